@@ -1,0 +1,80 @@
+// Document: one input report as read, with its provenance.
+//
+// A Document owns the bytes it was read from (`raw`, after decompression) and
+// the text the extractors see (`text`). For plain-text input text == raw, so
+// every span indexes the input file. For HTML, JSON Lines and WARC input the
+// reader extracts text and records `source_offsets`, a map from text offsets
+// back to raw offsets. Every later layer holds Spans into `text`; no stage
+// edits `text` after the reader. Value type; safe to read from many threads.
+#ifndef CROSSCHECK_CORE_DOCUMENT_H_
+#define CROSSCHECK_CORE_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace crosscheck {
+
+// OffsetMap maps text offsets to source (raw input) offsets. It is a sorted
+// list of runs; inside an `exact` run text byte i maps to source_start + i;
+// a non-exact run (an HTML entity, a JSON escape, an inserted newline) maps
+// every byte to source_start. An empty map is the identity.
+class OffsetMap {
+ public:
+  struct Run {
+    uint32_t text_start = 0;
+    uint32_t source_start = 0;
+    uint32_t length = 0;
+    bool exact = true;
+  };
+  // Appends a run; REQUIRES: text_start == end of the previous run.
+  void Append(uint32_t text_start, uint32_t source_start, uint32_t length, bool exact);
+  // Source offset of text offset `t` (identity when empty; t == text size maps
+  // to the end of the last run).
+  uint32_t ToSource(uint32_t t) const;
+  bool identity() const { return runs_.empty(); }
+  const std::vector<Run>& runs() const { return runs_; }
+
+ private:
+  std::vector<Run> runs_;
+};
+
+struct Document {
+  std::string id;                   // unique per input document (see MakeDocumentId)
+  std::string path;                 // input path as given; "-" for standard input
+  std::optional<int64_t> line;      // JSON Lines: 1-based line of the record
+  std::string format;               // "text" | "html" | "jsonl" | "warc"
+  std::string content_hash;         // hex xxh3-128 of the normalised text
+  std::optional<std::string> copy_of;  // id of the document this one copies
+  std::optional<std::string> url, source, title, author;
+  std::optional<std::string> date;         // publication date, YYYY-MM-DD
+  std::optional<std::string> date_origin;  // "metadata" | "inferred"
+  std::string language = "un";      // ISO 639-1 ("en"), "un" when unknown
+  std::string raw;                  // input bytes after decompression
+  std::string text;                 // what the extractors read
+  uint32_t body_start = 0;          // text bytes before this are a header (" date …")
+  OffsetMap source_offsets;         // text -> raw; identity for plain text
+  nlohmann::ordered_json extra = nlohmann::ordered_json::object();  // unknown JSONL fields, kept
+
+  bool english() const { return language == "en"; }
+};
+
+// Stable id of a document: 16 hex digits of a hash of its path, line and
+// bytes, so byte-identical files at two paths get two ids.
+std::string MakeDocumentId(const std::string& path, std::optional<int64_t> line,
+                           const std::string& raw);
+
+// Hash of the text with whitespace runs folded, lowercased ASCII: the
+// `content_hash` that exact-copy detection keys on.
+std::string ContentHash(const std::string& text);
+
+// Id of the n-th record of a kind inside a document: prefix + doc id + "." + n
+// ("q4f0c…​.3"). Every cross-reference in the JSON uses these.
+std::string RecordId(char prefix, const std::string& doc_id, size_t n);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CORE_DOCUMENT_H_

@@ -1,0 +1,49 @@
+// Quantities: every figure in a document as an interval with its hedge, unit
+// and what it counts. (Owned by the numbers work: see docs/NUMBERS.md.)
+//
+// RecognizeQuantities is a pure function of the document and its
+// segmentation: thread-safe. Returned quantities are sorted by span start and
+// do not overlap; the parts of a composition are records of their own,
+// referenced by index.
+#ifndef CROSSCHECK_RECOGNIZE_NUMBER_QUANTITY_H_
+#define CROSSCHECK_RECOGNIZE_NUMBER_QUANTITY_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/json_util.h"
+#include "core/span.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+
+enum class QuantityKind { kCount, kMeasure, kMoney, kPercent, kRatio };
+const char* QuantityKindName(QuantityKind kind);  // "count", "measure", ...
+
+struct Quantity {
+  Span span;                           // the whole figure, hedge and counted noun included
+  QuantityKind kind = QuantityKind::kCount;
+  double value = 0;                    // the figure as written ("almost 500" -> 500)
+  std::optional<double> low, high;     // logical bounds; nullopt = open
+  bool low_inclusive = true, high_inclusive = true;
+  std::optional<double> band_low, band_high;  // likely band (hedge table)
+  std::optional<double> conservative;  // what a cautious analyst codes
+  bool exact = true;
+  std::string hedge;                   // "" when none ("almost", "up to", "estimated", …)
+  std::string unit;                    // "" when none ("km", "t", "%", "USD", …)
+  std::string counted;                 // head of what is counted, "" when none
+  Span counted_span;                   // where `counted` stands (empty when none)
+  std::vector<int> parts;              // indexes of component quantities
+  int same_as = -1;                    // index of the quantity this restates, or -1
+};
+
+std::vector<Quantity> RecognizeQuantities(const Document& doc, const Segmentation& seg);
+
+// The `quantities` record of docs/OUTPUT.md for quantities[i] of `doc`.
+Json QuantityToJson(const Document& doc, const std::vector<Quantity>& quantities, size_t i);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_NUMBER_QUANTITY_H_

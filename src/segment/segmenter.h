@@ -1,0 +1,76 @@
+// Segmenter: paragraphs, sentences, tokens and quotation regions of a text,
+// all as byte spans into that text.
+//
+// Invariants of a Segmentation (tests check them):
+//  - paragraphs, sentences and tokens are sorted by start, never overlap, and
+//    never start or end on whitespace; every token lies inside one sentence
+//    and every sentence inside one paragraph;
+//  - Sentence::token_begin/token_end index `tokens` (half-open);
+//  - quote regions are sorted by start; a nested region (single quotes inside
+//    double quotes) lies inside its parent and has depth parent.depth + 1.
+// Segment() is a pure function of the text: thread-safe, deterministic.
+#ifndef CROSSCHECK_SEGMENT_SEGMENTER_H_
+#define CROSSCHECK_SEGMENT_SEGMENTER_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace crosscheck {
+
+enum class TokenKind : uint8_t {
+  kWord,    // letters, possibly with inner apostrophes, hyphens or periods ("U.N.", "don't")
+  kNumber,  // digits with separators and decimals ("2,000", "4.5", "25-30" is 3 tokens)
+  kPunct,   // punctuation, including quote marks and dashes
+  kSymbol,  // anything else ("$", "%", "€", emoji)
+};
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::kWord;
+};
+
+struct Paragraph {
+  Span span;
+};
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;    // index into Segmentation::paragraphs
+  uint32_t token_begin = 0;  // index into Segmentation::tokens
+  uint32_t token_end = 0;    // exclusive
+};
+
+struct QuoteRegion {
+  Span span;          // from the opening mark to the closing mark, inclusive
+  Span inner;         // the quoted text, without the marks
+  uint32_t depth = 0; // 0 for outermost double quotes, 1 for single quotes inside them
+  bool closed = true; // false when the text ended (or the paragraph ended without a
+                      // continuation) before a closing mark
+  bool continues = false;  // the quote runs on in the next paragraph (news style:
+                           // no closing mark, next paragraph opens with a mark)
+};
+
+struct Segmentation {
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<QuoteRegion> quotes;
+
+  // Index of the sentence containing byte `offset`, or -1.
+  int SentenceAt(uint32_t offset) const;
+};
+
+struct SegmentOptions {
+  // Skip a leading " date YYYY-MM-DD" header (the reader reports its length);
+  // bytes before `body_start` belong to no paragraph.
+  uint32_t body_start = 0;
+};
+
+Segmentation Segment(std::string_view text, const SegmentOptions& options = {});
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_SEGMENT_SEGMENTER_H_
