@@ -1,0 +1,51 @@
+// Pipeline: runs the per-document stages (segment -> recognize -> claims) on
+// documents and the cross-document stage (fuse) on the set.
+//
+// A Pipeline is built once (it loads the entity model), then const and
+// thread-safe: AnalyzeDocument may run on many threads at once. Analyze()
+// runs documents on `jobs` threads and returns them in input order, so output
+// is identical for any number of jobs.
+#ifndef CROSSCHECK_PIPELINE_PIPELINE_H_
+#define CROSSCHECK_PIPELINE_PIPELINE_H_
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claims/analysis.h"
+#include "core/status.h"
+#include "fuse/fuse.h"
+
+namespace crosscheck {
+
+struct PipelineOptions {
+  std::string model_dir;  // entity model folder; "" = EntityRecognizer::DefaultModelDir()
+};
+
+class Pipeline {
+ public:
+  static Result<std::unique_ptr<Pipeline>> Create(const PipelineOptions& options = {});
+
+  // Segments and recognizes one document in place (fills every layer of
+  // `a` from a.doc; infers the date when the metadata has none). Documents
+  // not in English are segmented only (analysed = false).
+  void AnalyzeDocument(DocAnalysis* a) const;
+
+  // Analyses every document on `jobs` threads (0 = hardware concurrency).
+  // `progress` (may be empty) is called from the calling thread as
+  // documents finish, with the count done and the bytes done.
+  void AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
+                  const std::function<void(size_t, size_t)>& progress = {}) const;
+
+  // Cross-document stage; also writes copy_of into each document.
+  FuseResult FuseAll(std::vector<DocAnalysis>* docs) const;
+
+ private:
+  explicit Pipeline(std::shared_ptr<const EntityRecognizer> ner) : ner_(std::move(ner)) {}
+  std::shared_ptr<const EntityRecognizer> ner_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_PIPELINE_PIPELINE_H_
