@@ -32,7 +32,8 @@ struct ReadOptions {
 
 struct ReadBatch {
   std::vector<Document> docs;   // in input order (folders: sorted by path)
-  std::vector<Error> errors;    // each names its input
+  std::vector<Error> errors;    // rejected inputs; each names its input
+  std::vector<Error> warnings;  // accepted with a caveat (unknown date format, …)
 };
 
 // Reads files and folders (recursively, sorted by path, hidden files

@@ -1,0 +1,234 @@
+// JSON Lines: one JSON object per line, parsed with simdjson's On-Demand API.
+//
+// Known fields: url, source, title, date, text, html (also "content" and
+// "body" as text, "published"/"publishedAt"/"datePublished" as date, "outlet"
+// as source). Unknown fields are kept verbatim in Document::extra; missing
+// known fields are null. A line that is not a JSON object, or has neither
+// text nor html, is an error naming file:line; the other lines go on.
+//
+// Offsets: Document::raw is the line; the text field's JSON escapes are
+// decoded here (not by simdjson) so every text byte maps back to its byte in
+// the line (a "\n" escape maps to its backslash).
+#include <simdjson.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/utf8.h"
+#include "read/date_parse.h"
+#include "read/formats.h"
+
+namespace crosscheck {
+
+namespace {
+
+int Hex(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes a raw JSON string token (with its quotes) starting at `base` in
+// the line; appends bytes to *out and their line offsets to *src.
+bool DecodeJsonString(std::string_view tok, uint32_t base, std::string* out, std::vector<uint32_t>* src) {
+  if (tok.size() < 2 || tok.front() != '"') return false;
+  size_t i = 1, end = tok.size() - 1;
+  while (i < end) {
+    char c = tok[i];
+    uint32_t at = base + static_cast<uint32_t>(i);
+    if (c != '\\') {
+      out->push_back(c);
+      if (src) src->push_back(at);
+      ++i;
+      continue;
+    }
+    if (i + 1 >= end) return false;
+    char e = tok[i + 1];
+    char32_t cp = 0;
+    size_t adv = 2;
+    switch (e) {
+      case 'n': cp = '\n'; break;
+      case 't': cp = '\t'; break;
+      case 'r': cp = '\r'; break;
+      case 'b': cp = '\b'; break;
+      case 'f': cp = '\f'; break;
+      case '/': cp = '/'; break;
+      case '\\': cp = '\\'; break;
+      case '"': cp = '"'; break;
+      case 'u': {
+        if (i + 6 > end) return false;
+        int v = 0;
+        for (int k = 0; k < 4; ++k) {
+          int h = Hex(tok[i + 2 + k]);
+          if (h < 0) return false;
+          v = v * 16 + h;
+        }
+        adv = 6;
+        cp = static_cast<char32_t>(v);
+        if (v >= 0xD800 && v <= 0xDBFF && i + 12 <= end && tok[i + 6] == '\\' && tok[i + 7] == 'u') {
+          int lo = 0;
+          bool ok = true;
+          for (int k = 0; k < 4; ++k) {
+            int h = Hex(tok[i + 8 + k]);
+            if (h < 0) { ok = false; break; }
+            lo = lo * 16 + h;
+          }
+          if (ok && lo >= 0xDC00 && lo <= 0xDFFF) {
+            cp = 0x10000 + ((static_cast<char32_t>(v) - 0xD800) << 10) + (static_cast<char32_t>(lo) - 0xDC00);
+            adv = 12;
+          }
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
+        break;
+      }
+      default:
+        return false;
+    }
+    size_t before = out->size();
+    AppendUtf8(cp, out);
+    if (src) for (size_t k = before; k < out->size(); ++k) src->push_back(at);
+    i += adv;
+  }
+  return true;
+}
+
+enum class Field { kUnknown, kUrl, kSource, kTitle, kDate, kText, kHtml, kAuthor };
+Field Classify(std::string_view k) {
+  if (k == "url" || k == "link") return Field::kUrl;
+  if (k == "source" || k == "outlet" || k == "publisher") return Field::kSource;
+  if (k == "title" || k == "headline") return Field::kTitle;
+  if (k == "date" || k == "published" || k == "publishedAt" || k == "datePublished" || k == "published_at") return Field::kDate;
+  if (k == "text" || k == "content" || k == "body") return Field::kText;
+  if (k == "html") return Field::kHtml;
+  if (k == "author" || k == "byline") return Field::kAuthor;
+  return Field::kUnknown;
+}
+
+}  // namespace
+
+void ReadJsonLines(const std::string& bytes, const std::string& name, const ReadOptions& options, ReadBatch* batch) {
+  simdjson::ondemand::parser parser;
+  size_t pos = 0;
+  int64_t line_no = 0;
+  while (pos < bytes.size()) {
+    size_t nl = bytes.find('\n', pos);
+    if (nl == std::string::npos) nl = bytes.size();
+    ++line_no;
+    std::string line = bytes.substr(pos, nl - pos);
+    size_t line_start = pos;
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    bool blank = true;
+    for (char c : line) if (!std::isspace(static_cast<unsigned char>(c))) { blank = false; break; }
+    if (blank) continue;
+    std::string where = name + ":" + std::to_string(line_no);
+    if (auto bad = FirstInvalidUtf8(line)) {
+      batch->errors.push_back(Error{where + ": invalid UTF-8 at byte offset " + std::to_string(line_start + *bad)});
+      continue;
+    }
+    Document doc;
+    doc.path = name;
+    doc.line = line_no;
+    doc.format = "jsonl";
+    doc.raw = line;
+    simdjson::padded_string padded(line);
+    simdjson::ondemand::document jd;
+    if (parser.iterate(padded).get(jd) != simdjson::SUCCESS) {
+      batch->errors.push_back(Error{where + ": not JSON"});
+      continue;
+    }
+    simdjson::ondemand::object obj;
+    if (jd.get_object().get(obj) != simdjson::SUCCESS) {
+      batch->errors.push_back(Error{where + ": not a JSON object"});
+      continue;
+    }
+    std::string text, html, err;
+    std::vector<uint32_t> text_src, html_src;
+    bool have_text = false, have_html = false;
+    std::vector<std::string> unknown;
+    const char* base = padded.data();
+    for (auto field : obj) {
+      std::string_view key;
+      if (field.unescaped_key().get(key) != simdjson::SUCCESS) { err = "bad key"; break; }
+      std::string k(key);
+      simdjson::ondemand::value v;
+      if (field.value().get(v) != simdjson::SUCCESS) { err = "bad value for \"" + k + "\""; break; }
+      Field f = Classify(k);
+      simdjson::ondemand::json_type type;
+      if (v.type().get(type) != simdjson::SUCCESS) { err = "bad value for \"" + k + "\""; break; }
+      if (f != Field::kUnknown && type == simdjson::ondemand::json_type::null) continue;
+      if (f == Field::kUnknown || type != simdjson::ondemand::json_type::string) {
+        if ((f == Field::kText || f == Field::kHtml)) { err = "\"" + k + "\" is not a string"; break; }
+        unknown.push_back(k);
+        continue;
+      }
+      {
+        std::string_view tok = v.raw_json_token();
+        while (!tok.empty() && tok.back() != '"') tok.remove_suffix(1);  // trailing whitespace
+        uint32_t off = static_cast<uint32_t>(tok.data() - base);
+        std::string s;
+        std::vector<uint32_t>* src = f == Field::kText ? &text_src : f == Field::kHtml ? &html_src : nullptr;
+        if (!DecodeJsonString(tok, off, &s, src)) { err = "bad string for \"" + k + "\""; break; }
+        switch (f) {
+          case Field::kUrl: doc.url = s; break;
+          case Field::kSource: doc.source = s; break;
+          case Field::kTitle: doc.title = s; break;
+          case Field::kAuthor: doc.author = s; break;
+          case Field::kDate:
+            if (auto d = NormalizeDate(s)) { doc.date = *d; doc.date_origin = "metadata"; }
+            else batch->warnings.push_back(Error{where + ": unknown date format \"" + s.substr(0, 40) + "\"; date left null"});
+            break;
+          case Field::kText: text = std::move(s); have_text = true; break;
+          case Field::kHtml: html = std::move(s); have_html = true; break;
+          default: break;
+        }
+      }
+    }
+
+    if (!err.empty()) {
+      batch->errors.push_back(Error{where + ": " + err});
+      continue;
+    }
+    if (!unknown.empty()) {
+      // simdjson 3.0's On-Demand values cannot hand back their raw JSON, so
+      // lines with unknown fields are parsed once more to keep them.
+      auto all = nlohmann::ordered_json::parse(line, nullptr, false);
+      if (all.is_object())
+        for (const std::string& k : unknown)
+          if (all.contains(k)) doc.extra[k] = all[k];
+    }
+    if (!have_text && !have_html) {
+      batch->errors.push_back(Error{where + ": neither \"text\" nor \"html\" field"});
+      continue;
+    }
+    if (have_text) {
+      doc.text = std::move(text);
+      for (size_t k = 0; k < text_src.size(); ++k) doc.source_offsets.Append(static_cast<uint32_t>(k), text_src[k], 1, true);
+    } else {
+      doc.format = "jsonl-html";
+      ExtractHtml(html, &doc, &batch->warnings);
+      // Compose: text -> html offsets -> line offsets.
+      OffsetMap composed;
+      for (uint32_t k = 0; k < doc.text.size(); ++k) {
+        uint32_t h = doc.source_offsets.ToSource(k);
+        composed.Append(k, h < html_src.size() ? html_src[h] : static_cast<uint32_t>(line.size()), 1, true);
+      }
+      doc.source_offsets = std::move(composed);
+    }
+    if (auto bad = FirstInvalidUtf8(doc.text)) {
+      batch->errors.push_back(Error{where + ": invalid UTF-8 in text at byte " + std::to_string(*bad)});
+      continue;
+    }
+    bool empty = true;
+    for (char c : doc.text) if (!std::isspace(static_cast<unsigned char>(c))) { empty = false; break; }
+    if (empty) {
+      batch->errors.push_back(Error{where + ": empty text"});
+      continue;
+    }
+    (void)options;
+    FinishDocument(&doc);
+    batch->docs.push_back(std::move(doc));
+  }
+}
+
+}  // namespace crosscheck
