@@ -1,13 +1,26 @@
 // Segmenter: paragraphs, sentences, tokens and quotation regions of a text,
-// all as byte spans into that text.
+// all as byte spans into that text. Four passes, one file each:
+// paragraphs.cc (blank lines, hard wraps), tokenizer.cc (words, numbers,
+// abbreviations with their period), quotes.cc (curly, straight and nested
+// quotes, continuation over paragraphs) and sentences.cc (boundaries after
+// . ! ? … judged by what follows and by the abbreviation lexicon in
+// abbreviations.cc).
 //
 // Invariants of a Segmentation (tests check them):
 //  - paragraphs, sentences and tokens are sorted by start, never overlap, and
 //    never start or end on whitespace; every token lies inside one sentence
 //    and every sentence inside one paragraph;
 //  - Sentence::token_begin/token_end index `tokens` (half-open);
-//  - quote regions are sorted by start; a nested region (single quotes inside
-//    double quotes) lies inside its parent and has depth parent.depth + 1.
+//  - sentences partition the tokens: sentence i+1 starts at the token after
+//    sentence i ends, and each sentence spans exactly its tokens;
+//  - quote regions are sorted by start (a parent before its children) and
+//    properly nested; `depth` is the number of regions enclosing one (a
+//    single quote inside a double quote has depth 1); each region lies in one
+//    paragraph and its `inner` span lies inside its `span`;
+//  - nothing starts before SegmentOptions::body_start; every span lies in the
+//    text and, for valid UTF-8, on code-point boundaries.
+// Segment() allocates only the four output vectors (no regex, no per-token
+// strings); it runs at hundreds of MB/s (bench/results/segment.md).
 // Segment() is a pure function of the text: thread-safe, deterministic.
 #ifndef CROSSCHECK_SEGMENT_SEGMENTER_H_
 #define CROSSCHECK_SEGMENT_SEGMENTER_H_
@@ -51,6 +64,8 @@ struct QuoteRegion {
                       // continuation) before a closing mark
   bool continues = false;  // the quote runs on in the next paragraph (news style:
                            // no closing mark, next paragraph opens with a mark)
+  bool continuation = false;  // this region opens its paragraph and carries on a
+                              // quote that `continues` from the previous paragraph
 };
 
 struct Segmentation {
