@@ -1,1 +1,230 @@
-int main() { return 0; }
+// crosscheck: the command-line front end. Parses arguments (CLI11), runs the
+// pipeline, writes JSON / HTML / the store, and maps outcomes to exit codes:
+//   0  every input was read
+//   1  some inputs were rejected (each named on stderr with the reason)
+//   2  usage error
+//   3  fatal: could not write an output, open the store, or load the model
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "pipeline/pipeline.h"
+#include "present/html_report.h"
+#include "present/json_output.h"
+#include "read/reader.h"
+#if __has_include("store/store.h")
+#include "store/store.h"
+#define CROSSCHECK_HAVE_STORE 1
+#endif
+#if __has_include("serve/server.h")
+#include "serve/server.h"
+#define CROSSCHECK_HAVE_SERVE 1
+#endif
+
+namespace crosscheck {
+namespace {
+
+struct AnalyzeArgs {
+  std::vector<std::string> paths;
+  std::string json_path, html_path, db_path, model_dir, encoding = "utf-8", format = "auto";
+  bool with_text = false, quiet = false;
+  int jobs = 0;
+};
+
+class Progress {
+ public:
+  Progress(bool enabled, size_t total_docs, size_t total_bytes)
+      : enabled_(enabled), total_docs_(total_docs), total_bytes_(total_bytes),
+        start_(std::chrono::steady_clock::now()) {}
+  void Update(size_t docs, size_t bytes) {
+    if (!enabled_) return;
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    double mb = bytes / 1e6, rate = secs > 0 ? mb / secs : 0;
+    double eta = (rate > 0 && total_bytes_ > bytes) ? (total_bytes_ - bytes) / 1e6 / rate : 0;
+    std::fprintf(stderr, "\r%zu/%zu documents  %.1f MB  %.2f MB/s  ETA %.0fs   ", docs, total_docs_, mb, rate, eta);
+    std::fflush(stderr);
+  }
+  void Finish() {
+    if (enabled_) std::fprintf(stderr, "\n");
+  }
+
+ private:
+  bool enabled_;
+  size_t total_docs_, total_bytes_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+bool WriteFile(const std::string& path, const std::string& data) {
+  if (path == "-") {
+    std::cout << data;
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  // Write to a temporary file and rename, so a failed run never leaves half a file.
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return false;
+    out << data;
+    if (!out.flush()) return false;
+  }
+  return std::rename(tmp.c_str(), path.c_str()) == 0;
+}
+
+int RunAnalyze(const AnalyzeArgs& args) {
+  ReadOptions ro;
+  if (args.encoding == "windows-1252" || args.encoding == "cp1252") ro.windows1252 = true;
+  if (args.format == "text") ro.format = InputFormat::kText;
+  else if (args.format == "html") ro.format = InputFormat::kHtml;
+  else if (args.format == "jsonl") ro.format = InputFormat::kJsonLines;
+  else if (args.format == "warc") ro.format = InputFormat::kWarc;
+  ReadBatch batch = ReadPaths(args.paths, ro);
+  for (const Error& e : batch.errors) std::cerr << "crosscheck: rejected " << e.message << "\n";
+  for (const Error& e : batch.warnings) std::cerr << "crosscheck: warning: " << e.message << "\n";
+
+  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir});
+  if (!pipeline.ok()) {
+    std::cerr << "crosscheck: " << pipeline.error().message << "\n";
+    return 3;
+  }
+  std::vector<DocAnalysis> analyses(batch.docs.size());
+  size_t total_bytes = 0;
+  for (size_t i = 0; i < batch.docs.size(); ++i) {
+    total_bytes += batch.docs[i].raw.size();
+    analyses[i].doc = std::move(batch.docs[i]);
+  }
+  Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
+  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); });
+  progress.Finish();
+  FuseResult fused = (*pipeline)->FuseAll(&analyses);
+
+  int rc = batch.errors.empty() ? 0 : 1;
+  if (!args.json_path.empty()) {
+    Json j = AnalysisToJson(analyses, fused, batch.errors, JsonOptions{.with_text = args.with_text});
+    if (!WriteFile(args.json_path, j.dump(1) + "\n")) {
+      std::cerr << "crosscheck: cannot write " << args.json_path << "\n";
+      return 3;
+    }
+  }
+  if (!args.html_path.empty()) {
+    if (!WriteFile(args.html_path, RenderHtmlReport(analyses, fused, batch.errors))) {
+      std::cerr << "crosscheck: cannot write " << args.html_path << "\n";
+      return 3;
+    }
+  }
+  if (!args.db_path.empty()) {
+#ifdef CROSSCHECK_HAVE_STORE
+    auto store = OpenSqliteStore(args.db_path);
+    if (!store.ok()) {
+      std::cerr << "crosscheck: " << store.error().message << "\n";
+      return 3;
+    }
+    std::vector<PutOutcome> outcomes;
+    Status st = (*store)->PutAnalyses(analyses, &outcomes);
+    if (!st.ok()) {
+      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
+      return 3;
+    }
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+      if (outcomes[i].error) {
+        std::cerr << "crosscheck: not stored " << analyses[i].doc.path << ": " << outcomes[i].error->message << "\n";
+        rc = 1;
+      }
+    }
+    std::vector<StoryRecord> stories;
+    for (const Story& s : fused.stories) {
+      StoryRecord r;
+      r.id = s.id;
+      r.title = s.title;
+      for (int d : s.docs) r.doc_ids.push_back(analyses[d].doc.id);
+      r.json = StoryToJson(analyses, s);
+      for (const LedgerEntry& e : s.ledger) r.disagreements += e.agreement == "disagree";
+      stories.push_back(std::move(r));
+    }
+    std::vector<std::string> replaced;
+    for (const StoryRecord& r : stories) replaced.push_back(r.id);
+    st = (*store)->ReplaceStories(replaced, stories);
+    if (!st.ok()) {
+      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
+      return 3;
+    }
+#else
+    std::cerr << "crosscheck: this build has no store\n";
+    return 3;
+#endif
+  }
+  if (!args.quiet) {
+    size_t english = 0;
+    for (const auto& a : analyses) english += a.analysed;
+    std::cerr << "crosscheck: " << analyses.size() << " documents read (" << english << " analysed), "
+              << batch.errors.size() << " inputs rejected, " << fused.stories.size() << " stories\n";
+  }
+  return rc;
+}
+
+void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
+  cmd->add_option("paths", a->paths, "Files or folders to read (\"-\" reads standard input); folders are read recursively")
+      ->required();
+  cmd->add_option("--db", a->db_path, "Also store documents and results in this SQLite file");
+  cmd->add_flag("--with-text", a->with_text, "Include each document's text and source_offsets map in the JSON");
+  cmd->add_option("--jobs,-j", a->jobs, "Documents analysed in parallel (0 = one per core); output is identical for any value")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--quiet,-q", a->quiet, "No progress line or summary on stderr");
+  cmd->add_option("--encoding", a->encoding, "Input that is not UTF-8: reject it (utf-8) or decode it as windows-1252")
+      ->check(CLI::IsMember({"utf-8", "windows-1252", "cp1252"}));
+  cmd->add_option("--format", a->format, "Input format; auto detects from content and name")
+      ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
+  cmd->add_option("--model-dir", a->model_dir, "Folder of the entity model (default: the built-in models/)");
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+int main(int argc, char** argv) {
+  using namespace crosscheck;
+  CLI::App app{"crosscheck: reconcile many news reports of the same events into a sourced account"};
+  app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit status: 0 all inputs read; 1 some inputs rejected (named on stderr); 2 usage error; 3 fatal error.");
+
+  AnalyzeArgs analyze;
+  CLI::App* an = app.add_subcommand("analyze", "Analyse reports and write the JSON account (docs/OUTPUT.md)");
+  AddAnalyzeOptions(an, &analyze);
+  an->add_option("--json", analyze.json_path, "Write the JSON here (\"-\" = standard output)")->required();
+  an->add_option("--html,-o", analyze.html_path, "Also write the HTML report here");
+
+  AnalyzeArgs report;
+  CLI::App* rp = app.add_subcommand("report", "Analyse reports and write a self-contained HTML report");
+  AddAnalyzeOptions(rp, &report);
+  rp->add_option("-o,--output", report.html_path, "The HTML file to write")->required();
+  rp->add_option("--json", report.json_path, "Also write the JSON here");
+
+#ifdef CROSSCHECK_HAVE_SERVE
+  ServeOptions serve;
+  CLI::App* sv = app.add_subcommand("serve", "Run the HTTP API and web page over a store");
+  sv->add_option("--db", serve.db, "SQLite store (created if missing)")->required();
+  sv->add_option("--port", serve.port, "TCP port");
+  sv->add_option("--bind", serve.bind, "Address to listen on");
+  sv->add_option("--token", serve.token, "Bearer token required for writes");
+#endif
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  if (an->parsed()) return RunAnalyze(analyze);
+  if (rp->parsed()) return RunAnalyze(report);
+#ifdef CROSSCHECK_HAVE_SERVE
+  if (sv->parsed()) return RunServer(serve);
+#endif
+  return 2;
+}

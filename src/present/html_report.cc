@@ -1,0 +1,84 @@
+#include "present/html_report.h"
+
+#include "present/highlight.h"
+
+namespace crosscheck {
+
+namespace {
+
+constexpr const char* kStyle = R"css(
+:root{--ink:#1d2433;--muted:#5b6577;--line:#d8dde6;--accent:#2b59c3;--bad:#c0392b;--good:#1e8449;--bg:#fbfcfe}
+*{box-sizing:border-box}body{font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg);margin:0}
+header.top{background:#18233a;color:#fff;padding:14px 28px}header.top h1{margin:0;font-size:20px}header.top p{margin:4px 0 0;color:#c9d3e6}
+main{max-width:1100px;margin:0 auto;padding:18px 28px}
+nav.toc{font-size:14px;margin:8px 0 18px}nav.toc a{margin-right:14px}
+section.story{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 20px;margin:0 0 22px}
+h2{margin:4px 0 10px;font-size:19px}h4{margin:16px 0 6px;color:var(--muted);text-transform:uppercase;font-size:12px;letter-spacing:.06em}
+ul.sources{margin:0;padding-left:18px}.copies{color:var(--muted)}
+.entry{border-left:4px solid var(--line);padding:6px 10px;margin:10px 0}.entry.disagree{border-color:var(--bad)}.entry.agree{border-color:var(--good)}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#e8ecf3}.badge.disagree{background:#fadbd8;color:var(--bad)}
+.badge.agree{background:#d5f5e3;color:var(--good)}.badge.evolving{background:#fdebd0;color:#9c640c}.cons{font-size:13px;color:var(--muted);margin-left:8px}
+.why{margin:4px 0 0;font-size:13.5px;color:#333}svg.ledger{display:block;margin-top:4px;max-width:100%}
+svg .lbl{font-size:12px;fill:var(--ink)}svg .tk{font-size:10px;fill:var(--muted);text-anchor:middle}svg .axis{stroke:#9aa4b5}
+svg .bound{stroke:#9aa4b5;stroke-width:2}svg .open{fill:#9aa4b5}svg .band{fill:var(--accent);opacity:.55}svg .band.exact{opacity:.9}
+svg .tick{stroke:#111;stroke-width:2}svg a:hover .lbl{fill:var(--accent)}
+dl.people dt{font-weight:600;margin-top:8px}dl.people dd{margin:2px 0 2px 16px;font-size:14px}
+ol.timeline{padding-left:18px;font-size:14px}ol.timeline time{font-weight:600;margin-right:6px}
+article.doc{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 20px;margin:0 0 18px}
+dl.meta{display:grid;grid-template-columns:90px 1fr;gap:0 10px;font-size:13px;color:var(--muted);margin:0 0 8px}dl.meta dt{font-weight:600}dl.meta dd{margin:0;overflow-wrap:anywhere}
+.text p{margin:0 0 10px}.s:target{background:#fff3bf;outline:2px solid #f1c40f}
+mark.q{background:#d6e4ff;border-bottom:2px solid var(--accent);padding:0 1px;border-radius:2px}
+.time{border-bottom:2px dotted #8e44ad}.quote{background:#f4f6f8;font-style:italic}
+.ent{border-bottom:1px solid}.ent-person{border-color:#d35400}.ent-organization{border-color:#16a085}.ent-location,.ent-facility{border-color:#7f8c8d}
+.legend span{margin-right:12px;font-size:13px}.errors{background:#fdf2e9;border:1px solid #f0b27a;border-radius:8px;padding:8px 16px}
+body.hide-q mark.q{background:none;border:0}body.hide-e .ent{border:0}body.hide-t .time{border:0}body.hide-u .quote{background:none;font-style:normal}
+)css";
+
+constexpr const char* kScript = R"js(
+document.querySelectorAll('input[data-layer]').forEach(function(box){
+  box.addEventListener('change',function(){document.body.classList.toggle('hide-'+box.dataset.layer,!box.checked);});
+});
+)js";
+
+}  // namespace
+
+std::string RenderHtmlReport(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                             const std::vector<Error>& errors) {
+  size_t analysed = 0, figures = 0, quotes = 0;
+  for (const DocAnalysis& a : analyses) {
+    analysed += a.analysed;
+    figures += a.quantities.size();
+    quotes += a.quotes.size();
+  }
+  std::string h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                  "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                  "<title>crosscheck report</title><style>";
+  h += kStyle;
+  h += "</style></head><body>\n<header class=\"top\"><h1>crosscheck report</h1><p>" + std::to_string(analyses.size()) +
+       " documents (" + std::to_string(analysed) + " analysed) · " + std::to_string(fused.stories.size()) + " stories · " +
+       std::to_string(figures) + " figures · " + std::to_string(quotes) + " quotes · " +
+       std::to_string(errors.size()) + " inputs rejected</p></header>\n<main>\n";
+  h += "<nav class=\"toc\"><a href=\"#stories\">Stories</a><a href=\"#documents\">Documents</a>";
+  if (!errors.empty()) h += "<a href=\"#errors\">Rejected inputs</a>";
+  h += "</nav>\n";
+  if (!errors.empty()) {
+    h += "<div class=\"errors\" id=\"errors\"><h4>Rejected inputs</h4><ul>";
+    for (const Error& e : errors) h += "<li>" + HtmlEscape(e.message) + "</li>";
+    h += "</ul></div>\n";
+  }
+  h += "<div id=\"stories\">\n";
+  for (const Story& s : fused.stories) h += RenderStory(analyses, fused, s);
+  if (fused.stories.empty()) h += "<p class=\"none\">No stories.</p>";
+  h += "</div>\n<h2 id=\"documents\">Documents</h2>\n<p class=\"legend\">Show: "
+       "<label><input type=\"checkbox\" data-layer=\"q\" checked> figures</label> "
+       "<label><input type=\"checkbox\" data-layer=\"t\" checked> times</label> "
+       "<label><input type=\"checkbox\" data-layer=\"e\" checked> names</label> "
+       "<label><input type=\"checkbox\" data-layer=\"u\" checked> quotes</label> · hover a highlight for its reading</p>\n";
+  for (size_t d = 0; d < analyses.size(); ++d) h += RenderDocument(analyses, d);
+  h += "</main><script>";
+  h += kScript;
+  h += "</script></body></html>\n";
+  return h;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,140 @@
+// Rendering of one story: sources (copies folded under their original), the
+// ledger (one SVG bar per source on a shared axis: thin line = logical
+// bounds, an arrow where a bound is open; thick bar = likely band; tick = the
+// figure as written), the people quoted, and the timeline.
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "present/highlight.h"
+#include "present/html_report.h"
+
+namespace crosscheck {
+
+namespace {
+
+std::string Px(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  return buf;
+}
+
+std::string SentenceLink(const std::vector<DocAnalysis>& analyses, int d, Span span) {
+  int s = analyses[d].seg.SentenceAt(span.start);
+  return "#" + (s >= 0 ? SentenceAnchor(d, s) : "doc" + std::to_string(d));
+}
+
+std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntry& e) {
+  double axis_max = 0;
+  for (const ClaimRef& c : e.claims) {
+    const Quantity& q = analyses[c.doc].quantities[analyses[c.doc].claims[c.claim].quantity];
+    for (auto v : {q.high, q.band_high, std::optional<double>(q.value), q.low, q.band_low})
+      if (v) axis_max = std::max(axis_max, *v);
+  }
+  if (axis_max <= 0) axis_max = 1;
+  axis_max *= 1.12;
+  const double left = 230, width = 430, row_h = 26, top = 8;
+  double height = top + row_h * e.claims.size() + 24;
+  auto x = [&](double v) { return left + width * std::clamp(v / axis_max, 0.0, 1.0); };
+  std::string s = "<svg class=\"ledger\" viewBox=\"0 0 " + Px(left + width + 20) + " " + Px(height) +
+                  "\" width=\"" + Px(left + width + 20) + "\" height=\"" + Px(height) + "\" role=\"img\">";
+  for (size_t i = 0; i < e.claims.size(); ++i) {
+    const ClaimRef& c = e.claims[i];
+    const DocAnalysis& a = analyses[c.doc];
+    const Claim& cl = a.claims[c.claim];
+    const Quantity& q = a.quantities[cl.quantity];
+    double y = top + row_h * i + row_h / 2;
+    std::string who = cl.speaker.empty() ? "narration" : cl.speaker;
+    std::string label = DocumentLabel(a.doc) + " · " + who;
+    if (label.size() > 38) label = label.substr(0, 36) + "…";
+    s += "<a href=\"" + SentenceLink(analyses, c.doc, q.span) + "\"><title>" +
+         HtmlEscape(std::string(q.span.Of(a.doc.text)) + " — " + DescribeQuantity(q)) + "</title>";
+    s += "<text x=\"4\" y=\"" + Px(y + 4) + "\" class=\"lbl\">" + HtmlEscape(label) + "</text>";
+    double lo = q.low ? *q.low : 0, hi = q.high ? *q.high : axis_max;
+    s += "<line x1=\"" + Px(x(lo)) + "\" x2=\"" + Px(x(hi)) + "\" y1=\"" + Px(y) + "\" y2=\"" + Px(y) + "\" class=\"bound\"/>";
+    if (!q.high) s += "<path d=\"M" + Px(x(hi)) + " " + Px(y - 4) + " l6 4 l-6 4z\" class=\"open\"/>";
+    if (!q.low) s += "<path d=\"M" + Px(x(0)) + " " + Px(y - 4) + " l-6 4 l6 4z\" class=\"open\"/>";
+    if (q.band_low || q.band_high) {
+      double bl = q.band_low.value_or(lo), bh = q.band_high.value_or(hi);
+      s += "<rect x=\"" + Px(x(bl)) + "\" y=\"" + Px(y - 6) + "\" width=\"" + Px(std::max(2.0, x(bh) - x(bl))) +
+           "\" height=\"12\" rx=\"3\" class=\"band" + (q.exact ? " exact" : "") + "\"/>";
+    }
+    s += "<line x1=\"" + Px(x(q.value)) + "\" x2=\"" + Px(x(q.value)) + "\" y1=\"" + Px(y - 9) + "\" y2=\"" + Px(y + 9) +
+         "\" class=\"tick\"/></a>";
+  }
+  double ay = top + row_h * e.claims.size() + 6;
+  s += "<line x1=\"" + Px(left) + "\" x2=\"" + Px(left + width) + "\" y1=\"" + Px(ay) + "\" y2=\"" + Px(ay) + "\" class=\"axis\"/>";
+  for (int k = 0; k <= 4; ++k) {
+    double v = axis_max / 1.12 * k / 4;
+    s += "<text x=\"" + Px(x(v)) + "\" y=\"" + Px(ay + 14) + "\" class=\"tk\">" + FormatNumber(std::round(v)) + "</text>";
+  }
+  return s + "</svg>";
+}
+
+}  // namespace
+
+std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const Story& story) {
+  std::string h = "<section class=\"story\" id=\"" + HtmlEscape(story.id) + "\">\n<h2>" +
+                  HtmlEscape(story.title.empty() ? "Untitled story" : story.title) + "</h2>\n";
+  // Sources, copies folded under their original.
+  h += "<h4>Sources</h4><ul class=\"sources\">";
+  for (int d : story.docs) {
+    if (fused.copy_of[d] >= 0) continue;
+    const Document& doc = analyses[d].doc;
+    h += "<li><a href=\"#doc" + std::to_string(d) + "\">" + HtmlEscape(DocumentLabel(doc)) + "</a> · " +
+         HtmlEscape(doc.date.value_or("undated")) + (doc.title ? " · " + HtmlEscape(*doc.title) : "");
+    std::string copies;
+    for (int c : story.docs)
+      if (fused.copy_of[c] == d) copies += (copies.empty() ? "" : ", ") + HtmlEscape(DocumentLabel(analyses[c].doc));
+    if (!copies.empty()) h += " <span class=\"copies\">(also run by " + copies + ": one source)</span>";
+    h += "</li>";
+  }
+  h += "</ul>\n<h4>Ledger</h4>\n";
+  if (story.ledger.empty()) h += "<p class=\"none\">No figures to line up.</p>\n";
+  for (const LedgerEntry& e : story.ledger) {
+    h += "<div class=\"entry " + HtmlEscape(e.agreement) + "\"><div class=\"mh\"><b>" + HtmlEscape(e.measure) +
+         "</b> <span class=\"badge " + HtmlEscape(e.agreement) + "\">" + HtmlEscape(e.agreement) + "</span>";
+    if (e.evolving) h += " <span class=\"badge evolving\">evolving</span>";
+    if (e.consensus)
+      h += " <span class=\"cons\">consensus " + FormatNumber(e.consensus->first) + "–" + FormatNumber(e.consensus->second) + "</span>";
+    if (e.conservative) h += " <span class=\"cons\">conservative " + FormatNumber(*e.conservative) + "</span>";
+    h += "</div>" + LedgerSvg(analyses, e);
+    if (!e.why.empty()) h += "<p class=\"why\">" + HtmlEscape(e.why) + "</p>";
+    h += "</div>\n";
+  }
+  // People quoted.
+  std::map<std::string, std::vector<std::pair<int, int>>> by_speaker;
+  for (int d : story.docs) {
+    if (fused.copy_of[d] >= 0) continue;
+    for (size_t i = 0; i < analyses[d].quotes.size(); ++i)
+      if (!analyses[d].quotes[i].speaker.empty()) by_speaker[analyses[d].quotes[i].speaker].push_back({d, static_cast<int>(i)});
+  }
+  if (!by_speaker.empty()) {
+    h += "<h4>Who said what</h4><dl class=\"people\">";
+    for (const auto& [speaker, qs] : by_speaker) {
+      const Quote& first = analyses[qs[0].first].quotes[qs[0].second];
+      h += "<dt>" + HtmlEscape(speaker) + (first.speaker_role.empty() ? "" : " <i>" + HtmlEscape(first.speaker_role) + "</i>") + "</dt>";
+      for (const auto& [d, i] : qs) {
+        const Quote& q = analyses[d].quotes[i];
+        std::string t(q.span.Of(analyses[d].doc.text));
+        if (t.size() > 300) t = t.substr(0, 297) + "…";
+        h += "<dd><a href=\"" + SentenceLink(analyses, d, q.span) + "\">" + (q.direct ? "“" : "") + HtmlEscape(t) +
+             (q.direct ? "”" : "") + "</a> <small>" + HtmlEscape(DocumentLabel(analyses[d].doc)) + "</small></dd>";
+      }
+    }
+    h += "</dl>\n";
+  }
+  if (!story.timeline.empty()) {
+    h += "<h4>Timeline</h4><ol class=\"timeline\">";
+    for (const TimelineItem& t : story.timeline) {
+      std::string text(t.span.Of(analyses[t.doc].doc.text));
+      if (text.size() > 240) text = text.substr(0, 237) + "…";
+      h += "<li><time>" + HtmlEscape(t.date) + "</time> <a href=\"" + SentenceLink(analyses, t.doc, t.span) + "\">" +
+           HtmlEscape(text) + "</a> <small>" + HtmlEscape(DocumentLabel(analyses[t.doc].doc)) + "</small></li>";
+    }
+    h += "</ol>\n";
+  }
+  return h + "</section>\n";
+}
+
+}  // namespace crosscheck
