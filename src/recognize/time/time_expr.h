@@ -1,8 +1,12 @@
 // Time expressions: every date, time, duration and set in a document,
-// normalised to TIMEX3 values against the document's own date.
-// (Owned by the time work: see docs/TIME.md.)
+// normalised to TIMEX3 values against the document's own date (rules and
+// ambiguity policy in docs/TIME.md).
 //
-// Pure functions of their inputs: thread-safe. Mentions are sorted by start.
+// RecognizeTimes runs ParseTimes (time_parse.h) over each sentence with the
+// document date as reference. Pure functions of their inputs: thread-safe.
+// Mentions are sorted by start; a range record ("from 8am to 6pm") comes
+// before its two endpoint records, which lie inside it. Apart from those
+// endpoints, mentions never overlap.
 #ifndef CROSSCHECK_RECOGNIZE_TIME_TIME_EXPR_H_
 #define CROSSCHECK_RECOGNIZE_TIME_TIME_EXPR_H_
 
@@ -27,7 +31,20 @@ struct TimeMention {
   std::string mod;         // TIMEX3 mod ("START", "MID", "END", "APPROX"), "" = none
   int range_from = -1;     // for a range record: indexes of its two endpoint records
   int range_to = -1;
+  int part_of = -1;        // for an endpoint record: index of its range record
+  // What the expression denotes: "day", "week", "month", "year", "period"
+  // (season, quarter, decade, counted span), "time", "part" (of day),
+  // "duration", "set", "range".
+  std::string grain;
+  bool holiday = false;    // a named holiday ("Christmas", "Victory Day")
+  // The resolved interval as YYYY-MM-DD, "" when unknown. For a single
+  // period the end is exclusive ("May 2022" = [2022-05-01, 2022-06-01)); for
+  // a range written with two days it is the two days as written.
+  std::string interval_start, interval_end;
 };
+
+// Tense-and-reference parsing of one sentence (or any short text): see
+// time_parse.h for ParseTimes, the lower-level API used per sentence.
 
 // The publication date inferred from the text when metadata gives none
 // (YYYY-MM-DD), or nullopt when the evidence is weak.

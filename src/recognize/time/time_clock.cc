@@ -1,0 +1,468 @@
+// Clock times ("7pm", "19:30", "half past eight", "a quarter to 8 in the
+// morning", "noon"), parts of day ("this evening", "overnight", "last
+// night"), durations ("two months", "3.5 years", "an hour and a half",
+// "three-day") and sets ("every night", "nightly", "on Mondays").
+#include <cstdio>
+#include <cstring>
+
+#include "recognize/time/time_grammar.h"
+
+namespace crosscheck::time_internal {
+namespace {
+
+// am/pm after token j: returns 1 am, 2 pm, 0 none; sets *end.
+int Meridiem(const Ctx& c, int j, int* end) {
+  std::string_view w = c.w(j);
+  if (!c.word(j)) return 0;
+  if (w == "am" || w == "pm" || w == "ampm") {
+    int e = j + 1;
+    if (c.is(e, ".") && c.glued(e) && w != "ampm" && c.word(j) && c.valid(e + 1) && !c.tok(e + 1).capital && false) ++e;
+    *end = e;
+    return w == "pm" ? 2 : 1;
+  }
+  if (w == "a" || w == "p") {
+    int k = j + 1;
+    if (c.is(k, ".") && c.glued(k)) ++k;
+    if (c.is(k, "m")) {
+      int e = k + 1;
+      if (c.is(e, ".") && c.glued(e)) ++e;
+      *end = e;
+      return w == "p" ? 2 : 1;
+    }
+    // "9p", "9a." (glued to the number only)
+    if (c.glued(j) && c.num(j - 1)) {
+      if (w == "a" && !c.is(j + 1, ".")) return 0;
+      *end = j + 1;
+      return w == "p" ? 2 : 1;
+    }
+  }
+  return 0;
+}
+
+// "in the morning", "in the evening", "afternoon", "at night": part of day after a time.
+PartOfDay TrailingPart(const Ctx& c, int j, int* end) {
+  int k = j;
+  if (c.is(k, "in") && c.is(k + 1, "the")) k += 2;
+  else if (c.is(k, "at") && c.is(k + 1, "night")) k += 1;
+  else if (c.is(k, "this")) k += 1;
+  const WordInfo* f = c.info(k);
+  if (!f || f->part == PartOfDay::kNone || f->plural || c.is(k, "overnight") || c.is(k, "tonight") ||
+      c.is(k, "dawn") || c.is(k, "dusk"))
+    return PartOfDay::kNone;
+  *end = k + 1;
+  return f->part;
+}
+
+int Adjust(int hour, int meridiem, PartOfDay part) {
+  if (meridiem == 2 && hour < 12) return hour + 12;
+  if (meridiem == 1 && hour == 12) return 0;
+  if (meridiem == 0 && part != PartOfDay::kNone) {
+    if ((part == PartOfDay::kAfternoon || part == PartOfDay::kEvening || part == PartOfDay::kNight) && hour < 12) {
+      if (part == PartOfDay::kNight && (hour == 12 || hour < 5)) return hour == 12 ? 0 : hour;
+      return hour + 12;
+    }
+  }
+  return hour;
+}
+
+void SetClock(const Ctx& c, Hit* h, int hour, int minute, int second, bool seconds) {
+  h->gran = Gran::kTime;
+  h->type = TimeType::kTime;
+  h->hour = hour;
+  h->minute = minute;
+  char buf[32];
+  if (seconds) std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", hour, minute, second);
+  else std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
+  h->clock = buf;
+  h->value = c.ref() ? FormatDate(*c.ref()) + h->clock : h->clock;
+}
+
+// Named times of day.
+bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
+  int j = i;
+  bool mid = false;
+  if (c.is(j, "mid") && (c.is(j + 1, "-") ? c.glued(j + 1) : true)) { mid = true; j += c.is(j + 1, "-") ? 2 : 1; }
+  std::string_view w = c.w(j);
+  *approx = false;
+  if (mid) {
+    if (w == "night") *hour = 0;
+    else if (w == "morning") *hour = 10;
+    else if (w == "afternoon") *hour = 14;
+    else if (w == "day") *hour = 12;
+    else return false;
+    *end = j + 1;
+    return true;
+  }
+  if (w == "noon" || w == "midday" || w == "lunchtime" || w == "noonish") { *hour = 12; *approx = w == "noonish"; }
+  else if (w == "midnight") *hour = 0;
+  else if (w == "midmorning") *hour = 10;
+  else if (w == "midafternoon") *hour = 14;
+  else return false;
+  *end = j + 1;
+  return true;
+}
+
+// Core clock: numbers with separators or words; returns true and the hour/minute.
+bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
+  int j = i;
+  if (c.is(j, "t") && c.num(j + 1) && c.glued(j + 1) && c.is(j + 2, ":")) ++j;
+  int hour = -1, minute = 0, second = 0, end = j;
+  bool seconds = false, separator = false, words = false;
+  if (c.num(j)) {
+    if (c.glued(j) && j > 0 && (c.num(j - 1) || c.is(j - 1, ".") || c.is(j - 1, ",") || c.is(j - 1, "$"))) return false;
+    const Tok& t = c.tok(j);
+    if (t.digits <= 2) {
+      hour = static_cast<int>(t.num);
+      end = j + 1;
+      if ((c.is(j + 1, ":") || c.is(j + 1, ".")) && c.glued(j + 1) && c.num(j + 2) && c.glued(j + 2) && c.tok(j + 2).digits == 2) {
+        minute = static_cast<int>(c.tok(j + 2).num);
+        separator = c.is(j + 1, ":");
+        end = j + 3;
+        if (c.is(j + 1, ".") && !(c.word(end))) return false;
+        if (c.is(end, ":") && c.glued(end) && c.num(end + 1) && c.tok(end + 1).digits == 2) {
+          second = static_cast<int>(c.tok(end + 1).num); seconds = true; end += 2;
+        }
+        if (c.is(j + 1, ".") && c.glued(end) && c.is(end, ".") && c.num(end + 1)) return false;
+      } else if ((c.is(j + 1, "h") || c.is(j + 1, "H")) && c.num(j + 2) && c.tok(j + 2).digits == 2) {
+        minute = static_cast<int>(c.tok(j + 2).num); end = j + 3; separator = true;
+      }
+    } else if (t.digits == 3 || t.digits == 4) {
+      hour = static_cast<int>(t.num / 100); minute = static_cast<int>(t.num % 100); end = j + 1;
+      if (t.digits == 4 && (c.is(j + 1, "gmt") || c.is(j + 1, "utc") || c.is(j + 1, "hours") || c.is(j + 1, "hrs") || c.is(j + 1, "z"))) separator = true;
+    } else {
+      return false;
+    }
+  } else {
+    const WordInfo* f = c.info(j);
+    if (!f || f->cardinal < 1 || f->cardinal > 23 || c.is(j, "a") || c.is(j, "an")) return false;
+    hour = f->cardinal; end = j + 1; words = true;
+    int e = end;
+    int mm = c.Number(end, &e);
+    if (mm >= 1 && mm < 60 && c.word(end) && !c.is(end, "a") && !c.is(end, "an")) { minute = mm; end = e; }
+  }
+  if (hour < 0 || hour > 24 || minute > 59 || second > 59) return false;
+  int e = end;
+  int mer = Meridiem(c, end, &e);
+  if (mer && hour > 12 && hour != 0) {
+    if (hour > 12 && mer) mer = 0;
+  }
+  bool oclock = false;
+  if (!mer && (c.is(end, "o'clock") || (c.is(end, "o") && c.is(end + 1, "'") && c.is(end + 2, "clock")))) {
+    oclock = true; e = c.is(end, "o'clock") ? end + 1 : end + 3;
+  }
+  if (mer) end = e;
+  if (oclock) end = e;
+  if (c.is(end, "-") && c.glued(end) && c.is(end + 1, "ish")) end += 2;
+  else if (c.is(end, "ish") && c.glued(end)) end += 1;
+  int pe = end;
+  PartOfDay part = TrailingPart(c, end, &pe);
+  bool noon_word = false;
+  int ne = end, nh = 0;
+  bool approx = false;
+  if (!mer && NamedTime(c, end, &ne, &nh, &approx) && (hour == 12 || oclock || hour <= 12)) {
+    noon_word = true;
+  }
+  bool ok = mer || separator || oclock || part != PartOfDay::kNone || noon_word || c.is(end - 1, "ish");
+  if (!ok && after_at && hour <= 12 && !seconds) {
+    // "at 7", "at seven", "at eleven five": the next token must not make it a quantity.
+    const WordInfo* f = c.info(end);
+    bool quantity = c.is(end, "%") || c.is(end, "percent") || (f && f->unit != Unit::kNone) ||
+                    (c.word(end) && !f && !c.tok(end).capital && !c.is(end, "and") && !c.is(end, "on") &&
+                     !c.is(end, "tonight") && !c.is(end, "today") && !c.is(end, "local") && !c.is(end, "or") &&
+                     !c.is(end, "to") && !c.is(end, "until") && !c.is(end, "till") && !c.is(end, "when"));
+    if (c.is(end, ".") && c.num(end + 1) && c.glued(end + 1)) quantity = true;
+    if (c.is(end, ",") && c.num(end + 1) && c.glued(end + 1)) quantity = true;
+    ok = !quantity && (words || c.tok(i).digits <= 2);
+  }
+  if (!ok) return false;
+  if (!mer && !separator && !oclock && c.num(j) && c.tok(j).digits >= 3 && part == PartOfDay::kNone) return false;
+  if (noon_word) {
+    end = ne;
+    if (nh == 0) hour = (hour == 12) ? 0 : hour;
+    else if (hour < 12 && hour <= 6 && c.is(ne - 1, "lunchtime")) hour += 12;
+  }
+  if (part != PartOfDay::kNone && !noon_word) end = pe;
+  hour = Adjust(hour, mer, noon_word ? PartOfDay::kNone : part);
+  if (hour == 24) hour = 0;
+  if (hour > 23) return false;
+  h->begin = i; h->end = end;
+  h->meridiem = mer || separator;
+  SetClock(c, h, hour, minute, second, seconds);
+  return true;
+}
+
+// "half past eight", "a quarter to 8", "20 min past eight", "three minutes to eight", "10 past 9".
+bool PastTo(const Ctx& c, int i, Hit* h) {
+  int j = i, minutes = -1;
+  if (c.is(j, "a") && c.is(j + 1, "quarter")) { minutes = 15; j += 2; }
+  else if (c.is(j, "quarter")) { minutes = 15; j += 1; }
+  else if (c.is(j, "half")) { minutes = 30; j += 1; }
+  else if (c.is(j, "three") && c.is(j + 1, "quarters")) { minutes = 45; j += 2; }
+  else {
+    int e = j;
+    int n = c.Number(j, &e);
+    if (n < 1 || n > 59 || c.is(j, "a") || c.is(j, "an")) return false;
+    minutes = n; j = e;
+    bool unit = false;
+    if (c.is(j, "min") || c.is(j, "mins") || c.is(j, "minute") || c.is(j, "minutes")) { ++j; unit = true; }
+    if (!unit && !c.is(j, "past")) return false;  // "10 to 1" is a ratio
+  }
+  bool past = c.is(j, "past") || c.is(j, "after");
+  bool to = c.is(j, "to") || c.is(j, "before");
+  if (!past && !to) return false;
+  Hit core;
+  if (!ClockCore(c, j + 1, &core, true)) return false;
+  int hour = core.hour, minute = core.minute;
+  if (past) minute += minutes;
+  else { minute -= minutes; if (minute < 0) { minute += 60; hour = (hour + 23) % 24; } }
+  if (minute >= 60) { minute -= 60; hour = (hour + 1) % 24; }
+  *h = core;
+  h->begin = i;
+  SetClock(c, h, hour, minute, 0, false);
+  return true;
+}
+
+// Parts of day: "this evening", "tonight", "overnight", "last night", "in the morning", "yesterday morning".
+bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
+  int j = i, delta = 0;
+  bool rel = false;
+  if (c.is(j, "this")) { rel = true; ++j; }
+  else if (c.is(j, "last") || c.is(j, "yesterday")) { rel = true; delta = -1; ++j; }
+  else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }
+  else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
+  else if (c.is(j, "early") || c.is(j, "late")) { ++j; rel = true; }
+  const WordInfo* f = c.info(j);
+  if (!f || f->part == PartOfDay::kNone || f->plural) return false;
+  if (c.is(j, "fall")) return false;
+  bool solo = c.is(j, "tonight") || c.is(j, "overnight");
+  if (!rel && !solo) return false;
+  if (c.is(i, "last") && !c.is(j, "night")) return false;
+  if ((c.is(j, "dawn") || c.is(j, "dusk") || c.is(j, "sunrise") || c.is(j, "sunset") || c.is(j, "daybreak") || c.is(j, "nightfall")) && !rel) return false;
+  h->begin = i; h->end = j + 1;
+  h->gran = Gran::kPart;
+  h->type = TimeType::kTime;
+  h->clock = std::string("T") + PartCode(f->part);
+  if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
+  else h->value = h->clock;
+  if (c.is(i, "early")) h->mod = "START";
+  if (c.is(i, "late")) h->mod = "END";
+  return true;
+}
+
+// "in the afternoon at 7", "afternoon 7:00", "at lunchtime 12 o'clock", "in the night five thirty".
+bool PartThenClock(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  if (c.is(j, "at") && c.is(j + 1, "lunchtime")) j += 1;
+  else if (c.is(j, "in") && c.is(j + 1, "the")) j += 2;
+  const WordInfo* f = c.info(j);
+  bool lunch = c.is(j, "lunchtime");
+  if (!lunch && (!f || f->part == PartOfDay::kNone || f->plural)) return false;
+  int k = j + 1;
+  bool at = false;
+  if (c.is(k, "at")) { ++k; at = true; }
+  Hit core;
+  if (!ClockCore(c, k, &core, true)) return false;
+  if (!at && !core.meridiem && c.word(k) && !c.word(k + 1) && false) return false;
+  int hour = core.hour;
+  if (!lunch && core.hour < 12) hour = Adjust(core.hour, 0, f->part);
+  *h = core;
+  h->begin = i;
+  SetClock(c, h, hour, core.minute, 0, false);
+  if (core.clock.size() > 6) SetClock(c, h, hour, core.minute, std::atoi(core.clock.c_str() + 7), true);
+  return true;
+}
+
+bool NamedClock(const Ctx& c, int i, Hit* h) {
+  int e = i, hour = 0;
+  bool approx = false;
+  if (!NamedTime(c, i, &e, &hour, &approx)) return false;
+  if (c.is(i, "lunchtime") && !c.is(i - 1, "at")) {}
+  h->begin = i; h->end = e;
+  SetClock(c, h, hour, 0, 0, false);
+  if (approx) h->mod = "APPROX";
+  return true;
+}
+
+bool Clock(const Ctx& c, int i, Hit* h) {
+  bool any = false;
+  Hit t;
+  auto take = [&](bool ok) { if (ok && t.end > i && (!any || t.end > h->end)) { *h = t; any = true; } t = Hit(); };
+  take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around") || c.is(i - 1, "from")));
+  take(PastTo(c, i, &t));
+  take(PartOfDayHit(c, i, &t));
+  take(PartThenClock(c, i, &t));
+  take(NamedClock(c, i, &t));
+  if (!any) return false;
+  // Time zone after a clock time: "local time", "GMT", "(0600 GMT)".
+  if (h->gran == Gran::kTime) {
+    int k = h->end;
+    if (c.is(k, "local") && c.is(k + 1, "time")) h->end = k + 2;
+    else if (c.is(k, "gmt") || c.is(k, "utc") || c.is(k, "bst") || c.is(k, "cet") || c.is(k, "cest") || c.is(k, "est") ||
+             c.is(k, "edt") || c.is(k, "pst") || c.is(k, "pdt") || c.is(k, "eet") || c.is(k, "eest") || c.is(k, "msk"))
+      h->end = k + 1;
+    else if (c.is(k, "et") && c.tok(k).capital) h->end = k + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool MatchClock(const Ctx& c, int i, Hit* h) { return Clock(c, i, h); }
+
+bool MatchDuration(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  double q = -1;
+  int e = j;
+  bool another = false;
+  Unit unit = Unit::kNone;
+  // all day / full-week
+  if ((c.is(j, "all") || c.is(j, "full") || c.is(j, "whole") || c.is(j, "entire")) ) {
+    int k = j + 1;
+    if (c.is(k, "-") && c.glued(k)) ++k;
+    const WordInfo* f = c.info(k);
+    if (f && !f->plural && (f->unit == Unit::kDay || f->unit == Unit::kWeek || f->unit == Unit::kMonth || f->unit == Unit::kYear)) {
+      if (c.is(j, "all") && c.is(j - 1, "at")) return false;
+      h->begin = i; h->end = k + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = DurationValue(1, f->unit);
+      return true;
+    }
+    return false;
+  }
+  if (c.is(j, "half")) {
+    int k = j + 1;
+    if (c.is(k, "a") || c.is(k, "an")) ++k;
+    const WordInfo* f = c.info(k);
+    if (c.is(k, "business")) f = c.info(++k);
+    if (!f || f->unit == Unit::kNone) return false;
+    h->begin = i; h->end = k + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+    h->value = f->unit == Unit::kHour ? "PT30M" : f->unit == Unit::kYear ? "P6M" : DurationValue(0.5, f->unit);
+    return true;
+  }
+  if (c.is(j, "another")) { another = true; q = 1; e = j + 1; }
+  else if (c.is(j, "a") && c.is(j + 1, "half")) { q = 0.5; e = j + 2; }
+  else if ((c.is(j, "a") && c.is(j + 1, "few")) || (c.is(j, "a") && c.is(j + 1, "couple") && c.is(j + 2, "of"))) { q = -2; e = c.is(j + 1, "few") ? j + 2 : j + 3; }
+  else if (c.is(j, "few") || c.is(j, "several") || c.is(j, "some") || c.is(j, "many")) { q = -2; e = j + 1; }
+  else if (c.is(j, "a") || c.is(j, "an")) { q = 1; e = j + 1; }
+  else if (c.num(j)) {
+    if (c.glued(j) && j > 0 && (c.num(j - 1) || c.is(j - 1, ",") || c.is(j - 1, ".") || c.is(j - 1, "/") || c.is(j - 1, ":"))) return false;
+    q = c.tok(j).num;
+    e = j + 1;
+    if (c.is(e, ".") && c.glued(e) && c.num(e + 1) && c.glued(e + 1)) {
+      std::string frac(c.w(e + 1));
+      q = std::atof((std::to_string(c.tok(j).num) + "." + frac).c_str());
+      e += 2;
+    }
+    if (c.is(e, ",") && c.glued(e) && c.num(e + 1) && c.glued(e + 1)) return false;
+  } else {
+    int n = c.Number(j, &e);
+    if (n < 1) return false;
+    q = n;
+    if (c.is(e, "and") && c.is(e + 1, "a") && c.is(e + 2, "half")) { q += 0.5; e += 3; }
+    else if (c.is(e, "and") && c.is(e + 1, "half")) { q += 0.5; e += 2; }
+    else if (c.is(e, "and") && c.Number(e + 1, &e) > 0) { q = -3; }
+  }
+  if (q == -3) return false;
+  if (c.is(e, "-") && c.glued(e) && c.glued(e + 1)) ++e;  // "three-day", "30-minutes"
+  bool business = false;
+  if (c.is(e, "business") || c.is(e, "working")) { business = true; ++e; }
+  const WordInfo* f = c.info(e);
+  if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;
+  unit = f->unit;
+  if (unit == Unit::kNight && !c.num(j) && q != 1) return false;
+  if (c.num(j) && c.glued(e) && c.is(e - 1, "-") == false && c.num(e - 1)) {
+    // glued: "3h", "3day", "3.5years"; "s" alone is not a unit here.
+  }
+  if ((c.is(e, "h") || c.is(e, "min") || c.is(e, "sec") || c.is(e, "hr") || c.is(e, "ys")) && !c.num(j)) {
+    if (!c.is(e, "min")) return false;
+  }
+  if (unit == Unit::kSecond && (c.is(j, "a") || c.is(j, "one")) && c.word(e + 1)) return false;
+  if (unit == Unit::kSecond && c.is(e, "second") && !c.num(j) && q != 1) {}
+  if (q == 1 && c.is(j, "one") && c.is(e, "day") && !c.is(e + 1, "of")) {}  // "one day" narrative: still a duration
+  if (f->plural && q == 1 && c.is(j, "a")) return false;
+  if (!f->plural && q > 1 && !c.num(j) && !(c.is(e - 1, "-")) && !c.is(e, "min") && !c.is(e, "hr") &&
+      !c.is(e, "sec"))
+    return c.is(j - 1, "every") ? false : (q != -2 ? (unit != Unit::kNone && (h->begin = i, h->end = e + 1, h->gran = Gran::kDuration, h->type = TimeType::kDuration, h->value = DurationValue(q, unit), true)) : false);
+  int end = e + 1;
+  // chains: "1 year 1 month 21 days"
+  std::string value = DurationValue(q < 0 ? -1 : q, unit);
+  if (q > 0 && c.num(j)) {
+    int k = end;
+    std::string tail;
+    while (c.num(k) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone && c.info(k + 1)->unit != Unit::kWeekend) {
+      int m = 1; bool tu = false;
+      const char* code = UnitCode(c.info(k + 1)->unit, &m, &tu);
+      tail += std::to_string(c.tok(k).num * m) + code;
+      k += 2;
+    }
+    if (!tail.empty()) { value += tail; end = k; }
+  }
+  if (another && !f->plural) {}
+  (void)business;
+  h->begin = i; h->end = end; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+  h->value = value;
+  return true;
+}
+
+bool MatchSet(const Ctx& c, int i, Hit* h) {
+  static const struct { const char* w; const char* v; } kAdverbs[] = {
+      {"daily", "P1D"}, {"everyday", "P1D"}, {"weekly", "P1W"}, {"biweekly", "P2W"}, {"fortnightly", "P2W"},
+      {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
+      {"nightly", "TNI"}, {"hourly", "PT1H"}};
+  for (const auto& a : kAdverbs)
+    if (c.is(i, a.w)) {
+      h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
+      return true;
+    }
+  int j = i;
+  // once / twice / N times a week
+  if (c.is(j, "once") || c.is(j, "twice") || (c.Number(j, &j) > 0 && c.is(j, "times"))) {
+    int k = c.is(i, "once") || c.is(i, "twice") ? i + 1 : j + 1;
+    if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
+      h->begin = i; h->end = k + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = DurationValue(1, c.info(k + 1)->unit);
+      return true;
+    }
+    return false;
+  }
+  j = i;
+  bool on = false;
+  if (c.is(j, "on")) { on = true; ++j; }
+  const WordInfo* pf = c.info(j);
+  if (pf && pf->weekday && pf->plural && c.word(j) && !(c.tok(j).capital && c.word(j + 1) && c.tok(j + 1).capital)) {
+    h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = "XXXX-WXX-" + std::to_string(pf->weekday);
+    return true;
+  }
+  if (pf && pf->part != PartOfDay::kNone && pf->plural && (on || c.is(j + 1, "at"))) {
+    h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = std::string("T") + PartCode(pf->part);
+    return true;
+  }
+  if (on) return false;
+  if (!c.is(j, "every") && !c.is(j, "each")) return false;
+  ++j;
+  bool other = false;
+  if (c.is(j, "other")) { other = true; ++j; }
+  int e = j;
+  int n = c.Number(j, &e);
+  if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
+  const WordInfo* f = c.info(j);
+  if (!f) {
+    Hit d;  // "each 4/15"
+    if (MatchDay(c, j, &d) && d.gran == Gran::kDay) {
+      h->begin = i; h->end = d.end; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = d.month ? "XXXX-" + std::string(d.month < 10 ? "0" : "") + std::to_string(d.month) + "-" +
+                           std::string(d.dom < 10 ? "0" : "") + std::to_string(d.dom)
+                         : d.value;
+      return true;
+    }
+    return false;
+  }
+  h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+  if (f->weekday) { h->value = "XXXX-WXX-" + std::to_string(f->weekday); return true; }
+  if (f->part != PartOfDay::kNone) { h->value = std::string("T") + PartCode(f->part); return true; }
+  if (f->unit != Unit::kNone) { h->value = DurationValue(n, f->unit == Unit::kNight ? Unit::kDay : f->unit); return true; }
+  return false;
+}
+
+}  // namespace crosscheck::time_internal

@@ -1,0 +1,110 @@
+// Internal to the time recognizer: the grammar that finds and resolves time
+// expressions over the tokens of one sentence (see time_parse.cc for the
+// driver and docs/TIME.md for the rules). Not a public API.
+//
+// Each matcher looks at token i and, when an expression starts there, fills
+// a Hit (token range, TIMEX3 type, value, interval) and returns true. The
+// matchers only read the Ctx: thread-safe for distinct Ctx objects.
+#ifndef CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_
+#define CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recognize/time/civil_date.h"
+#include "recognize/time/time_expr.h"
+#include "recognize/time/time_lexicon.h"
+
+namespace crosscheck::time_internal {
+
+// What a hit denotes, for composition (ranges, date + time, sets).
+enum class Gran : uint8_t { kNone, kDay, kWeek, kMonth, kYear, kPeriod, kTime, kPart,
+                            kDuration, kSet, kRange };
+
+struct Hit {
+  int begin = 0, end = 0;  // token range [begin, end)
+  TimeType type = TimeType::kDate;
+  Gran gran = Gran::kNone;
+  std::string value, mod;
+  std::optional<CivilDate> lo, hi;  // resolved interval (see docs/TIME.md)
+  std::optional<CivilDate> day;     // Gran::kDay: the resolved day
+  int month = 0, dom = 0;           // Gran::kDay without a year: month and day of month
+  std::string clock;                // Gran::kTime / kPart: "T19:56", "TEV"
+  int hour = -1, minute = 0;        // Gran::kTime
+  bool meridiem = false;            // am/pm or 24-hour clock given
+  bool has_year = false;            // the text names the year
+  bool holiday = false;             // a named holiday
+  int range_from = -1, range_to = -1;  // for Gran::kRange: indexes of endpoint hits
+};
+
+class Ctx {
+ public:
+  Ctx(std::string_view text, const Scan& scan, std::optional<CivilDate> ref)
+      : text_(text), toks_(scan.toks), ref_(ref) {}
+
+  int size() const { return static_cast<int>(toks_.size()); }
+  const Tok& tok(int i) const { return toks_[i]; }
+  bool valid(int i) const { return i >= 0 && i < size(); }
+  std::string_view w(int i) const { return valid(i) ? toks_[i].lower : std::string_view(); }
+  bool is(int i, std::string_view s) const { return valid(i) && toks_[i].lower == s; }
+  bool num(int i) const { return valid(i) && toks_[i].kind == TokKind::kNum; }
+  bool word(int i) const { return valid(i) && toks_[i].kind == TokKind::kWord; }
+  bool punct(int i) const { return valid(i) && toks_[i].kind == TokKind::kPunct; }
+  // Token i follows token i-1 with no space between them.
+  bool glued(int i) const { return valid(i) && !toks_[i].space_before; }
+  const WordInfo* info(int i) const { return valid(i) ? Lookup(toks_[i].lower) : nullptr; }
+  int month(int i) const { auto* f = info(i); return f ? f->month : 0; }
+  int weekday(int i) const { auto* f = info(i); return f && !f->plural ? f->weekday : 0; }
+  // Ordinal at i: "3rd" (2 tokens), "third", "twenty-first"/"twenty first";
+  // sets *end. 0 when none.
+  int Ordinal(int i, int* end) const;
+  // Number at i: digits or number words up to 9999 ("twenty one",
+  // "two thousand and eighteen", "nineteen seventy eight" when years=true).
+  int Number(int i, int* end, bool years = false) const;
+  // Day of month at i (1..31): "22", "22nd", "twenty-second", "the 22nd".
+  int DayOfMonth(int i, int* end, bool allow_cardinal_words) const;
+  // Four-digit year (1000..2999), or words; sets *end. 0 when none.
+  int Year(int i, int* end) const;
+
+  std::optional<CivilDate> ref() const { return ref_; }
+  // Tense of the clause around token i: true = future (see docs/TIME.md).
+  bool Future(int i) const;
+  std::string_view text() const { return text_; }
+
+ private:
+  std::string_view text_;
+  const std::vector<Tok>& toks_;
+  std::optional<CivilDate> ref_;
+};
+
+// Matchers (time_dates.cc, time_periods.cc, time_clock.cc).
+bool MatchDay(const Ctx& c, int i, Hit* h);        // a calendar day
+bool MatchHoliday(const Ctx& c, int i, Hit* h);
+bool MatchPeriod(const Ctx& c, int i, Hit* h);     // weeks, months, years, seasons, decades, spans
+bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of day
+bool MatchDuration(const Ctx& c, int i, Hit* h);
+bool MatchSet(const Ctx& c, int i, Hit* h);
+
+// Resolution helpers (time_resolve.cc).
+// Month-day with no year: past = latest on or before ref, future = earliest on or after.
+std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future);
+// Year of a bare month name.
+int ResolveMonthYear(int month, CivilDate ref, bool future);
+// Bare weekday: past = most recent on or before ref, future = next on or after.
+CivilDate ResolveWeekday(int weekday, CivilDate ref, bool future);
+// Fills value/lo/hi/day of a day hit.
+void SetDay(Hit* h, const CivilDate& d);
+// Sets a month hit (value "2016-11", interval a month).
+void SetMonth(Hit* h, int year, int month);
+void SetYear(Hit* h, int year);
+void SetWeek(Hit* h, const CivilDate& any_day_in_week, bool weekend);
+// "P3D", "PT3H", "P1.5Y"; quantity < 0 means "X" (unspecified).
+std::string DurationValue(double quantity, Unit unit);
+// Days between two dates as "P19D".
+std::string DaysValue(const CivilDate& a, const CivilDate& b);
+
+}  // namespace crosscheck::time_internal
+
+#endif  // CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_

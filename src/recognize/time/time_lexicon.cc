@@ -1,0 +1,267 @@
+// The scanner is a single pass over bytes; the word table is a hash map from
+// lower-case word to WordInfo, filled once from the lists below (compiled by
+// hand for this project; English only).
+#include "recognize/time/time_lexicon.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace crosscheck::time_internal {
+namespace {
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Length of a typographic punctuation sequence at `i` and its ASCII stand-in.
+int Typographic(std::string_view t, size_t i, char* ascii) {
+  if (i + 2 < t.size() && static_cast<unsigned char>(t[i]) == 0xE2 &&
+      static_cast<unsigned char>(t[i + 1]) == 0x80) {
+    unsigned char c = t[i + 2];
+    if (c == 0x98 || c == 0x99) { *ascii = '\''; return 3; }
+    if (c == 0x9C || c == 0x9D) { *ascii = '"'; return 3; }
+    if (c >= 0x90 && c <= 0x95) { *ascii = '-'; return 3; }
+    if (c == 0xA6) { *ascii = '.'; return 3; }
+  }
+  if (i + 1 < t.size() && static_cast<unsigned char>(t[i]) == 0xC2 &&
+      static_cast<unsigned char>(t[i + 1]) == 0xA0) {  // no-break space
+    *ascii = ' ';
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void ScanText(std::string_view t, Scan* out) {
+  out->toks.clear();
+  out->buffer.clear();
+  out->buffer.reserve(t.size() + 8);
+  struct Raw { uint32_t start, end, buf_begin, buf_end; TokKind kind; bool space, cap; };
+  std::vector<Raw> raws;
+  raws.reserve(t.size() / 3 + 4);
+  bool space = true;
+  size_t i = 0;
+  while (i < t.size()) {
+    unsigned char c = t[i];
+    char ascii = 0;
+    int typo = Typographic(t, i, &ascii);
+    if (IsSpace(c) || (typo && ascii == ' ')) { space = true; i += typo ? typo : 1; continue; }
+    Raw r{static_cast<uint32_t>(i), 0, static_cast<uint32_t>(out->buffer.size()), 0, TokKind::kPunct, space, false};
+    if (typo) {
+      out->buffer.push_back(ascii);
+      i += typo;
+    } else if (IsDigit(c)) {
+      r.kind = TokKind::kNum;
+      while (i < t.size() && IsDigit(static_cast<unsigned char>(t[i]))) out->buffer.push_back(t[i++]);
+    } else if (IsAsciiLetter(c) || c >= 0x80) {
+      r.kind = TokKind::kWord;
+      r.cap = c >= 'A' && c <= 'Z';
+      while (i < t.size()) {
+        unsigned char d = t[i];
+        if (Typographic(t, i, &ascii)) {
+          // Inner apostrophe ("father’s"): keep it inside the word.
+          if (ascii == '\'' && i + 3 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 3]))) {
+            out->buffer.push_back('\'');
+            i += 3;
+            continue;
+          }
+          break;
+        }
+        if (IsAsciiLetter(d)) {
+          out->buffer.push_back(static_cast<char>(d | 0x20));
+          ++i;
+        } else if (d >= 0x80) {
+          out->buffer.push_back(static_cast<char>(d));
+          ++i;
+        } else if (d == '\'' && i + 1 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 1]))) {
+          out->buffer.push_back('\'');
+          ++i;
+        } else {
+          break;
+        }
+      }
+    } else {
+      out->buffer.push_back(static_cast<char>(c));
+      ++i;
+    }
+    r.end = static_cast<uint32_t>(i);
+    r.buf_end = static_cast<uint32_t>(out->buffer.size());
+    raws.push_back(r);
+    space = false;
+  }
+  out->toks.reserve(raws.size());
+  for (const Raw& r : raws) {
+    Tok tok;
+    tok.start = r.start;
+    tok.end = r.end;
+    tok.kind = r.kind;
+    tok.space_before = r.space;
+    tok.capital = r.cap;
+    tok.lower = std::string_view(out->buffer).substr(r.buf_begin, r.buf_end - r.buf_begin);
+    if (r.kind == TokKind::kNum) {
+      uint64_t v = 0;
+      for (char ch : tok.lower) {
+        v = v * 10 + static_cast<uint64_t>(ch - '0');
+        if (v > 1000000000ULL) v = 1000000000ULL;
+      }
+      tok.num = static_cast<uint32_t>(v);
+      tok.digits = static_cast<uint8_t>(tok.lower.size() > 255 ? 255 : tok.lower.size());
+    }
+    out->toks.push_back(tok);
+  }
+}
+
+namespace {
+
+using Table = std::unordered_map<std::string_view, WordInfo>;
+
+Table BuildTable() {
+  Table t;
+  const char* months[12][3] = {
+      {"january", "jan", ""}, {"february", "feb", "febr"}, {"march", "mar", ""},
+      {"april", "apr", ""}, {"may", "", ""}, {"june", "jun", ""}, {"july", "jul", ""},
+      {"august", "aug", ""}, {"september", "sep", "sept"}, {"october", "oct", ""},
+      {"november", "nov", ""}, {"december", "dec", ""}};
+  for (int m = 0; m < 12; ++m)
+    for (const char* w : months[m])
+      if (*w) t[w].month = static_cast<int8_t>(m + 1);
+  const char* days[7][5] = {
+      {"monday", "mon", "mondays", "", ""}, {"tuesday", "tue", "tues", "tuesdays", ""},
+      {"wednesday", "wed", "wednesdays", "", ""}, {"thursday", "thu", "thur", "thurs", "thursdays"},
+      {"friday", "fri", "fridays", "", ""}, {"saturday", "sat", "saturdays", "", ""},
+      {"sunday", "sun", "sundays", "", ""}};
+  for (int d = 0; d < 7; ++d)
+    for (const char* w : days[d]) {
+      if (!*w) continue;
+      WordInfo& i = t[w];
+      i.weekday = static_cast<int8_t>(d + 1);
+      std::string_view sv(w);
+      i.plural = sv.size() > 6 && sv.back() == 's';
+    }
+  const char* cards[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                         "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                         "seventeen", "eighteen", "nineteen"};
+  for (int n = 0; n < 20; ++n) t[cards[n]].cardinal = n;
+  const char* tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (int n = 0; n < 8; ++n) t[tens[n]].cardinal = 20 + 10 * n;
+  t["hundred"].cardinal = 100;
+  t["thousand"].cardinal = 1000;
+  t["a"].cardinal = 1;
+  t["an"].cardinal = 1;
+  t["oh"].cardinal = 0;
+  t["dozen"].cardinal = 12;
+  const char* ords[] = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                        "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+  for (int n = 1; n < 20; ++n) t[ords[n]].ordinal = n;
+  t["twentieth"].ordinal = 20;
+  t["thirtieth"].ordinal = 30;
+  t["last"].ordinal = -1;
+  struct U { const char* w; Unit u; bool plural; };
+  const U units[] = {
+      {"second", Unit::kSecond, false}, {"seconds", Unit::kSecond, true}, {"sec", Unit::kSecond, false},
+      {"secs", Unit::kSecond, true}, {"minute", Unit::kMinute, false}, {"minutes", Unit::kMinute, true},
+      {"min", Unit::kMinute, false}, {"mins", Unit::kMinute, true}, {"hour", Unit::kHour, false},
+      {"hours", Unit::kHour, true}, {"hr", Unit::kHour, false}, {"hrs", Unit::kHour, true},
+      {"h", Unit::kHour, false}, {"day", Unit::kDay, false}, {"days", Unit::kDay, true},
+      {"week", Unit::kWeek, false}, {"weeks", Unit::kWeek, true}, {"wk", Unit::kWeek, false},
+      {"wks", Unit::kWeek, true}, {"fortnight", Unit::kFortnight, false},
+      {"fortnights", Unit::kFortnight, true}, {"month", Unit::kMonth, false},
+      {"months", Unit::kMonth, true}, {"quarter", Unit::kQuarter, false},
+      {"quarters", Unit::kQuarter, true}, {"year", Unit::kYear, false}, {"years", Unit::kYear, true},
+      {"yr", Unit::kYear, false}, {"yrs", Unit::kYear, true}, {"ys", Unit::kYear, true},
+      {"decade", Unit::kDecade, false}, {"decades", Unit::kDecade, true},
+      {"century", Unit::kCentury, false}, {"centuries", Unit::kCentury, true},
+      {"weekend", Unit::kWeekend, false}, {"weekends", Unit::kWeekend, true},
+      {"night", Unit::kNight, false}, {"nights", Unit::kNight, true}};
+  for (const U& u : units) {
+    t[u.w].unit = u.u;
+    if (u.plural) t[u.w].plural = true;
+  }
+  struct P { const char* w; PartOfDay p; bool plural; };
+  const P parts[] = {{"morning", PartOfDay::kMorning, false}, {"mornings", PartOfDay::kMorning, true},
+                     {"afternoon", PartOfDay::kAfternoon, false}, {"afternoons", PartOfDay::kAfternoon, true},
+                     {"evening", PartOfDay::kEvening, false}, {"evenings", PartOfDay::kEvening, true},
+                     {"night", PartOfDay::kNight, false}, {"nights", PartOfDay::kNight, true},
+                     {"overnight", PartOfDay::kNight, false}, {"tonight", PartOfDay::kNight, false},
+                     {"daybreak", PartOfDay::kMorning, false}, {"dawn", PartOfDay::kMorning, false},
+                     {"dusk", PartOfDay::kEvening, false}, {"nightfall", PartOfDay::kEvening, false},
+                     {"sunrise", PartOfDay::kMorning, false}, {"sunset", PartOfDay::kEvening, false}};
+  for (const P& p : parts) {
+    t[p.w].part = p.p;
+    if (p.plural) t[p.w].plural = true;
+  }
+  t["spring"].season = 1;
+  t["summer"].season = 2;
+  t["fall"].season = 3;
+  t["autumn"].season = 3;
+  t["winter"].season = 4;
+  const char* future[] = {"will", "shall", "i'll", "we'll", "you'll", "he'll", "she'll", "they'll",
+                          "it'll", "going", "plan", "plans", "planned", "scheduled", "expected",
+                          "upcoming", "next", "tomorrow", "would", "intends", "due", "set", "until",
+                          "till", "coming", "hope", "hopes", "want", "wants", "let's", "can", "could",
+                          "please", "schedule", "book", "arrange", "should"};
+  for (const char* w : future) t[w].tense = 1;
+  const char* past[] = {"was", "were", "had", "did", "said", "told", "ago", "last", "went", "left",
+                        "came", "began", "took", "made", "met", "saw", "got", "gave", "fled",
+                        "killed", "announced", "reported", "happened", "yesterday", "earlier",
+                        "previous", "since", "past", "been", "became", "held", "fought", "struck",
+                        "wrote", "spoke", "sent", "brought", "found", "lost", "won", "fell", "ran"};
+  for (const char* w : past) t[w].tense = -1;
+  return t;
+}
+
+}  // namespace
+
+const WordInfo* Lookup(std::string_view lower) {
+  static const Table* table = new Table(BuildTable());
+  auto it = table->find(lower);
+  if (it != table->end()) return &it->second;
+  // Possessive ("Monday's", "year's"): the stem's meaning, never plural.
+  if (lower.size() > 3 && lower.substr(lower.size() - 2) == "'s") {
+    auto st = table->find(lower.substr(0, lower.size() - 2));
+    if (st != table->end() && !st->second.plural) return &st->second;
+  }
+  // Regular past tense ("evacuated", "pledged"): a weak past cue.
+  static const WordInfo kPastCue = [] { WordInfo w; w.tense = -1; return w; }();
+  if (lower.size() > 4 && lower.substr(lower.size() - 2) == "ed" && lower != "need" &&
+      lower != "speed" && lower != "indeed" && lower != "proceed" && lower != "exceed")
+    return &kPastCue;
+  return nullptr;
+}
+
+const char* PartCode(PartOfDay p) {
+  switch (p) {
+    case PartOfDay::kMorning: return "MO";
+    case PartOfDay::kAfternoon: return "AF";
+    case PartOfDay::kEvening: return "EV";
+    case PartOfDay::kNight: return "NI";
+    case PartOfDay::kNone: break;
+  }
+  return "";
+}
+
+const char* UnitCode(Unit u, int* mult, bool* time_unit) {
+  *mult = 1;
+  *time_unit = false;
+  switch (u) {
+    case Unit::kSecond: *time_unit = true; return "S";
+    case Unit::kMinute: *time_unit = true; return "M";
+    case Unit::kHour: *time_unit = true; return "H";
+    case Unit::kDay: return "D";
+    case Unit::kNight: return "D";
+    case Unit::kWeek: return "W";
+    case Unit::kFortnight: *mult = 2; return "W";
+    case Unit::kMonth: return "M";
+    case Unit::kQuarter: *mult = 3; return "M";
+    case Unit::kYear: return "Y";
+    case Unit::kDecade: *mult = 10; return "Y";
+    case Unit::kCentury: *mult = 100; return "Y";
+    case Unit::kWeekend: return "WE";
+    case Unit::kNone: break;
+  }
+  return "";
+}
+
+}  // namespace crosscheck::time_internal

@@ -1,0 +1,291 @@
+// The driver. One sentence is scanned into tokens; at each token every
+// matcher family (holidays, days, periods, clock times, sets, durations) is
+// tried and the longest hit wins (ties go to the family listed first); the
+// scan then jumps past the hit. A second pass composes neighbouring hits:
+//   weekday + date            "Monday, May 9"          -> one day
+//   day + clock/part of day   "Friday night", "May 9 at 10am" -> a time
+//   set + clock               "every night at 9", "3pm every day"
+//   two endpoints             "from 8am to 6pm", "between May 2 and May 5",
+//                             "May 2-5", "from 4 to 22 January"
+// A range yields three records: the range and its two endpoints.
+#include "recognize/time/time_parse.h"
+
+#include <algorithm>
+
+#include "recognize/time/time_grammar.h"
+
+namespace crosscheck {
+namespace time_internal {
+namespace {
+
+bool Startable(const Ctx& c, int i) {
+  if (c.num(i)) return true;
+  if (!c.word(i)) return c.is(i, "'");
+  return true;
+}
+
+bool Best(const Ctx& c, int i, Hit* out) {
+  bool any = false;
+  Hit h;
+  auto take = [&](bool ok) {
+    if (ok && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+    h = Hit();
+  };
+  take(MatchHoliday(c, i, &h));
+  take(MatchDay(c, i, &h));
+  take(MatchPeriod(c, i, &h));
+  take(MatchClock(c, i, &h));
+  take(MatchSet(c, i, &h));
+  take(MatchDuration(c, i, &h));
+  return any;
+}
+
+bool IsDayLike(const Hit& h) { return h.gran == Gran::kDay; }
+bool IsClock(const Hit& h) { return h.gran == Gran::kTime || h.gran == Gran::kPart; }
+
+std::string DatePart(const Hit& h) { return h.value; }
+
+// Composition of two adjacent hits a (first) and b; connector tokens between them in [a.end, b.begin).
+bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
+  int gap_begin = a.end, gap_end = b.begin;
+  auto gap_is = [&](std::initializer_list<const char*> ws) {
+    if (gap_end - gap_begin != 1) return false;
+    for (const char* w : ws) if (c.is(gap_begin, w)) return true;
+    return false;
+  };
+  bool touching = gap_end == gap_begin;
+  // weekday + date
+  if (a.gran == Gran::kDay && b.gran == Gran::kDay && c.weekday(a.end - 1) && a.end - a.begin <= 2 &&
+      (b.month || b.has_year || c.month(b.begin) || c.month(b.begin + 1) || c.num(b.begin)) &&
+      (touching || gap_is({",", "(", "-"}))) {
+    *out = b;
+    out->begin = a.begin;
+    if (c.is(b.end, ")") && c.is(a.end, "(")) out->end = b.end + 1;
+    return true;
+  }
+  // day + clock / part of day ("Friday night", "tomorrow at 9am", "May 9 at 10:00")
+  if (IsDayLike(a) && IsClock(b) && !a.value.empty() && (touching || gap_is({"at", ",", "around", "by"}))) {
+    if (b.gran == Gran::kPart && !touching) return false;
+    if (b.gran == Gran::kPart && (c.is(b.begin, "in") || c.is(b.begin, "this") || c.is(b.begin, "last"))) return false;
+    *out = b;
+    out->begin = a.begin;
+    out->value = a.value + b.clock;
+    out->lo = a.lo; out->hi = a.hi; out->day = a.day;
+    return true;
+  }
+  // clock + day ("10am on Monday", "9pm Friday")
+  if (IsClock(a) && a.gran == Gran::kTime && IsDayLike(b) && !b.value.empty() && (touching || gap_is({"on"})) &&
+      !c.weekday(b.end) ) {
+    if (b.value.find('T') != std::string::npos) return false;
+    *out = a;
+    out->end = b.end;
+    out->value = b.value + a.clock;
+    out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    return true;
+  }
+  // set + clock, clock + set
+  if (a.gran == Gran::kSet && b.gran == Gran::kTime && (touching || gap_is({"at"}))) {
+    *out = a; out->end = b.end;
+    out->value = (a.value.rfind("XXXX", 0) == 0 ? a.value : std::string()) + b.clock.substr(0, b.clock.size() >= 6 && b.clock.substr(3) == ":00" ? 3 : std::string::npos);
+    return true;
+  }
+  if (a.gran == Gran::kTime && b.gran == Gran::kSet && (touching || gap_is({"on"}))) {
+    *out = b; out->begin = a.begin;
+    out->value = (b.value.rfind("XXXX", 0) == 0 ? b.value : std::string()) + a.clock.substr(0, a.clock.size() >= 6 && a.clock.substr(3) == ":00" ? 3 : std::string::npos);
+    return true;
+  }
+  return false;
+}
+
+bool RangeConnector(const Ctx& c, int i, bool between) {
+  if (between) return c.is(i, "and");
+  return c.is(i, "to") || c.is(i, "until") || c.is(i, "till") || c.is(i, "through") || c.is(i, "thru") ||
+         c.is(i, "-") || c.is(i, "and");
+}
+
+bool Rangeable(const Hit& a, const Hit& b) {
+  if (IsClock(a) && IsClock(b)) return a.gran == Gran::kTime && b.gran == Gran::kTime;
+  auto datey = [](const Hit& h) {
+    return h.gran == Gran::kDay || h.gran == Gran::kMonth || h.gran == Gran::kYear || h.gran == Gran::kWeek ||
+           (h.gran == Gran::kPeriod && h.value.find('(') == std::string::npos);
+  };
+  return datey(a) && datey(b);
+}
+
+void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b, Hit* r) {
+  r->begin = begin; r->end = end; r->gran = Gran::kRange;
+  r->type = IsClock(a) ? TimeType::kTime : TimeType::kDate;
+  std::string dur;
+  if (a.day && b.day) dur = "," + DaysValue(*a.day, *b.day);
+  else if (a.gran == Gran::kTime && b.gran == Gran::kTime && a.hour >= 0 && b.hour >= 0) {
+    int m = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute);
+    if (m < 0) m += 24 * 60;
+    dur = m % 60 ? ",PT" + std::to_string(m) + "M" : ",PT" + std::to_string(m / 60) + "H";
+  }
+  r->value = "(" + a.value + "," + b.value + dur + ")";
+  r->lo = a.lo;
+  r->hi = a.gran == Gran::kDay && b.gran == Gran::kDay ? b.lo : b.hi;
+}
+
+}  // namespace
+
+std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
+  std::vector<Hit> hits;
+  for (int i = 0; i < c.size();) {
+    Hit h;
+    if (Startable(c, i) && Best(c, i, &h)) {
+      hits.push_back(h);
+      i = h.end;
+    } else {
+      ++i;
+    }
+  }
+  // Composition of neighbours.
+  std::vector<Hit> merged;
+  for (size_t k = 0; k < hits.size(); ++k) {
+    Hit cur = hits[k];
+    while (k + 1 < hits.size()) {
+      Hit out;
+      if (!Compose(c, cur, hits[k + 1], &out)) break;
+      cur = out;
+      ++k;
+    }
+    merged.push_back(cur);
+  }
+  // Ranges.
+  std::vector<Hit> result;
+  for (size_t k = 0; k < merged.size(); ++k) {
+    const Hit& a = merged[k];
+    bool from = c.is(a.begin - 1, "from") || c.is(a.begin - 1, "between");
+    bool between = c.is(a.begin - 1, "between");
+    if (k + 1 < merged.size()) {
+      const Hit& b = merged[k + 1];
+      if (b.begin == a.end + 1 && RangeConnector(c, a.end, between) && Rangeable(a, b) &&
+          (from || !c.is(a.end, "and"))) {
+        if (!from && c.is(a.end, "-") && !(c.glued(a.end) && c.glued(b.begin)) && false) {}
+        Hit r;
+        MakeRange(c, from ? a.begin - 1 : a.begin, b.end, a, b, &r);
+        r.range_from = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(a);
+        r.range_to = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(b);
+        result.push_back(r);
+        ++k;
+        continue;
+      }
+    }
+    // "from 4 to 22 January", "between 4-22 January": a bare number before a day-first date.
+    if (a.gran == Gran::kDay && a.month && c.num(a.begin) && a.begin >= 2 && c.num(a.begin - 2) &&
+        RangeConnector(c, a.begin - 1, c.is(a.begin - 3, "between")) && c.tok(a.begin - 2).digits <= 2) {
+      int dom = static_cast<int>(c.tok(a.begin - 2).num);
+      bool fr = c.is(a.begin - 3, "from") || c.is(a.begin - 3, "between");
+      if (dom >= 1 && dom <= 31 && (result.empty() || result.back().end <= a.begin - 2 - (fr ? 1 : 0))) {
+        Hit first = a;
+        first.begin = a.begin - 2; first.end = a.begin - 1;
+        if (a.day) {
+          CivilDate d{a.day->year, a.day->month, std::min(dom, DaysInMonth(a.day->year, a.day->month))};
+          SetDay(&first, d);
+        } else {
+          char buf[24]; std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", a.month, dom); first.value = buf;
+        }
+        Hit r;
+        MakeRange(c, fr ? a.begin - 3 : a.begin - 2, a.end, first, a, &r);
+        r.range_from = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(first);
+        r.range_to = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(a);
+        result.push_back(r);
+        continue;
+      }
+    }
+    // "November 19-20", "May 2 to 5"
+    if (a.gran == Gran::kDay && a.month && !c.num(a.begin) && c.num(a.end - 1) && RangeConnector(c, a.end, false) &&
+        !c.is(a.end, "and") && c.num(a.end + 1) && c.tok(a.end + 1).digits <= 2 &&
+        (k + 1 >= merged.size() || merged[k + 1].begin > a.end + 1) && !c.is(a.end + 2, ":") &&
+        !(c.word(a.end + 2) && c.info(a.end + 2) && c.info(a.end + 2)->unit != Unit::kNone)) {
+      int dom = static_cast<int>(c.tok(a.end + 1).num);
+      if (dom > (a.dom ? a.dom : 0) && dom <= 31) {
+        Hit second = a;
+        second.begin = a.end + 1; second.end = a.end + 2;
+        if (a.day) SetDay(&second, CivilDate{a.day->year, a.day->month, std::min(dom, DaysInMonth(a.day->year, a.day->month))});
+        else { char buf[24]; std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", a.month, dom); second.value = buf; }
+        int end = a.end + 2, e = end;
+        if (c.is(end, ",")) ++e;
+        int y = c.Year(e, &e);
+        if (y && a.day) { end = e; }
+        Hit r;
+        MakeRange(c, from ? a.begin - 1 : a.begin, end, a, second, &r);
+        r.range_from = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(a);
+        r.range_to = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(second);
+        result.push_back(r);
+        continue;
+      }
+    }
+    result.push_back(a);
+  }
+  return result;
+}
+
+const char* GrainName(Gran g) {
+  switch (g) {
+    case Gran::kDay: return "day";
+    case Gran::kWeek: return "week";
+    case Gran::kMonth: return "month";
+    case Gran::kYear: return "year";
+    case Gran::kPeriod: return "period";
+    case Gran::kTime: return "time";
+    case Gran::kPart: return "part";
+    case Gran::kDuration: return "duration";
+    case Gran::kSet: return "set";
+    case Gran::kRange: return "range";
+    case Gran::kNone: break;
+  }
+  return "period";
+}
+
+}  // namespace time_internal
+
+std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference) {
+  using namespace time_internal;
+  thread_local Scan scan;
+  ScanText(text, &scan);
+  Ctx c(text, scan, reference);
+  std::vector<Hit> endpoints;
+  std::vector<Hit> hits = RunGrammar(c, &endpoints);
+  std::vector<TimeMention> out;
+  out.reserve(hits.size() + endpoints.size());
+  auto convert = [&](const Hit& h) {
+    TimeMention m;
+    m.span.start = c.tok(h.begin).start;
+    m.span.end = c.tok(h.end - 1).end;
+    m.type = h.type;
+    m.value = h.value;
+    m.mod = h.mod;
+    m.grain = GrainName(h.gran);
+    m.holiday = h.holiday;
+    if (h.lo) m.interval_start = FormatDate(*h.lo);
+    if (h.hi) m.interval_end = FormatDate(*h.hi);
+    return m;
+  };
+  for (const Hit& h : hits) {
+    if (h.gran == Gran::kRange) {
+      int self = static_cast<int>(out.size());
+      out.push_back(convert(h));
+      out[self].range_from = self + 1;
+      out[self].range_to = self + 2;
+      TimeMention a = convert(endpoints[h.range_from]);
+      TimeMention b = convert(endpoints[h.range_to]);
+      a.part_of = self;
+      b.part_of = self;
+      out.push_back(a);
+      out.push_back(b);
+    } else {
+      out.push_back(convert(h));
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,554 @@
+// Periods longer than a day: months ("May", "May 2022", "2015-3", "next
+// June"), years ("in 2016", "last year"), weeks and weekends ("this week",
+// "the week of May 9", "the third week of July"), seasons, quarters,
+// decades and centuries, vague parts of them ("early May", "mid-April",
+// "late 2021", "the end of next week") and spans counted from the reference
+// ("the past three weeks", "the next 3 days"). Holidays are at the end.
+#include <cstring>
+
+#include "recognize/time/time_grammar.h"
+
+namespace crosscheck::time_internal {
+namespace {
+
+bool RelWord(const Ctx& c, int i, int* delta) {
+  if (c.is(i, "this") || c.is(i, "current") || c.is(i, "the") || c.is(i, "my") || c.is(i, "that") ||
+      c.is(i, "same")) { *delta = 0; return true; }
+  if (c.is(i, "next") || c.is(i, "coming") || c.is(i, "upcoming") || c.is(i, "following")) { *delta = 1; return true; }
+  if (c.is(i, "last") || c.is(i, "past") || c.is(i, "previous")) { *delta = -1; return true; }
+  return false;
+}
+
+// Is a bare month word at i really a month? ("may" and "march" are verbs too.)
+bool BareMonthOk(const Ctx& c, int i) {
+  std::string_view w = c.w(i);
+  bool verbish = w == "may" || w == "march" || w == "mar" || w == "jan" || w == "dec" || w == "sept" || w == "sep" ||
+                 w == "jun" || w == "jul" || w == "aug" || w == "oct" || w == "nov" || w == "feb" || w == "apr";
+  if (!verbish) return true;
+  if (!c.tok(i).capital) return false;
+  if (w == "may" || w == "march") {
+    static const char* kBefore[] = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
+                                    "mid", "late", "this", "next", "last", "during", "before", "after",
+                                    "between", "and", "-", "end", "beginning", "start", "middle", "out", "since"};
+    for (const char* b : kBefore)
+      if (c.is(i - 1, b)) return true;
+    if (!c.valid(i + 1) || (c.punct(i + 1) && !c.is(i + 1, "'"))) return i > 0;
+    return false;
+  }
+  return true;
+}
+
+bool MonthPeriod(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  int delta = 99;
+  if (c.is(j, "the") && c.is(j + 1, "month") && c.is(j + 2, "of")) j += 3;
+  else if (c.is(j, "month") && c.is(j + 1, "of")) j += 2;
+  else if (c.is(j, "this")) { delta = 0; ++j; }
+  else if (c.is(j, "next")) { delta = 1; ++j; }
+  else if (c.is(j, "last")) { delta = -1; ++j; }
+  int m = c.month(j);
+  if (!m || !c.word(j)) {
+    // YYYY Month / YYYY, mon
+    int e = i;
+    int y = c.Year(i, &e);
+    if (y && c.num(i)) {
+      int k = e;
+      if (c.is(k, ",")) ++k;
+      int m2 = c.month(k);
+      if (m2 && c.word(k) && !c.num(k + 1) && !(c.is(k + 1, "the") && c.Ordinal(k + 2, &e))) {
+        h->begin = i; h->end = k + 1;
+        h->has_year = true;
+        SetMonth(h, y, m2);
+        return true;
+      }
+    }
+    return false;
+  }
+  bool prefixed = j > i;
+  if (!prefixed && !BareMonthOk(c, j)) return false;
+  int end = j + 1;
+  int k = end;
+  if (c.is(k, ".") && c.glued(k)) ++k;
+  int year = 0;
+  int e = k;
+  {
+    int k2 = k;
+    if (c.is(k2, ",")) ++k2;
+    if (c.is(k2, "of")) ++k2;
+    year = c.Year(k2, &e);
+    if (year && (c.is(e, ":") || (c.glued(e) && (c.is(e, ",") || c.is(e, ".")) && c.num(e + 1)))) year = 0;
+    if (!year && c.num(k2) && c.tok(k2).digits == 2 && !c.num(k2 + 2) && k2 == k && !c.is(k2 + 1, ":") &&
+        !(c.glued(k2 + 1) && c.word(k2 + 1))) {
+      int v = static_cast<int>(c.tok(k2).num);
+      if (v > 31) { year = v < 50 ? 2000 + v : 1900 + v; e = k2 + 1; }
+    }
+    if (!year && c.is(k2, "next") && c.is(k2 + 1, "year") && c.ref()) { year = c.ref()->year + 1; e = k2 + 2; }
+    if (!year && c.is(k2, "this") && c.is(k2 + 1, "year") && c.ref()) { year = c.ref()->year; e = k2 + 2; }
+    if (!year && c.is(k2, "last") && c.is(k2 + 1, "year") && c.ref()) { year = c.ref()->year - 1; e = k2 + 2; }
+  }
+  if (year) end = e;
+  h->begin = i;
+  h->end = end;
+  h->has_year = year > 0;
+  if (!year) {
+    if (!c.ref()) {
+      h->gran = Gran::kMonth; h->type = TimeType::kDate;
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", m);
+      h->value = buf;
+      return true;
+    }
+    const CivilDate ref = *c.ref();
+    if (delta == 0) year = ref.year;
+    else if (delta == 1) year = m > ref.month ? ref.year : ref.year + 1;
+    else if (delta == -1) year = m < ref.month ? ref.year : ref.year - 1;
+    else year = ResolveMonthYear(m, ref, c.Future(i));
+  }
+  SetMonth(h, year, m);
+  return true;
+}
+
+// "2015-3", "2015/3", "3/2015", "11 - 2016", "2016 / 11".
+bool NumericMonth(const Ctx& c, int i, Hit* h) {
+  if (!c.num(i) || (c.valid(i - 1) && c.glued(i) && (c.punct(i - 1) || c.num(i - 1)))) return false;
+  int j = i + 1;
+  if (!(c.is(j, "-") || c.is(j, "/") || c.is(j, "."))) return false;
+  bool tight = c.glued(j) && c.glued(j + 1);
+  if (!c.num(j + 1)) return false;
+  if (c.is(j, ".") && !tight) return false;
+  if (c.valid(j + 2) && c.glued(j + 2) && (c.punct(j + 2) || c.word(j + 2)) && !c.is(j + 2, ",") && !c.is(j + 2, "."))
+    return false;
+  if (c.glued(j + 2) && (c.is(j + 2, ".") || c.is(j + 2, ",")) && c.num(j + 3)) return false;
+  const Tok& a = c.tok(i);
+  const Tok& b = c.tok(j + 1);
+  int y = 0, m = 0;
+  if (a.digits == 4 && b.digits <= 2) { y = static_cast<int>(a.num); m = static_cast<int>(b.num); }
+  else if (a.digits <= 2 && b.digits == 4) { m = static_cast<int>(a.num); y = static_cast<int>(b.num); }
+  else return false;
+  if (m < 1 || m > 12 || y < 1000 || y > 2999) return false;
+  if (c.is(j, "-") && a.digits == 4 && b.digits <= 2 && !tight) {}  // "2016 - 11"
+  h->begin = i; h->end = j + 2; h->has_year = true;
+  SetMonth(h, y, m);
+  return true;
+}
+
+const char* kYearCues[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+                           "early", "late", "mid", "through", "throughout", "between", "and", "to", "year",
+                           "fiscal", "for", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
+                           "-", "end", "beginning", "start", "middle", "on", "at", "about", "as"};
+
+bool YearPeriod(const Ctx& c, int i, Hit* h) {
+  // "year 247", "the year 2016", "year two hundred and sixty seven"
+  if (c.is(i, "year") || (c.is(i, "the") && c.is(i + 1, "year"))) {
+    int j = c.is(i, "the") ? i + 2 : i + 1;
+    int e = j;
+    int y = c.num(j) && c.tok(j).digits <= 4 ? static_cast<int>(c.tok(j).num) : c.Number(j, &e, true);
+    if (c.num(j)) e = j + 1;
+    if (y > 0 && y < 3000 && !(c.glued(e) && c.num(e + 1))) {
+      h->begin = i; h->end = e; h->has_year = true;
+      SetYear(h, y);
+      return true;
+    }
+  }
+  // this / next / last / that / the coming year
+  {
+    int j = i, delta = 0;
+    if (c.is(j, "the") && (c.is(j + 1, "past") || c.is(j + 1, "previous") || c.is(j + 1, "coming") || c.is(j + 1, "next") ||
+                           c.is(j + 1, "last") || c.is(j + 1, "same")))
+      ++j;
+    if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(j + 1, "year") || c.is(j + 1, "year's"))) {
+      if (c.is(j + 1, "year's") && c.word(j + 2)) return false;  // "next year's third-quarter" handled by Quarter
+      h->begin = i; h->end = j + 2;
+      if (c.ref()) SetYear(h, c.ref()->year + delta);
+      else { h->gran = Gran::kYear; h->value = delta == 0 ? "" : ""; }
+      return true;
+    }
+  }
+  int e = i;
+  int y = c.Year(i, &e);
+  if (!y) return false;
+  if (c.word(i)) {
+    // spelled-out years only after a cue ("In nineteen twenty eight")
+    if (!(c.is(i - 1, "in") || c.is(i - 1, "of") || i == 0)) return false;
+  } else {
+    if (y < 1800 || y > 2100) return false;
+    bool cue = false;
+    for (const char* k : kYearCues)
+      if (c.is(i - 1, k)) cue = true;
+    if (c.month(i - 1) || c.is(i - 1, ",")) cue = true;
+    if (!c.valid(i + 1) || (c.punct(i + 1) && !c.is(i + 1, "%") && !c.is(i + 1, "-") && !c.is(i + 1, "/") && !c.is(i + 1, ":")))
+      cue = cue || c.is(i - 1, "'s") || i > 0;
+    if (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->unit != Unit::kNone) cue = false;
+    if (!cue) return false;
+    if (c.glued(i + 1) && (c.is(i + 1, "s") || c.is(i + 1, "'"))) return false;  // decades
+    if (c.glued(i + 1) && c.word(i + 1)) return false;
+  }
+  h->begin = i; h->end = e; h->has_year = true;
+  SetYear(h, y);
+  return true;
+}
+
+bool WeekPeriod(const Ctx& c, int i, Hit* h) {
+  int j = i, delta = 0;
+  bool rel = RelWord(c, j, &delta);
+  if (rel) ++j;
+  // "the week after next"
+  if (c.is(i, "the") && c.is(i + 1, "week") && c.is(i + 2, "after") && c.is(i + 3, "next")) {
+    h->begin = i; h->end = i + 4;
+    if (c.ref()) SetWeek(h, AddDays(*c.ref(), 14), false); else h->gran = Gran::kWeek;
+    return true;
+  }
+  bool weekend = c.is(j, "weekend");
+  if (!c.is(j, "week") && !weekend && !c.is(j, "month")) return false;
+  if (c.is(j, "month")) {
+    if (!rel || c.is(i, "my")) return false;
+    if (c.is(i, "the") && !(c.is(j + 1, "of") && false)) return false;
+    h->begin = i; h->end = j + 1;
+    if (c.ref()) {
+      CivilDate m = AddMonths(CivilDate{c.ref()->year, c.ref()->month, 1}, delta);
+      SetMonth(h, m.year, m.month);
+    } else {
+      h->gran = Gran::kMonth;
+    }
+    return true;
+  }
+  // "the week of May 9", "week of september.15th"
+  if (c.is(j, "week") && (c.is(j + 1, "of") || c.is(j + 1, "commencing") || c.is(j + 1, "starting") ||
+                          c.is(j + 1, "beginning"))) {
+    int k = j + 2;
+    if (c.is(k, "on")) ++k;
+    Hit d;
+    if (MatchDay(c, k, &d) && d.gran == Gran::kDay) {
+      h->begin = i; h->end = d.end;
+      if (d.day) SetWeek(h, *d.day, false); else { h->gran = Gran::kWeek; h->value = d.value; }
+      return true;
+    }
+    return false;
+  }
+  if (!rel && !weekend) {
+    // "week 10"
+    if (c.is(i, "week") && c.num(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 53) {
+      h->begin = i; h->end = i + 2; h->gran = Gran::kWeek;
+      if (c.ref()) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-W%02u", c.ref()->year, c.tok(i + 1).num);
+        h->value = buf;
+      }
+      return true;
+    }
+    return false;
+  }
+  if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this"))) return false;
+  h->begin = i; h->end = j + 1;
+  if (c.is(j + 1, "'s")) return false;
+  if (c.ref()) {
+    int shift = delta;
+    if (c.is(i, "past") && !weekend) {  // "the past week": the seven days before the reference
+    }
+    SetWeek(h, AddDays(*c.ref(), 7 * shift), weekend);
+  } else {
+    h->gran = Gran::kWeek;
+  }
+  return true;
+}
+
+// "the third week of July", "the last week of july", "the first week of 2027", "the third week next year".
+bool NthWeek(const Ctx& c, int i, Hit* h) {
+  int j = c.is(i, "the") ? i + 1 : i;
+  const WordInfo* f = c.info(j);
+  if (!f || f->ordinal == 0 || f->ordinal > 5 || !c.is(j + 1, "week")) return false;
+  int n = f->ordinal;
+  int k = j + 2;
+  if (c.is(k, "of") || c.is(k, "in")) ++k;
+  Hit base;
+  bool ok = false;
+  int delta = 0;
+  if (RelWord(c, k, &delta) && !c.is(k, "the") && (c.is(k + 1, "month") || c.is(k + 1, "year"))) {
+    base.begin = k; base.end = k + 2;
+    if (c.ref()) {
+      if (c.is(k + 1, "month")) { CivilDate m = AddMonths(CivilDate{c.ref()->year, c.ref()->month, 1}, delta); SetMonth(&base, m.year, m.month); }
+      else SetYear(&base, c.ref()->year + delta);
+    }
+    ok = true;
+  } else if (MonthPeriod(c, k, &base) || YearPeriod(c, k, &base)) {
+    ok = true;
+  }
+  if (!ok) return false;
+  h->begin = i; h->end = base.end; h->gran = Gran::kWeek; h->type = TimeType::kDate;
+  if (!base.lo) { h->value = base.value.empty() ? "" : base.value + "-W0" + std::to_string(n > 0 ? n : 5); return true; }
+  CivilDate first = *base.lo;
+  CivilDate start;
+  if (n > 0) {
+    CivilDate mon = WeekStart(first);
+    if (mon < first) mon = AddDays(mon, 7);
+    if (base.gran == Gran::kMonth) mon = AddDays(WeekStart(first), Weekday(first) == 1 ? 0 : 7);
+    start = AddDays(mon, 7 * (n - 1));
+    if (base.gran == Gran::kMonth) start = AddDays(WeekStart(first), 7 * (n - 1));
+  } else {
+    CivilDate last = AddDays(*base.hi, -1);
+    start = WeekStart(last);
+  }
+  h->value = base.value + "-W" + (n > 0 ? "0" + std::to_string(n) : std::string("05"));
+  h->lo = start;
+  h->hi = AddDays(start, 7);
+  return true;
+}
+
+bool Season(const Ctx& c, int i, Hit* h) {
+  int j = i, delta = 99;
+  if (c.is(j, "this")) { delta = 0; ++j; }
+  else if (c.is(j, "next")) { delta = 1; ++j; }
+  else if (c.is(j, "last") || c.is(j, "past")) { delta = -1; ++j; }
+  else if (c.is(j, "the")) { ++j; }
+  const WordInfo* f = c.info(j);
+  if (!f || !f->season || !c.word(j)) return false;
+  if (c.is(j, "fall") && j == i && !c.tok(j).capital) {
+    if (!(c.is(i - 1, "in") || c.is(i - 1, "this") || c.is(i - 1, "last") || c.is(i - 1, "next"))) return false;
+  }
+  if (j == i && c.is(j, "spring") && c.word(j + 1) && !c.is(j + 1, "of")) return false;
+  int end = j + 1;
+  int year = 0;
+  int k = end;
+  if (c.is(k, "of")) ++k;
+  int e = k;
+  year = c.Year(k, &e);
+  if (year) end = e;
+  static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
+  static const int kStart[] = {0, 3, 6, 9, 12};
+  h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate; h->has_year = year > 0;
+  if (!year && c.ref()) {
+    year = c.ref()->year + (delta == 99 ? 0 : delta);
+  }
+  if (!year) { h->value = std::string("XXXX-") + kCode[f->season]; return true; }
+  h->value = std::to_string(year) + "-" + kCode[f->season];
+  h->lo = CivilDate{year, kStart[f->season] == 12 ? 12 : kStart[f->season], 1};
+  h->hi = AddMonths(*h->lo, 3);
+  return true;
+}
+
+bool Quarter(const Ctx& c, int i, Hit* h) {
+  int n = 0, end = 0, year = 0;
+  if (c.word(i) && c.w(i).size() == 2 && c.w(i)[0] == 'q' && c.w(i)[1] >= '1' && c.w(i)[1] <= '4') {
+    n = c.w(i)[1] - '0'; end = i + 1;
+  } else if (c.is(i, "q") && c.num(i + 1) && c.glued(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 4) {
+    n = static_cast<int>(c.tok(i + 1).num); end = i + 2;
+  } else {
+    int j = i;
+    if (c.Year(j, &end) && c.num(j) && c.is(end, "the")) { year = c.tok(j).num; j = end; }
+    int delta = 99;
+    if ((c.is(j, "next") || c.is(j, "last") || c.is(j, "this")) && c.is(j + 1, "year's")) {
+      delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 2;
+    }
+    if (c.is(j, "the")) ++j;
+    const WordInfo* f = c.info(j);
+    if (!f || f->ordinal < 1 || f->ordinal > 4) return false;
+    int k = j + 1;
+    if (c.is(k, "-")) ++k;
+    if (!c.is(k, "quarter")) return false;
+    n = f->ordinal; end = k + 1;
+    if (delta != 99 && c.ref()) year = c.ref()->year + delta;
+  }
+  if (!year) {
+    int k = end;
+    if (c.is(k, "of")) ++k;
+    int e = k;
+    int y = c.Year(k, &e);
+    if (y) { year = y; end = e; }
+    else if ((c.is(k, "this") || c.is(k, "next") || c.is(k, "last")) && c.is(k + 1, "year") && c.ref()) {
+      year = c.ref()->year + (c.is(k, "next") ? 1 : c.is(k, "last") ? -1 : 0); end = k + 2;
+    }
+  }
+  h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+  if (!year && c.ref()) year = c.ref()->year;
+  if (!year) { h->value = "XXXX-Q" + std::to_string(n); return true; }
+  h->value = std::to_string(year) + "-Q" + std::to_string(n);
+  h->lo = CivilDate{year, 3 * (n - 1) + 1, 1};
+  h->hi = AddMonths(*h->lo, 3);
+  return true;
+}
+
+bool Decade(const Ctx& c, int i, Hit* h) {
+  if (!c.is(i, "the")) return false;
+  int j = i + 1;
+  int start = -1, end = 0;
+  if (c.is(j, "'") && c.num(j + 1) && c.tok(j + 1).digits == 2 && c.is(j + 2, "s") && c.glued(j + 2)) {
+    int v = static_cast<int>(c.tok(j + 1).num);
+    start = (v < 30 ? 2000 : 1900) + v; end = j + 3;
+  } else if (c.num(j) && (c.tok(j).digits == 4 || c.tok(j).digits == 2) && c.tok(j).num % 10 == 0) {
+    int k = j + 1;
+    if (c.is(k, "'") && c.glued(k)) ++k;
+    if (!(c.is(k, "s") && c.glued(k))) return false;
+    int v = static_cast<int>(c.tok(j).num);
+    start = c.tok(j).digits == 2 ? (v < 30 ? 2000 : 1900) + v : v;
+    end = k + 1;
+  } else if (c.is(j, "noughties")) {
+    start = 2000; end = j + 1;
+  } else {
+    static const char* kTens[] = {"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
+    int century = 1900, k = j;
+    if (c.is(k, "nineteen") || c.is(k, "eighteen")) { century = c.is(k, "nineteen") ? 1900 : 1800; ++k; }
+    if (c.is(k, "two") && c.is(k + 1, "thousands")) { start = 2000; end = k + 2; }
+    else if ((c.is(k, "two") && c.is(k + 1, "thousand") && c.is(k + 2, "and") && c.is(k + 3, "tens"))) { start = 2010; end = k + 4; }
+    else if (c.is(k, "twenty") && c.is(k + 1, "-") && c.is(k + 2, "tens")) { start = 2010; end = k + 3; }
+    else if (c.is(k, "twenty") && c.is(k + 1, "tens")) { start = 2010; end = k + 2; }
+    else {
+      for (int t = 2; t < 10; ++t)
+        if (c.is(k, kTens[t])) { start = century + 10 * t; end = k + 1; }
+    }
+    if (start < 0) {
+      // "the 19th century", "the twentieth century"
+      int e = j;
+      int o = c.Ordinal(j, &e);
+      if (o >= 1 && o <= 21 && c.is(e, "century")) {
+        h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+        h->value = std::to_string(o - 1).size() == 1 ? "0" + std::to_string(o - 1) : std::to_string(o - 1);
+        h->lo = CivilDate{(o - 1) * 100 + 1 > 0 ? (o - 1) * 100 : 1, 1, 1};
+        h->hi = CivilDate{o * 100, 1, 1};
+        return true;
+      }
+      return false;
+    }
+  }
+  if (start < 1000) return false;
+  h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate; h->has_year = true;
+  h->value = std::to_string(start / 10);
+  h->lo = CivilDate{start, 1, 1};
+  h->hi = CivilDate{start + 10, 1, 1};
+  return true;
+}
+
+// "the past three weeks", "next 3 days", "previous 3 weeks", "past few weeks", "the last two decades".
+bool CountedSpan(const Ctx& c, int i, Hit* h) {
+  int j = c.is(i, "the") ? i + 1 : i;
+  int dir = 0;
+  if (c.is(j, "next") || c.is(j, "coming") || c.is(j, "following") || c.is(j, "upcoming")) dir = 1;
+  else if (c.is(j, "past") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "recent")) dir = -1;
+  else if (c.is(i, "in") && c.is(j + 1, "recent")) { dir = -1; ++j; }
+  if (!dir) return false;
+  ++j;
+  int e = j;
+  double q = -1;
+  if (c.is(j, "few") || c.is(j, "several") || c.is(j, "couple")) { e = j + 1; if (c.is(e, "of")) ++e; }
+  else if (c.is(j, "a") && c.is(j + 1, "few")) { e = j + 2; }
+  else {
+    int n = c.Number(j, &e);
+    if (n <= 0 || c.is(j, "a") || c.is(j, "an")) {
+      if (c.info(j) && c.info(j)->unit != Unit::kNone && c.info(j)->plural && j == i + 1 + (c.is(i, "the") ? 1 : 0)) {
+        e = j;  // "the coming days", "recent weeks"
+      } else {
+        return false;
+      }
+    } else {
+      q = n;
+    }
+  }
+  const WordInfo* u = c.info(e);
+  if (!u || u->unit == Unit::kNone || u->unit == Unit::kNight || u->unit == Unit::kWeekend) return false;
+  if (q < 0 && !u->plural) return false;
+  if (q == 1 && u->plural) {}
+  if (q > 1 && !u->plural && !c.glued(e)) return false;
+  h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+  std::string dur = DurationValue(q, u->unit);
+  if (!c.ref() || q < 0) {
+    h->value = dur;
+    h->type = TimeType::kDuration;
+    h->gran = Gran::kDuration;
+    if (c.ref() && q < 0) { h->type = TimeType::kDate; h->gran = Gran::kPeriod; h->value = std::string(dir > 0 ? "FUTURE_REF" : "PAST_REF"); }
+    return true;
+  }
+  CivilDate ref = *c.ref();
+  int n = static_cast<int>(q);
+  CivilDate a, b;
+  auto shift = [&](CivilDate d, int s) {
+    switch (u->unit) {
+      case Unit::kDay: return AddDays(d, s * n);
+      case Unit::kWeek: return AddDays(d, 7 * s * n);
+      case Unit::kFortnight: return AddDays(d, 14 * s * n);
+      case Unit::kMonth: return AddMonths(d, s * n);
+      case Unit::kQuarter: return AddMonths(d, 3 * s * n);
+      case Unit::kYear: return AddMonths(d, 12 * s * n);
+      case Unit::kDecade: return AddMonths(d, 120 * s * n);
+      case Unit::kCentury: return AddMonths(d, 1200 * s * n);
+      default: return AddDays(d, 0);
+    }
+  };
+  if (u->unit == Unit::kSecond || u->unit == Unit::kMinute || u->unit == Unit::kHour) {
+    h->value = dur; h->type = TimeType::kDuration; h->gran = Gran::kDuration; return true;
+  }
+  if (dir > 0) { a = AddDays(ref, 1); b = shift(a, 1); }
+  else { b = ref; a = shift(ref, -1); }
+  h->lo = a; h->hi = b;
+  h->value = "(" + FormatDate(a) + "," + FormatDate(b) + "," + dur + ")";
+  return true;
+}
+
+// early / mid / late / end of / beginning of / rest of + a period.
+bool Modified(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  const char* mod = nullptr;
+  if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) ++j;
+  if (c.is(j, "early") || c.is(j, "earlier")) mod = "START";
+  else if (c.is(j, "late") || c.is(j, "later")) mod = "END";
+  else if (c.is(j, "mid") || c.is(j, "mid-")) mod = "MID";
+  else if ((c.is(j, "end") || c.is(j, "beginning") || c.is(j, "start") || c.is(j, "middle")) && c.is(j + 1, "of")) {
+    mod = c.is(j, "end") ? "END" : c.is(j, "middle") ? "MID" : "START";
+    ++j;
+  } else if (c.is(j, "rest") && (c.is(j + 1, "of") || c.is(j + 1, "the") || c.is(j + 1, "this") || c.is(j + 1, "current"))) {
+    mod = "REST";
+    if (c.is(j + 1, "of")) ++j;
+  }
+  if (!mod) return false;
+  ++j;
+  if (c.is(j, "-") && c.glued(j)) ++j;
+  Hit base;
+  bool ok = MonthPeriod(c, j, &base) || YearPeriod(c, j, &base) || Season(c, j, &base) || Quarter(c, j, &base) ||
+            Decade(c, j, &base);
+  if (!ok) {
+    Hit w;
+    if (WeekPeriod(c, j, &w)) { base = w; ok = true; }
+  }
+  if (!ok && std::strcmp(mod, "REST") == 0 && (c.is(j, "week") || c.is(j, "month") || c.is(j, "year"))) {
+    base.begin = j; base.end = j + 1; base.gran = Gran::kPeriod; ok = true;
+    if (c.ref()) {
+      if (c.is(j, "week")) SetWeek(&base, *c.ref(), false);
+      else if (c.is(j, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
+      else SetYear(&base, c.ref()->year);
+    }
+  }
+  if (!ok || base.begin != j) return false;
+  *h = base;
+  h->begin = i;
+  if (std::strcmp(mod, "REST") == 0) {
+    if (c.ref() && h->hi) {
+      h->lo = *c.ref();
+      h->value = "(" + FormatDate(*h->lo) + "," + FormatDate(AddDays(*h->hi, -1)) + "," + DaysValue(*h->lo, AddDays(*h->hi, -1)) + ")";
+      h->hi = AddDays(*h->hi, -1);
+    }
+    return true;
+  }
+  h->mod = mod;
+  return true;
+}
+
+}  // namespace
+
+bool MatchPeriod(const Ctx& c, int i, Hit* out) {
+  bool any = false;
+  auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
+    Hit h;
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+  };
+  consider(MonthPeriod);
+  consider(NumericMonth);
+  consider(YearPeriod);
+  consider(WeekPeriod);
+  consider(NthWeek);
+  consider(Season);
+  consider(Quarter);
+  consider(Decade);
+  consider(CountedSpan);
+  consider(Modified);
+  return any;
+}
+
+}  // namespace crosscheck::time_internal
