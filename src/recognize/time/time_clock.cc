@@ -22,10 +22,10 @@ int Meridiem(const Ctx& c, int j, int* end) {
   }
   if (w == "a" || w == "p") {
     int k = j + 1;
-    if (c.is(k, ".") && c.glued(k)) ++k;
-    if (c.is(k, "m")) {
+    if (c.is(k, ".")) ++k;
+    if (c.is(k, "m") && (k == j + 1 || c.is(k - 1, "."))) {
       int e = k + 1;
-      if (c.is(e, ".") && c.glued(e)) ++e;
+      if (c.is(e, ".") && c.glued(e) && !(c.valid(e + 1) && c.tok(e + 1).capital)) ++e;
       *end = e;
       return w == "p" ? 2 : 1;
     }
@@ -231,6 +231,9 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }
   else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
   else if (c.is(j, "early") || c.is(j, "late")) { ++j; rel = true; }
+  else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night"))) { ++j; rel = true; }
+  else if (c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
+           (c.num(i - 1) && c.month(i - 2))) rel = true;
   const WordInfo* f = c.info(j);
   if (!f || f->part == PartOfDay::kNone || f->plural) return false;
   if (c.is(j, "fall")) return false;
@@ -338,6 +341,18 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     h->value = f->unit == Unit::kHour ? "PT30M" : f->unit == Unit::kYear ? "P6M" : DurationValue(0.5, f->unit);
     return true;
   }
+  {
+    // "for weeks", "after months of", "in recent years" (bare plural unit)
+    const WordInfo* bare = c.info(j);
+    if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
+        bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
+        (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
+         c.is(j - 1, "recent") || c.is(j + 1, "of") || c.is(j - 1, "in"))) {
+      h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = DurationValue(-1, bare->unit);
+      return true;
+    }
+  }
   if (c.is(j, "another")) { another = true; q = 1; e = j + 1; }
   else if (c.is(j, "a") && c.is(j + 1, "half")) { q = 0.5; e = j + 2; }
   else if ((c.is(j, "a") && c.is(j + 1, "few")) || (c.is(j, "a") && c.is(j + 1, "couple") && c.is(j + 2, "of"))) { q = -2; e = c.is(j + 1, "few") ? j + 2 : j + 3; }
@@ -362,13 +377,13 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     else if (c.is(e, "and") && c.Number(e + 1, &e) > 0) { q = -3; }
   }
   if (q == -3) return false;
-  if (c.is(e, "-") && c.glued(e) && c.glued(e + 1)) ++e;  // "three-day", "30-minutes"
+  if (c.is(e, "-") && c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone) ++e;  // "three-day", "30-minutes"
   bool business = false;
   if (c.is(e, "business") || c.is(e, "working")) { business = true; ++e; }
   const WordInfo* f = c.info(e);
   if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;
   unit = f->unit;
-  if (unit == Unit::kNight && !c.num(j) && q != 1) return false;
+  if (unit == Unit::kNight && q < 0) return false;
   if (c.num(j) && c.glued(e) && c.is(e - 1, "-") == false && c.num(e - 1)) {
     // glued: "3h", "3day", "3.5years"; "s" alone is not a unit here.
   }
@@ -414,6 +429,28 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       return true;
     }
   int j = i;
+  // Repetitions with no calendar frequency: "twice", "the second time", "three times", "again".
+  if (c.is(i, "twice") || c.is(i, "thrice")) {
+    int k = i + 1;
+    if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
+    } else {
+      h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = "";
+      return true;
+    }
+  }
+  {
+    int k = c.is(i, "the") || c.is(i, "a") ? i + 1 : i;
+    const WordInfo* f = c.info(k);
+    int e = k;
+    int n = c.Number(k, &e);
+    bool times = (n > 2 && c.is(e, "times") && c.num(k) == false) || ((c.is(k, "multiple") || c.is(k, "several") || c.is(k, "many")) && c.is(k + 1, "times"));
+    if ((f && f->ordinal > 0 && c.is(k + 1, "time")) || times) {
+      h->begin = i; h->end = (times ? (c.is(e, "times") ? e + 1 : k + 2) : k + 2);
+      h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = "";
+      if (!(c.is(h->end, "a") || c.is(h->end, "per"))) return true;
+    }
+  }
   // once / twice / N times a week
   if (c.is(j, "once") || c.is(j, "twice") || (c.Number(j, &j) > 0 && c.is(j, "times"))) {
     int k = c.is(i, "once") || c.is(i, "twice") ? i + 1 : j + 1;

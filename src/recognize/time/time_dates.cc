@@ -236,10 +236,9 @@ bool WeekdayIsName(const Ctx& c, int i) {
   int n = i + 1;
   while (c.is(n, "'s")) ++n;
   if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) return true;
-  if (c.word(i - 1) && c.tok(i - 1).capital && !c.info(i - 1) && i - 1 > 0 && !c.punct(i - 2) &&
-      !c.is(i - 1, "On") && !c.is(i - 1, "on") && !c.is(i - 1, "By") && !c.is(i - 1, "Since") &&
-      !c.is(i - 1, "until") && !c.is(i - 1, "Until"))
-    return true;
+  static const char* kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};
+  for (const char* w : kNameBefore)
+    if (c.is(i - 1, w) && c.tok(i - 1).capital) return true;
   return false;
 }
 
@@ -414,6 +413,9 @@ bool Relative(const Ctx& c, int i, Hit* h) {
     if ((c.is(j, "next") || c.is(j, "following")) && c.is(j + 1, "day") && !c.is(j + 2, "or"))
       return set(j + 2, 1, 0, "");
     if (j > i && c.is(j, "previous") && c.is(j + 1, "day")) return set(j + 2, -1, 0, "");
+    if (c.is(i, "the") && c.is(i + 1, "day") && c.is(i + 2, "before") && !c.word(i + 3)) return set(i + 3, -1, 0, "");
+    if (c.is(i, "the") && c.is(i + 1, "day") && c.is(i + 2, "after") && !c.word(i + 3)) return set(i + 3, 1, 0, "");
+    if (c.is(i, "that") && c.is(i + 1, "day")) { h->begin = i; h->end = i + 2; h->gran = Gran::kDay; return true; }
   }
   int j = i;
   bool in = false;

@@ -178,6 +178,15 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     if (c.month(i - 1) || c.is(i - 1, ",")) cue = true;
     if (!c.valid(i + 1) || (c.punct(i + 1) && !c.is(i + 1, "%") && !c.is(i + 1, "-") && !c.is(i + 1, "/") && !c.is(i + 1, ":")))
       cue = cue || c.is(i - 1, "'s") || i > 0;
+    static const char* kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "deadly", "fatal"};
+    for (const char* k : kDeterminers)
+      if (c.is(i - 1, k) && y <= 2039 && c.word(i + 1) && !c.tok(i + 1).capital) cue = true;
+    if (y >= 1900 && y <= 2039 && c.word(i + 1) && c.tok(i + 1).capital && c.tok(i + 1).space_before) cue = true;
+    static const char* kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
+                                     "votes", "members", "workers", "points", "metres", "meters", "feet", "miles",
+                                     "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths"};
+    for (const char* k : kCounted)
+      if (c.is(i + 1, k)) cue = false;
     if (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->unit != Unit::kNone) cue = false;
     if (!cue) return false;
     if (c.glued(i + 1) && (c.is(i + 1, "s") || c.is(i + 1, "'"))) return false;  // decades
@@ -326,6 +335,39 @@ bool Season(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+// "this season", "the 2008-09 season", "the offseason", "the first half (of 2012)".
+bool SeasonWord(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  if (c.is(j, "this") || c.is(j, "last") || c.is(j, "next") || c.is(j, "the") || c.is(j, "that") ||
+      c.is(j, "entire") || c.is(j, "whole") || c.is(j, "regular"))
+    ++j;
+  if (c.is(j, "regular")) ++j;
+  if (j > i && (c.is(j, "season") || c.is(j, "offseason") || c.is(j, "postseason") || c.is(j, "preseason") ||
+                c.is(j, "season's"))) {
+    h->begin = i; h->end = j + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+    return true;
+  }
+  j = c.is(i, "the") ? i + 1 : i;
+  int e = j;
+  int n = c.Ordinal(j, &e);
+  if ((n == 1 || n == 2) && c.is(e, "half")) {
+    h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+    int k = e + 1;
+    if (c.is(k, "of")) {
+      int e2 = k + 1;
+      int y = c.Year(k + 1, &e2);
+      if (y) {
+        h->end = e2;
+        h->value = std::to_string(y) + "-H" + std::to_string(n);
+        h->lo = CivilDate{y, n == 1 ? 1 : 7, 1};
+        h->hi = AddMonths(*h->lo, 6);
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
 bool Quarter(const Ctx& c, int i, Hit* h) {
   int n = 0, end = 0, year = 0;
   if (c.word(i) && c.w(i).size() == 2 && c.w(i)[0] == 'q' && c.w(i)[1] >= '1' && c.w(i)[1] <= '4') {
@@ -368,8 +410,9 @@ bool Quarter(const Ctx& c, int i, Hit* h) {
 }
 
 bool Decade(const Ctx& c, int i, Hit* h) {
-  if (!c.is(i, "the")) return false;
-  int j = i + 1;
+  bool bare = !c.is(i, "the");
+  if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) return false;
+  int j = bare ? i : i + 1;
   int start = -1, end = 0;
   if (c.is(j, "'") && c.num(j + 1) && c.tok(j + 1).digits == 2 && c.is(j + 2, "s") && c.glued(j + 2)) {
     int v = static_cast<int>(c.tok(j + 1).num);
@@ -548,6 +591,7 @@ bool MatchPeriod(const Ctx& c, int i, Hit* out) {
   consider(Decade);
   consider(CountedSpan);
   consider(Modified);
+  consider(SeasonWord);
   return any;
 }
 
