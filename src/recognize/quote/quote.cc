@@ -1,16 +1,109 @@
-// Placeholder until the attribution work lands: finds nothing.
+// RecognizeQuotes in four steps over one document:
+//  1. cues: every sentence's cues with their speaker phrases (cues.h);
+//  2. resolution: sentences in order through one SpeakerContext, so
+//     pronouns, surnames and definite roles see what came before, and the
+//     people each sentence mentions are noted after its cues (resolve.h);
+//  3. direct quotes (direct_quotes.cc) and indirect speech
+//     (indirect_speech.cc) from the resolved cues;
+//  4. a lede pass: a speaker given only as an indefinite role ("an Azov
+//     regiment commander has said") and a named speaker without a role
+//     within the next five sentences ("Denis Prokopenko said") are one
+//     person — the name becomes the speaker of both, the role its role.
 #include "recognize/quote/quote.h"
+
+#include <algorithm>
+
+#include "recognize/quote/lexicon.h"
+#include "recognize/quote/quote_internal.h"
 
 namespace crosscheck {
 
-std::vector<Quote> RecognizeQuotes(const Document&, const Segmentation&, const std::vector<Entity>&) {
-  return {};
+namespace {
+
+void LinkLedeRoles(std::vector<QuoteDraft>* drafts) {
+  for (size_t i = 0; i < drafts->size(); ++i) {
+    QuoteDraft& named = (*drafts)[i];
+    if (named.who.kind != SpeakerKind::kPerson || !named.quote.speaker_role.empty()) continue;
+    for (size_t j = i; j-- > 0;) {
+      QuoteDraft& lede = (*drafts)[j];
+      if (lede.sentence < named.sentence - 5) break;
+      if (lede.who.kind == SpeakerKind::kPerson && lede.who.name != named.who.name) break;
+      if (lede.who.kind != SpeakerKind::kGroup || !lede.who.indefinite ||
+          quote_lexicon::IsOrgNoun(lede.who.head))
+        continue;
+      std::string role = lede.who.name;
+      size_t sp = role.find(' ');
+      if (sp != std::string::npos) role = role.substr(sp + 1);  // drop "a"/"an"
+      const std::string lede_name = lede.who.name;
+      for (QuoteDraft& d : *drafts) {
+        if (d.who.kind == SpeakerKind::kGroup && d.who.name == lede_name) {
+          d.who = named.who;
+          d.who.role = role;
+          SetSpeaker(d.who, &d);
+        }
+      }
+      named.who.role = role;
+      for (QuoteDraft& d : *drafts)
+        if (d.who.kind == SpeakerKind::kPerson && d.who.name == named.who.name && d.quote.speaker_role.empty())
+          d.quote.speaker_role = role;
+      break;
+    }
+  }
 }
 
-Attribution Attribute(const Document&, const Segmentation& seg, const std::vector<Quote>&, Span span) {
+}  // namespace
+
+std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
+                                   const std::vector<Entity>& entities) {
+  std::vector<Quote> quotes;
+  if (seg.sentences.empty()) return quotes;
+  TokenView tv(doc.text, seg);
+  SpeakerContext ctx;
+  CueTable cues(seg.sentences.size());
+  for (size_t s = 0; s < seg.sentences.size(); ++s) {
+    for (Cue& c : FindCues(tv, static_cast<int>(s), entities)) {
+      ResolvedCue rc;
+      rc.speaker = ctx.Resolve(c.speaker, static_cast<int>(s));
+      if (c.cited.ok()) rc.cited = ctx.Resolve(c.cited, static_cast<int>(s));
+      rc.cue = std::move(c);
+      cues[s].push_back(std::move(rc));
+    }
+    ctx.NoteMentions(tv, static_cast<int>(s), entities);
+  }
+  std::vector<QuoteDraft> drafts = FindDirectQuotes(tv, cues);
+  std::vector<QuoteDraft> indirect = FindIndirectSpeech(tv, cues, drafts);
+  drafts.insert(drafts.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
+  std::stable_sort(drafts.begin(), drafts.end(), [](const QuoteDraft& a, const QuoteDraft& b) {
+    if (a.quote.span.start != b.quote.span.start) return a.quote.span.start < b.quote.span.start;
+    return a.quote.direct && !b.quote.direct;
+  });
+  LinkLedeRoles(&drafts);
+  quotes.reserve(drafts.size());
+  for (QuoteDraft& d : drafts) quotes.push_back(std::move(d.quote));
+  return quotes;
+}
+
+Attribution Attribute(const Document& doc, const Segmentation& seg, const std::vector<Quote>& quotes, Span span) {
   Attribution a;
+  int best = -1;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const Quote& q = quotes[i];
+    if (q.span.start > span.start) break;  // sorted by start
+    if (!q.span.Contains(span)) continue;
+    if (best < 0 || q.span.size() < quotes[best].span.size() ||
+        (q.span.size() == quotes[best].span.size() && q.direct))
+      best = static_cast<int>(i);
+  }
+  if (best >= 0 && !quotes[best].speaker.empty()) {
+    a.speaker = quotes[best].speaker;
+    a.speaker_role = quotes[best].speaker_role;
+    a.quote = best;
+    a.clause = quotes[best].span;
+    return a;
+  }
   int s = seg.SentenceAt(span.start);
   if (s >= 0) a.clause = seg.sentences[s].span;
+  (void)doc;
   return a;
 }
 
@@ -27,6 +120,7 @@ Json QuoteToJson(const Document& doc, const std::vector<Quote>& qs, size_t i) {
   j["speaker_role"] = JsonStringOrNull(q.speaker_role);
   j["speaker_entity"] = q.speaker_entity >= 0 ? Json(RecordId('e', doc.id, q.speaker_entity)) : Json(nullptr);
   j["cue"] = JsonStringOrNull(q.cue);
+  j["cited"] = JsonStringOrNull(q.cited);
   return j;
 }
 

@@ -1,6 +1,19 @@
 // Quotes and attribution: direct and indirect speech with its speaker, the
-// speaker's role, and the cue. (Owned by the attribution work: see
-// docs/ATTRIBUTION.md.) Pure function: thread-safe. Sorted by start.
+// speaker's role, and the cue; and, for any span of a document (a figure),
+// who says it. See docs/ATTRIBUTION.md for the rules and their measured
+// accuracy.
+//
+// RecognizeQuotes works from the text alone — capitalised names next to
+// cues, possessive organisations ("Russia’s defence ministry"), groups
+// ("Ukrainian officials"), roles ("a soldier"), pronouns resolved to the
+// last compatible named speaker — and prefers an overlapping entity's
+// canonical name when `entities` is not empty.
+//
+// Invariants: quotes are sorted by start (a direct quote before an indirect
+// record starting at the same byte); a direct quote's span is the quoted
+// text without its marks; an indirect record's span is the reported clause;
+// speaker == "" only for an unattributed direct quote of five words or more.
+// Pure functions: thread-safe.
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_QUOTE_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_QUOTE_H_
 
@@ -24,6 +37,7 @@ struct Quote {
   std::string cue;           // "said", "according to", … ; "" = none
   Span cue_span;
   Span speaker_span;         // where the speaker is named (or the pronoun), may be empty
+  std::string cited;         // "X said, citing Y": Y as written; "" = none
 };
 
 // Attribution of an arbitrary span (a figure): the speaker of the quote or
@@ -38,11 +52,13 @@ struct Attribution {
 std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
                                    const std::vector<Entity>& entities);
 
-// Who says what stands at `span` (usually a quantity's span).
+// Who says what stands at `span` (usually a quantity's span): the smallest
+// quote or reported clause of `quotes` (from RecognizeQuotes on the same
+// document) that contains it; otherwise narration with the sentence as clause.
 Attribution Attribute(const Document& doc, const Segmentation& seg,
                       const std::vector<Quote>& quotes, Span span);
 
-// The `quotes` record of docs/OUTPUT.md for quotes[i] of `doc`.
+// The `quotes` record of docs/OUTPUT.md for quotes[i] of `doc` (plus "cited").
 Json QuoteToJson(const Document& doc, const std::vector<Quote>& quotes, size_t i);
 
 }  // namespace crosscheck

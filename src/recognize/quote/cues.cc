@@ -1,0 +1,208 @@
+// Finding cues in a sentence, left to right, in one pass over its tokens.
+//
+// A cue is a speech or report verb from the lexicon, "according to", or
+// "by <possessive> … estimate/count/tally". For a verb the speaker is looked
+// for on the right first when the verb follows a comma, a colon or a quote
+// mark (inversion: "…,” said the official"), then on the left, after
+// skipping auxiliaries, adverbs and day words ("has also said", "said
+// Friday") and a comma-fenced adverb (", meanwhile,"). A gerund with no
+// subject ("…, adding: …", "…, saying …") borrows the speaker of the cue
+// before it in the sentence.
+//
+// The reported clause is what follows the verb ("said [that] …", skipping a
+// hearer after "told" and a ", citing Y," aside), or, when the speaker phrase
+// stands after a comma and no "that" follows ("…, a Ukrainian official said
+// Friday"), what precedes it. A cue inside a dash-fenced aside reports only
+// up to the closing dash, and every clause ends where the next cue starts.
+#include "recognize/quote/cues.h"
+
+#include "recognize/quote/lexicon.h"
+
+namespace crosscheck {
+
+namespace lx = quote_lexicon;
+
+namespace {
+
+bool IsDash(const TokenView& tv, int i) {
+  std::string_view w = tv.Text(i);
+  return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
+}
+
+bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
+
+bool IsBe(std::string_view lw) {
+  return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
+         lw == "have" || lw == "had";
+}
+
+// Skips hearer words after "told": "told The Post", "told a judge", "told him".
+int SkipHearer(const TokenView& tv, int a, int te) {
+  int k = a;
+  if (k < te && (tv.Is(k, "him") || tv.Is(k, "her") || tv.Is(k, "them") || tv.Is(k, "us") || tv.Is(k, "me") ||
+                 tv.Is(k, "reporters") || tv.Is(k, "journalists")))
+    return k + 1;
+  while (k < te && tv.IsWord(k) && k - a < 6) {
+    std::string_view lw = tv.Lower(k);
+    if (lw == "that") break;
+    if (lx::IsDeterminer(lw) || tv.IsCap(k) || lx::IsRoleNoun(lw)) { ++k; continue; }
+    if (k > a && !lx::IsPhraseBoundary(lw) && k + 1 < te && lx::IsRoleNoun(tv.Lower(k + 1))) { ++k; continue; }
+    break;
+  }
+  return k;
+}
+
+void TrimClause(const TokenView& tv, Cue* c) {
+  while (c->clause_b < c->clause_e && tv.IsPunct(c->clause_b) && !tv.IsQuoteMark(c->clause_b)) ++c->clause_b;
+  while (c->clause_e > c->clause_b) {
+    int k = c->clause_e - 1;
+    std::string_view lw = tv.Lower(k);
+    if ((tv.IsPunct(k) && !tv.IsQuoteMark(k)) || lw == "while" || lw == "and" || lw == "but" || lw == "as") {
+      --c->clause_e;
+      continue;
+    }
+    break;
+  }
+}
+
+}  // namespace
+
+std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>& entities) {
+  std::vector<Cue> out;
+  const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
+  int body_e = te;
+  while (body_e > tb && tv.IsPunct(body_e - 1) && !tv.IsQuoteMark(body_e - 1)) --body_e;
+  for (int i = tb; i < te; ++i) {
+    if (!tv.IsWord(i)) continue;
+    std::string_view lw = tv.Lower(i);
+    Cue c;
+    c.sentence = s;
+    if (lw == "according" && i + 1 < te && tv.Is(i + 1, "to")) {
+      c.speaker = ParseRightSpeaker(tv, i + 2, te, entities);
+      if (!c.speaker.ok()) continue;
+      c.cue_b = i;
+      c.cue_e = i + 2;
+      c.cue = "according to";
+      c.inverted = true;
+      c.first = i;
+      c.last = c.speaker.e;
+      bool opens = i == tb || (i == tb + 1 && (tv.Is(tb, "but") || tv.Is(tb, "and")));
+      if (opens) {
+        c.clause_b = c.last;
+        c.clause_e = body_e;
+      } else {
+        c.clause_b = tb;
+        c.clause_e = i;
+      }
+      TrimClause(tv, &c);
+      out.push_back(std::move(c));
+      i = out.back().last - 1;
+      continue;
+    }
+    if (lw == "by" && i + 2 < te) {
+      int p = -1, k = -1;
+      for (int j = i + 1; j < te && j <= i + 7; ++j) {
+        if (p < 0 && tv.IsPossessive(j)) p = j;
+        if (p >= 0 && j > p && lx::IsEstimateNoun(tv.Lower(j))) { k = j; break; }
+        if (!tv.IsWord(j)) break;
+      }
+      if (p >= 0 && k >= 0) {
+        c.speaker = ClassifyChunk(tv, i + 1, p + 1, entities);
+        if (c.speaker.ok() && c.speaker.kind != SpeakerKind::kPronoun) {
+          c.cue_b = i;
+          c.cue_e = k + 1;
+          c.cue = std::string(tv.Lower(k));
+          c.inverted = true;
+          c.first = i;
+          c.last = k + 1;
+          c.clause_b = tb;
+          c.clause_e = body_e;
+          out.push_back(std::move(c));
+          i = k;
+          continue;
+        }
+      }
+    }
+    lx::VerbKind kind = lx::SpeechVerb(lw);
+    if (kind == lx::VerbKind::kNone) continue;
+    if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
+    c.cue_b = i;
+    c.cue_e = i + 1;
+    c.cue = std::string(lw);
+    // Left context: skip auxiliaries, adverbs, day words, ", meanwhile,".
+    int j = i - 1;
+    while (j >= tb) {
+      std::string_view w = tv.Lower(j);
+      if (lx::IsVerbAdverb(w) || lx::IsTimeWord(w) || (lw == "quoted" && IsBe(w)) || w == "not") { --j; continue; }
+      if (w == "," && j - 2 >= tb && lx::IsVerbAdverb(tv.Lower(j - 1)) && tv.Is(j - 2, ",")) { j -= 3; continue; }
+      break;
+    }
+    bool after_break = j < tb || tv.Is(j, ",") || tv.Is(j, ":") || tv.IsQuoteMark(j) || IsDash(tv, j);
+    if (kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
+      int r = i + 1;
+      c.speaker = ParseRightSpeaker(tv, r, te, entities);
+      if (c.speaker.ok()) c.inverted = true;
+    }
+    if (!c.speaker.ok() && j >= tb) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    if (!c.speaker.ok() && IsGerund(lw) && !out.empty()) {
+      c.speaker = out.back().speaker;
+      c.cited = out.back().cited;
+      c.borrowed = true;
+    }
+    if (!c.speaker.ok()) continue;
+    if (c.borrowed) {
+      c.first = c.last = i;
+    } else {
+      c.first = std::min(c.speaker.b, i);
+      c.last = std::max(c.speaker.e, i + 1);
+    }
+    if (c.borrowed) c.last = i + 1;
+    // The reported clause.
+    int a = c.inverted ? c.last : i + 1;
+    while (a < te && (lx::IsTimeWord(tv.Lower(a)) || lx::IsVerbAdverb(tv.Lower(a)))) ++a;
+    if (lw == "quoted") a += 2;  // "quoted as saying"
+    if (kind == lx::VerbKind::kTold) a = SkipHearer(tv, a, te);
+    if (a + 1 < te && tv.Is(a, ",") && tv.Is(a + 1, "citing")) {
+      c.cited = ParseRightSpeaker(tv, a + 2, te, entities);
+      if (c.cited.ok()) a = c.cited.e;
+    } else if (a < te && tv.Is(a, "citing")) {
+      c.cited = ParseRightSpeaker(tv, a + 1, te, entities);
+      if (c.cited.ok()) a = c.cited.e;
+    }
+    bool that_follows = false;
+    for (int k = c.last; k < te && k < c.last + 10; ++k) {
+      if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }
+      if (tv.IsQuoteMark(k) || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
+    }
+    bool fronted = c.first - 1 > tb && (tv.Is(c.first - 1, ",") || tv.IsQuoteMark(c.first - 1) ||
+                                         IsDash(tv, c.first - 1));
+    if (c.inverted || (fronted && !that_follows)) {
+      c.clause_b = tb;
+      c.clause_e = c.first;
+    } else {
+      c.clause_b = a;
+      c.clause_e = body_e;
+      // Inside a dash-fenced aside the clause ends at the closing dash.
+      bool dash_before = false;
+      for (int k = tb; k < c.first; ++k) dash_before |= IsDash(tv, k);
+      if (dash_before)
+        for (int k = a; k < body_e; ++k)
+          if (IsDash(tv, k)) { c.clause_e = k; break; }
+    }
+    TrimClause(tv, &c);
+    out.push_back(std::move(c));
+    if (out.back().speaker.e > i && out.back().inverted) i = out.back().speaker.e - 1;
+  }
+  // A clause ends where the next cue begins.
+  for (size_t k = 0; k + 1 < out.size(); ++k) {
+    Cue& c = out[k];
+    const Cue& n = out[k + 1];
+    if (c.clause_b < n.first && c.clause_e > n.first) {
+      c.clause_e = n.first;
+      TrimClause(tv, &c);
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck

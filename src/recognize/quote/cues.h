@@ -1,0 +1,37 @@
+// Attribution cues of one sentence: "X said", "…,” said X", "X told Y that",
+// "according to X", "by X's estimate", "X said, citing Y", "he added",
+// "X posted on Telegram", "was quoted as saying"; each with its speaker
+// phrase and the clause it reports.
+//
+// Pure function of a TokenView; thread-safe. Cues come back in text order;
+// their clauses do not overlap (a clause ends where the next cue begins).
+#ifndef CROSSCHECK_RECOGNIZE_QUOTE_CUES_H_
+#define CROSSCHECK_RECOGNIZE_QUOTE_CUES_H_
+
+#include <string>
+#include <vector>
+
+#include "recognize/entity/entity.h"
+#include "recognize/quote/speaker_phrase.h"
+#include "recognize/quote/token_view.h"
+
+namespace crosscheck {
+
+struct Cue {
+  int sentence = -1;
+  int cue_b = -1, cue_e = -1;  // tokens of the cue words ("said", "according to", "by … estimate")
+  std::string cue;             // the cue as written, lowercased ("said", "according to")
+  SpeakerPhrase speaker;
+  SpeakerPhrase cited;         // "…, citing Y": Y; kind kNone when absent
+  bool inverted = false;       // speaker after the verb ("said X", "according to X")
+  bool borrowed = false;       // "…, adding …": speaker taken from the cue before
+  int first = -1, last = -1;   // tokens of cue + speaker, half-open
+  int clause_b = -1, clause_e = -1;  // tokens of the reported clause, half-open (may be empty)
+};
+
+// Cues of sentence `s`, in text order.
+std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>& entities);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_QUOTE_CUES_H_

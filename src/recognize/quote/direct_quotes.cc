@@ -1,0 +1,166 @@
+// Direct quotes: each outermost quotation region of the segmenter is given
+// the cue that introduces it, by the first rule that applies:
+//
+//  1. a cue right after the closing mark, with only punctuation between
+//     ("…,” he said", "…” Heller argued"); for a region left open by a
+//     misshapen mark, a cue right after any quote mark inside it;
+//  2. the innermost reported clause that contains the opening mark
+//     (partial quotes: "Kirby said Russian forces are making “plodding”
+//     progress");
+//  3. the nearest cue before the region in its sentence, unless that cue
+//     sits in a dash-fenced aside that closes before the region
+//     ("X told The Post — where Y said … — “…”" is X's);
+//  4. any cue after the region in the sentence where it closes;
+//  5. the previous quote of the same paragraph ("“A,” he said. “B.”"), or,
+//     for a region opening its paragraph, the last speaker of the previous
+//     paragraph (a quote running on, or "X said:" / "X reads:").
+//
+// A region left without a speaker that holds four words or fewer is a scare
+// quote or a title ("“Mean Girls”") and is not reported as speech.
+#include <algorithm>
+
+#include "recognize/quote/quote_internal.h"
+
+namespace crosscheck {
+
+namespace {
+
+bool IsDash(const TokenView& tv, int i) {
+  std::string_view w = tv.Text(i);
+  return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
+}
+
+int WordsIn(const TokenView& tv, int b, int e) {
+  int n = 0;
+  for (int i = b; i < e; ++i) n += tv.IsWord(i) ? 1 : 0;
+  return n;
+}
+
+// Cue whose speaker phrase starts right after token `after` (only
+// punctuation between), in sentence s.
+const ResolvedCue* CueRightAfter(const TokenView& tv, const CueTable& cues, int s, int after) {
+  if (s < 0) return nullptr;
+  for (const ResolvedCue& c : cues[s]) {
+    if (c.cue.first <= after) continue;
+    bool only_punct = true;
+    for (int k = after + 1; k < c.cue.first; ++k) only_punct &= tv.IsPunct(k);
+    if (only_punct) return &c;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void SetSpeaker(const ResolvedSpeaker& who, QuoteDraft* d) {
+  d->who = who;
+  d->quote.speaker = who.name;
+  d->quote.speaker_role = who.role;
+  d->quote.speaker_entity = who.entity;
+}
+
+void SetSpeaker(const TokenView& tv, const ResolvedCue& c, QuoteDraft* d) {
+  SetSpeaker(c.speaker, d);
+  d->quote.cue = c.cue.cue;
+  d->quote.cue_span = tv.SpanOf(c.cue.cue_b, c.cue.cue_e);
+  if (c.cue.speaker.name_b >= 0) d->quote.speaker_span = tv.SpanOf(c.cue.speaker.name_b, c.cue.speaker.name_e);
+  if (c.cited.kind != SpeakerKind::kNone) d->quote.cited = c.cited.name;
+}
+
+std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cues) {
+  std::vector<QuoteDraft> out;
+  const Segmentation& seg = tv.seg();
+  const int n = tv.size();
+  for (const QuoteRegion& r : seg.quotes) {
+    if (r.depth != 0) continue;  // quotes inside quotes belong to the outer speaker
+    int qo = tv.TokenAtOrAfter(r.span.start);
+    if (qo >= n) continue;
+    int inner_b = tv.TokenAtOrAfter(r.inner.start);
+    int inner_e = tv.TokenAtOrAfter(r.inner.end);  // first token at/after the inner end
+    if (WordsIn(tv, inner_b, std::min(inner_e, n)) == 0) continue;
+    int qc = r.closed ? inner_e : -1;
+    int last_tok = tv.TokenEndingBefore(r.span.end);
+    QuoteDraft d;
+    d.quote.direct = true;
+    d.quote.span = r.inner;
+    while (d.quote.span.end > d.quote.span.start && (tv.text()[d.quote.span.end - 1] == ' ' ||
+                                                     tv.text()[d.quote.span.end - 1] == '\n'))
+      --d.quote.span.end;
+    d.sentence = tv.SentenceOf(qo);
+    d.open_tok = qo;
+    d.close_tok = qc;
+    const int so = d.sentence;
+    const int sc = tv.SentenceOf(qc >= 0 ? qc : std::max(qo, last_tok));
+    const ResolvedCue* pick = nullptr;
+    // 1. Right after the closing mark.
+    if (qc >= 0) {
+      pick = CueRightAfter(tv, cues, sc, qc);
+    } else {
+      for (int k = inner_b; k <= last_tok && !pick; ++k)
+        if (tv.IsQuoteMark(k)) pick = CueRightAfter(tv, cues, tv.SentenceOf(k), k);
+    }
+    // 2. The innermost clause holding the opening mark.
+    if (!pick && so >= 0) {
+      for (const ResolvedCue& c : cues[so])
+        if (c.cue.clause_b <= qo && qo < c.cue.clause_e && (!pick || c.cue.clause_b >= pick->cue.clause_b) &&
+            c.cue.last <= qo)
+          pick = &c;
+    }
+    // 3. The nearest cue before, outside closed dash asides.
+    if (!pick && so >= 0) {
+      for (const ResolvedCue& c : cues[so]) {
+        if (c.cue.last > qo) break;
+        bool dash_after = false, dash_before = false;
+        for (int k = c.cue.last; k < qo; ++k) dash_after |= IsDash(tv, k);
+        for (int k = tv.SentenceBegin(so); k < c.cue.first; ++k) dash_before |= IsDash(tv, k);
+        if (dash_after && dash_before) continue;
+        pick = &c;
+      }
+    }
+    // 4. Any cue after the region in its closing sentence.
+    if (!pick && sc >= 0) {
+      int end_tok = qc >= 0 ? qc : last_tok;
+      for (const ResolvedCue& c : cues[sc])
+        if (c.cue.first > end_tok) { pick = &c; break; }
+    }
+    if (pick) {
+      SetSpeaker(tv, *pick, &d);
+    } else if (so >= 0) {
+      // 5. Inherit within the paragraph, or from the paragraph before.
+      const int para = tv.ParagraphOf(so);
+      const QuoteDraft* prev = nullptr;
+      for (auto it = out.rbegin(); it != out.rend(); ++it) {
+        if (it->sentence < 0 || tv.ParagraphOf(it->sentence) != para) break;
+        if (!it->quote.speaker.empty()) { prev = &*it; break; }
+      }
+      if (prev) {
+        SetSpeaker(prev->who, &d);
+      } else if (r.span.start == seg.paragraphs[para].span.start && para > 0) {
+        // The last speaker event of the previous paragraph.
+        const ResolvedSpeaker* last = nullptr;
+        uint32_t last_pos = 0;
+        for (auto it = out.rbegin(); it != out.rend(); ++it) {
+          if (it->sentence >= 0 && tv.ParagraphOf(it->sentence) == para - 1 && !it->quote.speaker.empty()) {
+            last = &it->who;
+            last_pos = it->quote.span.start;
+            break;
+          }
+        }
+        for (int s = so - 1; s >= 0 && tv.ParagraphOf(s) == para - 1; --s) {
+          if (cues[s].empty()) continue;
+          const ResolvedCue& c = cues[s].back();
+          if (!last || tv.SpanOf(c.cue.cue_b).start > last_pos) last = &c.speaker;
+          break;
+        }
+        if (last && !last->name.empty()) {
+          SetSpeaker(*last, &d);
+        }
+      }
+    }
+    if (d.quote.speaker.empty() && WordsIn(tv, inner_b, std::min(inner_e, n)) <= 4) continue;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,39 @@
+// Indirect speech: every cue whose reported clause is not just a direct
+// quote becomes a record with direct = false, spanning the clause
+// ("Ukraine said [a few hundred civilians were also trapped there]",
+// "[Some 2,000 … are holed up …], by Russia’s most recent estimate").
+// A clause counts as a direct quote when all its words lie inside quotation
+// regions ("X said: “…”" and "“…,” X said" report nothing more).
+#include "recognize/quote/quote_internal.h"
+
+namespace crosscheck {
+
+std::vector<QuoteDraft> FindIndirectSpeech(const TokenView& tv, const CueTable& cues,
+                                           const std::vector<QuoteDraft>& direct) {
+  std::vector<QuoteDraft> out;
+  // Token ranges inside direct quotes, for the "only quoted words" test.
+  std::vector<char> quoted(tv.size(), 0);
+  for (const QuoteRegion& r : tv.seg().quotes) {
+    if (r.depth != 0) continue;
+    for (int k = tv.TokenAtOrAfter(r.span.start); k < tv.size() && tv.SpanOf(k).end <= r.span.end; ++k) quoted[k] = 1;
+  }
+  (void)direct;
+  for (const auto& sentence_cues : cues) {
+    for (const ResolvedCue& c : sentence_cues) {
+      if (c.cue.clause_e <= c.cue.clause_b || c.speaker.name.empty()) continue;
+      bool outside = false;
+      for (int k = c.cue.clause_b; k < c.cue.clause_e && !outside; ++k)
+        outside = tv.IsWord(k) && !quoted[k];
+      if (!outside) continue;
+      QuoteDraft d;
+      d.quote.direct = false;
+      d.quote.span = tv.SpanOf(c.cue.clause_b, c.cue.clause_e);
+      d.sentence = c.cue.sentence;
+      SetSpeaker(tv, c, &d);
+      out.push_back(std::move(d));
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,68 @@
+// Attribution lexicon: the closed word classes the quote and attribution
+// recognizer reads text with — speech and report verbs (the cues), pronouns,
+// titles that stand before a name, head nouns of roles, groups and
+// organisations, words that end a noun phrase, and a small gazetteer of
+// states and capitals that speak as governments ("Ukraine said",
+// "Moscow says"). All lookups take ASCII-lowercased words (multi-byte UTF-8
+// letters pass through unchanged).
+//
+// The tables are built once on first use (function-local statics) and are
+// immutable afterwards: every function here is thread-safe. The word lists
+// were compiled by hand for this project (see docs/ATTRIBUTION.md).
+#ifndef CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
+#define CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
+
+#include <string_view>
+
+namespace crosscheck::quote_lexicon {
+
+// How a speech verb takes its speaker.
+enum class VerbKind {
+  kNone,
+  kSpeech,   // "said", "added", "warned": speaker before ("X said") or after
+             // in inversion ("…,” said X)
+  kTold,     // "told", "tells": speaker before; the hearer follows
+  kReport,   // "reported", "reports", "posted", "tweeted": like kSpeech
+};
+
+// The verb class of a lowercased word ("said" -> kSpeech), kNone otherwise.
+VerbKind SpeechVerb(std::string_view lower);
+
+bool IsPronoun(std::string_view lower);          // he she they it we i you
+bool IsPluralPronoun(std::string_view lower);    // they we
+// Words skipped between a speaker and its verb: "has", "also", "later",
+// "on Friday" is handled by the caller through IsTimeWord.
+bool IsVerbAdverb(std::string_view lower);
+// Weekday and relative-day words that sit next to a cue ("said Friday").
+bool IsTimeWord(std::string_view lower);
+// Determiners and possessive pronouns that may open a speaker phrase.
+bool IsDeterminer(std::string_view lower);
+// Words that can never be inside a speaker phrase: conjunctions, relative
+// pronouns, auxiliaries, most prepositions ("that", "because", "was").
+bool IsPhraseBoundary(std::string_view lower);
+// Prepositions allowed inside a speaker phrase between two nouns
+// ("adviser to", "head of", "official with", "commander at").
+bool IsInnerPreposition(std::string_view lower);
+// Head nouns of roles and groups that can speak: "official", "spokesman",
+// "source", "officials", "soldier", "father", "ministry", "police".
+bool IsRoleNoun(std::string_view lower);
+// Role nouns that name an organisation or institution rather than a person
+// ("ministry", "office", "government", "police", "staff").
+bool IsOrgNoun(std::string_view lower);
+// Titles written before a name ("president", "gen.", "lt", "prosecutor",
+// "mayor"); part of the role, never of the name.
+bool IsTitle(std::string_view lower);
+// Capitalised words that end an organisation or place name ("Ministry",
+// "Center", "Court", "Regiment", "Beach") — a run ending in one is no person.
+bool IsOrgOrPlaceHead(std::string_view lower);
+// States, capitals and political metonyms that speak as a government.
+bool IsGovernmentName(std::string_view lower);
+// Anonymous-source nouns: "the source", "the official" keep their wording
+// instead of resolving to the last named speaker.
+bool IsAnonymousNoun(std::string_view lower);
+// Nouns after "by X's" that make an attribution ("estimate", "count", "tally").
+bool IsEstimateNoun(std::string_view lower);
+
+}  // namespace crosscheck::quote_lexicon
+
+#endif  // CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_

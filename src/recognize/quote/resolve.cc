@@ -1,0 +1,255 @@
+// Resolution keeps three memories: the people named so far (with the role
+// they were given and the last sentence they appeared in), every speaker
+// resolved so far, and the last indefinite role phrase ("another Ukrainian
+// soldier"). A pronoun takes the most recent candidate by sentence among the
+// last person speaker, the last person mentioned and the last role phrase;
+// on a tie the speaker wins, so "X said … her husband, Y. “…,” she added"
+// stays with X. "it" takes the last organisation; "they"/"we" the last
+// group, organisation or role phrase. Surnames match the last token of a
+// person already named; a full name matches an earlier one with the same
+// first and last token ("Mark Heller" = "Mark Jay Heller").
+#include "recognize/quote/resolve.h"
+
+#include <algorithm>
+
+#include "recognize/quote/lexicon.h"
+
+namespace crosscheck {
+
+namespace lx = quote_lexicon;
+
+namespace {
+
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+std::string_view LastWord(std::string_view s) {
+  size_t k = s.rfind(' ');
+  return k == std::string_view::npos ? s : s.substr(k + 1);
+}
+
+std::string ToLower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return r;
+}
+
+bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
+  size_t k = 0;
+  while ((k = haystack_lower.find(word, k)) != std::string::npos) {
+    bool left = k == 0 || haystack_lower[k - 1] == ' ';
+    size_t end = k + word.size();
+    bool right = end == haystack_lower.size() || haystack_lower[end] == ' ' || haystack_lower[end] == ',';
+    if (left && right) return true;
+    ++k;
+  }
+  return false;
+}
+
+}  // namespace
+
+int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool add, int sentence) {
+  int found = -1;
+  if (surname_only) {
+    for (int k = static_cast<int>(persons_.size()) - 1; k >= 0; --k) {
+      if (LastWord(persons_[k].name) == name) {
+        if (found < 0 || persons_[k].sentence > persons_[found].sentence) found = k;
+      }
+    }
+  } else {
+    for (int k = 0; k < static_cast<int>(persons_.size()); ++k) {
+      if (persons_[k].name == name ||
+          (LastWord(persons_[k].name) == LastWord(name) && FirstWord(persons_[k].name) == FirstWord(name))) {
+        found = k;
+        break;
+      }
+    }
+  }
+  if (found < 0 && add) {
+    persons_.push_back(Person{name, "", -1, sentence});
+    found = static_cast<int>(persons_.size()) - 1;
+  }
+  if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
+  return found;
+}
+
+ResolvedSpeaker SpeakerContext::FromPerson(int k, int sentence) const {
+  ResolvedSpeaker r;
+  r.name = persons_[k].name;
+  r.role = persons_[k].role;
+  r.entity = persons_[k].entity;
+  r.kind = SpeakerKind::kPerson;
+  r.sentence = sentence;
+  return r;
+}
+
+void SpeakerContext::Remember(const ResolvedSpeaker& r) {
+  history_.push_back(r);
+  if (r.kind == SpeakerKind::kPerson) last_person_speaker_ = r;
+}
+
+ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
+  ResolvedSpeaker r;
+  r.kind = p.kind;
+  r.head = p.head;
+  r.role = p.role;
+  r.entity = p.entity;
+  r.indefinite = p.indefinite;
+  r.sentence = sentence;
+  switch (p.kind) {
+    case SpeakerKind::kNone:
+      return r;
+    case SpeakerKind::kPerson: {
+      if (!p.conjuncts.empty()) {
+        std::string joined;
+        for (const std::string& c : p.conjuncts) {
+          bool surname = c.find(' ') == std::string::npos;
+          int k = FindPerson(c, surname, !surname, sentence);
+          if (!joined.empty()) joined += " and ";
+          joined += k >= 0 ? persons_[k].name : c;
+        }
+        r.name = joined;
+        Remember(r);
+        return r;
+      }
+      int k = FindPerson(p.text, p.surname_only, true, sentence);
+      Person& person = persons_[k];
+      if (!p.role.empty() && person.role.empty()) person.role = p.role;
+      if (p.entity >= 0 && person.entity < 0) person.entity = p.entity;
+      r.name = person.name;
+      if (r.role.empty()) r.role = person.role;
+      if (r.entity < 0) r.entity = person.entity;
+      Remember(r);
+      return r;
+    }
+    case SpeakerKind::kPronoun: {
+      std::string lw = ToLower(p.text);
+      std::optional<ResolvedSpeaker> best;
+      auto consider = [&](const std::optional<ResolvedSpeaker>& c) {
+        if (c && (!best || c->sentence > best->sentence)) best = c;
+      };
+      std::optional<ResolvedSpeaker> mention;
+      if (last_mention_ >= 0) mention = FromPerson(last_mention_, last_mention_sentence_);
+      if (lw == "it") {
+        for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+          if (it->kind == SpeakerKind::kOrg) { best = *it; break; }
+      } else if (lx::IsPluralPronoun(lw)) {
+        for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+          if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
+        consider(last_role_mention_);
+        if (!best) consider(last_person_speaker_);
+      } else {
+        consider(last_person_speaker_);
+        consider(mention);
+        consider(last_role_mention_);
+        for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+          if (it->kind == SpeakerKind::kGroup && !lx::IsOrgNoun(it->head) && it->indefinite) {
+            consider(*it);
+            break;
+          }
+      }
+      if (!best) {
+        r.name = p.text;
+        Remember(r);
+        return r;
+      }
+      ResolvedSpeaker out = *best;
+      out.sentence = sentence;
+      Remember(out);
+      return out;
+    }
+    case SpeakerKind::kOrg:
+    case SpeakerKind::kGroup: {
+      r.name = p.text;
+      bool short_definite = p.definite && p.e - p.b <= 5;
+      if (short_definite && !r.head.empty()) {
+        // Same head as an earlier speaker or an earlier person's role.
+        for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+          if (it->kind == SpeakerKind::kPronoun) continue;
+          if (it->head == r.head || ContainsWord(ToLower(it->name), r.head) || ContainsWord(ToLower(it->role), r.head)) {
+            ResolvedSpeaker out = *it;
+            out.sentence = sentence;
+            Remember(out);
+            return out;
+          }
+        }
+        int best = -1;
+        for (int k = 0; k < static_cast<int>(persons_.size()); ++k)
+          if (ContainsWord(ToLower(persons_[k].role), r.head) && (best < 0 || persons_[k].sentence >= persons_[best].sentence))
+            best = k;
+        if (best >= 0) {
+          ResolvedSpeaker out = FromPerson(best, sentence);
+          Remember(out);
+          return out;
+        }
+        // A person role with no match: the last person spoken of.
+        if (p.kind == SpeakerKind::kGroup && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
+          std::optional<ResolvedSpeaker> cand = last_person_speaker_;
+          if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
+            cand = FromPerson(last_mention_, last_mention_sentence_);
+          if (cand) {
+            ResolvedSpeaker out = *cand;
+            out.sentence = sentence;
+            Remember(out);
+            return out;
+          }
+        }
+      }
+      Remember(r);
+      return r;
+    }
+  }
+  return r;
+}
+
+void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<Entity>& entities) {
+  const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
+  std::vector<std::pair<int, int>> names;
+  if (!entities.empty()) {
+    Span sent{tv.SpanOf(tb).start, tv.SpanOf(te - 1).end};
+    for (size_t k = 0; k < entities.size(); ++k) {
+      const Entity& en = entities[k];
+      if (en.type != EntityType::kPerson || !sent.Contains(en.span)) continue;
+      int idx = FindPerson(en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name, false, true, s);
+      if (persons_[idx].entity < 0) persons_[idx].entity = static_cast<int>(k);
+      last_mention_ = idx;
+      last_mention_sentence_ = s;
+    }
+  } else {
+    FindPersonNames(tv, tb, te, &names);
+  }
+  for (auto [b, e] : names) {
+    int idx = FindPerson(NameText(tv, b, e), false, true, s);
+    // A title or role right before the name becomes its role.
+    int k = b;
+    while (k - 1 >= tb && tv.IsWord(k - 1) &&
+           (lx::IsTitle(tv.Lower(k - 1)) || lx::IsRoleNoun(tv.Lower(k - 1)) ||
+            (tv.IsCap(k - 1) && tv.Lower(k - 1).size() > 4 &&
+             tv.Lower(k - 1).substr(tv.Lower(k - 1).size() - 2) == "an")))
+      --k;
+    if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
+    last_mention_ = idx;
+    last_mention_sentence_ = s;
+  }
+  // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
+  for (int i = tb; i < te; ++i) {
+    std::string_view lw = tv.Lower(i);
+    if (!(lw == "a" || lw == "an" || lw == "another")) continue;
+    for (int j = i + 1; j < te && j <= i + 4; ++j) {
+      if (!tv.IsWord(j)) break;
+      std::string_view w = tv.Lower(j);
+      if (lx::IsRoleNoun(w) && !lx::IsOrgNoun(w) && !lx::IsAnonymousNoun(w)) {
+        ResolvedSpeaker r;
+        r.name = tv.TextOf(i, j + 1);
+        r.kind = SpeakerKind::kGroup;
+        r.head = std::string(w);
+        r.indefinite = true;
+        r.sentence = s;
+        last_role_mention_ = r;
+        break;
+      }
+      if (lx::IsPhraseBoundary(w)) break;
+    }
+  }
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,66 @@
+// SpeakerContext: turns speaker phrases into the speaker a reader would
+// name, using what the document said before — pronouns ("he added") and
+// definite roles ("the commander said", "the ministry added") resolve to the
+// last compatible named speaker or person mention; surnames ("Heller") to
+// the full name first given ("Mark Jay Heller"); anonymous sources ("the
+// official") to the earlier speaker with the same head ("an American
+// official"). Groups, roles and organisations otherwise stay as written.
+//
+// One context per document, fed in text order (Resolve / Note* for sentence
+// s before sentence s + 1). Not thread-safe; cheap to build.
+#ifndef CROSSCHECK_RECOGNIZE_QUOTE_RESOLVE_H_
+#define CROSSCHECK_RECOGNIZE_QUOTE_RESOLVE_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "recognize/entity/entity.h"
+#include "recognize/quote/speaker_phrase.h"
+#include "recognize/quote/token_view.h"
+
+namespace crosscheck {
+
+struct ResolvedSpeaker {
+  std::string name;   // canonical name, or group/role/organisation as written
+  std::string role;   // "" = none
+  int entity = -1;
+  SpeakerKind kind = SpeakerKind::kNone;
+  std::string head;   // lowercased head noun ("commander", "ministry")
+  bool indefinite = false;  // "an Azov regiment commander"
+  int sentence = -1;
+};
+
+class SpeakerContext {
+ public:
+  // The speaker `p` (found in sentence `sentence`) refers to. Records it as
+  // the latest speaker of its kind.
+  ResolvedSpeaker Resolve(const SpeakerPhrase& p, int sentence);
+  // Records the people and indefinite role phrases ("a female soldier")
+  // mentioned in sentence `s`, for later pronouns.
+  void NoteMentions(const TokenView& tv, int s, const std::vector<Entity>& entities);
+
+ private:
+  struct Person {
+    std::string name;
+    std::string role;
+    int entity = -1;
+    int sentence = -1;  // last sentence it was seen in
+  };
+  // Index of the person `name` (full, or a surname when `surname_only`),
+  // registering a new one when unknown and `add`.
+  int FindPerson(const std::string& name, bool surname_only, bool add, int sentence);
+  ResolvedSpeaker FromPerson(int k, int sentence) const;
+  void Remember(const ResolvedSpeaker& r);
+
+  std::vector<Person> persons_;
+  std::vector<ResolvedSpeaker> history_;  // every resolved speaker, in order
+  std::optional<ResolvedSpeaker> last_person_speaker_;
+  int last_mention_ = -1;        // index into persons_
+  int last_mention_sentence_ = -1;
+  std::optional<ResolvedSpeaker> last_role_mention_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_QUOTE_RESOLVE_H_

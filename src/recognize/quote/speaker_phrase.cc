@@ -1,0 +1,385 @@
+// Reading a speaker phrase without a parser.
+//
+// News attribution puts the speaker right next to the cue verb, so a phrase
+// is grown outwards from one head token: leftwards from the word before the
+// verb ("…, Pentagon spokesman John Kirby said") or rightwards from the word
+// after an inverted verb ("…,” said Paul Lee, president, …"). A phrase may
+// hold capitalised words, determiners, up to four lower-case modifiers, the
+// role nouns of the lexicon, prepositions between two nouns ("head of",
+// "adviser to", "official with") and "and" between two names or two roles.
+// It stops at punctuation, clause words ("that", "because", "was") and other
+// cue verbs. A head that is neither a capitalised word, a role noun nor a
+// pronoun means there is no speaker.
+//
+// Classification then looks at the phrase's end: a run of capitalised words
+// after the last title is a person's name ("Prosecutor | Terry White",
+// "ABC Entertainment Group prexy | Paul Lee"), unless the run ends in an
+// organisation or place word ("Defense Ministry", "Betty Ford Center") or is
+// a state or capital ("Ukraine"). Otherwise the head before the first
+// preposition decides: a capitalised organisation, or a role or group noun
+// kept as written ("a top official with the Azov Regiment"). Apposition
+// pairs a name with its description in either order.
+#include "recognize/quote/speaker_phrase.h"
+
+#include "recognize/quote/lexicon.h"
+
+namespace crosscheck {
+
+namespace lx = quote_lexicon;
+
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suf) {
+  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+// A capitalised word that can be part of a name (not "The", "But", "In").
+bool IsNameToken(const TokenView& tv, int i) {
+  if (!tv.IsCap(i)) return false;
+  std::string_view lw = tv.Lower(i);
+  if (lx::IsGovernmentName(lw) || lx::IsTitle(lw)) return true;
+  if (lx::IsDeterminer(lw) || lx::IsPhraseBoundary(lw) || lx::IsPronoun(lw)) return false;
+  if (lx::SpeechVerb(lw) != lx::VerbKind::kNone) return false;
+  if (lx::IsTimeWord(lw)) return false;
+  return true;
+}
+
+bool IsVerbish(std::string_view lw) {
+  return (EndsWith(lw, "ed") || EndsWith(lw, "ing")) && lw.size() > 4;
+}
+
+bool HeadOk(const TokenView& tv, int i) {
+  if (!tv.IsWord(i)) return false;
+  return IsNameToken(tv, i) || lx::IsRoleNoun(tv.Lower(i));
+}
+
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (char c : w)
+    if (!((c >= 'A' && c <= 'Z') || c == '.' || c == '&')) return false;
+  return true;
+}
+
+// Grows a phrase leftwards from head h (included); returns its first token.
+int ExtendLeft(const TokenView& tv, int h, int floor) {
+  int b = h;
+  int mods = 0;
+  int i = h - 1;
+  while (i >= floor && h - i < 16) {
+    std::string_view lw = tv.Lower(i);
+    if (!tv.IsWord(i)) break;
+    if (IsNameToken(tv, i)) { b = i--; continue; }
+    if (lx::IsDeterminer(lw)) {
+      b = i;
+      if (i - 2 >= floor && lx::IsInnerPreposition(tv.Lower(i - 1)) &&
+          (IsNameToken(tv, i - 2) || lx::IsRoleNoun(tv.Lower(i - 2)))) {
+        b = i - 2;
+        i -= 3;
+        continue;
+      }
+      break;
+    }
+    if (lx::IsInnerPreposition(lw)) {
+      if (i - 1 >= floor && (IsNameToken(tv, i - 1) || lx::IsRoleNoun(tv.Lower(i - 1)))) { b = i--; continue; }
+      break;
+    }
+    if (lw == "and" || lw == "&") {
+      bool names = i - 1 >= floor && IsNameToken(tv, i - 1) && IsNameToken(tv, i + 1);
+      bool roles = i - 1 >= floor && lx::IsRoleNoun(tv.Lower(i - 1));
+      if (names || roles) { b = i--; continue; }
+      break;
+    }
+    if (lx::IsPronoun(lw) || lx::IsPhraseBoundary(lw) || lx::SpeechVerb(lw) != lx::VerbKind::kNone ||
+        lx::IsTimeWord(lw))
+      break;
+    if (IsVerbish(lw) && !(i - 1 >= floor && lx::IsDeterminer(tv.Lower(i - 1)))) break;
+    if (!lx::IsRoleNoun(lw) && ++mods > 4) break;
+    b = i--;
+  }
+  return b;
+}
+
+// Grows a phrase rightwards from `begin`; returns one past its last token.
+int ExtendRight(const TokenView& tv, int begin, int ceiling) {
+  int e = begin;
+  int mods = 0;
+  bool last_ok = false;  // the last accepted token can end a phrase
+  int last_ok_end = begin;
+  for (int i = begin; i < ceiling && i - begin < 16; ++i) {
+    std::string_view lw = tv.Lower(i);
+    if (!tv.IsWord(i)) break;
+    if (IsNameToken(tv, i) || lx::IsRoleNoun(lw)) {
+      e = i + 1;
+      last_ok = true;
+      last_ok_end = e;
+      continue;
+    }
+    if (lx::IsDeterminer(lw) && (i == begin || lx::IsInnerPreposition(tv.Lower(i - 1)))) { e = i + 1; last_ok = false; continue; }
+    if (lx::IsInnerPreposition(lw) && last_ok && i + 1 < ceiling &&
+        (lx::IsDeterminer(tv.Lower(i + 1)) || IsNameToken(tv, i + 1))) {
+      e = i + 1;
+      last_ok = false;
+      continue;
+    }
+    if ((lw == "and" || lw == "&") && last_ok && i + 1 < ceiling && HeadOk(tv, i + 1)) { e = i + 1; last_ok = false; continue; }
+    if (lx::IsPronoun(lw) || lx::IsPhraseBoundary(lw) || lx::SpeechVerb(lw) != lx::VerbKind::kNone ||
+        lx::IsTimeWord(lw) || lx::IsVerbAdverb(lw))
+      break;
+    if (IsVerbish(lw) && !(i > begin && lx::IsDeterminer(tv.Lower(i - 1)))) break;
+    if (++mods > 4) break;
+    e = i + 1;
+    last_ok = false;
+  }
+  (void)e;
+  return last_ok_end;
+}
+
+int OverlappingEntity(const TokenView& tv, int b, int e, const std::vector<Entity>& entities) {
+  if (entities.empty() || e <= b) return -1;
+  Span s = tv.SpanOf(b, e);
+  int best = -1;
+  for (size_t k = 0; k < entities.size(); ++k) {
+    const Entity& en = entities[k];
+    if (!en.span.Overlaps(s)) continue;
+    if (en.type == EntityType::kOther) continue;
+    if (best < 0 || en.span.size() > entities[best].span.size()) best = static_cast<int>(k);
+  }
+  return best;
+}
+
+void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, SpeakerPhrase* p) {
+  if (p->kind == SpeakerKind::kPronoun || p->name_b < 0) return;
+  int k = OverlappingEntity(tv, p->name_b, p->name_e, entities);
+  if (k < 0) return;
+  const Entity& en = entities[k];
+  if (p->kind == SpeakerKind::kGroup && en.type != EntityType::kPerson) return;  // "Ukrainian officials"
+  p->entity = k;
+  if (!en.name.empty() && p->conjuncts.empty()) p->text = en.name;
+  if (en.type == EntityType::kPerson) {
+    p->kind = SpeakerKind::kPerson;
+    p->surname_only = false;
+  } else if (p->kind == SpeakerKind::kPerson) {
+    p->kind = SpeakerKind::kOrg;
+  }
+}
+
+}  // namespace
+
+std::string NameText(const TokenView& tv, int b, int e) {
+  if (e <= b) return "";
+  std::string out = tv.TextOf(b, e);
+  std::string_view last = tv.Text(e - 1);
+  std::string_view stripped = tv.StripPossessive(last);
+  out.resize(out.size() - (last.size() - stripped.size()));
+  return out;
+}
+
+std::string WithoutArticle(const TokenView& tv, int b, int e) {
+  while (b < e && (tv.Is(b, "a") || tv.Is(b, "an") || tv.Is(b, "the") || tv.Is(b, "his") || tv.Is(b, "her") ||
+                   tv.Is(b, "their") || tv.Is(b, "its") || tv.Is(b, "our")))
+    ++b;
+  while (e > b && tv.IsPunct(e - 1)) --e;
+  return e > b ? tv.TextOf(b, e) : "";
+}
+
+SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector<Entity>& entities) {
+  SpeakerPhrase p;
+  while (e > b && tv.IsPunct(e - 1)) --e;
+  if (e <= b) return p;
+  p.b = b;
+  p.e = e;
+  std::string_view first = tv.Lower(b);
+  if (e - b == 1 && lx::IsPronoun(first)) {
+    p.kind = SpeakerKind::kPronoun;
+    p.text = tv.TextOf(b, e);
+    p.head = std::string(first);
+    p.name_b = b;
+    p.name_e = e;
+    return p;
+  }
+  // A name at the end: capitalised words after the last title.
+  int rb = e;
+  while (rb > b) {
+    int i = rb - 1;
+    std::string_view lw = tv.Lower(i);
+    bool inner_and = (lw == "and" || lw == "&") && rb < e && i > b && IsNameToken(tv, i - 1);
+    if (inner_and) { --rb; continue; }
+    if (!IsNameToken(tv, i) || lx::IsTitle(lw)) break;
+    if (tv.IsPossessive(i) && i != e - 1) break;
+    --rb;
+  }
+  if (rb < e && (tv.Is(rb, "and") || tv.Is(rb, "&"))) ++rb;
+  if (rb < e) {
+    bool org = false;
+    int names = 0;
+    for (int i = rb; i < e; ++i) {
+      std::string_view lw = tv.Lower(i);
+      if (lx::IsOrgOrPlaceHead(lw) || lx::IsOrgOrPlaceHead(tv.StripPossessive(lw))) org = true;
+      if (tv.IsWord(i) && !(lw == "and")) ++names;
+    }
+    bool title_before = rb > b && (lx::IsTitle(tv.Lower(rb - 1)) || lx::IsRoleNoun(tv.Lower(rb - 1)));
+    std::string_view single = tv.Lower(rb);
+    if (!org && names == 1) {
+      if (lx::IsGovernmentName(single) || IsAcronym(tv.Text(rb)) ||
+          (!title_before && (EndsWith(single, "ians") || EndsWith(single, "ans") || EndsWith(single, "ese"))))
+        org = true;
+    }
+    if (!org && (names >= 2 || title_before || rb == b || names == 1)) {
+      p.kind = SpeakerKind::kPerson;
+      p.name_b = rb;
+      p.name_e = e;
+      p.text = NameText(tv, rb, e);
+      p.surname_only = names == 1;
+      // Conjuncts of "Craig Zadan and Neil Meron".
+      int cb = rb;
+      for (int i = rb; i <= e; ++i) {
+        if (i == e || tv.Is(i, "and") || tv.Is(i, "&")) {
+          if (i > cb) p.conjuncts.push_back(NameText(tv, cb, i));
+          cb = i + 1;
+        }
+      }
+      if (p.conjuncts.size() < 2) p.conjuncts.clear();
+      if (rb > b) p.role = WithoutArticle(tv, b, rb);
+      p.head = std::string(tv.Lower(e - 1));
+      ApplyEntity(tv, entities, &p);
+      return p;
+    }
+  }
+  // No person name at the end: the head is the word before the first
+  // preposition, or the last word.
+  int head = e - 1;
+  for (int i = b + 1; i < e; ++i) {
+    if (lx::IsInnerPreposition(tv.Lower(i))) { head = i - 1; break; }
+  }
+  std::string_view hl = tv.Lower(head);
+  std::string_view hs = tv.StripPossessive(hl);
+  p.head = std::string(hs);
+  p.name_b = b;
+  p.name_e = e;
+  if (IsNameToken(tv, head)) {
+    p.kind = SpeakerKind::kOrg;
+    p.text = tv.Is(b, "the") ? tv.TextOf(b + 1, e) : tv.TextOf(b, e);
+    if (e - b == 1) p.text = NameText(tv, b, e);
+  } else if (lx::IsRoleNoun(hs)) {
+    p.kind = lx::IsOrgNoun(hs) ? SpeakerKind::kOrg : SpeakerKind::kGroup;
+    p.text = (p.kind == SpeakerKind::kOrg && tv.Is(b, "the")) ? tv.TextOf(b + 1, e) : tv.TextOf(b, e);
+    p.definite = first == "the";
+    p.indefinite = first == "a" || first == "an" || first == "another" || first == "one";
+  } else {
+    p.kind = SpeakerKind::kNone;
+    return p;
+  }
+  ApplyEntity(tv, entities, &p);
+  return p;
+}
+
+SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
+  SpeakerPhrase none;
+  int h = end - 1;
+  if (h < floor) return none;
+  if (tv.Text(h) == ")") {  // "the Ministry of Defence (MoD) reads"
+    int k = h - 1;
+    while (k > floor && h - k < 8 && tv.Text(k) != "(") --k;
+    if (k <= floor || tv.Text(k) != "(") return none;
+    h = k - 1;
+    end = k;
+  }
+  if (!tv.IsWord(h) && tv.Text(h) != ",") return none;
+  if (tv.Text(h) != ",") {
+    if (lx::IsPronoun(tv.Lower(h))) return ClassifyChunk(tv, h, h + 1, entities);
+    if (!HeadOk(tv, h)) return none;
+    int b = ExtendLeft(tv, h, floor);
+    return ClassifyChunk(tv, b, h + 1, entities);
+  }
+  // Apposition: "NP1, NP2, said" with either NP the name.
+  int c2 = h;
+  int c1 = -1;
+  for (int k = c2 - 1; k >= floor && c2 - k < 24; --k) {
+    if (tv.Text(k) == ",") { c1 = k; break; }
+    if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
+  }
+  if (c1 < 0 || c1 - 1 < floor || !HeadOk(tv, c1 - 1)) return none;
+  int b1 = ExtendLeft(tv, c1 - 1, floor);
+  SpeakerPhrase p1 = ClassifyChunk(tv, b1, c1, entities);
+  if (!p1.ok() || p1.kind == SpeakerKind::kPronoun) return none;
+  // The middle part: a description, a name, an age or a relative clause.
+  SpeakerPhrase p2;
+  if (c2 - 1 > c1 && HeadOk(tv, c2 - 1)) {
+    int b2 = ExtendLeft(tv, c2 - 1, c1 + 1);
+    if (b2 == c1 + 1) p2 = ClassifyChunk(tv, b2, c2, entities);
+  }
+  SpeakerPhrase out;
+  if (p2.ok() && p2.kind == SpeakerKind::kPerson && p1.kind != SpeakerKind::kPerson) {
+    out = p2;
+    out.role = WithoutArticle(tv, b1, c1);
+  } else {
+    out = p1;
+    bool describes = c1 + 1 < c2 && (lx::IsDeterminer(tv.Lower(c1 + 1)) || lx::IsRoleNoun(tv.Lower(c1 + 1)) ||
+                                     tv.IsPossessive(c1 + 1) || tv.IsCap(c1 + 1));
+    if (out.role.empty() && describes && !(p2.ok() && p2.kind == SpeakerKind::kPerson))
+      out.role = WithoutArticle(tv, c1 + 1, c2);
+  }
+  out.b = b1;
+  out.e = c2;
+  return out;
+}
+
+SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, const std::vector<Entity>& entities) {
+  SpeakerPhrase none;
+  if (begin >= ceiling || !tv.IsWord(begin)) return none;
+  if (lx::IsPronoun(tv.Lower(begin))) return ClassifyChunk(tv, begin, begin + 1, entities);
+  int e = ExtendRight(tv, begin, ceiling);
+  if (e <= begin) return none;
+  SpeakerPhrase p = ClassifyChunk(tv, begin, e, entities);
+  if (!p.ok() || p.kind == SpeakerKind::kPronoun) return none;
+  // Apposition after a comma: ", an adviser to …" / ", president, ABC …".
+  if (e + 1 < ceiling && tv.Text(e) == ",") {
+    int ab = e + 1;
+    std::string_view fw = tv.Lower(ab);
+    if (tv.IsWord(ab) && !lx::IsPhraseBoundary(fw) && !lx::IsPronoun(fw) &&
+        (lx::IsDeterminer(fw) || lx::IsRoleNoun(fw) || tv.IsCap(ab) || lx::IsTitle(fw))) {
+      int ae = ab;
+      while (ae < ceiling) {
+        std::string_view w = tv.Lower(ae);
+        if (tv.IsQuoteMark(ae) || w == "." || w == ";" || w == "!" || w == "?" || w == "who" || w == "which" ||
+            w == "that" || w == "said" || w == "says" || w == "(" || w == "\xE2\x80\x94")
+          break;
+        ++ae;
+      }
+      while (ae > ab && tv.IsPunct(ae - 1)) --ae;
+      SpeakerPhrase a = ClassifyChunk(tv, ab, ae, entities);
+      if (a.ok() && a.kind == SpeakerKind::kPerson && p.kind != SpeakerKind::kPerson && !a.surname_only) {
+        std::string role = WithoutArticle(tv, begin, e);
+        p = a;
+        p.role = role;
+      } else if (p.role.empty() && ae > ab) {
+        p.role = WithoutArticle(tv, ab, ae);
+      }
+      p.b = begin;
+      p.e = ae;
+    }
+  }
+  return p;
+}
+
+void FindPersonNames(const TokenView& tv, int b, int e, std::vector<std::pair<int, int>>* out) {
+  int i = b;
+  while (i < e) {
+    if (!IsNameToken(tv, i) || lx::IsTitle(tv.Lower(i))) { ++i; continue; }
+    int j = i;
+    bool bad = false;
+    while (j < e && IsNameToken(tv, j) && !lx::IsTitle(tv.Lower(j))) {
+      std::string_view lw = tv.StripPossessive(tv.Lower(j));
+      if (lx::IsOrgOrPlaceHead(lw) || lx::IsGovernmentName(lw) || IsAcronym(tv.Text(j))) bad = true;
+      bool poss = tv.IsPossessive(j);
+      ++j;
+      if (poss) break;
+    }
+    // Words before an organisation word belong to it ("Betty Ford Center").
+    if (j < e && tv.IsCap(j) && lx::IsOrgOrPlaceHead(tv.Lower(j))) bad = true;
+    if (!bad && j - i >= 2 && j - i <= 4) out->push_back({i, j});
+    i = j;
+  }
+}
+
+}  // namespace crosscheck

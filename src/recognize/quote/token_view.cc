@@ -1,0 +1,76 @@
+#include "recognize/quote/token_view.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace crosscheck {
+
+TokenView::TokenView(std::string_view text, const Segmentation& seg)
+    : text_(text), seg_(seg), lower_(text), sentence_of_(seg.tokens.size(), -1) {
+  for (char& c : lower_)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (size_t s = 0; s < seg.sentences.size(); ++s)
+    for (uint32_t t = seg.sentences[s].token_begin; t < seg.sentences[s].token_end; ++t)
+      sentence_of_[t] = static_cast<int>(s);
+}
+
+bool TokenView::IsCap(int i) const {
+  std::string_view w = Text(i);
+  if (w.empty() || !IsWord(i)) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c < 0x80) return false;
+  size_t len;
+  char32_t cp = DecodeUtf8(w, 0, &len);
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp < 0x180 && cp % 2 == 0) ||
+         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+}
+
+bool TokenView::IsQuoteMark(int i) const {
+  std::string_view w = Text(i);
+  return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
+         w == "\xE2\x80\x99" || w == "\xC2\xAB" || w == "\xC2\xBB" || w == "\xE2\x80\x9E";
+}
+
+bool TokenView::IsPossessive(int i) const {
+  std::string_view w = Lower(i);
+  auto ends = [&](std::string_view suf) {
+    return w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
+  };
+  return ends("\xE2\x80\x99s") || ends("'s");
+}
+
+std::string_view TokenView::StripPossessive(std::string_view w) const {
+  if (w.size() > 4 && w.compare(w.size() - 4, 4, "\xE2\x80\x99s") == 0) return w.substr(0, w.size() - 4);
+  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) return w.substr(0, w.size() - 2);
+  return w;
+}
+
+bool TokenView::IsClausePunct(int i) const {
+  if (!IsPunct(i)) return false;
+  std::string_view w = Text(i);
+  return w == "," || w == ";" || w == ":" || w == "-" || w == "--" || w == "(" || w == ")" ||
+         w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
+}
+
+int TokenView::TokenAtOrAfter(uint32_t offset) const {
+  auto it = std::lower_bound(seg_.tokens.begin(), seg_.tokens.end(), offset,
+                             [](const Token& t, uint32_t v) { return t.span.start < v; });
+  return static_cast<int>(it - seg_.tokens.begin());
+}
+
+int TokenView::TokenEndingBefore(uint32_t offset) const {
+  auto it = std::upper_bound(seg_.tokens.begin(), seg_.tokens.end(), offset,
+                             [](uint32_t v, const Token& t) { return v < t.span.end; });
+  return static_cast<int>(it - seg_.tokens.begin()) - 1;
+}
+
+std::string TokenView::TextOf(int b, int e) const { return std::string(SpanOf(b, e).Of(text_)); }
+
+Span TokenView::SpanOf(int b, int e) const {
+  if (e <= b) return Span{};
+  return Span{seg_.tokens[b].span.start, seg_.tokens[e - 1].span.end};
+}
+
+}  // namespace crosscheck

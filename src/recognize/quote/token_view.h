@@ -1,0 +1,71 @@
+// TokenView: the read-only view of one segmented document that the
+// attribution code walks — each token's text and ASCII-lowercased text, its
+// sentence, and small predicates (capitalised, possessive, quote mark).
+//
+// Built once per document in O(text): the lowercased copy is one string with
+// the same byte offsets as the text, so a token's lowercase form is the same
+// span of it (no per-token allocation). Borrowed views: a TokenView is valid
+// while the Document and Segmentation it was built from are alive. Not
+// shared between threads (each call of RecognizeQuotes builds its own).
+#ifndef CROSSCHECK_RECOGNIZE_QUOTE_TOKEN_VIEW_H_
+#define CROSSCHECK_RECOGNIZE_QUOTE_TOKEN_VIEW_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+
+class TokenView {
+ public:
+  TokenView(std::string_view text, const Segmentation& seg);
+  TokenView(const TokenView&) = delete;  // holds views into itself
+  TokenView& operator=(const TokenView&) = delete;
+
+  int size() const { return static_cast<int>(seg_.tokens.size()); }
+  std::string_view text() const { return text_; }
+  const Segmentation& seg() const { return seg_; }
+
+  std::string_view Text(int i) const { return seg_.tokens[i].span.Of(text_); }
+  std::string_view Lower(int i) const { return seg_.tokens[i].span.Of(lower_); }
+  const Span& SpanOf(int i) const { return seg_.tokens[i].span; }
+  bool IsWord(int i) const { return seg_.tokens[i].kind == TokenKind::kWord; }
+  bool IsPunct(int i) const { return seg_.tokens[i].kind == TokenKind::kPunct; }
+  bool Is(int i, std::string_view s) const { return Lower(i) == s; }
+  // Starts with an upper-case letter (ASCII, Latin-1/Extended-A, Greek, Cyrillic).
+  bool IsCap(int i) const;
+  // Any quote mark: " “ ” ‘ ’ « » „ and a lone '.
+  bool IsQuoteMark(int i) const;
+  // "Russia’s", "Russia's", "ministers’": a possessive word.
+  bool IsPossessive(int i) const;
+  // The word without its possessive ending ("Russia’s" -> "Russia").
+  std::string_view StripPossessive(std::string_view word) const;
+  // Punctuation that ends a clause inside a sentence: , ; : — – - ( ).
+  bool IsClausePunct(int i) const;
+
+  int SentenceOf(int token) const { return sentence_of_[token]; }
+  int SentenceBegin(int s) const { return seg_.sentences[s].token_begin; }
+  int SentenceEnd(int s) const { return seg_.sentences[s].token_end; }
+  int ParagraphOf(int s) const { return seg_.sentences[s].paragraph; }
+  // First token whose span starts at or after `offset` (size() when none).
+  int TokenAtOrAfter(uint32_t offset) const;
+  // Last token whose span ends at or before `offset` (-1 when none).
+  int TokenEndingBefore(uint32_t offset) const;
+  // Text from the start of token b to the end of token e-1 (e > b).
+  std::string TextOf(int b, int e) const;
+  Span SpanOf(int b, int e) const;
+
+ private:
+  std::string_view text_;
+  const Segmentation& seg_;
+  std::string lower_;
+  std::vector<int> sentence_of_;  // token -> sentence, -1 outside sentences
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_QUOTE_TOKEN_VIEW_H_
