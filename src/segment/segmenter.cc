@@ -28,6 +28,10 @@ Segmentation Segment(std::string_view text, const SegmentOptions& options) {
   // beyond 4 GiB is simply not segmented.
   if (text.size() > UINT32_MAX) text = text.substr(0, UINT32_MAX);
   size_t begin = std::min<size_t>(options.body_start, text.size());
+  // A body_start inside a code point moves to the next code point.
+  for (int k = 0; k < 3 && begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80; ++k) {
+    ++begin;
+  }
   SplitParagraphs(text, begin, &seg.paragraphs);
   // Rough sizes for English news: ~5.5 bytes per token, ~25 tokens a sentence.
   seg.tokens.reserve((text.size() - begin) / 5 + 8);
