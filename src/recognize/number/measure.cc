@@ -1,0 +1,256 @@
+// ParseMeasures: for each numeral, look for a unit right after it (glued,
+// hyphenated, bracketed or after up to two spaces), else right before it (a
+// symbol or code). Then:
+//  * "pound(s)" is money after a million/billion figure, mass otherwise;
+//  * a bare "degrees" / "°" is an angle when the text speaks of rotating,
+//    turning or angles, a temperature otherwise;
+//  * "3 dollars 50 cents", "15 dollars and 15", "5 feet 2 inches" fold into
+//    one amount; a scale word after a unit multiplies ("75 USD million");
+//  * identifiers are not measures: digits straight after letters
+//    ("SCP-173m", "scp173m"), or a unit followed by "-digits" ("L-202").
+#include "recognize/number/measure.h"
+
+#include <algorithm>
+
+#include "recognize/number/unit_table.h"
+
+namespace crosscheck {
+
+namespace {
+
+using number::MatchUnitAt;
+using number::MatchUnitEndingAt;
+using number::UnitEntry;
+
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool HasWordCI(std::string_view text, std::string_view w) {
+  for (size_t i = 0; i + w.size() <= text.size(); ++i) {
+    if (i > 0 && IsAlpha(text[i - 1])) continue;
+    bool eq = true;
+    for (size_t k = 0; k < w.size() && eq; ++k) eq = (text[i + k] | 0x20) == w[k];
+    if (eq) return true;
+  }
+  return false;
+}
+
+bool AngleContext(std::string_view text) {
+  for (std::string_view w : {"rotate", "turn", "angle", "clockwise", "tilt"})
+    if (HasWordCI(text, w)) return true;
+  return false;
+}
+
+double ScaleWordAt(std::string_view text, size_t i, size_t* end) {
+  static const std::pair<std::string_view, double> kScales[] = {
+      {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}};
+  for (auto [w, v] : kScales) {
+    if (i + w.size() > text.size()) continue;
+    bool eq = true;
+    for (size_t k = 0; k < w.size() && eq; ++k) eq = (text[i + k] | 0x20) == w[k];
+    if (eq && (i + w.size() == text.size() || !IsAlpha(text[i + w.size()]))) {
+      *end = i + w.size();
+      return v;
+    }
+  }
+  return 0;
+}
+
+size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
+  size_t k = i;
+  while (k < t.size() && k - i < max && t[k] == ' ') ++k;
+  return k;
+}
+
+}  // namespace
+
+std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Numeral>& numerals,
+                                   const MeasureOptions& options) {
+  std::vector<Measure> out;
+  int angle_ctx = -1;
+  uint32_t covered = 0;
+  for (size_t k = 0; k < numerals.size(); ++k) {
+    const Numeral& n = numerals[k];
+    if (n.start < covered || n.kind == NumeralKind::kOrdinal) continue;
+    // Identifiers: digits right after letters, or after "letters-".
+    if (n.has_digits && n.start > 0) {
+      char b = text[n.start - 1];
+      if (IsAlpha(b) && !n.has_words) continue;
+      if (b == '-' && n.start >= 2 && IsAlpha(text[n.start - 2])) continue;
+    }
+    Measure m;
+    m.numeral = static_cast<int>(k);
+    m.value = n.value;
+    const UnitEntry* u = nullptr;
+    size_t ue = 0, us = n.end;
+    if (n.glued_end) {
+      u = MatchUnitAt(text, n.end, number::kSuffix | number::kGlued, &ue);
+      if (u && ue < n.glued_end) u = nullptr;
+    } else {
+      size_t p = n.end;
+      char close = 0;
+      if (p < text.size() && text[p] == '-' && p + 1 < text.size() && IsAlpha(text[p + 1])) {
+        ++p;  // "3-inch", "six-mile"
+      } else {
+        p = SkipSpaces(text, p, 2);
+        if (p < text.size() && (text[p] == '(' || text[p] == '[' || text[p] == '{' || text[p] == '<')) {
+          close = text[p] == '(' ? ')' : text[p] == '[' ? ']' : text[p] == '{' ? '}' : '>';
+          ++p;
+        }
+      }
+      us = p;
+      u = MatchUnitAt(text, p, number::kSuffix, &ue);
+      if (u && (u->flags & number::kNoSpace)) u = nullptr;
+      if (u && close) {
+        if (ue < text.size() && text[ue] == close) ++ue;
+        else u = nullptr;
+      }
+      if (u && u->info.kind == MeasureKind::kDuration && p > n.end && text[p - 1] == '-') {
+        // "10-year" stays a duration; fine.
+      }
+    }
+    if (u && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1])) u = nullptr;
+    if (u) {
+      m.unit = u->info;
+      m.unit_start = static_cast<uint32_t>(us);
+      m.unit_end = static_cast<uint32_t>(ue);
+      m.value *= u->multiplier;
+      m.start = n.start;
+      m.end = static_cast<uint32_t>(ue);
+      if (m.unit.code == "lb" && n.value >= 1e6 && n.multiplier && u->surface.size() > 3) {
+        m.unit = UnitInfo{"GBP", "Pound", MeasureKind::kCurrency};
+      }
+      if (m.unit.code == "deg") {
+        if (angle_ctx < 0) angle_ctx = AngleContext(text) ? 1 : 0;
+        if (angle_ctx) m.unit = UnitInfo{"deg", "Degree", MeasureKind::kDimension};
+      }
+      // A scale word after the unit: "75 USD million".
+      size_t se;
+      size_t sp = SkipSpaces(text, m.end, 1);
+      if (m.unit.kind == MeasureKind::kCurrency && !n.multiplier) {
+        if (double s = ScaleWordAt(text, sp, &se); s > 0) {
+          m.value *= s;
+          m.end = static_cast<uint32_t>(se);
+        }
+      }
+      // Composite amounts.
+      if (k + 1 < numerals.size()) {
+        const Numeral& nx = numerals[k + 1];
+        size_t q = SkipSpaces(text, m.end, 2);
+        bool and_word = false;
+        if (q + 3 <= text.size() && (text.compare(q, 3, "and") == 0) && q + 3 < text.size() && text[q + 3] == ' ') {
+          and_word = true;
+          q = SkipSpaces(text, q + 3, 2);
+        }
+        if (nx.start == q && nx.kind == NumeralKind::kInteger && nx.value > 0 && nx.value < 100) {
+          size_t p2 = SkipSpaces(text, nx.end, 2);
+          size_t e2 = 0;
+          const UnitEntry* u2 = MatchUnitAt(text, p2, number::kSuffix, &e2);
+          bool money = m.unit.kind == MeasureKind::kCurrency && m.unit.name != "Cent" && m.unit.name != "Pence";
+          if (money && (!u2 || u2->info.name == "Cent")) {
+            m.value += nx.value / 100;
+            m.end = u2 ? static_cast<uint32_t>(e2) : nx.end;
+            ++k;
+          } else if (m.unit.code == "ft") {
+            bool inch = u2 && u2->info.code == "in";
+            if (!u2 && p2 + 2 <= text.size() && text.compare(p2, 2, "in") == 0 &&
+                (p2 + 2 == text.size() || !IsAlpha(text[p2 + 2]))) {
+              inch = true;
+              e2 = p2 + 2;
+            }
+            if (inch) {
+              m.value += nx.value / 12;
+              m.end = static_cast<uint32_t>(e2);
+              ++k;
+            }
+          }
+        } else if (m.unit.code == "ft" && q + 1 < text.size() && IsDigit(text[q])) {
+          // "12 ft 2 in": "in" is only a unit here.
+          size_t d = q;
+          while (d < text.size() && IsDigit(text[d])) ++d;
+          size_t p2 = SkipSpaces(text, d, 1);
+          if (p2 + 2 <= text.size() && text.compare(p2, 2, "in") == 0 &&
+              (p2 + 2 == text.size() || !IsAlpha(text[p2 + 2])) && k + 1 < numerals.size() &&
+              numerals[k + 1].start == q) {
+            m.value += numerals[k + 1].value / 12;
+            m.end = static_cast<uint32_t>(p2 + 2);
+            ++k;
+          }
+        }
+      }
+      out.push_back(m);
+      covered = m.end;
+      continue;
+    }
+    // Prefix: a symbol or code before the figure.
+    size_t q = n.start;
+    size_t qs = q;
+    while (qs > 0 && q - qs < 1 && text[qs - 1] == ' ') --qs;
+    size_t ps = 0;
+    const UnitEntry* pu = MatchUnitEndingAt(text, qs, number::kPrefix, &ps);
+    if (!pu && qs != q) pu = MatchUnitEndingAt(text, q, number::kPrefix, &ps);
+    if (pu && ps < covered) pu = nullptr;
+    if (pu) {
+      m.unit = pu->info;
+      m.unit_start = static_cast<uint32_t>(ps);
+      m.unit_end = static_cast<uint32_t>(ps + pu->surface.size());
+      m.value *= pu->multiplier;
+      m.start = static_cast<uint32_t>(ps);
+      m.end = n.end;
+      if (m.unit.kind == MeasureKind::kCurrency && !n.multiplier) {
+        size_t se;
+        size_t sp = SkipSpaces(text, m.end, 1);
+        if (double s = ScaleWordAt(text, sp, &se); s > 0) {
+          m.value *= s;
+          m.end = static_cast<uint32_t>(se);
+        }
+      }
+      out.push_back(m);
+      covered = m.end;
+      continue;
+    }
+    // "percent of 10", "per cent of twenty-two".
+    if (qs >= 3 && text.compare(qs - 2, 2, "of") == 0) {
+      size_t e = qs - 2;
+      while (e > 0 && text[e - 1] == ' ') --e;
+      size_t s2 = 0;
+      const UnitEntry* pc = MatchUnitEndingAt(text, e, number::kSuffix, &s2);
+      if (pc && pc->info.kind == MeasureKind::kPercent && s2 >= covered && IsAlpha(text[s2])) {
+        m.unit = pc->info;
+        m.unit_start = static_cast<uint32_t>(s2);
+        m.unit_end = static_cast<uint32_t>(e);
+        m.start = static_cast<uint32_t>(s2);
+        m.end = n.end;
+        out.push_back(m);
+        covered = m.end;
+      }
+    }
+  }
+  if (options.bare_units) {
+    std::vector<Measure> bare;
+    size_t mi = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+      while (mi < out.size() && out[mi].end <= i) ++mi;
+      if (mi < out.size() && out[mi].start <= i) { i = out[mi].end - 1; continue; }
+      if (!IsAlpha(text[i]) || (i > 0 && (IsAlpha(text[i - 1]) || IsDigit(text[i - 1])))) continue;
+      size_t e = 0;
+      const UnitEntry* u = MatchUnitAt(text, i, number::kBare, &e);
+      if (!u || u->surface.size() < 3) continue;
+      if (mi < out.size() && e > out[mi].start) continue;
+      Measure m;
+      m.has_value = false;
+      m.unit = u->info;
+      m.start = m.unit_start = static_cast<uint32_t>(i);
+      m.end = m.unit_end = static_cast<uint32_t>(e);
+      bare.push_back(m);
+      i = e - 1;
+    }
+    if (!bare.empty()) {
+      out.insert(out.end(), bare.begin(), bare.end());
+      std::sort(out.begin(), out.end(), [](const Measure& a, const Measure& b) { return a.start < b.start; });
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,78 @@
+// ParseRanges: pairs of adjacent numerals joined by a dash, "to", "through",
+// "~", "and" (after "between") — checked on the bytes between them.
+#include "recognize/number/range.h"
+
+namespace crosscheck {
+
+namespace {
+
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool EqCI(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if ((a[i] | 0x20) != b[i]) return false;
+  return true;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// The word that ends right before `pos` (after one space), or "".
+std::string_view WordBefore(std::string_view text, size_t pos, size_t* start) {
+  if (pos < 2 || text[pos - 1] != ' ') return {};
+  size_t e = pos - 1, b = e;
+  while (b > 0 && IsAlpha(text[b - 1])) --b;
+  *start = b;
+  return text.substr(b, e - b);
+}
+
+}  // namespace
+
+std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Numeral>& numerals) {
+  std::vector<NumberRange> out;
+  for (size_t i = 0; i + 1 < numerals.size(); ++i) {
+    const Numeral& a = numerals[i];
+    const Numeral& b = numerals[i + 1];
+    if (a.kind == NumeralKind::kOrdinal || b.kind == NumeralKind::kOrdinal) continue;
+    if (a.glued_end || b.glued_end) continue;
+    std::string_view gap = text.substr(a.end, b.start - a.end);
+    std::string_view g = Trim(gap);
+    size_t wb = 0;
+    std::string_view before = WordBefore(text, a.start, &wb);
+    NumberRange r;
+    r.first = static_cast<int>(i);
+    r.second = static_cast<int>(i + 1);
+    r.start = a.start;
+    r.end = b.end;
+    bool ok = false;
+    if (g == "-" || g == "\xE2\x80\x93" || g == "\xE2\x80\x94" || g == "~") {
+      // Not dates / codes: "1995-01", "2021-22"; a dash needs digits on both sides.
+      bool dash = g == "-";
+      ok = a.has_digits && b.has_digits && !(dash && a.plain_digits == 4 && b.plain_digits == 2) &&
+           a.value < b.value;
+      if (ok && dash && a.end > 0 && i > 0 && numerals[i - 1].end + 1 == a.start && text[a.start - 1] == '-') ok = false;
+      if (ok && b.end < text.size() && text[b.end] == '-' ) ok = false;  // "1-222-2222"
+      if (ok && a.start > 0 && (text[a.start - 1] == '+' || text[a.start - 1] == '-')) ok = false;
+    } else if (EqCI(g, "to") || EqCI(g, "through") || EqCI(g, "thru")) {
+      ok = a.value < b.value;
+      r.worded = true;
+      if (EqCI(before, "from")) r.start = static_cast<uint32_t>(wb);
+    } else if (EqCI(g, "and") && EqCI(before, "between")) {
+      ok = a.value < b.value;
+      r.worded = true;
+      r.start = static_cast<uint32_t>(wb);
+    }
+    if (!ok) continue;
+    r.low = a.value;
+    r.high = b.value;
+    out.push_back(r);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace crosscheck

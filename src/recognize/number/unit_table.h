@@ -1,0 +1,39 @@
+// Internal to the numbers module: the unit vocabulary behind ParseMeasures
+// and a longest-match lookup over it. Immutable after first use (built in a
+// thread-safe static); safe to call from many threads.
+#ifndef CROSSCHECK_RECOGNIZE_NUMBER_UNIT_TABLE_H_
+#define CROSSCHECK_RECOGNIZE_NUMBER_UNIT_TABLE_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "recognize/number/measure.h"
+
+namespace crosscheck::number {
+
+enum UnitFlags : uint8_t {
+  kSuffix = 1,   // after the figure ("5 km")
+  kPrefix = 2,   // before the figure ("$5", "USD 5")
+  kCase = 4,     // case-sensitive surface ("MB" megabyte vs "mb" megabit)
+  kBare = 8,     // recognized with no figure (Recognizers view only)
+  kGlued = 16,   // may touch the digits ("5km"); single letters need it or a space
+  kNoSpace = 32, // only glued ("100t"), never after a space
+};
+
+struct UnitEntry {
+  std::string_view surface;  // lower case unless kCase
+  UnitInfo info;
+  uint8_t flags = kSuffix;
+  double multiplier = 1;     // "MUSD" = 1e6 USD
+};
+
+// Longest entry whose surface starts at text[i] and ends on a word boundary,
+// with all of `need` flags; returns nullptr when none. *end = match end.
+const UnitEntry* MatchUnitAt(std::string_view text, size_t i, uint8_t need, size_t* end);
+// Longest entry whose surface ends exactly at text[e] (exclusive) and starts
+// on a word boundary, with `need` flags; *start = match start.
+const UnitEntry* MatchUnitEndingAt(std::string_view text, size_t e, uint8_t need, size_t* start);
+
+}  // namespace crosscheck::number
+
+#endif  // CROSSCHECK_RECOGNIZE_NUMBER_UNIT_TABLE_H_
