@@ -290,7 +290,7 @@ bool Clock(const Ctx& c, int i, Hit* h) {
   bool any = false;
   Hit t;
   auto take = [&](bool ok) { if (ok && t.end > i && (!any || t.end > h->end)) { *h = t; any = true; } t = Hit(); };
-  take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around") || c.is(i - 1, "from")));
+  take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around")));
   take(PastTo(c, i, &t));
   take(PartOfDayHit(c, i, &t));
   take(PartThenClock(c, i, &t));
@@ -398,6 +398,10 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
       !c.is(e, "sec"))
     return c.is(j - 1, "every") ? false : (q != -2 ? (unit != Unit::kNone && (h->begin = i, h->end = e + 1, h->gran = Gran::kDuration, h->type = TimeType::kDuration, h->value = DurationValue(q, unit), true)) : false);
   int end = e + 1;
+  if (q == 1 && c.is(end, "and") && (c.is(end + 1, "half") || (c.is(end + 1, "a") && c.is(end + 2, "half")))) {
+    q = 1.5;
+    end += c.is(end + 1, "half") ? 2 : 3;
+  }
   // chains: "1 year 1 month 21 days"
   std::string value = DurationValue(q < 0 ? -1 : q, unit);
   if (q > 0 && c.num(j)) {

@@ -258,6 +258,9 @@ bool Weekday(const Ctx& c, int i, Hit* h) {
   int wd = c.weekday(j);
   if (!wd || !c.word(j)) return false;
   if (mode == 0 && WeekdayIsName(c, j)) return false;
+  if (mode == 0 && c.w(j).size() <= 4 && !(c.is(j + 1, ".") || c.is(j + 1, ",") || c.num(j + 1) || c.month(j + 1) ||
+                                          c.is(j - 1, "on") || c.is(j - 1, "this") || !c.valid(j + 1)))
+    return false;
   int end = j + 1;
   if (c.is(end, ".") && c.glued(end) && (c.w(j).size() <= 4)) {}  // "tues." keeps the period outside
   // "friday this week", "friday of next week", "friday next week"

@@ -112,7 +112,21 @@ bool Rangeable(const Hit& a, const Hit& b) {
   return datey(a) && datey(b);
 }
 
-void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b, Hit* r) {
+// The second endpoint of a range follows the first: "from Dec 28 to Jan 3" crosses a year.
+void Align(Hit* b, const Hit& a) {
+  if (!a.day || !b->day || b->has_year || !b->month || !(*b->day < *a.day)) return;
+  for (int y = a.day->year; y <= a.day->year + 1; ++y)
+    if (IsValidDate(y, b->month, b->dom) && CivilDate{y, b->month, b->dom} >= *a.day) {
+      Hit keep = *b;
+      SetDay(b, CivilDate{y, b->month, b->dom});
+      b->month = keep.month; b->dom = keep.dom;
+      return;
+    }
+}
+
+void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b_in, Hit* r) {
+  Hit b = b_in;
+  Align(&b, a);
   r->begin = begin; r->end = end; r->gran = Gran::kRange;
   r->type = IsClock(a) ? TimeType::kTime : TimeType::kDate;
   std::string dur;
@@ -164,11 +178,13 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
           (from || !c.is(a.end, "and"))) {
         if (!from && c.is(a.end, "-") && !(c.glued(a.end) && c.glued(b.begin)) && false) {}
         Hit r;
-        MakeRange(c, from ? a.begin - 1 : a.begin, b.end, a, b, &r);
+        Hit b2 = b;
+        Align(&b2, a);
+        MakeRange(c, from ? a.begin - 1 : a.begin, b.end, a, b2, &r);
         r.range_from = static_cast<int>(endpoints_out->size());
         endpoints_out->push_back(a);
         r.range_to = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(b);
+        endpoints_out->push_back(b2);
         result.push_back(r);
         ++k;
         continue;
