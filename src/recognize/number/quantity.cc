@@ -1,5 +1,24 @@
-// Placeholder until the numbers work lands: finds nothing.
+// RecognizeQuantities, sentence by sentence:
+//  1. numerals, ranges and measures of the sentence (the lower layers);
+//  2. figures: a range, else a measure, else a bare numeral, else a vague
+//     magnitude ("hundreds", "a few dozen") that has a counted noun; the news
+//     filter drops what is not a count (quantity_context.h);
+//  3. for each figure the longest hedge before it (and a post hedge such as
+//     "or more"), turned into an interval by the hedge table; a ratio when two
+//     figures are joined by "to" in falling order ("outnumbered 10 to 1");
+//  4. the counted noun; 5. compositions: a figure equal to the sum of two or
+//     more later figures of the same sentence gets them as parts; 6. a measure
+//     in brackets right after another of the same kind restates it (same_as).
 #include "recognize/number/quantity.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "recognize/number/hedge.h"
+#include "recognize/number/measure.h"
+#include "recognize/number/numeral.h"
+#include "recognize/number/quantity_context.h"
+#include "recognize/number/range.h"
 
 namespace crosscheck {
 
@@ -14,7 +33,207 @@ const char* QuantityKindName(QuantityKind kind) {
   return "count";
 }
 
-std::vector<Quantity> RecognizeQuantities(const Document&, const Segmentation&) { return {}; }
+namespace {
+
+double Tidy(double v) {
+  double r = std::round(v);
+  if (std::fabs(v - r) < 1e-9 * std::max(1.0, std::fabs(v))) return r;
+  double r2 = std::round(v * 1e6) / 1e6;
+  return std::fabs(v - r2) < 1e-9 * std::max(1.0, std::fabs(v)) ? r2 : v;
+}
+
+void SetInterval(const Interval& iv, Quantity* q) {
+  auto t = [](const std::optional<double>& v) { return v ? std::optional<double>(Tidy(*v)) : std::nullopt; };
+  q->low = t(iv.low);
+  q->high = t(iv.high);
+  q->low_inclusive = iv.low_inclusive;
+  q->high_inclusive = iv.high_inclusive;
+  q->band_low = t(iv.band_low);
+  q->band_high = t(iv.band_high);
+  q->conservative = t(iv.conservative);
+  q->exact = iv.exact;
+}
+
+struct Figure {
+  uint32_t start, end;  // sentence-relative
+  double value = 0, high = 0;
+  bool is_range = false, vague = false;
+  const Hedge* vague_hedge = nullptr;
+  const Measure* measure = nullptr;
+  const Numeral* numeral = nullptr;
+};
+
+void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, std::vector<Quantity>* out) {
+  std::string_view s = text;
+  std::vector<Numeral> nums = ParseNumerals(s);
+  std::vector<Measure> ms = ParseMeasures(s, nums);
+  std::vector<NumberRange> rs = ParseRanges(s, nums);
+  std::vector<const Measure*> by_num(nums.size(), nullptr);
+  for (const Measure& m : ms)
+    if (m.numeral >= 0) by_num[m.numeral] = &m;
+  std::vector<Figure> figs;
+  size_t ri = 0;
+  for (size_t k = 0; k < nums.size(); ++k) {
+    const Numeral& n = nums[k];
+    if (ri < rs.size() && rs[ri].first == static_cast<int>(k)) {
+      const NumberRange& r = rs[ri++];
+      Figure f{r.start, r.end, r.low, r.high, true};
+      f.measure = by_num[r.second];
+      if (f.measure) f.end = std::max(f.end, f.measure->end);
+      figs.push_back(f);
+      k = r.second;
+      continue;
+    }
+    const Measure* m = by_num[k];
+    if (!m && !figs.empty() && figs.back().measure && figs.back().measure->end > n.start) continue;
+    if (number::IsNotACount(s, n, m != nullptr)) continue;
+    Figure f{m ? m->start : n.start, m ? m->end : n.end, m ? m->value : n.value, 0, false};
+    f.measure = m;
+    f.numeral = &n;
+    figs.push_back(f);
+  }
+  // Vague magnitudes, at word starts not inside a figure.
+  size_t fi = 0;
+  for (uint32_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) || (i > 0 && s[i - 1] != ' ' && s[i - 1] != '(' &&
+                                                                 s[i - 1] != '"'))
+      continue;
+    while (fi < figs.size() && figs[fi].end <= i) ++fi;
+    if (fi < figs.size() && figs[fi].start <= i) continue;
+    uint32_t e = 0;
+    const Hedge* h = table.MatchVagueAt(s, i, &e);
+    if (!h) continue;
+    if (fi < figs.size() && figs[fi].start < e) continue;
+    number::Counted cn = number::FindCounted(s, i, e, false);
+    if (cn.end <= cn.start || cn.start < e) continue;
+    Figure f{i, e, 0, 0, false, true, h};
+    figs.insert(figs.begin() + fi, f);
+    i = e;
+  }
+  size_t first_index = out->size();
+  for (size_t k = 0; k < figs.size(); ++k) {
+    Figure& f = figs[k];
+    Quantity q;
+    uint32_t start = f.start, end = f.end;
+    q.value = Tidy(f.value);
+    q.kind = QuantityKind::kCount;
+    if (f.measure) {
+      q.unit = std::string(f.measure->unit.code);
+      switch (f.measure->unit.kind) {
+        case MeasureKind::kCurrency: q.kind = QuantityKind::kMoney; break;
+        case MeasureKind::kPercent: q.kind = QuantityKind::kPercent; break;
+        default: q.kind = QuantityKind::kMeasure;
+      }
+    } else if (f.numeral && f.numeral->kind == NumeralKind::kFraction && f.numeral->value < 1) {
+      q.kind = QuantityKind::kPercent;
+      q.unit = "fraction";
+    }
+    if (f.vague) {
+      q.hedge = f.vague_hedge->phrase;
+      SetInterval(HedgeTable::Apply(f.vague_hedge, 0), &q);
+      q.value = *q.conservative;
+    } else if (f.is_range) {
+      q.hedge = "range";
+      Interval iv;
+      iv.low = iv.band_low = iv.conservative = f.value;
+      iv.high = iv.band_high = f.high;
+      iv.exact = false;
+      SetInterval(iv, &q);
+    } else {
+      // Ratio: "10 to 1", "10-to-1".
+      if (k + 1 < figs.size() && !f.measure && !figs[k + 1].measure && !figs[k + 1].is_range &&
+          !figs[k + 1].vague) {
+        std::string_view gap = s.substr(f.end, figs[k + 1].start - f.end);
+        if ((gap == " to " || gap == "-to-") && f.value > figs[k + 1].value && figs[k + 1].value > 0) {
+          q.kind = QuantityKind::kRatio;
+          q.value = Tidy(f.value / figs[k + 1].value);
+          end = figs[k + 1].end;
+          SetInterval(HedgeTable::Apply(nullptr, q.value), &q);
+          q.span = Span{base + start, base + end};
+          out->push_back(q);
+          ++k;
+          continue;
+        }
+      }
+      uint32_t hs = 0;
+      const Hedge* h = table.MatchBefore(s, start, &hs);
+      uint32_t pe = 0;
+      const Hedge* post = h ? nullptr : table.MatchAfter(s, end, &pe);
+      if (post && post->phrase == "plus" && f.measure) post = nullptr;
+      if (h) {
+        start = hs;
+        q.hedge = h->phrase;
+      } else if (post) {
+        end = pe;
+        q.hedge = post->phrase;
+        h = post;
+      }
+      SetInterval(HedgeTable::Apply(h, q.value), &q);
+      if (h && h->logic == HedgeLogic::kEq) q.hedge = h->phrase;
+    }
+    bool singular = f.numeral && f.value == 1;
+    if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPercent) {
+      number::Counted cn = number::FindCounted(s, f.start, f.end, singular);
+      if (cn.end > cn.start && !(q.kind == QuantityKind::kPercent && cn.start > f.end && false)) {
+        q.counted = std::string(s.substr(cn.start, cn.end - cn.start));
+        for (char& ch : q.counted)
+          if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+        q.counted_span = Span{base + cn.start, base + cn.end};
+      }
+    }
+    q.span = Span{base + start, base + end};
+    if (!out->empty() && out->size() > first_index && out->back().span.end > q.span.start) continue;
+    out->push_back(q);
+  }
+  // Compositions: a count equal to the sum of 2+ consecutive later counts.
+  for (size_t i = first_index; i < out->size(); ++i) {
+    Quantity& t = (*out)[i];
+    if (t.kind != QuantityKind::kCount || !t.hedge.empty() || t.value < 2) {
+      if (!(t.kind == QuantityKind::kCount && t.hedge == "a total of")) continue;
+    }
+    for (size_t j = i + 1; j < out->size(); ++j) {
+      double sum = 0;
+      size_t k = j;
+      for (; k < out->size() && sum < t.value; ++k) {
+        const Quantity& p = (*out)[k];
+        if (p.kind != QuantityKind::kCount || !p.exact) break;
+        sum += p.value;
+      }
+      if (sum == t.value && k - j >= 2) {
+        for (size_t p = j; p < k; ++p) t.parts.push_back(static_cast<int>(p));
+        break;
+      }
+    }
+  }
+  // Restatements: "140 miles (230 kilometers)".
+  for (size_t i = first_index + 1; i < out->size(); ++i) {
+    Quantity& b = (*out)[i];
+    const Quantity& a = (*out)[i - 1];
+    if (a.kind != b.kind || (a.kind != QuantityKind::kMeasure && a.kind != QuantityKind::kMoney)) continue;
+    if (a.unit == b.unit) continue;
+    std::string_view gap = text.substr(a.span.end - base, b.span.start - a.span.end);
+    if (gap == " (" || gap == "(" || gap == " [") b.same_as = static_cast<int>(i - 1);
+  }
+}
+
+}  // namespace
+
+std::vector<Quantity> RecognizeQuantities(const Document& doc, const Segmentation& seg) {
+  std::vector<Quantity> out;
+  const HedgeTable& table = HedgeTable::Default();
+  for (const crosscheck::Sentence& sent : seg.sentences) {
+    if (sent.span.end > doc.text.size()) continue;
+    OneSentence(sent.span.Of(doc.text), sent.span.start, table, &out);
+  }
+  return out;
+}
+
+std::vector<Quantity> RecognizeQuantitiesInText(std::string_view text) {
+  std::vector<Quantity> out;
+  OneSentence(text, 0, HedgeTable::Default(), &out);
+  return out;
+}
 
 Json QuantityToJson(const Document& doc, const std::vector<Quantity>& qs, size_t i) {
   const Quantity& q = qs[i];
@@ -37,6 +256,13 @@ Json QuantityToJson(const Document& doc, const std::vector<Quantity>& qs, size_t
   j["hedge"] = JsonStringOrNull(q.hedge);
   j["unit"] = JsonStringOrNull(q.unit);
   j["counted"] = JsonStringOrNull(q.counted);
+  if (q.counted_span.empty()) {
+    j["counted_start"] = nullptr;
+    j["counted_end"] = nullptr;
+  } else {
+    j["counted_start"] = q.counted_span.start;
+    j["counted_end"] = q.counted_span.end;
+  }
   Json parts = Json::array();
   for (int p : q.parts) parts.push_back(RecordId('q', doc.id, p));
   j["parts"] = parts;

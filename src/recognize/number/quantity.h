@@ -1,5 +1,11 @@
 // Quantities: every figure in a document as an interval with its hedge, unit
-// and what it counts. (Owned by the numbers work: see docs/NUMBERS.md.)
+// and what it counts (docs/NUMBERS.md). Built on the numeral, range and
+// measure layers (numeral.h, range.h, measure.h) plus the news filter (years,
+// times of day, phone numbers, references, list markers and ordinals are not
+// quantities), the hedge table (hedge.h, data/hedges.tsv), counted nouns,
+// compositions ("46 ... 25 and ... 21") and restatements ("140 miles (230
+// km)"). `span` covers hedge + figure (+ unit): "an estimated 200", "almost
+// 500", "$1.2bn"; the counted noun is separate (counted_span).
 //
 // RecognizeQuantities is a pure function of the document and its
 // segmentation: thread-safe. Returned quantities are sorted by span start and
@@ -9,6 +15,7 @@
 #define CROSSCHECK_RECOGNIZE_NUMBER_QUANTITY_H_
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -23,7 +30,7 @@ enum class QuantityKind { kCount, kMeasure, kMoney, kPercent, kRatio };
 const char* QuantityKindName(QuantityKind kind);  // "count", "measure", ...
 
 struct Quantity {
-  Span span;                           // the whole figure, hedge and counted noun included
+  Span span;                           // hedge + figure (+ unit); the counted noun is not included
   QuantityKind kind = QuantityKind::kCount;
   double value = 0;                    // the figure as written ("almost 500" -> 500)
   std::optional<double> low, high;     // logical bounds; nullopt = open
@@ -40,6 +47,10 @@ struct Quantity {
 };
 
 std::vector<Quantity> RecognizeQuantities(const Document& doc, const Segmentation& seg);
+
+// The same over one sentence of text (spans index `sentence`); for tests and
+// benchmarks that have no Document.
+std::vector<Quantity> RecognizeQuantitiesInText(std::string_view sentence);
 
 // The `quantities` record of docs/OUTPUT.md for quantities[i] of `doc`.
 Json QuantityToJson(const Document& doc, const std::vector<Quantity>& quantities, size_t i);

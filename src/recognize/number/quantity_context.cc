@@ -1,0 +1,225 @@
+// Context rules around a figure. Both are deliberately local (a few words
+// either side, no parser): a figure's role in news is almost always decided
+// by its neighbours ("in 2022", "No. 10", "9:30", "2,000 fighters").
+//
+// Counted nouns: after the figure we walk at most five words. Function words
+// (articles, prepositions, auxiliaries, pronouns, conjunctions) end the noun
+// phrase; "of" is crossed when it comes first ("hundreds of civilians",
+// "dozens of them"). The head is the last word of the phrase that looks like
+// a plural noun (ends in "s", or an irregular plural such as "people",
+// "children", "police"); a singular head is accepted for "one". Words that
+// look like verbs after a noun ("civilians trapped") end the phrase.
+#include "recognize/number/quantity_context.h"
+
+#include <string>
+
+namespace crosscheck::number {
+
+namespace {
+
+inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+std::string Lower(std::string_view w) {
+  std::string s(w);
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return s;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (auto s : set)
+    if (w == s) return true;
+  return false;
+}
+
+bool IsMonth(std::string_view lw) {
+  return In(lw, {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                 "nov", "dec"});
+}
+
+bool IsFunctionWord(std::string_view lw) {
+  return In(lw, {"the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "by", "with", "and", "or", "but",
+                 "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "that", "which", "this",
+                 "these", "those", "it", "they", "he", "she", "we", "you", "i", "as", "than", "into", "over",
+                 "under", "after", "before", "since", "during", "while", "said", "say", "says", "will", "would",
+                 "could", "can", "may", "might", "more", "less", "per", "each", "their", "his", "her", "its",
+                 "our", "not", "no", "so", "if", "when", "where", "there", "here", "about", "around", "up",
+                 "out", "off", "had", "did", "do", "does", "among", "including", "across", "through", "against",
+                 "near", "inside", "outside", "within", "without", "between", "remain", "remained", "remains"});
+}
+
+bool IrregularPlural(std::string_view lw) {
+  return In(lw, {"people", "children", "men", "women", "police", "personnel", "staff", "troops", "militia",
+                 "cattle", "livestock", "crew", "infantry", "youth", "clergy", "them", "us"});
+}
+
+bool LooksPlural(std::string_view lw) {
+  if (IrregularPlural(lw)) return true;
+  if (lw.size() < 3 || lw.back() != 's') return false;
+  if (lw.size() >= 2 && lw[lw.size() - 2] == 's') return false;  // "press", "across"
+  return !In(lw, {"was", "has", "is", "its", "this", "his", "hers", "thus", "plus", "status", "news", "always",
+                  "perhaps", "sometimes", "besides", "towards", "afterwards", "whereas", "us", "yes", "bus",
+                  "gas", "chaos", "series", "species"});
+}
+
+struct Word {
+  uint32_t b, e;
+};
+
+// Next word at or after `i` (skipping spaces only); b == e when the next
+// character is not a letter.
+Word NextWord(std::string_view s, size_t i) {
+  while (i < s.size() && s[i] == ' ') ++i;
+  size_t b = i;
+  while (i < s.size() && (IsAlpha(s[i]) || (s[i] == '-' && i + 1 < s.size() && IsAlpha(s[i + 1])) ||
+                          (s[i] == '\'' && i > b && i + 1 < s.size() && IsAlpha(s[i + 1]))))
+    ++i;
+  return Word{static_cast<uint32_t>(b), static_cast<uint32_t>(i)};
+}
+
+}  // namespace
+
+bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
+  if (n.kind == NumeralKind::kOrdinal) return true;
+  if (n.glued_end && !has_unit) return true;  // "1990s", "9am", "F16b"
+  char before = n.start > 0 ? s[n.start - 1] : ' ';
+  char after = n.end < s.size() ? s[n.end] : ' ';
+  // Times of day and phone-like chains.
+  if (n.has_digits) {
+    if ((after == ':' || after == '.') && n.end + 1 < s.size() && IsDigit(s[n.end + 1]) && after == ':') return true;
+    if (before == ':' && n.start >= 2 && IsDigit(s[n.start - 2])) return true;
+    if (before == '+') return true;
+    if (after == '-' && n.end + 1 < s.size() && IsDigit(s[n.end + 1])) {
+      // "555-1234", but not a range "25-30" (ranges are handled before this).
+      size_t k = n.end + 1;
+      while (k < s.size() && IsDigit(s[k])) ++k;
+      if (k < s.size() && s[k] == '-') return true;
+      if (n.plain_digits >= 3 && k - n.end - 1 >= 4) return true;
+    }
+    if (before == '-' && n.start >= 2 && IsDigit(s[n.start - 2])) {
+      size_t k = n.start - 1;
+      while (k > 0 && IsDigit(s[k - 1])) --k;
+      if (k > 0 && (s[k - 1] == '-' || s[k - 1] == '+')) return true;
+    }
+    if (n.plain_digits >= 7) return true;
+    if (before == '-' && n.start >= 2 && IsAlpha(s[n.start - 2])) return true;  // F-16, COVID-19
+    if (IsAlpha(before)) return true;
+    if (before == '#') return true;
+    // List marker: first thing in the sentence, followed by "." or ")".
+    size_t lead = 0;
+    while (lead < n.start && (s[lead] == ' ' || s[lead] == '(')) ++lead;
+    if (lead == n.start && (after == ')' || (after == '.' && (n.end + 1 == s.size() || s[n.end + 1] == ' '))) &&
+        n.value < 100)
+      return true;
+  }
+  // Time suffixes: "9 am", "9 p.m.", "10 GMT".
+  Word nw = NextWord(s, n.end);
+  std::string next = Lower(s.substr(nw.b, nw.e - nw.b));
+  if (n.has_digits && In(next, {"am", "pm", "a", "p", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "hrs"})) {
+    if (next != "a" && next != "p") return true;
+    if (nw.e < s.size() && s[nw.e] == '.') return true;
+  }
+  // Previous word.
+  size_t p = n.start;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  bool dot = p > 0 && s[p - 1] == '.';
+  size_t pe = dot ? p - 1 : p;
+  size_t pb = pe;
+  while (pb > 0 && IsAlpha(s[pb - 1])) --pb;
+  std::string prev = Lower(s.substr(pb, pe - pb));
+  if (In(prev, {"no", "nos", "number", "article", "resolution", "section", "chapter", "page", "route",
+                "highway", "flight", "room", "vol", "version", "level", "grade", "line", "platform", "gate",
+                "unit", "district", "precinct", "block", "building", "channel", "apt", "apartment", "suite",
+                "bus", "road", "street", "paragraph", "clause", "pp", "p", "figure", "table", "phase", "stage",
+                "season", "episode", "part", "act", "gen"}) &&
+      (prev != "no" || dot || (!prev.empty() && s[pb] == 'N')))
+    return true;
+  if (n.has_digits && !n.has_words && !n.grouped && n.plain_digits >= 1 && n.plain_digits <= 2 &&
+      (IsMonth(prev) || IsMonth(next)))
+    return true;  // "May 9", "9 May"
+  // Years: a bare four-digit figure in 1800..2100, unless a unit or a plural noun follows.
+  if (n.plain_digits == 4 && n.value >= 1800 && n.value <= 2100 && !has_unit) {
+    bool noun_after = LooksPlural(next) && !IsMonth(next);
+    if (!noun_after || In(prev, {"in", "since", "of", "by", "until", "from", "year", "early", "late", "mid",
+                                 "before", "after", "during", "summer", "winter", "spring", "autumn", "fall",
+                                 "the"}))
+      return true;
+    if (IsMonth(prev)) return true;
+  }
+  if (n.plain_digits == 4 && IsMonth(prev)) return true;
+  return false;
+}
+
+Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok) {
+  Counted c;
+  size_t i = end;
+  bool crossed_of = false;
+  uint32_t head_b = 0, head_e = 0;
+  for (int w = 0; w < 5; ++w) {
+    Word wd = NextWord(s, i);
+    if (wd.b == wd.e) break;
+    if (wd.b > i && s.substr(i, wd.b - i).find_first_not_of(' ') != std::string_view::npos) break;
+    std::string lw = Lower(s.substr(wd.b, wd.e - wd.b));
+    if (w == 0 && lw == "of" && !crossed_of) {
+      crossed_of = true;
+      i = wd.e;
+      Word nx = NextWord(s, i);
+      std::string ln = Lower(s.substr(nx.b, nx.e - nx.b));
+      if (ln == "them" || ln == "us" || ln == "those") {
+        c.start = nx.b;
+        c.end = nx.e;
+        c.phrase_end = nx.e;
+        return c;
+      }
+      if (ln == "the" || ln == "their" || ln == "these") i = nx.e;
+      --w;
+      continue;
+    }
+    if (IsFunctionWord(lw)) break;
+    if (head_e && (lw.size() > 3 && (lw.substr(lw.size() - 2) == "ed" || lw.substr(lw.size() - 3) == "ing")))
+      break;  // "civilians trapped"
+    if (LooksPlural(lw) || (singular_ok && w <= 1)) {
+      head_b = wd.b;
+      head_e = wd.e;
+      if (IrregularPlural(lw) || (!singular_ok && LooksPlural(lw))) {
+        // A plural head usually ends the phrase; allow one more plural ("aid workers").
+        Word nx = NextWord(s, wd.e);
+        if (nx.b == wd.e + 1 && nx.b < nx.e) {
+          std::string ln = Lower(s.substr(nx.b, nx.e - nx.b));
+          if (LooksPlural(ln) && !IsFunctionWord(ln) && !IrregularPlural(lw)) {
+            head_b = nx.b;
+            head_e = nx.e;
+          }
+        }
+        break;
+      }
+    }
+    i = wd.e;
+  }
+  if (head_e) {
+    c.start = head_b;
+    c.end = head_e;
+    c.phrase_end = head_e;
+    return c;
+  }
+  // The noun before: "a group of 25", "a total of 46" is not a noun we want.
+  size_t p = start;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  if (p >= 3 && s.substr(p - 2, 2) == "of") {
+    size_t e = p - 2;
+    while (e > 0 && s[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && IsAlpha(s[b - 1])) --b;
+    std::string lw = Lower(s.substr(b, e - b));
+    if (b < e && !IsFunctionWord(lw) && !In(lw, {"total", "maximum", "minimum", "estimate", "average", "sum",
+                                                  "number", "figure", "tally", "toll"})) {
+      c.start = static_cast<uint32_t>(b);
+      c.end = static_cast<uint32_t>(e);
+    }
+  }
+  return c;
+}
+
+}  // namespace crosscheck::number
