@@ -42,10 +42,17 @@ int SkipHearer(const TokenView& tv, int a, int te) {
   if (k < te && (tv.Is(k, "him") || tv.Is(k, "her") || tv.Is(k, "them") || tv.Is(k, "us") || tv.Is(k, "me") ||
                  tv.Is(k, "reporters") || tv.Is(k, "journalists")))
     return k + 1;
-  while (k < te && tv.IsWord(k) && k - a < 6) {
+  while (k < te && k - a < 7) {
     std::string_view lw = tv.Lower(k);
+    // "BBC Radio 4’s Today programme": digits and a split possessive.
+    if (tv.IsQuoteMark(k) && k > a && k + 1 < te && tv.Is(k + 1, "s") && tv.SpanOf(k).start == tv.SpanOf(k - 1).end) {
+      k += 2;
+      continue;
+    }
+    if (!tv.IsPunct(k) && !tv.IsWord(k) && k > a) { ++k; continue; }
+    if (!tv.IsWord(k)) break;
     if (lw == "that") break;
-    if (lx::IsDeterminer(lw) || tv.IsCap(k) || lx::IsRoleNoun(lw)) { ++k; continue; }
+    if (lx::IsDeterminer(lw) || tv.IsCap(k) || lx::IsRoleNoun(lw) || tv.IsPossessive(k)) { ++k; continue; }
     if (k > a && !lx::IsPhraseBoundary(lw) && k + 1 < te && lx::IsRoleNoun(tv.Lower(k + 1))) { ++k; continue; }
     break;
   }
@@ -126,6 +133,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     lx::VerbKind kind = lx::SpeechVerb(lw);
     if (kind == lx::VerbKind::kNone) continue;
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
+    // "reported from Lviv" (a byline), "reports of shelling" (a noun).
+    if (kind == lx::VerbKind::kReport && i + 1 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "of"))) continue;
     c.cue_b = i;
     c.cue_e = i + 1;
     c.cue = std::string(lw);
@@ -138,9 +147,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       break;
     }
     bool after_break = j < tb || tv.Is(j, ",") || tv.Is(j, ":") || tv.IsQuoteMark(j) || IsDash(tv, j);
-    if (kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
-      int r = i + 1;
-      c.speaker = ParseRightSpeaker(tv, r, te, entities);
+    // After a comma, an apposition on the left ("X, Ukraine's president,
+    // said") wins; otherwise a phrase on the right is an inversion ("…,”
+    // said X", "…, said the official").
+    if (j >= tb && tv.Is(j, ",")) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    if (!c.speaker.ok() && kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
+      c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
       if (c.speaker.ok()) c.inverted = true;
     }
     if (!c.speaker.ok() && j >= tb) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
@@ -176,7 +188,18 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     }
     bool fronted = c.first - 1 > tb && (tv.Is(c.first - 1, ",") || tv.IsQuoteMark(c.first - 1) ||
                                          IsDash(tv, c.first - 1));
-    if (c.inverted || (fronted && !that_follows)) {
+    // After the cue: the end, a comma or a circumstance ("in a video", "on
+    // Telegram") leave nothing reported on the right.
+    bool nothing_right = a >= body_e || (tv.IsPunct(a) && !tv.Is(a, ":") && !tv.IsQuoteMark(a)) ||
+                         tv.Is(a, "in") || tv.Is(a, "on") || tv.Is(a, "at") || tv.Is(a, "via") ||
+                         tv.Is(a, "during") || tv.Is(a, "after") || tv.Is(a, "while") || tv.Is(a, "as") ||
+                         tv.Is(a, "when") || tv.Is(a, "adding") || tv.Is(a, "citing") || tv.Is(a, "according");
+    bool aside = fronted && tv.Is(c.first - 1, ",") && a < te && tv.Is(a, ",");
+    if (aside && !that_follows) {
+      // "The fighters, Volyna says, are outnumbered": the whole sentence.
+      c.clause_b = tb;
+      c.clause_e = body_e;
+    } else if ((c.inverted && c.cue != "according to") || (fronted && !that_follows && nothing_right)) {
       c.clause_b = tb;
       c.clause_e = c.first;
     } else {
@@ -190,6 +213,11 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
           if (IsDash(tv, k)) { c.clause_e = k; break; }
     }
     TrimClause(tv, &c);
+    if (kind == lx::VerbKind::kTold) {  // "told BBC Radio 4’s Today programme."
+      int words = 0;
+      for (int k = c.clause_b; k < c.clause_e; ++k) words += tv.IsWord(k);
+      if (words < 3) c.clause_e = c.clause_b;
+    }
     out.push_back(std::move(c));
     if (out.back().speaker.e > i && out.back().inverted) i = out.back().speaker.e - 1;
   }

@@ -47,6 +47,11 @@ VerbKind SpeechVerb(std::string_view w) {
       {"believes", VerbKind::kSpeech},  {"thinks", VerbKind::kSpeech},    {"reckons", VerbKind::kSpeech},
       {"testified", VerbKind::kSpeech}, {"urged", VerbKind::kSpeech},     {"vowed", VerbKind::kSpeech},
       {"promised", VerbKind::kSpeech},  {"reads", VerbKind::kSpeech},
+      {"described", VerbKind::kSpeech}, {"describes", VerbKind::kSpeech}, {"describe", VerbKind::kSpeech},
+      {"praised", VerbKind::kSpeech},   {"condemned", VerbKind::kSpeech}, {"criticised", VerbKind::kSpeech},
+      {"criticized", VerbKind::kSpeech}, {"hailed", VerbKind::kSpeech},   {"branded", VerbKind::kSpeech},
+      {"appealed", VerbKind::kSpeech},  {"pleaded", VerbKind::kSpeech},   {"begged", VerbKind::kSpeech},
+      {"dismissed", VerbKind::kSpeech}, {"labelled", VerbKind::kSpeech},  {"labeled", VerbKind::kSpeech},
       {"told", VerbKind::kTold},        {"tells", VerbKind::kTold},       {"tell", VerbKind::kTold},
       {"telling", VerbKind::kTold},     {"informed", VerbKind::kTold},    {"assured", VerbKind::kTold},
       {"reported", VerbKind::kReport},  {"reports", VerbKind::kReport},   {"report", VerbKind::kReport},
@@ -91,7 +96,7 @@ bool IsDeterminer(std::string_view w) {
 
 bool IsPhraseBoundary(std::string_view w) {
   static const WordSet& s = Set({
-      "that", "which", "who", "whom", "whose", "where", "when", "while", "because", "but", "or", "so",
+      "that", "which", "who", "whom", "whose", "where", "when", "while", "whilst", "because", "but", "or", "so",
       "if", "as", "since", "than", "though", "although", "after", "before", "until", "unless", "whether",
       "is", "was", "were", "are", "be", "been", "being", "will", "would", "could", "should", "can",
       "may", "might", "must", "did", "do", "does", "not", "this", "these", "those", "there", "here",

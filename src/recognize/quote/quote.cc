@@ -24,11 +24,12 @@ void LinkLedeRoles(std::vector<QuoteDraft>* drafts) {
   for (size_t i = 0; i < drafts->size(); ++i) {
     QuoteDraft& named = (*drafts)[i];
     if (named.who.kind != SpeakerKind::kPerson || !named.quote.speaker_role.empty()) continue;
+    if (named.sentence > 6) break;  // only the lede and the sentences right after it
     for (size_t j = i; j-- > 0;) {
       QuoteDraft& lede = (*drafts)[j];
       if (lede.sentence < named.sentence - 5) break;
       if (lede.who.kind == SpeakerKind::kPerson && lede.who.name != named.who.name) break;
-      if (lede.who.kind != SpeakerKind::kGroup || !lede.who.indefinite ||
+      if (lede.sentence > 2 || lede.who.kind != SpeakerKind::kGroup || !lede.who.indefinite ||
           quote_lexicon::IsOrgNoun(lede.who.head))
         continue;
       std::string role = lede.who.name;

@@ -160,7 +160,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     case SpeakerKind::kOrg:
     case SpeakerKind::kGroup: {
       r.name = p.text;
-      bool short_definite = p.definite && p.e - p.b <= 5;
+      bool short_definite = p.definite && p.e - p.b <= 7;
       if (short_definite && !r.head.empty()) {
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
@@ -217,8 +217,28 @@ void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<
   } else {
     FindPersonNames(tv, tb, te, &names);
   }
-  for (auto [b, e] : names) {
-    int idx = FindPerson(NameText(tv, b, e), false, true, s);
+  // Single capitalised words that are the surname of a known person
+  // ("Volyna shared a video") are mentions too.
+  std::vector<std::pair<int, int>> mentions = names;
+  {
+    size_t next = 0;
+    for (int i = tb; i < te; ++i) {
+      while (next < names.size() && names[next].second <= i) ++next;
+      if (next < names.size() && names[next].first <= i) continue;
+      if (!tv.IsCap(i)) continue;
+      if ((i > tb && tv.IsCap(i - 1)) || (i + 1 < te && tv.IsCap(i + 1))) continue;  // part of a longer name
+      std::string w = NameText(tv, i, i + 1);
+      if (FindPerson(w, true, false, -1) >= 0) mentions.push_back({i, i + 1});
+    }
+  }
+  std::sort(mentions.begin(), mentions.end());
+  // The subject is the likeliest antecedent: the first name of the sentence
+  // is noted last.
+  std::reverse(mentions.begin(), mentions.end());
+  for (auto [b, e] : mentions) {
+    bool single = e - b == 1;
+    int idx = FindPerson(NameText(tv, b, e), single, !single, s);
+    if (idx < 0) continue;
     // A title or role right before the name becomes its role.
     int k = b;
     while (k - 1 >= tb && tv.IsWord(k - 1) &&

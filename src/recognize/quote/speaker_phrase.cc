@@ -71,6 +71,7 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
     if (IsNameToken(tv, i)) { b = i--; continue; }
     if (lx::IsDeterminer(lw)) {
       b = i;
+      if (i - 1 >= floor && lx::IsDeterminer(tv.Lower(i - 1))) { --i; continue; }  // "a top official"
       if (i - 2 >= floor && lx::IsInnerPreposition(tv.Lower(i - 1)) &&
           (IsNameToken(tv, i - 2) || lx::IsRoleNoun(tv.Lower(i - 2)))) {
         b = i - 2;
@@ -218,7 +219,7 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       if (tv.IsWord(i) && !(lw == "and")) ++names;
     }
     bool title_before = rb > b && (lx::IsTitle(tv.Lower(rb - 1)) || lx::IsRoleNoun(tv.Lower(rb - 1)));
-    std::string_view single = tv.Lower(rb);
+    std::string_view single = tv.StripPossessive(tv.Lower(rb));
     if (!org && names == 1) {
       if (lx::IsGovernmentName(single) || IsAcronym(tv.Text(rb)) ||
           (!title_before && (EndsWith(single, "ians") || EndsWith(single, "ans") || EndsWith(single, "ese"))))
@@ -286,8 +287,13 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   }
   if (!tv.IsWord(h) && tv.Text(h) != ",") return none;
   if (tv.Text(h) != ",") {
-    if (lx::IsPronoun(tv.Lower(h))) return ClassifyChunk(tv, h, h + 1, entities);
-    if (!HeadOk(tv, h)) return none;
+    std::string_view hl = tv.Lower(h);
+    if (lx::IsPronoun(hl)) return ClassifyChunk(tv, h, h + 1, entities);
+    // A plain noun may end a phrase whose head comes before a preposition
+    // ("the wife of one commander at the plant"); ClassifyChunk decides.
+    bool plain = !tv.IsCap(h) && !lx::IsPhraseBoundary(hl) && !lx::IsDeterminer(hl) &&
+                 lx::SpeechVerb(hl) == lx::VerbKind::kNone;
+    if (!HeadOk(tv, h) && !plain) return none;
     int b = ExtendLeft(tv, h, floor);
     return ClassifyChunk(tv, b, h + 1, entities);
   }
