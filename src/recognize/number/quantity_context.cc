@@ -104,6 +104,23 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
       if (k > 0 && (s[k - 1] == '-' || s[k - 1] == '+')) return true;
     }
     if (n.plain_digits >= 7) return true;
+    // Phone-like: a run of digit groups joined by spaces, dashes, dots or
+    // brackets that opens with "+" or holds 3+ groups and 8+ digits.
+    {
+      auto in_run = [&](char ch) { return IsDigit(ch) || ch == ' ' || ch == '-' || ch == '(' || ch == ')' || ch == '.'; };
+      size_t b = n.start, e = n.end;
+      while (b > 0 && in_run(s[b - 1])) --b;
+      while (e < s.size() && in_run(s[e])) ++e;
+      bool plus = b > 0 && s[b - 1] == '+';
+      int digits = 0, groups = 0;
+      for (size_t k = b; k < e; ++k) {
+        if (IsDigit(s[k])) {
+          ++digits;
+          if (k == b || !IsDigit(s[k - 1])) ++groups;
+        }
+      }
+      if ((plus && groups >= 2) || (groups >= 3 && digits >= 8 && !n.grouped)) return true;
+    }
     if (before == '-' && n.start >= 2 && IsAlpha(s[n.start - 2])) return true;  // F-16, COVID-19
     if (IsAlpha(before)) return true;
     if (before == '#') return true;
@@ -164,6 +181,7 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
     std::string lw = Lower(s.substr(wd.b, wd.e - wd.b));
     if (w == 0 && lw == "of" && !crossed_of) {
       crossed_of = true;
+      singular_ok = true;
       i = wd.e;
       Word nx = NextWord(s, i);
       std::string ln = Lower(s.substr(nx.b, nx.e - nx.b));
@@ -183,7 +201,7 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
     if (LooksPlural(lw) || (singular_ok && w <= 1)) {
       head_b = wd.b;
       head_e = wd.e;
-      if (IrregularPlural(lw) || (!singular_ok && LooksPlural(lw))) {
+      if (crossed_of || IrregularPlural(lw) || (!singular_ok && LooksPlural(lw))) {
         // A plural head usually ends the phrase; allow one more plural ("aid workers").
         Word nx = NextWord(s, wd.e);
         if (nx.b == wd.e + 1 && nx.b < nx.e) {
