@@ -1,0 +1,174 @@
+// Near-duplicate index: bottom-k sketches plus an LSH-style inverted index.
+//
+// Each original document keeps its sketch (the k smallest shingle hashes) in
+// one pool, and is indexed under its `index_hashes` smallest hashes in one
+// open-addressing table of (hash, original) slots; several slots may share a
+// hash (linear probing walks over all of them). A new document probes the
+// table with every hash of its own sketch, counts hits per original, and
+// compares the best-hit candidates' sketches with its own (minhash.h).
+//
+// Why indexing under the smallest hashes finds copies of different lengths:
+// if B is a near copy of A of similar size, their smallest hashes coincide;
+// if A is an excerpt of a longer B that came first, B's smallest hashes are
+// a random sample of B, a fraction |A|/|B| of which lie in A, so one of
+// `index_hashes` of them lands in A unless A is a tiny excerpt; if a longer
+// B arrives after A, A's smallest hashes lie below B's sketch threshold as
+// long as |B|/|A| < sketch_size, so B's probes include them.
+//
+// A copy is indexed too (option index_copies), filed under its original: an
+// original and its copies may share little with each other's edits (one
+// outlet trims, another adds a paragraph), and a later copy of a copy must
+// still find the group.
+//
+// Scale: each hash's posting list is capped (`max_postings`: boilerplate
+// shingles such as a copyright line would otherwise make every document a
+// candidate of every other), and candidates compared per document are
+// capped. Memory is linear in the number of indexed documents, time linear
+// in the number of documents.
+#include "fuse/copies.h"
+
+#include <algorithm>
+
+namespace crosscheck {
+namespace {
+
+uint64_t SlotHash(uint32_t key) {
+  uint64_t x = key * 0x9e3779b97f4a7c15ULL;
+  return x ^ (x >> 29);
+}
+
+}  // namespace
+
+NearDuplicateIndex::NearDuplicateIndex(const CopyOptions& options) : options_(options) {
+  table_.resize(1024);
+}
+
+size_t NearDuplicateIndex::MemoryBytes() const {
+  return copy_of_.capacity() * sizeof(int) + original_doc_.capacity() * sizeof(int) +
+         originals_.capacity() * sizeof(Original) + pool_.capacity() * sizeof(uint32_t) +
+         table_.capacity() * sizeof(Slot);
+}
+
+void NearDuplicateIndex::Grow() {
+  std::vector<Slot> old;
+  old.swap(table_);
+  table_.assign(old.size() * 2, Slot{});
+  const size_t mask = table_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.doc < 0) continue;
+    size_t p = SlotHash(s.key) & mask;
+    while (table_[p].doc >= 0) p = (p + 1) & mask;
+    table_[p] = s;
+  }
+}
+
+void NearDuplicateIndex::Insert(uint32_t key, int32_t original) {
+  if ((used_ + 1) * 10 > table_.size() * 7) Grow();
+  const size_t mask = table_.size() - 1;
+  size_t p = SlotHash(key) & mask;
+  int same = 0;
+  while (table_[p].doc >= 0) {
+    if (table_[p].key == key && ++same >= options_.max_postings) return;
+    p = (p + 1) & mask;
+  }
+  table_[p] = Slot{key, original};
+  ++used_;
+}
+
+int NearDuplicateIndex::Match(const ShingleSketch& s) {
+  scratch_.clear();
+  const size_t mask = table_.size() - 1;
+  for (uint32_t key : s.hashes) {
+    size_t p = SlotHash(key) & mask;
+    while (table_[p].doc >= 0) {
+      if (table_[p].key == key) scratch_.emplace_back(table_[p].doc, 1);
+      p = (p + 1) & mask;
+    }
+  }
+  if (scratch_.empty()) return -1;
+  std::sort(scratch_.begin(), scratch_.end());
+  size_t w = 0;
+  for (size_t r = 0; r < scratch_.size(); ++r) {
+    if (w > 0 && scratch_[w - 1].first == scratch_[r].first) {
+      ++scratch_[w - 1].second;
+    } else {
+      scratch_[w++] = scratch_[r];
+    }
+  }
+  scratch_.resize(w);
+  const size_t keep = std::min(scratch_.size(), static_cast<size_t>(options_.max_candidates));
+  std::partial_sort(scratch_.begin(), scratch_.begin() + keep, scratch_.end(),
+                    [](const auto& a, const auto& b) {
+                      return a.second != b.second ? a.second > b.second : a.first < b.first;
+                    });
+
+  const bool tiny = s.shingles < static_cast<uint32_t>(options_.min_shingles);
+  int best = -1;
+  double best_score = 0;
+  for (size_t c = 0; c < keep; ++c) {
+    const int32_t cand = scratch_[c].first;
+    const Original& o = originals_[cand];
+    const uint32_t* h = pool_.data() + o.offset;
+    const bool cand_complete = o.size == o.shingles;
+    const uint32_t cand_threshold = cand_complete ? UINT32_MAX : h[o.size - 1];
+    const Overlap ov =
+        CompareSketches(s.hashes.data(), s.hashes.size(), s.threshold(), h, o.size, cand_threshold);
+    if (tiny || o.shingles < static_cast<uint32_t>(options_.min_shingles)) {
+      // Very short texts: only identical shingle sets count.
+      if (!(s.complete() && cand_complete && s.shingles == o.shingles &&
+            ov.shared == static_cast<int>(o.shingles))) {
+        continue;
+      }
+    } else if (ov.sample == 0 || ov.shared < std::min(options_.min_shared, ov.sample)) {
+      continue;
+    }
+    const double score = ov.containment();
+    if (score < options_.threshold) continue;
+    // Prefer the higher containment; on a tie the earlier original.
+    if (best < 0 || score > best_score ||
+        (score == best_score && original_doc_[cand] < original_doc_[best])) {
+      best = cand;
+      best_score = score;
+    }
+  }
+  return best < 0 ? -1 : original_doc_[best];
+}
+
+int NearDuplicateIndex::Add(std::string_view text) {
+  return AddSketch(Sketch(text, SketchOptions{.shingle = options_.shingle,
+                                              .sketch_size = options_.sketch_size}));
+}
+
+int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
+  const int id = static_cast<int>(copy_of_.size());
+  if (sketch.hashes.empty()) {  // no words: never a copy, nothing to index
+    copy_of_.push_back(-1);
+    return -1;
+  }
+  const int match = Match(sketch);
+  copy_of_.push_back(match);
+  if (match >= 0 && !options_.index_copies) return match;
+
+  // A copy, when indexed, stands for its original: later documents that
+  // resemble it are filed under the same original.
+  const int32_t original = static_cast<int32_t>(originals_.size());
+  Original o;
+  o.offset = pool_.size();
+  o.size = static_cast<uint32_t>(sketch.hashes.size());
+  o.shingles = sketch.shingles;
+  originals_.push_back(o);
+  original_doc_.push_back(match >= 0 ? match : id);
+  pool_.insert(pool_.end(), sketch.hashes.begin(), sketch.hashes.end());
+  const size_t n = std::min(sketch.hashes.size(), static_cast<size_t>(options_.index_hashes));
+  for (size_t i = 0; i < n; ++i) Insert(sketch.hashes[i], original);
+  return match;
+}
+
+std::vector<int> FindCopies(const std::vector<std::string_view>& texts,
+                            const CopyOptions& options) {
+  NearDuplicateIndex index(options);
+  for (std::string_view t : texts) index.Add(t);
+  return index.copy_of();
+}
+
+}  // namespace crosscheck
