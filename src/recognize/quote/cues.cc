@@ -42,8 +42,10 @@ int SkipHearer(const TokenView& tv, int a, int te) {
   if (k < te && (tv.Is(k, "him") || tv.Is(k, "her") || tv.Is(k, "them") || tv.Is(k, "us") || tv.Is(k, "me") ||
                  tv.Is(k, "reporters") || tv.Is(k, "journalists")))
     return k + 1;
+  bool noun = false;
   while (k < te && k - a < 7) {
     std::string_view lw = tv.Lower(k);
+    if (noun && lx::IsDeterminer(lw)) break;  // "told the court [the evidence …]"
     // "BBC Radio 4’s Today programme": digits and a split possessive.
     if (tv.IsQuoteMark(k) && k > a && k + 1 < te && tv.Is(k + 1, "s") && tv.SpanOf(k).start == tv.SpanOf(k - 1).end) {
       k += 2;
@@ -52,7 +54,8 @@ int SkipHearer(const TokenView& tv, int a, int te) {
     if (!tv.IsPunct(k) && !tv.IsWord(k) && k > a) { ++k; continue; }
     if (!tv.IsWord(k)) break;
     if (lw == "that") break;
-    if (lx::IsDeterminer(lw) || tv.IsCap(k) || lx::IsRoleNoun(lw) || tv.IsPossessive(k)) { ++k; continue; }
+    if (lx::IsDeterminer(lw)) { ++k; continue; }
+    if (tv.IsCap(k) || lx::IsRoleNoun(lw) || tv.IsPossessive(k)) { noun = true; ++k; continue; }
     if (k > a && !lx::IsPhraseBoundary(lw) && k + 1 < te && lx::IsRoleNoun(tv.Lower(k + 1))) { ++k; continue; }
     break;
   }

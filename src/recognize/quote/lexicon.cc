@@ -51,7 +51,8 @@ VerbKind SpeechVerb(std::string_view w) {
       {"praised", VerbKind::kSpeech},   {"condemned", VerbKind::kSpeech}, {"criticised", VerbKind::kSpeech},
       {"criticized", VerbKind::kSpeech}, {"hailed", VerbKind::kSpeech},   {"branded", VerbKind::kSpeech},
       {"appealed", VerbKind::kSpeech},  {"pleaded", VerbKind::kSpeech},   {"begged", VerbKind::kSpeech},
-      {"dismissed", VerbKind::kSpeech}, {"labelled", VerbKind::kSpeech},  {"labeled", VerbKind::kSpeech},
+      {"dismissed", VerbKind::kSpeech}, {"describing", VerbKind::kSpeech}, {"spoke", VerbKind::kSpeech},
+      {"calling", VerbKind::kSpeech},   {"warning", VerbKind::kSpeech},   {"claiming", VerbKind::kSpeech}, {"labelled", VerbKind::kSpeech},  {"labeled", VerbKind::kSpeech},
       {"told", VerbKind::kTold},        {"tells", VerbKind::kTold},       {"tell", VerbKind::kTold},
       {"telling", VerbKind::kTold},     {"informed", VerbKind::kTold},    {"assured", VerbKind::kTold},
       {"reported", VerbKind::kReport},  {"reports", VerbKind::kReport},   {"report", VerbKind::kReport},
@@ -138,7 +139,12 @@ bool IsRoleNoun(std::string_view w) {
       "senator", "congressman", "congresswoman", "mp", "mps", "speaker", "insider", "insiders",
       "intelligence", "administration", "ministry's", "teacher", "student", "students", "mother-of-two",
       "paramedic", "paramedics", "rescuers", "rescuer", "firefighters", "coroner", "pathologist",
-      "medical", "examiner", "detective", "detectives", "agent", "agents", "councillor", "councilman"});
+      "medical", "examiner", "detective", "detectives", "agent", "agents", "councillor", "councilman",
+      "rebels", "rebel", "militants", "separatists", "insurgents", "demonstrators", "guerrillas", "hospital",
+      "court", "school", "university", "airline", "bank", "embassy", "consulate", "charity", "operator",
+      "broadcaster", "network", "newspaper", "website", "economist", "economists", "historian", "scientist",
+      "engineer", "journalist", "reporter", "reporters", "pilot", "neighbour", "neighbor", "relatives",
+      "family", "families", "owner", "trader", "traders", "farmer", "farmers"});
   return s.count(w) > 0;
 }
 
@@ -150,7 +156,9 @@ bool IsOrgNoun(std::string_view w) {
       "regiment", "battalion", "unit", "forces", "kremlin", "pentagon", "presidency", "cabinet",
       "parliament", "administration", "intelligence", "statement", "report", "court", "commission",
       "service", "services", "command", "headquarters", "mission", "embassy", "board", "network",
-      "channel", "newspaper", "agency's", "ministry's", "news", "press"});
+      "channel", "newspaper", "agency's", "ministry's", "news", "press", "hospital", "school",
+      "university", "airline", "bank", "embassy", "consulate", "charity", "operator", "broadcaster",
+      "website"});
   return s.count(w) > 0;
 }
 
@@ -171,7 +179,11 @@ bool IsTitle(std::string_view w) {
       "vice", "assistant", "acting", "interim", "former", "foreign", "defence", "defense", "interior",
       "health", "finance", "justice", "press", "communications", "senior", "executive", "general's",
       "staff", "marshal", "field", "colonel-general", "lieutenant-general", "major-general", "private",
-      "corporal", "chairperson", "premier", "speaker", "councillor", "alderman", "senior", "spokesperson"});
+      "corporal", "chairperson", "premier", "speaker", "councillor", "alderman", "senior", "spokesperson",
+      "economist", "analyst", "historian", "scientist", "researcher", "author", "writer", "doctor",
+      "nurse", "engineer", "teacher", "activist", "journalist", "reporter", "photographer", "architect",
+      "epidemiologist", "virologist", "expert", "consultant", "strategist", "pollster", "hydrologist",
+      "meteorologist", "seismologist", "geologist", "surgeon", "paramedic", "pastor", "priest"});
   return s.count(w) > 0;
 }
 

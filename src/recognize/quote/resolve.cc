@@ -132,10 +132,12 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       if (lw == "it") {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg) { best = *it; break; }
+        consider(last_org_subject_);
       } else if (lx::IsPluralPronoun(lw)) {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
         consider(last_role_mention_);
+        consider(last_group_subject_);
         if (!best) consider(last_person_speaker_);
       } else {
         consider(last_person_speaker_);
@@ -249,6 +251,23 @@ void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<
     if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
     last_mention_ = idx;
     last_mention_sentence_ = s;
+  }
+  // The subject of the sentence when it is an organisation or a group, for
+  // a later "it" or "they".
+  {
+    int k = tb;
+    while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, ","))) ++k;
+    SpeakerPhrase subj = ParseRightSpeaker(tv, k, te, entities);
+    if (subj.ok() && subj.e < te && tv.IsWord(subj.e) && !tv.IsQuoteMark(k)) {
+      ResolvedSpeaker r;
+      r.name = subj.text;
+      r.kind = subj.kind;
+      r.head = subj.head;
+      r.sentence = s;
+      r.entity = subj.entity;
+      if (subj.kind == SpeakerKind::kOrg) last_org_subject_ = r;
+      if (subj.kind == SpeakerKind::kGroup && !subj.indefinite) last_group_subject_ = r;
+    }
   }
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {

@@ -59,6 +59,8 @@ class SpeakerContext {
   int last_mention_ = -1;        // index into persons_
   int last_mention_sentence_ = -1;
   std::optional<ResolvedSpeaker> last_role_mention_;
+  std::optional<ResolvedSpeaker> last_org_subject_;    // "The central bank held rates."
+  std::optional<ResolvedSpeaker> last_group_subject_;  // "Local residents gathered …"
 };
 
 }  // namespace crosscheck

@@ -53,6 +53,24 @@ bool HeadOk(const TokenView& tv, int i) {
   return IsNameToken(tv, i) || lx::IsRoleNoun(tv.Lower(i));
 }
 
+// A word that may end a speaker phrase: a name, a role noun, or a plain
+// lower-case noun whose phrase has its head before a preposition ("the wife
+// of one commander at the plant"); ClassifyChunk has the last word.
+bool HeadCandidate(const TokenView& tv, int i) {
+  if (HeadOk(tv, i)) return true;
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  std::string_view lw = tv.Lower(i);
+  return !lx::IsPhraseBoundary(lw) && !lx::IsDeterminer(lw) && !lx::IsPronoun(lw) &&
+         lx::SpeechVerb(lw) == lx::VerbKind::kNone;
+}
+
+// Head nouns of documents that carry someone's words: "a statement from X".
+bool IsDocumentNoun(std::string_view lw) {
+  return lw == "statement" || lw == "report" || lw == "assessment" || lw == "release" || lw == "post" ||
+         lw == "video" || lw == "message" || lw == "letter" || lw == "tweet" || lw == "announcement" ||
+         lw == "update" || lw == "briefing" || lw == "bulletin";
+}
+
 bool IsAcronym(std::string_view w) {
   if (w.size() < 2) return false;
   for (char c : w)
@@ -109,7 +127,7 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
   for (int i = begin; i < ceiling && i - begin < 16; ++i) {
     std::string_view lw = tv.Lower(i);
     if (!tv.IsWord(i)) break;
-    if (IsNameToken(tv, i) || lx::IsRoleNoun(lw)) {
+    if (IsNameToken(tv, i) || lx::IsRoleNoun(lw) || lx::IsTitle(lw)) {
       e = i + 1;
       last_ok = true;
       last_ok_end = e;
@@ -219,6 +237,10 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       if (tv.IsWord(i) && !(lw == "and")) ++names;
     }
     bool title_before = rb > b && (lx::IsTitle(tv.Lower(rb - 1)) || lx::IsRoleNoun(tv.Lower(rb - 1)));
+    // "mayor of Lisbon", "a statement from the Red Cross": a complement.
+    int before = rb - 1;
+    if (before > b && lx::IsDeterminer(tv.Lower(before))) --before;
+    if (before >= b && lx::IsInnerPreposition(tv.Lower(before))) org = true;
     std::string_view single = tv.StripPossessive(tv.Lower(rb));
     if (!org && names == 1) {
       if (lx::IsGovernmentName(single) || IsAcronym(tv.Text(rb)) ||
@@ -254,6 +276,13 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   }
   std::string_view hl = tv.Lower(head);
   std::string_view hs = tv.StripPossessive(hl);
+  if (IsDocumentNoun(hs) && head + 2 < e && lx::IsInnerPreposition(tv.Lower(head + 1))) {
+    SpeakerPhrase inner = ClassifyChunk(tv, head + 2, e, entities);
+    if (inner.ok() && inner.kind != SpeakerKind::kPronoun) {
+      inner.b = b;
+      return inner;
+    }
+  }
   p.head = std::string(hs);
   p.name_b = b;
   p.name_e = e;
@@ -270,6 +299,10 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     p.kind = SpeakerKind::kNone;
     return p;
   }
+  std::string_view last = tv.Text(e - 1);
+  size_t cut = last.size() - tv.StripPossessive(last).size();
+  if (cut > 0 && p.text.size() > cut && std::string_view(p.text).substr(p.text.size() - cut) == last.substr(last.size() - cut))
+    p.text.resize(p.text.size() - cut);  // "the ministry’s count"
   ApplyEntity(tv, entities, &p);
   return p;
 }
@@ -287,13 +320,8 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   }
   if (!tv.IsWord(h) && tv.Text(h) != ",") return none;
   if (tv.Text(h) != ",") {
-    std::string_view hl = tv.Lower(h);
-    if (lx::IsPronoun(hl)) return ClassifyChunk(tv, h, h + 1, entities);
-    // A plain noun may end a phrase whose head comes before a preposition
-    // ("the wife of one commander at the plant"); ClassifyChunk decides.
-    bool plain = !tv.IsCap(h) && !lx::IsPhraseBoundary(hl) && !lx::IsDeterminer(hl) &&
-                 lx::SpeechVerb(hl) == lx::VerbKind::kNone;
-    if (!HeadOk(tv, h) && !plain) return none;
+    if (lx::IsPronoun(tv.Lower(h))) return ClassifyChunk(tv, h, h + 1, entities);
+    if (!HeadCandidate(tv, h)) return none;
     int b = ExtendLeft(tv, h, floor);
     return ClassifyChunk(tv, b, h + 1, entities);
   }
@@ -304,13 +332,13 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (tv.Text(k) == ",") { c1 = k; break; }
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
   }
-  if (c1 < 0 || c1 - 1 < floor || !HeadOk(tv, c1 - 1)) return none;
+  if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
   int b1 = ExtendLeft(tv, c1 - 1, floor);
   SpeakerPhrase p1 = ClassifyChunk(tv, b1, c1, entities);
   if (!p1.ok() || p1.kind == SpeakerKind::kPronoun) return none;
   // The middle part: a description, a name, an age or a relative clause.
   SpeakerPhrase p2;
-  if (c2 - 1 > c1 && HeadOk(tv, c2 - 1)) {
+  if (c2 - 1 > c1 && HeadCandidate(tv, c2 - 1)) {
     int b2 = ExtendLeft(tv, c2 - 1, c1 + 1);
     if (b2 == c1 + 1) p2 = ClassifyChunk(tv, b2, c2, entities);
   }
@@ -322,8 +350,7 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     out = p1;
     bool describes = c1 + 1 < c2 && (lx::IsDeterminer(tv.Lower(c1 + 1)) || lx::IsRoleNoun(tv.Lower(c1 + 1)) ||
                                      tv.IsPossessive(c1 + 1) || tv.IsCap(c1 + 1));
-    if (out.role.empty() && describes && !(p2.ok() && p2.kind == SpeakerKind::kPerson))
-      out.role = WithoutArticle(tv, c1 + 1, c2);
+    if (describes && !(p2.ok() && p2.kind == SpeakerKind::kPerson)) out.role = WithoutArticle(tv, c1 + 1, c2);
   }
   out.b = b1;
   out.e = c2;
@@ -344,22 +371,34 @@ SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, con
     std::string_view fw = tv.Lower(ab);
     if (tv.IsWord(ab) && !lx::IsPhraseBoundary(fw) && !lx::IsPronoun(fw) &&
         (lx::IsDeterminer(fw) || lx::IsRoleNoun(fw) || tv.IsCap(ab) || lx::IsTitle(fw))) {
+      // One or more noun phrases separated by commas, up to the end of the
+      // sentence or a relative clause; anything else is no apposition
+      // ("according to X, the deal is worth …").
       int ae = ab;
+      bool ok = false;
       while (ae < ceiling) {
+        int np = ExtendRight(tv, ae, ceiling);
+        if (np <= ae) break;
+        ae = np;
+        if (ae >= ceiling) { ok = true; break; }
         std::string_view w = tv.Lower(ae);
-        if (tv.IsQuoteMark(ae) || w == "." || w == ";" || w == "!" || w == "?" || w == "who" || w == "which" ||
-            w == "that" || w == "said" || w == "says" || w == "(" || w == "\xE2\x80\x94")
-          break;
-        ++ae;
+        if (w == "," && ae + 1 < ceiling && tv.IsWord(ae + 1) && !lx::IsPhraseBoundary(tv.Lower(ae + 1)) &&
+            !lx::IsPronoun(tv.Lower(ae + 1))) {
+          ++ae;
+          continue;
+        }
+        ok = tv.IsPunct(ae) || w == "who" || w == "which";
+        break;
       }
+      if (!ok) ae = ab;
       while (ae > ab && tv.IsPunct(ae - 1)) --ae;
       SpeakerPhrase a = ClassifyChunk(tv, ab, ae, entities);
       if (a.ok() && a.kind == SpeakerKind::kPerson && p.kind != SpeakerKind::kPerson && !a.surname_only) {
         std::string role = WithoutArticle(tv, begin, e);
         p = a;
         p.role = role;
-      } else if (p.role.empty() && ae > ab) {
-        p.role = WithoutArticle(tv, ab, ae);
+      } else if (ae > ab) {
+        p.role = WithoutArticle(tv, ab, ae);  // a description beats a bare title
       }
       p.b = begin;
       p.e = ae;

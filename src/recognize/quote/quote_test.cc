@@ -1,0 +1,214 @@
+// Table of news-style attribution patterns: every cue form, quotes split
+// around the cue, pronoun and role speakers, organisations and governments,
+// nested attribution, indirect speech and the attribution of figures.
+// Each row is one short text, a needle that picks a quote, a reported
+// clause or a figure, and the speaker (and role) a reader would give.
+#include "recognize/quote/quote.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+namespace {
+
+enum class Mode {
+  kDirect,    // the direct quote whose text starts with the needle
+  kIndirect,  // the indirect record whose clause contains the needle
+  kFigure,    // Attribute() of the needle's span
+};
+
+struct Row {
+  std::string_view text;
+  std::string_view needle;
+  std::string_view speaker;  // "" = narration / no speaker
+  const char* role = nullptr;  // nullptr = not checked; "" = must be empty
+  Mode mode = Mode::kDirect;
+};
+
+constexpr Mode D = Mode::kDirect;
+constexpr Mode I = Mode::kIndirect;
+constexpr Mode F = Mode::kFigure;
+
+// Curly quotes keep the rows readable.
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+#define AP "\xE2\x80\x99"
+
+const Row kRows[] = {
+    // --- said / says, before and after, inverted -------------------------
+    {LQ "We will rebuild the bridge," RQ " Mayor Elena Vasquez said.", "We will rebuild", "Elena Vasquez", "Mayor", D},
+    {LQ "We will rebuild the bridge," RQ " said Mayor Elena Vasquez.", "We will rebuild", "Elena Vasquez", nullptr, D},
+    {"Elena Vasquez said: " LQ "The bridge will reopen in spring." RQ, "The bridge will reopen", "Elena Vasquez", nullptr, D},
+    {"Elena Vasquez said, " LQ "The bridge will reopen in spring." RQ, "The bridge will reopen", "Elena Vasquez", nullptr, D},
+    {LQ "The water is rising fast," RQ " says Tomas Berg, a hydrologist at the institute.", "The water is rising", "Tomas Berg", "hydrologist at the institute", D},
+    {LQ "The water is rising fast," RQ " Tomas Berg says.", "The water is rising", "Tomas Berg", nullptr, D},
+    {"\"We are not leaving,\" said Amira Haddad, 34, a teacher.", "We are not leaving", "Amira Haddad", nullptr, D},
+    {"\"We are not leaving,\" Amira Haddad said on Monday.", "We are not leaving", "Amira Haddad", nullptr, D},
+    {LQ "Nobody expected this," RQ " the mayor of Lisbon, Carlos Moedas, said on Tuesday.", "Nobody expected this", "Carlos Moedas", "mayor of Lisbon", D},
+    {LQ "Prices will fall," RQ " Finance Minister Rina Kato said.", "Prices will fall", "Rina Kato", nullptr, D},
+    // --- told ---------------------------------------------------------
+    {LQ "There is no water left," RQ " Samir Aziz told Reuters.", "There is no water", "Samir Aziz", nullptr, D},
+    {"Samir Aziz told Reuters that the last well had run dry.", "the last well had run dry", "Samir Aziz", nullptr, I},
+    {LQ "We had to leave everything," RQ " one resident told the BBC.", "We had to leave", "one resident", nullptr, D},
+    {"A police spokesman told reporters that 12 people had been arrested.", "12 people had been arrested", "A police spokesman", nullptr, I},
+    {"Judge Anna Novak told the court the evidence was incomplete.", "the evidence was incomplete", "Anna Novak", nullptr, I},
+    // --- added, warned, claimed, insisted, stated -----------------------
+    {"Kofi Mensah said the roads were closed. " LQ "We cannot reach the villages," RQ " he added.", "We cannot reach", "Kofi Mensah", nullptr, D},
+    {LQ "This could get much worse," RQ " warned Dr Helen Park, an epidemiologist.", "This could get much worse", "Helen Park", "epidemiologist", D},
+    {"Dr Helen Park warned that cases could double within a week.", "cases could double", "Helen Park", nullptr, I},
+    {"The rebels claimed they had captured the airport.", "they had captured the airport", "The rebels", nullptr, I},
+    {LQ "We did nothing wrong," RQ " the company claimed in a statement.", "We did nothing wrong", "company", nullptr, D},
+    {LQ "We will not surrender," RQ " the commander insisted.", "We will not surrender", "the commander", nullptr, D},
+    {"Lt Col Ivan Petrenko commands the unit. " LQ "We hold the line," RQ " the commander insisted.", "We hold the line", "Ivan Petrenko", nullptr, D},
+    {"The agency stated that the reactor was stable.", "the reactor was stable", "agency", nullptr, I},
+    {LQ "The talks have failed," RQ " the envoy declared.", "The talks have failed", "the envoy", nullptr, D},
+    {"Officials denied that any civilians had been hurt.", "any civilians had been hurt", "Officials", nullptr, I},
+    // --- according to --------------------------------------------------
+    {"According to the health ministry, 312 people have died.", "312 people", "health ministry", nullptr, F},
+    {"At least 40 homes were destroyed, according to local officials.", "40 homes", "local officials", nullptr, F},
+    {"The storm killed nine people, according to Maria Lopez, the regional governor.", "nine people", "Maria Lopez", "regional governor", F},
+    {"According to Reuters, the deal is worth $2 billion.", "$2 billion", "Reuters", nullptr, F},
+    {"According to a statement from the Red Cross, 500 families were evacuated.", "500 families", "Red Cross", nullptr, F},
+    // --- channels: Telegram, video, statement, tweet, Facebook ----------
+    {LQ "The city is holding," RQ " Oleh Sydor said on the Telegram messaging app.", "The city is holding", "Oleh Sydor", nullptr, D},
+    {LQ "The city is holding," RQ " Oleh Sydor posted on Telegram.", "The city is holding", "Oleh Sydor", nullptr, D},
+    {LQ "The city is holding," RQ " Oleh Sydor said in a video.", "The city is holding", "Oleh Sydor", nullptr, D},
+    {"In a video posted on Telegram, Oleh Sydor said 30 soldiers were wounded.", "30 soldiers", "Oleh Sydor", nullptr, F},
+    {LQ "We need more ambulances," RQ " the hospital said in a statement on Friday.", "We need more ambulances", "hospital", nullptr, D},
+    {LQ "Back on tour next year!" RQ " the singer tweeted. Maya Flores is 28.", "Back on tour", "the singer", nullptr, D},
+    {"Maya Flores tweeted that her tour would resume in March.", "her tour would resume", "Maya Flores", nullptr, I},
+    {"The regiment posted on Telegram that 20 civilians had left the plant.", "20 civilians", "regiment", nullptr, F},
+    {"The governor wrote on Facebook that 15 villages had lost power.", "15 villages", "The governor", nullptr, F},
+    // --- quotes split around the cue, continuing speakers --------------
+    {LQ "We were lucky," RQ " Lena Ortiz said. " LQ "The fire stopped at our door." RQ, "The fire stopped", "Lena Ortiz", nullptr, D},
+    {LQ "We were lucky," RQ " Lena Ortiz said. " LQ "The fire stopped at our door." RQ, "We were lucky", "Lena Ortiz", nullptr, D},
+    {LQ "We were lucky," RQ " she said, " LQ "and the fire stopped at our door." RQ " Lena Ortiz lives nearby.", "and the fire stopped", "she", nullptr, D},
+    {"Lena Ortiz lives on the hill. " LQ "We were lucky," RQ " she said, " LQ "and the fire stopped at our door." RQ, "and the fire stopped", "Lena Ortiz", nullptr, D},
+    {"Pavel Dvorak said the dam had held.\n\n" LQ "It is the best news we have had all week." RQ, "It is the best news", "Pavel Dvorak", nullptr, D},
+    {LQ "First we heard the sirens," RQ " said Nadia Karim.\n\n" LQ "Then the ground shook.", "Then the ground shook", "Nadia Karim", nullptr, D},
+    {LQ "First paragraph of a long statement.\n\n" LQ "Second paragraph of the same statement," RQ " the ministry said.", "Second paragraph", "ministry", nullptr, D},
+    {"The minister, Jonas Weber, said: " LQ "We will act. We must act now." RQ, "We will act", "Jonas Weber", "minister", D},
+    // --- pronoun speakers --------------------------------------------------
+    {"Chief Inspector Mark Doyle spoke outside the station. " LQ "We are following every lead," RQ " he said.", "We are following", "Mark Doyle", nullptr, D},
+    {"Sara Lind was named captain. " LQ "It is a huge honour," RQ " she said.", "It is a huge honour", "Sara Lind", nullptr, D},
+    {"The central bank held rates. " LQ "Inflation remains too high," RQ " it said.", "Inflation remains", "central bank", nullptr, D},
+    {"Local residents gathered at the square. " LQ "We want answers," RQ " they said.", "We want answers", "Local residents", nullptr, D},
+    {"Rescuers found a survivor. " LQ "I prayed every hour," RQ " she said.", "I prayed every hour", "a survivor", nullptr, D},
+    {LQ "The border is closed," RQ " said Anton Kuzmin. " LQ "Nobody can cross," RQ " he added.", "Nobody can cross", "Anton Kuzmin", nullptr, D},
+    {"Kuzmin spoke after Kuzmin" AP "s deputy, Olga Reyes, resigned. Anton Kuzmin took questions. " LQ "No comment," RQ " Kuzmin said.", "No comment", "Anton Kuzmin", nullptr, D},
+    {"Ines Duarte met her brother, Rui Duarte, in Porto on Friday. " LQ "He looked tired," RQ " Ines Duarte said.", "He looked tired", "Ines Duarte", nullptr, D},
+    // --- roles and descriptions ---------------------------------------------
+    {LQ "The site is unsafe," RQ " said Peter Holm, an engineer with the city council.", "The site is unsafe", "Peter Holm", "engineer with the city council", D},
+    {"The head of the city" AP "s fire service, Ana Costa, said the blaze was contained.", "the blaze was contained", "Ana Costa", "head of the city" AP "s fire service", I},
+    {"Ana Costa, the head of the fire service, said the blaze was contained.", "the blaze was contained", "Ana Costa", "head of the fire service", I},
+    {"Pentagon spokesman Ray Miller said the drills would continue.", "the drills would continue", "Ray Miller", "Pentagon spokesman", I},
+    {"Hospital director Dr Liam Byrne said 14 patients were in critical condition.", "14 patients", "Liam Byrne", nullptr, F},
+    {"An aid worker, Fatima Noor, said 200 families had received tents.", "200 families", "Fatima Noor", "aid worker", F},
+    {"A regional commander has said his troops are exhausted.\n\nIn a video message, Ruslan Hadzhiev said: " LQ "We are holding out." RQ, "We are holding out", "Ruslan Hadzhiev", "regional commander", D},
+    {"A regional commander has said his troops are exhausted.\n\nIn a video message, Ruslan Hadzhiev said: " LQ "We are holding out." RQ, "his troops are exhausted", "Ruslan Hadzhiev", "regional commander", I},
+    {"Prosecutor Dana Kells said the trial would resume in June.", "the trial would resume", "Dana Kells", "Prosecutor", I},
+    {"Mark Jay Felder told the judge the deal was fair. " LQ "My client is innocent," RQ " Felder argued.", "My client is innocent", "Mark Jay Felder", nullptr, D},
+    // --- organisations and governments ----------------------------------
+    {"Russia" AP "s defence ministry said 46 people were evacuated.", "46 people", "Russia" AP "s defence ministry", nullptr, F},
+    {"The Russian defence ministry said 46 people were evacuated.", "46 people", "Russian defence ministry", nullptr, F},
+    {"Ukrainian officials said 300 civilians remained in the plant.", "300 civilians", "Ukrainian officials", nullptr, F},
+    {"Ukraine said a few hundred civilians were trapped.", "a few hundred civilians", "Ukraine", nullptr, F},
+    {"Moscow says 1,000 fighters have surrendered.", "1,000 fighters", "Moscow", nullptr, F},
+    {"The Kremlin said talks would resume on Monday.", "talks would resume", "Kremlin", nullptr, I},
+    {"The British Defence Ministry said in an assessment that 15,000 troops had been lost.", "15,000 troops", "British Defence Ministry", nullptr, F},
+    {"The World Health Organization said 3 million doses had arrived.", "3 million doses", "World Health Organization", nullptr, F},
+    {"Police said two suspects were in custody.", "two suspects", "Police", nullptr, F},
+    {"The army" AP "s General Staff said it repelled 11 attacks.", "11 attacks", "army" AP "s General Staff", nullptr, F},
+    {"The United Nations said about 100 people had been evacuated.", "about 100 people", "United Nations", nullptr, F},
+    {"Some 2,000 fighters, by Russia" AP "s most recent estimate, are holed up in the plant.", "Some 2,000 fighters", "Russia", nullptr, F},
+    {"By the ministry" AP "s count, 57 schools were damaged.", "57 schools", "ministry", nullptr, F},
+    {"The fighters, Volkov says, are outnumbered 10 to 1.", "10 to 1", "Volkov", nullptr, F},
+    {"The union said that 4,000 workers would strike.", "4,000 workers", "union", nullptr, F},
+    // --- nested attribution ---------------------------------------------
+    {"The ministry said, citing local authorities, that 46 people were evacuated.", "46 people", "ministry", nullptr, F},
+    {"46 people were evacuated, the ministry said, citing local authorities.", "46 people", "ministry", nullptr, F},
+    {"Reuters reported, citing two sources, that the deal was close.", "the deal was close", "Reuters", nullptr, I},
+    {"State media said 12 people died, citing the health ministry.", "12 people", "State media", nullptr, F},
+    // --- indirect speech -------------------------------------------------
+    {"The city" AP "s mayor Vadik Borin said contact has been lost with the defenders.", "contact has been lost", "Vadik Borin", nullptr, I},
+    {"Officials said the corridors would be open from 8am to 6pm.", "the corridors would be open", "Officials", nullptr, I},
+    {"The fire started in the kitchen, a fire brigade spokesman said.", "The fire started in the kitchen", "a fire brigade spokesman", nullptr, I},
+    {"The fire started in the kitchen, said a fire brigade spokesman.", "The fire started in the kitchen", "a fire brigade spokesman", nullptr, I},
+    {"Witnesses said the car was travelling at high speed.", "the car was travelling", "Witnesses", nullptr, I},
+    {"Analysts have suggested the offensive was going slower than planned.", "the offensive was going slower", "Analysts", nullptr, I},
+    {"The president was quoted as saying the country would never give up.", "the country would never give up", "The president", nullptr, I},
+    {"Sources told the Daily News that the singer had checked into a clinic.", "the singer had checked into", "Sources", nullptr, I},
+    {"Experts describe the plant as a " LQ "fortress" RQ ".", "fortress", "Experts", nullptr, D},
+    {"Economist Julia Brandt said the recession would be short, while the central bank said it would last a year.", "it would last a year", "central bank", nullptr, I},
+    {"Economist Julia Brandt said the recession would be short, while the central bank said it would last a year.", "the recession would be short", "Julia Brandt", nullptr, I},
+    {"He urged people to stay home, saying 20 more storms were expected. Gov. Tim Walsh spoke at noon.", "20 more storms", "He", nullptr, F},
+    {"Gov. Tim Walsh spoke at noon. He urged people to stay home, saying 20 more storms were expected.", "20 more storms", "Tim Walsh", nullptr, F},
+    // --- partial quotes inside narration ----------------------------------
+    {"Ray Miller said Russian forces were making only " LQ "plodding" RQ " progress.", "plodding", "Ray Miller", nullptr, D},
+    {"The institute said the attacks were " LQ "ineffectual" RQ " and costly.", "ineffectual", "institute", nullptr, D},
+    {"Nina Bauer said the fighters had vowed to " LQ "stand till the end." RQ, "stand till the end", "Nina Bauer", nullptr, D},
+    {"Major Serhiy Volk said all are " LQ "probably facing our last days." RQ, "probably facing", "Serhiy Volk", nullptr, D},
+    {"Their commander, Colonel Ivo Marsh, praised his soldiers" AP " " LQ "superhuman efforts" RQ ".", "superhuman efforts", "Ivo Marsh", "commander", D},
+    {"Ivo Marsh spoke to reporters, describing the fighting as " LQ "difficult, bloody battles" RQ ".", "difficult, bloody battles", "Ivo Marsh", nullptr, D},
+    {"A court hearing took place — where lawyer Tom Reyes said she was " LQ "in good hands" RQ " — and ended early.", "in good hands", "Tom Reyes", nullptr, D},
+    {"Prosecutor Lee Wong told the paper after a hearing — where lawyer Tom Reyes said she was fine — " LQ "I hear she has left the state." RQ, "I hear she has left", "Lee Wong", nullptr, D},
+    // --- narration: no speaker ------------------------------------------------
+    {"More than 100 civilians were rescued over the weekend.", "100 civilians", "", nullptr, F},
+    {"The plant employed 11,000 people before the war. Officials said it was closed.", "11,000 people", "", nullptr, F},
+    {"Ukrainian officials said it was closed. The plant employed 11,000 people.", "11,000 people", "", nullptr, F},
+    {"The factory produced four million tons of steel a year.", "four million tons", "", nullptr, F},
+    // --- quotes with their speaker's group, role or wife ---------------------
+    {LQ "They won" AP "t surrender," RQ " the wife of one commander said.", "They won", "the wife of one commander", nullptr, D},
+    {LQ "Help us," RQ " a soldier said in a text message.", "Help us", "a soldier", nullptr, D},
+    {"Another soldier sent a message. " LQ "Forget about us," RQ " they said.", "Forget about us", "Another soldier", nullptr, D},
+    {LQ "Lindsay is back at the clinic," RQ " the source told us.", "Lindsay is back", "the source", nullptr, D},
+    {LQ "She was not happy with the place," RQ " her father said.", "She was not happy", "her father", nullptr, D},
+    {LQ "We are thrilled," RQ " said Dan Zadok and Nell Moran.", "We are thrilled", "Dan Zadok and Nell Moran", nullptr, D},
+    {"Producers Dan Zadok and Nell Moran announced the host. " LQ "We are thrilled," RQ " said Zadok and Moran.", "We are thrilled", "Dan Zadok and Nell Moran", nullptr, D},
+    {"\"It's official!\" Ellen Mayer tweeted Friday. \"Thank you all.\"", "Thank you all", "Ellen Mayer", nullptr, D},
+    {"The Ministry of Defence (MoD) reads: " LQ "Targets continue to be hit." RQ, "Targets continue", "Ministry of Defence", nullptr, D},
+    {LQ "Targets continue to be hit," RQ " the Ministry of Defence (MoD) reads.", "Targets continue", "Ministry of Defence", nullptr, D},
+};
+
+TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {
+  EXPECT_GE(sizeof(kRows) / sizeof(kRows[0]), 100u);
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(std::string(row.text) + "  [needle: " + std::string(row.needle) + "]");
+    Document doc;
+    doc.id = "t";
+    doc.text = std::string(row.text);
+    Segmentation seg = Segment(doc.text);
+    std::vector<Quote> quotes = RecognizeQuotes(doc, seg, {});
+    size_t at = doc.text.find(row.needle);
+    ASSERT_NE(at, std::string::npos);
+    std::string speaker = "(none)", role;
+    if (row.mode == Mode::kFigure) {
+      Span s{static_cast<uint32_t>(at), static_cast<uint32_t>(at + row.needle.size())};
+      Attribution a = Attribute(doc, seg, quotes, s);
+      speaker = a.speaker;
+      role = a.speaker_role;
+      EXPECT_FALSE(a.clause.empty());
+    } else {
+      for (const Quote& q : quotes) {
+        if (q.direct != (row.mode == Mode::kDirect)) continue;
+        std::string_view t = q.span.Of(doc.text);
+        bool hit = row.mode == Mode::kDirect ? t.rfind(row.needle, 0) == 0 : t.find(row.needle) != std::string_view::npos;
+        if (hit) {
+          speaker = q.speaker;
+          role = q.speaker_role;
+          break;
+        }
+      }
+    }
+    EXPECT_EQ(speaker, row.speaker);
+    if (row.role != nullptr) EXPECT_EQ(role, row.role);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
