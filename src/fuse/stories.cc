@@ -1,0 +1,221 @@
+// Incremental story clustering (single pass with centroids) and its batch
+// refinement.
+//
+// A document becomes a sparse TF-IDF vector over its features: weight
+// (1 + ln tf) * ln((N + 1) / (df + 0.5)), entity features multiplied by
+// entity_weight, the whole vector scaled to unit length. N and df are the
+// documents counted so far (incremental) or the whole collection (batch,
+// through Observe()). A story is the sum of its members' unit vectors; its
+// similarity to a document is the cosine between the two, times a time factor
+// when both carry dates (1 within window_days of the story's date range,
+// then exp(-(gap - window) / decay_days)). A document joins the most similar
+// story if that reaches `threshold`, else it starts a new story.
+//
+// Candidate stories come from an inverted index: feature -> stories whose
+// centroid holds it. A document probes with its `probe_features` strongest
+// features, skipping any feature held by more than `max_postings` stories
+// (it cannot tell stories apart). A centroid is pruned to its
+// `centroid_features` strongest features once it doubles that size, so a
+// long-running story costs bounded memory.
+//
+// Single-pass clustering depends on order: the first documents of a story
+// decide its centroid. The batch form therefore refines: every document is
+// reassigned to its most similar centroid and centroids are rebuilt (k-means
+// steps seeded by the single pass), a fixed number of passes or until no
+// label changes. Ties always go to the lower story id, so results are
+// deterministic.
+#include "fuse/stories.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace crosscheck {
+
+StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) {}
+
+int StoryClusterer::FeatureId(const std::string& key, bool create) {
+  auto it = vocab_.find(key);
+  if (it != vocab_.end()) return it->second;
+  if (!create) return -1;
+  const int id = static_cast<int>(df_.size());
+  vocab_.emplace(key, id);
+  df_.push_back(0);
+  postings_.emplace_back();
+  return id;
+}
+
+void StoryClusterer::Observe(const StoryFeatures& f) {
+  ++docs_seen_;
+  std::vector<int> ids;
+  ids.reserve(f.entities.size() + f.terms.size());
+  for (const std::string& e : f.entities) ids.push_back(FeatureId("e:" + e, true));
+  for (const std::string& t : f.terms) ids.push_back(FeatureId("t:" + t, true));
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (int id : ids) ++df_[id];
+}
+
+StoryClusterer::SparseVector StoryClusterer::Vectorize(const StoryFeatures& f) {
+  std::vector<std::pair<int, bool>> ids;  // feature, is entity
+  ids.reserve(f.entities.size() + f.terms.size());
+  for (const std::string& e : f.entities) ids.emplace_back(FeatureId("e:" + e, true), true);
+  for (const std::string& t : f.terms) ids.emplace_back(FeatureId("t:" + t, true), false);
+  std::sort(ids.begin(), ids.end());
+  SparseVector v;
+  double norm2 = 0;
+  const double n = std::max(docs_seen_, 1);
+  for (size_t i = 0; i < ids.size();) {
+    size_t j = i;
+    while (j < ids.size() && ids[j].first == ids[i].first) ++j;
+    const int id = ids[i].first;
+    const double tf = static_cast<double>(j - i);
+    const double df = std::max(df_[id], 1);
+    double w = (1 + std::log(tf)) * std::log((n + 1) / (df + 0.5));
+    if (ids[i].second) w *= options_.entity_weight;
+    if (w > 0) {
+      v.emplace_back(id, static_cast<float>(w));
+      norm2 += w * w;
+    }
+    i = j;
+  }
+  if (norm2 > 0) {
+    const double inv = 1 / std::sqrt(norm2);
+    for (auto& [id, w] : v) w = static_cast<float>(w * inv);
+  }
+  return v;
+}
+
+double StoryClusterer::Similarity(const SparseVector& v, std::optional<int> day,
+                                  const StoryState& s) const {
+  if (s.norm2 <= 0) return 0;
+  double dot = 0;
+  for (const auto& [id, w] : v) {
+    auto it = s.centroid.find(id);
+    if (it != s.centroid.end()) dot += w * it->second;
+  }
+  double sim = dot / std::sqrt(s.norm2);
+  if (day && s.first_day) {
+    const int gap = *day < *s.first_day ? *s.first_day - *day
+                    : *day > *s.last_day ? *day - *s.last_day
+                                         : 0;
+    if (gap > options_.window_days) {
+      sim *= std::exp(-(gap - options_.window_days) / options_.decay_days);
+    }
+  }
+  return sim;
+}
+
+std::vector<int> StoryClusterer::Candidates(const SparseVector& v) const {
+  std::vector<std::pair<float, int>> strongest;
+  strongest.reserve(v.size());
+  for (const auto& [id, w] : v) strongest.emplace_back(-w, id);
+  const size_t probes = std::min(strongest.size(), static_cast<size_t>(options_.probe_features));
+  std::partial_sort(strongest.begin(), strongest.begin() + probes, strongest.end());
+  std::vector<int> out;
+  for (size_t i = 0; i < probes; ++i) {
+    const std::vector<int>& p = postings_[strongest[i].second];
+    if (p.size() > static_cast<size_t>(options_.max_postings)) continue;
+    out.insert(out.end(), p.begin(), p.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> day) {
+  StoryState& s = stories_[story];
+  for (const auto& [id, w] : v) {
+    auto [it, inserted] = s.centroid.emplace(id, 0.0f);
+    if (inserted) postings_[id].push_back(story);
+    s.norm2 += 2.0 * it->second * w + static_cast<double>(w) * w;
+    it->second += w;
+  }
+  if (s.centroid.size() > 2 * static_cast<size_t>(options_.centroid_features)) {
+    std::vector<std::pair<float, int>> by_weight;
+    for (const auto& [id, w] : s.centroid) by_weight.emplace_back(-w, id);
+    std::sort(by_weight.begin(), by_weight.end());
+    s.centroid.clear();
+    s.norm2 = 0;
+    for (size_t i = 0; i < static_cast<size_t>(options_.centroid_features); ++i) {
+      s.centroid.emplace(by_weight[i].second, -by_weight[i].first);
+      s.norm2 += static_cast<double>(by_weight[i].first) * by_weight[i].first;
+    }
+  }
+  if (day) {
+    s.first_day = s.first_day ? std::min(*s.first_day, *day) : *day;
+    s.last_day = s.last_day ? std::max(*s.last_day, *day) : *day;
+  }
+  ++s.size;
+}
+
+int StoryClusterer::Add(const StoryFeatures& f, bool observed) {
+  if (!observed) Observe(f);
+  const SparseVector v = Vectorize(f);
+  int best = -1;
+  double best_sim = options_.threshold;
+  for (int c : Candidates(v)) {
+    const double sim = Similarity(v, f.day, stories_[c]);
+    if (sim >= best_sim && (best < 0 || sim > best_sim)) {
+      best = c;
+      best_sim = sim;
+    }
+  }
+  if (best < 0) {
+    best = static_cast<int>(stories_.size());
+    stories_.emplace_back();
+  }
+  Join(best, v, f.day);
+  labels_.push_back(best);
+  return best;
+}
+
+int StoryClusterer::Refine(const std::vector<StoryFeatures>& features) {
+  const size_t n = std::min(features.size(), labels_.size());
+  std::vector<SparseVector> vectors(n);
+  for (size_t i = 0; i < n; ++i) vectors[i] = Vectorize(features[i]);
+  int changed = 0;
+  std::vector<int> next = labels_;
+  for (size_t i = 0; i < n; ++i) {
+    int best = labels_[i];
+    double best_sim = Similarity(vectors[i], features[i].day, stories_[best]);
+    for (int c : Candidates(vectors[i])) {
+      const double sim = Similarity(vectors[i], features[i].day, stories_[c]);
+      if (sim > best_sim || (sim == best_sim && c < best)) {
+        best = c;
+        best_sim = sim;
+      }
+    }
+    if (best != labels_[i]) ++changed;
+    next[i] = best;
+  }
+  for (StoryState& s : stories_) s = StoryState{};
+  for (auto& p : postings_) p.clear();
+  labels_ = next;
+  for (size_t i = 0; i < n; ++i) Join(labels_[i], vectors[i], features[i].day);
+  return changed;
+}
+
+std::vector<int> StoryClusterer::CanonicalLabels() const {
+  std::vector<int> remap(stories_.size(), -1);
+  std::vector<int> out;
+  out.reserve(labels_.size());
+  int next = 0;
+  for (int l : labels_) {
+    if (remap[l] < 0) remap[l] = next++;
+    out.push_back(remap[l]);
+  }
+  return out;
+}
+
+std::vector<int> ClusterStories(const std::vector<StoryFeatures>& features,
+                                const StoryOptions& options) {
+  StoryClusterer clusterer(options);
+  for (const StoryFeatures& f : features) clusterer.Observe(f);
+  for (const StoryFeatures& f : features) clusterer.Add(f, /*observed=*/true);
+  for (int pass = 0; pass < options.refine_passes; ++pass) {
+    if (clusterer.Refine(features) == 0) break;
+  }
+  return clusterer.CanonicalLabels();
+}
+
+}  // namespace crosscheck
