@@ -138,8 +138,15 @@ void ReadJsonLines(const std::string& bytes, const std::string& name, const Read
       continue;
     }
     simdjson::ondemand::object obj;
-    if (jd.get_object().get(obj) != simdjson::SUCCESS) {
-      batch->errors.push_back(Error{where + ": not a JSON object"});
+    auto obj_err = jd.get_object().get(obj);
+    if (obj_err != simdjson::SUCCESS) {
+      // A valid JSON value of another type is "not a JSON object"; the rest is not JSON.
+      bool other_value = false;
+      if (obj_err == simdjson::INCORRECT_TYPE) {
+        auto all = nlohmann::json::parse(line, nullptr, false);
+        other_value = !all.is_discarded();
+      }
+      batch->errors.push_back(Error{where + (other_value ? ": not a JSON object" : ": not JSON")});
       continue;
     }
     std::string text, html, err;
@@ -149,13 +156,13 @@ void ReadJsonLines(const std::string& bytes, const std::string& name, const Read
     const char* base = padded.data();
     for (auto field : obj) {
       std::string_view key;
-      if (field.unescaped_key().get(key) != simdjson::SUCCESS) { err = "bad key"; break; }
+      if (field.unescaped_key().get(key) != simdjson::SUCCESS) { err = "not JSON (bad key)"; break; }
       std::string k(key);
       simdjson::ondemand::value v;
-      if (field.value().get(v) != simdjson::SUCCESS) { err = "bad value for \"" + k + "\""; break; }
+      if (field.value().get(v) != simdjson::SUCCESS) { err = "not JSON (bad value for \"" + k + "\")"; break; }
       Field f = Classify(k);
       simdjson::ondemand::json_type type;
-      if (v.type().get(type) != simdjson::SUCCESS) { err = "bad value for \"" + k + "\""; break; }
+      if (v.type().get(type) != simdjson::SUCCESS) { err = "not JSON (bad value for \"" + k + "\")"; break; }
       if (f != Field::kUnknown && type == simdjson::ondemand::json_type::null) continue;
       if (f == Field::kUnknown || type != simdjson::ondemand::json_type::string) {
         if ((f == Field::kText || f == Field::kHtml)) { err = "\"" + k + "\" is not a string"; break; }

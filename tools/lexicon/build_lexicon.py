@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Builds data/lexicon/ from Debian's WordNet (package wordnet-base).
+
+The ledger needs to know which counted nouns name the same kind of group
+(civilians ~ noncombatants, kids ~ children, troops ~ soldiers), which verbs,
+adjectives and nouns name the same state or event (trapped ~ stranded,
+evacuate ~ rescue ~ evacuation, die ~ kill ~ death) and which nouns name a
+facility or a settlement (plant, steelworks, bunker; city, town, port).
+
+Each class is anchored to a handful of WordNet senses listed in
+tools/lexicon/anchors.tsv. This command walks the hyponym (noun) and troponym
+(verb) links below every anchor up to the anchor's depth, follows
+derivational links from state verbs to their nouns (evacuate -> evacuation),
+and then files each WordNet lemma under the class reached by its most frequent
+sense (WordNet lists senses by frequency); senses past --max-rank are ignored,
+so a rare sense never decides. Irregular forms come from WordNet's *.exc
+files. Output is sorted, so a rebuild from the same WordNet gives the same
+bytes.
+
+Usage: tools/lexicon/build_lexicon.py [--wordnet /usr/share/wordnet]
+                                      [--out data/lexicon] [--explain WORD]
+"""
+import argparse
+import collections
+import os
+import sys
+
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj"}
+
+
+def read_data(path, pos):
+    """synset offset -> (words, pointers[(symbol, offset, pos)])."""
+    synsets = {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split(" | ")[0].split()
+            offset = parts[0]
+            w_cnt = int(parts[3], 16)
+            words = [parts[4 + 2 * i].lower() for i in range(w_cnt)]
+            # adjective markers such as "(a)" or "(p)"
+            words = [w.split("(")[0] for w in words]
+            k = 4 + 2 * w_cnt
+            p_cnt = int(parts[k])
+            ptrs = []
+            for i in range(p_cnt):
+                sym, off, ppos = parts[k + 1 + 4 * i: k + 4 + 4 * i]
+                ptrs.append((sym, off, "a" if ppos == "s" else ppos))
+            synsets[(pos, offset)] = (words, ptrs, parts[1])
+    return synsets
+
+
+def read_index(path, pos):
+    """lemma -> [synset ids in sense order]."""
+    index = {}
+    with open(path, encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            lemma = parts[0]
+            synset_cnt = int(parts[2])
+            offsets = parts[len(parts) - synset_cnt:]
+            index[lemma] = [(pos, o) for o in offsets]
+    return index
+
+
+def read_anchors(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#")[0].strip()
+            if not line:
+                continue
+            table, cls, pos, lemma, sense, depth = line.split()
+            rows.append((table, cls, pos, lemma, int(sense), int(depth)))
+    return rows
+
+
+def closure(synsets, start, depth, follow_derivation):
+    """synset id -> distance, below `start` (hyponyms / troponyms)."""
+    dist = {start: 0}
+    frontier = [start]
+    for d in range(1, depth + 1):
+        nxt = []
+        for sid in frontier:
+            for sym, off, ppos in synsets.get(sid, ((), (), ""))[1]:
+                if sym in ("~", "~i") and (ppos, off) not in dist:
+                    dist[(ppos, off)] = d
+                    nxt.append((ppos, off))
+        frontier = nxt
+    if follow_derivation:
+        for sid, d in list(dist.items()):
+            for sym, off, ppos in synsets.get(sid, ((), (), ""))[1]:
+                # Only nouns of acts, events and states (evacuation, death,
+                # injury; lexicographer files 04, 11, 26): agent nouns
+                # (fighter) name people and place nouns (den) name places.
+                if (sym == "+" and ppos == "n" and (ppos, off) not in dist
+                        and synsets.get((ppos, off), ((), (), ""))[2] in ("04", "11", "26")):
+                    dist[(ppos, off)] = d + 1
+    return dist
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(here))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--wordnet", default="/usr/share/wordnet")
+    ap.add_argument("--anchors", default=os.path.join(here, "anchors.tsv"))
+    ap.add_argument("--out", default=os.path.join(root, "data", "lexicon"))
+    ap.add_argument("--max-rank", type=int, default=2,
+                    help="only a lemma's first N senses may decide its class")
+    ap.add_argument("--explain", help="print how WORD is classed and exit")
+    args = ap.parse_args()
+
+    synsets, index = {}, {}
+    for pos, name in POS_FILES.items():
+        synsets.update(read_data(os.path.join(args.wordnet, "data." + name), pos))
+        index[pos] = read_index(os.path.join(args.wordnet, "index." + name), pos)
+
+    anchors = read_anchors(args.anchors)
+    # table -> synset id -> (distance, anchor order, class)
+    reach = collections.defaultdict(dict)
+    for order, (table, cls, pos, lemma, sense, depth) in enumerate(anchors):
+        senses = index[pos].get(lemma)
+        if not senses or sense > len(senses):
+            sys.exit("anchor not in WordNet: %s %s %s %d" % (table, pos, lemma, sense))
+        start = senses[sense - 1]
+        for sid, d in closure(synsets, start, depth, table == "state").items():
+            best = reach[table].get(sid)
+            if best is None or (d, order) < best[:2]:
+                reach[table][sid] = (d, order, cls)
+
+    # Which parts of speech each table files.
+    table_pos = {"group": ("n",), "state": ("v", "a", "n"), "place": ("n",)}
+    tables = {}
+    for table, poses in table_pos.items():
+        out = {}
+        for pos in poses:
+            for lemma, senses in index[pos].items():
+                best = None
+                for rank, sid in enumerate(senses[: args.max_rank]):
+                    hit = reach[table].get(sid)
+                    if hit is None:
+                        continue
+                    key = (rank, hit[0], hit[1])
+                    if best is None or key < best[0]:
+                        best = (key, hit[2])
+                if best is None:
+                    continue
+                word = lemma.replace("_", " ")
+                # A noun and a verb may share a spelling (shelter); the verb
+                # reading of a state wins, it is the one clauses use.
+                if word in out and pos == "n":
+                    continue
+                out[word] = best[1]
+                if args.explain and word == args.explain:
+                    print(table, pos, word, "->", best[1], "rank/dist/anchor", best[0])
+        tables[table] = out
+    if args.explain:
+        return
+
+    os.makedirs(args.out, exist_ok=True)
+    header = ("# Built by tools/lexicon/build_lexicon.py from WordNet 3.0 "
+              "(Debian wordnet-base, /usr/share/wordnet); do not edit: edit "
+              "tools/lexicon/anchors.tsv or data/lexicon/overrides.tsv.\n")
+    for table, out in tables.items():
+        with open(os.path.join(args.out, table + "s.tsv"), "w", encoding="utf-8") as f:
+            f.write(header)
+            for word in sorted(out):
+                f.write("%s\t%s\n" % (word, out[word]))
+
+    # Irregular forms: every noun form (children -> child) and the verb and
+    # adjective forms of classed lemmas (fled -> flee).
+    classed = set(tables["state"]) | set(tables["group"]) | set(tables["place"])
+    forms = {}
+    for pos, name in POS_FILES.items():
+        with open(os.path.join(args.wordnet, name + ".exc"), encoding="latin-1") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) < 2:
+                    continue
+                form, lemma = parts[0].replace("_", " "), parts[1].replace("_", " ")
+                if pos == "n" or lemma in classed:
+                    forms.setdefault(form, lemma)
+    with open(os.path.join(args.out, "inflections.tsv"), "w", encoding="utf-8") as f:
+        f.write(header)
+        for form in sorted(forms):
+            f.write("%s\t%s\n" % (form, forms[form]))
+    for table, out in tables.items():
+        print("%s: %d words" % (table, len(out)))
+    print("inflections: %d forms" % len(forms))
+
+
+if __name__ == "__main__":
+    main()

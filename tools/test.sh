@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs the whole test suite:
+#  1. the Release build (tools/setup.sh made it): unit, golden, quality,
+#     end-to-end, API and browser tests, through ctest;
+#  2. a clang AddressSanitizer + UndefinedBehaviorSanitizer build: the unit
+#     tests (quality and corpus suites, which only re-measure, are left to
+#     the Release run) and every libFuzzer target for a bounded time
+#     (FUZZ_SECONDS each; at most 5 minutes in all).
+# Exits non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JOBS=$(nproc)
+FUZZ_SECONDS=${FUZZ_SECONDS:-25}
+
+[ -x build/crosscheck ] || tools/setup.sh
+
+echo "== Release build: all tests"
+cmake --build build -j "$JOBS"
+ctest --test-dir build --output-on-failure -j "$JOBS" --timeout 900
+
+if [ "${SKIP_SANITIZERS:-0}" = "1" ]; then exit 0; fi
+
+echo "== ASan+UBSan build: unit tests and fuzzers"
+CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_FUZZ=ON -DCROSSCHECK_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build build-asan -j "$JOBS"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir build-asan --output-on-failure -j "$JOBS" --timeout 900 \
+  -E "Quality|Conformance|Corpus|Gold|Golden|e2e\.|api\.|browser"
+
+mkdir -p build-asan/fuzz-work
+for f in build-asan/*_fuzz; do
+  [ -x "$f" ] || continue
+  name=$(basename "$f")
+  corpus="build-asan/fuzz-work/$name"
+  mkdir -p "$corpus"
+  seeds="tests/fuzz/$name"
+  echo "== fuzz $name (${FUZZ_SECONDS}s)"
+  args=("$corpus")
+  [ -d "$seeds" ] && args+=("$seeds")
+  "$f" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 "${args[@]}" \
+    > "build-asan/fuzz-work/$name.log" 2>&1 || { tail -50 "build-asan/fuzz-work/$name.log"; echo "fuzz $name FAILED"; exit 1; }
+done
+echo "== all tests passed"
