@@ -1,0 +1,160 @@
+// Invariants over every ECB+ article, the JSON record, and the use of
+// entities when the entity recognizer supplies them.
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "recognize/quote/ecbplus_text.h"
+#include "recognize/quote/quote.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+namespace {
+
+std::vector<std::string> EcbPlusFiles() {
+  std::vector<std::string> out;
+  const std::filesystem::path dir = std::filesystem::path(CROSSCHECK_SHARED_DIR) / "corpora/ecbplus/ECB+";
+  std::error_code ec;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir, ec))
+    if (e.path().extension() == ".xml") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(QuoteInvariants, HoldOnEveryEcbPlusArticle) {
+  std::vector<std::string> files = EcbPlusFiles();
+  ASSERT_GE(files.size(), 900u) << "ECB+ not found under " << CROSSCHECK_SHARED_DIR;
+  size_t bytes = 0, direct = 0, attributed = 0, indirect = 0;
+  double seconds = 0;
+  for (const std::string& f : files) {
+    SCOPED_TRACE(f);
+    Document doc;
+    doc.id = "x";
+    doc.text = ecbplus::LoadText(f);
+    bytes += doc.text.size();
+    auto t0 = std::chrono::steady_clock::now();
+    Segmentation seg = Segment(doc.text);
+    std::vector<Quote> quotes = RecognizeQuotes(doc, seg, {});
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    for (size_t i = 0; i < quotes.size(); ++i) {
+      const Quote& q = quotes[i];
+      ASSERT_LE(q.span.end, doc.text.size());
+      ASSERT_LT(q.span.start, q.span.end);
+      if (i > 0) ASSERT_LE(quotes[i - 1].span.start, q.span.start);
+      if (q.direct) {
+        ++direct;
+        attributed += !q.speaker.empty();
+        bool inside = std::any_of(seg.quotes.begin(), seg.quotes.end(),
+                                  [&](const QuoteRegion& r) { return r.inner.Contains(q.span); });
+        EXPECT_TRUE(inside) << q.span.Of(doc.text);
+      } else {
+        ++indirect;
+        EXPECT_FALSE(q.speaker.empty());
+        EXPECT_FALSE(q.cue.empty());
+      }
+    }
+    std::vector<Quote> again = RecognizeQuotes(doc, seg, {});
+    ASSERT_EQ(again.size(), quotes.size());
+    for (size_t i = 0; i < quotes.size(); ++i) EXPECT_EQ(again[i].speaker, quotes[i].speaker);
+  }
+  std::cout << files.size() << " ECB+ articles, " << bytes / 1024 << " KiB: " << direct << " direct quotes ("
+            << attributed << " with a speaker), " << indirect << " indirect; segment+quotes "
+            << (seconds > 0 ? bytes / seconds / 1e6 : 0) << " MB/s\n";
+  EXPECT_GE(attributed * 10, direct * 8) << "fewer than 80% of direct quotes attributed";
+}
+
+TEST(QuoteJson, RecordOfOutputContract) {
+  Document doc;
+  doc.id = "abc";
+  doc.text = "\xE2\x80\x9CWe hold,\xE2\x80\x9D said Lt Col Ivan Petrenko, a battalion commander.";
+  Segmentation seg = Segment(doc.text);
+  std::vector<Quote> quotes = RecognizeQuotes(doc, seg, {});
+  ASSERT_EQ(quotes.size(), 1u);
+  Json j = QuoteToJson(doc, quotes, 0);
+  EXPECT_EQ(j["id"], RecordId('u', "abc", 0));
+  EXPECT_EQ(j["doc"], "abc");
+  EXPECT_EQ(j["text"], "We hold,");
+  EXPECT_EQ(j["direct"], true);
+  EXPECT_EQ(j["speaker"], "Ivan Petrenko");
+  EXPECT_EQ(j["speaker_role"], "battalion commander");
+  EXPECT_TRUE(j["speaker_entity"].is_null());
+  EXPECT_EQ(j["cue"], "said");
+  EXPECT_TRUE(j["cited"].is_null());
+  std::vector<std::string> keys;
+  for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
+  EXPECT_EQ(keys, (std::vector<std::string>{"id", "doc", "start", "end", "text", "direct", "speaker",
+                                            "speaker_role", "speaker_entity", "cue", "cited"}));
+}
+
+TEST(QuoteEntities, OverlappingEntityGivesTheCanonicalName) {
+  struct Row {
+    const char* text;
+    const char* mention;  // the entity's text in `text`
+    EntityType type;
+    const char* name;     // its canonical name
+    const char* speaker;  // expected speaker of the first quote
+  };
+  const Row kRows[] = {
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D Denys Prokopenko said.", "Denys Prokopenko", EntityType::kPerson,
+       "Denis Prokopenko", "Denis Prokopenko"},
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D Prokopenko said.", "Prokopenko", EntityType::kPerson, "Denis Prokopenko",
+       "Denis Prokopenko"},
+      {"\xE2\x80\x9CCalm down,\xE2\x80\x9D the UN said.", "UN", EntityType::kOrganization, "United Nations",
+       "United Nations"},
+      {"\xE2\x80\x9CWe stay,\xE2\x80\x9D Kyiv said.", "Kyiv", EntityType::kLocation, "Kyiv", "Kyiv"},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.text);
+    Document doc;
+    doc.id = "e";
+    doc.text = row.text;
+    Segmentation seg = Segment(doc.text);
+    size_t at = doc.text.find(row.mention);
+    ASSERT_NE(at, std::string::npos);
+    Entity en;
+    en.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + strlen(row.mention))};
+    en.type = row.type;
+    en.name = row.name;
+    std::vector<Entity> entities = {en};
+    std::vector<Quote> quotes = RecognizeQuotes(doc, seg, entities);
+    ASSERT_FALSE(quotes.empty());
+    EXPECT_EQ(quotes[0].speaker, row.speaker);
+    EXPECT_EQ(quotes[0].speaker_entity, 0);
+  }
+}
+
+TEST(QuoteEntities, PronounCarriesTheEntity) {
+  Document doc;
+  doc.id = "e";
+  doc.text = "Olena Marchuk spoke on Monday. \xE2\x80\x9CWe will stay,\xE2\x80\x9D she said.";
+  Segmentation seg = Segment(doc.text);
+  Entity en;
+  en.span = Span{0, 13};
+  en.type = EntityType::kPerson;
+  en.name = "Olena Marchuk";
+  std::vector<Quote> quotes = RecognizeQuotes(doc, seg, {en});
+  ASSERT_FALSE(quotes.empty());
+  EXPECT_EQ(quotes[0].speaker, "Olena Marchuk");
+  EXPECT_EQ(quotes[0].speaker_entity, 0);
+}
+
+TEST(QuoteCited, NestedAttributionKeepsBoth) {
+  Document doc;
+  doc.id = "c";
+  doc.text = "The ministry said, citing local authorities, that 46 people were evacuated.";
+  Segmentation seg = Segment(doc.text);
+  std::vector<Quote> quotes = RecognizeQuotes(doc, seg, {});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_FALSE(quotes[0].direct);
+  EXPECT_EQ(quotes[0].speaker, "ministry");
+  EXPECT_EQ(quotes[0].cited, "local authorities");
+  EXPECT_EQ(quotes[0].span.Of(doc.text), "46 people were evacuated");
+}
+
+}  // namespace
+}  // namespace crosscheck
