@@ -1,23 +1,152 @@
-// First cut: one claim per counted quantity, attributed through the quote
-// layer; measure, state and place are filled by the ledger work.
+// Claim frames. For each figure of a document:
+//   counted  the recognizer's counted noun, folded to its base form by the
+//            lexicon ("kids" -> "kid", class "child");
+//   state    FindState over the figure's clause, bounded by the neighbouring
+//            figures (a figure's parts are not boundaries); a counted noun
+//            that names its state ("deaths") wins;
+//   place    DocPlaces::Find over the clause (places may lie past the
+//            neighbouring figures: "1,000 civilians hunkered down with 2,000
+//            fighters beneath the plant");
+//   time     the nearest resolved date in the clause, else the report date;
+//   speaker  Attribute() of the quote layer.
+// A later claim restates an earlier one of the same document when the
+// quantity layer says so (same_as) or when it has the same value, counted
+// class, state and place. The measure key is written from the parts:
+// "<counted> <state> in|from <place>".
 #include "claims/claim.h"
 
-namespace crosscheck {
+#include <algorithm>
 
-std::vector<Claim> BuildClaims(const ClaimInputs& in) {
+#include "claims/frame.h"
+
+namespace crosscheck {
+namespace {
+
+bool IsCountable(const Quantity& q) {
+  return q.kind == QuantityKind::kCount && q.unit.empty();
+}
+
+std::string Measure(const Claim& c) {
+  std::string m = Lowercase(c.counted);
+  if (!c.state.empty()) m += (m.empty() ? "" : " ") + c.state;
+  if (m.empty()) return "";
+  if (!c.place.empty()) m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
+  return m;
+}
+
+bool SamePlace(const Claim& a, const Claim& b) {
+  return a.place == b.place && a.place_kind == b.place_kind;
+}
+
+}  // namespace
+
+std::vector<Claim> BuildClaims(const ClaimInputs& in) { return BuildClaims(in, Lexicon::Default()); }
+
+std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
+  const std::string& text = in.doc.text;
+  const Segmentation& seg = in.seg;
+  DocPlaces places(text, seg, in.entities, lex);
   std::vector<Claim> out;
+  out.reserve(in.quantities.size());
   for (size_t i = 0; i < in.quantities.size(); ++i) {
     const Quantity& q = in.quantities[i];
     Claim c;
     c.quantity = static_cast<int>(i);
-    Attribution a = Attribute(in.doc, in.seg, in.quotes, q.span);
+    Attribution a = Attribute(in.doc, seg, in.quotes, q.span);
     c.clause = a.clause;
+    if (c.clause.empty()) {
+      int s = seg.SentenceAt(q.span.start);
+      if (s >= 0) c.clause = seg.sentences[s].span;
+    }
     c.speaker = a.speaker;
     c.speaker_role = a.speaker_role;
-    c.counted = q.counted;
-    c.time = in.doc.date.value_or("");
     c.as_of = in.doc.date.value_or("");
+    c.time = FindTime(in.times, c.clause, q.span);
+    if (c.time.empty()) c.time = c.as_of;
+    for (size_t k = 0; k < in.quantities.size(); ++k)
+      for (int p : in.quantities[k].parts)
+        if (p == static_cast<int>(i)) c.part_of = static_cast<int>(k);
+    if (!IsCountable(q)) {
+      c.counted = q.counted;
+      out.push_back(std::move(c));
+      continue;
+    }
+
+    // Counted noun: the recognizer's, else a lexicon noun right after the figure.
+    c.counted = q.counted;
+    Span counted_span = q.counted_span;
+    TokenRange own = TokensIn(seg, q.span);
+    if (c.counted.empty()) {
+      int next = own.end;
+      for (int t = own.begin; t < own.end; ++t)
+        if (seg.tokens[t].kind == TokenKind::kNumber) next = t + 1;
+      if (next < static_cast<int>(seg.tokens.size()) && seg.tokens[next].kind == TokenKind::kWord) {
+        std::string_view w = seg.tokens[next].span.Of(text);
+        if (!lex.GroupOf(w).empty() || !lex.ImpliedState(w).empty()) {
+          c.counted = std::string(w);
+          counted_span = seg.tokens[next].span;
+          if (own.end <= next) own.end = next + 1;
+        }
+      }
+    }
+    if (!c.counted.empty()) {
+      std::string last = c.counted.substr(c.counted.rfind(' ') == std::string::npos ? 0 : c.counted.rfind(' ') + 1);
+      c.counted_lemma = lex.NounLemma(last);
+      c.group = lex.GroupOf(last);
+    }
+
+    // Windows: the clause, cut at neighbouring figures that are not parts of
+    // this one (for the state) or not at all (for the place after it).
+    TokenRange clause = TokensIn(seg, c.clause);
+    TokenRange after{own.end, clause.end}, before{clause.begin, own.begin};
+    TokenRange place_after = after;
+    for (size_t k = 0; k < in.quantities.size(); ++k) {
+      if (k == i) continue;
+      const Quantity& o = in.quantities[k];
+      if (!c.clause.Contains(o.span) || !IsCountable(o)) continue;
+      if (std::find(q.parts.begin(), q.parts.end(), static_cast<int>(k)) != q.parts.end()) continue;
+      if (std::find(o.parts.begin(), o.parts.end(), static_cast<int>(i)) != o.parts.end()) continue;
+      TokenRange r = TokensIn(seg, o.span);
+      if (r.begin >= own.end) after.end = std::min(after.end, r.begin);
+      if (r.end <= own.begin) before.begin = std::max(before.begin, r.end);
+    }
+    StateCue state = FindState(text, seg, lex, own, after, before, counted_span);
+    std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
+    if (!implied.empty()) {
+      c.state = implied;
+      c.state_word = c.counted;
+    } else {
+      c.state = state.cls;
+      c.state_word = state.word;
+    }
+    PlaceCue place = places.Find(place_after, before, state);
+    c.place = place.name;
+    c.place_kind = place.kind;
+    c.place_text = place.text;
+    c.place_named = !place.name.empty();
+    if (c.place.empty() && !place.text.empty()) c.place = place.text;  // "the plant", unresolved
+    c.measure = Measure(c);
     out.push_back(std::move(c));
+  }
+
+  // Restatements within the document.
+  for (size_t j = 0; j < out.size(); ++j) {
+    Claim& c = out[j];
+    const Quantity& q = in.quantities[j];
+    if (q.same_as >= 0 && q.same_as < static_cast<int>(j)) {
+      c.restates = q.same_as;
+      continue;
+    }
+    if (c.measure.empty() || c.part_of >= 0) continue;
+    for (size_t i = 0; i < j; ++i) {
+      const Claim& e = out[i];
+      const Quantity& p = in.quantities[i];
+      if (e.measure.empty() || e.part_of >= 0 || e.restates >= 0) continue;
+      if (p.value != q.value || e.group != c.group || e.state != c.state || !SamePlace(e, c)) continue;
+      if (e.group.empty() && e.counted_lemma != c.counted_lemma) continue;
+      c.restates = static_cast<int>(i);
+      break;
+    }
   }
   return out;
 }
@@ -39,6 +168,10 @@ Json ClaimToJson(const Document& doc, const std::vector<Claim>& cs, size_t i) {
   j["time"] = JsonStringOrNull(c.time);
   j["as_of"] = JsonStringOrNull(c.as_of);
   j["restates"] = c.restates >= 0 ? Json(RecordId('c', doc.id, c.restates)) : Json(nullptr);
+  j["group"] = JsonStringOrNull(c.group);
+  j["state_word"] = JsonStringOrNull(c.state_word);
+  j["place_kind"] = JsonStringOrNull(c.place_kind);
+  j["part_of"] = c.part_of >= 0 ? Json(RecordId('c', doc.id, c.part_of)) : Json(nullptr);
   return j;
 }
 

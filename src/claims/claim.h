@@ -9,6 +9,7 @@
 
 #include "core/document.h"
 #include "core/json_util.h"
+#include "claims/lexicon.h"
 #include "core/span.h"
 #include "recognize/entity/entity.h"
 #include "recognize/number/quantity.h"
@@ -30,6 +31,16 @@ struct Claim {
   std::string time;          // when the figure holds (TIMEX3 date) or ""
   std::string as_of;         // when the source stated it, or ""
   int restates = -1;         // index of an earlier claim of this document it restates
+  // Added by the claims work (docs/LEDGER.md):
+  std::string counted_lemma; // base form of the counted noun ("civilian"), "" = none
+  std::string group;         // lexicon class of the counted noun ("civilian", "combatant",
+                             // "child", "person", …), "" = not in the lexicon
+  std::string state_word;    // the cue the state came from ("hunkered down"), "" = none
+  std::string place_kind;    // "facility" | "settlement" | "area" | "" (unknown)
+  std::string place_text;    // the place as written ("the steel plant"), "" = none
+  bool place_named = false;  // `place` is a name ("Azovstal"), not only a phrase
+  int part_of = -1;          // index of the claim whose figure this one is a part of
+                             // ("a group of 25" inside "a total of 46"), or -1
 };
 
 struct ClaimInputs {
@@ -41,7 +52,13 @@ struct ClaimInputs {
   const std::vector<Quote>& quotes;
 };
 
+// One claim per quantity of the document, claims[i].quantity == i, so the
+// claim and quantity lists index alike. Claims with an empty `measure` (no
+// counted noun and no state, or not a count) are kept for completeness but
+// the ledger ignores them. Uses Lexicon::Default().
 std::vector<Claim> BuildClaims(const ClaimInputs& in);
+// As above with an explicit lexicon (tests).
+std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lexicon);
 
 // The `claims` record of docs/OUTPUT.md for claims[i] of `doc`.
 Json ClaimToJson(const Document& doc, const std::vector<Claim>& claims, size_t i);

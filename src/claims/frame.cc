@@ -1,0 +1,313 @@
+// Frame cues around a figure.
+//
+// State: the lexicon knows single words and two-word phrases ("holed up",
+// "take shelter"), in any inflection. A figure's own tokens are searched
+// first (an adjective inside the figure: "500 injured troops"), then the
+// clause after the figure up to the next figure (English puts the predicate
+// after its subject: "200 civilians are taking shelter"), then the clause
+// before it, nearest first ("the evacuation of 46 people").
+//
+// Place: a place phrase opens at a trigger — a locative preposition, a verb
+// of leaving whose object is a place ("left the plant"), or "there" — and is
+// a short noun phrase: determiners skipped, then words up to the first
+// function word or punctuation. It names a place when it holds a capitalised
+// name (not a month or weekday) or a place noun from the lexicon. In
+// "Mariupol's Azovstal steel works" the possessive is the container and the
+// name is the run after it ("Azovstal"); trailing capitalised place nouns are
+// part of the written name but not of its key. Unnamed phrases ("the plant")
+// take the nearest name of the same kind in the document, "there" the last
+// place of an earlier sentence.
+#include "claims/frame.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace crosscheck {
+namespace {
+
+constexpr int kMaxPhrase = 8;
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (s == w) return true;
+  return false;
+}
+
+bool IsLocativePreposition(const std::string& w) {
+  return In(w, {"in", "at", "from", "inside", "under", "beneath", "near", "around", "within", "into",
+                "underneath", "below", "outside", "throughout", "across", "out"});
+}
+
+bool IsDeterminer(const std::string& w) {
+  return In(w, {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"});
+}
+
+bool IsCalendarWord(std::string_view w) {
+  return In(w, {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+                "Friday", "Saturday", "Sunday"});
+}
+
+bool IsPossessive(std::string_view w) {
+  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+         (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+}
+
+std::string_view StripPossessive(std::string_view w) {
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return w.substr(0, w.size() - 2);
+  return w;
+}
+
+bool IsDateValue(const std::string& v) {
+  auto digits = [&v](size_t from, size_t n) {
+    if (v.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+    return true;
+  };
+  return digits(0, 4) && v.size() >= 7 && v[4] == '-' && digits(5, 2);
+}
+
+}  // namespace
+
+TokenRange TokensIn(const Segmentation& seg, Span span) {
+  auto first = std::lower_bound(seg.tokens.begin(), seg.tokens.end(), span.start,
+                                [](const Token& t, uint32_t off) { return t.span.start < off; });
+  TokenRange r;
+  r.begin = static_cast<int>(first - seg.tokens.begin());
+  r.end = r.begin;
+  while (r.end < static_cast<int>(seg.tokens.size()) && seg.tokens[r.end].span.end <= span.end) ++r.end;
+  return r;
+}
+
+StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                   TokenRange inside, TokenRange after, TokenRange before, Span skip) {
+  auto at = [&](int i, int limit) -> StateCue {
+    const Token& t = seg.tokens[i];
+    if (t.kind != TokenKind::kWord || skip.Overlaps(t.span)) return {};
+    std::string_view w = t.span.Of(text);
+    if (i + 1 < limit && seg.tokens[i + 1].kind == TokenKind::kWord) {
+      std::string cls = lex.StateOf(w, seg.tokens[i + 1].span.Of(text));
+      if (!cls.empty()) {
+        Span s{t.span.start, seg.tokens[i + 1].span.end};
+        return {cls, std::string(s.Of(text)), s};
+      }
+    }
+    std::string cls = lex.StateOf(w);
+    if (cls.empty()) return {};
+    return {cls, std::string(w), t.span};
+  };
+  for (int i = inside.begin; i < inside.end; ++i)
+    if (StateCue c = at(i, inside.end); !c.cls.empty()) return c;
+  for (int i = after.begin; i < after.end; ++i)
+    if (StateCue c = at(i, after.end); !c.cls.empty()) return c;
+  for (int i = before.end - 1; i >= before.begin; --i)
+    if (StateCue c = at(i, before.end); !c.cls.empty()) return c;
+  return {};
+}
+
+DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                     const Lexicon& lex)
+    : text_(text), seg_(seg), entities_(entities), lex_(lex) {
+  for (const Sentence& s : seg.sentences) {
+    for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+      std::string w = Lowercase(Tok(static_cast<int>(i)));
+      if (!IsLocativePreposition(w)) continue;
+      PlaceCue cue = ParseAt(static_cast<int>(i), static_cast<int>(s.token_end), false);
+      if (cue.found() && !cue.anaphor) all_.push_back(cue);
+    }
+  }
+  // The kind a name has anywhere in the document.
+  for (const PlaceCue& c : all_)
+    if (!c.name.empty() && !c.kind.empty() && c.kind != "area") kind_of_name_.emplace(NameKey(c.name), c.kind);
+  for (PlaceCue& c : all_) {
+    if (c.name.empty() || c.kind != "area") continue;
+    if (auto it = kind_of_name_.find(NameKey(c.name)); it != kind_of_name_.end()) c.kind = it->second;
+  }
+}
+
+std::string_view DocPlaces::Tok(int i) const { return seg_.tokens[i].span.Of(text_); }
+
+bool DocPlaces::IsCapitalised(int i) const {
+  std::string_view w = Tok(i);
+  return seg_.tokens[i].kind == TokenKind::kWord && !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+std::string DocPlaces::NameKey(std::string_view name) {
+  size_t sp = name.find(' ');
+  return Lowercase(StripPossessive(name.substr(0, sp)));
+}
+
+PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
+  PlaceCue cue;
+  std::string tw = Lowercase(Tok(trigger));
+  if (tw == "there") {
+    cue.anaphor = true;
+    cue.text = "there";
+    cue.span = seg_.tokens[trigger].span;
+    return cue;
+  }
+  if (!IsLocativePreposition(tw) && !object_ok) return cue;
+  int k = trigger + 1;
+  if (tw == "out" && k < limit && Lowercase(Tok(k)) == "of") ++k;
+  while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(Lowercase(Tok(k)))) ++k;
+  // The phrase: words (and "of"/"and" between capitalised words).
+  int begin = k, end = k;
+  while (end < limit && end - begin < kMaxPhrase && seg_.tokens[end].kind == TokenKind::kWord) {
+    std::string w = Lowercase(Tok(end));
+    bool cap = IsCapitalised(end);
+    if (!cap && (w == "of" || w == "and")) {
+      if (end + 1 < limit && IsCapitalised(end + 1) && end > begin && IsCapitalised(end - 1)) {
+        ++end;
+        continue;
+      }
+      break;
+    }
+    if (!cap && (IsLocativePreposition(w) || IsDeterminer(w) ||
+                 In(w, {"that", "which", "who", "where", "with", "to", "for", "on", "by", "as", "is",
+                        "was", "are", "were", "has", "had", "have", "said", "after", "before", "since",
+                        "until", "while", "when", "but", "or", "not"})))
+      break;
+    ++end;
+  }
+  if (end == begin) return cue;
+  // An entity starting in the phrase names it.
+  for (const Entity& e : entities_) {
+    if (e.type != EntityType::kLocation && e.type != EntityType::kFacility) continue;
+    if (e.span.start >= seg_.tokens[begin].span.start && e.span.start < seg_.tokens[end - 1].span.end) {
+      cue.name = e.name.empty() ? std::string(e.span.Of(text_)) : e.name;
+      cue.kind = e.type == EntityType::kFacility ? "facility" : "";
+      break;
+    }
+  }
+  // The place noun: the last word of the phrase the lexicon files as a place.
+  int kind_token = -1;
+  for (int i = end - 1; i >= begin; --i) {
+    std::string kind = lex_.PlaceKindOf(Tok(i));
+    if (!kind.empty()) {
+      if (cue.kind.empty()) cue.kind = kind;
+      kind_token = i;
+      break;
+    }
+  }
+  if (cue.name.empty()) {
+    // Runs of capitalised words; a possessive ends a run and marks it as
+    // the container of what follows ("Mariupol's Azovstal steel works").
+    struct Run { int begin, end; bool container; };
+    std::vector<Run> runs;
+    int cur = -1;
+    for (int i = begin; i < end; ++i) {
+      bool cap = IsCapitalised(i) && !IsCalendarWord(Tok(i));
+      std::string w = Lowercase(Tok(i));
+      bool link = !cap && cur >= 0 && (w == "of" || w == "and") && i + 1 < end && IsCapitalised(i + 1);
+      if (cap || link) {
+        if (cur < 0) cur = i;
+        if (IsPossessive(Tok(i))) {
+          runs.push_back({cur, i + 1, true});
+          cur = -1;
+        }
+      } else if (cur >= 0) {
+        runs.push_back({cur, i, false});
+        cur = -1;
+      }
+    }
+    if (cur >= 0) runs.push_back({cur, end, false});
+    int run_begin = -1, run_end = -1;
+    for (const Run& r : runs) {
+      if (!r.container || run_begin < 0) {
+        run_begin = r.begin;
+        run_end = r.end;
+      }
+    }
+    if (run_begin >= 0) {
+      // Drop trailing capitalised place nouns from the name ("Azovstal Plant").
+      int name_end = run_end;
+      while (name_end - 1 > run_begin && !lex_.PlaceKindOf(Tok(name_end - 1)).empty()) --name_end;
+      cue.name = std::string(StripPossessive(
+          std::string_view(text_).substr(seg_.tokens[run_begin].span.start,
+                                         seg_.tokens[name_end - 1].span.end - seg_.tokens[run_begin].span.start)));
+      // Only a place noun after the name gives it a kind ("Azovstal steelworks").
+      if (kind_token >= 0 && kind_token < run_begin) cue.kind.clear();
+      if (cue.kind.empty()) cue.kind = "area";
+    }
+  }
+  if (cue.name.empty() && kind_token < 0) return PlaceCue{};
+  int last = cue.name.empty() ? kind_token : end - 1;
+  if (!cue.name.empty() && kind_token >= 0) last = std::max(last, kind_token);
+  cue.span = {seg_.tokens[begin].span.start, seg_.tokens[last].span.end};
+  cue.text = std::string(cue.span.Of(text_));
+  if (!cue.name.empty() && cue.kind.empty()) cue.kind = "area";
+  return cue;
+}
+
+PlaceCue DocPlaces::Resolve(PlaceCue cue) const {
+  if (cue.anaphor) {
+    int sentence = seg_.SentenceAt(cue.span.start);
+    uint32_t before = sentence >= 0 ? seg_.sentences[sentence].span.start : cue.span.start;
+    for (auto it = all_.rbegin(); it != all_.rend(); ++it) {
+      if (it->span.start >= before) continue;
+      PlaceCue r = *it;
+      r.text = cue.text;
+      r.span = cue.span;
+      return r;
+    }
+    return PlaceCue{};
+  }
+  if (!cue.name.empty()) {
+    if (cue.kind == "area")
+      if (auto it = kind_of_name_.find(NameKey(cue.name)); it != kind_of_name_.end()) cue.kind = it->second;
+    return cue;
+  }
+  const PlaceCue* best = nullptr;
+  for (const PlaceCue& c : all_) {
+    if (c.name.empty() || c.kind != cue.kind) continue;
+    if (c.span.start < cue.span.start) {
+      best = &c;  // nearest earlier wins: keep overwriting
+    } else if (!best) {
+      best = &c;  // no earlier one: the first later one
+      break;
+    }
+  }
+  if (best) cue.name = best->name;
+  return cue;
+}
+
+PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& state) const {
+  auto object_ok = [&](int i) {
+    return (state.cls == "evacuated" || state.cls == "displaced") && state.span.start <= seg_.tokens[i].span.start &&
+           seg_.tokens[i].span.end <= state.span.end && i + 1 < static_cast<int>(seg_.tokens.size()) &&
+           !IsLocativePreposition(Lowercase(Tok(i + 1)));
+  };
+  for (int i = after.begin; i < after.end; ++i) {
+    PlaceCue c = ParseAt(i, after.end, object_ok(i));
+    if (c.found()) return Resolve(c);
+  }
+  for (int i = before.end - 1; i >= before.begin; --i) {
+    PlaceCue c = ParseAt(i, before.end, object_ok(i));
+    if (c.found()) return Resolve(c);
+  }
+  return {};
+}
+
+std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure) {
+  const TimeMention* best = nullptr;
+  uint32_t best_distance = 0;
+  for (const TimeMention& t : times) {
+    if (!clause.Contains(t.span) || t.type == TimeType::kDuration || t.type == TimeType::kSet) continue;
+    if (!IsDateValue(t.value)) continue;
+    uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end
+                 : t.span.start >= figure.end ? t.span.start - figure.end : 0;
+    if (!best || d < best_distance) {
+      best = &t;
+      best_distance = d;
+    }
+  }
+  if (!best) return "";
+  const std::string& v = best->value;
+  bool full = v.size() >= 10 && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[8])) &&
+              std::isdigit(static_cast<unsigned char>(v[9]));
+  return v.substr(0, full ? 10 : 7);
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,92 @@
+// Frame cues: the state word, the place and the time around one figure in a
+// clause. Helpers of BuildClaims, public so tests can pin each rule.
+//
+// A DocPlaces index lists every place phrase of a document (a preposition
+// such as in/at/from/inside/beneath followed by a capitalised name or a
+// place noun from the lexicon, or a location/facility entity there), with
+// the kind each name is known by in the document ("Azovstal" is a facility
+// once "Azovstal steelworks" appears). Built once per document; read-only
+// afterwards. Pure functions: thread-safe.
+#ifndef CROSSCHECK_CLAIMS_FRAME_H_
+#define CROSSCHECK_CLAIMS_FRAME_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "claims/lexicon.h"
+#include "core/document.h"
+#include "core/span.h"
+#include "recognize/entity/entity.h"
+#include "recognize/time/time_expr.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+
+// Half-open range of token indexes.
+struct TokenRange {
+  int begin = 0;
+  int end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+// Tokens lying inside `span`.
+TokenRange TokensIn(const Segmentation& seg, Span span);
+
+struct StateCue {
+  std::string cls;   // lexicon state class, "" = none found
+  std::string word;  // the cue as written ("hunkered down")
+  Span span;
+};
+
+// The state of a figure: a cue inside the figure's own tokens ("500 injured
+// troops") first, then the nearest cue after it in `after` (the predicate
+// follows its subject), then the nearest before it in `before`. Tokens in
+// `skip` (the counted noun) are never cues.
+StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                   TokenRange inside, TokenRange after, TokenRange before, Span skip);
+
+struct PlaceCue {
+  std::string name;  // "Azovstal", "" when only a kind is known ("the plant")
+  std::string kind;  // "facility" | "settlement" | "area" | ""
+  std::string text;  // the phrase as written, preposition excluded
+  Span span;
+  bool anaphor = false;  // "there": resolved against earlier sentences
+  bool found() const { return !name.empty() || !kind.empty() || anaphor; }
+};
+
+class DocPlaces {
+ public:
+  DocPlaces(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+            const Lexicon& lex);
+  // The place phrase a trigger token opens (a preposition, a verb of leaving
+  // such as "left the plant", or "there"), or a cue with found() == false.
+  PlaceCue ParseAt(int trigger_token, int limit_token, bool object_ok) const;
+  // The place of a figure: the first place phrase after it in `after`, else
+  // the nearest before it in `before`; names resolved (see Resolve).
+  PlaceCue Find(TokenRange after, TokenRange before, const StateCue& state) const;
+  // Gives an unnamed kind ("the plant") the nearest earlier name of that
+  // kind in the document (else the nearest later one), and "there" the last
+  // place of an earlier sentence.
+  PlaceCue Resolve(PlaceCue cue) const;
+  // Matching key of a name: its first word, lowercased ("azovstal").
+  static std::string NameKey(std::string_view name);
+
+ private:
+  std::string_view Tok(int i) const;
+  bool IsCapitalised(int i) const;
+  std::string_view text_;
+  const Segmentation& seg_;
+  const std::vector<Entity>& entities_;
+  const Lexicon& lex_;
+  std::vector<PlaceCue> all_;               // every place phrase, in text order
+  std::map<std::string, std::string> kind_of_name_;  // NameKey -> kind
+};
+
+// When the figure at `figure` holds: the resolved date (YYYY-MM-DD or
+// YYYY-MM) of the nearest date or time expression in `clause`, else "".
+std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLAIMS_FRAME_H_

@@ -1,0 +1,246 @@
+// Lexicon tables and morphology. Lookups try the word as written (lowercased)
+// first, so adjectives such as "trapped" or "wounded" hit their own rows, then
+// WordNet's irregular form (fled -> flee, children -> child), then regular
+// strippings in a fixed order; the first candidate the table knows decides.
+#include "claims/lexicon.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace crosscheck {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::vector<std::string> SplitTabs(std::string_view line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.emplace_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+Result<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path + ": cannot open"};
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Calls row(fields, line_number) for every non-comment line of `tsv`.
+template <typename F>
+Status ForEachRow(std::string_view tsv, const std::string& origin, F row) {
+  size_t pos = 0;
+  int line_no = 0;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl == tsv.npos ? tsv.npos : nl - pos);
+    pos = nl == tsv.npos ? tsv.size() : nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    Status s = row(SplitTabs(line), line_no);
+    if (!s.ok()) return s.error().Wrap(origin + ":" + std::to_string(line_no));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string Lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+Result<Lexicon> Lexicon::Load(const std::string& dir) {
+  Lexicon lex;
+  struct Part { const char* file; Table* table; };
+  const Part parts[] = {{"groups.tsv", &lex.groups_}, {"states.tsv", &lex.states_},
+                        {"places.tsv", &lex.places_}, {"inflections.tsv", &lex.inflections_}};
+  for (const Part& part : parts) {
+    std::string path = dir + "/" + part.file;
+    Result<std::string> text = ReadFile(path);
+    if (!text.ok()) return text.error();
+    Table* table = part.table;
+    Status s = ForEachRow(*text, path, [table](const std::vector<std::string>& f, int) -> Status {
+      if (f.size() != 2 || f[0].empty() || f[1].empty()) return Error{"expected WORD<TAB>CLASS"};
+      (*table)[f[0]] = f[1];
+      return Status::Ok();
+    });
+    if (!s.ok()) return s.error();
+  }
+  std::string path = dir + "/overrides.tsv";
+  Result<std::string> text = ReadFile(path);
+  if (!text.ok()) return text.error();
+  Status s = lex.AddOverrides(*text, path);
+  if (!s.ok()) return s.error();
+  return lex;
+}
+
+Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
+  return ForEachRow(tsv, origin, [this](const std::vector<std::string>& f, int) -> Status {
+    if (f.size() == 3 && (f[0] == "group" || f[0] == "state" || f[0] == "place")) {
+      Table& t = f[0] == "group" ? groups_ : f[0] == "state" ? states_ : places_;
+      if (f[2] == "-") {
+        t.erase(f[1]);
+      } else {
+        t[f[1]] = f[2];
+      }
+      return Status::Ok();
+    }
+    if (f.size() == 4 && f[0] == "compatible" && f[1] == "group") {
+      compatible_.insert({f[2], f[3]});
+      compatible_.insert({f[3], f[2]});
+      return Status::Ok();
+    }
+    if (f.size() == 3 && f[0] == "implies") {
+      implies_[f[1]] = f[2];
+      return Status::Ok();
+    }
+    return Error{"unknown override row (see the header of overrides.tsv)"};
+  });
+}
+
+std::string Lexicon::DefaultDir() {
+  if (const char* env = std::getenv("CROSSCHECK_LEXICON_DIR"); env && *env) return env;
+  return std::string(CROSSCHECK_SOURCE_DIR) + "/data/lexicon";
+}
+
+namespace {
+struct DefaultLexicon {
+  Lexicon lexicon;
+  std::string error;
+};
+const DefaultLexicon& LoadDefault() {
+  static const DefaultLexicon* loaded = [] {
+    auto* d = new DefaultLexicon;
+    Result<Lexicon> r = Lexicon::Load(Lexicon::DefaultDir());
+    if (r.ok()) {
+      d->lexicon = std::move(r).value();
+    } else {
+      d->error = r.error().message;
+    }
+    return d;
+  }();
+  return *loaded;
+}
+}  // namespace
+
+const Lexicon& Lexicon::Default() { return LoadDefault().lexicon; }
+std::string Lexicon::DefaultLoadError() { return LoadDefault().error; }
+
+std::vector<std::string> Lexicon::BaseForms(std::string_view word) const {
+  std::string w = Lowercase(word);
+  // Curly apostrophes and possessives never belong to the base form.
+  for (std::string_view tail : {"\xE2\x80\x99s", "'s"})
+    if (EndsWith(w, tail)) w.resize(w.size() - tail.size());
+  std::vector<std::string> out;
+  auto add = [&out](std::string s) {
+    if (s.size() < 2) return;
+    for (const std::string& o : out)
+      if (o == s) return;
+    out.push_back(std::move(s));
+  };
+  add(w);
+  if (auto it = inflections_.find(w); it != inflections_.end()) add(it->second);
+  auto stem = [&](std::string_view suffix) { return w.substr(0, w.size() - suffix.size()); };
+  if (EndsWith(w, "ies") && w.size() > 4) add(stem("ies") + "y");
+  if (EndsWith(w, "men") && w.size() > 4) add(stem("men") + "man");
+  if (EndsWith(w, "es")) {
+    std::string s = stem("es");
+    if (EndsWith(s, "s") || EndsWith(s, "x") || EndsWith(s, "z") || EndsWith(s, "ch") || EndsWith(s, "sh"))
+      add(s);
+  }
+  if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us")) add(stem("s"));
+  for (std::string_view suffix : {"ed", "ing"}) {
+    if (!EndsWith(w, suffix) || w.size() < suffix.size() + 3) continue;
+    std::string s = stem(suffix);
+    if (suffix == "ed" && EndsWith(s, "i")) add(s.substr(0, s.size() - 1) + "y");
+    add(s + "e");
+    add(s);
+    if (s.size() >= 2 && s[s.size() - 1] == s[s.size() - 2]) add(s.substr(0, s.size() - 1));
+  }
+  return out;
+}
+
+std::string Lexicon::NounLemma(std::string_view word) const {
+  std::string w = Lowercase(word);
+  for (std::string_view tail : {"\xE2\x80\x99s", "'s"})
+    if (EndsWith(w, tail)) w.resize(w.size() - tail.size());
+  if (auto it = inflections_.find(w); it != inflections_.end()) return it->second;
+  auto known = [this](const std::string& s) {
+    return groups_.count(s) || places_.count(s) || implies_.count(s);
+  };
+  // A form the tables know as a noun stands as it is ("works", "news").
+  if (known(w)) return w;
+  std::vector<std::string> plural_bases;
+  auto stem = [&w](size_t n) { return w.substr(0, w.size() - n); };
+  if (EndsWith(w, "men") && w.size() > 4) plural_bases.push_back(stem(3) + "man");
+  if (EndsWith(w, "ies") && w.size() > 4) plural_bases.push_back(stem(3) + "y");
+  // "boxes", "churches" drop -es; "horses", "buses" are ambiguous and drop
+  // -s first (horse), keeping -es (bus) for the table to confirm.
+  if (EndsWith(w, "es")) {
+    std::string s = stem(2);
+    if (EndsWith(s, "x") || EndsWith(s, "z") || EndsWith(s, "ch") || EndsWith(s, "sh"))
+      plural_bases.push_back(s);
+  }
+  if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && w.size() > 3)
+    plural_bases.push_back(stem(1));
+  if (EndsWith(w, "ses") && w.size() > 4) plural_bases.push_back(stem(2));
+  for (const std::string& base : plural_bases)
+    if (known(base)) return base;
+  // Regular plural folding without a table to confirm it.
+  return plural_bases.empty() ? w : plural_bases.front();
+}
+
+std::string Lexicon::Find(const Table& table, std::string_view word) const {
+  for (const std::string& base : BaseForms(word)) {
+    if (auto it = table.find(base); it != table.end()) return it->second;
+  }
+  return "";
+}
+
+std::string Lexicon::GroupOf(std::string_view noun) const {
+  std::string lemma = NounLemma(noun);
+  auto it = groups_.find(lemma);
+  return it == groups_.end() ? "" : it->second;
+}
+
+std::string Lexicon::ImpliedState(std::string_view noun) const {
+  std::string lemma = NounLemma(noun);
+  auto it = implies_.find(lemma);
+  return it == implies_.end() ? "" : it->second;
+}
+
+std::string Lexicon::StateOf(std::string_view word) const { return Find(states_, word); }
+
+std::string Lexicon::StateOf(std::string_view word, std::string_view next) const {
+  std::string second = Lowercase(next);
+  for (const std::string& base : BaseForms(word)) {
+    if (auto it = states_.find(base + " " + second); it != states_.end()) return it->second;
+  }
+  return "";
+}
+
+std::string Lexicon::PlaceKindOf(std::string_view noun) const {
+  std::string lemma = NounLemma(noun);
+  auto it = places_.find(lemma);
+  return it == places_.end() ? "" : it->second;
+}
+
+bool Lexicon::GroupsCompatible(std::string_view a, std::string_view b) const {
+  if (a == b) return true;
+  return compatible_.count({std::string(a), std::string(b)}) > 0;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,82 @@
+// Lexicon: which counted nouns name the same kind of group (civilians ~
+// noncombatants, kids ~ children), which words name the same state or event
+// (trapped ~ stranded ~ holed up; evacuate ~ rescue ~ evacuation) and which
+// nouns name a kind of place (plant, steelworks: facility; city, port:
+// settlement). The tables are built from Debian's WordNet by
+// tools/lexicon/build_lexicon.py into data/lexicon/, plus the hand-kept
+// data/lexicon/overrides.tsv; docs/LEDGER.md describes both.
+//
+// A Lexicon is loaded once, then const: safe to share across threads.
+// Lookups take words in any case and inflection ("Kids", "trapped",
+// "hunkered"); classes are short lowercase names ("child", "sheltering",
+// "facility"); "" means the word is not in the table.
+#ifndef CROSSCHECK_CLAIMS_LEXICON_H_
+#define CROSSCHECK_CLAIMS_LEXICON_H_
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/status.h"
+
+namespace crosscheck {
+
+class Lexicon {
+ public:
+  // Reads groups.tsv, states.tsv, places.tsv, inflections.tsv and
+  // overrides.tsv from `dir`. Fails naming the file and line on a missing
+  // table or a malformed row.
+  static Result<Lexicon> Load(const std::string& dir);
+  // The lexicon of DefaultDir(), loaded on first use (thread-safe). When the
+  // data cannot be read it is empty (every lookup answers "") and
+  // DefaultLoadError() says why.
+  static const Lexicon& Default();
+  static std::string DefaultLoadError();
+  // $CROSSCHECK_LEXICON_DIR when set, else <source dir>/data/lexicon.
+  static std::string DefaultDir();
+
+  // Adds rows in the overrides.tsv format (tests and callers with their own
+  // vocabulary). `origin` names the text in errors.
+  Status AddOverrides(std::string_view tsv, const std::string& origin);
+
+  // Lowercased base form of a noun: irregular forms from WordNet ("children"
+  // -> "child"), then regular plural folding ("cities" -> "city").
+  std::string NounLemma(std::string_view word) const;
+  // Candidate base forms of any word, most likely first (the word itself,
+  // its irregular base, regular -s/-es/-ed/-ing strippings).
+  std::vector<std::string> BaseForms(std::string_view word) const;
+
+  // Class of a counted noun ("civilians" -> "civilian"), or "".
+  std::string GroupOf(std::string_view noun) const;
+  // The state a counted noun names by itself ("deaths" -> "killed"), or "".
+  std::string ImpliedState(std::string_view noun) const;
+  // State class of a word or two-word phrase ("trapped", "holed up",
+  // "evacuation"), or "".
+  std::string StateOf(std::string_view word) const;
+  std::string StateOf(std::string_view word, std::string_view next) const;
+  // Kind of place a noun names ("steelworks" -> "facility"), or "".
+  std::string PlaceKindOf(std::string_view noun) const;
+  // True when group classes a and b count the same thing: equal, or listed
+  // as compatible in the overrides.
+  bool GroupsCompatible(std::string_view a, std::string_view b) const;
+
+  bool empty() const { return groups_.empty() && states_.empty(); }
+  size_t size() const { return groups_.size() + states_.size() + places_.size(); }
+
+ private:
+  using Table = std::unordered_map<std::string, std::string>;
+  std::string Find(const Table& table, std::string_view word) const;
+
+  Table groups_, states_, places_, inflections_, implies_;
+  std::set<std::pair<std::string, std::string>> compatible_;
+};
+
+// ASCII lowercase copy.
+std::string Lowercase(std::string_view s);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLAIMS_LEXICON_H_

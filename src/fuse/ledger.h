@@ -1,0 +1,44 @@
+// Ledger: per story, the claims of its documents about the same measure
+// ("civilians sheltering in Azovstal") aligned into one entry, with every
+// source's figure, the consensus of their likely bands, the full span, a
+// conservative value and whether the sources agree, disagree, or are the
+// only one; figures that move between dates are an update (evolving), not a
+// dispute. Alignment and agreement rules: docs/LEDGER.md.
+//
+// Pure functions of their inputs, deterministic (same analyses in the same
+// order give the same entries): thread-safe. Entries and their claims refer
+// to the analyses by index and stay valid as long as the analyses do.
+#ifndef CROSSCHECK_FUSE_LEDGER_H_
+#define CROSSCHECK_FUSE_LEDGER_H_
+
+#include <vector>
+
+#include "claims/analysis.h"
+#include "claims/lexicon.h"
+#include "fuse/fuse.h"
+
+namespace crosscheck {
+
+struct LedgerOptions {
+  // Claims whose times lie further apart never align (different events).
+  int max_days_apart = 31;
+  // Word classes; nullptr = Lexicon::Default().
+  const Lexicon* lexicon = nullptr;
+};
+
+// Aligns the claims of the story's documents into ledger entries. copy_of[i]
+// is the index of the document analyses[i] copies or -1: a copy counts as
+// the same source as its original (one voice, not two), and a copy's figure
+// that repeats its original's is left out. Claims without a measure, parts
+// of a composed figure and restatements are not entries of their own.
+// Entries come in order of their first claim; each entry's claims in as_of
+// order (undated last).
+std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses,
+                                     const std::vector<int>& story_docs, const std::vector<int>& copy_of);
+std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses,
+                                     const std::vector<int>& story_docs, const std::vector<int>& copy_of,
+                                     const LedgerOptions& options);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_FUSE_LEDGER_H_

@@ -1,0 +1,88 @@
+// Test helpers: DocAnalysis values built by hand, one figure per claim, so
+// ledger rules can be tested without the recognizers. Used by tests only.
+#ifndef CROSSCHECK_FUSE_LEDGER_TEST_UTIL_H_
+#define CROSSCHECK_FUSE_LEDGER_TEST_UTIL_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claims/analysis.h"
+#include "claims/frame.h"
+
+namespace crosscheck::testing {
+
+// One figure of an invented report, with its claim frame.
+struct Fig {
+  std::string text;          // as written: "an estimated 200 civilians"
+  double value = 0;
+  double band_low = 0, band_high = 0;
+  std::optional<double> low, high;  // logical bounds; default: the band
+  std::string counted;       // "civilians"
+  std::string lemma;         // "civilian"
+  std::string group;         // "civilian"
+  std::string state;         // "sheltering"
+  std::string place;         // "Azovstal" or "the plant"
+  std::string place_kind;    // "facility"
+  bool place_named = true;
+  std::string speaker;       // "" = narration
+  std::string time;          // "" = the report date
+  int restates = -1;
+  int part_of = -1;
+  bool bounds_open_low = false;  // "up to": logical low open
+};
+
+inline std::string MeasureOf(const Fig& f) {
+  std::string m = f.counted;
+  if (!f.state.empty()) m += " " + f.state;
+  if (!f.place.empty()) m += (f.state == "evacuated" ? " from " : " in ") + f.place;
+  return m;
+}
+
+// A report dated `date` ("" = undated) holding `figs`.
+inline DocAnalysis MakeReport(const std::string& id, const std::string& source, const std::string& date,
+                              const std::vector<Fig>& figs) {
+  DocAnalysis a;
+  a.analysed = true;
+  a.doc.id = id;
+  a.doc.path = "reports/" + id + ".txt";
+  a.doc.source = source;
+  if (!date.empty()) a.doc.date = date;
+  for (const Fig& f : figs) {
+    Quantity q;
+    q.span.start = static_cast<uint32_t>(a.doc.text.size());
+    a.doc.text += f.text;
+    q.span.end = static_cast<uint32_t>(a.doc.text.size());
+    a.doc.text += ". ";
+    q.value = f.value;
+    q.band_low = f.band_low;
+    q.band_high = f.band_high;
+    q.low = f.bounds_open_low ? std::nullopt : std::optional<double>(f.low.value_or(f.band_low));
+    q.high = f.high.value_or(f.band_high);
+    q.conservative = f.band_low;
+    q.counted = f.counted;
+    Claim c;
+    c.quantity = static_cast<int>(a.quantities.size());
+    c.clause = q.span;
+    c.speaker = f.speaker;
+    c.counted = f.counted;
+    c.counted_lemma = f.lemma;
+    c.group = f.group;
+    c.state = f.state;
+    c.place = f.place;
+    c.place_kind = f.place_kind;
+    c.place_named = f.place_named && !f.place.empty();
+    c.time = f.time.empty() ? date : f.time;
+    c.as_of = date;
+    c.restates = f.restates;
+    c.part_of = f.part_of;
+    c.measure = MeasureOf(f);
+    a.quantities.push_back(q);
+    a.claims.push_back(c);
+  }
+  return a;
+}
+
+}  // namespace crosscheck::testing
+
+#endif  // CROSSCHECK_FUSE_LEDGER_TEST_UTIL_H_
