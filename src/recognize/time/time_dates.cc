@@ -429,7 +429,7 @@ bool Relative(const Ctx& c, int i, Hit* h) {
   if (!UnitChain(c, j, &end, &days, &months, &q, &u)) return false;
   if (u == Unit::kSecond || u == Unit::kMinute || u == Unit::kHour) return false;
   int sign = 0, extra = 0, e = end;
-  if (c.is(end, "ago") || c.is(end, "earlier") || c.is(end, "before") && c.is(end + 1, "yesterday")) {
+  if (c.is(end, "ago") || c.is(end, "earlier") || (c.is(end, "before") && c.is(end + 1, "yesterday"))) {
     sign = -1;
     e = end + 1;
     if (c.is(end, "before")) { extra = -1; e = end + 2; }

@@ -42,7 +42,7 @@ struct Hit {
 class Ctx {
  public:
   Ctx(std::string_view text, const Scan& scan, std::optional<CivilDate> ref)
-      : text_(text), toks_(scan.toks), ref_(ref) {}
+      : text_(text), toks_(scan.toks), infos_(scan.infos), ref_(ref) {}
 
   int size() const { return static_cast<int>(toks_.size()); }
   const Tok& tok(int i) const { return toks_[i]; }
@@ -54,7 +54,7 @@ class Ctx {
   bool punct(int i) const { return valid(i) && toks_[i].kind == TokKind::kPunct; }
   // Token i follows token i-1 with no space between them.
   bool glued(int i) const { return valid(i) && !toks_[i].space_before; }
-  const WordInfo* info(int i) const { return valid(i) ? Lookup(toks_[i].lower) : nullptr; }
+  const WordInfo* info(int i) const { return valid(i) ? infos_[i] : nullptr; }
   int month(int i) const { auto* f = info(i); return f ? f->month : 0; }
   int weekday(int i) const { auto* f = info(i); return f && !f->plural ? f->weekday : 0; }
   // Ordinal at i: "3rd" (2 tokens), "third", "twenty-first"/"twenty first";
@@ -76,6 +76,7 @@ class Ctx {
  private:
   std::string_view text_;
   const std::vector<Tok>& toks_;
+  const std::vector<const WordInfo*>& infos_;
   std::optional<CivilDate> ref_;
 };
 

@@ -5,6 +5,8 @@
 // Eid) are recognized but left without a value. The table is compiled by
 // hand for this project.
 #include <cstring>
+#include <string>
+#include <unordered_set>
 
 #include "recognize/time/time_grammar.h"
 
@@ -108,8 +110,21 @@ int MatchWords(const Ctx& c, int i, const char* words) {
 
 }  // namespace
 
+bool IsHolidayStart(std::string_view lower) {
+  static const std::unordered_set<std::string>* firsts = [] {
+    auto* s = new std::unordered_set<std::string>;
+    for (const Holiday& hd : kHolidays) {
+      std::string_view w(hd.words);
+      size_t cut = w.find_first_of(" .-");
+      s->insert(std::string(w.substr(0, cut)));
+    }
+    return s;
+  }();
+  return firsts->count(std::string(lower)) > 0;
+}
+
 bool MatchHoliday(const Ctx& c, int i, Hit* h) {
-  if (!c.word(i)) return false;
+  if (!c.word(i) || !IsHolidayStart(c.w(i))) return false;
   int best = 0;
   const Holiday* found = nullptr;
   for (const Holiday& hd : kHolidays) {

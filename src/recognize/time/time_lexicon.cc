@@ -110,11 +110,16 @@ void ScanText(std::string_view t, Scan* out) {
     }
     out->toks.push_back(tok);
   }
+  out->infos.resize(out->toks.size());
+  for (size_t k = 0; k < out->toks.size(); ++k)
+    out->infos[k] = out->toks[k].kind == TokKind::kWord ? Lookup(out->toks[k].lower) : nullptr;
 }
 
 namespace {
 
 using Table = std::unordered_map<std::string_view, WordInfo>;
+
+Table BuildTable();
 
 Table BuildTable() {
   Table t;
@@ -209,13 +214,30 @@ Table BuildTable() {
                         "previous", "since", "past", "been", "became", "held", "fought", "struck",
                         "wrote", "spoke", "sent", "brought", "found", "lost", "won", "fell", "ran"};
   for (const char* w : past) t[w].tense = -1;
+  const char* starters[] = {"the", "this", "next", "last", "past", "previous", "coming", "upcoming", "current",
+                            "in", "within", "from", "between", "every", "each", "on", "a", "an", "all", "full",
+                            "whole", "entire", "half", "another", "few", "several", "some", "many", "mid",
+                            "early", "late", "earlier", "later", "end", "beginning", "start", "middle", "rest",
+                            "once", "twice", "thrice", "t", "q", "my", "that", "same", "following", "recent",
+                            "year", "week", "weekend", "month", "at", "quarter", "noon", "midnight", "midday",
+                            "lunchtime", "noonish", "midmorning", "midafternoon", "today", "tomorrow", "tmrw",
+                            "tmr", "yesterday", "daily", "everyday", "weekly", "biweekly", "fortnightly",
+                            "monthly", "quarterly", "annually", "annual", "yearly", "nightly", "hourly",
+                            "multiple", "entire", "regular", "season", "offseason", "postseason", "preseason",
+                            "fiscal", "q1", "q2", "q3", "q4"};
+  for (const char* w : starters) t[w].starter = true;
   return t;
+}
+
+const Table& TheTable() {
+  static const Table* table = new Table(BuildTable());
+  return *table;
 }
 
 }  // namespace
 
 const WordInfo* Lookup(std::string_view lower) {
-  static const Table* table = new Table(BuildTable());
+  const Table* table = &TheTable();
   auto it = table->find(lower);
   if (it != table->end()) return &it->second;
   // Possessive ("Monday's", "year's"): the stem's meaning, never plural.

@@ -30,9 +30,11 @@ struct Tok {
 // "father's"), digit runs, and single punctuation characters. Bytes >= 0x80
 // are letters, except the typographic quotes and dashes, which become
 // punctuation ("’" -> "'", "–"/"—" -> "-").
+struct WordInfo;
 struct Scan {
   std::string buffer;  // lower-cased token texts, back to back
   std::vector<Tok> toks;
+  std::vector<const WordInfo*> infos;  // Lookup() of each token (nullptr for numbers, punctuation)
 };
 void ScanText(std::string_view text, Scan* out);
 
@@ -50,7 +52,11 @@ struct WordInfo {
   PartOfDay part = PartOfDay::kNone;
   int8_t season = 0;         // 1 spring, 2 summer, 3 fall, 4 winter
   int8_t tense = 0;          // +1 future cue, -1 past cue
+  bool starter = false;      // may begin a time expression ("the", "from", "every", …)
 };
+
+// True for the first word of a holiday name (time_holidays.cc).
+bool IsHolidayStart(std::string_view lower);
 
 // Info for a lower-case word; nullptr when the word means nothing here.
 const WordInfo* Lookup(std::string_view lower);

@@ -20,8 +20,12 @@ namespace {
 
 bool Startable(const Ctx& c, int i) {
   if (c.num(i)) return true;
-  if (!c.word(i)) return c.is(i, "'");
-  return true;
+  if (!c.word(i)) return false;
+  const WordInfo* f = c.info(i);
+  if (f && (f->starter || f->month || f->weekday || f->cardinal >= 0 || f->ordinal || f->unit != Unit::kNone ||
+            f->part != PartOfDay::kNone || f->season))
+    return true;
+  return IsHolidayStart(c.w(i));
 }
 
 bool Best(const Ctx& c, int i, Hit* out) {
