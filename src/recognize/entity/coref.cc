@@ -1,0 +1,194 @@
+#include "recognize/entity/coref.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "recognize/entity/name_text.h"
+
+namespace crosscheck {
+
+namespace {
+
+// Tokens of a mention's text, split on spaces (mentions never contain
+// newlines in practice; other whitespace counts as a separator too).
+std::vector<std::string_view> SplitWords(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r')) ++i;
+    size_t j = i;
+    while (j < s.size() && !(s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r')) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+std::string Joined(const std::vector<std::string_view>& w) {
+  std::string s;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (i) s.push_back(' ');
+    s.append(w[i]);
+  }
+  return s;
+}
+
+struct Info {
+  std::vector<std::string_view> words;
+  std::string surface;    // words joined by single spaces
+  std::string key;        // NameVariantKey(surface)
+  std::string last_key;   // NameVariantKey(last word)
+  std::string canonical;  // gazetteer canonical form, or ""
+  uint8_t gaz = 0;        // gazetteer classes of the whole phrase
+};
+
+std::string Initials(const std::vector<std::string_view>& words) {
+  std::string s;
+  for (std::string_view w : words)
+    if (StartsUpper(w) && (w[0] & 0x80) == 0) s.push_back(w[0]);
+  return s;
+}
+
+std::string AcronymOf(std::string_view w) {
+  std::string s;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') s.push_back(c);
+    else if (c != '.') return "";
+  }
+  return s.size() >= 2 ? s : "";
+}
+
+}  // namespace
+
+void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector<Entity>* mentions) {
+  std::vector<Entity>& m = *mentions;
+  const size_t n = m.size();
+  std::vector<Info> info(n);
+  std::string low;
+  for (size_t i = 0; i < n; ++i) {
+    Info& in = info[i];
+    in.words = SplitWords(m[i].span.Of(text));
+    in.surface = Joined(in.words);
+    in.key = NameVariantKey(in.surface);
+    in.last_key = in.words.empty() ? "" : NameVariantKey(in.words.back());
+    std::vector<std::string> lows(in.words.size());
+    std::vector<std::string_view> lv(in.words.size());
+    for (size_t k = 0; k < in.words.size(); ++k) {
+      LowerWord(in.words[k], &lows[k]);
+      lv[k] = lows[k];
+    }
+    in.gaz = gazetteer.Find(lv);
+    if (m[i].type != EntityType::kPerson) in.canonical = std::string(gazetteer.Canonical(lv));
+  }
+
+  std::vector<int> cluster(n, -1);
+  int next = 0;
+  auto place_like = [](uint8_t g) { return (g & (kGazCountry | kGazRegion | kGazCity | kGazOrg)) != 0; };
+  auto is_person = [&](size_t i) { return m[i].type == EntityType::kPerson; };
+
+  // Persons, full names first (in order), then single tokens. Hash maps keep
+  // this linear in the number of mentions.
+  std::unordered_map<std::string_view, int> full_key_cluster;
+  std::unordered_map<std::string_view, std::vector<size_t>> by_last_key;  // full names, in order
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_person(i) || info[i].words.size() < 2) continue;
+    auto [it, fresh] = full_key_cluster.emplace(info[i].key, next);
+    if (fresh) ++next;
+    cluster[i] = it->second;
+    by_last_key[info[i].last_key].push_back(i);
+  }
+  std::unordered_map<std::string_view, int> single_person_cluster;
+  for (size_t i = 0; i < n; ++i) {
+    if (info[i].words.size() != 1 || info[i].key.empty()) continue;
+    bool person = is_person(i);
+    bool retypable = (m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation) &&
+                     !place_like(info[i].gaz);
+    if (!person && !retypable) continue;
+    int j = -1;  // nearest earlier full name with this surname, else the first later one
+    if (auto it = by_last_key.find(info[i].key); it != by_last_key.end()) {
+      const std::vector<size_t>& v = it->second;
+      auto after = std::upper_bound(v.begin(), v.end(), i);
+      j = static_cast<int>(after != v.begin() ? *(after - 1) : *after);
+    }
+    if (j >= 0) {
+      m[i].type = EntityType::kPerson;
+      cluster[i] = cluster[j];
+    } else if (person) {
+      auto [it, fresh] = single_person_cluster.emplace(info[i].key, next);
+      if (fresh) ++next;
+      cluster[i] = it->second;
+    }
+  }
+
+  // Facilities absorb mentions that spell their leading words.
+  std::vector<size_t> facilities;
+  for (size_t i = 0; i < n; ++i)
+    if (m[i].type == EntityType::kFacility) facilities.push_back(i);
+  auto is_prefix = [&](size_t a, size_t b) {  // words of a start the words of b
+    if (info[a].words.size() > info[b].words.size()) return false;
+    for (size_t k = 0; k < info[a].words.size(); ++k)
+      if (info[a].words[k] != info[b].words[k]) return false;
+    return true;
+  };
+  if (!facilities.empty()) {
+    for (size_t i = 0; i < n; ++i) {
+      if (cluster[i] >= 0 || m[i].type == EntityType::kFacility) continue;
+      for (size_t j : facilities)
+        if (info[j].words.size() > info[i].words.size() && is_prefix(i, j)) {
+          m[i].type = EntityType::kFacility;
+          break;
+        }
+    }
+  }
+
+  // Everything else: gazetteer canonical form or variant key per type,
+  // facility prefixes, acronyms.
+  std::unordered_map<std::string, int> type_key_cluster;
+  std::unordered_map<std::string, int> initials_cluster;
+  for (size_t i = 0; i < n; ++i) {
+    if (cluster[i] >= 0) continue;
+    std::string key = std::to_string(static_cast<int>(m[i].type)) + "|" +
+                      (info[i].canonical.empty() ? info[i].key : info[i].canonical);
+    if (auto it = type_key_cluster.find(key); it != type_key_cluster.end()) cluster[i] = it->second;
+    if (cluster[i] < 0 && m[i].type == EntityType::kFacility) {
+      for (size_t j : facilities) {  // "Azovstal" joins "Azovstal steel works"
+        if (j == i || cluster[j] < 0) continue;
+        if (is_prefix(i, j) || is_prefix(j, i)) {
+          cluster[i] = cluster[j];
+          break;
+        }
+      }
+    }
+    if (cluster[i] < 0 && m[i].type == EntityType::kOrganization && info[i].words.size() == 1) {
+      std::string acro = AcronymOf(info[i].words[0]);
+      if (auto it = initials_cluster.find(acro); !acro.empty() && it != initials_cluster.end())
+        cluster[i] = it->second;
+    }
+    if (cluster[i] < 0) cluster[i] = next++;
+    type_key_cluster.emplace(key, cluster[i]);
+    if (m[i].type == EntityType::kOrganization && info[i].words.size() >= 2)
+      initials_cluster.emplace(Initials(info[i].words), cluster[i]);
+  }
+
+  // Renumber by first mention and pick canonical names.
+  std::vector<int> renum(next, -1);
+  int k = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (renum[cluster[i]] < 0) renum[cluster[i]] = k++;
+  std::vector<int> best(k, -1);
+  std::vector<std::string> gaz_name(k);
+  for (size_t i = 0; i < n; ++i) {
+    int c = renum[cluster[i]];
+    m[i].cluster = c;
+    if (!info[i].canonical.empty() && gaz_name[c].empty()) gaz_name[c] = info[i].canonical;
+    if (best[c] < 0 || info[i].words.size() > info[best[c]].words.size()) best[c] = static_cast<int>(i);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    int c = m[i].cluster;
+    m[i].name = !gaz_name[c].empty() ? gaz_name[c] : info[best[c]].surface;
+    if (m[i].type != m[best[c]].type && m[best[c]].type == EntityType::kFacility) m[i].type = EntityType::kFacility;
+  }
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,115 @@
+// Name coreference and role resolution over whole (invented) news stories.
+#include "recognize/entity/coref.h"
+
+#include <gtest/gtest.h>
+
+#include "recognize/entity/entity.h"
+
+namespace crosscheck {
+namespace {
+
+std::shared_ptr<const EntityRecognizer> Recognizer() {
+  static std::shared_ptr<const EntityRecognizer> r = [] {
+    auto loaded = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+    return loaded.ok() ? *loaded : nullptr;
+  }();
+  return r;
+}
+
+const Entity* Find(const Document& doc, const std::vector<Entity>& es, std::string_view text, size_t nth = 0) {
+  for (const Entity& e : es)
+    if (e.span.Of(doc.text) == text && nth-- == 0) return &e;
+  return nullptr;
+}
+
+std::string Dump(const Document& doc, const std::vector<Entity>& es) {
+  std::string s;
+  for (const Entity& e : es)
+    s += "[" + std::string(e.span.Of(doc.text)) + "|" + EntityTypeName(e.type) + "|" + e.name + "|" +
+         std::to_string(e.cluster) + "] ";
+  return s;
+}
+
+TEST(CorefTest, SurnamesAndTitledMentionsJoinTheFullName) {
+  ASSERT_NE(Recognizer(), nullptr);
+  Document doc;
+  doc.id = "d";
+  doc.text =
+      "Lieutenant Colonel Denis Prokopenko, the commander of the regiment, posted a video on Sunday.\n\n"
+      "\"We are still here,\" Prokopenko said. Later Lt Col Prokopenko added that the wounded needed help.\n\n"
+      "Mariupol mayor Vadym Boychenko said the city had no water. The mayor said buses were ready.";
+  std::vector<Entity> es = Recognizer()->Recognize(doc, Segment(doc.text));
+  const Entity* full = Find(doc, es, "Denis Prokopenko");
+  const Entity* bare = Find(doc, es, "Prokopenko", 0);
+  const Entity* titled = Find(doc, es, "Prokopenko", 1);
+  ASSERT_NE(full, nullptr) << Dump(doc, es);
+  ASSERT_NE(bare, nullptr) << Dump(doc, es);
+  ASSERT_NE(titled, nullptr) << Dump(doc, es);
+  EXPECT_EQ(bare->cluster, full->cluster) << Dump(doc, es);
+  EXPECT_EQ(titled->cluster, full->cluster) << Dump(doc, es);
+  EXPECT_EQ(bare->name, "Denis Prokopenko");
+  EXPECT_EQ(titled->name, "Denis Prokopenko");
+  EXPECT_EQ(titled->title, "Lt Col");
+  EXPECT_EQ(full->role, "commander of the regiment");
+
+  const Entity* mayor = Find(doc, es, "Vadym Boychenko");
+  ASSERT_NE(mayor, nullptr) << Dump(doc, es);
+  uint32_t the_mayor = static_cast<uint32_t>(doc.text.find("The mayor"));
+  EXPECT_EQ(ResolveRoleMention(es, doc, "the mayor", the_mayor), mayor->cluster);
+  EXPECT_EQ(ResolveRoleMention(es, doc, "the commander", the_mayor), full->cluster);
+  EXPECT_EQ(ResolveRoleMention(es, doc, "the mayor", 10), -1);  // nobody before
+  EXPECT_EQ(ResolveRoleMention(es, doc, "the archbishop", the_mayor), -1);
+}
+
+TEST(CorefTest, VariantsAliasesAndFacilities) {
+  ASSERT_NE(Recognizer(), nullptr);
+  struct Row {
+    const char* text;
+    const char* a;  // two mentions expected in one cluster
+    const char* b;
+    const char* name;
+  };
+  const Row kRows[] = {
+      {"Denys Prokopenko spoke first. Later Denis Prokopenko spoke again.", "Denys Prokopenko",
+       "Denis Prokopenko", "Denys Prokopenko"},
+      {"The United Nations sent a team. The U.N. said it was ready.", "United Nations", "U.N.",
+       "United Nations"},
+      {"Civilians hid in the Azovstal steel works for weeks. Azovstal was shelled again on Tuesday.",
+       "Azovstal steel works", "Azovstal", "Azovstal steel works"},
+      {"President Volodymyr Zelensky spoke on Monday. Zelensky said the talks had failed.",
+       "Volodymyr Zelensky", "Zelensky", "Volodymyr Zelensky"},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.text);
+    Document doc;
+    doc.id = "d";
+    doc.text = row.text;
+    std::vector<Entity> es = Recognizer()->Recognize(doc, Segment(doc.text));
+    const Entity* a = Find(doc, es, row.a);
+    const Entity* b = Find(doc, es, row.b);
+    ASSERT_NE(a, nullptr) << Dump(doc, es);
+    ASSERT_NE(b, nullptr) << Dump(doc, es);
+    EXPECT_EQ(a->cluster, b->cluster) << Dump(doc, es);
+    EXPECT_EQ(a->name, row.name) << Dump(doc, es);
+    EXPECT_EQ(b->name, row.name) << Dump(doc, es);
+    EXPECT_EQ(a->type, b->type) << Dump(doc, es);
+  }
+}
+
+TEST(CorefTest, DifferentPeopleStayApart) {
+  ASSERT_NE(Recognizer(), nullptr);
+  Document doc;
+  doc.id = "d";
+  doc.text = "Vladimir Putin met Emmanuel Macron in Moscow. Putin said Macron had proposed a summit.";
+  std::vector<Entity> es = Recognizer()->Recognize(doc, Segment(doc.text));
+  const Entity* putin = Find(doc, es, "Putin");
+  const Entity* macron = Find(doc, es, "Macron");
+  ASSERT_NE(putin, nullptr) << Dump(doc, es);
+  ASSERT_NE(macron, nullptr) << Dump(doc, es);
+  EXPECT_NE(putin->cluster, macron->cluster);
+  EXPECT_EQ(putin->name, "Vladimir Putin");
+  EXPECT_EQ(macron->name, "Emmanuel Macron");
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,183 @@
+// News-style entity cases, one row per expected mention: the sentence, the
+// mention's text as written, its type, and (when not empty) its canonical
+// name and title. Rows were written for this project (not taken from the
+// seeds or the test corpora).
+#include "recognize/entity/entity.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+namespace crosscheck {
+namespace {
+
+std::shared_ptr<const EntityRecognizer> Recognizer() {
+  static std::shared_ptr<const EntityRecognizer> r = [] {
+    auto loaded = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+    EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? "" : loaded.error().message);
+    return loaded.ok() ? *loaded : nullptr;
+  }();
+  return r;
+}
+
+std::vector<Entity> Tag(const std::string& text, Document* doc) {
+  doc->id = "t";
+  doc->text = text;
+  doc->raw = text;
+  return Recognizer()->Recognize(*doc, Segment(doc->text));
+}
+
+std::string Dump(const Document& doc, const std::vector<Entity>& es) {
+  std::string s;
+  for (const Entity& e : es) {
+    s += "[" + std::string(e.span.Of(doc.text)) + "|" + EntityTypeName(e.type) + "|" + e.name + "|" + e.title +
+         "|" + e.role + "|" + std::to_string(e.cluster) + "] ";
+  }
+  return s;
+}
+
+struct Row {
+  const char* text;
+  const char* mention;  // exact text of the expected mention
+  EntityType type;
+  const char* name = "";   // expected canonical name ("" = not checked)
+  const char* title = "";  // expected title ("" = not checked)
+};
+
+using T = EntityType;
+const Row kRows[] = {
+    // People, with titles kept apart from names.
+    {"Lieutenant Colonel Denis Prokopenko said the defenders would not surrender.", "Denis Prokopenko",
+     T::kPerson, "Denis Prokopenko", "Lieutenant Colonel"},
+    {"U.N. Secretary-General Antonio Guterres arrived in Kyiv on Thursday.", "Antonio Guterres", T::kPerson,
+     "Antonio Guterres", "U.N. Secretary-General"},
+    {"President Volodymyr Zelensky said talks with Moscow had stalled.", "Volodymyr Zelensky", T::kPerson,
+     "Volodymyr Zelensky", "President"},
+    {"Prime Minister Boris Johnson spoke to reporters in London.", "Boris Johnson", T::kPerson, "Boris Johnson",
+     "Prime Minister"},
+    {"Mariupol mayor Vadym Boychenko said about 100,000 people remained in the city.", "Vadym Boychenko",
+     T::kPerson, "Vadym Boychenko", "Mariupol mayor"},
+    {"Mr. Putin met the German chancellor on Friday.", "Putin", T::kPerson, "Putin", "Mr."},
+    {"Russian Defence Minister Sergei Shoigu told Putin the plant was sealed off.", "Sergei Shoigu", T::kPerson,
+     "Sergei Shoigu", ""},
+    {"Dr. Maria Lopez, a surgeon at the hospital, treated the wounded.", "Maria Lopez", T::kPerson, "", "Dr."},
+    {"German Chancellor Olaf Scholz called for a ceasefire.", "Olaf Scholz", T::kPerson, "Olaf Scholz", ""},
+    {"Pope Francis appealed for humanitarian corridors.", "Francis", T::kPerson, "", "Pope"},
+    {"Senator John McCain criticized the decision.", "John McCain", T::kPerson, "John McCain", "Senator"},
+    {"French President Emmanuel Macron spoke by phone with Vladimir Putin.", "Emmanuel Macron", T::kPerson,
+     "Emmanuel Macron", ""},
+    {"French President Emmanuel Macron spoke by phone with Vladimir Putin.", "Vladimir Putin", T::kPerson,
+     "Vladimir Putin", ""},
+    {"Gen. Mark Milley testified before Congress on Tuesday.", "Mark Milley", T::kPerson, "Mark Milley", "Gen."},
+    {"Secretary of State Antony Blinken visited Warsaw.", "Antony Blinken", T::kPerson, "Antony Blinken",
+     "Secretary of State"},
+    // Organisations.
+    {"The Red Cross said the evacuation was delayed.", "Red Cross", T::kOrganization,
+     "International Committee of the Red Cross"},
+    {"The United Nations said more than 100 civilians were evacuated.", "United Nations", T::kOrganization,
+     "United Nations"},
+    {"The U.N. said the convoy reached Zaporizhzhia.", "U.N.", T::kOrganization, "United Nations"},
+    {"Russia's defence ministry said the troops had taken the port.", "Russia's defence ministry",
+     T::kOrganization},
+    {"The Russian defence ministry published a video.", "Russian defence ministry", T::kOrganization},
+    {"NATO leaders will meet in Brussels next month.", "NATO", T::kOrganization, "NATO"},
+    {"The European Union announced new sanctions on Monday.", "European Union", T::kOrganization,
+     "European Union"},
+    {"Officials at the World Health Organization warned of cholera.", "World Health Organization",
+     T::kOrganization, "World Health Organization"},
+    {"The Kremlin denied the report.", "Kremlin", T::kOrganization, "Kremlin"},
+    {"Fighters from the Azov Regiment were holed up in the tunnels.", "Azov Regiment", T::kOrganization},
+    {"Amnesty International accused both sides of abuses.", "Amnesty International", T::kOrganization},
+    {"The International Monetary Fund cut its growth forecast.", "International Monetary Fund",
+     T::kOrganization},
+    {"Reuters could not independently verify the figures.", "Reuters", T::kOrganization},
+    {"The company Gazprom halted gas supplies to Poland.", "Gazprom", T::kOrganization},
+    {"Doctors Without Borders said its staff had left the city.", "Doctors Without Borders", T::kOrganization},
+    // Locations, with possessives.
+    {"Ukraine's military said the last defenders had been ordered to stop fighting.", "Ukraine's military",
+     T::kOrganization},
+    {"Ukraine's parliament voted on Tuesday.", "Ukraine's parliament", T::kOrganization},
+    {"Ukraine's president spoke to the nation.", "Ukraine", T::kLocation, "Ukraine"},
+    {"Ukraine’s foreign minister met his Polish counterpart.", "Ukraine", T::kLocation, "Ukraine"},
+    {"Thousands of people fled Mariupol after weeks of shelling.", "Mariupol", T::kLocation},
+    {"The convoy left for Zaporizhzhia early on Sunday.", "Zaporizhzhia", T::kLocation},
+    {"Heavy fighting was reported in the Donbas region.", "Donbas", T::kLocation},
+    {"Officials in Washington said the aid would arrive soon.", "Washington", T::kLocation},
+    {"Protests spread from Baghdad to Basra over the weekend.", "Basra", T::kLocation},
+    {"The U.S. sent more artillery to Ukraine.", "U.S.", T::kLocation, "United States"},
+    {"Refugees crossed into Poland and Moldova.", "Moldova", T::kLocation},
+    {"Flooding hit northern China and parts of South Korea.", "South Korea", T::kLocation},
+    {"Troops were deployed along the border with Belarus.", "Belarus", T::kLocation},
+    {"The summit will be held in Geneva.", "Geneva", T::kLocation},
+    // Facilities.
+    {"Hundreds of civilians were sheltering in the Azovstal steel works.", "Azovstal steel works",
+     T::kFacility},
+    {"Shelling damaged the Zaporizhzhia nuclear power plant overnight.", "Zaporizhzhia nuclear power plant",
+     T::kFacility},
+    {"Flights were suspended at Boryspil Airport.", "Boryspil Airport", T::kFacility},
+    {"The Mariupol Drama Theatre was hit by an airstrike.", "Mariupol Drama Theatre", T::kFacility},
+    // Nationality words are "other", never locations.
+    {"Ukrainian officials said they had repelled the attack.", "Ukrainian", T::kOther},
+    {"Ukrainian forces said they had repelled the attack.", "Ukrainian forces", T::kOrganization},
+    {"British troops arrived in Estonia.", "British", T::kOther},
+    {"Russian officials declined to comment.", "Russian", T::kOther},
+};
+
+TEST(EntityRecognizerTest, NewsCases) {
+  ASSERT_NE(Recognizer(), nullptr);
+  
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(std::string(row.text) + " -> " + row.mention);
+    Document doc;
+    std::vector<Entity> es = Tag(row.text, &doc);
+    const Entity* found = nullptr;
+    for (const Entity& e : es)
+      if (e.span.Of(doc.text) == row.mention) found = &e;
+    if (found == nullptr) {
+      ADD_FAILURE() << "mention not found: " << Dump(doc, es);
+      continue;
+    }
+    EXPECT_EQ(EntityTypeName(found->type), std::string(EntityTypeName(row.type))) << Dump(doc, es);
+    if (*row.name) {
+      EXPECT_EQ(found->name, row.name) << Dump(doc, es);
+    }
+    if (*row.title) {
+      EXPECT_EQ(found->title, row.title) << Dump(doc, es);
+    }
+
+  }
+  EXPECT_GE(sizeof(kRows) / sizeof(kRows[0]), 40u);
+}
+
+TEST(EntityRecognizerTest, MentionsAreSortedAndDisjoint) {
+  Document doc;
+  std::vector<Entity> es =
+      Tag("Mariupol mayor Vadym Boychenko said the Azovstal steel works was encircled. Boychenko added "
+          "that the U.N. and the Red Cross were negotiating with Russia's defence ministry.",
+          &doc);
+  ASSERT_FALSE(es.empty());
+  for (size_t i = 1; i < es.size(); ++i) EXPECT_LE(es[i - 1].span.end, es[i].span.start) << Dump(doc, es);
+  for (const Entity& e : es) EXPECT_GE(e.cluster, 0);
+}
+
+TEST(EntityRecognizerTest, JsonRecordKeepsDocumentedKeys) {
+  Document doc;
+  std::vector<Entity> es = Tag("Lieutenant Colonel Denis Prokopenko spoke.", &doc);
+  ASSERT_FALSE(es.empty());
+  Json j = EntityToJson(doc, es, 0);
+  for (const char* key : {"id", "doc", "start", "end", "text", "type", "name", "title", "role", "cluster"}) {
+    SCOPED_TRACE(key);
+    EXPECT_TRUE(j.contains(key));
+  }
+  EXPECT_EQ(j["title"], "Lieutenant Colonel");
+}
+
+TEST(EntityRecognizerTest, LoadReportsMissingFiles) {
+  auto r = EntityRecognizer::Load("/nonexistent/models");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("/nonexistent/models"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,141 @@
+// Feature templates of the entity tagger. Each feature is a 64-bit FNV-1a
+// hash of (template id, string); collisions between templates are avoided by
+// seeding the hash with the template id. Strings come from the per-thread
+// scratch (lower-cased word, collapsed shape), never from fresh allocations.
+//
+// Static templates for token i (words w, lower-cased l, shapes s):
+//   bias; w; l; s; prefixes l[:1..3]; suffixes l[-1..-4]; l[i-1], l[i+1],
+//   l[i-2], l[i+2]; l[i-1]+l; l+l[i+1]; s[i-1]+s; s+s[i+1]; s[i-1]+s+s[i+1];
+//   sentence-initial+s; all-caps; length bucket; l[i-1]+s; s+l[i+1];
+//   l[i-2]+l[i-1]; l[i+1]+l[i+2]; 3-letter suffixes of l[i-1] and l[i+1]; gazetteer classes that
+//   begin/continue at i (only counted when the word is capitalised or inside
+//   a phrase), and those of i-1 and i+1; l[i-1] when it is a title word.
+// Dynamic templates: p1; p2+p1; p1+l; p1+s.
+#include "recognize/entity/features.h"
+
+#include "recognize/entity/name_text.h"
+#include "recognize/entity/titles.h"
+
+namespace crosscheck {
+
+namespace {
+
+enum Template : uint64_t {
+  kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix, kPrev, kNext, kPrev2, kNext2,
+  kPrevCur, kCurNext, kShapePrevCur, kShapeCurNext, kShape3, kFirstShape, kAllCaps,
+  kLenBucket, kGazB, kGazI, kGazPrev, kGazNext, kPrevTitle, kPrevWordShape, kShapeNextWord,
+  kPrevBigram, kNextBigram, kPrevSuffix, kNextSuffix,
+  kDynP1, kDynP2P1, kDynP1Word, kDynP1Shape,
+};
+
+inline uint64_t Seed(Template t) { return HashMix(0x5eedULL, t); }
+inline uint64_t F(Template t, std::string_view s) { return HashBytes(s, Seed(t)); }
+inline uint64_t F2(Template t, uint64_t a, uint64_t b) { return HashMix(HashMix(Seed(t), a), b); }
+
+const std::string_view kBos = "<s>";
+const std::string_view kEos = "</s>";
+
+}  // namespace
+
+const char* NerLabelName(int label) {
+  static const char* kNames[kNumLabels] = {"O", "B-PER", "I-PER", "B-ORG", "I-ORG",
+                                           "B-LOC", "I-LOC", "B-OTH", "I-OTH"};
+  return label >= 0 && label < kNumLabels ? kNames[label] : "?";
+}
+
+void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazetteer& gazetteer,
+                           FeatureScratch* s) {
+  const size_t n = words.size();
+  if (s->lower.size() < n) {
+    s->lower.resize(n);
+    s->shape.resize(n);
+  }
+  s->lower_view.resize(n);
+  s->word_hash.resize(n);
+  s->shape_hash.resize(n);
+  s->gaz_begin.assign(n, 0);
+  s->gaz_inside.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    LowerWord(words[i], &s->lower[i]);
+    WordShape(words[i], &s->shape[i]);
+    s->lower_view[i] = s->lower[i];
+    s->word_hash[i] = HashBytes(s->lower[i]);
+    s->shape_hash[i] = HashBytes(s->shape[i]);
+  }
+  gazetteer.Match(s->lower_view, s->gaz_begin.data(), s->gaz_inside.data());
+  for (size_t i = 0; i < n; ++i) {
+    // A phrase must start on a capitalised word (sentence-initial "Of" and
+    // city names like "Of" or "Best" aside, this removes common words).
+    if (!StartsUpper(words[i]) && !AllUpper(words[i])) s->gaz_begin[i] &= kGazFacility;
+  }
+
+  s->feats.clear();
+  s->feat_begin.resize(n + 1);
+  auto lower_at = [&](ptrdiff_t j) -> std::string_view {
+    if (j < 0) return kBos;
+    if (j >= static_cast<ptrdiff_t>(n)) return kEos;
+    return s->lower_view[j];
+  };
+  auto shape_hash_at = [&](ptrdiff_t j) -> uint64_t {
+    if (j < 0) return 1;
+    if (j >= static_cast<ptrdiff_t>(n)) return 2;
+    return s->shape_hash[j];
+  };
+  auto word_hash_at = [&](ptrdiff_t j) -> uint64_t {
+    if (j < 0) return 3;
+    if (j >= static_cast<ptrdiff_t>(n)) return 4;
+    return s->word_hash[j];
+  };
+  for (size_t u = 0; u < n; ++u) {
+    const ptrdiff_t i = static_cast<ptrdiff_t>(u);
+    s->feat_begin[u] = static_cast<uint32_t>(s->feats.size());
+    std::string_view w = words[u];
+    std::string_view l = s->lower_view[u];
+    auto& f = s->feats;
+    f.push_back(Seed(kBias));
+    f.push_back(F(kWord, w));
+    f.push_back(F(kLower, l));
+    f.push_back(F(kShape, s->shape[u]));
+    for (size_t k = 1; k <= 3 && k <= l.size(); ++k) f.push_back(F2(kPrefix, k, HashBytes(l.substr(0, k))));
+    for (size_t k = 1; k <= 4 && k <= l.size(); ++k)
+      f.push_back(F2(kSuffix, k, HashBytes(l.substr(l.size() - k))));
+    f.push_back(F(kPrev, lower_at(i - 1)));
+    f.push_back(F(kNext, lower_at(i + 1)));
+    f.push_back(F(kPrev2, lower_at(i - 2)));
+    f.push_back(F(kNext2, lower_at(i + 2)));
+    f.push_back(F2(kPrevCur, word_hash_at(i - 1), s->word_hash[u]));
+    f.push_back(F2(kCurNext, s->word_hash[u], word_hash_at(i + 1)));
+    f.push_back(F2(kShapePrevCur, shape_hash_at(i - 1), s->shape_hash[u]));
+    f.push_back(F2(kShapeCurNext, s->shape_hash[u], shape_hash_at(i + 1)));
+    f.push_back(F2(kShape3, HashMix(shape_hash_at(i - 1), s->shape_hash[u]), shape_hash_at(i + 1)));
+    f.push_back(F2(kFirstShape, u == 0, s->shape_hash[u]));
+    if (AllUpper(w)) f.push_back(Seed(kAllCaps));
+    f.push_back(F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0));
+    for (int c = 0; c < kNumGazClasses; ++c) {
+      uint8_t bit = static_cast<uint8_t>(1u << c);
+      if (s->gaz_begin[u] & bit) f.push_back(F2(kGazB, c, 0));
+      if (s->gaz_inside[u] & bit) f.push_back(F2(kGazI, c, 0));
+      if (u > 0 && ((s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) & bit)) f.push_back(F2(kGazPrev, c, 0));
+      if (u + 1 < n && (s->gaz_begin[u + 1] & bit)) f.push_back(F2(kGazNext, c, 0));
+    }
+    if (u > 0 && IsTitleWord(words[u - 1])) f.push_back(Seed(kPrevTitle));
+    f.push_back(F2(kPrevWordShape, word_hash_at(i - 1), s->shape_hash[u]));
+    f.push_back(F2(kShapeNextWord, s->shape_hash[u], word_hash_at(i + 1)));
+    f.push_back(F2(kPrevBigram, word_hash_at(i - 2), word_hash_at(i - 1)));
+    f.push_back(F2(kNextBigram, word_hash_at(i + 1), word_hash_at(i + 2)));
+    std::string_view pl = lower_at(i - 1), nl = lower_at(i + 1);
+    f.push_back(F(kPrevSuffix, pl.substr(pl.size() > 3 ? pl.size() - 3 : 0)));
+    f.push_back(F(kNextSuffix, nl.substr(nl.size() > 3 ? nl.size() - 3 : 0)));
+  }
+  s->feat_begin[n] = static_cast<uint32_t>(s->feats.size());
+}
+
+void DynamicFeatures(const FeatureScratch& s, size_t i, int p1, int p2, uint64_t out[kNumDynamicFeatures]) {
+  out[0] = F2(kDynP1, static_cast<uint64_t>(p1 + 1), 0);
+  out[1] = F2(kDynP2P1, static_cast<uint64_t>(p2 + 1), static_cast<uint64_t>(p1 + 1));
+  out[2] = F2(kDynP1Word, static_cast<uint64_t>(p1 + 1), s.word_hash[i]);
+  out[3] = F2(kDynP1Shape, static_cast<uint64_t>(p1 + 1), s.shape_hash[i]);
+}
+
+}  // namespace crosscheck
+

@@ -1,0 +1,66 @@
+// Features of the entity tagger: every token of a sentence becomes a list of
+// 64-bit feature hashes (word, lower-cased word, shape, affixes, neighbours,
+// gazetteer classes), plus a few "dynamic" features that depend on the tags
+// already chosen for the previous two tokens. The label set is BIO over four
+// types (person, organisation, location, other = nationality words).
+//
+// Possessives: GMB writes "Ukraine 's" as two tokens while the segmenter
+// keeps "Ukraine's" as one; callers split the "'s" off into its own word
+// (PossessiveSuffixLength) so both tokenisations give the same features.
+//
+// FeatureScratch is per-thread working memory, reused from sentence to
+// sentence so that tagging allocates nothing once it has warmed up.
+#ifndef CROSSCHECK_RECOGNIZE_ENTITY_FEATURES_H_
+#define CROSSCHECK_RECOGNIZE_ENTITY_FEATURES_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "recognize/entity/gazetteer.h"
+
+namespace crosscheck {
+
+enum NerLabel : uint8_t {
+  kO = 0,
+  kBPer, kIPer,
+  kBOrg, kIOrg,
+  kBLoc, kILoc,
+  kBOth, kIOth,
+};
+constexpr int kNumLabels = 9;
+constexpr int kNumDynamicFeatures = 4;
+const char* NerLabelName(int label);  // "O", "B-PER", ...
+// Type index of a label: 0 = none, 1 = PER, 2 = ORG, 3 = LOC, 4 = OTH.
+inline int LabelType(int label) { return (label + 1) / 2; }
+inline bool IsInside(int label) { return label != kO && label % 2 == 0; }
+// BIO constraint: I-X may only follow B-X or I-X.
+inline bool Allowed(int prev, int label) {
+  return !IsInside(label) || (prev != kO && LabelType(prev) == LabelType(label));
+}
+
+struct FeatureScratch {
+  std::vector<std::string> lower;         // per token, capacity reused
+  std::vector<std::string> shape;
+  std::vector<std::string_view> lower_view;
+  std::vector<uint8_t> gaz_begin, gaz_inside;
+  std::vector<uint64_t> word_hash;        // hash of the lower-cased word
+  std::vector<uint64_t> shape_hash;
+  std::vector<uint64_t> feats;            // static features, flattened
+  std::vector<uint32_t> feat_begin;       // token i owns feats[feat_begin[i], feat_begin[i+1])
+};
+
+// Fills scratch->feats / feat_begin (and the per-token fields) for `words`.
+void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazetteer& gazetteer,
+                           FeatureScratch* scratch);
+
+// The dynamic features of token i given the labels of tokens i-1 (p1) and
+// i-2 (p2); -1 stands for "before the sentence".
+void DynamicFeatures(const FeatureScratch& scratch, size_t i, int p1, int p2,
+                     uint64_t out[kNumDynamicFeatures]);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_ENTITY_FEATURES_H_

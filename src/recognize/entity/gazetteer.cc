@@ -1,0 +1,117 @@
+#include "recognize/entity/gazetteer.h"
+
+#include <fstream>
+
+#include "recognize/entity/name_text.h"
+
+namespace crosscheck {
+
+namespace {
+constexpr size_t kMaxPhraseTokens = 6;
+
+// Splits on spaces, dropping empty pieces.
+void SplitSpaces(std::string_view s, std::vector<std::string_view>* out) {
+  out->clear();
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out->push_back(s.substr(i, j - i));
+    i = j;
+  }
+}
+}  // namespace
+
+uint64_t Gazetteer::PhraseHash(std::span<const std::string_view> lower) {
+  uint64_t h = HashBytes("gaz");
+  for (size_t i = 0; i < lower.size(); ++i) {
+    if (i) h = HashBytes(" ", h);
+    h = HashBytes(lower[i], h);
+  }
+  return h;
+}
+
+void Gazetteer::Add(std::string_view phrase, GazClass cls, std::string_view canonical) {
+  std::string low;
+  LowerWord(phrase, &low);
+  std::vector<std::string_view> toks;
+  SplitSpaces(low, &toks);
+  if (toks.empty() || toks.size() > kMaxPhraseTokens) return;
+  Entry& e = table_[PhraseHash(toks)];
+  e.classes |= cls;
+  if (!canonical.empty() && e.canonical < 0) {
+    e.canonical = static_cast<int32_t>(canonicals_.size());
+    canonicals_.emplace_back(canonical);
+  }
+  if (toks.size() > max_tokens_) max_tokens_ = toks.size();
+}
+
+Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
+  struct FileClass {
+    const char* name;
+    GazClass cls;
+    bool optional = false;
+  };
+  static const FileClass kFiles[] = {
+      {"countries.tsv", kGazCountry}, {"regions.tsv", kGazRegion},
+      {"cities.tsv", kGazCity},       {"demonyms.tsv", kGazDemonym},
+      {"organizations.tsv", kGazOrg}, {"facilities.tsv", kGazFacility},
+      {"common_words.tsv", kGazCommon, true},
+  };
+  Gazetteer g;
+  for (const FileClass& f : kFiles) {
+    std::string path = dir + "/" + f.name;
+    std::ifstream in(path);
+    if (!in && f.optional) continue;
+    if (!in) return Error{path + ": cannot open gazetteer file"};
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      size_t tab = line.find('\t');
+      std::string_view phrase(line);
+      std::string_view canonical;
+      if (tab != std::string::npos) {
+        phrase = std::string_view(line).substr(0, tab);
+        canonical = std::string_view(line).substr(tab + 1);
+      }
+      g.Add(phrase, f.cls, canonical);
+    }
+  }
+  return g;
+}
+
+const Gazetteer::Entry* Gazetteer::Lookup(std::span<const std::string_view> lower) const {
+  auto it = table_.find(PhraseHash(lower));
+  return it == table_.end() ? nullptr : &it->second;
+}
+
+uint8_t Gazetteer::Find(std::span<const std::string_view> lower) const {
+  const Entry* e = Lookup(lower);
+  return e ? e->classes : 0;
+}
+
+std::string_view Gazetteer::Canonical(std::span<const std::string_view> lower) const {
+  const Entry* e = Lookup(lower);
+  if (!e || e->canonical < 0) return {};
+  return canonicals_[e->canonical];
+}
+
+void Gazetteer::Match(std::span<const std::string_view> lower, uint8_t* begin, uint8_t* inside) const {
+  const size_t n = lower.size();
+  for (size_t i = 0; i < n; ++i) {
+    uint64_t h = HashBytes("gaz");
+    for (size_t len = 1; len <= max_tokens_ && i + len <= n; ++len) {
+      if (len > 1) h = HashBytes(" ", h);
+      h = HashBytes(lower[i + len - 1], h);
+      auto it = table_.find(h);
+      if (it == table_.end()) continue;
+      uint8_t cls = it->second.classes;
+      begin[i] |= cls;
+      for (size_t k = i + 1; k < i + len; ++k) inside[k] |= cls;
+    }
+  }
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,79 @@
+// Gazetteer: lists of known names (countries, regions, cities, nationality
+// words, organisations, facility head nouns) matched against token sequences.
+//
+// Build, freeze, match: Load() (or Add() calls followed by nothing else)
+// builds the tables; afterwards the object is const and Match()/Find() are
+// thread-safe. Phrases are stored as 64-bit hashes of their lower-cased
+// tokens joined by single spaces (HashBytes in name_text.h), so a match costs
+// one hash-table probe per (start, length) pair and allocates nothing.
+//
+// Files (one phrase per line, "phrase<TAB>canonical", canonical optional,
+// "#" starts a comment) live in <model_dir>/gazetteer/; docs/ENTITIES.md
+// gives their provenance and licences.
+#ifndef CROSSCHECK_RECOGNIZE_ENTITY_GAZETTEER_H_
+#define CROSSCHECK_RECOGNIZE_ENTITY_GAZETTEER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/status.h"
+
+namespace crosscheck {
+
+enum GazClass : uint8_t {
+  kGazCountry = 1 << 0,
+  kGazRegion = 1 << 1,
+  kGazCity = 1 << 2,
+  kGazDemonym = 1 << 3,   // "Ukrainian", "British"
+  kGazOrg = 1 << 4,       // "United Nations", "Red Cross", "Kremlin"
+  kGazFacility = 1 << 5,  // facility head nouns: "airport", "steel works"
+  kGazCommon = 1 << 6,    // common lower-case words ("later", "yesterday"); not a tagger feature
+};
+constexpr int kNumGazClasses = 6;  // classes that are tagger features (the first six)
+
+class Gazetteer {
+ public:
+  Gazetteer() = default;
+  // Reads every known file under `dir` (countries.tsv, regions.tsv,
+  // cities.tsv, demonyms.tsv, organizations.tsv, facilities.tsv); missing
+  // files are an error naming the path. common_words.tsv (written by
+  // train_ner from the GMB training split) is optional.
+  static Result<Gazetteer> Load(const std::string& dir);
+
+  // Adds a phrase (tokens separated by spaces, matched case-insensitively)
+  // of class `cls`, with an optional canonical form ("U.N." -> "United
+  // Nations").
+  void Add(std::string_view phrase, GazClass cls, std::string_view canonical = {});
+
+  // For a sentence whose lower-cased tokens are `lower`, ORs into begin[i] /
+  // inside[i] the classes of every phrase that starts / continues at token i.
+  // REQUIRES: begin and inside have lower.size() entries.
+  void Match(std::span<const std::string_view> lower, uint8_t* begin, uint8_t* inside) const;
+
+  // Classes of the exact phrase (lower-cased tokens), 0 when unknown.
+  uint8_t Find(std::span<const std::string_view> lower) const;
+  // Canonical form recorded for the phrase, or "" when none.
+  std::string_view Canonical(std::span<const std::string_view> lower) const;
+
+  size_t size() const { return table_.size(); }
+
+ private:
+  struct Entry {
+    uint8_t classes = 0;
+    int32_t canonical = -1;  // index into canonicals_
+  };
+  static uint64_t PhraseHash(std::span<const std::string_view> lower);
+  const Entry* Lookup(std::span<const std::string_view> lower) const;
+
+  std::unordered_map<uint64_t, Entry> table_;
+  std::vector<std::string> canonicals_;
+  size_t max_tokens_ = 0;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_ENTITY_GAZETTEER_H_

@@ -1,0 +1,140 @@
+#include "recognize/entity/name_text.h"
+
+#include "core/utf8.h"
+
+namespace crosscheck {
+
+void LowerWord(std::string_view word, std::string* out) {
+  out->clear();
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') {
+      out->push_back(static_cast<char>(c - 'A' + 'a'));
+    } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < word.size() &&
+               static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(word[i + 2]) == 0x99) {
+      out->push_back('\'');
+      i += 2;
+    } else {
+      out->push_back(c);
+    }
+  }
+}
+
+bool StartsUpper(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c < 0x80) return false;
+  size_t len = 0;
+  char32_t cp = DecodeUtf8(w, 0, &len);
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp < 0x180 && cp % 2 == 0) ||
+         (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
+}
+
+bool AllUpper(std::string_view w) {
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+void WordShape(std::string_view word, std::string* out) {
+  out->clear();
+  char last = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(word[i]);
+    char k;
+    if (c >= 'A' && c <= 'Z') k = 'X';
+    else if (c >= 'a' && c <= 'z') k = 'x';
+    else if (c >= '0' && c <= '9') k = 'd';
+    else if (c >= 0x80) {
+      if ((c & 0xC0) == 0x80) continue;  // continuation byte: same class as its lead
+      k = (i == 0 && StartsUpper(word)) ? 'X' : 'x';
+      if (c == 0xE2) k = '\'';           // typographic punctuation (’ “ ” –)
+    } else {
+      k = static_cast<char>(c);
+    }
+    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) out->push_back(k);
+    last = k;
+    if (out->size() >= 12) break;
+  }
+}
+
+size_t PossessiveSuffixLength(std::string_view w) {
+  auto letters_before = [&](size_t n) {
+    if (w.size() <= n) return false;
+    unsigned char c = static_cast<unsigned char>(w[w.size() - n - 1]);
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  };
+  if (w.size() >= 3 && (w.back() == 's' || w.back() == 'S') && w[w.size() - 2] == '\'' && letters_before(2))
+    return 2;
+  if (w.size() >= 5 && (w.back() == 's' || w.back() == 'S') && w.substr(w.size() - 4, 3) == "\xE2\x80\x99" &&
+      letters_before(4))
+    return 4;
+  if (w.size() >= 3 && w.back() == '\'' && (w[w.size() - 2] == 's') && letters_before(1)) return 1;
+  if (w.size() >= 5 && w.substr(w.size() - 3) == "\xE2\x80\x99" && w[w.size() - 4] == 's' && letters_before(3))
+    return 3;
+  return 0;
+}
+
+namespace {
+
+// ASCII base letter of a Latin-1 / Latin Extended-A code point, or 0.
+char FoldLatin(char32_t cp) {
+  if (cp < 0x80) return static_cast<char>(cp);
+  static const char kLatin1[] =  // U+00C0 .. U+00FF
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo\0ouuuuyty";
+  if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
+  if (cp >= 0x100 && cp <= 0x17F) {
+    static const char kExtA[] =  // U+0100 .. U+017F
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkklllllll"
+        "lllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+    return kExtA[cp - 0x100];
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::string NameVariantKey(std::string_view name) {
+  std::string base;
+  base.reserve(name.size());
+  for (size_t i = 0; i < name.size();) {
+    size_t len = 1;
+    char32_t cp = DecodeUtf8(name, i, &len);
+    if (len == 0) len = 1;
+    i += len;
+    char c = FoldLatin(cp);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c >= 'a' && c <= 'z') {
+      base.push_back(c);
+    } else if (cp == ' ' || cp == '-' || cp == '\t') {
+      if (!base.empty() && base.back() != ' ') base.push_back(' ');
+    }
+    // apostrophes, periods and other marks are dropped
+  }
+  while (!base.empty() && base.back() == ' ') base.pop_back();
+  std::string folded;
+  folded.reserve(base.size());
+  for (size_t i = 0; i < base.size(); ++i) {
+    char c = base[i];
+    char next = i + 1 < base.size() ? base[i + 1] : ' ';
+    bool word_end = next == ' ';
+    if (c == 'y') c = 'i';
+    else if (c == 'w') c = 'v';
+    else if (c == 'j' && word_end) c = 'i';
+    else if (c == 'p' && next == 'h') { c = 'f'; ++i; }
+    else if (c == 'c' && next == 'k') { c = 'k'; ++i; }
+    else if (c == 'k' && next == 'h') { c = 'h'; ++i; }
+    else if (c == 'o' && next == 'u') { c = 'u'; ++i; }
+    if (!folded.empty() && folded.back() == c && c != ' ') continue;
+    folded.push_back(c);
+  }
+  return folded;
+}
+
+}  // namespace crosscheck

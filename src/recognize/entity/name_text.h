@@ -1,0 +1,66 @@
+// Small text helpers shared by the entity tagger, gazetteers and name
+// coreference: ASCII lower-casing into caller buffers, word shapes, the
+// possessive split, and NameVariantKey, the transliteration-insensitive key
+// that links spelling variants of one name across reports.
+//
+// All functions are pure and thread-safe; none allocates unless it returns a
+// std::string.
+#ifndef CROSSCHECK_RECOGNIZE_ENTITY_NAME_TEXT_H_
+#define CROSSCHECK_RECOGNIZE_ENTITY_NAME_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace crosscheck {
+
+// 64-bit FNV-1a, seeded; the one hash of the entity module (model keys and
+// gazetteer keys depend on it, so it must never change without retraining).
+inline uint64_t HashBytes(std::string_view s, uint64_t seed = 1469598103934665603ULL) {
+  uint64_t h = seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+inline uint64_t HashMix(uint64_t a, uint64_t b) {
+  uint64_t h = a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2));
+  h ^= h >> 31;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 29;
+  return h;
+}
+
+// Lower-cases ASCII letters of `word` into `out` (replacing its contents) and
+// turns the typographic apostrophe (U+2019) into "'". Other bytes are kept.
+void LowerWord(std::string_view word, std::string* out);
+
+// True when the word starts with an upper-case letter (ASCII, Latin-1,
+// Latin Extended-A, Greek, Cyrillic).
+bool StartsUpper(std::string_view word);
+// True when the word has at least one letter and no lower-case ASCII letter.
+bool AllUpper(std::string_view word);
+
+// Collapsed word shape: upper -> X, lower -> x, digit -> d, other bytes kept
+// (non-ASCII letters -> x), runs of one class collapsed ("Prokopenko" -> "Xx",
+// "U.N." -> "X.X.", "2,000" -> "d,d"). Writes into `out`.
+void WordShape(std::string_view word, std::string* out);
+
+// Length in bytes of a possessive ending "'s", "’s", or a bare "'"/"’" after
+// an "s" ("troops'"), or 0. The word must keep at least one letter before it.
+size_t PossessiveSuffixLength(std::string_view word);
+
+// Transliteration-insensitive key of a name, for linking spelling variants
+// ("Zelensky" / "Zelenskyy" / "Zelenskiy", "Boichenko" / "Boychenko",
+// "Denis" / "Denys"). Steps, in order: lower-case; fold Latin accents to
+// ASCII; drop everything but letters and spaces (collapsing spaces); map
+// y -> i, w -> v, j -> i at a word end, "ph" -> "f", "ck" -> "k",
+// "kh" -> "h", "ou" -> "u"; then collapse every run of one repeated letter
+// ("ii" -> "i", "ll" -> "l"). Deterministic; equal keys mean "probably the
+// same name", not identity.
+std::string NameVariantKey(std::string_view name);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_ENTITY_NAME_TEXT_H_

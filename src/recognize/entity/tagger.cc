@@ -1,0 +1,62 @@
+#include "recognize/entity/tagger.h"
+
+#include "recognize/entity/titles.h"
+
+namespace crosscheck {
+
+void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<const std::string_view> words,
+                 FeatureScratch* scratch, std::vector<uint8_t>* labels) {
+  const size_t n = words.size();
+  labels->resize(n);
+  if (n == 0) return;
+  ExtractStaticFeatures(words, gazetteer, scratch);
+  int p1 = -1, p2 = -1;
+  for (size_t i = 0; i < n; ++i) {
+    float scores[kNumLabels] = {};
+    const uint32_t b = scratch->feat_begin[i];
+    model.AddScores(scratch->feats.data() + b, scratch->feat_begin[i + 1] - b, scores);
+    uint64_t dyn[kNumDynamicFeatures];
+    DynamicFeatures(*scratch, i, p1, p2, dyn);
+    model.AddScores(dyn, kNumDynamicFeatures, scores);
+    int best = kO;
+    float best_score = -1e30f;
+    for (int l = 0; l < kNumLabels; ++l) {
+      if (!Allowed(p1 < 0 ? kO : p1, l)) continue;
+      if (scores[l] > best_score) {
+        best_score = scores[l];
+        best = l;
+      }
+    }
+    (*labels)[i] = static_cast<uint8_t>(best);
+    p2 = p1;
+    p1 = best;
+  }
+}
+
+void LabelsToSpans(std::span<const uint8_t> labels, std::span<const std::string_view> words,
+                   const std::function<bool(std::string_view)>& is_modifier, std::vector<LabelSpan>* spans) {
+  spans->clear();
+  const size_t n = labels.size();
+  size_t i = 0;
+  while (i < n) {
+    if (labels[i] == kO) {
+      ++i;
+      continue;
+    }
+    int type = LabelType(labels[i]);
+    size_t j = i + 1;
+    while (j < n && IsInside(labels[j]) && LabelType(labels[j]) == type) ++j;
+    LabelSpan s{static_cast<uint32_t>(i), static_cast<uint32_t>(j), type};
+    if (type == LabelType(kBPer) && !words.empty()) {
+      size_t strip = LeadingTitleLength(words.subspan(i, j - i), is_modifier);
+      s.begin += static_cast<uint32_t>(strip);
+      bool all_title = true;
+      for (size_t k = s.begin; k < s.end; ++k) all_title = all_title && IsTitleWord(words[k]);
+      if (all_title) s.end = s.begin;  // a bare title ("the President") is no name
+    }
+    if (s.end > s.begin) spans->push_back(s);
+    i = j;
+  }
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,38 @@
+// Training of the entity tagger: an averaged perceptron (Collins 2002) over
+// the features of features.h, decoded greedily left to right exactly as at
+// run time (tagger.cc), with the previous predicted labels as history.
+//
+// Deterministic: sentence order is shuffled each epoch with a fixed-seed
+// Mersenne Twister and an explicit Fisher-Yates loop (std::shuffle's
+// algorithm is implementation-defined), features are counted in file order,
+// and the final pruning breaks ties by feature key. Not thread-safe; one
+// training run per process.
+#ifndef CROSSCHECK_RECOGNIZE_ENTITY_TRAINER_H_
+#define CROSSCHECK_RECOGNIZE_ENTITY_TRAINER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "recognize/entity/gazetteer.h"
+#include "recognize/entity/gmb.h"
+#include "recognize/entity/perceptron.h"
+
+namespace crosscheck {
+
+struct TrainOptions {
+  int epochs = 6;
+  int min_count = 1;             // features seen fewer times in training are ignored
+  uint32_t seed = 20220504;      // shuffling seed
+  size_t max_features = 120000;  // keep the features with the largest weights
+  std::function<void(const std::string&)> log;  // progress lines, optional
+};
+
+// Trains on `sentences[i]` for every i with train[i] true.
+NerModel TrainNer(const std::vector<GmbSentence>& sentences, const std::vector<bool>& train,
+                  const Gazetteer& gazetteer, const TrainOptions& options);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_ENTITY_TRAINER_H_
