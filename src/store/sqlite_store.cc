@@ -204,6 +204,7 @@ Status SqliteStore::PutAnalyses(const std::vector<DocAnalysis>& analyses,
     out.id = a.doc.id;
     if (Status s = PutOne(a, &out); !s.ok()) {
       out.inserted = false;
+      out.seq = 0;
       out.error = s.error().Wrap("document " + a.doc.id + " (" + a.doc.path + ")");
     }
     if (outcomes) outcomes->push_back(std::move(out));
@@ -219,13 +220,15 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
   if (Status s = tx.Begin(); !s.ok()) return s;
   {
     auto find = sqlite::Stmt::Prepare(
-        writer_, "SELECT id FROM documents WHERE (content_hash=?1 AND source=?2) OR id=?3 LIMIT 1");
+        writer_,
+        "SELECT id, seq FROM documents WHERE (content_hash=?1 AND source=?2) OR id=?3 LIMIT 1");
     if (!find.ok()) return find.error();
     find->Bind(1, d.content_hash).Bind(2, d.source.value_or("")).Bind(3, d.id);
     auto row = find->Step();
     if (!row.ok()) return row.error();
     if (*row) {  // already stored: idempotent
       out->id = find->Text(0);
+      out->seq = find->Int(1);
       out->inserted = false;
       return Status::Ok();
     }
@@ -244,6 +247,7 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
     ins->Bind(13, d.copy_of).Bind(14, static_cast<int64_t>(d.body_start)).Bind(15, d.text);
     ins->Bind(16, records.dump()).Bind(17, NowMs());
     if (Status s = ins->Run(); !s.ok()) return s;
+    out->seq = sqlite3_last_insert_rowid(writer_.get());
   }
   {
     auto ins = sqlite::Stmt::Prepare(
@@ -287,7 +291,10 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
   if (options_.before_commit) {
     if (Status s = options_.before_commit(d.id); !s.ok()) return s;
   }
-  if (Status s = tx.Commit(); !s.ok()) return s;
+  if (Status s = tx.Commit(); !s.ok()) {
+    out->seq = 0;
+    return s;
+  }
   out->inserted = true;
   return Status::Ok();
 }

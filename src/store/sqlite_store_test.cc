@@ -96,7 +96,9 @@ TEST(SqliteStoreTest, SameDocumentTwiceIsStoredOnce) {
   EXPECT_TRUE(out[0].inserted);
   EXPECT_FALSE(out[1].inserted);
   EXPECT_EQ(out[1].id, a.doc.id);
+  EXPECT_EQ(out[1].seq, 1);
   EXPECT_TRUE(out[2].inserted);
+  EXPECT_EQ(out[2].seq, 2);
   EXPECT_FALSE(out[3].inserted);
   auto counts = store->Counts();
   ASSERT_TRUE(counts.ok());

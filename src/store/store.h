@@ -43,6 +43,7 @@ namespace crosscheck {
 struct PutOutcome {
   std::string id;              // the stored id (the earlier one when a duplicate)
   bool inserted = false;       // false: already stored, or failed
+  int64_t seq = 0;             // arrival order of the stored document (0 when failed)
   std::optional<Error> error;  // set when this document was not stored
 };
 

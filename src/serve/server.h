@@ -1,0 +1,47 @@
+// `crosscheck serve`: an HTTP server (cpp-httplib) over the SQLite store, with
+// the JSON API under /api/ (docs/API.md) and the web page at / (served from
+// the web/ folder, see docs/API.md "Web page").
+//
+// RunServer blocks until SIGTERM or SIGINT, then stops accepting requests,
+// lets the running ones finish, closes the store and returns 0. Every ingest
+// is acknowledged only after its transaction committed, so a kill -9 loses no
+// acknowledged document. Call RunServer from one thread at a time (it
+// installs process signal handlers for its duration).
+#ifndef CROSSCHECK_SERVE_SERVER_H_
+#define CROSSCHECK_SERVE_SERVER_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+
+namespace crosscheck {
+
+struct ServeOptions {
+  std::string db;                     // SQLite file (created when missing); required
+  std::string bind = "127.0.0.1";
+  int port = 8080;                    // 0 = any free port (see port_file)
+  std::string token;                  // when set, writes need "Authorization: Bearer <token>"
+  size_t max_body = 16 << 20;         // request bodies above this get 413
+  std::string web_dir;                // "" = $CROSSCHECK_WEB_DIR, else <source>/web
+  std::string port_file;              // when set, the bound port is written there
+  int threads = 8;                    // request worker threads
+  int read_timeout_s = 10;            // per socket read / write
+  int write_timeout_s = 10;
+  std::string model_dir;              // entity model ("" = default)
+  bool quiet = false;                 // no request log on standard error
+};
+
+// Runs the server; returns the process exit code (0 after a signal, 1 when
+// the store, model or socket cannot be opened; the reason goes to stderr).
+int RunServer(const ServeOptions& options);
+
+// Parses `--db FILE [--port N] [--bind ADDR] [--token T] [--max-body BYTES]
+// [--web DIR] [--port-file FILE] [--threads N] [--model DIR] [--quiet]`
+// (used by the stand-alone dev binary; the CLI has its own parser).
+Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_SERVE_SERVER_H_

@@ -1,0 +1,294 @@
+// Service: ingest and the JSON answers of the API (see service.h). Story
+// updates are in story_update.cc.
+#include "serve/service.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+
+namespace crosscheck::serve {
+
+namespace {
+
+int64_t NowMsForService() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
+
+Json StoryListItem(const StoryRecord& s) {
+  Json j;
+  j["id"] = s.id;
+  j["title"] = s.title;
+  j["documents"] = s.doc_ids.size();
+  size_t ledger = s.json.contains("ledger") && s.json["ledger"].is_array() ? s.json["ledger"].size() : 0;
+  j["measures"] = ledger;
+  j["disagreements"] = s.disagreements;
+  j["updated_at_ms"] = s.updated_at_ms;
+  return j;
+}
+
+Json StoredMeta(const StoredDocument& s) {
+  Json j = DocumentMetaJson(s.doc);
+  j["seq"] = s.seq;
+  j["ingested_at_ms"] = s.ingested_at_ms;
+  Json stories = Json::array();
+  for (const std::string& id : s.stories) stories.push_back(id);
+  j["stories"] = stories;
+  return j;
+}
+
+std::string Str(const Json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
+
+// Spans worth marking in the document text, sorted by start (longest first).
+Json Highlights(const Json& records) {
+  struct H {
+    int64_t start, end;
+    Json j;
+  };
+  std::vector<H> hs;
+  auto add = [&](const char* layer, const char* kind, auto label) {
+    if (!records.contains(layer)) return;
+    for (const Json& r : records[layer]) {
+      if (!r.contains("start") || !r.contains("end")) continue;
+      int64_t s = r["start"].get<int64_t>(), e = r["end"].get<int64_t>();
+      if (e <= s) continue;
+      Json h{{"start", s}, {"end", e}, {"kind", kind}, {"id", r.value("id", "")}, {"label", label(r)}};
+      if (std::string(kind) == "entity") h["type"] = Str(r, "type");
+      hs.push_back({s, e, std::move(h)});
+    }
+  };
+  add("quantities", "quantity", [](const Json& r) {
+    std::string l = Str(r, "text");
+    if (r.contains("low") && r.contains("high"))
+      l += " [" + (r["low"].is_null() ? std::string("…") : r["low"].dump()) + ", " +
+           (r["high"].is_null() ? std::string("…") : r["high"].dump()) + "]";
+    return l;
+  });
+  add("times", "time", [](const Json& r) { return Str(r, "value"); });
+  add("entities", "entity", [](const Json& r) { return Str(r, "type") + ": " + Str(r, "name"); });
+  add("quotes", "quote", [](const Json& r) {
+    std::string s = Str(r, "speaker");
+    return s.empty() ? std::string("quote") : "said by " + s;
+  });
+  std::stable_sort(hs.begin(), hs.end(), [](const H& a, const H& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
+  Json out = Json::array();
+  for (H& h : hs) out.push_back(std::move(h.j));
+  return out;
+}
+
+}  // namespace
+
+Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
+    : store_(store), pipeline_(pipeline), options_(options), started_ms_(NowMsForService()) {}
+
+std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
+  std::vector<IngestItem> items;
+  for (Document& d : docs) {
+    IngestItem item;
+    item.id = d.id;
+    // A duplicate needs no analysis.
+    auto existing = store_->FindDocument(d.content_hash, d.source.value_or(""));
+    if (existing.ok() && existing->has_value()) {
+      item.id = **existing;
+      item.status = "duplicate";
+      if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
+      ++duplicates_;
+      items.push_back(std::move(item));
+      continue;
+    }
+    auto a = std::make_shared<DocAnalysis>();
+    a->doc = std::move(d);
+    pipeline_->AnalyzeDocument(a.get());
+    std::vector<PutOutcome> out;
+    Status s = store_->PutAnalyses({*a}, &out);
+    if (!s.ok() || out.empty() || out[0].error) {
+      item.status = "error";
+      item.error = !s.ok() ? s.error().message : out.empty() ? "not stored" : out[0].error->message;
+      ++failed_;
+      items.push_back(std::move(item));
+      continue;
+    }
+    item.id = out[0].id;
+    if (!out[0].inserted) {  // a concurrent request stored it first
+      item.status = "duplicate";
+      ++duplicates_;
+    } else {
+      item.status = "created";
+      ++created_;
+      {
+        std::lock_guard<std::mutex> lock(stats_mu_);
+        recent_ingests_ms_.push_back(NowMsForService());
+      }
+      Remember(item.id, Cached{a, out[0].seq});
+      auto stories = UpdateStories(*a);
+      if (stories.ok()) {
+        item.stories = *stories;
+      } else {
+        // The document is stored (acknowledged); only its story lags.
+        item.error = "stored, but the story update failed: " + stories.error().message;
+      }
+    }
+    if (item.stories.empty())
+      if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
+    items.push_back(std::move(item));
+  }
+  return items;
+}
+
+Result<std::optional<Json>> Service::DocumentJson(const std::string& id) {
+  auto got = store_->GetDocument(id);
+  if (!got.ok()) return got.error();
+  if (!got->has_value()) return std::optional<Json>();
+  const StoredDocument& s = **got;
+  Json j;
+  j["document"] = StoredMeta(s);
+  j["text"] = s.doc.text;
+  j["records"] = s.records;
+  j["highlights"] = Highlights(s.records);
+  return std::optional<Json>(std::move(j));
+}
+
+Result<Json> Service::DocumentsJson(int limit, int offset) {
+  auto docs = store_->ListDocuments(limit, offset);
+  if (!docs.ok()) return docs.error();
+  Json list = Json::array();
+  for (const StoredDocument& s : *docs) list.push_back(StoredMeta(s));
+  return Json{{"documents", list}, {"limit", limit}, {"offset", offset}};
+}
+
+Result<Json> Service::StoriesJson(const std::string& query, int limit, int offset) {
+  auto stories = store_->ListStories(query, limit, offset);
+  if (!stories.ok()) return stories.error();
+  Json list = Json::array();
+  for (const StoryRecord& s : *stories) list.push_back(StoryListItem(s));
+  return Json{{"stories", list}, {"query", query}, {"limit", limit}, {"offset", offset}};
+}
+
+Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
+  auto story = store_->GetStory(id);
+  if (!story.ok()) return story.error();
+  if (!story->has_value()) return std::optional<Json>();
+  const StoryRecord& s = **story;
+  Json documents = Json::array();
+  Json claims = Json::object(), quantities = Json::object(), quotes = Json::array();
+  std::map<std::string, Json> doc_meta;
+  constexpr size_t kMaxDocs = 300;
+  for (size_t i = 0; i < s.doc_ids.size() && i < kMaxDocs; ++i) {
+    auto d = store_->GetDocument(s.doc_ids[i]);
+    if (!d.ok()) return d.error();
+    if (!d->has_value()) continue;
+    const StoredDocument& sd = **d;
+    Json meta = StoredMeta(sd);
+    documents.push_back(meta);
+    const Json& r = sd.records;
+    Json src = JsonString(sd.doc.source), date = JsonString(sd.doc.date);
+    if (r.contains("claims"))
+      for (const Json& c : r["claims"]) {
+        Json cc = c;
+        cc["source"] = src;
+        cc["date"] = date;
+        claims[Str(c, "id")] = std::move(cc);
+      }
+    if (r.contains("quantities"))
+      for (const Json& q : r["quantities"]) quantities[Str(q, "id")] = q;
+    if (r.contains("quotes"))
+      for (const Json& q : r["quotes"]) {
+        Json qq = q;
+        qq["source"] = src;
+        qq["date"] = date;
+        quotes.push_back(std::move(qq));
+      }
+  }
+  // Only the claims the ledger uses, and their quantities.
+  Json used_claims = Json::object(), used_quantities = Json::object();
+  if (s.json.contains("ledger"))
+    for (const Json& e : s.json["ledger"])
+      if (e.contains("claims"))
+        for (const Json& cid : e["claims"]) {
+          std::string c = cid.is_string() ? cid.get<std::string>() : "";
+          if (!claims.contains(c)) continue;
+          used_claims[c] = claims[c];
+          std::string q = Str(claims[c], "quantity");
+          if (quantities.contains(q)) used_quantities[q] = quantities[q];
+        }
+  Json j;
+  j["story"] = s.json;
+  j["updated_at_ms"] = s.updated_at_ms;
+  j["disagreements"] = s.disagreements;
+  j["documents"] = documents;
+  j["claims"] = used_claims;
+  j["quantities"] = used_quantities;
+  j["quotes"] = quotes;
+  return std::optional<Json>(std::move(j));
+}
+
+Result<Json> Service::ClaimsJson(const ClaimFilter& filter) {
+  auto claims = store_->Claims(filter);
+  if (!claims.ok()) return claims.error();
+  Json list = Json::array();
+  for (Json& c : *claims) list.push_back(std::move(c));
+  return Json{{"claims", list}, {"limit", filter.limit}, {"offset", filter.offset}};
+}
+
+Result<Json> Service::SearchJson(const std::string& query, int limit, int offset) {
+  auto hits = store_->Search(query, limit, offset);
+  if (!hits.ok()) return hits.error();
+  Json list = Json::array();
+  for (const SearchHit& h : *hits) {
+    list.push_back(Json{{"doc", h.doc_id}, {"start", h.start}, {"end", h.end},
+                        {"snippet", h.snippet}, {"score", h.score}, {"title", JsonString(h.title)},
+                        {"source", JsonString(h.source)}, {"date", JsonString(h.date)}});
+  }
+  return Json{{"query", query}, {"results", list}, {"limit", limit}, {"offset", offset}};
+}
+
+Result<Json> Service::HealthJson() {
+  auto c = store_->Counts();
+  if (!c.ok()) return c.error();
+  return Json{{"status", "ok"}, {"documents", c->documents}, {"version", CROSSCHECK_VERSION}};
+}
+
+Result<Json> Service::MetricsJson() {
+  auto c = store_->Counts();
+  if (!c.ok()) return c.error();
+  int64_t now = NowMsForService();
+  size_t last_minute = 0;
+  {
+    std::lock_guard<std::mutex> lock(stats_mu_);
+    while (!recent_ingests_ms_.empty() && recent_ingests_ms_.front() < now - 60000)
+      recent_ingests_ms_.pop_front();
+    last_minute = recent_ingests_ms_.size();
+  }
+  double uptime = (now - started_ms_) / 1000.0;
+  Json j;
+  j["documents"] = c->documents;
+  j["stories"] = c->stories;
+  j["claims"] = c->claims;
+  j["sentences"] = c->sentences;
+  j["last_seq"] = c->last_seq;
+  j["last_change_ms"] = c->last_change_ms;
+  j["uptime_s"] = JsonNumber(std::round(uptime * 10) / 10);
+  j["requests"] = requests_.load();
+  j["client_errors"] = client_errors_.load();
+  j["server_errors"] = server_errors_.load();
+  j["ingested"] = Json{{"created", created_.load()}, {"duplicate", duplicates_.load()},
+                       {"failed", failed_.load()}};
+  j["ingest_per_minute"] = last_minute;  // documents created in the last 60 s
+  j["ingest_per_second_since_start"] =
+      JsonNumber(uptime > 0 ? std::round(created_.load() / uptime * 100) / 100 : 0.0);
+  return j;
+}
+
+void Service::CountRequest(int status) {
+  ++requests_;
+  if (status >= 500) ++server_errors_;
+  else if (status >= 400) ++client_errors_;
+}
+
+}  // namespace crosscheck::serve

@@ -1,0 +1,113 @@
+// Service: what `crosscheck serve` does, without HTTP. It ingests documents
+// (analyse, store, join or start a story, update that story's ledger) and
+// answers the API's reads as JSON. server.cc maps HTTP requests onto it;
+// tests call it directly.
+//
+// Incremental stories: a new document never reprocesses the store. Its
+// candidate stories are those holding documents that share a named entity
+// with it or match its key terms in the sentence index (Store::
+// RelatedDocuments). Fuse() (src/fuse) then runs on the documents of those
+// stories plus the new one, in arrival order, and its stories replace the
+// candidates. The analyses Fuse() needs are kept in an in-memory cache;
+// a document missing from it (after a restart, or evicted) is re-analysed from
+// its stored text, which gives the same records because the pipeline is
+// deterministic. At most `max_fuse_docs` documents take part in one fusion:
+// a larger story is fused over its most recent documents and keeps the older
+// ones as members.
+//
+// Thread safety: all methods may be called concurrently. Analysis runs in
+// the calling thread; writes are serialised by the store; story updates are
+// serialised by a mutex so two ingests never fuse the same story at once.
+#ifndef CROSSCHECK_SERVE_SERVICE_H_
+#define CROSSCHECK_SERVE_SERVICE_H_
+
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <list>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/json_util.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace crosscheck::serve {
+
+struct ServiceOptions {
+  int max_fuse_docs = 200;     // documents per incremental fusion
+  size_t cache_docs = 2000;    // analyses kept in memory
+  int related_docs = 50;       // candidate documents looked up per new document
+};
+
+struct IngestItem {
+  std::string id;
+  std::string status;  // "created" | "duplicate" | "error"
+  std::string error;   // when status == "error"
+  std::vector<std::string> stories;
+};
+
+class Service {
+ public:
+  // `store` and `pipeline` must outlive the Service.
+  Service(Store* store, const Pipeline* pipeline, ServiceOptions options = {});
+  Service(const Service&) = delete;  // holds a cache and counters
+  Service& operator=(const Service&) = delete;
+
+  // Analyses, stores (one transaction per document; a failed one is
+  // reported, the others go on) and fuses `docs`. Returns one item per
+  // document, in order. A document is acknowledged only after its commit.
+  std::vector<IngestItem> Ingest(std::vector<Document> docs);
+
+  // Reads. Errors are store failures (HTTP 500); "not found" is nullopt.
+  Result<std::optional<Json>> DocumentJson(const std::string& id);
+  Result<Json> DocumentsJson(int limit, int offset);
+  Result<Json> StoriesJson(const std::string& query, int limit, int offset);
+  Result<std::optional<Json>> StoryJson(const std::string& id);
+  Result<Json> ClaimsJson(const ClaimFilter& filter);
+  Result<Json> SearchJson(const std::string& query, int limit, int offset);
+  Result<Json> HealthJson();
+  Result<Json> MetricsJson();
+
+  // Request accounting for /api/metrics (called by the HTTP layer).
+  void CountRequest(int status);
+
+ private:
+  struct Cached {
+    std::shared_ptr<const DocAnalysis> analysis;
+    int64_t seq = 0;
+  };
+  // Analysis of a stored document: from the cache or re-analysed.
+  Result<Cached> Load(const std::string& id);
+  void Remember(const std::string& id, Cached c);
+  // Joins `a` (just stored) to its stories; returns the ids of its stories.
+  Result<std::vector<std::string>> UpdateStories(const DocAnalysis& a);
+
+  Store* store_;
+  const Pipeline* pipeline_;
+  ServiceOptions options_;
+
+  std::mutex fuse_mu_;   // one story update at a time
+  std::mutex cache_mu_;
+  std::unordered_map<std::string, Cached> cache_;
+  std::list<std::string> cache_order_;  // oldest first
+
+  std::mutex stats_mu_;
+  std::deque<int64_t> recent_ingests_ms_;  // arrival times of the last minute
+  int64_t started_ms_ = 0;
+  std::atomic<int64_t> requests_{0}, client_errors_{0}, server_errors_{0};
+  std::atomic<int64_t> created_{0}, duplicates_{0}, failed_{0};
+};
+
+// Words that best identify a document for finding its story: capitalised
+// words not at a sentence start (names of people, places, units), most
+// frequent first, then the title's longer words; at most `max` of them.
+std::vector<std::string> KeyTerms(const DocAnalysis& a, size_t max);
+
+}  // namespace crosscheck::serve
+
+#endif  // CROSSCHECK_SERVE_SERVICE_H_
