@@ -110,21 +110,17 @@ int MatchWords(const Ctx& c, int i, const char* words) {
 
 }  // namespace
 
-bool IsHolidayStart(std::string_view lower) {
-  static const std::unordered_set<std::string>* firsts = [] {
-    auto* s = new std::unordered_set<std::string>;
-    for (const Holiday& hd : kHolidays) {
-      std::string_view w(hd.words);
-      size_t cut = w.find_first_of(" .-");
-      s->insert(std::string(w.substr(0, cut)));
-    }
-    return s;
-  }();
-  return firsts->count(std::string(lower)) > 0;
+std::vector<std::string_view> HolidayFirstWords() {
+  std::vector<std::string_view> out;
+  for (const Holiday& hd : kHolidays) {
+    std::string_view w(hd.words);
+    out.push_back(w.substr(0, w.find_first_of(" .-")));
+  }
+  return out;
 }
 
 bool MatchHoliday(const Ctx& c, int i, Hit* h) {
-  if (!c.word(i) || !IsHolidayStart(c.w(i))) return false;
+  if (!c.word(i) || !c.info(i) || !c.info(i)->holiday_start) return false;
   int best = 0;
   const Holiday* found = nullptr;
   for (const Holiday& hd : kHolidays) {

@@ -45,7 +45,7 @@ void ScanText(std::string_view t, Scan* out) {
   while (i < t.size()) {
     unsigned char c = t[i];
     char ascii = 0;
-    int typo = Typographic(t, i, &ascii);
+    int typo = c >= 0xC2 ? Typographic(t, i, &ascii) : 0;
     if (IsSpace(c) || (typo && ascii == ' ')) { space = true; i += typo ? typo : 1; continue; }
     Raw r{static_cast<uint32_t>(i), 0, static_cast<uint32_t>(out->buffer.size()), 0, TokKind::kPunct, space, false};
     if (typo) {
@@ -59,7 +59,7 @@ void ScanText(std::string_view t, Scan* out) {
       r.cap = c >= 'A' && c <= 'Z';
       while (i < t.size()) {
         unsigned char d = t[i];
-        if (Typographic(t, i, &ascii)) {
+        if (d >= 0xC2 && Typographic(t, i, &ascii)) {
           // Inner apostrophe ("father’s"): keep it inside the word.
           if (ascii == '\'' && i + 3 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 3]))) {
             out->buffer.push_back('\'');
@@ -226,6 +226,8 @@ Table BuildTable() {
                             "multiple", "entire", "regular", "season", "offseason", "postseason", "preseason",
                             "fiscal", "q1", "q2", "q3", "q4"};
   for (const char* w : starters) t[w].starter = true;
+  static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
+  for (std::string_view w : holiday_firsts) t[w].holiday_start = true;
   return t;
 }
 

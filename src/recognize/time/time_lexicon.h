@@ -53,10 +53,11 @@ struct WordInfo {
   int8_t season = 0;         // 1 spring, 2 summer, 3 fall, 4 winter
   int8_t tense = 0;          // +1 future cue, -1 past cue
   bool starter = false;      // may begin a time expression ("the", "from", "every", …)
+  bool holiday_start = false;  // first word of a holiday name
 };
 
-// True for the first word of a holiday name (time_holidays.cc).
-bool IsHolidayStart(std::string_view lower);
+// First words of the holiday names (time_holidays.cc), for the word table.
+std::vector<std::string_view> HolidayFirstWords();
 
 // Info for a lower-case word; nullptr when the word means nothing here.
 const WordInfo* Lookup(std::string_view lower);

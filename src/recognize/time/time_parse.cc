@@ -23,9 +23,9 @@ bool Startable(const Ctx& c, int i) {
   if (!c.word(i)) return false;
   const WordInfo* f = c.info(i);
   if (f && (f->starter || f->month || f->weekday || f->cardinal >= 0 || f->ordinal || f->unit != Unit::kNone ||
-            f->part != PartOfDay::kNone || f->season))
+            f->part != PartOfDay::kNone || f->season || f->holiday_start))
     return true;
-  return IsHolidayStart(c.w(i));
+  return false;
 }
 
 bool Best(const Ctx& c, int i, Hit* out) {
