@@ -125,44 +125,34 @@ struct Builder {
 bool IsWs(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
 // Appends a text node: walks the original (entity-encoded) source alongside
-// the decoded text so each decoded byte gets its source offset.
+// the decoded text so each decoded byte gets its source offset. An entity
+// reference decodes to one code point, which maps to its '&'.
 void AppendText(const GumboText& t, Builder* b) {
   std::string_view dec(t.text);
   std::string_view orig(t.original_text.data, t.original_text.length);
   uint32_t base = static_cast<uint32_t>(t.start_pos.offset);
   bool verbatim = dec == orig;
-  size_t oi = 0;
-  for (size_t di = 0; di < dec.size();) {
+  size_t oi = 0, di = 0;
+  while (di < dec.size()) {
     uint32_t s = base + static_cast<uint32_t>(std::min(oi, orig.size()));
-    size_t consumed_dec = 1;
+    unsigned char lead = static_cast<unsigned char>(dec[di]);
+    size_t len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    len = std::min(len, dec.size() - di);
     if (!verbatim && oi < orig.size() && orig[oi] == '&') {
       size_t semi = orig.find(';', oi);
-      if (semi != std::string_view::npos && semi - oi <= 32) {
-        // One entity: decoded bytes up to the next byte that matches source after ';'.
-        oi = semi + 1;
-        // Decoded length of the entity: advance until the decoded text resyncs
-        // with the original (or the end).
-        size_t d2 = di + 1;
-        while (d2 < dec.size() && (static_cast<unsigned char>(dec[d2]) & 0xC0) == 0x80) ++d2;
-        consumed_dec = d2 - di;
-      } else {
-        ++oi;
-      }
+      oi = (semi != std::string_view::npos && semi - oi <= 32) ? semi + 1 : oi + len;
     } else if (!verbatim && oi < orig.size() && orig[oi] == '\r' && dec[di] == '\n') {
       oi += (oi + 1 < orig.size() && orig[oi + 1] == '\n') ? 2 : 1;
     } else {
-      ++oi;
+      oi += len;
     }
-    for (size_t k = 0; k < consumed_dec; ++k) {
-      unsigned char c = static_cast<unsigned char>(dec[di + k]);
-      if (IsWs(c) || (c == 0xC2 && di + k + 1 < dec.size() && static_cast<unsigned char>(dec[di + k + 1]) == 0xA0)) {
-        if (c == 0xC2) ++k;  // no-break space
-        b->Space();
-      } else {
-        b->Byte(static_cast<char>(c), s);
-      }
+    bool nbsp = len == 2 && lead == 0xC2 && static_cast<unsigned char>(dec[di + 1]) == 0xA0;
+    if (nbsp || (len == 1 && IsWs(lead))) {
+      b->Space();
+    } else {
+      for (size_t k = 0; k < len; ++k) b->Byte(dec[di + k], s + static_cast<uint32_t>(verbatim ? k : 0));
     }
-    di += consumed_dec;
+    di += len;
   }
 }
 
