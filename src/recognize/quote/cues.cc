@@ -45,7 +45,7 @@ int SkipHearer(const TokenView& tv, int a, int te) {
   bool noun = false;
   while (k < te && k - a < 7) {
     std::string_view lw = tv.Lower(k);
-    if (noun && lx::IsDeterminer(lw)) break;  // "told the court [the evidence …]"
+    if (noun && tv.Has(k, lx::kDeterminer)) break;  // "told the court [the evidence …]"
     // "BBC Radio 4’s Today programme": digits and a split possessive.
     if (tv.IsQuoteMark(k) && k > a && k + 1 < te && tv.Is(k + 1, "s") && tv.SpanOf(k).start == tv.SpanOf(k - 1).end) {
       k += 2;
@@ -54,9 +54,9 @@ int SkipHearer(const TokenView& tv, int a, int te) {
     if (!tv.IsPunct(k) && !tv.IsWord(k) && k > a) { ++k; continue; }
     if (!tv.IsWord(k)) break;
     if (lw == "that") break;
-    if (lx::IsDeterminer(lw)) { ++k; continue; }
-    if (tv.IsCap(k) || lx::IsRoleNoun(lw) || tv.IsPossessive(k)) { noun = true; ++k; continue; }
-    if (k > a && !lx::IsPhraseBoundary(lw) && k + 1 < te && lx::IsRoleNoun(tv.Lower(k + 1))) { ++k; continue; }
+    if (tv.Has(k, lx::kDeterminer)) { ++k; continue; }
+    if (tv.IsCap(k) || tv.Has(k, lx::kRole) || tv.IsPossessive(k)) { noun = true; ++k; continue; }
+    if (k > a && !tv.Has(k, lx::kBoundary) && k + 1 < te && tv.Has(k + 1, lx::kRole)) { ++k; continue; }
     break;
   }
   return k;
@@ -113,7 +113,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       int p = -1, k = -1;
       for (int j = i + 1; j < te && j <= i + 7; ++j) {
         if (p < 0 && tv.IsPossessive(j)) p = j;
-        if (p >= 0 && j > p && lx::IsEstimateNoun(tv.Lower(j))) { k = j; break; }
+        if (p >= 0 && j > p && tv.Has(j, lx::kEstimate)) { k = j; break; }
         if (!tv.IsWord(j)) break;
       }
       if (p >= 0 && k >= 0) {
@@ -133,7 +133,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         }
       }
     }
-    lx::VerbKind kind = lx::SpeechVerb(lw);
+    lx::VerbKind kind = lx::VerbOf(tv.Classes(i));
     if (kind == lx::VerbKind::kNone) continue;
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
@@ -145,8 +145,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     int j = i - 1;
     while (j >= tb) {
       std::string_view w = tv.Lower(j);
-      if (lx::IsVerbAdverb(w) || lx::IsTimeWord(w) || (lw == "quoted" && IsBe(w)) || w == "not") { --j; continue; }
-      if (w == "," && j - 2 >= tb && lx::IsVerbAdverb(tv.Lower(j - 1)) && tv.Is(j - 2, ",")) { j -= 3; continue; }
+      if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not") { --j; continue; }
+      if (w == "," && j - 2 >= tb && tv.Has(j - 1, lx::kVerbAdverb) && tv.Is(j - 2, ",")) { j -= 3; continue; }
       break;
     }
     bool after_break = j < tb || tv.Is(j, ",") || tv.Is(j, ":") || tv.IsQuoteMark(j) || IsDash(tv, j);
@@ -174,7 +174,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (c.borrowed) c.last = i + 1;
     // The reported clause.
     int a = c.inverted ? c.last : i + 1;
-    while (a < te && (lx::IsTimeWord(tv.Lower(a)) || lx::IsVerbAdverb(tv.Lower(a)))) ++a;
+    while (a < te && (tv.Has(a, lx::kTime) || tv.Has(a, lx::kVerbAdverb))) ++a;
     if (lw == "quoted") a += 2;  // "quoted as saying"
     if (kind == lx::VerbKind::kTold) a = SkipHearer(tv, a, te);
     if (a + 1 < te && tv.Is(a, ",") && tv.Is(a + 1, "citing")) {

@@ -1,102 +1,50 @@
 // Word lists for attribution. Compiled by hand from English news style
-// (wire copy, broadsheets, tabloids); each list is closed and small, so a
-// hash set per class is enough. Kept apart from the matching code so the
-// lists can be read and extended without touching the algorithm.
+// (wire copy, broadsheets, tabloids); each list is closed and small. All
+// lists are merged into one hash table from word to a bit set of classes,
+// so a token is looked up once (TokenView caches the result per token).
 #include "recognize/quote/lexicon.h"
 
-#include <string>
+#include <initializer_list>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace crosscheck::quote_lexicon {
 
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
+// FNV-1a: short words, no need for anything stronger.
+struct WordHash {
+  size_t operator()(std::string_view w) const {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h);
+  }
+};
 
-const WordSet& Set(std::initializer_list<std::string_view> words) {
-  // Each call site keeps its own static; this helper only builds it.
-  return *new WordSet(words);
+using Table = std::unordered_map<std::string_view, uint32_t, WordHash>;
+
+void Add(Table* t, uint32_t cls, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) (*t)[w] |= cls;
 }
 
-}  // namespace
-
-VerbKind SpeechVerb(std::string_view w) {
-  static const auto* kVerbs = new std::unordered_map<std::string_view, VerbKind>{
-      {"said", VerbKind::kSpeech},      {"says", VerbKind::kSpeech},      {"say", VerbKind::kSpeech},
-      {"saying", VerbKind::kSpeech},    {"added", VerbKind::kSpeech},     {"adds", VerbKind::kSpeech},
-      {"adding", VerbKind::kSpeech},    {"warned", VerbKind::kSpeech},    {"warns", VerbKind::kSpeech},
-      {"claimed", VerbKind::kSpeech},   {"claims", VerbKind::kSpeech},    {"claim", VerbKind::kSpeech},
-      {"stated", VerbKind::kSpeech},    {"states", VerbKind::kSpeech},    {"argued", VerbKind::kSpeech},
-      {"argues", VerbKind::kSpeech},    {"explained", VerbKind::kSpeech}, {"explains", VerbKind::kSpeech},
-      {"insisted", VerbKind::kSpeech},  {"insists", VerbKind::kSpeech},   {"noted", VerbKind::kSpeech},
-      {"notes", VerbKind::kSpeech},     {"wrote", VerbKind::kSpeech},     {"writes", VerbKind::kSpeech},
-      {"announced", VerbKind::kSpeech}, {"announces", VerbKind::kSpeech}, {"confirmed", VerbKind::kSpeech},
-      {"confirms", VerbKind::kSpeech},  {"denied", VerbKind::kSpeech},    {"denies", VerbKind::kSpeech},
-      {"declared", VerbKind::kSpeech},  {"acknowledged", VerbKind::kSpeech}, {"admitted", VerbKind::kSpeech},
-      {"admits", VerbKind::kSpeech},    {"estimated", VerbKind::kSpeech}, {"estimates", VerbKind::kSpeech},
-      {"stressed", VerbKind::kSpeech},  {"emphasised", VerbKind::kSpeech}, {"emphasized", VerbKind::kSpeech},
-      {"recalled", VerbKind::kSpeech},  {"conceded", VerbKind::kSpeech},  {"complained", VerbKind::kSpeech},
-      {"alleged", VerbKind::kSpeech},   {"alleges", VerbKind::kSpeech},   {"revealed", VerbKind::kSpeech},
-      {"replied", VerbKind::kSpeech},   {"responded", VerbKind::kSpeech}, {"asked", VerbKind::kSpeech},
-      {"continued", VerbKind::kSpeech}, {"joked", VerbKind::kSpeech},     {"joking", VerbKind::kSpeech},
-      {"sang", VerbKind::kSpeech},      {"shouted", VerbKind::kSpeech},   {"cautioned", VerbKind::kSpeech},
-      {"predicted", VerbKind::kSpeech}, {"predicts", VerbKind::kSpeech},  {"suggested", VerbKind::kSpeech},
-      {"maintained", VerbKind::kSpeech}, {"maintains", VerbKind::kSpeech}, {"countered", VerbKind::kSpeech},
-      {"observed", VerbKind::kSpeech},  {"remarked", VerbKind::kSpeech},
-      {"believes", VerbKind::kSpeech},  {"thinks", VerbKind::kSpeech},    {"reckons", VerbKind::kSpeech},
-      {"testified", VerbKind::kSpeech}, {"urged", VerbKind::kSpeech},     {"vowed", VerbKind::kSpeech},
-      {"promised", VerbKind::kSpeech},  {"reads", VerbKind::kSpeech},
-      {"described", VerbKind::kSpeech}, {"describes", VerbKind::kSpeech}, {"describe", VerbKind::kSpeech},
-      {"praised", VerbKind::kSpeech},   {"condemned", VerbKind::kSpeech}, {"criticised", VerbKind::kSpeech},
-      {"criticized", VerbKind::kSpeech}, {"hailed", VerbKind::kSpeech},   {"branded", VerbKind::kSpeech},
-      {"appealed", VerbKind::kSpeech},  {"pleaded", VerbKind::kSpeech},   {"begged", VerbKind::kSpeech},
-      {"dismissed", VerbKind::kSpeech}, {"describing", VerbKind::kSpeech}, {"spoke", VerbKind::kSpeech},
-      {"calling", VerbKind::kSpeech},   {"warning", VerbKind::kSpeech},   {"claiming", VerbKind::kSpeech}, {"labelled", VerbKind::kSpeech},  {"labeled", VerbKind::kSpeech},
-      {"told", VerbKind::kTold},        {"tells", VerbKind::kTold},       {"tell", VerbKind::kTold},
-      {"telling", VerbKind::kTold},     {"informed", VerbKind::kTold},    {"assured", VerbKind::kTold},
-      {"reported", VerbKind::kReport},  {"reports", VerbKind::kReport},   {"report", VerbKind::kReport},
-      {"posted", VerbKind::kReport},    {"tweeted", VerbKind::kReport},   {"tweets", VerbKind::kReport},
-      {"quoted", VerbKind::kReport},
-  };
-  auto it = kVerbs->find(w);
-  return it == kVerbs->end() ? VerbKind::kNone : it->second;
-}
-
-bool IsPronoun(std::string_view w) {
-  static const WordSet& s = Set({"he", "she", "they", "it", "we", "i", "you"});
-  return s.count(w) > 0;
-}
-
-bool IsPluralPronoun(std::string_view w) { return w == "they" || w == "we"; }
-
-bool IsVerbAdverb(std::string_view w) {
-  static const WordSet& s = Set({"has", "have", "had", "also", "later", "earlier", "previously", "then",
+const Table& Classes() {
+  static const Table* table = [] {
+    auto* t = new Table();
+    t->reserve(1500);
+    Add(t, kPronoun, {"he", "she", "they", "it", "we", "i", "you"});
+    Add(t, kVerbAdverb, {"has", "have", "had", "also", "later", "earlier", "previously", "then",
                                  "again", "now", "further", "separately", "meanwhile", "reportedly",
                                  "publicly", "recently", "repeatedly", "once", "first", "had", "just",
                                  "subsequently", "similarly", "likewise", "still", "already", "initially",
                                  "originally", "privately", "openly", "angrily", "bluntly", "simply",
                                  "would", "will", "has", "jointly", "flatly", "firmly", "quickly"});
-  return s.count(w) > 0;
-}
-
-bool IsTimeWord(std::string_view w) {
-  static const WordSet& s = Set({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    Add(t, kTime, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                  "sunday", "yesterday", "today", "tonight", "overnight", "earlier",
                                  "later", "recently", "morning", "evening", "afternoon", "night",
                                  "week", "weekend", "month"});
-  return s.count(w) > 0;
-}
-
-bool IsDeterminer(std::string_view w) {
-  static const WordSet& s = Set({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+    Add(t, kDeterminer, {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
                                  "one", "another", "two", "three", "four", "several", "some", "many",
                                  "both", "all", "other", "most", "few", "senior", "top"});
-  return s.count(w) > 0;
-}
-
-bool IsPhraseBoundary(std::string_view w) {
-  static const WordSet& s = Set({
+    Add(t, kBoundary, {
       "that", "which", "who", "whom", "whose", "where", "when", "while", "whilst", "because", "but", "or", "so",
       "if", "as", "since", "than", "though", "although", "after", "before", "until", "unless", "whether",
       "is", "was", "were", "are", "be", "been", "being", "will", "would", "could", "should", "can",
@@ -107,15 +55,7 @@ bool IsPhraseBoundary(std::string_view w) {
       "has", "have", "had", "him", "them", "us", "me", "it", "to", "in", "at", "for", "with", "of",
       "says", "said", "say", "told", "added", "very", "more", "less", "no", "nor", "every", "each",
       "any", "i", "you", "we", "they", "he", "she", "ago", "up", "out", "off", "down", "around"});
-  return s.count(w) > 0;
-}
-
-bool IsInnerPreposition(std::string_view w) {
-  return w == "of" || w == "to" || w == "for" || w == "at" || w == "with" || w == "in" || w == "from";
-}
-
-bool IsRoleNoun(std::string_view w) {
-  static const WordSet& s = Set({
+    Add(t, kRole, {
       "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister",
       "ministers", "ministry", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "commander",
       "commanders", "president", "mayor", "governor", "source", "sources", "authorities", "authority",
@@ -145,11 +85,7 @@ bool IsRoleNoun(std::string_view w) {
       "broadcaster", "network", "newspaper", "website", "economist", "economists", "historian", "scientist",
       "engineer", "journalist", "reporter", "reporters", "pilot", "neighbour", "neighbor", "relatives",
       "family", "families", "owner", "trader", "traders", "farmer", "farmers"});
-  return s.count(w) > 0;
-}
-
-bool IsOrgNoun(std::string_view w) {
-  static const WordSet& s = Set({
+    Add(t, kOrgNoun, {
       "ministry", "ministries", "office", "government", "police", "military", "army", "staff", "agency",
       "agencies", "department", "institute", "council", "committee", "media", "group", "organisation",
       "organization", "company", "firm", "union", "party", "campaign", "authorities", "authority",
@@ -159,11 +95,7 @@ bool IsOrgNoun(std::string_view w) {
       "channel", "newspaper", "agency's", "ministry's", "news", "press", "hospital", "school",
       "university", "airline", "bank", "embassy", "consulate", "charity", "operator", "broadcaster",
       "website"});
-  return s.count(w) > 0;
-}
-
-bool IsTitle(std::string_view w) {
-  static const WordSet& s = Set({
+    Add(t, kTitle, {
       "president", "prime", "minister", "mayor", "governor", "gen.", "gen", "general", "lt", "lt.",
       "col", "col.", "colonel", "lieutenant", "maj.", "maj", "major", "capt.", "capt", "captain", "sgt.",
       "sgt", "sergeant", "cpl.", "pvt.", "adm.", "admiral", "cmdr.", "commander", "brig.", "brigadier",
@@ -184,11 +116,7 @@ bool IsTitle(std::string_view w) {
       "nurse", "engineer", "teacher", "activist", "journalist", "reporter", "photographer", "architect",
       "epidemiologist", "virologist", "expert", "consultant", "strategist", "pollster", "hydrologist",
       "meteorologist", "seismologist", "geologist", "surgeon", "paramedic", "pastor", "priest"});
-  return s.count(w) > 0;
-}
-
-bool IsOrgOrPlaceHead(std::string_view w) {
-  static const WordSet& s = Set({
+    Add(t, kOrgPlaceHead, {
       "ministry", "office", "department", "agency", "institute", "council", "committee", "court",
       "center", "centre", "clinic", "hospital", "university", "college", "school", "company", "corp",
       "corp.", "inc", "inc.", "ltd", "group", "party", "union", "regiment", "battalion", "brigade",
@@ -202,11 +130,7 @@ bool IsOrgOrPlaceHead(std::string_view w) {
       "recovery", "academy", "awards", "oscars", "nations", "union", "channel", "programme", "program",
       "club", "team", "league", "federation", "coalition", "alliance", "agency's", "ministry's", "war",
       "studies", "study", "network", "television", "radio", "tv", "magazine", "daily", "weekly"});
-  return s.count(w) > 0;
-}
-
-bool IsGovernmentName(std::string_view w) {
-  static const WordSet& s = Set({
+    Add(t, kGovernment, {
       "ukraine", "russia", "moscow", "kyiv", "kiev", "kremlin", "pentagon", "washington", "beijing",
       "china", "london", "britain", "france", "paris", "germany", "berlin", "poland", "warsaw", "nato",
       "un", "u.n.", "eu", "e.u.", "brussels", "israel", "iran", "tehran", "turkey", "ankara", "japan",
@@ -221,22 +145,53 @@ bool IsGovernmentName(std::string_view w) {
       "cuba", "colombia", "argentina", "chile", "peru", "indonesia", "philippines", "vietnam",
       "thailand", "myanmar", "bangladesh", "downing", "westminster", "whitehall", "élysée", "vatican",
       "interpol", "unicef", "unhcr", "who", "icrc", "osce", "iaea", "opec", "imf"});
-  return s.count(w) > 0;
-}
-
-bool IsAnonymousNoun(std::string_view w) {
-  static const WordSet& s = Set({"source", "sources", "official", "officials", "insider", "insiders",
+    Add(t, kAnonymous, {"source", "sources", "official", "officials", "insider", "insiders",
                                  "witness", "witnesses", "person", "people", "spokesman", "spokeswoman",
                                  "spokesperson", "diplomat", "diplomats", "aide", "aides", "resident",
                                  "residents", "statement", "report"});
-  return s.count(w) > 0;
-}
-
-bool IsEstimateNoun(std::string_view w) {
-  static const WordSet& s = Set({"estimate", "estimates", "count", "tally", "account", "accounts",
+    Add(t, kEstimate, {"estimate", "estimates", "count", "tally", "account", "accounts",
                                  "figures", "figure", "calculation", "calculations", "reckoning",
                                  "data", "numbers", "assessment", "tallies", "counts"});
-  return s.count(w) > 0;
+    Add(t, kVerbSpeech, {"said", "says", "say", "saying", "added", "adds", "adding", "warned", "warns", "claimed", "claims", "claim", "stated", "states", "argued", "argues", "explained", "explains", "insisted", "insists", "noted", "notes", "wrote", "writes", "announced", "announces", "confirmed", "confirms", "denied", "denies", "declared", "acknowledged", "admitted", "admits", "estimated", "estimates", "stressed", "emphasised", "emphasized", "recalled", "conceded", "complained", "alleged", "alleges", "revealed", "replied", "responded", "asked", "continued", "joked", "joking", "sang", "shouted", "cautioned", "predicted", "predicts", "suggested", "maintained", "maintains", "countered", "observed", "remarked", "believes", "thinks", "reckons", "testified", "urged", "vowed", "promised", "reads", "described", "describes", "describe", "praised", "condemned", "criticised", "criticized", "hailed", "branded", "appealed", "pleaded", "begged", "dismissed", "describing", "spoke", "calling", "warning", "claiming", "labelled", "labeled"});
+    Add(t, kVerbTold, {"told", "tells", "tell", "telling", "informed", "assured"});
+    Add(t, kVerbReport, {"reported", "reports", "report", "posted", "tweeted", "tweets", "quoted"});
+    Add(t, kPluralPronoun, {"they", "we"});
+    Add(t, kInnerPrep, {"of", "to", "for", "at", "with", "in", "from"});
+    return t;
+  }();
+  return *table;
 }
+
+}  // namespace
+
+uint32_t WordClasses(std::string_view lower) {
+  const Table& t = Classes();
+  auto it = t.find(lower);
+  return it == t.end() ? 0 : it->second;
+}
+
+VerbKind SpeechVerb(std::string_view w) { return VerbOf(WordClasses(w)); }
+
+VerbKind VerbOf(uint32_t classes) {
+  if (classes & kVerbTold) return VerbKind::kTold;
+  if (classes & kVerbReport) return VerbKind::kReport;
+  if (classes & kVerbSpeech) return VerbKind::kSpeech;
+  return VerbKind::kNone;
+}
+
+bool IsPronoun(std::string_view w) { return (WordClasses(w) & kPronoun) != 0; }
+bool IsVerbAdverb(std::string_view w) { return (WordClasses(w) & kVerbAdverb) != 0; }
+bool IsTimeWord(std::string_view w) { return (WordClasses(w) & kTime) != 0; }
+bool IsDeterminer(std::string_view w) { return (WordClasses(w) & kDeterminer) != 0; }
+bool IsPhraseBoundary(std::string_view w) { return (WordClasses(w) & kBoundary) != 0; }
+bool IsRoleNoun(std::string_view w) { return (WordClasses(w) & kRole) != 0; }
+bool IsOrgNoun(std::string_view w) { return (WordClasses(w) & kOrgNoun) != 0; }
+bool IsTitle(std::string_view w) { return (WordClasses(w) & kTitle) != 0; }
+bool IsOrgOrPlaceHead(std::string_view w) { return (WordClasses(w) & kOrgPlaceHead) != 0; }
+bool IsGovernmentName(std::string_view w) { return (WordClasses(w) & kGovernment) != 0; }
+bool IsAnonymousNoun(std::string_view w) { return (WordClasses(w) & kAnonymous) != 0; }
+bool IsEstimateNoun(std::string_view w) { return (WordClasses(w) & kEstimate) != 0; }
+bool IsPluralPronoun(std::string_view w) { return (WordClasses(w) & kPluralPronoun) != 0; }
+bool IsInnerPreposition(std::string_view w) { return (WordClasses(w) & kInnerPrep) != 0; }
 
 }  // namespace crosscheck::quote_lexicon

@@ -12,9 +12,35 @@
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
 
+#include <cstdint>
 #include <string_view>
 
 namespace crosscheck::quote_lexicon {
+
+// Word classes as bits; a word may be in several lists.
+enum : uint32_t {
+  kPronoun = 1u << 0,
+  kPluralPronoun = 1u << 1,
+  kVerbAdverb = 1u << 2,
+  kTime = 1u << 3,
+  kDeterminer = 1u << 4,
+  kBoundary = 1u << 5,
+  kRole = 1u << 6,
+  kOrgNoun = 1u << 7,
+  kTitle = 1u << 8,
+  kOrgPlaceHead = 1u << 9,
+  kGovernment = 1u << 10,
+  kAnonymous = 1u << 11,
+  kEstimate = 1u << 12,
+  kVerbSpeech = 1u << 13,
+  kVerbTold = 1u << 14,
+  kVerbReport = 1u << 15,
+  kInnerPrep = 1u << 16,
+  kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
+};
+
+// The classes of a lowercased word (0 when it is in no list): one lookup.
+uint32_t WordClasses(std::string_view lower);
 
 // How a speech verb takes its speaker.
 enum class VerbKind {
@@ -27,6 +53,7 @@ enum class VerbKind {
 
 // The verb class of a lowercased word ("said" -> kSpeech), kNone otherwise.
 VerbKind SpeechVerb(std::string_view lower);
+VerbKind VerbOf(uint32_t classes);
 
 bool IsPronoun(std::string_view lower);          // he she they it we i you
 bool IsPluralPronoun(std::string_view lower);    // they we

@@ -50,23 +50,26 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
 int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool add, int sentence) {
   int found = -1;
   if (surname_only) {
-    for (int k = static_cast<int>(persons_.size()) - 1; k >= 0; --k) {
-      if (LastWord(persons_[k].name) == name) {
+    auto it = by_last_.find(name);
+    if (it != by_last_.end())
+      for (int k : it->second)
         if (found < 0 || persons_[k].sentence > persons_[found].sentence) found = k;
-      }
-    }
   } else {
-    for (int k = 0; k < static_cast<int>(persons_.size()); ++k) {
-      if (persons_[k].name == name ||
-          (LastWord(persons_[k].name) == LastWord(name) && FirstWord(persons_[k].name) == FirstWord(name))) {
-        found = k;
-        break;
-      }
+    auto it = by_name_.find(name);
+    if (it != by_name_.end()) {
+      found = it->second;
+    } else {
+      std::string key = std::string(FirstWord(name)) + "|" + std::string(LastWord(name));
+      auto fl = by_first_last_.find(key);
+      if (fl != by_first_last_.end()) found = fl->second;
     }
   }
   if (found < 0 && add) {
+    found = static_cast<int>(persons_.size());
     persons_.push_back(Person{name, "", -1, sentence});
-    found = static_cast<int>(persons_.size()) - 1;
+    by_name_.emplace(name, found);
+    by_first_last_.emplace(std::string(FirstWord(name)) + "|" + std::string(LastWord(name)), found);
+    by_last_[std::string(LastWord(name))].push_back(found);
   }
   if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
   return found;
@@ -244,7 +247,7 @@ void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<
     // A title or role right before the name becomes its role.
     int k = b;
     while (k - 1 >= tb && tv.IsWord(k - 1) &&
-           (lx::IsTitle(tv.Lower(k - 1)) || lx::IsRoleNoun(tv.Lower(k - 1)) ||
+           (tv.Has(k - 1, lx::kTitle) || tv.Has(k - 1, lx::kRole) ||
             (tv.IsCap(k - 1) && tv.Lower(k - 1).size() > 4 &&
              tv.Lower(k - 1).substr(tv.Lower(k - 1).size() - 2) == "an")))
       --k;
@@ -276,7 +279,7 @@ void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<
     for (int j = i + 1; j < te && j <= i + 4; ++j) {
       if (!tv.IsWord(j)) break;
       std::string_view w = tv.Lower(j);
-      if (lx::IsRoleNoun(w) && !lx::IsOrgNoun(w) && !lx::IsAnonymousNoun(w)) {
+      if (tv.Has(j, lx::kRole) && !tv.Has(j, lx::kOrgNoun) && !tv.Has(j, lx::kAnonymous)) {
         ResolvedSpeaker r;
         r.name = tv.TextOf(i, j + 1);
         r.kind = SpeakerKind::kGroup;
@@ -286,7 +289,7 @@ void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<
         last_role_mention_ = r;
         break;
       }
-      if (lx::IsPhraseBoundary(w)) break;
+      if (tv.Has(j, lx::kBoundary)) break;
     }
   }
 }

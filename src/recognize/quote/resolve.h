@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "recognize/entity/entity.h"
@@ -54,6 +55,11 @@ class SpeakerContext {
   void Remember(const ResolvedSpeaker& r);
 
   std::vector<Person> persons_;
+  // Indexes into persons_: by full name, by "first|last" word, and by last
+  // word (all people with that surname).
+  std::unordered_map<std::string, int> by_name_;
+  std::unordered_map<std::string, int> by_first_last_;
+  std::unordered_map<std::string, std::vector<int>> by_last_;
   std::vector<ResolvedSpeaker> history_;  // every resolved speaker, in order
   std::optional<ResolvedSpeaker> last_person_speaker_;
   int last_mention_ = -1;        // index into persons_

@@ -37,10 +37,10 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 bool IsNameToken(const TokenView& tv, int i) {
   if (!tv.IsCap(i)) return false;
   std::string_view lw = tv.Lower(i);
-  if (lx::IsGovernmentName(lw) || lx::IsTitle(lw)) return true;
-  if (lx::IsDeterminer(lw) || lx::IsPhraseBoundary(lw) || lx::IsPronoun(lw)) return false;
-  if (lx::SpeechVerb(lw) != lx::VerbKind::kNone) return false;
-  if (lx::IsTimeWord(lw)) return false;
+  if (tv.Has(i, lx::kGovernment) || tv.Has(i, lx::kTitle)) return true;
+  if (tv.Has(i, lx::kDeterminer) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kPronoun)) return false;
+  if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
+  if (tv.Has(i, lx::kTime)) return false;
   return true;
 }
 
@@ -50,7 +50,7 @@ bool IsVerbish(std::string_view lw) {
 
 bool HeadOk(const TokenView& tv, int i) {
   if (!tv.IsWord(i)) return false;
-  return IsNameToken(tv, i) || lx::IsRoleNoun(tv.Lower(i));
+  return IsNameToken(tv, i) || tv.Has(i, lx::kRole);
 }
 
 // A word that may end a speaker phrase: a name, a role noun, or a plain
@@ -60,8 +60,8 @@ bool HeadCandidate(const TokenView& tv, int i) {
   if (HeadOk(tv, i)) return true;
   if (!tv.IsWord(i) || tv.IsCap(i)) return false;
   std::string_view lw = tv.Lower(i);
-  return !lx::IsPhraseBoundary(lw) && !lx::IsDeterminer(lw) && !lx::IsPronoun(lw) &&
-         lx::SpeechVerb(lw) == lx::VerbKind::kNone;
+  return !tv.Has(i, lx::kBoundary) && !tv.Has(i, lx::kDeterminer) && !tv.Has(i, lx::kPronoun) &&
+         lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone;
 }
 
 // Head nouns of documents that carry someone's words: "a statement from X".
@@ -87,32 +87,32 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
     std::string_view lw = tv.Lower(i);
     if (!tv.IsWord(i)) break;
     if (IsNameToken(tv, i)) { b = i--; continue; }
-    if (lx::IsDeterminer(lw)) {
+    if (tv.Has(i, lx::kDeterminer)) {
       b = i;
-      if (i - 1 >= floor && lx::IsDeterminer(tv.Lower(i - 1))) { --i; continue; }  // "a top official"
-      if (i - 2 >= floor && lx::IsInnerPreposition(tv.Lower(i - 1)) &&
-          (IsNameToken(tv, i - 2) || lx::IsRoleNoun(tv.Lower(i - 2)))) {
+      if (i - 1 >= floor && tv.Has(i - 1, lx::kDeterminer)) { --i; continue; }  // "a top official"
+      if (i - 2 >= floor && tv.Has(i - 1, lx::kInnerPrep) &&
+          (IsNameToken(tv, i - 2) || tv.Has(i - 2, lx::kRole))) {
         b = i - 2;
         i -= 3;
         continue;
       }
       break;
     }
-    if (lx::IsInnerPreposition(lw)) {
-      if (i - 1 >= floor && (IsNameToken(tv, i - 1) || lx::IsRoleNoun(tv.Lower(i - 1)))) { b = i--; continue; }
+    if (tv.Has(i, lx::kInnerPrep)) {
+      if (i - 1 >= floor && (IsNameToken(tv, i - 1) || tv.Has(i - 1, lx::kRole))) { b = i--; continue; }
       break;
     }
     if (lw == "and" || lw == "&") {
       bool names = i - 1 >= floor && IsNameToken(tv, i - 1) && IsNameToken(tv, i + 1);
-      bool roles = i - 1 >= floor && lx::IsRoleNoun(tv.Lower(i - 1));
+      bool roles = i - 1 >= floor && tv.Has(i - 1, lx::kRole);
       if (names || roles) { b = i--; continue; }
       break;
     }
-    if (lx::IsPronoun(lw) || lx::IsPhraseBoundary(lw) || lx::SpeechVerb(lw) != lx::VerbKind::kNone ||
-        lx::IsTimeWord(lw))
+    if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone ||
+        tv.Has(i, lx::kTime))
       break;
-    if (IsVerbish(lw) && !(i - 1 >= floor && lx::IsDeterminer(tv.Lower(i - 1)))) break;
-    if (!lx::IsRoleNoun(lw) && ++mods > 4) break;
+    if (IsVerbish(lw) && !(i - 1 >= floor && tv.Has(i - 1, lx::kDeterminer))) break;
+    if (!tv.Has(i, lx::kRole) && ++mods > 4) break;
     b = i--;
   }
   return b;
@@ -127,24 +127,24 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
   for (int i = begin; i < ceiling && i - begin < 16; ++i) {
     std::string_view lw = tv.Lower(i);
     if (!tv.IsWord(i)) break;
-    if (IsNameToken(tv, i) || lx::IsRoleNoun(lw) || lx::IsTitle(lw)) {
+    if (IsNameToken(tv, i) || tv.Has(i, lx::kRole) || tv.Has(i, lx::kTitle)) {
       e = i + 1;
       last_ok = true;
       last_ok_end = e;
       continue;
     }
-    if (lx::IsDeterminer(lw) && (i == begin || lx::IsInnerPreposition(tv.Lower(i - 1)))) { e = i + 1; last_ok = false; continue; }
-    if (lx::IsInnerPreposition(lw) && last_ok && i + 1 < ceiling &&
-        (lx::IsDeterminer(tv.Lower(i + 1)) || IsNameToken(tv, i + 1))) {
+    if (tv.Has(i, lx::kDeterminer) && (i == begin || tv.Has(i - 1, lx::kInnerPrep))) { e = i + 1; last_ok = false; continue; }
+    if (tv.Has(i, lx::kInnerPrep) && last_ok && i + 1 < ceiling &&
+        (tv.Has(i + 1, lx::kDeterminer) || IsNameToken(tv, i + 1))) {
       e = i + 1;
       last_ok = false;
       continue;
     }
     if ((lw == "and" || lw == "&") && last_ok && i + 1 < ceiling && HeadOk(tv, i + 1)) { e = i + 1; last_ok = false; continue; }
-    if (lx::IsPronoun(lw) || lx::IsPhraseBoundary(lw) || lx::SpeechVerb(lw) != lx::VerbKind::kNone ||
-        lx::IsTimeWord(lw) || lx::IsVerbAdverb(lw))
+    if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone ||
+        tv.Has(i, lx::kTime) || tv.Has(i, lx::kVerbAdverb))
       break;
-    if (IsVerbish(lw) && !(i > begin && lx::IsDeterminer(tv.Lower(i - 1)))) break;
+    if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer))) break;
     if (++mods > 4) break;
     e = i + 1;
     last_ok = false;
@@ -223,7 +223,7 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     std::string_view lw = tv.Lower(i);
     bool inner_and = (lw == "and" || lw == "&") && rb < e && i > b && IsNameToken(tv, i - 1);
     if (inner_and) { --rb; continue; }
-    if (!IsNameToken(tv, i) || lx::IsTitle(lw)) break;
+    if (!IsNameToken(tv, i) || tv.Has(i, lx::kTitle)) break;
     if (tv.IsPossessive(i) && i != e - 1) break;
     --rb;
   }
@@ -236,11 +236,11 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       if (lx::IsOrgOrPlaceHead(lw) || lx::IsOrgOrPlaceHead(tv.StripPossessive(lw))) org = true;
       if (tv.IsWord(i) && !(lw == "and")) ++names;
     }
-    bool title_before = rb > b && (lx::IsTitle(tv.Lower(rb - 1)) || lx::IsRoleNoun(tv.Lower(rb - 1)));
+    bool title_before = rb > b && (tv.Has(rb - 1, lx::kTitle) || tv.Has(rb - 1, lx::kRole));
     // "mayor of Lisbon", "a statement from the Red Cross": a complement.
     int before = rb - 1;
-    if (before > b && lx::IsDeterminer(tv.Lower(before))) --before;
-    if (before >= b && lx::IsInnerPreposition(tv.Lower(before))) org = true;
+    if (before > b && tv.Has(before, lx::kDeterminer)) --before;
+    if (before >= b && tv.Has(before, lx::kInnerPrep)) org = true;
     std::string_view single = tv.StripPossessive(tv.Lower(rb));
     if (!org && names == 1) {
       if (lx::IsGovernmentName(single) || IsAcronym(tv.Text(rb)) ||
@@ -272,11 +272,11 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   // preposition, or the last word.
   int head = e - 1;
   for (int i = b + 1; i < e; ++i) {
-    if (lx::IsInnerPreposition(tv.Lower(i))) { head = i - 1; break; }
+    if (tv.Has(i, lx::kInnerPrep)) { head = i - 1; break; }
   }
   std::string_view hl = tv.Lower(head);
   std::string_view hs = tv.StripPossessive(hl);
-  if (IsDocumentNoun(hs) && head + 2 < e && lx::IsInnerPreposition(tv.Lower(head + 1))) {
+  if (IsDocumentNoun(hs) && head + 2 < e && tv.Has(head + 1, lx::kInnerPrep)) {
     SpeakerPhrase inner = ClassifyChunk(tv, head + 2, e, entities);
     if (inner.ok() && inner.kind != SpeakerKind::kPronoun) {
       inner.b = b;
@@ -320,7 +320,7 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   }
   if (!tv.IsWord(h) && tv.Text(h) != ",") return none;
   if (tv.Text(h) != ",") {
-    if (lx::IsPronoun(tv.Lower(h))) return ClassifyChunk(tv, h, h + 1, entities);
+    if (tv.Has(h, lx::kPronoun)) return ClassifyChunk(tv, h, h + 1, entities);
     if (!HeadCandidate(tv, h)) return none;
     int b = ExtendLeft(tv, h, floor);
     return ClassifyChunk(tv, b, h + 1, entities);
@@ -348,7 +348,7 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     out.role = WithoutArticle(tv, b1, c1);
   } else {
     out = p1;
-    bool describes = c1 + 1 < c2 && (lx::IsDeterminer(tv.Lower(c1 + 1)) || lx::IsRoleNoun(tv.Lower(c1 + 1)) ||
+    bool describes = c1 + 1 < c2 && (tv.Has(c1 + 1, lx::kDeterminer) || tv.Has(c1 + 1, lx::kRole) ||
                                      tv.IsPossessive(c1 + 1) || tv.IsCap(c1 + 1));
     if (describes && !(p2.ok() && p2.kind == SpeakerKind::kPerson)) out.role = WithoutArticle(tv, c1 + 1, c2);
   }
@@ -360,7 +360,7 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
 SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
   if (begin >= ceiling || !tv.IsWord(begin)) return none;
-  if (lx::IsPronoun(tv.Lower(begin))) return ClassifyChunk(tv, begin, begin + 1, entities);
+  if (tv.Has(begin, lx::kPronoun)) return ClassifyChunk(tv, begin, begin + 1, entities);
   int e = ExtendRight(tv, begin, ceiling);
   if (e <= begin) return none;
   SpeakerPhrase p = ClassifyChunk(tv, begin, e, entities);
@@ -382,8 +382,8 @@ SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, con
         ae = np;
         if (ae >= ceiling) { ok = true; break; }
         std::string_view w = tv.Lower(ae);
-        if (w == "," && ae + 1 < ceiling && tv.IsWord(ae + 1) && !lx::IsPhraseBoundary(tv.Lower(ae + 1)) &&
-            !lx::IsPronoun(tv.Lower(ae + 1))) {
+        if (w == "," && ae + 1 < ceiling && tv.IsWord(ae + 1) && !tv.Has(ae + 1, lx::kBoundary) &&
+            !tv.Has(ae + 1, lx::kPronoun)) {
           ++ae;
           continue;
         }
@@ -410,10 +410,10 @@ SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, con
 void FindPersonNames(const TokenView& tv, int b, int e, std::vector<std::pair<int, int>>* out) {
   int i = b;
   while (i < e) {
-    if (!IsNameToken(tv, i) || lx::IsTitle(tv.Lower(i))) { ++i; continue; }
+    if (!IsNameToken(tv, i) || tv.Has(i, lx::kTitle)) { ++i; continue; }
     int j = i;
     bool bad = false;
-    while (j < e && IsNameToken(tv, j) && !lx::IsTitle(tv.Lower(j))) {
+    while (j < e && IsNameToken(tv, j) && !tv.Has(j, lx::kTitle)) {
       std::string_view lw = tv.StripPossessive(tv.Lower(j));
       if (lx::IsOrgOrPlaceHead(lw) || lx::IsGovernmentName(lw) || IsAcronym(tv.Text(j))) bad = true;
       bool poss = tv.IsPossessive(j);
@@ -421,7 +421,7 @@ void FindPersonNames(const TokenView& tv, int b, int e, std::vector<std::pair<in
       if (poss) break;
     }
     // Words before an organisation word belong to it ("Betty Ford Center").
-    if (j < e && tv.IsCap(j) && lx::IsOrgOrPlaceHead(tv.Lower(j))) bad = true;
+    if (j < e && tv.IsCap(j) && tv.Has(j, lx::kOrgPlaceHead)) bad = true;
     if (!bad && j - i >= 2 && j - i <= 4) out->push_back({i, j});
     i = j;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/utf8.h"
+#include "recognize/quote/lexicon.h"
 
 namespace crosscheck {
 
@@ -13,6 +14,9 @@ TokenView::TokenView(std::string_view text, const Segmentation& seg)
   for (size_t s = 0; s < seg.sentences.size(); ++s)
     for (uint32_t t = seg.sentences[s].token_begin; t < seg.sentences[s].token_end; ++t)
       sentence_of_[t] = static_cast<int>(s);
+  classes_.resize(seg.tokens.size(), 0);
+  for (size_t t = 0; t < seg.tokens.size(); ++t)
+    if (seg.tokens[t].kind == TokenKind::kWord) classes_[t] = quote_lexicon::WordClasses(Lower(static_cast<int>(t)));
 }
 
 bool TokenView::IsCap(int i) const {

@@ -36,6 +36,10 @@ class TokenView {
   bool IsWord(int i) const { return seg_.tokens[i].kind == TokenKind::kWord; }
   bool IsPunct(int i) const { return seg_.tokens[i].kind == TokenKind::kPunct; }
   bool Is(int i, std::string_view s) const { return Lower(i) == s; }
+  // Lexicon classes of the token's lowercased text (quote_lexicon::k*),
+  // looked up once per token when the view is built.
+  uint32_t Classes(int i) const { return classes_[i]; }
+  bool Has(int i, uint32_t cls) const { return (classes_[i] & cls) != 0; }
   // Starts with an upper-case letter (ASCII, Latin-1/Extended-A, Greek, Cyrillic).
   bool IsCap(int i) const;
   // Any quote mark: " “ ” ‘ ’ « » „ and a lone '.
@@ -64,6 +68,7 @@ class TokenView {
   const Segmentation& seg_;
   std::string lower_;
   std::vector<int> sentence_of_;  // token -> sentence, -1 outside sentences
+  std::vector<uint32_t> classes_;  // token -> lexicon classes
 };
 
 }  // namespace crosscheck
