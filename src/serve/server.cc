@@ -80,8 +80,8 @@ bool HasWord(const std::string& q) {
 
 void Routes(httplib::Server& svr, serve::Service& service, const ServeOptions& o,
             const std::string& web_dir, std::atomic<int>& request_counter) {
-  svr.Get("/api/health", [&](const httplib::Request&, httplib::Response& res) {
-    Reply(res, service.HealthJson());
+  svr.Get("/api/health", [&](const httplib::Request& req, httplib::Response& res) {
+    Reply(res, service.HealthJson(req.get_param_value("integrity") == "1"));
   });
   svr.Get("/api/metrics", [&](const httplib::Request&, httplib::Response& res) {
     Reply(res, service.MetricsJson());

@@ -248,10 +248,17 @@ Result<Json> Service::SearchJson(const std::string& query, int limit, int offset
   return Json{{"query", query}, {"results", list}, {"limit", limit}, {"offset", offset}};
 }
 
-Result<Json> Service::HealthJson() {
+Result<Json> Service::HealthJson(bool integrity) {
   auto c = store_->Counts();
   if (!c.ok()) return c.error();
-  return Json{{"status", "ok"}, {"documents", c->documents}, {"version", CROSSCHECK_VERSION}};
+  Json j{{"status", "ok"}, {"documents", c->documents}, {"version", CROSSCHECK_VERSION}};
+  if (integrity) {
+    auto check = store_->IntegrityCheck();
+    if (!check.ok()) return check.error();
+    j["integrity"] = *check;
+    if (*check != "ok") j["status"] = "degraded";
+  }
+  return j;
 }
 
 Result<Json> Service::MetricsJson() {

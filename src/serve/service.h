@@ -70,7 +70,9 @@ class Service {
   Result<std::optional<Json>> StoryJson(const std::string& id);
   Result<Json> ClaimsJson(const ClaimFilter& filter);
   Result<Json> SearchJson(const std::string& query, int limit, int offset);
-  Result<Json> HealthJson();
+  // With `integrity`, also runs the store's integrity check (slow on big
+  // stores) and reports it as "integrity"; status is "degraded" unless ok.
+  Result<Json> HealthJson(bool integrity = false);
   Result<Json> MetricsJson();
 
   // Request accounting for /api/metrics (called by the HTTP layer).
