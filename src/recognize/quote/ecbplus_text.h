@@ -11,6 +11,7 @@
 //    apostrophe token (’ or ') glues to the previous token, and also to the
 //    next one when that is a clitic (s, t, re, ll, ve, d, m); a "-" between
 //    two alphanumeric tokens is glued on both sides;
+//  - PTB quote tokens: `` is written as “ and '' (while a quote is open) as ”;
 //  - quote marks: “ opens (no space after), ” closes (no space before), and
 //    so does a “ that stands before "," or "." while a quote is open; a
 //    straight " alternates open/close over the document (a token that
@@ -86,7 +87,10 @@ inline std::string Detokenize(const std::vector<XmlToken>& toks, bool drop_sente
   bool glue_next = true;       // no space before the next token
   int cur_sentence = -1;
   for (size_t k = 0; k < toks.size(); ++k) {
-    const std::string& w = toks[k].text;
+    // PTB-style quote tokens of the older ECB files become curly quotes.
+    const std::string w = toks[k].text == "``" ? std::string(kOpen)
+                          : (toks[k].text == "''" && (curly_open || straight_open)) ? std::string(kClose)
+                                                                                    : toks[k].text;
     if (drop_sentence0 && toks[k].sentence == 0) continue;
     if (toks[k].sentence != cur_sentence) {
       if (cur_sentence >= 0) {

@@ -155,6 +155,15 @@ const Table& Classes() {
     Add(t, kVerbSpeech, {"said", "says", "say", "saying", "added", "adds", "adding", "warned", "warns", "claimed", "claims", "claim", "stated", "states", "argued", "argues", "explained", "explains", "insisted", "insists", "noted", "notes", "wrote", "writes", "announced", "announces", "confirmed", "confirms", "denied", "denies", "declared", "acknowledged", "admitted", "admits", "estimated", "estimates", "stressed", "emphasised", "emphasized", "recalled", "conceded", "complained", "alleged", "alleges", "revealed", "replied", "responded", "asked", "continued", "joked", "joking", "sang", "shouted", "cautioned", "predicted", "predicts", "suggested", "maintained", "maintains", "countered", "observed", "remarked", "believes", "thinks", "reckons", "testified", "urged", "vowed", "promised", "reads", "described", "describes", "describe", "praised", "condemned", "criticised", "criticized", "hailed", "branded", "appealed", "pleaded", "begged", "dismissed", "describing", "spoke", "calling", "warning", "claiming", "labelled", "labeled"});
     Add(t, kVerbTold, {"told", "tells", "tell", "telling", "informed", "assured"});
     Add(t, kVerbReport, {"reported", "reports", "report", "posted", "tweeted", "tweets", "quoted"});
+    Add(t, kRole, {"nephew", "niece", "cousin", "uncle", "aunt", "grandmother", "grandfather", "grandson",
+                   "granddaughter", "stepfather", "stepmother", "fiance", "fianc\xC3\xA9", "fiancee", "girlfriend",
+                   "boyfriend", "classmate", "classmates", "colleague", "colleagues", "coworker", "co-worker",
+                   "teammate", "teammates", "roommate", "bystander", "bystanders", "passer-by", "onlooker",
+                   "onlookers", "eyewitness", "eyewitnesses", "principal", "mourner", "mourners", "protester",
+                   "demonstrator", "letter", "spokesman's",
+                   "coroner's", "official's", "executive", "executives", "boss", "employee", "employees",
+                   "staffer", "staffers", "guard", "guards", "marshal", "ranger", "rangers", "chief's"});
+    Add(t, kVerbSpeech, {"read"});
     Add(t, kPluralPronoun, {"they", "we"});
     Add(t, kInnerPrep, {"of", "to", "for", "at", "with", "in", "from"});
     return t;

@@ -16,7 +16,16 @@ TokenView::TokenView(std::string_view text, const Segmentation& seg)
       sentence_of_[t] = static_cast<int>(s);
   classes_.resize(seg.tokens.size(), 0);
   for (size_t t = 0; t < seg.tokens.size(); ++t)
-    if (seg.tokens[t].kind == TokenKind::kWord) classes_[t] = quote_lexicon::WordClasses(Lower(static_cast<int>(t)));
+    if (seg.tokens[t].kind == TokenKind::kWord) {
+      std::string_view w = Lower(static_cast<int>(t));
+      uint32_t c = quote_lexicon::WordClasses(w);
+      // "governor-general", "ex-president", "co-founder": the last part.
+      size_t dash = w.rfind('-');
+      if (c == 0 && dash != std::string_view::npos && dash + 1 < w.size())
+        c = quote_lexicon::WordClasses(w.substr(dash + 1)) &
+            (quote_lexicon::kRole | quote_lexicon::kTitle | quote_lexicon::kOrgNoun);
+      classes_[t] = c;
+    }
 }
 
 bool TokenView::IsCap(int i) const {
