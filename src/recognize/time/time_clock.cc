@@ -338,7 +338,7 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     if (c.is(k, "business")) f = c.info(++k);
     if (!f || f->unit == Unit::kNone) return false;
     h->begin = i; h->end = k + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
-    h->value = f->unit == Unit::kHour ? "PT30M" : f->unit == Unit::kYear ? "P6M" : DurationValue(0.5, f->unit);
+    h->value = DurationValue(0.5, f->unit);
     return true;
   }
   {

@@ -141,16 +141,52 @@ void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b_in, 
     dur = m % 60 ? ",PT" + std::to_string(m) + "M" : ",PT" + std::to_string(m / 60) + "H";
   }
   r->value = "(" + a.value + "," + b.value + dur + ")";
+  // Recognizers-Text convention: a range ends where its second endpoint starts.
   r->lo = a.lo;
-  r->hi = a.gran == Gran::kDay && b.gran == Gran::kDay ? b.lo : b.hi;
+  r->hi = b.lo;
+  if (a.lo && b.lo && a.gran != Gran::kDay && a.gran == b.gran && !(a.gran == Gran::kTime))
+    r->value = "(" + FormatDate(*a.lo) + "," + FormatDate(*b.lo) + ")";
 }
 
 }  // namespace
 
+// "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of this month":
+// two days of a month named after them. Returns the end token or 0.
+int DaysOfRelativeMonth(const Ctx& c, int i, Hit* r, std::vector<Hit>* endpoints) {
+  if (!c.ref()) return 0;
+  int j = i;
+  bool from = c.is(j, "from") || c.is(j, "between");
+  if (from) ++j;
+  if (!c.num(j) || !c.num(j + 2) || c.tok(j).digits > 2 || c.tok(j + 2).digits > 2) return 0;
+  if (!(RangeConnector(c, j + 1, c.is(i, "between")) || c.is(j + 1, "-"))) return 0;
+  int k = j + 3;
+  if (c.is(k, "of") || c.is(k, "in")) ++k;
+  int delta = c.is(k, "this") ? 0 : c.is(k, "next") ? 1 : c.is(k, "last") ? -1 : 99;
+  if (delta == 99 || !c.is(k + 1, "month")) return 0;
+  CivilDate m = AddMonths(CivilDate{c.ref()->year, c.ref()->month, 1}, delta);
+  int d1 = static_cast<int>(c.tok(j).num), d2 = static_cast<int>(c.tok(j + 2).num);
+  if (d1 < 1 || d2 < d1 || d2 > DaysInMonth(m.year, m.month)) return 0;
+  Hit a, b;
+  a.begin = j; a.end = j + 1; SetDay(&a, CivilDate{m.year, m.month, d1});
+  b.begin = j + 2; b.end = j + 3; SetDay(&b, CivilDate{m.year, m.month, d2});
+  MakeRange(c, i, k + 2, a, b, r);
+  r->range_from = static_cast<int>(endpoints->size());
+  endpoints->push_back(a);
+  r->range_to = static_cast<int>(endpoints->size());
+  endpoints->push_back(b);
+  return k + 2;
+}
+
 std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
   std::vector<Hit> hits;
+  std::vector<Hit> early_ranges;
   for (int i = 0; i < c.size();) {
     Hit h;
+    if ((c.is(i, "from") || c.is(i, "between") || c.num(i)) && DaysOfRelativeMonth(c, i, &h, endpoints_out)) {
+      hits.push_back(h);
+      i = h.end;
+      continue;
+    }
     if (Startable(c, i) && Best(c, i, &h)) {
       hits.push_back(h);
       i = h.end;
@@ -218,6 +254,8 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         continue;
       }
     }
+    // "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of this month"
+    if (false) {}
     // "November 19-20", "May 2 to 5"
     if (a.gran == Gran::kDay && a.month && !c.num(a.begin) && c.num(a.end - 1) && RangeConnector(c, a.end, false) &&
         !c.is(a.end, "and") && c.num(a.end + 1) && c.tok(a.end + 1).digits <= 2 &&

@@ -100,8 +100,8 @@ bool MonthPeriod(const Ctx& c, int i, Hit* h) {
     }
     const CivilDate ref = *c.ref();
     if (delta == 0) year = ref.year;
-    else if (delta == 1) year = m > ref.month ? ref.year : ref.year + 1;
-    else if (delta == -1) year = m < ref.month ? ref.year : ref.year - 1;
+    else if (delta == 1) year = ref.year + 1;
+    else if (delta == -1) year = ref.year - 1;
     else year = ResolveMonthYear(m, ref, c.Future(i));
   }
   SetMonth(h, year, m);
@@ -150,11 +150,39 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
       return true;
     }
   }
+  // "the year after next", "the month after the next"
+  if (c.is(i, "the") && (c.is(i + 1, "year") || c.is(i + 1, "month") || c.is(i + 1, "weekend") || c.is(i + 1, "week")) &&
+      c.is(i + 2, "after") && (c.is(i + 3, "next") || (c.is(i + 3, "the") && c.is(i + 4, "next")))) {
+    int e = c.is(i + 3, "next") ? i + 4 : i + 5;
+    h->begin = i; h->end = e; h->gran = Gran::kPeriod;
+    if (!c.ref()) return true;
+    const CivilDate ref = *c.ref();
+    if (c.is(i + 1, "year")) SetYear(h, ref.year + 2);
+    else if (c.is(i + 1, "month")) { CivilDate m = AddMonths(CivilDate{ref.year, ref.month, 1}, 2); SetMonth(h, m.year, m.month); }
+    else SetWeek(h, AddDays(ref, 14), c.is(i + 1, "weekend"));
+    return true;
+  }
+  {
+    int j = i, delta = 0;
+    if (c.is(j, "the") && (c.is(j + 1, "next") || c.is(j + 1, "last") || c.is(j + 1, "previous") || c.is(j + 1, "past"))) ++j;
+    if ((c.is(j, "this") || c.is(j, "next") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "past") || c.is(j, "current")) &&
+        (c.is(j + 1, "decade") || c.is(j + 1, "century"))) {
+      delta = c.is(j, "next") ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
+      h->begin = i; h->end = j + 2; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+      if (!c.ref()) return true;
+      int span = c.is(j + 1, "decade") ? 10 : 100;
+      int start = c.ref()->year / span * span + delta * span;
+      h->value = std::to_string(start / span);
+      h->lo = CivilDate{start, 1, 1};
+      h->hi = CivilDate{start + span, 1, 1};
+      return true;
+    }
+  }
   // this / next / last / that / the coming year
   {
     int j = i, delta = 0;
     if (c.is(j, "the") && (c.is(j + 1, "past") || c.is(j + 1, "previous") || c.is(j + 1, "coming") || c.is(j + 1, "next") ||
-                           c.is(j + 1, "last") || c.is(j + 1, "same")))
+                           c.is(j + 1, "last")))
       ++j;
     if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(j + 1, "year") || c.is(j + 1, "year's"))) {
       if (c.is(j + 1, "year's") && c.word(j + 2)) return false;  // "next year's third-quarter" handled by Quarter
@@ -239,9 +267,9 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
     if (c.is(i, "week") && c.num(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 53) {
       h->begin = i; h->end = i + 2; h->gran = Gran::kWeek;
       if (c.ref()) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-W%02u", c.ref()->year, c.tok(i + 1).num);
-        h->value = buf;
+        // ISO week n of the reference's year: the week holding January 4th, plus n - 1.
+        CivilDate w1 = WeekStart(CivilDate{c.ref()->year, 1, 4});
+        SetWeek(h, AddDays(w1, 7 * (static_cast<int>(c.tok(i + 1).num) - 1)), false);
       }
       return true;
     }
@@ -285,17 +313,17 @@ bool NthWeek(const Ctx& c, int i, Hit* h) {
   if (!ok) return false;
   h->begin = i; h->end = base.end; h->gran = Gran::kWeek; h->type = TimeType::kDate;
   if (!base.lo) { h->value = base.value.empty() ? "" : base.value + "-W0" + std::to_string(n > 0 ? n : 5); return true; }
+  // Weeks of a month or year are counted like ISO weeks: the first is the one
+  // holding the first Thursday, the last the one holding the last Thursday.
   CivilDate first = *base.lo;
   CivilDate start;
   if (n > 0) {
-    CivilDate mon = WeekStart(first);
-    if (mon < first) mon = AddDays(mon, 7);
-    if (base.gran == Gran::kMonth) mon = AddDays(WeekStart(first), Weekday(first) == 1 ? 0 : 7);
-    start = AddDays(mon, 7 * (n - 1));
-    if (base.gran == Gran::kMonth) start = AddDays(WeekStart(first), 7 * (n - 1));
+    CivilDate thursday = AddDays(first, (4 - Weekday(first) + 7) % 7);
+    start = AddDays(WeekStart(thursday), 7 * (n - 1));
   } else {
     CivilDate last = AddDays(*base.hi, -1);
-    start = WeekStart(last);
+    CivilDate thursday = AddDays(last, -((Weekday(last) - 4 + 7) % 7));
+    start = WeekStart(thursday);
   }
   h->value = base.value + "-W" + (n > 0 ? "0" + std::to_string(n) : std::string("05"));
   h->lo = start;
@@ -370,8 +398,18 @@ bool SeasonWord(const Ctx& c, int i, Hit* h) {
 
 bool Quarter(const Ctx& c, int i, Hit* h) {
   int n = 0, end = 0, year = 0;
-  if (c.word(i) && c.w(i).size() == 2 && c.w(i)[0] == 'q' && c.w(i)[1] >= '1' && c.w(i)[1] <= '4') {
-    n = c.w(i)[1] - '0'; end = i + 1;
+  auto qh = [&](int k, int* num, bool* half) {  // "q3", "h1", "q" + "3" glued
+    std::string_view w = c.w(k);
+    if (c.word(k) && w.size() == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= (w[0] == 'q' ? '4' : '2')) {
+      *num = w[1] - '0'; *half = w[0] == 'h'; return k + 1;
+    }
+    return 0;
+  };
+  bool half = false;
+  int yq_end = 0;
+  if (c.num(i) && c.tok(i).digits == 4 && (yq_end = qh(i + 1, &n, &half))) {  // "2016 Q3", "2016H2"
+    year = static_cast<int>(c.tok(i).num); end = yq_end;
+  } else if ((end = qh(i, &n, &half))) {
   } else if (c.is(i, "q") && c.num(i + 1) && c.glued(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 4) {
     n = static_cast<int>(c.tok(i + 1).num); end = i + 2;
   } else {
@@ -402,16 +440,21 @@ bool Quarter(const Ctx& c, int i, Hit* h) {
   }
   h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
   if (!year && c.ref()) year = c.ref()->year;
-  if (!year) { h->value = "XXXX-Q" + std::to_string(n); return true; }
-  h->value = std::to_string(year) + "-Q" + std::to_string(n);
-  h->lo = CivilDate{year, 3 * (n - 1) + 1, 1};
-  h->hi = AddMonths(*h->lo, 3);
+  std::string code = (half ? "-H" : "-Q") + std::to_string(n);
+  if (!year) { h->value = "XXXX" + code; return true; }
+  h->value = std::to_string(year) + code;
+  h->lo = CivilDate{year, half ? 6 * (n - 1) + 1 : 3 * (n - 1) + 1, 1};
+  h->hi = AddMonths(*h->lo, half ? 6 : 3);
   return true;
 }
 
 bool Decade(const Ctx& c, int i, Hit* h) {
   bool bare = !c.is(i, "the");
-  if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) return false;
+  if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) {
+    int e = i;
+    int o = c.Ordinal(i, &e);
+    if (!(o >= 1 && o <= 21 && c.is(e, "century"))) return false;
+  }
   int j = bare ? i : i + 1;
   int start = -1, end = 0;
   if (c.is(j, "'") && c.num(j + 1) && c.tok(j + 1).digits == 2 && c.is(j + 2, "s") && c.glued(j + 2)) {
@@ -438,14 +481,14 @@ bool Decade(const Ctx& c, int i, Hit* h) {
       for (int t = 2; t < 10; ++t)
         if (c.is(k, kTens[t])) { start = century + 10 * t; end = k + 1; }
     }
-    if (start < 0) {
+    if (start < 0 || bare) {
       // "the 19th century", "the twentieth century"
       int e = j;
       int o = c.Ordinal(j, &e);
       if (o >= 1 && o <= 21 && c.is(e, "century")) {
         h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
         h->value = std::to_string(o - 1).size() == 1 ? "0" + std::to_string(o - 1) : std::to_string(o - 1);
-        h->lo = CivilDate{(o - 1) * 100 + 1 > 0 ? (o - 1) * 100 : 1, 1, 1};
+        h->lo = CivilDate{o > 1 ? (o - 1) * 100 : 1, 1, 1};
         h->hi = CivilDate{o * 100, 1, 1};
         return true;
       }
@@ -464,7 +507,15 @@ bool Decade(const Ctx& c, int i, Hit* h) {
 bool CountedSpan(const Ctx& c, int i, Hit* h) {
   int j = c.is(i, "the") ? i + 1 : i;
   int dir = 0;
-  if (c.is(j, "next") || c.is(j, "coming") || c.is(j, "following") || c.is(j, "upcoming")) dir = 1;
+  bool within = false;
+  if (c.is(i, "within")) {
+    within = true;
+    j = i + 1;
+    if (c.is(j, "the")) ++j;
+    if (c.is(j, "next") || c.is(j, "coming") || c.is(j, "upcoming")) ++j;
+    --j;  // the quantity follows
+    dir = 1;
+  } else if (c.is(j, "next") || c.is(j, "coming") || c.is(j, "following") || c.is(j, "upcoming")) dir = 1;
   else if (c.is(j, "past") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "recent")) dir = -1;
   else if (c.is(i, "in") && c.is(j + 1, "recent")) { dir = -1; ++j; }
   if (!dir) return false;
@@ -518,7 +569,13 @@ bool CountedSpan(const Ctx& c, int i, Hit* h) {
   if (u->unit == Unit::kSecond || u->unit == Unit::kMinute || u->unit == Unit::kHour) {
     h->value = dur; h->type = TimeType::kDuration; h->gran = Gran::kDuration; return true;
   }
-  if (dir > 0) { a = AddDays(ref, 1); b = shift(a, 1); }
+  if (within) { a = ref; b = shift(ref, 1); }
+  else if (u->unit == Unit::kDecade || u->unit == Unit::kCentury) {  // whole decades
+    int span = u->unit == Unit::kDecade ? 10 : 100, now = ref.year / span * span;
+    a = dir > 0 ? CivilDate{now + span, 1, 1} : CivilDate{now - span * n, 1, 1};
+    b = dir > 0 ? CivilDate{now + span + span * n, 1, 1} : CivilDate{now, 1, 1};
+  }
+  else if (dir > 0) { a = AddDays(ref, 1); b = shift(a, 1); }
   else { b = ref; a = shift(ref, -1); }
   h->lo = a; h->hi = b;
   h->value = "(" + FormatDate(a) + "," + FormatDate(b) + "," + dur + ")";
@@ -529,7 +586,22 @@ bool CountedSpan(const Ctx& c, int i, Hit* h) {
 bool Modified(const Ctx& c, int i, Hit* h) {
   int j = i;
   const char* mod = nullptr;
-  if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) ++j;
+  if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) return false;
+  // "earlier in the week", "later in the year"
+  if ((c.is(j, "earlier") || c.is(j, "later")) && c.is(j + 1, "in") && c.is(j + 2, "the") &&
+      (c.is(j + 3, "week") || c.is(j + 3, "month") || c.is(j + 3, "year"))) {
+    h->begin = i; h->end = j + 4; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+    h->mod = c.is(j, "earlier") ? "START" : "END";
+    if (!c.ref()) return true;
+    Hit base;
+    if (c.is(j + 3, "week")) SetWeek(&base, *c.ref(), false);
+    else if (c.is(j + 3, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
+    else SetYear(&base, c.ref()->year);
+    h->value = base.value;
+    h->lo = c.is(j, "earlier") ? *base.lo : *c.ref();
+    h->hi = c.is(j, "earlier") ? *c.ref() : *base.hi;
+    return true;
+  }
   if (c.is(j, "early") || c.is(j, "earlier")) mod = "START";
   else if (c.is(j, "late") || c.is(j, "later")) mod = "END";
   else if (c.is(j, "mid") || c.is(j, "mid-")) mod = "MID";
@@ -570,6 +642,23 @@ bool Modified(const Ctx& c, int i, Hit* h) {
     return true;
   }
   h->mod = mod;
+  // Narrow the interval: a week splits Mon-Thu / Tue-Sat / Thu-Mon, a month
+  // at the 16th (mid = 10th to 21st), a year into thirds of four months.
+  if (h->lo && h->hi) {
+    CivilDate lo = *h->lo, hi = *h->hi;
+    int64_t days = ToDays(hi) - ToDays(lo);
+    bool start = std::strcmp(mod, "START") == 0, end = std::strcmp(mod, "END") == 0;
+    if (base.gran == Gran::kWeek && days == 7) {
+      h->lo = start ? lo : end ? AddDays(lo, 3) : AddDays(lo, 1);
+      h->hi = start ? AddDays(lo, 3) : end ? hi : AddDays(lo, 5);
+    } else if (base.gran == Gran::kMonth) {
+      h->lo = start ? lo : end ? CivilDate{lo.year, lo.month, 16} : CivilDate{lo.year, lo.month, 10};
+      h->hi = start ? CivilDate{lo.year, lo.month, 16} : end ? hi : CivilDate{lo.year, lo.month, 21};
+    } else if (base.gran == Gran::kYear) {
+      h->lo = start ? lo : end ? CivilDate{lo.year, 9, 1} : CivilDate{lo.year, 5, 1};
+      h->hi = start ? CivilDate{lo.year, 5, 1} : end ? hi : CivilDate{lo.year, 9, 1};
+    }
+  }
   return true;
 }
 
