@@ -4,10 +4,12 @@
 //   state    FindState over the figure's clause, bounded by the neighbouring
 //            figures (a figure's parts are not boundaries); a counted noun
 //            that names its state ("deaths") wins;
-//   place    DocPlaces::Find over the clause (places may lie past the
+//   place    DocPlaces::Find over the whole clause (places may lie past the
 //            neighbouring figures: "1,000 civilians hunkered down with 2,000
-//            fighters beneath the plant");
-//   time     the nearest resolved date in the clause, else the report date;
+//            fighters beneath the plant"; "…, including 80 children");
+//   time     the nearest resolved date in the clause, else the date that
+//            dates the statement ("an official said on May 4"), else the
+//            report date; as_of is the statement's date or the report's;
 //   speaker  Attribute() of the quote layer.
 // A later claim restates an earlier one of the same document when the
 // quantity layer says so (same_as) or when it has the same value, counted
@@ -28,7 +30,8 @@ bool IsCountable(const Quantity& q) {
 
 std::string Measure(const Claim& c) {
   std::string m = Lowercase(c.counted);
-  if (!c.state.empty()) m += (m.empty() ? "" : " ") + c.state;
+  // A counted noun that names its state ("deaths") says it once.
+  if (!c.state.empty() && c.state_word != c.counted) m += (m.empty() ? "" : " ") + c.state;
   if (m.empty()) return "";
   if (!c.place.empty()) m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
   return m;
@@ -60,8 +63,23 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     }
     c.speaker = a.speaker;
     c.speaker_role = a.speaker_role;
+    // The figure's own window is its clause within its sentence (a direct
+    // quote may run over several sentences).
+    int sentence = seg.SentenceAt(q.span.start);
+    Span sentence_span = sentence >= 0 ? seg.sentences[sentence].span : c.clause;
+    Span window{std::max(c.clause.start, sentence_span.start), std::min(c.clause.end, sentence_span.end)};
+    if (window.empty()) window = sentence_span;
+    // When: a date in the clause; a date in the rest of the sentence dates
+    // the statement ("…, an official said on Friday"), else the report date.
     c.as_of = in.doc.date.value_or("");
-    c.time = FindTime(in.times, c.clause, q.span);
+    c.time = FindTime(in.times, window, q.span);
+    if (!(window == sentence_span)) {
+      std::vector<TimeMention> outside;
+      for (const TimeMention& t : in.times)
+        if (sentence_span.Contains(t.span) && !window.Overlaps(t.span)) outside.push_back(t);
+      std::string stated = FindTime(outside, sentence_span, q.span);
+      if (!stated.empty()) c.as_of = stated;
+    }
     if (c.time.empty()) c.time = c.as_of;
     for (size_t k = 0; k < in.quantities.size(); ++k)
       for (int p : in.quantities[k].parts)
@@ -97,15 +115,20 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // Windows: the clause, cut at neighbouring figures that are not parts of
     // this one (for the state) or not at all (for the place after it).
-    TokenRange clause = TokensIn(seg, c.clause);
+    TokenRange clause = TokensIn(seg, window);
     TokenRange after{own.end, clause.end}, before{clause.begin, own.begin};
-    TokenRange place_after = after;
+    TokenRange place_after = after, place_before = before;
     for (size_t k = 0; k < in.quantities.size(); ++k) {
       if (k == i) continue;
       const Quantity& o = in.quantities[k];
-      if (!c.clause.Contains(o.span) || !IsCountable(o)) continue;
+      if (!window.Contains(o.span) || !IsCountable(o)) continue;
       if (std::find(q.parts.begin(), q.parts.end(), static_cast<int>(k)) != q.parts.end()) continue;
       if (std::find(o.parts.begin(), o.parts.end(), static_cast<int>(i)) != o.parts.end()) continue;
+      bool sibling = c.part_of >= 0 && o.parts.empty() && [&] {
+        const std::vector<int>& ps = in.quantities[c.part_of].parts;
+        return std::find(ps.begin(), ps.end(), static_cast<int>(k)) != ps.end();
+      }();
+      if (sibling) continue;
       TokenRange r = TokensIn(seg, o.span);
       if (r.begin >= own.end) after.end = std::min(after.end, r.begin);
       if (r.end <= own.begin) before.begin = std::max(before.begin, r.end);
@@ -119,7 +142,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       c.state = state.cls;
       c.state_word = state.word;
     }
-    PlaceCue place = places.Find(place_after, before, state);
+    PlaceCue place = places.Find(place_after, place_before, state);
     c.place = place.name;
     c.place_kind = place.kind;
     c.place_text = place.text;

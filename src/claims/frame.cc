@@ -134,6 +134,16 @@ bool DocPlaces::IsCapitalised(int i) const {
   return seg_.tokens[i].kind == TokenKind::kWord && !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
 }
 
+bool DocPlaces::IsNameWord(int i) const {
+  if (!IsCapitalised(i)) return false;
+  std::string_view w = Tok(i);
+  if (IsCalendarWord(w)) return false;
+  // "Soviet-era", "Russian-held": a capitalised modifier, not a name.
+  size_t dash = w.find('-');
+  return dash == std::string_view::npos || dash + 1 >= w.size() ||
+         !std::islower(static_cast<unsigned char>(w[dash + 1]));
+}
+
 std::string DocPlaces::NameKey(std::string_view name) {
   size_t sp = name.find(' ');
   return Lowercase(StripPossessive(name.substr(0, sp)));
@@ -152,23 +162,38 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   int k = trigger + 1;
   if (tw == "out" && k < limit && Lowercase(Tok(k)) == "of") ++k;
   while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(Lowercase(Tok(k)))) ++k;
-  // The phrase: words (and "of"/"and" between capitalised words).
+  // The phrase: modifiers, then a name and/or a place noun; "of"/"and"
+  // only between capitalised words or after a place noun ("the port of
+  // Berdiansk"); after the name or place noun only more place nouns.
   int begin = k, end = k;
+  bool seen_head = false;
   while (end < limit && end - begin < kMaxPhrase && seg_.tokens[end].kind == TokenKind::kWord) {
     std::string w = Lowercase(Tok(end));
-    bool cap = IsCapitalised(end);
-    if (!cap && (w == "of" || w == "and")) {
-      if (end + 1 < limit && IsCapitalised(end + 1) && end > begin && IsCapitalised(end - 1)) {
+    bool name = IsNameWord(end);
+    bool place_word = !lex_.PlaceKindOf(Tok(end)).empty();
+    if (!IsCapitalised(end) && (w == "of" || w == "and")) {
+      bool next_name = end + 1 < limit && IsNameWord(end + 1);
+      if (next_name && end > begin && (IsNameWord(end - 1) || (w == "of" && seen_head))) {
         ++end;
         continue;
       }
       break;
     }
-    if (!cap && (IsLocativePreposition(w) || IsDeterminer(w) ||
-                 In(w, {"that", "which", "who", "where", "with", "to", "for", "on", "by", "as", "is",
-                        "was", "are", "were", "has", "had", "have", "said", "after", "before", "since",
-                        "until", "while", "when", "but", "or", "not"})))
+    if (!IsCapitalised(end) && (IsLocativePreposition(w) || IsDeterminer(w) ||
+                                In(w, {"that", "which", "who", "where", "with", "to", "for", "on", "by", "as",
+                                       "is", "was", "are", "were", "has", "had", "have", "said", "after",
+                                       "before", "since", "until", "while", "when", "but", "or", "not"})))
       break;
+    if (seen_head && !name && !place_word) {
+      // A compound place noun after a name: "Saltivka metro station".
+      bool noun_follows = false;
+      for (int j = end + 1; j < std::min(limit, end + 3) && !noun_follows; ++j) {
+        if (seg_.tokens[j].kind != TokenKind::kWord || IsCapitalised(j)) break;
+        noun_follows = !lex_.PlaceKindOf(Tok(j)).empty();
+      }
+      if (!noun_follows) break;
+    }
+    seen_head |= name || place_word;
     ++end;
   }
   if (end == begin) return cue;
@@ -181,9 +206,13 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
       break;
     }
   }
-  // The place noun: the last word of the phrase the lexicon files as a place.
+  // The place noun: the last word of the phrase the lexicon files as a place,
+  // outside a possessive container ("Kharkiv's").
   int kind_token = -1;
-  for (int i = end - 1; i >= begin; --i) {
+  int kind_floor = begin;
+  for (int i = begin; i < end; ++i)
+    if (IsPossessive(Tok(i)) && i + 1 < end) kind_floor = i + 1;
+  for (int i = end - 1; i >= kind_floor; --i) {
     std::string kind = lex_.PlaceKindOf(Tok(i));
     if (!kind.empty()) {
       if (cue.kind.empty()) cue.kind = kind;
@@ -198,9 +227,9 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
     std::vector<Run> runs;
     int cur = -1;
     for (int i = begin; i < end; ++i) {
-      bool cap = IsCapitalised(i) && !IsCalendarWord(Tok(i));
+      bool cap = IsNameWord(i);
       std::string w = Lowercase(Tok(i));
-      bool link = !cap && cur >= 0 && (w == "of" || w == "and") && i + 1 < end && IsCapitalised(i + 1);
+      bool link = !cap && cur >= 0 && (w == "of" || w == "and") && i + 1 < end && IsNameWord(i + 1);
       if (cap || link) {
         if (cur < 0) cur = i;
         if (IsPossessive(Tok(i))) {
@@ -227,15 +256,13 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
       cue.name = std::string(StripPossessive(
           std::string_view(text_).substr(seg_.tokens[run_begin].span.start,
                                          seg_.tokens[name_end - 1].span.end - seg_.tokens[run_begin].span.start)));
-      // Only a place noun after the name gives it a kind ("Azovstal steelworks").
-      if (kind_token >= 0 && kind_token < run_begin) cue.kind.clear();
       if (cue.kind.empty()) cue.kind = "area";
     }
   }
   if (cue.name.empty() && kind_token < 0) return PlaceCue{};
   int last = cue.name.empty() ? kind_token : end - 1;
   if (!cue.name.empty() && kind_token >= 0) last = std::max(last, kind_token);
-  cue.span = {seg_.tokens[begin].span.start, seg_.tokens[last].span.end};
+  cue.span = {seg_.tokens[trigger + 1].span.start, seg_.tokens[last].span.end};
   cue.text = std::string(cue.span.Of(text_));
   if (!cue.name.empty() && cue.kind.empty()) cue.kind = "area";
   return cue;
@@ -247,7 +274,7 @@ PlaceCue DocPlaces::Resolve(PlaceCue cue) const {
     uint32_t before = sentence >= 0 ? seg_.sentences[sentence].span.start : cue.span.start;
     for (auto it = all_.rbegin(); it != all_.rend(); ++it) {
       if (it->span.start >= before) continue;
-      PlaceCue r = *it;
+      PlaceCue r = Resolve(*it);
       r.text = cue.text;
       r.span = cue.span;
       return r;

@@ -163,7 +163,7 @@ std::vector<std::string> Lexicon::BaseForms(std::string_view word) const {
   }
   if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us")) add(stem("s"));
   for (std::string_view suffix : {"ed", "ing"}) {
-    if (!EndsWith(w, suffix) || w.size() < suffix.size() + 3) continue;
+    if (!EndsWith(w, suffix) || w.size() < suffix.size() + 2) continue;
     std::string s = stem(suffix);
     if (suffix == "ed" && EndsWith(s, "i")) add(s.substr(0, s.size() - 1) + "y");
     add(s + "e");

@@ -1,0 +1,182 @@
+// Claim frames on invented reports: counted noun, state, place, time,
+// speaker, restatements and parts. The recognizers' layers are built by
+// hand so the rules are tested alone.
+#include "claims/claim.h"
+
+#include <gtest/gtest.h>
+
+#include "claims/frame.h"
+
+namespace crosscheck {
+namespace {
+
+struct QSpec {
+  std::string figure;   // substring of the text (first occurrence after `after`)
+  std::string counted;  // counted noun inside the figure, "" = none
+  double value;
+  QuantityKind kind = QuantityKind::kCount;
+  std::string unit = "";
+  std::vector<int> parts = {};
+};
+
+struct TSpec {
+  std::string text;
+  std::string value;
+};
+
+struct QuoteSpec {
+  std::string clause;
+  std::string speaker;
+};
+
+struct Built {
+  Document doc;
+  Segmentation seg;
+  std::vector<Quantity> quantities;
+  std::vector<TimeMention> times;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Claim> claims;
+};
+
+Span Find(const std::string& text, const std::string& what, size_t from = 0) {
+  size_t at = text.find(what, from);
+  EXPECT_NE(at, std::string::npos) << what;
+  if (at == std::string::npos) return {};
+  return {static_cast<uint32_t>(at), static_cast<uint32_t>(at + what.size())};
+}
+
+Built Build(const std::string& text, const std::string& date, const std::vector<QSpec>& qs,
+            const std::vector<TSpec>& ts = {}, const std::vector<QuoteSpec>& quotes = {}) {
+  Built b;
+  b.doc.id = "d";
+  b.doc.text = text;
+  if (!date.empty()) b.doc.date = date;
+  b.seg = Segment(text);
+  size_t from = 0;
+  for (const QSpec& s : qs) {
+    Quantity q;
+    q.span = Find(text, s.figure, from);
+    from = q.span.start + 1;
+    q.kind = s.kind;
+    q.unit = s.unit;
+    q.value = s.value;
+    q.band_low = q.band_high = q.low = q.high = s.value;
+    q.counted = s.counted;
+    if (!s.counted.empty()) q.counted_span = Find(text, s.counted, q.span.start);
+    q.parts = s.parts;
+    b.quantities.push_back(q);
+  }
+  for (const TSpec& t : ts) {
+    TimeMention m;
+    m.span = Find(text, t.text);
+    m.value = t.value;
+    b.times.push_back(m);
+  }
+  for (const QuoteSpec& qs : quotes) {
+    Quote q;
+    q.span = Find(text, qs.clause);
+    q.direct = false;
+    q.speaker = qs.speaker;
+    b.quotes.push_back(q);
+  }
+  b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  return b;
+}
+
+struct Want {
+  std::string group, state, place, place_kind, time, measure;
+  int restates = -1;
+  int part_of = -1;
+  std::string speaker = "";
+  std::string as_of = "";
+};
+
+void Check(const Built& b, const std::vector<Want>& want) {
+  ASSERT_EQ(b.claims.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    const Claim& c = b.claims[i];
+    const Want& w = want[i];
+    SCOPED_TRACE("claim " + std::to_string(i) + ": " + c.measure + " [" + c.state_word + "|" + c.place_text + "]");
+    EXPECT_EQ(c.quantity, static_cast<int>(i));
+    EXPECT_EQ(c.group, w.group);
+    EXPECT_EQ(c.state, w.state);
+    EXPECT_EQ(c.place, w.place);
+    EXPECT_EQ(c.place_kind, w.place_kind);
+    EXPECT_EQ(c.time, w.time);
+    EXPECT_EQ(c.measure, w.measure);
+    EXPECT_EQ(c.restates, w.restates);
+    EXPECT_EQ(c.part_of, w.part_of);
+    EXPECT_EQ(c.speaker, w.speaker);
+    if (!w.as_of.empty()) EXPECT_EQ(c.as_of, w.as_of);
+  }
+}
+
+TEST(ClaimTest, StatePlaceTimeAndRestatement) {
+  Built b = Build(
+      "Rescue teams said about 150 villagers were trapped inside the Lysychansk refinery on Thursday. "
+      "Later, 40 villagers were evacuated from the refinery. Officials said 12 people were killed there. "
+      "Local media also reported that 40 villagers were evacuated from the refinery.",
+      "2023-02-10",
+      {{"about 150 villagers", "villagers", 150}, {"40 villagers", "villagers", 40}, {"12 people", "people", 12},
+       {"40 villagers", "villagers", 40}},
+      {{"on Thursday", "2023-02-09"}});
+  Check(b, {{"civilian", "sheltering", "Lysychansk", "facility", "2023-02-09", "villagers sheltering in Lysychansk"},
+            {"civilian", "evacuated", "Lysychansk", "facility", "2023-02-10", "villagers evacuated from Lysychansk"},
+            {"person", "killed", "Lysychansk", "facility", "2023-02-10", "people killed in Lysychansk"},
+            {"civilian", "evacuated", "Lysychansk", "facility", "2023-02-10", "villagers evacuated from Lysychansk", 1}});
+}
+
+TEST(ClaimTest, ImpliedStatesContainersAndIncludedGroups) {
+  Built b = Build(
+      "Hospitals in Kharkiv reported 14 deaths on Monday. Inside Kharkiv's Saltivka metro station, some 300 "
+      "residents were sheltering, including 80 children.",
+      "2023-03-07",
+      {{"14 deaths", "deaths", 14}, {"some 300 residents", "residents", 300}, {"80 children", "children", 80}},
+      {{"on Monday", "2023-03-06"}});
+  Check(b, {{"person", "killed", "Kharkiv", "settlement", "2023-03-06", "deaths in Kharkiv"},
+            {"civilian", "sheltering", "Saltivka", "facility", "2023-03-07", "residents sheltering in Saltivka"},
+            {"child", "sheltering", "Saltivka", "facility", "2023-03-07", "children sheltering in Saltivka"}});
+}
+
+TEST(ClaimTest, PartsSpeakersAndFiguresWithoutMeasure) {
+  Built b = Build(
+      "The regional governor said that a total of 46 people, a group of 25 and another of 21, were evacuated "
+      "from the port of Berdiansk. The convoy drove 140 miles to the west.",
+      "",
+      {{"a total of 46 people", "people", 46, QuantityKind::kCount, "", {1, 2}},
+       {"a group of 25", "", 25},
+       {"another of 21", "", 21},
+       {"140 miles", "", 140, QuantityKind::kMeasure, "mi"}},
+      {}, {{"a total of 46 people, a group of 25 and another of 21, were evacuated from the port of Berdiansk",
+            "regional governor"}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  Check(b, {{"person", "evacuated", "Berdiansk", "settlement", "", "people evacuated from Berdiansk", -1, -1, "regional governor"},
+            {"", "evacuated", "Berdiansk", "settlement", "", "evacuated from Berdiansk", -1, 0, "regional governor"},
+            {"", "evacuated", "Berdiansk", "settlement", "", "evacuated from Berdiansk", -1, 0, "regional governor"},
+            {"", "", "", "", "", ""}});
+}
+
+TEST(ClaimTest, TheStatementDateIsAsOf) {
+  Built b = Build("An official said on Friday that 70 civilians had left the plant at Avdiivka.", "2023-04-09",
+                  {{"70 civilians", "civilians", 70}}, {{"on Friday", "2023-04-07"}},
+                  {{"70 civilians had left the plant at Avdiivka", "An official"}});
+  // "the plant at Avdiivka": the town is where the plant is, not its name.
+  Check(b, {{"civilian", "evacuated", "the plant", "facility", "2023-04-07", "civilians evacuated from the plant", -1, -1,
+             "An official", "2023-04-07"}});
+}
+
+TEST(ClaimTest, JsonCarriesTheFrame) {
+  Built b = Build("About 150 villagers were trapped in the Lysychansk refinery.", "2023-02-10",
+                  {{"About 150 villagers", "villagers", 150}});
+  Json j = ClaimToJson(b.doc, b.claims, 0);
+  EXPECT_EQ(j["measure"], "villagers sheltering in Lysychansk");
+  EXPECT_EQ(j["speaker"], nullptr);
+  EXPECT_EQ(j["time"], "2023-02-10");
+  EXPECT_EQ(j["as_of"], "2023-02-10");
+  EXPECT_EQ(j["restates"], nullptr);
+  EXPECT_EQ(j["quantity"], RecordId('q', "d", 0));
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,114 @@
+// The WordNet-built lexicon as committed in data/lexicon: classes of counted
+// nouns, states and places, morphology, overrides and load errors.
+#include "claims/lexicon.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck {
+namespace {
+
+const Lexicon& Lex() {
+  const Lexicon& lex = Lexicon::Default();
+  EXPECT_FALSE(lex.empty()) << Lexicon::DefaultLoadError();
+  return lex;
+}
+
+TEST(LexiconTest, LoadsTheCommittedTables) {
+  EXPECT_EQ(Lexicon::DefaultLoadError(), "");
+  EXPECT_GT(Lex().size(), 1500u);
+}
+
+TEST(LexiconTest, ClassesCountedNouns) {
+  struct Row { const char* word; const char* group; };
+  const Row kRows[] = {
+      {"civilians", "civilian"}, {"Civilians", "civilian"}, {"villagers", "civilian"},
+      {"residents", "civilian"}, {"refugees", "civilian"},  {"kids", "child"},
+      {"children", "child"},     {"youngsters", "child"},   {"babies", "child"},
+      {"fighters", "combatant"}, {"troops", "combatant"},   {"soldiers", "combatant"},
+      {"servicemen", "combatant"}, {"marines", "combatant"}, {"people", "person"},
+      {"hostages", "prisoner"},  {"tanks", ""},             {"tons", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.word);
+    EXPECT_EQ(Lex().GroupOf(r.word), r.group);
+  }
+}
+
+TEST(LexiconTest, ClassesStatesInAnyInflection) {
+  struct Row { const char* word; const char* next; const char* state; };
+  const Row kRows[] = {
+      {"trapped", "", "sheltering"},   {"stranded", "", "sheltering"}, {"sheltering", "", "sheltering"},
+      {"holed", "up", "sheltering"},   {"hunkered", "down", "sheltering"}, {"taking", "shelter", "sheltering"},
+      {"evacuated", "", "evacuated"},  {"rescued", "", "evacuated"},   {"evacuation", "", "evacuated"},
+      {"leave", "", "evacuated"},      {"killed", "", "killed"},       {"died", "", "killed"},
+      {"death", "", "killed"},         {"wounded", "", "injured"},     {"injured", "", "injured"},
+      {"fled", "", "displaced"},       {"displaced", "", "displaced"}, {"fighting", "", "fighting"},
+      {"holding", "out", "fighting"},  {"captured", "", "captured"},   {"missing", "", "missing"},
+      {"going", "", ""},               {"said", "", ""},               {"steel", "", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(std::string(r.word) + " " + r.next);
+    std::string got = *r.next ? Lex().StateOf(r.word, r.next) : Lex().StateOf(r.word);
+    EXPECT_EQ(got, r.state);
+  }
+}
+
+TEST(LexiconTest, ClassesPlaces) {
+  struct Row { const char* word; const char* kind; };
+  const Row kRows[] = {
+      {"plant", "facility"},   {"steelworks", "facility"}, {"works", "facility"},  {"factory", "facility"},
+      {"bunkers", "facility"}, {"tunnels", "facility"},    {"hospital", "facility"}, {"mine", "facility"},
+      {"city", "settlement"},  {"town", "settlement"},     {"villages", "settlement"}, {"port", "settlement"},
+      {"civilians", ""},       {"areas", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.word);
+    EXPECT_EQ(Lex().PlaceKindOf(r.word), r.kind);
+  }
+}
+
+TEST(LexiconTest, FoldsNounsToTheirBase) {
+  struct Row { const char* word; const char* lemma; };
+  const Row kRows[] = {
+      {"children", "child"}, {"kids", "kid"},     {"cities", "city"},   {"boxes", "box"},
+      {"horses", "horse"},   {"churches", "church"},    {"women", "woman"},   {"servicemen", "serviceman"},
+      {"people", "people"},  {"works", "works"},  {"glass", "glass"},   {"Mariupol's", "mariupol"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.word);
+    EXPECT_EQ(Lex().NounLemma(r.word), r.lemma);
+  }
+}
+
+TEST(LexiconTest, CompatibleGroupsComeFromTheOverrides) {
+  EXPECT_TRUE(Lex().GroupsCompatible("civilian", "civilian"));
+  EXPECT_TRUE(Lex().GroupsCompatible("person", "civilian"));
+  EXPECT_TRUE(Lex().GroupsCompatible("civilian", "person"));
+  EXPECT_FALSE(Lex().GroupsCompatible("civilian", "combatant"));
+  EXPECT_FALSE(Lex().GroupsCompatible("person", "combatant"));
+  EXPECT_FALSE(Lex().GroupsCompatible("child", "civilian"));
+  EXPECT_EQ(Lex().ImpliedState("deaths"), "killed");
+  EXPECT_EQ(Lex().ImpliedState("refugees"), "displaced");
+  EXPECT_EQ(Lex().ImpliedState("civilians"), "");
+}
+
+TEST(LexiconTest, OverridesAddRemoveAndFailOnBadRows) {
+  Lexicon lex;
+  ASSERT_TRUE(lex.AddOverrides("# comment\nstate\tpinned down\tsheltering\ngroup\tmedics\tcivilian\n", "t").ok());
+  EXPECT_EQ(lex.StateOf("pinned", "down"), "sheltering");
+  EXPECT_EQ(lex.GroupOf("medics"), "civilian");
+  ASSERT_TRUE(lex.AddOverrides("group\tmedics\t-\n", "t").ok());
+  EXPECT_EQ(lex.GroupOf("medics"), "");
+  Status bad = lex.AddOverrides("state\tonly-two-fields\n", "extra.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("extra.tsv:1"), std::string::npos) << bad.error().message;
+}
+
+TEST(LexiconTest, LoadNamesTheMissingFile) {
+  Result<Lexicon> r = Lexicon::Load("/nonexistent/lexicon");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message.find("/nonexistent/lexicon/groups.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace crosscheck
