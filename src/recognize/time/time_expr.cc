@@ -3,6 +3,8 @@
 // metadata has none; and the JSON record of docs/OUTPUT.md.
 #include "recognize/time/time_expr.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <map>
 
 #include "recognize/time/time_parse.h"
@@ -34,18 +36,53 @@ void ForEachSentence(const Document& doc, const Segmentation& seg, F f) {
 
 }  // namespace
 
+namespace {
+
+// ISO weekday named by the first word of `s` ("Monday's" counts), or 0.
+int LeadingWeekday(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size() && ((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z')) ++n;
+  std::string w(s.substr(0, n));
+  for (char& ch : w) ch = static_cast<char>(ch | 0x20);
+  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  for (int d = 0; d < 7; ++d)
+    if (w == kDays[d]) return d + 1;
+  return 0;
+}
+
+}  // namespace
+
 std::optional<std::string> InferDocumentDate(const Document& doc, const Segmentation& seg) {
-  // Evidence: full dates (day, month and year) in the text. The latest one
-  // that is named at least once in the first sentences, or named twice, wins;
-  // a single full date anywhere is accepted only in the first three sentences
-  // (datelines, "Published May 6, 2022").
+  // Evidence, strongest first:
+  //  1. a full date (day, month, year) in the first three sentences
+  //     (datelines, "Published May 6, 2022");
+  //  2. a full date named at least twice in the text (the latest such);
+  //  3. a weekday named with a month-day ("Monday's Victory Day", "Friday,
+  //     May 6") when exactly one of the years the text names (or the year
+  //     after one) puts that month-day on that weekday: the week is fixed,
+  //     and the report is dated to that day.
   std::map<std::string, int> votes;
   std::string first_early;
+  std::vector<std::pair<int, std::string>> weekday_dates;  // (weekday, "XXXX-MM-DD")
+  std::vector<int> years;
   int index = 0;
   ForEachSentence(doc, seg, [&](Span s) {
-    std::vector<TimeMention> ts = ParseTimes(s.Of(doc.text), std::nullopt);
-    for (const TimeMention& t : ts) {
-      if (t.grain != "day" || t.value.size() != 10 || t.value[0] == 'X') continue;
+    std::string_view text = s.Of(doc.text);
+    std::vector<TimeMention> ts = ParseTimes(text, std::nullopt);
+    for (size_t k = 0; k < ts.size(); ++k) {
+      const TimeMention& t = ts[k];
+      if (t.grain == "year" && t.value.size() == 4) years.push_back(std::atoi(t.value.c_str()));
+      if (t.grain != "day" || t.value.size() != 10) continue;
+      if (t.value[0] == 'X') {
+        if (t.value.compare(0, 5, "XXXX-") != 0 || t.value[5] == 'X' || t.value[5] == 'W') continue;
+        int wd = LeadingWeekday(t.span.Of(text));
+        if (!wd && k > 0 && ts[k - 1].value.rfind("XXXX-WXX-", 0) == 0 && ts[k - 1].value.size() == 10 &&
+            t.span.start - ts[k - 1].span.end <= 3)
+          wd = ts[k - 1].value[9] - '0';
+        if (wd) weekday_dates.push_back({wd, t.value});
+        continue;
+      }
+      years.push_back(std::atoi(t.value.c_str()));
       votes[t.value] += 1;
       if (index < 3 && first_early.empty()) first_early = t.value;
     }
@@ -57,6 +94,17 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
   for (const auto& [date, n] : votes)
     if (n > best_votes || (n == best_votes && n > 1 && date > best)) { best = date; best_votes = n; }
   if (!best.empty()) return best;
+  for (const auto& [wd, md] : weekday_dates) {
+    int month = std::atoi(md.c_str() + 5), day = std::atoi(md.c_str() + 8);
+    std::vector<CivilDate> fits;
+    for (int y0 : years)
+      for (int y : {y0, y0 + 1})
+        if (IsValidDate(y, month, day) && Weekday(CivilDate{y, month, day}) == wd) {
+          CivilDate d{y, month, day};
+          if (std::find(fits.begin(), fits.end(), d) == fits.end()) fits.push_back(d);
+        }
+    if (fits.size() == 1) return FormatDate(fits[0]);
+  }
   return std::nullopt;
 }
 

@@ -246,3 +246,55 @@ TEST(TimeTableTest, RangeRecordsLinkTheirEndpoints) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+Document Doc(const std::string& text) {
+  Document d;
+  d.id = "d";
+  d.text = text;
+  return d;
+}
+
+TEST(TimeDocumentTest, InfersTheDateOnlyOnStrongEvidence) {
+  struct Case { const char* text; const char* want; };
+  const Case kCases[] = {
+      {"KYIV, May 6, 2022. Fighting went on. Officials said more would leave.", "2022-05-06"},
+      {"Fighting went on. The mayor spoke. Later, on 3 March 2021, talks began. On 3 March 2021 a deal came.",
+       "2021-03-03"},
+      {"Putin wants a win in time for Monday's Victory Day. The war began in 2022.", "2022-05-09"},
+      {"Officials said on Friday that more had left.", ""},
+      {"The plant was built in 1933. Workers came on Monday.", ""},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.text);
+    Document d = Doc(c.text);
+    Segmentation seg = Segment(d.text);
+    std::optional<std::string> got = InferDocumentDate(d, seg);
+    EXPECT_EQ(got.value_or(""), c.want);
+  }
+}
+
+TEST(TimeDocumentTest, RecognizeTimesUsesTheDocumentDateAndSentenceOffsets) {
+  Document d = Doc("Shelling began overnight. Talks will resume on Friday, officials said.");
+  d.date = "2022-05-04";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[0].span.Of(d.text), "overnight");
+  EXPECT_EQ(ts[1].span.Of(d.text), "Friday");
+  EXPECT_EQ(ts[1].value, "2022-05-06");
+  Json j = TimeToJson(d, ts, 1);
+  EXPECT_EQ(j["type"], "date");
+  EXPECT_EQ(j["value"], "2022-05-06");
+  EXPECT_EQ(j["start"], ts[1].span.start);
+  EXPECT_TRUE(j["range"].is_null());
+  d.date.reset();
+  ts = RecognizeTimes(d, seg);
+  ASSERT_EQ(ts.size(), 2u);
+  EXPECT_EQ(ts[1].value, "XXXX-WXX-5");
+}
+
+}  // namespace
+}  // namespace crosscheck
