@@ -27,7 +27,7 @@ bool FinishDay(const Ctx& c, int begin, int end, int year, int month, int dom, H
   }
   if (dom > DaysInMonth(2000, month)) return false;
   if (c.ref()) {
-    auto d = ResolveMonthDay(month, dom, *c.ref(), c.Future(begin));
+    auto d = ResolveMonthDayNews(month, dom, *c.ref(), c.Tense(begin));
     if (!d) return false;
     SetDay(h, *d);
     h->month = month;
@@ -187,6 +187,7 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
   }
   if (dom < 1 || dom > 31) return false;
   if (!ordinal && c.glued(e) && !c.punct(e)) return false;
+  if (c.glued(e) && (c.is(e, ",") || c.is(e, ".") || c.is(e, ":")) && c.num(e + 1) && c.glued(e + 1)) return false;
   if (!the && !c.is(i - 1, "on") && !c.weekday(i - 1) && !c.is(i - 1, "the")) {
     // "20th of next month" is fine; plain "22nd" needs "on".
     if (!(c.is(e, "of") && (c.is(e + 1, "next") || c.is(e + 1, "this") || c.is(e + 1, "last")))) return false;

@@ -69,8 +69,10 @@ class Ctx {
   int Year(int i, int* end) const;
 
   std::optional<CivilDate> ref() const { return ref_; }
-  // Tense of the clause around token i: true = future (see docs/TIME.md).
-  bool Future(int i) const;
+  // Tense cue of the clause around token i: +1 future, -1 past, 0 none
+  // (see docs/TIME.md). Future() is Tense() > 0.
+  int Tense(int i) const;
+  bool Future(int i) const { return Tense(i) > 0; }
   std::string_view text() const { return text_; }
 
  private:
@@ -91,6 +93,10 @@ bool MatchSet(const Ctx& c, int i, Hit* h);
 // Resolution helpers (time_resolve.cc).
 // Month-day with no year: past = latest on or before ref, future = earliest on or after.
 std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future);
+// The same in news style: the tense cue decides (-1 past, +1 future), but a
+// date about a year away in the cue's direction yields to one within two
+// weeks the other way; with no cue (0), the nearer of the two.
+std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense);
 // Year of a bare month name.
 int ResolveMonthYear(int month, CivilDate ref, bool future);
 // Bare weekday: past = most recent on or before ref, future = next on or after.

@@ -147,10 +147,26 @@ bool MatchHoliday(const Ctx& c, int i, Hit* h) {
   h->holiday = true;
   if (found->rule == Rule::kNone) return true;
   if (!year && c.ref()) {
-    bool future = c.Future(i);
+    // As for month-days: the tense cue, unless the other side is within two weeks; no cue: the nearer.
+    int tense = c.Tense(i);
     int y0 = c.ref()->year;
-    auto d = DateIn(*found, y0);
-    if (d) year = future ? (*d >= *c.ref() ? y0 : y0 + 1) : (*d <= *c.ref() ? y0 : y0 - 1);
+    std::optional<CivilDate> past, future;
+    for (int y = y0 - 1; y <= y0 + 1; ++y) {
+      auto d = DateIn(*found, y);
+      if (!d) continue;
+      if (*d <= *c.ref()) past = d;
+      if (*d >= *c.ref() && !future) future = d;
+    }
+    std::optional<CivilDate> pick;
+    if (past && future) {
+      int64_t back = ToDays(*c.ref()) - ToDays(*past), ahead = ToDays(*future) - ToDays(*c.ref());
+      if (tense < 0) pick = back > 300 && ahead <= 14 ? future : past;
+      else if (tense > 0) pick = ahead > 300 && back <= 14 ? past : future;
+      else pick = ahead < back ? future : past;
+    } else {
+      pick = past ? past : future;
+    }
+    if (pick) year = pick->year;
   }
   if (!year) {
     if (found->rule == Rule::kFixed) {

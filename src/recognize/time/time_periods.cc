@@ -339,8 +339,18 @@ bool Season(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "the")) { ++j; }
   const WordInfo* f = c.info(j);
   if (!f || !f->season || !c.word(j)) return false;
-  if (c.is(j, "fall") && j == i && !c.tok(j).capital) {
-    if (!(c.is(i - 1, "in") || c.is(i - 1, "this") || c.is(i - 1, "last") || c.is(i - 1, "next"))) return false;
+  if (c.is(j, "fall") || c.is(j, "spring")) {
+    // "the fall of Mariupol", "a spring offensive": a season only after a time word or before a year.
+    int e2 = j + 1;
+    if (c.is(e2, "of")) ++e2;
+    int y2 = 0;
+    bool year_follows = c.Year(e2, &y2) != 0;
+    bool time_word_before = c.is(j - 1, "in") || c.is(j - 1, "this") || c.is(j - 1, "last") || c.is(j - 1, "next") ||
+                            c.is(j - 1, "early") || c.is(j - 1, "late") || c.is(j - 1, "mid") || c.is(j - 1, "during") ||
+                            c.is(j - 1, "by") || c.is(j - 1, "until") || c.is(j - 1, "since") || c.is(j - 1, "past") ||
+                            c.is(j - 1, "coming");
+    if (c.is(j - 1, "the") && c.is(j - 2, "in")) time_word_before = true;
+    if (!year_follows && !time_word_before) return false;
   }
   if (j == i && c.is(j, "spring") && c.word(j + 1) && !c.is(j + 1, "of")) return false;
   int end = j + 1;

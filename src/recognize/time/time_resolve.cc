@@ -114,18 +114,28 @@ int Ctx::Year(int i, int* end) const {
   return 0;
 }
 
-bool Ctx::Future(int i) const {
+int Ctx::Tense(int i) const {
   // Stay inside the sentence: stop at . ! ? and after 40 tokens.
   auto stop = [&](int j) { return is(j, ".") && !(num(j - 1) && num(j + 1)) || is(j, "!") || is(j, "?"); };
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     const WordInfo* f = info(j);
-    if (f && f->tense) return f->tense > 0;
+    if (f && f->tense) return f->tense;
   }
   for (int j = i; j < size() && j < i + 40 && !stop(j); ++j) {
     const WordInfo* f = info(j);
-    if (f && f->tense) return f->tense > 0;
+    if (f && f->tense) return f->tense;
   }
-  return false;
+  return 0;
+}
+
+std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense) {
+  std::optional<CivilDate> past = ResolveMonthDay(month, day, ref, false);
+  std::optional<CivilDate> future = ResolveMonthDay(month, day, ref, true);
+  if (!past || !future) return past ? past : future;
+  int64_t back = ToDays(ref) - ToDays(*past), ahead = ToDays(*future) - ToDays(ref);
+  if (tense < 0) return back > 300 && ahead <= 14 ? future : past;
+  if (tense > 0) return ahead > 300 && back <= 14 ? past : future;
+  return ahead < back ? future : past;
 }
 
 std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future) {

@@ -23,7 +23,11 @@ struct Row {
 const Row kRows[] = {
     // Explicit dates.
     {"The talks will resume on May 9.", "2022-05-04", "May 9", "date", "2022-05-09"},
-    {"The talks resumed on May 9.", "2022-05-04", "May 9", "date", "2021-05-09"},
+    {"The talks resumed on April 9.", "2022-05-04", "April 9", "date", "2022-04-09"},
+    {"Prisoners could be paraded in cages on May 9.", "2022-05-04", "May 9", "date", "2022-05-09"},
+    {"Aid arrived on November 20.", "2022-05-04", "November 20", "date", "2021-11-20"},
+    {"Aid is due on 20 November.", "2022-05-04", "20 November", "date", "2022-11-20"},
+    {"The parade on Victory Day drew crowds.", "2022-05-10", "Victory Day", "date", "2022-05-09"},
     {"Fighting broke out on 9 May 2022 near the port.", "2022-05-04", "9 May 2022", "date", "2022-05-09"},
     {"The decree was dated 2022-05-04.", "2022-05-04", "2022-05-04", "date", "2022-05-04"},
     {"It was signed on March 3, 2021, in Geneva.", "2022-05-04", "March 3, 2021", "date", "2021-03-03"},
