@@ -19,10 +19,16 @@
 // long-running story costs bounded memory.
 //
 // Single-pass clustering depends on order: the first documents of a story
-// decide its centroid. The batch form therefore refines: every document is
-// reassigned to its most similar centroid and centroids are rebuilt (k-means
-// steps seeded by the single pass), a fixed number of passes or until no
-// label changes. Ties always go to the lower story id, so results are
+// decide its centroid, and a centroid that drifts can swallow a neighbouring
+// event of the same kind. The batch form (collections up to a few thousand
+// documents) therefore runs a strict first pass that leaves small, pure
+// seeds, then merges seeds agglomeratively by group average (the mean cosine
+// between their members, which is dot(sum_a, sum_b) / (n_a * n_b) on the
+// centroid sums, so no document pairs are revisited), and finally refines:
+// every document is reassigned to its most similar centroid and centroids
+// are rebuilt (k-means steps), a fixed number of passes or until no label
+// changes. On ECB+ the merge lifts B-cubed F1 from ~0.86 to ~0.89 (see
+// docs/STORIES.md). Ties always go to the lower story id, so results are
 // deterministic.
 #include "fuse/stories.h"
 
@@ -195,6 +201,104 @@ int StoryClusterer::Refine(const std::vector<StoryFeatures>& features) {
   return changed;
 }
 
+int StoryClusterer::Merge(double threshold, bool group_average) {
+  std::vector<int> live;
+  for (size_t i = 0; i < stories_.size(); ++i) {
+    if (stories_[i].size > 0) live.push_back(static_cast<int>(i));
+  }
+  const size_t n = live.size();
+  auto linkage = [&](int a, int b) {
+    const StoryState& x = stories_[a].centroid.size() <= stories_[b].centroid.size() ? stories_[a] : stories_[b];
+    const StoryState& y = &x == &stories_[a] ? stories_[b] : stories_[a];
+    double dot = 0;
+    for (const auto& [id, w] : x.centroid) {
+      auto it = y.centroid.find(id);
+      if (it != y.centroid.end()) dot += static_cast<double>(w) * it->second;
+    }
+    double sim = group_average ? dot / (static_cast<double>(x.size) * y.size)
+                               : dot / std::sqrt(x.norm2 * y.norm2);
+    if (x.first_day && y.first_day) {
+      const int gap = *x.last_day < *y.first_day ? *y.first_day - *x.last_day
+                      : *y.last_day < *x.first_day ? *x.first_day - *y.last_day
+                                                   : 0;
+      if (gap > options_.window_days) sim *= std::exp(-(gap - options_.window_days) / options_.decay_days);
+    }
+    return sim;
+  };
+  // Full similarity matrix plus each row's best partner, so one merge costs
+  // O(n) updates instead of a rescan of all pairs.
+  std::vector<float> sim(n * n, -1.0f);
+  for (size_t i = 0; i < n; ++i) {
+    for (size_t j = i + 1; j < n; ++j) {
+      sim[i * n + j] = sim[j * n + i] = static_cast<float>(linkage(live[i], live[j]));
+    }
+  }
+  std::vector<bool> alive(n, true);
+  std::vector<size_t> best_of(n, n);
+  auto recompute = [&](size_t i) {
+    best_of[i] = n;
+    for (size_t j = 0; j < n; ++j) {
+      if (j != i && alive[j] && (best_of[i] == n || sim[i * n + j] > sim[i * n + best_of[i]])) {
+        best_of[i] = j;
+      }
+    }
+  };
+  for (size_t i = 0; i < n; ++i) recompute(i);
+  std::vector<int> into(stories_.size());
+  for (size_t i = 0; i < stories_.size(); ++i) into[i] = static_cast<int>(i);
+  int merges = 0;
+  while (true) {
+    size_t bi = n, bj = n;
+    float best = static_cast<float>(threshold);
+    for (size_t i = 0; i < n; ++i) {
+      if (!alive[i] || best_of[i] == n) continue;
+      const float s = sim[i * n + best_of[i]];
+      if (s >= best && (bi == n || s > best)) {
+        best = s;
+        bi = std::min(i, best_of[i]);
+        bj = std::max(i, best_of[i]);
+      }
+    }
+    if (bi == n) break;
+    // Fold story bj into bi (the lower id keeps the label).
+    StoryState& a = stories_[live[bi]];
+    StoryState& b = stories_[live[bj]];
+    for (const auto& [id, w] : b.centroid) {
+      auto [it, inserted] = a.centroid.emplace(id, 0.0f);
+      if (inserted) postings_[id].push_back(live[bi]);
+      it->second += w;
+    }
+    a.norm2 = 0;
+    for (const auto& [id, w] : a.centroid) a.norm2 += static_cast<double>(w) * w;
+    if (b.first_day) {
+      a.first_day = a.first_day ? std::min(*a.first_day, *b.first_day) : *b.first_day;
+      a.last_day = a.last_day ? std::max(*a.last_day, *b.last_day) : *b.last_day;
+    }
+    a.size += b.size;
+    b = StoryState{};
+    into[live[bj]] = live[bi];
+    alive[bj] = false;
+    ++merges;
+    for (size_t k = 0; k < n; ++k) {
+      if (!alive[k] || k == bi) continue;
+      sim[bi * n + k] = sim[k * n + bi] = static_cast<float>(linkage(live[bi], live[k]));
+    }
+    recompute(bi);
+    for (size_t k = 0; k < n; ++k) {
+      if (!alive[k] || k == bi) continue;
+      if (best_of[k] == bi || best_of[k] == bj) {
+        recompute(k);
+      } else if (sim[k * n + bi] > sim[k * n + best_of[k]]) {
+        best_of[k] = bi;
+      }
+    }
+  }
+  for (int& l : labels_) {
+    while (into[l] != l) l = into[l];
+  }
+  return merges;
+}
+
 std::vector<int> StoryClusterer::CanonicalLabels() const {
   std::vector<int> remap(stories_.size(), -1);
   std::vector<int> out;
@@ -209,9 +313,13 @@ std::vector<int> StoryClusterer::CanonicalLabels() const {
 
 std::vector<int> ClusterStories(const std::vector<StoryFeatures>& features,
                                 const StoryOptions& options) {
-  StoryClusterer clusterer(options);
+  const bool merge = features.size() <= static_cast<size_t>(options.merge_max_documents);
+  StoryOptions first_pass = options;
+  if (merge) first_pass.threshold = options.seed_threshold;
+  StoryClusterer clusterer(first_pass);
   for (const StoryFeatures& f : features) clusterer.Observe(f);
   for (const StoryFeatures& f : features) clusterer.Add(f, /*observed=*/true);
+  if (merge) clusterer.Merge(options.merge_threshold, /*group_average=*/true);
   for (int pass = 0; pass < options.refine_passes; ++pass) {
     if (clusterer.Refine(features) == 0) break;
   }

@@ -54,7 +54,14 @@ struct StoryOptions {
   int probe_features = 24;      // strongest doc features used to find candidate stories
   int max_postings = 2000;      // a feature in more stories is too common to probe with
   int centroid_features = 400;  // a story centroid keeps at most this many features
-  int refine_passes = 2;        // batch only: reassignment passes after the first pass
+  // Batch only (ClusterStories), for collections up to merge_max_documents:
+  // a strict first pass (seed_threshold) builds tight seeds, which are then
+  // merged while their group-average similarity (mean cosine between members)
+  // reaches merge_threshold. Larger batches use the incremental pass.
+  double seed_threshold = 0.5;
+  double merge_threshold = 0.24;
+  int merge_max_documents = 3000;  // the merge holds an n x n float matrix
+  int refine_passes = 2;           // reassignment passes after that
 };
 
 class StoryClusterer {
@@ -81,6 +88,11 @@ class StoryClusterer {
   // rebuilds centroids; returns how many labels changed. Keeps the stored
   // document vectors, so call it only on collections that fit in memory.
   int Refine(const std::vector<StoryFeatures>& features);
+  // Batch merging: repeatedly merges the two stories with the highest
+  // linkage while it reaches `threshold` (group average: mean cosine between
+  // their members, or centroid cosine); returns the number of merges.
+  // Quadratic in the number of stories: for batches, not the live server.
+  int Merge(double threshold, bool group_average);
   // Relabels stories 0, 1, 2, ... in order of their first document.
   std::vector<int> CanonicalLabels() const;
 
@@ -109,7 +121,9 @@ class StoryClusterer {
 };
 
 // Batch clustering: story label per document (0, 1, 2, ... in order of each
-// story's first document). Deterministic for a given input order.
+// story's first document). Weights come from the whole collection; small
+// collections get seed-and-merge (see StoryOptions), large ones the
+// incremental pass; then refinement. Deterministic for a given input order.
 std::vector<int> ClusterStories(const std::vector<StoryFeatures>& features,
                                 const StoryOptions& options = {});
 
