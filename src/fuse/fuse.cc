@@ -1,28 +1,104 @@
-// First cut: exact copies by content hash and one story holding every
-// analysed document; near copies, clustering and the ledger come with the
-// fusion work.
+// Fuse: the cross-document stage, in four steps.
+//  1. Copies: exact copies share a content hash; near copies (light edits,
+//     new headline, trimmed tail) are found by FindCopies (bottom-k MinHash
+//     sketches with an LSH index, copies.h). copy_of always names an
+//     earlier document, so a wire story's first appearance is the original.
+//  2. Stories: analysed documents are clustered by shared names, key terms
+//     and date proximity (stories.h). Copies join their original's story.
+//  3. Per story, the ledger aligns claims about one measure across sources
+//     (ledger.h), counting a copy as its original's voice, and the timeline
+//     lists dated sentences (timeline.h).
+//  4. A story's id is "s" + the id of its first document (stable as long as
+//     that document stays first); its title is its first document's title,
+//     else the names its documents share most.
 #include "fuse/fuse.h"
 
+#include <algorithm>
+#include <map>
+#include <string_view>
 #include <unordered_map>
+
+#include "fuse/copies.h"
+#include "fuse/ledger.h"
+#include "fuse/stories.h"
+#include "fuse/timeline.h"
 
 namespace crosscheck {
 
+namespace {
+
+std::string StoryTitle(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs) {
+  for (int d : docs)
+    if (analyses[d].doc.title && !analyses[d].doc.title->empty()) return *analyses[d].doc.title;
+  // Names that the most documents share (people, organisations, places).
+  std::map<std::string, int> df;
+  for (int d : docs) {
+    std::map<std::string, bool> seen;
+    for (const Entity& e : analyses[d].entities)
+      if (e.type != EntityType::kOther && !e.name.empty()) seen[e.name] = true;
+    for (const auto& [name, unused] : seen) ++df[name];
+  }
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [name, n] : df) ranked.push_back({-n, name});
+  std::sort(ranked.begin(), ranked.end());
+  std::string title;
+  for (size_t i = 0; i < ranked.size() && i < 3; ++i) title += (i ? " · " : "") + ranked[i].second;
+  if (!title.empty()) return title;
+  const DocAnalysis& a = analyses[docs.front()];
+  if (a.seg.sentences.empty()) return "";
+  std::string first(a.seg.sentences.front().span.Of(a.doc.text));
+  return first.size() > 90 ? first.substr(0, 87) + "…" : first;
+}
+
+}  // namespace
+
 FuseResult Fuse(const std::vector<DocAnalysis>& analyses) {
   FuseResult r;
-  r.copy_of.assign(analyses.size(), -1);
+  const size_t n = analyses.size();
+  // 1. Copies.
+  std::vector<std::string_view> texts;
+  texts.reserve(n);
+  for (const DocAnalysis& a : analyses) texts.push_back(std::string_view(a.doc.text).substr(a.doc.body_start));
+  r.copy_of = FindCopies(texts);
   std::unordered_map<std::string, int> first;
-  Story story;
-  for (size_t i = 0; i < analyses.size(); ++i) {
-    const Document& d = analyses[i].doc;
-    auto [it, inserted] = first.emplace(d.content_hash, static_cast<int>(i));
+  for (size_t i = 0; i < n; ++i) {
+    auto [it, inserted] = first.emplace(analyses[i].doc.content_hash, static_cast<int>(i));
     if (!inserted) r.copy_of[i] = it->second;
-    if (analyses[i].analysed) story.docs.push_back(static_cast<int>(i));
   }
-  if (!story.docs.empty()) {
-    const Document& d0 = analyses[story.docs.front()].doc;
-    story.id = "s" + d0.id;
-    story.title = d0.title.value_or("");
-    r.stories.push_back(std::move(story));
+  // 2. Stories over the originals; copies follow their original.
+  std::vector<int> originals;
+  std::vector<StoryFeatures> features;
+  for (size_t i = 0; i < n; ++i) {
+    if (!analyses[i].analysed || r.copy_of[i] >= 0) continue;
+    std::vector<std::string> names;
+    for (const Entity& e : analyses[i].entities)
+      if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
+    std::optional<int> day;
+    if (analyses[i].doc.date) day = DayFromIsoDate(*analyses[i].doc.date);
+    originals.push_back(static_cast<int>(i));
+    features.push_back(ExtractStoryFeatures(texts[i], names, day));
+  }
+  std::vector<int> labels = ClusterStories(features);
+  std::vector<int> story_of(n, -1);
+  int stories = 0;
+  for (size_t k = 0; k < originals.size(); ++k) {
+    story_of[originals[k]] = labels[k];
+    stories = std::max(stories, labels[k] + 1);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    int root = r.copy_of[i];
+    while (root >= 0 && r.copy_of[root] >= 0) root = r.copy_of[root];
+    if (root >= 0 && analyses[i].analysed) story_of[i] = story_of[root];
+  }
+  r.stories.resize(stories);
+  for (size_t i = 0; i < n; ++i)
+    if (story_of[i] >= 0) r.stories[story_of[i]].docs.push_back(static_cast<int>(i));
+  // 3 and 4.
+  for (Story& s : r.stories) {
+    s.id = "s" + analyses[s.docs.front()].doc.id;
+    s.title = StoryTitle(analyses, s.docs);
+    s.ledger = BuildLedger(analyses, s.docs, r.copy_of);
+    s.timeline = BuildTimeline(analyses, s.docs);
   }
   return r;
 }
