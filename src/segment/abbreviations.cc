@@ -29,11 +29,11 @@ constexpr std::string_view kBeforeNumberWords[] = {
 };
 // Abbreviations that may end a sentence.
 constexpr std::string_view kFinalWords[] = {
-    "al",    "approx", "assn", "ave",  "blvd", "bros",    "co",   "corp", "d.c",
-    "dept",  "e.u",    "esq",  "est",   "gov't","govt", "inc",  "jr",   "l.a",
-    "llc",   "ltd",    "n.y",  "p.o",  "plc",  "rd",   "sr",   "u.k",  "u.n",  "u.s",  "u.s.a",
-    "univ",
+    "al",  "approx", "assn", "ave", "blvd", "d.c", "dept", "e.u",   "esq", "est",   "gov't",
+    "govt", "l.a",   "n.y",  "p.o", "rd",   "u.k", "u.n",  "u.s",   "u.s.a", "univ",
 };
+// Suffixes after a name.
+constexpr std::string_view kSuffixWords[] = {"bros", "co", "corp", "inc", "jr", "llc", "ltd", "plc", "sr"};
 constexpr std::string_view kClockWords[] = {"a.m", "p.m"};
 
 // Words that open sentences; used after abbreviations that may end one.
@@ -90,6 +90,7 @@ bool In(const std::string_view (&list)[N], std::string_view w) {
 static_assert(std::is_sorted(std::begin(kPrefixWords), std::end(kPrefixWords)));
 static_assert(std::is_sorted(std::begin(kBeforeNumberWords), std::end(kBeforeNumberWords)));
 static_assert(std::is_sorted(std::begin(kFinalWords), std::end(kFinalWords)));
+static_assert(std::is_sorted(std::begin(kSuffixWords), std::end(kSuffixWords)));
 static_assert(std::is_sorted(std::begin(kClockWords), std::end(kClockWords)));
 static_assert(std::is_sorted(std::begin(kStarters), std::end(kStarters)));
 static_assert(std::is_sorted(std::begin(kTimeFollowers), std::end(kTimeFollowers)));
@@ -120,6 +121,7 @@ AbbrevKind LookupWhole(std::string_view word) {
   if (capitalised && In(kPrefixWords, w)) return AbbrevKind::kPrefix;
   if (w == "e.g" || w == "i.e" || w == "vs" || w == "cf" || w == "viz") return AbbrevKind::kPrefix;
   if (In(kBeforeNumberWords, w)) return AbbrevKind::kBeforeNumber;
+  if (In(kSuffixWords, w)) return AbbrevKind::kSuffix;
   if (In(kFinalWords, w)) return AbbrevKind::kFinal;
   if (w.find('.') != std::string_view::npos) return AbbrevKind::kFinal;
   return AbbrevKind::kNone;

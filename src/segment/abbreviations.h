@@ -21,11 +21,15 @@ enum class AbbrevKind : uint8_t {
   // "e.g.", "vs.". Title abbreviations only count when capitalised.
   kPrefix,
   // Precedes a number: "No. 10", "Jan. 5", "Vol. 3", "Fig. 2"; ends a
-  // sentence like kFinal when no number follows.
+  // sentence like an ordinary word when no number follows.
   kBeforeNumber,
   // May end a sentence ("Apple Inc.", "in the U.S."): a boundary only before
   // a word that typically opens a sentence or an opening quote.
   kFinal,
+  // Follows a name: "Inc.", "Corp.", "Ltd.", "Co.", "Jr.", "Sr.": a boundary
+  // before a capital or an opening quote, like an ordinary word, but the
+  // period is part of the token.
+  kSuffix,
   // "a.m." and "p.m.": a boundary before a capitalised word unless it is a
   // weekday, month, time zone or similar ("5 p.m. Friday", "9 a.m. EST").
   kClockTime,

@@ -148,6 +148,8 @@ TEST(SegmenterTest, Sentences) {
       {"Apple Inc. said it would. The stock rose.", "Apple Inc. said it would.|The stock rose."},
       {"He joined Acme Corp. The firm grew.", "He joined Acme Corp.|The firm grew."},
       {"John Smith Jr. said no.", "John Smith Jr. said no."},
+      {"He works for Intel Corp. AMD agreed.", "He works for Intel Corp.|AMD agreed."},
+      {"It was performance art. VOA reported it.", "It was performance art.|VOA reported it."},
       // Ellipses.
       {"\u201cWe will fight ... we will win,\u201d he said.", "\u201cWe will fight ... we will win,\u201d he said."},
       {"\u201cI don't know\u2026 We will see,\u201d she said.", "\u201cI don't know\u2026|We will see,\u201d she said."},

@@ -13,9 +13,10 @@
 //    list marker ("factors: 1. How much …").
 //  - Abbreviations (abbreviations.h): titles such as "Gen." and "Lt." never
 //    split; "No." "Jan." and other number prefixes do not split before a
-//    digit and otherwise act as the next kind; "Inc.", "U.S.", "U.N." and
+//    digit and otherwise act as an ordinary word ("performance art. VOA"); "Inc.", "U.S.", "U.N." and
 //    other acronyms split only before a word that typically opens a sentence
-//    ("The", "He", "But") or an opening quote; "a.m."/"p.m." split before a
+//    ("The", "He", "But") or an opening quote; suffixes after a name
+//    ("Corp.", "Jr.") split before any capital; "a.m."/"p.m." split before a
 //    capital unless a weekday, month or time zone follows ("5 p.m. Friday").
 //    A closing quote or bracket right after the period shows it ends a
 //    sentence ("''No.” Luck broke …").
@@ -138,10 +139,13 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
             boundary = false;
             break;
           case AbbrevKind::kBeforeNumber:
-            boundary = !IsDigit(nc) && starter;
+            boundary = !IsDigit(nc);
             break;
           case AbbrevKind::kFinal:
             boundary = starter;
+            break;
+          case AbbrevKind::kSuffix:
+            boundary = capital || opener;
             break;
           case AbbrevKind::kClockTime:
             boundary = (capital || opener) && !IsTimeFollower(next_text);
