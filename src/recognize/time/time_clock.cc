@@ -347,11 +347,18 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
         bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
         (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
-         c.is(j - 1, "recent") || c.is(j + 1, "of") || c.is(j - 1, "in"))) {
+         c.is(j - 1, "recent") || c.is(j + 1, "of") || c.is(j - 1, "in") || c.is(j - 1, "just") ||
+         c.is(j - 1, "only") || c.is(j - 1, "mere") || c.is(j + 1, "after") || c.is(j + 1, "before") ||
+         c.is(j + 1, "later") || c.is(j + 1, "earlier"))) {
       h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
       h->value = DurationValue(-1, bare->unit);
       return true;
     }
+  }
+  if (c.is(j, "weeklong") || c.is(j, "monthlong") || c.is(j, "yearlong") || c.is(j, "daylong")) {
+    h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+    h->value = c.is(j, "weeklong") ? "P1W" : c.is(j, "monthlong") ? "P1M" : c.is(j, "yearlong") ? "P1Y" : "P1D";
+    return true;
   }
   if (c.is(j, "another")) { another = true; q = 1; e = j + 1; }
   else if (c.is(j, "a") && c.is(j + 1, "half")) { q = 0.5; e = j + 2; }

@@ -224,7 +224,8 @@ Table BuildTable() {
                             "tmr", "yesterday", "daily", "everyday", "weekly", "biweekly", "fortnightly",
                             "monthly", "quarterly", "annually", "annual", "yearly", "nightly", "hourly",
                             "multiple", "entire", "regular", "season", "offseason", "postseason", "preseason",
-                            "fiscal", "q1", "q2", "q3", "q4"};
+                            "fiscal", "q1", "q2", "q3", "q4", "weeklong", "monthlong", "yearlong", "daylong",
+                            "his", "her", "their", "its", "single", "just", "only"};
   for (const char* w : starters) t[w].starter = true;
   static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
   for (std::string_view w : holiday_firsts) t[w].holiday_start = true;

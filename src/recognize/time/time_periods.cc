@@ -185,7 +185,7 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
                            c.is(j + 1, "last")))
       ++j;
     if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(j + 1, "year") || c.is(j + 1, "year's"))) {
-      if (c.is(j + 1, "year's") && c.word(j + 2)) return false;  // "next year's third-quarter" handled by Quarter
+      if (c.is(j + 1, "year's") && c.info(j + 2) && c.info(j + 2)->ordinal) return false;  // "next year's third-quarter": Quarter
       h->begin = i; h->end = j + 2;
       if (c.ref()) SetYear(h, c.ref()->year + delta);
       else { h->gran = Gran::kYear; h->value = delta == 0 ? "" : ""; }
@@ -377,7 +377,8 @@ bool Season(const Ctx& c, int i, Hit* h) {
 bool SeasonWord(const Ctx& c, int i, Hit* h) {
   int j = i;
   if (c.is(j, "this") || c.is(j, "last") || c.is(j, "next") || c.is(j, "the") || c.is(j, "that") ||
-      c.is(j, "entire") || c.is(j, "whole") || c.is(j, "regular"))
+      c.is(j, "entire") || c.is(j, "whole") || c.is(j, "regular") || c.is(j, "his") || c.is(j, "her") ||
+      c.is(j, "their") || c.is(j, "its") || c.is(j, "one") || c.is(j, "single") || c.is(j, "all"))
     ++j;
   if (c.is(j, "regular")) ++j;
   if (j > i && (c.is(j, "season") || c.is(j, "offseason") || c.is(j, "postseason") || c.is(j, "preseason") ||
@@ -599,12 +600,13 @@ bool Modified(const Ctx& c, int i, Hit* h) {
   if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) return false;
   // "earlier in the week", "later in the year"
   if ((c.is(j, "earlier") || c.is(j, "later")) && c.is(j + 1, "in") && c.is(j + 2, "the") &&
-      (c.is(j + 3, "week") || c.is(j + 3, "month") || c.is(j + 3, "year"))) {
+      (c.is(j + 3, "week") || c.is(j + 3, "month") || c.is(j + 3, "year") || c.is(j + 3, "day"))) {
     h->begin = i; h->end = j + 4; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
     h->mod = c.is(j, "earlier") ? "START" : "END";
     if (!c.ref()) return true;
     Hit base;
-    if (c.is(j + 3, "week")) SetWeek(&base, *c.ref(), false);
+    if (c.is(j + 3, "day")) SetDay(&base, *c.ref());
+    else if (c.is(j + 3, "week")) SetWeek(&base, *c.ref(), false);
     else if (c.is(j + 3, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
     else SetYear(&base, c.ref()->year);
     h->value = base.value;
