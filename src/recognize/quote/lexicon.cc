@@ -5,7 +5,7 @@
 #include "recognize/quote/lexicon.h"
 
 #include <initializer_list>
-#include <unordered_map>
+#include <vector>
 
 namespace crosscheck::quote_lexicon {
 
@@ -20,16 +20,43 @@ struct WordHash {
   }
 };
 
-using Table = std::unordered_map<std::string_view, uint32_t, WordHash>;
+// Open addressing over a power-of-two array of (word, classes): one probe
+// sequence of a few cache lines per lookup, and most words of a text are
+// absent, which an empty slot answers at once.
+class Table {
+ public:
+  Table() : slots_(kSize) {}
+  void Add(std::string_view w, uint32_t cls) {
+    size_t i = WordHash()(w) & (kSize - 1);
+    while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & (kSize - 1);
+    slots_[i].word = w;
+    slots_[i].classes |= cls;
+  }
+  uint32_t Find(std::string_view w) const {
+    size_t i = WordHash()(w) & (kSize - 1);
+    while (!slots_[i].word.empty()) {
+      if (slots_[i].word == w) return slots_[i].classes;
+      i = (i + 1) & (kSize - 1);
+    }
+    return 0;
+  }
+
+ private:
+  static constexpr size_t kSize = 8192;  // > 4x the words, so probes stay short
+  struct Slot {
+    std::string_view word;
+    uint32_t classes = 0;
+  };
+  std::vector<Slot> slots_;
+};
 
 void Add(Table* t, uint32_t cls, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) (*t)[w] |= cls;
+  for (std::string_view w : words) t->Add(w, cls);
 }
 
 const Table& Classes() {
   static const Table* table = [] {
     auto* t = new Table();
-    t->reserve(1500);
     Add(t, kPronoun, {"he", "she", "they", "it", "we", "i", "you"});
     Add(t, kVerbAdverb, {"has", "have", "had", "also", "later", "earlier", "previously", "then",
                                  "again", "now", "further", "separately", "meanwhile", "reportedly",
@@ -174,9 +201,8 @@ const Table& Classes() {
 }  // namespace
 
 uint32_t WordClasses(std::string_view lower) {
-  const Table& t = Classes();
-  auto it = t.find(lower);
-  return it == t.end() ? 0 : it->second;
+  if (lower.empty() || lower.size() > 24) return 0;
+  return Classes().Find(lower);
 }
 
 VerbKind SpeechVerb(std::string_view w) { return VerbOf(WordClasses(w)); }

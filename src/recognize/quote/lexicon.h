@@ -36,6 +36,7 @@ enum : uint32_t {
   kVerbTold = 1u << 14,
   kVerbReport = 1u << 15,
   kInnerPrep = 1u << 16,
+  kCapitalised = 1u << 31,  // set by TokenView, never by the lexicon
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
 

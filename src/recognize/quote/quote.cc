@@ -59,7 +59,7 @@ std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
   std::vector<Quote> quotes;
   if (seg.sentences.empty()) return quotes;
   TokenView tv(doc.text, seg);
-  SpeakerContext ctx;
+  SpeakerContext ctx(tv, entities);
   CueTable cues(seg.sentences.size());
   for (size_t s = 0; s < seg.sentences.size(); ++s) {
     for (Cue& c : FindCues(tv, static_cast<int>(s), entities)) {
@@ -69,7 +69,7 @@ std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
       rc.cue = std::move(c);
       cues[s].push_back(std::move(rc));
     }
-    ctx.NoteMentions(tv, static_cast<int>(s), entities);
+    ctx.NoteMentions(static_cast<int>(s));
   }
   std::vector<QuoteDraft> drafts = FindDirectQuotes(tv, cues);
   std::vector<QuoteDraft> indirect = FindIndirectSpeech(tv, cues, drafts);

@@ -135,12 +135,12 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       if (lw == "it") {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg) { best = *it; break; }
-        consider(last_org_subject_);
+        consider(SubjectBefore(sentence, true));
       } else if (lx::IsPluralPronoun(lw)) {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
         consider(last_role_mention_);
-        consider(last_group_subject_);
+        consider(SubjectBefore(sentence, false));
         if (!best) consider(last_person_speaker_);
       } else {
         consider(last_person_speaker_);
@@ -206,7 +206,31 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
   return r;
 }
 
-void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<Entity>& entities) {
+std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) const {
+  const TokenView& tv = tv_;
+  for (int p = s - 1; p >= 0 && p >= s - 3; --p) {
+    const int tb = tv.SentenceBegin(p), te = tv.SentenceEnd(p);
+    int k = tb;
+    while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, ","))) ++k;
+    if (k >= te || tv.IsQuoteMark(k)) continue;
+    SpeakerPhrase subj = ParseRightSpeaker(tv, k, te, entities_);
+    if (!subj.ok() || subj.e >= te || !tv.IsWord(subj.e)) continue;
+    bool want = org ? subj.kind == SpeakerKind::kOrg : (subj.kind == SpeakerKind::kGroup && !subj.indefinite);
+    if (!want) continue;
+    ResolvedSpeaker r;
+    r.name = subj.text;
+    r.kind = subj.kind;
+    r.head = subj.head;
+    r.sentence = p;
+    r.entity = subj.entity;
+    return r;
+  }
+  return std::nullopt;
+}
+
+void SpeakerContext::NoteMentions(int s) {
+  const TokenView& tv = tv_;
+  const std::vector<Entity>& entities = entities_;
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
   std::vector<std::pair<int, int>> names;
   if (!entities.empty()) {
@@ -232,8 +256,8 @@ void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<
       if (next < names.size() && names[next].first <= i) continue;
       if (!tv.IsCap(i)) continue;
       if ((i > tb && tv.IsCap(i - 1)) || (i + 1 < te && tv.IsCap(i + 1))) continue;  // part of a longer name
-      std::string w = NameText(tv, i, i + 1);
-      if (FindPerson(w, true, false, -1) >= 0) mentions.push_back({i, i + 1});
+      if (tv.Classes(i) & ~lx::kCapitalised) continue;                              // "The", "But", titles
+      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) mentions.push_back({i, i + 1});
     }
   }
   std::sort(mentions.begin(), mentions.end());
@@ -254,23 +278,6 @@ void SpeakerContext::NoteMentions(const TokenView& tv, int s, const std::vector<
     if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
     last_mention_ = idx;
     last_mention_sentence_ = s;
-  }
-  // The subject of the sentence when it is an organisation or a group, for
-  // a later "it" or "they".
-  {
-    int k = tb;
-    while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, ","))) ++k;
-    SpeakerPhrase subj = ParseRightSpeaker(tv, k, te, entities);
-    if (subj.ok() && subj.e < te && tv.IsWord(subj.e) && !tv.IsQuoteMark(k)) {
-      ResolvedSpeaker r;
-      r.name = subj.text;
-      r.kind = subj.kind;
-      r.head = subj.head;
-      r.sentence = s;
-      r.entity = subj.entity;
-      if (subj.kind == SpeakerKind::kOrg) last_org_subject_ = r;
-      if (subj.kind == SpeakerKind::kGroup && !subj.indefinite) last_group_subject_ = r;
-    }
   }
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {

@@ -34,12 +34,15 @@ struct ResolvedSpeaker {
 
 class SpeakerContext {
  public:
+  // Borrows `tv` and `entities` for the lifetime of the context.
+  SpeakerContext(const TokenView& tv, const std::vector<Entity>& entities) : tv_(tv), entities_(entities) {}
+
   // The speaker `p` (found in sentence `sentence`) refers to. Records it as
   // the latest speaker of its kind.
   ResolvedSpeaker Resolve(const SpeakerPhrase& p, int sentence);
   // Records the people and indefinite role phrases ("a female soldier")
   // mentioned in sentence `s`, for later pronouns.
-  void NoteMentions(const TokenView& tv, int s, const std::vector<Entity>& entities);
+  void NoteMentions(int s);
 
  private:
   struct Person {
@@ -59,14 +62,24 @@ class SpeakerContext {
   // word (all people with that surname).
   std::unordered_map<std::string, int> by_name_;
   std::unordered_map<std::string, int> by_first_last_;
-  std::unordered_map<std::string, std::vector<int>> by_last_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_last_;
   std::vector<ResolvedSpeaker> history_;  // every resolved speaker, in order
   std::optional<ResolvedSpeaker> last_person_speaker_;
   int last_mention_ = -1;        // index into persons_
   int last_mention_sentence_ = -1;
   std::optional<ResolvedSpeaker> last_role_mention_;
-  std::optional<ResolvedSpeaker> last_org_subject_;    // "The central bank held rates."
-  std::optional<ResolvedSpeaker> last_group_subject_;  // "Local residents gathered …"
+  // The nearest subject before sentence s (up to three sentences back) that
+  // is an organisation (`org`) or a group: "The central bank held rates." for
+  // a later "it", "Local residents gathered …" for "they". Read lazily,
+  // only when such a pronoun speaks.
+  std::optional<ResolvedSpeaker> SubjectBefore(int s, bool org) const;
+
+  const TokenView& tv_;
+  const std::vector<Entity>& entities_;
 };
 
 }  // namespace crosscheck

@@ -24,11 +24,12 @@ TokenView::TokenView(std::string_view text, const Segmentation& seg)
       if (c == 0 && dash != std::string_view::npos && dash + 1 < w.size())
         c = quote_lexicon::WordClasses(w.substr(dash + 1)) &
             (quote_lexicon::kRole | quote_lexicon::kTitle | quote_lexicon::kOrgNoun);
+      if (ComputeCap(static_cast<int>(t))) c |= quote_lexicon::kCapitalised;
       classes_[t] = c;
     }
 }
 
-bool TokenView::IsCap(int i) const {
+bool TokenView::ComputeCap(int i) const {
   std::string_view w = Text(i);
   if (w.empty() || !IsWord(i)) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);

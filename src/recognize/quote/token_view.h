@@ -41,7 +41,7 @@ class TokenView {
   uint32_t Classes(int i) const { return classes_[i]; }
   bool Has(int i, uint32_t cls) const { return (classes_[i] & cls) != 0; }
   // Starts with an upper-case letter (ASCII, Latin-1/Extended-A, Greek, Cyrillic).
-  bool IsCap(int i) const;
+  bool IsCap(int i) const { return (classes_[i] & (1u << 31)) != 0; }
   // Any quote mark: " “ ” ‘ ’ « » „ and a lone '.
   bool IsQuoteMark(int i) const;
   // "Russia’s", "Russia's", "ministers’": a possessive word.
@@ -64,6 +64,8 @@ class TokenView {
   Span SpanOf(int b, int e) const;
 
  private:
+  bool ComputeCap(int i) const;
+
   std::string_view text_;
   const Segmentation& seg_;
   std::string lower_;
