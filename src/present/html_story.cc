@@ -3,6 +3,7 @@
 // bounds, an arrow where a bound is open; thick bar = likely band; tick = the
 // figure as written), the people quoted, and the timeline.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -33,7 +34,7 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
   }
   if (axis_max <= 0) axis_max = 1;
   axis_max *= 1.12;
-  const double left = 230, width = 430, row_h = 26, top = 8;
+  const double left = 290, width = 430, row_h = 26, top = 8;
   double height = top + row_h * e.claims.size() + 24;
   auto x = [&](double v) { return left + width * std::clamp(v / axis_max, 0.0, 1.0); };
   std::string s = "<svg class=\"ledger\" viewBox=\"0 0 " + Px(left + width + 20) + " " + Px(height) +
@@ -46,7 +47,7 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
     double y = top + row_h * i + row_h / 2;
     std::string who = cl.speaker.empty() ? "narration" : cl.speaker;
     std::string label = DocumentLabel(a.doc) + " · " + who;
-    if (label.size() > 38) label = label.substr(0, 36) + "…";
+    if (label.size() > 44) label = label.substr(0, 42) + "…";
     s += "<a href=\"" + SentenceLink(analyses, c.doc, q.span) + "\"><title>" +
          HtmlEscape(std::string(q.span.Of(a.doc.text)) + " — " + DescribeQuantity(q)) + "</title>";
     s += "<text x=\"4\" y=\"" + Px(y + 4) + "\" class=\"lbl\">" + HtmlEscape(label) + "</text>";
@@ -64,10 +65,11 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
   }
   double ay = top + row_h * e.claims.size() + 6;
   s += "<line x1=\"" + Px(left) + "\" x2=\"" + Px(left + width) + "\" y1=\"" + Px(ay) + "\" y2=\"" + Px(ay) + "\" class=\"axis\"/>";
-  for (int k = 0; k <= 4; ++k) {
-    double v = axis_max / 1.12 * k / 4;
-    s += "<text x=\"" + Px(x(v)) + "\" y=\"" + Px(ay + 14) + "\" class=\"tk\">" + FormatNumber(std::round(v)) + "</text>";
-  }
+  // Ticks at a "nice" step (1, 2 or 5 times a power of ten).
+  double raw_step = axis_max / 1.12 / 4, mag = std::pow(10.0, std::floor(std::log10(raw_step)));
+  double step = raw_step / mag < 1.5 ? mag : raw_step / mag < 3.5 ? 2 * mag : raw_step / mag < 7.5 ? 5 * mag : 10 * mag;
+  for (double v = 0; v <= axis_max * 1.0001; v += step)
+    s += "<text x=\"" + Px(x(v)) + "\" y=\"" + Px(ay + 14) + "\" class=\"tk\">" + FormatNumber(v) + "</text>";
   return s + "</svg>";
 }
 
