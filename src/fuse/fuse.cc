@@ -47,7 +47,10 @@ std::string StoryTitle(const std::vector<DocAnalysis>& analyses, const std::vect
   const DocAnalysis& a = analyses[docs.front()];
   if (a.seg.sentences.empty()) return "";
   std::string first(a.seg.sentences.front().span.Of(a.doc.text));
-  return first.size() > 90 ? first.substr(0, 87) + "…" : first;
+  if (first.size() <= 90) return first;
+  size_t cut = 87;
+  while (cut > 0 && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) --cut;
+  return first.substr(0, cut) + "…";
 }
 
 }  // namespace

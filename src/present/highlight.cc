@@ -20,6 +20,13 @@ std::string HtmlEscape(std::string_view s) {
   return out;
 }
 
+std::string TruncateUtf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  size_t n = max_bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(s.substr(0, n)) + "\xE2\x80\xA6";
+}
+
 std::string RenderMarked(std::string_view text, Span range, std::vector<Mark> marks) {
   // Clip to the range and drop empty marks.
   std::vector<Mark> ms;

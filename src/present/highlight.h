@@ -23,6 +23,10 @@ struct Mark {
 // Escapes &, <, >, " and '.
 std::string HtmlEscape(std::string_view s);
 
+// `s` cut to at most `max_bytes` (never inside a UTF-8 sequence), with "…"
+// appended when cut.
+std::string TruncateUtf8(std::string_view s, size_t max_bytes);
+
 // HTML for text[range] with `marks` (clipped to range).
 std::string RenderMarked(std::string_view text, Span range, std::vector<Mark> marks);
 

@@ -47,7 +47,7 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
     double y = top + row_h * i + row_h / 2;
     std::string who = cl.speaker.empty() ? "narration" : cl.speaker;
     std::string label = DocumentLabel(a.doc) + " · " + who;
-    if (label.size() > 44) label = label.substr(0, 42) + "…";
+    label = TruncateUtf8(label, 44);
     s += "<a href=\"" + SentenceLink(analyses, c.doc, q.span) + "\"><title>" +
          HtmlEscape(std::string(q.span.Of(a.doc.text)) + " — " + DescribeQuantity(q)) + "</title>";
     s += "<text x=\"4\" y=\"" + Px(y + 4) + "\" class=\"lbl\">" + HtmlEscape(label) + "</text>";
@@ -119,7 +119,7 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
       for (const auto& [d, i] : qs) {
         const Quote& q = analyses[d].quotes[i];
         std::string t(q.span.Of(analyses[d].doc.text));
-        if (t.size() > 300) t = t.substr(0, 297) + "…";
+        t = TruncateUtf8(t, 300);
         h += "<dd><a href=\"" + SentenceLink(analyses, d, q.span) + "\">" + (q.direct ? "“" : "") + HtmlEscape(t) +
              (q.direct ? "”" : "") + "</a> <small>" + HtmlEscape(DocumentLabel(analyses[d].doc)) + "</small></dd>";
       }
@@ -130,7 +130,7 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     h += "<h4>Timeline</h4><ol class=\"timeline\">";
     for (const TimelineItem& t : story.timeline) {
       std::string text(t.span.Of(analyses[t.doc].doc.text));
-      if (text.size() > 240) text = text.substr(0, 237) + "…";
+      text = TruncateUtf8(text, 240);
       h += "<li><time>" + HtmlEscape(t.date) + "</time> <a href=\"" + SentenceLink(analyses, t.doc, t.span) + "\">" +
            HtmlEscape(text) + "</a> <small>" + HtmlEscape(DocumentLabel(analyses[t.doc].doc)) + "</small></li>";
     }
