@@ -30,16 +30,19 @@ namespace {
 std::string StoryTitle(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs) {
   for (int d : docs)
     if (analyses[d].doc.title && !analyses[d].doc.title->empty()) return *analyses[d].doc.title;
-  // Names that the most documents share (people, organisations, places).
-  std::map<std::string, int> df;
+  // Names that the most documents share, then the most mentioned.
+  std::map<std::string, int> df, mentions;
   for (int d : docs) {
     std::map<std::string, bool> seen;
-    for (const Entity& e : analyses[d].entities)
-      if (e.type != EntityType::kOther && !e.name.empty()) seen[e.name] = true;
+    for (const Entity& e : analyses[d].entities) {
+      if (e.type == EntityType::kOther || e.name.empty()) continue;
+      seen[e.name] = true;
+      ++mentions[e.name];
+    }
     for (const auto& [name, unused] : seen) ++df[name];
   }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [name, n] : df) ranked.push_back({-n, name});
+  std::vector<std::pair<std::pair<int, int>, std::string>> ranked;
+  for (const auto& [name, n] : df) ranked.push_back({{-n, -mentions[name]}, name});
   std::sort(ranked.begin(), ranked.end());
   std::string title;
   for (size_t i = 0; i < ranked.size() && i < 3; ++i) title += (i ? " · " : "") + ranked[i].second;
