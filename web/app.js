@@ -145,14 +145,18 @@ async function showStory(id) {
     bySpeaker.get(k).push(u);
   }
   if (!bySpeaker.size) quotes.append(el('p', { class: 'empty', text: 'No quotes found.' }));
-  for (const [who, us] of [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length)) {
+  // Speakers with most quotes first; each is a collapsible block.
+  const speakers = [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  speakers.forEach(([who, us], i) => {
     const role = us.find(u => u.speaker_role);
-    quotes.append(el('div', { class: 'speaker', text: who + (role ? ` (${role.speaker_role})` : '') }));
-    for (const u of us.slice(0, 12)) {
-      quotes.append(el('blockquote', {}, u.direct ? `“${u.text}”` : u.text,
+    const block = el('details', { class: 'speaker-block', open: i < 4 ? '' : null },
+      el('summary', { class: 'speaker', text: `${who}${role ? ` (${role.speaker_role})` : ''} · ${us.length}` }));
+    for (const u of us.slice(0, 20)) {
+      block.append(el('blockquote', {}, u.direct ? `“${u.text}”` : u.text,
         el('div', { class: 'meta' }, el('a', { href: `#/doc/${encodeURIComponent(u.doc)}/${u.start}`, text: [u.source, u.date].filter(Boolean).join(' · ') || 'source' }))));
     }
-  }
+    quotes.append(block);
+  });
 
   const tl = el('section', { id: 'timeline' }, el('h2', { text: 'Timeline' }));
   const items = (s.timeline || []).slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
@@ -167,7 +171,8 @@ async function showStory(id) {
       d.copy_of ? el('span', { class: 'badge single', text: 'copy' }) : null,
       el('div', { class: 'meta', text: d.url || d.path })));
   }
-  view.replaceChildren(el('h1', { id: 'story-title', text: s.title || s.id }),
+  window.scrollTo(0, 0);
+  view.replaceChildren(el('h1', { id: 'story-title', text: data.title || s.title || s.id }),
     el('div', { class: 'meta', text: `${data.documents.length} document(s) · ${data.disagreements} disagreement(s)` }),
     ledger, quotes, tl, docs);
 }
@@ -205,7 +210,8 @@ async function showDocument(id, at) {
     el('p', { class: 'legend' }, el('span', { class: 'hl-quantity', text: 'figure' }), el('span', { class: 'hl-time', text: 'time' }),
       el('span', { class: 'hl-entity', text: 'name' }), el('span', { class: 'hl-quote', text: 'quote' })),
     text);
-  if (at !== undefined) {
+  if (at === undefined) window.scrollTo(0, 0);
+  else {
     const target = [...text.querySelectorAll('[data-start]')].find(s => Number(s.dataset.start) >= at);
     if (target) target.scrollIntoView({ block: 'center' });
   }

@@ -219,6 +219,7 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
         }
   Json j;
   j["story"] = s.json;
+  j["title"] = s.title;
   j["updated_at_ms"] = s.updated_at_ms;
   j["disagreements"] = s.disagreements;
   j["documents"] = documents;

@@ -110,6 +110,10 @@ class Service {
 // frequent first, then the title's longer words; at most `max` of them.
 std::vector<std::string> KeyTerms(const DocAnalysis& a, size_t max);
 
+// A story title when fusion gave none: the document's title, else its first
+// sentence (cut at a word near 140 bytes).
+std::string FallbackTitle(const DocAnalysis& a);
+
 }  // namespace crosscheck::serve
 
 #endif  // CROSSCHECK_SERVE_SERVICE_H_

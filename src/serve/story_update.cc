@@ -34,6 +34,20 @@ bool Capitalised(std::string_view w) {
 
 }  // namespace
 
+std::string FallbackTitle(const DocAnalysis& a) {
+  if (a.doc.title && !a.doc.title->empty()) return *a.doc.title;
+  for (const Sentence& s : a.seg.sentences) {
+    if (s.span.end > a.doc.text.size() || s.span.start < a.doc.body_start) continue;
+    std::string t(s.span.Of(a.doc.text));
+    if (t.size() > 140) {
+      size_t cut = t.rfind(' ', 140);
+      t = t.substr(0, cut == std::string::npos ? 140 : cut) + "…";
+    }
+    return t;
+  }
+  return a.doc.id;
+}
+
 std::vector<std::string> KeyTerms(const DocAnalysis& a, size_t max) {
   const std::string& text = a.doc.text;
   std::map<std::string, int> counts;
@@ -171,7 +185,7 @@ Result<std::vector<std::string>> Service::UpdateStories(const DocAnalysis& a) {
   for (const Story& s : fused.stories) {
     StoryRecord r;
     r.id = s.id;
-    r.title = s.title;
+    r.title = s.title.empty() ? FallbackTitle(analyses[s.docs.empty() ? 0 : s.docs.front()]) : s.title;
     for (int d : s.docs) r.doc_ids.push_back(analyses[d].doc.id);
     r.json = StoryToJson(analyses, s);
     for (const LedgerEntry& e : s.ledger) r.disagreements += e.agreement == "disagree";

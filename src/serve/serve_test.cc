@@ -1,0 +1,278 @@
+// Unit tests of the serve module without sockets: body parsing, static
+// paths, flags, key terms, and the Service over a real SQLite store.
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "serve/ingest.h"
+#include "serve/server.h"
+#include "serve/service.h"
+#include "serve/static_files.h"
+
+namespace crosscheck::serve {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device rd;
+    path_ = fs::temp_directory_path() / ("crosscheck_serve_" + std::to_string(rd()) + std::to_string(rd()));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+TEST(IngestBodyTest, AcceptsTheDocumentedFormsAndRejectsTheRest) {
+  struct Row {
+    const char* name;
+    std::string content_type, body;
+    int error_status;  // 0 = accepted
+    size_t docs;
+  };
+  const Row kRows[] = {
+      {"text", "text/plain", "Twelve people left the city on Monday.", 0, 1},
+      {"text with charset", "Text/Plain; charset=utf-8", "Twelve people left.", 0, 1},
+      {"json object", "application/json", R"({"source":"AP","text":"Twelve people left."})", 0, 1},
+      {"json array", "application/json",
+       R"([{"text":"One report."},{"html":"<p>Another report.</p>","url":"https://x.org/a"}])", 0, 2},
+      {"json lines", "application/x-ndjson", "{\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n", 0, 2},
+      {"html", "text/html", "<html><body><p>Twelve people left.</p></body></html>", 0, 1},
+      {"bad json", "application/json", "{\"text\": ", 400, 0},
+      {"json scalar", "application/json", "42", 400, 0},
+      {"json without text", "application/json", R"({"title":"x"})", 400, 0},
+      {"json array of scalars", "application/json", "[1, 2]", 400, 0},
+      {"empty array", "application/json", "[]", 400, 0},
+      {"empty text", "text/plain", "  \n", 400, 0},
+      {"no content type", "", "Twelve people left.", 415, 0},
+      {"form", "application/x-www-form-urlencoded", "a=b", 415, 0},
+      {"image", "image/png", "\x89PNG", 415, 0},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.name);
+    ParseOutcome o = ParseIngestBody(row.body, row.content_type, "api/1");
+    if (row.error_status) {
+      ASSERT_TRUE(o.error.has_value());
+      EXPECT_EQ(o.error->status, row.error_status);
+      EXPECT_FALSE(o.error->message.empty());
+    } else {
+      ASSERT_FALSE(o.error.has_value()) << o.error->message;
+      EXPECT_EQ(o.parsed.docs.size(), row.docs);
+      for (const Document& d : o.parsed.docs) {
+        EXPECT_FALSE(d.id.empty());
+        EXPECT_FALSE(d.content_hash.empty());
+      }
+    }
+  }
+  ParseOutcome meta = ParseIngestBody(R"({"source":"AP","title":"T","url":"https://a.b/c","date":"2022-05-04","text":"Body text here."})",
+                                      "application/json", "api/2");
+  ASSERT_FALSE(meta.error.has_value());
+  ASSERT_EQ(meta.parsed.docs.size(), 1u);
+  EXPECT_EQ(meta.parsed.docs[0].source.value_or(""), "AP");
+  EXPECT_EQ(meta.parsed.docs[0].date.value_or(""), "2022-05-04");
+  EXPECT_EQ(meta.parsed.docs[0].url.value_or(""), "https://a.b/c");
+  EXPECT_EQ(ParseIngestBody("[{\"text\":\"a\"},{\"text\":\"b\"}]", "application/json", "x", 1).error->status,
+            400);
+}
+
+TEST(StaticFilesTest, ServesOnlyFilesInsideTheWebFolder) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "web" / "css");
+  std::ofstream(dir.path() / "web" / "index.html") << "<html></html>";
+  std::ofstream(dir.path() / "web" / "css" / "a.css") << "body{}";
+  std::ofstream(dir.path() / "secret.txt") << "secret";
+  fs::create_symlink(dir.path() / "secret.txt", dir.path() / "web" / "link.txt");
+  const std::string web = (dir.path() / "web").string();
+  struct Row {
+    std::string path;
+    bool served;
+    std::string file;  // expected file name when served
+  };
+  const Row kRows[] = {
+      {"/", true, "index.html"},
+      {"/index.html", true, "index.html"},
+      {"/css/a.css", true, "a.css"},
+      {"/css/", false, ""},  // no index.html there
+      {"/missing.js", false, ""},
+      {"/../secret.txt", false, ""},
+      {"/css/../../secret.txt", false, ""},
+      {"/./index.html", false, ""},
+      {"//etc/passwd", false, ""},
+      {"/link.txt", false, ""},  // symlink pointing out of the folder
+      {"/index.html\\..\\x", false, ""},
+      {std::string("/index.html\0x", 13), false, ""},
+      {"index.html", false, ""},
+      {"", false, ""},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.path);
+    auto got = ResolveStaticPath(web, row.path);
+    EXPECT_EQ(got.has_value(), row.served);
+    if (got && row.served) EXPECT_EQ(fs::path(*got).filename().string(), row.file);
+  }
+  EXPECT_EQ(ContentTypeFor("a/app.js"), "text/javascript; charset=utf-8");
+  EXPECT_EQ(ContentTypeFor("index.html"), "text/html; charset=utf-8");
+  EXPECT_EQ(ContentTypeFor("x.bin"), "application/octet-stream");
+}
+
+TEST(ServeArgsTest, ParsesFlags) {
+  struct Row {
+    std::vector<std::string> args;
+    bool ok;
+  };
+  const Row kRows[] = {
+      {{"--db", "x.sqlite"}, true},
+      {{"--db", "x", "--port", "0", "--bind", "0.0.0.0", "--token", "t", "--quiet"}, true},
+      {{"--db", "x", "--max-body", "1024", "--threads", "4", "--web", "w", "--port-file", "p"}, true},
+      {{}, false},
+      {{"--port", "80"}, false},
+      {{"--db", "x", "--port", "70000"}, false},
+      {{"--db", "x", "--port", "abc"}, false},
+      {{"--db", "x", "--port"}, false},
+      {{"--db", "x", "--frobnicate"}, false},
+  };
+  for (const Row& row : kRows) {
+    std::string joined;
+    for (const auto& a : row.args) joined += a + " ";
+    SCOPED_TRACE(joined);
+    auto o = ParseServeArgs(row.args);
+    EXPECT_EQ(o.ok(), row.ok);
+  }
+  auto o = ParseServeArgs({"--db", "x", "--port", "9000", "--token", "s", "--max-body", "2048"});
+  ASSERT_TRUE(o.ok());
+  EXPECT_EQ(o->port, 9000);
+  EXPECT_EQ(o->token, "s");
+  EXPECT_EQ(o->max_body, 2048u);
+  EXPECT_EQ(o->bind, "127.0.0.1");
+}
+
+DocAnalysis Segmented(const std::string& text, const std::string& title = "") {
+  DocAnalysis a;
+  a.doc.text = text;
+  a.doc.id = "d1";
+  if (!title.empty()) a.doc.title = title;
+  a.seg = Segment(text);
+  return a;
+}
+
+TEST(KeyTermsTest, PrefersRepeatedNamesInsideSentences) {
+  DocAnalysis a = Segmented(
+      "The siege of Kherson went on. Officials in Kherson said the Dnipro bridge was hit. "
+      "They said Kherson had no power. The Mayor spoke.");
+  std::vector<std::string> terms = KeyTerms(a, 3);
+  ASSERT_FALSE(terms.empty());
+  EXPECT_EQ(terms[0], "Kherson");
+  EXPECT_NE(std::find(terms.begin(), terms.end(), "Dnipro"), terms.end());
+  // Sentence-initial capitals ("They", "Officials") are not names.
+  EXPECT_EQ(std::find(terms.begin(), terms.end(), "They"), terms.end());
+  EXPECT_EQ(std::find(terms.begin(), terms.end(), "Officials"), terms.end());
+  DocAnalysis titled = Segmented("no capitals here at all.", "Harvest festival returns");
+  EXPECT_EQ(KeyTerms(titled, 5), (std::vector<std::string>{"Harvest", "festival", "returns"}));
+  EXPECT_EQ(FallbackTitle(titled), "Harvest festival returns");
+  EXPECT_EQ(FallbackTitle(Segmented("First sentence here. Second one.")), "First sentence here.");
+}
+
+class ServiceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto store = OpenSqliteStore((dir_.path() / "db.sqlite").string());
+    ASSERT_TRUE(store.ok()) << store.error().message;
+    store_ = std::move(store.value());
+    auto pipeline = Pipeline::Create();
+    ASSERT_TRUE(pipeline.ok()) << pipeline.error().message;
+    pipeline_ = std::move(pipeline.value());
+    service_ = std::make_unique<Service>(store_.get(), pipeline_.get());
+  }
+  std::vector<Document> Read(const std::string& body, const std::string& type = "text/plain") {
+    ParseOutcome o = ParseIngestBody(body, type, "test/" + std::to_string(++n_));
+    EXPECT_FALSE(o.error.has_value());
+    return std::move(o.parsed.docs);
+  }
+
+  TempDir dir_;
+  int n_ = 0;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<Pipeline> pipeline_;
+  std::unique_ptr<Service> service_;
+};
+
+TEST_F(ServiceTest, IngestsOnceAndJoinsRelatedDocumentsIntoAStory) {
+  const std::string a =
+      " date 2022-05-04 Rescuers in Mariupol said 100 civilians left the Azovstal plant. "
+      "The Azovstal tunnels still hold people, Mariupol officials said.";
+  const std::string b =
+      " date 2022-05-05 More civilians left Azovstal on Thursday. Officials in Mariupol said "
+      "about 200 people remain inside Azovstal.";
+  auto first = service_->Ingest(Read(a));
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].status, "created");
+  ASSERT_EQ(first[0].stories.size(), 1u);
+  auto again = service_->Ingest(Read(a));
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].status, "duplicate");
+  EXPECT_EQ(again[0].id, first[0].id);
+  auto second = service_->Ingest(Read(b));
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].status, "created");
+  ASSERT_FALSE(second[0].stories.empty());
+
+  auto story = service_->StoryJson(second[0].stories[0]);
+  ASSERT_TRUE(story.ok());
+  ASSERT_TRUE(story->has_value());
+  const Json& s = **story;
+  EXPECT_TRUE(s["story"]["ledger"].is_array());
+  EXPECT_TRUE(s["story"]["timeline"].is_array());
+  EXPECT_FALSE(s["title"].get<std::string>().empty());
+  // Whatever fusion decides, both documents are in some story.
+  auto stories = service_->StoriesJson("", 10, 0);
+  ASSERT_TRUE(stories.ok());
+  size_t docs_in_stories = 0;
+  for (const Json& st : (*stories)["stories"]) docs_in_stories += st["documents"].get<size_t>();
+  EXPECT_EQ(docs_in_stories, 2u);
+
+  auto doc = service_->DocumentJson(first[0].id);
+  ASSERT_TRUE(doc.ok() && doc->has_value());
+  EXPECT_EQ((**doc)["text"], a);
+  EXPECT_EQ((**doc)["document"]["date"], "2022-05-04");
+  for (const Json& h : (**doc)["highlights"]) {
+    EXPECT_LT(h["start"].get<int64_t>(), h["end"].get<int64_t>());
+    EXPECT_LE(h["end"].get<size_t>(), a.size());
+  }
+  auto search = service_->SearchJson("Azovstal", 10, 0);
+  ASSERT_TRUE(search.ok());
+  EXPECT_GE((*search)["results"].size(), 2u);
+  auto metrics = service_->MetricsJson();
+  ASSERT_TRUE(metrics.ok());
+  EXPECT_EQ((*metrics)["documents"], 2);
+  EXPECT_EQ((*metrics)["ingested"]["created"], 2);
+  EXPECT_EQ((*metrics)["ingested"]["duplicate"], 1);
+  auto missing = service_->DocumentJson("nope");
+  ASSERT_TRUE(missing.ok());
+  EXPECT_FALSE(missing->has_value());
+}
+
+TEST_F(ServiceTest, UnrelatedDocumentStartsItsOwnStoryWhenFusionSplits) {
+  auto a = service_->Ingest(Read("Volcano erupts near Reykjavik. Icelandic officials evacuate Grindavik."));
+  auto b = service_->Ingest(Read("Wheat prices fall in Chicago. Traders in Chicago expect a glut."));
+  ASSERT_EQ(a.size(), 1u);
+  ASSERT_EQ(b.size(), 1u);
+  EXPECT_EQ(a[0].status, "created");
+  EXPECT_EQ(b[0].status, "created");
+  // No shared names or terms: b never sees a's story as a candidate.
+  ASSERT_FALSE(b[0].stories.empty());
+  ASSERT_FALSE(a[0].stories.empty());
+  EXPECT_NE(a[0].stories[0], b[0].stories[0]);
+}
+
+}  // namespace
+}  // namespace crosscheck::serve
