@@ -23,6 +23,44 @@ void SplitSpaces(std::string_view s, std::vector<std::string_view>* out) {
 }
 }  // namespace
 
+namespace {
+inline size_t Mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xc4ceb9fe1a85ec53ULL;
+  k ^= k >> 33;
+  return static_cast<size_t>(k);
+}
+}  // namespace
+
+const Gazetteer::Entry* Gazetteer::Lookup(uint64_t hash) const {
+  if (table_.empty()) return nullptr;
+  if (hash == 0) hash = 1;
+  const size_t mask = table_.size() - 1;
+  for (size_t i = Mix(hash) & mask;; i = (i + 1) & mask) {
+    if (table_[i].key == hash) return &table_[i];
+    if (table_[i].key == 0) return nullptr;
+  }
+}
+
+Gazetteer::Entry* Gazetteer::Insert(uint64_t hash) {
+  if (hash == 0) hash = 1;
+  if (2 * (count_ + 1) > table_.size()) {
+    std::vector<Entry> old = std::move(table_);
+    table_.assign(old.empty() ? 1024 : old.size() * 2, Entry{});
+    count_ = 0;
+    for (const Entry& e : old)
+      if (e.key != 0) *Insert(e.key) = e;
+  }
+  const size_t mask = table_.size() - 1;
+  size_t i = Mix(hash) & mask;
+  while (table_[i].key != 0 && table_[i].key != hash) i = (i + 1) & mask;
+  if (table_[i].key == 0) {
+    table_[i].key = hash;
+    ++count_;
+  }
+  return &table_[i];
+}
+
 uint64_t Gazetteer::PhraseHash(std::span<const std::string_view> lower) {
   uint64_t h = HashBytes("gaz");
   for (size_t i = 0; i < lower.size(); ++i) {
@@ -38,7 +76,8 @@ void Gazetteer::Add(std::string_view phrase, GazClass cls, std::string_view cano
   std::vector<std::string_view> toks;
   SplitSpaces(low, &toks);
   if (toks.empty() || toks.size() > kMaxPhraseTokens) return;
-  Entry& e = table_[PhraseHash(toks)];
+  for (size_t k = 1; k <= toks.size(); ++k) SetPrefix(PhraseHash(std::span<const std::string_view>(toks).first(k)));
+  Entry& e = *Insert(PhraseHash(toks));
   e.classes |= cls;
   if (!canonical.empty() && e.canonical < 0) {
     e.canonical = static_cast<int32_t>(canonicals_.size());
@@ -82,18 +121,15 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
   return g;
 }
 
-const Gazetteer::Entry* Gazetteer::Lookup(std::span<const std::string_view> lower) const {
-  auto it = table_.find(PhraseHash(lower));
-  return it == table_.end() ? nullptr : &it->second;
-}
-
 uint8_t Gazetteer::Find(std::span<const std::string_view> lower) const {
-  const Entry* e = Lookup(lower);
+  const uint64_t h = PhraseHash(lower);
+  if (!HasPrefix(h)) return 0;
+  const Entry* e = Lookup(h);
   return e ? e->classes : 0;
 }
 
 std::string_view Gazetteer::Canonical(std::span<const std::string_view> lower) const {
-  const Entry* e = Lookup(lower);
+  const Entry* e = Lookup(PhraseHash(lower));
   if (!e || e->canonical < 0) return {};
   return canonicals_[e->canonical];
 }
@@ -105,9 +141,10 @@ void Gazetteer::Match(std::span<const std::string_view> lower, uint8_t* begin, u
     for (size_t len = 1; len <= max_tokens_ && i + len <= n; ++len) {
       if (len > 1) h = HashBytes(" ", h);
       h = HashBytes(lower[i + len - 1], h);
-      auto it = table_.find(h);
-      if (it == table_.end()) continue;
-      uint8_t cls = it->second.classes;
+      if (!HasPrefix(h)) break;
+      const Entry* e = Lookup(h);
+      if (e == nullptr) continue;
+      uint8_t cls = e->classes;
       begin[i] |= cls;
       for (size_t k = i + 1; k < i + len; ++k) inside[k] |= cls;
     }

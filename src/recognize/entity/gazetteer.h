@@ -17,7 +17,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -59,17 +58,29 @@ class Gazetteer {
   // Canonical form recorded for the phrase, or "" when none.
   std::string_view Canonical(std::span<const std::string_view> lower) const;
 
-  size_t size() const { return table_.size(); }
+  size_t size() const { return count_; }
 
  private:
+  // Open addressing (linear probing, at most half full); key 0 = empty.
   struct Entry {
-    uint8_t classes = 0;
+    uint64_t key = 0;
     int32_t canonical = -1;  // index into canonicals_
+    uint8_t classes = 0;
   };
   static uint64_t PhraseHash(std::span<const std::string_view> lower);
-  const Entry* Lookup(std::span<const std::string_view> lower) const;
+  const Entry* Lookup(uint64_t hash) const;
+  Entry* Insert(uint64_t hash);
 
-  std::unordered_map<uint64_t, Entry> table_;
+  std::vector<Entry> table_;
+  size_t count_ = 0;
+  // One bit per hash of every phrase prefix ("sant", "sant julia", ...):
+  // Match() stops extending a phrase as soon as its prefix bit is clear,
+  // so most tokens cost one probe into this small bitset.
+  static constexpr size_t kPrefixBits = size_t{1} << 21;
+  std::vector<uint64_t> prefix_bits_ = std::vector<uint64_t>(kPrefixBits / 64, 0);
+  static size_t PrefixWord(uint64_t h) { return static_cast<size_t>(h >> 6) % (kPrefixBits / 64); }
+  bool HasPrefix(uint64_t h) const { return (prefix_bits_[PrefixWord(h)] >> (h & 63)) & 1; }
+  void SetPrefix(uint64_t h) { prefix_bits_[PrefixWord(h)] |= uint64_t{1} << (h & 63); }
   std::vector<std::string> canonicals_;
   size_t max_tokens_ = 0;
 };

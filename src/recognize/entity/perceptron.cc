@@ -17,77 +17,77 @@ inline size_t Mix(uint64_t k) {
 }
 }  // namespace
 
-size_t NerModel::Slot(uint64_t key) const {
+size_t NerModel::Probe(uint64_t key) const {
   size_t i = Mix(key) & mask_;
-  while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & mask_;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
   return i;
 }
 
 void NerModel::Reserve(size_t n) {
   size_t cap = 16;
   while (cap < 2 * n) cap <<= 1;
-  if (cap <= keys_.size()) return;
-  std::vector<uint64_t> old_keys = std::move(keys_);
-  std::vector<float> old_rows = std::move(rows_);
-  keys_.assign(cap, 0);
-  rows_.assign(cap * kNumLabels, 0.0f);
+  if (cap <= slots_.size()) return;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(cap, Slot{});
   mask_ = cap - 1;
-  for (size_t i = 0; i < old_keys.size(); ++i) {
-    if (old_keys[i] == 0) continue;
-    size_t s = Slot(old_keys[i]);
-    keys_[s] = old_keys[i];
-    std::memcpy(&rows_[s * kNumLabels], &old_rows[i * kNumLabels], sizeof(float) * kNumLabels);
-  }
+  for (const Slot& s : old)
+    if (s.key != 0) slots_[Probe(s.key)] = s;
 }
 
-void NerModel::Grow() { Reserve(keys_.empty() ? 8 : keys_.size()); }
-
-void NerModel::Set(uint64_t key, const float row[kNumLabels]) {
+NerModel::Slot* NerModel::Insert(uint64_t key) {
   key = Fix(key);
-  if (2 * (size_ + 1) > keys_.size()) Grow();
-  size_t s = Slot(key);
-  if (keys_[s] == 0) {
-    keys_[s] = key;
+  if (2 * (size_ + 1) > slots_.size()) Reserve(std::max<size_t>(8, slots_.size()));
+  Slot& s = slots_[Probe(key)];
+  if (s.key == 0) {
+    s.key = key;
     ++size_;
   }
-  std::memcpy(&rows_[s * kNumLabels], row, sizeof(float) * kNumLabels);
+  return &s;
 }
 
-const float* NerModel::Find(uint64_t key) const {
-  if (keys_.empty()) return nullptr;
-  key = Fix(key);
-  size_t s = Slot(key);
-  return keys_[s] == key ? &rows_[s * kNumLabels] : nullptr;
+void NerModel::SetScale(float max_abs_weight) { scale_ = max_abs_weight > 0 ? 32767.0f / max_abs_weight : 1.0f; }
+
+void NerModel::Set(uint64_t key, const float row[kNumLabels]) {
+  Slot* s = Insert(key);
+  for (int l = 0; l < kNumLabels; ++l) {
+    long q = std::lround(row[l] * scale_);
+    s->w[l] = static_cast<int16_t>(std::clamp(q, -32767L, 32767L));
+  }
 }
 
-void NerModel::AddScores(const uint64_t* feats, size_t n, float scores[kNumLabels]) const {
-  if (keys_.empty()) return;
-  for (size_t k = 0; k < n; ++k) {
-    uint64_t key = Fix(feats[k]);
-    size_t i = Mix(key) & mask_;
-    while (true) {
-      uint64_t have = keys_[i];
-      if (have == key) {
-        const float* row = &rows_[i * kNumLabels];
-        for (int l = 0; l < kNumLabels; ++l) scores[l] += row[l];
-        break;
+void NerModel::AddScores(const uint64_t* feats, size_t n, int32_t scores[kNumLabels]) const {
+  if (slots_.empty()) return;
+  const Slot* slots = slots_.data();
+  // Two passes over blocks of features: first compute home slots and
+  // prefetch them (the table is larger than the cache, so the misses then
+  // overlap), then probe.
+  constexpr size_t kBlock = 16;
+  size_t home[kBlock];
+  for (size_t b = 0; b < n; b += kBlock) {
+    const size_t m = std::min(kBlock, n - b);
+    for (size_t k = 0; k < m; ++k) {
+      home[k] = Mix(Fix(feats[b + k])) & mask_;
+      __builtin_prefetch(&slots[home[k]]);
+    }
+    for (size_t k = 0; k < m; ++k) {
+      const uint64_t key = Fix(feats[b + k]);
+      for (size_t i = home[k];; i = (i + 1) & mask_) {
+        const Slot& s = slots[i];
+        if (s.key == key) {
+          for (int l = 0; l < kNumLabels; ++l) scores[l] += s.w[l];
+          break;
+        }
+        if (s.key == 0) break;
       }
-      if (have == 0) break;
-      i = (i + 1) & mask_;
     }
   }
 }
 
 Status NerModel::Save(const std::string& path) const {
-  std::vector<size_t> order;
-  float max_abs = 0;
-  for (size_t i = 0; i < keys_.size(); ++i) {
-    if (keys_[i] == 0) continue;
-    order.push_back(i);
-    for (int l = 0; l < kNumLabels; ++l) max_abs = std::max(max_abs, std::fabs(rows_[i * kNumLabels + l]));
-  }
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return keys_[a] < keys_[b]; });
-  float scale = max_abs > 0 ? 32767.0f / max_abs : 1.0f;
+  std::vector<const Slot*> order;
+  for (const Slot& s : slots_)
+    if (s.key != 0) order.push_back(&s);
+  std::sort(order.begin(), order.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
   std::ofstream out(path, std::ios::binary);
   if (!out) return Error{path + ": cannot write model"};
   auto put32 = [&](uint32_t v) {
@@ -99,16 +99,13 @@ Status NerModel::Save(const std::string& path) const {
   put32(kNumLabels);
   put32(static_cast<uint32_t>(order.size()));
   uint32_t scale_bits;
-  std::memcpy(&scale_bits, &scale, 4);
+  std::memcpy(&scale_bits, &scale_, 4);
   put32(scale_bits);
-  for (size_t i : order) {
-    uint64_t k = keys_[i];
-    put32(static_cast<uint32_t>(k));
-    put32(static_cast<uint32_t>(k >> 32));
+  for (const Slot* s : order) {
+    put32(static_cast<uint32_t>(s->key));
+    put32(static_cast<uint32_t>(s->key >> 32));
     for (int l = 0; l < kNumLabels; ++l) {
-      long q = std::lround(rows_[i * kNumLabels + l] * scale);
-      q = std::clamp(q, -32767L, 32767L);
-      uint16_t u = static_cast<uint16_t>(static_cast<int16_t>(q));
+      uint16_t u = static_cast<uint16_t>(s->w[l]);
       unsigned char b[2] = {static_cast<unsigned char>(u), static_cast<unsigned char>(u >> 8)};
       out.write(reinterpret_cast<const char*>(b), 2);
     }
@@ -130,8 +127,8 @@ Result<NerModel> NerModel::Load(const std::string& path) {
   if (data.size() < 20 || std::memcmp(data.data(), kMagic, 8) != 0)
     return Error{path + ": not an entity model (bad magic)"};
   if (get32(8) != kNumLabels) return Error{path + ": label count " + std::to_string(get32(8)) + " unsupported"};
-  uint32_t n = get32(12);
-  uint32_t scale_bits = get32(16);
+  const uint32_t n = get32(12);
+  const uint32_t scale_bits = get32(16);
   float scale;
   std::memcpy(&scale, &scale_bits, 4);
   const size_t rec = 8 + 2 * kNumLabels;
@@ -139,15 +136,13 @@ Result<NerModel> NerModel::Load(const std::string& path) {
     return Error{path + ": truncated or corrupt model (size " + std::to_string(data.size()) + ")"};
   NerModel m;
   m.Reserve(n);
-  float row[kNumLabels];
+  m.scale_ = scale;
   for (uint32_t r = 0; r < n; ++r) {
-    size_t off = 20 + rec * r;
-    uint64_t key = static_cast<uint64_t>(get32(off)) | static_cast<uint64_t>(get32(off + 4)) << 32;
-    for (int l = 0; l < kNumLabels; ++l) {
-      int16_t q = static_cast<int16_t>(static_cast<uint16_t>(p[off + 8 + 2 * l] | p[off + 9 + 2 * l] << 8));
-      row[l] = q / scale;
-    }
-    m.Set(key, row);
+    const size_t off = 20 + rec * r;
+    const uint64_t key = static_cast<uint64_t>(get32(off)) | static_cast<uint64_t>(get32(off + 4)) << 32;
+    Slot* s = m.Insert(key);
+    for (int l = 0; l < kNumLabels; ++l)
+      s->w[l] = static_cast<int16_t>(static_cast<uint16_t>(p[off + 8 + 2 * l] | p[off + 9 + 2 * l] << 8));
   }
   return m;
 }

@@ -1,5 +1,8 @@
 #include "recognize/entity/tagger.h"
 
+#include <climits>
+#include <cstdint>
+
 #include "recognize/entity/titles.h"
 
 namespace crosscheck {
@@ -12,14 +15,14 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
   ExtractStaticFeatures(words, gazetteer, scratch);
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
-    float scores[kNumLabels] = {};
+    int32_t scores[kNumLabels] = {};
     const uint32_t b = scratch->feat_begin[i];
     model.AddScores(scratch->feats.data() + b, scratch->feat_begin[i + 1] - b, scores);
     uint64_t dyn[kNumDynamicFeatures];
     DynamicFeatures(*scratch, i, p1, p2, dyn);
     model.AddScores(dyn, kNumDynamicFeatures, scores);
     int best = kO;
-    float best_score = -1e30f;
+    int32_t best_score = INT32_MIN;
     for (int l = 0; l < kNumLabels; ++l) {
       if (!Allowed(p1 < 0 ? kO : p1, l)) continue;
       if (scores[l] > best_score) {

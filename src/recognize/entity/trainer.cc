@@ -117,6 +117,7 @@ class Trainer {
     while (keep > 0 && strength[order[keep - 1]] == 0.0f) --keep;
     NerModel model;
     model.Reserve(keep);
+    model.SetScale(keep ? strength[order[0]] : 0.0f);
     for (size_t r = 0; r < keep; ++r) model.Set(keys_[order[r]], &avg[order[r] * kNumLabels]);
     if (opt_.log)
       opt_.log("model: " + std::to_string(keep) + " features (weakest kept |w| = " +
