@@ -16,6 +16,8 @@
 // up to the closing dash, and every clause ends where the next cue starts.
 #include "recognize/quote/cues.h"
 
+#include <algorithm>
+
 #include "recognize/quote/lexicon.h"
 
 namespace crosscheck {
@@ -30,6 +32,37 @@ bool IsDash(const TokenView& tv, int i) {
 }
 
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
+
+// The subject at the start of sentence [tb, te): skips an opening adverbial
+// ("In typical fashion, she …", "Meanwhile, X …") up to its comma; the
+// phrase must be followed by a word (its verb).
+SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
+  int k = tb;
+  while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however"))) ++k;
+  if (k < te && tv.Is(k, ",")) ++k;
+  if (k < te && tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) {
+    int c = k;
+    while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
+    if (c < te && tv.Is(c, ",")) k = c + 1;
+  }
+  SpeakerPhrase p;
+  if (k >= te || tv.IsQuoteMark(k)) return p;
+  p = ParseRightSpeaker(tv, k, te, entities);
+  if (p.ok() && (p.e >= te || !tv.IsWord(p.e))) p = SpeakerPhrase();
+  return p;
+}
+
+// Token i lies inside a closed outermost quotation region.
+bool InsideClosedQuote(const TokenView& tv, int i) {
+  const std::vector<QuoteRegion>& qs = tv.seg().quotes;
+  uint32_t at = tv.SpanOf(i).start;
+  auto it = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const QuoteRegion& r) { return v < r.span.start; });
+  while (it != qs.begin()) {
+    --it;
+    if (it->depth == 0) return it->closed && it->inner.start <= at && at < it->inner.end;
+  }
+  return false;
+}
 
 bool IsBe(std::string_view lw) {
   return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
@@ -135,6 +168,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     }
     lx::VerbKind kind = lx::VerbOf(tv.Classes(i));
     if (kind == lx::VerbKind::kNone) continue;
+    if (InsideClosedQuote(tv, i)) continue;  // "You know what they say": words of the quote
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
     if (kind == lx::VerbKind::kReport && i + 1 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "of"))) continue;
@@ -163,6 +197,13 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.speaker = out.back().speaker;
       c.cited = out.back().cited;
       c.borrowed = true;
+    }
+    bool after_comma = j >= tb && (tv.Is(j, ",") || tv.Is(j, "by") ||
+                                   (tv.IsQuoteMark(j) && j - 1 >= tb && tv.Is(j - 1, ",")));
+    if (!c.speaker.ok() && IsGerund(lw) && after_comma) {
+      // "X earned praise …, asking, “…”": the sentence's subject speaks.
+      c.speaker = SentenceSubject(tv, tb, te, entities);
+      c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
     if (c.borrowed) {
@@ -223,6 +264,24 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     }
     out.push_back(std::move(c));
     if (out.back().speaker.e > i && out.back().inverted) i = out.back().speaker.e - 1;
+  }
+  // "In typical fashion, she released a jokey response: “…”": a colon
+  // before a quote with no cue before it gives the quote to the subject.
+  for (int k = tb + 1; k + 1 < te; ++k) {
+    if (!tv.Is(k, ":") || !tv.IsQuoteMark(k + 1)) continue;
+    bool cue_before = false;
+    for (const Cue& c : out) cue_before |= c.first < k;
+    if (cue_before) continue;
+    Cue c;
+    c.sentence = s;
+    c.speaker = SentenceSubject(tv, tb, k, entities);
+    if (!c.speaker.ok()) continue;
+    c.cue_b = c.cue_e = k;
+    c.first = c.speaker.b;
+    c.last = k + 1;
+    c.clause_b = c.clause_e = k + 1;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
+    out.insert(at, std::move(c));
   }
   // A clause ends where the next cue begins.
   for (size_t k = 0; k + 1 < out.size(); ++k) {

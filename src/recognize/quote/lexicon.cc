@@ -190,7 +190,8 @@ const Table& Classes() {
                    "demonstrator", "letter", "spokesman's",
                    "coroner's", "official's", "executive", "executives", "boss", "employee", "employees",
                    "staffer", "staffers", "guard", "guards", "marshal", "ranger", "rangers", "chief's"});
-    Add(t, kVerbSpeech, {"read"});
+    Add(t, kVerbSpeech, {"read", "writing", "asking", "explaining", "noting", "insisting", "arguing"});
+    Add(t, kVerbAdverb, {"himself", "herself", "themselves", "itself"});
     Add(t, kPluralPronoun, {"they", "we"});
     Add(t, kInnerPrep, {"of", "to", "for", "at", "with", "in", "from"});
     return t;

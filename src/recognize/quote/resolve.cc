@@ -255,7 +255,8 @@ void SpeakerContext::NoteMentions(int s) {
       while (next < names.size() && names[next].second <= i) ++next;
       if (next < names.size() && names[next].first <= i) continue;
       if (!tv.IsCap(i)) continue;
-      if ((i > tb && tv.IsCap(i - 1)) || (i + 1 < te && tv.IsCap(i + 1))) continue;  // part of a longer name
+      bool cap_before = i > tb && tv.IsCap(i - 1) && !tv.Has(i - 1, lx::kTitle);  // "Ms. DeGeneres" is a mention
+      if (cap_before || (i + 1 < te && tv.IsCap(i + 1))) continue;                 // part of a longer name
       if (tv.Classes(i) & ~lx::kCapitalised) continue;                              // "The", "But", titles
       if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) mentions.push_back({i, i + 1});
     }

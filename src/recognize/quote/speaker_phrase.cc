@@ -89,6 +89,11 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
     if (IsNameToken(tv, i)) { b = i--; continue; }
     if (tv.Has(i, lx::kDeterminer)) {
       b = i;
+      if (tv.Text(i) == "The" && i - 1 >= floor && tv.IsWord(i - 1) && !tv.IsCap(i - 1) &&
+          !tv.Has(i - 1, lx::kBoundary | lx::kDeterminer | lx::kInnerPrep)) {
+        --i;
+        continue;
+      }
       if (i - 1 >= floor && tv.Has(i - 1, lx::kDeterminer)) { --i; continue; }  // "a top official"
       if (i - 2 >= floor && tv.Has(i - 1, lx::kInnerPrep) &&
           (IsNameToken(tv, i - 2) || tv.Has(i - 2, lx::kRole))) {
@@ -223,6 +228,9 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     std::string_view lw = tv.Lower(i);
     bool inner_and = (lw == "and" || lw == "&") && rb < e && i > b && IsNameToken(tv, i - 1);
     if (inner_and) { --rb; continue; }
+    // "trade magazine The Hollywood Reporter": a capital The inside a name.
+    bool inner_the = tv.Text(i) == "The" && i > b && !tv.IsCap(i - 1) && rb < e;
+    if (inner_the) { --rb; continue; }
     if (!IsNameToken(tv, i) || tv.Has(i, lx::kTitle)) break;
     if (tv.IsPossessive(i) && i != e - 1) break;
     --rb;
@@ -289,6 +297,13 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   if (IsNameToken(tv, head)) {
     p.kind = SpeakerKind::kOrg;
     p.text = tv.Is(b, "the") ? tv.TextOf(b + 1, e) : tv.TextOf(b, e);
+    // "trade magazine The Hollywood Reporter": the name starts at "The".
+    for (int k = b + 1; k + 1 < e; ++k)
+      if (tv.Text(k) == "The" && !tv.IsCap(k - 1) && tv.IsCap(k + 1)) {
+        if (p.role.empty()) p.role = tv.TextOf(b, k);
+        p.text = tv.TextOf(k, e);
+        break;
+      }
     if (e - b == 1) p.text = NameText(tv, b, e);
   } else if (lx::IsRoleNoun(hs)) {
     p.kind = lx::IsOrgNoun(hs) ? SpeakerKind::kOrg : SpeakerKind::kGroup;
@@ -409,6 +424,9 @@ SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, con
 
 void FindPersonNames(const TokenView& tv, int b, int e, std::vector<std::pair<int, int>>* out) {
   int i = b;
+  // "Choosing DeGeneres, …": an opening participle is no first name.
+  while (i < e && tv.IsPunct(i)) ++i;
+  if (i < e && IsVerbish(tv.Lower(i))) ++i;
   while (i < e) {
     if (!IsNameToken(tv, i) || tv.Has(i, lx::kTitle)) { ++i; continue; }
     int j = i;
