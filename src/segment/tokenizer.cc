@@ -1,5 +1,7 @@
 #include "segment/tokenizer.h"
 
+#include <array>
+
 #include "segment/abbreviations.h"
 #include "segment/char_class.h"
 
@@ -7,12 +9,27 @@ namespace crosscheck::segment_internal {
 
 namespace {
 
+// ASCII letters and digits: the bytes the word loop can take without
+// decoding.
+constexpr auto kAsciiWord = [] {
+  std::array<bool, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[c] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = true;
+  return t;
+}();
+
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, size_t end, std::vector<Token>* out) : text_(text), end_(end), out_(out) {}
 
   void Run(size_t i) {
     while (i < end_) {
+      unsigned char b = static_cast<unsigned char>(text_[i]);
+      if (b == ' ' || b == '\n') {
+        ++i;
+        continue;
+      }
       size_t len;
       char32_t c = CpAt(text_, i, &len);
       if (IsSpaceCp(c)) {
@@ -72,6 +89,10 @@ class Tokenizer {
     size_t seg_start = i;  // start of the current period-separated segment
     bool has_period = false;
     while (i < end_) {
+      if (kAsciiWord[static_cast<unsigned char>(text_[i])]) {
+        ++i;
+        continue;
+      }
       size_t len;
       char32_t c = CpAt(text_, i, &len);
       if (IsWordCp(c)) {
