@@ -86,6 +86,11 @@ class Ctx {
 bool MatchDay(const Ctx& c, int i, Hit* h);        // a calendar day
 bool MatchHoliday(const Ctx& c, int i, Hit* h);
 bool MatchPeriod(const Ctx& c, int i, Hit* h);     // weeks, months, years, seasons, decades, spans
+// Calendar divisions (time_divisions.cc), also tried by MatchPeriod.
+bool MatchSeason(const Ctx& c, int i, Hit* h);     // "the summer of 2018", "next spring"
+bool MatchSeasonWord(const Ctx& c, int i, Hit* h); // "this season", "the first half"
+bool MatchQuarter(const Ctx& c, int i, Hit* h);    // "Q3", "the third quarter of 2021", "H1 2016"
+bool MatchDecade(const Ctx& c, int i, Hit* h);     // "the 1970s", "the 19th century"
 bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of day
 bool MatchDuration(const Ctx& c, int i, Hit* h);
 bool MatchSet(const Ctx& c, int i, Hit* h);

@@ -3,7 +3,8 @@
 // "the week of May 9", "the third week of July"), seasons, quarters,
 // decades and centuries, vague parts of them ("early May", "mid-April",
 // "late 2021", "the end of next week") and spans counted from the reference
-// ("the past three weeks", "the next 3 days"). Holidays are at the end.
+// ("the past three weeks", "the next 3 days"). Seasons, quarters and
+// decades are in time_divisions.cc.
 #include <cstring>
 
 #include "recognize/time/time_grammar.h"
@@ -331,189 +332,6 @@ bool NthWeek(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
-bool Season(const Ctx& c, int i, Hit* h) {
-  int j = i, delta = 99;
-  if (c.is(j, "this")) { delta = 0; ++j; }
-  else if (c.is(j, "next")) { delta = 1; ++j; }
-  else if (c.is(j, "last") || c.is(j, "past")) { delta = -1; ++j; }
-  else if (c.is(j, "the")) { ++j; }
-  const WordInfo* f = c.info(j);
-  if (!f || !f->season || !c.word(j)) return false;
-  if (c.is(j, "fall") || c.is(j, "spring")) {
-    // "the fall of Mariupol", "a spring offensive": a season only after a time word or before a year.
-    int e2 = j + 1;
-    if (c.is(e2, "of")) ++e2;
-    int y2 = 0;
-    bool year_follows = c.Year(e2, &y2) != 0;
-    bool time_word_before = c.is(j - 1, "in") || c.is(j - 1, "this") || c.is(j - 1, "last") || c.is(j - 1, "next") ||
-                            c.is(j - 1, "early") || c.is(j - 1, "late") || c.is(j - 1, "mid") || c.is(j - 1, "during") ||
-                            c.is(j - 1, "by") || c.is(j - 1, "until") || c.is(j - 1, "since") || c.is(j - 1, "past") ||
-                            c.is(j - 1, "coming");
-    if (c.is(j - 1, "the") && c.is(j - 2, "in")) time_word_before = true;
-    if (!year_follows && !time_word_before) return false;
-  }
-  if (j == i && c.is(j, "spring") && c.word(j + 1) && !c.is(j + 1, "of")) return false;
-  int end = j + 1;
-  int year = 0;
-  int k = end;
-  if (c.is(k, "of")) ++k;
-  int e = k;
-  year = c.Year(k, &e);
-  if (year) end = e;
-  static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
-  static const int kStart[] = {0, 3, 6, 9, 12};
-  h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate; h->has_year = year > 0;
-  if (!year && c.ref()) {
-    year = c.ref()->year + (delta == 99 ? 0 : delta);
-  }
-  if (!year) { h->value = std::string("XXXX-") + kCode[f->season]; return true; }
-  h->value = std::to_string(year) + "-" + kCode[f->season];
-  h->lo = CivilDate{year, kStart[f->season] == 12 ? 12 : kStart[f->season], 1};
-  h->hi = AddMonths(*h->lo, 3);
-  return true;
-}
-
-// "this season", "the 2008-09 season", "the offseason", "the first half (of 2012)".
-bool SeasonWord(const Ctx& c, int i, Hit* h) {
-  int j = i;
-  if (c.is(j, "this") || c.is(j, "last") || c.is(j, "next") || c.is(j, "the") || c.is(j, "that") ||
-      c.is(j, "entire") || c.is(j, "whole") || c.is(j, "regular") || c.is(j, "his") || c.is(j, "her") ||
-      c.is(j, "their") || c.is(j, "its") || c.is(j, "one") || c.is(j, "single") || c.is(j, "all"))
-    ++j;
-  if (c.is(j, "regular")) ++j;
-  if (j > i && (c.is(j, "season") || c.is(j, "offseason") || c.is(j, "postseason") || c.is(j, "preseason") ||
-                c.is(j, "season's"))) {
-    h->begin = i; h->end = j + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-    return true;
-  }
-  j = c.is(i, "the") ? i + 1 : i;
-  int e = j;
-  int n = c.Ordinal(j, &e);
-  if ((n == 1 || n == 2) && c.is(e, "half")) {
-    h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-    int k = e + 1;
-    if (c.is(k, "of")) {
-      int e2 = k + 1;
-      int y = c.Year(k + 1, &e2);
-      if (y) {
-        h->end = e2;
-        h->value = std::to_string(y) + "-H" + std::to_string(n);
-        h->lo = CivilDate{y, n == 1 ? 1 : 7, 1};
-        h->hi = AddMonths(*h->lo, 6);
-      }
-    }
-    return true;
-  }
-  return false;
-}
-
-bool Quarter(const Ctx& c, int i, Hit* h) {
-  int n = 0, end = 0, year = 0;
-  auto qh = [&](int k, int* num, bool* half) {  // "q3", "h1", "q" + "3" glued
-    std::string_view w = c.w(k);
-    if (c.word(k) && w.size() == 2 && (w[0] == 'q' || w[0] == 'h') && w[1] >= '1' && w[1] <= (w[0] == 'q' ? '4' : '2')) {
-      *num = w[1] - '0'; *half = w[0] == 'h'; return k + 1;
-    }
-    return 0;
-  };
-  bool half = false;
-  int yq_end = 0;
-  if (c.num(i) && c.tok(i).digits == 4 && (yq_end = qh(i + 1, &n, &half))) {  // "2016 Q3", "2016H2"
-    year = static_cast<int>(c.tok(i).num); end = yq_end;
-  } else if ((end = qh(i, &n, &half))) {
-  } else if (c.is(i, "q") && c.num(i + 1) && c.glued(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 4) {
-    n = static_cast<int>(c.tok(i + 1).num); end = i + 2;
-  } else {
-    int j = i;
-    if (c.Year(j, &end) && c.num(j) && c.is(end, "the")) { year = c.tok(j).num; j = end; }
-    int delta = 99;
-    if ((c.is(j, "next") || c.is(j, "last") || c.is(j, "this")) && c.is(j + 1, "year's")) {
-      delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 2;
-    }
-    if (c.is(j, "the")) ++j;
-    const WordInfo* f = c.info(j);
-    if (!f || f->ordinal < 1 || f->ordinal > 4) return false;
-    int k = j + 1;
-    if (c.is(k, "-")) ++k;
-    if (!c.is(k, "quarter")) return false;
-    n = f->ordinal; end = k + 1;
-    if (delta != 99 && c.ref()) year = c.ref()->year + delta;
-  }
-  if (!year) {
-    int k = end;
-    if (c.is(k, "of")) ++k;
-    int e = k;
-    int y = c.Year(k, &e);
-    if (y) { year = y; end = e; }
-    else if ((c.is(k, "this") || c.is(k, "next") || c.is(k, "last")) && c.is(k + 1, "year") && c.ref()) {
-      year = c.ref()->year + (c.is(k, "next") ? 1 : c.is(k, "last") ? -1 : 0); end = k + 2;
-    }
-  }
-  h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-  if (!year && c.ref()) year = c.ref()->year;
-  std::string code = (half ? "-H" : "-Q") + std::to_string(n);
-  if (!year) { h->value = "XXXX" + code; return true; }
-  h->value = std::to_string(year) + code;
-  h->lo = CivilDate{year, half ? 6 * (n - 1) + 1 : 3 * (n - 1) + 1, 1};
-  h->hi = AddMonths(*h->lo, half ? 6 : 3);
-  return true;
-}
-
-bool Decade(const Ctx& c, int i, Hit* h) {
-  bool bare = !c.is(i, "the");
-  if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) {
-    int e = i;
-    int o = c.Ordinal(i, &e);
-    if (!(o >= 1 && o <= 21 && c.is(e, "century"))) return false;
-  }
-  int j = bare ? i : i + 1;
-  int start = -1, end = 0;
-  if (c.is(j, "'") && c.num(j + 1) && c.tok(j + 1).digits == 2 && c.is(j + 2, "s") && c.glued(j + 2)) {
-    int v = static_cast<int>(c.tok(j + 1).num);
-    start = (v < 30 ? 2000 : 1900) + v; end = j + 3;
-  } else if (c.num(j) && (c.tok(j).digits == 4 || c.tok(j).digits == 2) && c.tok(j).num % 10 == 0) {
-    int k = j + 1;
-    if (c.is(k, "'") && c.glued(k)) ++k;
-    if (!(c.is(k, "s") && c.glued(k))) return false;
-    int v = static_cast<int>(c.tok(j).num);
-    start = c.tok(j).digits == 2 ? (v < 30 ? 2000 : 1900) + v : v;
-    end = k + 1;
-  } else if (c.is(j, "noughties")) {
-    start = 2000; end = j + 1;
-  } else {
-    static const char* kTens[] = {"", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
-    int century = 1900, k = j;
-    if (c.is(k, "nineteen") || c.is(k, "eighteen")) { century = c.is(k, "nineteen") ? 1900 : 1800; ++k; }
-    if (c.is(k, "two") && c.is(k + 1, "thousands")) { start = 2000; end = k + 2; }
-    else if ((c.is(k, "two") && c.is(k + 1, "thousand") && c.is(k + 2, "and") && c.is(k + 3, "tens"))) { start = 2010; end = k + 4; }
-    else if (c.is(k, "twenty") && c.is(k + 1, "-") && c.is(k + 2, "tens")) { start = 2010; end = k + 3; }
-    else if (c.is(k, "twenty") && c.is(k + 1, "tens")) { start = 2010; end = k + 2; }
-    else {
-      for (int t = 2; t < 10; ++t)
-        if (c.is(k, kTens[t])) { start = century + 10 * t; end = k + 1; }
-    }
-    if (start < 0 || bare) {
-      // "the 19th century", "the twentieth century"
-      int e = j;
-      int o = c.Ordinal(j, &e);
-      if (o >= 1 && o <= 21 && c.is(e, "century")) {
-        h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-        h->value = std::to_string(o - 1).size() == 1 ? "0" + std::to_string(o - 1) : std::to_string(o - 1);
-        h->lo = CivilDate{o > 1 ? (o - 1) * 100 : 1, 1, 1};
-        h->hi = CivilDate{o * 100, 1, 1};
-        return true;
-      }
-      return false;
-    }
-  }
-  if (start < 1000) return false;
-  h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate; h->has_year = true;
-  h->value = std::to_string(start / 10);
-  h->lo = CivilDate{start, 1, 1};
-  h->hi = CivilDate{start + 10, 1, 1};
-  return true;
-}
-
 // "the past three weeks", "next 3 days", "previous 3 weeks", "past few weeks", "the last two decades".
 bool CountedSpan(const Ctx& c, int i, Hit* h) {
   int j = c.is(i, "the") ? i + 1 : i;
@@ -628,8 +446,8 @@ bool Modified(const Ctx& c, int i, Hit* h) {
   ++j;
   if (c.is(j, "-") && c.glued(j)) ++j;
   Hit base;
-  bool ok = MonthPeriod(c, j, &base) || YearPeriod(c, j, &base) || Season(c, j, &base) || Quarter(c, j, &base) ||
-            Decade(c, j, &base);
+  bool ok = MonthPeriod(c, j, &base) || YearPeriod(c, j, &base) || MatchSeason(c, j, &base) || MatchQuarter(c, j, &base) ||
+            MatchDecade(c, j, &base);
   if (!ok) {
     Hit w;
     if (WeekPeriod(c, j, &w)) { base = w; ok = true; }
@@ -687,12 +505,12 @@ bool MatchPeriod(const Ctx& c, int i, Hit* out) {
   consider(YearPeriod);
   consider(WeekPeriod);
   consider(NthWeek);
-  consider(Season);
-  consider(Quarter);
-  consider(Decade);
+  consider(MatchSeason);
+  consider(MatchQuarter);
+  consider(MatchDecade);
   consider(CountedSpan);
   consider(Modified);
-  consider(SeasonWord);
+  consider(MatchSeasonWord);
   return any;
 }
 
