@@ -41,6 +41,7 @@ TEST(SentenceQualityTest, EcbPlusBoundaryF1AboveFloor) {
   ASSERT_GT(docs.size(), 900u) << "ECB+ not found under " << testing::EcbPlusRoot();
   Counts total;
   std::map<std::string, Counts> by_topic;
+  std::vector<std::pair<std::string, Counts>> by_file;
   std::vector<std::string> errors;
   for (const testing::GoldDoc& doc : docs) {
     Segmentation seg = Segment(doc.text);
@@ -66,7 +67,14 @@ TEST(SentenceQualityTest, EcbPlusBoundaryF1AboveFloor) {
       }
     }
     by_topic[doc.name.substr(0, doc.name.find('/'))].Add(c);
+    by_file.emplace_back(doc.name, c);
     total.Add(c);
+  }
+  std::printf("per file: name tp/fp/fn/excluded\n");
+  for (size_t i = 0; i < by_file.size(); ++i) {
+    const Counts& c = by_file[i].second;
+    std::printf("%-22s %3ld/%ld/%ld/%ld%s", by_file[i].first.c_str(), c.tp, c.fp, c.fn, c.excluded,
+                i % 4 == 3 || i + 1 == by_file.size() ? "\n" : "  ");
   }
   std::printf("%-6s %5s %6s %5s %5s %6s %7s %7s %7s\n", "topic", "docs", "tp", "fp", "fn", "excl", "P", "R", "F1");
   for (const auto& [topic, c] : by_topic) {
