@@ -181,7 +181,7 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
     std::string lw = Lower(s.substr(wd.b, wd.e - wd.b));
     if (w == 0 && lw == "of" && !crossed_of) {
       crossed_of = true;
-      singular_ok = true;
+      singular_ok = !singular_ok;  // "a third of the population", but "one of the fighters"
       i = wd.e;
       Word nx = NextWord(s, i);
       std::string ln = Lower(s.substr(nx.b, nx.e - nx.b));

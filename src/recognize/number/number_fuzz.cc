@@ -1,0 +1,59 @@
+// libFuzzer target for the number parser: every layer over arbitrary bytes
+// (numerals with both option sets, ranges, measures with bare units, the
+// Recognizers views and the news quantities), checking the invariants the
+// headers promise: spans inside the input, sorted, non-overlapping.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <string_view>
+
+#include "recognize/number/measure.h"
+#include "recognize/number/numeral.h"
+#include "recognize/number/quantity.h"
+#include "recognize/number/range.h"
+#include "recognize/number/recognizers_compat.h"
+
+namespace {
+
+template <typename T>
+void CheckSpans(const std::vector<T>& v, size_t size) {
+  uint32_t prev_end = 0;
+  for (const T& x : v) {
+    if (x.start > x.end || x.end > size) std::abort();
+    if (x.start < prev_end) std::abort();
+    prev_end = x.end;
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  using namespace crosscheck;
+  std::vector<Numeral> nums = ParseNumerals(text);
+  CheckSpans(nums, size);
+  NumeralOptions no;
+  no.article_fractions = false;
+  CheckSpans(ParseNumerals(text, no), size);
+  CheckSpans(ParseRanges(text, nums), size);
+  CheckSpans(ParseMeasures(text, nums), size);
+  MeasureOptions mo;
+  mo.bare_units = true;
+  for (const Measure& m : ParseMeasures(text, nums, mo))
+    if (m.start > m.end || m.end > size) std::abort();
+  for (auto model : {RecognizersModel::kNumber, RecognizersModel::kOrdinal, RecognizersModel::kPercent,
+                     RecognizersModel::kNumberRange, RecognizersModel::kCurrency, RecognizersModel::kDimension,
+                     RecognizersModel::kTemperature, RecognizersModel::kAge})
+    for (const RecognizersResult& r : RecognizersView(text, model))
+      if (r.start > r.end || r.end > size) std::abort();
+  std::vector<Quantity> qs = RecognizeQuantitiesInText(text);
+  uint32_t prev = 0;
+  for (const Quantity& q : qs) {
+    if (q.span.start > q.span.end || q.span.end > size || q.span.start < prev) std::abort();
+    if (q.counted_span.end > size) std::abort();
+    for (int p : q.parts)
+      if (p < 0 || static_cast<size_t>(p) >= qs.size()) std::abort();
+    prev = q.span.end;
+  }
+  return 0;
+}
