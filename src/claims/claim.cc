@@ -37,6 +37,23 @@ std::string Measure(const Claim& c) {
   return m;
 }
 
+// Only commas and coordinating or including words between two figures.
+bool JoinedAfter(std::string_view text, const Segmentation& seg, int from, int to) {
+  if (from >= to) return false;
+  for (int t = from; t < to; ++t) {
+    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    if (w != "," && w != "and" && w != "or" && w != "including" && w != "plus" && w != "as" && w != "well")
+      return false;
+  }
+  return true;
+}
+
+// Pronouns are no counted nouns ("hundreds of them").
+bool IsPronoun(std::string_view w) {
+  std::string l = Lowercase(w);
+  return l == "them" || l == "us" || l == "those" || l == "these" || l == "they" || l == "you" || l == "others";
+}
+
 bool SamePlace(const Claim& a, const Claim& b) {
   return a.place == b.place && a.place_kind == b.place_kind;
 }
@@ -107,12 +124,30 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         }
       }
     }
+    if (IsPronoun(c.counted)) c.counted.clear();
+    // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
+    // thought to be in the city" counts what the last figure of the
+    // paragraph counted.
+    if (c.counted.empty() && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
+      uint32_t paragraph = seg.sentences[sentence].paragraph;
+      for (size_t k = out.size(); k-- > 0;) {
+        const Quantity& o = in.quantities[k];
+        int os = seg.SentenceAt(o.span.start);
+        if (os < 0 || seg.sentences[os].paragraph != paragraph) break;
+        if (!out[k].counted.empty() && IsCountable(o)) {
+          c.counted = out[k].counted;
+          break;
+        }
+      }
+    }
     if (!c.counted.empty()) {
       std::string last = c.counted.substr(c.counted.rfind(' ') == std::string::npos ? 0 : c.counted.rfind(' ') + 1);
       c.counted_lemma = lex.NounLemma(last);
       c.group = lex.GroupOf(last);
     }
 
+    int counted_end = own.end;
+    if (!counted_span.empty() && counted_span.start >= q.span.end) counted_end = TokensIn(seg, counted_span).end;
     // Windows: the clause, cut at neighbouring figures that are not parts of
     // this one (for the state) or not at all (for the place after it).
     TokenRange clause = TokensIn(seg, window);
@@ -130,6 +165,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }();
       if (sibling) continue;
       TokenRange r = TokensIn(seg, o.span);
+      // A figure joined to this one by coordination or inclusion shares its
+      // predicate ("thousands of fighters and 1,000 civilians cornered in",
+      // "200 civilians, including 30 children, stranded in"): no boundary.
+      if (r.begin >= own.end && JoinedAfter(text, seg, std::max(own.end, counted_end), r.begin)) continue;
       if (r.begin >= own.end) after.end = std::min(after.end, r.begin);
       if (r.end <= own.begin) before.begin = std::max(before.begin, r.end);
     }
@@ -142,13 +181,16 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       c.state = state.cls;
       c.state_word = state.word;
     }
-    PlaceCue place = places.Find(place_after, place_before, state);
+    PlaceCue place = places.Find(place_after, place_before, state,
+                                 sentence >= 0 ? static_cast<int>(seg.sentences[sentence].token_begin) : -1);
     c.place = place.name;
     c.place_kind = place.kind;
     c.place_text = place.text;
     c.place_named = !place.name.empty();
     if (c.place.empty() && !place.text.empty()) c.place = place.text;  // "the plant", unresolved
-    c.measure = Measure(c);
+    // "one" is far more often a pronoun or determiner ("not one soldier",
+    // "one of the largest") than a count worth a ledger line.
+    if (Lowercase(q.span.Of(text)) != "one") c.measure = Measure(c);
     out.push_back(std::move(c));
   }
 

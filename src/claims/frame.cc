@@ -100,9 +100,14 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
   };
   for (int i = inside.begin; i < inside.end; ++i)
     if (StateCue c = at(i, inside.end); !c.cls.empty()) return c;
-  for (int i = after.begin; i < after.end; ++i)
+  // A new clause ("…, but now …", ";") ends the search on either side.
+  auto clause_break = [&](int i) {
+    std::string_view w = seg.tokens[i].span.Of(text);
+    return w == ";" || w == "but" || w == "although" || w == "whereas" || w == "though";
+  };
+  for (int i = after.begin; i < after.end && !clause_break(i); ++i)
     if (StateCue c = at(i, after.end); !c.cls.empty()) return c;
-  for (int i = before.end - 1; i >= before.begin; --i)
+  for (int i = before.end - 1; i >= before.begin && !clause_break(i); --i)
     if (StateCue c = at(i, before.end); !c.cls.empty()) return c;
   return {};
 }
@@ -118,9 +123,24 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
       if (cue.found() && !cue.anaphor) all_.push_back(cue);
     }
   }
-  // The kind a name has anywhere in the document.
+  // The kind a name has in the document: the kind its place nouns give it
+  // ("Azovstal steelworks"), when they name it at least as often as it
+  // stands bare ("Mariupol" stays a town although "the Mariupol steel mill"
+  // occurs once).
+  std::map<std::string, std::map<std::string, int>> kinds;
   for (const PlaceCue& c : all_)
-    if (!c.name.empty() && !c.kind.empty() && c.kind != "area") kind_of_name_.emplace(NameKey(c.name), c.kind);
+    if (!c.name.empty()) ++kinds[NameKey(c.name)][c.kind];
+  for (const auto& [key, counts] : kinds) {
+    std::string best;
+    int best_n = 0;
+    for (const auto& [kind, n] : counts)
+      if (kind != "area" && n > best_n) {
+        best = kind;
+        best_n = n;
+      }
+    auto bare = counts.find("area");
+    if (!best.empty() && (bare == counts.end() || bare->second <= best_n)) kind_of_name_[key] = best;
+  }
   for (PlaceCue& c : all_) {
     if (c.name.empty() || c.kind != "area") continue;
     if (auto it = kind_of_name_.find(NameKey(c.name)); it != kind_of_name_.end()) c.kind = it->second;
@@ -166,7 +186,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   // only between capitalised words or after a place noun ("the port of
   // Berdiansk"); after the name or place noun only more place nouns.
   int begin = k, end = k;
-  bool seen_head = false;
+  bool seen_head = false, seen_kind = false;
   while (end < limit && end - begin < kMaxPhrase && seg_.tokens[end].kind == TokenKind::kWord) {
     std::string w = Lowercase(Tok(end));
     bool name = IsNameWord(end);
@@ -191,20 +211,31 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
         if (seg_.tokens[j].kind != TokenKind::kWord || IsCapitalised(j)) break;
         noun_follows = !lex_.PlaceKindOf(Tok(j)).empty();
       }
-      if (!noun_follows) break;
+      if (!noun_follows) {
+        // A name followed by a common noun modifies it ("the Russian
+        // bombardment", "a United Nations operation"): no place.
+        // Words in -ed/-ing after a name are most often its verb ("Hospitals
+        // in Kharkiv reported"): the phrase ends there instead.
+        bool verb_like = w.find('-') == std::string::npos &&
+                         ((w.size() > 4 && w.substr(w.size() - 2) == "ed") ||
+                          (w.size() > 5 && w.substr(w.size() - 3) == "ing"));
+        if (end > begin && IsNameWord(end - 1) && !seen_kind && !verb_like) return PlaceCue{};
+        break;
+      }
     }
+    seen_kind |= place_word && !name;
     seen_head |= name || place_word;
     ++end;
   }
   if (end == begin) return cue;
-  // An entity starting in the phrase names it.
+  // Entities in the phrase: a person or organisation is not a place; a
+  // facility gives the phrase its kind. Names come from the text itself, so
+  // every report spells the key alike ("Azovstal" in "the Azovstal plant").
+  bool facility_entity = false;
   for (const Entity& e : entities_) {
-    if (e.type != EntityType::kLocation && e.type != EntityType::kFacility) continue;
-    if (e.span.start >= seg_.tokens[begin].span.start && e.span.start < seg_.tokens[end - 1].span.end) {
-      cue.name = e.name.empty() ? std::string(e.span.Of(text_)) : e.name;
-      cue.kind = e.type == EntityType::kFacility ? "facility" : "";
-      break;
-    }
+    if (e.span.start < seg_.tokens[begin].span.start || e.span.start >= seg_.tokens[end - 1].span.end) continue;
+    if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization) return PlaceCue{};
+    if (e.type == EntityType::kFacility) facility_entity = true;
   }
   // The place noun: the last word of the phrase the lexicon files as a place,
   // outside a possessive container ("Kharkiv's").
@@ -252,11 +283,13 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
     if (run_begin >= 0) {
       // Drop trailing capitalised place nouns from the name ("Azovstal Plant").
       int name_end = run_end;
-      while (name_end - 1 > run_begin && !lex_.PlaceKindOf(Tok(name_end - 1)).empty()) --name_end;
+      while (name_end - 1 > run_begin &&
+             (!lex_.PlaceKindOf(Tok(name_end - 1)).empty() || !IsNameWord(name_end - 1)))
+        --name_end;
       cue.name = std::string(StripPossessive(
           std::string_view(text_).substr(seg_.tokens[run_begin].span.start,
                                          seg_.tokens[name_end - 1].span.end - seg_.tokens[run_begin].span.start)));
-      if (cue.kind.empty()) cue.kind = "area";
+      if (cue.kind.empty()) cue.kind = facility_entity ? "facility" : "area";
     }
   }
   if (cue.name.empty() && kind_token < 0) return PlaceCue{};
@@ -289,6 +322,10 @@ PlaceCue DocPlaces::Resolve(PlaceCue cue) const {
   const PlaceCue* best = nullptr;
   for (const PlaceCue& c : all_) {
     if (c.name.empty() || c.kind != cue.kind) continue;
+    // Only names whose usual kind is this one ("the plant" is not the
+    // Mariupol of "the Mariupol steel mill").
+    auto usual = kind_of_name_.find(NameKey(c.name));
+    if (usual == kind_of_name_.end() || usual->second != cue.kind) continue;
     if (c.span.start < cue.span.start) {
       best = &c;  // nearest earlier wins: keep overwriting
     } else if (!best) {
@@ -300,7 +337,7 @@ PlaceCue DocPlaces::Resolve(PlaceCue cue) const {
   return cue;
 }
 
-PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& state) const {
+PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& state, int subject_begin) const {
   auto object_ok = [&](int i) {
     return (state.cls == "evacuated" || state.cls == "displaced") && state.span.start <= seg_.tokens[i].span.start &&
            seg_.tokens[i].span.end <= state.span.end && i + 1 < static_cast<int>(seg_.tokens.size()) &&
@@ -311,6 +348,25 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
     if (c.found()) return Resolve(c);
   }
   for (int i = before.end - 1; i >= before.begin; --i) {
+    std::string w = Lowercase(Tok(i));
+    // A locative relative ("underneath which", "in which", "where") points
+    // back to a place named earlier in the sentence, or to the sentence's
+    // subject: "The vast structure is the last stronghold …, underneath
+    // which 200 civilians are sheltering".
+    bool relative = w == "where" || (w == "which" && i > 0 && IsLocativePreposition(Lowercase(Tok(i - 1))));
+    if (relative) {
+      int from = w == "where" ? i - 1 : i - 2;
+      int floor = std::max(subject_begin, 0);
+      for (int j = from; j >= floor; --j) {
+        PlaceCue c = ParseAt(j, i, false);
+        if (c.found() && !c.anaphor) return Resolve(c);
+      }
+      if (subject_begin >= 0 && subject_begin < i && IsDeterminer(Lowercase(Tok(subject_begin)))) {
+        PlaceCue c = ParseAt(subject_begin, std::min(i, subject_begin + kMaxPhrase), true);
+        if (c.found() && c.name.empty() && !c.kind.empty()) return Resolve(c);
+      }
+      return {};
+    }
     PlaceCue c = ParseAt(i, before.end, object_ok(i));
     if (c.found()) return Resolve(c);
   }

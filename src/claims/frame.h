@@ -63,8 +63,9 @@ class DocPlaces {
   // such as "left the plant", or "there"), or a cue with found() == false.
   PlaceCue ParseAt(int trigger_token, int limit_token, bool object_ok) const;
   // The place of a figure: the first place phrase after it in `after`, else
-  // the nearest before it in `before`; names resolved (see Resolve).
-  PlaceCue Find(TokenRange after, TokenRange before, const StateCue& state) const;
+  // the nearest before it in `before`, else the place noun that opens its
+  // sentence at token `subject_begin` (-1: none); names resolved (Resolve).
+  PlaceCue Find(TokenRange after, TokenRange before, const StateCue& state, int subject_begin = -1) const;
   // Gives an unnamed kind ("the plant") the nearest earlier name of that
   // kind in the document (else the nearest later one), and "there" the last
   // place of an earlier sentence.

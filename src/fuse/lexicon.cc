@@ -20,7 +20,9 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
 }
 
 int StateMatch(const Claim& a, const Claim& b) {
-  if (a.state.empty() || b.state.empty()) return 0;
+  if (a.state.empty() && b.state.empty()) return 1;
+  // "N people in PLACE" with no verb of event states presence.
+  if (a.state.empty() || b.state.empty()) return (a.state.empty() ? b.state : a.state) == "sheltering" ? 0 : kNoMatch;
   return a.state == b.state ? 2 : kNoMatch;
 }
 
@@ -30,9 +32,12 @@ bool PlaceKindsCompatible(std::string_view a, std::string_view b) {
 }
 
 int PlaceMatch(const Claim& a, const Claim& b) {
-  if (a.place.empty() || b.place.empty()) return 0;
+  if (a.place.empty() && b.place.empty()) return 0;
+  if (a.place.empty() || b.place.empty()) return kNoMatch;
   if (a.place_named && b.place_named)
-    return DocPlaces::NameKey(a.place) == DocPlaces::NameKey(b.place) ? 2 : kNoMatch;
+    return DocPlaces::NameKey(a.place) == DocPlaces::NameKey(b.place) && PlaceKindsCompatible(a.place_kind, b.place_kind)
+               ? 2
+               : kNoMatch;
   return PlaceKindsCompatible(a.place_kind, b.place_kind) ? 1 : kNoMatch;
 }
 

@@ -22,12 +22,17 @@ constexpr int kNoMatch = -1;
 // (class "person" or "civilian"); kNoMatch otherwise (civilians vs
 // fighters, children vs civilians, unknown nouns that differ).
 int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex);
-// 2 same state class; 0 either unknown; kNoMatch for two different states.
+// 2 same state class; 1 both unknown; 0 one unknown and the other
+// "sheltering" (a count at a place with no verb of event states presence);
+// kNoMatch otherwise.
 int StateMatch(const Claim& a, const Claim& b);
-// 2 same name (first word of the name, case-folded); 1 a name and an
+// 2 same name (first word of the name, case-folded) and compatible kinds
+// ("Mariupol" the town is not "the Mariupol steel mill"); 1 a name and an
 // unnamed phrase of a compatible kind, or two unnamed phrases of one kind;
-// 0 either place unknown; kNoMatch for two different names or kinds
-// (the plant vs Mariupol).
+// 0 both places unknown; kNoMatch for two different names or kinds (the
+// plant vs Mariupol) and for a known place against an unknown one (a figure
+// without a place could be anywhere: it must not join, nor bridge, a
+// placed measure).
 int PlaceMatch(const Claim& a, const Claim& b);
 // Kinds of place that may be the same place: equal, or "area" (a bare name)
 // with "settlement".
