@@ -79,7 +79,8 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
       lv[k] = lows[k];
     }
     in.gaz = gazetteer.Find(lv);
-    if (m[i].type != EntityType::kPerson) in.canonical = std::string(gazetteer.Canonical(lv));
+    if (m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation)
+      in.canonical = std::string(gazetteer.Canonical(lv));
   }
 
   std::vector<int> cluster(n, -1);
@@ -182,7 +183,14 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     int c = renum[cluster[i]];
     m[i].cluster = c;
     if (!info[i].canonical.empty() && gaz_name[c].empty()) gaz_name[c] = info[i].canonical;
-    if (best[c] < 0 || info[i].words.size() > info[best[c]].words.size()) best[c] = static_cast<int>(i);
+    // Longest mention, preferring one written in mixed case ("Zaporizhzhia"
+    // over a dateline's "ZAPORIZHZHIA").
+    auto rank = [&](size_t x) {
+      bool shouting = info[x].surface.size() > 3 && AllUpper(info[x].surface) && info[x].words.size() >= 1 &&
+                      info[x].surface.find('.') == std::string::npos && info[x].surface.size() > 5;
+      return std::make_pair(!shouting, info[x].words.size());
+    };
+    if (best[c] < 0 || rank(i) > rank(best[c])) best[c] = static_cast<int>(i);
   }
   for (size_t i = 0; i < n; ++i) {
     int c = m[i].cluster;

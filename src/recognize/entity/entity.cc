@@ -58,6 +58,28 @@ bool IsPunctWord(std::string_view w) {
   return c == 0xE2 && w.size() >= 3 && static_cast<unsigned char>(w[1]) == 0x80 && w.size() == 3;
 }
 
+// Length of a "-led" / "-backed" ending after a capitalised stem
+// ("U.N.-backed", "Washington-based", "Nations-assisted"), split off like a
+// possessive so the stem can end a name; 0 when none.
+size_t HyphenSuffixLength(std::string_view w) {
+  static const char* kSuffixes[] = {"-led", "-backed", "-based", "-assisted", "-brokered", "-run", "-owned",
+                                    "-controlled", "-held", "-occupied", "-style", "-born", "-made", "-funded",
+                                    "-allied", "-linked", "-aligned", "-installed", "-appointed", "-bound"};
+  if (!StartsUpper(w)) return 0;
+  size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return 0;
+  std::string_view tail = w.substr(dash);
+  for (const char* s : kSuffixes)
+    if (tail == s) return tail.size();
+  return 0;
+}
+
+bool HasLetter(std::string_view w) {
+  for (unsigned char c : w)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xDF)) return true;  // Latin, Greek, Cyrillic leads
+  return false;
+}
+
 // Per-thread working memory of Recognize().
 struct Scratch {
   FeatureScratch features;
@@ -87,6 +109,7 @@ class ModelRecognizer : public EntityRecognizer {
         if (tok.span.end > text.size()) continue;
         std::string_view w = tok.span.Of(text);
         size_t poss = tok.kind == TokenKind::kWord ? PossessiveSuffixLength(w) : 0;
+        if (!poss && tok.kind == TokenKind::kWord) poss = HyphenSuffixLength(w);
         if (poss) {
           uint32_t cut = tok.span.end - static_cast<uint32_t>(poss);
           s.words.push_back(w.substr(0, w.size() - poss));
@@ -297,6 +320,9 @@ class ModelRecognizer : public EntityRecognizer {
     std::vector<LabelSpan>& v = s->label_spans;
     v.erase(std::remove_if(v.begin(), v.end(),
                            [&](const LabelSpan& ls) {
+                             bool letters = false;  // "—" or "2022" tagged as a name
+                             for (uint32_t k = ls.begin; k < ls.end; ++k) letters = letters || HasLetter(s->words[k]);
+                             if (!letters) return true;
                              bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
                              return initial && ls.end == ls.begin + 1 && IsCommonWord(s->words[ls.begin]) &&
                                     !IsKnownName(s->words[ls.begin]);
