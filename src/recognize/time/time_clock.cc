@@ -173,6 +173,9 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
     if (c.is(end, ".") && c.num(end + 1) && c.glued(end + 1)) quantity = true;
     if (c.is(end, ",") && c.num(end + 1) && c.glued(end + 1)) quantity = true;
     ok = !quantity && (words || c.tok(i).digits <= 2);
+    if (words && minute == 0 && !(c.valid(end) ? (c.is(end, ".") || c.is(end, "!") || c.is(end, "?") || c.is(end, "tonight") ||
+                                                   c.is(end, "today") || c.is(end, "tomorrow")) : true))
+      ok = false;
   }
   if (!ok) return false;
   if (!mer && !separator && !oclock && c.num(j) && c.tok(j).digits >= 3 && part == PartOfDay::kNone) return false;
@@ -390,6 +393,7 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   const WordInfo* f = c.info(e);
   if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;
   unit = f->unit;
+  if ((c.is(e + 1, "-") && c.is(e + 2, "old")) || c.is(e + 1, "old")) return false;  // "61-year-old": an age
   if (unit == Unit::kNight && q < 0) return false;
   if (c.num(j) && c.glued(e) && c.is(e - 1, "-") == false && c.num(e - 1)) {
     // glued: "3h", "3day", "3.5years"; "s" alone is not a unit here.
@@ -435,7 +439,7 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
       {"nightly", "TNI"}, {"hourly", "PT1H"}};
   for (const auto& a : kAdverbs)
-    if (c.is(i, a.w)) {
+    if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital)) {
       h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
       return true;
     }

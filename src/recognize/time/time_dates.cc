@@ -193,6 +193,9 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
     if (!(c.is(e, "of") && (c.is(e + 1, "next") || c.is(e + 1, "this") || c.is(e + 1, "last")))) return false;
   }
   if (!ordinal && c.word(j) ) return false;
+  if (!ordinal && the && !(c.is(i - 1, "on") || c.is(i - 1, "for") || c.is(i - 1, "by") || c.is(i - 1, "until") ||
+                           c.is(i - 1, "since") || c.is(i - 1, "till")))
+    return false;
   // "of next month" / "next month" / "of this month"
   int k = e;
   if (c.is(k, "of")) ++k;
@@ -261,6 +264,9 @@ bool Weekday(const Ctx& c, int i, Hit* h) {
   if (mode == 0 && WeekdayIsName(c, j)) return false;
   if (mode == 0 && c.w(j).size() <= 4 && !(c.is(j + 1, ".") || c.is(j + 1, ",") || c.num(j + 1) || c.month(j + 1) ||
                                           c.is(j - 1, "on") || c.is(j - 1, "this") || !c.valid(j + 1)))
+    return false;
+  if (c.w(j).size() <= 4 && !c.tok(j).capital && !c.is(j - 1, "on") && !c.is(j - 1, "this") && !c.is(j - 1, "next") &&
+      !c.is(j - 1, "last") && !c.is(j - 1, "every"))
     return false;
   int end = j + 1;
   if (c.is(end, ".") && c.glued(end) && (c.w(j).size() <= 4)) {}  // "tues." keeps the period outside

@@ -17,6 +17,8 @@ bool MatchSeason(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "the")) { ++j; }
   const WordInfo* f = c.info(j);
   if (!f || !f->season || !c.word(j)) return false;
+  int year_end = 0;
+  if (c.tok(j).capital && c.word(j + 1) && c.tok(j + 1).capital && !c.Year(j + 1, &year_end)) return false;  // "Winter Olympics"
   if (c.is(j, "fall") || c.is(j, "spring")) {
     // "the fall of Mariupol", "a spring offensive": a season only after a time word or before a year.
     int e2 = j + 1;

@@ -204,6 +204,11 @@ const Row kRows[] = {
     {"Robinson Crusoe met Man Friday.", "2022-05-04", "", "", ""},
     {"The ratio of 3 to 1 held.", "2022-05-04", "", "", ""},
     {"Sat in the car, he waited.", "2022-05-04", "", "", ""},
+    {"The Daily Mail ran the story.", "2022-05-04", "", "", ""},
+    {"A 61-year-old man was hurt.", "2022-05-04", "", "", ""},
+    {"Athletes gathered for the Winter Olympics.", "2022-05-04", "", "", ""},
+    {"They sat under the sun.", "2022-05-04", "", "", ""},
+    {"Of the 29, nine were children.", "2022-05-04", "", "", ""},
 };
 
 TEST(TimeTableTest, NewsStyleExpressions) {
