@@ -62,7 +62,9 @@ TEST(HedgeTable, TurnsFiguresIntoIntervals) {
     Expect(iv.band_low, row.band_low);
     Expect(iv.band_high, row.band_high);
     Expect(iv.conservative, row.conservative);
-    if (iv.high) EXPECT_EQ(iv.high_inclusive, row.high_inclusive);
+    if (iv.high) {
+      EXPECT_EQ(iv.high_inclusive, row.high_inclusive);
+    }
   }
 }
 

@@ -137,11 +137,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       if (k + 1 < numerals.size()) {
         const Numeral& nx = numerals[k + 1];
         size_t q = SkipSpaces(text, m.end, 2);
-        bool and_word = false;
-        if (q + 3 <= text.size() && (text.compare(q, 3, "and") == 0) && q + 3 < text.size() && text[q + 3] == ' ') {
-          and_word = true;
-          q = SkipSpaces(text, q + 3, 2);
-        }
+        if (q + 3 < text.size() && text.compare(q, 3, "and") == 0 && text[q + 3] == ' ') q = SkipSpaces(text, q + 3, 2);
         if (nx.start == q && nx.kind == NumeralKind::kInteger && nx.value > 0 && nx.value < 100) {
           size_t p2 = SkipSpaces(text, nx.end, 2);
           size_t e2 = 0;

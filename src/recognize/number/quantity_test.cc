@@ -211,7 +211,9 @@ TEST(QuantityTable, NewsFigures) {
     ExpectBound(q.band_high, row.band_high, "band_high");
     EXPECT_EQ(q.unit, row.unit);
     EXPECT_EQ(q.counted, row.counted);
-    if (!q.counted.empty()) EXPECT_EQ(q.counted_span.Of(text), q.counted) << "counted span";
+    if (!q.counted.empty()) {
+      EXPECT_EQ(q.counted_span.Of(text), q.counted) << "counted span";
+    }
   }
   EXPECT_GE(n, 150);
 }
