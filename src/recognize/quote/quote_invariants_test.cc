@@ -45,7 +45,9 @@ TEST(QuoteInvariants, HoldOnEveryEcbPlusArticle) {
       const Quote& q = quotes[i];
       ASSERT_LE(q.span.end, doc.text.size());
       ASSERT_LT(q.span.start, q.span.end);
-      if (i > 0) ASSERT_LE(quotes[i - 1].span.start, q.span.start);
+      if (i > 0) {
+        ASSERT_LE(quotes[i - 1].span.start, q.span.start);
+      }
       if (q.direct) {
         ++direct;
         attributed += !q.speaker.empty();
@@ -104,7 +106,7 @@ TEST(QuoteEntities, OverlappingEntityGivesTheCanonicalName) {
        "Denis Prokopenko", "Denis Prokopenko"},
       {"\xE2\x80\x9CWe stay,\xE2\x80\x9D Prokopenko said.", "Prokopenko", EntityType::kPerson, "Denis Prokopenko",
        "Denis Prokopenko"},
-      {"\xE2\x80\x9CCalm down,\xE2\x80\x9D the UN said.", "UN", EntityType::kOrganization, "United Nations",
+      {"\xE2\x80\x9C" "Calm down,\xE2\x80\x9D the UN said.", "UN", EntityType::kOrganization, "United Nations",
        "United Nations"},
       {"\xE2\x80\x9CWe stay,\xE2\x80\x9D Kyiv said.", "Kyiv", EntityType::kLocation, "Kyiv", "Kyiv"},
   };

@@ -178,7 +178,9 @@ const Row kRows[] = {
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {
   EXPECT_GE(sizeof(kRows) / sizeof(kRows[0]), 100u);
   for (const Row& row : kRows) {
-    SCOPED_TRACE(std::string(row.text) + "  [needle: " + std::string(row.needle) + "]");
+    std::string trace(row.text);
+    trace.append("  [needle: ").append(row.needle).append("]");
+    SCOPED_TRACE(trace);
     Document doc;
     doc.id = "t";
     doc.text = std::string(row.text);
@@ -206,7 +208,9 @@ TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {
       }
     }
     EXPECT_EQ(speaker, row.speaker);
-    if (row.role != nullptr) EXPECT_EQ(role, row.role);
+    if (row.role != nullptr) {
+      EXPECT_EQ(role, row.role);
+    }
   }
 }
 

@@ -36,7 +36,6 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 // A capitalised word that can be part of a name (not "The", "But", "In").
 bool IsNameToken(const TokenView& tv, int i) {
   if (!tv.IsCap(i)) return false;
-  std::string_view lw = tv.Lower(i);
   if (tv.Has(i, lx::kGovernment) || tv.Has(i, lx::kTitle)) return true;
   if (tv.Has(i, lx::kDeterminer) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kPronoun)) return false;
   if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
@@ -59,7 +58,6 @@ bool HeadOk(const TokenView& tv, int i) {
 bool HeadCandidate(const TokenView& tv, int i) {
   if (HeadOk(tv, i)) return true;
   if (!tv.IsWord(i) || tv.IsCap(i)) return false;
-  std::string_view lw = tv.Lower(i);
   return !tv.Has(i, lx::kBoundary) && !tv.Has(i, lx::kDeterminer) && !tv.Has(i, lx::kPronoun) &&
          lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone;
 }
