@@ -166,6 +166,36 @@ TEST(ClaimTest, TheStatementDateIsAsOf) {
              "An official", "2023-04-07"}});
 }
 
+TEST(ClaimTest, RelativesCoordinationInclusionEllipsisAndModifiers) {
+  Built b = Build(
+      "Rescuers reached the Pokrovsk mine on Monday. The old mine is the last refuge in the valley, beneath which "
+      "an estimated 90 civilians are sheltering. Meanwhile, another 4,000 are thought to remain in Myrnohrad. "
+      "Thousands of soldiers and 300 civilians were trapped inside the Vuhledar power station, including 25 "
+      "children. Not one aid convoy came. Later 12 civilians fled from the Russian bombardment.",
+      "2023-05-02",
+      {{"an estimated 90", "civilians", 90}, {"another 4,000", "", 4000}, {"Thousands", "soldiers", 2000},
+       {"300", "civilians", 300}, {"25", "children", 25}, {"one", "convoy", 1}, {"12", "civilians", 12}});
+  const std::string d = "2023-05-02";
+  Check(b, {{"civilian", "sheltering", "Pokrovsk", "facility", d, "civilians sheltering in Pokrovsk"},
+            {"civilian", "sheltering", "Myrnohrad", "area", d, "civilians sheltering in Myrnohrad"},
+            {"combatant", "sheltering", "Vuhledar", "facility", d, "soldiers sheltering in Vuhledar"},
+            {"civilian", "sheltering", "Vuhledar", "facility", d, "civilians sheltering in Vuhledar"},
+            {"child", "sheltering", "Vuhledar", "facility", d, "children sheltering in Vuhledar"},
+            {"", "", "", "", d, ""},
+            {"civilian", "displaced", "", "", d, "civilians displaced"}});
+}
+
+TEST(ClaimTest, ANameUsedMostlyBareStaysATown) {
+  // "the Kurakhove power plant" once, "Kurakhove" bare twice: a town that
+  // names a plant; "the plant" is not the town.
+  Built b = Build(
+      "Workers left the Kurakhove power plant. Shells fell in Kurakhove again. In Kurakhove, 60 residents were "
+      "trapped. Later 15 workers were evacuated from the plant.",
+      "2023-06-01", {{"60 residents", "residents", 60}, {"15 workers", "workers", 15}});
+  Check(b, {{"civilian", "sheltering", "Kurakhove", "area", "2023-06-01", "residents sheltering in Kurakhove"},
+            {"", "evacuated", "the plant", "facility", "2023-06-01", "workers evacuated from the plant"}});
+}
+
 TEST(ClaimTest, JsonCarriesTheFrame) {
   Built b = Build("About 150 villagers were trapped in the Lysychansk refinery.", "2023-02-10",
                   {{"About 150 villagers", "villagers", 150}});

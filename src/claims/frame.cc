@@ -118,13 +118,19 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
   for (const Sentence& s : seg.sentences) {
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
       std::string w = Lowercase(Tok(static_cast<int>(i)));
-      if (!IsLocativePreposition(w)) continue;
-      PlaceCue cue = ParseAt(static_cast<int>(i), static_cast<int>(s.token_end), false);
-      if (cue.found() && !cue.anaphor) all_.push_back(cue);
+      if (IsLocativePreposition(w)) {
+        PlaceCue cue = ParseAt(static_cast<int>(i), static_cast<int>(s.token_end), false);
+        if (cue.found() && !cue.anaphor) all_.push_back(cue);
+      } else if (IsDeterminer(w)) {
+        // Named places anywhere ("Rescuers reached the Pokrovsk mine"):
+        // kept only with both a name and a place noun.
+        PlaceCue cue = ParseAt(static_cast<int>(i), static_cast<int>(s.token_end), true);
+        if (!cue.name.empty() && cue.kind != "area" && !cue.kind.empty()) all_.push_back(cue);
+      }
     }
   }
   // The kind a name has in the document: the kind its place nouns give it
-  // ("Azovstal steelworks"), when they name it at least as often as it
+  // ("Azovstal steelworks"), when they name it more often than it
   // stands bare ("Mariupol" stays a town although "the Mariupol steel mill"
   // occurs once).
   std::map<std::string, std::map<std::string, int>> kinds;
@@ -139,7 +145,7 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
         best_n = n;
       }
     auto bare = counts.find("area");
-    if (!best.empty() && (bare == counts.end() || bare->second <= best_n)) kind_of_name_[key] = best;
+    if (!best.empty() && (bare == counts.end() || bare->second < best_n)) kind_of_name_[key] = best;
   }
   for (PlaceCue& c : all_) {
     if (c.name.empty() || c.kind != "area") continue;
