@@ -12,8 +12,8 @@ tools/lexicon/anchors.tsv. This command walks the hyponym (noun) and troponym
 (verb) links below every anchor up to the anchor's depth, follows
 derivational links from state verbs to their nouns (evacuate -> evacuation),
 and then files each WordNet lemma under the class reached by its most frequent
-sense (WordNet lists senses by frequency); senses past --max-rank are ignored,
-so a rare sense never decides. Irregular forms come from WordNet's *.exc
+sense (WordNet lists senses by frequency); senses past --max-rank (places:
+--place-max-rank) are ignored, so a rare sense never decides. Irregular forms come from WordNet's *.exc
 files. Output is sorted, so a rebuild from the same WordNet gives the same
 bytes.
 
@@ -111,6 +111,10 @@ def main():
     ap.add_argument("--out", default=os.path.join(root, "data", "lexicon"))
     ap.add_argument("--max-rank", type=int, default=2,
                     help="only a lemma's first N senses may decide its class")
+    ap.add_argument("--place-max-rank", type=int, default=1,
+                    help="the same for places: only the first sense, since "
+                    "many institution nouns have a building as second sense "
+                    "(ministry, school)")
     ap.add_argument("--explain", help="print how WORD is classed and exit")
     args = ap.parse_args()
 
@@ -140,7 +144,8 @@ def main():
         for pos in poses:
             for lemma, senses in index[pos].items():
                 best = None
-                for rank, sid in enumerate(senses[: args.max_rank]):
+                cut = args.place_max_rank if table == "place" else args.max_rank
+                for rank, sid in enumerate(senses[:cut]):
                     hit = reach[table].get(sid)
                     if hit is None:
                         continue
