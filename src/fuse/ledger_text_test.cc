@@ -1,0 +1,111 @@
+// End to end from text: invented reports of one siege, with the number,
+// time and quote layers written by hand, through BuildClaims to the ledger.
+// Checks that scopes (the plant vs the town) and counted groups (civilians,
+// fighters, children) stay apart and that a same-day conflict is flagged.
+#include <gtest/gtest.h>
+
+#include "claims/claim.h"
+#include "fuse/ledger.h"
+
+namespace crosscheck {
+namespace {
+
+struct Fig {
+  std::string figure, counted;
+  double value, band_low, band_high;
+};
+
+DocAnalysis Report(const std::string& id, const std::string& date, const std::string& text,
+                   const std::vector<Fig>& figs, const std::vector<std::pair<std::string, std::string>>& quotes = {}) {
+  DocAnalysis a;
+  a.analysed = true;
+  a.doc.id = id;
+  a.doc.source = id;
+  a.doc.date = date;
+  a.doc.text = text;
+  a.seg = Segment(text);
+  size_t from = 0;
+  for (const Fig& f : figs) {
+    size_t at = text.find(f.figure, from);
+    EXPECT_NE(at, std::string::npos) << f.figure;
+    from = at + 1;
+    Quantity q;
+    q.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + f.figure.size())};
+    q.value = f.value;
+    q.low = q.band_low = f.band_low;
+    q.high = q.band_high = f.band_high;
+    q.conservative = f.band_low;
+    q.counted = f.counted;
+    size_t c = text.find(f.counted, at);
+    q.counted_span = {static_cast<uint32_t>(c), static_cast<uint32_t>(c + f.counted.size())};
+    a.quantities.push_back(q);
+  }
+  for (const auto& [clause, speaker] : quotes) {
+    Quote q;
+    size_t at = text.find(clause);
+    EXPECT_NE(at, std::string::npos) << clause;
+    q.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + clause.size())};
+    q.direct = false;
+    q.speaker = speaker;
+    a.quotes.push_back(q);
+  }
+  a.claims = BuildClaims({a.doc, a.seg, a.quantities, a.times, a.entities, a.quotes});
+  return a;
+}
+
+TEST(LedgerTextTest, SiegeReportsAlignByGroupPlaceAndState) {
+  std::vector<DocAnalysis> docs = {
+      Report("Wire", "2022-06-14",
+             "About 500 civilians are sheltering in the Azot chemical plant in Sievierodonetsk, the regional "
+             "governor said. Some 300 Ukrainian fighters are also holed up at the plant. Around 12,000 people "
+             "remain in Sievierodonetsk.",
+             {{"About 500", "civilians", 500, 450, 550},
+              {"Some 300", "fighters", 300, 270, 330},
+              {"Around 12,000", "people", 12000, 10800, 13200}},
+             {{"About 500 civilians are sheltering in the Azot chemical plant in Sievierodonetsk", "regional governor"}}),
+      Report("Daily", "2022-06-14",
+             "As many as 1,200 civilians were trapped inside the Azot plant, a local official said. Roughly "
+             "12,500 residents are still in Sievierodonetsk.",
+             {{"As many as 1,200", "civilians", 1200, 1000, 1200}, {"Roughly 12,500", "residents", 12500, 11250, 13750}},
+             {{"As many as 1,200 civilians were trapped inside the Azot plant", "a local official"}}),
+      Report("Herald", "2022-06-16",
+             "Some 70 children are sheltering in the Azot plant. Earlier, 30 civilians were evacuated from the plant.",
+             {{"Some 70", "children", 70, 63, 77}, {"30", "civilians", 30, 30, 30}}),
+  };
+  std::vector<LedgerEntry> got = BuildLedger(docs, {0, 1, 2}, {-1, -1, -1});
+  std::string listing;
+  for (const LedgerEntry& e : got) listing += e.measure + " (" + e.agreement + "): " + e.why + "\n";
+  SCOPED_TRACE(listing);
+
+  struct Want {
+    std::string measure;
+    std::vector<std::string> speakers;  // of the entry's claims, in order
+    std::string agreement;
+  };
+  const Want kWant[] = {
+      {"civilians sheltering in Azot", {"regional governor", "a local official"}, "disagree"},
+      {"fighters sheltering in Azot", {""}, "single"},
+      {"people sheltering in Sievierodonetsk", {"", ""}, "agree"},
+      {"children sheltering in Azot", {""}, "single"},
+      {"civilians evacuated from Azot", {""}, "single"},
+  };
+  ASSERT_EQ(got.size(), std::size(kWant));
+  for (size_t i = 0; i < got.size(); ++i) {
+    SCOPED_TRACE(kWant[i].measure);
+    EXPECT_EQ(got[i].measure, kWant[i].measure);
+    EXPECT_EQ(got[i].agreement, kWant[i].agreement);
+    ASSERT_EQ(got[i].claims.size(), kWant[i].speakers.size());
+    for (size_t k = 0; k < got[i].claims.size(); ++k) {
+      const ClaimRef& r = got[i].claims[k];
+      EXPECT_EQ(docs[r.doc].claims[r.claim].speaker, kWant[i].speakers[k]);
+    }
+  }
+  EXPECT_NE(got[0].why.find("the bands do not overlap and both hold on 2022-06-14"), std::string::npos);
+  EXPECT_FALSE(got[0].consensus.has_value());
+  ASSERT_TRUE(got[2].consensus.has_value());
+  EXPECT_EQ(got[2].consensus->first, 11250);
+  EXPECT_EQ(got[2].consensus->second, 13200);
+}
+
+}  // namespace
+}  // namespace crosscheck
