@@ -196,6 +196,23 @@ TEST(ClaimTest, ANameUsedMostlyBareStaysATown) {
             {"", "evacuated", "the plant", "facility", "2023-06-01", "workers evacuated from the plant"}});
 }
 
+TEST(ClaimTest, OddInputsGiveClaimsWithoutCrashing) {
+  // A figure at the very start and end, a place phrase cut by the text's end,
+  // "there" with nothing before it.
+  Built b = Build("12 civilians were trapped there in the", "", {{"12 civilians", "civilians", 12}});
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_EQ(b.claims[0].state, "sheltering");
+  EXPECT_EQ(b.claims[0].place, "");
+  EXPECT_EQ(b.claims[0].time, "");
+  Document doc;
+  Segmentation seg;
+  std::vector<Quantity> none;
+  std::vector<TimeMention> times;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  EXPECT_TRUE(BuildClaims({doc, seg, none, times, entities, quotes}).empty());
+}
+
 TEST(ClaimTest, JsonCarriesTheFrame) {
   Built b = Build("About 150 villagers were trapped in the Lysychansk refinery.", "2023-02-10",
                   {{"About 150 villagers", "villagers", 150}});
