@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace crosscheck::serve {
 
@@ -175,17 +176,34 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
   if (!story.ok()) return story.error();
   if (!story->has_value()) return std::optional<Json>();
   const StoryRecord& s = **story;
+  // Metadata of every member; records only of the documents the ledger
+  // cites and of the most recent ones (for quotes), so a large story stays
+  // cheap to show.
+  constexpr size_t kQuoteDocs = 40;
+  auto metas = store_->GetDocuments(s.doc_ids, /*with_content=*/false);
+  if (!metas.ok()) return metas.error();
   Json documents = Json::array();
+  for (const StoredDocument& sd : *metas) documents.push_back(StoredMeta(sd));
+  std::set<std::string> cited;
+  if (s.json.contains("ledger"))
+    for (const Json& e : s.json["ledger"])
+      if (e.contains("claims"))
+        for (const Json& cid : e["claims"])
+          if (cid.is_string()) {
+            // A claim id is "c" + document id + "." + index.
+            std::string c = cid.get<std::string>();
+            size_t dot = c.rfind('.');
+            if (c.size() > 1 && dot != std::string::npos) cited.insert(c.substr(1, dot - 1));
+          }
+  std::vector<std::string> content_ids(cited.begin(), cited.end());
+  size_t first_recent = s.doc_ids.size() > kQuoteDocs ? s.doc_ids.size() - kQuoteDocs : 0;
+  std::set<std::string> recent(s.doc_ids.begin() + first_recent, s.doc_ids.end());
+  for (const std::string& d : recent)
+    if (!cited.count(d)) content_ids.push_back(d);
+  auto full = store_->GetDocuments(content_ids, /*with_content=*/true);
+  if (!full.ok()) return full.error();
   Json claims = Json::object(), quantities = Json::object(), quotes = Json::array();
-  std::map<std::string, Json> doc_meta;
-  constexpr size_t kMaxDocs = 300;
-  for (size_t i = 0; i < s.doc_ids.size() && i < kMaxDocs; ++i) {
-    auto d = store_->GetDocument(s.doc_ids[i]);
-    if (!d.ok()) return d.error();
-    if (!d->has_value()) continue;
-    const StoredDocument& sd = **d;
-    Json meta = StoredMeta(sd);
-    documents.push_back(meta);
+  for (const StoredDocument& sd : *full) {
     const Json& r = sd.records;
     Json src = JsonString(sd.doc.source), date = JsonString(sd.doc.date);
     if (r.contains("claims"))
@@ -197,7 +215,7 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
       }
     if (r.contains("quantities"))
       for (const Json& q : r["quantities"]) quantities[Str(q, "id")] = q;
-    if (r.contains("quotes"))
+    if (recent.count(sd.doc.id) && r.contains("quotes"))
       for (const Json& q : r["quotes"]) {
         Json qq = q;
         qq["source"] = src;

@@ -3,17 +3,15 @@
 // answers the API's reads as JSON. server.cc maps HTTP requests onto it;
 // tests call it directly.
 //
-// Incremental stories: a new document never reprocesses the store. Its
-// candidate stories are those holding documents that share a named entity
-// with it or match its key terms in the sentence index (Store::
-// RelatedDocuments). Fuse() (src/fuse) then runs on the documents of those
-// stories plus the new one, in arrival order, and its stories replace the
-// candidates. The analyses Fuse() needs are kept in an in-memory cache;
-// a document missing from it (after a restart, or evicted) is re-analysed from
-// its stored text, which gives the same records because the pipeline is
-// deterministic. At most `max_fuse_docs` documents take part in one fusion:
-// a larger story is fused over its most recent documents and keeps the older
-// ones as members.
+// Incremental stories: a new document never reprocesses the store. The
+// fusion module's incremental StoryClusterer (kept in memory, rebuilt from
+// the stored documents' text at the first ingest after a start) puts it in
+// an existing story or a new one; then only that story's ledger and timeline
+// are rebuilt (copies, BuildLedger, BuildTimeline: the per-story steps of
+// Fuse()) over its most recent `max_fuse_docs` documents. The analyses this
+// needs are kept in an in-memory cache; a document missing from it (after a
+// restart, or evicted) is re-analysed from its stored text, which gives the
+// same records because the pipeline is deterministic.
 //
 // Thread safety: all methods may be called concurrently. Analysis runs in
 // the calling thread; writes are serialised by the store; story updates are
@@ -33,6 +31,7 @@
 #include <vector>
 
 #include "core/json_util.h"
+#include "fuse/stories.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -41,7 +40,6 @@ namespace crosscheck::serve {
 struct ServiceOptions {
   int max_fuse_docs = 200;     // documents per incremental fusion
   size_t cache_docs = 2000;    // analyses kept in memory
-  int related_docs = 50;       // candidate documents looked up per new document
 };
 
 struct IngestItem {
@@ -86,14 +84,17 @@ class Service {
   // Analysis of a stored document: from the cache or re-analysed.
   Result<Cached> Load(const std::string& id);
   void Remember(const std::string& id, Cached c);
-  // Joins `a` (just stored) to its stories; returns the ids of its stories.
+  // Joins `a` (just stored) to its story; returns the ids of its stories.
   Result<std::vector<std::string>> UpdateStories(const DocAnalysis& a);
+  Status WarmUpLocked(const std::string& skip);
 
   Store* store_;
   const Pipeline* pipeline_;
   ServiceOptions options_;
 
-  std::mutex fuse_mu_;   // one story update at a time
+  std::mutex fuse_mu_;   // one story update at a time; guards the two below
+  std::unique_ptr<StoryClusterer> clusterer_;  // built at the first ingest
+  std::vector<std::string> label_story_;       // clusterer label -> story id
   std::mutex cache_mu_;
   std::unordered_map<std::string, Cached> cache_;
   std::list<std::string> cache_order_;  // oldest first

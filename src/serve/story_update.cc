@@ -1,26 +1,30 @@
 // Incremental story update (see service.h for the contract).
 //
-// For one newly stored document D:
-//  1. names = D's named entities (people, organisations, places,
-//     facilities); terms = KeyTerms(D).
-//  2. related = stored documents sharing a name or matching a term (the
-//     FTS5 index ranks term matches by BM25); candidates = their stories.
-//  3. members = the candidates' documents plus D, oldest first. When there
-//     are more than max_fuse_docs, the candidates that most related documents
-//     point to come first, and a story too large to fit takes part with its
-//     most recent documents only.
-//  4. Fuse(members) decides: D may join one candidate, merge several, or
-//     start a story alone. Its stories replace the candidates in one
-//     transaction; documents of a candidate left out of the window stay
-//     members of the story that took most of that candidate's documents.
-// Only the candidates' documents are touched, so the cost of an ingest
-// depends on the size of its story, not of the store.
+// Membership: the fusion module's StoryClusterer (src/fuse/stories.h) is the
+// incremental form of the batch clustering Fuse() runs: each new document
+// joins the most similar story or starts one, with TF-IDF weights learned as
+// documents arrive. The service keeps one clusterer in memory; at the first
+// ingest after start it replays every stored document in arrival order
+// (features come from the stored text, entity names and date: no
+// re-analysis), which gives back the stored labels because the clusterer is
+// deterministic.
+//
+// Ledger: for the story the new document joined, the analyses of its most
+// recent `max_fuse_docs` documents (from the cache, else re-analysed from
+// the stored text) go through the same steps as Fuse() for one story: copy
+// detection (content hash + FindCopies), BuildLedger, BuildTimeline, and
+// StoryToJson. Only that story is rewritten, in one transaction.
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_map>
 
+#include "fuse/copies.h"
 #include "fuse/fuse.h"
+#include "fuse/ledger.h"
+#include "fuse/stories.h"
+#include "fuse/timeline.h"
 #include "serve/service.h"
 
 namespace crosscheck::serve {
@@ -30,6 +34,20 @@ namespace {
 bool Capitalised(std::string_view w) {
   return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
          std::any_of(w.begin() + 1, w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+}
+
+StoryFeatures FeaturesOf(const Document& d, const std::vector<std::string>& names) {
+  std::optional<int> day;
+  if (d.date) day = DayFromIsoDate(*d.date);
+  std::string_view text(d.text);
+  return ExtractStoryFeatures(text.substr(std::min<size_t>(d.body_start, text.size())), names, day);
+}
+
+std::vector<std::string> NamesOf(const std::vector<Entity>& entities) {
+  std::vector<std::string> names;
+  for (const Entity& e : entities)
+    if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
+  return names;
 }
 
 }  // namespace
@@ -58,8 +76,7 @@ std::vector<std::string> KeyTerms(const DocAnalysis& a, size_t max) {
       std::string_view w = tok.span.Of(text);
       if (w.size() < 4 || !Capitalised(w)) continue;
       // A capitalised word right after an opening quote starts a sentence too.
-      const Token& prev = a.seg.tokens[t - 1];
-      if (prev.kind == TokenKind::kPunct) continue;
+      if (a.seg.tokens[t - 1].kind == TokenKind::kPunct) continue;
       ++counts[std::string(w)];
     }
   }
@@ -74,17 +91,13 @@ std::vector<std::string> KeyTerms(const DocAnalysis& a, size_t max) {
   if (out.size() < max && a.doc.title) {
     std::string word;
     auto flush = [&] {
-      if (word.size() >= 6 && out.size() < max &&
-          std::find(out.begin(), out.end(), word) == out.end())
+      if (word.size() >= 6 && out.size() < max && std::find(out.begin(), out.end(), word) == out.end())
         out.push_back(word);
       word.clear();
     };
     for (char c : *a.doc.title) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
-        word += c;
-      } else {
-        flush();
-      }
+      if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) word += c;
+      else flush();
     }
     flush();
   }
@@ -118,110 +131,107 @@ void Service::Remember(const std::string& id, Cached c) {
   }
 }
 
+// Replays the stored documents (oldest first) into the clusterer, except
+// `skip` (the document being ingested). REQUIRES: fuse_mu_ held.
+Status Service::WarmUpLocked(const std::string& skip) {
+  if (clusterer_) return Status::Ok();
+  clusterer_ = std::make_unique<StoryClusterer>();
+  label_story_.clear();
+  auto counts = store_->Counts();
+  if (!counts.ok()) return counts.error();
+  std::vector<StoredDocument> all;
+  constexpr int kPage = 500;
+  for (int64_t offset = 0; offset < counts->documents; offset += kPage) {
+    auto page = store_->ListDocuments(kPage, static_cast<int>(offset));
+    if (!page.ok()) return page.error();
+    if (page->empty()) break;
+    for (StoredDocument& d : *page) all.push_back(std::move(d));
+  }
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+  for (const StoredDocument& s : all) {
+    if (s.doc.id == skip || !s.records.value("analysed", false) || s.stories.empty()) continue;
+    std::vector<std::string> names;
+    if (s.records.contains("entities"))
+      for (const Json& e : s.records["entities"])
+        if (e.value("type", "other") != "other" && e.contains("name") && e["name"].is_string() &&
+            !e["name"].get<std::string>().empty())
+          names.push_back(e["name"].get<std::string>());
+    int label = clusterer_->Add(FeaturesOf(s.doc, names));
+    if (label >= static_cast<int>(label_story_.size())) label_story_.resize(label + 1);
+    if (label_story_[label].empty()) label_story_[label] = s.stories.front();
+  }
+  return Status::Ok();
+}
+
 Result<std::vector<std::string>> Service::UpdateStories(const DocAnalysis& a) {
   if (!a.analysed) return std::vector<std::string>();  // not English: listed, not fused
-  std::set<std::string> name_set;
-  for (const Entity& e : a.entities)
-    if (!e.name.empty() && e.type != EntityType::kOther) name_set.insert(e.name);
-  std::vector<std::string> names(name_set.begin(), name_set.end());
-  if (names.size() > 30) names.resize(30);
-  std::vector<std::string> terms = KeyTerms(a, 8);
-
   std::lock_guard<std::mutex> lock(fuse_mu_);
-  auto related = store_->RelatedDocuments(names, terms, a.doc.id, options_.related_docs);
-  if (!related.ok()) return related.error();
-
-  // Candidate stories, most pointed-to first.
-  std::map<std::string, int> votes;
-  for (const std::string& d : *related) {
-    auto of = store_->StoriesOfDocuments({d});
-    if (!of.ok()) return of.error();
-    for (const std::string& s : *of) ++votes[s];
-  }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (auto& [s, n] : votes) ranked.emplace_back(-n, s);
-  std::sort(ranked.begin(), ranked.end());
-
-  std::vector<std::string> candidates;
-  std::vector<StoryRecord> candidate_records;
-  std::set<std::string> member_ids;
-  std::map<std::string, std::vector<std::string>> left_out;  // story -> docs outside the window
-  const size_t budget = static_cast<size_t>(std::max(1, options_.max_fuse_docs - 1));
-  for (auto& [n, sid] : ranked) {
-    if (member_ids.size() >= budget) break;
-    auto story = store_->GetStory(sid);
+  if (Status s = WarmUpLocked(a.doc.id); !s.ok()) return s.error();
+  int label = clusterer_->Add(FeaturesOf(a.doc, NamesOf(a.entities)));
+  if (label >= static_cast<int>(label_story_.size())) label_story_.resize(label + 1);
+  std::string story_id = label_story_[label];
+  std::vector<std::string> members;
+  if (story_id.empty()) {
+    story_id = "s" + a.doc.id;
+    label_story_[label] = story_id;
+  } else {
+    auto story = store_->GetStory(story_id);
     if (!story.ok()) return story.error();
-    if (!story->has_value()) continue;
-    candidates.push_back(sid);
-    const std::vector<std::string>& docs = (*story)->doc_ids;
-    size_t room = budget - member_ids.size();
-    size_t first = docs.size() > room ? docs.size() - room : 0;  // most recent docs
-    for (size_t i = 0; i < docs.size(); ++i) {
-      if (i < first) left_out[sid].push_back(docs[i]);
-      else member_ids.insert(docs[i]);
-    }
+    if (story->has_value()) members = (*story)->doc_ids;
   }
+  if (std::find(members.begin(), members.end(), a.doc.id) == members.end()) members.push_back(a.doc.id);
 
-  // The fusion input, oldest first.
-  std::vector<std::pair<int64_t, std::shared_ptr<const DocAnalysis>>> members;
-  for (const std::string& id : member_ids) {
-    if (id == a.doc.id) continue;
-    auto c = Load(id);
-    if (!c.ok()) continue;  // a member that vanished is dropped from its story
-    members.emplace_back(c->seq, c->analysis);
+  // The window of documents the ledger is built from: the most recent ones.
+  const size_t window = static_cast<size_t>(std::max(1, options_.max_fuse_docs));
+  size_t first = members.size() > window ? members.size() - window : 0;
+  std::vector<std::pair<int64_t, std::shared_ptr<const DocAnalysis>>> loaded;
+  for (size_t i = first; i < members.size(); ++i) {
+    auto c = Load(members[i]);
+    if (!c.ok()) continue;  // a member that vanished is left out
+    loaded.emplace_back(c->seq, c->analysis);
   }
-  auto self = Load(a.doc.id);
-  if (!self.ok()) return self.error();
-  members.emplace_back(self->seq, self->analysis);
-  std::sort(members.begin(), members.end(),
-            [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::sort(loaded.begin(), loaded.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
   std::vector<DocAnalysis> analyses;
-  analyses.reserve(members.size());
-  for (auto& [seq, p] : members) analyses.push_back(*p);
-  FuseResult fused = Fuse(analyses);
+  analyses.reserve(loaded.size());
+  for (auto& [seq, p] : loaded) analyses.push_back(*p);
 
-  std::vector<StoryRecord> add;
-  std::vector<std::string> mine;
-  for (const Story& s : fused.stories) {
-    StoryRecord r;
-    r.id = s.id;
-    r.title = s.title.empty() ? FallbackTitle(analyses[s.docs.empty() ? 0 : s.docs.front()]) : s.title;
-    for (int d : s.docs) r.doc_ids.push_back(analyses[d].doc.id);
-    r.json = StoryToJson(analyses, s);
-    for (const LedgerEntry& e : s.ledger) r.disagreements += e.agreement == "disagree";
-    add.push_back(std::move(r));
-  }
-  // Older members outside the window stay with the story that took most of
-  // their story's documents.
-  for (auto& [sid, docs] : left_out) {
-    auto story = store_->GetStory(sid);
-    if (!story.ok() || !story->has_value()) continue;
-    std::set<std::string> old((*story)->doc_ids.begin(), (*story)->doc_ids.end());
-    StoryRecord* best = nullptr;
-    size_t best_n = 0;
-    for (StoryRecord& r : add) {
-      size_t n = std::count_if(r.doc_ids.begin(), r.doc_ids.end(),
-                               [&](const std::string& d) { return old.count(d) > 0; });
-      if (n > best_n) best = &r, best_n = n;
-    }
-    if (!best) continue;
-    best->doc_ids.insert(best->doc_ids.begin(), docs.begin(), docs.end());
-    Json all = Json::array();
-    for (const std::string& d : best->doc_ids) all.push_back(d);
-    best->json["documents"] = all;
-  }
-  for (const StoryRecord& r : add)
-    if (std::find(r.doc_ids.begin(), r.doc_ids.end(), a.doc.id) != r.doc_ids.end())
-      mine.push_back(r.id);
-  if (Status s = store_->ReplaceStories(candidates, add); !s.ok()) return s.error();
+  std::vector<std::string_view> texts;
+  for (const DocAnalysis& d : analyses)
+    texts.push_back(std::string_view(d.doc.text).substr(std::min<size_t>(d.doc.body_start, d.doc.text.size())));
+  std::vector<int> copy_of = FindCopies(texts);
+  std::unordered_map<std::string, int> by_hash;
   for (size_t i = 0; i < analyses.size(); ++i) {
-    if (analyses[i].doc.id != a.doc.id) continue;
-    int c = fused.copy_of[i];
-    if (c >= 0) {
-      if (Status s = store_->SetCopyOf(a.doc.id, analyses[c].doc.id); !s.ok()) return s.error();
-    }
+    auto [it, inserted] = by_hash.emplace(analyses[i].doc.content_hash, static_cast<int>(i));
+    if (!inserted) copy_of[i] = it->second;
   }
-  return mine;
+  Story story;
+  story.id = story_id;
+  for (size_t i = 0; i < analyses.size(); ++i)
+    if (analyses[i].analysed) story.docs.push_back(static_cast<int>(i));
+  story.ledger = BuildLedger(analyses, story.docs, copy_of);
+  story.timeline = BuildTimeline(analyses, story.docs);
+  for (int d : story.docs)
+    if (analyses[d].doc.title && !analyses[d].doc.title->empty()) {
+      story.title = *analyses[d].doc.title;
+      break;
+    }
+
+  StoryRecord record;
+  record.id = story_id;
+  record.title = story.title.empty() && !story.docs.empty() ? FallbackTitle(analyses[story.docs.front()])
+                                                            : story.title;
+  record.doc_ids = members;  // older members outside the window stay
+  record.json = StoryToJson(analyses, story);
+  Json all = Json::array();
+  for (const std::string& d : members) all.push_back(d);
+  record.json["documents"] = all;
+  for (const LedgerEntry& e : story.ledger) record.disagreements += e.agreement == "disagree";
+  if (Status s = store_->ReplaceStories({story_id}, {record}); !s.ok()) return s.error();
+  for (size_t i = 0; i < analyses.size(); ++i) {
+    if (analyses[i].doc.id != a.doc.id || copy_of[i] < 0) continue;
+    if (Status s = store_->SetCopyOf(a.doc.id, analyses[copy_of[i]].doc.id); !s.ok()) return s.error();
+  }
+  return std::vector<std::string>{story_id};
 }
 
 }  // namespace crosscheck::serve

@@ -34,6 +34,8 @@ class SqliteStore final : public Store {
   Result<std::optional<std::string>> FindDocument(const std::string& content_hash,
                                                  const std::string& source) override;
   Result<std::optional<StoredDocument>> GetDocument(const std::string& id) override;
+  Result<std::vector<StoredDocument>> GetDocuments(const std::vector<std::string>& ids,
+                                                   bool with_content) override;
   Result<std::vector<StoredDocument>> ListDocuments(int limit, int offset) override;
   Status SetCopyOf(const std::string& id, const std::optional<std::string>& copy_of) override;
   Status ReplaceStories(const std::vector<std::string>& remove,

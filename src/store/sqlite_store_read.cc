@@ -95,6 +95,40 @@ Result<std::optional<StoredDocument>> SqliteStore::GetDocument(const std::string
   return std::optional<StoredDocument>(std::move(doc));
 }
 
+Result<std::vector<StoredDocument>> SqliteStore::GetDocuments(const std::vector<std::string>& ids,
+                                                              bool with_content) {
+  auto r = AcquireReader();
+  if (!r.ok()) return r.error();
+  // Same columns either way; without content, text and records are ''.
+  std::string cols = kDocColumns;
+  if (!with_content) {
+    cols.replace(cols.find("text, records"), 13, "'' AS text, '{}' AS records");
+  }
+  auto st = sqlite::Stmt::Prepare(r->db(), "SELECT " + cols + " FROM documents WHERE id=?1");
+  if (!st.ok()) return st.error();
+  auto stories = sqlite::Stmt::Prepare(
+      r->db(), "SELECT story_id FROM story_docs WHERE doc_id=?1 ORDER BY story_id");
+  if (!stories.ok()) return stories.error();
+  std::vector<StoredDocument> out;
+  for (const std::string& id : ids) {
+    st->Reset();
+    st->Bind(1, id);
+    auto row = st->Step();
+    if (!row.ok()) return row.error();
+    if (!*row) continue;
+    out.push_back(DocumentFromRow(*st));
+    stories->Reset();
+    stories->Bind(1, id);
+    for (;;) {
+      auto more = stories->Step();
+      if (!more.ok()) return more.error();
+      if (!*more) break;
+      out.back().stories.push_back(stories->Text(0));
+    }
+  }
+  return out;
+}
+
 Result<std::vector<StoredDocument>> SqliteStore::ListDocuments(int limit, int offset) {
   auto r = AcquireReader();
   if (!r.ok()) return r.error();

@@ -76,6 +76,18 @@ TEST(SqliteStoreTest, RoundTripsADocument) {
   EXPECT_EQ(s.records["claims"].size(), 1u);
   EXPECT_EQ(s.records["claims"][0]["measure"], "civilians sheltering");
 
+  auto light = store->GetDocuments({"nope", a.doc.id}, /*with_content=*/false);
+  ASSERT_TRUE(light.ok());
+  ASSERT_EQ(light->size(), 1u);
+  EXPECT_EQ((*light)[0].doc.id, a.doc.id);
+  EXPECT_EQ((*light)[0].doc.source, a.doc.source);
+  EXPECT_TRUE((*light)[0].doc.text.empty());
+  auto full = store->GetDocuments({a.doc.id}, /*with_content=*/true);
+  ASSERT_TRUE(full.ok());
+  ASSERT_EQ(full->size(), 1u);
+  EXPECT_EQ((*full)[0].doc.text, a.doc.text);
+  EXPECT_EQ((*full)[0].records["claims"].size(), 1u);
+
   auto missing = store->GetDocument("nope");
   ASSERT_TRUE(missing.ok());
   EXPECT_FALSE(missing->has_value());

@@ -107,6 +107,11 @@ class Store {
   virtual Result<std::optional<std::string>> FindDocument(const std::string& content_hash,
                                                          const std::string& source) = 0;
   virtual Result<std::optional<StoredDocument>> GetDocument(const std::string& id) = 0;
+  // The stored documents among `ids`, in the order given (missing ones are
+  // skipped). Without `with_content`, `doc.text` and `records` stay empty
+  // (cheap: metadata only).
+  virtual Result<std::vector<StoredDocument>> GetDocuments(const std::vector<std::string>& ids,
+                                                           bool with_content) = 0;
   // Documents in arrival order, newest first.
   virtual Result<std::vector<StoredDocument>> ListDocuments(int limit, int offset) = 0;
   virtual Status SetCopyOf(const std::string& id, const std::optional<std::string>& copy_of) = 0;
