@@ -160,3 +160,24 @@ TEST(QuoteCited, NestedAttributionKeepsBoth) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(QuoteEntities, EntityMustCoverTheHead) {
+  Document doc;
+  doc.id = "h";
+  doc.text = "Russia\xE2\x80\x99s defence ministry said 46 people were evacuated.";
+  Segmentation seg = Segment(doc.text);
+  Entity en;
+  en.span = Span{0, 6};  // "Russia"
+  en.type = EntityType::kLocation;
+  en.name = "Russia";
+  std::vector<Quote> quotes = RecognizeQuotes(doc, seg, {en});
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker, "Russia\xE2\x80\x99s defence ministry");
+  EXPECT_EQ(quotes[0].speaker_entity, -1);
+}
+
+}  // namespace
+}  // namespace crosscheck

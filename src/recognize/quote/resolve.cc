@@ -234,18 +234,23 @@ void SpeakerContext::NoteMentions(int s) {
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
   std::vector<std::pair<int, int>> names;
   if (!entities.empty()) {
+    // Person entities of the sentence (entities are sorted by start), the
+    // first one noted last: the subject is the likeliest antecedent.
     Span sent{tv.SpanOf(tb).start, tv.SpanOf(te - 1).end};
-    for (size_t k = 0; k < entities.size(); ++k) {
-      const Entity& en = entities[k];
-      if (en.type != EntityType::kPerson || !sent.Contains(en.span)) continue;
+    auto it = std::lower_bound(entities.begin(), entities.end(), sent.start,
+                               [](const Entity& en, uint32_t v) { return en.span.start < v; });
+    std::vector<int> found;
+    for (; it != entities.end() && it->span.start < sent.end; ++it)
+      if (it->type == EntityType::kPerson && sent.Contains(it->span)) found.push_back(static_cast<int>(it - entities.begin()));
+    for (auto f = found.rbegin(); f != found.rend(); ++f) {
+      const Entity& en = entities[*f];
       int idx = FindPerson(en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name, false, true, s);
-      if (persons_[idx].entity < 0) persons_[idx].entity = static_cast<int>(k);
+      if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;
       last_mention_sentence_ = s;
     }
-  } else {
-    FindPersonNames(tv, tb, te, &names);
   }
+  FindPersonNames(tv, tb, te, &names);
   // Single capitalised words that are the surname of a known person
   // ("Volyna shared a video") are mentions too.
   std::vector<std::pair<int, int>> mentions = names;

@@ -158,7 +158,9 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
 
 int OverlappingEntity(const TokenView& tv, int b, int e, const std::vector<Entity>& entities) {
   if (entities.empty() || e <= b) return -1;
-  Span s = tv.SpanOf(b, e);
+  // The entity must cover the phrase's last word (its head): "Russia" in
+  // "Russia’s defence ministry" names no speaker, "Prokopenko" does.
+  Span s = tv.SpanOf(e - 1);
   int best = -1;
   for (size_t k = 0; k < entities.size(); ++k) {
     const Entity& en = entities[k];
