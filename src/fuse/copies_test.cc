@@ -95,6 +95,20 @@ TEST(CopiesTest, IncrementalIndexMatchesBatch) {
   EXPECT_GT(index.MemoryBytes(), 0u);
 }
 
+TEST(CopiesTest, LeanIndexWithoutCopiesStillGroups) {
+  const std::string wire = kWire;
+  CopyOptions lean;
+  lean.index_copies = false;
+  NearDuplicateIndex full, small(lean);
+  const std::vector<std::string> texts = {wire, "Headline\n" + wire, wire + "Advertisement\n"};
+  for (const std::string& t : texts) {
+    SCOPED_TRACE(t.substr(0, 20));
+    EXPECT_EQ(full.Add(t), small.Add(t));
+  }
+  EXPECT_EQ(small.copy_of(), (std::vector<int>{-1, 0, 0}));
+  EXPECT_LT(small.MemoryBytes(), full.MemoryBytes());
+}
+
 // ---- Corpus checks on ECB+ -------------------------------------------------
 
 class EcbCopiesTest : public ::testing::Test {
