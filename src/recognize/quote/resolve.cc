@@ -244,7 +244,10 @@ void SpeakerContext::NoteMentions(int s) {
       if (it->type == EntityType::kPerson && sent.Contains(it->span)) found.push_back(static_cast<int>(it - entities.begin()));
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
       const Entity& en = entities[*f];
-      int idx = FindPerson(en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name, false, true, s);
+      std::string name = en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name;
+      bool single = name.find(' ') == std::string::npos;
+      int idx = single ? FindPerson(name, true, false, s) : -1;  // "Volyna" = "Serhiy Volyna"
+      if (idx < 0) idx = FindPerson(name, false, true, s);
       if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;
       last_mention_sentence_ = s;

@@ -171,20 +171,37 @@ int OverlappingEntity(const TokenView& tv, int b, int e, const std::vector<Entit
   return best;
 }
 
+// Uses the entity's canonical name when the entity agrees with the shape of
+// the phrase: a person entity for a person name (or a role phrase whose head
+// it covers), an organisation or place for an organisation or a name we
+// could not tell apart. The text decides the kind; a disagreeing entity is
+// ignored, and a name holding a cue word ("Gerashchenko said") is no name.
 void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, SpeakerPhrase* p) {
-  if (p->kind == SpeakerKind::kPronoun || p->name_b < 0) return;
+  if (p->kind == SpeakerKind::kPronoun || p->name_b < 0 || !p->conjuncts.empty()) return;
   int k = OverlappingEntity(tv, p->name_b, p->name_e, entities);
   if (k < 0) return;
   const Entity& en = entities[k];
-  if (p->kind == SpeakerKind::kGroup && en.type != EntityType::kPerson) return;  // "Ukrainian officials"
-  p->entity = k;
-  if (!en.name.empty() && p->conjuncts.empty()) p->text = en.name;
-  if (en.type == EntityType::kPerson) {
-    p->kind = SpeakerKind::kPerson;
-    p->surname_only = false;
-  } else if (p->kind == SpeakerKind::kPerson) {
-    p->kind = SpeakerKind::kOrg;
+  bool person = en.type == EntityType::kPerson;
+  if (p->kind == SpeakerKind::kGroup) return;  // "Ukrainian officials", "a soldier": as written
+  if (p->kind == SpeakerKind::kPerson && !person && !p->surname_only) return;
+  if (p->kind == SpeakerKind::kOrg && person) return;
+  std::string name = en.name;
+  size_t w = 0;
+  while (w < name.size()) {  // reject names with a cue word or a trailing title-like word
+    size_t sp = name.find(' ', w);
+    std::string word = name.substr(w, sp == std::string::npos ? std::string::npos : sp - w);
+    for (char& c : word)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (lx::WordClasses(word) & lx::kVerbAny) return;
+    if (sp == std::string::npos) break;
+    w = sp + 1;
   }
+  p->entity = k;
+  if (!name.empty()) {
+    p->text = name;
+    p->surname_only = name.find(' ') == std::string::npos && person;
+  }
+  if (!person && p->kind == SpeakerKind::kPerson) p->kind = SpeakerKind::kOrg;  // a lone word: "Kyiv said"
 }
 
 }  // namespace
