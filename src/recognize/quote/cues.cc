@@ -52,18 +52,6 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   return p;
 }
 
-// Token i lies inside a closed outermost quotation region.
-bool InsideClosedQuote(const TokenView& tv, int i) {
-  const std::vector<QuoteRegion>& qs = tv.seg().quotes;
-  uint32_t at = tv.SpanOf(i).start;
-  auto it = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const QuoteRegion& r) { return v < r.span.start; });
-  while (it != qs.begin()) {
-    --it;
-    if (it->depth == 0) return it->closed && it->inner.start <= at && at < it->inner.end;
-  }
-  return false;
-}
-
 bool IsBe(std::string_view lw) {
   return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
          lw == "have" || lw == "had";
@@ -168,7 +156,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     }
     lx::VerbKind kind = lx::VerbOf(tv.Classes(i));
     if (kind == lx::VerbKind::kNone) continue;
-    if (InsideClosedQuote(tv, i)) continue;  // "You know what they say": words of the quote
+    if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
     if (kind == lx::VerbKind::kReport && i + 1 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "of"))) continue;

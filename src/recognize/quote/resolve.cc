@@ -45,6 +45,23 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
   return false;
 }
 
+// A person name from an entity worth remembering: at most four words, none
+// of them a clause word, determiner or cue ("Ellen DeGeneres To Host 86th
+// Oscars" is a headline, not a name).
+bool PlausibleName(const std::string& name) {
+  int words = 0;
+  size_t w = 0;
+  while (w <= name.size()) {
+    size_t sp = name.find(' ', w);
+    if (sp == std::string::npos) sp = name.size();
+    std::string word = ToLower(std::string_view(name).substr(w, sp - w));
+    ++words;
+    if (lx::WordClasses(word) & (lx::kBoundary | lx::kDeterminer | lx::kVerbAny)) return false;
+    w = sp + 1;
+  }
+  return words <= 4;
+}
+
 }  // namespace
 
 int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool add, int sentence) {
@@ -52,8 +69,14 @@ int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool 
   if (surname_only) {
     auto it = by_last_.find(name);
     if (it != by_last_.end())
-      for (int k : it->second)
-        if (found < 0 || persons_[k].sentence > persons_[found].sentence) found = k;
+      for (int k : it->second) {
+        // A full name beats a lone surname; then the most recent.
+        bool full = persons_[k].name.find(' ') != std::string::npos;
+        bool found_full = found >= 0 && persons_[found].name.find(' ') != std::string::npos;
+        if (found < 0 || (full && !found_full) ||
+            (full == found_full && persons_[k].sentence > persons_[found].sentence))
+          found = k;
+      }
   } else {
     auto it = by_name_.find(name);
     if (it != by_name_.end()) {
@@ -241,7 +264,9 @@ void SpeakerContext::NoteMentions(int s) {
                                [](const Entity& en, uint32_t v) { return en.span.start < v; });
     std::vector<int> found;
     for (; it != entities.end() && it->span.start < sent.end; ++it)
-      if (it->type == EntityType::kPerson && sent.Contains(it->span)) found.push_back(static_cast<int>(it - entities.begin()));
+      if (it->type == EntityType::kPerson && sent.Contains(it->span) && PlausibleName(it->name) &&
+          !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
+        found.push_back(static_cast<int>(it - entities.begin()));
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
       const Entity& en = entities[*f];
       std::string name = en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name;
@@ -274,6 +299,7 @@ void SpeakerContext::NoteMentions(int s) {
   // is noted last.
   std::reverse(mentions.begin(), mentions.end());
   for (auto [b, e] : mentions) {
+    if (tv.InClosedQuote(b)) continue;  // "my wife Portia" inside a quote is no antecedent
     bool single = e - b == 1;
     int idx = FindPerson(NameText(tv, b, e), single, !single, s);
     if (idx < 0) continue;

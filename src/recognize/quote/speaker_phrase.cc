@@ -183,7 +183,9 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
   const Entity& en = entities[k];
   bool person = en.type == EntityType::kPerson;
   if (p->kind == SpeakerKind::kGroup) return;  // "Ukrainian officials", "a soldier": as written
-  if (p->kind == SpeakerKind::kPerson && !person && !p->surname_only) return;
+  // A lone capitalised word may be a place speaking for its government
+  // ("Kyiv said"); an organisation tag on it is more often a surname.
+  if (p->kind == SpeakerKind::kPerson && !person && !(p->surname_only && en.type == EntityType::kLocation)) return;
   if (p->kind == SpeakerKind::kOrg && person) return;
   std::string name = en.name;
   size_t w = 0;

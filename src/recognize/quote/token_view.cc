@@ -68,6 +68,17 @@ bool TokenView::IsClausePunct(int i) const {
          w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
 }
 
+bool TokenView::InClosedQuote(int i) const {
+  const std::vector<QuoteRegion>& qs = seg_.quotes;
+  uint32_t at = SpanOf(i).start;
+  auto it = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const QuoteRegion& r) { return v < r.span.start; });
+  while (it != qs.begin()) {
+    --it;
+    if (it->depth == 0) return it->closed && it->inner.start <= at && at < it->inner.end;
+  }
+  return false;
+}
+
 int TokenView::TokenAtOrAfter(uint32_t offset) const {
   auto it = std::lower_bound(seg_.tokens.begin(), seg_.tokens.end(), offset,
                              [](const Token& t, uint32_t v) { return t.span.start < v; });

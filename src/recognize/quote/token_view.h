@@ -51,6 +51,9 @@ class TokenView {
   // Punctuation that ends a clause inside a sentence: , ; : — – - ( ).
   bool IsClausePunct(int i) const;
 
+  // Token i lies inside a closed outermost quotation region.
+  bool InClosedQuote(int i) const;
+
   int SentenceOf(int token) const { return sentence_of_[token]; }
   int SentenceBegin(int s) const { return seg_.sentences[s].token_begin; }
   int SentenceEnd(int s) const { return seg_.sentences[s].token_end; }
