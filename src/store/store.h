@@ -131,7 +131,8 @@ class Store {
 
   // Documents (ids, oldest first, at most `limit`) that share a named entity
   // with `names`, or whose sentences match any of `terms`; excluding
-  // `exclude_id`. Used to find the stories a new document may join.
+  // `exclude_id`. (A lookup for related documents; the server assigns
+  // stories with the fusion module's clusterer instead.)
   virtual Result<std::vector<std::string>> RelatedDocuments(const std::vector<std::string>& names,
                                                             const std::vector<std::string>& terms,
                                                             const std::string& exclude_id,

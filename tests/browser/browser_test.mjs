@@ -118,6 +118,7 @@ try {
   const bars = await page.locator('.ledger-row .band').count();
   if (entries.length) check('ledger draws one bar per source claim', bars >= entries.length, `${bars} bars`);
   await page.screenshot({ path: path.join(out, 'story.png'), fullPage: true });
+  await page.screenshot({ path: path.join(out, 'story-top.png'), fullPage: false });
 
   const civilians = entries.find(e => /civilian|people/i.test(e.measure || '') && e.agreement === 'disagree');
   if (civilians) {
