@@ -47,8 +47,6 @@ bool Best(const Ctx& c, int i, Hit* out) {
 bool IsDayLike(const Hit& h) { return h.gran == Gran::kDay; }
 bool IsClock(const Hit& h) { return h.gran == Gran::kTime || h.gran == Gran::kPart; }
 
-std::string DatePart(const Hit& h) { return h.value; }
-
 // Composition of two adjacent hits a (first) and b; connector tokens between them in [a.end, b.begin).
 bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   int gap_begin = a.end, gap_end = b.begin;
@@ -179,7 +177,6 @@ int DaysOfRelativeMonth(const Ctx& c, int i, Hit* r, std::vector<Hit>* endpoints
 
 std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
   std::vector<Hit> hits;
-  std::vector<Hit> early_ranges;
   for (int i = 0; i < c.size();) {
     Hit h;
     if ((c.is(i, "from") || c.is(i, "between") || c.num(i)) && DaysOfRelativeMonth(c, i, &h, endpoints_out)) {

@@ -116,7 +116,7 @@ int Ctx::Year(int i, int* end) const {
 
 int Ctx::Tense(int i) const {
   // Stay inside the sentence: stop at . ! ? and after 40 tokens.
-  auto stop = [&](int j) { return is(j, ".") && !(num(j - 1) && num(j + 1)) || is(j, "!") || is(j, "?"); };
+  auto stop = [&](int j) { return (is(j, ".") && !(num(j - 1) && num(j + 1))) || is(j, "!") || is(j, "?"); };
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     const WordInfo* f = info(j);
     if (f && f->tense) return f->tense;
