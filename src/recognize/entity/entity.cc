@@ -168,7 +168,8 @@ class ModelRecognizer : public EntityRecognizer {
   void SplitAtTitles(Scratch* s) const {
     static const char* kOffices[] = {"secretary-general", "president", "minister", "chancellor", "mayor",
                                      "governor", "senator", "spokesman", "spokeswoman", "ambassador", "envoy",
-                                     "commander", "premier", "king", "queen", "prince", "pope", "secretary"};
+                                     "commander", "premier", "king", "queen", "prince", "pope", "secretary",
+                                     "attorney", "judge", "prosecutor", "director", "lawyer", "coach", "spokesperson"};
     std::vector<LabelSpan> out;
     std::string low;
     for (const LabelSpan& ls : s->label_spans) {
@@ -315,9 +316,16 @@ class ModelRecognizer : public EntityRecognizer {
   }
 
   // Drops a one-word mention that opens a sentence and is a common
-  // lower-case word ("Civilians hid ...": the capital is the sentence's).
+  // lower-case word ("Civilians hid ...": the capital is the sentence's),
+  // and spans without letters; retypes a place tagged as a person.
   void DropCapitalisedCommonWords(Scratch* s) const {
     std::vector<LabelSpan>& v = s->label_spans;
+    // "Mariupol mayor Vadym Boychenko": a known place right before a role
+    // noun is the place, even when tagged as a person.
+    for (LabelSpan& ls : v)
+      if (ls.type == LabelType(kBPer) && ls.end == ls.begin + 1 && ls.end < s->words.size() &&
+          IsKnownName(s->words[ls.begin]) && IsRoleNoun(s->words[ls.end]))
+        ls.type = LabelType(kBLoc);
     v.erase(std::remove_if(v.begin(), v.end(),
                            [&](const LabelSpan& ls) {
                              bool letters = false;  // "—" or "2022" tagged as a name
@@ -464,7 +472,7 @@ class ModelRecognizer : public EntityRecognizer {
       std::string_view w = s.words[first - 1];
       const uint8_t label = s.labels[first - 1];
       bool ok = IsTitleWord(w) || IsRoleNoun(w) || IsRoleModifier(w) || w == "'s" || w == "\xE2\x80\x99s" ||
-                (StartsUpper(w) && LabelType(label) != LabelType(kBPer) && (label != kO || IsKnownName(w)));
+                (StartsUpper(w) && (IsKnownName(w) || (label != kO && LabelType(label) != LabelType(kBPer))));
       if (!ok) break;
       --first;
     }

@@ -25,7 +25,7 @@ size_t NerModel::Probe(uint64_t key) const {
 
 void NerModel::Reserve(size_t n) {
   size_t cap = 16;
-  while (cap < 2 * n) cap <<= 1;
+  while (cap * 5 < n * 8) cap <<= 1;  // load <= 0.625: fewer, denser cache lines
   if (cap <= slots_.size()) return;
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(cap, Slot{});
@@ -36,7 +36,7 @@ void NerModel::Reserve(size_t n) {
 
 NerModel::Slot* NerModel::Insert(uint64_t key) {
   key = Fix(key);
-  if (2 * (size_ + 1) > slots_.size()) Reserve(std::max<size_t>(8, slots_.size()));
+  if (5 * (size_ + 1) > 4 * slots_.size()) Reserve(std::max<size_t>(8, slots_.size()));
   Slot& s = slots_[Probe(key)];
   if (s.key == 0) {
     s.key = key;

@@ -8,7 +8,7 @@
 //
 // Immutable after Load() (or after the trainer's SetScale()/Set() calls);
 // AddScores is then thread-safe and allocation-free. Open addressing with
-// linear probing over a power-of-two table kept at most half full; key 0
+// linear probing over a power-of-two table (load <= 0.625 after Load); key 0
 // marks an empty slot (a feature hashing to 0 is remapped to 1).
 //
 // File format (little-endian): "CCNER1\0\0", uint32 label count, uint32

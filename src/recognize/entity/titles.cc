@@ -61,7 +61,7 @@ const WordSet& RoleNouns() {
       "councilor", "lawmaker", "mp", "legislator", "diplomat", "activist", "witness", "resident",
       "survivor", "soldier", "fighter", "medic", "doctor", "nurse", "priest", "pope", "mullah",
       "cleric", "imam", "rabbi", "bishop", "archbishop", "patriarch", "monarch", "emir", "sheikh",
-      "dictator", "chief-of-staff", "lt", "col", "gen", "capt", "maj", "sgt", "adm", "mr", "mrs",
+      "dictator", "chief-of-staff", "lawyer", "attorney", "coach", "captain", "player", "actor", "actress", "singer", "lt", "col", "gen", "capt", "maj", "sgt", "adm", "mr", "mrs",
       "ms", "dr"};
   return *s;
 }
