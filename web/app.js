@@ -117,7 +117,9 @@ function ledgerEntry(entry, data) {
     const bl = typeof x.band_low === 'number' ? x.band_low : (typeof x.value === 'number' ? x.value : l);
     const bh = typeof x.band_high === 'number' ? x.band_high : (typeof x.value === 'number' ? x.value : h);
     track.append(el('div', { class: 'band', style: `left:${pos(bl)};width:${width(bl, bh)}`, title: `likely band ${fmt(bl)}–${fmt(bh)}` }));
-    const who = [c.source || 'unknown outlet', c.speaker ? 'citing ' + c.speaker : null].filter(Boolean).join(', ');
+    const doc = data.documents.find(d => d.id === c.doc);
+    const outlet = c.source || (doc && (doc.title || doc.path)) || 'unknown outlet';
+    const who = [outlet, c.speaker ? 'citing ' + c.speaker : null].filter(Boolean).join(', ');
     box.append(el('div', { class: 'row ledger-row', 'data-source': c.source || '' },
       el('span', { class: 'who', title: who, text: who }),
       track,

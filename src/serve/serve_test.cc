@@ -118,7 +118,9 @@ TEST(StaticFilesTest, ServesOnlyFilesInsideTheWebFolder) {
     SCOPED_TRACE(row.path);
     auto got = ResolveStaticPath(web, row.path);
     EXPECT_EQ(got.has_value(), row.served);
-    if (got && row.served) EXPECT_EQ(fs::path(*got).filename().string(), row.file);
+    if (got && row.served) {
+      EXPECT_EQ(fs::path(*got).filename().string(), row.file);
+    }
   }
   EXPECT_EQ(ContentTypeFor("a/app.js"), "text/javascript; charset=utf-8");
   EXPECT_EQ(ContentTypeFor("index.html"), "text/html; charset=utf-8");
