@@ -20,6 +20,13 @@
 // outlet trims, another adds a paragraph), and a later copy of a copy must
 // still find the group.
 //
+// Boilerplate: a short document that is mostly a copyright footer would
+// "contain" every later document carrying that footer. Boilerplate recurs
+// across independent originals, while a wire story's shingles recur only in
+// its copies, so a count-min sketch counts sketch hashes over originals
+// only, and hashes seen in `common_originals` or more are left out of the
+// containment estimate.
+//
 // Scale: each hash's posting list is capped (`max_postings`: boilerplate
 // shingles such as a copyright line would otherwise make every document a
 // candidate of every other), and candidates compared per document are
@@ -32,6 +39,9 @@
 namespace crosscheck {
 namespace {
 
+constexpr int kDepth = 4;
+constexpr size_t kWidth = size_t{1} << 20;
+
 uint64_t SlotHash(uint32_t key) {
   uint64_t x = key * 0x9e3779b97f4a7c15ULL;
   return x ^ (x >> 29);
@@ -41,12 +51,36 @@ uint64_t SlotHash(uint32_t key) {
 
 NearDuplicateIndex::NearDuplicateIndex(const CopyOptions& options) : options_(options) {
   table_.resize(1024);
+  if (options_.common_originals > 0) counts_.assign(kDepth * kWidth, 0);
+}
+
+uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
+  if (counts_.empty()) return 0;
+  uint32_t best = UINT32_MAX;
+  uint64_t h = SlotHash(hash ^ 0x5bd1e995u);
+  for (int d = 0; d < kDepth; ++d) {
+    best = std::min<uint32_t>(best, counts_[d * kWidth + (h & (kWidth - 1))]);
+    h = (h >> 20) | (h << 44);
+  }
+  return best;
+}
+
+void NearDuplicateIndex::CountOriginal(const ShingleSketch& s) {
+  if (counts_.empty()) return;
+  for (uint32_t hash : s.hashes) {
+    uint64_t h = SlotHash(hash ^ 0x5bd1e995u);
+    for (int d = 0; d < kDepth; ++d) {
+      uint16_t& c = counts_[d * kWidth + (h & (kWidth - 1))];
+      if (c < UINT16_MAX) ++c;
+      h = (h >> 20) | (h << 44);
+    }
+  }
 }
 
 size_t NearDuplicateIndex::MemoryBytes() const {
   return copy_of_.capacity() * sizeof(int) + original_doc_.capacity() * sizeof(int) +
          originals_.capacity() * sizeof(Original) + pool_.capacity() * sizeof(uint32_t) +
-         table_.capacity() * sizeof(Slot);
+         table_.capacity() * sizeof(Slot) + counts_.capacity() * sizeof(uint16_t);
 }
 
 void NearDuplicateIndex::Grow() {
@@ -103,6 +137,13 @@ int NearDuplicateIndex::Match(const ShingleSketch& s) {
                     });
 
   const bool tiny = s.shingles < static_cast<uint32_t>(options_.min_shingles);
+  // Boilerplate hashes of the probing sketch (seen in many originals).
+  common_.assign(s.hashes.size(), 0);
+  if (options_.common_originals > 0) {
+    for (size_t i = 0; i < s.hashes.size(); ++i) {
+      common_[i] = Count(s.hashes[i]) >= static_cast<uint32_t>(options_.common_originals);
+    }
+  }
   int best = -1;
   double best_score = 0;
   for (size_t c = 0; c < keep; ++c) {
@@ -111,8 +152,29 @@ int NearDuplicateIndex::Match(const ShingleSketch& s) {
     const uint32_t* h = pool_.data() + o.offset;
     const bool cand_complete = o.size == o.shingles;
     const uint32_t cand_threshold = cand_complete ? UINT32_MAX : h[o.size - 1];
-    const Overlap ov =
+    Overlap ov =
         CompareSketches(s.hashes.data(), s.hashes.size(), s.threshold(), h, o.size, cand_threshold);
+    if (!tiny && options_.common_originals > 0) {
+      // Drop boilerplate from the estimate: shared common hashes leave both
+      // samples; the probe's other common hashes leave its own sample.
+      const uint32_t t = std::min(s.threshold(), cand_threshold);
+      int a_sample = 0, b_sample = 0, shared = 0;
+      size_t i = 0, j = 0;
+      while (i < s.hashes.size() && s.hashes[i] <= t) {
+        while (j < o.size && h[j] < s.hashes[i]) ++b_sample, ++j;
+        const bool both = j < o.size && h[j] == s.hashes[i];
+        if (!common_[i]) {
+          ++a_sample;
+          if (both) ++shared;
+          if (both) ++b_sample;
+        }
+        if (both) ++j;
+        ++i;
+      }
+      while (j < o.size && h[j] <= t) ++b_sample, ++j;
+      ov.shared = shared;
+      ov.sample = std::min(a_sample, b_sample);
+    }
     if (tiny || o.shingles < static_cast<uint32_t>(options_.min_shingles)) {
       // Very short texts: only identical shingle sets count.
       if (!(s.complete() && cand_complete && s.shingles == o.shingles &&
@@ -151,6 +213,7 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
 
   // A copy, when indexed, stands for its original: later documents that
   // resemble it are filed under the same original.
+  if (match < 0) CountOriginal(sketch);
   const int32_t original = static_cast<int32_t>(originals_.size());
   Original o;
   o.offset = pool_.size();

@@ -14,7 +14,8 @@
 //
 // NearDuplicateIndex is thread-compatible (one writer; no concurrent calls).
 // Memory per indexed document is about 4 bytes per sketch hash (at most
-// CopyOptions::sketch_size) plus ~12 bytes per index entry (index_hashes). Time per document is linear in its length plus a
+// CopyOptions::sketch_size) plus ~12 bytes per index entry (index_hashes),
+// plus a fixed 8 MB boilerplate counter. Time per document is linear in its length plus a
 // bounded number of candidate comparisons.
 #ifndef CROSSCHECK_FUSE_COPIES_H_
 #define CROSSCHECK_FUSE_COPIES_H_
@@ -37,6 +38,10 @@ struct CopyOptions {
   int min_shingles = 4;       // shorter texts are copies only of identical texts
   int max_postings = 64;      // a hash held by more originals stops being indexed
   int max_candidates = 64;    // candidates compared per document, most hits first
+  // Boilerplate filter: a shingle hash found in the sketches of this many
+  // originals (copies are not counted) is ignored when estimating
+  // containment; 0 disables. Counted in a fixed 8 MB count-min sketch.
+  int common_originals = 20;
   bool index_copies = true;   // index copies too (better recall; memory per copy
                               // as for an original); false: a copy costs 4 bytes
 };
@@ -75,6 +80,8 @@ class NearDuplicateIndex {
   };
 
   int Match(const ShingleSketch& s);
+  uint32_t Count(uint32_t hash) const;  // count-min estimate over originals
+  void CountOriginal(const ShingleSketch& s);
   void Insert(uint32_t key, int32_t original);
   void Grow();
 
@@ -86,6 +93,8 @@ class NearDuplicateIndex {
   std::vector<Slot> table_;
   size_t used_ = 0;
   std::vector<std::pair<int32_t, int>> scratch_;  // candidate, hits
+  std::vector<uint16_t> counts_;  // count-min rows (kDepth x kWidth), saturating
+  std::vector<char> common_;      // scratch: per hash of the probing sketch
 };
 
 // Batch form: copy_of[i] for every text, as if each were Add()ed in order.
