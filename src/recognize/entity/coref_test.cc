@@ -25,8 +25,10 @@ const Entity* Find(const Document& doc, const std::vector<Entity>& es, std::stri
 std::string Dump(const Document& doc, const std::vector<Entity>& es) {
   std::string s;
   for (const Entity& e : es)
-    s += "[" + std::string(e.span.Of(doc.text)) + "|" + EntityTypeName(e.type) + "|" + e.name + "|" +
-         std::to_string(e.cluster) + "] ";
+    for (std::string_view part : {std::string_view("["), e.span.Of(doc.text), std::string_view("|"),
+                                  std::string_view(EntityTypeName(e.type)), std::string_view("|"),
+                                  std::string_view(e.name), std::string_view("] ")})
+      s.append(part);
   return s;
 }
 

@@ -31,8 +31,11 @@ std::vector<Entity> Tag(const std::string& text, Document* doc) {
 std::string Dump(const Document& doc, const std::vector<Entity>& es) {
   std::string s;
   for (const Entity& e : es) {
-    s += "[" + std::string(e.span.Of(doc.text)) + "|" + EntityTypeName(e.type) + "|" + e.name + "|" + e.title +
-         "|" + e.role + "|" + std::to_string(e.cluster) + "] ";
+    for (std::string_view part : {std::string_view("["), e.span.Of(doc.text), std::string_view("|"),
+                                  std::string_view(EntityTypeName(e.type)), std::string_view("|"),
+                                  std::string_view(e.name), std::string_view("|"), std::string_view(e.title),
+                                  std::string_view("|"), std::string_view(e.role), std::string_view("] ")})
+      s.append(part);
   }
   return s;
 }
