@@ -193,6 +193,9 @@ void ReadJsonLines(const std::string& bytes, const std::string& name, const Read
     }
 
     if (!err.empty()) {
+      // simdjson reads lazily: tell a malformed line from a well-formed one
+      // with a field of the wrong type.
+      if (nlohmann::json::parse(line, nullptr, false).is_discarded()) err = "not JSON";
       batch->errors.push_back(Error{where + ": " + err});
       continue;
     }
