@@ -35,6 +35,7 @@
 #include "fuse/copies.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace crosscheck {
 namespace {
@@ -67,6 +68,7 @@ uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
 
 void NearDuplicateIndex::CountOriginal(const ShingleSketch& s) {
   if (counts_.empty()) return;
+  counted_ += s.hashes.size();
   for (uint32_t hash : s.hashes) {
     uint64_t h = SlotHash(hash ^ 0x5bd1e995u);
     for (int d = 0; d < kDepth; ++d) {
@@ -138,11 +140,14 @@ int NearDuplicateIndex::Match(const ShingleSketch& s) {
 
   const bool tiny = s.shingles < static_cast<uint32_t>(options_.min_shingles);
   // Boilerplate hashes of the probing sketch (seen in many originals).
+  // A count-min counter also holds the counts of every hash that shares it:
+  // on average counted_ / kWidth. The bar is raised by that mean and four
+  // standard deviations so a full sketch does not make everything common.
   common_.assign(s.hashes.size(), 0);
   if (options_.common_originals > 0) {
-    for (size_t i = 0; i < s.hashes.size(); ++i) {
-      common_[i] = Count(s.hashes[i]) >= static_cast<uint32_t>(options_.common_originals);
-    }
+    const double noise = static_cast<double>(counted_) / kWidth;
+    const double bar = options_.common_originals + noise + 4 * std::sqrt(noise);
+    for (size_t i = 0; i < s.hashes.size(); ++i) common_[i] = Count(s.hashes[i]) >= bar;
   }
   int best = -1;
   double best_score = 0;

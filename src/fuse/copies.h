@@ -95,6 +95,7 @@ class NearDuplicateIndex {
   std::vector<std::pair<int32_t, int>> scratch_;  // candidate, hits
   std::vector<uint16_t> counts_;  // count-min rows (kDepth x kWidth), saturating
   std::vector<char> common_;      // scratch: per hash of the probing sketch
+  uint64_t counted_ = 0;          // increments per count-min row
 };
 
 // Batch form: copy_of[i] for every text, as if each were Add()ed in order.
