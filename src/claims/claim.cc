@@ -18,6 +18,9 @@
 #include "claims/claim.h"
 
 #include <algorithm>
+#include <unordered_map>
+
+#include <algorithm>
 
 #include "claims/frame.h"
 
@@ -68,6 +71,17 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
   DocPlaces places(text, seg, in.entities, lex);
   std::vector<Claim> out;
   out.reserve(in.quantities.size());
+  // Work per figure stays bounded by its sentence (quantities and times are
+  // sorted by start), so a pathological document with a million figures
+  // costs linear time, not quadratic.
+  std::vector<int> part_of(in.quantities.size(), -1);
+  for (size_t k = 0; k < in.quantities.size(); ++k)
+    for (int p : in.quantities[k].parts)
+      if (p >= 0 && p < static_cast<int>(part_of.size())) part_of[p] = static_cast<int>(k);
+  auto first_at = [](const auto& v, uint32_t offset) {
+    return std::lower_bound(v.begin(), v.end(), offset, [](const auto& x, uint32_t o) { return x.span.start < o; }) -
+           v.begin();
+  };
   for (size_t i = 0; i < in.quantities.size(); ++i) {
     const Quantity& q = in.quantities[i];
     Claim c;
@@ -89,18 +103,20 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // When: a date in the clause; a date in the rest of the sentence dates
     // the statement ("…, an official said on Friday"), else the report date.
     c.as_of = in.doc.date.value_or("");
-    c.time = FindTime(in.times, window, q.span);
+    std::vector<TimeMention> in_window;
+    for (size_t t = first_at(in.times, window.start); t < in.times.size() && in.times[t].span.start < window.end; ++t)
+      in_window.push_back(in.times[t]);
+    c.time = FindTime(in_window, window, q.span);
     if (!(window == sentence_span)) {
       std::vector<TimeMention> outside;
-      for (const TimeMention& t : in.times)
-        if (sentence_span.Contains(t.span) && !window.Overlaps(t.span)) outside.push_back(t);
+      for (size_t t = first_at(in.times, sentence_span.start);
+           t < in.times.size() && in.times[t].span.start < sentence_span.end; ++t)
+        if (sentence_span.Contains(in.times[t].span) && !window.Overlaps(in.times[t].span)) outside.push_back(in.times[t]);
       std::string stated = FindTime(outside, sentence_span, q.span);
       if (!stated.empty()) c.as_of = stated;
     }
     if (c.time.empty()) c.time = c.as_of;
-    for (size_t k = 0; k < in.quantities.size(); ++k)
-      for (int p : in.quantities[k].parts)
-        if (p == static_cast<int>(i)) c.part_of = static_cast<int>(k);
+    c.part_of = part_of[i];
     if (!IsCountable(q)) {
       c.counted = q.counted;
       out.push_back(std::move(c));
@@ -130,7 +146,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // paragraph counted.
     if (c.counted.empty() && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
       uint32_t paragraph = seg.sentences[sentence].paragraph;
-      for (size_t k = out.size(); k-- > 0;) {
+      for (size_t k = out.size(), steps = 0; k-- > 0 && ++steps <= 64;) {
         const Quantity& o = in.quantities[k];
         int os = seg.SentenceAt(o.span.start);
         if (os < 0 || seg.sentences[os].paragraph != paragraph) break;
@@ -153,7 +169,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     TokenRange clause = TokensIn(seg, window);
     TokenRange after{own.end, clause.end}, before{clause.begin, own.begin};
     TokenRange place_after = after, place_before = before;
-    for (size_t k = 0; k < in.quantities.size(); ++k) {
+    for (size_t k = first_at(in.quantities, window.start);
+         k < in.quantities.size() && in.quantities[k].span.start < window.end; ++k) {
       if (k == i) continue;
       const Quantity& o = in.quantities[k];
       if (!window.Contains(o.span) || !IsCountable(o)) continue;
@@ -194,7 +211,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     out.push_back(std::move(c));
   }
 
-  // Restatements within the document.
+  // Restatements within the document: earlier claims of the same value,
+  // found through a map so the pass stays near-linear.
+  std::unordered_map<double, std::vector<size_t>> by_value;
   for (size_t j = 0; j < out.size(); ++j) {
     Claim& c = out[j];
     const Quantity& q = in.quantities[j];
@@ -203,7 +222,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       continue;
     }
     if (c.measure.empty() || c.part_of >= 0) continue;
-    for (size_t i = 0; i < j; ++i) {
+    // Only claims that restate nothing are kept as candidates.
+    std::vector<size_t>& earlier = by_value[q.value];
+    for (size_t i : earlier) {
       const Claim& e = out[i];
       const Quantity& p = in.quantities[i];
       if (e.measure.empty() || e.part_of >= 0 || e.restates >= 0) continue;
@@ -212,6 +233,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       c.restates = static_cast<int>(i);
       break;
     }
+    if (c.restates < 0) earlier.push_back(j);
   }
   return out;
 }

@@ -162,11 +162,32 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
       boundary = false;
     }
     if (!boundary) continue;
-    out->push_back(Sentence{Span{tokens[start].span.start, tokens[last].span.end}, para, start, last + 1});
+    EmitSentence(text, tokens, para, start, last + 1, out);
     start = last + 1;
     k = last;
   }
-  out->push_back(Sentence{Span{tokens[start].span.start, tokens[te - 1].span.end}, para, start, te});
+  EmitSentence(text, tokens, para, start, te, out);
+}
+
+void EmitSentence(std::string_view text, const std::vector<Token>& tokens, uint32_t para, uint32_t begin,
+                  uint32_t end, std::vector<Sentence>* out) {
+  // A run-on "sentence" longer than kMaxSentenceTokens (a list, a table, a
+  // file with no full stops) is cut after the last ';' or ',' before the
+  // limit, else at the limit: every later stage then works on bounded
+  // windows, so one hostile input cannot make them quadratic.
+  while (end - begin > kMaxSentenceTokens) {
+    uint32_t cut = begin + kMaxSentenceTokens;
+    for (uint32_t k = cut; k > begin + kMaxSentenceTokens / 2; --k) {
+      std::string_view t = tokens[k - 1].span.Of(text);
+      if (t == ";" || t == ",") {
+        cut = k;
+        break;
+      }
+    }
+    out->push_back(Sentence{Span{tokens[begin].span.start, tokens[cut - 1].span.end}, para, begin, cut});
+    begin = cut;
+  }
+  out->push_back(Sentence{Span{tokens[begin].span.start, tokens[end - 1].span.end}, para, begin, end});
 }
 
 }  // namespace crosscheck::segment_internal

@@ -18,6 +18,14 @@ namespace crosscheck::segment_internal {
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uint32_t para, uint32_t tb,
                     uint32_t te, std::vector<Sentence>* out);
 
+// Longest sentence, in tokens, that the splitter emits; longer runs are cut.
+inline constexpr uint32_t kMaxSentenceTokens = 250;
+
+// Appends tokens[begin, end) as one sentence, or several when longer than
+// kMaxSentenceTokens. REQUIRES: begin < end.
+void EmitSentence(std::string_view text, const std::vector<Token>& tokens, uint32_t para, uint32_t begin,
+                  uint32_t end, std::vector<Sentence>* out);
+
 }  // namespace crosscheck::segment_internal
 
 #endif  // CROSSCHECK_SEGMENT_SENTENCES_H_
