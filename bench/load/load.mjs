@@ -4,7 +4,7 @@
 // failed request (network error or an unexpected status) fails the run.
 // Prints requests/s and p50/p90/p99 latency, overall and per kind.
 //
-//   node bench/load/load.mjs --server BUILD/serve_dev --seeds ../shared/seeds \
+//   node bench/load/load.mjs --server build/crosscheck-serve --seeds ../shared/seeds \
 //        [--seconds 60] [--clients 8] [--ingest-share 0.25] [--workdir DIR]
 //   node bench/load/load.mjs --url http://127.0.0.1:8080 --seeds ...   (running server)
 import { spawn } from 'node:child_process';

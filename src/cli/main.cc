@@ -213,6 +213,12 @@ int main(int argc, char** argv) {
   sv->add_option("--port", serve.port, "TCP port");
   sv->add_option("--bind", serve.bind, "Address to listen on");
   sv->add_option("--token", serve.token, "Bearer token required for writes");
+  sv->add_option("--max-body", serve.max_body, "Largest request body in bytes (larger ones get 413)");
+  sv->add_option("--web", serve.web_dir, "Folder of the web page (default: $CROSSCHECK_WEB_DIR, else the source tree's web/)");
+  sv->add_option("--port-file", serve.port_file, "Write the bound port here (useful with --port 0)");
+  sv->add_option("--threads", serve.threads, "Request worker threads")->check(CLI::PositiveNumber);
+  sv->add_option("--model-dir", serve.model_dir, "Folder of the entity model");
+  sv->add_flag("--quiet,-q", serve.quiet, "No request log on stderr");
 #endif
 
   try {

@@ -4,7 +4,7 @@
 // story list to update by itself, searches, opens the story and checks the
 // ledger, quotes, timeline and a highlighted document. Screenshots go to
 // --out. Usage:
-//   node tests/browser/browser_test.mjs --server BUILD/serve_dev \
+//   node tests/browser/browser_test.mjs --server build/crosscheck-serve \
 //        --seeds ../shared/seeds --out BUILD/browser
 // The civilians-in-the-plant disagreement check depends on the fusion work;
 // while the ledger holds no such entry it is reported as an expected failure
