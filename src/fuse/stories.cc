@@ -76,7 +76,7 @@ StoryClusterer::SparseVector StoryClusterer::Vectorize(const StoryFeatures& f) {
     const int id = ids[i].first;
     const double tf = static_cast<double>(j - i);
     const double df = std::max(df_[id], 1);
-    double w = (1 + std::log(tf)) * std::log((n + 1) / (df + 0.5));
+    double w = (1 + std::log(tf)) * std::log((n + 1 + options_.prior_documents) / (df + 0.5));
     if (ids[i].second) w *= options_.entity_weight;
     if (w > 0) {
       v.emplace_back(id, static_cast<float>(w));

@@ -48,6 +48,10 @@ std::optional<int> DayFromIsoDate(std::string_view iso);
 
 struct StoryOptions {
   double threshold = 0.25;      // min similarity to join a story
+  // Background documents assumed in the IDF (as if each feature were absent
+  // from them): in a small batch where every report names the same city, the
+  // shared names still count, instead of getting an IDF near zero.
+  double prior_documents = 100;
   double entity_weight = 2.0;   // weight of entity features relative to terms
   int window_days = 3;          // dated docs this close to a story lose nothing
   double decay_days = 14;       // beyond the window similarity decays as exp(-gap/decay)
