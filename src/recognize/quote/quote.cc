@@ -87,12 +87,20 @@ std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
 Attribution Attribute(const Document& doc, const Segmentation& seg, const std::vector<Quote>& quotes, Span span) {
   Attribution a;
   int best = -1;
-  for (size_t i = 0; i < quotes.size(); ++i) {
+  // Quotes are sorted by start: look back from the last one starting at or
+  // before the span. Only the nearest kMaxLookBack can contain it in
+  // practice (quotes do not nest deeply), which keeps a document with a
+  // million figures linear.
+  constexpr size_t kMaxLookBack = 64;
+  size_t end = static_cast<size_t>(
+      std::upper_bound(quotes.begin(), quotes.end(), span.start,
+                       [](uint32_t off, const Quote& q) { return off < q.span.start; }) -
+      quotes.begin());
+  for (size_t i = end, seen = 0; i-- > 0 && seen < kMaxLookBack; ++seen) {
     const Quote& q = quotes[i];
-    if (q.span.start > span.start) break;  // sorted by start
     if (!q.span.Contains(span)) continue;
     if (best < 0 || q.span.size() < quotes[best].span.size() ||
-        (q.span.size() == quotes[best].span.size() && q.direct))
+        (q.span.size() == quotes[best].span.size() && (q.direct || static_cast<int>(i) < best)))
       best = static_cast<int>(i);
   }
   if (best >= 0 && !quotes[best].speaker.empty()) {
