@@ -86,6 +86,10 @@ set -e
 "$bin" analyze --help | grep -q -- "--with-text"
 "$bin" report --help | grep -q -- "--output"
 
+# Writing to a device keeps the device (no temporary file renamed over it).
+"$bin" analyze "$in/good.txt" --json /dev/null --html /dev/null --quiet
+[ -c /dev/null ] || { echo "FAIL: /dev/null is no longer a device"; exit 1; }
+
 # Standard input.
 printf '%s\n' "$good" | "$bin" analyze - --json "$tmp/stdin.json" --quiet
 python3 -c "import json,sys; d=json.load(open('$tmp/stdin.json'))['documents']; assert len(d)==1 and d[0]['path']=='-', d"

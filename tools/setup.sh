@@ -13,8 +13,12 @@ PACKAGES=(
   libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcld2-dev libsqlite3-dev sqlite3
   libcpp-httplib-dev libcli11-dev libxxhash-dev zlib1g-dev libarchive-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev wordnet-base
-  nodejs npm chromium curl python3 ca-certificates
+  chromium curl python3 ca-certificates
 )
+# Node.js and npm: Debian's packages unless the machine already has them
+# (an npm installed by npm itself conflicts with Debian's npm package).
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

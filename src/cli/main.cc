@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -67,7 +68,17 @@ bool WriteFile(const std::string& path, const std::string& data) {
     std::cout.flush();
     return static_cast<bool>(std::cout);
   }
-  // Write to a temporary file and rename, so a failed run never leaves half a file.
+  // A regular file (or a new one) is written to a temporary file and renamed,
+  // so a failed run never leaves half a file. Anything else (/dev/null, a
+  // pipe, a terminal) is written in place: renaming over it would replace
+  // the device with a regular file.
+  std::error_code ec;
+  auto st = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+    std::ofstream out(path, std::ios::binary);
+    out << data;
+    return static_cast<bool>(out.flush());
+  }
   std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
