@@ -6,9 +6,8 @@
 // --out. Usage:
 //   node tests/browser/browser_test.mjs --server build/crosscheck-serve \
 //        --seeds ../shared/seeds --out BUILD/browser
-// The civilians-in-the-plant disagreement check depends on the fusion work;
-// while the ledger holds no such entry it is reported as an expected failure
-// (XFAIL) unless CROSSCHECK_STRICT_LEDGER=1.
+// Required: the five seed reports form one story, and its ledger shows the
+// civilians-in-the-plant disagreement.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -99,14 +98,7 @@ try {
   await page.waitForSelector('#documents .card');
   const docCount = await page.locator('#documents .card').count();
   check('story lists its documents', docCount >= 1, `${docCount} documents`);
-  // Whether the five seed reports form one story is the clustering's call
-  // (src/fuse); reported, not asserted, like the ledger check below.
-  if (docCount >= 2 || process.env.CROSSCHECK_STRICT_LEDGER === '1') {
-    check('seed reports grouped into one story', docCount >= 2, `${docCount} documents`);
-  } else {
-    console.log(`XFAIL seed reports grouped into one story: the biggest story has ${docCount} document(s) ` +
-      '(depends on the story clustering in src/fuse)');
-  }
+  check('the seed reports form one story', docCount >= 5, `${docCount} documents`);
   check('story has ledger, quotes and timeline sections',
     (await page.locator('#ledger').count()) === 1 && (await page.locator('#quotes').count()) === 1 &&
     (await page.locator('#timeline').count()) === 1);
@@ -120,15 +112,10 @@ try {
   await page.screenshot({ path: path.join(out, 'story.png'), fullPage: true });
   await page.screenshot({ path: path.join(out, 'story-top.png'), fullPage: false });
 
-  const civilians = entries.find(e => /civilian|people/i.test(e.measure || '') && e.agreement === 'disagree');
-  if (civilians) {
-    check('ledger shows the civilians-in-the-plant disagreement', true, civilians.measure);
-  } else if (process.env.CROSSCHECK_STRICT_LEDGER === '1') {
-    check('ledger shows the civilians-in-the-plant disagreement', false, 'no disagreeing civilians entry');
-  } else {
-    console.log('XFAIL ledger shows the civilians-in-the-plant disagreement: no such ledger entry yet ' +
-      '(depends on the fusion/ledger work; set CROSSCHECK_STRICT_LEDGER=1 to make this fail)');
-  }
+  const civilians = entries.find(e => /civilian/i.test(e.measure || '') && /azovstal|plant|steel/i.test(e.measure || '') &&
+    e.agreement === 'disagree');
+  check('ledger shows the civilians-in-the-plant disagreement', !!civilians,
+    civilians ? `${civilians.measure}: ${civilians.sources.length} source rows` : 'no disagreeing civilians-in-the-plant entry');
 
   // A document with highlights.
   await page.locator('#documents .card a').first().click();
