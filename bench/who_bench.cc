@@ -1,0 +1,74 @@
+// "Who" benchmark (issue 5): tokenisation + named entities + quotes +
+// attribution, the work compared with compromise and wink-nlp by
+// bench/who_peer.js on the same files. Reads the first N files (sorted by
+// name) of a corpus folder, runs Segment, EntityRecognizer::Recognize,
+// RecognizeQuotes and one Attribute per number token on each, and prints
+// MB per CPU second. Usage: who_bench DIR [MAX_MB]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "recognize/entity/entity.h"
+#include "recognize/quote/quote.h"
+#include "segment/segmenter.h"
+
+namespace {
+double CpuSeconds() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace crosscheck;
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: who_bench DIR [MAX_MB]\n");
+    return 2;
+  }
+  double max_mb = argc > 2 ? std::atof(argv[2]) : 1e9;
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(argv[1]))
+    if (e.is_regular_file()) files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  std::vector<Document> docs;
+  size_t bytes = 0;
+  for (const std::string& f : files) {
+    if (bytes / 1e6 >= max_mb) break;
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    Document d;
+    d.id = std::to_string(docs.size());
+    d.text = ss.str();
+    bytes += d.text.size();
+    docs.push_back(std::move(d));
+  }
+  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  if (!ner.ok()) {
+    std::fprintf(stderr, "%s\n", ner.error().message.c_str());
+    return 1;
+  }
+  size_t entities = 0, quotes = 0, attributed = 0;
+  double t0 = CpuSeconds();
+  for (const Document& d : docs) {
+    Segmentation seg = Segment(d.text);
+    std::vector<Entity> es = (*ner)->Recognize(d, seg);
+    std::vector<Quote> qs = RecognizeQuotes(d, seg, es);
+    for (const Token& t : seg.tokens)
+      if (t.kind == TokenKind::kNumber) attributed += !Attribute(d, seg, qs, t.span).speaker.empty();
+    entities += es.size();
+    quotes += qs.size();
+  }
+  double secs = CpuSeconds() - t0;
+  std::printf("crosscheck who: %zu docs, %.2f MB, %.3f CPU s, %.2f MB/s; %zu entities, %zu quotes, %zu attributed numbers\n",
+              docs.size(), bytes / 1e6, secs, bytes / 1e6 / secs, entities, quotes, attributed);
+  return 0;
+}
