@@ -39,7 +39,8 @@ for f in build-asan/*_fuzz; do
   echo "== fuzz $name (${FUZZ_SECONDS}s)"
   args=("$corpus")
   [ -d "$seeds" ] && args+=("$seeds")
-  "$f" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 "${args[@]}" \
+  "$f" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
+    -artifact_prefix="build-asan/fuzz-work/$name-" "${args[@]}" \
     > "build-asan/fuzz-work/$name.log" 2>&1 || { tail -50 "build-asan/fuzz-work/$name.log"; echo "fuzz $name FAILED"; exit 1; }
 done
 echo "== all tests passed"

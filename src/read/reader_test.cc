@@ -245,6 +245,15 @@ TEST(WarcTest, ResponseAndResourceRecords) {
   EXPECT_NE(t.errors[0].message.find("truncated block"), std::string::npos);
 }
 
+TEST(WarcTest, HugeContentLengthIsTruncationNotALoop) {
+  std::string warc = "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\n"
+                     "Content-Length: 18446744073709551615\r\n\r\nshort block";
+  ReadBatch b = ReadOneBuffer(warc, "huge.warc");
+  EXPECT_TRUE(b.docs.empty());
+  ASSERT_EQ(b.errors.size(), 1u);
+  EXPECT_NE(b.errors[0].message.find("truncated block"), std::string::npos) << b.errors[0].message;
+}
+
 TEST(LanguageTest, MarksNonEnglish) {
   ReadBatch b;
   ReadBuffer("Les forces russes ont poursuivi leurs attaques contre l'usine Azovstal, selon les autorités ukrainiennes, "

@@ -72,7 +72,7 @@ void ReadWarc(const std::string& b, const std::string& name, const ReadOptions& 
     char* endp = nullptr;
     unsigned long long len = std::strtoull(len_s.c_str(), &endp, 10);
     if (len_s.empty() || *endp != '\0') { batch->errors.push_back(Error{where + ": missing or bad Content-Length"}); return; }
-    if (body + len > b.size()) {
+    if (len > b.size() - body) {  // (written so a huge length cannot wrap around)
       batch->errors.push_back(Error{where + ": truncated block (Content-Length " + len_s + ", " +
                                     std::to_string(b.size() - body) + " bytes left)"});
       return;
