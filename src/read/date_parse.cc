@@ -55,7 +55,9 @@ bool AllDigits(std::string_view w) {
   for (char c : w) if (!std::isdigit(static_cast<unsigned char>(c))) return false;
   return true;
 }
+// Digits to int; more than 8 digits is no date part, and gives -1.
 int ToInt(std::string_view w) {
+  if (w.size() > 8) return -1;
   int v = 0;
   for (char c : w) v = v * 10 + (c - '0');
   return v;

@@ -30,6 +30,8 @@ TEST(NormalizeDateTest, AcceptsMetadataForms) {
       {"yesterday", ""},
       {"", ""},
       {"May 2022", ""},
+      {"May 4th 99999999999999999999", ""},
+      {"99999999999999 May 2022", ""},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.in);
