@@ -148,7 +148,9 @@ TEST(EcbPlusTest, RecallOfNamedPeopleAndPlaces) {
     for (size_t i = 0; i < es.size(); ++i) {
       ASSERT_LE(es[i].span.end, doc.text.size()) << doc.id;
       ASSERT_LT(es[i].span.start, es[i].span.end) << doc.id;
-      if (i) ASSERT_LE(es[i - 1].span.end, es[i].span.start) << doc.id;
+      if (i) {
+        ASSERT_LE(es[i - 1].span.end, es[i].span.start) << doc.id;
+      }
     }
     for (const auto& mk : d.markables) {
       if (!annotated.count(doc.id + "#" + std::to_string(d.sentence[mk.ids[0]])) || !Named(d, mk.ids, *gaz)) continue;

@@ -38,14 +38,14 @@ const char* EntityTypeName(EntityType type) {
 namespace {
 
 bool IsStopword(std::string_view w) {
-  static const char* kWords[] = {"the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "to", "for",
-                                 "with", "by", "from", "as", "he", "she", "it", "they", "we", "i", "this",
-                                 "that", "these", "those", "his", "her", "its", "their", "our", "my", "said",
-                                 "says", "after", "before", "when", "while", "if", "since", "during", "some"};
-  std::string low;
-  LowerWord(w, &low);
-  for (const char* s : kWords)
-    if (low == s) return true;
+  static constexpr std::string_view kWords[] = {
+      "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "to", "for", "with", "by", "from",
+      "as", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its",
+      "their", "our", "my", "said", "says", "after", "before", "when", "while", "if", "since", "during", "some"};
+  if (w.empty() || w.size() > 6) return false;
+  SmallLower low(w);
+  for (std::string_view s : kWords)
+    if (low.view == s) return true;
   return false;
 }
 
@@ -148,18 +148,16 @@ class ModelRecognizer : public EntityRecognizer {
 
   // A one-word place or organisation of the gazetteer ("Mariupol", "Azov").
   bool IsKnownName(std::string_view w) const {
-    std::string low;
-    LowerWord(w, &low);
-    std::string_view v = low;
-    return (gaz_.Find(std::span<const std::string_view>(&v, 1)) &
+    SmallLower low(w);
+    std::string_view v = low.view;
+    return !v.empty() && (gaz_.Find(std::span<const std::string_view>(&v, 1)) &
             (kGazCountry | kGazRegion | kGazCity | kGazOrg)) != 0;
   }
 
   bool IsCommonWord(std::string_view w) const {
-    std::string low;
-    LowerWord(w, &low);
-    std::string_view v = low;
-    return (gaz_.Find(std::span<const std::string_view>(&v, 1)) & kGazCommon) != 0;
+    SmallLower low(w);
+    std::string_view v = low.view;
+    return !v.empty() && (gaz_.Find(std::span<const std::string_view>(&v, 1)) & kGazCommon) != 0;
   }
 
   // "U.N. Secretary-General Antonio Guterres" tagged as one organisation:
@@ -326,8 +324,18 @@ class ModelRecognizer : public EntityRecognizer {
       if (ls.type == LabelType(kBPer) && ls.end == ls.begin + 1 && ls.end < s->words.size() &&
           IsKnownName(s->words[ls.begin]) && IsRoleNoun(s->words[ls.end]))
         ls.type = LabelType(kBLoc);
+    // Quote marks and dashes at the edges of a span are not part of the name
+    // ("” Last Stand" after a headline's closing quote), nor is a leading
+    // "'s" ("Ukraine" + "’s Internal Affairs Ministry").
+    for (LabelSpan& ls : v) {
+      while (ls.begin < ls.end && ((IsPunctWord(s->words[ls.begin]) && s->words[ls.begin].size() > 1) ||
+                                   s->words[ls.begin] == "'s" || s->words[ls.begin] == "\xE2\x80\x99s"))
+        ++ls.begin;  // also a possessive ending split off the word before
+      while (ls.end > ls.begin && IsPunctWord(s->words[ls.end - 1]) && s->words[ls.end - 1].size() > 1) --ls.end;
+    }
     v.erase(std::remove_if(v.begin(), v.end(),
                            [&](const LabelSpan& ls) {
+                             if (ls.end <= ls.begin) return true;
                              bool letters = false;  // "—" or "2022" tagged as a name
                              for (uint32_t k = ls.begin; k < ls.end; ++k) letters = letters || HasLetter(s->words[k]);
                              if (!letters) return true;
@@ -340,6 +348,7 @@ class ModelRecognizer : public EntityRecognizer {
 
   // Length in words of the longest facility head phrase at word i, or 0.
   size_t FacilityHead(const Scratch& s, size_t i) const {
+    if (!(s.features.gaz_begin[i] & kGazFacility)) return 0;  // no facility phrase starts here
     const auto& lv = s.features.lower_view;
     for (size_t len = std::min<size_t>(4, lv.size() - i); len >= 1; --len) {
       if (gaz_.Find(std::span<const std::string_view>(lv.data() + i, len)) & kGazFacility) return len;
@@ -349,6 +358,7 @@ class ModelRecognizer : public EntityRecognizer {
 
   void AddFacilities(Scratch* s) const {
     const size_t n = s->words.size();
+    const auto& lv = s->features.lower_view;
     std::vector<LabelSpan>& spans = s->label_spans;
     // Names ending in a capitalised head noun.
     for (LabelSpan& ls : spans) {
@@ -384,6 +394,19 @@ class ModelRecognizer : public EntityRecognizer {
       }
       size_t head = end < n ? FacilityHead(*s, end) : 0;
       bool person = type == LabelType(kBPer);
+      if (!head && !person && end + 2 < n && (lv[end] == "and" || lv[end] == "&") && StartsUpper(s->words[end + 1])) {
+        // "Azovstal Iron and Steel Works": capitalised words joined by "and"
+        // up to a facility head belong to the facility's name.
+        size_t j = end + 1;
+        while (j < n && StartsUpper(s->words[j]) && !FacilityHead(*s, j) && j < end + 4) ++j;
+        const size_t h = j < n ? FacilityHead(*s, j) : 0;
+        if (h && StartsUpper(s->words[j])) {
+          result.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j + h), kFacilityType});
+          while (si < spans.size() && spans[si].begin < j + h) ++si;
+          i = j + h;
+          continue;
+        }
+      }
       if (head && !person && type != kFacilityType && !(type == 0 && i == 0 && end == 1 && false)) {
         result.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end + head), kFacilityType});
         while (si < spans.size() && spans[si].begin < end + head) ++si;
@@ -416,7 +439,15 @@ class ModelRecognizer : public EntityRecognizer {
       return false;
     };
     const size_t n = s->words.size();
+    const auto& lv = s->features.lower_view;
     for (LabelSpan& ls : s->label_spans) {
+      // "Internal Affairs Ministry" tagged as a place or nationality: a
+      // capitalised name ending in an institution head is an organisation.
+      if ((ls.type == LabelType(kBLoc) || ls.type == LabelType(kBOth)) && ls.end - ls.begin >= 2 &&
+          StartsUpper(s->words[ls.end - 1]) && in(kHeads, std::size(kHeads), lv[ls.end - 1])) {
+        ls.type = LabelType(kBOrg);
+        continue;
+      }
       if (ls.type != LabelType(kBLoc) && ls.type != LabelType(kBOth)) continue;
       size_t j = ls.end;
       if (j < n && (s->words[j] == "'s" || s->words[j] == "\xE2\x80\x99s")) {

@@ -43,8 +43,7 @@ const char* NerLabelName(int label) {
   return label >= 0 && label < kNumLabels ? kNames[label] : "?";
 }
 
-void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazetteer& gazetteer,
-                           FeatureScratch* s) {
+void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* s) {
   const size_t n = words.size();
   if (s->lower.size() < n) {
     s->lower.resize(n);
@@ -55,22 +54,37 @@ void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazett
   s->shape_hash.resize(n);
   s->gaz_begin.assign(n, 0);
   s->gaz_inside.assign(n, 0);
+  s->capitalised.resize(n);
   for (size_t i = 0; i < n; ++i) {
+    s->capitalised[i] = StartsUpper(words[i]) || AllUpper(words[i]);
     LowerWord(words[i], &s->lower[i]);
     WordShape(words[i], &s->shape[i]);
     s->lower_view[i] = s->lower[i];
     s->word_hash[i] = HashBytes(s->lower[i]);
     s->shape_hash[i] = HashBytes(s->shape[i]);
   }
-  gazetteer.Match(s->lower_view, s->gaz_begin.data(), s->gaz_inside.data());
-  for (size_t i = 0; i < n; ++i) {
-    // A phrase must start on a capitalised word (sentence-initial "Of" and
-    // city names like "Of" or "Best" aside, this removes common words).
-    if (!StartsUpper(words[i]) && !AllUpper(words[i])) s->gaz_begin[i] &= kGazFacility;
-  }
+  // A phrase other than a facility must start on a capitalised word
+  // (sentence-initial "Of" and city names like "Of" or "Best" aside, this
+  // removes common words).
+  gazetteer.Match(s->lower_view, s->capitalised.data(), s->gaz_begin.data(), s->gaz_inside.data());
+}
 
-  s->feats.clear();
-  s->feat_begin.resize(n + 1);
+bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
+  std::string_view w = words[u];
+  if (w.empty() || s.gaz_begin[u] != 0 || s.gaz_inside[u] != 0) return true;
+  const unsigned char c0 = static_cast<unsigned char>(w[0]);
+  if (c0 == 0xE2 && w.size() >= 2 && static_cast<unsigned char>(w[1]) == 0x80) return false;  // U+2000..U+203F: dashes, curly quotes
+  if (c0 == 0xC2) return false;  // U+0080..U+00BF: guillemets, no-break space, signs
+  if (c0 >= 0x80) return true;   // a non-ASCII letter may be a capital
+  for (char c : w)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+void TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& sc, size_t u,
+                   std::vector<uint64_t>* out) {
+  const FeatureScratch* s = &sc;
+  const size_t n = words.size();
   auto lower_at = [&](ptrdiff_t j) -> std::string_view {
     if (j < 0) return kBos;
     if (j >= static_cast<ptrdiff_t>(n)) return kEos;
@@ -86,46 +100,55 @@ void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazett
     if (j >= static_cast<ptrdiff_t>(n)) return 4;
     return s->word_hash[j];
   };
+  const ptrdiff_t i = static_cast<ptrdiff_t>(u);
+  std::string_view w = words[u];
+  std::string_view l = s->lower_view[u];
+  auto& f = *out;
+  f.push_back(Seed(kBias));
+  f.push_back(F(kWord, w));
+  f.push_back(F(kLower, l));
+  f.push_back(F(kShape, s->shape[u]));
+  for (size_t k = 1; k <= 3 && k <= l.size(); ++k) f.push_back(F2(kPrefix, k, HashBytes(l.substr(0, k))));
+  for (size_t k = 1; k <= 4 && k <= l.size(); ++k)
+    f.push_back(F2(kSuffix, k, HashBytes(l.substr(l.size() - k))));
+  f.push_back(F(kPrev, lower_at(i - 1)));
+  f.push_back(F(kNext, lower_at(i + 1)));
+  f.push_back(F(kPrev2, lower_at(i - 2)));
+  f.push_back(F(kNext2, lower_at(i + 2)));
+  f.push_back(F2(kPrevCur, word_hash_at(i - 1), s->word_hash[u]));
+  f.push_back(F2(kCurNext, s->word_hash[u], word_hash_at(i + 1)));
+  f.push_back(F2(kShapePrevCur, shape_hash_at(i - 1), s->shape_hash[u]));
+  f.push_back(F2(kShapeCurNext, s->shape_hash[u], shape_hash_at(i + 1)));
+  f.push_back(F2(kShape3, HashMix(shape_hash_at(i - 1), s->shape_hash[u]), shape_hash_at(i + 1)));
+  f.push_back(F2(kFirstShape, u == 0, s->shape_hash[u]));
+  if (AllUpper(w)) f.push_back(Seed(kAllCaps));
+  f.push_back(F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0));
+  for (int c = 0; c < kNumGazClasses; ++c) {
+    uint8_t bit = static_cast<uint8_t>(1u << c);
+    if (s->gaz_begin[u] & bit) f.push_back(F2(kGazB, c, 0));
+    if (s->gaz_inside[u] & bit) f.push_back(F2(kGazI, c, 0));
+    if (u > 0 && ((s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) & bit)) f.push_back(F2(kGazPrev, c, 0));
+    if (u + 1 < n && (s->gaz_begin[u + 1] & bit)) f.push_back(F2(kGazNext, c, 0));
+  }
+  if (u > 0 && IsTitleWord(words[u - 1])) f.push_back(Seed(kPrevTitle));
+  f.push_back(F2(kPrevWordShape, word_hash_at(i - 1), s->shape_hash[u]));
+  f.push_back(F2(kShapeNextWord, s->shape_hash[u], word_hash_at(i + 1)));
+  f.push_back(F2(kPrevBigram, word_hash_at(i - 2), word_hash_at(i - 1)));
+  f.push_back(F2(kNextBigram, word_hash_at(i + 1), word_hash_at(i + 2)));
+  std::string_view pl = lower_at(i - 1), nl = lower_at(i + 1);
+  f.push_back(F(kPrevSuffix, pl.substr(pl.size() > 3 ? pl.size() - 3 : 0)));
+  f.push_back(F(kNextSuffix, nl.substr(nl.size() > 3 ? nl.size() - 3 : 0)));
+}
+
+void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazetteer& gazetteer,
+                           FeatureScratch* s) {
+  PrepareTokens(words, gazetteer, s);
+  const size_t n = words.size();
+  s->feats.clear();
+  s->feat_begin.resize(n + 1);
   for (size_t u = 0; u < n; ++u) {
-    const ptrdiff_t i = static_cast<ptrdiff_t>(u);
     s->feat_begin[u] = static_cast<uint32_t>(s->feats.size());
-    std::string_view w = words[u];
-    std::string_view l = s->lower_view[u];
-    auto& f = s->feats;
-    f.push_back(Seed(kBias));
-    f.push_back(F(kWord, w));
-    f.push_back(F(kLower, l));
-    f.push_back(F(kShape, s->shape[u]));
-    for (size_t k = 1; k <= 3 && k <= l.size(); ++k) f.push_back(F2(kPrefix, k, HashBytes(l.substr(0, k))));
-    for (size_t k = 1; k <= 4 && k <= l.size(); ++k)
-      f.push_back(F2(kSuffix, k, HashBytes(l.substr(l.size() - k))));
-    f.push_back(F(kPrev, lower_at(i - 1)));
-    f.push_back(F(kNext, lower_at(i + 1)));
-    f.push_back(F(kPrev2, lower_at(i - 2)));
-    f.push_back(F(kNext2, lower_at(i + 2)));
-    f.push_back(F2(kPrevCur, word_hash_at(i - 1), s->word_hash[u]));
-    f.push_back(F2(kCurNext, s->word_hash[u], word_hash_at(i + 1)));
-    f.push_back(F2(kShapePrevCur, shape_hash_at(i - 1), s->shape_hash[u]));
-    f.push_back(F2(kShapeCurNext, s->shape_hash[u], shape_hash_at(i + 1)));
-    f.push_back(F2(kShape3, HashMix(shape_hash_at(i - 1), s->shape_hash[u]), shape_hash_at(i + 1)));
-    f.push_back(F2(kFirstShape, u == 0, s->shape_hash[u]));
-    if (AllUpper(w)) f.push_back(Seed(kAllCaps));
-    f.push_back(F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0));
-    for (int c = 0; c < kNumGazClasses; ++c) {
-      uint8_t bit = static_cast<uint8_t>(1u << c);
-      if (s->gaz_begin[u] & bit) f.push_back(F2(kGazB, c, 0));
-      if (s->gaz_inside[u] & bit) f.push_back(F2(kGazI, c, 0));
-      if (u > 0 && ((s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) & bit)) f.push_back(F2(kGazPrev, c, 0));
-      if (u + 1 < n && (s->gaz_begin[u + 1] & bit)) f.push_back(F2(kGazNext, c, 0));
-    }
-    if (u > 0 && IsTitleWord(words[u - 1])) f.push_back(Seed(kPrevTitle));
-    f.push_back(F2(kPrevWordShape, word_hash_at(i - 1), s->shape_hash[u]));
-    f.push_back(F2(kShapeNextWord, s->shape_hash[u], word_hash_at(i + 1)));
-    f.push_back(F2(kPrevBigram, word_hash_at(i - 2), word_hash_at(i - 1)));
-    f.push_back(F2(kNextBigram, word_hash_at(i + 1), word_hash_at(i + 2)));
-    std::string_view pl = lower_at(i - 1), nl = lower_at(i + 1);
-    f.push_back(F(kPrevSuffix, pl.substr(pl.size() > 3 ? pl.size() - 3 : 0)));
-    f.push_back(F(kNextSuffix, nl.substr(nl.size() > 3 ? nl.size() - 3 : 0)));
+    TokenFeatures(words, *s, u, &s->feats);
   }
   s->feat_begin[n] = static_cast<uint32_t>(s->feats.size());
 }

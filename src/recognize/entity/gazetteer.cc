@@ -76,7 +76,11 @@ void Gazetteer::Add(std::string_view phrase, GazClass cls, std::string_view cano
   std::vector<std::string_view> toks;
   SplitSpaces(low, &toks);
   if (toks.empty() || toks.size() > kMaxPhraseTokens) return;
-  for (size_t k = 1; k <= toks.size(); ++k) SetPrefix(PhraseHash(std::span<const std::string_view>(toks).first(k)));
+  for (size_t k = 1; k <= toks.size(); ++k) {
+    const uint64_t h = PhraseHash(std::span<const std::string_view>(toks).first(k));
+    SetPrefix(h);
+    if (cls & kGazFacility) facility_prefix_bits_[(h >> 6) % (kFacilityPrefixBits / 64)] |= uint64_t{1} << (h & 63);
+  }
   Entry& e = *Insert(PhraseHash(toks));
   e.classes |= cls;
   if (!canonical.empty() && e.canonical < 0) {
@@ -134,17 +138,21 @@ std::string_view Gazetteer::Canonical(std::span<const std::string_view> lower) c
   return canonicals_[e->canonical];
 }
 
-void Gazetteer::Match(std::span<const std::string_view> lower, uint8_t* begin, uint8_t* inside) const {
+void Gazetteer::Match(std::span<const std::string_view> lower, const uint8_t* capitalised, uint8_t* begin,
+                      uint8_t* inside) const {
   const size_t n = lower.size();
+  const uint64_t seed = HashBytes("gaz");
   for (size_t i = 0; i < n; ++i) {
-    uint64_t h = HashBytes("gaz");
+    const bool any = capitalised[i] != 0;
+    uint64_t h = seed;
     for (size_t len = 1; len <= max_tokens_ && i + len <= n; ++len) {
       if (len > 1) h = HashBytes(" ", h);
       h = HashBytes(lower[i + len - 1], h);
-      if (!HasPrefix(h)) break;
+      if (any ? !HasPrefix(h) : !HasFacilityPrefix(h)) break;
       const Entry* e = Lookup(h);
       if (e == nullptr) continue;
-      uint8_t cls = e->classes;
+      const uint8_t cls = any ? e->classes : static_cast<uint8_t>(e->classes & kGazFacility);
+      if (cls == 0) continue;
       begin[i] |= cls;
       for (size_t k = i + 1; k < i + len; ++k) inside[k] |= cls;
     }

@@ -49,9 +49,15 @@ class Gazetteer {
   void Add(std::string_view phrase, GazClass cls, std::string_view canonical = {});
 
   // For a sentence whose lower-cased tokens are `lower`, ORs into begin[i] /
-  // inside[i] the classes of every phrase that starts / continues at token i.
-  // REQUIRES: begin and inside have lower.size() entries.
-  void Match(std::span<const std::string_view> lower, uint8_t* begin, uint8_t* inside) const;
+  // inside[i] the classes of every phrase that starts / continues at token i,
+  // where a phrase may start at i only when `capitalised[i]` is true, or
+  // when it is a facility phrase ("airport", "steel works"): names begin on
+  // a capital, and this keeps lower-case words ("new", "split") from
+  // matching place names. Most lower-case tokens then cost one probe into a
+  // small bitset. REQUIRES: capitalised, begin and inside have lower.size()
+  // entries.
+  void Match(std::span<const std::string_view> lower, const uint8_t* capitalised, uint8_t* begin,
+             uint8_t* inside) const;
 
   // Classes of the exact phrase (lower-cased tokens), 0 when unknown.
   uint8_t Find(std::span<const std::string_view> lower) const;
@@ -81,6 +87,12 @@ class Gazetteer {
   static size_t PrefixWord(uint64_t h) { return static_cast<size_t>(h >> 6) % (kPrefixBits / 64); }
   bool HasPrefix(uint64_t h) const { return (prefix_bits_[PrefixWord(h)] >> (h & 63)) & 1; }
   void SetPrefix(uint64_t h) { prefix_bits_[PrefixWord(h)] |= uint64_t{1} << (h & 63); }
+  // The same for the prefixes of facility phrases only (a few hundred).
+  static constexpr size_t kFacilityPrefixBits = size_t{1} << 14;
+  std::vector<uint64_t> facility_prefix_bits_ = std::vector<uint64_t>(kFacilityPrefixBits / 64, 0);
+  bool HasFacilityPrefix(uint64_t h) const {
+    return (facility_prefix_bits_[(h >> 6) % (kFacilityPrefixBits / 64)] >> (h & 63)) & 1;
+  }
   std::vector<std::string> canonicals_;
   size_t max_tokens_ = 0;
 };

@@ -21,6 +21,25 @@ void LowerWord(std::string_view word, std::string* out) {
   }
 }
 
+SmallLower::SmallLower(std::string_view word) {
+  if (word.size() > kMax) return;
+  size_t n = 0;
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') {
+      buf[n++] = static_cast<char>(c - 'A' + 'a');
+    } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < word.size() &&
+               static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(word[i + 2]) == 0x99) {
+      buf[n++] = '\'';
+      i += 2;
+    } else {
+      buf[n++] = c;
+    }
+  }
+  view = std::string_view(buf, n);
+}
+
 bool StartsUpper(std::string_view w) {
   if (w.empty()) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);

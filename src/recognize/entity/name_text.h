@@ -36,6 +36,18 @@ inline uint64_t HashMix(uint64_t a, uint64_t b) {
 // turns the typographic apostrophe (U+2019) into "'". Other bytes are kept.
 void LowerWord(std::string_view word, std::string* out);
 
+// LowerWord into a fixed buffer, for per-token tests that must not
+// allocate: `view` is the lower-cased word, or "" when the word is longer
+// than kMax bytes (no lexicon entry is).
+struct SmallLower {
+  static constexpr size_t kMax = 48;
+  explicit SmallLower(std::string_view word);
+  SmallLower(const SmallLower&) = delete;  // view points into buf
+  SmallLower& operator=(const SmallLower&) = delete;
+  char buf[kMax];
+  std::string_view view;
+};
+
 // True when the word starts with an upper-case letter (ASCII, Latin-1,
 // Latin Extended-A, Greek, Cyrillic).
 bool StartsUpper(std::string_view word);

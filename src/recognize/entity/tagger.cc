@@ -12,12 +12,19 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
   const size_t n = words.size();
   labels->resize(n);
   if (n == 0) return;
-  ExtractStaticFeatures(words, gazetteer, scratch);
+  PrepareTokens(words, gazetteer, scratch);
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
+    if ((p1 < 0 || p1 == kO) && !MayBeginName(words, *scratch, i)) {
+      (*labels)[i] = kO;
+      p2 = p1;
+      p1 = kO;
+      continue;
+    }
     int32_t scores[kNumLabels] = {};
-    const uint32_t b = scratch->feat_begin[i];
-    model.AddScores(scratch->feats.data() + b, scratch->feat_begin[i + 1] - b, scores);
+    scratch->feats.clear();
+    TokenFeatures(words, *scratch, i, &scratch->feats);
+    model.AddScores(scratch->feats.data(), scratch->feats.size(), scores);
     uint64_t dyn[kNumDynamicFeatures];
     DynamicFeatures(*scratch, i, p1, p2, dyn);
     model.AddScores(dyn, kNumDynamicFeatures, scores);

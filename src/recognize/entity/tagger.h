@@ -20,9 +20,10 @@
 
 namespace crosscheck {
 
-// Labels `words` (one sentence) into `labels` (resized). Each token's label
-// is the best-scoring label allowed by the BIO constraint given the previous
-// label.
+// Labels `words` (one sentence) into `labels` (resized). A token that
+// cannot begin a name (features.h MayBeginName) after an O or at the start
+// is O without scoring; every other token's label is the best-scoring label
+// allowed by the BIO constraint given the previous label.
 void TagSentence(const NerModel& model, const Gazetteer& gazetteer,
                  std::span<const std::string_view> words, FeatureScratch* scratch,
                  std::vector<uint8_t>* labels);
