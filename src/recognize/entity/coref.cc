@@ -64,23 +64,41 @@ std::string AcronymOf(std::string_view w) {
 void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector<Entity>* mentions) {
   std::vector<Entity>& m = *mentions;
   const size_t n = m.size();
-  std::vector<Info> info(n);
-  std::string low;
-  for (size_t i = 0; i < n; ++i) {
-    Info& in = info[i];
-    in.words = SplitWords(m[i].span.Of(text));
-    in.surface = Joined(in.words);
-    in.key = NameVariantKey(in.surface);
-    in.last_key = in.words.empty() ? "" : NameVariantKey(in.words.back());
-    std::vector<std::string> lows(in.words.size());
-    std::vector<std::string_view> lv(in.words.size());
-    for (size_t k = 0; k < in.words.size(); ++k) {
-      LowerWord(in.words[k], &lows[k]);
-      lv[k] = lows[k];
-    }
-    in.gaz = gazetteer.Find(lv);
-    if (m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation)
+  // Mentions repeat ("Ukraine" twenty times): the text analysis runs once
+  // per distinct mention text, and info[i] points at the shared result.
+  std::vector<Info> uniq;
+  std::vector<const Info*> info(n);
+  std::vector<std::string_view> canonical(n);  // gazetteer form, for organisations and places only
+  {
+    std::unordered_map<std::string_view, size_t> seen;
+    seen.reserve(n);
+    std::vector<uint32_t> index(n);
+    std::vector<std::string> lows;
+    std::vector<std::string_view> lv;
+    for (size_t i = 0; i < n; ++i) {
+      auto [it, fresh] = seen.emplace(m[i].span.Of(text), uniq.size());
+      index[i] = static_cast<uint32_t>(it->second);
+      if (!fresh) continue;
+      Info in;
+      in.words = SplitWords(m[i].span.Of(text));
+      in.surface = Joined(in.words);
+      in.key = NameVariantKey(in.surface);
+      in.last_key = in.words.empty() ? "" : NameVariantKey(in.words.back());
+      lows.resize(in.words.size());
+      lv.resize(in.words.size());
+      for (size_t k = 0; k < in.words.size(); ++k) {
+        LowerWord(in.words[k], &lows[k]);
+        lv[k] = lows[k];
+      }
+      in.gaz = gazetteer.Find(lv);
       in.canonical = std::string(gazetteer.Canonical(lv));
+      uniq.push_back(std::move(in));
+    }
+    for (size_t i = 0; i < n; ++i) {
+      info[i] = &uniq[index[i]];
+      if (m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation)
+        canonical[i] = info[i]->canonical;
+    }
   }
 
   std::vector<int> cluster(n, -1);
@@ -93,21 +111,21 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   std::unordered_map<std::string_view, int> full_key_cluster;
   std::unordered_map<std::string_view, std::vector<size_t>> by_last_key;  // full names, in order
   for (size_t i = 0; i < n; ++i) {
-    if (!is_person(i) || info[i].words.size() < 2) continue;
-    auto [it, fresh] = full_key_cluster.emplace(info[i].key, next);
+    if (!is_person(i) || info[i]->words.size() < 2) continue;
+    auto [it, fresh] = full_key_cluster.emplace(info[i]->key, next);
     if (fresh) ++next;
     cluster[i] = it->second;
-    by_last_key[info[i].last_key].push_back(i);
+    by_last_key[info[i]->last_key].push_back(i);
   }
   std::unordered_map<std::string_view, int> single_person_cluster;
   for (size_t i = 0; i < n; ++i) {
-    if (info[i].words.size() != 1 || info[i].key.empty()) continue;
+    if (info[i]->words.size() != 1 || info[i]->key.empty()) continue;
     bool person = is_person(i);
     bool retypable = (m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation) &&
-                     !place_like(info[i].gaz);
+                     !place_like(info[i]->gaz);
     if (!person && !retypable) continue;
     int j = -1;  // nearest earlier full name with this surname, else the first later one
-    if (auto it = by_last_key.find(info[i].key); it != by_last_key.end()) {
+    if (auto it = by_last_key.find(info[i]->key); it != by_last_key.end()) {
       const std::vector<size_t>& v = it->second;
       auto after = std::upper_bound(v.begin(), v.end(), i);
       j = static_cast<int>(after != v.begin() ? *(after - 1) : *after);
@@ -116,7 +134,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
       m[i].type = EntityType::kPerson;
       cluster[i] = cluster[j];
     } else if (person) {
-      auto [it, fresh] = single_person_cluster.emplace(info[i].key, next);
+      auto [it, fresh] = single_person_cluster.emplace(info[i]->key, next);
       if (fresh) ++next;
       cluster[i] = it->second;
     }
@@ -127,16 +145,16 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   for (size_t i = 0; i < n; ++i)
     if (m[i].type == EntityType::kFacility) facilities.push_back(i);
   auto is_prefix = [&](size_t a, size_t b) {  // words of a start the words of b
-    if (info[a].words.size() > info[b].words.size()) return false;
-    for (size_t k = 0; k < info[a].words.size(); ++k)
-      if (info[a].words[k] != info[b].words[k]) return false;
+    if (info[a]->words.size() > info[b]->words.size()) return false;
+    for (size_t k = 0; k < info[a]->words.size(); ++k)
+      if (info[a]->words[k] != info[b]->words[k]) return false;
     return true;
   };
   if (!facilities.empty()) {
     for (size_t i = 0; i < n; ++i) {
       if (cluster[i] >= 0 || m[i].type == EntityType::kFacility) continue;
       for (size_t j : facilities)
-        if (info[j].words.size() > info[i].words.size() && is_prefix(i, j)) {
+        if (info[j]->words.size() > info[i]->words.size() && is_prefix(i, j)) {
           m[i].type = EntityType::kFacility;
           break;
         }
@@ -149,8 +167,8 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   std::unordered_map<std::string, int> initials_cluster;
   for (size_t i = 0; i < n; ++i) {
     if (cluster[i] >= 0) continue;
-    std::string key = std::to_string(static_cast<int>(m[i].type)) + "|" +
-                      (info[i].canonical.empty() ? info[i].key : info[i].canonical);
+    std::string key = std::to_string(static_cast<int>(m[i].type)) + "|";
+    key.append(canonical[i].empty() ? std::string_view(info[i]->key) : canonical[i]);
     if (auto it = type_key_cluster.find(key); it != type_key_cluster.end()) cluster[i] = it->second;
     if (cluster[i] < 0 && m[i].type == EntityType::kFacility) {
       for (size_t j : facilities) {  // "Azovstal" joins "Azovstal steel works"
@@ -161,15 +179,15 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
         }
       }
     }
-    if (cluster[i] < 0 && m[i].type == EntityType::kOrganization && info[i].words.size() == 1) {
-      std::string acro = AcronymOf(info[i].words[0]);
+    if (cluster[i] < 0 && m[i].type == EntityType::kOrganization && info[i]->words.size() == 1) {
+      std::string acro = AcronymOf(info[i]->words[0]);
       if (auto it = initials_cluster.find(acro); !acro.empty() && it != initials_cluster.end())
         cluster[i] = it->second;
     }
     if (cluster[i] < 0) cluster[i] = next++;
     type_key_cluster.emplace(key, cluster[i]);
-    if (m[i].type == EntityType::kOrganization && info[i].words.size() >= 2)
-      initials_cluster.emplace(Initials(info[i].words), cluster[i]);
+    if (m[i].type == EntityType::kOrganization && info[i]->words.size() >= 2)
+      initials_cluster.emplace(Initials(info[i]->words), cluster[i]);
   }
 
   // Renumber by first mention and pick canonical names.
@@ -182,19 +200,19 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   for (size_t i = 0; i < n; ++i) {
     int c = renum[cluster[i]];
     m[i].cluster = c;
-    if (!info[i].canonical.empty() && gaz_name[c].empty()) gaz_name[c] = info[i].canonical;
+    if (!canonical[i].empty() && gaz_name[c].empty()) gaz_name[c] = canonical[i];
     // Longest mention, preferring one written in mixed case ("Zaporizhzhia"
     // over a dateline's "ZAPORIZHZHIA").
     auto rank = [&](size_t x) {
-      bool shouting = info[x].surface.size() > 3 && AllUpper(info[x].surface) && info[x].words.size() >= 1 &&
-                      info[x].surface.find('.') == std::string::npos && info[x].surface.size() > 5;
-      return std::make_pair(!shouting, info[x].words.size());
+      bool shouting = info[x]->surface.size() > 3 && AllUpper(info[x]->surface) && info[x]->words.size() >= 1 &&
+                      info[x]->surface.find('.') == std::string::npos && info[x]->surface.size() > 5;
+      return std::make_pair(!shouting, info[x]->words.size());
     };
     if (best[c] < 0 || rank(i) > rank(best[c])) best[c] = static_cast<int>(i);
   }
   for (size_t i = 0; i < n; ++i) {
     int c = m[i].cluster;
-    m[i].name = !gaz_name[c].empty() ? gaz_name[c] : info[best[c]].surface;
+    m[i].name = !gaz_name[c].empty() ? gaz_name[c] : info[best[c]]->surface;
     if (m[i].type != m[best[c]].type && m[best[c]].type == EntityType::kFacility) m[i].type = EntityType::kFacility;
   }
 }

@@ -164,19 +164,36 @@ class ModelRecognizer : public EntityRecognizer {
   // the words after an office title that are all capitalised are a person;
   // the words before it keep their type; the title is left to TitleBefore.
   void SplitAtTitles(Scratch* s) const {
-    static const char* kOffices[] = {"secretary-general", "president", "minister", "chancellor", "mayor",
+    static constexpr std::string_view kOffices[] = {"secretary-general", "president", "minister", "chancellor", "mayor",
                                      "governor", "senator", "spokesman", "spokeswoman", "ambassador", "envoy",
                                      "commander", "premier", "king", "queen", "prince", "pope", "secretary",
                                      "attorney", "judge", "prosecutor", "director", "lawyer", "coach", "spokesperson"};
     std::vector<LabelSpan> out;
-    std::string low;
+    const auto& lv = s->features.lower_view;
     for (const LabelSpan& ls : s->label_spans) {
       bool split = false;
       if (ls.type != LabelType(kBPer)) {
+        // "Lieutenant Colonel Denis Prokopenko" tagged as an organisation: a
+        // title run and then two or more capitalised words that are neither
+        // common words nor known places is a titled person.
+        const size_t t = LeadingTitleLength(std::span<const std::string_view>(s->words).subspan(ls.begin, ls.end - ls.begin));
+        if (t > 0 && ls.end - (ls.begin + t) >= 2) {
+          bool names = true;
+          for (uint32_t j = ls.begin + static_cast<uint32_t>(t); j < ls.end && names; ++j)
+            names = StartsUpper(s->words[j]) && !IsTitleWord(s->words[j]) && !IsCommonWord(s->words[j]) &&
+                    !IsKnownName(s->words[j]);
+          if (names) {
+            out.push_back(LabelSpan{ls.begin + static_cast<uint32_t>(t), ls.end, LabelType(kBPer)});
+            continue;
+          }
+        }
         for (uint32_t k = ls.begin; k + 1 < ls.end && !split; ++k) {
-          LowerWord(s->words[k], &low);
           bool office = false;
-          for (const char* o : kOffices) office = office || low == o;
+          for (std::string_view o : kOffices)
+            if (lv[k] == o) {
+              office = true;
+              break;
+            }
           if (!office) continue;
           bool names = true;
           for (uint32_t j = k + 1; j < ls.end; ++j) names = names && StartsUpper(s->words[j]) && !IsTitleWord(s->words[j]);
@@ -217,7 +234,9 @@ class ModelRecognizer : public EntityRecognizer {
     bool added = false;
     for (size_t i = 0; i < n; ++i) {
       if (taken[i] || !StartsUpper(s->words[i])) continue;
-      for (size_t len = std::min<size_t>(6, n - i); len >= 1; --len) {
+      // Match() recorded the classes of every phrase starting here.
+      const bool phrase_here = (s->features.gaz_begin[i] & (kGazOrg | kGazCountry)) != 0;
+      for (size_t len = phrase_here ? std::min<size_t>(6, n - i) : 0; len >= 1; --len) {
         bool free = true;
         for (size_t k = i; k < i + len; ++k) free = free && !taken[k];
         if (!free || !StartsUpper(s->words[i + len - 1])) continue;
@@ -301,8 +320,10 @@ class ModelRecognizer : public EntityRecognizer {
       const Span& sp = s->doc_spans[i];
       while (c < covered.size() && covered[c].end <= sp.start) ++c;
       if (c < covered.size() && covered[c].Overlaps(sp)) continue;
+      const std::string_view w = s->doc_words[i];
+      if (w.empty() || !StartsUpper(w)) continue;  // every known word is capitalised
       for (const Known& k : known) {
-        if (k.word != s->doc_words[i]) continue;
+        if (k.word != w) continue;
         Entity e;
         e.span = sp;
         e.type = k.type;

@@ -1,6 +1,8 @@
-// Feature templates of the entity tagger. Each feature is a 64-bit FNV-1a
-// hash of (template id, string); collisions between templates are avoided by
-// seeding the hash with the template id. Strings come from the per-thread
+// Feature templates of the entity tagger. Each feature is a 64-bit hash of
+// (template id, value), where values are FNV-1a hashes of strings computed
+// once per token (lower-cased word, shape) or per feature (raw word,
+// affixes); collisions between templates are avoided by seeding with the
+// template id. Strings come from the per-thread
 // scratch (lower-cased word, collapsed shape), never from fresh allocations.
 //
 // Static templates for token i (words w, lower-cased l, shapes s):
@@ -81,8 +83,7 @@ bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch&
   return false;
 }
 
-void TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& sc, size_t u,
-                   std::vector<uint64_t>* out) {
+size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& sc, size_t u, uint64_t* out) {
   const FeatureScratch* s = &sc;
   const size_t n = words.size();
   auto lower_at = [&](ptrdiff_t j) -> std::string_view {
@@ -103,41 +104,53 @@ void TokenFeatures(std::span<const std::string_view> words, const FeatureScratch
   const ptrdiff_t i = static_cast<ptrdiff_t>(u);
   std::string_view w = words[u];
   std::string_view l = s->lower_view[u];
-  auto& f = *out;
-  f.push_back(Seed(kBias));
-  f.push_back(F(kWord, w));
-  f.push_back(F(kLower, l));
-  f.push_back(F(kShape, s->shape[u]));
-  for (size_t k = 1; k <= 3 && k <= l.size(); ++k) f.push_back(F2(kPrefix, k, HashBytes(l.substr(0, k))));
-  for (size_t k = 1; k <= 4 && k <= l.size(); ++k)
-    f.push_back(F2(kSuffix, k, HashBytes(l.substr(l.size() - k))));
-  f.push_back(F(kPrev, lower_at(i - 1)));
-  f.push_back(F(kNext, lower_at(i + 1)));
-  f.push_back(F(kPrev2, lower_at(i - 2)));
-  f.push_back(F(kNext2, lower_at(i + 2)));
-  f.push_back(F2(kPrevCur, word_hash_at(i - 1), s->word_hash[u]));
-  f.push_back(F2(kCurNext, s->word_hash[u], word_hash_at(i + 1)));
-  f.push_back(F2(kShapePrevCur, shape_hash_at(i - 1), s->shape_hash[u]));
-  f.push_back(F2(kShapeCurNext, s->shape_hash[u], shape_hash_at(i + 1)));
-  f.push_back(F2(kShape3, HashMix(shape_hash_at(i - 1), s->shape_hash[u]), shape_hash_at(i + 1)));
-  f.push_back(F2(kFirstShape, u == 0, s->shape_hash[u]));
-  if (AllUpper(w)) f.push_back(Seed(kAllCaps));
-  f.push_back(F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0));
-  for (int c = 0; c < kNumGazClasses; ++c) {
-    uint8_t bit = static_cast<uint8_t>(1u << c);
-    if (s->gaz_begin[u] & bit) f.push_back(F2(kGazB, c, 0));
-    if (s->gaz_inside[u] & bit) f.push_back(F2(kGazI, c, 0));
-    if (u > 0 && ((s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) & bit)) f.push_back(F2(kGazPrev, c, 0));
-    if (u + 1 < n && (s->gaz_begin[u + 1] & bit)) f.push_back(F2(kGazNext, c, 0));
+  const uint64_t wh = s->word_hash[u], sh = s->shape_hash[u];
+  uint64_t* f = out;
+  *f++ = Seed(kBias);
+  *f++ = F(kWord, w);
+  *f++ = F2(kLower, wh, 0);
+  *f++ = F2(kShape, sh, 0);
+  // Prefixes of 1..3 bytes: the FNV state after each byte is the hash of
+  // that prefix.
+  uint64_t ph = HashBytes({});
+  for (size_t k = 1; k <= 3 && k <= l.size(); ++k) {
+    ph = HashBytes(l.substr(k - 1, 1), ph);
+    *f++ = F2(kPrefix, k, ph);
   }
-  if (u > 0 && IsTitleWord(words[u - 1])) f.push_back(Seed(kPrevTitle));
-  f.push_back(F2(kPrevWordShape, word_hash_at(i - 1), s->shape_hash[u]));
-  f.push_back(F2(kShapeNextWord, s->shape_hash[u], word_hash_at(i + 1)));
-  f.push_back(F2(kPrevBigram, word_hash_at(i - 2), word_hash_at(i - 1)));
-  f.push_back(F2(kNextBigram, word_hash_at(i + 1), word_hash_at(i + 2)));
+  for (size_t k = 1; k <= 4 && k <= l.size(); ++k) *f++ = F2(kSuffix, k, HashBytes(l.substr(l.size() - k)));
+  *f++ = F2(kPrev, word_hash_at(i - 1), 0);
+  *f++ = F2(kNext, word_hash_at(i + 1), 0);
+  *f++ = F2(kPrev2, word_hash_at(i - 2), 0);
+  *f++ = F2(kNext2, word_hash_at(i + 2), 0);
+  *f++ = F2(kPrevCur, word_hash_at(i - 1), wh);
+  *f++ = F2(kCurNext, wh, word_hash_at(i + 1));
+  *f++ = F2(kShapePrevCur, shape_hash_at(i - 1), sh);
+  *f++ = F2(kShapeCurNext, sh, shape_hash_at(i + 1));
+  *f++ = F2(kShape3, HashMix(shape_hash_at(i - 1), sh), shape_hash_at(i + 1));
+  *f++ = F2(kFirstShape, u == 0, sh);
+  if (AllUpper(w)) *f++ = Seed(kAllCaps);
+  *f++ = F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0);
+  const uint8_t gb = s->gaz_begin[u], gi = s->gaz_inside[u];
+  const uint8_t gp = u > 0 ? (s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) : 0;
+  const uint8_t gn = u + 1 < n ? s->gaz_begin[u + 1] : 0;
+  if (gb | gi | gp | gn) {
+    for (int c = 0; c < kNumGazClasses; ++c) {
+      const uint8_t bit = static_cast<uint8_t>(1u << c);
+      if (gb & bit) *f++ = F2(kGazB, c, 0);
+      if (gi & bit) *f++ = F2(kGazI, c, 0);
+      if (gp & bit) *f++ = F2(kGazPrev, c, 0);
+      if (gn & bit) *f++ = F2(kGazNext, c, 0);
+    }
+  }
+  if (u > 0 && IsTitleWord(words[u - 1])) *f++ = Seed(kPrevTitle);
+  *f++ = F2(kPrevWordShape, word_hash_at(i - 1), sh);
+  *f++ = F2(kShapeNextWord, sh, word_hash_at(i + 1));
+  *f++ = F2(kPrevBigram, word_hash_at(i - 2), word_hash_at(i - 1));
+  *f++ = F2(kNextBigram, word_hash_at(i + 1), word_hash_at(i + 2));
   std::string_view pl = lower_at(i - 1), nl = lower_at(i + 1);
-  f.push_back(F(kPrevSuffix, pl.substr(pl.size() > 3 ? pl.size() - 3 : 0)));
-  f.push_back(F(kNextSuffix, nl.substr(nl.size() > 3 ? nl.size() - 3 : 0)));
+  *f++ = F(kPrevSuffix, pl.substr(pl.size() > 3 ? pl.size() - 3 : 0));
+  *f++ = F(kNextSuffix, nl.substr(nl.size() > 3 ? nl.size() - 3 : 0));
+  return static_cast<size_t>(f - out);
 }
 
 void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazetteer& gazetteer,
@@ -147,8 +160,10 @@ void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazett
   s->feats.clear();
   s->feat_begin.resize(n + 1);
   for (size_t u = 0; u < n; ++u) {
-    s->feat_begin[u] = static_cast<uint32_t>(s->feats.size());
-    TokenFeatures(words, *s, u, &s->feats);
+    const size_t at = s->feats.size();
+    s->feat_begin[u] = static_cast<uint32_t>(at);
+    s->feats.resize(at + kMaxTokenFeatures);
+    s->feats.resize(at + TokenFeatures(words, *s, u, s->feats.data() + at));
   }
   s->feat_begin[n] = static_cast<uint32_t>(s->feats.size());
 }

@@ -58,10 +58,11 @@ struct FeatureScratch {
 // read them.
 void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* scratch);
 
-// Appends the static features of token u to *out. REQUIRES: PrepareTokens
-// ran on the same `words`.
-void TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u,
-                   std::vector<uint64_t>* out);
+// Writes the static features of token u to out[0, k) and returns k
+// (k <= kMaxTokenFeatures). REQUIRES: PrepareTokens ran on the same `words`.
+constexpr size_t kMaxTokenFeatures = 64;
+size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u,
+                     uint64_t* out);
 
 // False when token u cannot open a name, so that after an O (or at the
 // start of a sentence) it is O without consulting the model: it begins with

@@ -5,20 +5,25 @@
 namespace crosscheck {
 
 void LowerWord(std::string_view word, std::string* out) {
-  out->clear();
+  // Written through a pointer into a pre-sized buffer: this runs for every
+  // token and a push_back per byte dominated its cost.
+  out->resize(word.size());
+  char* o = out->data();
+  size_t n = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c - 'A' + 'a'));
+      o[n++] = static_cast<char>(c - 'A' + 'a');
     } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < word.size() &&
                static_cast<unsigned char>(word[i + 1]) == 0x80 &&
                static_cast<unsigned char>(word[i + 2]) == 0x99) {
-      out->push_back('\'');
+      o[n++] = '\'';
       i += 2;
     } else {
-      out->push_back(c);
+      o[n++] = c;
     }
   }
+  out->resize(n);
 }
 
 SmallLower::SmallLower(std::string_view word) {
@@ -61,9 +66,10 @@ bool AllUpper(std::string_view w) {
 }
 
 void WordShape(std::string_view word, std::string* out) {
-  out->clear();
+  char buf[12];
+  size_t n = 0;
   char last = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
+  for (size_t i = 0; i < word.size() && n < sizeof buf; ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
     char k;
     if (c >= 'A' && c <= 'Z') k = 'X';
@@ -76,10 +82,10 @@ void WordShape(std::string_view word, std::string* out) {
     } else {
       k = static_cast<char>(c);
     }
-    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) out->push_back(k);
+    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) buf[n++] = k;
     last = k;
-    if (out->size() >= 12) break;
   }
+  out->assign(buf, n);
 }
 
 size_t PossessiveSuffixLength(std::string_view w) {

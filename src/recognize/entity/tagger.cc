@@ -22,12 +22,10 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
       continue;
     }
     int32_t scores[kNumLabels] = {};
-    scratch->feats.clear();
-    TokenFeatures(words, *scratch, i, &scratch->feats);
-    model.AddScores(scratch->feats.data(), scratch->feats.size(), scores);
-    uint64_t dyn[kNumDynamicFeatures];
-    DynamicFeatures(*scratch, i, p1, p2, dyn);
-    model.AddScores(dyn, kNumDynamicFeatures, scores);
+    uint64_t feats[kMaxTokenFeatures + kNumDynamicFeatures];
+    size_t k = TokenFeatures(words, *scratch, i, feats);
+    DynamicFeatures(*scratch, i, p1, p2, feats + k);
+    model.AddScores(feats, k + kNumDynamicFeatures, scores);
     int best = kO;
     int32_t best_score = INT32_MIN;
     for (int l = 0; l < kNumLabels; ++l) {

@@ -25,7 +25,7 @@ struct TrainOptions {
   int epochs = 6;
   int min_count = 2;             // features seen fewer times in training are ignored
   uint32_t seed = 20220504;      // shuffling seed
-  size_t max_features = 70000;   // keep the features with the largest weights
+  size_t max_features = 30000;   // keep the features with the largest weights
   std::function<void(const std::string&)> log;  // progress lines, optional
 };
 
