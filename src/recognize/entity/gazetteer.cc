@@ -32,33 +32,32 @@ inline size_t Mix(uint64_t k) {
 }
 }  // namespace
 
-const Gazetteer::Entry* Gazetteer::Lookup(uint64_t hash) const {
-  if (table_.empty()) return nullptr;
-  if (hash == 0) hash = 1;
+size_t Gazetteer::Slot(uint64_t tag) const {
   const size_t mask = table_.size() - 1;
-  for (size_t i = Mix(hash) & mask;; i = (i + 1) & mask) {
-    if (table_[i].key == hash) return &table_[i];
-    if (table_[i].key == 0) return nullptr;
-  }
+  size_t i = Mix(tag) & mask;
+  while (table_[i] != 0 && (table_[i] & ~uint64_t{0xFF}) != tag) i = (i + 1) & mask;
+  return i;
 }
 
-Gazetteer::Entry* Gazetteer::Insert(uint64_t hash) {
-  if (hash == 0) hash = 1;
-  if (2 * (count_ + 1) > table_.size()) {
-    std::vector<Entry> old = std::move(table_);
-    table_.assign(old.empty() ? 1024 : old.size() * 2, Entry{});
-    count_ = 0;
-    for (const Entry& e : old)
-      if (e.key != 0) *Insert(e.key) = e;
+uint8_t Gazetteer::ClassesOf(uint64_t hash) const {
+  if (table_.empty()) return 0;
+  return static_cast<uint8_t>(table_[Slot(Tag(hash))] & 0xFF);
+}
+
+void Gazetteer::Insert(uint64_t hash, uint8_t classes) {
+  if (4 * (count_ + 1) > 3 * table_.size()) {
+    std::vector<uint64_t> old = std::move(table_);
+    table_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+    for (uint64_t v : old)
+      if (v != 0) table_[Slot(v & ~uint64_t{0xFF})] = v;
   }
-  const size_t mask = table_.size() - 1;
-  size_t i = Mix(hash) & mask;
-  while (table_[i].key != 0 && table_[i].key != hash) i = (i + 1) & mask;
-  if (table_[i].key == 0) {
-    table_[i].key = hash;
+  const uint64_t tag = Tag(hash);
+  uint64_t& v = table_[Slot(tag)];
+  if (v == 0) {
+    v = tag;
     ++count_;
   }
-  return &table_[i];
+  v |= classes;
 }
 
 uint64_t Gazetteer::PhraseHash(std::span<const std::string_view> lower) {
@@ -81,12 +80,10 @@ void Gazetteer::Add(std::string_view phrase, GazClass cls, std::string_view cano
     SetPrefix(h);
     if (cls & kGazFacility) facility_prefix_bits_[(h >> 6) % (kFacilityPrefixBits / 64)] |= uint64_t{1} << (h & 63);
   }
-  Entry& e = *Insert(PhraseHash(toks));
-  e.classes |= cls;
-  if (!canonical.empty() && e.canonical < 0) {
-    e.canonical = static_cast<int32_t>(canonicals_.size());
+  const uint64_t h = PhraseHash(toks);
+  Insert(h, cls);
+  if (!canonical.empty() && canonical_of_.emplace(Tag(h), static_cast<int32_t>(canonicals_.size())).second)
     canonicals_.emplace_back(canonical);
-  }
   if (toks.size() > max_tokens_) max_tokens_ = toks.size();
 }
 
@@ -128,14 +125,14 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
 uint8_t Gazetteer::Find(std::span<const std::string_view> lower) const {
   const uint64_t h = PhraseHash(lower);
   if (!HasPrefix(h)) return 0;
-  const Entry* e = Lookup(h);
-  return e ? e->classes : 0;
+  return ClassesOf(h);
 }
 
 std::string_view Gazetteer::Canonical(std::span<const std::string_view> lower) const {
-  const Entry* e = Lookup(PhraseHash(lower));
-  if (!e || e->canonical < 0) return {};
-  return canonicals_[e->canonical];
+  if (canonical_of_.empty()) return {};
+  auto it = canonical_of_.find(Tag(PhraseHash(lower)));
+  if (it == canonical_of_.end()) return {};
+  return canonicals_[it->second];
 }
 
 void Gazetteer::Match(std::span<const std::string_view> lower, const uint8_t* capitalised, uint8_t* begin,
@@ -149,9 +146,8 @@ void Gazetteer::Match(std::span<const std::string_view> lower, const uint8_t* ca
       if (len > 1) h = HashBytes(" ", h);
       h = HashBytes(lower[i + len - 1], h);
       if (any ? !HasPrefix(h) : !HasFacilityPrefix(h)) break;
-      const Entry* e = Lookup(h);
-      if (e == nullptr) continue;
-      const uint8_t cls = any ? e->classes : static_cast<uint8_t>(e->classes & kGazFacility);
+      const uint8_t all = ClassesOf(h);
+      const uint8_t cls = any ? all : static_cast<uint8_t>(all & kGazFacility);
       if (cls == 0) continue;
       begin[i] |= cls;
       for (size_t k = i + 1; k < i + len; ++k) inside[k] |= cls;

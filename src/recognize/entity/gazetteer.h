@@ -17,6 +17,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/status.h"
@@ -67,17 +68,23 @@ class Gazetteer {
   size_t size() const { return count_; }
 
  private:
-  // Open addressing (linear probing, at most half full); key 0 = empty.
-  struct Entry {
-    uint64_t key = 0;
-    int32_t canonical = -1;  // index into canonicals_
-    uint8_t classes = 0;
-  };
+  // Open addressing (linear probing, at most 3/4 full) over 8-byte slots:
+  // the phrase hash with its low byte replaced by the phrase's classes
+  // (0 = empty). 200k phrases fit in 2 MB, so a probe usually stays in
+  // cache. Canonical forms (a few thousand) sit in a separate map.
+  static uint64_t Tag(uint64_t hash) {
+    hash &= ~uint64_t{0xFF};
+    return hash ? hash : 0x100;
+  }
+  // Index of the slot holding `tag`, or of the empty slot where it would go.
+  size_t Slot(uint64_t tag) const;
+  // Classes of the phrase with this hash, 0 when absent.
+  uint8_t ClassesOf(uint64_t hash) const;
+  void Insert(uint64_t hash, uint8_t classes);
   static uint64_t PhraseHash(std::span<const std::string_view> lower);
-  const Entry* Lookup(uint64_t hash) const;
-  Entry* Insert(uint64_t hash);
 
-  std::vector<Entry> table_;
+  std::vector<uint64_t> table_;
+  std::unordered_map<uint64_t, int32_t> canonical_of_;  // tag -> index into canonicals_
   size_t count_ = 0;
   // One bit per hash of every phrase prefix ("sant", "sant julia", ...):
   // Match() stops extending a phrase as soon as its prefix bit is clear,
