@@ -47,10 +47,7 @@ const char* NerLabelName(int label) {
 
 void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* s) {
   const size_t n = words.size();
-  if (s->lower.size() < n) {
-    s->lower.resize(n);
-    s->shape.resize(n);
-  }
+  if (s->lower.size() < n) s->lower.resize(n);
   s->lower_view.resize(n);
   s->word_hash.resize(n);
   s->shape_hash.resize(n);
@@ -58,17 +55,25 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   s->gaz_inside.assign(n, 0);
   s->capitalised.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    s->capitalised[i] = StartsUpper(words[i]) || AllUpper(words[i]);
-    LowerWord(words[i], &s->lower[i]);
-    WordShape(words[i], &s->shape[i]);
-    s->lower_view[i] = s->lower[i];
-    s->word_hash[i] = HashBytes(s->lower[i]);
-    s->shape_hash[i] = HashBytes(s->shape[i]);
+    const std::string_view w = words[i];
+    s->capitalised[i] = StartsUpper(w) || AllUpper(w);
+    // Most words are already lower case: copy only those LowerWord changes
+    // (capitals, the typographic apostrophe).
+    bool change = false;
+    for (char c : w) change |= (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) == 0xE2;
+    if (change) {
+      LowerWord(w, &s->lower[i]);
+      s->lower_view[i] = s->lower[i];
+    } else {
+      s->lower_view[i] = w;
+    }
+    s->word_hash[i] = HashBytes(s->lower_view[i]);
+    s->shape_hash[i] = WordShapeHash(w);
   }
   // A phrase other than a facility must start on a capitalised word
   // (sentence-initial "Of" and city names like "Of" or "Best" aside, this
   // removes common words).
-  gazetteer.Match(s->lower_view, s->capitalised.data(), s->gaz_begin.data(), s->gaz_inside.data());
+  gazetteer.Match(s->word_hash, s->capitalised.data(), s->gaz_begin.data(), s->gaz_inside.data());
 }
 
 bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {

@@ -42,13 +42,12 @@ inline bool Allowed(int prev, int label) {
 }
 
 struct FeatureScratch {
-  std::vector<std::string> lower;         // per token, capacity reused
-  std::vector<std::string> shape;
-  std::vector<std::string_view> lower_view;
+  std::vector<std::string> lower;         // lower-cased copies of the words that have capitals
+  std::vector<std::string_view> lower_view;  // per token: into `lower` or the word itself
   std::vector<uint8_t> capitalised;      // StartsUpper or AllUpper
   std::vector<uint8_t> gaz_begin, gaz_inside;
-  std::vector<uint64_t> word_hash;        // hash of the lower-cased word
-  std::vector<uint64_t> shape_hash;
+  std::vector<uint64_t> word_hash;        // HashBytes of the lower-cased word
+  std::vector<uint64_t> shape_hash;       // HashBytes of WordShape
   std::vector<uint64_t> feats;            // static features, flattened
   std::vector<uint32_t> feat_begin;       // token i owns feats[feat_begin[i], feat_begin[i+1])
 };

@@ -60,12 +60,12 @@ void Gazetteer::Insert(uint64_t hash, uint8_t classes) {
   v |= classes;
 }
 
+uint64_t Gazetteer::PhraseSeed() { return HashBytes("gaz"); }
+uint64_t Gazetteer::Extend(uint64_t phrase_hash, uint64_t word_hash) { return HashMix(phrase_hash, word_hash); }
+
 uint64_t Gazetteer::PhraseHash(std::span<const std::string_view> lower) {
-  uint64_t h = HashBytes("gaz");
-  for (size_t i = 0; i < lower.size(); ++i) {
-    if (i) h = HashBytes(" ", h);
-    h = HashBytes(lower[i], h);
-  }
+  uint64_t h = PhraseSeed();
+  for (std::string_view w : lower) h = Extend(h, HashBytes(w));
   return h;
 }
 
@@ -135,16 +135,15 @@ std::string_view Gazetteer::Canonical(std::span<const std::string_view> lower) c
   return canonicals_[it->second];
 }
 
-void Gazetteer::Match(std::span<const std::string_view> lower, const uint8_t* capitalised, uint8_t* begin,
+void Gazetteer::Match(std::span<const uint64_t> word_hashes, const uint8_t* capitalised, uint8_t* begin,
                       uint8_t* inside) const {
-  const size_t n = lower.size();
-  const uint64_t seed = HashBytes("gaz");
+  const size_t n = word_hashes.size();
+  const uint64_t seed = PhraseSeed();
   for (size_t i = 0; i < n; ++i) {
     const bool any = capitalised[i] != 0;
     uint64_t h = seed;
     for (size_t len = 1; len <= max_tokens_ && i + len <= n; ++len) {
-      if (len > 1) h = HashBytes(" ", h);
-      h = HashBytes(lower[i + len - 1], h);
+      h = Extend(h, word_hashes[i + len - 1]);
       if (any ? !HasPrefix(h) : !HasFacilityPrefix(h)) break;
       const uint8_t all = ClassesOf(h);
       const uint8_t cls = any ? all : static_cast<uint8_t>(all & kGazFacility);

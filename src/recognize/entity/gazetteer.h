@@ -49,15 +49,15 @@ class Gazetteer {
   // Nations").
   void Add(std::string_view phrase, GazClass cls, std::string_view canonical = {});
 
-  // For a sentence whose lower-cased tokens are `lower`, ORs into begin[i] /
-  // inside[i] the classes of every phrase that starts / continues at token i,
-  // where a phrase may start at i only when `capitalised[i]` is true, or
-  // when it is a facility phrase ("airport", "steel works"): names begin on
-  // a capital, and this keeps lower-case words ("new", "split") from
-  // matching place names. Most lower-case tokens then cost one probe into a
-  // small bitset. REQUIRES: capitalised, begin and inside have lower.size()
-  // entries.
-  void Match(std::span<const std::string_view> lower, const uint8_t* capitalised, uint8_t* begin,
+  // For a sentence whose lower-cased tokens hash to `word_hashes`
+  // (HashBytes of each lower-cased token), ORs into begin[i] / inside[i] the
+  // classes of every phrase that starts / continues at token i, where a
+  // phrase may start at i only when `capitalised[i]` is true, or when it is
+  // a facility phrase ("airport", "steel works"): names begin on a capital,
+  // and this keeps lower-case words ("new", "split") from matching place
+  // names. Most lower-case tokens then cost one probe into a small bitset.
+  // REQUIRES: capitalised, begin and inside have word_hashes.size() entries.
+  void Match(std::span<const uint64_t> word_hashes, const uint8_t* capitalised, uint8_t* begin,
              uint8_t* inside) const;
 
   // Classes of the exact phrase (lower-cased tokens), 0 when unknown.
@@ -81,7 +81,11 @@ class Gazetteer {
   // Classes of the phrase with this hash, 0 when absent.
   uint8_t ClassesOf(uint64_t hash) const;
   void Insert(uint64_t hash, uint8_t classes);
+  // Hash of a phrase: its tokens' HashBytes folded with HashMix, so Match()
+  // can reuse the per-token hashes the tagger computes anyway.
   static uint64_t PhraseHash(std::span<const std::string_view> lower);
+  static uint64_t PhraseSeed();
+  static uint64_t Extend(uint64_t phrase_hash, uint64_t word_hash);
 
   std::vector<uint64_t> table_;
   std::unordered_map<uint64_t, int32_t> canonical_of_;  // tag -> index into canonicals_

@@ -59,6 +59,10 @@ bool AllUpper(std::string_view word);
 // "U.N." -> "X.X.", "2,000" -> "d,d"). Writes into `out`.
 void WordShape(std::string_view word, std::string* out);
 
+// HashBytes(shape) for the shape WordShape() would write, computed without
+// building the string.
+uint64_t WordShapeHash(std::string_view word);
+
 // Length in bytes of a possessive ending "'s", "’s", or a bare "'"/"’" after
 // an "s" ("troops'"), or 0. The word must keep at least one letter before it.
 size_t PossessiveSuffixLength(std::string_view word);

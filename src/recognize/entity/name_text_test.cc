@@ -104,3 +104,18 @@ TEST(TitlesTest, LeadingTitleRule) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(WordShapeHashTest, EqualsTheHashOfTheShapeString) {
+  for (std::string_view w : {"Prokopenko", "U.N.", "2,000", "’s", "Ukraine’s", "Élysée", "iPhone", "", "x",
+                             "AAAAAAAAAAAAAAAAAAAAAAAAA", "a-b-c-d-e-f-g-h-i-j-k-l-m", "Дніпро", "“Forget"}) {
+    std::string shape;
+    WordShape(w, &shape);
+    EXPECT_EQ(WordShapeHash(w), HashBytes(shape)) << w;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -2,8 +2,8 @@
 
 #include <array>
 #include <string_view>
-#include <unordered_set>
 
+#include "core/word_table.h"
 #include "recognize/entity/name_text.h"
 
 namespace crosscheck {
@@ -24,12 +24,14 @@ struct Key {
   std::array<char, 32> buf;
   std::string_view view;
 };
-using WordSet = std::unordered_set<std::string_view>;
+enum : uint32_t { kTitleWord = 1, kRoleNounWord = 2, kRoleModifierWord = 4 };
 
-// Titles proper: forms of address, offices, ranks, clergy, nobility.
-const WordSet& Titles() {
-  static const auto* s = new WordSet{
-      "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+// One table for the three lists below, with a bit per list.
+const WordTable& Words() {
+  static const WordTable* t = [] {
+    auto* w = new WordTable();
+    // Titles proper: forms of address, offices, ranks, clergy, nobility.
+    w->Add({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
       "president", "vice", "vice-president", "prime", "minister", "premier", "chancellor",
       "secretary", "secretary-general", "undersecretary", "under-secretary", "deputy",
       "foreign", "defense", "defence", "interior", "finance", "justice", "trade", "health",
@@ -42,15 +44,10 @@ const WordSet& Titles() {
       "ambassador", "envoy", "judge", "chief", "chairman", "chairwoman", "spokesman",
       "spokeswoman", "former", "acting", "opposition", "leader", "attorney", "commissioner",
       "director", "lieutenant-general", "major-general", "lieutenant-colonel", "lt-col",
-      "lt-gen", "maj-gen", "brig-gen", "first", "lady"};
-  return *s;
-}
-
-// Words that name a role (may head a role phrase) but are not used as bare
-// titles before a name in GMB.
-const WordSet& RoleNouns() {
-  static const auto* s = new WordSet{
-      "mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+      "lt-gen", "maj-gen", "brig-gen", "first", "lady"}, kTitleWord);
+    // Words that name a role (may head a role phrase) but are not used as
+    // bare titles before a name in GMB.
+    w->Add({"mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
       "minister", "president", "secretary", "secretary-general", "governor", "chief", "head",
       "leader", "official", "officer", "ambassador", "envoy", "chairman", "chairwoman", "director",
       "deputy", "general", "colonel", "lieutenant", "captain", "major", "sergeant", "admiral",
@@ -62,13 +59,9 @@ const WordSet& RoleNouns() {
       "survivor", "soldier", "fighter", "medic", "doctor", "nurse", "priest", "pope", "mullah",
       "cleric", "imam", "rabbi", "bishop", "archbishop", "patriarch", "monarch", "emir", "sheikh",
       "dictator", "chief-of-staff", "lawyer", "attorney", "coach", "captain", "player", "actor", "actress", "singer", "lt", "col", "gen", "capt", "maj", "sgt", "adm", "mr", "mrs",
-      "ms", "dr"};
-  return *s;
-}
-
-const WordSet& RoleModifiers() {
-  static const auto* s = new WordSet{
-      "deputy", "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "health",
+      "ms", "dr"}, kRoleNounWord);
+    // Lower-case words that may modify a role noun.
+    w->Add({"deputy", "vice", "prime", "foreign", "defence", "defense", "interior", "finance", "health",
       "justice", "economy", "energy", "former", "acting", "interim", "regiment", "regiment's",
       "battalion", "brigade", "army", "military", "police", "city", "regional", "district",
       "local", "state", "chief", "senior", "top", "press", "presidential", "general", "field",
@@ -76,15 +69,17 @@ const WordSet& RoleModifiers() {
       "union", "party", "opposition", "ministry", "government", "council", "national", "security",
       "intelligence", "navy", "naval", "air", "force", "marine", "border", "guard", "emergency",
       "emergencies", "evacuation", "humanitarian", "mission", "team", "unit", "office", "un",
-      "u.n.", "eu", "nato"};
-  return *s;
+      "u.n.", "eu", "nato"}, kRoleModifierWord);
+    return w;
+  }();
+  return *t;
 }
 
 }  // namespace
 
-bool IsTitleWord(std::string_view word) { return Titles().count(Key(word).view) > 0; }
-bool IsRoleNoun(std::string_view word) { return RoleNouns().count(Key(word).view) > 0; }
-bool IsRoleModifier(std::string_view word) { return RoleModifiers().count(Key(word).view) > 0; }
+bool IsTitleWord(std::string_view word) { return (Words().Find(Key(word).view) & kTitleWord) != 0; }
+bool IsRoleNoun(std::string_view word) { return (Words().Find(Key(word).view) & kRoleNounWord) != 0; }
+bool IsRoleModifier(std::string_view word) { return (Words().Find(Key(word).view) & kRoleModifierWord) != 0; }
 
 size_t LeadingTitleLength(std::span<const std::string_view> words,
                           const std::function<bool(std::string_view)>& is_modifier) {
@@ -93,13 +88,13 @@ size_t LeadingTitleLength(std::span<const std::string_view> words,
   while (n < words.size()) {
     Key key(words[n]);
     std::string_view k = key.view;
-    bool title = Titles().count(k) > 0;
+    bool title = (Words().Find(k) & kTitleWord) != 0;
     if (!title && seen_title && (k == "of" || k == "the" || k == "state")) title = true;
     if (!title && n == 0 && is_modifier && words.size() > 1 && IsTitleWord(words[1]) &&
         is_modifier(words[0]))
       title = true;
     if (!title) break;
-    seen_title = seen_title || Titles().count(k) > 0;
+    seen_title = seen_title || (Words().Find(k) & kTitleWord) != 0;
     ++n;
   }
   if (n == 0 || n >= words.size() || !seen_title) return 0;

@@ -5,54 +5,16 @@
 #include "recognize/quote/lexicon.h"
 
 #include <initializer_list>
-#include <vector>
+
+#include "core/word_table.h"
 
 namespace crosscheck::quote_lexicon {
 
 namespace {
 
-// FNV-1a: short words, no need for anything stronger.
-struct WordHash {
-  size_t operator()(std::string_view w) const {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h);
-  }
-};
+using Table = WordTable;
 
-// Open addressing over a power-of-two array of (word, classes): one probe
-// sequence of a few cache lines per lookup, and most words of a text are
-// absent, which an empty slot answers at once.
-class Table {
- public:
-  Table() : slots_(kSize) {}
-  void Add(std::string_view w, uint32_t cls) {
-    size_t i = WordHash()(w) & (kSize - 1);
-    while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & (kSize - 1);
-    slots_[i].word = w;
-    slots_[i].classes |= cls;
-  }
-  uint32_t Find(std::string_view w) const {
-    size_t i = WordHash()(w) & (kSize - 1);
-    while (!slots_[i].word.empty()) {
-      if (slots_[i].word == w) return slots_[i].classes;
-      i = (i + 1) & (kSize - 1);
-    }
-    return 0;
-  }
-
- private:
-  static constexpr size_t kSize = 8192;  // > 4x the words, so probes stay short
-  struct Slot {
-    std::string_view word;
-    uint32_t classes = 0;
-  };
-  std::vector<Slot> slots_;
-};
-
-void Add(Table* t, uint32_t cls, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) t->Add(w, cls);
-}
+void Add(Table* t, uint32_t cls, std::initializer_list<std::string_view> words) { t->Add(words, cls); }
 
 const Table& Classes() {
   static const Table* table = [] {
