@@ -106,6 +106,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   for (int i = tb; i < te; ++i) {
     if (!tv.IsWord(i)) continue;
     std::string_view lw = tv.Lower(i);
+    // Most words are no cue: decide that before building a Cue (seven
+    // strings and two vectors).
+    if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone) continue;
     Cue c;
     c.sentence = s;
     if (lw == "according" && i + 1 < te && tv.Is(i + 1, "to")) {
