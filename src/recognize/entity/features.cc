@@ -15,6 +15,7 @@
 // Dynamic templates: p1; p2+p1; p1+l; p1+s.
 #include "recognize/entity/features.h"
 
+#include "core/word_table.h"
 #include "recognize/entity/name_text.h"
 #include "recognize/entity/titles.h"
 
@@ -76,9 +77,34 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   gazetteer.Match(s->word_hash, s->capitalised.data(), s->gaz_begin.data(), s->gaz_inside.data());
 }
 
+namespace {
+// Function words that open sentences and headlines ("The", "But", "In",
+// "He") but never a name on their own; "the" (The Hague, The New York
+// Times), "may" and "will" (Theresa May, Will Smith) are not among them.
+const WordTable& FunctionWords() {
+  static const WordTable* t = [] {
+    auto* w = new WordTable();
+    w->Add({"a", "an", "and", "but", "or", "nor", "so", "yet", "in", "on", "at", "of", "to", "for", "with",
+            "by", "from", "as", "into", "onto", "upon", "about", "after", "before", "during", "since", "until",
+            "while", "when", "where", "if", "then", "than", "that", "this", "these", "those", "he", "she", "it",
+            "they", "we", "you", "his", "her", "its", "their", "our", "my", "your", "him", "them", "me",
+            "who", "whom", "whose", "which", "what", "there", "here", "is", "was", "were", "are", "be", "been",
+            "has", "have", "had", "do", "does", "did", "would", "could", "should", "might", "must", "not", "no",
+            "also", "however", "meanwhile", "although", "though", "because", "some", "many", "most", "more",
+            "other", "another", "each", "every", "both", "all", "one", "two", "three", "many", "several",
+            "earlier", "later", "last", "next", "now", "today", "yesterday", "tomorrow"},
+           1);
+    return w;
+  }();
+  return *t;
+}
+}  // namespace
+
 bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
-  if (w.empty() || s.gaz_begin[u] != 0 || s.gaz_inside[u] != 0) return true;
+  if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~kGazCommon) != 0) return true;
+  if (s.capitalised[u] && w.size() > 1 && !AllUpper(w) && FunctionWords().Find(s.lower_view[u]) != 0)
+    return false;  // "But", "The", "In" opening a sentence
   const unsigned char c0 = static_cast<unsigned char>(w[0]);
   if (c0 == 0xE2 && w.size() >= 2 && static_cast<unsigned char>(w[1]) == 0x80) return false;  // U+2000..U+203F: dashes, curly quotes
   if (c0 == 0xC2) return false;  // U+0080..U+00BF: guillemets, no-break space, signs
