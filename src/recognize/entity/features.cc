@@ -114,7 +114,31 @@ bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch&
   return false;
 }
 
-size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& sc, size_t u, uint64_t* out) {
+size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratch& s, size_t u, uint64_t* out) {
+  const std::string_view w = words[u];
+  const std::string_view l = s.lower_view[u];
+  const uint64_t wh = s.word_hash[u], sh = s.shape_hash[u];
+  uint64_t* f = out;
+  *f++ = F(kWord, w);  // first: WordFeatureKey
+  *f++ = Seed(kBias);
+  *f++ = F2(kLower, wh, 0);
+  *f++ = F2(kShape, sh, 0);
+  // Prefixes of 1..3 bytes: the FNV state after each byte is the hash of
+  // that prefix.
+  uint64_t ph = HashBytes({});
+  for (size_t k = 1; k <= 3 && k <= l.size(); ++k) {
+    ph = HashBytes(l.substr(k - 1, 1), ph);
+    *f++ = F2(kPrefix, k, ph);
+  }
+  for (size_t k = 1; k <= 4 && k <= l.size(); ++k) *f++ = F2(kSuffix, k, HashBytes(l.substr(l.size() - k)));
+  if (AllUpper(w)) *f++ = Seed(kAllCaps);
+  *f++ = F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0);
+  return static_cast<size_t>(f - out);
+}
+
+uint64_t WordFeatureKey(std::string_view word) { return F(kWord, word); }
+
+size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScratch& sc, size_t u, uint64_t* out) {
   const FeatureScratch* s = &sc;
   const size_t n = words.size();
   auto lower_at = [&](ptrdiff_t j) -> std::string_view {
@@ -133,22 +157,8 @@ size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScrat
     return s->word_hash[j];
   };
   const ptrdiff_t i = static_cast<ptrdiff_t>(u);
-  std::string_view w = words[u];
-  std::string_view l = s->lower_view[u];
   const uint64_t wh = s->word_hash[u], sh = s->shape_hash[u];
   uint64_t* f = out;
-  *f++ = Seed(kBias);
-  *f++ = F(kWord, w);
-  *f++ = F2(kLower, wh, 0);
-  *f++ = F2(kShape, sh, 0);
-  // Prefixes of 1..3 bytes: the FNV state after each byte is the hash of
-  // that prefix.
-  uint64_t ph = HashBytes({});
-  for (size_t k = 1; k <= 3 && k <= l.size(); ++k) {
-    ph = HashBytes(l.substr(k - 1, 1), ph);
-    *f++ = F2(kPrefix, k, ph);
-  }
-  for (size_t k = 1; k <= 4 && k <= l.size(); ++k) *f++ = F2(kSuffix, k, HashBytes(l.substr(l.size() - k)));
   *f++ = F2(kPrev, word_hash_at(i - 1), 0);
   *f++ = F2(kNext, word_hash_at(i + 1), 0);
   *f++ = F2(kPrev2, word_hash_at(i - 2), 0);
@@ -159,8 +169,6 @@ size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScrat
   *f++ = F2(kShapeCurNext, sh, shape_hash_at(i + 1));
   *f++ = F2(kShape3, HashMix(shape_hash_at(i - 1), sh), shape_hash_at(i + 1));
   *f++ = F2(kFirstShape, u == 0, sh);
-  if (AllUpper(w)) *f++ = Seed(kAllCaps);
-  *f++ = F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0);
   const uint8_t gb = s->gaz_begin[u], gi = s->gaz_inside[u];
   const uint8_t gp = u > 0 ? (s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) : 0;
   const uint8_t gn = u + 1 < n ? s->gaz_begin[u + 1] : 0;
@@ -182,6 +190,12 @@ size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScrat
   *f++ = F(kPrevSuffix, pl.substr(pl.size() > 3 ? pl.size() - 3 : 0));
   *f++ = F(kNextSuffix, nl.substr(nl.size() > 3 ? nl.size() - 3 : 0));
   return static_cast<size_t>(f - out);
+}
+
+
+size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& s, size_t u, uint64_t* out) {
+  const size_t k = WordFeatures(words, s, u, out);
+  return k + ContextFeatures(words, s, u, out + k);
 }
 
 void ExtractStaticFeatures(std::span<const std::string_view> words, const Gazetteer& gazetteer,

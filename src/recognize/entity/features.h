@@ -50,6 +50,14 @@ struct FeatureScratch {
   std::vector<uint64_t> shape_hash;       // HashBytes of WordShape
   std::vector<uint64_t> feats;            // static features, flattened
   std::vector<uint32_t> feat_begin;       // token i owns feats[feat_begin[i], feat_begin[i+1])
+  // Scores of WordFeatures per word, for the tagger (tagger.cc): a
+  // direct-mapped cache keyed by WordFeatureKey, valid for `cache_model`.
+  struct WordScores {
+    uint64_t key = 0;
+    int32_t scores[kNumLabels] = {};
+  };
+  const void* cache_model = nullptr;
+  std::vector<WordScores> word_cache;
 };
 
 // Fills the per-token fields of `scratch` (lower-cased words, shapes, their
@@ -59,9 +67,20 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
 
 // Writes the static features of token u to out[0, k) and returns k
 // (k <= kMaxTokenFeatures). REQUIRES: PrepareTokens ran on the same `words`.
+// They are the word's own features (WordFeatures: the word, lower-cased
+// word, shape, affixes, length, capitals; a function of the word alone)
+// followed by its context features (ContextFeatures: neighbours, gazetteer
+// classes, titles before it, sentence position).
 constexpr size_t kMaxTokenFeatures = 64;
 size_t TokenFeatures(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u,
                      uint64_t* out);
+size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u,
+                    uint64_t* out);
+size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u,
+                       uint64_t* out);
+// A key that identifies a word's WordFeatures (their first element), for
+// caching their scores per word.
+uint64_t WordFeatureKey(std::string_view word);
 
 // False when token u cannot open a name, so that after an O (or at the
 // start of a sentence) it is O without consulting the model: it begins with

@@ -1,11 +1,17 @@
 #include "recognize/entity/tagger.h"
 
+#include <algorithm>
 #include <climits>
+#include <iterator>
 #include <cstdint>
 
 #include "recognize/entity/titles.h"
 
 namespace crosscheck {
+
+namespace {
+constexpr size_t kWordCacheSize = 4096;  // words; 160 KB per thread
+}  // namespace
 
 void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<const std::string_view> words,
                  FeatureScratch* scratch, std::vector<uint8_t>* labels) {
@@ -13,6 +19,10 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
   labels->resize(n);
   if (n == 0) return;
   PrepareTokens(words, gazetteer, scratch);
+  if (scratch->cache_model != &model || scratch->word_cache.size() != kWordCacheSize) {
+    scratch->word_cache.assign(kWordCacheSize, FeatureScratch::WordScores{});
+    scratch->cache_model = &model;
+  }
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
     if ((p1 < 0 || p1 == kO) && !MayBeginName(words, *scratch, i)) {
@@ -21,9 +31,19 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
       p1 = kO;
       continue;
     }
-    int32_t scores[kNumLabels] = {};
+    // The word's own features score the same wherever it occurs: their sum
+    // comes from the per-thread cache when the word was seen recently.
+    const uint64_t key = WordFeatureKey(words[i]) | 1;  // never the empty key 0
+    FeatureScratch::WordScores& cached = scratch->word_cache[key & (kWordCacheSize - 1)];
     uint64_t feats[kMaxTokenFeatures + kNumDynamicFeatures];
-    size_t k = TokenFeatures(words, *scratch, i, feats);
+    if (cached.key != key) {
+      cached.key = key;
+      std::fill(std::begin(cached.scores), std::end(cached.scores), 0);
+      model.AddScores(feats, WordFeatures(words, *scratch, i, feats), cached.scores);
+    }
+    int32_t scores[kNumLabels];
+    std::copy(std::begin(cached.scores), std::end(cached.scores), scores);
+    size_t k = ContextFeatures(words, *scratch, i, feats);
     DynamicFeatures(*scratch, i, p1, p2, feats + k);
     model.AddScores(feats, k + kNumDynamicFeatures, scores);
     int best = kO;
