@@ -46,35 +46,50 @@ const char* NerLabelName(int label) {
   return label >= 0 && label < kNumLabels ? kNames[label] : "?";
 }
 
-void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* s) {
+void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* s,
+                   bool shapes) {
   const size_t n = words.size();
   if (s->lower.size() < n) s->lower.resize(n);
   s->lower_view.resize(n);
   s->word_hash.resize(n);
   s->shape_hash.resize(n);
+  s->shape_done.assign(n, 0);
   s->gaz_begin.assign(n, 0);
   s->gaz_inside.assign(n, 0);
   s->capitalised.resize(n);
+  s->has_capital.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
     s->capitalised[i] = StartsUpper(w) || AllUpper(w);
     // Most words are already lower case: copy only those LowerWord changes
     // (capitals, the typographic apostrophe).
-    bool change = false;
-    for (char c : w) change |= (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) == 0xE2;
-    if (change) {
+    bool upper = false, curly = false;
+    for (char c : w) {
+      upper |= c >= 'A' && c <= 'Z';
+      curly |= static_cast<unsigned char>(c) == 0xE2;
+    }
+    s->has_capital[i] = upper;
+    if (upper || curly) {
       LowerWord(w, &s->lower[i]);
       s->lower_view[i] = s->lower[i];
     } else {
       s->lower_view[i] = w;
     }
     s->word_hash[i] = HashBytes(s->lower_view[i]);
-    s->shape_hash[i] = WordShapeHash(w);
   }
+  if (shapes) EnsureShapes(words, s, 0, n);
   // A phrase other than a facility must start on a capitalised word
   // (sentence-initial "Of" and city names like "Of" or "Best" aside, this
   // removes common words).
   gazetteer.Match(s->word_hash, s->capitalised.data(), s->gaz_begin.data(), s->gaz_inside.data());
+}
+
+void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* s, size_t begin, size_t end) {
+  for (size_t i = begin; i < end && i < words.size(); ++i)
+    if (!s->shape_done[i]) {
+      s->shape_hash[i] = WordShapeHash(words[i]);
+      s->shape_done[i] = 1;
+    }
 }
 
 namespace {
@@ -109,9 +124,7 @@ bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch&
   if (c0 == 0xE2 && w.size() >= 2 && static_cast<unsigned char>(w[1]) == 0x80) return false;  // U+2000..U+203F: dashes, curly quotes
   if (c0 == 0xC2) return false;  // U+0080..U+00BF: guillemets, no-break space, signs
   if (c0 >= 0x80) return true;   // a non-ASCII letter may be a capital
-  for (char c : w)
-    if (c >= 'A' && c <= 'Z') return true;
-  return false;
+  return s.has_capital[u] != 0;
 }
 
 size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratch& s, size_t u, uint64_t* out) {

@@ -45,6 +45,8 @@ struct FeatureScratch {
   std::vector<std::string> lower;         // lower-cased copies of the words that have capitals
   std::vector<std::string_view> lower_view;  // per token: into `lower` or the word itself
   std::vector<uint8_t> capitalised;      // StartsUpper or AllUpper
+  std::vector<uint8_t> has_capital;      // an ASCII capital anywhere in the word
+  std::vector<uint8_t> shape_done;       // shape_hash[i] is computed
   std::vector<uint8_t> gaz_begin, gaz_inside;
   std::vector<uint64_t> word_hash;        // HashBytes of the lower-cased word
   std::vector<uint64_t> shape_hash;       // HashBytes of WordShape
@@ -62,8 +64,12 @@ struct FeatureScratch {
 
 // Fills the per-token fields of `scratch` (lower-cased words, shapes, their
 // hashes, gazetteer classes) for `words`; TokenFeatures and MayBeginName
-// read them.
-void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* scratch);
+// read them. With shapes = false the shape hashes are left for
+// EnsureShapes (the tagger needs them only around the tokens it scores).
+void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* scratch,
+                   bool shapes = true);
+// Computes the shape hashes of tokens [begin, end) not computed yet.
+void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* scratch, size_t begin, size_t end);
 
 // Writes the static features of token u to out[0, k) and returns k
 // (k <= kMaxTokenFeatures). REQUIRES: PrepareTokens ran on the same `words`.

@@ -18,7 +18,7 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
   const size_t n = words.size();
   labels->resize(n);
   if (n == 0) return;
-  PrepareTokens(words, gazetteer, scratch);
+  PrepareTokens(words, gazetteer, scratch, /*shapes=*/false);
   if (scratch->cache_model != &model || scratch->word_cache.size() != kWordCacheSize) {
     scratch->word_cache.assign(kWordCacheSize, FeatureScratch::WordScores{});
     scratch->cache_model = &model;
@@ -31,6 +31,7 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
       p1 = kO;
       continue;
     }
+    EnsureShapes(words, scratch, i == 0 ? 0 : i - 1, i + 2);
     // The word's own features score the same wherever it occurs: their sum
     // comes from the per-thread cache when the word was seen recently.
     const uint64_t key = WordFeatureKey(words[i]) | 1;  // never the empty key 0
