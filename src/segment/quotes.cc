@@ -104,6 +104,12 @@ void FindQuotes(std::string_view text, Span para, Span next_para, bool continued
   char32_t prev = 0;
   size_t i = para.start;
   while (i < end) {
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80 && b != '"' && b != '\'') {  // most bytes: no decoding needed
+      prev = b;
+      ++i;
+      continue;
+    }
     size_t len;
     char32_t c = CpAt(text, i, &len);
     size_t j = i + len;
