@@ -3,7 +3,7 @@
 // (titles, speech verbs, stopwords).
 //
 // Open addressing with linear probing over a power-of-two array of
-// (word, classes) slots, at most a quarter full, hashed with FNV-1a: most
+// (word, classes) slots, at most a quarter full, hashed with XXH3: most
 // words of a text are absent, and an empty slot answers that after one
 // probe. std::unordered_set<std::string_view> cost twice as much per lookup
 // (a stronger hash and a node per bucket) where these tables are hot.
@@ -18,6 +18,8 @@
 #include <initializer_list>
 #include <string_view>
 #include <vector>
+
+#include <xxhash.h>
 
 namespace crosscheck {
 
@@ -53,11 +55,7 @@ class WordTable {
     std::string_view word;
     uint32_t classes = 0;
   };
-  static uint64_t Hash(std::string_view w) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : w) h = (h ^ c) * 1099511628211ull;
-    return h ^ (h >> 29);
-  }
+  static uint64_t Hash(std::string_view w) { return XXH3_64bits(w.data(), w.size()); }
   size_t Probe(std::string_view w) const {
     size_t i = static_cast<size_t>(Hash(w)) & mask_;
     while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
