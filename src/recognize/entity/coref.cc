@@ -163,12 +163,14 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
 
   // Everything else: gazetteer canonical form or variant key per type,
   // facility prefixes, acronyms.
-  std::unordered_map<std::string, int> type_key_cluster;
+  // Keyed by a hash of (type, key): building the string key per mention
+  // cost an allocation each.
+  std::unordered_map<uint64_t, int> type_key_cluster;
   std::unordered_map<std::string, int> initials_cluster;
   for (size_t i = 0; i < n; ++i) {
     if (cluster[i] >= 0) continue;
-    std::string key = std::to_string(static_cast<int>(m[i].type)) + "|";
-    key.append(canonical[i].empty() ? std::string_view(info[i]->key) : canonical[i]);
+    const std::string_view text_key = canonical[i].empty() ? std::string_view(info[i]->key) : canonical[i];
+    const uint64_t key = HashMix(HashBytes(text_key), static_cast<uint64_t>(m[i].type) + 1);
     if (auto it = type_key_cluster.find(key); it != type_key_cluster.end()) cluster[i] = it->second;
     if (cluster[i] < 0 && m[i].type == EntityType::kFacility) {
       for (size_t j : facilities) {  // "Azovstal" joins "Azovstal steel works"

@@ -62,14 +62,14 @@ bool IsPunctWord(std::string_view w) {
 // ("U.N.-backed", "Washington-based", "Nations-assisted"), split off like a
 // possessive so the stem can end a name; 0 when none.
 size_t HyphenSuffixLength(std::string_view w) {
-  static const char* kSuffixes[] = {"-led", "-backed", "-based", "-assisted", "-brokered", "-run", "-owned",
+  static constexpr std::string_view kSuffixes[] = {"-led", "-backed", "-based", "-assisted", "-brokered", "-run", "-owned",
                                     "-controlled", "-held", "-occupied", "-style", "-born", "-made", "-funded",
                                     "-allied", "-linked", "-aligned", "-installed", "-appointed", "-bound"};
   if (!StartsUpper(w)) return 0;
   size_t dash = w.rfind('-');
   if (dash == std::string_view::npos || dash == 0) return 0;
   std::string_view tail = w.substr(dash);
-  for (const char* s : kSuffixes)
+  for (std::string_view s : kSuffixes)
     if (tail == s) return tail.size();
   return 0;
 }
@@ -224,7 +224,7 @@ class ModelRecognizer : public EntityRecognizer {
   // International"), and a capitalised word before a region noun ("the
   // Donbas region" -> location "Donbas").
   void AddGazetteerNames(Scratch* s) const {
-    static const char* kRegionHeads[] = {"region", "regions", "oblast", "province", "district", "county",
+    static constexpr std::string_view kRegionHeads[] = {"region", "regions", "oblast", "province", "district", "county",
                                          "governorate", "valley", "peninsula"};
     const size_t n = s->words.size();
     const auto& lv = s->features.lower_view;
@@ -250,7 +250,7 @@ class ModelRecognizer : public EntityRecognizer {
       }
       if (taken[i] || i + 1 >= n) continue;
       bool region = false;
-      for (const char* h : kRegionHeads) region = region || lv[i + 1] == h;
+      for (std::string_view h : kRegionHeads) region = region || lv[i + 1] == h;
       if (region && !IsStopword(s->words[i]) && !IsCommonWord(s->words[i]) && i > 0) {
         s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), LabelType(kBLoc)});
         taken[i] = 1;
@@ -447,14 +447,14 @@ class ModelRecognizer : public EntityRecognizer {
   // nationality word, an optional possessive, lower-case modifiers and an
   // institution head noun form one organisation mention.
   void AddInstitutions(Scratch* s) const {
-    static const char* kHeads[] = {"ministry", "army", "military", "navy", "government", "parliament", "police",
+    static constexpr std::string_view kHeads[] = {"ministry", "army", "military", "navy", "government", "parliament", "police",
                                    "forces", "staff", "service", "services", "guard", "cabinet", "administration",
                                    "presidency", "embassy", "prosecutor's", "command", "authorities"};
-    static const char* kMods[] = {"defence", "defense", "foreign", "interior", "health", "emergencies", "emergency",
+    static constexpr std::string_view kMods[] = {"defence", "defense", "foreign", "interior", "health", "emergencies", "emergency",
                                   "finance", "economy", "justice", "armed", "general", "security", "border",
                                   "state", "presidential", "national", "air", "naval", "intelligence", "military",
                                   "special", "migration", "energy", "agriculture", "culture", "education"};
-    auto in = [](const char* const* list, size_t n, std::string_view w) {
+    auto in = [](const std::string_view* list, size_t n, std::string_view w) {
       for (size_t i = 0; i < n; ++i)
         if (w == list[i]) return true;
       return false;
