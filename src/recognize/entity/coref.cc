@@ -38,7 +38,8 @@ struct Info {
   std::vector<std::string_view> words;
   std::string surface;    // words joined by single spaces
   std::string key;        // NameVariantKey(surface)
-  std::string last_key;   // NameVariantKey(last word)
+  std::string last_key;   // NameVariantKey(last word), once last_key_done
+  bool last_key_done = false;
   std::string canonical;  // gazetteer canonical form, or ""
   uint8_t gaz = 0;        // gazetteer classes of the whole phrase
 };
@@ -67,7 +68,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   // Mentions repeat ("Ukraine" twenty times): the text analysis runs once
   // per distinct mention text, and info[i] points at the shared result.
   std::vector<Info> uniq;
-  std::vector<const Info*> info(n);
+  std::vector<Info*> info(n);
   std::vector<std::string_view> canonical(n);  // gazetteer form, for organisations and places only
   {
     std::unordered_map<std::string_view, size_t> seen;
@@ -83,7 +84,6 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
       in.words = SplitWords(m[i].span.Of(text));
       in.surface = Joined(in.words);
       in.key = NameVariantKey(in.surface);
-      in.last_key = in.words.empty() ? "" : NameVariantKey(in.words.back());
       lows.resize(in.words.size());
       lv.resize(in.words.size());
       for (size_t k = 0; k < in.words.size(); ++k) {
@@ -115,7 +115,12 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     auto [it, fresh] = full_key_cluster.emplace(info[i]->key, next);
     if (fresh) ++next;
     cluster[i] = it->second;
-    by_last_key[info[i]->last_key].push_back(i);
+    Info& in = *info[i];
+    if (!in.last_key_done) {  // only full person names need it
+      in.last_key = in.words.empty() ? "" : NameVariantKey(in.words.back());
+      in.last_key_done = true;
+    }
+    by_last_key[in.last_key].push_back(i);
   }
   std::unordered_map<std::string_view, int> single_person_cluster;
   for (size_t i = 0; i < n; ++i) {
