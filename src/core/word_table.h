@@ -19,6 +19,10 @@
 #include <string_view>
 #include <vector>
 
+// Inlined: a call into libxxhash per short word cost as much as the hash.
+#ifndef XXH_INLINE_ALL
+#define XXH_INLINE_ALL
+#endif
 #include <xxhash.h>
 
 namespace crosscheck {
