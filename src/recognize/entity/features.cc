@@ -194,7 +194,7 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
       if (gn & bit) *f++ = F2(kGazNext, c, 0);
     }
   }
-  if (u > 0 && IsTitleWord(words[u - 1])) *f++ = Seed(kPrevTitle);
+  if (u > 0 && IsTitleWordLower(s->lower_view[u - 1])) *f++ = Seed(kPrevTitle);
   *f++ = F2(kPrevWordShape, word_hash_at(i - 1), sh);
   *f++ = F2(kShapeNextWord, sh, word_hash_at(i + 1));
   *f++ = F2(kPrevBigram, word_hash_at(i - 2), word_hash_at(i - 1));

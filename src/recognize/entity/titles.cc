@@ -77,6 +77,10 @@ const WordTable& Words() {
 
 }  // namespace
 
+bool IsTitleWordLower(std::string_view lower) {
+  if (lower.size() > 1 && lower.back() == '.') lower.remove_suffix(1);
+  return (Words().Find(lower) & kTitleWord) != 0;
+}
 bool IsTitleWord(std::string_view word) { return (Words().Find(Key(word).view) & kTitleWord) != 0; }
 bool IsRoleNoun(std::string_view word) { return (Words().Find(Key(word).view) & kRoleNounWord) != 0; }
 bool IsRoleModifier(std::string_view word) { return (Words().Find(Key(word).view) & kRoleModifierWord) != 0; }

@@ -26,6 +26,8 @@ namespace crosscheck {
 
 // True for a title word ("president", "lt", "col.", "Secretary-General").
 bool IsTitleWord(std::string_view word);
+// The same for a word already lower-cased (no allocation, no copy).
+bool IsTitleWordLower(std::string_view lower);
 // True for a role noun that may head a role phrase before or after a name
 // ("mayor", "commander", "spokesman", "adviser", "minister"). Every title word
 // that names an office is also a role noun.
