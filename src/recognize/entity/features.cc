@@ -115,6 +115,29 @@ const WordTable& FunctionWords() {
 }
 }  // namespace
 
+namespace {
+// Lower-case words and marks found inside names ("Bank of England", "Osama
+// bin Laden", "Trinidad and Tobago", "Ukraine's defence ministry").
+const WordTable& NameJoiners() {
+  static const WordTable* t = [] {
+    auto* w = new WordTable();
+    w->Add({"of", "and", "'s", "for", "-", "de", ",", "bin", "\"", "'", "da", "&", "del", "/", "van", "the",
+            "to", "di", "el", "es", "du", "von", "der", "den", "la", "le", "al", "y", "ibn", "dos", "das", "do",
+            "on", "at", "in", "ul", "ur", "e", "st.", "bint", "abu", "ben", "ter", "zu", "af", "av", "'"},
+           1);
+    return w;
+  }();
+  return *t;
+}
+}  // namespace
+
+bool MayContinueName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
+  std::string_view w = words[u];
+  if (w.empty() || (s.gaz_begin[u] | s.gaz_inside[u]) != 0 || s.has_capital[u]) return true;
+  if (static_cast<unsigned char>(w[0]) >= 0x80) return true;
+  return NameJoiners().Find(s.lower_view[u]) != 0;
+}
+
 bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
   if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~kGazCommon) != 0) return true;

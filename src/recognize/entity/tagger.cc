@@ -25,7 +25,7 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
   }
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
-    if ((p1 < 0 || p1 == kO) && !MayBeginName(words, *scratch, i)) {
+    if ((p1 < 0 || p1 == kO) ? !MayBeginName(words, *scratch, i) : !MayContinueName(words, *scratch, i)) {
       (*labels)[i] = kO;
       p2 = p1;
       p1 = kO;
