@@ -93,9 +93,9 @@ void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* s, si
 }
 
 namespace {
-// Function words that open sentences and headlines ("The", "But", "In",
-// "He") but never a name on their own; "the" (The Hague, The New York
-// Times), "may" and "will" (Theresa May, Will Smith) are not among them.
+// Function words that open sentences and headlines ("But", "In", "He")
+// but never a name on their own; "the" (The Hague, The New York Times),
+// "may" and "will" (Theresa May, Will Smith) are not among them.
 const WordTable& FunctionWords() {
   static const WordTable* t = [] {
     auto* w = new WordTable();
@@ -141,8 +141,11 @@ bool MayContinueName(std::span<const std::string_view> words, const FeatureScrat
 bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
   if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~kGazCommon) != 0) return true;
-  if (s.capitalised[u] && w.size() > 1 && !AllUpper(w) && FunctionWords().Find(s.lower_view[u]) != 0)
-    return false;  // "But", "The", "In" opening a sentence
+  if (s.capitalised[u] && w.size() > 1 && !AllUpper(w)) {
+    if (FunctionWords().Find(s.lower_view[u]) != 0) return false;  // "But", "In", "He" opening a sentence
+    // "The" opens a name only before another capital ("The Hague").
+    if (s.lower_view[u] == "the" && (u + 1 >= words.size() || !s.capitalised[u + 1])) return false;
+  }
   const unsigned char c0 = static_cast<unsigned char>(w[0]);
   if (c0 == 0xE2 && w.size() >= 2 && static_cast<unsigned char>(w[1]) == 0x80) return false;  // U+2000..U+203F: dashes, curly quotes
   if (c0 == 0xC2) return false;  // U+0080..U+00BF: guillemets, no-break space, signs

@@ -89,7 +89,9 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
 uint64_t WordFeatureKey(std::string_view word);
 
 // False when token u cannot open a name, so that after an O (or at the
-// start of a sentence) it is O without consulting the model: it begins with
+// start of a sentence) it is O without consulting the model: a capitalised
+// function word ("But", "In", "He"; "The" unless a capital follows), or a
+// token that begins with
 // an ASCII byte that is not a capital letter (a lower-case word, a digit,
 // punctuation, "'s") or with typographic punctuation (U+0080..U+00BF,
 // U+2000..U+203F: curly quotes, dashes, guillemets), has no capital letter
