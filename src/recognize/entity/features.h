@@ -53,12 +53,13 @@ struct FeatureScratch {
   std::vector<uint64_t> feats;            // static features, flattened
   std::vector<uint32_t> feat_begin;       // token i owns feats[feat_begin[i], feat_begin[i+1])
   // Scores of WordFeatures per word, for the tagger (tagger.cc): a
-  // direct-mapped cache keyed by WordFeatureKey, valid for `cache_model`.
+  // direct-mapped cache keyed by WordFeatureKey, valid for the model whose
+  // generation() is `cache_model`.
   struct WordScores {
     uint64_t key = 0;
     int32_t scores[kNumLabels] = {};
   };
-  const void* cache_model = nullptr;
+  uint64_t cache_model = 0;
   std::vector<WordScores> word_cache;
 };
 

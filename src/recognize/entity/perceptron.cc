@@ -1,6 +1,7 @@
 #include "recognize/entity/perceptron.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -17,6 +18,11 @@ inline size_t Mix(uint64_t k) {
 }
 }  // namespace
 
+uint64_t NerModel::NextGeneration() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 size_t NerModel::Probe(uint64_t key) const {
   size_t i = Mix(key) & mask_;
   while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
@@ -24,6 +30,7 @@ size_t NerModel::Probe(uint64_t key) const {
 }
 
 void NerModel::Reserve(size_t n) {
+  generation_ = NextGeneration();
   size_t cap = 16;
   while (cap * 5 < n * 8) cap <<= 1;  // load <= 0.625: fewer, denser cache lines
   if (cap <= slots_.size()) return;
@@ -45,9 +52,12 @@ NerModel::Slot* NerModel::Insert(uint64_t key) {
   return &s;
 }
 
-void NerModel::SetScale(float max_abs_weight) { scale_ = max_abs_weight > 0 ? 32767.0f / max_abs_weight : 1.0f; }
+void NerModel::SetScale(float max_abs_weight) {
+  generation_ = NextGeneration();
+  scale_ = max_abs_weight > 0 ? 32767.0f / max_abs_weight : 1.0f; }
 
 void NerModel::Set(uint64_t key, const float row[kNumLabels]) {
+  generation_ = NextGeneration();
   Slot* s = Insert(key);
   for (int l = 0; l < kNumLabels; ++l) {
     long q = std::lround(row[l] * scale_);

@@ -44,6 +44,10 @@ class NerModel {
 
   size_t size() const { return size_; }
   float scale() const { return scale_; }
+  // Changes whenever the weights may have changed (Load, Reserve, SetScale,
+  // Set) and is unique across models of the process, so callers can key
+  // caches of scores by it (a model's address may be reused).
+  uint64_t generation() const { return generation_; }
 
  private:
   struct alignas(32) Slot {
@@ -59,6 +63,8 @@ class NerModel {
   size_t size_ = 0;
   size_t mask_ = 0;
   float scale_ = 1.0f;
+  uint64_t generation_ = NextGeneration();
+  static uint64_t NextGeneration();
 };
 
 }  // namespace crosscheck

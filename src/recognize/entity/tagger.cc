@@ -19,9 +19,9 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
   labels->resize(n);
   if (n == 0) return;
   PrepareTokens(words, gazetteer, scratch, /*shapes=*/false);
-  if (scratch->cache_model != &model || scratch->word_cache.size() != kWordCacheSize) {
+  if (scratch->cache_model != model.generation() || scratch->word_cache.size() != kWordCacheSize) {
     scratch->word_cache.assign(kWordCacheSize, FeatureScratch::WordScores{});
-    scratch->cache_model = &model;
+    scratch->cache_model = model.generation();
   }
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {

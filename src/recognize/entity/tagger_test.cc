@@ -1,0 +1,66 @@
+// The tagger's decoding rules and its per-thread word-score cache.
+#include "recognize/entity/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+#include <vector>
+
+namespace crosscheck {
+namespace {
+
+// A model whose only weight is on the word feature of `word`, for `label`.
+NerModel OneWordModel(std::string_view word, int label) {
+  NerModel m;
+  m.SetScale(1.0f);
+  float row[kNumLabels] = {};
+  row[label] = 1.0f;
+  m.Set(WordFeatureKey(word), row);
+  return m;
+}
+
+TEST(TaggerTest, WordScoreCacheNeverOutlivesItsModel) {
+  const Gazetteer gazetteer;
+  const std::vector<std::string_view> words = {"Kyiv"};
+  FeatureScratch shared;
+  std::vector<uint8_t> labels;
+  for (int round = 0; round < 3; ++round) {
+    // Models built and destroyed in turn may reuse one address: the cache
+    // must follow the weights, not the address.
+    {
+      NerModel loc = OneWordModel("Kyiv", kBLoc);
+      TagSentence(loc, gazetteer, words, &shared, &labels);
+      EXPECT_EQ(labels[0], kBLoc);
+    }
+    {
+      NerModel per = OneWordModel("Kyiv", kBPer);
+      TagSentence(per, gazetteer, words, &shared, &labels);
+      EXPECT_EQ(labels[0], kBPer);
+    }
+  }
+}
+
+TEST(TaggerTest, LowerCaseWordsAreOutsideNamesWithoutTheModel) {
+  const Gazetteer gazetteer;
+  // Every weight says "person"; the decoding rules still keep words that
+  // cannot begin or continue a name out.
+  NerModel m;
+  m.SetScale(1.0f);
+  float row[kNumLabels] = {};
+  row[kBPer] = 1.0f;
+  for (std::string_view w : {"Denis", "said", "of", "the", "But", "Prokopenko"}) m.Set(WordFeatureKey(w), row);
+  FeatureScratch scratch;
+  std::vector<uint8_t> labels;
+  const std::vector<std::string_view> words = {"But", "Denis", "said", "of", "the", "Prokopenko"};
+  TagSentence(m, gazetteer, words, &scratch, &labels);
+  ASSERT_EQ(labels.size(), words.size());
+  EXPECT_EQ(labels[0], kO);    // capitalised function word opening the sentence
+  EXPECT_EQ(labels[1], kBPer);
+  EXPECT_EQ(labels[2], kO);    // "said" cannot continue a name
+  EXPECT_EQ(labels[3], kO);    // "of" may continue one but the model is not asked to start one with it
+  EXPECT_EQ(labels[4], kO);
+  EXPECT_EQ(labels[5], kBPer);
+}
+
+}  // namespace
+}  // namespace crosscheck
