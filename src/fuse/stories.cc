@@ -39,12 +39,13 @@ namespace crosscheck {
 
 StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) {}
 
-int StoryClusterer::FeatureId(const std::string& key, bool create) {
-  auto it = vocab_.find(key);
-  if (it != vocab_.end()) return it->second;
+int StoryClusterer::FeatureId(int kind, std::string_view key, bool create) {
+  auto& vocab = vocab_[kind];
+  auto it = vocab.find(key);
+  if (it != vocab.end()) return it->second;
   if (!create) return -1;
   const int id = static_cast<int>(df_.size());
-  vocab_.emplace(key, id);
+  vocab.emplace(std::string(key), id);
   df_.push_back(0);
   postings_.emplace_back();
   return id;
@@ -54,8 +55,8 @@ void StoryClusterer::Observe(const StoryFeatures& f) {
   ++docs_seen_;
   std::vector<int> ids;
   ids.reserve(f.entities.size() + f.terms.size());
-  for (const std::string& e : f.entities) ids.push_back(FeatureId("e:" + e, true));
-  for (const std::string& t : f.terms) ids.push_back(FeatureId("t:" + t, true));
+  for (const std::string& e : f.entities) ids.push_back(FeatureId(kEntityFeature, e, true));
+  for (const std::string& t : f.terms) ids.push_back(FeatureId(kTermFeature, t, true));
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (int id : ids) ++df_[id];
@@ -64,8 +65,8 @@ void StoryClusterer::Observe(const StoryFeatures& f) {
 StoryClusterer::SparseVector StoryClusterer::Vectorize(const StoryFeatures& f) {
   std::vector<std::pair<int, bool>> ids;  // feature, is entity
   ids.reserve(f.entities.size() + f.terms.size());
-  for (const std::string& e : f.entities) ids.emplace_back(FeatureId("e:" + e, true), true);
-  for (const std::string& t : f.terms) ids.emplace_back(FeatureId("t:" + t, true), false);
+  for (const std::string& e : f.entities) ids.emplace_back(FeatureId(kEntityFeature, e, true), true);
+  for (const std::string& t : f.terms) ids.emplace_back(FeatureId(kTermFeature, t, true), false);
   std::sort(ids.begin(), ids.end());
   SparseVector v;
   double norm2 = 0;
@@ -96,9 +97,13 @@ double StoryClusterer::Similarity(const SparseVector& v, std::optional<int> day,
   if (s.norm2 <= 0) return 0;
   double dot = 0;
   for (const auto& [id, w] : v) {
-    auto it = s.centroid.find(id);
-    if (it != s.centroid.end()) dot += w * it->second;
+    if (const float* c = s.centroid.Find(id)) dot += w * *c;
   }
+  return FromDot(dot, day, s);
+}
+
+double StoryClusterer::FromDot(double dot, std::optional<int> day, const StoryState& s) const {
+  if (s.norm2 <= 0) return 0;
   double sim = dot / std::sqrt(s.norm2);
   if (day && s.first_day) {
     const int gap = *day < *s.first_day ? *s.first_day - *day
@@ -131,10 +136,10 @@ std::vector<int> StoryClusterer::Candidates(const SparseVector& v) const {
 void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> day) {
   StoryState& s = stories_[story];
   for (const auto& [id, w] : v) {
-    auto [it, inserted] = s.centroid.emplace(id, 0.0f);
+    auto [c, inserted] = s.centroid.Emplace(id);
     if (inserted) postings_[id].push_back(story);
-    s.norm2 += 2.0 * it->second * w + static_cast<double>(w) * w;
-    it->second += w;
+    s.norm2 += 2.0 * *c * w + static_cast<double>(w) * w;
+    *c += w;
   }
   if (s.centroid.size() > 2 * static_cast<size_t>(options_.centroid_features)) {
     std::vector<std::pair<float, int>> by_weight;
@@ -143,7 +148,7 @@ void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> d
     s.centroid.clear();
     s.norm2 = 0;
     for (size_t i = 0; i < static_cast<size_t>(options_.centroid_features); ++i) {
-      s.centroid.emplace(by_weight[i].second, -by_weight[i].first);
+      *s.centroid.Emplace(by_weight[i].second).first = -by_weight[i].first;
       s.norm2 += static_cast<double>(by_weight[i].first) * by_weight[i].first;
     }
   }
@@ -207,16 +212,42 @@ int StoryClusterer::Merge(double threshold, bool group_average) {
     if (stories_[i].size > 0) live.push_back(static_cast<int>(i));
   }
   const size_t n = live.size();
-  auto linkage = [&](int a, int b) {
-    const StoryState& x = stories_[a].centroid.size() <= stories_[b].centroid.size() ? stories_[a] : stories_[b];
-    const StoryState& y = &x == &stories_[a] ? stories_[b] : stories_[a];
-    double dot = 0;
-    for (const auto& [id, w] : x.centroid) {
-      auto it = y.centroid.find(id);
-      if (it != y.centroid.end()) dot += static_cast<double>(w) * it->second;
+  // Raw dot products between the live centroids. They are bilinear, so after
+  // story b folds into a, dot(a + b, k) = dot(a, k) + dot(b, k): one merge
+  // costs O(n) additions, and no centroid is walked again.
+  std::vector<double> dot(n * n, 0.0);
+  std::vector<double> norm2(n);
+  {
+    // Sparse products through an inverted index (feature -> live stories
+    // holding it): the cost is the sum over features of the number of
+    // story pairs sharing it, not n^2 centroid walks with hash look-ups.
+    std::unordered_map<int, std::vector<std::pair<uint32_t, float>>> holders;
+    for (size_t i = 0; i < n; ++i)
+      for (const auto& [id, w] : stories_[live[i]].centroid) holders[id].emplace_back(static_cast<uint32_t>(i), w);
+    std::vector<int> ids;
+    ids.reserve(holders.size());
+    for (const auto& [id, list] : holders) ids.push_back(id);
+    std::sort(ids.begin(), ids.end());  // a fixed summation order: deterministic sums
+    for (int id : ids) {
+      std::vector<std::pair<uint32_t, float>>& list = holders[id];
+      std::sort(list.begin(), list.end());
+      for (size_t x = 0; x < list.size(); ++x) {
+        const size_t i = list[x].first;
+        const double wi = list[x].second;
+        double* row = &dot[i * n];
+        for (size_t y = x + 1; y < list.size(); ++y) row[list[y].first] += wi * list[y].second;
+      }
     }
-    double sim = group_average ? dot / (static_cast<double>(x.size) * y.size)
-                               : dot / std::sqrt(x.norm2 * y.norm2);
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = i + 1; j < n; ++j) dot[j * n + i] = dot[i * n + j];
+      norm2[i] = stories_[live[i]].norm2;
+    }
+  }
+  auto linkage = [&](size_t i, size_t j) {
+    const StoryState& x = stories_[live[i]];
+    const StoryState& y = stories_[live[j]];
+    const double d = dot[i * n + j];
+    double sim = group_average ? d / (static_cast<double>(x.size) * y.size) : d / std::sqrt(norm2[i] * norm2[j]);
     if (x.first_day && y.first_day) {
       const int gap = *x.last_day < *y.first_day ? *y.first_day - *x.last_day
                       : *y.last_day < *x.first_day ? *x.first_day - *y.last_day
@@ -225,13 +256,11 @@ int StoryClusterer::Merge(double threshold, bool group_average) {
     }
     return sim;
   };
-  // Full similarity matrix plus each row's best partner, so one merge costs
-  // O(n) updates instead of a rescan of all pairs.
+  // Linkage matrix plus each row's best partner, so one merge costs O(n)
+  // updates instead of a rescan of all pairs.
   std::vector<float> sim(n * n, -1.0f);
   for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) {
-      sim[i * n + j] = sim[j * n + i] = static_cast<float>(linkage(live[i], live[j]));
-    }
+    for (size_t j = i + 1; j < n; ++j) sim[i * n + j] = sim[j * n + i] = static_cast<float>(linkage(i, j));
   }
   std::vector<bool> alive(n, true);
   std::vector<size_t> best_of(n, n);
@@ -264,12 +293,13 @@ int StoryClusterer::Merge(double threshold, bool group_average) {
     StoryState& a = stories_[live[bi]];
     StoryState& b = stories_[live[bj]];
     for (const auto& [id, w] : b.centroid) {
-      auto [it, inserted] = a.centroid.emplace(id, 0.0f);
+      auto [c, inserted] = a.centroid.Emplace(id);
       if (inserted) postings_[id].push_back(live[bi]);
-      it->second += w;
+      *c += w;
     }
     a.norm2 = 0;
     for (const auto& [id, w] : a.centroid) a.norm2 += static_cast<double>(w) * w;
+    norm2[bi] = norm2[bi] + norm2[bj] + 2 * dot[bi * n + bj];
     if (b.first_day) {
       a.first_day = a.first_day ? std::min(*a.first_day, *b.first_day) : *b.first_day;
       a.last_day = a.last_day ? std::max(*a.last_day, *b.last_day) : *b.last_day;
@@ -281,7 +311,8 @@ int StoryClusterer::Merge(double threshold, bool group_average) {
     ++merges;
     for (size_t k = 0; k < n; ++k) {
       if (!alive[k] || k == bi) continue;
-      sim[bi * n + k] = sim[k * n + bi] = static_cast<float>(linkage(live[bi], live[k]));
+      dot[bi * n + k] = dot[k * n + bi] = dot[bi * n + k] + dot[bj * n + k];
+      sim[bi * n + k] = sim[k * n + bi] = static_cast<float>(linkage(bi, k));
     }
     recompute(bi);
     for (size_t k = 0; k < n; ++k) {

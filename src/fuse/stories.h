@@ -18,11 +18,14 @@
 #define CROSSCHECK_FUSE_STORIES_H_
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "core/int_float_map.h"
 
 namespace crosscheck {
 
@@ -64,7 +67,7 @@ struct StoryOptions {
   // reaches merge_threshold. Larger batches use the incremental pass.
   double seed_threshold = 0.5;
   double merge_threshold = 0.24;
-  int merge_max_documents = 3000;  // the merge holds an n x n float matrix
+  int merge_max_documents = 3000;  // the merge holds n x n doubles and floats (108 MB at 3000)
   int refine_passes = 2;           // reassignment passes after that
 };
 
@@ -103,7 +106,7 @@ class StoryClusterer {
  private:
   using SparseVector = std::vector<std::pair<int, float>>;  // sorted by feature id
   struct StoryState {
-    std::unordered_map<int, float> centroid;  // sum of member unit vectors
+    IntFloatMap centroid;                     // sum of member unit vectors
     double norm2 = 0;                         // |centroid|^2
     std::optional<int> first_day, last_day;
     int size = 0;
@@ -111,12 +114,22 @@ class StoryClusterer {
 
   SparseVector Vectorize(const StoryFeatures& f);
   double Similarity(const SparseVector& v, std::optional<int> day, const StoryState& s) const;
+  // Similarity() given the dot product of the document with the centroid.
+  double FromDot(double dot, std::optional<int> day, const StoryState& s) const;
+
   void Join(int story, const SparseVector& v, std::optional<int> day);
-  int FeatureId(const std::string& key, bool create);
+  enum { kEntityFeature = 0, kTermFeature = 1 };
+  int FeatureId(int kind, std::string_view key, bool create);
   std::vector<int> Candidates(const SparseVector& v) const;
 
   StoryOptions options_;
-  std::unordered_map<std::string, int> vocab_;
+  // Feature ids per kind (entity, term), looked up by string_view without
+  // building a key string.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, StringHash, std::equal_to<>> vocab_[2];
   std::vector<int> df_;  // per feature id
   int docs_seen_ = 0;
   std::vector<StoryState> stories_;
