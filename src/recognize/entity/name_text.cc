@@ -4,45 +4,38 @@
 
 namespace crosscheck {
 
-void LowerWord(std::string_view word, std::string* out) {
-  // Written through a pointer into a pre-sized buffer: this runs for every
-  // token and a push_back per byte dominated its cost.
-  out->resize(word.size());
-  char* o = out->data();
+namespace {
+// Writes the lower-cased word to out[0, n) and returns n <= word.size():
+// ASCII capitals lowered, U+2019 (’) turned into "'".
+size_t LowerInto(std::string_view word, char* out) {
   size_t n = 0;
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     if (c >= 'A' && c <= 'Z') {
-      o[n++] = static_cast<char>(c - 'A' + 'a');
+      out[n++] = static_cast<char>(c - 'A' + 'a');
     } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < word.size() &&
                static_cast<unsigned char>(word[i + 1]) == 0x80 &&
                static_cast<unsigned char>(word[i + 2]) == 0x99) {
-      o[n++] = '\'';
+      out[n++] = '\'';
       i += 2;
     } else {
-      o[n++] = c;
+      out[n++] = c;
     }
   }
-  out->resize(n);
+  return n;
+}
+}  // namespace
+
+void LowerWord(std::string_view word, std::string* out) {
+  // Written through a pointer into a pre-sized buffer: this runs for many
+  // tokens, and a push_back per byte dominated its cost.
+  out->resize(word.size());
+  out->resize(LowerInto(word, out->data()));
 }
 
 SmallLower::SmallLower(std::string_view word) {
   if (word.size() > kMax) return;
-  size_t n = 0;
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') {
-      buf[n++] = static_cast<char>(c - 'A' + 'a');
-    } else if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < word.size() &&
-               static_cast<unsigned char>(word[i + 1]) == 0x80 &&
-               static_cast<unsigned char>(word[i + 2]) == 0x99) {
-      buf[n++] = '\'';
-      i += 2;
-    } else {
-      buf[n++] = c;
-    }
-  }
-  view = std::string_view(buf, n);
+  view = std::string_view(buf, LowerInto(word, buf));
 }
 
 bool StartsUpper(std::string_view w) {
