@@ -19,12 +19,10 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/corpus.h"
 #include "core/document.h"
 #include "recognize/number/numeral.h"
 #include "recognize/number/quantity.h"
@@ -34,39 +32,8 @@
 namespace crosscheck {
 namespace {
 
-std::string CorpusDir() {
-  const char* env = std::getenv("CROSSCHECK_CORPUS");
-  return env && *env ? env : "build/corpus";
-}
-
-const std::vector<Document>& Corpus() {
-  static const std::vector<Document>* docs = [] {
-    auto* v = new std::vector<Document>;
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(CorpusDir(), ec))
-      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      Document d;
-      d.path = f.string();
-      d.id = f.filename().string();
-      d.text = ss.str();
-      v->push_back(std::move(d));
-    }
-    return v;
-  }();
-  return *docs;
-}
-
-size_t Bytes(const std::vector<Document>& docs) {
-  size_t n = 0;
-  for (const Document& d : docs) n += d.text.size();
-  return n;
-}
+const std::vector<Document>& Corpus() { return bench::BenchCorpus(); }
+size_t Bytes(const std::vector<Document>& docs) { return bench::CorpusBytes(docs); }
 
 void BM_SegmentAndRecognizeQuantities(benchmark::State& state) {
   const auto& docs = Corpus();

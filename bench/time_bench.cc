@@ -10,12 +10,10 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/corpus.h"
 #include "core/document.h"
 #include "recognize/time/time_expr.h"
 #include "recognize/time/time_parse.h"
@@ -24,43 +22,12 @@
 namespace crosscheck {
 namespace {
 
-std::string CorpusDir() {
-  const char* env = std::getenv("CROSSCHECK_CORPUS");
-  return env && *env ? env : "build/corpus";
-}
-
-const std::vector<Document>& Corpus() {
-  static const std::vector<Document>* docs = [] {
-    auto* v = new std::vector<Document>;
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(CorpusDir(), ec))
-      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      Document d;
-      d.path = f.string();
-      d.text = ss.str();
-      d.date = "2022-05-04";
-      v->push_back(std::move(d));
-    }
-    return v;
-  }();
-  return *docs;
-}
-
-size_t Bytes(const std::vector<Document>& docs) {
-  size_t n = 0;
-  for (const Document& d : docs) n += d.text.size();
-  return n;
-}
+const std::vector<Document>& Corpus() { return bench::BenchCorpus("2022-05-04"); }
+size_t Bytes(const std::vector<Document>& docs) { return bench::CorpusBytes(docs); }
 
 void BM_SegmentAndRecognizeTimes(benchmark::State& state) {
   const auto& docs = Corpus();
-  if (docs.empty()) { state.SkipWithError(("no corpus in " + CorpusDir()).c_str()); return; }
+  if (docs.empty()) { state.SkipWithError(("no corpus in " + bench::CorpusDir()).c_str()); return; }
   size_t mentions = 0;
   for (auto _ : state) {
     for (const Document& d : docs) {
@@ -76,7 +43,7 @@ BENCHMARK(BM_SegmentAndRecognizeTimes)->Unit(benchmark::kMillisecond)->Iteration
 
 void BM_ParseTimesWholeText(benchmark::State& state) {
   const auto& docs = Corpus();
-  if (docs.empty()) { state.SkipWithError(("no corpus in " + CorpusDir()).c_str()); return; }
+  if (docs.empty()) { state.SkipWithError(("no corpus in " + bench::CorpusDir()).c_str()); return; }
   size_t mentions = 0;
   const CivilDate ref{2022, 5, 4};
   for (auto _ : state)
