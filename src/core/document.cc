@@ -1,5 +1,7 @@
 #include "core/document.h"
 
+#include "core/json_util.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -70,6 +72,24 @@ std::string ContentHash(const std::string& text) {
 
 std::string RecordId(char prefix, const std::string& doc_id, size_t n) {
   return std::string(1, prefix) + doc_id + "." + std::to_string(n);
+}
+
+nlohmann::ordered_json DocumentMetaJson(const Document& d) {
+  Json j;
+  j["id"] = d.id;
+  j["path"] = d.path;
+  j["line"] = d.line ? Json(*d.line) : Json(nullptr);
+  j["format"] = d.format;
+  j["content_hash"] = d.content_hash;
+  j["copy_of"] = JsonString(d.copy_of);
+  j["source"] = JsonString(d.source);
+  j["title"] = JsonString(d.title);
+  j["url"] = JsonString(d.url);
+  j["author"] = JsonString(d.author);
+  j["date"] = JsonString(d.date);
+  j["date_origin"] = JsonString(d.date_origin);
+  j["language"] = d.language;
+  return j;
 }
 
 }  // namespace crosscheck

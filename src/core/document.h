@@ -75,6 +75,12 @@ std::string ContentHash(const std::string& text);
 // ("q4f0c…​.3"). Every cross-reference in the JSON uses these.
 std::string RecordId(char prefix, const std::string& doc_id, size_t n);
 
+// The document's identity and metadata as JSON, in the order docs/OUTPUT.md
+// lists them: id, path, line, format, content_hash, copy_of, source, title,
+// url, author, date, date_origin, language (absent strings are null). The
+// JSON output and the store's API both start their document records with it.
+nlohmann::ordered_json DocumentMetaJson(const Document& d);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_CORE_DOCUMENT_H_

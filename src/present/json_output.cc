@@ -4,20 +4,7 @@ namespace crosscheck {
 
 Json DocumentToJson(const DocAnalysis& a, const JsonOptions& options) {
   const Document& d = a.doc;
-  Json j;
-  j["id"] = d.id;
-  j["path"] = d.path;
-  j["line"] = d.line ? Json(*d.line) : Json(nullptr);
-  j["format"] = d.format;
-  j["content_hash"] = d.content_hash;
-  j["copy_of"] = JsonString(d.copy_of);
-  j["source"] = JsonString(d.source);
-  j["title"] = JsonString(d.title);
-  j["url"] = JsonString(d.url);
-  j["author"] = JsonString(d.author);
-  j["date"] = JsonString(d.date);
-  j["date_origin"] = JsonString(d.date_origin);
-  j["language"] = d.language;
+  Json j = DocumentMetaJson(d);
   j["analysed"] = a.analysed;
   j["bytes"] = d.raw.size();
   j["body_start"] = d.body_start;

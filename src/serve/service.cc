@@ -32,6 +32,7 @@ Json StoryListItem(const StoryRecord& s) {
 
 Json StoredMeta(const StoredDocument& s) {
   Json j = DocumentMetaJson(s.doc);
+  j["body_start"] = s.doc.body_start;
   j["seq"] = s.seq;
   j["ingested_at_ms"] = s.ingested_at_ms;
   Json stories = Json::array();

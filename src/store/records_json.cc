@@ -5,25 +5,6 @@
 
 namespace crosscheck {
 
-Json DocumentMetaJson(const Document& d) {
-  Json j;
-  j["id"] = d.id;
-  j["path"] = d.path;
-  j["line"] = d.line ? Json(*d.line) : Json(nullptr);
-  j["format"] = d.format;
-  j["content_hash"] = d.content_hash;
-  j["copy_of"] = JsonString(d.copy_of);
-  j["url"] = JsonString(d.url);
-  j["source"] = JsonString(d.source);
-  j["title"] = JsonString(d.title);
-  j["author"] = JsonString(d.author);
-  j["date"] = JsonString(d.date);
-  j["date_origin"] = JsonString(d.date_origin);
-  j["language"] = d.language;
-  j["body_start"] = d.body_start;
-  return j;
-}
-
 Json DocumentRecordsJson(const DocAnalysis& a) {
   const Document& d = a.doc;
   Json j;

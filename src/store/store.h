@@ -171,7 +171,6 @@ Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
 // "quantities": [...], "times": [...], "entities": [...], "quotes": [...],
 // "claims": [...]} with the fields of docs/OUTPUT.md.
 Json DocumentRecordsJson(const DocAnalysis& a);
-Json DocumentMetaJson(const Document& d);
 
 }  // namespace crosscheck
 
