@@ -68,6 +68,9 @@ const Row kRows[] = {
     {"The agency stated that the reactor was stable.", "the reactor was stable", "agency", nullptr, I},
     {LQ "The talks have failed," RQ " the envoy declared.", "The talks have failed", "the envoy", nullptr, D},
     {"Officials denied that any civilians had been hurt.", "any civilians had been hurt", "Officials", nullptr, I},
+    // "accused X of ...": the accuser is the source of what follows.
+    {"Local officials accused the army of shelling a convoy carrying 40 refugees.", "40", "Local officials", nullptr, F},
+    {"The ministry accuses the rebels of holding 300 hostages.", "holding 300 hostages", "ministry", nullptr, I},
     // --- according to --------------------------------------------------
     {"According to the health ministry, 312 people have died.", "312 people", "health ministry", nullptr, F},
     {"At least 40 homes were destroyed, according to local officials.", "40 homes", "local officials", nullptr, F},
