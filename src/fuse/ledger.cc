@@ -82,6 +82,9 @@ Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, 
   f.band_low = q.band_low ? *q.band_low : q.low ? *q.low : q.value;
   f.band_high = q.band_high ? *q.band_high : q.high ? *q.high : q.value;
   if (f.band_low > f.band_high) std::swap(f.band_low, f.band_high);
+  // "more than 30": the band starts at the bound the figure excludes.
+  f.low_open = q.low && !q.low_inclusive && f.band_low == *q.low;
+  f.high_open = q.high && !q.high_inclusive && f.band_high == *q.high;
   f.conservative = q.conservative ? *q.conservative : f.band_low;
   f.order = c.order;
   return f;

@@ -44,16 +44,19 @@ std::string Num(double v) {
   return buf;
 }
 
-bool Overlap(const Figure& a, const Figure& b) {
-  return a.band_low <= b.band_high && b.band_low <= a.band_high;
-}
 
 double Gap(const Figure& a, const Figure& b) {
   return std::max(a.band_low - b.band_high, b.band_low - a.band_high);
 }
 
 std::string Says(const Figure& f) {
-  return f.label + " says \xE2\x80\x9C" + f.text + "\xE2\x80\x9D " + FormatBand(f.band_low, f.band_high);
+  return f.label + " says \xE2\x80\x9C" + f.text + "\xE2\x80\x9D " +
+         FormatBand(f.band_low, f.band_high, f.low_open, f.high_open);
+}
+
+// The bands meet at one value only, which one of them excludes.
+bool TouchOnlyAtOpenEnd(const Figure& a, const Figure& b) {
+  return !Overlap(a, b) && (a.band_low == b.band_high || b.band_low == a.band_high);
 }
 
 enum class Rule { kConcurrent, kFell };
@@ -71,13 +74,24 @@ struct Update {
 
 }  // namespace
 
-std::string FormatBand(double low, double high) {
-  std::string out = "[";
+std::string FormatBand(double low, double high, bool low_open, bool high_open) {
+  std::string out = low_open ? "(" : "[";
   out += Num(low);
   out += "\xE2\x80\x93";
   out += Num(high);
-  out += "]";
+  out += high_open ? ")" : "]";
   return out;
+}
+
+bool Overlap(const Figure& a, const Figure& b) {
+  const double lo = std::max(a.band_low, b.band_low), hi = std::min(a.band_high, b.band_high);
+  if (lo < hi) return true;
+  if (lo > hi) return false;
+  // One shared value: it must lie inside both bands.
+  auto holds = [lo](const Figure& g) {
+    return (g.band_low < lo || !g.low_open) && (g.band_high > lo || !g.high_open);
+  };
+  return holds(a) && holds(b);
 }
 
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
@@ -136,13 +150,18 @@ void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e)
   }
   double lo = current.front()->band_low, hi = current.front()->band_high;
   double conservative = current.front()->conservative;
+  bool lo_open = false, hi_open = false;
   for (const Figure* g : current) {
+    if (g->band_low > lo) lo_open = false;
+    if (g->band_high < hi) hi_open = false;
     lo = std::max(lo, g->band_low);
     hi = std::min(hi, g->band_high);
+    if (g->band_low == lo) lo_open = lo_open || g->low_open;
+    if (g->band_high == hi) hi_open = hi_open || g->high_open;
     conservative = std::min(conservative, g->conservative);
   }
   e->consensus.reset();
-  if (lo <= hi) e->consensus = std::make_pair(lo, hi);
+  if (lo < hi || (lo == hi && !lo_open && !hi_open)) e->consensus = std::make_pair(lo, hi);
   e->conservative = conservative;
   e->low.reset();
   e->high.reset();
@@ -166,6 +185,11 @@ void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e)
     why = Says(a) + "; " + Says(b) + ": ";
     if (c.rule == Rule::kFell) {
       why += "a cumulative count cannot fall between " + a.time + " and " + b.time;
+    } else if (TouchOnlyAtOpenEnd(a, b)) {
+      const double at = a.band_low == b.band_high ? a.band_low : b.band_low;
+      why += "the bands meet only at " + Num(at) + ", which \xE2\x80\x9C" +
+             ((a.band_low == at && a.low_open) || (a.band_high == at && a.high_open) ? a.text : b.text) +
+             "\xE2\x80\x9D excludes";
     } else if (!a.time.empty() && !b.time.empty()) {
       why += "the bands do not overlap and both hold on " + (a.time.size() >= b.time.size() ? a.time : b.time);
     } else if (a.time.empty() && b.time.empty()) {

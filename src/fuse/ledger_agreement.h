@@ -22,6 +22,7 @@ struct Figure {
   std::string time;           // when it holds (YYYY-MM-DD / YYYY-MM), "" = undated
   std::string as_of;          // when it was stated, "" = unknown
   double band_low = 0, band_high = 0;       // likely band
+  bool low_open = false, high_open = false; // that end of the band is excluded ("more than 30": (30, 45])
   std::optional<double> low, high;          // logical bounds (nullopt = open)
   double conservative = 0;
   int order = 0;              // position in story order (tie-breaker)
@@ -33,8 +34,13 @@ struct Figure {
 // REQUIRES: !figures.empty().
 void JudgeEntry(std::vector<Figure> figures, const std::string& state, LedgerEntry* entry);
 
-// "[180–220]"; whole numbers print without a fraction.
-std::string FormatBand(double low, double high);
+// "[180–220]"; whole numbers print without a fraction; an open end prints
+// with a parenthesis ("(30–45]").
+std::string FormatBand(double low, double high, bool low_open = false, bool high_open = false);
+
+// True when the two figures' likely bands share a value: bands that only
+// touch at an end one of them excludes ("30" and "more than 30") do not.
+bool Overlap(const Figure& a, const Figure& b);
 
 }  // namespace crosscheck
 

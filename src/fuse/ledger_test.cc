@@ -210,3 +210,47 @@ TEST(LedgerTest, FormatBandPrintsWholeNumbersPlainly) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+Figure Band(int voice, const std::string& text, double lo, double hi, bool low_open = false) {
+  Figure f;
+  f.voice = voice;
+  f.label = "report " + std::to_string(voice);
+  f.text = text;
+  f.band_low = lo;
+  f.band_high = hi;
+  f.low_open = low_open;
+  f.low = lo;
+  f.high = hi;
+  f.conservative = lo;
+  f.order = voice;
+  return f;
+}
+
+TEST(LedgerAgreementTest, AnExcludedEndIsNoOverlap) {
+  // "30 children" against "more than 30 kids": (30, 45] does not hold 30.
+  LedgerEntry e;
+  JudgeEntry({Band(1, "30", 30, 30), Band(2, "more than 30", 30, 45, /*low_open=*/true)}, "sheltering", &e);
+  EXPECT_EQ(e.agreement, "disagree");
+  EXPECT_FALSE(e.consensus.has_value());
+  EXPECT_NE(e.why.find("meet only at 30, which \xE2\x80\x9Cmore than 30\xE2\x80\x9D excludes"), std::string::npos)
+      << e.why;
+  EXPECT_NE(e.why.find("(30\xE2\x80\x93" "45]"), std::string::npos) << e.why;
+
+  // "at least 30" includes 30: the two agree on exactly 30.
+  LedgerEntry f;
+  JudgeEntry({Band(1, "30", 30, 30), Band(2, "at least 30", 30, 45)}, "sheltering", &f);
+  EXPECT_EQ(f.agreement, "agree");
+  ASSERT_TRUE(f.consensus.has_value());
+  EXPECT_EQ(f.consensus->first, 30);
+  EXPECT_EQ(f.consensus->second, 30);
+
+  // Wider bands that share more than the excluded end still overlap.
+  EXPECT_TRUE(Overlap(Band(1, "about 35", 31, 39), Band(2, "more than 30", 30, 45, true)));
+  EXPECT_FALSE(Overlap(Band(1, "about 25", 20, 30), Band(2, "more than 30", 30, 45, true)));
+}
+
+}  // namespace
+}  // namespace crosscheck
