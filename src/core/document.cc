@@ -88,6 +88,7 @@ nlohmann::ordered_json DocumentMetaJson(const Document& d) {
   j["author"] = JsonString(d.author);
   j["date"] = JsonString(d.date);
   j["date_origin"] = JsonString(d.date_origin);
+  j["date_basis"] = JsonString(d.date_basis);
   j["language"] = d.language;
   return j;
 }

@@ -52,6 +52,10 @@ struct Document {
   std::optional<std::string> url, source, title, author;
   std::optional<std::string> date;         // publication date, YYYY-MM-DD
   std::optional<std::string> date_origin;  // "metadata" | "inferred"
+  // For an inferred date, what it was inferred from: "text" (the report's
+  // own words) or "story" (its weekday + month-day with the year of the
+  // dated reports of its story); absent otherwise.
+  std::optional<std::string> date_basis;
   std::string language = "un";      // ISO 639-1 ("en"), "un" when unknown
   std::string raw;                  // input bytes after decompression
   std::string text;                 // what the extractors read
@@ -77,7 +81,8 @@ std::string RecordId(char prefix, const std::string& doc_id, size_t n);
 
 // The document's identity and metadata as JSON, in the order docs/OUTPUT.md
 // lists them: id, path, line, format, content_hash, copy_of, source, title,
-// url, author, date, date_origin, language (absent strings are null). The
+// url, author, date, date_origin, date_basis, language (absent strings are
+// null). The
 // JSON output and the store's API both start their document records with it.
 nlohmann::ordered_json DocumentMetaJson(const Document& d);
 

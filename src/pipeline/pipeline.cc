@@ -1,6 +1,8 @@
 #include "pipeline/pipeline.h"
 
+#include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -25,6 +27,7 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
     if (auto inferred = InferDocumentDate(d, a->seg)) {
       d.date = *inferred;
       d.date_origin = "inferred";
+      d.date_basis = "text";
     }
   }
   a->quantities = RecognizeQuantities(d, a->seg);
@@ -72,6 +75,33 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
 
 FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs) const {
   FuseResult r = Fuse(*docs);
+  // An undated report in a story with dated ones: the years of its story
+  // mates may fix the date its own text leaves open ("Monday's Victory Day"
+  // with no year). Such documents are analysed again with that date, and the
+  // set is fused again.
+  bool redated = false;
+  for (const Story& story : r.stories) {
+    std::vector<int> years;
+    for (int i : story.docs) {
+      const Document& d = (*docs)[i].doc;
+      if (d.date && d.date->size() >= 4 && d.date_basis != "story") years.push_back(std::atoi(d.date->c_str()));
+    }
+    if (years.empty()) continue;
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    for (int i : story.docs) {
+      DocAnalysis& a = (*docs)[i];
+      if (a.doc.date || !a.analysed) continue;
+      if (auto date = InferDocumentDate(a.doc, a.seg, years)) {
+        a.doc.date = *date;
+        a.doc.date_origin = "inferred";
+        a.doc.date_basis = "story";
+        AnalyzeDocument(&a);
+        redated = true;
+      }
+    }
+  }
+  if (redated) r = Fuse(*docs);
   for (size_t i = 0; i < docs->size(); ++i) {
     (*docs)[i].doc.copy_of.reset();
     if (r.copy_of[i] >= 0) (*docs)[i].doc.copy_of = (*docs)[r.copy_of[i]].doc.id;

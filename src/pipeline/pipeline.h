@@ -38,7 +38,11 @@ class Pipeline {
   void AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
                   const std::function<void(size_t, size_t)>& progress = {}) const;
 
-  // Cross-document stage; also writes copy_of into each document.
+  // Cross-document stage; also writes copy_of into each document. An
+  // undated document whose story holds dated ones may get its date from
+  // their years (date_origin "inferred", date_basis "story";
+  // InferDocumentDate's weekday rule),
+  // after which it is analysed and the set fused again.
   FuseResult FuseAll(std::vector<DocAnalysis>* docs) const;
 
  private:

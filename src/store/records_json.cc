@@ -9,6 +9,7 @@ Json DocumentRecordsJson(const DocAnalysis& a) {
   const Document& d = a.doc;
   Json j;
   j["analysed"] = a.analysed;
+  j["date_basis"] = JsonString(d.date_basis);  // no column of its own
   Json sentences = Json::array();
   for (const Sentence& s : a.seg.sentences)
     sentences.push_back(Json{{"doc", d.id}, {"start", s.span.start}, {"end", s.span.end}});

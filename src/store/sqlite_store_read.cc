@@ -36,6 +36,8 @@ StoredDocument DocumentFromRow(const sqlite::Stmt& st) {
   d.text = st.Text(15);
   s.records = Json::parse(st.Text(16), nullptr, /*allow_exceptions=*/false);
   if (s.records.is_discarded()) s.records = Json::object();
+  if (s.records.contains("date_basis") && s.records["date_basis"].is_string())
+    d.date_basis = s.records["date_basis"].get<std::string>();
   s.ingested_at_ms = st.Int(17);
   return s;
 }

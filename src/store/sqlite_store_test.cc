@@ -55,6 +55,9 @@ TEST(SqliteStoreTest, RoundTripsADocument) {
   DocAnalysis a = MakeAnalysis("Up to 1,000 civilians shelter in the plant. Fighting goes on.",
                                "Outlet A", "civilians sheltering", "officials");
   a.doc.url = "https://example.org/a";
+  a.doc.date = "2022-05-06";
+  a.doc.date_origin = "inferred";
+  a.doc.date_basis = "story";
   std::vector<PutOutcome> out;
   ASSERT_TRUE(store->PutAnalyses({a}, &out).ok());
   ASSERT_EQ(out.size(), 1u);
@@ -70,6 +73,8 @@ TEST(SqliteStoreTest, RoundTripsADocument) {
   EXPECT_EQ(s.doc.source, a.doc.source);
   EXPECT_EQ(s.doc.url, a.doc.url);
   EXPECT_EQ(s.doc.date, a.doc.date);
+  EXPECT_EQ(s.doc.date_origin, a.doc.date_origin);
+  EXPECT_EQ(s.doc.date_basis, a.doc.date_basis);
   EXPECT_EQ(s.doc.content_hash, a.doc.content_hash);
   EXPECT_EQ(s.seq, 1);
   EXPECT_EQ(s.records["sentences"].size(), a.seg.sentences.size());

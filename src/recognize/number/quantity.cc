@@ -174,7 +174,8 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     }
     bool singular = f.numeral && f.value == 1;
     if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPercent) {
-      number::Counted cn = number::FindCounted(s, f.start, std::max(f.end, end), singular);
+      // From the hedge on: "a population of over 400,000" counts the population.
+      number::Counted cn = number::FindCounted(s, std::min(start, f.start), std::max(f.end, end), singular);
       if (cn.end > cn.start && !(q.kind == QuantityKind::kPercent && cn.start > f.end && false)) {
         q.counted = std::string(s.substr(cn.start, cn.end - cn.start));
         for (char& ch : q.counted)

@@ -132,6 +132,9 @@ TEST(QuantityTable, NewsFigures) {
       {R"(Some 70 foreign journalists were present.)", R"(Some 70)", "count", 63, 77, 63, 77, "", "journalists"},
       {R"(The UN evacuated 101 civilians.)", R"(101)", "count", 101, 101, 101, 101, "", "civilians"},
       {R"(A group of 25 people left first.)", R"(25)", "count", 25, 25, 25, 25, "", "people"},
+      // The noun before "of" counts across a hedge too.
+      {R"(The city had a prewar population of over 400,000.)", R"(over 400,000)", "count", 400000, kOpen, 400000,
+       600000, "", "population"},
       {R"(500 or more people were waiting.)", R"(500 or more)", "count", 500, kOpen, 500, 750, "", "people"},
       {R"(The vote needs 60 or more senators.)", R"(60 or more)", "count", 60, kOpen, 60, 90, "", "senators"},
       {R"(The queue held 100 or so people.)", R"(100 or so)", "count", 90, 110, 90, 110, "", "people"},

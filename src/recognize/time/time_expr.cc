@@ -4,7 +4,9 @@
 #include "recognize/time/time_expr.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 
 #include "recognize/time/time_parse.h"
@@ -50,17 +52,49 @@ int LeadingWeekday(std::string_view s) {
   return 0;
 }
 
+// ISO weekday of the reporting day in wire style ("a Ukrainian official
+// said Friday", "said on Friday", "Friday said"): the weekday named most
+// often right after or before "said"; on a tie the one named first (the
+// lede gives the reporting day); 0 when none.
+int ReportingWeekday(std::string_view text) {
+  int count[8] = {};
+  size_t first[8];
+  std::fill(std::begin(first), std::end(first), std::string_view::npos);
+  static const char* kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (int d = 0; d < 7; ++d) {
+    const std::string day = kDays[d];
+    for (const std::string& pattern : {"said " + day, "said on " + day, day + " said"}) {
+      for (size_t at = text.find(pattern); at != std::string_view::npos; at = text.find(pattern, at + 1)) {
+        const size_t end = at + pattern.size();
+        const bool word_end = end >= text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+        const bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+        if (!word_end || !word_start) continue;
+        ++count[d + 1];
+        first[d + 1] = std::min(first[d + 1], at);
+      }
+    }
+  }
+  int best = 0;
+  for (int d = 1; d <= 7; ++d)
+    if (count[d] > 0 && (best == 0 || count[d] > count[best] || (count[d] == count[best] && first[d] < first[best])))
+      best = d;
+  return best;
+}
+
 }  // namespace
 
-std::optional<std::string> InferDocumentDate(const Document& doc, const Segmentation& seg) {
+std::optional<std::string> InferDocumentDate(const Document& doc, const Segmentation& seg,
+                                             const std::vector<int>& year_hints) {
   // Evidence, strongest first:
   //  1. a full date (day, month, year) in the first three sentences
   //     (datelines, "Published May 6, 2022");
   //  2. a full date named at least twice in the text (the latest such);
   //  3. a weekday named with a month-day ("Monday's Victory Day", "Friday,
-  //     May 6") when exactly one of the years the text names (or the year
-  //     after one) puts that month-day on that weekday: the week is fixed,
-  //     and the report is dated to that day.
+  //     May 6") when exactly one of the years the text names or the caller
+  //     hints (or the year after one) puts that month-day on that weekday:
+  //     the week is fixed, and the report is dated to the nearest day of
+  //     that week it reports from ("a Ukrainian official said Friday"),
+  //     else to the named day.
   std::map<std::string, int> votes;
   std::string first_early;
   std::vector<std::pair<int, std::string>> weekday_dates;  // (weekday, "XXXX-MM-DD")
@@ -94,6 +128,7 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
   for (const auto& [date, n] : votes)
     if (n > best_votes || (n == best_votes && n > 1 && date > best)) { best = date; best_votes = n; }
   if (!best.empty()) return best;
+  years.insert(years.end(), year_hints.begin(), year_hints.end());
   for (const auto& [wd, md] : weekday_dates) {
     int month = std::atoi(md.c_str() + 5), day = std::atoi(md.c_str() + 8);
     std::vector<CivilDate> fits;
@@ -103,7 +138,17 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
           CivilDate d{y, month, day};
           if (std::find(fits.begin(), fits.end(), d) == fits.end()) fits.push_back(d);
         }
-    if (fits.size() == 1) return FormatDate(fits[0]);
+    if (fits.size() != 1) continue;
+    // The week is fixed. When the text says which day it reports ("said
+    // Friday"), the report is dated to the nearest such day; else to the
+    // named day itself.
+    const int reporting = ReportingWeekday(std::string_view(doc.text).substr(std::min<size_t>(doc.body_start, doc.text.size())));
+    if (reporting && reporting != wd) {
+      const int ahead = (reporting - wd + 7) % 7;  // 1..6 days after the named day
+      const int back = 7 - ahead;                 // or this many days before it
+      return FormatDate(AddDays(fits[0], ahead < back ? ahead : -back));
+    }
+    return FormatDate(fits[0]);
   }
   return std::nullopt;
 }

@@ -47,8 +47,11 @@ struct TimeMention {
 // time_parse.h for ParseTimes, the lower-level API used per sentence.
 
 // The publication date inferred from the text when metadata gives none
-// (YYYY-MM-DD), or nullopt when the evidence is weak.
-std::optional<std::string> InferDocumentDate(const Document& doc, const Segmentation& seg);
+// (YYYY-MM-DD), or nullopt when the evidence is weak. `year_hints` are years
+// known from outside the text (the dated reports of the same story): they
+// count, like the years the text names, for the weekday + month-day rule.
+std::optional<std::string> InferDocumentDate(const Document& doc, const Segmentation& seg,
+                                             const std::vector<int>& year_hints = {});
 
 // Uses doc.date (may be null: relative expressions then keep relative values).
 std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg);

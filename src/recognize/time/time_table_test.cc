@@ -273,6 +273,17 @@ TEST(TimeDocumentTest, InfersTheDateOnlyOnStrongEvidence) {
       {"Fighting went on. The mayor spoke. Later, on 3 March 2021, talks began. On 3 March 2021 a deal came.",
        "2021-03-03"},
       {"Putin wants a win in time for Monday's Victory Day. The war began in 2022.", "2022-05-09"},
+      // The reporting day fixes the date within the week of the named day.
+      {"An official said Friday that buses left. Putin wants a win by Monday's Victory Day. "
+       "The war began in 2022.",
+       "2022-05-06"},
+      {"Putin held a parade for Monday's Victory Day, officials said Wednesday. It is 2022.", "2022-05-11"},
+      // As often in wire copy, the lede's day and the day before are both
+      // "said" three times: the one named first is the reporting day.
+      {"Rescuers said Friday that buses left. Officials said Thursday the talks failed. Kyiv said Friday "
+       "more would go. Moscow said Thursday it would halt fire. He said Thursday and she said Friday "
+       "before Monday's Victory Day. It is 2022.",
+       "2022-05-06"},
       {"Officials said on Friday that more had left.", ""},
       {"The plant was built in 1933. Workers came on Monday.", ""},
   };

@@ -1,0 +1,60 @@
+// Pipeline: the cross-document date hint (an undated report takes its year
+// from the dated reports of its story).
+#include "pipeline/pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace crosscheck {
+namespace {
+
+DocAnalysis Doc(const std::string& id, const std::string& text, const char* date) {
+  DocAnalysis a;
+  a.doc.id = id;
+  a.doc.path = id + ".txt";
+  a.doc.text = text;
+  a.doc.raw = text;
+  a.doc.language = "en";
+  a.doc.content_hash = id;
+  if (date) {
+    a.doc.date = date;
+    a.doc.date_origin = "metadata";
+  }
+  return a;
+}
+
+const char* kStory =
+    "Civilians sheltering in the Azovstal steel works in Mariupol were evacuated as Russian forces "
+    "shelled the plant. Denis Prokopenko, commander of the Azov Regiment, said fighters would hold the "
+    "Azovstal plant. Mariupol mayor Vadym Boychenko said 200 civilians remained in the Azovstal tunnels. ";
+
+TEST(PipelineTest, UndatedReportTakesItsYearFromItsStory) {
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  std::vector<DocAnalysis> docs;
+  docs.push_back(Doc("a", std::string(kStory) + "The evacuation went on.", "2022-05-04"));
+  docs.push_back(Doc("b",
+                     std::string("A Ukrainian official said Friday that more civilians left. ") + kStory +
+                         "Putin wants a triumph in time for Monday's Victory Day.",
+                     nullptr));
+  docs.push_back(Doc("c", "The orchestra played Mozart on Monday's Victory Day concert, critics said Friday.",
+                     nullptr));
+  (*p)->AnalyzeAll(&docs, 1);
+  ASSERT_FALSE(docs[1].doc.date.has_value()) << "no year in its own text";
+  FuseResult r = (*p)->FuseAll(&docs);
+  ASSERT_TRUE(docs[1].doc.date.has_value());
+  EXPECT_EQ(*docs[1].doc.date, "2022-05-06");  // Friday before Monday 9 May 2022
+  EXPECT_EQ(docs[1].doc.date_origin, "inferred");
+  EXPECT_EQ(docs[1].doc.date_basis, "story");
+  // A report in no story with dated reports stays undated.
+  EXPECT_FALSE(docs[2].doc.date.has_value());
+  // Its times were resolved again against the new date.
+  bool friday = false;
+  for (const TimeMention& t : docs[1].times) friday = friday || t.value == "2022-05-06";
+  EXPECT_TRUE(friday);
+}
+
+}  // namespace
+}  // namespace crosscheck
