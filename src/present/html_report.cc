@@ -14,7 +14,7 @@ main{max-width:1100px;margin:0 auto;padding:18px 28px}
 nav.toc{font-size:14px;margin:8px 0 18px}nav.toc a{margin-right:14px}
 section.story{background:#fff;border:1px solid var(--line);border-radius:8px;padding:14px 20px;margin:0 0 22px}
 h2{margin:4px 0 10px;font-size:19px}h4{margin:16px 0 6px;color:var(--muted);text-transform:uppercase;font-size:12px;letter-spacing:.06em}
-ul.sources{margin:0;padding-left:18px}.copies{color:var(--muted)}
+ul.sources{margin:0;padding-left:18px}.copies,.inferred{color:var(--muted)}
 .entry{border-left:4px solid var(--line);padding:6px 10px;margin:10px 0}.entry.disagree{border-color:var(--bad)}.entry.agree{border-color:var(--good)}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#e8ecf3}.badge.disagree{background:#fadbd8;color:var(--bad)}
 .badge.agree{background:#d5f5e3;color:var(--good)}.badge.evolving{background:#fdebd0;color:#9c640c}.cons{font-size:13px;color:var(--muted);margin-left:8px}

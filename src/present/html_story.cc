@@ -83,8 +83,13 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
   for (int d : story.docs) {
     if (fused.copy_of[d] >= 0) continue;
     const Document& doc = analyses[d].doc;
+    // An inferred date says so, and from what: an analyst weighs it less.
+    std::string inferred;
+    if (doc.date && doc.date_origin == "inferred")
+      inferred = doc.date_basis == "story" ? " <span class=\"inferred\">(inferred: its weekdays, the story's year)</span>"
+                                            : " <span class=\"inferred\">(inferred from the text)</span>";
     h += "<li><a href=\"#doc" + std::to_string(d) + "\">" + HtmlEscape(DocumentLabel(doc)) + "</a> · " +
-         HtmlEscape(doc.date.value_or("undated")) + (doc.title ? " · " + HtmlEscape(*doc.title) : "");
+         HtmlEscape(doc.date.value_or("undated")) + inferred + (doc.title ? " · " + HtmlEscape(*doc.title) : "");
     std::string copies;
     for (int c : story.docs)
       if (fused.copy_of[c] == d) copies += (copies.empty() ? "" : ", ") + HtmlEscape(DocumentLabel(analyses[c].doc));
