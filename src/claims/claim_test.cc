@@ -227,3 +227,29 @@ TEST(ClaimTest, JsonCarriesTheFrame) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(ClaimTest, AWeekendHoldsFromItsFirstDay) {
+  // The time recognizer resolves "over the weekend" to a week value with an
+  // interval; the claim holds from the weekend's Saturday.
+  const std::string text = "Around 100 civilians were rescued over the weekend.";
+  Built b = Build(text, "2022-05-06", {{"Around 100 civilians", "civilians", 100}});
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_EQ(b.claims[0].time, "2022-05-06");  // no time mention given: the report's date
+  TimeMention weekend;
+  weekend.span = Span{static_cast<uint32_t>(text.find("the weekend")),
+                      static_cast<uint32_t>(text.find("the weekend") + 11)};
+  weekend.value = "2022-W17-WE";
+  weekend.interval_start = "2022-04-30";
+  weekend.interval_end = "2022-05-02";
+  b.times.push_back(weekend);
+  std::vector<Claim> claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].time, "2022-04-30");
+  EXPECT_EQ(claims[0].as_of, "2022-05-06");
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -384,7 +384,7 @@ std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span fi
   uint32_t best_distance = 0;
   for (const TimeMention& t : times) {
     if (!clause.Contains(t.span) || t.type == TimeType::kDuration || t.type == TimeType::kSet) continue;
-    if (!IsDateValue(t.value)) continue;
+    if (!IsDateValue(t.value) && !IsDateValue(t.interval_start)) continue;
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end
                  : t.span.start >= figure.end ? t.span.start - figure.end : 0;
     if (!best || d < best_distance) {
@@ -393,7 +393,9 @@ std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span fi
     }
   }
   if (!best) return "";
-  const std::string& v = best->value;
+  // A week or weekend ("over the weekend": 2022-W17-WE) holds from its first
+  // day: the ledger compares days and months.
+  const std::string& v = IsDateValue(best->value) ? best->value : best->interval_start;
   bool full = v.size() >= 10 && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[8])) &&
               std::isdigit(static_cast<unsigned char>(v[9]));
   return v.substr(0, full ? 10 : 7);

@@ -283,6 +283,10 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
     int shift = delta;
     if (c.is(i, "past") && !weekend) {  // "the past week": the seven days before the reference
     }
+    // "were rescued over the weekend" in a report of a weekday: the weekend
+    // before it, not the one to come.
+    const bool definite = c.is(i, "the") || !rel;  // "the weekend", not "this/next/last weekend"
+    if (weekend && definite && Weekday(*c.ref()) <= 5 && c.Tense(i) < 0) shift = -1;
     SetWeek(h, AddDays(*c.ref(), 7 * shift), weekend);
   } else {
     h->gran = Gran::kWeek;

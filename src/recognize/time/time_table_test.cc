@@ -122,7 +122,10 @@ const Row kRows[] = {
     {"Crime fell this week.", "2022-05-04", "this week", "date", "2022-W18"},
     {"The envoy returns next week.", "2022-05-04", "next week", "date", "2022-W19"},
     {"Talks stalled last week.", "2022-05-04", "last week", "date", "2022-W17"},
-    {"Rallies took place over the weekend.", "2022-05-04", "the weekend", "date", "2022-W18-WE"},
+    // Reported on a Wednesday: a past weekend is the one before, a future one the next.
+    {"Rallies took place over the weekend.", "2022-05-04", "the weekend", "date", "2022-W17-WE"},
+    {"Rallies will take place over the weekend.", "2022-05-04", "the weekend", "date", "2022-W18-WE"},
+    {"Rallies took place this weekend.", "2022-05-08", "this weekend", "date", "2022-W18-WE"},
     {"The drought of the summer of 2018 hurt farmers.", "2022-05-04", "the summer of 2018", "date", "2018-SU"},
     {"Sales rose in the third quarter of 2021.", "2022-05-04", "the third quarter of 2021", "date", "2021-Q3"},
     {"Growth slowed in Q1.", "2022-05-04", "Q1", "date", "2022-Q1"},
