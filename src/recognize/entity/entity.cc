@@ -89,7 +89,29 @@ struct Scratch {
   std::vector<LabelSpan> label_spans;
   std::vector<std::string_view> doc_words;  // every word of the document so far
   std::vector<Span> doc_spans;
+  std::vector<size_t> headline_mentions;  // indexes into the output of mentions from headline-case sentences
 };
+
+// A title-case line ("Ukrainian Defenders Making Heroic But “Hopeless” Last
+// Stand in Massive Steel Works"): four or more words with letters, and every
+// one of them capitalised except short function words. Prose always has a
+// lower-case verb or noun, however many names it holds.
+bool IsHeadlineCase(std::span<const std::string_view> words) {
+  static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                                 "or", "but", "by", "as", "with", "from", "'s", "\xE2\x80\x99s"};
+  size_t content = 0;
+  for (std::string_view w : words) {
+    if (!HasLetter(w)) continue;  // punctuation, curly quotes, figures
+    if (StartsUpper(w) || AllUpper(w)) {
+      ++content;
+      continue;
+    }
+    bool small = false;
+    for (std::string_view k : kSmall) small = small || w == k;
+    if (!small) return false;
+  }
+  return content >= 4;
+}
 
 class ModelRecognizer : public EntityRecognizer {
  public:
@@ -122,6 +144,8 @@ class ModelRecognizer : public EntityRecognizer {
         }
       }
       if (s.words.empty()) continue;
+      const bool headline = IsHeadlineCase(s.words);
+      const size_t first_of_sentence = out.size();
       TagSentence(model_, gaz_, s.words, &s.features, &s.labels);
       auto is_mod = [&](std::string_view w) { return IsNationalityOrCountry(gaz_, w); };
       LabelsToSpans(s.labels, s.words, is_mod, &s.label_spans);
@@ -132,14 +156,18 @@ class ModelRecognizer : public EntityRecognizer {
       AddFacilities(&s);
       AddInstitutions(&s);
       for (const LabelSpan& ls : s.label_spans) out.push_back(MakeEntity(text, s, ls));
+      if (headline)
+        for (size_t k = first_of_sentence; k < out.size(); ++k) s.headline_mentions.push_back(k);
       s.doc_words.insert(s.doc_words.end(), s.words.begin(), s.words.end());
       s.doc_spans.insert(s.doc_spans.end(), s.spans.begin(), s.spans.end());
     }
+    DropUnconfirmedHeadlineMentions(text, &s, &out);
     AddDiscourseMentions(&s, &out);
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
     ResolveNames(text, gaz_, &out);
     s.doc_words.clear();
     s.doc_spans.clear();
+    s.headline_mentions.clear();
     return out;
   }
 
@@ -278,6 +306,69 @@ class ModelRecognizer : public EntityRecognizer {
         --ls.begin;
       }
     }
+  }
+
+  // Headlines capitalise every word, so the tagger reads names into them
+  // ("Hopeless", "Last Stand"). A mention from a headline-case sentence is
+  // kept only when a body mention shares one of its words (not a common word
+  // or a title: "Lohan" and "Lindsay Lohan"), or when the gazetteer knows
+  // it (a country, region, city, nationality or organisation).
+  void DropUnconfirmedHeadlineMentions(std::string_view text, Scratch* s, std::vector<Entity>* out) const {
+    if (s->headline_mentions.empty()) return;
+    std::vector<uint8_t> in_headline(out->size(), 0);
+    for (size_t k : s->headline_mentions) in_headline[k] = 1;
+    // The words of the body's mentions: "Lohan" in a headline is confirmed
+    // by "Lindsay Lohan" in the body.
+    std::vector<std::string_view> body;
+    auto words_of = [](std::string_view m, std::vector<std::string_view>* to) {
+      size_t i = 0;
+      while (i < m.size()) {
+        size_t j = m.find(' ', i);
+        if (j == std::string_view::npos) j = m.size();
+        std::string_view w = m.substr(i, j - i);
+        if (size_t p = PossessiveSuffixLength(w)) w.remove_suffix(p);
+        if (w.size() > 2) to->push_back(w);
+        i = j + 1;
+      }
+    };
+    for (size_t k = 0; k < out->size(); ++k)
+      if (!in_headline[k]) words_of((*out)[k].span.Of(text), &body);
+    std::sort(body.begin(), body.end());
+    std::vector<std::string_view> mine;
+    std::vector<std::string> lows;
+    std::vector<std::string_view> lv;
+    std::vector<Entity> kept;
+    kept.reserve(out->size());
+    for (size_t k = 0; k < out->size(); ++k) {
+      Entity& e = (*out)[k];
+      bool keep = !in_headline[k];
+      if (!keep) {
+        mine.clear();
+        words_of(e.span.Of(text), &mine);
+        for (std::string_view w : mine)
+          keep = keep || (!IsCommonWord(w) && !IsTitleWord(w) && std::binary_search(body.begin(), body.end(), w));
+      }
+      if (!keep) {
+        // The gazetteer's word-by-word key of the mention.
+        lows.clear();
+        lv.clear();
+        std::string_view m = e.span.Of(text);
+        size_t i = 0;
+        while (i < m.size()) {
+          size_t j = m.find(' ', i);
+          if (j == std::string_view::npos) j = m.size();
+          if (j > i) {
+            lows.emplace_back();
+            LowerWord(m.substr(i, j - i), &lows.back());
+          }
+          i = j + 1;
+        }
+        for (const std::string& w : lows) lv.push_back(w);
+        keep = (gaz_.Find(lv) & (kGazCountry | kGazRegion | kGazCity | kGazDemonym | kGazOrg)) != 0;
+      }
+      if (keep) kept.push_back(std::move(e));
+    }
+    out->swap(kept);
   }
 
   // One sense per discourse: once "Denis Prokopenko" is a person, every

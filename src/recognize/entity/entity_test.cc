@@ -184,3 +184,29 @@ TEST(EntityRecognizerTest, LoadReportsMissingFiles) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(EntityRecognizerTest, HeadlineWordsNeedTheBodyOrTheGazetteer) {
+  Document doc;
+  std::vector<Entity> es = Tag(
+      "Ukrainian Defenders Making Heroic But Hopeless Last Stand in Massive Steel Works\n\n"
+      "Zelensky Vows to Save Last Defenders in Mariupol\n\n"
+      "Ukrainian President Volodymyr Zelensky said the defenders would be saved. Zelensky spoke in Kyiv.",
+      &doc);
+  std::string all = Dump(doc, es);
+  for (const char* noise : {"[Heroic|", "[Hopeless|", "[Last Stand|", "[Massive Steel Works|", "[Defenders|"})
+    EXPECT_EQ(all.find(noise), std::string::npos) << noise << " in " << all;
+  EXPECT_NE(all.find("[Ukrainian|other"), std::string::npos) << all;  // a nationality word: the gazetteer knows it
+  EXPECT_NE(all.find("[Mariupol|location"), std::string::npos) << all;  // a city: kept
+  // The mention holding "Zelensky" in the second headline is confirmed by
+  // the body's "Volodymyr Zelensky".
+  size_t headline_zelensky = 0;
+  for (const Entity& e : es)
+    if (e.span.start < 110 && e.span.Of(doc.text).find("Zelensky") != std::string_view::npos) ++headline_zelensky;
+  EXPECT_EQ(headline_zelensky, 1u) << all;
+}
+
+}  // namespace
+}  // namespace crosscheck
