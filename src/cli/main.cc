@@ -228,6 +228,9 @@ int main(int argc, char** argv) {
   sv->add_option("--web", serve.web_dir, "Folder of the web page (default: $CROSSCHECK_WEB_DIR, else the source tree's web/)");
   sv->add_option("--port-file", serve.port_file, "Write the bound port here (useful with --port 0)");
   sv->add_option("--threads", serve.threads, "Request worker threads")->check(CLI::PositiveNumber);
+  sv->add_option("--timeout", serve.read_timeout_s,
+                 "Seconds a connection may stay silent while the server reads or writes before it is closed")
+      ->check(CLI::Range(1, 3600));
   sv->add_option("--model-dir", serve.model_dir, "Folder of the entity model");
   sv->add_flag("--quiet,-q", serve.quiet, "No request log on stderr");
 #endif
@@ -241,7 +244,10 @@ int main(int argc, char** argv) {
   if (an->parsed()) return RunAnalyze(analyze);
   if (rp->parsed()) return RunAnalyze(report);
 #ifdef CROSSCHECK_HAVE_SERVE
-  if (sv->parsed()) return RunServer(serve);
+  if (sv->parsed()) {
+    serve.write_timeout_s = serve.read_timeout_s;  // --timeout sets both
+    return RunServer(serve);
+  }
 #endif
   return 2;
 }

@@ -206,7 +206,7 @@ int RunServer(const ServeOptions& o) {
   svr.set_payload_max_length(o.max_body);
   svr.set_read_timeout(o.read_timeout_s, 0);
   svr.set_write_timeout(o.write_timeout_s, 0);
-  svr.set_keep_alive_timeout(5);
+  svr.set_keep_alive_timeout(std::min(5, o.read_timeout_s));  // idle keep-alive connections wait no longer than a read
   svr.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;  // a handler already wrote a JSON error
     std::string msg = res.status == 413   ? "the request body is larger than the limit"
@@ -297,11 +297,15 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       return n;
     };
     if (a == "--quiet") { o.quiet = true; continue; }
-    if (a == "--port" || a == "--threads" || a == "--max-body") {
-      auto n = a == "--port" ? number(0, 65535) : a == "--threads" ? number(1, 256) : number(1, 1LL << 32);
+    if (a == "--port" || a == "--threads" || a == "--max-body" || a == "--timeout") {
+      auto n = a == "--port"      ? number(0, 65535)
+               : a == "--threads" ? number(1, 256)
+               : a == "--timeout" ? number(1, 3600)
+                                  : number(1, 1LL << 32);
       if (!n.ok()) return n.error();
       if (a == "--port") o.port = static_cast<int>(*n);
       else if (a == "--threads") o.threads = static_cast<int>(*n);
+      else if (a == "--timeout") o.read_timeout_s = o.write_timeout_s = static_cast<int>(*n);
       else o.max_body = static_cast<size_t>(*n);
       continue;
     }

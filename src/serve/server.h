@@ -38,7 +38,7 @@ struct ServeOptions {
 int RunServer(const ServeOptions& options);
 
 // Parses `--db FILE [--port N] [--bind ADDR] [--token T] [--max-body BYTES]
-// [--web DIR] [--port-file FILE] [--threads N] [--model DIR] [--quiet]`
+// [--web DIR] [--port-file FILE] [--threads N] [--timeout S] [--model DIR] [--quiet]`
 // (used by the stand-alone dev binary; the CLI has its own parser).
 Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args);
 
