@@ -4,6 +4,8 @@
 // strippings in a fixed order; the first candidate the table knows decides.
 #include "claims/lexicon.h"
 
+#include "core/data_dir.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -113,7 +115,7 @@ Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
 
 std::string Lexicon::DefaultDir() {
   if (const char* env = std::getenv("CROSSCHECK_LEXICON_DIR"); env && *env) return env;
-  return std::string(CROSSCHECK_SOURCE_DIR) + "/data/lexicon";
+  return DataPath("data/lexicon");
 }
 
 namespace {

@@ -16,6 +16,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/data_dir.h"
 #include "pipeline/pipeline.h"
 #include "present/html_report.h"
 #include "present/json_output.h"
@@ -201,7 +202,7 @@ void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
 int main(int argc, char** argv) {
   using namespace crosscheck;
   CLI::App app{"crosscheck: reconcile many news reports of the same events into a sourced account"};
-  app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION);
+  app.set_version_flag("--version", std::string("crosscheck ") + CROSSCHECK_VERSION + " (data: " + DataRoot() + ")");
   app.require_subcommand(1);
   app.footer("Exit status: 0 all inputs read; 1 some inputs rejected (named on stderr); 2 usage error; 3 fatal error.");
 

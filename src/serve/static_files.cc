@@ -1,5 +1,7 @@
 #include "serve/static_files.h"
 
+#include "core/data_dir.h"
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -51,7 +53,7 @@ std::string ContentTypeFor(const std::string& path) {
 
 std::string DefaultWebDir() {
   if (const char* env = std::getenv("CROSSCHECK_WEB_DIR"); env && *env) return env;
-  return std::string(CROSSCHECK_SOURCE_DIR) + "/web";
+  return DataPath("web");
 }
 
 }  // namespace crosscheck::serve

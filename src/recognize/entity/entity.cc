@@ -12,6 +12,8 @@
 // whole document.
 #include "recognize/entity/entity.h"
 
+#include "core/data_dir.h"
+
 #include <algorithm>
 
 #include "recognize/entity/coref.h"
@@ -687,7 +689,7 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::Load(const std
       std::make_shared<ModelRecognizer>(std::move(model).value(), std::move(gaz).value()));
 }
 
-std::string EntityRecognizer::DefaultModelDir() { return std::string(CROSSCHECK_SOURCE_DIR) + "/models"; }
+std::string EntityRecognizer::DefaultModelDir() { return DataPath("models"); }
 
 Json EntityToJson(const Document& doc, const std::vector<Entity>& es, size_t i) {
   const Entity& e = es[i];

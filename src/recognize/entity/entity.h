@@ -47,7 +47,7 @@ class EntityRecognizer {
   // Loads the model (model_dir/ner.model) and gazetteers
   // (model_dir/gazetteer/*.tsv); errors name the file.
   static Result<std::shared_ptr<const EntityRecognizer>> Load(const std::string& model_dir);
-  // <repo>/models (CROSSCHECK_SOURCE_DIR).
+  // DataPath("models"): see core/data_dir.h.
   static std::string DefaultModelDir();
   virtual ~EntityRecognizer() = default;
   // Mentions of `doc` (sorted by start, non-overlapping), using the

@@ -1,5 +1,7 @@
 #include "recognize/number/hedge.h"
 
+#include "core/data_dir.h"
+
 #include <charconv>
 #include <fstream>
 #include <sstream>
@@ -105,7 +107,7 @@ struct DefaultHolder {
 const DefaultHolder& Holder() {
   static const DefaultHolder* const kHolder = [] {
     auto* h = new DefaultHolder;
-    std::string path = std::string(CROSSCHECK_SOURCE_DIR) + "/data/hedges.tsv";
+    std::string path = DataPath("data/hedges.tsv");
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       h->status = Error{path + ": cannot read the hedge table"};
