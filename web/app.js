@@ -45,6 +45,13 @@ function snippet(text) {
   return span;
 }
 
+// "2022-05-06 (inferred from the text)": an inferred date says so.
+function dateLabel(d) {
+  if (!d.date) return '';
+  if (d.date_origin !== 'inferred') return d.date;
+  return d.date + (d.date_basis === 'story' ? " (inferred: its weekdays, the story's year)" : ' (inferred from the text)');
+}
+
 function docLabel(d) {
   return [d.source, d.date, d.title].filter(Boolean).join(' · ') || d.id;
 }
@@ -206,7 +213,7 @@ async function showDocument(id, at) {
   const d = data.document;
   const text = highlighted(data.text, data.highlights);
   view.replaceChildren(el('h1', { text: d.title || d.id }),
-    el('div', { class: 'meta' }, [d.source, d.date, d.language].filter(Boolean).join(' · '), ' ',
+    el('div', { class: 'meta' }, [d.source, dateLabel(d), d.language].filter(Boolean).join(' · '), ' ',
       d.url ? el('a', { href: d.url, rel: 'noopener noreferrer', text: d.url }) : null,
       ...(d.stories || []).map(s => el('a', { href: '#/story/' + encodeURIComponent(s), style: 'margin-left:.6rem', text: 'story ↗' }))),
     el('p', { class: 'legend' }, el('span', { class: 'hl-quantity', text: 'figure' }), el('span', { class: 'hl-time', text: 'time' }),
