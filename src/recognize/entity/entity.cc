@@ -157,6 +157,7 @@ class ModelRecognizer : public EntityRecognizer {
       ExtendPersons(&s);
       AddFacilities(&s);
       AddInstitutions(&s);
+      JoinOrganisations(&s);
       for (const LabelSpan& ls : s.label_spans) out.push_back(MakeEntity(text, s, ls));
       if (headline)
         for (size_t k = first_of_sentence; k < out.size(); ++k) s.headline_mentions.push_back(k);
@@ -581,6 +582,28 @@ class ModelRecognizer : public EntityRecognizer {
         ls.end = static_cast<uint32_t>(j + 1);
         ls.type = LabelType(kBOrg);
       }
+    }
+  }
+
+  // "Institute" + "for the" + "Study of War" tagged as two organisations:
+  // organisations joined by "of" or "for" (and an optional "the") are one
+  // ("Bank of England", "Committee for the Prevention of Torture").
+  void JoinOrganisations(Scratch* s) const {
+    std::vector<LabelSpan>& v = s->label_spans;
+    const auto& lv = s->features.lower_view;
+    const int org = LabelType(kBOrg);
+    for (size_t k = 0; k + 1 < v.size();) {
+      LabelSpan& a = v[k];
+      const LabelSpan& b = v[k + 1];
+      uint32_t gap = b.begin - a.end;
+      bool joiner = a.type == org && b.type == org && (gap == 1 || gap == 2) && a.end < lv.size() &&
+                    (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the");
+      if (!joiner) {
+        ++k;
+        continue;
+      }
+      a.end = b.end;
+      v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
     }
   }
 

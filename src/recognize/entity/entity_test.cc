@@ -210,3 +210,19 @@ TEST(EntityRecognizerTest, HeadlineWordsNeedTheBodyOrTheGazetteer) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+TEST(EntityRecognizerTest, OrganisationsJoinedByOfOrForAreOne) {
+  Document doc;
+  std::vector<Entity> es = Tag(
+      "The offensive is slow, according to an assessment from the Washington-based Institute for the Study of "
+      "War, a think tank.",
+      &doc);
+  std::string all = Dump(doc, es);
+  EXPECT_NE(all.find("[Institute for the Study of War|organization"), std::string::npos) << all;
+}
+
+}  // namespace
+}  // namespace crosscheck

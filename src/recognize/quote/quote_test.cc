@@ -68,6 +68,11 @@ const Row kRows[] = {
     {"The agency stated that the reactor was stable.", "the reactor was stable", "agency", nullptr, I},
     {LQ "The talks have failed," RQ " the envoy declared.", "The talks have failed", "the envoy", nullptr, D},
     {"Officials denied that any civilians had been hurt.", "any civilians had been hurt", "Officials", nullptr, I},
+    // "according to an assessment from X": the document's source speaks.
+    {"The push could take weeks, according to an assessment from the Institute for the Study of War.",
+     "The push could take weeks", "Institute for the Study of War", nullptr, I},
+    {"Casualties rose to 40, according to a statement by the regional governor.", "40", "the regional governor",
+     nullptr, F},
     // "accused X of ...": the accuser is the source of what follows.
     {"Local officials accused the army of shelling a convoy carrying 40 refugees.", "40", "Local officials", nullptr, F},
     {"The ministry accuses the rebels of holding 300 hostages.", "holding 300 hostages", "ministry", nullptr, I},

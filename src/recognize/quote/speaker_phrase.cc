@@ -69,6 +69,12 @@ bool IsDocumentNoun(std::string_view lw) {
          lw == "update" || lw == "briefing" || lw == "bulletin";
 }
 
+// A preposition inside a speaker phrase; "by" counts after a document noun
+// ("a statement by the governor").
+bool IsPhrasePrep(const TokenView& tv, int i) {
+  return tv.Has(i, lx::kInnerPrep) || (i > 0 && tv.Is(i, "by") && IsDocumentNoun(tv.Lower(i - 1)));
+}
+
 bool IsAcronym(std::string_view w) {
   if (w.size() < 2) return false;
   for (char c : w)
@@ -137,7 +143,7 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
       continue;
     }
     if (tv.Has(i, lx::kDeterminer) && (i == begin || tv.Has(i - 1, lx::kInnerPrep))) { e = i + 1; last_ok = false; continue; }
-    if (tv.Has(i, lx::kInnerPrep) && last_ok && i + 1 < ceiling &&
+    if (IsPhrasePrep(tv, i) && last_ok && i + 1 < ceiling &&
         (tv.Has(i + 1, lx::kDeterminer) || IsNameToken(tv, i + 1))) {
       e = i + 1;
       last_ok = false;
@@ -150,7 +156,8 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer))) break;
     if (++mods > 4) break;
     e = i + 1;
-    last_ok = false;
+    // "an assessment from X", "a statement by X": the document's source follows.
+    last_ok = IsDocumentNoun(lw);
   }
   (void)e;
   return last_ok_end;
@@ -299,11 +306,11 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   // preposition, or the last word.
   int head = e - 1;
   for (int i = b + 1; i < e; ++i) {
-    if (tv.Has(i, lx::kInnerPrep)) { head = i - 1; break; }
+    if (IsPhrasePrep(tv, i)) { head = i - 1; break; }
   }
   std::string_view hl = tv.Lower(head);
   std::string_view hs = tv.StripPossessive(hl);
-  if (IsDocumentNoun(hs) && head + 2 < e && tv.Has(head + 1, lx::kInnerPrep)) {
+  if (IsDocumentNoun(hs) && head + 2 < e && IsPhrasePrep(tv, head + 1)) {
     SpeakerPhrase inner = ClassifyChunk(tv, head + 2, e, entities);
     if (inner.ok() && inner.kind != SpeakerKind::kPronoun) {
       inner.b = b;
