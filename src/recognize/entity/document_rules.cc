@@ -1,0 +1,151 @@
+// The per-document mention rules of mention_rules.h: headline-case lines,
+// then one sense per discourse.
+#include <algorithm>
+#include <string>
+
+#include "recognize/entity/mention_rules.h"
+#include "recognize/entity/name_text.h"
+#include "recognize/entity/titles.h"
+
+namespace crosscheck::entity_internal {
+
+// A title-case line ("Ukrainian Defenders Making Heroic But “Hopeless” Last
+// Stand in Massive Steel Works"): four or more words with letters, and every
+// one of them capitalised except short function words. Prose always has a
+// lower-case verb or noun, however many names it holds.
+bool IsHeadlineCase(std::span<const std::string_view> words) {
+  static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                                 "or", "but", "by", "as", "with", "from", "'s", "\xE2\x80\x99s"};
+  size_t content = 0;
+  for (std::string_view w : words) {
+    if (!HasLetter(w)) continue;  // punctuation, curly quotes, figures
+    if (StartsUpper(w) || AllUpper(w)) {
+      ++content;
+      continue;
+    }
+    bool small = false;
+    for (std::string_view k : kSmall) small = small || w == k;
+    if (!small) return false;
+  }
+  return content >= 4;
+}
+
+// Headlines capitalise every word, so the tagger reads names into them
+// ("Hopeless", "Last Stand"). A mention from a headline-case sentence is
+// kept only when a body mention shares one of its words (not a common word
+// or a title: "Lohan" and "Lindsay Lohan"), or when the gazetteer knows
+// it (a country, region, city, nationality or organisation).
+void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text, Scratch* s,
+                                     std::vector<Entity>* out) {
+  if (s->headline_mentions.empty()) return;
+  std::vector<uint8_t> in_headline(out->size(), 0);
+  for (size_t k : s->headline_mentions) in_headline[k] = 1;
+  // The words of the body's mentions: "Lohan" in a headline is confirmed
+  // by "Lindsay Lohan" in the body.
+  std::vector<std::string_view> body;
+  auto words_of = [](std::string_view m, std::vector<std::string_view>* to) {
+    size_t i = 0;
+    while (i < m.size()) {
+      size_t j = m.find(' ', i);
+      if (j == std::string_view::npos) j = m.size();
+      std::string_view w = m.substr(i, j - i);
+      if (size_t p = PossessiveSuffixLength(w)) w.remove_suffix(p);
+      if (w.size() > 2) to->push_back(w);
+      i = j + 1;
+    }
+  };
+  for (size_t k = 0; k < out->size(); ++k)
+    if (!in_headline[k]) words_of((*out)[k].span.Of(text), &body);
+  std::sort(body.begin(), body.end());
+  std::vector<std::string_view> mine;
+  std::vector<std::string> lows;
+  std::vector<std::string_view> lv;
+  std::vector<Entity> kept;
+  kept.reserve(out->size());
+  for (size_t k = 0; k < out->size(); ++k) {
+    Entity& e = (*out)[k];
+    bool keep = !in_headline[k];
+    if (!keep) {
+      mine.clear();
+      words_of(e.span.Of(text), &mine);
+      for (std::string_view w : mine)
+        keep = keep || (!IsCommonWord(gaz, w) && !IsTitleWord(w) && std::binary_search(body.begin(), body.end(), w));
+    }
+    if (!keep) {
+      // The gazetteer's word-by-word key of the mention.
+      lows.clear();
+      lv.clear();
+      std::string_view m = e.span.Of(text);
+      size_t i = 0;
+      while (i < m.size()) {
+        size_t j = m.find(' ', i);
+        if (j == std::string_view::npos) j = m.size();
+        if (j > i) {
+          lows.emplace_back();
+          LowerWord(m.substr(i, j - i), &lows.back());
+        }
+        i = j + 1;
+      }
+      for (const std::string& w : lows) lv.push_back(w);
+      keep = (gaz.Find(lv) & (kGazCountry | kGazRegion | kGazCity | kGazDemonym | kGazOrg)) != 0;
+    }
+    if (keep) kept.push_back(std::move(e));
+  }
+  out->swap(kept);
+}
+
+// One sense per discourse: once "Denis Prokopenko" is a person, every
+// other capitalised "Prokopenko" in the document is one too; once
+// "Azovstal steel works" is a facility, so is every other "Azovstal".
+void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out) {
+  struct Known {
+    std::string_view word;
+    EntityType type;
+  };
+  std::vector<Known> known;
+  auto add = [&](std::string_view w, EntityType t) {
+    if (!StartsUpper(w) || IsCommonWord(gaz, w) || IsTitleWord(w)) return;
+    for (const Known& k : known)
+      if (k.word == w) return;
+    known.push_back(Known{w, t});
+  };
+  // doc_spans is sorted by start: find the first and last word of each
+  // multi-word person or facility by binary search.
+  auto word_at = [&](uint32_t start) -> size_t {
+    auto it = std::lower_bound(s->doc_spans.begin(), s->doc_spans.end(), start,
+                               [](const Span& a, uint32_t v) { return a.start < v; });
+    return static_cast<size_t>(it - s->doc_spans.begin());
+  };
+  for (const Entity& e : *out) {
+    if (e.type != EntityType::kPerson && e.type != EntityType::kFacility) continue;
+    size_t first = word_at(e.span.start);
+    size_t last = first;
+    while (last + 1 < s->doc_spans.size() && s->doc_spans[last + 1].end <= e.span.end) ++last;
+    if (first >= s->doc_spans.size() || last == first) continue;
+    if (e.type == EntityType::kPerson) add(s->doc_words[last], EntityType::kPerson);
+    else add(s->doc_words[first], EntityType::kFacility);
+  }
+  if (known.empty()) return;
+  std::vector<Span> covered;
+  for (const Entity& e : *out) covered.push_back(e.span);
+  std::sort(covered.begin(), covered.end());
+  size_t c = 0;
+  for (size_t i = 0; i < s->doc_words.size(); ++i) {
+    const Span& sp = s->doc_spans[i];
+    while (c < covered.size() && covered[c].end <= sp.start) ++c;
+    if (c < covered.size() && covered[c].Overlaps(sp)) continue;
+    const std::string_view w = s->doc_words[i];
+    if (w.empty() || !StartsUpper(w)) continue;  // every known word is capitalised
+    for (const Known& k : known) {
+      if (k.word != w) continue;
+      Entity e;
+      e.span = sp;
+      e.type = k.type;
+      e.name = std::string(k.word);
+      out->push_back(std::move(e));
+      break;
+    }
+  }
+}
+
+}  // namespace crosscheck::entity_internal

@@ -1,0 +1,74 @@
+// Internal to the entity module: the rules that turn the tagger's labels
+// into mentions. EntityRecognizer (entity.cc) runs them in this order:
+//   per sentence (sentence_rules.cc): DropCapitalisedCommonWords,
+//     SplitAtTitles, AddGazetteerNames, ExtendPersons, AddFacilities,
+//     AddInstitutions, JoinOrganisations, each editing the sentence's label
+//     spans; then MakeEntity (mention_roles.cc) builds each mention with the
+//     title written before it and an appositive role;
+//   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
+//     AddDiscourseMentions.
+// Every rule is generic; docs/ENTITIES.md lists them with examples. Pure
+// functions of their arguments; the gazetteer is only read.
+#ifndef CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_
+#define CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+#include "recognize/entity/entity.h"
+#include "recognize/entity/features.h"
+#include "recognize/entity/gazetteer.h"
+#include "recognize/entity/tagger.h"
+
+namespace crosscheck::entity_internal {
+
+constexpr int kFacilityType = 5;  // LabelSpan::type of a facility (the tagger's types are 1..4)
+
+// Per-thread working memory of Recognize(): one sentence's words (with a
+// possessive or "-led" ending split off), their text spans, labels and label
+// spans, the tagger's features (lower-cased words, gazetteer classes), and
+// the words of the document so far.
+struct Scratch {
+  FeatureScratch features;
+  std::vector<std::string_view> words;
+  std::vector<Span> spans;
+  std::vector<uint8_t> labels;
+  std::vector<LabelSpan> label_spans;
+  std::vector<std::string_view> doc_words;  // every word of the document so far
+  std::vector<Span> doc_spans;
+  std::vector<size_t> headline_mentions;  // indexes into the output of mentions from headline-case sentences
+};
+
+// Word tests (sentence_rules.cc).
+bool IsStopword(std::string_view w);
+bool IsPunctWord(std::string_view w);
+bool HasLetter(std::string_view w);
+size_t HyphenSuffixLength(std::string_view w);
+bool IsKnownName(const Gazetteer& gaz, std::string_view w);   // a one-word place or organisation
+bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-case word
+
+// Sentence rules (sentence_rules.cc), editing s->label_spans.
+void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
+void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
+void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
+void ExtendPersons(const Gazetteer& gaz, Scratch* s);
+void AddFacilities(const Gazetteer& gaz, Scratch* s);
+void AddInstitutions(Scratch* s);
+void JoinOrganisations(Scratch* s);
+
+// The mention of label span `ls`, with its title and appositive role
+// (mention_roles.cc).
+Entity MakeEntity(const Gazetteer& gaz, std::string_view text, const Scratch& s, const LabelSpan& ls);
+
+// Document rules (document_rules.cc).
+bool IsHeadlineCase(std::span<const std::string_view> words);
+void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text, Scratch* s,
+                                     std::vector<Entity>* out);
+void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out);
+
+}  // namespace crosscheck::entity_internal
+
+#endif  // CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_

@@ -1,0 +1,373 @@
+// The per-sentence mention rules of mention_rules.h: the word tests, then
+// the rules that edit a sentence's label spans after the tagger.
+#include <algorithm>
+#include <string>
+
+#include "recognize/entity/gmb.h"
+#include "recognize/entity/mention_rules.h"
+#include "recognize/entity/name_text.h"
+#include "recognize/entity/titles.h"
+
+namespace crosscheck::entity_internal {
+
+bool IsStopword(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "to", "for", "with", "by", "from",
+      "as", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its",
+      "their", "our", "my", "said", "says", "after", "before", "when", "while", "if", "since", "during", "some"};
+  if (w.empty() || w.size() > 6) return false;
+  SmallLower low(w);
+  for (std::string_view s : kWords)
+    if (low.view == s) return true;
+  return false;
+}
+
+// Punctuation token: an ASCII non-alphanumeric first byte, or typographic
+// punctuation (U+2010..U+206F: dashes, curly quotes).
+bool IsPunctWord(std::string_view w) {
+  if (w.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c < 0x80) return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+  return c == 0xE2 && w.size() >= 3 && static_cast<unsigned char>(w[1]) == 0x80 && w.size() == 3;
+}
+
+// Length of a "-led" / "-backed" ending after a capitalised stem
+// ("U.N.-backed", "Washington-based", "Nations-assisted"), split off like a
+// possessive so the stem can end a name; 0 when none.
+size_t HyphenSuffixLength(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"-led", "-backed", "-based", "-assisted", "-brokered", "-run", "-owned",
+                                    "-controlled", "-held", "-occupied", "-style", "-born", "-made", "-funded",
+                                    "-allied", "-linked", "-aligned", "-installed", "-appointed", "-bound"};
+  if (!StartsUpper(w)) return 0;
+  size_t dash = w.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return 0;
+  std::string_view tail = w.substr(dash);
+  for (std::string_view s : kSuffixes)
+    if (tail == s) return tail.size();
+  return 0;
+}
+
+bool HasLetter(std::string_view w) {
+  for (unsigned char c : w)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xDF)) return true;  // Latin, Greek, Cyrillic leads
+  return false;
+}
+
+// A one-word place or organisation of the gazetteer ("Mariupol", "Azov").
+bool IsKnownName(const Gazetteer& gaz, std::string_view w) {
+  SmallLower low(w);
+  std::string_view v = low.view;
+  return !v.empty() && (gaz.Find(std::span<const std::string_view>(&v, 1)) &
+          (kGazCountry | kGazRegion | kGazCity | kGazOrg)) != 0;
+}
+
+bool IsCommonWord(const Gazetteer& gaz, std::string_view w) {
+  SmallLower low(w);
+  std::string_view v = low.view;
+  return !v.empty() && (gaz.Find(std::span<const std::string_view>(&v, 1)) & kGazCommon) != 0;
+}
+
+namespace {
+
+// Length in words of the longest facility head phrase at word i, or 0.
+size_t FacilityHead(const Gazetteer& gaz, const Scratch& s, size_t i) {
+  if (!(s.features.gaz_begin[i] & kGazFacility)) return 0;  // no facility phrase starts here
+  const auto& lv = s.features.lower_view;
+  for (size_t len = std::min<size_t>(4, lv.size() - i); len >= 1; --len) {
+    if (gaz.Find(std::span<const std::string_view>(lv.data() + i, len)) & kGazFacility) return len;
+  }
+  return 0;
+}
+
+}  // namespace
+
+// Drops a one-word mention that opens a sentence and is a common
+// lower-case word ("Civilians hid ...": the capital is the sentence's),
+// and spans without letters; retypes a place tagged as a person.
+void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  // "Mariupol mayor Vadym Boychenko": a known place right before a role
+  // noun is the place, even when tagged as a person.
+  for (LabelSpan& ls : v)
+    if (ls.type == LabelType(kBPer) && ls.end == ls.begin + 1 && ls.end < s->words.size() &&
+        IsKnownName(gaz, s->words[ls.begin]) && IsRoleNoun(s->words[ls.end]))
+      ls.type = LabelType(kBLoc);
+  // Quote marks and dashes at the edges of a span are not part of the name
+  // ("” Last Stand" after a headline's closing quote), nor is a leading
+  // "'s" ("Ukraine" + "’s Internal Affairs Ministry").
+  for (LabelSpan& ls : v) {
+    while (ls.begin < ls.end && ((IsPunctWord(s->words[ls.begin]) && s->words[ls.begin].size() > 1) ||
+                                 s->words[ls.begin] == "'s" || s->words[ls.begin] == "\xE2\x80\x99s"))
+      ++ls.begin;  // also a possessive ending split off the word before
+    while (ls.end > ls.begin && IsPunctWord(s->words[ls.end - 1]) && s->words[ls.end - 1].size() > 1) --ls.end;
+  }
+  v.erase(std::remove_if(v.begin(), v.end(),
+                         [&](const LabelSpan& ls) {
+                           if (ls.end <= ls.begin) return true;
+                           bool letters = false;  // "—" or "2022" tagged as a name
+                           for (uint32_t k = ls.begin; k < ls.end; ++k) letters = letters || HasLetter(s->words[k]);
+                           if (!letters) return true;
+                           bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
+                           return initial && ls.end == ls.begin + 1 && IsCommonWord(gaz, s->words[ls.begin]) &&
+                                  !IsKnownName(gaz, s->words[ls.begin]);
+                         }),
+          v.end());
+}
+
+// "U.N. Secretary-General Antonio Guterres" tagged as one organisation:
+// the words after an office title that are all capitalised are a person;
+// the words before it keep their type; the title is left to TitleBefore.
+void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kOffices[] = {"secretary-general", "president", "minister", "chancellor", "mayor",
+                                   "governor", "senator", "spokesman", "spokeswoman", "ambassador", "envoy",
+                                   "commander", "premier", "king", "queen", "prince", "pope", "secretary",
+                                   "attorney", "judge", "prosecutor", "director", "lawyer", "coach", "spokesperson"};
+  std::vector<LabelSpan> out;
+  const auto& lv = s->features.lower_view;
+  for (const LabelSpan& ls : s->label_spans) {
+    bool split = false;
+    if (ls.type != LabelType(kBPer)) {
+      // "Lieutenant Colonel Denis Prokopenko" tagged as an organisation: a
+      // title run and then two or more capitalised words that are neither
+      // common words nor known places is a titled person.
+      const size_t t = LeadingTitleLength(std::span<const std::string_view>(s->words).subspan(ls.begin, ls.end - ls.begin));
+      if (t > 0 && ls.end - (ls.begin + t) >= 2) {
+        bool names = true;
+        for (uint32_t j = ls.begin + static_cast<uint32_t>(t); j < ls.end && names; ++j)
+          names = StartsUpper(s->words[j]) && !IsTitleWord(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
+                  !IsKnownName(gaz, s->words[j]);
+        if (names) {
+          out.push_back(LabelSpan{ls.begin + static_cast<uint32_t>(t), ls.end, LabelType(kBPer)});
+          continue;
+        }
+      }
+      for (uint32_t k = ls.begin; k + 1 < ls.end && !split; ++k) {
+        bool office = false;
+        for (std::string_view o : kOffices)
+          if (lv[k] == o) {
+            office = true;
+            break;
+          }
+        if (!office) continue;
+        bool names = true;
+        for (uint32_t j = k + 1; j < ls.end; ++j) names = names && StartsUpper(s->words[j]) && !IsTitleWord(s->words[j]);
+        if (!names) continue;
+        if (k > ls.begin) out.push_back(LabelSpan{ls.begin, k, ls.type});
+        out.push_back(LabelSpan{k + 1, ls.end, LabelType(kBPer)});
+        split = true;
+      }
+    }
+    // "Secretary of State Antony Blinken" with "State Antony Blinken"
+    // tagged: a title run starting just before the span reaches into it.
+    for (uint32_t back = 1; back <= 3 && !split && ls.type != LabelType(kBPer) && back <= ls.begin; ++back) {
+      const uint32_t j = ls.begin - back;
+      if (!IsTitleWord(s->words[j])) continue;
+      size_t len = LeadingTitleLength(std::span<const std::string_view>(s->words).subspan(j, ls.end - j));
+      if (j + len > ls.begin && j + len < ls.end) {
+        out.push_back(LabelSpan{static_cast<uint32_t>(j + len), ls.end, LabelType(kBPer)});
+        split = true;
+      }
+    }
+    if (!split) out.push_back(ls);
+  }
+  s->label_spans.swap(out);
+}
+
+// Fallbacks for names the tagger left untagged: a capitalised
+// organisation or country phrase of the gazetteer ("Amnesty
+// International"), and a capitalised word before a region noun ("the
+// Donbas region" -> location "Donbas").
+void AddGazetteerNames(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kRegionHeads[] = {"region", "regions", "oblast", "province", "district", "county",
+                                       "governorate", "valley", "peninsula"};
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  std::vector<uint8_t> taken(n, 0);
+  for (const LabelSpan& ls : s->label_spans)
+    for (uint32_t k = ls.begin; k < ls.end; ++k) taken[k] = 1;
+  bool added = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (taken[i] || !StartsUpper(s->words[i])) continue;
+    // Match() recorded the classes of every phrase starting here.
+    const bool phrase_here = (s->features.gaz_begin[i] & (kGazOrg | kGazCountry)) != 0;
+    for (size_t len = phrase_here ? std::min<size_t>(6, n - i) : 0; len >= 1; --len) {
+      bool free = true;
+      for (size_t k = i; k < i + len; ++k) free = free && !taken[k];
+      if (!free || !StartsUpper(s->words[i + len - 1])) continue;
+      uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + i, len));
+      int type = (cls & kGazOrg) ? LabelType(kBOrg) : (cls & kGazCountry) ? LabelType(kBLoc) : 0;
+      if (!type || (len == 1 && (cls & kGazCommon))) continue;
+      s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), type});
+      for (size_t k = i; k < i + len; ++k) taken[k] = 1;
+      added = true;
+      break;
+    }
+    if (taken[i] || i + 1 >= n) continue;
+    bool region = false;
+    for (std::string_view h : kRegionHeads) region = region || lv[i + 1] == h;
+    if (region && !IsStopword(s->words[i]) && !IsCommonWord(gaz, s->words[i]) && i > 0) {
+      s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), LabelType(kBLoc)});
+      taken[i] = 1;
+      added = true;
+    }
+  }
+  if (added)
+    std::sort(s->label_spans.begin(), s->label_spans.end(),
+              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+}
+
+// A person span grows left over capitalised words the tagger left out
+// ("Denys" in a sentence-initial "Denys Prokopenko") unless they are
+// common words, titles or known places.
+void ExtendPersons(const Gazetteer& gaz, Scratch* s) {
+  for (size_t k = 0; k < s->label_spans.size(); ++k) {
+    LabelSpan& ls = s->label_spans[k];
+    if (ls.type != LabelType(kBPer)) continue;
+    uint32_t floor = k > 0 ? s->label_spans[k - 1].end : 0;
+    while (ls.begin > floor) {
+      std::string_view w = s->words[ls.begin - 1];
+      if (!StartsUpper(w) || AllUpper(w) || s->labels[ls.begin - 1] != kO || IsTitleWord(w) || IsRoleNoun(w) ||
+          IsStopword(w) || IsCommonWord(gaz, w) || IsNationalityOrCountry(gaz, w))
+        break;
+      --ls.begin;
+    }
+  }
+}
+
+void AddFacilities(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  std::vector<LabelSpan>& spans = s->label_spans;
+  // Names ending in a capitalised head noun.
+  for (LabelSpan& ls : spans) {
+    if (ls.type != LabelType(kBOrg) && ls.type != LabelType(kBLoc)) continue;
+    if (ls.end - ls.begin < 2 || !StartsUpper(s->words[ls.end - 1])) continue;
+    for (uint32_t k = ls.begin + 1; k < ls.end; ++k) {
+      if (FacilityHead(gaz, *s, k) == ls.end - k) {
+        ls.type = kFacilityType;
+        break;
+      }
+    }
+  }
+  // A name or capitalised run followed by a head noun.
+  std::vector<LabelSpan> result;
+  size_t si = 0;
+  for (size_t i = 0; i < n;) {
+    const LabelSpan* cur = si < spans.size() && spans[si].begin == i ? &spans[si] : nullptr;
+    size_t end;
+    int type;
+    if (cur) {
+      end = cur->end;
+      type = cur->type;
+    } else if (StartsUpper(s->words[i]) && !IsStopword(s->words[i]) && !IsTitleWord(s->words[i]) &&
+               (si >= spans.size() || spans[si].begin > i)) {
+      end = i + 1;
+      while (end < n && StartsUpper(s->words[end]) && (si >= spans.size() || spans[si].begin > end) &&
+             !FacilityHead(gaz, *s, end))
+        ++end;
+      type = 0;
+    } else {
+      ++i;
+      continue;
+    }
+    size_t head = end < n ? FacilityHead(gaz, *s, end) : 0;
+    bool person = type == LabelType(kBPer);
+    if (!head && !person && end + 2 < n && (lv[end] == "and" || lv[end] == "&") && StartsUpper(s->words[end + 1])) {
+      // "Azovstal Iron and Steel Works": capitalised words joined by "and"
+      // up to a facility head belong to the facility's name.
+      size_t j = end + 1;
+      while (j < n && StartsUpper(s->words[j]) && !FacilityHead(gaz, *s, j) && j < end + 4) ++j;
+      const size_t h = j < n ? FacilityHead(gaz, *s, j) : 0;
+      if (h && StartsUpper(s->words[j])) {
+        result.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(j + h), kFacilityType});
+        while (si < spans.size() && spans[si].begin < j + h) ++si;
+        i = j + h;
+        continue;
+      }
+    }
+    if (head && !person && type != kFacilityType) {
+      result.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end + head), kFacilityType});
+      while (si < spans.size() && spans[si].begin < end + head) ++si;
+      i = end + head;
+      continue;
+    }
+    if (cur) {
+      result.push_back(*cur);
+      ++si;
+    }
+    i = end;
+  }
+  spans.swap(result);
+}
+
+// "Russia's defence ministry", "the Ukrainian military": a country or
+// nationality word, an optional possessive, lower-case modifiers and an
+// institution head noun form one organisation mention.
+void AddInstitutions(Scratch* s) {
+  static constexpr std::string_view kHeads[] = {"ministry", "army", "military", "navy", "government", "parliament", "police",
+                                 "forces", "staff", "service", "services", "guard", "cabinet", "administration",
+                                 "presidency", "embassy", "prosecutor's", "command", "authorities"};
+  static constexpr std::string_view kMods[] = {"defence", "defense", "foreign", "interior", "health", "emergencies", "emergency",
+                                "finance", "economy", "justice", "armed", "general", "security", "border",
+                                "state", "presidential", "national", "air", "naval", "intelligence", "military",
+                                "special", "migration", "energy", "agriculture", "culture", "education"};
+  auto in = [](const std::string_view* list, size_t n, std::string_view w) {
+    for (size_t i = 0; i < n; ++i)
+      if (w == list[i]) return true;
+    return false;
+  };
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    // "Internal Affairs Ministry" tagged as a place or nationality: a
+    // capitalised name ending in an institution head is an organisation.
+    if ((ls.type == LabelType(kBLoc) || ls.type == LabelType(kBOth)) && ls.end - ls.begin >= 2 &&
+        StartsUpper(s->words[ls.end - 1]) && in(kHeads, std::size(kHeads), lv[ls.end - 1])) {
+      ls.type = LabelType(kBOrg);
+      continue;
+    }
+    if (ls.type != LabelType(kBLoc) && ls.type != LabelType(kBOth)) continue;
+    size_t j = ls.end;
+    if (j < n && (s->words[j] == "'s" || s->words[j] == "\xE2\x80\x99s")) {
+      if (ls.type != LabelType(kBLoc)) continue;
+      ++j;
+    }
+    const size_t mods_start = j;
+    while (j < n && in(kMods, std::size(kMods), s->words[j])) ++j;
+    if (!(j < n && in(kHeads, std::size(kHeads), s->words[j])) && j > mods_start &&
+        in(kHeads, std::size(kHeads), s->words[j - 1]))
+      --j;  // "Ukraine's military said": the last modifier is the head
+    if (j < n && in(kHeads, std::size(kHeads), s->words[j])) {
+      bool free = true;  // the words taken must not belong to another mention
+      for (const LabelSpan& o : s->label_spans)
+        if (&o != &ls && o.begin < j + 1 && o.end > ls.end) free = false;
+      if (!free) continue;
+      ls.end = static_cast<uint32_t>(j + 1);
+      ls.type = LabelType(kBOrg);
+    }
+  }
+}
+
+// "Institute" + "for the" + "Study of War" tagged as two organisations:
+// organisations joined by "of" or "for" (and an optional "the") are one
+// ("Bank of England", "Committee for the Prevention of Torture").
+void JoinOrganisations(Scratch* s) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  const auto& lv = s->features.lower_view;
+  const int org = LabelType(kBOrg);
+  for (size_t k = 0; k + 1 < v.size();) {
+    LabelSpan& a = v[k];
+    const LabelSpan& b = v[k + 1];
+    uint32_t gap = b.begin - a.end;
+    bool joiner = a.type == org && b.type == org && (gap == 1 || gap == 2) && a.end < lv.size() &&
+                  (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the");
+    if (!joiner) {
+      ++k;
+      continue;
+    }
+    a.end = b.end;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+}  // namespace crosscheck::entity_internal
