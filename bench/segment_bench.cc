@@ -12,44 +12,29 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "bench/corpus.h"
 #include "read/reader.h"
 #include "segment/segmenter.h"
 
 namespace crosscheck {
 namespace {
 
-std::string CorpusDir() {
-  const char* env = std::getenv("CROSSCHECK_CORPUS");
-  return env && *env ? env : "build/corpus";
-}
+using bench::CorpusDir;
 
 struct Corpus {
-  std::vector<std::string> texts;
+  std::vector<std::string_view> texts;  // into bench::BenchCorpus()
   size_t bytes = 0;
 };
 
 const Corpus& LoadCorpus() {
   static const Corpus* corpus = [] {
     auto* c = new Corpus;
-    std::vector<std::filesystem::path> files;
-    std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(CorpusDir(), ec)) {
-      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const auto& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::stringstream ss;
-      ss << in.rdbuf();
-      c->bytes += ss.str().size();
-      c->texts.push_back(ss.str());
-    }
+    for (const Document& d : bench::BenchCorpus()) c->texts.push_back(d.text);
+    c->bytes = bench::CorpusBytes(bench::BenchCorpus());
     return c;
   }();
   return *corpus;
@@ -66,7 +51,7 @@ void BM_Segment(benchmark::State& state) {
   if (!NeedCorpus(state, c)) return;
   size_t sentences = 0;
   for (auto _ : state) {
-    for (const std::string& t : c.texts) {
+    for (std::string_view t : c.texts) {
       Segmentation seg = Segment(t);
       sentences += seg.sentences.size();
       benchmark::DoNotOptimize(seg.tokens.data());
@@ -84,7 +69,7 @@ void BM_SegmentPerDoc(benchmark::State& state) {
   if (!NeedCorpus(state, c)) return;
   size_t i = 0, bytes = 0;
   for (auto _ : state) {
-    const std::string& t = c.texts[i++ % c.texts.size()];
+    std::string_view t = c.texts[i++ % c.texts.size()];
     Segmentation seg = Segment(t);
     benchmark::DoNotOptimize(seg.sentences.data());
     bytes += t.size();

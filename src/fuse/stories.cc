@@ -99,11 +99,6 @@ double StoryClusterer::Similarity(const SparseVector& v, std::optional<int> day,
   for (const auto& [id, w] : v) {
     if (const float* c = s.centroid.Find(id)) dot += w * *c;
   }
-  return FromDot(dot, day, s);
-}
-
-double StoryClusterer::FromDot(double dot, std::optional<int> day, const StoryState& s) const {
-  if (s.norm2 <= 0) return 0;
   double sim = dot / std::sqrt(s.norm2);
   if (day && s.first_day) {
     const int gap = *day < *s.first_day ? *s.first_day - *day

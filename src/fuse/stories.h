@@ -114,8 +114,6 @@ class StoryClusterer {
 
   SparseVector Vectorize(const StoryFeatures& f);
   double Similarity(const SparseVector& v, std::optional<int> day, const StoryState& s) const;
-  // Similarity() given the dot product of the document with the centroid.
-  double FromDot(double dot, std::optional<int> day, const StoryState& s) const;
 
   void Join(int story, const SparseVector& v, std::optional<int> day);
   enum { kEntityFeature = 0, kTermFeature = 1 };

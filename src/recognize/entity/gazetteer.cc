@@ -23,18 +23,9 @@ void SplitSpaces(std::string_view s, std::vector<std::string_view>* out) {
 }
 }  // namespace
 
-namespace {
-inline size_t Mix(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xc4ceb9fe1a85ec53ULL;
-  k ^= k >> 33;
-  return static_cast<size_t>(k);
-}
-}  // namespace
-
 size_t Gazetteer::Slot(uint64_t tag) const {
   const size_t mask = table_.size() - 1;
-  size_t i = Mix(tag) & mask;
+  size_t i = SlotMix(tag) & mask;
   while (table_[i] != 0 && (table_[i] & ~uint64_t{0xFF}) != tag) i = (i + 1) & mask;
   return i;
 }

@@ -32,6 +32,16 @@ inline uint64_t HashMix(uint64_t a, uint64_t b) {
   return h;
 }
 
+// Spreads a 64-bit hash over its low bits (the murmur3 finaliser's first
+// half), for the home slot of an open-addressing table indexed by
+// `SlotMix(key) & mask`: the gazetteer's and the perceptron's.
+inline size_t SlotMix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  return static_cast<size_t>(k);
+}
+
 // Lower-cases ASCII letters of `word` into `out` (replacing its contents) and
 // turns the typographic apostrophe (U+2019) into "'". Other bytes are kept.
 void LowerWord(std::string_view word, std::string* out);

@@ -6,16 +6,12 @@
 #include <cstring>
 #include <fstream>
 
+#include "recognize/entity/name_text.h"
+
 namespace crosscheck {
 
 namespace {
 constexpr char kMagic[8] = {'C', 'C', 'N', 'E', 'R', '1', 0, 0};
-inline size_t Mix(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdULL;
-  k ^= k >> 33;
-  return static_cast<size_t>(k);
-}
 }  // namespace
 
 uint64_t NerModel::NextGeneration() {
@@ -24,7 +20,7 @@ uint64_t NerModel::NextGeneration() {
 }
 
 size_t NerModel::Probe(uint64_t key) const {
-  size_t i = Mix(key) & mask_;
+  size_t i = SlotMix(key) & mask_;
   while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
   return i;
 }
@@ -76,7 +72,7 @@ void NerModel::AddScores(const uint64_t* feats, size_t n, int32_t scores[kNumLab
   for (size_t b = 0; b < n; b += kBlock) {
     const size_t m = std::min(kBlock, n - b);
     for (size_t k = 0; k < m; ++k) {
-      home[k] = Mix(Fix(feats[b + k])) & mask_;
+      home[k] = SlotMix(Fix(feats[b + k])) & mask_;
       __builtin_prefetch(&slots[home[k]]);
     }
     for (size_t k = 0; k < m; ++k) {
