@@ -58,11 +58,14 @@ bool AllUpper(std::string_view w) {
   return letter;
 }
 
-void WordShape(std::string_view word, std::string* out) {
-  char buf[12];
+namespace {
+// Writes the collapsed shape of `word` (at most kShapeMax bytes) to out and
+// returns its length.
+constexpr size_t kShapeMax = 12;
+size_t ShapeInto(std::string_view word, char* out) {
   size_t n = 0;
   char last = 0;
-  for (size_t i = 0; i < word.size() && n < sizeof buf; ++i) {
+  for (size_t i = 0; i < word.size() && n < kShapeMax; ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
     char k;
     if (c >= 'A' && c <= 'Z') k = 'X';
@@ -75,41 +78,21 @@ void WordShape(std::string_view word, std::string* out) {
     } else {
       k = static_cast<char>(c);
     }
-    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) buf[n++] = k;
+    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) out[n++] = k;
     last = k;
   }
-  out->assign(buf, n);
+  return n;
+}
+}  // namespace
+
+void WordShape(std::string_view word, std::string* out) {
+  char buf[kShapeMax];
+  out->assign(buf, ShapeInto(word, buf));
 }
 
 uint64_t WordShapeHash(std::string_view word) {
-  uint64_t h = HashBytes({});
-  size_t n = 0;
-  char last = 0;
-  bool starts_upper = false, checked = false;
-  for (size_t i = 0; i < word.size() && n < 12; ++i) {
-    unsigned char c = static_cast<unsigned char>(word[i]);
-    char k;
-    if (c >= 'A' && c <= 'Z') k = 'X';
-    else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (c >= '0' && c <= '9') k = 'd';
-    else if (c >= 0x80) {
-      if ((c & 0xC0) == 0x80) continue;
-      if (i == 0 && !checked) {
-        starts_upper = StartsUpper(word);
-        checked = true;
-      }
-      k = (i == 0 && starts_upper) ? 'X' : 'x';
-      if (c == 0xE2) k = '\'';
-    } else {
-      k = static_cast<char>(c);
-    }
-    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) {
-      h = (h ^ static_cast<unsigned char>(k)) * 1099511628211ULL;
-      ++n;
-    }
-    last = k;
-  }
-  return h;
+  char buf[kShapeMax];
+  return HashBytes(std::string_view(buf, ShapeInto(word, buf)));
 }
 
 size_t PossessiveSuffixLength(std::string_view w) {

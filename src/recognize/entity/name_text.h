@@ -69,8 +69,8 @@ bool AllUpper(std::string_view word);
 // "U.N." -> "X.X.", "2,000" -> "d,d"). Writes into `out`.
 void WordShape(std::string_view word, std::string* out);
 
-// HashBytes(shape) for the shape WordShape() would write, computed without
-// building the string.
+// HashBytes(shape) for the shape WordShape() would write, without a heap
+// string.
 uint64_t WordShapeHash(std::string_view word);
 
 // Length in bytes of a possessive ending "'s", "’s", or a bare "'"/"’" after
