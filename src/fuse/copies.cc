@@ -20,12 +20,18 @@
 // outlet trims, another adds a paragraph), and a later copy of a copy must
 // still find the group.
 //
-// Boilerplate: a short document that is mostly a copyright footer would
-// "contain" every later document carrying that footer. Boilerplate recurs
-// across independent originals, while a wire story's shingles recur only in
-// its copies, so a count-min sketch counts sketch hashes over originals
-// only, and hashes seen in `common_originals` or more are left out of the
-// containment estimate.
+// Boilerplate: a short page that is mostly a stub ("subscribe to read")
+// and a copyright footer would "contain" every later page of that outlet.
+// Every document's sketch hashes are counted (copies included: counting
+// only originals let a stub page that was wrongly taken for a copy hide the
+// stub from the count). A wire story's shingles recur only in its copies,
+// a stub's in pages that otherwise differ; so when a document is compared
+// with a candidate, a hash counted in at least `common_documents`
+// documents and in more documents than the candidate's copy group plus
+// the new document is boilerplate and left out of the estimate. On top, a
+// copy must share at least `min_content_shingles` shingles of the rest:
+// two pages that share only a stub and a footer are never copies, even
+// before the stub has recurred often enough to be recognised.
 //
 // Scale: each hash's posting list is capped (`max_postings`: boilerplate
 // shingles such as a copyright line would otherwise make every document a
@@ -52,7 +58,7 @@ uint64_t SlotHash(uint32_t key) {
 
 NearDuplicateIndex::NearDuplicateIndex(const CopyOptions& options) : options_(options) {
   table_.resize(1024);
-  if (options_.common_originals > 0) counts_.assign(kDepth * kWidth, 0);
+  if (options_.common_documents > 0) counts_.assign(kDepth * kWidth, 0);
 }
 
 uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
@@ -66,7 +72,7 @@ uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
   return best;
 }
 
-void NearDuplicateIndex::CountOriginal(const ShingleSketch& s) {
+void NearDuplicateIndex::CountDocument(const ShingleSketch& s) {
   if (counts_.empty()) return;
   counted_ += s.hashes.size();
   for (uint32_t hash : s.hashes) {
@@ -81,6 +87,7 @@ void NearDuplicateIndex::CountOriginal(const ShingleSketch& s) {
 
 size_t NearDuplicateIndex::MemoryBytes() const {
   return copy_of_.capacity() * sizeof(int) + original_doc_.capacity() * sizeof(int) +
+         group_size_.capacity() * sizeof(int) +
          originals_.capacity() * sizeof(Original) + pool_.capacity() * sizeof(uint32_t) +
          table_.capacity() * sizeof(Slot) + counts_.capacity() * sizeof(uint16_t);
 }
@@ -139,15 +146,15 @@ int NearDuplicateIndex::Match(const ShingleSketch& s) {
                     });
 
   const bool tiny = s.shingles < static_cast<uint32_t>(options_.min_shingles);
-  // Boilerplate hashes of the probing sketch (seen in many originals).
-  // A count-min counter also holds the counts of every hash that shares it:
-  // on average counted_ / kWidth. The bar is raised by that mean and four
-  // standard deviations so a full sketch does not make everything common.
-  common_.assign(s.hashes.size(), 0);
-  if (options_.common_originals > 0) {
-    const double noise = static_cast<double>(counted_) / kWidth;
-    const double bar = options_.common_originals + noise + 4 * std::sqrt(noise);
-    for (size_t i = 0; i < s.hashes.size(); ++i) common_[i] = Count(s.hashes[i]) >= bar;
+  // Counts of the probing sketch's hashes. A count-min counter also holds
+  // the counts of every hash that shares it: on average counted_ / kWidth;
+  // the bar is raised by that mean and four standard deviations.
+  counts_of_.assign(s.hashes.size(), 0);
+  double noise = 0;
+  if (options_.common_documents > 0) {
+    const double mean = static_cast<double>(counted_) / kWidth;
+    noise = mean + 4 * std::sqrt(mean);
+    for (size_t i = 0; i < s.hashes.size(); ++i) counts_of_[i] = Count(s.hashes[i]);
   }
   int best = -1;
   double best_score = 0;
@@ -159,19 +166,20 @@ int NearDuplicateIndex::Match(const ShingleSketch& s) {
     const uint32_t cand_threshold = cand_complete ? UINT32_MAX : h[o.size - 1];
     Overlap ov =
         CompareSketches(s.hashes.data(), s.hashes.size(), s.threshold(), h, o.size, cand_threshold);
-    if (!tiny && options_.common_originals > 0) {
-      // Drop boilerplate from the estimate: shared common hashes leave both
-      // samples; the probe's other common hashes leave its own sample.
+    if (!tiny && options_.common_documents > 0) {
+      // Drop boilerplate from the estimate: a hash that recurs beyond the
+      // candidate's copy group (plus this document) leaves both samples.
+      const double group = group_size_[original_doc_[cand]] + 1;
+      const double bar = std::max<double>(options_.common_documents, group + 1) + noise;
       const uint32_t t = std::min(s.threshold(), cand_threshold);
       int a_sample = 0, b_sample = 0, shared = 0;
       size_t i = 0, j = 0;
       while (i < s.hashes.size() && s.hashes[i] <= t) {
         while (j < o.size && h[j] < s.hashes[i]) ++b_sample, ++j;
         const bool both = j < o.size && h[j] == s.hashes[i];
-        if (!common_[i]) {
+        if (counts_of_[i] < bar) {
           ++a_sample;
-          if (both) ++shared;
-          if (both) ++b_sample;
+          if (both) ++shared, ++b_sample;
         }
         if (both) ++j;
         ++i;
@@ -188,6 +196,13 @@ int NearDuplicateIndex::Match(const ShingleSketch& s) {
       }
     } else if (ov.sample == 0 || ov.shared < std::min(options_.min_shared, ov.sample)) {
       continue;
+    } else {
+      // Shared content in shingles: the shared sample scaled by the share
+      // of the smaller text the sample covers (1 for complete sketches).
+      const double smaller = std::min(s.shingles, o.shingles);
+      const double sampled = std::min(s.hashes.size(), static_cast<size_t>(o.size));
+      const double content = ov.shared * std::max(1.0, smaller / std::max(1.0, sampled));
+      if (content < options_.min_content_shingles) continue;
     }
     const double score = ov.containment();
     if (score < options_.threshold) continue;
@@ -210,15 +225,18 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
   const int id = static_cast<int>(copy_of_.size());
   if (sketch.hashes.empty()) {  // no words: never a copy, nothing to index
     copy_of_.push_back(-1);
+    group_size_.push_back(1);
     return -1;
   }
+  CountDocument(sketch);
   const int match = Match(sketch);
   copy_of_.push_back(match);
+  group_size_.push_back(match < 0 ? 1 : 0);
+  if (match >= 0) ++group_size_[match];
   if (match >= 0 && !options_.index_copies) return match;
 
   // A copy, when indexed, stands for its original: later documents that
   // resemble it are filed under the same original.
-  if (match < 0) CountOriginal(sketch);
   const int32_t original = static_cast<int32_t>(originals_.size());
   Original o;
   o.offset = pool_.size();

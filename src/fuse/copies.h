@@ -38,10 +38,18 @@ struct CopyOptions {
   int min_shingles = 4;       // shorter texts are copies only of identical texts
   int max_postings = 64;      // a hash held by more originals stops being indexed
   int max_candidates = 64;    // candidates compared per document, most hits first
-  // Boilerplate filter: a shingle hash found in the sketches of this many
-  // originals (copies are not counted) is ignored when estimating
-  // containment; 0 disables. Counted in a fixed 8 MB count-min sketch.
-  int common_originals = 20;
+  // Boilerplate filter (docs/STORIES.md): every document's sketch hashes
+  // are counted (copies included) in a fixed 8 MB count-min sketch. When a
+  // new document is compared with a candidate, a hash seen in at least
+  // common_documents documents, and in more documents than the candidate's
+  // copy group plus the new one (so it recurs beyond the texts that copy
+  // each other: a stub, a footer), is left out of the estimate. 0 disables.
+  int common_documents = 3;
+  // A copy must share at least this many shingles of text that is not
+  // boilerplate (estimated from the sketches; exact for short texts), so
+  // that two pages sharing only a stub and a footer are never copies, even
+  // before the boilerplate has recurred often enough to be recognised.
+  int min_content_shingles = 20;
   bool index_copies = true;   // index copies too (better recall; memory per copy
                               // as for an original); false: a copy costs 4 bytes
 };
@@ -80,21 +88,22 @@ class NearDuplicateIndex {
   };
 
   int Match(const ShingleSketch& s);
-  uint32_t Count(uint32_t hash) const;  // count-min estimate over originals
-  void CountOriginal(const ShingleSketch& s);
+  uint32_t Count(uint32_t hash) const;  // count-min estimate over all documents
+  void CountDocument(const ShingleSketch& s);
   void Insert(uint32_t key, int32_t original);
   void Grow();
 
   CopyOptions options_;
   std::vector<int> copy_of_;
   std::vector<int> original_doc_;  // original index -> document id
+  std::vector<int> group_size_;    // document id -> documents filed under it (originals only)
   std::vector<Original> originals_;
   std::vector<uint32_t> pool_;
   std::vector<Slot> table_;
   size_t used_ = 0;
   std::vector<std::pair<int32_t, int>> scratch_;  // candidate, hits
   std::vector<uint16_t> counts_;  // count-min rows (kDepth x kWidth), saturating
-  std::vector<char> common_;      // scratch: per hash of the probing sketch
+  std::vector<uint32_t> counts_of_;  // scratch: count of each hash of the probing sketch
   uint64_t counted_ = 0;          // increments per count-min row
 };
 
