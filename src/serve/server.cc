@@ -19,6 +19,7 @@
 #include <thread>
 
 #include "pipeline/pipeline.h"
+#include "serve/export_routes.h"
 #include "serve/ingest.h"
 #include "serve/service.h"
 #include "serve/static_files.h"
@@ -232,6 +233,7 @@ int RunServer(const ServeOptions& o) {
     service.CountRequest(res.status);
     if (!quiet) std::fprintf(stderr, "%s %s %d\n", req.method.c_str(), req.path.c_str(), res.status);
   });
+  serve::RegisterExportRoutes(svr, store->get());  // before Routes' catch-all for /api
   Routes(svr, service, o, web_dir, request_counter);
 
   int port = o.port;
