@@ -56,8 +56,10 @@
     if (!d) return 'unknown outlet';
     if (d.source) return d.source;
     if (isHttp(d.url)) return new URL(d.url).hostname.replace(/^www\./, '');
-    let p = String(d.path || d.id || '');
-    p = p.slice(p.lastIndexOf('/') + 1);
+    const path = String(d.path || d.id || '');
+    // A bare number names nothing ("api/3" posted to the server): keep the path.
+    let p = path.slice(path.lastIndexOf('/') + 1);
+    if (/^\d+$/.test(p)) p = path;
     return d.line ? `${p}:${d.line}` : p;
   }
 
@@ -85,29 +87,30 @@
         href: base + (base.includes('?') ? '&' : '?') + 'format=' + f, download: stem + ext, text: name })));
   }
 
-  function pager(total, page, hashFor, shown) {
-    const pages = total !== null ? Math.max(1, Math.ceil(total / PAGE)) : null;
-    const hasNext = pages !== null ? page < pages : shown === PAGE;
+  function pager(page, more, hashFor) {
     return el('nav', { class: 'pager', 'aria-label': 'pages' },
       page > 1 ? el('a', { href: hashFor(page - 1), class: 'button', 'data-testid': 'prev-page', text: '← Previous' }) : null,
-      el('span', { class: 'meta', text: pages !== null ? ` page ${page} of ${pages} ` : ` page ${page} ` }),
-      hasNext ? el('a', { href: hashFor(page + 1), class: 'button', 'data-testid': 'next-page', text: 'Next →' }) : null);
+      el('span', { class: 'meta', text: ` page ${page} ` }),
+      more ? el('a', { href: hashFor(page + 1), class: 'button', 'data-testid': 'next-page', text: 'Next →' }) : null);
   }
 
   // ---- Stories and search ----------------------------------------------------
   async function showHome(query, page) {
     q.value = query || '';
     const offset = (page - 1) * PAGE;
-    const [stories, hits, metrics] = await Promise.all([
-      api(`stories?limit=${PAGE}&offset=${offset}` + (query ? '&q=' + encodeURIComponent(query) : '')),
+    // One more than a page tells whether there is a next one (counting
+    // every story would cost the store a scan on each page view).
+    const [stories, hits] = await Promise.all([
+      api(`stories?limit=${PAGE + 1}&offset=${offset}` + (query ? '&q=' + encodeURIComponent(query) : '')),
       query && page === 1 ? api('search?limit=20&q=' + encodeURIComponent(query)) : Promise.resolve(null),
-      query ? Promise.resolve(null) : api('metrics').catch(() => null),
     ]);
-    const total = metrics ? metrics.stories : null;
+    const more = stories.stories.length > PAGE;
+    stories.stories = stories.stories.slice(0, PAGE);
     const hashFor = p => (query ? `#/search/${encodeURIComponent(query)}` : '#') + (p > 1 ? `/page/${p}` : '/');
     const list = el('section', { id: 'stories' },
       el('h1', { text: query ? `Stories matching “${query}”` : 'Stories' }),
-      total !== null ? el('p', { class: 'meta', text: `${total.toLocaleString('en-US')} stories, most recently updated first` }) : null);
+      el('p', { class: 'meta', text: stories.stories.length
+        ? `${offset + 1}–${offset + stories.stories.length}, most recently updated first` : '' }));
     if (!stories.stories.length) list.append(el('p', { class: 'empty', text: query ? 'No story matches.' : 'No stories yet. POST documents to /api/documents.' }));
     for (const s of stories.stories) {
       list.append(el('article', { class: 'card story-item' },
@@ -116,7 +119,7 @@
           s.disagreements ? el('span', { class: 'badge disagree', text: s.disagreements + ' disagreement' + (s.disagreements > 1 ? 's' : '') }) : null)));
     }
     if (stories.stories.length) {
-      list.append(pager(total, page, hashFor, stories.stories.length),
+      list.append(pager(page, more, hashFor),
         downloads(`/api/export?limit=${PAGE}&offset=${offset}` + (query ? '&q=' + encodeURIComponent(query) : ''),
           'crosscheck-stories', 'Download these stories'));
     }
@@ -167,8 +170,12 @@
     const shown = rows.slice(0, 20), rest = rows.slice(20);
     box.append(ledgerBars(shown, Array.isArray(entry.consensus) ? entry.consensus : null));
     if (rest.length) {
-      box.append(el('details', { class: 'more' }, el('summary', { text: `${rest.length} more report(s)` }),
-        ledgerBars(rest, Array.isArray(entry.consensus) ? entry.consensus : null)));
+      // Drawn when opened: a story of hundreds of reports stays quick to show.
+      const more = el('details', { class: 'more' }, el('summary', { text: `${rest.length} more report(s)` }));
+      more.addEventListener('toggle', () => {
+        if (more.open && more.children.length === 1) more.append(ledgerBars(rest, Array.isArray(entry.consensus) ? entry.consensus : null));
+      });
+      box.append(more);
     }
     return box;
   }
@@ -297,7 +304,10 @@
     } catch (err) {
       view.replaceChildren(el('p', { class: 'empty', text: 'Could not load: ' + err.message }));
     }
-    document.body.dataset.view = location.hash;  // the view drawn last (tests wait for it)
+    // The view drawn last and when (ms since the page's navigation): the
+    // browser test times the page with them.
+    document.body.dataset.drawnAt = performance.now().toFixed(1);
+    document.body.dataset.view = location.hash;
   }
 
   document.getElementById('search-form').addEventListener('submit', ev => {
@@ -326,7 +336,5 @@
     }
   }
 
-  route();
-  poll();
-  setInterval(poll, 2000);
+  route().then(() => { poll(); setInterval(poll, 2000); });
 })();

@@ -76,7 +76,7 @@ window.CC = window.CC || {};
     const days = [...ev, ...fg].map(x => day(x.date));
     let lo = Math.min(...days), hi = Math.max(...days);
     if (hi - lo < 2) { lo -= 1; hi += 1; }
-    const W = 960, left = 110, right = 24, top = 14, lane = 46;
+    const W = 960, left = 110, right = 48, top = 14, lane = 46;
     const x = d => left + (d - lo) / (hi - lo) * (W - left - right);
     const H = top + 2 * lane + 30;
     const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart timeline-chart', role: 'img',
@@ -160,7 +160,7 @@ window.CC = window.CC || {};
     let max = Math.max(...pts.map(p => Math.max(p.value, p.bandHigh ?? p.value)));
     if (!(max > 0)) max = 1;
     max *= 1.15;
-    const W = 960, left = 70, right = 30, top = 12, plotH = 170;
+    const W = 960, left = 70, right = 48, top = 12, plotH = 170;
     const x = d => left + (d - lo) / (hi - lo) * (W - left - right);
     const y = v => top + plotH - Math.max(0, v) / max * plotH;
     const root = svg('svg', { viewBox: `0 0 ${W} ${top + plotH + 32}`, class: 'chart series-chart', role: 'img',

@@ -136,7 +136,11 @@ std::string Account::Outlet(const Json& doc) const {
   std::string host = UrlHost(Str(doc, "url"));
   if (!host.empty()) return host;
   std::string p = Str(doc, "path");
-  if (size_t slash = p.find_last_of('/'); slash != std::string::npos) p.erase(0, slash + 1);
+  // The file name, unless it is a bare number that names nothing ("api/3",
+  // a document posted to the server): then the whole path.
+  if (size_t slash = p.find_last_of('/'); slash != std::string::npos &&
+                                          p.find_first_not_of("0123456789", slash + 1) != std::string::npos)
+    p.erase(0, slash + 1);
   if (auto line = Num(doc, "line")) p += ":" + std::to_string(static_cast<long long>(*line));
   return p.empty() ? Str(doc, "id") : p;
 }

@@ -63,7 +63,8 @@ class Account {
   // The sentence holding byte `offset` of `doc`, or nullptr.
   const Json* SentenceAt(const std::string& doc, int64_t offset) const;
   // The outlet a reader knows a document by: its `source`, else the host of
-  // its http(s) `url`, else its file name (with ":line" for JSON Lines).
+  // its http(s) `url`, else its file name (with ":line" for JSON Lines;
+  // the whole path when the file name is a bare number, as "api/3").
   std::string Outlet(const Json& doc) const;
   std::string Outlet(const std::string& doc_id) const;
 

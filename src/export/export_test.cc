@@ -281,3 +281,40 @@ TEST(ExportTest, SeedsGoldenAccountConforms) {
 
 }  // namespace
 }  // namespace crosscheck::exporting
+
+namespace crosscheck::exporting {
+namespace {
+
+TEST(AccountTest, OutletNamesWhereAReportCameFrom) {
+  const std::pair<const char*, const char*> kRows[] = {
+      {R"({"source": "AP", "url": "https://apnews.com/x"})", "AP"},
+      {R"({"url": "https://www.bbc.co.uk/news/1"})", "bbc.co.uk"},
+      {R"({"url": "HTTPS://User@Example.ORG:8080/a"})", "example.org"},
+      {R"j({"url": "javascript:alert(1)", "path": "in/b.txt"})j", "b.txt"},
+      {R"({"path": "api/3"})", "api/3"},
+      {R"({"path": "feeds/x.jsonl", "line": 4})", "x.jsonl:4"},
+      {R"({"id": "abc"})", "abc"},
+  };
+  auto account = Account::FromJson(Json::object(), "empty");
+  ASSERT_TRUE(account.ok());
+  for (const auto& [doc, outlet] : kRows) {
+    SCOPED_TRACE(doc);
+    EXPECT_EQ(account->Outlet(Json::parse(doc)), outlet);
+  }
+}
+
+TEST(AccountTest, OnlyHttpUrlsAreLinks) {
+  const std::pair<const char*, bool> kRows[] = {
+      {"https://example.org/a", true}, {"http://x.y", true},          {"HTTP://X.Y/", true},
+      {"javascript:alert(1)", false},  {"data:text/html,x", false},   {"https://", false},
+      {"https:///path", false},        {"https://a b.org", false},    {"//example.org", false},
+      {"file:///etc/passwd", false},   {" https://x.org", false},     {"https://x.org/\n", false},
+  };
+  for (const auto& [url, ok] : kRows) {
+    SCOPED_TRACE(url);
+    EXPECT_EQ(IsHttpUrl(url), ok);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::exporting

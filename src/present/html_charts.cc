@@ -94,7 +94,7 @@ std::string TimelineChartSvg(const std::vector<ChartMark>& events, const std::ve
   if (days.empty()) return "";
   int lo = *std::min_element(days.begin(), days.end()), hi = *std::max_element(days.begin(), days.end());
   if (hi - lo < 2) lo -= 1, hi += 1;
-  const double W = 760, left = 110, right = 20, top = 12, lane = 44;
+  const double W = 760, left = 110, right = 44, top = 12, lane = 44;
   auto x = [&](int d) { return left + double(d - lo) / (hi - lo) * (W - left - right); };
   const double H = top + 2 * lane + 28;
   std::string s = "<svg class=\"timeline-chart\" viewBox=\"0 0 " + Px(W) + " " + Px(H) + "\" width=\"" + Px(W) +
@@ -138,7 +138,7 @@ std::string SeriesChartSvg(const std::vector<ChartMark>& input) {
   for (const P& p : pts) max = std::max({max, *p.m->value, p.m->band_high.value_or(0)});
   if (!(max > 0)) max = 1;
   const double top_value = max * 1.15;
-  const double W = 760, left = 70, right = 20, top = 10, plot_h = 150;
+  const double W = 760, left = 70, right = 44, top = 10, plot_h = 150;
   auto x = [&](int d) { return left + double(d - lo) / (hi - lo) * (W - left - right); };
   auto y = [&](double v) { return top + plot_h - std::max(0.0, v) / top_value * plot_h; };
   std::string s = "<svg class=\"series-chart\" viewBox=\"0 0 " + Px(W) + " " + Px(top + plot_h + 30) + "\" width=\"" +
