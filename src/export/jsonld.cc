@@ -17,12 +17,13 @@ namespace crosscheck::exporting {
 
 namespace {
 
-// The type of a speaker: an organisation when the document tags that name
-// as one, else a person (named people, and groups of people such as
-// "Ukrainian officials").
+// The type of a speaker: a person when the document tags that name as one,
+// an organisation when it tags it as anything else (a ministry, or a country
+// speaking as its government: "Russia said"), and a person when the name is
+// no entity (a role or a group of people: "a soldier", "Ukrainian officials").
 const char* SpeakerType(const Account& account, const std::string& doc, const std::string& name) {
   for (const Json* e : account.Entities(doc))
-    if (Str(*e, "name") == name) return Str(*e, "type") == "organization" ? "Organization" : "Person";
+    if (Str(*e, "name") == name) return Str(*e, "type") == "person" ? "Person" : "Organization";
   return "Person";
 }
 

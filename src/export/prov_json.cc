@@ -136,9 +136,9 @@ class ProvBuilder {
   std::string Speaker(const std::string& doc, const std::string& name, const std::string& role) {
     std::string id = slugs_.Of("speaker", name);
     if (!root_["agent"].contains(id)) {
-      bool org = false;
+      bool org = false;  // as jsonld.cc: an entity that is not a person speaks as an organisation
       for (const Json* e : account_.Entities(doc))
-        if (Str(*e, "name") == name) org = Str(*e, "type") == "organization";
+        if (Str(*e, "name") == name) org = Str(*e, "type") != "person";
       Json a{{"prov:type", QualifiedName(org ? "prov:Organization" : "prov:Person")}, {"prov:label", name}};
       if (!role.empty()) a["cc:role"] = role;
       root_["agent"][id] = std::move(a);
