@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <sstream>
 #include <string>
 
 #include "export/export.h"
@@ -48,6 +49,21 @@ void SendExport(httplib::Response& res, const exporting::Account& account, expor
 constexpr const char* kFormats = "format must be csv, acled, jsonld or prov";
 
 }  // namespace
+
+void DropBrotli(httplib::Headers& headers) {
+  auto it = headers.find("Accept-Encoding");
+  if (it == headers.end() || it->second.find("br") == std::string::npos) return;
+  std::string kept, token;
+  std::istringstream in(it->second);
+  while (std::getline(in, token, ',')) {
+    size_t a = token.find_first_not_of(' ');
+    if (a == std::string::npos) continue;
+    token = token.substr(a);
+    if (token == "br" || token.rfind("br;", 0) == 0 || token.rfind("br ", 0) == 0) continue;
+    kept += (kept.empty() ? "" : ", ") + token;
+  }
+  it->second = kept.empty() ? "identity" : kept;
+}
 
 void RegisterExportRoutes(httplib::Server& svr, Store* store) {
   svr.Get(R"(/api/stories/([^/]+)/export)", [store](const httplib::Request& req, httplib::Response& res) {

@@ -21,6 +21,12 @@ namespace crosscheck::serve {
 // `store` must outlive the server.
 void RegisterExportRoutes(httplib::Server& server, Store* store);
 
+// Removes the "br" coding from the request's Accept-Encoding ("gzip,
+// deflate, br" -> "gzip, deflate"), so responses (exports, story pages) are
+// gzip-compressed: cpp-httplib's brotli runs at quality 11, fifty times the
+// CPU of gzip for these bodies.
+void DropBrotli(httplib::Headers& headers);
+
 }  // namespace crosscheck::serve
 
 #endif  // CROSSCHECK_SERVE_EXPORT_ROUTES_H_
