@@ -147,7 +147,7 @@
       const who = c.speaker ? `${outlet}, citing ${c.speaker}` : outlet;
       return { claim: id, outlet, who, text: x.text || fmt(x.value), hedge: x.hedge, value: x.value ?? null,
         low: x.low ?? null, high: x.high ?? null, bandLow: x.band_low ?? null, bandHigh: x.band_high ?? null,
-        asOf: c.as_of, href: docHref(c.doc, typeof x.start === 'number' ? x.start : c.start) };
+        asOf: c.as_of, when: CC.charts.day(c.time) !== null ? c.time : c.as_of, href: docHref(c.doc, typeof x.start === 'number' ? x.start : c.start) };
     }).filter(Boolean);
   }
 

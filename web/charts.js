@@ -148,12 +148,13 @@ window.CC = window.CC || {};
     return root;
   }
 
-  // An evolving measure as its series over time: each report a point on its
-  // as_of date at the figure as written, its likely band a vertical bar,
-  // the points joined in date order. Undated reports are left to the list.
+  // An evolving measure as its series over time: each report a point at the
+  // figure as written on the date it holds (`when`: the claim's own date,
+  // else when it was said), its likely band a vertical bar, the points
+  // joined in date order. Undated reports are left to the bars.
   function seriesChart(rows) {
-    const pts = rows.filter(r => day(r.asOf) !== null && r.value !== null && r.value !== undefined)
-      .map(r => ({ ...r, d: day(r.asOf) })).sort((a, b) => a.d - b.d || a.value - b.value);
+    const pts = rows.filter(r => day(r.when) !== null && r.value !== null && r.value !== undefined)
+      .map(r => ({ ...r, d: day(r.when) })).sort((a, b) => a.d - b.d || a.value - b.value);
     if (pts.length < 2) return null;
     let lo = Math.min(...pts.map(p => p.d)), hi = Math.max(...pts.map(p => p.d));
     if (hi - lo < 2) { lo -= 1; hi += 1; }
@@ -174,7 +175,7 @@ window.CC = window.CC || {};
       if (p.bandLow !== null && p.bandLow !== undefined && p.bandHigh !== null && p.bandHigh !== undefined) {
         root.append(svg('line', { x1: x(p.d), x2: x(p.d), y1: y(p.bandLow), y2: y(p.bandHigh), class: 'series-band' }));
       }
-      root.append(link(p.href, `${p.asOf}: ${p.text} — ${p.who}`,
+      root.append(link(p.href, `${p.when}: ${p.text} — ${p.who}`,
         svg('circle', { cx: x(p.d), cy: y(p.value), r: 6, class: 'series-point', 'data-testid': 'series-point' })));
     }
     const ay = top + plotH + 4;

@@ -136,7 +136,8 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
       for (const ClaimRef& c : e.claims) {
         const Claim& cl = analyses[c.doc].claims[c.claim];
         const Quantity& q = analyses[c.doc].quantities[cl.quantity];
-        points.push_back({cl.as_of, std::string(q.span.Of(analyses[c.doc].doc.text)) + " (" +
+        // A point stands when the figure holds (its own date), else when it was said.
+        points.push_back({ChartDay(cl.time) ? cl.time : cl.as_of, std::string(q.span.Of(analyses[c.doc].doc.text)) + " (" +
                                         DocumentLabel(analyses[c.doc].doc) + ")",
                           SentenceLink(analyses, c.doc, q.span), e.agreement, q.value, q.band_low, q.band_high});
       }

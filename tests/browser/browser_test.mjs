@@ -130,8 +130,12 @@ async function livePage(context) {
     }, seeds);
     check('seeds ingested', statuses.every(s => s === 201), JSON.stringify(statuses));
 
-    await page.waitForSelector('[data-testid=story-link]', { timeout: 15000 });
+    await page.waitForSelector('[data-testid=story-link]', { timeout: 30000 });
     check('story list updated live', (await page.locator('[data-testid=story-link]').count()) >= 1);
+    // The list redraws on its next poll after the last ingest: wait for the
+    // story of all five reports before reading titles.
+    await page.waitForFunction(() => [...document.querySelectorAll('#stories .story-item .meta')]
+      .some(m => parseInt(m.textContent, 10) >= 5), null, { timeout: 30000 });
     check('live counter', /\d+ documents/.test(await page.locator('#live').innerText()));
     const firstSentences = seeds.map(t => t.replace(/^ date [^\n]*\n/, '').split(/(?<=[.!?])\s/)[0].trim());
     const titles = await page.locator('[data-testid=story-link]').allInnerTexts();
@@ -143,7 +147,7 @@ async function livePage(context) {
 
     await page.fill('#q', 'Azovstal');
     await page.press('#q', 'Enter');
-    await page.waitForSelector('#search-results .search-hit', { timeout: 10000 });
+    await page.waitForSelector('#search-results .search-hit', { timeout: 30000 });
     check('search finds sentences', (await page.locator('#search-results .search-hit').count()) > 0);
     check('matches are marked', (await page.locator('#search-results mark').first().innerText()).toLowerCase() === 'azovstal');
     await page.screenshot({ path: path.join(out, 'search.png') });
