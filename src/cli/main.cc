@@ -16,7 +16,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/export_command.h"
 #include "core/data_dir.h"
+#include "export/headline.h"
 #include "pipeline/pipeline.h"
 #include "present/html_report.h"
 #include "present/json_output.h"
@@ -154,7 +156,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
     for (const Story& s : fused.stories) {
       StoryRecord r;
       r.id = s.id;
-      r.title = s.title;
+      r.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(analyses, fused.copy_of, s), s.title);
       for (int d : s.docs) r.doc_ids.push_back(analyses[d].doc.id);
       r.json = StoryToJson(analyses, s);
       for (const LedgerEntry& e : s.ledger) r.disagreements += e.agreement == "disagree";
@@ -218,6 +220,9 @@ int main(int argc, char** argv) {
   rp->add_option("-o,--output", report.html_path, "The HTML file to write")->required();
   rp->add_option("--json", report.json_path, "Also write the JSON here");
 
+  ExportArgs export_args;
+  CLI::App* ex = AddExportCommand(app, &export_args);
+
 #ifdef CROSSCHECK_HAVE_SERVE
   ServeOptions serve;
   CLI::App* sv = app.add_subcommand("serve", "Run the HTTP API and web page over a store");
@@ -244,6 +249,7 @@ int main(int argc, char** argv) {
   }
   if (an->parsed()) return RunAnalyze(analyze);
   if (rp->parsed()) return RunAnalyze(report);
+  if (ex->parsed()) return RunExport(export_args);
 #ifdef CROSSCHECK_HAVE_SERVE
   if (sv->parsed()) {
     serve.write_timeout_s = serve.read_timeout_s;  // --timeout sets both
