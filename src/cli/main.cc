@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -37,7 +38,7 @@ namespace {
 struct AnalyzeArgs {
   std::vector<std::string> paths;
   std::string json_path, jsonl_path, html_path, db_path, model_dir, encoding = "utf-8", format = "auto";
-  bool with_text = false, quiet = false;
+  bool with_text = false, quiet = false, profile = false;
   int jobs = 0;
 };
 
@@ -131,7 +132,32 @@ bool WriteJson(const std::string& path, OutputFormat format, const JsonOptions& 
   return true;
 }
 
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// --profile: CPU seconds per stage and the throughput each stage alone
+// would have (MB of input per CPU second), on stderr.
+void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t bytes) {
+  struct Row { const char* name; double s; };
+  std::vector<Row> rows{{"read", read_s}};
+  for (int i = 0; i < StageProfile::kStages; ++i) rows.push_back({StageProfile::kNames[i], p.seconds[i]});
+  rows.push_back({"output", output_s});
+  double total = 0;
+  for (const Row& r : rows) total += r.s;
+  double mb = static_cast<double>(bytes) / 1e6;
+  std::fprintf(stderr, "crosscheck: profile over %.2f MB (CPU seconds, summed over threads)\n", mb);
+  std::fprintf(stderr, "  %-9s %9s %7s %12s\n", "stage", "cpu_s", "share", "MB/cpu_s");
+  for (const Row& r : rows)
+    std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", r.name, r.s, total > 0 ? 100 * r.s / total : 0,
+                 r.s > 0 ? mb / r.s : 0.0);
+  std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", "total", total, 100.0, total > 0 ? mb / total : 0.0);
+}
+
 int RunAnalyze(const AnalyzeArgs& args) {
+  const double read_start = ThreadCpuSeconds();
   ReadOptions ro;
   if (args.encoding == "windows-1252" || args.encoding == "cp1252") ro.windows1252 = true;
   if (args.format == "text") ro.format = InputFormat::kText;
@@ -139,10 +165,11 @@ int RunAnalyze(const AnalyzeArgs& args) {
   else if (args.format == "jsonl") ro.format = InputFormat::kJsonLines;
   else if (args.format == "warc") ro.format = InputFormat::kWarc;
   ReadBatch batch = ReadPaths(args.paths, ro);
+  const double read_s = ThreadCpuSeconds() - read_start;
   for (const Error& e : batch.errors) std::cerr << "crosscheck: rejected " << e.message << "\n";
   for (const Error& e : batch.warnings) std::cerr << "crosscheck: warning: " << e.message << "\n";
 
-  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir});
+  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir, .profile = args.profile});
   if (!pipeline.ok()) {
     std::cerr << "crosscheck: " << pipeline.error().message << "\n";
     return 3;
@@ -159,6 +186,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   FuseResult fused = (*pipeline)->FuseAll(&analyses);
 
   int rc = batch.errors.empty() ? 0 : 1;
+  const double output_start = ThreadCpuSeconds();
   const JsonOptions json_options{.with_text = args.with_text};
   if (!args.json_path.empty() &&
       !WriteJson(args.json_path, OutputFormat::kJson, json_options, analyses, fused, batch.errors))
@@ -213,6 +241,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
     return 3;
 #endif
   }
+  if (args.profile) PrintProfile((*pipeline)->Profile(), read_s, ThreadCpuSeconds() - output_start, total_bytes);
   if (!args.quiet) {
     size_t english = 0;
     for (const auto& a : analyses) english += a.analysed;
@@ -233,6 +262,8 @@ void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
   cmd->add_option("--jobs,-j", a->jobs, "Documents analysed in parallel (0 = one per core); output is identical for any value")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "No progress line or summary on stderr");
+  cmd->add_flag("--profile", a->profile,
+                "Print CPU seconds and MB per CPU second for each stage on stderr (output: JSON, HTML and store writes)");
   cmd->add_option("--encoding", a->encoding, "Input that is not UTF-8: reject it (utf-8) or decode it as windows-1252")
       ->check(CLI::IsMember({"utf-8", "windows-1252", "cp1252"}));
   cmd->add_option("--format", a->format, "Input format; auto detects from content and name")
