@@ -20,6 +20,7 @@
 #include "claims/frame.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 namespace crosscheck {
@@ -151,6 +152,12 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
     if (c.name.empty() || c.kind != "area") continue;
     if (auto it = kind_of_name_.find(NameKey(c.name)); it != kind_of_name_.end()) c.kind = it->second;
   }
+  for (size_t i = 0; i < all_.size(); ++i) {
+    const PlaceCue& c = all_[i];
+    if (c.name.empty()) continue;
+    auto usual = kind_of_name_.find(NameKey(c.name));
+    if (usual != kind_of_name_.end() && usual->second == c.kind) named_of_kind_[c.kind].push_back(static_cast<int>(i));
+  }
 }
 
 std::string_view DocPlaces::Tok(int i) const { return seg_.tokens[i].span.Of(text_); }
@@ -237,9 +244,14 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   // Entities in the phrase: a person or organisation is not a place; a
   // facility gives the phrase its kind. Names come from the text itself, so
   // every report spells the key alike ("Azovstal" in "the Azovstal plant").
+  // Entities are sorted by start: look only at those starting in the phrase
+  // (a scan of every entity made long documents quadratic).
   bool facility_entity = false;
-  for (const Entity& e : entities_) {
-    if (e.span.start < seg_.tokens[begin].span.start || e.span.start >= seg_.tokens[end - 1].span.end) continue;
+  const uint32_t phrase_start = seg_.tokens[begin].span.start, phrase_end = seg_.tokens[end - 1].span.end;
+  auto first = std::lower_bound(entities_.begin(), entities_.end(), phrase_start,
+                                [](const Entity& e, uint32_t pos) { return e.span.start < pos; });
+  for (auto it = first; it != entities_.end() && it->span.start < phrase_end; ++it) {
+    const Entity& e = *it;
     if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization) return PlaceCue{};
     if (e.type == EntityType::kFacility) facility_entity = true;
   }
@@ -311,35 +323,30 @@ PlaceCue DocPlaces::Resolve(PlaceCue cue) const {
   if (cue.anaphor) {
     int sentence = seg_.SentenceAt(cue.span.start);
     uint32_t before = sentence >= 0 ? seg_.sentences[sentence].span.start : cue.span.start;
-    for (auto it = all_.rbegin(); it != all_.rend(); ++it) {
-      if (it->span.start >= before) continue;
-      PlaceCue r = Resolve(*it);
-      r.text = cue.text;
-      r.span = cue.span;
-      return r;
-    }
-    return PlaceCue{};
+    // all_ is in text order: the last place starting before `before`.
+    auto it = std::lower_bound(all_.begin(), all_.end(), before,
+                               [](const PlaceCue& c, uint32_t pos) { return c.span.start < pos; });
+    if (it == all_.begin()) return PlaceCue{};
+    PlaceCue r = Resolve(*std::prev(it));
+    r.text = cue.text;
+    r.span = cue.span;
+    return r;
   }
   if (!cue.name.empty()) {
     if (cue.kind == "area")
       if (auto it = kind_of_name_.find(NameKey(cue.name)); it != kind_of_name_.end()) cue.kind = it->second;
     return cue;
   }
-  const PlaceCue* best = nullptr;
-  for (const PlaceCue& c : all_) {
-    if (c.name.empty() || c.kind != cue.kind) continue;
-    // Only names whose usual kind is this one ("the plant" is not the
-    // Mariupol of "the Mariupol steel mill").
-    auto usual = kind_of_name_.find(NameKey(c.name));
-    if (usual == kind_of_name_.end() || usual->second != cue.kind) continue;
-    if (c.span.start < cue.span.start) {
-      best = &c;  // nearest earlier wins: keep overwriting
-    } else if (!best) {
-      best = &c;  // no earlier one: the first later one
-      break;
-    }
-  }
-  if (best) cue.name = best->name;
+  // Only names whose usual kind is this one ("the plant" is not the
+  // Mariupol of "the Mariupol steel mill"): the nearest earlier one, else
+  // the first later one.
+  auto named = named_of_kind_.find(cue.kind);
+  if (named == named_of_kind_.end()) return cue;
+  const std::vector<int>& idx = named->second;
+  auto it = std::lower_bound(idx.begin(), idx.end(), cue.span.start,
+                             [&](int i, uint32_t pos) { return all_[i].span.start < pos; });
+  const PlaceCue& best = it != idx.begin() ? all_[*std::prev(it)] : all_[*it];
+  cue.name = best.name;
   return cue;
 }
 

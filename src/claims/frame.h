@@ -83,6 +83,9 @@ class DocPlaces {
   const Lexicon& lex_;
   std::vector<PlaceCue> all_;               // every place phrase, in text order
   std::map<std::string, std::string> kind_of_name_;  // NameKey -> kind
+  // Per kind, the indexes into all_ (ascending) of named places whose usual
+  // kind it is: Resolve's candidates, found by binary search.
+  std::map<std::string, std::vector<int>> named_of_kind_;
 };
 
 // When the figure at `figure` holds: the resolved date (YYYY-MM-DD or
