@@ -21,7 +21,7 @@ nice c++ -std=c++20 -O2 -I"$root/src" "$root/tools/ner/train_ner.cc" \
   "$build/libcc_entity.a" "$build/libcc_segment.a" "$build/libcc_core.a" -lxxhash \
   -o "$build/train_ner"
 # The options every committed model was trained with (docs/ENTITIES.md).
-nice "$build/train_ner" --models "$root/models" --repeat-gum 4 --repeat-uner 8 --max-features 60000
+nice "$build/train_ner" --models "$root/models" --repeat-gum 4 --repeat-uner 8 --max-features 40000
 ( cd "$root/models" && sha256sum ner.model gazetteer/*.tsv ) > "$build/SHA256SUMS.new"
 if [[ $check == 1 ]]; then
   diff "$root/models/SHA256SUMS" "$build/SHA256SUMS.new" && echo "checksums match"

@@ -118,10 +118,10 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
           v.end());
 }
 
-// Two names with nothing between them are one name when they are of one
-// type ("San" + "Francisco") or when the first is a person and the second
-// a single word no gazetteer knows as a place or organisation ("John" +
-// "McCain" tagged as an organisation). The tagger decides token by token,
+// Two names with nothing between them are one name, of the first's type,
+// when they are of one type ("San" + "Francisco") or when the second is a
+// single word no gazetteer knows as a place, organisation or nationality
+// ("John" + "McCain" tagged as an organisation, "Black" + "Sea"). The tagger decides token by token,
 // so a name's last word sometimes opens a new span.
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
   std::vector<LabelSpan>& v = s->label_spans;
@@ -130,7 +130,7 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     const LabelSpan& b = v[k + 1];
     const bool touching = a.end == b.begin;
     const bool same = a.type == b.type && a.type != LabelType(kBOth);
-    const bool person_tail = a.type == LabelType(kBPer) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
+    const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
                              !IsKnownName(gaz, s->words[b.begin]) && !IsNationalityOrCountry(gaz, s->words[b.begin]);
     if (!touching || !(same || person_tail)) {
       ++k;
