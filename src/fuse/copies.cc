@@ -66,7 +66,6 @@ namespace crosscheck {
 namespace {
 
 constexpr int kDepth = 4;
-constexpr size_t kWidth = size_t{1} << 20;
 
 uint64_t SlotHash(uint32_t key) {
   uint64_t x = key * 0x9e3779b97f4a7c15ULL;
@@ -78,7 +77,9 @@ uint64_t SlotHash(uint32_t key) {
 NearDuplicateIndex::NearDuplicateIndex(const CopyOptions& options) : options_(options) {
   options_.frame_lines = std::clamp(options_.frame_lines, 0, 1024);
   table_.resize(1024);
-  if (options_.common_documents > 0) counts_.assign(kDepth * kWidth, 0);
+  width_ = 1024;
+  while (width_ < static_cast<size_t>(std::min(options_.counter_width, 1 << 24))) width_ *= 2;
+  if (options_.common_documents > 0) counts_.assign(kDepth * width_, 0);
 }
 
 uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
@@ -86,7 +87,7 @@ uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
   uint32_t best = UINT32_MAX;
   uint64_t h = SlotHash(hash ^ 0x5bd1e995u);
   for (int d = 0; d < kDepth; ++d) {
-    best = std::min<uint32_t>(best, counts_[d * kWidth + (h & (kWidth - 1))]);
+    best = std::min<uint32_t>(best, counts_[d * width_ + (h & (width_ - 1))]);
     h = (h >> 20) | (h << 44);
   }
   return best;
@@ -103,7 +104,7 @@ void NearDuplicateIndex::CountDocument(const ShingleSketch& s) {
   for (uint32_t hash : distinct_lines_) {
     uint64_t h = SlotHash(hash ^ 0x5bd1e995u);
     for (int d = 0; d < kDepth; ++d) {
-      uint16_t& c = counts_[d * kWidth + (h & (kWidth - 1))];
+      uint16_t& c = counts_[d * width_ + (h & (width_ - 1))];
       if (c < UINT16_MAX) ++c;
       h = (h >> 20) | (h << 44);
     }
@@ -313,12 +314,12 @@ int NearDuplicateIndex::Match(const ShingleSketch& s, Verdict* verdict) {
 
   // Counts of the lines the probing sketch's hashes come from. A count-min
   // counter also holds the counts of every line that shares it: on average
-  // counted_ / kWidth; the bar is raised by the whole documents that this
+  // counted_ / width_; the bar is raised by the whole documents that this
   // mean plus four standard deviations may add (none while it is under 1).
   counts_of_.assign(s.hashes.size(), 0);
   double noise = 0;
   if (options_.common_documents > 0 && s.line_of.size() == s.hashes.size()) {
-    const double mean = static_cast<double>(counted_) / kWidth;
+    const double mean = static_cast<double>(counted_) / width_;
     noise = std::floor(mean + 4 * std::sqrt(mean));
     line_counts_.resize(s.line_hashes.size());
     for (size_t l = 0; l < s.line_hashes.size(); ++l) line_counts_[l] = Count(s.line_hashes[l]);
@@ -387,7 +388,14 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
 
 std::vector<int> FindCopies(const std::vector<std::string_view>& texts,
                             const CopyOptions& options) {
-  NearDuplicateIndex index(options);
+  // A batch knows how many lines it will count: a counter 32 times wider
+  // keeps the count-min noise under one document (copies.h), with far less
+  // to allocate than the default for an open-ended index.
+  size_t lines = 0;
+  for (std::string_view t : texts) lines += 1 + std::count(t.begin(), t.end(), '\n');
+  CopyOptions batch = options;
+  batch.counter_width = static_cast<int>(std::clamp<size_t>(32 * lines, 4096, options.counter_width));
+  NearDuplicateIndex index(batch);
   for (std::string_view t : texts) index.Add(t);
   return index.copy_of();
 }

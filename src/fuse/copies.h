@@ -6,7 +6,10 @@
 // Two documents are copies when the estimated 5-word-shingle containment of
 // the shorter in the longer, |A∩B| / min(|A|,|B|), reaches
 // CopyOptions::threshold (see minhash.h for the estimate and docs/STORIES.md
-// for the measured recall and precision).
+// for the measured recall and precision), counting content only: lines that
+// recur beyond the copy group are boilerplate, and two pages that share a
+// frame of identical first and last lines while their own texts inside it
+// differ are pages of one site, not copies (copies.cc).
 //
 // Invariants: copy_of[i] < i, and copy_of[i] is itself never a copy (it is
 // the original its group is filed under), so copy groups are stars keyed by
@@ -15,9 +18,10 @@
 // NearDuplicateIndex is thread-compatible (one writer; no concurrent calls).
 // Memory per indexed document is about 4 bytes per sketch hash (at most
 // CopyOptions::sketch_size), ~12 bytes per index entry (index_hashes) and
-// 4 bytes per kept first or last line (2 * frame_lines), plus a fixed 8 MB
-// boilerplate counter. Time per document is linear in its length plus a
-// bounded number of candidate comparisons.
+// 4 bytes per kept first or last line (2 * frame_lines), plus a fixed
+// boilerplate counter (8 MB by default; FindCopies sizes it to its batch).
+// Time per document is linear in its length plus a bounded number of
+// candidate comparisons.
 #ifndef CROSSCHECK_FUSE_COPIES_H_
 #define CROSSCHECK_FUSE_COPIES_H_
 
@@ -39,13 +43,20 @@ struct CopyOptions {
   int min_shingles = 4;       // shorter texts are copies only of identical texts
   int max_postings = 64;      // a hash held by more originals stops being indexed
   int max_candidates = 64;    // candidates compared per document, most hits first
-  // Boilerplate filter (docs/STORIES.md): every document's sketch hashes
-  // are counted (copies included) in a fixed 8 MB count-min sketch. When a
-  // new document is compared with a candidate, a hash seen in at least
-  // common_documents documents, and in more documents than the candidate's
-  // copy group plus the new one (so it recurs beyond the texts that copy
-  // each other: a stub, a footer), is left out of the estimate. 0 disables.
+  // Boilerplate filter (docs/STORIES.md): every document's distinct lines
+  // are counted (copies included) in a count-min sketch. When a new
+  // document is compared with a candidate, the shingles of a line held by
+  // at least common_documents documents, and by more documents than the
+  // candidate's copy group plus the new one (so it recurs beyond the texts
+  // that copy each other: a stub, a footer), are left out of the estimate.
+  // 0 disables.
   int common_documents = 3;
+  // Columns per row of the count-min line counter (4 rows of 2-byte
+  // counters: 8 * counter_width bytes, rounded up to a power of two). The
+  // default holds ~50,000 documents with no count-min noise (mean load under
+  // 0.04); beyond, the bar rises by the whole documents the noise may add.
+  // FindCopies sizes it to its batch.
+  int counter_width = 1 << 20;
   // A copy must share at least this many shingles of text that is not
   // boilerplate (estimated from the sketches; exact for short texts).
   int min_content_shingles = 15;
@@ -133,6 +144,7 @@ class NearDuplicateIndex {
   std::vector<uint32_t> distinct_lines_;  // scratch for CountDocument
   mutable std::vector<uint32_t> frame_;  // scratch for Frame()
   uint64_t counted_ = 0;          // increments per count-min row
+  size_t width_ = 0;              // count-min columns per row
 };
 
 // Batch form: copy_of[i] for every text, as if each were Add()ed in order.
