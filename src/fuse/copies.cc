@@ -354,6 +354,18 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
     group_size_.push_back(1);
     return -1;
   }
+  // A sketch made elsewhere may lack its line structure, or carry a broken
+  // one: then it is compared without lines (no frame, no line counts).
+  const bool lines_ok =
+      sketch.line_of.size() == sketch.hashes.size() &&
+      sketch.line_shingles.size() == sketch.line_hashes.size() &&
+      std::all_of(sketch.line_of.begin(), sketch.line_of.end(),
+                  [&](uint32_t line) { return line < sketch.line_hashes.size(); });
+  if (!lines_ok) {
+    sketch.line_of.clear();
+    sketch.line_hashes.clear();
+    sketch.line_shingles.clear();
+  }
   CountDocument(sketch);
   Verdict verdict;
   const int match = Match(sketch, &verdict);

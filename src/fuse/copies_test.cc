@@ -210,6 +210,20 @@ TEST(CopiesTest, IncrementalIndexMatchesBatch) {
   EXPECT_GT(index.MemoryBytes(), 0u);
 }
 
+// AddSketch takes sketches made elsewhere: without their line structure,
+// or with a broken one, they are still compared (by shingles alone).
+TEST(CopiesTest, SketchesWithoutOrWithBrokenLinesStillMatch) {
+  const std::string wire = kWire;
+  NearDuplicateIndex index;
+  EXPECT_EQ(index.Add(wire), -1);
+  ShingleSketch bare = Sketch("Headline\n" + wire);
+  bare.line_of.clear();
+  EXPECT_EQ(index.AddSketch(bare), 0);
+  ShingleSketch broken = Sketch(wire + "Copyright AP\n");
+  for (uint32_t& line : broken.line_of) line += 1000;
+  EXPECT_EQ(index.AddSketch(broken), 0);
+}
+
 TEST(CopiesTest, LeanIndexWithoutCopiesStillGroups) {
   const std::string wire = kWire;
   CopyOptions lean;
