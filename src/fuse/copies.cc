@@ -221,7 +221,8 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::Compare(const ShingleSketch& s, 
     const bool both = j < o.size && h[j] == s.hashes[i];
     if (both) ++j;
     if (filter && counts_of_[i] >= bar) continue;
-    const bool in_frame = std::binary_search(frame_.begin(), frame_.end(), s.line_of[i]);
+    const bool in_frame =
+        !frame_.empty() && std::binary_search(frame_.begin(), frame_.end(), s.line_of[i]);
     ++a;
     if (both) ++shared, ++b;
     if (!in_frame) {
@@ -273,12 +274,8 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::Compare(const ShingleSketch& s, 
     // group's count, so that the frame, recurring, becomes boilerplate
     // from the next page on instead of chaining the site's pages.
     v.framed = differ || (d_mid < options_.min_own_shingles && c_has_own);
-    if (differ) {
-      size_t first_mid = 0, last_mid = s.line_hashes.size();
-      for (size_t k = 0; k < frame_.size() && frame_[k] == first_mid; ++k) ++first_mid;
-      for (size_t k = frame_.size(); k > 0 && frame_[k - 1] + 1 == last_mid; --k) --last_mid;
-      v.uncounted = first_mid > 0 && last_mid < s.line_hashes.size();
-    }
+    // Enclosed: a line outside the frame lies between two frame lines.
+    v.uncounted = differ && frame_.back() - frame_.front() + 1 > frame_.size();
   }
   v.copy = true;
   return v;
