@@ -10,6 +10,7 @@
 // apostrophes, hyphens and single spaces).
 #include "fuse/background.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <mutex>
@@ -39,7 +40,7 @@ bool ParseInt(std::string_view s, int* out) {
 }
 
 struct DefaultModel {
-  const StoryBackground* model = nullptr;
+  std::shared_ptr<const StoryBackground> model;
   std::string error;
 };
 
@@ -48,7 +49,7 @@ const DefaultModel& LoadDefault() {
     auto* d = new DefaultModel;
     auto loaded = StoryBackground::Load(DataPath("data/story/background.tsv"));
     if (loaded.ok()) {
-      d->model = new StoryBackground(std::move(*loaded));
+      d->model = std::make_shared<const StoryBackground>(std::move(*loaded));
     } else {
       d->error = loaded.error().message;
     }
@@ -107,10 +108,50 @@ Result<StoryBackground> StoryBackground::Parse(std::string_view text, const std:
     }
   }
   if (b.documents_ <= 0) return Error{name + ": no documents<TAB>N row"};
+  b.Freeze();
   return b;
 }
 
-const StoryBackground* StoryBackground::Default() { return LoadDefault().model; }
+void StoryBackground::Freeze() {
+  ref_ids_.clear();
+  for (const std::vector<Feature>& doc : references_) {
+    std::vector<std::pair<int, int>> ids;
+    ids.reserve(doc.size());
+    for (const Feature& f : doc) {
+      auto [it, inserted] = ref_vocab_[f.kind].emplace(f.key, static_cast<int>(ref_kind_.size()));
+      if (inserted) {
+        ref_kind_.push_back(f.kind);
+        ref_df_.push_back(DocumentFrequency(f.kind, f.key));
+      }
+      ids.emplace_back(it->second, f.count);
+    }
+    std::sort(ids.begin(), ids.end());
+    ref_ids_.push_back(std::move(ids));
+  }
+  // Counting sort of the (reference, count) entries by feature id.
+  posting_start_.assign(ref_kind_.size() + 1, 0);
+  for (const auto& ids : ref_ids_)
+    for (const auto& [id, count] : ids) ++posting_start_[id + 1];
+  for (size_t i = 1; i < posting_start_.size(); ++i) posting_start_[i] += posting_start_[i - 1];
+  postings_.assign(posting_start_.back(), Posting{});
+  std::vector<uint32_t> next(posting_start_.begin(), posting_start_.end() - 1);
+  ref_slots_.assign(ref_ids_.size(), {});
+  for (size_t r = 0; r < ref_ids_.size(); ++r) {
+    for (const auto& [id, count] : ref_ids_[r]) {
+      const uint32_t slot = next[id]++;
+      postings_[slot] = Posting{static_cast<int>(r), count};
+      ref_slots_[r].push_back(slot);
+    }
+  }
+}
+
+int StoryBackground::ReferenceFeatureId(int kind, std::string_view key) const {
+  const auto& map = ref_vocab_[kind == kEntity ? kEntity : kTerm];
+  auto it = map.find(key);
+  return it == map.end() ? -1 : it->second;
+}
+
+std::shared_ptr<const StoryBackground> StoryBackground::Default() { return LoadDefault().model; }
 const std::string& StoryBackground::DefaultError() { return LoadDefault().error; }
 
 int StoryBackground::DocumentFrequency(int kind, std::string_view key) const {

@@ -31,7 +31,9 @@
 // normalisation of topic detection and tracking (TDT): long documents, whose
 // cosines to anything are low, and short ones, whose cosines swing widely,
 // are judged on one scale. The references are re-weighed whenever the
-// collection has grown by `reference_refresh` since their last weighing.
+// collection has grown by `reference_refresh` since their last weighing:
+// one weight per entry of the model's frozen inverted index (background.h),
+// so weighing touches no hash table and the model itself is never copied.
 //
 // Dates are weak evidence: when both the document and the story are dated
 // and the gap exceeds window_days, z loses date_penalty * (1 - exp(-(gap -
@@ -51,43 +53,38 @@ StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) 
   if (options_.use_background) {
     background_ = options_.background ? options_.background : StoryBackground::Default();
   }
+  options_.background.reset();  // held once, in background_
   if (background_) {
     bg_docs_ = options_.background_weight * background_->documents();
     bg_scale_ = options_.background_weight;
-    for (const auto& doc : background_->references()) {
-      std::vector<std::pair<int, int>> ids;
-      ids.reserve(doc.size());
-      for (const StoryBackground::Feature& f : doc) {
-        ids.emplace_back(FeatureId(f.kind == StoryBackground::kEntity ? kEntityFeature : kTermFeature, f.key),
-                         f.count);
-      }
-      std::sort(ids.begin(), ids.end());
-      references_.push_back(std::move(ids));
-    }
+    base_ = background_->reference_features();
   }
 }
 
 int StoryClusterer::FeatureId(int kind, std::string_view key) {
+  if (background_) {
+    const int id = background_->ReferenceFeatureId(
+        kind == kEntityFeature ? StoryBackground::kEntity : StoryBackground::kTerm, key);
+    if (id >= 0) return id;
+  }
   auto& vocab = vocab_[kind];
   auto it = vocab.find(key);
   if (it != vocab.end()) return it->second;
-  const int id = static_cast<int>(df_.size());
+  const int id = base_ + static_cast<int>(bg_df_.size());
   vocab.emplace(std::string(key), id);
-  df_.push_back(0);
   bg_df_.push_back(background_ ? background_->DocumentFrequency(
                                      kind == kEntityFeature ? StoryBackground::kEntity : StoryBackground::kTerm, key)
                                : 0);
   is_entity_.push_back(kind == kEntityFeature);
-  postings_.emplace_back();
   return id;
 }
 
 double StoryClusterer::Idf(int id) const {
   const double n = docs_seen_;
   if (background_) {
-    return std::log((n + bg_docs_ + 1) / (df_[id] + bg_scale_ * bg_df_[id] + 0.5));
+    return std::log((n + bg_docs_ + 1) / (Df(id) + bg_scale_ * BackgroundDf(id) + 0.5));
   }
-  return std::log((std::max(n, 1.0) + 1 + options_.prior_documents) / (std::max(df_[id], 1) + 0.5));
+  return std::log((std::max(n, 1.0) + 1 + options_.prior_documents) / (std::max(Df(id), 1) + 0.5));
 }
 
 std::vector<std::pair<int, bool>> StoryClusterer::Ids(const StoryFeatures& f) {
@@ -101,6 +98,7 @@ std::vector<std::pair<int, bool>> StoryClusterer::Ids(const StoryFeatures& f) {
 
 void StoryClusterer::Observe(const std::vector<std::pair<int, bool>>& ids) {
   ++docs_seen_;
+  if (!ids.empty() && ids.back().first >= static_cast<int>(df_.size())) df_.resize(ids.back().first + 1, 0);
   for (size_t i = 0; i < ids.size(); ++i) {
     if (i == 0 || ids[i].first != ids[i - 1].first) ++df_[ids[i].first];
   }
@@ -129,21 +127,26 @@ StoryClusterer::SparseVector StoryClusterer::Vectorize(const std::vector<std::pa
 }
 
 void StoryClusterer::WeighReferences() {
-  reference_index_.clear();
-  for (size_t r = 0; r < references_.size(); ++r) {
+  // Each reference's features weighed as a document's are (Vectorize), to
+  // unit length, written into the slots of the model's inverted index.
+  const auto& refs = background_->reference_ids();
+  const auto& slots = background_->reference_slots();
+  reference_weight_.assign(background_->reference_postings(), 0.0f);
+  for (size_t r = 0; r < refs.size(); ++r) {
     double norm2 = 0;
-    std::vector<std::pair<int, double>> w;
-    w.reserve(references_[r].size());
-    for (const auto& [id, count] : references_[r]) {
+    reference_x_.resize(refs[r].size());
+    for (size_t k = 0; k < refs[r].size(); ++k) {
+      const auto& [id, count] = refs[r][k];
       double x = (1 + std::log(static_cast<double>(count))) * Idf(id);
-      if (is_entity_[id]) x *= options_.entity_weight;
-      if (x <= 0) continue;
-      w.emplace_back(id, x);
-      norm2 += x * x;
+      if (IsEntity(id)) x *= options_.entity_weight;
+      reference_x_[k] = x;
+      if (x > 0) norm2 += x * x;
     }
     if (norm2 <= 0) continue;
     const double inv = 1 / std::sqrt(norm2);
-    for (const auto& [id, x] : w) reference_index_[id].emplace_back(static_cast<int>(r), static_cast<float>(x * inv));
+    for (size_t k = 0; k < refs[r].size(); ++k) {
+      if (reference_x_[k] > 0) reference_weight_[slots[r][k]] = static_cast<float>(reference_x_[k] * inv);
+    }
   }
   references_weighed_at_ = docs_seen_;
 }
@@ -174,11 +177,14 @@ void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double*
       docs_seen_ > references_weighed_at_ * (1 + options_.reference_refresh) + 1) {
     WeighReferences();
   }
-  reference_dot_.assign(references_.size(), 0.0);
+  reference_dot_.assign(background_->reference_ids().size(), 0.0);
   for (const auto& [id, w] : v) {
-    auto it = reference_index_.find(id);
-    if (it == reference_index_.end()) continue;
-    for (const auto& [r, x] : it->second) reference_dot_[r] += static_cast<double>(w) * x;
+    if (id >= base_) break;  // v is sorted by id; the references hold ids below base_
+    const float* x = reference_weight_.data() + background_->PostingSlot(id);
+    for (const StoryBackground::Posting& p : background_->ReferencePostings(id)) {
+      if (*x != 0.0f) reference_dot_[p.reference] += static_cast<double>(w) * *x;
+      ++x;
+    }
   }
   for (const SparseVector& s : sample_) reference_dot_.push_back(Dot(v, s));
   if (reference_dot_.empty()) return;
@@ -236,6 +242,7 @@ std::vector<int> StoryClusterer::Candidates(const SparseVector& v) {
   candidate_weight_.resize(stories_.size(), 0.0f);
   std::vector<int> touched;
   for (size_t i = 0; i < probes; ++i) {
+    if (strongest[i].second >= static_cast<int>(postings_.size())) continue;
     const std::vector<int>& p = postings_[strongest[i].second];
     if (p.size() > static_cast<size_t>(options_.max_postings)) continue;
     for (int s : p) {
@@ -259,6 +266,7 @@ std::vector<int> StoryClusterer::Candidates(const SparseVector& v) {
 
 void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> day) {
   StoryState& s = stories_[story];
+  if (!v.empty() && v.back().first >= static_cast<int>(postings_.size())) postings_.resize(v.back().first + 1);
   for (const auto& [id, w] : v) {
     auto [c, inserted] = s.centroid.Emplace(id);
     if (inserted) postings_[id].push_back(story);

@@ -14,7 +14,10 @@
 // story is decided relative to chance: its similarity to the story against
 // its similarities to unrelated background documents (stories.cc).
 //
-// Thread-compatible: a StoryClusterer is used by one thread at a time.
+// Thread-compatible: a StoryClusterer is used by one thread at a time. The
+// background model is frozen and shared between clusterers (and threads)
+// through a shared_ptr; a new clusterer copies nothing of it, so building
+// one is cheap (the first Add weighs the model's reference documents once).
 // Memory per story is bounded (centroids are pruned to their strongest
 // features); candidate stories are found through an inverted index with
 // bounded candidate lists, so adding a document costs time in its own
@@ -24,6 +27,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,8 +64,9 @@ struct StoryOptions {
   // blended into the IDF, and its reference documents tell what chance
   // similarity looks like. nullptr: the shipped model,
   // StoryBackground::Default(). use_background = false: none (then the
-  // fixed `threshold` decides and `prior_documents` smooths the IDF).
-  const StoryBackground* background = nullptr;
+  // fixed `threshold` decides and `prior_documents` smooths the IDF). The
+  // model is frozen and shared: a clusterer adds only its own state.
+  std::shared_ptr<const StoryBackground> background;
   bool use_background = true;
   // The background counts as this many documents per background document
   // in the IDF: idf = ln((n + B + 1) / (df + B * df_bg / N_bg + 0.5)),
@@ -149,6 +154,16 @@ class StoryClusterer {
   SparseVector Vectorize(const std::vector<std::pair<int, bool>>& ids) const;
   std::vector<std::pair<int, bool>> Ids(const StoryFeatures& f);
   double Idf(int id) const;
+  // Per feature id: whether it is an entity, and its background document
+  // frequency (ids below base_ are the model's reference features).
+  bool IsEntity(int id) const {
+    return id < base_ ? background_->ReferenceFeatureKind(id) == StoryBackground::kEntity
+                      : is_entity_[id - base_];
+  }
+  int BackgroundDf(int id) const {
+    return id < base_ ? background_->ReferenceFeatureDf(id) : bg_df_[id - base_];
+  }
+  int Df(int id) const { return id < static_cast<int>(df_.size()) ? df_[id] : 0; }
   double Cosine(const SparseVector& v, const StoryState& s) const;
   int DayGap(std::optional<int> day, const StoryState& s) const;
   void Join(int story, const SparseVector& v, std::optional<int> day);
@@ -160,27 +175,30 @@ class StoryClusterer {
   void Sample(const SparseVector& v);
 
   StoryOptions options_;
-  const StoryBackground* background_ = nullptr;
+  std::shared_ptr<const StoryBackground> background_;
   double bg_scale_ = 0;  // B / N_bg
   double bg_docs_ = 0;   // B
-  // Feature ids per kind (entity, term), looked up by string_view without
-  // building a key string.
+  // Feature ids: the background's reference features keep their ids
+  // (0 .. base_-1); features first seen here are numbered from base_, per
+  // kind (entity, term), looked up by string_view without building a key.
+  int base_ = 0;
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> vocab_[2];
-  std::vector<int> df_;     // per feature id: collection documents holding it
-  std::vector<int> bg_df_;  // per feature id: background documents holding it
-  std::vector<char> is_entity_;
+  std::vector<int> df_;     // per feature id (grown on demand): collection documents holding it
+  std::vector<int> bg_df_;  // per own feature (id - base_): background documents holding it
+  std::vector<char> is_entity_;  // per own feature
   int docs_seen_ = 0;
   std::vector<StoryState> stories_;
-  std::vector<std::vector<int>> postings_;  // feature id -> stories holding it
+  std::vector<std::vector<int>> postings_;  // feature id -> stories holding it (grown on demand)
   std::vector<int> labels_;
-  // Background references: their feature ids with counts, and their
-  // current unit vectors as an inverted index (feature -> (reference, weight)).
-  std::vector<std::vector<std::pair<int, int>>> references_;
-  std::unordered_map<int, std::vector<std::pair<int, float>>> reference_index_;
+  // The references' weights under the current IDF: one per entry of the
+  // model's inverted index (StoryBackground::PostingSlot), unit length
+  // per reference.
+  std::vector<float> reference_weight_;
+  std::vector<double> reference_x_;  // scratch for WeighReferences
   int references_weighed_at_ = -1;
   std::vector<double> reference_dot_;  // scratch
   std::vector<SparseVector> sample_;   // reservoir of collection documents

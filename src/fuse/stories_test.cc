@@ -109,7 +109,7 @@ TEST(StoryClustererTest, DatesAreWeakEvidenceNeverAVeto) {
 }
 
 TEST(StoryClustererTest, ShippedBackgroundModelLoads) {
-  const StoryBackground* b = StoryBackground::Default();
+  const std::shared_ptr<const StoryBackground> b = StoryBackground::Default();
   ASSERT_NE(b, nullptr) << StoryBackground::DefaultError();
   EXPECT_GT(b->documents(), 1000);
   EXPECT_GE(b->references().size(), 100u);
@@ -117,6 +117,38 @@ TEST(StoryClustererTest, ShippedBackgroundModelLoads) {
   EXPECT_GT(b->DocumentFrequency(StoryBackground::kTerm, "govern"),
             b->DocumentFrequency(StoryBackground::kEntity, "azovstal"));
   EXPECT_TRUE(StoryClusterer().has_background());
+}
+
+// The model is frozen at load: reference features as dense ids with their
+// document frequencies and an inverted index; clusterers share it.
+TEST(StoryClustererTest, BackgroundModelIsFrozenAndShared) {
+  auto parsed = StoryBackground::Parse(
+      "documents\t10\nt\tgovern\t4\ne\tparis\t2\nr\tt:govern=2\te:paris=1\nr\te:paris=3\n",
+      "test.tsv");
+  ASSERT_TRUE(parsed.ok());
+  auto model = std::make_shared<const StoryBackground>(std::move(*parsed));
+  EXPECT_EQ(model->reference_features(), 2);
+  const int govern = model->ReferenceFeatureId(StoryBackground::kTerm, "govern");
+  const int paris = model->ReferenceFeatureId(StoryBackground::kEntity, "paris");
+  EXPECT_EQ(govern, 0);
+  EXPECT_EQ(paris, 1);
+  EXPECT_EQ(model->ReferenceFeatureId(StoryBackground::kTerm, "paris"), -1);
+  EXPECT_EQ(model->ReferenceFeatureDf(paris), 2);
+  std::vector<std::pair<int, int>> postings;
+  for (const auto& p : model->ReferencePostings(paris)) postings.emplace_back(p.reference, p.count);
+  EXPECT_EQ(postings, (std::vector<std::pair<int, int>>{{0, 1}, {1, 3}}));
+
+  const long users = model.use_count();
+  {
+    StoryClusterer a(StoryOptions{.background = model}), b(StoryOptions{.background = model});
+    EXPECT_EQ(model.use_count(), users + 2);
+    EXPECT_EQ(a.Add(ExtractStoryFeatures(kQuake1)), 0);
+    EXPECT_EQ(b.Add(ExtractStoryFeatures(kHeist)), 0);
+  }
+  EXPECT_EQ(model.use_count(), users);
+  const std::shared_ptr<const StoryBackground> shipped = StoryBackground::Default();
+  ASSERT_NE(shipped, nullptr);
+  EXPECT_EQ(StoryBackground::Default().get(), shipped.get());  // loaded once
 }
 
 TEST(StoryClustererTest, BackgroundModelRejectsMalformedRows) {
