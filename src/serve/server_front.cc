@@ -99,6 +99,7 @@ struct Conn {
   Clock::time_point deadline, last_io;
   size_t requests = 0;
   bool fresh = true;  // no request finished on it yet
+  bool eof = false;   // the client closed its side
   std::string peer_ip;
   int peer_port = 0;
 };
@@ -143,8 +144,14 @@ struct Front::Impl {
   std::vector<Returned> back;
 
   std::atomic<int64_t> open{0}, accepted{0}, refused_busy{0}, timed_out{0}, rejected{0};
+  // Request bytes held, in connections' buffers and in queued or running
+  // jobs; past max_buffered, unfinished requests are refused (503).
+  std::atomic<int64_t> buffered{0};
+  int64_t max_buffered = 0;
 
-  Impl(FrontOptions opts, ProcessFn fn) : o(std::move(opts)), process(std::move(fn)) {}
+  Impl(FrontOptions opts, ProcessFn fn) : o(std::move(opts)), process(std::move(fn)) {
+    max_buffered = static_cast<int64_t>(std::max(o.max_buffered_bytes, 4 * o.http.max_body_bytes));
+  }
 
   // --- the loop thread ---
 
@@ -156,6 +163,7 @@ struct Front::Impl {
   }
 
   void Close(Conn& c) {
+    buffered -= static_cast<int64_t>(c.buf.size());
     epoll_ctl(epoll_fd, EPOLL_CTL_DEL, c.fd, nullptr);
     ::close(c.fd);
     by_fd.erase(c.fd);
@@ -184,6 +192,7 @@ struct Front::Impl {
     else if (status == 503) ++refused_busy;
     else ++rejected;
     c.phase = Phase::kDrain;
+    buffered -= static_cast<int64_t>(c.buf.size());
     c.buf.clear();
     c.buf.shrink_to_fit();
     c.deadline = Clock::now() + std::chrono::seconds(2);
@@ -238,22 +247,32 @@ struct Front::Impl {
     }
   }
 
-  // Reads what the socket has; returns false when the connection closed.
+  // Reads what the socket has (at most 1 MiB per call, so one fast client
+  // cannot hold the loop); sets c.eof when the client closed its side.
+  // Returns false on a socket error.
   bool ReadSome(Conn& c) {
     const size_t cap = o.http.max_head_bytes + 2 * o.http.max_body_bytes + (size_t{64} << 10);
     char chunk[64 << 10];
-    for (;;) {
+    for (size_t got = 0; got < (size_t{1} << 20);) {
       if (c.phase != Phase::kDrain && c.buf.size() >= cap) return true;  // Advance refuses it
       ssize_t n = ::recv(c.fd, chunk, sizeof chunk, 0);
       if (n > 0) {
         c.last_io = Clock::now();
-        if (c.phase != Phase::kDrain) c.buf.append(chunk, static_cast<size_t>(n));
+        got += static_cast<size_t>(n);
+        if (c.phase != Phase::kDrain) {
+          c.buf.append(chunk, static_cast<size_t>(n));
+          buffered += n;
+        }
         continue;
       }
-      if (n == 0) return false;
+      if (n == 0) {
+        c.eof = true;
+        return true;
+      }
       if (errno == EINTR) continue;
       return errno == EAGAIN || errno == EWOULDBLOCK;
     }
+    return true;
   }
 
   void Dispatch(Conn& c, size_t body_wire) {
@@ -278,6 +297,7 @@ struct Front::Impl {
       }
       epoll_ctl(epoll_fd, EPOLL_CTL_DEL, c.fd, nullptr);
       c.phase = Phase::kBusy;
+      buffered += static_cast<int64_t>(j.request.size()) - static_cast<int64_t>(c.buf.size());
       c.buf.clear();
       c.chunked.reset();
       lane.jobs.push_back(std::move(j));
@@ -333,16 +353,16 @@ struct Front::Impl {
     if (it == conns.end()) return;
     Conn& c = it->second;
     if (c.phase == Phase::kBusy) return;
-    bool open_still = ReadSome(c);
+    bool ok = ReadSome(c);
     if (c.phase == Phase::kDrain) {
-      if (!open_still) Close(c);
+      if (!ok || c.eof) Close(c);
       return;
     }
-    if (!open_still) {
-      Close(c);  // the client went away (half a request is dropped)
-      return;
-    }
-    Advance(c);
+    if (!ok) return Close(c);
+    if (buffered > max_buffered && (c.phase == Phase::kHead || c.phase == Phase::kBody))
+      return Refuse(c, 503, "the server holds too many unfinished requests; try again");
+    Advance(c);  // a request sent whole before a half-close is still served
+    if (c.eof && c.phase != Phase::kBusy && c.phase != Phase::kDrain) Close(c);
   }
 
   void Sweep() {
@@ -394,7 +414,8 @@ struct Front::Impl {
       auto it = conns.find(r.id);
       if (it == conns.end()) continue;
       Conn& c = it->second;
-      if (!r.keep || stopping) {
+      if (!r.keep || stopping || c.eof) {
+        buffered -= static_cast<int64_t>(r.rest.size());
         ::close(c.fd);
         by_fd.erase(c.fd);
         --open;
@@ -433,6 +454,7 @@ struct Front::Impl {
       r.id = j.id;
       r.keep = !closed && !j.close_after && !strm.failed() && strm.consumed() == j.framed;
       if (r.keep) r.rest = j.request.substr(j.framed);
+      buffered -= static_cast<int64_t>(j.request.size()) - static_cast<int64_t>(r.rest.size());
       {
         std::lock_guard<std::mutex> lock(back_mu);
         back.push_back(std::move(r));

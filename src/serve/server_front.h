@@ -17,7 +17,8 @@
 // A request past a deadline or a limit gets a short JSON error (408, 413,
 // 431, ...) written by the front itself, then the connection is closed.
 // Accepted connections beyond max_connections get 503 at once; a lane whose
-// queue is full answers 503 too. Reads (GET, HEAD) and writes (everything
+// queue is full answers 503 too, and so does a request arriving while the
+// front holds more than max_buffered_bytes of requests. Reads (GET, HEAD) and writes (everything
 // else) have separate lanes, so slow ingests never hold up /api/health.
 //
 // Thread safety: Bind, then Run on one thread; Stop may be called from any
@@ -58,6 +59,10 @@ struct FrontOptions {
   double io_timeout_s = 10;
   double write_timeout_s = 60;
   size_t max_requests_per_connection = kMaxRequestsPerConnection;
+  // Request bytes held at once (buffers of unfinished requests and queued
+  // or running ones); at least 4 × http.max_body_bytes. Past it, unfinished
+  // requests get 503, so the connection cap cannot multiply into memory.
+  size_t max_buffered_bytes = size_t{256} << 20;
   HttpLimits http;
   // Extra header lines ("Name: value\r\n"...) for the front's own responses.
   std::string response_headers;

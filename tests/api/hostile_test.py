@@ -406,6 +406,13 @@ def test_server(db):
     s.close()
     check("two pipelined requests: two answers", got.count(b"HTTP/1.1 200 OK") == 2, got[:300])
 
+    s = connect()
+    s.sendall(f"GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:{PORT[0]}\r\n\r\n".encode())
+    s.shutdown(socket.SHUT_WR)
+    st, _, _ = read_response(s)
+    s.close()
+    check("a request sent whole before a half-close is answered", st == 200, st)
+
     # A trickler: one byte every 0.5 s, inside --timeout 2, is cut at --header-timeout 3.
     s = connect()
     t0 = time.time()
