@@ -16,21 +16,6 @@ namespace {
 
 constexpr size_t kChunk = size_t{64} << 10;
 
-class Memory final : public ByteSource {
- public:
-  explicit Memory(std::string_view b) : b_(b) {}
-  Result<size_t> Read(char* buf, size_t n) override {
-    size_t k = std::min(n, b_.size() - pos_);
-    std::memcpy(buf, b_.data() + pos_, k);
-    pos_ += k;
-    return k;
-  }
-
- private:
-  std::string_view b_;
-  size_t pos_ = 0;
-};
-
 class Fd final : public ByteSource {
  public:
   Fd(int fd, bool owned) : fd_(fd), owned_(owned) {}
@@ -120,13 +105,13 @@ class Gzip final : public ByteSource {
 
 }  // namespace
 
-std::unique_ptr<ByteSource> MemorySource(std::string_view bytes) { return std::make_unique<Memory>(bytes); }
 std::unique_ptr<ByteSource> FdSource(int fd, bool owned) { return std::make_unique<Fd>(fd, owned); }
 std::unique_ptr<ByteSource> GzipSource(std::unique_ptr<ByteSource> in) {
   return std::make_unique<Gzip>(std::move(in));
 }
 
 bool PeekSource::FillTo(size_t n) {
+  if (memory_) return mem_.size() - pos_ >= n;
   while (buf_.size() - pos_ < n && !eof_ && !error_) {
     if (pos_ > 0 && (pos_ >= kChunk || pos_ * 2 >= buf_.size())) {  // drop consumed bytes
       buf_.erase(0, pos_);
@@ -148,11 +133,18 @@ bool PeekSource::FillTo(size_t n) {
 }
 
 std::string_view PeekSource::Peek(size_t n) {
+  if (memory_) return mem_.substr(pos_);
   FillTo(n);
   return std::string_view(buf_).substr(pos_);
 }
 
 void PeekSource::Consume(size_t n) {
+  if (memory_) {
+    n = std::min(n, mem_.size() - pos_);
+    pos_ += n;
+    offset_ += n;
+    return;
+  }
   n = std::min(n, buf_.size() - pos_);
   pos_ += n;
   offset_ += n;

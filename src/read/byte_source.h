@@ -1,6 +1,6 @@
 // Internal to src/read: inputs read in bounded chunks. A ByteSource hands out
-// an input's bytes in order (a file, standard input, a buffer, or another
-// source inflated from gzip), so no reader ever needs an input whole in
+// an input's bytes in order (a file, standard input, or another source
+// inflated from gzip; a PeekSource also reads a buffer in place), so no reader ever needs an input whole in
 // memory: a text or HTML document is read up to the document limit, JSON
 // Lines line by line, WARC record by record.
 //
@@ -29,9 +29,6 @@ class ByteSource {
   virtual Result<size_t> Read(char* buf, size_t n) = 0;
 };
 
-// The bytes of a buffer that outlives the source.
-std::unique_ptr<ByteSource> MemorySource(std::string_view bytes);
-
 // A file descriptor (a regular file or standard input); owns and closes it
 // when `owned`.
 std::unique_ptr<ByteSource> FdSource(int fd, bool owned);
@@ -48,6 +45,9 @@ std::unique_ptr<ByteSource> GzipSource(std::unique_ptr<ByteSource> in);
 class PeekSource final : public ByteSource {
  public:
   explicit PeekSource(std::unique_ptr<ByteSource> in) : in_(std::move(in)) {}
+  // Over a buffer that outlives the source: the window is a view into it,
+  // nothing is copied.
+  explicit PeekSource(std::string_view memory) : mem_(memory), memory_(true) {}
   Result<size_t> Read(char* buf, size_t n) override;
   // The window after trying to hold `n` bytes; shorter only at the end of
   // the input or on a read error (then error() is set).
@@ -65,6 +65,8 @@ class PeekSource final : public ByteSource {
  private:
   bool FillTo(size_t n);
   std::unique_ptr<ByteSource> in_;
+  std::string_view mem_;  // memory mode: the window is mem_[pos_, end)
+  bool memory_ = false;
   std::string buf_;
   size_t pos_ = 0;        // window is buf_[pos_, end)
   uint64_t offset_ = 0;   // source offset of buf_[pos_]

@@ -17,10 +17,10 @@
 
 namespace crosscheck {
 
-// Reads one input from `raw` (named `name`; `size` is its size when known
+// Reads one input from `src` (named `name`; `size` is its size when known
 // before reading, as for a regular file): detects gzip and the format, then
 // hands the bytes to the format's reader. See reader.cc.
-void ReadSource(std::unique_ptr<ByteSource> raw, const std::string& name, std::optional<uint64_t> size,
+void ReadSource(std::unique_ptr<PeekSource> src, const std::string& name, std::optional<uint64_t> size,
                 const ReadOptions& options, ReadSink* sink);
 
 // Ensures `bytes` is UTF-8: valid input passes; invalid input is rejected

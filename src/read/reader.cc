@@ -122,10 +122,9 @@ class BatchSink final : public ReadSink {
 
 }  // namespace
 
-void ReadSource(std::unique_ptr<ByteSource> raw, const std::string& name, std::optional<uint64_t> size,
+void ReadSource(std::unique_ptr<PeekSource> src, const std::string& name, std::optional<uint64_t> size,
                 const ReadOptions& options, ReadSink* sink) {
   const ReadLimits& lim = options.limits;
-  auto src = std::make_unique<PeekSource>(std::move(raw));
   std::string_view head = src->Peek(2);
   bool gz = head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
             static_cast<unsigned char>(head[1]) == 0x8b;
@@ -182,7 +181,7 @@ void ReadSource(std::unique_ptr<ByteSource> raw, const std::string& name, std::o
 void ReadBuffer(std::string bytes, const std::string& name, const ReadOptions& options, ReadBatch* batch) {
   BatchSink out(batch);
   CleanSink sink(&out);
-  ReadSource(MemorySource(bytes), name, bytes.size(), options, &sink);
+  ReadSource(std::make_unique<PeekSource>(std::string_view(bytes)), name, bytes.size(), options, &sink);
 }
 
 void ReadPaths(const std::vector<std::string>& paths, const ReadOptions& options, ReadSink* out) {
@@ -200,11 +199,13 @@ void ReadPaths(const std::vector<std::string>& paths, const ReadOptions& options
       sink->OnRejected(Error{shown + ": not a regular file"});
       return;
     }
-    ReadSource(FdSource(fd, /*owned=*/true), shown, static_cast<uint64_t>(st.st_size), options, sink);
+    ReadSource(std::make_unique<PeekSource>(FdSource(fd, /*owned=*/true)), shown, static_cast<uint64_t>(st.st_size),
+               options, sink);
   };
   for (const std::string& path : paths) {
     if (path == "-") {
-      ReadSource(FdSource(STDIN_FILENO, /*owned=*/false), "-", std::nullopt, options, sink);
+      ReadSource(std::make_unique<PeekSource>(FdSource(STDIN_FILENO, /*owned=*/false)), "-", std::nullopt, options,
+                 sink);
       continue;
     }
     const std::string shown = EscapeFileName(path);
