@@ -78,6 +78,7 @@ struct World {
     service = std::make_unique<Service>(store.get(), pipeline.get());
     options.max_body = 64 << 10;
     options.token = "";  // writes allowed, so the fuzzer reaches ingest
+    options.quiet = true;
     ctx.service = service.get();
     ctx.options = &options;
     ctx.web_dir = CROSSCHECK_SOURCE_DIR "/web";

@@ -183,6 +183,10 @@ std::string RewriteHead(std::string_view raw, const RequestHead& head) {
   out.reserve(head.head_bytes);
   size_t pos = 0;
   while (pos + 1 < raw.size() && raw[pos] == '\r' && raw[pos + 1] == '\n') pos += 2;
+  // A JSON answer is never cut by a Range (cpp-httplib would send the part
+  // with status 200); files keep a single range.
+  std::string path = head.target.substr(0, head.target.find('?'));
+  const bool api = path == "/api" || path.rfind("/api/", 0) == 0;
   bool first = true;
   while (pos < head.head_bytes) {
     size_t eol = raw.find("\r\n", pos);
@@ -192,7 +196,7 @@ std::string RewriteHead(std::string_view raw, const RequestHead& head) {
       size_t colon = line.find(':');
       std::string name = Lower(line.substr(0, colon));
       if (name == "expect") continue;
-      if (name == "range" && CountRanges(line.substr(colon + 1)) != 1) continue;
+      if (name == "range" && (api || CountRanges(line.substr(colon + 1)) != 1)) continue;
     }
     first = false;
     out.append(line);

@@ -54,9 +54,9 @@ struct HeadScan {
 HeadScan ScanRequestHead(std::string_view buf, const HttpLimits& limits);
 
 // The head again, without the fields the front has dealt with itself:
-// "Expect" (the front answers 100-continue) and "Range" when it asks for
-// more than one range (the response is then the whole resource, which RFC
-// 9110 allows). REQUIRES: `head` came from ScanRequestHead over `raw`.
+// "Expect" (the front answers 100-continue), and "Range" on an /api/ path
+// or when it asks for more than one range (the response is then the whole
+// resource, which RFC 9110 allows). REQUIRES: `head` came from ScanRequestHead over `raw`.
 std::string RewriteHead(std::string_view raw, const RequestHead& head);
 
 // Incremental scan of a chunked body: Feed() the bytes after the head, in

@@ -81,6 +81,7 @@ TEST(RewriteHeadTest, DropsExpectAndRangeSets) {
        "POST / HTTP/1.1\r\nContent-Length: 1\r\n\r\n"},
       {"GET / HTTP/1.1\r\nRange: bytes=0-9\r\n\r\n", "GET / HTTP/1.1\r\nRange: bytes=0-9\r\n\r\n"},
       {"GET / HTTP/1.1\r\nRange: bytes=0-9,20-29\r\n\r\n", "GET / HTTP/1.1\r\n\r\n"},
+      {"GET /api/stories HTTP/1.1\r\nRange: bytes=0-9\r\n\r\n", "GET /api/stories HTTP/1.1\r\n\r\n"},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.in);
