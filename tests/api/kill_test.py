@@ -168,19 +168,35 @@ def analyze_kills():
         with open(os.path.join(folder, f"r{i:03d}.txt"), "w") as f:
             f.write(report(10000 + i))
     db = os.path.join(WORK, "analyze.db")
+    # How long an uninterrupted run takes, so the kills fall inside runs.
+    t0 = time.time()
+    subprocess.run([BIN, "analyze", folder, "--db", os.path.join(WORK, "timing.db"), "--json", "/dev/null",
+                    "--quiet", "--jobs", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run_time = time.time() - t0
     cmd = [BIN, "analyze", folder, "--db", db, "--json", "/dev/null", "--quiet", "--jobs", "2"]
     finished = 0
     for k in range(args.kills):
+        if k % 2 == 0:  # every other run starts from an empty store, so its writes are all new
+            for suffix in ["", "-wal", "-shm"]:
+                if os.path.exists(db + suffix):
+                    os.remove(db + suffix)
         p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            p.wait(timeout=RNG.uniform(0.2, 4.0))
+            # Late in the run, where the store is written.
+            p.wait(timeout=RNG.uniform(0.5, 1.05) * run_time)
             finished += 1
         except subprocess.TimeoutExpired:
             p.send_signal(signal.SIGKILL)
             p.wait()
-        if os.path.exists(db) and shutil.which("sqlite3"):
-            out = subprocess.run(["sqlite3", db, "PRAGMA integrity_check"], capture_output=True, text=True).stdout.strip()
-            check(f"analyze kill {k}: integrity ok", out == "ok", out[:200])
+        if os.path.exists(db):
+            if shutil.which("sqlite3"):
+                out = subprocess.run(["sqlite3", db, "PRAGMA integrity_check"], capture_output=True,
+                                     text=True).stdout.strip()
+                check(f"analyze kill {k}: integrity ok", out == "ok", out[:200])
+            server, base = start_server(db)
+            check_store(base, f"analyze kill {k}")
+            server.terminate()
+            server.wait()
     rc = subprocess.run(cmd).returncode
     check("analyze: a full run after the kills exits 0", rc == 0, rc)
     server, base = start_server(db)
@@ -188,7 +204,8 @@ def analyze_kills():
     check("analyze: each input stored once", n == 300, n)
     server.terminate()
     server.wait()
-    print(f"analyze: {args.kills} kills ({finished} runs finished first), {n} stored", flush=True)
+    print(f"analyze: {args.kills} kills in runs of {run_time:.1f} s ({finished} runs finished first), {n} stored",
+          flush=True)
 
 
 def main():
