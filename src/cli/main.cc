@@ -42,6 +42,7 @@ struct AnalyzeArgs {
   std::string json_path, jsonl_path, html_path, db_path, model_dir, encoding = "utf-8", format = "auto";
   bool with_text = false, quiet = false, profile = false;
   int jobs = 0;
+  ReadLimits limits;  // docs/LIMITS.md
 };
 
 class Progress {
@@ -161,6 +162,7 @@ void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t 
 int RunAnalyze(const AnalyzeArgs& args) {
   const double read_start = ThreadCpuSeconds();
   ReadOptions ro;
+  ro.limits = args.limits;
   if (args.encoding == "windows-1252" || args.encoding == "cp1252") ro.windows1252 = true;
   if (args.format == "text") ro.format = InputFormat::kText;
   else if (args.format == "html") ro.format = InputFormat::kHtml;
@@ -271,6 +273,14 @@ void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
   cmd->add_option("--format", a->format, "Input format; auto detects from content and name")
       ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
   cmd->add_option("--model-dir", a->model_dir, "Folder of the entity model (default: the built-in models/)");
+  cmd->add_option("--max-document-bytes", a->limits.max_document_bytes,
+                  "Largest document (a file, JSON Lines line or WARC record, after decompression); larger ones are rejected")
+      ->check(CLI::PositiveNumber)->capture_default_str();
+  cmd->add_option("--max-input-bytes", a->limits.max_input_bytes,
+                  "Most bytes read from one input after decompression; the rest of it is rejected")
+      ->check(CLI::PositiveNumber)->capture_default_str();
+  cmd->add_option("--max-depth", a->limits.max_depth, "Deepest HTML element or JSON nesting accepted")
+      ->check(CLI::Range(1, 100000))->capture_default_str();
 }
 
 }  // namespace
@@ -313,6 +323,18 @@ int main(int argc, char** argv) {
   sv->add_option("--timeout", serve.read_timeout_s,
                  "Seconds a connection may stay silent while the server reads or writes before it is closed")
       ->check(CLI::Range(1, 3600));
+  sv->add_option("--header-timeout", serve.header_timeout_s, "Seconds a request head may take to arrive")
+      ->check(CLI::Range(1, 3600))->capture_default_str();
+  sv->add_option("--body-timeout", serve.body_timeout_s, "Seconds a request body may take to arrive")
+      ->check(CLI::Range(1, 3600))->capture_default_str();
+  sv->add_option("--idle-timeout", serve.idle_timeout_s, "Seconds a kept-alive connection may wait for its next request")
+      ->check(CLI::Range(1, 3600))->capture_default_str();
+  sv->add_option("--max-connections", serve.max_connections, "Open connections at most; more are answered 503")
+      ->check(CLI::Range(1, 1 << 20))->capture_default_str();
+  sv->add_option("--allow-origin", serve.allow_origins,
+                 "An origin (scheme://host:port) besides the server's own whose browser pages may write");
+  sv->add_option("--allow-host", serve.allow_hosts,
+                 "A Host name the server answers to besides the loopback names (see docs/API.md)");
   sv->add_option("--model-dir", serve.model_dir, "Folder of the entity model");
   sv->add_flag("--quiet,-q", serve.quiet, "No request log on stderr");
 #endif
