@@ -52,15 +52,20 @@ Json ArticleNode(const Account& account, const LedgerRow& r) {
 }
 
 // The words of a claim: its clause when the account holds the text, else
-// the measure and the figure as written.
+// the measure and the figure as written, else (an account whose claim has
+// an empty span and no measure) the claim's id; never empty, since
+// schema.org's Claim needs its text.
 std::string ClaimText(const Account& account, const LedgerRow& r) {
   if (r.claim) {
     auto a = Num(*r.claim, "start"), b = Num(*r.claim, "end");
     if (a && b)
-      if (auto t = account.Text(r.doc_id, static_cast<int64_t>(*a), static_cast<int64_t>(*b))) return std::string(*t);
+      if (auto t = account.Text(r.doc_id, static_cast<int64_t>(*a), static_cast<int64_t>(*b)); t && !t->empty())
+        return std::string(*t);
   }
   std::string figure = r.quantity ? Str(*r.quantity, "text") : "";
-  return Str(*r.entry, "measure") + (figure.empty() ? "" : ": " + figure);
+  std::string measure = Str(*r.entry, "measure");
+  if (measure.empty()) return figure.empty() ? "claim " + r.claim_id : figure;
+  return measure + (figure.empty() ? "" : ": " + figure);
 }
 
 std::string Finding(const Json& entry) {
