@@ -44,6 +44,17 @@ struct Quantity {
   Span counted_span;                   // where `counted` stands (empty when none)
   std::vector<int> parts;              // indexes of component quantities
   int same_as = -1;                    // index of the quantity this restates, or -1
+  // Change: "rose 5%" (direction up, change amount), "fell to $77" (down,
+  // to), "from 850" (from). `change_from` links a "to" figure to the index
+  // of its "from" figure ("from 12,410 to 11,980"), or -1.
+  std::string direction;               // "up", "down" or "" (no change stated)
+  std::string change;                  // "amount", "from", "to" or ""
+  int change_from = -1;
+  // What is counted, beyond its head: the words of the noun phrase that
+  // change its meaning ("critically injured" in "12 critically injured
+  // people"; "border" in "2,750 border agents"), "" when none.
+  std::string counted_modifiers;
+  Span counted_phrase;                 // modifiers + head (empty when no counted noun)
 };
 
 std::vector<Quantity> RecognizeQuantities(const Document& doc, const Segmentation& seg);
