@@ -62,11 +62,24 @@ size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
   return k;
 }
 
+// An unclosed opening quotation mark before `pos`: a '"' or U+201D right
+// after a figure then closes it and is not an inch mark.
+bool InsideQuote(std::string_view text, size_t pos) {
+  int straight = 0, open = 0;
+  for (size_t i = 0; i < pos; ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0 && open > 0) --open;
+  }
+  return open > 0 || straight % 2 == 1;
+}
+
 }  // namespace
 
 std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Numeral>& numerals,
                                    const MeasureOptions& options) {
   std::vector<Measure> out;
+  const uint8_t avoid = options.database_units ? 0 : number::kDatabase;
   int angle_ctx = -1;
   uint32_t covered = 0;
   for (size_t k = 0; k < numerals.size(); ++k) {
@@ -84,7 +97,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
     const UnitEntry* u = nullptr;
     size_t ue = 0, us = n.end;
     if (n.glued_end) {
-      u = MatchUnitAt(text, n.end, number::kSuffix | number::kGlued, &ue);
+      u = MatchUnitAt(text, n.end, number::kSuffix | number::kGlued, &ue, avoid);
       if (u && ue < n.glued_end) u = nullptr;
     } else {
       size_t p = n.end;
@@ -99,7 +112,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
         }
       }
       us = p;
-      u = MatchUnitAt(text, p, number::kSuffix, &ue);
+      u = MatchUnitAt(text, p, number::kSuffix, &ue, avoid);
       if (u && (u->flags & number::kNoSpace)) u = nullptr;
       if (u && close) {
         if (ue < text.size() && text[ue] == close) ++ue;
@@ -109,7 +122,24 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
         // "10-year" stays a duration; fine.
       }
     }
-    if (u && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1])) u = nullptr;
+    // Inch marks: '"' or U+201D glued to the digits, and not closing a quotation.
+    if (u && u->surface == "\"" && (us != n.end || InsideQuote(text, n.end))) u = nullptr;
+    if (!u && n.has_digits && text.compare(n.end, 3, "\xE2\x80\x9D") == 0 && !InsideQuote(text, n.end)) {
+      static const UnitEntry kInch{"\xE2\x80\x9D", UnitInfo{"in", "Inch", MeasureKind::kDimension}, number::kSuffix};
+      u = &kInch;
+      us = n.end;
+      ue = n.end + 3;
+    }
+    // Glued "p" is pence on small or decimal amounts ("212.4p", "5p"), not
+    // a video resolution ("1080p").
+    if (u && u->info.name == "Pence" && u->surface == "p" && !(n.kind == NumeralKind::kDecimal || n.value < 100))
+      u = nullptr;
+    bool foot_inches = false;  // "5-foot-11"
+    if (u && u->info.code == "ft" && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1]) &&
+        k + 1 < numerals.size() && numerals[k + 1].start == ue + 1 && numerals[k + 1].value < 12 &&
+        numerals[k + 1].kind == NumeralKind::kInteger)
+      foot_inches = true;
+    if (u && !foot_inches && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1])) u = nullptr;
     if (u) {
       m.unit = u->info;
       m.unit_start = static_cast<uint32_t>(us);
@@ -117,6 +147,14 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       m.value *= u->multiplier;
       m.start = n.start;
       m.end = static_cast<uint32_t>(ue);
+      if (foot_inches) {
+        m.value += numerals[k + 1].value / 12;
+        m.end = numerals[k + 1].end;
+        ++k;
+        out.push_back(m);
+        covered = m.end;
+        continue;
+      }
       if (m.unit.code == "lb" && n.value >= 1e6 && n.multiplier && u->surface.size() > 3) {
         m.unit = UnitInfo{"GBP", "Pound", MeasureKind::kCurrency};
       }
@@ -141,7 +179,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
         if (nx.start == q && nx.kind == NumeralKind::kInteger && nx.value > 0 && nx.value < 100) {
           size_t p2 = SkipSpaces(text, nx.end, 2);
           size_t e2 = 0;
-          const UnitEntry* u2 = MatchUnitAt(text, p2, number::kSuffix, &e2);
+          const UnitEntry* u2 = MatchUnitAt(text, p2, number::kSuffix, &e2, avoid);
           bool money = m.unit.kind == MeasureKind::kCurrency && m.unit.name != "Cent" && m.unit.name != "Pence";
           if (money && (!u2 || u2->info.name == "Cent")) {
             m.value += nx.value / 100;
@@ -183,8 +221,8 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
     size_t qs = q;
     while (qs > 0 && q - qs < 1 && text[qs - 1] == ' ') --qs;
     size_t ps = 0;
-    const UnitEntry* pu = MatchUnitEndingAt(text, qs, number::kPrefix, &ps);
-    if (!pu && qs != q) pu = MatchUnitEndingAt(text, q, number::kPrefix, &ps);
+    const UnitEntry* pu = MatchUnitEndingAt(text, qs, number::kPrefix, &ps, avoid);
+    if (!pu && qs != q) pu = MatchUnitEndingAt(text, q, number::kPrefix, &ps, avoid);
     if (pu && ps < covered) pu = nullptr;
     if (pu) {
       m.unit = pu->info;
@@ -210,7 +248,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       size_t e = qs - 2;
       while (e > 0 && text[e - 1] == ' ') --e;
       size_t s2 = 0;
-      const UnitEntry* pc = MatchUnitEndingAt(text, e, number::kSuffix, &s2);
+      const UnitEntry* pc = MatchUnitEndingAt(text, e, number::kSuffix, &s2, avoid);
       if (pc && pc->info.kind == MeasureKind::kPercent && s2 >= covered && IsAlpha(text[s2])) {
         m.unit = pc->info;
         m.unit_start = static_cast<uint32_t>(s2);
@@ -230,7 +268,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       if (mi < out.size() && out[mi].start <= i) { i = out[mi].end - 1; continue; }
       if (!IsAlpha(text[i]) || (i > 0 && (IsAlpha(text[i - 1]) || IsDigit(text[i - 1])))) continue;
       size_t e = 0;
-      const UnitEntry* u = MatchUnitAt(text, i, number::kBare, &e);
+      const UnitEntry* u = MatchUnitAt(text, i, number::kBare, &e, avoid);
       if (!u || u->surface.size() < 3) continue;
       if (mi < out.size() && e > out[mi].start) continue;
       Measure m;

@@ -160,6 +160,10 @@ size_t Parser::Collect(size_t t, std::vector<Item>* items, double* post_scale, s
       } else if (WordIs(i, "of") && KindAt(i + 1) == WordKind::kArticle && KindAt(i + 2) == WordKind::kScale) {
         *post_scale = toks_[i + 2].word.value;
         i += 3;
+      } else if (last == WordKind::kHalf && KindAt(i) == WordKind::kArticle && KindAt(i + 1) == WordKind::kScale &&
+                 !toks_[i + 1].word.plural) {
+        *post_scale = toks_[i + 1].word.value;  // "half a million"
+        i += 2;
       } else if (last == WordKind::kHalf && KindAt(i) == WordKind::kArticle && KindAt(i + 1) == WordKind::kDozen) {
         push(WordKind::kArticle, 1, false);
         continue;
@@ -176,6 +180,7 @@ size_t Parser::Collect(size_t t, std::vector<Item>* items, double* post_scale, s
       bool ok = !have || and_pending || last == WordKind::kHundred || last == WordKind::kScale;
       if (!ok) break;
       if (have && !and_pending && !tk.space_before) break;
+      if (have && tk.glued_end) break;  // "two million 500ml cans": two figures
       push(kNum, tk.value, false);
       continue;
     }

@@ -30,6 +30,33 @@ std::string_view WordBefore(std::string_view text, size_t pos, size_t* start) {
   return text.substr(b, e - b);
 }
 
+// The scale written at the end of a numeral ("22 million", "7bn", "seven
+// thousand"), 1 when none.
+double TrailingScale(std::string_view text, const Numeral& n) {
+  std::string_view t = text.substr(n.start, n.end - n.start);
+  static const std::pair<std::string_view, double> kWords[] = {
+      {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {"bn", 1e9}, {"mn", 1e6},
+      {"tn", 1e12}, {"m", 1e6}, {"k", 1e3}, {"b", 1e9}, {"crore", 1e7}, {"lakh", 1e5}};
+  for (auto [w, v] : kWords) {
+    if (t.size() <= w.size()) continue;
+    std::string_view tail = t.substr(t.size() - w.size());
+    if (EqCI(tail, w) && !IsAlpha(t[t.size() - w.size() - 1])) return v;
+    if (EqCI(tail, w) && w.size() <= 2 && t[t.size() - w.size() - 1] >= '0' && t[t.size() - w.size() - 1] <= '9')
+      return v;
+  }
+  return 1;
+}
+
+// A currency symbol or code at the end of a gap ("to $", "and US$"), so the
+// joiner can be read without it; returns the gap without it.
+std::string_view DropCurrency(std::string_view g) {
+  static const std::string_view kSymbols[] = {"US$", "A$", "C$", "HK$", "$", "\xC2\xA3", "\xE2\x82\xAC",
+                                              "\xC2\xA5", "\xE2\x82\xB9"};
+  for (std::string_view sym : kSymbols)
+    if (g.size() > sym.size() && g.substr(g.size() - sym.size()) == sym) return Trim(g.substr(0, g.size() - sym.size()));
+  return g;
+}
+
 }  // namespace
 
 std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Numeral>& numerals) {
@@ -38,9 +65,15 @@ std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Nu
     const Numeral& a = numerals[i];
     const Numeral& b = numerals[i + 1];
     if (a.kind == NumeralKind::kOrdinal || b.kind == NumeralKind::kOrdinal) continue;
-    if (a.glued_end || b.glued_end) continue;
+    if (a.glued_end) continue;  // "3-5W": the second may carry a glued unit
     std::string_view gap = text.substr(a.end, b.start - a.end);
-    std::string_view g = Trim(gap);
+    std::string_view g = DropCurrency(Trim(gap));
+    if (g == "- to" || g == "-to") g = "to";  // "6- to 12-foot"
+    double scale = TrailingScale(text, b);
+    double av = a.value;
+    // A shared scale: "between $19 and $22 million", "six to seven thousand",
+    // "$20 to $25 billion" (not "$650,000 to $1.1 million").
+    if (scale > 1 && !a.multiplier && a.value * scale <= b.value && a.value < b.value / scale) av = a.value * scale;
     size_t wb = 0;
     std::string_view before = WordBefore(text, a.start, &wb);
     NumberRange r;
@@ -53,21 +86,21 @@ std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Nu
       // Not dates / codes: "1995-01", "2021-22"; a dash needs digits on both sides.
       bool dash = g == "-";
       ok = a.has_digits && b.has_digits && !(dash && a.plain_digits == 4 && b.plain_digits == 2) &&
-           a.value < b.value;
+           av < b.value;
       if (ok && dash && a.end > 0 && i > 0 && numerals[i - 1].end + 1 == a.start && text[a.start - 1] == '-') ok = false;
       if (ok && b.end < text.size() && text[b.end] == '-' ) ok = false;  // "1-222-2222"
       if (ok && a.start > 0 && (text[a.start - 1] == '+' || text[a.start - 1] == '-')) ok = false;
     } else if (EqCI(g, "to") || EqCI(g, "through") || EqCI(g, "thru")) {
-      ok = a.value < b.value;
+      ok = av < b.value;
       r.worded = true;
       if (EqCI(before, "from")) r.start = static_cast<uint32_t>(wb);
     } else if (EqCI(g, "and") && EqCI(before, "between")) {
-      ok = a.value < b.value;
+      ok = av < b.value;
       r.worded = true;
       r.start = static_cast<uint32_t>(wb);
     }
     if (!ok) continue;
-    r.low = a.value;
+    r.low = av;
     r.high = b.value;
     out.push_back(r);
     ++i;

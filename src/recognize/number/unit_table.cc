@@ -4,8 +4,15 @@
 #include "recognize/number/unit_table.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <array>
+#include <deque>
+#include <fstream>
+#include <sstream>
+#include <string>
 #include <vector>
+
+#include "core/data_dir.h"
 
 namespace crosscheck::number {
 
@@ -42,6 +49,7 @@ const Row kRows[] = {
     {"gbp|british pound|british pounds|pounds sterling", "GBP", "British pound", K::kCurrency, SP | G, 1},
     {"mgbp", "GBP", "British pound", K::kCurrency, S, 1e6},
     {"pence", "GBP", "Pence", K::kCurrency, S, 1},
+    {"p", "GBP", "Pence", K::kCurrency, S | G | NS, 1},
     {"penny", "GBP", "Penny", K::kCurrency, S, 1},
     {"\xE2\x82\xAC|eur|euro|euros", "EUR", "Euro", K::kCurrency, SP | G, 1},
     {"meur", "EUR", "Euro", K::kCurrency, S, 1e6},
@@ -66,6 +74,7 @@ const Row kRows[] = {
     {"hryvnia|hryvnias|hryvnas|uah|\xE2\x82\xB4", "UAH", "Ukrainian hryvnia", K::kCurrency, SP | G, 1},
     // Percent.
     {"%|percent|per cent|percentage|percents|pct", "%", "Percent", K::kPercent, S | G, 1},
+    {"pc", "%", "Percent", K::kPercent, S | G | NS, 1},
     // Temperature.
     {"degrees celsius|degree celsius|deg celsius|celsius|celcius|centigrade|centigrate|\xC2\xB0" "c|\xC2\xB0 c|"
      "degrees c|degree c|deg c|deg. c|\xC2\xB0 celsius|degrees centigrade",
@@ -155,6 +164,7 @@ struct Compiled {
   std::vector<UnitEntry> entries;
   std::array<std::vector<uint16_t>, 256> by_first;  // entries by first byte (lower), longest first
   std::array<std::vector<uint16_t>, 256> by_last;   // entries by last byte (lower), longest first
+  size_t database = 0;                              // entries from data/units/units.tsv
 };
 
 inline unsigned char Lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
@@ -162,9 +172,55 @@ inline bool IsAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// Rows of data/units/units.tsv: surface, code, kind, factor, flags.
+void LoadDatabase(Compiled* t, std::deque<std::string>* strings) {
+  std::ifstream in(DataPath("data/units/units.tsv"), std::ios::binary);
+  if (!in) return;
+  auto keep = [strings](std::string s) -> std::string_view { return strings->emplace_back(std::move(s)); };
+  auto lower = [](std::string s) {
+    for (char& c : s) c = Lower(static_cast<unsigned char>(c));
+    return s;
+  };
+  // Surfaces the built-in vocabulary spells (as written, and lower case).
+  std::vector<std::string> known;
+  for (const UnitEntry& u : t->entries) known.push_back(lower(std::string(u.surface)));
+  std::sort(known.begin(), known.end());
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string col[5];
+    size_t b = 0;
+    for (int k = 0; k < 5; ++k) {
+      size_t e = k < 4 ? line.find('\t', b) : line.size();
+      if (e == std::string::npos) break;
+      col[k] = line.substr(b, e - b);
+      b = e + 1;
+    }
+    if (col[0].empty() || col[4].empty()) continue;
+    if (std::binary_search(known.begin(), known.end(), lower(col[0]))) continue;
+    UnitEntry u;
+    uint8_t f = kDatabase;
+    for (char c : col[4]) {
+      if (c == 'S') f |= kSuffix;
+      if (c == 'P') f |= kPrefix;
+      if (c == 'C') f |= kCase;
+      if (c == 'G') f |= kGlued;
+      if (c == 'N') f |= kGlued | kNoSpace;
+    }
+    u.surface = keep((f & kCase) ? col[0] : lower(col[0]));
+    u.flags = f;
+    bool money = col[2] == "currency" || col[2] == "minor";
+    u.info = UnitInfo{keep(col[1]), std::string_view(), money ? K::kCurrency : K::kDimension, keep(col[2]),
+                      std::strtod(col[3].c_str(), nullptr)};
+    t->entries.push_back(u);
+    ++t->database;
+  }
+}
+
 const Compiled& Table() {
   static const Compiled* const kTable = [] {
     auto* t = new Compiled;
+    static std::deque<std::string> strings;
     for (const Row& r : kRows) {
       std::string_view all(r.surfaces);
       size_t b = 0;
@@ -180,6 +236,7 @@ const Compiled& Table() {
         b = e + 1;
       }
     }
+    LoadDatabase(t, &strings);
     for (size_t i = 0; i < t->entries.size(); ++i) {
       std::string_view s = t->entries[i].surface;
       t->by_first[Lower(s.front())].push_back(static_cast<uint16_t>(i));
@@ -206,12 +263,14 @@ bool SurfaceEq(std::string_view text, size_t i, const UnitEntry& u) {
 
 }  // namespace
 
-const UnitEntry* MatchUnitAt(std::string_view text, size_t i, uint8_t need, size_t* end) {
+size_t DatabaseUnitCount() { return Table().database; }
+
+const UnitEntry* MatchUnitAt(std::string_view text, size_t i, uint8_t need, size_t* end, uint8_t avoid) {
   if (i >= text.size()) return nullptr;
   const Compiled& t = Table();
   for (uint16_t idx : t.by_first[Lower(static_cast<unsigned char>(text[i]))]) {
     const UnitEntry& u = t.entries[idx];
-    if ((u.flags & need) != need) continue;
+    if ((u.flags & need) != need || (u.flags & avoid)) continue;
     if (!SurfaceEq(text, i, u)) continue;
     size_t e = i + u.surface.size();
     if (IsAlnum(static_cast<unsigned char>(u.surface.back())) && e < text.size() &&
@@ -223,12 +282,12 @@ const UnitEntry* MatchUnitAt(std::string_view text, size_t i, uint8_t need, size
   return nullptr;
 }
 
-const UnitEntry* MatchUnitEndingAt(std::string_view text, size_t e, uint8_t need, size_t* start) {
+const UnitEntry* MatchUnitEndingAt(std::string_view text, size_t e, uint8_t need, size_t* start, uint8_t avoid) {
   if (e == 0) return nullptr;
   const Compiled& t = Table();
   for (uint16_t idx : t.by_last[Lower(static_cast<unsigned char>(text[e - 1]))]) {
     const UnitEntry& u = t.entries[idx];
-    if ((u.flags & need) != need || u.surface.size() > e) continue;
+    if ((u.flags & need) != need || (u.flags & avoid) || u.surface.size() > e) continue;
     size_t s = e - u.surface.size();
     if (!SurfaceEq(text, s, u)) continue;
     if (IsAlnum(static_cast<unsigned char>(u.surface.front())) && s > 0 &&
