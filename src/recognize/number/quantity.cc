@@ -18,6 +18,7 @@
 #include "recognize/number/measure.h"
 #include "recognize/number/numeral.h"
 #include "recognize/number/quantity_context.h"
+#include "recognize/number/quantity_news.h"
 #include "recognize/number/range.h"
 
 namespace crosscheck {
@@ -61,7 +62,28 @@ struct Figure {
   const Hedge* vague_hedge = nullptr;
   const Measure* measure = nullptr;
   const Numeral* numeral = nullptr;
+  int change_dir = 0;            // a split "from X to Y" change: +1 up, -1 down
+  const char* change_role = "";  // "from" / "to" for such a pair
 };
+
+inline bool IsYear(const Numeral& n) { return n.plain_digits == 4 && n.value >= 1800 && n.value <= 2100; }
+
+// "1928 - 53", "2008 - 9", "from 1996 to 2007", "between 2005 and 2008":
+// a span of years, not a figure.
+bool IsYearSpan(const Numeral& a, const Numeral& b) {
+  return IsYear(a) && (IsYear(b) || (b.plain_digits >= 1 && b.plain_digits <= 2));
+}
+
+// Two bare integers joined by a dash or "to" in falling order: a score or a
+// vote tally ("won 3-1", "a 242-190 advantage", "voted 298 to 273").
+bool IsTally(std::string_view s, const Numeral& a, const Numeral& b) {
+  if (a.kind != NumeralKind::kInteger || b.kind != NumeralKind::kInteger || !a.has_digits || !b.has_digits) return false;
+  if (a.value < b.value || a.glued_end || b.glued_end) return false;
+  std::string_view gap = s.substr(a.end, b.start - a.end);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap == "-" || gap == "\xE2\x80\x93" || gap == "-to-" || gap == "to";
+}
 
 void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, std::vector<Quantity>* out) {
   std::string_view s = text;
@@ -77,16 +99,60 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     const Numeral& n = nums[k];
     if (ri < rs.size() && rs[ri].first == static_cast<int>(k)) {
       const NumberRange& r = rs[ri++];
-      Figure f{r.start, r.end, r.low, r.high, true};
-      f.measure = by_num[r.second];
-      if (f.measure) f.end = std::max(f.end, f.measure->end);
-      figs.push_back(f);
+      const Numeral& a = nums[r.first];
+      const Numeral& b = nums[r.second];
       k = r.second;
+      if (IsYearSpan(a, b)) continue;
+      const Measure* ma = by_num[r.first];
+      const Measure* mb = by_num[r.second] ? by_num[r.second] : ma;
+      bool up = false;
+      uint32_t cue = 0;
+      if (r.worded && number::ChangeCueBefore(s, r.start, &up, &cue) &&
+          s.substr(r.start, 4) != "betw") {
+        // "raised the wage from $25 to $43": a change, two figures.
+        Figure fa{ma ? ma->start : a.start, ma ? ma->end : a.end, ma ? ma->value : r.low, 0, false};
+        fa.measure = ma ? ma : mb;
+        fa.numeral = &a;
+        fa.change_dir = up ? 1 : -1;
+        fa.change_role = "from";
+        Figure fb{mb ? std::max(mb->start, b.start) : b.start, mb ? mb->end : b.end, mb ? mb->value : r.high, 0,
+                  false};
+        fb.measure = by_num[r.second];
+        fb.numeral = &b;
+        fb.change_dir = up ? 1 : -1;
+        fb.change_role = "to";
+        figs.push_back(fa);
+        figs.push_back(fb);
+        continue;
+      }
+      Figure f{r.start, r.end, r.low, r.high, true};
+      f.measure = mb;
+      if (ma && ma->start < f.start) f.start = ma->start;  // "$19" in "between $19 and $22 million"
+      if (by_num[r.second]) f.end = std::max(f.end, by_num[r.second]->end);
+      figs.push_back(f);
       continue;
     }
+    if (k + 1 < nums.size() && IsTally(s, n, nums[k + 1]) && !by_num[k + 1] && !by_num[k] &&
+        !(nums[k + 1].value == 1 && s.substr(n.end, nums[k + 1].start - n.end) != "-")) {
+      ++k;  // a score or tally: neither number is a figure
+      continue;
+    }
+    if (k > 0 && IsTally(s, nums[k - 1], n) && !by_num[k] && !by_num[k - 1] && nums[k].value != 1) continue;
     const Measure* m = by_num[k];
     if (!m && !figs.empty() && figs.back().measure && figs.back().measure->end > n.start) continue;
     if (number::IsNotACount(s, n, m != nullptr)) continue;
+    if (!m && k + 1 < nums.size() && by_num[k + 1] && by_num[k + 1]->start == nums[k + 1].start &&
+        by_num[k + 1]->unit.kind == MeasureKind::kPercent && !n.glued_end) {
+      std::string_view gap = s.substr(n.end, nums[k + 1].start - n.end);
+      if (gap == " to " || gap == "-" || gap == " and " || gap == " or ") m = by_num[k + 1];  // "40 to 34 percent"
+      if (m) {
+        Figure f{n.start, n.end, n.value, 0, false};
+        f.measure = m;
+        f.numeral = &n;
+        figs.push_back(f);
+        continue;
+      }
+    }
     Figure f{m ? m->start : n.start, m ? m->end : n.end, m ? m->value : n.value, 0, false};
     f.measure = m;
     f.numeral = &n;
@@ -120,6 +186,12 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     q.kind = QuantityKind::kCount;
     if (f.measure) {
       q.unit = std::string(f.measure->unit.code);
+      const UnitInfo& ui = f.measure->unit;
+      if (ui.name == "Cent" || ui.name == "Pence" || ui.name == "Penny" || ui.dimension == "minor") {
+        q.value = Tidy(q.value / 100);  // "45 cents" = 0.45 USD
+        f.value /= 100;
+        f.high /= 100;
+      }
       switch (f.measure->unit.kind) {
         case MeasureKind::kCurrency: q.kind = QuantityKind::kMoney; break;
         case MeasureKind::kPercent: q.kind = QuantityKind::kPercent; break;
@@ -158,6 +230,14 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       }
       uint32_t hs = 0;
       const Hedge* h = table.MatchBefore(s, start, &hs);
+      if (!h && start > 0 && s[start - 1] == '~') {  // "~3mm"
+        h = table.Find("about", HedgeWhere::kPre);
+        hs = start - 1;
+      } else if (!h && start >= 4 && s.compare(start - 4, 4, "sub-") == 0 &&
+                 (start == 4 || s[start - 5] == ' ')) {  // "sub-5%"
+        h = table.Find("under", HedgeWhere::kPre);
+        hs = start - 4;
+      }
       uint32_t pe = 0;
       const Hedge* post = h ? nullptr : table.MatchAfter(s, end, &pe);
       if (post && post->phrase == "plus" && f.measure) post = nullptr;
@@ -184,9 +264,19 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       }
     }
     q.span = Span{base + start, base + end};
+    if (f.change_dir) {
+      q.direction = f.change_dir > 0 ? "up" : "down";
+      q.change = f.change_role;
+    }
+    number::RefineUnit(s, base, &q);
+    number::SetCountedModifiers(s, base, &q);
     if (!out->empty() && out->size() > first_index && out->back().span.end > q.span.start) continue;
+    if (q.change == "to" && out->size() > first_index && out->back().change == "from") {
+      q.change_from = static_cast<int>(out->size() - 1);
+    }
     out->push_back(q);
   }
+  number::MarkChanges(s, base, out, first_index);
   // Compositions: a count equal to the sum of 2+ consecutive later counts.
   for (size_t i = first_index; i < out->size(); ++i) {
     Quantity& t = (*out)[i];

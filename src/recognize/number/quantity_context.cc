@@ -57,6 +57,7 @@ bool IrregularPlural(std::string_view lw) {
 
 bool LooksPlural(std::string_view lw) {
   if (IrregularPlural(lw)) return true;
+  if (lw.size() >= 5 && lw.substr(lw.size() - 3) == "men") return true;  // policemen, gunmen
   if (lw.size() < 3 || lw.back() != 's') return false;
   if (lw.size() >= 2 && lw[lw.size() - 2] == 's') return false;  // "press", "across"
   return !In(lw, {"was", "has", "is", "its", "this", "his", "hers", "thus", "plus", "status", "news", "always",
@@ -83,6 +84,43 @@ Word NextWord(std::string_view s, size_t i) {
 
 bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   if (n.kind == NumeralKind::kOrdinal) return true;
+  // Leading zero: "iWork 09", "007" are labels, not amounts.
+  if (n.plain_digits >= 2 && s[n.start] == '0') return true;
+  {
+    Word self = NextWord(s, n.start);
+    std::string lw = Lower(s.substr(self.b, self.e - self.b));
+    Word nx = NextWord(s, n.end);
+    std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
+    // "one of the cables": a selection, not a count; "the one".
+    if (lw == "one" && n.end == self.e && next_w == "of") return true;
+    // A bare "half" / "quarter" is a figure only as "half of ...":
+    // "the latest quarter", "a half-hour", "the fourth quarter".
+    if (!n.has_digits && n.kind == NumeralKind::kFraction && n.end == self.e &&
+        (lw == "half" || lw == "quarter" || lw == "quarters") && next_w != "of")
+      return true;
+    if (n.kind == NumeralKind::kFraction && n.end == self.e && (lw == "quarter" || lw == "half") && n.start >= 1 &&
+        s[n.start - 1] == '-')
+      return true;
+  }
+  // Model and product numbers: a bare number right after a capitalised name
+  // that does not open the sentence ("Pixel 8", "Game 5", "FTSE 100", "Curve
+  // 8900", "GT 650M"), unless a plural noun follows ("Boeing 737 jets").
+  if (n.has_digits && !n.has_words && !has_unit && !n.grouped && n.kind != NumeralKind::kFraction &&
+      n.start >= 2 && s[n.start - 1] == ' ') {
+    size_t pe = n.start - 1;
+    size_t pb = pe;
+    while (pb > 0 && (IsAlpha(s[pb - 1]) || IsDigit(s[pb - 1]))) --pb;
+    bool cap = pb < pe && s[pb] >= 'A' && s[pb] <= 'Z';
+    size_t lead = 0;
+    while (lead < s.size() && (s[lead] == ' ' || s[lead] == '"' || s[lead] == '(')) ++lead;
+    std::string prevw = Lower(s.substr(pb, pe - pb));
+    Word nx = NextWord(s, n.end);
+    std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
+    if (cap && pb > lead && !IsMonth(prevw) &&
+        !In(prevw, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "us", "u.s"}) &&
+        !(LooksPlural(next_w) && !IsFunctionWord(next_w)))
+      return true;
+  }
   if (n.glued_end && !has_unit) return true;  // "1990s", "9am", "F16b"
   char before = n.start > 0 ? s[n.start - 1] : ' ';
   char after = n.end < s.size() ? s[n.end] : ' ';
@@ -193,6 +231,10 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
       }
       if (ln == "the" || ln == "their" || ln == "these") i = nx.e;
       --w;
+      continue;
+    }
+    if (w == 0 && In(lw, {"more", "other", "additional", "extra", "further", "fewer"})) {
+      i = wd.e;  // "2,750 more border agents", "three other women"
       continue;
     }
     if (IsFunctionWord(lw)) break;
