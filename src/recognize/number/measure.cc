@@ -88,7 +88,9 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
     // Identifiers: digits right after letters, or after "letters-".
     if (n.has_digits && n.start > 0) {
       char b = text[n.start - 1];
-      if (IsAlpha(b) && !n.has_words) continue;
+      size_t cs = 0;  // a glued currency symbol or code is not an identifier: "RM12.90", "USD4m"
+      if (IsAlpha(b) && !n.has_words && !MatchUnitEndingAt(text, n.start, number::kPrefix | number::kGlued, &cs, avoid))
+        continue;
       if (b == '-' && n.start >= 2 && IsAlpha(text[n.start - 2])) continue;
     }
     Measure m;

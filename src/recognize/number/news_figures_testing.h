@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/json_util.h"
+#include "recognize/number/hedge.h"
 #include "recognize/number/quantity.h"
 
 namespace crosscheck::news_figures {
@@ -170,7 +171,11 @@ inline std::string Lower(std::string s) {
 
 // Scores one sentence into *c; appends readable mismatches to *log when given.
 inline void ScoreSentence(const GoldSentence& s, Counts* c, std::string* log) {
-  std::vector<Quantity> qs = RecognizeQuantitiesInText(s.text);
+  std::vector<Quantity> qs;
+  // Vague magnitudes ("hundreds", "several") are outside the gold: neither
+  // counted nor penalised.
+  for (Quantity& q : RecognizeQuantitiesInText(s.text))
+    if (q.hedge.empty() || !HedgeTable::Default().Find(q.hedge, HedgeWhere::kVague)) qs.push_back(std::move(q));
   c->gold += static_cast<int>(s.figures.size());
   c->predicted += static_cast<int>(qs.size());
   std::vector<bool> used(qs.size(), false);

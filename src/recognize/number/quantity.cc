@@ -66,12 +66,12 @@ struct Figure {
   const char* change_role = "";  // "from" / "to" for such a pair
 };
 
-inline bool IsYear(const Numeral& n) { return n.plain_digits == 4 && n.value >= 1800 && n.value <= 2100; }
+inline bool IsYear(const Numeral& n) { return n.plain_digits == 4 && n.value >= 1000 && n.value <= 2100; }
 
 // "1928 - 53", "2008 - 9", "from 1996 to 2007", "between 2005 and 2008":
 // a span of years, not a figure.
 bool IsYearSpan(const Numeral& a, const Numeral& b) {
-  return IsYear(a) && (IsYear(b) || (b.plain_digits >= 1 && b.plain_digits <= 2));
+  return IsYear(a) && ((IsYear(b) && b.value > a.value) || (b.plain_digits >= 1 && b.plain_digits <= 2));
 }
 
 // Two bare integers joined by a dash or "to" in falling order: a score or a
@@ -140,7 +140,6 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     if (k > 0 && IsTally(s, nums[k - 1], n) && !by_num[k] && !by_num[k - 1] && nums[k].value != 1) continue;
     const Measure* m = by_num[k];
     if (!m && !figs.empty() && figs.back().measure && figs.back().measure->end > n.start) continue;
-    if (number::IsNotACount(s, n, m != nullptr)) continue;
     if (!m && k + 1 < nums.size() && by_num[k + 1] && by_num[k + 1]->start == nums[k + 1].start &&
         by_num[k + 1]->unit.kind == MeasureKind::kPercent && !n.glued_end) {
       std::string_view gap = s.substr(n.end, nums[k + 1].start - n.end);
@@ -153,7 +152,19 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
         continue;
       }
     }
+    if (number::IsNotACount(s, n, m != nullptr)) continue;
+    // A duration that dates an event: "two years ago", "a week earlier".
+    if (m && m->unit.kind == MeasureKind::kDuration) {
+      size_t p = m->end;
+      while (p < s.size() && s[p] == ' ') ++p;
+      if (s.substr(p, 3) == "ago" || s.substr(p, 7) == "earlier" || s.substr(p, 5) == "later") continue;
+    }
     Figure f{m ? m->start : n.start, m ? m->end : n.end, m ? m->value : n.value, 0, false};
+    if (f.value < 0 && f.start >= 8 && s.substr(f.start - 8, 8) == "plus or ") {
+      f.value = -f.value;  // "plus or minus 3.1 percent": a margin, not a negative figure
+      size_t w = s.find(' ', f.start);
+      if (w != std::string_view::npos && w + 1 < f.end) f.start = static_cast<uint32_t>(w + 1);
+    }
     f.measure = m;
     f.numeral = &n;
     figs.push_back(f);

@@ -88,6 +88,8 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   if (n.plain_digits >= 2 && s[n.start] == '0') return true;
   {
     Word self = NextWord(s, n.start);
+    for (uint32_t k = self.b; k < self.e; ++k)
+      if (s[k] == '-') { self.e = k; break; }  // "half-hour": the word "half"
     std::string lw = Lower(s.substr(self.b, self.e - self.b));
     Word nx = NextWord(s, n.end);
     std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
@@ -160,7 +162,7 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
       if ((plus && groups >= 2) || (groups >= 3 && digits >= 8 && !n.grouped)) return true;
     }
     if (before == '-' && n.start >= 2 && IsAlpha(s[n.start - 2])) return true;  // F-16, COVID-19
-    if (IsAlpha(before)) return true;
+    if (IsAlpha(before) && !has_unit) return true;
     if (before == '#') return true;
     // List marker: first thing in the sentence, followed by "." or ")".
     size_t lead = 0;

@@ -105,7 +105,7 @@ bool ChangeCueBefore(std::string_view s, uint32_t pos, bool* up, uint32_t* cue_s
   // Up to ten words back, not across a clause break; "from" must come
   // between the cue and `pos` (the caller's range starts at or after it).
   uint32_t p = pos;
-  bool from = false;
+  bool from = s.size() >= pos + 5 && Lower(s.substr(pos, 5)) == "from ";
   for (int k = 0; k < 10; ++k) {
     W w = WordBefore(s, p);
     if (w.b == w.e) return false;

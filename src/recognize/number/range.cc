@@ -75,7 +75,14 @@ std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Nu
     // "$20 to $25 billion" (not "$650,000 to $1.1 million").
     if (scale > 1 && !a.multiplier && a.value * scale <= b.value && a.value < b.value / scale) av = a.value * scale;
     size_t wb = 0;
-    std::string_view before = WordBefore(text, a.start, &wb);
+    size_t astart = a.start;  // before a currency symbol: "between $19"
+    for (std::string_view sym : {std::string_view("US$"), std::string_view("$"), std::string_view("\xC2\xA3"),
+                                 std::string_view("\xE2\x82\xAC")})
+      if (astart >= sym.size() && text.substr(astart - sym.size(), sym.size()) == sym) {
+        astart -= sym.size();
+        break;
+      }
+    std::string_view before = WordBefore(text, astart, &wb);
     NumberRange r;
     r.first = static_cast<int>(i);
     r.second = static_cast<int>(i + 1);
