@@ -369,6 +369,17 @@ Json QuantityToJson(const Document& doc, const std::vector<Quantity>& qs, size_t
   for (int p : q.parts) parts.push_back(RecordId('q', doc.id, p));
   j["parts"] = parts;
   j["same_as"] = q.same_as >= 0 ? Json(RecordId('q', doc.id, q.same_as)) : Json(nullptr);
+  j["direction"] = JsonStringOrNull(q.direction);
+  j["change"] = JsonStringOrNull(q.change);
+  j["change_from"] = q.change_from >= 0 ? Json(RecordId('q', doc.id, q.change_from)) : Json(nullptr);
+  j["counted_modifiers"] = JsonStringOrNull(q.counted_modifiers);
+  if (q.counted_phrase.empty()) {
+    j["counted_phrase_start"] = nullptr;
+    j["counted_phrase_end"] = nullptr;
+  } else {
+    j["counted_phrase_start"] = q.counted_phrase.start;
+    j["counted_phrase_end"] = q.counted_phrase.end;
+  }
   return j;
 }
 

@@ -7,6 +7,15 @@
 // km)"). `span` covers hedge + figure (+ unit): "an estimated 200", "almost
 // 500", "$1.2bn"; the counted noun is separate (counted_span).
 //
+// For the ledger (docs/OUTPUT.md): a range is one quantity (hedge "range",
+// low/high with the shared scale and unit: "$20 to $25 billion"); changes
+// carry `direction` (up/down) and `change` (amount / from / to, with
+// `change_from` linking a "to" figure to its "from" figure); `counted` is
+// the head noun and `counted_modifiers` the words that change what it means
+// ("critically injured" people), `counted_phrase` their span; units are codes
+// of the unit database (data/units/units.tsv), rates as "USD/share", minor
+// currency units converted to the major unit ("45 cents" = 0.45 USD).
+//
 // RecognizeQuantities is a pure function of the document and its
 // segmentation: thread-safe. Returned quantities are sorted by span start and
 // do not overlap; the parts of a composition are records of their own,
