@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "recognize/number/quantity_context.h"
 #include "recognize/number/unit_table.h"
 
 namespace crosscheck {
@@ -24,6 +25,11 @@ using number::UnitEntry;
 
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Cents, pence: a hundredth of the currency in `code`.
+bool IsMinor(const UnitInfo& u) {
+  return u.dimension == "minor" || u.name == "Cent" || u.name == "Pence" || u.name == "Penny";
+}
 
 bool HasWordCI(std::string_view text, std::string_view w) {
   for (size_t i = 0; i + w.size() <= text.size(); ++i) {
@@ -79,7 +85,7 @@ bool InsideQuote(std::string_view text, size_t pos) {
 std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Numeral>& numerals,
                                    const MeasureOptions& options) {
   std::vector<Measure> out;
-  const uint8_t avoid = options.database_units ? 0 : number::kDatabase;
+  const uint8_t avoid = number::AvoidFor(options.database_units);
   int angle_ctx = -1;
   uint32_t covered = 0;
   for (size_t k = 0; k < numerals.size(); ++k) {
@@ -91,7 +97,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       size_t cs = 0;  // a glued currency symbol or code is not an identifier: "RM12.90", "USD4m"
       if (IsAlpha(b) && !n.has_words && !MatchUnitEndingAt(text, n.start, number::kPrefix | number::kGlued, &cs, avoid))
         continue;
-      if (b == '-' && n.start >= 2 && IsAlpha(text[n.start - 2])) continue;
+      if (b == '-' && n.start >= 2 && IsAlpha(text[n.start - 2]) && !number::HedgePrefixBefore(text, n.start)) continue;
     }
     Measure m;
     m.numeral = static_cast<int>(k);
@@ -115,7 +121,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       }
       us = p;
       u = MatchUnitAt(text, p, number::kSuffix, &ue, avoid);
-      if (u && (u->flags & number::kNoSpace)) u = nullptr;
+      if (u && (u->flags & number::kNoSpace) && p != n.end) u = nullptr;  // "50W" yes, "50 W" no
       if (u && close) {
         if (ue < text.size() && text[ue] == close) ++ue;
         else u = nullptr;
@@ -127,14 +133,15 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
     // Inch marks: '"' or U+201D glued to the digits, and not closing a quotation.
     if (u && u->surface == "\"" && (us != n.end || InsideQuote(text, n.end))) u = nullptr;
     if (!u && n.has_digits && text.compare(n.end, 3, "\xE2\x80\x9D") == 0 && !InsideQuote(text, n.end)) {
-      static const UnitEntry kInch{"\xE2\x80\x9D", UnitInfo{"in", "Inch", MeasureKind::kDimension}, number::kSuffix};
+      static const UnitEntry kInch{"\xE2\x80\x9D", UnitInfo{"in", "Inch", MeasureKind::kDimension, "length", 0.0254},
+                                         number::kSuffix};
       u = &kInch;
       us = n.end;
       ue = n.end + 3;
     }
     // Glued "p" is pence on small or decimal amounts ("212.4p", "5p"), not
     // a video resolution ("1080p").
-    if (u && u->info.name == "Pence" && u->surface == "p" && !(n.kind == NumeralKind::kDecimal || n.value < 100))
+    if (u && u->surface == "p" && IsMinor(u->info) && !(n.kind == NumeralKind::kDecimal || n.value < 100))
       u = nullptr;
     bool foot_inches = false;  // "5-foot-11"
     if (u && u->info.code == "ft" && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1]) &&
@@ -158,11 +165,11 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
         continue;
       }
       if (m.unit.code == "lb" && n.value >= 1e6 && n.multiplier && u->surface.size() > 3) {
-        m.unit = UnitInfo{"GBP", "Pound", MeasureKind::kCurrency};
+        m.unit = UnitInfo{"GBP", "Pound", MeasureKind::kCurrency, "currency", 1};
       }
       if (m.unit.code == "deg") {
         if (angle_ctx < 0) angle_ctx = AngleContext(text) ? 1 : 0;
-        if (angle_ctx) m.unit = UnitInfo{"deg", "Degree", MeasureKind::kDimension};
+        if (angle_ctx) m.unit = UnitInfo{"deg", "Degree", MeasureKind::kDimension, "angle", 0.017453292519943295};
       }
       // A scale word after the unit: "75 USD million".
       size_t se;
@@ -182,8 +189,8 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
           size_t p2 = SkipSpaces(text, nx.end, 2);
           size_t e2 = 0;
           const UnitEntry* u2 = MatchUnitAt(text, p2, number::kSuffix, &e2, avoid);
-          bool money = m.unit.kind == MeasureKind::kCurrency && m.unit.name != "Cent" && m.unit.name != "Pence";
-          if (money && (!u2 || u2->info.name == "Cent")) {
+          bool money = m.unit.kind == MeasureKind::kCurrency && !IsMinor(m.unit);
+          if (money && (!u2 || (IsMinor(u2->info) && u2->info.code == m.unit.code))) {
             m.value += nx.value / 100;
             m.end = u2 ? static_cast<uint32_t>(e2) : nx.end;
             ++k;

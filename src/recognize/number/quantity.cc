@@ -74,11 +74,20 @@ bool IsYearSpan(const Numeral& a, const Numeral& b) {
   return IsYear(a) && ((IsYear(b) && b.value > a.value) || (b.plain_digits >= 1 && b.plain_digits <= 2));
 }
 
+// "555-1234": a phone number's exchange and line, not a range (ranges in
+// news join round or like-sized figures: "300-1200", "25-30").
+bool IsPhonePair(std::string_view s, const Numeral& a, const Numeral& b) {
+  if (a.plain_digits != 3 || b.plain_digits != 4 || b.start != a.end + 1 || s[a.end] != '-') return false;
+  return std::fmod(a.value, 10) != 0 || std::fmod(b.value, 100) != 0;
+}
+
 // Two bare integers joined by a dash or "to" in falling order: a score or a
-// vote tally ("won 3-1", "a 242-190 advantage", "voted 298 to 273").
+// vote tally ("won 3-1", "a 242-190 advantage", "voted 298 to 273"); not
+// after "from" ("fell from 12,410 to 11,980" is a change).
 bool IsTally(std::string_view s, const Numeral& a, const Numeral& b) {
   if (a.kind != NumeralKind::kInteger || b.kind != NumeralKind::kInteger || !a.has_digits || !b.has_digits) return false;
   if (a.value < b.value || a.glued_end || b.glued_end) return false;
+  if (a.start >= 5 && (s.compare(a.start - 5, 5, "from ") == 0 || s.compare(a.start - 5, 5, "From ") == 0)) return false;
   std::string_view gap = s.substr(a.end, b.start - a.end);
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
@@ -102,7 +111,7 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       const Numeral& a = nums[r.first];
       const Numeral& b = nums[r.second];
       k = r.second;
-      if (IsYearSpan(a, b)) continue;
+      if (IsYearSpan(a, b) || IsPhonePair(s, a, b) || number::AfterReferenceWord(s, r.start)) continue;
       const Measure* ma = by_num[r.first];
       const Measure* mb = by_num[r.second] ? by_num[r.second] : ma;
       bool up = false;
@@ -110,14 +119,16 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       if (r.worded && number::ChangeCueBefore(s, r.start, &up, &cue) &&
           s.substr(r.start, 4) != "betw") {
         // "raised the wage from $25 to $43": a change, two figures.
-        Figure fa{ma ? ma->start : a.start, ma ? ma->end : a.end, ma ? ma->value : r.low, 0, false};
+        Figure fa{ma ? ma->start : a.start, ma ? ma->end : a.end,
+                  ma ? ma->value * (a.value != 0 ? r.low / a.value : 1) : r.low, 0, false};  // shared scale
         fa.measure = ma ? ma : mb;
         fa.numeral = &a;
         fa.change_dir = up ? 1 : -1;
         fa.change_role = "from";
-        Figure fb{mb ? std::max(mb->start, b.start) : b.start, mb ? mb->end : b.end, mb ? mb->value : r.high, 0,
+        const Measure* own_b = by_num[r.second];  // "$43" in "from $25 to $43"; else the shared unit
+        Figure fb{own_b ? own_b->start : b.start, own_b ? own_b->end : b.end, own_b ? own_b->value : r.high, 0,
                   false};
-        fb.measure = by_num[r.second];
+        fb.measure = mb;
         fb.numeral = &b;
         fb.change_dir = up ? 1 : -1;
         fb.change_role = "to";
@@ -165,6 +176,10 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       size_t w = s.find(' ', f.start);
       if (w != std::string_view::npos && w + 1 < f.end) f.start = static_cast<uint32_t>(w + 1);
     }
+    // "+0.4%": a sign written before a measured figure belongs to it.
+    if (m && f.start == n.start && f.start >= 1 && s[f.start - 1] == '+' &&
+        (f.start == 1 || s[f.start - 2] == ' ' || s[f.start - 2] == '('))
+      --f.start;
     f.measure = m;
     f.numeral = &n;
     figs.push_back(f);
@@ -198,7 +213,7 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     if (f.measure) {
       q.unit = std::string(f.measure->unit.code);
       const UnitInfo& ui = f.measure->unit;
-      if (ui.name == "Cent" || ui.name == "Pence" || ui.name == "Penny" || ui.dimension == "minor") {
+      if (ui.dimension == "minor") {
         q.value = Tidy(q.value / 100);  // "45 cents" = 0.45 USD
         f.value /= 100;
         f.high /= 100;
@@ -222,13 +237,22 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       iv.low = iv.band_low = iv.conservative = f.value;
       iv.high = iv.band_high = f.high;
       iv.exact = false;
+      // "About 35-40%", "some 10 to 15": an approximating hedge widens the
+      // band of both ends and belongs to the span; the bounds stay as written.
+      uint32_t hs = 0;
+      if (const Hedge* h = table.MatchBefore(s, start, &hs); h && h->logic == HedgeLogic::kApprox) {
+        start = hs;
+        iv.band_low = iv.conservative = f.value * h->band_a;
+        iv.band_high = f.high * h->band_b;
+      }
       SetInterval(iv, &q);
     } else {
       // Ratio: "10 to 1", "10-to-1".
       if (k + 1 < figs.size() && !f.measure && !figs[k + 1].measure && !figs[k + 1].is_range &&
           !figs[k + 1].vague) {
         std::string_view gap = s.substr(f.end, figs[k + 1].start - f.end);
-        if ((gap == " to " || gap == "-to-") && f.value > figs[k + 1].value && figs[k + 1].value > 0) {
+        bool from = f.start >= 5 && (s.compare(f.start - 5, 5, "from ") == 0 || s.compare(f.start - 5, 5, "From ") == 0);
+        if ((gap == " to " || gap == "-to-") && f.value > figs[k + 1].value && figs[k + 1].value > 0 && !from) {
           q.kind = QuantityKind::kRatio;
           q.value = Tidy(f.value / figs[k + 1].value);
           end = figs[k + 1].end;

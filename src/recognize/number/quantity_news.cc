@@ -131,6 +131,10 @@ void RefineUnit(std::string_view s, uint32_t base, Quantity* q) {
       q->unit = "pp";
       end = w.e;
       q->span.end = base + end;
+      if (q->counted_span.start - base == w.b) {  // "points" is the unit, not what is counted
+        q->counted.clear();
+        q->counted_span = Span{};
+      }
     }
   }
   if (q->kind == QuantityKind::kCount && (q->counted == "points" || q->counted == "point") &&
@@ -193,7 +197,7 @@ void RefineUnit(std::string_view s, uint32_t base, Quantity* q) {
   if (In(dw.lw, {"share", "person", "head", "capita", "passenger", "household"})) {
     code = dw.lw == "share" ? "share" : "person";
     ue = dw.e;
-  } else if (const UnitEntry* u = MatchUnitAt(s, denom_at, kSuffix, &ue)) {
+  } else if (const UnitEntry* u = MatchUnitAt(s, denom_at, kSuffix, &ue, kBuiltin)) {
     if (u->info.kind == MeasureKind::kCurrency || u->info.kind == MeasureKind::kPercent) return;
     code = std::string(u->info.code);
   }
@@ -211,7 +215,8 @@ void SetCountedModifiers(std::string_view s, uint32_t base, Quantity* q) {
   uint32_t first = 0;
   for (uint32_t i = b; i < e;) {
     char c = s[i];
-    if (c == ' ') { ++i; continue; }
+    if (c == ' ' || (c == '"' && mods.empty())) { ++i; continue; }
+    if (s.compare(i, 3, "\xE2\x80\x9C") == 0 && mods.empty()) { i += 3; continue; }  // six “economic cities”
     if (!IsAlpha(c) && c != '.') return;  // punctuation between: not one noun phrase
     uint32_t j = i;
     while (j < e && s[j] != ' ') ++j;
@@ -249,6 +254,10 @@ void MarkChanges(std::string_view s, uint32_t base, std::vector<Quantity>* out, 
         uint32_t gap_b = p.span.end - base;
         bool adjacent = gap_b <= w1.b && s.substr(gap_b, w1.b - gap_b).find_first_not_of(" ,") == std::string_view::npos;
         if (adjacent && p.change == "amount") SetChange(&q, p.direction == "up" ? 1 : -1, "to");
+        if (adjacent && p.change == "from" && p.change_from < 0) {  // "fell from 12,410 to 11,980 points"
+          SetChange(&q, p.direction == "up" ? 1 : -1, "to");
+          q.change_from = static_cast<int>(i - 1);
+        }
       }
       continue;
     }

@@ -1,6 +1,11 @@
 // ParseRanges: pairs of adjacent numerals joined by a dash, "to", "through",
-// "~", "and" (after "between") — checked on the bytes between them.
+// "~", "and" (after "between") — checked on the bytes between them. A unit
+// written after both bounds is read out of the gap first ("between 3% and
+// 4%", "25C-30C", "3km to 5km"), unless a change verb comes right before the
+// first ("rose 0.5% to 3%" is an amount and a new level).
 #include "recognize/number/range.h"
+
+#include "recognize/number/unit_table.h"
 
 namespace crosscheck {
 
@@ -57,6 +62,39 @@ std::string_view DropCurrency(std::string_view g) {
   return g;
 }
 
+bool IsChangeVerb(std::string_view w) {
+  static const std::string_view kVerbs[] = {"rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow",
+                                            "jumped", "climbed", "dropped", "declined", "gained", "lost",
+                                            "increased", "decreased", "slipped", "slid", "surged", "up", "down"};
+  for (std::string_view v : kVerbs)
+    if (EqCI(w, v)) return true;
+  return false;
+}
+
+// When `a` and `b` both carry the same unit written after them ("3% and
+// 4%", "25C-30C"), the end of a's unit; 0 otherwise.
+size_t UnitOfBoth(std::string_view text, const Numeral& a, const Numeral& b) {
+  size_t p = a.end;
+  if (!a.glued_end && p < text.size() && text[p] == ' ') ++p;
+  size_t ue = 0, ue2 = 0;
+  const number::UnitEntry* ua = number::MatchUnitAt(text, p, number::kSuffix, &ue, number::kBuiltin);
+  if (!ua || ue > b.start || (a.glued_end && ue != a.glued_end)) return 0;
+  if ((ua->flags & number::kNoSpace) && p != a.end) return 0;
+  size_t q = b.end;
+  if (!b.glued_end && q < text.size() && text[q] == ' ') ++q;
+  const number::UnitEntry* ub = number::MatchUnitAt(text, q, number::kSuffix, &ue2, number::kBuiltin);
+  if (!ub || ub->info.code != ua->info.code || (b.glued_end && ue2 != b.glued_end)) return 0;
+  size_t wb = 0;
+  size_t astart = a.start;
+  if (astart >= 2 && text[astart - 1] == ' ') {
+    size_t e = astart - 1, s = e;
+    while (s > 0 && IsAlpha(text[s - 1])) --s;
+    wb = s;
+    if (IsChangeVerb(text.substr(wb, e - wb))) return 0;
+  }
+  return ue;
+}
+
 }  // namespace
 
 std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Numeral>& numerals) {
@@ -65,8 +103,13 @@ std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Nu
     const Numeral& a = numerals[i];
     const Numeral& b = numerals[i + 1];
     if (a.kind == NumeralKind::kOrdinal || b.kind == NumeralKind::kOrdinal) continue;
-    if (a.glued_end) continue;  // "3-5W": the second may carry a glued unit
-    std::string_view gap = text.substr(a.end, b.start - a.end);
+    size_t gap_start = a.end;
+    if (size_t ue = UnitOfBoth(text, a, b); ue) {
+      gap_start = ue;
+    } else if (a.glued_end) {
+      continue;  // "3-5W": only the second may carry a glued unit
+    }
+    std::string_view gap = text.substr(gap_start, b.start - gap_start);
     std::string_view g = DropCurrency(Trim(gap));
     if (g == "- to" || g == "-to") g = "to";  // "6- to 12-foot"
     double scale = TrailingScale(text, b);

@@ -1,6 +1,8 @@
-// The unit vocabulary. Codes are normalised (ISO 4217 for money, SI / common
-// abbreviations otherwise); names follow Recognizers-Text English so the
-// conformance runner can compare them. Collected by hand for this project.
+// The unit vocabularies (unit_table.h). The built-in rows below are the
+// Recognizers-Text view's vocabulary: codes normalised (ISO 4217 for money,
+// SI / common abbreviations otherwise), names as Recognizers-Text English
+// spells them so the conformance runner can compare them; collected by hand
+// for this project. The news profile reads data/units/units.tsv instead.
 #include "recognize/number/unit_table.h"
 
 #include <algorithm>
@@ -172,6 +174,16 @@ inline bool IsAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// The measure kind of a database kind.
+K KindOf(std::string_view kind) {
+  if (kind == "currency" || kind == "minor") return K::kCurrency;
+  if (kind == "percent") return K::kPercent;
+  if (kind == "temperature") return K::kTemperature;
+  if (kind == "time") return K::kDuration;
+  if (kind == "age") return K::kAge;
+  return K::kDimension;
+}
+
 // Rows of data/units/units.tsv: surface, code, kind, factor, flags.
 void LoadDatabase(Compiled* t, std::deque<std::string>* strings) {
   std::ifstream in(DataPath("data/units/units.tsv"), std::ios::binary);
@@ -181,10 +193,6 @@ void LoadDatabase(Compiled* t, std::deque<std::string>* strings) {
     for (char& c : s) c = Lower(static_cast<unsigned char>(c));
     return s;
   };
-  // Surfaces the built-in vocabulary spells (as written, and lower case).
-  std::vector<std::string> known;
-  for (const UnitEntry& u : t->entries) known.push_back(lower(std::string(u.surface)));
-  std::sort(known.begin(), known.end());
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
@@ -197,7 +205,6 @@ void LoadDatabase(Compiled* t, std::deque<std::string>* strings) {
       b = e + 1;
     }
     if (col[0].empty() || col[4].empty()) continue;
-    if (std::binary_search(known.begin(), known.end(), lower(col[0]))) continue;
     UnitEntry u;
     uint8_t f = kDatabase;
     for (char c : col[4]) {
@@ -209,8 +216,7 @@ void LoadDatabase(Compiled* t, std::deque<std::string>* strings) {
     }
     u.surface = keep((f & kCase) ? col[0] : lower(col[0]));
     u.flags = f;
-    bool money = col[2] == "currency" || col[2] == "minor";
-    u.info = UnitInfo{keep(col[1]), std::string_view(), money ? K::kCurrency : K::kDimension, keep(col[2]),
+    u.info = UnitInfo{keep(col[1]), std::string_view(), KindOf(col[2]), keep(col[2]),
                       std::strtod(col[3].c_str(), nullptr)};
     t->entries.push_back(u);
     ++t->database;
@@ -230,7 +236,7 @@ const Compiled& Table() {
         UnitEntry u;
         u.surface = all.substr(b, e - b);
         u.info = UnitInfo{r.code, r.name, r.kind};
-        u.flags = r.flags;
+        u.flags = r.flags | kBuiltin;
         u.multiplier = r.mult;
         t->entries.push_back(u);
         b = e + 1;
@@ -243,7 +249,9 @@ const Compiled& Table() {
       t->by_last[Lower(s.back())].push_back(static_cast<uint16_t>(i));
     }
     auto longest = [t](uint16_t a, uint16_t b) {
-      return t->entries[a].surface.size() > t->entries[b].surface.size();
+      const UnitEntry &x = t->entries[a], &y = t->entries[b];
+      if (x.surface.size() != y.surface.size()) return x.surface.size() > y.surface.size();
+      return (x.flags & kCase) > (y.flags & kCase);  // "Mb" (megabit) before "mb" (megabyte)
     };
     for (auto& v : t->by_first) std::stable_sort(v.begin(), v.end(), longest);
     for (auto& v : t->by_last) std::stable_sort(v.begin(), v.end(), longest);
