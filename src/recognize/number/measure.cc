@@ -194,6 +194,13 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
             m.value += nx.value / 100;
             m.end = u2 ? static_cast<uint32_t>(e2) : nx.end;
             ++k;
+          } else if (m.unit.kind == MeasureKind::kDuration && u2 && u2->info.kind == MeasureKind::kDuration &&
+                     m.unit.si_factor > 0 && u2->info.si_factor > 0 && u2->info.si_factor < m.unit.si_factor &&
+                     (u2->flags & number::kNoSpace ? e2 == nx.end + u2->surface.size() && p2 == nx.end : true)) {
+            // "2h 10min", "two hours and 30 minutes": one duration in the larger unit.
+            m.value += nx.value * u2->info.si_factor / m.unit.si_factor;
+            m.end = static_cast<uint32_t>(e2);
+            ++k;
           } else if (m.unit.code == "ft") {
             bool inch = u2 && u2->info.code == "in";
             if (!u2 && p2 + 2 <= text.size() && text.compare(p2, 2, "in") == 0 &&

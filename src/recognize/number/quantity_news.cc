@@ -137,6 +137,20 @@ void RefineUnit(std::string_view s, uint32_t base, Quantity* q) {
       }
     }
   }
+  // "50 basis points" (a hundredth of a percentage point), "2 index points".
+  if (q->kind == QuantityKind::kCount && (q->counted == "points" || q->counted == "point") &&
+      q->counted_span.start > q->span.end + 1) {
+    W mod = WordAfter(s, end);
+    W pts = WordAfter(s, mod.e);
+    if ((mod.lw == "basis" || mod.lw == "index") && pts.b == q->counted_span.start - base && mod.b == end + 1) {
+      q->unit = mod.lw == "basis" ? "bp" : "pt";
+      q->kind = QuantityKind::kMeasure;
+      end = pts.e;
+      q->span.end = base + end;
+      q->counted.clear();
+      q->counted_span = Span{};
+    }
+  }
   if (q->kind == QuantityKind::kCount && (q->counted == "points" || q->counted == "point") &&
       q->counted_span.start <= q->span.end + 1) {
     q->unit = "pt";
@@ -186,6 +200,10 @@ void RefineUnit(std::string_view s, uint32_t base, Quantity* q) {
   if (k < s.size() && s[k] == '/') {
     denom_at = k + 1;
     while (denom_at < s.size() && s[denom_at] == ' ') ++denom_at;
+  } else if (end + 1 < s.size() && s[end] == '-') {
+    W per = WordAfter(s, end + 1);  // "a $4 million-a-year contract"
+    if (per.b == end + 1 && In(per.lw, {"a", "an", "per"}) && per.e + 1 < s.size() && s[per.e] == '-')
+      denom_at = per.e + 1;
   } else {
     W per = WordAfter(s, end);
     if (In(per.lw, {"a", "an", "per", "each"}) && per.e < s.size() && s[per.e] == ' ') denom_at = per.e + 1;
@@ -241,8 +259,11 @@ void MarkChanges(std::string_view s, uint32_t base, std::vector<Quantity>* out, 
     if (w1.b == w1.e) continue;
     bool amount_ok;
     if (w1.lw == "by") {
+      // "rose by 5%", "cut rates by 50 basis points" (verb, object, by).
       W w2 = WordBefore(s, w1.b);
-      if (int d = Cue(w2.lw, &amount_ok)) SetChange(&q, d, "amount");
+      int d = Cue(w2.lw, &amount_ok);
+      if (!d && w2.b < w2.e && w2.lw != "up" && w2.lw != "down") d = Cue(WordBefore(s, w2.b).lw, &amount_ok);
+      if (d) SetChange(&q, d, "amount");
       continue;
     }
     if (w1.lw == "to") {
