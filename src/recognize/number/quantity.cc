@@ -289,8 +289,13 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     }
     bool singular = f.numeral && f.value == 1;
     if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPercent) {
-      // From the hedge on: "a population of over 400,000" counts the population.
-      number::Counted cn = number::FindCounted(s, std::min(start, f.start), std::max(f.end, end), singular);
+      // From the hedge on: "a population of over 400,000" counts the population;
+      // past a measure right after a count: "two 25,000 horsepower engines".
+      uint32_t after = std::max(f.end, end);
+      if (q.kind == QuantityKind::kCount && k + 1 < figs.size() && figs[k + 1].measure && !figs[k + 1].is_range &&
+          figs[k + 1].start == after + 1 && s[after] == ' ')
+        after = figs[k + 1].end;
+      number::Counted cn = number::FindCounted(s, std::min(start, f.start), after, singular);
       if (cn.end > cn.start && !(q.kind == QuantityKind::kPercent && cn.start > f.end && false)) {
         q.counted = std::string(s.substr(cn.start, cn.end - cn.start));
         for (char& ch : q.counted)

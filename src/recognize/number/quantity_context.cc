@@ -141,6 +141,8 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
     std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
     // "one of the cables": a selection, not a count; "the one".
     if (lw == "one" && n.end == self.e && next_w == "of") return true;
+    // "one-time losses", "a one-off payment": an adjective, not a count.
+    if (lw == "one" && !has_unit && n.end + 1 < s.size() && s[n.end] == '-' && IsAlpha(s[n.end + 1])) return true;
     // A bare "half" / "quarter" (no numerator) is a figure only as "half
     // of ..." and not after a determiner: "the fourth quarter", "the latest
     // quarter of losses", "the second half of the year" are periods.
@@ -268,6 +270,19 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
 
 Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok) {
   Counted c;
+  // "a 55-member panel", "a three-judge court": the hyphenated noun.
+  if (end + 1 < s.size() && s[end] == '-' && IsAlpha(s[end + 1])) {
+    Word hw = NextWord(s, end + 1);
+    uint32_t he = hw.b;
+    while (he < hw.e && s[he] != '-') ++he;
+    std::string lw = Lower(s.substr(hw.b, he - hw.b));
+    if (he > hw.b && !IsFunctionWord(lw)) {
+      c.start = hw.b;
+      c.end = he;
+      c.phrase_end = he;
+      return c;
+    }
+  }
   size_t i = end;
   bool crossed_of = false;
   uint32_t head_b = 0, head_e = 0;

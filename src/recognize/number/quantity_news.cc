@@ -74,29 +74,110 @@ W WordAfter(std::string_view s, uint32_t pos) {
 // +1 up, -1 down, 0 not a change verb. `amount_ok`: the verb may take the
 // amount of the change as its object ("rose 5%"); fund-raising "raised" and
 // "added" may not.
+// The base form of a regular verb form ("increased" -> "increase",
+// "slipped" -> "slip", "rising" -> "rise", "climbs" -> "climb", "rallied" ->
+// "rally"), tried in turn by `f` until it returns non-zero.
+template <typename F>
+int ByStem(std::string_view lw, F f) {
+  if (int d = f(lw)) return d;
+  auto try_stems = [&](std::string_view stem) {
+    if (stem.size() < 2) return 0;
+    if (int d = f(stem)) return d;
+    if (int d = f(std::string(stem) + "e")) return d;
+    if (stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2]) return f(stem.substr(0, stem.size() - 1));
+    return 0;
+  };
+  size_t n = lw.size();
+  if (n > 4 && lw.substr(n - 3) == "ied") return f(std::string(lw.substr(0, n - 3)) + "y");  // "rallied"
+  if (n > 3 && lw.substr(n - 2) == "ed") return try_stems(lw.substr(0, n - 2));
+  if (n > 4 && lw.substr(n - 3) == "ing") return try_stems(lw.substr(0, n - 3));
+  if (n > 3 && lw.back() == 's') return f(lw.substr(0, n - 1));
+  return 0;
+}
+
+// +1 up, -1 down, 0 not a change verb. `amount_ok`: the verb may take the
+// amount of the change as its object ("rose 5%"); fund-raising "raised" and
+// "added" may not.
 int Cue(std::string_view lw, bool* amount_ok) {
   *amount_ok = true;
-  if (In(lw, {"rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "increasing", "grew",
-              "grow", "grows", "grown", "growing", "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps",
-              "gained", "gain", "gains", "gaining", "soared", "surged", "advanced", "improved", "doubled", "tripled",
-              "expanded", "up", "higher", "swelled", "rebounded", "boosted"}))
-    return 1;
-  if (In(lw, {"raised", "raise", "raises", "raising", "added", "adds"})) {
+  if (In(lw, {"rose", "risen", "grew", "grown", "swollen", "up", "higher"})) return 1;
+  if (In(lw, {"fell", "fallen", "lost", "slid", "shrank", "shrunk", "sank", "sunk", "down", "lower", "cut"})) return -1;
+  int d = ByStem(lw, [](std::string_view w) {
+    if (In(w, {"rise", "increase", "grow", "climb", "jump", "gain", "soar", "surge", "advance", "improve", "double",
+               "triple", "quadruple", "expand", "swell", "rebound", "boost", "rally", "spike", "balloon", "skyrocket",
+               "accelerate", "widen", "strengthen"}))
+      return 1;
+    if (In(w, {"fall", "drop", "decline", "decrease", "cut", "reduce", "lose", "slip", "slide", "shrink", "plunge",
+               "plummet", "tumble", "lower", "ease", "dip", "sink", "slump", "slash", "shed", "halve", "contract",
+               "narrow", "retreat", "trim", "sag", "weaken", "slow"}))
+      return -1;
+    if (In(w, {"raise", "add"})) return 2;  // up, but never an amount
+    return 0;
+  });
+  if (d == 2) {
     *amount_ok = false;
     return 1;
   }
-  if (In(lw, {"fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops", "dropping", "declined",
-              "decline", "declines", "declining", "decreased", "decrease", "decreases", "cut", "cuts", "cutting",
-              "reduced", "reduce", "reduces", "lost", "lose", "loses", "losing", "slipped", "slip", "slid",
-              "shrank", "shrunk", "shrinks", "plunged", "plunge", "tumbled", "lowered", "lower", "eased", "dipped",
-              "down", "sank", "slumped", "slashed", "shed"}))
-    return -1;
-  return 0;
+  return d;
 }
 
 void SetChange(Quantity* q, int dir, const char* role) {
   q->direction = dir > 0 ? "up" : "down";
   q->change = role;
+}
+
+// +1 / -1 for a singular noun naming a change whose amount follows "of"
+// ("an increase of 30 cents", "a drop of 3%"); 0 otherwise. "A loss of" and
+// "gains of" name levels (a net loss, investment gains), not changes.
+int ChangeNoun(std::string_view lw) {
+  if (In(lw, {"increase", "rise", "gain", "jump", "growth", "hike", "surge", "boost", "climb", "upturn"})) return 1;
+  if (In(lw, {"decrease", "drop", "fall", "decline", "cut", "reduction", "dip", "slump", "plunge", "downturn",
+              "contraction"}))
+    return -1;
+  return 0;
+}
+
+// "up"/"down" right before a figure marks a change after a verb of motion or
+// a copula ("picked up 63 seats", "was down 3%") or after punctuation
+// ("sales, up 5%"); not in a phrasal verb ("brought up 15 bills").
+bool ParticleIsChange(std::string_view s, const W& particle) {
+  W v = WordBefore(s, particle.b);
+  if (v.b == v.e) return true;
+  return In(v.lw, {"picked", "pick", "picks", "went", "go", "goes", "gone", "going", "is", "was", "were", "are",
+                   "be", "been", "shot", "moved", "edged", "ticked", "crept", "inched", "came", "come", "comes",
+                   "notched", "marked", "ratcheted", "trended", "revised", "jumped", "climbed"});
+}
+
+// A level named by a noun phrase between "from"/"to" and the figure
+// ("increased from an annual average of 2,763 pounds ... to a yearly
+// average of 3,690 pounds"): up to six words back, letters only.
+void MarkDistantLevel(std::string_view s, uint32_t base, std::vector<Quantity>* out, size_t first, size_t i) {
+  Quantity& q = (*out)[i];
+  uint32_t p = q.span.start - base;
+  uint32_t floor = i > first ? (*out)[i - 1].span.end - base : 0;
+  for (int k = 0; k < 6; ++k) {
+    W w = WordBefore(s, p);
+    if (w.b == w.e || w.b < floor) return;
+    if (w.lw == "from") {
+      W v = WordBefore(s, w.b);
+      bool amount_ok;
+      if (int d = v.lw == "up" ? 1 : v.lw == "down" ? -1 : Cue(v.lw, &amount_ok)) SetChange(&q, d, "from");
+      return;
+    }
+    if (w.lw == "to") {
+      for (size_t j = i; j-- > first;) {
+        Quantity& f = (*out)[j];
+        if (f.change.empty()) continue;
+        if (f.change == "from" && f.change_from < 0) {
+          SetChange(&q, f.direction == "up" ? 1 : -1, "to");
+          q.change_from = static_cast<int>(j);
+        }
+        return;
+      }
+      return;
+    }
+    p = w.b;
+  }
 }
 
 }  // namespace
@@ -256,8 +337,25 @@ void MarkChanges(std::string_view s, uint32_t base, std::vector<Quantity>* out, 
     if (!q.change.empty()) continue;  // a split "from X to Y" pair
     uint32_t start = q.span.start - base;
     W w1 = WordBefore(s, start);
-    if (w1.b == w1.e) continue;
+    Quantity* prev = i > first ? &(*out)[i - 1] : nullptr;
+    auto adjacent_to_prev = [&](uint32_t upto) {  // only spaces and commas between prev and `upto`
+      if (!prev) return false;
+      uint32_t gap_b = prev->span.end - base;
+      return gap_b <= upto && s.substr(gap_b, upto - gap_b).find_first_not_of(" ,") == std::string_view::npos;
+    };
     bool amount_ok;
+    if (w1.b == w1.e) {
+      // "$94.2 million (89 cents a share)": a restatement shares the role.
+      if (prev && !prev->change.empty() && adjacent_to_prev(start > 0 && s[start - 1] == '(' ? start - 1 : start) &&
+          start > 0 && s[start - 1] == '(')
+        SetChange(&q, prev->direction == "up" ? 1 : -1, prev->change.c_str());
+      continue;
+    }
+    if (w1.lw == "or" && prev && !prev->change.empty() && adjacent_to_prev(w1.b) && prev->unit != q.unit) {
+      // "advanced to $94.2 million, or 89 cents a share": a restatement.
+      SetChange(&q, prev->direction == "up" ? 1 : -1, prev->change.c_str());
+      continue;
+    }
     if (w1.lw == "by") {
       // "rose by 5%", "cut rates by 50 basis points" (verb, object, by).
       W w2 = WordBefore(s, w1.b);
@@ -266,17 +364,34 @@ void MarkChanges(std::string_view s, uint32_t base, std::vector<Quantity>* out, 
       if (d) SetChange(&q, d, "amount");
       continue;
     }
+    if (w1.lw == "of") {
+      // "an increase of 30 cents", "a drop of 3%".
+      if (int d = ChangeNoun(WordBefore(s, w1.b).lw)) SetChange(&q, d, "amount");
+      else MarkDistantLevel(s, base, out, first, i);
+      continue;
+    }
+    if (w1.lw == "at") {
+      // "rose 31.36 points to close at 6,390.99": the new level.
+      W w2 = WordBefore(s, w1.b);
+      if (In(w2.lw, {"close", "closed", "closing", "end", "ended", "ending", "finish", "finished", "settle",
+                     "settled", "stand", "stood", "stands"})) {
+        for (size_t j = i; j-- > first;) {
+          const Quantity& p = (*out)[j];
+          if (p.change.empty()) continue;
+          if (p.change == "amount") SetChange(&q, p.direction == "up" ? 1 : -1, "to");
+          break;
+        }
+      }
+      continue;
+    }
     if (w1.lw == "to") {
       W w2 = WordBefore(s, w1.b);
       if (int d = Cue(w2.lw, &amount_ok); d && w2.lw != "up" && w2.lw != "down") {
         SetChange(&q, d, "to");
-      } else if (i > first) {
-        Quantity& p = (*out)[i - 1];
-        uint32_t gap_b = p.span.end - base;
-        bool adjacent = gap_b <= w1.b && s.substr(gap_b, w1.b - gap_b).find_first_not_of(" ,") == std::string_view::npos;
-        if (adjacent && p.change == "amount") SetChange(&q, p.direction == "up" ? 1 : -1, "to");
-        if (adjacent && p.change == "from" && p.change_from < 0) {  // "fell from 12,410 to 11,980 points"
-          SetChange(&q, p.direction == "up" ? 1 : -1, "to");
+      } else if (prev && adjacent_to_prev(w1.b)) {
+        if (prev->change == "amount") SetChange(&q, prev->direction == "up" ? 1 : -1, "to");
+        if (prev->change == "from" && prev->change_from < 0) {  // "fell from 12,410 to 11,980 points"
+          SetChange(&q, prev->direction == "up" ? 1 : -1, "to");
           q.change_from = static_cast<int>(i - 1);
         }
       }
@@ -287,24 +402,31 @@ void MarkChanges(std::string_view s, uint32_t base, std::vector<Quantity>* out, 
       int d = (w2.lw == "up") ? 1 : (w2.lw == "down") ? -1 : Cue(w2.lw, &amount_ok);
       if (d) {
         SetChange(&q, d, "from");
-        if ((w2.lw == "up" || w2.lw == "down") && i > first) {
-          Quantity& p = (*out)[i - 1];
-          if (p.change.empty() && p.kind == q.kind) {
-            SetChange(&p, d, "to");
-            p.change_from = static_cast<int>(i);
+        if ((w2.lw == "up" || w2.lw == "down") && prev) {
+          if (prev->change.empty() && prev->kind == q.kind) {
+            SetChange(prev, d, "to");
+            prev->change_from = static_cast<int>(i);
           }
         }
-      } else if (i > first && (*out)[i - 1].change == "to" && (*out)[i - 1].change_from < 0) {
-        Quantity& p = (*out)[i - 1];
-        SetChange(&q, p.direction == "up" ? 1 : -1, "from");
-        p.change_from = static_cast<int>(i);
+      } else if (prev && prev->change == "to" && prev->change_from < 0) {
+        SetChange(&q, prev->direction == "up" ? 1 : -1, "from");
+        prev->change_from = static_cast<int>(i);
       }
       continue;
     }
     if (int d = Cue(w1.lw, &amount_ok); d && amount_ok) {
-      // "picked up 63 seats", "rose 5%"; not "up to" (a hedge, already in the span).
+      // "picked up 63 seats", "rose 5%"; not "up to" (a hedge, already in the
+      // span), nor a phrasal verb ("brought up 15 bills").
+      if ((w1.lw == "up" || w1.lw == "down") && !ParticleIsChange(s, w1)) continue;
       SetChange(&q, d, "amount");
+      continue;
     }
+    // "a 5% increase", "a 20 percent cut in staff".
+    if (int d = ChangeNoun(WordAfter(s, q.span.end - base).lw)) {
+      SetChange(&q, d, "amount");
+      continue;
+    }
+    MarkDistantLevel(s, base, out, first, i);
   }
 }
 
