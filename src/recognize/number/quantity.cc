@@ -12,6 +12,7 @@
 #include "recognize/number/quantity.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 
 #include "recognize/number/hedge.h"
@@ -185,6 +186,7 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     figs.push_back(f);
   }
   // Vague magnitudes, at word starts not inside a figure.
+  std::vector<Figure> vague;
   size_t fi = 0;
   for (uint32_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -200,8 +202,15 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     number::Counted cn = number::FindCounted(s, i, e, false);
     if (cn.end <= cn.start || cn.start < e) continue;
     Figure f{i, e, 0, 0, false, true, h};
-    figs.insert(figs.begin() + fi, f);
+    vague.push_back(f);
     i = e;
+  }
+  if (!vague.empty()) {  // merge by start (both lists are sorted and disjoint)
+    std::vector<Figure> merged;
+    merged.reserve(figs.size() + vague.size());
+    std::merge(figs.begin(), figs.end(), vague.begin(), vague.end(), std::back_inserter(merged),
+               [](const Figure& a, const Figure& b) { return a.start < b.start; });
+    figs.swap(merged);
   }
   size_t first_index = out->size();
   for (size_t k = 0; k < figs.size(); ++k) {
@@ -317,16 +326,19 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     out->push_back(q);
   }
   number::MarkChanges(s, base, out, first_index);
-  // Compositions: a count equal to the sum of 2+ consecutive later counts.
+  // Compositions: a count equal to the sum of 2+ consecutive later counts,
+  // looked for among the next few figures only (the parts follow the total
+  // closely; a bounded window keeps a sentence of any length linear).
+  constexpr size_t kPartsWindow = 8;
   for (size_t i = first_index; i < out->size(); ++i) {
     Quantity& t = (*out)[i];
     if (t.kind != QuantityKind::kCount || !t.hedge.empty() || t.value < 2) {
       if (!(t.kind == QuantityKind::kCount && t.hedge == "a total of")) continue;
     }
-    for (size_t j = i + 1; j < out->size(); ++j) {
+    for (size_t j = i + 1; j < out->size() && j <= i + kPartsWindow; ++j) {
       double sum = 0;
       size_t k = j;
-      for (; k < out->size() && sum < t.value; ++k) {
+      for (; k < out->size() && k < j + kPartsWindow && sum < t.value; ++k) {
         const Quantity& p = (*out)[k];
         if (p.kind != QuantityKind::kCount || !p.exact) break;
         sum += p.value;

@@ -165,7 +165,7 @@ void MarkDistantLevel(std::string_view s, uint32_t base, std::vector<Quantity>* 
       return;
     }
     if (w.lw == "to") {
-      for (size_t j = i; j-- > first;) {
+      for (size_t j = i; j-- > first && j + 8 >= i;) {
         Quantity& f = (*out)[j];
         if (f.change.empty()) continue;
         if (f.change == "from" && f.change_from < 0) {
@@ -375,7 +375,7 @@ void MarkChanges(std::string_view s, uint32_t base, std::vector<Quantity>* out, 
       W w2 = WordBefore(s, w1.b);
       if (In(w2.lw, {"close", "closed", "closing", "end", "ended", "ending", "finish", "finished", "settle",
                      "settled", "stand", "stood", "stands"})) {
-        for (size_t j = i; j-- > first;) {
+        for (size_t j = i; j-- > first && j + 8 >= i;) {  // the nearest change, a few figures back
           const Quantity& p = (*out)[j];
           if (p.change.empty()) continue;
           if (p.change == "amount") SetChange(&q, p.direction == "up" ? 1 : -1, "to");
