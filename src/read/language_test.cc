@@ -15,6 +15,12 @@ TEST(DetectLanguageTest, ShortTexts) {
       {"iWork 09 is available immediately for RM299.", "en"},
       {"The 17-inch MacBook Pro will retail in Malaysia for RM10,099.", "en"},
       {"Ram-raiders hit Paris jewellery store for €2m", "en"},
+      // cld2 alone reads these as Malay, reliably: names and a currency
+      // symbol outweigh the English words.
+      {"A meal costs RM12.90 in Kuala Lumpur.", "en"},
+      {"Datuk Seri Najib Razak said the ringgit fell.", "en"},
+      // A short text in another language stays that language.
+      {"Harga minyak naik.", "id"},
       {"Die Regierung hat am Montag neue Steuern angekündigt, sagte der Minister in Berlin.", "de"},
       {"Le gouvernement a annoncé lundi de nouveaux impôts, a déclaré le ministre à Paris.", "fr"},
   };
