@@ -2,19 +2,32 @@
 // either side of the figure decide them.
 //
 // Compound units: after a money, measure or percent figure (or a count with
-// no counted noun), "a|an|per|each <unit or count noun>" or "/ <unit>" makes
-// the unit a rate: "$1.65 a share" -> USD/share, "$40 million per year" ->
-// USD/yr, "5,00,000 barrels a day" -> bbl/d, "26 a day" -> /d. Not before
-// "ago", "earlier", "later" ("$10 million a year ago").
+// no counted noun), "a|an|per|each <unit or count noun>", "/ <unit>" or a
+// hyphenated "-a-<unit>" makes the unit a rate: "$1.65 a share" ->
+// USD/share, "$40 million per year" -> USD/yr, "5,00,000 barrels a day" ->
+// bbl/d, "26 a day" -> /d, "a $4 million-a-year contract" -> USD/yr. Not
+// before "ago", "earlier", "later" ("$10 million a year ago").
 //
-// Changes: a change verb right before the figure (after its hedge) or before
-// "by" makes it the amount of a change ("rose 87.5 cents", "fell by 3%");
-// "to" after a change verb or right after a change amount makes it the new
-// level ("rose 41 cents to $50.9"); "up from" / "down from" makes it the old
-// level and the figure before it the new one; "from" after a new level
-// ("dropped to about 200, from nearly 2,000") is the old level. Pairs "from
-// X to Y" after a change verb are split by RecognizeQuantities before this
-// pass and arrive marked. Fund-raising verbs ("raised $5m") are not changes.
+// Changes (MarkChanges), for each figure by the words right before it:
+//  * a change verb (any regular inflection of its base form: ByStem/Cue),
+//    also before "by" or "<verb> <object> by", makes it the amount ("rose
+//    87.5 cents", "cut rates by 50 basis points"); so does a change noun
+//    before "of" or after the figure ("an increase of 30 cents", "a 5%
+//    increase"); "up"/"down" only after a verb of motion, a copula or
+//    punctuation ("picked up 63 seats", not "brought up 15 bills");
+//  * "to" after a change verb, or right after an amount or a "from" figure,
+//    makes it the new level ("rose 41 cents to $50.9", "fell from 12,410 to
+//    11,980"), as does "to close at" after an amount; "up from" / "down
+//    from" makes it the old level and the figure before it the new one;
+//    "from" after a new level ("dropped to about 200, from nearly 2,000") is
+//    the old level;
+//  * a restatement (", or 89 cents a share", "(…)") shares the role of the
+//    figure it restates; a level named by a noun phrase ("from an annual
+//    average of 2,763 pounds") is found up to six words back.
+// Pairs "from X to Y" after a change verb are split by RecognizeQuantities
+// before this pass and arrive marked. Fund-raising verbs ("raised $5m") are
+// not changes. Searches back over earlier figures are bounded (8 figures) so
+// a sentence of any length stays linear.
 #include "recognize/number/quantity_news.h"
 
 #include <string>

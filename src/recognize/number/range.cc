@@ -84,13 +84,10 @@ size_t UnitOfBoth(std::string_view text, const Numeral& a, const Numeral& b) {
   if (!b.glued_end && q < text.size() && text[q] == ' ') ++q;
   const number::UnitEntry* ub = number::MatchUnitAt(text, q, number::kSuffix, &ue2, number::kBuiltin);
   if (!ub || ub->info.code != ua->info.code || (b.glued_end && ue2 != b.glued_end)) return 0;
-  size_t wb = 0;
-  size_t astart = a.start;
-  if (astart >= 2 && text[astart - 1] == ' ') {
-    size_t e = astart - 1, s = e;
-    while (s > 0 && IsAlpha(text[s - 1])) --s;
-    wb = s;
-    if (IsChangeVerb(text.substr(wb, e - wb))) return 0;
+  if (a.start >= 2 && text[a.start - 1] == ' ') {  // "rose 0.5% to 3%": an amount and a level
+    size_t e = a.start - 1, w = e;
+    while (w > 0 && IsAlpha(text[w - 1])) --w;
+    if (IsChangeVerb(text.substr(w, e - w))) return 0;
   }
   return ue;
 }
