@@ -342,7 +342,7 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
   // The noun before: "a group of 25", "a total of 46" is not a noun we want.
   size_t p = start;
   while (p > 0 && s[p - 1] == ' ') --p;
-  if (p >= 3 && s.substr(p - 2, 2) == "of") {
+  if (p >= 3 && s.substr(p - 2, 2) == "of" && s[p - 3] == ' ') {
     size_t e = p - 2;
     while (e > 0 && s[e - 1] == ' ') --e;
     size_t b = e;

@@ -305,6 +305,9 @@ TEST(QuantityForms, NewsForms) {
       {"The train has two 25,000 horsepower engines.", "two", 2, 2, "", "=", "", "engines", ""},
       {"The vote split the 55-member panel.", "55", 55, 55, "", "=", "", "member", ""},
       {"The firm took one-time charges.", "", 0, 0, "", "", "", "", ""},
+      // Found by the fuzzer: "of" glued to the word before is not "a group
+      // of 25", and a counted noun before the figure is never its points.
+      {"They tallied pointsof 30 c in all.", "30", 30, 30, "", "=", "", "", ""},
   };
   EXPECT_GE(CheckRows(kRows, sizeof kRows / sizeof kRows[0]), 200);
 }

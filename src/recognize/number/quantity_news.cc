@@ -246,7 +246,7 @@ void RefineUnit(std::string_view s, uint32_t base, Quantity* q) {
     }
   }
   if (q->kind == QuantityKind::kCount && (q->counted == "points" || q->counted == "point") &&
-      q->counted_span.start <= q->span.end + 1) {
+      q->counted_span.start >= q->span.end && q->counted_span.start <= q->span.end + 1) {
     q->unit = "pt";
     q->kind = QuantityKind::kMeasure;
     end = q->counted_span.end - base;
