@@ -12,7 +12,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcld2-dev libsqlite3-dev sqlite3
   libcpp-httplib-dev libcli11-dev libxxhash-dev zlib1g-dev libarchive-dev libicu-dev
-  libgtest-dev libgmock-dev libbenchmark-dev wordnet-base
+  libgtest-dev libgmock-dev libbenchmark-dev wordnet-base units
   chromium curl python3 ca-certificates
   python3-prov python3-pyld
 )
