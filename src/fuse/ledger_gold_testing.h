@@ -17,8 +17,8 @@
 //
 // ScoreLedger() scores ledger entries against the gold figures of one event:
 // a figure belongs to the entry holding the claim of the quantity that
-// overlaps its span most (a restatement or a part counts with the claim it
-// restates or is part of when it has no entry of its own); then
+// overlaps its span most (listed among its claims or its restatements);
+// then
 //  - same-measure pairs (two figures of one group, from different documents,
 //    or from one document for `within`) share an entry or not;
 //  - different-measure pairs (figures of two groups) are kept apart or not;
@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -294,14 +295,12 @@ inline int EntryOfFigure(const std::vector<DocAnalysis>& docs, const std::vector
     }
   }
   if (best < 0) return -1;
-  // claims[i].quantity == i
-  int claim = best;
-  for (int hop = 0; hop < 4 && claim >= 0; ++hop) {
-    for (size_t e = 0; e < ledger.size(); ++e)
-      for (const ClaimRef& r : ledger[e].claims)
-        if (r.doc == f.doc && r.claim == claim) return static_cast<int>(e);
-    const Claim& c = a.claims[claim];
-    claim = c.restates >= 0 ? c.restates : c.part_of;
+  // claims[i].quantity == i; restatements are listed in their entry.
+  for (size_t e = 0; e < ledger.size(); ++e) {
+    for (const ClaimRef& r : ledger[e].claims)
+      if (r.doc == f.doc && r.claim == best) return static_cast<int>(e);
+    for (const ClaimRef& r : ledger[e].restatements)
+      if (r.doc == f.doc && r.claim == best) return static_cast<int>(e);
   }
   return -1;
 }
@@ -326,6 +325,22 @@ inline LedgerScore ScoreLedger(const GoldEvent& e, const std::vector<LedgerEntry
     return "d" + std::to_string(x.f->doc) + " " + x.f->locator + " \"" + x.f->words + "\" (entry " +
            std::to_string(x.entry) + ")";
   };
+  if (log && std::getenv("LEDGER_GOLD_FRAMES")) {
+    for (const Fig& x : figs) {
+      const DocAnalysis& a = e.docs[x.f->doc];
+      *log << e.id << " FRAME [" << e.groups[x.group].measure << "] " << name(x);
+      for (size_t q = 0; q < a.quantities.size(); ++q) {
+        const Quantity& qq = a.quantities[q];
+        if (qq.span.end <= x.f->span.start || qq.span.start >= x.f->span.end) continue;
+        const Claim& c = a.claims[q];
+        *log << " | q" << q << " '" << qq.span.Of(a.doc.text) << "' " << QuantityKindName(qq.kind) << " unit="
+             << qq.unit << " counted=" << qq.counted << " measure=" << c.measure << " state=" << c.state
+             << " place=" << c.place << " time=" << c.time << " as_of=" << c.as_of << " speaker=" << c.speaker
+             << " restates=" << c.restates << " part_of=" << c.part_of;
+      }
+      *log << "\n";
+    }
+  }
   for (size_t i = 0; i < figs.size(); ++i)
     for (size_t j = i + 1; j < figs.size(); ++j) {
       const Fig& a = figs[i];
