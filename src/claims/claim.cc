@@ -68,7 +68,7 @@ std::string Measure(const Claim& c) {
   // The closed-class qualifiers name the measure ("critical people
   // injured"); a nationality stays in the frame only.
   std::string closed;
-  for (std::string_view w : {"more", "part", "critical", "serious", "minor"})
+  for (std::string_view w : {"part", "critical", "serious", "minor"})
     if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos)
       closed += (closed.empty() ? "" : " ") + std::string(w == "part" ? "some of the" : w == "critical" ? "critically"
                                                             : w == "serious" ? "seriously" : w == "minor" ? "slightly" : w);
@@ -128,6 +128,15 @@ StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexic
     if (w == "a" || w == "an" || w == "the" || w == "some" || w == "about" || w == "nearly" || w == "death" ||
         w == "to" || w == "dead")
       continue;
+    // An action wanted or about to happen is not the figure's state: "in
+    // rescuing the 2,000 people", "to evacuate 46", "for killing".
+    if (i > clause.begin) {
+      std::string prev = Lowercase(seg.tokens[i - 1].span.Of(text));
+      if (prev == "to" || prev == "in" || prev == "for" || prev == "of" || prev == "by" || prev == "on" ||
+          prev == "after" || prev == "before" || prev == "without" || prev == "would" || prev == "will" ||
+          prev == "could" || prev == "might" || prev == "may" || prev == "can")
+        break;
+    }
     // "shot to death", "shot dead": killed.
     std::string next = i + 1 < own.begin ? Lowercase(seg.tokens[i + 1].span.Of(text)) : "";
     std::string cls = lex.StateOf(w);

@@ -262,3 +262,62 @@ TEST(ClaimTest, AWeekendHoldsForItsDays) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Each figure takes its own verb: the verb it is the object of beats a verb
+// later in the clause; a verb of a wanted action ("in rescuing") is no state.
+TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
+  struct Row {
+    std::string text;
+    std::vector<QSpec> figures;
+    std::vector<std::string> states;
+  };
+  const Row kRows[] = {
+      {"The blast killed 5 and wounded 12 near the market.", {{"5", "", 5}, {"12", "", 12}}, {"killed", "injured"}},
+      {"Gunman kills 1, injures 2 at accounting office.", {{"1", "", 1}, {"2", "", 2}}, {"killed", "injured"}},
+      {"A man shot to death one person and injured two others.", {{"one person", "person", 1}, {"two others", "", 2}},
+       {"killed", "injured"}},
+      {"They called for help in rescuing the 2,000 people holding out in the plant.", {{"2,000 people", "people", 2000}},
+       {"fighting"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2022-05-06", r.figures);
+    ASSERT_EQ(b.claims.size(), r.states.size());
+    for (size_t i = 0; i < r.states.size(); ++i) EXPECT_EQ(b.claims[i].state, r.states[i]) << i;
+  }
+}
+
+// What a figure measures beyond its noun: kind, qualifiers, holder, topic.
+TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
+  Built b = Build(
+      "Cesar Sayoc, 56, was charged. The couple paid $43,885,310 in federal taxes. Twelve people were critically "
+      "injured, and another 20 were hurt. The quake struck 75 km west of Manokwari.",
+      "2018-10-26",
+      {{"56", "", 56},
+       {"$43,885,310", "", 43885310, QuantityKind::kMoney, "USD"},
+       {"Twelve people", "people", 12},
+       {"another 20", "", 20},
+       {"75 km", "", 75, QuantityKind::kMeasure, "km"}});
+  Entity sayoc;
+  sayoc.span = Find(b.doc.text, "Cesar Sayoc");
+  sayoc.type = EntityType::kPerson;
+  sayoc.name = "Cesar Sayoc";
+  b.entities.push_back(sayoc);
+  std::vector<Claim> c = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  ASSERT_EQ(c.size(), 5u);
+  EXPECT_EQ(c[0].kind, "age");
+  EXPECT_EQ(c[0].holder, "Cesar Sayoc");
+  EXPECT_EQ(c[1].kind, "money");
+  EXPECT_EQ(c[1].topic, "federal tax");
+  EXPECT_EQ(c[2].qualifiers, "critical");
+  EXPECT_EQ(c[2].state, "injured");
+  EXPECT_EQ(c[3].qualifiers, "more");
+  EXPECT_EQ(c[4].kind, "length");
+  EXPECT_EQ(c[4].landmark, "Manokwari");
+}
+
+}  // namespace
+}  // namespace crosscheck

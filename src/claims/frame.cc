@@ -394,10 +394,14 @@ std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span fi
       uint32_t from = std::min(t.span.end, figure.end), to = std::max(t.span.start, figure.start);
       if (from < to && to <= text.size()) {
         std::string gap = " " + Lowercase(text.substr(from, to - from)) + " ";
-        bool relative = false;
+        size_t at = std::string::npos;
         for (std::string_view r : {" which ", " that ", " who ", " whose ", " where ", ";"})
-          if (gap.find(r) != std::string::npos) relative = true;
-        if (relative) continue;
+          at = std::min(at, gap.find(r));
+        // A relative clause right after the figure (and its noun) is the
+        // figure's own: "around 100 who were rescued over the weekend".
+        bool own_clause = t.span.start >= figure.end && at != std::string::npos &&
+                          std::count(gap.begin(), gap.begin() + static_cast<long>(at), ' ') <= 2;
+        if (at != std::string::npos && !own_clause) continue;
       }
     }
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end

@@ -127,8 +127,8 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
   auto addition = [&](const std::string& w) {
     if (In(w, {"another", "other", "further", "additional", "more", "extra"})) q.insert("more");
   };
-  // Just before the figure: "another 100", "other 70", "including 30".
-  for (int i = std::max(clause.begin, own.begin - 2); i < own.begin; ++i) {
+  // Just before the figure or opening it: "another 100", "other 70".
+  for (int i = std::max(clause.begin, own.begin - 2); i < std::min(own.end, own.begin + 1); ++i) {
     std::string w = Low(text, seg, i);
     if (w == "another" || w == "further" || w == "additional" || w == "other") q.insert("more");
   }

@@ -46,6 +46,7 @@
 
 #include "claims/dimension.h"
 #include "claims/frame.h"
+#include "claims/time_value.h"
 #include "fuse/ledger_agreement.h"
 #include "fuse/ledger_places.h"
 #include "fuse/lexicon.h"
@@ -61,6 +62,7 @@ constexpr double kMinEvidence = 2.0;
 struct ValueRef {
   std::string unit;  // "" for counts and convertible units (base unit); the currency code otherwise
   double value = 0, lo = 0, hi = 0;
+  int first = 0, last = -1;  // days it holds (its own date, else its report's); last < first = any time
 };
 
 struct Candidate {
@@ -169,6 +171,15 @@ Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, 
   return f;
 }
 
+// Verbs that leave "N people in PLACE" a statement of presence.
+bool IsPresenceVerb(const std::string& v) {
+  static const char* kVerbs[] = {"", "be", "remain", "stay", "live", "believe", "think", "estimate", "say",
+                                 "report", "are", "is", "were", "was"};
+  for (const char* k : kVerbs)
+    if (v == k) return true;
+  return false;
+}
+
 int Specificity(const Claim& c) {
   return (c.state.empty() ? 0 : 2) + (c.place_named ? 2 : c.place.empty() ? 0 : 1) + (c.counted.empty() ? 0 : 1) +
          (c.topic.empty() ? 0 : 1) + (c.holder.empty() ? 0 : 1);
@@ -211,6 +222,9 @@ class Aligner {
     }
     int s = StateMatch(x, y, lex_);
     if (s == kNoMatch) return Fail("state");
+    // "N people in PLACE" with no verb states presence; a figure with a verb
+    // of its own ("employed tens of thousands") states something else.
+    if (s == 0 && (!IsPresenceVerb(x.state.empty() ? x.predicate : y.predicate))) return Fail("state");
     score += s;
     int p = places_.Match(x, y);
     if (p == kNoMatch) return Fail("place");
@@ -240,6 +254,10 @@ class Aligner {
     double f = factor > 0 ? factor : 1;
     double h = RoundingHalfWidth(q, text);
     ValueRef v;
+    const Claim& c = analyses_[ref.doc].claims[ref.claim];
+    auto iv = TimeInterval(c.time);
+    if (!iv) iv = TimeInterval(c.as_of);
+    if (iv) v.first = iv->first, v.last = iv->second;
     v.unit = factor > 0 ? std::string() : unit;  // convertible units compare in the base unit
     v.value = q.value * f;
     v.lo = ((q.band_low ? *q.band_low : q.value) - h) * f;
@@ -262,8 +280,12 @@ class Aligner {
         a.hi *= rate->second * 1.1;
       }
       double e;
+      // Values that differ at different times may be one figure moving.
+      bool concurrent = a.last < a.first || b.last < b.first || (a.first <= b.last && b.first <= a.last);
       if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) {
         e = 2;
+      } else if (!concurrent) {
+        e = 0;
       } else {
         double va = std::max(std::fabs(a.value), 1e-9), vb = std::max(std::fabs(b.value), 1e-9);
         double ratio = std::max(va, vb) / std::min(va, vb);
@@ -274,10 +296,15 @@ class Aligner {
     return best == -1e9 ? 0 : best;
   }
 
+  // A count whose frame alone decides: it has both a counted noun and a state.
+  static bool Strong(const Claim& c) {
+    return c.kind == "count" && !c.counted_lemma.empty() && !c.state.empty();
+  }
+
   // Evidence a candidate needs to join an entry.
   static double Needed(const Claim& c) {
     if (c.kind == "count" && (!c.counted_lemma.empty() || !c.state.empty())) return 0;
-    if (c.kind == "age" && !c.holder.empty()) return 1;
+    if (c.kind == "age") return c.holder.empty() ? kMinEvidence : 1;
     return kMinEvidence;
   }
 
@@ -343,7 +370,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       Candidate k{{d, static_cast<int>(i)}, &c, &a.quantities[c.quantity], Root(copy_of, d),
                   static_cast<int>(cands.size()), SpeakerKey(c.speaker)};
       UnitDimension dim = DimensionOf(c.unit);
-      k.factor = c.unit.empty() ? 1 : dim.factor;
+      k.factor = c.unit.empty() || c.kind == "age" ? 1 : dim.factor;
       cands.push_back(std::move(k));
     }
   }
@@ -407,6 +434,10 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       if (!ok) continue;
       double value = -1e9;
       for (const ValueRef& v : c.values) value = std::max(value, aligner.ValueEvidence(v, groups[g].values));
+      // A count with both its noun and its state is one measure whatever its
+      // value (a toll that rises, a figure in dispute): its value can only
+      // help.
+      if (Aligner::Strong(*c.claim)) value = std::max(value, 0.0);
       double mean = total / groups[g].reps.size() + value;
       // Every representative must carry the evidence (complete linkage).
       double need = std::max(needed, Aligner::Needed(*cands[groups[g].reps.front()].claim));

@@ -1,6 +1,6 @@
 // The dominant place: every location and facility entity of the story's
 // documents votes once per document for its canonical name. The names with
-// at least half the top vote are the candidates; among them one that lies
+// more than half the top vote are the candidates; among them one that lies
 // inside another candidate wins (Athens over Greece), then the most votes,
 // then the name.
 #include "fuse/ledger_places.h"
@@ -35,7 +35,7 @@ StoryPlaces::StoryPlaces(const std::vector<DocAnalysis>& analyses, const std::ve
   for (const auto& [name, n] : votes) top = std::max(top, n);
   std::vector<std::string> candidates;
   for (const auto& [name, n] : votes)
-    if (top > 0 && 2 * n >= top) candidates.push_back(name);
+    if (top > 0 && 2 * n > top) candidates.push_back(name);
   const std::string* best = nullptr;
   auto inner = [&](const std::string& c) {
     for (const std::string& o : candidates)

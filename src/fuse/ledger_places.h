@@ -27,7 +27,7 @@ class StoryPlaces {
   // The location named by most of the story's reports ("" when none is),
   // the most specific one when a region and a city inside it tie.
   const std::string& dominant() const { return dominant_; }
-  // Every place named by at least half as many reports as the dominant one,
+  // Every place named by more than half as many reports as the dominant one,
   // without those that contain another ("Athens" and "Piraeus", not
   // "Greece"): the places a figure without a place may be about.
   const std::vector<std::string>& story_places() const { return story_places_; }

@@ -86,30 +86,40 @@ bool TimesFarApart(std::string_view a, std::string_view b, int max_days) {
 }
 
 namespace {
-// The closed-class qualifiers (more, part, severity) and the names
-// (nationalities, parties) of a claim's qualifier list.
-void SplitQualifiers(const std::string& q, std::string* closed, std::string* names) {
+// A claim's qualifier list in three parts: severity and sub-group (closed
+// class), "more", and names (nationalities, parties).
+struct Qualifiers {
+  std::string closed, names;
+  bool more = false;
+};
+Qualifiers SplitQualifiers(const std::string& q) {
+  Qualifiers out;
   size_t i = 0;
   while (i < q.size()) {
     size_t sp = q.find(' ', i);
     std::string w = q.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
-    bool is_closed = w == "more" || w == "part" || w == "critical" || w == "serious" || w == "minor";
-    std::string& out = is_closed ? *closed : *names;
-    out += (out.empty() ? "" : " ") + w;
+    if (w == "more") {
+      out.more = true;
+    } else {
+      bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor";
+      std::string& to = closed ? out.closed : out.names;
+      to += (to.empty() ? "" : " ") + w;
+    }
     if (sp == std::string::npos) break;
     i = sp + 1;
   }
+  return out;
 }
 }  // namespace
 
 int QualifierMatch(const Claim& a, const Claim& b) {
   if (a.qualifiers == b.qualifiers) return 0;
-  std::string ca, na, cb, nb;
-  SplitQualifiers(a.qualifiers, &ca, &na);
-  SplitQualifiers(b.qualifiers, &cb, &nb);
-  if (ca != cb) return kNoMatch;
-  if (!na.empty() && !nb.empty() && na != nb) return kNoMatch;
-  return na == nb ? 0 : -1;  // a nationality on one side only: weaker, not apart
+  Qualifiers x = SplitQualifiers(a.qualifiers), y = SplitQualifiers(b.qualifiers);
+  if (x.closed != y.closed) return kNoMatch;
+  if (!x.names.empty() && !y.names.empty() && x.names != y.names) return kNoMatch;
+  // "more" or a nationality on one side only: weaker, not apart (-2 each;
+  // -1 is kNoMatch).
+  return -2 * ((x.more != y.more) + (x.names != y.names));
 }
 
 namespace {

@@ -52,9 +52,10 @@ bool SameTime(std::string_view a, std::string_view b);
 bool TimesFarApart(std::string_view a, std::string_view b, int max_days);
 
 // 0 when the two claims carry the same qualifiers; kNoMatch when their
-// closed-class qualifiers differ ("critical", "serious", "minor", "more",
-// "part") or they name two different nationalities or parties; -1 when a
-// nationality stands on one side only ("Ukrainian fighters", "fighters").
+// severity or sub-group qualifiers differ ("critical", "serious", "minor",
+// "part") or they name two different nationalities or parties; -2 for each
+// of "more" and a nationality that stands on one side only ("another 100,000" and
+// "100,000"; "Ukrainian fighters" and "fighters").
 int QualifierMatch(const Claim& a, const Claim& b);
 // 2 the same holder (by surname, transliteration-insensitive), 0 when either
 // has none, kNoMatch for two different holders.
