@@ -197,6 +197,12 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
                   Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
     if (closes) return e->name;
   }
+  // "the 76-year-old Pelosi": a name right after the figure (an age).
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::kPerson) continue;
+    uint32_t fig_end = seg.tokens[own.end - 1].span.end;
+    if (e.span.start >= fig_end && e.span.start <= fig_end + 1) return e.name;
+  }
   // "Huckabee at 17 percent", "Romney leads … with 21 percent".
   if (own.begin > clause.begin) {
     std::string prep = Low(text, seg, own.begin - 1);
@@ -286,7 +292,7 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
     return out;
   };
   if (after < clause.end && IsWord(seg, after) &&
-      In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "toward", "towards"})) {
+      In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "into", "toward", "towards"})) {
     std::string p = phrase(after + 1, clause.end, 1);
     if (!p.empty()) return p;
   }

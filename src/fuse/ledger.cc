@@ -62,15 +62,16 @@ constexpr double kMinEvidence = 2.0;
 struct ValueRef {
   std::string unit;  // "" for counts and convertible units (base unit); the currency code otherwise
   double value = 0, lo = 0, hi = 0;
+  bool moves = false;  // a count in a state: its value may move over time
   int first = 0, last = -1;  // days it holds (its own date, else its report's); last < first = any time
 };
 
 struct Candidate {
   ClaimRef ref;
-  const Claim* claim;
-  const Quantity* quantity;
-  int root;   // original document of a copy chain
-  int order;  // story order
+  const Claim* claim = nullptr;
+  const Quantity* quantity = nullptr;
+  int root = -1;   // original document of a copy chain
+  int order = 0;   // story order
   std::string speaker_key;
   double factor = 1;  // to the dimension's base unit; 0 = not convertible (currencies)
   std::vector<ValueRef> values;  // its own value and those of its restatements
@@ -211,6 +212,19 @@ class Aligner {
     const Claim& x = *a.claim;
     const Claim& y = *b.claim;
     if (x.kind != y.kind) return Fail("kind");
+    // Two different values in one report are two measures ("$43,885,310 in
+    // federal taxes and $13,625,777 in state taxes"), unless the frame alone
+    // says otherwise (a toll two sources of one report give differently).
+    // Figures of one report at two times may be one toll moving.
+    if (a.root == b.root && !(Strong(x) && Strong(y)) && !a.values.empty() && !b.values.empty()) {
+      const ValueRef& va = a.values.front();
+      const ValueRef& vb = b.values.front();
+      const std::string& tx = x.time.empty() ? x.as_of : x.time;
+      const std::string& ty = y.time.empty() ? y.as_of : y.time;
+      bool same_time = tx.empty() || ty.empty() || SameTime(tx, ty);
+      if (va.unit == vb.unit && same_time && std::max(va.lo, vb.lo) > std::min(va.hi, vb.hi))
+        return Fail("one report, two values");
+    }
     double score = 0;
     if (x.kind == "count") {
       int g = GroupMatch(x, y, lex_);
@@ -241,7 +255,12 @@ class Aligner {
       score += 2;
     }
     score += TopicMatch(x, y);
-    if (!x.predicate.empty() && x.predicate == y.predicate) score += 1;
+    if (!x.predicate.empty() && x.predicate == y.predicate) {
+      score += 1;
+    } else if (x.state.empty() && y.state.empty() && !x.predicate.empty() && !y.predicate.empty() &&
+               !IsPresenceVerb(x.predicate) && !IsPresenceVerb(y.predicate)) {
+      score -= 1;  // "picked up six seats", "remain with 194 seats"
+    }
     score += 4 * ContextSimilarity(x, y);
     return score;
   }
@@ -258,6 +277,7 @@ class Aligner {
     auto iv = TimeInterval(c.time);
     if (!iv) iv = TimeInterval(c.as_of);
     if (iv) v.first = iv->first, v.last = iv->second;
+    v.moves = !IsStaticMeasure(c);
     v.unit = factor > 0 ? std::string() : unit;  // convertible units compare in the base unit
     v.value = q.value * f;
     v.lo = ((q.band_low ? *q.band_low : q.value) - h) * f;
@@ -280,8 +300,10 @@ class Aligner {
         a.hi *= rate->second * 1.1;
       }
       double e;
-      // Values that differ at different times may be one figure moving.
-      bool concurrent = a.last < a.first || b.last < b.first || (a.first <= b.last && b.first <= a.last);
+      // Values that differ at different times may be one toll moving; a
+      // static measure does not move.
+      bool concurrent = !(a.moves && b.moves) || a.last < a.first || b.last < b.first ||
+                        (a.first <= b.last && b.first <= a.last);
       if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) {
         e = 2;
       } else if (!concurrent) {
@@ -304,7 +326,7 @@ class Aligner {
   // Evidence a candidate needs to join an entry.
   static double Needed(const Claim& c) {
     if (c.kind == "count" && (!c.counted_lemma.empty() || !c.state.empty())) return 0;
-    if (c.kind == "age") return c.holder.empty() ? kMinEvidence : 1;
+    if (c.kind == "age") return kMinEvidence;
     return kMinEvidence;
   }
 
@@ -367,8 +389,13 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
         restated.push_back({{d, static_cast<int>(i)}, {d, c.restates}});
         continue;
       }
-      Candidate k{{d, static_cast<int>(i)}, &c, &a.quantities[c.quantity], Root(copy_of, d),
-                  static_cast<int>(cands.size()), SpeakerKey(c.speaker)};
+      Candidate k;
+      k.ref = {d, static_cast<int>(i)};
+      k.claim = &c;
+      k.quantity = &a.quantities[c.quantity];
+      k.root = Root(copy_of, d);
+      k.order = static_cast<int>(cands.size());
+      k.speaker_key = SpeakerKey(c.speaker);
       UnitDimension dim = DimensionOf(c.unit);
       k.factor = c.unit.empty() || c.kind == "age" ? 1 : dim.factor;
       cands.push_back(std::move(k));
@@ -377,6 +404,8 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
 
   Aligner aligner(analyses, places, options, lex);
   aligner.LearnRates(restated);
+  // LEDGER_DEBUG=1 prints every comparison to stderr (tuning aid).
+  static const bool debug = std::getenv("LEDGER_DEBUG") != nullptr;
   {
     std::map<std::pair<int, int>, int> cand_of;
     for (int i = 0; i < static_cast<int>(cands.size()); ++i) cand_of[{cands[i].ref.doc, cands[i].ref.claim}] = i;
@@ -425,7 +454,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
         total += *s;
         worst = std::min(worst, *s);
       }
-      if (std::getenv("LEDGER_DEBUG")) {
+      if (debug) {
         const Claim& x = *c.claim;
         std::fprintf(stderr, "  try d%d c%d [%s] vs entry %d [%s]: %s %s total=%g worst=%g\n", c.ref.doc, c.ref.claim,
                      x.measure.c_str(), g, cands[groups[g].reps.front()].claim->measure.c_str(), ok ? "ok" : "HARD",

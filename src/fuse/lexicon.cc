@@ -169,7 +169,11 @@ double ContextSimilarity(const Claim& a, const Claim& b) {
   return static_cast<double>(shared) / static_cast<double>(a.context.size() + b.context.size() - shared);
 }
 
-bool IsStaticMeasure(const Claim& c) { return !(c.kind == "count" && !c.state.empty()); }
+bool IsStaticMeasure(const Claim& c) {
+  // A count in a state moves (a toll); so does how long something has
+  // lasted ("10 weeks into the war").
+  return !((c.kind == "count" && !c.state.empty()) || c.kind == "duration");
+}
 
 bool IsCumulativeState(std::string_view s) {
   return s == "killed" || s == "injured";

@@ -66,7 +66,8 @@ int TopicMatch(const Claim& a, const Claim& b);
 // Jaccard similarity of the claims' context words (0 when either has none).
 double ContextSimilarity(const Claim& a, const Claim& b);
 // A measure that cannot move while a story runs: anything but a count of
-// people or things in a state (a toll, evacuees, arrests). Static figures
+// people or things in a state (a toll, evacuees, arrests) or a duration
+// ("10 weeks into the war"). Static figures
 // that differ on different days disagree; they never "update".
 bool IsStaticMeasure(const Claim& c);
 // States whose reported counts only grow over time: death and injury tolls.
