@@ -3,10 +3,12 @@
 // split once into a tuning half and a measuring half. Each event's documents
 // are analysed by the real pipeline, copies found by Fuse(), and the ledger
 // built over all of them as one story (so the score does not depend on
-// story clustering). Floors (issue 11) on the measuring half: >= 0.85 of
-// cross-document same-measure pairs share an entry, >= 0.95 of
-// different-measure pairs are kept apart, flags right for >= 0.85 of the
-// groups told by two documents or more.
+// story clustering). Issue 11 asks, on the measuring half, >= 0.85 of
+// cross-document same-measure pairs sharing an entry, >= 0.95 of
+// different-measure pairs kept apart and flags right for >= 0.85 of the
+// groups told by two documents or more. Only the second is met (see
+// bench/results/ledger.md); the tests hold the measured levels as floors so
+// a change cannot lose them unnoticed.
 //
 // LEDGER_GOLD_LOG=tune (or measure) prints every error of that half.
 #include <gtest/gtest.h>
@@ -65,16 +67,28 @@ void Report(const char* half, const LedgerScore& s) {
       s.groups, LedgerScore::Ratio(s.groups_right, s.groups), s.figures_found, s.figures);
 }
 
+void ExpectFloors(const LedgerScore& s, double same, double apart, double flags) {
+  EXPECT_GE(LedgerScore::Ratio(s.same_shared, s.same), same);
+  EXPECT_GE(LedgerScore::Ratio(s.different_apart, s.different), apart);
+  EXPECT_GE(LedgerScore::Ratio(s.groups_right, s.groups), flags);
+}
+
+// Measured on commit 339b02b: tuning 0.479 / 0.987 / 0.678.
 TEST(LedgerQuality, TuningHalf) {
   const LedgerScore& s = Scores().tune;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("tuning", s);
+  ExpectFloors(s, 0.47, 0.98, 0.66);
 }
 
-TEST(LedgerQuality, MeasuringHalfMeetsTheFloors) {
+// Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612
+// (before this work: 0.128 / 0.990 / 0.314). The issue's 0.95 floor for
+// different-measure pairs holds; 0.85 / 0.85 do not yet.
+TEST(LedgerQuality, MeasuringHalf) {
   const LedgerScore& s = Scores().measure;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("measuring", s);
+  ExpectFloors(s, 0.43, 0.95, 0.60);
 }
 
 }  // namespace
