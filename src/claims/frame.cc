@@ -19,6 +19,8 @@
 // place of an earlier sentence.
 #include "claims/frame.h"
 
+#include "claims/time_value.h"
+
 #include <algorithm>
 #include <iterator>
 #include <cctype>
@@ -58,16 +60,6 @@ std::string_view StripPossessive(std::string_view w) {
   if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
   if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return w.substr(0, w.size() - 2);
   return w;
-}
-
-bool IsDateValue(const std::string& v) {
-  auto digits = [&v](size_t from, size_t n) {
-    if (v.size() < from + n) return false;
-    for (size_t i = from; i < from + n; ++i)
-      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
-    return true;
-  };
-  return digits(0, 4) && v.size() >= 7 && v[4] == '-' && digits(5, 2);
 }
 
 }  // namespace
@@ -386,26 +378,48 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
   return {};
 }
 
-std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure) {
+std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text) {
+  // The nearest date or time expression; a range counts whole ("from 2007 to
+  // 2014"), not as its nearer endpoint.
   const TimeMention* best = nullptr;
+  std::string best_value;
   uint32_t best_distance = 0;
-  for (const TimeMention& t : times) {
-    if (!clause.Contains(t.span) || t.type == TimeType::kDuration || t.type == TimeType::kSet) continue;
-    if (!IsDateValue(t.value) && !IsDateValue(t.interval_start)) continue;
+  for (size_t i = 0; i < times.size(); ++i) {
+    const TimeMention& t = times[i];
+    if (!clause.Contains(t.span) || t.part_of >= 0) continue;
+    std::string v;
+    if (t.range_from >= 0 && t.range_to >= 0 && t.range_from < static_cast<int>(times.size()) &&
+        t.range_to < static_cast<int>(times.size())) {
+      auto a = TimeInterval(ClaimTimeOf(times[t.range_from])), b = TimeInterval(ClaimTimeOf(times[t.range_to]));
+      if (a && b && b->second >= a->first) v = CivilFromDays(a->first) + "/" + CivilFromDays(b->second);
+    }
+    if (v.empty()) v = ClaimTimeOf(t);
+    if (v.empty()) continue;
+    // A date behind a relative pronoun dates another clause ("… quakes that
+    // hit the town in 2002").
+    if (!text.empty()) {
+      uint32_t from = std::min(t.span.end, figure.end), to = std::max(t.span.start, figure.start);
+      if (from < to && to <= text.size()) {
+        std::string gap = " " + Lowercase(text.substr(from, to - from)) + " ";
+        size_t at = std::string::npos;
+        for (std::string_view r : {" which ", " that ", " who ", " whose ", " where ", ";"})
+          at = std::min(at, gap.find(r));
+        // A relative clause right after the figure (and its noun) is the
+        // figure's own: "around 100 who were rescued over the weekend".
+        bool own_clause = t.span.start >= figure.end && at != std::string::npos &&
+                          std::count(gap.begin(), gap.begin() + static_cast<long>(at), ' ') <= 2;
+        if (at != std::string::npos && !own_clause) continue;
+      }
+    }
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end
                  : t.span.start >= figure.end ? t.span.start - figure.end : 0;
     if (!best || d < best_distance) {
       best = &t;
+      best_value = v;
       best_distance = d;
     }
   }
-  if (!best) return "";
-  // A week or weekend ("over the weekend": 2022-W17-WE) holds from its first
-  // day: the ledger compares days and months.
-  const std::string& v = IsDateValue(best->value) ? best->value : best->interval_start;
-  bool full = v.size() >= 10 && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[8])) &&
-              std::isdigit(static_cast<unsigned char>(v[9]));
-  return v.substr(0, full ? 10 : 7);
+  return best_value;
 }
 
 }  // namespace crosscheck
