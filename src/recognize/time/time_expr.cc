@@ -153,13 +153,14 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
   return std::nullopt;
 }
 
-std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg) {
+std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg, const TimeOptions& options) {
   std::optional<CivilDate> ref;
   if (doc.date) ref = ParseIsoDate(*doc.date);
   std::vector<TimeMention> out;
+  NarrativeAnchor anchor;
   ForEachSentence(doc, seg, [&](Span s) {
-    std::vector<TimeMention> ts = ParseTimes(s.Of(doc.text), ref);
     const int base = static_cast<int>(out.size());
+    std::vector<TimeMention> ts = ParseTimes(s.Of(doc.text), ref, options, &anchor, base);
     for (TimeMention& t : ts) {
       t.span.start += s.start;
       t.span.end += s.start;

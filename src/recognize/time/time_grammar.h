@@ -16,6 +16,7 @@
 #include "recognize/time/civil_date.h"
 #include "recognize/time/time_expr.h"
 #include "recognize/time/time_lexicon.h"
+#include "recognize/time/time_parse.h"
 
 namespace crosscheck::time_internal {
 
@@ -37,12 +38,16 @@ struct Hit {
   bool has_year = false;            // the text names the year
   bool holiday = false;             // a named holiday
   int range_from = -1, range_to = -1;  // for Gran::kRange: indexes of endpoint hits
+  TimeAnchor anchor = TimeAnchor::kNone;  // set by the matchers that count from the text's anchor
+  int anchor_index = -1;                  // NarrativeAnchor::index used (TimeAnchor::kText)
+  std::string quant, freq;                // sets (TimeML)
 };
 
 class Ctx {
  public:
-  Ctx(std::string_view text, const Scan& scan, std::optional<CivilDate> ref)
-      : text_(text), toks_(scan.toks), infos_(scan.infos), ref_(ref) {}
+  Ctx(std::string_view text, const Scan& scan, std::optional<CivilDate> ref,
+      TimeProfile profile = TimeProfile::kTimeML, NarrativeAnchor* anchor = nullptr)
+      : text_(text), toks_(scan.toks), infos_(scan.infos), ref_(ref), profile_(profile), anchor_(anchor) {}
 
   int size() const { return static_cast<int>(toks_.size()); }
   const Tok& tok(int i) const { return toks_[i]; }
@@ -69,6 +74,10 @@ class Ctx {
   int Year(int i, int* end) const;
 
   std::optional<CivilDate> ref() const { return ref_; }
+  // TimeML conventions (the default profile) rather than Recognizers-Text's.
+  bool timeml() const { return profile_ == TimeProfile::kTimeML; }
+  // The narrative anchor (time_parse.h); null when the caller keeps none.
+  NarrativeAnchor* anchor() const { return anchor_; }
   // Tense cue of the clause around token i: +1 future, -1 past, 0 none
   // (see docs/TIME.md). Future() is Tense() > 0.
   int Tense(int i) const;
@@ -80,6 +89,8 @@ class Ctx {
   const std::vector<Tok>& toks_;
   const std::vector<const WordInfo*>& infos_;
   std::optional<CivilDate> ref_;
+  TimeProfile profile_;
+  NarrativeAnchor* anchor_;
 };
 
 // Matchers (time_dates.cc, time_periods.cc, time_clock.cc).

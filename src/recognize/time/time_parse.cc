@@ -302,11 +302,18 @@ const char* GrainName(Gran g) {
 
 }  // namespace time_internal
 
-std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference) {
+std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference,
+                                    const TimeOptions& options) {
+  NarrativeAnchor anchor;
+  return ParseTimes(text, reference, options, &anchor, 0);
+}
+
+std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference,
+                                    const TimeOptions& options, NarrativeAnchor* anchor, int index_base) {
   using namespace time_internal;
   thread_local Scan scan;
   ScanText(text, &scan);
-  Ctx c(text, scan, reference);
+  Ctx c(text, scan, reference, options.profile, anchor);
   std::vector<Hit> endpoints;
   std::vector<Hit> hits = RunGrammar(c, &endpoints);
   std::vector<TimeMention> out;
