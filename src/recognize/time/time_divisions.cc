@@ -109,13 +109,19 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     int delta = 99;
     if ((c.is(j, "next") || c.is(j, "last") || c.is(j, "this")) && c.is(j + 1, "year's")) {
       delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 2;
+    } else if ((c.is(j, "next") || c.is(j, "last") || c.is(j, "this")) && c.is(j + 1, "year") && c.is(j + 2, "'s")) {
+      delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 3;  // TimeML splits "year's"
     }
-    if (c.is(j, "the")) ++j;
+    const bool the = c.is(j, "the");
+    if (the) ++j;
+    if (c.timeml() && c.is(j, "fiscal")) ++j;  // "fiscal second-quarter"
     const WordInfo* f = c.info(j);
     if (!f || f->ordinal < 1 || f->ordinal > 4) return false;
     int k = j + 1;
     if (c.is(k, "-")) ++k;
     if (!c.is(k, "quarter")) return false;
+    // TimeML: "the third-quarter loss": the adjective's TIMEX3 leaves "the" out.
+    if (c.timeml() && the && j == i + 1 && c.is(j + 1, "-")) return false;
     n = f->ordinal; end = k + 1;
     if (delta != 99 && c.ref()) year = c.ref()->year + delta;
   }
@@ -130,7 +136,11 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     }
   }
   h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-  if (!year && c.ref()) year = c.ref()->year;
+  if (!year && c.ref()) {
+    year = c.ref()->year;
+    // TimeML: a quarter that has not begun yet, told in the past, is last year's.
+    if (c.timeml() && CivilDate{year, half ? 6 * (n - 1) + 1 : 3 * (n - 1) + 1, 1} > *c.ref() && c.Tense(i) <= 0) --year;
+  }
   std::string code = (half ? "-H" : "-Q") + std::to_string(n);
   if (!year) { h->value = "XXXX" + code; return true; }
   h->value = std::to_string(year) + code;

@@ -41,6 +41,13 @@ struct Hit {
   TimeAnchor anchor = TimeAnchor::kNone;  // set by the matchers that count from the text's anchor
   int anchor_index = -1;                  // NarrativeAnchor::index used (TimeAnchor::kText)
   std::string quant, freq;                // sets (TimeML)
+  double qty = 0;                         // Gran::kDuration: the quantity (-1 vague), and its unit
+  Unit unit = Unit::kNone;
+  // The narrative anchor when the hit was read (a day), for "3 days later".
+  bool anchor_from_text = false;
+  CivilDate anchor_start{};
+  int anchor_from_index = -1;
+  int serial_lo = -1, serial_hi = -1;     // first-pass hits this one covers (the driver's numbering)
 };
 
 class Ctx {
@@ -81,6 +88,7 @@ class Ctx {
   // Tense cue of the clause around token i: +1 future, -1 past, 0 none
   // (see docs/TIME.md). Future() is Tense() > 0.
   int Tense(int i) const;
+  int ClauseTense(int i) const;  // the TimeML profile's reading (time_resolve.cc)
   bool Future(int i) const { return Tense(i) > 0; }
   std::string_view text() const { return text_; }
 
@@ -106,6 +114,30 @@ bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of d
 bool MatchDuration(const Ctx& c, int i, Hit* h);
 bool MatchSet(const Ctx& c, int i, Hit* h);
 
+// TimeML-only families (time_timeml.cc, time_timeml_spans.cc).
+bool MatchTimeML(const Ctx& c, int i, Hit* h);          // references, ago, narrative, financial, below
+bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks", "within 18 months"
+bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
+// A modifier at i ("about", "more than", "at least"): its token count and
+// TIMEX3 mod, 0 when none; whether it may modify hit h.
+int ModifierAt(const Ctx& c, int i, const char** mod);
+bool ModifierFits(const Ctx& c, const Hit& h, const char* mod);
+// Last pass over a sentence's hits: anchored intervals of durations, anchors.
+void FinishTimeML(const Ctx& c, std::vector<Hit>* hits);
+// Duration value with fractions carried to the next unit ("P2Y6M", "PT1M30S").
+std::string TimemlDurationValue(double quantity, Unit unit);
+
+// Calendar granularity of a TIMEX3 value ("1998-10-23" day, "1989-Q3"
+// quarter, "1998" year ...).
+enum class ValueGrain : uint8_t { kNone, kDay, kWeek, kMonth, kQuarter, kHalf, kSeason, kYear };
+ValueGrain GrainOfValue(std::string_view value);
+int QuarterOf(const CivilDate& d);
+void SetQuarter(Hit* h, int year, int quarter);
+// d moved by n units (days, weeks, months, quarters, years, decades, centuries).
+CivilDate ShiftByUnit(const CivilDate& d, Unit u, int n);
+// The period of unit u holding d, as a hit value ("2011", "1999-W47", "198").
+void SetAtUnit(Hit* h, const CivilDate& d, Unit u);
+
 // Resolution helpers (time_resolve.cc).
 // Month-day with no year: past = latest on or before ref, future = earliest on or after.
 std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future);
@@ -115,6 +147,11 @@ std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool
 std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense);
 // Year of a bare month name.
 int ResolveMonthYear(int month, CivilDate ref, bool future);
+// TimeML profile (news as TimeBank annotates it): the occurrence nearest to
+// the reference; the tense (-1, 0, +1) picks its side when that side's
+// occurrence is within half a year.
+std::optional<CivilDate> ResolveMonthDayNearest(int month, int day, CivilDate ref, int tense);
+int ResolveMonthYearNearest(int month, CivilDate ref, int tense);
 // Bare weekday: past = most recent on or before ref, future = next on or after.
 CivilDate ResolveWeekday(int weekday, CivilDate ref, bool future);
 // Fills value/lo/hi/day of a day hit.

@@ -33,7 +33,7 @@ int Typographic(std::string_view t, size_t i, char* ascii) {
 
 }  // namespace
 
-void ScanText(std::string_view t, Scan* out) {
+void ScanText(std::string_view t, Scan* out, bool split_possessive) {
   out->toks.clear();
   out->buffer.clear();
   out->buffer.reserve(t.size() + 8);
@@ -41,6 +41,8 @@ void ScanText(std::string_view t, Scan* out) {
   std::vector<Raw> raws;
   raws.reserve(t.size() / 3 + 4);
   bool space = true;
+  constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t apostrophe_src = 0, apostrophe_buf = kNone;  // last inner apostrophe of the current word
   size_t i = 0;
   while (i < t.size()) {
     unsigned char c = t[i];
@@ -62,6 +64,8 @@ void ScanText(std::string_view t, Scan* out) {
         if (d >= 0xC2 && Typographic(t, i, &ascii)) {
           // Inner apostrophe ("father’s"): keep it inside the word.
           if (ascii == '\'' && i + 3 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 3]))) {
+            apostrophe_src = static_cast<uint32_t>(i);
+            apostrophe_buf = static_cast<uint32_t>(out->buffer.size());
             out->buffer.push_back('\'');
             i += 3;
             continue;
@@ -75,6 +79,8 @@ void ScanText(std::string_view t, Scan* out) {
           out->buffer.push_back(static_cast<char>(d));
           ++i;
         } else if (d == '\'' && i + 1 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 1]))) {
+          apostrophe_src = static_cast<uint32_t>(i);
+          apostrophe_buf = static_cast<uint32_t>(out->buffer.size());
           out->buffer.push_back('\'');
           ++i;
         } else {
@@ -87,7 +93,19 @@ void ScanText(std::string_view t, Scan* out) {
     }
     r.end = static_cast<uint32_t>(i);
     r.buf_end = static_cast<uint32_t>(out->buffer.size());
-    raws.push_back(r);
+    // "Friday's" -> "friday" + "'s" (a punctuation token glued to it).
+    if (split_possessive && r.kind == TokKind::kWord && apostrophe_buf != kNone &&
+        apostrophe_buf + 2 == r.buf_end && apostrophe_buf > r.buf_begin &&
+        out->buffer[r.buf_end - 1] == 's') {
+      Raw s{apostrophe_src, r.end, apostrophe_buf, r.buf_end, TokKind::kPunct, false, false};
+      r.end = apostrophe_src;
+      r.buf_end = apostrophe_buf;
+      raws.push_back(r);
+      raws.push_back(s);
+    } else {
+      raws.push_back(r);
+    }
+    apostrophe_buf = kNone;
     space = false;
   }
   out->toks.reserve(raws.size());
@@ -225,7 +243,14 @@ Table BuildTable() {
                             "monthly", "quarterly", "annually", "annual", "yearly", "nightly", "hourly",
                             "multiple", "entire", "regular", "season", "offseason", "postseason", "preseason",
                             "fiscal", "q1", "q2", "q3", "q4", "weeklong", "monthlong", "yearlong", "daylong",
-                            "his", "her", "their", "its", "single", "just", "only"};
+                            "his", "her", "their", "its", "single", "just", "only",
+                            // TimeML profile: references, narrative and financial words, modifiers
+                            "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
+                            "formerly", "current", "within", "per", "comparable", "latest", "most", "couple",
+                            "about", "around", "approximately", "roughly", "nearly", "almost", "more", "less",
+                            "fewer", "up", "no", "upwards", "subsequent", "preceding", "prior", "final",
+                            "remaining", "initial", "calendar", "day", "decade", "decades", "century",
+                            "centuries", "hour", "hours", "days", "weeks", "months", "years", "while"};
   for (const char* w : starters) t[w].starter = true;
   static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
   for (std::string_view w : holiday_firsts) t[w].holiday_start = true;

@@ -36,7 +36,10 @@ struct Scan {
   std::vector<Tok> toks;
   std::vector<const WordInfo*> infos;  // Lookup() of each token (nullptr for numbers, punctuation)
 };
-void ScanText(std::string_view text, Scan* out);
+// With `split_possessive` (the TimeML profile), a final "'s" becomes a
+// punctuation token of its own ("Friday's" -> "friday" "'s"), so spans end
+// before it.
+void ScanText(std::string_view text, Scan* out, bool split_possessive = false);
 
 enum class Unit : uint8_t { kNone, kSecond, kMinute, kHour, kDay, kWeek, kFortnight,
                             kMonth, kQuarter, kYear, kDecade, kCentury, kWeekend, kNight };

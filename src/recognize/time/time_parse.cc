@@ -35,6 +35,7 @@ bool Best(const Ctx& c, int i, Hit* out) {
     if (ok && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
     h = Hit();
   };
+  if (c.timeml()) take(MatchTimeML(c, i, &h));
   take(MatchHoliday(c, i, &h));
   take(MatchDay(c, i, &h));
   take(MatchPeriod(c, i, &h));
@@ -175,9 +176,48 @@ int DaysOfRelativeMonth(const Ctx& c, int i, Hit* r, std::vector<Hit>* endpoints
   return k + 2;
 }
 
+// The TimeML narrative anchor follows the text: every calendar date or
+// time read becomes the time later narrative expressions count from. Its
+// index is provisional (-2 - serial) until ParseTimes numbers the output.
+void UpdateAnchor(const Ctx& c, const Hit& h) {
+  NarrativeAnchor* a = c.anchor();
+  if (!a || !c.timeml() || !h.lo || !h.hi || h.value.empty()) return;
+  if (h.type != TimeType::kDate && h.type != TimeType::kTime) return;
+  if (GrainOfValue(h.value) == ValueGrain::kNone) return;
+  a->set = true;
+  a->index = -2 - h.serial_lo;
+  a->value = h.value;
+  a->start = *h.lo;
+  a->end = *h.hi;
+}
+
 std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
   std::vector<Hit> hits;
+  auto accept = [&](Hit h) {
+    h.serial_lo = h.serial_hi = static_cast<int>(hits.size());
+    if (c.timeml() && h.type == TimeType::kDuration && c.anchor() && c.anchor()->set &&
+        GrainOfValue(c.anchor()->value) == ValueGrain::kDay) {
+      h.anchor_from_text = true;
+      h.anchor_start = c.anchor()->start;
+      h.anchor_from_index = c.anchor()->index;
+    }
+    UpdateAnchor(c, h);
+    hits.push_back(h);
+  };
   for (int i = 0; i < c.size();) {
+    if (c.timeml()) {
+      // "about two years ago", "more than four hours", "around Nov. 1"
+      const char* mod = nullptr;
+      int k = ModifierAt(c, i, &mod);
+      Hit h;
+      if (k && Startable(c, i + k) && Best(c, i + k, &h) && h.begin == i + k && ModifierFits(c, h, mod)) {
+        h.begin = i;
+        h.mod = mod;
+        i = h.end;
+        accept(h);
+        continue;
+      }
+    }
     Hit h;
     if ((c.is(i, "from") || c.is(i, "between") || c.num(i)) && DaysOfRelativeMonth(c, i, &h, endpoints_out)) {
       hits.push_back(h);
@@ -185,8 +225,8 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
       continue;
     }
     if (Startable(c, i) && Best(c, i, &h)) {
-      hits.push_back(h);
       i = h.end;
+      accept(h);
     } else {
       ++i;
     }
@@ -198,6 +238,9 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     while (k + 1 < hits.size()) {
       Hit out;
       if (!Compose(c, cur, hits[k + 1], &out)) break;
+      out.serial_lo = cur.serial_lo;
+      out.serial_hi = hits[k + 1].serial_hi;
+      if (out.anchor == TimeAnchor::kNone) { out.anchor = cur.anchor; out.anchor_index = cur.anchor_index; }
       cur = out;
       ++k;
     }
@@ -278,8 +321,28 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         continue;
       }
     }
+    // "April 24 and 25": a second day of the same month (TimeML lists them apart).
+    if (c.timeml() && a.gran == Gran::kDay && a.month && !c.num(a.begin) && c.num(a.end - 1) && c.is(a.end, "and") &&
+        c.num(a.end + 1) && c.tok(a.end + 1).digits <= 2 && !c.glued(a.end + 1) &&
+        (k + 1 >= merged.size() || merged[k + 1].begin > a.end + 1) && !c.is(a.end + 2, ":") &&
+        !c.is(a.end + 2, "%") && !(c.info(a.end + 2) && c.info(a.end + 2)->unit != Unit::kNone) &&
+        !(c.word(a.end + 2) && !c.tok(a.end + 2).capital && !c.is(a.end + 2, "at") && !c.is(a.end + 2, "in"))) {
+      int dom = static_cast<int>(c.tok(a.end + 1).num);
+      if (dom > a.dom && dom <= 31) {
+        Hit second = a;
+        second.begin = a.end + 1;
+        second.end = a.end + 2;
+        second.serial_lo = second.serial_hi = -1;
+        if (a.day) SetDay(&second, CivilDate{a.day->year, a.day->month, std::min(dom, DaysInMonth(a.day->year, a.day->month))});
+        else { char buf[24]; std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", a.month, dom); second.value = buf; }
+        result.push_back(a);
+        result.push_back(second);
+        continue;
+      }
+    }
     result.push_back(a);
   }
+  if (c.timeml()) FinishTimeML(c, &result);
   return result;
 }
 
@@ -312,7 +375,7 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
                                     const TimeOptions& options, NarrativeAnchor* anchor, int index_base) {
   using namespace time_internal;
   thread_local Scan scan;
-  ScanText(text, &scan);
+  ScanText(text, &scan, options.profile == TimeProfile::kTimeML);
   Ctx c(text, scan, reference, options.profile, anchor);
   std::vector<Hit> endpoints;
   std::vector<Hit> hits = RunGrammar(c, &endpoints);
@@ -329,7 +392,19 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
     m.holiday = h.holiday;
     if (h.lo) m.interval_start = FormatDate(*h.lo);
     if (h.hi) m.interval_end = FormatDate(*h.hi);
+    m.anchor = h.anchor;
+    m.anchor_index = h.anchor_index;
+    m.quant = h.quant;
+    m.freq = h.freq;
     return m;
+  };
+  // serial (first-pass hit) -> output index, for anchors set in this sentence
+  std::vector<int> serial_to_index;
+  auto note = [&](const Hit& h, int index) {
+    for (int s = h.serial_lo; s >= 0 && s <= h.serial_hi; ++s) {
+      if (static_cast<int>(serial_to_index.size()) <= s) serial_to_index.resize(s + 1, -1);
+      serial_to_index[s] = index;
+    }
   };
   for (const Hit& h : hits) {
     if (h.gran == Gran::kRange) {
@@ -341,12 +416,27 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
       TimeMention b = convert(endpoints[h.range_to]);
       a.part_of = self;
       b.part_of = self;
+      note(endpoints[h.range_from], self + 1);
+      note(endpoints[h.range_to], self + 2);
       out.push_back(a);
       out.push_back(b);
     } else {
+      note(h, static_cast<int>(out.size()));
       out.push_back(convert(h));
     }
   }
+  auto global = [&](int index) {  // provisional (-2 - serial) -> index_base + output index
+    if (index >= -1) return index;
+    int serial = -2 - index;
+    if (serial >= static_cast<int>(serial_to_index.size()) || serial_to_index[serial] < 0) return -1;
+    return index_base + serial_to_index[serial];
+  };
+  for (TimeMention& m : out) {
+    if (m.anchor != TimeAnchor::kText) continue;
+    m.anchor_index = global(m.anchor_index);
+    if (m.anchor_index < 0) m.anchor = TimeAnchor::kReport;
+  }
+  if (anchor && anchor->set) anchor->index = global(anchor->index);
   return out;
 }
 

@@ -27,6 +27,13 @@ bool BareMonthOk(const Ctx& c, int i) {
                  w == "jun" || w == "jul" || w == "aug" || w == "oct" || w == "nov" || w == "feb" || w == "apr";
   if (!verbish) return true;
   if (!c.tok(i).capital) return false;
+  // TimeML: "Jan Kavan", "Dec Smith": a short form before a capitalized name is a name.
+  if (c.timeml() && w != "may" && w != "march" && !(c.is(i + 1, ".") && c.glued(i + 1)) && c.word(i + 1) &&
+      c.tok(i + 1).capital && !c.month(i + 1) && !c.weekday(i + 1))
+    return false;
+  // TimeML: "the March accession": the month as a modifier.
+  if (c.timeml() && (w == "may" || w == "march") && c.is(i - 1, "the") && c.word(i + 1) && !c.tok(i + 1).capital)
+    return true;
   if (w == "may" || w == "march") {
     static const char* kBefore[] = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
                                     "mid", "late", "this", "next", "last", "during", "before", "after",
@@ -100,7 +107,12 @@ bool MonthPeriod(const Ctx& c, int i, Hit* h) {
       return true;
     }
     const CivilDate ref = *c.ref();
-    if (delta == 0) year = ref.year;
+    if (c.timeml()) {  // "last April": the latest April before this month; "next June" the first after
+      if (delta == 0) year = ref.year;
+      else if (delta == 1) year = m > ref.month ? ref.year : ref.year + 1;
+      else if (delta == -1) year = m < ref.month ? ref.year : ref.year - 1;
+      else year = ResolveMonthYearNearest(m, ref, c.Tense(i));
+    } else if (delta == 0) year = ref.year;
     else if (delta == 1) year = ref.year + 1;
     else if (delta == -1) year = ref.year - 1;
     else year = ResolveMonthYear(m, ref, c.Future(i));
@@ -170,6 +182,15 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
         (c.is(j + 1, "decade") || c.is(j + 1, "century"))) {
       delta = c.is(j, "next") ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
       h->begin = i; h->end = j + 2; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+      if (c.timeml() && delta == -1 && !c.is(j, "previous")) {  // "the past decade": ten years up to now
+        h->type = TimeType::kDuration;
+        h->gran = Gran::kDuration;
+        h->unit = c.is(j + 1, "decade") ? Unit::kDecade : Unit::kCentury;
+        h->qty = 1;
+        h->value = c.is(j + 1, "decade") ? "P10Y" : "P100Y";
+        if (c.ref()) { h->hi = *c.ref(); h->lo = ShiftByUnit(*c.ref(), h->unit, -1); }
+        return true;
+      }
       if (!c.ref()) return true;
       int span = c.is(j + 1, "decade") ? 10 : 100;
       int start = c.ref()->year / span * span + delta * span;
@@ -338,6 +359,7 @@ bool NthWeek(const Ctx& c, int i, Hit* h) {
 
 // "the past three weeks", "next 3 days", "previous 3 weeks", "past few weeks", "the last two decades".
 bool CountedSpan(const Ctx& c, int i, Hit* h) {
+  if (c.timeml()) return false;  // durations there (time_timeml_spans.cc)
   int j = c.is(i, "the") ? i + 1 : i;
   int dir = 0;
   bool within = false;
@@ -419,7 +441,10 @@ bool CountedSpan(const Ctx& c, int i, Hit* h) {
 bool Modified(const Ctx& c, int i, Hit* h) {
   int j = i;
   const char* mod = nullptr;
-  if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) return false;
+  if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) {
+    if (!c.timeml()) return false;
+    ++j;  // TimeML: "the end of 1994", "the middle of October" (the article is inside)
+  }
   // "earlier in the week", "later in the year"
   if ((c.is(j, "earlier") || c.is(j, "later")) && c.is(j + 1, "in") && c.is(j + 2, "the") &&
       (c.is(j + 3, "week") || c.is(j + 3, "month") || c.is(j + 3, "year") || c.is(j + 3, "day"))) {
@@ -455,6 +480,15 @@ bool Modified(const Ctx& c, int i, Hit* h) {
   if (!ok) {
     Hit w;
     if (WeekPeriod(c, j, &w)) { base = w; ok = true; }
+  }
+  // TimeML: "the end of the month", "the beginning of the year": the report's.
+  if (!ok && c.timeml() && c.ref() && c.is(j, "the") && (c.is(j + 1, "week") || c.is(j + 1, "month") || c.is(j + 1, "year")) &&
+      !c.is(j + 2, "-")) {
+    base.begin = j; base.end = j + 2;
+    if (c.is(j + 1, "week")) SetWeek(&base, *c.ref(), false);
+    else if (c.is(j + 1, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
+    else SetYear(&base, c.ref()->year);
+    ok = true;
   }
   if (!ok && std::strcmp(mod, "REST") == 0 && (c.is(j, "week") || c.is(j, "month") || c.is(j, "year"))) {
     base.begin = j; base.end = j + 1; base.gran = Gran::kPeriod; ok = true;

@@ -115,6 +115,7 @@ int Ctx::Year(int i, int* end) const {
 }
 
 int Ctx::Tense(int i) const {
+  if (timeml()) return ClauseTense(i);
   // Stay inside the sentence: stop at . ! ? and after 40 tokens.
   auto stop = [&](int j) { return (is(j, ".") && !(num(j - 1) && num(j + 1))) || is(j, "!") || is(j, "?"); };
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
@@ -128,6 +129,41 @@ int Ctx::Tense(int i) const {
   return 0;
 }
 
+// The TimeML profile's tense: as above, nearest cue to the left, then to the
+// right, but a cue is read in its clause: a participle after a form of "be"
+// or a determiner ("is scheduled to", "the reduced dividend") is no past
+// verb, "set" and "due" look forward only before "to"/"for", and "last",
+// "until" and "till" are no cue at all (they name the time, not the tense).
+// A period after a one-letter word ("U.S.") ends no sentence.
+int Ctx::ClauseTense(int i) const {
+  auto stop = [&](int j) {
+    if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
+    if (!is(j, ".")) return false;
+    if (num(j - 1) && num(j + 1)) return false;
+    if (word(j - 1) && w(j - 1).size() <= 2) return false;  // "U.S.", "p.m.", "Mr."
+    return true;
+  };
+  auto cue = [&](int j) -> int {
+    const WordInfo* f = info(j);
+    if (!f || !f->tense) return 0;
+    std::string_view s = w(j);
+    if (s == "last" || s == "until" || s == "till") return 0;
+    if (s == "set" || s == "due") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
+    if (f->tense < 0 && s.size() > 2 && s.substr(s.size() - 2) == "ed") {
+      static const char* kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "the", "a", "an", "its",
+                                  "their", "his", "her", "our", "this", "that", "these", "those"};
+      for (const char* b : kBe)
+        if (is(j - 1, b)) return 0;
+    }
+    return f->tense;
+  };
+  for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
+    if (int t = cue(j)) return t;
+  for (int j = i; j < size() && j < i + 40 && !stop(j); ++j)
+    if (int t = cue(j)) return t;
+  return 0;
+}
+
 std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense) {
   std::optional<CivilDate> past = ResolveMonthDay(month, day, ref, false);
   std::optional<CivilDate> future = ResolveMonthDay(month, day, ref, true);
@@ -136,6 +172,26 @@ std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, 
   if (tense < 0) return back > 300 && ahead <= 14 ? future : past;
   if (tense > 0) return ahead > 300 && back <= 14 ? past : future;
   return ahead < back ? future : past;
+}
+
+std::optional<CivilDate> ResolveMonthDayNearest(int month, int day, CivilDate ref, int tense) {
+  std::optional<CivilDate> past = ResolveMonthDay(month, day, ref, false);
+  std::optional<CivilDate> future = ResolveMonthDay(month, day, ref, true);
+  if (!past || !future) return past ? past : future;
+  int64_t back = ToDays(ref) - ToDays(*past), ahead = ToDays(*future) - ToDays(ref);
+  if (tense > 0 && ahead <= 183) return future;
+  if (tense < 0 && back <= 183) return past;
+  return ahead < back ? future : past;
+}
+
+int ResolveMonthYearNearest(int month, CivilDate ref, int tense) {
+  int back = (ref.month - month + 12) % 12, ahead = (month - ref.month + 12) % 12;
+  if (back == 0) return ref.year;
+  int past_year = month < ref.month ? ref.year : ref.year - 1;
+  int future_year = month > ref.month ? ref.year : ref.year + 1;
+  if (tense > 0 && ahead <= 6) return future_year;
+  if (tense < 0 && back <= 6) return past_year;
+  return ahead < back ? future_year : past_year;
 }
 
 std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future) {
