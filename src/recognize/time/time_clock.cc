@@ -243,7 +243,7 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }
   else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
   else if (c.is(j, "early") || c.is(j, "late")) { ++j; rel = true; }
-  else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night"))) { ++j; rel = true; }
+  else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night") && !c.timeml())) { ++j; rel = true; }
   else if (c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
            (c.num(i - 1) && c.month(i - 2))) rel = true;
   const WordInfo* f = c.info(j);
@@ -259,6 +259,13 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   h->clock = std::string("T") + PartCode(f->part);
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
+  // TimeML: "that night" is on the day the text last named.
+  const NarrativeAnchor* a = c.anchor();
+  if (c.timeml() && c.is(i, "that") && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+    h->value = FormatDate(a->start) + h->clock;
+    h->anchor = TimeAnchor::kText;
+    h->anchor_index = a->index;
+  }
   if (c.is(i, "early")) h->mod = "START";
   if (c.is(i, "late")) h->mod = "END";
   return true;
@@ -291,6 +298,7 @@ bool NamedClock(const Ctx& c, int i, Hit* h) {
   int e = i, hour = 0;
   bool approx = false;
   if (!NamedTime(c, i, &e, &hour, &approx)) return false;
+  if (c.timeml() && c.is(i - 1, "high")) return false;  // "high noon": an idiom
   if (c.is(i, "lunchtime") && !c.is(i - 1, "at")) {}
   h->begin = i; h->end = e;
   SetClock(c, h, hour, 0, 0, false);
@@ -391,6 +399,9 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   {
     // "for weeks", "after months of", "in recent years" (bare plural unit)
     const WordInfo* bare = c.info(j);
+    if (c.timeml() && c.is(j - 1, "-") && c.glued(j)) bare = nullptr;  // "three-quarters of"
+    // TimeML (as TimeBank): "just minutes apart" is no TIMEX3.
+    if (c.timeml() && (c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere"))) bare = nullptr;
     if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
         bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
         (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
@@ -398,7 +409,9 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
          c.is(j - 1, "only") || c.is(j - 1, "mere") || c.is(j + 1, "after") || c.is(j + 1, "before") ||
          c.is(j + 1, "later") || c.is(j + 1, "earlier"))) {
       h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
-      h->value = DurationValue(-1, bare->unit);
+      h->value = c.timeml() ? TimemlDurationValue(-1, bare->unit) : DurationValue(-1, bare->unit);
+      h->qty = -1;
+      h->unit = bare->unit;
       return true;
     }
   }
@@ -433,6 +446,9 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   if (q == -3) return false;
   if (c.is(e, "-") && c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone) ++e;  // "three-day", "30-minutes"
   bool business = false;
+  if (c.timeml() && (c.is(e, "more") || c.is(e, "additional") || c.is(e, "further") || c.is(e, "extra")) &&
+      c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone)
+    ++e;  // "20 more years"
   if (c.is(e, "business") || c.is(e, "working") || (c.timeml() && c.is(e, "trading"))) { business = true; ++e; }
   const WordInfo* f = c.info(e);
   if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;
@@ -440,6 +456,17 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   if (c.timeml()) {
     // "the 1988 quarter", "a 1990 year-end": a year, not 1988 quarters.
     if (c.num(j) && c.tok(j).digits == 4 && !f->plural) return false;
+    // "a year-earlier quarter", "a year-end bonus": another family's.
+    if (c.is(e + 1, "-") && c.glued(e + 1) && (c.is(e + 2, "ago") || c.is(e + 2, "earlier") || c.is(e + 2, "end")))
+      return false;
+    // "$55 a night", "four flights a week": a rate, no TIMEX3 in TimeBank.
+    if ((c.is(j, "a") || c.is(j, "per")) && q == 1 &&
+        (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
+         c.is(j - 1, "billion") || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
+         (c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
+          !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
+          !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
+      return false;
     // "three-quarters of its food": a fraction.
     if (unit == Unit::kQuarter && c.is(e + 1, "of")) return false;
   }
@@ -482,8 +509,8 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   h->value = value;
   h->qty = q < 0 ? -1 : q;
   h->unit = unit;
-  if (c.timeml() && value.find_first_of("0123456789") != std::string::npos && value.find('.') != std::string::npos)
-    h->value = TimemlDurationValue(q, unit);  // "a minute and a half" = PT1M30S
+  if (c.timeml() && value == DurationValue(q < 0 ? -1 : q, unit))
+    h->value = TimemlDurationValue(q < 0 ? -1 : q, unit);  // "a minute and a half" = PT1M30S
   return true;
 }
 
@@ -503,6 +530,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
                          (c.word(i + 1) && c.tok(i + 1).capital);
         for (const char* d : kDeterminers)
           if (c.is(i - 1, d)) adjective = true;
+        // Before a noun ("daily flights", "daily dividends") it is an adjective
+        // too; an adverb is followed by a preposition, a conjunction or the end.
+        static const char* kAfterAdverb[] = {"in", "on", "at", "for", "to", "from", "with", "since", "and", "or",
+                                             "but", "until", "during", "outside", "inside", "around", "through",
+                                             "across", "as", "over", "by", "into", "near", "throughout", "after",
+                                             "before", "between", "among", "while", "when", "if", "because"};
+        if (c.word(i + 1) && !c.tok(i + 1).capital) {
+          bool preposition = false;
+          for (const char* p : kAfterAdverb)
+            if (c.is(i + 1, p)) preposition = true;
+          if (!preposition) adjective = true;
+        }
         if (adjective) return false;
       }
       h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;

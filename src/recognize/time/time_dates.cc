@@ -100,7 +100,7 @@ bool NumericDate(const Ctx& c, int i, Hit* h) {
   if (x == 24 && y == 7) return false;  // "24/7"
   // TimeML: a fraction ("23 5/8", "1/2", "3/4") is no date: after a number or
   // "$", or with a power-of-two denominator above the numerator.
-  if (c.timeml() && sep == "/" && !(c.glued(i + 3) && (Sep(c, i + 3) || c.is(i + 3, ","))) &&
+  if (c.timeml() && sep == "/" && !(c.glued(i + 3) && (Sep(c, i + 3) || c.is(i + 3, ",")) && c.num(i + 4)) &&
       (c.num(i - 1) || c.is(i - 1, "$") || c.is(i - 1, "-") ||
        (x < y && (y == 2 || y == 4 || y == 8 || y == 16 || y == 32 || y == 64))))
     return false;
@@ -261,7 +261,8 @@ bool WeekdayIsName(const Ctx& c, int i) {
 bool Weekday(const Ctx& c, int i, Hit* h) {
   int j = i;
   int mode = 0;  // 0 bare, 1 this, 2 next, -2 last, 3 coming
-  if (c.is(j, "this")) { mode = 1; ++j; }
+  if (c.is(j, "this") && c.timeml() && (c.is(j + 1, "coming") || c.is(j + 1, "upcoming"))) { mode = 3; j += 2; }
+  else if (c.is(j, "this")) { mode = 1; ++j; }
   else if (c.is(j, "next")) { mode = 2; ++j; }
   else if (c.is(j, "last") || c.is(j, "past") || c.is(j, "previous")) { mode = -2; ++j; }
   else if (c.is(j, "coming") || c.is(j, "upcoming")) { mode = 3; ++j; }

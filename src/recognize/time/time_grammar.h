@@ -48,6 +48,7 @@ struct Hit {
   CivilDate anchor_start{};
   int anchor_from_index = -1;
   int serial_lo = -1, serial_hi = -1;     // first-pass hits this one covers (the driver's numbering)
+  bool comparison = false;                // "a year ago", "the year-ago quarter": no new narrative anchor
 };
 
 class Ctx {
@@ -120,7 +121,7 @@ bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
 // A modifier at i ("about", "more than", "at least"): its token count and
 // TIMEX3 mod, 0 when none; whether it may modify hit h.
-int ModifierAt(const Ctx& c, int i, const char** mod);
+int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside);
 bool ModifierFits(const Ctx& c, const Hit& h, const char* mod);
 // Last pass over a sentence's hits: anchored intervals of durations, anchors.
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits);
@@ -147,9 +148,10 @@ std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool
 std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense);
 // Year of a bare month name.
 int ResolveMonthYear(int month, CivilDate ref, bool future);
-// TimeML profile (news as TimeBank annotates it): the occurrence nearest to
-// the reference; the tense (-1, 0, +1) picks its side when that side's
-// occurrence is within half a year.
+// TimeML profile (news as TimeBank annotates it): the tense (-1, 0, +1)
+// picks its side when that side's occurrence is within about ten months
+// (300 days; 10 months for a bare month); otherwise, and with no tense, the
+// occurrence nearest to the reference.
 std::optional<CivilDate> ResolveMonthDayNearest(int month, int day, CivilDate ref, int tense);
 int ResolveMonthYearNearest(int month, CivilDate ref, int tense);
 // Bare weekday: past = most recent on or before ref, future = next on or after.

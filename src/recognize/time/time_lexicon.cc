@@ -274,7 +274,7 @@ const WordInfo* Lookup(std::string_view lower) {
     if (st != table->end() && !st->second.plural) return &st->second;
   }
   // Regular past tense ("evacuated", "pledged"): a weak past cue.
-  static const WordInfo kPastCue = [] { WordInfo w; w.tense = -1; return w; }();
+  static const WordInfo kPastCue = [] { WordInfo w; w.tense = -1; w.guessed = true; return w; }();
   if (lower.size() > 4 && lower.substr(lower.size() - 2) == "ed" && lower != "need" &&
       lower != "speed" && lower != "indeed" && lower != "proceed" && lower != "exceed")
     return &kPastCue;

@@ -57,6 +57,7 @@ struct WordInfo {
   int8_t tense = 0;          // +1 future cue, -1 past cue
   bool starter = false;      // may begin a time expression ("the", "from", "every", …)
   bool holiday_start = false;  // first word of a holiday name
+  bool guessed = false;        // a regular "-ed" form taken for a past verb (a weak tense cue)
 };
 
 // First words of the holiday names (time_holidays.cc), for the word table.

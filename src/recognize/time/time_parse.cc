@@ -58,7 +58,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   };
   bool touching = gap_end == gap_begin;
   // weekday + date
-  if (a.gran == Gran::kDay && b.gran == Gran::kDay && c.weekday(a.end - 1) && a.end - a.begin <= 2 &&
+  if (a.gran == Gran::kDay && b.gran == Gran::kDay && c.weekday(a.end - 1) && a.end - a.begin <= (c.timeml() ? 3 : 2) &&
       (b.month || b.has_year || c.month(b.begin) || c.month(b.begin + 1) || c.num(b.begin)) &&
       (touching || gap_is({",", "(", "-"}))) {
     *out = b;
@@ -74,6 +74,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->begin = a.begin;
     out->value = a.value + b.clock;
     out->lo = a.lo; out->hi = a.hi; out->day = a.day;
+    out->anchor = a.anchor; out->anchor_index = a.anchor_index;
     return true;
   }
   // clock + day ("10am on Monday", "9pm Friday")
@@ -84,6 +85,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->end = b.end;
     out->value = b.value + a.clock;
     out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
   // set + clock, clock + set
@@ -181,7 +183,7 @@ int DaysOfRelativeMonth(const Ctx& c, int i, Hit* r, std::vector<Hit>* endpoints
 // index is provisional (-2 - serial) until ParseTimes numbers the output.
 void UpdateAnchor(const Ctx& c, const Hit& h) {
   NarrativeAnchor* a = c.anchor();
-  if (!a || !c.timeml() || !h.lo || !h.hi || h.value.empty()) return;
+  if (!a || !c.timeml() || !h.lo || !h.hi || h.value.empty() || h.comparison) return;
   if (h.type != TimeType::kDate && h.type != TimeType::kTime) return;
   if (GrainOfValue(h.value) == ValueGrain::kNone) return;
   a->set = true;
@@ -208,11 +210,12 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     if (c.timeml()) {
       // "about two years ago", "more than four hours", "around Nov. 1"
       const char* mod = nullptr;
-      int k = ModifierAt(c, i, &mod);
+      bool inside = true;
+      int k = ModifierAt(c, i, &mod, &inside);
       Hit h;
       if (k && Startable(c, i + k) && Best(c, i + k, &h) && h.begin == i + k && ModifierFits(c, h, mod)) {
-        h.begin = i;
-        h.mod = mod;
+        if (inside) h.begin = i;
+        if (h.mod.empty()) h.mod = mod;
         i = h.end;
         accept(h);
         continue;

@@ -148,7 +148,7 @@ bool NumericMonth(const Ctx& c, int i, Hit* h) {
 const char* kYearCues[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
                            "early", "late", "mid", "through", "throughout", "between", "and", "to", "year",
                            "fiscal", "for", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
-                           "-", "end", "beginning", "start", "middle", "on", "at", "about", "as"};
+                           "-", "end", "beginning", "start", "middle", "on", "at", "about", "as", "due"};
 
 bool YearPeriod(const Ctx& c, int i, Hit* h) {
   // "year 247", "the year 2016", "year two hundred and sixty seven"
@@ -204,7 +204,7 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
   {
     int j = i, delta = 0;
     if (c.is(j, "the") && (c.is(j + 1, "past") || c.is(j + 1, "previous") || c.is(j + 1, "coming") || c.is(j + 1, "next") ||
-                           c.is(j + 1, "last")))
+                           c.is(j + 1, "last") || (c.timeml() && c.is(j + 1, "current"))))
       ++j;
     if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(j + 1, "year") || c.is(j + 1, "year's"))) {
       if (c.is(j + 1, "year's") && c.info(j + 2) && c.info(j + 2)->ordinal) return false;  // "next year's third-quarter": Quarter
@@ -243,6 +243,7 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     if (c.glued(i + 1) && c.word(i + 1)) return false;
   }
   h->begin = i; h->end = e; h->has_year = true;
+  if (c.timeml() && c.is(i - 1, "fiscal")) h->begin = i - 1;  // TimeML: "fiscal 1988" is one TIMEX3
   SetYear(h, y);
   return true;
 }
@@ -299,7 +300,8 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
   }
   if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this"))) return false;
   h->begin = i; h->end = j + 1;
-  if (c.is(j + 1, "'s")) return false;
+  if (c.is(j + 1, "'s") && !c.timeml()) return false;
+  if (c.timeml() && c.tok(j).capital && i > 0 && c.tok(i).capital) return false;  // ABC's "This Week"
   if (c.ref()) {
     int shift = delta;
     if (c.is(i, "past") && !weekend) {  // "the past week": the seven days before the reference
@@ -444,6 +446,8 @@ bool Modified(const Ctx& c, int i, Hit* h) {
   if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) {
     if (!c.timeml()) return false;
     ++j;  // TimeML: "the end of 1994", "the middle of October" (the article is inside)
+  } else if (c.timeml() && c.is(j, "the") && (c.is(j + 1, "early") || c.is(j + 1, "late") || c.is(j + 1, "mid"))) {
+    ++j;  // "the mid-1990s", "the early summer"
   }
   // "earlier in the week", "later in the year"
   if ((c.is(j, "earlier") || c.is(j, "later")) && c.is(j + 1, "in") && c.is(j + 2, "the") &&

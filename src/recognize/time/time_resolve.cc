@@ -129,12 +129,20 @@ int Ctx::Tense(int i) const {
   return 0;
 }
 
-// The TimeML profile's tense: as above, nearest cue to the left, then to the
-// right, but a cue is read in its clause: a participle after a form of "be"
-// or a determiner ("is scheduled to", "the reduced dividend") is no past
-// verb, "set" and "due" look forward only before "to"/"for", and "last",
-// "until" and "till" are no cue at all (they name the time, not the tense).
-// A period after a one-letter word ("U.S.") ends no sentence.
+// The TimeML profile's tense. As above, the nearest cue to the left, then to
+// the right, but read in its clause:
+//  - a verb form after a form of "be" or a determiner is a participle or a
+//    noun ("is scheduled to", "would be held", "the reduced dividend", "the
+//    plan"), no cue;
+//  - a regular "-ed" form is a weak past cue: a modal or another strong cue
+//    anywhere to its left in the clause wins ("would be paid on a still
+//    unspecified date in January");
+//  - "set" and "due" look forward only before "to"/"for"; "next" not before
+//    "to" ("next to the embassy"); "last", "until", "till", "can" and "could"
+//    are no cue ("could not be reached");
+//  - a deadline ("until Tuesday", "by 9 a.m. Friday", "as soon as Monday",
+//    "effective Feb. 1") looks ahead unless the clause is in the past perfect;
+//  - a period after a one- or two-letter word ("U.S.", "Mr.") ends no sentence.
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
@@ -143,24 +151,53 @@ int Ctx::ClauseTense(int i) const {
     if (word(j - 1) && w(j - 1).size() <= 2) return false;  // "U.S.", "p.m.", "Mr."
     return true;
   };
-  auto cue = [&](int j) -> int {
+  // cue at j: +1 / -1, 0 none; *weak for a guessed "-ed" past.
+  auto cue = [&](int j, bool* weak) -> int {
+    *weak = false;
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;
     std::string_view s = w(j);
-    if (s == "last" || s == "until" || s == "till") return 0;
+    if (s == "last" || s == "until" || s == "till" || s == "can" || s == "could") return 0;
     if (s == "set" || s == "due") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
-    if (f->tense < 0 && s.size() > 2 && s.substr(s.size() - 2) == "ed") {
-      static const char* kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "the", "a", "an", "its",
-                                  "their", "his", "her", "our", "this", "that", "these", "those"};
-      for (const char* b : kBe)
+    if (s == "next" && is(j + 1, "to")) return 0;
+    static const char* kBefore[] = {"is", "are", "am", "be", "being", "'s", "'re", "the", "a", "an", "its",
+                                    "their", "his", "her", "our", "this", "that", "these", "those", "still"};
+    if (s != "will" && s != "would" && s != "shall")
+      for (const char* b : kBefore)
         if (is(j - 1, b)) return 0;
-    }
+    *weak = f->guessed;
     return f->tense;
   };
-  for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
-    if (int t = cue(j)) return t;
-  for (int j = i; j < size() && j < i + 40 && !stop(j); ++j)
-    if (int t = cue(j)) return t;
+  auto timeish = [&](int j) {
+    if (num(j) || is(j, ".") || is(j, ":")) return true;
+    static const char* kWords[] = {"a", "p", "m", "am", "pm", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt",
+                                   "utc", "local", "time", "noon", "midnight", "the", "of", "on", "at"};
+    for (const char* k : kWords)
+      if (is(j, k)) return true;
+    return weekday(j) || month(j) || (info(j) && info(j)->part != PartOfDay::kNone);
+  };
+  int p = i - 1;
+  while (p >= 0 && p >= i - 8 && timeish(p) && !stop(p)) --p;
+  if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
+    for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
+      if (is(j, "had") || is(j, "hadn't")) return -1;
+    for (int j = i; j < size() && j < i + 40 && !stop(j); ++j)
+      if (is(j, "had") || is(j, "hadn't")) return -1;
+    return 1;
+  }
+  int weak_left = 0;
+  for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
+    bool weak = false;
+    int t = cue(j, &weak);
+    if (!t) continue;
+    if (!weak) return t;
+    if (!weak_left) weak_left = t;
+  }
+  if (weak_left) return weak_left;
+  for (int j = i; j < size() && j < i + 40 && !stop(j); ++j) {
+    bool weak = false;
+    if (int t = cue(j, &weak)) return t;
+  }
   return 0;
 }
 
@@ -179,8 +216,8 @@ std::optional<CivilDate> ResolveMonthDayNearest(int month, int day, CivilDate re
   std::optional<CivilDate> future = ResolveMonthDay(month, day, ref, true);
   if (!past || !future) return past ? past : future;
   int64_t back = ToDays(ref) - ToDays(*past), ahead = ToDays(*future) - ToDays(ref);
-  if (tense > 0 && ahead <= 183) return future;
-  if (tense < 0 && back <= 183) return past;
+  if (tense > 0 && ahead <= 300) return future;
+  if (tense < 0 && back <= 300) return past;
   return ahead < back ? future : past;
 }
 
@@ -189,8 +226,8 @@ int ResolveMonthYearNearest(int month, CivilDate ref, int tense) {
   if (back == 0) return ref.year;
   int past_year = month < ref.month ? ref.year : ref.year - 1;
   int future_year = month > ref.month ? ref.year : ref.year + 1;
-  if (tense > 0 && ahead <= 6) return future_year;
-  if (tense < 0 && back <= 6) return past_year;
+  if (tense > 0 && ahead <= 10) return future_year;
+  if (tense < 0 && back <= 10) return past_year;
   return ahead < back ? future_year : past_year;
 }
 

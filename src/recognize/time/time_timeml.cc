@@ -232,6 +232,7 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   const bool ago = c.is(end, "ago");
   const bool earlier = c.is(end, "earlier") && !(c.is(end + 1, "than"));
   if (!ago && !earlier) return false;
+  h->comparison = true;  // the story stays where it was
   h->begin = i;
   h->end = end + 1;
   h->gran = Gran::kPeriod;
@@ -244,13 +245,12 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   }
   Base b;
   // "ago" counts from the report, "earlier" from the text's last time. A
-  // year before a quarter (or half) is that quarter a year before: "profit
-  // rose from $3 a year ago" after "third-quarter" in the same sentence,
-  // "a year earlier" after any quarter.
+  // year before a quarter (or half) under discussion is that quarter a year
+  // before: "third-quarter profit rose from $3 a year ago" (1988-Q3).
   const NarrativeAnchor* a = c.anchor();
   const ValueGrain ag = a && a->set ? GrainOfValue(a->value) : ValueGrain::kNone;
   const bool quarterly = u == Unit::kYear && n >= 1 && (ag == ValueGrain::kQuarter || ag == ValueGrain::kHalf) &&
-                         (earlier || (n == 1 && a->index <= -2));
+                         (earlier || n == 1);
   if (quarterly) {
     b.text = true;
     b.index = a->index;
@@ -358,6 +358,7 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   // "(the) year-ago quarter", "year-earlier third quarter", "year-earlier"
   if (int e = year_ago(j)) {
     Base b;
+    h->comparison = true;
     h->begin = i;
     h->end = e;
     int q = anchor_quarter ? a->value[6] - '0' : 0;
@@ -383,6 +384,13 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
     if (c.is(i, "year") && c.is(i + 1, "-") && c.glued(i + 1) && c.is(i + 2, "end")) {
       h->begin = i; h->end = i + 3;
       SetDay(h, CivilDate{ref.year, 12, 31});
+      h->anchor = TimeAnchor::kReport;
+      return true;
+    }
+    if (c.is(i, "year") && c.is(i + 1, "end") && (c.is(i - 1, "by") || c.is(i - 1, "at") || c.is(i - 1, "before"))) {
+      h->begin = i; h->end = i + 2;
+      SetYear(h, ref.year);
+      h->mod = "END";
       h->anchor = TimeAnchor::kReport;
       return true;
     }
@@ -425,9 +433,16 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
     return true;
   }
   // "the fiscal year", "the full year", "the year", "the week", "the month":
-  // the report's (a "year ended Sept. 30" is a duration: MatchTimemlDuration).
+  // the report's; "the (fiscal) year ended Sept. 30" is a year-long duration.
   int k = j;
   if (c.is(k, "fiscal") || c.is(k, "full") || c.is(k, "calendar")) ++k;
+  if (c.is(i, "the") && c.is(k, "year") &&
+      (c.is(k + 1, "ended") || c.is(k + 1, "ending") || c.is(k + 1, "ends") || c.is(k + 1, "through"))) {
+    h->begin = i; h->end = k + 1;
+    h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+    h->qty = 1; h->unit = Unit::kYear; h->value = "P1Y";
+    return true;
+  }
   if (c.is(i, "the") && (c.is(k, "year") || c.is(k, "month") || (k == j && c.is(k, "week"))) &&
       !c.is(k + 1, "-") && !c.is(k + 1, "of") && !c.num(k + 1) &&
       !(c.is(k + 1, "ended") || c.is(k + 1, "ending") || c.is(k + 1, "ends") || c.is(k + 1, "through") ||
@@ -442,6 +457,18 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   return false;
 }
 
+// "late yesterday", "early Tuesday": the day, with its mod.
+bool ModifiedDay(const Ctx& c, int i, Hit* h) {
+  if (!c.is(i, "early") && !c.is(i, "late")) return false;
+  if (!(c.is(i + 1, "today") || c.is(i + 1, "yesterday") || c.is(i + 1, "tomorrow") || c.weekday(i + 1))) return false;
+  Hit d;
+  if (!MatchDay(c, i + 1, &d) || d.begin != i + 1 || d.gran != Gran::kDay) return false;
+  *h = d;
+  h->begin = i;
+  h->mod = c.is(i, "early") ? "START" : "END";
+  return true;
+}
+
 }  // namespace
 
 bool MatchTimeML(const Ctx& c, int i, Hit* out) {
@@ -454,6 +481,7 @@ bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   consider(MatchAgo);
   consider(MatchNarrative);
   consider(MatchFinancial);
+  consider(ModifiedDay);
   consider(MatchTimemlDuration);
   consider(MatchTimemlSet);
   return any;

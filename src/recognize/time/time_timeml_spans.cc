@@ -7,9 +7,10 @@
 //              while": type DURATION, value P3W / PXY / P2Y6M; when the text
 //              anchors them ("the past 3 weeks", "in 3 weeks", "3 days
 //              later") the anchored stretch goes in the interval;
-//   sets       "$5 million a year", "Tuesday nights": SET P1Y, XXXX-WXX-2TNI;
-//   modifiers  "about", "nearly", "more than", "at least", "up to" ... before
-//              a duration or a time: the TIMEX3 mod, inside the span.
+//   sets       "Tuesday nights": SET XXXX-WXX-2TNI;
+//   modifiers  "about", "nearly", "more than", "at least", "up to", "within"
+//              ... before a duration or a time: the TIMEX3 mod; inside the
+//              span except "about", "almost", "within" (as TimeBank has it).
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -76,6 +77,12 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   if (!the && !qualifier) return false;
   double q = -1;
   int e = j;
+  // "the next 12 to 18 months": a vague stretch.
+  if (qualifier && c.num(j) && (c.is(j + 1, "to") || c.is(j + 1, "-")) && c.num(j + 2) && UnitWord(c, j + 3) != Unit::kNone &&
+      SpanUnit(UnitWord(c, j + 3))) {
+    SetDuration(h, i, j + 4, -1, UnitWord(c, j + 3));
+    return true;
+  }
   if (!Count(c, j, &q, &e)) {
     // "the coming days", "recent weeks", "past years": a plural unit alone.
     if (!qualifier || !(c.info(j) && c.info(j)->plural && SpanUnit(UnitWord(c, j)))) return false;
@@ -89,6 +96,7 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   if ((q < 0 || q > 1) && !plural) return false;
   if (q == 1 && plural) return false;
   if (!qualifier && q < 0) return false;              // "the few days": not a time
+  if (dir == 0 && q < 0) return false;                 // "the first days after": no stretch named
   if (!qualifier && (c.is(j, "one") || q == 1)) return false;  // "the one day", "the first day"
   if (c.is(e + 1, "-") && c.glued(e + 1)) return false;  // "the past three-year period" is another family's
   SetDuration(h, i, e + 1, q, u);
@@ -104,8 +112,7 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
-// "within 18 months" (EQUAL_OR_LESS, "within" inside the span), "two to
-// three weeks" (the lower bound, EQUAL_OR_MORE), "a while", "day-long",
+// "two to three weeks" (the lower bound, EQUAL_OR_MORE), "a while", "day-long",
 // "decades-long", "2 1/2 years", "three and a half years".
 bool OtherDuration(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "a") && c.is(i + 1, "while")) {
@@ -120,17 +127,6 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
       SetDuration(h, i, i + 3, c.info(i)->plural ? -1 : 1, u);
       return true;
     }
-  }
-  if (c.is(i, "within")) {
-    double q = 0;
-    int e = 0;
-    if (!Count(c, i + 1, &q, &e) || q < 0) return false;
-    if (c.is(e, "-") && c.glued(e)) ++e;
-    Unit u = UnitWord(c, e);
-    if (!SpanUnit(u)) return false;
-    SetDuration(h, i, e + 1, q, u);
-    h->mod = "EQUAL_OR_LESS";
-    return true;
   }
   double q = 0;
   int e = 0;
@@ -168,6 +164,9 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
 }  // namespace
 
 std::string TimemlDurationValue(double q, Unit u) {
+  if (q < 0 && u == Unit::kCentury) return "PXC";  // "for centuries"
+  if (u == Unit::kYear && q >= 1000 && std::fmod(q, 1000) == 0)  // "two thousand years": millennia
+    return "P" + std::to_string(static_cast<long long>(q / 1000)) + "L";
   if (q < 0 || q == std::floor(q)) return DurationValue(q, u);
   // A fraction goes to the next smaller unit: P2Y6M, PT1M30S, P1DT12H.
   struct Step { Unit unit; Unit smaller; double factor; };
@@ -210,37 +209,9 @@ bool MatchTimemlDuration(const Ctx& c, int i, Hit* out) {
   return any;
 }
 
-// "$5 million a year", "four flights a week", "24 hours a day": a rate.
-// "Tuesday nights", "Sunday mornings": a weekly set.
+// "Tuesday nights", "Sunday mornings": a weekly set. (A rate, "$5 million a
+// year", is no TIMEX3 in TimeBank: MatchDuration declines it.)
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
-  if ((c.is(i, "a") || c.is(i, "per")) && i > 0) {
-    Unit u = UnitWord(c, i + 1);
-    if (!SpanUnit(u) || c.info(i + 1)->plural) return false;
-    if (c.is(i + 2, "ago") || c.is(i + 2, "earlier") || c.is(i + 2, "later") || c.is(i + 2, "before") ||
-        c.is(i + 2, "after") || c.is(i + 2, "-") || c.is(i + 2, "or") || c.is(i + 2, "and") || c.is(i + 2, "of"))
-      return false;
-    // The word before names what recurs: a figure or a plural noun.
-    const int p = i - 1;
-    std::string_view w = c.w(p);
-    const bool figure = c.num(p) || c.is(p, "%") || c.is(p, "percent") || c.is(p, "million") ||
-                        c.is(p, "billion") || c.is(p, "trillion") || c.is(p, "thousand") ||
-                        c.is(p, "hundred") || c.is(p, "dollars") || c.is(p, "cents") ||
-                        c.is(p, "times") || c.is(p, "once") || c.is(p, "twice");
-    static const char* kNotNouns[] = {"is", "was", "has", "this", "its", "his", "as", "us", "yes", "less",
-                                      "across", "plus", "thus", "does", "hers", "ours", "theirs", "always",
-                                      "perhaps", "towards", "besides", "sometimes", "whereas", "its"};
-    bool noun = c.word(p) && w.size() > 3 && w.back() == 's' && !c.tok(p).capital;
-    for (const char* n : kNotNouns)
-      if (w == n) noun = false;
-    if (!figure && !noun) return false;
-    h->begin = i;
-    h->end = i + 2;
-    h->gran = Gran::kSet;
-    h->type = TimeType::kSet;
-    h->value = DurationValue(1, u == Unit::kFortnight ? Unit::kWeek : u);
-    if (u == Unit::kFortnight) h->value = "P2W";
-    return true;
-  }
   const WordInfo* f = c.info(i);
   if (f && f->weekday && f->plural && c.word(i)) return false;  // "Tuesdays": MatchSet
   if (c.weekday(i) && c.word(i) && c.info(i + 1) && c.info(i + 1)->part != PartOfDay::kNone &&
@@ -255,12 +226,13 @@ bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
   return false;
 }
 
-int ModifierAt(const Ctx& c, int i, const char** mod) {
+int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
   struct M { const char* w1; const char* w2; const char* mod; };
   static const M kMods[] = {
       {"about", nullptr, "APPROX"},        {"around", nullptr, "APPROX"},   {"approximately", nullptr, "APPROX"},
       {"roughly", nullptr, "APPROX"},      {"some", nullptr, "APPROX"},     {"nearly", nullptr, "EQUAL_OR_LESS"},
-      {"almost", nullptr, "EQUAL_OR_LESS"}, {"more", "than", "MORE_THAN"},  {"upwards", "of", "MORE_THAN"},
+      {"almost", nullptr, "EQUAL_OR_LESS"}, {"within", nullptr, "EQUAL_OR_LESS"},
+      {"more", "than", "MORE_THAN"},  {"upwards", "of", "MORE_THAN"},
       {"less", "than", "LESS_THAN"},       {"fewer", "than", "LESS_THAN"},  {"at", "least", "EQUAL_OR_MORE"},
       {"at", "most", "EQUAL_OR_LESS"},     {"up", "to", "EQUAL_OR_LESS"},   {"no", "more", "EQUAL_OR_LESS"},
       {"no", "less", "EQUAL_OR_MORE"},     {"no", "fewer", "EQUAL_OR_MORE"}};
@@ -276,6 +248,10 @@ int ModifierAt(const Ctx& c, int i, const char** mod) {
       }
     }
     *mod = m.mod;
+    // TimeBank leaves "about", "almost" and "within" outside the TIMEX3
+    // (the mod stays); the other modifiers are inside it.
+    *inside = std::strcmp(m.w1, "about") != 0 && std::strcmp(m.w1, "almost") != 0 &&
+              std::strcmp(m.w1, "within") != 0;
     return k;
   }
   return 0;
@@ -294,13 +270,23 @@ bool ModifierFits(const Ctx& c, const Hit& h, const char* mod) {
 }
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
+  // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
+  for (size_t k = 1; k < hits->size(); ++k) {
+    const Hit& prev = (*hits)[k - 1];
+    const Hit& h = (*hits)[k];
+    if (h.type == TimeType::kTime && prev.type == TimeType::kTime && c.is(h.begin - 1, "(") &&
+        prev.end == h.begin - 1 && c.is(h.end, ")")) {
+      hits->erase(hits->begin() + static_cast<long>(k));
+      --k;
+    }
+  }
   for (Hit& h : *hits) {
     // Durations the text anchors: "in 3 weeks" (future), "3 weeks from now",
     // "within 18 months" (future), "3 days later" (from the text's last time).
     if (h.type == TimeType::kDuration && h.qty > 0 && !h.lo && h.qty == std::floor(h.qty) &&
         h.unit != Unit::kSecond && h.unit != Unit::kMinute && h.unit != Unit::kHour && h.unit != Unit::kNone) {
       const int n = static_cast<int>(h.qty);
-      const bool ahead = (c.is(h.begin - 1, "in") || c.is(h.begin, "within")) && c.Tense(h.begin) > 0;
+      const bool ahead = (c.is(h.begin - 1, "in") || c.is(h.begin - 1, "within")) && c.Tense(h.begin) > 0;
       const bool from_now = c.is(h.end, "from") && c.is(h.end + 1, "now");
       if (c.ref() && (ahead || from_now)) {
         h.lo = *c.ref();
