@@ -10,7 +10,8 @@
 //   sets       "Tuesday nights": SET XXXX-WXX-2TNI;
 //   modifiers  "about", "nearly", "more than", "at least", "up to", "within"
 //              ... before a duration or a time: the TIMEX3 mod; inside the
-//              span except "about", "almost", "within" (as TimeBank has it).
+//              span except "about", "almost" and a "within" before no number
+//              (as TimeBank has it); "or so" after one: APPROX, inside.
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -248,10 +249,12 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
       }
     }
     *mod = m.mod;
-    // TimeBank leaves "about", "almost" and "within" outside the TIMEX3
-    // (the mod stays); the other modifiers are inside it.
+    // TimeBank leaves "about" and "almost" outside the TIMEX3 (the mod
+    // stays), and "within" unless a number follows ("within 18 months",
+    // "within [weeks]"); the other modifiers are inside it.
     *inside = std::strcmp(m.w1, "about") != 0 && std::strcmp(m.w1, "almost") != 0 &&
-              std::strcmp(m.w1, "within") != 0;
+              (std::strcmp(m.w1, "within") != 0 || c.num(i + 1) ||
+               (c.info(i + 1) && c.info(i + 1)->cardinal > 1));
     return k;
   }
   return 0;
@@ -281,6 +284,19 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     }
   }
   for (Hit& h : *hits) {
+    // "the next year or so": APPROX, inside the span; "sometime next year".
+    if (c.is(h.end, "or") && c.is(h.end + 1, "so") && h.type != TimeType::kSet) {
+      h.end += 2;
+      if (h.mod.empty()) h.mod = "APPROX";
+    }
+    if (c.is(h.begin - 1, "sometime") && h.type == TimeType::kDate) --h.begin;
+    // "a three-year period": the noun the duration describes is inside.
+    if (h.type == TimeType::kDuration && c.is(h.begin - 1, "a") && c.is(h.end - 2, "-") &&
+        (c.is(h.end, "period") || c.is(h.end, "span") || c.is(h.end, "stretch") || c.is(h.end, "term") ||
+         c.is(h.end, "interval"))) {
+      --h.begin;
+      ++h.end;
+    }
     // Durations the text anchors: "in 3 weeks" (future), "3 weeks from now",
     // "within 18 months" (future), "3 days later" (from the text's last time).
     if (h.type == TimeType::kDuration && h.qty > 0 && !h.lo && h.qty == std::floor(h.qty) &&
