@@ -118,7 +118,9 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   int hour = -1, minute = 0, second = 0, end = j;
   bool seconds = false, separator = false, words = false;
   if (c.num(j)) {
-    if (c.glued(j) && j > 0 && (c.num(j - 1) || c.is(j - 1, ".") || c.is(j - 1, ",") || c.is(j - 1, "$"))) return false;
+    if (c.glued(j) && j > 0 && (c.num(j - 1) || c.is(j - 1, ".") || c.is(j - 1, ",") || c.is(j - 1, "$") ||
+                                (c.timeml() && c.is(j - 1, ":"))))
+      return false;
     const Tok& t = c.tok(j);
     if (t.digits <= 2) {
       hour = static_cast<int>(t.num);
@@ -188,6 +190,15 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   }
   if (!ok) return false;
   if (!mer && !separator && !oclock && c.num(j) && c.tok(j).digits >= 3 && part == PartOfDay::kNone) return false;
+  // TimeML: "a winning time of 2:05:41", "finished in 1:02:33": a race time
+  // (a length of time) is no clock time; a clock with seconds needs am/pm,
+  // a zone or "at" before it.
+  if (c.timeml() && seconds && !mer && !after_at && part == PartOfDay::kNone) {
+    const WordInfo* z = c.info(end);
+    const bool zone = c.is(end, "gmt") || c.is(end, "utc") || c.is(end, "local") || c.is(end, "est") ||
+                      c.is(end, "edt") || c.is(end, "pst") || c.is(end, "pdt");
+    if (!zone || (z && z->unit != Unit::kNone)) return false;
+  }
   if (noon_word) {
     end = ne;
     if (nh == 0) hour = (hour == 12) ? 0 : hour;
@@ -457,7 +468,8 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     // "the 1988 quarter", "a 1990 year-end": a year, not 1988 quarters.
     if (c.num(j) && c.tok(j).digits == 4 && !f->plural) return false;
     // "a year-earlier quarter", "a year-end bonus": another family's.
-    if (c.is(e + 1, "-") && c.glued(e + 1) && (c.is(e + 2, "ago") || c.is(e + 2, "earlier") || c.is(e + 2, "end")))
+    if (c.is(e + 1, "-") && c.glued(e + 1) &&
+        (c.is(e + 2, "ago") || c.is(e + 2, "earlier") || c.is(e + 2, "end") || c.is(e + 2, "long")))
       return false;
     // "$55 a night", "four flights a week": a rate, no TIMEX3 in TimeBank.
     if ((c.is(j, "a") || c.is(j, "per")) && q == 1 &&
@@ -536,7 +548,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
                                              "but", "until", "during", "outside", "inside", "around", "through",
                                              "across", "as", "over", "by", "into", "near", "throughout", "after",
                                              "before", "between", "among", "while", "when", "if", "because"};
-        if (c.word(i + 1) && !c.tok(i + 1).capital) {
+        if (c.is(i, "everyday")) adjective = true;  // "everyday life"
+        if (c.word(i + 1) && !c.tok(i + 1).capital && !c.is(i, "annually")) {
           bool preposition = false;
           for (const char* p : kAfterAdverb)
             if (c.is(i + 1, p)) preposition = true;
@@ -600,7 +613,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (c.is(j, "on")) { on = true; ++j; }
   const WordInfo* pf = c.info(j);
   if (pf && pf->weekday && pf->plural && c.word(j) && !(c.tok(j).capital && c.word(j + 1) && c.tok(j + 1).capital)) {
-    h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->begin = c.timeml() ? j : i;  // TimeML: "on" is a signal, outside
+    h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
     h->value = "XXXX-WXX-" + std::to_string(pf->weekday);
     return true;
   }

@@ -11,6 +11,8 @@
 #include "recognize/time/time_parse.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "recognize/time/time_grammar.h"
 
@@ -20,6 +22,7 @@ namespace {
 
 bool Startable(const Ctx& c, int i) {
   if (c.num(i)) return true;
+  if (c.timeml() && c.is(i, "'") && c.num(i + 1) && c.glued(i + 1)) return true;  // "'98"
   if (!c.word(i)) return false;
   const WordInfo* f = c.info(i);
   if (f && (f->starter || f->month || f->weekday || f->cardinal >= 0 || f->ordinal || f->unit != Unit::kNone ||
@@ -316,6 +319,29 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         if (y && a.day) { end = e; }
         Hit r;
         MakeRange(c, from ? a.begin - 1 : a.begin, end, a, second, &r);
+        r.range_from = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(a);
+        r.range_to = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(second);
+        result.push_back(r);
+        continue;
+      }
+    }
+    // "1998-99", "2008-09": two years (TimeML).
+    if (c.timeml() && a.gran == Gran::kYear && a.value.size() == 4 && c.is(a.end, "-") && c.glued(a.end) &&
+        c.num(a.end + 1) && c.glued(a.end + 1) && c.tok(a.end + 1).digits == 2 &&
+        (k + 1 >= merged.size() || merged[k + 1].begin > a.end + 1) && !(c.glued(a.end + 2) && !c.punct(a.end + 2))) {
+      const int y1 = std::atoi(a.value.c_str());
+      int y2 = y1 / 100 * 100 + static_cast<int>(c.tok(a.end + 1).num);
+      if (y2 <= y1) y2 += 100;
+      if (y2 - y1 <= 10) {
+        Hit second;
+        second.begin = a.end + 1;
+        second.end = a.end + 2;
+        second.has_year = true;
+        SetYear(&second, y2);
+        Hit r;
+        MakeRange(c, from ? a.begin - 1 : a.begin, a.end + 2, a, second, &r);
         r.range_from = static_cast<int>(endpoints_out->size());
         endpoints_out->push_back(a);
         r.range_to = static_cast<int>(endpoints_out->size());

@@ -160,10 +160,14 @@ int Ctx::ClauseTense(int i) const {
     if (s == "last" || s == "until" || s == "till" || s == "can" || s == "could") return 0;
     if (s == "set" || s == "due") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
     if (s == "next" && is(j + 1, "to")) return 0;
-    static const char* kBefore[] = {"is", "are", "am", "be", "being", "'s", "'re", "the", "a", "an", "its",
-                                    "their", "his", "her", "our", "this", "that", "these", "those", "still"};
+    static const char* kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "still"};
+    static const char* kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                         "these", "those"};
+    if (f->tense < 0)
+      for (const char* b : kBe)
+        if (is(j - 1, b)) return 0;
     if (s != "will" && s != "would" && s != "shall")
-      for (const char* b : kBefore)
+      for (const char* b : kDeterminers)
         if (is(j - 1, b)) return 0;
     *weak = f->guessed;
     return f->tense;

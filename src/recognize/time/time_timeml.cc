@@ -184,7 +184,9 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "the") && c.is(i + 1, "past") && !next_is_unit(i + 2) && !c.is(i + 2, "decade") &&
       !c.is(i + 2, "century") && !(c.word(i + 2) && c.info(i + 2) && c.info(i + 2)->ordinal))
     return Ref(h, i, i + 2, "PAST_REF");
-  if (c.is(i, "the") && c.is(i + 1, "time") && c.is(i - 1, "at") && !c.word(i + 2)) return Ref(h, i, i + 2, "PAST_REF");
+  if (c.is(i, "the") && c.is(i + 1, "time") && c.is(i - 1, "at") && !c.is(i + 2, "of") && !c.is(i + 2, "to") &&
+      !c.is(i + 2, "being") && !c.is(i + 2, "-"))
+    return Ref(h, i, i + 2, "PAST_REF");
   if (c.is(i, "the") && c.is(i + 1, "future")) return Ref(h, i, i + 2, "FUTURE_REF");
   if (c.is(i, "the") && (c.is(i + 1, "near") || c.is(i + 1, "distant") || c.is(i + 1, "foreseeable")) &&
       c.is(i + 2, "future"))
@@ -457,6 +459,21 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   return false;
 }
 
+// "'98", "in ’05": a year with two digits.
+bool ApostropheYear(const Ctx& c, int i, Hit* h) {
+  if (!c.is(i, "'") || !c.num(i + 1) || !c.glued(i + 1) || c.tok(i + 1).digits != 2) return false;
+  if (c.glued(i + 2) && (c.word(i + 2) || c.num(i + 2) || c.is(i + 2, "'"))) return false;  // "'80s"
+  if (c.word(i - 1) && c.glued(i)) return false;  // "rock 'n'", a closing quote
+  const int yy = static_cast<int>(c.tok(i + 1).num);
+  int year = yy < 50 ? 2000 + yy : 1900 + yy;
+  if (c.ref()) year = 2000 + yy <= c.ref()->year + 10 ? 2000 + yy : 1900 + yy;
+  h->begin = i;
+  h->end = i + 2;
+  h->has_year = true;
+  SetYear(h, year);
+  return true;
+}
+
 // "late yesterday", "early Tuesday": the day, with its mod.
 bool ModifiedDay(const Ctx& c, int i, Hit* h) {
   if (!c.is(i, "early") && !c.is(i, "late")) return false;
@@ -482,6 +499,7 @@ bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   consider(MatchNarrative);
   consider(MatchFinancial);
   consider(ModifiedDay);
+  consider(ApostropheYear);
   consider(MatchTimemlDuration);
   consider(MatchTimemlSet);
   return any;

@@ -129,6 +129,18 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
       return true;
     }
   }
+  // "between six and nine months": the lower bound, EQUAL_OR_MORE.
+  if (c.is(i, "between")) {
+    double q1 = 0, q2 = 0;
+    int e1 = 0, e2 = 0;
+    if (!Count(c, i + 1, &q1, &e1) || q1 < 0 || !c.is(e1, "and") || !Count(c, e1 + 1, &q2, &e2) || q2 <= q1)
+      return false;
+    Unit u = UnitWord(c, e2);
+    if (!SpanUnit(u) || !c.info(e2)->plural) return false;
+    SetDuration(h, i, e2 + 1, q1, u);
+    h->mod = "EQUAL_OR_MORE";
+    return true;
+  }
   double q = 0;
   int e = 0;
   if (!Count(c, i, &q, &e) || q < 0) return false;
