@@ -290,6 +290,29 @@ TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
   EXPECT_EQ(ts[find("9 March 2015")].anchor, TimeAnchor::kNone);
 }
 
+TEST(TimeMLTest, JsonCarriesAnchorsIntervalsAndSetAttributes) {
+  Document d;
+  d.id = "j";
+  d.date = "2022-05-04";
+  d.text = "Rebels took the town on 2 May 2022. The next day they left. Prices fell over the past three weeks. "
+           "The ferry sails twice a week.";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  ASSERT_EQ(ts.size(), 4u);
+  Json absolute = TimeToJson(d, ts, 0), next = TimeToJson(d, ts, 1), past = TimeToJson(d, ts, 2),
+       set = TimeToJson(d, ts, 3);
+  EXPECT_TRUE(absolute["anchor"].is_null());
+  EXPECT_EQ(next["anchor"], RecordId('t', "j", 0));
+  EXPECT_EQ(next["value"], "2022-05-03");
+  EXPECT_EQ(past["anchor"], "report");
+  EXPECT_EQ(past["value"], "P3W");
+  EXPECT_EQ(past["interval"]["start"], "2022-04-13");
+  EXPECT_EQ(past["interval"]["end"], "2022-05-04");
+  EXPECT_EQ(set["freq"], "2X");
+  EXPECT_TRUE(set["quant"].is_null());
+  EXPECT_TRUE(set["interval"].is_null());
+}
+
 TEST(TimeMLTest, GrainStaysWithTheDate) {
   // The ledger compares a figure dated "2015" with one dated "9 March 2015".
   struct Case { const char* sentence; const char* text; const char* grain; const char* start; const char* end; };
