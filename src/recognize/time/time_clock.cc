@@ -354,7 +354,10 @@ bool ModifiedPart(const Ctx& c, int i, Hit* h) {
 bool Clock(const Ctx& c, int i, Hit* h) {
   bool any = false;
   Hit t;
-  auto take = [&](bool ok) { if (ok && t.end > i && (!any || t.end > h->end)) { *h = t; any = true; } t = Hit(); };
+  auto take = [&](bool ok) {
+    if (ok && t.end > i && (!any || t.end > h->end)) { *h = std::move(t); any = true; }
+    t.Reset();
+  };
   take(ModifiedPart(c, i, &t));
   take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around")));
   take(PastTo(c, i, &t));
@@ -536,22 +539,22 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       if (c.timeml()) {
         // TimeML: the adverb ("gather daily") is a set, the adjective ("the
         // daily Granma", "its annual meeting", "quarterly dividend") is not.
-        static const char* kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your",
+        static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your",
                                              "this", "that", "these", "those", "'s"};
         bool adjective = c.is(i, "annual") || c.is(i, "quarterly") || (c.word(i - 1) && c.tok(i - 1).capital && i > 1) ||
                          (c.word(i + 1) && c.tok(i + 1).capital);
-        for (const char* d : kDeterminers)
+        for (std::string_view d : kDeterminers)
           if (c.is(i - 1, d)) adjective = true;
         // Before a noun ("daily flights", "daily dividends") it is an adjective
         // too; an adverb is followed by a preposition, a conjunction or the end.
-        static const char* kAfterAdverb[] = {"in", "on", "at", "for", "to", "from", "with", "since", "and", "or",
+        static constexpr std::string_view kAfterAdverb[] = {"in", "on", "at", "for", "to", "from", "with", "since", "and", "or",
                                              "but", "until", "during", "outside", "inside", "around", "through",
                                              "across", "as", "over", "by", "into", "near", "throughout", "after",
                                              "before", "between", "among", "while", "when", "if", "because"};
         if (c.is(i, "everyday")) adjective = true;  // "everyday life"
         if (c.word(i + 1) && !c.tok(i + 1).capital && !c.is(i, "annually")) {
           bool preposition = false;
-          for (const char* p : kAfterAdverb)
+          for (std::string_view p : kAfterAdverb)
             if (c.is(i + 1, p)) preposition = true;
           if (!preposition) adjective = true;
         }
@@ -600,7 +603,7 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       if (c.timeml()) {  // "twice a week": P1W, freq 2X
         int times = c.is(i, "once") ? 1 : c.is(i, "twice") ? 2 : 0;
         if (!times) { int e2 = i; times = c.Number(i, &e2); }
-        if (times > 0) h->freq = std::to_string(times) + "X";
+        if (times > 0) h->freq = times;
         if (c.is(k, "every")) h->quant = "EVERY";
         if (c.is(k, "each")) h->quant = "EACH";
       }

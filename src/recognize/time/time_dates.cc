@@ -252,8 +252,8 @@ bool WeekdayIsName(const Ctx& c, int i) {
   int n = i + 1;
   while (c.is(n, "'s")) ++n;
   if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) return true;
-  static const char* kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};
-  for (const char* w : kNameBefore)
+  static constexpr std::string_view kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};
+  for (std::string_view w : kNameBefore)
     if (c.is(i - 1, w) && c.tok(i - 1).capital) return true;
   return false;
 }
@@ -482,9 +482,10 @@ bool Relative(const Ctx& c, int i, Hit* h) {
 
 bool MatchDay(const Ctx& c, int i, Hit* out) {
   bool any = false;
+  Hit h;  // scratch, reset after each try
   auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
-    Hit h;
-    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
   consider(NumericDate);
   consider(MonthFirst);

@@ -8,6 +8,7 @@
 #ifndef CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_
 #define CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_
 
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,15 +25,15 @@ namespace crosscheck::time_internal {
 enum class Gran : uint8_t { kNone, kDay, kWeek, kMonth, kYear, kPeriod, kTime, kPart,
                             kDuration, kSet, kRange };
 
-struct Hit {
+// A hit's fields other than its strings: trivially copyable, so that the
+// matchers' scratch hits reset cheaply (Hit::Reset).
+struct HitFields {
   int begin = 0, end = 0;  // token range [begin, end)
   TimeType type = TimeType::kDate;
   Gran gran = Gran::kNone;
-  std::string value, mod;
   std::optional<CivilDate> lo, hi;  // resolved interval (see docs/TIME.md)
   std::optional<CivilDate> day;     // Gran::kDay: the resolved day
   int month = 0, dom = 0;           // Gran::kDay without a year: month and day of month
-  std::string clock;                // Gran::kTime / kPart: "T19:56", "TEV"
   int hour = -1, minute = 0;        // Gran::kTime
   bool meridiem = false;            // am/pm or 24-hour clock given
   bool has_year = false;            // the text names the year
@@ -40,7 +41,8 @@ struct Hit {
   int range_from = -1, range_to = -1;  // for Gran::kRange: indexes of endpoint hits
   TimeAnchor anchor = TimeAnchor::kNone;  // set by the matchers that count from the text's anchor
   int anchor_index = -1;                  // NarrativeAnchor::index used (TimeAnchor::kText)
-  std::string quant, freq;                // sets (TimeML)
+  const char* quant = "";                 // sets (TimeML): "EVERY", "EACH"
+  int freq = 0;                           // sets (TimeML): times per period ("twice a week" = 2)
   double qty = 0;                         // Gran::kDuration: the quantity (-1 vague), and its unit
   Unit unit = Unit::kNone;
   // The narrative anchor when the hit was read (a day), for "3 days later".
@@ -49,6 +51,18 @@ struct Hit {
   int anchor_from_index = -1;
   int serial_lo = -1, serial_hi = -1;     // first-pass hits this one covers (the driver's numbering)
   bool comparison = false;                // "a year ago", "the year-ago quarter": no new narrative anchor
+};
+
+struct Hit : HitFields {
+  std::string value, mod;
+  std::string clock;                // Gran::kTime / kPart: "T19:56", "TEV"
+  // Back to a default hit, keeping the strings' buffers.
+  void Reset() {
+    static_cast<HitFields&>(*this) = HitFields();
+    value.clear();
+    mod.clear();
+    clock.clear();
+  }
 };
 
 class Ctx {
@@ -62,6 +76,11 @@ class Ctx {
   bool valid(int i) const { return i >= 0 && i < size(); }
   std::string_view w(int i) const { return valid(i) ? toks_[i].lower : std::string_view(); }
   bool is(int i, std::string_view s) const { return valid(i) && toks_[i].lower == s; }
+  // The same for a literal: its length is known, no strlen.
+  template <size_t N>
+  bool is(int i, const char (&s)[N]) const {
+    return valid(i) && toks_[i].lower.size() == N - 1 && std::memcmp(toks_[i].lower.data(), s, N - 1) == 0;
+  }
   bool num(int i) const { return valid(i) && toks_[i].kind == TokKind::kNum; }
   bool word(int i) const { return valid(i) && toks_[i].kind == TokKind::kWord; }
   bool punct(int i) const { return valid(i) && toks_[i].kind == TokKind::kPunct; }

@@ -35,11 +35,14 @@ int Typographic(std::string_view t, size_t i, char* ascii) {
 
 void ScanText(std::string_view t, Scan* out, bool split_possessive) {
   out->toks.clear();
-  out->buffer.clear();
-  out->buffer.reserve(t.size() + 8);
+  // Each lower-cased byte comes from at least one input byte: the buffer is
+  // sized once and written by index.
+  out->buffer.resize(t.size());
+  char* buf = out->buffer.data();
+  uint32_t n = 0;
   struct Raw { uint32_t start, end, buf_begin, buf_end; TokKind kind; bool space, cap; };
-  std::vector<Raw> raws;
-  raws.reserve(t.size() / 3 + 4);
+  thread_local std::vector<Raw> raws;
+  raws.clear();
   bool space = true;
   constexpr uint32_t kNone = UINT32_MAX;
   uint32_t apostrophe_src = 0, apostrophe_buf = kNone;  // last inner apostrophe of the current word
@@ -49,13 +52,13 @@ void ScanText(std::string_view t, Scan* out, bool split_possessive) {
     char ascii = 0;
     int typo = c >= 0xC2 ? Typographic(t, i, &ascii) : 0;
     if (IsSpace(c) || (typo && ascii == ' ')) { space = true; i += typo ? typo : 1; continue; }
-    Raw r{static_cast<uint32_t>(i), 0, static_cast<uint32_t>(out->buffer.size()), 0, TokKind::kPunct, space, false};
+    Raw r{static_cast<uint32_t>(i), 0, n, 0, TokKind::kPunct, space, false};
     if (typo) {
-      out->buffer.push_back(ascii);
+      buf[n++] = ascii;
       i += typo;
     } else if (IsDigit(c)) {
       r.kind = TokKind::kNum;
-      while (i < t.size() && IsDigit(static_cast<unsigned char>(t[i]))) out->buffer.push_back(t[i++]);
+      while (i < t.size() && IsDigit(static_cast<unsigned char>(t[i]))) buf[n++] = t[i++];
     } else if (IsAsciiLetter(c) || c >= 0x80) {
       r.kind = TokKind::kWord;
       r.cap = c >= 'A' && c <= 'Z';
@@ -65,38 +68,38 @@ void ScanText(std::string_view t, Scan* out, bool split_possessive) {
           // Inner apostrophe ("father’s"): keep it inside the word.
           if (ascii == '\'' && i + 3 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 3]))) {
             apostrophe_src = static_cast<uint32_t>(i);
-            apostrophe_buf = static_cast<uint32_t>(out->buffer.size());
-            out->buffer.push_back('\'');
+            apostrophe_buf = n;
+            buf[n++] = '\'';
             i += 3;
             continue;
           }
           break;
         }
         if (IsAsciiLetter(d)) {
-          out->buffer.push_back(static_cast<char>(d | 0x20));
+          buf[n++] = static_cast<char>(d | 0x20);
           ++i;
         } else if (d >= 0x80) {
-          out->buffer.push_back(static_cast<char>(d));
+          buf[n++] = static_cast<char>(d);
           ++i;
         } else if (d == '\'' && i + 1 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 1]))) {
           apostrophe_src = static_cast<uint32_t>(i);
-          apostrophe_buf = static_cast<uint32_t>(out->buffer.size());
-          out->buffer.push_back('\'');
+          apostrophe_buf = n;
+          buf[n++] = '\'';
           ++i;
         } else {
           break;
         }
       }
     } else {
-      out->buffer.push_back(static_cast<char>(c));
+      buf[n++] = static_cast<char>(c);
       ++i;
     }
     r.end = static_cast<uint32_t>(i);
-    r.buf_end = static_cast<uint32_t>(out->buffer.size());
+    r.buf_end = n;
     // "Friday's" -> "friday" + "'s" (a punctuation token glued to it).
     if (split_possessive && r.kind == TokKind::kWord && apostrophe_buf != kNone &&
         apostrophe_buf + 2 == r.buf_end && apostrophe_buf > r.buf_begin &&
-        out->buffer[r.buf_end - 1] == 's') {
+        buf[r.buf_end - 1] == 's') {
       Raw s{apostrophe_src, r.end, apostrophe_buf, r.buf_end, TokKind::kPunct, false, false};
       r.end = apostrophe_src;
       r.buf_end = apostrophe_buf;
@@ -108,6 +111,7 @@ void ScanText(std::string_view t, Scan* out, bool split_possessive) {
     apostrophe_buf = kNone;
     space = false;
   }
+  out->buffer.resize(n);
   out->toks.reserve(raws.size());
   for (const Raw& r : raws) {
     Tok tok;
@@ -244,14 +248,13 @@ Table BuildTable() {
                             "multiple", "entire", "regular", "season", "offseason", "postseason", "preseason",
                             "fiscal", "q1", "q2", "q3", "q4", "weeklong", "monthlong", "yearlong", "daylong",
                             "his", "her", "their", "its", "single", "just", "only",
-                            // TimeML profile: references, narrative and financial words, modifiers
+                            // TimeML profile: references (modifiers are found apart, ModifierAt)
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
-                            "formerly", "current", "within", "per", "comparable", "latest", "most", "couple",
-                            "about", "around", "approximately", "roughly", "nearly", "almost", "more", "less",
-                            "fewer", "up", "no", "upwards", "subsequent", "preceding", "prior", "final",
-                            "remaining", "initial", "calendar", "day", "decade", "decades", "century",
-                            "centuries", "hour", "hours", "days", "weeks", "months", "years", "while"};
+                            "formerly", "current"};
   for (const char* w : starters) t[w].starter = true;
+  for (const char* w : {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "within", "more",
+                        "upwards", "less", "fewer", "at", "up", "no"})
+    t[w].modifier = true;
   static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
   for (std::string_view w : holiday_firsts) t[w].holiday_start = true;
   return t;

@@ -58,6 +58,7 @@ struct WordInfo {
   bool starter = false;      // may begin a time expression ("the", "from", "every", …)
   bool holiday_start = false;  // first word of a holiday name
   bool guessed = false;        // a regular "-ed" form taken for a past verb (a weak tense cue)
+  bool modifier = false;       // may begin a TIMEX3 modifier ("about", "more than", "at least")
 };
 
 // First words of the holiday names (time_holidays.cc), for the word table.

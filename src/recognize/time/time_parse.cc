@@ -35,8 +35,8 @@ bool Best(const Ctx& c, int i, Hit* out) {
   bool any = false;
   Hit h;
   auto take = [&](bool ok) {
-    if (ok && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
-    h = Hit();
+    if (ok && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
   if (c.timeml()) take(MatchTimeML(c, i, &h));
   take(MatchHoliday(c, i, &h));
@@ -54,9 +54,9 @@ bool IsClock(const Hit& h) { return h.gran == Gran::kTime || h.gran == Gran::kPa
 // Composition of two adjacent hits a (first) and b; connector tokens between them in [a.end, b.begin).
 bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   int gap_begin = a.end, gap_end = b.begin;
-  auto gap_is = [&](std::initializer_list<const char*> ws) {
+  auto gap_is = [&](std::initializer_list<std::string_view> ws) {
     if (gap_end - gap_begin != 1) return false;
-    for (const char* w : ws) if (c.is(gap_begin, w)) return true;
+    for (std::string_view w : ws) if (c.is(gap_begin, w)) return true;
     return false;
   };
   bool touching = gap_end == gap_begin;
@@ -424,7 +424,7 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
     m.anchor = h.anchor;
     m.anchor_index = h.anchor_index;
     m.quant = h.quant;
-    m.freq = h.freq;
+    if (h.freq > 0) m.freq = std::to_string(h.freq) + "X";
     return m;
   };
   // serial (first-pass hit) -> output index, for anchors set in this sentence

@@ -35,10 +35,10 @@ bool BareMonthOk(const Ctx& c, int i) {
   if (c.timeml() && (w == "may" || w == "march") && c.is(i - 1, "the") && c.word(i + 1) && !c.tok(i + 1).capital)
     return true;
   if (w == "may" || w == "march") {
-    static const char* kBefore[] = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
+    static constexpr std::string_view kBefore[] = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
                                     "mid", "late", "this", "next", "last", "during", "before", "after",
                                     "between", "and", "-", "end", "beginning", "start", "middle", "out", "since"};
-    for (const char* b : kBefore)
+    for (std::string_view b : kBefore)
       if (c.is(i - 1, b)) return true;
     if (!c.valid(i + 1) || (c.punct(i + 1) && !c.is(i + 1, "'"))) return i > 0;
     return false;
@@ -145,7 +145,7 @@ bool NumericMonth(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
-const char* kYearCues[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+constexpr std::string_view kYearCues[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
                            "early", "late", "mid", "through", "throughout", "between", "and", "to", "year",
                            "fiscal", "for", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
                            "-", "end", "beginning", "start", "middle", "on", "at", "about", "as", "due"};
@@ -223,19 +223,19 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
   } else {
     if (y < 1800 || y > 2100) return false;
     bool cue = false;
-    for (const char* k : kYearCues)
+    for (std::string_view k : kYearCues)
       if (c.is(i - 1, k)) cue = true;
     if (c.month(i - 1) || c.is(i - 1, ",")) cue = true;
     if (!c.valid(i + 1) || (c.punct(i + 1) && !c.is(i + 1, "%") && !c.is(i + 1, "-") && !c.is(i + 1, "/") && !c.is(i + 1, ":")))
       cue = cue || c.is(i - 1, "'s") || i > 0;
-    static const char* kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "deadly", "fatal"};
-    for (const char* k : kDeterminers)
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "deadly", "fatal"};
+    for (std::string_view k : kDeterminers)
       if (c.is(i - 1, k) && y <= 2039 && c.word(i + 1) && !c.tok(i + 1).capital) cue = true;
     if (y >= 1900 && y <= 2039 && c.word(i + 1) && c.tok(i + 1).capital && c.tok(i + 1).space_before) cue = true;
-    static const char* kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
+    static constexpr std::string_view kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
                                      "votes", "members", "workers", "points", "metres", "meters", "feet", "miles",
                                      "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths"};
-    for (const char* k : kCounted)
+    for (std::string_view k : kCounted)
       if (c.is(i + 1, k)) cue = false;
     if (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->unit != Unit::kNone) cue = false;
     if (!cue) return false;
@@ -538,9 +538,10 @@ bool Modified(const Ctx& c, int i, Hit* h) {
 
 bool MatchPeriod(const Ctx& c, int i, Hit* out) {
   bool any = false;
+  Hit h;  // scratch, reset after each try
   auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
-    Hit h;
-    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
   consider(MonthPeriod);
   consider(NumericMonth);

@@ -160,23 +160,23 @@ int Ctx::ClauseTense(int i) const {
     if (s == "last" || s == "until" || s == "till" || s == "can" || s == "could") return 0;
     if (s == "set" || s == "due") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
     if (s == "next" && is(j + 1, "to")) return 0;
-    static const char* kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "still"};
-    static const char* kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+    static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "still"};
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                                          "these", "those"};
     if (f->tense < 0)
-      for (const char* b : kBe)
+      for (std::string_view b : kBe)
         if (is(j - 1, b)) return 0;
     if (s != "will" && s != "would" && s != "shall")
-      for (const char* b : kDeterminers)
+      for (std::string_view b : kDeterminers)
         if (is(j - 1, b)) return 0;
     *weak = f->guessed;
     return f->tense;
   };
   auto timeish = [&](int j) {
     if (num(j) || is(j, ".") || is(j, ":")) return true;
-    static const char* kWords[] = {"a", "p", "m", "am", "pm", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt",
+    static constexpr std::string_view kWords[] = {"a", "p", "m", "am", "pm", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt",
                                    "utc", "local", "time", "noon", "midnight", "the", "of", "on", "at"};
-    for (const char* k : kWords)
+    for (std::string_view k : kWords)
       if (is(j, k)) return true;
     return weekday(j) || month(j) || (info(j) && info(j)->part != PartOfDay::kNone);
   };

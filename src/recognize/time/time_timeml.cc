@@ -490,9 +490,10 @@ bool ModifiedDay(const Ctx& c, int i, Hit* h) {
 
 bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   bool any = false;
+  Hit h;  // scratch, reset after each try
   auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
-    Hit h;
-    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
   consider(MatchReference);
   consider(MatchAgo);

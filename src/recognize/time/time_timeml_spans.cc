@@ -213,9 +213,10 @@ std::string TimemlDurationValue(double q, Unit u) {
 
 bool MatchTimemlDuration(const Ctx& c, int i, Hit* out) {
   bool any = false;
+  Hit h;  // scratch, reset after each try
   auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
-    Hit h;
-    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
   consider(CountedDuration);
   consider(OtherDuration);
@@ -240,6 +241,8 @@ bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
 }
 
 int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
+  const WordInfo* f = c.info(i);
+  if (!f || !f->modifier) return 0;
   struct M { const char* w1; const char* w2; const char* mod; };
   static const M kMods[] = {
       {"about", nullptr, "APPROX"},        {"around", nullptr, "APPROX"},   {"approximately", nullptr, "APPROX"},
