@@ -20,6 +20,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "export/headline.h"
 #include "fuse/copies.h"
 #include "fuse/fuse.h"
 #include "fuse/ledger.h"
@@ -220,6 +221,7 @@ Result<std::vector<std::string>> Service::UpdateStories(const DocAnalysis& a) {
   record.id = story_id;
   record.title = story.title.empty() && !story.docs.empty() ? FallbackTitle(analyses[story.docs.front()])
                                                             : story.title;
+  record.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(analyses, copy_of, story), record.title);
   record.doc_ids = members;  // older members outside the window stay
   record.json = StoryToJson(analyses, story);
   Json all = Json::array();
