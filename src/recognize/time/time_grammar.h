@@ -69,7 +69,7 @@ class Ctx {
  public:
   Ctx(std::string_view text, const Scan& scan, std::optional<CivilDate> ref,
       TimeProfile profile = TimeProfile::kTimeML, NarrativeAnchor* anchor = nullptr)
-      : text_(text), toks_(scan.toks), infos_(scan.infos), ref_(ref), profile_(profile), anchor_(anchor) {}
+      : text_(text), toks_(scan.toks), infos_(scan.infos), timeish_(scan.timeish), ref_(ref), profile_(profile), anchor_(anchor) {}
 
   int size() const { return static_cast<int>(toks_.size()); }
   const Tok& tok(int i) const { return toks_[i]; }
@@ -87,6 +87,7 @@ class Ctx {
   // Token i follows token i-1 with no space between them.
   bool glued(int i) const { return valid(i) && !toks_[i].space_before; }
   const WordInfo* info(int i) const { return valid(i) ? infos_[i] : nullptr; }
+  bool timeish(int i) const { return valid(i) && timeish_[i]; }  // Scan::timeish
   int month(int i) const { auto* f = info(i); return f ? f->month : 0; }
   int weekday(int i) const { auto* f = info(i); return f && !f->plural ? f->weekday : 0; }
   // Ordinal at i: "3rd" (2 tokens), "third", "twenty-first"/"twenty first";
@@ -116,6 +117,7 @@ class Ctx {
   std::string_view text_;
   const std::vector<Tok>& toks_;
   const std::vector<const WordInfo*>& infos_;
+  const std::vector<uint8_t>& timeish_;
   std::optional<CivilDate> ref_;
   TimeProfile profile_;
   NarrativeAnchor* anchor_;

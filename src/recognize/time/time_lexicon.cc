@@ -31,7 +31,11 @@ int Typographic(std::string_view t, size_t i, char* ascii) {
   return 0;
 }
 
+const WordInfo* TableEntry(std::string_view lower);  // the table's own entry, or nullptr
+
 }  // namespace
+
+const WordInfo* LookupDerived(std::string_view lower);  // Lookup() past the table's own entry
 
 void ScanText(std::string_view t, Scan* out, bool split_possessive) {
   out->toks.clear();
@@ -133,8 +137,19 @@ void ScanText(std::string_view t, Scan* out, bool split_possessive) {
     out->toks.push_back(tok);
   }
   out->infos.resize(out->toks.size());
-  for (size_t k = 0; k < out->toks.size(); ++k)
-    out->infos[k] = out->toks[k].kind == TokKind::kWord ? Lookup(out->toks[k].lower) : nullptr;
+  out->timeish.resize(out->toks.size());
+  for (size_t k = 0; k < out->toks.size(); ++k) {
+    const Tok& tok = out->toks[k];
+    bool timeish = tok.kind == TokKind::kNum;
+    const WordInfo* info = nullptr;
+    if (tok.kind == TokKind::kWord) {
+      const WordInfo* entry = TableEntry(tok.lower);
+      info = entry && !entry->grammar_only ? entry : LookupDerived(tok.lower);
+      timeish = entry ? !entry->lead : info != nullptr;
+    }
+    out->infos[k] = info;
+    out->timeish[k] = timeish;
+  }
 }
 
 namespace {
@@ -142,6 +157,29 @@ namespace {
 using Table = std::unordered_map<std::string_view, WordInfo>;
 
 Table BuildTable();
+
+// Words the matchers compare tokens with that have no entry of their own.
+// Listed by time_lexicon_test.cc when a matcher starts reading a new word.
+constexpr std::string_view kGrammarWords[] = {
+    "account", "across", "additional", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
+    "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
+    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "commencing",
+    "comparable", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
+    "during", "ed", "edt", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "est", "et",
+    "euros", "eve", "exceed", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
+    "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
+    "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",
+    "interval", "into", "is", "ish", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long",
+    "luther", "m", "man", "members", "mere", "meters", "metres", "miles", "million", "mod", "most", "msk", "nd",
+    "near", "need", "nineties", "noughties", "o", "o'clock", "of", "old", "or", "other", "our", "out",
+    "outside", "over", "p", "part", "patrick's", "patricks", "pdt", "people", "per", "percent", "period", "pm",
+    "points", "pounds", "preceding", "prior", "proceed", "pst", "quant", "range", "rd", "remaining", "report",
+    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "sixties", "so",
+    "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stretch", "subsequent", "tens",
+    "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
+    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
+    "while", "with", "workers", "workers'", "working", "year's", "your", "z",
+};
 
 Table BuildTable() {
   Table t;
@@ -252,11 +290,23 @@ Table BuildTable() {
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
                             "formerly", "current"};
   for (const char* w : starters) t[w].starter = true;
+  // Function words among the starters: an expression they begin holds a
+  // time word after them (Scan::timeish).
+  for (const char* w : {"the", "a", "an", "in", "on", "at", "that", "this", "these", "his", "her", "their", "its",
+                        "my", "from", "between", "all", "just", "only", "some", "every", "each", "another", "same",
+                        "whole", "full", "entire", "single", "multiple", "regular", "many", "few", "several"})
+    t[w].lead = true;
   for (const char* w : {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "within", "more",
                         "upwards", "less", "fewer", "at", "up", "no"})
     t[w].modifier = true;
   static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
   for (std::string_view w : holiday_firsts) t[w].holiday_start = true;
+  // Words the matchers read that mean nothing on their own ("the foreseeable
+  // future", "a fairly lengthy period"): known, so that the skip test keeps
+  // the expressions they belong to. time_lexicon_test.cc checks that every
+  // word compared in the matchers is known.
+  for (std::string_view w : kGrammarWords)
+    if (t.find(w) == t.end()) t[w].grammar_only = true;
   return t;
 }
 
@@ -265,16 +315,23 @@ const Table& TheTable() {
   return *table;
 }
 
+const WordInfo* TableEntry(std::string_view lower) {
+  const Table& table = TheTable();
+  auto it = table.find(lower);
+  return it == table.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
-const WordInfo* Lookup(std::string_view lower) {
+bool KnownWord(std::string_view lower) { return TableEntry(lower) != nullptr; }
+
+// Lookup() past the table's own entry: possessives and regular past forms.
+const WordInfo* LookupDerived(std::string_view lower) {
   const Table* table = &TheTable();
-  auto it = table->find(lower);
-  if (it != table->end()) return &it->second;
   // Possessive ("Monday's", "year's"): the stem's meaning, never plural.
   if (lower.size() > 3 && lower.substr(lower.size() - 2) == "'s") {
     auto st = table->find(lower.substr(0, lower.size() - 2));
-    if (st != table->end() && !st->second.plural) return &st->second;
+    if (st != table->end() && !st->second.plural && !st->second.grammar_only) return &st->second;
   }
   // Regular past tense ("evacuated", "pledged"): a weak past cue.
   static const WordInfo kPastCue = [] { WordInfo w; w.tense = -1; w.guessed = true; return w; }();
@@ -282,6 +339,11 @@ const WordInfo* Lookup(std::string_view lower) {
       lower != "speed" && lower != "indeed" && lower != "proceed" && lower != "exceed")
     return &kPastCue;
   return nullptr;
+}
+
+const WordInfo* Lookup(std::string_view lower) {
+  const WordInfo* entry = TableEntry(lower);
+  return entry && !entry->grammar_only ? entry : LookupDerived(lower);
 }
 
 const char* PartCode(PartOfDay p) {

@@ -35,6 +35,10 @@ struct Scan {
   std::string buffer;  // lower-cased token texts, back to back
   std::vector<Tok> toks;
   std::vector<const WordInfo*> infos;  // Lookup() of each token (nullptr for numbers, punctuation)
+  // Per token: a number or a word the grammar may read inside an expression
+  // other than a lead (WordInfo::lead). An expression that begins with a lead
+  // holds one of them (the parser's skip test, time_parse.cc).
+  std::vector<uint8_t> timeish;
 };
 // With `split_possessive` (the TimeML profile), a final "'s" becomes a
 // punctuation token of its own ("Friday's" -> "friday" "'s"), so spans end
@@ -59,7 +63,16 @@ struct WordInfo {
   bool holiday_start = false;  // first word of a holiday name
   bool guessed = false;        // a regular "-ed" form taken for a past verb (a weak tense cue)
   bool modifier = false;       // may begin a TIMEX3 modifier ("about", "more than", "at least")
+  // A function word that begins an expression only before a time word ("the",
+  // "a", "in", "his"): "the past three weeks", never "the" alone.
+  bool lead = false;
+  bool grammar_only = false;  // read by a matcher, no meaning of its own (Lookup gives nullptr)
 };
+
+// Whether the grammar knows `lower` (a table word, or one its matchers read
+// with no meaning of its own: "future", "period", "moment"). Every word a
+// matcher compares a token with must be known (time_lexicon_test.cc).
+bool KnownWord(std::string_view lower);
 
 // First words of the holiday names (time_holidays.cc), for the word table.
 std::vector<std::string_view> HolidayFirstWords();

@@ -20,11 +20,21 @@ namespace crosscheck {
 namespace time_internal {
 namespace {
 
+// A lead ("the", "a", "in") begins an expression only when a time word
+// follows within a few tokens ("a fairly lengthy period"); most leads in a
+// text have none, and all the matchers are spared.
+constexpr int kLeadWindow = 5;
+
 bool Startable(const Ctx& c, int i) {
   if (c.num(i)) return true;
   if (c.timeml() && c.is(i, "'") && c.num(i + 1) && c.glued(i + 1)) return true;  // "'98"
   if (!c.word(i)) return false;
   const WordInfo* f = c.info(i);
+  if (f && f->lead) {
+    for (int j = i + 1; j <= i + kLeadWindow && c.valid(j); ++j)
+      if (c.timeish(j)) return true;
+    return false;
+  }
   if (f && (f->starter || f->month || f->weekday || f->cardinal >= 0 || f->ordinal || f->unit != Unit::kNone ||
             f->part != PartOfDay::kNone || f->season || f->holiday_start))
     return true;
