@@ -33,6 +33,13 @@ int Typographic(std::string_view t, size_t i, char* ascii) {
 
 const WordInfo* TableEntry(std::string_view lower);  // the table's own entry, or nullptr
 
+// Scan::timeish of a word.
+bool CarriesTime(const WordInfo& f) {
+  if (f.lead || f.function) return false;
+  return f.month || f.weekday || f.cardinal >= 0 || f.ordinal || f.unit != Unit::kNone || f.part != PartOfDay::kNone ||
+         f.season || f.starter || f.holiday_start || f.grammar_only;
+}
+
 }  // namespace
 
 const WordInfo* LookupDerived(std::string_view lower);  // Lookup() past the table's own entry
@@ -145,7 +152,7 @@ void ScanText(std::string_view t, Scan* out, bool split_possessive) {
     if (tok.kind == TokKind::kWord) {
       const WordInfo* entry = TableEntry(tok.lower);
       info = entry && !entry->grammar_only ? entry : LookupDerived(tok.lower);
-      timeish = entry ? !entry->lead : info != nullptr;
+      timeish = entry ? CarriesTime(*entry) : info != nullptr && CarriesTime(*info);
     }
     out->infos[k] = info;
     out->timeish[k] = timeish;
@@ -307,6 +314,9 @@ Table BuildTable() {
   // word compared in the matchers is known.
   for (std::string_view w : kGrammarWords)
     if (t.find(w) == t.end()) t[w].grammar_only = true;
+  for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
+                        "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})
+    t[w].function = true;
   return t;
 }
 

@@ -35,9 +35,10 @@ struct Scan {
   std::string buffer;  // lower-cased token texts, back to back
   std::vector<Tok> toks;
   std::vector<const WordInfo*> infos;  // Lookup() of each token (nullptr for numbers, punctuation)
-  // Per token: a number or a word the grammar may read inside an expression
-  // other than a lead (WordInfo::lead). An expression that begins with a lead
-  // holds one of them (the parser's skip test, time_parse.cc).
+  // Per token: a number or a word that can carry a time (a month, a unit, a
+  // number word, a time starter, a noun the matchers read: "future"), not a
+  // lead, a function word or a bare tense cue. An expression that begins
+  // with a lead holds one of them (the parser's skip test, time_parse.cc).
   std::vector<uint8_t> timeish;
 };
 // With `split_possessive` (the TimeML profile), a final "'s" becomes a
@@ -67,6 +68,7 @@ struct WordInfo {
   // "a", "in", "his"): "the past three weeks", never "the" alone.
   bool lead = false;
   bool grammar_only = false;  // read by a matcher, no meaning of its own (Lookup gives nullptr)
+  bool function = false;      // a grammar word that names no time ("of", "and", "to")
 };
 
 // Whether the grammar knows `lower` (a table word, or one its matchers read

@@ -74,6 +74,7 @@ TEST(TimeLexiconTest, TimeishMarksNumbersAndTimeWordsNotLeads) {
       {"on 9 May", "011"},
       {"his house", "00"},
       {"a fairly lengthy period", "0001"},
+      {"the rebels said of it", "00000"},  // a bare tense cue or a function word carries no time
   };
   for (const Case& c : kCases) {
     SCOPED_TRACE(c.text);
