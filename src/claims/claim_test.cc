@@ -321,3 +321,20 @@ TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A place in the matrix clause does not place a figure inside a relative
+// clause further on; the antecedent's own place does.
+TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
+  Built b = Build(
+      "While they pounded away at the Avdiivka plant, the army stalled elsewhere, ten weeks into a war that has "
+      "killed 3,000 people. The shelling in Kherson that killed 20 people went on.",
+      "2023-02-10", {{"3,000 people", "people", 3000}, {"20 people", "people", 20}}, {});
+  Check(b, {{"person", "killed", "", "", "", "people killed"},
+            {"person", "killed", "Kherson", "area", "", "people killed in Kherson"}});
+}
+
+}  // namespace
+}  // namespace crosscheck
