@@ -246,7 +246,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         int os = seg.SentenceAt(o.span.start);
         if (os < 0 || seg.sentences[os].paragraph != paragraph) break;
         if (!out[k].counted.empty() && IsCountable(o)) {
-          c.counted = out[k].counted;
+          // A noun that names its state ("1 dead, 2 injured") is not what
+          // the next figure counts: it would carry the state along.
+          if (lex.ImpliedState(out[k].counted_lemma).empty()) c.counted = out[k].counted;
           break;
         }
       }
