@@ -55,8 +55,6 @@ const Row kRows[] = {
      T::kPerson, "Denis Prokopenko", "Lieutenant Colonel"},
     {"U.N. Secretary-General Antonio Guterres arrived in Kyiv on Thursday.", "Antonio Guterres", T::kPerson,
      "Antonio Guterres", "U.N. Secretary-General"},
-    {"The civilians are still there, but U.N. Secretary-General Antonio Guterres said Thursday that the "
-     "organization would help.", "U.N.", T::kOrganization},
     {"President Volodymyr Zelensky said talks with Moscow had stalled.", "Volodymyr Zelensky", T::kPerson,
      "Volodymyr Zelensky", "President"},
     {"Prime Minister Boris Johnson spoke to reporters in London.", "Boris Johnson", T::kPerson, "Boris Johnson",

@@ -168,8 +168,6 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
 // "U.N. Secretary-General Antonio Guterres" tagged as one organisation:
 // the words after an office title that are all capitalised are a person;
 // the words before it keep their type; the title is left to TitleBefore.
-// Likewise when the span ends on the office and a capitalised word
-// follows ("U.N. Secretary-General" + "Antonio Guterres").
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
   static constexpr std::string_view kOffices[] = {"secretary-general", "president", "minister", "chancellor", "mayor",
                                    "governor", "senator", "spokesman", "spokeswoman", "ambassador", "envoy",
@@ -194,7 +192,7 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
           continue;
         }
       }
-      for (uint32_t k = ls.begin; k < ls.end && !split; ++k) {
+      for (uint32_t k = ls.begin; k + 1 < ls.end && !split; ++k) {
         bool office = false;
         for (std::string_view o : kOffices)
           if (lv[k] == o) {
@@ -202,15 +200,6 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
             break;
           }
         if (!office) continue;
-        if (k + 1 == ls.end) {
-          // "U.N. Secretary-General" tagged as an organisation with the
-          // name after it tagged apart: the office ends the span and a
-          // capitalised word follows; the office goes to that name's title.
-          if (k == ls.begin || ls.end >= s->words.size() || !StartsUpper(s->words[ls.end])) continue;
-          out.push_back(LabelSpan{ls.begin, k, ls.type});
-          split = true;
-          continue;
-        }
         bool names = true;
         for (uint32_t j = k + 1; j < ls.end; ++j) names = names && StartsUpper(s->words[j]) && !IsTitleWord(s->words[j]);
         if (!names) continue;
