@@ -31,6 +31,21 @@ bool IsDash(const TokenView& tv, int i) {
   return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
 }
 
+// True when a quote mark stands right before tokens [b, e) (after at most a
+// comma or colon: "…,” Bolton charged") or right after them ("Bolton
+// scoffed: “…”", "Bolton scoffed, “…”"); any sentence.
+bool QuoteTouches(const TokenView& tv, int b, int e) {
+  for (int k = b - 1; k >= 0 && k >= b - 2; --k) {
+    if (tv.IsQuoteMark(k)) return true;
+    if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
+  }
+  for (int k = e; k < tv.size() && k <= e + 1; ++k) {
+    if (tv.IsQuoteMark(k)) return true;
+    if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
+  }
+  return false;
+}
+
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
 
 // The subject at the start of sentence [tb, te): skips an opening adverbial
@@ -108,7 +123,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     std::string_view lw = tv.Lower(i);
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
-    if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone) continue;
+    if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
+        !tv.Has(i, lx::kVerbOpen))
+      continue;
     Cue c;
     c.sentence = s;
     if (lw == "according" && i + 1 < te && tv.Is(i + 1, "to")) {
@@ -158,7 +175,10 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       }
     }
     lx::VerbKind kind = lx::VerbOf(tv.Classes(i));
-    if (kind == lx::VerbKind::kNone) continue;
+    // A WordNet speech verb outside the closed list ("scoffed", "charged")
+    // is a cue only when a quote mark touches the cue (checked below).
+    const bool open_verb = kind == lx::VerbKind::kNone;
+    if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
@@ -197,6 +217,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
+    if (open_verb && (c.borrowed || !QuoteTouches(tv, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+      continue;
     if (c.borrowed) {
       c.first = c.last = i;
     } else {

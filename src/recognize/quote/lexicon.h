@@ -8,7 +8,9 @@
 //
 // The tables are built once on first use (function-local statics) and are
 // immutable afterwards: every function here is thread-safe. The word lists
-// were compiled by hand for this project (see docs/ATTRIBUTION.md).
+// were compiled by hand for this project, except the open-class speech verbs
+// (kVerbOpen), built from WordNet by tools/quote/build_speech_verbs.py and
+// compiled in at configure time (see docs/ATTRIBUTION.md).
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
 
@@ -36,6 +38,9 @@ enum : uint32_t {
   kVerbTold = 1u << 14,
   kVerbReport = 1u << 15,
   kInnerPrep = 1u << 16,
+  // Open-class speech verbs from WordNet (data/lexicon/speech_verbs.tsv,
+  // compiled in): cues only next to a direct quote ("…,” Bolton charged").
+  kVerbOpen = 1u << 17,
   kCapitalised = 1u << 31,  // set by TokenView, never by the lexicon
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
