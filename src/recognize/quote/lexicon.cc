@@ -5,6 +5,7 @@
 #include "recognize/quote/lexicon.h"
 
 #include <initializer_list>
+#include <string>
 
 #include "core/word_table.h"
 
@@ -165,6 +166,21 @@ const Table& Classes() {
   return *table;
 }
 
+// First names apart from the word classes: a name is no function word.
+const Table& FirstNames() {
+  static const Table* table = [] {
+    auto* t = new Table();
+    Add(t, kFemaleName, {
+#include "recognize/quote/female_names.inc"
+    });
+    Add(t, kMaleName, {
+#include "recognize/quote/male_names.inc"
+    });
+    return t;
+  }();
+  return *table;
+}
+
 }  // namespace
 
 uint32_t WordClasses(std::string_view lower) {
@@ -179,6 +195,23 @@ VerbKind VerbOf(uint32_t classes) {
   if (classes & kVerbReport) return VerbKind::kReport;
   if (classes & kVerbSpeech) return VerbKind::kSpeech;
   return VerbKind::kNone;
+}
+
+char NameGender(std::string_view name) {
+  std::string first;
+  for (char ch : name.substr(0, name.find(' '))) first += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  if (first == "mr." || first == "mr") return 'm';
+  if (first == "mrs." || first == "mrs" || first == "ms." || first == "ms" || first == "miss") return 'f';
+  uint32_t c = first.empty() || first.size() > 24 ? 0 : FirstNames().Find(first);
+  if ((c & kFemaleName) && !(c & kMaleName)) return 'f';
+  if ((c & kMaleName) && !(c & kFemaleName)) return 'm';
+  return 0;
+}
+
+char PronounGender(std::string_view w) {
+  if (w == "she" || w == "her") return 'f';
+  if (w == "he" || w == "him" || w == "his") return 'm';
+  return 0;
 }
 
 bool IsPronoun(std::string_view w) { return (WordClasses(w) & kPronoun) != 0; }

@@ -41,6 +41,11 @@ enum : uint32_t {
   // Open-class speech verbs from WordNet (data/lexicon/speech_verbs.tsv,
   // compiled in): cues only next to a direct quote ("…,” Bolton charged").
   kVerbOpen = 1u << 17,
+  // First names of one gender only (data/lexicon/first_names.tsv, npm
+  // @stdlib first-name lists), for he/she agreement; kept in their own
+  // table, never returned by WordClasses.
+  kFemaleName = 1u << 18,
+  kMaleName = 1u << 19,
   kCapitalised = 1u << 31,  // set by TokenView, never by the lexicon
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
@@ -60,6 +65,12 @@ enum class VerbKind {
 // The verb class of a lowercased word ("said" -> kSpeech), kNone otherwise.
 VerbKind SpeechVerb(std::string_view lower);
 VerbKind VerbOf(uint32_t classes);
+
+// 'f' or 'm' when the name's first word is a first name of one gender
+// only, or the name opens with a gendered title (Mr., Mrs., Ms.); else 0.
+char NameGender(std::string_view name);
+// 'f' for she/her, 'm' for he/him/his, else 0.
+char PronounGender(std::string_view lower);
 
 bool IsPronoun(std::string_view lower);          // he she they it we i you
 bool IsPluralPronoun(std::string_view lower);    // they we
