@@ -67,6 +67,24 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   return p;
 }
 
+// "Smith, delivering Cross’ speech, asked …", "Reid, who had …, said":
+// the sentence's subject before a comma-fenced aside that opens with a
+// relative pronoun or a gerund and ends at the comma `j` before the cue.
+SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::vector<Entity>& entities) {
+  for (int k = j - 1; k > tb; --k) {
+    if (tv.IsQuoteMark(k) || lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) break;
+    if (!tv.Is(k, ",")) continue;
+    const std::string_view w = tv.Lower(k + 1);
+    if (!(w == "who" || w == "whose" || IsGerund(w))) break;
+    SpeakerPhrase subj = ParseLeftSpeaker(tv, k, tb, entities);
+    int open = tb;
+    while (open < k && (tv.Is(open, "but") || tv.Is(open, "and"))) ++open;
+    if (subj.ok() && subj.b <= open) return subj;
+    break;
+  }
+  return {};
+}
+
 bool IsBe(std::string_view lw) {
   return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
          lw == "have" || lw == "had";
@@ -180,6 +198,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     const bool open_verb = kind == lx::VerbKind::kNone;
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
+    // "Ian Read said", "George Will wrote": a capitalised cue word between
+    // a capitalised word and a lowercase one is part of a name.
+    if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
     if (kind == lx::VerbKind::kReport && i + 1 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "of"))) continue;
@@ -199,6 +220,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // said") wins; otherwise a phrase on the right is an inversion ("…,”
     // said X", "…, said the official").
     if (j >= tb && tv.Is(j, ",")) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    if (!c.speaker.ok() && j > tb && tv.Is(j, ",") && !tv.IsQuoteMark(j - 1)) c.speaker = SubjectBeforeAside(tv, tb, j, entities);
     if (!c.speaker.ok() && kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
       c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
       if (c.speaker.ok()) c.inverted = true;
