@@ -46,6 +46,13 @@ bool QuoteTouches(const TokenView& tv, int b, int e) {
   return false;
 }
 
+// A quote mark (of `marks`, sorted) within ten tokens before or two after i.
+bool NearMark(const std::vector<int>& marks, int i) {
+  for (int m : marks)
+    if (m >= i - 10 && m <= i + 2) return true;
+  return false;
+}
+
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
 
 // The subject at the start of sentence [tb, te): skips an opening adverbial
@@ -136,13 +143,21 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
   int body_e = te;
   while (body_e > tb && tv.IsPunct(body_e - 1) && !tv.IsQuoteMark(body_e - 1)) --body_e;
+  // Open speech verbs are looked up only in sentences with a quote mark in
+  // or next to them.
+  std::vector<int> marks;  // quote marks in and around the sentence
+  for (int k = std::max(0, tb - 10); k < std::min(tv.size(), te + 2); ++k) {
+    const std::string_view w = tv.Text(k);
+    const unsigned char c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    if ((c0 == '"' || c0 == '\'' || c0 == 0xE2 || c0 == 0xC2) && tv.IsQuoteMark(k)) marks.push_back(k);
+  }
   for (int i = tb; i < te; ++i) {
     if (!tv.IsWord(i)) continue;
     std::string_view lw = tv.Lower(i);
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
     if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
-        !tv.Has(i, lx::kVerbOpen))
+        !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw)))
       continue;
     Cue c;
     c.sentence = s;

@@ -39,7 +39,8 @@ enum : uint32_t {
   kVerbReport = 1u << 15,
   kInnerPrep = 1u << 16,
   // Open-class speech verbs from WordNet (data/lexicon/speech_verbs.tsv,
-  // compiled in): cues only next to a direct quote ("…,” Bolton charged").
+  // compiled in; own table, see IsOpenSpeechVerb): cues only next to a
+  // direct quote ("…,” Bolton charged").
   kVerbOpen = 1u << 17,
   // First names of one gender only (data/lexicon/first_names.tsv, npm
   // @stdlib first-name lists), for he/she agreement; kept in their own
@@ -66,6 +67,9 @@ enum class VerbKind {
 VerbKind SpeechVerb(std::string_view lower);
 VerbKind VerbOf(uint32_t classes);
 
+// A WordNet speech verb form ("scoffed", "quipped"); its own table, never
+// returned by WordClasses.
+bool IsOpenSpeechVerb(std::string_view lower);
 // 'f' or 'm' when the name's first word is a first name of one gender
 // only, or the name opens with a gendered title (Mr., Mrs., Ms.); else 0.
 char NameGender(std::string_view name);
