@@ -5,7 +5,7 @@
 #  2. a clang AddressSanitizer + UndefinedBehaviorSanitizer build: the unit
 #     tests (the suites scored on ECB+, GMB and Recognizers-Text, which
 #     re-measure quality, are left to the Release run) and every libFuzzer
-#     target for a bounded time (FUZZ_SECONDS each, 14 targets: under 5
+#     target for a bounded time (FUZZ_SECONDS each, 16 targets: about 5.5
 #     minutes in all), with its seeds in tests/fuzz/NAME/ and its extra
 #     flags (input size up to 1 MB, a dictionary) in tests/fuzz/NAME.args.
 # Exits non-zero when anything fails.
