@@ -113,7 +113,8 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
   if (c.num(i) && c.tok(i).digits == 4 && (yq_end = qh(i + 1, &n, &half))) {  // "2016 Q3", "2016H2"
     year = static_cast<int>(c.tok(i).num); end = yq_end;
   } else if ((end = qh(i, &n, &half))) {
-  } else if (c.is(i, "q") && c.num(i + 1) && c.glued(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 4) {
+  } else if (c.is(i, "q") && c.num(i + 1) && c.glued(i + 1) && c.tok(i + 1).digits == 1 && c.tok(i + 1).num >= 1 &&
+             c.tok(i + 1).num <= 4) {  // one digit, as a quarter is written: "Q3", never "Q003"
     n = static_cast<int>(c.tok(i + 1).num); end = i + 2;
   } else {
     int j = i;

@@ -287,7 +287,7 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
   }
   if (!rel && !weekend) {
     // "week 10"
-    if (c.is(i, "week") && c.num(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 53) {
+    if (c.is(i, "week") && c.num(i + 1) && c.tok(i + 1).digits <= 2 && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 53) {
       h->begin = i; h->end = i + 2; h->gran = Gran::kWeek;
       if (c.ref()) {
         // ISO week n of the reference's year: the week holding January 4th, plus n - 1.
