@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "core/utf8.h"
+
 namespace crosscheck {
 namespace {
 
@@ -44,24 +46,6 @@ bool TagIs(std::string_view tag, std::string_view name) {
           tag[name.size()] == '\n' || tag[name.size()] == '/' || tag[name.size()] == '\r');
 }
 
-void AppendUtf8(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x110000) {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
 // Decodes the entity at xml[i] == '&' into *out; returns its length, 0 when
 // it is no entity (the '&' is then copied as is).
 size_t Entity(std::string_view xml, size_t i, std::string* out) {
@@ -79,7 +63,7 @@ size_t Entity(std::string_view xml, size_t i, std::string* out) {
     char* end = nullptr;
     unsigned long cp = std::strtoul(digits.c_str(), &end, hex ? 16 : 10);
     if (digits.empty() || *end != '\0') return 0;
-    AppendUtf8(static_cast<uint32_t>(cp), out);
+    if (cp < 0x110000) AppendUtf8(static_cast<char32_t>(cp), out);  // beyond Unicode: dropped
   } else {
     return 0;
   }
