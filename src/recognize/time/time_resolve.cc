@@ -152,8 +152,16 @@ int Ctx::ClauseTense(int i) const {
     return true;
   };
   // cue at j: +1 / -1, 0 none; *weak for a guessed "-ed" past.
-  auto cue = [&](int j, bool* weak) -> int {
+  auto cue = [&](int j, bool* weak, bool left = false) -> int {
     *weak = false;
+    // Present tense of "be" on the left schedules ("the deadline is Friday",
+    // "the two sides are to meet Monday"): a weak future cue, so a past verb
+    // nearer the expression or a strong cue anywhere to its left wins. On the
+    // right it is mostly another clause ("in October, are worth half").
+    if (left && (is(j, "is") || is(j, "are") || is(j, "am") || is(j, "'re"))) {
+      *weak = true;
+      return 1;
+    }
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;
     std::string_view s = w(j);
@@ -192,7 +200,7 @@ int Ctx::ClauseTense(int i) const {
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     bool weak = false;
-    int t = cue(j, &weak);
+    int t = cue(j, &weak, true);
     if (!t) continue;
     if (!weak) return t;
     if (!weak_left) weak_left = t;

@@ -236,6 +236,12 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       {"Until Monday, police had not named a suspect.", "Monday", "date", "2022-05-02"},
       {"The blast occurred next to the embassy on Monday.", "Monday", "date", "2022-05-02"},
       {"Officials said the ship sank on Monday.", "Monday", "date", "2022-05-02"},
+      // present "be" on the left schedules; a nearer past verb still wins
+      {"The deadline for bids is Friday.", "Friday", "date", "2022-05-06"},
+      {"The two leaders are to meet on Monday.", "Monday", "date", "2022-05-09"},
+      {"The firm, which is based in Lyon, reported a loss on Monday.", "Monday", "date", "2022-05-02"},
+      {"The suspect is the man who was arrested on Monday.", "Monday", "date", "2022-05-02"},
+      {"Prices that rose in April are still high.", "April", "date", "2022-04"},
       {"The reduced dividend is payable on Dec. 7.", "Dec. 7", "date", "2022-12-07", "", "2022-06-30"},
       {"The guests could not be located on Monday.", "Monday", "date", "2022-05-02"},
       // no cue: the nearest occurrence
