@@ -174,6 +174,10 @@ TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
       {"The company expects a profit by year-end.", "year-end", "date", "2022-12-31"},
       {"The company earned $4 million in the year ended March 31.", "the year", "duration", "P1Y"},
       {"Profit rose in the first half of 2021.", "the first half of 2021", "date", "2021-H1"},
+      // "the quarter ended <day>": the calendar quarter holding most of its three months
+      {"Sales rose 4% in the quarter ended Sept. 30.", "the quarter", "date", "2021-Q3"},
+      {"Profit fell in the quarter ended July 31, 2020.", "the quarter", "date", "2020-Q2"},
+      {"In the quarter ended Oct. 2, sales rose.", "the quarter", "date", "2021-Q3"},
       {"Sales fell in the last half of 2021.", "the last half of 2021", "date", "2021-H2"},
   });
   // A year before a quarter under discussion is that quarter a year before.
