@@ -333,6 +333,15 @@ bool MatchNarrative(const Ctx& c, int i, Hit* h) {
     MarkAnchor(h, b);
     return true;
   }
+  if (const NarrativeAnchor* a = c.anchor();
+      u == Unit::kDay && a && a->set && GrainOfValue(a->value) == ValueGrain::kMonth) {
+    // A day counted from a month the text named ("most recently last
+    // October ... that same day"): a day of that month, which one unknown.
+    b.text = true; b.index = a->index;
+    h->value = a->value + "-XX"; h->lo = a->start; h->hi = a->end;
+    MarkAnchor(h, b);
+    return true;
+  }
   if (!NarrativeBase(c, u, &b)) return true;
   MarkAnchor(h, b);
   SetAtUnit(h, ShiftByUnit(b.date, u, delta), u);

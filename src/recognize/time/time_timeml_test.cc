@@ -261,7 +261,8 @@ TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
   d.text =
       "Police arrested the suspect on Monday. The next day he was charged. Two days later he was freed. "
       "Riots broke out that week. On 9 March 2015 the plant opened. At 10:35 a.m. a fire started, and the "
-      "following year it closed. Later that year it reopened.";
+      "following year it closed. Later that year it reopened. The dam failed last October, and the village was "
+      "evacuated that same day.";
   Segmentation seg = Segment(d.text);
   std::vector<TimeMention> ts = RecognizeTimes(d, seg);
   auto find = [&](std::string_view text) -> int {
@@ -278,6 +279,7 @@ TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
       {"the following year", "2016", "9 March 2015", ""},
       {"10:35 a.m.", "2015-03-09T10:35", "9 March 2015", ""},
       {"Later that year", "2016", "the following year", ""},
+      {"that same day", "2021-10-XX", "last October", ""},  // a day of the month named
   };
   for (const Case& k : kCases) {
     SCOPED_TRACE(k.text);
