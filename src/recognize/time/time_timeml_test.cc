@@ -227,6 +227,22 @@ TEST(TimeMLTest, ModifiersOfPeriodsAndTimes) {
   });
 }
 
+TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
+  CheckRows({
+      {"Police found him on the morning of Jan. 5.", "the morning of Jan. 5", "time", "2022-01-05TMO"},
+      {"The raid came on the night of 3 February.", "the night of 3 February", "time", "2022-02-03TNI"},
+      {"The night of Tuesday was calm.", "The night of Tuesday", "time", "2022-05-03TNI"},
+      {"The morning of May was cold.", "May", "date", "2022-05"},  // a month: no day to put it on
+      // a wire timestamp: date then clock with seconds (no race time)
+      {"Filed 12/05/2021 09:42:00 by the desk.", "12/05/2021 09:42:00", "time", "2021-12-05T09:42:00"},
+      {"Sent 2021-02-06 06:22:26 from Rome.", "2021-02-06 06:22:26", "time", "2021-02-06T06:22:26"},
+      {"Updated 08-15-21 1337EDT.", "08-15-21 1337EDT", "time", "2021-08-15T13:37"},
+      {"The bus left at 1530 EST.", "1530 EST", "time", "2022-05-04T15:30"},
+      {"Tuesday morning the vote was held.", "Tuesday morning", "time", "2022-05-03TMO"},
+      {"Talks will resume tomorrow night.", "tomorrow night", "time", "2022-05-05TNI"},
+  });
+}
+
 TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
   CheckRows({
       // 2022-05-04 is a Wednesday.
