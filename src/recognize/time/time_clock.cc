@@ -548,10 +548,11 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital)) {
       if (c.timeml()) {
         // TimeML: the adverb ("gather daily") is a set, the adjective ("the
-        // daily Granma", "its annual meeting", "quarterly dividend") is not.
+        // daily Granma", "its annual meeting", "quarterly dividend") is not;
+        // "quarterly" is both ("paid quarterly" is a set).
         static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your",
                                              "this", "that", "these", "those", "'s"};
-        bool adjective = c.is(i, "annual") || c.is(i, "quarterly") || (c.word(i - 1) && c.tok(i - 1).capital && i > 1) ||
+        bool adjective = c.is(i, "annual") || (c.word(i - 1) && c.tok(i - 1).capital && i > 1) ||
                          (c.word(i + 1) && c.tok(i + 1).capital);
         for (std::string_view d : kDeterminers)
           if (c.is(i - 1, d)) adjective = true;
