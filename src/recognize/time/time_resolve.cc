@@ -197,9 +197,28 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, "had") || is(j, "hadn't")) return -1;
     return 1;
   }
+  // A present verb of scheduling just before the expression ("the leaders
+  // meet Monday", "the show opens in June"): a weak future cue too.
+  auto scheduled = [&](int j) {
+    static constexpr std::string_view kVerbs[] = {
+        "meet", "meets", "open", "opens", "begin", "begins", "start", "starts", "resume", "resumes",
+        "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits",
+        "face", "faces", "host", "hosts", "return", "returns", "hold", "holds", "close", "closes",
+        "end", "ends", "play", "plays", "take", "takes", "go", "goes", "head", "heads"};
+    if (!word(j) || tok(j).capital) return false;
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                                        "that", "these", "those", "to", "will", "would", "could",
+                                                        "can", "may", "might", "should", "must", "did", "not"};
+    for (std::string_view d : kDeterminers)
+      if (is(j - 1, d)) return false;
+    for (std::string_view v : kVerbs)
+      if (is(j, v)) return true;
+    return false;
+  };
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     bool weak = false;
+    if (!weak_left && j >= i - 3 && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (!weak) return t;

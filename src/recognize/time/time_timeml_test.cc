@@ -265,6 +265,11 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       {"The firm, which is based in Lyon, reported a loss on Monday.", "Monday", "date", "2022-05-02"},
       {"The suspect is the man who was arrested on Monday.", "Monday", "date", "2022-05-02"},
       {"Prices that rose in April are still high.", "April", "date", "2022-04"},
+      // a present verb of scheduling just before the date
+      {"The two leaders meet separately Monday with the envoy.", "Monday", "date", "2022-05-09"},
+      {"The exhibition opens in June.", "June", "date", "2022-06"},
+      {"The talks Monday ended without a deal.", "Monday", "date", "2022-05-02"},
+      {"Parliament votes Thursday on the budget.", "Thursday", "date", "2022-05-05"},
       {"The reduced dividend is payable on Dec. 7.", "Dec. 7", "date", "2022-12-07", "", "2022-06-30"},
       {"The guests could not be located on Monday.", "Monday", "date", "2022-05-02"},
       // no cue: the nearest occurrence
