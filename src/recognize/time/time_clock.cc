@@ -139,7 +139,10 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
       }
     } else if (t.digits == 3 || t.digits == 4) {
       hour = static_cast<int>(t.num / 100); minute = static_cast<int>(t.num % 100); end = j + 1;
-      if (t.digits == 4 && (c.is(j + 1, "gmt") || c.is(j + 1, "utc") || c.is(j + 1, "hours") || c.is(j + 1, "hrs") || c.is(j + 1, "z"))) separator = true;
+      if (t.digits == 4 && (c.is(j + 1, "gmt") || c.is(j + 1, "utc") || c.is(j + 1, "hours") || c.is(j + 1, "hrs") || c.is(j + 1, "z") ||
+                            c.is(j + 1, "est") || c.is(j + 1, "edt") || c.is(j + 1, "cst") || c.is(j + 1, "cdt") ||
+                            c.is(j + 1, "pst") || c.is(j + 1, "pdt")))
+        separator = true;
     } else {
       return false;
     }
@@ -192,8 +195,10 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   if (!mer && !separator && !oclock && c.num(j) && c.tok(j).digits >= 3 && part == PartOfDay::kNone) return false;
   // TimeML: "a winning time of 2:05:41", "finished in 1:02:33": a race time
   // (a length of time) is no clock time; a clock with seconds needs am/pm,
-  // a zone or "at" before it.
-  if (c.timeml() && seconds && !mer && !after_at && part == PartOfDay::kNone) {
+  // a zone, "at" or a numeric date ("12/05/1998 09:42:00") before it.
+  const bool after_date = c.num(i - 1) && c.glued(i - 1) && (c.is(i - 2, "/") || c.is(i - 2, "-")) &&
+                          c.num(i - 3) && !c.glued(i);
+  if (c.timeml() && seconds && !mer && !after_at && !after_date && part == PartOfDay::kNone) {
     const WordInfo* z = c.info(end);
     const bool zone = c.is(end, "gmt") || c.is(end, "utc") || c.is(end, "local") || c.is(end, "est") ||
                       c.is(end, "edt") || c.is(end, "pst") || c.is(end, "pdt");
@@ -255,6 +260,11 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
   else if (c.is(j, "early") || c.is(j, "late")) { ++j; rel = true; }
   else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night") && !c.timeml())) { ++j; rel = true; }
+  else if (c.timeml() && c.is(j, "the") && c.is(j + 2, "of") &&
+           ((c.weekday(j + 3) && !c.is(j + 4, ",")) || (c.num(j + 3) && c.month(j + 4)) ||
+            (c.month(j + 3) && (c.num(j + 4) || (c.is(j + 4, ".") && c.num(j + 5)))))) {
+    ++j; rel = true;  // "the morning of Jan. 5": composed with the day (time_parse.cc)
+  }
   else if (c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
            (c.num(i - 1) && c.month(i - 2))) rel = true;
   const WordInfo* f = c.info(j);
@@ -538,10 +548,11 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital)) {
       if (c.timeml()) {
         // TimeML: the adverb ("gather daily") is a set, the adjective ("the
-        // daily Granma", "its annual meeting", "quarterly dividend") is not.
+        // daily Granma", "its annual meeting", "quarterly dividend") is not;
+        // "quarterly" is both ("paid quarterly" is a set).
         static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your",
                                              "this", "that", "these", "those", "'s"};
-        bool adjective = c.is(i, "annual") || c.is(i, "quarterly") || (c.word(i - 1) && c.tok(i - 1).capital && i > 1) ||
+        bool adjective = c.is(i, "annual") || (c.word(i - 1) && c.tok(i - 1).capital && i > 1) ||
                          (c.word(i + 1) && c.tok(i + 1).capital);
         for (std::string_view d : kDeterminers)
           if (c.is(i - 1, d)) adjective = true;

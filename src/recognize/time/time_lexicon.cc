@@ -314,6 +314,14 @@ Table BuildTable() {
   // word compared in the matchers is known.
   for (std::string_view w : kGrammarWords)
     if (t.find(w) == t.end()) t[w].grammar_only = true;
+  // Present verbs of scheduling and modals the TimeML tense reading looks
+  // at (time_resolve.cc): known, carrying no meaning of their own.
+  for (std::string_view w : {"meet", "meets", "open", "opens", "begin", "begins", "start", "starts", "resume",
+                             "resumes", "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels",
+                             "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
+                             "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
+                             "goes", "head", "heads", "might", "must", "not"})
+    if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})
     t[w].function = true;

@@ -90,6 +90,16 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = a.anchor; out->anchor_index = a.anchor_index;
     return true;
   }
+  // part of day + "of" + day (TimeML): "the morning of Jan. 5"
+  if (c.timeml() && a.gran == Gran::kPart && c.is(a.begin, "the") && IsDayLike(b) && !b.value.empty() && gap_is({"of"}) &&
+      b.value.find('T') == std::string::npos) {
+    *out = a;
+    out->end = b.end;
+    out->value = b.value + a.clock;
+    out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    out->anchor = b.anchor; out->anchor_index = b.anchor_index;
+    return true;
+  }
   // clock + day ("10am on Monday", "9pm Friday")
   if (IsClock(a) && a.gran == Gran::kTime && IsDayLike(b) && !b.value.empty() && (touching || gap_is({"on"})) &&
       !c.weekday(b.end) ) {

@@ -152,8 +152,16 @@ int Ctx::ClauseTense(int i) const {
     return true;
   };
   // cue at j: +1 / -1, 0 none; *weak for a guessed "-ed" past.
-  auto cue = [&](int j, bool* weak) -> int {
+  auto cue = [&](int j, bool* weak, bool left = false) -> int {
     *weak = false;
+    // Present tense of "be" on the left schedules ("the deadline is Friday",
+    // "the two sides are to meet Monday"): a weak future cue, so a past verb
+    // nearer the expression or a strong cue anywhere to its left wins. On the
+    // right it is mostly another clause ("in October, are worth half").
+    if (left && (is(j, "is") || is(j, "are") || is(j, "am") || is(j, "'re"))) {
+      *weak = true;
+      return 1;
+    }
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;
     std::string_view s = w(j);
@@ -189,10 +197,29 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, "had") || is(j, "hadn't")) return -1;
     return 1;
   }
+  // A present verb of scheduling just before the expression ("the leaders
+  // meet Monday", "the show opens in June"): a weak future cue too.
+  auto scheduled = [&](int j) {
+    static constexpr std::string_view kVerbs[] = {
+        "meet", "meets", "open", "opens", "begin", "begins", "start", "starts", "resume", "resumes",
+        "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits",
+        "face", "faces", "host", "hosts", "return", "returns", "hold", "holds", "close", "closes",
+        "end", "ends", "play", "plays", "take", "takes", "go", "goes", "head", "heads"};
+    if (!word(j) || tok(j).capital) return false;
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                                                        "that", "these", "those", "to", "will", "would", "could",
+                                                        "can", "may", "might", "should", "must", "did", "not"};
+    for (std::string_view d : kDeterminers)
+      if (is(j - 1, d)) return false;
+    for (std::string_view v : kVerbs)
+      if (is(j, v)) return true;
+    return false;
+  };
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     bool weak = false;
-    int t = cue(j, &weak);
+    if (!weak_left && j >= i - 3 && scheduled(j)) { weak_left = 1; continue; }
+    int t = cue(j, &weak, true);
     if (!t) continue;
     if (!weak) return t;
     if (!weak_left) weak_left = t;

@@ -13,6 +13,7 @@
 //
 // Granularity follows the words: "N years ago" is a year, not a day; a
 // quarter named before "a year earlier" keeps it a quarter (1988-Q3).
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -332,9 +333,43 @@ bool MatchNarrative(const Ctx& c, int i, Hit* h) {
     MarkAnchor(h, b);
     return true;
   }
+  if (const NarrativeAnchor* a = c.anchor();
+      u == Unit::kDay && a && a->set && GrainOfValue(a->value) == ValueGrain::kMonth) {
+    // A day counted from a month the text named ("most recently last
+    // October ... that same day"): a day of that month, which one unknown.
+    b.text = true; b.index = a->index;
+    h->value = a->value + "-XX"; h->lo = a->start; h->hi = a->end;
+    MarkAnchor(h, b);
+    return true;
+  }
   if (!NarrativeBase(c, u, &b)) return true;
   MarkAnchor(h, b);
   SetAtUnit(h, ShiftByUnit(b.date, u, delta), u);
+  return true;
+}
+
+// "ended Sept. 30" / "ending July 31, 1989" at k, after "the quarter": the
+// calendar quarter holding most of the three months up to that day (a
+// fiscal quarter ended July 31 is May to July: Q2). Sets *year, *quarter.
+bool QuarterEndedOn(const Ctx& c, int k, int* year, int* quarter) {
+  if (!(c.is(k, "ended") || c.is(k, "ending")) || !c.month(k + 1) || !c.ref()) return false;
+  const int month = c.month(k + 1);
+  int j = k + 2;
+  if (c.is(j, ".") && c.glued(j)) ++j;
+  int e = j;
+  const int day = c.DayOfMonth(j, &e, false);
+  if (!day) return false;
+  std::optional<CivilDate> end;
+  int ye = e;
+  if (c.is(ye, ",")) ++ye;
+  if (int y = c.Year(ye, &ye)) end = CivilDate{y, month, std::min(day, DaysInMonth(y, month))};
+  else end = ResolveMonthDayNearest(month, day, *c.ref(), c.is(k, "ended") ? -1 : c.Tense(k));
+  if (!end) return false;
+  int last = end->day >= 15 ? end->month : end->month - 1;  // "ended Oct. 2" ends with September
+  int middle = last - 1, y = end->year;
+  while (middle < 1) { middle += 12; --y; }
+  *year = y;
+  *quarter = (middle - 1) / 3 + 1;
   return true;
 }
 
@@ -424,7 +459,10 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   // "the quarter" (not "the quarter of", "the quarter-point"): the quarter under discussion.
   if (c.is(j, "quarter") && !c.is(j + 1, "of") && !c.is(j + 1, "-") && !c.num(j + 1)) {
     h->begin = i; h->end = j + 1;
-    if (anchor_quarter) {
+    if (int q = 0, y = 0; QuarterEndedOn(c, j + 1, &y, &q)) {
+      SetQuarter(h, y, q);
+      h->anchor = TimeAnchor::kReport;
+    } else if (anchor_quarter) {
       h->value = a->value; h->lo = a->start; h->hi = a->end;
       h->gran = Gran::kPeriod; h->type = TimeType::kDate;
       h->anchor = TimeAnchor::kText; h->anchor_index = a->index;

@@ -144,6 +144,9 @@ TEST(TimeMLTest, SetsWithQuantAndFreq) {
       {"The committee meets every year.", "every year", "set", "P1Y"},
       {"Inspectors visit every two weeks.", "every two weeks", "set", "P2W"},
       {"The fund pays out annually.", "annually", "set", "P1Y"},
+      {"Dividends are paid quarterly.", "quarterly", "set", "P3M"},
+      {"The firm raised its quarterly dividend.", "", "", ""},
+      {"Quarterly sales rose 4%.", "", "", ""},
       {"Crowds gather daily outside the court.", "daily", "set", "P1D"},
       {"The ferry sails twice a week.", "twice a week", "set", "P1W"},
       {"Flights leave on Tuesday nights.", "Tuesday nights", "set", "XXXX-WXX-2TNI"},
@@ -174,6 +177,10 @@ TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
       {"The company expects a profit by year-end.", "year-end", "date", "2022-12-31"},
       {"The company earned $4 million in the year ended March 31.", "the year", "duration", "P1Y"},
       {"Profit rose in the first half of 2021.", "the first half of 2021", "date", "2021-H1"},
+      // "the quarter ended <day>": the calendar quarter holding most of its three months
+      {"Sales rose 4% in the quarter ended Sept. 30.", "the quarter", "date", "2021-Q3"},
+      {"Profit fell in the quarter ended July 31, 2020.", "the quarter", "date", "2020-Q2"},
+      {"In the quarter ended Oct. 2, sales rose.", "the quarter", "date", "2021-Q3"},
       {"Sales fell in the last half of 2021.", "the last half of 2021", "date", "2021-H2"},
   });
   // A year before a quarter under discussion is that quarter a year before.
@@ -223,6 +230,22 @@ TEST(TimeMLTest, ModifiersOfPeriodsAndTimes) {
   });
 }
 
+TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
+  CheckRows({
+      {"Police found him on the morning of Jan. 5.", "the morning of Jan. 5", "time", "2022-01-05TMO"},
+      {"The raid came on the night of 3 February.", "the night of 3 February", "time", "2022-02-03TNI"},
+      {"The night of Tuesday was calm.", "The night of Tuesday", "time", "2022-05-03TNI"},
+      {"The morning of May was cold.", "May", "date", "2022-05"},  // a month: no day to put it on
+      // a wire timestamp: date then clock with seconds (no race time)
+      {"Filed 12/05/2021 09:42:00 by the desk.", "12/05/2021 09:42:00", "time", "2021-12-05T09:42:00"},
+      {"Sent 2021-02-06 06:22:26 from Rome.", "2021-02-06 06:22:26", "time", "2021-02-06T06:22:26"},
+      {"Updated 08-15-21 1337EDT.", "08-15-21 1337EDT", "time", "2021-08-15T13:37"},
+      {"The bus left at 1530 EST.", "1530 EST", "time", "2022-05-04T15:30"},
+      {"Tuesday morning the vote was held.", "Tuesday morning", "time", "2022-05-03TMO"},
+      {"Talks will resume tomorrow night.", "tomorrow night", "time", "2022-05-05TNI"},
+  });
+}
+
 TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
   CheckRows({
       // 2022-05-04 is a Wednesday.
@@ -236,6 +259,17 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       {"Until Monday, police had not named a suspect.", "Monday", "date", "2022-05-02"},
       {"The blast occurred next to the embassy on Monday.", "Monday", "date", "2022-05-02"},
       {"Officials said the ship sank on Monday.", "Monday", "date", "2022-05-02"},
+      // present "be" on the left schedules; a nearer past verb still wins
+      {"The deadline for bids is Friday.", "Friday", "date", "2022-05-06"},
+      {"The two leaders are to meet on Monday.", "Monday", "date", "2022-05-09"},
+      {"The firm, which is based in Lyon, reported a loss on Monday.", "Monday", "date", "2022-05-02"},
+      {"The suspect is the man who was arrested on Monday.", "Monday", "date", "2022-05-02"},
+      {"Prices that rose in April are still high.", "April", "date", "2022-04"},
+      // a present verb of scheduling just before the date
+      {"The two leaders meet separately Monday with the envoy.", "Monday", "date", "2022-05-09"},
+      {"The exhibition opens in June.", "June", "date", "2022-06"},
+      {"The talks Monday ended without a deal.", "Monday", "date", "2022-05-02"},
+      {"Parliament votes Thursday on the budget.", "Thursday", "date", "2022-05-05"},
       {"The reduced dividend is payable on Dec. 7.", "Dec. 7", "date", "2022-12-07", "", "2022-06-30"},
       {"The guests could not be located on Monday.", "Monday", "date", "2022-05-02"},
       // no cue: the nearest occurrence
@@ -251,7 +285,8 @@ TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
   d.text =
       "Police arrested the suspect on Monday. The next day he was charged. Two days later he was freed. "
       "Riots broke out that week. On 9 March 2015 the plant opened. At 10:35 a.m. a fire started, and the "
-      "following year it closed. Later that year it reopened.";
+      "following year it closed. Later that year it reopened. The dam failed last October, and the village was "
+      "evacuated that same day.";
   Segmentation seg = Segment(d.text);
   std::vector<TimeMention> ts = RecognizeTimes(d, seg);
   auto find = [&](std::string_view text) -> int {
@@ -268,6 +303,7 @@ TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
       {"the following year", "2016", "9 March 2015", ""},
       {"10:35 a.m.", "2015-03-09T10:35", "9 March 2015", ""},
       {"Later that year", "2016", "the following year", ""},
+      {"that same day", "2021-10-XX", "last October", ""},  // a day of the month named
   };
   for (const Case& k : kCases) {
     SCOPED_TRACE(k.text);
