@@ -69,6 +69,11 @@ bool IsCommonWord(const Gazetteer& gaz, std::string_view w) {
 
 namespace {
 
+// Words that join the parts of a name but never stand at its edge.
+bool IsEdgeJoiner(std::string_view w) {
+  return w == "of" || w == "and" || w == "&" || w == "for" || w == "the";
+}
+
 // Length in words of the longest facility head phrase at word i, or 0.
 size_t FacilityHead(const Gazetteer& gaz, const Scratch& s, size_t i) {
   if (!(s.features.gaz_begin[i] & kGazFacility)) return 0;  // no facility phrase starts here
@@ -138,6 +143,17 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     }
     a.end = b.end;
     v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+// A joiner ends or opens no name: "Housing Authority of" + "New Orleans",
+// "McManus &" + "Marsden" (the tagger stopped a word late or started one
+// early). Runs after MergeAdjacentNames ("Bay of" + "Bengal" is one name);
+// JoinOrganisations rejoins an organisation and the name after "of".
+void TrimJoiners(Scratch* s) {
+  for (LabelSpan& ls : s->label_spans) {
+    while (ls.end > ls.begin + 1 && IsEdgeJoiner(s->words[ls.end - 1])) --ls.end;
+    while (ls.end > ls.begin + 1 && IsEdgeJoiner(s->words[ls.begin])) ++ls.begin;
   }
 }
 
@@ -417,9 +433,11 @@ void JoinOrganisations(Scratch* s) {
       "organization", "movement", "front", "alliance", "coalition", "network", "office", "corporation"};
   for (size_t k = 0; k < v.size(); ++k) {
     LabelSpan& b = v[k];
-    if (b.type != org && b.type != LabelType(kBOth)) continue;
+    // A place only right after "of": "the Embassy of Argentina".
+    const bool place = b.type == LabelType(kBLoc) && b.begin >= 2 && lv[b.begin - 1] == "of";
+    if (b.type != org && b.type != LabelType(kBOth) && !place) continue;
     uint32_t j = b.begin;
-    if (j >= 1 && lv[j - 1] == "the") --j;
+    if (j >= 1 && lv[j - 1] == "the" && !place) --j;
     if (j < 2 || (lv[j - 1] != "of" && lv[j - 1] != "for")) continue;
     const uint32_t h = j - 2;
     if (!StartsUpper(s->words[h]) || (k > 0 && v[k - 1].end > h)) continue;
@@ -433,13 +451,25 @@ void JoinOrganisations(Scratch* s) {
     b.begin = first;
     b.type = org;
   }
+  auto head_at = [&](uint32_t w) {
+    if (!StartsUpper(s->words[w])) return false;
+    for (std::string_view x : kHeads)
+      if (lv[w] == x) return true;
+    return lv[w] == "authority" || lv[w] == "embassy" || lv[w] == "government" || lv[w] == "parliament" ||
+           lv[w] == "army";
+  };
   for (size_t k = 0; k + 1 < v.size();) {
     LabelSpan& a = v[k];
     const LabelSpan& b = v[k + 1];
     uint32_t gap = b.begin - a.end;
-    bool joiner = a.type == org && (b.type == org || b.type == LabelType(kBOth)) && (gap == 1 || gap == 2) &&
+    // "Housing Authority" + "of" + "New Orleans", "Embassy of Argentina":
+    // an organisation ending in an institution head takes the place it
+    // is "of".
+    const bool of_place = a.type == org && b.type == LabelType(kBLoc) && gap == 1 && lv[a.end] == "of" &&
+                          head_at(a.end - 1);
+    bool joiner = of_place || (a.type == org && (b.type == org || b.type == LabelType(kBOth)) && (gap == 1 || gap == 2) &&
                   a.end < lv.size() &&
-                  (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the");
+                  (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the"));
     if (!joiner) {
       ++k;
       continue;
