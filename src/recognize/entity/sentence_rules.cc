@@ -135,9 +135,23 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     const LabelSpan& b = v[k + 1];
     const bool touching = a.end == b.begin;
     const bool same = a.type == b.type && a.type != LabelType(kBOth);
+    // "Kay" + "Mann" (a town too): after a one-word person that opens
+    // person names in the training data, a capitalised word that is no
+    // country or nationality is the surname, known place or not.
+    std::string_view first = s->features.lower_view[a.begin];
+    const bool first_name = a.type == LabelType(kBPer) && a.end == a.begin + 1 &&
+                            (gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName);
     const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
-                             !IsKnownName(gaz, s->words[b.begin]) && !IsNationalityOrCountry(gaz, s->words[b.begin]);
-    if (!touching || !(same || person_tail)) {
+                             (first_name || !IsKnownName(gaz, s->words[b.begin])) &&
+                             !IsNationalityOrCountry(gaz, s->words[b.begin]);
+    // "Israeli" + "Defense Forces", "Brazilian" + "Navy", "Iraqi" +
+    // "Islamic Party": a nationality or country word right before a
+    // capitalised organisation is part of its name.
+    const bool national_org = touching && (a.type == LabelType(kBOth) || a.type == LabelType(kBLoc)) && a.end == a.begin + 1 &&
+                              b.type == LabelType(kBOrg) && IsNationalityOrCountry(gaz, s->words[a.begin]) &&
+                              StartsUpper(s->words[b.end - 1]) && !AllUpper(s->words[b.begin]);
+    if (national_org) a.type = b.type;
+    if (!touching || !(same || person_tail || national_org)) {
       ++k;
       continue;
     }
