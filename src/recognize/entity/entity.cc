@@ -83,6 +83,7 @@ class ModelRecognizer : public EntityRecognizer {
       MergeAdjacentNames(gaz_, &s);
       TrimJoiners(&s);
       SplitAtTitles(gaz_, &s);
+      RepairByContext(gaz_, &s);
       RetypeFirstNamePersons(gaz_, &s);
       AddGazetteerNames(gaz_, &s);
       ExtendPersons(gaz_, &s);

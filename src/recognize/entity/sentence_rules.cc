@@ -254,6 +254,72 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
   s->label_spans.swap(out);
 }
 
+// Span repairs that read the words around a name:
+//  - "U.N. Secretary-General" tagged as an organisation right before the
+//    person "Antonio Guterres": trailing title words of a non-person span
+//    that touches a person belong to the person's title (TitleBefore);
+//  - "Trisha" (organisation) + "Thomas" (person), "Lolita" + "C. Baldor":
+//    a one-word organisation or place that touches a person is its first
+//    name when it is no common word, country or nationality, and no
+//    gazetteer knows it or the person opens on an initial;
+//  - "the missile cruiser Moskva": a name right after a vessel noun is a
+//    vessel's name, `other` (OntoNotes PRODUCT);
+//  - credit and contributor lines ("Trisha Thomas in Rome, Yesica Fisch in
+//    Zaporizhzhia, ..."): a two- or three-word organisation or place of
+//    capitalised words no gazetteer knows, followed by "in" and a place,
+//    is a person when a person in the same sentence is followed by "in"
+//    and a place too.
+void RepairByContext(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kVessels[] = {"ship", "warship", "cruiser", "frigate", "destroyer", "submarine",
+                                                  "carrier", "vessel", "tanker", "flagship", "yacht", "ferry",
+                                                  "freighter", "corvette", "liner", "trawler", "icebreaker"};
+  std::vector<LabelSpan>& v = s->label_spans;
+  const auto& lv = s->features.lower_view;
+  const int per = LabelType(kBPer);
+  for (size_t k = 0; k + 1 < v.size(); ++k) {
+    LabelSpan& a = v[k];
+    LabelSpan& b = v[k + 1];
+    if (a.type == per || b.type != per || a.end != b.begin) continue;
+    while (a.end > a.begin && IsTitleWord(s->words[a.end - 1]) && StartsUpper(s->words[a.end - 1])) --a.end;
+    if (a.end == a.begin) continue;  // removed below
+    if (a.end != b.begin || a.end != a.begin + 1 || a.type == LabelType(kBOth) || AllUpper(s->words[a.begin]) ||
+        IsCommonWord(gaz, s->words[a.begin]) || IsNationalityOrCountry(gaz, s->words[a.begin]))
+      continue;
+    const bool initial = b.end > b.begin + 1 && s->words[b.begin].size() == 2 && s->words[b.begin][1] == '.';
+    if (initial || !IsKnownName(gaz, s->words[a.begin])) {
+      a.end = b.end;
+      a.type = per;
+      b.end = b.begin;  // removed below
+    }
+  }
+  v.erase(std::remove_if(v.begin(), v.end(), [](const LabelSpan& ls) { return ls.end <= ls.begin; }), v.end());
+  for (LabelSpan& ls : v) {
+    if (ls.begin == 0 || ls.type == LabelType(kBOth)) continue;
+    for (std::string_view x : kVessels)
+      if (lv[ls.begin - 1] == x) {
+        ls.type = LabelType(kBOth);
+        break;
+      }
+  }
+  auto in_place = [&](size_t k) {
+    return k + 1 < v.size() && v[k].end + 1 == v[k + 1].begin && (lv[v[k].end] == "in" || lv[v[k].end] == "from") &&
+           v[k + 1].type == LabelType(kBLoc);
+  };
+  bool person_in_place = false;
+  for (size_t k = 0; k < v.size() && !person_in_place; ++k) person_in_place = v[k].type == per && in_place(k);
+  if (!person_in_place) return;
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& ls = v[k];
+    const uint32_t len = ls.end - ls.begin;
+    if (ls.type == per || ls.type == LabelType(kBOth) || len < 2 || len > 3 || !in_place(k)) continue;
+    bool names = true;
+    for (uint32_t j = ls.begin; j < ls.end && names; ++j)
+      names = StartsUpper(s->words[j]) && !AllUpper(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
+              !IsTitleWord(s->words[j]) && !IsKnownName(gaz, s->words[j]);
+    if (names && !gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, len))) ls.type = per;
+  }
+}
+
 // Fallbacks for names the tagger left untagged: a capitalised
 // organisation or country phrase of the gazetteer ("Amnesty
 // International"), and a capitalised word before a region noun ("the
