@@ -144,14 +144,7 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
                              (first_name || !IsKnownName(gaz, s->words[b.begin])) &&
                              !IsNationalityOrCountry(gaz, s->words[b.begin]);
-    // "Israeli" + "Defense Forces", "Brazilian" + "Navy", "Iraqi" +
-    // "Islamic Party": a nationality or country word right before a
-    // capitalised organisation is part of its name.
-    const bool national_org = touching && (a.type == LabelType(kBOth) || a.type == LabelType(kBLoc)) && a.end == a.begin + 1 &&
-                              b.type == LabelType(kBOrg) && IsNationalityOrCountry(gaz, s->words[a.begin]) &&
-                              StartsUpper(s->words[b.end - 1]) && !AllUpper(s->words[b.begin]);
-    if (national_org) a.type = b.type;
-    if (!touching || !(same || person_tail || national_org)) {
+    if (!touching || !(same || person_tail)) {
       ++k;
       continue;
     }
