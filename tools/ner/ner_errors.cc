@@ -2,11 +2,13 @@
 // entity corpus, for error analysis on the TUNING parts (never tune on what
 // it shows for a measuring part).
 //
-//   ner_errors gmb|gum|uner train|tune|measure [--models DIR] [--max N]
+//   ner_errors gmb|gum|uner train|tune|measure [--models DIR] [--max N] [--score]
 //
 // Prints, per document, each gold span the recognizer missed ("- type
 // text") and each mention it made that no gold span equals ("+ type text"),
-// with a few words of context.
+// with a few words of context; then the part's scores (ner_eval.h). With
+// --score only the scores (what a rule change is measured with on a tuning
+// part, the model fixed).
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -15,6 +17,7 @@
 #include "recognize/entity/entity.h"
 #include "recognize/entity/gazetteer.h"
 #include "recognize/entity/ner_corpus.h"
+#include "recognize/entity/ner_eval.h"
 #include "recognize/entity/tagger.h"
 #include "segment/segmenter.h"
 
@@ -27,10 +30,12 @@ int main(int argc, char** argv) {
   std::string which = argv[1], part = argv[2];
   std::string models = EntityRecognizer::DefaultModelDir();
   size_t max_docs = 1000000;
-  for (int i = 3; i + 1 < argc; i += 2) {
+  bool score_only = false;
+  for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--models") models = argv[i + 1];
-    else if (a == "--max") max_docs = std::strtoul(argv[i + 1], nullptr, 10);
+    if (a == "--score") score_only = true;
+    else if (a == "--models" && i + 1 < argc) models = argv[++i];
+    else if (a == "--max" && i + 1 < argc) max_docs = std::strtoul(argv[++i], nullptr, 10);
   }
   const NerSplit split = part == "train" ? NerSplit::kTrain : part == "tune" ? NerSplit::kTune : NerSplit::kMeasure;
   auto gaz = Gazetteer::Load(models + "/gazetteer");
@@ -49,6 +54,7 @@ int main(int argc, char** argv) {
   static const char* kType[] = {"", "PER", "ORG", "LOC", "OTH"};
   size_t docs = 0;
   for (const NerDocument& d : corpus.value().documents) {
+    if (score_only) break;
     if (d.split != split || d.sentences.empty()) continue;
     if (docs++ >= max_docs) break;
     const bool other = !d.sentences.front().o_may_be_other;
@@ -89,5 +95,6 @@ int main(int argc, char** argv) {
       if (!hit) std::printf("+ %s %s\n", kType[p.type], context(p).c_str());
     }
   }
+  std::printf("%s", EvaluateRecognizer(**rec, corpus.value(), split).Report().c_str());
   return 0;
 }

@@ -81,7 +81,9 @@ class ModelRecognizer : public EntityRecognizer {
       LabelsToSpans(s.labels, s.words, is_mod, &s.label_spans);
       DropCapitalisedCommonWords(gaz_, &s);
       MergeAdjacentNames(gaz_, &s);
+      TrimJoiners(&s);
       SplitAtTitles(gaz_, &s);
+      RepairByContext(gaz_, &s);
       RetypeFirstNamePersons(gaz_, &s);
       AddGazetteerNames(gaz_, &s);
       ExtendPersons(gaz_, &s);

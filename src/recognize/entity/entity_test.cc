@@ -125,6 +125,15 @@ const Row kRows[] = {
     {"Ukrainian forces said they had repelled the attack.", "Ukrainian forces", T::kOrganization},
     {"British troops arrived in Estonia.", "British", T::kOther},
     {"Russian officials declined to comment.", "Russian", T::kOther},
+    // Span assembly from context (RepairByContext, TrimJoiners, JoinOrganisations).
+    {"A complaint was filed against the Housing Authority of New Orleans last week.",
+     "Housing Authority of New Orleans", T::kOrganization},
+    {"Earlier, U.N. Secretary-General Kofi Annan appealed for help.", "U.N.", T::kOrganization},
+    {"Earlier, U.N. Secretary-General Kofi Annan appealed for help.", "Kofi Annan", T::kPerson, "",
+     "U.N. Secretary-General"},
+    {"Officials said the warship Admiral Essen left Sevastopol on Monday.", "Admiral Essen", T::kOther},
+    {"Reuters reporters Maria Tsvetkova in Moscow, Olena Harmash in Kyiv and Pavel Polityuk in Lviv contributed.",
+     "Olena Harmash", T::kPerson},
 };
 
 TEST(EntityRecognizerTest, NewsCases) {

@@ -1,7 +1,7 @@
 // Internal to the entity module: the rules that turn the tagger's labels
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
 //   per sentence (sentence_rules.cc): DropCapitalisedCommonWords,
-//     MergeAdjacentNames, SplitAtTitles, RetypeFirstNamePersons, AddGazetteerNames, ExtendPersons, AddFacilities,
+//     MergeAdjacentNames, TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons, AddGazetteerNames, ExtendPersons, AddFacilities,
 //     AddInstitutions, JoinOrganisations, each editing the sentence's label
 //     spans; then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
@@ -53,8 +53,10 @@ bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-
 // Sentence rules (sentence_rules.cc), editing s->label_spans.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
+void TrimJoiners(Scratch* s);
 void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
+void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);

@@ -69,6 +69,11 @@ bool IsCommonWord(const Gazetteer& gaz, std::string_view w) {
 
 namespace {
 
+// Words that join the parts of a name but never stand at its edge.
+bool IsEdgeJoiner(std::string_view w) {
+  return w == "of" || w == "and" || w == "&" || w == "for" || w == "the";
+}
+
 // Length in words of the longest facility head phrase at word i, or 0.
 size_t FacilityHead(const Gazetteer& gaz, const Scratch& s, size_t i) {
   if (!(s.features.gaz_begin[i] & kGazFacility)) return 0;  // no facility phrase starts here
@@ -130,14 +135,32 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     const LabelSpan& b = v[k + 1];
     const bool touching = a.end == b.begin;
     const bool same = a.type == b.type && a.type != LabelType(kBOth);
+    // "Kay" + "Mann" (a town too): after a one-word person that opens
+    // person names in the training data, a capitalised word that is no
+    // country or nationality is the surname, known place or not.
+    std::string_view first = s->features.lower_view[a.begin];
+    const bool first_name = a.type == LabelType(kBPer) && a.end == a.begin + 1 &&
+                            (gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName);
     const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
-                             !IsKnownName(gaz, s->words[b.begin]) && !IsNationalityOrCountry(gaz, s->words[b.begin]);
+                             (first_name || !IsKnownName(gaz, s->words[b.begin])) &&
+                             !IsNationalityOrCountry(gaz, s->words[b.begin]);
     if (!touching || !(same || person_tail)) {
       ++k;
       continue;
     }
     a.end = b.end;
     v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+// A joiner ends or opens no name: "Housing Authority of" + "New Orleans",
+// "McManus &" + "Marsden" (the tagger stopped a word late or started one
+// early). Runs after MergeAdjacentNames ("Bay of" + "Bengal" is one name);
+// JoinOrganisations rejoins an organisation and the name after "of".
+void TrimJoiners(Scratch* s) {
+  for (LabelSpan& ls : s->label_spans) {
+    while (ls.end > ls.begin + 1 && IsEdgeJoiner(s->words[ls.end - 1])) --ls.end;
+    while (ls.end > ls.begin + 1 && IsEdgeJoiner(s->words[ls.begin])) ++ls.begin;
   }
 }
 
@@ -222,6 +245,72 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
     if (!split) out.push_back(ls);
   }
   s->label_spans.swap(out);
+}
+
+// Span repairs that read the words around a name:
+//  - "U.N. Secretary-General" tagged as an organisation right before the
+//    person "Antonio Guterres": trailing title words of a non-person span
+//    that touches a person belong to the person's title (TitleBefore);
+//  - "Trisha" (organisation) + "Thomas" (person), "Lolita" + "C. Baldor":
+//    a one-word organisation or place that touches a person is its first
+//    name when it is no common word, country or nationality, and no
+//    gazetteer knows it or the person opens on an initial;
+//  - "the missile cruiser Moskva": a name right after a vessel noun is a
+//    vessel's name, `other` (OntoNotes PRODUCT);
+//  - credit and contributor lines ("Trisha Thomas in Rome, Yesica Fisch in
+//    Zaporizhzhia, ..."): a two- or three-word organisation or place of
+//    capitalised words no gazetteer knows, followed by "in" and a place,
+//    is a person when a person in the same sentence is followed by "in"
+//    and a place too.
+void RepairByContext(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kVessels[] = {"ship", "warship", "cruiser", "frigate", "destroyer", "submarine",
+                                                  "carrier", "vessel", "tanker", "flagship", "yacht", "ferry",
+                                                  "freighter", "corvette", "liner", "trawler", "icebreaker"};
+  std::vector<LabelSpan>& v = s->label_spans;
+  const auto& lv = s->features.lower_view;
+  const int per = LabelType(kBPer);
+  for (size_t k = 0; k + 1 < v.size(); ++k) {
+    LabelSpan& a = v[k];
+    LabelSpan& b = v[k + 1];
+    if (a.type == per || b.type != per || a.end != b.begin) continue;
+    while (a.end > a.begin && IsTitleWord(s->words[a.end - 1]) && StartsUpper(s->words[a.end - 1])) --a.end;
+    if (a.end == a.begin) continue;  // removed below
+    if (a.end != b.begin || a.end != a.begin + 1 || a.type == LabelType(kBOth) || AllUpper(s->words[a.begin]) ||
+        IsCommonWord(gaz, s->words[a.begin]) || IsNationalityOrCountry(gaz, s->words[a.begin]))
+      continue;
+    const bool initial = b.end > b.begin + 1 && s->words[b.begin].size() == 2 && s->words[b.begin][1] == '.';
+    if (initial || !IsKnownName(gaz, s->words[a.begin])) {
+      a.end = b.end;
+      a.type = per;
+      b.end = b.begin;  // removed below
+    }
+  }
+  v.erase(std::remove_if(v.begin(), v.end(), [](const LabelSpan& ls) { return ls.end <= ls.begin; }), v.end());
+  for (LabelSpan& ls : v) {
+    if (ls.begin == 0 || ls.type == LabelType(kBOth)) continue;
+    for (std::string_view x : kVessels)
+      if (lv[ls.begin - 1] == x) {
+        ls.type = LabelType(kBOth);
+        break;
+      }
+  }
+  auto in_place = [&](size_t k) {
+    return k + 1 < v.size() && v[k].end + 1 == v[k + 1].begin && (lv[v[k].end] == "in" || lv[v[k].end] == "from") &&
+           v[k + 1].type == LabelType(kBLoc);
+  };
+  bool person_in_place = false;
+  for (size_t k = 0; k < v.size() && !person_in_place; ++k) person_in_place = v[k].type == per && in_place(k);
+  if (!person_in_place) return;
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& ls = v[k];
+    const uint32_t len = ls.end - ls.begin;
+    if (ls.type == per || ls.type == LabelType(kBOth) || len < 2 || len > 3 || !in_place(k)) continue;
+    bool names = true;
+    for (uint32_t j = ls.begin; j < ls.end && names; ++j)
+      names = StartsUpper(s->words[j]) && !AllUpper(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
+              !IsTitleWord(s->words[j]) && !IsKnownName(gaz, s->words[j]);
+    if (names && !gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, len))) ls.type = per;
+  }
 }
 
 // Fallbacks for names the tagger left untagged: a capitalised
@@ -417,9 +506,11 @@ void JoinOrganisations(Scratch* s) {
       "organization", "movement", "front", "alliance", "coalition", "network", "office", "corporation"};
   for (size_t k = 0; k < v.size(); ++k) {
     LabelSpan& b = v[k];
-    if (b.type != org && b.type != LabelType(kBOth)) continue;
+    // A place only right after "of": "the Embassy of Argentina".
+    const bool place = b.type == LabelType(kBLoc) && b.begin >= 2 && lv[b.begin - 1] == "of";
+    if (b.type != org && b.type != LabelType(kBOth) && !place) continue;
     uint32_t j = b.begin;
-    if (j >= 1 && lv[j - 1] == "the") --j;
+    if (j >= 1 && lv[j - 1] == "the" && !place) --j;
     if (j < 2 || (lv[j - 1] != "of" && lv[j - 1] != "for")) continue;
     const uint32_t h = j - 2;
     if (!StartsUpper(s->words[h]) || (k > 0 && v[k - 1].end > h)) continue;
@@ -433,13 +524,25 @@ void JoinOrganisations(Scratch* s) {
     b.begin = first;
     b.type = org;
   }
+  auto head_at = [&](uint32_t w) {
+    if (!StartsUpper(s->words[w])) return false;
+    for (std::string_view x : kHeads)
+      if (lv[w] == x) return true;
+    return lv[w] == "authority" || lv[w] == "embassy" || lv[w] == "government" || lv[w] == "parliament" ||
+           lv[w] == "army";
+  };
   for (size_t k = 0; k + 1 < v.size();) {
     LabelSpan& a = v[k];
     const LabelSpan& b = v[k + 1];
     uint32_t gap = b.begin - a.end;
-    bool joiner = a.type == org && (b.type == org || b.type == LabelType(kBOth)) && (gap == 1 || gap == 2) &&
+    // "Housing Authority" + "of" + "New Orleans", "Embassy of Argentina":
+    // an organisation ending in an institution head takes the place it
+    // is "of".
+    const bool of_place = a.type == org && b.type == LabelType(kBLoc) && gap == 1 && lv[a.end] == "of" &&
+                          head_at(a.end - 1);
+    bool joiner = of_place || (a.type == org && (b.type == org || b.type == LabelType(kBOth)) && (gap == 1 || gap == 2) &&
                   a.end < lv.size() &&
-                  (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the");
+                  (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the"));
     if (!joiner) {
       ++k;
       continue;
