@@ -17,23 +17,23 @@ set(CMAKE_UNITY_BUILD_BATCH_SIZE 8)
 # .cc file is the main file, so the warning fires only because of batching.
 add_compile_options($<$<CXX_COMPILER_ID:GNU>:-Wno-subobject-linkage>)
 set(cc_unity_skip
-    src/fuse/story_features.cc
-    src/fuse/minhash_test.cc
-    src/recognize/number/range.cc
-    src/fuse/ledger_text_test.cc
-    src/recognize/number/quantity_news.cc
-    src/recognize/time/timebank_quality_test.cc
     src/claims/frame_what.cc
     src/fuse/ledger_test.cc
+    src/fuse/ledger_text_test.cc
     src/fuse/minhash.cc
+    src/fuse/minhash_test.cc
+    src/fuse/story_features.cc
     src/present/html_story.cc
     src/read/warc_reader.cc
     src/recognize/entity/entity_test.cc
     src/recognize/number/quantity_context.cc
+    src/recognize/number/quantity_news.cc
     src/recognize/number/quantity_test.cc
+    src/recognize/number/range.cc
     src/recognize/number/recognizers_compat.cc
     src/recognize/quote/direct_quotes.cc
     src/recognize/time/time_timeml_test.cc
+    src/recognize/time/timebank_quality_test.cc
     src/serve/server_routes.cc
 )
 list(TRANSFORM cc_unity_skip PREPEND ${CMAKE_SOURCE_DIR}/)
