@@ -356,3 +356,32 @@ TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// What a sum is of: the phrase after its preposition, carried through a
+// purpose ("funding for a wall"), never past a preposition ("a wall along
+// the border").
+TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    const char* topic;
+  };
+  const Row kRows[] = {
+      {"He wants $5 billion in funding for a wall.", "$5 billion", "funding wall"},
+      {"He asked for $5 billion in funds for his long-promised wall.", "$5 billion", "fund long-promised wall"},
+      {"Congress spent $5 billion on a wall along the southern border.", "$5 billion", "wall"},
+      {"The couple paid $43 million in federal taxes for 2014.", "$43 million", "federal tax"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 5e9, QuantityKind::kMoney, "USD"}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic, r.topic);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
