@@ -267,7 +267,9 @@ namespace crosscheck {
 namespace {
 
 // Each figure takes its own verb: the verb it is the object of beats a verb
-// later in the clause; a verb of a wanted action ("in rescuing") is no state.
+// later in the clause; a verb of a wanted action ("in rescuing") is no state,
+// a participle's "of" reports the act ("suspected of shooting"); the whole of
+// a partitive ("two of the three victims died") leaves the verb to its part.
 TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
   struct Row {
     std::string text;
@@ -281,6 +283,11 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
        {"killed", "injured"}},
       {"They called for help in rescuing the 2,000 people holding out in the plant.", {{"2,000 people", "people", 2000}},
        {"fighting"}},
+      {"A man suspected of shooting three people, killing one, was arrested.",
+       {{"three people", "people", 3}, {"one", "", 1}}, {"shot", "killed"}},
+      {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
+       {"killed", ""}},
+      {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);
