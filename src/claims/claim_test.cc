@@ -267,7 +267,9 @@ namespace crosscheck {
 namespace {
 
 // Each figure takes its own verb: the verb it is the object of beats a verb
-// later in the clause; a verb of a wanted action ("in rescuing") is no state.
+// later in the clause; a verb of a wanted action ("in rescuing") is no state,
+// a participle's "of" reports the act ("suspected of shooting"); the whole of
+// a partitive ("two of the three victims died") leaves the verb to its part.
 TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
   struct Row {
     std::string text;
@@ -281,6 +283,11 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
        {"killed", "injured"}},
       {"They called for help in rescuing the 2,000 people holding out in the plant.", {{"2,000 people", "people", 2000}},
        {"fighting"}},
+      {"A man suspected of shooting three people, killing one, was arrested.",
+       {{"three people", "people", 3}, {"one", "", 1}}, {"shot", "killed"}},
+      {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
+       {"killed", ""}},
+      {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);
@@ -351,6 +358,35 @@ TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
     SCOPED_TRACE(i);
     EXPECT_EQ(b.claims[i].kind, "duration");
     EXPECT_EQ(!b.claims[i].measure.empty(), want[i]) << b.claims[i].measure;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// What a sum is of: the phrase after its preposition, carried through a
+// purpose ("funding for a wall"), never past a preposition ("a wall along
+// the border").
+TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    const char* topic;
+  };
+  const Row kRows[] = {
+      {"He wants $5 billion in funding for a wall.", "$5 billion", "funding wall"},
+      {"He asked for $5 billion in funds for his long-promised wall.", "$5 billion", "fund long-promised wall"},
+      {"Congress spent $5 billion on a wall along the southern border.", "$5 billion", "wall"},
+      {"The couple paid $43 million in federal taxes for 2014.", "$43 million", "federal tax"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 5e9, QuantityKind::kMoney, "USD"}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic, r.topic);
   }
 }
 

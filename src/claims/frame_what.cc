@@ -60,7 +60,9 @@ const std::set<std::string, std::less<>>& FunctionWords() {
       "month", "months", "time", "times", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
       "millions", "billion", "billions", "trillion", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "yesterday", "today", "tomorrow"};
+      "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "along", "across", "near", "behind",
+      "beyond", "toward", "towards", "upon", "despite", "via", "onto", "inside", "outside", "throughout",
+      "amid", "beneath", "below", "above", "beside", "besides", "including", "versus", "like", "unlike"};
   return *words;
 }
 
@@ -294,7 +296,20 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
   if (after < clause.end && IsWord(seg, after) &&
       In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "into", "toward", "towards"})) {
     std::string p = phrase(after + 1, clause.end, 1);
-    if (!p.empty()) return p;
+    if (!p.empty()) {
+      // A purpose names what the sum is really of: "$5 billion in funding
+      // for a wall" is of "funding wall", so it meets "billions of dollars
+      // for the border wall" on its head noun.
+      int end = after + 1;
+      while (end < clause.end && IsWord(seg, end) && !In(Low(text, seg, end), {"for"}) &&
+             (!IsFunctionWord(Low(text, seg, end)) || end == after + 1))
+        ++end;
+      if (end < clause.end && IsWord(seg, end) && Low(text, seg, end) == "for") {
+        std::string purpose = phrase(end + 1, clause.end, 1);
+        if (!purpose.empty() && p.find(' ') == std::string::npos) p += " " + purpose;
+      }
+      return p;
+    }
   }
   if (own.begin - 1 > clause.begin && Low(text, seg, own.begin - 1) == "of") {
     std::string p = phrase(own.begin - 2, clause.begin - 1, -1);

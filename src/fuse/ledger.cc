@@ -305,7 +305,10 @@ class Aligner {
       bool concurrent = !(a.moves && b.moves) || a.last < a.first || b.last < b.first ||
                         (a.first <= b.last && b.first <= a.last);
       if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) {
-        e = 2;
+        // A vague band ("billions": 2 to 9 billion) overlaps much; it is
+        // weaker evidence than two figures that meet.
+        auto wide = [](const ValueRef& v) { return v.lo > 0 && v.hi >= 2 * v.lo; };
+        e = wide(a) || wide(b) ? 1 : 2;
       } else if (!concurrent) {
         e = 0;
       } else {
