@@ -170,7 +170,11 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone ||
         tv.Has(i, lx::kTime) || tv.Has(i, lx::kVerbAdverb))
       break;
-    if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer))) break;
+    // A participle is a modifier before a noun or name ("said retired
+    // neurosurgeon Ben Carson"), else the phrase has ended.
+    if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer)) &&
+        !(i + 1 < ceiling && (IsNameToken(tv, i + 1) || tv.Has(i + 1, lx::kRole) || IsOpenNoun(tv, i + 1))))
+      break;
     if (++mods > 4) break;
     e = i + 1;
     // "an assessment from X", "a statement by X": the document's source
