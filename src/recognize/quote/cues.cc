@@ -55,12 +55,19 @@ bool NearMark(const std::vector<int>& marks, int i) {
 
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
 
+bool IsBe(std::string_view lw) {
+  return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
+         lw == "have" || lw == "had";
+}
+
 // The subject at the start of sentence [tb, te): skips an opening adverbial
 // ("In typical fashion, she …", "Meanwhile, X …") up to its comma; the
 // phrase must be followed by a word (its verb).
 SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
   int k = tb;
-  while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however"))) ++k;
+  while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however") ||
+                    (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
+    ++k;  // "And then Trump went …"
   if (k < te && tv.Is(k, ",")) ++k;
   if (k < te && tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) {
     int c = k;
@@ -70,8 +77,22 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   SpeakerPhrase p;
   if (k >= te || tv.IsQuoteMark(k)) return p;
   p = ParseRightSpeaker(tv, k, te, entities);
-  if (p.ok() && (p.e >= te || !tv.IsWord(p.e))) p = SpeakerPhrase();
+  int after = p.ok() ? p.e : te;
+  if (after < te && tv.Text(after) == "(") {  // "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+    int c = after + 1;
+    while (c < te && c - after < 10 && tv.Text(c) != ")") ++c;
+    if (c < te && tv.Text(c) == ")") after = c + 1;
+  }
+  if (p.ok() && (after >= te || !tv.IsWord(after))) p = SpeakerPhrase();
   return p;
+}
+
+// An adverb in -ly between a speaker and its verb ("Trump jokingly said");
+// not a noun ("the family said", "a close ally said").
+bool IsLyAdverb(const TokenView& tv, int j, int tb) {
+  std::string_view w = tv.Lower(j);
+  return tv.IsWord(j) && !tv.IsCap(j) && w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+         !tv.Has(j, lx::kRole) && !(j > tb && tv.Has(j - 1, lx::kDeterminer));
 }
 
 // "Smith, delivering Cross’ speech, asked …", "Reid, who had …, said":
@@ -90,11 +111,6 @@ SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::
     break;
   }
   return {};
-}
-
-bool IsBe(std::string_view lw) {
-  return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
-         lw == "have" || lw == "had";
 }
 
 // Skips hearer words after "told": "told The Post", "told a judge", "told him".
@@ -226,7 +242,11 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     int j = i - 1;
     while (j >= tb) {
       std::string_view w = tv.Lower(j);
-      if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not") { --j; continue; }
+      if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not" ||
+          IsLyAdverb(tv, j, tb)) {
+        --j;
+        continue;
+      }
       if (w == "," && j - 2 >= tb && tv.Has(j - 1, lx::kVerbAdverb) && tv.Is(j - 2, ",")) { j -= 3; continue; }
       break;
     }
