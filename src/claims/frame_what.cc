@@ -176,10 +176,20 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
                        TokenRange own, TokenRange clause) {
   if (own.empty()) return "";
   const uint32_t fig_start = seg.tokens[own.begin].span.start;
+  // Entities are sorted by start and never overlap (recognize/entity), so
+  // their ends ascend too: each search below reads only the entities near
+  // the figure, found by binary search, not the document's every entity.
+  auto from = [&](uint32_t start) {
+    return std::partition_point(entities.begin(), entities.end(),
+                                [&](const Entity& e) { return e.span.start < start; });
+  };
   // The entity ending closest before `offset`, with only `gap` between.
   auto entity_before = [&](uint32_t offset, std::initializer_list<std::string_view> gaps) -> const Entity* {
     const Entity* best = nullptr;
-    for (const Entity& e : entities) {
+    auto first = std::partition_point(entities.begin(), entities.end(),
+                                      [&](const Entity& e) { return e.span.end + 12 < offset; });
+    for (auto it = first; it != entities.end() && it->span.start <= offset; ++it) {
+      const Entity& e = *it;
       if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization) continue;
       if (e.span.end > offset || e.span.end + 12 < offset) continue;
       std::string between(text.substr(e.span.end, offset - e.span.end));
@@ -200,9 +210,10 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     if (closes) return e->name;
   }
   // "the 76-year-old Pelosi": a name right after the figure (an age).
-  for (const Entity& e : entities) {
+  const uint32_t fig_end = seg.tokens[own.end - 1].span.end;
+  for (auto it = from(fig_end); it != entities.end() && it->span.start <= fig_end + 1; ++it) {
+    const Entity& e = *it;
     if (e.type != EntityType::kPerson) continue;
-    uint32_t fig_end = seg.tokens[own.end - 1].span.end;
     if (e.span.start >= fig_end && e.span.start <= fig_end + 1) return e.name;
   }
   // "Huckabee at 17 percent", "Romney leads … with 21 percent".
@@ -210,7 +221,10 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     std::string prep = Low(text, seg, own.begin - 1);
     if (prep == "at" || prep == "with") {
       const Entity* best = nullptr;
-      for (const Entity& e : entities) {
+      const uint32_t clause_start = seg.tokens[clause.begin].span.start;
+      const uint32_t prep_start = seg.tokens[own.begin - 1].span.start;
+      for (auto it = from(clause_start); it != entities.end() && it->span.start <= prep_start; ++it) {
+        const Entity& e = *it;
         if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization) continue;
         if (e.span.start < seg.tokens[clause.begin].span.start || e.span.end > seg.tokens[own.begin - 1].span.start)
           continue;
