@@ -21,7 +21,8 @@
 #include "present/html_report.h"
 #include "present/json_output.h"
 #include "read/reader.h"
-#if __has_include("store/store.h")
+#if __has_include("store/store.h") && __has_include("serve/story_update.h")
+#include "serve/story_update.h"
 #include "store/store.h"
 #define CROSSCHECK_HAVE_STORE 1
 #endif
@@ -115,9 +116,47 @@ int RunAnalyze(const AnalyzeArgs& args) {
   Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
   (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); });
   progress.Finish();
-  FuseResult fused = (*pipeline)->FuseAll(&analyses);
 
   int rc = batch.errors.empty() ? 0 : 1;
+#ifdef CROSSCHECK_HAVE_STORE
+  // The store takes each document's own analysis (before story dating), in
+  // this run's order; its fusion round then derives stories over everything
+  // it holds, as a batch run over the store would (src/serve/story_update.h).
+  std::unique_ptr<Store> store;
+  if (!args.db_path.empty()) {
+    auto opened = OpenStore(args.db_path);
+    if (!opened.ok()) {
+      std::cerr << "crosscheck: " << opened.error().message << "\n";
+      return 3;
+    }
+    store = std::move(opened.value());
+    const uint64_t run_ms = static_cast<uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count());
+    std::vector<PutRequest> reqs;
+    for (size_t i = 0; i < analyses.size(); ++i) reqs.push_back(PutRequest{&analyses[i], OrderKey(run_ms, i)});
+    std::vector<PutOutcome> outcomes;
+    Status st = store->PutDocuments(reqs, &outcomes);
+    if (!st.ok()) {
+      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
+      return 3;
+    }
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+      if (outcomes[i].error) {
+        std::cerr << "crosscheck: not stored " << analyses[i].doc.path << ": " << outcomes[i].error->message << "\n";
+        rc = 3;
+      }
+    }
+    if (rc == 3) return 3;
+  }
+#else
+  if (!args.db_path.empty()) {
+    std::cerr << "crosscheck: this build has no store\n";
+    return 3;
+  }
+#endif
+  FuseResult fused = (*pipeline)->FuseAll(&analyses);
+
   if (!args.json_path.empty()) {
     Json j = AnalysisToJson(analyses, fused, batch.errors, JsonOptions{.with_text = args.with_text});
     if (!WriteFile(args.json_path, j.dump(1) + "\n")) {
@@ -131,47 +170,17 @@ int RunAnalyze(const AnalyzeArgs& args) {
       return 3;
     }
   }
-  if (!args.db_path.empty()) {
 #ifdef CROSSCHECK_HAVE_STORE
-    auto store = OpenSqliteStore(args.db_path);
-    if (!store.ok()) {
-      std::cerr << "crosscheck: " << store.error().message << "\n";
+  if (store) {
+    serve::StoryFuser fuser(store.get(), pipeline->get(),
+                            serve::FuserOptions{.cache_docs = analyses.size() + 1000});
+    for (const DocAnalysis& a : analyses) fuser.Offer(std::make_shared<const DocAnalysis>(a));
+    if (Status st = fuser.RunUntilIdle(); !st.ok()) {
+      std::cerr << "crosscheck: " << args.db_path << ": fusing the stored documents: " << st.error().message << "\n";
       return 3;
     }
-    std::vector<PutOutcome> outcomes;
-    Status st = (*store)->PutAnalyses(analyses, &outcomes);
-    if (!st.ok()) {
-      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
-      return 3;
-    }
-    for (size_t i = 0; i < outcomes.size(); ++i) {
-      if (outcomes[i].error) {
-        std::cerr << "crosscheck: not stored " << analyses[i].doc.path << ": " << outcomes[i].error->message << "\n";
-        rc = 1;
-      }
-    }
-    std::vector<StoryRecord> stories;
-    for (const Story& s : fused.stories) {
-      StoryRecord r;
-      r.id = s.id;
-      r.title = s.title;
-      for (int d : s.docs) r.doc_ids.push_back(analyses[d].doc.id);
-      r.json = StoryToJson(analyses, s);
-      for (const LedgerEntry& e : s.ledger) r.disagreements += e.agreement == "disagree";
-      stories.push_back(std::move(r));
-    }
-    std::vector<std::string> replaced;
-    for (const StoryRecord& r : stories) replaced.push_back(r.id);
-    st = (*store)->ReplaceStories(replaced, stories);
-    if (!st.ok()) {
-      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
-      return 3;
-    }
-#else
-    std::cerr << "crosscheck: this build has no store\n";
-    return 3;
-#endif
   }
+#endif
   if (!args.quiet) {
     size_t english = 0;
     for (const auto& a : analyses) english += a.analysed;
@@ -184,7 +193,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
 void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
   cmd->add_option("paths", a->paths, "Files or folders to read (\"-\" reads standard input); folders are read recursively")
       ->required();
-  cmd->add_option("--db", a->db_path, "Also store documents and results in this SQLite file");
+  cmd->add_option("--db", a->db_path,
+                  "Also store documents and stories in this SQLite file or PostgreSQL (postgresql://...) store");
   cmd->add_flag("--with-text", a->with_text, "Include each document's text and source_offsets map in the JSON");
   cmd->add_option("--jobs,-j", a->jobs, "Documents analysed in parallel (0 = one per core); output is identical for any value")
       ->check(CLI::NonNegativeNumber);
@@ -221,7 +231,11 @@ int main(int argc, char** argv) {
 #ifdef CROSSCHECK_HAVE_SERVE
   ServeOptions serve;
   CLI::App* sv = app.add_subcommand("serve", "Run the HTTP API and web page over a store");
-  sv->add_option("--db", serve.db, "SQLite store (created if missing)")->required();
+  sv->add_option("--db", serve.db, "SQLite file (created if missing) or postgresql:// URL")->required();
+  sv->add_option("--queue", serve.queue, "redis:// URL: POSTed documents go to this work queue for workers");
+  sv->add_option("--story-wait", serve.story_wait_ms,
+                 "Milliseconds a POST waits for its documents' stories (0: answer once stored)")
+      ->check(CLI::Range(0, 600000));
   sv->add_option("--port", serve.port, "TCP port");
   sv->add_option("--bind", serve.bind, "Address to listen on");
   sv->add_option("--token", serve.token, "Bearer token required for writes");

@@ -158,32 +158,6 @@ TEST(ServeArgsTest, ParsesFlags) {
   EXPECT_EQ(o->bind, "127.0.0.1");
 }
 
-DocAnalysis Segmented(const std::string& text, const std::string& title = "") {
-  DocAnalysis a;
-  a.doc.text = text;
-  a.doc.id = "d1";
-  if (!title.empty()) a.doc.title = title;
-  a.seg = Segment(text);
-  return a;
-}
-
-TEST(KeyTermsTest, PrefersRepeatedNamesInsideSentences) {
-  DocAnalysis a = Segmented(
-      "The siege of Kherson went on. Officials in Kherson said the Dnipro bridge was hit. "
-      "They said Kherson had no power. The Mayor spoke.");
-  std::vector<std::string> terms = KeyTerms(a, 3);
-  ASSERT_FALSE(terms.empty());
-  EXPECT_EQ(terms[0], "Kherson");
-  EXPECT_NE(std::find(terms.begin(), terms.end(), "Dnipro"), terms.end());
-  // Sentence-initial capitals ("They", "Officials") are not names.
-  EXPECT_EQ(std::find(terms.begin(), terms.end(), "They"), terms.end());
-  EXPECT_EQ(std::find(terms.begin(), terms.end(), "Officials"), terms.end());
-  DocAnalysis titled = Segmented("no capitals here at all.", "Harvest festival returns");
-  EXPECT_EQ(KeyTerms(titled, 5), (std::vector<std::string>{"Harvest", "festival", "returns"}));
-  EXPECT_EQ(FallbackTitle(titled), "Harvest festival returns");
-  EXPECT_EQ(FallbackTitle(Segmented("First sentence here. Second one.")), "First sentence here.");
-}
-
 class ServiceTest : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -18,7 +18,9 @@
 #include <sstream>
 #include <thread>
 
+#include "core/utf8.h"
 #include "pipeline/pipeline.h"
+#include "queue/queue.h"
 #include "serve/ingest.h"
 #include "serve/service.h"
 #include "serve/static_files.h"
@@ -79,7 +81,7 @@ bool HasWord(const std::string& q) {
 }
 
 void Routes(httplib::Server& svr, serve::Service& service, const ServeOptions& o,
-            const std::string& web_dir, std::atomic<int>& request_counter) {
+            const std::string& web_dir, std::atomic<int>& request_counter, bool queued) {
   svr.Get("/api/health", [&](const httplib::Request& req, httplib::Response& res) {
     Reply(res, service.HealthJson(req.get_param_value("integrity") == "1"));
   });
@@ -93,24 +95,17 @@ void Routes(httplib::Server& svr, serve::Service& service, const ServeOptions& o
       return SendError(res, 401, "this server needs \"Authorization: Bearer <token>\" for writes");
     }
     int n = ++request_counter;
-    auto parsed = serve::ParseIngestBody(req.body, req.get_header_value("Content-Type"),
-                                         "api/" + std::to_string(n));
+    // ?name= names the input (a file name): it becomes the documents' path
+    // (their id and, lacking an outlet, their label), as with analyze.
+    const std::string name = req.has_param("name") ? req.get_param_value("name") : "api/" + std::to_string(n);
+    if (name.empty() || name.size() > 1024 || FirstInvalidUtf8(name))
+      return SendError(res, 400, "name: 1 to 1024 bytes of UTF-8");
+    auto parsed = serve::ParseIngestBody(req.body, req.get_header_value("Content-Type"), name);
     if (parsed.error) return SendError(res, parsed.error->status, parsed.error->message);
-    std::vector<serve::IngestItem> items = service.Ingest(std::move(parsed.parsed.docs));
-    Json docs = Json::array();
-    bool created = false;
-    for (const serve::IngestItem& it : items) {
-      Json d{{"id", it.id}, {"status", it.status}};
-      if (!it.error.empty()) d["error"] = it.error;
-      Json st = Json::array();
-      for (const std::string& s : it.stories) st.push_back(s);
-      d["stories"] = st;
-      created |= it.status == "created";
-      docs.push_back(std::move(d));
-    }
-    Json errors = Json::array();
-    for (const Error& e : parsed.parsed.errors) errors.push_back(e.message);
-    SendJson(res, created ? 201 : 200, Json{{"documents", docs}, {"errors", errors}});
+    std::vector<serve::IngestItem> items = queued ? service.Enqueue(parsed.parsed, name)
+                                                  : service.Ingest(std::move(parsed.parsed.docs));
+    serve::IngestReply reply = serve::MakeIngestReply(items, parsed.parsed.errors);
+    SendJson(res, reply.status, reply.body);
   });
   auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Allow", "GET, POST");
@@ -186,7 +181,7 @@ int RunServer(const ServeOptions& o) {
     std::cerr << "crosscheck serve: --db FILE is required\n";
     return 1;
   }
-  auto store = OpenSqliteStore(o.db);
+  auto store = OpenStore(o.db);
   if (!store.ok()) {
     std::cerr << "crosscheck serve: " << store.error().message << "\n";
     return 1;
@@ -196,7 +191,16 @@ int RunServer(const ServeOptions& o) {
     std::cerr << "crosscheck serve: " << pipeline.error().message << "\n";
     return 1;
   }
-  serve::Service service(store->get(), pipeline->get());
+  std::unique_ptr<WorkQueue> queue;
+  if (!o.queue.empty()) {
+    auto q = OpenRedisQueue(o.queue);
+    if (!q.ok()) {
+      std::cerr << "crosscheck serve: " << q.error().message << "\n";
+      return 1;
+    }
+    queue = std::move(q.value());
+  }
+  serve::Service service(store->get(), pipeline->get(), serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .queue = queue.get()});
   const std::string web_dir = o.web_dir.empty() ? serve::DefaultWebDir() : o.web_dir;
   std::atomic<int> request_counter{0};
 
@@ -232,7 +236,7 @@ int RunServer(const ServeOptions& o) {
     service.CountRequest(res.status);
     if (!quiet) std::fprintf(stderr, "%s %s %d\n", req.method.c_str(), req.path.c_str(), res.status);
   });
-  Routes(svr, service, o, web_dir, request_counter);
+  Routes(svr, service, o, web_dir, request_counter, queue != nullptr);
 
   int port = o.port;
   if (port == 0) {
@@ -297,6 +301,12 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       return n;
     };
     if (a == "--quiet") { o.quiet = true; continue; }
+    if (a == "--story-wait") {
+      auto n = number(0, 600000);
+      if (!n.ok()) return n.error();
+      o.story_wait_ms = static_cast<int>(*n);
+      continue;
+    }
     if (a == "--port" || a == "--threads" || a == "--max-body" || a == "--timeout") {
       auto n = a == "--port"      ? number(0, 65535)
                : a == "--threads" ? number(1, 256)
@@ -309,7 +319,7 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       else o.max_body = static_cast<size_t>(*n);
       continue;
     }
-    std::string* target = a == "--db" ? &o.db : a == "--bind" ? &o.bind : a == "--token" ? &o.token
+    std::string* target = a == "--db" ? &o.db : a == "--queue" ? &o.queue : a == "--bind" ? &o.bind : a == "--token" ? &o.token
                         : a == "--web" ? &o.web_dir : a == "--port-file" ? &o.port_file
                         : a == "--model" ? &o.model_dir : nullptr;
     if (!target) return Error{"unknown option " + a};

@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include "queue/queue.h"
+
 namespace crosscheck::serve {
 
 namespace {
@@ -86,17 +88,110 @@ Json Highlights(const Json& records) {
 
 }  // namespace
 
+IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vector<Error>& reader_errors) {
+  Json docs = Json::array();
+  bool created = false, queued = false, failed = false;
+  for (const IngestItem& it : items) {
+    Json d{{"id", it.id}, {"status", it.status}};
+    if (!it.error.empty()) d["error"] = it.error;
+    Json st = Json::array();
+    for (const std::string& s : it.stories) st.push_back(s);
+    d["stories"] = st;
+    created |= it.status == "created";
+    queued |= it.status == "queued";
+    failed |= it.store_failed;
+    docs.push_back(std::move(d));
+  }
+  Json errors = Json::array();
+  for (const Error& e : reader_errors) errors.push_back(e.message);
+  IngestReply r;
+  r.status = failed ? 503 : created ? 201 : queued ? 202 : 200;
+  r.body = Json{{"documents", docs}, {"errors", errors}};
+  if (failed) r.body["error"] = Json{{"status", 503}, {"message", "a write failed; nothing was lost that was acknowledged: send it again"}};
+  return r;
+}
+
 Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
-    : store_(store), pipeline_(pipeline), options_(options), started_ms_(NowMsForService()) {}
+    : store_(store), pipeline_(pipeline), options_(options), fuser_(store, pipeline, options.fuser),
+      started_ms_(NowMsForService()) {
+  if (options_.fuse) fuse_thread_ = std::thread([this] { FuseLoop(); });
+}
+
+Service::~Service() {
+  {
+    std::lock_guard<std::mutex> lock(fuse_mu_);
+    stop_ = true;
+  }
+  fuse_cv_.notify_all();
+  fused_cv_.notify_all();
+  if (fuse_thread_.joinable()) fuse_thread_.join();
+}
+
+// Runs rounds while documents are pending; sleeps until an ingest wakes it
+// or the poll interval passes (documents stored by another process).
+void Service::FuseLoop() {
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> lock(fuse_mu_);
+      fuse_cv_.wait_for(lock, std::chrono::milliseconds(std::max(10, options_.fuse_poll_ms)),
+                        [&] { return stop_ || wake_; });
+      if (stop_) return;
+      wake_ = false;
+    }
+    for (;;) {  // until a round finds nothing pending
+      auto lease = store_->HoldFuseLease();
+      if (!lease.ok() || !*lease) break;
+      auto r = fuser_.RunRound();
+      std::lock_guard<std::mutex> lock(fuse_mu_);
+      if (!r.ok()) {
+        ++round_errors_;
+        last_round_error_ = r.error().message;
+        break;
+      }
+      if (r->conflict) continue;
+      if (r->fused.empty()) break;
+      ++rounds_;
+      last_round_s_ = r->seconds;
+      for (const std::string& id : r->fused)
+        if (waiting_.count(id)) fused_waiting_.insert(id);
+      fused_cv_.notify_all();
+      if (stop_) return;
+    }
+  }
+}
+
+bool Service::WaitForFusion(int timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  for (;;) {
+    auto c = store_->Counts();
+    if (c.ok() && c->pending_fusion == 0) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    {
+      std::lock_guard<std::mutex> lock(fuse_mu_);
+      wake_ = true;
+    }
+    fuse_cv_.notify_all();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
 
 std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
   std::vector<IngestItem> items;
+  std::vector<size_t> created;  // items waiting for their story
   for (Document& d : docs) {
     IngestItem item;
     item.id = d.id;
     // A duplicate needs no analysis.
     auto existing = store_->FindDocument(d.content_hash, d.source.value_or(""));
-    if (existing.ok() && existing->has_value()) {
+    if (!existing.ok()) {
+      item.status = "error";
+      item.error = existing.error().message;
+      item.store_failed = true;
+      ++failed_;
+      items.push_back(std::move(item));
+      continue;
+    }
+    if (existing->has_value()) {
       item.id = **existing;
       item.status = "duplicate";
       if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
@@ -108,10 +203,11 @@ std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
     a->doc = std::move(d);
     pipeline_->AnalyzeDocument(a.get());
     std::vector<PutOutcome> out;
-    Status s = store_->PutAnalyses({*a}, &out);
+    Status s = store_->PutDocuments({PutRequest{a.get(), ClockOrderKey()}}, &out);
     if (!s.ok() || out.empty() || out[0].error) {
       item.status = "error";
       item.error = !s.ok() ? s.error().message : out.empty() ? "not stored" : out[0].error->message;
+      item.store_failed = true;
       ++failed_;
       items.push_back(std::move(item));
       continue;
@@ -127,17 +223,60 @@ std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
         std::lock_guard<std::mutex> lock(stats_mu_);
         recent_ingests_ms_.push_back(NowMsForService());
       }
-      Remember(item.id, Cached{a, out[0].seq});
-      auto stories = UpdateStories(*a);
-      if (stories.ok()) {
-        item.stories = *stories;
-      } else {
-        // The document is stored (acknowledged); only its story lags.
-        item.error = "stored, but the story update failed: " + stories.error().message;
+      fuser_.Offer(a);
+      if (a->analysed) {
+        std::lock_guard<std::mutex> lock(fuse_mu_);
+        waiting_.insert(item.id);
+        created.push_back(items.size());
       }
     }
-    if (item.stories.empty())
+    items.push_back(std::move(item));
+  }
+  if (!created.empty()) {
+    std::unique_lock<std::mutex> lock(fuse_mu_);
+    wake_ = true;
+    fuse_cv_.notify_all();
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.story_wait_ms);
+    fused_cv_.wait_until(lock, deadline, [&] {
+      if (stop_) return true;
+      for (size_t i : created)
+        if (!fused_waiting_.count(items[i].id)) return false;
+      return true;
+    });
+    for (size_t i : created) {
+      waiting_.erase(items[i].id);
+      fused_waiting_.erase(items[i].id);
+    }
+  }
+  for (IngestItem& item : items)
+    if (item.stories.empty() && (item.status == "created" || item.status == "duplicate"))
       if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
+  return items;
+}
+
+std::vector<IngestItem> Service::Enqueue(const ParsedBody& parsed, const std::string& name) {
+  std::vector<IngestItem> items;
+  QueueEntry e;
+  e.name = name;
+  e.body = parsed.bytes;
+  e.format = parsed.format;
+  const std::vector<Document>& docs = parsed.docs;
+  Result<std::string> added = Error{"no work queue"};
+  if (options_.queue) {
+    std::lock_guard<std::mutex> lock(queue_mu_);
+    added = options_.queue->Add(e);
+  }
+  for (const Document& d : docs) {
+    IngestItem item;
+    item.id = d.id;
+    if (added.ok()) {
+      item.status = "queued";
+    } else {
+      item.status = "error";
+      item.error = added.error().message;
+      item.store_failed = true;
+      ++failed_;
+    }
     items.push_back(std::move(item));
   }
   return items;
@@ -306,6 +445,15 @@ Result<Json> Service::MetricsJson() {
   j["server_errors"] = server_errors_.load();
   j["ingested"] = Json{{"created", created_.load()}, {"duplicate", duplicates_.load()},
                        {"failed", failed_.load()}};
+  j["pending_fusion"] = c->pending_fusion;
+  j["fuse_epoch"] = c->fuse_epoch;
+  j["rejected"] = c->rejected;
+  {
+    std::lock_guard<std::mutex> lock(fuse_mu_);
+    j["fusion"] = Json{{"rounds", rounds_}, {"errors", round_errors_},
+                       {"last_round_s", JsonNumber(std::round(last_round_s_ * 1000) / 1000)},
+                       {"last_error", last_round_error_}};
+  }
   j["ingest_per_minute"] = last_minute;  // documents created in the last 60 s
   j["ingest_per_second_since_start"] =
       JsonNumber(uptime > 0 ? std::round(created_.load() / uptime * 100) / 100 : 0.0);
