@@ -114,51 +114,10 @@ IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vec
 Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
     : store_(store), pipeline_(pipeline), options_(options), fuser_(store, pipeline, options.fuser),
       started_ms_(NowMsForService()) {
-  if (options_.fuse) fuse_thread_ = std::thread([this] { FuseLoop(); });
+  if (options_.fuse) fusion_ = std::make_unique<FusionLoop>(store_, &fuser_, options_.fuse_poll_ms);
 }
 
-Service::~Service() {
-  {
-    std::lock_guard<std::mutex> lock(fuse_mu_);
-    stop_ = true;
-  }
-  fuse_cv_.notify_all();
-  fused_cv_.notify_all();
-  if (fuse_thread_.joinable()) fuse_thread_.join();
-}
-
-// Runs rounds while documents are pending; sleeps until an ingest wakes it
-// or the poll interval passes (documents stored by another process).
-void Service::FuseLoop() {
-  for (;;) {
-    {
-      std::unique_lock<std::mutex> lock(fuse_mu_);
-      fuse_cv_.wait_for(lock, std::chrono::milliseconds(std::max(10, options_.fuse_poll_ms)),
-                        [&] { return stop_ || wake_; });
-      if (stop_) return;
-      wake_ = false;
-    }
-    for (;;) {  // until a round finds nothing pending
-      auto lease = store_->HoldFuseLease();
-      if (!lease.ok() || !*lease) break;
-      auto r = fuser_.RunRound();
-      std::lock_guard<std::mutex> lock(fuse_mu_);
-      if (!r.ok()) {
-        ++round_errors_;
-        last_round_error_ = r.error().message;
-        break;
-      }
-      if (r->conflict) continue;
-      if (r->fused.empty()) break;
-      ++rounds_;
-      last_round_s_ = r->seconds;
-      for (const std::string& id : r->fused)
-        if (waiting_.count(id)) fused_waiting_.insert(id);
-      fused_cv_.notify_all();
-      if (stop_) return;
-    }
-  }
-}
+Service::~Service() { fusion_.reset(); }
 
 bool Service::WaitForFusion(int timeout_ms) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
@@ -166,11 +125,7 @@ bool Service::WaitForFusion(int timeout_ms) {
     auto c = store_->Counts();
     if (c.ok() && c->pending_fusion == 0) return true;
     if (std::chrono::steady_clock::now() >= deadline) return false;
-    {
-      std::lock_guard<std::mutex> lock(fuse_mu_);
-      wake_ = true;
-    }
-    fuse_cv_.notify_all();
+    if (fusion_) fusion_->Wake();
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
 }
@@ -224,29 +179,18 @@ std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
         recent_ingests_ms_.push_back(NowMsForService());
       }
       fuser_.Offer(a);
-      if (a->analysed) {
-        std::lock_guard<std::mutex> lock(fuse_mu_);
-        waiting_.insert(item.id);
+      if (a->analysed && fusion_) {
+        fusion_->Expect({item.id});
         created.push_back(items.size());
       }
     }
     items.push_back(std::move(item));
   }
   if (!created.empty()) {
-    std::unique_lock<std::mutex> lock(fuse_mu_);
-    wake_ = true;
-    fuse_cv_.notify_all();
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.story_wait_ms);
-    fused_cv_.wait_until(lock, deadline, [&] {
-      if (stop_) return true;
-      for (size_t i : created)
-        if (!fused_waiting_.count(items[i].id)) return false;
-      return true;
-    });
-    for (size_t i : created) {
-      waiting_.erase(items[i].id);
-      fused_waiting_.erase(items[i].id);
-    }
+    std::vector<std::string> ids;
+    for (size_t i : created) ids.push_back(items[i].id);
+    fusion_->Wake();
+    fusion_->WaitFor(ids, options_.story_wait_ms);
   }
   for (IngestItem& item : items)
     if (item.stories.empty() && (item.status == "created" || item.status == "duplicate"))
@@ -448,11 +392,12 @@ Result<Json> Service::MetricsJson() {
   j["pending_fusion"] = c->pending_fusion;
   j["fuse_epoch"] = c->fuse_epoch;
   j["rejected"] = c->rejected;
-  {
-    std::lock_guard<std::mutex> lock(fuse_mu_);
-    j["fusion"] = Json{{"rounds", rounds_}, {"errors", round_errors_},
-                       {"last_round_s", JsonNumber(std::round(last_round_s_ * 1000) / 1000)},
-                       {"last_error", last_round_error_}};
+  if (fusion_) {
+    FusionLoop::Stats f = fusion_->GetStats();
+    j["fusion"] = Json{{"rounds", f.rounds}, {"errors", f.errors}, {"conflicts", f.conflicts},
+                       {"leader", f.leader}, {"documents_fused", f.documents_fused},
+                       {"last_round_s", JsonNumber(std::round(f.last_round_s * 1000) / 1000)},
+                       {"last_error", f.last_error}};
   }
   j["ingest_per_minute"] = last_minute;  // documents created in the last 60 s
   j["ingest_per_second_since_start"] =

@@ -91,7 +91,7 @@ class Service {
   std::vector<IngestItem> Enqueue(const ParsedBody& parsed, const std::string& name);
 
   // Blocks until no document is pending fusion (or `timeout_ms` passes);
-  // false on timeout. For tests and the CLI.
+  // false on timeout. For tests.
   bool WaitForFusion(int timeout_ms);
 
   // Reads. Errors are store failures (HTTP 500); "not found" is nullopt.
@@ -110,25 +110,11 @@ class Service {
   void CountRequest(int status);
 
  private:
-  void FuseLoop();
-
   Store* store_;
   const Pipeline* pipeline_;
   ServiceOptions options_;
   StoryFuser fuser_;
-
-  // Fusion thread and what ingests wait on.
-  std::mutex fuse_mu_;
-  std::condition_variable fuse_cv_;      // wakes the fusion thread
-  std::condition_variable fused_cv_;     // a round committed
-  bool stop_ = false;
-  bool wake_ = false;
-  int64_t rounds_ = 0, round_errors_ = 0;
-  double last_round_s_ = 0;
-  std::string last_round_error_;
-  std::set<std::string> waiting_;        // ids ingests wait for
-  std::set<std::string> fused_waiting_;  // of those, the ones a round took
-  std::thread fuse_thread_;
+  std::unique_ptr<FusionLoop> fusion_;  // null when options.fuse is false
   std::mutex queue_mu_;  // the queue connection serves one call at a time
 
   std::mutex stats_mu_;

@@ -375,4 +375,91 @@ Status StoryFuser::RunUntilIdle() {
   }
 }
 
+FusionLoop::FusionLoop(Store* store, StoryFuser* fuser, int poll_ms)
+    : store_(store), fuser_(fuser), poll_ms_(std::max(10, poll_ms)) {
+  thread_ = std::thread([this] { Run(); });
+}
+
+FusionLoop::~FusionLoop() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  wake_cv_.notify_all();
+  fused_cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void FusionLoop::Wake() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    wake_ = true;
+  }
+  wake_cv_.notify_all();
+}
+
+void FusionLoop::Expect(const std::vector<std::string>& ids) {
+  std::lock_guard<std::mutex> lock(mu_);
+  expected_.insert(ids.begin(), ids.end());
+}
+
+bool FusionLoop::WaitFor(const std::vector<std::string>& ids, int timeout_ms) {
+  std::unique_lock<std::mutex> lock(mu_);
+  bool all = fused_cv_.wait_for(lock, std::chrono::milliseconds(std::max(0, timeout_ms)), [&] {
+    if (stop_) return true;
+    for (const std::string& id : ids)
+      if (!fused_.count(id)) return false;
+    return true;
+  });
+  for (const std::string& id : ids) {
+    expected_.erase(id);
+    fused_.erase(id);
+  }
+  return all && !stop_;
+}
+
+FusionLoop::Stats FusionLoop::GetStats() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return stats_;
+}
+
+void FusionLoop::Run() {
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      wake_cv_.wait_for(lock, std::chrono::milliseconds(poll_ms_), [&] { return stop_ || wake_; });
+      if (stop_) return;
+      wake_ = false;
+    }
+    for (;;) {  // rounds until one finds nothing pending
+      auto lease = store_->HoldFuseLease();
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        stats_.leader = lease.ok() && *lease;
+        if (!lease.ok()) stats_.last_error = lease.error().message;
+      }
+      if (!lease.ok() || !*lease) break;
+      auto r = fuser_->RunRound();
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!r.ok()) {
+        ++stats_.errors;
+        stats_.last_error = r.error().message;
+        break;
+      }
+      if (r->conflict) {
+        ++stats_.conflicts;
+        continue;
+      }
+      if (r->fused.empty()) break;
+      ++stats_.rounds;
+      stats_.documents_fused += static_cast<int64_t>(r->fused.size());
+      stats_.last_round_s = r->seconds;
+      for (const std::string& id : r->fused)
+        if (expected_.count(id)) fused_.insert(id);
+      fused_cv_.notify_all();
+      if (stop_) return;
+    }
+  }
+}
+
 }  // namespace crosscheck::serve

@@ -28,13 +28,16 @@
 #ifndef CROSSCHECK_SERVE_STORY_UPDATE_H_
 #define CROSSCHECK_SERVE_STORY_UPDATE_H_
 
+#include <condition_variable>
 #include <cstdint>
 #include <list>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -109,6 +112,51 @@ class StoryFuser {
   std::mutex cache_mu_;
   std::unordered_map<std::string, std::pair<AnalysisPtr, std::list<std::string>::iterator>> cache_;
   std::list<std::string> lru_;  // most recent first
+};
+
+// FusionLoop: runs a StoryFuser's rounds on a thread of its own, for a
+// process that stores documents (the server, a worker). A round runs when
+// Wake() is called (a document was just stored here) or every `poll_ms`
+// (documents stored by other processes), and only while this process holds
+// the store's fusion lease. Callers may wait for given documents to be
+// fused. Thread-safe.
+class FusionLoop {
+ public:
+  // `store` and `fuser` must outlive the loop.
+  FusionLoop(Store* store, StoryFuser* fuser, int poll_ms);
+  ~FusionLoop();  // stops the thread (a round in progress finishes first)
+  FusionLoop(const FusionLoop&) = delete;
+  FusionLoop& operator=(const FusionLoop&) = delete;
+
+  void Wake();
+  // Registers `ids` to wait for; call before Wake() so no round is missed.
+  void Expect(const std::vector<std::string>& ids);
+  // Waits until every id given to Expect() earlier is fused by a round of
+  // this loop, or `timeout_ms` passes; forgets them either way. True when
+  // all were fused.
+  bool WaitFor(const std::vector<std::string>& ids, int timeout_ms);
+
+  struct Stats {
+    int64_t rounds = 0, errors = 0, conflicts = 0;
+    int64_t documents_fused = 0;
+    double last_round_s = 0;
+    std::string last_error;
+    bool leader = false;
+  };
+  Stats GetStats();
+
+ private:
+  void Run();
+
+  Store* store_;
+  StoryFuser* fuser_;
+  int poll_ms_;
+  std::mutex mu_;
+  std::condition_variable wake_cv_, fused_cv_;
+  bool stop_ = false, wake_ = false;
+  Stats stats_;
+  std::set<std::string> expected_, fused_;
+  std::thread thread_;
 };
 
 }  // namespace crosscheck::serve
