@@ -7,8 +7,9 @@
 // cursor walked across calls: a dead worker's entries move to a live one),
 // then new entries (XREADGROUP ... > with BLOCK). The delivery count of an
 // entry that was handed out before comes from XPENDING, so a worker can set
-// aside an entry that keeps killing whoever takes it. Ack() is XACK then
-// XDEL: the stream holds only work not done.
+// aside an entry that keeps killing whoever takes it. Ack() is XACK and XDEL
+// in one Lua script (atomic, and safe to resend): the stream holds only work
+// not done.
 //
 // Every command goes through Command(): a lost connection (Redis restarted)
 // is re-opened and the command sent again, with backoff, until
@@ -170,11 +171,13 @@ class RedisQueue final : public WorkQueue {
   }
 
   Status Ack(const std::string& id) override {
-    auto r = Command({"XACK", options_.stream, options_.group, id}, 0);
+    // XACK and XDEL in one script: a worker killed between the two would
+    // leave a done entry in the stream for good.
+    static const char* kScript =
+        "redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) return redis.call('XDEL', KEYS[1], ARGV[2])";
+    auto r = Command({"EVAL", kScript, "1", options_.stream, options_.group, id}, 0);
     if (!r.ok()) return r.error();
-    if ((*r)->type == REDIS_REPLY_ERROR) return Error{"redis XACK: " + Str(r->get())};
-    auto d = Command({"XDEL", options_.stream, id}, 0);
-    if (!d.ok()) return d.error();
+    if ((*r)->type == REDIS_REPLY_ERROR) return Error{"redis XACK/XDEL: " + Str(r->get())};
     return Status::Ok();
   }
 

@@ -118,7 +118,8 @@ int RunWorker(Store* store, WorkQueue* queue, const Pipeline* pipeline, const Wo
       if (o.exit_when_idle) {
         auto q = queue->Stats();
         auto c = store->Counts();
-        if (q.ok() && c.ok() && q->length == 0 && q->pending == 0 && (!o.fuse || c->pending_fusion == 0)) break;
+        // Nothing new was handed out just now and nothing is held.
+        if (q.ok() && c.ok() && q->pending == 0 && q->lag <= 0 && (!o.fuse || c->pending_fusion == 0)) break;
         if (fusion) fusion->Wake();
       }
       continue;
