@@ -255,13 +255,26 @@ Status Produce(const std::vector<std::string>& paths, WorkQueue* queue, const Pr
                const std::function<void(const QueueEntry&)>& on_added, ProduceStats* stats) {
   ProduceStats local;
   if (!stats) stats = &local;
+  std::vector<QueueEntry> batch;
+  size_t batch_bytes = 0;
+  auto flush = [&]() -> Status {
+    if (batch.empty()) return Status::Ok();
+    auto ids = queue->AddBatch(batch);
+    if (!ids.ok()) return ids.error().Wrap("queueing " + batch.front().name + " and what follows it");
+    for (size_t i = 0; i < batch.size(); ++i) {
+      batch[i].id = (*ids)[i];
+      ++stats->entries;
+      stats->bytes += batch[i].body.size();
+      if (on_added) on_added(batch[i]);
+    }
+    batch.clear();
+    batch_bytes = 0;
+    return Status::Ok();
+  };
   auto add = [&](QueueEntry e) -> Status {
-    auto id = queue->Add(e);
-    if (!id.ok()) return id.error().Wrap("queueing " + e.name);
-    e.id = *id;
-    ++stats->entries;
-    stats->bytes += e.body.size();
-    if (on_added) on_added(e);
+    batch_bytes += e.body.size();
+    batch.push_back(std::move(e));
+    if (batch.size() >= std::max<size_t>(1, options.batch_entries) || batch_bytes >= options.batch_bytes) return flush();
     return Status::Ok();
   };
   for (const std::string& p : paths) {
@@ -310,7 +323,7 @@ Status Produce(const std::vector<std::string>& paths, WorkQueue* queue, const Pr
       }
     }
   }
-  return Status::Ok();
+  return flush();
 }
 
 }  // namespace crosscheck

@@ -26,6 +26,10 @@ struct ProduceOptions {
   std::string format = "auto";          // passed to the worker's reader
   size_t split_bytes = size_t{8} << 20;  // files larger than this are sliced (JSON Lines, WARC)
   size_t slice_bytes = size_t{1} << 20;  // target slice size
+  // Entries sent together (one round trip and one log sync in Redis):
+  // up to this many, or this many bytes.
+  size_t batch_entries = 64;
+  size_t batch_bytes = size_t{4} << 20;
 };
 
 struct ProduceStats {

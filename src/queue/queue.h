@@ -47,6 +47,10 @@ class WorkQueue {
   // Appends `entry`; returns its id once the queue holds it (with the
   // documented Redis persistence, on disk).
   virtual Result<std::string> Add(const QueueEntry& entry) = 0;
+  // Appends `entries` in order, sent together (Redis pipelines them and
+  // syncs its log once for the lot); returns their ids. Resent whole when
+  // the connection drops midway (some may then be queued twice).
+  virtual Result<std::vector<std::string>> AddBatch(const std::vector<QueueEntry>& entries) = 0;
   // Up to `count` entries for `consumer`: first those it was handed before
   // and never acknowledged (a restarted worker under the same name), then
   // entries idle longer than the claim time on any other consumer, then new

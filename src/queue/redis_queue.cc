@@ -131,6 +131,21 @@ class RedisQueue final : public WorkQueue {
     return Str(r->get());
   }
 
+  Result<std::vector<std::string>> AddBatch(const std::vector<QueueEntry>& entries) override {
+    std::vector<std::vector<std::string>> commands;
+    for (const QueueEntry& e : entries)
+      commands.push_back({"XADD", options_.stream, "*", "name", e.name, "format", e.format.empty() ? "auto" : e.format,
+                          "first_record", std::to_string(e.first_record), "body", e.body});
+    auto replies = Pipeline(commands);
+    if (!replies.ok()) return replies.error();
+    std::vector<std::string> ids;
+    for (const Reply& r : *replies) {
+      if (r->type != REDIS_REPLY_STRING) return Error{"redis XADD: " + Str(r.get())};
+      ids.push_back(Str(r.get()));
+    }
+    return ids;
+  }
+
   Result<std::vector<QueueEntry>> Take(const std::string& consumer, int count, int block_ms) override {
     std::vector<QueueEntry> out;
     const std::string n = std::to_string(std::max(1, count));
@@ -278,6 +293,57 @@ class RedisQueue final : public WorkQueue {
           redisFree(ctx_);
           ctx_ = nullptr;
         }
+      }
+      if (std::chrono::steady_clock::now() >= deadline)
+        return Error{last_error.empty() ? "redis: unavailable" : last_error};
+      std::this_thread::sleep_for(std::chrono::milliseconds(backoff_ms));
+      backoff_ms = std::min(backoff_ms * 2, 1000);
+    }
+  }
+
+  // Sends `commands` in one pipeline; resends them all on a lost connection.
+  Result<std::vector<Reply>> Pipeline(const std::vector<std::vector<std::string>>& commands) {
+    const auto deadline =
+        std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.reconnect_timeout_ms);
+    int backoff_ms = 50;
+    std::string last_error;
+    for (;;) {
+      if (!ctx_ || ctx_->err) {
+        Status s = Connect();
+        if (!s.ok()) last_error = s.error().message;
+      }
+      if (ctx_ && !ctx_->err) {
+        timeval tv{30, 0};
+        redisSetTimeout(ctx_, tv);
+        bool sent = true;
+        for (const auto& args : commands) {
+          std::vector<const char*> argv;
+          std::vector<size_t> lens;
+          for (const std::string& a : args) {
+            argv.push_back(a.data());
+            lens.push_back(a.size());
+          }
+          if (redisAppendCommandArgv(ctx_, static_cast<int>(argv.size()), argv.data(), lens.data()) != REDIS_OK) {
+            sent = false;
+            break;
+          }
+        }
+        std::vector<Reply> replies;
+        bool loading = false;
+        for (size_t i = 0; sent && i < commands.size(); ++i) {
+          void* raw = nullptr;
+          if (redisGetReply(ctx_, &raw) != REDIS_OK || !raw) {
+            sent = false;
+            break;
+          }
+          replies.emplace_back(static_cast<redisReply*>(raw));
+          if (replies.back()->type == REDIS_REPLY_ERROR && Str(replies.back().get()).rfind("LOADING", 0) == 0)
+            loading = true;
+        }
+        if (sent && !loading) return replies;
+        last_error = loading ? "redis: loading its data" : std::string("redis: ") + (ctx_->errstr[0] ? ctx_->errstr : "connection lost");
+        redisFree(ctx_);  // replies of a half-read pipeline are lost with it
+        ctx_ = nullptr;
       }
       if (std::chrono::steady_clock::now() >= deadline)
         return Error{last_error.empty() ? "redis: unavailable" : last_error};
