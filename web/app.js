@@ -53,7 +53,7 @@ function dateLabel(d) {
 }
 
 function docLabel(d) {
-  return [d.source, d.date, d.title].filter(Boolean).join(' · ') || d.id;
+  return [d.outlet || d.source, d.date, d.title].filter(Boolean).join(' · ') || d.id;
 }
 
 // ---- Home: stories and search --------------------------------------------
@@ -125,7 +125,7 @@ function ledgerEntry(entry, data) {
     const bh = typeof x.band_high === 'number' ? x.band_high : (typeof x.value === 'number' ? x.value : h);
     track.append(el('div', { class: 'band', style: `left:${pos(bl)};width:${width(bl, bh)}`, title: `likely band ${fmt(bl)}–${fmt(bh)}` }));
     const doc = data.documents.find(d => d.id === c.doc);
-    const outlet = c.source || (doc && (doc.title || doc.path)) || 'unknown outlet';
+    const outlet = c.outlet || c.source || (doc && (doc.outlet || doc.title)) || 'unknown outlet';
     const who = [outlet, c.speaker ? 'citing ' + c.speaker : null].filter(Boolean).join(', ');
     box.append(el('div', { class: 'row ledger-row', 'data-source': c.source || '' },
       el('span', { class: 'who', title: who, text: who }),
@@ -162,7 +162,7 @@ async function showStory(id) {
       el('summary', { class: 'speaker', text: `${who}${role ? ` (${role.speaker_role})` : ''} · ${us.length}` }));
     for (const u of us.slice(0, 20)) {
       block.append(el('blockquote', {}, u.direct ? `“${u.text}”` : u.text,
-        el('div', { class: 'meta' }, el('a', { href: `#/doc/${encodeURIComponent(u.doc)}/${u.start}`, text: [u.source, u.date].filter(Boolean).join(' · ') || 'source' }))));
+        el('div', { class: 'meta' }, el('a', { href: `#/doc/${encodeURIComponent(u.doc)}/${u.start}`, text: [u.outlet || u.source, u.date].filter(Boolean).join(' · ') || 'source' }))));
     }
     quotes.append(block);
   });
@@ -213,7 +213,7 @@ async function showDocument(id, at) {
   const d = data.document;
   const text = highlighted(data.text, data.highlights);
   view.replaceChildren(el('h1', { text: d.title || d.id }),
-    el('div', { class: 'meta' }, [d.source, dateLabel(d), d.language].filter(Boolean).join(' · '), ' ',
+    el('div', { class: 'meta' }, [d.outlet || d.source, dateLabel(d), d.language].filter(Boolean).join(' · '), ' ',
       d.url ? el('a', { href: d.url, rel: 'noopener noreferrer', text: d.url }) : null,
       ...(d.stories || []).map(s => el('a', { href: '#/story/' + encodeURIComponent(s), style: 'margin-left:.6rem', text: 'story ↗' }))),
     el('p', { class: 'legend' }, el('span', { class: 'hl-quantity', text: 'figure' }), el('span', { class: 'hl-time', text: 'time' }),

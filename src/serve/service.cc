@@ -34,6 +34,7 @@ Json StoryListItem(const StoryRecord& s) {
 
 Json StoredMeta(const StoredDocument& s) {
   Json j = DocumentMetaJson(s.doc);
+  j["outlet"] = OutletLabel(s.doc);
   j["body_start"] = s.doc.body_start;
   j["seq"] = s.seq;
   j["ingested_at_ms"] = s.ingested_at_ms;
@@ -87,6 +88,42 @@ Json Highlights(const Json& records) {
 }
 
 }  // namespace
+
+std::string OutletLabel(const Document& d) {
+  if (d.source && !d.source->empty()) return *d.source;
+  auto basename = [](std::string p) {
+    while (!p.empty() && p.back() == '/') p.pop_back();
+    size_t slash = p.find_last_of('/');
+    return slash == std::string::npos ? p : p.substr(slash + 1);
+  };
+  if (d.url) {
+    // scheme://[user@]host[:port]/...: the host, without a leading "www.".
+    const std::string& u = *d.url;
+    size_t scheme = u.find("://");
+    if (scheme != std::string::npos) {
+      size_t start = scheme + 3, end = u.find_first_of("/?#", start);
+      std::string host = u.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      if (size_t at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
+      if (size_t colon = host.rfind(':'); colon != std::string::npos && host.find(']') == std::string::npos)
+        host = host.substr(0, colon);
+      for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (host.rfind("www.", 0) == 0) host = host.substr(4);
+      if (!host.empty()) return host;
+      if (end != std::string::npos) {  // file:///path/name.txt
+        std::string name = basename(u.substr(end, u.find_first_of("?#", end) - end));
+        if (!name.empty()) return name;
+      }
+    }
+  }
+  // A name the server made up for a request ("api/12") names nothing.
+  if (d.path.rfind("api/", 0) == 0 && d.path.size() > 4 &&
+      d.path.find_first_not_of("0123456789", 4) == std::string::npos)
+    return "unnamed source";
+  std::string name = basename(d.path);
+  if (name.empty() || name == "-") return "unnamed source";
+  if (d.line) name += ":" + std::to_string(*d.line);
+  return name;
+}
 
 IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vector<Error>& reader_errors) {
   Json docs = Json::array();
@@ -294,6 +331,7 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
       for (const Json& c : r["claims"]) {
         Json cc = c;
         cc["source"] = src;
+        cc["outlet"] = OutletLabel(sd.doc);
         cc["date"] = date;
         claims[Str(c, "id")] = std::move(cc);
       }
@@ -303,6 +341,7 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
       for (const Json& q : r["quotes"]) {
         Json qq = q;
         qq["source"] = src;
+        qq["outlet"] = OutletLabel(sd.doc);
         qq["date"] = date;
         quotes.push_back(std::move(qq));
       }

@@ -71,6 +71,12 @@ struct IngestReply {
 };
 IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vector<Error>& reader_errors);
 
+// How the API names a document's source: its outlet (metadata), else the
+// host of its URL ("apnews.com"), else its file name (with ":line" for a
+// record of a JSON Lines or WARC file); never a name the server made up for
+// a request ("api/12"): that gives "unnamed source".
+std::string OutletLabel(const Document& d);
+
 class Service {
  public:
   // `store` and `pipeline` must outlive the Service.
