@@ -200,7 +200,7 @@ int RunServer(const ServeOptions& o) {
     }
     queue = std::move(q.value());
   }
-  serve::Service service(store->get(), pipeline->get(), serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .queue = queue.get()});
+  serve::Service service(store->get(), pipeline->get(), serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .fuse = queue == nullptr, .queue = queue.get()});
   const std::string web_dir = o.web_dir.empty() ? serve::DefaultWebDir() : o.web_dir;
   std::atomic<int> request_counter{0};
 

@@ -12,7 +12,9 @@
 // stories its own documents joined.
 //
 // With a work queue (ServiceOptions::queue), POSTed bodies are not analysed
-// here: they go to the queue and workers analyse and store them.
+// here: they go to the queue and workers analyse and store them; the
+// server then runs no fusion rounds either (server.cc sets `fuse` false):
+// the workers hold the fusion lease.
 //
 // Thread safety: all methods may be called concurrently. Analysis runs in
 // the calling thread; writes are serialised by the store.

@@ -3,14 +3,16 @@
 order `crosscheck analyze` reads them (sorted paths), each named by its path
 (?name=) so that its documents get the ids a batch run gives them.
 
-    feed.py BASE_URL PATH... [--token T] [--no-wait] [--acked FILE]
+    feed.py BASE_URL PATH... [--token T] [--clients N] [--acked FILE]
 
 Content-Type by extension: .jsonl -> application/x-ndjson, .html/.htm ->
 text/html, anything else text/plain. Prints documents/s; --acked writes the
 id of every document the server acknowledged (201/200/202), one per line.
-Exit 1 when any request failed. Standard library only.
+--clients N posts from N threads at once (default 1: strictly one after
+another, in order). Exit 1 when any request failed. Standard library only.
 """
 import argparse
+import concurrent.futures
 import json
 import os
 import sys
@@ -42,12 +44,13 @@ def main():
     ap.add_argument("paths", nargs="+")
     ap.add_argument("--token")
     ap.add_argument("--acked")
+    ap.add_argument("--clients", type=int, default=1)
     args = ap.parse_args()
     files = files_of(args.paths)
     acked = open(args.acked, "w") if args.acked else None
-    failed = 0
     start = time.time()
-    for f in files:
+
+    def post(f):
         body = open(f, "rb").read()
         ctype = TYPES.get(os.path.splitext(f)[1].lower(), "text/plain")
         url = args.base.rstrip("/") + "/api/documents?name=" + urllib.parse.quote(f, safe="")
@@ -58,12 +61,17 @@ def main():
             with urllib.request.urlopen(req, timeout=120) as r:
                 out = json.loads(r.read().decode("utf-8"))
         except urllib.error.HTTPError as e:
-            failed += 1
             print("feed: %s: HTTP %d %s" % (f, e.code, e.read()[:200]), file=sys.stderr)
-            continue
-        for d in out.get("documents", []):
-            if d.get("status") in ("created", "duplicate", "queued") and acked:
-                acked.write(d["id"] + "\n")
+            return [], 1
+        return [d["id"] for d in out.get("documents", []) if d.get("status") in ("created", "duplicate", "queued")], 0
+
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.clients)) as pool:
+        for ids, bad in pool.map(post, files):
+            failed += bad
+            if acked:
+                for i in ids:
+                    acked.write(i + "\n")
     secs = time.time() - start
     print("feed: %d files in %.1f s (%.1f files/s), %d failed" % (len(files), secs, len(files) / max(secs, 1e-9), failed))
     sys.exit(1 if failed else 0)
