@@ -1,6 +1,6 @@
 // Entity recognition throughput: tokens/s and bytes/s of
 // EntityRecognizer::Recognize on news-sized documents (GMB held-out
-// sentences detokenised and grouped into ~3 KB documents), and of the bare
+// tenth detokenised and grouped into ~3 KB documents: ner_corpus.h), and of the bare
 // tagger on pre-tokenised GMB sentences. Segmentation is done outside the
 // timed loop. Run: build-*/entity_bench
 #include <benchmark/benchmark.h>
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "recognize/entity/entity.h"
-#include "recognize/entity/gmb.h"
+#include "recognize/entity/ner_corpus.h"
 #include "recognize/entity/perceptron.h"
 #include "recognize/entity/tagger.h"
 
@@ -21,24 +21,13 @@ struct Corpus {
   std::shared_ptr<const EntityRecognizer> recognizer;
   Gazetteer gazetteer;
   NerModel model;
-  std::vector<GmbSentence> sentences;
+  std::vector<const NerSentence*> sentences;
+  NerCorpus gmb;
   std::vector<Document> docs;
   std::vector<Segmentation> segs;
   size_t tokens = 0, bytes = 0, gmb_tokens = 0;
   bool ok = false;
 };
-
-// GMB tokens back to running text: no space before punctuation and "'s".
-void AppendDetokenised(const GmbSentence& s, std::string* out) {
-  for (size_t i = 0; i < s.words.size(); ++i) {
-    const std::string& w = s.words[i];
-    bool glue = i > 0 && (w == "." || w == "," || w == ";" || w == ":" || w == "'s" || w == "?" || w == "!" ||
-                          w == ")" || w == "%" || w == "n't");
-    if (i > 0 && !glue) out->push_back(' ');
-    out->append(w);
-  }
-  out->push_back(' ');
-}
 
 const Corpus& Get() {
   static Corpus c = [] {
@@ -51,24 +40,23 @@ const Corpus& Get() {
     c.recognizer = *r;
     c.gazetteer = std::move(g).value();
     c.model = std::move(m).value();
-    auto s = ReadGmb(DefaultGmbPath(), c.gazetteer);
+    auto s = ReadGmbCorpus(DefaultGmbPath(), c.gazetteer);
     if (!s.ok()) return c;
-    for (size_t i = 0; i < s->size(); ++i)
-      if (GmbHeldOut(i, s->size())) c.sentences.push_back((*s)[i]);
-    std::string text;
-    for (const GmbSentence& sent : c.sentences) {
-      c.gmb_tokens += sent.words.size();
-      AppendDetokenised(sent, &text);
-      if (text.size() >= 3000) {
-        Document d;
-        d.id = "b" + std::to_string(c.docs.size());
-        d.text = text;
-        c.segs.push_back(Segment(d.text));
-        c.tokens += c.segs.back().tokens.size();
-        c.bytes += d.text.size();
-        c.docs.push_back(std::move(d));
-        text.clear();
+    c.gmb = std::move(s).value();
+    // The measuring tenth, as ~3 KB documents of running text.
+    for (const NerDocument& d : c.gmb.documents) {
+      if (d.split != NerSplit::kMeasure) continue;
+      for (const NerSentence& sent : d.sentences) {
+        c.sentences.push_back(&sent);
+        c.gmb_tokens += sent.words.size();
       }
+      Document doc;
+      doc.id = "b" + std::to_string(c.docs.size());
+      doc.text = d.text;
+      c.segs.push_back(Segment(doc.text));
+      c.tokens += c.segs.back().tokens.size();
+      c.bytes += doc.text.size();
+      c.docs.push_back(std::move(doc));
     }
     c.ok = true;
     return c;
@@ -108,8 +96,8 @@ void BM_TagSentences(benchmark::State& state) {
   std::vector<std::string_view> words;
   std::vector<uint8_t> labels;
   for (auto _ : state) {
-    for (const GmbSentence& s : c.sentences) {
-      words.assign(s.words.begin(), s.words.end());
+    for (const NerSentence* s : c.sentences) {
+      words.assign(s->words.begin(), s->words.end());
       TagSentence(c.model, c.gazetteer, words, &scratch, &labels);
       benchmark::DoNotOptimize(labels.data());
     }

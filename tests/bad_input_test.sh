@@ -23,6 +23,8 @@ printf '<html><head><title>Broken</title><body><p>%s<div><p>unclosed <b>tags <i>
 printf '%s\n' "$good" | gzip -c > "$in/zipped.txt.gz"
 printf '%s\n' "$good" | gzip -c | head -c 20 > "$in/truncated.txt.gz"
 printf 'Caf\xe9 owners said 12 people were hurt.\n' > "$tmp/cp1252.txt"
+printf '%s\n' "$good" > "$in/$(printf 'name\xe9.txt')"   # a file name outside UTF-8
+ln -s "$in/nowhere" "$in/broken"
 
 set +e
 "$bin" analyze "$in" "$tmp/missing.txt" "$in/emptydir" --json "$tmp/out.json" --quiet 2> "$tmp/err"
@@ -41,18 +43,20 @@ expect "feed.jsonl:4: unknown date format"
 expect "truncated.txt.gz: gzip: truncated"
 expect "missing.txt: no such file or directory"
 expect "emptydir: directory holds no readable files"
+expect "broken: broken symbolic link"
 python3 - "$tmp/out.json" <<'PY'
 import json, sys
 out = json.load(open(sys.argv[1]))
 docs = out["documents"]
 paths = sorted((d["path"].split("/")[-1], d["line"]) for d in docs)
-want = sorted([("broken.html", None), ("feed.jsonl", 1), ("feed.jsonl", 4), ("good.txt", None), ("zipped.txt.gz", None)])
+want = sorted([("broken.html", None), ("feed.jsonl", 1), ("feed.jsonl", 4), ("good.txt", None), ("name\\xE9.txt", None),
+               ("zipped.txt.gz", None)])
 assert paths == want, paths
 j1 = [d for d in docs if d["line"] == 1][0]
 assert j1["source"] == "A" and j1["date"] == "2022-05-04" and j1["url"] == "http://a.example/1", j1
 j4 = [d for d in docs if d["line"] == 4][0]
 assert j4["date"] is None and j4["extra"] == {"tags": ["x"]} and j4["title"] is None, j4
-assert len(out["errors"]) >= 8, out["errors"]
+assert len(out["errors"]) >= 9, out["errors"]
 print("bad inputs: ok")
 PY
 

@@ -12,10 +12,14 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcld2-dev libsqlite3-dev sqlite3
   libcpp-httplib-dev libcli11-dev libxxhash-dev zlib1g-dev libarchive-dev libicu-dev
-  libgtest-dev libgmock-dev libbenchmark-dev wordnet-base
+  libgtest-dev libgmock-dev libbenchmark-dev wordnet-base units
   postgresql redis-server libpq-dev libhiredis-dev
   chromium curl python3 ca-certificates
+  python3-prov python3-pyld
 )
+# LibreOffice Calc (the export test opens the ledger CSV with it headless):
+# a ~90 MB install, so only on request.
+if [ "${CROSSCHECK_LIBREOFFICE:-0}" = "1" ]; then PACKAGES+=(libreoffice-calc); fi
 # Node.js and npm: Debian's packages unless the machine already has them
 # (an npm installed by npm itself conflicts with Debian's npm package).
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)

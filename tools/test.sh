@@ -4,8 +4,10 @@
 #     end-to-end, API and browser tests, through ctest;
 #  2. a clang AddressSanitizer + UndefinedBehaviorSanitizer build: the unit
 #     tests (the suites scored on ECB+, GMB and Recognizers-Text, which
-#     re-measure quality, are left to the Release run) and every libFuzzer target for a bounded time
-#     (FUZZ_SECONDS each; at most 5 minutes in all).
+#     re-measure quality, are left to the Release run) and every libFuzzer
+#     target for a bounded time (FUZZ_SECONDS each, 14 targets: under 5
+#     minutes in all), with its seeds in tests/fuzz/NAME/ and its extra
+#     flags (input size up to 1 MB, a dictionary) in tests/fuzz/NAME.args.
 # Exits non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,7 +47,9 @@ for f in build-asan/*_fuzz; do
   mkdir -p "$corpus"
   seeds="tests/fuzz/$name"
   echo "== fuzz $name (${FUZZ_SECONDS}s)"
-  args=("$corpus")
+  args=()
+  [ -f "tests/fuzz/$name.args" ] && read -r -a args < "tests/fuzz/$name.args"
+  args+=("$corpus")
   [ -d "$seeds" ] && args+=("$seeds")
   # A fixed seed and run count make CI's fuzzing repeatable (the time cap
   # only cuts the same sequence shorter); explore with other seeds by hand.

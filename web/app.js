@@ -1,270 +1,342 @@
-// crosscheck web page: a story list with search, a story page (ledger drawn
-// per source on a shared axis, quotes by person, timeline, documents) and a
-// document page with highlighted spans. Plain DOM, no framework, no network
-// beyond this server's /api/. Text from the API is always inserted as text
-// (textContent), never as HTML.
+// crosscheck web page: a briefing over the store. Views (hash routes):
+//   #/ , #/page/N                the stories, titled by what they are about, 50 a page
+//   #/search/Q[/page/N]          stories with a sentence matching Q, and the sentences
+//   #/story/ID                   downloads, timeline chart, ledger (bars; an evolving
+//                                measure as its series), quotes by person, documents
+//   #/doc/ID[/OFFSET]            a report with its figures, times, names and quotes
+//                                marked; OFFSET's sentence highlighted and in view
+// Plain DOM and SVG (charts.js), no framework, no network beyond this
+// server's /api/. The Content-Security-Policy allows no inline script or
+// style: nothing here writes a style attribute or an event-handler
+// attribute, and text from the API is inserted as text (textContent), never
+// as HTML. Only http(s) URLs become links.
 'use strict';
 
-const view = document.getElementById('view');
-const live = document.getElementById('live');
-const q = document.getElementById('q');
-let lastChange = null;
+(function () {
+  const view = document.getElementById('view');
+  const live = document.getElementById('live');
+  const q = document.getElementById('q');
+  const PAGE = 50;
+  const { fmt, timelineChart, ledgerBars, seriesChart } = CC.charts;
+  let lastChange = null;
 
-function el(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children.flat()) {
-    if (c === null || c === undefined || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
-
-async function api(path) {
-  const r = await fetch('/api/' + path, { headers: { Accept: 'application/json' } });
-  const j = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Error((j.error && j.error.message) || ('HTTP ' + r.status));
-  return j;
-}
-
-function fmt(n) {
-  if (n === null || n === undefined) return '…';
-  return Number(n).toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-// "[[word]]" markers of /api/search snippets become <mark>.
-function snippet(text) {
-  const span = el('span', { class: 'snippet' });
-  const parts = String(text).split(/\[\[|\]\]/);
-  parts.forEach((p, i) => span.append(i % 2 ? el('mark', { text: p }) : document.createTextNode(p)));
-  return span;
-}
-
-// "2022-05-06 (inferred from the text)": an inferred date says so.
-function dateLabel(d) {
-  if (!d.date) return '';
-  if (d.date_origin !== 'inferred') return d.date;
-  return d.date + (d.date_basis === 'story' ? " (inferred: its weekdays, the story's year)" : ' (inferred from the text)');
-}
-
-function docLabel(d) {
-  return [d.outlet || d.source, d.date, d.title].filter(Boolean).join(' · ') || d.id;
-}
-
-// ---- Home: stories and search --------------------------------------------
-async function showHome(query) {
-  q.value = query || '';
-  const [stories, hits] = await Promise.all([
-    api('stories?limit=100' + (query ? '&q=' + encodeURIComponent(query) : '')),
-    query ? api('search?limit=20&q=' + encodeURIComponent(query)) : Promise.resolve(null),
-  ]);
-  const list = el('section', { id: 'stories' },
-    el('h1', { text: query ? `Stories matching “${query}”` : 'Stories' }));
-  if (!stories.stories.length) list.append(el('p', { class: 'empty', text: 'No stories yet. POST documents to /api/documents.' }));
-  for (const s of stories.stories) {
-    list.append(el('div', { class: 'card story-item' },
-      el('a', { href: '#/story/' + encodeURIComponent(s.id), 'data-testid': 'story-link', text: s.title || s.id }),
-      s.disagreements ? el('span', { class: 'badge disagree', text: s.disagreements + ' disagreement' + (s.disagreements > 1 ? 's' : '') }) : null,
-      el('div', { class: 'meta', text: `${s.documents} document(s) · ${s.measures} measure(s) · updated ${new Date(s.updated_at_ms).toLocaleString()}` })));
-  }
-  const parts = [list];
-  if (hits) {
-    const sec = el('section', { id: 'search-results' }, el('h2', { text: 'Sentences' }));
-    if (!hits.results.length) sec.append(el('p', { class: 'empty', text: 'No sentence matches.' }));
-    for (const h of hits.results) {
-      sec.append(el('div', { class: 'card search-hit' }, snippet(h.snippet),
-        el('div', { class: 'meta' }, el('a', { href: `#/doc/${encodeURIComponent(h.doc)}/${h.start}` },
-          [h.source, h.date, h.title].filter(Boolean).join(' · ') || h.doc))));
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'class') e.className = v;
+      else if (k === 'text') e.textContent = v;
+      else if (k === 'style' || k.startsWith('on')) throw new Error('no inline style or handler: ' + k);
+      else e.setAttribute(k, v);
     }
-    parts.push(sec);
-  }
-  view.replaceChildren(...parts);
-}
-
-// ---- Story page ------------------------------------------------------------
-function ledgerEntry(entry, data) {
-  const claims = (entry.claims || []).map(id => data.claims[id]).filter(Boolean);
-  const qs = claims.map(c => data.quantities[c.quantity] || {});
-  // Shared axis over every finite bound of the entry.
-  const vals = [];
-  for (const x of qs) for (const k of ['low', 'high', 'band_low', 'band_high', 'value']) if (typeof x[k] === 'number') vals.push(x[k]);
-  if (entry.consensus) vals.push(...entry.consensus);
-  let lo = Math.min(...vals, Infinity), hi = Math.max(...vals, -Infinity);
-  if (!isFinite(lo)) { lo = 0; hi = 1; }
-  if (lo === hi) { lo = lo * 0.9; hi = hi * 1.1 || 1; }
-  const pad = (hi - lo) * 0.08;
-  lo = Math.max(0, lo - pad); hi += pad;
-  const pos = v => ((v - lo) / (hi - lo) * 100).toFixed(2) + '%';
-  const width = (a, b) => ((b - a) / (hi - lo) * 100).toFixed(2) + '%';
-
-  const agreement = entry.agreement || 'single';
-  const box = el('div', { class: `ledger-entry ${agreement}`, 'data-agreement': agreement, 'data-measure': entry.measure },
-    el('div', { class: 'ledger-head' },
-      el('span', { class: 'measure', text: entry.measure }),
-      el('span', {},
-        el('span', { class: `badge ${agreement}`, text: agreement }),
-        entry.evolving ? el('span', { class: 'badge evolving', text: 'evolving' }) : null,
-        entry.conservative !== null && entry.conservative !== undefined
-          ? el('span', { class: 'meta', text: ` conservative ${fmt(entry.conservative)}` }) : null)),
-    entry.why ? el('div', { class: 'why', text: entry.why }) : null);
-  claims.forEach((c, i) => {
-    const x = qs[i];
-    const track = el('div', { class: 'track' });
-    if (entry.consensus) {
-      track.append(el('div', { class: 'consensus', style: `left:${pos(entry.consensus[0])};width:${width(entry.consensus[0], entry.consensus[1])}`, title: `consensus ${fmt(entry.consensus[0])}–${fmt(entry.consensus[1])}` }));
+    for (const c of children.flat()) {
+      if (c === null || c === undefined || c === false) continue;
+      e.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
-    const l = typeof x.low === 'number' ? x.low : lo, h = typeof x.high === 'number' ? x.high : hi;
-    const open = (typeof x.low !== 'number' ? ' open-low' : '') + (typeof x.high !== 'number' ? ' open-high' : '');
-    track.append(el('div', { class: 'interval' + open, style: `left:${pos(l)};width:${width(l, h)}`, title: `logical bounds [${fmt(x.low)}, ${fmt(x.high)}]` }));
-    const bl = typeof x.band_low === 'number' ? x.band_low : (typeof x.value === 'number' ? x.value : l);
-    const bh = typeof x.band_high === 'number' ? x.band_high : (typeof x.value === 'number' ? x.value : h);
-    track.append(el('div', { class: 'band', style: `left:${pos(bl)};width:${width(bl, bh)}`, title: `likely band ${fmt(bl)}–${fmt(bh)}` }));
-    const doc = data.documents.find(d => d.id === c.doc);
-    const outlet = c.outlet || c.source || (doc && (doc.outlet || doc.title)) || 'unknown outlet';
-    const who = [outlet, c.speaker ? 'citing ' + c.speaker : null].filter(Boolean).join(', ');
-    box.append(el('div', { class: 'row ledger-row', 'data-source': c.source || '' },
-      el('span', { class: 'who', title: who, text: who }),
-      track,
-      el('span', {}, el('a', { href: `#/doc/${encodeURIComponent(c.doc)}/${c.start}`, text: x.text || fmt(x.value) }),
-        x.hedge ? el('span', { class: 'hedge', text: ` (${x.hedge})` }) : null,
-        c.as_of ? el('span', { class: 'meta', text: ' ' + c.as_of }) : null)));
+    return e;
+  }
+
+  async function api(path) {
+    const r = await fetch('/api/' + path, { headers: { Accept: 'application/json' } });
+    const j = await r.json().catch(() => ({}));
+    if (!r.ok) throw new Error((j.error && j.error.message) || ('HTTP ' + r.status));
+    return j;
+  }
+
+  const isHttp = url => typeof url === 'string' && /^https?:\/\/[^\s/]/i.test(url) && !/[\u0000-\u0020\u007f]/.test(url);
+  // A link only for an http(s) URL; anything else (javascript:, data:) stays text.
+  function externalLink(url, text) {
+    return isHttp(url) ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank', text: text || url })
+      : el('span', { class: 'url', text: text || url || '' });
+  }
+
+  // The outlet a reader knows a report by: the server's own label (`outlet`:
+  // metadata, URL host, file name), else its source, else its URL's host,
+  // else its file name (as the exports name it).
+  function outletOf(d) {
+    if (!d) return 'unknown outlet';
+    if (d.outlet) return d.outlet;
+    if (d.source) return d.source;
+    if (isHttp(d.url)) return new URL(d.url).hostname.replace(/^www\./, '');
+    const path = String(d.path || d.id || '');
+    // A bare number names nothing ("api/3" posted to the server): keep the path.
+    let p = path.slice(path.lastIndexOf('/') + 1);
+    if (/^\d+$/.test(p)) p = path;
+    return d.line ? `${p}:${d.line}` : p;
+  }
+
+  function dateLabel(d) {
+    if (!d.date) return '';
+    if (d.date_origin !== 'inferred') return d.date;
+    return d.date + (d.date_basis === 'story' ? " (inferred: its weekdays, the story's year)" : ' (inferred from the text)');
+  }
+
+  const docHref = (doc, at) => `#/doc/${encodeURIComponent(doc)}${at !== undefined && at !== null ? '/' + at : ''}`;
+
+  // "[[word]]" markers of /api/search snippets become <mark>.
+  function snippet(text) {
+    const span = el('span', { class: 'snippet' });
+    String(text).split(/\[\[|\]\]/).forEach((p, i) => span.append(i % 2 ? el('mark', { text: p }) : document.createTextNode(p)));
+    return span;
+  }
+
+  function downloads(base, stem, label) {
+    const formats = [['csv', 'Ledger CSV', '.csv'], ['acled', 'ACLED table', '-acled.csv'],
+      ['jsonld', 'ClaimReview JSON-LD', '.jsonld'], ['prov', 'PROV-JSON', '.prov.json']];
+    return el('div', { class: 'downloads', 'aria-label': label },
+      el('span', { class: 'meta', text: label + ': ' }),
+      formats.map(([f, name, ext]) => el('a', { class: 'button download', 'data-format': f,
+        href: base + (base.includes('?') ? '&' : '?') + 'format=' + f, download: stem + ext, text: name })));
+  }
+
+  function pager(page, more, hashFor) {
+    return el('nav', { class: 'pager', 'aria-label': 'pages' },
+      page > 1 ? el('a', { href: hashFor(page - 1), class: 'button', 'data-testid': 'prev-page', text: '← Previous' }) : null,
+      el('span', { class: 'meta', text: ` page ${page} ` }),
+      more ? el('a', { href: hashFor(page + 1), class: 'button', 'data-testid': 'next-page', text: 'Next →' }) : null);
+  }
+
+  // ---- Stories and search ----------------------------------------------------
+  async function showHome(query, page) {
+    q.value = query || '';
+    const offset = (page - 1) * PAGE;
+    // One more than a page tells whether there is a next one (counting
+    // every story would cost the store a scan on each page view).
+    const [stories, hits] = await Promise.all([
+      api(`stories?limit=${PAGE + 1}&offset=${offset}` + (query ? '&q=' + encodeURIComponent(query) : '')),
+      query && page === 1 ? api('search?limit=20&q=' + encodeURIComponent(query)) : Promise.resolve(null),
+    ]);
+    const more = stories.stories.length > PAGE;
+    stories.stories = stories.stories.slice(0, PAGE);
+    const hashFor = p => (query ? `#/search/${encodeURIComponent(query)}` : '#') + (p > 1 ? `/page/${p}` : '/');
+    const list = el('section', { id: 'stories' },
+      el('h1', { text: query ? `Stories matching “${query}”` : 'Stories' }),
+      el('p', { class: 'meta', text: stories.stories.length
+        ? `${offset + 1}–${offset + stories.stories.length}, most recently updated first` : '' }));
+    if (!stories.stories.length) list.append(el('p', { class: 'empty', text: query ? 'No story matches.' : 'No stories yet. POST documents to /api/documents.' }));
+    for (const s of stories.stories) {
+      list.append(el('article', { class: 'card story-item' },
+        el('h2', { class: 'story-title' }, el('a', { href: '#/story/' + encodeURIComponent(s.id), 'data-testid': 'story-link', text: s.title || s.id })),
+        el('div', { class: 'meta', text: `${s.documents} document(s) · ${s.measures} measure(s) · updated ${new Date(s.updated_at_ms).toLocaleString()}` },
+          s.disagreements ? el('span', { class: 'badge disagree', text: s.disagreements + ' disagreement' + (s.disagreements > 1 ? 's' : '') }) : null)));
+    }
+    if (stories.stories.length) {
+      list.append(pager(page, more, hashFor),
+        downloads(`/api/export?limit=${PAGE}&offset=${offset}` + (query ? '&q=' + encodeURIComponent(query) : ''),
+          'crosscheck-stories', 'Download these stories'));
+    }
+    const parts = [list];
+    if (hits) {
+      const sec = el('section', { id: 'search-results' }, el('h2', { text: 'Sentences' }));
+      if (!hits.results.length) sec.append(el('p', { class: 'empty', text: 'No sentence matches.' }));
+      for (const h of hits.results) {
+        sec.append(el('div', { class: 'card search-hit' }, snippet(h.snippet),
+          el('div', { class: 'meta' }, el('a', { href: docHref(h.doc, h.start), text: [outletOf(h), h.date, h.title].filter(Boolean).join(' · ') || h.doc }))));
+      }
+      parts.push(sec);
+    }
+    view.replaceChildren(...parts);
+  }
+
+  // ---- Story ----------------------------------------------------------------
+  function claimRows(entry, data, docs) {
+    return (entry.claims || []).map(id => {
+      const c = data.claims[id];
+      if (!c) return null;
+      const x = data.quantities[c.quantity] || {};
+      const doc = docs.get(c.doc);
+      const outlet = c.outlet || c.source || outletOf(doc);
+      const who = c.speaker ? `${outlet}, citing ${c.speaker}` : outlet;
+      return { claim: id, outlet, who, text: x.text || fmt(x.value), hedge: x.hedge, value: x.value ?? null,
+        low: x.low ?? null, high: x.high ?? null, bandLow: x.band_low ?? null, bandHigh: x.band_high ?? null,
+        asOf: c.as_of, when: CC.charts.day(c.time) !== null ? c.time : c.as_of, href: docHref(c.doc, typeof x.start === 'number' ? x.start : c.start) };
+    }).filter(Boolean);
+  }
+
+  function ledgerEntry(entry, data, docs) {
+    const rows = claimRows(entry, data, docs);
+    const agreement = entry.agreement || 'single';
+    const box = el('div', { class: `ledger-entry ${agreement}`, 'data-agreement': agreement, 'data-measure': entry.measure || '',
+      'data-evolving': entry.evolving ? 'true' : 'false' },
+      el('div', { class: 'ledger-head' },
+        el('span', { class: 'measure', text: entry.measure || '' }),
+        el('span', {}, el('span', { class: `badge ${agreement}`, text: agreement }),
+          entry.evolving ? el('span', { class: 'badge evolving', text: 'evolving' }) : null,
+          Array.isArray(entry.consensus) ? el('span', { class: 'meta', text: ` consensus ${fmt(entry.consensus[0])}–${fmt(entry.consensus[1])}` }) : null,
+          entry.conservative !== null && entry.conservative !== undefined ? el('span', { class: 'meta', text: ` conservative ${fmt(entry.conservative)}` }) : null)),
+      entry.why ? el('div', { class: 'why', text: entry.why }) : null);
+    const series = entry.evolving ? seriesChart(rows) : null;
+    if (series) box.append(el('div', { class: 'series' }, series));
+    // Bars for every entry; for an evolving one they follow its series. A
+    // long entry shows its first 20 reports and folds the rest.
+    const shown = rows.slice(0, 20), rest = rows.slice(20);
+    box.append(ledgerBars(shown, Array.isArray(entry.consensus) ? entry.consensus : null));
+    if (rest.length) {
+      // Drawn when opened: a story of hundreds of reports stays quick to show.
+      const more = el('details', { class: 'more' }, el('summary', { text: `${rest.length} more report(s)` }));
+      more.addEventListener('toggle', () => {
+        if (more.open && more.children.length === 1) more.append(ledgerBars(rest, Array.isArray(entry.consensus) ? entry.consensus : null));
+      });
+      box.append(more);
+    }
+    return box;
+  }
+
+  async function showStory(id) {
+    const data = await api('stories/' + encodeURIComponent(id));
+    const s = data.story || {};
+    const docs = new Map((data.documents || []).map(d => [d.id, d]));
+    const outlets = new Set((data.documents || []).filter(d => !d.copy_of).map(outletOf));
+    const dates = (data.documents || []).map(d => d.date).filter(Boolean).sort();
+
+    const head = [el('h1', { id: 'story-title', text: data.title || s.title || s.id }),
+      el('p', { class: 'meta' }, `${(data.documents || []).length} report(s) from ${outlets.size} outlet(s)` +
+        (dates.length ? ` · ${dates[0]}${dates[dates.length - 1] !== dates[0] ? ' to ' + dates[dates.length - 1] : ''}` : '') +
+        ` · ${data.disagreements || 0} disagreement(s)`),
+      downloads(`/api/stories/${encodeURIComponent(s.id || id)}/export`, s.id || id, 'Download')];
+
+    // Timeline chart: events and figure reports.
+    const events = (s.timeline || []).map(t => ({ date: t.date, label: t.text, href: docHref(t.doc, t.start) }));
+    const figures = [];
+    for (const e of s.ledger || []) {
+      for (const r of claimRows(e, data, docs)) figures.push({ date: r.asOf, label: `${e.measure}: ${r.text} (${r.who})`, href: r.href, agreement: e.agreement });
+    }
+    const tl = el('section', { id: 'timeline' }, el('h2', { text: 'Timeline' }));
+    const chart = timelineChart(events, figures);
+    tl.append(chart ? el('div', { id: 'timeline-chart', class: 'chart-box' }, chart,
+      el('p', { class: 'legend' }, el('span', { class: 'key event', text: 'event' }), el('span', { class: 'key figure', text: 'figure reported (colour: agreement)' })))
+      : el('p', { class: 'empty', text: 'No dated events yet.' }));
+    if (events.length) {
+      const items = events.slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
+      tl.append(el('details', { class: 'timeline-list' }, el('summary', { text: `${items.length} dated sentence(s)` }),
+        el('ul', { class: 'timeline' }, items.map(t => el('li', {}, el('strong', { text: t.date }), el('a', { href: t.href, text: t.label }))))));
+    }
+
+    const ledger = el('section', { id: 'ledger' }, el('h2', { text: 'Figures by source' }),
+      el('p', { class: 'legend' }, 'Per report: thin line = what the words allow, bar = likely band, tick = the figure as written, green = where sources agree. Click a figure to read its sentence.'));
+    if (!(s.ledger || []).length) ledger.append(el('p', { class: 'empty', text: 'No figures aligned across reports yet.' }));
+    for (const e of s.ledger || []) ledger.append(ledgerEntry(e, data, docs));
+
+    const quotes = el('section', { id: 'quotes' }, el('h2', { text: 'Who said what' }));
+    const bySpeaker = new Map();
+    for (const u of data.quotes || []) {
+      const k = u.speaker || 'unattributed';
+      if (!bySpeaker.has(k)) bySpeaker.set(k, []);
+      bySpeaker.get(k).push(u);
+    }
+    if (!bySpeaker.size) quotes.append(el('p', { class: 'empty', text: 'No quotes found.' }));
+    [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).forEach(([who, us], i) => {
+      const role = us.find(u => u.speaker_role);
+      const block = el('details', { class: 'speaker-block', open: i < 4 ? '' : null },
+        el('summary', { class: 'speaker', text: `${who}${role ? ` (${role.speaker_role})` : ''} · ${us.length}` }));
+      for (const u of us.slice(0, 20)) {
+        block.append(el('blockquote', {}, el('a', { href: docHref(u.doc, u.start), class: 'quote-link', 'data-testid': 'quote-link', text: u.direct ? `“${u.text}”` : u.text }),
+          el('div', { class: 'meta', text: [u.outlet || u.source || outletOf(docs.get(u.doc)), u.date].filter(Boolean).join(' · ') })));
+      }
+      quotes.append(block);
+    });
+
+    const list = el('section', { id: 'documents' }, el('h2', { text: `Reports (${(data.documents || []).length})` }));
+    for (const d of data.documents || []) {
+      list.append(el('div', { class: 'card' }, el('a', { href: docHref(d.id), text: [outletOf(d), d.date, d.title].filter(Boolean).join(' · ') }),
+        d.copy_of ? el('span', { class: 'badge single', text: 'copy' }) : null,
+        el('div', { class: 'meta' }, d.url ? externalLink(d.url) : d.path || '')));
+    }
+    window.scrollTo(0, 0);
+    view.replaceChildren(...head, tl, ledger, quotes, list);
+  }
+
+  // ---- Document -------------------------------------------------------------
+  // Highlights may nest or overlap: the text is cut at every boundary and each
+  // piece carries the classes of every span covering it. Offsets are bytes of
+  // UTF-8, so the text is handled as bytes.
+  function highlighted(text, highlights) {
+    const bytes = new TextEncoder().encode(text);
+    const dec = new TextDecoder();
+    const cuts = new Set([0, bytes.length]);
+    for (const h of highlights) { cuts.add(Math.min(h.start, bytes.length)); cuts.add(Math.min(h.end, bytes.length)); }
+    const points = [...cuts].sort((a, b) => a - b);
+    const out = el('div', { class: 'doc-text', id: 'doc-text' });
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i], b = points[i + 1];
+      const piece = dec.decode(bytes.subarray(a, b));
+      const covering = highlights.filter(h => h.start <= a && h.end >= b);
+      if (!covering.length) { out.append(piece); continue; }
+      const kinds = [...new Set(covering.map(h => 'hl-' + h.kind))].join(' ');
+      const labels = covering.map(h => h.label).filter(Boolean).join('\n');
+      out.append(el('span', { class: kinds, title: labels || null, 'data-start': a, text: piece }));
+    }
+    return out;
+  }
+
+  async function showDocument(id, at) {
+    const data = await api('documents/' + encodeURIComponent(id));
+    const d = data.document;
+    const marks = (data.highlights || []).slice();
+    let target = null;
+    if (at !== undefined && isFinite(at)) {
+      target = ((data.records && data.records.sentences) || []).find(s => s.start <= at && at < s.end) || null;
+      if (target) marks.push({ start: target.start, end: target.end, kind: 'target', label: null });
+      for (const h of data.highlights || []) if (h.start === at && (h.kind === 'quantity' || h.kind === 'quote')) marks.push({ start: h.start, end: h.end, kind: 'focus', label: null });
+    }
+    const text = highlighted(data.text || '', marks);
+    view.replaceChildren(el('h1', { text: d.title || outletOf(d) }),
+      el('div', { class: 'meta' }, [outletOf(d), dateLabel(d), d.language].filter(Boolean).join(' · '), ' ',
+        d.url ? externalLink(d.url) : null,
+        ...(d.stories || []).map(s => el('a', { href: '#/story/' + encodeURIComponent(s), class: 'story-back', text: 'story ↗' }))),
+      el('p', { class: 'legend' }, el('span', { class: 'hl-quantity', text: 'figure' }), el('span', { class: 'hl-time', text: 'time' }),
+        el('span', { class: 'hl-entity', text: 'name' }), el('span', { class: 'hl-quote', text: 'quote' }),
+        target ? el('span', { class: 'hl-target', text: 'the sentence you came for' }) : null),
+      text);
+    const first = text.querySelector('.hl-target');
+    if (first) first.scrollIntoView({ block: 'center' });
+    else window.scrollTo(0, 0);
+  }
+
+  // ---- Routing and live updates -------------------------------------------
+  async function route() {
+    const parts = location.hash.replace(/^#\/?/, '').split('/');
+    const [kind, ...rest] = parts;
+    const pageOf = xs => { const i = xs.indexOf('page'); return i >= 0 ? Math.max(1, parseInt(xs[i + 1], 10) || 1) : 1; };
+    try {
+      if (kind === 'story' && rest[0]) await showStory(decodeURIComponent(rest[0]));
+      else if (kind === 'doc' && rest[0]) await showDocument(decodeURIComponent(rest[0]), rest[1] !== undefined ? Number(rest[1]) : undefined);
+      else if (kind === 'search' && rest[0]) await showHome(decodeURIComponent(rest[0]), pageOf(rest));
+      else await showHome('', kind === 'page' ? pageOf(parts) : 1);
+    } catch (err) {
+      view.replaceChildren(el('p', { class: 'empty', text: 'Could not load: ' + err.message }));
+    }
+    // The view drawn last and when (ms since the page's navigation): the
+    // browser test times the page with them.
+    document.body.dataset.drawnAt = performance.now().toFixed(1);
+    document.body.dataset.view = location.hash;
+  }
+
+  document.getElementById('search-form').addEventListener('submit', ev => {
+    ev.preventDefault();
+    const v = q.value.trim();
+    location.hash = v ? '#/search/' + encodeURIComponent(v) : '#/';
   });
-  box.append(el('div', { class: 'axis' }, el('span'), el('span', { class: 'ticks' },
-    el('span', { text: fmt(Math.round(lo)) }), el('span', { text: fmt(Math.round((lo + hi) / 2)) }), el('span', { text: fmt(Math.round(hi)) })), el('span')));
-  return box;
-}
+  window.addEventListener('hashchange', route);
 
-async function showStory(id) {
-  const data = await api('stories/' + encodeURIComponent(id));
-  const s = data.story;
-  const ledger = el('section', { id: 'ledger' }, el('h2', { text: 'Ledger: figures by source' }));
-  if (!(s.ledger || []).length) ledger.append(el('p', { class: 'empty', text: 'No figures aligned across reports yet.' }));
-  for (const e of s.ledger || []) ledger.append(ledgerEntry(e, data));
-
-  const quotes = el('section', { id: 'quotes' }, el('h2', { text: 'Quotes by person' }));
-  const bySpeaker = new Map();
-  for (const u of data.quotes) {
-    const k = u.speaker || 'unattributed';
-    if (!bySpeaker.has(k)) bySpeaker.set(k, []);
-    bySpeaker.get(k).push(u);
-  }
-  if (!bySpeaker.size) quotes.append(el('p', { class: 'empty', text: 'No quotes found.' }));
-  // Speakers with most quotes first; each is a collapsible block.
-  const speakers = [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  speakers.forEach(([who, us], i) => {
-    const role = us.find(u => u.speaker_role);
-    const block = el('details', { class: 'speaker-block', open: i < 4 ? '' : null },
-      el('summary', { class: 'speaker', text: `${who}${role ? ` (${role.speaker_role})` : ''} · ${us.length}` }));
-    for (const u of us.slice(0, 20)) {
-      block.append(el('blockquote', {}, u.direct ? `“${u.text}”` : u.text,
-        el('div', { class: 'meta' }, el('a', { href: `#/doc/${encodeURIComponent(u.doc)}/${u.start}`, text: [u.outlet || u.source, u.date].filter(Boolean).join(' · ') || 'source' }))));
+  // Polls /api/metrics; when the store changed, the current view reloads
+  // (not a document page: its text does not change).
+  async function poll() {
+    try {
+      const m = await api('metrics');
+      live.textContent = `${m.documents.toLocaleString('en-US')} documents · ${m.stories.toLocaleString('en-US')} stories`;
+      if (lastChange !== null && m.last_change_ms !== lastChange && !location.hash.startsWith('#/doc/')) {
+        live.classList.add('fresh');
+        setTimeout(() => live.classList.remove('fresh'), 1500);
+        const scroll = window.scrollY;
+        await route();
+        window.scrollTo(0, scroll);
+      }
+      lastChange = m.last_change_ms;
+    } catch (e) {
+      live.textContent = 'offline';
     }
-    quotes.append(block);
-  });
-
-  const tl = el('section', { id: 'timeline' }, el('h2', { text: 'Timeline' }));
-  const items = (s.timeline || []).slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
-  if (!items.length) tl.append(el('p', { class: 'empty', text: 'No dated events yet.' }));
-  const ul = el('ul', { class: 'timeline' });
-  for (const t of items) ul.append(el('li', {}, el('strong', { text: t.date }), el('span', {}, t.text, ' ', el('a', { href: `#/doc/${encodeURIComponent(t.doc)}/${t.start}`, text: '↗' }))));
-  tl.append(ul);
-
-  const docs = el('section', { id: 'documents' }, el('h2', { text: `Documents (${data.documents.length})` }));
-  for (const d of data.documents) {
-    docs.append(el('div', { class: 'card' }, el('a', { href: '#/doc/' + encodeURIComponent(d.id), text: docLabel(d) }),
-      d.copy_of ? el('span', { class: 'badge single', text: 'copy' }) : null,
-      el('div', { class: 'meta', text: d.url || d.path })));
   }
-  window.scrollTo(0, 0);
-  view.replaceChildren(el('h1', { id: 'story-title', text: data.title || s.title || s.id }),
-    el('div', { class: 'meta', text: `${data.documents.length} document(s) · ${data.disagreements} disagreement(s)` }),
-    ledger, quotes, tl, docs);
-}
 
-// ---- Document page: text with highlights -----------------------------------
-// Highlights may nest or overlap: the text is cut at every boundary and each
-// piece carries the classes of every span covering it. Offsets are bytes of
-// UTF-8, so the text is handled as bytes.
-function highlighted(text, highlights) {
-  const bytes = new TextEncoder().encode(text);
-  const dec = new TextDecoder();
-  const cuts = new Set([0, bytes.length]);
-  for (const h of highlights) { cuts.add(Math.min(h.start, bytes.length)); cuts.add(Math.min(h.end, bytes.length)); }
-  const points = [...cuts].sort((a, b) => a - b);
-  const out = el('div', { class: 'doc-text', id: 'doc-text' });
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i], b = points[i + 1];
-    const piece = dec.decode(bytes.subarray(a, b));
-    const covering = highlights.filter(h => h.start <= a && h.end >= b);
-    if (!covering.length) { out.append(piece); continue; }
-    const kinds = [...new Set(covering.map(h => 'hl-' + h.kind))].join(' ');
-    out.append(el('span', { class: kinds, title: covering.map(h => h.label).join('\n'), 'data-start': a, text: piece }));
-  }
-  return out;
-}
-
-async function showDocument(id, at) {
-  const data = await api('documents/' + encodeURIComponent(id));
-  const d = data.document;
-  const text = highlighted(data.text, data.highlights);
-  view.replaceChildren(el('h1', { text: d.title || d.id }),
-    el('div', { class: 'meta' }, [d.outlet || d.source, dateLabel(d), d.language].filter(Boolean).join(' · '), ' ',
-      d.url ? el('a', { href: d.url, rel: 'noopener noreferrer', text: d.url }) : null,
-      ...(d.stories || []).map(s => el('a', { href: '#/story/' + encodeURIComponent(s), style: 'margin-left:.6rem', text: 'story ↗' }))),
-    el('p', { class: 'legend' }, el('span', { class: 'hl-quantity', text: 'figure' }), el('span', { class: 'hl-time', text: 'time' }),
-      el('span', { class: 'hl-entity', text: 'name' }), el('span', { class: 'hl-quote', text: 'quote' })),
-    text);
-  if (at === undefined) window.scrollTo(0, 0);
-  else {
-    const target = [...text.querySelectorAll('[data-start]')].find(s => Number(s.dataset.start) >= at);
-    if (target) target.scrollIntoView({ block: 'center' });
-  }
-}
-
-// ---- Routing and live updates ---------------------------------------------
-async function route() {
-  const hash = location.hash.replace(/^#\/?/, '');
-  const [kind, ...rest] = hash.split('/');
-  try {
-    if (kind === 'story' && rest[0]) await showStory(decodeURIComponent(rest[0]));
-    else if (kind === 'doc' && rest[0]) await showDocument(decodeURIComponent(rest[0]), rest[1] ? Number(rest[1]) : undefined);
-    else if (kind === 'search') await showHome(decodeURIComponent(rest.join('/')));
-    else await showHome('');
-  } catch (err) {
-    view.replaceChildren(el('p', { class: 'empty', text: 'Could not load: ' + err.message }));
-  }
-}
-
-document.getElementById('search-form').addEventListener('submit', ev => {
-  ev.preventDefault();
-  const v = q.value.trim();
-  location.hash = v ? '#/search/' + encodeURIComponent(v) : '#/';
-});
-window.addEventListener('hashchange', route);
-
-// Polls /api/metrics; when the store changed, the current view reloads.
-async function poll() {
-  try {
-    const m = await api('metrics');
-    live.textContent = `${m.documents} documents · ${m.stories} stories`;
-    if (lastChange !== null && m.last_change_ms !== lastChange) {
-      live.classList.add('fresh');
-      setTimeout(() => live.classList.remove('fresh'), 1500);
-      const scroll = window.scrollY;
-      await route();
-      window.scrollTo(0, scroll);
-    }
-    lastChange = m.last_change_ms;
-  } catch (e) {
-    live.textContent = 'offline';
-  }
-}
-
-route();
-poll();
-setInterval(poll, 2000);
+  route().then(() => { poll(); setInterval(poll, 2000); });
+})();

@@ -1,42 +1,80 @@
 // Claim frames. For each figure of a document:
+//   kind     count, money, percent, ratio, age, or the dimension of its unit;
 //   counted  the recognizer's counted noun, folded to its base form by the
 //            lexicon ("kids" -> "kid", class "child");
-//   state    FindState over the figure's clause, bounded by the neighbouring
-//            figures (a figure's parts are not boundaries); a counted noun
-//            that names its state ("deaths") wins;
+//   state    the verb the figure is the object of ("killed 5", "injuring
+//            dozens"), else FindState over the figure's clause, bounded by
+//            the neighbouring figures; a counted noun that names its state
+//            ("deaths") wins;
 //   place    DocPlaces::Find over the whole clause (places may lie past the
 //            neighbouring figures: "1,000 civilians hunkered down with 2,000
 //            fighters beneath the plant"; "…, including 80 children");
-//   time     the nearest resolved date in the clause, else the date that
-//            dates the statement ("an official said on May 4"), else the
-//            report date; as_of is the statement's date or the report's;
+//   time     the nearest date or time expression in the clause, at its own
+//            grain (a year stays a year); none: the figure is undated.
+//            as_of is the date that dates the statement ("an official said
+//            on May 4") or the report date;
+//   what     qualifiers, holder, predicate, landmark, topic and context
+//            words (frame_what.h);
 //   speaker  Attribute() of the quote layer.
 // A later claim restates an earlier one of the same document when the
-// quantity layer says so (same_as) or when it has the same value, counted
-// class, state and place. The measure key is written from the parts:
-// "<counted> <state> in|from <place>".
+// quantity layer says so (same_as: "140 miles (230 km)") or when it has the
+// same value, kind, counted class, state, place and qualifiers. The measure
+// key is written from the parts: "<qualifiers> <counted> <state> in|from
+// <place>", or for a sum, share or other measure "<topic> (<kind>)".
 #include "claims/claim.h"
 
 #include <algorithm>
 #include <unordered_map>
 
-#include <algorithm>
-
 #include "claims/frame.h"
+#include "claims/frame_what.h"
 
 namespace crosscheck {
 namespace {
 
-bool IsCountable(const Quantity& q) {
-  return q.kind == QuantityKind::kCount && q.unit.empty();
+bool IsCountable(const Quantity& q) { return q.kind == QuantityKind::kCount && q.unit.empty(); }
+
+// The number layer's reading of the counted phrase's modifiers, when this
+// build's Quantity has one (the field is newer than this code).
+template <typename Q>
+std::string_view CountedModifiers(const Q& q) {
+  if constexpr (requires { q.counted_modifiers; }) {
+    return q.counted_modifiers;
+  } else {
+    return {};
+  }
 }
 
 std::string Measure(const Claim& c) {
-  std::string m = Lowercase(c.counted);
-  // A counted noun that names its state ("deaths") says it once.
-  if (!c.state.empty() && c.state_word != c.counted) m += (m.empty() ? "" : " ") + c.state;
-  if (m.empty()) return "";
-  if (!c.place.empty()) m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
+  std::string m;
+  if (c.kind == "count") {
+    m = Lowercase(c.counted);
+    // A counted noun that names its state ("deaths") says it once.
+    if (!c.state.empty() && c.state_word != c.counted) m += (m.empty() ? "" : " ") + c.state;
+    if (m.empty()) return "";
+  } else if (c.kind == "age") {
+    m = "age";
+    if (!c.holder.empty()) m += " of " + c.holder;
+    else if (!c.counted.empty()) m += " of " + Lowercase(c.counted);
+    return m;
+  } else {
+    std::string what = !c.topic.empty() ? c.topic : Lowercase(c.counted);
+    if (!c.state.empty()) what += (what.empty() ? "" : " ") + c.state;
+    else if (!c.predicate.empty() && what.empty()) what = c.predicate;
+    if (!c.holder.empty()) what = c.holder + (what.empty() ? "" : " " + what);
+    if (!c.landmark.empty()) what += (what.empty() ? "" : " ") + std::string("from ") + c.landmark;
+    m = what.empty() ? c.kind : what + " (" + c.kind + ")";
+  }
+  // The closed-class qualifiers name the measure ("critical people
+  // injured"); a nationality stays in the frame only.
+  std::string closed;
+  for (std::string_view w : {"part", "critical", "serious", "minor"})
+    if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos)
+      closed += (closed.empty() ? "" : " ") + std::string(w == "part" ? "some of the" : w == "critical" ? "critically"
+                                                            : w == "serious" ? "seriously" : w == "minor" ? "slightly" : w);
+  if (!closed.empty()) m = closed + " " + m;
+  if (!c.place.empty() && c.landmark.empty())
+    m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
   return m;
 }
 
@@ -57,8 +95,63 @@ bool IsPronoun(std::string_view w) {
   return l == "them" || l == "us" || l == "those" || l == "these" || l == "they" || l == "you" || l == "others";
 }
 
-bool SamePlace(const Claim& a, const Claim& b) {
-  return a.place == b.place && a.place_kind == b.place_kind;
+bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange clause) {
+  auto low = [&](int i) { return Lowercase(seg.tokens[i].span.Of(text)); };
+  for (int i = own.begin; i < std::min(own.end + 4, clause.end); ++i) {
+    std::string w = low(i);
+    if (w.find("magnitude") != std::string::npos || w == "richter") return true;
+  }
+  // "a 5.6 quake": a decimal figure right before a word for an earthquake.
+  if (own.end < clause.end) {
+    std::string w = low(own.end);
+    std::string_view fig = seg.tokens[own.begin].span.Of(text);
+    if ((w == "quake" || w == "earthquake" || w == "tremor" || w == "temblor" || w == "aftershock") &&
+        fig.find('.') != std::string_view::npos)
+      return true;
+  }
+  for (int i = std::max(clause.begin, own.begin - 3); i < own.begin; ++i)
+    if (low(i).find("magnitude") != std::string::npos) return true;
+  return false;
+}
+
+bool SamePlace(const Claim& a, const Claim& b) { return a.place == b.place && a.place_kind == b.place_kind; }
+
+// The state verb the figure is the object of: "killed 5", "kills 1,
+// injures 2", "injuring dozens", "shot to death one person". Determiners
+// may stand between.
+StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                     TokenRange clause) {
+  for (int i = own.begin - 1, steps = 0; i >= clause.begin && steps < 4; --i, ++steps) {
+    const Token& t = seg.tokens[i];
+    if (t.kind != TokenKind::kWord) break;
+    std::string w = Lowercase(t.span.Of(text));
+    if (w == "a" || w == "an" || w == "the" || w == "some" || w == "about" || w == "nearly" || w == "death" ||
+        w == "to" || w == "dead")
+      continue;
+    // An action wanted or about to happen is not the figure's state: "in
+    // rescuing the 2,000 people", "to evacuate 46", "for killing".
+    if (i > clause.begin) {
+      std::string prev = Lowercase(seg.tokens[i - 1].span.Of(text));
+      if (prev == "to" || prev == "in" || prev == "for" || prev == "of" || prev == "by" || prev == "on" ||
+          prev == "after" || prev == "before" || prev == "without" || prev == "would" || prev == "will" ||
+          prev == "could" || prev == "might" || prev == "may" || prev == "can")
+        break;
+    }
+    // "shot to death", "shot dead": killed.
+    std::string next = i + 1 < own.begin ? Lowercase(seg.tokens[i + 1].span.Of(text)) : "";
+    std::string cls = lex.StateOf(w);
+    if (!cls.empty() && (next == "to" || next == "dead") && (cls == "shot" || cls == "injured")) cls = "killed";
+    if (!cls.empty()) return {cls, std::string(t.span.Of(text)), t.span};
+    if (i > clause.begin) {
+      std::string two = lex.StateOf(seg.tokens[i - 1].span.Of(text), t.span.Of(text));
+      if (!two.empty()) {
+        Span s{seg.tokens[i - 1].span.start, t.span.end};
+        return {two, std::string(s.Of(text)), s};
+      }
+    }
+    break;
+  }
+  return {};
 }
 
 }  // namespace
@@ -82,6 +175,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     return std::lower_bound(v.begin(), v.end(), offset, [](const auto& x, uint32_t o) { return x.span.start < o; }) -
            v.begin();
   };
+  // Entities sorted by start (the recognizer's contract); the helpers read
+  // the ones near each figure.
   for (size_t i = 0; i < in.quantities.size(); ++i) {
     const Quantity& q = in.quantities[i];
     Claim c;
@@ -101,33 +196,33 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     Span window{std::max(c.clause.start, sentence_span.start), std::min(c.clause.end, sentence_span.end)};
     if (window.empty()) window = sentence_span;
     // When: a date in the clause; a date in the rest of the sentence dates
-    // the statement ("…, an official said on Friday"), else the report date.
+    // the statement ("…, an official said on Friday"); otherwise the figure
+    // is undated and the statement dates from the report.
     c.as_of = in.doc.date.value_or("");
     std::vector<TimeMention> in_window;
     for (size_t t = first_at(in.times, window.start); t < in.times.size() && in.times[t].span.start < window.end; ++t)
       in_window.push_back(in.times[t]);
-    c.time = FindTime(in_window, window, q.span);
+    c.time = FindTime(in_window, window, q.span, text);
     if (!(window == sentence_span)) {
       std::vector<TimeMention> outside;
       for (size_t t = first_at(in.times, sentence_span.start);
            t < in.times.size() && in.times[t].span.start < sentence_span.end; ++t)
         if (sentence_span.Contains(in.times[t].span) && !window.Overlaps(in.times[t].span)) outside.push_back(in.times[t]);
       std::string stated = FindTime(outside, sentence_span, q.span);
-      if (!stated.empty()) c.as_of = stated;
+      // A statement holds on one day (or a month); a stated year or span
+      // dates the figure loosely and stays off as_of.
+      if (stated.size() == 10 || stated.size() == 7) c.as_of = stated;
     }
-    if (c.time.empty()) c.time = c.as_of;
     c.part_of = part_of[i];
-    if (!IsCountable(q)) {
-      c.counted = q.counted;
-      out.push_back(std::move(c));
-      continue;
-    }
+    const std::string figure_text(q.span.Of(text));
+    c.kind = FigureKind(q, figure_text);
+    c.unit = q.unit;
 
     // Counted noun: the recognizer's, else a lexicon noun right after the figure.
     c.counted = q.counted;
     Span counted_span = q.counted_span;
     TokenRange own = TokensIn(seg, q.span);
-    if (c.counted.empty()) {
+    if (c.counted.empty() && IsCountable(q)) {
       int next = own.end;
       for (int t = own.begin; t < own.end; ++t)
         if (seg.tokens[t].kind == TokenKind::kNumber) next = t + 1;
@@ -144,7 +239,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
     // thought to be in the city" counts what the last figure of the
     // paragraph counted.
-    if (c.counted.empty() && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
+    if (c.counted.empty() && IsCountable(q) && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
       uint32_t paragraph = seg.sentences[sentence].paragraph;
       for (size_t k = out.size(), steps = 0; k-- > 0 && ++steps <= 64;) {
         const Quantity& o = in.quantities[k];
@@ -173,7 +268,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
          k < in.quantities.size() && in.quantities[k].span.start < window.end; ++k) {
       if (k == i) continue;
       const Quantity& o = in.quantities[k];
-      if (!window.Contains(o.span) || !IsCountable(o)) continue;
+      if (!window.Contains(o.span)) continue;
       if (std::find(q.parts.begin(), q.parts.end(), static_cast<int>(k)) != q.parts.end()) continue;
       if (std::find(o.parts.begin(), o.parts.end(), static_cast<int>(i)) != o.parts.end()) continue;
       bool sibling = c.part_of >= 0 && o.parts.empty() && [&] {
@@ -189,7 +284,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       if (r.begin >= own.end) after.end = std::min(after.end, r.begin);
       if (r.end <= own.begin) before.begin = std::max(before.begin, r.end);
     }
-    StateCue state = FindState(text, seg, lex, own, after, before, counted_span);
+    // State: the verb the figure is the object of beats the clause search
+    // ("killed 5 and wounded 12": 5 killed, 12 injured).
+    StateCue state = FindState(text, seg, lex, own, {own.end, own.end}, {own.begin, own.begin}, counted_span);
+    if (state.cls.empty()) state = ObjectState(text, seg, lex, own, {before.begin, own.begin});
+    if (state.cls.empty()) state = FindState(text, seg, lex, own, after, before, counted_span);
     std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
     if (!implied.empty()) {
       c.state = implied;
@@ -198,6 +297,12 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       c.state = state.cls;
       c.state_word = state.word;
     }
+    // States are what counts of people and things are in; a sum or a length
+    // has a verb (the predicate) instead.
+    if (c.kind != "count") {
+      c.state.clear();
+      c.state_word.clear();
+    }
     PlaceCue place = places.Find(place_after, place_before, state,
                                  sentence >= 0 ? static_cast<int>(seg.sentences[sentence].token_begin) : -1);
     c.place = place.name;
@@ -205,9 +310,35 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     c.place_text = place.text;
     c.place_named = !place.name.empty();
     if (c.place.empty() && !place.text.empty()) c.place = place.text;  // "the plant", unresolved
+
+    // What else the figure measures.
+    c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    c.holder = FindHolder(text, seg, in.entities, own, clause);
+    c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
+    int after_figure = std::max(own.end, counted_end);
+    if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);
+    if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
+    c.context = ContextWords(text, seg, lex, own, clause);
+    // A magnitude ("a 5.6 magnitude earthquake", "a magnitude of 6.1",
+    // "6.1 on the Richter scale") is a measure of its own.
+    if (c.kind == "count" && IsMagnitude(text, seg, own, clause)) {
+      c.kind = "magnitude";
+      c.state.clear();
+      c.state_word.clear();
+      c.counted.clear();
+      c.counted_lemma.clear();
+      c.group.clear();
+    }
+    // A bare count in apposition to a person is an age ("Cesar Sayoc, 56,").
+    if (c.kind == "count" && c.counted.empty() && c.state.empty() && !c.holder.empty() && q.value >= 1 &&
+        q.value <= 120 && q.value == static_cast<int>(q.value) && own.begin > 0 &&
+        seg.tokens[own.begin - 1].span.Of(text) == ",")
+      c.kind = "age";
     // "one" is far more often a pronoun or determiner ("not one soldier",
-    // "one of the largest") than a count worth a ledger line.
-    if (Lowercase(q.span.Of(text)) != "one") c.measure = Measure(c);
+    // "one of the largest") than a count worth a ledger line: it needs a
+    // counted noun and a state ("killing one man", "one person died").
+    bool one = Lowercase(figure_text) == "one" && (c.counted.empty() || c.state.empty());
+    if (!one && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
     out.push_back(std::move(c));
   }
 
@@ -228,8 +359,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       const Claim& e = out[i];
       const Quantity& p = in.quantities[i];
       if (e.measure.empty() || e.part_of >= 0 || e.restates >= 0) continue;
-      if (p.value != q.value || e.group != c.group || e.state != c.state || !SamePlace(e, c)) continue;
+      if (p.value != q.value || e.kind != c.kind || e.unit != c.unit || e.group != c.group || e.state != c.state ||
+          !SamePlace(e, c) || e.qualifiers != c.qualifiers)
+        continue;
       if (e.group.empty() && e.counted_lemma != c.counted_lemma) continue;
+      if (!e.holder.empty() && !c.holder.empty() && e.holder != c.holder) continue;
       c.restates = static_cast<int>(i);
       break;
     }
@@ -259,6 +393,10 @@ Json ClaimToJson(const Document& doc, const std::vector<Claim>& cs, size_t i) {
   j["state_word"] = JsonStringOrNull(c.state_word);
   j["place_kind"] = JsonStringOrNull(c.place_kind);
   j["part_of"] = c.part_of >= 0 ? Json(RecordId('c', doc.id, c.part_of)) : Json(nullptr);
+  j["kind"] = c.kind;
+  j["qualifiers"] = JsonStringOrNull(c.qualifiers);
+  j["holder"] = JsonStringOrNull(c.holder);
+  j["topic"] = JsonStringOrNull(c.topic);
   return j;
 }
 

@@ -28,8 +28,11 @@ struct Claim {
   std::string state;         // "sheltering", "evacuated", "killed", … ; "" = unknown
   std::string place;         // "Azovstal", "Mariupol", … ; "" = unknown
   std::string measure;       // readable key: "civilians sheltering in Azovstal"
-  std::string time;          // when the figure holds (TIMEX3 date) or ""
-  std::string as_of;         // when the source stated it, or ""
+  std::string time;          // when the figure holds, at its own grain: "2014" (a year),
+                             // "2014-05" (a month), "2014-05-03" (a day), "A/B" (days A to B
+                             // inclusive: a week, a range); "" = the figure carries no date
+  std::string as_of;         // when the source stated it (the report date unless the text
+                             // dates the statement), or ""
   int restates = -1;         // index of an earlier claim of this document it restates
   // Added by the claims work (docs/LEDGER.md):
   std::string counted_lemma; // base form of the counted noun ("civilian"), "" = none
@@ -41,6 +44,18 @@ struct Claim {
   bool place_named = false;  // `place` is a name ("Azovstal"), not only a phrase
   int part_of = -1;          // index of the claim whose figure this one is a part of
                              // ("a group of 25" inside "a total of 46"), or -1
+  // What the figure measures beyond counted/state/place (frame_what.h):
+  std::string kind = "count";  // "count", "money", "percent", "ratio", "age", "magnitude", or a unit dimension
+                             // ("length", "speed", "duration", …)
+  std::string unit;          // the figure's unit ("USD", "km", "%"), "" for plain counts
+  std::string qualifiers;    // words that make it another measure ("critical", "more", "part",
+                             // "saudi"), sorted, space-joined; "" = none
+  std::string predicate;     // base form of the figure's own verb ("kill", "demand"), "" = none
+  std::string holder;        // whose figure it is ("Cesar Sayoc" in "Cesar Sayoc, 56,"), "" = none
+  std::string landmark;      // a distance's reference place ("Manokwari"), "" = none
+  std::string topic;         // what a sum or share is of ("federal taxes" in "$43m in federal
+                             // taxes", "effective tax rate" in "a rate of 35%"), "" = none
+  std::vector<std::string> context;  // content words near the figure, base forms, sorted unique
 };
 
 struct ClaimInputs {

@@ -108,7 +108,9 @@ void Check(const Built& b, const std::vector<Want>& want) {
     EXPECT_EQ(c.restates, w.restates);
     EXPECT_EQ(c.part_of, w.part_of);
     EXPECT_EQ(c.speaker, w.speaker);
-    if (!w.as_of.empty()) EXPECT_EQ(c.as_of, w.as_of);
+    if (!w.as_of.empty()) {
+      EXPECT_EQ(c.as_of, w.as_of);
+    }
   }
 }
 
@@ -121,10 +123,13 @@ TEST(ClaimTest, StatePlaceTimeAndRestatement) {
       {{"about 150 villagers", "villagers", 150}, {"40 villagers", "villagers", 40}, {"12 people", "people", 12},
        {"40 villagers", "villagers", 40}},
       {{"on Thursday", "2023-02-09"}});
+  // Only the first figure's clause is dated; the others are undated and
+  // stated on the report date (as_of).
   Check(b, {{"civilian", "sheltering", "Lysychansk", "facility", "2023-02-09", "villagers sheltering in Lysychansk"},
-            {"civilian", "evacuated", "Lysychansk", "facility", "2023-02-10", "villagers evacuated from Lysychansk"},
-            {"person", "killed", "Lysychansk", "facility", "2023-02-10", "people killed in Lysychansk"},
-            {"civilian", "evacuated", "Lysychansk", "facility", "2023-02-10", "villagers evacuated from Lysychansk", 1}});
+            {"civilian", "evacuated", "Lysychansk", "facility", "", "villagers evacuated from Lysychansk", -1, -1, "",
+             "2023-02-10"},
+            {"person", "killed", "Lysychansk", "facility", "", "people killed in Lysychansk"},
+            {"civilian", "evacuated", "Lysychansk", "facility", "", "villagers evacuated from Lysychansk", 1}});
 }
 
 TEST(ClaimTest, ImpliedStatesContainersAndIncludedGroups) {
@@ -135,8 +140,8 @@ TEST(ClaimTest, ImpliedStatesContainersAndIncludedGroups) {
       {{"14 deaths", "deaths", 14}, {"some 300 residents", "residents", 300}, {"80 children", "children", 80}},
       {{"on Monday", "2023-03-06"}});
   Check(b, {{"person", "killed", "Kharkiv", "settlement", "2023-03-06", "deaths in Kharkiv"},
-            {"civilian", "sheltering", "Saltivka", "facility", "2023-03-07", "residents sheltering in Saltivka"},
-            {"child", "sheltering", "Saltivka", "facility", "2023-03-07", "children sheltering in Saltivka"}});
+            {"civilian", "sheltering", "Saltivka", "facility", "", "residents sheltering in Saltivka"},
+            {"child", "sheltering", "Saltivka", "facility", "", "children sheltering in Saltivka"}});
 }
 
 TEST(ClaimTest, PartsSpeakersAndFiguresWithoutMeasure) {
@@ -154,7 +159,7 @@ TEST(ClaimTest, PartsSpeakersAndFiguresWithoutMeasure) {
   Check(b, {{"person", "evacuated", "Berdiansk", "settlement", "", "people evacuated from Berdiansk", -1, -1, "regional governor"},
             {"", "evacuated", "Berdiansk", "settlement", "", "evacuated from Berdiansk", -1, 0, "regional governor"},
             {"", "evacuated", "Berdiansk", "settlement", "", "evacuated from Berdiansk", -1, 0, "regional governor"},
-            {"", "", "", "", "", ""}});
+            {"", "", "", "", "", "west (length)"}});
 }
 
 TEST(ClaimTest, TheStatementDateIsAsOf) {
@@ -162,7 +167,8 @@ TEST(ClaimTest, TheStatementDateIsAsOf) {
                   {{"70 civilians", "civilians", 70}}, {{"on Friday", "2023-04-07"}},
                   {{"70 civilians had left the plant at Avdiivka", "An official"}});
   // "the plant at Avdiivka": the town is where the plant is, not its name.
-  Check(b, {{"civilian", "evacuated", "the plant", "facility", "2023-04-07", "civilians evacuated from the plant", -1, -1,
+  // The statement's date dates the statement, not the figure.
+  Check(b, {{"civilian", "evacuated", "the plant", "facility", "", "civilians evacuated from the plant", -1, -1,
              "An official", "2023-04-07"}});
 }
 
@@ -175,7 +181,7 @@ TEST(ClaimTest, RelativesCoordinationInclusionEllipsisAndModifiers) {
       "2023-05-02",
       {{"an estimated 90", "civilians", 90}, {"another 4,000", "", 4000}, {"Thousands", "soldiers", 2000},
        {"300", "civilians", 300}, {"25", "children", 25}, {"one", "convoy", 1}, {"12", "civilians", 12}});
-  const std::string d = "2023-05-02";
+  const std::string d = "";  // no date in any clause: undated
   Check(b, {{"civilian", "sheltering", "Pokrovsk", "facility", d, "civilians sheltering in Pokrovsk"},
             {"civilian", "sheltering", "Myrnohrad", "area", d, "civilians sheltering in Myrnohrad"},
             {"combatant", "sheltering", "Vuhledar", "facility", d, "soldiers sheltering in Vuhledar"},
@@ -192,8 +198,8 @@ TEST(ClaimTest, ANameUsedMostlyBareStaysATown) {
       "Workers left the Kurakhove power plant. Shells fell in Kurakhove again. In Kurakhove, 60 residents were "
       "trapped. Later 15 workers were evacuated from the plant.",
       "2023-06-01", {{"60 residents", "residents", 60}, {"15 workers", "workers", 15}});
-  Check(b, {{"civilian", "sheltering", "Kurakhove", "area", "2023-06-01", "residents sheltering in Kurakhove"},
-            {"", "evacuated", "the plant", "facility", "2023-06-01", "workers evacuated from the plant"}});
+  Check(b, {{"civilian", "sheltering", "Kurakhove", "area", "", "residents sheltering in Kurakhove"},
+            {"", "evacuated", "the plant", "facility", "", "workers evacuated from the plant"}});
 }
 
 TEST(ClaimTest, OddInputsGiveClaimsWithoutCrashing) {
@@ -219,8 +225,9 @@ TEST(ClaimTest, JsonCarriesTheFrame) {
   Json j = ClaimToJson(b.doc, b.claims, 0);
   EXPECT_EQ(j["measure"], "villagers sheltering in Lysychansk");
   EXPECT_EQ(j["speaker"], nullptr);
-  EXPECT_EQ(j["time"], "2023-02-10");
+  EXPECT_EQ(j["time"], nullptr);
   EXPECT_EQ(j["as_of"], "2023-02-10");
+  EXPECT_EQ(j["kind"], "count");
   EXPECT_EQ(j["restates"], nullptr);
   EXPECT_EQ(j["quantity"], RecordId('q', "d", 0));
 }
@@ -231,24 +238,85 @@ TEST(ClaimTest, JsonCarriesTheFrame) {
 namespace crosscheck {
 namespace {
 
-TEST(ClaimTest, AWeekendHoldsFromItsFirstDay) {
+TEST(ClaimTest, AWeekendHoldsForItsDays) {
   // The time recognizer resolves "over the weekend" to a week value with an
-  // interval; the claim holds from the weekend's Saturday.
+  // interval; the claim holds over the weekend's days.
   const std::string text = "Around 100 civilians were rescued over the weekend.";
   Built b = Build(text, "2022-05-06", {{"Around 100 civilians", "civilians", 100}});
   ASSERT_EQ(b.claims.size(), 1u);
-  EXPECT_EQ(b.claims[0].time, "2022-05-06");  // no time mention given: the report's date
+  EXPECT_EQ(b.claims[0].time, "");  // no time mention given: undated
+  EXPECT_EQ(b.claims[0].as_of, "2022-05-06");
   TimeMention weekend;
   weekend.span = Span{static_cast<uint32_t>(text.find("the weekend")),
                       static_cast<uint32_t>(text.find("the weekend") + 11)};
   weekend.value = "2022-W17-WE";
   weekend.interval_start = "2022-04-30";
   weekend.interval_end = "2022-05-02";
+  weekend.grain = "week";
   b.times.push_back(weekend);
   std::vector<Claim> claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
   ASSERT_EQ(claims.size(), 1u);
-  EXPECT_EQ(claims[0].time, "2022-04-30");
+  EXPECT_EQ(claims[0].time, "2022-04-30/2022-05-01");
   EXPECT_EQ(claims[0].as_of, "2022-05-06");
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Each figure takes its own verb: the verb it is the object of beats a verb
+// later in the clause; a verb of a wanted action ("in rescuing") is no state.
+TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
+  struct Row {
+    std::string text;
+    std::vector<QSpec> figures;
+    std::vector<std::string> states;
+  };
+  const Row kRows[] = {
+      {"The blast killed 5 and wounded 12 near the market.", {{"5", "", 5}, {"12", "", 12}}, {"killed", "injured"}},
+      {"Gunman kills 1, injures 2 at accounting office.", {{"1", "", 1}, {"2", "", 2}}, {"killed", "injured"}},
+      {"A man shot to death one person and injured two others.", {{"one person", "person", 1}, {"two others", "", 2}},
+       {"killed", "injured"}},
+      {"They called for help in rescuing the 2,000 people holding out in the plant.", {{"2,000 people", "people", 2000}},
+       {"fighting"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2022-05-06", r.figures);
+    ASSERT_EQ(b.claims.size(), r.states.size());
+    for (size_t i = 0; i < r.states.size(); ++i) EXPECT_EQ(b.claims[i].state, r.states[i]) << i;
+  }
+}
+
+// What a figure measures beyond its noun: kind, qualifiers, holder, topic.
+TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
+  Built b = Build(
+      "Cesar Sayoc, 56, was charged. The couple paid $43,885,310 in federal taxes. Twelve people were critically "
+      "injured, and another 20 were hurt. The quake struck 75 km west of Manokwari.",
+      "2018-10-26",
+      {{"56", "", 56},
+       {"$43,885,310", "", 43885310, QuantityKind::kMoney, "USD"},
+       {"Twelve people", "people", 12},
+       {"another 20", "", 20},
+       {"75 km", "", 75, QuantityKind::kMeasure, "km"}});
+  Entity sayoc;
+  sayoc.span = Find(b.doc.text, "Cesar Sayoc");
+  sayoc.type = EntityType::kPerson;
+  sayoc.name = "Cesar Sayoc";
+  b.entities.push_back(sayoc);
+  std::vector<Claim> c = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  ASSERT_EQ(c.size(), 5u);
+  EXPECT_EQ(c[0].kind, "age");
+  EXPECT_EQ(c[0].holder, "Cesar Sayoc");
+  EXPECT_EQ(c[1].kind, "money");
+  EXPECT_EQ(c[1].topic, "federal tax");
+  EXPECT_EQ(c[2].qualifiers, "critical");
+  EXPECT_EQ(c[2].state, "injured");
+  EXPECT_EQ(c[3].qualifiers, "more");
+  EXPECT_EQ(c[4].kind, "length");
+  EXPECT_EQ(c[4].landmark, "Manokwari");
 }
 
 }  // namespace

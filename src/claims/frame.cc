@@ -19,7 +19,10 @@
 // place of an earlier sentence.
 #include "claims/frame.h"
 
+#include "claims/time_value.h"
+
 #include <algorithm>
+#include <iterator>
 #include <cctype>
 
 namespace crosscheck {
@@ -57,16 +60,6 @@ std::string_view StripPossessive(std::string_view w) {
   if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
   if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return w.substr(0, w.size() - 2);
   return w;
-}
-
-bool IsDateValue(const std::string& v) {
-  auto digits = [&v](size_t from, size_t n) {
-    if (v.size() < from + n) return false;
-    for (size_t i = from; i < from + n; ++i)
-      if (!std::isdigit(static_cast<unsigned char>(v[i]))) return false;
-    return true;
-  };
-  return digits(0, 4) && v.size() >= 7 && v[4] == '-' && digits(5, 2);
 }
 
 }  // namespace
@@ -150,6 +143,12 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
   for (PlaceCue& c : all_) {
     if (c.name.empty() || c.kind != "area") continue;
     if (auto it = kind_of_name_.find(NameKey(c.name)); it != kind_of_name_.end()) c.kind = it->second;
+  }
+  for (size_t i = 0; i < all_.size(); ++i) {
+    const PlaceCue& c = all_[i];
+    if (c.name.empty()) continue;
+    auto usual = kind_of_name_.find(NameKey(c.name));
+    if (usual != kind_of_name_.end() && usual->second == c.kind) named_of_kind_[c.kind].push_back(static_cast<int>(i));
   }
 }
 
@@ -237,9 +236,14 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   // Entities in the phrase: a person or organisation is not a place; a
   // facility gives the phrase its kind. Names come from the text itself, so
   // every report spells the key alike ("Azovstal" in "the Azovstal plant").
+  // Entities are sorted by start: look only at those starting in the phrase
+  // (a scan of every entity made long documents quadratic).
   bool facility_entity = false;
-  for (const Entity& e : entities_) {
-    if (e.span.start < seg_.tokens[begin].span.start || e.span.start >= seg_.tokens[end - 1].span.end) continue;
+  const uint32_t phrase_start = seg_.tokens[begin].span.start, phrase_end = seg_.tokens[end - 1].span.end;
+  auto first = std::lower_bound(entities_.begin(), entities_.end(), phrase_start,
+                                [](const Entity& e, uint32_t pos) { return e.span.start < pos; });
+  for (auto it = first; it != entities_.end() && it->span.start < phrase_end; ++it) {
+    const Entity& e = *it;
     if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization) return PlaceCue{};
     if (e.type == EntityType::kFacility) facility_entity = true;
   }
@@ -311,35 +315,30 @@ PlaceCue DocPlaces::Resolve(PlaceCue cue) const {
   if (cue.anaphor) {
     int sentence = seg_.SentenceAt(cue.span.start);
     uint32_t before = sentence >= 0 ? seg_.sentences[sentence].span.start : cue.span.start;
-    for (auto it = all_.rbegin(); it != all_.rend(); ++it) {
-      if (it->span.start >= before) continue;
-      PlaceCue r = Resolve(*it);
-      r.text = cue.text;
-      r.span = cue.span;
-      return r;
-    }
-    return PlaceCue{};
+    // all_ is in text order: the last place starting before `before`.
+    auto it = std::lower_bound(all_.begin(), all_.end(), before,
+                               [](const PlaceCue& c, uint32_t pos) { return c.span.start < pos; });
+    if (it == all_.begin()) return PlaceCue{};
+    PlaceCue r = Resolve(*std::prev(it));
+    r.text = cue.text;
+    r.span = cue.span;
+    return r;
   }
   if (!cue.name.empty()) {
     if (cue.kind == "area")
       if (auto it = kind_of_name_.find(NameKey(cue.name)); it != kind_of_name_.end()) cue.kind = it->second;
     return cue;
   }
-  const PlaceCue* best = nullptr;
-  for (const PlaceCue& c : all_) {
-    if (c.name.empty() || c.kind != cue.kind) continue;
-    // Only names whose usual kind is this one ("the plant" is not the
-    // Mariupol of "the Mariupol steel mill").
-    auto usual = kind_of_name_.find(NameKey(c.name));
-    if (usual == kind_of_name_.end() || usual->second != cue.kind) continue;
-    if (c.span.start < cue.span.start) {
-      best = &c;  // nearest earlier wins: keep overwriting
-    } else if (!best) {
-      best = &c;  // no earlier one: the first later one
-      break;
-    }
-  }
-  if (best) cue.name = best->name;
+  // Only names whose usual kind is this one ("the plant" is not the
+  // Mariupol of "the Mariupol steel mill"): the nearest earlier one, else
+  // the first later one.
+  auto named = named_of_kind_.find(cue.kind);
+  if (named == named_of_kind_.end()) return cue;
+  const std::vector<int>& idx = named->second;
+  auto it = std::lower_bound(idx.begin(), idx.end(), cue.span.start,
+                             [&](int i, uint32_t pos) { return all_[i].span.start < pos; });
+  const PlaceCue& best = it != idx.begin() ? all_[*std::prev(it)] : all_[*it];
+  cue.name = best.name;
   return cue;
 }
 
@@ -379,26 +378,48 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
   return {};
 }
 
-std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure) {
+std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text) {
+  // The nearest date or time expression; a range counts whole ("from 2007 to
+  // 2014"), not as its nearer endpoint.
   const TimeMention* best = nullptr;
+  std::string best_value;
   uint32_t best_distance = 0;
-  for (const TimeMention& t : times) {
-    if (!clause.Contains(t.span) || t.type == TimeType::kDuration || t.type == TimeType::kSet) continue;
-    if (!IsDateValue(t.value) && !IsDateValue(t.interval_start)) continue;
+  for (size_t i = 0; i < times.size(); ++i) {
+    const TimeMention& t = times[i];
+    if (!clause.Contains(t.span) || t.part_of >= 0) continue;
+    std::string v;
+    if (t.range_from >= 0 && t.range_to >= 0 && t.range_from < static_cast<int>(times.size()) &&
+        t.range_to < static_cast<int>(times.size())) {
+      auto a = TimeInterval(ClaimTimeOf(times[t.range_from])), b = TimeInterval(ClaimTimeOf(times[t.range_to]));
+      if (a && b && b->second >= a->first) v = CivilFromDays(a->first) + "/" + CivilFromDays(b->second);
+    }
+    if (v.empty()) v = ClaimTimeOf(t);
+    if (v.empty()) continue;
+    // A date behind a relative pronoun dates another clause ("… quakes that
+    // hit the town in 2002").
+    if (!text.empty()) {
+      uint32_t from = std::min(t.span.end, figure.end), to = std::max(t.span.start, figure.start);
+      if (from < to && to <= text.size()) {
+        std::string gap = " " + Lowercase(text.substr(from, to - from)) + " ";
+        size_t at = std::string::npos;
+        for (std::string_view r : {" which ", " that ", " who ", " whose ", " where ", ";"})
+          at = std::min(at, gap.find(r));
+        // A relative clause right after the figure (and its noun) is the
+        // figure's own: "around 100 who were rescued over the weekend".
+        bool own_clause = t.span.start >= figure.end && at != std::string::npos &&
+                          std::count(gap.begin(), gap.begin() + static_cast<long>(at), ' ') <= 2;
+        if (at != std::string::npos && !own_clause) continue;
+      }
+    }
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end
                  : t.span.start >= figure.end ? t.span.start - figure.end : 0;
     if (!best || d < best_distance) {
       best = &t;
+      best_value = v;
       best_distance = d;
     }
   }
-  if (!best) return "";
-  // A week or weekend ("over the weekend": 2022-W17-WE) holds from its first
-  // day: the ledger compares days and months.
-  const std::string& v = IsDateValue(best->value) ? best->value : best->interval_start;
-  bool full = v.size() >= 10 && v[7] == '-' && std::isdigit(static_cast<unsigned char>(v[8])) &&
-              std::isdigit(static_cast<unsigned char>(v[9]));
-  return v.substr(0, full ? 10 : 7);
+  return best_value;
 }
 
 }  // namespace crosscheck

@@ -83,11 +83,17 @@ class DocPlaces {
   const Lexicon& lex_;
   std::vector<PlaceCue> all_;               // every place phrase, in text order
   std::map<std::string, std::string> kind_of_name_;  // NameKey -> kind
+  // Per kind, the indexes into all_ (ascending) of named places whose usual
+  // kind it is: Resolve's candidates, found by binary search.
+  std::map<std::string, std::vector<int>> named_of_kind_;
 };
 
-// When the figure at `figure` holds: the resolved date (YYYY-MM-DD or
-// YYYY-MM) of the nearest date or time expression in `clause`, else "".
-std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure);
+// When the figure at `figure` holds: the claim time (claims/time_value.h:
+// "2014", "2014-05", "2014-05-03", "2014-05-01/2014-05-03") of the nearest
+// date or time expression in `clause`, a range taken whole; else "". With
+// `text`, a date behind a relative pronoun or a semicolon is skipped (it
+// dates another clause: "… quakes that hit the town in 2002").
+std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text = {});
 
 }  // namespace crosscheck
 

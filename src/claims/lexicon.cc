@@ -6,6 +6,7 @@
 
 #include "core/data_dir.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -81,6 +82,39 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
     });
     if (!s.ok()) return s.error();
   }
+  {
+    std::string path = dir + "/nouns.tsv";
+    Result<std::string> text = ReadFile(path);
+    if (!text.ok()) return text.error();
+    auto ids = [](const std::string& field, std::vector<uint32_t>* out) -> bool {
+      size_t i = 0;
+      while (i < field.size()) {
+        size_t sp = field.find(' ', i);
+        if (sp == std::string::npos) sp = field.size();
+        uint32_t v = 0;
+        for (size_t k = i; k < sp; ++k) {
+          char c = field[k];
+          int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : -1;
+          if (d < 0) return false;
+          v = v * 36 + static_cast<uint32_t>(d);
+        }
+        if (sp > i) out->push_back(v);
+        i = sp + 1;
+      }
+      std::sort(out->begin(), out->end());
+      return true;
+    };
+    Lexicon* l = &lex;
+    Status s = ForEachRow(*text, path, [l, &ids](const std::vector<std::string>& f, int) -> Status {
+      if (f.size() != 4 || f[0].empty() || f[1].size() != 1) return Error{"expected NOUN<TAB>KIND<TAB>OWN<TAB>RELATED"};
+      Noun n;
+      n.kind = f[1][0];
+      if (!ids(f[2], &n.own) || !ids(f[3], &n.related)) return Error{"bad synset id"};
+      l->nouns_[f[0]] = std::move(n);
+      return Status::Ok();
+    });
+    if (!s.ok()) return s.error();
+  }
   std::string path = dir + "/overrides.tsv";
   Result<std::string> text = ReadFile(path);
   if (!text.ok()) return text.error();
@@ -100,9 +134,15 @@ Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
       }
       return Status::Ok();
     }
-    if (f.size() == 4 && f[0] == "compatible" && f[1] == "group") {
-      compatible_.insert({f[2], f[3]});
-      compatible_.insert({f[3], f[2]});
+    if (f.size() == 4 && f[0] == "compatible" && (f[1] == "group" || f[1] == "state")) {
+      auto& set = f[1] == "group" ? compatible_ : compatible_states_;
+      set.insert({f[2], f[3]});
+      set.insert({f[3], f[2]});
+      return Status::Ok();
+    }
+    if (f.size() == 3 && f[0] == "noun") {
+      noun_pairs_.insert({f[1], f[2]});
+      noun_pairs_.insert({f[2], f[1]});
       return Status::Ok();
     }
     if (f.size() == 3 && f[0] == "implies") {
@@ -238,6 +278,41 @@ std::string Lexicon::PlaceKindOf(std::string_view noun) const {
   std::string lemma = NounLemma(noun);
   auto it = places_.find(lemma);
   return it == places_.end() ? "" : it->second;
+}
+
+namespace {
+bool Intersect(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) return true;
+    if (a[i] < b[j]) ++i;
+    else ++j;
+  }
+  return false;
+}
+}  // namespace
+
+int Lexicon::NounSimilarity(std::string_view a, std::string_view b) const {
+  if (a.empty() || b.empty()) return 0;
+  if (a == b) return 2;
+  if (noun_pairs_.count({std::string(a), std::string(b)})) return 2;
+  auto x = nouns_.find(std::string(a)), y = nouns_.find(std::string(b));
+  if (x == nouns_.end() || y == nouns_.end()) return 0;
+  if (Intersect(x->second.own, y->second.own)) return 2;
+  if (Intersect(x->second.own, y->second.related) || Intersect(x->second.related, y->second.own) ||
+      Intersect(x->second.related, y->second.related))
+    return 1;
+  return 0;
+}
+
+char Lexicon::NounKind(std::string_view lemma) const {
+  auto it = nouns_.find(std::string(lemma));
+  return it == nouns_.end() ? 0 : it->second.kind;
+}
+
+bool Lexicon::StatesCompatible(std::string_view a, std::string_view b) const {
+  if (a == b) return true;
+  return compatible_states_.count({std::string(a), std::string(b)}) > 0;
 }
 
 bool Lexicon::GroupsCompatible(std::string_view a, std::string_view b) const {

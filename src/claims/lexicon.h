@@ -13,6 +13,7 @@
 #ifndef CROSSCHECK_CLAIMS_LEXICON_H_
 #define CROSSCHECK_CLAIMS_LEXICON_H_
 
+#include <cstdint>
 #include <set>
 #include <string>
 #include <string_view>
@@ -62,6 +63,18 @@ class Lexicon {
   // True when group classes a and b count the same thing: equal, or listed
   // as compatible in the overrides.
   bool GroupsCompatible(std::string_view a, std::string_view b) const;
+  // How close two counted nouns (base forms) are in WordNet (nouns.tsv):
+  // 2 synonyms (they share a sense, or the overrides pair them: troop ~
+  // soldier), 1 near (a shared hypernym a few levels up: gunman ~
+  // attacker), 0 unrelated or unknown.
+  int NounSimilarity(std::string_view a, std::string_view b) const;
+  // The kind of a counted noun: 'p' a person, 'g' a group of people, 'a' an
+  // artifact, 'n' an animal, 'c' a communication; 0 when unknown.
+  char NounKind(std::string_view lemma) const;
+  // True when state classes a and b may be one measure: equal, or listed as
+  // compatible in the overrides ("sheltering" and "displaced": people in
+  // camps after fleeing).
+  bool StatesCompatible(std::string_view a, std::string_view b) const;
 
   bool empty() const { return groups_.empty() && states_.empty(); }
   size_t size() const { return groups_.size() + states_.size() + places_.size(); }
@@ -70,8 +83,14 @@ class Lexicon {
   using Table = std::unordered_map<std::string, std::string>;
   std::string Find(const Table& table, std::string_view word) const;
 
+  struct Noun {
+    char kind = 0;
+    std::vector<uint32_t> own, related;  // sorted dense synset ids
+  };
   Table groups_, states_, places_, inflections_, implies_;
-  std::set<std::pair<std::string, std::string>> compatible_;
+  std::unordered_map<std::string, Noun> nouns_;
+  std::set<std::pair<std::string, std::string>> noun_pairs_;
+  std::set<std::pair<std::string, std::string>> compatible_, compatible_states_;
 };
 
 // ASCII lowercase copy.

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -16,10 +17,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/export_command.h"
 #include "core/data_dir.h"
+#include "export/headline.h"
 #include "pipeline/pipeline.h"
 #include "present/html_report.h"
 #include "present/json_output.h"
+#include "present/json_stream.h"
 #include "read/reader.h"
 #if __has_include("store/store.h") && __has_include("serve/story_update.h")
 #include "serve/story_update.h"
@@ -44,9 +48,10 @@ namespace {
 
 struct AnalyzeArgs {
   std::vector<std::string> paths;
-  std::string json_path, html_path, db_path, model_dir, encoding = "utf-8", format = "auto";
-  bool with_text = false, quiet = false;
+  std::string json_path, jsonl_path, html_path, db_path, model_dir, encoding = "utf-8", format = "auto";
+  bool with_text = false, quiet = false, profile = false;
   int jobs = 0;
+  ReadLimits limits;  // docs/LIMITS.md
 };
 
 class Progress {
@@ -72,45 +77,112 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
+// An output file written in full or not at all. A regular file (or a new
+// one) is written to PATH.tmp and renamed by Commit(), so a failed run never
+// leaves half a file. "-" is standard output; anything else (/dev/null, a
+// pipe, a terminal) is written in place: renaming over it would replace the
+// device with a regular file.
+class OutputFile {
+ public:
+  explicit OutputFile(std::string path) : path_(std::move(path)) {
+    if (path_ == "-") return;
+    std::error_code ec;
+    auto st = std::filesystem::status(path_, ec);
+    if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+      file_.open(path_, std::ios::binary);
+    } else {
+      tmp_ = path_ + ".tmp";
+      file_.open(tmp_, std::ios::binary | std::ios::trunc);
+    }
+  }
+  ~OutputFile() {
+    if (!tmp_.empty() && !committed_) std::remove(tmp_.c_str());
+  }
+  bool ok() const { return path_ == "-" || file_.is_open(); }
+  std::ostream* stream() { return path_ == "-" ? &std::cout : &file_; }
+  bool Commit() {
+    std::ostream* s = stream();
+    s->flush();
+    if (!*s) return false;
+    if (tmp_.empty()) return true;
+    file_.close();
+    if (file_.fail()) return false;
+    committed_ = std::rename(tmp_.c_str(), path_.c_str()) == 0;
+    return committed_;
+  }
+
+ private:
+  std::string path_, tmp_;
+  std::ofstream file_;
+  bool committed_ = false;
+};
+
 bool WriteFile(const std::string& path, const std::string& data) {
-  if (path == "-") {
-    std::cout << data;
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
+  OutputFile out(path);
+  if (!out.ok()) return false;
+  *out.stream() << data;
+  return out.Commit();
+}
+
+// Streams the JSON (or JSON Lines) account to `path`; false after printing
+// why it failed.
+bool WriteJson(const std::string& path, OutputFormat format, const JsonOptions& options,
+               const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
+  OutputFile out(path);
+  if (!out.ok()) {
+    std::cerr << "crosscheck: cannot write " << path << "\n";
+    return false;
   }
-  // A regular file (or a new one) is written to a temporary file and renamed,
-  // so a failed run never leaves half a file. Anything else (/dev/null, a
-  // pipe, a terminal) is written in place: renaming over it would replace
-  // the device with a regular file.
-  std::error_code ec;
-  auto st = std::filesystem::status(path, ec);
-  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
-    std::ofstream out(path, std::ios::binary);
-    out << data;
-    return static_cast<bool>(out.flush());
+  auto writer = AnalysisWriter::Create(out.stream(), path, format, options);
+  Status st = writer.ok() ? Status::Ok() : Status(writer.error());
+  for (size_t i = 0; st.ok() && i < analyses.size(); ++i) st = (*writer)->AddDocument(i, analyses[i]);
+  if (st.ok()) st = (*writer)->Finish(analyses, fused, errors);
+  if (!st.ok() || !out.Commit()) {
+    std::cerr << "crosscheck: " << (st.ok() ? "cannot write " + path : st.error().message) << "\n";
+    return false;
   }
-  std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return false;
-    out << data;
-    if (!out.flush()) return false;
-  }
-  return std::rename(tmp.c_str(), path.c_str()) == 0;
+  return true;
+}
+
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// --profile: CPU seconds per stage and the throughput each stage alone
+// would have (MB of input per CPU second), on stderr.
+void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t bytes) {
+  struct Row { const char* name; double s; };
+  std::vector<Row> rows{{"read", read_s}};
+  for (int i = 0; i < StageProfile::kStages; ++i) rows.push_back({StageProfile::kNames[i], p.seconds[i]});
+  rows.push_back({"output", output_s});
+  double total = 0;
+  for (const Row& r : rows) total += r.s;
+  double mb = static_cast<double>(bytes) / 1e6;
+  std::fprintf(stderr, "crosscheck: profile over %.2f MB (CPU seconds, summed over threads)\n", mb);
+  std::fprintf(stderr, "  %-9s %9s %7s %12s\n", "stage", "cpu_s", "share", "MB/cpu_s");
+  for (const Row& r : rows)
+    std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", r.name, r.s, total > 0 ? 100 * r.s / total : 0,
+                 r.s > 0 ? mb / r.s : 0.0);
+  std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", "total", total, 100.0, total > 0 ? mb / total : 0.0);
 }
 
 int RunAnalyze(const AnalyzeArgs& args) {
+  const double read_start = ThreadCpuSeconds();
   ReadOptions ro;
+  ro.limits = args.limits;
   if (args.encoding == "windows-1252" || args.encoding == "cp1252") ro.windows1252 = true;
   if (args.format == "text") ro.format = InputFormat::kText;
   else if (args.format == "html") ro.format = InputFormat::kHtml;
   else if (args.format == "jsonl") ro.format = InputFormat::kJsonLines;
   else if (args.format == "warc") ro.format = InputFormat::kWarc;
   ReadBatch batch = ReadPaths(args.paths, ro);
+  const double read_s = ThreadCpuSeconds() - read_start;
   for (const Error& e : batch.errors) std::cerr << "crosscheck: rejected " << e.message << "\n";
   for (const Error& e : batch.warnings) std::cerr << "crosscheck: warning: " << e.message << "\n";
 
-  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir});
+  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir, .profile = args.profile});
   if (!pipeline.ok()) {
     std::cerr << "crosscheck: " << pipeline.error().message << "\n";
     return 3;
@@ -152,10 +224,9 @@ int RunAnalyze(const AnalyzeArgs& args) {
     for (size_t i = 0; i < outcomes.size(); ++i) {
       if (outcomes[i].error) {
         std::cerr << "crosscheck: not stored " << analyses[i].doc.path << ": " << outcomes[i].error->message << "\n";
-        rc = 3;
+        rc = 1;  // one bad document never stops the batch
       }
     }
-    if (rc == 3) return 3;
   }
 #else
   if (!args.db_path.empty()) {
@@ -165,13 +236,14 @@ int RunAnalyze(const AnalyzeArgs& args) {
 #endif
   FuseResult fused = (*pipeline)->FuseAll(&analyses);
 
-  if (!args.json_path.empty()) {
-    Json j = AnalysisToJson(analyses, fused, batch.errors, JsonOptions{.with_text = args.with_text});
-    if (!WriteFile(args.json_path, j.dump(1) + "\n")) {
-      std::cerr << "crosscheck: cannot write " << args.json_path << "\n";
-      return 3;
-    }
-  }
+  const double output_start = ThreadCpuSeconds();
+  const JsonOptions json_options{.with_text = args.with_text};
+  if (!args.json_path.empty() &&
+      !WriteJson(args.json_path, OutputFormat::kJson, json_options, analyses, fused, batch.errors))
+    return 3;
+  if (!args.jsonl_path.empty() &&
+      !WriteJson(args.jsonl_path, OutputFormat::kJsonLines, json_options, analyses, fused, batch.errors))
+    return 3;
   if (!args.html_path.empty()) {
     if (!WriteFile(args.html_path, RenderHtmlReport(analyses, fused, batch.errors))) {
       std::cerr << "crosscheck: cannot write " << args.html_path << "\n";
@@ -189,6 +261,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
     }
   }
 #endif
+  if (args.profile) PrintProfile((*pipeline)->Profile(), read_s, ThreadCpuSeconds() - output_start, total_bytes);
   if (!args.quiet) {
     size_t english = 0;
     for (const auto& a : analyses) english += a.analysed;
@@ -302,17 +375,30 @@ int RunWorkerCommand(const WorkerArgs& args) {
 void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
   cmd->add_option("paths", a->paths, "Files or folders to read (\"-\" reads standard input); folders are read recursively")
       ->required();
-  cmd->add_option("--db", a->db_path,
+  cmd->add_option("--jsonl", a->jsonl_path,
+                  "Also write the account as JSON Lines: a header, a line per document with its layers, "
+                  "a line per story and per rejected input (\"-\" = standard output)");
+    cmd->add_option("--db", a->db_path,
                   "Also store documents and stories in this SQLite file or PostgreSQL (postgresql://...) store");
   cmd->add_flag("--with-text", a->with_text, "Include each document's text and source_offsets map in the JSON");
   cmd->add_option("--jobs,-j", a->jobs, "Documents analysed in parallel (0 = one per core); output is identical for any value")
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "No progress line or summary on stderr");
+  cmd->add_flag("--profile", a->profile,
+                "Print CPU seconds and MB per CPU second for each stage on stderr (output: JSON, HTML and store writes)");
   cmd->add_option("--encoding", a->encoding, "Input that is not UTF-8: reject it (utf-8) or decode it as windows-1252")
       ->check(CLI::IsMember({"utf-8", "windows-1252", "cp1252"}));
   cmd->add_option("--format", a->format, "Input format; auto detects from content and name")
       ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
   cmd->add_option("--model-dir", a->model_dir, "Folder of the entity model (default: the built-in models/)");
+  cmd->add_option("--max-document-bytes", a->limits.max_document_bytes,
+                  "Largest document (a file, JSON Lines line or WARC record, after decompression); larger ones are rejected")
+      ->check(CLI::PositiveNumber)->capture_default_str();
+  cmd->add_option("--max-input-bytes", a->limits.max_input_bytes,
+                  "Most bytes read from one input after decompression; the rest of it is rejected")
+      ->check(CLI::PositiveNumber)->capture_default_str();
+  cmd->add_option("--max-depth", a->limits.max_depth, "Deepest HTML element or JSON nesting accepted")
+      ->check(CLI::Range(1, 100000))->capture_default_str();
 }
 
 }  // namespace
@@ -328,7 +414,8 @@ int main(int argc, char** argv) {
   AnalyzeArgs analyze;
   CLI::App* an = app.add_subcommand("analyze", "Analyse reports and write the JSON account (docs/OUTPUT.md)");
   AddAnalyzeOptions(an, &analyze);
-  an->add_option("--json", analyze.json_path, "Write the JSON here (\"-\" = standard output)")->required();
+  an->add_option("--json", analyze.json_path,
+                 "Write the JSON here (\"-\" = standard output); required unless --jsonl is given");
   an->add_option("--html,-o", analyze.html_path, "Also write the HTML report here");
 
   AnalyzeArgs report;
@@ -336,6 +423,9 @@ int main(int argc, char** argv) {
   AddAnalyzeOptions(rp, &report);
   rp->add_option("-o,--output", report.html_path, "The HTML file to write")->required();
   rp->add_option("--json", report.json_path, "Also write the JSON here");
+
+  ExportArgs export_args;
+  CLI::App* ex = AddExportCommand(app, &export_args);
 
 #ifdef CROSSCHECK_HAVE_SERVE
   ServeOptions serve;
@@ -355,6 +445,18 @@ int main(int argc, char** argv) {
   sv->add_option("--timeout", serve.read_timeout_s,
                  "Seconds a connection may stay silent while the server reads or writes before it is closed")
       ->check(CLI::Range(1, 3600));
+  sv->add_option("--header-timeout", serve.header_timeout_s, "Seconds a request head may take to arrive")
+      ->check(CLI::Range(1, 3600))->capture_default_str();
+  sv->add_option("--body-timeout", serve.body_timeout_s, "Seconds a request body may take to arrive")
+      ->check(CLI::Range(1, 3600))->capture_default_str();
+  sv->add_option("--idle-timeout", serve.idle_timeout_s, "Seconds a kept-alive connection may wait for its next request")
+      ->check(CLI::Range(1, 3600))->capture_default_str();
+  sv->add_option("--max-connections", serve.max_connections, "Open connections at most; more are answered 503")
+      ->check(CLI::Range(1, 1 << 20))->capture_default_str();
+  sv->add_option("--allow-origin", serve.allow_origins,
+                 "An origin (scheme://host:port) besides the server's own whose browser pages may write");
+  sv->add_option("--allow-host", serve.allow_hosts,
+                 "A Host name the server answers to besides the loopback names (see docs/API.md)");
   sv->add_option("--model-dir", serve.model_dir, "Folder of the entity model");
   sv->add_flag("--quiet,-q", serve.quiet, "No request log on stderr");
 #endif
@@ -394,12 +496,19 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   }
-  if (an->parsed()) return RunAnalyze(analyze);
+  if (an->parsed()) {
+    if (analyze.json_path.empty() && analyze.jsonl_path.empty()) {
+      std::cerr << "crosscheck analyze: --json or --jsonl is required\nRun with --help for more information.\n";
+      return 2;
+    }
+    return RunAnalyze(analyze);
+  }
   if (rp->parsed()) return RunAnalyze(report);
 #ifdef CROSSCHECK_HAVE_QUEUE
   if (in->parsed()) return RunIngest(ingest);
   if (wk->parsed()) return RunWorkerCommand(worker);
 #endif
+  if (ex->parsed()) return RunExport(export_args);
 #ifdef CROSSCHECK_HAVE_SERVE
   if (sv->parsed()) {
     serve.write_timeout_s = serve.read_timeout_s;  // --timeout sets both

@@ -18,14 +18,39 @@
 // A copy is indexed too (option index_copies), filed under its original: an
 // original and its copies may share little with each other's edits (one
 // outlet trims, another adds a paragraph), and a later copy of a copy must
-// still find the group.
+// still find the group. (Copies by a page frame are not; see below.)
 //
-// Boilerplate: a short document that is mostly a copyright footer would
-// "contain" every later document carrying that footer. Boilerplate recurs
-// across independent originals, while a wire story's shingles recur only in
-// its copies, so a count-min sketch counts sketch hashes over originals
-// only, and hashes seen in `common_originals` or more are left out of the
-// containment estimate.
+// A copy shares content, not boilerplate. Two signals tell them apart.
+//
+// Recurrence. Every document's distinct lines are counted (copies
+// included) in a count-min sketch. A wire story's lines recur only in its
+// copies, a stub's or a footer's in pages that otherwise differ; so when a
+// document is compared with a candidate, the shingles of a line held by at
+// least `common_documents` documents and by more documents than the
+// candidate's copy group plus the new one are boilerplate and left out of
+// both samples. A copy must then share at least `min_content_shingles`
+// shingles of what remains.
+//
+// Position. Recurrence says nothing about the first two pages of an outlet.
+// A page template sits at the edges: the two documents' identical first
+// lines and identical last lines (short differing lines, such as a date,
+// stepped over) are their frame (Frame()). When each document has text of
+// its own inside the frame -- text the other lacks, at least
+// `min_own_shingles` and `own_fraction` of it -- and the two inner texts
+// are different texts (their containment, estimated from the hashes of the
+// lines outside the frame, is under `inner_threshold`), they are two pages
+// of one site, whatever the frame's share. A reprint differs from the
+// original at its edges (headline, trimmed tail, footer) or by edits, so
+// its inner text is either shared or too short to count as its own.
+//
+// Copies by the frame alone -- the inner texts differ but are too short to
+// judge, or the new document is all frame and the candidate is not (an
+// excerpt, or a page with nothing but the stub and footer) -- are copies but
+// are not indexed, so a stub-only page never bridges later pages of its site
+// to a group. When the new document's own text is enclosed by the frame
+// (a one-line teaser between a stub and a footer), it does not join the
+// group's count either, so that the frame recurs beyond the group, and is
+// boilerplate, from the next such page on.
 //
 // Scale: each hash's posting list is capped (`max_postings`: boilerplate
 // shingles such as a copyright line would otherwise make every document a
@@ -41,7 +66,6 @@ namespace crosscheck {
 namespace {
 
 constexpr int kDepth = 4;
-constexpr size_t kWidth = size_t{1} << 20;
 
 uint64_t SlotHash(uint32_t key) {
   uint64_t x = key * 0x9e3779b97f4a7c15ULL;
@@ -51,8 +75,11 @@ uint64_t SlotHash(uint32_t key) {
 }  // namespace
 
 NearDuplicateIndex::NearDuplicateIndex(const CopyOptions& options) : options_(options) {
+  options_.frame_lines = std::clamp(options_.frame_lines, 0, 1024);
   table_.resize(1024);
-  if (options_.common_originals > 0) counts_.assign(kDepth * kWidth, 0);
+  width_ = 1024;
+  while (width_ < static_cast<size_t>(std::min(options_.counter_width, 1 << 24))) width_ *= 2;
+  if (options_.common_documents > 0) counts_.assign(kDepth * width_, 0);
 }
 
 uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
@@ -60,19 +87,24 @@ uint32_t NearDuplicateIndex::Count(uint32_t hash) const {
   uint32_t best = UINT32_MAX;
   uint64_t h = SlotHash(hash ^ 0x5bd1e995u);
   for (int d = 0; d < kDepth; ++d) {
-    best = std::min<uint32_t>(best, counts_[d * kWidth + (h & (kWidth - 1))]);
+    best = std::min<uint32_t>(best, counts_[d * width_ + (h & (width_ - 1))]);
     h = (h >> 20) | (h << 44);
   }
   return best;
 }
 
-void NearDuplicateIndex::CountOriginal(const ShingleSketch& s) {
+void NearDuplicateIndex::CountDocument(const ShingleSketch& s) {
   if (counts_.empty()) return;
-  counted_ += s.hashes.size();
-  for (uint32_t hash : s.hashes) {
+  // Each distinct line once per document.
+  distinct_lines_ = s.line_hashes;
+  std::sort(distinct_lines_.begin(), distinct_lines_.end());
+  distinct_lines_.erase(std::unique(distinct_lines_.begin(), distinct_lines_.end()),
+                        distinct_lines_.end());
+  counted_ += distinct_lines_.size();
+  for (uint32_t hash : distinct_lines_) {
     uint64_t h = SlotHash(hash ^ 0x5bd1e995u);
     for (int d = 0; d < kDepth; ++d) {
-      uint16_t& c = counts_[d * kWidth + (h & (kWidth - 1))];
+      uint16_t& c = counts_[d * width_ + (h & (width_ - 1))];
       if (c < UINT16_MAX) ++c;
       h = (h >> 20) | (h << 44);
     }
@@ -81,7 +113,9 @@ void NearDuplicateIndex::CountOriginal(const ShingleSketch& s) {
 
 size_t NearDuplicateIndex::MemoryBytes() const {
   return copy_of_.capacity() * sizeof(int) + original_doc_.capacity() * sizeof(int) +
+         group_size_.capacity() * sizeof(int) +
          originals_.capacity() * sizeof(Original) + pool_.capacity() * sizeof(uint32_t) +
+         line_pool_.capacity() * sizeof(uint32_t) +
          table_.capacity() * sizeof(Slot) + counts_.capacity() * sizeof(uint16_t);
 }
 
@@ -111,7 +145,144 @@ void NearDuplicateIndex::Insert(uint32_t key, int32_t original) {
   ++used_;
 }
 
-int NearDuplicateIndex::Match(const ShingleSketch& s) {
+void NearDuplicateIndex::Frame(const ShingleSketch& s, const Original& o,
+                               std::vector<uint32_t>* frame) const {
+  frame->clear();
+  if (s.line_of.size() != s.hashes.size()) return;  // a sketch without its line structure
+  const std::vector<uint32_t>& d = s.line_hashes;
+  const uint32_t* c = line_pool_.data() + o.line_offset;
+  const bool all = o.head + o.tail == o.lines;  // every line of the candidate is kept
+  // From the top: identical lines, stepping over short lines that differ.
+  size_t i = 0, j = 0, top_i = 0, top_j = 0;
+  const size_t c_top = all ? o.lines : o.head;
+  while (i < d.size() && j < c_top) {
+    if (d[i] == c[j]) {
+      frame->push_back(static_cast<uint32_t>(i));
+      top_i = ++i;
+      top_j = ++j;
+    } else if (IsShortLine(d[i])) {
+      ++i;
+    } else if (IsShortLine(c[j])) {
+      ++j;
+    } else {
+      break;
+    }
+  }
+  // From the bottom, never back into the top run.
+  size_t di = d.size(), cj = o.head + o.tail;
+  const size_t c_floor = all ? top_j : o.head;
+  const size_t before = frame->size();
+  while (di > top_i && cj > c_floor) {
+    if (d[di - 1] == c[cj - 1]) {
+      frame->push_back(static_cast<uint32_t>(--di));
+      --cj;
+    } else if (IsShortLine(d[di - 1])) {
+      --di;
+    } else if (IsShortLine(c[cj - 1])) {
+      --cj;
+    } else {
+      break;
+    }
+  }
+  std::reverse(frame->begin() + before, frame->end());
+}
+
+NearDuplicateIndex::Verdict NearDuplicateIndex::Compare(const ShingleSketch& s, int32_t cand,
+                                                        double noise) const {
+  Verdict v;
+  const Original& o = originals_[cand];
+  const uint32_t* h = pool_.data() + o.offset;
+  const bool cand_complete = o.size == o.shingles;
+  const uint32_t cand_threshold = cand_complete ? UINT32_MAX : h[o.size - 1];
+  const auto min_shingles = static_cast<uint32_t>(options_.min_shingles);
+  if (s.shingles < min_shingles || o.shingles < min_shingles) {
+    // Very short texts: only identical shingle sets count.
+    const Overlap ov = CompareSketches(s.hashes.data(), s.hashes.size(), s.threshold(), h, o.size,
+                                       cand_threshold);
+    v.copy = s.complete() && cand_complete && s.shingles == o.shingles &&
+             ov.shared == static_cast<int>(o.shingles);
+    v.containment = v.copy ? 1.0 : 0.0;
+    return v;
+  }
+  // Boilerplate: a hash that recurs beyond the candidate's copy group (plus
+  // this document) leaves both samples.
+  const bool filter = options_.common_documents > 0;
+  const double group = filter ? group_size_[original_doc_[cand]] + 1 : 0;
+  const double bar = std::max<double>(options_.common_documents, group + 1) + noise;
+  Frame(s, o, &frame_);
+  // One walk over both samples (hashes up to t): the whole texts (a, b,
+  // shared) and the texts inside the template frame (the _mid counts;
+  // the candidate's frame hashes are the probe's, its lines being equal).
+  const uint32_t t = std::min(s.threshold(), cand_threshold);
+  int a = 0, b = 0, shared = 0, a_mid = 0, b_mid = 0, shared_mid = 0;
+  size_t i = 0, j = 0;
+  for (; i < s.hashes.size() && s.hashes[i] <= t; ++i) {
+    while (j < o.size && h[j] < s.hashes[i]) ++b, ++b_mid, ++j;
+    const bool both = j < o.size && h[j] == s.hashes[i];
+    if (both) ++j;
+    if (filter && counts_of_[i] >= bar) continue;
+    const bool in_frame =
+        !frame_.empty() && std::binary_search(frame_.begin(), frame_.end(), s.line_of[i]);
+    ++a;
+    if (both) ++shared, ++b;
+    if (!in_frame) {
+      ++a_mid;
+      if (both) ++shared_mid, ++b_mid;
+    }
+  }
+  while (j < o.size && h[j] <= t) ++b, ++b_mid, ++j;
+
+  const int sample = std::min(a, b);
+  if (sample == 0 || shared < std::min(options_.min_shared, sample)) return v;
+  // Shared shingles in the whole texts: the shared sample over the share of
+  // the hash range it covers (t is a sketch's k-th smallest hash).
+  const double range = t == UINT32_MAX ? 1.0 : (static_cast<double>(t) + 1) / 4294967296.0;
+  const double smaller = std::min(s.shingles, o.shingles);
+  if (std::min(smaller, shared / range) < options_.min_content_shingles) return v;
+  v.containment = static_cast<double>(shared) / sample;
+  if (v.containment < options_.threshold) return v;
+
+  if (!frame_.empty()) {
+    // Two pages of one site? Each has text of its own inside the frame
+    // (text the other lacks), and the two inner texts are different texts.
+    double d_total = 0, d_frame = 0;
+    for (uint32_t n : s.line_shingles) d_total += n;
+    for (uint32_t line : frame_) d_frame += s.line_shingles[line];
+    const double d_mid = d_total - d_frame;
+    const double c_mid = std::max(0.0, static_cast<double>(o.shingles) - d_frame);
+    // Without a sampled hash inside the frame nothing says the inner texts
+    // meet: they count as different.
+    const double inner =
+        a_mid > 0 && b_mid > 0 ? static_cast<double>(shared_mid) / std::min(a_mid, b_mid) : 0.0;
+    const double d_own = a_mid > 0 ? d_mid * (1 - static_cast<double>(shared_mid) / a_mid) : d_mid;
+    const double c_own = b_mid > 0 ? c_mid * (1 - static_cast<double>(shared_mid) / b_mid) : c_mid;
+    auto own = [&](double x, double total) {
+      return x >= std::max<double>(options_.min_own_shingles, options_.own_fraction * total);
+    };
+    const bool d_has_own = own(d_own, d_total), c_has_own = own(c_own, o.shingles);
+    const bool differ = a_mid > 0 && b_mid > 0 && inner < options_.inner_threshold;
+    if (differ && d_has_own && c_has_own) return v;
+    // Copies by their frame. Either the inner texts differ but are too
+    // short to tell a page from a copy (a one-line teaser, a new headline
+    // line), or the probe is all frame while the candidate has text of its
+    // own inside it (an excerpt, or a page with nothing but the stub and
+    // footer). Neither is indexed: a stub-only page would otherwise be
+    // contained in, and so bridge, every later page of its site. And when
+    // the probe's own text is enclosed by the frame (frame lines above and
+    // below it, as a teaser sits between a stub and a footer; a new
+    // headline sits above the shared text), the copy does not join its
+    // group's count, so that the frame, recurring, becomes boilerplate
+    // from the next page on instead of chaining the site's pages.
+    v.framed = differ || (d_mid < options_.min_own_shingles && c_has_own);
+    // Enclosed: a line outside the frame lies between two frame lines.
+    v.uncounted = differ && frame_.back() - frame_.front() + 1 > frame_.size();
+  }
+  v.copy = true;
+  return v;
+}
+
+int NearDuplicateIndex::Match(const ShingleSketch& s, Verdict* verdict) {
+  *verdict = Verdict{};
   scratch_.clear();
   const size_t mask = table_.size() - 1;
   for (uint32_t key : s.hashes) {
@@ -138,64 +309,31 @@ int NearDuplicateIndex::Match(const ShingleSketch& s) {
                       return a.second != b.second ? a.second > b.second : a.first < b.first;
                     });
 
-  const bool tiny = s.shingles < static_cast<uint32_t>(options_.min_shingles);
-  // Boilerplate hashes of the probing sketch (seen in many originals).
-  // A count-min counter also holds the counts of every hash that shares it:
-  // on average counted_ / kWidth. The bar is raised by that mean and four
-  // standard deviations so a full sketch does not make everything common.
-  common_.assign(s.hashes.size(), 0);
-  if (options_.common_originals > 0) {
-    const double noise = static_cast<double>(counted_) / kWidth;
-    const double bar = options_.common_originals + noise + 4 * std::sqrt(noise);
-    for (size_t i = 0; i < s.hashes.size(); ++i) common_[i] = Count(s.hashes[i]) >= bar;
+  // Counts of the lines the probing sketch's hashes come from. A count-min
+  // counter also holds the counts of every line that shares it: on average
+  // counted_ / width_; the bar is raised by the whole documents that this
+  // mean plus four standard deviations may add (none while it is under 1).
+  counts_of_.assign(s.hashes.size(), 0);
+  double noise = 0;
+  if (options_.common_documents > 0 && s.line_of.size() == s.hashes.size()) {
+    const double mean = static_cast<double>(counted_) / width_;
+    noise = std::floor(mean + 4 * std::sqrt(mean));
+    line_counts_.resize(s.line_hashes.size());
+    for (size_t l = 0; l < s.line_hashes.size(); ++l) line_counts_[l] = Count(s.line_hashes[l]);
+    for (size_t i = 0; i < s.hashes.size(); ++i) counts_of_[i] = line_counts_[s.line_of[i]];
   }
   int best = -1;
   double best_score = 0;
   for (size_t c = 0; c < keep; ++c) {
     const int32_t cand = scratch_[c].first;
-    const Original& o = originals_[cand];
-    const uint32_t* h = pool_.data() + o.offset;
-    const bool cand_complete = o.size == o.shingles;
-    const uint32_t cand_threshold = cand_complete ? UINT32_MAX : h[o.size - 1];
-    Overlap ov =
-        CompareSketches(s.hashes.data(), s.hashes.size(), s.threshold(), h, o.size, cand_threshold);
-    if (!tiny && options_.common_originals > 0) {
-      // Drop boilerplate from the estimate: shared common hashes leave both
-      // samples; the probe's other common hashes leave its own sample.
-      const uint32_t t = std::min(s.threshold(), cand_threshold);
-      int a_sample = 0, b_sample = 0, shared = 0;
-      size_t i = 0, j = 0;
-      while (i < s.hashes.size() && s.hashes[i] <= t) {
-        while (j < o.size && h[j] < s.hashes[i]) ++b_sample, ++j;
-        const bool both = j < o.size && h[j] == s.hashes[i];
-        if (!common_[i]) {
-          ++a_sample;
-          if (both) ++shared;
-          if (both) ++b_sample;
-        }
-        if (both) ++j;
-        ++i;
-      }
-      while (j < o.size && h[j] <= t) ++b_sample, ++j;
-      ov.shared = shared;
-      ov.sample = std::min(a_sample, b_sample);
-    }
-    if (tiny || o.shingles < static_cast<uint32_t>(options_.min_shingles)) {
-      // Very short texts: only identical shingle sets count.
-      if (!(s.complete() && cand_complete && s.shingles == o.shingles &&
-            ov.shared == static_cast<int>(o.shingles))) {
-        continue;
-      }
-    } else if (ov.sample == 0 || ov.shared < std::min(options_.min_shared, ov.sample)) {
-      continue;
-    }
-    const double score = ov.containment();
-    if (score < options_.threshold) continue;
+    const Verdict v = Compare(s, cand, noise);
+    if (!v.copy) continue;
     // Prefer the higher containment; on a tie the earlier original.
-    if (best < 0 || score > best_score ||
-        (score == best_score && original_doc_[cand] < original_doc_[best])) {
+    if (best < 0 || v.containment > best_score ||
+        (v.containment == best_score && original_doc_[cand] < original_doc_[best])) {
       best = cand;
-      best_score = score;
+      best_score = v.containment;
+      *verdict = v;
     }
   }
   return best < 0 ? -1 : original_doc_[best];
@@ -210,15 +348,31 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
   const int id = static_cast<int>(copy_of_.size());
   if (sketch.hashes.empty()) {  // no words: never a copy, nothing to index
     copy_of_.push_back(-1);
+    group_size_.push_back(1);
     return -1;
   }
-  const int match = Match(sketch);
+  // A sketch made elsewhere may lack its line structure, or carry a broken
+  // one: then it is compared without lines (no frame, no line counts).
+  const bool lines_ok =
+      sketch.line_of.size() == sketch.hashes.size() &&
+      sketch.line_shingles.size() == sketch.line_hashes.size() &&
+      std::all_of(sketch.line_of.begin(), sketch.line_of.end(),
+                  [&](uint32_t line) { return line < sketch.line_hashes.size(); });
+  if (!lines_ok) {
+    sketch.line_of.clear();
+    sketch.line_hashes.clear();
+    sketch.line_shingles.clear();
+  }
+  CountDocument(sketch);
+  Verdict verdict;
+  const int match = Match(sketch, &verdict);
   copy_of_.push_back(match);
-  if (match >= 0 && !options_.index_copies) return match;
+  group_size_.push_back(match < 0 ? 1 : 0);
+  if (match >= 0 && !verdict.uncounted) ++group_size_[match];
+  if (match >= 0 && (!options_.index_copies || verdict.framed)) return match;
 
   // A copy, when indexed, stands for its original: later documents that
   // resemble it are filed under the same original.
-  if (match < 0) CountOriginal(sketch);
   const int32_t original = static_cast<int32_t>(originals_.size());
   Original o;
   o.offset = pool_.size();
@@ -227,6 +381,15 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
   originals_.push_back(o);
   original_doc_.push_back(match >= 0 ? match : id);
   pool_.insert(pool_.end(), sketch.hashes.begin(), sketch.hashes.end());
+  const size_t lines = sketch.line_hashes.size();
+  const size_t head = std::min(lines, static_cast<size_t>(options_.frame_lines));
+  const size_t tail = std::min(lines - head, static_cast<size_t>(options_.frame_lines));
+  originals_.back().line_offset = line_pool_.size();
+  originals_.back().lines = static_cast<uint32_t>(lines);
+  originals_.back().head = static_cast<uint16_t>(head);
+  originals_.back().tail = static_cast<uint16_t>(tail);
+  line_pool_.insert(line_pool_.end(), sketch.line_hashes.begin(), sketch.line_hashes.begin() + head);
+  line_pool_.insert(line_pool_.end(), sketch.line_hashes.end() - tail, sketch.line_hashes.end());
   const size_t n = std::min(sketch.hashes.size(), static_cast<size_t>(options_.index_hashes));
   for (size_t i = 0; i < n; ++i) Insert(sketch.hashes[i], original);
   return match;
@@ -234,7 +397,14 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
 
 std::vector<int> FindCopies(const std::vector<std::string_view>& texts,
                             const CopyOptions& options) {
-  NearDuplicateIndex index(options);
+  // A batch knows how many lines it will count: a counter 32 times wider
+  // keeps the count-min noise under one document (copies.h), with far less
+  // to allocate than the default for an open-ended index.
+  size_t lines = 0;
+  for (std::string_view t : texts) lines += 1 + std::count(t.begin(), t.end(), '\n');
+  CopyOptions batch = options;
+  batch.counter_width = static_cast<int>(std::clamp<size_t>(32 * lines, 4096, options.counter_width));
+  NearDuplicateIndex index(batch);
   for (std::string_view t : texts) index.Add(t);
   return index.copy_of();
 }

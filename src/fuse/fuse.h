@@ -28,6 +28,8 @@ struct ClaimRef {
 struct LedgerEntry {
   std::string measure;
   std::vector<ClaimRef> claims;           // in as_of order
+  std::vector<ClaimRef> restatements;     // repeats listed, not judged (same document, copies,
+                                          // another currency), by document and position
   std::optional<double> low, high;        // span of the claims' logical bounds
   std::optional<std::pair<double, double>> consensus;  // intersection of the bands
   std::optional<double> conservative;

@@ -2,37 +2,79 @@
 //
 // Candidates: every claim of the story's documents that has a measure, is
 // not a part of a composed figure and does not restate an earlier claim of
-// its document. They are visited in story order (document, then position),
-// and each joins the entry all of whose members it is compatible with
-// (complete linkage, so a claim with an unknown place or state — a wildcard
-// — cannot bridge two measures that differ), choosing the entry with the
-// best mean match score (same counted noun > same class; same state; same
-// place name > same kind of place), earliest entry on ties; a claim
-// compatible with no entry opens a new one. Compatibility (fuse/lexicon.h):
-// group, state and place must all match, and the two times may lie at most
-// max_days_apart apart.
+// its document. They are visited in story order (document, then position)
+// and each joins the best entry of its kind (count, money, percent, age, a
+// unit's dimension) it is compatible with, else opens one.
 //
-// Voices: a document that copies another (copy_of) speaks with its
-// original's voice; a voice is (original document, speaker). A copy's claim
-// whose figure and time repeat a claim of its original in the same entry is
-// dropped. The entry's measure is the key of its most specific claim (known
-// state and place, then most frequent).
+// Compatibility is checked against an entry's representatives — the first
+// kMaxRepresentatives members whose frames differ — so a claim with an
+// unknown place or state cannot bridge two measures that differ, while a
+// story of 100,000 reports of one measure costs one comparison per claim
+// (complete linkage over representatives, not over all members). Hard
+// constraints (fuse/lexicon.h, fuse/ledger_places.h): counted groups,
+// states, places by containment (a figure without a place takes the
+// story's), qualifiers, holders, a distance's landmark, times no more than
+// max_days_apart apart. The score adds the evidence: the same counted noun,
+// state, place, holder, landmark, what a sum is of (topic), the figure's
+// verb, shared context words, and the values themselves (bands that overlap
+// add, values far apart subtract). A count with a counted noun or a state
+// joins on the constraints alone; a thin figure (a sum, a share, a measure
+// or a bare count) needs kMinEvidence.
+//
+// Restatements — a claim that restates an earlier one of its document, a
+// copy's figure that repeats its original's, a sum in a second currency —
+// are listed in the entry of the claim they repeat, not judged again.
+// Voices: a copy speaks with its original's voice; a voice is (original
+// document, speaker by surname), so "John Ging" and "Mr Ging" of one report
+// are one voice. The entry's measure is the key of its most specific claim.
+//
+// Bands: the hedge table's likely band; a round figure with no hedge
+// carries its rounding ("$3.6 billion" ≈ [3.55, 3.65) billion, "700" ≈
+// [665, 735)), at most a twentieth of its value either side; figures of a unit
+// with a dimension are compared in the dimension's base unit (km and miles
+// as metres).
 #include "fuse/ledger.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
+#include <optional>
+#include <unordered_map>
 
+#include "claims/dimension.h"
+#include "claims/frame.h"
+#include "claims/time_value.h"
 #include "fuse/ledger_agreement.h"
+#include "fuse/ledger_places.h"
 #include "fuse/lexicon.h"
+#include "recognize/entity/entity.h"
 
 namespace crosscheck {
 namespace {
 
+constexpr size_t kMaxRepresentatives = 8;
+constexpr double kMinEvidence = 2.0;
+
+// A value an entry holds, for the value evidence of a newcomer.
+struct ValueRef {
+  std::string unit;  // "" for counts and convertible units (base unit); the currency code otherwise
+  double value = 0, lo = 0, hi = 0;
+  bool moves = false;  // a count in a state: its value may move over time
+  int first = 0, last = -1;  // days it holds (its own date, else its report's); last < first = any time
+};
+
 struct Candidate {
   ClaimRef ref;
-  const Claim* claim;
-  const Quantity* quantity;
-  int root;    // original document of a copy chain
-  int order;   // story order
+  const Claim* claim = nullptr;
+  const Quantity* quantity = nullptr;
+  int root = -1;   // original document of a copy chain
+  int order = 0;   // story order
+  std::string speaker_key;
+  double factor = 1;  // to the dimension's base unit; 0 = not convertible (currencies)
+  std::vector<ValueRef> values;  // its own value and those of its restatements
 };
 
 int Root(const std::vector<int>& copy_of, int d) {
@@ -41,39 +83,65 @@ int Root(const std::vector<int>& copy_of, int d) {
   return d;
 }
 
-// Match score of two claims, or kNoMatch.
-int Match(const Candidate& a, const Candidate& b, const LedgerOptions& o, const Lexicon& lex) {
-  int g = GroupMatch(*a.claim, *b.claim, lex);
-  if (g == kNoMatch) return kNoMatch;
-  int s = StateMatch(*a.claim, *b.claim);
-  if (s == kNoMatch) return kNoMatch;
-  int p = PlaceMatch(*a.claim, *b.claim);
-  if (p == kNoMatch) return kNoMatch;
-  auto da = DayNumber(a.claim->time), db = DayNumber(b.claim->time);
-  if (da && db && std::abs(*da - *db) > o.max_days_apart) return kNoMatch;
-  return g + s + p;
+std::string SpeakerKey(const std::string& speaker) {
+  if (speaker.empty()) return "";
+  size_t sp = speaker.find_last_of(' ');
+  std::string last = sp == std::string::npos ? speaker : speaker.substr(sp + 1);
+  bool capital = !speaker.empty() && std::isupper(static_cast<unsigned char>(speaker[0]));
+  return capital ? NameVariantKey(last) : Lowercase(speaker);
 }
 
-std::string Basename(const std::string& path) {
-  size_t slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
+// Half the rounding step of a round figure with no hedge, in its value's
+// units; 0 when the figure is exact or hedged.
+double RoundingHalfWidth(const Quantity& q, std::string_view text) {
+  if (!q.hedge.empty() || (q.band_low && *q.band_low != q.value) || (q.band_high && *q.band_high != q.value))
+    return 0;
+  // The written numeral: the first run of digits, separators and a point.
+  size_t i = 0;
+  while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == text.size()) return 0;
+  std::string digits;
+  int decimals = -1;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      digits += c;
+      if (decimals >= 0) ++decimals;
+    } else if (c == '.' && decimals < 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
+      decimals = 0;
+    } else if (c != ',') {
+      break;
+    }
+  }
+  double mantissa = std::atof(digits.c_str());
+  if (decimals > 0) mantissa /= std::pow(10.0, decimals);
+  if (mantissa <= 0 || q.value <= 0) return 0;
+  double scale = q.value / mantissa;
+  double step;
+  if (decimals > 0) {
+    step = std::pow(10.0, -decimals) * scale;
+  } else {
+    int zeros = 0;
+    for (size_t k = digits.size(); k-- > 1 && digits[k] == '0';) ++zeros;
+    if (zeros < 2 && scale < 1.5) return 0;  // "40", "12", "58": exact
+    step = std::pow(10.0, zeros) * scale;
+  }
+  return std::min(step / 2, q.value / 20);
 }
 
-std::string ReportName(const Document& d) {
-  if (d.source && !d.source->empty()) return *d.source;
-  if (!d.path.empty()) return Basename(d.path);
-  return d.id;
-}
-
-Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, int voice) {
+Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, int voice, double factor) {
   const Quantity& q = *c.quantity;
   const Claim& cl = *c.claim;
   const DocAnalysis& a = analyses[c.ref.doc];
   Figure f;
   f.ref = c.ref;
   f.voice = voice;
-  f.label = "report " + ReportName(a.doc) + " (" + (cl.speaker.empty() ? "narration" : cl.speaker) + ", " +
-            (cl.time.empty() ? "undated" : cl.time) + ")";
+  std::string name = a.doc.source && !a.doc.source->empty() ? *a.doc.source : [&] {
+    size_t slash = a.doc.path.find_last_of('/');
+    return !a.doc.path.empty() ? (slash == std::string::npos ? a.doc.path : a.doc.path.substr(slash + 1)) : a.doc.id;
+  }();
+  std::string when = !cl.time.empty() ? cl.time : !cl.as_of.empty() ? cl.as_of : "undated";
+  f.label = "report " + name + " (" + (cl.speaker.empty() ? "narration" : cl.speaker) + ", " + when + ")";
   f.text = q.span.end <= a.doc.text.size() ? std::string(q.span.Of(a.doc.text)) : "";
   f.time = cl.time;
   f.as_of = cl.as_of;
@@ -85,14 +153,215 @@ Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, 
   // "more than 30": the band starts at the bound the figure excludes.
   f.low_open = q.low && !q.low_inclusive && f.band_low == *q.low;
   f.high_open = q.high && !q.high_inclusive && f.band_high == *q.high;
+  if (double h = RoundingHalfWidth(q, f.text); h > 0) {
+    f.band_low = q.value - h;
+    f.band_high = q.value + h;
+    f.high_open = true;
+  }
   f.conservative = q.conservative ? *q.conservative : f.band_low;
+  bool digits = std::any_of(f.text.begin(), f.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
+  f.vague = !digits && f.band_high - f.band_low > 0.4 * std::max(std::fabs(f.band_high), 1.0);
+  if (factor > 0 && factor != 1) {
+    f.band_low *= factor;
+    f.band_high *= factor;
+    f.conservative *= factor;
+    if (f.low) *f.low *= factor;
+    if (f.high) *f.high *= factor;
+  }
   f.order = c.order;
   return f;
 }
 
-int Specificity(const Claim& c) {
-  return (c.state.empty() ? 0 : 2) + (c.place_named ? 2 : c.place.empty() ? 0 : 1) + (c.counted.empty() ? 0 : 1);
+// Verbs that leave "N people in PLACE" a statement of presence.
+bool IsPresenceVerb(const std::string& v) {
+  static const char* kVerbs[] = {"", "be", "remain", "stay", "live", "believe", "think", "estimate", "say",
+                                 "report", "are", "is", "were", "was"};
+  for (const char* k : kVerbs)
+    if (v == k) return true;
+  return false;
 }
+
+int Specificity(const Claim& c) {
+  return (c.state.empty() ? 0 : 2) + (c.place_named ? 2 : c.place.empty() ? 0 : 1) + (c.counted.empty() ? 0 : 1) +
+         (c.topic.empty() ? 0 : 1) + (c.holder.empty() ? 0 : 1);
+}
+
+// Same frame, for representatives: a member whose frame equals a
+// representative's adds nothing to compare against.
+bool SameFrame(const Claim& a, const Claim& b) {
+  return a.counted_lemma == b.counted_lemma && a.state == b.state && a.place == b.place &&
+         a.qualifiers == b.qualifiers && a.holder == b.holder && a.landmark == b.landmark && a.topic == b.topic &&
+         a.unit == b.unit && a.time == b.time;
+}
+
+class Aligner {
+ public:
+  Aligner(const std::vector<DocAnalysis>& analyses, const StoryPlaces& places, const LedgerOptions& o,
+          const Lexicon& lex)
+      : analyses_(analyses), places_(places), o_(o), lex_(lex) {}
+
+  // Why the last Score() failed (debugging output only).
+  mutable const char* why_not_ = "";
+  std::optional<double> Fail(const char* why) const {
+    why_not_ = why;
+    return std::nullopt;
+  }
+
+  // Match score of two candidates, or nullopt when they cannot be one measure.
+  std::optional<double> Score(const Candidate& a, const Candidate& b) const {
+    const Claim& x = *a.claim;
+    const Claim& y = *b.claim;
+    if (x.kind != y.kind) return Fail("kind");
+    // Two different values in one report are two measures ("$43,885,310 in
+    // federal taxes and $13,625,777 in state taxes"), unless the frame alone
+    // says otherwise (a toll two sources of one report give differently).
+    // Figures of one report at two times may be one toll moving.
+    if (a.root == b.root && !(Strong(x) && Strong(y)) && !a.values.empty() && !b.values.empty()) {
+      const ValueRef& va = a.values.front();
+      const ValueRef& vb = b.values.front();
+      const std::string& tx = x.time.empty() ? x.as_of : x.time;
+      const std::string& ty = y.time.empty() ? y.as_of : y.time;
+      bool same_time = tx.empty() || ty.empty() || SameTime(tx, ty);
+      if (va.unit == vb.unit && same_time && std::max(va.lo, vb.lo) > std::min(va.hi, vb.hi))
+        return Fail("one report, two values");
+    }
+    double score = 0;
+    if (x.kind == "count") {
+      int g = GroupMatch(x, y, lex_);
+      if (g == kNoMatch) return Fail("group");
+      score += g;
+    } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
+      int g = GroupMatch(x, y, lex_);
+      score += g == kNoMatch ? -1 : g;
+    }
+    int s = StateMatch(x, y, lex_);
+    if (s == kNoMatch) return Fail("state");
+    // "N people in PLACE" with no verb states presence; a figure with a verb
+    // of its own ("employed tens of thousands") states something else.
+    if (s == 0 && (!IsPresenceVerb(x.state.empty() ? x.predicate : y.predicate))) return Fail("state");
+    score += s;
+    int p = places_.Match(x, y);
+    if (p == kNoMatch) return Fail("place");
+    score += p;
+    if (TimesFarApart(x.time, y.time, o_.max_days_apart)) return Fail("time");
+    int qm = QualifierMatch(x, y);
+    if (qm == kNoMatch) return Fail("qualifiers");
+    score += qm;
+    int h = HolderMatch(x, y);
+    if (h == kNoMatch) return Fail("holder");
+    score += h;
+    if (!x.landmark.empty() && !y.landmark.empty()) {
+      if (DocPlaces::NameKey(x.landmark) != DocPlaces::NameKey(y.landmark)) return Fail("landmark");
+      score += 2;
+    }
+    score += TopicMatch(x, y);
+    if (!x.predicate.empty() && x.predicate == y.predicate) {
+      score += 1;
+    } else if (x.state.empty() && y.state.empty() && !x.predicate.empty() && !y.predicate.empty() &&
+               !IsPresenceVerb(x.predicate) && !IsPresenceVerb(y.predicate)) {
+      score -= 1;  // "picked up six seats", "remain with 194 seats"
+    }
+    score += 4 * ContextSimilarity(x, y);
+    return score;
+  }
+
+  // A figure's value in a comparable form: its band with its rounding, in
+  // the base unit of its dimension (currencies stay apart).
+  ValueRef Value(const ClaimRef& ref, const Quantity& q, const std::string& unit, double factor) const {
+    const std::string& t = analyses_[ref.doc].doc.text;
+    std::string_view text = q.span.end <= t.size() ? q.span.Of(t) : std::string_view();
+    double f = factor > 0 ? factor : 1;
+    double h = RoundingHalfWidth(q, text);
+    ValueRef v;
+    const Claim& c = analyses_[ref.doc].claims[ref.claim];
+    auto iv = TimeInterval(c.time);
+    if (!iv) iv = TimeInterval(c.as_of);
+    if (iv) v.first = iv->first, v.last = iv->second;
+    v.moves = !IsStaticMeasure(c);
+    v.unit = factor > 0 ? std::string() : unit;  // convertible units compare in the base unit
+    v.value = q.value * f;
+    v.lo = ((q.band_low ? *q.band_low : q.value) - h) * f;
+    v.hi = ((q.band_high ? *q.band_high : q.value) + h) * f;
+    return v;
+  }
+
+  // Bands that overlap add; values far apart subtract. The best over the
+  // entry's values of a comparable unit (two currencies compare through the
+  // story's own conversions, within a tenth); 0 when there is none.
+  double ValueEvidence(const ValueRef& given, const std::vector<ValueRef>& refs) const {
+    double best = -1e9;
+    for (const ValueRef& b : refs) {
+      ValueRef a = given;
+      if (a.unit != b.unit) {
+        auto rate = rates_.find({a.unit, b.unit});
+        if (rate == rates_.end()) continue;
+        a.value *= rate->second;
+        a.lo *= rate->second * 0.9;
+        a.hi *= rate->second * 1.1;
+      }
+      double e;
+      // Values that differ at different times may be one toll moving; a
+      // static measure does not move.
+      bool concurrent = !(a.moves && b.moves) || a.last < a.first || b.last < b.first ||
+                        (a.first <= b.last && b.first <= a.last);
+      if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) {
+        e = 2;
+      } else if (!concurrent) {
+        e = 0;
+      } else {
+        double va = std::max(std::fabs(a.value), 1e-9), vb = std::max(std::fabs(b.value), 1e-9);
+        double ratio = std::max(va, vb) / std::min(va, vb);
+        e = ratio >= 4 ? -4 : ratio >= 2 ? -2 : 0;
+      }
+      best = std::max(best, e);
+    }
+    return best == -1e9 ? 0 : best;
+  }
+
+  // A count whose frame alone decides: it has both a counted noun and a state.
+  static bool Strong(const Claim& c) {
+    return c.kind == "count" && !c.counted_lemma.empty() && !c.state.empty();
+  }
+
+  // Evidence a candidate needs to join an entry.
+  static double Needed(const Claim& c) {
+    if (c.kind == "count" && (!c.counted_lemma.empty() || !c.state.empty())) return 0;
+    if (c.kind == "age") return kMinEvidence;
+    return kMinEvidence;
+  }
+
+  // Conversions the story's reports give ("2 million euros ($2.6
+  // million)"): from -> to -> rate, the median of the pairs seen.
+  void LearnRates(const std::vector<std::pair<ClaimRef, ClaimRef>>& restated) {
+    std::map<std::pair<std::string, std::string>, std::vector<double>> seen;
+    for (const auto& [claim, target] : restated) {
+      const DocAnalysis& a = analyses_[claim.doc];
+      const Claim& rc = a.claims[claim.claim];
+      const Claim& tc = a.claims[target.claim];
+      if (rc.unit == tc.unit || !IsCurrency(rc.unit) || !IsCurrency(tc.unit)) continue;
+      if (rc.quantity < 0 || tc.quantity < 0 || rc.quantity >= static_cast<int>(a.quantities.size()) ||
+          tc.quantity >= static_cast<int>(a.quantities.size()))
+        continue;
+      double from = a.quantities[tc.quantity].value, to = a.quantities[rc.quantity].value;
+      // A scale lost on one side ("$2.6" read without its "-million") is no
+      // conversion.
+      if (from <= 0 || to <= 0 || to / from > 1e5 || from / to > 1e5) continue;
+      seen[{tc.unit, rc.unit}].push_back(to / from);
+      seen[{rc.unit, tc.unit}].push_back(from / to);
+    }
+    for (auto& [units, r] : seen) {
+      std::sort(r.begin(), r.end());
+      rates_[units] = r[r.size() / 2];
+    }
+  }
+
+ private:
+  std::map<std::pair<std::string, std::string>, double> rates_;
+  const std::vector<DocAnalysis>& analyses_;
+  const StoryPlaces& places_;
+  const LedgerOptions& o_;
+  const Lexicon& lex_;
+};
 
 }  // namespace
 
@@ -104,86 +373,194 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
 std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, const std::vector<int>& story_docs,
                                      const std::vector<int>& copy_of, const LedgerOptions& options) {
   const Lexicon& lex = options.lexicon ? *options.lexicon : Lexicon::Default();
+  const PlaceHierarchy& hierarchy = options.places ? *options.places : PlaceHierarchy::Default();
+  StoryPlaces places(analyses, story_docs, hierarchy);
   std::vector<Candidate> cands;
+  // Restatements within a document: (doc, claim) -> the claim it restates.
+  std::vector<std::pair<ClaimRef, ClaimRef>> restated;
   for (int d : story_docs) {
     if (d < 0 || d >= static_cast<int>(analyses.size())) continue;
     const DocAnalysis& a = analyses[d];
     for (size_t i = 0; i < a.claims.size(); ++i) {
       const Claim& c = a.claims[i];
-      if (c.measure.empty() || c.part_of >= 0 || c.restates >= 0) continue;
+      if (c.measure.empty() || c.part_of >= 0) continue;
       if (c.quantity < 0 || c.quantity >= static_cast<int>(a.quantities.size())) continue;
-      cands.push_back({{d, static_cast<int>(i)}, &c, &a.quantities[c.quantity], Root(copy_of, d),
-                       static_cast<int>(cands.size())});
+      if (c.restates >= 0 && c.restates < static_cast<int>(i)) {
+        restated.push_back({{d, static_cast<int>(i)}, {d, c.restates}});
+        continue;
+      }
+      Candidate k;
+      k.ref = {d, static_cast<int>(i)};
+      k.claim = &c;
+      k.quantity = &a.quantities[c.quantity];
+      k.root = Root(copy_of, d);
+      k.order = static_cast<int>(cands.size());
+      k.speaker_key = SpeakerKey(c.speaker);
+      UnitDimension dim = DimensionOf(c.unit);
+      k.factor = c.unit.empty() || c.kind == "age" ? 1 : dim.factor;
+      cands.push_back(std::move(k));
     }
   }
 
-  // Complete-linkage assignment.
-  std::vector<std::vector<int>> groups;
+  Aligner aligner(analyses, places, options, lex);
+  aligner.LearnRates(restated);
+  // LEDGER_DEBUG=1 prints every comparison to stderr (tuning aid).
+  static const bool debug = std::getenv("LEDGER_DEBUG") != nullptr;
+  {
+    std::map<std::pair<int, int>, int> cand_of;
+    for (int i = 0; i < static_cast<int>(cands.size()); ++i) cand_of[{cands[i].ref.doc, cands[i].ref.claim}] = i;
+    for (Candidate& c : cands) c.values.push_back(aligner.Value(c.ref, *c.quantity, c.claim->unit, c.factor));
+    // A restatement's value ("$2.6 million" after "2 million euros") is one
+    // more value its first statement's entry holds.
+    for (const auto& [claim, target] : restated) {
+      ClaimRef t = target;
+      for (int hop = 0; hop < 64; ++hop) {
+        const Claim& tc = analyses[t.doc].claims[t.claim];
+        if (tc.restates < 0 || tc.restates >= t.claim) break;
+        t.claim = tc.restates;
+      }
+      auto it = cand_of.find({t.doc, t.claim});
+      if (it == cand_of.end()) continue;
+      const DocAnalysis& a = analyses[claim.doc];
+      const Claim& rc = a.claims[claim.claim];
+      if (rc.quantity < 0 || rc.quantity >= static_cast<int>(a.quantities.size())) continue;
+      UnitDimension dim = DimensionOf(rc.unit);
+      cands[it->second].values.push_back(
+          aligner.Value(claim, a.quantities[rc.quantity], rc.unit, rc.unit.empty() ? 1 : dim.factor));
+    }
+  }
+  struct Building {
+    std::vector<int> members;
+    std::vector<int> reps;
+    std::vector<ValueRef> values;
+  };
+  std::vector<Building> groups;
+  std::unordered_map<std::string, std::vector<int>> by_kind;
   for (int i = 0; i < static_cast<int>(cands.size()); ++i) {
+    const Candidate& c = cands[i];
+    const double needed = Aligner::Needed(*c.claim);
     int best = -1;
-    double best_score = -1;
-    for (int g = 0; g < static_cast<int>(groups.size()); ++g) {
-      int total = 0;
+    double best_score = 0;
+    std::vector<int>& block = by_kind[c.claim->kind];
+    for (int g : block) {
+      double total = 0, worst = 1e9;
       bool ok = true;
-      for (int m : groups[g]) {
-        int s = Match(cands[i], cands[m], options, lex);
-        if (s == kNoMatch) {
+      for (int r : groups[g].reps) {
+        std::optional<double> s = aligner.Score(c, cands[r]);
+        if (!s) {
           ok = false;
           break;
         }
-        total += s;
+        total += *s;
+        worst = std::min(worst, *s);
+      }
+      if (debug) {
+        const Claim& x = *c.claim;
+        std::fprintf(stderr, "  try d%d c%d [%s] vs entry %d [%s]: %s %s total=%g worst=%g\n", c.ref.doc, c.ref.claim,
+                     x.measure.c_str(), g, cands[groups[g].reps.front()].claim->measure.c_str(), ok ? "ok" : "HARD",
+                     ok ? "" : aligner.why_not_, total, worst);
       }
       if (!ok) continue;
-      double mean = static_cast<double>(total) / groups[g].size();
-      if (mean > best_score) {
+      double value = -1e9;
+      for (const ValueRef& v : c.values) value = std::max(value, aligner.ValueEvidence(v, groups[g].values));
+      // A count with both its noun and its state is one measure whatever its
+      // value (a toll that rises, a figure in dispute): its value can only
+      // help.
+      if (Aligner::Strong(*c.claim)) value = std::max(value, 0.0);
+      double mean = total / groups[g].reps.size() + value;
+      // Every representative must carry the evidence (complete linkage).
+      double need = std::max(needed, Aligner::Needed(*cands[groups[g].reps.front()].claim));
+      if (worst + value < need) continue;
+      if (best < 0 || mean > best_score) {
         best = g;
         best_score = mean;
       }
     }
     if (best < 0) {
-      groups.push_back({i});
-    } else {
-      groups[best].push_back(i);
+      block.push_back(static_cast<int>(groups.size()));
+      groups.push_back({{i}, {i}, c.values});
+      continue;
     }
+    Building& b = groups[best];
+    b.members.push_back(i);
+    for (const ValueRef& v : c.values)
+      if (b.values.size() < 4 * kMaxRepresentatives &&
+          std::none_of(b.values.begin(), b.values.end(),
+                       [&](const ValueRef& o) { return o.unit == v.unit && o.value == v.value; }))
+        b.values.push_back(v);
+    if (b.reps.size() < kMaxRepresentatives &&
+        std::none_of(b.reps.begin(), b.reps.end(), [&](int r) { return SameFrame(*cands[r].claim, *c.claim); }))
+      b.reps.push_back(i);
   }
 
+  // Entries in order of their first claim.
+  std::sort(groups.begin(), groups.end(),
+            [](const Building& x, const Building& y) { return x.members.front() < y.members.front(); });
+  std::map<std::pair<int, int>, int> entry_of;  // (doc, claim) -> entry
   std::vector<LedgerEntry> out;
-  for (const std::vector<int>& g : groups) {
-    // Voices, and copies that only repeat their original.
+  for (const Building& g : groups) {
+    // The unit figures are judged in: the first member's (a sum in another
+    // currency is listed, not judged).
+    const Candidate& first = cands[g.members.front()];
     std::map<std::pair<int, std::string>, int> voice_ids;
     std::vector<Figure> figures;
-    std::vector<int> kept;
-    for (int m : g) {
+    std::vector<int> judged;
+    LedgerEntry e;
+    for (int m : g.members) {
       const Candidate& c = cands[m];
       bool repeat = false;
       if (c.root != c.ref.doc) {
-        for (int k : g) {
+        for (int k : g.members) {
           const Candidate& o = cands[k];
           if (o.ref.doc == c.root && o.quantity->value == c.quantity->value && o.claim->time == c.claim->time)
             repeat = true;
         }
       }
-      if (repeat) continue;
-      auto [it, inserted] = voice_ids.emplace(std::make_pair(c.root, c.claim->speaker),
-                                              static_cast<int>(voice_ids.size()));
-      figures.push_back(MakeFigure(analyses, c, it->second));
-      kept.push_back(m);
+      bool other_currency = c.factor == 0 && c.claim->unit != first.claim->unit;
+      if (repeat || other_currency) {
+        e.restatements.push_back(c.ref);
+        continue;
+      }
+      auto [it, inserted] =
+          voice_ids.emplace(std::make_pair(c.root, c.speaker_key), static_cast<int>(voice_ids.size()));
+      figures.push_back(MakeFigure(analyses, c, it->second, c.factor));
+      judged.push_back(m);
     }
-    LedgerEntry e;
     // Measure: the most specific claim's key; the more frequent key on ties.
     std::map<std::string, int> freq;
-    for (int m : kept) ++freq[cands[m].claim->measure];
-    int best = kept.front();
-    for (int m : kept) {
+    for (int m : judged) ++freq[cands[m].claim->measure];
+    int best = judged.front();
+    for (int m : judged) {
       const Claim& c = *cands[m].claim;
       const Claim& b = *cands[best].claim;
       if (Specificity(c) > Specificity(b) || (Specificity(c) == Specificity(b) && freq[c.measure] > freq[b.measure]))
         best = m;
     }
-    e.measure = cands[best].claim->measure;
-    JudgeEntry(std::move(figures), cands[best].claim->state, &e);
+    const Claim& head = *cands[best].claim;
+    e.measure = head.measure;
+    JudgeOptions jo;
+    jo.cumulative = IsCumulativeState(head.state);
+    jo.static_measure = IsStaticMeasure(head);
+    JudgeEntry(std::move(figures), jo, &e);
+    for (const ClaimRef& r : e.claims) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
+    for (const ClaimRef& r : e.restatements) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
     out.push_back(std::move(e));
   }
+  // Restatements within a document join the entry of what they restate
+  // (chains follow to the first statement).
+  for (const auto& [claim, target] : restated) {
+    ClaimRef t = target;
+    for (int hop = 0; hop < 64; ++hop) {
+      const Claim& c = analyses[t.doc].claims[t.claim];
+      if (c.restates < 0 || c.restates >= t.claim) break;
+      t.claim = c.restates;
+    }
+    auto it = entry_of.find({t.doc, t.claim});
+    if (it != entry_of.end()) out[it->second].restatements.push_back(claim);
+  }
+  for (LedgerEntry& e : out)
+    std::sort(e.restatements.begin(), e.restatements.end(),
+              [](const ClaimRef& x, const ClaimRef& y) { return std::tie(x.doc, x.claim) < std::tie(y.doc, y.claim); });
   return out;
 }
 

@@ -15,6 +15,7 @@
 
 #include "claims/analysis.h"
 #include "claims/lexicon.h"
+#include "claims/places.h"
 #include "fuse/fuse.h"
 
 namespace crosscheck {
@@ -24,15 +25,19 @@ struct LedgerOptions {
   int max_days_apart = 31;
   // Word classes; nullptr = Lexicon::Default().
   const Lexicon* lexicon = nullptr;
+  // Place containment; nullptr = PlaceHierarchy::Default().
+  const PlaceHierarchy* places = nullptr;
 };
 
 // Aligns the claims of the story's documents into ledger entries. copy_of[i]
 // is the index of the document analyses[i] copies or -1: a copy counts as
 // the same source as its original (one voice, not two), and a copy's figure
-// that repeats its original's is left out. Claims without a measure, parts
-// of a composed figure and restatements are not entries of their own.
-// Entries come in order of their first claim; each entry's claims in as_of
-// order (undated last).
+// that repeats its original's is listed in `restatements`, not judged again.
+// Claims without a measure and parts of a composed figure are not entries
+// of their own; a restatement within a document is listed in the entry of
+// the claim it restates. Entries come in order of their first claim; each
+// entry's claims in as_of order (undated last). Time near-linear in the
+// story's claims (docs/LEDGER.md, "Cost").
 std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses,
                                      const std::vector<int>& story_docs, const std::vector<int>& copy_of);
 std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses,

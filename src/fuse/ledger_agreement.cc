@@ -1,27 +1,44 @@
 // Agreement of one ledger entry.
 //
 // Each figure has a likely band (the hedge table's: "an estimated 200" ≈
-// [180, 220], "up to 1,000" ≈ [500, 1000]); logical bounds alone are too weak
-// to compare on, since "up to 1,000" logically admits 200. Every pair of
-// figures from different voices is judged:
-//   - both dated, on different dates: bands that overlap are stable; bands
-//     that do not are an update (the figure moved), except for a cumulative
-//     state (killed, injured) whose later band lies wholly below the
-//     earlier one: a toll cannot fall, so that pair conflicts;
-//   - same date (or one the month of the other's day), or either undated
-//     (an undated figure cannot be ordered, so it is taken to hold at the
-//     same time): bands that do not overlap conflict.
-// Figures of one voice are never in conflict with each other, but a voice
-// that gives different figures on different dates updates itself.
+// [180, 220], "up to 1,000" ≈ [500, 1000]; a round figure with no hedge
+// carries its rounding: "$3.6 billion" ≈ [3.55, 3.65) billion, see
+// ledger.cc); logical bounds alone are too weak to compare on, since "up to
+// 1,000" logically admits 200. A figure holds at its own time when its text
+// gives one, else at its report's date ("ordered by report time"); a figure
+// with neither holds at any time.
+//
+// Rules, for figures from different voices:
+//   - at the same time (intervals that overlap, or either floating): bands
+//     that do not overlap conflict;
+//   - at different times, bands that do not overlap are an update (the
+//     figure moved) — except for a static attribute (a length, an age, a
+//     sum), which never updates, so the pair conflicts; and except for a
+//     cumulative toll (killed, injured) whose later band lies wholly below
+//     an earlier one: a toll cannot fall, so that pair conflicts;
+//   - at different times, a vague earlier figure ("dozens") followed by a
+//     precise later one that lies inside its band ("41") is an update too:
+//     the wide band must not absorb the increase.
+// Figures of one voice never conflict, but a voice that gives different
+// figures on different dates updates itself.
+//
+// Cost: figures are grouped by the interval they hold at; inside a group
+// and between two groups only the extreme figures can decide a conflict or
+// an update (the lowest high end against the highest low end, with a
+// runner-up from another voice), so the entry is judged in O(n log n) plus
+// a pass over pairs of distinct intervals, which are few (report days).
+// Past kMaxGroupPairs intervals only each interval against its neighbours
+// and the first and last are compared.
+//
 // agreement: "single" when one voice; else "disagree" when any pair
 // conflicts, else "agree". evolving: any update. The why names the deciding
 // pair: the conflict with the widest gap between bands, else the update
-// spanning the most days, else the overlap.
-// consensus: the intersection of the bands of the current figures (all of
-// them, or when evolving those of the latest date plus the undated), when
-// not empty. conservative: the smallest conservative value among the
-// current figures. low/high: the span of the logical bounds of every figure,
-// open (null) when any figure is open on that side.
+// spanning the most days, else the overlap. consensus: the intersection of
+// the bands of the current figures (all of them, or when evolving those of
+// the latest time plus the floating), when not empty. conservative: the
+// smallest conservative value among the current figures. low/high: the
+// span of the logical bounds of every figure, open (null) when any figure is
+// open on that side.
 #include "fuse/ledger_agreement.h"
 
 #include <algorithm>
@@ -29,25 +46,25 @@
 #include <cstdio>
 #include <set>
 
+#include "claims/time_value.h"
 #include "fuse/lexicon.h"
 
 namespace crosscheck {
 namespace {
+
+constexpr size_t kMaxGroupPairs = 256;
 
 std::string Num(double v) {
   char buf[64];
   if (std::floor(v) == v && std::fabs(v) < 1e15) {
     std::snprintf(buf, sizeof buf, "%.0f", v);
   } else {
-    std::snprintf(buf, sizeof buf, "%g", v);
+    std::snprintf(buf, sizeof buf, "%.6g", v);
   }
   return buf;
 }
 
-
-double Gap(const Figure& a, const Figure& b) {
-  return std::max(a.band_low - b.band_high, b.band_low - a.band_high);
-}
+double Gap(const Figure& a, const Figure& b) { return std::max(a.band_low - b.band_high, b.band_low - a.band_high); }
 
 std::string Says(const Figure& f) {
   return f.label + " says \xE2\x80\x9C" + f.text + "\xE2\x80\x9D " +
@@ -59,7 +76,7 @@ bool TouchOnlyAtOpenEnd(const Figure& a, const Figure& b) {
   return !Overlap(a, b) && (a.band_low == b.band_high || b.band_low == a.band_high);
 }
 
-enum class Rule { kConcurrent, kFell };
+enum class Rule { kConcurrent, kFell, kStatic };
 
 struct Conflict {
   int a, b;
@@ -70,7 +87,46 @@ struct Conflict {
 struct Update {
   int earlier, later;
   int days;
+  bool sharpened;  // vague earlier, precise later inside its band
 };
+
+// Extremes of a set of figures: the lowest high end and the highest low end,
+// each with a runner-up from another voice.
+struct Extremes {
+  int min_high = -1, min_high2 = -1;
+  int max_low = -1, max_low2 = -1;
+  int vague = -1;    // the widest vague figure
+  int precise = -1;  // the highest precise figure
+  void Add(const std::vector<Figure>& f, int i) {
+    auto push = [&](int& best, int& second, auto better) {
+      if (best < 0 || better(i, best)) {
+        if (best >= 0 && f[best].voice != f[i].voice) second = best;
+        else if (best >= 0 && second >= 0 && f[second].voice == f[i].voice) second = -1;
+        best = i;
+      } else if (f[i].voice != f[best].voice && (second < 0 || better(i, second))) {
+        second = i;
+      }
+    };
+    push(min_high, min_high2, [&](int x, int y) { return f[x].band_high < f[y].band_high; });
+    push(max_low, max_low2, [&](int x, int y) { return f[x].band_low > f[y].band_low; });
+    if (f[i].vague) {
+      if (vague < 0 || f[i].band_high - f[i].band_low > f[vague].band_high - f[vague].band_low) vague = i;
+    } else if (precise < 0 || f[i].band_high > f[precise].band_high) {
+      precise = i;
+    }
+  }
+};
+
+struct Group {
+  int first = 0, last = 0;  // days, inclusive
+  bool floating = false;
+  std::vector<int> members;
+  Extremes ext;
+};
+
+bool Concurrent(const Group& a, const Group& b) {
+  return a.floating || b.floating || (a.first <= b.last && b.first <= a.last);
+}
 
 }  // namespace
 
@@ -95,6 +151,12 @@ bool Overlap(const Figure& a, const Figure& b) {
 }
 
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
+  JudgeOptions o;
+  o.cumulative = IsCumulativeState(state);
+  JudgeEntry(std::move(f), o, e);
+}
+
+void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry* e) {
   // as_of order, undated last; then when it holds, then story order.
   std::stable_sort(f.begin(), f.end(), [](const Figure& x, const Figure& y) {
     auto key = [](const Figure& g) {
@@ -104,29 +166,93 @@ void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e)
   });
   e->claims.clear();
   for (const Figure& g : f) e->claims.push_back(g.ref);
+  const int n = static_cast<int>(f.size());
+
+  // Group by the interval each figure holds at.
+  std::vector<Group> groups;
+  {
+    std::vector<std::tuple<bool, int, int, int>> keyed;  // floating, first, last, index
+    for (int i = 0; i < n; ++i) {
+      auto iv = TimeInterval(f[i].time);
+      if (!iv) iv = TimeInterval(f[i].as_of);
+      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, i);
+    }
+    std::sort(keyed.begin(), keyed.end());
+    for (const auto& [floating, first, last, i] : keyed) {
+      if (groups.empty() || groups.back().floating != floating || groups.back().first != first ||
+          groups.back().last != last)
+        groups.push_back(Group{first, last, floating, {}, {}});
+      groups.back().members.push_back(i);
+      groups.back().ext.Add(f, i);
+    }
+  }
 
   std::vector<Conflict> conflicts;
   std::vector<Update> updates;
-  bool cumulative = IsCumulativeState(state);
-  for (size_t i = 0; i < f.size(); ++i) {
-    for (size_t j = i + 1; j < f.size(); ++j) {
-      const Figure& a = f[i];
-      const Figure& b = f[j];
-      std::optional<int> da = DayNumber(a.time), db = DayNumber(b.time);
-      bool dated_apart = da && db && !SameTime(a.time, b.time);
-      if (dated_apart) {
-        if (Overlap(a, b)) continue;
-        int earlier = *da < *db ? static_cast<int>(i) : static_cast<int>(j);
-        int later = earlier == static_cast<int>(i) ? static_cast<int>(j) : static_cast<int>(i);
-        if (cumulative && a.voice != b.voice && f[later].band_high < f[earlier].band_low) {
-          conflicts.push_back({earlier, later, Rule::kFell, Gap(a, b)});
-        } else {
-          updates.push_back({earlier, later, std::abs(*da - *db)});
-        }
-        continue;
+  // Same-time conflicts between the extremes of two concurrent groups (or
+  // inside one).
+  auto concurrent = [&](const Group& g, const Group& h) {
+    for (int a : {g.ext.min_high, g.ext.min_high2})
+      for (int b : {h.ext.max_low, h.ext.max_low2}) {
+        if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b])) continue;
+        conflicts.push_back({std::min(a, b), std::max(a, b), Rule::kConcurrent, Gap(f[a], f[b])});
       }
-      if (a.voice == b.voice || Overlap(a, b)) continue;
-      conflicts.push_back({static_cast<int>(i), static_cast<int>(j), Rule::kConcurrent, Gap(a, b)});
+  };
+  // Different times: g before h.
+  auto apart = [&](const Group& g, const Group& h) {
+    int days = h.first - g.last;
+    auto judge = [&](int a, int b, bool fell) {  // a in g (earlier), b in h (later)
+      if (a < 0 || b < 0 || Overlap(f[a], f[b])) return;
+      // The direction asked for: a rise ends above, a fall below.
+      if (fell ? f[b].band_high > f[a].band_low : f[b].band_low < f[a].band_high) return;
+      bool other_voice = f[a].voice != f[b].voice;
+      if (options.static_measure) {
+        if (other_voice) conflicts.push_back({a, b, Rule::kStatic, Gap(f[a], f[b])});
+      } else if (fell && options.cumulative && other_voice) {
+        conflicts.push_back({a, b, Rule::kFell, Gap(f[a], f[b])});
+      } else {
+        updates.push_back({a, b, days, false});
+      }
+    };
+    // Rise: an earlier low high end below a later high low end.
+    judge(g.ext.min_high, h.ext.max_low, false);
+    if (g.ext.min_high2 >= 0) judge(g.ext.min_high2, h.ext.max_low, false);
+    if (h.ext.max_low2 >= 0) judge(g.ext.min_high, h.ext.max_low2, false);
+    // Fall.
+    judge(g.ext.max_low, h.ext.min_high, true);
+    if (g.ext.max_low2 >= 0) judge(g.ext.max_low2, h.ext.min_high, true);
+    if (h.ext.min_high2 >= 0) judge(g.ext.max_low, h.ext.min_high2, true);
+    // A vague earlier figure made precise.
+    if (!options.static_measure && g.ext.vague >= 0 && h.ext.precise >= 0) {
+      const Figure& v = f[g.ext.vague];
+      const Figure& p = f[h.ext.precise];
+      bool inside = Overlap(v, p) && p.band_high <= v.band_high && p.band_low >= v.band_low;
+      bool narrower = (p.band_high - p.band_low) * 2 < (v.band_high - v.band_low);
+      if (inside && narrower) updates.push_back({g.ext.vague, h.ext.precise, days, true});
+    }
+  };
+  const size_t gn = groups.size();
+  auto pair = [&](size_t i, size_t j) {
+    const Group& g = groups[i];
+    const Group& h = groups[j];
+    if (Concurrent(g, h)) {
+      concurrent(g, h);
+      if (i != j) concurrent(h, g);
+    } else if (g.last < h.first) {
+      apart(g, h);
+    } else {
+      apart(h, g);
+    }
+  };
+  if (gn * gn <= kMaxGroupPairs * kMaxGroupPairs) {
+    for (size_t i = 0; i < gn; ++i)
+      for (size_t j = i; j < gn; ++j) pair(i, j);
+  } else {
+    for (size_t i = 0; i < gn; ++i) {
+      pair(i, i);
+      if (i + 1 < gn) pair(i, i + 1);
+      if (i > 0) pair(0, i);
+      if (i + 1 < gn) pair(i, gn - 1);
     }
   }
 
@@ -135,19 +261,18 @@ void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e)
   e->evolving = !updates.empty();
   e->agreement = voices.size() < 2 ? "single" : !conflicts.empty() ? "disagree" : "agree";
 
-  // Current figures: the latest date's plus the undated when evolving.
+  // Current figures: the latest time's plus the floating when evolving.
   std::vector<const Figure*> current;
   if (e->evolving) {
-    std::optional<int> latest;
-    for (const Figure& g : f)
-      if (auto d = DayNumber(g.time); d && (!latest || *d > *latest)) latest = d;
-    for (const Figure& g : f) {
-      auto d = DayNumber(g.time);
-      if (!d || *d == *latest) current.push_back(&g);
-    }
-  } else {
-    for (const Figure& g : f) current.push_back(&g);
+    const Group* latest = nullptr;
+    for (const Group& g : groups)
+      if (!g.floating && (!latest || g.last > latest->last)) latest = &g;
+    for (const Group& g : groups)
+      if (g.floating || &g == latest)
+        for (int i : g.members) current.push_back(&f[i]);
   }
+  if (current.empty())
+    for (const Figure& g : f) current.push_back(&g);
   double lo = current.front()->band_low, hi = current.front()->band_high;
   double conservative = current.front()->conservative;
   bool lo_open = false, hi_open = false;
@@ -176,36 +301,44 @@ void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e)
   if (open_high) e->high.reset();
 
   // Why.
+  auto when = [](const Figure& g) { return !g.time.empty() ? g.time : !g.as_of.empty() ? g.as_of : std::string(); };
   std::string why;
   if (!conflicts.empty()) {
-    const Conflict& c = *std::max_element(conflicts.begin(), conflicts.end(),
-                                          [](const Conflict& x, const Conflict& y) { return x.gap < y.gap; });
+    const Conflict& c = *std::max_element(conflicts.begin(), conflicts.end(), [](const Conflict& x, const Conflict& y) {
+      return std::tie(x.gap, y.a, y.b) < std::tie(y.gap, x.a, x.b);
+    });
     const Figure& a = f[c.a];
     const Figure& b = f[c.b];
     why = Says(a) + "; " + Says(b) + ": ";
     if (c.rule == Rule::kFell) {
-      why += "a cumulative count cannot fall between " + a.time + " and " + b.time;
+      why += "a cumulative count cannot fall between " + when(a) + " and " + when(b);
+    } else if (c.rule == Rule::kStatic) {
+      why += "the bands do not overlap, and a fixed attribute does not change between " + when(a) + " and " +
+             when(b);
     } else if (TouchOnlyAtOpenEnd(a, b)) {
       const double at = a.band_low == b.band_high ? a.band_low : b.band_low;
       why += "the bands meet only at " + Num(at) + ", which \xE2\x80\x9C" +
              ((a.band_low == at && a.low_open) || (a.band_high == at && a.high_open) ? a.text : b.text) +
              "\xE2\x80\x9D excludes";
-    } else if (!a.time.empty() && !b.time.empty()) {
-      why += "the bands do not overlap and both hold on " + (a.time.size() >= b.time.size() ? a.time : b.time);
-    } else if (a.time.empty() && b.time.empty()) {
+    } else if (!when(a).empty() && !when(b).empty()) {
+      why += "the bands do not overlap and both hold on " + (when(a).size() >= when(b).size() ? when(a) : when(b));
+    } else if (when(a).empty() && when(b).empty()) {
       why += "the bands do not overlap and neither is dated, so both are taken to hold at the same time";
     } else {
-      why += "the bands do not overlap and " + std::string(a.time.empty() ? "the first" : "the second") +
-             " is undated, so both are taken to hold on " + (a.time.empty() ? b.time : a.time);
+      why += "the bands do not overlap and " + std::string(when(a).empty() ? "the first" : "the second") +
+             " is undated, so both are taken to hold on " + (when(a).empty() ? when(b) : when(a));
     }
   }
   if (!updates.empty()) {
-    const Update& u = *std::max_element(updates.begin(), updates.end(),
-                                        [](const Update& x, const Update& y) { return x.days < y.days; });
+    const Update& u = *std::max_element(updates.begin(), updates.end(), [](const Update& x, const Update& y) {
+      return std::tie(x.days, y.earlier, y.later) < std::tie(y.days, x.earlier, x.later);
+    });
     const Figure& a = f[u.earlier];
     const Figure& b = f[u.later];
-    std::string text = "update, not a dispute: " + Says(a) + " for " + a.time + "; " + Says(b) + " for " +
-                       b.time + ": the figure moved between the two dates";
+    std::string text = "update, not a dispute: " + Says(a) + " for " + when(a) + "; " + Says(b) + " for " +
+                       when(b) +
+                       (u.sharpened ? ": the later report gives the figure the earlier one only bounded"
+                                    : ": the figure moved between the two dates");
     why += why.empty() ? std::string(1, static_cast<char>(std::toupper(text[0]))) + text.substr(1) : "; " + text;
   }
   if (why.empty()) {

@@ -1,8 +1,9 @@
 // Agreement rules of one ledger entry: given its figures (one per claim,
-// with the voice that states it, when it holds and its likely band), decide
-// agreement, evolving, consensus, span, conservative value and the why.
-// Split from ledger.cc so the rules can be table-tested on bare figures.
-// Pure functions: thread-safe.
+// with the voice that states it, when it holds, when it was reported and
+// its likely band), decide agreement, evolving, consensus, span,
+// conservative value and the why. Split from ledger.cc so the rules can be
+// table-tested on bare figures. Time O(n log n) in the entry's figures (no
+// pass over all pairs). Pure functions: thread-safe.
 #ifndef CROSSCHECK_FUSE_LEDGER_AGREEMENT_H_
 #define CROSSCHECK_FUSE_LEDGER_AGREEMENT_H_
 
@@ -19,19 +20,31 @@ struct Figure {
   int voice = 0;              // same voice = same original report and speaker
   std::string label;          // "report AP (Ukraine, 2022-05-06)"
   std::string text;           // the figure as written ("an estimated 200 civilians")
-  std::string time;           // when it holds (YYYY-MM-DD / YYYY-MM), "" = undated
-  std::string as_of;          // when it was stated, "" = unknown
-  double band_low = 0, band_high = 0;       // likely band
+  std::string time;           // when it holds (claim time: "2014", "2014-05-03", …), "" = undated
+  std::string as_of;          // when it was reported, "" = unknown
+  double band_low = 0, band_high = 0;       // likely band, in the entry's common unit
   bool low_open = false, high_open = false; // that end of the band is excluded ("more than 30": (30, 45])
   std::optional<double> low, high;          // logical bounds (nullopt = open)
   double conservative = 0;
+  bool vague = false;         // a word figure with a wide band ("dozens", "hundreds of")
   int order = 0;              // position in story order (tie-breaker)
+};
+
+struct JudgeOptions {
+  // Cumulative counts (death and injury tolls) cannot fall: a later band
+  // wholly below an earlier one from another voice is a conflict.
+  bool cumulative = false;
+  // Static attributes (a length, a weight, an age, a sum already spent)
+  // never update: figures that differ on different days conflict.
+  bool static_measure = false;
 };
 
 // Fills agreement, evolving, consensus, low, high, conservative, why and
 // claims (in as_of order, undated last) of `entry` from `figures`.
-// `state` is the entry's state class (cumulative states may not fall).
 // REQUIRES: !figures.empty().
+void JudgeEntry(std::vector<Figure> figures, const JudgeOptions& options, LedgerEntry* entry);
+// As above with the options of a state class: cumulative for "killed" and
+// "injured", never static (tests and callers with bare figures).
 void JudgeEntry(std::vector<Figure> figures, const std::string& state, LedgerEntry* entry);
 
 // "[180–220]"; whole numbers print without a fraction; an open end prints

@@ -30,6 +30,12 @@ struct Fig {
   int restates = -1;
   int part_of = -1;
   bool bounds_open_low = false;  // "up to": logical low open
+  std::string kind = "count";    // claim kind ("money", "length", "age", …)
+  std::string unit;              // "USD", "km", …
+  std::string qualifiers;        // "critical", "more", …
+  std::string holder;            // whose figure ("Cesar Sayoc")
+  std::string topic;             // what a sum is of ("federal taxes")
+  std::string hedge;             // the quantity's hedge ("about"); "" = none
 };
 
 inline std::string MeasureOf(const Fig& f) {
@@ -61,6 +67,10 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     q.high = f.high.value_or(f.band_high);
     q.conservative = f.band_low;
     q.counted = f.counted;
+    q.unit = f.unit;
+    q.hedge = f.hedge;
+    q.kind = f.kind == "money" ? QuantityKind::kMoney : f.kind == "percent" ? QuantityKind::kPercent
+             : f.kind == "count" ? QuantityKind::kCount : QuantityKind::kMeasure;
     Claim c;
     c.quantity = static_cast<int>(a.quantities.size());
     c.clause = q.span;
@@ -72,11 +82,17 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     c.place = f.place;
     c.place_kind = f.place_kind;
     c.place_named = f.place_named && !f.place.empty();
-    c.time = f.time.empty() ? date : f.time;
+    c.time = f.time;  // "" = undated: the figure holds when its report says it
     c.as_of = date;
     c.restates = f.restates;
     c.part_of = f.part_of;
     c.measure = MeasureOf(f);
+    c.kind = f.kind;
+    c.unit = f.unit;
+    c.qualifiers = f.qualifiers;
+    c.holder = f.holder;
+    c.topic = f.topic;
+    if (c.measure.empty()) c.measure = !f.topic.empty() ? f.topic + " (" + f.kind + ")" : f.kind;
     a.quantities.push_back(q);
     a.claims.push_back(c);
   }

@@ -1,8 +1,11 @@
 #include "fuse/lexicon.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "claims/frame.h"
+#include "claims/time_value.h"
+#include "recognize/entity/entity.h"
 
 namespace crosscheck {
 
@@ -10,13 +13,29 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
   bool ea = a.counted_lemma.empty(), eb = b.counted_lemma.empty();
   if (ea && eb) return 1;
   if (ea || eb) {
-    const std::string& g = ea ? b.group : a.group;
-    return g == "person" || g == "civilian" ? 0 : kNoMatch;
+    // A figure without a counted noun ("2 injured") counts people when the
+    // other names people ("two men injured").
+    const Claim& c = ea ? b : a;
+    if (c.group == "person" || c.group == "civilian") return 0;
+    if (!c.group.empty()) return kNoMatch;  // fighters, children, prisoners are named as such
+    char kind = lex.NounKind(c.counted_lemma);
+    return kind == 'p' || kind == 'g' ? 0 : kNoMatch;
   }
   if (a.counted_lemma == b.counted_lemma) return 3;
-  if (a.group.empty() || b.group.empty()) return kNoMatch;
-  if (a.group == b.group) return 2;
-  return lex.GroupsCompatible(a.group, b.group) ? 1 : kNoMatch;
+  const bool classes = !a.group.empty() && !b.group.empty();
+  if (classes && a.group == b.group) return 2;
+  if (classes && lex.GroupsCompatible(a.group, b.group)) return 1;
+  const int sim = lex.NounSimilarity(a.counted_lemma, b.counted_lemma);
+  // Civilians, combatants, children and prisoners never meet; only true
+  // synonyms bridge two classes.
+  if (classes && sim < 2) return kNoMatch;
+  if (sim == 2) return 2;
+  if (sim == 1) return 1;
+  // A bare "people" against a kind of person: compatible, weakly.
+  if ((a.group == "person" && lex.NounKind(b.counted_lemma) == 'p') ||
+      (b.group == "person" && lex.NounKind(a.counted_lemma) == 'p'))
+    return 0;
+  return kNoMatch;
 }
 
 int StateMatch(const Claim& a, const Claim& b) {
@@ -24,6 +43,12 @@ int StateMatch(const Claim& a, const Claim& b) {
   // "N people in PLACE" with no verb of event states presence.
   if (a.state.empty() || b.state.empty()) return (a.state.empty() ? b.state : a.state) == "sheltering" ? 0 : kNoMatch;
   return a.state == b.state ? 2 : kNoMatch;
+}
+
+int StateMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
+  int m = StateMatch(a, b);
+  if (m == kNoMatch && !a.state.empty() && !b.state.empty() && lex.StatesCompatible(a.state, b.state)) return 1;
+  return m;
 }
 
 bool PlaceKindsCompatible(std::string_view a, std::string_view b) {
@@ -42,33 +67,112 @@ int PlaceMatch(const Claim& a, const Claim& b) {
 }
 
 std::optional<int> DayNumber(std::string_view d) {
-  auto num = [&d](size_t from, size_t n) -> int {
-    int v = 0;
-    for (size_t i = from; i < from + n; ++i) {
-      if (i >= d.size() || d[i] < '0' || d[i] > '9') return -1;
-      v = v * 10 + (d[i] - '0');
-    }
-    return v;
-  };
-  if (d.size() != 7 && d.size() != 10) return std::nullopt;
-  int y = num(0, 4), m = num(5, 2), day = d.size() == 10 ? num(8, 2) : 1;
-  if (y < 0 || m < 1 || m > 12 || day < 1 || day > 31 || d[4] != '-' || (d.size() == 10 && d[7] != '-'))
-    return std::nullopt;
-  // Days from civil (proleptic Gregorian), after H. Hinnant's algorithm.
-  y -= m <= 2;
-  int era = (y >= 0 ? y : y - 399) / 400;
-  int yoe = y - era * 400;
-  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
+  auto iv = TimeInterval(d);
+  if (!iv) return std::nullopt;
+  return iv->first;
 }
 
 bool SameTime(std::string_view a, std::string_view b) {
-  if (a.empty() || b.empty()) return false;
-  if (a == b) return true;
-  if (a.size() == 7 && b.size() == 10) return b.substr(0, 7) == a;
-  if (a.size() == 10 && b.size() == 7) return a.substr(0, 7) == b;
-  return false;
+  auto x = TimeInterval(a), y = TimeInterval(b);
+  if (!x || !y) return false;
+  return x->first <= y->second && y->first <= x->second;
+}
+
+bool TimesFarApart(std::string_view a, std::string_view b, int max_days) {
+  auto x = TimeInterval(a), y = TimeInterval(b);
+  if (!x || !y) return false;
+  int gap = std::max(y->first - x->second, x->first - y->second);
+  return gap > max_days;
+}
+
+namespace {
+// A claim's qualifier list in three parts: severity and sub-group (closed
+// class), "more", and names (nationalities, parties).
+struct Qualifiers {
+  std::string closed, names;
+  bool more = false;
+};
+Qualifiers SplitQualifiers(const std::string& q) {
+  Qualifiers out;
+  size_t i = 0;
+  while (i < q.size()) {
+    size_t sp = q.find(' ', i);
+    std::string w = q.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
+    if (w == "more") {
+      out.more = true;
+    } else {
+      bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor";
+      std::string& to = closed ? out.closed : out.names;
+      to += (to.empty() ? "" : " ") + w;
+    }
+    if (sp == std::string::npos) break;
+    i = sp + 1;
+  }
+  return out;
+}
+}  // namespace
+
+int QualifierMatch(const Claim& a, const Claim& b) {
+  if (a.qualifiers == b.qualifiers) return 0;
+  Qualifiers x = SplitQualifiers(a.qualifiers), y = SplitQualifiers(b.qualifiers);
+  if (x.closed != y.closed) return kNoMatch;
+  if (!x.names.empty() && !y.names.empty() && x.names != y.names) return kNoMatch;
+  // "more" or a nationality on one side only: weaker, not apart (-2 each;
+  // -1 is kNoMatch).
+  return -2 * ((x.more != y.more) + (x.names != y.names));
+}
+
+namespace {
+std::string Surname(std::string_view name) {
+  size_t sp = name.find_last_of(' ');
+  return NameVariantKey(sp == std::string_view::npos ? name : name.substr(sp + 1));
+}
+std::string LastWord(std::string_view s) {
+  size_t sp = s.find_last_of(' ');
+  return std::string(sp == std::string_view::npos ? s : s.substr(sp + 1));
+}
+}  // namespace
+
+int HolderMatch(const Claim& a, const Claim& b) {
+  if (a.holder.empty() || b.holder.empty()) return 0;
+  return Surname(a.holder) == Surname(b.holder) ? 2 : kNoMatch;
+}
+
+int TopicMatch(const Claim& a, const Claim& b) {
+  if (a.topic.empty() || b.topic.empty()) return 0;
+  if (LastWord(a.topic) == LastWord(b.topic)) return 2;
+  for (size_t i = 0; i < a.topic.size();) {
+    size_t sp = a.topic.find(' ', i);
+    std::string w = a.topic.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
+    if (w.size() > 3 && (" " + b.topic + " ").find(" " + w + " ") != std::string::npos) return 1;
+    if (sp == std::string::npos) break;
+    i = sp + 1;
+  }
+  return -1;
+}
+
+double ContextSimilarity(const Claim& a, const Claim& b) {
+  if (a.context.empty() || b.context.empty()) return 0;
+  size_t i = 0, j = 0, shared = 0;
+  while (i < a.context.size() && j < b.context.size()) {
+    int c = a.context[i].compare(b.context[j]);
+    if (c == 0) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (c < 0) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return static_cast<double>(shared) / static_cast<double>(a.context.size() + b.context.size() - shared);
+}
+
+bool IsStaticMeasure(const Claim& c) {
+  // A count in a state moves (a toll); so does how long something has
+  // lasted ("10 weeks into the war").
+  return !((c.kind == "count" && !c.state.empty()) || c.kind == "duration");
 }
 
 bool IsCumulativeState(std::string_view s) {

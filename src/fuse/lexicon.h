@@ -26,6 +26,8 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex);
 // "sheltering" (a count at a place with no verb of event states presence);
 // kNoMatch otherwise.
 int StateMatch(const Claim& a, const Claim& b);
+// As above; classes the lexicon lists as compatible match with 1.
+int StateMatch(const Claim& a, const Claim& b, const Lexicon& lex);
 // 2 same name (first word of the name, case-folded) and compatible kinds
 // ("Mariupol" the town is not "the Mariupol steel mill"); 1 a name and an
 // unnamed phrase of a compatible kind, or two unnamed phrases of one kind;
@@ -38,12 +40,36 @@ int PlaceMatch(const Claim& a, const Claim& b);
 // with "settlement".
 bool PlaceKindsCompatible(std::string_view a, std::string_view b);
 
-// Days since 1970-01-01 of "YYYY-MM-DD", or of the first day of "YYYY-MM";
-// nullopt for anything else.
+// Days since 1970-01-01 of the first day of a claim time ("2022-05-03",
+// "2022-05", "2022", "2022-05-01/2022-05-03"); nullopt for anything else.
 std::optional<int> DayNumber(std::string_view date);
-// Two claim times denote the same time: equal, or one is the month of the
-// other's day. Empty (undated) is never the same time as anything here.
+// Two claim times overlap: the same day, a day of the other's month or
+// year, two spans that share a day. Empty (undated) is never the same time
+// as anything here.
 bool SameTime(std::string_view a, std::string_view b);
+// Both dated and more than `max_days` apart (between the end of the earlier
+// and the start of the later); false when either is undated.
+bool TimesFarApart(std::string_view a, std::string_view b, int max_days);
+
+// 0 when the two claims carry the same qualifiers; kNoMatch when their
+// severity or sub-group qualifiers differ ("critical", "serious", "minor",
+// "part") or they name two different nationalities or parties; -2 for each
+// of "more" and a nationality that stands on one side only ("another 100,000" and
+// "100,000"; "Ukrainian fighters" and "fighters").
+int QualifierMatch(const Claim& a, const Claim& b);
+// 2 the same holder (by surname, transliteration-insensitive), 0 when either
+// has none, kNoMatch for two different holders.
+int HolderMatch(const Claim& a, const Claim& b);
+// What two sums or shares are of: 2 the same head noun ("federal taxes",
+// "taxes"), 1 a shared word, 0 either unknown, -1 different.
+int TopicMatch(const Claim& a, const Claim& b);
+// Jaccard similarity of the claims' context words (0 when either has none).
+double ContextSimilarity(const Claim& a, const Claim& b);
+// A measure that cannot move while a story runs: anything but a count of
+// people or things in a state (a toll, evacuees, arrests) or a duration
+// ("10 weeks into the war"). Static figures
+// that differ on different days disagree; they never "update".
+bool IsStaticMeasure(const Claim& c);
 // States whose reported counts only grow over time: death and injury tolls.
 // (Evacuation and displacement figures are often per operation or per day,
 // so a smaller later figure is not a contradiction.)

@@ -34,6 +34,16 @@ TEST(FuseLexiconTest, GroupMatch) {
       {"", "", "", "", 1},
       {"", "", "people", "person", 0},
       {"", "", "fighter", "combatant", kNoMatch},
+      // WordNet neighbourhoods (nouns.tsv) and the override table.
+      {"resident", "", "inhabitant", "", 1},   // resident < inhabitant
+      {"attacker", "", "assailant", "", 3 - 1}, // one synset: synonyms
+      {"gunman", "", "attacker", "", 1},       // both under wrongdoer, four levels up
+      {"troop", "", "soldier", "", 2},         // override row
+      {"file", "", "document", "", 2},         // override row
+      {"man", "person", "woman", "person", 2}, // both people by class
+      {"", "", "victim", "", 0},               // a person noun, no class
+      {"", "", "bridge", "", kNoMatch},        // counts of things need their noun
+      {"bomb", "", "tent", "", kNoMatch},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.a_lemma) + " / " + r.b_lemma);

@@ -70,8 +70,18 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   return out;
 }
 
-std::vector<uint32_t> ShingleHashes(std::string_view text, int shingle) {
-  std::vector<uint32_t> out;
+namespace {
+
+// The shingles of `text` in text order (duplicates kept), each with its
+// line, and the per-line hashes and shingle counts.
+struct Shingled {
+  std::vector<uint32_t> hashes;
+  std::vector<uint32_t> lines;  // parallel to hashes
+  std::vector<uint32_t> line_hashes;
+  std::vector<uint32_t> line_shingles;
+};
+
+void ShingleText(std::string_view text, int shingle, Shingled* out) {
   const size_t w = std::max(1, shingle);
   size_t start = 0;
   while (start < text.size()) {  // shingles never cross a line break
@@ -80,28 +90,59 @@ std::vector<uint32_t> ShingleHashes(std::string_view text, int shingle) {
     const std::vector<uint64_t> words = WordHashes(text.substr(start, nl - start));
     start = nl + 1;
     if (words.empty()) continue;
+    const uint32_t line = static_cast<uint32_t>(out->line_hashes.size());
+    uint64_t lh = 0x51afd7ed558ccd6dULL;
+    for (uint64_t word : words) lh = Mix(lh ^ word);
+    const bool is_short = words.size() < 2 * w;
+    out->line_hashes.push_back((static_cast<uint32_t>(lh >> 32) & ~1u) | (is_short ? 1u : 0u));
     const size_t count = words.size() >= w ? words.size() - w + 1 : 1;
+    out->line_shingles.push_back(static_cast<uint32_t>(count));
     const size_t span = std::min(w, words.size());
     for (size_t i = 0; i < count; ++i) {
       uint64_t h = 0x9e3779b97f4a7c15ULL;
       for (size_t j = 0; j < span; ++j) h = Mix(h ^ words[i + j]) + j;
-      out.push_back(static_cast<uint32_t>(h >> 32));
+      out->hashes.push_back(static_cast<uint32_t>(h >> 32));
+      out->lines.push_back(line);
     }
   }
+}
+
+}  // namespace
+
+std::vector<uint32_t> ShingleHashes(std::string_view text, int shingle) {
+  Shingled sh;
+  ShingleText(text, shingle, &sh);
+  std::vector<uint32_t> out = std::move(sh.hashes);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
 ShingleSketch Sketch(std::string_view text, const SketchOptions& options) {
+  Shingled sh;
+  ShingleText(text, options.shingle, &sh);
   ShingleSketch s;
-  s.hashes = ShingleHashes(text, options.shingle);
+  s.hashes = sh.hashes;
+  std::sort(s.hashes.begin(), s.hashes.end());
+  s.hashes.erase(std::unique(s.hashes.begin(), s.hashes.end()), s.hashes.end());
   s.shingles = static_cast<uint32_t>(s.hashes.size());
   const size_t k = static_cast<size_t>(std::max(1, options.sketch_size));
   if (s.hashes.size() > k) {
     s.hashes.resize(k);
     s.hashes.shrink_to_fit();
   }
+  // The first line of each kept hash: walk the shingles in text order.
+  constexpr uint32_t kUnset = UINT32_MAX;
+  s.line_of.assign(s.hashes.size(), kUnset);
+  const uint32_t top = s.hashes.empty() ? 0 : s.hashes.back();
+  for (size_t i = 0; i < sh.hashes.size(); ++i) {
+    if (sh.hashes[i] > top) continue;
+    const auto it = std::lower_bound(s.hashes.begin(), s.hashes.end(), sh.hashes[i]);
+    uint32_t& line = s.line_of[it - s.hashes.begin()];
+    if (line == kUnset) line = sh.lines[i];
+  }
+  s.line_hashes = std::move(sh.line_hashes);
+  s.line_shingles = std::move(sh.line_shingles);
   return s;
 }
 

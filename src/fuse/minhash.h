@@ -14,6 +14,10 @@
 // excerpted wire copy preserves while Jaccard similarity does not. A document
 // with at most k shingles has a complete sketch (its whole shingle set).
 //
+// The sketch also records the text's line structure (one hash per line, and
+// the line each kept shingle first occurs on), which copy detection uses to
+// tell a page template (identical first and last lines) from shared content.
+//
 // Pure functions and value types; thread-safe.
 #ifndef CROSSCHECK_FUSE_MINHASH_H_
 #define CROSSCHECK_FUSE_MINHASH_H_
@@ -32,11 +36,23 @@ struct SketchOptions {
 struct ShingleSketch {
   std::vector<uint32_t> hashes;  // ascending, distinct, at most k
   uint32_t shingles = 0;         // distinct shingle hashes in the whole text
+  // Line structure, one entry per line that holds words, in text order:
+  // a hash of the line's normalised words (LineHash; equal lines, up to
+  // case, punctuation and spacing, hash alike) and its shingle count.
+  std::vector<uint32_t> line_hashes;
+  std::vector<uint32_t> line_shingles;
+  // Per entry of `hashes`: the line (index into line_hashes) where that
+  // shingle first occurs.
+  std::vector<uint32_t> line_of;
   // True when `hashes` holds every shingle hash of the text.
   bool complete() const { return hashes.size() == shingles; }
   // Every shingle hash <= threshold() is in `hashes`.
   uint32_t threshold() const { return complete() ? UINT32_MAX : hashes.back(); }
 };
+
+// A line's hash has its lowest bit set when the line is short: fewer than
+// two shingles' worth of words (a date, a byline, "Advertisement").
+inline bool IsShortLine(uint32_t line_hash) { return line_hash & 1u; }
 
 // Normalised word hashes of `text` (see the header comment), in order.
 std::vector<uint64_t> WordHashes(std::string_view text);

@@ -1,35 +1,47 @@
-// Incremental story clustering (single pass with centroids) and its batch
-// refinement.
+// Incremental story clustering, decided relative to chance.
 //
-// A document becomes a sparse TF-IDF vector over its features: weight
-// (1 + ln tf) * ln((N + 1) / (df + 0.5)), entity features multiplied by
-// entity_weight, the whole vector scaled to unit length. N and df are the
-// documents counted so far (incremental) or the whole collection (batch,
-// through Observe()). A story is the sum of its members' unit vectors; its
-// similarity to a document is the cosine between the two, times a time factor
-// when both carry dates (1 within window_days of the story's date range,
-// then exp(-(gap - window) / decay_days)). A document joins the most similar
-// story if that reaches `threshold`, else it starts a new story.
+// Weights. A document becomes a sparse TF-IDF vector over its features:
+// weight (1 + ln tf) * idf, entity features multiplied by entity_weight,
+// scaled to unit length. The IDF blends the shipped background model with
+// the documents seen so far:
+//   idf = ln((n + B + 1) / (df + B * df_bg / N_bg + 0.5)),  B = weight * N_bg,
+// so a batch that is all one event still weighs its names above its
+// function words (their background frequency differs), and a name that
+// becomes common in the collection loses weight as it should.
 //
-// Candidate stories come from an inverted index: feature -> stories whose
-// centroid holds it. A document probes with its `probe_features` strongest
-// features, skipping any feature held by more than `max_postings` stories
-// (it cannot tell stories apart). A centroid is pruned to its
-// `centroid_features` strongest features once it doubles that size, so a
-// long-running story costs bounded memory.
+// Stories. A story is the sum of its members' unit vectors; a document's
+// similarity to it is the cosine between the two. Candidate stories come
+// from an inverted index (feature -> stories whose centroid holds it): the
+// document's `probe_features` strongest features are looked up (features
+// held by more than `max_postings` stories are skipped), candidates are
+// ranked by the probe weight they hold, and only the best `max_candidates`
+// are scored. Centroids are pruned to their `centroid_features` strongest
+// features once they double that size. So a document costs time in its own
+// length, whatever the number of stories.
 //
-// Single-pass clustering depends on order: the first documents of a story
-// decide its centroid, and a centroid that drifts can swallow a neighbouring
-// event of the same kind. The batch form (collections up to a few thousand
-// documents) therefore runs a strict first pass that leaves small, pure
-// seeds, then merges seeds agglomeratively by group average (the mean cosine
-// between their members, which is dot(sum_a, sum_b) / (n_a * n_b) on the
-// centroid sums, so no document pairs are revisited), and finally refines:
-// every document is reassigned to its most similar centroid and centroids
-// are rebuilt (k-means steps), a fixed number of passes or until no label
-// changes. On ECB+ the merge lifts B-cubed F1 from ~0.86 to ~0.89 (see
-// docs/STORIES.md). Ties always go to the lower story id, so results are
-// deterministic.
+// Decision. A fixed cosine threshold does not carry from one collection to
+// another: ECB+ reports of one event share most of their vocabulary, while
+// ordinary coverage often shares only a few names. So the best candidate's
+// similarity is compared with what chance gives *this* document: its
+// cosines, under the current weights, to the background model's reference
+// documents (unrelated news). With their mean m and spread s,
+//   z = (sim - m) / max(s, min_sd),
+// and the document joins the story when z >= z_threshold and sim >=
+// min_similarity; otherwise it starts a story. This is the score
+// normalisation of topic detection and tracking (TDT): long documents, whose
+// cosines to anything are low, and short ones, whose cosines swing widely,
+// are judged on one scale. The references are re-weighed whenever the
+// collection has grown by `reference_refresh` since their last weighing:
+// one weight per entry of the model's frozen inverted index (background.h),
+// so weighing touches no hash table and the model itself is never copied.
+//
+// Dates are weak evidence: when both the document and the story are dated
+// and the gap exceeds window_days, z loses date_penalty * (1 - exp(-(gap -
+// window) / decay_days)) -- bounded, so a strong match still joins a story
+// weeks later.
+//
+// Determinism: ties go to the lower story id; every sum runs in a fixed
+// order. Batch = incremental: ClusterStories adds the documents in order.
 #include "fuse/stories.h"
 
 #include <algorithm>
@@ -37,47 +49,69 @@
 
 namespace crosscheck {
 
-StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) {}
+StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) {
+  if (options_.use_background) {
+    background_ = options_.background ? options_.background : StoryBackground::Default();
+  }
+  options_.background.reset();  // held once, in background_
+  if (background_) {
+    bg_docs_ = options_.background_weight * background_->documents();
+    bg_scale_ = options_.background_weight;
+    base_ = background_->reference_features();
+  }
+}
 
-int StoryClusterer::FeatureId(int kind, std::string_view key, bool create) {
+int StoryClusterer::FeatureId(int kind, std::string_view key) {
+  if (background_) {
+    const int id = background_->ReferenceFeatureId(
+        kind == kEntityFeature ? StoryBackground::kEntity : StoryBackground::kTerm, key);
+    if (id >= 0) return id;
+  }
   auto& vocab = vocab_[kind];
   auto it = vocab.find(key);
   if (it != vocab.end()) return it->second;
-  if (!create) return -1;
-  const int id = static_cast<int>(df_.size());
+  const int id = base_ + static_cast<int>(bg_df_.size());
   vocab.emplace(std::string(key), id);
-  df_.push_back(0);
-  postings_.emplace_back();
+  bg_df_.push_back(background_ ? background_->DocumentFrequency(
+                                     kind == kEntityFeature ? StoryBackground::kEntity : StoryBackground::kTerm, key)
+                               : 0);
+  is_entity_.push_back(kind == kEntityFeature);
   return id;
 }
 
-void StoryClusterer::Observe(const StoryFeatures& f) {
-  ++docs_seen_;
-  std::vector<int> ids;
-  ids.reserve(f.entities.size() + f.terms.size());
-  for (const std::string& e : f.entities) ids.push_back(FeatureId(kEntityFeature, e, true));
-  for (const std::string& t : f.terms) ids.push_back(FeatureId(kTermFeature, t, true));
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (int id : ids) ++df_[id];
+double StoryClusterer::Idf(int id) const {
+  const double n = docs_seen_;
+  if (background_) {
+    return std::log((n + bg_docs_ + 1) / (Df(id) + bg_scale_ * BackgroundDf(id) + 0.5));
+  }
+  return std::log((std::max(n, 1.0) + 1 + options_.prior_documents) / (std::max(Df(id), 1) + 0.5));
 }
 
-StoryClusterer::SparseVector StoryClusterer::Vectorize(const StoryFeatures& f) {
+std::vector<std::pair<int, bool>> StoryClusterer::Ids(const StoryFeatures& f) {
   std::vector<std::pair<int, bool>> ids;  // feature, is entity
   ids.reserve(f.entities.size() + f.terms.size());
-  for (const std::string& e : f.entities) ids.emplace_back(FeatureId(kEntityFeature, e, true), true);
-  for (const std::string& t : f.terms) ids.emplace_back(FeatureId(kTermFeature, t, true), false);
+  for (const std::string& e : f.entities) ids.emplace_back(FeatureId(kEntityFeature, e), true);
+  for (const std::string& t : f.terms) ids.emplace_back(FeatureId(kTermFeature, t), false);
   std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+void StoryClusterer::Observe(const std::vector<std::pair<int, bool>>& ids) {
+  ++docs_seen_;
+  if (!ids.empty() && ids.back().first >= static_cast<int>(df_.size())) df_.resize(ids.back().first + 1, 0);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i == 0 || ids[i].first != ids[i - 1].first) ++df_[ids[i].first];
+  }
+}
+
+StoryClusterer::SparseVector StoryClusterer::Vectorize(const std::vector<std::pair<int, bool>>& ids) const {
   SparseVector v;
   double norm2 = 0;
-  const double n = std::max(docs_seen_, 1);
   for (size_t i = 0; i < ids.size();) {
     size_t j = i;
     while (j < ids.size() && ids[j].first == ids[i].first) ++j;
     const int id = ids[i].first;
-    const double tf = static_cast<double>(j - i);
-    const double df = std::max(df_[id], 1);
-    double w = (1 + std::log(tf)) * std::log((n + 1 + options_.prior_documents) / (df + 0.5));
+    double w = (1 + std::log(static_cast<double>(j - i))) * Idf(id);
     if (ids[i].second) w *= options_.entity_weight;
     if (w > 0) {
       v.emplace_back(id, static_cast<float>(w));
@@ -92,44 +126,147 @@ StoryClusterer::SparseVector StoryClusterer::Vectorize(const StoryFeatures& f) {
   return v;
 }
 
-double StoryClusterer::Similarity(const SparseVector& v, std::optional<int> day,
-                                  const StoryState& s) const {
+void StoryClusterer::WeighReferences() {
+  // Each reference's features weighed as a document's are (Vectorize), to
+  // unit length, written into the slots of the model's inverted index.
+  const auto& refs = background_->reference_ids();
+  const auto& slots = background_->reference_slots();
+  reference_weight_.assign(background_->reference_postings(), 0.0f);
+  for (size_t r = 0; r < refs.size(); ++r) {
+    double norm2 = 0;
+    reference_x_.resize(refs[r].size());
+    for (size_t k = 0; k < refs[r].size(); ++k) {
+      const auto& [id, count] = refs[r][k];
+      double x = (1 + std::log(static_cast<double>(count))) * Idf(id);
+      if (IsEntity(id)) x *= options_.entity_weight;
+      reference_x_[k] = x;
+      if (x > 0) norm2 += x * x;
+    }
+    if (norm2 <= 0) continue;
+    const double inv = 1 / std::sqrt(norm2);
+    for (size_t k = 0; k < refs[r].size(); ++k) {
+      if (reference_x_[k] > 0) reference_weight_[slots[r][k]] = static_cast<float>(reference_x_[k] * inv);
+    }
+  }
+  references_weighed_at_ = docs_seen_;
+}
+
+namespace {
+
+double Dot(const std::vector<std::pair<int, float>>& a, const std::vector<std::pair<int, float>>& b) {
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i].first < b[j].first) {
+      ++i;
+    } else if (b[j].first < a[i].first) {
+      ++j;
+    } else {
+      dot += static_cast<double>(a[i++].second) * b[j++].second;
+    }
+  }
+  return dot;
+}
+
+}  // namespace
+
+void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double* sd) {
+  *mean = 0;
+  *sd = 0;
+  if (references_weighed_at_ < 0 ||
+      docs_seen_ > references_weighed_at_ * (1 + options_.reference_refresh) + 1) {
+    WeighReferences();
+  }
+  reference_dot_.assign(background_->reference_ids().size(), 0.0);
+  for (const auto& [id, w] : v) {
+    if (id >= base_) break;  // v is sorted by id; the references hold ids below base_
+    const float* x = reference_weight_.data() + background_->PostingSlot(id);
+    for (const StoryBackground::Posting& p : background_->ReferencePostings(id)) {
+      if (*x != 0.0f) reference_dot_[p.reference] += static_cast<double>(w) * *x;
+      ++x;
+    }
+  }
+  for (const SparseVector& s : sample_) reference_dot_.push_back(Dot(v, s));
+  if (reference_dot_.empty()) return;
+  // Drop the top `trim` share: reports of the same event are not chance.
+  std::sort(reference_dot_.begin(), reference_dot_.end());
+  const size_t n = reference_dot_.size() - static_cast<size_t>(options_.trim * reference_dot_.size());
+  double sum = 0, sum2 = 0;
+  for (size_t i = 0; i < n; ++i) {
+    sum += reference_dot_[i];
+    sum2 += reference_dot_[i] * reference_dot_[i];
+  }
+  *mean = sum / n;
+  *sd = std::sqrt(std::max(0.0, sum2 / n - *mean * *mean));
+}
+
+void StoryClusterer::Sample(const SparseVector& v) {
+  // Reservoir sampling (algorithm R) with a fixed-seed generator: the same
+  // documents in the same order give the same sample.
+  const size_t k = static_cast<size_t>(std::max(0, options_.collection_sample));
+  if (k == 0) return;
+  if (sample_.size() < k) {
+    sample_.push_back(v);
+    return;
+  }
+  sample_rng_ ^= sample_rng_ << 13;
+  sample_rng_ ^= sample_rng_ >> 7;
+  sample_rng_ ^= sample_rng_ << 17;
+  const uint64_t slot = sample_rng_ % static_cast<uint64_t>(docs_seen_);
+  if (slot < k) sample_[slot] = v;
+}
+
+double StoryClusterer::Cosine(const SparseVector& v, const StoryState& s) const {
   if (s.norm2 <= 0) return 0;
   double dot = 0;
   for (const auto& [id, w] : v) {
     if (const float* c = s.centroid.Find(id)) dot += w * *c;
   }
-  double sim = dot / std::sqrt(s.norm2);
-  if (day && s.first_day) {
-    const int gap = *day < *s.first_day ? *s.first_day - *day
-                    : *day > *s.last_day ? *day - *s.last_day
-                                         : 0;
-    if (gap > options_.window_days) {
-      sim *= std::exp(-(gap - options_.window_days) / options_.decay_days);
-    }
-  }
-  return sim;
+  // Group average: the mean cosine between the document and the story's
+  // members (the centroid is the sum of their unit vectors), on the same
+  // scale as the document-to-document cosines of the chance distribution.
+  return options_.group_average ? dot / s.size : dot / std::sqrt(s.norm2);
 }
 
-std::vector<int> StoryClusterer::Candidates(const SparseVector& v) const {
+int StoryClusterer::DayGap(std::optional<int> day, const StoryState& s) const {
+  if (!day || !s.first_day) return 0;
+  return *day < *s.first_day ? *s.first_day - *day : *day > *s.last_day ? *day - *s.last_day : 0;
+}
+
+std::vector<int> StoryClusterer::Candidates(const SparseVector& v) {
   std::vector<std::pair<float, int>> strongest;
   strongest.reserve(v.size());
   for (const auto& [id, w] : v) strongest.emplace_back(-w, id);
   const size_t probes = std::min(strongest.size(), static_cast<size_t>(options_.probe_features));
   std::partial_sort(strongest.begin(), strongest.begin() + probes, strongest.end());
-  std::vector<int> out;
+  candidate_weight_.resize(stories_.size(), 0.0f);
+  std::vector<int> touched;
   for (size_t i = 0; i < probes; ++i) {
+    if (strongest[i].second >= static_cast<int>(postings_.size())) continue;
     const std::vector<int>& p = postings_[strongest[i].second];
     if (p.size() > static_cast<size_t>(options_.max_postings)) continue;
-    out.insert(out.end(), p.begin(), p.end());
+    for (int s : p) {
+      if (candidate_weight_[s] == 0.0f) touched.push_back(s);
+      candidate_weight_[s] += -strongest[i].first;
+    }
   }
+  candidate_scratch_.clear();
+  for (int s : touched) {
+    candidate_scratch_.emplace_back(-static_cast<double>(candidate_weight_[s]), s);
+    candidate_weight_[s] = 0.0f;
+  }
+  const size_t keep = std::min(candidate_scratch_.size(), static_cast<size_t>(options_.max_candidates));
+  std::partial_sort(candidate_scratch_.begin(), candidate_scratch_.begin() + keep, candidate_scratch_.end());
+  std::vector<int> out;
+  out.reserve(keep);
+  for (size_t i = 0; i < keep; ++i) out.push_back(candidate_scratch_[i].second);
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
 void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> day) {
   StoryState& s = stories_[story];
+  if (!v.empty() && v.back().first >= static_cast<int>(postings_.size())) postings_.resize(v.back().first + 1);
   for (const auto& [id, w] : v) {
     auto [c, inserted] = s.centroid.Emplace(id);
     if (inserted) postings_[id].push_back(story);
@@ -137,6 +274,8 @@ void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> d
     *c += w;
   }
   if (s.centroid.size() > 2 * static_cast<size_t>(options_.centroid_features)) {
+    // Keep the strongest features. Postings of dropped features still name
+    // this story; a stale posting only makes it a candidate, never wrong.
     std::vector<std::pair<float, int>> by_weight;
     for (const auto& [id, w] : s.centroid) by_weight.emplace_back(-w, id);
     std::sort(by_weight.begin(), by_weight.end());
@@ -154,202 +293,55 @@ void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> d
   ++s.size;
 }
 
-int StoryClusterer::Add(const StoryFeatures& f, bool observed) {
-  if (!observed) Observe(f);
-  const SparseVector v = Vectorize(f);
+int StoryClusterer::Add(const StoryFeatures& f) {
+  const std::vector<std::pair<int, bool>> ids = Ids(f);
+  Observe(ids);
+  const SparseVector v = Vectorize(ids);
+  last_ = Decision{};
+  if (background_) ReferenceStats(v, &last_.mean, &last_.sd);
+  const double sd = std::max(last_.sd, options_.min_sd);
   int best = -1;
-  double best_sim = options_.threshold;
+  double best_score = 0, best_sim = 0;
   for (int c : Candidates(v)) {
-    const double sim = Similarity(v, f.day, stories_[c]);
-    if (sim >= best_sim && (best < 0 || sim > best_sim)) {
+    const double sim = Cosine(v, stories_[c]);
+    const int gap = DayGap(f.day, stories_[c]);
+    const double late = gap > options_.window_days
+                            ? 1 - std::exp(-(gap - options_.window_days) / options_.decay_days)
+                            : 0.0;
+    // Score on the decision's own scale: z units with a background, the
+    // cosine (times the date factor) without.
+    const double score = background_ ? (sim - last_.mean) / sd - options_.date_penalty * late
+                                     : sim * (1 - options_.date_factor_loss * late);
+    if (best < 0 || score > best_score) {
       best = c;
+      best_score = score;
       best_sim = sim;
     }
   }
-  if (best < 0) {
+  bool join = false;
+  if (best >= 0) {
+    join = background_ ? best_score >= options_.z_threshold && best_sim >= options_.min_similarity
+                       : best_score >= options_.threshold;
+  }
+  last_.best = best;
+  last_.similarity = best_sim;
+  last_.z = background_ ? best_score : 0;
+  last_.joined = join;
+  if (!join) {
     best = static_cast<int>(stories_.size());
     stories_.emplace_back();
   }
   Join(best, v, f.day);
+  if (background_) Sample(v);
   labels_.push_back(best);
   return best;
 }
 
-int StoryClusterer::Refine(const std::vector<StoryFeatures>& features) {
-  const size_t n = std::min(features.size(), labels_.size());
-  std::vector<SparseVector> vectors(n);
-  for (size_t i = 0; i < n; ++i) vectors[i] = Vectorize(features[i]);
-  int changed = 0;
-  std::vector<int> next = labels_;
-  for (size_t i = 0; i < n; ++i) {
-    int best = labels_[i];
-    double best_sim = Similarity(vectors[i], features[i].day, stories_[best]);
-    for (int c : Candidates(vectors[i])) {
-      const double sim = Similarity(vectors[i], features[i].day, stories_[c]);
-      if (sim > best_sim || (sim == best_sim && c < best)) {
-        best = c;
-        best_sim = sim;
-      }
-    }
-    if (best != labels_[i]) ++changed;
-    next[i] = best;
-  }
-  for (StoryState& s : stories_) s = StoryState{};
-  for (auto& p : postings_) p.clear();
-  labels_ = next;
-  for (size_t i = 0; i < n; ++i) Join(labels_[i], vectors[i], features[i].day);
-  return changed;
-}
-
-int StoryClusterer::Merge(double threshold, bool group_average) {
-  std::vector<int> live;
-  for (size_t i = 0; i < stories_.size(); ++i) {
-    if (stories_[i].size > 0) live.push_back(static_cast<int>(i));
-  }
-  const size_t n = live.size();
-  // Raw dot products between the live centroids. They are bilinear, so after
-  // story b folds into a, dot(a + b, k) = dot(a, k) + dot(b, k): one merge
-  // costs O(n) additions, and no centroid is walked again.
-  std::vector<double> dot(n * n, 0.0);
-  std::vector<double> norm2(n);
-  {
-    // Sparse products through an inverted index (feature -> live stories
-    // holding it): the cost is the sum over features of the number of
-    // story pairs sharing it, not n^2 centroid walks with hash look-ups.
-    std::unordered_map<int, std::vector<std::pair<uint32_t, float>>> holders;
-    for (size_t i = 0; i < n; ++i)
-      for (const auto& [id, w] : stories_[live[i]].centroid) holders[id].emplace_back(static_cast<uint32_t>(i), w);
-    std::vector<int> ids;
-    ids.reserve(holders.size());
-    for (const auto& [id, list] : holders) ids.push_back(id);
-    std::sort(ids.begin(), ids.end());  // a fixed summation order: deterministic sums
-    for (int id : ids) {
-      std::vector<std::pair<uint32_t, float>>& list = holders[id];
-      std::sort(list.begin(), list.end());
-      for (size_t x = 0; x < list.size(); ++x) {
-        const size_t i = list[x].first;
-        const double wi = list[x].second;
-        double* row = &dot[i * n];
-        for (size_t y = x + 1; y < list.size(); ++y) row[list[y].first] += wi * list[y].second;
-      }
-    }
-    for (size_t i = 0; i < n; ++i) {
-      for (size_t j = i + 1; j < n; ++j) dot[j * n + i] = dot[i * n + j];
-      norm2[i] = stories_[live[i]].norm2;
-    }
-  }
-  auto linkage = [&](size_t i, size_t j) {
-    const StoryState& x = stories_[live[i]];
-    const StoryState& y = stories_[live[j]];
-    const double d = dot[i * n + j];
-    double sim = group_average ? d / (static_cast<double>(x.size) * y.size) : d / std::sqrt(norm2[i] * norm2[j]);
-    if (x.first_day && y.first_day) {
-      const int gap = *x.last_day < *y.first_day ? *y.first_day - *x.last_day
-                      : *y.last_day < *x.first_day ? *x.first_day - *y.last_day
-                                                   : 0;
-      if (gap > options_.window_days) sim *= std::exp(-(gap - options_.window_days) / options_.decay_days);
-    }
-    return sim;
-  };
-  // Linkage matrix plus each row's best partner, so one merge costs O(n)
-  // updates instead of a rescan of all pairs.
-  std::vector<float> sim(n * n, -1.0f);
-  for (size_t i = 0; i < n; ++i) {
-    for (size_t j = i + 1; j < n; ++j) sim[i * n + j] = sim[j * n + i] = static_cast<float>(linkage(i, j));
-  }
-  std::vector<bool> alive(n, true);
-  std::vector<size_t> best_of(n, n);
-  auto recompute = [&](size_t i) {
-    best_of[i] = n;
-    for (size_t j = 0; j < n; ++j) {
-      if (j != i && alive[j] && (best_of[i] == n || sim[i * n + j] > sim[i * n + best_of[i]])) {
-        best_of[i] = j;
-      }
-    }
-  };
-  for (size_t i = 0; i < n; ++i) recompute(i);
-  std::vector<int> into(stories_.size());
-  for (size_t i = 0; i < stories_.size(); ++i) into[i] = static_cast<int>(i);
-  int merges = 0;
-  while (true) {
-    size_t bi = n, bj = n;
-    float best = static_cast<float>(threshold);
-    for (size_t i = 0; i < n; ++i) {
-      if (!alive[i] || best_of[i] == n) continue;
-      const float s = sim[i * n + best_of[i]];
-      if (s >= best && (bi == n || s > best)) {
-        best = s;
-        bi = std::min(i, best_of[i]);
-        bj = std::max(i, best_of[i]);
-      }
-    }
-    if (bi == n) break;
-    // Fold story bj into bi (the lower id keeps the label).
-    StoryState& a = stories_[live[bi]];
-    StoryState& b = stories_[live[bj]];
-    for (const auto& [id, w] : b.centroid) {
-      auto [c, inserted] = a.centroid.Emplace(id);
-      if (inserted) postings_[id].push_back(live[bi]);
-      *c += w;
-    }
-    a.norm2 = 0;
-    for (const auto& [id, w] : a.centroid) a.norm2 += static_cast<double>(w) * w;
-    norm2[bi] = norm2[bi] + norm2[bj] + 2 * dot[bi * n + bj];
-    if (b.first_day) {
-      a.first_day = a.first_day ? std::min(*a.first_day, *b.first_day) : *b.first_day;
-      a.last_day = a.last_day ? std::max(*a.last_day, *b.last_day) : *b.last_day;
-    }
-    a.size += b.size;
-    b = StoryState{};
-    into[live[bj]] = live[bi];
-    alive[bj] = false;
-    ++merges;
-    for (size_t k = 0; k < n; ++k) {
-      if (!alive[k] || k == bi) continue;
-      dot[bi * n + k] = dot[k * n + bi] = dot[bi * n + k] + dot[bj * n + k];
-      sim[bi * n + k] = sim[k * n + bi] = static_cast<float>(linkage(bi, k));
-    }
-    recompute(bi);
-    for (size_t k = 0; k < n; ++k) {
-      if (!alive[k] || k == bi) continue;
-      if (best_of[k] == bi || best_of[k] == bj) {
-        recompute(k);
-      } else if (sim[k * n + bi] > sim[k * n + best_of[k]]) {
-        best_of[k] = bi;
-      }
-    }
-  }
-  for (int& l : labels_) {
-    while (into[l] != l) l = into[l];
-  }
-  return merges;
-}
-
-std::vector<int> StoryClusterer::CanonicalLabels() const {
-  std::vector<int> remap(stories_.size(), -1);
-  std::vector<int> out;
-  out.reserve(labels_.size());
-  int next = 0;
-  for (int l : labels_) {
-    if (remap[l] < 0) remap[l] = next++;
-    out.push_back(remap[l]);
-  }
-  return out;
-}
-
 std::vector<int> ClusterStories(const std::vector<StoryFeatures>& features,
                                 const StoryOptions& options) {
-  const bool merge = features.size() <= static_cast<size_t>(options.merge_max_documents);
-  StoryOptions first_pass = options;
-  if (merge) first_pass.threshold = options.seed_threshold;
-  StoryClusterer clusterer(first_pass);
-  for (const StoryFeatures& f : features) clusterer.Observe(f);
-  for (const StoryFeatures& f : features) clusterer.Add(f, /*observed=*/true);
-  if (merge) clusterer.Merge(options.merge_threshold, /*group_average=*/true);
-  for (int pass = 0; pass < options.refine_passes; ++pass) {
-    if (clusterer.Refine(features) == 0) break;
-  }
-  return clusterer.CanonicalLabels();
+  StoryClusterer clusterer(options);
+  for (const StoryFeatures& f : features) clusterer.Add(f);
+  return clusterer.labels();
 }
 
 }  // namespace crosscheck

@@ -1,24 +1,33 @@
 // Story clustering: documents about the same event are grouped into one
 // story, by the entities they name, their key terms and (when dated) how
-// close in time they are. Works incrementally (StoryClusterer: each new
-// document joins the most similar story or starts a new one, as the server
-// needs) and in batch (ClusterStories: learns term weights from the whole
-// collection first, then refines; deterministic).
+// close in time they are. StoryClusterer is incremental (each new document
+// joins the most similar story or starts one, as the server needs);
+// ClusterStories, the batch form, adds the documents one by one exactly as
+// the server does, so both give the same stories for the same documents in
+// the same order.
 //
 // Features do not need the entity recognizer: ExtractStoryFeatures finds
 // capitalised word sequences itself and adds any canonical entity names the
-// caller passes. Weights are TF-IDF, with document frequencies learned as
-// documents arrive; entity features weigh more than plain terms.
+// caller passes. Weights are TF-IDF with document frequencies blended from
+// a shipped background model (background.h) and the documents seen so far;
+// entity features weigh more than plain terms. Whether a document joins a
+// story is decided relative to chance: its similarity to the story against
+// its similarities to unrelated background documents (stories.cc).
 //
-// Thread-compatible: a StoryClusterer is used by one thread at a time.
+// Thread-compatible: a StoryClusterer is used by one thread at a time. The
+// background model is frozen and shared between clusterers (and threads)
+// through a shared_ptr; a new clusterer copies nothing of it, so building
+// one is cheap (the first Add weighs the model's reference documents once).
 // Memory per story is bounded (centroids are pruned to their strongest
-// features); candidate stories are found through an inverted index, so
-// adding a document costs time in its own length, not in the story count.
+// features); candidate stories are found through an inverted index with
+// bounded candidate lists, so adding a document costs time in its own
+// length, not in the number of stories or documents.
 #ifndef CROSSCHECK_FUSE_STORIES_H_
 #define CROSSCHECK_FUSE_STORIES_H_
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -26,6 +35,7 @@
 #include <vector>
 
 #include "core/int_float_map.h"
+#include "fuse/background.h"
 
 namespace crosscheck {
 
@@ -50,25 +60,58 @@ StoryFeatures ExtractStoryFeatures(std::string_view text,
 std::optional<int> DayFromIsoDate(std::string_view iso);
 
 struct StoryOptions {
-  double threshold = 0.25;      // min similarity to join a story
-  // Background documents assumed in the IDF (as if each feature were absent
-  // from them): in a small batch where every report names the same city, the
-  // shared names still count, instead of getting an IDF near zero.
-  double prior_documents = 100;
+  // The background model (background.h): its document frequencies are
+  // blended into the IDF, and its reference documents tell what chance
+  // similarity looks like. nullptr: the shipped model,
+  // StoryBackground::Default(). use_background = false: none (then the
+  // fixed `threshold` decides and `prior_documents` smooths the IDF). The
+  // model is frozen and shared: a clusterer adds only its own state.
+  std::shared_ptr<const StoryBackground> background;
+  bool use_background = true;
+  // The background counts as this many documents per background document
+  // in the IDF: idf = ln((n + B + 1) / (df + B * df_bg / N_bg + 0.5)),
+  // B = background_weight * N_bg, n and df over the collection so far.
+  double background_weight = 1.0;
   double entity_weight = 2.0;   // weight of entity features relative to terms
-  int window_days = 3;          // dated docs this close to a story lose nothing
-  double decay_days = 14;       // beyond the window similarity decays as exp(-gap/decay)
-  int probe_features = 24;      // strongest doc features used to find candidate stories
-  int max_postings = 2000;      // a feature in more stories is too common to probe with
+  // The decision (docs/STORIES.md): a document joins its most similar story
+  // when that similarity stands out from its similarities to the background
+  // reference documents: z = (sim - mean) / max(sd, min_sd) reaches
+  // z_threshold, and sim reaches min_similarity.
+  double z_threshold = 18.0;
+  double min_similarity = 0.13;
+  double min_sd = 0.01;
+  // The chance distribution pools the background references with a sample
+  // of up to collection_sample earlier documents of the collection
+  // (deterministic reservoir sampling), and ignores its top trim fraction
+  // (documents of the same event as the new one).
+  int collection_sample = 128;
+  bool group_average = true;
+  double trim = 0.2;
+  // Re-weigh the references when the collection has grown by this fraction
+  // since they were last weighed (their IDF moves with the collection).
+  double reference_refresh = 0.1;
+  // Without a background model: min cosine to join, and the featureless
+  // documents assumed in the IDF.
+  double threshold = 0.25;
+  double prior_documents = 100;
+  // Dates are weak evidence: a document dated within window_days of a
+  // story's date range loses nothing; beyond, it loses up to date_penalty
+  // z units (1 - exp(-(gap - window) / decay_days) of it), never more, so
+  // a strong match still joins a story weeks later. Without a background
+  // model the penalty applies to the cosine instead, as a factor
+  // 1 - date_factor_loss * (1 - exp(...)).
+  int window_days = 3;
+  double decay_days = 45;
+  double date_penalty = 6.0;
+  double date_factor_loss = 0.3;
+  // Candidate stories: the document's probe_features strongest features
+  // are looked up in the inverted index (feature -> stories); a feature
+  // held by more than max_postings stories is skipped, and only the
+  // max_candidates stories with the most probe weight are scored.
+  int probe_features = 24;
+  int max_postings = 1000;
+  int max_candidates = 64;
   int centroid_features = 400;  // a story centroid keeps at most this many features
-  // Batch only (ClusterStories), for collections up to merge_max_documents:
-  // a strict first pass (seed_threshold) builds tight seeds, which are then
-  // merged while their group-average similarity (mean cosine between members)
-  // reaches merge_threshold. Larger batches use the incremental pass.
-  double seed_threshold = 0.5;
-  double merge_threshold = 0.24;
-  int merge_max_documents = 3000;  // the merge holds n x n doubles and floats (108 MB at 3000)
-  int refine_passes = 2;           // reassignment passes after that
 };
 
 class StoryClusterer {
@@ -79,29 +122,24 @@ class StoryClusterer {
   StoryClusterer(StoryClusterer&&) = default;
   StoryClusterer& operator=(StoryClusterer&&) = default;
 
-  // Counts `features` in the document frequencies without clustering it
-  // (batch use: weights learned from the whole collection first).
-  void Observe(const StoryFeatures& features);
   // Adds a document; returns its story label (0, 1, 2, ... in order of
-  // creation). Counts it in the document frequencies unless `observed`.
-  int Add(const StoryFeatures& features, bool observed = false);
+  // creation). A document's label never changes afterwards.
+  int Add(const StoryFeatures& features);
 
   size_t stories() const { return stories_.size(); }
   size_t documents() const { return labels_.size(); }
   const std::vector<int>& labels() const { return labels_; }
+  // True when a background model is in use.
+  bool has_background() const { return background_ != nullptr; }
 
-  // Batch refinement: reassigns every document added so far to its most
-  // similar story centroid (documents never start new stories here), then
-  // rebuilds centroids; returns how many labels changed. Keeps the stored
-  // document vectors, so call it only on collections that fit in memory.
-  int Refine(const std::vector<StoryFeatures>& features);
-  // Batch merging: repeatedly merges the two stories with the highest
-  // linkage while it reaches `threshold` (group average: mean cosine between
-  // their members, or centroid cosine); returns the number of merges.
-  // Quadratic in the number of stories: for batches, not the live server.
-  int Merge(double threshold, bool group_average);
-  // Relabels stories 0, 1, 2, ... in order of their first document.
-  std::vector<int> CanonicalLabels() const;
+  // The last Add()'s decision, for diagnostics and tests: the best
+  // candidate's similarity, the reference mean and spread, and z.
+  struct Decision {
+    double similarity = 0, mean = 0, sd = 0, z = 0;
+    int best = -1;  // best candidate story, -1 if none
+    bool joined = false;
+  };
+  const Decision& last_decision() const { return last_; }
 
  private:
   using SparseVector = std::vector<std::pair<int, float>>;  // sorted by feature id
@@ -112,33 +150,67 @@ class StoryClusterer {
     int size = 0;
   };
 
-  SparseVector Vectorize(const StoryFeatures& f);
-  double Similarity(const SparseVector& v, std::optional<int> day, const StoryState& s) const;
-
+  void Observe(const std::vector<std::pair<int, bool>>& ids);
+  SparseVector Vectorize(const std::vector<std::pair<int, bool>>& ids) const;
+  std::vector<std::pair<int, bool>> Ids(const StoryFeatures& f);
+  double Idf(int id) const;
+  // Per feature id: whether it is an entity, and its background document
+  // frequency (ids below base_ are the model's reference features).
+  bool IsEntity(int id) const {
+    return id < base_ ? background_->ReferenceFeatureKind(id) == StoryBackground::kEntity
+                      : is_entity_[id - base_];
+  }
+  int BackgroundDf(int id) const {
+    return id < base_ ? background_->ReferenceFeatureDf(id) : bg_df_[id - base_];
+  }
+  int Df(int id) const { return id < static_cast<int>(df_.size()) ? df_[id] : 0; }
+  double Cosine(const SparseVector& v, const StoryState& s) const;
+  int DayGap(std::optional<int> day, const StoryState& s) const;
   void Join(int story, const SparseVector& v, std::optional<int> day);
   enum { kEntityFeature = 0, kTermFeature = 1 };
-  int FeatureId(int kind, std::string_view key, bool create);
-  std::vector<int> Candidates(const SparseVector& v) const;
+  int FeatureId(int kind, std::string_view key);
+  std::vector<int> Candidates(const SparseVector& v);
+  void WeighReferences();
+  void ReferenceStats(const SparseVector& v, double* mean, double* sd);
+  void Sample(const SparseVector& v);
 
   StoryOptions options_;
-  // Feature ids per kind (entity, term), looked up by string_view without
-  // building a key string.
+  std::shared_ptr<const StoryBackground> background_;
+  double bg_scale_ = 0;  // B / N_bg
+  double bg_docs_ = 0;   // B
+  // Feature ids: the background's reference features keep their ids
+  // (0 .. base_-1); features first seen here are numbered from base_, per
+  // kind (entity, term), looked up by string_view without building a key.
+  int base_ = 0;
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
   std::unordered_map<std::string, int, StringHash, std::equal_to<>> vocab_[2];
-  std::vector<int> df_;  // per feature id
+  std::vector<int> df_;     // per feature id (grown on demand): collection documents holding it
+  std::vector<int> bg_df_;  // per own feature (id - base_): background documents holding it
+  std::vector<char> is_entity_;  // per own feature
   int docs_seen_ = 0;
   std::vector<StoryState> stories_;
-  std::vector<std::vector<int>> postings_;  // feature id -> stories holding it
+  std::vector<std::vector<int>> postings_;  // feature id -> stories holding it (grown on demand)
   std::vector<int> labels_;
+  // The references' weights under the current IDF: one per entry of the
+  // model's inverted index (StoryBackground::PostingSlot), unit length
+  // per reference.
+  std::vector<float> reference_weight_;
+  std::vector<double> reference_x_;  // scratch for WeighReferences
+  int references_weighed_at_ = -1;
+  std::vector<double> reference_dot_;  // scratch
+  std::vector<SparseVector> sample_;   // reservoir of collection documents
+  uint64_t sample_rng_ = 0x9e3779b97f4a7c15ULL;
+  std::vector<std::pair<double, int>> candidate_scratch_;
+  std::vector<float> candidate_weight_;  // scratch, per story
+  Decision last_;
 };
 
 // Batch clustering: story label per document (0, 1, 2, ... in order of each
-// story's first document). Weights come from the whole collection; small
-// collections get seed-and-merge (see StoryOptions), large ones the
-// incremental pass; then refinement. Deterministic for a given input order.
+// story's first document): the documents added to one StoryClusterer in
+// order, so it equals the incremental labels. Deterministic.
 std::vector<int> ClusterStories(const std::vector<StoryFeatures>& features,
                                 const StoryOptions& options = {});
 

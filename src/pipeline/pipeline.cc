@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <mutex>
 #include <thread>
+#include <ctime>
 
 namespace crosscheck {
 
@@ -13,12 +14,58 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   std::string dir = options.model_dir.empty() ? EntityRecognizer::DefaultModelDir() : options.model_dir;
   auto ner = EntityRecognizer::Load(dir);
   if (!ner.ok()) return ner.error().Wrap("loading the entity model");
-  return std::unique_ptr<Pipeline>(new Pipeline(std::move(ner.value())));
+  return std::unique_ptr<Pipeline>(new Pipeline(std::move(ner.value()), options.profile));
+}
+
+Pipeline::Pipeline(std::shared_ptr<const EntityRecognizer> ner, bool profile)
+    : ner_(std::move(ner)), profile_(profile) {}
+
+namespace {
+
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// Charges the thread CPU time between construction and each Lap() to a
+// stage; does nothing when profiling is off.
+class StageClock {
+ public:
+  StageClock(const Pipeline* p, bool on, void (Pipeline::*add)(int, double) const)
+      : p_(p), on_(on), add_(add), last_(on ? ThreadCpuSeconds() : 0) {}
+  // Charges the time since the last lap to `stage`; -1 drops it.
+  void Lap(int stage) {
+    if (!on_) return;
+    double now = ThreadCpuSeconds();
+    if (stage >= 0) (p_->*add_)(stage, now - last_);
+    last_ = now;
+  }
+
+ private:
+  const Pipeline* p_;
+  bool on_;
+  void (Pipeline::*add_)(int, double) const;
+  double last_;
+};
+
+}  // namespace
+
+void Pipeline::AddTime(int stage, double seconds) const {
+  std::lock_guard<std::mutex> lock(profile_mu_);
+  profile_times_.seconds[stage] += seconds;
+}
+
+StageProfile Pipeline::Profile() const {
+  std::lock_guard<std::mutex> lock(profile_mu_);
+  return profile_times_;
 }
 
 void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
   Document& d = a->doc;
+  StageClock clock(this, profile_, &Pipeline::AddTime);
   a->seg = Segment(d.text, SegmentOptions{.body_start = d.body_start});
+  clock.Lap(0);
   if (!d.english()) {
     a->analysed = false;
     return;
@@ -30,11 +77,17 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
       d.date_basis = "text";
     }
   }
+  clock.Lap(1);
   a->quantities = RecognizeQuantities(d, a->seg);
+  clock.Lap(2);
   a->times = RecognizeTimes(d, a->seg);
+  clock.Lap(3);
   a->entities = ner_->Recognize(d, a->seg);
+  clock.Lap(4);
   a->quotes = RecognizeQuotes(d, a->seg, a->entities);
+  clock.Lap(5);
   a->claims = BuildClaims(ClaimInputs{d, a->seg, a->quantities, a->times, a->entities, a->quotes});
+  clock.Lap(6);
   a->analysed = true;
 }
 
@@ -74,7 +127,9 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
 }
 
 FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs) const {
+  StageClock clock(this, profile_, &Pipeline::AddTime);
   FuseResult r = Fuse(*docs);
+  clock.Lap(7);
   // An undated report in a story with dated ones: the years of its story
   // mates may fix the date its own text leaves open ("Monday's Victory Day"
   // with no year). Such documents are analysed again with that date, and the
@@ -101,7 +156,11 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs) const {
       }
     }
   }
-  if (redated) r = Fuse(*docs);
+  if (redated) {
+    clock.Lap(-1);  // the re-analysis was charged to its own stages
+    r = Fuse(*docs);
+    clock.Lap(7);
+  }
   for (size_t i = 0; i < docs->size(); ++i) {
     (*docs)[i].doc.copy_of.reset();
     if (r.copy_of[i] >= 0) (*docs)[i].doc.copy_of = (*docs)[r.copy_of[i]].doc.id;

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,16 @@ namespace crosscheck {
 
 struct PipelineOptions {
   std::string model_dir;  // entity model folder; "" = EntityRecognizer::DefaultModelDir()
+  bool profile = false;   // account CPU time per stage (StageProfile)
+};
+
+// CPU seconds spent in each per-document stage, summed over threads
+// (thread CPU clocks), when PipelineOptions::profile is set.
+struct StageProfile {
+  static constexpr int kStages = 8;
+  static constexpr const char* kNames[kStages] = {"segment", "date", "numbers", "times",
+                                                  "entities", "quotes", "claims", "fuse"};
+  double seconds[kStages] = {};
 };
 
 class Pipeline {
@@ -45,9 +56,16 @@ class Pipeline {
   // after which it is analysed and the set fused again.
   FuseResult FuseAll(std::vector<DocAnalysis>* docs) const;
 
+  // The stage times so far (all zero unless options.profile).
+  StageProfile Profile() const;
+
  private:
-  explicit Pipeline(std::shared_ptr<const EntityRecognizer> ner) : ner_(std::move(ner)) {}
+  Pipeline(std::shared_ptr<const EntityRecognizer> ner, bool profile);
+  void AddTime(int stage, double seconds) const;
   std::shared_ptr<const EntityRecognizer> ner_;
+  bool profile_ = false;
+  mutable std::mutex profile_mu_;
+  mutable StageProfile profile_times_;
 };
 
 }  // namespace crosscheck

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "export/account.h"
 #include "present/highlight.h"
 #include "present/html_report.h"
 
@@ -12,6 +13,10 @@ std::string SentenceAnchor(size_t d, int s) { return "d" + std::to_string(d) + "
 
 std::string DocumentLabel(const Document& doc) {
   if (doc.source && !doc.source->empty()) return *doc.source;
+  if (doc.url) {
+    std::string host = exporting::UrlHost(*doc.url);
+    if (!host.empty()) return host;
+  }
   std::string p = doc.path;
   size_t slash = p.find_last_of('/');
   if (slash != std::string::npos) p = p.substr(slash + 1);

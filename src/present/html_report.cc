@@ -1,6 +1,9 @@
 #include "present/html_report.h"
 
+#include "export/account.h"
+#include "export/export.h"
 #include "present/highlight.h"
+#include "present/json_output.h"
 
 namespace crosscheck {
 
@@ -22,6 +25,12 @@ ul.sources{margin:0;padding-left:18px}.copies,.inferred{color:var(--muted)}
 svg .lbl{font-size:12px;fill:var(--ink)}svg .tk{font-size:10px;fill:var(--muted);text-anchor:middle}svg .axis{stroke:#9aa4b5}
 svg .bound{stroke:#9aa4b5;stroke-width:2}svg .open{fill:#9aa4b5}svg .band{fill:var(--accent);opacity:.55}svg .band.exact{opacity:.9}
 svg .tick{stroke:#111;stroke-width:2}svg a:hover .lbl{fill:var(--accent)}
+.chart-box{overflow-x:auto}svg.timeline-chart,svg.series-chart{display:block;max-width:100%;height:auto}svg .lane{stroke:#9aa4b5;stroke-dasharray:2 4}
+svg .ev{fill:#7c3aed;stroke:#fff;stroke-width:1.5}svg .fg{fill:var(--accent)}svg .fg.disagree{fill:var(--bad)}svg .fg.agree{fill:var(--good)}
+svg .grid{stroke:#eef0f3}svg .tk.y{text-anchor:end}svg .line{fill:none;stroke:#9c640c;stroke-width:2}svg .sband{stroke:rgba(156,100,12,.35);stroke-width:8;stroke-linecap:round}
+svg .pt{fill:#9c640c;stroke:#fff;stroke-width:1.5}svg a:hover .ev,svg a:hover .fg,svg a:hover .pt{stroke:#111;stroke-width:2}
+.downloads{margin:6px 0 14px;font-size:14px}.downloads a{display:inline-block;margin:0 6px 6px 0;padding:3px 10px;border:1px solid var(--accent);border-radius:6px;text-decoration:none}
+.downloads a::before{content:"\2913  "}.s:target .q,.s:target{scroll-margin-top:40vh}
 dl.people dt{font-weight:600;margin-top:8px}dl.people dd{margin:2px 0 2px 16px;font-size:14px}
 ol.timeline{padding-left:18px;font-size:14px}ol.timeline time{font-weight:600;margin-right:6px}
 article.doc{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 20px;margin:0 0 18px}
@@ -39,6 +48,55 @@ document.querySelectorAll('input[data-layer]').forEach(function(box){
   box.addEventListener('change',function(){document.body.classList.toggle('hide-'+box.dataset.layer,!box.checked);});
 });
 )js";
+
+// Base64 (RFC 4648) of `data`, for data: URLs.
+std::string Base64(const std::string& data) {
+  static const char* kAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  out.reserve((data.size() + 2) / 3 * 4);
+  for (size_t i = 0; i < data.size(); i += 3) {
+    uint32_t n = static_cast<unsigned char>(data[i]) << 16;
+    if (i + 1 < data.size()) n |= static_cast<unsigned char>(data[i + 1]) << 8;
+    if (i + 2 < data.size()) n |= static_cast<unsigned char>(data[i + 2]);
+    out += kAlphabet[(n >> 18) & 63];
+    out += kAlphabet[(n >> 12) & 63];
+    out += i + 1 < data.size() ? kAlphabet[(n >> 6) & 63] : '=';
+    out += i + 2 < data.size() ? kAlphabet[n & 63] : '=';
+  }
+  return out;
+}
+
+// Download links for every export of the account, as data: URLs so the
+// report stays one file that opens without a network. An export larger
+// than kMaxEmbedded is left out with a note (crosscheck export writes it).
+std::string Downloads(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
+  constexpr size_t kMaxEmbedded = 8 << 20;
+  auto account = exporting::Account::FromJson(AnalysisToJson(analyses, fused, errors, JsonOptions{.with_text = true}),
+                                              "report");
+  if (!account.ok()) return "";
+  struct Item {
+    exporting::ExportFormat format;
+    const char* label;
+  };
+  const Item kItems[] = {{exporting::ExportFormat::kCsv, "Ledger CSV"},
+                         {exporting::ExportFormat::kAcled, "ACLED table"},
+                         {exporting::ExportFormat::kJsonLd, "ClaimReview JSON-LD"},
+                         {exporting::ExportFormat::kProv, "PROV-JSON"}};
+  std::string h = "<div class=\"downloads\" id=\"downloads\">Download: ";
+  for (const Item& it : kItems) {
+    std::string data = exporting::Export(*account, it.format);
+    std::string type = exporting::ExportMediaType(it.format);
+    if (data.size() > kMaxEmbedded) {
+      h += "<span class=\"copies\">" + std::string(it.label) + " (too large to embed: crosscheck export --format " +
+           exporting::ExportFormatName(it.format) + ")</span> ";
+      continue;
+    }
+    h += "<a download=\"" + exporting::ExportFileName(it.format, "crosscheck") + "\" data-format=\"" +
+         exporting::ExportFormatName(it.format) + "\" href=\"data:" + HtmlEscape(type.substr(0, type.find(';'))) +
+         ";charset=utf-8;base64," + Base64(data) + "\">" + it.label + "</a>";
+  }
+  return h + "</div>\n";
+}
 
 }  // namespace
 
@@ -60,7 +118,7 @@ std::string RenderHtmlReport(const std::vector<DocAnalysis>& analyses, const Fus
        std::to_string(errors.size()) + " inputs rejected</p></header>\n<main>\n";
   h += "<nav class=\"toc\"><a href=\"#stories\">Stories</a><a href=\"#documents\">Documents</a>";
   if (!errors.empty()) h += "<a href=\"#errors\">Rejected inputs</a>";
-  h += "</nav>\n";
+  h += "</nav>\n" + Downloads(analyses, fused, errors);
   if (!errors.empty()) {
     h += "<div class=\"errors\" id=\"errors\"><h4>Rejected inputs</h4><ul>";
     for (const Error& e : errors) h += "<li>" + HtmlEscape(e.message) + "</li>";

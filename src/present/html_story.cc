@@ -1,13 +1,19 @@
-// Rendering of one story: sources (copies folded under their original), the
+// Rendering of one story: its headline (what it is about: key entity,
+// place, dominant events; src/export/headline.h), sources named by outlet
+// (copies folded under their original), the timeline as a chart, the
 // ledger (one SVG bar per source on a shared axis: thin line = logical
 // bounds, an arrow where a bound is open; thick bar = likely band; tick = the
-// figure as written), the people quoted, and the timeline.
+// figure as written; an evolving measure also as its series over time), the
+// people quoted, and the dated sentences. Every figure, quote and event
+// links to its sentence.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
 
+#include "export/headline.h"
 #include "present/highlight.h"
+#include "present/html_charts.h"
 #include "present/html_report.h"
 
 namespace crosscheck {
@@ -76,8 +82,9 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
 }  // namespace
 
 std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const Story& story) {
-  std::string h = "<section class=\"story\" id=\"" + HtmlEscape(story.id) + "\">\n<h2>" +
-                  HtmlEscape(story.title.empty() ? "Untitled story" : story.title) + "</h2>\n";
+  std::string title = exporting::StoryHeadline(exporting::FactsFromAnalyses(analyses, fused.copy_of, story));
+  std::string h = "<section class=\"story\" id=\"" + HtmlEscape(story.id) + "\">\n<h2 class=\"story-title\">" +
+                  HtmlEscape(title.empty() ? "Untitled story" : title) + "</h2>\n";
   // Sources, copies folded under their original.
   h += "<h4>Sources</h4><ul class=\"sources\">";
   for (int d : story.docs) {
@@ -96,7 +103,25 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     if (!copies.empty()) h += " <span class=\"copies\">(also run by " + copies + ": one source)</span>";
     h += "</li>";
   }
-  h += "</ul>\n<h4>Ledger</h4>\n";
+  h += "</ul>\n";
+  // The timeline as a chart: events and figure reports.
+  std::vector<ChartMark> events, figures;
+  for (const TimelineItem& t : story.timeline) {
+    std::string text(t.span.Of(analyses[t.doc].doc.text));
+    events.push_back({t.date, TruncateUtf8(text, 160), SentenceLink(analyses, t.doc, t.span), "", {}, {}, {}});
+  }
+  for (const LedgerEntry& e : story.ledger)
+    for (const ClaimRef& c : e.claims) {
+      const Claim& cl = analyses[c.doc].claims[c.claim];
+      const Quantity& q = analyses[c.doc].quantities[cl.quantity];
+      figures.push_back({cl.as_of,
+                         e.measure + ": " + std::string(q.span.Of(analyses[c.doc].doc.text)) + " (" +
+                             DocumentLabel(analyses[c.doc].doc) + ")",
+                         SentenceLink(analyses, c.doc, q.span), e.agreement, {}, {}, {}});
+    }
+  std::string chart = TimelineChartSvg(events, figures);
+  if (!chart.empty()) h += "<h4>Timeline</h4><div class=\"chart-box\">" + chart + "</div>\n";
+  h += "<h4>Ledger</h4>\n";
   if (story.ledger.empty()) h += "<p class=\"none\">No figures to line up.</p>\n";
   for (const LedgerEntry& e : story.ledger) {
     h += "<div class=\"entry " + HtmlEscape(e.agreement) + "\"><div class=\"mh\"><b>" + HtmlEscape(e.measure) +
@@ -105,7 +130,20 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     if (e.consensus)
       h += " <span class=\"cons\">consensus " + FormatNumber(e.consensus->first) + "–" + FormatNumber(e.consensus->second) + "</span>";
     if (e.conservative) h += " <span class=\"cons\">conservative " + FormatNumber(*e.conservative) + "</span>";
-    h += "</div>" + LedgerSvg(analyses, e);
+    h += "</div>";
+    if (e.evolving) {
+      std::vector<ChartMark> points;
+      for (const ClaimRef& c : e.claims) {
+        const Claim& cl = analyses[c.doc].claims[c.claim];
+        const Quantity& q = analyses[c.doc].quantities[cl.quantity];
+        // A point stands when the figure holds (its own date), else when it was said.
+        points.push_back({ChartDay(cl.time) ? cl.time : cl.as_of, std::string(q.span.Of(analyses[c.doc].doc.text)) + " (" +
+                                        DocumentLabel(analyses[c.doc].doc) + ")",
+                          SentenceLink(analyses, c.doc, q.span), e.agreement, q.value, q.band_low, q.band_high});
+      }
+      h += SeriesChartSvg(points);
+    }
+    h += LedgerSvg(analyses, e);
     if (!e.why.empty()) h += "<p class=\"why\">" + HtmlEscape(e.why) + "</p>";
     h += "</div>\n";
   }
@@ -132,7 +170,7 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     h += "</dl>\n";
   }
   if (!story.timeline.empty()) {
-    h += "<h4>Timeline</h4><ol class=\"timeline\">";
+    h += "<h4>Dated sentences</h4><ol class=\"timeline\">";
     for (const TimelineItem& t : story.timeline) {
       std::string text(t.span.Of(analyses[t.doc].doc.text));
       text = TruncateUtf8(text, 240);

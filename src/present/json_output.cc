@@ -2,38 +2,52 @@
 
 namespace crosscheck {
 
-Json DocumentToJson(const DocAnalysis& a, const JsonOptions& options) {
+Json DocumentMetaRecord(const DocAnalysis& a) {
   const Document& d = a.doc;
   Json j = DocumentMetaJson(d);
   j["analysed"] = a.analysed;
   j["bytes"] = d.raw.size();
   j["body_start"] = d.body_start;
   j["extra"] = d.extra;
+  return j;
+}
+
+Json DocumentTextMembers(const Document& d) {
+  Json j;
+  j["text"] = d.text;
+  Json runs = Json::array();
+  if (d.source_offsets.identity()) {
+    runs.push_back(Json::array({0, 0, d.text.size(), true}));
+  } else {
+    for (const OffsetMap::Run& r : d.source_offsets.runs())
+      runs.push_back(Json::array({r.text_start, r.source_start, r.length, r.exact}));
+  }
+  j["source_offsets"] = std::move(runs);
+  return j;
+}
+
+Json DocumentToJson(const DocAnalysis& a, const JsonOptions& options) {
+  Json j = DocumentMetaRecord(a);
   if (options.with_text) {
-    j["text"] = d.text;
-    Json runs = Json::array();
-    if (d.source_offsets.identity()) {
-      runs.push_back(Json::array({0, 0, d.text.size(), true}));
-    } else {
-      for (const OffsetMap::Run& r : d.source_offsets.runs())
-        runs.push_back(Json::array({r.text_start, r.source_start, r.length, r.exact}));
-    }
-    j["source_offsets"] = runs;
+    Json text = DocumentTextMembers(a.doc);  // named: items() does not keep a temporary alive
+    for (auto& [k, v] : text.items()) j[k] = std::move(v);
   }
   return j;
 }
 
-void AppendLayers(const DocAnalysis& a, Json* out) {
+void ForEachLayerRecord(const DocAnalysis& a, const std::function<void(int layer, Json record)>& emit) {
   const Document& d = a.doc;
-  for (size_t i = 0; i < a.seg.sentences.size(); ++i) {
-    const Sentence& s = a.seg.sentences[i];
-    (*out)["sentences"].push_back(Json{{"doc", d.id}, {"start", s.span.start}, {"end", s.span.end}, {"paragraph", s.paragraph}});
-  }
-  for (size_t i = 0; i < a.quantities.size(); ++i) (*out)["quantities"].push_back(QuantityToJson(d, a.quantities, i));
-  for (size_t i = 0; i < a.times.size(); ++i) (*out)["times"].push_back(TimeToJson(d, a.times, i));
-  for (size_t i = 0; i < a.entities.size(); ++i) (*out)["entities"].push_back(EntityToJson(d, a.entities, i));
-  for (size_t i = 0; i < a.quotes.size(); ++i) (*out)["quotes"].push_back(QuoteToJson(d, a.quotes, i));
-  for (size_t i = 0; i < a.claims.size(); ++i) (*out)["claims"].push_back(ClaimToJson(d, a.claims, i));
+  for (const Sentence& s : a.seg.sentences)
+    emit(0, Json{{"doc", d.id}, {"start", s.span.start}, {"end", s.span.end}, {"paragraph", s.paragraph}});
+  for (size_t i = 0; i < a.quantities.size(); ++i) emit(1, QuantityToJson(d, a.quantities, i));
+  for (size_t i = 0; i < a.times.size(); ++i) emit(2, TimeToJson(d, a.times, i));
+  for (size_t i = 0; i < a.entities.size(); ++i) emit(3, EntityToJson(d, a.entities, i));
+  for (size_t i = 0; i < a.quotes.size(); ++i) emit(4, QuoteToJson(d, a.quotes, i));
+  for (size_t i = 0; i < a.claims.size(); ++i) emit(5, ClaimToJson(d, a.claims, i));
+}
+
+void AppendLayers(const DocAnalysis& a, Json* out) {
+  ForEachLayerRecord(a, [out](int layer, Json record) { (*out)[kLayerNames[layer]].push_back(std::move(record)); });
 }
 
 Json AnalysisToJson(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
@@ -42,7 +56,7 @@ Json AnalysisToJson(const std::vector<DocAnalysis>& analyses, const FuseResult& 
   out["schema"] = kSchema;
   out["generator"] = std::string("crosscheck ") + CROSSCHECK_VERSION;
   out["documents"] = Json::array();
-  for (const char* k : {"sentences", "quantities", "times", "entities", "quotes", "claims"}) out[k] = Json::array();
+  for (const char* k : kLayerNames) out[k] = Json::array();
   for (const DocAnalysis& a : analyses) {
     out["documents"].push_back(DocumentToJson(a, options));
     AppendLayers(a, &out);

@@ -1,9 +1,12 @@
 // The body of the reader fuzz targets (html_fuzz.cc, jsonl_fuzz.cc,
 // text_fuzz.cc, warc_fuzz.cc): arbitrary bytes read as one format must never
 // crash, hang or leak, and every document accepted must satisfy the reader's
-// invariants (valid UTF-8 text, body_start inside the text, every text
-// offset mapping inside the input). The first byte's low bit also tries the
-// windows-1252 decoding. Aborts on a broken invariant, as libFuzzer expects.
+// invariants (valid UTF-8 text, path and url; body_start inside the text;
+// every text offset mapping inside the input); every message must be valid
+// UTF-8. The first byte's low bit also tries the windows-1252 decoding; its
+// second bit uses small limits (a 4 KiB document, depth 20, 50 members), so
+// inputs of the fuzzer's sizes reach the limit paths. Aborts on a broken
+// invariant, as libFuzzer expects.
 #ifndef CROSSCHECK_READ_FUZZ_READER_H_
 #define CROSSCHECK_READ_FUZZ_READER_H_
 
@@ -21,14 +24,27 @@ inline int FuzzReader(const uint8_t* data, size_t size, InputFormat format) {
   ReadOptions options;
   options.format = format;
   options.windows1252 = size > 0 && (data[0] & 1);
+  if (size > 0 && (data[0] & 2)) {
+    options.limits.max_document_bytes = 4096;
+    options.limits.max_depth = 20;
+    options.limits.max_json_members = 50;
+    options.limits.max_warc_header_bytes = 512;
+  }
   ReadBatch batch;
   ReadBuffer(std::string(reinterpret_cast<const char*>(data), size), "fuzz", options, &batch);
   for (const Document& d : batch.docs) {
-    if (FirstInvalidUtf8(d.text)) std::abort();
+    if (FirstInvalidUtf8(d.text) || FirstInvalidUtf8(d.path)) std::abort();
+    if (d.url && FirstInvalidUtf8(*d.url)) std::abort();
     if (d.body_start > d.text.size()) std::abort();
+    if (d.raw.size() > options.limits.max_document_bytes) std::abort();
     for (uint32_t t = 0; t < d.text.size(); t += 7)
       if (d.source_offsets.ToSource(t) > d.raw.size()) std::abort();
+    (void)d.extra.dump();  // throws (and so aborts) on a bad byte
   }
+  for (const Error& e : batch.errors)
+    if (FirstInvalidUtf8(e.message)) std::abort();
+  for (const Error& e : batch.warnings)
+    if (FirstInvalidUtf8(e.message)) std::abort();
   return 0;
 }
 

@@ -1,7 +1,10 @@
 // HTML article extraction with gumbo.
 //
 // 1. Parse with gumbo (a browser-grade HTML5 parser: broken markup is
-//    repaired, never rejected).
+//    repaired, never rejected). A page nested deeper than the depth limit is
+//    rejected: first by an estimate from its tags (html_depth.cc), since
+//    tree building is quadratic in the depth, then by the built tree's
+//    depth. Every walk over the tree is iterative (an explicit stack).
 // 2. Metadata from <title>, <meta> (og:title, og:site_name,
 //    article:published_time, author, date, …), <time datetime>, JSON-LD
 //    (datePublished, headline, author.name, publisher.name), <link rel=canonical>.
@@ -21,6 +24,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -156,36 +160,75 @@ void AppendText(const GumboText& t, Builder* b) {
   }
 }
 
-void Walk(const GumboNode* n, Builder* b) {
-  if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
-    AppendText(n->v.text, b);
-    return;
+// The article text of the subtree at `root`, in document order. Iterative
+// (an explicit stack), so the page's nesting depth costs heap, not stack.
+void Walk(const GumboNode* root, Builder* b) {
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;  // next child to visit
+    bool block;
+  };
+  std::vector<Frame> stack;
+  auto enter = [&](const GumboNode* n) {
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
+      AppendText(n->v.text, b);
+      return;
+    }
+    if (n->type == GUMBO_NODE_WHITESPACE) {
+      b->Space();
+      return;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
+    const GumboElement& e = n->v.element;
+    if (IsSkippedTag(e.tag)) return;
+    if (IsBoilerplateName(Attr(e, "class")) || IsBoilerplateName(Attr(e, "id"))) return;
+    const char* hidden = Attr(e, "hidden");
+    const char* aria = Attr(e, "aria-hidden");
+    if (hidden || (aria && std::string_view(aria) == "true")) return;
+    bool block = IsBlockTag(e.tag);
+    if (block) b->Break();
+    stack.push_back({n, 0, block});
+  };
+  enter(root);
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboVector& children = f.node->v.element.children;
+    if (f.next < children.length) {
+      enter(static_cast<const GumboNode*>(children.data[f.next++]));  // may grow the stack: f is not used after
+    } else {
+      if (f.block) b->Break();
+      stack.pop_back();
+    }
   }
-  if (n->type == GUMBO_NODE_WHITESPACE) {
-    b->Space();
-    return;
-  }
-  if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_TEMPLATE) return;
-  const GumboElement& e = n->v.element;
-  if (IsSkippedTag(e.tag)) return;
-  if (IsBoilerplateName(Attr(e, "class")) || IsBoilerplateName(Attr(e, "id"))) return;
-  const char* hidden = Attr(e, "hidden");
-  const char* aria = Attr(e, "aria-hidden");
-  if (hidden || (aria && std::string_view(aria) == "true")) return;
-  bool block = IsBlockTag(e.tag);
-  if (block) b->Break();
-  for (unsigned i = 0; i < e.children.length; ++i) Walk(static_cast<const GumboNode*>(e.children.data[i]), b);
-  if (block) b->Break();
 }
 
-size_t TextLength(const GumboNode* n) {
-  if (n->type == GUMBO_NODE_TEXT) return std::string_view(n->v.text.text).size();
-  if (n->type != GUMBO_NODE_ELEMENT) return 0;
-  const GumboElement& e = n->v.element;
-  if (IsSkippedTag(e.tag)) return 0;
-  size_t total = 0;
-  for (unsigned i = 0; i < e.children.length; ++i) total += TextLength(static_cast<const GumboNode*>(e.children.data[i]));
-  return total;
+// Text length (bytes of text nodes, skipped tags counting 0) of every
+// element under `root`, in one post-order pass: the <article> with the most
+// text is chosen by it, and nested articles must not cost a walk each.
+std::unordered_map<const GumboNode*, size_t> TextLengths(const GumboNode* root) {
+  std::unordered_map<const GumboNode*, size_t> len;
+  if (root->type != GUMBO_NODE_ELEMENT) return len;
+  struct Frame {
+    const GumboNode* node;
+    unsigned next;
+    size_t sum;
+  };
+  std::vector<Frame> stack{{root, 0, 0}};
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboVector& children = f.node->v.element.children;
+    if (f.next < children.length) {
+      const GumboNode* c = static_cast<const GumboNode*>(children.data[f.next++]);
+      if (c->type == GUMBO_NODE_TEXT) f.sum += std::string_view(c->v.text.text).size();
+      else if (c->type == GUMBO_NODE_ELEMENT) stack.push_back({c, 0, 0});
+      continue;
+    }
+    size_t own = IsSkippedTag(f.node->v.element.tag) ? 0 : f.sum;
+    len[f.node] = own;
+    stack.pop_back();
+    if (!stack.empty()) stack.back().sum += own;
+  }
+  return len;
 }
 
 struct Meta {
@@ -195,14 +238,24 @@ struct Meta {
   const GumboNode* main = nullptr;
   const GumboNode* body = nullptr;
   std::vector<std::string> json_ld;
+  std::unordered_map<const GumboNode*, size_t> text_len;  // see TextLengths
+  int depth = 0;  // deepest element nesting seen
 };
 
+// Concatenated text nodes under `n`, in document order (iterative).
 std::string NodeText(const GumboNode* n) {
   std::string out;
-  if (n->type == GUMBO_NODE_TEXT) return n->v.text.text;
-  if (n->type != GUMBO_NODE_ELEMENT) return out;
-  for (unsigned i = 0; i < n->v.element.children.length; ++i)
-    out += NodeText(static_cast<const GumboNode*>(n->v.element.children.data[i]));
+  std::vector<const GumboNode*> stack{n};
+  while (!stack.empty()) {
+    const GumboNode* x = stack.back();
+    stack.pop_back();
+    if (x->type == GUMBO_NODE_TEXT) {
+      out += x->v.text.text;
+    } else if (x->type == GUMBO_NODE_ELEMENT) {
+      const GumboVector& c = x->v.element.children;
+      for (unsigned i = c.length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(c.data[i]));
+    }
+  }
   return out;
 }
 
@@ -221,8 +274,8 @@ std::string Trim(std::string s) {
   return r;
 }
 
-void Collect(const GumboNode* n, Meta* m) {
-  if (n->type != GUMBO_NODE_ELEMENT) return;
+// Metadata from one element; false when its children are not to be visited.
+bool CollectOne(const GumboNode* n, Meta* m) {
   const GumboElement& e = n->v.element;
   switch (e.tag) {
     case GUMBO_TAG_TITLE:
@@ -241,7 +294,7 @@ void Collect(const GumboNode* n, Meta* m) {
       if (m->time_datetime.empty() && Attr(e, "datetime")) m->time_datetime = Attr(e, "datetime");
       break;
     case GUMBO_TAG_ARTICLE: {
-      size_t len = TextLength(n);
+      size_t len = m->text_len[n];
       if (len > m->best_article_len) { m->best_article_len = len; m->best_article = n; }
       break;
     }
@@ -271,7 +324,7 @@ void Collect(const GumboNode* n, Meta* m) {
     case GUMBO_TAG_SCRIPT: {
       const char* type = Attr(e, "type");
       if (type && Lower(type) == "application/ld+json") m->json_ld.push_back(NodeText(n));
-      return;
+      return false;
     }
     default:
       break;
@@ -279,15 +332,33 @@ void Collect(const GumboNode* n, Meta* m) {
   if (!IsBoilerplateName(Attr(e, "class")) && !m->best_article) {
     const char* ip = Attr(e, "itemprop");
     if (ip && Lower(ip) == "articlebody") {
-      size_t len = TextLength(n);
+      size_t len = m->text_len[n];
       if (len > m->best_article_len) { m->best_article_len = len; m->best_article = n; }
     }
   }
-  for (unsigned i = 0; i < e.children.length; ++i) Collect(static_cast<const GumboNode*>(e.children.data[i]), m);
+  return true;
+}
+
+// Visits the elements under `root` in document order (iterative), noting
+// the depth; stops once it passes `max_depth`.
+void Collect(const GumboNode* root, int max_depth, Meta* m) {
+  std::vector<std::pair<const GumboNode*, int>> stack{{root, 1}};
+  while (!stack.empty()) {
+    auto [n, depth] = stack.back();
+    stack.pop_back();
+    if (n->type != GUMBO_NODE_ELEMENT) continue;
+    m->depth = std::max(m->depth, depth);
+    if (m->depth > max_depth) return;
+    if (!CollectOne(n, m)) continue;
+    const GumboVector& c = n->v.element.children;
+    for (unsigned i = c.length; i-- > 0;) stack.emplace_back(static_cast<const GumboNode*>(c.data[i]), depth + 1);
+  }
 }
 
 // JSON-LD: the first object (or @graph member) of a news/article type.
-void ReadJsonLd(const std::string& src, Meta* m) {
+void ReadJsonLd(const std::string& src, const ReadLimits& limits, Meta* m) {
+  JsonShape shape = ScanJsonShape(src, limits.max_depth, limits.max_json_members);
+  if (shape.depth > limits.max_depth || shape.members > limits.max_json_members) return;  // not metadata
   auto j = nlohmann::json::parse(src, nullptr, false);
   if (j.is_discarded()) return;
   std::vector<nlohmann::json> items;
@@ -327,13 +398,21 @@ bool DropParagraph(std::string_view p, bool at_tail) {
 
 }  // namespace
 
-void ExtractHtml(std::string_view html, Document* doc, std::vector<Error>* warnings) {
+Status ExtractHtml(std::string_view html, const ReadLimits& limits, Document* doc, ReadSink* sink) {
+  const std::string too_deep = "HTML elements nested deeper than the limit of " + std::to_string(limits.max_depth);
+  // Tree building is quadratic in the depth: judge the page before it.
+  if (EstimateHtmlDepth(html, limits.max_depth) > limits.max_depth) return Error{too_deep};
   GumboOptions opts = kGumboDefaultOptions;
   opts.max_errors = 0;
   GumboOutput* out = gumbo_parse_with_options(&opts, html.data(), html.size());
   Meta m;
-  Collect(out->root, &m);
-  for (const std::string& s : m.json_ld) ReadJsonLd(s, &m);
+  m.text_len = TextLengths(out->root);
+  Collect(out->root, limits.max_depth, &m);
+  if (m.depth > limits.max_depth) {
+    gumbo_destroy_output(&opts, out);
+    return Error{too_deep};
+  }
+  for (const std::string& s : m.json_ld) ReadJsonLd(s, limits, &m);
   const GumboNode* root = m.best_article ? m.best_article : m.main ? m.main : m.body ? m.body : out->root;
   Builder b;
   Walk(root, &b);
@@ -383,10 +462,11 @@ void ExtractHtml(std::string_view html, Document* doc, std::vector<Error>* warni
     if (auto d = NormalizeDate(date)) {
       doc->date = *d;
       doc->date_origin = "metadata";
-    } else if (warnings) {
-      warnings->push_back(Error{doc->path + ": unknown date format \"" + date.substr(0, 40) + "\"; date left null"});
+    } else if (sink) {
+      sink->OnWarning(Error{doc->path + ": unknown date format \"" + Excerpt(date, 40) + "\"; date left null"});
     }
   }
+  return Status::Ok();
 }
 
 }  // namespace crosscheck

@@ -10,6 +10,7 @@
 #ifndef CROSSCHECK_READ_READER_H_
 #define CROSSCHECK_READ_READER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,12 +22,32 @@ namespace crosscheck {
 
 enum class InputFormat { kAuto, kText, kHtml, kJsonLines, kWarc };
 
+// Limits on what one input may cost (docs/LIMITS.md lists them with their
+// flags). Past a limit the document (or JSON Lines line, or WARC record) is
+// rejected with an Error naming it and the limit; the rest goes on.
+struct ReadLimits {
+  // One document after decompression: a text or HTML file, a JSON Lines
+  // line, a WARC record's block.
+  size_t max_document_bytes = size_t{256} << 20;
+  // One input after decompression (a file, standard input, a request body);
+  // reading stops there, keeping the documents before it.
+  uint64_t max_input_bytes = uint64_t{4} << 30;
+  // Element nesting of an HTML page and nesting of JSON arrays and
+  // objects. (HTML tree building costs time quadratic in the depth: 512 is
+  // also where browsers stop nesting.)
+  int max_depth = 512;
+  // Members of one JSON object (each object of a JSON Lines line, and of
+  // JSON-LD in HTML).
+  size_t max_json_members = 10000;
+  // Header block of one WARC record.
+  size_t max_warc_header_bytes = size_t{64} << 10;
+};
+
 struct ReadOptions {
   // Decode input that is not valid UTF-8 as Windows-1252 instead of
   // rejecting it.
   bool windows1252 = false;
-  // Inputs larger than this (after decompression) are rejected.
-  size_t max_bytes = size_t{1} << 30;
+  ReadLimits limits;
   InputFormat format = InputFormat::kAuto;
 };
 
@@ -36,13 +57,41 @@ struct ReadBatch {
   std::vector<Error> warnings;  // accepted with a caveat (unknown date format, …)
 };
 
+// Receives what the readers produce, in input order, as soon as each
+// document is read (so a caller may analyse and drop documents as they come).
+class ReadSink {
+ public:
+  virtual ~ReadSink() = default;
+  virtual void OnDocument(Document doc) = 0;
+  virtual void OnRejected(Error error) = 0;  // an input, line, record or entry left out
+  virtual void OnWarning(Error warning) = 0;
+};
+
 // Reads files and folders (recursively, sorted by path, hidden files
-// skipped); "-" reads standard input.
+// skipped, symbolic links to folders followed once); "-" reads standard
+// input. Entries that cannot be read (unlistable folders, broken links,
+// link loops, fifos and devices) are named in OnRejected().
+void ReadPaths(const std::vector<std::string>& paths, const ReadOptions& options, ReadSink* sink);
+// The same, collected in a batch.
 ReadBatch ReadPaths(const std::vector<std::string>& paths, const ReadOptions& options = {});
 
 // Reads one in-memory input named `name` (used in messages and as
 // Document::path). Appends documents and errors to `batch`.
 void ReadBuffer(std::string bytes, const std::string& name, const ReadOptions& options, ReadBatch* batch);
+
+// A file name (raw bytes from the file system) as valid UTF-8 that keeps
+// every byte: a byte outside valid UTF-8 becomes "\xHH" and a backslash
+// "\\"; other names come back unchanged. Document::path and messages use it.
+std::string EscapeFileName(std::string_view raw);
+
+// Nesting depth of JSON text (arrays and objects; strings are skipped), and
+// the most members seen in one object. The scan stops early once either
+// passes its limit. Does not validate the JSON.
+struct JsonShape {
+  int depth = 0;
+  size_t members = 0;
+};
+JsonShape ScanJsonShape(std::string_view json, int max_depth, size_t max_members);
 
 }  // namespace crosscheck
 

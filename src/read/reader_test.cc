@@ -1,7 +1,13 @@
 #include "read/reader.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "read/date_parse.h"
 #include "read/formats.h"
@@ -247,13 +253,171 @@ TEST(WarcTest, ResponseAndResourceRecords) {
   EXPECT_NE(t.errors[0].message.find("truncated block"), std::string::npos);
 }
 
-TEST(WarcTest, HugeContentLengthIsTruncationNotALoop) {
+TEST(WarcTest, HugeContentLengthIsRejectedNotALoop) {
   std::string warc = "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/plain\r\n"
                      "Content-Length: 18446744073709551615\r\n\r\nshort block";
   ReadBatch b = ReadOneBuffer(warc, "huge.warc");
   EXPECT_TRUE(b.docs.empty());
   ASSERT_EQ(b.errors.size(), 1u);
-  EXPECT_NE(b.errors[0].message.find("truncated block"), std::string::npos) << b.errors[0].message;
+  EXPECT_NE(b.errors[0].message.find("larger than the document limit"), std::string::npos) << b.errors[0].message;
+}
+
+std::string WarcRecord(const std::string& text, long long declared_length = -1) {
+  return "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: http://e.example/" + std::to_string(text.size()) +
+         "\r\nContent-Type: text/plain\r\nContent-Length: " +
+         std::to_string(declared_length < 0 ? static_cast<long long>(text.size()) : declared_length) + "\r\n\r\n" +
+         text + "\r\n\r\n";
+}
+
+TEST(WarcTest, AWrongContentLengthCostsOneRecord) {
+  const std::string a = "First report: 10 people were rescued.", b = "Second report: 20 trucks arrived.",
+                    c = "Third report: 30 buses left the city.";
+  struct Row {
+    const char* name;
+    std::string warc;
+    size_t docs;
+    const char* error;  // "" = none
+  };
+  const Row kRows[] = {
+      {"all good", WarcRecord(a) + WarcRecord(b) + WarcRecord(c), 3, ""},
+      {"short length", WarcRecord(a) + WarcRecord(b, 10) + WarcRecord(c), 2, "does not end at a record boundary"},
+      {"long length", WarcRecord(a, 60) + WarcRecord(b) + WarcRecord(c), 2, "does not end at a record boundary"},
+      {"length past the end", WarcRecord(a) + WarcRecord(b) + WarcRecord(c, 500), 2, "truncated block"},
+      {"garbage between", WarcRecord(a) + "garbage line\r\n" + WarcRecord(b), 2, "expected a \"WARC/\" version line"},
+      {"bad length", WarcRecord(a) + "WARC/1.0\r\nContent-Length: x\r\n\r\nzz\r\n\r\n" + WarcRecord(c), 2,
+       "missing or bad Content-Length"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    ReadBatch got = ReadOneBuffer(r.warc, "r.warc");
+    EXPECT_EQ(got.docs.size(), r.docs);
+    if (*r.error) {
+      ASSERT_EQ(got.errors.size(), 1u);
+      EXPECT_NE(got.errors[0].message.find(r.error), std::string::npos) << got.errors[0].message;
+    } else {
+      EXPECT_TRUE(got.errors.empty());
+    }
+    for (const Document& d : got.docs) EXPECT_EQ(d.raw, d.text);
+  }
+}
+
+TEST(WarcTest, RecordLargerThanTheLimitIsSkipped) {
+  ReadOptions o;
+  o.limits.max_document_bytes = 40;
+  std::string big(100, 'x');
+  ReadBatch got = ReadOneBuffer(WarcRecord("Small report about 3 cars.") + WarcRecord(big) + WarcRecord("Another one."),
+                                "l.warc", o);
+  EXPECT_EQ(got.docs.size(), 2u);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].message.find("larger than the document limit of 40"), std::string::npos);
+}
+
+TEST(WarcTest, UriBytesOutsideUtf8ArePercentEncoded) {
+  std::string rec = "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: http://e.example/caf\xE9 x\r\n"
+                    "Content-Type: text/plain\r\nContent-Length: 5\r\n\r\nHello\r\n\r\n";
+  ReadBatch got = ReadOneBuffer(rec, "u.warc");
+  ASSERT_EQ(got.docs.size(), 1u);
+  EXPECT_EQ(got.docs[0].url.value_or(""), "http://e.example/caf%E9%20x");
+}
+
+TEST(LimitsTest, DeepHtmlIsRejectedOrReadWithoutRecursion) {
+  auto nested = [](int n) {
+    std::string s = "<html><body>";
+    for (int i = 0; i < n; ++i) s += "<div>";
+    s += "Forty people were evacuated.";
+    return s;
+  };
+  struct Row { int depth; bool accepted; };
+  const Row kRows[] = {{50, true}, {500, true}, {600, false}, {47000, false}, {1000000, false}};
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.depth);
+    ReadBatch got = ReadOneBuffer(nested(r.depth), "deep.html");
+    EXPECT_EQ(got.docs.size(), r.accepted ? 1u : 0u);
+    if (!r.accepted) {
+      ASSERT_EQ(got.errors.size(), 1u);
+      EXPECT_NE(got.errors[0].message.find("deep.html: HTML elements nested deeper than the limit of 512"),
+                std::string::npos) << got.errors[0].message;
+    }
+  }
+}
+
+TEST(LimitsTest, NestedArticlesCostLinearTime) {
+  // Each <article> used to be measured by its own walk: quadratic.
+  std::string s = "<html><body>";
+  for (int i = 0; i < 500; ++i) s += "<article><p>Report " + std::to_string(i) + " of 9 trucks.</p>";
+  ReadBatch got = ReadOneBuffer(s, "articles.html");
+  ASSERT_EQ(got.docs.size(), 1u);
+  EXPECT_NE(got.docs[0].text.find("Report 0 of 9 trucks."), std::string::npos);
+}
+
+TEST(LimitsTest, JsonLinesDepthMembersAndLength) {
+  ReadOptions o;
+  o.limits.max_document_bytes = 4096;
+  std::string deep = "{\"text\":\"Nine trucks.\",\"x\":" + std::string(5000 / 2, '[') + std::string(5000 / 2, ']') + "}";
+  std::string many = "{\"text\":\"Nine trucks.\"";
+  for (int i = 0; i < 12000; ++i) many += ",\"k" + std::to_string(i) + "\":1";
+  many += "}";
+  std::string ok = "{\"text\":\"Ten trucks.\",\"tags\":[\"a\",{\"b\":[1,2]}],\"n\":null}";
+  std::string lines = deep + "\n" + ok + "\n" + std::string(10000, ' ') + "{}\n" + ok + "\n";
+  ReadBatch got = ReadOneBuffer(lines, "f.jsonl", o);
+  ASSERT_EQ(got.docs.size(), 2u);
+  EXPECT_EQ(got.docs[0].extra.dump(), "{\"tags\":[\"a\",{\"b\":[1,2]}],\"n\":null}");
+  ASSERT_EQ(got.errors.size(), 2u);
+  EXPECT_NE(got.errors[0].message.find("f.jsonl:1: "), std::string::npos) << got.errors[0].message;
+  EXPECT_NE(got.errors[1].message.find("f.jsonl:3: line longer than the document limit of 4096"), std::string::npos)
+      << got.errors[1].message;
+  ReadBatch deep_default = ReadOneBuffer(deep, "d.jsonl");
+  ASSERT_EQ(deep_default.errors.size(), 1u);
+  EXPECT_NE(deep_default.errors[0].message.find("d.jsonl:1: JSON nested deeper than the limit of 512"),
+            std::string::npos) << deep_default.errors[0].message;
+  ReadBatch wide = ReadOneBuffer(many, "m.jsonl");
+  ASSERT_EQ(wide.errors.size(), 1u);
+  EXPECT_NE(wide.errors[0].message.find("more than the limit of 10000 members"), std::string::npos);
+}
+
+TEST(LimitsTest, GzipBombStopsAtTheDocumentLimit) {
+  ReadOptions o;
+  o.limits.max_document_bytes = 1 << 20;
+  std::string bomb = Gzip(std::string(16 << 20, 'a'));  // 16 MiB of one letter, about 16 KiB packed
+  ReadBatch got = ReadOneBuffer(bomb, "bomb.txt.gz", o);
+  EXPECT_TRUE(got.docs.empty());
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].message.find("bomb.txt.gz: the document is larger than the limit of 1048576 bytes"),
+            std::string::npos) << got.errors[0].message;
+}
+
+TEST(LimitsTest, JsonShape) {
+  struct Row { const char* json; int depth; size_t members; };
+  const Row kRows[] = {
+      {"{}", 1, 0},
+      {"{\"a\":[1,{\"b\":2,\"c\":3}]}", 3, 2},
+      {"\"[[[{\"", 0, 0},
+      {"[\"\\\"[\"]", 1, 0},
+      {"{\"a:b\":1}", 1, 1},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.json);
+    JsonShape s = ScanJsonShape(r.json, 100, 100);
+    EXPECT_EQ(s.depth, r.depth);
+    EXPECT_EQ(s.members, r.members);
+  }
+}
+
+TEST(FileNameTest, EscapesBytesOutsideUtf8Losslessly) {
+  struct Row { std::string raw, want; };
+  const Row kRows[] = {
+      {"plain/name.txt", "plain/name.txt"},
+      {"caf\xC3\xA9.txt", "caf\xC3\xA9.txt"},
+      {"caf\xE9.txt", "caf\\xE9.txt"},
+      {"back\\slash", "back\\\\slash"},
+      {"lit\\xE9", "lit\\\\xE9"},
+      {"\xFF\xFE", "\\xFF\\xFE"},
+      {"\xED\xA0\x80", "\\xED\\xA0\\x80"},  // a surrogate
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.raw);
+    EXPECT_EQ(EscapeFileName(r.raw), r.want);
+  }
 }
 
 TEST(LanguageTest, MarksNonEnglish) {
@@ -267,6 +431,80 @@ TEST(LanguageTest, MarksNonEnglish) {
   ASSERT_EQ(b.docs.size(), 2u);
   EXPECT_EQ(b.docs[0].language, "fr");
   EXPECT_EQ(b.docs[1].language, "en");
+}
+
+class FolderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char tmpl[] = "/tmp/crosscheck_folder_XXXXXX";
+    ASSERT_NE(mkdtemp(tmpl), nullptr);
+    dir_ = tmpl;
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+  void Write(const std::string& rel, const std::string& text) {
+    std::ofstream(dir_ + "/" + rel, std::ios::binary) << text;
+  }
+  std::string dir_;
+};
+
+TEST_F(FolderTest, NamesEveryEntryItCannotRead) {
+  namespace fs = std::filesystem;
+  fs::create_directories(dir_ + "/a/b");
+  Write("a/one.txt", "Officials said 40 people were evacuated.");
+  Write("a/b/two.txt", "The mayor said 12 buses left.");
+  Write(std::string("caf\xE9.txt"), "A name in Latin-1 bytes: 3 cars.");
+  Write(".hidden.txt", "never read");
+  fs::create_symlink(dir_ + "/a", dir_ + "/a/b/up");        // a loop
+  fs::create_symlink(dir_ + "/nowhere", dir_ + "/broken");  // dangling
+  fs::create_symlink("self", dir_ + "/self");               // a link to itself
+  fs::create_symlink(dir_ + "/a/b", dir_ + "/again");       // a folder read twice
+  ASSERT_EQ(mkfifo((dir_ + "/pipe").c_str(), 0600), 0);
+  ReadBatch got = ReadPaths({dir_});
+  std::vector<std::string> paths;
+  for (const Document& d : got.docs) paths.push_back(d.path.substr(dir_.size()));
+  EXPECT_EQ(paths, (std::vector<std::string>{"/a/b/two.txt", "/a/one.txt", "/caf\\xE9.txt"}));
+  std::string all;
+  for (const Error& e : got.errors) all += e.message.substr(e.message.find(dir_) == 0 ? dir_.size() : 0) + "\n";
+  struct Row { const char* want; };
+  const Row kRows[] = {{"/a/b/up: symbolic link loop"},
+                       {"/broken: broken symbolic link"},
+                       {"/self: symbolic link loop"},
+                       {"/pipe: a fifo, not read"}};
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.want);
+    EXPECT_NE(all.find(r.want), std::string::npos) << all;
+  }
+  EXPECT_EQ(got.errors.size(), 4u) << all;
+  ASSERT_EQ(got.warnings.size(), 1u);
+  EXPECT_NE(got.warnings[0].message.find("/again: folder already read"), std::string::npos);
+}
+
+TEST_F(FolderTest, UnlistableFolderIsNamed) {
+  if (geteuid() == 0) GTEST_SKIP() << "root lists any folder (tests/bad_input_test.sh covers it as nobody)";
+  std::filesystem::create_directories(dir_ + "/closed");
+  Write("open.txt", "Officials said 40 people were evacuated.");
+  chmod((dir_ + "/closed").c_str(), 0);
+  ReadBatch got = ReadPaths({dir_});
+  chmod((dir_ + "/closed").c_str(), 0700);
+  EXPECT_EQ(got.docs.size(), 1u);
+  ASSERT_EQ(got.errors.size(), 1u);
+  EXPECT_NE(got.errors[0].message.find("/closed: cannot list folder (Permission denied)"), std::string::npos);
+}
+
+TEST_F(FolderTest, HugeSparseFileIsJudgedFromItsHead) {
+  int fd = ::open((dir_ + "/sparse.txt").c_str(), O_CREAT | O_WRONLY, 0600);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(ftruncate(fd, off_t{1} << 30), 0);  // 1 GiB of holes: costs no disk
+  ::close(fd);
+  rename((dir_ + "/sparse.txt").c_str(), (dir_ + "/sparse.html").c_str());
+  fd = ::open((dir_ + "/zeros.txt").c_str(), O_CREAT | O_WRONLY, 0600);
+  ASSERT_EQ(ftruncate(fd, off_t{1} << 30), 0);
+  ::close(fd);
+  ReadBatch got = ReadPaths({dir_});
+  ASSERT_EQ(got.errors.size(), 2u);
+  EXPECT_NE(got.errors[0].message.find("sparse.html: 1073741824 bytes; larger than the document limit"),
+            std::string::npos) << got.errors[0].message;
+  EXPECT_NE(got.errors[1].message.find("zeros.txt: binary data"), std::string::npos) << got.errors[1].message;
 }
 
 }  // namespace

@@ -40,6 +40,29 @@ Status ReadPlainText(Document* doc, const ReadOptions& options) {
   return Status::Ok();
 }
 
+std::string Excerpt(std::string_view s, size_t max) {
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len = 1;
+    DecodeUtf8(s, i, &len);
+    bool valid = !FirstInvalidUtf8(s.substr(i, len));
+    if (i + (valid ? len : 1) > max) break;
+    if (valid) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      static const char* kHex = "0123456789ABCDEF";
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+      ++i;
+    }
+  }
+  return out;
+}
+
 void FinishDocument(Document* doc) {
   doc->id = MakeDocumentId(doc->path, doc->line, doc->raw);
   doc->content_hash = ContentHash(doc->text.substr(doc->body_start));

@@ -1,6 +1,8 @@
-// `crosscheck serve`: an HTTP server (cpp-httplib) over the SQLite store, with
-// the JSON API under /api/ (docs/API.md) and the web page at / (served from
-// the web/ folder, see docs/API.md "Web page").
+// `crosscheck serve`: an HTTP server over the SQLite store, with the JSON API
+// under /api/ (docs/API.md) and the web page at / (served from the web/
+// folder, see docs/API.md "Web page"). Connections, deadlines and limits
+// are the front's (server_front.h); cpp-httplib parses and routes each
+// request the front has buffered whole (server_routes.cc).
 //
 // RunServer blocks until SIGTERM or SIGINT, then stops accepting requests,
 // lets the running ones finish, closes the store and returns 0. Every ingest
@@ -25,12 +27,18 @@ struct ServeOptions {
   std::string bind = "127.0.0.1";
   int port = 8080;                    // 0 = any free port (see port_file)
   std::string token;                  // when set, writes need "Authorization: Bearer <token>"
-  size_t max_body = 16 << 20;         // request bodies above this get 413
+  size_t max_body = 16 << 20;         // request bodies above this (as sent, or decompressed) get 413
   std::string web_dir;                // "" = $CROSSCHECK_WEB_DIR, else <source>/web
   std::string port_file;              // when set, the bound port is written there
-  int threads = 8;                    // request worker threads
-  int read_timeout_s = 10;            // per socket read / write
+  int threads = 8;                    // workers for reads; writes get max(2, threads / 4)
+  int read_timeout_s = 10;            // silence allowed while reading a request or writing a response
   int write_timeout_s = 10;
+  int header_timeout_s = 10;          // a request head must arrive within this, from its first byte
+  int body_timeout_s = 60;            // a body must arrive within this, from the end of its head
+  int idle_timeout_s = 5;             // a kept-alive connection may wait this long for its next request
+  size_t max_connections = 1024;      // open connections; more get 503
+  std::vector<std::string> allow_origins;  // Origins besides the server's own whose writes are taken
+  std::vector<std::string> allow_hosts;    // Host names besides the loopback ones (see docs/API.md)
   std::string model_dir;              // entity model ("" = default)
   bool quiet = false;                 // no request log on standard error
 };
@@ -40,8 +48,10 @@ struct ServeOptions {
 int RunServer(const ServeOptions& options);
 
 // Parses `--db FILE [--port N] [--bind ADDR] [--token T] [--max-body BYTES]
-// [--web DIR] [--port-file FILE] [--threads N] [--timeout S] [--model DIR] [--quiet]`
-// (used by the stand-alone dev binary; the CLI has its own parser).
+// [--web DIR] [--port-file FILE] [--threads N] [--timeout S] [--header-timeout S]
+// [--body-timeout S] [--idle-timeout S] [--max-connections N] [--allow-origin O]...
+// [--allow-host H]... [--model DIR] [--quiet]` (used by tests; the CLI has its
+// own parser).
 Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args);
 
 }  // namespace crosscheck

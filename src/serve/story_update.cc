@@ -21,6 +21,8 @@
 #include <cstdlib>
 #include <set>
 
+#include "export/headline.h"
+
 namespace crosscheck::serve {
 
 namespace {
@@ -331,7 +333,8 @@ Result<RoundStats> StoryFuser::RunRound() {
     Story story = BuildStory(local, local_members, local_copy);
     StoryRecord record;
     record.id = story.id;
-    record.title = story.title;
+    // The title a reader sees (as the batch store and the HTML report name it).
+    record.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(local, local_copy, story), story.title);
     for (int i : members) record.doc_ids.push_back(all[i].id);
     record.json = StoryToJson(local, story);
     for (const LedgerEntry& e : story.ledger) record.disagreements += e.agreement == "disagree";

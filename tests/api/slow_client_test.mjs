@@ -64,7 +64,7 @@ async function timedGet(port, p) {
 try {
   const port = await waitPort();
   // Three stalled clients on a four-thread server: half a request line, then silence.
-  const stalled = [0, 1, 2].map(() => slowClient(port, 'GET /api/health HTTP/1.1\r\nHost: x\r\n'));
+  const stalled = [0, 1, 2].map(() => slowClient(port, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
   await sleep(300);
   const during = await timedGet(port, '/api/health');
   // Were the four workers all taken, it would wait for a stalled one to time out (4 s).
@@ -75,7 +75,7 @@ try {
     check(`stalled client ${i + 1} is closed within twice the ${TIMEOUT} s timeout`,
           ms >= TIMEOUT * 1000 - 200 && ms < 2 * TIMEOUT * 1000 + 1500, `${ms} ms`);
   // A body that stops half way through.
-  const half = await slowClient(port, 'POST /api/documents HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nonly part of the body');
+  const half = await slowClient(port, 'POST /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 1000\r\n\r\nonly part of the body');
   check('a body cut short is closed within twice the timeout', half >= TIMEOUT * 1000 - 200 && half < 2 * TIMEOUT * 1000 + 1500,
         `${half} ms`);
   const after = await timedGet(port, '/api/health');

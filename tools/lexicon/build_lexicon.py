@@ -102,6 +102,89 @@ def closure(synsets, start, depth, follow_derivation):
     return dist
 
 
+def noun_neighbourhoods(synsets, index, senses=2, depth=4, broad=800):
+    """Counted-noun similarity table: lemma -> (kind, own sense ids, related ids).
+
+    For the first `senses` senses of every one-word noun whose first sense
+    lies under person, group, artifact, animal or communication: the sense synsets
+    themselves ("own": two lemmas sharing one are synonyms, resident ~
+    occupant) and their hypernyms up to `depth` levels ("related": gunman ->
+    murderer -> criminal -> wrongdoer <- attacker). Hypernyms with more than
+    `broad` lemmas below them (person, worker, device) relate too much and are
+    left out. kind: p (a kind of person), g (a group: people, troops), a (an
+    artifact), n (an animal), c (a communication: a document, a vote, a
+    message).
+    """
+    hyper = {}
+    children = collections.defaultdict(list)
+    for sid, (words, ptrs, _) in synsets.items():
+        if sid[0] != "n":
+            continue
+        hyper[sid] = [(ppos, off) for sym, off, ppos in ptrs if sym in ("@", "@i")]
+        for h in hyper[sid]:
+            children[h].append(sid)
+    below = {}
+
+    def count(sid):
+        # Iterative post-order: lemmas at or below a synset.
+        stack = [(sid, False)]
+        while stack:
+            node, done = stack.pop()
+            if node in below:
+                continue
+            if done:
+                below[node] = len(synsets[node][0]) + sum(below[c] for c in children[node])
+                continue
+            stack.append((node, True))
+            for c in children[node]:
+                if c not in below:
+                    stack.append((c, False))
+        return below[sid]
+
+    for sid in hyper:
+        count(sid)
+
+    def ancestors(sid):
+        seen, front = {sid}, [sid]
+        while front:
+            nxt = []
+            for f in front:
+                for h in hyper.get(f, []):
+                    if h not in seen:
+                        seen.add(h)
+                        nxt.append(h)
+            front = nxt
+        return seen
+
+    roots = {"p": index["n"]["person"][:1], "g": index["n"]["group"][:1],
+             "a": index["n"]["artifact"][:1], "n": index["n"]["animal"][:1],
+             "c": index["n"]["communication"][:2]}
+    table = {}
+    for lemma, sids in index["n"].items():
+        if not lemma.isalpha():
+            continue
+        anc = ancestors(sids[0])
+        kind = next((k for k, rs in roots.items() if any(r in anc for r in rs)), None)
+        if kind is None:
+            continue
+        own, related = set(), set()
+        for sid in sids[:senses]:
+            if below[sid] <= broad:
+                own.add(sid)
+            front = [sid]
+            for _ in range(depth):
+                nxt = []
+                for f in front:
+                    for h in hyper.get(f, []):
+                        if below[h] <= broad:
+                            related.add(h)
+                        nxt.append(h)
+                front = nxt
+        if own or related:
+            table[lemma] = (kind, own, related - own)
+    return table
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
@@ -193,9 +276,32 @@ def main():
         f.write(header)
         for form in sorted(forms):
             f.write("%s\t%s\n" % (form, forms[form]))
+    # Counted-noun neighbourhoods: synset ids renumbered densely (base 36)
+    # so the table stays small; ids mean nothing outside this file.
+    nouns = noun_neighbourhoods(synsets, index)
+    ids = sorted({sid for _, own, rel in nouns.values() for sid in own | rel})
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+    def b36(n):
+        out = ""
+        while True:
+            out = digits[n % 36] + out
+            n //= 36
+            if n == 0:
+                return out
+    short = {sid: b36(i) for i, sid in enumerate(ids)}
+    with open(os.path.join(args.out, "nouns.tsv"), "w", encoding="utf-8") as f:
+        f.write(header)
+        f.write("# noun<TAB>kind (p person, g group, a artifact, n animal, c communication)<TAB>own senses<TAB>"
+                "related hypernyms (dense ids, space-separated)\n")
+        for lemma in sorted(nouns):
+            kind, own, rel = nouns[lemma]
+            f.write("%s\t%s\t%s\t%s\n" % (lemma, kind, " ".join(sorted(short[x] for x in own)),
+                                           " ".join(sorted(short[x] for x in rel))))
     for table, out in tables.items():
         print("%s: %d words" % (table, len(out)))
     print("inflections: %d forms" % len(forms))
+    print("nouns: %d words" % len(nouns))
 
 
 if __name__ == "__main__":

@@ -1,38 +1,115 @@
-// train_ner: rebuilds models/ner.model from the GMB corpus.
+// train_ner: rebuilds models/ner.model from GMB, GUM and UNER.
 //
-//   train_ner [--gmb PATH] [--models DIR] [--epochs N] [--max-features N]
+//   train_ner [--models DIR] [--epochs N] [--max-features N] [--min-count N]
+//             [--corpora gmb,gum,uner] [--repeat-gum N] [--repeat-uner N]
+//             [--tune | --cross] [--clusters FILE]
 //
-// Trains the averaged perceptron on the first 90% of GMB sentences (see
-// src/recognize/entity/gmb.h for the split and label mapping), writes
-// DIR/ner.model, and prints the held-out scores. Deterministic: the same
-// corpus and gazetteers give a byte-identical model (tools/ner/train.sh
-// checks the checksum).
+// Default (what tools/ner/train.sh runs): trains the averaged perceptron on
+// the training and tuning parts of the listed corpora (ner_corpus.h gives
+// the splits), writes DIR/ner.model and DIR/gazetteer/common_words.tsv, and
+// prints the scores on each corpus's measuring part, for the tagger on the
+// corpus's words and for the whole recognizer on its text.
+//   --tune   trains on the training parts only and scores the tuning parts;
+//            writes nothing (every design choice was made this way) unless
+//            --write follows (then DIR/ner.model, for tools/ner/ner_errors).
+//   --cross  the cross-corpus table: for each corpus, a model trained on the
+//            training and tuning parts of the OTHER corpora, scored on that
+//            corpus's measuring part; writes nothing.
+// Deterministic: the same corpora and gazetteers give a byte-identical model
+// (tools/ner/train.sh --check compares the checksums).
 #include <algorithm>
 #include <chrono>
-#include <fstream>
-#include <map>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <map>
 #include <string>
+#include <tuple>
+#include <vector>
 
 #include "recognize/entity/entity.h"
+#include "recognize/entity/features.h"
+#include "recognize/entity/name_text.h"
 #include "recognize/entity/gazetteer.h"
-#include "recognize/entity/gmb.h"
+#include "recognize/entity/ner_corpus.h"
+#include "recognize/entity/ner_eval.h"
 #include "recognize/entity/perceptron.h"
 #include "recognize/entity/trainer.h"
 
+namespace {
+
+using namespace crosscheck;
+
+struct Run {
+  std::vector<bool> train_on;  // per corpus
+  bool include_tune = true;    // train on the tuning parts too
+};
+
+// Lower-case words seen at least 3 times in the training sentences: the
+// recognizer does not grow a name over a capitalised common word ("Later").
+std::vector<std::string> CommonWords(const std::vector<const NerSentence*>& sents) {
+  std::map<std::string, int> counts;
+  for (const NerSentence* s : sents)
+    for (const std::string& w : s->words)
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') counts[w]++;
+  std::vector<std::string> out;
+  for (const auto& [w, c] : counts)
+    if (c >= 3) out.push_back(w);
+  return out;
+}
+
+// Words that open person names of two or more words in the training
+// sentences at least twice, more often than they open other names, and are
+// no common lower-case word: "Mstyslav", "Antonio". The recognizer retypes
+// "Mstyslav Chernov" tagged as an organisation (RetypeFirstNamePersons).
+std::vector<std::string> FirstNames(const std::vector<const NerSentence*>& sents,
+                                    const std::vector<std::string>& common) {
+  std::map<std::string, std::pair<int, int>> counts;  // lower-cased -> (person, other)
+  for (const NerSentence* s : sents) {
+    for (size_t i = 0; i < s->labels.size(); ++i) {
+      const uint8_t l = s->labels[i];
+      if (l == kO || IsInside(l)) continue;
+      std::string w;
+      LowerWord(s->words[i], &w);
+      const bool multi = i + 1 < s->labels.size() && s->labels[i + 1] == l + 1;
+      if (LabelType(l) == LabelType(kBPer)) counts[w].first += multi;
+      else counts[w].second++;
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& [w, c] : counts)
+    if (c.first >= 2 && c.first > c.second && !std::binary_search(common.begin(), common.end(), w) && w.size() > 1)
+      out.push_back(w);
+  return out;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  using namespace crosscheck;
-  std::string gmb = DefaultGmbPath();
   std::string models = EntityRecognizer::DefaultModelDir();
   TrainOptions opt;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  std::string corpora_arg = "gmb,gum,uner";
+  int repeat_gum = 1, repeat_uner = 1;
+  bool tune = false, cross = false, write = true;
+  for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
-    if (a == "--gmb") gmb = argv[i + 1];
-    else if (a == "--models") models = argv[i + 1];
-    else if (a == "--epochs") opt.epochs = std::atoi(argv[i + 1]);
-    else if (a == "--max-features") opt.max_features = std::strtoul(argv[i + 1], nullptr, 10);
-    else if (a == "--min-count") opt.min_count = std::atoi(argv[i + 1]);
+    auto next = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "train_ner: %s needs a value\n", a.c_str());
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (a == "--models") models = next();
+    else if (a == "--epochs") opt.epochs = std::atoi(next().c_str());
+    else if (a == "--max-features") opt.max_features = std::strtoul(next().c_str(), nullptr, 10);
+    else if (a == "--min-count") opt.min_count = std::atoi(next().c_str());
+    else if (a == "--corpora") corpora_arg = next();
+    else if (a == "--repeat-gum") repeat_gum = std::atoi(next().c_str());
+    else if (a == "--repeat-uner") repeat_uner = std::atoi(next().c_str());
+    else if (a == "--tune") tune = true, write = false;
+    else if (a == "--write") write = true;
+    else if (a == "--cross") cross = true;
     else {
       std::fprintf(stderr, "train_ner: unknown option %s\n", a.c_str());
       return 2;
@@ -43,36 +120,111 @@ int main(int argc, char** argv) {
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::fprintf(stderr, "[%6.1fs] %s\n", s, line.c_str());
   };
-  auto gaz = Gazetteer::Load(models + "/gazetteer");
+  auto gaz = Gazetteer::Load(models + "/gazetteer", /*common_words=*/false);
   if (!gaz.ok()) {
     std::fprintf(stderr, "train_ner: %s\n", gaz.error().message.c_str());
     return 1;
   }
-  auto sents = ReadGmb(gmb, *gaz);
-  if (!sents.ok()) {
-    std::fprintf(stderr, "train_ner: %s\n", sents.error().message.c_str());
-    return 1;
-  }
-  std::vector<bool> train(sents->size());
-  size_t n_train = 0;
-  for (size_t i = 0; i < sents->size(); ++i) n_train += train[i] = !GmbHeldOut(i, sents->size());
-  opt.log("GMB: " + std::to_string(sents->size()) + " sentences, " + std::to_string(n_train) + " for training");
+  std::vector<NerCorpus> corpora;
   {
-    // Common lower-case words of the training split: the recognizer does not
-    // grow a person name over a capitalised common word ("Later Prokopenko").
-    std::map<std::string, int> counts;
-    for (size_t i = 0; i < sents->size(); ++i) {
-      if (!train[i]) continue;
-      for (const std::string& w : (*sents)[i].words)
-        if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') counts[w]++;
+    Result<NerCorpus> read[] = {ReadGmbCorpus(DefaultGmbPath(), *gaz), ReadGumCorpus(DefaultGumDir(), *gaz),
+                                ReadUnerCorpus(DefaultUnerDir(), *gaz)};
+    for (Result<NerCorpus>& c : read) {
+      if (!c.ok()) {
+        std::fprintf(stderr, "train_ner: %s\n", c.error().message.c_str());
+        return 1;
+      }
+      corpora.push_back(std::move(c).value());
     }
-    std::ofstream out(models + "/gazetteer/common_words.tsv");
-    out << "# lower-case words seen at least 3 times in the GMB training split (first 90%)\n"
-        << "# generated by tools/ner/train_ner; GMB texts are public domain (see docs/ENTITIES.md)\n";
-    for (const auto& [w, c] : counts)
-      if (c >= 3) out << w << "\n";
   }
-  NerModel model = TrainNer(*sents, train, *gaz, opt);
+  std::vector<bool> listed(corpora.size(), false);
+  for (size_t k = 0; k < corpora.size(); ++k) {
+    std::string name = NerSourceName(corpora[k].source);
+    std::transform(name.begin(), name.end(), name.begin(), [](char c) { return static_cast<char>(std::tolower(c)); });
+    listed[k] = corpora_arg.find(name) != std::string::npos;
+  }
+
+  // Trains one model as `run` says; returns it with the gazetteer it
+  // should be used with (common words of its own training sentences).
+  auto train = [&](const Run& run, bool log_counts) {
+    std::vector<const NerSentence*> sents, distinct;
+    for (size_t k = 0; k < corpora.size(); ++k) {
+      if (!run.train_on[k]) continue;
+      const int repeat = corpora[k].source == NerSource::kGum    ? repeat_gum
+                         : corpora[k].source == NerSource::kUner ? repeat_uner
+                                                                 : 1;
+      size_t n = 0;
+      for (const NerDocument& d : corpora[k].documents) {
+        if (d.split == NerSplit::kMeasure || (d.split == NerSplit::kTune && !run.include_tune)) continue;
+        for (const NerSentence& s : d.sentences) {
+          distinct.push_back(&s);
+          for (int r = 0; r < repeat; ++r) sents.push_back(&s);
+          ++n;
+        }
+      }
+      if (log_counts) opt.log(std::string(NerSourceName(corpora[k].source)) + ": " + std::to_string(n) +
+                              " training sentences (x" + std::to_string(repeat) + ")");
+    }
+    std::vector<std::string> common = CommonWords(distinct);
+    std::vector<std::string> first = FirstNames(distinct, common);
+    NerModel model = TrainNer(sents, *gaz, opt);
+    return std::make_tuple(std::move(model), std::move(common), std::move(first));
+  };
+  auto recognizer_for = [&](const NerModel& model, const std::vector<std::string>& common,
+                            const std::vector<std::string>& first) {
+    Gazetteer g = *gaz;
+    for (const std::string& w : common) g.Add(w, kGazCommon);
+    for (const std::string& w : first) g.Add(w, kGazFirstName);
+    return EntityRecognizer::FromParts(model, std::move(g));
+  };
+  auto report = [&](const NerModel& model, const std::vector<std::string>& common,
+                    const std::vector<std::string>& first, NerSplit split, const std::vector<bool>& which) {
+    auto rec = recognizer_for(model, common, first);
+    for (size_t k = 0; k < corpora.size(); ++k) {
+      if (!which[k]) continue;
+      const char* part = split == NerSplit::kMeasure ? "measuring" : "tuning";
+      SpanCounts t = EvaluateTagger(model, *gaz, corpora[k], split);
+      SpanCounts r = EvaluateRecognizer(*rec, corpora[k], split);
+      std::printf("%s %s part, tagger on gold words:\n%s", NerSourceName(corpora[k].source), part, t.Report().c_str());
+      std::printf("%s %s part, whole recognizer on text:\n%s\n", NerSourceName(corpora[k].source), part,
+                  r.Report().c_str());
+    }
+    std::fflush(stdout);
+  };
+
+  if (tune) {
+    Run run{listed, /*include_tune=*/false};
+    auto [model, common, first] = train(run, true);
+    report(model, common, first, NerSplit::kTune, std::vector<bool>(corpora.size(), true));
+    if (write && !model.Save(models + "/ner.model").ok()) return 1;
+    return 0;
+  }
+  if (cross) {
+    for (size_t held = 0; held < corpora.size(); ++held) {
+      Run run{std::vector<bool>(corpora.size(), true), true};
+      run.train_on[held] = false;
+      std::printf("=== %s not in training\n", NerSourceName(corpora[held].source));
+      auto [model, common, first] = train(run, true);
+      std::vector<bool> which(corpora.size(), false);
+      which[held] = true;
+      report(model, common, first, NerSplit::kMeasure, which);
+    }
+    return 0;
+  }
+  Run run{listed, true};
+  auto [model, common, first] = train(run, true);
+  {
+    std::ofstream out(models + "/gazetteer/first_names.tsv");
+    out << "# words opening two-word person names at least twice in the entity model's training sentences\n"
+        << "# (GMB first 90%, GUM training genres, UNER dev), more often than other names; generated by tools/ner/train_ner\n";
+    for (const std::string& w : first) out << w << "\n";
+  }
+  {
+    std::ofstream out(models + "/gazetteer/common_words.tsv");
+    out << "# lower-case words seen at least 3 times in the training sentences of the entity model\n"
+        << "# (GMB first 90%, GUM training genres, UNER dev); generated by tools/ner/train_ner\n";
+    for (const std::string& w : common) out << w << "\n";
+  }
   std::string out = models + "/ner.model";
   Status st = model.Save(out);
   if (!st.ok()) {
@@ -85,7 +237,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "train_ner: %s\n", loaded.error().message.c_str());
     return 1;
   }
-  SpanCounts c = EvaluateGmb(*loaded, *gaz, *sents, /*held_out_only=*/true);
-  std::printf("held-out (last 10%% of GMB sentences):\n%s", c.Report().c_str());
+  report(*loaded, common, first, NerSplit::kMeasure, std::vector<bool>(corpora.size(), true));
   return 0;
 }

@@ -80,7 +80,9 @@ class ModelRecognizer : public EntityRecognizer {
       auto is_mod = [&](std::string_view w) { return IsNationalityOrCountry(gaz_, w); };
       LabelsToSpans(s.labels, s.words, is_mod, &s.label_spans);
       DropCapitalisedCommonWords(gaz_, &s);
+      MergeAdjacentNames(gaz_, &s);
       SplitAtTitles(gaz_, &s);
+      RetypeFirstNamePersons(gaz_, &s);
       AddGazetteerNames(gaz_, &s);
       ExtendPersons(gaz_, &s);
       AddFacilities(gaz_, &s);
@@ -136,6 +138,10 @@ Result<std::shared_ptr<const EntityRecognizer>> EntityRecognizer::Load(const std
   if (!model.ok()) return model.error().Wrap("loading entity model");
   return std::shared_ptr<const EntityRecognizer>(
       std::make_shared<ModelRecognizer>(std::move(model).value(), std::move(gaz).value()));
+}
+
+std::shared_ptr<const EntityRecognizer> EntityRecognizer::FromParts(NerModel model, Gazetteer gazetteer) {
+  return std::make_shared<ModelRecognizer>(std::move(model), std::move(gazetteer));
 }
 
 std::string EntityRecognizer::DefaultModelDir() { return DataPath("models"); }

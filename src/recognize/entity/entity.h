@@ -29,6 +29,9 @@
 
 namespace crosscheck {
 
+class Gazetteer;
+class NerModel;
+
 enum class EntityType { kPerson, kOrganization, kLocation, kFacility, kOther };
 const char* EntityTypeName(EntityType type);  // "person" | "organization" | ...
 
@@ -47,6 +50,9 @@ class EntityRecognizer {
   // Loads the model (model_dir/ner.model) and gazetteers
   // (model_dir/gazetteer/*.tsv); errors name the file.
   static Result<std::shared_ptr<const EntityRecognizer>> Load(const std::string& model_dir);
+  // A recognizer over a model and gazetteer already in memory (the
+  // trainer scores each model it builds this way).
+  static std::shared_ptr<const EntityRecognizer> FromParts(NerModel model, Gazetteer gazetteer);
   // DataPath("models"): see core/data_dir.h.
   static std::string DefaultModelDir();
   virtual ~EntityRecognizer() = default;

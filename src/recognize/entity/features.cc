@@ -140,7 +140,7 @@ bool MayContinueName(std::span<const std::string_view> words, const FeatureScrat
 
 bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
-  if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~kGazCommon) != 0) return true;
+  if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) != 0) return true;
   if (s.capitalised[u] && w.size() > 1 && !AllUpper(w)) {
     if (FunctionWords().Find(s.lower_view[u]) != 0) return false;  // "But", "In", "He" opening a sentence
     // "The" opens a name only before another capital ("The Hague").

@@ -78,7 +78,7 @@ void Gazetteer::Add(std::string_view phrase, GazClass cls, std::string_view cano
   if (toks.size() > max_tokens_) max_tokens_ = toks.size();
 }
 
-Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
+Result<Gazetteer> Gazetteer::Load(const std::string& dir, bool common_words) {
   struct FileClass {
     const char* name;
     GazClass cls;
@@ -89,9 +89,11 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir) {
       {"cities.tsv", kGazCity},       {"demonyms.tsv", kGazDemonym},
       {"organizations.tsv", kGazOrg}, {"facilities.tsv", kGazFacility},
       {"common_words.tsv", kGazCommon, true},
+      {"first_names.tsv", kGazFirstName, true},
   };
   Gazetteer g;
   for (const FileClass& f : kFiles) {
+    if ((f.cls == kGazCommon || f.cls == kGazFirstName) && !common_words) continue;
     std::string path = dir + "/" + f.name;
     std::ifstream in(path);
     if (!in && f.optional) continue;

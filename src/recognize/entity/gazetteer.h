@@ -32,6 +32,7 @@ enum GazClass : uint8_t {
   kGazOrg = 1 << 4,       // "United Nations", "Red Cross", "Kremlin"
   kGazFacility = 1 << 5,  // facility head nouns: "airport", "steel works"
   kGazCommon = 1 << 6,    // common lower-case words ("later", "yesterday"); not a tagger feature
+  kGazFirstName = 1 << 7, // words that open person names in the training data; not a tagger feature
 };
 constexpr int kNumGazClasses = 6;  // classes that are tagger features (the first six)
 
@@ -41,8 +42,10 @@ class Gazetteer {
   // Reads every known file under `dir` (countries.tsv, regions.tsv,
   // cities.tsv, demonyms.tsv, organizations.tsv, facilities.tsv); missing
   // files are an error naming the path. common_words.tsv (written by
-  // train_ner from the GMB training split) is optional.
-  static Result<Gazetteer> Load(const std::string& dir);
+  // train_ner from the training splits) and first_names.tsv (likewise)
+  // are optional, and skipped when `common_words` is false (train_ner adds
+  // its own).
+  static Result<Gazetteer> Load(const std::string& dir, bool common_words = true);
 
   // Adds a phrase (tokens separated by spaces, matched case-insensitively)
   // of class `cls`, with an optional canonical form ("U.N." -> "United

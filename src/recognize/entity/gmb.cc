@@ -2,9 +2,12 @@
 
 #include <cstdio>
 #include <memory>
+#include <string>
+#include <vector>
 
+#include "recognize/entity/conventions.h"
 #include "recognize/entity/name_text.h"
-#include "recognize/entity/perceptron.h"
+#include "recognize/entity/ner_corpus.h"
 
 namespace crosscheck {
 
@@ -38,42 +41,20 @@ void SplitCsv(const std::string& line, std::vector<std::string>* fields) {
   fields->push_back(cur);
 }
 
-int MapTag(const std::string& tag) {
-  if (tag.size() < 3 || tag[1] != '-') return kO;
-  bool begin = tag[0] == 'B';
-  std::string t = tag.substr(2);
-  int base;
-  if (t == "per") base = kBPer;
-  else if (t == "org") base = kBOrg;
-  else if (t == "geo") base = kBLoc;
-  else if (t == "gpe") base = kBOth;
-  else return kO;
-  return begin ? base : base + 1;
-}
-
-// Rewrites person spans without their titles (the span after the title
-// starts with B-PER; a title-only span becomes O).
-void StripTitles(GmbSentence* s, const Gazetteer& gazetteer) {
-  std::vector<std::string_view> words(s->words.begin(), s->words.end());
-  std::vector<LabelSpan> spans;
-  auto is_mod = [&](std::string_view w) { return IsNationalityOrCountry(gazetteer, w); };
-  std::vector<LabelSpan> all;
-  LabelsToSpans(s->labels, {}, nullptr, &all);
-  LabelsToSpans(s->labels, words, is_mod, &spans);
-  for (const LabelSpan& a : all) {
-    if (a.type != LabelType(kBPer)) continue;
-    for (uint32_t k = a.begin; k < a.end; ++k) s->labels[k] = kO;
-  }
-  for (const LabelSpan& p : spans) {
-    if (p.type != LabelType(kBPer)) continue;
-    s->labels[p.begin] = kBPer;
-    for (uint32_t k = p.begin + 1; k < p.end; ++k) s->labels[k] = kIPer;
-  }
-}
-
 }  // namespace
 
 std::string DefaultGmbPath() { return std::string(CROSSCHECK_SHARED_DIR) + "/corpora/gmb-ner/ner_dataset.csv.gz"; }
+std::string DefaultGumDir() { return std::string(CROSSCHECK_SHARED_DIR) + "/corpora/gum-other/conllu"; }
+std::string DefaultUnerDir() { return std::string(CROSSCHECK_SHARED_DIR) + "/corpora/uner-en-ewt"; }
+
+const char* NerSourceName(NerSource source) {
+  switch (source) {
+    case NerSource::kGmb: return "GMB";
+    case NerSource::kGum: return "GUM";
+    case NerSource::kUner: return "UNER";
+  }
+  return "?";
+}
 
 bool IsNationalityOrCountry(const Gazetteer& gazetteer, std::string_view word) {
   std::string low;
@@ -82,7 +63,7 @@ bool IsNationalityOrCountry(const Gazetteer& gazetteer, std::string_view word) {
   return (gazetteer.Find(std::span<const std::string_view>(&v, 1)) & (kGazDemonym | kGazCountry)) != 0;
 }
 
-Result<std::vector<GmbSentence>> ReadGmb(const std::string& path, const Gazetteer& gazetteer) {
+Result<NerCorpus> ReadGmbCorpus(const std::string& path, const Gazetteer& gazetteer) {
   if (path.find('\'') != std::string::npos) return Error{path + ": unsupported character in path"};
   if (FILE* probe = std::fopen(path.c_str(), "rb")) {
     std::fclose(probe);
@@ -92,7 +73,11 @@ Result<std::vector<GmbSentence>> ReadGmb(const std::string& path, const Gazettee
   std::string cmd = "gzip -dc '" + path + "'";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(cmd.c_str(), "r"), pclose);
   if (!pipe) return Error{path + ": cannot run gzip"};
-  std::vector<GmbSentence> out;
+  // Sentences first: words and the raw BIO tags.
+  struct Raw {
+    std::vector<std::string> words, tags;
+  };
+  std::vector<Raw> raw;
   std::string line;
   std::vector<std::string> fields;
   char buf[1 << 16];
@@ -108,9 +93,9 @@ Result<std::vector<GmbSentence>> ReadGmb(const std::string& path, const Gazettee
     if (l.empty()) return true;
     SplitCsv(l, &fields);
     if (fields.size() != 4) return false;
-    if (!fields[0].empty() || out.empty()) out.emplace_back();
-    out.back().words.push_back(fields[1]);
-    out.back().labels.push_back(static_cast<uint8_t>(MapTag(fields[3])));
+    if (!fields[0].empty() || raw.empty()) raw.emplace_back();
+    raw.back().words.push_back(fields[1]);
+    raw.back().tags.push_back(fields[3]);
     return true;
   };
   size_t got;
@@ -126,75 +111,58 @@ Result<std::vector<GmbSentence>> ReadGmb(const std::string& path, const Gazettee
     pending.erase(0, start);
   }
   if (!pending.empty() && !handle(pending)) return Error{path + ": bad last line"};
-  if (out.size() < 100) return Error{path + ": too few sentences (" + std::to_string(out.size()) + ")"};
-  for (GmbSentence& s : out) StripTitles(&s, gazetteer);
-  return out;
+  if (raw.size() < 100) return Error{path + ": too few sentences (" + std::to_string(raw.size()) + ")"};
+
+  NerCorpus corpus;
+  corpus.source = NerSource::kGmb;
+  const size_t count = raw.size();
+  std::vector<RawSpan> spans;
+  for (size_t i = 0; i < count; ++i) {
+    const NerSplit split = GmbHeldOut(i, count) ? NerSplit::kMeasure : GmbTune(i, count) ? NerSplit::kTune
+                                                                                         : NerSplit::kTrain;
+    if (corpus.documents.empty() || corpus.documents.back().split != split ||
+        corpus.documents.back().text.size() >= 3000) {
+      corpus.documents.emplace_back();
+      corpus.documents.back().id = "gmb-" + std::to_string(i);
+      corpus.documents.back().split = split;
+    }
+    NerDocument& doc = corpus.documents.back();
+    Raw& r = raw[i];
+    spans.clear();
+    for (size_t k = 0; k < r.tags.size(); ++k) {
+      const std::string& t = r.tags[k];
+      if (t.size() < 3 || t[1] != '-') continue;
+      if (t[0] == 'B' || spans.empty() || spans.back().end != k || spans.back().type != t.substr(2))
+        spans.push_back(RawSpan{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), t.substr(2)});
+      else
+        spans.back().end = static_cast<uint32_t>(k + 1);
+    }
+    NerSentence s;
+    s.labels = ApplyConventions(NerSource::kGmb, r.words, spans, gazetteer);
+    if (!doc.text.empty()) doc.text.push_back(' ');
+    for (size_t k = 0; k < r.words.size(); ++k)
+      s.starts.push_back(AppendDetokenised(r.words[k], k == 0, &doc.text));
+    s.words = std::move(r.words);
+    doc.sentences.push_back(std::move(s));
+  }
+  return corpus;
 }
 
-void SpanCounts::Add(const std::vector<LabelSpan>& gold, const std::vector<LabelSpan>& predicted) {
-  for (const LabelSpan& g : gold) {
-    bool found = false;
-    for (const LabelSpan& p : predicted) found = found || p == g;
-    (found ? tp : fn)[g.type]++;
+uint32_t AppendDetokenised(const std::string& w, bool sentence_start, std::string* out) {
+  static constexpr std::string_view kGlueLeft[] = {".", ",", ";", ":", "?", "!", ")", "]", "%", "'s", "n't", "'",
+                                                   "'re", "'ve", "'ll", "'d", "'m", "..."};
+  static constexpr std::string_view kGlueRight[] = {"(", "[", "$", "#"};
+  bool glue = sentence_start;
+  for (std::string_view g : kGlueLeft) glue = glue || w == g;
+  if (!out->empty() && !glue) {
+    const char last = out->back();
+    bool after_open = false;
+    for (std::string_view g : kGlueRight) after_open = after_open || (g.size() == 1 && last == g[0]);
+    if (!after_open && last != ' ') out->push_back(' ');
   }
-  for (const LabelSpan& p : predicted) {
-    bool found = false;
-    for (const LabelSpan& g : gold) found = found || p == g;
-    if (!found) fp[p.type]++;
-  }
-}
-
-static double Ratio(uint64_t a, uint64_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / b; }
-double SpanCounts::Precision(int t) const { return Ratio(tp[t], tp[t] + fp[t]); }
-double SpanCounts::Recall(int t) const { return Ratio(tp[t], tp[t] + fn[t]); }
-double SpanCounts::F1(int t) const {
-  double p = Precision(t), r = Recall(t);
-  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-}
-double SpanCounts::MicroF1() const {
-  uint64_t a = 0, b = 0, c = 0;
-  for (int t = 1; t <= 3; ++t) {
-    a += tp[t];
-    b += fp[t];
-    c += fn[t];
-  }
-  double p = Ratio(a, a + b), r = Ratio(a, a + c);
-  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-}
-
-std::string SpanCounts::Report() const {
-  static const char* kNames[] = {"", "person", "organization", "location(geo)", "other(gpe)"};
-  std::string s;
-  char line[200];
-  for (int t = 1; t <= 4; ++t) {
-    std::snprintf(line, sizeof(line), "%-14s P=%.4f R=%.4f F1=%.4f (gold %llu, predicted %llu)\n", kNames[t],
-                  Precision(t), Recall(t), F1(t), static_cast<unsigned long long>(tp[t] + fn[t]),
-                  static_cast<unsigned long long>(tp[t] + fp[t]));
-    s += line;
-  }
-  std::snprintf(line, sizeof(line), "micro F1 (person+organization+location) = %.4f\n", MicroF1());
-  s += line;
-  return s;
-}
-
-SpanCounts EvaluateGmb(const NerModel& model, const Gazetteer& gazetteer,
-                       const std::vector<GmbSentence>& sentences, bool held_out_only) {
-  SpanCounts counts;
-  FeatureScratch scratch;
-  std::vector<std::string_view> words;
-  std::vector<uint8_t> labels;
-  std::vector<LabelSpan> gold, predicted;
-  auto is_mod = [&](std::string_view w) { return IsNationalityOrCountry(gazetteer, w); };
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    if (held_out_only && !GmbHeldOut(i, sentences.size())) continue;
-    const GmbSentence& s = sentences[i];
-    words.assign(s.words.begin(), s.words.end());
-    TagSentence(model, gazetteer, words, &scratch, &labels);
-    LabelsToSpans(s.labels, {}, nullptr, &gold);
-    LabelsToSpans(labels, words, is_mod, &predicted);
-    counts.Add(gold, predicted);
-  }
-  return counts;
+  const uint32_t at = static_cast<uint32_t>(out->size());
+  out->append(w);
+  return at;
 }
 
 }  // namespace crosscheck

@@ -1,7 +1,8 @@
-// Quality floor of the entity tagger on the held-out GMB split (gmb.h: the
-// last 10% of sentences, never trained on), with geo -> location, gpe ->
-// other (reported, not in the micro average) and titles stripped from person
-// spans. Loads the committed model; fails below micro F1 0.80.
+// Quality floors of the entity recognizer on the measuring parts of its
+// three corpora (ner_corpus.h: GMB's last tenth, the GUM genre held out of
+// training, the UNER test file), scored on running text with the whole
+// recognizer (ner_eval.h) after the convention table of conventions.h.
+// Loads the committed model. Prints the per-type table of docs/ENTITIES.md.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -9,42 +10,62 @@
 #include "recognize/entity/entity.h"
 #include "recognize/entity/gazetteer.h"
 #include "recognize/entity/gmb.h"
+#include "recognize/entity/ner_corpus.h"
+#include "recognize/entity/ner_eval.h"
 #include "recognize/entity/perceptron.h"
 
 namespace crosscheck {
 namespace {
 
-TEST(GmbEvalTest, HeldOutMicroF1AboveFloor) {
-  const std::string dir = EntityRecognizer::DefaultModelDir();
-  auto gaz = Gazetteer::Load(dir + "/gazetteer");
-  ASSERT_TRUE(gaz.ok()) << gaz.error().message;
-  auto model = NerModel::Load(dir + "/ner.model");
-  ASSERT_TRUE(model.ok()) << model.error().message;
-  auto sents = ReadGmb(DefaultGmbPath(), *gaz);
-  ASSERT_TRUE(sents.ok()) << sents.error().message;
-  ASSERT_GT(sents->size(), 40000u);
-  SpanCounts c = EvaluateGmb(*model, *gaz, *sents, /*held_out_only=*/true);
-  std::printf("GMB held-out (last 10%% of sentences), entity-level exact match:\n%s", c.Report().c_str());
-  for (int t = 1; t <= 3; ++t) EXPECT_GT(c.tp[t] + c.fn[t], 1000u) << "type " << t;
-  EXPECT_GE(c.MicroF1(), 0.80);
-  EXPECT_GE(c.F1(4), 0.85) << "nationality words (gpe)";
+struct Loaded {
+  std::shared_ptr<const EntityRecognizer> recognizer;
+  Gazetteer gazetteer;
+  NerModel model;
+};
+
+const Loaded& Get() {
+  static const Loaded* l = [] {
+    auto* x = new Loaded;
+    const std::string dir = EntityRecognizer::DefaultModelDir();
+    auto r = EntityRecognizer::Load(dir);
+    auto g = Gazetteer::Load(dir + "/gazetteer");
+    auto m = NerModel::Load(dir + "/ner.model");
+    if (r.ok() && g.ok() && m.ok()) {
+      x->recognizer = *r;
+      x->gazetteer = std::move(g).value();
+      x->model = std::move(m).value();
+    }
+    return x;
+  }();
+  return *l;
 }
 
-TEST(GmbEvalTest, TitlesAreStrippedFromGoldPersons) {
-  auto gaz = Gazetteer::Load(EntityRecognizer::DefaultModelDir() + "/gazetteer");
-  ASSERT_TRUE(gaz.ok());
-  auto sents = ReadGmb(DefaultGmbPath(), *gaz);
-  ASSERT_TRUE(sents.ok()) << sents.error().message;
-  size_t persons = 0, titled = 0;
-  for (const GmbSentence& s : *sents) {
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      if (s.labels[i] != kBPer) continue;
-      ++persons;
-      if (s.words[i] == "President" || s.words[i] == "Mr." || s.words[i] == "Prime") ++titled;
-    }
-  }
-  EXPECT_GT(persons, 10000u);
-  EXPECT_LT(titled * 200, persons) << titled << " person spans still start with a title";
+void Check(const Result<NerCorpus>& corpus, double floor, size_t min_gold_per_type) {
+  const Loaded& l = Get();
+  ASSERT_TRUE(l.recognizer) << "model did not load";
+  ASSERT_TRUE(corpus.ok()) << corpus.error().message;
+  SpanCounts tagger = EvaluateTagger(l.model, l.gazetteer, corpus.value(), NerSplit::kMeasure);
+  SpanCounts whole = EvaluateRecognizer(*l.recognizer, corpus.value(), NerSplit::kMeasure);
+  const char* name = NerSourceName(corpus.value().source);
+  std::printf("%s measuring part, tagger on the corpus's words:\n%s", name, tagger.Report().c_str());
+  std::printf("%s measuring part, whole recognizer on running text:\n%s", name, whole.Report().c_str());
+  for (int t = 1; t <= 3; ++t) EXPECT_GE(whole.tp[t] + whole.fn[t], min_gold_per_type) << "type " << t;
+  EXPECT_GE(whole.MicroF1(), floor) << name;
+}
+
+// Floors: GMB at the 0.80. GUM and UNER at the level reached
+// (0.598 and 0.593 measured), NOT the 0.80 and 0.82, which this
+// model does not reach (docs/ENTITIES.md): they guard against regressions.
+TEST(GmbEvalTest, HeldOutTenthAboveFloor) {
+  Check(ReadGmbCorpus(DefaultGmbPath(), Get().gazetteer), 0.80, 1000);
+}
+
+TEST(EntityQualityTest, GumHeldOutGenreAboveFloor) {
+  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.59, 40);
+}
+
+TEST(EntityQualityTest, UnerTestAboveFloor) {
+  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.58, 250);
 }
 
 }  // namespace

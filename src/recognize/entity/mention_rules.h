@@ -1,7 +1,7 @@
 // Internal to the entity module: the rules that turn the tagger's labels
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
 //   per sentence (sentence_rules.cc): DropCapitalisedCommonWords,
-//     SplitAtTitles, AddGazetteerNames, ExtendPersons, AddFacilities,
+//     MergeAdjacentNames, SplitAtTitles, RetypeFirstNamePersons, AddGazetteerNames, ExtendPersons, AddFacilities,
 //     AddInstitutions, JoinOrganisations, each editing the sentence's label
 //     spans; then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
@@ -52,6 +52,8 @@ bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-
 
 // Sentence rules (sentence_rules.cc), editing s->label_spans.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
+void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
+void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);

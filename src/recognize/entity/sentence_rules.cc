@@ -105,13 +105,64 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
                          [&](const LabelSpan& ls) {
                            if (ls.end <= ls.begin) return true;
                            bool letters = false;  // "—" or "2022" tagged as a name
-                           for (uint32_t k = ls.begin; k < ls.end; ++k) letters = letters || HasLetter(s->words[k]);
-                           if (!letters) return true;
+                           bool titles = true;    // "Lieutenant Colonel" tagged as a name
+                           for (uint32_t k = ls.begin; k < ls.end; ++k) {
+                             letters = letters || HasLetter(s->words[k]);
+                             titles = titles && IsTitleWord(s->words[k]);
+                           }
+                           if (!letters || titles) return true;
                            bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
                            return initial && ls.end == ls.begin + 1 && IsCommonWord(gaz, s->words[ls.begin]) &&
                                   !IsKnownName(gaz, s->words[ls.begin]);
                          }),
           v.end());
+}
+
+// Two names with nothing between them are one name, of the first's type,
+// when they are of one type ("San" + "Francisco") or when the second is a
+// single word no gazetteer knows as a place, organisation or nationality
+// ("John" + "McCain" tagged as an organisation, "Black" + "Sea"). The tagger decides token by token,
+// so a name's last word sometimes opens a new span.
+void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  for (size_t k = 0; k + 1 < v.size();) {
+    LabelSpan& a = v[k];
+    const LabelSpan& b = v[k + 1];
+    const bool touching = a.end == b.begin;
+    const bool same = a.type == b.type && a.type != LabelType(kBOth);
+    const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
+                             !IsKnownName(gaz, s->words[b.begin]) && !IsNationalityOrCountry(gaz, s->words[b.begin]);
+    if (!touching || !(same || person_tail)) {
+      ++k;
+      continue;
+    }
+    a.end = b.end;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+// "Antonio Guterres" or "Deputy Commander Sviatoslav Palamar" tagged as an
+// organisation or a place: two or three capitalised words, the first a
+// word that opens person names in the training data
+// (gazetteer/first_names.tsv) or the span right after a capitalised title,
+// the whole no known place or organisation, are a person.
+void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if ((ls.type != LabelType(kBOrg) && ls.type != LabelType(kBLoc)) || ls.end - ls.begin < 2 || ls.end - ls.begin > 3)
+      continue;
+    std::string_view first = lv[ls.begin];
+    const bool titled = ls.begin > 0 && IsTitleWord(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin - 1]);
+    if (!titled && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName)) continue;
+    bool names = true;
+    for (uint32_t k = ls.begin; k < ls.end && names; ++k)
+      names = StartsUpper(s->words[k]) && !AllUpper(s->words[k]) && !IsCommonWord(gaz, s->words[k]) &&
+              !IsTitleWord(s->words[k]) && !(k > ls.begin && IsKnownName(gaz, s->words[k]));
+    if (!names) continue;
+    const uint8_t whole = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
+    if (whole & (kGazCountry | kGazRegion | kGazCity | kGazOrg)) continue;
+    ls.type = LabelType(kBPer);
+  }
 }
 
 // "U.N. Secretary-General Antonio Guterres" tagged as one organisation:
@@ -350,16 +401,44 @@ void AddInstitutions(Scratch* s) {
 
 // "Institute" + "for the" + "Study of War" tagged as two organisations:
 // organisations joined by "of" or "for" (and an optional "the") are one
-// ("Bank of England", "Committee for the Prevention of Torture").
+// ("Bank of England", "Committee for the Prevention of Torture"); so are an
+// organisation and an "other" name after it ("Institute" + "for the" +
+// "Study of War" read as a work's title).
 void JoinOrganisations(Scratch* s) {
   std::vector<LabelSpan>& v = s->label_spans;
   const auto& lv = s->features.lower_view;
   const int org = LabelType(kBOrg);
+  // An untagged capitalised institution head before "of"/"for" ("the")
+  // and a name: "Institute" + "for the" + "Study of War".
+  static constexpr std::string_view kHeads[] = {
+      "institute", "university", "council", "committee", "foundation", "centre", "center", "association",
+      "society", "bank", "commission", "agency", "department", "ministry", "league", "union", "federation",
+      "party", "court", "academy", "college", "school", "museum", "fund", "board", "bureau", "organisation",
+      "organization", "movement", "front", "alliance", "coalition", "network", "office", "corporation"};
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& b = v[k];
+    if (b.type != org && b.type != LabelType(kBOth)) continue;
+    uint32_t j = b.begin;
+    if (j >= 1 && lv[j - 1] == "the") --j;
+    if (j < 2 || (lv[j - 1] != "of" && lv[j - 1] != "for")) continue;
+    const uint32_t h = j - 2;
+    if (!StartsUpper(s->words[h]) || (k > 0 && v[k - 1].end > h)) continue;
+    bool head = false;
+    for (std::string_view x : kHeads) head = head || lv[h] == x;
+    if (!head) continue;
+    uint32_t first = h;
+    while (first > 0 && StartsUpper(s->words[first - 1]) && !IsStopword(s->words[first - 1]) &&
+           (k == 0 || v[k - 1].end < first))
+      --first;
+    b.begin = first;
+    b.type = org;
+  }
   for (size_t k = 0; k + 1 < v.size();) {
     LabelSpan& a = v[k];
     const LabelSpan& b = v[k + 1];
     uint32_t gap = b.begin - a.end;
-    bool joiner = a.type == org && b.type == org && (gap == 1 || gap == 2) && a.end < lv.size() &&
+    bool joiner = a.type == org && (b.type == org || b.type == LabelType(kBOth)) && (gap == 1 || gap == 2) &&
+                  a.end < lv.size() &&
                   (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the");
     if (!joiner) {
       ++k;

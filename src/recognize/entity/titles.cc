@@ -44,7 +44,9 @@ const WordTable& Words() {
       "ambassador", "envoy", "judge", "chief", "chairman", "chairwoman", "spokesman",
       "spokeswoman", "former", "acting", "opposition", "leader", "attorney", "commissioner",
       "director", "lieutenant-general", "major-general", "lieutenant-colonel", "lt-col",
-      "lt-gen", "maj-gen", "brig-gen", "first", "lady"}, kTitleWord);
+      "lt-gen", "maj-gen", "brig-gen", "first", "lady", "emperor", "empress", "tsar", "czar", "tsarina",
+      "tsarevna", "tsarevich", "kaiser", "pharaoh", "shah", "duke", "duchess", "earl", "baron", "baroness",
+      "regent"}, kTitleWord);
     // Words that name a role (may head a role phrase) but are not used as
     // bare titles before a name in GMB.
     w->Add({"mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",

@@ -22,11 +22,11 @@ class Trainer {
  public:
   Trainer(const Gazetteer& gaz, const TrainOptions& opt) : gaz_(gaz), opt_(opt) {}
 
-  void Count(const std::vector<GmbSentence>& sents, const std::vector<size_t>& order) {
+  void Count(const std::vector<const NerSentence*>& sents, const std::vector<size_t>& order) {
     std::unordered_map<uint64_t, uint32_t> counts;
     counts.reserve(4 << 20);
     for (size_t si : order) {
-      const GmbSentence& s = sents[si];
+      const NerSentence& s = *sents[si];
       Extract(s);
       for (size_t i = 0; i < s.words.size(); ++i) {
         for (uint32_t k = scratch_.feat_begin[i]; k < scratch_.feat_begin[i + 1]; ++k) counts[scratch_.feats[k]]++;
@@ -54,11 +54,11 @@ class Trainer {
   }
 
   // One epoch over `order`; returns the token error count.
-  size_t Epoch(const std::vector<GmbSentence>& sents, const std::vector<size_t>& order) {
+  size_t Epoch(const std::vector<const NerSentence*>& sents, const std::vector<size_t>& order) {
     size_t errors = 0;
     std::vector<int64_t> feat_ids;
     for (size_t si : order) {
-      const GmbSentence& s = sents[si];
+      const NerSentence& s = *sents[si];
       Extract(s);
       int p1 = -1, p2 = -1;
       for (size_t i = 0; i < s.words.size(); ++i) {
@@ -83,7 +83,14 @@ class Trainer {
           }
         }
         ++step_;
-        const int gold = s.labels[i];
+        int gold = s.labels[i];
+        // Dynamic oracle: after a predicted history that ends the name, the
+        // right action for a gold I-X is to open it again (B-X). Updating
+        // towards an I-X the decoder cannot choose there only inflates the
+        // I-X weights of every word, which later pushes I-X past B-X where
+        // it IS allowed ("Bill Gottlieb" read as two names).
+        if (IsInside(gold) && !Allowed(prev, gold)) gold = gold - 1;
+        if (gold == kO && s.o_may_be_other && LabelType(best) == LabelType(kBOth)) gold = best;
         if (best != gold) {
           ++errors;
           for (int64_t f : feat_ids) {
@@ -126,7 +133,7 @@ class Trainer {
   }
 
  private:
-  void Extract(const GmbSentence& s) {
+  void Extract(const NerSentence& s) {
     views_.assign(s.words.begin(), s.words.end());
     ExtractStaticFeatures(views_, gaz_, &scratch_);
   }
@@ -154,11 +161,10 @@ class Trainer {
 
 }  // namespace
 
-NerModel TrainNer(const std::vector<GmbSentence>& sentences, const std::vector<bool>& train,
-                  const Gazetteer& gazetteer, const TrainOptions& options) {
-  std::vector<size_t> order;
-  for (size_t i = 0; i < sentences.size(); ++i)
-    if (i < train.size() && train[i]) order.push_back(i);
+NerModel TrainNer(const std::vector<const NerSentence*>& sentences, const Gazetteer& gazetteer,
+                  const TrainOptions& options) {
+  std::vector<size_t> order(sentences.size());
+  std::iota(order.begin(), order.end(), size_t{0});
   Trainer t(gazetteer, options);
   t.Count(sentences, order);
   std::mt19937 rng(options.seed);

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "recognize/entity/gazetteer.h"
-#include "recognize/entity/gmb.h"
+#include "recognize/entity/ner_corpus.h"
 #include "recognize/entity/perceptron.h"
 
 namespace crosscheck {
@@ -29,9 +29,11 @@ struct TrainOptions {
   std::function<void(const std::string&)> log;  // progress lines, optional
 };
 
-// Trains on `sentences[i]` for every i with train[i] true.
-NerModel TrainNer(const std::vector<GmbSentence>& sentences, const std::vector<bool>& train,
-                  const Gazetteer& gazetteer, const TrainOptions& options);
+// Trains on `sentences` (a sentence listed twice counts twice per epoch).
+// Where a sentence's o_may_be_other is set, predicting OTH for a gold O
+// is not an error (that corpus does not annotate "other" names).
+NerModel TrainNer(const std::vector<const NerSentence*>& sentences, const Gazetteer& gazetteer,
+                  const TrainOptions& options);
 
 }  // namespace crosscheck
 

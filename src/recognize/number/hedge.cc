@@ -1,10 +1,11 @@
 #include "recognize/number/hedge.h"
 
-#include "core/data_dir.h"
-
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <sstream>
+
+#include "core/data_dir.h"
 
 namespace crosscheck {
 
@@ -94,7 +95,16 @@ Result<HedgeTable> HedgeTable::Load(std::string_view tsv, const std::string& nam
     if (idx.count(h.phrase)) return fail("duplicate phrase: " + h.phrase);
     idx[h.phrase] = t.rows_.size();
     t.max_words_ = std::max(t.max_words_, h.words);
+    std::string_view ph = h.phrase;
+    size_t sp = h.where == HedgeWhere::kPre ? ph.rfind(' ') : ph.find(' ');
+    std::string edge(h.where == HedgeWhere::kPre ? (sp == std::string_view::npos ? ph : ph.substr(sp + 1))
+                                                 : ph.substr(0, sp));
+    t.edge_words_[static_cast<int>(h.where)].push_back(std::move(edge));
     t.rows_.push_back(std::move(h));
+  }
+  for (auto& words : t.edge_words_) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
   }
   return t;
 }
@@ -138,7 +148,22 @@ inline bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 }  // namespace
 
+bool HedgeTable::EdgeWord(HedgeWhere where, std::string_view text, size_t b, size_t e) const {
+  char buf[24];
+  if (e <= b || e - b > sizeof buf) return false;
+  for (size_t k = b; k < e; ++k) buf[k - b] = Lower(text[k]);
+  const auto& words = edge_words_[static_cast<int>(where)];
+  return std::binary_search(words.begin(), words.end(), std::string_view(buf, e - b),
+                            [](std::string_view x, std::string_view y) { return x < y; });
+}
+
 const Hedge* HedgeTable::MatchBefore(std::string_view text, uint32_t pos, uint32_t* start) const {
+  if (pos < 2 || text[pos - 1] != ' ') return nullptr;
+  {
+    size_t b = pos - 1;
+    while (b > 0 && IsLetter(text[b - 1])) --b;
+    if (!EdgeWord(HedgeWhere::kPre, text, b, pos - 1)) return nullptr;
+  }
   // Word starts going backwards.
   uint32_t starts[8];
   int nw = 0;
@@ -190,6 +215,11 @@ int WordsAfter(std::string_view text, size_t pos, int max, std::string* phrase, 
 
 const Hedge* HedgeTable::MatchAfter(std::string_view text, uint32_t pos, uint32_t* end) const {
   if (pos >= text.size() || text[pos] != ' ') return nullptr;
+  {
+    size_t e = pos + 1;
+    while (e < text.size() && IsLetter(text[e])) ++e;
+    if (!EdgeWord(HedgeWhere::kPost, text, pos + 1, e)) return nullptr;
+  }
   std::string all;
   uint32_t ends[8];
   int nw = WordsAfter(text, pos, std::min(max_words_, 8), &all, ends);
@@ -206,6 +236,11 @@ const Hedge* HedgeTable::MatchAfter(std::string_view text, uint32_t pos, uint32_
 
 const Hedge* HedgeTable::MatchVagueAt(std::string_view text, uint32_t pos, uint32_t* end) const {
   if (pos > 0 && IsLetter(text[pos - 1])) return nullptr;
+  {
+    size_t e = pos;
+    while (e < text.size() && IsLetter(text[e])) ++e;
+    if (!EdgeWord(HedgeWhere::kVague, text, pos, e)) return nullptr;
+  }
   std::string all;
   uint32_t ends[8];
   int nw = WordsAfter(text, pos, std::min(max_words_, 8), &all, ends);

@@ -69,8 +69,14 @@ class HedgeTable {
   const std::vector<Hedge>& rows() const { return rows_; }
 
  private:
+  // True when text[b, e) (any case) is a word some phrase of `where` can
+  // end with (pre) or start with (post, vague): a cheap filter before the
+  // phrase lookups, which run at every word of every sentence.
+  bool EdgeWord(HedgeWhere where, std::string_view text, size_t b, size_t e) const;
+
   std::vector<Hedge> rows_;
   std::unordered_map<std::string, size_t> index_[3];
+  std::vector<std::string> edge_words_[3];  // sorted: last word of pre phrases, first word of the others
   int max_words_ = 0;
 };
 

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "recognize/number/quantity_context.h"
 #include "recognize/number/unit_table.h"
 
 namespace crosscheck {
@@ -24,6 +25,11 @@ using number::UnitEntry;
 
 inline bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Cents, pence: a hundredth of the currency in `code`.
+bool IsMinor(const UnitInfo& u) {
+  return u.dimension == "minor" || u.name == "Cent" || u.name == "Pence" || u.name == "Penny";
+}
 
 bool HasWordCI(std::string_view text, std::string_view w) {
   for (size_t i = 0; i + w.size() <= text.size(); ++i) {
@@ -62,11 +68,24 @@ size_t SkipSpaces(std::string_view t, size_t i, size_t max) {
   return k;
 }
 
+// An unclosed opening quotation mark before `pos`: a '"' or U+201D right
+// after a figure then closes it and is not an inch mark.
+bool InsideQuote(std::string_view text, size_t pos) {
+  int straight = 0, open = 0;
+  for (size_t i = 0; i < pos; ++i) {
+    if (text[i] == '"') ++straight;
+    if (text.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+    if (text.compare(i, 3, "\xE2\x80\x9D") == 0 && open > 0) --open;
+  }
+  return open > 0 || straight % 2 == 1;
+}
+
 }  // namespace
 
 std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Numeral>& numerals,
                                    const MeasureOptions& options) {
   std::vector<Measure> out;
+  const uint8_t avoid = number::AvoidFor(options.database_units);
   int angle_ctx = -1;
   uint32_t covered = 0;
   for (size_t k = 0; k < numerals.size(); ++k) {
@@ -75,8 +94,10 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
     // Identifiers: digits right after letters, or after "letters-".
     if (n.has_digits && n.start > 0) {
       char b = text[n.start - 1];
-      if (IsAlpha(b) && !n.has_words) continue;
-      if (b == '-' && n.start >= 2 && IsAlpha(text[n.start - 2])) continue;
+      size_t cs = 0;  // a glued currency symbol or code is not an identifier: "RM12.90", "USD4m"
+      if (IsAlpha(b) && !n.has_words && !MatchUnitEndingAt(text, n.start, number::kPrefix | number::kGlued, &cs, avoid))
+        continue;
+      if (b == '-' && n.start >= 2 && IsAlpha(text[n.start - 2]) && !number::HedgePrefixBefore(text, n.start)) continue;
     }
     Measure m;
     m.numeral = static_cast<int>(k);
@@ -84,7 +105,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
     const UnitEntry* u = nullptr;
     size_t ue = 0, us = n.end;
     if (n.glued_end) {
-      u = MatchUnitAt(text, n.end, number::kSuffix | number::kGlued, &ue);
+      u = MatchUnitAt(text, n.end, number::kSuffix | number::kGlued, &ue, avoid);
       if (u && ue < n.glued_end) u = nullptr;
     } else {
       size_t p = n.end;
@@ -99,8 +120,8 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
         }
       }
       us = p;
-      u = MatchUnitAt(text, p, number::kSuffix, &ue);
-      if (u && (u->flags & number::kNoSpace)) u = nullptr;
+      u = MatchUnitAt(text, p, number::kSuffix, &ue, avoid);
+      if (u && (u->flags & number::kNoSpace) && p != n.end) u = nullptr;  // "50W" yes, "50 W" no
       if (u && close) {
         if (ue < text.size() && text[ue] == close) ++ue;
         else u = nullptr;
@@ -109,7 +130,25 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
         // "10-year" stays a duration; fine.
       }
     }
-    if (u && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1])) u = nullptr;
+    // Inch marks: '"' or U+201D glued to the digits, and not closing a quotation.
+    if (u && u->surface == "\"" && (us != n.end || InsideQuote(text, n.end))) u = nullptr;
+    if (!u && n.has_digits && text.compare(n.end, 3, "\xE2\x80\x9D") == 0 && !InsideQuote(text, n.end)) {
+      static const UnitEntry kInch{"\xE2\x80\x9D", UnitInfo{"in", "Inch", MeasureKind::kDimension, "length", 0.0254},
+                                         number::kSuffix};
+      u = &kInch;
+      us = n.end;
+      ue = n.end + 3;
+    }
+    // Glued "p" is pence on small or decimal amounts ("212.4p", "5p"), not
+    // a video resolution ("1080p").
+    if (u && u->surface == "p" && IsMinor(u->info) && !(n.kind == NumeralKind::kDecimal || n.value < 100))
+      u = nullptr;
+    bool foot_inches = false;  // "5-foot-11"
+    if (u && u->info.code == "ft" && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1]) &&
+        k + 1 < numerals.size() && numerals[k + 1].start == ue + 1 && numerals[k + 1].value < 12 &&
+        numerals[k + 1].kind == NumeralKind::kInteger)
+      foot_inches = true;
+    if (u && !foot_inches && ue + 1 < text.size() && text[ue] == '-' && IsDigit(text[ue + 1])) u = nullptr;
     if (u) {
       m.unit = u->info;
       m.unit_start = static_cast<uint32_t>(us);
@@ -117,12 +156,20 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       m.value *= u->multiplier;
       m.start = n.start;
       m.end = static_cast<uint32_t>(ue);
+      if (foot_inches) {
+        m.value += numerals[k + 1].value / 12;
+        m.end = numerals[k + 1].end;
+        ++k;
+        out.push_back(m);
+        covered = m.end;
+        continue;
+      }
       if (m.unit.code == "lb" && n.value >= 1e6 && n.multiplier && u->surface.size() > 3) {
-        m.unit = UnitInfo{"GBP", "Pound", MeasureKind::kCurrency};
+        m.unit = UnitInfo{"GBP", "Pound", MeasureKind::kCurrency, "currency", 1};
       }
       if (m.unit.code == "deg") {
         if (angle_ctx < 0) angle_ctx = AngleContext(text) ? 1 : 0;
-        if (angle_ctx) m.unit = UnitInfo{"deg", "Degree", MeasureKind::kDimension};
+        if (angle_ctx) m.unit = UnitInfo{"deg", "Degree", MeasureKind::kDimension, "angle", 0.017453292519943295};
       }
       // A scale word after the unit: "75 USD million".
       size_t se;
@@ -141,11 +188,18 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
         if (nx.start == q && nx.kind == NumeralKind::kInteger && nx.value > 0 && nx.value < 100) {
           size_t p2 = SkipSpaces(text, nx.end, 2);
           size_t e2 = 0;
-          const UnitEntry* u2 = MatchUnitAt(text, p2, number::kSuffix, &e2);
-          bool money = m.unit.kind == MeasureKind::kCurrency && m.unit.name != "Cent" && m.unit.name != "Pence";
-          if (money && (!u2 || u2->info.name == "Cent")) {
+          const UnitEntry* u2 = MatchUnitAt(text, p2, number::kSuffix, &e2, avoid);
+          bool money = m.unit.kind == MeasureKind::kCurrency && !IsMinor(m.unit);
+          if (money && (!u2 || (IsMinor(u2->info) && u2->info.code == m.unit.code))) {
             m.value += nx.value / 100;
             m.end = u2 ? static_cast<uint32_t>(e2) : nx.end;
+            ++k;
+          } else if (m.unit.kind == MeasureKind::kDuration && u2 && u2->info.kind == MeasureKind::kDuration &&
+                     m.unit.si_factor > 0 && u2->info.si_factor > 0 && u2->info.si_factor < m.unit.si_factor &&
+                     (u2->flags & number::kNoSpace ? e2 == nx.end + u2->surface.size() && p2 == nx.end : true)) {
+            // "2h 10min", "two hours and 30 minutes": one duration in the larger unit.
+            m.value += nx.value * u2->info.si_factor / m.unit.si_factor;
+            m.end = static_cast<uint32_t>(e2);
             ++k;
           } else if (m.unit.code == "ft") {
             bool inch = u2 && u2->info.code == "in";
@@ -183,8 +237,8 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
     size_t qs = q;
     while (qs > 0 && q - qs < 1 && text[qs - 1] == ' ') --qs;
     size_t ps = 0;
-    const UnitEntry* pu = MatchUnitEndingAt(text, qs, number::kPrefix, &ps);
-    if (!pu && qs != q) pu = MatchUnitEndingAt(text, q, number::kPrefix, &ps);
+    const UnitEntry* pu = MatchUnitEndingAt(text, qs, number::kPrefix, &ps, avoid);
+    if (!pu && qs != q) pu = MatchUnitEndingAt(text, q, number::kPrefix, &ps, avoid);
     if (pu && ps < covered) pu = nullptr;
     if (pu) {
       m.unit = pu->info;
@@ -210,7 +264,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       size_t e = qs - 2;
       while (e > 0 && text[e - 1] == ' ') --e;
       size_t s2 = 0;
-      const UnitEntry* pc = MatchUnitEndingAt(text, e, number::kSuffix, &s2);
+      const UnitEntry* pc = MatchUnitEndingAt(text, e, number::kSuffix, &s2, avoid);
       if (pc && pc->info.kind == MeasureKind::kPercent && s2 >= covered && IsAlpha(text[s2])) {
         m.unit = pc->info;
         m.unit_start = static_cast<uint32_t>(s2);
@@ -230,7 +284,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       if (mi < out.size() && out[mi].start <= i) { i = out[mi].end - 1; continue; }
       if (!IsAlpha(text[i]) || (i > 0 && (IsAlpha(text[i - 1]) || IsDigit(text[i - 1])))) continue;
       size_t e = 0;
-      const UnitEntry* u = MatchUnitAt(text, i, number::kBare, &e);
+      const UnitEntry* u = MatchUnitAt(text, i, number::kBare, &e, avoid);
       if (!u || u->surface.size() < 3) continue;
       if (mi < out.size() && e > out[mi].start) continue;
       Measure m;

@@ -27,6 +27,13 @@ struct UnitInfo {
   std::string_view code;    // normalised code: "USD", "km", "kg", "%", "C", "yr", "mph" ...
   std::string_view name;    // Recognizers-Text unit name: "United States dollar", "Kilometer"
   MeasureKind kind = MeasureKind::kDimension;
+  // From the unit database (data/units/units.tsv): the kind of quantity
+  // ("length", "power", "currency", "minor" for cents and pence...) and the
+  // factor to the SI unit of that kind (money: 1; a minor unit: 0.01 of the
+  // currency in `code`). Empty / 0 for units only the built-in Recognizers
+  // vocabulary knows.
+  std::string_view dimension;
+  double si_factor = 0;
 };
 
 struct Measure {
@@ -42,6 +49,11 @@ struct MeasureOptions {
   // Also report unit words standing without a figure (Recognizers does for
   // currencies, temperature scales and a few dimension names).
   bool bare_units = false;
+  // Also use the unit database (data/units/units.tsv: SI and binary
+  // prefixes, power, energy, frequency, data rates, ISO 4217 codes and
+  // currency symbols). The Recognizers view turns it off: its suite names
+  // units in its own vocabulary only.
+  bool database_units = true;
 };
 
 // REQUIRES: `numerals` == ParseNumerals(text) (any options).

@@ -50,9 +50,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   uint32_t prev = 0;
   for (const Quantity& q : qs) {
     if (q.span.start > q.span.end || q.span.end > size || q.span.start < prev) std::abort();
-    if (q.counted_span.end > size) std::abort();
+    if (q.counted_span.end > size || q.counted_phrase.end > size) std::abort();
+    if (q.counted_span.start > q.counted_span.end || q.counted_phrase.start > q.counted_phrase.end) std::abort();
     for (int p : q.parts)
       if (p < 0 || static_cast<size_t>(p) >= qs.size()) std::abort();
+    // Links point inside the sentence's quantities; a change has a role.
+    if (q.change_from >= static_cast<int>(qs.size()) || q.same_as >= static_cast<int>(qs.size())) std::abort();
+    if (q.direction.empty() != q.change.empty()) std::abort();
     prev = q.span.end;
   }
   return 0;

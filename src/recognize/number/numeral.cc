@@ -144,9 +144,13 @@ size_t Parser::Collect(size_t t, std::vector<Item>* items, double* post_scale, s
     and_pending = hyphen_pending = false;
     ++i;
   };
-  // Leading sign word.
+  // Leading sign word, also hyphenated to digits ("minus-10").
   if (KindAt(i) == WordKind::kMinus && (NumberWordAt(i + 1) || IsNumTok(i + 1) || KindAt(i + 1) == WordKind::kArticle)) {
     push(WordKind::kMinus, 0, false);
+  } else if (KindAt(i) == WordKind::kMinus && IsHyphen(i + 1) && IsNumTok(i + 2) && toks_[i + 1].start == toks_[i].end &&
+             toks_[i + 2].start == toks_[i + 1].end && !toks_[i + 2].is_signed) {
+    push(WordKind::kMinus, 0, false);
+    ++i;
   }
   while (i < toks_.size()) {
     const LexToken& tk = toks_[i];
@@ -160,6 +164,10 @@ size_t Parser::Collect(size_t t, std::vector<Item>* items, double* post_scale, s
       } else if (WordIs(i, "of") && KindAt(i + 1) == WordKind::kArticle && KindAt(i + 2) == WordKind::kScale) {
         *post_scale = toks_[i + 2].word.value;
         i += 3;
+      } else if (last == WordKind::kHalf && KindAt(i) == WordKind::kArticle && KindAt(i + 1) == WordKind::kScale &&
+                 !toks_[i + 1].word.plural) {
+        *post_scale = toks_[i + 1].word.value;  // "half a million"
+        i += 2;
       } else if (last == WordKind::kHalf && KindAt(i) == WordKind::kArticle && KindAt(i + 1) == WordKind::kDozen) {
         push(WordKind::kArticle, 1, false);
         continue;
@@ -176,10 +184,19 @@ size_t Parser::Collect(size_t t, std::vector<Item>* items, double* post_scale, s
       bool ok = !have || and_pending || last == WordKind::kHundred || last == WordKind::kScale;
       if (!ok) break;
       if (have && !and_pending && !tk.space_before) break;
+      if (have && tk.glued_end) break;  // "two million 500ml cans": two figures
       push(kNum, tk.value, false);
       continue;
     }
     if (tk.type == TokType::kPunct) {
+      // "$2-million", "130-thousand": digits hyphenated to a scale word.
+      if (tk.punct == '-' && have && last == kNum && items->size() == 1 && !tk.space_before &&
+          KindAt(i + 1) == WordKind::kScale && !toks_[i + 1].word.plural && !toks_[i + 1].space_before &&
+          !toks_[items->back().tok].glued_end && !toks_[items->back().tok].multiplier) {
+        hyphen_pending = true;
+        ++i;
+        continue;
+      }
       if (tk.punct == '-' && have && last != kNum && IsWordTok(i + 1) && NumberWordAt(i + 1) &&
           !(tk.space_before && i + 1 < toks_.size() && toks_[i + 1].space_before && last != WordKind::kTens)) {
         hyphen_pending = true;
@@ -422,9 +439,13 @@ std::vector<Numeral> Parser::Run() {
       nm.glued_end = toks_[first_tok].glued_end;
     }
     t = last_tok + 1;
-    // "the one you mentioned": a pronoun, not a number.
+    // "the one you mentioned", "the only one": a pronoun, not a number
+    // ("only one winner" counts).
     if (used == 1 && WordIs(first_tok, "one") && first_tok > 0 && IsWordTok(first_tok - 1) &&
-        IsPronounDeterminer(text_.substr(toks_[first_tok - 1].start, toks_[first_tok - 1].end - toks_[first_tok - 1].start)))
+        IsPronounDeterminer(text_.substr(toks_[first_tok - 1].start, toks_[first_tok - 1].end - toks_[first_tok - 1].start)) &&
+        !(WordIs(first_tok - 1, "only") && !(first_tok > 1 && IsWordTok(first_tok - 2) &&
+                                            IsPronounDeterminer(text_.substr(toks_[first_tok - 2].start,
+                                                                             toks_[first_tok - 2].end - toks_[first_tok - 2].start)))))
       continue;
     out_.push_back(nm);
     out_first_tok_.push_back(static_cast<uint32_t>(first_tok));

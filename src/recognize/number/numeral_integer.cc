@@ -26,7 +26,8 @@ bool ParseItemsInteger(const std::vector<Item>& items, size_t from, size_t to, d
       have_cp = true;
     }
     if (it.hyphen_before && !(last == WordKind::kTens && it.kind == WordKind::kUnit) &&
-        !(it.kind == WordKind::kHundred && last != WordKind::kNone))
+        !(it.kind == WordKind::kHundred && last != WordKind::kNone) &&
+        !(it.kind == WordKind::kScale && is_digits_last && i == from + 1))  // "$2-million", "130-thousand"
       break;
     bool ok = true;
     switch (it.kind) {

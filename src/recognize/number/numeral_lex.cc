@@ -67,6 +67,12 @@ size_t DigitsAt(std::string_view t, size_t i) {
 }
 
 bool CurrencyBefore(std::string_view t, size_t start) {
+  // An ISO code or a letter symbol glued to the digits: "USD4m", "RM12m".
+  if (start >= 2 && t[start - 1] >= 'A' && t[start - 1] <= 'Z') {
+    size_t b = start;
+    while (b > 0 && start - b < 3 && t[b - 1] >= 'A' && t[b - 1] <= 'Z') --b;
+    if (start - b >= 2 && (b == 0 || !IsAlpha(t[b - 1]))) return true;
+  }
   size_t p = start;
   while (p > 0 && t[p - 1] == ' ') --p;
   if (p == 0) return false;
@@ -83,8 +89,9 @@ double SuffixMultiplier(std::string_view s, bool currency_before, bool spaced) {
   if (s == "k" || s == "K") return 1e3;
   if (s == "M" || s == "MM") return 1e6;
   if (s == "m" && currency_before && !spaced) return 1e6;
+  if (s == "T" && currency_before && !spaced) return 1e12;  // "$1T"; never tesla or tonnes there
   if (s == "mil" || s == "mn" || s == "Mn") return 1e6;
-  if (s == "b" || s == "bn" || s == "B" || s == "Bn" || s == "bln" || s == "G") return 1e9;
+  if (s == "b" || s == "bn" || s == "B" || s == "Bn" || s == "bln") return 1e9;
   if (s == "tn" || s == "tln") return 1e12;
   return 0;
 }
@@ -283,6 +290,16 @@ size_t LexNumber(std::string_view t, size_t i, LexToken* tok) {
       }
     }
     double m = (k < n && IsDigit(t[k])) ? 0 : SuffixMultiplier(t.substr(j, k - j), CurrencyBefore(t, i), false);
+    if (m == 0 && k - j == 1 && t[j] == 'm' && k + 1 < n && t[k] == ' ' && IsAlpha(t[k + 1])) {
+      // "3.5m tonnes", "2m Windows users": million before a plural noun;
+      // "fell 600m while climbing", "the 100m sprint": metres.
+      size_t w = k + 1;
+      while (w < n && IsAlpha(t[w])) ++w;
+      std::string_view nx = t.substr(k + 1, w - k - 1);
+      bool plural = nx.size() >= 4 && nx.back() == 's' && nx[nx.size() - 2] != 's' && nx != "miles" &&
+                    nx != "metres" && nx != "meters" && nx != "this" && nx != "was" && nx != "has";
+      if (plural || nx == "people" || nx == "tonnes" || nx == "tons") m = 1e6;
+    }
     if (m > 0) {
       value *= m;
       tok->multiplier = true;
@@ -402,8 +419,7 @@ std::vector<LexToken> Lex(std::string_view t) {
       mlen = 3;
     }
     if (minus_sign) {
-      size_t k = i + mlen;
-      while (k < n && k - (i + mlen) < 2 && t[k] == ' ') ++k;
+      size_t k = i + mlen;  // a minus sign is glued to its digits: " - 12%" is a dash
       bool before_ok = i == 0 || !IsAlnum(t[i - 1]);
       if (before_ok && !out.empty() && IsNumberish(out.back()) && tok.space_before) before_ok = false;
       if (before_ok && !out.empty() && out.back().end == i && out.back().type != TokType::kPunct) before_ok = false;

@@ -12,12 +12,14 @@
 #include "recognize/number/quantity.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cmath>
 
 #include "recognize/number/hedge.h"
 #include "recognize/number/measure.h"
 #include "recognize/number/numeral.h"
 #include "recognize/number/quantity_context.h"
+#include "recognize/number/quantity_news.h"
 #include "recognize/number/range.h"
 
 namespace crosscheck {
@@ -61,7 +63,37 @@ struct Figure {
   const Hedge* vague_hedge = nullptr;
   const Measure* measure = nullptr;
   const Numeral* numeral = nullptr;
+  int change_dir = 0;            // a split "from X to Y" change: +1 up, -1 down
+  const char* change_role = "";  // "from" / "to" for such a pair
 };
+
+inline bool IsYear(const Numeral& n) { return n.plain_digits == 4 && n.value >= 1000 && n.value <= 2100; }
+
+// "1928 - 53", "2008 - 9", "from 1996 to 2007", "between 2005 and 2008":
+// a span of years, not a figure.
+bool IsYearSpan(const Numeral& a, const Numeral& b) {
+  return IsYear(a) && ((IsYear(b) && b.value > a.value) || (b.plain_digits >= 1 && b.plain_digits <= 2));
+}
+
+// "555-1234": a phone number's exchange and line, not a range (ranges in
+// news join round or like-sized figures: "300-1200", "25-30").
+bool IsPhonePair(std::string_view s, const Numeral& a, const Numeral& b) {
+  if (a.plain_digits != 3 || b.plain_digits != 4 || b.start != a.end + 1 || s[a.end] != '-') return false;
+  return std::fmod(a.value, 10) != 0 || std::fmod(b.value, 100) != 0;
+}
+
+// Two bare integers joined by a dash or "to" in falling order: a score or a
+// vote tally ("won 3-1", "a 242-190 advantage", "voted 298 to 273"); not
+// after "from" ("fell from 12,410 to 11,980" is a change).
+bool IsTally(std::string_view s, const Numeral& a, const Numeral& b) {
+  if (a.kind != NumeralKind::kInteger || b.kind != NumeralKind::kInteger || !a.has_digits || !b.has_digits) return false;
+  if (a.value < b.value || a.glued_end || b.glued_end) return false;
+  if (a.start >= 5 && (s.compare(a.start - 5, 5, "from ") == 0 || s.compare(a.start - 5, 5, "From ") == 0)) return false;
+  std::string_view gap = s.substr(a.end, b.start - a.end);
+  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+  return gap == "-" || gap == "\xE2\x80\x93" || gap == "-to-" || gap == "to";
+}
 
 void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, std::vector<Quantity>* out) {
   std::string_view s = text;
@@ -77,22 +109,84 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     const Numeral& n = nums[k];
     if (ri < rs.size() && rs[ri].first == static_cast<int>(k)) {
       const NumberRange& r = rs[ri++];
-      Figure f{r.start, r.end, r.low, r.high, true};
-      f.measure = by_num[r.second];
-      if (f.measure) f.end = std::max(f.end, f.measure->end);
-      figs.push_back(f);
+      const Numeral& a = nums[r.first];
+      const Numeral& b = nums[r.second];
       k = r.second;
+      if (IsYearSpan(a, b) || IsPhonePair(s, a, b) || number::AfterReferenceWord(s, r.start)) continue;
+      const Measure* ma = by_num[r.first];
+      const Measure* mb = by_num[r.second] ? by_num[r.second] : ma;
+      bool up = false;
+      uint32_t cue = 0;
+      if (r.worded && number::ChangeCueBefore(s, r.start, &up, &cue) &&
+          s.substr(r.start, 4) != "betw") {
+        // "raised the wage from $25 to $43": a change, two figures.
+        Figure fa{ma ? ma->start : a.start, ma ? ma->end : a.end,
+                  ma ? ma->value * (a.value != 0 ? r.low / a.value : 1) : r.low, 0, false};  // shared scale
+        fa.measure = ma ? ma : mb;
+        fa.numeral = &a;
+        fa.change_dir = up ? 1 : -1;
+        fa.change_role = "from";
+        const Measure* own_b = by_num[r.second];  // "$43" in "from $25 to $43"; else the shared unit
+        Figure fb{own_b ? own_b->start : b.start, own_b ? own_b->end : b.end, own_b ? own_b->value : r.high, 0,
+                  false};
+        fb.measure = mb;
+        fb.numeral = &b;
+        fb.change_dir = up ? 1 : -1;
+        fb.change_role = "to";
+        figs.push_back(fa);
+        figs.push_back(fb);
+        continue;
+      }
+      Figure f{r.start, r.end, r.low, r.high, true};
+      f.measure = mb;
+      if (ma && ma->start < f.start) f.start = ma->start;  // "$19" in "between $19 and $22 million"
+      if (by_num[r.second]) f.end = std::max(f.end, by_num[r.second]->end);
+      figs.push_back(f);
       continue;
     }
+    if (k + 1 < nums.size() && IsTally(s, n, nums[k + 1]) && !by_num[k + 1] && !by_num[k] &&
+        !(nums[k + 1].value == 1 && s.substr(n.end, nums[k + 1].start - n.end) != "-")) {
+      ++k;  // a score or tally: neither number is a figure
+      continue;
+    }
+    if (k > 0 && IsTally(s, nums[k - 1], n) && !by_num[k] && !by_num[k - 1] && nums[k].value != 1) continue;
     const Measure* m = by_num[k];
     if (!m && !figs.empty() && figs.back().measure && figs.back().measure->end > n.start) continue;
+    if (!m && k + 1 < nums.size() && by_num[k + 1] && by_num[k + 1]->start == nums[k + 1].start &&
+        by_num[k + 1]->unit.kind == MeasureKind::kPercent && !n.glued_end) {
+      std::string_view gap = s.substr(n.end, nums[k + 1].start - n.end);
+      if (gap == " to " || gap == "-" || gap == " and " || gap == " or ") m = by_num[k + 1];  // "40 to 34 percent"
+      if (m) {
+        Figure f{n.start, n.end, n.value, 0, false};
+        f.measure = m;
+        f.numeral = &n;
+        figs.push_back(f);
+        continue;
+      }
+    }
     if (number::IsNotACount(s, n, m != nullptr)) continue;
+    // A duration that dates an event: "two years ago", "a week earlier".
+    if (m && m->unit.kind == MeasureKind::kDuration) {
+      size_t p = m->end;
+      while (p < s.size() && s[p] == ' ') ++p;
+      if (s.substr(p, 3) == "ago" || s.substr(p, 7) == "earlier" || s.substr(p, 5) == "later") continue;
+    }
     Figure f{m ? m->start : n.start, m ? m->end : n.end, m ? m->value : n.value, 0, false};
+    if (f.value < 0 && f.start >= 8 && s.substr(f.start - 8, 8) == "plus or ") {
+      f.value = -f.value;  // "plus or minus 3.1 percent": a margin, not a negative figure
+      size_t w = s.find(' ', f.start);
+      if (w != std::string_view::npos && w + 1 < f.end) f.start = static_cast<uint32_t>(w + 1);
+    }
+    // "+0.4%": a sign written before a measured figure belongs to it.
+    if (m && f.start == n.start && f.start >= 1 && s[f.start - 1] == '+' &&
+        (f.start == 1 || s[f.start - 2] == ' ' || s[f.start - 2] == '('))
+      --f.start;
     f.measure = m;
     f.numeral = &n;
     figs.push_back(f);
   }
   // Vague magnitudes, at word starts not inside a figure.
+  std::vector<Figure> vague;
   size_t fi = 0;
   for (uint32_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -108,8 +202,15 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     number::Counted cn = number::FindCounted(s, i, e, false);
     if (cn.end <= cn.start || cn.start < e) continue;
     Figure f{i, e, 0, 0, false, true, h};
-    figs.insert(figs.begin() + fi, f);
+    vague.push_back(f);
     i = e;
+  }
+  if (!vague.empty()) {  // merge by start (both lists are sorted and disjoint)
+    std::vector<Figure> merged;
+    merged.reserve(figs.size() + vague.size());
+    std::merge(figs.begin(), figs.end(), vague.begin(), vague.end(), std::back_inserter(merged),
+               [](const Figure& a, const Figure& b) { return a.start < b.start; });
+    figs.swap(merged);
   }
   size_t first_index = out->size();
   for (size_t k = 0; k < figs.size(); ++k) {
@@ -120,6 +221,12 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     q.kind = QuantityKind::kCount;
     if (f.measure) {
       q.unit = std::string(f.measure->unit.code);
+      const UnitInfo& ui = f.measure->unit;
+      if (ui.dimension == "minor") {
+        q.value = Tidy(q.value / 100);  // "45 cents" = 0.45 USD
+        f.value /= 100;
+        f.high /= 100;
+      }
       switch (f.measure->unit.kind) {
         case MeasureKind::kCurrency: q.kind = QuantityKind::kMoney; break;
         case MeasureKind::kPercent: q.kind = QuantityKind::kPercent; break;
@@ -139,13 +246,22 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       iv.low = iv.band_low = iv.conservative = f.value;
       iv.high = iv.band_high = f.high;
       iv.exact = false;
+      // "About 35-40%", "some 10 to 15": an approximating hedge widens the
+      // band of both ends and belongs to the span; the bounds stay as written.
+      uint32_t hs = 0;
+      if (const Hedge* h = table.MatchBefore(s, start, &hs); h && h->logic == HedgeLogic::kApprox) {
+        start = hs;
+        iv.band_low = iv.conservative = f.value * h->band_a;
+        iv.band_high = f.high * h->band_b;
+      }
       SetInterval(iv, &q);
     } else {
       // Ratio: "10 to 1", "10-to-1".
       if (k + 1 < figs.size() && !f.measure && !figs[k + 1].measure && !figs[k + 1].is_range &&
           !figs[k + 1].vague) {
         std::string_view gap = s.substr(f.end, figs[k + 1].start - f.end);
-        if ((gap == " to " || gap == "-to-") && f.value > figs[k + 1].value && figs[k + 1].value > 0) {
+        bool from = f.start >= 5 && (s.compare(f.start - 5, 5, "from ") == 0 || s.compare(f.start - 5, 5, "From ") == 0);
+        if ((gap == " to " || gap == "-to-") && f.value > figs[k + 1].value && figs[k + 1].value > 0 && !from) {
           q.kind = QuantityKind::kRatio;
           q.value = Tidy(f.value / figs[k + 1].value);
           end = figs[k + 1].end;
@@ -158,6 +274,14 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       }
       uint32_t hs = 0;
       const Hedge* h = table.MatchBefore(s, start, &hs);
+      if (!h && start > 0 && s[start - 1] == '~') {  // "~3mm"
+        h = table.Find("about", HedgeWhere::kPre);
+        hs = start - 1;
+      } else if (!h && start >= 4 && s.compare(start - 4, 4, "sub-") == 0 &&
+                 (start == 4 || s[start - 5] == ' ')) {  // "sub-5%"
+        h = table.Find("under", HedgeWhere::kPre);
+        hs = start - 4;
+      }
       uint32_t pe = 0;
       const Hedge* post = h ? nullptr : table.MatchAfter(s, end, &pe);
       if (post && post->phrase == "plus" && f.measure) post = nullptr;
@@ -174,8 +298,13 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     }
     bool singular = f.numeral && f.value == 1;
     if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPercent) {
-      // From the hedge on: "a population of over 400,000" counts the population.
-      number::Counted cn = number::FindCounted(s, std::min(start, f.start), std::max(f.end, end), singular);
+      // From the hedge on: "a population of over 400,000" counts the population;
+      // past a measure right after a count: "two 25,000 horsepower engines".
+      uint32_t after = std::max(f.end, end);
+      if (q.kind == QuantityKind::kCount && k + 1 < figs.size() && figs[k + 1].measure && !figs[k + 1].is_range &&
+          figs[k + 1].start == after + 1 && s[after] == ' ')
+        after = figs[k + 1].end;
+      number::Counted cn = number::FindCounted(s, std::min(start, f.start), after, singular);
       if (cn.end > cn.start && !(q.kind == QuantityKind::kPercent && cn.start > f.end && false)) {
         q.counted = std::string(s.substr(cn.start, cn.end - cn.start));
         for (char& ch : q.counted)
@@ -184,19 +313,32 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       }
     }
     q.span = Span{base + start, base + end};
+    if (f.change_dir) {
+      q.direction = f.change_dir > 0 ? "up" : "down";
+      q.change = f.change_role;
+    }
+    number::RefineUnit(s, base, &q);
+    number::SetCountedModifiers(s, base, &q);
     if (!out->empty() && out->size() > first_index && out->back().span.end > q.span.start) continue;
+    if (q.change == "to" && out->size() > first_index && out->back().change == "from") {
+      q.change_from = static_cast<int>(out->size() - 1);
+    }
     out->push_back(q);
   }
-  // Compositions: a count equal to the sum of 2+ consecutive later counts.
+  number::MarkChanges(s, base, out, first_index);
+  // Compositions: a count equal to the sum of 2+ consecutive later counts,
+  // looked for among the next few figures only (the parts follow the total
+  // closely; a bounded window keeps a sentence of any length linear).
+  constexpr size_t kPartsWindow = 8;
   for (size_t i = first_index; i < out->size(); ++i) {
     Quantity& t = (*out)[i];
     if (t.kind != QuantityKind::kCount || !t.hedge.empty() || t.value < 2) {
       if (!(t.kind == QuantityKind::kCount && t.hedge == "a total of")) continue;
     }
-    for (size_t j = i + 1; j < out->size(); ++j) {
+    for (size_t j = i + 1; j < out->size() && j <= i + kPartsWindow; ++j) {
       double sum = 0;
       size_t k = j;
-      for (; k < out->size() && sum < t.value; ++k) {
+      for (; k < out->size() && k < j + kPartsWindow && sum < t.value; ++k) {
         const Quantity& p = (*out)[k];
         if (p.kind != QuantityKind::kCount || !p.exact) break;
         sum += p.value;
@@ -268,6 +410,17 @@ Json QuantityToJson(const Document& doc, const std::vector<Quantity>& qs, size_t
   for (int p : q.parts) parts.push_back(RecordId('q', doc.id, p));
   j["parts"] = parts;
   j["same_as"] = q.same_as >= 0 ? Json(RecordId('q', doc.id, q.same_as)) : Json(nullptr);
+  j["direction"] = JsonStringOrNull(q.direction);
+  j["change"] = JsonStringOrNull(q.change);
+  j["change_from"] = q.change_from >= 0 ? Json(RecordId('q', doc.id, q.change_from)) : Json(nullptr);
+  j["counted_modifiers"] = JsonStringOrNull(q.counted_modifiers);
+  if (q.counted_phrase.empty()) {
+    j["counted_phrase_start"] = nullptr;
+    j["counted_phrase_end"] = nullptr;
+  } else {
+    j["counted_phrase_start"] = q.counted_phrase.start;
+    j["counted_phrase_end"] = q.counted_phrase.end;
+  }
   return j;
 }
 

@@ -7,6 +7,15 @@
 // km)"). `span` covers hedge + figure (+ unit): "an estimated 200", "almost
 // 500", "$1.2bn"; the counted noun is separate (counted_span).
 //
+// For the ledger (docs/OUTPUT.md): a range is one quantity (hedge "range",
+// low/high with the shared scale and unit: "$20 to $25 billion"); changes
+// carry `direction` (up/down) and `change` (amount / from / to, with
+// `change_from` linking a "to" figure to its "from" figure); `counted` is
+// the head noun and `counted_modifiers` the words that change what it means
+// ("critically injured" people), `counted_phrase` their span; units are codes
+// of the unit database (data/units/units.tsv), rates as "USD/share", minor
+// currency units converted to the major unit ("45 cents" = 0.45 USD).
+//
 // RecognizeQuantities is a pure function of the document and its
 // segmentation: thread-safe. Returned quantities are sorted by span start and
 // do not overlap; the parts of a composition are records of their own,
@@ -44,6 +53,17 @@ struct Quantity {
   Span counted_span;                   // where `counted` stands (empty when none)
   std::vector<int> parts;              // indexes of component quantities
   int same_as = -1;                    // index of the quantity this restates, or -1
+  // Change: "rose 5%" (direction up, change amount), "fell to $77" (down,
+  // to), "from 850" (from). `change_from` links a "to" figure to the index
+  // of its "from" figure ("from 12,410 to 11,980"), or -1.
+  std::string direction;               // "up", "down" or "" (no change stated)
+  std::string change;                  // "amount", "from", "to" or ""
+  int change_from = -1;
+  // What is counted, beyond its head: the words of the noun phrase that
+  // change its meaning ("critically injured" in "12 critically injured
+  // people"; "border" in "2,750 border agents"), "" when none.
+  std::string counted_modifiers;
+  Span counted_phrase;                 // modifiers + head (empty when no counted noun)
 };
 
 std::vector<Quantity> RecognizeQuantities(const Document& doc, const Segmentation& seg);

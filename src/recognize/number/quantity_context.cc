@@ -57,6 +57,7 @@ bool IrregularPlural(std::string_view lw) {
 
 bool LooksPlural(std::string_view lw) {
   if (IrregularPlural(lw)) return true;
+  if (lw.size() >= 5 && lw.substr(lw.size() - 3) == "men") return true;  // policemen, gunmen
   if (lw.size() < 3 || lw.back() != 's') return false;
   if (lw.size() >= 2 && lw[lw.size() - 2] == 's') return false;  // "press", "across"
   return !In(lw, {"was", "has", "is", "its", "this", "his", "hers", "thus", "plus", "status", "news", "always",
@@ -67,6 +68,30 @@ bool LooksPlural(std::string_view lw) {
 struct Word {
   uint32_t b, e;
 };
+
+// The word ending before `pos` (spaces skipped); b == e when none.
+Word PrevWord(std::string_view s, uint32_t pos) {
+  uint32_t e = pos;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  uint32_t b = e;
+  while (b > 0 && IsAlpha(s[b - 1])) --b;
+  return Word{b, e};
+}
+
+bool IsDeterminerOrOrdinal(std::string_view lw) {
+  return In(lw, {"the", "this", "that", "each", "every", "its", "their", "our", "his", "her", "last", "next",
+                 "latest", "previous", "same", "first", "second", "third", "fourth", "final", "current"});
+}
+
+// Bytes of an opening quotation mark at `i` (after spaces, which are
+// counted too), 0 when none: '"' or U+201C.
+size_t OpeningQuoteAt(std::string_view s, size_t i) {
+  size_t k = i;
+  while (k < s.size() && s[k] == ' ') ++k;
+  if (k < s.size() && s[k] == '"') return k + 1 - i;
+  if (s.compare(k, 3, "\xE2\x80\x9C") == 0) return k + 3 - i;
+  return 0;
+}
 
 // Next word at or after `i` (skipping spaces only); b == e when the next
 // character is not a letter.
@@ -81,8 +106,89 @@ Word NextWord(std::string_view s, size_t i) {
 
 }  // namespace
 
+bool AfterReferenceWord(std::string_view s, uint32_t start) {
+  size_t p = start;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  bool dot = p > 0 && s[p - 1] == '.';
+  size_t pe = dot ? p - 1 : p;
+  size_t pb = pe;
+  while (pb > 0 && IsAlpha(s[pb - 1])) --pb;
+  std::string prev = Lower(s.substr(pb, pe - pb));
+  return In(prev, {"no", "nos", "number", "article", "resolution", "section", "chapter", "page", "route",
+                   "highway", "flight", "room", "vol", "version", "level", "grade", "line", "platform", "gate",
+                   "unit", "district", "precinct", "block", "building", "channel", "apt", "apartment", "suite",
+                   "bus", "road", "street", "paragraph", "clause", "pp", "p", "figure", "table", "phase", "stage",
+                   "season", "episode", "part", "act", "gen"}) &&
+         (prev != "no" || dot || (!prev.empty() && s[pb] == 'N'));
+}
+
+bool HedgePrefixBefore(std::string_view s, uint32_t start) {
+  // "sub-5%": a prefix that bounds the figure, hyphenated to it.
+  if (start < 4 || s[start - 1] != '-') return false;
+  return Lower(s.substr(start - 4, 3)) == "sub" && (start == 4 || !IsAlpha(s[start - 5]));
+}
+
 bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   if (n.kind == NumeralKind::kOrdinal) return true;
+  // Leading zero: "iWork 09", "007" are labels, not amounts.
+  if (n.plain_digits >= 2 && s[n.start] == '0') return true;
+  {
+    Word self = NextWord(s, n.start);
+    for (uint32_t k = self.b; k < self.e; ++k)
+      if (s[k] == '-') { self.e = k; break; }  // "half-hour": the word "half"
+    std::string lw = Lower(s.substr(self.b, self.e - self.b));
+    Word nx = NextWord(s, n.end);
+    std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
+    // "one of the cables": a selection, not a count; "the one".
+    if (lw == "one" && n.end == self.e && next_w == "of") return true;
+    // "one-time losses", "a one-off payment": an adjective, not a count.
+    if (lw == "one" && !has_unit && n.end + 1 < s.size() && s[n.end] == '-' && IsAlpha(s[n.end + 1])) return true;
+    // A bare "half" / "quarter" (no numerator) is a figure only as "half
+    // of ..." and not after a determiner: "the fourth quarter", "the latest
+    // quarter of losses", "the second half of the year" are periods.
+    if (!n.has_digits && n.kind == NumeralKind::kFraction && n.end == self.e &&
+        (lw == "half" || lw == "quarter" || lw == "quarters")) {
+      if (next_w != "of" || lw != "half") return true;
+      Word pw = PrevWord(s, n.start);
+      if (pw.b < pw.e && IsDeterminerOrOrdinal(Lower(s.substr(pw.b, pw.e - pw.b)))) return true;
+    }
+    if (n.kind == NumeralKind::kFraction && n.end == self.e && (lw == "quarter" || lw == "half") && n.start >= 1 &&
+        s[n.start - 1] == '-')
+      return true;
+    // "a half-hour delay", "a quarter-century": a compound adjective.
+    if (n.kind == NumeralKind::kFraction && !n.has_digits && n.end < s.size() && s[n.end] == '-' &&
+        n.end + 1 < s.size() && IsAlpha(s[n.end + 1]) && n.end >= 4 &&
+        (Lower(s.substr(n.end - 4, 4)) == "half" || (n.end >= 7 && Lower(s.substr(n.end - 7, 7)) == "quarter")))
+      return true;
+  }
+  // Model and product numbers: a bare number right after a capitalised name
+  // that does not open the sentence ("Pixel 8", "Game 5", "FTSE 100", "Curve
+  // 8900", "GT 650M"), unless a plural noun follows ("Boeing 737 jets").
+  if (n.has_digits && !n.has_words && !has_unit && !n.grouped && n.kind != NumeralKind::kFraction &&
+      n.start >= 2 && s[n.start - 1] == ' ') {
+    size_t pe = n.start - 1;
+    size_t pb = pe;
+    while (pb > 0 && (IsAlpha(s[pb - 1]) || IsDigit(s[pb - 1]))) --pb;
+    bool cap = pb < pe && s[pb] >= 'A' && s[pb] <= 'Z';
+    size_t lead = 0;
+    while (lead < s.size() && (s[lead] == ' ' || s[lead] == '"' || s[lead] == '(')) ++lead;
+    std::string prevw = Lower(s.substr(pb, pe - pb));
+    Word nx = NextWord(s, n.end);
+    std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
+    // A name with a determiner before it ("the Curve 8900 sells", "the
+    // Airbus A320") or an acronym ("GT 650M graphics") names a model even
+    // when a plural-looking word follows.
+    Word det = PrevWord(s, static_cast<uint32_t>(pb));
+    std::string detw = Lower(s.substr(det.b, det.e - det.b));
+    bool acronym = pe - pb >= 2;
+    for (size_t k = pb; k < pe && acronym; ++k) acronym = (s[k] >= 'A' && s[k] <= 'Z') || IsDigit(s[k]);
+    bool model_context = In(detw, {"the", "a", "an", "its", "their", "his", "her", "new", "latest"}) ||
+                         (acronym && !In(prevw, {"us", "uk", "un", "eu", "uae"}));
+    if (cap && pb > lead && !IsMonth(prevw) &&
+        !In(prevw, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "us", "u.s"}) &&
+        (model_context || !(LooksPlural(next_w) && !IsFunctionWord(next_w))))
+      return true;
+  }
   if (n.glued_end && !has_unit) return true;  // "1990s", "9am", "F16b"
   char before = n.start > 0 ? s[n.start - 1] : ' ';
   char after = n.end < s.size() ? s[n.end] : ' ';
@@ -90,7 +196,7 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   if (n.has_digits) {
     if ((after == ':' || after == '.') && n.end + 1 < s.size() && IsDigit(s[n.end + 1]) && after == ':') return true;
     if (before == ':' && n.start >= 2 && IsDigit(s[n.start - 2])) return true;
-    if (before == '+') return true;
+    if (before == '+' && !has_unit) return true;  // "+44 20 7946": a phone; "+0.4%" a signed figure
     if (after == '-' && n.end + 1 < s.size() && IsDigit(s[n.end + 1])) {
       // "555-1234", but not a range "25-30" (ranges are handled before this).
       size_t k = n.end + 1;
@@ -119,10 +225,11 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
           if (k == b || !IsDigit(s[k - 1])) ++groups;
         }
       }
-      if ((plus && groups >= 2) || (groups >= 3 && digits >= 8 && !n.grouped)) return true;
+      if ((plus && groups >= 2 && !has_unit) || (groups >= 3 && digits >= 8 && !n.grouped)) return true;
     }
-    if (before == '-' && n.start >= 2 && IsAlpha(s[n.start - 2])) return true;  // F-16, COVID-19
-    if (IsAlpha(before)) return true;
+    if (before == '-' && n.start >= 2 && IsAlpha(s[n.start - 2]) && !HedgePrefixBefore(s, n.start))
+      return true;  // F-16, COVID-19 (not "sub-5%")
+    if (IsAlpha(before) && !has_unit) return true;
     if (before == '#') return true;
     // List marker: first thing in the sentence, followed by "." or ")".
     size_t lead = 0;
@@ -138,21 +245,13 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
     if (next != "a" && next != "p") return true;
     if (nw.e < s.size() && s[nw.e] == '.') return true;
   }
-  // Previous word.
+  if (AfterReferenceWord(s, n.start)) return true;
   size_t p = n.start;
   while (p > 0 && s[p - 1] == ' ') --p;
-  bool dot = p > 0 && s[p - 1] == '.';
-  size_t pe = dot ? p - 1 : p;
+  size_t pe = p > 0 && s[p - 1] == '.' ? p - 1 : p;
   size_t pb = pe;
   while (pb > 0 && IsAlpha(s[pb - 1])) --pb;
   std::string prev = Lower(s.substr(pb, pe - pb));
-  if (In(prev, {"no", "nos", "number", "article", "resolution", "section", "chapter", "page", "route",
-                "highway", "flight", "room", "vol", "version", "level", "grade", "line", "platform", "gate",
-                "unit", "district", "precinct", "block", "building", "channel", "apt", "apartment", "suite",
-                "bus", "road", "street", "paragraph", "clause", "pp", "p", "figure", "table", "phase", "stage",
-                "season", "episode", "part", "act", "gen"}) &&
-      (prev != "no" || dot || (!prev.empty() && s[pb] == 'N')))
-    return true;
   if (n.has_digits && !n.has_words && !n.grouped && n.plain_digits >= 1 && n.plain_digits <= 2 &&
       (IsMonth(prev) || IsMonth(next)))
     return true;  // "May 9", "9 May"
@@ -171,10 +270,24 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
 
 Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok) {
   Counted c;
+  // "a 55-member panel", "a three-judge court": the hyphenated noun.
+  if (end + 1 < s.size() && s[end] == '-' && IsAlpha(s[end + 1])) {
+    Word hw = NextWord(s, end + 1);
+    uint32_t he = hw.b;
+    while (he < hw.e && s[he] != '-') ++he;
+    std::string lw = Lower(s.substr(hw.b, he - hw.b));
+    if (he > hw.b && !IsFunctionWord(lw)) {
+      c.start = hw.b;
+      c.end = he;
+      c.phrase_end = he;
+      return c;
+    }
+  }
   size_t i = end;
   bool crossed_of = false;
   uint32_t head_b = 0, head_e = 0;
   for (int w = 0; w < 5; ++w) {
+    if (w == 0) i += OpeningQuoteAt(s, i);  // six "economic cities"
     Word wd = NextWord(s, i);
     if (wd.b == wd.e) break;
     if (wd.b > i && s.substr(i, wd.b - i).find_first_not_of(' ') != std::string_view::npos) break;
@@ -193,6 +306,10 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
       }
       if (ln == "the" || ln == "their" || ln == "these") i = nx.e;
       --w;
+      continue;
+    }
+    if (w == 0 && In(lw, {"more", "other", "additional", "extra", "further", "fewer"})) {
+      i = wd.e;  // "2,750 more border agents", "three other women"
       continue;
     }
     if (IsFunctionWord(lw)) break;
@@ -225,7 +342,7 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
   // The noun before: "a group of 25", "a total of 46" is not a noun we want.
   size_t p = start;
   while (p > 0 && s[p - 1] == ' ') --p;
-  if (p >= 3 && s.substr(p - 2, 2) == "of") {
+  if (p >= 3 && s.substr(p - 2, 2) == "of" && s[p - 3] == ' ') {
     size_t e = p - 2;
     while (e > 0 && s[e - 1] == ' ') --e;
     size_t b = e;

@@ -19,6 +19,14 @@ namespace crosscheck::number {
 // date's day ("May 9"), an identifier ("F-16", "COVID-19") or glued letters.
 bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit);
 
+// A reference word right before `start` ("No. 10", "Article 5", "Room
+// 101", "page 12"): what follows is a label, also as a range ("No. 10-277").
+bool AfterReferenceWord(std::string_view s, uint32_t start);
+
+// "sub-" hyphenated right before `start` ("sub-5%"): a bound, not an
+// identifier like "F-16".
+bool HedgePrefixBefore(std::string_view s, uint32_t start);
+
 struct Counted {
   uint32_t start = 0, end = 0;  // the head noun, bytes into the sentence; empty when none
   uint32_t phrase_end = 0;      // end of the noun phrase after the figure (0 when the noun precedes)

@@ -2,8 +2,10 @@
 // and 50", "from 20 to 30", "20 to 30", "20 through 100", "20~100",
 // "5k-20k". Bounds are inclusive (news usage: "25-30 people" allows 25 and
 // 30); the Recognizers view renders its own half-open convention.
-// Not ranges: dates and codes ("1995-01", "5/17/2018"), phone numbers, a
-// second figure smaller than the first ("2021-22" seasons are left alone).
+// A unit of the unit database written after both bounds is read out of the
+// gap ("between 3% and 4%", "25C-30C"). Not ranges: dates and codes
+// ("1995-01", "5/17/2018"), phone numbers, a second figure smaller than the
+// first ("2021-22" seasons are left alone).
 //
 // Pure function; thread-safe. Ranges are sorted and never overlap.
 #ifndef CROSSCHECK_RECOGNIZE_NUMBER_RANGE_H_

@@ -289,6 +289,7 @@ std::vector<RecognizersResult> RecognizersView(std::string_view text, Recognizer
   }
   MeasureOptions mo;
   mo.bare_units = true;
+  mo.database_units = false;
   std::vector<Measure> ms = ParseMeasures(text, nums, mo);
   for (const Measure& m : ms) {
     RecognizersResult r;

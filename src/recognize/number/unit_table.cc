@@ -1,11 +1,21 @@
-// The unit vocabulary. Codes are normalised (ISO 4217 for money, SI / common
-// abbreviations otherwise); names follow Recognizers-Text English so the
-// conformance runner can compare them. Collected by hand for this project.
+// The unit vocabularies (unit_table.h). The built-in rows below are the
+// Recognizers-Text view's vocabulary: codes normalised (ISO 4217 for money,
+// SI / common abbreviations otherwise), names as Recognizers-Text English
+// spells them so the conformance runner can compare them; collected by hand
+// for this project. The news profile reads data/units/units.tsv instead.
 #include "recognize/number/unit_table.h"
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <deque>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <unordered_map>
 #include <vector>
+
+#include "core/data_dir.h"
 
 namespace crosscheck::number {
 
@@ -42,6 +52,7 @@ const Row kRows[] = {
     {"gbp|british pound|british pounds|pounds sterling", "GBP", "British pound", K::kCurrency, SP | G, 1},
     {"mgbp", "GBP", "British pound", K::kCurrency, S, 1e6},
     {"pence", "GBP", "Pence", K::kCurrency, S, 1},
+    {"p", "GBP", "Pence", K::kCurrency, S | G | NS, 1},
     {"penny", "GBP", "Penny", K::kCurrency, S, 1},
     {"\xE2\x82\xAC|eur|euro|euros", "EUR", "Euro", K::kCurrency, SP | G, 1},
     {"meur", "EUR", "Euro", K::kCurrency, S, 1e6},
@@ -66,6 +77,7 @@ const Row kRows[] = {
     {"hryvnia|hryvnias|hryvnas|uah|\xE2\x82\xB4", "UAH", "Ukrainian hryvnia", K::kCurrency, SP | G, 1},
     // Percent.
     {"%|percent|per cent|percentage|percents|pct", "%", "Percent", K::kPercent, S | G, 1},
+    {"pc", "%", "Percent", K::kPercent, S | G | NS, 1},
     // Temperature.
     {"degrees celsius|degree celsius|deg celsius|celsius|celcius|centigrade|centigrate|\xC2\xB0" "c|\xC2\xB0 c|"
      "degrees c|degree c|deg c|deg. c|\xC2\xB0 celsius|degrees centigrade",
@@ -151,20 +163,84 @@ const Row kRows[] = {
     {"turn|turns", "turn", "Turn", K::kDimension, S, 1},
 };
 
-struct Compiled {
-  std::vector<UnitEntry> entries;
-  std::array<std::vector<uint16_t>, 256> by_first;  // entries by first byte (lower), longest first
-  std::array<std::vector<uint16_t>, 256> by_last;   // entries by last byte (lower), longest first
+// Entries are found by their first two bytes (lower case; a one-byte
+// surface by its byte alone), longest first, one index per vocabulary, so a
+// lookup compares only the few surfaces that can match.
+struct Index {
+  std::unordered_map<uint16_t, std::vector<uint16_t>> two;  // surfaces of 2+ bytes
+  std::array<std::vector<uint16_t>, 256> one;               // one-byte surfaces
 };
 
+struct Compiled {
+  std::vector<UnitEntry> entries;
+  Index by_first[3];  // [0] both vocabularies, [1] database only, [2] built-in only
+  Index by_last[3];   // the same by the last two bytes (reversed)
+  size_t database = 0;  // entries from data/units/units.tsv
+};
+
+inline int Vocabulary(uint8_t avoid) { return (avoid & kBuiltin) ? 1 : (avoid & kDatabase) ? 2 : 0; }
+
 inline unsigned char Lower(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+inline uint16_t Key(char a, char b) {
+  return static_cast<uint16_t>(Lower(static_cast<unsigned char>(a)) << 8 | Lower(static_cast<unsigned char>(b)));
+}
 inline bool IsAlnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The measure kind of a database kind.
+K KindOf(std::string_view kind) {
+  if (kind == "currency" || kind == "minor") return K::kCurrency;
+  if (kind == "percent") return K::kPercent;
+  if (kind == "temperature") return K::kTemperature;
+  if (kind == "time") return K::kDuration;
+  if (kind == "age") return K::kAge;
+  return K::kDimension;
+}
+
+// Rows of data/units/units.tsv: surface, code, kind, factor, flags.
+void LoadDatabase(Compiled* t, std::deque<std::string>* strings) {
+  std::ifstream in(DataPath("data/units/units.tsv"), std::ios::binary);
+  if (!in) return;
+  auto keep = [strings](std::string s) -> std::string_view { return strings->emplace_back(std::move(s)); };
+  auto lower = [](std::string s) {
+    for (char& c : s) c = Lower(static_cast<unsigned char>(c));
+    return s;
+  };
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::string col[5];
+    size_t b = 0;
+    for (int k = 0; k < 5; ++k) {
+      size_t e = k < 4 ? line.find('\t', b) : line.size();
+      if (e == std::string::npos) break;
+      col[k] = line.substr(b, e - b);
+      b = e + 1;
+    }
+    if (col[0].empty() || col[4].empty()) continue;
+    UnitEntry u;
+    uint8_t f = kDatabase;
+    for (char c : col[4]) {
+      if (c == 'S') f |= kSuffix;
+      if (c == 'P') f |= kPrefix;
+      if (c == 'C') f |= kCase;
+      if (c == 'G') f |= kGlued;
+      if (c == 'N') f |= kGlued | kNoSpace;
+    }
+    u.surface = keep((f & kCase) ? col[0] : lower(col[0]));
+    u.flags = f;
+    u.info = UnitInfo{keep(col[1]), std::string_view(), KindOf(col[2]), keep(col[2]),
+                      std::strtod(col[3].c_str(), nullptr)};
+    t->entries.push_back(u);
+    ++t->database;
+  }
 }
 
 const Compiled& Table() {
   static const Compiled* const kTable = [] {
     auto* t = new Compiled;
+    static std::deque<std::string> strings;
     for (const Row& r : kRows) {
       std::string_view all(r.surfaces);
       size_t b = 0;
@@ -173,23 +249,37 @@ const Compiled& Table() {
         if (e == std::string_view::npos) e = all.size();
         UnitEntry u;
         u.surface = all.substr(b, e - b);
-        u.info = UnitInfo{r.code, r.name, r.kind};
-        u.flags = r.flags;
+        u.info = UnitInfo{r.code, r.name, r.kind, {}, 0};
+        u.flags = r.flags | kBuiltin;
         u.multiplier = r.mult;
         t->entries.push_back(u);
         b = e + 1;
       }
     }
+    LoadDatabase(t, &strings);
     for (size_t i = 0; i < t->entries.size(); ++i) {
       std::string_view s = t->entries[i].surface;
-      t->by_first[Lower(s.front())].push_back(static_cast<uint16_t>(i));
-      t->by_last[Lower(s.back())].push_back(static_cast<uint16_t>(i));
+      auto idx = static_cast<uint16_t>(i);
+      for (int v : {0, (t->entries[i].flags & kDatabase) ? 1 : 2}) {
+        if (s.size() == 1) {
+          t->by_first[v].one[Lower(s.front())].push_back(idx);
+          t->by_last[v].one[Lower(s.back())].push_back(idx);
+        } else {
+          t->by_first[v].two[Key(s[0], s[1])].push_back(idx);
+          t->by_last[v].two[Key(s[s.size() - 1], s[s.size() - 2])].push_back(idx);
+        }
+      }
     }
     auto longest = [t](uint16_t a, uint16_t b) {
-      return t->entries[a].surface.size() > t->entries[b].surface.size();
+      const UnitEntry &x = t->entries[a], &y = t->entries[b];
+      if (x.surface.size() != y.surface.size()) return x.surface.size() > y.surface.size();
+      return (x.flags & kCase) > (y.flags & kCase);  // "Mb" (megabit) before "mb" (megabyte)
     };
-    for (auto& v : t->by_first) std::stable_sort(v.begin(), v.end(), longest);
-    for (auto& v : t->by_last) std::stable_sort(v.begin(), v.end(), longest);
+    for (Index* index : {&t->by_first[0], &t->by_first[1], &t->by_first[2], &t->by_last[0], &t->by_last[1],
+                         &t->by_last[2]}) {
+      for (auto& [key, v] : index->two) std::stable_sort(v.begin(), v.end(), longest);
+      for (auto& v : index->one) std::stable_sort(v.begin(), v.end(), longest);
+    }
     return t;
   }();
   return *kTable;
@@ -206,12 +296,16 @@ bool SurfaceEq(std::string_view text, size_t i, const UnitEntry& u) {
 
 }  // namespace
 
-const UnitEntry* MatchUnitAt(std::string_view text, size_t i, uint8_t need, size_t* end) {
-  if (i >= text.size()) return nullptr;
-  const Compiled& t = Table();
-  for (uint16_t idx : t.by_first[Lower(static_cast<unsigned char>(text[i]))]) {
+size_t DatabaseUnitCount() { return Table().database; }
+
+namespace {
+
+// Tries the entries of `list` at text[i] (MatchUnitAt's rules).
+const UnitEntry* FirstAt(const Compiled& t, const std::vector<uint16_t>& list, std::string_view text, size_t i,
+                         uint8_t need, uint8_t avoid, size_t* end) {
+  for (uint16_t idx : list) {
     const UnitEntry& u = t.entries[idx];
-    if ((u.flags & need) != need) continue;
+    if ((u.flags & need) != need || (u.flags & avoid)) continue;
     if (!SurfaceEq(text, i, u)) continue;
     size_t e = i + u.surface.size();
     if (IsAlnum(static_cast<unsigned char>(u.surface.back())) && e < text.size() &&
@@ -223,12 +317,12 @@ const UnitEntry* MatchUnitAt(std::string_view text, size_t i, uint8_t need, size
   return nullptr;
 }
 
-const UnitEntry* MatchUnitEndingAt(std::string_view text, size_t e, uint8_t need, size_t* start) {
-  if (e == 0) return nullptr;
-  const Compiled& t = Table();
-  for (uint16_t idx : t.by_last[Lower(static_cast<unsigned char>(text[e - 1]))]) {
+// Tries the entries of `list` ending at text[e] (MatchUnitEndingAt's rules).
+const UnitEntry* FirstEndingAt(const Compiled& t, const std::vector<uint16_t>& list, std::string_view text,
+                               size_t e, uint8_t need, uint8_t avoid, size_t* start) {
+  for (uint16_t idx : list) {
     const UnitEntry& u = t.entries[idx];
-    if ((u.flags & need) != need || u.surface.size() > e) continue;
+    if ((u.flags & need) != need || (u.flags & avoid) || u.surface.size() > e) continue;
     size_t s = e - u.surface.size();
     if (!SurfaceEq(text, s, u)) continue;
     if (IsAlnum(static_cast<unsigned char>(u.surface.front())) && s > 0 &&
@@ -238,6 +332,32 @@ const UnitEntry* MatchUnitEndingAt(std::string_view text, size_t e, uint8_t need
     return &u;
   }
   return nullptr;
+}
+
+}  // namespace
+
+const UnitEntry* MatchUnitAt(std::string_view text, size_t i, uint8_t need, size_t* end, uint8_t avoid) {
+  if (i >= text.size()) return nullptr;
+  const Compiled& t = Table();
+  const Index& index = t.by_first[Vocabulary(avoid)];
+  if (i + 1 < text.size()) {
+    auto it = index.two.find(Key(text[i], text[i + 1]));
+    if (it != index.two.end())
+      if (const UnitEntry* u = FirstAt(t, it->second, text, i, need, avoid, end)) return u;
+  }
+  return FirstAt(t, index.one[Lower(static_cast<unsigned char>(text[i]))], text, i, need, avoid, end);
+}
+
+const UnitEntry* MatchUnitEndingAt(std::string_view text, size_t e, uint8_t need, size_t* start, uint8_t avoid) {
+  if (e == 0 || e > text.size()) return nullptr;
+  const Compiled& t = Table();
+  const Index& index = t.by_last[Vocabulary(avoid)];
+  if (e >= 2) {
+    auto it = index.two.find(Key(text[e - 1], text[e - 2]));
+    if (it != index.two.end())
+      if (const UnitEntry* u = FirstEndingAt(t, it->second, text, e, need, avoid, start)) return u;
+  }
+  return FirstEndingAt(t, index.one[Lower(static_cast<unsigned char>(text[e - 1]))], text, e, need, avoid, start);
 }
 
 }  // namespace crosscheck::number

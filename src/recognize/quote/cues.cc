@@ -256,22 +256,62 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     out.push_back(std::move(c));
     if (out.back().speaker.e > i && out.back().inverted) i = out.back().speaker.e - 1;
   }
-  // "In typical fashion, she released a jokey response: “…”": a colon
-  // before a quote with no cue before it gives the quote to the subject.
-  for (int k = tb + 1; k + 1 < te; ++k) {
-    if (!tv.Is(k, ":") || !tv.IsQuoteMark(k + 1)) continue;
+  // A colon before a quote with no cue before it (the quote may open the
+  // next paragraph) gives the quote to the name written right before the
+  // colon ("Kasich: ‘…’" in a headline, "… surprise pollster Daron Shaw:
+  // “…”", round-ups "Jane Doe, CNN: “…”" where the person before the
+  // outlet speaks), else to the subject ("In typical fashion, she released
+  // a jokey response: “…”", "Cruz called them on it: ¶ “…”").
+  for (int k = tb + 1; k < te; ++k) {
+    if (!tv.Is(k, ":") || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
     bool cue_before = false;
     for (const Cue& c : out) cue_before |= c.first < k;
     if (cue_before) continue;
     Cue c;
     c.sentence = s;
-    c.speaker = SentenceSubject(tv, tb, k, entities);
+    SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
+    if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
+      SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
+      if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
+    }
+    const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg);
+    c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
     if (!c.speaker.ok()) continue;
     c.cue_b = c.cue_e = k;
     c.first = c.speaker.b;
     c.last = k + 1;
     c.clause_b = c.clause_e = k + 1;
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
+    out.insert(at, std::move(c));
+  }
+  // "She called his executive actions “a crucial step”", "dubbed it
+  // “…”": a naming verb, a short object and a quote; the subject speaks.
+  for (int i = tb + 1; i < te; ++i) {
+    const std::string_view lw = tv.Lower(i);
+    if (lw != "called" && lw != "calls" && lw != "call" && lw != "calling" && lw != "dubbed" && lw != "labeled" &&
+        lw != "labelled" && lw != "branded" && lw != "deemed")
+      continue;
+    int q = i + 1;
+    while (q < te && q < i + 9 && tv.IsWord(q)) ++q;
+    if (q >= te || q == i + 1 || !tv.IsQuoteMark(q) || tv.Is(i + 1, "for") || tv.Is(i + 1, "on")) continue;
+    bool covered = false;
+    for (const Cue& c : out) covered |= c.first <= i && i < std::max(c.last, c.clause_e);
+    if (covered) continue;
+    int j = i - 1;
+    while (j >= tb && (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime))) --j;
+    if (j < tb) continue;
+    Cue c;
+    c.sentence = s;
+    c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    if (!c.speaker.ok()) continue;
+    c.cue_b = i;
+    c.cue_e = i + 1;
+    c.cue = std::string(lw);
+    c.first = c.speaker.b;
+    c.last = i + 1;
+    c.clause_b = q;
+    c.clause_e = te;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
   }
   // A clause ends where the next cue begins.

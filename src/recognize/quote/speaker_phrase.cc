@@ -21,6 +21,8 @@
 // pairs a name with its description in either order.
 #include "recognize/quote/speaker_phrase.h"
 
+#include <algorithm>
+
 #include "recognize/quote/lexicon.h"
 
 namespace crosscheck {
@@ -168,12 +170,19 @@ int OverlappingEntity(const TokenView& tv, int b, int e, const std::vector<Entit
   // The entity must cover the phrase's last word (its head): "Russia" in
   // "Russia’s defence ministry" names no speaker, "Prokopenko" does.
   Span s = tv.SpanOf(e - 1);
+  // Entities are sorted by start and never overlap, so their ends are sorted
+  // too: the candidates are those starting before s ends, walked back while
+  // they still end after s starts (a scan of every entity made long
+  // documents quadratic).
+  auto it = std::lower_bound(entities.begin(), entities.end(), s.end,
+                             [](const Entity& en, uint32_t pos) { return en.span.start < pos; });
   int best = -1;
-  for (size_t k = 0; k < entities.size(); ++k) {
-    const Entity& en = entities[k];
-    if (!en.span.Overlaps(s)) continue;
-    if (en.type == EntityType::kOther) continue;
-    if (best < 0 || en.span.size() > entities[best].span.size()) best = static_cast<int>(k);
+  while (it != entities.begin()) {
+    --it;
+    const Entity& en = *it;
+    if (en.span.end <= s.start) break;
+    if (!en.span.Overlaps(s) || en.type == EntityType::kOther) continue;
+    if (best < 0 || en.span.size() >= entities[best].span.size()) best = static_cast<int>(it - entities.begin());
   }
   return best;
 }

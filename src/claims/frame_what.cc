@@ -1,0 +1,320 @@
+// What a figure measures. Each helper reads a few tokens around the figure
+// inside its clause; none looks further than its clause, so a document costs
+// time linear in its figures.
+//
+// Qualifiers are a closed list on purpose: the words that turn "12 injured"
+// into another measure ("12 critically injured", "12 more injured", "12 of
+// them injured", "12 Saudi hijackers"). Open-class adjectives ("federal
+// employees") are left to the counted noun and the context words, where a
+// mismatch lowers the match score instead of forbidding it.
+#include "claims/frame_what.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "claims/dimension.h"
+
+namespace crosscheck {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (s == w) return true;
+  return false;
+}
+
+std::string_view Tok(std::string_view text, const Segmentation& seg, int i) { return seg.tokens[i].span.Of(text); }
+
+std::string Low(std::string_view text, const Segmentation& seg, int i) { return Lowercase(Tok(text, seg, i)); }
+
+bool IsWord(const Segmentation& seg, int i) { return seg.tokens[i].kind == TokenKind::kWord; }
+
+bool Capitalised(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+// Nationality and party words are capitalised adjectives; a capitalised
+// word right before a lower-case counted noun, not at the sentence start,
+// is read as one ("Saudi hijackers", "Senate Democrats" is a name + noun).
+bool IsQualifyingName(std::string_view w) {
+  if (!Capitalised(w) || w.size() < 3) return false;
+  // Words ending like nationality or party adjectives.
+  for (std::string_view suf : {"an", "ian", "ese", "ish", "i", "ic", "ch", "ss"})
+    if (w.size() > suf.size() + 2 && w.substr(w.size() - suf.size()) == suf) return true;
+  return false;
+}
+
+const std::set<std::string, std::less<>>& FunctionWords() {
+  static const auto* words = new std::set<std::string, std::less<>>{
+      "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+      "it", "they", "them", "he", "she", "we", "you", "i", "who", "whom", "whose", "which", "what", "there",
+      "here", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+      "will", "would", "can", "could", "may", "might", "must", "should", "shall", "of", "in", "on", "at",
+      "to", "for", "from", "by", "with", "about", "as", "into", "over", "under", "after", "before", "since",
+      "until", "than", "and", "or", "but", "nor", "so", "if", "not", "no", "also", "just", "only", "some",
+      "all", "any", "each", "every", "more", "most", "less", "least", "other", "another", "such", "up", "out",
+      "down", "off", "then", "now", "very", "said", "say", "says", "told", "according", "reported", "per",
+      "cent", "percent", "mr", "mrs", "ms", "dr", "around", "nearly", "almost", "least", "estimated",
+      "roughly", "approximately", "some", "over", "under", "between", "among", "while", "when", "where",
+      "how", "why", "through", "during", "against", "without", "within", "both", "either", "neither",
+      "own", "same", "new", "last", "first", "second", "year", "years", "day", "days", "week", "weeks",
+      "month", "months", "time", "times", "one", "two", "three", "four", "five", "six", "seven", "eight",
+      "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
+      "millions", "billion", "billions", "trillion", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "yesterday", "today", "tomorrow"};
+  return *words;
+}
+
+// Words that look like verbs: known state cues, or regular -ed / -ing forms,
+// or a short list of verbs news attaches figures to.
+bool VerbLike(std::string_view lw, const Lexicon& lex) {
+  if (lw.size() < 3 || IsFunctionWord(lw)) return false;
+  if (!lex.StateOf(lw).empty()) return true;
+  if (In(lw, {"paid", "pay", "pays", "spent", "spend", "earned", "earn", "gave", "give", "raised", "cost",
+              "costs", "won", "win", "lost", "lose", "got", "get", "sought", "seek", "seeks", "wants",
+              "want", "asked", "demanded", "requested", "received", "took", "take", "stole", "left",
+              "found", "made", "make", "sent", "grants", "granted", "owed", "owes", "rose", "fell", "hit",
+              "reached", "topped", "totalled", "totaled", "numbered", "included", "includes", "killing",
+              "devote", "devoted", "allocated", "approved", "offered", "proposed", "needs", "needed",
+              "require", "requires", "fled", "struck", "shook", "measured", "registered", "lasted",
+              "voted", "backed", "opposed", "supported", "passed"}))
+    return true;
+  if (lw.size() > 4 && (lw.substr(lw.size() - 2) == "ed" || lw.substr(lw.size() - 3) == "ing")) return true;
+  return false;
+}
+
+std::string VerbBase(std::string_view lw, const Lexicon& lex) {
+  std::vector<std::string> forms = lex.BaseForms(lw);
+  // The irregular or stripped base when the table offers one, else the word.
+  for (size_t i = 1; i < forms.size(); ++i)
+    if (!lex.StateOf(forms[i]).empty()) return forms[i];
+  return forms.size() > 1 ? forms[1] : std::string(lw);
+}
+
+}  // namespace
+
+bool IsFunctionWord(std::string_view lw) { return FunctionWords().count(lw) > 0; }
+
+std::string FigureKind(const Quantity& q, std::string_view figure_text) {
+  switch (q.kind) {
+    case QuantityKind::kMoney:
+      return "money";
+    case QuantityKind::kPercent:
+      return "percent";
+    case QuantityKind::kRatio:
+      return "ratio";
+    case QuantityKind::kCount:
+      return q.unit.empty() ? "count" : DimensionOf(q.unit).dimension;
+    case QuantityKind::kMeasure: {
+      std::string low = Lowercase(figure_text);
+      if (q.unit == "yr" && (low.find("old") != std::string::npos || low.find("age") != std::string::npos))
+        return "age";
+      UnitDimension d = DimensionOf(q.unit);
+      return d.dimension.empty() ? "measure" : d.dimension;
+    }
+  }
+  return "count";
+}
+
+std::string FindQualifiers(std::string_view text, const Segmentation& seg, TokenRange own, int counted_end,
+                           TokenRange clause, std::string_view counted_modifiers) {
+  std::set<std::string> q;
+  auto severity = [&](const std::string& w) {
+    if (In(w, {"critically", "critical"})) q.insert("critical");
+    if (In(w, {"seriously", "serious", "severely", "severe", "badly", "gravely", "grievously"}))
+      q.insert("serious");
+    if (In(w, {"slightly", "minor", "lightly", "mildly", "superficially"})) q.insert("minor");
+  };
+  auto addition = [&](const std::string& w) {
+    if (In(w, {"another", "other", "further", "additional", "more", "extra"})) q.insert("more");
+  };
+  // Just before the figure or opening it: "another 100", "other 70".
+  for (int i = std::max(clause.begin, own.begin - 2); i < std::min(own.end, own.begin + 1); ++i) {
+    std::string w = Low(text, seg, i);
+    if (w == "another" || w == "further" || w == "additional" || w == "other") q.insert("more");
+  }
+  // The figure's own words and its noun phrase up to the counted noun:
+  // "12 critically injured", "two more victims", "20 more people".
+  int end = std::max(own.end, counted_end);
+  for (int i = own.begin; i < std::min(end + 1, clause.end); ++i) {
+    if (!IsWord(seg, i)) continue;
+    std::string w = Low(text, seg, i);
+    if (i >= own.end || i == end) {
+      severity(w);
+      addition(w);
+    }
+    // A name modifying the counted noun ("15 Saudi hijackers").
+    if (i >= own.end && i + 1 < end && IsQualifyingName(Tok(text, seg, i)) &&
+        !Capitalised(Tok(text, seg, i + 1)))
+      q.insert(Low(text, seg, i));
+  }
+  // Severity right after the noun phrase: "five of them critically".
+  for (int i = end; i < std::min(end + 3, clause.end); ++i) {
+    std::string w = Low(text, seg, i);
+    if (In(w, {"critically", "seriously", "severely", "slightly", "badly", "gravely"})) severity(w);
+  }
+  // "N of them / whom / the M …": a sub-group of a group named elsewhere.
+  if (own.end + 1 < clause.end && Low(text, seg, own.end) == "of") {
+    std::string w = Low(text, seg, own.end + 1);
+    if (In(w, {"them", "whom", "those", "these", "the", "their", "its"})) q.insert("part");
+  }
+  if (!counted_modifiers.empty()) {
+    // The number layer's reading of the counted phrase, when it gives one.
+    std::string mods = Lowercase(counted_modifiers);
+    for (std::string_view w : {"critically", "seriously", "severely", "slightly", "minor", "serious"})
+      if (mods.find(w) != std::string::npos) severity(std::string(w));
+    for (std::string_view w : {"other", "more", "additional", "further"})
+      if (mods.find(w) != std::string::npos) q.insert("more");
+  }
+  std::string out;
+  for (const std::string& w : q) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
+std::string FindHolder(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                       TokenRange own, TokenRange clause) {
+  if (own.empty()) return "";
+  const uint32_t fig_start = seg.tokens[own.begin].span.start;
+  // The entity ending closest before `offset`, with only `gap` between.
+  auto entity_before = [&](uint32_t offset, std::initializer_list<std::string_view> gaps) -> const Entity* {
+    const Entity* best = nullptr;
+    for (const Entity& e : entities) {
+      if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization) continue;
+      if (e.span.end > offset || e.span.end + 12 < offset) continue;
+      std::string between(text.substr(e.span.end, offset - e.span.end));
+      std::string trimmed;
+      for (char c : between)
+        if (c != ' ') trimmed += c;
+      bool ok = false;
+      for (std::string_view g : gaps)
+        if (trimmed == g) ok = true;
+      if (ok && (!best || e.span.end > best->span.end)) best = &e;
+    }
+    return best;
+  };
+  // "Cesar Sayoc, 56," / "Romney (17 percent)" / "Mattis's 68".
+  if (const Entity* e = entity_before(fig_start, {",", "(", "'s", "\xE2\x80\x99s"})) {
+    bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ".", ";", "and"}) ||
+                  Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
+    if (closes) return e->name;
+  }
+  // "the 76-year-old Pelosi": a name right after the figure (an age).
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::kPerson) continue;
+    uint32_t fig_end = seg.tokens[own.end - 1].span.end;
+    if (e.span.start >= fig_end && e.span.start <= fig_end + 1) return e.name;
+  }
+  // "Huckabee at 17 percent", "Romney leads … with 21 percent".
+  if (own.begin > clause.begin) {
+    std::string prep = Low(text, seg, own.begin - 1);
+    if (prep == "at" || prep == "with") {
+      const Entity* best = nullptr;
+      for (const Entity& e : entities) {
+        if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization) continue;
+        if (e.span.start < seg.tokens[clause.begin].span.start || e.span.end > seg.tokens[own.begin - 1].span.start)
+          continue;
+        if (!best || e.span.start > best->span.start) best = &e;
+      }
+      // No other figure between the name and this one.
+      if (best) {
+        bool figure_between = false;
+        for (int i = own.begin - 2; i >= clause.begin && seg.tokens[i].span.start >= best->span.end; --i)
+          if (seg.tokens[i].kind == TokenKind::kNumber) figure_between = true;
+        if (!figure_between) return best->name;
+      }
+    }
+  }
+  return "";
+}
+
+std::string FindPredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          int counted_end, TokenRange clause) {
+  // Object position: the verb right before the figure, skipping
+  // determiners ("killed 5", "demanded a $5.7 billion …").
+  for (int i = own.begin - 1, steps = 0; i >= clause.begin && steps < 3; --i, ++steps) {
+    if (!IsWord(seg, i)) break;
+    std::string w = Low(text, seg, i);
+    if (In(w, {"a", "an", "the", "some", "about", "nearly", "almost", "over", "just", "only"})) continue;
+    if (VerbLike(w, lex)) return VerbBase(w, lex);
+    break;
+  }
+  // Subject position: the first verb after the noun phrase.
+  int from = std::max(own.end, counted_end);
+  for (int i = from; i < clause.end && i < from + 6; ++i) {
+    if (!IsWord(seg, i)) {
+      std::string_view p = Tok(text, seg, i);
+      if (p == "," || p == ";" || p == "(") break;
+      continue;
+    }
+    std::string w = Low(text, seg, i);
+    if (In(w, {"who", "which", "that"})) break;
+    if (VerbLike(w, lex)) return VerbBase(w, lex);
+  }
+  return "";
+}
+
+std::string FindLandmark(std::string_view text, const Segmentation& seg, int after, TokenRange clause) {
+  for (int i = after; i < clause.end && i < after + 6; ++i) {
+    std::string w = Low(text, seg, i);
+    if (w != "of" && w != "from") continue;
+    for (int j = i + 1; j < clause.end && j < i + 8; ++j) {
+      std::string_view t = Tok(text, seg, j);
+      if (IsWord(seg, j) && Capitalised(t) && !In(Lowercase(t), {"the", "a"})) {
+        std::string name(t);
+        // Possessive containers name the region, not the landmark.
+        if (name.size() > 2 && name.substr(name.size() - 2) == "'s") continue;
+        return name;
+      }
+      if (!IsWord(seg, j) && Tok(text, seg, j) != "'s") break;
+    }
+    break;
+  }
+  return "";
+}
+
+std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexicon& lex, int after,
+                      TokenRange own, TokenRange clause) {
+  auto phrase = [&](int from, int to, int step) {
+    // Content words from `from` walking by `step` until a function word or
+    // punctuation; returned in text order.
+    std::vector<std::string> words;
+    for (int i = from; i != to && words.size() < 3; i += step) {
+      if (!IsWord(seg, i)) break;
+      std::string w = Low(text, seg, i);
+      if (IsFunctionWord(w) || Capitalised(Tok(text, seg, i))) {
+        if (words.empty() && In(w, {"the", "a", "an", "their", "his", "her", "its"})) continue;
+        break;
+      }
+      words.push_back(lex.NounLemma(w));
+    }
+    if (step < 0) std::reverse(words.begin(), words.end());
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+  };
+  if (after < clause.end && IsWord(seg, after) &&
+      In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "into", "toward", "towards"})) {
+    std::string p = phrase(after + 1, clause.end, 1);
+    if (!p.empty()) return p;
+  }
+  if (own.begin - 1 > clause.begin && Low(text, seg, own.begin - 1) == "of") {
+    std::string p = phrase(own.begin - 2, clause.begin - 1, -1);
+    if (!p.empty()) return p;
+  }
+  return "";
+}
+
+std::vector<std::string> ContextWords(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                                      TokenRange own, TokenRange clause, int radius) {
+  std::set<std::string> words;
+  int lo = std::max(clause.begin, own.begin - radius), hi = std::min(clause.end, own.end + radius);
+  for (int i = lo; i < hi; ++i) {
+    if (i >= own.begin && i < own.end) continue;
+    if (!IsWord(seg, i)) continue;
+    std::string w = Low(text, seg, i);
+    if (w.size() < 3 || IsFunctionWord(w)) continue;
+    words.insert(lex.NounLemma(w));
+  }
+  return {words.begin(), words.end()};
+}
+
+}  // namespace crosscheck

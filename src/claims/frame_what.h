@@ -1,0 +1,75 @@
+// What a figure measures, beyond its counted noun and state (frame.h): the
+// kind of quantity, the words that change the measure, whose figure it is,
+// the verb it is an argument of, the landmark of a distance, and the words
+// around it. Helpers of BuildClaims, public so tests can pin each rule.
+// Pure functions: thread-safe.
+#ifndef CROSSCHECK_CLAIMS_FRAME_WHAT_H_
+#define CROSSCHECK_CLAIMS_FRAME_WHAT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/frame.h"
+#include "claims/lexicon.h"
+#include "recognize/entity/entity.h"
+#include "recognize/number/quantity.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+
+// The kind of a figure: "count", "money", "percent", "ratio", "age" (a
+// count of years that is someone's age: "61-year-old", "aged 61"), or the
+// dimension of its unit ("length", "speed", "duration", … claims/dimension.h).
+std::string FigureKind(const Quantity& q, std::string_view figure_text);
+
+// Words that make a figure a different measure from an otherwise equal one,
+// normalised and sorted, space-joined:
+//   "more"     another, other, further, additional, more ("20 more people")
+//   "serious" / "critical" / "minor"   severity ("critically injured")
+//   "part"     a sub-group: "N of them / whom", "N of the M …"
+//   a nationality or party word before the counted noun ("saudi", "democratic")
+// `own` are the figure's tokens, `counted_end` the token after its counted
+// noun (== own.end when none).
+std::string FindQualifiers(std::string_view text, const Segmentation& seg, TokenRange own, int counted_end,
+                           TokenRange clause, std::string_view counted_modifiers = {});
+
+// Whose figure it is: a person or organisation named right at the figure —
+// an apposition ("Cesar Sayoc, 56,"), a parenthesis ("Romney (17 percent)"),
+// a possessive ("Mattis's 68"), or the name the figure follows with "at" /
+// "with" ("Huckabee at 17 percent", "Romney … with 21 percent"). Returns the
+// entity's canonical name, "" when none.
+std::string FindHolder(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                       TokenRange own, TokenRange clause);
+
+// The figure's own verb, base form: the verb the figure is the object of
+// ("killed 5", "demanded $5.7 billion"), else the first verb after its noun
+// phrase ("5 were killed"); "" when none is found in the clause.
+std::string FindPredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          int counted_end, TokenRange clause);
+
+// For a distance: the place it is measured from ("75 km west of
+// Manokwari" -> "Manokwari"), "" when none.
+std::string FindLandmark(std::string_view text, const Segmentation& seg, int after, TokenRange clause);
+
+// What a sum, share or measure is of: the noun phrase after "in", "for",
+// "of", "to", "on" or "from" right after the figure ("$43m in federal
+// taxes" -> "federal taxes"), else the noun phrase a preceding "of" closes
+// ("a tax rate of 35.7 percent" -> "tax rate"). Lowercased base forms; ""
+// when none.
+std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexicon& lex, int after,
+                      TokenRange own, TokenRange clause);
+
+// Content words near the figure (up to `radius` tokens each side, inside the
+// clause), lowercased base forms, sorted and unique; function words,
+// numbers and the figure's own tokens left out.
+std::vector<std::string> ContextWords(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                                      TokenRange own, TokenRange clause, int radius = 8);
+
+// True for function words (articles, pronouns, auxiliaries, prepositions,
+// conjunctions) and reporting verbs that say nothing about a measure.
+bool IsFunctionWord(std::string_view lowercase_word);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLAIMS_FRAME_WHAT_H_

@@ -1,0 +1,66 @@
+// StoryHeadline: a title that says what a story is about, built from what
+// the analysis already found — its key entity, its place and its dominant
+// events — such as "Azovstal plant, Mariupol: sheltering and evacuation",
+// rather than the first sentence of one report.
+//
+// How (general, no list of stories or names):
+//  - events: the states of the story's claims (sheltering, evacuated,
+//    killed …, src/claims), counted once per document, the two most common
+//    named as nouns ("evacuation", "deaths");
+//  - subject: the facility most documents name (a claim's place of kind
+//    facility counts too), else the organisation or person most documents
+//    name; names of one entity spelled several ways ("Azovstal plant",
+//    "Azovstal steelworks") are pooled by their first word;
+//  - place: the location claims and documents name most, claims' places
+//    weighing most (a figure's place is where things happen), never the
+//    subject itself;
+//  - "<subject>, <place>: <event> and <event>", dropping what is missing;
+//    with none of them, the fallback (the title fusion gave the story).
+// Deterministic (ties break by name); pure; thread-safe.
+#ifndef CROSSCHECK_EXPORT_HEADLINE_H_
+#define CROSSCHECK_EXPORT_HEADLINE_H_
+
+#include <string>
+#include <vector>
+
+#include "claims/analysis.h"
+#include "export/account.h"
+#include "fuse/fuse.h"
+
+namespace crosscheck::exporting {
+
+// What the headline is built from, gathered from one story's documents
+// (copies left out: a reprint is not a second voice).
+struct HeadlineFacts {
+  struct Name {
+    std::string name;  // canonical name in its document
+    std::string type;  // person | organization | location | facility | other
+    int doc = 0;       // which document of the story (any stable number)
+  };
+  struct Event {
+    std::string state;       // claim state ("evacuated"); may be empty
+    std::string place;       // claim place; may be empty
+    std::string place_kind;  // facility | city | region | country | area | ""
+    int doc = 0;
+  };
+  std::vector<Name> names;
+  std::vector<Event> events;
+  std::string fallback;
+};
+
+std::string StoryHeadline(const HeadlineFacts& facts);
+// The same with another fallback (for a story fusion left untitled).
+std::string StoryHeadline(HeadlineFacts facts, std::string fallback);
+
+// The noun a headline uses for a claim state: "evacuated" -> "evacuation",
+// "killed" -> "deaths"; an unknown state is returned as it is.
+std::string EventNoun(const std::string& state);
+
+// Facts of a story of an account (JSON) and of a fused story (in memory).
+HeadlineFacts FactsFromAccount(const Account& account, const Json& story);
+HeadlineFacts FactsFromAnalyses(const std::vector<DocAnalysis>& analyses, const std::vector<int>& copy_of,
+                                const Story& story);
+
+}  // namespace crosscheck::exporting
+
+#endif  // CROSSCHECK_EXPORT_HEADLINE_H_

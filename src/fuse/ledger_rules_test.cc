@@ -1,0 +1,291 @@
+// The ledger rules of issue 11 on invented multi-report cases, one row per
+// rule (docs/LEDGER.md): places by containment and the story's place, time
+// grain, counted-noun neighbours, qualifiers, sums and measures, rounding,
+// updates by report time, static attributes, one voice per source, a wide
+// band that does not absorb an increase, restatements listed, and the why.
+#include <gtest/gtest.h>
+
+#include "fuse/ledger.h"
+#include "fuse/ledger_agreement.h"
+#include "fuse/ledger_places.h"
+#include "fuse/ledger_test_util.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::Fig;
+using testing::MakeReport;
+
+// A small place table: Greece > Attica > Athens, Piraeus; Central Macedonia
+// > Thessaloniki.
+const PlaceHierarchy& Places() {
+  static const PlaceHierarchy* h = [] {
+    auto r = PlaceHierarchy::FromText(
+        "athens\tGR.31.@\nattica\tGR.31\ncentral macedonia\tGR.12\ngreece\tGR\npiraeus\tGR.31.@\n"
+        "thessaloniki\tGR.12.@\n",
+        "test");
+    EXPECT_TRUE(r.ok());
+    return new PlaceHierarchy(std::move(r).value());
+  }();
+  return *h;
+}
+
+// A figure: `text` with its value and likely band, counting `counted`
+// (lemma, class) in `state` at `place` (a named place the table may know).
+Fig F(const std::string& text, double v, double lo, double hi, const std::string& counted, const std::string& lemma,
+      const std::string& group, const std::string& state, const std::string& place = "") {
+  Fig f;
+  f.text = text;
+  f.value = v;
+  f.band_low = lo;
+  f.band_high = hi;
+  f.counted = counted;
+  f.lemma = lemma;
+  f.group = group;
+  f.state = state;
+  f.place = place;
+  f.place_named = !place.empty();
+  f.place_kind = place.empty() ? "" : "area";
+  return f;
+}
+
+Fig People(const std::string& text, double v, const std::string& state, const std::string& place = "") {
+  return F(text, v, v, v, "people", "people", "person", state, place);
+}
+
+Fig With(Fig f, void (*edit)(Fig*)) {
+  edit(&f);
+  return f;
+}
+
+// A report whose text names `places` (location entities), so the story has
+// a place of its own.
+DocAnalysis Report(const std::string& id, const std::string& date, const std::vector<Fig>& figs,
+                   const std::vector<std::string>& places = {}, const std::string& source = "") {
+  DocAnalysis a = MakeReport(id, source.empty() ? id : source, date, figs);
+  for (const std::string& p : places) {
+    Entity e;
+    e.type = EntityType::kLocation;
+    e.name = p;
+    a.entities.push_back(e);
+  }
+  return a;
+}
+
+struct Want {
+  size_t claims;             // judged figures of the entry
+  std::string agreement;
+  bool evolving;
+  std::string why_has = "";  // a substring of the why
+  size_t restatements = 0;
+};
+
+struct Row {
+  std::string rule;
+  std::vector<DocAnalysis> docs;
+  std::vector<Want> want;  // entries in order
+};
+
+void Check(const Row& row) {
+  SCOPED_TRACE(row.rule);
+  std::vector<int> story;
+  for (size_t i = 0; i < row.docs.size(); ++i) story.push_back(static_cast<int>(i));
+  LedgerOptions o;
+  o.places = &Places();
+  std::vector<LedgerEntry> got = BuildLedger(row.docs, story, std::vector<int>(row.docs.size(), -1), o);
+  std::string listing;
+  for (const LedgerEntry& e : got)
+    listing += e.measure + " (" + std::to_string(e.claims.size()) + ", " + e.agreement + (e.evolving ? ", evolving" : "") +
+               "): " + e.why + "\n";
+  SCOPED_TRACE(listing);
+  ASSERT_EQ(got.size(), row.want.size());
+  for (size_t i = 0; i < got.size(); ++i) {
+    SCOPED_TRACE("entry " + std::to_string(i));
+    EXPECT_EQ(got[i].claims.size(), row.want[i].claims);
+    EXPECT_EQ(got[i].agreement, row.want[i].agreement);
+    EXPECT_EQ(got[i].evolving, row.want[i].evolving);
+    EXPECT_EQ(got[i].restatements.size(), row.want[i].restatements);
+    EXPECT_NE(got[i].why.find(row.want[i].why_has), std::string::npos) << got[i].why;
+  }
+}
+
+TEST(LedgerRulesTest, PlacesAreComparedByContainmentAndTheStorysPlace) {
+  const std::vector<std::string> athens = {"Athens"};
+  const Row kRows[] = {
+      {"a figure with no place takes the story's place",
+       {Report("a", "2010-05-05", {People("three people", 3, "killed")}, athens),
+        Report("b", "2010-05-05", {People("three people", 3, "killed", "Athens")}, athens)},
+       {{2, "agree", false, "2 sources agree"}}},
+      {"a place inside another is the same place",
+       {Report("a", "2010-05-05", {People("three people", 3, "killed", "Attica")}, athens),
+        Report("b", "2010-05-05", {People("three people", 3, "killed", "Athens")}, athens)},
+       {{2, "agree", false}}},
+      {"a figure elsewhere stays apart from the story's",
+       {Report("a", "2010-05-05", {People("20,000 people", 20000, "displaced")}, athens),
+        Report("b", "2010-05-05", {People("20,000 people", 20000, "displaced", "Thessaloniki")}, athens)},
+       {{1, "single", false}, {1, "single", false}}},
+      {"two towns of one region may be one scene",
+       {Report("a", "2010-05-05", {People("two people", 2, "injured", "Piraeus")}, athens),
+        Report("b", "2010-05-05", {People("two people", 2, "injured", "Athens")}, athens)},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+TEST(LedgerRulesTest, TimesKeepTheirGrainAndUndatedFiguresStayUndated) {
+  auto at = [](Fig f, const char* t) {
+    f.time = t;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a year is the whole year: a day of it is the same time",
+       {Report("a", "2014-06-01", {at(People("40 people", 40, "killed"), "2014")}),
+        Report("b", "2014-06-01", {at(People("40 people", 40, "killed"), "2014-05-03")})},
+       {{2, "agree", false}}},
+      {"figures a year apart are different measures",
+       {Report("a", "2014-06-01", {at(People("40 people", 40, "killed"), "2013")}),
+        Report("b", "2014-06-01", {at(People("40 people", 40, "killed"), "2014-05-03")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"an undated figure in a late report still lines up",
+       {Report("a", "2014-01-05", {at(People("40 people", 40, "killed"), "2014-01-04")}),
+        Report("b", "2014-06-30", {People("40 people", 40, "killed")})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+TEST(LedgerRulesTest, CountedNounsMatchByWordNetNeighbourhoodAndQualifiers) {
+  auto nat = [](Fig* f) { f->qualifiers = "ukrainian"; };
+  auto critical = [](Fig* f) { f->qualifiers = "critical"; };
+  auto more = [](Fig* f) { f->qualifiers = "more"; };
+  const Row kRows[] = {
+      {"residents and inhabitants",
+       {Report("a", "2014-06-01", {F("300 residents", 300, 300, 300, "residents", "resident", "civilian", "displaced")}),
+        Report("b", "2014-06-01", {F("300 inhabitants", 300, 300, 300, "inhabitants", "inhabitant", "civilian", "displaced")})},
+       {{2, "agree", false}}},
+      {"gunmen and attackers",
+       {Report("a", "2014-06-01", {F("four gunmen", 4, 4, 4, "gunmen", "gunman", "", "killed")}),
+        Report("b", "2014-06-01", {F("four attackers", 4, 4, 4, "attackers", "attacker", "", "killed")})},
+       {{2, "agree", false}}},
+      {"troops and soldiers (override table)",
+       {Report("a", "2014-06-01", {F("2,000 troops", 2000, 2000, 2000, "troops", "troop", "combatant", "sheltering")}),
+        Report("b", "2014-06-01", {F("2,000 soldiers", 2000, 2000, 2000, "soldiers", "soldier", "combatant", "sheltering")})},
+       {{2, "agree", false}}},
+      {"civilians and soldiers never meet",
+       {Report("a", "2014-06-01", {F("200 civilians", 200, 200, 200, "civilians", "civilian", "civilian", "killed")}),
+        Report("b", "2014-06-01", {F("200 soldiers", 200, 200, 200, "soldiers", "soldier", "combatant", "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare 'people' does not collect counts of things",
+       {Report("a", "2014-06-01", {F("12 people", 12, 12, 12, "people", "people", "person", "")}),
+        Report("b", "2014-06-01", {F("12 bridges", 12, 12, 12, "bridges", "bridge", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"severity changes the measure",
+       {Report("a", "2014-06-01", {People("12 people", 12, "injured")}),
+        Report("b", "2014-06-01", {With(People("12 people", 12, "injured"), critical)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a nationality on one side only does not",
+       {Report("a", "2014-06-01", {F("500 fighters", 500, 500, 500, "fighters", "fighter", "combatant", "sheltering")}),
+        Report("b", "2014-06-01",
+               {With(F("500 fighters", 500, 500, 500, "fighters", "fighter", "combatant", "sheltering"), nat)})},
+       {{2, "agree", false}}},
+      {"nor does 'another'",
+       {Report("a", "2014-06-01", {People("100,000 people", 100000, "sheltering")}),
+        Report("b", "2014-06-01", {With(People("another 100,000", 100000, "sheltering"), more)})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+Fig Money(const std::string& text, double v, const std::string& topic, const std::string& unit = "USD") {
+  Fig f;
+  f.text = text;
+  f.value = f.band_low = f.band_high = v;
+  f.kind = "money";
+  f.unit = unit;
+  f.topic = topic;
+  return f;
+}
+
+TEST(LedgerRulesTest, SumsAndMeasuresAreInTheLedgerAndRoundingAgrees) {
+  auto about = [](Fig* f) {
+    f->hedge = "about";
+    f->band_low = 54;
+    f->band_high = 66;
+  };
+  Fig ship = Money("a 40-metre ship", 40, "ship", "m");
+  ship.kind = "length";
+  Fig ship2 = Money("45 metres", 45, "ship", "m");
+  ship2.kind = "length";
+  Fig restated = Money("230 km", 230, "", "km");
+  restated.kind = "length";
+  restated.restates = 0;
+  Fig convoy = Money("140 miles", 140, "", "mi");
+  convoy.kind = "length";
+  const Row kRows[] = {
+      {"the same sum in two reports",
+       {Report("a", "2019-02-15", {Money("$5.7 billion", 5.7e9, "wall")}),
+        Report("b", "2019-02-15", {Money("$5.7 billion", 5.7e9, "wall")})},
+       {{2, "agree", false}}},
+      {"a round figure carries its rounding: $700 billion and $716 billion agree",
+       {Report("a", "2012-08-14", {Money("$700 billion", 7e11, "medicare")}),
+        Report("b", "2012-08-14", {Money("$716 billion", 7.16e11, "medicare")})},
+       {{2, "agree", false}}},
+      {"but $3.5 billion and $3.6 billion do not",
+       {Report("a", "2019-02-15", {Money("$3.6 billion", 3.6e9, "military construction")}),
+        Report("b", "2019-02-15", {Money("$3.5 billion", 3.5e9, "military construction")})},
+       {{2, "disagree", false, "meet only at"}}},
+      {"about 60 and 58 agree",
+       {Report("a", "2014-06-01", {With(People("about 60 people", 60, "injured"), about)}),
+        Report("b", "2014-06-01", {People("58 people", 58, "injured")})},
+       {{2, "agree", false}}},
+      {"a static attribute never updates",
+       {Report("a", "2014-06-01", {ship}), Report("b", "2014-06-03", {ship2})},
+       {{2, "disagree", false, "fixed attribute"}}},
+      {"a restatement in another unit is listed, not judged",
+       {Report("a", "2014-06-01", {convoy, restated})}, {{1, "single", false, "", 1}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
+  auto dozens = [](Fig* f) {
+    f->band_low = 24;
+    f->band_high = 99;
+    f->hedge = "dozens";
+  };
+  auto speaker = [](Fig f, const char* s) {
+    f.speaker = s;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a toll rising across report days is an update",
+       {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-05", {People("41 people", 41, "killed")})},
+       {{2, "agree", true, "moved between"}}},
+      {"the same day, the same toll differing is a dispute",
+       {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-01", {People("41 people", 41, "killed")})},
+       {{2, "disagree", false, "both hold on 2022-05-01"}}},
+      {"one official named two ways is one voice",
+       {Report("a", "2022-05-01",
+               {speaker(People("10 people", 10, "killed"), "John Ging"), speaker(People("12 people", 12, "killed"), "Ging")})},
+       {{2, "single", false}}},
+      {"dozens, then 41: the wide band does not absorb the increase",
+       {Report("a", "2022-05-01", {With(People("dozens of people", 36, "injured"), dozens)}),
+        Report("b", "2022-05-03", {People("41 people", 41, "injured")})},
+       {{2, "agree", true, "only bounded"}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+TEST(LedgerRulesTest, StoryPlacesPreferTheMostSpecificPlace) {
+  std::vector<DocAnalysis> docs = {Report("a", "", {}, {"Greece", "Athens"}), Report("b", "", {}, {"Greece", "Athens"}),
+                                   Report("c", "", {}, {"Thessaloniki"})};
+  StoryPlaces places(docs, {0, 1, 2}, Places());
+  EXPECT_EQ(places.dominant(), "Athens");
+  ASSERT_EQ(places.story_places().size(), 1u);
+  EXPECT_EQ(places.story_places()[0], "Athens");
+}
+
+}  // namespace
+}  // namespace crosscheck

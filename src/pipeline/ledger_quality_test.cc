@@ -1,0 +1,134 @@
+// Ledger quality on the hand-annotated gold (tests/gold/ledger/gold.json,
+// docs/LEDGER.md "The ledger gold"): 22 BASIL events and 12 ECB+ sub-topics,
+// split once into a tuning half and a measuring half. Each event's documents
+// are analysed by the real pipeline, copies found by Fuse(), and the ledger
+// built over all of them as one story (so the score does not depend on
+// story clustering). Issue 11 asks, on the measuring half, >= 0.85 of
+// cross-document same-measure pairs sharing an entry, >= 0.95 of
+// different-measure pairs kept apart and flags right for >= 0.85 of the
+// groups told by two documents or more. Only the second is met (see
+// bench/results/ledger.md); the tests hold the measured levels as floors so
+// a change cannot lose them unnoticed.
+//
+// LEDGER_GOLD_LOG=tune (or measure) prints every error of that half.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include "fuse/ledger.h"
+#include "fuse/ledger_gold_testing.h"
+#include "pipeline/pipeline.h"
+
+namespace crosscheck {
+namespace {
+
+using testing::GoldEvent;
+using testing::LedgerScore;
+
+struct HalfScores {
+  LedgerScore tune, measure;
+};
+
+const HalfScores& Scores() {
+  static const HalfScores* scores = [] {
+    auto* out = new HalfScores;
+    std::vector<GoldEvent> events =
+        testing::LoadLedgerGold(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/ledger/gold.json");
+    auto pipeline = Pipeline::Create();
+    if (!pipeline.ok()) return out;
+    const char* log_env = std::getenv("LEDGER_GOLD_LOG");
+    std::string log_half = log_env ? log_env : "";
+    for (GoldEvent& e : events) {
+      if (!e.error.empty()) {
+        ADD_FAILURE() << e.id << ": " << e.error;
+        continue;
+      }
+      (*pipeline)->AnalyzeAll(&e.docs, 1);
+      FuseResult fused = Fuse(e.docs);
+      std::vector<int> all;
+      for (size_t d = 0; d < e.docs.size(); ++d) all.push_back(static_cast<int>(d));
+      std::vector<LedgerEntry> ledger = BuildLedger(e.docs, all, fused.copy_of);
+      LedgerScore s = testing::ScoreLedger(e, ledger, e.split == log_half ? &std::cerr : nullptr);
+      (e.split == "measure" ? out->measure : out->tune).Add(s);
+    }
+    return out;
+  }();
+  return *scores;
+}
+
+void Report(const char* half, const LedgerScore& s) {
+  std::printf(
+      "ledger gold, %s half: same-measure pairs sharing an entry %d/%d = %.3f (same document %d/%d); "
+      "different-measure pairs kept apart %d/%d = %.4f; flags right %d/%d = %.3f; figures in the ledger %d/%d\n",
+      half, s.same_shared, s.same, LedgerScore::Ratio(s.same_shared, s.same), s.within_shared, s.within,
+      s.different_apart, s.different, LedgerScore::Ratio(s.different_apart, s.different), s.groups_right,
+      s.groups, LedgerScore::Ratio(s.groups_right, s.groups), s.figures_found, s.figures);
+}
+
+void ExpectFloors(const LedgerScore& s, double same, double apart, double flags) {
+  EXPECT_GE(LedgerScore::Ratio(s.same_shared, s.same), same);
+  EXPECT_GE(LedgerScore::Ratio(s.different_apart, s.different), apart);
+  EXPECT_GE(LedgerScore::Ratio(s.groups_right, s.groups), flags);
+}
+
+// Measured on commit 339b02b: tuning 0.479 / 0.987 / 0.678.
+TEST(LedgerQuality, TuningHalf) {
+  const LedgerScore& s = Scores().tune;
+  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
+  Report("tuning", s);
+  ExpectFloors(s, 0.47, 0.98, 0.66);
+}
+
+// Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612
+// (before this work: 0.128 / 0.990 / 0.314). The issue's 0.95 floor for
+// different-measure pairs holds; 0.85 / 0.85 do not yet.
+TEST(LedgerQuality, MeasuringHalf) {
+  const LedgerScore& s = Scores().measure;
+  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
+  Report("measuring", s);
+  ExpectFloors(s, 0.43, 0.95, 0.60);
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Every gold figure's span holds its words (ECB+ spacing aside).
+TEST(LedgerQuality, GoldSpansHoldTheirWords) {
+  std::vector<testing::GoldEvent> events =
+      testing::LoadLedgerGold(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/ledger/gold.json");
+  ASSERT_FALSE(events.empty());
+  auto squash = [](std::string_view s) {
+    std::string out;
+    for (char c : s)
+      if (c != ' ') out += c;
+    return out;
+  };
+  int checked = 0;
+  for (const testing::GoldEvent& e : events)
+    for (const testing::GoldGroup& g : e.groups)
+      for (const testing::GoldFigure& f : g.figures) {
+        SCOPED_TRACE(e.id + " " + f.locator);
+        const std::string& text = e.docs[f.doc].doc.text;
+        ASSERT_LE(f.span.end, text.size());
+        ASSERT_LT(f.span.start, f.span.end);
+        std::string got = squash(std::string_view(text).substr(f.span.start, f.span.end - f.span.start));
+        std::string want = squash(f.words);
+        if (e.corpus == "ecbplus") {
+          // "``"/"''" render as curly quotes.
+          EXPECT_TRUE(got.find(want.substr(want.size() > 3 ? want.size() - 3 : 0)) != std::string::npos)
+              << got << " vs " << want;
+        } else {
+          EXPECT_EQ(got, want);
+        }
+        ++checked;
+      }
+  EXPECT_GT(checked, 1000);
+}
+
+}  // namespace
+}  // namespace crosscheck

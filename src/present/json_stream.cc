@@ -1,0 +1,205 @@
+// AnalysisWriter: the spool and the two layouts.
+//
+// The pretty layout must equal nlohmann's dump(1) of the whole object. In
+// that layout a value at nesting depth k has its inner lines indented by k
+// more spaces than the same value dumped alone, and dumped strings never hold
+// a raw newline (they are escaped), so a record dumped alone is placed at
+// depth k by inserting k spaces after every newline (Reindent). Records of a
+// top-level array sit at depth 2; members of a document record at depth 3.
+#include "present/json_stream.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <utility>
+
+namespace crosscheck {
+namespace {
+
+std::string Reindent(std::string s, int k) {
+  const std::string pad(k, ' ');
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char c : s) {
+    out.push_back(c);
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
+std::FILE* OpenSpool() {
+  const char* dir = std::getenv("TMPDIR");
+  std::string path = std::string(dir && *dir ? dir : "/tmp") + "/crosscheck-spool-XXXXXX";
+  int fd = mkstemp(path.data());
+  if (fd < 0) return nullptr;
+  unlink(path.c_str());  // anonymous: gone when closed, even after a crash
+  std::FILE* f = fdopen(fd, "w+b");
+  if (!f) close(fd);
+  return f;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::Create(std::ostream* out, std::string name,
+                                                                OutputFormat format, const JsonOptions& options) {
+  std::FILE* spool = OpenSpool();
+  if (!spool) return Error{name + ": cannot create a spool file in $TMPDIR or /tmp"};
+  return std::unique_ptr<AnalysisWriter>(new AnalysisWriter(out, std::move(name), format, options, spool));
+}
+
+AnalysisWriter::AnalysisWriter(std::ostream* out, std::string name, OutputFormat format, const JsonOptions& options,
+                               std::FILE* spool)
+    : out_(out), name_(std::move(name)), format_(format), options_(options), spool_(spool) {}
+
+AnalysisWriter::~AnalysisWriter() { std::fclose(spool_); }
+
+Status AnalysisWriter::Spool(const std::string& bytes, Fragment* f) {
+  if (bytes.empty()) return Status::Ok();
+  if (std::fseek(spool_, 0, SEEK_END) != 0 || std::fwrite(bytes.data(), 1, bytes.size(), spool_) != bytes.size())
+    return Error{name_ + ": cannot write the spool file (disk full?)"};
+  f->offset = spool_size_;
+  f->length = bytes.size();
+  spool_size_ += static_cast<long long>(bytes.size());
+  return Status::Ok();
+}
+
+Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
+  if (index >= index_.size()) {
+    index_.resize(index + 1, std::vector<Fragment>(kParts));
+    added_.resize(index + 1, 0);
+  }
+  const bool pretty = format_ == OutputFormat::kJson;
+  std::string parts[kParts];
+  if (options_.with_text) {
+    // ",\n   "text": …" at depth 3 (pretty) or ',"text":…' (compact).
+    Json text = DocumentTextMembers(a.doc);  // named: items() does not keep a temporary alive
+    for (auto& [k, v] : text.items()) {
+      Json key = k;
+      parts[0] += pretty ? ",\n   " + key.dump() + ": " + Reindent(v.dump(1), 3) : "," + key.dump() + ":" + v.dump();
+    }
+  }
+  ForEachLayerRecord(a, [&](int layer, Json record) {
+    std::string& p = parts[1 + layer];
+    if (pretty) {
+      p += p.empty() ? "  " : ",\n  ";
+      p += Reindent(record.dump(1), 2);
+    } else {
+      if (!p.empty()) p += ',';
+      p += record.dump();
+    }
+  });
+  for (int i = 0; i < kParts; ++i)
+    if (Status st = Spool(parts[i], &index_[index][i]); !st.ok()) return st;
+  added_[index] = 1;
+  return Status::Ok();
+}
+
+Status AnalysisWriter::Put(const std::string& s) {
+  out_->write(s.data(), static_cast<std::streamsize>(s.size()));
+  if (!*out_) return Error{"cannot write " + name_};
+  return Status::Ok();
+}
+
+Status AnalysisWriter::CopyFragment(const Fragment& f) {
+  if (f.offset < 0) return Status::Ok();
+  if (std::fflush(spool_) != 0 || std::fseek(spool_, f.offset, SEEK_SET) != 0)
+    return Error{name_ + ": cannot read the spool file"};
+  std::string buf(std::min<size_t>(f.length, 1 << 20), '\0');
+  for (size_t left = f.length; left > 0;) {
+    size_t n = std::min(left, buf.size());
+    if (std::fread(buf.data(), 1, n, spool_) != n) return Error{name_ + ": cannot read the spool file"};
+    out_->write(buf.data(), static_cast<std::streamsize>(n));
+    left -= n;
+  }
+  if (!*out_) return Error{"cannot write " + name_};
+  return Status::Ok();
+}
+
+Status AnalysisWriter::Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                              const std::vector<Error>& errors) {
+  if (index_.size() < analyses.size()) {
+    index_.resize(analyses.size(), std::vector<Fragment>(kParts));
+    added_.resize(analyses.size(), 0);
+  }
+  for (size_t i = 0; i < analyses.size(); ++i)
+    if (!added_[i]) return Error{name_ + ": internal error: document " + std::to_string(i) + " was never added"};
+  Status st = format_ == OutputFormat::kJson ? FinishJson(analyses, fused, errors)
+                                             : FinishJsonLines(analyses, fused, errors);
+  if (!st.ok()) return st;
+  out_->flush();
+  if (!*out_) return Error{"cannot write " + name_};
+  return Status::Ok();
+}
+
+Status AnalysisWriter::FinishJson(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                                  const std::vector<Error>& errors) {
+  Json head;
+  head["schema"] = kSchema;
+  head["generator"] = std::string("crosscheck ") + CROSSCHECK_VERSION;
+  std::string h = head.dump(1);
+  h.resize(h.size() - 2);  // drop "\n}": members follow
+  Status st = Put(h + ",\n \"documents\": [");
+  for (size_t i = 0; st.ok() && i < analyses.size(); ++i) {
+    std::string meta = Reindent(DocumentMetaRecord(analyses[i]).dump(1), 2);
+    meta.resize(meta.size() - 4);  // drop "\n  }": the text members may follow
+    st = Put((i ? ",\n  " : "\n  ") + meta);
+    if (st.ok()) st = CopyFragment(index_[i][0]);
+    if (st.ok()) st = Put("\n  }");
+  }
+  if (st.ok()) st = Put(analyses.empty() ? "]" : "\n ]");
+  for (int layer = 0; st.ok() && layer < kLayerCount; ++layer) {
+    st = Put(std::string(",\n \"") + kLayerNames[layer] + "\": [");
+    bool any = false;
+    for (size_t i = 0; st.ok() && i < analyses.size(); ++i) {
+      const Fragment& f = index_[i][1 + layer];
+      if (f.offset < 0) continue;
+      st = Put(any ? ",\n" : "\n");
+      if (st.ok()) st = CopyFragment(f);
+      any = true;
+    }
+    if (st.ok()) st = Put(any ? "\n ]" : "]");
+  }
+  if (st.ok()) st = Put(",\n \"stories\": [");
+  for (size_t i = 0; st.ok() && i < fused.stories.size(); ++i)
+    st = Put((i ? ",\n  " : "\n  ") + Reindent(StoryToJson(analyses, fused.stories[i]).dump(1), 2));
+  if (st.ok()) st = Put(fused.stories.empty() ? "]" : "\n ]");
+  if (st.ok()) st = Put(",\n \"errors\": [");
+  for (size_t i = 0; st.ok() && i < errors.size(); ++i)
+    st = Put((i ? ",\n  " : "\n  ") + Reindent(Json{{"message", errors[i].message}}.dump(1), 2));
+  if (st.ok()) st = Put(errors.empty() ? "]\n}\n" : "\n ]\n}\n");
+  return st;
+}
+
+Status AnalysisWriter::FinishJsonLines(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                                       const std::vector<Error>& errors) {
+  Json head;
+  head["record"] = "header";
+  head["schema"] = kSchema;
+  head["generator"] = std::string("crosscheck ") + CROSSCHECK_VERSION;
+  Status st = Put(head.dump() + "\n");
+  for (size_t i = 0; st.ok() && i < analyses.size(); ++i) {
+    std::string meta = DocumentMetaRecord(analyses[i]).dump();
+    meta.pop_back();  // drop "}": the text members may follow
+    st = Put("{\"record\":\"document\",\"document\":" + meta);
+    if (st.ok()) st = CopyFragment(index_[i][0]);
+    if (st.ok()) st = Put("}");
+    for (int layer = 0; st.ok() && layer < kLayerCount; ++layer) {
+      st = Put(std::string(",\"") + kLayerNames[layer] + "\":[");
+      if (st.ok()) st = CopyFragment(index_[i][1 + layer]);
+      if (st.ok()) st = Put("]");
+    }
+    if (st.ok()) st = Put("}\n");
+  }
+  for (size_t i = 0; st.ok() && i < fused.stories.size(); ++i) {
+    Json rec;
+    rec["record"] = "story";
+    Json story = StoryToJson(analyses, fused.stories[i]);
+    for (auto& [k, v] : story.items()) rec[k] = std::move(v);
+    st = Put(rec.dump() + "\n");
+  }
+  for (size_t i = 0; st.ok() && i < errors.size(); ++i)
+    st = Put(Json{{"record", "error"}, {"message", errors[i].message}}.dump() + "\n");
+  return st;
+}
+
+}  // namespace crosscheck

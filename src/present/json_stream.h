@@ -1,0 +1,88 @@
+// AnalysisWriter: writes the JSON account of `crosscheck analyze` as it is
+// produced, never holding the whole output in memory.
+//
+// Two formats:
+//   kJson       the single object of docs/OUTPUT.md, byte-identical to
+//               AnalysisToJson(...).dump(1) + "\n" (a test checks it);
+//   kJsonLines  one compact record per line (docs/OUTPUT.md, "JSON Lines"):
+//               a header, one line per document holding its layers, then one
+//               line per story and per rejected input.
+//
+// Use: AddDocument(i, a) once per document, in any order (documents held
+// back — e.g. undated reports re-dated from their story — may come late),
+// then Finish() once. AddDocument serialises the document's layers
+// (sentences … claims, and with --with-text its text) into an anonymous
+// spool file and keeps only their offsets; Finish() writes the documents'
+// metadata (known only after fusion: copy_of, inferred dates), the spooled
+// layers in input order, the stories and the errors. Memory is the spool
+// index (a few words per document) plus one document's records at a time.
+//
+// Not thread-safe: one thread calls it (the pipeline's output stage).
+#ifndef CROSSCHECK_PRESENT_JSON_STREAM_H_
+#define CROSSCHECK_PRESENT_JSON_STREAM_H_
+
+#include <cstdio>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "claims/analysis.h"
+#include "core/status.h"
+#include "fuse/fuse.h"
+#include "present/json_output.h"
+
+namespace crosscheck {
+
+enum class OutputFormat { kJson, kJsonLines };
+
+class AnalysisWriter {
+ public:
+  // `out` is not owned and must outlive the writer; `name` names it in
+  // errors. Fails only when no spool file can be made ($TMPDIR or /tmp).
+  static Result<std::unique_ptr<AnalysisWriter>> Create(std::ostream* out, std::string name,
+                                                        OutputFormat format, const JsonOptions& options);
+  ~AnalysisWriter();
+  AnalysisWriter(const AnalysisWriter&) = delete;  // owns the spool file
+  AnalysisWriter& operator=(const AnalysisWriter&) = delete;
+
+  // Spools the layers of document `index` (its position in the input).
+  // The document's metadata is read at Finish, so `a.doc` must stay valid;
+  // its layers may be released once this returns.
+  Status AddDocument(size_t index, const DocAnalysis& a);
+
+  // Writes everything. REQUIRES: AddDocument was called for every index in
+  // [0, analyses.size()). `analyses` supplies the metadata and what the
+  // stories refer to.
+  Status Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                const std::vector<Error>& errors);
+
+ private:
+  struct Fragment {
+    long long offset = -1;  // into the spool; -1 = empty
+    size_t length = 0;
+  };
+  static constexpr int kParts = 7;  // the document's text part, then the six layers
+  AnalysisWriter(std::ostream* out, std::string name, OutputFormat format, const JsonOptions& options,
+                 std::FILE* spool);
+  Status Spool(const std::string& bytes, Fragment* f);
+  Status CopyFragment(const Fragment& f);
+  Status Put(const std::string& s);
+  Status FinishJson(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                    const std::vector<Error>& errors);
+  Status FinishJsonLines(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                         const std::vector<Error>& errors);
+
+  std::ostream* out_;
+  std::string name_;
+  OutputFormat format_;
+  JsonOptions options_;
+  std::FILE* spool_;
+  long long spool_size_ = 0;
+  std::vector<std::vector<Fragment>> index_;  // per document: kParts fragments
+  std::vector<char> added_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_PRESENT_JSON_STREAM_H_

@@ -1,0 +1,141 @@
+// AnalysisWriter against the in-memory AnalysisToJson: the streamed JSON is
+// byte-identical whatever order documents are added in; the JSON Lines
+// layout holds the same records.
+#include "present/json_stream.h"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "pipeline/pipeline.h"
+#include "read/reader.h"
+
+namespace crosscheck {
+namespace {
+
+struct Fixture {
+  std::vector<DocAnalysis> analyses;
+  FuseResult fused;
+  std::vector<Error> errors;
+};
+
+Fixture Analyse(const std::vector<std::string>& paths, const std::vector<std::pair<std::string, std::string>>& buffers) {
+  Fixture f;
+  ReadBatch batch = ReadPaths(paths);
+  for (const auto& [name, bytes] : buffers) ReadBuffer(bytes, name, ReadOptions{}, &batch);
+  auto pipeline = Pipeline::Create();
+  EXPECT_TRUE(pipeline.ok());
+  f.analyses.resize(batch.docs.size());
+  for (size_t i = 0; i < batch.docs.size(); ++i) f.analyses[i].doc = std::move(batch.docs[i]);
+  (*pipeline)->AnalyzeAll(&f.analyses, 1);
+  f.fused = (*pipeline)->FuseAll(&f.analyses);
+  f.errors = batch.errors;
+  return f;
+}
+
+std::string Stream(const Fixture& f, OutputFormat format, const JsonOptions& options, bool reverse) {
+  std::ostringstream out;
+  auto w = AnalysisWriter::Create(&out, "test output", format, options);
+  EXPECT_TRUE(w.ok());
+  for (size_t k = 0; k < f.analyses.size(); ++k) {
+    size_t i = reverse ? f.analyses.size() - 1 - k : k;
+    EXPECT_TRUE((*w)->AddDocument(i, f.analyses[i]).ok());
+  }
+  Status st = (*w)->Finish(f.analyses, f.fused, f.errors);
+  EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message);
+  return out.str();
+}
+
+const Fixture& Seeds() {
+  static const Fixture* f = new Fixture(Analyse(
+      {std::string(CROSSCHECK_SHARED_DIR) + "/seeds"},
+      {{"page.html", "<html><head><title>T</title></head><body><p>Officials said 40 people were "
+                     "evacuated on Monday.</p><p>&ldquo;We are leaving,&rdquo; she said.</p></body></html>"},
+       {"broken.jsonl", "{\"text\": \"ok\"}\nnot json\n"}}));
+  return *f;
+}
+
+TEST(AnalysisWriterTest, StreamedJsonEqualsTheInMemoryDump) {
+  const Fixture& f = Seeds();
+  ASSERT_GE(f.analyses.size(), 6u);
+  ASSERT_FALSE(f.errors.empty());
+  for (bool with_text : {false, true}) {
+    for (bool reverse : {false, true}) {
+      SCOPED_TRACE(std::string(with_text ? "with text" : "no text") + (reverse ? ", reversed" : ""));
+      JsonOptions options{.with_text = with_text};
+      std::string want = AnalysisToJson(f.analyses, f.fused, f.errors, options).dump(1) + "\n";
+      EXPECT_EQ(Stream(f, OutputFormat::kJson, options, reverse), want);
+    }
+  }
+}
+
+TEST(AnalysisWriterTest, EmptyBatchIsTheEmptyObject) {
+  Fixture empty;
+  empty.errors.push_back(Error{"x.txt: empty file"});
+  std::string want = AnalysisToJson(empty.analyses, empty.fused, empty.errors, {}).dump(1) + "\n";
+  EXPECT_EQ(Stream(empty, OutputFormat::kJson, {}, false), want);
+  empty.errors.clear();
+  want = AnalysisToJson(empty.analyses, empty.fused, empty.errors, {}).dump(1) + "\n";
+  EXPECT_EQ(Stream(empty, OutputFormat::kJson, {}, false), want);
+}
+
+TEST(AnalysisWriterTest, JsonLinesHoldTheSameRecords) {
+  const Fixture& f = Seeds();
+  JsonOptions options{.with_text = true};
+  Json whole = AnalysisToJson(f.analyses, f.fused, f.errors, options);
+  std::istringstream lines(Stream(f, OutputFormat::kJsonLines, options, true));
+  std::string line;
+  std::vector<Json> recs;
+  while (std::getline(lines, line)) recs.push_back(Json::parse(line));
+  ASSERT_EQ(recs.size(), 1 + f.analyses.size() + f.fused.stories.size() + f.errors.size());
+  EXPECT_EQ(recs[0]["record"], "header");
+  EXPECT_EQ(recs[0]["schema"], kSchema);
+  for (size_t i = 0; i < f.analyses.size(); ++i) {
+    const Json& r = recs[1 + i];
+    SCOPED_TRACE(f.analyses[i].doc.path);
+    EXPECT_EQ(r["record"], "document");
+    EXPECT_EQ(r["document"], whole["documents"][i]);
+    for (const char* layer : kLayerNames) {
+      Json want = Json::array();
+      for (const Json& x : whole[layer])
+        if (x["doc"] == f.analyses[i].doc.id) want.push_back(x);
+      EXPECT_EQ(r[layer], want) << layer;
+    }
+  }
+  for (size_t s = 0; s < f.fused.stories.size(); ++s) {
+    Json r = recs[1 + f.analyses.size() + s];
+    EXPECT_EQ(r["record"], "story");
+    r.erase("record");
+    EXPECT_EQ(r, whole["stories"][s]);
+  }
+  EXPECT_EQ(recs.back()["record"], "error");
+  EXPECT_EQ(recs.back()["message"], whole["errors"].back()["message"]);
+}
+
+TEST(AnalysisWriterTest, FinishRefusesAMissingDocument) {
+  const Fixture& f = Seeds();
+  std::ostringstream out;
+  auto w = AnalysisWriter::Create(&out, "out.json", OutputFormat::kJson, {});
+  ASSERT_TRUE(w.ok());
+  ASSERT_TRUE((*w)->AddDocument(0, f.analyses[0]).ok());
+  Status st = (*w)->Finish(f.analyses, f.fused, f.errors);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().message.find("out.json"), std::string::npos);
+}
+
+TEST(AnalysisWriterTest, AFailedStreamIsAnErrorNamingTheOutput) {
+  const Fixture& f = Seeds();
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  auto w = AnalysisWriter::Create(&out, "full.json", OutputFormat::kJson, {});
+  ASSERT_TRUE(w.ok());
+  for (size_t i = 0; i < f.analyses.size(); ++i) ASSERT_TRUE((*w)->AddDocument(i, f.analyses[i]).ok());
+  Status st = (*w)->Finish(f.analyses, f.fused, f.errors);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.error().message.find("full.json"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -1,0 +1,52 @@
+// Scoring quote speakers against PolNeAR (../shared/corpora/polnear-train-dev,
+// research use: read in place, never copied). docs/ATTRIBUTION.md states the
+// protocol; in short:
+//  - one annotator per article (the first .ann file in name order);
+//  - a gold direct quote is an attribution whose Content opens with a
+//    quotation mark; our quote for it is the direct quote overlapping that
+//    Content most;
+//  - named sources (a capitalised word that is not a title, a determiner or
+//    a sentence-initial common word) are right when our speaker names the
+//    same person or body: its last name word occurs in the source up to the
+//    source's first comma, and a first name, if both have one, agrees
+//    ("Trump" = "Donald Trump", "Eric Trump" != "Donald Trump");
+//  - pronoun sources are scored by their referent, from a hand-annotated
+//    gold file (tests/gold/polnear_*_pronoun_referents.tsv), with the same
+//    name test; rows whose referent the article never names are skipped;
+//  - other sources ("a union spokesman", "the newspaper") are reported,
+//    right when one phrase contains the other, case-folded.
+// A gold quote we did not find, or found without a speaker, is wrong.
+// Pure function of the files; not thread-safe only in that it reads files.
+#ifndef CROSSCHECK_RECOGNIZE_QUOTE_POLNEAR_EVAL_H_
+#define CROSSCHECK_RECOGNIZE_QUOTE_POLNEAR_EVAL_H_
+
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "recognize/entity/entity.h"
+
+namespace crosscheck {
+
+struct SpeakerScore {
+  int named = 0, named_right = 0;
+  int pronoun = 0, pronoun_right = 0;
+  int other = 0, other_right = 0;
+  int not_found = 0;                // gold quotes with no overlapping direct quote of ours
+  std::vector<std::string> errors;  // "doc offset: gold 'X', ours 'Y'" for error analysis
+  double NamedAccuracy() const { return named ? static_cast<double>(named_right) / named : 0; }
+  double PronounAccuracy() const { return pronoun ? static_cast<double>(pronoun_right) / pronoun : 0; }
+};
+
+// `split_dir` holds text/ and attributions/ (e.g. .../polnear-train-dev/dev);
+// `referents` is the pronoun gold for that split ("" = score no pronouns);
+// `ner` supplies entities (may be null: no entities).
+Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const std::string& referents,
+                                          const EntityRecognizer* ner);
+
+// The name test above: true when `speaker` names who `gold` names.
+bool SameSpeaker(std::string_view speaker, std::string_view gold);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_RECOGNIZE_QUOTE_POLNEAR_EVAL_H_

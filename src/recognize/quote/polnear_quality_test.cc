@@ -1,0 +1,60 @@
+// Quote speakers on PolNeAR dev (measured once per change; tuning was done
+// on train only): named-source accuracy and pronoun sources scored by their
+// hand-annotated referent (polnear_eval.h gives the protocol). Reads the
+// corpus from CROSSCHECK_SHARED_DIR; the committed entity model supplies
+// entities, as in the pipeline.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+#include "recognize/quote/polnear_eval.h"
+
+namespace crosscheck {
+namespace {
+
+TEST(SpeakerNameTest, SameSpeaker) {
+  struct Row {
+    const char* ours;
+    const char* gold;
+    bool same;
+  } kRows[] = {
+      {"Donald Trump", "Trump", true},
+      {"Donald Trump", "Eric Trump", false},
+      {"Barack Obama", "Mr. Obama", true},
+      {"Peter Wherry", "the Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church", true},
+      {"Dan Golvach", "Cruz constituent Dan Golvach", true},
+      {"Ted Cruz", "Cruz constituent Dan Golvach", false},
+      {"Michael Flynn", "Flynn, a top Trump surrogate,", true},
+      {"Donald Trump", "Flynn, a top Trump surrogate,", false},
+      {"Small groups of protesters", "Small groups of protesters", true},
+      {"", "Trump", false},
+      {"Washington Post", "The Washington Post", true},
+      {"Trump", "Donald Trump", true},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(std::string(r.ours) + " / " + r.gold);
+    EXPECT_EQ(SameSpeaker(r.ours, r.gold), r.same);
+  }
+}
+
+TEST(PolnearQualityTest, DevSpeakersAboveFloor) {
+  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  ASSERT_TRUE(ner.ok()) << ner.error().message;
+  const std::string dir = std::string(CROSSCHECK_SHARED_DIR) + "/corpora/polnear-train-dev/dev";
+  auto s = ScorePolnearSpeakers(dir, std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/polnear_dev_pronoun_referents.tsv",
+                                ner->get());
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  std::printf("PolNeAR dev direct quotes: named sources %d/%d = %.3f; pronoun sources by referent %d/%d = %.3f; "
+              "other sources %d/%d; gold quotes not found %d\n",
+              s->named_right, s->named, s->NamedAccuracy(), s->pronoun_right, s->pronoun, s->PronounAccuracy(),
+              s->other_right, s->other, s->not_found);
+  EXPECT_GE(s->named, 200);
+  EXPECT_GE(s->pronoun, 100);
+  // At the level reached (0.778 and 0.670 measured), NOT the 0.92
+  // and 0.85, which are not met (docs/ATTRIBUTION.md): regression guards.
+  EXPECT_GE(s->NamedAccuracy(), 0.77);
+  EXPECT_GE(s->PronounAccuracy(), 0.66);
+}
+
+}  // namespace
+}  // namespace crosscheck
