@@ -39,7 +39,14 @@ client() {
 }
 for round in $(seq 1 "$SERVER_KILLS"); do
   start_server "$WORK/db.sqlite" --story-wait 500
+  before=$(cat "$WORK"/acked.* 2>/dev/null | wc -l)
   for c in 1 2 3; do client $c "$round" & done
+  # Kill at a random moment after this round's first acknowledgement (a
+  # loaded machine may take over a second for one POST; at most 10 s).
+  for _ in $(seq 1 100); do
+    [ "$(cat "$WORK"/acked.* 2>/dev/null | wc -l)" -gt "$before" ] && break
+    sleep 0.1
+  done
   sleep "0.$(( RANDOM % 9 + 3 ))"
   kill -9 "$SERVER_PID"
   wait "$SERVER_PID" 2>/dev/null
