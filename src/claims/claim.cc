@@ -246,7 +246,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         int os = seg.SentenceAt(o.span.start);
         if (os < 0 || seg.sentences[os].paragraph != paragraph) break;
         if (!out[k].counted.empty() && IsCountable(o)) {
-          c.counted = out[k].counted;
+          // A noun that names its state ("1 dead, 2 injured") is not what
+          // the next figure counts: it would carry the state along.
+          if (lex.ImpliedState(out[k].counted_lemma).empty()) c.counted = out[k].counted;
           break;
         }
       }
@@ -338,7 +340,16 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // "one of the largest") than a count worth a ledger line: it needs a
     // counted noun and a state ("killing one man", "one person died").
     bool one = Lowercase(figure_text) == "one" && (c.counted.empty() || c.state.empty());
-    if (!one && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
+    // A duration that places the report in time ("10 weeks into the war",
+    // "two days after the blast", "three years ago") is a time anchor, not a
+    // figure a source can dispute: it grows with the report date.
+    bool anchor = false;
+    if (c.kind == "duration" && own.end < static_cast<int>(seg.tokens.size())) {
+      std::string next = Lowercase(seg.tokens[own.end].span.Of(text));
+      anchor = next == "into" || next == "after" || next == "before" || next == "since" || next == "ago" ||
+               next == "later" || next == "earlier" || next == "on";
+    }
+    if (!one && !anchor && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
     out.push_back(std::move(c));
   }
 

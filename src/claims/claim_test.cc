@@ -321,3 +321,38 @@ TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A place in the matrix clause does not place a figure inside a relative
+// clause further on; the antecedent's own place does.
+TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
+  Built b = Build(
+      "While they pounded away at the Avdiivka plant, the army stalled elsewhere, ten weeks into a war that has "
+      "killed 3,000 people. The shelling in Kherson that killed 20 people went on.",
+      "2023-02-10", {{"3,000 people", "people", 3000}, {"20 people", "people", 20}}, {});
+  Check(b, {{"person", "killed", "", "", "", "people killed"},
+            {"person", "killed", "Kherson", "area", "", "people killed in Kherson"}});
+}
+
+// A duration that places the report in time is no measure; one that is the
+// fact itself (a sentence, a shutdown's length) is.
+TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
+  Built b = Build(
+      "Ten weeks into the war, the army stalled. Two days after the blast, he got a 10-year sentence. "
+      "The shutdown lasted 35 days.",
+      "2023-02-10",
+      {{"Ten weeks", "", 10, QuantityKind::kMeasure, "wk"}, {"Two days", "", 2, QuantityKind::kMeasure, "d"},
+       {"10-year", "", 10, QuantityKind::kMeasure, "yr"}, {"35 days", "", 35, QuantityKind::kMeasure, "d"}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  const bool want[] = {false, false, true, true};
+  for (size_t i = 0; i < 4; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(b.claims[i].kind, "duration");
+    EXPECT_EQ(!b.claims[i].measure.empty(), want[i]) << b.claims[i].measure;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -29,6 +29,8 @@ namespace crosscheck {
 namespace {
 
 constexpr int kMaxPhrase = 8;
+// How far before a relative pronoun its antecedent's place may start.
+constexpr int kAntecedentPlaceTokens = 5;
 
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
@@ -352,8 +354,19 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
     PlaceCue c = ParseAt(i, after.end, object_ok(i));
     if (c.found()) return Resolve(c);
   }
+  // Crossing a relative pronoun leaves the figure's clause: beyond it only
+  // the antecedent's own phrase may place the figure ("the shelling in
+  // Mariupol that killed 20"), not the matrix clause ("pounded away at the
+  // plant, … a war that has killed thousands" is no toll of the plant).
+  int floor_after_relative = -1;
   for (int i = before.end - 1; i >= before.begin; --i) {
     std::string w = Lowercase(Tok(i));
+    if (floor_after_relative >= 0 && (i < floor_after_relative || w == "," || w == ";")) break;
+    if (floor_after_relative < 0 && (w == "that" || w == "which" || w == "who" || w == "whose") &&
+        !(w == "which" && i > 0 && IsLocativePreposition(Lowercase(Tok(i - 1))))) {
+      floor_after_relative = std::max(i - kAntecedentPlaceTokens, 0);
+      continue;
+    }
     // A locative relative ("underneath which", "in which", "where") points
     // back to a place named earlier in the sentence, or to the sentence's
     // subject: "The vast structure is the last stronghold …, underneath

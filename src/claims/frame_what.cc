@@ -84,10 +84,10 @@ bool VerbLike(std::string_view lw, const Lexicon& lex) {
 
 std::string VerbBase(std::string_view lw, const Lexicon& lex) {
   std::vector<std::string> forms = lex.BaseForms(lw);
-  // The irregular or stripped base when the table offers one, else the word.
+  // A base the state table knows, else WordNet's verb lemma.
   for (size_t i = 1; i < forms.size(); ++i)
     if (!lex.StateOf(forms[i]).empty()) return forms[i];
-  return forms.size() > 1 ? forms[1] : std::string(lw);
+  return lex.VerbLemma(lw);
 }
 
 }  // namespace

@@ -69,7 +69,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   Lexicon lex;
   struct Part { const char* file; Table* table; };
   const Part parts[] = {{"groups.tsv", &lex.groups_}, {"states.tsv", &lex.states_},
-                        {"places.tsv", &lex.places_}, {"inflections.tsv", &lex.inflections_}};
+                        {"places.tsv", &lex.places_}, {"inflections.tsv", &lex.inflections_},
+                        {"verbs.tsv", &lex.verbs_}};
   for (const Part& part : parts) {
     std::string path = dir + "/" + part.file;
     Result<std::string> text = ReadFile(path);
@@ -213,6 +214,23 @@ std::vector<std::string> Lexicon::BaseForms(std::string_view word) const {
     if (s.size() >= 2 && s[s.size() - 1] == s[s.size() - 2]) add(s.substr(0, s.size() - 1));
   }
   return out;
+}
+
+bool Lexicon::IsVerb(std::string_view lemma) const {
+  auto it = verbs_.find(std::string(lemma));
+  return it != verbs_.end() && it->second == "-";
+}
+
+std::string Lexicon::VerbLemma(std::string_view word) const {
+  std::vector<std::string> forms = BaseForms(word);
+  if (forms.empty()) return Lowercase(word);
+  if (auto it = verbs_.find(forms[0]); it != verbs_.end() && it->second != "-") return it->second;
+  // A stripped form that WordNet knows as a verb beats the word itself
+  // ("needs" -> "need"), which beats an unknown stripping.
+  for (size_t i = 1; i < forms.size(); ++i)
+    if (forms[i] != forms[0] && IsVerb(forms[i])) return forms[i];
+  if (IsVerb(forms[0]) || forms.size() == 1) return forms[0];
+  return forms[1];
 }
 
 std::string Lexicon::NounLemma(std::string_view word) const {

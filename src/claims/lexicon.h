@@ -49,6 +49,12 @@ class Lexicon {
   // Candidate base forms of any word, most likely first (the word itself,
   // its irregular base, regular -s/-es/-ed/-ing strippings).
   std::vector<std::string> BaseForms(std::string_view word) const;
+  // Lowercased base form of a verb, WordNet's way (verbs.tsv): an irregular
+  // form's lemma ("fled" -> "flee"), else the first regular stripping that
+  // is a WordNet verb ("outnumbered" -> "outnumber", "hoped" -> "hope"),
+  // else the word itself when it is a verb, else the first stripping.
+  std::string VerbLemma(std::string_view word) const;
+  bool IsVerb(std::string_view lemma) const;
 
   // Class of a counted noun ("civilians" -> "civilian"), or "".
   std::string GroupOf(std::string_view noun) const;
@@ -88,6 +94,7 @@ class Lexicon {
     std::vector<uint32_t> own, related;  // sorted dense synset ids
   };
   Table groups_, states_, places_, inflections_, implies_;
+  Table verbs_;  // lemma -> "-", irregular form -> lemma
   std::unordered_map<std::string, Noun> nouns_;
   std::set<std::pair<std::string, std::string>> noun_pairs_;
   std::set<std::pair<std::string, std::string>> compatible_, compatible_states_;

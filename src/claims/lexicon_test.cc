@@ -80,6 +80,19 @@ TEST(LexiconTest, FoldsNounsToTheirBase) {
   }
 }
 
+TEST(LexiconTest, FoldsVerbsToWordNetLemmas) {
+  struct Row { const char* word; const char* lemma; };
+  const Row kRows[] = {
+      {"outnumbered", "outnumber"}, {"hoped", "hope"},     {"stopped", "stop"},    {"fled", "flee"},
+      {"demands", "demand"},        {"carried", "carry"},  {"paid", "pay"},        {"employed", "employ"},
+      {"cornered", "corner"},       {"needs", "need"},     {"staging", "stage"},   {"killed", "kill"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.word);
+    EXPECT_EQ(Lex().VerbLemma(r.word), r.lemma);
+  }
+}
+
 TEST(LexiconTest, CompatibleGroupsComeFromTheOverrides) {
   EXPECT_TRUE(Lex().GroupsCompatible("civilian", "civilian"));
   EXPECT_TRUE(Lex().GroupsCompatible("person", "civilian"));

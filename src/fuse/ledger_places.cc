@@ -80,7 +80,14 @@ int StoryPlaces::Match(const Claim& a, const Claim& b) const {
     if (r == PlaceHierarchy::Relation::kContains || r == PlaceHierarchy::Relation::kInside) return 1;
     if (r == PlaceHierarchy::Relation::kNear) return 0;
     if (r == PlaceHierarchy::Relation::kDisjoint) return kNoMatch;
-    return PlaceMatch(a, b);
+    int m = PlaceMatch(a, b);
+    // Two towns or villages, one or both unknown to the table, that the
+    // names cannot relate: each may lie in the story's area, as a figure
+    // with no place does. Facilities stay measures of their own.
+    if (m == kNoMatch && a.place_kind != "facility" && b.place_kind != "facility" &&
+        (!hierarchy_.Knows(a.place) || !hierarchy_.Knows(b.place)))
+      return 0;
+    return m;
   }
   if (!ta && !tb) return 0;
   // One place against a figure without one: the figure takes the story's

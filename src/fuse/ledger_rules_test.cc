@@ -128,6 +128,14 @@ TEST(LedgerRulesTest, PlacesAreComparedByContainmentAndTheStorysPlace) {
        {Report("a", "2010-05-05", {People("two people", 2, "injured", "Piraeus")}, athens),
         Report("b", "2010-05-05", {People("two people", 2, "injured", "Athens")}, athens)},
        {{2, "agree", false}}},
+      {"two villages the table does not know may both lie in the story's area",
+       {Report("a", "2010-05-05", {People("five people", 5, "injured", "Zinbi")}, athens),
+        Report("b", "2010-05-06", {People("two people", 2, "injured", "Dargahan")}, athens)},
+       {{2, "disagree", false}}},
+      {"two towns the table places in different regions stay apart",
+       {Report("a", "2010-05-05", {People("9 people", 9, "injured", "Thessaloniki")}, athens),
+        Report("b", "2010-05-05", {People("9 people", 9, "injured", "Athens")}, athens)},
+       {{1, "single", false}, {1, "single", false}}},
   };
   for (const Row& r : kRows) Check(r);
 }

@@ -73,22 +73,24 @@ void ExpectFloors(const LedgerScore& s, double same, double apart, double flags)
   EXPECT_GE(LedgerScore::Ratio(s.groups_right, s.groups), flags);
 }
 
-// Measured on commit 339b02b: tuning 0.479 / 0.987 / 0.678.
+// Measured on commit 339b02b: tuning 0.479 / 0.987 / 0.678; on 18352fe
+// (the continuation): 0.596 / 0.987 / 0.701.
 TEST(LedgerQuality, TuningHalf) {
   const LedgerScore& s = Scores().tune;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("tuning", s);
-  ExpectFloors(s, 0.47, 0.98, 0.66);
+  ExpectFloors(s, 0.59, 0.98, 0.69);
 }
 
-// Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612
+// Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612;
+// on 18352fe (the continuation, once, at its end): 0.450 / 0.984 / 0.620
 // (before this work: 0.128 / 0.990 / 0.314). The 0.95 floor for
 // different-measure pairs holds; 0.85 / 0.85 do not yet.
 TEST(LedgerQuality, MeasuringHalf) {
   const LedgerScore& s = Scores().measure;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("measuring", s);
-  ExpectFloors(s, 0.43, 0.95, 0.60);
+  ExpectFloors(s, 0.44, 0.95, 0.61);
 }
 
 }  // namespace

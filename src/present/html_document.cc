@@ -27,7 +27,9 @@ std::string DocumentLabel(const Document& doc) {
 std::string FormatNumber(double v) {
   if (!std::isfinite(v)) return "?";
   char buf[64];
-  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+  // Whole numbers, and any figure of 1,000 or more (a converted 140 miles is
+  // 225,308 m, not 2.253e+05), are written whole with thousands separators.
+  if ((std::fabs(v - std::round(v)) < 1e-9 || std::fabs(v) >= 1000) && std::fabs(v) < 1e15) {
     long long n = std::llround(v);
     std::string digits = std::to_string(n < 0 ? -n : n);
     std::string out;

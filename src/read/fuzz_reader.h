@@ -5,8 +5,9 @@
 // every text offset mapping inside the input); every message must be valid
 // UTF-8. The first byte's low bit also tries the windows-1252 decoding; its
 // second bit uses small limits (a 4 KiB document, depth 20, 50 members), so
-// inputs of the fuzzer's sizes reach the limit paths. Aborts on a broken
-// invariant, as libFuzzer expects.
+// inputs of the fuzzer's sizes reach the limit paths (auto_fuzz.cc takes
+// these two bits from the last byte instead, as a gzip stream always starts
+// with 0x1f). Aborts on a broken invariant, as libFuzzer expects.
 #ifndef CROSSCHECK_READ_FUZZ_READER_H_
 #define CROSSCHECK_READ_FUZZ_READER_H_
 
@@ -20,11 +21,12 @@
 
 namespace crosscheck {
 
-inline int FuzzReader(const uint8_t* data, size_t size, InputFormat format) {
+inline int FuzzReader(const uint8_t* data, size_t size, InputFormat format, bool flags_from_last_byte = false) {
   ReadOptions options;
   options.format = format;
-  options.windows1252 = size > 0 && (data[0] & 1);
-  if (size > 0 && (data[0] & 2)) {
+  const uint8_t flags = size == 0 ? 0 : flags_from_last_byte ? data[size - 1] : data[0];
+  options.windows1252 = flags & 1;
+  if (flags & 2) {
     options.limits.max_document_bytes = 4096;
     options.limits.max_depth = 20;
     options.limits.max_json_members = 50;

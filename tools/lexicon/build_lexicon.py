@@ -276,6 +276,19 @@ def main():
         f.write(header)
         for form in sorted(forms):
             f.write("%s\t%s\n" % (form, forms[form]))
+    # Verbs: every one-word WordNet verb lemma (row "verb<TAB>-") and every
+    # irregular verb form (row "form<TAB>lemma"), so a predicate's base form
+    # is a real verb ("outnumbered" -> "outnumber", not "outnumbere").
+    verbs = {lemma: "-" for lemma in index["v"] if "_" not in lemma and "-" not in lemma}
+    with open(os.path.join(args.wordnet, "verb.exc"), encoding="latin-1") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2 and "_" not in parts[0] and "_" not in parts[1]:
+                verbs[parts[0]] = parts[1]
+    with open(os.path.join(args.out, "verbs.tsv"), "w", encoding="utf-8") as f:
+        f.write(header)
+        for verb in sorted(verbs):
+            f.write("%s\t%s\n" % (verb, verbs[verb]))
     # Counted-noun neighbourhoods: synset ids renumbered densely (base 36)
     # so the table stays small; ids mean nothing outside this file.
     nouns = noun_neighbourhoods(synsets, index)
@@ -301,6 +314,7 @@ def main():
     for table, out in tables.items():
         print("%s: %d words" % (table, len(out)))
     print("inflections: %d forms" % len(forms))
+    print("verbs: %d rows" % len(verbs))
     print("nouns: %d words" % len(nouns))
 
 

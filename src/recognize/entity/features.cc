@@ -9,7 +9,9 @@
 //   bias; w; l; s; prefixes l[:1..3]; suffixes l[-1..-4]; l[i-1], l[i+1],
 //   l[i-2], l[i+2]; l[i-1]+l; l+l[i+1]; s[i-1]+s; s+s[i+1]; s[i-1]+s+s[i+1];
 //   sentence-initial+s; all-caps; length bucket; l[i-1]+s; s+l[i+1];
-//   l[i-2]+l[i-1]; l[i+1]+l[i+2]; 3-letter suffixes of l[i-1] and l[i+1]; gazetteer classes that
+//   l[i-2]+l[i-1]; l[i+1]+l[i+2]; 3-letter suffixes of l[i-1] and l[i+1];
+//   word cluster of l (fine, coarse, fine+s) and fine clusters of l[i-1],
+//   l[i+1] (word_clusters.h; "no cluster" is a value); gazetteer classes that
 //   begin/continue at i (only counted when the word is capitalised or inside
 //   a phrase), and those of i-1 and i+1; l[i-1] when it is a title word.
 // Dynamic templates: p1; p2+p1; p1+l; p1+s.
@@ -29,6 +31,7 @@ enum Template : uint64_t {
   kLenBucket, kGazB, kGazI, kGazPrev, kGazNext, kPrevTitle, kPrevWordShape, kShapeNextWord,
   kPrevBigram, kNextBigram, kPrevSuffix, kNextSuffix,
   kDynP1, kDynP2P1, kDynP1Word, kDynP1Shape,
+  kCluster, kClusterCoarse, kClusterShape, kPrevCluster, kNextCluster,
 };
 
 inline uint64_t Seed(Template t) { return HashMix(0x5eedULL, t); }
@@ -53,6 +56,8 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   s->lower_view.resize(n);
   s->word_hash.resize(n);
   s->shape_hash.resize(n);
+  s->cluster.resize(n);
+  s->clusters = &gazetteer.clusters();
   s->shape_done.assign(n, 0);
   s->gaz_begin.assign(n, 0);
   s->gaz_inside.assign(n, 0);
@@ -88,6 +93,7 @@ void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* s, si
   for (size_t i = begin; i < end && i < words.size(); ++i)
     if (!s->shape_done[i]) {
       s->shape_hash[i] = WordShapeHash(words[i]);
+      s->cluster[i] = s->clusters ? s->clusters->Find(s->word_hash[i]) : 0;
       s->shape_done[i] = 1;
     }
 }
@@ -171,6 +177,16 @@ size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratc
   }
   for (size_t k = 1; k <= 4 && k <= l.size(); ++k) *f++ = F2(kSuffix, k, HashBytes(l.substr(l.size() - k)));
   if (AllUpper(w)) *f++ = Seed(kAllCaps);
+  // Distributional class of the word (0x10000: no class, a rare word).
+  const uint16_t c = s.cluster[u];
+  if (c != 0) {
+    *f++ = F2(kCluster, WordClusters::Fine(c), 0);
+    *f++ = F2(kClusterCoarse, WordClusters::Coarse(c), 0);
+    *f++ = F2(kClusterShape, WordClusters::Fine(c), sh);
+  } else {
+    *f++ = F2(kCluster, 0x10000, 0);
+    *f++ = F2(kClusterShape, 0x10000, sh);
+  }
   *f++ = F2(kLenBucket, l.size() < 4 ? l.size() : (l.size() < 8 ? 5 : 9), 0);
   return static_cast<size_t>(f - out);
 }
@@ -208,6 +224,14 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
   *f++ = F2(kShapeCurNext, sh, shape_hash_at(i + 1));
   *f++ = F2(kShape3, HashMix(shape_hash_at(i - 1), sh), shape_hash_at(i + 1));
   *f++ = F2(kFirstShape, u == 0, sh);
+  auto cluster_at = [&](ptrdiff_t j) -> uint64_t {
+    if (j < 0) return 0x20000;
+    if (j >= static_cast<ptrdiff_t>(n)) return 0x30000;
+    const uint16_t c = s->cluster[j];
+    return c ? WordClusters::Fine(c) : 0x10000;
+  };
+  *f++ = F2(kPrevCluster, cluster_at(i - 1), 0);
+  *f++ = F2(kNextCluster, cluster_at(i + 1), 0);
   const uint8_t gb = s->gaz_begin[u], gi = s->gaz_inside[u];
   const uint8_t gp = u > 0 ? (s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) : 0;
   const uint8_t gn = u + 1 < n ? s->gaz_begin[u + 1] : 0;

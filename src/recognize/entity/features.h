@@ -50,6 +50,8 @@ struct FeatureScratch {
   std::vector<uint8_t> gaz_begin, gaz_inside;
   std::vector<uint64_t> word_hash;        // HashBytes of the lower-cased word
   std::vector<uint64_t> shape_hash;       // HashBytes of WordShape
+  std::vector<uint16_t> cluster;          // WordClusters::Find of the word (set with shape_hash)
+  const WordClusters* clusters = nullptr;  // the gazetteer's, set by PrepareTokens
   std::vector<uint64_t> feats;            // static features, flattened
   std::vector<uint32_t> feat_begin;       // token i owns feats[feat_begin[i], feat_begin[i+1])
   // Scores of WordFeatures per word, for the tagger (tagger.cc): a
@@ -69,7 +71,8 @@ struct FeatureScratch {
 // EnsureShapes (the tagger needs them only around the tokens it scores).
 void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* scratch,
                    bool shapes = true);
-// Computes the shape hashes of tokens [begin, end) not computed yet.
+// Computes the shape hashes and word clusters of tokens [begin, end) not
+// computed yet.
 void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* scratch, size_t begin, size_t end);
 
 // Writes the static features of token u to out[0, k) and returns k

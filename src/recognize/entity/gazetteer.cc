@@ -112,6 +112,9 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir, bool common_words) {
       g.Add(phrase, f.cls, canonical);
     }
   }
+  auto clusters = WordClusters::Load(dir + "/clusters.tsv");
+  if (!clusters.ok()) return clusters.error();
+  g.clusters_ = std::move(clusters).value();
   return g;
 }
 

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "recognize/entity/word_clusters.h"
 
 namespace crosscheck {
 
@@ -44,7 +45,7 @@ class Gazetteer {
   // files are an error naming the path. common_words.tsv (written by
   // train_ner from the training splits) and first_names.tsv (likewise)
   // are optional, and skipped when `common_words` is false (train_ner adds
-  // its own).
+  // its own). clusters.tsv (tools/ner/word_clusters) is optional too.
   static Result<Gazetteer> Load(const std::string& dir, bool common_words = true);
 
   // Adds a phrase (tokens separated by spaces, matched case-insensitively)
@@ -69,6 +70,12 @@ class Gazetteer {
   std::string_view Canonical(std::span<const std::string_view> lower) const;
 
   size_t size() const { return count_; }
+
+  // Word clusters (clusters.tsv, optional: empty when the file is absent),
+  // tagger features kept with the gazetteer because they load from the
+  // same folder and travel with it.
+  const WordClusters& clusters() const { return clusters_; }
+  void set_clusters(WordClusters c) { clusters_ = std::move(c); }
 
  private:
   // Open addressing (linear probing, at most 3/4 full) over 8-byte slots:
@@ -109,6 +116,7 @@ class Gazetteer {
   }
   std::vector<std::string> canonicals_;
   size_t max_tokens_ = 0;
+  WordClusters clusters_;
 };
 
 }  // namespace crosscheck

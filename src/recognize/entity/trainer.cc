@@ -13,6 +13,7 @@
 #include <numeric>
 #include <random>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace crosscheck {
 
@@ -25,7 +26,11 @@ class Trainer {
   void Count(const std::vector<const NerSentence*>& sents, const std::vector<size_t>& order) {
     std::unordered_map<uint64_t, uint32_t> counts;
     counts.reserve(4 << 20);
+    // A sentence listed several times (--repeat-gum, --repeat-uner) is
+    // counted once: min_count is about evidence, not about weighting.
+    std::unordered_set<const NerSentence*> seen;
     for (size_t si : order) {
+      if (!seen.insert(sents[si]).second) continue;
       const NerSentence& s = *sents[si];
       Extract(s);
       for (size_t i = 0; i < s.words.size(); ++i) {

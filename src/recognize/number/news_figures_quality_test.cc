@@ -49,19 +49,32 @@ TEST(NewsFiguresQuality, GoldLoadsWhole) {
   EXPECT_GE(measure, 150);
 }
 
+TEST(NewsFiguresQuality, KindOfUnit) {
+  const struct { const char* unit; const char* kind; } rows[] = {
+      {"", "count"},        {"USD", "money"},    {"GBP/share", "money"}, {"MYR", "money"},
+      {"GB", "measure"},    {"MW", "measure"},   {"%", "percent"},       {"%/yr", "percent"},
+      {"pp", "percent"},    {"fraction", "percent"}, {"yr", "duration"}, {"wk", "duration"},
+      {"min", "duration"},  {"km/h", "measure"}, {"/d", "measure"},      {"pt", "measure"},
+  };
+  for (const auto& r : rows) {
+    SCOPED_TRACE(r.unit);
+    EXPECT_EQ(KindOfUnit(r.unit), r.kind);
+  }
+}
+
 TEST(NewsFiguresQuality, TuningHalf) {
   ASSERT_FALSE(Gold().empty());
   const char* dump = std::getenv("NEWS_FIGURES_DUMP");
   std::string log;
   Counts c = Score("tune", dump && *dump ? &log : nullptr);
-  std::printf("%s\n%s", Report("tune", c).c_str(), log.c_str());
+  std::printf("%s\n%s%s", Report("tune", c).c_str(), ReportKinds(c).c_str(), log.c_str());
   EXPECT_GE(c.gold, 100);
 }
 
 TEST(NewsFiguresQuality, MeasuringHalfMeetsFloors) {
   ASSERT_FALSE(Gold().empty());
   Counts c = Score("measure", nullptr);
-  std::printf("%s\n", Report("measure", c).c_str());
+  std::printf("%s\n%s", Report("measure", c).c_str(), ReportKinds(c).c_str());
   EXPECT_GE(c.ValueF1(), 0.93);
   EXPECT_GE(c.ValueUnitF1(), 0.88);
   EXPECT_GE(c.ValueBoundF1(), 0.90);

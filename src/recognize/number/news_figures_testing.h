@@ -10,6 +10,7 @@
 #ifndef CROSSCHECK_RECOGNIZE_NUMBER_NEWS_FIGURES_TESTING_H_
 #define CROSSCHECK_RECOGNIZE_NUMBER_NEWS_FIGURES_TESTING_H_
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <fstream>
@@ -149,8 +150,33 @@ inline bool ValueMatches(const GoldFigure& g, const Quantity& q) {
   return Near(g.low, q.value);
 }
 
+// The kind a unit code reports under (per-kind figures in docs/NUMBERS.md):
+// count (no unit), money (an ISO 4217 code, also as a rate: "USD/share"),
+// percent (%, percentage points, basis points, fractions), duration (time
+// units, also ages), measure (every other unit: lengths, masses, rates of
+// counts, index points, magnitudes).
+inline std::string KindOfUnit(const std::string& unit) {
+  if (unit.empty()) return "count";
+  if (unit.size() >= 3 && std::isupper(static_cast<unsigned char>(unit[0])) &&
+      std::isupper(static_cast<unsigned char>(unit[1])) && std::isupper(static_cast<unsigned char>(unit[2])) &&
+      (unit.size() == 3 || unit[3] == '/'))
+    return "money";
+  if (unit[0] == '%' || unit == "pp" || unit == "bp" || unit == "fraction") return "percent";
+  static const char* const kTime[] = {"ms", "s", "min", "h", "d", "wk", "mo", "yr", "decade", "century"};
+  for (const char* t : kTime)
+    if (unit == t) return "duration";
+  return "measure";
+}
+
+// Value, value+unit and value+bound for one kind: gold figures of the kind,
+// predictions whose unit is of the kind, matches counted under the gold's kind.
+struct KindCounts {
+  int gold = 0, predicted = 0, value = 0, value_unit = 0, value_bound = 0;
+};
+
 struct Counts {
   int gold = 0, predicted = 0;
+  std::map<std::string, KindCounts> kinds;
   int value = 0, value_unit = 0, value_bound = 0;
   int ranges = 0, ranges_whole = 0;
   int change_gold = 0, change_right = 0;      // among value matches with a gold change
@@ -180,7 +206,10 @@ inline void ScoreSentence(const GoldSentence& s, Counts* c, std::string* log) {
   c->predicted += static_cast<int>(qs.size());
   std::vector<bool> used(qs.size(), false);
   auto note = [&](const std::string& what) { if (log) *log += s.id + ": " + what + "\n"; };
+  for (const Quantity& q : qs) ++c->kinds[KindOfUnit(q.unit)].predicted;
   for (const GoldFigure& g : s.figures) {
+    KindCounts& k = c->kinds[KindOfUnit(g.unit)];
+    ++k.gold;
     if (g.range) ++c->ranges;
     int hit = -1;
     for (size_t i = 0; i < qs.size(); ++i) {
@@ -198,10 +227,11 @@ inline void ScoreSentence(const GoldSentence& s, Counts* c, std::string* log) {
     used[hit] = true;
     const Quantity& q = qs[hit];
     ++c->value;
+    ++k.value;
     if (g.range) ++c->ranges_whole;
-    if (q.unit == g.unit) ++c->value_unit;
+    if (q.unit == g.unit) ++c->value_unit, ++k.value_unit;
     else note("UNIT '" + g.words + "' want '" + g.unit + "' got '" + q.unit + "'");
-    if (BoundOf(q) == g.bound) ++c->value_bound;
+    if (BoundOf(q) == g.bound) ++c->value_bound, ++k.value_bound;
     else note("BOUND '" + g.words + "' want " + g.bound + " got " + BoundOf(q) + " (" + q.hedge + ")");
     std::string pc = q.direction.empty() ? "" : q.direction + "." + q.change;
     if (!g.change.empty()) {
@@ -236,6 +266,19 @@ inline std::string Report(const char* name, const Counts& c) {
                 c.ranges, c.change_right, c.change_gold, c.change_spurious, c.counted_right, c.counted_gold,
                 c.modifiers_right, c.modifiers_gold);
   return buf;
+}
+
+// One line per kind: "  money: gold 80, predicted 81 | value F1 … ".
+inline std::string ReportKinds(const Counts& c) {
+  std::string out;
+  for (const auto& [kind, k] : c.kinds) {
+    char buf[256];
+    std::snprintf(buf, sizeof buf, "  %s: gold %d, predicted %d | value F1 %.3f | value+unit F1 %.3f | value+bound F1 %.3f\n",
+                  kind.c_str(), k.gold, k.predicted, Counts::F1(k.value, k.gold, k.predicted),
+                  Counts::F1(k.value_unit, k.gold, k.predicted), Counts::F1(k.value_bound, k.gold, k.predicted));
+    out += buf;
+  }
+  return out;
 }
 
 }  // namespace crosscheck::news_figures

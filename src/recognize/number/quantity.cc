@@ -82,6 +82,12 @@ bool IsPhonePair(std::string_view s, const Numeral& a, const Numeral& b) {
   return std::fmod(a.value, 10) != 0 || std::fmod(b.value, 100) != 0;
 }
 
+std::string_view Trim(std::string_view g) {
+  while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
+  while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
+  return g;
+}
+
 // Two bare integers joined by a dash or "to" in falling order: a score or a
 // vote tally ("won 3-1", "a 242-190 advantage", "voted 298 to 273"); not
 // after "from" ("fell from 12,410 to 11,980" is a change).
@@ -130,6 +136,27 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
         Figure fb{own_b ? own_b->start : b.start, own_b ? own_b->end : b.end, own_b ? own_b->value : r.high, 0,
                   false};
         fb.measure = mb;
+        fb.numeral = &b;
+        fb.change_dir = up ? 1 : -1;
+        fb.change_role = "to";
+        figs.push_back(fa);
+        figs.push_back(fb);
+        continue;
+      }
+      if (ma && by_num[r.second] && ma->start < a.start && by_num[r.second]->start < b.start && r.worded &&
+          Trim(s.substr(ma->end, by_num[r.second]->start - ma->end)) == "to" &&
+          number::AmountVerbBefore(s, ma->start, &up)) {
+        // "rose $1.20 to $84.50": each bound wears its own currency prefix
+        // right after a change verb, so an amount and a new level (as range.cc
+        // reads "rose 0.5% to 3%"); "rose 5 to 10 percent" stays a range.
+        const Measure* mbn = by_num[r.second];
+        Figure fa{ma->start, ma->end, ma->value, 0, false};
+        fa.measure = ma;
+        fa.numeral = &a;
+        fa.change_dir = up ? 1 : -1;
+        fa.change_role = "amount";
+        Figure fb{mbn->start, mbn->end, mbn->value, 0, false};
+        fb.measure = mbn;
         fb.numeral = &b;
         fb.change_dir = up ? 1 : -1;
         fb.change_role = "to";

@@ -216,6 +216,16 @@ bool ChangeCueBefore(std::string_view s, uint32_t pos, bool* up, uint32_t* cue_s
   return false;
 }
 
+bool AmountVerbBefore(std::string_view s, uint32_t pos, bool* up) {
+  W w = WordBefore(s, pos);
+  if (w.b == w.e || In(w.lw, {"up", "down", "higher", "lower"})) return false;
+  bool amount_ok;
+  int d = Cue(w.lw, &amount_ok);
+  if (d == 0 || !amount_ok) return false;
+  *up = d > 0;
+  return true;
+}
+
 void RefineUnit(std::string_view s, uint32_t base, Quantity* q) {
   uint32_t end = q->span.end - base;
   // Percentage points, index points.

@@ -33,6 +33,11 @@ void MarkChanges(std::string_view s, uint32_t base, std::vector<Quantity>* out, 
 // is the caller's job) is a change cue, with its direction in *up.
 bool ChangeCueBefore(std::string_view s, uint32_t pos, bool* up, uint32_t* cue_start);
 
+// True when the word right before `pos` is a change verb that takes the
+// amount as its object ("rose", "slipped", not "raised", "up", "lower"),
+// with its direction in *up: "rose $1.20 to $84.50" is an amount and a level.
+bool AmountVerbBefore(std::string_view s, uint32_t pos, bool* up);
+
 }  // namespace crosscheck::number
 
 #endif  // CROSSCHECK_RECOGNIZE_NUMBER_QUANTITY_NEWS_H_

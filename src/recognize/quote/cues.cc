@@ -31,6 +31,28 @@ bool IsDash(const TokenView& tv, int i) {
   return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
 }
 
+// True when a quote mark stands right before tokens [b, e) (after at most a
+// comma or colon: "…,” Bolton charged") or right after them ("Bolton
+// scoffed: “…”", "Bolton scoffed, “…”"); any sentence.
+bool QuoteTouches(const TokenView& tv, int b, int e) {
+  for (int k = b - 1; k >= 0 && k >= b - 2; --k) {
+    if (tv.IsQuoteMark(k)) return true;
+    if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
+  }
+  for (int k = e; k < tv.size() && k <= e + 1; ++k) {
+    if (tv.IsQuoteMark(k)) return true;
+    if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
+  }
+  return false;
+}
+
+// A quote mark (of `marks`, sorted) within ten tokens before or two after i.
+bool NearMark(const std::vector<int>& marks, int i) {
+  for (int m : marks)
+    if (m >= i - 10 && m <= i + 2) return true;
+  return false;
+}
+
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
 
 // The subject at the start of sentence [tb, te): skips an opening adverbial
@@ -50,6 +72,24 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   p = ParseRightSpeaker(tv, k, te, entities);
   if (p.ok() && (p.e >= te || !tv.IsWord(p.e))) p = SpeakerPhrase();
   return p;
+}
+
+// "Smith, delivering Cross’ speech, asked …", "Reid, who had …, said":
+// the sentence's subject before a comma-fenced aside that opens with a
+// relative pronoun or a gerund and ends at the comma `j` before the cue.
+SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::vector<Entity>& entities) {
+  for (int k = j - 1; k > tb; --k) {
+    if (tv.IsQuoteMark(k) || lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) break;
+    if (!tv.Is(k, ",")) continue;
+    const std::string_view w = tv.Lower(k + 1);
+    if (!(w == "who" || w == "whose" || IsGerund(w))) break;
+    SpeakerPhrase subj = ParseLeftSpeaker(tv, k, tb, entities);
+    int open = tb;
+    while (open < k && (tv.Is(open, "but") || tv.Is(open, "and"))) ++open;
+    if (subj.ok() && subj.b <= open) return subj;
+    break;
+  }
+  return {};
 }
 
 bool IsBe(std::string_view lw) {
@@ -103,12 +143,22 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
   int body_e = te;
   while (body_e > tb && tv.IsPunct(body_e - 1) && !tv.IsQuoteMark(body_e - 1)) --body_e;
+  // Open speech verbs are looked up only in sentences with a quote mark in
+  // or next to them.
+  std::vector<int> marks;  // quote marks in and around the sentence
+  for (int k = std::max(0, tb - 10); k < std::min(tv.size(), te + 2); ++k) {
+    const std::string_view w = tv.Text(k);
+    const unsigned char c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    if ((c0 == '"' || c0 == '\'' || c0 == 0xE2 || c0 == 0xC2) && tv.IsQuoteMark(k)) marks.push_back(k);
+  }
   for (int i = tb; i < te; ++i) {
     if (!tv.IsWord(i)) continue;
     std::string_view lw = tv.Lower(i);
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
-    if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone) continue;
+    if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
+        !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw)))
+      continue;
     Cue c;
     c.sentence = s;
     if (lw == "according" && i + 1 < te && tv.Is(i + 1, "to")) {
@@ -158,8 +208,14 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       }
     }
     lx::VerbKind kind = lx::VerbOf(tv.Classes(i));
-    if (kind == lx::VerbKind::kNone) continue;
+    // A WordNet speech verb outside the closed list ("scoffed", "charged")
+    // is a cue only when a quote mark touches the cue (checked below).
+    const bool open_verb = kind == lx::VerbKind::kNone;
+    if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
+    // "Ian Read said", "George Will wrote": a capitalised cue word between
+    // a capitalised word and a lowercase one is part of a name.
+    if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
     if (kind == lx::VerbKind::kReport && i + 1 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "of"))) continue;
@@ -179,6 +235,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // said") wins; otherwise a phrase on the right is an inversion ("…,”
     // said X", "…, said the official").
     if (j >= tb && tv.Is(j, ",")) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    if (!c.speaker.ok() && j > tb && tv.Is(j, ",") && !tv.IsQuoteMark(j - 1)) c.speaker = SubjectBeforeAside(tv, tb, j, entities);
     if (!c.speaker.ok() && kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
       c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
       if (c.speaker.ok()) c.inverted = true;
@@ -197,6 +254,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
+    if (open_verb && (c.borrowed || !QuoteTouches(tv, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+      continue;
     if (c.borrowed) {
       c.first = c.last = i;
     } else {

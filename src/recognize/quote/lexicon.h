@@ -8,7 +8,9 @@
 //
 // The tables are built once on first use (function-local statics) and are
 // immutable afterwards: every function here is thread-safe. The word lists
-// were compiled by hand for this project (see docs/ATTRIBUTION.md).
+// were compiled by hand for this project, except the open-class speech verbs
+// (kVerbOpen), built from WordNet by tools/quote/build_speech_verbs.py and
+// compiled in at configure time (see docs/ATTRIBUTION.md).
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_LEXICON_H_
 
@@ -36,6 +38,15 @@ enum : uint32_t {
   kVerbTold = 1u << 14,
   kVerbReport = 1u << 15,
   kInnerPrep = 1u << 16,
+  // Open-class speech verbs from WordNet (data/lexicon/speech_verbs.tsv,
+  // compiled in; own table, see IsOpenSpeechVerb): cues only next to a
+  // direct quote ("…,” Bolton charged").
+  kVerbOpen = 1u << 17,
+  // First names of one gender only (data/lexicon/first_names.tsv, npm
+  // @stdlib first-name lists), for he/she agreement; kept in their own
+  // table, never returned by WordClasses.
+  kFemaleName = 1u << 18,
+  kMaleName = 1u << 19,
   kCapitalised = 1u << 31,  // set by TokenView, never by the lexicon
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
@@ -55,6 +66,15 @@ enum class VerbKind {
 // The verb class of a lowercased word ("said" -> kSpeech), kNone otherwise.
 VerbKind SpeechVerb(std::string_view lower);
 VerbKind VerbOf(uint32_t classes);
+
+// A WordNet speech verb form ("scoffed", "quipped"); its own table, never
+// returned by WordClasses.
+bool IsOpenSpeechVerb(std::string_view lower);
+// 'f' or 'm' when the name's first word is a first name of one gender
+// only, or the name opens with a gendered title (Mr., Mrs., Ms.); else 0.
+char NameGender(std::string_view name);
+// 'f' for she/her, 'm' for he/him/his, else 0.
+char PronounGender(std::string_view lower);
 
 bool IsPronoun(std::string_view lower);          // he she they it we i you
 bool IsPluralPronoun(std::string_view lower);    // they we

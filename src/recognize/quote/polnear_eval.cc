@@ -242,7 +242,7 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
         auto g = gold_referent.find(stem + " " + std::to_string(source.cp_start) + " " + std::to_string(source.cp_end));
         if (g == gold_referent.end() || g->second.empty() || g->second[0] == "-") continue;
         for (const std::string& alt : g->second) right = right || SameSpeaker(ours, alt);
-        gold_text = g->second[0];
+        gold_text = g->second[0] + " [pronoun " + source.text + "]";
         ++score.pronoun;
         score.pronoun_right += right;
       } else {

@@ -50,10 +50,27 @@ TEST(PolnearQualityTest, DevSpeakersAboveFloor) {
               s->other_right, s->other, s->not_found);
   EXPECT_GE(s->named, 200);
   EXPECT_GE(s->pronoun, 100);
-  // At the level reached (0.778 and 0.670 measured), NOT the 0.92
+  // At the level reached (0.786 and 0.755 measured), NOT the 0.92
   // and 0.85, which are not met (docs/ATTRIBUTION.md): regression guards.
-  EXPECT_GE(s->NamedAccuracy(), 0.77);
-  EXPECT_GE(s->PronounAccuracy(), 0.66);
+  EXPECT_GE(s->NamedAccuracy(), 0.78);
+  EXPECT_GE(s->PronounAccuracy(), 0.75);
+}
+
+// Tuning aid, not run by CI: the train split's scores and every error
+// (`--gtest_also_run_disabled_tests --gtest_filter='*TrainTuning*'`).
+// Tuning reads only this split; dev is measured by the test above.
+TEST(PolnearQualityTest, DISABLED_TrainTuning) {
+  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  ASSERT_TRUE(ner.ok()) << ner.error().message;
+  const std::string dir = std::string(CROSSCHECK_SHARED_DIR) + "/corpora/polnear-train-dev/train";
+  auto s = ScorePolnearSpeakers(dir, std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/polnear_train_pronoun_referents.tsv",
+                                ner->get());
+  ASSERT_TRUE(s.ok()) << s.error().message;
+  for (const auto& e : s->errors) std::printf("%s\n", e.c_str());
+  std::printf("PolNeAR train direct quotes: named sources %d/%d = %.3f; pronoun sources by referent %d/%d = %.3f; "
+              "other sources %d/%d; gold quotes not found %d\n",
+              s->named_right, s->named, s->NamedAccuracy(), s->pronoun_right, s->pronoun, s->PronounAccuracy(),
+              s->other_right, s->other, s->not_found);
 }
 
 }  // namespace

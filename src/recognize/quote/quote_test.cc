@@ -41,6 +41,21 @@ constexpr Mode F = Mode::kFigure;
 
 const Row kRows[] = {
     // --- said / says, before and after, inverted -------------------------
+    // --- open-class speech verbs (WordNet), only next to a quote mark ----
+    {LQ "That is a disservice to them," RQ " Bolton charged.", "That is a disservice", "Bolton", nullptr, D},
+    {LQ "Not in this century," RQ " Mara Quist scoffed.", "Not in this century", "Mara Quist", nullptr, D},
+    {"Mara Quist retorted: " LQ "The numbers are wrong." RQ, "The numbers are wrong", "Mara Quist", nullptr, D},
+    // "charged" in narration is no cue: no indirect speech from it.
+    {"Police charged Tom Reyes with theft on Monday.", "with theft", "", nullptr, F},
+    // --- gender: he/she skip a person of the other gender -----------------
+    // (the subject is otherwise the likeliest antecedent).
+    {"John Kerr met Susan Price on Monday. " LQ "We agreed on nothing," RQ " she said.", "We agreed on nothing",
+     "Susan Price", nullptr, D},
+    {"Susan Price met John Kerr on Monday. " LQ "We agreed on nothing," RQ " he said.", "We agreed on nothing",
+     "John Kerr", nullptr, D},
+    // --- a subject before a comma-fenced aside ----------------------------
+    {"Patricia Smith, delivering the speech, asked the crowd " LQ "Why should we trust her?" RQ, "Why should we trust",
+     "Patricia Smith", nullptr, D},
     {LQ "We will rebuild the bridge," RQ " Mayor Elena Vasquez said.", "We will rebuild", "Elena Vasquez", "Mayor", D},
     {LQ "We will rebuild the bridge," RQ " said Mayor Elena Vasquez.", "We will rebuild", "Elena Vasquez", nullptr, D},
     {"Elena Vasquez said: " LQ "The bridge will reopen in spring." RQ, "The bridge will reopen", "Elena Vasquez", nullptr, D},

@@ -166,7 +166,25 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         consider(SubjectBefore(sentence, false));
         if (!best) consider(last_person_speaker_);
       } else {
-        consider(last_person_speaker_);
+        // he/she skip a person whose first name or title says the other
+        // gender (the most recent compatible speaker and mention compete).
+        const char g = lx::PronounGender(lw);
+        auto fits = [&](const std::string& name) {
+          const char ng = lx::NameGender(name);
+          return !g || !ng || ng == g;
+        };
+        std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
+        if (speaker && !fits(speaker->name)) {
+          speaker.reset();
+          for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+            if (it->kind == SpeakerKind::kPerson && fits(it->name)) { speaker = *it; break; }
+        }
+        if (mention && !fits(mention->name)) {
+          mention.reset();
+          for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+            if (fits(persons_[it->first].name)) { mention = FromPerson(it->first, it->second); break; }
+        }
+        consider(speaker);
         consider(mention);
         consider(last_role_mention_);
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
@@ -276,9 +294,22 @@ void SpeakerContext::NoteMentions(int s) {
       if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;
       last_mention_sentence_ = s;
+      mentions_.push_back({idx, s});
     }
   }
   FindPersonNames(tv, tb, te, &names);
+  // A name found by its shape that a place, organisation or other entity
+  // covers ("United States", "New Hampshire") is no person.
+  if (!entities.empty()) {
+    std::erase_if(names, [&](const std::pair<int, int>& n) {
+      const uint32_t at = tv.SpanOf(n.first).start;
+      auto it = std::upper_bound(entities.begin(), entities.end(), at,
+                                 [](uint32_t v, const Entity& en) { return v < en.span.start; });
+      if (it == entities.begin()) return false;
+      --it;
+      return it->type != EntityType::kPerson && it->span.end > at;
+    });
+  }
   // Single capitalised words that are the surname of a known person
   // ("Volyna shared a video") are mentions too.
   std::vector<std::pair<int, int>> mentions = names;
@@ -313,6 +344,7 @@ void SpeakerContext::NoteMentions(int s) {
     if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
     last_mention_ = idx;
     last_mention_sentence_ = s;
+    mentions_.push_back({idx, s});
   }
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {

@@ -25,7 +25,9 @@ int Meridiem(const Ctx& c, int j, int* end) {
     if (c.is(k, ".")) ++k;
     if (c.is(k, "m") && (k == j + 1 || c.is(k - 1, "."))) {
       int e = k + 1;
-      if (c.is(e, ".") && c.glued(e) && !(c.valid(e + 1) && c.tok(e + 1).capital)) ++e;
+      // "a.m." keeps its last period; before a capital it may end the
+      // sentence too (TimeML keeps it: "at 10:35 a.m. Friday").
+      if (c.is(e, ".") && c.glued(e) && (c.timeml() || !(c.valid(e + 1) && c.tok(e + 1).capital))) ++e;
       *end = e;
       return w == "p" ? 2 : 1;
     }
@@ -75,6 +77,13 @@ void SetClock(const Ctx& c, Hit* h, int hour, int minute, int second, bool secon
   else std::snprintf(buf, sizeof buf, "T%02d:%02d", hour, minute);
   h->clock = buf;
   h->value = c.ref() ? FormatDate(*c.ref()) + h->clock : h->clock;
+  // TimeML: a clock time with no day is on the day the text last named.
+  const NarrativeAnchor* a = c.anchor();
+  if (c.timeml() && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+    h->value = FormatDate(a->start) + h->clock;
+    h->anchor = TimeAnchor::kText;
+    h->anchor_index = a->index;
+  }
 }
 
 // Named times of day.
@@ -109,7 +118,9 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   int hour = -1, minute = 0, second = 0, end = j;
   bool seconds = false, separator = false, words = false;
   if (c.num(j)) {
-    if (c.glued(j) && j > 0 && (c.num(j - 1) || c.is(j - 1, ".") || c.is(j - 1, ",") || c.is(j - 1, "$"))) return false;
+    if (c.glued(j) && j > 0 && (c.num(j - 1) || c.is(j - 1, ".") || c.is(j - 1, ",") || c.is(j - 1, "$") ||
+                                (c.timeml() && c.is(j - 1, ":"))))
+      return false;
     const Tok& t = c.tok(j);
     if (t.digits <= 2) {
       hour = static_cast<int>(t.num);
@@ -179,6 +190,15 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   }
   if (!ok) return false;
   if (!mer && !separator && !oclock && c.num(j) && c.tok(j).digits >= 3 && part == PartOfDay::kNone) return false;
+  // TimeML: "a winning time of 2:05:41", "finished in 1:02:33": a race time
+  // (a length of time) is no clock time; a clock with seconds needs am/pm,
+  // a zone or "at" before it.
+  if (c.timeml() && seconds && !mer && !after_at && part == PartOfDay::kNone) {
+    const WordInfo* z = c.info(end);
+    const bool zone = c.is(end, "gmt") || c.is(end, "utc") || c.is(end, "local") || c.is(end, "est") ||
+                      c.is(end, "edt") || c.is(end, "pst") || c.is(end, "pdt");
+    if (!zone || (z && z->unit != Unit::kNone)) return false;
+  }
   if (noon_word) {
     end = ne;
     if (nh == 0) hour = (hour == 12) ? 0 : hour;
@@ -234,7 +254,7 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }
   else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
   else if (c.is(j, "early") || c.is(j, "late")) { ++j; rel = true; }
-  else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night"))) { ++j; rel = true; }
+  else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night") && !c.timeml())) { ++j; rel = true; }
   else if (c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
            (c.num(i - 1) && c.month(i - 2))) rel = true;
   const WordInfo* f = c.info(j);
@@ -250,6 +270,13 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   h->clock = std::string("T") + PartCode(f->part);
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
+  // TimeML: "that night" is on the day the text last named.
+  const NarrativeAnchor* a = c.anchor();
+  if (c.timeml() && c.is(i, "that") && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+    h->value = FormatDate(a->start) + h->clock;
+    h->anchor = TimeAnchor::kText;
+    h->anchor_index = a->index;
+  }
   if (c.is(i, "early")) h->mod = "START";
   if (c.is(i, "late")) h->mod = "END";
   return true;
@@ -282,6 +309,7 @@ bool NamedClock(const Ctx& c, int i, Hit* h) {
   int e = i, hour = 0;
   bool approx = false;
   if (!NamedTime(c, i, &e, &hour, &approx)) return false;
+  if (c.timeml() && c.is(i - 1, "high")) return false;  // "high noon": an idiom
   if (c.is(i, "lunchtime") && !c.is(i - 1, "at")) {}
   h->begin = i; h->end = e;
   SetClock(c, h, hour, 0, 0, false);
@@ -289,10 +317,48 @@ bool NamedClock(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+// TimeML parts of day with a modifier: "mid-afternoon (yesterday)" TAF MID,
+// "later this afternoon" TAF END, "earlier this morning" TMO START.
+bool ModifiedPart(const Ctx& c, int i, Hit* h) {
+  if (!c.timeml()) return false;
+  const char* mod = nullptr;
+  int j = i;
+  PartOfDay part = PartOfDay::kNone;
+  if (c.is(i, "midmorning")) { part = PartOfDay::kMorning; mod = "MID"; j = i + 1; }
+  else if (c.is(i, "midafternoon")) { part = PartOfDay::kAfternoon; mod = "MID"; j = i + 1; }
+  else if (c.is(i, "mid")) {
+    int k = c.is(i + 1, "-") && c.glued(i + 1) ? i + 2 : i + 1;
+    const WordInfo* f = c.info(k);
+    if (!f || f->plural || (f->part != PartOfDay::kMorning && f->part != PartOfDay::kAfternoon &&
+                            f->part != PartOfDay::kEvening))
+      return false;
+    part = f->part; mod = "MID"; j = k + 1;
+  } else if ((c.is(i, "later") || c.is(i, "earlier")) && (c.is(i + 1, "this") || c.is(i + 1, "that"))) {
+    const WordInfo* f = c.info(i + 2);
+    if (!f || f->plural || f->part == PartOfDay::kNone || c.is(i + 2, "tonight") || c.is(i + 2, "overnight")) return false;
+    part = f->part; mod = c.is(i, "later") ? "END" : "START"; j = i + 3;
+  } else {
+    return false;
+  }
+  int delta = 0;
+  if (c.is(j, "yesterday")) { delta = -1; ++j; }
+  else if (c.is(j, "today")) { ++j; }
+  else if (c.is(j, "tomorrow")) { delta = 1; ++j; }
+  h->begin = i; h->end = j; h->gran = Gran::kPart; h->type = TimeType::kTime;
+  h->clock = std::string("T") + PartCode(part);
+  h->value = c.ref() ? FormatDate(AddDays(*c.ref(), delta)) + h->clock : h->clock;
+  h->mod = mod;
+  return true;
+}
+
 bool Clock(const Ctx& c, int i, Hit* h) {
   bool any = false;
   Hit t;
-  auto take = [&](bool ok) { if (ok && t.end > i && (!any || t.end > h->end)) { *h = t; any = true; } t = Hit(); };
+  auto take = [&](bool ok) {
+    if (ok && t.end > i && (!any || t.end > h->end)) { *h = std::move(t); any = true; }
+    t.Reset();
+  };
+  take(ModifiedPart(c, i, &t));
   take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around")));
   take(PastTo(c, i, &t));
   take(PartOfDayHit(c, i, &t));
@@ -347,6 +413,9 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   {
     // "for weeks", "after months of", "in recent years" (bare plural unit)
     const WordInfo* bare = c.info(j);
+    if (c.timeml() && c.is(j - 1, "-") && c.glued(j)) bare = nullptr;  // "three-quarters of"
+    // TimeML (as TimeBank): "just minutes apart" is no TIMEX3.
+    if (c.timeml() && (c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere"))) bare = nullptr;
     if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
         bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
         (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
@@ -354,7 +423,9 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
          c.is(j - 1, "only") || c.is(j - 1, "mere") || c.is(j + 1, "after") || c.is(j + 1, "before") ||
          c.is(j + 1, "later") || c.is(j + 1, "earlier"))) {
       h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
-      h->value = DurationValue(-1, bare->unit);
+      h->value = c.timeml() ? TimemlDurationValue(-1, bare->unit) : DurationValue(-1, bare->unit);
+      h->qty = -1;
+      h->unit = bare->unit;
       return true;
     }
   }
@@ -389,10 +460,31 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   if (q == -3) return false;
   if (c.is(e, "-") && c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone) ++e;  // "three-day", "30-minutes"
   bool business = false;
-  if (c.is(e, "business") || c.is(e, "working")) { business = true; ++e; }
+  if (c.timeml() && (c.is(e, "more") || c.is(e, "additional") || c.is(e, "further") || c.is(e, "extra")) &&
+      c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone)
+    ++e;  // "20 more years"
+  if (c.is(e, "business") || c.is(e, "working") || (c.timeml() && c.is(e, "trading"))) { business = true; ++e; }
   const WordInfo* f = c.info(e);
   if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;
   unit = f->unit;
+  if (c.timeml()) {
+    // "the 1988 quarter", "a 1990 year-end": a year, not 1988 quarters.
+    if (c.num(j) && c.tok(j).digits == 4 && !f->plural) return false;
+    // "a year-earlier quarter", "a year-end bonus": another family's.
+    if (c.is(e + 1, "-") && c.glued(e + 1) &&
+        (c.is(e + 2, "ago") || c.is(e + 2, "earlier") || c.is(e + 2, "end") || c.is(e + 2, "long")))
+      return false;
+    // "$55 a night", "four flights a week": a rate, no TIMEX3 in TimeBank.
+    if ((c.is(j, "a") || c.is(j, "per")) && q == 1 &&
+        (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
+         c.is(j - 1, "billion") || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
+         (c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
+          !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
+          !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
+      return false;
+    // "three-quarters of its food": a fraction.
+    if (unit == Unit::kQuarter && c.is(e + 1, "of")) return false;
+  }
   if ((c.is(e + 1, "-") && c.is(e + 2, "old")) || c.is(e + 1, "old")) return false;  // "61-year-old": an age
   if (unit == Unit::kNight && q < 0) return false;
   if (c.num(j) && c.glued(e) && c.is(e - 1, "-") == false && c.num(e - 1)) {
@@ -430,6 +522,10 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   (void)business;
   h->begin = i; h->end = end; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
   h->value = value;
+  h->qty = q < 0 ? -1 : q;
+  h->unit = unit;
+  if (c.timeml() && value == DurationValue(q < 0 ? -1 : q, unit))
+    h->value = TimemlDurationValue(q < 0 ? -1 : q, unit);  // "a minute and a half" = PT1M30S
   return true;
 }
 
@@ -440,11 +536,40 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       {"nightly", "TNI"}, {"hourly", "PT1H"}};
   for (const auto& a : kAdverbs)
     if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital)) {
+      if (c.timeml()) {
+        // TimeML: the adverb ("gather daily") is a set, the adjective ("the
+        // daily Granma", "its annual meeting", "quarterly dividend") is not.
+        static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your",
+                                             "this", "that", "these", "those", "'s"};
+        bool adjective = c.is(i, "annual") || c.is(i, "quarterly") || (c.word(i - 1) && c.tok(i - 1).capital && i > 1) ||
+                         (c.word(i + 1) && c.tok(i + 1).capital);
+        for (std::string_view d : kDeterminers)
+          if (c.is(i - 1, d)) adjective = true;
+        // Before a noun ("daily flights", "daily dividends") it is an adjective
+        // too; an adverb is followed by a preposition, a conjunction or the end.
+        static constexpr std::string_view kAfterAdverb[] = {"in", "on", "at", "for", "to", "from", "with", "since", "and", "or",
+                                             "but", "until", "during", "outside", "inside", "around", "through",
+                                             "across", "as", "over", "by", "into", "near", "throughout", "after",
+                                             "before", "between", "among", "while", "when", "if", "because"};
+        if (c.is(i, "everyday")) adjective = true;  // "everyday life"
+        if (c.word(i + 1) && !c.tok(i + 1).capital && !c.is(i, "annually")) {
+          bool preposition = false;
+          for (std::string_view p : kAfterAdverb)
+            if (c.is(i + 1, p)) preposition = true;
+          if (!preposition) adjective = true;
+        }
+        if (adjective) return false;
+      }
       h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
       return true;
     }
   int j = i;
   // Repetitions with no calendar frequency: "twice", "the second time", "three times", "again".
+  // TimeML marks none of them (no calendar frequency).
+  if (c.timeml() && (c.is(i, "twice") || c.is(i, "thrice") || c.is(i, "once")) &&
+      !((c.is(i + 1, "a") || c.is(i + 1, "per") || c.is(i + 1, "every") || c.is(i + 1, "each")) && c.info(i + 2) &&
+        c.info(i + 2)->unit != Unit::kNone))
+    return false;
   if (c.is(i, "twice") || c.is(i, "thrice")) {
     int k = i + 1;
     if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
@@ -463,7 +588,10 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     if ((f && f->ordinal > 0 && c.is(k + 1, "time")) || times) {
       h->begin = i; h->end = (times ? (c.is(e, "times") ? e + 1 : k + 2) : k + 2);
       h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = "";
-      if (!(c.is(h->end, "a") || c.is(h->end, "per"))) return true;
+      if (!(c.is(h->end, "a") || c.is(h->end, "per"))) {
+        if (c.timeml()) { *h = Hit(); return false; }
+        return true;
+      }
     }
   }
   // once / twice / N times a week
@@ -472,6 +600,13 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
       h->begin = i; h->end = k + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
       h->value = DurationValue(1, c.info(k + 1)->unit);
+      if (c.timeml()) {  // "twice a week": P1W, freq 2X
+        int times = c.is(i, "once") ? 1 : c.is(i, "twice") ? 2 : 0;
+        if (!times) { int e2 = i; times = c.Number(i, &e2); }
+        if (times > 0) h->freq = times;
+        if (c.is(k, "every")) h->quant = "EVERY";
+        if (c.is(k, "each")) h->quant = "EACH";
+      }
       return true;
     }
     return false;
@@ -481,7 +616,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (c.is(j, "on")) { on = true; ++j; }
   const WordInfo* pf = c.info(j);
   if (pf && pf->weekday && pf->plural && c.word(j) && !(c.tok(j).capital && c.word(j + 1) && c.tok(j + 1).capital)) {
-    h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->begin = c.timeml() ? j : i;  // TimeML: "on" is a signal, outside
+    h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
     h->value = "XXXX-WXX-" + std::to_string(pf->weekday);
     return true;
   }
@@ -511,8 +647,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     return false;
   }
   h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+  if (c.timeml()) h->quant = c.is(i, "every") ? "EVERY" : "EACH";
   if (f->weekday) { h->value = "XXXX-WXX-" + std::to_string(f->weekday); return true; }
-  if (f->part != PartOfDay::kNone) { h->value = std::string("T") + PartCode(f->part); return true; }
+  if (f->part != PartOfDay::kNone) {  // TimeML: "every morning" = XXXX-XX-XXTMO
+    h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(f->part);
+    return true;
+  }
+  if (f->month && c.timeml()) {  // "every January"
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d", f->month);
+    h->value = buf;
+    return true;
+  }
   if (f->unit != Unit::kNone) { h->value = DurationValue(n, f->unit == Unit::kNight ? Unit::kDay : f->unit); return true; }
   return false;
 }

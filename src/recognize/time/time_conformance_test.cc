@@ -109,7 +109,7 @@ Score Extract(const std::string& file, bool resolve, bool verbose) {
   for (const auto& c : cases) {
     if (!c.contains("Input") || !c["Input"].is_string()) continue;
     const std::string input = c["Input"].get<std::string>();
-    std::vector<TimeMention> ts = ParseTimes(input, Reference(c));
+    std::vector<TimeMention> ts = ParseTimes(input, Reference(c), TimeOptions{.profile = TimeProfile::kRecognizers});
     std::vector<const TimeMention*> preds;
     for (const TimeMention& t : ts)
       if (InClass(file, t)) preds.push_back(&t);

@@ -27,7 +27,8 @@ bool FinishDay(const Ctx& c, int begin, int end, int year, int month, int dom, H
   }
   if (dom > DaysInMonth(2000, month)) return false;
   if (c.ref()) {
-    auto d = ResolveMonthDayNews(month, dom, *c.ref(), c.Tense(begin));
+    auto d = c.timeml() ? ResolveMonthDayNearest(month, dom, *c.ref(), c.Tense(begin))
+                        : ResolveMonthDayNews(month, dom, *c.ref(), c.Tense(begin));
     if (!d) return false;
     SetDay(h, *d);
     h->month = month;
@@ -97,6 +98,12 @@ bool NumericDate(const Ctx& c, int i, Hit* h) {
   if (!c.num(i + 2) || c.tok(i + 2).digits > 2) return false;
   int y = static_cast<int>(c.tok(i + 2).num);
   if (x == 24 && y == 7) return false;  // "24/7"
+  // TimeML: a fraction ("23 5/8", "1/2", "3/4") is no date: after a number or
+  // "$", or with a power-of-two denominator above the numerator.
+  if (c.timeml() && sep == "/" && !(c.glued(i + 3) && (Sep(c, i + 3) || c.is(i + 3, ",")) && c.num(i + 4)) &&
+      (c.num(i - 1) || c.is(i - 1, "$") || c.is(i - 1, "-") ||
+       (x < y && (y == 2 || y == 4 || y == 8 || y == 16 || y == 32 || y == 64))))
+    return false;
   int month = x, dom = y;
   if (month > 12 && dom <= 12) std::swap(month, dom);
   if (month > 12 || dom > 31 || month == 0 || dom == 0) return false;
@@ -186,6 +193,11 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
     e = j + 1;
   }
   if (dom < 1 || dom > 31) return false;
+  // TimeML: "the first", "the second" alone are no dates ("for the first
+  // since"); a spelled ordinal needs "on"/"by"/"until"/"since" before it.
+  if (c.timeml() && ordinal && c.word(j) && !(c.is(i - 1, "on") || c.is(i - 1, "by") || c.is(i - 1, "until") ||
+                                             c.is(i - 1, "since") || c.weekday(i - 1)))
+    return false;
   if (!ordinal && c.glued(e) && !c.punct(e)) return false;
   if (c.glued(e) && (c.is(e, ",") || c.is(e, ".") || c.is(e, ":")) && c.num(e + 1) && c.glued(e + 1)) return false;
   if (!the && !c.is(i - 1, "on") && !c.weekday(i - 1) && !c.is(i - 1, "the")) {
@@ -240,8 +252,8 @@ bool WeekdayIsName(const Ctx& c, int i) {
   int n = i + 1;
   while (c.is(n, "'s")) ++n;
   if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) return true;
-  static const char* kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};
-  for (const char* w : kNameBefore)
+  static constexpr std::string_view kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};
+  for (std::string_view w : kNameBefore)
     if (c.is(i - 1, w) && c.tok(i - 1).capital) return true;
   return false;
 }
@@ -249,7 +261,8 @@ bool WeekdayIsName(const Ctx& c, int i) {
 bool Weekday(const Ctx& c, int i, Hit* h) {
   int j = i;
   int mode = 0;  // 0 bare, 1 this, 2 next, -2 last, 3 coming
-  if (c.is(j, "this")) { mode = 1; ++j; }
+  if (c.is(j, "this") && c.timeml() && (c.is(j + 1, "coming") || c.is(j + 1, "upcoming"))) { mode = 3; j += 2; }
+  else if (c.is(j, "this")) { mode = 1; ++j; }
   else if (c.is(j, "next")) { mode = 2; ++j; }
   else if (c.is(j, "last") || c.is(j, "past") || c.is(j, "previous")) { mode = -2; ++j; }
   else if (c.is(j, "coming") || c.is(j, "upcoming")) { mode = 3; ++j; }
@@ -264,6 +277,11 @@ bool Weekday(const Ctx& c, int i, Hit* h) {
   if (mode == 0 && WeekdayIsName(c, j)) return false;
   if (mode == 0 && c.w(j).size() <= 4 && !(c.is(j + 1, ".") || c.is(j + 1, ",") || c.num(j + 1) || c.month(j + 1) ||
                                           c.is(j - 1, "on") || c.is(j - 1, "this") || !c.valid(j + 1)))
+    return false;
+  // TimeML: "Sun", "Wed" alone are names or words far more often ("the Sun,").
+  if (c.timeml() && mode == 0 && c.w(j).size() <= 4 && c.w(j) != "tues" && c.w(j) != "thur" &&
+      c.w(j) != "thurs" && !(c.is(j + 1, ".") && c.glued(j + 1)) && !c.num(j + 1) && !c.month(j + 1) &&
+      !c.is(j - 1, "on"))
     return false;
   if (c.w(j).size() <= 4 && !c.tok(j).capital && !c.is(j - 1, "on") && !c.is(j - 1, "this") && !c.is(j - 1, "next") &&
       !c.is(j - 1, "last") && !c.is(j - 1, "every"))
@@ -418,6 +436,9 @@ bool Relative(const Ctx& c, int i, Hit* h) {
     if (c.is(i + 3, "yesterday")) return set(i + 4, -2, 0, "");
     if (c.is(i + 3, "tomorrow") || c.is(i + 3, "tmrw")) return set(i + 4, 2, 0, "");
   }
+  // TimeML: "the next day", "that day", "two days later", "in 3 days" and
+  // "two years ago" are narrative, duration and ago rules (time_timeml*.cc).
+  if (c.timeml()) return false;
   {
     int j = c.is(i, "the") ? i + 1 : i;
     if ((c.is(j, "next") || c.is(j, "following")) && c.is(j + 1, "day") && !c.is(j + 2, "or"))
@@ -461,9 +482,10 @@ bool Relative(const Ctx& c, int i, Hit* h) {
 
 bool MatchDay(const Ctx& c, int i, Hit* out) {
   bool any = false;
+  Hit h;  // scratch, reset after each try
   auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
-    Hit h;
-    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
   consider(NumericDate);
   consider(MonthFirst);

@@ -69,9 +69,21 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h) {
   j = c.is(i, "the") ? i + 1 : i;
   int e = j;
   int n = c.Ordinal(j, &e);
+  if (n == 0 && c.timeml() && c.is(j, "last")) { n = 2; e = j + 1; }  // "the last half of 1989"
   if ((n == 1 || n == 2) && c.is(e, "half")) {
     h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
     int k = e + 1;
+    if (c.timeml()) {  // TimeML: a half needs its year ("the first half of 1990"), else the report's
+      int e2 = k + 1, y = c.is(k, "of") ? c.Year(k + 1, &e2) : 0;
+      if (!y && c.is(k, "of")) return false;  // "the first half of the game", "of the '80s"
+      if (!y && !c.ref()) return false;
+      if (!y) { y = c.ref()->year; e2 = k; }
+      h->end = e2;
+      h->value = std::to_string(y) + "-H" + std::to_string(n);
+      h->lo = CivilDate{y, n == 1 ? 1 : 7, 1};
+      h->hi = AddMonths(*h->lo, 6);
+      return true;
+    }
     if (c.is(k, "of")) {
       int e2 = k + 1;
       int y = c.Year(k + 1, &e2);
@@ -101,7 +113,8 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
   if (c.num(i) && c.tok(i).digits == 4 && (yq_end = qh(i + 1, &n, &half))) {  // "2016 Q3", "2016H2"
     year = static_cast<int>(c.tok(i).num); end = yq_end;
   } else if ((end = qh(i, &n, &half))) {
-  } else if (c.is(i, "q") && c.num(i + 1) && c.glued(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 4) {
+  } else if (c.is(i, "q") && c.num(i + 1) && c.glued(i + 1) && c.tok(i + 1).digits == 1 && c.tok(i + 1).num >= 1 &&
+             c.tok(i + 1).num <= 4) {  // one digit, as a quarter is written: "Q3", never "Q003"
     n = static_cast<int>(c.tok(i + 1).num); end = i + 2;
   } else {
     int j = i;
@@ -109,13 +122,19 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     int delta = 99;
     if ((c.is(j, "next") || c.is(j, "last") || c.is(j, "this")) && c.is(j + 1, "year's")) {
       delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 2;
+    } else if ((c.is(j, "next") || c.is(j, "last") || c.is(j, "this")) && c.is(j + 1, "year") && c.is(j + 2, "'s")) {
+      delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 3;  // TimeML splits "year's"
     }
-    if (c.is(j, "the")) ++j;
+    const bool the = c.is(j, "the");
+    if (the) ++j;
+    if (c.timeml() && c.is(j, "fiscal")) ++j;  // "fiscal second-quarter"
     const WordInfo* f = c.info(j);
     if (!f || f->ordinal < 1 || f->ordinal > 4) return false;
     int k = j + 1;
     if (c.is(k, "-")) ++k;
     if (!c.is(k, "quarter")) return false;
+    // TimeML: "the third-quarter loss": the adjective's TIMEX3 leaves "the" out.
+    if (c.timeml() && the && c.is(j + 1, "-")) return false;
     n = f->ordinal; end = k + 1;
     if (delta != 99 && c.ref()) year = c.ref()->year + delta;
   }
@@ -130,7 +149,11 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     }
   }
   h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-  if (!year && c.ref()) year = c.ref()->year;
+  if (!year && c.ref()) {
+    year = c.ref()->year;
+    // TimeML: a quarter that has not begun yet, told in the past, is last year's.
+    if (c.timeml() && CivilDate{year, half ? 6 * (n - 1) + 1 : 3 * (n - 1) + 1, 1} > *c.ref() && c.Tense(i) <= 0) --year;
+  }
   std::string code = (half ? "-H" : "-Q") + std::to_string(n);
   if (!year) { h->value = "XXXX" + code; return true; }
   h->value = std::to_string(year) + code;
@@ -151,7 +174,8 @@ bool MatchDecade(const Ctx& c, int i, Hit* h) {
   if (c.is(j, "'") && c.num(j + 1) && c.tok(j + 1).digits == 2 && c.is(j + 2, "s") && c.glued(j + 2)) {
     int v = static_cast<int>(c.tok(j + 1).num);
     start = (v < 30 ? 2000 : 1900) + v; end = j + 3;
-  } else if (c.num(j) && (c.tok(j).digits == 4 || c.tok(j).digits == 2) && c.tok(j).num % 10 == 0) {
+  } else if (c.num(j) && (c.tok(j).digits == 4 || c.tok(j).digits == 2) && c.tok(j).num % 10 == 0 &&
+             !(c.is(j + 1, "th") && c.glued(j + 1))) {  // "the 20th century" is below
     int k = j + 1;
     if (c.is(k, "'") && c.glued(k)) ++k;
     if (!(c.is(k, "s") && c.glued(k))) return false;

@@ -102,7 +102,9 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
   int index = 0;
   ForEachSentence(doc, seg, [&](Span s) {
     std::string_view text = s.Of(doc.text);
-    std::vector<TimeMention> ts = ParseTimes(text, std::nullopt);
+    // The Recognizers-Text profile: its compositions ("Monday's Victory Day"
+    // as one weekday-and-day) are the evidence this inference was built on.
+    std::vector<TimeMention> ts = ParseTimes(text, std::nullopt, TimeOptions{.profile = TimeProfile::kRecognizers});
     for (size_t k = 0; k < ts.size(); ++k) {
       const TimeMention& t = ts[k];
       if (t.grain == "year" && t.value.size() == 4) years.push_back(std::atoi(t.value.c_str()));
@@ -153,13 +155,14 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
   return std::nullopt;
 }
 
-std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg) {
+std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg, const TimeOptions& options) {
   std::optional<CivilDate> ref;
   if (doc.date) ref = ParseIsoDate(*doc.date);
   std::vector<TimeMention> out;
+  NarrativeAnchor anchor;
   ForEachSentence(doc, seg, [&](Span s) {
-    std::vector<TimeMention> ts = ParseTimes(s.Of(doc.text), ref);
     const int base = static_cast<int>(out.size());
+    std::vector<TimeMention> ts = ParseTimes(s.Of(doc.text), ref, options, &anchor, base);
     for (TimeMention& t : ts) {
       t.span.start += s.start;
       t.span.end += s.start;
@@ -195,6 +198,14 @@ Json TimeToJson(const Document& doc, const std::vector<TimeMention>& ts, size_t 
   else
     j["interval"] = nullptr;
   j["part_of"] = t.part_of >= 0 ? Json(RecordId('t', doc.id, t.part_of)) : Json(nullptr);
+  if (t.anchor == TimeAnchor::kText && t.anchor_index >= 0 && static_cast<size_t>(t.anchor_index) < ts.size())
+    j["anchor"] = RecordId('t', doc.id, static_cast<size_t>(t.anchor_index));
+  else if (t.anchor != TimeAnchor::kNone)
+    j["anchor"] = "report";
+  else
+    j["anchor"] = nullptr;
+  j["freq"] = JsonStringOrNull(t.freq);
+  j["quant"] = JsonStringOrNull(t.quant);
   return j;
 }
 

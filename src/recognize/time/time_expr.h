@@ -10,6 +10,7 @@
 #ifndef CROSSCHECK_RECOGNIZE_TIME_TIME_EXPR_H_
 #define CROSSCHECK_RECOGNIZE_TIME_TIME_EXPR_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,11 +25,26 @@ namespace crosscheck {
 enum class TimeType { kDate, kTime, kDuration, kSet };
 const char* TimeTypeName(TimeType type);  // "date" | "time" | "duration" | "set"
 
+// Which conventions the values follow (docs/TIME.md). kTimeML (TimeML 1.2.1
+// TIMEX3, as TimeBank and TempEval-3 annotate news) is the default and what
+// users see; kRecognizers follows Microsoft Recognizers-Text's test files
+// and is used only by their conformance runner.
+enum class TimeProfile : uint8_t { kTimeML, kRecognizers };
+
+// What a relative expression was resolved against.
+enum class TimeAnchor : uint8_t {
+  kNone,    // an absolute value ("9 May 2022"), or nothing to resolve against
+  kReport,  // the report's date ("yesterday", "two years ago", "the past 3 weeks")
+  kText,    // an earlier time of the text ("the next day", "two days later")
+};
+
 struct TimeMention {
   Span span;
   TimeType type = TimeType::kDate;
   std::string value;       // most specific TIMEX3 value ("2022-05-03", "XXXX-WXX-5"); "" = none
-  std::string mod;         // TIMEX3 mod ("START", "MID", "END", "APPROX"), "" = none
+  // TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN,
+  // EQUAL_OR_LESS, EQUAL_OR_MORE, BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER; "" = none
+  std::string mod;
   int range_from = -1;     // for a range record: indexes of its two endpoint records
   int range_to = -1;
   int part_of = -1;        // for an endpoint record: index of its range record
@@ -39,8 +55,22 @@ struct TimeMention {
   bool holiday = false;    // a named holiday ("Christmas", "Victory Day")
   // The resolved interval as YYYY-MM-DD, "" when unknown. For a single
   // period the end is exclusive ("May 2022" = [2022-05-01, 2022-06-01)); for
-  // a range written with two days it is the two days as written.
+  // a range written with two days it is the two days as written. For a
+  // duration the text anchors ("the past 3 weeks", "in 3 weeks", "two days
+  // later") it is the stretch the duration covers once anchored, beside its
+  // value (P3W); for other durations and for sets it is empty.
   std::string interval_start, interval_end;
+  // The anchor of a relative expression; anchor_index is the index, in the
+  // same vector, of the earlier time it counts from (kText only, else -1).
+  TimeAnchor anchor = TimeAnchor::kNone;
+  int anchor_index = -1;
+  // Sets (TimeML): quant "EVERY"/"EACH" as written, freq "2X" ("twice a
+  // week"); "" = none.
+  std::string quant, freq;
+};
+
+struct TimeOptions {
+  TimeProfile profile = TimeProfile::kTimeML;
 };
 
 // Tense-and-reference parsing of one sentence (or any short text): see
@@ -54,7 +84,10 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
                                              const std::vector<int>& year_hints = {});
 
 // Uses doc.date (may be null: relative expressions then keep relative values).
-std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg);
+// Sentences are read in order: a narrative expression ("the next day") counts
+// from the last time named before it in the document.
+std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg,
+                                        const TimeOptions& options = {});
 
 // The `times` record of docs/OUTPUT.md for times[i] of `doc`.
 Json TimeToJson(const Document& doc, const std::vector<TimeMention>& times, size_t i);

@@ -8,6 +8,7 @@
 #ifndef CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_
 #define CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_
 
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -16,6 +17,7 @@
 #include "recognize/time/civil_date.h"
 #include "recognize/time/time_expr.h"
 #include "recognize/time/time_lexicon.h"
+#include "recognize/time/time_parse.h"
 
 namespace crosscheck::time_internal {
 
@@ -23,38 +25,69 @@ namespace crosscheck::time_internal {
 enum class Gran : uint8_t { kNone, kDay, kWeek, kMonth, kYear, kPeriod, kTime, kPart,
                             kDuration, kSet, kRange };
 
-struct Hit {
+// A hit's fields other than its strings: trivially copyable, so that the
+// matchers' scratch hits reset cheaply (Hit::Reset).
+struct HitFields {
   int begin = 0, end = 0;  // token range [begin, end)
   TimeType type = TimeType::kDate;
   Gran gran = Gran::kNone;
-  std::string value, mod;
   std::optional<CivilDate> lo, hi;  // resolved interval (see docs/TIME.md)
   std::optional<CivilDate> day;     // Gran::kDay: the resolved day
   int month = 0, dom = 0;           // Gran::kDay without a year: month and day of month
-  std::string clock;                // Gran::kTime / kPart: "T19:56", "TEV"
   int hour = -1, minute = 0;        // Gran::kTime
   bool meridiem = false;            // am/pm or 24-hour clock given
   bool has_year = false;            // the text names the year
   bool holiday = false;             // a named holiday
   int range_from = -1, range_to = -1;  // for Gran::kRange: indexes of endpoint hits
+  TimeAnchor anchor = TimeAnchor::kNone;  // set by the matchers that count from the text's anchor
+  int anchor_index = -1;                  // NarrativeAnchor::index used (TimeAnchor::kText)
+  const char* quant = "";                 // sets (TimeML): "EVERY", "EACH"
+  int freq = 0;                           // sets (TimeML): times per period ("twice a week" = 2)
+  double qty = 0;                         // Gran::kDuration: the quantity (-1 vague), and its unit
+  Unit unit = Unit::kNone;
+  // The narrative anchor when the hit was read (a day), for "3 days later".
+  bool anchor_from_text = false;
+  CivilDate anchor_start{};
+  int anchor_from_index = -1;
+  int serial_lo = -1, serial_hi = -1;     // first-pass hits this one covers (the driver's numbering)
+  bool comparison = false;                // "a year ago", "the year-ago quarter": no new narrative anchor
+};
+
+struct Hit : HitFields {
+  std::string value, mod;
+  std::string clock;                // Gran::kTime / kPart: "T19:56", "TEV"
+  // Back to a default hit, keeping the strings' buffers.
+  void Reset() {
+    static_cast<HitFields&>(*this) = HitFields();
+    value.clear();
+    mod.clear();
+    clock.clear();
+  }
 };
 
 class Ctx {
  public:
-  Ctx(std::string_view text, const Scan& scan, std::optional<CivilDate> ref)
-      : text_(text), toks_(scan.toks), infos_(scan.infos), ref_(ref) {}
+  Ctx(std::string_view text, const Scan& scan, std::optional<CivilDate> ref,
+      TimeProfile profile = TimeProfile::kTimeML, NarrativeAnchor* anchor = nullptr)
+      : text_(text), toks_(scan.toks), infos_(scan.infos), timeish_(scan.timeish), ref_(ref), profile_(profile), anchor_(anchor) {}
 
   int size() const { return static_cast<int>(toks_.size()); }
   const Tok& tok(int i) const { return toks_[i]; }
   bool valid(int i) const { return i >= 0 && i < size(); }
   std::string_view w(int i) const { return valid(i) ? toks_[i].lower : std::string_view(); }
   bool is(int i, std::string_view s) const { return valid(i) && toks_[i].lower == s; }
+  // The same for a literal: its length is known, no strlen.
+  template <size_t N>
+  bool is(int i, const char (&s)[N]) const {
+    return valid(i) && toks_[i].lower.size() == N - 1 && std::memcmp(toks_[i].lower.data(), s, N - 1) == 0;
+  }
   bool num(int i) const { return valid(i) && toks_[i].kind == TokKind::kNum; }
   bool word(int i) const { return valid(i) && toks_[i].kind == TokKind::kWord; }
   bool punct(int i) const { return valid(i) && toks_[i].kind == TokKind::kPunct; }
   // Token i follows token i-1 with no space between them.
   bool glued(int i) const { return valid(i) && !toks_[i].space_before; }
   const WordInfo* info(int i) const { return valid(i) ? infos_[i] : nullptr; }
+  bool timeish(int i) const { return valid(i) && timeish_[i]; }  // Scan::timeish
   int month(int i) const { auto* f = info(i); return f ? f->month : 0; }
   int weekday(int i) const { auto* f = info(i); return f && !f->plural ? f->weekday : 0; }
   // Ordinal at i: "3rd" (2 tokens), "third", "twenty-first"/"twenty first";
@@ -69,9 +102,14 @@ class Ctx {
   int Year(int i, int* end) const;
 
   std::optional<CivilDate> ref() const { return ref_; }
+  // TimeML conventions (the default profile) rather than Recognizers-Text's.
+  bool timeml() const { return profile_ == TimeProfile::kTimeML; }
+  // The narrative anchor (time_parse.h); null when the caller keeps none.
+  NarrativeAnchor* anchor() const { return anchor_; }
   // Tense cue of the clause around token i: +1 future, -1 past, 0 none
   // (see docs/TIME.md). Future() is Tense() > 0.
   int Tense(int i) const;
+  int ClauseTense(int i) const;  // the TimeML profile's reading (time_resolve.cc)
   bool Future(int i) const { return Tense(i) > 0; }
   std::string_view text() const { return text_; }
 
@@ -79,7 +117,10 @@ class Ctx {
   std::string_view text_;
   const std::vector<Tok>& toks_;
   const std::vector<const WordInfo*>& infos_;
+  const std::vector<uint8_t>& timeish_;
   std::optional<CivilDate> ref_;
+  TimeProfile profile_;
+  NarrativeAnchor* anchor_;
 };
 
 // Matchers (time_dates.cc, time_periods.cc, time_clock.cc).
@@ -95,6 +136,30 @@ bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of d
 bool MatchDuration(const Ctx& c, int i, Hit* h);
 bool MatchSet(const Ctx& c, int i, Hit* h);
 
+// TimeML-only families (time_timeml.cc, time_timeml_spans.cc).
+bool MatchTimeML(const Ctx& c, int i, Hit* h);          // references, ago, narrative, financial, below
+bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks", "within 18 months"
+bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
+// A modifier at i ("about", "more than", "at least"): its token count and
+// TIMEX3 mod, 0 when none; whether it may modify hit h.
+int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside);
+bool ModifierFits(const Ctx& c, const Hit& h, const char* mod);
+// Last pass over a sentence's hits: anchored intervals of durations, anchors.
+void FinishTimeML(const Ctx& c, std::vector<Hit>* hits);
+// Duration value with fractions carried to the next unit ("P2Y6M", "PT1M30S").
+std::string TimemlDurationValue(double quantity, Unit unit);
+
+// Calendar granularity of a TIMEX3 value ("1998-10-23" day, "1989-Q3"
+// quarter, "1998" year ...).
+enum class ValueGrain : uint8_t { kNone, kDay, kWeek, kMonth, kQuarter, kHalf, kSeason, kYear };
+ValueGrain GrainOfValue(std::string_view value);
+int QuarterOf(const CivilDate& d);
+void SetQuarter(Hit* h, int year, int quarter);
+// d moved by n units (days, weeks, months, quarters, years, decades, centuries).
+CivilDate ShiftByUnit(const CivilDate& d, Unit u, int n);
+// The period of unit u holding d, as a hit value ("2011", "1999-W47", "198").
+void SetAtUnit(Hit* h, const CivilDate& d, Unit u);
+
 // Resolution helpers (time_resolve.cc).
 // Month-day with no year: past = latest on or before ref, future = earliest on or after.
 std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future);
@@ -104,6 +169,12 @@ std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool
 std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense);
 // Year of a bare month name.
 int ResolveMonthYear(int month, CivilDate ref, bool future);
+// TimeML profile (news as TimeBank annotates it): the tense (-1, 0, +1)
+// picks its side when that side's occurrence is within about ten months
+// (300 days; 10 months for a bare month); otherwise, and with no tense, the
+// occurrence nearest to the reference.
+std::optional<CivilDate> ResolveMonthDayNearest(int month, int day, CivilDate ref, int tense);
+int ResolveMonthYearNearest(int month, CivilDate ref, int tense);
 // Bare weekday: past = most recent on or before ref, future = next on or after.
 CivilDate ResolveWeekday(int weekday, CivilDate ref, bool future);
 // Fills value/lo/hi/day of a day hit.

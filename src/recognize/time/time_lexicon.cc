@@ -31,29 +31,45 @@ int Typographic(std::string_view t, size_t i, char* ascii) {
   return 0;
 }
 
+const WordInfo* TableEntry(std::string_view lower);  // the table's own entry, or nullptr
+
+// Scan::timeish of a word.
+bool CarriesTime(const WordInfo& f) {
+  if (f.lead || f.function) return false;
+  return f.month || f.weekday || f.cardinal >= 0 || f.ordinal || f.unit != Unit::kNone || f.part != PartOfDay::kNone ||
+         f.season || f.starter || f.holiday_start || f.grammar_only;
+}
+
 }  // namespace
 
-void ScanText(std::string_view t, Scan* out) {
+const WordInfo* LookupDerived(std::string_view lower);  // Lookup() past the table's own entry
+
+void ScanText(std::string_view t, Scan* out, bool split_possessive) {
   out->toks.clear();
-  out->buffer.clear();
-  out->buffer.reserve(t.size() + 8);
+  // Each lower-cased byte comes from at least one input byte: the buffer is
+  // sized once and written by index.
+  out->buffer.resize(t.size());
+  char* buf = out->buffer.data();
+  uint32_t n = 0;
   struct Raw { uint32_t start, end, buf_begin, buf_end; TokKind kind; bool space, cap; };
-  std::vector<Raw> raws;
-  raws.reserve(t.size() / 3 + 4);
+  thread_local std::vector<Raw> raws;
+  raws.clear();
   bool space = true;
+  constexpr uint32_t kNone = UINT32_MAX;
+  uint32_t apostrophe_src = 0, apostrophe_buf = kNone;  // last inner apostrophe of the current word
   size_t i = 0;
   while (i < t.size()) {
     unsigned char c = t[i];
     char ascii = 0;
     int typo = c >= 0xC2 ? Typographic(t, i, &ascii) : 0;
     if (IsSpace(c) || (typo && ascii == ' ')) { space = true; i += typo ? typo : 1; continue; }
-    Raw r{static_cast<uint32_t>(i), 0, static_cast<uint32_t>(out->buffer.size()), 0, TokKind::kPunct, space, false};
+    Raw r{static_cast<uint32_t>(i), 0, n, 0, TokKind::kPunct, space, false};
     if (typo) {
-      out->buffer.push_back(ascii);
+      buf[n++] = ascii;
       i += typo;
     } else if (IsDigit(c)) {
       r.kind = TokKind::kNum;
-      while (i < t.size() && IsDigit(static_cast<unsigned char>(t[i]))) out->buffer.push_back(t[i++]);
+      while (i < t.size() && IsDigit(static_cast<unsigned char>(t[i]))) buf[n++] = t[i++];
     } else if (IsAsciiLetter(c) || c >= 0x80) {
       r.kind = TokKind::kWord;
       r.cap = c >= 'A' && c <= 'Z';
@@ -62,34 +78,51 @@ void ScanText(std::string_view t, Scan* out) {
         if (d >= 0xC2 && Typographic(t, i, &ascii)) {
           // Inner apostrophe ("father’s"): keep it inside the word.
           if (ascii == '\'' && i + 3 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 3]))) {
-            out->buffer.push_back('\'');
+            apostrophe_src = static_cast<uint32_t>(i);
+            apostrophe_buf = n;
+            buf[n++] = '\'';
             i += 3;
             continue;
           }
           break;
         }
         if (IsAsciiLetter(d)) {
-          out->buffer.push_back(static_cast<char>(d | 0x20));
+          buf[n++] = static_cast<char>(d | 0x20);
           ++i;
         } else if (d >= 0x80) {
-          out->buffer.push_back(static_cast<char>(d));
+          buf[n++] = static_cast<char>(d);
           ++i;
         } else if (d == '\'' && i + 1 < t.size() && IsAsciiLetter(static_cast<unsigned char>(t[i + 1]))) {
-          out->buffer.push_back('\'');
+          apostrophe_src = static_cast<uint32_t>(i);
+          apostrophe_buf = n;
+          buf[n++] = '\'';
           ++i;
         } else {
           break;
         }
       }
     } else {
-      out->buffer.push_back(static_cast<char>(c));
+      buf[n++] = static_cast<char>(c);
       ++i;
     }
     r.end = static_cast<uint32_t>(i);
-    r.buf_end = static_cast<uint32_t>(out->buffer.size());
-    raws.push_back(r);
+    r.buf_end = n;
+    // "Friday's" -> "friday" + "'s" (a punctuation token glued to it).
+    if (split_possessive && r.kind == TokKind::kWord && apostrophe_buf != kNone &&
+        apostrophe_buf + 2 == r.buf_end && apostrophe_buf > r.buf_begin &&
+        buf[r.buf_end - 1] == 's') {
+      Raw s{apostrophe_src, r.end, apostrophe_buf, r.buf_end, TokKind::kPunct, false, false};
+      r.end = apostrophe_src;
+      r.buf_end = apostrophe_buf;
+      raws.push_back(r);
+      raws.push_back(s);
+    } else {
+      raws.push_back(r);
+    }
+    apostrophe_buf = kNone;
     space = false;
   }
+  out->buffer.resize(n);
   out->toks.reserve(raws.size());
   for (const Raw& r : raws) {
     Tok tok;
@@ -111,8 +144,19 @@ void ScanText(std::string_view t, Scan* out) {
     out->toks.push_back(tok);
   }
   out->infos.resize(out->toks.size());
-  for (size_t k = 0; k < out->toks.size(); ++k)
-    out->infos[k] = out->toks[k].kind == TokKind::kWord ? Lookup(out->toks[k].lower) : nullptr;
+  out->timeish.resize(out->toks.size());
+  for (size_t k = 0; k < out->toks.size(); ++k) {
+    const Tok& tok = out->toks[k];
+    bool timeish = tok.kind == TokKind::kNum;
+    const WordInfo* info = nullptr;
+    if (tok.kind == TokKind::kWord) {
+      const WordInfo* entry = TableEntry(tok.lower);
+      info = entry && !entry->grammar_only ? entry : LookupDerived(tok.lower);
+      timeish = entry ? CarriesTime(*entry) : info != nullptr && CarriesTime(*info);
+    }
+    out->infos[k] = info;
+    out->timeish[k] = timeish;
+  }
 }
 
 namespace {
@@ -120,6 +164,29 @@ namespace {
 using Table = std::unordered_map<std::string_view, WordInfo>;
 
 Table BuildTable();
+
+// Words the matchers compare tokens with that have no entry of their own.
+// Listed by time_lexicon_test.cc when a matcher starts reading a new word.
+constexpr std::string_view kGrammarWords[] = {
+    "account", "across", "additional", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
+    "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
+    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "commencing",
+    "comparable", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
+    "during", "ed", "edt", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "est", "et",
+    "euros", "eve", "exceed", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
+    "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
+    "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",
+    "interval", "into", "is", "ish", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long",
+    "luther", "m", "man", "members", "mere", "meters", "metres", "miles", "million", "mod", "most", "msk", "nd",
+    "near", "need", "nineties", "noughties", "o", "o'clock", "of", "old", "or", "other", "our", "out",
+    "outside", "over", "p", "part", "patrick's", "patricks", "pdt", "people", "per", "percent", "period", "pm",
+    "points", "pounds", "preceding", "prior", "proceed", "pst", "quant", "range", "rd", "remaining", "report",
+    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "sixties", "so",
+    "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stretch", "subsequent", "tens",
+    "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
+    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
+    "while", "with", "workers", "workers'", "working", "year's", "your", "z",
+};
 
 Table BuildTable() {
   Table t;
@@ -225,10 +292,31 @@ Table BuildTable() {
                             "monthly", "quarterly", "annually", "annual", "yearly", "nightly", "hourly",
                             "multiple", "entire", "regular", "season", "offseason", "postseason", "preseason",
                             "fiscal", "q1", "q2", "q3", "q4", "weeklong", "monthlong", "yearlong", "daylong",
-                            "his", "her", "their", "its", "single", "just", "only"};
+                            "his", "her", "their", "its", "single", "just", "only",
+                            // TimeML profile: references (modifiers are found apart, ModifierAt)
+                            "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
+                            "formerly", "current"};
   for (const char* w : starters) t[w].starter = true;
+  // Function words among the starters: an expression they begin holds a
+  // time word after them (Scan::timeish).
+  for (const char* w : {"the", "a", "an", "in", "on", "at", "that", "this", "these", "his", "her", "their", "its",
+                        "my", "from", "between", "all", "just", "only", "some", "every", "each", "another", "same",
+                        "whole", "full", "entire", "single", "multiple", "regular", "many", "few", "several"})
+    t[w].lead = true;
+  for (const char* w : {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "within", "more",
+                        "upwards", "less", "fewer", "at", "up", "no"})
+    t[w].modifier = true;
   static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
   for (std::string_view w : holiday_firsts) t[w].holiday_start = true;
+  // Words the matchers read that mean nothing on their own ("the foreseeable
+  // future", "a fairly lengthy period"): known, so that the skip test keeps
+  // the expressions they belong to. time_lexicon_test.cc checks that every
+  // word compared in the matchers is known.
+  for (std::string_view w : kGrammarWords)
+    if (t.find(w) == t.end()) t[w].grammar_only = true;
+  for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
+                        "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})
+    t[w].function = true;
   return t;
 }
 
@@ -237,23 +325,35 @@ const Table& TheTable() {
   return *table;
 }
 
+const WordInfo* TableEntry(std::string_view lower) {
+  const Table& table = TheTable();
+  auto it = table.find(lower);
+  return it == table.end() ? nullptr : &it->second;
+}
+
 }  // namespace
 
-const WordInfo* Lookup(std::string_view lower) {
+bool KnownWord(std::string_view lower) { return TableEntry(lower) != nullptr; }
+
+// Lookup() past the table's own entry: possessives and regular past forms.
+const WordInfo* LookupDerived(std::string_view lower) {
   const Table* table = &TheTable();
-  auto it = table->find(lower);
-  if (it != table->end()) return &it->second;
   // Possessive ("Monday's", "year's"): the stem's meaning, never plural.
   if (lower.size() > 3 && lower.substr(lower.size() - 2) == "'s") {
     auto st = table->find(lower.substr(0, lower.size() - 2));
-    if (st != table->end() && !st->second.plural) return &st->second;
+    if (st != table->end() && !st->second.plural && !st->second.grammar_only) return &st->second;
   }
   // Regular past tense ("evacuated", "pledged"): a weak past cue.
-  static const WordInfo kPastCue = [] { WordInfo w; w.tense = -1; return w; }();
+  static const WordInfo kPastCue = [] { WordInfo w; w.tense = -1; w.guessed = true; return w; }();
   if (lower.size() > 4 && lower.substr(lower.size() - 2) == "ed" && lower != "need" &&
       lower != "speed" && lower != "indeed" && lower != "proceed" && lower != "exceed")
     return &kPastCue;
   return nullptr;
+}
+
+const WordInfo* Lookup(std::string_view lower) {
+  const WordInfo* entry = TableEntry(lower);
+  return entry && !entry->grammar_only ? entry : LookupDerived(lower);
 }
 
 const char* PartCode(PartOfDay p) {

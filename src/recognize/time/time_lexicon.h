@@ -35,8 +35,16 @@ struct Scan {
   std::string buffer;  // lower-cased token texts, back to back
   std::vector<Tok> toks;
   std::vector<const WordInfo*> infos;  // Lookup() of each token (nullptr for numbers, punctuation)
+  // Per token: a number or a word that can carry a time (a month, a unit, a
+  // number word, a time starter, a noun the matchers read: "future"), not a
+  // lead, a function word or a bare tense cue. An expression that begins
+  // with a lead holds one of them (the parser's skip test, time_parse.cc).
+  std::vector<uint8_t> timeish;
 };
-void ScanText(std::string_view text, Scan* out);
+// With `split_possessive` (the TimeML profile), a final "'s" becomes a
+// punctuation token of its own ("Friday's" -> "friday" "'s"), so spans end
+// before it.
+void ScanText(std::string_view text, Scan* out, bool split_possessive = false);
 
 enum class Unit : uint8_t { kNone, kSecond, kMinute, kHour, kDay, kWeek, kFortnight,
                             kMonth, kQuarter, kYear, kDecade, kCentury, kWeekend, kNight };
@@ -54,7 +62,19 @@ struct WordInfo {
   int8_t tense = 0;          // +1 future cue, -1 past cue
   bool starter = false;      // may begin a time expression ("the", "from", "every", …)
   bool holiday_start = false;  // first word of a holiday name
+  bool guessed = false;        // a regular "-ed" form taken for a past verb (a weak tense cue)
+  bool modifier = false;       // may begin a TIMEX3 modifier ("about", "more than", "at least")
+  // A function word that begins an expression only before a time word ("the",
+  // "a", "in", "his"): "the past three weeks", never "the" alone.
+  bool lead = false;
+  bool grammar_only = false;  // read by a matcher, no meaning of its own (Lookup gives nullptr)
+  bool function = false;      // a grammar word that names no time ("of", "and", "to")
 };
+
+// Whether the grammar knows `lower` (a table word, or one its matchers read
+// with no meaning of its own: "future", "period", "moment"). Every word a
+// matcher compares a token with must be known (time_lexicon_test.cc).
+bool KnownWord(std::string_view lower);
 
 // First words of the holiday names (time_holidays.cc), for the word table.
 std::vector<std::string_view> HolidayFirstWords();

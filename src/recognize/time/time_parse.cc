@@ -11,6 +11,8 @@
 #include "recognize/time/time_parse.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "recognize/time/time_grammar.h"
 
@@ -18,10 +20,21 @@ namespace crosscheck {
 namespace time_internal {
 namespace {
 
+// A lead ("the", "a", "in") begins an expression only when a time word
+// follows within a few tokens ("a fairly lengthy period"); most leads in a
+// text have none, and all the matchers are spared.
+constexpr int kLeadWindow = 5;
+
 bool Startable(const Ctx& c, int i) {
   if (c.num(i)) return true;
+  if (c.timeml() && c.is(i, "'") && c.num(i + 1) && c.glued(i + 1)) return true;  // "'98"
   if (!c.word(i)) return false;
   const WordInfo* f = c.info(i);
+  if (f && f->lead) {
+    for (int j = i + 1; j <= i + kLeadWindow && c.valid(j); ++j)
+      if (c.timeish(j)) return true;
+    return false;
+  }
   if (f && (f->starter || f->month || f->weekday || f->cardinal >= 0 || f->ordinal || f->unit != Unit::kNone ||
             f->part != PartOfDay::kNone || f->season || f->holiday_start))
     return true;
@@ -32,9 +45,10 @@ bool Best(const Ctx& c, int i, Hit* out) {
   bool any = false;
   Hit h;
   auto take = [&](bool ok) {
-    if (ok && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
-    h = Hit();
+    if (ok && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
+  if (c.timeml()) take(MatchTimeML(c, i, &h));
   take(MatchHoliday(c, i, &h));
   take(MatchDay(c, i, &h));
   take(MatchPeriod(c, i, &h));
@@ -50,14 +64,14 @@ bool IsClock(const Hit& h) { return h.gran == Gran::kTime || h.gran == Gran::kPa
 // Composition of two adjacent hits a (first) and b; connector tokens between them in [a.end, b.begin).
 bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   int gap_begin = a.end, gap_end = b.begin;
-  auto gap_is = [&](std::initializer_list<const char*> ws) {
+  auto gap_is = [&](std::initializer_list<std::string_view> ws) {
     if (gap_end - gap_begin != 1) return false;
-    for (const char* w : ws) if (c.is(gap_begin, w)) return true;
+    for (std::string_view w : ws) if (c.is(gap_begin, w)) return true;
     return false;
   };
   bool touching = gap_end == gap_begin;
   // weekday + date
-  if (a.gran == Gran::kDay && b.gran == Gran::kDay && c.weekday(a.end - 1) && a.end - a.begin <= 2 &&
+  if (a.gran == Gran::kDay && b.gran == Gran::kDay && c.weekday(a.end - 1) && a.end - a.begin <= (c.timeml() ? 3 : 2) &&
       (b.month || b.has_year || c.month(b.begin) || c.month(b.begin + 1) || c.num(b.begin)) &&
       (touching || gap_is({",", "(", "-"}))) {
     *out = b;
@@ -73,6 +87,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->begin = a.begin;
     out->value = a.value + b.clock;
     out->lo = a.lo; out->hi = a.hi; out->day = a.day;
+    out->anchor = a.anchor; out->anchor_index = a.anchor_index;
     return true;
   }
   // clock + day ("10am on Monday", "9pm Friday")
@@ -83,6 +98,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->end = b.end;
     out->value = b.value + a.clock;
     out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
   // set + clock, clock + set
@@ -175,9 +191,49 @@ int DaysOfRelativeMonth(const Ctx& c, int i, Hit* r, std::vector<Hit>* endpoints
   return k + 2;
 }
 
+// The TimeML narrative anchor follows the text: every calendar date or
+// time read becomes the time later narrative expressions count from. Its
+// index is provisional (-2 - serial) until ParseTimes numbers the output.
+void UpdateAnchor(const Ctx& c, const Hit& h) {
+  NarrativeAnchor* a = c.anchor();
+  if (!a || !c.timeml() || !h.lo || !h.hi || h.value.empty() || h.comparison) return;
+  if (h.type != TimeType::kDate && h.type != TimeType::kTime) return;
+  if (GrainOfValue(h.value) == ValueGrain::kNone) return;
+  a->set = true;
+  a->index = -2 - h.serial_lo;
+  a->value = h.value;
+  a->start = *h.lo;
+  a->end = *h.hi;
+}
+
 std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
   std::vector<Hit> hits;
+  auto accept = [&](Hit h) {
+    h.serial_lo = h.serial_hi = static_cast<int>(hits.size());
+    if (c.timeml() && h.type == TimeType::kDuration && c.anchor() && c.anchor()->set &&
+        GrainOfValue(c.anchor()->value) == ValueGrain::kDay) {
+      h.anchor_from_text = true;
+      h.anchor_start = c.anchor()->start;
+      h.anchor_from_index = c.anchor()->index;
+    }
+    UpdateAnchor(c, h);
+    hits.push_back(h);
+  };
   for (int i = 0; i < c.size();) {
+    if (c.timeml()) {
+      // "about two years ago", "more than four hours", "around Nov. 1"
+      const char* mod = nullptr;
+      bool inside = true;
+      int k = ModifierAt(c, i, &mod, &inside);
+      Hit h;
+      if (k && Startable(c, i + k) && Best(c, i + k, &h) && h.begin == i + k && ModifierFits(c, h, mod)) {
+        if (inside) h.begin = i;
+        if (h.mod.empty()) h.mod = mod;
+        i = h.end;
+        accept(h);
+        continue;
+      }
+    }
     Hit h;
     if ((c.is(i, "from") || c.is(i, "between") || c.num(i)) && DaysOfRelativeMonth(c, i, &h, endpoints_out)) {
       hits.push_back(h);
@@ -185,8 +241,8 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
       continue;
     }
     if (Startable(c, i) && Best(c, i, &h)) {
-      hits.push_back(h);
       i = h.end;
+      accept(h);
     } else {
       ++i;
     }
@@ -198,6 +254,9 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     while (k + 1 < hits.size()) {
       Hit out;
       if (!Compose(c, cur, hits[k + 1], &out)) break;
+      out.serial_lo = cur.serial_lo;
+      out.serial_hi = hits[k + 1].serial_hi;
+      if (out.anchor == TimeAnchor::kNone) { out.anchor = cur.anchor; out.anchor_index = cur.anchor_index; }
       cur = out;
       ++k;
     }
@@ -278,8 +337,51 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         continue;
       }
     }
+    // "1998-99", "2008-09": two years (TimeML).
+    if (c.timeml() && a.gran == Gran::kYear && a.value.size() == 4 && c.is(a.end, "-") && c.glued(a.end) &&
+        c.num(a.end + 1) && c.glued(a.end + 1) && c.tok(a.end + 1).digits == 2 &&
+        (k + 1 >= merged.size() || merged[k + 1].begin > a.end + 1) && !(c.glued(a.end + 2) && !c.punct(a.end + 2))) {
+      const int y1 = std::atoi(a.value.c_str());
+      int y2 = y1 / 100 * 100 + static_cast<int>(c.tok(a.end + 1).num);
+      if (y2 <= y1) y2 += 100;
+      if (y2 - y1 <= 10) {
+        Hit second;
+        second.begin = a.end + 1;
+        second.end = a.end + 2;
+        second.has_year = true;
+        SetYear(&second, y2);
+        Hit r;
+        MakeRange(c, from ? a.begin - 1 : a.begin, a.end + 2, a, second, &r);
+        r.range_from = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(a);
+        r.range_to = static_cast<int>(endpoints_out->size());
+        endpoints_out->push_back(second);
+        result.push_back(r);
+        continue;
+      }
+    }
+    // "April 24 and 25": a second day of the same month (TimeML lists them apart).
+    if (c.timeml() && a.gran == Gran::kDay && a.month && !c.num(a.begin) && c.num(a.end - 1) && c.is(a.end, "and") &&
+        c.num(a.end + 1) && c.tok(a.end + 1).digits <= 2 && !c.glued(a.end + 1) &&
+        (k + 1 >= merged.size() || merged[k + 1].begin > a.end + 1) && !c.is(a.end + 2, ":") &&
+        !c.is(a.end + 2, "%") && !(c.info(a.end + 2) && c.info(a.end + 2)->unit != Unit::kNone) &&
+        !(c.word(a.end + 2) && !c.tok(a.end + 2).capital && !c.is(a.end + 2, "at") && !c.is(a.end + 2, "in"))) {
+      int dom = static_cast<int>(c.tok(a.end + 1).num);
+      if (dom > a.dom && dom <= 31) {
+        Hit second = a;
+        second.begin = a.end + 1;
+        second.end = a.end + 2;
+        second.serial_lo = second.serial_hi = -1;
+        if (a.day) SetDay(&second, CivilDate{a.day->year, a.day->month, std::min(dom, DaysInMonth(a.day->year, a.day->month))});
+        else { char buf[24]; std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", a.month, dom); second.value = buf; }
+        result.push_back(a);
+        result.push_back(second);
+        continue;
+      }
+    }
     result.push_back(a);
   }
+  if (c.timeml()) FinishTimeML(c, &result);
   return result;
 }
 
@@ -302,11 +404,18 @@ const char* GrainName(Gran g) {
 
 }  // namespace time_internal
 
-std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference) {
+std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference,
+                                    const TimeOptions& options) {
+  NarrativeAnchor anchor;
+  return ParseTimes(text, reference, options, &anchor, 0);
+}
+
+std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference,
+                                    const TimeOptions& options, NarrativeAnchor* anchor, int index_base) {
   using namespace time_internal;
   thread_local Scan scan;
-  ScanText(text, &scan);
-  Ctx c(text, scan, reference);
+  ScanText(text, &scan, options.profile == TimeProfile::kTimeML);
+  Ctx c(text, scan, reference, options.profile, anchor);
   std::vector<Hit> endpoints;
   std::vector<Hit> hits = RunGrammar(c, &endpoints);
   std::vector<TimeMention> out;
@@ -322,7 +431,19 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
     m.holiday = h.holiday;
     if (h.lo) m.interval_start = FormatDate(*h.lo);
     if (h.hi) m.interval_end = FormatDate(*h.hi);
+    m.anchor = h.anchor;
+    m.anchor_index = h.anchor_index;
+    m.quant = h.quant;
+    if (h.freq > 0) m.freq = std::to_string(h.freq) + "X";
     return m;
+  };
+  // serial (first-pass hit) -> output index, for anchors set in this sentence
+  std::vector<int> serial_to_index;
+  auto note = [&](const Hit& h, int index) {
+    for (int s = h.serial_lo; s >= 0 && s <= h.serial_hi; ++s) {
+      if (static_cast<int>(serial_to_index.size()) <= s) serial_to_index.resize(s + 1, -1);
+      serial_to_index[s] = index;
+    }
   };
   for (const Hit& h : hits) {
     if (h.gran == Gran::kRange) {
@@ -334,12 +455,27 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
       TimeMention b = convert(endpoints[h.range_to]);
       a.part_of = self;
       b.part_of = self;
+      note(endpoints[h.range_from], self + 1);
+      note(endpoints[h.range_to], self + 2);
       out.push_back(a);
       out.push_back(b);
     } else {
+      note(h, static_cast<int>(out.size()));
       out.push_back(convert(h));
     }
   }
+  auto global = [&](int index) {  // provisional (-2 - serial) -> index_base + output index
+    if (index >= -1) return index;
+    int serial = -2 - index;
+    if (serial >= static_cast<int>(serial_to_index.size()) || serial_to_index[serial] < 0) return -1;
+    return index_base + serial_to_index[serial];
+  };
+  for (TimeMention& m : out) {
+    if (m.anchor != TimeAnchor::kText) continue;
+    m.anchor_index = global(m.anchor_index);
+    if (m.anchor_index < 0) m.anchor = TimeAnchor::kReport;
+  }
+  if (anchor && anchor->set) anchor->index = global(anchor->index);
   return out;
 }
 

@@ -9,6 +9,7 @@
 #define CROSSCHECK_RECOGNIZE_TIME_TIME_PARSE_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,9 +18,27 @@
 
 namespace crosscheck {
 
+// The time a narrative expression counts from ("the next day", "that week",
+// "two days later"): the last time named so far that resolved to a calendar
+// period (a day, week, month, quarter, season, year...). Carried from
+// sentence to sentence by the caller; ParseTimes updates it as it reads.
+struct NarrativeAnchor {
+  bool set = false;
+  int index = -1;          // index of that time in the caller's vector
+  std::string value;       // its TIMEX3 value ("1998-10-23", "1989-Q3")
+  CivilDate start{}, end{};  // its interval, end exclusive
+};
+
 // Every time expression of `text`. With no `reference`, relative
 // expressions keep relative TIMEX3 values ("XXXX-WXX-5") or none.
-std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference);
+std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference,
+                                    const TimeOptions& options = {});
+
+// The same, reading and updating `anchor`; the indexes of the returned
+// mentions are numbered from `index_base` (the caller's vector size) for
+// anchor_index and NarrativeAnchor::index. Range links stay local.
+std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDate> reference,
+                                    const TimeOptions& options, NarrativeAnchor* anchor, int index_base);
 
 }  // namespace crosscheck
 

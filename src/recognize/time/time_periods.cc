@@ -27,11 +27,18 @@ bool BareMonthOk(const Ctx& c, int i) {
                  w == "jun" || w == "jul" || w == "aug" || w == "oct" || w == "nov" || w == "feb" || w == "apr";
   if (!verbish) return true;
   if (!c.tok(i).capital) return false;
+  // TimeML: "Jan Kavan", "Dec Smith": a short form before a capitalized name is a name.
+  if (c.timeml() && w != "may" && w != "march" && !(c.is(i + 1, ".") && c.glued(i + 1)) && c.word(i + 1) &&
+      c.tok(i + 1).capital && !c.month(i + 1) && !c.weekday(i + 1))
+    return false;
+  // TimeML: "the March accession": the month as a modifier.
+  if (c.timeml() && (w == "may" || w == "march") && c.is(i - 1, "the") && c.word(i + 1) && !c.tok(i + 1).capital)
+    return true;
   if (w == "may" || w == "march") {
-    static const char* kBefore[] = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
+    static constexpr std::string_view kBefore[] = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "early",
                                     "mid", "late", "this", "next", "last", "during", "before", "after",
                                     "between", "and", "-", "end", "beginning", "start", "middle", "out", "since"};
-    for (const char* b : kBefore)
+    for (std::string_view b : kBefore)
       if (c.is(i - 1, b)) return true;
     if (!c.valid(i + 1) || (c.punct(i + 1) && !c.is(i + 1, "'"))) return i > 0;
     return false;
@@ -100,7 +107,12 @@ bool MonthPeriod(const Ctx& c, int i, Hit* h) {
       return true;
     }
     const CivilDate ref = *c.ref();
-    if (delta == 0) year = ref.year;
+    if (c.timeml()) {  // "last April": the latest April before this month; "next June" the first after
+      if (delta == 0) year = ref.year;
+      else if (delta == 1) year = m > ref.month ? ref.year : ref.year + 1;
+      else if (delta == -1) year = m < ref.month ? ref.year : ref.year - 1;
+      else year = ResolveMonthYearNearest(m, ref, c.Tense(i));
+    } else if (delta == 0) year = ref.year;
     else if (delta == 1) year = ref.year + 1;
     else if (delta == -1) year = ref.year - 1;
     else year = ResolveMonthYear(m, ref, c.Future(i));
@@ -133,10 +145,10 @@ bool NumericMonth(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
-const char* kYearCues[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+constexpr std::string_view kYearCues[] = {"in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
                            "early", "late", "mid", "through", "throughout", "between", "and", "to", "year",
                            "fiscal", "for", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
-                           "-", "end", "beginning", "start", "middle", "on", "at", "about", "as"};
+                           "-", "end", "beginning", "start", "middle", "on", "at", "about", "as", "due"};
 
 bool YearPeriod(const Ctx& c, int i, Hit* h) {
   // "year 247", "the year 2016", "year two hundred and sixty seven"
@@ -170,6 +182,15 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
         (c.is(j + 1, "decade") || c.is(j + 1, "century"))) {
       delta = c.is(j, "next") ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
       h->begin = i; h->end = j + 2; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+      if (c.timeml() && delta == -1 && !c.is(j, "previous")) {  // "the past decade": ten years up to now
+        h->type = TimeType::kDuration;
+        h->gran = Gran::kDuration;
+        h->unit = c.is(j + 1, "decade") ? Unit::kDecade : Unit::kCentury;
+        h->qty = 1;
+        h->value = c.is(j + 1, "decade") ? "P10Y" : "P100Y";
+        if (c.ref()) { h->hi = *c.ref(); h->lo = ShiftByUnit(*c.ref(), h->unit, -1); }
+        return true;
+      }
       if (!c.ref()) return true;
       int span = c.is(j + 1, "decade") ? 10 : 100;
       int start = c.ref()->year / span * span + delta * span;
@@ -183,7 +204,7 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
   {
     int j = i, delta = 0;
     if (c.is(j, "the") && (c.is(j + 1, "past") || c.is(j + 1, "previous") || c.is(j + 1, "coming") || c.is(j + 1, "next") ||
-                           c.is(j + 1, "last")))
+                           c.is(j + 1, "last") || (c.timeml() && c.is(j + 1, "current"))))
       ++j;
     if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(j + 1, "year") || c.is(j + 1, "year's"))) {
       if (c.is(j + 1, "year's") && c.info(j + 2) && c.info(j + 2)->ordinal) return false;  // "next year's third-quarter": Quarter
@@ -202,19 +223,19 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
   } else {
     if (y < 1800 || y > 2100) return false;
     bool cue = false;
-    for (const char* k : kYearCues)
+    for (std::string_view k : kYearCues)
       if (c.is(i - 1, k)) cue = true;
     if (c.month(i - 1) || c.is(i - 1, ",")) cue = true;
     if (!c.valid(i + 1) || (c.punct(i + 1) && !c.is(i + 1, "%") && !c.is(i + 1, "-") && !c.is(i + 1, "/") && !c.is(i + 1, ":")))
       cue = cue || c.is(i - 1, "'s") || i > 0;
-    static const char* kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "deadly", "fatal"};
-    for (const char* k : kDeterminers)
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "deadly", "fatal"};
+    for (std::string_view k : kDeterminers)
       if (c.is(i - 1, k) && y <= 2039 && c.word(i + 1) && !c.tok(i + 1).capital) cue = true;
     if (y >= 1900 && y <= 2039 && c.word(i + 1) && c.tok(i + 1).capital && c.tok(i + 1).space_before) cue = true;
-    static const char* kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
+    static constexpr std::string_view kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
                                      "votes", "members", "workers", "points", "metres", "meters", "feet", "miles",
                                      "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths"};
-    for (const char* k : kCounted)
+    for (std::string_view k : kCounted)
       if (c.is(i + 1, k)) cue = false;
     if (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->unit != Unit::kNone) cue = false;
     if (!cue) return false;
@@ -222,6 +243,7 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     if (c.glued(i + 1) && c.word(i + 1)) return false;
   }
   h->begin = i; h->end = e; h->has_year = true;
+  if (c.timeml() && c.is(i - 1, "fiscal")) h->begin = i - 1;  // TimeML: "fiscal 1988" is one TIMEX3
   SetYear(h, y);
   return true;
 }
@@ -265,7 +287,7 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
   }
   if (!rel && !weekend) {
     // "week 10"
-    if (c.is(i, "week") && c.num(i + 1) && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 53) {
+    if (c.is(i, "week") && c.num(i + 1) && c.tok(i + 1).digits <= 2 && c.tok(i + 1).num >= 1 && c.tok(i + 1).num <= 53) {
       h->begin = i; h->end = i + 2; h->gran = Gran::kWeek;
       if (c.ref()) {
         // ISO week n of the reference's year: the week holding January 4th, plus n - 1.
@@ -278,7 +300,8 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
   }
   if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this"))) return false;
   h->begin = i; h->end = j + 1;
-  if (c.is(j + 1, "'s")) return false;
+  if (c.is(j + 1, "'s") && !c.timeml()) return false;
+  if (c.timeml() && c.tok(j).capital && i > 0 && c.tok(i).capital) return false;  // ABC's "This Week"
   if (c.ref()) {
     int shift = delta;
     if (c.is(i, "past") && !weekend) {  // "the past week": the seven days before the reference
@@ -338,6 +361,7 @@ bool NthWeek(const Ctx& c, int i, Hit* h) {
 
 // "the past three weeks", "next 3 days", "previous 3 weeks", "past few weeks", "the last two decades".
 bool CountedSpan(const Ctx& c, int i, Hit* h) {
+  if (c.timeml()) return false;  // durations there (time_timeml_spans.cc)
   int j = c.is(i, "the") ? i + 1 : i;
   int dir = 0;
   bool within = false;
@@ -419,7 +443,12 @@ bool CountedSpan(const Ctx& c, int i, Hit* h) {
 bool Modified(const Ctx& c, int i, Hit* h) {
   int j = i;
   const char* mod = nullptr;
-  if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) return false;
+  if (c.is(j, "the") && (c.is(j + 1, "end") || c.is(j + 1, "beginning") || c.is(j + 1, "start") || c.is(j + 1, "middle"))) {
+    if (!c.timeml()) return false;
+    ++j;  // TimeML: "the end of 1994", "the middle of October" (the article is inside)
+  } else if (c.timeml() && c.is(j, "the") && (c.is(j + 1, "early") || c.is(j + 1, "late") || c.is(j + 1, "mid"))) {
+    ++j;  // "the mid-1990s", "the early summer"
+  }
   // "earlier in the week", "later in the year"
   if ((c.is(j, "earlier") || c.is(j, "later")) && c.is(j + 1, "in") && c.is(j + 2, "the") &&
       (c.is(j + 3, "week") || c.is(j + 3, "month") || c.is(j + 3, "year") || c.is(j + 3, "day"))) {
@@ -455,6 +484,15 @@ bool Modified(const Ctx& c, int i, Hit* h) {
   if (!ok) {
     Hit w;
     if (WeekPeriod(c, j, &w)) { base = w; ok = true; }
+  }
+  // TimeML: "the end of the month", "the beginning of the year": the report's.
+  if (!ok && c.timeml() && c.ref() && c.is(j, "the") && (c.is(j + 1, "week") || c.is(j + 1, "month") || c.is(j + 1, "year")) &&
+      !c.is(j + 2, "-")) {
+    base.begin = j; base.end = j + 2;
+    if (c.is(j + 1, "week")) SetWeek(&base, *c.ref(), false);
+    else if (c.is(j + 1, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
+    else SetYear(&base, c.ref()->year);
+    ok = true;
   }
   if (!ok && std::strcmp(mod, "REST") == 0 && (c.is(j, "week") || c.is(j, "month") || c.is(j, "year"))) {
     base.begin = j; base.end = j + 1; base.gran = Gran::kPeriod; ok = true;
@@ -500,9 +538,10 @@ bool Modified(const Ctx& c, int i, Hit* h) {
 
 bool MatchPeriod(const Ctx& c, int i, Hit* out) {
   bool any = false;
+  Hit h;  // scratch, reset after each try
   auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
-    Hit h;
-    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = h; any = true; }
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
   };
   consider(MonthPeriod);
   consider(NumericMonth);

@@ -115,6 +115,7 @@ int Ctx::Year(int i, int* end) const {
 }
 
 int Ctx::Tense(int i) const {
+  if (timeml()) return ClauseTense(i);
   // Stay inside the sentence: stop at . ! ? and after 40 tokens.
   auto stop = [&](int j) { return (is(j, ".") && !(num(j - 1) && num(j + 1))) || is(j, "!") || is(j, "?"); };
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
@@ -128,6 +129,82 @@ int Ctx::Tense(int i) const {
   return 0;
 }
 
+// The TimeML profile's tense. As above, the nearest cue to the left, then to
+// the right, but read in its clause:
+//  - a verb form after a form of "be" or a determiner is a participle or a
+//    noun ("is scheduled to", "would be held", "the reduced dividend", "the
+//    plan"), no cue;
+//  - a regular "-ed" form is a weak past cue: a modal or another strong cue
+//    anywhere to its left in the clause wins ("would be paid on a still
+//    unspecified date in January");
+//  - "set" and "due" look forward only before "to"/"for"; "next" not before
+//    "to" ("next to the embassy"); "last", "until", "till", "can" and "could"
+//    are no cue ("could not be reached");
+//  - a deadline ("until Tuesday", "by 9 a.m. Friday", "as soon as Monday",
+//    "effective Feb. 1") looks ahead unless the clause is in the past perfect;
+//  - a period after a one- or two-letter word ("U.S.", "Mr.") ends no sentence.
+int Ctx::ClauseTense(int i) const {
+  auto stop = [&](int j) {
+    if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
+    if (!is(j, ".")) return false;
+    if (num(j - 1) && num(j + 1)) return false;
+    if (word(j - 1) && w(j - 1).size() <= 2) return false;  // "U.S.", "p.m.", "Mr."
+    return true;
+  };
+  // cue at j: +1 / -1, 0 none; *weak for a guessed "-ed" past.
+  auto cue = [&](int j, bool* weak) -> int {
+    *weak = false;
+    const WordInfo* f = info(j);
+    if (!f || !f->tense) return 0;
+    std::string_view s = w(j);
+    if (s == "last" || s == "until" || s == "till" || s == "can" || s == "could") return 0;
+    if (s == "set" || s == "due") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
+    if (s == "next" && is(j + 1, "to")) return 0;
+    static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "still"};
+    static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                                         "these", "those"};
+    if (f->tense < 0)
+      for (std::string_view b : kBe)
+        if (is(j - 1, b)) return 0;
+    if (s != "will" && s != "would" && s != "shall")
+      for (std::string_view b : kDeterminers)
+        if (is(j - 1, b)) return 0;
+    *weak = f->guessed;
+    return f->tense;
+  };
+  auto timeish = [&](int j) {
+    if (num(j) || is(j, ".") || is(j, ":")) return true;
+    static constexpr std::string_view kWords[] = {"a", "p", "m", "am", "pm", "est", "edt", "pst", "pdt", "cst", "cdt", "gmt",
+                                   "utc", "local", "time", "noon", "midnight", "the", "of", "on", "at"};
+    for (std::string_view k : kWords)
+      if (is(j, k)) return true;
+    return weekday(j) || month(j) || (info(j) && info(j)->part != PartOfDay::kNone);
+  };
+  int p = i - 1;
+  while (p >= 0 && p >= i - 8 && timeish(p) && !stop(p)) --p;
+  if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
+    for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
+      if (is(j, "had") || is(j, "hadn't")) return -1;
+    for (int j = i; j < size() && j < i + 40 && !stop(j); ++j)
+      if (is(j, "had") || is(j, "hadn't")) return -1;
+    return 1;
+  }
+  int weak_left = 0;
+  for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
+    bool weak = false;
+    int t = cue(j, &weak);
+    if (!t) continue;
+    if (!weak) return t;
+    if (!weak_left) weak_left = t;
+  }
+  if (weak_left) return weak_left;
+  for (int j = i; j < size() && j < i + 40 && !stop(j); ++j) {
+    bool weak = false;
+    if (int t = cue(j, &weak)) return t;
+  }
+  return 0;
+}
+
 std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense) {
   std::optional<CivilDate> past = ResolveMonthDay(month, day, ref, false);
   std::optional<CivilDate> future = ResolveMonthDay(month, day, ref, true);
@@ -136,6 +213,26 @@ std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, 
   if (tense < 0) return back > 300 && ahead <= 14 ? future : past;
   if (tense > 0) return ahead > 300 && back <= 14 ? past : future;
   return ahead < back ? future : past;
+}
+
+std::optional<CivilDate> ResolveMonthDayNearest(int month, int day, CivilDate ref, int tense) {
+  std::optional<CivilDate> past = ResolveMonthDay(month, day, ref, false);
+  std::optional<CivilDate> future = ResolveMonthDay(month, day, ref, true);
+  if (!past || !future) return past ? past : future;
+  int64_t back = ToDays(ref) - ToDays(*past), ahead = ToDays(*future) - ToDays(ref);
+  if (tense > 0 && ahead <= 300) return future;
+  if (tense < 0 && back <= 300) return past;
+  return ahead < back ? future : past;
+}
+
+int ResolveMonthYearNearest(int month, CivilDate ref, int tense) {
+  int back = (ref.month - month + 12) % 12, ahead = (month - ref.month + 12) % 12;
+  if (back == 0) return ref.year;
+  int past_year = month < ref.month ? ref.year : ref.year - 1;
+  int future_year = month > ref.month ? ref.year : ref.year + 1;
+  if (tense > 0 && ahead <= 10) return future_year;
+  if (tense < 0 && back <= 10) return past_year;
+  return ahead < back ? future_year : past_year;
 }
 
 std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future) {

@@ -1,0 +1,509 @@
+// TimeML-only families (the default profile; docs/TIME.md "TimeML rules"):
+//
+//   references   "now", "currently", "these days" -> PRESENT_REF; "the past",
+//                "recently", "formerly" -> PAST_REF; "the future", "a later
+//                date" -> FUTURE_REF
+//   ago          "two years ago" -> the year (2011), "six weeks ago" -> the
+//                week, "a year earlier" counts from the text's last time
+//   narrative    "the next day", "the following year", "that week", "later
+//                that year": from the last time named before them
+//                (NarrativeAnchor), else from the report date
+//   financial    "the latest quarter", "the year-ago quarter", "year-earlier",
+//                "the quarter", "the fiscal year", "year-end"
+//
+// Granularity follows the words: "N years ago" is a year, not a day; a
+// quarter named before "a year earlier" keeps it a quarter (1988-Q3).
+#include <cctype>
+#include <string>
+
+#include "recognize/time/time_grammar.h"
+
+namespace crosscheck::time_internal {
+
+int QuarterOf(const CivilDate& d) { return (d.month - 1) / 3 + 1; }
+
+void SetQuarter(Hit* h, int year, int q) {
+  h->gran = Gran::kPeriod;
+  h->type = TimeType::kDate;
+  h->value = std::to_string(year) + "-Q" + std::to_string(q);
+  h->lo = CivilDate{year, 3 * (q - 1) + 1, 1};
+  h->hi = AddMonths(*h->lo, 3);
+}
+
+ValueGrain GrainOfValue(std::string_view v) {
+  auto digit = [&](size_t k) { return k < v.size() && std::isdigit(static_cast<unsigned char>(v[k])); };
+  if (!(digit(0) && digit(1) && digit(2) && digit(3))) return ValueGrain::kNone;
+  if (v.size() == 4) return ValueGrain::kYear;
+  if (v[4] != '-' || v.size() < 7) return ValueGrain::kNone;
+  if (digit(5) && digit(6) && v.size() >= 10 && v[7] == '-' && digit(8)) return ValueGrain::kDay;
+  if (digit(5) && digit(6) && v.size() == 7) return ValueGrain::kMonth;
+  if (v[5] == 'W' && v.size() == 8 && digit(6)) return ValueGrain::kWeek;
+  if (v[5] == 'Q' && digit(6)) return ValueGrain::kQuarter;
+  if (v[5] == 'H' && digit(6)) return ValueGrain::kHalf;
+  if (v.size() == 7 && std::isupper(static_cast<unsigned char>(v[5]))) return ValueGrain::kSeason;
+  return ValueGrain::kNone;
+}
+
+CivilDate ShiftByUnit(const CivilDate& d, Unit u, int n) {
+  switch (u) {
+    case Unit::kDay:
+    case Unit::kNight: return AddDays(d, n);
+    case Unit::kWeek: return AddDays(d, 7 * n);
+    case Unit::kFortnight: return AddDays(d, 14 * n);
+    case Unit::kMonth: return AddMonths(d, n);
+    case Unit::kQuarter: return AddMonths(d, 3 * n);
+    case Unit::kYear: return AddMonths(d, 12 * n);
+    case Unit::kDecade: return AddMonths(d, 120 * n);
+    case Unit::kCentury: return AddMonths(d, 1200 * n);
+    default: return d;
+  }
+}
+
+void SetAtUnit(Hit* h, const CivilDate& d, Unit u) {
+  switch (u) {
+    case Unit::kDay:
+    case Unit::kNight: SetDay(h, d); return;
+    case Unit::kWeek:
+    case Unit::kFortnight:
+    case Unit::kWeekend: SetWeek(h, d, u == Unit::kWeekend); return;
+    case Unit::kMonth: SetMonth(h, d.year, d.month); return;
+    case Unit::kQuarter: SetQuarter(h, d.year, QuarterOf(d)); return;
+    case Unit::kYear: SetYear(h, d.year); return;
+    case Unit::kDecade:
+    case Unit::kCentury: {
+      const int span = u == Unit::kDecade ? 10 : 100;
+      const int start = d.year / span * span;
+      h->gran = Gran::kPeriod;
+      h->type = TimeType::kDate;
+      h->value = std::to_string(start / span);
+      if (h->value.size() < (u == Unit::kDecade ? 3u : 2u)) h->value.insert(0, "0");
+      h->lo = CivilDate{start > 0 ? start : 1, 1, 1};
+      h->hi = CivilDate{start + span, 1, 1};
+      return;
+    }
+    default: return;
+  }
+}
+
+namespace {
+
+// How fine a unit is, comparable with ValueGrain: an anchor can serve a unit
+// when it is at least as fine ("the next day" needs a day).
+int UnitRank(Unit u) {
+  switch (u) {
+    case Unit::kDay:
+    case Unit::kNight: return 0;
+    case Unit::kWeek:
+    case Unit::kFortnight:
+    case Unit::kWeekend: return 1;
+    case Unit::kMonth: return 2;
+    case Unit::kQuarter: return 3;
+    default: return 6;
+  }
+}
+int GrainRank(ValueGrain g) {
+  switch (g) {
+    case ValueGrain::kDay: return 0;
+    case ValueGrain::kWeek: return 1;
+    case ValueGrain::kMonth: return 2;
+    case ValueGrain::kQuarter: return 3;
+    case ValueGrain::kHalf: return 4;
+    case ValueGrain::kSeason: return 4;
+    case ValueGrain::kYear: return 5;
+    case ValueGrain::kNone: break;
+  }
+  return 99;
+}
+
+// Where a narrative expression counts from: the text's anchor when it is
+// fine enough for `u`, else the report date. False when neither is known.
+struct Base {
+  CivilDate date;
+  ValueGrain grain = ValueGrain::kDay;
+  bool text = false;
+  int index = -1;
+  bool this_sentence = false;
+};
+bool NarrativeBase(const Ctx& c, Unit u, Base* b) {
+  const NarrativeAnchor* a = c.anchor();
+  if (a && a->set) {
+    ValueGrain g = GrainOfValue(a->value);
+    if (g != ValueGrain::kNone && GrainRank(g) <= UnitRank(u)) {
+      b->date = a->start;
+      b->grain = g;
+      b->text = true;
+      b->index = a->index;
+      b->this_sentence = a->index <= -2;
+      return true;
+    }
+  }
+  if (!c.ref()) return false;
+  b->date = *c.ref();
+  return true;
+}
+
+void MarkAnchor(Hit* h, const Base& b) {
+  h->anchor = b.text ? TimeAnchor::kText : TimeAnchor::kReport;
+  h->anchor_index = b.text ? b.index : -1;
+}
+
+// The unit word at i ("day", "weeks", "year's" is split off by the scanner).
+Unit UnitAt(const Ctx& c, int i) {
+  const WordInfo* f = c.info(i);
+  return f && c.word(i) ? f->unit : Unit::kNone;
+}
+
+bool Ref(Hit* h, int begin, int end, const char* value) {
+  h->begin = begin;
+  h->end = end;
+  h->gran = Gran::kPeriod;
+  h->type = TimeType::kDate;
+  h->value = value;
+  h->anchor = TimeAnchor::kReport;
+  return true;
+}
+
+// PRESENT_REF / PAST_REF / FUTURE_REF.
+bool MatchReference(const Ctx& c, int i, Hit* h) {
+  auto next_is_unit = [&](int k) { return UnitAt(c, k) != Unit::kNone || c.num(k) || c.is(k, "few") ||
+                                          c.is(k, "several") || c.is(k, "couple") || (c.info(k) && c.info(k)->cardinal > 0); };
+  if (c.is(i, "now")) {
+    if (c.is(i + 1, "-") && c.glued(i + 1)) return false;  // "now-defunct"
+    if (c.is(i - 1, "from") && UnitAt(c, i - 2) != Unit::kNone) return false;  // "three weeks from now"
+    return Ref(h, i, i + 1, "PRESENT_REF");
+  }
+  if (c.is(i, "currently") || c.is(i, "nowadays") || c.is(i, "presently")) return Ref(h, i, i + 1, "PRESENT_REF");
+  if (c.is(i, "these") && c.is(i + 1, "days")) return Ref(h, i, i + 2, "PRESENT_REF");
+  if (c.is(i, "current") && !next_is_unit(i + 1) && !c.is(i + 1, "quarter") && !c.is(i + 1, "period") &&
+      !c.is(i + 1, "account") && !c.is(i + 1, "-"))
+    return Ref(h, i, i + 1, "PRESENT_REF");
+  if (c.is(i, "present") && c.is(i - 1, "at")) return Ref(h, i, i + 1, "PRESENT_REF");
+  if (c.is(i, "the") && c.is(i + 1, "present") && !c.word(i + 2)) return Ref(h, i, i + 2, "PRESENT_REF");
+  if (c.is(i, "recently") || c.is(i, "lately") || c.is(i, "formerly")) return Ref(h, i, i + 1, "PAST_REF");
+  if (c.is(i, "recent") && !next_is_unit(i + 1) && !(UnitAt(c, i + 1) != Unit::kNone)) return Ref(h, i, i + 1, "PAST_REF");
+  if (c.is(i, "the") && c.is(i + 1, "past") && !next_is_unit(i + 2) && !c.is(i + 2, "decade") &&
+      !c.is(i + 2, "century") && !(c.word(i + 2) && c.info(i + 2) && c.info(i + 2)->ordinal))
+    return Ref(h, i, i + 2, "PAST_REF");
+  if (c.is(i, "the") && c.is(i + 1, "time") && c.is(i - 1, "at") && !c.is(i + 2, "of") && !c.is(i + 2, "to") &&
+      !c.is(i + 2, "being") && !c.is(i + 2, "-"))
+    return Ref(h, i, i + 2, "PAST_REF");
+  if (c.is(i, "the") && c.is(i + 1, "future")) return Ref(h, i, i + 2, "FUTURE_REF");
+  if (c.is(i, "the") && (c.is(i + 1, "near") || c.is(i + 1, "distant") || c.is(i + 1, "foreseeable")) &&
+      c.is(i + 2, "future"))
+    return Ref(h, i, i + 3, "FUTURE_REF");
+  if (c.is(i, "a") && c.is(i + 1, "later") && c.is(i + 2, "date")) return Ref(h, i, i + 3, "FUTURE_REF");
+  return false;
+}
+
+// Quantity at i for "N units ago": sets *n (-1 = vague: "a few", "several",
+// "years ago"), *unit and *end (the token after the unit).
+bool Quantity(const Ctx& c, int i, int* n, Unit* unit, int* end) {
+  int j = i;
+  *n = -1;
+  if (c.is(j, "a") && c.is(j + 1, "few")) j += 2;
+  else if (c.is(j, "a") && c.is(j + 1, "couple") && c.is(j + 2, "of")) { *n = 2; j += 3; }
+  else if (c.is(j, "several") || c.is(j, "some") || c.is(j, "many") || c.is(j, "few")) j += 1;
+  else if (c.is(j, "a") || c.is(j, "an")) { *n = 1; j += 1; }
+  else if (c.num(j)) {
+    if (c.tok(j).digits > 4 || (c.glued(j) && j > 0 && (c.punct(j - 1) || c.num(j - 1)))) return false;
+    *n = static_cast<int>(c.tok(j).num);
+    j += 1;
+  } else if (c.word(j) && c.info(j) && c.info(j)->cardinal > 0) {
+    int e = j;
+    *n = c.Number(j, &e);
+    if (*n <= 0) return false;
+    j = e;
+  }
+  if (c.is(j, "-") && c.glued(j)) ++j;  // "two-year"
+  Unit u = UnitAt(c, j);
+  if (u == Unit::kNone || u == Unit::kWeekend) return false;
+  const bool plural = c.info(j)->plural;
+  if (*n < 0 && !plural) return false;
+  if (*n == 1 && plural) return false;
+  if (j == i && !plural) return false;
+  *unit = u;
+  *end = j + 1;
+  return true;
+}
+
+// "two years ago", "a year earlier", "six weeks ago", "a few years ago".
+bool MatchAgo(const Ctx& c, int i, Hit* h) {
+  int n = 0, end = 0;
+  Unit u = Unit::kNone;
+  if (!Quantity(c, i, &n, &u, &end)) return false;
+  const bool ago = c.is(end, "ago");
+  const bool earlier = c.is(end, "earlier") && !(c.is(end + 1, "than"));
+  if (!ago && !earlier) return false;
+  h->comparison = true;  // the story stays where it was
+  h->begin = i;
+  h->end = end + 1;
+  h->gran = Gran::kPeriod;
+  h->type = TimeType::kDate;
+  if (u == Unit::kSecond || u == Unit::kMinute || u == Unit::kHour) {
+    h->type = TimeType::kTime;
+    h->gran = Gran::kTime;
+    if (c.ref()) { h->value = FormatDate(*c.ref()); h->anchor = TimeAnchor::kReport; }
+    return true;
+  }
+  Base b;
+  // "ago" counts from the report, "earlier" from the text's last time. A
+  // year before a quarter (or half) under discussion is that quarter a year
+  // before: "third-quarter profit rose from $3 a year ago" (1988-Q3).
+  const NarrativeAnchor* a = c.anchor();
+  const ValueGrain ag = a && a->set ? GrainOfValue(a->value) : ValueGrain::kNone;
+  const bool quarterly = u == Unit::kYear && n >= 1 && (ag == ValueGrain::kQuarter || ag == ValueGrain::kHalf) &&
+                         (earlier || n == 1);
+  if (quarterly) {
+    b.text = true;
+    b.index = a->index;
+    CivilDate d = AddMonths(a->start, -12 * n);
+    if (ag == ValueGrain::kQuarter) {
+      SetQuarter(h, d.year, QuarterOf(d));
+    } else {
+      h->value = std::to_string(d.year) + a->value.substr(4);
+      h->lo = d;
+      h->hi = AddMonths(d, 6);
+    }
+    MarkAnchor(h, b);
+    return true;
+  }
+  if (ago) {
+    if (!c.ref()) return true;
+    b.date = *c.ref();
+  } else if (!NarrativeBase(c, u, &b)) {
+    return true;
+  }
+  MarkAnchor(h, b);
+  if (n < 0) {  // vague: "a few years ago" is a decade-wide year ("199X"), else the past
+    if (u == Unit::kYear || u == Unit::kDecade) {
+      int y = AddMonths(b.date, -36).year;
+      h->value = std::to_string(y / 10) + "X";
+    } else {
+      h->value = "PAST_REF";
+    }
+    return true;
+  }
+  SetAtUnit(h, ShiftByUnit(b.date, u, -n), u);
+  return true;
+}
+
+// "the next day", "the following year", "the previous week", "that day",
+// "the same month", "later that year", "earlier that day", "the day after".
+bool MatchNarrative(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  bool later_earlier = false;
+  if ((c.is(j, "later") || c.is(j, "earlier")) && c.is(j + 1, "that")) { later_earlier = true; ++j; }
+  int delta = 99;
+  int k = j;
+  if (c.is(k, "the") && (c.is(k + 1, "next") || c.is(k + 1, "following") || c.is(k + 1, "subsequent"))) { delta = 1; k += 2; }
+  else if (c.is(k, "the") && (c.is(k + 1, "previous") || c.is(k + 1, "preceding") || c.is(k + 1, "prior"))) { delta = -1; k += 2; }
+  else if (c.is(k, "that") && c.is(k + 1, "same")) { delta = 0; k += 2; }
+  else if (c.is(k, "that") || (c.is(k, "the") && c.is(k + 1, "same"))) { delta = 0; k += c.is(k, "that") ? 1 : 2; }
+  Unit u = Unit::kNone;
+  if (delta != 99) {
+    u = UnitAt(c, k);
+    if (c.info(k) && c.info(k)->plural) return false;
+    if (u != Unit::kDay && u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear && u != Unit::kWeekend &&
+        u != Unit::kQuarter)
+      return false;
+    if (later_earlier && delta != 0) return false;
+    if (c.is(k + 1, "-") || c.is(k + 1, "or")) return false;  // "the next day-long", "the next day or two"
+    ++k;
+  } else if (c.is(i, "the") && c.is(i + 1, "day") && (c.is(i + 2, "after") || c.is(i + 2, "before"))) {
+    // "the day after" / "the day before" with nothing after: from the text's last day.
+    if (c.word(i + 3) && !c.is(i + 3, "and") && !c.is(i + 3, "but")) return false;
+    if (c.num(i + 3)) return false;
+    delta = c.is(i + 2, "after") ? 1 : -1;
+    u = Unit::kDay;
+    k = i + 3;
+  } else {
+    return false;
+  }
+  Base b;
+  h->begin = i;
+  h->end = k;
+  h->gran = Gran::kPeriod;
+  h->type = TimeType::kDate;
+  if (u == Unit::kQuarter) {
+    const NarrativeAnchor* a = c.anchor();
+    if (!(a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter) || delta != 0) return false;
+    b.text = true; b.index = a->index;
+    h->value = a->value; h->lo = a->start; h->hi = a->end;
+    MarkAnchor(h, b);
+    return true;
+  }
+  if (!NarrativeBase(c, u, &b)) return true;
+  MarkAnchor(h, b);
+  SetAtUnit(h, ShiftByUnit(b.date, u, delta), u);
+  return true;
+}
+
+// Financial reporting periods: "the latest quarter", "the current quarter",
+// "the quarter", "that quarter", "the (comparable) year-ago quarter",
+// "year-earlier", "the 1988 quarter", "the fiscal year", "year-end".
+bool MatchFinancial(const Ctx& c, int i, Hit* h) {
+  if (!c.ref()) return false;
+  const CivilDate ref = *c.ref();
+  const NarrativeAnchor* a = c.anchor();
+  const bool anchor_quarter = a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter;
+  int last_y = ref.year, last_q = QuarterOf(ref) - 1;
+  if (last_q == 0) { last_q = 4; --last_y; }
+  auto year_ago = [&](int j) {  // "year-ago" / "year-earlier" at j; returns the token after it
+    if (c.is(j, "year") && c.is(j + 1, "-") && c.glued(j + 1) && (c.is(j + 2, "ago") || c.is(j + 2, "earlier")))
+      return j + 3;
+    return 0;
+  };
+  auto quarter_word = [&](int j) { return c.is(j, "quarter") || c.is(j, "period"); };
+  int j = i;
+  if (c.is(j, "the")) ++j;
+  if (c.is(j, "comparable") || c.is(j, "same")) ++j;
+  // "(the) year-ago quarter", "year-earlier third quarter", "year-earlier"
+  if (int e = year_ago(j)) {
+    Base b;
+    h->comparison = true;
+    h->begin = i;
+    h->end = e;
+    int q = anchor_quarter ? a->value[6] - '0' : 0;
+    int y = anchor_quarter ? std::stoi(a->value.substr(0, 4)) - 1 : ref.year - 1;
+    if (quarter_word(e)) {
+      h->end = e + 1;
+      if (!q) { q = last_q; y = last_y - 1; }
+    } else if (c.word(e) && c.info(e) && c.info(e)->ordinal >= 1 && c.info(e)->ordinal <= 4 && c.is(e + 1, "quarter")) {
+      q = c.info(e)->ordinal;
+      h->end = e + 2;
+      if (!anchor_quarter) y = ref.year - 1;
+    } else if (j != i) {
+      return false;  // "the year-ago" alone: let "year-ago" stand without "the"
+    }
+    if (q) SetQuarter(h, y, q);
+    else SetYear(h, y);
+    if (anchor_quarter) { b.text = true; b.index = a->index; }
+    MarkAnchor(h, b);
+    return true;
+  }
+  if (!c.is(i, "the") && !c.is(i, "that")) {
+    // "year-end", "fiscal 1990" is MatchPeriod's (year with "fiscal").
+    if (c.is(i, "year") && c.is(i + 1, "-") && c.glued(i + 1) && c.is(i + 2, "end")) {
+      h->begin = i; h->end = i + 3;
+      SetDay(h, CivilDate{ref.year, 12, 31});
+      h->anchor = TimeAnchor::kReport;
+      return true;
+    }
+    if (c.is(i, "year") && c.is(i + 1, "end") && (c.is(i - 1, "by") || c.is(i - 1, "at") || c.is(i - 1, "before"))) {
+      h->begin = i; h->end = i + 2;
+      SetYear(h, ref.year);
+      h->mod = "END";
+      h->anchor = TimeAnchor::kReport;
+      return true;
+    }
+    return false;
+  }
+  j = i + 1;
+  // "the latest quarter", "the most recent quarter", "the latest period"
+  if ((c.is(j, "latest") || (c.is(j, "most") && c.is(j + 1, "recent")) || c.is(j, "just-ended")) &&
+      quarter_word(j + (c.is(j, "most") ? 2 : 1))) {
+    h->begin = i; h->end = j + (c.is(j, "most") ? 3 : 2);
+    SetQuarter(h, last_y, last_q);
+    h->anchor = TimeAnchor::kReport;
+    return true;
+  }
+  if (c.is(j, "current") && c.is(j + 1, "quarter")) {
+    h->begin = i; h->end = j + 2;
+    SetQuarter(h, ref.year, QuarterOf(ref));
+    h->anchor = TimeAnchor::kReport;
+    return true;
+  }
+  // "the 1988 quarter": that year's quarter of the one under discussion.
+  if (c.num(j) && c.tok(j).digits == 4 && c.is(j + 1, "quarter") && c.is(i, "the")) {
+    int y = static_cast<int>(c.tok(j).num);
+    if (y < 1800 || y > 2100) return false;
+    h->begin = i; h->end = j + 2;
+    SetQuarter(h, y, anchor_quarter ? a->value[6] - '0' : last_q);
+    return true;
+  }
+  // "the quarter" (not "the quarter of", "the quarter-point"): the quarter under discussion.
+  if (c.is(j, "quarter") && !c.is(j + 1, "of") && !c.is(j + 1, "-") && !c.num(j + 1)) {
+    h->begin = i; h->end = j + 1;
+    if (anchor_quarter) {
+      h->value = a->value; h->lo = a->start; h->hi = a->end;
+      h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+      h->anchor = TimeAnchor::kText; h->anchor_index = a->index;
+    } else {
+      SetQuarter(h, last_y, last_q);
+      h->anchor = TimeAnchor::kReport;
+    }
+    return true;
+  }
+  // "the fiscal year", "the full year", "the year", "the week", "the month":
+  // the report's; "the (fiscal) year ended Sept. 30" is a year-long duration.
+  int k = j;
+  if (c.is(k, "fiscal") || c.is(k, "full") || c.is(k, "calendar")) ++k;
+  if (c.is(i, "the") && c.is(k, "year") &&
+      (c.is(k + 1, "ended") || c.is(k + 1, "ending") || c.is(k + 1, "ends") || c.is(k + 1, "through"))) {
+    h->begin = i; h->end = k + 1;
+    h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+    h->qty = 1; h->unit = Unit::kYear; h->value = "P1Y";
+    return true;
+  }
+  if (c.is(i, "the") && (c.is(k, "year") || c.is(k, "month") || (k == j && c.is(k, "week"))) &&
+      !c.is(k + 1, "-") && !c.is(k + 1, "of") && !c.num(k + 1) &&
+      !(c.is(k + 1, "ended") || c.is(k + 1, "ending") || c.is(k + 1, "ends") || c.is(k + 1, "through") ||
+        c.is(k + 1, "before") || c.is(k + 1, "after") || c.is(k + 1, "earlier") || c.is(k + 1, "ago"))) {
+    h->begin = i; h->end = k + 1;
+    if (c.is(k, "year")) SetYear(h, ref.year);
+    else if (c.is(k, "month")) SetMonth(h, ref.year, ref.month);
+    else SetWeek(h, ref, false);
+    h->anchor = TimeAnchor::kReport;
+    return true;
+  }
+  return false;
+}
+
+// "'98", "in ’05": a year with two digits.
+bool ApostropheYear(const Ctx& c, int i, Hit* h) {
+  if (!c.is(i, "'") || !c.num(i + 1) || !c.glued(i + 1) || c.tok(i + 1).digits != 2) return false;
+  if (c.glued(i + 2) && (c.word(i + 2) || c.num(i + 2) || c.is(i + 2, "'"))) return false;  // "'80s"
+  if (c.word(i - 1) && c.glued(i)) return false;  // "rock 'n'", a closing quote
+  const int yy = static_cast<int>(c.tok(i + 1).num);
+  int year = yy < 50 ? 2000 + yy : 1900 + yy;
+  if (c.ref()) year = 2000 + yy <= c.ref()->year + 10 ? 2000 + yy : 1900 + yy;
+  h->begin = i;
+  h->end = i + 2;
+  h->has_year = true;
+  SetYear(h, year);
+  return true;
+}
+
+// "late yesterday", "early Tuesday": the day, with its mod.
+bool ModifiedDay(const Ctx& c, int i, Hit* h) {
+  if (!c.is(i, "early") && !c.is(i, "late")) return false;
+  if (!(c.is(i + 1, "today") || c.is(i + 1, "yesterday") || c.is(i + 1, "tomorrow") || c.weekday(i + 1))) return false;
+  Hit d;
+  if (!MatchDay(c, i + 1, &d) || d.begin != i + 1 || d.gran != Gran::kDay) return false;
+  *h = d;
+  h->begin = i;
+  h->mod = c.is(i, "early") ? "START" : "END";
+  return true;
+}
+
+}  // namespace
+
+bool MatchTimeML(const Ctx& c, int i, Hit* out) {
+  bool any = false;
+  Hit h;  // scratch, reset after each try
+  auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
+  };
+  consider(MatchReference);
+  consider(MatchAgo);
+  consider(MatchNarrative);
+  consider(MatchFinancial);
+  consider(ModifiedDay);
+  consider(ApostropheYear);
+  consider(MatchTimemlDuration);
+  consider(MatchTimemlSet);
+  return any;
+}
+
+}  // namespace crosscheck::time_internal

@@ -1,0 +1,356 @@
+// TimeML-only durations, sets and modifiers, and the last pass over a
+// sentence's hits (docs/TIME.md "TimeML rules"):
+//
+//   durations  "the past three weeks", "the next 14 months", "the first nine
+//              months", "recent years", "within 18 months", "two to three
+//              weeks", "a couple of years", "2 1/2 years", "day-long", "a
+//              while": type DURATION, value P3W / PXY / P2Y6M; when the text
+//              anchors them ("the past 3 weeks", "in 3 weeks", "3 days
+//              later") the anchored stretch goes in the interval;
+//   sets       "Tuesday nights": SET XXXX-WXX-2TNI;
+//   modifiers  "about", "nearly", "more than", "at least", "up to", "within"
+//              ... before a duration or a time: the TIMEX3 mod; inside the
+//              span except "about", "almost" and a "within" before no number
+//              (as TimeBank has it); "or so" after one: APPROX, inside.
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "recognize/time/time_grammar.h"
+
+namespace crosscheck::time_internal {
+namespace {
+
+Unit UnitWord(const Ctx& c, int i) {
+  const WordInfo* f = c.info(i);
+  return f && c.word(i) ? f->unit : Unit::kNone;
+}
+
+bool SpanUnit(Unit u) { return u != Unit::kNone && u != Unit::kWeekend && u != Unit::kNight; }
+
+void SetDuration(Hit* h, int begin, int end, double q, Unit u) {
+  h->begin = begin;
+  h->end = end;
+  h->gran = Gran::kDuration;
+  h->type = TimeType::kDuration;
+  h->qty = q;
+  h->unit = u;
+  h->value = TimemlDurationValue(q, u);
+}
+
+// A number at i (digits, words, "a"/"an"); "a few"/"several"/"couple" are
+// vague (-1). Sets *end. False when there is none.
+bool Count(const Ctx& c, int i, double* q, int* end) {
+  if (c.is(i, "a") && c.is(i + 1, "few")) { *q = -1; *end = i + 2; return true; }
+  if (c.is(i, "few") || c.is(i, "several") || c.is(i, "many")) { *q = -1; *end = i + 1; return true; }
+  if (c.is(i, "a") && c.is(i + 1, "couple") && c.is(i + 2, "of")) { *q = 2; *end = i + 3; return true; }
+  if (c.is(i, "couple") && c.is(i + 1, "of")) { *q = 2; *end = i + 2; return true; }
+  if (c.num(i)) {
+    if (c.tok(i).digits > 4 || (c.glued(i) && i > 0 && (c.punct(i - 1) || c.num(i - 1)))) return false;
+    *q = c.tok(i).num;
+    *end = i + 1;
+    return true;
+  }
+  int e = i;
+  int n = c.Number(i, &e);
+  if (n <= 0 || c.is(i, "a") || c.is(i, "an")) return false;
+  *q = n;
+  *end = e;
+  return true;
+}
+
+// "the past three weeks", "the next 14 months", "the first nine months",
+// "the six months", "past few years", "the coming days", "recent weeks".
+bool CountedDuration(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  const bool the = c.is(j, "the");
+  if (the) ++j;
+  int dir = 0;  // -1 back from the report, +1 ahead of it
+  bool qualifier = true;
+  if (c.is(j, "past") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "latest")) dir = -1;
+  else if (c.is(j, "next") || c.is(j, "coming") || c.is(j, "upcoming") || c.is(j, "following")) dir = 1;
+  else if (c.is(j, "first") || c.is(j, "final") || c.is(j, "remaining") || c.is(j, "initial")) dir = 0;
+  else if (c.is(j, "recent")) dir = -1;
+  else qualifier = false;
+  if (qualifier) ++j;
+  if (!the && !qualifier) return false;
+  double q = -1;
+  int e = j;
+  // "the next 12 to 18 months": a vague stretch.
+  if (qualifier && c.num(j) && (c.is(j + 1, "to") || c.is(j + 1, "-")) && c.num(j + 2) && UnitWord(c, j + 3) != Unit::kNone &&
+      SpanUnit(UnitWord(c, j + 3))) {
+    SetDuration(h, i, j + 4, -1, UnitWord(c, j + 3));
+    return true;
+  }
+  if (!Count(c, j, &q, &e)) {
+    // "the coming days", "recent weeks", "past years": a plural unit alone.
+    if (!qualifier || !(c.info(j) && c.info(j)->plural && SpanUnit(UnitWord(c, j)))) return false;
+    q = -1;
+    e = j;
+  }
+  if (c.is(e, "trading") || c.is(e, "business") || c.is(e, "working")) ++e;
+  Unit u = UnitWord(c, e);
+  if (!SpanUnit(u)) return false;
+  const bool plural = c.info(e)->plural;
+  if ((q < 0 || q > 1) && !plural) return false;
+  if (q == 1 && plural) return false;
+  if (!qualifier && q < 0) return false;              // "the few days": not a time
+  if (dir == 0 && q < 0) return false;                 // "the first days after": no stretch named
+  if (!qualifier && (c.is(j, "one") || q == 1)) return false;  // "the one day", "the first day"
+  if (c.is(e + 1, "-") && c.glued(e + 1)) return false;  // "the past three-year period" is another family's
+  SetDuration(h, i, e + 1, q, u);
+  if (c.ref() && q > 0 && dir != 0 && !c.is(j - 1, "following")) {
+    const int n = static_cast<int>(q);
+    if (n == q && u != Unit::kSecond && u != Unit::kMinute && u != Unit::kHour) {
+      CivilDate ref = *c.ref();
+      h->lo = dir < 0 ? ShiftByUnit(ref, u, -n) : ref;
+      h->hi = dir < 0 ? ref : ShiftByUnit(ref, u, n);
+      h->anchor = TimeAnchor::kReport;
+    }
+  }
+  return true;
+}
+
+// "two to three weeks" (the lower bound, EQUAL_OR_MORE), "a while", "day-long",
+// "decades-long", "2 1/2 years", "three and a half years".
+bool OtherDuration(const Ctx& c, int i, Hit* h) {
+  if (c.is(i, "a") && c.is(i + 1, "while")) {
+    SetDuration(h, i, i + 2, -1, Unit::kNone);
+    h->value = "PXX";
+    return true;
+  }
+  // "day-long", "decades-long", "hour-long"
+  if (c.is(i + 1, "-") && c.glued(i + 1) && c.is(i + 2, "long") && c.glued(i + 2)) {
+    Unit u = UnitWord(c, i);
+    if (SpanUnit(u)) {
+      SetDuration(h, i, i + 3, c.info(i)->plural ? -1 : 1, u);
+      return true;
+    }
+  }
+  // "between six and nine months": the lower bound, EQUAL_OR_MORE.
+  if (c.is(i, "between")) {
+    double q1 = 0, q2 = 0;
+    int e1 = 0, e2 = 0;
+    if (!Count(c, i + 1, &q1, &e1) || q1 < 0 || !c.is(e1, "and") || !Count(c, e1 + 1, &q2, &e2) || q2 <= q1)
+      return false;
+    Unit u = UnitWord(c, e2);
+    if (!SpanUnit(u) || !c.info(e2)->plural) return false;
+    SetDuration(h, i, e2 + 1, q1, u);
+    h->mod = "EQUAL_OR_MORE";
+    return true;
+  }
+  double q = 0;
+  int e = 0;
+  if (!Count(c, i, &q, &e) || q < 0) return false;
+  // "2 1/2 years", "three and a half years", "an hour and a half"
+  if (c.num(i) && c.num(e) && c.is(e + 1, "/") && c.glued(e + 1) && c.num(e + 2) && c.glued(e + 2)) {
+    double a = c.tok(e).num, b = c.tok(e + 2).num;
+    if (b > 0 && a < b && b <= 16) { q += a / b; e += 3; }
+  } else if (c.is(e, "and") && c.is(e + 1, "a") && c.is(e + 2, "half")) {
+    q += 0.5;
+    e += 3;
+  } else if (c.is(e, "to") || (c.is(e, "-") && c.num(i))) {
+    // "two to three weeks", "12-18 months"
+    double q2 = 0;
+    int e2 = 0;
+    if (!Count(c, e + 1, &q2, &e2) || q2 <= q) return false;
+    Unit u = UnitWord(c, e2);
+    if (!SpanUnit(u) || !c.info(e2)->plural) return false;
+    SetDuration(h, i, e2 + 1, q, u);
+    h->mod = "EQUAL_OR_MORE";
+    return true;
+  }
+  if (e == i + 1 && c.num(i) && q == static_cast<int>(q)) return false;  // plain "3 years": MatchDuration's
+  Unit u = UnitWord(c, e);
+  if (!SpanUnit(u)) return false;
+  SetDuration(h, i, e + 1, q, u);
+  if (c.is(e + 1, "and") && c.is(e + 2, "a") && c.is(e + 3, "half") && q == static_cast<int>(q)) {
+    h->qty = q + 0.5;
+    h->value = TimemlDurationValue(q + 0.5, u);
+    h->end = e + 4;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string TimemlDurationValue(double q, Unit u) {
+  if (q < 0 && u == Unit::kCentury) return "PXC";  // "for centuries"
+  if (u == Unit::kYear && q >= 1000 && std::fmod(q, 1000) == 0)  // "two thousand years": millennia
+    return "P" + std::to_string(static_cast<long long>(q / 1000)) + "L";
+  if (q < 0 || q == std::floor(q)) return DurationValue(q, u);
+  // A fraction goes to the next smaller unit: P2Y6M, PT1M30S, P1DT12H.
+  struct Step { Unit unit; Unit smaller; double factor; };
+  static const Step kSteps[] = {
+      {Unit::kCentury, Unit::kYear, 100}, {Unit::kDecade, Unit::kYear, 10}, {Unit::kYear, Unit::kMonth, 12},
+      {Unit::kQuarter, Unit::kMonth, 3},  {Unit::kMonth, Unit::kDay, 30},   {Unit::kFortnight, Unit::kDay, 14},
+      {Unit::kWeek, Unit::kDay, 7},       {Unit::kDay, Unit::kHour, 24},    {Unit::kHour, Unit::kMinute, 60},
+      {Unit::kMinute, Unit::kSecond, 60}};
+  for (const Step& s : kSteps) {
+    if (s.unit != u) continue;
+    const double whole = std::floor(q), rest = (q - whole) * s.factor;
+    if (rest != std::floor(rest)) break;
+    if (u == Unit::kCentury || u == Unit::kDecade || u == Unit::kQuarter || u == Unit::kFortnight)
+      return DurationValue(q * s.factor, s.smaller);  // whole years, months, days
+    int mult = 1;
+    bool time_big = false, time_small = false;
+    std::string big = UnitCode(u, &mult, &time_big), small = UnitCode(s.smaller, &mult, &time_small);
+    char buf[64];
+    const long long w = static_cast<long long>(whole), r = static_cast<long long>(rest);
+    if (time_big) std::snprintf(buf, sizeof buf, "PT%lld%s%lld%s", w, big.c_str(), r, small.c_str());
+    else if (time_small) std::snprintf(buf, sizeof buf, "P%lld%sT%lld%s", w, big.c_str(), r, small.c_str());
+    else std::snprintf(buf, sizeof buf, "P%lld%s%lld%s", w, big.c_str(), r, small.c_str());
+    if (w == 0) {  // "half a day" = PT12H, "half an hour" = PT30M
+      if (time_small) std::snprintf(buf, sizeof buf, "PT%lld%s", r, small.c_str());
+      else std::snprintf(buf, sizeof buf, "P%lld%s", r, small.c_str());
+    }
+    return buf;
+  }
+  return DurationValue(q, u);
+}
+
+bool MatchTimemlDuration(const Ctx& c, int i, Hit* out) {
+  bool any = false;
+  Hit h;  // scratch, reset after each try
+  auto consider = [&](bool (*f)(const Ctx&, int, Hit*)) {
+    if (f(c, i, &h) && h.end > i && (!any || h.end > out->end)) { *out = std::move(h); any = true; }
+    h.Reset();
+  };
+  consider(CountedDuration);
+  consider(OtherDuration);
+  return any;
+}
+
+// "Tuesday nights", "Sunday mornings": a weekly set. (A rate, "$5 million a
+// year", is no TIMEX3 in TimeBank: MatchDuration declines it.)
+bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
+  const WordInfo* f = c.info(i);
+  if (f && f->weekday && f->plural && c.word(i)) return false;  // "Tuesdays": MatchSet
+  if (c.weekday(i) && c.word(i) && c.info(i + 1) && c.info(i + 1)->part != PartOfDay::kNone &&
+      c.info(i + 1)->plural) {
+    h->begin = i;
+    h->end = i + 2;
+    h->gran = Gran::kSet;
+    h->type = TimeType::kSet;
+    h->value = "XXXX-WXX-" + std::to_string(c.weekday(i)) + "T" + PartCode(c.info(i + 1)->part);
+    return true;
+  }
+  return false;
+}
+
+int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
+  const WordInfo* f = c.info(i);
+  if (!f || !f->modifier) return 0;
+  struct M { const char* w1; const char* w2; const char* mod; };
+  static const M kMods[] = {
+      {"about", nullptr, "APPROX"},        {"around", nullptr, "APPROX"},   {"approximately", nullptr, "APPROX"},
+      {"roughly", nullptr, "APPROX"},      {"some", nullptr, "APPROX"},     {"nearly", nullptr, "EQUAL_OR_LESS"},
+      {"almost", nullptr, "EQUAL_OR_LESS"}, {"within", nullptr, "EQUAL_OR_LESS"},
+      {"more", "than", "MORE_THAN"},  {"upwards", "of", "MORE_THAN"},
+      {"less", "than", "LESS_THAN"},       {"fewer", "than", "LESS_THAN"},  {"at", "least", "EQUAL_OR_MORE"},
+      {"at", "most", "EQUAL_OR_LESS"},     {"up", "to", "EQUAL_OR_LESS"},   {"no", "more", "EQUAL_OR_LESS"},
+      {"no", "less", "EQUAL_OR_MORE"},     {"no", "fewer", "EQUAL_OR_MORE"}};
+  for (const M& m : kMods) {
+    if (!c.is(i, m.w1)) continue;
+    int k = 1;
+    if (m.w2) {
+      if (!c.is(i + 1, m.w2)) continue;
+      k = 2;
+      if (std::strcmp(m.w1, "no") == 0) {  // "no more than", "no less than"
+        if (!c.is(i + 2, "than")) continue;
+        k = 3;
+      }
+    }
+    *mod = m.mod;
+    // TimeBank leaves "about" and "almost" outside the TIMEX3 (the mod
+    // stays), and "within" unless a number follows ("within 18 months",
+    // "within [weeks]"); the other modifiers are inside it.
+    *inside = std::strcmp(m.w1, "about") != 0 && std::strcmp(m.w1, "almost") != 0 &&
+              (std::strcmp(m.w1, "within") != 0 || c.num(i + 1) ||
+               (c.info(i + 1) && c.info(i + 1)->cardinal > 1));
+    return k;
+  }
+  return 0;
+}
+
+bool ModifierFits(const Ctx& c, const Hit& h, const char* mod) {
+  const bool approx = std::strcmp(mod, "APPROX") == 0;
+  if (h.type == TimeType::kDuration) return h.qty != 0;
+  if (h.type == TimeType::kSet) return false;
+  // Dates and times: "about two years ago", "around Nov. 1", "around 7:15 p.m.",
+  // "nearly two weeks ago"; "more than" and "at least" only before a counted past.
+  const bool counted = c.num(h.begin) || (c.info(h.begin) && c.info(h.begin)->cardinal > 0);
+  if (counted && (c.is(h.end - 1, "ago") || c.is(h.end - 1, "earlier"))) return true;
+  if (!approx || c.is(h.begin - 1, "some")) return false;
+  return h.gran == Gran::kDay || h.gran == Gran::kTime || h.gran == Gran::kMonth || h.gran == Gran::kYear;
+}
+
+void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
+  // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
+  for (size_t k = 1; k < hits->size(); ++k) {
+    const Hit& prev = (*hits)[k - 1];
+    const Hit& h = (*hits)[k];
+    if (h.type == TimeType::kTime && prev.type == TimeType::kTime && c.is(h.begin - 1, "(") &&
+        prev.end == h.begin - 1 && c.is(h.end, ")")) {
+      hits->erase(hits->begin() + static_cast<long>(k));
+      --k;
+    }
+  }
+  for (Hit& h : *hits) {
+    // "the next year or so": APPROX, inside the span; "sometime next year".
+    if (c.is(h.end, "or") && c.is(h.end + 1, "so") && h.type != TimeType::kSet) {
+      h.end += 2;
+      if (h.mod.empty()) h.mod = "APPROX";
+    }
+    if (c.is(h.begin - 1, "sometime") && h.type == TimeType::kDate) --h.begin;
+    // "a three-year period": the noun the duration describes is inside.
+    if (h.type == TimeType::kDuration && c.is(h.begin - 1, "a") && c.is(h.end - 2, "-") &&
+        (c.is(h.end, "period") || c.is(h.end, "span") || c.is(h.end, "stretch") || c.is(h.end, "term") ||
+         c.is(h.end, "interval"))) {
+      --h.begin;
+      ++h.end;
+    }
+    // Durations the text anchors: "in 3 weeks" (future), "3 weeks from now",
+    // "within 18 months" (future), "3 days later" (from the text's last time).
+    if (h.type == TimeType::kDuration && h.qty > 0 && !h.lo && h.qty == std::floor(h.qty) &&
+        h.unit != Unit::kSecond && h.unit != Unit::kMinute && h.unit != Unit::kHour && h.unit != Unit::kNone) {
+      const int n = static_cast<int>(h.qty);
+      const bool ahead = (c.is(h.begin - 1, "in") || c.is(h.begin - 1, "within")) && c.Tense(h.begin) > 0;
+      const bool from_now = c.is(h.end, "from") && c.is(h.end + 1, "now");
+      if (c.ref() && (ahead || from_now)) {
+        h.lo = *c.ref();
+        h.hi = ShiftByUnit(*c.ref(), h.unit, n);
+        h.anchor = TimeAnchor::kReport;
+      } else if (c.is(h.end, "later") || c.is(h.end, "afterwards") || c.is(h.end, "afterward")) {
+        const NarrativeAnchor* a = c.anchor();
+        // The anchor was updated by this sentence's own hits in order; the
+        // one before this duration is what it counts from.
+        if (a && a->set && h.anchor_from_text) {
+          h.lo = h.anchor_start;
+          h.hi = ShiftByUnit(h.anchor_start, h.unit, n);
+          h.anchor = TimeAnchor::kText;
+          h.anchor_index = h.anchor_from_index;
+        } else if (c.ref()) {
+          h.lo = *c.ref();
+          h.hi = ShiftByUnit(*c.ref(), h.unit, n);
+          h.anchor = TimeAnchor::kReport;
+        }
+      }
+    }
+    if (h.type == TimeType::kDuration && h.lo && h.hi && h.anchor == TimeAnchor::kNone) h.anchor = TimeAnchor::kReport;
+    // Values computed from the report date: anchored to it unless the text
+    // names the year itself.
+    if (h.anchor == TimeAnchor::kNone && c.ref() && !h.value.empty() && h.type != TimeType::kDuration &&
+        h.type != TimeType::kSet && h.gran != Gran::kRange &&
+        (std::isdigit(static_cast<unsigned char>(h.value[0])) || h.value.find("_REF") != std::string::npos)) {
+      bool year_written = false;
+      for (int k = h.begin; k < h.end; ++k)
+        if (c.num(k) && c.tok(k).digits == 4) year_written = true;
+      if (!year_written && !h.has_year) h.anchor = TimeAnchor::kReport;
+    }
+  }
+}
+
+}  // namespace crosscheck::time_internal

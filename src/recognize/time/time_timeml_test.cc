@@ -1,0 +1,368 @@
+// The TimeML profile (the default), one table per rule of docs/TIME.md
+// "TimeML rules". Sentences are news-style and written for these tests (none
+// comes from TimeBank). Each row names the mention expected (its exact
+// text), its TIMEX3 type, value and mod; negative rows expect no mention.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/document.h"
+#include "recognize/time/time_expr.h"
+#include "recognize/time/time_parse.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+namespace {
+
+struct Row {
+  const char* sentence;
+  const char* text;   // expected mention; "" = none at all
+  const char* type;   // "date" | "time" | "duration" | "set"
+  const char* value;
+  const char* mod = "";
+  const char* ref = "2022-05-04";  // a Wednesday
+};
+
+std::string Found(const std::vector<TimeMention>& ts, std::string_view s) {
+  std::string found;
+  for (const TimeMention& t : ts)
+    found += "[" + std::string(t.span.Of(s)) + " " + TimeTypeName(t.type) + " " + t.value + " " + t.mod + "]";
+  return found;
+}
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    SCOPED_TRACE(row.sentence);
+    std::optional<CivilDate> ref;
+    if (*row.ref) ref = ParseIsoDate(row.ref);
+    std::vector<TimeMention> ts = ParseTimes(row.sentence, ref);
+    std::string_view s(row.sentence);
+    if (!*row.text) {
+      EXPECT_TRUE(ts.empty()) << "unexpected: " << Found(ts, s);
+      continue;
+    }
+    const TimeMention* hit = nullptr;
+    for (const TimeMention& t : ts)
+      if (t.span.Of(s) == row.text) hit = &t;
+    if (hit == nullptr) {
+      ADD_FAILURE() << "want '" << row.text << "', found " << Found(ts, s);
+      continue;
+    }
+    EXPECT_STREQ(TimeTypeName(hit->type), row.type);
+    EXPECT_EQ(hit->value, row.value);
+    EXPECT_EQ(hit->mod, row.mod);
+  }
+}
+
+TEST(TimeMLTest, PresentPastAndFutureReferences) {
+  CheckRows({
+      {"Prices are now falling across the region.", "now", "date", "PRESENT_REF"},
+      {"The mine currently employs 300 workers.", "currently", "date", "PRESENT_REF"},
+      {"These days the port handles half the grain.", "These days", "date", "PRESENT_REF"},
+      {"There is no cure at present, doctors said.", "present", "date", "PRESENT_REF"},
+      {"In the past, the ferry ran twice daily.", "the past", "date", "PAST_REF"},
+      {"The dam was recently inspected.", "recently", "date", "PAST_REF"},
+      {"The palace was formerly a prison.", "formerly", "date", "PAST_REF"},
+      {"Officials said at the time that the bridge was safe.", "the time", "date", "PAST_REF"},
+      {"The board may revisit the plan in the future.", "the future", "date", "FUTURE_REF"},
+      {"Talks will resume at a later date.", "a later date", "date", "FUTURE_REF"},
+      // not references
+      {"The now-defunct airline owed millions.", "", "", ""},
+      {"The current account deficit widened.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, AgoIsTheUnitsPeriod) {
+  CheckRows({
+      {"The bridge collapsed two years ago.", "two years ago", "date", "2020"},
+      {"The plant closed six weeks ago.", "six weeks ago", "date", "2022-W12"},
+      {"Fighting flared three months ago.", "three months ago", "date", "2022-02"},
+      {"He was arrested four days ago.", "four days ago", "date", "2022-04-30"},
+      {"The treaty was signed a decade ago.", "a decade ago", "date", "201"},
+      {"The town was founded a few years ago.", "a few years ago", "date", "201X"},
+      {"The ship sank nearly two weeks ago.", "nearly two weeks ago", "date", "2022-W16", "EQUAL_OR_LESS"},
+      {"The ship sank about two years ago.", "two years ago", "date", "2020", "APPROX"},
+  });
+}
+
+TEST(TimeMLTest, DurationsKeepTheirAnchoredStretchAside) {
+  CheckRows({
+      {"Prices fell over the past three weeks.", "the past three weeks", "duration", "P3W"},
+      {"Output will rise over the next 14 months.", "the next 14 months", "duration", "P14M"},
+      {"Exports rose in the first nine months.", "the first nine months", "duration", "P9M"},
+      {"Rents climbed in recent weeks.", "recent weeks", "duration", "PXW"},
+      {"The vote is due in 3 weeks.", "3 weeks", "duration", "P3W"},
+      {"The talks lasted two to three weeks.", "two to three weeks", "duration", "P2W", "EQUAL_OR_MORE"},
+      {"Repairs will take between six and nine months.", "between six and nine months", "duration", "P6M",
+       "EQUAL_OR_MORE"},
+      {"Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "duration", "P2Y6M"},
+      {"The call lasted a minute and a half.", "a minute and a half", "duration", "PT1M30S"},
+      {"The strike lasted more than four hours.", "more than four hours", "duration", "PT4H", "MORE_THAN"},
+      {"Each shift runs at least 12 hours.", "at least 12 hours", "duration", "PT12H", "EQUAL_OR_MORE"},
+      {"Reservists may serve up to 180 days.", "up to 180 days", "duration", "P180D", "EQUAL_OR_LESS"},
+      {"A deal is expected within 18 months.", "within 18 months", "duration", "P18M", "EQUAL_OR_LESS"},
+      {"Workers walked out for a day-long strike.", "day-long", "duration", "P1D"},
+      {"The navy may stay for at least 20 more years.", "at least 20 more years", "duration", "P20Y",
+       "EQUAL_OR_MORE"},
+      {"The city was ruled from abroad for centuries.", "centuries", "duration", "PXC"},
+      {"The glassmakers kept the secret for two thousand years.", "two thousand years", "duration", "P2L"},
+      {"Unemployment fell over the past decade.", "the past decade", "duration", "P10Y"},
+      {"The mayor won a three-year term.", "a three-year term", "duration", "P3Y"},
+  });
+  // The stretch the text anchors is the interval; the value stays P3W.
+  struct Case { const char* sentence; const char* text; const char* start; const char* end; };
+  const Case kCases[] = {
+      {"Prices fell over the past three weeks.", "the past three weeks", "2022-04-13", "2022-05-04"},
+      {"Output will rise over the next 14 months.", "the next 14 months", "2022-05-04", "2023-07-04"},
+      {"The vote will be held in 3 weeks.", "3 weeks", "2022-05-04", "2022-05-25"},
+      {"The results come 10 days from now.", "10 days", "2022-05-04", "2022-05-14"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.sentence);
+    std::vector<TimeMention> ts = ParseTimes(k.sentence, CivilDate{2022, 5, 4});
+    ASSERT_FALSE(ts.empty());
+    const TimeMention* d = nullptr;
+    for (const TimeMention& t : ts)
+      if (t.span.Of(k.sentence) == k.text) d = &t;
+    ASSERT_NE(d, nullptr) << Found(ts, k.sentence);
+    EXPECT_EQ(d->type, TimeType::kDuration);
+    EXPECT_EQ(d->interval_start, k.start);
+    EXPECT_EQ(d->interval_end, k.end);
+    EXPECT_EQ(d->anchor, TimeAnchor::kReport);
+  }
+  // "3 weeks" told in the past anchors nothing.
+  std::vector<TimeMention> ts = ParseTimes("Prices doubled in 3 weeks.", CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].interval_start, "");
+}
+
+TEST(TimeMLTest, SetsWithQuantAndFreq) {
+  CheckRows({
+      {"Every morning the queue grows.", "Every morning", "set", "XXXX-XX-XXTMO"},
+      {"The council meets each Thursday.", "each Thursday", "set", "XXXX-WXX-4"},
+      {"The committee meets every year.", "every year", "set", "P1Y"},
+      {"Inspectors visit every two weeks.", "every two weeks", "set", "P2W"},
+      {"The fund pays out annually.", "annually", "set", "P1Y"},
+      {"Crowds gather daily outside the court.", "daily", "set", "P1D"},
+      {"The ferry sails twice a week.", "twice a week", "set", "P1W"},
+      {"Flights leave on Tuesday nights.", "Tuesday nights", "set", "XXXX-WXX-2TNI"},
+      {"Markets close on Sundays.", "Sundays", "set", "XXXX-WXX-7"},
+      // repetitions and adjectives are no sets
+      {"For the first time, the river froze.", "", "", ""},
+      {"He was hit twice.", "", "", ""},
+      {"She has run it three times.", "", "", ""},
+      {"Shareholders met at the annual meeting.", "", "", ""},
+      {"The average daily volume fell.", "", "", ""},
+  });
+  std::string s = "The ferry sails twice a week and every day.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "2X");
+  EXPECT_EQ(ts[1].quant, "EVERY");
+}
+
+TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
+  CheckRows({
+      {"Profit fell in the third quarter.", "the third quarter", "date", "2021-Q3"},  // Q3 2022 not begun
+      {"Profit will rise in the third quarter.", "the third quarter", "date", "2022-Q3"},
+      {"The company posted a third-quarter loss.", "third-quarter", "date", "2021-Q3"},
+      {"Sales in the latest quarter rose 4%.", "the latest quarter", "date", "2022-Q1"},
+      {"Sales rose in the fourth quarter of 2021.", "the fourth quarter of 2021", "date", "2021-Q4"},
+      {"Q3 sales were flat.", "Q3", "date", "2021-Q3"},
+      {"Revenue doubled in fiscal 2021.", "fiscal 2021", "date", "2021"},
+      {"The company expects a profit by year-end.", "year-end", "date", "2022-12-31"},
+      {"The company earned $4 million in the year ended March 31.", "the year", "duration", "P1Y"},
+      {"Profit rose in the first half of 2021.", "the first half of 2021", "date", "2021-H1"},
+      {"Sales fell in the last half of 2021.", "the last half of 2021", "date", "2021-H2"},
+  });
+  // A year before a quarter under discussion is that quarter a year before.
+  std::string s = "Third-quarter profit rose to $5 million from $3 million a year ago.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[0].value, "2022-Q3");
+  EXPECT_EQ(ts[1].value, "2021-Q3");
+  s = "In the year-ago quarter, it lost $2 million.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].span.Of(s), "the year-ago quarter");
+  EXPECT_EQ(ts[0].value, "2021-Q3");
+}
+
+TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
+  CheckRows({
+      {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
+      {"Crops failed last fall.", "last fall", "date", "2021-FA"},
+      {"Disco ruled the 1970s.", "the 1970s", "date", "197"},
+      {"Steam power spread in the 19th century.", "the 19th century", "date", "18"},
+      {"The war ended in the 20th century.", "the 20th century", "date", "19"},
+      {"The club last won the cup in '98.", "'98", "date", "1998"},
+      {"Growth slowed in the mid-1990s.", "the mid-1990s", "date", "199", "MID"},
+  });
+  std::string s = "The budget for 1998-99 was cut.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 3u) << Found(ts, s);
+  EXPECT_EQ(ts[0].span.Of(s), "1998-99");
+  EXPECT_EQ(ts[1].value, "1998");
+  EXPECT_EQ(ts[2].span.Of(s), "99");
+  EXPECT_EQ(ts[2].value, "1999");
+}
+
+TEST(TimeMLTest, ModifiersOfPeriodsAndTimes) {
+  CheckRows({
+      {"The law takes effect at the end of the year.", "the end of the year", "date", "2022", "END"},
+      {"Troops arrived in early May.", "early May", "date", "2022-05", "START"},
+      {"Shipments resume in mid-June.", "mid-June", "date", "2022-06", "MID"},
+      {"The report came out late last year.", "late last year", "date", "2021", "END"},
+      {"Oil prices fell from the middle of October.", "the middle of October", "date", "2021-10", "MID"},
+      {"The gunmen struck around 7:15 p.m.", "around 7:15 p.m.", "time", "2022-05-04T19:15", "APPROX"},
+      {"Shares dipped in mid-afternoon yesterday.", "mid-afternoon yesterday", "time", "2022-05-03TAF", "MID"},
+      {"The envoy meets the rebels later this afternoon.", "later this afternoon", "time", "2022-05-04TAF", "END"},
+      {"Rally officials were unavailable late yesterday.", "late yesterday", "date", "2022-05-03", "END"},
+      {"Growth should resume the next year or so.", "the next year or so", "date", "2023", "APPROX"},
+  });
+}
+
+TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
+  CheckRows({
+      // 2022-05-04 is a Wednesday.
+      {"The plant is scheduled to be completed in June.", "June", "date", "2022-06"},
+      {"The mall is scheduled to open in March.", "March", "date", "2023-03"},
+      {"The vote is due to take place on Friday.", "Friday", "date", "2022-05-06"},
+      {"Talks are expected to resume on Monday.", "Monday", "date", "2022-05-09"},
+      {"The summit would be held on April 24.", "April 24", "date", "2022-04-24", "", "2022-02-10"},
+      {"The minister will visit next Friday.", "next Friday", "date", "2022-05-13"},
+      {"Relatives were given until Friday to leave.", "Friday", "date", "2022-05-06"},
+      {"Until Monday, police had not named a suspect.", "Monday", "date", "2022-05-02"},
+      {"The blast occurred next to the embassy on Monday.", "Monday", "date", "2022-05-02"},
+      {"Officials said the ship sank on Monday.", "Monday", "date", "2022-05-02"},
+      {"The reduced dividend is payable on Dec. 7.", "Dec. 7", "date", "2022-12-07", "", "2022-06-30"},
+      {"The guests could not be located on Monday.", "Monday", "date", "2022-05-02"},
+      // no cue: the nearest occurrence
+      {"Elections in August decide it.", "August", "date", "2022-08"},
+      {"Elections in January decided it.", "January", "date", "2022-01"},
+  });
+}
+
+TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
+  Document d;
+  d.id = "n";
+  d.date = "2022-05-04";
+  d.text =
+      "Police arrested the suspect on Monday. The next day he was charged. Two days later he was freed. "
+      "Riots broke out that week. On 9 March 2015 the plant opened. At 10:35 a.m. a fire started, and the "
+      "following year it closed. Later that year it reopened.";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  auto find = [&](std::string_view text) -> int {
+    for (size_t k = 0; k < ts.size(); ++k)
+      if (ts[k].span.Of(d.text) == text) return static_cast<int>(k);
+    return -1;
+  };
+  struct Case { const char* text; const char* value; const char* anchor; const char* start; };
+  const Case kCases[] = {
+      {"Monday", "2022-05-02", "", ""},
+      {"The next day", "2022-05-03", "Monday", ""},
+      {"Two days", "P2D", "The next day", "2022-05-03"},
+      {"that week", "2022-W18", "The next day", ""},
+      {"the following year", "2016", "9 March 2015", ""},
+      {"10:35 a.m.", "2015-03-09T10:35", "9 March 2015", ""},
+      {"Later that year", "2016", "the following year", ""},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    int i = find(k.text);
+    ASSERT_GE(i, 0);
+    EXPECT_EQ(ts[i].value, k.value);
+    if (*k.anchor) {
+      EXPECT_EQ(ts[i].anchor, TimeAnchor::kText);
+      ASSERT_GE(ts[i].anchor_index, 0);
+      ASSERT_LT(ts[i].anchor_index, i);
+      EXPECT_EQ(ts[ts[i].anchor_index].span.Of(d.text), k.anchor);
+    } else {
+      EXPECT_EQ(ts[i].anchor, TimeAnchor::kReport);
+    }
+    if (*k.start) {
+      EXPECT_EQ(ts[i].interval_start, k.start);
+    }
+  }
+  // The date the text names is absolute: no anchor.
+  EXPECT_EQ(ts[find("9 March 2015")].anchor, TimeAnchor::kNone);
+}
+
+TEST(TimeMLTest, JsonCarriesAnchorsIntervalsAndSetAttributes) {
+  Document d;
+  d.id = "j";
+  d.date = "2022-05-04";
+  d.text = "Rebels took the town on 2 May 2022. The next day they left. Prices fell over the past three weeks. "
+           "The ferry sails twice a week.";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  ASSERT_EQ(ts.size(), 4u);
+  Json absolute = TimeToJson(d, ts, 0), next = TimeToJson(d, ts, 1), past = TimeToJson(d, ts, 2),
+       set = TimeToJson(d, ts, 3);
+  EXPECT_TRUE(absolute["anchor"].is_null());
+  EXPECT_EQ(next["anchor"], RecordId('t', "j", 0));
+  EXPECT_EQ(next["value"], "2022-05-03");
+  EXPECT_EQ(past["anchor"], "report");
+  EXPECT_EQ(past["value"], "P3W");
+  EXPECT_EQ(past["interval"]["start"], "2022-04-13");
+  EXPECT_EQ(past["interval"]["end"], "2022-05-04");
+  EXPECT_EQ(set["freq"], "2X");
+  EXPECT_TRUE(set["quant"].is_null());
+  EXPECT_TRUE(set["interval"].is_null());
+}
+
+TEST(TimeMLTest, GrainStaysWithTheDate) {
+  // The ledger compares a figure dated "2015" with one dated "9 March 2015".
+  struct Case { const char* sentence; const char* text; const char* grain; const char* start; const char* end; };
+  const Case kCases[] = {
+      {"Output fell in 2015.", "2015", "year", "2015-01-01", "2016-01-01"},
+      {"Output fell on 9 March 2015.", "9 March 2015", "day", "2015-03-09", "2015-03-10"},
+      {"Output fell two years ago.", "two years ago", "year", "2020-01-01", "2021-01-01"},
+      {"Output fell six weeks ago.", "six weeks ago", "week", "2022-03-21", "2022-03-28"},
+      {"Output fell in March 2015.", "March 2015", "month", "2015-03-01", "2015-04-01"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.sentence);
+    std::vector<TimeMention> ts = ParseTimes(k.sentence, CivilDate{2022, 5, 4});
+    ASSERT_EQ(ts.size(), 1u) << Found(ts, k.sentence);
+    EXPECT_EQ(ts[0].span.Of(k.sentence), k.text);
+    EXPECT_EQ(ts[0].grain, k.grain);
+    EXPECT_EQ(ts[0].interval_start, k.start);
+    EXPECT_EQ(ts[0].interval_end, k.end);
+  }
+}
+
+TEST(TimeMLTest, SpuriousExpressionsAreNotTimes) {
+  CheckRows({
+      {"Shares closed at $23 5/8 on the exchange.", "", "", ""},
+      {"She drank 3 1/2 cups of tea.", "", "", ""},
+      {"Bekele ran a winning time of 2:05:41 in the marathon.", "", "", ""},
+      {"The part numbers 19980108 and 120505 were recalled.", "", "", ""},
+      {"The account 20220504 was frozen.", "", "", ""},
+      {"For the first time in a decade the river froze.", "a decade", "duration", "P10Y"},
+      {"Rooms cost $55 a night.", "", "", ""},
+      {"The plane carries 300 passengers a week.", "", "", ""},
+      {"Iraq imports about three-quarters of its food.", "", "", ""},
+      {"Foreign minister Jan Kavan signed.", "", "", ""},
+      {"The poster showed Gary Cooper in High Noon.", "", "", ""},
+      {"The bombs went off just minutes apart.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, SpansAsTimeMLDrawsThem) {
+  CheckRows({
+      {"Friday's vote was delayed.", "Friday", "date", "2022-04-29"},
+      {"It will be ready in 3 weeks.", "3 weeks", "duration", "P3W"},
+      {"It happened earlier this month.", "earlier this month", "date", "2022-05", "START"},
+      {"The blast came at 10:35 a.m. Friday.", "10:35 a.m. Friday", "time", "2022-04-29T10:35"},
+      {"The blast came at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "time", "2022-05-04T10:35"},
+      {"International Women's Day is this coming Sunday, March 8.", "this coming Sunday, March 8", "date",
+       "2020-03-08", "", "2020-03-05"},
+      {"The summit is on April 24 and 25.", "25", "date", "2022-04-25"},
+  });
+}
+
+}  // namespace
+}  // namespace crosscheck

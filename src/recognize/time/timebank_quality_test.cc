@@ -1,0 +1,168 @@
+// TempEval-3 figures of the time recognizer (TimeML profile, the default) on
+// TimeBank 1.2 + AQUAINT (../shared/corpora/timebank-aquaint, research use:
+// read in place, never copied). The 256 documents are split once by a hash
+// of their name (timeml_corpus.h, docs/TIME.md): the tuning part may be
+// studied expression by expression, the measuring part only counted.
+//
+// Each document's <TEXT> becomes a Document dated by its creation time; the
+// recognizer runs as the pipeline runs it (Segment + RecognizeTimes). Every
+// TIMEX3-like record is scored except range records, whose endpoints are
+// the TIMEX3s ("from <8am> to <6pm>"). TIME_VERBOSE=1 lists the errors of
+// the TUNING part (never the measuring part).
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/document.h"
+#include "recognize/time/tempeval_score.h"
+#include "recognize/time/time_expr.h"
+#include "recognize/time/timeml_corpus.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+namespace {
+
+const std::string kDir = std::string(CROSSCHECK_SHARED_DIR) + "/corpora/timebank-aquaint/";
+
+struct Part {
+  TempEvalCounts counts;
+  TempEvalByType by_type;
+  int documents = 0;
+};
+
+std::string Upper(const char* s) {
+  std::string u(s);
+  for (char& c : u) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return u;
+}
+
+std::vector<ScoredTimex> SystemTimexes(const TimeMLDocument& tml, std::vector<TimeMention>* mentions) {
+  Document doc;
+  doc.id = tml.id;
+  doc.text = tml.text;
+  doc.language = "en";
+  if (tml.dct.size() >= 10) doc.date = tml.dct.substr(0, 10);
+  Segmentation seg = Segment(doc.text);
+  *mentions = RecognizeTimes(doc, seg);
+  std::vector<ScoredTimex> out;
+  for (const TimeMention& m : *mentions) {
+    if (m.grain == "range") continue;
+    out.push_back({m.span.start, m.span.end, Upper(TimeTypeName(m.type)), m.value});
+  }
+  return out;
+}
+
+// Scores both parts once per process.
+const Part* Parts() {
+  static Part* parts = [] {
+    Part* p = new Part[2];
+    const bool verbose = std::getenv("TIME_VERBOSE") != nullptr;
+    std::vector<std::filesystem::path> files;
+    for (const char* sub : {"TimeBank", "AQUAINT"}) {
+      std::error_code ec;
+      for (const auto& e : std::filesystem::directory_iterator(kDir + sub, ec))
+        if (e.path().extension() == ".tml") files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& path : files) {
+      std::ifstream in(path, std::ios::binary);
+      std::stringstream ss;
+      ss << in.rdbuf();
+      const std::string name = path.stem().string();
+      Result<TimeMLDocument> tml = ParseTimeML(ss.str(), path.filename().string());
+      if (!tml.ok()) {
+        ADD_FAILURE() << tml.error().message;
+        continue;
+      }
+      std::vector<ScoredTimex> gold;
+      for (const Timex3& t : tml->timexes) gold.push_back({t.start, t.end, t.type, t.value});
+      std::vector<TimeMention> mentions;
+      std::vector<ScoredTimex> system = SystemTimexes(*tml, &mentions);
+      std::vector<TempEvalPair> pairs;
+      const bool measuring = InMeasuringPart(name);
+      Part& part = p[measuring ? 1 : 0];
+      part.counts += ScoreTimexes(gold, system, &pairs);
+      part.by_type.Add(gold, system, pairs);
+      ++part.documents;
+      if (!verbose || measuring) continue;
+      auto text = [&](uint32_t a, uint32_t b) {
+        std::string s = tml->text.substr(a, b - a);
+        std::replace(s.begin(), s.end(), '\n', ' ');
+        return s;
+      };
+      for (const TempEvalPair& q : pairs) {
+        const ScoredTimex* g = q.gold >= 0 ? &gold[q.gold] : nullptr;
+        const ScoredTimex* s = q.system >= 0 ? &system[q.system] : nullptr;
+        if (g && s && q.strict && g->value == s->value && Upper(g->type.c_str()) == s->type) continue;
+        uint32_t a = g ? g->start : s->start, b = g ? g->end : s->end;
+        if (s) { a = std::min(a, s->start); b = std::max(b, s->end); }
+        uint32_t ca = a > 60 ? a - 60 : 0, cb = std::min<uint32_t>(static_cast<uint32_t>(tml->text.size()), b + 40);
+        std::printf("%s dct=%s\n  gold: %s\n  sys:  %s\n  ctx:  ...%s[%s]%s...\n", name.c_str(), tml->dct.c_str(),
+                    g ? ("\"" + text(g->start, g->end) + "\" " + g->type + " " + g->value).c_str() : "-",
+                    s ? ("\"" + text(s->start, s->end) + "\" " + s->type + " " + s->value).c_str() : "-",
+                    text(ca, a).c_str(), text(a, b).c_str(), text(b, cb).c_str());
+      }
+    }
+    return p;
+  }();
+  return parts;
+}
+
+void Print(const char* title, const Part& part) {
+  TempEvalScores s = Scores(part.counts);
+  std::printf("%s: %d documents, gold %d, system %d\n", title, part.documents, part.counts.gold, part.counts.system);
+  std::printf("  strict  P %.3f R %.3f F1 %.3f | relaxed P %.3f R %.3f F1 %.3f | type acc %.3f F1 %.3f | value acc %.3f F1 %.3f\n",
+              s.strict_p, s.strict_r, s.strict_f1, s.relaxed_p, s.relaxed_r, s.relaxed_f1, s.type_accuracy, s.type_f1,
+              s.value_accuracy, s.value_f1);
+  for (size_t k = 0; k < part.by_type.types.size(); ++k) {
+    TempEvalScores t = part.by_type.Scores(k);
+    std::printf("  %-8s gold %4d system %4d | strict F1 %.3f | relaxed P %.3f R %.3f F1 %.3f | type F1 %.3f | value acc %.3f F1 %.3f\n",
+                part.by_type.types[k].c_str(), part.by_type.gold_side[k].gold, part.by_type.system[k], t.strict_f1,
+                t.relaxed_p, t.relaxed_r, t.relaxed_f1, t.type_f1, t.value_accuracy, t.value_f1);
+  }
+}
+
+TEST(TimeBankQuality, CorpusIsComplete) {
+  const Part* p = Parts();
+  // TempEval-3 training data: 256 documents, 1,822 TIMEX3 in <TEXT>.
+  EXPECT_EQ(p[0].documents + p[1].documents, 256);
+  EXPECT_EQ(p[0].counts.gold + p[1].counts.gold, 1822);
+  EXPECT_EQ(p[0].documents, 128);
+  EXPECT_EQ(p[1].counts.gold, 1005);
+}
+
+TEST(TimeBankQuality, TuningPart) {
+  const Part& part = Parts()[0];
+  Print("tuning part", part);
+  TempEvalScores s = Scores(part.counts);
+  // Regression guards just under the figures of docs/TIME.md.
+  EXPECT_GE(s.value_f1, 0.82);
+  EXPECT_GE(s.relaxed_f1, 0.94);
+  EXPECT_GE(s.strict_f1, 0.89);
+  EXPECT_GE(s.type_f1, 0.90);
+}
+
+// The part never tuned on. Issue 12 asks for value F1 >= 0.85, relaxed span
+// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.777) does not
+// reach it yet (docs/TIME.md), so the value guard is a regression guard and
+// the shortfall is printed, not hidden.
+TEST(TimeBankQuality, MeasuringPartFloors) {
+  const Part& part = Parts()[1];
+  Print("measuring part", part);
+  TempEvalScores s = Scores(part.counts);
+  if (s.value_f1 < 0.85) std::printf("  issue 12 value F1 floor 0.85: NOT MET (%.3f)\n", s.value_f1);
+  EXPECT_GE(s.value_f1, 0.77);
+  EXPECT_GE(s.relaxed_f1, 0.90);
+  EXPECT_GE(s.strict_f1, 0.80);
+  EXPECT_GE(s.type_f1, 0.85);
+}
+
+}  // namespace
+}  // namespace crosscheck
