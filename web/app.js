@@ -18,6 +18,8 @@
   const q = document.getElementById('q');
   const PAGE = 50;
   const { fmt, timelineChart, ledgerBars, seriesChart } = CC.charts;
+  // The unit an entry's consensus and conservative value are written in (docs/OUTPUT.md).
+  const unitOf = (entry) => (entry.unit ? ` ${entry.unit}` : '');
   let lastChange = null;
 
   function el(tag, attrs, ...children) {
@@ -162,8 +164,8 @@
         el('span', { class: 'measure', text: entry.measure || '' }),
         el('span', {}, el('span', { class: `badge ${agreement}`, text: agreement }),
           entry.evolving ? el('span', { class: 'badge evolving', text: 'evolving' }) : null,
-          Array.isArray(entry.consensus) ? el('span', { class: 'meta', text: ` consensus ${fmt(entry.consensus[0])}–${fmt(entry.consensus[1])}` }) : null,
-          entry.conservative !== null && entry.conservative !== undefined ? el('span', { class: 'meta', text: ` conservative ${fmt(entry.conservative)}` }) : null)),
+          Array.isArray(entry.consensus) ? el('span', { class: 'meta', text: ` consensus ${fmt(entry.consensus[0])}–${fmt(entry.consensus[1])}${unitOf(entry)}` }) : null,
+          entry.conservative !== null && entry.conservative !== undefined ? el('span', { class: 'meta', text: ` conservative ${fmt(entry.conservative)}${unitOf(entry)}` }) : null)),
       entry.why ? el('div', { class: 'why', text: entry.why }) : null);
     const series = entry.evolving ? seriesChart(rows) : null;
     if (series) box.append(el('div', { class: 'series' }, series));

@@ -18,7 +18,7 @@ const std::vector<std::string>& LedgerCsvColumns() {
       "high",         "interval_low",  "interval_high",  "band_low",      "band_high",
       "conservative", "unit",          "as_of",          "as_of_grain",   "time",
       "time_grain",   "agreement",     "evolving",       "entry_low",     "entry_high",
-      "consensus_low", "consensus_high", "entry_conservative", "claim",    "quantity",
+      "consensus_low", "consensus_high", "entry_conservative", "entry_unit", "claim",    "quantity",
       "start",        "end"};
   return kColumns;
 }
@@ -87,6 +87,7 @@ std::string LedgerCsv(const Account& account) {
         NumberCell(cons_low),
         NumberCell(cons_high),
         NumberCell(Num(e, "conservative")),
+        TextCell(Str(e, "unit")),
         TextCell(r.claim_id),
         TextCell(Str(c, "quantity")),
         NumberCell(Num(q, "start")),

@@ -155,6 +155,7 @@ Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& s) {
     Json rs = Json::array();
     for (const ClaimRef& c : e.restatements) rs.push_back(RecordId('c', analyses[c.doc].doc.id, c.claim));
     le["restatements"] = rs;
+    le["unit"] = e.unit;
     le["low"] = JsonNumber(e.low);
     le["high"] = JsonNumber(e.high);
     le["consensus"] = e.consensus ? Json::array({JsonNumber(e.consensus->first), JsonNumber(e.consensus->second)})

@@ -30,6 +30,12 @@ struct LedgerEntry {
   std::vector<ClaimRef> claims;           // in as_of order
   std::vector<ClaimRef> restatements;     // repeats listed, not judged (same document, copies,
                                           // another currency), by document and position
+  // The unit low, high, consensus, conservative and why are written in: the
+  // symbol most of the entry's figures use ("mi", "yr", "USD"), "" for
+  // counts. Figures in another unit of the same dimension are converted to
+  // it (140 miles and 225 km are judged in miles when miles are the more
+  // frequent); a sum in another currency is a restatement, not judged.
+  std::string unit;
   std::optional<double> low, high;        // span of the claims' logical bounds
   std::optional<std::pair<double, double>> consensus;  // intersection of the bands
   std::optional<double> conservative;

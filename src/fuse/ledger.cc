@@ -502,10 +502,28 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     // The unit figures are judged in: the first member's (a sum in another
     // currency is listed, not judged).
     const Candidate& first = cands[g.members.front()];
+    // Convertible figures are judged in the entry's most frequent unit (the
+    // earliest to reach that count on ties), so its consensus reads "126–154
+    // mi", not "202,777–247,839" metres.
+    std::string unit = first.claim->unit;
+    double unit_factor = first.factor;
+    if (first.factor > 0) {
+      std::map<std::string, int> uses;
+      int most = 0;
+      for (int m : g.members) {
+        const Candidate& c = cands[m];
+        if (c.factor > 0 && ++uses[c.claim->unit] > most) {
+          most = uses[c.claim->unit];
+          unit = c.claim->unit;
+          unit_factor = c.factor;
+        }
+      }
+    }
     std::map<std::pair<int, std::string>, int> voice_ids;
     std::vector<Figure> figures;
     std::vector<int> judged;
     LedgerEntry e;
+    e.unit = unit;
     for (int m : g.members) {
       const Candidate& c = cands[m];
       bool repeat = false;
@@ -523,7 +541,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       }
       auto [it, inserted] =
           voice_ids.emplace(std::make_pair(c.root, c.speaker_key), static_cast<int>(voice_ids.size()));
-      figures.push_back(MakeFigure(analyses, c, it->second, c.factor));
+      figures.push_back(MakeFigure(analyses, c, it->second, unit_factor > 0 ? c.factor / unit_factor : c.factor));
       judged.push_back(m);
     }
     // Measure: the most specific claim's key; the more frequent key on ties.

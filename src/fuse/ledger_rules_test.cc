@@ -255,6 +255,43 @@ TEST(LedgerRulesTest, SumsAndMeasuresAreInTheLedgerAndRoundingAgrees) {
   for (const Row& r : kRows) Check(r);
 }
 
+TEST(LedgerRulesTest, AnEntryIsWrittenInTheUnitMostOfItsFiguresUse) {
+  auto length = [](const std::string& text, double v, const std::string& unit) {
+    Fig f = Money(text, v, "road", unit);
+    f.kind = "length";
+    f.hedge = "about";
+    f.band_low = v * 0.9;
+    f.band_high = v * 1.1;
+    return f;
+  };
+  struct Case {
+    std::string name;
+    std::vector<Fig> figs;  // one report each
+    std::string unit;
+    double lo, hi;          // the consensus in that unit
+  };
+  const Case kCases[] = {
+      {"two in miles, one in km: miles", {length("about 140 miles", 140, "mi"), length("about 140 miles", 140, "mi"),
+                                          length("about 225 km", 225, "km")}, "mi", 126, 225 * 1.1 / 1.609344},
+      {"two in km, one in miles: km", {length("about 225 km", 225, "km"), length("about 140 miles", 140, "mi"),
+                                       length("about 225 km", 225, "km")}, "km", 140 * 0.9 * 1.609344, 247.5},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    std::vector<DocAnalysis> docs;
+    for (size_t i = 0; i < c.figs.size(); ++i)
+      docs.push_back(Report(std::string(1, static_cast<char>('a' + i)), "2014-06-01", {c.figs[i]}));
+    LedgerOptions o;
+    o.places = &Places();
+    std::vector<LedgerEntry> got = BuildLedger(docs, {0, 1, 2}, {-1, -1, -1}, o);
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0].unit, c.unit);
+    ASSERT_TRUE(got[0].consensus.has_value());
+    EXPECT_NEAR(got[0].consensus->first, c.lo, 1e-6);
+    EXPECT_NEAR(got[0].consensus->second, c.hi, 1e-6);
+  }
+}
+
 TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
   auto dozens = [](Fig* f) {
     f->band_low = 24;

@@ -127,9 +127,11 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     h += "<div class=\"entry " + HtmlEscape(e.agreement) + "\"><div class=\"mh\"><b>" + HtmlEscape(e.measure) +
          "</b> <span class=\"badge " + HtmlEscape(e.agreement) + "\">" + HtmlEscape(e.agreement) + "</span>";
     if (e.evolving) h += " <span class=\"badge evolving\">evolving</span>";
+    std::string unit = e.unit.empty() ? "" : " " + HtmlEscape(e.unit);
     if (e.consensus)
-      h += " <span class=\"cons\">consensus " + FormatNumber(e.consensus->first) + "–" + FormatNumber(e.consensus->second) + "</span>";
-    if (e.conservative) h += " <span class=\"cons\">conservative " + FormatNumber(*e.conservative) + "</span>";
+      h += " <span class=\"cons\">consensus " + FormatNumber(e.consensus->first) + "–" + FormatNumber(e.consensus->second) +
+           unit + "</span>";
+    if (e.conservative) h += " <span class=\"cons\">conservative " + FormatNumber(*e.conservative) + unit + "</span>";
     h += "</div>";
     if (e.evolving) {
       std::vector<ChartMark> points;
