@@ -55,20 +55,20 @@ for _ in $(seq 1 500); do
   [ "$(grep -c ': started' workers.log)" -ge 2 ] && [ -s acked.txt ] && break
   sleep 0.02
 done
-echo "Redis: SIGKILL after $(grep -c . acked.txt) documents queued"
+echo "[${SECONDS}s] Redis: SIGKILL after $(grep -c . acked.txt) documents queued"
 "$SERVICES" kill-redis
 sleep 0.2
 "$SERVICES" restart-redis >/dev/null || fail "redis restart"
 wait $ing || fail "ingest did not finish after the Redis restart ($(cat ingest.log))"
 ACKED=$(sort -u acked.txt | grep -c .)
-echo "acknowledged by ingest: $ACKED documents"
+echo "[${SECONDS}s] acknowledged by ingest: $ACKED documents"
 
 for _ in $(seq 1 1500); do
   n=$(psql -tA "$URL" -c "SELECT count(*) FROM documents" 2>/dev/null || echo 0)
   [ "${n:-0}" -ge $((ACKED / 3)) ] && break
   sleep 0.05
 done
-echo "PostgreSQL: restart after $n documents stored"
+echo "[${SECONDS}s] PostgreSQL: restart after $n documents stored"
 "$SERVICES" restart-postgres >/dev/null || fail "postgres restart"
 
 for _ in $(seq 1 1500); do
@@ -84,7 +84,7 @@ kill -TERM $w1 $w2; wait $w1; wait $w2
 sort -u acked.txt > acked.sorted
 STORED=$(psql -tA "$URL" -c "SELECT count(*) FROM documents WHERE id = ANY(string_to_array('$(paste -sd, acked.sorted)', ','))")
 TOTAL=$(psql -tA "$URL" -c "SELECT count(*) FROM documents")
-echo "stored: $STORED of $ACKED acknowledged; $TOTAL in all; workers retried $(grep -c 'will retry' workers.log) writes"
+echo "[${SECONDS}s] stored: $STORED of $ACKED acknowledged; $TOTAL in all; workers retried $(grep -c 'will retry' workers.log) writes"
 [ "$STORED" = "$ACKED" ] || fail "acknowledged documents missing after the restarts: $STORED of $ACKED"
 [ "$TOTAL" = "$ACKED" ] || fail "unacknowledged or doubled documents: $TOTAL vs $ACKED"
 
@@ -95,4 +95,4 @@ python3 "$SRC/tests/scale/compare_accounts.py" batch.json --api "http://127.0.0.
 rc=$?
 kill "$SP"; wait "$SP" 2>/dev/null
 [ "$rc" = 0 ] || fail "the account differs from the batch run's (compare.json)"
-echo "ok: Redis killed and PostgreSQL restarted under load; nothing acknowledged lost; account equals the batch run"
+echo "[${SECONDS}s] ok: Redis killed and PostgreSQL restarted under load; nothing acknowledged lost; account equals the batch run"

@@ -47,7 +47,7 @@ redis-cli -p "$STREAM_PORT" del crosscheck:inputs >/dev/null
 
 "$BIN" ingest corpus --queue "$REDIS" --acked acked.txt --quiet || fail "ingest"
 ACKED=$(sort -u acked.txt | grep -c .)
-echo "acknowledged by ingest: $ACKED documents"
+echo "[${SECONDS}s] acknowledged by ingest: $ACKED documents"
 
 declare -A PIDS NAMES LOGS
 start_worker() {  # start_worker SLOT NAME
@@ -79,7 +79,7 @@ while [ "$kills" -lt "$KILLS" ]; do
     gen=$((gen + 1)); start_worker "$slot" "w$gen"  # its entries are claimed after 1 s
   fi
 done
-echo "SIGKILLs: $kills in $(( $(date +%s) - start )) s; stored so far: $(psql -tA "$URL" -c 'SELECT count(*) FROM documents')"
+echo "[${SECONDS}s] SIGKILLs: $kills in $(( $(date +%s) - start )) s; stored so far: $(psql -tA "$URL" -c 'SELECT count(*) FROM documents')"
 for slot in 1 2; do kill -TERM "${PIDS[$slot]}" 2>/dev/null; wait "${PIDS[$slot]}" 2>/dev/null; cat "${LOGS[$slot]}" >>workers.log; done
 
 # Drain: two workers to the end (claiming what the killed ones held).
@@ -95,7 +95,7 @@ STORED=$(psql -tA "$URL" -c "SELECT count(*) FROM documents WHERE id = ANY(strin
 TOTAL=$(psql -tA "$URL" -c "SELECT count(*) FROM documents")
 ANALYSED=$(psql -tA "$URL" -c "SELECT count(*) FROM documents WHERE records LIKE '{\"analysed\":%'")
 REJECTED=$(psql -tA "$URL" -c "SELECT count(*) FROM rejected")
-echo "stored: $STORED of $ACKED acknowledged; $TOTAL documents in all; $ANALYSED with their analysis; $REJECTED rejected"
+echo "[${SECONDS}s] stored: $STORED of $ACKED acknowledged; $TOTAL documents in all; $ANALYSED with their analysis; $REJECTED rejected"
 [ "$STORED" = "$ACKED" ] || fail "acknowledged documents missing: $STORED of $ACKED"
 [ "$TOTAL" = "$ACKED" ] || fail "documents stored that nobody acknowledged, or twice: $TOTAL vs $ACKED"
 [ "$ANALYSED" = "$TOTAL" ] || fail "documents without their analysis"
@@ -108,4 +108,4 @@ python3 "$SRC/tests/scale/compare_accounts.py" batch.json --api "http://127.0.0.
 rc=$?
 kill "$SP"; wait "$SP" 2>/dev/null
 [ "$rc" = 0 ] || fail "the account differs from the batch run's (compare.json)"
-echo "ok: $kills SIGKILLs, every acknowledged document stored once, integrity ok, account equals the batch run"
+echo "[${SECONDS}s] ok: $kills SIGKILLs, every acknowledged document stored once, integrity ok, account equals the batch run"
