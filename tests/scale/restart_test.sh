@@ -15,11 +15,13 @@
 # CI runs it over 40 reports (ctest passes the number); CROSSCHECK_SOAK=1
 # runs it over 200.
 #
-# Needs the servers of tools/services.sh (it restarts them through it);
-# exits 77 without them unless CROSSCHECK_REQUIRE_SERVICES=1. Run it alone
-# (ctest RUN_SERIAL): it restarts servers other tests use.
+# Needs the servers of tools/services.sh; exits 77 without them unless
+# CROSSCHECK_REQUIRE_SERVICES=1. It restarts servers, so it starts a
+# PostgreSQL and a Redis of its own (tools/services.sh, on the shared ports
+# + 1, data under WORK_DIR) and stops them at the end: it runs beside the
+# tests that use the shared ones instead of alone.
 set -uo pipefail
-BIN=$1; SRC=$2; SHARED=$3; WORK=$4; DOCS=${5:-40}
+BIN=$1; SRC=$2; SHARED=$3; WORK=$(realpath -m "$4"); DOCS=${5:-40}
 if [ "${CROSSCHECK_SOAK:-0}" = 1 ]; then DOCS=200; fi
 PG=${CROSSCHECK_TEST_POSTGRES:-}; REDIS=${CROSSCHECK_TEST_REDIS:-}
 if [ -z "$PG" ] || [ -z "$REDIS" ]; then
@@ -27,21 +29,25 @@ if [ -z "$PG" ] || [ -z "$REDIS" ]; then
   [ "${CROSSCHECK_REQUIRE_SERVICES:-0}" = 1 ] && exit 1
   exit 77
 fi
+SERVICES="$SRC/tools/services.sh"
+# The private servers (every "$SERVICES" call below acts on them); a run cut
+# short may have left them up: stop them first.
+PG_PORT=${PG##*:}; PG_PORT=$(( ${PG_PORT%%/*} + 1 ))
+export CROSSCHECK_PG_PORT=$PG_PORT CROSSCHECK_REDIS_PORT=$(( ${REDIS##*:} + 1 )) CROSSCHECK_SERVICES_DIR=$WORK/services
+[ -d "$WORK/services" ] && "$SERVICES" stop >/dev/null 2>&1
 rm -rf "$WORK" && mkdir -p "$WORK"
 cd "$WORK"
 fail() { echo "FAIL $*"; exit 1; }
-SERVICES="$SRC/tools/services.sh"
 
 python3 "$SRC/bench/make_scale_corpus" corpus --docs "$DOCS" --shared "$SHARED" >/dev/null || fail "corpus"
 "$BIN" analyze corpus --json batch.json --quiet || fail "batch run"
 
+trap '"$SERVICES" stop >/dev/null 2>&1' EXIT
+eval "$("$SERVICES" start)" || fail "private PostgreSQL/Redis did not start"
+PG=$CROSSCHECK_TEST_POSTGRES; REDIS=$CROSSCHECK_TEST_REDIS
+echo "[${SECONDS}s] servers of its own: $PG, $REDIS"
 STREAM_PORT=${REDIS##*:}
-DB="restart_$$"
-ADMIN=${PG%/*}/postgres
-URL=${PG%/*}/$DB
-psql -q "$ADMIN" -c "CREATE DATABASE $DB" >/dev/null || fail "create database"
-trap 'psql -q "$ADMIN" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1' EXIT
-redis-cli -p "$STREAM_PORT" del crosscheck:inputs >/dev/null
+URL=$PG
 
 "$BIN" worker --db "$URL" --queue "$REDIS" --consumer r1 --claim-idle 5 2>>workers.log &
 w1=$!
