@@ -326,6 +326,18 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       c.state = state.cls;
       c.state_word = state.word;
     }
+    // A noun of refuge read as the state ("in camps", "in tents", "took
+    // shelter") says where people shelter; a count of things there ("bombs
+    // fell inside the camp") is in no state.
+    char kind = c.counted_lemma.empty() ? 'p' : lex.NounKind(c.counted_lemma);
+    if (c.state == "sheltering" && c.group.empty() && kind != 'p' && kind != 'g' && !c.state_word.empty()) {
+      std::string_view w = c.state_word;
+      if (size_t sp = w.rfind(' '); sp != std::string_view::npos) w = w.substr(sp + 1);
+      if (!lex.PlaceKindOf(lex.NounLemma(w)).empty()) {
+        c.state.clear();
+        c.state_word.clear();
+      }
+    }
     // States are what counts of people and things are in; a sum or a length
     // has a verb (the predicate) instead.
     if (c.kind != "count") {

@@ -202,6 +202,21 @@ TEST(ClaimTest, ANameUsedMostlyBareStaysATown) {
             {"", "evacuated", "the plant", "facility", "", "workers evacuated from the plant"}});
 }
 
+TEST(ClaimTest, PeopleInCampsOrTentsShelterThingsThereDoNot) {
+  // Nouns of refuge are states (WordNet's camp and tent senses, like
+  // "shelter"), but only for counts of people.
+  Built b = Build(
+      "Around 14,000 people flooded into camps on high ground. Thousands of workers have been living in tents. "
+      "Three bombs fell inside the camp.",
+      "2009-01-05", {{"14,000 people", "people", 14000}, {"Thousands of workers", "workers", 2000}, {"Three bombs", "bombs", 3}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  for (int i : {0, 1}) {
+    SCOPED_TRACE(b.claims[i].measure);
+    EXPECT_EQ(b.claims[i].state, "sheltering");
+  }
+  EXPECT_EQ(b.claims[2].state, "");
+}
+
 TEST(ClaimTest, OddInputsGiveClaimsWithoutCrashing) {
   // A figure at the very start and end, a place phrase cut by the text's end,
   // "there" with nothing before it.
