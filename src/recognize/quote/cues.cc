@@ -31,11 +31,12 @@ bool IsDash(const TokenView& tv, int i) {
   return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
 }
 
-// True when a quote mark stands right before tokens [b, e) (after at most a
-// comma or colon: "…,” Bolton charged") or right after them ("Bolton
-// scoffed: “…”", "Bolton scoffed, “…”"); any sentence.
-bool QuoteTouches(const TokenView& tv, int b, int e) {
-  for (int k = b - 1; k >= 0 && k >= b - 2; --k) {
+// True when a quote mark stands right before tokens [b, e) in the same
+// sentence (after at most a comma or colon: "…,” Bolton charged"; not the
+// mark closing the sentence before) or right after them ("Bolton scoffed:
+// “…”", "Bolton scoffed, “…”"; any sentence).
+bool QuoteTouches(const TokenView& tv, int tb, int b, int e) {
+  for (int k = b - 1; k >= tb && k >= b - 2; --k) {
     if (tv.IsQuoteMark(k)) return true;
     if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
   }
@@ -227,8 +228,14 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // A WordNet speech verb outside the closed list ("scoffed", "charged")
     // is a cue only when a quote mark touches the cue (checked below).
     const bool open_verb = kind == lx::VerbKind::kNone;
+    if (open_verb && !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw))) continue;  // "by" with no estimate
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
+    // An open-class verb with a capital inside a sentence is a name or a
+    // title ("Secretary General Jens Stoltenberg said").
+    if (open_verb && i > tb && tv.IsCap(i)) continue;
+    // After a determiner or a possessive it is a noun ("Clinton’s emails").
+    if (open_verb && i > tb && (tv.Has(i - 1, lx::kDeterminer) || tv.IsPossessive(i - 1))) continue;
     // "Ian Read said", "George Will wrote": a capitalised cue word between
     // a capitalised word and a lowercase one is part of a name.
     if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;
@@ -274,7 +281,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
-    if (open_verb && (c.borrowed || !QuoteTouches(tv, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+    if (open_verb && (c.borrowed || !QuoteTouches(tv, tb, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+      continue;
+    // An open verb with its speaker on the right is an inversion only right
+    // after the quote ("…,” scoffed Bolton"), not "dismissed the story, “…”".
+    if (open_verb && c.inverted &&
+        !(j >= tb && (tv.IsQuoteMark(j) || (tv.Is(j, ",") && j > tb && tv.IsQuoteMark(j - 1)))))
       continue;
     if (c.borrowed) {
       c.first = c.last = i;

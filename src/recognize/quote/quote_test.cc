@@ -45,6 +45,17 @@ const Row kRows[] = {
     {LQ "That is a disservice to them," RQ " Bolton charged.", "That is a disservice", "Bolton", nullptr, D},
     {LQ "Not in this century," RQ " Mara Quist scoffed.", "Not in this century", "Mara Quist", nullptr, D},
     {"Mara Quist retorted: " LQ "The numbers are wrong." RQ, "The numbers are wrong", "Mara Quist", nullptr, D},
+    // The whole verb.communication file of WordNet where it is the first sense.
+    {"Sarah Lane interjected, " LQ "Ladies and gentlemen, the mayor." RQ, "Ladies and gentlemen", "Sarah Lane", nullptr, D},
+    {"Jared Potts echoed: " LQ "He speaks his mind." RQ, "He speaks his mind", "Jared Potts", nullptr, D},
+    // A capitalised open verb is part of a title; after a possessive it is a noun.
+    {LQ "The test undermines security," RQ " NATO Secretary General Jens Stoltenberg said.", "The test undermines",
+     "Jens Stoltenberg", nullptr, D},
+    {"Tom Reyes met the host, who dismissed the story about Clinton" AP "s emails, " LQ "Now, you said it in the first debate." RQ,
+     "Now, you said it", "", nullptr, D},
+    // "by" with no estimate noun is no cue.
+    {"Dan White said he was " LQ "completely blindsided" RQ " by Lohan" AP "s placement at the clinic.",
+     "completely blindsided", "Dan White", nullptr, D},
     // "charged" in narration is no cue: no indirect speech from it.
     {"Police charged Tom Reyes with theft on Monday.", "with theft", "", nullptr, F},
     // --- gender: he/she skip a person of the other gender -----------------
