@@ -140,6 +140,21 @@ int SkipHearer(const TokenView& tv, int a, int te) {
   return k;
 }
 
+// A speech verb in [b, e) that is no cue of its own (its speaker was not
+// found next to it, or it does not touch the quote): "Sanders asks at
+// Western High School, “…”", "X went on to say, “…”", "put it".
+// Returns its index, or -1.
+int SpeechVerbIn(const TokenView& tv, int b, int e) {
+  for (int k = b; k < e; ++k) {
+    if (!tv.IsWord(k) || tv.IsCap(k)) continue;
+    if (lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) return k;
+    if (k > b && (tv.Has(k - 1, lx::kDeterminer) || tv.IsPossessive(k - 1))) continue;
+    if (lx::IsOpenSpeechVerb(tv.Lower(k))) return k;
+    if ((tv.Is(k, "put") || tv.Is(k, "puts")) && k + 1 < e && tv.Is(k + 1, "it")) return k;
+  }
+  return -1;
+}
+
 void TrimClause(const TokenView& tv, Cue* c) {
   while (c->clause_b < c->clause_e && tv.IsPunct(c->clause_b) && !tv.IsQuoteMark(c->clause_b)) ++c->clause_b;
   while (c->clause_e > c->clause_b) {
@@ -353,13 +368,38 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // “…”", round-ups "Jane Doe, CNN: “…”" where the person before the
   // outlet speaks), else to the subject ("In typical fashion, she released
   // a jokey response: “…”", "Cruz called them on it: ¶ “…”").
+  // A comma before a quote gives it to the subject when the words before
+  // hold a speech verb that found no speaker of its own ("Sanders asks at
+  // Western High School, “…”"; "As The Post’s Dana Milbank puts it, “…”":
+  // the phrase after "as").
   for (int k = tb + 1; k < te; ++k) {
-    if (!tv.Is(k, ":") || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    const bool colon = tv.Is(k, ":");
+    if (!(colon || tv.Is(k, ",")) || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    if (!colon && tv.InClosedQuote(k)) continue;
     bool cue_before = false;
     for (const Cue& c : out) cue_before |= c.first < k;
     if (cue_before) continue;
     Cue c;
     c.sentence = s;
+    if (!colon) {
+      const int v = SpeechVerbIn(tv, tb, k);
+      if (v < 0) continue;
+      if (tv.Is(tb, "as") && v > tb + 1) {  // "As X put it," but not "As the crowd began to chant,"
+        int j = v - 1;
+        while (j > tb + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
+        c.speaker = ParseLeftSpeaker(tv, j + 1, tb + 1, entities);
+        if (c.speaker.ok() && c.speaker.b != tb + 1) c.speaker = SpeakerPhrase();
+      }
+      if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
+      if (!c.speaker.ok() || c.speaker.kind == SpeakerKind::kPronoun) continue;
+      c.cue_b = c.cue_e = k;
+      c.first = c.speaker.b;
+      c.last = k + 1;
+      c.clause_b = c.clause_e = k + 1;
+      auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
+      out.insert(at, std::move(c));
+      continue;
+    }
     SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
     if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
       SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);

@@ -56,6 +56,18 @@ const Row kRows[] = {
     // "by" with no estimate noun is no cue.
     {"Dan White said he was " LQ "completely blindsided" RQ " by Lohan" AP "s placement at the clinic.",
      "completely blindsided", "Dan White", nullptr, D},
+    // A comma before a quote: the subject speaks when a speech verb that found
+    // no speaker of its own stands before it; "As X put it," gives X.
+    {"Bernie Sanders asks at Western High School, " LQ "Any questions I can answer?" RQ, "Any questions",
+     "Bernie Sanders", nullptr, D},
+    {"Ray Bryne went on to say, " LQ "From the bottom of my soul, I know this." RQ, "From the bottom", "Ray Bryne",
+     nullptr, D},
+    {"Clinton praised Garland. As The Post" AP "s Dana Milbank puts it, " LQ "Senate Republicans are unmoved." RQ,
+     "Senate Republicans", "Dana Milbank", nullptr, D},
+    {"As the crowd began to chant, Sarah Lane was joined on stage and joked, " LQ "You are being ridiculous, all of you." RQ,
+     "You are being", "Sarah Lane", nullptr, D},
+    // No speech verb before the comma: no speaker from the subject.
+    {"Tom Reyes bought a hat reading, " LQ "Make the city great again, friends." RQ, "Make the city", "", nullptr, D},
     // "charged" in narration is no cue: no indirect speech from it.
     {"Police charged Tom Reyes with theft on Monday.", "with theft", "", nullptr, F},
     // --- gender: he/she skip a person of the other gender -----------------
