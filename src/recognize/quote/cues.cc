@@ -151,6 +151,7 @@ int SpeechVerbIn(const TokenView& tv, int b, int e) {
     if (k > b && (tv.Has(k - 1, lx::kDeterminer) || tv.IsPossessive(k - 1))) continue;
     if (lx::IsOpenSpeechVerb(tv.Lower(k))) return k;
     if ((tv.Is(k, "put") || tv.Is(k, "puts")) && k + 1 < e && tv.Is(k + 1, "it")) return k;
+    if ((tv.Is(k, "pointed") || tv.Is(k, "points")) && k + 1 < e && tv.Is(k + 1, "out")) return k;
   }
   return -1;
 }
@@ -384,11 +385,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (!colon) {
       const int v = SpeechVerbIn(tv, tb, k);
       if (v < 0) continue;
-      if (tv.Is(tb, "as") && v > tb + 1) {  // "As X put it," but not "As the crowd began to chant,"
+      // "As X put it," (also "But as X pointed out,", "…, as X put it,"),
+      // but not "As the crowd began to chant,".
+      int as = -1;
+      for (int a = tb; a < v; ++a)
+        if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
+      if (as >= 0 && v > as + 1) {
         int j = v - 1;
-        while (j > tb + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
-        c.speaker = ParseLeftSpeaker(tv, j + 1, tb + 1, entities);
-        if (c.speaker.ok() && c.speaker.b != tb + 1) c.speaker = SpeakerPhrase();
+        while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
+        c.speaker = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
+        if (c.speaker.ok() && c.speaker.b != as + 1) c.speaker = SpeakerPhrase();
       }
       if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
       if (!c.speaker.ok() || c.speaker.kind == SpeakerKind::kPronoun) continue;

@@ -66,6 +66,8 @@ const Row kRows[] = {
      "Senate Republicans", "Dana Milbank", nullptr, D},
     {"As the crowd began to chant, Sarah Lane was joined on stage and joked, " LQ "You are being ridiculous, all of you." RQ,
      "You are being", "Sarah Lane", nullptr, D},
+    {"Trump praised the filing. But as Dana Milbank pointed out, " LQ "Still, Trump has declined to release any returns." RQ,
+     "Still, Trump", "Dana Milbank", nullptr, D},
     // No speech verb before the comma: no speaker from the subject.
     {"Tom Reyes bought a hat reading, " LQ "Make the city great again, friends." RQ, "Make the city", "", nullptr, D},
     // "charged" in narration is no cue: no indirect speech from it.
