@@ -451,6 +451,24 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
   }
+  // "- President Obama, tweeting after the speech." on a line of its own
+  // right after a quote: a signature; direct_quotes gives it that quote.
+  if (tb > 0 && te - tb >= 2 && IsDash(tv, tb) && tv.IsQuoteMark(tb - 1) && tv.IsCap(tb + 1)) {
+    Cue c;
+    c.sentence = s;
+    c.speaker = ParseRightSpeaker(tv, tb + 1, te, entities);
+    int words = 0;
+    for (int k = tb; k < te; ++k) words += tv.IsWord(k);
+    if (c.speaker.ok() && c.speaker.kind != SpeakerKind::kPronoun && words <= 12) {
+      c.cue = "-";
+      c.cue_b = c.cue_e = tb;
+      c.inverted = true;
+      c.first = c.speaker.b;
+      c.last = c.speaker.e;
+      c.clause_b = c.clause_e = tb;
+      out.insert(out.begin(), std::move(c));
+    }
+  }
   // A clause ends where the next cue begins.
   for (size_t k = 0; k + 1 < out.size(); ++k) {
     Cue& c = out[k];

@@ -68,6 +68,9 @@ const Row kRows[] = {
      "You are being", "Sarah Lane", nullptr, D},
     {"Trump praised the filing. But as Dana Milbank pointed out, " LQ "Still, Trump has declined to release any returns." RQ,
      "Still, Trump", "Dana Milbank", nullptr, D},
+    // A signature line after a quote.
+    {"The debate was long.\n\n" LQ "Almost all new income is going to the top 1 percent." RQ "\n\n- Bernie Sanders.\n\nHe is wrong.",
+     "Almost all new income", "Bernie Sanders", nullptr, D},
     // No speech verb before the comma: no speaker from the subject.
     {"Tom Reyes bought a hat reading, " LQ "Make the city great again, friends." RQ, "Make the city", "", nullptr, D},
     // "charged" in narration is no cue: no indirect speech from it.
