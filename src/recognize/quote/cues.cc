@@ -70,7 +70,10 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
                     (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
     ++k;  // "And then Trump went …"
   if (k < te && tv.Is(k, ",")) ++k;
-  if (k < te && tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) {
+  // An opening adverbial: a preposition or clause word ("In typical
+  // fashion, …") or a participle clause ("Surveying the damage, …").
+  if (k < te && ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) ||
+                 (tv.IsWord(k) && IsGerund(tv.Lower(k))))) {
     int c = k;
     while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
     if (c < te && tv.Is(c, ",")) k = c + 1;

@@ -68,6 +68,9 @@ const Row kRows[] = {
      "You are being", "Sarah Lane", nullptr, D},
     {"Trump praised the filing. But as Dana Milbank pointed out, " LQ "Still, Trump has declined to release any returns." RQ,
      "Still, Trump", "Dana Milbank", nullptr, D},
+    // An opening participle clause is not the subject.
+    {"Surveying the damage in upstate towns, Kevin Williamson concludes: " LQ "Nobody did this to them." RQ,
+     "Nobody did this", "Kevin Williamson", nullptr, D},
     // A signature line after a quote.
     {"The debate was long.\n\n" LQ "Almost all new income is going to the top 1 percent." RQ "\n\n- Bernie Sanders.\n\nHe is wrong.",
      "Almost all new income", "Bernie Sanders", nullptr, D},
