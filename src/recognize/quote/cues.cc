@@ -31,11 +31,12 @@ bool IsDash(const TokenView& tv, int i) {
   return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
 }
 
-// True when a quote mark stands right before tokens [b, e) (after at most a
-// comma or colon: "…,” Bolton charged") or right after them ("Bolton
-// scoffed: “…”", "Bolton scoffed, “…”"); any sentence.
-bool QuoteTouches(const TokenView& tv, int b, int e) {
-  for (int k = b - 1; k >= 0 && k >= b - 2; --k) {
+// True when a quote mark stands right before tokens [b, e) in the same
+// sentence (after at most a comma or colon: "…,” Bolton charged"; not the
+// mark closing the sentence before) or right after them ("Bolton scoffed:
+// “…”", "Bolton scoffed, “…”"; any sentence).
+bool QuoteTouches(const TokenView& tv, int tb, int b, int e) {
+  for (int k = b - 1; k >= tb && k >= b - 2; --k) {
     if (tv.IsQuoteMark(k)) return true;
     if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
   }
@@ -69,7 +70,10 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
                     (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
     ++k;  // "And then Trump went …"
   if (k < te && tv.Is(k, ",")) ++k;
-  if (k < te && tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) {
+  // An opening adverbial: a preposition or clause word ("In typical
+  // fashion, …") or a participle clause ("Surveying the damage, …").
+  if (k < te && ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) ||
+                 (tv.IsWord(k) && IsGerund(tv.Lower(k))))) {
     int c = k;
     while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
     if (c < te && tv.Is(c, ",")) k = c + 1;
@@ -137,6 +141,22 @@ int SkipHearer(const TokenView& tv, int a, int te) {
     break;
   }
   return k;
+}
+
+// A speech verb in [b, e) that is no cue of its own (its speaker was not
+// found next to it, or it does not touch the quote): "Sanders asks at
+// Western High School, “…”", "X went on to say, “…”", "put it".
+// Returns its index, or -1.
+int SpeechVerbIn(const TokenView& tv, int b, int e) {
+  for (int k = b; k < e; ++k) {
+    if (!tv.IsWord(k) || tv.IsCap(k)) continue;
+    if (lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) return k;
+    if (k > b && (tv.Has(k - 1, lx::kDeterminer) || tv.IsPossessive(k - 1))) continue;
+    if (lx::IsOpenSpeechVerb(tv.Lower(k))) return k;
+    if ((tv.Is(k, "put") || tv.Is(k, "puts")) && k + 1 < e && tv.Is(k + 1, "it")) return k;
+    if ((tv.Is(k, "pointed") || tv.Is(k, "points")) && k + 1 < e && tv.Is(k + 1, "out")) return k;
+  }
+  return -1;
 }
 
 void TrimClause(const TokenView& tv, Cue* c) {
@@ -227,8 +247,14 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // A WordNet speech verb outside the closed list ("scoffed", "charged")
     // is a cue only when a quote mark touches the cue (checked below).
     const bool open_verb = kind == lx::VerbKind::kNone;
+    if (open_verb && !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw))) continue;  // "by" with no estimate
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
+    // An open-class verb with a capital inside a sentence is a name or a
+    // title ("Secretary General Jens Stoltenberg said").
+    if (open_verb && i > tb && tv.IsCap(i)) continue;
+    // After a determiner or a possessive it is a noun ("Clinton’s emails").
+    if (open_verb && i > tb && (tv.Has(i - 1, lx::kDeterminer) || tv.IsPossessive(i - 1))) continue;
     // "Ian Read said", "George Will wrote": a capitalised cue word between
     // a capitalised word and a lowercase one is part of a name.
     if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;
@@ -274,7 +300,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
-    if (open_verb && (c.borrowed || !QuoteTouches(tv, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+    if (open_verb && (c.borrowed || !QuoteTouches(tv, tb, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+      continue;
+    // An open verb with its speaker on the right is an inversion only right
+    // after the quote ("…,” scoffed Bolton"), not "dismissed the story, “…”".
+    if (open_verb && c.inverted &&
+        !(j >= tb && (tv.IsQuoteMark(j) || (tv.Is(j, ",") && j > tb && tv.IsQuoteMark(j - 1)))))
       continue;
     if (c.borrowed) {
       c.first = c.last = i;
@@ -341,13 +372,43 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // “…”", round-ups "Jane Doe, CNN: “…”" where the person before the
   // outlet speaks), else to the subject ("In typical fashion, she released
   // a jokey response: “…”", "Cruz called them on it: ¶ “…”").
+  // A comma before a quote gives it to the subject when the words before
+  // hold a speech verb that found no speaker of its own ("Sanders asks at
+  // Western High School, “…”"; "As The Post’s Dana Milbank puts it, “…”":
+  // the phrase after "as").
   for (int k = tb + 1; k < te; ++k) {
-    if (!tv.Is(k, ":") || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    const bool colon = tv.Is(k, ":");
+    if (!(colon || tv.Is(k, ",")) || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    if (!colon && tv.InClosedQuote(k)) continue;
     bool cue_before = false;
     for (const Cue& c : out) cue_before |= c.first < k;
     if (cue_before) continue;
     Cue c;
     c.sentence = s;
+    if (!colon) {
+      const int v = SpeechVerbIn(tv, tb, k);
+      if (v < 0) continue;
+      // "As X put it," (also "But as X pointed out,", "…, as X put it,"),
+      // but not "As the crowd began to chant,".
+      int as = -1;
+      for (int a = tb; a < v; ++a)
+        if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
+      if (as >= 0 && v > as + 1) {
+        int j = v - 1;
+        while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
+        c.speaker = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
+        if (c.speaker.ok() && c.speaker.b != as + 1) c.speaker = SpeakerPhrase();
+      }
+      if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
+      if (!c.speaker.ok() || c.speaker.kind == SpeakerKind::kPronoun) continue;
+      c.cue_b = c.cue_e = k;
+      c.first = c.speaker.b;
+      c.last = k + 1;
+      c.clause_b = c.clause_e = k + 1;
+      auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
+      out.insert(at, std::move(c));
+      continue;
+    }
     SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
     if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
       SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
@@ -392,6 +453,24 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     c.clause_e = te;
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
+  }
+  // "- President Obama, tweeting after the speech." on a line of its own
+  // right after a quote: a signature; direct_quotes gives it that quote.
+  if (tb > 0 && te - tb >= 2 && IsDash(tv, tb) && tv.IsQuoteMark(tb - 1) && tv.IsCap(tb + 1)) {
+    Cue c;
+    c.sentence = s;
+    c.speaker = ParseRightSpeaker(tv, tb + 1, te, entities);
+    int words = 0;
+    for (int k = tb; k < te; ++k) words += tv.IsWord(k);
+    if (c.speaker.ok() && c.speaker.kind != SpeakerKind::kPronoun && words <= 12) {
+      c.cue = "-";
+      c.cue_b = c.cue_e = tb;
+      c.inverted = true;
+      c.first = c.speaker.b;
+      c.last = c.speaker.e;
+      c.clause_b = c.clause_e = tb;
+      out.insert(out.begin(), std::move(c));
+    }
   }
   // A clause ends where the next cue begins.
   for (size_t k = 0; k + 1 < out.size(); ++k) {

@@ -73,7 +73,10 @@ bool IsOpenNoun(const TokenView& tv, int i) {
     return false;
   if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
   std::string_view lw = tv.StripPossessive(tv.Lower(i));
-  if (lw.size() < 2 || EndsWith(lw, "ly") || IsVerbish(lw) || lx::IsOpenSpeechVerb(lw)) return false;
+  // A WordNet speech verb's bare form is often a noun ("the email said",
+  // "the document states"); its -s form is the verb ("the senator quips").
+  if (lw.size() < 2 || EndsWith(lw, "ly") || IsVerbish(lw) || (EndsWith(lw, "s") && lx::IsOpenSpeechVerb(lw)))
+    return false;
   for (char c : lw)
     if (c >= '0' && c <= '9') return false;
   return true;
