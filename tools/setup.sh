@@ -13,6 +13,7 @@ PACKAGES=(
   libgumbo-dev libsimdjson-dev nlohmann-json3-dev libcld2-dev libsqlite3-dev sqlite3
   libcpp-httplib-dev libcli11-dev libxxhash-dev zlib1g-dev libarchive-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev wordnet-base units
+  postgresql redis-server libpq-dev libhiredis-dev
   chromium curl python3 ca-certificates
   python3-prov python3-pyld
 )

@@ -52,10 +52,12 @@
       : el('span', { class: 'url', text: text || url || '' });
   }
 
-  // The outlet a reader knows a report by: its source, else its URL's host,
+  // The outlet a reader knows a report by: the server's own label (`outlet`:
+  // metadata, URL host, file name), else its source, else its URL's host,
   // else its file name (as the exports name it).
   function outletOf(d) {
     if (!d) return 'unknown outlet';
+    if (d.outlet) return d.outlet;
     if (d.source) return d.source;
     if (isHttp(d.url)) return new URL(d.url).hostname.replace(/^www\./, '');
     const path = String(d.path || d.id || '');
@@ -145,7 +147,7 @@
       if (!c) return null;
       const x = data.quantities[c.quantity] || {};
       const doc = docs.get(c.doc);
-      const outlet = c.source || outletOf(doc);
+      const outlet = c.outlet || c.source || outletOf(doc);
       const who = c.speaker ? `${outlet}, citing ${c.speaker}` : outlet;
       return { claim: id, outlet, who, text: x.text || fmt(x.value), hedge: x.hedge, value: x.value ?? null,
         low: x.low ?? null, high: x.high ?? null, bandLow: x.band_low ?? null, bandHigh: x.band_high ?? null,
@@ -231,7 +233,7 @@
         el('summary', { class: 'speaker', text: `${who}${role ? ` (${role.speaker_role})` : ''} · ${us.length}` }));
       for (const u of us.slice(0, 20)) {
         block.append(el('blockquote', {}, el('a', { href: docHref(u.doc, u.start), class: 'quote-link', 'data-testid': 'quote-link', text: u.direct ? `“${u.text}”` : u.text }),
-          el('div', { class: 'meta', text: [u.source || outletOf(docs.get(u.doc)), u.date].filter(Boolean).join(' · ') })));
+          el('div', { class: 'meta', text: [u.outlet || u.source || outletOf(docs.get(u.doc)), u.date].filter(Boolean).join(' · ') })));
       }
       quotes.append(block);
     });

@@ -89,6 +89,17 @@ bool JoinedAfter(std::string_view text, const Segmentation& seg, int from, int t
   return true;
 }
 
+// Only "of" and a determiner between two figures: a part and its whole
+// ("two of the three victims", "Fifteen of the 19").
+bool Partitive(std::string_view text, const Segmentation& seg, int from, int to) {
+  if (from >= to || Lowercase(seg.tokens[from].span.Of(text)) != "of") return false;
+  for (int t = from + 1; t < to; ++t) {
+    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their") return false;
+  }
+  return to - from <= 2;
+}
+
 // Pronouns are no counted nouns ("hundreds of them").
 bool IsPronoun(std::string_view w) {
   std::string l = Lowercase(w);
@@ -132,9 +143,16 @@ StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexic
     // rescuing the 2,000 people", "to evacuate 46", "for killing".
     if (i > clause.begin) {
       std::string prev = Lowercase(seg.tokens[i - 1].span.Of(text));
-      if (prev == "to" || prev == "in" || prev == "for" || prev == "of" || prev == "by" || prev == "on" ||
+      // But a participle's "of" reports the act: "suspected of shooting
+      // three people", "accused of killing 5", "guilty of".
+      bool reported = false;
+      if (prev == "of" && i - 1 > clause.begin && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
+        std::string head = Lowercase(seg.tokens[i - 2].span.Of(text));
+        reported = head == "guilty" || (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0);
+      }
+      if (!reported && (prev == "to" || prev == "in" || prev == "for" || prev == "of" || prev == "by" || prev == "on" ||
           prev == "after" || prev == "before" || prev == "without" || prev == "would" || prev == "will" ||
-          prev == "could" || prev == "might" || prev == "may" || prev == "can")
+          prev == "could" || prev == "might" || prev == "may" || prev == "can"))
         break;
     }
     // "shot to death", "shot dead": killed.
@@ -266,6 +284,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     TokenRange clause = TokensIn(seg, window);
     TokenRange after{own.end, clause.end}, before{clause.begin, own.begin};
     TokenRange place_after = after, place_before = before;
+    bool whole = false;  // the whole of a partitive ("the three" in "two of the three")
     for (size_t k = first_at(in.quantities, window.start);
          k < in.quantities.size() && in.quantities[k].span.start < window.end; ++k) {
       if (k == i) continue;
@@ -279,6 +298,14 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }();
       if (sibling) continue;
       TokenRange r = TokensIn(seg, o.span);
+      // "two of the three victims died": the later figure is the whole the
+      // first is part of; the predicate after it is the part's, not the
+      // whole's.
+      if (r.begin >= own.end && Partitive(text, seg, own.end, r.begin)) continue;
+      if (r.end <= own.begin && Partitive(text, seg, r.end, own.begin)) {
+        whole = true;
+        continue;
+      }
       // A figure joined to this one by coordination or inclusion shares its
       // predicate ("thousands of fighters and 1,000 civilians cornered in",
       // "200 civilians, including 30 children, stranded in"): no boundary.
@@ -290,7 +317,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // ("killed 5 and wounded 12": 5 killed, 12 injured).
     StateCue state = FindState(text, seg, lex, own, {own.end, own.end}, {own.begin, own.begin}, counted_span);
     if (state.cls.empty()) state = ObjectState(text, seg, lex, own, {before.begin, own.begin});
-    if (state.cls.empty()) state = FindState(text, seg, lex, own, after, before, counted_span);
+    if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
     std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
     if (!implied.empty()) {
       c.state = implied;
@@ -298,6 +325,18 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     } else {
       c.state = state.cls;
       c.state_word = state.word;
+    }
+    // A noun of refuge read as the state ("in camps", "in tents", "took
+    // shelter") says where people shelter; a count of things there ("bombs
+    // fell inside the camp") is in no state.
+    char kind = c.counted_lemma.empty() ? 'p' : lex.NounKind(c.counted_lemma);
+    if (c.state == "sheltering" && c.group.empty() && kind != 'p' && kind != 'g' && !c.state_word.empty()) {
+      std::string_view w = c.state_word;
+      if (size_t sp = w.rfind(' '); sp != std::string_view::npos) w = w.substr(sp + 1);
+      if (!lex.PlaceKindOf(lex.NounLemma(w)).empty()) {
+        c.state.clear();
+        c.state_word.clear();
+      }
     }
     // States are what counts of people and things are in; a sum or a length
     // has a verb (the predicate) instead.

@@ -202,6 +202,21 @@ TEST(ClaimTest, ANameUsedMostlyBareStaysATown) {
             {"", "evacuated", "the plant", "facility", "", "workers evacuated from the plant"}});
 }
 
+TEST(ClaimTest, PeopleInCampsOrTentsShelterThingsThereDoNot) {
+  // Nouns of refuge are states (WordNet's camp and tent senses, like
+  // "shelter"), but only for counts of people.
+  Built b = Build(
+      "Around 14,000 people flooded into camps on high ground. Thousands of workers have been living in tents. "
+      "Three bombs fell inside the camp.",
+      "2009-01-05", {{"14,000 people", "people", 14000}, {"Thousands of workers", "workers", 2000}, {"Three bombs", "bombs", 3}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  for (int i : {0, 1}) {
+    SCOPED_TRACE(b.claims[i].measure);
+    EXPECT_EQ(b.claims[i].state, "sheltering");
+  }
+  EXPECT_EQ(b.claims[2].state, "");
+}
+
 TEST(ClaimTest, OddInputsGiveClaimsWithoutCrashing) {
   // A figure at the very start and end, a place phrase cut by the text's end,
   // "there" with nothing before it.
@@ -267,7 +282,9 @@ namespace crosscheck {
 namespace {
 
 // Each figure takes its own verb: the verb it is the object of beats a verb
-// later in the clause; a verb of a wanted action ("in rescuing") is no state.
+// later in the clause; a verb of a wanted action ("in rescuing") is no state,
+// a participle's "of" reports the act ("suspected of shooting"); the whole of
+// a partitive ("two of the three victims died") leaves the verb to its part.
 TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
   struct Row {
     std::string text;
@@ -281,6 +298,11 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
        {"killed", "injured"}},
       {"They called for help in rescuing the 2,000 people holding out in the plant.", {{"2,000 people", "people", 2000}},
        {"fighting"}},
+      {"A man suspected of shooting three people, killing one, was arrested.",
+       {{"three people", "people", 3}, {"one", "", 1}}, {"shot", "killed"}},
+      {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
+       {"killed", ""}},
+      {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);
@@ -351,6 +373,35 @@ TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
     SCOPED_TRACE(i);
     EXPECT_EQ(b.claims[i].kind, "duration");
     EXPECT_EQ(!b.claims[i].measure.empty(), want[i]) << b.claims[i].measure;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// What a sum is of: the phrase after its preposition, carried through a
+// purpose ("funding for a wall"), never past a preposition ("a wall along
+// the border").
+TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    const char* topic;
+  };
+  const Row kRows[] = {
+      {"He wants $5 billion in funding for a wall.", "$5 billion", "funding wall"},
+      {"He asked for $5 billion in funds for his long-promised wall.", "$5 billion", "fund long-promised wall"},
+      {"Congress spent $5 billion on a wall along the southern border.", "$5 billion", "wall"},
+      {"The couple paid $43 million in federal taxes for 2014.", "$43 million", "federal tax"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 5e9, QuantityKind::kMoney, "USD"}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic, r.topic);
   }
 }
 

@@ -60,7 +60,9 @@ const std::set<std::string, std::less<>>& FunctionWords() {
       "month", "months", "time", "times", "one", "two", "three", "four", "five", "six", "seven", "eight",
       "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million",
       "millions", "billion", "billions", "trillion", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "yesterday", "today", "tomorrow"};
+      "friday", "saturday", "sunday", "yesterday", "today", "tomorrow", "along", "across", "near", "behind",
+      "beyond", "toward", "towards", "upon", "despite", "via", "onto", "inside", "outside", "throughout",
+      "amid", "beneath", "below", "above", "beside", "besides", "including", "versus", "like", "unlike"};
   return *words;
 }
 
@@ -174,10 +176,20 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
                        TokenRange own, TokenRange clause) {
   if (own.empty()) return "";
   const uint32_t fig_start = seg.tokens[own.begin].span.start;
+  // Entities are sorted by start and never overlap (recognize/entity), so
+  // their ends ascend too: each search below reads only the entities near
+  // the figure, found by binary search, not the document's every entity.
+  auto from = [&](uint32_t start) {
+    return std::partition_point(entities.begin(), entities.end(),
+                                [&](const Entity& e) { return e.span.start < start; });
+  };
   // The entity ending closest before `offset`, with only `gap` between.
   auto entity_before = [&](uint32_t offset, std::initializer_list<std::string_view> gaps) -> const Entity* {
     const Entity* best = nullptr;
-    for (const Entity& e : entities) {
+    auto first = std::partition_point(entities.begin(), entities.end(),
+                                      [&](const Entity& e) { return e.span.end + 12 < offset; });
+    for (auto it = first; it != entities.end() && it->span.start <= offset; ++it) {
+      const Entity& e = *it;
       if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization) continue;
       if (e.span.end > offset || e.span.end + 12 < offset) continue;
       std::string between(text.substr(e.span.end, offset - e.span.end));
@@ -198,9 +210,10 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     if (closes) return e->name;
   }
   // "the 76-year-old Pelosi": a name right after the figure (an age).
-  for (const Entity& e : entities) {
+  const uint32_t fig_end = seg.tokens[own.end - 1].span.end;
+  for (auto it = from(fig_end); it != entities.end() && it->span.start <= fig_end + 1; ++it) {
+    const Entity& e = *it;
     if (e.type != EntityType::kPerson) continue;
-    uint32_t fig_end = seg.tokens[own.end - 1].span.end;
     if (e.span.start >= fig_end && e.span.start <= fig_end + 1) return e.name;
   }
   // "Huckabee at 17 percent", "Romney leads … with 21 percent".
@@ -208,7 +221,10 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     std::string prep = Low(text, seg, own.begin - 1);
     if (prep == "at" || prep == "with") {
       const Entity* best = nullptr;
-      for (const Entity& e : entities) {
+      const uint32_t clause_start = seg.tokens[clause.begin].span.start;
+      const uint32_t prep_start = seg.tokens[own.begin - 1].span.start;
+      for (auto it = from(clause_start); it != entities.end() && it->span.start <= prep_start; ++it) {
+        const Entity& e = *it;
         if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization) continue;
         if (e.span.start < seg.tokens[clause.begin].span.start || e.span.end > seg.tokens[own.begin - 1].span.start)
           continue;
@@ -294,7 +310,20 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
   if (after < clause.end && IsWord(seg, after) &&
       In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "into", "toward", "towards"})) {
     std::string p = phrase(after + 1, clause.end, 1);
-    if (!p.empty()) return p;
+    if (!p.empty()) {
+      // A purpose names what the sum is really of: "$5 billion in funding
+      // for a wall" is of "funding wall", so it meets "billions of dollars
+      // for the border wall" on its head noun.
+      int end = after + 1;
+      while (end < clause.end && IsWord(seg, end) && !In(Low(text, seg, end), {"for"}) &&
+             (!IsFunctionWord(Low(text, seg, end)) || end == after + 1))
+        ++end;
+      if (end < clause.end && IsWord(seg, end) && Low(text, seg, end) == "for") {
+        std::string purpose = phrase(end + 1, clause.end, 1);
+        if (!purpose.empty() && p.find(' ') == std::string::npos) p += " " + purpose;
+      }
+      return p;
+    }
   }
   if (own.begin - 1 > clause.begin && Low(text, seg, own.begin - 1) == "of") {
     std::string p = phrase(own.begin - 2, clause.begin - 1, -1);

@@ -38,7 +38,8 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
 // an apposition ("Cesar Sayoc, 56,"), a parenthesis ("Romney (17 percent)"),
 // a possessive ("Mattis's 68"), or the name the figure follows with "at" /
 // "with" ("Huckabee at 17 percent", "Romney … with 21 percent"). Returns the
-// entity's canonical name, "" when none.
+// entity's canonical name, "" when none. `entities` sorted by start and
+// non-overlapping, as the entity recognizer returns them.
 std::string FindHolder(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                        TokenRange own, TokenRange clause);
 

@@ -93,6 +93,8 @@ const PlaceHierarchy& PlaceHierarchy::Default() {
   return *loaded;
 }
 
+std::string PlaceHierarchy::Key(std::string_view name) { return KeyOf(name); }
+
 std::string_view PlaceHierarchy::PathsOf(std::string_view name) const {
   std::string k = KeyOf(name);
   auto it = std::lower_bound(lines_.begin(), lines_.end(), std::string_view(k),

@@ -45,6 +45,8 @@ class PlaceHierarchy {
   // Paths of a name, any case ("GR.ESYE31.99.@ US.GA.059.@"), or "".
   std::string_view PathsOf(std::string_view name) const;
   bool Knows(std::string_view name) const { return !PathsOf(name).empty(); }
+  // The table key of a name (two names with one key are kSame).
+  static std::string Key(std::string_view name);
   Relation Relate(std::string_view a, std::string_view b) const;
   size_t size() const { return lines_.size(); }
 

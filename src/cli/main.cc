@@ -25,13 +25,22 @@
 #include "present/json_output.h"
 #include "present/json_stream.h"
 #include "read/reader.h"
-#if __has_include("store/store.h")
+#if __has_include("store/store.h") && __has_include("serve/story_update.h")
+#include "serve/story_update.h"
 #include "store/store.h"
 #define CROSSCHECK_HAVE_STORE 1
 #endif
 #if __has_include("serve/server.h")
 #include "serve/server.h"
 #define CROSSCHECK_HAVE_SERVE 1
+#endif
+#if __has_include("serve/worker.h") && __has_include("queue/producer.h")
+#include <atomic>
+#include <csignal>
+
+#include "queue/producer.h"
+#include "serve/worker.h"
+#define CROSSCHECK_HAVE_QUEUE 1
 #endif
 
 namespace crosscheck {
@@ -187,9 +196,46 @@ int RunAnalyze(const AnalyzeArgs& args) {
   Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
   (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); });
   progress.Finish();
-  FuseResult fused = (*pipeline)->FuseAll(&analyses);
 
   int rc = batch.errors.empty() ? 0 : 1;
+#ifdef CROSSCHECK_HAVE_STORE
+  // The store takes each document's own analysis (before story dating), in
+  // this run's order; its fusion round then derives stories over everything
+  // it holds, as a batch run over the store would (src/serve/story_update.h).
+  std::unique_ptr<Store> store;
+  if (!args.db_path.empty()) {
+    auto opened = OpenStore(args.db_path);
+    if (!opened.ok()) {
+      std::cerr << "crosscheck: " << opened.error().message << "\n";
+      return 3;
+    }
+    store = std::move(opened.value());
+    const uint64_t run_ms = static_cast<uint64_t>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count());
+    std::vector<PutRequest> reqs;
+    for (size_t i = 0; i < analyses.size(); ++i) reqs.push_back(PutRequest{&analyses[i], OrderKey(run_ms, i)});
+    std::vector<PutOutcome> outcomes;
+    Status st = store->PutDocuments(reqs, &outcomes);
+    if (!st.ok()) {
+      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
+      return 3;
+    }
+    for (size_t i = 0; i < outcomes.size(); ++i) {
+      if (outcomes[i].error) {
+        std::cerr << "crosscheck: not stored " << analyses[i].doc.path << ": " << outcomes[i].error->message << "\n";
+        rc = 1;  // one bad document never stops the batch
+      }
+    }
+  }
+#else
+  if (!args.db_path.empty()) {
+    std::cerr << "crosscheck: this build has no store\n";
+    return 3;
+  }
+#endif
+  FuseResult fused = (*pipeline)->FuseAll(&analyses);
+
   const double output_start = ThreadCpuSeconds();
   const JsonOptions json_options{.with_text = args.with_text};
   if (!args.json_path.empty() &&
@@ -204,47 +250,17 @@ int RunAnalyze(const AnalyzeArgs& args) {
       return 3;
     }
   }
-  if (!args.db_path.empty()) {
 #ifdef CROSSCHECK_HAVE_STORE
-    auto store = OpenSqliteStore(args.db_path);
-    if (!store.ok()) {
-      std::cerr << "crosscheck: " << store.error().message << "\n";
+  if (store) {
+    serve::StoryFuser fuser(store.get(), pipeline->get(),
+                            serve::FuserOptions{.cache_docs = analyses.size() + 1000});
+    for (const DocAnalysis& a : analyses) fuser.Offer(std::make_shared<const DocAnalysis>(a));
+    if (Status st = fuser.RunUntilIdle(); !st.ok()) {
+      std::cerr << "crosscheck: " << args.db_path << ": fusing the stored documents: " << st.error().message << "\n";
       return 3;
     }
-    std::vector<PutOutcome> outcomes;
-    Status st = (*store)->PutAnalyses(analyses, &outcomes);
-    if (!st.ok()) {
-      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
-      return 3;
-    }
-    for (size_t i = 0; i < outcomes.size(); ++i) {
-      if (outcomes[i].error) {
-        std::cerr << "crosscheck: not stored " << analyses[i].doc.path << ": " << outcomes[i].error->message << "\n";
-        rc = 1;
-      }
-    }
-    std::vector<StoryRecord> stories;
-    for (const Story& s : fused.stories) {
-      StoryRecord r;
-      r.id = s.id;
-      r.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(analyses, fused.copy_of, s), s.title);
-      for (int d : s.docs) r.doc_ids.push_back(analyses[d].doc.id);
-      r.json = StoryToJson(analyses, s);
-      for (const LedgerEntry& e : s.ledger) r.disagreements += e.agreement == "disagree";
-      stories.push_back(std::move(r));
-    }
-    std::vector<std::string> replaced;
-    for (const StoryRecord& r : stories) replaced.push_back(r.id);
-    st = (*store)->ReplaceStories(replaced, stories);
-    if (!st.ok()) {
-      std::cerr << "crosscheck: " << args.db_path << ": " << st.error().message << "\n";
-      return 3;
-    }
-#else
-    std::cerr << "crosscheck: this build has no store\n";
-    return 3;
-#endif
   }
+#endif
   if (args.profile) PrintProfile((*pipeline)->Profile(), read_s, ThreadCpuSeconds() - output_start, total_bytes);
   if (!args.quiet) {
     size_t english = 0;
@@ -255,13 +271,115 @@ int RunAnalyze(const AnalyzeArgs& args) {
   return rc;
 }
 
+#ifdef CROSSCHECK_HAVE_QUEUE
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::string queue, format = "auto", acked;
+  double split_mb = 8;
+  bool quiet = false;
+};
+
+int RunIngest(const IngestArgs& args) {
+  auto queue = OpenRedisQueue(args.queue);
+  if (!queue.ok()) {
+    std::cerr << "crosscheck ingest: " << queue.error().message << "\n";
+    return 3;
+  }
+  std::ofstream acked;
+  if (!args.acked.empty()) {
+    acked.open(args.acked, std::ios::trunc);
+    if (!acked) {
+      std::cerr << "crosscheck ingest: cannot write " << args.acked << "\n";
+      return 3;
+    }
+  }
+  ProduceOptions po;
+  po.format = args.format;
+  po.split_bytes = static_cast<size_t>(args.split_mb * (1 << 20));
+  po.slice_bytes = std::max<size_t>(std::min<size_t>(po.split_bytes / 8, size_t{1} << 20), 4096);
+  ProduceStats stats;
+  // With --acked, each queued entry is read here too (no analysis) to list
+  // the ids of the documents it holds: those are acknowledged.
+  auto on_added = [&](const QueueEntry& e) {
+    if (!acked.is_open()) return;
+    ReadOptions ro;
+    if (e.format == "text") ro.format = InputFormat::kText;
+    else if (e.format == "html") ro.format = InputFormat::kHtml;
+    else if (e.format == "jsonl") ro.format = InputFormat::kJsonLines;
+    else if (e.format == "warc") ro.format = InputFormat::kWarc;
+    ReadBatch b;
+    ReadBuffer(e.body, e.name, ro, &b);
+    for (Document& d : b.docs) {
+      if (e.first_record > 1 && d.line) {
+        d.line = *d.line + e.first_record - 1;
+        d.id = MakeDocumentId(d.path, d.line, d.raw);
+      }
+      acked << d.id << "\n";
+    }
+    acked.flush();
+  };
+  Status st = Produce(args.paths, queue->get(), po, on_added, &stats);
+  for (const Error& e : stats.errors) std::cerr << "crosscheck ingest: rejected " << e.message << "\n";
+  if (!st.ok()) {
+    std::cerr << "crosscheck ingest: " << st.error().message << "\n";
+    return 3;
+  }
+  if (!args.quiet)
+    std::cerr << "crosscheck ingest: " << stats.files << " files queued as " << stats.entries << " entries ("
+              << stats.bytes << " bytes), " << stats.errors.size() << " inputs rejected\n";
+  return stats.errors.empty() ? 0 : 1;
+}
+
+struct WorkerArgs {
+  std::string db, queue, consumer, model_dir;
+  int claim_idle_s = 60, max_deliveries = 5;
+  bool no_fuse = false, exit_when_idle = false, quiet = false;
+};
+
+std::atomic<bool> g_worker_stop{false};
+
+int RunWorkerCommand(const WorkerArgs& args) {
+  struct sigaction sa {};
+  sa.sa_handler = [](int) { g_worker_stop = true; };
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGTERM, &sa, nullptr);
+  sigaction(SIGINT, &sa, nullptr);
+  auto store = OpenStore(args.db);
+  if (!store.ok()) {
+    std::cerr << "crosscheck worker: " << store.error().message << "\n";
+    return 3;
+  }
+  RedisQueueOptions qo;
+  qo.claim_idle_ms = args.claim_idle_s * 1000;
+  auto queue = OpenRedisQueue(args.queue, qo);
+  if (!queue.ok()) {
+    std::cerr << "crosscheck worker: " << queue.error().message << "\n";
+    return 3;
+  }
+  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir});
+  if (!pipeline.ok()) {
+    std::cerr << "crosscheck worker: " << pipeline.error().message << "\n";
+    return 3;
+  }
+  serve::WorkerOptions wo;
+  wo.consumer = args.consumer;
+  wo.max_deliveries = args.max_deliveries;
+  wo.fuse = !args.no_fuse;
+  wo.exit_when_idle = args.exit_when_idle;
+  wo.stop = &g_worker_stop;
+  wo.quiet = args.quiet;
+  return serve::RunWorker(store->get(), queue->get(), pipeline->get(), wo);
+}
+#endif
+
 void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
   cmd->add_option("paths", a->paths, "Files or folders to read (\"-\" reads standard input); folders are read recursively")
       ->required();
   cmd->add_option("--jsonl", a->jsonl_path,
                   "Also write the account as JSON Lines: a header, a line per document with its layers, "
                   "a line per story and per rejected input (\"-\" = standard output)");
-  cmd->add_option("--db", a->db_path, "Also store documents and results in this SQLite file");
+    cmd->add_option("--db", a->db_path,
+                  "Also store documents and stories in this SQLite file or PostgreSQL (postgresql://...) store");
   cmd->add_flag("--with-text", a->with_text, "Include each document's text and source_offsets map in the JSON");
   cmd->add_option("--jobs,-j", a->jobs, "Documents analysed in parallel (0 = one per core); output is identical for any value")
       ->check(CLI::NonNegativeNumber);
@@ -312,7 +430,11 @@ int main(int argc, char** argv) {
 #ifdef CROSSCHECK_HAVE_SERVE
   ServeOptions serve;
   CLI::App* sv = app.add_subcommand("serve", "Run the HTTP API and web page over a store");
-  sv->add_option("--db", serve.db, "SQLite store (created if missing)")->required();
+  sv->add_option("--db", serve.db, "SQLite file (created if missing) or postgresql:// URL")->required();
+  sv->add_option("--queue", serve.queue, "redis:// URL: POSTed documents go to this work queue for workers");
+  sv->add_option("--story-wait", serve.story_wait_ms,
+                 "Milliseconds a POST waits for its documents' stories (0: answer once stored)")
+      ->check(CLI::Range(0, 600000));
   sv->add_option("--port", serve.port, "TCP port");
   sv->add_option("--bind", serve.bind, "Address to listen on");
   sv->add_option("--token", serve.token, "Bearer token required for writes");
@@ -339,6 +461,35 @@ int main(int argc, char** argv) {
   sv->add_flag("--quiet,-q", serve.quiet, "No request log on stderr");
 #endif
 
+#ifdef CROSSCHECK_HAVE_QUEUE
+  IngestArgs ingest;
+  CLI::App* in = app.add_subcommand("ingest", "Put reports on a work queue (Redis Streams) for workers");
+  in->add_option("paths", ingest.paths, "Files or folders (read recursively, in analyze's order)")->required();
+  in->add_option("--queue", ingest.queue, "redis://HOST:PORT[/DB]")->required();
+  in->add_option("--format", ingest.format, "Input format for the workers' reader; auto detects")
+      ->check(CLI::IsMember({"auto", "text", "html", "jsonl", "warc"}));
+  in->add_option("--acked", ingest.acked, "Write the id of every document queued (acknowledged) here, one per line");
+  in->add_option("--split-mb", ingest.split_mb, "JSON Lines and WARC files above this size are queued in slices")
+      ->check(CLI::PositiveNumber);
+  in->add_flag("--quiet,-q", ingest.quiet, "No summary on stderr");
+
+  WorkerArgs worker;
+  CLI::App* wk = app.add_subcommand("worker", "Analyse queued reports into a store; take part in fusion");
+  wk->add_option("--db", worker.db, "SQLite file or postgresql:// URL")->required();
+  wk->add_option("--queue", worker.queue, "redis://HOST:PORT[/DB]")->required();
+  wk->add_option("--consumer", worker.consumer, "Name in the consumer group (default: host-pid)");
+  wk->add_option("--claim-idle", worker.claim_idle_s,
+                 "Seconds an entry may stay unacknowledged before another worker takes it over")
+      ->check(CLI::Range(1, 86400));
+  wk->add_option("--max-deliveries", worker.max_deliveries,
+                 "An entry handed out more often than this is recorded as rejected")
+      ->check(CLI::Range(1, 1000));
+  wk->add_flag("--no-fuse", worker.no_fuse, "Leave fusion rounds to other processes");
+  wk->add_flag("--exit-when-idle", worker.exit_when_idle, "Exit once the queue is empty and fusion is done");
+  wk->add_option("--model-dir", worker.model_dir, "Folder of the entity model");
+  wk->add_flag("--quiet,-q", worker.quiet, "No log on stderr");
+#endif
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -353,6 +504,10 @@ int main(int argc, char** argv) {
     return RunAnalyze(analyze);
   }
   if (rp->parsed()) return RunAnalyze(report);
+#ifdef CROSSCHECK_HAVE_QUEUE
+  if (in->parsed()) return RunIngest(ingest);
+  if (wk->parsed()) return RunWorkerCommand(worker);
+#endif
   if (ex->parsed()) return RunExport(export_args);
 #ifdef CROSSCHECK_HAVE_SERVE
   if (sv->parsed()) {

@@ -83,9 +83,10 @@ Result<Account> AccountFromStore(Store& store, const StoreSelection& selection, 
 }
 
 Result<Account> AccountFromStoreFile(const std::string& path, const StoreSelection& selection) {
+  const bool url = path.rfind("postgresql://", 0) == 0 || path.rfind("postgres://", 0) == 0;
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return Error{path + ": no such store"};
-  auto store = OpenSqliteStore(path);
+  if (!url && !std::filesystem::is_regular_file(path, ec)) return Error{path + ": no such store"};
+  auto store = OpenStore(path);
   if (!store.ok()) return store.error().Wrap(path);
   return AccountFromStore(**store, selection, path);
 }

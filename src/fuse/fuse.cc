@@ -58,31 +58,43 @@ std::string StoryTitle(const std::vector<DocAnalysis>& analyses, const std::vect
 
 }  // namespace
 
-FuseResult Fuse(const std::vector<DocAnalysis>& analyses) {
-  FuseResult r;
-  const size_t n = analyses.size();
+GroupingInput MakeGroupingInput(const DocAnalysis& a) {
+  GroupingInput g;
+  g.content_hash = a.doc.content_hash;
+  g.analysed = a.analysed;
+  std::string_view text = std::string_view(a.doc.text).substr(std::min<size_t>(a.doc.body_start, a.doc.text.size()));
+  CopyOptions copy;
+  g.sketch = Sketch(text, SketchOptions{.shingle = copy.shingle, .sketch_size = copy.sketch_size});
+  if (a.analysed) {
+    std::vector<std::string> names;
+    for (const Entity& e : a.entities)
+      if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
+    std::optional<int> day;
+    if (a.doc.date) day = DayFromIsoDate(*a.doc.date);
+    g.features = ExtractStoryFeatures(text, names, day);
+  }
+  return g;
+}
+
+Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs) {
+  Grouping g;
+  const size_t n = docs.size();
   // 1. Copies.
-  std::vector<std::string_view> texts;
-  texts.reserve(n);
-  for (const DocAnalysis& a : analyses) texts.push_back(std::string_view(a.doc.text).substr(a.doc.body_start));
-  r.copy_of = FindCopies(texts);
-  std::unordered_map<std::string, int> first;
+  NearDuplicateIndex index;
+  for (const GroupingInput* d : docs) index.AddSketch(d->sketch);
+  g.copy_of = index.copy_of();
+  std::unordered_map<std::string_view, int> first;
   for (size_t i = 0; i < n; ++i) {
-    auto [it, inserted] = first.emplace(analyses[i].doc.content_hash, static_cast<int>(i));
-    if (!inserted) r.copy_of[i] = it->second;
+    auto [it, inserted] = first.emplace(docs[i]->content_hash, static_cast<int>(i));
+    if (!inserted) g.copy_of[i] = it->second;
   }
   // 2. Stories over the originals; copies follow their original.
   std::vector<int> originals;
   std::vector<StoryFeatures> features;
   for (size_t i = 0; i < n; ++i) {
-    if (!analyses[i].analysed || r.copy_of[i] >= 0) continue;
-    std::vector<std::string> names;
-    for (const Entity& e : analyses[i].entities)
-      if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
-    std::optional<int> day;
-    if (analyses[i].doc.date) day = DayFromIsoDate(*analyses[i].doc.date);
+    if (!docs[i]->analysed || g.copy_of[i] >= 0) continue;
     originals.push_back(static_cast<int>(i));
-    features.push_back(ExtractStoryFeatures(texts[i], names, day));
+    features.push_back(docs[i]->features);
   }
   std::vector<int> labels = ClusterStories(features);
   std::vector<int> story_of(n, -1);
@@ -92,20 +104,37 @@ FuseResult Fuse(const std::vector<DocAnalysis>& analyses) {
     stories = std::max(stories, labels[k] + 1);
   }
   for (size_t i = 0; i < n; ++i) {
-    int root = r.copy_of[i];
-    while (root >= 0 && r.copy_of[root] >= 0) root = r.copy_of[root];
-    if (root >= 0 && analyses[i].analysed) story_of[i] = story_of[root];
+    int root = g.copy_of[i];
+    while (root >= 0 && g.copy_of[root] >= 0) root = g.copy_of[root];
+    if (root >= 0 && docs[i]->analysed) story_of[i] = story_of[root];
   }
-  r.stories.resize(stories);
+  g.stories.resize(stories);
   for (size_t i = 0; i < n; ++i)
-    if (story_of[i] >= 0) r.stories[story_of[i]].docs.push_back(static_cast<int>(i));
-  // 3 and 4.
-  for (Story& s : r.stories) {
-    s.id = "s" + analyses[s.docs.front()].doc.id;
-    s.title = StoryTitle(analyses, s.docs);
-    s.ledger = BuildLedger(analyses, s.docs, r.copy_of);
-    s.timeline = BuildTimeline(analyses, s.docs);
-  }
+    if (story_of[i] >= 0) g.stories[story_of[i]].push_back(static_cast<int>(i));
+  return g;
+}
+
+Story BuildStory(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs,
+                 const std::vector<int>& copy_of) {
+  Story s;
+  s.docs = docs;
+  s.id = "s" + analyses[s.docs.front()].doc.id;
+  s.title = StoryTitle(analyses, s.docs);
+  s.ledger = BuildLedger(analyses, s.docs, copy_of);
+  s.timeline = BuildTimeline(analyses, s.docs);
+  return s;
+}
+
+FuseResult Fuse(const std::vector<DocAnalysis>& analyses) {
+  std::vector<GroupingInput> inputs;
+  inputs.reserve(analyses.size());
+  for (const DocAnalysis& a : analyses) inputs.push_back(MakeGroupingInput(a));
+  std::vector<const GroupingInput*> ptrs;
+  for (const GroupingInput& g : inputs) ptrs.push_back(&g);
+  Grouping g = GroupDocuments(ptrs);
+  FuseResult r;
+  r.copy_of = std::move(g.copy_of);
+  for (const std::vector<int>& docs : g.stories) r.stories.push_back(BuildStory(analyses, docs, r.copy_of));
   return r;
 }
 

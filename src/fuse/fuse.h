@@ -15,6 +15,8 @@
 
 #include "claims/analysis.h"
 #include "core/json_util.h"
+#include "fuse/minhash.h"
+#include "fuse/stories.h"
 
 namespace crosscheck {
 
@@ -65,6 +67,35 @@ struct FuseResult {
 };
 
 FuseResult Fuse(const std::vector<DocAnalysis>& analyses);
+
+// Fuse() in two halves, so that a store can regroup many documents without
+// holding their analyses (src/serve/story_update.h): grouping (steps 1 and 2)
+// needs only a small summary per document; building a story (steps 3 and 4)
+// needs the analyses of its members. Fuse(analyses) is exactly
+// GroupDocuments over MakeGroupingInput of each analysis, then BuildStory
+// per group.
+
+// What grouping needs of one document.
+struct GroupingInput {
+  std::string content_hash;
+  bool analysed = false;
+  ShingleSketch sketch;     // Sketch() of the text after body_start
+  StoryFeatures features;   // ExtractStoryFeatures(same text, entity names, date)
+};
+GroupingInput MakeGroupingInput(const DocAnalysis& a);
+
+struct Grouping {
+  std::vector<int> copy_of;              // as FuseResult::copy_of
+  std::vector<std::vector<int>> stories;  // member indexes, ascending; story order as Fuse()
+};
+// Steps 1 and 2 over documents in input order. Deterministic.
+Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs);
+
+// Steps 3 and 4 for one group: id, title, ledger, timeline. `docs` index
+// `analyses` (ascending); `copy_of` is indexed like `analyses` (a copy's
+// original must be in `analyses`).
+Story BuildStory(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs,
+                 const std::vector<int>& copy_of);
 
 // The `stories` record of docs/OUTPUT.md.
 Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& story);

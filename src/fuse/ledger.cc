@@ -48,6 +48,7 @@
 #include "claims/frame.h"
 #include "claims/time_value.h"
 #include "fuse/ledger_agreement.h"
+#include "fuse/ledger_index.h"
 #include "fuse/ledger_places.h"
 #include "fuse/lexicon.h"
 #include "recognize/entity/entity.h"
@@ -305,7 +306,10 @@ class Aligner {
       bool concurrent = !(a.moves && b.moves) || a.last < a.first || b.last < b.first ||
                         (a.first <= b.last && b.first <= a.last);
       if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) {
-        e = 2;
+        // A vague band ("billions": 2 to 9 billion) overlaps much; it is
+        // weaker evidence than two figures that meet.
+        auto wide = [](const ValueRef& v) { return v.lo > 0 && v.hi >= 2 * v.lo; };
+        e = wide(a) || wide(b) ? 1 : 2;
       } else if (!concurrent) {
         e = 0;
       } else {
@@ -435,13 +439,39 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     std::vector<ValueRef> values;
   };
   std::vector<Building> groups;
-  std::unordered_map<std::string, std::vector<int>> by_kind;
+  // Entries by their founder's frame: a newcomer is scored only against the
+  // entries whose founder passes Score's frame constraints (kind, state,
+  // counted group of a count, place, qualifiers, holder, landmark). Each
+  // test reads only its level's key fields, so the entries scored and their
+  // order are those of a scan over every entry of the kind.
+  auto sep = [](std::initializer_list<std::string_view> parts) {
+    std::string k;
+    for (std::string_view p : parts) k.append(p).push_back('\x1f');
+    return k;
+  };
+  EntryIndex index({
+      {[](const Claim& c) { return c.kind; }, [](const Claim& a, const Claim& b) { return a.kind == b.kind; }},
+      {[](const Claim& c) { return c.state; },
+       [&](const Claim& a, const Claim& b) { return StateMatch(a, b, lex) != kNoMatch; }},
+      {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group}) : std::string(); },
+       [&](const Claim& a, const Claim& b) { return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch; }},
+      {[&](const Claim& c) {
+         return sep({c.place, c.place_named ? "1" : "0", c.place_kind, c.qualifiers, c.holder, c.landmark});
+       },
+       [&](const Claim& a, const Claim& b) {
+         if (places.Match(a, b) == kNoMatch || QualifierMatch(a, b) == kNoMatch || HolderMatch(a, b) == kNoMatch)
+           return false;
+         return a.landmark.empty() || b.landmark.empty() ||
+                DocPlaces::NameKey(a.landmark) == DocPlaces::NameKey(b.landmark);
+       }},
+  });
+  std::vector<int> block;
   for (int i = 0; i < static_cast<int>(cands.size()); ++i) {
     const Candidate& c = cands[i];
     const double needed = Aligner::Needed(*c.claim);
     int best = -1;
     double best_score = 0;
-    std::vector<int>& block = by_kind[c.claim->kind];
+    index.Find(*c.claim, &block);
     for (int g : block) {
       double total = 0, worst = 1e9;
       bool ok = true;
@@ -477,7 +507,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       }
     }
     if (best < 0) {
-      block.push_back(static_cast<int>(groups.size()));
+      index.Add(*c.claim, static_cast<int>(groups.size()));
       groups.push_back({{i}, {i}, c.values});
       continue;
     }

@@ -329,6 +329,14 @@ inline LedgerScore ScoreLedger(const GoldEvent& e, const std::vector<LedgerEntry
     for (const Fig& x : figs) {
       const DocAnalysis& a = e.docs[x.f->doc];
       *log << e.id << " FRAME [" << e.groups[x.group].measure << "] " << name(x);
+      if (std::string_view(std::getenv("LEDGER_GOLD_FRAMES")) == "text") {
+        // The figure in its surroundings, on one line (local debugging only).
+        size_t from = x.f->span.start > 120 ? x.f->span.start - 120 : 0;
+        std::string around = a.doc.text.substr(from, std::min<size_t>(a.doc.text.size(), x.f->span.end + 80) - from);
+        for (char& ch : around)
+          if (ch == '\n') ch = ' ';
+        *log << " {" << around << "}";
+      }
       for (size_t q = 0; q < a.quantities.size(); ++q) {
         const Quantity& qq = a.quantities[q];
         if (qq.span.end <= x.f->span.start || qq.span.start >= x.f->span.end) continue;

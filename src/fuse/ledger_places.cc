@@ -3,20 +3,62 @@
 // more than half the top vote are the candidates; among them one that lies
 // inside another candidate wins (Athens over Greece), then the most votes,
 // then the name.
+//
+// Containment is found through the table's paths ("GR.ESYE31.99.@": country,
+// regions, '@' for a town): a place lies inside another only if a path of the
+// other is an ancestor of one of its own (a prefix ending at a dot), so each
+// candidate is related only to the candidates found under its paths'
+// ancestors or descendants, never to every other candidate.
 #include "fuse/ledger_places.h"
 
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "claims/frame.h"
 #include "fuse/lexicon.h"
 
 namespace crosscheck {
+namespace {
+
+bool IsLeaf(std::string_view p) { return !p.empty() && p.back() == '@'; }
+
+// The paths of a PathsOf() answer (space-separated).
+std::vector<std::string_view> SplitPaths(std::string_view paths) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start < paths.size()) {
+    size_t sp = paths.find(' ', start);
+    if (sp == std::string_view::npos) sp = paths.size();
+    if (sp > start) out.push_back(paths.substr(start, sp - start));
+    start = sp + 1;
+  }
+  return out;
+}
+
+// Proper ancestors of a path that can contain it (prefixes ending before a
+// dot, not leaves): "GR", "GR.ESYE31" of "GR.ESYE31.99".
+template <typename F>
+void ForEachAncestor(std::string_view p, F f) {
+  for (size_t i = 0; i < p.size(); ++i)
+    if (p[i] == '.' && i > 0 && !IsLeaf(p.substr(0, i))) f(p.substr(0, i));
+}
+
+// Country and first-level region ("US.MI" of "US.MI.125.@"), or "".
+std::string_view Region(std::string_view p) {
+  size_t dot = p.find('.');
+  if (dot == std::string_view::npos) return {};
+  size_t second = p.find('.', dot + 1);
+  return second == std::string_view::npos ? std::string_view{} : p.substr(0, second);
+}
+
+}  // namespace
 
 StoryPlaces::StoryPlaces(std::string dominant, const PlaceHierarchy& hierarchy)
     : hierarchy_(hierarchy), dominant_(std::move(dominant)) {
   if (!dominant_.empty()) story_places_.push_back(dominant_);
+  IndexStoryPlaces();
 }
 
 StoryPlaces::StoryPlaces(const std::vector<DocAnalysis>& analyses, const std::vector<int>& story_docs,
@@ -36,27 +78,94 @@ StoryPlaces::StoryPlaces(const std::vector<DocAnalysis>& analyses, const std::ve
   std::vector<std::string> candidates;
   for (const auto& [name, n] : votes)
     if (top > 0 && 2 * n > top) candidates.push_back(name);
-  const std::string* best = nullptr;
-  auto inner = [&](const std::string& c) {
-    for (const std::string& o : candidates)
-      if (o != c && hierarchy_.Relate(c, o) == PlaceHierarchy::Relation::kInside) return true;
+  // Candidates by each of their paths, and by each ancestor of a path.
+  const int n = static_cast<int>(candidates.size());
+  std::vector<std::vector<std::string_view>> paths(n);
+  std::unordered_map<std::string_view, std::vector<int>> with_path, below;
+  for (int i = 0; i < n; ++i) {
+    paths[i] = SplitPaths(hierarchy_.PathsOf(candidates[i]));
+    for (std::string_view p : paths[i]) {
+      with_path[p].push_back(i);
+      ForEachAncestor(p, [&](std::string_view a) { below[a].push_back(i); });
+    }
+  }
+  // Whether a candidate stands in relation `r` to another: only candidates
+  // with a path on one of its paths' ancestor chain (r = kInside) or below
+  // one of its paths (kContains) can.
+  auto related = [&](int i, PlaceHierarchy::Relation r) {
+    std::vector<int> others;
+    for (std::string_view p : paths[i]) {
+      if (r == PlaceHierarchy::Relation::kInside) {
+        ForEachAncestor(p, [&](std::string_view a) {
+          if (auto it = with_path.find(a); it != with_path.end()) others.insert(others.end(), it->second.begin(), it->second.end());
+        });
+      } else if (auto it = below.find(p); it != below.end()) {
+        others.insert(others.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(others.begin(), others.end());
+    others.erase(std::unique(others.begin(), others.end()), others.end());
+    for (int o : others)
+      if (o != i && candidates[o] != candidates[i] && hierarchy_.Relate(candidates[i], candidates[o]) == r) return true;
     return false;
   };
-  for (const std::string& c : candidates) {
-    if (!best) {
-      best = &c;
+  std::vector<bool> inner(n);
+  for (int i = 0; i < n; ++i) inner[i] = related(i, PlaceHierarchy::Relation::kInside);
+  int best = -1;
+  for (int i = 0; i < n; ++i) {
+    if (best < 0) {
+      best = i;
       continue;
     }
-    auto key = [&](const std::string& x) { return std::make_tuple(inner(x), votes[x]); };
-    if (key(c) > key(*best)) best = &c;
+    if (std::make_tuple(inner[i], votes[candidates[i]]) > std::make_tuple(inner[best], votes[candidates[best]]))
+      best = i;
   }
-  if (best) dominant_ = *best;
-  for (const std::string& c : candidates) {
-    bool outer = false;
-    for (const std::string& o : candidates)
-      if (o != c && hierarchy_.Relate(c, o) == PlaceHierarchy::Relation::kContains) outer = true;
-    if (!outer) story_places_.push_back(c);
+  if (best >= 0) dominant_ = candidates[best];
+  for (int i = 0; i < n; ++i)
+    if (!related(i, PlaceHierarchy::Relation::kContains)) story_places_.push_back(candidates[i]);
+  IndexStoryPlaces();
+}
+
+void StoryPlaces::IndexStoryPlaces() {
+  for (const std::string& sp : story_places_) {
+    name_keys_.insert(DocPlaces::NameKey(sp));
+    std::string_view all = hierarchy_.PathsOf(sp);
+    if (all.empty()) {
+      unknown_name_keys_.insert(DocPlaces::NameKey(sp));
+      continue;
+    }
+    known_keys_.insert(PlaceHierarchy::Key(sp));
+    for (std::string_view p : SplitPaths(all)) {
+      paths_.emplace(p);
+      ForEachAncestor(p, [&](std::string_view a) { ancestors_.emplace(a); });
+      if (std::string_view r = Region(p); !r.empty()) regions_.emplace(r);
+    }
   }
+}
+
+// PlaceHierarchy::Relate against every story place, maximised, without the
+// loop: kSame (one key, or one path that is not a town's), kContains (a path
+// is an ancestor of one of theirs), kInside (one of theirs is an ancestor of
+// a path) score 1; kNear (one first-level region) 0; kUnknown (either not in
+// the table) 1 when the names agree.
+int StoryPlaces::StoryRelation(const std::string& place) const {
+  std::string_view all = hierarchy_.PathsOf(place);
+  if (all.empty()) return name_keys_.count(DocPlaces::NameKey(place)) ? 1 : kNoMatch;
+  if (unknown_name_keys_.count(DocPlaces::NameKey(place))) return 1;
+  if (known_keys_.empty()) return kNoMatch;
+  if (known_keys_.count(PlaceHierarchy::Key(place))) return 1;
+  std::vector<std::string_view> paths = SplitPaths(all);
+  bool near = false;
+  std::string key;
+  for (std::string_view p : paths) {
+    key.assign(p);
+    if ((!IsLeaf(p) && paths_.count(key)) || (!IsLeaf(p) && ancestors_.count(key))) return 1;
+    bool inside = false;
+    ForEachAncestor(p, [&](std::string_view a) { inside = inside || paths_.count(std::string(a)); });
+    if (inside) return 1;
+    if (std::string_view r = Region(p); !r.empty() && regions_.count(std::string(r))) near = true;
+  }
+  return near ? 0 : kNoMatch;
 }
 
 // A place of the claim's own that can decide: a name the table knows, or a
@@ -100,17 +209,7 @@ int StoryPlaces::Match(const Claim& a, const Claim& b) const {
     int m = PlaceMatch(a, b);
     if (m != kNoMatch) return m;
   }
-  int best = kNoMatch;
-  for (const std::string& sp : story_places_) {
-    PlaceHierarchy::Relation r = hierarchy_.Relate(placed.place, sp);
-    if (r == PlaceHierarchy::Relation::kSame || r == PlaceHierarchy::Relation::kContains ||
-        r == PlaceHierarchy::Relation::kInside)
-      best = std::max(best, 1);
-    else if (r == PlaceHierarchy::Relation::kNear)
-      best = std::max(best, 0);
-    else if (r == PlaceHierarchy::Relation::kUnknown && DocPlaces::NameKey(placed.place) == DocPlaces::NameKey(sp))
-      best = std::max(best, 1);
-  }
+  int best = StoryRelation(placed.place);
   // A village or town the table does not know may lie in the story's area;
   // a facility of its own is a measure of its own ("civilians in Azovstal").
   if (best == kNoMatch && placed.place_kind != "facility" && !hierarchy_.Knows(placed.place)) best = 0;

@@ -5,11 +5,15 @@
 // killed in Athens" can line up in a story about Athens, while "20,000
 // marched in Thessaloniki" stays apart from it.
 //
-// Built once per story, then const: thread-safe.
+// Built once per story, then const: thread-safe. The story's places are
+// indexed by their table paths, so the cost of building and of Match() grows
+// with the number of places, not with its square (a long document names
+// thousands).
 #ifndef CROSSCHECK_FUSE_LEDGER_PLACES_H_
 #define CROSSCHECK_FUSE_LEDGER_PLACES_H_
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "claims/analysis.h"
@@ -44,9 +48,20 @@ class StoryPlaces {
 
  private:
   bool Trusted(const Claim& c) const;
+  // The best relation of a place to the story's places, as Match() scores
+  // a placed figure against one without a place: 1 the same place or one
+  // inside the other (or the same name, when the table cannot relate
+  // them), 0 one first-level region, kNoMatch none.
+  int StoryRelation(const std::string& place) const;
+  void IndexStoryPlaces();
   const PlaceHierarchy& hierarchy_;
   std::string dominant_;
   std::vector<std::string> story_places_;
+  // Of the story places the table knows: their keys, their paths, every
+  // proper ancestor of a path, the first-level region of a path; and the
+  // name keys of every story place.
+  std::unordered_set<std::string> known_keys_, paths_, ancestors_, regions_, name_keys_;
+  std::unordered_set<std::string> unknown_name_keys_;
 };
 
 }  // namespace crosscheck

@@ -249,6 +249,14 @@ TEST(LedgerRulesTest, SumsAndMeasuresAreInTheLedgerAndRoundingAgrees) {
       {"a static attribute never updates",
        {Report("a", "2014-06-01", {ship}), Report("b", "2014-06-03", {ship2})},
        {{2, "disagree", false, "fixed attribute"}}},
+      {"a vague band is weak evidence: 'billions' for a wall is not what the economy lost",
+       {Report("a", "2019-01-25", {With(Money("billions of dollars", 1e9, "border wall"), [](Fig* f) {
+                 f->band_low = 2e9;
+                 f->band_high = 9e9;
+                 f->hedge = "billions";
+               })}),
+        Report("b", "2019-01-25", {Money("$6 billion", 6e9, "economy")})},
+       {{1, "single", false}, {1, "single", false}}},
       {"a restatement in another unit is listed, not judged",
        {Report("a", "2014-06-01", {convoy, restated})}, {{1, "single", false, "", 1}}},
   };

@@ -151,25 +151,6 @@ void StoryClusterer::WeighReferences() {
   references_weighed_at_ = docs_seen_;
 }
 
-namespace {
-
-double Dot(const std::vector<std::pair<int, float>>& a, const std::vector<std::pair<int, float>>& b) {
-  double dot = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].first < b[j].first) {
-      ++i;
-    } else if (b[j].first < a[i].first) {
-      ++j;
-    } else {
-      dot += static_cast<double>(a[i++].second) * b[j++].second;
-    }
-  }
-  return dot;
-}
-
-}  // namespace
-
 void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double* sd) {
   *mean = 0;
   *sd = 0;
@@ -186,7 +167,23 @@ void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double*
       ++x;
     }
   }
-  for (const SparseVector& s : sample_) reference_dot_.push_back(Dot(v, s));
+  // The sample: v scattered once into a dense array by feature id, then
+  // each sampled vector summed against it in its own id order -- the same
+  // products in the same order as a merge of the two sorted lists, so the
+  // same sums, without a branch per step of the merge.
+  if (!sample_.empty()) {
+    dense_.resize(base_ + bg_df_.size(), 0.0f);
+    for (const auto& [id, w] : v) dense_[id] = w;
+    for (const SparseVector& s : sample_) {
+      double dot = 0;
+      for (const auto& [id, w] : s) {
+        const float x = dense_[id];
+        if (x != 0.0f) dot += static_cast<double>(x) * w;
+      }
+      reference_dot_.push_back(dot);
+    }
+    for (const auto& [id, w] : v) dense_[id] = 0.0f;
+  }
   if (reference_dot_.empty()) return;
   // Drop the top `trim` share: reports of the same event are not chance.
   std::sort(reference_dot_.begin(), reference_dot_.end());

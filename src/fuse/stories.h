@@ -201,6 +201,7 @@ class StoryClusterer {
   std::vector<double> reference_x_;  // scratch for WeighReferences
   int references_weighed_at_ = -1;
   std::vector<double> reference_dot_;  // scratch
+  std::vector<float> dense_;  // scratch: a document's weights by feature id, zero elsewhere
   std::vector<SparseVector> sample_;   // reservoir of collection documents
   uint64_t sample_rng_ = 0x9e3779b97f4a7c15ULL;
   std::vector<std::pair<double, int>> candidate_scratch_;

@@ -57,8 +57,14 @@ Status AnalysisWriter::Spool(const std::string& bytes, Fragment* f) {
   if (bytes.empty()) return Status::Ok();
   if (std::fseek(spool_, 0, SEEK_END) != 0 || std::fwrite(bytes.data(), 1, bytes.size(), spool_) != bytes.size())
     return Error{name_ + ": cannot write the spool file (disk full?)"};
-  f->offset = spool_size_;
-  f->length = bytes.size();
+  // A fragment written last grows in place: a long layer is spooled in
+  // pieces that lie one after another.
+  if (f->offset >= 0 && f->offset + static_cast<long long>(f->length) == spool_size_) {
+    f->length += bytes.size();
+  } else {
+    f->offset = spool_size_;
+    f->length = bytes.size();
+  }
   spool_size_ += static_cast<long long>(bytes.size());
   return Status::Ok();
 }
@@ -69,6 +75,7 @@ Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
     added_.resize(index + 1, 0);
   }
   const bool pretty = format_ == OutputFormat::kJson;
+  index_[index].assign(kParts, Fragment{});
   std::string parts[kParts];
   if (options_.with_text) {
     // ",\n   "text": …" at depth 3 (pretty) or ',"text":…' (compact).
@@ -78,17 +85,35 @@ Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
       parts[0] += pretty ? ",\n   " + key.dump() + ": " + Reindent(v.dump(1), 3) : "," + key.dump() + ":" + v.dump();
     }
   }
+  // Layers come one after another; a layer's text goes to the spool every
+  // kSpoolChunk bytes, so one long document's records are never held whole.
+  constexpr size_t kSpoolChunk = 1 << 20;
+  if (Status st = Spool(parts[0], &index_[index][0]); !st.ok()) return st;
+  bool started[kParts] = {};
+  Status spooled = Status::Ok();
+  int current = 1;  // the part being written; the parts before it are spooled whole
   ForEachLayerRecord(a, [&](int layer, Json record) {
+    for (; current < 1 + layer; ++current)
+      if (spooled.ok()) {
+        spooled = Spool(parts[current], &index_[index][current]);
+        std::string().swap(parts[current]);
+      }
     std::string& p = parts[1 + layer];
     if (pretty) {
-      p += p.empty() ? "  " : ",\n  ";
+      p += started[1 + layer] ? ",\n  " : "  ";
       p += Reindent(record.dump(1), 2);
     } else {
-      if (!p.empty()) p += ',';
+      if (started[1 + layer]) p += ',';
       p += record.dump();
     }
+    started[1 + layer] = true;
+    if (p.size() >= kSpoolChunk && spooled.ok()) {
+      spooled = Spool(p, &index_[index][1 + layer]);
+      p.clear();
+    }
   });
-  for (int i = 0; i < kParts; ++i)
+  if (!spooled.ok()) return spooled;
+  for (int i = current; i < kParts; ++i)
     if (Status st = Spool(parts[i], &index_[index][i]); !st.ok()) return st;
   added_[index] = 1;
   return Status::Ok();

@@ -15,7 +15,8 @@
 // spool file and keeps only their offsets; Finish() writes the documents'
 // metadata (known only after fusion: copy_of, inferred dates), the spooled
 // layers in input order, the stories and the errors. Memory is the spool
-// index (a few words per document) plus one document's records at a time.
+// index (a few words per document) plus a megabyte of one document's
+// records at a time (a long document's layers are spooled in pieces).
 //
 // Not thread-safe: one thread calls it (the pipeline's output stage).
 #ifndef CROSSCHECK_PRESENT_JSON_STREAM_H_

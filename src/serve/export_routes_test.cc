@@ -56,7 +56,11 @@ class ExportRoutesTest : public ::testing::Test {
     r.doc_ids = {"d1"};
     r.json = Json{{"id", "sd1"}, {"title", "Story one"}, {"documents", Json::array({"d1"})},
                   {"ledger", Json::array()}, {"timeline", Json::array()}};
-    ASSERT_TRUE(store_->ReplaceStories({}, {r}).ok());
+    FuseCommit commit;  // stories are written by fusion rounds only
+    commit.fused = {"d1"};
+    commit.put_stories = {r};
+    auto committed = store_->CommitFuse(commit);
+    ASSERT_TRUE(committed.ok() && *committed);
     RegisterExportRoutes(server_, store_.get());
     port_ = server_.bind_to_any_port("127.0.0.1");
     ASSERT_GT(port_, 0);

@@ -70,6 +70,10 @@ ParseOutcome ParseIngestBody(const std::string& body, const std::string& content
   }
   if (body.find_first_not_of(" \t\r\n") == std::string::npos) return Fail(400, "the body is empty");
   ReadBatch batch;
+  const std::string format = options.format == InputFormat::kJsonLines ? "jsonl"
+                             : options.format == InputFormat::kHtml    ? "html"
+                                                                       : "text";
+  std::string kept = bytes;
   ReadBuffer(std::move(bytes), name, options, &batch);
   if (batch.docs.size() > max_documents)
     return Fail(400, "at most " + std::to_string(max_documents) + " documents per request");
@@ -81,6 +85,8 @@ ParseOutcome ParseIngestBody(const std::string& body, const std::string& content
   ParseOutcome o;
   o.parsed.docs = std::move(batch.docs);
   o.parsed.errors = std::move(batch.errors);
+  o.parsed.bytes = std::move(kept);
+  o.parsed.format = format;
   return o;
 }
 

@@ -27,6 +27,11 @@ namespace crosscheck::serve {
 struct ParsedBody {
   std::vector<Document> docs;
   std::vector<Error> errors;  // rejected records (each names its line)
+  // What the reader read, and as which format ("text", "html", "jsonl"): a
+  // JSON body becomes one object per line. A work queue carries these, so a
+  // worker reads the same documents (same ids) as the server did.
+  std::string bytes;
+  std::string format;
 };
 
 // HTTP status a bad body maps to: 400 (malformed) or 415 (content type).

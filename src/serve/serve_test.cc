@@ -158,30 +158,36 @@ TEST(ServeArgsTest, ParsesFlags) {
   EXPECT_EQ(o->bind, "127.0.0.1");
 }
 
-DocAnalysis Segmented(const std::string& text, const std::string& title = "") {
-  DocAnalysis a;
-  a.doc.text = text;
-  a.doc.id = "d1";
-  if (!title.empty()) a.doc.title = title;
-  a.seg = Segment(text);
-  return a;
-}
-
-TEST(KeyTermsTest, PrefersRepeatedNamesInsideSentences) {
-  DocAnalysis a = Segmented(
-      "The siege of Kherson went on. Officials in Kherson said the Dnipro bridge was hit. "
-      "They said Kherson had no power. The Mayor spoke.");
-  std::vector<std::string> terms = KeyTerms(a, 3);
-  ASSERT_FALSE(terms.empty());
-  EXPECT_EQ(terms[0], "Kherson");
-  EXPECT_NE(std::find(terms.begin(), terms.end(), "Dnipro"), terms.end());
-  // Sentence-initial capitals ("They", "Officials") are not names.
-  EXPECT_EQ(std::find(terms.begin(), terms.end(), "They"), terms.end());
-  EXPECT_EQ(std::find(terms.begin(), terms.end(), "Officials"), terms.end());
-  DocAnalysis titled = Segmented("no capitals here at all.", "Harvest festival returns");
-  EXPECT_EQ(KeyTerms(titled, 5), (std::vector<std::string>{"Harvest", "festival", "returns"}));
-  EXPECT_EQ(FallbackTitle(titled), "Harvest festival returns");
-  EXPECT_EQ(FallbackTitle(Segmented("First sentence here. Second one.")), "First sentence here.");
+TEST(OutletLabelTest, NamesTheOutletNeverARequestCounter) {
+  struct Row {
+    const char* name;
+    std::optional<std::string> source, url;
+    std::string path;
+    std::optional<int64_t> line;
+    std::string label;
+  };
+  const Row kRows[] = {
+      {"outlet from metadata", "The Guardian", "https://www.theguardian.com/x", "api/3", std::nullopt, "The Guardian"},
+      {"url host, www dropped", std::nullopt, "https://www.apnews.com/article/1", "api/3", std::nullopt, "apnews.com"},
+      {"host with user and port", std::nullopt, "http://me@News.Example.org:8080/a?b", "x", std::nullopt,
+       "news.example.org"},
+      {"file url: its file name", std::nullopt, "file:///data/feeds/report-7.html", "api/9", std::nullopt,
+       "report-7.html"},
+      {"file name", std::nullopt, std::nullopt, "../shared/seeds/000_ab37.txt", std::nullopt, "000_ab37.txt"},
+      {"record of a file", std::nullopt, std::nullopt, "feeds/day.jsonl", 12, "day.jsonl:12"},
+      {"a request counter names nothing", std::nullopt, std::nullopt, "api/1", std::nullopt, "unnamed source"},
+      {"a request named like a file", std::nullopt, std::nullopt, "api/ukraine.txt", std::nullopt, "ukraine.txt"},
+      {"empty outlet falls through", "", std::nullopt, "b.txt", std::nullopt, "b.txt"},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.name);
+    Document d;
+    d.source = row.source;
+    d.url = row.url;
+    d.path = row.path;
+    d.line = row.line;
+    EXPECT_EQ(OutletLabel(d), row.label);
+  }
 }
 
 class ServiceTest : public ::testing::Test {

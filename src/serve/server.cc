@@ -13,7 +13,9 @@
 #include <memory>
 #include <thread>
 
+#include "core/utf8.h"
 #include "pipeline/pipeline.h"
+#include "queue/queue.h"
 #include "serve/server_front.h"
 #include "serve/server_routes.h"
 #include "serve/service.h"
@@ -35,7 +37,7 @@ int RunServer(const ServeOptions& o) {
     std::cerr << "crosscheck serve: --db FILE is required\n";
     return 1;
   }
-  auto store = OpenSqliteStore(o.db);
+  auto store = OpenStore(o.db);
   if (!store.ok()) {
     std::cerr << "crosscheck serve: " << store.error().message << "\n";
     return 1;
@@ -45,11 +47,21 @@ int RunServer(const ServeOptions& o) {
     std::cerr << "crosscheck serve: " << pipeline.error().message << "\n";
     return 1;
   }
-  serve::Service service(store->get(), pipeline->get());
+  std::unique_ptr<WorkQueue> queue;
+  if (!o.queue.empty()) {
+    auto q = OpenRedisQueue(o.queue);
+    if (!q.ok()) {
+      std::cerr << "crosscheck serve: " << q.error().message << "\n";
+      return 1;
+    }
+    queue = std::move(q.value());
+  }
+  serve::Service service(store->get(), pipeline->get(), serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .fuse = queue == nullptr, .queue = queue.get()});
   serve::RouteContext ctx;
   ctx.service = &service;
   ctx.store = store->get();
   ctx.options = &o;
+  ctx.queued = queue != nullptr;
   ctx.web_dir = o.web_dir.empty() ? serve::DefaultWebDir() : o.web_dir;
   serve::Router router(&ctx);
 
@@ -138,6 +150,12 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       return n;
     };
     if (a == "--quiet") { o.quiet = true; continue; }
+    if (a == "--story-wait") {
+      auto n = number(0, 600000);
+      if (!n.ok()) return n.error();
+      o.story_wait_ms = static_cast<int>(*n);
+      continue;
+    }
     if (a == "--port" || a == "--threads" || a == "--max-body" || a == "--timeout" || a == "--header-timeout" ||
         a == "--body-timeout" || a == "--idle-timeout" || a == "--max-connections") {
       auto n = a == "--port"              ? number(0, 65535)
@@ -163,7 +181,7 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       (a == "--allow-origin" ? o.allow_origins : o.allow_hosts).push_back(*v);
       continue;
     }
-    std::string* target = a == "--db" ? &o.db : a == "--bind" ? &o.bind : a == "--token" ? &o.token
+    std::string* target = a == "--db" ? &o.db : a == "--queue" ? &o.queue : a == "--bind" ? &o.bind : a == "--token" ? &o.token
                         : a == "--web" ? &o.web_dir : a == "--port-file" ? &o.port_file
                         : a == "--model" ? &o.model_dir : nullptr;
     if (!target) return Error{"unknown option " + a};

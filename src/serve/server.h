@@ -21,7 +21,9 @@
 namespace crosscheck {
 
 struct ServeOptions {
-  std::string db;                     // SQLite file (created when missing); required
+  std::string db;                     // SQLite file (created when missing) or postgresql:// URL; required
+  std::string queue;                  // redis:// URL: POSTs go to this work queue (202)
+  int story_wait_ms = 2000;           // a POST waits this long for its documents' stories
   std::string bind = "127.0.0.1";
   int port = 8080;                    // 0 = any free port (see port_file)
   std::string token;                  // when set, writes need "Authorization: Bearer <token>"

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/utf8.h"
 #include "read/reader.h"
 #include "serve/ingest.h"
 #include "serve/server_front.h"
@@ -247,26 +248,19 @@ Router::Router(RouteContext* ctx) {
                                        " members");
     }
     int n = ++ctx->request_counter;
-    auto parsed = ParseIngestBody(body, req.get_header_value("Content-Type"), "api/" + std::to_string(n));
+    // ?name= names the input (a file name): it becomes the documents' path
+    // (their id and, lacking an outlet, their label), as with analyze.
+    const std::string name = req.has_param("name") ? req.get_param_value("name") : "api/" + std::to_string(n);
+    if (name.empty() || name.size() > 1024 || FirstInvalidUtf8(name))
+      return SendError(res, 400, "name: 1 to 1024 bytes of UTF-8");
+    auto parsed = ParseIngestBody(body, req.get_header_value("Content-Type"), name);
     if (parsed.error) return SendError(res, parsed.error->status, parsed.error->message);
-    std::vector<IngestItem> items = service.Ingest(std::move(parsed.parsed.docs));
-    Json docs = Json::array();
-    bool created = false, failed = false;
-    for (const IngestItem& it : items) {
-      Json d{{"id", it.id}, {"status", it.status}};
-      if (!it.error.empty()) d["error"] = it.error;
-      Json st = Json::array();
-      for (const std::string& s : it.stories) st.push_back(s);
-      d["stories"] = st;
-      created |= it.status == "created";
-      failed |= it.status == "error";
-      docs.push_back(std::move(d));
-    }
-    Json errors = Json::array();
-    for (const Error& e : parsed.parsed.errors) errors.push_back(e.message);
-    // A document the store could not take is a server failure, never a 200.
-    int status = failed && !created ? 500 : created ? 201 : 200;
-    SendJson(res, status, Json{{"documents", docs}, {"errors", errors}});
+    // With a work queue the body goes to the workers (202); else it is
+    // analysed here. A write that failed is a 503 (send it again), never a 200.
+    std::vector<IngestItem> items = ctx->queued ? service.Enqueue(parsed.parsed, name)
+                                                : service.Ingest(std::move(parsed.parsed.docs));
+    IngestReply reply = MakeIngestReply(items, parsed.parsed.errors);
+    SendJson(res, reply.status, reply.body);
   });
   auto not_allowed = [](const httplib::Request&, httplib::Response& res) {
     res.set_header("Allow", "GET, POST");

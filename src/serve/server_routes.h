@@ -60,6 +60,7 @@ struct RouteContext {
   std::string web_dir;
   std::function<Json()> server_stats;  // the front's counters, for /api/metrics
   std::atomic<int> request_counter{0};
+  bool queued = false;  // POSTs go to the work queue (ServiceOptions::queue)
 };
 
 class Router : public httplib::Server {

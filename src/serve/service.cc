@@ -8,6 +8,8 @@
 #include <map>
 #include <set>
 
+#include "queue/queue.h"
+
 namespace crosscheck::serve {
 
 namespace {
@@ -32,6 +34,7 @@ Json StoryListItem(const StoryRecord& s) {
 
 Json StoredMeta(const StoredDocument& s) {
   Json j = DocumentMetaJson(s.doc);
+  j["outlet"] = OutletLabel(s.doc);
   j["body_start"] = s.doc.body_start;
   j["seq"] = s.seq;
   j["ingested_at_ms"] = s.ingested_at_ms;
@@ -86,17 +89,101 @@ Json Highlights(const Json& records) {
 
 }  // namespace
 
+std::string OutletLabel(const Document& d) {
+  if (d.source && !d.source->empty()) return *d.source;
+  auto basename = [](std::string p) {
+    while (!p.empty() && p.back() == '/') p.pop_back();
+    size_t slash = p.find_last_of('/');
+    return slash == std::string::npos ? p : p.substr(slash + 1);
+  };
+  if (d.url) {
+    // scheme://[user@]host[:port]/...: the host, without a leading "www.".
+    const std::string& u = *d.url;
+    size_t scheme = u.find("://");
+    if (scheme != std::string::npos) {
+      size_t start = scheme + 3, end = u.find_first_of("/?#", start);
+      std::string host = u.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      if (size_t at = host.rfind('@'); at != std::string::npos) host = host.substr(at + 1);
+      if (size_t colon = host.rfind(':'); colon != std::string::npos && host.find(']') == std::string::npos)
+        host = host.substr(0, colon);
+      for (char& c : host) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (host.rfind("www.", 0) == 0) host = host.substr(4);
+      if (!host.empty()) return host;
+      if (end != std::string::npos) {  // file:///path/name.txt
+        std::string name = basename(u.substr(end, u.find_first_of("?#", end) - end));
+        if (!name.empty()) return name;
+      }
+    }
+  }
+  // A name the server made up for a request ("api/12") names nothing.
+  if (d.path.rfind("api/", 0) == 0 && d.path.size() > 4 &&
+      d.path.find_first_not_of("0123456789", 4) == std::string::npos)
+    return "unnamed source";
+  std::string name = basename(d.path);
+  if (name.empty() || name == "-") return "unnamed source";
+  if (d.line) name += ":" + std::to_string(*d.line);
+  return name;
+}
+
+IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vector<Error>& reader_errors) {
+  Json docs = Json::array();
+  bool created = false, queued = false, failed = false;
+  for (const IngestItem& it : items) {
+    Json d{{"id", it.id}, {"status", it.status}};
+    if (!it.error.empty()) d["error"] = it.error;
+    Json st = Json::array();
+    for (const std::string& s : it.stories) st.push_back(s);
+    d["stories"] = st;
+    created |= it.status == "created";
+    queued |= it.status == "queued";
+    failed |= it.store_failed;
+    docs.push_back(std::move(d));
+  }
+  Json errors = Json::array();
+  for (const Error& e : reader_errors) errors.push_back(e.message);
+  IngestReply r;
+  r.status = failed ? 503 : created ? 201 : queued ? 202 : 200;
+  r.body = Json{{"documents", docs}, {"errors", errors}};
+  if (failed) r.body["error"] = Json{{"status", 503}, {"message", "a write failed; nothing was lost that was acknowledged: send it again"}};
+  return r;
+}
+
 Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
-    : store_(store), pipeline_(pipeline), options_(options), started_ms_(NowMsForService()) {}
+    : store_(store), pipeline_(pipeline), options_(options), fuser_(store, pipeline, options.fuser),
+      started_ms_(NowMsForService()) {
+  if (options_.fuse) fusion_ = std::make_unique<FusionLoop>(store_, &fuser_, options_.fuse_poll_ms);
+}
+
+Service::~Service() { fusion_.reset(); }
+
+bool Service::WaitForFusion(int timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  for (;;) {
+    auto c = store_->Counts();
+    if (c.ok() && c->pending_fusion == 0) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    if (fusion_) fusion_->Wake();
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
 
 std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
   std::vector<IngestItem> items;
+  std::vector<size_t> created;  // items waiting for their story
   for (Document& d : docs) {
     IngestItem item;
     item.id = d.id;
     // A duplicate needs no analysis.
     auto existing = store_->FindDocument(d.content_hash, d.source.value_or(""));
-    if (existing.ok() && existing->has_value()) {
+    if (!existing.ok()) {
+      item.status = "error";
+      item.error = existing.error().message;
+      item.store_failed = true;
+      ++failed_;
+      items.push_back(std::move(item));
+      continue;
+    }
+    if (existing->has_value()) {
       item.id = **existing;
       item.status = "duplicate";
       if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
@@ -108,10 +195,11 @@ std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
     a->doc = std::move(d);
     pipeline_->AnalyzeDocument(a.get());
     std::vector<PutOutcome> out;
-    Status s = store_->PutAnalyses({*a}, &out);
+    Status s = store_->PutDocuments({PutRequest{a.get(), ClockOrderKey()}}, &out);
     if (!s.ok() || out.empty() || out[0].error) {
       item.status = "error";
       item.error = !s.ok() ? s.error().message : out.empty() ? "not stored" : out[0].error->message;
+      item.store_failed = true;
       ++failed_;
       items.push_back(std::move(item));
       continue;
@@ -127,17 +215,49 @@ std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
         std::lock_guard<std::mutex> lock(stats_mu_);
         recent_ingests_ms_.push_back(NowMsForService());
       }
-      Remember(item.id, Cached{a, out[0].seq});
-      auto stories = UpdateStories(*a);
-      if (stories.ok()) {
-        item.stories = *stories;
-      } else {
-        // The document is stored (acknowledged); only its story lags.
-        item.error = "stored, but the story update failed: " + stories.error().message;
+      fuser_.Offer(a);
+      if (a->analysed && fusion_) {
+        fusion_->Expect({item.id});
+        created.push_back(items.size());
       }
     }
-    if (item.stories.empty())
+    items.push_back(std::move(item));
+  }
+  if (!created.empty()) {
+    std::vector<std::string> ids;
+    for (size_t i : created) ids.push_back(items[i].id);
+    fusion_->Wake();
+    fusion_->WaitFor(ids, options_.story_wait_ms);
+  }
+  for (IngestItem& item : items)
+    if (item.stories.empty() && (item.status == "created" || item.status == "duplicate"))
       if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
+  return items;
+}
+
+std::vector<IngestItem> Service::Enqueue(const ParsedBody& parsed, const std::string& name) {
+  std::vector<IngestItem> items;
+  QueueEntry e;
+  e.name = name;
+  e.body = parsed.bytes;
+  e.format = parsed.format;
+  const std::vector<Document>& docs = parsed.docs;
+  Result<std::string> added = Error{"no work queue"};
+  if (options_.queue) {
+    std::lock_guard<std::mutex> lock(queue_mu_);
+    added = options_.queue->Add(e);
+  }
+  for (const Document& d : docs) {
+    IngestItem item;
+    item.id = d.id;
+    if (added.ok()) {
+      item.status = "queued";
+    } else {
+      item.status = "error";
+      item.error = added.error().message;
+      item.store_failed = true;
+      ++failed_;
+    }
     items.push_back(std::move(item));
   }
   return items;
@@ -211,6 +331,7 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
       for (const Json& c : r["claims"]) {
         Json cc = c;
         cc["source"] = src;
+        cc["outlet"] = OutletLabel(sd.doc);
         cc["date"] = date;
         claims[Str(c, "id")] = std::move(cc);
       }
@@ -220,6 +341,7 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
       for (const Json& q : r["quotes"]) {
         Json qq = q;
         qq["source"] = src;
+        qq["outlet"] = OutletLabel(sd.doc);
         qq["date"] = date;
         quotes.push_back(std::move(qq));
       }
@@ -306,6 +428,16 @@ Result<Json> Service::MetricsJson() {
   j["server_errors"] = server_errors_.load();
   j["ingested"] = Json{{"created", created_.load()}, {"duplicate", duplicates_.load()},
                        {"failed", failed_.load()}};
+  j["pending_fusion"] = c->pending_fusion;
+  j["fuse_epoch"] = c->fuse_epoch;
+  j["rejected"] = c->rejected;
+  if (fusion_) {
+    FusionLoop::Stats f = fusion_->GetStats();
+    j["fusion"] = Json{{"rounds", f.rounds}, {"errors", f.errors}, {"conflicts", f.conflicts},
+                       {"leader", f.leader}, {"documents_fused", f.documents_fused},
+                       {"last_round_s", JsonNumber(std::round(f.last_round_s * 1000) / 1000)},
+                       {"last_error", f.last_error}};
+  }
   j["ingest_per_minute"] = last_minute;  // documents created in the last 60 s
   j["ingest_per_second_since_start"] =
       JsonNumber(uptime > 0 ? std::round(created_.load() / uptime * 100) / 100 : 0.0);

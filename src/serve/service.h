@@ -1,21 +1,23 @@
 // Service: what `crosscheck serve` does, without HTTP. It ingests documents
-// (analyse, store, join or start a story, update that story's ledger) and
-// answers the API's reads as JSON. server.cc maps HTTP requests onto it;
-// tests call it directly.
+// (analyse, store, let the fusion round join them to stories) and answers
+// the API's reads as JSON. server.cc maps HTTP requests onto it; tests call
+// it directly.
 //
-// Incremental stories: a new document never reprocesses the store. The
-// fusion module's incremental StoryClusterer (kept in memory, rebuilt from
-// the stored documents' text at the first ingest after a start) puts it in
-// an existing story or a new one; then only that story's ledger and timeline
-// are rebuilt (copies, BuildLedger, BuildTimeline: the per-story steps of
-// Fuse()) over its most recent `max_fuse_docs` documents. The analyses this
-// needs are kept in an in-memory cache; a document missing from it (after a
-// restart, or evicted) is re-analysed from its stored text, which gives the
-// same records because the pipeline is deterministic.
+// Stories: a stored document is pending until a fusion round takes it
+// (StoryFuser, story_update.h: the same steps as a batch run, so the
+// server's stories and ledger equal `crosscheck analyze` over the same
+// documents in the same order). Rounds run on a thread of their own, so an
+// ingest never waits for another document's fusion, nor for the mirror's
+// load after a start; it waits (at most `story_wait_ms`) only to report the
+// stories its own documents joined.
+//
+// With a work queue (ServiceOptions::queue), POSTed bodies are not analysed
+// here: they go to the queue and workers analyse and store them; the
+// server then runs no fusion rounds either (server.cc sets `fuse` false):
+// the workers hold the fusion lease.
 //
 // Thread safety: all methods may be called concurrently. Analysis runs in
-// the calling thread; writes are serialised by the store; story updates are
-// serialised by a mutex so two ingests never fuse the same story at once.
+// the calling thread; writes are serialised by the store.
 #ifndef CROSSCHECK_SERVE_SERVICE_H_
 #define CROSSCHECK_SERVE_SERVICE_H_
 
@@ -30,36 +32,75 @@
 #include <unordered_map>
 #include <vector>
 
+#include <condition_variable>
+#include <set>
+#include <thread>
+
 #include "core/json_util.h"
-#include "fuse/stories.h"
 #include "pipeline/pipeline.h"
+#include "serve/ingest.h"
+#include "serve/story_update.h"
 #include "store/store.h"
+
+namespace crosscheck {
+class WorkQueue;
+}
 
 namespace crosscheck::serve {
 
 struct ServiceOptions {
-  int max_fuse_docs = 200;     // documents per incremental fusion
-  size_t cache_docs = 2000;    // analyses kept in memory
+  FuserOptions fuser;
+  int story_wait_ms = 5000;    // an ingest waits this long for its story
+  bool fuse = true;            // run fusion rounds (false: another process does)
+  int fuse_poll_ms = 500;      // look for pending documents this often when idle
+  WorkQueue* queue = nullptr;  // when set, ingests go to this queue (not owned)
 };
 
 struct IngestItem {
   std::string id;
-  std::string status;  // "created" | "duplicate" | "error"
-  std::string error;   // when status == "error"
+  std::string status;  // "created" | "duplicate" | "queued" | "error"
+  std::string error;   // when status == "error" (or a note on "created")
+  bool store_failed = false;  // the error is the store's (HTTP 5xx), not the input's
   std::vector<std::string> stories;
 };
+
+// The HTTP answer to an ingest: 201 when something was stored, 202 when
+// queued, 200 when everything was already there; 503 when any write failed
+// (the client should retry: ingest is idempotent).
+struct IngestReply {
+  int status = 200;
+  Json body;
+};
+IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vector<Error>& reader_errors);
+
+// How the API names a document's source: its outlet (metadata), else the
+// host of its URL ("apnews.com"), else its file name (with ":line" for a
+// record of a JSON Lines or WARC file); never a name the server made up for
+// a request ("api/12"): that gives "unnamed source".
+std::string OutletLabel(const Document& d);
 
 class Service {
  public:
   // `store` and `pipeline` must outlive the Service.
+  // Starts the fusion thread (unless options.fuse is false).
   Service(Store* store, const Pipeline* pipeline, ServiceOptions options = {});
-  Service(const Service&) = delete;  // holds a cache and counters
+  ~Service();  // stops the fusion thread
+  Service(const Service&) = delete;  // holds a thread, a cache and counters
   Service& operator=(const Service&) = delete;
 
-  // Analyses, stores (one transaction per document; a failed one is
-  // reported, the others go on) and fuses `docs`. Returns one item per
-  // document, in order. A document is acknowledged only after its commit.
+  // Analyses and stores `docs` (one transaction per document; a failed one is
+  // reported, the others go on), then waits up to story_wait_ms for the
+  // fusion round that takes them. Returns one item per document, in order.
+  // A document is acknowledged only after its commit.
   std::vector<IngestItem> Ingest(std::vector<Document> docs);
+  // Queue mode: puts what the reader read (parsed.bytes, as parsed.format)
+  // on the work queue as one entry named `name`; the items say "queued"
+  // with the ids the reader gave. Acknowledged once the queue holds it.
+  std::vector<IngestItem> Enqueue(const ParsedBody& parsed, const std::string& name);
+
+  // Blocks until no document is pending fusion (or `timeout_ms` passes);
+  // false on timeout. For tests.
+  bool WaitForFusion(int timeout_ms);
 
   // Reads. Errors are store failures (HTTP 500); "not found" is nullopt.
   Result<std::optional<Json>> DocumentJson(const std::string& id);
@@ -77,27 +118,12 @@ class Service {
   void CountRequest(int status);
 
  private:
-  struct Cached {
-    std::shared_ptr<const DocAnalysis> analysis;
-    int64_t seq = 0;
-  };
-  // Analysis of a stored document: from the cache or re-analysed.
-  Result<Cached> Load(const std::string& id);
-  void Remember(const std::string& id, Cached c);
-  // Joins `a` (just stored) to its story; returns the ids of its stories.
-  Result<std::vector<std::string>> UpdateStories(const DocAnalysis& a);
-  Status WarmUpLocked(const std::string& skip);
-
   Store* store_;
   const Pipeline* pipeline_;
   ServiceOptions options_;
-
-  std::mutex fuse_mu_;   // one story update at a time; guards the two below
-  std::unique_ptr<StoryClusterer> clusterer_;  // built at the first ingest
-  std::vector<std::string> label_story_;       // clusterer label -> story id
-  std::mutex cache_mu_;
-  std::unordered_map<std::string, Cached> cache_;
-  std::list<std::string> cache_order_;  // oldest first
+  StoryFuser fuser_;
+  std::unique_ptr<FusionLoop> fusion_;  // null when options.fuse is false
+  std::mutex queue_mu_;  // the queue connection serves one call at a time
 
   std::mutex stats_mu_;
   std::deque<int64_t> recent_ingests_ms_;  // arrival times of the last minute
@@ -105,15 +131,6 @@ class Service {
   std::atomic<int64_t> requests_{0}, client_errors_{0}, server_errors_{0};
   std::atomic<int64_t> created_{0}, duplicates_{0}, failed_{0};
 };
-
-// Words that best identify a document for finding its story: capitalised
-// words not at a sentence start (names of people, places, units), most
-// frequent first, then the title's longer words; at most `max` of them.
-std::vector<std::string> KeyTerms(const DocAnalysis& a, size_t max);
-
-// A story title when fusion gave none: the document's title, else its first
-// sentence (cut at a word near 140 bytes).
-std::string FallbackTitle(const DocAnalysis& a);
 
 }  // namespace crosscheck::serve
 

@@ -1,239 +1,468 @@
-// Incremental story update (see service.h for the contract).
+// StoryFuser (see story_update.h for the round and why it equals the batch).
 //
-// Membership: the fusion module's StoryClusterer (src/fuse/stories.h) is the
-// incremental form of the batch clustering Fuse() runs: each new document
-// joins the most similar story or starts one, with TF-IDF weights learned as
-// documents arrive. The service keeps one clusterer in memory; at the first
-// ingest after start it replays every stored document in arrival order
-// (features come from the stored text, entity names and date: no
-// re-analysis), which gives back the stored labels because the clusterer is
-// deterministic.
+// Costs per round: grouping is linear in the documents held (sketches into a
+// fresh NearDuplicateIndex, then ClusterStories over the originals' features,
+// both from the mirror, no text); story dating touches only undated
+// documents of stories that hold dated ones (memoised by document and
+// years); ledgers are rebuilt only for stories whose fingerprint changed,
+// one story at a time, so memory holds one story's analyses plus the cache.
 //
-// Ledger: for the story the new document joined, the analyses of its most
-// recent `max_fuse_docs` documents (from the cache, else re-analysed from
-// the stored text) go through the same steps as Fuse() for one story: copy
-// detection (content hash + FindCopies), BuildLedger, BuildTimeline, and
-// StoryToJson. Only that story is rewritten, in one transaction.
+// The fingerprint of a story is a hash of its id and, per member in order,
+// its id, its original's id when it is a copy, and the date state its
+// analysis was made with; plus the engine version. Two rounds that give a
+// story the same fingerprint build the same JSON (BuildStory is a pure
+// function of those analyses), so an unchanged story is never rewritten.
+#include "serve/story_update.h"
+
+#include <xxhash.h>
+
 #include <algorithm>
-#include <cctype>
-#include <map>
+#include <chrono>
+#include <cstdlib>
 #include <set>
-#include <unordered_map>
 
 #include "export/headline.h"
-#include "fuse/copies.h"
-#include "fuse/fuse.h"
-#include "fuse/ledger.h"
-#include "fuse/stories.h"
-#include "fuse/timeline.h"
-#include "serve/service.h"
 
 namespace crosscheck::serve {
 
 namespace {
 
-bool Capitalised(std::string_view w) {
-  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])) &&
-         std::any_of(w.begin() + 1, w.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+std::string Hex128(const std::string& bytes) {
+  XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return buf;
 }
 
-StoryFeatures FeaturesOf(const Document& d, const std::vector<std::string>& names) {
-  std::optional<int> day;
-  if (d.date) day = DayFromIsoDate(*d.date);
-  std::string_view text(d.text);
-  return ExtractStoryFeatures(text.substr(std::min<size_t>(d.body_start, text.size())), names, day);
+void AppendField(std::string* out, const std::optional<std::string>& v) {
+  if (v) {
+    out->push_back('+');
+    *out += *v;
+  } else {
+    out->push_back('-');
+  }
+  out->push_back('\x1f');
 }
 
-std::vector<std::string> NamesOf(const std::vector<Entity>& entities) {
-  std::vector<std::string> names;
-  for (const Entity& e : entities)
-    if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
-  return names;
+bool ByOrder(const FuseDoc& a, const FuseDoc& b) {
+  return a.order_key != b.order_key ? a.order_key < b.order_key : a.id < b.id;
 }
 
 }  // namespace
 
-std::string FallbackTitle(const DocAnalysis& a) {
-  if (a.doc.title && !a.doc.title->empty()) return *a.doc.title;
-  for (const Sentence& s : a.seg.sentences) {
-    if (s.span.end > a.doc.text.size() || s.span.start < a.doc.body_start) continue;
-    std::string t(s.span.Of(a.doc.text));
-    if (t.size() > 140) {
-      size_t cut = t.rfind(' ', 140);
-      t = t.substr(0, cut == std::string::npos ? 140 : cut) + "…";
-    }
-    return t;
-  }
-  return a.doc.id;
+std::string StoryFuser::DateState::Key() const {
+  std::string k;
+  AppendField(&k, date);
+  AppendField(&k, origin);
+  AppendField(&k, basis);
+  return k;
 }
 
-std::vector<std::string> KeyTerms(const DocAnalysis& a, size_t max) {
-  const std::string& text = a.doc.text;
-  std::map<std::string, int> counts;
-  for (const Sentence& s : a.seg.sentences) {
-    for (uint32_t t = s.token_begin + 1; t < s.token_end && t < a.seg.tokens.size(); ++t) {
-      const Token& tok = a.seg.tokens[t];
-      if (tok.kind != TokenKind::kWord || tok.span.end > text.size()) continue;
-      std::string_view w = tok.span.Of(text);
-      if (w.size() < 4 || !Capitalised(w)) continue;
-      // A capitalised word right after an opening quote starts a sentence too.
-      if (a.seg.tokens[t - 1].kind == TokenKind::kPunct) continue;
-      ++counts[std::string(w)];
-    }
+StoryFuser::DateState StoryFuser::OwnState(const FuseDoc& d) {
+  return DateState{d.own_date, d.own_date_origin, d.own_date_basis};
+}
+
+StoryFuser::DateState StoryFuser::StoryState(const std::string& date) {
+  return DateState{date, std::string("inferred"), std::string("story")};
+}
+
+StoryFuser::StoryFuser(Store* store, const Pipeline* pipeline, FuserOptions options)
+    : store_(store), pipeline_(pipeline), options_(options) {}
+
+StoryFuser::AnalysisPtr StoryFuser::Cached(const std::string& key) {
+  std::lock_guard<std::mutex> lock(cache_mu_);
+  auto it = cache_.find(key);
+  if (it == cache_.end()) return nullptr;
+  lru_.splice(lru_.begin(), lru_, it->second.second);
+  return it->second.first;
+}
+
+void StoryFuser::Remember(const std::string& key, AnalysisPtr a) {
+  std::lock_guard<std::mutex> lock(cache_mu_);
+  auto it = cache_.find(key);
+  if (it != cache_.end()) {
+    it->second.first = std::move(a);
+    lru_.splice(lru_.begin(), lru_, it->second.second);
+    return;
   }
-  std::vector<std::pair<int, std::string>> ranked;
-  for (auto& [w, n] : counts) ranked.emplace_back(-n, w);
-  std::sort(ranked.begin(), ranked.end());
-  std::vector<std::string> out;
-  for (auto& [n, w] : ranked) {
-    if (out.size() >= max) break;
-    out.push_back(w);
+  lru_.push_front(key);
+  cache_.emplace(key, std::make_pair(std::move(a), lru_.begin()));
+  while (cache_.size() > std::max<size_t>(1, options_.cache_docs)) {
+    cache_.erase(lru_.back());
+    lru_.pop_back();
   }
-  if (out.size() < max && a.doc.title) {
-    std::string word;
-    auto flush = [&] {
-      if (word.size() >= 6 && out.size() < max && std::find(out.begin(), out.end(), word) == out.end())
-        out.push_back(word);
-      word.clear();
-    };
-    for (char c : *a.doc.title) {
-      if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) word += c;
-      else flush();
-    }
-    flush();
+}
+
+void StoryFuser::Offer(std::shared_ptr<const DocAnalysis> a) {
+  if (!a) return;
+  DateState s{a->doc.date, a->doc.date_origin, a->doc.date_basis};
+  const std::string key = a->doc.id + '\x1e' + s.Key();
+  Remember(key, std::move(a));
+}
+
+Result<std::vector<StoryFuser::AnalysisPtr>> StoryFuser::Analyses(
+    const std::vector<std::pair<std::string, DateState>>& want, size_t* analysed) {
+  std::vector<AnalysisPtr> out(want.size());
+  std::vector<size_t> missing;
+  for (size_t i = 0; i < want.size(); ++i) {
+    out[i] = Cached(want[i].first + '\x1e' + want[i].second.Key());
+    if (!out[i]) missing.push_back(i);
   }
+  if (missing.empty()) return out;
+  std::vector<std::string> ids;
+  for (size_t i : missing) ids.push_back(want[i].first);
+  auto stored = store_->GetDocuments(ids, /*with_content=*/true);
+  if (!stored.ok()) return stored.error();
+  std::unordered_map<std::string, const StoredDocument*> by_id;
+  for (const StoredDocument& s : *stored) by_id[s.doc.id] = &s;
+  std::vector<DocAnalysis> work(missing.size());
+  for (size_t k = 0; k < missing.size(); ++k) {
+    const auto& [id, state] = want[missing[k]];
+    auto it = by_id.find(id);
+    if (it == by_id.end()) return Error{"document " + id + " is not in the store"};
+    Document d = it->second->doc;
+    d.raw = d.text;  // as the reader had it for plain text; nothing downstream reads raw
+    d.copy_of.reset();
+    d.date = state.date;
+    d.date_origin = state.origin;
+    d.date_basis = state.basis;
+    work[k].doc = std::move(d);
+  }
+  pipeline_->AnalyzeAll(&work, std::max(1, options_.analysis_threads));
+  for (size_t k = 0; k < missing.size(); ++k) {
+    const size_t i = missing[k];
+    // AnalyzeDocument infers a date from the text when none is set: the
+    // document's own state says which it was; keep the analysis under the
+    // state it was asked for.
+    auto a = std::make_shared<const DocAnalysis>(std::move(work[k]));
+    Remember(want[i].first + '\x1e' + want[i].second.Key(), a);
+    out[i] = std::move(a);
+  }
+  if (analysed) *analysed += missing.size();
   return out;
 }
 
-Result<Service::Cached> Service::Load(const std::string& id) {
-  {
-    std::lock_guard<std::mutex> lock(cache_mu_);
-    auto it = cache_.find(id);
-    if (it != cache_.end()) return it->second;
+Status StoryFuser::Resync() {
+  for (int attempt = 0; attempt < 20; ++attempt) {
+    auto before = store_->FuseEpoch();
+    if (!before.ok()) return before.error();
+    auto docs = store_->LoadFuseDocs(/*pending=*/false, 0);
+    if (!docs.ok()) return docs.error();
+    auto state = store_->LoadFuseState();
+    if (!state.ok()) return state.error();
+    if (state->epoch != *before) continue;  // a round committed meanwhile: load again
+    docs_ = std::move(docs.value());
+    std::sort(docs_.begin(), docs_.end(), ByOrder);
+    state_ = std::move(state.value());
+    epoch_ = state_.epoch;
+    story_date_memo_.clear();
+    return Status::Ok();
   }
-  auto stored = store_->GetDocument(id);
-  if (!stored.ok()) return stored.error();
-  if (!stored->has_value()) return Error{"document " + id + " is not in the store"};
-  auto a = std::make_shared<DocAnalysis>();
-  a->doc = std::move((*stored)->doc);
-  a->doc.raw = a->doc.text;
-  pipeline_->AnalyzeDocument(a.get());
-  Cached c{std::move(a), (*stored)->seq};
-  Remember(id, c);
-  return c;
+  return Error{"fusion state kept changing while being loaded"};
 }
 
-void Service::Remember(const std::string& id, Cached c) {
-  std::lock_guard<std::mutex> lock(cache_mu_);
-  if (cache_.emplace(id, std::move(c)).second) cache_order_.push_back(id);
-  while (cache_.size() > options_.cache_docs && !cache_order_.empty()) {
-    cache_.erase(cache_order_.front());
-    cache_order_.pop_front();
-  }
-}
-
-// Replays the stored documents (oldest first) into the clusterer, except
-// `skip` (the document being ingested). REQUIRES: fuse_mu_ held.
-Status Service::WarmUpLocked(const std::string& skip) {
-  if (clusterer_) return Status::Ok();
-  clusterer_ = std::make_unique<StoryClusterer>();
-  label_story_.clear();
-  auto counts = store_->Counts();
-  if (!counts.ok()) return counts.error();
-  std::vector<StoredDocument> all;
-  constexpr int kPage = 500;
-  for (int64_t offset = 0; offset < counts->documents; offset += kPage) {
-    auto page = store_->ListDocuments(kPage, static_cast<int>(offset));
-    if (!page.ok()) return page.error();
-    if (page->empty()) break;
-    for (StoredDocument& d : *page) all.push_back(std::move(d));
-  }
-  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
-  for (const StoredDocument& s : all) {
-    if (s.doc.id == skip || !s.records.value("analysed", false) || s.stories.empty()) continue;
-    std::vector<std::string> names;
-    if (s.records.contains("entities"))
-      for (const Json& e : s.records["entities"])
-        if (e.value("type", "other") != "other" && e.contains("name") && e["name"].is_string() &&
-            !e["name"].get<std::string>().empty())
-          names.push_back(e["name"].get<std::string>());
-    int label = clusterer_->Add(FeaturesOf(s.doc, names));
-    if (label >= static_cast<int>(label_story_.size())) label_story_.resize(label + 1);
-    if (label_story_[label].empty()) label_story_[label] = s.stories.front();
-  }
-  return Status::Ok();
-}
-
-Result<std::vector<std::string>> Service::UpdateStories(const DocAnalysis& a) {
-  if (!a.analysed) return std::vector<std::string>();  // not English: listed, not fused
-  std::lock_guard<std::mutex> lock(fuse_mu_);
-  if (Status s = WarmUpLocked(a.doc.id); !s.ok()) return s.error();
-  int label = clusterer_->Add(FeaturesOf(a.doc, NamesOf(a.entities)));
-  if (label >= static_cast<int>(label_story_.size())) label_story_.resize(label + 1);
-  std::string story_id = label_story_[label];
-  std::vector<std::string> members;
-  if (story_id.empty()) {
-    story_id = "s" + a.doc.id;
-    label_story_[label] = story_id;
-  } else {
-    auto story = store_->GetStory(story_id);
-    if (!story.ok()) return story.error();
-    if (story->has_value()) members = (*story)->doc_ids;
-  }
-  if (std::find(members.begin(), members.end(), a.doc.id) == members.end()) members.push_back(a.doc.id);
-
-  // The window of documents the ledger is built from: the most recent ones.
-  const size_t window = static_cast<size_t>(std::max(1, options_.max_fuse_docs));
-  size_t first = members.size() > window ? members.size() - window : 0;
-  std::vector<std::pair<int64_t, std::shared_ptr<const DocAnalysis>>> loaded;
-  for (size_t i = first; i < members.size(); ++i) {
-    auto c = Load(members[i]);
-    if (!c.ok()) continue;  // a member that vanished is left out
-    loaded.emplace_back(c->seq, c->analysis);
-  }
-  std::sort(loaded.begin(), loaded.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
-  std::vector<DocAnalysis> analyses;
-  analyses.reserve(loaded.size());
-  for (auto& [seq, p] : loaded) analyses.push_back(*p);
-
-  std::vector<std::string_view> texts;
-  for (const DocAnalysis& d : analyses)
-    texts.push_back(std::string_view(d.doc.text).substr(std::min<size_t>(d.doc.body_start, d.doc.text.size())));
-  std::vector<int> copy_of = FindCopies(texts);
-  std::unordered_map<std::string, int> by_hash;
-  for (size_t i = 0; i < analyses.size(); ++i) {
-    auto [it, inserted] = by_hash.emplace(analyses[i].doc.content_hash, static_cast<int>(i));
-    if (!inserted) copy_of[i] = it->second;
-  }
-  Story story;
-  story.id = story_id;
-  for (size_t i = 0; i < analyses.size(); ++i)
-    if (analyses[i].analysed) story.docs.push_back(static_cast<int>(i));
-  story.ledger = BuildLedger(analyses, story.docs, copy_of);
-  story.timeline = BuildTimeline(analyses, story.docs);
-  for (int d : story.docs)
-    if (analyses[d].doc.title && !analyses[d].doc.title->empty()) {
-      story.title = *analyses[d].doc.title;
-      break;
+Result<RoundStats> StoryFuser::RunRound() {
+  const auto started = std::chrono::steady_clock::now();
+  RoundStats st;
+  auto epoch = store_->FuseEpoch();
+  if (!epoch.ok()) return epoch.error();
+  if (*epoch != epoch_) {
+    if (Status s = Resync(); !s.ok()) {
+      epoch_ = -1;
+      return s.error();
     }
-
-  StoryRecord record;
-  record.id = story_id;
-  record.title = story.title.empty() && !story.docs.empty() ? FallbackTitle(analyses[story.docs.front()])
-                                                            : story.title;
-  record.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(analyses, copy_of, story), record.title);
-  record.doc_ids = members;  // older members outside the window stay
-  record.json = StoryToJson(analyses, story);
-  Json all = Json::array();
-  for (const std::string& d : members) all.push_back(d);
-  record.json["documents"] = all;
-  for (const LedgerEntry& e : story.ledger) record.disagreements += e.agreement == "disagree";
-  if (Status s = store_->ReplaceStories({story_id}, {record}); !s.ok()) return s.error();
-  for (size_t i = 0; i < analyses.size(); ++i) {
-    if (analyses[i].doc.id != a.doc.id || copy_of[i] < 0) continue;
-    if (Status s = store_->SetCopyOf(a.doc.id, analyses[copy_of[i]].doc.id); !s.ok()) return s.error();
+    st.resynced = true;
   }
-  return std::vector<std::string>{story_id};
+  auto pending = store_->LoadFuseDocs(/*pending=*/true, options_.round_limit);
+  if (!pending.ok()) return pending.error();
+  if (pending->empty()) return st;
+
+  FuseCommit commit;
+  commit.expected_epoch = epoch_;
+  // Documents stored before schema 2 get their input from their own analysis.
+  {
+    std::vector<std::pair<std::string, DateState>> want;
+    for (const FuseDoc& f : *pending)
+      if (f.needs_input) want.emplace_back(f.id, OwnState(f));
+    if (!want.empty()) {
+      auto got = Analyses(want, &st.analysed);
+      if (!got.ok()) return got.error();
+      size_t k = 0;
+      for (FuseDoc& f : *pending) {
+        if (!f.needs_input) continue;
+        f.input = MakeGroupingInput(*(*got)[k++]);
+        f.needs_input = false;
+        commit.inputs.emplace_back(f.id, f);
+      }
+    }
+  }
+  for (const FuseDoc& f : *pending) commit.fused.push_back(f.id);
+
+  std::vector<FuseDoc> all = docs_;
+  all.insert(all.end(), pending->begin(), pending->end());
+  std::sort(all.begin(), all.end(), ByOrder);
+  const size_t n = all.size();
+  st.documents = n;
+
+  // Steps 1-2 with each document's own date.
+  std::vector<const GroupingInput*> inputs(n);
+  for (size_t i = 0; i < n; ++i) inputs[i] = &all[i].input;
+  Grouping grouping = GroupDocuments(inputs);
+
+  // Story dating, as Pipeline::FuseAll: an undated analysed document of a
+  // story holding dated ones may take a date from their years.
+  std::map<size_t, std::string> dated;
+  for (const std::vector<int>& members : grouping.stories) {
+    std::vector<int> years;
+    for (int i : members) {
+      const FuseDoc& d = all[i];
+      if (d.own_date && d.own_date->size() >= 4 && d.own_date_basis != "story")
+        years.push_back(std::atoi(d.own_date->c_str()));
+    }
+    if (years.empty()) continue;
+    std::sort(years.begin(), years.end());
+    years.erase(std::unique(years.begin(), years.end()), years.end());
+    std::string years_key;
+    for (int y : years) years_key += std::to_string(y) + ",";
+    for (int i : members) {
+      const FuseDoc& d = all[i];
+      if (d.own_date || !d.input.analysed) continue;
+      const std::string memo_key = d.id + "|" + years_key;
+      auto memo = story_date_memo_.find(memo_key);
+      if (memo == story_date_memo_.end()) {
+        auto own = Analyses({{d.id, OwnState(d)}}, &st.analysed);
+        if (!own.ok()) return own.error();
+        const DocAnalysis& a = *(*own)[0];
+        memo = story_date_memo_.emplace(memo_key, InferDocumentDate(a.doc, a.seg, years)).first;
+      }
+      if (memo->second) dated[static_cast<size_t>(i)] = *memo->second;
+    }
+  }
+  std::vector<GroupingInput> redated_inputs;
+  redated_inputs.reserve(dated.size());
+  if (!dated.empty()) {
+    std::vector<std::pair<std::string, DateState>> want;
+    for (const auto& [i, date] : dated) want.emplace_back(all[i].id, StoryState(date));
+    auto got = Analyses(want, &st.analysed);
+    if (!got.ok()) return got.error();
+    size_t k = 0;
+    for (const auto& [i, date] : dated) {
+      redated_inputs.push_back(MakeGroupingInput(*(*got)[k++]));
+      inputs[i] = &redated_inputs.back();
+    }
+    grouping = GroupDocuments(inputs);
+  }
+  auto state_of = [&](size_t i) {
+    auto it = dated.find(i);
+    return it == dated.end() ? OwnState(all[i]) : StoryState(it->second);
+  };
+
+  // The derived state this round wants, against the stored one.
+  FuseState next;
+  next.epoch = epoch_ + 1;
+  for (size_t i = 0; i < n; ++i) {
+    std::optional<std::string> of;
+    if (grouping.copy_of[i] >= 0) of = all[grouping.copy_of[i]].id;
+    auto old = state_.copy_of.find(all[i].id);
+    std::optional<std::string> was;
+    if (old != state_.copy_of.end()) was = old->second;
+    if (of != was) commit.copy_of[all[i].id] = of;
+    if (of) next.copy_of[all[i].id] = *of;
+  }
+  for (const auto& [i, date] : dated) next.story_dates[all[i].id] = date;
+  {
+    std::vector<std::pair<std::string, DateState>> want;
+    for (const auto& [id, date] : next.story_dates) {
+      auto old = state_.story_dates.find(id);
+      if (old == state_.story_dates.end() || old->second != date) want.emplace_back(id, StoryState(date));
+    }
+    std::map<std::string, size_t> index;
+    for (size_t i = 0; i < n; ++i) index[all[i].id] = i;
+    for (const auto& [id, date] : state_.story_dates) {
+      if (next.story_dates.count(id)) continue;
+      auto it = index.find(id);
+      if (it != index.end()) want.emplace_back(id, OwnState(all[it->second]));  // back to its own date
+    }
+    auto got = Analyses(want, &st.analysed);
+    if (!got.ok()) return got.error();
+    commit.reanalysed = std::move(got.value());
+    st.redated = commit.reanalysed.size();
+  }
+
+  // Stories: fingerprint each; rebuild the changed ones.
+  for (const std::vector<int>& members : grouping.stories) {
+    const std::string story_id = "s" + all[members.front()].id;
+    std::string print = std::string(CROSSCHECK_VERSION) + '\x1d' + story_id + '\x1d';
+    for (int i : members) {
+      print += all[i].id;
+      print.push_back('\x1f');
+      print += grouping.copy_of[i] >= 0 ? all[grouping.copy_of[i]].id : std::string();
+      print.push_back('\x1f');
+      print += state_of(i).Key();
+      print.push_back('\x1e');
+    }
+    const std::string fingerprint = Hex128(print);
+    next.story_fingerprints[story_id] = fingerprint;
+    auto old = state_.story_fingerprints.find(story_id);
+    if (old != state_.story_fingerprints.end() && old->second == fingerprint) continue;
+
+    // The members' analyses, plus any original a copy points to outside
+    // the story, in document order; copy_of re-indexed to this vector.
+    std::vector<int> local_of;  // local index -> global index
+    std::set<int> need(members.begin(), members.end());
+    for (int i : members)
+      for (int o = grouping.copy_of[i]; o >= 0; o = grouping.copy_of[o]) need.insert(o);
+    local_of.assign(need.begin(), need.end());
+    std::map<int, int> local_index;
+    for (size_t k = 0; k < local_of.size(); ++k) local_index[local_of[k]] = static_cast<int>(k);
+    std::vector<std::pair<std::string, DateState>> want;
+    for (int g : local_of) want.emplace_back(all[g].id, state_of(g));
+    auto got = Analyses(want, &st.analysed);
+    if (!got.ok()) return got.error();
+    std::vector<DocAnalysis> local;
+    local.reserve(local_of.size());
+    for (const AnalysisPtr& p : *got) local.push_back(*p);
+    std::vector<int> local_copy(local_of.size(), -1);
+    for (size_t k = 0; k < local_of.size(); ++k) {
+      int o = grouping.copy_of[local_of[k]];
+      if (o >= 0) local_copy[k] = local_index.at(o);
+    }
+    std::vector<int> local_members;
+    for (int i : members) local_members.push_back(local_index.at(i));
+    Story story = BuildStory(local, local_members, local_copy);
+    StoryRecord record;
+    record.id = story.id;
+    // The title a reader sees (as the batch store and the HTML report name it).
+    record.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(local, local_copy, story), story.title);
+    for (int i : members) record.doc_ids.push_back(all[i].id);
+    record.json = StoryToJson(local, story);
+    for (const LedgerEntry& e : story.ledger) record.disagreements += e.agreement == "disagree";
+    record.fingerprint = fingerprint;
+    commit.put_stories.push_back(std::move(record));
+  }
+  for (const auto& [id, print] : state_.story_fingerprints)
+    if (!next.story_fingerprints.count(id)) commit.remove_stories.push_back(id);
+  st.stories = next.story_fingerprints.size();
+  st.stories_written = commit.put_stories.size();
+  st.stories_removed = commit.remove_stories.size();
+
+  auto ok = store_->CommitFuse(commit);
+  if (!ok.ok()) {
+    epoch_ = -1;  // unknown whether it committed: reload next time
+    return ok.error();
+  }
+  if (!*ok) {
+    epoch_ = -1;
+    st.conflict = true;
+    st.fused.clear();
+    return st;
+  }
+  docs_ = std::move(all);
+  state_ = std::move(next);
+  epoch_ = state_.epoch;
+  st.fused = std::move(commit.fused);
+  st.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return st;
+}
+
+Status StoryFuser::RunUntilIdle() {
+  for (int conflicts = 0;;) {
+    auto r = RunRound();
+    if (!r.ok()) return r.error();
+    if (r->conflict) {
+      if (++conflicts > 100) return Error{"fusion rounds kept conflicting"};
+      continue;
+    }
+    if (r->fused.empty()) return Status::Ok();
+  }
+}
+
+FusionLoop::FusionLoop(Store* store, StoryFuser* fuser, int poll_ms)
+    : store_(store), fuser_(fuser), poll_ms_(std::max(10, poll_ms)) {
+  thread_ = std::thread([this] { Run(); });
+}
+
+FusionLoop::~FusionLoop() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  wake_cv_.notify_all();
+  fused_cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void FusionLoop::Wake() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    wake_ = true;
+  }
+  wake_cv_.notify_all();
+}
+
+void FusionLoop::Expect(const std::vector<std::string>& ids) {
+  std::lock_guard<std::mutex> lock(mu_);
+  expected_.insert(ids.begin(), ids.end());
+}
+
+bool FusionLoop::WaitFor(const std::vector<std::string>& ids, int timeout_ms) {
+  std::unique_lock<std::mutex> lock(mu_);
+  bool all = fused_cv_.wait_for(lock, std::chrono::milliseconds(std::max(0, timeout_ms)), [&] {
+    if (stop_) return true;
+    for (const std::string& id : ids)
+      if (!fused_.count(id)) return false;
+    return true;
+  });
+  for (const std::string& id : ids) {
+    expected_.erase(id);
+    fused_.erase(id);
+  }
+  return all && !stop_;
+}
+
+FusionLoop::Stats FusionLoop::GetStats() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return stats_;
+}
+
+void FusionLoop::Run() {
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      wake_cv_.wait_for(lock, std::chrono::milliseconds(poll_ms_), [&] { return stop_ || wake_; });
+      if (stop_) return;
+      wake_ = false;
+    }
+    for (;;) {  // rounds until one finds nothing pending
+      auto lease = store_->HoldFuseLease();
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        stats_.leader = lease.ok() && *lease;
+        if (!lease.ok()) stats_.last_error = lease.error().message;
+      }
+      if (!lease.ok() || !*lease) break;
+      auto r = fuser_->RunRound();
+      std::lock_guard<std::mutex> lock(mu_);
+      if (!r.ok()) {
+        ++stats_.errors;
+        stats_.last_error = r.error().message;
+        break;
+      }
+      if (r->conflict) {
+        ++stats_.conflicts;
+        continue;
+      }
+      if (r->fused.empty()) break;
+      ++stats_.rounds;
+      stats_.documents_fused += static_cast<int64_t>(r->fused.size());
+      stats_.last_round_s = r->seconds;
+      for (const std::string& id : r->fused)
+        if (expected_.count(id)) fused_.insert(id);
+      fused_cv_.notify_all();
+      if (stop_) return;
+    }
+  }
 }
 
 }  // namespace crosscheck::serve

@@ -71,6 +71,10 @@ Stmt& Stmt::Bind(int i, double v) {
   sqlite3_bind_double(st_, i, v);
   return *this;
 }
+Stmt& Stmt::BindBlob(int i, std::string_view v) {
+  sqlite3_bind_blob(st_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  return *this;
+}
 Stmt& Stmt::BindNull(int i) {
   sqlite3_bind_null(st_, i);
   return *this;
@@ -100,6 +104,11 @@ std::string Stmt::Text(int col) const {
   const unsigned char* p = sqlite3_column_text(st_, col);
   int n = sqlite3_column_bytes(st_, col);
   return p ? std::string(reinterpret_cast<const char*>(p), n) : std::string();
+}
+std::string Stmt::Blob(int col) const {
+  const void* p = sqlite3_column_blob(st_, col);
+  int n = sqlite3_column_bytes(st_, col);
+  return p ? std::string(static_cast<const char*>(p), n) : std::string();
 }
 std::optional<std::string> Stmt::OptText(int col) const {
   if (IsNull(col)) return std::nullopt;

@@ -52,6 +52,7 @@ class Stmt {
   Stmt& Bind(int i, int64_t v);
   Stmt& Bind(int i, double v);
   Stmt& BindNull(int i);
+  Stmt& BindBlob(int i, std::string_view v);
   // Steps once: true when a row is ready, false when done; error otherwise.
   Result<bool> Step();
   // Steps to the end, expecting no rows.
@@ -60,6 +61,7 @@ class Stmt {
   void Reset();
 
   std::string Text(int col) const;
+  std::string Blob(int col) const;
   std::optional<std::string> OptText(int col) const;
   int64_t Int(int col) const;
   double Double(int col) const;

@@ -1,28 +1,42 @@
-// SQLite store: schema, connections and the write path.
+// SQLite store: schema migrations, connections and the document write path.
+// Fusion rounds, rejected inputs and the integrity check are in
+// sqlite_fuse.cc; reads in sqlite_store_read.cc.
 //
-// Layout (schema version 1, kept in the `meta` table):
+// Layout (schema version in the `meta` table; see kMigrations):
 //   documents   one row per stored document: metadata, text, the JSON of its
-//               records; UNIQUE(content_hash, source) makes ingest idempotent.
+//               records, its fusion order key; UNIQUE(content_hash, source)
+//               makes ingest idempotent.
 //   claims      one row per claim (JSON plus the columns the API filters on).
-//   entities    distinct (document, name, type), to find related documents.
+//   entities    distinct (document, name, type).
 //   sentences   FTS5 table (unicode61, diacritics folded) of sentence text
 //               with the document id and byte span.
-//   stories, story_docs   the current stories and their members.
+//   fuse_inputs one row per document: its sketch, story features and own
+//               date; `fused` = 0 until a fusion round takes it.
+//   stories, story_docs   the current stories and their members (both
+//               foreign keys: a member is always a stored document).
+//   rejected    inputs that could not become documents, with the reason.
 // Every write runs in one BEGIN IMMEDIATE transaction on the single writer
 // connection; journal_mode=WAL with synchronous=FULL makes a commit durable
 // before the call returns, so callers may acknowledge after it.
 #include "store/sqlite_store.h"
 
-#include <chrono>
 #include <set>
+
+#include "store/store_rows.h"
 
 namespace crosscheck {
 
 namespace {
 
-constexpr const char* kSchema = R"sql(
+using store_rows::NowMs;
+
+// Migration N brings a store from schema N-1 to N; each runs in one
+// transaction with the version bump. Never edit a released step: add one.
+constexpr const char* kMigrations[] = {
+    // 1: documents, records, claims, entities, sentence index, stories.
+    R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS documents(
+CREATE TABLE documents(
   seq INTEGER PRIMARY KEY AUTOINCREMENT,
   id TEXT NOT NULL UNIQUE,
   content_hash TEXT NOT NULL,
@@ -34,35 +48,68 @@ CREATE TABLE IF NOT EXISTS documents(
   records TEXT NOT NULL,
   ingested_at INTEGER NOT NULL,
   UNIQUE(content_hash, source));
-CREATE TABLE IF NOT EXISTS claims(
+CREATE TABLE claims(
   id TEXT PRIMARY KEY,
   doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   measure TEXT NOT NULL DEFAULT '', speaker TEXT NOT NULL DEFAULT '',
   as_of TEXT NOT NULL DEFAULT '', time TEXT NOT NULL DEFAULT '',
   json TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS claims_doc ON claims(doc_id);
-CREATE INDEX IF NOT EXISTS claims_as_of ON claims(as_of);
-CREATE TABLE IF NOT EXISTS entities(
+CREATE INDEX claims_doc ON claims(doc_id);
+CREATE INDEX claims_as_of ON claims(as_of);
+CREATE TABLE entities(
   doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   name TEXT NOT NULL, type TEXT NOT NULL,
   PRIMARY KEY(doc_id, name, type));
-CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
-CREATE VIRTUAL TABLE IF NOT EXISTS sentences USING fts5(
+CREATE INDEX entities_name ON entities(name);
+CREATE VIRTUAL TABLE sentences USING fts5(
   text, doc_id UNINDEXED, start UNINDEXED, end UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2');
-CREATE TABLE IF NOT EXISTS stories(
+CREATE TABLE stories(
   id TEXT PRIMARY KEY, title TEXT NOT NULL, json TEXT NOT NULL,
   doc_count INTEGER NOT NULL, disagreements INTEGER NOT NULL,
   updated_at INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS stories_updated ON stories(updated_at);
-CREATE TABLE IF NOT EXISTS story_docs(
+CREATE INDEX stories_updated ON stories(updated_at);
+CREATE TABLE story_docs(
   story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
   doc_id TEXT NOT NULL,
   PRIMARY KEY(story_id, doc_id));
-CREATE INDEX IF NOT EXISTS story_docs_doc ON story_docs(doc_id);
-INSERT OR IGNORE INTO meta(key, value) VALUES('schema', '1');
+CREATE INDEX story_docs_doc ON story_docs(doc_id);
 INSERT OR IGNORE INTO meta(key, value) VALUES('last_change_ms', '0');
-)sql";
+)sql",
+    // 2: fusion order and inputs, story fingerprints, members that must be
+    // documents, rejected inputs. Documents of schema 1 keep their arrival
+    // order and get their fusion input from the next round (needs_input).
+    R"sql(
+ALTER TABLE documents ADD COLUMN order_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE documents ADD COLUMN date_basis TEXT;
+UPDATE documents SET order_key = printf('%020d-%020d', 0, seq),
+                     date_basis = json_extract(records, '$.date_basis');
+CREATE INDEX documents_order ON documents(order_key, id);
+CREATE TABLE fuse_inputs(
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  fused INTEGER NOT NULL DEFAULT 0,
+  analysed INTEGER NOT NULL,
+  sketch BLOB NOT NULL, shingles INTEGER NOT NULL, features TEXT NOT NULL,
+  own_date TEXT, own_date_origin TEXT, own_date_basis TEXT);
+CREATE INDEX fuse_inputs_pending ON fuse_inputs(fused) WHERE fused = 0;
+ALTER TABLE stories ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+CREATE TABLE story_docs_v2(
+  story_id TEXT NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  PRIMARY KEY(story_id, doc_id));
+INSERT INTO story_docs_v2 SELECT s.story_id, s.doc_id FROM story_docs s
+  WHERE s.doc_id IN (SELECT id FROM documents);
+DROP TABLE story_docs;
+ALTER TABLE story_docs_v2 RENAME TO story_docs;
+CREATE INDEX story_docs_doc ON story_docs(doc_id);
+CREATE TABLE rejected(
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  ref TEXT NOT NULL, name TEXT NOT NULL, reason TEXT NOT NULL, at INTEGER NOT NULL,
+  UNIQUE(ref, name, reason));
+INSERT OR IGNORE INTO meta(key, value) VALUES('fuse_epoch', '0');
+)sql",
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kStoreSchemaVersion);
 
 bool WordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
@@ -77,13 +124,32 @@ std::string QuoteTerm(const std::string& term) {
   return out + "\"";
 }
 
-}  // namespace
-
-int64_t NowMs() {
-  return std::chrono::duration_cast<std::chrono::milliseconds>(
-             std::chrono::system_clock::now().time_since_epoch())
-      .count();
+// Schema version of an open database: 0 for an empty file, -1 when the file
+// holds tables but is not a crosscheck store.
+Result<int> SchemaVersion(const sqlite::Db& db) {
+  auto has_meta = sqlite::Stmt::Prepare(
+      db, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='meta'");
+  if (!has_meta.ok()) return has_meta.error();
+  auto r = has_meta->Step();
+  if (!r.ok()) return r.error();
+  if (has_meta->Int(0) == 0) {
+    auto any = sqlite::Stmt::Prepare(db, "SELECT count(*) FROM sqlite_master");
+    if (!any.ok()) return any.error();
+    auto ra = any->Step();
+    if (!ra.ok()) return ra.error();
+    return any->Int(0) == 0 ? 0 : -1;
+  }
+  auto v = sqlite::Stmt::Prepare(db, "SELECT value FROM meta WHERE key='schema'");
+  if (!v.ok()) return v.error();
+  auto rv = v->Step();
+  if (!rv.ok()) return rv.error();
+  if (!*rv) return -1;
+  std::string s = v->Text(0);
+  if (s.empty() || s.find_first_not_of("0123456789") != std::string::npos || s.size() > 4) return -1;
+  return std::stoi(s);
 }
+
+}  // namespace
 
 Result<std::string> FtsQuery(const std::string& text, const std::string& joiner) {
   std::vector<std::string> terms;
@@ -130,8 +196,6 @@ Result<std::string> FtsQuery(const std::string& text, const std::string& joiner)
   return out;
 }
 
-Store::~Store() = default;
-
 Result<std::unique_ptr<Store>> OpenSqliteStore(const std::string& path,
                                                const SqliteStoreOptions& options) {
   return SqliteStore::Open(path, options);
@@ -149,20 +213,30 @@ Result<std::unique_ptr<Store>> SqliteStore::Open(const std::string& path,
     if (!row.ok()) return row.error().Wrap(path);
     if (!*row || mode->Text(0) != "wal") return Error{path + ": cannot switch to WAL journal mode"};
   }  // the statement must be finished before the transaction below commits
-  if (Status s = db->Exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;"); !s.ok())
+  // Foreign keys are off during migrations (a table rebuild must not
+  // cascade), on afterwards.
+  if (Status s = db->Exec("PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF;"); !s.ok())
     return s.error().Wrap(path);
-  {
+  const int target = options.schema_version > 0 ? options.schema_version : kStoreSchemaVersion;
+  for (;;) {
     sqlite::Transaction tx(&*db);
     if (Status s = tx.Begin(); !s.ok()) return s.error().Wrap(path);
-    if (Status s = db->Exec(kSchema); !s.ok()) return s.error().Wrap(path + ": creating the schema");
+    auto version = SchemaVersion(*db);
+    if (!version.ok()) return version.error().Wrap(path);
+    if (*version < 0 || *version > kStoreSchemaVersion)
+      return Error{path + ": not a crosscheck store (or one of a newer schema than " +
+                   std::to_string(kStoreSchemaVersion) + ")"};
+    if (*version >= target) break;  // the transaction rolls back: nothing to do
+    const int next = *version + 1;
+    if (Status s = db->Exec(kMigrations[next - 1]); !s.ok())
+      return s.error().Wrap(path + ": migrating the schema to version " + std::to_string(next));
+    if (Status s = db->Exec("INSERT OR REPLACE INTO meta(key, value) VALUES('schema', '" +
+                            std::to_string(next) + "')");
+        !s.ok())
+      return s.error().Wrap(path);
     if (Status s = tx.Commit(); !s.ok()) return s.error().Wrap(path);
   }
-  {
-    auto version = sqlite::Stmt::Prepare(*db, "SELECT value FROM meta WHERE key='schema'");
-    if (!version.ok()) return version.error().Wrap(path);
-    if (auto r = version->Step(); !r.ok() || !*r || version->Text(0) != "1")
-      return Error{path + ": not a crosscheck store of schema 1"};
-  }
+  if (Status s = db->Exec("PRAGMA foreign_keys=ON;"); !s.ok()) return s.error().Wrap(path);
   return std::unique_ptr<Store>(new SqliteStore(path, options, std::move(db.value())));
 }
 
@@ -196,25 +270,92 @@ Status SqliteStore::TouchLocked() {
   return st->Run();
 }
 
-Status SqliteStore::PutAnalyses(const std::vector<DocAnalysis>& analyses,
-                                std::vector<PutOutcome>* outcomes) {
+Status SqliteStore::PutDocuments(const std::vector<PutRequest>& docs, std::vector<PutOutcome>* outcomes) {
   if (outcomes) outcomes->clear();
-  for (const DocAnalysis& a : analyses) {
+  for (const PutRequest& r : docs) {
     PutOutcome out;
-    out.id = a.doc.id;
-    if (Status s = PutOne(a, &out); !s.ok()) {
+    if (!r.analysis) {
+      out.error = Error{"a put request without an analysis"};
+      if (outcomes) outcomes->push_back(std::move(out));
+      continue;
+    }
+    out.id = r.analysis->doc.id;
+    if (Status s = PutOne(r, &out); !s.ok()) {
       out.inserted = false;
       out.seq = 0;
-      out.error = s.error().Wrap("document " + a.doc.id + " (" + a.doc.path + ")");
+      out.error = s.error().Wrap("document " + r.analysis->doc.id + " (" + r.analysis->doc.path + ")");
     }
     if (outcomes) outcomes->push_back(std::move(out));
   }
   return Status::Ok();
 }
 
-Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
+Status SqliteStore::WriteFuseInputLocked(const FuseDoc& f) {
+  auto ins = sqlite::Stmt::Prepare(writer_, R"sql(
+    INSERT OR REPLACE INTO fuse_inputs(doc_id, fused, analysed, sketch, shingles, features,
+                                       own_date, own_date_origin, own_date_basis)
+    VALUES(?1, 0, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql");
+  if (!ins.ok()) return ins.error();
+  ins->Bind(1, f.id).Bind(2, static_cast<int64_t>(f.input.analysed));
+  ins->BindBlob(3, store_rows::EncodeSketch(f.input.sketch));
+  ins->Bind(4, static_cast<int64_t>(f.input.sketch.shingles));
+  ins->Bind(5, store_rows::EncodeFeatures(f.input.features));
+  ins->Bind(6, f.own_date).Bind(7, f.own_date_origin).Bind(8, f.own_date_basis);
+  return ins->Run();
+}
+
+Status SqliteStore::ReplaceAnalysisLocked(const DocAnalysis& a) {
+  const Document& d = a.doc;
+  Json records = DocumentRecordsJson(a);
+  {
+    auto up = sqlite::Stmt::Prepare(
+        writer_, "UPDATE documents SET date=?2, date_origin=?3, date_basis=?4, records=?5 WHERE id=?1");
+    if (!up.ok()) return up.error();
+    up->Bind(1, d.id).Bind(2, d.date).Bind(3, d.date_origin).Bind(4, d.date_basis).Bind(5, records.dump());
+    if (Status s = up->Run(); !s.ok()) return s;
+  }
+  for (const char* sql : {"DELETE FROM claims WHERE doc_id=?1", "DELETE FROM entities WHERE doc_id=?1"}) {
+    auto del = sqlite::Stmt::Prepare(writer_, sql);
+    if (!del.ok()) return del.error();
+    del->Bind(1, d.id);
+    if (Status s = del->Run(); !s.ok()) return s;
+  }
+  auto claim = sqlite::Stmt::Prepare(
+      writer_, "INSERT INTO claims(id, doc_id, measure, speaker, as_of, time, json) "
+               "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!claim.ok()) return claim.error();
+  for (const store_rows::ClaimRow& c : store_rows::ClaimRows(records)) {
+    claim->Reset();
+    claim->Bind(1, c.id).Bind(2, d.id).Bind(3, c.measure).Bind(4, c.speaker);
+    claim->Bind(5, c.as_of).Bind(6, c.time).Bind(7, c.json);
+    if (Status s = claim->Run(); !s.ok()) return s;
+  }
+  auto entity = sqlite::Stmt::Prepare(
+      writer_, "INSERT OR IGNORE INTO entities(doc_id, name, type) VALUES(?1, ?2, ?3)");
+  if (!entity.ok()) return entity.error();
+  for (const store_rows::EntityRow& e : store_rows::EntityRows(a)) {
+    entity->Reset();
+    entity->Bind(1, d.id).Bind(2, e.name).Bind(3, e.type);
+    if (Status s = entity->Run(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutOne(const PutRequest& r, PutOutcome* out) {
+  const DocAnalysis& a = *r.analysis;
   const Document& d = a.doc;
   if (d.id.empty()) return Error{"document without an id"};
+  const std::string order_key = r.order_key.empty() ? ClockOrderKey() : r.order_key;
+  // Work that needs no lock.
+  Json records = DocumentRecordsJson(a);
+  FuseDoc fuse;
+  fuse.id = d.id;
+  fuse.input = MakeGroupingInput(a);
+  store_rows::OwnDate own = store_rows::OwnDateOf(d);
+  fuse.own_date = own.date;
+  fuse.own_date_origin = own.origin;
+  fuse.own_date_basis = own.basis;
+
   std::lock_guard<std::mutex> lock(write_mu_);
   sqlite::Transaction tx(&writer_);
   if (Status s = tx.Begin(); !s.ok()) return s;
@@ -233,19 +374,19 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
       return Status::Ok();
     }
   }
-  Json records = DocumentRecordsJson(a);
   {
     auto ins = sqlite::Stmt::Prepare(writer_, R"sql(
       INSERT INTO documents(id, content_hash, source, url, title, author, date, date_origin,
-        language, format, path, line, copy_of, body_start, text, records, ingested_at)
-      VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17))sql");
+        language, format, path, line, copy_of, body_start, text, records, ingested_at,
+        order_key, date_basis)
+      VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, NULL, ?13, ?14, ?15, ?16, ?17, ?18))sql");
     if (!ins.ok()) return ins.error();
     ins->Bind(1, d.id).Bind(2, d.content_hash).Bind(3, d.source.value_or("")).Bind(4, d.url);
     ins->Bind(5, d.title).Bind(6, d.author).Bind(7, d.date).Bind(8, d.date_origin);
     ins->Bind(9, d.language).Bind(10, d.format).Bind(11, d.path);
     if (d.line) ins->Bind(12, *d.line); else ins->BindNull(12);
-    ins->Bind(13, d.copy_of).Bind(14, static_cast<int64_t>(d.body_start)).Bind(15, d.text);
-    ins->Bind(16, records.dump()).Bind(17, NowMs());
+    ins->Bind(13, static_cast<int64_t>(d.body_start)).Bind(14, d.text);
+    ins->Bind(15, records.dump()).Bind(16, NowMs()).Bind(17, order_key).Bind(18, d.date_basis);
     if (Status s = ins->Run(); !s.ok()) return s;
     out->seq = sqlite3_last_insert_rowid(writer_.get());
   }
@@ -254,13 +395,10 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
         writer_, "INSERT INTO claims(id, doc_id, measure, speaker, as_of, time, json) "
                  "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!ins.ok()) return ins.error();
-    for (const Json& c : records["claims"]) {
-      auto str = [&](const char* k) {
-        return c.contains(k) && c[k].is_string() ? c[k].get<std::string>() : std::string();
-      };
+    for (const store_rows::ClaimRow& c : store_rows::ClaimRows(records)) {
       ins->Reset();
-      ins->Bind(1, str("id")).Bind(2, d.id).Bind(3, str("measure")).Bind(4, str("speaker"));
-      ins->Bind(5, str("as_of")).Bind(6, str("time")).Bind(7, c.dump());
+      ins->Bind(1, c.id).Bind(2, d.id).Bind(3, c.measure).Bind(4, c.speaker);
+      ins->Bind(5, c.as_of).Bind(6, c.time).Bind(7, c.json);
       if (Status s = ins->Run(); !s.ok()) return s;
     }
   }
@@ -268,10 +406,9 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
     auto ins = sqlite::Stmt::Prepare(
         writer_, "INSERT OR IGNORE INTO entities(doc_id, name, type) VALUES(?1, ?2, ?3)");
     if (!ins.ok()) return ins.error();
-    for (const Entity& e : a.entities) {
-      if (e.name.empty()) continue;
+    for (const store_rows::EntityRow& e : store_rows::EntityRows(a)) {
       ins->Reset();
-      ins->Bind(1, d.id).Bind(2, e.name).Bind(3, EntityTypeName(e.type));
+      ins->Bind(1, d.id).Bind(2, e.name).Bind(3, e.type);
       if (Status s = ins->Run(); !s.ok()) return s;
     }
   }
@@ -279,14 +416,14 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
     auto ins = sqlite::Stmt::Prepare(
         writer_, "INSERT INTO sentences(text, doc_id, start, end) VALUES(?1, ?2, ?3, ?4)");
     if (!ins.ok()) return ins.error();
-    for (const Sentence& s : a.seg.sentences) {
-      if (s.span.end > d.text.size() || s.span.empty()) continue;
+    for (const store_rows::SentenceRow& s : store_rows::SentenceRows(a)) {
       ins->Reset();
-      ins->Bind(1, s.span.Of(d.text)).Bind(2, d.id);
-      ins->Bind(3, static_cast<int64_t>(s.span.start)).Bind(4, static_cast<int64_t>(s.span.end));
+      ins->Bind(1, s.text).Bind(2, d.id);
+      ins->Bind(3, static_cast<int64_t>(s.start)).Bind(4, static_cast<int64_t>(s.end));
       if (Status st = ins->Run(); !st.ok()) return st;
     }
   }
+  if (Status s = WriteFuseInputLocked(fuse); !s.ok()) return s;
   if (Status s = TouchLocked(); !s.ok()) return s;
   if (options_.before_commit) {
     if (Status s = options_.before_commit(d.id); !s.ok()) return s;
@@ -297,53 +434,6 @@ Status SqliteStore::PutOne(const DocAnalysis& a, PutOutcome* out) {
   }
   out->inserted = true;
   return Status::Ok();
-}
-
-Status SqliteStore::SetCopyOf(const std::string& id, const std::optional<std::string>& copy_of) {
-  std::lock_guard<std::mutex> lock(write_mu_);
-  auto st = sqlite::Stmt::Prepare(writer_, "UPDATE documents SET copy_of=?2 WHERE id=?1");
-  if (!st.ok()) return st.error();
-  st->Bind(1, id).Bind(2, copy_of);
-  return st->Run();
-}
-
-Status SqliteStore::ReplaceStories(const std::vector<std::string>& remove,
-                                   const std::vector<StoryRecord>& add) {
-  std::lock_guard<std::mutex> lock(write_mu_);
-  sqlite::Transaction tx(&writer_);
-  if (Status s = tx.Begin(); !s.ok()) return s;
-  auto del = sqlite::Stmt::Prepare(writer_, "DELETE FROM stories WHERE id=?1");
-  if (!del.ok()) return del.error();
-  for (const std::string& id : remove) {
-    del->Reset();
-    del->Bind(1, id);
-    if (Status s = del->Run(); !s.ok()) return s;
-  }
-  auto ins = sqlite::Stmt::Prepare(writer_, R"sql(
-    INSERT INTO stories(id, title, json, doc_count, disagreements, updated_at)
-    VALUES(?1, ?2, ?3, ?4, ?5, ?6))sql");
-  auto member = sqlite::Stmt::Prepare(
-      writer_, "INSERT OR IGNORE INTO story_docs(story_id, doc_id) VALUES(?1, ?2)");
-  if (!ins.ok()) return ins.error();
-  if (!member.ok()) return member.error();
-  int64_t now = NowMs();
-  for (const StoryRecord& s : add) {
-    del->Reset();
-    del->Bind(1, s.id);  // cascades to story_docs
-    if (Status st = del->Run(); !st.ok()) return st;
-    ins->Reset();
-    ins->Bind(1, s.id).Bind(2, s.title).Bind(3, s.json.dump());
-    ins->Bind(4, static_cast<int64_t>(s.doc_ids.size())).Bind(5, static_cast<int64_t>(s.disagreements));
-    ins->Bind(6, now);
-    if (Status st = ins->Run(); !st.ok()) return st;
-    for (const std::string& d : s.doc_ids) {
-      member->Reset();
-      member->Bind(1, s.id).Bind(2, d);
-      if (Status st = member->Run(); !st.ok()) return st;
-    }
-  }
-  if (Status s = TouchLocked(); !s.ok()) return s;
-  return tx.Commit();
 }
 
 }  // namespace crosscheck

@@ -3,7 +3,9 @@
 //
 // Concurrency: one writer connection guarded by `write_mu_`; readers borrow a
 // connection from a small pool (opened lazily, returned after each call).
-// WAL lets readers run while the writer commits.
+// WAL lets readers run while the writer commits. Several processes may open
+// one file: SQLite's own locking serialises their writes (busy timeout), and
+// fusion rounds are guarded by the epoch, not by the process.
 #ifndef CROSSCHECK_STORE_SQLITE_STORE_H_
 #define CROSSCHECK_STORE_SQLITE_STORE_H_
 
@@ -23,35 +25,37 @@ namespace crosscheck {
 // " OR " = any). Error when there is no word.
 Result<std::string> FtsQuery(const std::string& text, const std::string& joiner = " ");
 
+// The latest schema version of both engines (store_rows / migrations).
+constexpr int kStoreSchemaVersion = 2;
+
 class SqliteStore final : public Store {
  public:
   static Result<std::unique_ptr<Store>> Open(const std::string& path,
                                              const SqliteStoreOptions& options);
   ~SqliteStore() override;
 
-  Status PutAnalyses(const std::vector<DocAnalysis>& analyses,
-                     std::vector<PutOutcome>* outcomes) override;
+  Status PutDocuments(const std::vector<PutRequest>& docs, std::vector<PutOutcome>* outcomes) override;
   Result<std::optional<std::string>> FindDocument(const std::string& content_hash,
                                                  const std::string& source) override;
   Result<std::optional<StoredDocument>> GetDocument(const std::string& id) override;
   Result<std::vector<StoredDocument>> GetDocuments(const std::vector<std::string>& ids,
                                                    bool with_content) override;
   Result<std::vector<StoredDocument>> ListDocuments(int limit, int offset) override;
-  Status SetCopyOf(const std::string& id, const std::optional<std::string>& copy_of) override;
-  Status ReplaceStories(const std::vector<std::string>& remove,
-                        const std::vector<StoryRecord>& add) override;
   Result<std::optional<StoryRecord>> GetStory(const std::string& id) override;
   Result<std::vector<StoryRecord>> ListStories(const std::string& query, int limit,
                                                int offset) override;
   Result<std::vector<std::string>> StoriesOfDocuments(const std::vector<std::string>& doc_ids) override;
-  Result<std::vector<std::string>> RelatedDocuments(const std::vector<std::string>& names,
-                                                    const std::vector<std::string>& terms,
-                                                    const std::string& exclude_id,
-                                                    int limit) override;
   Result<std::vector<Json>> Claims(const ClaimFilter& filter) override;
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit, int offset) override;
   Result<StoreCounts> Counts() override;
   Result<std::string> IntegrityCheck() override;
+  Status RecordRejected(const RejectedInput& input) override;
+  Result<std::vector<RejectedInput>> ListRejected(int limit, int offset) override;
+  Result<int64_t> FuseEpoch() override;
+  Result<FuseState> LoadFuseState() override;
+  Result<std::vector<FuseDoc>> LoadFuseDocs(bool pending, int limit) override;
+  Result<bool> CommitFuse(const FuseCommit& commit) override;
+  Result<bool> HoldFuseLease() override { return true; }
 
  private:
   // A pooled reader connection, returned to the pool on destruction.
@@ -70,7 +74,12 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, SqliteStoreOptions options, sqlite::Db writer)
       : path_(std::move(path)), options_(std::move(options)), writer_(std::move(writer)) {}
   Result<Reader> AcquireReader();
-  Status PutOne(const DocAnalysis& a, PutOutcome* outcome);
+  Status PutOne(const PutRequest& r, PutOutcome* outcome);
+  // Rewrites a document's analysis rows (date fields, records, claims,
+  // entities). REQUIRES: write_mu_ held, inside a transaction.
+  Status ReplaceAnalysisLocked(const DocAnalysis& a);
+  // Writes (or replaces) the fusion input row of doc.id, pending.
+  Status WriteFuseInputLocked(const FuseDoc& doc);
   Status TouchLocked();  // records the time of the last change; REQUIRES write_mu_
 
   std::string path_;
@@ -80,8 +89,6 @@ class SqliteStore final : public Store {
   std::mutex pool_mu_;
   std::vector<sqlite::Db> pool_;
 };
-
-int64_t NowMs();
 
 }  // namespace crosscheck
 

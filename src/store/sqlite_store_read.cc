@@ -1,4 +1,4 @@
-// SQLite store: the read path (documents, stories, claims, search, counts).
+// SQLite store: the read path (documents, stories, claims, search).
 // Each call borrows a pooled read-only connection; WAL gives it a consistent
 // snapshot for the duration of one statement.
 #include <algorithm>
@@ -12,7 +12,7 @@ namespace {
 
 constexpr const char* kDocColumns =
     "seq, id, content_hash, source, url, title, author, date, date_origin, language, format, "
-    "path, line, copy_of, body_start, text, records, ingested_at";
+    "path, line, copy_of, body_start, text, records, ingested_at, order_key, date_basis";
 
 StoredDocument DocumentFromRow(const sqlite::Stmt& st) {
   StoredDocument s;
@@ -36,14 +36,14 @@ StoredDocument DocumentFromRow(const sqlite::Stmt& st) {
   d.text = st.Text(15);
   s.records = Json::parse(st.Text(16), nullptr, /*allow_exceptions=*/false);
   if (s.records.is_discarded()) s.records = Json::object();
-  if (s.records.contains("date_basis") && s.records["date_basis"].is_string())
-    d.date_basis = s.records["date_basis"].get<std::string>();
   s.ingested_at_ms = st.Int(17);
+  s.order_key = st.Text(18);
+  d.date_basis = st.OptText(19);
   return s;
 }
 
 StoryRecord StoryFromRow(const sqlite::Stmt& st) {
-  // Columns: id, title, json, disagreements, updated_at.
+  // Columns: id, title, json, disagreements, updated_at, fingerprint.
   StoryRecord s;
   s.id = st.Text(0);
   s.title = st.Text(1);
@@ -54,6 +54,7 @@ StoryRecord StoryFromRow(const sqlite::Stmt& st) {
       if (d.is_string()) s.doc_ids.push_back(d.get<std::string>());
   s.disagreements = static_cast<int>(st.Int(3));
   s.updated_at_ms = st.Int(4);
+  s.fingerprint = st.Text(5);
   return s;
 }
 
@@ -153,7 +154,7 @@ Result<std::optional<StoryRecord>> SqliteStore::GetStory(const std::string& id) 
   auto r = AcquireReader();
   if (!r.ok()) return r.error();
   auto st = sqlite::Stmt::Prepare(
-      r->db(), "SELECT id, title, json, disagreements, updated_at FROM stories WHERE id=?1");
+      r->db(), "SELECT id, title, json, disagreements, updated_at, fingerprint FROM stories WHERE id=?1");
   if (!st.ok()) return st.error();
   st->Bind(1, id);
   auto row = st->Step();
@@ -172,7 +173,7 @@ Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& que
   }
   auto r = AcquireReader();
   if (!r.ok()) return r.error();
-  std::string sql = "SELECT id, title, json, disagreements, updated_at FROM stories";
+  std::string sql = "SELECT id, title, json, disagreements, updated_at, fingerprint FROM stories";
   if (!fts.empty())
     sql += " WHERE id IN (SELECT story_id FROM story_docs WHERE doc_id IN "
            "(SELECT doc_id FROM sentences WHERE sentences MATCH ?3))";
@@ -209,59 +210,6 @@ Result<std::vector<std::string>> SqliteStore::StoriesOfDocuments(
     }
   }
   return std::vector<std::string>(ids.begin(), ids.end());
-}
-
-Result<std::vector<std::string>> SqliteStore::RelatedDocuments(
-    const std::vector<std::string>& names, const std::vector<std::string>& terms,
-    const std::string& exclude_id, int limit) {
-  auto r = AcquireReader();
-  if (!r.ok()) return r.error();
-  std::set<std::string> found;
-  auto by_name = sqlite::Stmt::Prepare(
-      r->db(), "SELECT DISTINCT doc_id FROM entities WHERE name=?1 AND doc_id<>?2 LIMIT ?3");
-  if (!by_name.ok()) return by_name.error();
-  for (const std::string& n : names) {
-    by_name->Reset();
-    by_name->Bind(1, n).Bind(2, exclude_id).Bind(3, static_cast<int64_t>(limit));
-    for (;;) {
-      auto row = by_name->Step();
-      if (!row.ok()) return row.error();
-      if (!*row) break;
-      found.insert(by_name->Text(0));
-    }
-  }
-  std::string joined;
-  for (const std::string& t : terms) joined += t + " ";
-  if (auto q = FtsQuery(joined, " OR "); q.ok()) {
-    auto by_text = sqlite::Stmt::Prepare(r->db(), R"sql(
-      SELECT doc_id FROM (SELECT doc_id, bm25(sentences) AS rank FROM sentences
-                          WHERE sentences MATCH ?1 ORDER BY rank LIMIT 2000)
-      WHERE doc_id<>?2 GROUP BY doc_id ORDER BY min(rank) LIMIT ?3)sql");
-    if (!by_text.ok()) return by_text.error();
-    by_text->Bind(1, *q).Bind(2, exclude_id).Bind(3, static_cast<int64_t>(limit));
-    for (;;) {
-      auto row = by_text->Step();
-      if (!row.ok()) return row.error();
-      if (!*row) break;
-      found.insert(by_text->Text(0));
-    }
-  }
-  // Oldest first, at most `limit`.
-  auto seq = sqlite::Stmt::Prepare(r->db(), "SELECT seq FROM documents WHERE id=?1");
-  if (!seq.ok()) return seq.error();
-  std::vector<std::pair<int64_t, std::string>> ordered;
-  for (const std::string& id : found) {
-    seq->Reset();
-    seq->Bind(1, id);
-    auto row = seq->Step();
-    if (!row.ok()) return row.error();
-    if (*row) ordered.emplace_back(seq->Int(0), id);
-  }
-  std::sort(ordered.begin(), ordered.end());
-  if (ordered.size() > static_cast<size_t>(limit)) ordered.resize(limit);
-  std::vector<std::string> out;
-  for (auto& [s, id] : ordered) out.push_back(id);
-  return out;
 }
 
 Result<std::vector<Json>> SqliteStore::Claims(const ClaimFilter& f) {
@@ -326,45 +274,6 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, int
     if (!source.empty()) h.source = source;
     h.date = st->OptText(7);
     out.push_back(std::move(h));
-  }
-  return out;
-}
-
-Result<StoreCounts> SqliteStore::Counts() {
-  auto r = AcquireReader();
-  if (!r.ok()) return r.error();
-  auto st = sqlite::Stmt::Prepare(r->db(), R"sql(
-    SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories),
-           (SELECT count(*) FROM claims), (SELECT count(*) FROM sentences),
-           (SELECT coalesce(max(seq), 0) FROM documents),
-           (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_change_ms'))sql");
-  if (!st.ok()) return st.error();
-  auto row = st->Step();
-  if (!row.ok()) return row.error();
-  StoreCounts c;
-  if (*row) {
-    c.documents = st->Int(0);
-    c.stories = st->Int(1);
-    c.claims = st->Int(2);
-    c.sentences = st->Int(3);
-    c.last_seq = st->Int(4);
-    c.last_change_ms = st->Int(5);
-  }
-  return c;
-}
-
-Result<std::string> SqliteStore::IntegrityCheck() {
-  auto r = AcquireReader();
-  if (!r.ok()) return r.error();
-  auto st = sqlite::Stmt::Prepare(r->db(), "PRAGMA integrity_check");
-  if (!st.ok()) return st.error();
-  std::string out;
-  for (;;) {
-    auto row = st->Step();
-    if (!row.ok()) return row.error();
-    if (!*row) break;
-    if (!out.empty()) out += "\n";
-    out += st->Text(0);
   }
   return out;
 }

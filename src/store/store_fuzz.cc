@@ -65,7 +65,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   r.title = docs[0].doc.text.substr(0, cut);
   for (const PutOutcome& o : first) r.doc_ids.push_back(o.id);
   r.json = Json{{"id", r.id}, {"title", r.title}};
-  if (!store.ReplaceStories({r.id}, {r}).ok()) std::abort();
+  // Stories are written by fusion rounds only; the documents stay pending
+  // (a fused document must sit in exactly one story: IntegrityCheck).
+  auto epoch = store.FuseEpoch();
+  if (!epoch.ok()) std::abort();
+  FuseCommit commit;
+  commit.expected_epoch = *epoch;
+  commit.put_stories = {r};
+  auto committed = store.CommitFuse(commit);
+  if (!committed.ok() || !*committed) std::abort();
   auto story = store.GetStory(r.id);
   if (!story.ok() || !story->has_value() || (*story)->title != r.title || (*story)->json.dump() != r.json.dump())
     std::abort();

@@ -1,6 +1,8 @@
 // Implementation of store_test_util.h (built into the test binary only).
+#include <cstdlib>
 #include <random>
 
+#include "store/postgres_db.h"
 #include "store/store_test_util.h"
 
 namespace crosscheck::testing {
@@ -48,6 +50,62 @@ DocAnalysis MakeAnalysis(const std::string& text, const std::string& source,
     a.claims.push_back(c);
   }
   return a;
+}
+
+std::string TestPostgresUrl() {
+  const char* u = std::getenv("CROSSCHECK_TEST_POSTGRES");
+  return u ? u : "";
+}
+
+bool ServicesRequired() {
+  const char* r = std::getenv("CROSSCHECK_REQUIRE_SERVICES");
+  return r && std::string(r) == "1";
+}
+
+TestStore::TestStore(const std::string& engine) : engine_(engine) {
+  if (engine == "sqlite") {
+    dir_ = std::make_unique<TempDir>();
+    location_ = dir_->File("db.sqlite");
+    return;
+  }
+  const std::string url = TestPostgresUrl();
+  if (url.empty()) {
+    unavailable_ = "CROSSCHECK_TEST_POSTGRES is not set (tools/services.sh start prints it)";
+    return;
+  }
+  std::random_device rd;
+  schema_ = "cc_test_" + std::to_string(rd()) + "_" + std::to_string(rd());
+  auto admin = pg::Conn::Open(url, 5);
+  if (!admin.ok()) {
+    unavailable_ = admin.error().message;
+    return;
+  }
+  if (Status s = admin->Run("CREATE SCHEMA " + schema_); !s.ok()) {
+    unavailable_ = s.error().message;
+    return;
+  }
+  location_ = url + (url.find('?') == std::string::npos ? "?" : "&") + "options=-csearch_path%3D" + schema_;
+}
+
+TestStore::~TestStore() {
+  if (schema_.empty() || !unavailable_.empty()) return;
+  auto admin = pg::Conn::Open(TestPostgresUrl(), 5);
+  if (admin.ok()) (void)admin->Run("DROP SCHEMA " + schema_ + " CASCADE");
+}
+
+Result<std::unique_ptr<Store>> TestStore::Open(std::function<Status(const std::string&)> before_commit,
+                                               int sqlite_schema_version) const {
+  if (!unavailable_.empty()) return Error{unavailable_};
+  if (engine_ == "sqlite") {
+    SqliteStoreOptions o;
+    o.before_commit = std::move(before_commit);
+    o.schema_version = sqlite_schema_version;
+    return OpenSqliteStore(location_, o);
+  }
+  PostgresStoreOptions o;
+  o.before_commit = std::move(before_commit);
+  o.reconnect_timeout_ms = 5000;
+  return OpenPostgresStore(location_, o);
 }
 
 }  // namespace crosscheck::testing

@@ -128,6 +128,7 @@ int Run(int argc, char** argv) {
   static const char* kOutlets[] = {"Wire Service", "The Daily Ledger", "Evening Post", "Radio North", "The Courier",
                                    "Metro Times",  "Global Report",    "The Observer", "Harbour News", "Field Desk"};
   std::vector<StoryRecord> records;
+  std::vector<std::string> fused;  // documents of `records`, each in exactly one story
   size_t written = 0;
   for (int s = 0; s < stories; ++s) {
     std::vector<DocAnalysis> docs;
@@ -159,15 +160,26 @@ int Run(int argc, char** argv) {
     r.id = story.id;
     r.title = story.title;
     for (const DocAnalysis& a : docs) r.doc_ids.push_back(a.doc.id);
+    fused.insert(fused.end(), r.doc_ids.begin(), r.doc_ids.end());
     r.json = StoryToJson(docs, story);
     for (const LedgerEntry& e : story.ledger) r.disagreements += e.agreement == "disagree";
     records.push_back(std::move(r));
     if (records.size() == 100 || s + 1 == stories) {
-      if (Status st = (*store)->ReplaceStories({}, records); !st.ok()) {
-        std::cerr << "make_store: " << st.error().message << "\n";
+      // Stories are written by fusion rounds only (store.h): this one
+      // commits the synthetic stories and marks their documents fused, so a
+      // server started on the store runs no round over them.
+      auto epoch = (*store)->FuseEpoch();
+      FuseCommit commit;
+      commit.expected_epoch = epoch.ok() ? *epoch : 0;
+      commit.fused = std::move(fused);
+      commit.put_stories = std::move(records);
+      auto committed = (*store)->CommitFuse(commit);
+      if (!epoch.ok() || !committed.ok() || !*committed) {
+        std::cerr << "make_store: " << (!epoch.ok() ? epoch.error().message : !committed.ok() ? committed.error().message : "fusion epoch moved") << "\n";
         return 1;
       }
       records.clear();
+      fused.clear();
       std::fprintf(stderr, "make_store: %zu documents, %d stories, %.1f s\n", written, s + 1, secs());
     }
   }

@@ -6,11 +6,12 @@ The quote recognizer knows a closed, hand-kept list of frequent cue verbs
 many more ("scoffed", "quipped", "conceded", "retorted", "charged"); this
 command lists them from WordNet so the list is open-class and reproducible.
 
-Rule: a single-word verb lemma is a speech verb when one of its first two
-senses (WordNet lists senses by frequency) is a verb.communication synset
-(lexicographer file 32) below one of the anchor synsets of ANCHORS in the
-hypernym graph: express in words, talk, inform, joke, mock, admit, insist,
-accuse, ask, complain. tools/quote/speech_verb_overrides.tsv then adds or
+Rule: a single-word verb lemma is a speech verb when its first sense
+(WordNet lists senses by frequency) is in the verb.communication
+lexicographer file (32: "interject", "echo", "question", "quip"), or its
+second sense is a verb.communication synset below one of the anchor
+synsets of ANCHORS in the hypernym graph: express in words, talk, inform,
+joke, mock, admit, insist, accuse, ask, complain. tools/quote/speech_verb_overrides.tsv then adds or
 removes words (each row says why). Every lemma is written with its
 third-person present and past forms: irregular ones from WordNet's
 verb.exc, regular ones by the usual spelling rules. The recognizer uses
@@ -114,7 +115,7 @@ def main():
         if "_" in lemma or "-" in lemma:
             continue
         for o in senses[:MAX_RANK]:
-            if synsets[o][0] == "32" and below_anchor(synsets, o):
+            if synsets[o][0] == "32" and (o == senses[0] or below_anchor(synsets, o)):
                 lemmas.add(lemma)
                 break
     with open(os.path.join(HERE, "speech_verb_overrides.tsv"), encoding="utf-8") as f:

@@ -475,6 +475,9 @@ void Parser::JoinFractions() {
         a.value = a.value < 0 ? a.value - b.value : a.value + b.value;
         a.kind = NumeralKind::kFraction;
         merged = true;
+      } else if (ints && bt == at + 4 && IsHyphen(at + 1) && WordIs(at + 2, "in") && IsHyphen(at + 3) &&
+                 a.value < b.value && b.plain_digits != 4) {
+        merged = true;  // "one-in-three", "1-in-3": odds written as one word
       } else if (ints && bt == at + 2 && (WordIs(at + 1, "over") || WordIs(at + 1, "in"))) {
         bool over = WordIs(at + 1, "over");
         bool currency = at >= 1 && first_tok_is_currency(out_first_tok_[i]);

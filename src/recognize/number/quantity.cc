@@ -21,6 +21,7 @@
 #include "recognize/number/quantity_context.h"
 #include "recognize/number/quantity_news.h"
 #include "recognize/number/range.h"
+#include "recognize/number/unit_table.h"
 
 namespace crosscheck {
 
@@ -337,6 +338,19 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
         for (char& ch : q.counted)
           if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
         q.counted_span = Span{base + cn.start, base + cn.end};
+        // A vague magnitude of a currency ("billions of dollars") is a sum:
+        // money in that currency, its band the magnitude's, its span the
+        // whole phrase.
+        size_t ue = 0;
+        const number::UnitEntry* cu =
+            f.vague ? number::MatchUnitAt(s, cn.start, number::kSuffix, &ue, number::kBuiltin) : nullptr;
+        if (cu && ue == cn.end && cu->info.kind == MeasureKind::kCurrency && cu->multiplier == 1) {
+          q.kind = QuantityKind::kMoney;
+          q.unit = std::string(cu->info.code);
+          q.counted.clear();
+          q.counted_span = Span{};
+          end = std::max<uint32_t>(end, static_cast<uint32_t>(cn.end));  // the figure is "billions of dollars"
+        }
       }
     }
     q.span = Span{base + start, base + end};

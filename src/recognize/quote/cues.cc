@@ -31,11 +31,12 @@ bool IsDash(const TokenView& tv, int i) {
   return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
 }
 
-// True when a quote mark stands right before tokens [b, e) (after at most a
-// comma or colon: "…,” Bolton charged") or right after them ("Bolton
-// scoffed: “…”", "Bolton scoffed, “…”"); any sentence.
-bool QuoteTouches(const TokenView& tv, int b, int e) {
-  for (int k = b - 1; k >= 0 && k >= b - 2; --k) {
+// True when a quote mark stands right before tokens [b, e) in the same
+// sentence (after at most a comma or colon: "…,” Bolton charged"; not the
+// mark closing the sentence before) or right after them ("Bolton scoffed:
+// “…”", "Bolton scoffed, “…”"; any sentence).
+bool QuoteTouches(const TokenView& tv, int tb, int b, int e) {
+  for (int k = b - 1; k >= tb && k >= b - 2; --k) {
     if (tv.IsQuoteMark(k)) return true;
     if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
   }
@@ -55,14 +56,24 @@ bool NearMark(const std::vector<int>& marks, int i) {
 
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
 
+bool IsBe(std::string_view lw) {
+  return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
+         lw == "have" || lw == "had";
+}
+
 // The subject at the start of sentence [tb, te): skips an opening adverbial
 // ("In typical fashion, she …", "Meanwhile, X …") up to its comma; the
 // phrase must be followed by a word (its verb).
 SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
   int k = tb;
-  while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however"))) ++k;
+  while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however") ||
+                    (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
+    ++k;  // "And then Trump went …"
   if (k < te && tv.Is(k, ",")) ++k;
-  if (k < te && tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) {
+  // An opening adverbial: a preposition or clause word ("In typical
+  // fashion, …") or a participle clause ("Surveying the damage, …").
+  if (k < te && ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) ||
+                 (tv.IsWord(k) && IsGerund(tv.Lower(k))))) {
     int c = k;
     while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
     if (c < te && tv.Is(c, ",")) k = c + 1;
@@ -70,8 +81,22 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   SpeakerPhrase p;
   if (k >= te || tv.IsQuoteMark(k)) return p;
   p = ParseRightSpeaker(tv, k, te, entities);
-  if (p.ok() && (p.e >= te || !tv.IsWord(p.e))) p = SpeakerPhrase();
+  int after = p.ok() ? p.e : te;
+  if (after < te && tv.Text(after) == "(") {  // "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+    int c = after + 1;
+    while (c < te && c - after < 10 && tv.Text(c) != ")") ++c;
+    if (c < te && tv.Text(c) == ")") after = c + 1;
+  }
+  if (p.ok() && (after >= te || !tv.IsWord(after))) p = SpeakerPhrase();
   return p;
+}
+
+// An adverb in -ly between a speaker and its verb ("Trump jokingly said");
+// not a noun ("the family said", "a close ally said").
+bool IsLyAdverb(const TokenView& tv, int j, int tb) {
+  std::string_view w = tv.Lower(j);
+  return tv.IsWord(j) && !tv.IsCap(j) && w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+         !tv.Has(j, lx::kRole) && !(j > tb && tv.Has(j - 1, lx::kDeterminer));
 }
 
 // "Smith, delivering Cross’ speech, asked …", "Reid, who had …, said":
@@ -90,11 +115,6 @@ SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::
     break;
   }
   return {};
-}
-
-bool IsBe(std::string_view lw) {
-  return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
-         lw == "have" || lw == "had";
 }
 
 // Skips hearer words after "told": "told The Post", "told a judge", "told him".
@@ -121,6 +141,22 @@ int SkipHearer(const TokenView& tv, int a, int te) {
     break;
   }
   return k;
+}
+
+// A speech verb in [b, e) that is no cue of its own (its speaker was not
+// found next to it, or it does not touch the quote): "Sanders asks at
+// Western High School, “…”", "X went on to say, “…”", "put it".
+// Returns its index, or -1.
+int SpeechVerbIn(const TokenView& tv, int b, int e) {
+  for (int k = b; k < e; ++k) {
+    if (!tv.IsWord(k) || tv.IsCap(k)) continue;
+    if (lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) return k;
+    if (k > b && (tv.Has(k - 1, lx::kDeterminer) || tv.IsPossessive(k - 1))) continue;
+    if (lx::IsOpenSpeechVerb(tv.Lower(k))) return k;
+    if ((tv.Is(k, "put") || tv.Is(k, "puts")) && k + 1 < e && tv.Is(k + 1, "it")) return k;
+    if ((tv.Is(k, "pointed") || tv.Is(k, "points")) && k + 1 < e && tv.Is(k + 1, "out")) return k;
+  }
+  return -1;
 }
 
 void TrimClause(const TokenView& tv, Cue* c) {
@@ -211,8 +247,14 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // A WordNet speech verb outside the closed list ("scoffed", "charged")
     // is a cue only when a quote mark touches the cue (checked below).
     const bool open_verb = kind == lx::VerbKind::kNone;
+    if (open_verb && !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw))) continue;  // "by" with no estimate
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
+    // An open-class verb with a capital inside a sentence is a name or a
+    // title ("Secretary General Jens Stoltenberg said").
+    if (open_verb && i > tb && tv.IsCap(i)) continue;
+    // After a determiner or a possessive it is a noun ("Clinton’s emails").
+    if (open_verb && i > tb && (tv.Has(i - 1, lx::kDeterminer) || tv.IsPossessive(i - 1))) continue;
     // "Ian Read said", "George Will wrote": a capitalised cue word between
     // a capitalised word and a lowercase one is part of a name.
     if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;
@@ -226,7 +268,11 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     int j = i - 1;
     while (j >= tb) {
       std::string_view w = tv.Lower(j);
-      if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not") { --j; continue; }
+      if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not" ||
+          IsLyAdverb(tv, j, tb)) {
+        --j;
+        continue;
+      }
       if (w == "," && j - 2 >= tb && tv.Has(j - 1, lx::kVerbAdverb) && tv.Is(j - 2, ",")) { j -= 3; continue; }
       break;
     }
@@ -254,7 +300,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
-    if (open_verb && (c.borrowed || !QuoteTouches(tv, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+    if (open_verb && (c.borrowed || !QuoteTouches(tv, tb, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+      continue;
+    // An open verb with its speaker on the right is an inversion only right
+    // after the quote ("…,” scoffed Bolton"), not "dismissed the story, “…”".
+    if (open_verb && c.inverted &&
+        !(j >= tb && (tv.IsQuoteMark(j) || (tv.Is(j, ",") && j > tb && tv.IsQuoteMark(j - 1)))))
       continue;
     if (c.borrowed) {
       c.first = c.last = i;
@@ -321,13 +372,43 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // “…”", round-ups "Jane Doe, CNN: “…”" where the person before the
   // outlet speaks), else to the subject ("In typical fashion, she released
   // a jokey response: “…”", "Cruz called them on it: ¶ “…”").
+  // A comma before a quote gives it to the subject when the words before
+  // hold a speech verb that found no speaker of its own ("Sanders asks at
+  // Western High School, “…”"; "As The Post’s Dana Milbank puts it, “…”":
+  // the phrase after "as").
   for (int k = tb + 1; k < te; ++k) {
-    if (!tv.Is(k, ":") || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    const bool colon = tv.Is(k, ":");
+    if (!(colon || tv.Is(k, ",")) || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    if (!colon && tv.InClosedQuote(k)) continue;
     bool cue_before = false;
     for (const Cue& c : out) cue_before |= c.first < k;
     if (cue_before) continue;
     Cue c;
     c.sentence = s;
+    if (!colon) {
+      const int v = SpeechVerbIn(tv, tb, k);
+      if (v < 0) continue;
+      // "As X put it," (also "But as X pointed out,", "…, as X put it,"),
+      // but not "As the crowd began to chant,".
+      int as = -1;
+      for (int a = tb; a < v; ++a)
+        if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
+      if (as >= 0 && v > as + 1) {
+        int j = v - 1;
+        while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
+        c.speaker = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
+        if (c.speaker.ok() && c.speaker.b != as + 1) c.speaker = SpeakerPhrase();
+      }
+      if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
+      if (!c.speaker.ok() || c.speaker.kind == SpeakerKind::kPronoun) continue;
+      c.cue_b = c.cue_e = k;
+      c.first = c.speaker.b;
+      c.last = k + 1;
+      c.clause_b = c.clause_e = k + 1;
+      auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
+      out.insert(at, std::move(c));
+      continue;
+    }
     SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
     if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
       SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
@@ -372,6 +453,24 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     c.clause_e = te;
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
+  }
+  // "- President Obama, tweeting after the speech." on a line of its own
+  // right after a quote: a signature; direct_quotes gives it that quote.
+  if (tb > 0 && te - tb >= 2 && IsDash(tv, tb) && tv.IsQuoteMark(tb - 1) && tv.IsCap(tb + 1)) {
+    Cue c;
+    c.sentence = s;
+    c.speaker = ParseRightSpeaker(tv, tb + 1, te, entities);
+    int words = 0;
+    for (int k = tb; k < te; ++k) words += tv.IsWord(k);
+    if (c.speaker.ok() && c.speaker.kind != SpeakerKind::kPronoun && words <= 12) {
+      c.cue = "-";
+      c.cue_b = c.cue_e = tb;
+      c.inverted = true;
+      c.first = c.speaker.b;
+      c.last = c.speaker.e;
+      c.clause_b = c.clause_e = tb;
+      out.insert(out.begin(), std::move(c));
+    }
   }
   // A clause ends where the next cue begins.
   for (size_t k = 0; k + 1 < out.size(); ++k) {

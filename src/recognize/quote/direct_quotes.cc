@@ -95,6 +95,10 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     // 1. Right after the closing mark.
     if (qc >= 0) {
       pick = CueRightAfter(tv, cues, sc, qc);
+      // A signature line after the quote ("- Bernie Sanders.").
+      if (!pick && sc >= 0 && sc + 1 < static_cast<int>(cues.size()) && !cues[sc + 1].empty() &&
+          cues[sc + 1].front().cue.cue == "-")
+        pick = CueRightAfter(tv, cues, sc + 1, qc);
     } else {
       for (int k = inner_b; k <= last_tok && !pick; ++k)
         if (tv.IsQuoteMark(k)) pick = CueRightAfter(tv, cues, tv.SentenceOf(k), k);

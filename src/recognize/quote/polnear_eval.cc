@@ -74,6 +74,7 @@ struct Ann {
   uint32_t start = 0, end = 0;        // bytes
   uint32_t cp_start = 0, cp_end = 0;  // code points, as in the .ann file
   std::string text;  // fragments joined by a space
+  std::vector<std::pair<uint32_t, uint32_t>> frags;  // byte ranges, in file order (not always text order)
 };
 
 bool StartsWithQuote(std::string_view s) {
@@ -194,6 +195,7 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
             e = byte_of[e];
             if (first) a.start = s;
             a.end = e;
+            a.frags.push_back({s, e});
             if (!first) a.text += " ";
             a.text += doc.text.substr(s, e - s);
             first = false;
@@ -224,11 +226,18 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
       // Our direct quote overlapping the content most.
       const Quote* best = nullptr;
       uint32_t best_overlap = 0;
+      // A discontinuous Content ("“…,” X said. “…”" annotated as one
+      // attribution) may list a later fragment first: overlap is summed
+      // over its fragments.
       for (const Quote& q : quotes) {
         if (!q.direct) continue;
-        uint32_t b = std::max(q.span.start, content.start), e = std::min(q.span.end, content.end);
-        if (e > b && e - b > best_overlap) {
-          best_overlap = e - b;
+        uint32_t overlap = 0;
+        for (const auto& [fb, fe] : content.frags) {
+          uint32_t b = std::max(q.span.start, fb), e = std::min(q.span.end, fe);
+          if (e > b) overlap += e - b;
+        }
+        if (overlap > best_overlap) {
+          best_overlap = overlap;
           best = &q;
         }
       }
@@ -236,7 +245,7 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
       if (!best) ++score.not_found;
       const std::string lower = Lower(source.text);
       static const std::set<std::string> kPronouns = {"he", "she", "they", "it", "i", "we", "you", "him", "her"};
-      bool right = false;
+      bool right = false, other = false;
       std::string gold_text = source.text;
       if (kPronouns.count(lower)) {
         auto g = gold_referent.find(stem + " " + std::to_string(source.cp_start) + " " + std::to_string(source.cp_end));
@@ -262,13 +271,14 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
           ++score.named;
           score.named_right += right;
         } else {
+          other = true;
           ++score.other;
           score.other_right += right;
         }
       }
       if (!right)
         score.errors.push_back(stem + " " + std::to_string(content.start) + ": gold '" + gold_text + "', ours '" +
-                               ours + "'" + (best ? "" : " (quote not found)"));
+                               ours + "'" + (best ? "" : " (quote not found)") + (other ? " [other]" : ""));
     }
   }
   return score;

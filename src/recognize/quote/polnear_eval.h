@@ -33,7 +33,7 @@ struct SpeakerScore {
   int pronoun = 0, pronoun_right = 0;
   int other = 0, other_right = 0;
   int not_found = 0;                // gold quotes with no overlapping direct quote of ours
-  std::vector<std::string> errors;  // "doc offset: gold 'X', ours 'Y'" for error analysis
+  std::vector<std::string> errors;  // "doc offset: gold 'X', ours 'Y'" (+ " [other]"), for error analysis
   double NamedAccuracy() const { return named ? static_cast<double>(named_right) / named : 0; }
   double PronounAccuracy() const { return pronoun ? static_cast<double>(pronoun_right) / pronoun : 0; }
 };

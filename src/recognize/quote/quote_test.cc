@@ -45,6 +45,37 @@ const Row kRows[] = {
     {LQ "That is a disservice to them," RQ " Bolton charged.", "That is a disservice", "Bolton", nullptr, D},
     {LQ "Not in this century," RQ " Mara Quist scoffed.", "Not in this century", "Mara Quist", nullptr, D},
     {"Mara Quist retorted: " LQ "The numbers are wrong." RQ, "The numbers are wrong", "Mara Quist", nullptr, D},
+    // The whole verb.communication file of WordNet where it is the first sense.
+    {"Sarah Lane interjected, " LQ "Ladies and gentlemen, the mayor." RQ, "Ladies and gentlemen", "Sarah Lane", nullptr, D},
+    {"Jared Potts echoed: " LQ "He speaks his mind." RQ, "He speaks his mind", "Jared Potts", nullptr, D},
+    // A capitalised open verb is part of a title; after a possessive it is a noun.
+    {LQ "The test undermines security," RQ " NATO Secretary General Jens Stoltenberg said.", "The test undermines",
+     "Jens Stoltenberg", nullptr, D},
+    {"Tom Reyes met the host, who dismissed the story about Clinton" AP "s emails, " LQ "Now, you said it in the first debate." RQ,
+     "Now, you said it", "", nullptr, D},
+    // "by" with no estimate noun is no cue.
+    {"Dan White said he was " LQ "completely blindsided" RQ " by Lohan" AP "s placement at the clinic.",
+     "completely blindsided", "Dan White", nullptr, D},
+    // A comma before a quote: the subject speaks when a speech verb that found
+    // no speaker of its own stands before it; "As X put it," gives X.
+    {"Bernie Sanders asks at Western High School, " LQ "Any questions I can answer?" RQ, "Any questions",
+     "Bernie Sanders", nullptr, D},
+    {"Ray Bryne went on to say, " LQ "From the bottom of my soul, I know this." RQ, "From the bottom", "Ray Bryne",
+     nullptr, D},
+    {"Clinton praised Garland. As The Post" AP "s Dana Milbank puts it, " LQ "Senate Republicans are unmoved." RQ,
+     "Senate Republicans", "Dana Milbank", nullptr, D},
+    {"As the crowd began to chant, Sarah Lane was joined on stage and joked, " LQ "You are being ridiculous, all of you." RQ,
+     "You are being", "Sarah Lane", nullptr, D},
+    {"Trump praised the filing. But as Dana Milbank pointed out, " LQ "Still, Trump has declined to release any returns." RQ,
+     "Still, Trump", "Dana Milbank", nullptr, D},
+    // An opening participle clause is not the subject.
+    {"Surveying the damage in upstate towns, Kevin Williamson concludes: " LQ "Nobody did this to them." RQ,
+     "Nobody did this", "Kevin Williamson", nullptr, D},
+    // A signature line after a quote.
+    {"The debate was long.\n\n" LQ "Almost all new income is going to the top 1 percent." RQ "\n\n- Bernie Sanders.\n\nHe is wrong.",
+     "Almost all new income", "Bernie Sanders", nullptr, D},
+    // No speech verb before the comma: no speaker from the subject.
+    {"Tom Reyes bought a hat reading, " LQ "Make the city great again, friends." RQ, "Make the city", "", nullptr, D},
     // "charged" in narration is no cue: no indirect speech from it.
     {"Police charged Tom Reyes with theft on Monday.", "with theft", "", nullptr, F},
     // --- gender: he/she skip a person of the other gender -----------------

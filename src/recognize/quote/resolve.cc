@@ -228,7 +228,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           return out;
         }
         // A person role with no match: the last person spoken of.
-        if (p.kind == SpeakerKind::kGroup && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
+        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
           std::optional<ResolvedSpeaker> cand = last_person_speaker_;
           if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
             cand = FromPerson(last_mention_, last_mention_sentence_);

@@ -64,6 +64,24 @@ bool HeadCandidate(const TokenView& tv, int i) {
          lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone;
 }
 
+// A lower-case word that can head a noun phrase outside the role lexicon
+// ("email", "strategist", "narrator"): no function word, verb form,
+// adverb in -ly, or participle.
+bool IsOpenNoun(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kVerbAdverb | lx::kInnerPrep))
+    return false;
+  if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
+  std::string_view lw = tv.StripPossessive(tv.Lower(i));
+  // A WordNet speech verb's bare form is often a noun ("the email said",
+  // "the document states"); its -s form is the verb ("the senator quips").
+  if (lw.size() < 2 || EndsWith(lw, "ly") || IsVerbish(lw) || (EndsWith(lw, "s") && lx::IsOpenSpeechVerb(lw)))
+    return false;
+  for (char c : lw)
+    if (c >= '0' && c <= '9') return false;
+  return true;
+}
+
 // Head nouns of documents that carry someone's words: "a statement from X".
 bool IsDocumentNoun(std::string_view lw) {
   return lw == "statement" || lw == "report" || lw == "assessment" || lw == "release" || lw == "post" ||
@@ -155,11 +173,21 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone ||
         tv.Has(i, lx::kTime) || tv.Has(i, lx::kVerbAdverb))
       break;
-    if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer))) break;
+    // A participle is a modifier before a noun or name ("said retired
+    // neurosurgeon Ben Carson"), else the phrase has ended.
+    if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer)) &&
+        !(i + 1 < ceiling && (IsNameToken(tv, i + 1) || tv.Has(i + 1, lx::kRole) || IsOpenNoun(tv, i + 1))))
+      break;
     if (++mods > 4) break;
     e = i + 1;
-    // "an assessment from X", "a statement by X": the document's source follows.
-    last_ok = IsDocumentNoun(lw);
+    // "an assessment from X", "a statement by X": the document's source
+    // follows; "a Democratic strategist", "the email": any noun after an
+    // opening determiner may be the head (ClassifyChunk decides).
+    // Not after a head noun: "the central bank | held rates".
+    const bool after_head = i > begin && !tv.IsPossessive(i - 1) && !tv.IsCap(i - 1) &&
+                            (tv.Has(i - 1, lx::kRole) || IsOpenNoun(tv, i - 1));
+    last_ok = IsDocumentNoun(lw) || (tv.Has(begin, lx::kDeterminer) && !after_head && IsOpenNoun(tv, i));
+    if (last_ok && !IsDocumentNoun(lw)) last_ok_end = e;
   }
   (void)e;
   return last_ok_end;
@@ -345,6 +373,14 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     p.text = (p.kind == SpeakerKind::kOrg && tv.Is(b, "the")) ? tv.TextOf(b + 1, e) : tv.TextOf(b, e);
     p.definite = first == "the";
     p.indefinite = first == "a" || first == "an" || first == "another" || first == "one";
+  } else if (tv.Has(b, lx::kDeterminer) && b < head && IsOpenNoun(tv, head)) {
+    // Any noun phrase opened by a determiner: "the email", "a 2008 Clinton
+    // veteran", "one user", kept as written.
+    p.kind = SpeakerKind::kGroup;
+    p.open_head = true;
+    p.text = tv.TextOf(b, e);
+    p.definite = first == "the" || first == "this" || first == "that";
+    p.indefinite = first == "a" || first == "an" || first == "another" || first == "one";
   } else {
     p.kind = SpeakerKind::kNone;
     return p;
@@ -373,7 +409,11 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (tv.Has(h, lx::kPronoun)) return ClassifyChunk(tv, h, h + 1, entities);
     if (!HeadCandidate(tv, h)) return none;
     int b = ExtendLeft(tv, h, floor);
-    return ClassifyChunk(tv, b, h + 1, entities);
+    SpeakerPhrase p = ClassifyChunk(tv, b, h + 1, entities);
+    // "In a brief video message posted to …": a noun phrase after a
+    // preposition is no subject.
+    if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary)) return none;
+    return p;
   }
   // Apposition: "NP1, NP2, said" with either NP the name.
   int c2 = h;

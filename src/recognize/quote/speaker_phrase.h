@@ -35,6 +35,8 @@ struct SpeakerPhrase {
   bool definite = false;         // "the commander": may corefer with a named speaker
   bool indefinite = false;       // "an Azov regiment commander": may be named later
   bool surname_only = false;     // a single-word person name ("Heller")
+  bool open_head = false;        // head outside the role lexicon ("the email", "a strategist"):
+                                 // kept as written unless an earlier speaker has the same head
   std::vector<std::string> conjuncts;  // "Zadan and Meron" -> {"Zadan", "Meron"}
   int entity = -1;               // index of an overlapping entity, or -1
 

@@ -230,6 +230,7 @@ bool PastTo(const Ctx& c, int i, Hit* h) {
     int e = j;
     int n = c.Number(j, &e);
     if (n < 1 || n > 59 || c.is(j, "a") || c.is(j, "an")) return false;
+    if (c.num(j) && c.tok(j).lower.size() > 2) return false;  // "00050 past 6" is not ten to seven
     minutes = n; j = e;
     bool unit = false;
     if (c.is(j, "min") || c.is(j, "mins") || c.is(j, "minute") || c.is(j, "minutes")) { ++j; unit = true; }

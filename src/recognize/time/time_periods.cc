@@ -155,7 +155,8 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "year") || (c.is(i, "the") && c.is(i + 1, "year"))) {
     int j = c.is(i, "the") ? i + 2 : i + 1;
     int e = j;
-    int y = c.num(j) && c.tok(j).digits <= 4 ? static_cast<int>(c.tok(j).num) : c.Number(j, &e, true);
+    // A digit token is a year only with at most four digits ("year 02101" is not 2101).
+    int y = c.num(j) ? (c.tok(j).digits <= 4 ? static_cast<int>(c.tok(j).num) : 0) : c.Number(j, &e, true);
     if (c.num(j)) e = j + 1;
     if (y > 0 && y < 3000 && !(c.glued(e) && c.num(e + 1))) {
       h->begin = i; h->end = e; h->has_year = true;

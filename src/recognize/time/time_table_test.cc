@@ -191,6 +191,9 @@ const Row kRows[] = {
     {"He briefs reporters every morning at 9am.", "2022-05-04", "every morning at 9am", "set", "T09"},
     // Negative cases: no time expression.
     {"The odds were 10 to 1 against them.", "2022-05-04", "", "", ""},
+    {"Serial year02101 was logged.", "2022-05-04", "", "", ""},  // five digits are never a year
+    {"Code 00050 past 6 was logged.", "2022-05-04", "", "", ""},  // nor five-digit minutes
+    {"It was 10 past 9.", "2022-05-04", "10 past 9", "time", "2022-05-04T09:10"},
     {"Officials say they may reopen the corridor.", "2022-05-04", "", "", ""},
     {"Thousands march through the capital.", "2022-05-04", "", "", ""},
     {"Protesters will march on the embassy.", "2022-05-04", "", "", ""},

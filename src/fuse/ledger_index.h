@@ -1,0 +1,54 @@
+// An index of the ledger's entries under construction by the frame of their
+// first claim, so a newcomer is scored only against entries it could join.
+//
+// The index is a tree of levels; each level has a key (a function of a
+// claim's frame fields) and a compatibility test between two claims that
+// depends on those fields alone. An entry sits in the leaf of its founder's
+// keys. Find() walks the tree testing each node once against the newcomer
+// (with the node's first claim standing for every claim of its key) and
+// returns the entries of the leaves it reaches, in the order they were
+// added. The tests must be necessary conditions of joining: the ledger
+// then scores exactly the entries it scored before, in the same order, so
+// the index changes the cost, never a decision.
+//
+// Not thread-safe for writing; claims given to Add() must outlive the index.
+#ifndef CROSSCHECK_FUSE_LEDGER_INDEX_H_
+#define CROSSCHECK_FUSE_LEDGER_INDEX_H_
+
+#include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "claims/claim.h"
+
+namespace crosscheck {
+
+class EntryIndex {
+ public:
+  struct Level {
+    std::function<std::string(const Claim&)> key;
+    // May a claim with a's fields of this level join one with b's?
+    std::function<bool(const Claim& a, const Claim& b)> compatible;
+  };
+  explicit EntryIndex(std::vector<Level> levels);
+
+  // Files entry `id` (ids ascending over calls) under its founder's keys.
+  void Add(const Claim& founder, int id);
+  // The ids whose founders pass every level's test with c, ascending.
+  void Find(const Claim& c, std::vector<int>* out) const;
+
+ private:
+  struct Node {
+    const Claim* sample = nullptr;
+    std::unordered_map<std::string, int> child_of;
+    std::vector<int> children;  // in order of creation
+    std::vector<int> ids;       // leaves only
+  };
+  std::vector<Level> levels_;
+  std::vector<Node> nodes_;  // nodes_[0] is the root
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_FUSE_LEDGER_INDEX_H_

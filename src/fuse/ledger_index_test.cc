@@ -1,0 +1,47 @@
+#include "fuse/ledger_index.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace crosscheck {
+namespace {
+
+Claim Make(std::string kind, std::string state) {
+  Claim c;
+  c.kind = std::move(kind);
+  c.state = std::move(state);
+  return c;
+}
+
+TEST(EntryIndexTest, FindsEveryCompatibleEntryInOrderAndNoOther) {
+  // Level 1: equal kinds; level 2: states equal or either empty.
+  EntryIndex index({
+      {[](const Claim& c) { return c.kind; }, [](const Claim& a, const Claim& b) { return a.kind == b.kind; }},
+      {[](const Claim& c) { return c.state; },
+       [](const Claim& a, const Claim& b) { return a.state.empty() || b.state.empty() || a.state == b.state; }},
+  });
+  std::vector<Claim> founders = {Make("count", "killed"), Make("money", ""),   Make("count", ""),
+                                 Make("count", "killed"), Make("count", "injured"), Make("money", "")};
+  for (size_t i = 0; i < founders.size(); ++i) index.Add(founders[i], static_cast<int>(i));
+  struct Case {
+    Claim query;
+    std::vector<int> want;
+  };
+  std::vector<Case> cases = {
+      {Make("count", "killed"), {0, 2, 3}},
+      {Make("count", ""), {0, 2, 3, 4}},
+      {Make("count", "injured"), {2, 4}},
+      {Make("money", "killed"), {1, 5}},
+      {Make("percent", ""), {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.query.kind + "/" + c.query.state);
+    std::vector<int> got = {99};
+    index.Find(c.query, &got);
+    EXPECT_EQ(got, c.want);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
