@@ -35,6 +35,9 @@ set(cc_unity_skip
     src/recognize/time/time_timeml_test.cc
     src/recognize/time/timebank_quality_test.cc
     src/serve/server_routes.cc
+    src/serve/story_update_test.cc
+    src/store/sqlite_store.cc
+    src/store/sqlite_store_read.cc
 )
 list(TRANSFORM cc_unity_skip PREPEND ${CMAKE_SOURCE_DIR}/)
 set_source_files_properties(${cc_unity_skip} PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
