@@ -7,9 +7,10 @@
 #
 # A batch is one translation unit, so two files of one target that define
 # the same name in an anonymous namespace (a helper IsAlpha, a test's Row)
-# clash there. The files below are compiled on their own instead; when a
-# new clash breaks the CI build, add the second file the error names here
-# (or give the helper a more specific name).
+# clash there. The files below are compiled on their own instead.
+# tools/unity_check.py finds clashes (it must pass before a branch that adds
+# or removes a .cc file is merged; the ctest build.unity_checked says when):
+# give the clashing helper a more specific name, or add its file here.
 set(CMAKE_UNITY_BUILD ON)
 set(CMAKE_UNITY_BUILD_BATCH_SIZE 8)
 # GCC warns when a class of a named namespace holds a member whose type is
