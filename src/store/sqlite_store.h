@@ -25,8 +25,9 @@ namespace crosscheck {
 // " OR " = any). Error when there is no word.
 Result<std::string> FtsQuery(const std::string& text, const std::string& joiner = " ");
 
-// The latest schema version of both engines (store_rows / migrations).
-constexpr int kStoreSchemaVersion = 2;
+// The latest SQLite schema version (kMigrations in sqlite_store.cc;
+// PostgreSQL counts its own, postgres_store.cc).
+constexpr int kStoreSchemaVersion = 3;
 
 class SqliteStore final : public Store {
  public:
