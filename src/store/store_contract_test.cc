@@ -590,10 +590,14 @@ TEST(SqliteStoreTest, MigratesASchemaOneStore) {
   ASSERT_TRUE(doc.ok() && doc->has_value());
   EXPECT_EQ((**doc).order_key, OrderKey(0, 1));
   EXPECT_EQ((**doc).stories, std::vector<std::string>{"s1"});  // the ghost member is gone
+  EXPECT_EQ((*store)->Counts()->pending_fusion, 1);  // a document without a fuse_inputs row
   auto pending = (*store)->LoadFuseDocs(true, 10);
   ASSERT_TRUE(pending.ok());
   ASSERT_EQ(pending->size(), 1u);
   EXPECT_TRUE((*pending)[0].needs_input);  // the next fusion round computes it
+  auto still = (*store)->LoadFuseDocs(true, 10);  // not yet fused: found again
+  ASSERT_TRUE(still.ok());
+  EXPECT_EQ(still->size(), 1u);
   auto again = OpenSqliteStore(path);  // opening a migrated store changes nothing
   ASSERT_TRUE(again.ok());
 }
