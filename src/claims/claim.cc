@@ -128,7 +128,10 @@ bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own,
     return w == "quake" || w == "earthquake" || w == "tremor" || w == "temblor" || w == "aftershock" ||
            w == "quakes" || w == "earthquakes" || w == "tremors" || w == "temblors" || w == "aftershocks";
   };
-  std::string_view fig = seg.tokens[own.begin].span.Of(text);
+  // The figure's first token, when it has one (a figure may cover no whole
+  // token of a malformed text).
+  std::string_view fig;
+  if (own.begin < own.end && own.begin < static_cast<int>(seg.tokens.size())) fig = seg.tokens[own.begin].span.Of(text);
   if (fig.find('.') != std::string_view::npos) {
     if (own.end < clause.end && quake(low(own.end))) return true;
     for (int i = own.begin - 1; i >= std::max(clause.begin, own.begin - 6); --i)

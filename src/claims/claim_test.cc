@@ -232,6 +232,15 @@ TEST(ClaimTest, OddInputsGiveClaimsWithoutCrashing) {
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
   EXPECT_TRUE(BuildClaims({doc, seg, none, times, entities, quotes}).empty());
+  // A figure that covers no whole token, at the text's end (claims_fuzz:
+  // the magnitude test read the token past the last one).
+  struct Row { const char* text; const char* figure; };
+  const Row kRows[] = {{"The quake 17.6", "7.6"}, {"The quake 17.6 hit", "7.6"}, {"quakes 2.5", ".5"}};
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built o = Build(r.text, "2020-01-01", {{r.figure, "", 7.6}});
+    EXPECT_EQ(o.claims.size(), 1u);
+  }
 }
 
 TEST(ClaimTest, JsonCarriesTheFrame) {
