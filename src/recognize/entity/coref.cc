@@ -93,7 +93,8 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
         lv[k] = lows[k];
       }
       in.gaz = gazetteer.Find(lv);
-      in.canonical = gazetteer.Canonical(lv);
+      // Only gazetteer phrases have canonical forms: skip the second probe.
+      if (in.gaz != 0) in.canonical = gazetteer.Canonical(lv);
       uniq.push_back(std::move(in));
     }
     for (size_t i = 0; i < n; ++i) {
