@@ -49,6 +49,24 @@ class StageClock {
   double last_;
 };
 
+// Runs body(i) for i in [0, n) on up to `jobs` threads (the caller's among
+// them); each call writes only its own slot, so results do not depend on
+// the thread count. Each thread's CPU time is charged to `stage`.
+void ParallelFor(size_t n, int jobs, const Pipeline* p, bool profile, void (Pipeline::*add)(int, double) const,
+                 int stage, const std::function<void(size_t)>& body) {
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    StageClock clock(p, profile, add);
+    for (size_t i; (i = next.fetch_add(1)) < n;) body(i);
+    clock.Lap(stage);
+  };
+  const int extra = static_cast<int>(std::min<size_t>(std::max(jobs, 1), n)) - 1;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < extra; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+}
+
 }  // namespace
 
 void Pipeline::AddTime(int stage, double seconds) const {
@@ -138,12 +156,18 @@ void Pipeline::RedateDocument(DocAnalysis* a) const {
   clock.Lap(6);
 }
 
-FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs) const {
+FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs) const {
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   StageClock clock(this, profile_, &Pipeline::AddTime);
-  // Fuse(), step by step, so that re-dating can reuse the grouping.
-  std::vector<GroupingInput> inputs;
-  inputs.reserve(docs->size());
-  for (const DocAnalysis& a : *docs) inputs.push_back(MakeGroupingInput(a));
+  // Fuse(), step by step, so that re-dating can reuse the grouping. The
+  // per-document inputs (sketches, story features) and the per-story
+  // ledgers are independent of each other and run on `jobs` threads; the
+  // grouping itself is sequential (each document joins the stories of the
+  // documents before it).
+  std::vector<GroupingInput> inputs(docs->size());
+  ParallelFor(docs->size(), jobs, this, profile_, &Pipeline::AddTime, 7,
+              [&](size_t i) { inputs[i] = MakeGroupingInput((*docs)[i]); });
+  clock.Lap(-1);  // ParallelFor charged every thread, the caller's too
   std::vector<const GroupingInput*> ptrs;
   ptrs.reserve(inputs.size());
   for (const GroupingInput& g : inputs) ptrs.push_back(&g);
@@ -185,8 +209,11 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs) const {
       }
     }
   }
-  r.stories.reserve(g.stories.size());
-  for (const std::vector<int>& members : g.stories) r.stories.push_back(BuildStory(*docs, members, r.copy_of));
+  clock.Lap(7);
+  r.stories.resize(g.stories.size());
+  ParallelFor(g.stories.size(), jobs, this, profile_, &Pipeline::AddTime, 7,
+              [&](size_t s) { r.stories[s] = BuildStory(*docs, g.stories[s], r.copy_of); });
+  clock.Lap(-1);
   for (char t : touched) r.stats.stories_redated += t;
   for (size_t i = 0; i < docs->size(); ++i) {
     (*docs)[i].doc.copy_of.reset();

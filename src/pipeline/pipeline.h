@@ -56,7 +56,9 @@ class Pipeline {
   // redone (RedateDocument). It keeps the story it was dated from: copies
   // and stories are grouped once (FuseResult::stats.groupings == 1), and
   // each story's ledger and timeline are built once, after re-dating.
-  FuseResult FuseAll(std::vector<DocAnalysis>* docs) const;
+  // The per-document fusion inputs and the per-story ledgers run on `jobs`
+  // threads (0 = hardware concurrency); the result does not depend on it.
+  FuseResult FuseAll(std::vector<DocAnalysis>* docs, int jobs = 1) const;
 
   // The stage times so far (all zero unless options.profile).
   StageProfile Profile() const;
