@@ -50,6 +50,9 @@ for f in build-asan/*_fuzz; do
   [ -x "$f" ] || continue
   name=$(basename "$f")
   corpus="build-asan/fuzz-work/$name"
+  # Fresh each time, as in CI's clean checkout: a corpus kept from an
+  # earlier run changes the sequence, so a local run would not replay CI's.
+  rm -rf "$corpus"
   mkdir -p "$corpus"
   seeds="tests/fuzz/$name"
   stage "fuzz $name (${FUZZ_SECONDS}s)"

@@ -24,6 +24,7 @@
 #include "claims/claim.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "claims/frame.h"
@@ -106,19 +107,35 @@ bool IsPronoun(std::string_view w) {
   return l == "them" || l == "us" || l == "those" || l == "these" || l == "they" || l == "you" || l == "others";
 }
 
+// A figure opened by a definite determiner ("the three victims", "those
+// 12") or by "all" ("all three of the people"): given, not new.
+bool Definite(std::string_view text, const Segmentation& seg, int first) {
+  if (first <= 0) return false;
+  std::string w = Lowercase(seg.tokens[first - 1].span.Of(text));
+  return w == "the" || w == "those" || w == "these" || w == "all";
+}
+
 bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange clause) {
   auto low = [&](int i) { return Lowercase(seg.tokens[i].span.Of(text)); };
   for (int i = own.begin; i < std::min(own.end + 4, clause.end); ++i) {
     std::string w = low(i);
     if (w.find("magnitude") != std::string::npos || w == "richter") return true;
   }
-  // "a 5.6 quake": a decimal figure right before a word for an earthquake.
-  if (own.end < clause.end) {
-    std::string w = low(own.end);
-    std::string_view fig = seg.tokens[own.begin].span.Of(text);
-    if ((w == "quake" || w == "earthquake" || w == "tremor" || w == "temblor" || w == "aftershock") &&
-        fig.find('.') != std::string_view::npos)
-      return true;
+  // "a 5.6 quake": a decimal figure right before a word for an earthquake;
+  // "two quakes, measuring 7.6 and 7.4": or after one, in its clause (a
+  // fraction counts no quakes).
+  auto quake = [](const std::string& w) {
+    return w == "quake" || w == "earthquake" || w == "tremor" || w == "temblor" || w == "aftershock" ||
+           w == "quakes" || w == "earthquakes" || w == "tremors" || w == "temblors" || w == "aftershocks";
+  };
+  // The figure's first token, when it has one (a figure may cover no whole
+  // token of a malformed text).
+  std::string_view fig;
+  if (own.begin < own.end && own.begin < static_cast<int>(seg.tokens.size())) fig = seg.tokens[own.begin].span.Of(text);
+  if (fig.find('.') != std::string_view::npos) {
+    if (own.end < clause.end && quake(low(own.end))) return true;
+    for (int i = own.begin - 1; i >= std::max(clause.begin, own.begin - 6); --i)
+      if (quake(low(i))) return true;
   }
   for (int i = std::max(clause.begin, own.begin - 3); i < own.begin; ++i)
     if (low(i).find("magnitude") != std::string::npos) return true;
@@ -220,7 +237,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     std::vector<TimeMention> in_window;
     for (size_t t = first_at(in.times, window.start); t < in.times.size() && in.times[t].span.start < window.end; ++t)
       in_window.push_back(in.times[t]);
-    c.time = FindTime(in_window, window, q.span, text);
+    c.time = FindTime(in_window, window, q.span, text, c.as_of);
     if (!(window == sentence_span)) {
       std::vector<TimeMention> outside;
       for (size_t t = first_at(in.times, sentence_span.start);
@@ -257,7 +274,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
     // thought to be in the city" counts what the last figure of the
     // paragraph counted.
-    if (c.counted.empty() && IsCountable(q) && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
+    // A fraction ("measuring 7.6 and 7.4") counts no discrete things: it
+    // takes no counted noun from an earlier figure.
+    const bool fractional = q.value != std::floor(q.value);
+    if (c.counted.empty() && IsCountable(q) && !fractional && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
       uint32_t paragraph = seg.sentences[sentence].paragraph;
       for (size_t k = out.size(), steps = 0; k-- > 0 && ++steps <= 64;) {
         const Quantity& o = in.quantities[k];
@@ -317,6 +337,19 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // ("killed 5 and wounded 12": 5 killed, 12 injured).
     StateCue state = FindState(text, seg, lex, own, {own.end, own.end}, {own.begin, own.begin}, counted_span);
     if (state.cls.empty()) state = ObjectState(text, seg, lex, own, {before.begin, own.begin});
+    // A figure whose noun phrase is followed by a verb of its own that names
+    // no state ("250 others injured and more than 800 homes destroyed") has
+    // its predicate: it borrows no state from before it.
+    if (counted_end < after.end && seg.tokens[counted_end].kind == TokenKind::kWord) {
+      std::string next = Lowercase(seg.tokens[counted_end].span.Of(text));
+      // A past participle or past form (WordNet's verbs and their irregular
+      // forms), not a noun's plural or an "-ing" preposition ("including").
+      std::string lemma = lex.VerbLemma(next);
+      bool ed = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
+      bool irregular = lemma != next && next.back() != 's';
+      if ((ed || irregular) && lex.IsVerb(lemma) && lex.StateOf(next).empty() && !IsFunctionWord(next))
+        before.begin = before.end;
+    }
     if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
     std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
     if (!implied.empty()) {
@@ -337,6 +370,15 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.state.clear();
         c.state_word.clear();
       }
+    }
+    // Bodily states and flight are what living things are in: an artifact
+    // or a message counted near "killed" ("killed one person … destroyed
+    // hundreds of buildings") is not killed (WordNet's kind of the noun).
+    if ((kind == 'a' || kind == 'c') && implied.empty() &&
+        (c.state == "killed" || c.state == "injured" || c.state == "shot" || c.state == "fighting" ||
+         c.state == "displaced")) {
+      c.state.clear();
+      c.state_word.clear();
     }
     // States are what counts of people and things are in; a sum or a length
     // has a verb (the predicate) instead.
@@ -364,17 +406,35 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // "6.1 on the Richter scale") is a measure of its own.
     if (c.kind == "count" && IsMagnitude(text, seg, own, clause)) {
       c.kind = "magnitude";
+      // It is the magnitude of the quake: what the clause goes on to say
+      // ("caused damage", "was measured") is not another measure.
+      c.topic.clear();
+      c.predicate.clear();
       c.state.clear();
       c.state_word.clear();
       c.counted.clear();
       c.counted_lemma.clear();
       c.group.clear();
     }
+    // A magnitude is the quake's: what the clause goes on to say ("the 7.7
+    // magnitude quake damaged 42 buildings") is not another measure.
+    if (c.unit == "magnitude") {
+      c.topic.clear();
+      c.predicate.clear();
+    }
     // A bare count in apposition to a person is an age ("Cesar Sayoc, 56,").
-    if (c.kind == "count" && c.counted.empty() && c.state.empty() && !c.holder.empty() && q.value >= 1 &&
-        q.value <= 120 && q.value == static_cast<int>(q.value) && own.begin > 0 &&
-        seg.tokens[own.begin - 1].span.Of(text) == ",")
-      c.kind = "age";
+    // Set off by commas on both sides ("Anthony LaCalamita, 38, of Troy") it
+    // is an age even when a state verb follows in the clause: the
+    // apposition closes before the predicate.
+    if (c.kind == "count" && c.counted.empty() && !c.holder.empty() && q.value >= 1 && q.value <= 120 &&
+        q.value == static_cast<int>(q.value) && own.begin > 0 && seg.tokens[own.begin - 1].span.Of(text) == ",") {
+      bool closed = own.end < static_cast<int>(seg.tokens.size()) && seg.tokens[own.end].span.Of(text) == ",";
+      if (c.state.empty() || closed) {
+        c.kind = "age";
+        c.state.clear();
+        c.state_word.clear();
+      }
+    }
     // "one" is far more often a pronoun or determiner ("not one soldier",
     // "one of the largest") than a count worth a ledger line: it needs a
     // counted noun and a state ("killing one man", "one person died").
@@ -416,6 +476,26 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       if (!e.holder.empty() && !c.holder.empty() && e.holder != c.holder) continue;
       c.restates = static_cast<int>(i);
       break;
+    }
+    // A definite count in no state of its own ("the three victims were
+    // taken to hospital", "all three of the people were targeted") refers
+    // back: it restates the earlier toll of the document with its value
+    // whose counted noun it can name (the same noun, or both people).
+    if (c.restates < 0 && c.kind == "count" && c.state.empty() && Definite(text, seg, TokensIn(seg, q.span).begin)) {
+      auto person = [&](const Claim& x) {
+        if (x.counted_lemma.empty()) return true;
+        if (x.group == "person" || x.group == "civilian" || x.group == "casualty" || x.group == "wounded") return true;
+        char k = lex.NounKind(x.counted_lemma);
+        return x.group.empty() && (k == 'p' || k == 'g');
+      };
+      for (size_t i : earlier) {
+        if (i == j) continue;
+        const Claim& e = out[i];
+        if (e.kind != "count" || e.state.empty() || e.part_of >= 0 || e.restates >= 0 || e.measure.empty()) continue;
+        if (in.quantities[i].value != q.value) continue;
+        if (!(e.counted_lemma == c.counted_lemma || (person(e) && person(c)))) continue;
+        c.restates = static_cast<int>(i);
+      }
     }
     if (c.restates < 0) earlier.push_back(j);
   }

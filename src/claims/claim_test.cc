@@ -232,6 +232,15 @@ TEST(ClaimTest, OddInputsGiveClaimsWithoutCrashing) {
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
   EXPECT_TRUE(BuildClaims({doc, seg, none, times, entities, quotes}).empty());
+  // A figure that covers no whole token, at the text's end (claims_fuzz:
+  // the magnitude test read the token past the last one).
+  struct Row { const char* text; const char* figure; };
+  const Row kRows[] = {{"The quake 17.6", "7.6"}, {"The quake 17.6 hit", "7.6"}, {"quakes 2.5", ".5"}};
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built o = Build(r.text, "2020-01-01", {{r.figure, "", 7.6}});
+    EXPECT_EQ(o.claims.size(), 1u);
+  }
 }
 
 TEST(ClaimTest, JsonCarriesTheFrame) {
@@ -403,6 +412,94 @@ TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].topic, r.topic);
   }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Frames read from the sentence's structure: an age set off by commas, a
+// fraction after a word for a quake (a magnitude, not a count of quakes),
+// a state that only living things are in, a noun phrase with a verb of its
+// own, "since" opening a span, a definite count that refers back.
+TEST(ClaimTest, StructureDecidesAgesMagnitudesStatesAndReferences) {
+  struct Row {
+    std::string text;
+    std::vector<QSpec> figures;
+    std::vector<std::string> kinds;   // per figure
+    std::vector<std::string> states;  // per figure
+    std::vector<int> restates;        // per figure
+    std::string person = "";          // a person entity of the text
+  };
+  const Row kRows[] = {
+      {"Police located Anthony LaCalamita, 38, of Troy after the shooting.", {{"38", "", 38}}, {"age"}, {""}, {-1},
+       "Anthony LaCalamita"},
+      {"Police located Anthony LaCalamita, 38 after the shooting.", {{"38", "", 38}}, {"count"}, {"shot"}, {-1},
+       "Anthony LaCalamita"},
+      {"Two quakes, measuring 7.6 and 7.4, struck on Sunday.",
+       {{"Two quakes", "quakes", 2}, {"7.6", "", 7.6}, {"7.4", "", 7.4}},
+       {"count", "magnitude", "magnitude"}, {"", "", ""}, {-1, -1, -1}},
+      {"The quake killed one person and destroyed hundreds of buildings.",
+       {{"one person", "person", 1}, {"hundreds of buildings", "buildings", 200}}, {"count", "count"},
+       {"killed", ""}, {-1, -1}},
+      {"Five people were killed, 250 others injured and more than 800 homes destroyed.",
+       {{"Five people", "people", 5}, {"250 others", "", 250}, {"800 homes", "homes", 800}},
+       {"count", "count", "count"}, {"killed", "injured", ""}, {-1, -1, -1}},
+      {"A gunman shot three people at an office. The three victims were taken to hospital.",
+       {{"three people", "people", 3}, {"three victims", "victims", 3}}, {"count", "count"}, {"shot", ""}, {-1, 0}},
+      {"A gunman shot three people at an office. All three of the people were targeted.",
+       {{"three people", "people", 3}, {"three of", "", 3}}, {"count", "count"}, {"shot", ""}, {-1, 0}},
+      {"A gunman shot three people at an office. Three workers were at home.",
+       {{"three people", "people", 3}, {"Three workers", "workers", 3}}, {"count", "count"}, {"shot", ""}, {-1, -1}},
+      {"A gunman shot three people at an office. The three buildings were closed.",
+       {{"three people", "people", 3}, {"three buildings", "buildings", 3}}, {"count", "count"}, {"shot", ""},
+       {-1, -1}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2007-04-10", r.figures);
+    if (!r.person.empty()) {
+      Entity e;
+      e.span = Find(b.doc.text, r.person);
+      e.type = EntityType::kPerson;
+      e.name = r.person;
+      b.entities.push_back(e);
+      b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    }
+    ASSERT_EQ(b.claims.size(), r.kinds.size());
+    for (size_t i = 0; i < r.kinds.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(b.claims[i].kind, r.kinds[i]);
+      EXPECT_EQ(b.claims[i].state, r.states[i]);
+      EXPECT_EQ(b.claims[i].restates, r.restates[i]);
+    }
+  }
+}
+
+// A magnitude's clause says what the quake did, not what is measured; a
+// date opened by "since" holds until the report.
+TEST(ClaimTest, AMagnitudeHasNoTopicAndSinceOpensASpan) {
+  Built b = Build("The 7.7 magnitude quake damaged 42 buildings. They have paid $43 million in taxes since 2007.",
+                  "2015-07-31",
+                  {{"7.7 magnitude", "", 7.7, QuantityKind::kMeasure, "magnitude"},
+                   {"$43 million", "", 43e6, QuantityKind::kMoney, "USD"}},
+                  {{"2007", "2007"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].topic, "");
+  EXPECT_EQ(b.claims[0].predicate, "");
+  EXPECT_EQ(b.claims[1].time, "2007-01-01/2015-07-31");
+  Built c = Build("They have paid $43 million in taxes in 2007.", "2015-07-31",
+                  {{"$43 million", "", 43e6, QuantityKind::kMoney, "USD"}}, {{"2007", "2007"}});
+  ASSERT_EQ(c.claims.size(), 1u);
+  EXPECT_EQ(c.claims[0].time, "2007");
+  // A fraction takes no counted noun from the figure before it.
+  Built d = Build("An estimated 200 civilians fled. Another 2.5 were hurt.", "2015-07-31",
+                  {{"200 civilians", "civilians", 200}, {"2.5", "", 2.5}});
+  ASSERT_EQ(d.claims.size(), 2u);
+  EXPECT_EQ(d.claims[1].counted, "");
+  EXPECT_EQ(d.claims[1].measure, "injured");
 }
 
 }  // namespace

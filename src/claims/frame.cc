@@ -391,7 +391,8 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
   return {};
 }
 
-std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text) {
+std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text,
+                     std::string_view until) {
   // The nearest date or time expression; a range counts whole ("from 2007 to
   // 2014"), not as its nearer endpoint.
   const TimeMention* best = nullptr;
@@ -408,6 +409,17 @@ std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span fi
     }
     if (v.empty()) v = ClaimTimeOf(t);
     if (v.empty()) continue;
+    // "since 2007": from that date until the report, not the year itself.
+    if (!until.empty() && t.span.start <= text.size()) {
+      size_t e = t.span.start;
+      while (e > 0 && text[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+      if (e - b == 5 && Lowercase(text.substr(b, 5)) == "since") {
+        auto a = TimeInterval(v), r = TimeInterval(until);
+        if (a && r && r->second >= a->first) v = CivilFromDays(a->first) + "/" + CivilFromDays(r->second);
+      }
+    }
     // A date behind a relative pronoun dates another clause ("… quakes that
     // hit the town in 2002").
     if (!text.empty()) {

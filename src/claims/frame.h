@@ -92,8 +92,11 @@ class DocPlaces {
 // "2014", "2014-05", "2014-05-03", "2014-05-01/2014-05-03") of the nearest
 // date or time expression in `clause`, a range taken whole; else "". With
 // `text`, a date behind a relative pronoun or a semicolon is skipped (it
-// dates another clause: "… quakes that hit the town in 2002").
-std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text = {});
+// dates another clause: "… quakes that hit the town in 2002"). With
+// `until` (the report date), a date opened by "since" holds from its start
+// until then ("paid $43 million since 2007").
+std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text = {},
+                     std::string_view until = {});
 
 }  // namespace crosscheck
 

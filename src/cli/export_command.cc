@@ -21,6 +21,9 @@ CLI::App* AddExportCommand(CLI::App& app, ExportArgs* a) {
       ->check(CLI::IsMember({"csv", "acled", "jsonld", "json-ld", "prov", "prov-json"}));
   ex->add_option("-o,--output", a->output, "Write here (\"-\" = standard output)");
   ex->add_option("--story", a->stories, "Only this story (repeatable; default: every story)");
+  ex->add_option("--max-input-bytes", a->limits.max_bytes,
+                 "Largest JSON account read (it is parsed whole); a larger one is rejected unread")
+      ->check(CLI::PositiveNumber)->capture_default_str();
   return ex;
 }
 
@@ -69,7 +72,7 @@ int RunExport(const ExportArgs& args) {
     std::cerr << "crosscheck export: unknown format " << args.format << "\n";
     return 2;
   }
-  auto account = exporting::LoadAccount(args.input);
+  auto account = exporting::LoadAccount(args.input, args.limits);
   if (account.ok() && !args.stories.empty()) account = KeepStories(std::move(*account), args.stories);
   if (!account.ok()) {
     std::cerr << "crosscheck export: " << account.error().message << "\n";

@@ -1,5 +1,5 @@
 // `crosscheck export INPUT --format csv|acled|jsonld|prov [-o FILE]
-// [--story ID]...`: writes an account (an `analyze --json` file or a SQLite
+// [--story ID]... [--max-input-bytes N]`: writes an account (an `analyze --json` file or a SQLite
 // store) in one of the export formats of docs/EXPORTS.md.
 #ifndef CROSSCHECK_CLI_EXPORT_COMMAND_H_
 #define CROSSCHECK_CLI_EXPORT_COMMAND_H_
@@ -9,6 +9,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "export/account.h"
+
 namespace crosscheck {
 
 struct ExportArgs {
@@ -16,6 +18,7 @@ struct ExportArgs {
   std::string format = "csv";
   std::string output = "-";
   std::vector<std::string> stories;  // only these stories (default: all)
+  exporting::AccountLimits limits;   // bounds on a JSON input (docs/LIMITS.md)
 };
 
 // Adds the `export` subcommand to `app`; returns it (check parsed()).

@@ -234,7 +234,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
     return 3;
   }
 #endif
-  FuseResult fused = (*pipeline)->FuseAll(&analyses);
+  FuseResult fused = (*pipeline)->FuseAll(&analyses, args.jobs);
 
   const double output_start = ThreadCpuSeconds();
   const JsonOptions json_options{.with_text = args.with_text};

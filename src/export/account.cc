@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 
 #include "export/store_account.h"
+#include "read/reader.h"
 
 namespace crosscheck::exporting {
 
@@ -150,25 +153,59 @@ std::string Account::Outlet(const std::string& doc_id) const {
   return d ? Outlet(*d) : doc_id;
 }
 
-Result<Account> LoadAccount(const std::string& path) {
+namespace {
+
+// Reads `in` to its end in 64 KiB chunks into *data, keeping nothing past
+// `max_bytes`.
+enum class ReadEnd { kDone, kTooLarge, kFailed };
+ReadEnd ReadBounded(std::istream& in, uint64_t max_bytes, std::string* data) {
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    const auto n = static_cast<uint64_t>(in.gcount());
+    if (data->size() + n > max_bytes) return ReadEnd::kTooLarge;
+    data->append(buf, static_cast<size_t>(n));
+  }
+  return in.bad() ? ReadEnd::kFailed : ReadEnd::kDone;
+}
+
+std::string TooLarge(const std::string& path, uint64_t max_bytes) {
+  return path + ": larger than the account limit of " + std::to_string(max_bytes) +
+         " bytes (--max-input-bytes)";
+}
+
+}  // namespace
+
+Result<Account> LoadAccount(const std::string& path, const AccountLimits& limits) {
   std::string data;
-  if (path == "-") {
-    data.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Error{path + ": cannot open"};
+  std::istream* in = &std::cin;
+  std::ifstream file;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) return Error{path + ": cannot open"};
     char magic[16] = {};
-    in.read(magic, sizeof magic);
-    if (in.gcount() == 16 && std::string_view(magic, 16) == std::string_view("SQLite format 3\0", 16)) {
-      in.close();
+    file.read(magic, sizeof magic);
+    if (file.gcount() == 16 && std::string_view(magic, 16) == std::string_view("SQLite format 3\0", 16)) {
+      file.close();
       return AccountFromStoreFile(path, StoreSelection{});
     }
-    in.clear();
-    in.seekg(0);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    data = ss.str();
+    // A regular file is judged by its size before a byte more is read.
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) > limits.max_bytes)
+      return Error{TooLarge(path, limits.max_bytes)};
+    // Kept rather than sought back to, so a pipe or fifo reads as a file.
+    data.assign(magic, static_cast<size_t>(file.gcount()));
+    file.clear();
+    in = &file;
   }
+  switch (ReadBounded(*in, limits.max_bytes, &data)) {
+    case ReadEnd::kDone: break;
+    case ReadEnd::kTooLarge: return Error{TooLarge(path, limits.max_bytes)};
+    case ReadEnd::kFailed: return Error{path + ": cannot read"};
+  }
+  // Depth before parsing: the parser itself is iterative, but copying or
+  // freeing the tree recurses once per level.
+  if (ScanJsonShape(data, limits.max_depth, SIZE_MAX).depth > limits.max_depth)
+    return Error{path + ": nested deeper than " + std::to_string(limits.max_depth) + " levels"};
   Json root;
   try {
     root = Json::parse(data);

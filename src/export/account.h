@@ -15,6 +15,7 @@
 #ifndef CROSSCHECK_EXPORT_ACCOUNT_H_
 #define CROSSCHECK_EXPORT_ACCOUNT_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -80,11 +81,23 @@ class Account {
   Layers sentences_, entities_, quotes_, claims_by_doc_;
 };
 
+// What LoadAccount accepts from a JSON account (docs/LIMITS.md, "Exporting").
+// The JSON is parsed whole, so its bytes are bounded (a regular file larger
+// than max_bytes is rejected from its size, unread; standard input or a pipe
+// is read in chunks and rejected once past it), and its nesting is bounded
+// so no recursive copy or destructor of the parsed tree can overflow the
+// stack (an account written by crosscheck nests fewer than 16 levels).
+struct AccountLimits {
+  uint64_t max_bytes = uint64_t{1} << 30;  // 1 GiB: `export --max-input-bytes`
+  int max_depth = 512;                     // as the reader's --max-depth
+};
+
 // Reads an account from a file: a SQLite store (recognised by its header;
-// every story, see store_account.h) or the JSON of `crosscheck analyze`
-// ("-" reads standard input). Errors name the file and, for bad JSON, the
-// byte offset.
-Result<Account> LoadAccount(const std::string& path);
+// every story, see store_account.h; not bounded by `limits`, its size is
+// the store's) or the JSON of `crosscheck analyze` ("-" reads standard
+// input). Errors name the file and, for bad JSON, the byte offset; past a
+// limit, the limit and its value.
+Result<Account> LoadAccount(const std::string& path, const AccountLimits& limits = {});
 
 // The host of an http(s) URL ("https://www.bbc.co.uk/news/x" -> "bbc.co.uk",
 // a leading "www." dropped), or "" for anything else.

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -314,6 +315,48 @@ TEST(AccountTest, OnlyHttpUrlsAreLinks) {
     SCOPED_TRACE(url);
     EXPECT_EQ(IsHttpUrl(url), ok);
   }
+}
+
+TEST(AccountTest, LoadAccountBoundsSizeAndDepth) {
+  const std::string deep = std::string(600, '[') + std::string(600, ']');
+  struct Row {
+    const char* what;
+    std::string json;
+    uint64_t max_bytes;
+    const char* error;  // a part of the message, or nullptr when it loads
+  };
+  const Row kRows[] = {
+      {"small", R"({"documents":[],"stories":[]})", 1 << 20, nullptr},
+      {"exactly the limit", R"({"stories":[]})", 14, nullptr},
+      {"one byte over", R"({"stories":[] })", 14, "larger than the account limit of 14 bytes"},
+      {"over one read chunk", "{\"x\":\"" + std::string(70000, 'a') + "\"}", 65536,
+       "larger than the account limit of 65536 bytes"},
+      {"nested 600 deep", R"({"stories":[{"x":)" + deep + "}]}", 1 << 20, "nested deeper than 512 levels"},
+      {"brackets inside a string are not nesting", "{\"x\":\"" + std::string(600, '[') + "\"}", 1 << 20, nullptr},
+      {"bad JSON", R"({"stories":)", 1 << 20, "not valid JSON"},
+  };
+  const std::string path = ::testing::TempDir() + "/load_account_test.json";
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.what);
+    {
+      std::ofstream out(path, std::ios::binary | std::ios::trunc);
+      out << row.json;
+    }
+    AccountLimits limits;
+    limits.max_bytes = row.max_bytes;
+    auto account = LoadAccount(path, limits);
+    if (!row.error) {
+      EXPECT_TRUE(account.ok()) << account.error().message;
+      continue;
+    }
+    ASSERT_FALSE(account.ok());
+    EXPECT_NE(account.error().message.find(path + ": "), std::string::npos) << account.error().message;
+    EXPECT_NE(account.error().message.find(row.error), std::string::npos) << account.error().message;
+  }
+  std::remove(path.c_str());
+  auto missing = LoadAccount(path);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.error().message.find("cannot open"), std::string::npos);
 }
 
 }  // namespace

@@ -134,6 +134,7 @@ FuseResult Fuse(const std::vector<DocAnalysis>& analyses) {
   Grouping g = GroupDocuments(ptrs);
   FuseResult r;
   r.copy_of = std::move(g.copy_of);
+  r.stats.groupings = 1;
   for (const std::vector<int>& docs : g.stories) r.stories.push_back(BuildStory(analyses, docs, r.copy_of));
   return r;
 }

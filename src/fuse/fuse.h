@@ -64,6 +64,14 @@ struct FuseResult {
   // near), or -1. Always an earlier index.
   std::vector<int> copy_of;
   std::vector<Story> stories;
+  // How the result was reached (not part of the output): grouping passes
+  // (copies + story clustering) run, reports re-dated from their story, and
+  // stories holding such a report. Pipeline::FuseAll groups exactly once.
+  struct Stats {
+    int groupings = 0;
+    int redated = 0;
+    int stories_redated = 0;
+  } stats;
 };
 
 FuseResult Fuse(const std::vector<DocAnalysis>& analyses);

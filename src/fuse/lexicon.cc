@@ -124,6 +124,18 @@ int QualifierMatch(const Claim& a, const Claim& b) {
 
 namespace {
 std::string Surname(std::string_view name) {
+  // A generational suffix is no surname: "Cesar Sayoc Jr." is Sayoc,
+  // "Anthony LaCalamita III" is LaCalamita.
+  auto suffix = [](std::string_view w) {
+    while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+    return w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV" || w == "jr" || w == "sr";
+  };
+  while (true) {
+    size_t sp = name.find_last_of(' ');
+    if (sp == std::string_view::npos || !suffix(name.substr(sp + 1))) break;
+    name = name.substr(0, sp);
+    while (!name.empty() && (name.back() == ',' || name.back() == ' ')) name.remove_suffix(1);
+  }
   size_t sp = name.find_last_of(' ');
   return NameVariantKey(sp == std::string_view::npos ? name : name.substr(sp + 1));
 }

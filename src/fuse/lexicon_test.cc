@@ -112,3 +112,30 @@ TEST(FuseLexiconTest, Times) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// Holders match by surname; a generational suffix is no surname.
+TEST(FuseLexiconTest, HolderMatchSkipsGenerationalSuffixes) {
+  struct Row { const char* a; const char* b; int want; };
+  const Row kRows[] = {
+      {"Cesar Sayoc Jr.", "Cesar Sayoc", 2},
+      {"Anthony LaCalamita III", "Anthony LaCalamita", 2},
+      {"Mr LaCalamita", "Anthony LaCalamita, Jr.", 2},
+      {"John Smith Jr.", "John Jones", kNoMatch},
+      {"Jr.", "Jr.", 2},
+      {"Cesar Sayoc", "", 0},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(std::string(r.a) + " / " + r.b);
+    Claim a, b;
+    a.holder = r.a;
+    b.holder = r.b;
+    EXPECT_EQ(HolderMatch(a, b), r.want);
+    EXPECT_EQ(HolderMatch(b, a), r.want);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

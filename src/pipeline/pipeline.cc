@@ -49,6 +49,24 @@ class StageClock {
   double last_;
 };
 
+// Runs body(i) for i in [0, n) on up to `jobs` threads (the caller's among
+// them); each call writes only its own slot, so results do not depend on
+// the thread count. Each thread's CPU time is charged to `stage`.
+void ParallelFor(size_t n, int jobs, const Pipeline* p, bool profile, void (Pipeline::*add)(int, double) const,
+                 int stage, const std::function<void(size_t)>& body) {
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    StageClock clock(p, profile, add);
+    for (size_t i; (i = next.fetch_add(1)) < n;) body(i);
+    clock.Lap(stage);
+  };
+  const int extra = static_cast<int>(std::min<size_t>(std::max(jobs, 1), n)) - 1;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < extra; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+}
+
 }  // namespace
 
 void Pipeline::AddTime(int stage, double seconds) const {
@@ -126,45 +144,82 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
   for (auto& t : threads) t.join();
 }
 
-FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs) const {
+void Pipeline::RedateDocument(DocAnalysis* a) const {
+  // Only the layers that read doc.date: segmentation, numbers, names and
+  // quotes do not depend on the report date (pipeline_test pins this
+  // against a full AnalyzeDocument).
+  const Document& d = a->doc;
   StageClock clock(this, profile_, &Pipeline::AddTime);
-  FuseResult r = Fuse(*docs);
+  a->times = RecognizeTimes(d, a->seg);
+  clock.Lap(3);
+  a->claims = BuildClaims(ClaimInputs{d, a->seg, a->quantities, a->times, a->entities, a->quotes});
+  clock.Lap(6);
+}
+
+FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs) const {
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  StageClock clock(this, profile_, &Pipeline::AddTime);
+  // Fuse(), step by step, so that re-dating can reuse the grouping. The
+  // per-document inputs (sketches, story features) and the per-story
+  // ledgers are independent of each other and run on `jobs` threads; the
+  // grouping itself is sequential (each document joins the stories of the
+  // documents before it).
+  std::vector<GroupingInput> inputs(docs->size());
+  ParallelFor(docs->size(), jobs, this, profile_, &Pipeline::AddTime, 7,
+              [&](size_t i) { inputs[i] = MakeGroupingInput((*docs)[i]); });
+  clock.Lap(-1);  // ParallelFor charged every thread, the caller's too
+  std::vector<const GroupingInput*> ptrs;
+  ptrs.reserve(inputs.size());
+  for (const GroupingInput& g : inputs) ptrs.push_back(&g);
+  Grouping g = GroupDocuments(ptrs);
+  inputs.clear();
+  FuseResult r;
+  r.copy_of = std::move(g.copy_of);
+  r.stats.groupings = 1;
   clock.Lap(7);
   // An undated report in a story with dated ones: the years of its story
   // mates may fix the date its own text leaves open ("Monday's Victory Day"
-  // with no year). Such documents are analysed again with that date, and the
-  // set is fused again.
-  bool redated = false;
-  for (const Story& story : r.stories) {
+  // with no year). Such a report keeps its story (the date came from that
+  // story, so it cannot argue for another): only its times and claims are
+  // redone against the new date, and only its story's ledger and timeline
+  // are built after that. Copies and stories are not computed again.
+  std::vector<char> touched(g.stories.size(), 0);
+  for (size_t s = 0; s < g.stories.size(); ++s) {
+    const std::vector<int>& members = g.stories[s];
     std::vector<int> years;
-    for (int i : story.docs) {
+    for (int i : members) {
       const Document& d = (*docs)[i].doc;
       if (d.date && d.date->size() >= 4 && d.date_basis != "story") years.push_back(std::atoi(d.date->c_str()));
     }
     if (years.empty()) continue;
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
-    for (int i : story.docs) {
+    for (int i : members) {
       DocAnalysis& a = (*docs)[i];
       if (a.doc.date || !a.analysed) continue;
       if (auto date = InferDocumentDate(a.doc, a.seg, years)) {
         a.doc.date = *date;
         a.doc.date_origin = "inferred";
         a.doc.date_basis = "story";
-        AnalyzeDocument(&a);
-        redated = true;
+        clock.Lap(7);
+        RedateDocument(&a);  // charged to its own stages
+        clock.Lap(-1);
+        touched[s] = 1;
+        ++r.stats.redated;
       }
     }
   }
-  if (redated) {
-    clock.Lap(-1);  // the re-analysis was charged to its own stages
-    r = Fuse(*docs);
-    clock.Lap(7);
-  }
+  clock.Lap(7);
+  r.stories.resize(g.stories.size());
+  ParallelFor(g.stories.size(), jobs, this, profile_, &Pipeline::AddTime, 7,
+              [&](size_t s) { r.stories[s] = BuildStory(*docs, g.stories[s], r.copy_of); });
+  clock.Lap(-1);
+  for (char t : touched) r.stats.stories_redated += t;
   for (size_t i = 0; i < docs->size(); ++i) {
     (*docs)[i].doc.copy_of.reset();
     if (r.copy_of[i] >= 0) (*docs)[i].doc.copy_of = (*docs)[r.copy_of[i]].doc.id;
   }
+  clock.Lap(7);
   return r;
 }
 

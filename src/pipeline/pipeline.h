@@ -52,9 +52,13 @@ class Pipeline {
   // Cross-document stage; also writes copy_of into each document. An
   // undated document whose story holds dated ones may get its date from
   // their years (date_origin "inferred", date_basis "story";
-  // InferDocumentDate's weekday rule),
-  // after which it is analysed and the set fused again.
-  FuseResult FuseAll(std::vector<DocAnalysis>* docs) const;
+  // InferDocumentDate's weekday rule), after which its times and claims are
+  // redone (RedateDocument). It keeps the story it was dated from: copies
+  // and stories are grouped once (FuseResult::stats.groupings == 1), and
+  // each story's ledger and timeline are built once, after re-dating.
+  // The per-document fusion inputs and the per-story ledgers run on `jobs`
+  // threads (0 = hardware concurrency); the result does not depend on it.
+  FuseResult FuseAll(std::vector<DocAnalysis>* docs, int jobs = 1) const;
 
   // The stage times so far (all zero unless options.profile).
   StageProfile Profile() const;
@@ -62,6 +66,9 @@ class Pipeline {
  private:
   Pipeline(std::shared_ptr<const EntityRecognizer> ner, bool profile);
   void AddTime(int stage, double seconds) const;
+  // The layers of an analysed document that depend on doc.date (times,
+  // claims), redone after the date changed.
+  void RedateDocument(DocAnalysis* a) const;
   std::shared_ptr<const EntityRecognizer> ner_;
   bool profile_ = false;
   mutable std::mutex profile_mu_;

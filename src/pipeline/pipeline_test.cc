@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include "claims/claim.h"
+#include "recognize/time/time_expr.h"
+
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -54,6 +58,32 @@ TEST(PipelineTest, UndatedReportTakesItsYearFromItsStory) {
   bool friday = false;
   for (const TimeMention& t : docs[1].times) friday = friday || t.value == "2022-05-06";
   EXPECT_TRUE(friday);
+  // Re-dating reuses the grouping: copies and stories are found once, and
+  // the re-dated report stays in the story its date came from.
+  EXPECT_EQ(r.stats.groupings, 1);
+  EXPECT_EQ(r.stats.redated, 1);
+  EXPECT_EQ(r.stats.stories_redated, 1);
+  bool together = false;
+  for (const Story& s : r.stories)
+    together = together || (std::count(s.docs.begin(), s.docs.end(), 0) && std::count(s.docs.begin(), s.docs.end(), 1));
+  EXPECT_TRUE(together);
+  // Redoing only the date's layers (times, claims) equals analysing the
+  // re-dated report from scratch: nothing else reads the report date.
+  DocAnalysis fresh = docs[1];
+  (*p)->AnalyzeDocument(&fresh);
+  ASSERT_EQ(fresh.times.size(), docs[1].times.size());
+  for (size_t i = 0; i < fresh.times.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(TimeToJson(fresh.doc, fresh.times, i).dump(), TimeToJson(docs[1].doc, docs[1].times, i).dump());
+  }
+  ASSERT_EQ(fresh.claims.size(), docs[1].claims.size());
+  for (size_t i = 0; i < fresh.claims.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(ClaimToJson(fresh.doc, fresh.claims, i).dump(), ClaimToJson(docs[1].doc, docs[1].claims, i).dump());
+  }
+  EXPECT_EQ(fresh.quantities.size(), docs[1].quantities.size());
+  EXPECT_EQ(fresh.entities.size(), docs[1].entities.size());
+  EXPECT_EQ(fresh.quotes.size(), docs[1].quotes.size());
 }
 
 }  // namespace

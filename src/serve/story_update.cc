@@ -239,20 +239,8 @@ Result<RoundStats> StoryFuser::RunRound() {
       if (memo->second) dated[static_cast<size_t>(i)] = *memo->second;
     }
   }
-  std::vector<GroupingInput> redated_inputs;
-  redated_inputs.reserve(dated.size());
-  if (!dated.empty()) {
-    std::vector<std::pair<std::string, DateState>> want;
-    for (const auto& [i, date] : dated) want.emplace_back(all[i].id, StoryState(date));
-    auto got = Analyses(want, &st.analysed);
-    if (!got.ok()) return got.error();
-    size_t k = 0;
-    for (const auto& [i, date] : dated) {
-      redated_inputs.push_back(MakeGroupingInput(*(*got)[k++]));
-      inputs[i] = &redated_inputs.back();
-    }
-    grouping = GroupDocuments(inputs);
-  }
+  // A re-dated document keeps the story its date came from: no regrouping
+  // (as Pipeline::FuseAll).
   auto state_of = [&](size_t i) {
     auto it = dated.find(i);
     return it == dated.end() ? OwnState(all[i]) : StoryState(it->second);

@@ -10,7 +10,8 @@
 //  2. takes the pending documents and groups every document, in order
 //     (GroupDocuments: copies, then stories);
 //  3. dates each undated document of a story holding dated ones from their
-//     years, as FuseAll does, and groups again with those dates;
+//     years, as FuseAll does (such a document keeps its story: no second
+//     grouping);
 //  4. rebuilds only the stories whose fingerprint (members, their copy_of
 //     and date) changed (BuildStory: ledger, timeline, title), from the
 //     members' analyses: from an in-memory cache, else analysed again from

@@ -17,6 +17,7 @@
 #ifndef CROSSCHECK_STORE_POSTGRES_STORE_H_
 #define CROSSCHECK_STORE_POSTGRES_STORE_H_
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <memory>
@@ -81,6 +82,7 @@ class PostgresStore final : public Store {
   std::mutex lease_mu_;
   pg::Conn lease_;           // holds the fusion lease while alive
   bool leased_ = false;
+  std::atomic<bool> no_legacy_inputs_{false};  // as SqliteStore's
 };
 
 }  // namespace crosscheck

@@ -321,6 +321,7 @@ Result<StoreCounts> PostgresStore::Counts() {
   Status s = WithConn([&](pg::Conn& c) -> Status {
     // Claims and sentences are counted exactly while small; past a million
     // rows the planner's estimate stands in (an exact count scans the table).
+    // Pending fusion as SqliteStore::Counts: rows missing + rows unfused.
     auto r = c.Exec(R"sql(
       SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories),
              (SELECT CASE WHEN reltuples > 1e6 THEN reltuples::bigint ELSE (SELECT count(*) FROM claims) END
@@ -331,8 +332,8 @@ Result<StoreCounts> PostgresStore::Counts() {
              greatest((SELECT value::bigint FROM meta WHERE key = 'last_change_ms'),
                       (SELECT ingested_at FROM documents ORDER BY seq DESC LIMIT 1),
                       (SELECT max(at) FROM rejected)),
-             (SELECT count(*) FROM documents d LEFT JOIN fuse_inputs f ON f.doc_id = d.id
-               WHERE f.doc_id IS NULL OR NOT f.fused),
+             (SELECT count(*) FROM documents) - (SELECT count(*) FROM fuse_inputs) +
+               (SELECT count(*) FROM fuse_inputs WHERE NOT fused),
              (SELECT value::bigint FROM meta WHERE key = 'fuse_epoch'),
              (SELECT count(*) FROM rejected))sql");
     if (!r.ok()) return r.error();
@@ -438,11 +439,16 @@ Result<std::vector<FuseDoc>> PostgresStore::LoadFuseDocs(bool pending, int limit
   std::vector<FuseDoc> out;
   Status s = WithConn([&](pg::Conn& c) -> Status {
     out.clear();
+    // As SqliteStore::LoadFuseDocs: the scan for documents without a
+    // fuse_inputs row (schema 1) runs until one pending load saw none.
+    const bool legacy = pending && !no_legacy_inputs_.load();
     std::string sql = R"sql(
       SELECT d.id, d.order_key, d.content_hash, f.doc_id IS NULL, f.analysed, f.sketch, f.shingles, f.features,
-             f.own_date, f.own_date_origin, f.own_date_basis, d.date, d.date_origin, d.date_basis
-      FROM documents d LEFT JOIN fuse_inputs f ON f.doc_id = d.id WHERE )sql";
-    sql += pending ? "(f.doc_id IS NULL OR NOT f.fused)" : "f.fused";
+             f.own_date, f.own_date_origin, f.own_date_basis, d.date, d.date_origin, d.date_basis )sql";
+    if (legacy)
+      sql += "FROM documents d LEFT JOIN fuse_inputs f ON f.doc_id = d.id WHERE (f.doc_id IS NULL OR NOT f.fused)";
+    else
+      sql += std::string("FROM fuse_inputs f JOIN documents d ON d.id = f.doc_id WHERE ") + (pending ? "NOT f.fused" : "f.fused");
     sql += " ORDER BY d.order_key, d.id";
     if (pending) sql += " LIMIT " + std::to_string(std::max(1, limit));
     auto r = c.Exec(sql);
@@ -471,6 +477,9 @@ Result<std::vector<FuseDoc>> PostgresStore::LoadFuseDocs(bool pending, int limit
       }
       out.push_back(std::move(f));
     }
+    if (legacy && out.size() < static_cast<size_t>(std::max(1, limit)) &&
+        std::none_of(out.begin(), out.end(), [](const FuseDoc& f) { return f.needs_input; }))
+      no_legacy_inputs_.store(true);
     return Status::Ok();
   });
   if (!s.ok()) return s.error();

@@ -108,6 +108,14 @@ CREATE TABLE rejected(
   UNIQUE(ref, name, reason));
 INSERT OR IGNORE INTO meta(key, value) VALUES('fuse_epoch', '0');
 )sql",
+    // 3: the story list's order (updated_at DESC, id) read from one index.
+    // A fusion round stamps many stories with the same updated_at; with an
+    // index on updated_at alone SQLite sorted every tied row, story JSON
+    // included (160 ms for 1,000 stories against 4 ms).
+    R"sql(
+DROP INDEX stories_updated;
+CREATE INDEX stories_updated ON stories(updated_at DESC, id);
+)sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kStoreSchemaVersion);
 

@@ -9,6 +9,7 @@
 #ifndef CROSSCHECK_STORE_SQLITE_STORE_H_
 #define CROSSCHECK_STORE_SQLITE_STORE_H_
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -25,8 +26,9 @@ namespace crosscheck {
 // " OR " = any). Error when there is no word.
 Result<std::string> FtsQuery(const std::string& text, const std::string& joiner = " ");
 
-// The latest schema version of both engines (store_rows / migrations).
-constexpr int kStoreSchemaVersion = 2;
+// The latest SQLite schema version (kMigrations in sqlite_store.cc;
+// PostgreSQL counts its own, postgres_store.cc).
+constexpr int kStoreSchemaVersion = 3;
 
 class SqliteStore final : public Store {
  public:
@@ -88,6 +90,10 @@ class SqliteStore final : public Store {
   sqlite::Db writer_;
   std::mutex pool_mu_;
   std::vector<sqlite::Db> pool_;
+  // True once a pending LoadFuseDocs saw every pending document and none of
+  // schema 1 (without a fuse_inputs row); documents written since always
+  // have one, so later pending loads need not scan the documents.
+  std::atomic<bool> no_legacy_inputs_{false};
 };
 
 }  // namespace crosscheck

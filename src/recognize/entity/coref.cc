@@ -40,7 +40,7 @@ struct Info {
   std::string key;        // NameVariantKey(surface)
   std::string last_key;   // NameVariantKey(last word), once last_key_done
   bool last_key_done = false;
-  std::string canonical;  // gazetteer canonical form, or ""
+  std::string_view canonical;  // gazetteer canonical form (its storage), or ""
   uint8_t gaz = 0;        // gazetteer classes of the whole phrase
 };
 
@@ -73,11 +73,13 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   {
     std::unordered_map<std::string_view, size_t> seen;
     seen.reserve(n);
+    uniq.reserve(n);  // no Info is moved: they own strings
     std::vector<uint32_t> index(n);
     std::vector<std::string> lows;
     std::vector<std::string_view> lv;
     for (size_t i = 0; i < n; ++i) {
-      auto [it, fresh] = seen.emplace(m[i].span.Of(text), uniq.size());
+      // try_emplace: a repeated text allocates no node.
+      auto [it, fresh] = seen.try_emplace(m[i].span.Of(text), uniq.size());
       index[i] = static_cast<uint32_t>(it->second);
       if (!fresh) continue;
       Info in;
@@ -91,7 +93,8 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
         lv[k] = lows[k];
       }
       in.gaz = gazetteer.Find(lv);
-      in.canonical = std::string(gazetteer.Canonical(lv));
+      // Only gazetteer phrases have canonical forms: skip the second probe.
+      if (in.gaz != 0) in.canonical = gazetteer.Canonical(lv);
       uniq.push_back(std::move(in));
     }
     for (size_t i = 0; i < n; ++i) {
@@ -112,7 +115,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   std::unordered_map<std::string_view, std::vector<size_t>> by_last_key;  // full names, in order
   for (size_t i = 0; i < n; ++i) {
     if (!is_person(i) || info[i]->words.size() < 2) continue;
-    auto [it, fresh] = full_key_cluster.emplace(info[i]->key, next);
+    auto [it, fresh] = full_key_cluster.try_emplace(info[i]->key, next);
     if (fresh) ++next;
     cluster[i] = it->second;
     Info& in = *info[i];
@@ -139,7 +142,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
       m[i].type = EntityType::kPerson;
       cluster[i] = cluster[j];
     } else if (person) {
-      auto [it, fresh] = single_person_cluster.emplace(info[i]->key, next);
+      auto [it, fresh] = single_person_cluster.try_emplace(info[i]->key, next);
       if (fresh) ++next;
       cluster[i] = it->second;
     }
@@ -192,9 +195,9 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
         cluster[i] = it->second;
     }
     if (cluster[i] < 0) cluster[i] = next++;
-    type_key_cluster.emplace(key, cluster[i]);
+    type_key_cluster.try_emplace(key, cluster[i]);
     if (m[i].type == EntityType::kOrganization && info[i]->words.size() >= 2)
-      initials_cluster.emplace(Initials(info[i]->words), cluster[i]);
+      initials_cluster.try_emplace(Initials(info[i]->words), cluster[i]);
   }
 
   // Renumber by first mention and pick canonical names.
@@ -203,7 +206,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   for (size_t i = 0; i < n; ++i)
     if (renum[cluster[i]] < 0) renum[cluster[i]] = k++;
   std::vector<int> best(k, -1);
-  std::vector<std::string> gaz_name(k);
+  std::vector<std::string_view> gaz_name(k);
   for (size_t i = 0; i < n; ++i) {
     int c = renum[cluster[i]];
     m[i].cluster = c;
@@ -219,7 +222,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   }
   for (size_t i = 0; i < n; ++i) {
     int c = m[i].cluster;
-    m[i].name = !gaz_name[c].empty() ? gaz_name[c] : info[best[c]]->surface;
+    m[i].name = !gaz_name[c].empty() ? std::string(gaz_name[c]) : info[best[c]]->surface;
     if (m[i].type != m[best[c]].type && m[best[c]].type == EntityType::kFacility) m[i].type = EntityType::kFacility;
   }
 }

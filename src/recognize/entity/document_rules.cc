@@ -2,6 +2,7 @@
 // then one sense per discourse.
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
@@ -145,6 +146,42 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
       out->push_back(std::move(e));
       break;
     }
+  }
+}
+
+// One type per name per document: the tagger types each mention from its
+// own sentence, so a name written the same way may come out a person in
+// one sentence and an organisation in the next. Mentions with the same
+// text take the type most of them have (person, organisation or location;
+// a tie goes to the first mention's type). Facilities and other names keep
+// theirs.
+void UnifyNameTypes(std::string_view text, std::vector<Entity>* out) {
+  struct Votes {
+    int count[3] = {0, 0, 0};
+    int first = -1;
+  };
+  auto slot = [](EntityType t) {
+    return t == EntityType::kPerson ? 0 : t == EntityType::kOrganization ? 1 : t == EntityType::kLocation ? 2 : -1;
+  };
+  std::unordered_map<std::string_view, Votes> votes;
+  bool mixed = false;
+  for (const Entity& e : *out) {
+    const int k = slot(e.type);
+    if (k < 0) continue;
+    Votes& v = votes[e.span.Of(text)];
+    if (v.first < 0) v.first = k;
+    mixed = mixed || v.first != k;
+    ++v.count[k];
+  }
+  if (!mixed) return;
+  static constexpr EntityType kTypes[3] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation};
+  for (Entity& e : *out) {
+    if (slot(e.type) < 0) continue;
+    const Votes& v = votes[e.span.Of(text)];
+    int best = v.first;
+    for (int k = 0; k < 3; ++k)
+      if (v.count[k] > v.count[best]) best = k;
+    e.type = kTypes[best];
   }
 }
 

@@ -3,6 +3,7 @@
 // name and title. Rows were written for this project (not taken from the
 // seeds or the test corpora).
 #include "recognize/entity/entity.h"
+#include "recognize/entity/mention_rules.h"
 
 #include <gtest/gtest.h>
 
@@ -235,3 +236,37 @@ TEST(EntityRecognizerTest, OrganisationsJoinedByOfOrForAreOne) {
 
 }  // namespace
 }  // namespace crosscheck
+
+// One type per name per document: the majority of a name's mentions sets
+// the type of all of them (a tie keeps the first mention's); facilities and
+// names written differently are left alone.
+TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
+  using crosscheck::Entity;
+  using crosscheck::EntityType;
+  using crosscheck::Span;
+  constexpr EntityType P = EntityType::kPerson, O = EntityType::kOrganization, L = EntityType::kLocation,
+                       F = EntityType::kFacility;
+  struct Case {
+    const char* text;
+    std::vector<Span> spans;
+    std::vector<EntityType> in, want;
+  } cases[] = {
+      {"Acme hired. Acme grew. Acme sold.", {{0, 4}, {12, 16}, {23, 27}}, {O, P, O}, {O, O, O}},
+      {"Jordan spoke. Jordan left.", {{0, 6}, {14, 20}}, {P, L}, {P, P}},
+      {"Jordan spoke. Jordan left. Jordan won.", {{0, 6}, {14, 20}, {27, 33}}, {P, L, L}, {L, L, L}},
+      {"Azov plant. Azov said.", {{0, 4}, {12, 16}}, {F, O}, {F, O}},
+      {"Lee met Leeds.", {{0, 3}, {8, 13}}, {P, L}, {P, L}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Entity> es;
+    for (size_t i = 0; i < c.spans.size(); ++i) {
+      Entity e;
+      e.span = c.spans[i];
+      e.type = c.in[i];
+      es.push_back(e);
+    }
+    crosscheck::entity_internal::UnifyNameTypes(c.text, &es);
+    for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].type, c.want[i]) << "mention " << i;
+  }
+}

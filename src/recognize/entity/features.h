@@ -32,6 +32,8 @@ enum NerLabel : uint8_t {
 };
 constexpr int kNumLabels = 9;
 constexpr int kNumDynamicFeatures = 4;
+// The first kNumLabelFeatures dynamic features depend on p1 and p2 only.
+constexpr int kNumLabelFeatures = 2;
 const char* NerLabelName(int label);  // "O", "B-PER", ...
 // Type index of a label: 0 = none, 1 = PER, 2 = ORG, 3 = LOC, 4 = OTH.
 inline int LabelType(int label) { return (label + 1) / 2; }
@@ -63,6 +65,10 @@ struct FeatureScratch {
   };
   uint64_t cache_model = 0;
   std::vector<WordScores> word_cache;
+  // Scores of the label-only dynamic features per (p2 + 1, p1 + 1), for the
+  // model whose generation() is `label_model`.
+  uint64_t label_model = 0;
+  int32_t label_scores[(kNumLabels + 1) * (kNumLabels + 1)][kNumLabels] = {};
 };
 
 // Fills the per-token fields of `scratch` (lower-cased words, shapes, their

@@ -6,7 +6,7 @@
 //     spans; then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
-//     AddDiscourseMentions.
+//     AddDiscourseMentions, then UnifyNameTypes.
 // Every rule is generic; docs/ENTITIES.md lists them with examples. Pure
 // functions of their arguments; the gazetteer is only read.
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_
@@ -72,6 +72,9 @@ bool IsHeadlineCase(std::span<const std::string_view> words);
 void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text, Scratch* s,
                                      std::vector<Entity>* out);
 void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out);
+// Mentions with the same text take the type most of them have (ties: the
+// first mention's); only person, organisation and location are changed.
+void UnifyNameTypes(std::string_view text, std::vector<Entity>* out);
 
 }  // namespace crosscheck::entity_internal
 

@@ -133,14 +133,17 @@ char FoldLatin(char32_t cp) {
 }  // namespace
 
 std::string NameVariantKey(std::string_view name) {
-  std::string base;
-  base.reserve(name.size());
+  // The intermediate form lives in a per-thread buffer: only the result is
+  // allocated (and not at all when it fits the short-string buffer).
+  thread_local std::string base;
+  base.clear();
   for (size_t i = 0; i < name.size();) {
+    const unsigned char b = static_cast<unsigned char>(name[i]);
     size_t len = 1;
-    char32_t cp = DecodeUtf8(name, i, &len);
+    char32_t cp = b < 0x80 ? b : DecodeUtf8(name, i, &len);
     if (len == 0) len = 1;
     i += len;
-    char c = FoldLatin(cp);
+    char c = b < 0x80 ? static_cast<char>(b) : FoldLatin(cp);
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (c >= 'a' && c <= 'z') {
       base.push_back(c);

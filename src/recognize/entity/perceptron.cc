@@ -6,6 +6,10 @@
 #include <cstring>
 #include <fstream>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "recognize/entity/name_text.h"
 
 namespace crosscheck {
@@ -69,6 +73,15 @@ void NerModel::AddScores(const uint64_t* feats, size_t n, int32_t scores[kNumLab
   // overlap), then probe.
   constexpr size_t kBlock = 16;
   size_t home[kBlock];
+  // The sums stay in registers across all features: labels 0-7 as two
+  // vectors of four int32 (the weights sign-extended from int16), label 8
+  // apart. Integer sums: the same result as adding one by one.
+  static_assert(kNumLabels == 9, "two vectors of four and one");
+#if defined(__SSE2__)
+  __m128i lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores));
+  __m128i hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(scores + 4));
+#endif
+  int32_t last = scores[8];
   for (size_t b = 0; b < n; b += kBlock) {
     const size_t m = std::min(kBlock, n - b);
     for (size_t k = 0; k < m; ++k) {
@@ -80,13 +93,26 @@ void NerModel::AddScores(const uint64_t* feats, size_t n, int32_t scores[kNumLab
       for (size_t i = home[k];; i = (i + 1) & mask_) {
         const Slot& s = slots[i];
         if (s.key == key) {
-          for (int l = 0; l < kNumLabels; ++l) scores[l] += s.w[l];
+#if defined(__SSE2__)
+          const __m128i w = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.w));
+          // Sign extension: each int16 into the high half, shifted down.
+          lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+          hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+#else
+          for (int l = 0; l < 8; ++l) scores[l] += s.w[l];
+#endif
+          last += s.w[8];
           break;
         }
         if (s.key == 0) break;
       }
     }
   }
+#if defined(__SSE2__)
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(scores), lo);
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(scores + 4), hi);
+#endif
+  scores[8] = last;
 }
 
 Status NerModel::Save(const std::string& path) const {

@@ -23,6 +23,19 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
     scratch->word_cache.assign(kWordCacheSize, FeatureScratch::WordScores{});
     scratch->cache_model = model.generation();
   }
+  // The label-only dynamic features (p1; p2+p1) score the same for every
+  // token: their sums per (p2, p1) are computed once per model.
+  if (scratch->label_model != model.generation()) {
+    for (int a = -1; a < kNumLabels; ++a)
+      for (int b = -1; b < kNumLabels; ++b) {
+        uint64_t d[kNumDynamicFeatures];
+        DynamicFeatures(*scratch, 0, b, a, d);
+        int32_t* row = scratch->label_scores[(a + 1) * (kNumLabels + 1) + (b + 1)];
+        std::fill(row, row + kNumLabels, 0);
+        model.AddScores(d, kNumLabelFeatures, row);
+      }
+    scratch->label_model = model.generation();
+  }
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
     if ((p1 < 0 || p1 == kO) ? !MayBeginName(words, *scratch, i) : !MayContinueName(words, *scratch, i)) {
@@ -43,10 +56,13 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
       model.AddScores(feats, WordFeatures(words, *scratch, i, feats), cached.scores);
     }
     int32_t scores[kNumLabels];
-    std::copy(std::begin(cached.scores), std::end(cached.scores), scores);
+    const int32_t* label_row = scratch->label_scores[(p2 + 1) * (kNumLabels + 1) + (p1 + 1)];
+    for (int l = 0; l < kNumLabels; ++l) scores[l] = cached.scores[l] + label_row[l];
     size_t k = ContextFeatures(words, *scratch, i, feats);
     DynamicFeatures(*scratch, i, p1, p2, feats + k);
-    model.AddScores(feats, k + kNumDynamicFeatures, scores);
+    // feats[k, k + kNumLabelFeatures) are the label-only ones, in label_row.
+    std::copy(feats + k + kNumLabelFeatures, feats + k + kNumDynamicFeatures, feats + k);
+    model.AddScores(feats, k + kNumDynamicFeatures - kNumLabelFeatures, scores);
     int best = kO;
     int32_t best_score = INT32_MIN;
     for (int l = 0; l < kNumLabels; ++l) {
