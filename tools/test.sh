@@ -33,8 +33,11 @@ ctest --test-dir build --output-on-failure -j "$JOBS" --timeout 900
 if [ "${SKIP_SANITIZERS:-0}" = "1" ]; then exit 0; fi
 
 stage "ASan+UBSan build: unit tests and fuzzers"
+# Unity batches under CROSSCHECK_FAST_CI_BUILD=1, as in tools/setup.sh.
+unity=OFF; [ "${CROSSCHECK_FAST_CI_BUILD:-0}" = "1" ] && unity=ON
 CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_FLAGS="-O1 -g1" \
-  -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_FUZZ=ON -DCROSSCHECK_BUILD_BENCHMARKS=OFF >/dev/null
+  -DCROSSCHECK_SANITIZE=ON -DCROSSCHECK_FUZZ=ON -DCROSSCHECK_BUILD_BENCHMARKS=OFF \
+  -DCROSSCHECK_UNITY_BUILD=$unity >/dev/null
 cmake --build build-asan -j "$JOBS"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
