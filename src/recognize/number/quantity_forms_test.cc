@@ -138,6 +138,11 @@ TEST(QuantityForms, NewsForms) {
       {"Quakes measuring between 1.0 and 1.9 on the Richter scale followed.", "between 1.0 and 1.9", 1, 1.9, "magnitude", "range", "", "", ""},
       // Typography traps.
       {"The 17” MacBook is thin.", "17”", 17, 17, "in", "=", "", "", ""},
+      // Compound modifiers with a scale word, hyphens glued or spaced by tokenisation.
+      {"The firm paid a three-million-pound fine.", "three-million-pound", 3e6, 3e6, "GBP", "=", "", "", ""},
+      {"The firm paid a three - million - pound fine.", "three - million - pound", 3e6, 3e6, "GBP", "=", "", "", ""},
+      {"Thieves staged a 40 - million - dollar raid.", "40 - million - dollar", 40e6, 40e6, "USD", "=", "", "", ""},
+      {"Turnout fell four - five percent.", "five percent", 5, 5, "%", "=", "", "", ""},
       {"He said “the price is 17” and left.", "17", 17, 17, "", "=", "", "", ""},
       {"Nearly half a million were left homeless.", "Nearly half a million", 5e5, 5e5, "", "<", "", "", ""},
       {"Profit rose in the fourth quarter.", "", 0, 0, "", "", "", "", ""},
