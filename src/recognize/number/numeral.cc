@@ -189,6 +189,15 @@ size_t Parser::Collect(size_t t, std::vector<Item>* items, double* post_scale, s
       continue;
     }
     if (tk.type == TokType::kPunct) {
+      // A quotation closed right after the digits, before the scale word
+      // ("asking for $5.6” billion"): the scale still applies, and the
+      // mark is not an inch sign (no length is counted in billions).
+      if ((tk.punct == U'\u201D' || tk.punct == '"') && have && last == kNum && items->size() == 1 &&
+          !tk.space_before && KindAt(i + 1) == WordKind::kScale && !toks_[i + 1].word.plural &&
+          toks_[i + 1].space_before && !toks_[items->back().tok].glued_end) {
+        ++i;
+        continue;
+      }
       // "$2-million", "130-thousand": digits hyphenated to a scale word; also
       // spaced evenly on both sides, as tokenised text renders a compound
       // ("26 - million - heist"): a bare scale word never ends a range.

@@ -138,6 +138,9 @@ TEST(QuantityForms, NewsForms) {
       {"Quakes measuring between 1.0 and 1.9 on the Richter scale followed.", "between 1.0 and 1.9", 1, 1.9, "magnitude", "range", "", "", ""},
       // Typography traps.
       {"The 17” MacBook is thin.", "17”", 17, 17, "in", "=", "", "", ""},
+      // A quotation closed between the digits and their scale word: the scale applies, no inches.
+      {"They want $3.2” billion for it, she said.", "$3.2” billion", 3.2e9, 3.2e9, "USD", "=", "", "", ""},
+      {"He said “roughly 70\" million people and left.", "roughly 70\" million", 70e6, 70e6, "", "~", "", "people", ""},
       // Compound modifiers with a scale word, hyphens glued or spaced by tokenisation.
       {"The firm paid a three-million-pound fine.", "three-million-pound", 3e6, 3e6, "GBP", "=", "", "", ""},
       {"The firm paid a three - million - pound fine.", "three - million - pound", 3e6, 3e6, "GBP", "=", "", "", ""},
