@@ -112,6 +112,9 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       char close = 0;
       if (p < text.size() && text[p] == '-' && p + 1 < text.size() && IsAlpha(text[p + 1])) {
         ++p;  // "3-inch", "six-mile"
+      } else if (text.compare(p, 3, " - ") == 0 && p + 3 < text.size() && IsAlpha(text[p + 3]) &&
+                 text.substr(n.start, n.end - n.start).find(" - ") != std::string_view::npos) {
+        p += 3;  // a compound spaced by tokenisation stays spaced: "two - million - euro"
       } else {
         p = SkipSpaces(text, p, 2);
         if (p < text.size() && (text[p] == '(' || text[p] == '[' || text[p] == '{' || text[p] == '<')) {

@@ -198,10 +198,12 @@ inline std::string Lower(std::string s) {
 // Scores one sentence into *c; appends readable mismatches to *log when given.
 inline void ScoreSentence(const GoldSentence& s, Counts* c, std::string* log) {
   std::vector<Quantity> qs;
-  // Vague magnitudes ("hundreds", "several") are outside the gold: neither
+  // Vague magnitudes ("hundreds", "several") and the sides of a vote tally
+  // are outside the gold (docs/NUMBERS.md, "What is a figure"): neither
   // counted nor penalised.
   for (Quantity& q : RecognizeQuantitiesInText(s.text))
-    if (q.hedge.empty() || !HedgeTable::Default().Find(q.hedge, HedgeWhere::kVague)) qs.push_back(std::move(q));
+    if ((q.hedge.empty() || !HedgeTable::Default().Find(q.hedge, HedgeWhere::kVague)) && !q.tally)
+      qs.push_back(std::move(q));
   c->gold += static_cast<int>(s.figures.size());
   c->predicted += static_cast<int>(qs.size());
   std::vector<bool> used(qs.size(), false);

@@ -189,16 +189,31 @@ size_t Parser::Collect(size_t t, std::vector<Item>* items, double* post_scale, s
       continue;
     }
     if (tk.type == TokType::kPunct) {
-      // "$2-million", "130-thousand": digits hyphenated to a scale word.
-      if (tk.punct == '-' && have && last == kNum && items->size() == 1 && !tk.space_before &&
-          KindAt(i + 1) == WordKind::kScale && !toks_[i + 1].word.plural && !toks_[i + 1].space_before &&
+      // A quotation closed right after the digits, before the scale word
+      // ("asking for $5.6” billion"): the scale still applies, and the
+      // mark is not an inch sign (no length is counted in billions).
+      if ((tk.punct == U'\u201D' || tk.punct == '"') && have && last == kNum && items->size() == 1 &&
+          !tk.space_before && KindAt(i + 1) == WordKind::kScale && !toks_[i + 1].word.plural &&
+          toks_[i + 1].space_before && !toks_[items->back().tok].glued_end) {
+        ++i;
+        continue;
+      }
+      // "$2-million", "130-thousand": digits hyphenated to a scale word; also
+      // spaced evenly on both sides, as tokenised text renders a compound
+      // ("26 - million - heist"): a bare scale word never ends a range.
+      if (tk.punct == '-' && have && last == kNum && items->size() == 1 &&
+          KindAt(i + 1) == WordKind::kScale && !toks_[i + 1].word.plural &&
+          tk.space_before == toks_[i + 1].space_before &&
           !toks_[items->back().tok].glued_end && !toks_[items->back().tok].multiplier) {
         hyphen_pending = true;
         ++i;
         continue;
       }
+      // A spaced hyphen joins words only inside a tens compound ("twenty - five")
+      // or before a singular scale word ("two - million - euro").
       if (tk.punct == '-' && have && last != kNum && IsWordTok(i + 1) && NumberWordAt(i + 1) &&
-          !(tk.space_before && i + 1 < toks_.size() && toks_[i + 1].space_before && last != WordKind::kTens)) {
+          !(tk.space_before && i + 1 < toks_.size() && toks_[i + 1].space_before && last != WordKind::kTens &&
+            !(KindAt(i + 1) == WordKind::kScale && !toks_[i + 1].word.plural))) {
         hyphen_pending = true;
         ++i;
         continue;

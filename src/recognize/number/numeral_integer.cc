@@ -27,7 +27,10 @@ bool ParseItemsInteger(const std::vector<Item>& items, size_t from, size_t to, d
     }
     if (it.hyphen_before && !(last == WordKind::kTens && it.kind == WordKind::kUnit) &&
         !(it.kind == WordKind::kHundred && last != WordKind::kNone) &&
-        !(it.kind == WordKind::kScale && is_digits_last && i == from + 1))  // "$2-million", "130-thousand"
+        !(it.kind == WordKind::kScale && is_digits_last && i == from + 1) &&  // "$2-million", "130-thousand"
+        !(it.kind == WordKind::kScale && !it.plural && !is_digits_last &&     // "two-million-euro"
+          (last == WordKind::kUnit || last == WordKind::kTeen || last == WordKind::kTens ||
+           last == WordKind::kHundred)))
       break;
     bool ok = true;
     switch (it.kind) {

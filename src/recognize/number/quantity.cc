@@ -66,6 +66,7 @@ struct Figure {
   const Numeral* numeral = nullptr;
   int change_dir = 0;            // a split "from X to Y" change: +1 up, -1 down
   const char* change_role = "";  // "from" / "to" for such a pair
+  uint32_t tally_noun_start = 0, tally_noun_end = 0;  // a vote tally's side: what it counts
 };
 
 inline bool IsYear(const Numeral& n) { return n.plain_digits == 4 && n.value >= 1000 && n.value <= 2100; }
@@ -100,6 +101,45 @@ bool IsTally(std::string_view s, const Numeral& a, const Numeral& b) {
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
   while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
   return gap == "-" || gap == "\xE2\x80\x93" || gap == "-to-" || gap == "to";
+}
+
+// The vote word a tally counts: "voted 134 to 63", "by a vote of 134 to 63",
+// "a 5-4 vote", "the 234-193 House vote". Looked for within three words before
+// the first number, or right after the second; [*vs, *ve) is the word.
+bool TallyOfVotes(std::string_view s, const Numeral& a, const Numeral& b, uint32_t* vs, uint32_t* ve) {
+  auto vote_word = [&](size_t i, size_t e) {
+    std::string_view w = s.substr(i, e - i);
+    std::string low(w);
+    for (char& c : low)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (low == "vote" || low == "votes" || low == "voted" || low == "voting" || low == "ballot" || low == "ballots") {
+      *vs = static_cast<uint32_t>(i);
+      *ve = static_cast<uint32_t>(e);
+      return true;
+    }
+    return false;
+  };
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  size_t p = b.end;  // after: "5-4 vote", "134-63 House vote"
+  for (int words = 0; words < 2 && p < s.size(); ++words) {
+    while (p < s.size() && (s[p] == ' ' || s[p] == '-')) ++p;
+    size_t e = p;
+    while (e < s.size() && alpha(s[e])) ++e;
+    if (e == p) break;
+    if (vote_word(p, e)) return true;
+    if (!(s[p] >= 'A' && s[p] <= 'Z')) break;  // only a name may stand between ("House vote")
+    p = e;
+  }
+  size_t q = a.start;  // before: "voted 134 to 63", "a vote of 134 to 63"
+  for (int words = 0; words < 4 && q > 0; ++words) {
+    while (q > 0 && s[q - 1] == ' ') --q;
+    size_t st = q;
+    while (st > 0 && alpha(s[st - 1])) --st;
+    if (st == q) break;
+    if (vote_word(st, q)) return true;
+    q = st;
+  }
+  return false;
 }
 
 void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, std::vector<Quantity>* out) {
@@ -174,7 +214,19 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     }
     if (k + 1 < nums.size() && IsTally(s, n, nums[k + 1]) && !by_num[k + 1] && !by_num[k] &&
         !(nums[k + 1].value == 1 && s.substr(n.end, nums[k + 1].start - n.end) != "-")) {
-      ++k;  // a score or tally: neither number is a figure
+      uint32_t vs = 0, ve = 0;
+      if (TallyOfVotes(s, n, nums[k + 1], &vs, &ve)) {
+        // A vote tally: two counts of votes, one for each side (not a range,
+        // not a ratio).
+        for (const Numeral* side : std::initializer_list<const Numeral*>{&n, &nums[k + 1]}) {
+          Figure f{side->start, side->end, side->value, 0, false};
+          f.numeral = side;
+          f.tally_noun_start = vs;
+          f.tally_noun_end = ve;
+          figs.push_back(f);
+        }
+      }
+      ++k;  // otherwise a score: neither number is a figure
       continue;
     }
     if (k > 0 && IsTally(s, nums[k - 1], n) && !by_num[k] && !by_num[k - 1] && nums[k].value != 1) continue;
@@ -286,7 +338,7 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     } else {
       // Ratio: "10 to 1", "10-to-1".
       if (k + 1 < figs.size() && !f.measure && !figs[k + 1].measure && !figs[k + 1].is_range &&
-          !figs[k + 1].vague) {
+          !figs[k + 1].vague && f.tally_noun_end == f.tally_noun_start) {  // a vote tally is no ratio
         std::string_view gap = s.substr(f.end, figs[k + 1].start - f.end);
         bool from = f.start >= 5 && (s.compare(f.start - 5, 5, "from ") == 0 || s.compare(f.start - 5, 5, "From ") == 0);
         if ((gap == " to " || gap == "-to-") && f.value > figs[k + 1].value && figs[k + 1].value > 0 && !from) {
@@ -325,7 +377,11 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       if (h && h->logic == HedgeLogic::kEq) q.hedge = h->phrase;
     }
     bool singular = f.numeral && f.value == 1;
-    if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPercent) {
+    if (f.tally_noun_end > f.tally_noun_start) {
+      q.counted = "votes";
+      q.tally = true;
+      q.counted_span = Span{base + f.tally_noun_start, base + f.tally_noun_end};
+    } else if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPercent) {
       // From the hedge on: "a population of over 400,000" counts the population;
       // past a measure right after a count: "two 25,000 horsepower engines".
       uint32_t after = std::max(f.end, end);
@@ -455,6 +511,7 @@ Json QuantityToJson(const Document& doc, const std::vector<Quantity>& qs, size_t
   j["change"] = JsonStringOrNull(q.change);
   j["change_from"] = q.change_from >= 0 ? Json(RecordId('q', doc.id, q.change_from)) : Json(nullptr);
   j["counted_modifiers"] = JsonStringOrNull(q.counted_modifiers);
+  j["tally"] = q.tally;
   if (q.counted_phrase.empty()) {
     j["counted_phrase_start"] = nullptr;
     j["counted_phrase_end"] = nullptr;

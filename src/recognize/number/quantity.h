@@ -64,6 +64,9 @@ struct Quantity {
   // people"; "border" in "2,750 border agents"), "" when none.
   std::string counted_modifiers;
   Span counted_phrase;                 // modifiers + head (empty when no counted noun)
+  // One side of a vote tally ("voted 134 to 63", "a 5-4 vote"): a count of
+  // votes (counted "votes"), never a range or a ratio of the two sides.
+  bool tally = false;
 };
 
 std::vector<Quantity> RecognizeQuantities(const Document& doc, const Segmentation& seg);

@@ -138,6 +138,14 @@ TEST(QuantityForms, NewsForms) {
       {"Quakes measuring between 1.0 and 1.9 on the Richter scale followed.", "between 1.0 and 1.9", 1, 1.9, "magnitude", "range", "", "", ""},
       // Typography traps.
       {"The 17” MacBook is thin.", "17”", 17, 17, "in", "=", "", "", ""},
+      // A quotation closed between the digits and their scale word: the scale applies, no inches.
+      {"They want $3.2” billion for it, she said.", "$3.2” billion", 3.2e9, 3.2e9, "USD", "=", "", "", ""},
+      {"He said “roughly 70\" million people and left.", "roughly 70\" million", 70e6, 70e6, "", "~", "", "people", ""},
+      // Compound modifiers with a scale word, hyphens glued or spaced by tokenisation.
+      {"The firm paid a three-million-pound fine.", "three-million-pound", 3e6, 3e6, "GBP", "=", "", "", ""},
+      {"The firm paid a three - million - pound fine.", "three - million - pound", 3e6, 3e6, "GBP", "=", "", "", ""},
+      {"Thieves staged a 40 - million - dollar raid.", "40 - million - dollar", 40e6, 40e6, "USD", "=", "", "", ""},
+      {"Turnout fell four - five percent.", "five percent", 5, 5, "%", "=", "", "", ""},
       {"He said “the price is 17” and left.", "17", 17, 17, "", "=", "", "", ""},
       {"Nearly half a million were left homeless.", "Nearly half a million", 5e5, 5e5, "", "<", "", "", ""},
       {"Profit rose in the fourth quarter.", "", 0, 0, "", "", "", "", ""},
@@ -161,9 +169,14 @@ TEST(QuantityForms, NewsForms) {
       // Not figures.
       {"Host Ukraine scored a 4-0 win over Costa Rica.", "", 0, 0, "", "", "", "", ""},
       {"Republicans hold a 242-190 seat advantage.", "", 0, 0, "", "", "", "", ""},
-      {"The Senate voted 97-1 on the bill.", "", 0, 0, "", "", "", "", ""},
-      {"Lawmakers voted 298 to 273 against it.", "", 0, 0, "", "", "", "", ""},
-      {"She won by a 134-to-63 vote.", "", 0, 0, "", "", "", "", ""},
+      // A vote tally: a count of votes for each side, neither a range nor a ratio.
+      {"The Senate voted 97-1 on the bill.", "97", 97, 97, "", "=", "", "votes", ""},
+      {"Lawmakers voted 298 to 273 against it.", "273", 273, 273, "", "=", "", "votes", ""},
+      {"She won by a 134-to-63 vote.", "134", 134, 134, "", "=", "", "votes", ""},
+      {"The court upheld it in a 5-4 ruling after a 6-3 Senate vote.", "3", 3, 3, "", "=", "", "votes", "Senate"},
+      {"The final vote was 60 to 40.", "60", 60, 60, "", "=", "", "votes", ""},
+      {"The panel, by a vote of 11 to 2, backed him.", "11", 11, 11, "", "=", "", "votes", ""},
+      {"The Colts won 24-17 before the vote.", "", 0, 0, "", "", "", "", ""},
       {"The Colts led 13 - 3 at the half.", "", 0, 0, "", "", "", "", ""},
       {"He was governor from 1996 to 2007.", "", 0, 0, "", "", "", "", ""},
       {"The crisis of 2008 - 9 hit hard.", "", 0, 0, "", "", "", "", ""},
@@ -363,6 +376,36 @@ int CheckRows(const Form* rows, size_t count) {
 TEST(QuantityForms, UnitDatabaseLoads) {
   // data/units/units.tsv (tools/units/build_units) adds hundreds of surfaces.
   EXPECT_GE(number::DatabaseUnitCount(), 500u);
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A vote tally gives two counts of votes marked as a tally; a score, a
+// ratio and a plain count of votes do not.
+TEST(QuantityForms, VoteTallies) {
+  struct Row { const char* text; int tallies; int ratios; };
+  const Row kRows[] = {
+      {"The House voted 221 to 204 for the bill.", 2, 0},
+      {"It passed on a 7-2 vote.", 2, 0},
+      {"Turnout favoured them 3 to 1.", 0, 1},
+      {"The Jets beat the Bills 31-10 on Sunday.", 0, 0},
+      {"He cast 500 votes for the motion.", 0, 0},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.text);
+    int tallies = 0, ratios = 0;
+    for (const Quantity& q : RecognizeQuantitiesInText(row.text)) {
+      tallies += q.tally;
+      ratios += q.kind == QuantityKind::kRatio;
+      EXPECT_NE(q.hedge, "range");
+    }
+    EXPECT_EQ(tallies, row.tallies);
+    EXPECT_EQ(ratios, row.ratios);
+  }
 }
 
 }  // namespace
