@@ -21,6 +21,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <thread>
 
 #include "queue/queue.h"
@@ -37,6 +38,20 @@ struct ReplyDeleter {
   }
 };
 using Reply = std::unique_ptr<redisReply, ReplyDeleter>;
+
+// A command's arguments as hiredis takes them (pointers and lengths, so
+// binary values pass whole).
+struct Argv {
+  explicit Argv(const std::vector<std::string>& args) {
+    for (const std::string& a : args) {
+      ptrs.push_back(a.data());
+      lens.push_back(a.size());
+    }
+  }
+  int size() const { return static_cast<int>(ptrs.size()); }
+  std::vector<const char*> ptrs;
+  std::vector<size_t> lens;
+};
 
 struct Address {
   std::string host = "127.0.0.1";
@@ -240,13 +255,8 @@ class RedisQueue final : public WorkQueue {
       return Error{"redis: cannot connect: " + msg};
     }
     auto simple = [&](std::vector<std::string> args) -> Status {
-      std::vector<const char*> argv;
-      std::vector<size_t> lens;
-      for (const std::string& a : args) {
-        argv.push_back(a.data());
-        lens.push_back(a.size());
-      }
-      Reply r(static_cast<redisReply*>(redisCommandArgv(ctx_, static_cast<int>(argv.size()), argv.data(), lens.data())));
+      Argv argv(args);
+      Reply r(static_cast<redisReply*>(redisCommandArgv(ctx_, argv.size(), argv.ptrs.data(), argv.lens.data())));
       if (!r) return Error{"redis: connection lost"};
       if (r->type == REDIS_REPLY_ERROR) return Error{"redis: " + Str(r.get())};
       return Status::Ok();
@@ -258,9 +268,13 @@ class RedisQueue final : public WorkQueue {
     return Status::Ok();
   }
 
-  // Sends one command, reconnecting and resending while Redis is away.
-  // `block_ms` > 0 is the command's own blocking time (the read waits longer).
-  Result<Reply> Command(const std::vector<std::string>& args, int block_ms) {
+  // Runs `attempt` on a live connection, reconnecting and retrying with a
+  // doubling backoff (50 ms to 1 s) while Redis is away or still loading its
+  // data, until options_.reconnect_timeout_ms. `attempt` returns its result,
+  // or nothing after writing why into *error (and dropping ctx_ when the
+  // connection is lost).
+  template <typename T, typename Attempt>
+  Result<T> Retrying(Attempt attempt) {
     const auto deadline =
         std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.reconnect_timeout_ms);
     int backoff_ms = 50;
@@ -271,28 +285,8 @@ class RedisQueue final : public WorkQueue {
         if (!s.ok()) last_error = s.error().message;
       }
       if (ctx_ && !ctx_->err) {
-        const int wait_ms = block_ms + 10000;
-        timeval tv{wait_ms / 1000, (wait_ms % 1000) * 1000};
-        redisSetTimeout(ctx_, tv);
-        std::vector<const char*> argv;
-        std::vector<size_t> lens;
-        for (const std::string& a : args) {
-          argv.push_back(a.data());
-          lens.push_back(a.size());
-        }
-        Reply r(static_cast<redisReply*>(redisCommandArgv(ctx_, static_cast<int>(argv.size()), argv.data(), lens.data())));
-        if (r) {
-          // Redis answering while it loads its data after a restart.
-          if (r->type == REDIS_REPLY_ERROR && Str(r.get()).rfind("LOADING", 0) == 0) {
-            last_error = Str(r.get());
-          } else {
-            return r;
-          }
-        } else {
-          last_error = std::string("redis: ") + (ctx_->errstr[0] ? ctx_->errstr : "connection lost");
-          redisFree(ctx_);
-          ctx_ = nullptr;
-        }
+        std::optional<T> r = attempt(&last_error);
+        if (r) return std::move(*r);
       }
       if (std::chrono::steady_clock::now() >= deadline)
         return Error{last_error.empty() ? "redis: unavailable" : last_error};
@@ -301,55 +295,66 @@ class RedisQueue final : public WorkQueue {
     }
   }
 
+  void DropConnection(std::string* error) {
+    *error = std::string("redis: ") + (ctx_->errstr[0] ? ctx_->errstr : "connection lost");
+    redisFree(ctx_);
+    ctx_ = nullptr;
+  }
+
+  static bool Loading(const redisReply* r) {
+    return r->type == REDIS_REPLY_ERROR && Str(r).rfind("LOADING", 0) == 0;
+  }
+
+  // Sends one command, reconnecting and resending while Redis is away.
+  // `block_ms` > 0 is the command's own blocking time (the read waits longer).
+  Result<Reply> Command(const std::vector<std::string>& args, int block_ms) {
+    return Retrying<Reply>([&](std::string* error) -> std::optional<Reply> {
+      const int wait_ms = block_ms + 10000;
+      timeval tv{wait_ms / 1000, (wait_ms % 1000) * 1000};
+      redisSetTimeout(ctx_, tv);
+      Argv argv(args);
+      Reply r(static_cast<redisReply*>(redisCommandArgv(ctx_, argv.size(), argv.ptrs.data(), argv.lens.data())));
+      if (!r) {
+        DropConnection(error);
+        return std::nullopt;
+      }
+      if (Loading(r.get())) {  // Redis answering while it loads its data after a restart
+        *error = Str(r.get());
+        return std::nullopt;
+      }
+      return r;
+    });
+  }
+
   // Sends `commands` in one pipeline; resends them all on a lost connection.
   Result<std::vector<Reply>> Pipeline(const std::vector<std::vector<std::string>>& commands) {
-    const auto deadline =
-        std::chrono::steady_clock::now() + std::chrono::milliseconds(options_.reconnect_timeout_ms);
-    int backoff_ms = 50;
-    std::string last_error;
-    for (;;) {
-      if (!ctx_ || ctx_->err) {
-        Status s = Connect();
-        if (!s.ok()) last_error = s.error().message;
-      }
-      if (ctx_ && !ctx_->err) {
-        timeval tv{30, 0};
-        redisSetTimeout(ctx_, tv);
-        bool sent = true;
-        for (const auto& args : commands) {
-          std::vector<const char*> argv;
-          std::vector<size_t> lens;
-          for (const std::string& a : args) {
-            argv.push_back(a.data());
-            lens.push_back(a.size());
-          }
-          if (redisAppendCommandArgv(ctx_, static_cast<int>(argv.size()), argv.data(), lens.data()) != REDIS_OK) {
-            sent = false;
-            break;
-          }
+    return Retrying<std::vector<Reply>>([&](std::string* error) -> std::optional<std::vector<Reply>> {
+      timeval tv{30, 0};
+      redisSetTimeout(ctx_, tv);
+      bool sent = true;
+      for (const auto& args : commands) {
+        Argv argv(args);
+        if (redisAppendCommandArgv(ctx_, argv.size(), argv.ptrs.data(), argv.lens.data()) != REDIS_OK) {
+          sent = false;
+          break;
         }
-        std::vector<Reply> replies;
-        bool loading = false;
-        for (size_t i = 0; sent && i < commands.size(); ++i) {
-          void* raw = nullptr;
-          if (redisGetReply(ctx_, &raw) != REDIS_OK || !raw) {
-            sent = false;
-            break;
-          }
-          replies.emplace_back(static_cast<redisReply*>(raw));
-          if (replies.back()->type == REDIS_REPLY_ERROR && Str(replies.back().get()).rfind("LOADING", 0) == 0)
-            loading = true;
-        }
-        if (sent && !loading) return replies;
-        last_error = loading ? "redis: loading its data" : std::string("redis: ") + (ctx_->errstr[0] ? ctx_->errstr : "connection lost");
-        redisFree(ctx_);  // replies of a half-read pipeline are lost with it
-        ctx_ = nullptr;
       }
-      if (std::chrono::steady_clock::now() >= deadline)
-        return Error{last_error.empty() ? "redis: unavailable" : last_error};
-      std::this_thread::sleep_for(std::chrono::milliseconds(backoff_ms));
-      backoff_ms = std::min(backoff_ms * 2, 1000);
-    }
+      std::vector<Reply> replies;
+      bool loading = false;
+      for (size_t i = 0; sent && i < commands.size(); ++i) {
+        void* raw = nullptr;
+        if (redisGetReply(ctx_, &raw) != REDIS_OK || !raw) {
+          sent = false;
+          break;
+        }
+        replies.emplace_back(static_cast<redisReply*>(raw));
+        loading |= Loading(replies.back().get());
+      }
+      if (sent && !loading) return replies;
+      DropConnection(error);  // replies of a half-read pipeline are lost with it
+      if (loading) *error = "redis: loading its data";
+      return std::nullopt;
+    });
   }
 
   // Entries of an XREADGROUP reply: [[stream, [entry, ...]]] or nil.

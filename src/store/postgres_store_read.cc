@@ -477,9 +477,7 @@ Result<std::vector<FuseDoc>> PostgresStore::LoadFuseDocs(bool pending, int limit
       }
       out.push_back(std::move(f));
     }
-    if (legacy && out.size() < static_cast<size_t>(std::max(1, limit)) &&
-        std::none_of(out.begin(), out.end(), [](const FuseDoc& f) { return f.needs_input; }))
-      no_legacy_inputs_.store(true);
+    if (legacy && store_rows::NoLegacyInputsLeft(out, limit)) no_legacy_inputs_.store(true);
     return Status::Ok();
   });
   if (!s.ok()) return s.error();

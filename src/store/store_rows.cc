@@ -3,6 +3,7 @@
 // OpenStore, PutAnalyses).
 #include "store/store_rows.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cinttypes>
@@ -168,6 +169,11 @@ bool DecodeFuseInput(const std::string& content_hash, bool analysed, const std::
 OwnDate OwnDateOf(const Document& d) {
   if (d.date_basis == "story") return OwnDate{};  // a story date is never a document's own
   return OwnDate{d.date, d.date_origin, d.date_basis};
+}
+
+bool NoLegacyInputsLeft(const std::vector<FuseDoc>& loaded, int limit) {
+  return loaded.size() < static_cast<size_t>(std::max(1, limit)) &&
+         std::none_of(loaded.begin(), loaded.end(), [](const FuseDoc& f) { return f.needs_input; });
 }
 
 std::string JoinProblems(const std::vector<std::string>& problems) {

@@ -48,6 +48,12 @@ struct OwnDate {
 };
 OwnDate OwnDateOf(const Document& d);
 
+// After a pending LoadFuseDocs that scanned for documents without a
+// fuse_inputs row (schema 1): true when it saw every pending document (fewer
+// than `limit`) and none lacked a row. Documents written since schema 2
+// always have one, so the store may stop scanning for them.
+bool NoLegacyInputsLeft(const std::vector<FuseDoc>& loaded, int limit);
+
 int64_t NowMs();
 
 // Parts of a store's integrity report.

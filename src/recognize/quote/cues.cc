@@ -400,22 +400,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (c.speaker.ok() && c.speaker.b != as + 1) c.speaker = SpeakerPhrase();
       }
       if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
-      if (!c.speaker.ok() || c.speaker.kind == SpeakerKind::kPronoun) continue;
-      c.cue_b = c.cue_e = k;
-      c.first = c.speaker.b;
-      c.last = k + 1;
-      c.clause_b = c.clause_e = k + 1;
-      auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
-      out.insert(at, std::move(c));
-      continue;
+      if (c.speaker.ok() && c.speaker.kind == SpeakerKind::kPronoun) continue;
+    } else {
+      SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
+      if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
+        SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
+        if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
+      }
+      const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg);
+      c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
     }
-    SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
-    if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
-      SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
-      if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
-    }
-    const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg);
-    c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
     if (!c.speaker.ok()) continue;
     c.cue_b = c.cue_e = k;
     c.first = c.speaker.b;
