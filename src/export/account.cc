@@ -34,6 +34,21 @@ std::optional<double> Num(const Json& j, const char* key) {
   return it->get<double>();
 }
 
+std::optional<int64_t> Offset(const Json& j, const char* key) {
+  if (!j.is_object()) return std::nullopt;
+  auto it = j.find(key);
+  if (it == j.end()) return std::nullopt;
+  if (it->is_number_unsigned()) {
+    const uint64_t v = it->get<uint64_t>();
+    return v <= (uint64_t{1} << 53) ? std::optional<int64_t>(static_cast<int64_t>(v)) : std::nullopt;
+  }
+  if (it->is_number_integer()) {
+    const int64_t v = it->get<int64_t>();
+    return v >= 0 && v <= (int64_t{1} << 53) ? std::optional<int64_t>(v) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 bool Bool(const Json& j, const char* key) {
   if (!j.is_object()) return false;
   auto it = j.find(key);

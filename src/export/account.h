@@ -32,6 +32,10 @@ namespace crosscheck::exporting {
 std::string Str(const Json& j, const char* key);
 std::optional<std::string> OptStr(const Json& j, const char* key);
 std::optional<double> Num(const Json& j, const char* key);
+// A byte offset: an integer JSON number from 0 to 2^53 (an account is
+// untrusted input: 1e300 or -5 is no offset, and casting it would be
+// undefined behaviour); else nullopt.
+std::optional<int64_t> Offset(const Json& j, const char* key);
 bool Bool(const Json& j, const char* key);
 // j[key] when it is an array, else a shared empty array.
 const Json& Arr(const Json& j, const char* key);

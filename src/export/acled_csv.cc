@@ -125,8 +125,8 @@ std::string AcledCsv(const Account& account) {
         claim_ids.insert(r->claim_id);
         if (location_kind.empty()) location_kind = Str(*r->claim, "place_kind");
         if (r->quantity) {
-          auto start = Num(*r->quantity, "start");
-          const Json* sentence = start ? account.SentenceAt(r->doc_id, static_cast<int64_t>(*start)) : nullptr;
+          auto start = Offset(*r->quantity, "start");
+          const Json* sentence = start ? account.SentenceAt(r->doc_id, *start) : nullptr;
           if (sentence) {
             auto a = Num(*sentence, "start"), b = Num(*sentence, "end");
             for (const Json* e : account.Entities(r->doc_id)) {

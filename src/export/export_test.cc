@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "export/csv.h"
@@ -33,6 +34,32 @@ std::vector<std::map<std::string, std::string>> Table(const std::string& csv) {
     rows.push_back(row);
   }
   return rows;
+}
+
+// An account is untrusted input: an offset that is no small non-negative
+// integer is no offset (export_fuzz: a claim "start" of 1e300 was cast to
+// int64, undefined behaviour).
+TEST(OffsetTest, OnlySmallNonNegativeIntegersAreOffsets) {
+  struct Row {
+    const char* json;
+    std::optional<int64_t> want;
+  } rows[] = {
+      {R"({"start": 17})", 17},
+      {R"({"start": 0})", 0},
+      {R"({"start": 9007199254740992})", int64_t{1} << 53},
+      {R"({"start": 9007199254740993})", std::nullopt},
+      {R"({"start": 18446744073709551615})", std::nullopt},
+      {R"({"start": -5})", std::nullopt},
+      {R"({"start": 1e300})", std::nullopt},
+      {R"({"start": 17.0})", std::nullopt},
+      {R"({"start": "17"})", std::nullopt},
+      {R"({"end": 17})", std::nullopt},
+      {R"([17])", std::nullopt},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.json);
+    EXPECT_EQ(Offset(Json::parse(r.json), "start"), r.want);
+  }
 }
 
 TEST(FigureEstimateTest, MapsOurReadingToLowBestHigh) {

@@ -57,9 +57,9 @@ Json ArticleNode(const Account& account, const LedgerRow& r) {
 // schema.org's Claim needs its text.
 std::string ClaimText(const Account& account, const LedgerRow& r) {
   if (r.claim) {
-    auto a = Num(*r.claim, "start"), b = Num(*r.claim, "end");
+    auto a = Offset(*r.claim, "start"), b = Offset(*r.claim, "end");
     if (a && b)
-      if (auto t = account.Text(r.doc_id, static_cast<int64_t>(*a), static_cast<int64_t>(*b)); t && !t->empty())
+      if (auto t = account.Text(r.doc_id, *a, *b); t && !t->empty())
         return std::string(*t);
   }
   std::string figure = r.quantity ? Str(*r.quantity, "text") : "";
