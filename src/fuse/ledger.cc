@@ -92,15 +92,25 @@ std::string SpeakerKey(const std::string& speaker) {
   return capital ? NameVariantKey(last) : Lowercase(speaker);
 }
 
-// Half the rounding step of a round figure with no hedge, in its value's
-// units; 0 when the figure is exact or hedged.
-double RoundingHalfWidth(const Quantity& q, std::string_view text) {
+// The precision a figure with no hedge is written at: the step of its last
+// written digit, in its value's units ("$43 million": 1 million; "3.4
+// million": 0.1 million; "1,024": 1; "1,000": 1); 0 when the figure is
+// hedged, carries a band of its own, or has no digits ("a dozen"). `round`
+// says whether the written figure looks rounded (two trailing zeros or more,
+// a scale word, a decimal point), so its rounding makes a band.
+struct Written {
+  double step = 0;
+  bool round = false;
+};
+
+Written WrittenPrecision(const Quantity& q, std::string_view text) {
+  Written w;
   if (!q.hedge.empty() || (q.band_low && *q.band_low != q.value) || (q.band_high && *q.band_high != q.value))
-    return 0;
+    return w;
   // The written numeral: the first run of digits, separators and a point.
   size_t i = 0;
   while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
-  if (i == text.size()) return 0;
+  if (i == text.size()) return w;
   std::string digits;
   int decimals = -1;
   for (; i < text.size(); ++i) {
@@ -116,18 +126,26 @@ double RoundingHalfWidth(const Quantity& q, std::string_view text) {
   }
   double mantissa = std::atof(digits.c_str());
   if (decimals > 0) mantissa /= std::pow(10.0, decimals);
-  if (mantissa <= 0 || q.value <= 0) return 0;
+  if (mantissa <= 0 || q.value <= 0) return w;
   double scale = q.value / mantissa;
-  double step;
   if (decimals > 0) {
-    step = std::pow(10.0, -decimals) * scale;
+    w.step = std::pow(10.0, -decimals) * scale;
+    w.round = true;
   } else {
     int zeros = 0;
     for (size_t k = digits.size(); k-- > 1 && digits[k] == '0';) ++zeros;
-    if (zeros < 2 && scale < 1.5) return 0;  // "40", "12", "58": exact
-    step = std::pow(10.0, zeros) * scale;
+    w.round = !(zeros < 2 && scale < 1.5);  // "40", "12", "58": exact
+    w.step = w.round ? std::pow(10.0, zeros) * scale : scale;
   }
-  return std::min(step / 2, q.value / 20);
+  return w;
+}
+
+// Half the rounding step of a round figure with no hedge, in its value's
+// units; 0 when the figure is exact or hedged.
+double RoundingHalfWidth(const Quantity& q, std::string_view text) {
+  Written w = WrittenPrecision(q, text);
+  if (!w.round) return 0;
+  return std::min(w.step / 2, q.value / 20);
 }
 
 Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, int voice, double factor) {
@@ -160,12 +178,18 @@ Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, 
     f.high_open = true;
   }
   f.conservative = q.conservative ? *q.conservative : f.band_low;
+  f.value = q.value;
+  f.step = WrittenPrecision(q, f.text).step;
+  f.point = q.hedge.empty() && (!q.low || *q.low == q.value) && (!q.high || *q.high == q.value) &&
+            (!q.band_low || *q.band_low == q.value) && (!q.band_high || *q.band_high == q.value);
   bool digits = std::any_of(f.text.begin(), f.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   f.vague = !digits && f.band_high - f.band_low > 0.4 * std::max(std::fabs(f.band_high), 1.0);
   if (factor > 0 && factor != 1) {
     f.band_low *= factor;
     f.band_high *= factor;
     f.conservative *= factor;
+    f.value *= factor;
+    f.step *= factor;
     if (f.low) *f.low *= factor;
     if (f.high) *f.high *= factor;
   }

@@ -150,6 +150,17 @@ bool Overlap(const Figure& a, const Figure& b) {
   return holds(a) && holds(b);
 }
 
+bool Truncates(const Figure& a, const Figure& b) {
+  auto coarse_fine = [](const Figure& c, const Figure& x) {
+    if (!c.point || !x.point || c.step <= 0 || !(x.step < c.step)) return false;
+    // Rounded to c's precision, or truncated to it (a tenth of a step of
+    // slack for floating point).
+    const double eps = c.step * 1e-6;
+    return x.value >= c.value - c.step / 2 - eps && x.value < c.value + c.step - eps;
+  };
+  return coarse_fine(a, b) || coarse_fine(b, a);
+}
+
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
   JudgeOptions o;
   o.cumulative = IsCumulativeState(state);
@@ -194,7 +205,9 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   auto concurrent = [&](const Group& g, const Group& h) {
     for (int a : {g.ext.min_high, g.ext.min_high2})
       for (int b : {h.ext.max_low, h.ext.max_low2}) {
-        if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b])) continue;
+        if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
+            Truncates(f[a], f[b]))
+          continue;
         conflicts.push_back({std::min(a, b), std::max(a, b), Rule::kConcurrent, Gap(f[a], f[b])});
       }
   };
@@ -202,7 +215,7 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   auto apart = [&](const Group& g, const Group& h) {
     int days = h.first - g.last;
     auto judge = [&](int a, int b, bool fell) {  // a in g (earlier), b in h (later)
-      if (a < 0 || b < 0 || Overlap(f[a], f[b])) return;
+      if (a < 0 || b < 0 || Overlap(f[a], f[b]) || Truncates(f[a], f[b])) return;
       // The direction asked for: a rise ends above, a fall below.
       if (fell ? f[b].band_high > f[a].band_low : f[b].band_low < f[a].band_high) return;
       bool other_voice = f[a].voice != f[b].voice;
@@ -347,7 +360,8 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     } else {
       why = std::to_string(voices.size()) + " sources agree: their likely bands " +
             (e->consensus ? "overlap on " + FormatBand(e->consensus->first, e->consensus->second)
-                          : std::string("overlap pairwise"));
+                          : std::string("overlap pairwise, or one figure is another rounded or "
+                                        "truncated"));
     }
   }
   e->why = why;

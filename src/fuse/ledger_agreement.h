@@ -27,6 +27,9 @@ struct Figure {
   std::optional<double> low, high;          // logical bounds (nullopt = open)
   double conservative = 0;
   bool vague = false;         // a word figure with a wide band ("dozens", "hundreds of")
+  double value = 0;           // the figure as written, in the entry's common unit
+  double step = 0;            // the precision it is written at ("$43 million": 1e6); 0 = hedged or words
+  bool point = false;         // no hedge and no band of its own: "120", "$43,885,310", "1,000"
   int order = 0;              // position in story order (tie-breaker)
 };
 
@@ -54,6 +57,12 @@ std::string FormatBand(double low, double high, bool low_open = false, bool high
 // True when the two figures' likely bands share a value: bands that only
 // touch at an end one of them excludes ("30" and "more than 30") do not.
 bool Overlap(const Figure& a, const Figure& b);
+
+// One figure is the other rounded or truncated to the precision it is
+// written at: "$43 million" and "$43,885,310" (truncated), "3.4 million"
+// and "3,412,000" (rounded). Both must be plain written figures (no hedge)
+// and the coarser one's precision strictly coarser than the finer one's.
+bool Truncates(const Figure& a, const Figure& b);
 
 }  // namespace crosscheck
 

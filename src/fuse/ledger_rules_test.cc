@@ -263,6 +263,28 @@ TEST(LedgerRulesTest, SumsAndMeasuresAreInTheLedgerAndRoundingAgrees) {
   for (const Row& r : kRows) Check(r);
 }
 
+TEST(LedgerRulesTest, TruncationAndRoundingAgree) {
+  const Row kRows[] = {
+      {"$43 million is $43,885,310 truncated to millions",
+       {Report("a", "2015-07-31", {Money("$43 million", 43e6, "federal taxes")}),
+        Report("b", "2015-07-31", {Money("$43,885,310", 43885310, "federal taxes")})},
+       {{2, "agree", false, "rounded or truncated"}}},
+      {"3.4 million is 3,412,000 rounded to a tenth of a million",
+       {Report("a", "2020-01-01", {People("3.4 million people", 3.4e6, "displaced")}),
+        Report("b", "2020-01-01", {People("3,412,000 people", 3412000, "displaced")})},
+       {{2, "agree", false}}},
+      {"but $43 million is not $44,100,000: neither rounded nor truncated",
+       {Report("a", "2015-07-31", {Money("$43 million", 43e6, "federal taxes")}),
+        Report("b", "2015-07-31", {Money("$44,100,000", 44.1e6, "federal taxes")})},
+       {{2, "disagree", false}}},
+      {"two figures at one precision are not truncations of each other: $3.5 and $3.6 billion",
+       {Report("a", "2019-02-15", {Money("$3.6 billion", 3.6e9, "military construction")}),
+        Report("b", "2019-02-15", {Money("$3.5 billion", 3.5e9, "military construction")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, AnEntryIsWrittenInTheUnitMostOfItsFiguresUse) {
   auto length = [](const std::string& text, double v, const std::string& unit) {
     Fig f = Money(text, v, "road", unit);
