@@ -182,6 +182,7 @@ Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, 
   f.step = WrittenPrecision(q, f.text).step;
   f.point = q.hedge.empty() && (!q.low || *q.low == q.value) && (!q.high || *q.high == q.value) &&
             (!q.band_low || *q.band_low == q.value) && (!q.band_high || *q.band_high == q.value);
+  f.low_inclusive = q.low_inclusive;
   bool digits = std::any_of(f.text.begin(), f.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   f.vague = !digits && f.band_high - f.band_low > 0.4 * std::max(std::fabs(f.band_high), 1.0);
   if (factor > 0 && factor != 1) {

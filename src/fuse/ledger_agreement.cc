@@ -161,6 +161,14 @@ bool Truncates(const Figure& a, const Figure& b) {
   return coarse_fine(a, b) || coarse_fine(b, a);
 }
 
+bool BoundHolds(const Figure& a, const Figure& b) {
+  auto holds = [](const Figure& bound, const Figure& p) {
+    if (!bound.low || bound.high || !p.point || p.vague) return false;
+    return bound.low_inclusive ? p.value >= *bound.low : p.value > *bound.low;
+  };
+  return holds(a, b) || holds(b, a);
+}
+
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
   JudgeOptions o;
   o.cumulative = IsCumulativeState(state);
@@ -206,7 +214,7 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     for (int a : {g.ext.min_high, g.ext.min_high2})
       for (int b : {h.ext.max_low, h.ext.max_low2}) {
         if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
-            Truncates(f[a], f[b]))
+            Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]))
           continue;
         conflicts.push_back({std::min(a, b), std::max(a, b), Rule::kConcurrent, Gap(f[a], f[b])});
       }
@@ -360,8 +368,8 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     } else {
       why = std::to_string(voices.size()) + " sources agree: their likely bands " +
             (e->consensus ? "overlap on " + FormatBand(e->consensus->first, e->consensus->second)
-                          : std::string("overlap pairwise, or one figure is another rounded or "
-                                        "truncated"));
+                          : std::string("overlap pairwise, or one figure is another rounded or truncated, or a "
+                                        "point lies within another's lower bound"));
     }
   }
   e->why = why;

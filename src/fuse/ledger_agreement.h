@@ -30,6 +30,7 @@ struct Figure {
   double value = 0;           // the figure as written, in the entry's common unit
   double step = 0;            // the precision it is written at ("$43 million": 1e6); 0 = hedged or words
   bool point = false;         // no hedge and no band of its own: "120", "$43,885,310", "1,000"
+  bool low_inclusive = true;  // "at least 50" (true) or "more than 50" (false), when `low` is set
   int order = 0;              // position in story order (tie-breaker)
 };
 
@@ -63,6 +64,13 @@ bool Overlap(const Figure& a, const Figure& b);
 // and "3,412,000" (rounded). Both must be plain written figures (no hedge)
 // and the coarser one's precision strictly coarser than the finer one's.
 bool Truncates(const Figure& a, const Figure& b);
+
+// A lower bound beside a point is consistent when the point lies within the
+// bound: "more than 100" and "120" or "200" agree, "at least 50" and "40"
+// do not, "more than 30" and "30" do not. Upper bounds ("up to 1,000") keep
+// their likely band: a ceiling is usually a loose estimate's top, and "up
+// to 1,000" against "200" is a dispute in practice.
+bool BoundHolds(const Figure& a, const Figure& b);
 
 }  // namespace crosscheck
 

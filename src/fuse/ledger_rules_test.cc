@@ -285,6 +285,47 @@ TEST(LedgerRulesTest, TruncationAndRoundingAgree) {
   for (const Row& r : kRows) Check(r);
 }
 
+TEST(LedgerRulesTest, APointWithinALowerBoundAgrees) {
+  auto more_than = [](double at) {
+    return [at](Fig* f) {
+      f->hedge = "more than";
+      f->low = at;
+      f->bounds_open_high = true;
+      f->low_inclusive = false;
+    };
+  };
+  Fig more100 = People("more than 100 people", 100, "killed");
+  more_than(100)(&more100);
+  more100.band_low = 100;
+  more100.band_high = 150;
+  Fig least50 = People("at least 50 people", 50, "killed");
+  least50.hedge = "at least";
+  least50.low = 50;
+  least50.bounds_open_high = true;
+  least50.band_high = 75;
+  Fig more30 = People("more than 30 people", 30, "killed");
+  more_than(30)(&more30);
+  more30.band_high = 45;
+  const Row kRows[] = {
+      {"more than 100 and 120 agree",
+       {Report("a", "2020-01-01", {more100}), Report("b", "2020-01-01", {People("120 people", 120, "killed")})},
+       {{2, "agree", false}}},
+      {"more than 100 and 200 agree: the point lies within the bound",
+       {Report("a", "2020-01-01", {more100}), Report("b", "2020-01-01", {People("200 people", 200, "killed")})},
+       {{2, "agree", false}}},
+      {"at least 50 and 40 disagree",
+       {Report("a", "2020-01-01", {least50}), Report("b", "2020-01-01", {People("40 people", 40, "killed")})},
+       {{2, "disagree", false}}},
+      {"more than 30 and 30 disagree: the bound excludes it",
+       {Report("a", "2020-01-01", {more30}), Report("b", "2020-01-01", {People("30 people", 30, "killed")})},
+       {{2, "disagree", false}}},
+      {"a lower bound then a higher point on a later day is still an update",
+       {Report("a", "2020-01-01", {least50}), Report("b", "2020-01-03", {People("200 people", 200, "killed")})},
+       {{2, "agree", true}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, AnEntryIsWrittenInTheUnitMostOfItsFiguresUse) {
   auto length = [](const std::string& text, double v, const std::string& unit) {
     Fig f = Money(text, v, "road", unit);

@@ -30,6 +30,8 @@ struct Fig {
   int restates = -1;
   int part_of = -1;
   bool bounds_open_low = false;  // "up to": logical low open
+  bool bounds_open_high = false; // "more than": logical high open
+  bool low_inclusive = true;     // "at least" (true), "more than" (false)
   std::string kind = "count";    // claim kind ("money", "length", "age", …)
   std::string unit;              // "USD", "km", …
   std::string qualifiers;        // "critical", "more", …
@@ -64,7 +66,8 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     q.band_low = f.band_low;
     q.band_high = f.band_high;
     q.low = f.bounds_open_low ? std::nullopt : std::optional<double>(f.low.value_or(f.band_low));
-    q.high = f.high.value_or(f.band_high);
+    q.high = f.bounds_open_high ? std::nullopt : std::optional<double>(f.high.value_or(f.band_high));
+    q.low_inclusive = f.low_inclusive;
     q.conservative = f.band_low;
     q.counted = f.counted;
     q.unit = f.unit;
