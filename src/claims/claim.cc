@@ -388,6 +388,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     }
     PlaceCue place = places.Find(place_after, place_before, state,
                                  sentence >= 0 ? static_cast<int>(seg.sentences[sentence].token_begin) : -1);
+    // A care place (a hospital, a clinic: tools/lexicon/anchors.tsv) is
+    // where the hurt were taken, not where the figure happened ("two men
+    // underwent surgery at Royal Oak Beaumont Hospital"): the figure keeps
+    // the story's place, so it lines up with "two men injured" in Troy.
+    if (place.kind == "care") place = PlaceCue{};
     c.place = place.name;
     c.place_kind = place.kind;
     c.place_text = place.text;

@@ -132,6 +132,23 @@ TEST(ClaimTest, StatePlaceTimeAndRestatement) {
             {"civilian", "evacuated", "Lysychansk", "facility", "", "villagers evacuated from Lysychansk", 1}});
 }
 
+// A care place is where the hurt were taken, not where the figure
+// happened: the figure keeps no place of its own (the ledger gives it the
+// story's), named or not; a facility still places it.
+TEST(ClaimTest, CarePlacesDoNotPlaceAFigure) {
+  Built b = Build(
+      "Two men were injured in the shooting and underwent surgery at Royal Oak Beaumont Hospital. "
+      "Five people were taken to the hospital. Three workers were trapped inside the refinery.",
+      "2007-04-10",
+      {{"Two men", "men", 2}, {"Five people", "people", 5}, {"Three workers", "workers", 3}}, {});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].state, "injured");
+  EXPECT_EQ(b.claims[0].place, "");
+  EXPECT_EQ(b.claims[0].place_kind, "");
+  EXPECT_EQ(b.claims[1].place, "");
+  EXPECT_EQ(b.claims[2].place_kind, "facility");
+}
+
 TEST(ClaimTest, ImpliedStatesContainersAndIncludedGroups) {
   Built b = Build(
       "Hospitals in Kharkiv reported 14 deaths on Monday. Inside Kharkiv's Saltivka metro station, some 300 "

@@ -57,8 +57,9 @@ TEST(LexiconTest, ClassesPlaces) {
   struct Row { const char* word; const char* kind; };
   const Row kRows[] = {
       {"plant", "facility"},   {"steelworks", "facility"}, {"works", "facility"},  {"factory", "facility"},
-      {"bunkers", "facility"}, {"tunnels", "facility"},    {"hospital", "facility"}, {"mine", "facility"},
+      {"bunkers", "facility"}, {"tunnels", "facility"},    {"hospital", "care"}, {"mine", "facility"},
       {"city", "settlement"},  {"town", "settlement"},     {"villages", "settlement"}, {"port", "settlement"},
+      {"infirmary", "care"},   {"clinics", "care"},        {"sanatorium", "care"},
       {"civilians", ""},       {"areas", ""},
   };
   for (const Row& r : kRows) {
