@@ -22,6 +22,24 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
     return kind == 'p' || kind == 'g' ? 0 : kNoMatch;
   }
   if (a.counted_lemma == b.counted_lemma) return 3;
+  // Topic heads: a counted noun that names its state ("deaths",
+  // "fatalities", "the dead", "injuries") counts people in that state, so
+  // its head is the person. Two such nouns of one state count the same
+  // thing ("fatalities" ~ "deaths"); against a noun of people
+  // ("people", "civilians", "victims") they are compatible, weakly, when
+  // the rest of the measure agrees.
+  {
+    const std::string ia = lex.ImpliedState(a.counted_lemma), ib = lex.ImpliedState(b.counted_lemma);
+    const bool ha = !ia.empty() && a.group.empty(), hb = !ib.empty() && b.group.empty();
+    if (ha && hb) return ia == ib ? 2 : kNoMatch;
+    if (ha || hb) {
+      const Claim& other = ha ? b : a;
+      if (other.group == "person" || other.group == "civilian") return 0;
+      if (!other.group.empty()) return kNoMatch;
+      const char kind = lex.NounKind(other.counted_lemma);
+      if (kind == 'p') return 0;
+    }
+  }
   const bool classes = !a.group.empty() && !b.group.empty();
   if (classes && a.group == b.group) return 2;
   if (classes && lex.GroupsCompatible(a.group, b.group)) return 1;

@@ -44,6 +44,15 @@ TEST(FuseLexiconTest, GroupMatch) {
       {"", "", "victim", "", 0},               // a person noun, no class
       {"", "", "bridge", "", kNoMatch},        // counts of things need their noun
       {"bomb", "", "tent", "", kNoMatch},
+      // Topic heads: nouns that name their state count people in it.
+      {"fatality", "", "death", "", 2},        // both killed
+      {"dead", "", "fatality", "", 2},
+      {"death", "", "injury", "", kNoMatch},   // killed vs injured
+      {"death", "", "people", "person", 0},    // people (killed)
+      {"fatality", "", "civilian", "civilian", 0},
+      {"death", "", "victim", "", 0},          // a person noun
+      {"death", "", "fighter", "combatant", kNoMatch},
+      {"death", "", "building", "", kNoMatch},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.a_lemma) + " / " + r.b_lemma);
