@@ -52,7 +52,7 @@ python3 "$SRC/bench/make_scale_corpus" corpus --docs "$DOCS" --shared "$SHARED" 
 FILES=$(find corpus -type f | wc -l)
 t0=$(date +%s.%N)
 "$BIN" analyze corpus --json batch.json --quiet || fail "batch run"
-echo "[${SECONDS}s] batch: $FILES reports analysed in $(echo "$(date +%s.%N) - $t0" | bc | cut -c1-6) s" \
+echo "[${SECONDS}s] batch: $FILES reports analysed in $(awk -v a="$(date +%s.%N)" -v b="$t0" 'BEGIN { printf "%.1f", a - b }') s" \
   "($(python3 -c 'import json,sys; a=json.load(open("batch.json")); print(len(a["documents"]), "documents,", len(a["stories"]), "stories,", sum(len(s["ledger"]) for s in a["stories"]), "ledger entries")'))"
 # The batch against itself: the canon is a function of the account.
 python3 "$SRC/tests/scale/account_canon.py" compare batch.json batch.json --label "batch (self)" >/dev/null ||

@@ -107,7 +107,7 @@ for config in $CONFIGS; do
     redis-cli -u "$REDIS" del crosscheck:inputs >/dev/null
     ti=$(date +%s.%N)
     "$BIN" ingest "$FOLDER" --queue "$REDIS" --quiet
-    t_ingest=$(echo "$(date +%s.%N) - $ti" | bc)
+    t_ingest=$(awk -v a="$(date +%s.%N)" -v b="$ti" 'BEGIN { printf "%.2f", a - b }')
     serve --db "$url" --queue "$REDIS"
     readers
     t0=$(date +%s.%N)
@@ -119,7 +119,7 @@ for config in $CONFIGS; do
     until [ "$(pending)" = 0 ] && [ "$(documents)" -ge "$DOCS" ]; do sleep 0.5; done
     t1=$(date +%s.%N)
     cpu=0
-    for p in "${pids[@]}"; do cpu=$(echo "$cpu + $(cpu_of "$p")" | bc); done
+    for p in "${pids[@]}"; do cpu=$(awk -v a="$cpu" -v b="$(cpu_of "$p")" 'BEGIN { printf "%.2f", a + b }'); done
     for p in "${pids[@]}"; do kill -TERM "$p"; done
     for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
     touch "$OUT/stop"; [ -z "$RP" ] || wait "$RP"
