@@ -16,7 +16,7 @@
   const view = document.getElementById('view');
   const live = document.getElementById('live');
   const q = document.getElementById('q');
-  const PAGE = 50;
+  const PAGE = CC.PAGE;  // stories a page (boot.js)
   const { fmt, timelineChart, ledgerBars, seriesChart } = CC.charts;
   // The unit an entry's consensus and conservative value are written in (docs/OUTPUT.md).
   const unitOf = (entry) => (entry.unit ? ` ${entry.unit}` : '');
@@ -39,7 +39,10 @@
   }
 
   async function api(path) {
-    const r = await fetch('/api/' + path, { headers: { Accept: 'application/json' } });
+    // The first view's request, started early by boot.js, when it is this one.
+    const early = CC.early && CC.early.path === path ? CC.early.response : null;
+    CC.early = null;
+    const r = await (early || fetch('/api/' + path, { headers: { Accept: 'application/json' } }));
     const j = await r.json().catch(() => ({}));
     if (!r.ok) throw new Error((j.error && j.error.message) || ('HTTP ' + r.status));
     return j;
@@ -105,7 +108,7 @@
     // One more than a page tells whether there is a next one (counting
     // every story would cost the store a scan on each page view).
     const [stories, hits] = await Promise.all([
-      api(`stories?limit=${PAGE + 1}&offset=${offset}` + (query ? '&q=' + encodeURIComponent(query) : '')),
+      api(CC.storiesRequest(query, page)),
       query && page === 1 ? api('search?limit=20&q=' + encodeURIComponent(query)) : Promise.resolve(null),
     ]);
     const more = stories.stories.length > PAGE;

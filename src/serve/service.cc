@@ -393,7 +393,13 @@ Result<Json> Service::SearchJson(const std::string& query, int limit, int offset
 Result<Json> Service::HealthJson(bool integrity) {
   auto c = store_->Counts();
   if (!c.ok()) return c.error();
-  Json j{{"status", "ok"}, {"documents", c->documents}, {"version", CROSSCHECK_VERSION}};
+  // ready: every stored document is in a story (no fusion round pending),
+  // so the story list is complete; a client may wait for it after a start.
+  Json j{{"status", "ok"},
+         {"documents", c->documents},
+         {"pending_fusion", c->pending_fusion},
+         {"ready", c->pending_fusion == 0},
+         {"version", CROSSCHECK_VERSION}};
   if (integrity) {
     auto check = store_->IntegrityCheck();
     if (!check.ok()) return check.error();

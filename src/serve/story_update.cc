@@ -167,16 +167,26 @@ Result<RoundStats> StoryFuser::RunRound() {
   RoundStats st;
   auto epoch = store_->FuseEpoch();
   if (!epoch.ok()) return epoch.error();
+  // Pending documents first (a partial index: < 1 ms): with none, the
+  // mirror is not needed. A server opening a fused store used to reload
+  // every document's input here on its first poll (50,000 at the scale
+  // test: CPU taken from the first page loads) and found nothing to do.
+  auto pending = store_->LoadFuseDocs(/*pending=*/true, options_.round_limit);
+  if (!pending.ok()) return pending.error();
+  if (pending->empty()) return st;
   if (*epoch != epoch_) {
     if (Status s = Resync(); !s.ok()) {
       epoch_ = -1;
       return s.error();
     }
     st.resynced = true;
+    // A round elsewhere may have taken some of them meanwhile.
+    if (epoch_ != *epoch) {
+      pending = store_->LoadFuseDocs(/*pending=*/true, options_.round_limit);
+      if (!pending.ok()) return pending.error();
+      if (pending->empty()) return st;
+    }
   }
-  auto pending = store_->LoadFuseDocs(/*pending=*/true, options_.round_limit);
-  if (!pending.ok()) return pending.error();
-  if (pending->empty()) return st;
 
   FuseCommit commit;
   commit.expected_epoch = epoch_;

@@ -99,6 +99,71 @@ CREATE TABLE rejected(
   UNIQUE(ref, name, reason));
 INSERT INTO meta(key, value) VALUES('fuse_epoch', '0') ON CONFLICT DO NOTHING;
 )sql",
+    // 3: row counts kept by statement-level triggers, as SQLite's schema 4.
+    // Each statement appends one delta row (name, n) and Counts() sums them,
+    // so concurrent writers never wait on a shared counter row; CommitFuse
+    // folds the rows into one per name. `unfused` is fuse_inputs rows with
+    // fused = false.
+    R"sql(
+CREATE TABLE counts_delta(name TEXT NOT NULL, n BIGINT NOT NULL);
+INSERT INTO counts_delta(name, n)
+  SELECT 'documents', count(*) FROM documents UNION ALL
+  SELECT 'stories', count(*) FROM stories UNION ALL
+  SELECT 'claims', count(*) FROM claims UNION ALL
+  SELECT 'sentences', count(*) FROM sentences UNION ALL
+  SELECT 'fuse_inputs', count(*) FROM fuse_inputs UNION ALL
+  SELECT 'unfused', count(*) FROM fuse_inputs WHERE NOT fused UNION ALL
+  SELECT 'rejected', count(*) FROM rejected;
+CREATE FUNCTION crosscheck_count_insert() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO counts_delta(name, n) SELECT TG_TABLE_NAME, count(*) FROM new_rows HAVING count(*) > 0;
+  IF TG_TABLE_NAME = 'fuse_inputs' THEN
+    INSERT INTO counts_delta(name, n) SELECT 'unfused', count(*) FROM new_rows WHERE NOT fused HAVING count(*) > 0;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION crosscheck_count_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO counts_delta(name, n) SELECT TG_TABLE_NAME, -count(*) FROM old_rows HAVING count(*) > 0;
+  IF TG_TABLE_NAME = 'fuse_inputs' THEN
+    INSERT INTO counts_delta(name, n) SELECT 'unfused', -count(*) FROM old_rows WHERE NOT fused HAVING count(*) > 0;
+  END IF;
+  RETURN NULL;
+END $$;
+CREATE FUNCTION crosscheck_count_fused() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO counts_delta(name, n)
+    SELECT 'unfused', d FROM (SELECT (SELECT count(*) FROM new_rows WHERE NOT fused) -
+                                     (SELECT count(*) FROM old_rows WHERE NOT fused) AS d) x WHERE d <> 0;
+  RETURN NULL;
+END $$;
+CREATE TRIGGER count_documents_ins AFTER INSERT ON documents REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_insert();
+CREATE TRIGGER count_documents_del AFTER DELETE ON documents REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_delete();
+CREATE TRIGGER count_stories_ins AFTER INSERT ON stories REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_insert();
+CREATE TRIGGER count_stories_del AFTER DELETE ON stories REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_delete();
+CREATE TRIGGER count_claims_ins AFTER INSERT ON claims REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_insert();
+CREATE TRIGGER count_claims_del AFTER DELETE ON claims REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_delete();
+CREATE TRIGGER count_sentences_ins AFTER INSERT ON sentences REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_insert();
+CREATE TRIGGER count_sentences_del AFTER DELETE ON sentences REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_delete();
+CREATE TRIGGER count_rejected_ins AFTER INSERT ON rejected REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_insert();
+CREATE TRIGGER count_rejected_del AFTER DELETE ON rejected REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_delete();
+CREATE TRIGGER count_fuse_inputs_ins AFTER INSERT ON fuse_inputs REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_insert();
+CREATE TRIGGER count_fuse_inputs_del AFTER DELETE ON fuse_inputs REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_delete();
+CREATE TRIGGER count_fuse_inputs_upd AFTER UPDATE ON fuse_inputs REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION crosscheck_count_fused();
+)sql",
 };
 constexpr int kVersions = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
@@ -423,6 +488,14 @@ Result<bool> PostgresStore::CommitFuse(const FuseCommit& commit) {
     }
     for (const auto& a : commit.reanalysed)
       if (Status st = ReplaceAnalysis(c, *a); !st.ok()) return st;
+    // Fold the count deltas (schema 3) into one row per name, so Counts()
+    // sums a handful of rows. Rows of writers not yet committed are not
+    // seen and stay as they are: the sums do not change.
+    if (Status st = c.Run(R"sql(
+          WITH gone AS (DELETE FROM counts_delta RETURNING name, n)
+          INSERT INTO counts_delta(name, n) SELECT name, sum(n) FROM gone GROUP BY name)sql");
+        !st.ok())
+      return st;
     if (Status st = c.Run("UPDATE meta SET value = $1 WHERE key = 'fuse_epoch'",
                           {std::to_string(commit.expected_epoch + 1)});
         !st.ok())

@@ -319,23 +319,24 @@ Result<std::vector<SearchHit>> PostgresStore::Search(const std::string& query, i
 Result<StoreCounts> PostgresStore::Counts() {
   StoreCounts out;
   Status s = WithConn([&](pg::Conn& c) -> Status {
-    // Claims and sentences are counted exactly while small; past a million
-    // rows the planner's estimate stands in (an exact count scans the table).
-    // Pending fusion as SqliteStore::Counts: rows missing + rows unfused.
+    // Row counts are the sums of the delta rows the triggers of schema 3
+    // append (a handful after each fusion commit folds them). Pending
+    // fusion as SqliteStore::Counts: rows missing + rows unfused.
     auto r = c.Exec(R"sql(
-      SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM stories),
-             (SELECT CASE WHEN reltuples > 1e6 THEN reltuples::bigint ELSE (SELECT count(*) FROM claims) END
-                FROM pg_class WHERE oid = 'claims'::regclass),
-             (SELECT CASE WHEN reltuples > 1e6 THEN reltuples::bigint ELSE (SELECT count(*) FROM sentences) END
-                FROM pg_class WHERE oid = 'sentences'::regclass),
+      WITH k AS (SELECT name, sum(n)::bigint AS n FROM counts_delta GROUP BY name)
+      SELECT coalesce((SELECT n FROM k WHERE name = 'documents'), 0),
+             coalesce((SELECT n FROM k WHERE name = 'stories'), 0),
+             coalesce((SELECT n FROM k WHERE name = 'claims'), 0),
+             coalesce((SELECT n FROM k WHERE name = 'sentences'), 0),
              (SELECT coalesce(max(seq), 0) FROM documents),
              greatest((SELECT value::bigint FROM meta WHERE key = 'last_change_ms'),
                       (SELECT ingested_at FROM documents ORDER BY seq DESC LIMIT 1),
                       (SELECT max(at) FROM rejected)),
-             (SELECT count(*) FROM documents) - (SELECT count(*) FROM fuse_inputs) +
-               (SELECT count(*) FROM fuse_inputs WHERE NOT fused),
+             coalesce((SELECT n FROM k WHERE name = 'documents'), 0) -
+               coalesce((SELECT n FROM k WHERE name = 'fuse_inputs'), 0) +
+               coalesce((SELECT n FROM k WHERE name = 'unfused'), 0),
              (SELECT value::bigint FROM meta WHERE key = 'fuse_epoch'),
-             (SELECT count(*) FROM rejected))sql");
+             coalesce((SELECT n FROM k WHERE name = 'rejected'), 0))sql");
     if (!r.ok()) return r.error();
     out.documents = r->Int(0, 0);
     out.stories = r->Int(0, 1);
@@ -369,6 +370,23 @@ Result<std::string> PostgresStore::IntegrityCheck() {
     for (int i = 0; i < loose->Rows(); ++i)
       problems.push_back("document " + loose->Text(i, 0) + " is fused but in " + loose->Text(i, 1) +
                          " stories (want 1)");
+    // The kept counts (schema 3) against the rows.
+    auto counts = c.Exec(R"sql(
+      WITH real(name, n) AS (
+        SELECT 'documents', count(*) FROM documents UNION ALL
+        SELECT 'stories', count(*) FROM stories UNION ALL
+        SELECT 'claims', count(*) FROM claims UNION ALL
+        SELECT 'sentences', count(*) FROM sentences UNION ALL
+        SELECT 'fuse_inputs', count(*) FROM fuse_inputs UNION ALL
+        SELECT 'unfused', count(*) FROM fuse_inputs WHERE NOT fused UNION ALL
+        SELECT 'rejected', count(*) FROM rejected),
+      kept AS (SELECT name, sum(n)::bigint AS n FROM counts_delta GROUP BY name)
+      SELECT real.name, real.n, coalesce(kept.n, 0) FROM real LEFT JOIN kept ON kept.name = real.name
+      WHERE coalesce(kept.n, 0) <> real.n)sql");
+    if (!counts.ok()) return counts.error();
+    for (int i = 0; i < counts->Rows(); ++i)
+      problems.push_back("count of " + counts->Text(i, 0) + " is kept as " + counts->Text(i, 2) +
+                         ", the table holds " + counts->Text(i, 1));
     auto unique = c.Exec("SELECT content_hash, source FROM documents GROUP BY 1, 2 HAVING count(*) > 1 LIMIT 20");
     if (!unique.ok()) return unique.error();
     for (int i = 0; i < unique->Rows(); ++i)
@@ -441,6 +459,14 @@ Result<std::vector<FuseDoc>> PostgresStore::LoadFuseDocs(bool pending, int limit
     out.clear();
     // As SqliteStore::LoadFuseDocs: the scan for documents without a
     // fuse_inputs row (schema 1) runs until one pending load saw none.
+    // As there, the kept counts (schema 3) may say so at once.
+    if (pending && !no_legacy_inputs_.load()) {
+      auto k = c.Exec(R"sql(
+        SELECT coalesce(sum(n) FILTER (WHERE name = 'documents'), 0) =
+               coalesce(sum(n) FILTER (WHERE name = 'fuse_inputs'), 0) FROM counts_delta)sql");
+      if (!k.ok()) return k.error();
+      if (k->Rows() > 0 && k->Bool(0, 0)) no_legacy_inputs_.store(true);
+    }
     const bool legacy = pending && !no_legacy_inputs_.load();
     std::string sql = R"sql(
       SELECT d.id, d.order_key, d.content_hash, f.doc_id IS NULL, f.analysed, f.sketch, f.shingles, f.features,

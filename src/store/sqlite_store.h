@@ -28,7 +28,7 @@ Result<std::string> FtsQuery(const std::string& text, const std::string& joiner 
 
 // The latest SQLite schema version (kMigrations in sqlite_store.cc;
 // PostgreSQL counts its own, postgres_store.cc).
-constexpr int kStoreSchemaVersion = 3;
+constexpr int kStoreSchemaVersion = 4;
 
 class SqliteStore final : public Store {
  public:

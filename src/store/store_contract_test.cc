@@ -486,6 +486,80 @@ TEST_P(StoreContractTest, RecordsRejectedInputsOnce) {
   EXPECT_EQ(store->Counts()->rejected, 2);
 }
 
+// Counts() reads counts the store keeps on every write (SQLite schema 4,
+// PostgreSQL schema 3) instead of counting rows; IntegrityCheck compares
+// them with the rows. Every kind of write moves them: puts (a duplicate
+// and a failed one do not), fusion commits (stories replaced and merged,
+// documents marked fused, inputs written again), re-analysis (claims
+// replaced), rejected inputs.
+TEST_P(StoreContractTest, KeptCountsFollowEveryWrite) {
+  bool fail = false;
+  auto store = Open([&](const std::string&) { return fail ? Status(Error{"injected"}) : Status::Ok(); });
+  ASSERT_TRUE(store);
+  auto ok = [&](const char* when) {
+    auto check = store->IntegrityCheck();
+    ASSERT_TRUE(check.ok()) << when << ": " << check.error().message;
+    EXPECT_EQ(*check, "ok") << when;
+  };
+  ok("empty");
+  DocAnalysis a = MakeAnalysis("Siege of the steel plant. 300 civilians remain. Day one.", "A", "civilians", "x");
+  DocAnalysis b = MakeAnalysis("Harvest festival in the village. Day one.", "B");
+  DocAnalysis c = MakeAnalysis("A third report. Nothing more.", "C");
+  ASSERT_TRUE(store->PutAnalyses({a, b, a}, nullptr).ok());  // the second `a` is a duplicate
+  fail = true;
+  ASSERT_TRUE(store->PutAnalyses({c}, nullptr).ok());  // rolled back
+  fail = false;
+  ok("after puts");
+  auto n = store->Counts();
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->documents, 2);
+  EXPECT_EQ(n->pending_fusion, 2);
+  EXPECT_GT(n->sentences, 0);
+  EXPECT_GT(n->claims, 0);
+
+  FuseCommit first;
+  first.fused = {a.doc.id, b.doc.id};
+  first.put_stories = {Story("s1", {a.doc.id}), Story("s2", {b.doc.id})};
+  ASSERT_TRUE(Committed(store->CommitFuse(first)));
+  ok("after a fusion commit");
+  EXPECT_EQ(store->Counts()->stories, 2);
+  EXPECT_EQ(store->Counts()->pending_fusion, 0);
+
+  // Merged, `a` re-analysed (its claims replaced), `b`'s input written again.
+  auto again = store->LoadFuseDocs(false, 0);
+  ASSERT_TRUE(again.ok());
+  auto dated = std::make_shared<DocAnalysis>(a);
+  dated->doc.date = "2022-05-09";
+  dated->doc.date_origin = "inferred";
+  FuseCommit merge;
+  merge.expected_epoch = 1;
+  merge.remove_stories = {"s2"};
+  merge.put_stories = {Story("s1", {a.doc.id, b.doc.id})};
+  merge.reanalysed = {dated};
+  for (const FuseDoc& f : *again)
+    if (f.id == b.doc.id) merge.inputs.emplace_back(f.id, f);
+  ASSERT_TRUE(Committed(store->CommitFuse(merge)));
+  ok("after a merge");
+  EXPECT_EQ(store->Counts()->stories, 1);
+  EXPECT_EQ(store->Counts()->pending_fusion, 1);  // `b`'s new input waits for the next round
+  FuseCommit take;
+  take.expected_epoch = 2;
+  take.fused = {b.doc.id};
+  ASSERT_TRUE(Committed(store->CommitFuse(take)));
+  EXPECT_EQ(store->Counts()->pending_fusion, 0);
+
+  ASSERT_TRUE(store->PutAnalyses({c}, nullptr).ok());
+  ASSERT_TRUE(store->RecordRejected(RejectedInput{"1-0", "x", "empty file"}).ok());
+  ASSERT_TRUE(store->RecordRejected(RejectedInput{"1-0", "x", "empty file"}).ok());
+  ok("at the end");
+  n = store->Counts();
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->documents, 3);
+  EXPECT_EQ(n->pending_fusion, 1);
+  EXPECT_EQ(n->rejected, 1);
+  EXPECT_EQ(n->claims, static_cast<int64_t>(store->Claims(ClaimFilter{})->size()));
+}
+
 TEST_P(StoreContractTest, ReadersRunWhileWritersWrite) {
   auto store = Open();
   ASSERT_TRUE(store);
@@ -526,6 +600,9 @@ TEST_P(StoreContractTest, ReadersRunWhileWritersWrite) {
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->documents, kDocs);
   EXPECT_EQ(c->last_seq, kDocs);
+  auto check = store->IntegrityCheck();  // the kept counts, written by both writers
+  ASSERT_TRUE(check.ok());
+  EXPECT_EQ(*check, "ok");
 }
 
 TEST_P(StoreContractTest, TwoHandlesStoreTheSameContentOnce) {
@@ -600,6 +677,67 @@ TEST(SqliteStoreTest, MigratesASchemaOneStore) {
   EXPECT_EQ(still->size(), 1u);
   auto again = OpenSqliteStore(path);  // opening a migrated store changes nothing
   ASSERT_TRUE(again.ok());
+}
+
+// Schema 4 counts the rows a schema-3 store already holds, in place, and
+// keeps them from then on; a kept count that drifts from its table is
+// named by IntegrityCheck.
+TEST(SqliteStoreTest, MigratesASchemaThreeStoreToKeptCounts) {
+  TempDir dir;
+  const std::string path = dir.File("v3.sqlite");
+  DocAnalysis a = MakeAnalysis("Siege of the steel plant. 300 civilians remain. Day one.", "A", "civilians", "x");
+  DocAnalysis b = MakeAnalysis("Harvest festival in the village. Day one.", "B");
+  {
+    SqliteStoreOptions v3;
+    v3.schema_version = 3;
+    auto old = OpenSqliteStore(path, v3);
+    ASSERT_TRUE(old.ok()) << old.error().message;
+    // Rows as a schema-3 store holds them: two documents, one fused, with
+    // claims, sentences, a story, a rejected input.
+    auto db = sqlite::Db::Open(path, false, 1000);
+    ASSERT_TRUE(db.ok());
+    for (const DocAnalysis* d : {&a, &b})
+      ASSERT_TRUE(db->Exec("INSERT INTO documents(id, content_hash, source, language, format, path, text, records, "
+                           "ingested_at) VALUES('" + d->doc.id + "', '" + d->doc.content_hash + "', '" +
+                           *d->doc.source + "', 'en', 'text', 'x.txt', 'text', '{}', 1);"
+                           "INSERT INTO sentences(text, doc_id, start, end) VALUES('one', '" + d->doc.id +
+                           "', 0, 3), ('two', '" + d->doc.id + "', 4, 7);"
+                           "INSERT INTO fuse_inputs(doc_id, fused, analysed, sketch, shingles, features) VALUES('" +
+                           d->doc.id + "', " + (d == &a ? "1" : "0") + ", 1, x'', 0, '');")
+                      .ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO claims(id, doc_id, json) VALUES('c1', '" + a.doc.id + "', '{}');"
+                         "INSERT INTO stories(id, title, json, doc_count, disagreements, updated_at) "
+                         "VALUES('s1', 't', '{}', 1, 0, 1);"
+                         "INSERT INTO story_docs VALUES('s1', '" + a.doc.id + "');"
+                         "INSERT INTO rejected(ref, name, reason, at) VALUES('r', 'n', 'why', 1);")
+                    .ok());
+  }
+  auto store = OpenSqliteStore(path);
+  ASSERT_TRUE(store.ok()) << store.error().message;
+  auto n = (*store)->Counts();
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->documents, 2);
+  EXPECT_EQ(n->sentences, 4);
+  EXPECT_EQ(n->claims, 1);
+  EXPECT_EQ(n->stories, 1);
+  EXPECT_EQ(n->rejected, 1);
+  EXPECT_EQ(n->pending_fusion, 1);
+  EXPECT_EQ((*store)->IntegrityCheck().value(), "ok");
+  // Kept from now on.
+  DocAnalysis c = MakeAnalysis("A third report. Nothing more.", "C");
+  ASSERT_TRUE((*store)->PutAnalyses({c}, nullptr).ok());
+  EXPECT_EQ((*store)->Counts()->documents, 3);
+  EXPECT_EQ((*store)->Counts()->pending_fusion, 2);
+  EXPECT_EQ((*store)->IntegrityCheck().value(), "ok");
+  // A drifted count is named.
+  {
+    auto db = sqlite::Db::Open(path, false, 1000);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db->Exec("UPDATE counts SET n = n + 5 WHERE name = 'sentences'").ok());
+  }
+  auto check = (*store)->IntegrityCheck();
+  ASSERT_TRUE(check.ok());
+  EXPECT_NE(check->find("count of sentences"), std::string::npos) << *check;
 }
 
 // The story list (ORDER BY updated_at DESC, id) must come from an index: a
