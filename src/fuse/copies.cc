@@ -395,16 +395,21 @@ int NearDuplicateIndex::AddSketch(ShingleSketch sketch) {
   return match;
 }
 
+CopyOptions BatchCopyOptions(const CopyOptions& options, size_t lines) {
+  // 32 columns per line keep the count-min noise under one document
+  // (copies.h), with far less to allocate than the default for an
+  // open-ended index.
+  CopyOptions batch = options;
+  const size_t most = static_cast<size_t>(std::max(options.counter_width, 1));
+  batch.counter_width = static_cast<int>(std::clamp<size_t>(32 * lines, std::min<size_t>(4096, most), most));
+  return batch;
+}
+
 std::vector<int> FindCopies(const std::vector<std::string_view>& texts,
                             const CopyOptions& options) {
-  // A batch knows how many lines it will count: a counter 32 times wider
-  // keeps the count-min noise under one document (copies.h), with far less
-  // to allocate than the default for an open-ended index.
   size_t lines = 0;
   for (std::string_view t : texts) lines += 1 + std::count(t.begin(), t.end(), '\n');
-  CopyOptions batch = options;
-  batch.counter_width = static_cast<int>(std::clamp<size_t>(32 * lines, 4096, options.counter_width));
-  NearDuplicateIndex index(batch);
+  NearDuplicateIndex index(BatchCopyOptions(options, lines));
   for (std::string_view t : texts) index.Add(t);
   return index.copy_of();
 }

@@ -19,7 +19,7 @@
 // Memory per indexed document is about 4 bytes per sketch hash (at most
 // CopyOptions::sketch_size), ~12 bytes per index entry (index_hashes) and
 // 4 bytes per kept first or last line (2 * frame_lines), plus a fixed
-// boilerplate counter (8 MB by default; FindCopies sizes it to its batch).
+// boilerplate counter (8 MB by default; BatchCopyOptions sizes it to a batch).
 // Time per document is linear in its length plus a bounded number of
 // candidate comparisons.
 #ifndef CROSSCHECK_FUSE_COPIES_H_
@@ -146,6 +146,15 @@ class NearDuplicateIndex {
   uint64_t counted_ = 0;          // increments per count-min row
   size_t width_ = 0;              // count-min columns per row
 };
+
+// `options` for an index that will count `lines` lines in all (every
+// document's, copies included; see CopyOptions::counter_width): a line
+// counter of 32 columns per line (at least 4,096, at most
+// options.counter_width), so the count-min noise stays under one document
+// (mean load at most 1/32, where the open-ended default allows 0.04), with
+// far less to allocate than the 8 MB default for a small batch. FindCopies
+// and GroupDocuments (fuse.h) size their index so.
+CopyOptions BatchCopyOptions(const CopyOptions& options, size_t lines);
 
 // Batch form: copy_of[i] for every text, as if each were Add()ed in order.
 std::vector<int> FindCopies(const std::vector<std::string_view>& texts,

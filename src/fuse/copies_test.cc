@@ -12,6 +12,7 @@
 
 #include "fuse/basil_testdata.h"
 #include "fuse/ecbplus_testdata.h"
+#include "fuse/fuse.h"
 
 namespace crosscheck {
 namespace {
@@ -245,6 +246,49 @@ TEST(CopiesTest, LeanIndexWithoutCopiesStillGroups) {
   EXPECT_LT(small.MemoryBytes(), full.MemoryBytes());
 }
 
+// A batch's line counter is sized to its lines (BatchCopyOptions): a small
+// round of GroupDocuments (the server's ingest, a fuzz input) no longer
+// allocates the 8 MB default, and decides every copy as the default-width
+// index does, here with boilerplate lines (a footer on every page, a stub
+// shared by two) that the counter must count to keep them out.
+TEST(CopiesTest, BatchSizedCounterDecidesAsTheDefault) {
+  const std::string wire = kWire;
+  const std::string footer = "Subscribe to our newsletter for the latest news from the region and beyond.\n";
+  const std::string stub = "This story is developing and will be updated as more information becomes available.\n";
+  const std::vector<std::string> texts = {
+      wire + footer,
+      "Headline\n" + wire + footer,
+      "Markets fell sharply on Monday as investors weighed new data on inflation and jobs.\n" + stub + footer,
+      "A storm cut power to thousands of homes along the coast overnight, the utility said.\n" + stub + footer,
+      Replace(wire, "Sunday", "Monday") + "Copyright AP.\n" + footer,
+      "The football club named a new coach after a season of poor results and empty stands.\n" + footer,
+      ""};
+  std::vector<GroupingInput> inputs(texts.size());
+  std::vector<const GroupingInput*> ptrs;
+  NearDuplicateIndex wide;  // the 8 MB default
+  size_t lines = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    inputs[i].content_hash = std::to_string(i);
+    inputs[i].sketch = Sketch(texts[i]);
+    lines += inputs[i].sketch.line_hashes.size();
+    ptrs.push_back(&inputs[i]);
+    wide.AddSketch(inputs[i].sketch);
+  }
+  const Grouping g = GroupDocuments(ptrs);
+  EXPECT_EQ(g.copy_of, wide.copy_of());
+  EXPECT_EQ(g.copy_of, (std::vector<int>{-1, 0, -1, -1, 0, -1, -1}));
+  // 4 rows of 2-byte counters, 32 columns per line, at least 4,096: 32 KiB here.
+  EXPECT_EQ(BatchCopyOptions(CopyOptions{}, lines).counter_width, 4096);
+  EXPECT_LT(g.copy_index_bytes, size_t{256} << 10);
+  EXPECT_GE(wide.MemoryBytes(), size_t{8} << 20);
+  // Large batches get the default and no more; a smaller configured width stays.
+  EXPECT_EQ(BatchCopyOptions(CopyOptions{}, 10'000'000).counter_width, CopyOptions{}.counter_width);
+  EXPECT_EQ(BatchCopyOptions(CopyOptions{}, 1000).counter_width, 32'000);
+  CopyOptions narrow;
+  narrow.counter_width = 1024;
+  EXPECT_EQ(BatchCopyOptions(narrow, 1000).counter_width, 1024);
+}
+
 // ---- Corpus checks on ECB+ -------------------------------------------------
 
 class EcbCopiesTest : public ::testing::Test {
@@ -398,6 +442,49 @@ TEST_F(EcbCopiesTest, GeneratedCopiesAreFound) {
   const double recall = static_cast<double>(found) / total;
   std::printf("generated copies, overall      recall %.3f (%d/%d)\n", recall, found, total);
   EXPECT_GE(recall, 0.95);
+}
+
+// GroupDocuments sizes its line counter to the batch (BatchCopyOptions);
+// on ECB+ it decides every copy as the 8 MB default does, for the whole
+// corpus in one round and topic by topic (small rounds, as the server's),
+// with each document followed by a generated copy so that copies, boilerplate
+// lines and their counts are all exercised. Not a quality figure: the two
+// widths are compared with each other, on both halves alike.
+TEST_F(EcbCopiesTest, BatchSizedCounterDecidesAsTheDefault) {
+  ASSERT_GE(docs_->size(), 900u) << "ECB+ missing under CROSSCHECK_SHARED_DIR";
+  std::mt19937 rng(20221);
+  std::map<std::string, std::vector<std::string>> by_topic;
+  std::vector<std::string> all;
+  for (size_t i = 0; i < docs_->size(); ++i) {
+    const std::string& text = (*docs_)[i].text;
+    const std::string topic = (*docs_)[i].name.substr(0, (*docs_)[i].name.find('_'));
+    for (const std::string& t : {text, MakeCopy(text, i % 2 ? kAllEdits : kBoilerplate, &rng)}) {
+      by_topic[topic].push_back(t);
+      all.push_back(t);
+    }
+  }
+  auto compare = [](const std::vector<std::string>& texts) {
+    std::vector<GroupingInput> inputs(texts.size());
+    std::vector<const GroupingInput*> ptrs;
+    NearDuplicateIndex wide;
+    for (size_t i = 0; i < texts.size(); ++i) {
+      inputs[i].content_hash = std::to_string(i);
+      inputs[i].sketch = Sketch(texts[i]);
+      wide.AddSketch(inputs[i].sketch);
+      ptrs.push_back(&inputs[i]);
+    }
+    const Grouping g = GroupDocuments(ptrs);
+    EXPECT_EQ(g.copy_of, wide.copy_of());
+    return std::count_if(g.copy_of.begin(), g.copy_of.end(), [](int c) { return c >= 0; });
+  };
+  long copies = 0;
+  for (const auto& [topic, texts] : by_topic) {
+    SCOPED_TRACE(topic);
+    copies += compare(texts);
+  }
+  std::printf("batch-sized counter: %zu topics, %ld copies, as the default; whole corpus: %ld copies\n",
+              by_topic.size(), copies, static_cast<long>(compare(all)));
+  EXPECT_GE(copies, static_cast<long>(docs_->size()) / 2);
 }
 
 TEST_F(EcbCopiesTest, RealWireCopiesAndHardNegatives) {

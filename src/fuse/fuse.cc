@@ -79,10 +79,15 @@ GroupingInput MakeGroupingInput(const DocAnalysis& a) {
 Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs) {
   Grouping g;
   const size_t n = docs.size();
-  // 1. Copies.
-  NearDuplicateIndex index;
+  // 1. Copies. The index's line counter is sized to the lines it will
+  // count (BatchCopyOptions), not the 8 MB default: the server regroups
+  // after every ingest and fuzzers group a few documents per input.
+  size_t lines = 0;
+  for (const GroupingInput* d : docs) lines += d->sketch.line_hashes.size();
+  NearDuplicateIndex index(BatchCopyOptions(CopyOptions{}, lines));
   for (const GroupingInput* d : docs) index.AddSketch(d->sketch);
   g.copy_of = index.copy_of();
+  g.copy_index_bytes = index.MemoryBytes();
   std::unordered_map<std::string_view, int> first;
   for (size_t i = 0; i < n; ++i) {
     auto [it, inserted] = first.emplace(docs[i]->content_hash, static_cast<int>(i));

@@ -95,6 +95,7 @@ GroupingInput MakeGroupingInput(const DocAnalysis& a);
 struct Grouping {
   std::vector<int> copy_of;              // as FuseResult::copy_of
   std::vector<std::vector<int>> stories;  // member indexes, ascending; story order as Fuse()
+  size_t copy_index_bytes = 0;           // memory the copy index held (not part of the output)
 };
 // Steps 1 and 2 over documents in input order. Deterministic.
 Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs);

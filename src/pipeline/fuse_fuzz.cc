@@ -8,8 +8,16 @@
 #include <cstdlib>
 #include <set>
 
+#include "core/fuzz_support.h"
 #include "fuse/fuse.h"
 #include "pipeline/fuzz_analysis.h"
+
+// One-time loading outside the fuzz loop (core/fuzz_support.h).
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  crosscheck::FuzzWarmUp(" date 2022-05-04\nOfficials said 40 people were evacuated on Monday.\x1E"
+                         " date 2022-05-04\nOfficials said 40 people were evacuated from Mariupol on Monday.");
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace crosscheck;

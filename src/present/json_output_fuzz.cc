@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <map>
 
+#include "core/fuzz_support.h"
 #include "pipeline/fuzz_analysis.h"
 #include "present/json_output.h"
 
@@ -27,6 +28,13 @@ void CheckSpans(const Json& record, const std::map<std::string, size_t>& text_si
 }
 
 }  // namespace
+
+// One-time loading outside the fuzz loop (core/fuzz_support.h).
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  crosscheck::FuzzWarmUp(" date 2022-05-04\nOfficials said 40 people were evacuated on Monday.\x1E"
+                         "The mayor said 12 buses left Kyiv.");
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace crosscheck;

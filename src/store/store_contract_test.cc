@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/fuzz_support.h"
 #include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 #include "store/store.h"
@@ -763,6 +764,35 @@ TEST(SqliteStoreTest, TheStoryListIsReadInIndexOrderWithoutASort) {
   }
   EXPECT_NE(plan.find("stories_updated"), std::string::npos) << plan;
   EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
+}
+
+// The store and server fuzz targets keep their store in FuzzScratchDir:
+// /dev/shm when it is there with room, else $TMPDIR, else /tmp (a CI
+// machine's /dev/shm may be missing or 64 MB). A store opens there.
+TEST(FuzzScratchDirTest, ShmWhenRoomyElseTmpdir) {
+  char made[] = "/tmp/crosscheck_scratch_test_XXXXXX";
+  ASSERT_NE(mkdtemp(made), nullptr);
+  const std::string tmp = made;
+  const char* old = std::getenv("TMPDIR");
+  const std::string saved = old ? old : "";
+  setenv("TMPDIR", tmp.c_str(), 1);
+  EXPECT_EQ(FuzzScratchParent("/no/such/shm"), tmp);
+  EXPECT_EQ(FuzzScratchParent("/dev/shm", UINT64_MAX), tmp);  // too small
+  EXPECT_EQ(FuzzScratchParent(tmp.c_str(), 1), tmp);
+  setenv("TMPDIR", (tmp + "/missing").c_str(), 1);
+  EXPECT_EQ(FuzzScratchParent(nullptr), "/tmp");
+  setenv("TMPDIR", tmp.c_str(), 1);
+  const std::string dir = FuzzScratchDir("contract"), again = FuzzScratchDir("contract");
+  EXPECT_EQ(dir.rfind(FuzzScratchParent() + "/crosscheck_contract_", 0), 0u) << dir;
+  EXPECT_NE(dir, again) << "a fresh folder each call";
+  {
+    auto s = OpenSqliteStore(dir + "/fuzz.db");
+    ASSERT_TRUE(s.ok()) << s.error().message;
+  }
+  if (old) setenv("TMPDIR", saved.c_str(), 1);
+  else unsetenv("TMPDIR");
+  std::error_code ec;
+  for (const std::string& d : {dir, again, tmp}) std::filesystem::remove_all(d, ec);
 }
 
 }  // namespace

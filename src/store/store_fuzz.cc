@@ -4,12 +4,16 @@
 // (DocumentRecordsJson), and putting them again must store nothing new (the
 // same ids, `inserted` false). A story made from them, its title taken from
 // the input bytes, must come back as written. The integrity check stays ok.
+// The store lives in /dev/shm when it can (FuzzScratchDir) and is checked
+// and replaced by an empty one every 500 inputs or 256 KiB of input, so a
+// long run does not slow down as the store grows (10^6 runs: issue 18).
 #include <unistd.h>
 
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/fuzz_support.h"
 #include "pipeline/fuzz_analysis.h"
 #include "store/store.h"
 
@@ -18,10 +22,10 @@ namespace {
 struct World {
   std::string dir;
   std::unique_ptr<crosscheck::Store> store;
+  int inputs = 0;       // since the store was made
+  size_t input_bytes = 0;
   World() {
-    char tmpl[] = "/tmp/crosscheck_store_fuzz_XXXXXX";
-    if (!mkdtemp(tmpl)) std::abort();
-    dir = tmpl;
+    dir = crosscheck::FuzzScratchDir("store_fuzz");
     auto s = crosscheck::OpenSqliteStore(dir + "/fuzz.db");
     if (!s.ok()) std::abort();
     store = std::move(s.value());
@@ -32,13 +36,21 @@ struct World {
   }
 };
 
+World* world = nullptr;
+
 }  // namespace
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  crosscheck::FuzzWarmUp(" date 2022-05-04\nOfficials said 40 people were evacuated on Monday.\x1E"
+                         "The mayor said 12 buses left Kyiv.");
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace crosscheck;
-  static World* world = new World();
   static bool registered = [] { return std::atexit([] { delete world; }) == 0; }();
   (void)registered;
+  if (!world) world = new World();
   Store& store = *world->store;
   std::vector<DocAnalysis> docs = FuzzAnalyses(data, size);
   if (docs.empty()) return 0;
@@ -77,10 +89,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto story = store.GetStory(r.id);
   if (!story.ok() || !story->has_value() || (*story)->title != r.title || (*story)->json.dump() != r.json.dump())
     std::abort();
-  static int calls = 0;
-  if (++calls % 500 == 0) {
+  world->input_bytes += size;
+  if (++world->inputs >= 500 || world->input_bytes >= (size_t{256} << 10)) {
     auto ok = store.IntegrityCheck();
     if (!ok.ok() || *ok != "ok") std::abort();
+    delete world;
+    world = nullptr;  // the next input starts an empty store
   }
   return 0;
 }

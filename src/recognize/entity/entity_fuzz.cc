@@ -5,7 +5,14 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/fuzz_support.h"
 #include "recognize/entity/entity.h"
+
+// One-time loading outside the fuzz loop (core/fuzz_support.h).
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  crosscheck::FuzzWarmUp("The mayor, Vadym Boychenko, told reporters in Kyiv on Monday.");
+  return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace crosscheck;

@@ -380,6 +380,7 @@ bool CountedSpan(const Ctx& c, int i, Hit* h) {
   ++j;
   int e = j;
   double q = -1;
+  bool long_count = false;  // five or more digits: see below
   if (c.is(j, "few") || c.is(j, "several") || c.is(j, "couple")) { e = j + 1; if (c.is(e, "of")) ++e; }
   else if (c.is(j, "a") && c.is(j + 1, "few")) { e = j + 2; }
   else {
@@ -392,6 +393,7 @@ bool CountedSpan(const Ctx& c, int i, Hit* h) {
       }
     } else {
       q = n;
+      long_count = n >= 10000 || (c.num(j) && c.tok(j).digits >= 5);
     }
   }
   const WordInfo* u = c.info(e);
@@ -401,7 +403,12 @@ bool CountedSpan(const Ctx& c, int i, Hit* h) {
   if (q > 1 && !u->plural && !c.glued(e)) return false;
   h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
   std::string dur = DurationValue(q, u->unit);
-  if (!c.ref() || q < 0) {
+  // A count of five or more digits ("the past 12345 years", "the next
+  // 0000300 centuries") is a duration, never counted back from the
+  // reference into an interval: as elsewhere (years, minutes, weeks), five
+  // digits are not read as a date, and a count of up to nine digits times
+  // 1,200 months a century overflowed the month arithmetic (time_fuzz).
+  if (!c.ref() || q < 0 || long_count) {
     h->value = dur;
     h->type = TimeType::kDuration;
     h->gran = Gran::kDuration;

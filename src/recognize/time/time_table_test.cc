@@ -160,6 +160,14 @@ const Row kRows[] = {
     {"Thousands fled in the last 3 months.", "2022-05-04", "the last 3 months", "date",
      "(2022-02-04,2022-05-04,P3M)"},
     {"Cases climbed in recent weeks.", "2022-05-04", "recent weeks", "date", "PAST_REF"},
+    // Five or more digits: a duration, not counted back from the report date
+    // (the last overflowed the month arithmetic; time_fuzz found it).
+    {"Ice cores cover the past 12345 years.", "2022-05-04", "the past 12345 years", "duration", "P12345Y"},
+    {"Nothing like it in the last 00012 days.", "2022-05-04", "the last 00012 days", "duration", "P12D"},
+    {"Not in the past 999999999 centuries.", "2022-05-04", "the past 999999999 centuries", "duration",
+     "P99999999900Y"},
+    {"Rates rose in the past 9999 days.", "2022-05-04", "the past 9999 days", "date",
+     "(1994-12-18,2022-05-04,P9999D)"},
     // Ranges of days.
     {"Voting runs from May 2 to May 5.", "2022-05-04", "from May 2 to May 5", "date",
      "(2022-05-02,2022-05-05,P3D)"},
