@@ -191,11 +191,16 @@
     const data = await api('stories/' + encodeURIComponent(id));
     const s = data.story || {};
     const docs = new Map((data.documents || []).map(d => [d.id, d]));
-    const outlets = new Set((data.documents || []).filter(d => !d.copy_of).map(outletOf));
+    // Reports whose outlet is not known are not one outlet: each counts apart.
+    const own = (data.documents || []).filter(d => !d.copy_of);
+    const outlets = new Set(own.map(outletOf).filter(o => o !== 'unnamed source'));
+    const unnamed = own.filter(d => outletOf(d) === 'unnamed source').length;
     const dates = (data.documents || []).map(d => d.date).filter(Boolean).sort();
 
     const head = [el('h1', { id: 'story-title', text: data.title || s.title || s.id }),
-      el('p', { class: 'meta' }, `${(data.documents || []).length} report(s) from ${outlets.size} outlet(s)` +
+      el('p', { class: 'meta' }, `${(data.documents || []).length} report(s)` +
+        (outlets.size ? ` from ${outlets.size} outlet(s)` : '') +
+        (unnamed ? `, ${unnamed} of unknown outlet` : '') +
         (dates.length ? ` · ${dates[0]}${dates[dates.length - 1] !== dates[0] ? ' to ' + dates[dates.length - 1] : ''}` : '') +
         ` · ${data.disagreements || 0} disagreement(s)`),
       downloads(`/api/stories/${encodeURIComponent(s.id || id)}/export`, s.id || id, 'Download')];

@@ -162,6 +162,10 @@ async function livePage(context) {
     const docCount = await page.locator('#documents .card').count();
     check('the seed reports form one story', docCount >= 5, `${docCount} documents`);
     check('story title is the headline', /Azovstal/i.test(await page.locator('#story-title').innerText()));
+    // The seeds are POSTed as bare text: no outlet is known, and five unknown
+    // outlets must not be counted as one.
+    const storyMeta = await page.locator('#story-title + p.meta').innerText();
+    check('reports of unknown outlet are not counted as one outlet', /5 of unknown outlet/.test(storyMeta) && !/1 outlet/.test(storyMeta), storyMeta);
     const events = await page.locator('#timeline-chart .event-mark').count();
     const figureMarks = await page.locator('#timeline-chart .figure-mark').count();
     check('timeline drawn as a chart of events and figure reports', events > 0 && figureMarks > 0, `${events} events, ${figureMarks} figures`);
