@@ -53,6 +53,8 @@ import urllib.parse
 import urllib.request
 from collections import Counter
 
+from compare_accounts import bcubed  # one B-cubed for both comparers
+
 QUANTITY_FIELDS = ("text", "kind", "value", "low", "high", "low_inclusive", "high_inclusive", "band_low",
                    "band_high", "conservative", "exact", "hedge", "unit", "counted", "tally")
 CLAIM_FIELDS = ("measure", "counted", "state", "place", "speaker", "speaker_role", "time", "as_of", "group",
@@ -193,24 +195,6 @@ def canon(account):
 
 
 # ---------------------------------------------------------------- compare
-
-def bcubed(gold, test):
-    """gold, test: dict doc -> cluster label over the same documents."""
-    by_g, by_t = {}, {}
-    for d, c in gold.items():
-        by_g.setdefault(c, set()).add(d)
-    for d, c in test.items():
-        by_t.setdefault(c, set()).add(d)
-    p = r = 0.0
-    for d in gold:
-        g, t = by_g[gold[d]], by_t[test[d]]
-        inter = len(g & t)
-        p += inter / len(t)
-        r += inter / len(g)
-    n = len(gold) or 1
-    p, r = p / n, r / n
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
 
 def compare(a, b):
     """a: the reference canon (batch), b: the other. Returns a report."""
