@@ -4,13 +4,11 @@
 // that variable the PostgreSQL rows are skipped with the reason, unless
 // CROSSCHECK_REQUIRE_SERVICES=1 (tools/test.sh, CI), which makes them fail.
 #include <atomic>
-#include <fstream>
 #include <set>
 #include <thread>
 
 #include <gtest/gtest.h>
 
-#include "core/fuzz_support.h"
 #include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 #include "store/store.h"
@@ -631,169 +629,6 @@ TEST_P(StoreContractTest, TwoHandlesStoreTheSameContentOnce) {
 
 INSTANTIATE_TEST_SUITE_P(Engines, StoreContractTest, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
-
-TEST(SqliteStoreTest, RejectsAFileThatIsNotAStore) {
-  TempDir dir;
-  std::ofstream(dir.File("junk")) << "this is not a database, just some text that is long enough";
-  auto s = OpenSqliteStore(dir.File("junk"));
-  ASSERT_FALSE(s.ok());
-  EXPECT_NE(s.error().message.find("junk"), std::string::npos);
-  auto missing_dir = OpenSqliteStore(dir.File("no/such/dir/db.sqlite"));
-  EXPECT_FALSE(missing_dir.ok());
-}
-
-TEST(SqliteStoreTest, MigratesASchemaOneStore) {
-  TempDir dir;
-  const std::string path = dir.File("old.sqlite");
-  DocAnalysis a = MakeAnalysis("Kept from the old store. Text.", "A");
-  {
-    SqliteStoreOptions v1;
-    v1.schema_version = 1;
-    auto old = OpenSqliteStore(path, v1);
-    ASSERT_TRUE(old.ok()) << old.error().message;
-    // Schema 1 rows as the old store wrote them, and a member that was
-    // never stored (the drift schema 2 forbids).
-    auto db = sqlite::Db::Open(path, false, 1000);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(db->Exec("INSERT INTO documents(id, content_hash, source, language, format, path, text, records, "
-                         "ingested_at) VALUES('" + a.doc.id + "', '" + a.doc.content_hash + "', 'A', 'en', 'text', "
-                         "'old.txt', '" + a.doc.text + "', '{\"analysed\": true}', 1);"
-                         "INSERT INTO stories VALUES('s1', 't', '{}', 2, 0, 1);"
-                         "INSERT INTO story_docs VALUES('s1', '" + a.doc.id + "'), ('s1', 'ghost');")
-                    .ok());
-  }
-  auto store = OpenSqliteStore(path);
-  ASSERT_TRUE(store.ok()) << store.error().message;
-  auto doc = (*store)->GetDocument(a.doc.id);
-  ASSERT_TRUE(doc.ok() && doc->has_value());
-  EXPECT_EQ((**doc).order_key, OrderKey(0, 1));
-  EXPECT_EQ((**doc).stories, std::vector<std::string>{"s1"});  // the ghost member is gone
-  EXPECT_EQ((*store)->Counts()->pending_fusion, 1);  // a document without a fuse_inputs row
-  auto pending = (*store)->LoadFuseDocs(true, 10);
-  ASSERT_TRUE(pending.ok());
-  ASSERT_EQ(pending->size(), 1u);
-  EXPECT_TRUE((*pending)[0].needs_input);  // the next fusion round computes it
-  auto still = (*store)->LoadFuseDocs(true, 10);  // not yet fused: found again
-  ASSERT_TRUE(still.ok());
-  EXPECT_EQ(still->size(), 1u);
-  auto again = OpenSqliteStore(path);  // opening a migrated store changes nothing
-  ASSERT_TRUE(again.ok());
-}
-
-// Schema 4 counts the rows a schema-3 store already holds, in place, and
-// keeps them from then on; a kept count that drifts from its table is
-// named by IntegrityCheck.
-TEST(SqliteStoreTest, MigratesASchemaThreeStoreToKeptCounts) {
-  TempDir dir;
-  const std::string path = dir.File("v3.sqlite");
-  DocAnalysis a = MakeAnalysis("Siege of the steel plant. 300 civilians remain. Day one.", "A", "civilians", "x");
-  DocAnalysis b = MakeAnalysis("Harvest festival in the village. Day one.", "B");
-  {
-    SqliteStoreOptions v3;
-    v3.schema_version = 3;
-    auto old = OpenSqliteStore(path, v3);
-    ASSERT_TRUE(old.ok()) << old.error().message;
-    // Rows as a schema-3 store holds them: two documents, one fused, with
-    // claims, sentences, a story, a rejected input.
-    auto db = sqlite::Db::Open(path, false, 1000);
-    ASSERT_TRUE(db.ok());
-    for (const DocAnalysis* d : {&a, &b})
-      ASSERT_TRUE(db->Exec("INSERT INTO documents(id, content_hash, source, language, format, path, text, records, "
-                           "ingested_at) VALUES('" + d->doc.id + "', '" + d->doc.content_hash + "', '" +
-                           *d->doc.source + "', 'en', 'text', 'x.txt', 'text', '{}', 1);"
-                           "INSERT INTO sentences(text, doc_id, start, end) VALUES('one', '" + d->doc.id +
-                           "', 0, 3), ('two', '" + d->doc.id + "', 4, 7);"
-                           "INSERT INTO fuse_inputs(doc_id, fused, analysed, sketch, shingles, features) VALUES('" +
-                           d->doc.id + "', " + (d == &a ? "1" : "0") + ", 1, x'', 0, '');")
-                      .ok());
-    ASSERT_TRUE(db->Exec("INSERT INTO claims(id, doc_id, json) VALUES('c1', '" + a.doc.id + "', '{}');"
-                         "INSERT INTO stories(id, title, json, doc_count, disagreements, updated_at) "
-                         "VALUES('s1', 't', '{}', 1, 0, 1);"
-                         "INSERT INTO story_docs VALUES('s1', '" + a.doc.id + "');"
-                         "INSERT INTO rejected(ref, name, reason, at) VALUES('r', 'n', 'why', 1);")
-                    .ok());
-  }
-  auto store = OpenSqliteStore(path);
-  ASSERT_TRUE(store.ok()) << store.error().message;
-  auto n = (*store)->Counts();
-  ASSERT_TRUE(n.ok());
-  EXPECT_EQ(n->documents, 2);
-  EXPECT_EQ(n->sentences, 4);
-  EXPECT_EQ(n->claims, 1);
-  EXPECT_EQ(n->stories, 1);
-  EXPECT_EQ(n->rejected, 1);
-  EXPECT_EQ(n->pending_fusion, 1);
-  EXPECT_EQ((*store)->IntegrityCheck().value(), "ok");
-  // Kept from now on.
-  DocAnalysis c = MakeAnalysis("A third report. Nothing more.", "C");
-  ASSERT_TRUE((*store)->PutAnalyses({c}, nullptr).ok());
-  EXPECT_EQ((*store)->Counts()->documents, 3);
-  EXPECT_EQ((*store)->Counts()->pending_fusion, 2);
-  EXPECT_EQ((*store)->IntegrityCheck().value(), "ok");
-  // A drifted count is named.
-  {
-    auto db = sqlite::Db::Open(path, false, 1000);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(db->Exec("UPDATE counts SET n = n + 5 WHERE name = 'sentences'").ok());
-  }
-  auto check = (*store)->IntegrityCheck();
-  ASSERT_TRUE(check.ok());
-  EXPECT_NE(check->find("count of sentences"), std::string::npos) << *check;
-}
-
-// The story list (ORDER BY updated_at DESC, id) must come from an index: a
-// fusion round stamps many stories with one updated_at, and a sort of the
-// tied rows carries every story's JSON (the stories page's server CPU went
-// from 27 to 310 ms on 1,000 stories before schema 3).
-TEST(SqliteStoreTest, TheStoryListIsReadInIndexOrderWithoutASort) {
-  TempDir dir;
-  const std::string path = dir.File("list.sqlite");
-  ASSERT_TRUE(OpenSqliteStore(path).ok());
-  auto db = sqlite::Db::Open(path, true, 1000);
-  ASSERT_TRUE(db.ok());
-  auto st = sqlite::Stmt::Prepare(*db,
-                                  "EXPLAIN QUERY PLAN SELECT id, title, json, disagreements, updated_at, fingerprint "
-                                  "FROM stories ORDER BY updated_at DESC, id LIMIT 51 OFFSET 0");
-  ASSERT_TRUE(st.ok()) << st.error().message;
-  std::string plan;
-  for (;;) {
-    auto row = st->Step();
-    ASSERT_TRUE(row.ok());
-    if (!*row) break;
-    plan += st->Text(3) + "\n";
-  }
-  EXPECT_NE(plan.find("stories_updated"), std::string::npos) << plan;
-  EXPECT_EQ(plan.find("TEMP B-TREE"), std::string::npos) << plan;
-}
-
-// The store and server fuzz targets keep their store in FuzzScratchDir:
-// /dev/shm when it is there with room, else $TMPDIR, else /tmp (a CI
-// machine's /dev/shm may be missing or 64 MB). A store opens there.
-TEST(FuzzScratchDirTest, ShmWhenRoomyElseTmpdir) {
-  char made[] = "/tmp/crosscheck_scratch_test_XXXXXX";
-  ASSERT_NE(mkdtemp(made), nullptr);
-  const std::string tmp = made;
-  const char* old = std::getenv("TMPDIR");
-  const std::string saved = old ? old : "";
-  setenv("TMPDIR", tmp.c_str(), 1);
-  EXPECT_EQ(FuzzScratchParent("/no/such/shm"), tmp);
-  EXPECT_EQ(FuzzScratchParent("/dev/shm", UINT64_MAX), tmp);  // too small
-  EXPECT_EQ(FuzzScratchParent(tmp.c_str(), 1), tmp);
-  setenv("TMPDIR", (tmp + "/missing").c_str(), 1);
-  EXPECT_EQ(FuzzScratchParent(nullptr), "/tmp");
-  setenv("TMPDIR", tmp.c_str(), 1);
-  const std::string dir = FuzzScratchDir("contract"), again = FuzzScratchDir("contract");
-  EXPECT_EQ(dir.rfind(FuzzScratchParent() + "/crosscheck_contract_", 0), 0u) << dir;
-  EXPECT_NE(dir, again) << "a fresh folder each call";
-  {
-    auto s = OpenSqliteStore(dir + "/fuzz.db");
-    ASSERT_TRUE(s.ok()) << s.error().message;
-  }
-  if (old) setenv("TMPDIR", saved.c_str(), 1);
-  else unsetenv("TMPDIR");
-  std::error_code ec;
-  for (const std::string& d : {dir, again, tmp}) std::filesystem::remove_all(d, ec);
-}
 
 }  // namespace
 }  // namespace crosscheck
