@@ -58,6 +58,12 @@ namespace {
 
 constexpr size_t kMaxRepresentatives = 8;
 constexpr double kMinEvidence = 2.0;
+// Bands within this ratio of each other are near (ValueEvidence).
+constexpr double kNear = 1.05;
+// A toll this many times another at the same time is another toll.
+constexpr double kOtherToll = 20;
+// A dated figure this many days before another's report recalls an older event.
+constexpr int kHistoryDays = 365;
 
 // A value an entry holds, for the value evidence of a newcomer.
 struct ValueRef {
@@ -270,6 +276,16 @@ class Aligner {
     if (p == kNoMatch) return Fail("place");
     score += p;
     if (TimesFarApart(x.time, y.time, o_.max_days_apart)) return Fail("time");
+    // A toll dated a year or more before the other's report ("killed
+    // 26,000 in 2003" beside an undated toll reported in 2012) recalls an
+    // older event. An undated figure stays undated; only its report's date
+    // is read here, with a year's slack for late reprints and crawl dates.
+    // Only for counts of an event (a toll): a sum's or a share's date often
+    // names one end of the period it covers ("since 2007").
+    if (!IsStaticMeasure(x) && !IsStaticMeasure(y) &&
+        ((y.time.empty() && TimesFarApart(x.time, y.as_of, kHistoryDays)) ||
+         (x.time.empty() && TimesFarApart(y.time, x.as_of, kHistoryDays))))
+      return Fail("time (an older event)");
     int qm = QualifierMatch(x, y);
     if (qm == kNoMatch) return Fail("qualifiers");
     score += qm;
@@ -326,25 +342,63 @@ class Aligner {
         a.hi *= rate->second * 1.1;
       }
       double e;
-      // Values that differ at different times may be one toll moving; a
-      // static measure does not move.
-      bool concurrent = !(a.moves && b.moves) || a.last < a.first || b.last < b.first ||
-                        (a.first <= b.last && b.first <= a.last);
-      if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) {
+      const double ratio = BandRatio(a, b);
+      if (ratio == 1) {
         // A vague band ("billions": 2 to 9 billion) overlaps much; it is
         // weaker evidence than two figures that meet.
-        auto wide = [](const ValueRef& v) { return v.lo > 0 && v.hi >= 2 * v.lo; };
-        e = wide(a) || wide(b) ? 1 : 2;
-      } else if (!concurrent) {
+        e = Wide(a) || Wide(b) ? 1 : 2;
+      } else if (ratio <= kNear) {
+        // Bands a few percent apart ("5.9" and "6.1" from two agencies,
+        // "7.6" and "7.7"): near, weaker evidence than a meeting.
+        e = 1;
+      } else if (!Concurrent(a, b)) {
+        // Values that differ at different times may be one toll moving; a
+        // static measure does not move.
         e = 0;
       } else {
+        // How far apart: from the edges of a vague band ("thousands" ends
+        // at 9,000, so "14,000" is 1.6 from it), else between the values.
         double va = std::max(std::fabs(a.value), 1e-9), vb = std::max(std::fabs(b.value), 1e-9);
-        double ratio = std::max(va, vb) / std::min(va, vb);
-        e = ratio >= 4 ? -4 : ratio >= 2 ? -2 : 0;
+        double apart = Wide(a) || Wide(b) ? ratio : std::max(va, vb) / std::min(va, vb);
+        e = apart >= 4 ? -4 : apart >= 2 ? -2 : 0;
       }
       best = std::max(best, e);
     }
     return best == -1e9 ? 0 : best;
+  }
+
+  // A vague band, spanning a factor of two or more ("billions", "thousands").
+  static bool Wide(const ValueRef& v) { return v.lo > 0 && v.hi >= 2 * v.lo; }
+
+  // How far apart two bands are: the higher band's low end over the lower
+  // band's high end; 1 when they overlap. Measured from the bands' edges, so
+  // a vague "thousands" (to 9,000) is 1.6 from "14,000", not 7.
+  static double BandRatio(const ValueRef& a, const ValueRef& b) {
+    if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) return 1;
+    const bool a_lower = a.hi < b.lo;
+    double low_top = std::fabs(a_lower ? a.hi : b.hi), high_bottom = std::fabs(a_lower ? b.lo : a.lo);
+    if (low_top > high_bottom) std::swap(low_top, high_bottom);  // negative values
+    return high_bottom / std::max(low_top, 1e-9);
+  }
+
+  // Whether two values hold at one time (either floating, or a value that
+  // cannot move).
+  static bool Concurrent(const ValueRef& a, const ValueRef& b) {
+    return !(a.moves && b.moves) || a.last < a.first || b.last < b.first || (a.first <= b.last && b.first <= a.last);
+  }
+
+  // The smallest ratio between a value and the entry's comparable values
+  // that hold at its time; 1 when none does. A toll 20 times another at the
+  // same time ("five killed" beside "168,000 killed" in a reminder of an
+  // older disaster) is another toll, whatever the frames say.
+  double Disparity(const ValueRef& given, const std::vector<ValueRef>& refs) const {
+    double least = -1;
+    for (const ValueRef& b : refs) {
+      if (b.unit != given.unit || !Concurrent(given, b)) continue;
+      double r = BandRatio(given, b);
+      least = least < 0 ? r : std::min(least, r);
+    }
+    return least < 0 ? 1 : least;
   }
 
   // A count whose frame alone decides: it has both a counted noun and a state.
@@ -458,6 +512,15 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
           aligner.Value(claim, a.quantities[rc.quantity], rc.unit, rc.unit.empty() ? 1 : dim.factor));
     }
   }
+  if (debug) std::fprintf(stderr, "  build %zu candidates\n", cands.size());
+  if (debug && std::string_view(std::getenv("LEDGER_DEBUG")) == "pairs")
+    for (size_t i = 0; i < cands.size(); ++i)
+      for (size_t j = 0; j < i; ++j) {
+        std::optional<double> s = aligner.Score(cands[i], cands[j]);
+        double v = aligner.ValueEvidence(cands[i].values.front(), cands[j].values);
+        std::fprintf(stderr, "  pair d%d c%d vs d%d c%d: %s %g value %g\n", cands[i].ref.doc, cands[i].ref.claim,
+                     cands[j].ref.doc, cands[j].ref.claim, s ? "ok" : aligner.why_not_, s ? *s : 0.0, v);
+      }
   struct Building {
     std::vector<int> members;
     std::vector<int> reps;
@@ -503,6 +566,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       for (int r : groups[g].reps) {
         std::optional<double> s = aligner.Score(c, cands[r]);
         if (!s) {
+          if (debug)
+            std::fprintf(stderr, "  fail d%d c%d vs d%d c%d: %s\n", c.ref.doc, c.ref.claim, cands[r].ref.doc,
+                         cands[r].ref.claim, aligner.why_not_);
           ok = false;
           break;
         }
@@ -521,7 +587,12 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       // A count with both its noun and its state is one measure whatever its
       // value (a toll that rises, a figure in dispute): its value can only
       // help.
-      if (Aligner::Strong(*c.claim)) value = std::max(value, 0.0);
+      if (Aligner::Strong(*c.claim)) {
+        double disparity = 1e18;
+        for (const ValueRef& v : c.values) disparity = std::min(disparity, aligner.Disparity(v, groups[g].values));
+        if (disparity >= kOtherToll) continue;
+        value = std::max(value, 0.0);
+      }
       double mean = total / groups[g].reps.size() + value;
       // Every representative must carry the evidence (complete linkage).
       double need = std::max(needed, Aligner::Needed(*cands[groups[g].reps.front()].claim));
