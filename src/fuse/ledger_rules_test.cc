@@ -162,6 +162,46 @@ TEST(LedgerRulesTest, TimesKeepTheirGrainAndUndatedFiguresStayUndated) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Value evidence measured, not matched: near bands line up thin figures, a
+// vague band is compared from its edge, a toll 20 times another at one time
+// is another toll, and a toll dated a year before the other's report
+// recalls an older event.
+TEST(LedgerRulesTest, ValuesNearFarAndOlderEvents) {
+  auto magnitude = [](const char* text, double v) {
+    Fig f = F(text, v, v - 0.05, v + 0.05, "", "", "", "");
+    f.kind = "magnitude";
+    f.unit = "magnitude";
+    return f;
+  };
+  auto at = [](Fig f, const char* t) {
+    f.time = t;
+    return f;
+  };
+  const Row kRows[] = {
+      {"magnitudes 5.9 and 6.1 from two agencies are near: one measure, in dispute",
+       {Report("a", "", {magnitude("a 5.9 magnitude quake", 5.9)}),
+        Report("b", "", {magnitude("a magnitude 6.1 quake", 6.1)})},
+       {{2, "disagree", false}}},
+      {"magnitudes 5.9 and 7.6 are not near: two measures",
+       {Report("a", "", {magnitude("a 5.9 magnitude quake", 5.9)}),
+        Report("b", "", {magnitude("a magnitude 7.6 quake", 7.6)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"five killed and 168,000 killed in one undated story are two tolls",
+       {Report("a", "", {People("five people", 5, "killed")}),
+        Report("b", "", {People("168,000 people", 168000, "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a toll that rises eightfold over days is still one toll",
+       {Report("a", "2012-08-11", {People("five people", 5, "killed")}),
+        Report("b", "2012-08-14", {People("41 people", 41, "killed")})},
+       {{2, "agree", true}}},
+      {"a toll dated 2003 beside an undated toll reported in 2012 is an older event",
+       {Report("a", "2012-08-12", {at(People("26,000 people", 26000, "killed"), "2003")}),
+        Report("b", "2012-08-12", {People("250 people", 250, "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, CountedNounsMatchByWordNetNeighbourhoodAndQualifiers) {
   auto nat = [](Fig* f) { f->qualifiers = "ukrainian"; };
   auto critical = [](Fig* f) { f->qualifiers = "critical"; };
