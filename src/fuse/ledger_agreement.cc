@@ -169,6 +169,14 @@ bool BoundHolds(const Figure& a, const Figure& b) {
   return holds(a, b) || holds(b, a);
 }
 
+bool VagueHolds(const Figure& a, const Figure& b) {
+  auto holds = [](const Figure& v, const Figure& x) {
+    if (!v.vague || x.vague || v.band_low <= 0) return false;
+    return x.band_low >= v.band_low && x.band_low < kVagueOrder * v.band_low;
+  };
+  return holds(a, b) || holds(b, a);
+}
+
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
   JudgeOptions o;
   o.cumulative = IsCumulativeState(state);
@@ -214,7 +222,7 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     for (int a : {g.ext.min_high, g.ext.min_high2})
       for (int b : {h.ext.max_low, h.ext.max_low2}) {
         if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
-            Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]))
+            Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]) || VagueHolds(f[a], f[b]))
           continue;
         conflicts.push_back({std::min(a, b), std::max(a, b), Rule::kConcurrent, Gap(f[a], f[b])});
       }

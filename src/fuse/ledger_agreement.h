@@ -72,6 +72,15 @@ bool Truncates(const Figure& a, const Figure& b);
 // to 1,000" against "200" is a dispute in practice.
 bool BoundHolds(const Figure& a, const Figure& b);
 
+// A vague word figure ("thousands", "hundreds of people") names an order of
+// magnitude, not a range that ends at its band's top: at one time it is
+// consistent with a figure that starts within its band's low end and ten
+// times it ("thousands" and "over 14,000" agree; "dozens" and "249" do not).
+// At different times the bands still decide, so a rise past the vague band
+// remains an update.
+constexpr double kVagueOrder = 10;
+bool VagueHolds(const Figure& a, const Figure& b);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_FUSE_LEDGER_AGREEMENT_H_

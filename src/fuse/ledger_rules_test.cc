@@ -165,7 +165,8 @@ TEST(LedgerRulesTest, TimesKeepTheirGrainAndUndatedFiguresStayUndated) {
 // Value evidence measured, not matched: near bands line up thin figures, a
 // vague band is compared from its edge, a toll 20 times another at one time
 // is another toll, and a toll dated a year before the other's report
-// recalls an older event.
+// recalls an older event; a vague word agrees with a figure within its
+// order of magnitude.
 TEST(LedgerRulesTest, ValuesNearFarAndOlderEvents) {
   auto magnitude = [](const char* text, double v) {
     Fig f = F(text, v, v - 0.05, v + 0.05, "", "", "", "");
@@ -198,6 +199,14 @@ TEST(LedgerRulesTest, ValuesNearFarAndOlderEvents) {
        {Report("a", "2012-08-12", {at(People("26,000 people", 26000, "killed"), "2003")}),
         Report("b", "2012-08-12", {People("250 people", 250, "killed")})},
        {{1, "single", false}, {1, "single", false}}},
+      {"'thousands' and '14,000' at one time agree: a vague word names an order of magnitude",
+       {Report("a", "", {F("thousands of people", 2000, 2000, 9000, "people", "people", "person", "displaced")}),
+        Report("b", "", {People("14,000 people", 14000, "displaced")})},
+       {{2, "agree", false}}},
+      {"'dozens' and '249' at one time disagree: past ten times its low end",
+       {Report("a", "", {F("dozens of people", 24, 24, 99, "people", "people", "person", "injured")}),
+        Report("b", "", {People("249 people", 249, "injured")})},
+       {{2, "disagree", false}}},
   };
   for (const Row& r : kRows) Check(r);
 }
