@@ -350,6 +350,28 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       if ((ed || irregular) && lex.IsVerb(lemma) && lex.StateOf(next).empty() && !IsFunctionWord(next))
         before.begin = before.end;
     }
+    // A count in the "of" of a noun that names a harm done is in that
+    // state: "the deaths of three bank workers", "the killing of 5", "the
+    // arrest of five men". An evacuation or a rescue "of" a count is as
+    // often wanted as done ("to allow for the evacuation of some 200
+    // civilians"), and a wanted act is no state: only harms that have
+    // happened, and not after a word of purpose.
+    if (state.cls.empty() && own.begin >= clause.begin + 2 && Lowercase(seg.tokens[own.begin - 1].span.Of(text)) == "of" &&
+        seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
+      const Token& head = seg.tokens[own.begin - 2];
+      std::string w = Lowercase(head.span.Of(text));
+      std::string cls = lex.ImpliedState(lex.NounLemma(w));
+      if (cls.empty() && w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 4, 4, "ings") == 0))
+        cls = lex.StateOf(w);  // the act: killing, shooting
+      if (cls.empty() && (w == "arrest" || w == "arrests")) cls = lex.StateOf(w);
+      bool purpose = false;
+      for (int t = own.begin - 3; t >= std::max(clause.begin, own.begin - 6); --t) {
+        std::string p = Lowercase(seg.tokens[t].span.Of(text));
+        if (p == "for" || p == "to" || p == "allow" || p == "demand" || p == "prevent" || p == "avoid") purpose = true;
+      }
+      if (!purpose && (cls == "killed" || cls == "injured" || cls == "shot" || cls == "captured"))
+        state = {cls, std::string(head.span.Of(text)), head.span};
+    }
     if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
     std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
     if (!implied.empty()) {
@@ -401,6 +423,30 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // What else the figure measures.
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    // An apposition that breaks a count down ("the three victims, two women
+    // and a man, died") counts a part of it: a smaller count set off by a
+    // comma right after an earlier count's noun.
+    if (c.part_of < 0 && own.begin >= 2 && seg.tokens[own.begin - 1].span.Of(text) == "," &&
+        (" " + c.qualifiers + " ").find(" part ") == std::string::npos) {
+      for (size_t k = i, steps = 0; k-- > 0 && ++steps <= 4;) {
+        const Quantity& o = in.quantities[k];
+        if (!window.Contains(o.span)) break;
+        if (o.counted_span.empty() || o.value <= q.value) continue;
+        if (TokensIn(seg, o.counted_span).end != own.begin - 1) continue;
+        std::vector<std::string> words;
+        for (size_t at = 0; at < c.qualifiers.size();) {
+          size_t sp = c.qualifiers.find(' ', at);
+          if (sp == std::string::npos) sp = c.qualifiers.size();
+          if (sp > at) words.push_back(c.qualifiers.substr(at, sp - at));
+          at = sp + 1;
+        }
+        words.push_back("part");
+        std::sort(words.begin(), words.end());
+        c.qualifiers.clear();
+        for (const std::string& w : words) c.qualifiers += (c.qualifiers.empty() ? "" : " ") + w;
+        break;
+      }
+    }
     c.holder = FindHolder(text, seg, in.entities, own, clause);
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
     int after_figure = std::max(own.end, counted_end);

@@ -521,3 +521,31 @@ TEST(ClaimTest, AMagnitudeHasNoTopicAndSinceOpensASpan) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A count in the "of" of a harm done is in its state, not a wanted one's; an
+// apposition that breaks a count down counts a part of it.
+TEST(ClaimTest, HarmNounsOfAndBreakdownAppositions) {
+  Built b = Build(
+      "The deaths of three bank workers shocked the city. The three victims, two women and a man, died in the "
+      "fire. Police confirmed the arrest of five men. A truce was agreed to allow for the evacuation of 200 "
+      "civilians stranded in the plant.",
+      "2010-05-06",
+      {{"three bank workers", "workers", 3},
+       {"three victims", "victims", 3},
+       {"two women", "women", 2},
+       {"five men", "men", 5},
+       {"200 civilians", "civilians", 200}});
+  ASSERT_EQ(b.claims.size(), 5u);
+  EXPECT_EQ(b.claims[0].state, "killed") << b.claims[0].state_word;
+  EXPECT_EQ(b.claims[1].state, "killed");
+  EXPECT_EQ(b.claims[1].qualifiers, "");
+  EXPECT_EQ(b.claims[2].qualifiers, "part");
+  EXPECT_EQ(b.claims[3].state, "captured");
+  EXPECT_EQ(b.claims[4].state, "sheltering");  // an evacuation wanted, not done: stranded
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -53,6 +53,14 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
   if ((a.group == "person" && lex.NounKind(b.counted_lemma) == 'p') ||
       (b.group == "person" && lex.NounKind(a.counted_lemma) == 'p'))
     return 0;
+  // Two descriptions of people in one bodily state ("three bank employees
+  // were killed", "the three victims died"), neither of a class that keeps
+  // measures apart (civilians, fighters, children, prisoners): the state
+  // says who is counted, the nouns describe them. Compatible, weakly.
+  if (a.group.empty() && b.group.empty() && !a.state.empty() && a.state == b.state &&
+      (a.state == "killed" || a.state == "injured" || a.state == "shot") && lex.NounKind(a.counted_lemma) == 'p' &&
+      lex.NounKind(b.counted_lemma) == 'p')
+    return 0;
   return kNoMatch;
 }
 
