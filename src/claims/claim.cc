@@ -373,6 +373,35 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         state = {cls, std::string(head.span.Of(text)), head.span};
     }
     if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
+    // A figure followed by an active state verb that has a figure of its
+    // own for object is the agent, not the one in that state: "two quakes
+    // killed more than 250 people", "three gunmen shot 12". Its state is
+    // the object's.
+    if (!state.cls.empty() && state.span.start >= q.span.end && !state.span.empty()) {
+      TokenRange cue = TokensIn(seg, state.span);
+      int t = cue.end;
+      static const char* kLead[] = {"at", "least", "more", "than", "about", "some", "nearly", "an", "a", "the",
+                                    "estimated", "over", "around", "up", "to", "almost", "as", "many"};
+      for (int steps = 0; t < clause.end && steps < 4; ++t, ++steps) {
+        if (seg.tokens[t].kind != TokenKind::kWord) break;
+        std::string w = Lowercase(seg.tokens[t].span.Of(text));
+        if (std::find(std::begin(kLead), std::end(kLead), w) == std::end(kLead)) break;
+      }
+      bool object = false;
+      if (t < clause.end && !cue.empty()) {
+        const uint32_t at = seg.tokens[t].span.start;
+        for (size_t k = i + 1; k < in.quantities.size() && in.quantities[k].span.start <= at; ++k)
+          if (in.quantities[k].span.start <= at && in.quantities[k].span.end > at) object = true;
+      }
+      // Not a passive or a reduced relative ("were killed", "killed in"):
+      // nothing but the figure's own noun phrase between it and the verb.
+      bool passive = false;
+      for (int u = std::max(own.end, counted_end); u < cue.begin; ++u) {
+        std::string w = Lowercase(seg.tokens[u].span.Of(text));
+        if (w == "were" || w == "was" || w == "been" || w == "be" || w == "are" || w == "is" || w == "got") passive = true;
+      }
+      if (object && !passive) state = {};
+    }
     std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
     if (!implied.empty()) {
       c.state = implied;

@@ -547,5 +547,28 @@ TEST(ClaimTest, HarmNounsOfAndBreakdownAppositions) {
   EXPECT_EQ(b.claims[4].state, "sheltering");  // an evacuation wanted, not done: stranded
 }
 
+
+// A count followed by an active state verb with a figure for object is the
+// agent: "two quakes killed more than 250 people" counts quakes, not dead.
+TEST(ClaimTest, TheAgentOfAStateVerbIsNotInItsState) {
+  Built b = Build(
+      "Two quakes killed more than 250 people. Three gunmen shot 12 students. Five people were killed by the "
+      "blast and 20 were injured.",
+      "2012-08-12",
+      {{"Two quakes", "quakes", 2},
+       {"more than 250 people", "people", 250},
+       {"Three gunmen", "gunmen", 3},
+       {"12 students", "students", 12},
+       {"Five people", "people", 5},
+       {"20", "", 20}});
+  ASSERT_EQ(b.claims.size(), 6u);
+  EXPECT_EQ(b.claims[0].state, "");
+  EXPECT_EQ(b.claims[1].state, "killed");
+  EXPECT_EQ(b.claims[2].state, "");
+  EXPECT_EQ(b.claims[3].state, "shot");
+  EXPECT_EQ(b.claims[4].state, "killed");  // passive: the one in the state
+  EXPECT_EQ(b.claims[5].state, "injured");
+}
+
 }  // namespace
 }  // namespace crosscheck
