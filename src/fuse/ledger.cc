@@ -276,6 +276,11 @@ class Aligner {
     if (p == kNoMatch) return Fail("place");
     score += p;
     if (TimesFarApart(x.time, y.time, o_.max_days_apart)) return Fail("time");
+    // A figure of a whole year and one of another year are of two periods,
+    // however close their ends ("500 million accounts in 2014", "1 billion
+    // in a 2013 attack").
+    if ((x.time.size() == 4 || y.time.size() == 4) && !x.time.empty() && !y.time.empty() && !SameTime(x.time, y.time))
+      return Fail("time (another year)");
     // A toll dated a year or more before the other's report ("killed
     // 26,000 in 2003" beside an undated toll reported in 2012) recalls an
     // older event. An undated figure stays undated; only its report's date
