@@ -402,6 +402,25 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }
       if (object && !passive) state = {};
     }
+    // "11 remained in critical condition", "30 are in stable condition":
+    // people in a medical condition are the injured (the verb "remain" is
+    // no shelter here).
+    if (state.cls.empty() || state.cls == "sheltering") {
+      const int end = std::max(own.end, counted_end);
+      for (int t = end; t + 2 < std::min(end + 7, after.end); ++t) {
+        std::string in_w = Lowercase(seg.tokens[t].span.Of(text));
+        std::string cond = Lowercase(seg.tokens[t + 2].span.Of(text));
+        if (in_w == "in" && (cond == "condition" || cond == "conditions")) {
+          std::string adj = Lowercase(seg.tokens[t + 1].span.Of(text));
+          if (adj == "critical" || adj == "serious" || adj == "stable" || adj == "fair" || adj == "grave" ||
+              adj == "good" || adj == "poor") {
+            Span sp{seg.tokens[t + 1].span.start, seg.tokens[t + 2].span.end};
+            state = {"injured", std::string(sp.Of(text)), sp};
+          }
+          break;
+        }
+      }
+    }
     std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
     if (!implied.empty()) {
       c.state = implied;

@@ -570,5 +570,19 @@ TEST(ClaimTest, TheAgentOfAStateVerbIsNotInItsState) {
   EXPECT_EQ(b.claims[5].state, "injured");
 }
 
+
+// People in a medical condition are the injured, with its severity; the
+// condition after a later figure is that figure's.
+TEST(ClaimTest, PatientsInAConditionAreInjured) {
+  Built b = Build("Of the 58 wounded, 11 remained in critical condition. Nine victims are in serious condition.",
+                  "2012-07-21", {{"58 wounded", "wounded", 58}, {"11", "", 11}, {"Nine victims", "victims", 9}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].qualifiers, "");
+  EXPECT_EQ(b.claims[1].state, "injured");
+  EXPECT_EQ(b.claims[1].qualifiers, "critical part");  // a part of the 58, set off by a comma
+  EXPECT_EQ(b.claims[2].state, "injured");
+  EXPECT_EQ(b.claims[2].qualifiers, "serious");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -154,6 +154,17 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
     std::string w = Low(text, seg, i);
     if (In(w, {"critically", "seriously", "severely", "slightly", "badly", "gravely"})) severity(w);
   }
+  // "11 remained in critical condition", "nine are in serious condition":
+  // a severity that names the patients' condition.
+  for (int i = end; i + 1 < std::min(end + 7, clause.end); ++i) {
+    // Not past another figure or a comma ("Of the 58 wounded, 11 remained
+    // in critical condition": the condition is the 11's).
+    if (!IsWord(seg, i) || seg.tokens[i].kind == TokenKind::kNumber) break;
+    if (Low(text, seg, i + 1) == "condition" || Low(text, seg, i + 1) == "conditions") {
+      severity(Low(text, seg, i));
+      break;
+    }
+  }
   // "N of them / whom / the M …": a sub-group of a group named elsewhere.
   if (own.end + 1 < clause.end && Low(text, seg, own.end) == "of") {
     std::string w = Low(text, seg, own.end + 1);

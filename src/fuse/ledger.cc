@@ -688,7 +688,12 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     const Claim& head = *cands[best].claim;
     e.measure = head.measure;
     JudgeOptions jo;
-    jo.cumulative = IsCumulativeState(head.state);
+    // A count by severity ("11 in critical condition") falls as patients
+    // recover: only the whole toll is cumulative.
+    const bool severity = (" " + head.qualifiers + " ").find(" critical ") != std::string::npos ||
+                          (" " + head.qualifiers + " ").find(" serious ") != std::string::npos ||
+                          (" " + head.qualifiers + " ").find(" minor ") != std::string::npos;
+    jo.cumulative = IsCumulativeState(head.state) && !severity;
     jo.static_measure = IsStaticMeasure(head);
     JudgeEntry(std::move(figures), jo, &e);
     for (const ClaimRef& r : e.claims) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
