@@ -271,6 +271,30 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }
     }
     if (IsPronoun(c.counted)) c.counted.clear();
+    // A bare count before a noun phrase the number layer did not read ("the
+    // eight top Democratic and Republican congressional leaders", "over 230
+    // million population", "60 \u201cyea\u201d votes"): its counted noun is the
+    // last noun WordNet knows in the run of modifiers and nouns right after
+    // it, up to a function word, punctuation or a verb form.
+    if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty()) {
+      int last_noun = -1;
+      for (int t = own.end, steps = 0; t < static_cast<int>(seg.tokens.size()) && steps < 6; ++t, ++steps) {
+        std::string_view raw = seg.tokens[t].span.Of(text);
+        if (raw == "\"" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D") continue;
+        if (seg.tokens[t].kind != TokenKind::kWord) break;
+        std::string w = Lowercase(raw);
+        if (w == "and" || w == "or") continue;
+        if (IsFunctionWord(w)) break;
+        bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+        if (ed && lex.IsVerb(lex.VerbLemma(w))) break;
+        if (!lex.StateOf(w).empty()) break;  // "5 and wounded 12": a state, not a noun
+        if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last_noun = t;
+      }
+      if (last_noun >= 0) {
+        c.counted = std::string(seg.tokens[last_noun].span.Of(text));
+        counted_span = seg.tokens[last_noun].span;
+      }
+    }
     // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
     // thought to be in the city" counts what the last figure of the
     // paragraph counted.

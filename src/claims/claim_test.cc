@@ -584,5 +584,17 @@ TEST(ClaimTest, PatientsInAConditionAreInjured) {
   EXPECT_EQ(b.claims[2].qualifiers, "serious");
 }
 
+
+// A bare count before a noun phrase the number layer did not read takes
+// the last noun WordNet knows in it.
+TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
+  Built b = Build("He met the eight top Democratic and Republican congressional leaders.\n\nThen 12 approved it.",
+                  "2019-01-02", {{"eight", "", 8}, {"12", "", 12}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].counted, "leaders");
+  EXPECT_EQ(b.claims[0].measure, "leaders");
+  EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
+}
+
 }  // namespace
 }  // namespace crosscheck
