@@ -201,6 +201,20 @@ Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, 
     if (f.high) *f.high *= factor;
   }
   f.order = c.order;
+  // "rose to 41", "has climbed to 249", "reached 300": the text gives the
+  // figure as a new level of a moving count.
+  if (q.span.start <= a.doc.text.size()) {
+    size_t from = q.span.start > 40 ? q.span.start - 40 : 0;
+    std::string before = Lowercase(std::string_view(a.doc.text).substr(from, q.span.start - from));
+    while (!before.empty() && before.back() == ' ') before.pop_back();
+    if (before.size() >= 3 && before.compare(before.size() - 3, 3, " to") == 0) before.resize(before.size() - 3);
+    size_t sp = before.find_last_of(' ');
+    std::string verb = sp == std::string::npos ? before : before.substr(sp + 1);
+    static const char* kRise[] = {"rose", "risen", "rising", "climbed", "climbing", "increased", "jumped",
+                                  "grew", "soared", "mounted", "reached", "swelled", "surged"};
+    for (const char* k : kRise)
+      if (verb == k) f.risen = true;
+  }
   return f;
 }
 

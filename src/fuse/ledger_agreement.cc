@@ -88,6 +88,7 @@ struct Update {
   int earlier, later;
   int days;
   bool sharpened;  // vague earlier, precise later inside its band
+  bool said = false;  // at one time, but the higher figure is given as a rise ("rose to 41")
 };
 
 // Extremes of a set of figures: the lowest high end and the highest low end,
@@ -224,6 +225,16 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
             Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]) || VagueHolds(f[a], f[b]))
           continue;
+        // "The toll rose to 41" beside "30 killed": the text says the count
+        // moved, so the higher figure is the later level, not a dispute (a
+        // moving count only; a fixed attribute does not rise).
+        if (!options.static_measure) {
+          const int high = f[a].band_low > f[b].band_high ? a : f[b].band_low > f[a].band_high ? b : -1;
+          if (high >= 0 && f[high].risen) {
+            updates.push_back({high == a ? b : a, high, 0, false, true});
+            continue;
+          }
+        }
         conflicts.push_back({std::min(a, b), std::max(a, b), Rule::kConcurrent, Gap(f[a], f[b])});
       }
   };
@@ -364,10 +375,11 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     });
     const Figure& a = f[u.earlier];
     const Figure& b = f[u.later];
-    std::string text = "update, not a dispute: " + Says(a) + " for " + when(a) + "; " + Says(b) + " for " +
-                       when(b) +
-                       (u.sharpened ? ": the later report gives the figure the earlier one only bounded"
-                                    : ": the figure moved between the two dates");
+    std::string text =
+        u.said ? "update, not a dispute: " + Says(b) + " gives the figure as a rise from " + Says(a)
+               : "update, not a dispute: " + Says(a) + " for " + when(a) + "; " + Says(b) + " for " + when(b) +
+                     (u.sharpened ? ": the later report gives the figure the earlier one only bounded"
+                                  : ": the figure moved between the two dates");
     why += why.empty() ? std::string(1, static_cast<char>(std::toupper(text[0]))) + text.substr(1) : "; " + text;
   }
   if (why.empty()) {

@@ -31,6 +31,7 @@ struct Figure {
   double step = 0;            // the precision it is written at ("$43 million": 1e6); 0 = hedged or words
   bool point = false;         // no hedge and no band of its own: "120", "$43,885,310", "1,000"
   bool low_inclusive = true;  // "at least 50" (true) or "more than 50" (false), when `low` is set
+  bool risen = false;         // the text gives it as a new level: "rose to 41", "climbed to 249"
   int order = 0;              // position in story order (tie-breaker)
 };
 

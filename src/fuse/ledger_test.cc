@@ -252,5 +252,36 @@ TEST(LedgerAgreementTest, AnExcludedEndIsNoOverlap) {
   EXPECT_FALSE(Overlap(Band(1, "about 25", 20, 30), Band(2, "more than 30", 30, 45, true)));
 }
 
+// "The toll rose to 41" beside "30 killed", neither dated: the text says the
+// count moved, so it is an update, not a dispute; without the cue, or for a
+// fixed attribute, the two conflict.
+TEST(LedgerAgreementTest, AFigureGivenAsARiseIsAnUpdate) {
+  Figure risen = Band(2, "41", 41, 41);
+  risen.risen = true;
+  LedgerEntry e;
+  JudgeEntry({Band(1, "30", 30, 30), risen}, "killed", &e);
+  EXPECT_EQ(e.agreement, "agree");
+  EXPECT_TRUE(e.evolving);
+  EXPECT_NE(e.why.find("gives the figure as a rise"), std::string::npos) << e.why;
+
+  LedgerEntry plain;
+  JudgeEntry({Band(1, "30", 30, 30), Band(2, "41", 41, 41)}, "killed", &plain);
+  EXPECT_EQ(plain.agreement, "disagree");
+  EXPECT_FALSE(plain.evolving);
+
+  LedgerEntry fixed;
+  JudgeOptions o;
+  o.static_measure = true;
+  JudgeEntry({Band(1, "30", 30, 30), risen}, o, &fixed);
+  EXPECT_EQ(fixed.agreement, "disagree");
+
+  // A lower figure given as a rise is no excuse for the higher one.
+  Figure low_risen = Band(1, "30", 30, 30);
+  low_risen.risen = true;
+  LedgerEntry low;
+  JudgeEntry({low_risen, Band(2, "41", 41, 41)}, "killed", &low);
+  EXPECT_EQ(low.agreement, "disagree");
+}
+
 }  // namespace
 }  // namespace crosscheck
