@@ -203,6 +203,14 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     for (int i = 0; i < n; ++i) {
       auto iv = TimeInterval(f[i].time);
       if (!iv) iv = TimeInterval(f[i].as_of);
+      // A moving count over a span that runs up to its report ("killed since
+      // June", "this week") is the level reached on that day: it holds at
+      // the span's end, so an earlier report's lower toll is an update, not
+      // a same-time dispute.
+      if (iv && iv->first != iv->second && !options.static_measure) {
+        auto reported = TimeInterval(f[i].as_of);
+        if (reported && reported->first == reported->second && reported->first == iv->second) iv->first = iv->second;
+      }
       keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, i);
     }
     std::sort(keyed.begin(), keyed.end());

@@ -283,5 +283,28 @@ TEST(LedgerAgreementTest, AFigureGivenAsARiseIsAnUpdate) {
   EXPECT_EQ(low.agreement, "disagree");
 }
 
+// "164 killed since August 8" (reported on the 17th) and "nearly 400 killed
+// since June" (reported on the 20th): each span runs up to its report, so
+// each toll holds on its report's day and the rise is an update. A fixed
+// attribute over such spans is still judged at one time.
+TEST(LedgerAgreementTest, ASpanUpToItsReportHoldsAtItsEnd) {
+  Figure early = Band(1, "at least 164", 164, 164);
+  early.time = "2018-08-08/2018-08-17";
+  early.as_of = "2018-08-17";
+  Figure late = Band(2, "nearly 400", 380, 400);
+  late.time = "2018-06-01/2018-08-20";
+  late.as_of = "2018-08-20";
+  LedgerEntry e;
+  JudgeEntry({early, late}, "killed", &e);
+  EXPECT_EQ(e.agreement, "agree") << e.why;
+  EXPECT_TRUE(e.evolving);
+
+  JudgeOptions fixed;
+  fixed.static_measure = true;
+  LedgerEntry f;
+  JudgeEntry({early, late}, fixed, &f);
+  EXPECT_EQ(f.agreement, "disagree");
+}
+
 }  // namespace
 }  // namespace crosscheck
