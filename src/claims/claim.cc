@@ -571,7 +571,18 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       anchor = next == "into" || next == "after" || next == "before" || next == "since" || next == "ago" ||
                next == "later" || next == "earlier" || next == "on";
     }
-    if (!one && !anchor && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
+    // A bare number inside a date or a clock time ("Oct. 8 to 10", "April
+    // 10, 2007") is part of the date, not a count.
+    bool in_date = false;
+    if (c.kind == "count" && q.unit.empty())
+      for (size_t t = first_at(in.times, sentence_span.start);
+           t < in.times.size() && in.times[t].span.start < q.span.end && !in_date; ++t) {
+        const TimeMention& m = in.times[t];
+        if (!m.span.Overlaps(q.span)) continue;
+        in_date = m.grain == "day" || m.grain == "range" || m.grain == "time" || m.grain == "month" ||
+                  m.grain == "year" || m.grain == "part";
+      }
+    if (!one && !anchor && !in_date && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
     out.push_back(std::move(c));
   }
 

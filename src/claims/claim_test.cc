@@ -22,6 +22,7 @@ struct QSpec {
 struct TSpec {
   std::string text;
   std::string value;
+  std::string grain = "";
 };
 
 struct QuoteSpec {
@@ -71,6 +72,7 @@ Built Build(const std::string& text, const std::string& date, const std::vector<
     TimeMention m;
     m.span = Find(text, t.text);
     m.value = t.value;
+    m.grain = t.grain;
     b.times.push_back(m);
   }
   for (const QuoteSpec& qs : quotes) {
@@ -594,6 +596,17 @@ TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
   EXPECT_EQ(b.claims[0].counted, "leaders");
   EXPECT_EQ(b.claims[0].measure, "leaders");
   EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
+}
+
+
+// A bare number inside a date is part of the date, not a count.
+TEST(ClaimTest, ANumberInsideADateIsNoCount) {
+  Built b = Build("The poll surveyed 1,000 voters from Oct. 8 to 10.", "2016-10-11",
+                  {{"1,000 voters", "voters", 1000}, {"8 to 10", "", 10}},
+                  {{"Oct. 8 to 10", "2016-10-08", "range"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].measure, "voters");
+  EXPECT_EQ(b.claims[1].measure, "");
 }
 
 }  // namespace

@@ -50,7 +50,11 @@ bool IsDeterminer(const std::string& w) {
 bool IsCalendarWord(std::string_view w) {
   return In(w, {"January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-                "Friday", "Saturday", "Sunday"});
+                "Friday", "Saturday", "Sunday",
+                // Abbreviations, with or without their point ("Oct. 8").
+                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.",
+                "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon",
+                "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"});
 }
 
 bool IsPossessive(std::string_view w) {
