@@ -19,8 +19,9 @@ constexpr int kNoMatch = -1;
 
 // 3 same counted lemma; 2 same lexicon class; 1 classes listed compatible or
 // both counted nouns missing; 0 one missing and the other counts people
-// (class "person" or "civilian"); kNoMatch otherwise (civilians vs
-// fighters, children vs civilians, unknown nouns that differ).
+// (class "person" or "civilian"), or two nouns of people of no class in one
+// bodily state ("employees killed", "victims killed"); kNoMatch otherwise
+// (civilians vs fighters, children vs civilians, unknown nouns that differ).
 int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex);
 // 2 same state class; 1 both unknown; 0 one unknown and the other
 // "sheltering" (a count at a place with no verb of event states presence);

@@ -81,12 +81,15 @@ void ExpectFloors(const LedgerScore& s, double same, double apart, double flags)
 // refuge): 0.714 / 0.989 / 0.713; on dae771c (structure: definite
 // reference, apposition, fractions, WordNet artifacts, "since"): 0.763 /
 // 0.989 / 0.713; on aa0e904 (truncation, bounds, care places, topic
-// heads): 0.817 / 0.989 / 0.747.
+// heads): 0.817 / 0.989 / 0.747; on 3406737 (session 10: value
+// nearness, older events, vague orders of magnitude, rises, spans up to the
+// report, agents, harm nouns, breakdowns, bare counts' nouns, dates): 0.820 /
+// 0.990 / 0.770.
 TEST(LedgerQuality, TuningHalf) {
   const LedgerScore& s = Scores().tune;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("tuning", s);
-  ExpectFloors(s, 0.81, 0.98, 0.74);
+  ExpectFloors(s, 0.81, 0.98, 0.76);
 }
 
 // Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612;
@@ -96,13 +99,15 @@ TEST(LedgerQuality, TuningHalf) {
 // 0.464 / 0.983 / 0.620 — two groups' flags fewer right, so the flags
 // floor is the measured 0.61; on aa0e904 (once, at its end; main 0404077
 // before it: 0.464 / 0.983 / 0.636): 0.467 / 0.983 / 0.628
-// (before this work: 0.128 / 0.990 / 0.314). The 0.95 floor for
-// different-measure pairs holds; 0.85 / 0.85 do not yet.
+// (before this work: 0.128 / 0.990 / 0.314); on 3406737 (session 10, once,
+// at its end): 0.467 / 0.983 / 0.628 — 16344 pairs apart instead of 16334,
+// the rest unchanged. The 0.95 floor for different-measure pairs
+// holds (the floor below is the measured level); 0.85 / 0.85 do not yet.
 TEST(LedgerQuality, MeasuringHalf) {
   const LedgerScore& s = Scores().measure;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("measuring", s);
-  ExpectFloors(s, 0.46, 0.95, 0.61);
+  ExpectFloors(s, 0.46, 0.98, 0.62);
 }
 
 }  // namespace
