@@ -159,6 +159,53 @@ int SpeechVerbIn(const TokenView& tv, int b, int e) {
   return -1;
 }
 
+// A closing quote mark: the end of a closed quotation region.
+bool IsClosingMark(const TokenView& tv, int k) {
+  return k > 0 && k < tv.size() && tv.IsQuoteMark(k) && tv.InClosedQuote(k - 1) && !tv.InClosedQuote(k);
+}
+
+// The frame of speech around a verb no list knows ("fumed", "riffed",
+// "shot back", "beamed", "concluded"): a quote that closes on a comma, a
+// question or an exclamation mark, then the speaker and the verb in either
+// order (“…,” Toomey fumed on Tuesday. / “…!” beamed Donald Hartley.). The
+// quote's own punctuation says it stops mid-sentence, so what follows names
+// who spoke. `first` is the first token of speaker-and-verb.
+bool AfterSpeechQuote(const TokenView& tv, int first) {
+  int k = first - 1;
+  if (k >= 1 && tv.Is(k, ",") && IsClosingMark(tv, k - 1)) return true;  // “…”, X fumed
+  if (!IsClosingMark(tv, k) || k < 1) return false;
+  const std::string_view p = tv.Text(k - 1);
+  return p == "," || p == "?" || p == "!" || p == "â" || p == "â¦";
+}
+
+// A past-tense verb by its shape: a lowercase word in -ed, or one of the
+// irregular pasts that introduce speech ("shot back", "wrote", "went on").
+bool PastVerbShape(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  const std::string_view w = tv.Lower(i);
+  if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kInnerPrep | lx::kRole)) return false;
+  if (w == "shot" || w == "fired" || w == "spoke" || w == "went" || w == "sang" || w == "swore" || w == "chimed" ||
+      w == "shot" || w == "bit")
+    return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w != "need" && w != "indeed" && w != "speed" &&
+         w != "seed" && w != "steed" && w != "breed" && w != "proceed" && w != "succeed" && w != "exceed";
+}
+
+// What may follow a frame verb: the end of the sentence, a comma, a
+// particle or a circumstance ("back", "on Tuesday", "with a laugh",
+// "matter-of-factly"), never an object noun phrase.
+bool FrameVerbEnds(const TokenView& tv, int a, int te) {
+  if (a >= te) return true;
+  if (tv.IsPunct(a)) return !tv.IsQuoteMark(a) || IsClosingMark(tv, a) || tv.Is(a, ",");
+  const std::string_view w = tv.Lower(a);
+  if (w == "back" || w == "out" || w == "up" || w == "in" || w == "on" || w == "at" || w == "to" || w == "with" ||
+      w == "from" || w == "during" || w == "after" || w == "before" || w == "as" || w == "while" || w == "when" ||
+      w == "again" || w == "then" || w == "into" || w == "over" || w == "via" || w == "about" || w == "of")
+    return true;
+  if (tv.Has(a, lx::kTime | lx::kVerbAdverb)) return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
 void TrimClause(const TokenView& tv, Cue* c) {
   while (c->clause_b < c->clause_e && tv.IsPunct(c->clause_b) && !tv.IsQuoteMark(c->clause_b)) ++c->clause_b;
   while (c->clause_e > c->clause_b) {
@@ -193,7 +240,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
     if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
-        !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw)))
+        !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || PastVerbShape(tv, i))))
       continue;
     Cue c;
     c.sentence = s;
@@ -247,7 +294,10 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // A WordNet speech verb outside the closed list ("scoffed", "charged")
     // is a cue only when a quote mark touches the cue (checked below).
     const bool open_verb = kind == lx::VerbKind::kNone;
-    if (open_verb && !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw))) continue;  // "by" with no estimate
+    // Any other past verb is a cue only inside the frame of a quote
+    // (AfterSpeechQuote, checked once the speaker is known).
+    const bool frame_verb = open_verb && !lx::IsOpenSpeechVerb(lw) && lw != "by" && PastVerbShape(tv, i);
+    if (open_verb && !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || frame_verb))) continue;  // "by" with no estimate
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
     // An open-class verb with a capital inside a sentence is a name or a
@@ -300,11 +350,20 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
-    if (open_verb && (c.borrowed || !QuoteTouches(tv, tb, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+    if (frame_verb) {
+      if (c.borrowed || !AfterSpeechQuote(tv, std::min(c.speaker.b, i))) continue;
+      // "“anybodybuttrump.us,” a website linked to …": an indefinite
+      // organisation noun before the verb is an apposition, not a speaker.
+      if (c.speaker.indefinite && !c.inverted && lx::IsOrgNoun(c.speaker.head)) continue;
+      if (!FrameVerbEnds(tv, c.inverted ? c.speaker.e : i + 1, te)) continue;
+    }
+    const bool framed = AfterSpeechQuote(tv, std::min(c.speaker.b, i));
+    if (open_verb && !frame_verb &&
+        (c.borrowed || !(framed || QuoteTouches(tv, tb, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1)))))
       continue;
     // An open verb with its speaker on the right is an inversion only right
     // after the quote ("…,” scoffed Bolton"), not "dismissed the story, “…”".
-    if (open_verb && c.inverted &&
+    if (open_verb && !frame_verb && !framed && c.inverted &&
         !(j >= tb && (tv.IsQuoteMark(j) || (tv.Is(j, ",") && j > tb && tv.IsQuoteMark(j - 1)))))
       continue;
     if (c.borrowed) {
@@ -358,6 +417,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
           if (IsDash(tv, k)) { c.clause_e = k; break; }
     }
     TrimClause(tv, &c);
+    if (frame_verb) c.clause_b = c.clause_e = c.last;  // it frames the quote, reports nothing else
     if (kind == lx::VerbKind::kTold) {  // "told BBC Radio 4’s Today programme."
       int words = 0;
       for (int k = c.clause_b; k < c.clause_e; ++k) words += tv.IsWord(k);

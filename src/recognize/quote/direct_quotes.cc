@@ -2,7 +2,9 @@
 // the cue that introduces it, by the first rule that applies:
 //
 //  1. a cue right after the closing mark, with only punctuation between
-//     ("…,” he said", "…” Heller argued"); for a region left open by a
+//     ("…,” he said", "…” Heller argued"), also when the quote ends its
+//     sentence and the cue reports nothing else (“…?” Hannity pressed.);
+//     for a region left open by a
 //     misshapen mark, a cue right after any quote mark inside it;
 //  2. the innermost reported clause that contains the opening mark
 //     (partial quotes: "Kirby said Russian forces are making “plodding”
@@ -99,6 +101,16 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       if (!pick && sc >= 0 && sc + 1 < static_cast<int>(cues.size()) && !cues[sc + 1].empty() &&
           cues[sc + 1].front().cue.cue == "-")
         pick = CueRightAfter(tv, cues, sc + 1, qc);
+      // A quote that ends its sentence ("…?”", "….”") and a cue opening the
+      // next one that reports nothing of its own: “…?” Hannity pressed. /
+      // “…” Trump said.
+      if (!pick && sc >= 0 && sc + 1 < static_cast<int>(cues.size()) && tv.SentenceBegin(sc + 1) > qc &&
+          tv.ParagraphOf(sc + 1) == tv.ParagraphOf(sc)) {
+        const ResolvedCue* next = CueRightAfter(tv, cues, sc + 1, qc);
+        bool alone = next && !next->cue.cue.empty() && next->cue.cue != "-" && next->cue.clause_b >= next->cue.clause_e;
+        for (int k = next ? next->cue.last : 0; alone && k < tv.SentenceEnd(sc + 1); ++k) alone = !tv.IsQuoteMark(k);
+        if (alone) pick = next;
+      }
     } else {
       for (int k = inner_b; k <= last_tok && !pick; ++k)
         if (tv.IsQuoteMark(k)) pick = CueRightAfter(tv, cues, tv.SentenceOf(k), k);

@@ -102,6 +102,13 @@ bool IsAcronym(std::string_view w) {
   return true;
 }
 
+// A hyphen glued to a word on each side ("vice-presidential" when the
+// tokenizer splits it): part of one word.
+bool GluedHyphen(const TokenView& tv, int i) {
+  return i > 0 && i + 1 < tv.size() && tv.Text(i) == "-" && tv.IsWord(i - 1) && tv.IsWord(i + 1) &&
+         tv.SpanOf(i - 1).end == tv.SpanOf(i).start && tv.SpanOf(i).end == tv.SpanOf(i + 1).start;
+}
+
 // Grows a phrase leftwards from head h (included); returns its first token.
 int ExtendLeft(const TokenView& tv, int h, int floor) {
   int b = h;
@@ -109,6 +116,7 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
   int i = h - 1;
   while (i >= floor && h - i < 16) {
     std::string_view lw = tv.Lower(i);
+    if (GluedHyphen(tv, i) && i - 1 >= floor) { b = --i; --i; continue; }  // "vice-presidential", "look-alike"
     if (!tv.IsWord(i)) break;
     if (IsNameToken(tv, i)) { b = i--; continue; }
     if (tv.Has(i, lx::kDeterminer)) {

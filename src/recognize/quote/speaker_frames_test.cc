@@ -1,0 +1,96 @@
+// Tables of news-style sentences (written for these tests, not taken from
+// any corpus) for the speaker mechanisms of docs/ATTRIBUTION.md's PolNeAR
+// sessions: the frame of a quote around a verb no list knows, a cue in the
+// sentence after a quote, and the others below. Each row: a text, the first
+// words of a direct quote, and the speaker a reader would give ("" = none).
+// Entities are not used (the text alone decides), as in quote_test.cc.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "recognize/quote/quote.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+namespace {
+
+struct Row {
+  std::string_view text;
+  std::string_view needle;   // first words of the quote
+  std::string_view speaker;  // "" = unattributed; "(none)" = no such quote reported
+};
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+#define AP "\xE2\x80\x99"
+
+std::string SpeakerOf(std::string_view text, std::string_view needle) {
+  Document doc;
+  doc.id.assign(1, 't');
+  doc.text.assign(text.data(), text.size());
+  Segmentation seg = Segment(doc.text);
+  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
+    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
+  return "(none)";
+}
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const Row& r : rows) {
+    SCOPED_TRACE(std::string(r.text));
+    EXPECT_EQ(SpeakerOf(r.text, r.needle), r.speaker);
+  }
+}
+
+// A quote that stops on a comma, a question or an exclamation mark, then a
+// speaker and any past verb ("fumed", "riffed", "shot back", "beamed"):
+// the frame, not a verb list, says who spoke.
+TEST(SpeakerFrames, QuoteFrameAroundAnUnlistedVerb) {
+  CheckRows({
+      {LQ "If they were serious, they would have called me," RQ " Dana Whitfield fumed on Tuesday.", "If they were",
+       "Dana Whitfield"},
+      {LQ "Let me help you out, the answer is no," RQ " the Republican vice-presidential nominee riffed on the reply.",
+       "Let me help", "the Republican vice-presidential nominee"},
+      {LQ "This is fantastic!" RQ " beamed Harold Greer, a delegate from Alabama.", "This is fantastic", "Harold Greer"},
+      {LQ "An awful lot of analysts said no," RQ " remembered Ray Osborne, the firm" AP "s former spokesman.",
+       "An awful lot", "Ray Osborne"},
+      {LQ "He wants to be a tough guy tonight," RQ " Carl Brandt shot back. " LQ "Let me talk." RQ, "He wants to be",
+       "Carl Brandt"},
+      {LQ "He owes nobody anything," RQ " Tim Oakes concluded.", "He owes nobody", "Tim Oakes"},
+      // A staffer in the room, a role noun: a speaker.
+      {LQ "Will he be the next attorney general?" RQ " a Democratic staffer in the room wondered.", "Will he be the",
+       "a Democratic staffer in the room"},
+      // Not a frame: a sentence-final quote then narration with an object.
+      {"The mayor opened the bridge. " LQ "We built this for the whole town, every one of us." RQ
+       " Crews removed the barriers.",
+       "We built this", ""},
+      // An indefinite organisation after a quoted title is an apposition:
+      // the banner, not the website, "says" it.
+      {"One banner read " LQ "cleanstreets.org," RQ " a website linked to the campaign against the plan.",
+       "cleanstreets.org", "One banner"},
+  });
+}
+
+// A quote that ends its sentence, then a cue opening the next sentence that
+// reports nothing of its own: the cue is the quote's.
+TEST(SpeakerFrames, CueInTheSentenceAfterTheQuote) {
+  CheckRows({
+      {LQ "Would it be negotiable about the 11 million people?" RQ " Sean Tully pressed. " LQ "Maybe some stay?" RQ,
+       "Would it be negotiable", "Sean Tully"},
+      {LQ "Russia, if you are listening, find the missing emails." RQ " Trump said.", "Russia, if you", "Trump"},
+      // The next sentence reports a clause of its own: not the quote's cue.
+      {LQ "We will win this state and then the next one." RQ " Ana Ruiz said the polls were wrong.", "We will win",
+       ""},
+      // Another paragraph: the crowd booing is no attribution.
+      {"Lee Quinn asked the candidate a question.\n\n" LQ "Does that not speak to your judgment in any way?" RQ
+       "\n\nThe crowd booed.",
+       "Does that not", "Lee Quinn"},
+      // A colon layout in the next sentence belongs to the quote after it.
+      {"Clinton: " LQ "Our goal is to defeat the group, not contain it." RQ " Bush: " LQ "The mission is to destroy it." RQ,
+       "Our goal is", "Clinton"},
+  });
+}
+
+}  // namespace
+}  // namespace crosscheck
