@@ -159,6 +159,12 @@ int SpeechVerbIn(const TokenView& tv, int b, int e) {
   return -1;
 }
 
+bool AllCaps(std::string_view w) {
+  for (char ch : w)
+    if (ch >= 'a' && ch <= 'z') return false;
+  return true;
+}
+
 // A closing quote mark: the end of a closed quotation region.
 bool IsClosingMark(const TokenView& tv, int k) {
   return k > 0 && k < tv.size() && tv.IsQuoteMark(k) && tv.InClosedQuote(k - 1) && !tv.InClosedQuote(k);
@@ -300,6 +306,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (open_verb && !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || frame_verb))) continue;  // "by" with no estimate
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
+    // A word in capitals is a headline's ("RED STATES OUTNUMBER BLUE
+    // STATES"), not a verb of attribution.
+    if (lw.size() >= 3 && AllCaps(tv.Text(i))) continue;
     // An open-class verb with a capital inside a sentence is a name or a
     // title ("Secretary General Jens Stoltenberg said").
     if (open_verb && i > tb && tv.IsCap(i)) continue;
@@ -446,7 +455,15 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     Cue c;
     c.sentence = s;
     if (!colon) {
-      const int v = SpeechVerbIn(tv, tb, k);
+      int v = SpeechVerbIn(tv, tb, k);
+      // "He concluded, “…”", "Allen finally relented, “…”": a subject, a
+      // past verb with nothing after it, the comma and the quote.
+      if (v < 0 && k - 1 > tb && PastVerbShape(tv, k - 1)) {
+        SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+        int after = subj.e;
+        while (subj.ok() && after < k - 1 && (tv.Has(after, lx::kVerbAdverb) || IsLyAdverb(tv, after, tb))) ++after;
+        if (subj.ok() && after == k - 1) v = k - 1;
+      }
       if (v < 0) continue;
       // "As X put it," (also "But as X pointed out,", "…, as X put it,"),
       // but not "As the crowd began to chant,".
@@ -460,9 +477,18 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (c.speaker.ok() && c.speaker.b != as + 1) c.speaker = SpeakerPhrase();
       }
       if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
-      if (c.speaker.ok() && c.speaker.kind == SpeakerKind::kPronoun) continue;
     } else {
       SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
+      // A headline "Gillibrand on Hillary Releasing Her Transcripts: ‘…’":
+      // the name before "on" speaks, not the topic after it.
+      for (int o = tb + 1; o + 1 < k; ++o) {
+        if (!tv.Is(o, "on")) continue;
+        SpeakerPhrase topic_of = ParseLeftSpeaker(tv, o, tb, entities);
+        if (topic_of.ok() && topic_of.b == tb &&
+            (topic_of.kind == SpeakerKind::kPerson || topic_of.kind == SpeakerKind::kOrg))
+          left = topic_of;
+        break;
+      }
       if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
         SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"

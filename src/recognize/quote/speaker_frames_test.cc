@@ -92,5 +92,47 @@ TEST(SpeakerFrames, CueInTheSentenceAfterTheQuote) {
   });
 }
 
+// The subject of a sentence whose verb stands right before ", “…”", when no
+// cue of its own found a speaker: a pronoun too, resolved like any other.
+TEST(SpeakerFrames, SubjectBeforeACommaAndAQuote) {
+  CheckRows({
+      {"Ben Ortiz closed the hearing. He concluded, " LQ "There is not a single case like this one." RQ,
+       "There is not", "Ben Ortiz"},
+      {"Glen Parr spoke for an hour. He then put on a fake accent and joked, " LQ "I am just making it easier for them." RQ,
+       "I am just", "Glen Parr"},
+      {"Mary Olsen finally relented, " LQ "All right, the vote can go ahead tomorrow." RQ, "All right", "Mary Olsen"},
+      // A past verb with an object before the comma is narration.
+      {"Mary Olsen bought a hat reading, " LQ "Make the city great again, friends." RQ, "Make the city", ""},
+  });
+}
+
+// "X said in a statement." right before a quote in the same paragraph: the
+// cue reports nothing of its own, so the quote is its words.
+TEST(SpeakerFrames, CueThatReportsNothingBeforeTheQuote) {
+  CheckRows({
+      {"Sam Ortega, the communications director for the state party said in a statement. " LQ
+       "There are no paper ballots to recount." RQ,
+       "There are no paper", "Sam Ortega"},
+      {"Rita Mole wrote on Facebook on Monday. " LQ "We will keep the library open all summer." RQ, "We will keep",
+       "Rita Mole"},
+      // The cue reports a clause: the quote after it is not its.
+      {"Rita Mole said the library would close. " LQ "This is a sad day for the whole town." RQ, "This is a sad", ""},
+      // Another paragraph: not this rule (the paragraph rule may apply).
+      {"Rita Mole said in a statement.\n\nThe council met. " LQ "This is a sad day for the whole town." RQ,
+       "This is a sad", ""},
+  });
+}
+
+// Headlines: "Name on Topic: ‘…’" gives the quote to the name; words in
+// capitals are a headline's, not cue verbs.
+TEST(SpeakerFrames, HeadlineLayouts) {
+  CheckRows({
+      {"Gillibrand on Clinton Releasing Her Speech Transcripts: " LQ "I Think She Will." RQ "\n\nThe senator spoke.",
+       "I Think She Will", "Gillibrand"},
+      {"BLUE STATES OUTNUMBER RED STATES - Jane M. Porter: " LQ "Our analysis finds that 20 states lean one way." RQ,
+       "Our analysis", "Jane M. Porter"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -421,6 +421,19 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     // "In a brief video message posted to …": a noun phrase after a
     // preposition is no subject.
     if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary)) return none;
+    // "Sam Lau, the communications director for the party said": a name
+    // opening the clause, a comma, and its description with no closing
+    // comma; the name speaks, the description is its role.
+    if (p.ok() && p.kind == SpeakerKind::kGroup && tv.Has(b, lx::kDeterminer) && b - 1 > floor &&
+        tv.Is(b - 1, ",")) {
+      SpeakerPhrase name = ParseLeftSpeaker(tv, b - 1, floor, entities);
+      if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() &&
+          (name.b == floor || tv.IsPunct(name.b - 1))) {
+        name.role = WithoutArticle(tv, b, h + 1);
+        name.e = h + 1;
+        return name;
+      }
+    }
     return p;
   }
   // Apposition: "NP1, NP2, said" with either NP the name.
