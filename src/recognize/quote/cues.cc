@@ -61,9 +61,8 @@ bool IsBe(std::string_view lw) {
          lw == "have" || lw == "had";
 }
 
-// The subject at the start of sentence [tb, te): skips an opening adverbial
-// ("In typical fashion, she …", "Meanwhile, X …") up to its comma; the
-// phrase must be followed by a word (its verb).
+}  // namespace
+
 SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
   int k = tb;
   while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however") ||
@@ -76,7 +75,14 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
                  (tv.IsWord(k) && IsGerund(tv.Lower(k))))) {
     int c = k;
     while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
-    if (c < te && tv.Is(c, ",")) k = c + 1;
+    if (c < te && tv.Is(c, ",")) {
+      k = c + 1;
+      // "in Salem, New Hampshire, Trump …": a place after a place closes
+      // the adverbial too.
+      int d = k;
+      while (d < te && d - k < 4 && tv.IsCap(d) && tv.IsWord(d)) ++d;
+      if (d > k && d + 1 < te && tv.Is(d, ",") && tv.IsCap(c - 1)) k = d + 1;
+    }
   }
   SpeakerPhrase p;
   if (k >= te || tv.IsQuoteMark(k)) return p;
@@ -87,9 +93,16 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     while (c < te && c - after < 10 && tv.Text(c) != ")") ++c;
     if (c < te && tv.Text(c) == ")") after = c + 1;
   }
+  if (p.ok() && after < te && IsDash(tv, after)) {  // "Gov. Chris Christie – a Cowboys fan – gave"
+    int c = after + 1;
+    while (c < te && c - after < 12 && !IsDash(tv, c)) ++c;
+    if (c < te && IsDash(tv, c)) after = c + 1;
+  }
   if (p.ok() && (after >= te || !tv.IsWord(after))) p = SpeakerPhrase();
   return p;
 }
+
+namespace {
 
 // An adverb in -ly between a speaker and its verb ("Trump jokingly said");
 // not a noun ("the family said", "a close ally said").

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
 
 namespace crosscheck {
@@ -179,11 +180,21 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           for (auto it = history_.rbegin(); it != history_.rend(); ++it)
             if (it->kind == SpeakerKind::kPerson && fits(it->name)) { speaker = *it; break; }
         }
+        bool mention_subject = last_mention_subject_;
         if (mention && !fits(mention->name)) {
           mention.reset();
           for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-            if (fits(persons_[it->first].name)) { mention = FromPerson(it->first, it->second); break; }
+            if (fits(persons_[it->person].name)) {
+              mention = FromPerson(it->person, it->sentence);
+              mention_subject = it->subject;
+              break;
+            }
         }
+        // Salience: the last speaker outranks a person named in passing
+        // since (not as a sentence's subject) within the next two sentences.
+        if (speaker && mention && !mention_subject && mention->name != speaker->name &&
+            mention->sentence - speaker->sentence <= 2)
+          mention.reset();
         consider(speaker);
         consider(mention);
         consider(last_role_mention_);
@@ -205,6 +216,20 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
     case SpeakerKind::kOrg:
     case SpeakerKind::kGroup: {
+      // A lone capitalised word the entity tagger took for a place or an
+      // organisation is the surname of a person already named ("Sen.
+      // Lindsey Graham …" then "Graham said"): the document decides.
+      if (p.kind == SpeakerKind::kOrg && p.name_e - p.name_b == 1 && tv_.IsCap(p.name_b)) {
+        auto it = by_last_.find(tv_.StripPossessive(tv_.Text(p.name_b)));
+        if (it != by_last_.end()) {
+          SpeakerPhrase person = p;
+          person.kind = SpeakerKind::kPerson;
+          person.text = std::string(tv_.StripPossessive(tv_.Text(p.name_b)));
+          person.surname_only = true;
+          person.entity = -1;
+          return Resolve(person, sentence);
+        }
+      }
       r.name = p.text;
       bool short_definite = p.definite && p.e - p.b <= 7;
       if (short_definite && !r.head.empty()) {
@@ -294,7 +319,8 @@ void SpeakerContext::NoteMentions(int s) {
       if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;
       last_mention_sentence_ = s;
-      mentions_.push_back({idx, s});
+      last_mention_subject_ = false;
+      mentions_.push_back({idx, s, false});
     }
   }
   FindPersonNames(tv, tb, te, &names);
@@ -344,7 +370,29 @@ void SpeakerContext::NoteMentions(int s) {
     if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
     last_mention_ = idx;
     last_mention_sentence_ = s;
-    mentions_.push_back({idx, s});
+    last_mention_subject_ = false;
+    mentions_.push_back({idx, s, false});
+  }
+  // The sentence's subject is its most salient person ("Speaking in Salem,
+  // New Hampshire, Trump went after Bush": Trump, not the place or the
+  // object): noted last, and marked so that it may outrank the last speaker.
+  SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);
+  std::string subj_name = subj.conjuncts.empty() ? subj.text : subj.conjuncts.front();
+  if (subj.ok() && subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1 &&
+      by_last_.find(tv.StripPossessive(tv.Text(subj.name_b))) != by_last_.end()) {
+    subj.kind = SpeakerKind::kPerson;  // a known surname the tagger took for a place (see Resolve)
+    subj_name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
+  }
+  if (subj.ok() && subj.kind == SpeakerKind::kPerson && !tv.InClosedQuote(subj.name_b)) {
+    const std::string& name = subj_name;
+    const bool single = name.find(' ') == std::string::npos;
+    int idx = FindPerson(name, single, !single, s);
+    if (idx >= 0) {
+      last_mention_ = idx;
+      last_mention_sentence_ = s;
+      last_mention_subject_ = true;
+      mentions_.push_back({idx, s, true});
+    }
   }
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {

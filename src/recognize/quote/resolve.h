@@ -71,7 +71,13 @@ class SpeakerContext {
   std::optional<ResolvedSpeaker> last_person_speaker_;
   int last_mention_ = -1;        // index into persons_
   int last_mention_sentence_ = -1;
-  std::vector<std::pair<int, int>> mentions_;  // (person, sentence) of every mention, in order
+  bool last_mention_subject_ = false;  // the last mention is its sentence's subject
+  struct Mention {
+    int person;
+    int sentence;
+    bool subject;  // the subject of its sentence
+  };
+  std::vector<Mention> mentions_;  // every mention, in order
   std::optional<ResolvedSpeaker> last_role_mention_;
   // The nearest subject before sentence s (up to three sentences back) that
   // is an organisation (`org`) or a group: "The central bank held rates." for

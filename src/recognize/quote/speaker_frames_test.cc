@@ -134,5 +134,28 @@ TEST(SpeakerFrames, HeadlineLayouts) {
   });
 }
 
+// Pronouns by salience: the subject of a sentence outranks a place or an
+// object named before it; the last speaker outranks a person named in
+// passing since; names inside a quote are no antecedents; gender decides
+// between two people.
+TEST(SpeakerFrames, PronounsBySalience) {
+  CheckRows({
+      {"Speaking at a town hall in Salem, New Hampshire, Dale Rupp went after Ken Hobbs, calling him " LQ
+       "a total stiff." RQ "\n\nHe says, " LQ "You would not hire him to do anything at all." RQ,
+       "You would not hire", "Dale Rupp"},
+      {LQ "We will not back down on the budget," RQ " Dale Rupp said. The remark drew a reply from Ken Hobbs. " LQ
+       "Not now, not ever, not on my watch," RQ " he added.",
+       "Not now", "Dale Rupp"},
+      // A subject named since the last speaker is the likelier antecedent.
+      {LQ "We will not back down on the budget," RQ " Dale Rupp said. Ken Hobbs answered the charge an hour later. " LQ
+       "Not now, not ever, not on my watch," RQ " he said.",
+       "Not now", "Ken Hobbs"},
+      {"Dale Rupp met the press. " LQ "My friend Ken Hobbs told me to stay in the race," RQ " he said.",
+       "My friend Ken Hobbs", "Dale Rupp"},
+      {"Susan Price met John Kerr on Monday. " LQ "We agreed on nothing at all today," RQ " he said.", "We agreed on",
+       "John Kerr"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -447,12 +447,19 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   int b1 = ExtendLeft(tv, c1 - 1, floor);
   SpeakerPhrase p1 = ClassifyChunk(tv, b1, c1, entities);
   if (!p1.ok() || p1.kind == SpeakerKind::kPronoun) return none;
+
   // The middle part: a description, a name, an age or a relative clause.
   SpeakerPhrase p2;
+  bool middle_phrase = false;
   if (c2 - 1 > c1 && HeadCandidate(tv, c2 - 1)) {
     int b2 = ExtendLeft(tv, c2 - 1, c1 + 1);
-    if (b2 == c1 + 1) p2 = ClassifyChunk(tv, b2, c2, entities);
+    middle_phrase = b2 == c1 + 1;
+    if (middle_phrase) p2 = ClassifyChunk(tv, b2, c2, entities);
   }
+  // "in Salem, New Hampshire, Trump went after Bush, calling": a middle
+  // part opening with a name that is no phrase is a clause (a subject and
+  // its verb), so the commas fence no apposition.
+  if (!middle_phrase && c2 - 1 > c1 && IsNameToken(tv, c1 + 1) && !tv.Has(c1 + 1, lx::kTitle)) return none;
   SpeakerPhrase out;
   if (p2.ok() && p2.kind == SpeakerKind::kPerson && p1.kind != SpeakerKind::kPerson) {
     out = p2;
