@@ -54,6 +54,14 @@ bool NearMark(const std::vector<int>& marks, int i) {
   return false;
 }
 
+// A quote mark within the eight tokens before i (a frame verb follows its
+// quote's closing mark and, at most, the speaker).
+bool MarkBefore(const std::vector<int>& marks, int i) {
+  for (int m : marks)
+    if (m >= i - 8 && m < i) return true;
+  return false;
+}
+
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
 
 bool IsBe(std::string_view lw) {
@@ -259,7 +267,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
     if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
-        !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || PastVerbShape(tv, i))))
+        !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
       continue;
     Cue c;
     c.sentence = s;
@@ -315,7 +323,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     const bool open_verb = kind == lx::VerbKind::kNone;
     // Any other past verb is a cue only inside the frame of a quote
     // (AfterSpeechQuote, checked once the speaker is known).
-    const bool frame_verb = open_verb && !lx::IsOpenSpeechVerb(lw) && lw != "by" && PastVerbShape(tv, i);
+    const bool frame_verb =
+        open_verb && !lx::IsOpenSpeechVerb(lw) && lw != "by" && MarkBefore(marks, i) && PastVerbShape(tv, i);
     if (open_verb && !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || frame_verb))) continue;  // "by" with no estimate
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote

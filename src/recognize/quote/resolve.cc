@@ -180,15 +180,22 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           for (auto it = history_.rbegin(); it != history_.rend(); ++it)
             if (it->kind == SpeakerKind::kPerson && fits(it->name)) { speaker = *it; break; }
         }
-        bool mention_subject = last_mention_subject_;
         if (mention && !fits(mention->name)) {
           mention.reset();
           for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-            if (fits(persons_[it->person].name)) {
-              mention = FromPerson(it->person, it->sentence);
-              mention_subject = it->subject;
-              break;
-            }
+            if (fits(persons_[it->first].name)) { mention = FromPerson(it->first, it->second); break; }
+        }
+        // The subject of the mention's sentence is its most salient person
+        // ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump,
+        // not the place or the object). Read here, when a pronoun speaks,
+        // not for every sentence.
+        bool mention_subject = false;
+        if (mention) {
+          const int sp = SubjectPersonOf(mention->sentence);
+          if (sp >= 0 && fits(persons_[sp].name)) {
+            mention_subject = true;
+            if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
+          }
         }
         // Salience: the last speaker outranks a person named in passing
         // since (not as a sentence's subject) within the next two sentences.
@@ -272,6 +279,31 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
   return r;
 }
 
+int SpeakerContext::SubjectPersonOf(int s) const {
+  const TokenView& tv = tv_;
+  if (s < 0) return -1;
+  SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(s), tv.SentenceEnd(s), entities_);
+  if (!subj.ok() || tv.InClosedQuote(subj.name_b)) return -1;
+  std::string name = subj.conjuncts.empty() ? subj.text : subj.conjuncts.front();
+  // A known surname the tagger took for a place (see Resolve).
+  if (subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1) {
+    name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
+    if (by_last_.find(name) == by_last_.end()) return -1;
+  } else if (subj.kind != SpeakerKind::kPerson) {
+    return -1;
+  }
+  const bool single = name.find(' ') == std::string::npos;
+  int found = -1;
+  if (single) {
+    auto it = by_last_.find(name);
+    if (it != by_last_.end()) found = it->second.back();
+  } else {
+    auto it = by_name_.find(name);
+    if (it != by_name_.end()) found = it->second;
+  }
+  return found;
+}
+
 std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) const {
   const TokenView& tv = tv_;
   for (int p = s - 1; p >= 0 && p >= s - 3; --p) {
@@ -319,8 +351,7 @@ void SpeakerContext::NoteMentions(int s) {
       if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;
       last_mention_sentence_ = s;
-      last_mention_subject_ = false;
-      mentions_.push_back({idx, s, false});
+      mentions_.push_back({idx, s});
     }
   }
   FindPersonNames(tv, tb, te, &names);
@@ -370,29 +401,7 @@ void SpeakerContext::NoteMentions(int s) {
     if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
     last_mention_ = idx;
     last_mention_sentence_ = s;
-    last_mention_subject_ = false;
-    mentions_.push_back({idx, s, false});
-  }
-  // The sentence's subject is its most salient person ("Speaking in Salem,
-  // New Hampshire, Trump went after Bush": Trump, not the place or the
-  // object): noted last, and marked so that it may outrank the last speaker.
-  SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);
-  std::string subj_name = subj.conjuncts.empty() ? subj.text : subj.conjuncts.front();
-  if (subj.ok() && subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1 &&
-      by_last_.find(tv.StripPossessive(tv.Text(subj.name_b))) != by_last_.end()) {
-    subj.kind = SpeakerKind::kPerson;  // a known surname the tagger took for a place (see Resolve)
-    subj_name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
-  }
-  if (subj.ok() && subj.kind == SpeakerKind::kPerson && !tv.InClosedQuote(subj.name_b)) {
-    const std::string& name = subj_name;
-    const bool single = name.find(' ') == std::string::npos;
-    int idx = FindPerson(name, single, !single, s);
-    if (idx >= 0) {
-      last_mention_ = idx;
-      last_mention_sentence_ = s;
-      last_mention_subject_ = true;
-      mentions_.push_back({idx, s, true});
-    }
+    mentions_.push_back({idx, s});
   }
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {

@@ -71,19 +71,16 @@ class SpeakerContext {
   std::optional<ResolvedSpeaker> last_person_speaker_;
   int last_mention_ = -1;        // index into persons_
   int last_mention_sentence_ = -1;
-  bool last_mention_subject_ = false;  // the last mention is its sentence's subject
-  struct Mention {
-    int person;
-    int sentence;
-    bool subject;  // the subject of its sentence
-  };
-  std::vector<Mention> mentions_;  // every mention, in order
+  std::vector<std::pair<int, int>> mentions_;  // (person, sentence) of every mention, in order
   std::optional<ResolvedSpeaker> last_role_mention_;
   // The nearest subject before sentence s (up to three sentences back) that
   // is an organisation (`org`) or a group: "The central bank held rates." for
   // a later "it", "Local residents gathered …" for "they". Read lazily,
   // only when such a pronoun speaks.
   std::optional<ResolvedSpeaker> SubjectBefore(int s, bool org) const;
+  // The person (index into persons_) that is the subject of sentence s, or
+  // -1: SentenceSubject read when asked (a pronoun speaks), never stored.
+  int SubjectPersonOf(int s) const;
 
   const TokenView& tv_;
   const std::vector<Entity>& entities_;
