@@ -101,6 +101,11 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     while (c < te && c - after < 10 && tv.Text(c) != ")") ++c;
     if (c < te && tv.Text(c) == ")") after = c + 1;
   }
+  // "Trump’s Virginia state director, Mike Rubino, reached out": the
+  // apposition's closing comma, then the verb.
+  if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e && tv.IsWord(after + 1) &&
+      !tv.IsCap(after + 1) && !tv.Has(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
+    ++after;
   if (p.ok() && after < te && IsDash(tv, after)) {  // "Gov. Chris Christie – a Cowboys fan – gave"
     int c = after + 1;
     while (c < te && c - after < 12 && !IsDash(tv, c)) ++c;

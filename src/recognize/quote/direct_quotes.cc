@@ -54,7 +54,7 @@ const ResolvedCue* CueRightAfter(const TokenView& tv, const CueTable& cues, int 
 
 // A cue that reports nothing of its own: no clause, or only a short
 // circumstance up to the end of its sentence ("said in a statement.",
-// "wrote on Facebook on Monday.").
+// "wrote on Facebook on Monday.", "said of the week's events.").
 bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
   const Cue& q = c.cue;
   if (q.cue.empty() || q.cue == "-") return false;  // colon layouts and signatures have their own rules
@@ -62,7 +62,7 @@ bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
   if (q.clause_e - q.clause_b > 8) return false;
   const std::string_view w = tv.Lower(q.clause_b);
   if (!(w == "in" || w == "on" || w == "at" || w == "via" || w == "during" || w == "after" || w == "before" ||
-        w == "to"))
+        w == "to" || w == "of"))
     return false;
   int end = tv.SentenceEnd(q.sentence);
   while (end > q.clause_e && tv.IsPunct(end - 1) && !tv.IsQuoteMark(end - 1)) --end;
@@ -117,6 +117,10 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     // 1. Right after the closing mark.
     if (qc >= 0) {
       pick = CueRightAfter(tv, cues, sc, qc);
+      // “….” Steve Adler said the campaign has not called: after a quote
+      // that ends on a full stop, a cue reporting a clause of its own
+      // begins new speech.
+      if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
       // A signature line after the quote ("- Bernie Sanders.").
       if (!pick && sc >= 0 && sc + 1 < static_cast<int>(cues.size()) && !cues[sc + 1].empty() &&
           cues[sc + 1].front().cue.cue == "-")
@@ -158,6 +162,7 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       int end_tok = qc >= 0 ? qc : last_tok;
       for (const ResolvedCue& c : cues[sc])
         if (c.cue.first > end_tok) { pick = &c; break; }
+      if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
     }
     if (pick) {
       SetSpeaker(tv, *pick, &d);

@@ -157,5 +157,26 @@ TEST(SpeakerFrames, PronounsBySalience) {
   });
 }
 
+// Appositions the tokenizer splits: a plural possessive's apostrophe
+// ("Sanders’ campaign manager"), a party and state ("R-Ky."), an
+// apposition whose closing comma comes before the verb.
+TEST(SpeakerFrames, SplitAppositions) {
+  CheckRows({
+      {LQ "This campaign is changing politics," RQ " Jeff Weaver, Sanders" AP " campaign manager, said in a statement.",
+       "This campaign", "Jeff Weaver"},
+      {"\"This campaign is changing politics,\" Jeff Weaver, Sanders' campaign manager, said.", "This campaign",
+       "Jeff Weaver"},
+      {LQ "There has been a lot of talk this week," RQ " Senate Majority Leader Mitch McConnell, R-Ky., said.",
+       "There has been", "Mitch McConnell"},
+      {"Sen. Ron Johnson, R-Wis., said in an op-ed before the hearing, " LQ "The department failed them." RQ,
+       "The department failed", "Ron Johnson"},
+      {LQ "Perpetual motion!" RQ " Rep. Glenn Thompson, R-Pa., said of the week" AP "s parties.", "Perpetual motion",
+       "Glenn Thompson"},
+      {"In early October, the campaign" AP "s state director, Mike Rubin, reached out to the firm, writing: " LQ
+       "We want to use this soon." RQ " Steve Adams, the firm" AP "s owner, said the campaign never called back.",
+       "We want to use", "Mike Rubin"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -109,6 +109,30 @@ bool GluedHyphen(const TokenView& tv, int i) {
          tv.SpanOf(i - 1).end == tv.SpanOf(i).start && tv.SpanOf(i).end == tv.SpanOf(i + 1).start;
 }
 
+// The apostrophe of a plural or s-final possessive that the tokenizer split
+// off ("Sanders’ campaign manager" = [Sanders] [’] [campaign] …): glued to
+// a word in s, then a space and a word.
+bool SplitPossessiveMark(const TokenView& tv, int i) {
+  if (i <= 0 || i + 1 >= tv.size() || !tv.IsQuoteMark(i) || !tv.IsWord(i - 1) || !tv.IsWord(i + 1)) return false;
+  const std::string_view m = tv.Text(i);
+  if (m != "\xE2\x80\x99" && m != "'") return false;
+  const std::string_view w = tv.Lower(i - 1);
+  return !w.empty() && w.back() == 's' && tv.SpanOf(i - 1).end == tv.SpanOf(i).start &&
+         tv.SpanOf(i).end < tv.SpanOf(i + 1).start;
+}
+
+// A party and state after a legislator's name, fenced by commas: "R-Ky.",
+// "D-N.Y.", "I-Vt." (tokens [b, e)).
+bool IsPartyState(const TokenView& tv, int b, int e) {
+  if (e <= b || e - b > 5) return false;
+  const std::string_view w = tv.Text(b);
+  if (w.size() < 3 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') || w[1] != '-' || w[2] < 'A' || w[2] > 'Z')
+    return false;
+  for (int k = b + 1; k < e; ++k)
+    if (tv.IsWord(k) ? !tv.IsCap(k) : !(tv.Text(k) == "." || tv.Text(k) == "-")) return false;
+  return true;
+}
+
 // Grows a phrase leftwards from head h (included); returns its first token.
 int ExtendLeft(const TokenView& tv, int h, int floor) {
   int b = h;
@@ -117,6 +141,11 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
   while (i >= floor && h - i < 16) {
     std::string_view lw = tv.Lower(i);
     if (GluedHyphen(tv, i) && i - 1 >= floor) { b = --i; --i; continue; }  // "vice-presidential", "look-alike"
+    if (SplitPossessiveMark(tv, i) && i - 1 >= floor && IsNameToken(tv, i - 1)) {  // "Sanders’ campaign manager"
+      b = i - 1;
+      i -= 2;
+      continue;
+    }
     if (!tv.IsWord(i)) break;
     if (IsNameToken(tv, i)) { b = i--; continue; }
     if (tv.Has(i, lx::kDeterminer)) {
@@ -441,12 +470,19 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   int c1 = -1;
   for (int k = c2 - 1; k >= floor && c2 - k < 24; --k) {
     if (tv.Text(k) == ",") { c1 = k; break; }
+    if (SplitPossessiveMark(tv, k)) continue;  // "Jeff Weaver, Sanders’ campaign manager, said"
+    if (tv.Text(k) == "." && k == c2 - 1 && k > floor && tv.SpanOf(k - 1).end == tv.SpanOf(k).start) continue;  // "R-Ky.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
   }
   if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
   int b1 = ExtendLeft(tv, c1 - 1, floor);
   SpeakerPhrase p1 = ClassifyChunk(tv, b1, c1, entities);
   if (!p1.ok() || p1.kind == SpeakerKind::kPronoun) return none;
+  if (p1.kind == SpeakerKind::kPerson && IsPartyState(tv, c1 + 1, c2)) {  // "Mitch McConnell, R-Ky., said"
+    p1.b = b1;
+    p1.e = c2;
+    return p1;
+  }
 
   // The middle part: a description, a name, an age or a relative clause.
   SpeakerPhrase p2;
