@@ -178,5 +178,14 @@ TEST(SpeakerFrames, SplitAppositions) {
   });
 }
 
+// Noun phrases with a number: "a 2008 Clinton veteran", "the 46-year-old".
+TEST(SpeakerFrames, NumbersInsideTheSpeakerPhrase) {
+  CheckRows({
+      {LQ "She did not like that at all," RQ " said a 2008 Romney veteran.", "She did not like", "a 2008 Romney veteran"},
+      {LQ "We are done here for today," RQ " said the 46-year-old, who left early.", "We are done", "the 46-year-old"},
+      {LQ "We are done here for today," RQ " a 2012 campaign aide said.", "We are done", "a 2012 campaign aide"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -104,9 +104,17 @@ bool IsAcronym(std::string_view w) {
 
 // A hyphen glued to a word on each side ("vice-presidential" when the
 // tokenizer splits it): part of one word.
+bool IsNumberToken(const TokenView& tv, int i) {
+  const std::string_view w = tv.Text(i);
+  if (w.empty() || w.size() > 12) return false;
+  for (char c : w)
+    if (!(c >= '0' && c <= '9')) return false;
+  return true;
+}
+
 bool GluedHyphen(const TokenView& tv, int i) {
-  return i > 0 && i + 1 < tv.size() && tv.Text(i) == "-" && tv.IsWord(i - 1) && tv.IsWord(i + 1) &&
-         tv.SpanOf(i - 1).end == tv.SpanOf(i).start && tv.SpanOf(i).end == tv.SpanOf(i + 1).start;
+  return i > 0 && i + 1 < tv.size() && tv.Text(i) == "-" && (tv.IsWord(i - 1) || IsNumberToken(tv, i - 1)) &&
+         tv.IsWord(i + 1) && tv.SpanOf(i - 1).end == tv.SpanOf(i).start && tv.SpanOf(i).end == tv.SpanOf(i + 1).start;
 }
 
 // The apostrophe of a plural or s-final possessive that the tokenizer split
@@ -146,6 +154,8 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
       i -= 2;
       continue;
     }
+    // A number after a determiner is a modifier: "a 2008 campaign aide".
+    if (IsNumberToken(tv, i) && i - 1 >= floor && tv.Has(i - 1, lx::kDeterminer)) { b = i--; continue; }
     if (!tv.IsWord(i)) break;
     if (IsNameToken(tv, i)) { b = i--; continue; }
     if (tv.Has(i, lx::kDeterminer)) {
@@ -192,6 +202,13 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
   int last_ok_end = begin;
   for (int i = begin; i < ceiling && i - begin < 16; ++i) {
     std::string_view lw = tv.Lower(i);
+    // "a 2008 Clinton veteran", "the 46-year-old": a number after the
+    // opening determiner, a hyphen inside a word.
+    if ((IsNumberToken(tv, i) && i == begin + 1 && tv.Has(begin, lx::kDeterminer)) || (GluedHyphen(tv, i) && i > begin)) {
+      e = i + 1;
+      last_ok = false;
+      continue;
+    }
     if (!tv.IsWord(i)) break;
     if (IsNameToken(tv, i) || tv.Has(i, lx::kRole) || tv.Has(i, lx::kTitle)) {
       e = i + 1;
