@@ -79,8 +79,12 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   if (k < te && tv.Is(k, ",")) ++k;
   // An opening adverbial: a preposition or clause word ("In typical
   // fashion, …") or a participle clause ("Surveying the damage, …").
-  if (k < te && ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) ||
-                 (tv.IsWord(k) && IsGerund(tv.Lower(k))))) {
+  // Up to three in a row: "On Thursday, after remaining neutral, Warren …".
+  for (int adverbials = 0; adverbials < 3 && k < te &&
+                           ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&
+                             !tv.Has(k, quote_lexicon::kPronoun)) ||
+                            (tv.IsWord(k) && IsGerund(tv.Lower(k))));
+       ++adverbials) {
     int c = k;
     while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
     if (c < te && tv.Is(c, ",")) {
@@ -90,6 +94,8 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
       int d = k;
       while (d < te && d - k < 4 && tv.IsCap(d) && tv.IsWord(d)) ++d;
       if (d > k && d + 1 < te && tv.Is(d, ",") && tv.IsCap(c - 1)) k = d + 1;
+    } else {
+      break;
     }
   }
   SpeakerPhrase p;
@@ -106,6 +112,16 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e && tv.IsWord(after + 1) &&
       !tv.IsCap(after + 1) && !tv.Has(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
     ++after;
+  // A comma-fenced aside between the subject and its verb: "O'Malley, who
+  // signed gun laws as governor, interjected", "Durbin, noting the size of
+  // the list, said", "Silverman, herself a supporter, incurred".
+  if (p.ok() && after + 2 < te && tv.Is(after, ",")) {
+    int c = after + 1;
+    while (c < te && c - after < 20 && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
+    if (c + 1 < te && tv.Is(c, ",") && c > after + 1 && tv.IsWord(c + 1) && !tv.IsCap(c + 1) &&
+        !tv.Has(c + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer | lx::kInnerPrep))
+      after = c + 1;
+  }
   if (p.ok() && after < te && IsDash(tv, after)) {  // "Gov. Chris Christie – a Cowboys fan – gave"
     int c = after + 1;
     while (c < te && c - after < 12 && !IsDash(tv, c)) ++c;
@@ -221,6 +237,15 @@ bool PastVerbShape(const TokenView& tv, int i) {
     return true;
   return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w != "need" && w != "indeed" && w != "speed" &&
          w != "seed" && w != "steed" && w != "breed" && w != "proceed" && w != "succeed" && w != "exceed";
+}
+
+// A present-tense verb in -s by its shape ("Prager continues, “…”"); only
+// ever read right after a subject and right before ", “".
+bool PresentVerbShape(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  const std::string_view w = tv.Lower(i);
+  if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kInnerPrep | lx::kRole)) return false;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
 }
 
 // What may follow a frame verb: the end of the sentence, a comma, a
@@ -367,6 +392,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // said") wins; otherwise a phrase on the right is an inversion ("…,”
     // said X", "…, said the official").
     if (j >= tb && tv.Is(j, ",")) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    // "The mayor thanked Tom Reyes, Ada Brill and the crew, saying": before
+    // a gerund the phrase ending at the comma is the object of the clause;
+    // the sentence's subject speaks.
+    if (c.speaker.ok() && IsGerund(lw) && c.speaker.b > tb) {
+      SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);
+      if (subj.ok() && subj.b < c.speaker.b) {
+        c.speaker = subj;
+        c.borrowed = true;
+      }
+    }
     if (!c.speaker.ok() && j > tb && tv.Is(j, ",") && !tv.IsQuoteMark(j - 1)) c.speaker = SubjectBeforeAside(tv, tb, j, entities);
     if (!c.speaker.ok() && kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
       c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
@@ -485,7 +520,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       int v = SpeechVerbIn(tv, tb, k);
       // "He concluded, “…”", "Allen finally relented, “…”": a subject, a
       // past verb with nothing after it, the comma and the quote.
-      if (v < 0 && k - 1 > tb && PastVerbShape(tv, k - 1)) {
+      if (v < 0 && k - 1 > tb && (PastVerbShape(tv, k - 1) || PresentVerbShape(tv, k - 1))) {
         SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
         int after = subj.e;
         while (subj.ok() && after < k - 1 && (tv.Has(after, lx::kVerbAdverb) || IsLyAdverb(tv, after, tb))) ++after;

@@ -187,5 +187,24 @@ TEST(SpeakerFrames, NumbersInsideTheSpeakerPhrase) {
   });
 }
 
+// The subject across what stands between it and its verb: several opening
+// adverbials, a comma-fenced aside, a present-tense verb before ", “".
+TEST(SpeakerFrames, SubjectAcrossAsides) {
+  CheckRows({
+      {"Lena Cho, who signed the gun laws as governor, interjected to say: " LQ "Both of them have been inconsistent." RQ,
+       "Both of them", "Lena Cho"},
+      {"Nora Sieg, herself a supporter during the primary, drew boos upon saying, " LQ "The party heard the people." RQ,
+       "The party heard", "Nora Sieg"},
+      {"On Thursday, after staying neutral through the primary, Ada Brill appeared on television and endorsed Tom Reyes, "
+       "saying, " LQ "A fighter in the lead is exactly what we need." RQ,
+       "A fighter in the lead", "Ada Brill"},
+      {"Dean Prager is not convinced. Prager continues, " LQ "In fact, the argument is weak and always was." RQ,
+       "In fact, the argument", "Dean Prager"},
+      // A list is no aside: the object before ", saying" does not speak.
+      {"Mayor Jane Doe thanked Tom Reyes, Ada Brill, and the crew, saying, " LQ "They kept the town running all week." RQ,
+       "They kept the town", "Jane Doe"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

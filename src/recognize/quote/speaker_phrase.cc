@@ -232,6 +232,8 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer)) &&
         !(i + 1 < ceiling && (IsNameToken(tv, i + 1) || tv.Has(i + 1, lx::kRole) || IsOpenNoun(tv, i + 1))))
       break;
+    // After a name it is the name's verb: "Mayor Jane Doe | thanked Tom Reyes".
+    if (EndsWith(lw, "ed") && lw.size() > 4 && i > begin && IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kTitle)) break;
     if (++mods > 4) break;
     e = i + 1;
     // "an assessment from X", "a statement by X": the document's source
@@ -555,6 +557,12 @@ SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, con
         std::string_view w = tv.Lower(ae);
         if (w == "," && ae + 1 < ceiling && tv.IsWord(ae + 1) && !tv.Has(ae + 1, lx::kBoundary) &&
             !tv.Has(ae + 1, lx::kPronoun)) {
+          // ", reached out": the apposition closed at this comma and the
+          // subject's verb follows.
+          if (!tv.IsCap(ae + 1) && ExtendRight(tv, ae + 1, ceiling) <= ae + 1) {
+            ok = true;
+            break;
+          }
           ++ae;
           continue;
         }
