@@ -85,8 +85,11 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
                              !tv.Has(k, quote_lexicon::kPronoun)) ||
                             (tv.IsWord(k) && IsGerund(tv.Lower(k))));
        ++adverbials) {
+    // A subordinate clause ("When Trump suggested that Cuba would sue the
+    // U.S. for reneging on the deal, Rubio …") runs longer than a phrase.
+    const int reach = tv.Has(k, quote_lexicon::kBoundary) ? 24 : 12;
     int c = k;
-    while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
+    while (c < te && c - k < reach && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
     if (c < te && tv.Is(c, ",")) {
       k = c + 1;
       // "in Salem, New Hampshire, Trump …": a place after a place closes
@@ -512,8 +515,21 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (!(colon || tv.Is(k, ",")) || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
     if (!colon && tv.InClosedQuote(k)) continue;
     bool cue_before = false;
-    for (const Cue& c : out) cue_before |= c.first < k;
-    if (cue_before) continue;
+    int last_before = -1;  // end of the last cue before the mark
+    for (const Cue& c : out)
+      if (c.first < k) {
+        cue_before = true;
+        last_before = std::max(last_before, c.last);
+      }
+    // "When the senator suggested that …, Rubio fired back: “…”": a cue
+    // inside an opening subordinate clause leaves the colon to the main
+    // clause's subject.
+    if (cue_before && colon) {
+      SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+      if (!(subj.ok() && subj.b > last_before && subj.b > tb && tv.Is(subj.b - 1, ","))) continue;
+    } else if (cue_before) {
+      continue;
+    }
     Cue c;
     c.sentence = s;
     if (!colon) {
@@ -555,7 +571,10 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
       }
-      const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg);
+      // "released the following statement:": the document is no speaker;
+      // whoever released it is (the subject).
+      const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg) &&
+                         !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
     }
     if (!c.speaker.ok()) continue;

@@ -206,5 +206,24 @@ TEST(SpeakerFrames, SubjectAcrossAsides) {
   });
 }
 
+// A document named as the object of the sentence is no speaker; whoever
+// released it is. A document opening the sentence speaks for itself. A cue
+// inside an opening subordinate clause does not take the main clause's
+// colon layout.
+TEST(SpeakerFrames, DocumentsAsObjects) {
+  CheckRows({
+      {"When Hal Wade died in 1998, Governor Tom Reyes released the following statement: " LQ
+       "Our thoughts are with the family of Hal Wade." RQ,
+       "Our thoughts are", "Tom Reyes"},
+      {"The report concluded its summary on a warning. The report: " LQ "Turnout will fall in every county." RQ,
+       "Turnout will fall", "report"},
+      // A long subordinate clause, with a cue of its own, before the
+      // subject of a colon layout.
+      {"When the senator suggested that the province would sue the state for reneging on the deal, Rita Mole fired "
+       "back: " LQ "If they sue us in a court here, they are going to lose." RQ,
+       "If they sue us", "Rita Mole"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

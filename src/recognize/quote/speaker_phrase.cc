@@ -82,12 +82,16 @@ bool IsOpenNoun(const TokenView& tv, int i) {
   return true;
 }
 
+}  // namespace
+
 // Head nouns of documents that carry someone's words: "a statement from X".
 bool IsDocumentNoun(std::string_view lw) {
   return lw == "statement" || lw == "report" || lw == "assessment" || lw == "release" || lw == "post" ||
          lw == "video" || lw == "message" || lw == "letter" || lw == "tweet" || lw == "announcement" ||
          lw == "update" || lw == "briefing" || lw == "bulletin";
 }
+
+namespace {
 
 // A preposition inside a speaker phrase; "by" counts after a document noun
 // ("a statement by the governor").
