@@ -266,6 +266,22 @@ bool FrameVerbEnds(const TokenView& tv, int a, int te) {
   return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
 }
 
+// "As X put it," / "As X put it:" (also "But as X pointed out,", "…, as X
+// put it,"), but not "As the crowd began to chant,": X, the phrase between
+// "as" and the speech verb v; kNone otherwise.
+SpeakerPhrase AsSpeaker(const TokenView& tv, int tb, int v, const std::vector<Entity>& entities) {
+  int as = -1;
+  for (int a = tb; a < v; ++a)
+    if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
+  SpeakerPhrase p;
+  if (as < 0 || v <= as + 1) return p;
+  int j = v - 1;
+  while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
+  p = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
+  if (p.ok() && p.b != as + 1) p = SpeakerPhrase();
+  return p;
+}
+
 void TrimClause(const TokenView& tv, Cue* c) {
   while (c->clause_b < c->clause_e && tv.IsPunct(c->clause_b) && !tv.IsQuoteMark(c->clause_b)) ++c->clause_b;
   while (c->clause_e > c->clause_b) {
@@ -543,20 +559,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (subj.ok() && after == k - 1) v = k - 1;
       }
       if (v < 0) continue;
-      // "As X put it," (also "But as X pointed out,", "…, as X put it,"),
-      // but not "As the crowd began to chant,".
-      int as = -1;
-      for (int a = tb; a < v; ++a)
-        if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
-      if (as >= 0 && v > as + 1) {
-        int j = v - 1;
-        while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
-        c.speaker = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
-        if (c.speaker.ok() && c.speaker.b != as + 1) c.speaker = SpeakerPhrase();
-      }
+      c.speaker = AsSpeaker(tv, tb, v, entities);
       if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
     } else {
       SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
+      // "As John Cornyn, the No. 2 in the leadership, put it: “…”".
+      const int v = SpeechVerbIn(tv, tb, k);
+      if (v >= 0) {
+        SpeakerPhrase as = AsSpeaker(tv, tb, v, entities);
+        if (as.ok()) left = as;
+      }
       // A headline "Gillibrand on Hillary Releasing Her Transcripts: ‘…’":
       // the name before "on" speaks, not the topic after it.
       for (int o = tb + 1; o + 1 < k; ++o) {
@@ -614,6 +626,41 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     c.clause_e = te;
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
+  }
+  // A quote inside a clause whose subject is a person and that has no cue
+  // before it: the subject's words, quoted partially ("Trump blasted Disney
+  // for its “outrageous practices”", "Gibbs derided “the professional
+  // left”", "Kasich has called for “boots on the ground”"). Only after a
+  // lowercase word, so a title after a name ("“Mean Girls” star") or a
+  // quote opening the sentence is not taken.
+  for (int k = tb + 2; k < te; ++k) {
+    if (!tv.IsQuoteMark(k) || IsClosingMark(tv, k) || !tv.InClosedQuote(k + 1 < te ? k + 1 : k)) continue;
+    if (!tv.IsWord(k - 1) || tv.IsCap(k - 1)) break;
+    bool cue_before = false;
+    for (const Cue& c : out) cue_before |= c.first < k;
+    if (cue_before) break;
+    SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+    if (!subj.ok() || subj.kind != SpeakerKind::kPerson || tv.InClosedQuote(subj.b)) break;
+    // A lone capitalised word is a name only when the tagger says so
+    // ("Outside the arena, …", "Maybe …" are not people).
+    if (subj.surname_only && subj.entity < 0) break;
+    // Inside the subject's own apposition, or a capitalised title after a
+    // determiner ("Lindsay Lohan, the “Mean Girls” star, arrived"): a name,
+    // not words.
+    if (k < subj.e || (tv.Has(k - 1, lx::kDeterminer) && k + 1 < te && tv.IsCap(k + 1))) break;
+    bool verb_between = false;  // the subject's verb stands between it and the quote
+    for (int i = subj.e; i < k && !verb_between; ++i) verb_between = tv.IsWord(i) && !tv.IsCap(i);
+    if (!verb_between) break;
+    Cue c;
+    c.sentence = s;
+    c.speaker = subj;
+    c.cue_b = c.cue_e = k;
+    c.first = subj.b;
+    c.last = subj.e;
+    c.clause_b = c.clause_e = k;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
+    out.insert(at, std::move(c));
+    break;
   }
   // "- President Obama, tweeting after the speech." on a line of its own
   // right after a quote: a signature; direct_quotes gives it that quote.

@@ -225,5 +225,22 @@ TEST(SpeakerFrames, DocumentsAsObjects) {
   });
 }
 
+// A partial quote inside a clause with no cue: the clause's subject, when it
+// is a person, speaks; "As X put it:" gives X.
+TEST(SpeakerFrames, PartialQuotesAndAsLayouts) {
+  CheckRows({
+      {"In March, Ted Marlow blasted the studio for its " LQ "outrageous practices" RQ " in the contract talks.",
+       "outrageous practices", "Ted Marlow"},
+      {"Former spokesman Robert Gibbs derided and insulted " LQ "the professional left" RQ " in press conferences.",
+       "the professional left", "Robert Gibbs"},
+      {"As Jane Cornell, the No. 2 in the leadership, put it: " LQ "This person will not be confirmed this year." RQ,
+       "This person will not", "Jane Cornell"},
+      // A title right after a name is no quote of that person's.
+      {"Lindsay Lohan, the " LQ "Mean Girls" RQ " star, arrived.", "Mean Girls", "(none)"},
+      // No person as the subject: narration keeps its scare quotes unattributed.
+      {"The bill would ban so-called " LQ "assault weapons" RQ " in the state.", "assault weapons", "(none)"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
