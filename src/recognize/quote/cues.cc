@@ -640,7 +640,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     for (const Cue& c : out) cue_before |= c.first < k;
     if (cue_before) break;
     SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
-    if (!subj.ok() || subj.kind != SpeakerKind::kPerson || tv.InClosedQuote(subj.b)) break;
+    const bool he_she = subj.ok() && subj.kind == SpeakerKind::kPronoun && (tv.Is(subj.b, "he") || tv.Is(subj.b, "she"));
+    if (!subj.ok() || (subj.kind != SpeakerKind::kPerson && !he_she) || tv.InClosedQuote(subj.b)) break;
     // A lone capitalised word is a name only when the tagger says so
     // ("Outside the arena, …", "Maybe …" are not people).
     if (subj.surname_only && subj.entity < 0) break;

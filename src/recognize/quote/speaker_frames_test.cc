@@ -235,6 +235,9 @@ TEST(SpeakerFrames, PartialQuotesAndAsLayouts) {
        "the professional left", "Robert Gibbs"},
       {"As Jane Cornell, the No. 2 in the leadership, put it: " LQ "This person will not be confirmed this year." RQ,
        "This person will not", "Jane Cornell"},
+      // he/she as the subject: resolved like any pronoun speaker.
+      {"Ted Marlow spoke in Iowa. He anticipated that the hardest job would be " LQ "dealing with the mess" RQ ".",
+       "dealing with the mess", "Ted Marlow"},
       // A title right after a name is no quote of that person's.
       {"Lindsay Lohan, the " LQ "Mean Girls" RQ " star, arrived.", "Mean Girls", "(none)"},
       // No person as the subject: narration keeps its scare quotes unattributed.
