@@ -633,8 +633,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // left”", "Kasich has called for “boots on the ground”"). Only after a
   // lowercase word, so a title after a name ("“Mean Girls” star") or a
   // quote opening the sentence is not taken.
-  for (int k = tb + 2; k < te; ++k) {
-    if (!tv.IsQuoteMark(k) || IsClosingMark(tv, k) || !tv.InClosedQuote(k + 1 < te ? k + 1 : k)) continue;
+  for (int k : marks) {
+    if (k < tb + 2 || k >= te) continue;
+    if (IsClosingMark(tv, k) || !tv.InClosedQuote(k + 1 < te ? k + 1 : k)) continue;
     if (!tv.IsWord(k - 1) || tv.IsCap(k - 1)) break;
     bool cue_before = false;
     for (const Cue& c : out) cue_before |= c.first < k;
