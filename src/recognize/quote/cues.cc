@@ -540,23 +540,26 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // "When the senator suggested that …, Rubio fired back: “…”": a cue
     // inside an opening subordinate clause leaves the colon to the main
     // clause's subject.
-    if (cue_before && colon) {
+    int main_b = tb;  // where the main clause starts
+    if (cue_before) {
       SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
       if (!(subj.ok() && subj.b > last_before && subj.b > tb && tv.Is(subj.b - 1, ","))) continue;
-    } else if (cue_before) {
-      continue;
+      main_b = subj.b;
     }
     Cue c;
     c.sentence = s;
     if (!colon) {
-      int v = SpeechVerbIn(tv, tb, k);
-      // "He concluded, “…”", "Allen finally relented, “…”": a subject, a
-      // past verb with nothing after it, the comma and the quote.
-      if (v < 0 && k - 1 > tb && (PastVerbShape(tv, k - 1) || PresentVerbShape(tv, k - 1))) {
+      int v = SpeechVerbIn(tv, main_b, k);
+      // "He concluded, “…”", "Allen finally relented, “…”", "Hillary shot
+      // back, “…”": a subject, a past verb (and a particle) with nothing
+      // after it, the comma and the quote.
+      int vk = k - 1;
+      if (vk - 1 > tb && (tv.Is(vk, "back") || tv.Is(vk, "out") || tv.Is(vk, "up") || tv.Is(vk, "in"))) --vk;
+      if (v < 0 && vk > tb && (PastVerbShape(tv, vk) || PresentVerbShape(tv, vk))) {
         SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
         int after = subj.e;
-        while (subj.ok() && after < k - 1 && (tv.Has(after, lx::kVerbAdverb) || IsLyAdverb(tv, after, tb))) ++after;
-        if (subj.ok() && after == k - 1) v = k - 1;
+        while (subj.ok() && after < vk && (tv.Has(after, lx::kVerbAdverb) || IsLyAdverb(tv, after, tb))) ++after;
+        if (subj.ok() && after == vk) v = vk;
       }
       if (v < 0) continue;
       c.speaker = AsSpeaker(tv, tb, v, entities);

@@ -217,6 +217,11 @@ TEST(SpeakerFrames, DocumentsAsObjects) {
        "Our thoughts are", "Tom Reyes"},
       {"The report concluded its summary on a warning. The report: " LQ "Turnout will fall in every county." RQ,
        "Turnout will fall", "report"},
+      // A cue inside an opening subordinate clause, then the main clause's
+      // subject, a past verb and a particle before ", “".
+      {"After Jerry Brand criticized Bill Dole during a debate, Hillary Ward shot back, " LQ
+       "I suppose I could have stayed home and baked." RQ,
+       "I suppose I could", "Hillary Ward"},
       // A long subordinate clause, with a cue of its own, before the
       // subject of a colon layout.
       {"When the senator suggested that the province would sue the state for reneging on the deal, Rita Mole fired "
