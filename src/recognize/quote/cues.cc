@@ -54,6 +54,14 @@ bool NearMark(const std::vector<int>& marks, int i) {
   return false;
 }
 
+// A quote mark within the eight tokens before i (a frame verb follows its
+// quote's closing mark and, at most, the speaker).
+bool MarkBefore(const std::vector<int>& marks, int i) {
+  for (int m : marks)
+    if (m >= i - 8 && m < i) return true;
+  return false;
+}
+
 bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
 
 bool IsBe(std::string_view lw) {
@@ -61,9 +69,8 @@ bool IsBe(std::string_view lw) {
          lw == "have" || lw == "had";
 }
 
-// The subject at the start of sentence [tb, te): skips an opening adverbial
-// ("In typical fashion, she …", "Meanwhile, X …") up to its comma; the
-// phrase must be followed by a word (its verb).
+}  // namespace
+
 SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
   int k = tb;
   while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however") ||
@@ -72,11 +79,27 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   if (k < te && tv.Is(k, ",")) ++k;
   // An opening adverbial: a preposition or clause word ("In typical
   // fashion, …") or a participle clause ("Surveying the damage, …").
-  if (k < te && ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) && !tv.Has(k, quote_lexicon::kPronoun)) ||
-                 (tv.IsWord(k) && IsGerund(tv.Lower(k))))) {
+  // Up to three in a row: "On Thursday, after remaining neutral, Warren …".
+  for (int adverbials = 0; adverbials < 3 && k < te &&
+                           ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&
+                             !tv.Has(k, quote_lexicon::kPronoun)) ||
+                            (tv.IsWord(k) && IsGerund(tv.Lower(k))));
+       ++adverbials) {
+    // A subordinate clause ("When Trump suggested that Cuba would sue the
+    // U.S. for reneging on the deal, Rubio …") runs longer than a phrase.
+    const int reach = tv.Has(k, quote_lexicon::kBoundary) ? 24 : 12;
     int c = k;
-    while (c < te && c - k < 12 && !tv.Is(c, ",")) ++c;
-    if (c < te && tv.Is(c, ",")) k = c + 1;
+    while (c < te && c - k < reach && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
+    if (c < te && tv.Is(c, ",")) {
+      k = c + 1;
+      // "in Salem, New Hampshire, Trump …": a place after a place closes
+      // the adverbial too.
+      int d = k;
+      while (d < te && d - k < 4 && tv.IsCap(d) && tv.IsWord(d)) ++d;
+      if (d > k && d + 1 < te && tv.Is(d, ",") && tv.IsCap(c - 1)) k = d + 1;
+    } else {
+      break;
+    }
   }
   SpeakerPhrase p;
   if (k >= te || tv.IsQuoteMark(k)) return p;
@@ -87,9 +110,31 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     while (c < te && c - after < 10 && tv.Text(c) != ")") ++c;
     if (c < te && tv.Text(c) == ")") after = c + 1;
   }
+  // "Trump’s Virginia state director, Mike Rubino, reached out": the
+  // apposition's closing comma, then the verb.
+  if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e && tv.IsWord(after + 1) &&
+      !tv.IsCap(after + 1) && !tv.Has(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
+    ++after;
+  // A comma-fenced aside between the subject and its verb: "O'Malley, who
+  // signed gun laws as governor, interjected", "Durbin, noting the size of
+  // the list, said", "Silverman, herself a supporter, incurred".
+  if (p.ok() && after + 2 < te && tv.Is(after, ",")) {
+    int c = after + 1;
+    while (c < te && c - after < 20 && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
+    if (c + 1 < te && tv.Is(c, ",") && c > after + 1 && tv.IsWord(c + 1) && !tv.IsCap(c + 1) &&
+        !tv.Has(c + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer | lx::kInnerPrep))
+      after = c + 1;
+  }
+  if (p.ok() && after < te && IsDash(tv, after)) {  // "Gov. Chris Christie – a Cowboys fan – gave"
+    int c = after + 1;
+    while (c < te && c - after < 12 && !IsDash(tv, c)) ++c;
+    if (c < te && IsDash(tv, c)) after = c + 1;
+  }
   if (p.ok() && (after >= te || !tv.IsWord(after))) p = SpeakerPhrase();
   return p;
 }
+
+namespace {
 
 // An adverb in -ly between a speaker and its verb ("Trump jokingly said");
 // not a noun ("the family said", "a close ally said").
@@ -159,6 +204,84 @@ int SpeechVerbIn(const TokenView& tv, int b, int e) {
   return -1;
 }
 
+bool AllCaps(std::string_view w) {
+  for (char ch : w)
+    if (ch >= 'a' && ch <= 'z') return false;
+  return true;
+}
+
+// A closing quote mark: the end of a closed quotation region.
+bool IsClosingMark(const TokenView& tv, int k) {
+  return k > 0 && k < tv.size() && tv.IsQuoteMark(k) && tv.InClosedQuote(k - 1) && !tv.InClosedQuote(k);
+}
+
+// The frame of speech around a verb no list knows ("fumed", "riffed",
+// "shot back", "beamed", "concluded"): a quote that closes on a comma, a
+// question or an exclamation mark, then the speaker and the verb in either
+// order (“…,” Toomey fumed on Tuesday. / “…!” beamed Donald Hartley.). The
+// quote's own punctuation says it stops mid-sentence, so what follows names
+// who spoke. `first` is the first token of speaker-and-verb.
+bool AfterSpeechQuote(const TokenView& tv, int first) {
+  int k = first - 1;
+  if (k >= 1 && tv.Is(k, ",") && IsClosingMark(tv, k - 1)) return true;  // “…”, X fumed
+  if (!IsClosingMark(tv, k) || k < 1) return false;
+  const std::string_view p = tv.Text(k - 1);
+  return p == "," || p == "?" || p == "!" || p == "â" || p == "â¦";
+}
+
+// A past-tense verb by its shape: a lowercase word in -ed, or one of the
+// irregular pasts that introduce speech ("shot back", "wrote", "went on").
+bool PastVerbShape(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  const std::string_view w = tv.Lower(i);
+  if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kInnerPrep | lx::kRole)) return false;
+  if (w == "shot" || w == "fired" || w == "spoke" || w == "went" || w == "sang" || w == "swore" || w == "chimed" ||
+      w == "shot" || w == "bit")
+    return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w != "need" && w != "indeed" && w != "speed" &&
+         w != "seed" && w != "steed" && w != "breed" && w != "proceed" && w != "succeed" && w != "exceed";
+}
+
+// A present-tense verb in -s by its shape ("Prager continues, “…”"); only
+// ever read right after a subject and right before ", “".
+bool PresentVerbShape(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  const std::string_view w = tv.Lower(i);
+  if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kInnerPrep | lx::kRole)) return false;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
+}
+
+// What may follow a frame verb: the end of the sentence, a comma, a
+// particle or a circumstance ("back", "on Tuesday", "with a laugh",
+// "matter-of-factly"), never an object noun phrase.
+bool FrameVerbEnds(const TokenView& tv, int a, int te) {
+  if (a >= te) return true;
+  if (tv.IsPunct(a)) return !tv.IsQuoteMark(a) || IsClosingMark(tv, a) || tv.Is(a, ",");
+  const std::string_view w = tv.Lower(a);
+  if (w == "back" || w == "out" || w == "up" || w == "in" || w == "on" || w == "at" || w == "to" || w == "with" ||
+      w == "from" || w == "during" || w == "after" || w == "before" || w == "as" || w == "while" || w == "when" ||
+      w == "again" || w == "then" || w == "into" || w == "over" || w == "via" || w == "about" || w == "of")
+    return true;
+  if (tv.Has(a, lx::kTime | lx::kVerbAdverb)) return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
+// "As X put it," / "As X put it:" (also "But as X pointed out,", "…, as X
+// put it,"), but not "As the crowd began to chant,": X, the phrase between
+// "as" and the speech verb v; kNone otherwise.
+SpeakerPhrase AsSpeaker(const TokenView& tv, int tb, int v, const std::vector<Entity>& entities) {
+  int as = -1;
+  for (int a = tb; a < v; ++a)
+    if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
+  SpeakerPhrase p;
+  if (as < 0 || v <= as + 1) return p;
+  int j = v - 1;
+  while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
+  p = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
+  if (p.ok() && p.b != as + 1) p = SpeakerPhrase();
+  return p;
+}
+
 void TrimClause(const TokenView& tv, Cue* c) {
   while (c->clause_b < c->clause_e && tv.IsPunct(c->clause_b) && !tv.IsQuoteMark(c->clause_b)) ++c->clause_b;
   while (c->clause_e > c->clause_b) {
@@ -193,7 +316,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
     if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
-        !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw)))
+        !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
       continue;
     Cue c;
     c.sentence = s;
@@ -247,9 +370,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // A WordNet speech verb outside the closed list ("scoffed", "charged")
     // is a cue only when a quote mark touches the cue (checked below).
     const bool open_verb = kind == lx::VerbKind::kNone;
-    if (open_verb && !(NearMark(marks, i) && lx::IsOpenSpeechVerb(lw))) continue;  // "by" with no estimate
+    // Any other past verb is a cue only inside the frame of a quote
+    // (AfterSpeechQuote, checked once the speaker is known).
+    const bool frame_verb =
+        open_verb && !lx::IsOpenSpeechVerb(lw) && lw != "by" && MarkBefore(marks, i) && PastVerbShape(tv, i);
+    if (open_verb && !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || frame_verb))) continue;  // "by" with no estimate
     if (open_verb) kind = lx::VerbKind::kSpeech;
     if (tv.InClosedQuote(i)) continue;  // "You know what they say": words of the quote
+    // A word in capitals is a headline's ("RED STATES OUTNUMBER BLUE
+    // STATES"), not a verb of attribution.
+    if (lw.size() >= 3 && AllCaps(tv.Text(i))) continue;
     // An open-class verb with a capital inside a sentence is a name or a
     // title ("Secretary General Jens Stoltenberg said").
     if (open_verb && i > tb && tv.IsCap(i)) continue;
@@ -281,6 +411,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // said") wins; otherwise a phrase on the right is an inversion ("…,”
     // said X", "…, said the official").
     if (j >= tb && tv.Is(j, ",")) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    // "The mayor thanked Tom Reyes, Ada Brill and the crew, saying": before
+    // a gerund the phrase ending at the comma is the object of the clause;
+    // the sentence's subject speaks.
+    if (c.speaker.ok() && IsGerund(lw) && c.speaker.b > tb) {
+      SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);
+      if (subj.ok() && subj.b < c.speaker.b) {
+        c.speaker = subj;
+        c.borrowed = true;
+      }
+    }
     if (!c.speaker.ok() && j > tb && tv.Is(j, ",") && !tv.IsQuoteMark(j - 1)) c.speaker = SubjectBeforeAside(tv, tb, j, entities);
     if (!c.speaker.ok() && kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
       c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
@@ -300,11 +440,20 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.borrowed = c.speaker.ok();
     }
     if (!c.speaker.ok()) continue;
-    if (open_verb && (c.borrowed || !QuoteTouches(tv, tb, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1))))
+    if (frame_verb) {
+      if (c.borrowed || !AfterSpeechQuote(tv, std::min(c.speaker.b, i))) continue;
+      // "“anybodybuttrump.us,” a website linked to …": an indefinite
+      // organisation noun before the verb is an apposition, not a speaker.
+      if (c.speaker.indefinite && !c.inverted && lx::IsOrgNoun(c.speaker.head)) continue;
+      if (!FrameVerbEnds(tv, c.inverted ? c.speaker.e : i + 1, te)) continue;
+    }
+    const bool framed = AfterSpeechQuote(tv, std::min(c.speaker.b, i));
+    if (open_verb && !frame_verb &&
+        (c.borrowed || !(framed || QuoteTouches(tv, tb, std::min(c.speaker.b, i), std::max(c.speaker.e, i + 1)))))
       continue;
     // An open verb with its speaker on the right is an inversion only right
     // after the quote ("…,” scoffed Bolton"), not "dismissed the story, “…”".
-    if (open_verb && c.inverted &&
+    if (open_verb && !frame_verb && !framed && c.inverted &&
         !(j >= tb && (tv.IsQuoteMark(j) || (tv.Is(j, ",") && j > tb && tv.IsQuoteMark(j - 1)))))
       continue;
     if (c.borrowed) {
@@ -358,6 +507,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
           if (IsDash(tv, k)) { c.clause_e = k; break; }
     }
     TrimClause(tv, &c);
+    if (frame_verb) c.clause_b = c.clause_e = c.last;  // it frames the quote, reports nothing else
     if (kind == lx::VerbKind::kTold) {  // "told BBC Radio 4’s Today programme."
       int words = 0;
       for (int k = c.clause_b; k < c.clause_e; ++k) words += tv.IsWord(k);
@@ -381,33 +531,65 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (!(colon || tv.Is(k, ",")) || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
     if (!colon && tv.InClosedQuote(k)) continue;
     bool cue_before = false;
-    for (const Cue& c : out) cue_before |= c.first < k;
-    if (cue_before) continue;
+    int last_before = -1;  // end of the last cue before the mark
+    for (const Cue& c : out)
+      if (c.first < k) {
+        cue_before = true;
+        last_before = std::max(last_before, c.last);
+      }
+    // "When the senator suggested that …, Rubio fired back: “…”": a cue
+    // inside an opening subordinate clause leaves the colon to the main
+    // clause's subject.
+    int main_b = tb;  // where the main clause starts
+    if (cue_before) {
+      SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+      if (!(subj.ok() && subj.b > last_before && subj.b > tb && tv.Is(subj.b - 1, ","))) continue;
+      main_b = subj.b;
+    }
     Cue c;
     c.sentence = s;
     if (!colon) {
-      const int v = SpeechVerbIn(tv, tb, k);
-      if (v < 0) continue;
-      // "As X put it," (also "But as X pointed out,", "…, as X put it,"),
-      // but not "As the crowd began to chant,".
-      int as = -1;
-      for (int a = tb; a < v; ++a)
-        if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
-      if (as >= 0 && v > as + 1) {
-        int j = v - 1;
-        while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
-        c.speaker = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
-        if (c.speaker.ok() && c.speaker.b != as + 1) c.speaker = SpeakerPhrase();
+      int v = SpeechVerbIn(tv, main_b, k);
+      // "He concluded, “…”", "Allen finally relented, “…”", "Hillary shot
+      // back, “…”": a subject, a past verb (and a particle) with nothing
+      // after it, the comma and the quote.
+      int vk = k - 1;
+      if (vk - 1 > tb && (tv.Is(vk, "back") || tv.Is(vk, "out") || tv.Is(vk, "up") || tv.Is(vk, "in"))) --vk;
+      if (v < 0 && vk > tb && (PastVerbShape(tv, vk) || PresentVerbShape(tv, vk))) {
+        SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+        int after = subj.e;
+        while (subj.ok() && after < vk && (tv.Has(after, lx::kVerbAdverb) || IsLyAdverb(tv, after, tb))) ++after;
+        if (subj.ok() && after == vk) v = vk;
       }
+      if (v < 0) continue;
+      c.speaker = AsSpeaker(tv, tb, v, entities);
       if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
-      if (c.speaker.ok() && c.speaker.kind == SpeakerKind::kPronoun) continue;
     } else {
       SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
+      // "As John Cornyn, the No. 2 in the leadership, put it: “…”".
+      const int v = SpeechVerbIn(tv, tb, k);
+      if (v >= 0) {
+        SpeakerPhrase as = AsSpeaker(tv, tb, v, entities);
+        if (as.ok()) left = as;
+      }
+      // A headline "Gillibrand on Hillary Releasing Her Transcripts: ‘…’":
+      // the name before "on" speaks, not the topic after it.
+      for (int o = tb + 1; o + 1 < k; ++o) {
+        if (!tv.Is(o, "on")) continue;
+        SpeakerPhrase topic_of = ParseLeftSpeaker(tv, o, tb, entities);
+        if (topic_of.ok() && topic_of.b == tb &&
+            (topic_of.kind == SpeakerKind::kPerson || topic_of.kind == SpeakerKind::kOrg))
+          left = topic_of;
+        break;
+      }
       if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
         SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
       }
-      const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg);
+      // "released the following statement:": the document is no speaker;
+      // whoever released it is (the subject).
+      const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg) &&
+                         !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
     }
     if (!c.speaker.ok()) continue;
@@ -447,6 +629,43 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     c.clause_e = te;
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
+  }
+  // A quote inside a clause whose subject is a person and that has no cue
+  // before it: the subject's words, quoted partially ("Trump blasted Disney
+  // for its “outrageous practices”", "Gibbs derided “the professional
+  // left”", "Kasich has called for “boots on the ground”"). Only after a
+  // lowercase word, so a title after a name ("“Mean Girls” star") or a
+  // quote opening the sentence is not taken.
+  for (int k : marks) {
+    if (k < tb + 2 || k >= te) continue;
+    if (IsClosingMark(tv, k) || !tv.InClosedQuote(k + 1 < te ? k + 1 : k)) continue;
+    if (!tv.IsWord(k - 1) || tv.IsCap(k - 1)) break;
+    bool cue_before = false;
+    for (const Cue& c : out) cue_before |= c.first < k;
+    if (cue_before) break;
+    SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+    const bool he_she = subj.ok() && subj.kind == SpeakerKind::kPronoun && (tv.Is(subj.b, "he") || tv.Is(subj.b, "she"));
+    if (!subj.ok() || (subj.kind != SpeakerKind::kPerson && !he_she) || tv.InClosedQuote(subj.b)) break;
+    // A lone capitalised word is a name only when the tagger says so
+    // ("Outside the arena, …", "Maybe …" are not people).
+    if (subj.surname_only && subj.entity < 0) break;
+    // Inside the subject's own apposition, or a capitalised title after a
+    // determiner ("Lindsay Lohan, the “Mean Girls” star, arrived"): a name,
+    // not words.
+    if (k < subj.e || (tv.Has(k - 1, lx::kDeterminer) && k + 1 < te && tv.IsCap(k + 1))) break;
+    bool verb_between = false;  // the subject's verb stands between it and the quote
+    for (int i = subj.e; i < k && !verb_between; ++i) verb_between = tv.IsWord(i) && !tv.IsCap(i);
+    if (!verb_between) break;
+    Cue c;
+    c.sentence = s;
+    c.speaker = subj;
+    c.cue_b = c.cue_e = k;
+    c.first = subj.b;
+    c.last = subj.e;
+    c.clause_b = c.clause_e = k;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
+    out.insert(at, std::move(c));
+    break;
   }
   // "- President Obama, tweeting after the speech." on a line of its own
   // right after a quote: a signature; direct_quotes gives it that quote.

@@ -29,6 +29,12 @@ struct Cue {
   int clause_b = -1, clause_e = -1;  // tokens of the reported clause, half-open (may be empty)
 };
 
+// The subject at the start of sentence tokens [tb, te): skips an opening
+// adverbial ("In typical fashion, she …", "Meanwhile, X …", "Speaking in
+// Salem, X …") up to its comma; the phrase must be followed by a word (its
+// verb). kind kNone when there is none.
+SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities);
+
 // Cues of sentence `s`, in text order.
 std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>& entities);
 

@@ -2,7 +2,9 @@
 // the cue that introduces it, by the first rule that applies:
 //
 //  1. a cue right after the closing mark, with only punctuation between
-//     ("…,” he said", "…” Heller argued"); for a region left open by a
+//     ("…,” he said", "…” Heller argued"), also when the quote ends its
+//     sentence and the cue reports nothing else (“…?” Hannity pressed.);
+//     for a region left open by a
 //     misshapen mark, a cue right after any quote mark inside it;
 //  2. the innermost reported clause that contains the opening mark
 //     (partial quotes: "Kirby said Russian forces are making “plodding”
@@ -50,6 +52,26 @@ const ResolvedCue* CueRightAfter(const TokenView& tv, const CueTable& cues, int 
   return nullptr;
 }
 
+// A cue that reports nothing of its own: no clause, or only a short
+// circumstance up to the end of its sentence ("said in a statement.",
+// "wrote on Facebook on Monday.", "said of the week's events.").
+bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
+  const Cue& q = c.cue;
+  if (q.cue.empty() || q.cue == "-") return false;  // colon layouts and signatures have their own rules
+  if (q.clause_b >= q.clause_e) return true;
+  if (q.clause_e - q.clause_b > 8) return false;
+  const std::string_view w = tv.Lower(q.clause_b);
+  if (!(w == "in" || w == "on" || w == "at" || w == "via" || w == "during" || w == "after" || w == "before" ||
+        w == "to" || w == "of"))
+    return false;
+  int end = tv.SentenceEnd(q.sentence);
+  while (end > q.clause_e && tv.IsPunct(end - 1) && !tv.IsQuoteMark(end - 1)) --end;
+  if (end != q.clause_e) return false;
+  for (int k = q.clause_b; k < q.clause_e; ++k)
+    if (tv.Is(k, "that") || tv.IsQuoteMark(k)) return false;
+  return true;
+}
+
 }  // namespace
 
 void SetSpeaker(const ResolvedSpeaker& who, QuoteDraft* d) {
@@ -95,10 +117,24 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     // 1. Right after the closing mark.
     if (qc >= 0) {
       pick = CueRightAfter(tv, cues, sc, qc);
+      // “….” Steve Adler said the campaign has not called: after a quote
+      // that ends on a full stop, a cue reporting a clause of its own
+      // begins new speech.
+      if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
       // A signature line after the quote ("- Bernie Sanders.").
       if (!pick && sc >= 0 && sc + 1 < static_cast<int>(cues.size()) && !cues[sc + 1].empty() &&
           cues[sc + 1].front().cue.cue == "-")
         pick = CueRightAfter(tv, cues, sc + 1, qc);
+      // A quote that ends its sentence ("…?”", "….”") and a cue opening the
+      // next one that reports nothing of its own: “…?” Hannity pressed. /
+      // “…” Trump said.
+      if (!pick && sc >= 0 && sc + 1 < static_cast<int>(cues.size()) && tv.SentenceBegin(sc + 1) > qc &&
+          tv.ParagraphOf(sc + 1) == tv.ParagraphOf(sc)) {
+        const ResolvedCue* next = CueRightAfter(tv, cues, sc + 1, qc);
+        bool alone = next && ReportsNothing(tv, *next);
+        for (int k = next ? next->cue.last : 0; alone && k < tv.SentenceEnd(sc + 1); ++k) alone = !tv.IsQuoteMark(k);
+        if (alone) pick = next;
+      }
     } else {
       for (int k = inner_b; k <= last_tok && !pick; ++k)
         if (tv.IsQuoteMark(k)) pick = CueRightAfter(tv, cues, tv.SentenceOf(k), k);
@@ -126,6 +162,7 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       int end_tok = qc >= 0 ? qc : last_tok;
       for (const ResolvedCue& c : cues[sc])
         if (c.cue.first > end_tok) { pick = &c; break; }
+      if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
     }
     if (pick) {
       SetSpeaker(tv, *pick, &d);
@@ -137,8 +174,20 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
         if (it->sentence < 0 || tv.ParagraphOf(it->sentence) != para) break;
         if (!it->quote.speaker.empty()) { prev = &*it; break; }
       }
+      // The sentence right before, in the same paragraph, ends on a cue
+      // that reports nothing ("X said in a statement. “…”").
+      const ResolvedCue* dangling = nullptr;
+      if (!prev && so > 0 && tv.ParagraphOf(so - 1) == para && !cues[so - 1].empty()) {
+        const ResolvedCue& c = cues[so - 1].back();
+        bool only_punct = true;
+        for (int k = tv.SentenceBegin(so); k < qo; ++k) only_punct &= tv.IsPunct(k);
+        for (int k = c.cue.last; k < tv.SentenceEnd(so - 1); ++k) only_punct &= !tv.IsQuoteMark(k);
+        if (only_punct && !c.cue.inverted && ReportsNothing(tv, c)) dangling = &c;
+      }
       if (prev) {
         SetSpeaker(prev->who, &d);
+      } else if (dangling) {
+        SetSpeaker(tv, *dangling, &d);
       } else if (r.span.start == seg.paragraphs[para].span.start && para > 0) {
         // The last speaker event of the previous paragraph.
         const ResolvedSpeaker* last = nullptr;

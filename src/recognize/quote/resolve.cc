@@ -12,6 +12,7 @@
 
 #include <algorithm>
 
+#include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
 
 namespace crosscheck {
@@ -184,6 +185,23 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
             if (fits(persons_[it->first].name)) { mention = FromPerson(it->first, it->second); break; }
         }
+        // The subject of the mention's sentence is its most salient person
+        // ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump,
+        // not the place or the object). Read here, when a pronoun speaks,
+        // not for every sentence.
+        bool mention_subject = false;
+        if (mention) {
+          const int sp = SubjectPersonOf(mention->sentence);
+          if (sp >= 0 && fits(persons_[sp].name)) {
+            mention_subject = true;
+            if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
+          }
+        }
+        // Salience: the last speaker outranks a person named in passing
+        // since (not as a sentence's subject) within the next two sentences.
+        if (speaker && mention && !mention_subject && mention->name != speaker->name &&
+            mention->sentence - speaker->sentence <= 2)
+          mention.reset();
         consider(speaker);
         consider(mention);
         consider(last_role_mention_);
@@ -205,6 +223,20 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
     case SpeakerKind::kOrg:
     case SpeakerKind::kGroup: {
+      // A lone capitalised word the entity tagger took for a place or an
+      // organisation is the surname of a person already named ("Sen.
+      // Lindsey Graham …" then "Graham said"): the document decides.
+      if (p.kind == SpeakerKind::kOrg && p.name_e - p.name_b == 1 && tv_.IsCap(p.name_b)) {
+        auto it = by_last_.find(tv_.StripPossessive(tv_.Text(p.name_b)));
+        if (it != by_last_.end()) {
+          SpeakerPhrase person = p;
+          person.kind = SpeakerKind::kPerson;
+          person.text = std::string(tv_.StripPossessive(tv_.Text(p.name_b)));
+          person.surname_only = true;
+          person.entity = -1;
+          return Resolve(person, sentence);
+        }
+      }
       r.name = p.text;
       bool short_definite = p.definite && p.e - p.b <= 7;
       if (short_definite && !r.head.empty()) {
@@ -245,6 +277,31 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
   }
   return r;
+}
+
+int SpeakerContext::SubjectPersonOf(int s) const {
+  const TokenView& tv = tv_;
+  if (s < 0) return -1;
+  SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(s), tv.SentenceEnd(s), entities_);
+  if (!subj.ok() || tv.InClosedQuote(subj.name_b)) return -1;
+  std::string name = subj.conjuncts.empty() ? subj.text : subj.conjuncts.front();
+  // A known surname the tagger took for a place (see Resolve).
+  if (subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1) {
+    name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
+    if (by_last_.find(name) == by_last_.end()) return -1;
+  } else if (subj.kind != SpeakerKind::kPerson) {
+    return -1;
+  }
+  const bool single = name.find(' ') == std::string::npos;
+  int found = -1;
+  if (single) {
+    auto it = by_last_.find(name);
+    if (it != by_last_.end()) found = it->second.back();
+  } else {
+    auto it = by_name_.find(name);
+    if (it != by_name_.end()) found = it->second;
+  }
+  return found;
 }
 
 std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) const {

@@ -78,6 +78,9 @@ class SpeakerContext {
   // a later "it", "Local residents gathered …" for "they". Read lazily,
   // only when such a pronoun speaks.
   std::optional<ResolvedSpeaker> SubjectBefore(int s, bool org) const;
+  // The person (index into persons_) that is the subject of sentence s, or
+  // -1: SentenceSubject read when asked (a pronoun speaks), never stored.
+  int SubjectPersonOf(int s) const;
 
   const TokenView& tv_;
   const std::vector<Entity>& entities_;

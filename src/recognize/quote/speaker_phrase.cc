@@ -82,12 +82,16 @@ bool IsOpenNoun(const TokenView& tv, int i) {
   return true;
 }
 
+}  // namespace
+
 // Head nouns of documents that carry someone's words: "a statement from X".
 bool IsDocumentNoun(std::string_view lw) {
   return lw == "statement" || lw == "report" || lw == "assessment" || lw == "release" || lw == "post" ||
          lw == "video" || lw == "message" || lw == "letter" || lw == "tweet" || lw == "announcement" ||
          lw == "update" || lw == "briefing" || lw == "bulletin";
 }
+
+namespace {
 
 // A preposition inside a speaker phrase; "by" counts after a document noun
 // ("a statement by the governor").
@@ -102,6 +106,45 @@ bool IsAcronym(std::string_view w) {
   return true;
 }
 
+// A hyphen glued to a word on each side ("vice-presidential" when the
+// tokenizer splits it): part of one word.
+bool IsNumberToken(const TokenView& tv, int i) {
+  const std::string_view w = tv.Text(i);
+  if (w.empty() || w.size() > 12) return false;
+  for (char c : w)
+    if (!(c >= '0' && c <= '9')) return false;
+  return true;
+}
+
+bool GluedHyphen(const TokenView& tv, int i) {
+  return i > 0 && i + 1 < tv.size() && tv.Text(i) == "-" && (tv.IsWord(i - 1) || IsNumberToken(tv, i - 1)) &&
+         tv.IsWord(i + 1) && tv.SpanOf(i - 1).end == tv.SpanOf(i).start && tv.SpanOf(i).end == tv.SpanOf(i + 1).start;
+}
+
+// The apostrophe of a plural or s-final possessive that the tokenizer split
+// off ("Sanders’ campaign manager" = [Sanders] [’] [campaign] …): glued to
+// a word in s, then a space and a word.
+bool SplitPossessiveMark(const TokenView& tv, int i) {
+  if (i <= 0 || i + 1 >= tv.size() || !tv.IsQuoteMark(i) || !tv.IsWord(i - 1) || !tv.IsWord(i + 1)) return false;
+  const std::string_view m = tv.Text(i);
+  if (m != "\xE2\x80\x99" && m != "'") return false;
+  const std::string_view w = tv.Lower(i - 1);
+  return !w.empty() && w.back() == 's' && tv.SpanOf(i - 1).end == tv.SpanOf(i).start &&
+         tv.SpanOf(i).end < tv.SpanOf(i + 1).start;
+}
+
+// A party and state after a legislator's name, fenced by commas: "R-Ky.",
+// "D-N.Y.", "I-Vt." (tokens [b, e)).
+bool IsPartyState(const TokenView& tv, int b, int e) {
+  if (e <= b || e - b > 5) return false;
+  const std::string_view w = tv.Text(b);
+  if (w.size() < 3 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') || w[1] != '-' || w[2] < 'A' || w[2] > 'Z')
+    return false;
+  for (int k = b + 1; k < e; ++k)
+    if (tv.IsWord(k) ? !tv.IsCap(k) : !(tv.Text(k) == "." || tv.Text(k) == "-")) return false;
+  return true;
+}
+
 // Grows a phrase leftwards from head h (included); returns its first token.
 int ExtendLeft(const TokenView& tv, int h, int floor) {
   int b = h;
@@ -109,6 +152,14 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
   int i = h - 1;
   while (i >= floor && h - i < 16) {
     std::string_view lw = tv.Lower(i);
+    if (GluedHyphen(tv, i) && i - 1 >= floor) { b = --i; --i; continue; }  // "vice-presidential", "look-alike"
+    if (SplitPossessiveMark(tv, i) && i - 1 >= floor && IsNameToken(tv, i - 1)) {  // "Sanders’ campaign manager"
+      b = i - 1;
+      i -= 2;
+      continue;
+    }
+    // A number after a determiner is a modifier: "a 2008 campaign aide".
+    if (IsNumberToken(tv, i) && i - 1 >= floor && tv.Has(i - 1, lx::kDeterminer)) { b = i--; continue; }
     if (!tv.IsWord(i)) break;
     if (IsNameToken(tv, i)) { b = i--; continue; }
     if (tv.Has(i, lx::kDeterminer)) {
@@ -155,6 +206,13 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
   int last_ok_end = begin;
   for (int i = begin; i < ceiling && i - begin < 16; ++i) {
     std::string_view lw = tv.Lower(i);
+    // "a 2008 Clinton veteran", "the 46-year-old": a number after the
+    // opening determiner, a hyphen inside a word.
+    if ((IsNumberToken(tv, i) && i == begin + 1 && tv.Has(begin, lx::kDeterminer)) || (GluedHyphen(tv, i) && i > begin)) {
+      e = i + 1;
+      last_ok = false;
+      continue;
+    }
     if (!tv.IsWord(i)) break;
     if (IsNameToken(tv, i) || tv.Has(i, lx::kRole) || tv.Has(i, lx::kTitle)) {
       e = i + 1;
@@ -178,6 +236,8 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer)) &&
         !(i + 1 < ceiling && (IsNameToken(tv, i + 1) || tv.Has(i + 1, lx::kRole) || IsOpenNoun(tv, i + 1))))
       break;
+    // After a name it is the name's verb: "Mayor Jane Doe | thanked Tom Reyes".
+    if (EndsWith(lw, "ed") && lw.size() > 4 && i > begin && IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kTitle)) break;
     if (++mods > 4) break;
     e = i + 1;
     // "an assessment from X", "a statement by X": the document's source
@@ -413,6 +473,19 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     // "In a brief video message posted to …": a noun phrase after a
     // preposition is no subject.
     if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary)) return none;
+    // "Sam Lau, the communications director for the party said": a name
+    // opening the clause, a comma, and its description with no closing
+    // comma; the name speaks, the description is its role.
+    if (p.ok() && p.kind == SpeakerKind::kGroup && tv.Has(b, lx::kDeterminer) && b - 1 > floor &&
+        tv.Is(b - 1, ",")) {
+      SpeakerPhrase name = ParseLeftSpeaker(tv, b - 1, floor, entities);
+      if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() &&
+          (name.b == floor || tv.IsPunct(name.b - 1))) {
+        name.role = WithoutArticle(tv, b, h + 1);
+        name.e = h + 1;
+        return name;
+      }
+    }
     return p;
   }
   // Apposition: "NP1, NP2, said" with either NP the name.
@@ -420,18 +493,32 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   int c1 = -1;
   for (int k = c2 - 1; k >= floor && c2 - k < 24; --k) {
     if (tv.Text(k) == ",") { c1 = k; break; }
+    if (SplitPossessiveMark(tv, k)) continue;  // "Jeff Weaver, Sanders’ campaign manager, said"
+    if (tv.Text(k) == "." && k == c2 - 1 && k > floor && tv.SpanOf(k - 1).end == tv.SpanOf(k).start) continue;  // "R-Ky.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
   }
   if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
   int b1 = ExtendLeft(tv, c1 - 1, floor);
   SpeakerPhrase p1 = ClassifyChunk(tv, b1, c1, entities);
   if (!p1.ok() || p1.kind == SpeakerKind::kPronoun) return none;
+  if (p1.kind == SpeakerKind::kPerson && IsPartyState(tv, c1 + 1, c2)) {  // "Mitch McConnell, R-Ky., said"
+    p1.b = b1;
+    p1.e = c2;
+    return p1;
+  }
+
   // The middle part: a description, a name, an age or a relative clause.
   SpeakerPhrase p2;
+  bool middle_phrase = false;
   if (c2 - 1 > c1 && HeadCandidate(tv, c2 - 1)) {
     int b2 = ExtendLeft(tv, c2 - 1, c1 + 1);
-    if (b2 == c1 + 1) p2 = ClassifyChunk(tv, b2, c2, entities);
+    middle_phrase = b2 == c1 + 1;
+    if (middle_phrase) p2 = ClassifyChunk(tv, b2, c2, entities);
   }
+  // "in Salem, New Hampshire, Trump went after Bush, calling": a middle
+  // part opening with a name that is no phrase is a clause (a subject and
+  // its verb), so the commas fence no apposition.
+  if (!middle_phrase && c2 - 1 > c1 && IsNameToken(tv, c1 + 1) && !tv.Has(c1 + 1, lx::kTitle)) return none;
   SpeakerPhrase out;
   if (p2.ok() && p2.kind == SpeakerKind::kPerson && p1.kind != SpeakerKind::kPerson) {
     out = p2;
@@ -474,6 +561,12 @@ SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, con
         std::string_view w = tv.Lower(ae);
         if (w == "," && ae + 1 < ceiling && tv.IsWord(ae + 1) && !tv.Has(ae + 1, lx::kBoundary) &&
             !tv.Has(ae + 1, lx::kPronoun)) {
+          // ", reached out": the apposition closed at this comma and the
+          // subject's verb follows.
+          if (!tv.IsCap(ae + 1) && ExtendRight(tv, ae + 1, ceiling) <= ae + 1) {
+            ok = true;
+            break;
+          }
           ++ae;
           continue;
         }

@@ -62,6 +62,10 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
 // [b, e) ranges found in tokens [b, e) of one sentence.
 void FindPersonNames(const TokenView& tv, int b, int e, std::vector<std::pair<int, int>>* out);
 
+// Head nouns of documents that carry someone's words ("statement",
+// "letter", "tweet"), lowercased.
+bool IsDocumentNoun(std::string_view lower);
+
 // Text of name tokens [b, e), a possessive ending on the last one dropped
 // ("Vladimir Putin’s" -> "Vladimir Putin").
 std::string NameText(const TokenView& tv, int b, int e);
