@@ -17,8 +17,8 @@ and riots, 21 hit-and-run, 22 workplace shooting, 23 climber's death, 30
 cable cut, 32 double murder, 33 stray-bullet shooting, 38 earthquake) ranked
 by the smaller of their two sub-topics' median number words over the first
 five documents (ties by topic number), taken in that order as far as the
-annotator got: 12 (15), then 3 (14), 33 (12), 32 (11) ... Topics 12 and 3
-were annotated."""
+annotator got: 12 (15), then 3 (14), 33 (12), 32 (11) ... Topics 12, 3 and
+33 were annotated."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -45,7 +45,7 @@ ECB = [("8ecb", "tune"), ("8ecbplus", "measure"), ("18ecb", "measure"), ("18ecbp
        ("37ecb", "tune"), ("37ecbplus", "measure"), ("41ecb", "measure"), ("41ecbplus", "tune")]
 
 BASIL_TUNING2 = 4   # ranks 23..26
-ECB_TUNING2 = ["12ecb", "12ecbplus", "3ecb", "3ecbplus"]
+ECB_TUNING2 = ["12ecb", "12ecbplus", "3ecb", "3ecbplus", "33ecb", "33ecbplus"]
 
 
 def tuning2_events():
