@@ -207,9 +207,11 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     if (c.is(j, "the") && (c.is(j + 1, "past") || c.is(j + 1, "previous") || c.is(j + 1, "coming") || c.is(j + 1, "next") ||
                            c.is(j + 1, "last") || (c.timeml() && c.is(j + 1, "current"))))
       ++j;
-    if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(j + 1, "year") || c.is(j + 1, "year's"))) {
-      if (c.is(j + 1, "year's") && c.info(j + 2) && c.info(j + 2)->ordinal) return false;  // "next year's third-quarter": Quarter
-      h->begin = i; h->end = j + 2;
+    // TimeML: "this fiscal year", "the current fiscal year", "next calendar year" are the year.
+    const int y_at = c.timeml() && (c.is(j + 1, "fiscal") || c.is(j + 1, "calendar")) ? j + 2 : j + 1;
+    if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(y_at, "year") || c.is(y_at, "year's"))) {
+      if (c.is(y_at, "year's") && c.info(y_at + 1) && c.info(y_at + 1)->ordinal) return false;  // "next year's third-quarter": Quarter
+      h->begin = i; h->end = y_at + 1;
       if (c.ref()) SetYear(h, c.ref()->year + delta);
       else { h->gran = Gran::kYear; h->value = delta == 0 ? "" : ""; }
       return true;

@@ -176,7 +176,7 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "currently") || c.is(i, "nowadays") || c.is(i, "presently")) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "these") && c.is(i + 1, "days")) return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "current") && !next_is_unit(i + 1) && !c.is(i + 1, "quarter") && !c.is(i + 1, "period") &&
-      !c.is(i + 1, "account") && !c.is(i + 1, "-"))
+      !c.is(i + 1, "account") && !c.is(i + 1, "-") && !c.is(i + 1, "fiscal") && !c.is(i + 1, "calendar"))
     return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "present") && c.is(i - 1, "at")) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "the") && c.is(i + 1, "present") && !c.word(i + 2)) return Ref(h, i, i + 2, "PRESENT_REF");
@@ -326,10 +326,27 @@ bool MatchNarrative(const Ctx& c, int i, Hit* h) {
   h->gran = Gran::kPeriod;
   h->type = TimeType::kDate;
   if (u == Unit::kQuarter) {
+    // "that quarter" is the quarter the text names; "the previous quarter",
+    // "the following quarter" count from it; with none named, from the
+    // quarter a report speaks of by default, the last one completed
+    // (as "the quarter" in MatchFinancial).
     const NarrativeAnchor* a = c.anchor();
-    if (!(a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter) || delta != 0) return false;
-    b.text = true; b.index = a->index;
-    h->value = a->value; h->lo = a->start; h->hi = a->end;
+    const bool named = a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter;
+    if (named) {
+      b.text = true; b.index = a->index;
+      if (delta == 0) {
+        h->value = a->value; h->lo = a->start; h->hi = a->end;
+      } else {
+        const CivilDate d = AddMonths(a->start, 3 * delta);
+        SetQuarter(h, d.year, QuarterOf(d));
+      }
+      MarkAnchor(h, b);
+      return true;
+    }
+    if (delta == 0 || !c.ref() || later_earlier) return false;
+    b.date = *c.ref();
+    const CivilDate d = AddMonths(CivilDate{c.ref()->year, 3 * (QuarterOf(*c.ref()) - 1) + 1, 1}, 3 * (delta - 1));
+    SetQuarter(h, d.year, QuarterOf(d));
     MarkAnchor(h, b);
     return true;
   }

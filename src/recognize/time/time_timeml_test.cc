@@ -196,6 +196,53 @@ TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
   EXPECT_EQ(ts[0].value, "2021-Q3");
 }
 
+// Halves, quarters and fiscal years of a year named relative to the report
+// (TimeML: the value is the division of that year, one TIMEX3).
+TEST(TimeMLTest, DivisionsOfRelativeYears) {
+  CheckRows({
+      {"Sales should recover in the first half of next year.", "the first half of next year", "date", "2023-H1"},
+      {"The plan covers the second half of this year.", "the second half of this year", "date", "2022-H2"},
+      {"Profit is expected to improve in next year's first half.", "next year's first half", "date", "2023-H1"},
+      {"Output fell in last year's second half.", "last year's second half", "date", "2021-H2"},
+      {"The first half of the year was strong for exporters.", "The first half of the year", "date", "2022-H1"},
+      {"Sales in the first quarter of the year rose 3%.", "the first quarter of the year", "date", "2022-Q1"},
+      {"The company posted a loss in the year's first quarter.", "the year's first quarter", "date", "2022-Q1"},
+      {"Margins narrowed in the fourth quarter of next year.", "the fourth quarter of next year", "date", "2023-Q4"},
+      // "the first two quarters of <year>" is its first half
+      {"The slump will last through the first two quarters of 2023.", "the first two quarters of 2023", "date",
+       "2023-H1"},
+      {"Orders may pick up in the last two quarters of next year.", "the last two quarters of next year", "date",
+       "2023-H2"},
+      // fiscal and calendar years counted from the report are years
+      {"The company expects a profit this fiscal year.", "this fiscal year", "date", "2022"},
+      {"Spending will rise next fiscal year.", "next fiscal year", "date", "2023"},
+      {"The utility lost money last fiscal year.", "last fiscal year", "date", "2021"},
+      {"Sales fell in the current fiscal year.", "the current fiscal year", "date", "2022"},
+      // a half of something else
+      {"He scored twice in the first half of the match.", "", "", ""},
+  });
+}
+
+// "the previous quarter", "the following quarter": from the quarter the
+// text names, else from the last quarter completed (the report's default).
+TEST(TimeMLTest, QuartersCountedFromTheQuarterUnderDiscussion) {
+  std::string s = "Profit rose in the third quarter after falling in the previous quarter.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].span.Of(s), "the previous quarter");
+  EXPECT_EQ(ts[1].value, "2022-Q2");
+  EXPECT_EQ(ts[1].anchor, TimeAnchor::kText);
+  s = "Sales in the second quarter of 2021 fell, and the following quarter they rose.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].value, "2021-Q3");
+  s = "Growth slowed from the previous quarter, the agency said.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});  // last completed: Q3, so the previous one is Q2
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].value, "2022-Q2");
+  EXPECT_EQ(ts[0].anchor, TimeAnchor::kReport);
+}
+
 TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
   CheckRows({
       {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
