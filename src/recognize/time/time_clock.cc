@@ -215,6 +215,7 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   if (hour > 23) return false;
   h->begin = i; h->end = end;
   h->meridiem = mer || separator;
+  h->ampm = mer != 0;
   SetClock(c, h, hour, minute, second, seconds);
   return true;
 }

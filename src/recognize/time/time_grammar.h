@@ -36,6 +36,7 @@ struct HitFields {
   int month = 0, dom = 0;           // Gran::kDay without a year: month and day of month
   int hour = -1, minute = 0;        // Gran::kTime
   bool meridiem = false;            // am/pm or 24-hour clock given
+  bool ampm = false;                // am/pm written ("11:30" alone has neither)
   bool has_year = false;            // the text names the year
   bool holiday = false;             // a named holiday
   int range_from = -1, range_to = -1;  // for Gran::kRange: indexes of endpoint hits

@@ -290,6 +290,15 @@ TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
       {"The bus left at 1530 EST.", "1530 EST", "time", "2022-05-04T15:30"},
       {"Tuesday morning the vote was held.", "Tuesday morning", "time", "2022-05-03TMO"},
       {"Talks will resume tomorrow night.", "tomorrow night", "time", "2022-05-05TNI"},
+      // a clock before a day's part of day: one TIME on that day, the hour in
+      // the part's half of the day unless am/pm is written
+      {"The man was shot at 11:30 Sunday night, police said.", "11:30 Sunday night", "time", "2022-05-01T23:30"},
+      {"The fire started at 11:30 last night.", "11:30 last night", "time", "2022-05-03T23:30"},
+      {"The meeting began at 8:30 Monday evening.", "8:30 Monday evening", "time", "2022-05-02T20:30"},
+      {"The quake struck at 4:31 Monday morning.", "4:31 Monday morning", "time", "2022-05-02T04:31"},
+      {"Polls close at 8 tonight.", "8 tonight", "time", "2022-05-04T20:00"},
+      {"The blast came at 9:15 yesterday morning.", "9:15 yesterday morning", "time", "2022-05-03T09:15"},
+      {"The train left at 1:15 a.m. Sunday night.", "1:15 a.m. Sunday night", "time", "2022-05-01T01:15"},
   });
 }
 
