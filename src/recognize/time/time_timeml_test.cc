@@ -151,6 +151,13 @@ TEST(TimeMLTest, SetsWithQuantAndFreq) {
       {"The ferry sails twice a week.", "twice a week", "set", "P1W"},
       {"Flights leave on Tuesday nights.", "Tuesday nights", "set", "XXXX-WXX-2TNI"},
       {"Markets close on Sundays.", "Sundays", "set", "XXXX-WXX-7"},
+      // seasons, vague counts and adverbs with a frequency
+      {"The festival is held each spring.", "each spring", "set", "XXXX-SP"},
+      {"The herds move south every winter.", "every winter", "set", "XXXX-WI"},
+      {"Floods hit the valley every few years.", "every few years", "set", "PXY"},
+      {"The dividend is paid twice yearly.", "twice yearly", "set", "P1Y"},
+      {"The index is revised three times annually.", "three times annually", "set", "P1Y"},
+      {"The twice yearly report is out.", "", "", ""},
       // repetitions and adjectives are no sets
       {"For the first time, the river froze.", "", "", ""},
       {"He was hit twice.", "", "", ""},
@@ -163,6 +170,10 @@ TEST(TimeMLTest, SetsWithQuantAndFreq) {
   ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
   EXPECT_EQ(ts[0].freq, "2X");
   EXPECT_EQ(ts[1].quant, "EVERY");
+  s = "The dividend is paid twice yearly.";
+  ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "2X");
 }
 
 TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
