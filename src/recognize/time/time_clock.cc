@@ -475,6 +475,10 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (c.is(e, "more") || c.is(e, "additional") || c.is(e, "further") || c.is(e, "extra")) &&
       c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone)
     ++e;  // "20 more years"
+  // TimeML: "three straight quarters", "five consecutive days": the span they make up.
+  if (c.timeml() && (c.is(e, "straight") || c.is(e, "consecutive") || c.is(e, "successive")) && c.info(e + 1) &&
+      c.info(e + 1)->unit != Unit::kNone && c.info(e + 1)->plural)
+    ++e;
   if (c.is(e, "business") || c.is(e, "working") || (c.timeml() && c.is(e, "trading"))) { business = true; ++e; }
   const WordInfo* f = c.info(e);
   if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;

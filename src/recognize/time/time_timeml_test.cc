@@ -109,6 +109,11 @@ TEST(TimeMLTest, DurationsKeepTheirAnchoredStretchAside) {
       {"The glassmakers kept the secret for two thousand years.", "two thousand years", "duration", "P2L"},
       {"Unemployment fell over the past decade.", "the past decade", "duration", "P10Y"},
       {"The mayor won a three-year term.", "a three-year term", "duration", "P3Y"},
+      // "straight", "consecutive", "successive" between count and unit
+      {"The company has lost money for three straight quarters.", "three straight quarters", "duration", "P9M"},
+      {"The index rose for five consecutive days.", "five consecutive days", "duration", "P5D"},
+      {"Prices fell for two successive months.", "two successive months", "duration", "P2M"},
+      {"The team won three straight games.", "", "", ""},
   });
   // The stretch the text anchors is the interval; the value stays P3W.
   struct Case { const char* sentence; const char* text; const char* start; const char* end; };
