@@ -320,7 +320,8 @@ Table BuildTable() {
                              "resumes", "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels",
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
-                             "goes", "head", "heads", "might", "must", "not"})
+                             "goes", "head", "heads", "might", "must", "not", "expect", "expects", "intend", "aim",
+                             "aims", "seek", "seeks", "hoping", "likely"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})

@@ -162,6 +162,17 @@ int Ctx::ClauseTense(int i) const {
       *weak = true;
       return 1;
     }
+    // Present verbs of intent ("the company expects to close the sale in
+    // March", "aims to finish by June"): future, as "expected" and "plans".
+    static constexpr std::string_view kIntent[] = {"expect", "expects", "intend", "aim", "aims", "seek", "seeks",
+                                                   "hoping", "likely"};
+    // "expects to", "expects the sale to": the infinitive is what looks ahead.
+    for (std::string_view v : kIntent)
+      if (is(j, v)) {
+        for (int k = j + 1; k <= j + 4 && k < i; ++k)
+          if (is(k, "to")) return 1;
+        return 0;
+      }
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;
     std::string_view s = w(j);

@@ -331,6 +331,11 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       {"Until Monday, police had not named a suspect.", "Monday", "date", "2022-05-02"},
       {"The blast occurred next to the embassy on Monday.", "Monday", "date", "2022-05-02"},
       {"Officials said the ship sank on Monday.", "Monday", "date", "2022-05-02"},
+      // present verbs of intent look ahead, past the "said" of the report
+      {"The company said it expects to complete the sale in March.", "March", "date", "2023-03"},
+      {"The bank said it aims to finish the audit by Friday.", "Friday", "date", "2022-05-06"},
+      {"The union said it is likely to strike on Monday.", "Monday", "date", "2022-05-09"},
+      {"The firm expects that the loss it posted on Monday will be its last.", "Monday", "date", "2022-05-02"},
       // present "be" on the left schedules; a nearer past verb still wins
       {"The deadline for bids is Friday.", "Friday", "date", "2022-05-06"},
       {"The two leaders are to meet on Monday.", "Monday", "date", "2022-05-09"},
