@@ -90,6 +90,27 @@ bool MatchSeason(const Ctx& c, int i, Hit* h) {
   static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
   static const int kStart[] = {0, 3, 6, 9, 12};
   h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate; h->has_year = year > 0;
+  if (!year && c.ref() && c.timeml() && f->season != 4) {
+    // TimeML: "last summer" is the latest summer over by the report date
+    // (said in October, this year's), "next spring" the first not begun;
+    // a bare "the summer" follows the clause's tense like a bare month
+    // (past: the latest begun; future: the first not over). Winter, which
+    // straddles two years, keeps the report's year.
+    const CivilDate ref = *c.ref();
+    auto first = [&](int y) { return CivilDate{y, kStart[f->season], 1}; };
+    auto over = [&](int y) { return AddMonths(first(y), 3) <= ref; };
+    year = ref.year;
+    const int tense = delta == 99 ? c.Tense(i) : 0;
+    if (delta == -1) {
+      while (!over(year)) --year;
+    } else if (delta == 1) {
+      while (!(first(year) > ref)) ++year;
+    } else if (delta == 99 && tense < 0) {
+      while (first(year) > ref) --year;
+    } else if (delta == 99 && tense > 0) {
+      while (over(year)) ++year;
+    }
+  }
   if (!year && c.ref()) {
     year = c.ref()->year + (delta == 99 ? 0 : delta);
   }

@@ -263,6 +263,15 @@ TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
   CheckRows({
       {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
       {"Crops failed last fall.", "last fall", "date", "2021-FA"},
+      // "last"/"next" count from the report date; a bare season follows the tense
+      {"Crops failed last summer.", "last summer", "date", "2022-SU", "", "2022-10-20"},
+      {"Crops failed last summer.", "last summer", "date", "2021-SU", "", "2022-02-10"},
+      {"The bridge will reopen next spring.", "next spring", "date", "2023-SP", "", "2022-10-20"},
+      {"The bridge will reopen next fall.", "next fall", "date", "2022-FA", "", "2022-02-10"},
+      {"The law was passed in the summer.", "the summer", "date", "2021-SU", "", "2022-02-10"},
+      {"The law was passed in the summer.", "the summer", "date", "2022-SU", "", "2022-10-20"},
+      {"The plant will open in the fall.", "the fall", "date", "2022-FA", "", "2022-02-10"},
+      {"The plant will open in the spring.", "the spring", "date", "2023-SP", "", "2022-10-20"},
       {"Disco ruled the 1970s.", "the 1970s", "date", "197"},
       {"Steam power spread in the 19th century.", "the 19th century", "date", "18"},
       {"The war ended in the 20th century.", "the 20th century", "date", "19"},
