@@ -234,10 +234,16 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "deadly", "fatal"};
     for (std::string_view k : kDeterminers)
       if (c.is(i - 1, k) && y <= 2039 && c.word(i + 1) && !c.tok(i + 1).capital) cue = true;
+    // A possessive works as a determiner: "the company's 1997 profit", "Exxon's 1998 results".
+    if (c.timeml() && y >= 1900 && y <= 2039 && (c.is(i - 1, "'s") ||
+                                                  (c.word(i - 1) && c.w(i - 1).size() > 2 && c.w(i - 1).ends_with("'s"))) &&
+        c.word(i + 1) && !c.tok(i + 1).capital)
+      cue = true;
     if (y >= 1900 && y <= 2039 && c.word(i + 1) && c.tok(i + 1).capital && c.tok(i + 1).space_before) cue = true;
     static constexpr std::string_view kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
                                      "votes", "members", "workers", "points", "metres", "meters", "feet", "miles",
-                                     "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths"};
+                                     "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths",
+                                     "employees", "shares", "jobs", "stores"};
     for (std::string_view k : kCounted)
       if (c.is(i + 1, k)) cue = false;
     if (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->unit != Unit::kNone) cue = false;

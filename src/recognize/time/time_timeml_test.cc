@@ -259,6 +259,16 @@ TEST(TimeMLTest, QuartersCountedFromTheQuarterUnderDiscussion) {
   EXPECT_EQ(ts[0].anchor, TimeAnchor::kReport);
 }
 
+// A possessive works as a determiner before a year that modifies a noun.
+TEST(TimeMLTest, YearsAfterAPossessive) {
+  CheckRows({
+      {"The company's 1997 profit rose 4%.", "1997", "date", "1997"},
+      {"Exxon's 1998 results beat forecasts.", "1998", "date", "1998"},
+      {"The firm's 2000 employees were idle.", "", "", ""},
+      {"The city's 1500 residents voted.", "", "", ""},
+  });
+}
+
 TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
   CheckRows({
       {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
