@@ -149,6 +149,8 @@ int Ctx::ClauseTense(int i) const {
     if (!is(j, ".")) return false;
     if (num(j - 1) && num(j + 1)) return false;
     if (word(j - 1) && w(j - 1).size() <= 2) return false;  // "U.S.", "p.m.", "Mr."
+    // "Birmingham, Ala., killed", "Corp. officials": an abbreviation, the sentence goes on.
+    if (is(j + 1, ",") || (word(j + 1) && !tok(j + 1).capital)) return false;
     return true;
   };
   // cue at j: +1 / -1, 0 none; *weak for a guessed "-ed" past.

@@ -350,6 +350,9 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       {"Until Monday, police had not named a suspect.", "Monday", "date", "2022-05-02"},
       {"The blast occurred next to the embassy on Monday.", "Monday", "date", "2022-05-02"},
       {"Officials said the ship sank on Monday.", "Monday", "date", "2022-05-02"},
+      // an abbreviation's period does not end the clause
+      {"In January, a week later, a bomb in Birmingham, Ala., killed a guard.", "January", "date", "2022-01", "",
+       "2022-10-25"},
       // present verbs of intent look ahead, past the "said" of the report
       {"The company said it expects to complete the sale in March.", "March", "date", "2023-03"},
       {"The bank said it aims to finish the audit by Friday.", "Friday", "date", "2022-05-06"},
