@@ -281,15 +281,16 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
     }
     return true;
   }
-  // "the week of May 9", "week of september.15th"
-  if (c.is(j, "week") && (c.is(j + 1, "of") || c.is(j + 1, "commencing") || c.is(j + 1, "starting") ||
-                          c.is(j + 1, "beginning"))) {
+  // "the week of May 9", "week of september.15th"; TimeML: "the weekend of Oct. 10" too
+  if ((c.is(j, "week") || (weekend && c.timeml() && c.is(j + 1, "of"))) &&
+      (c.is(j + 1, "of") || c.is(j + 1, "commencing") || c.is(j + 1, "starting") || c.is(j + 1, "beginning"))) {
     int k = j + 2;
     if (c.is(k, "on")) ++k;
     Hit d;
     if (MatchDay(c, k, &d) && d.gran == Gran::kDay) {
       h->begin = i; h->end = d.end;
-      if (d.day) SetWeek(h, *d.day, false); else { h->gran = Gran::kWeek; h->value = d.value; }
+      if (d.day) SetWeek(h, *d.day, weekend);  // the ISO week's weekend: a Sunday's is the day before's
+      else { h->gran = Gran::kWeek; h->value = d.value; }
       return true;
     }
     return false;

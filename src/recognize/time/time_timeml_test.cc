@@ -269,6 +269,16 @@ TEST(TimeMLTest, YearsAfterAPossessive) {
   });
 }
 
+// "the weekend of <day>" is that day's (ISO) week's weekend, as "the week of <day>" is its week.
+TEST(TimeMLTest, WeekendOfADay) {
+  CheckRows({
+      {"Officials met on the weekend of Oct. 8.", "the weekend of Oct. 8", "date", "2022-W40-WE", "", "2022-10-20"},
+      {"The fair is on the weekend of Oct. 9.", "the weekend of Oct. 9", "date", "2022-W40-WE", "", "2022-10-20"},
+      {"The vote is set for the week of Oct. 5.", "the week of Oct. 5", "date", "2022-W40", "", "2022-10-01"},
+      {"The weekend of violence ended.", "", "", ""},
+  });
+}
+
 TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
   CheckRows({
       {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
