@@ -168,15 +168,15 @@ Table BuildTable();
 // Words the matchers compare tokens with that have no entry of their own.
 // Listed by time_lexicon_test.cc when a matcher starts reading a new word.
 constexpr std::string_view kGrammarWords[] = {
-    "account", "across", "additional", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
+    "account", "across", "additional", "ahead", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
     "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
-    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "commencing",
+    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
     "comparable", "consecutive", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
     "during", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "est", "et",
     "euros", "eve", "exceed", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
     "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
     "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",
-    "interval", "into", "is", "ish", "jobs", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long",
+    "interval", "into", "is", "ish", "jobs", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long", "short",
     "luther", "m", "man", "members", "mere", "meters", "metres", "miles", "million", "mod", "most", "msk", "nd",
     "near", "need", "nineties", "noughties", "o", "o'clock", "of", "old", "or", "other", "our", "out",
     "outside", "over", "p", "part", "patrick's", "patricks", "pdt", "people", "per", "percent", "period", "pm",

@@ -193,6 +193,14 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
       c.is(i + 2, "future"))
     return Ref(h, i, i + 3, "FUTURE_REF");
   if (c.is(i, "a") && c.is(i + 1, "later") && c.is(i + 2, "date")) return Ref(h, i, i + 3, "FUTURE_REF");
+  // "a while ago", "some time ago", "a short time ago", "a long time ago": the past, no unit to count.
+  {
+    int k = i;
+    if (c.is(k, "a") && (c.is(k + 1, "short") || c.is(k + 1, "long")) && c.is(k + 2, "time")) k += 3;
+    else if (c.is(k, "a") && c.is(k + 1, "while")) k += 2;
+    else if (c.is(k, "some") && c.is(k + 1, "time")) k += 2;
+    if (k > i && c.is(k, "ago")) return Ref(h, i, k + 1, "PAST_REF");
+  }
   return false;
 }
 
@@ -291,6 +299,31 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
 // "the next day", "the following year", "the previous week", "that day",
 // "the same month", "later that year", "earlier that day", "the day after".
 bool MatchNarrative(const Ctx& c, int i, Hit* h) {
+  // "the following Monday", "the previous Friday", "that Tuesday": a weekday
+  // counted from the day the text last named (after it, before it, the one
+  // nearest it); with no day named, the weekday matchers count from the report.
+  {
+    int k = i, dir = 99;
+    if (c.is(k, "the") && (c.is(k + 1, "next") || c.is(k + 1, "following") || c.is(k + 1, "subsequent"))) { dir = 1; k += 2; }
+    else if (c.is(k, "the") && (c.is(k + 1, "previous") || c.is(k + 1, "preceding") || c.is(k + 1, "prior"))) { dir = -1; k += 2; }
+    else if (c.is(k, "that")) { dir = 0; k += 1; }
+    const NarrativeAnchor* a = c.anchor();
+    if (dir != 99 && c.weekday(k) && c.word(k) && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+      const int want = c.weekday(k), have = Weekday(a->start);
+      int delta = (want - have + 7) % 7;
+      if (dir == 1 && delta == 0) delta = 7;
+      if (dir == -1) delta = delta == 0 ? -7 : delta - 7;
+      if (dir == 0 && delta > 3) delta -= 7;
+      h->begin = i;
+      h->end = k + 1;
+      SetDay(h, AddDays(a->start, delta));
+      Base b;
+      b.text = true;
+      b.index = a->index;
+      MarkAnchor(h, b);
+      return true;
+    }
+  }
   int j = i;
   bool later_earlier = false;
   if ((c.is(j, "later") || c.is(j, "earlier")) && c.is(j + 1, "that")) { later_earlier = true; ++j; }

@@ -435,6 +435,31 @@ TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
   EXPECT_EQ(ts[find("9 March 2015")].anchor, TimeAnchor::kNone);
 }
 
+// "the following Monday", "the previous Friday", "that Tuesday" count from
+// the day the text last named; "a while ago" is the past; "the months ahead"
+// the coming stretch.
+TEST(TimeMLTest, WeekdaysCountedFromTheTextsDay) {
+  CheckRows({
+      {"He was arrested on Oct. 3 and charged the following Monday.", "the following Monday", "date", "2022-10-10",
+       "", "2022-10-20"},
+      {"The body was found on June 12; he had been seen the previous Friday.", "the previous Friday", "date",
+       "2022-06-10", "", "2022-10-20"},
+      {"The vote was held on Nov. 8, 2016, and that Tuesday turnout was high.", "that Tuesday", "date",
+       "2016-11-08", "", "2022-10-20"},
+      // no day named before: from the report, as before
+      {"The minister will visit next Friday.", "next Friday", "date", "2022-05-13"},
+      {"The attack happened a while ago.", "a while ago", "date", "PAST_REF"},
+      {"The deal was signed some time ago, officials said.", "some time ago", "date", "PAST_REF"},
+      {"More cuts are expected in the months ahead.", "the months ahead", "duration", "PXM"},
+      {"The bank will decide in the weeks to come.", "the weeks to come", "duration", "PXW"},
+  });
+  std::string s = "He was arrested on Oct. 3 and charged the following Monday.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 10, 20});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].anchor, TimeAnchor::kText);
+  EXPECT_EQ(ts[1].anchor_index, 0);
+}
+
 TEST(TimeMLTest, JsonCarriesAnchorsIntervalsAndSetAttributes) {
   Document d;
   d.id = "j";
