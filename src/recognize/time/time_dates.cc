@@ -26,6 +26,12 @@ bool FinishDay(const Ctx& c, int begin, int end, int year, int month, int dom, H
     return true;
   }
   if (dom > DaysInMonth(2000, month)) return false;
+  if (const int frame = c.FrameYear(begin); frame && IsValidDate(frame, month, dom)) {
+    SetDay(h, CivilDate{frame, month, dom});  // "In 1996, on March 5, ...": that year's
+    h->month = month;
+    h->dom = dom;
+    return true;
+  }
   if (c.ref()) {
     auto d = c.timeml() ? ResolveMonthDayNearest(month, dom, *c.ref(), c.Tense(begin))
                         : ResolveMonthDayNews(month, dom, *c.ref(), c.Tense(begin));

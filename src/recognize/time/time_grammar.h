@@ -111,6 +111,9 @@ class Ctx {
   // (see docs/TIME.md). Future() is Tense() > 0.
   int Tense(int i) const;
   int ClauseTense(int i) const;  // the TimeML profile's reading (time_resolve.cc)
+  // TimeML: the year a sentence opens with as its frame ("In 1996, sales fell
+  // in March" = 1996-03): that year when token i follows it, else 0.
+  int FrameYear(int i) const;
   bool Future(int i) const { return Tense(i) > 0; }
   std::string_view text() const { return text_; }
 

@@ -321,7 +321,14 @@ Table BuildTable() {
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
                              "goes", "head", "heads", "might", "must", "not", "expect", "expects", "intend", "aim",
-                             "aims", "seek", "seeks", "hoping", "likely"})
+                             "aims", "seek", "seeks", "hoping", "likely",
+                             // irregular past forms the TimeML clause reading knows (time_resolve.cc)
+                             "rose", "grew", "sank", "slid", "sold", "bought", "paid", "led", "broke", "spent",
+                             "kept", "stood", "sought", "drew", "flew", "knew", "threw", "withdrew", "shook", "stole",
+                             "swore", "tore", "froze", "built", "dealt", "meant", "heard", "laid", "caught", "taught",
+                             "chose", "drove", "rode", "shot", "shrank", "sprang", "rang", "sang", "swam", "felt",
+                             "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
+                             "woke", "ate"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})

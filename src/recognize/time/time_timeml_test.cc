@@ -279,6 +279,20 @@ TEST(TimeMLTest, WeekendOfADay) {
   });
 }
 
+// A year that opens the sentence ("In 1996, ...") is the frame of the bare
+// months and days after it.
+TEST(TimeMLTest, SentenceOpeningYearFramesMonthsAndDays) {
+  CheckRows({
+      {"In 1996, sales fell in March and rose in June.", "March", "date", "1996-03"},
+      {"In 1996, sales fell in March and rose in June.", "June", "date", "1996-06"},
+      {"In 2024, the plant will open on March 5.", "March 5", "date", "2024-03-05"},
+      {"During 2019, the index peaked in July.", "July", "date", "2019-07"},
+      // no frame: a year inside the clause, or one that is no adverbial
+      {"The company was founded in 1990 and went public in May.", "May", "date", "2022-05"},
+      {"In 1996 dollars, output peaked in March.", "March", "date", "2022-03"},
+  });
+}
+
 TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
   CheckRows({
       {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
@@ -363,6 +377,9 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       // an abbreviation's period does not end the clause
       {"In January, a week later, a bomb in Birmingham, Ala., killed a guard.", "January", "date", "2022-01", "",
        "2022-10-25"},
+      // irregular past forms are past cues ("rose", "sank"), not after "is"/"the"
+      {"Sales rose sharply in March.", "March", "date", "2022-03", "", "2022-10-20"},
+      {"The ferry sank in February.", "February", "date", "2022-02", "", "2022-10-20"},
       // present verbs of intent look ahead, past the "said" of the report
       {"The company said it expects to complete the sale in March.", "March", "date", "2023-03"},
       {"The bank said it aims to finish the audit by Friday.", "Friday", "date", "2022-05-06"},
