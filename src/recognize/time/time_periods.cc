@@ -503,13 +503,17 @@ bool Modified(const Ctx& c, int i, Hit* h) {
     Hit w;
     if (WeekPeriod(c, j, &w)) { base = w; ok = true; }
   }
-  // TimeML: "the end of the month", "the beginning of the year": the report's.
-  if (!ok && c.timeml() && c.ref() && c.is(j, "the") && (c.is(j + 1, "week") || c.is(j + 1, "month") || c.is(j + 1, "year")) &&
+  // TimeML: "the end of the month", "the beginning of the year", "the end of
+  // the decade", "the end of the quarter": the report's.
+  if (!ok && c.timeml() && c.ref() && c.is(j, "the") &&
+      (c.is(j + 1, "week") || c.is(j + 1, "month") || c.is(j + 1, "year") || c.is(j + 1, "quarter") ||
+       c.is(j + 1, "decade") || c.is(j + 1, "century")) &&
       !c.is(j + 2, "-")) {
     base.begin = j; base.end = j + 2;
     if (c.is(j + 1, "week")) SetWeek(&base, *c.ref(), false);
     else if (c.is(j + 1, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
-    else SetYear(&base, c.ref()->year);
+    else if (c.is(j + 1, "year")) SetYear(&base, c.ref()->year);
+    else SetAtUnit(&base, *c.ref(), c.is(j + 1, "quarter") ? Unit::kQuarter : c.is(j + 1, "decade") ? Unit::kDecade : Unit::kCentury);
     ok = true;
   }
   if (!ok && std::strcmp(mod, "REST") == 0 && (c.is(j, "week") || c.is(j, "month") || c.is(j, "year"))) {

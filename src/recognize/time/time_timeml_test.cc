@@ -324,6 +324,9 @@ TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
 TEST(TimeMLTest, ModifiersOfPeriodsAndTimes) {
   CheckRows({
       {"The law takes effect at the end of the year.", "the end of the year", "date", "2022", "END"},
+      {"By the end of the decade, the city will double.", "the end of the decade", "date", "202", "END"},
+      {"The plant will close by the end of the century.", "the end of the century", "date", "20", "END"},
+      {"Sales should pick up by the end of the quarter.", "the end of the quarter", "date", "2022-Q2", "END"},
       {"Troops arrived in early May.", "early May", "date", "2022-05", "START"},
       {"Shipments resume in mid-June.", "mid-June", "date", "2022-06", "MID"},
       {"The report came out late last year.", "late last year", "date", "2021", "END"},
