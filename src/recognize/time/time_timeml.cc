@@ -241,7 +241,9 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   Unit u = Unit::kNone;
   if (!Quantity(c, i, &n, &u, &end)) return false;
   const bool ago = c.is(end, "ago");
-  const bool earlier = c.is(end, "earlier") && !(c.is(end + 1, "than"));
+  // "a year before" with nothing after it ("from a year before.") reads as "a year earlier".
+  const bool before_alone = c.is(end, "before") && !c.word(end + 1) && !c.num(end + 1);
+  const bool earlier = (c.is(end, "earlier") && !(c.is(end + 1, "than"))) || before_alone;
   if (!ago && !earlier) return false;
   h->comparison = true;  // the story stays where it was
   h->begin = i;
@@ -343,12 +345,14 @@ bool MatchNarrative(const Ctx& c, int i, Hit* h) {
     if (later_earlier && delta != 0) return false;
     if (c.is(k + 1, "-") || c.is(k + 1, "or")) return false;  // "the next day-long", "the next day or two"
     ++k;
-  } else if (c.is(i, "the") && c.is(i + 1, "day") && (c.is(i + 2, "after") || c.is(i + 2, "before"))) {
-    // "the day after" / "the day before" with nothing after: from the text's last day.
+  } else if (c.is(i, "the") &&
+             (c.is(i + 1, "day") || c.is(i + 1, "week") || c.is(i + 1, "month") || c.is(i + 1, "year")) &&
+             (c.is(i + 2, "after") || c.is(i + 2, "before"))) {
+    // "the day after", "the year before" with nothing after: from the text's last time.
     if (c.word(i + 3) && !c.is(i + 3, "and") && !c.is(i + 3, "but")) return false;
     if (c.num(i + 3)) return false;
     delta = c.is(i + 2, "after") ? 1 : -1;
-    u = Unit::kDay;
+    u = UnitAt(c, i + 1);
     k = i + 3;
   } else {
     return false;

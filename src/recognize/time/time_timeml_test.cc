@@ -471,6 +471,10 @@ TEST(TimeMLTest, WeekdaysCountedFromTheTextsDay) {
       {"The attack happened a while ago.", "a while ago", "date", "PAST_REF"},
       {"The deal was signed some time ago, officials said.", "some time ago", "date", "PAST_REF"},
       {"More cuts are expected in the months ahead.", "the months ahead", "duration", "PXM"},
+      // "the year before", "a year before" with nothing after them: a year back
+      {"Earnings doubled from the year before.", "the year before", "date", "2021"},
+      {"Output rose 4% from a year before.", "a year before", "date", "2021"},
+      {"In 2019 sales fell; the year before, they had risen.", "the year before", "date", "2018"},
       {"The bank will decide in the weeks to come.", "the weeks to come", "duration", "PXW"},
   });
   std::string s = "He was arrested on Oct. 3 and charged the following Monday.";
