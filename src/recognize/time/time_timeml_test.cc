@@ -470,6 +470,10 @@ TEST(TimeMLTest, WeekdaysCountedFromTheTextsDay) {
       {"The minister will visit next Friday.", "next Friday", "date", "2022-05-13"},
       {"The attack happened a while ago.", "a while ago", "date", "PAST_REF"},
       {"The deal was signed some time ago, officials said.", "some time ago", "date", "PAST_REF"},
+      // "on the 15th" before a verb is a day of the month
+      {"The blast on the 15th killed two guards.", "the 15th", "date", "2022-10-15", "", "2022-10-20"},
+      {"The rally on the 12th was peaceful.", "the 12th", "date", "2022-10-12", "", "2022-10-20"},
+      {"He lives on the 15th floor.", "", "", ""},
       {"More cuts are expected in the months ahead.", "the months ahead", "duration", "PXM"},
       // "the year before", "a year before" with nothing after them: a year back
       {"Earnings doubled from the year before.", "the year before", "date", "2021"},
