@@ -551,11 +551,14 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
       {"nightly", "TNI"}, {"hourly", "PT1H"}};
   // TimeML: "twice yearly", "three times annually": the adverb's set with its frequency.
-  if (c.timeml()) {
+  if (c.timeml() && c.word(i) && c.info(i) &&
+      (c.info(i)->cardinal > 2 || c.is(i, "twice") || c.is(i, "once"))) {
     int k = i, times = 0;
     if (c.is(i, "twice")) { times = 2; k = i + 1; }
     else if (c.is(i, "once")) { times = 1; k = i + 1; }
-    else if (int e2 = i; (times = c.Number(i, &e2)) > 2 && c.is(e2, "times") && !c.num(i)) k = e2 + 1;
+    else if (int e2 = i; c.word(i) && c.info(i) && c.info(i)->cardinal > 2 && (times = c.Number(i, &e2)) > 2 &&
+                         c.is(e2, "times"))
+      k = e2 + 1;
     else times = 0;
     if (times > 0) {
       for (const auto& a : kAdverbs)

@@ -209,8 +209,9 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
                            c.is(j + 1, "last") || (c.timeml() && c.is(j + 1, "current"))))
       ++j;
     // TimeML: "this fiscal year", "the current fiscal year", "next calendar year" are the year.
-    const int y_at = c.timeml() && (c.is(j + 1, "fiscal") || c.is(j + 1, "calendar")) ? j + 2 : j + 1;
-    if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(y_at, "year") || c.is(y_at, "year's"))) {
+    const bool rel = RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my");
+    const int y_at = rel && c.timeml() && (c.is(j + 1, "fiscal") || c.is(j + 1, "calendar")) ? j + 2 : j + 1;
+    if (rel && (c.is(y_at, "year") || c.is(y_at, "year's"))) {
       if (c.is(y_at, "year's") && c.info(y_at + 1) && c.info(y_at + 1)->ordinal) return false;  // "next year's third-quarter": Quarter
       h->begin = i; h->end = y_at + 1;
       if (c.ref()) SetYear(h, c.ref()->year + delta);

@@ -6,6 +6,8 @@
 // happened. Past picks the latest matching date on or before the reference,
 // future the earliest on or after it.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 
 #include "recognize/time/time_grammar.h"
@@ -196,8 +198,20 @@ int Ctx::ClauseTense(int i) const {
         {"stole", -1}, {"stood", -1}, {"swam", -1}, {"swore", -1}, {"taught", -1}, {"thought", -1}, {"threw", -1},
         {"tore", -1}, {"undertook", -1}, {"withdrew", -1}, {"woke", -1}};
     static_assert(std::is_sorted(std::begin(kCues), std::end(kCues), [](const Cue& a, const Cue& b) { return a.w < b.w; }));
-    if (word(j)) {
-      const std::string_view lw = w(j);
+    // A filter on the first and last letters keeps the search off most words.
+    static const std::array<uint64_t, 11> kEnds = [] {
+      std::array<uint64_t, 11> m{};
+      for (const Cue& c : kCues) {
+        const int k = (c.w.front() - 'a') * 26 + (c.w.back() - 'a');
+        m[k / 64] |= uint64_t{1} << (k % 64);
+      }
+      return m;
+    }();
+    const std::string_view lw = word(j) ? w(j) : std::string_view();
+    const bool letters = lw.size() >= 3 && lw.size() <= 9 && lw.front() >= 'a' && lw.front() <= 'z' &&
+                         lw.back() >= 'a' && lw.back() <= 'z';
+    if (const int k = letters ? (lw.front() - 'a') * 26 + (lw.back() - 'a') : 0;
+        letters && ((kEnds[k / 64] >> (k % 64)) & 1)) {
       const Cue* c = std::lower_bound(std::begin(kCues), std::end(kCues), lw,
                                       [](const Cue& a, std::string_view b) { return a.w < b; });
       if (c != std::end(kCues) && c->w == lw) {
