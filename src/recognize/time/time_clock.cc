@@ -215,6 +215,7 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   if (hour > 23) return false;
   h->begin = i; h->end = end;
   h->meridiem = mer || separator;
+  h->ampm = mer != 0;
   SetClock(c, h, hour, minute, second, seconds);
   return true;
 }
@@ -474,6 +475,10 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (c.is(e, "more") || c.is(e, "additional") || c.is(e, "further") || c.is(e, "extra")) &&
       c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone)
     ++e;  // "20 more years"
+  // TimeML: "three straight quarters", "five consecutive days": the span they make up.
+  if (c.timeml() && (c.is(e, "straight") || c.is(e, "consecutive") || c.is(e, "successive")) && c.info(e + 1) &&
+      c.info(e + 1)->unit != Unit::kNone && c.info(e + 1)->plural)
+    ++e;
   if (c.is(e, "business") || c.is(e, "working") || (c.timeml() && c.is(e, "trading"))) { business = true; ++e; }
   const WordInfo* f = c.info(e);
   if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;
@@ -545,6 +550,27 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       {"daily", "P1D"}, {"everyday", "P1D"}, {"weekly", "P1W"}, {"biweekly", "P2W"}, {"fortnightly", "P2W"},
       {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
       {"nightly", "TNI"}, {"hourly", "PT1H"}};
+  // TimeML: "twice yearly", "three times annually": the adverb's set with its frequency.
+  if (c.timeml() && c.word(i) && c.info(i) &&
+      (c.info(i)->cardinal > 2 || c.is(i, "twice") || c.is(i, "once"))) {
+    int k = i, times = 0;
+    if (c.is(i, "twice")) { times = 2; k = i + 1; }
+    else if (c.is(i, "once")) { times = 1; k = i + 1; }
+    else if (int e2 = i; c.word(i) && c.info(i) && c.info(i)->cardinal > 2 && (times = c.Number(i, &e2)) > 2 &&
+                         c.is(e2, "times"))
+      k = e2 + 1;
+    else times = 0;
+    if (times > 0) {
+      for (const auto& a : kAdverbs)
+        if (c.is(k, a.w) && !c.is(k, "annual") && !c.is(k, "everyday") &&
+            !(c.word(k + 1) && !c.tok(k + 1).capital && !c.is(k + 1, "and") && !c.is(k + 1, "or") &&
+              !c.is(k + 1, "in") && !c.is(k + 1, "since") && !c.is(k + 1, "for"))) {
+          h->begin = i; h->end = k + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
+          h->freq = times;
+          return true;
+        }
+    }
+  }
   for (const auto& a : kAdverbs)
     if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital)) {
       if (c.timeml()) {
@@ -646,6 +672,13 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   int e = j;
   int n = c.Number(j, &e);
   if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
+  // TimeML: "every few years", "every several months": an unspecified count (PXY).
+  bool vague = false;
+  if (c.timeml() && !other && (c.is(j, "few") || c.is(j, "several")) && c.info(j + 1) &&
+      c.info(j + 1)->unit != Unit::kNone && c.info(j + 1)->plural) {
+    vague = true;
+    ++j;
+  }
   const WordInfo* f = c.info(j);
   if (!f) {
     Hit d;  // "each 4/15"
@@ -663,6 +696,15 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (f->weekday) { h->value = "XXXX-WXX-" + std::to_string(f->weekday); return true; }
   if (f->part != PartOfDay::kNone) {  // TimeML: "every morning" = XXXX-XX-XXTMO
     h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(f->part);
+    return true;
+  }
+  if (f->season && c.timeml() && !vague) {  // "every spring", "each summer": XXXX-SP
+    static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
+    h->value = std::string("XXXX-") + kCode[f->season];
+    return true;
+  }
+  if (vague && f->unit != Unit::kNone) {
+    h->value = DurationValue(-1, f->unit == Unit::kNight ? Unit::kDay : f->unit);
     return true;
   }
   if (f->month && c.timeml()) {  // "every January"

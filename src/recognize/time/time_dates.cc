@@ -26,6 +26,12 @@ bool FinishDay(const Ctx& c, int begin, int end, int year, int month, int dom, H
     return true;
   }
   if (dom > DaysInMonth(2000, month)) return false;
+  if (const int frame = c.FrameYear(begin); frame && IsValidDate(frame, month, dom)) {
+    SetDay(h, CivilDate{frame, month, dom});  // "In 1996, on March 5, ...": that year's
+    h->month = month;
+    h->dom = dom;
+    return true;
+  }
   if (c.ref()) {
     auto d = c.timeml() ? ResolveMonthDayNearest(month, dom, *c.ref(), c.Tense(begin))
                         : ResolveMonthDayNews(month, dom, *c.ref(), c.Tense(begin));
@@ -224,7 +230,10 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
   }
   // Guard against "the 27th floor", "the second time": the next token must not be a word,
   // unless the word starts a new clause.
-  if (c.word(e) && !c.is(e, "and") && !c.is(e, "with") && !c.is(e, "at") && !c.is(e, "or")) return false;
+  // TimeML: a verb after "on the 15th" goes on with the clause ("the blast on the 15th killed two").
+  const bool verb_next = c.timeml() && c.info(e) && c.info(e)->tense != 0 && !c.info(e)->guessed &&
+                         (c.is(i - 1, "on") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "since"));
+  if (c.word(e) && !c.is(e, "and") && !c.is(e, "with") && !c.is(e, "at") && !c.is(e, "or") && !verb_next) return false;
   if (c.num(e)) return false;
   if (!c.ref()) {
     h->begin = i; h->end = e; h->gran = Gran::kDay; h->type = TimeType::kDate; h->dom = dom;

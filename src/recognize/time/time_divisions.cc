@@ -9,6 +9,53 @@
 
 namespace crosscheck::time_internal {
 
+namespace {
+
+// A year written after "of" or before "'s" and counted from the report:
+// "this year", "next year", "last year", "the year", "the current (fiscal)
+// year", "the fiscal year" ("the first half of next year" = next year's
+// H1). Sets *end past "year"; 0 when none or no reference.
+int RelativeYearAt(const Ctx& c, int k, int* end) {
+  if (!c.ref()) return 0;
+  int j = k, delta = 0;
+  if (c.is(j, "the")) {
+    ++j;
+    if (c.is(j, "current")) ++j;
+  } else if (c.is(j, "this") || c.is(j, "current")) {
+    ++j;
+  } else if (c.is(j, "next")) {
+    delta = 1; ++j;
+  } else if (c.is(j, "last")) {
+    delta = -1; ++j;
+  } else {
+    return 0;
+  }
+  if (c.is(j, "fiscal") || c.is(j, "calendar")) ++j;
+  if (!c.is(j, "year")) return 0;
+  // "the year-ago", "the year ended June 30" (a fiscal year, not the calendar one), "the year before"
+  if (c.is(j + 1, "-") || c.is(j + 1, "ended") || c.is(j + 1, "ending") || c.is(j + 1, "before") ||
+      c.is(j + 1, "earlier") || c.is(j + 1, "ago"))
+    return 0;
+  *end = j + 1;
+  return c.ref()->year + delta;
+}
+
+// "next year's", "this year 's", "the year's" at k: the year (from the
+// report) and *end past the possessive; 0 when none.
+int PossessiveYearAt(const Ctx& c, int k, int* end) {
+  if (!c.ref()) return 0;
+  int delta = 0;
+  if (c.is(k, "next")) delta = 1;
+  else if (c.is(k, "last")) delta = -1;
+  else if (!c.is(k, "this") && !c.is(k, "the")) return 0;
+  if (c.is(k + 1, "year's")) *end = k + 2;
+  else if (c.is(k + 1, "year") && c.is(k + 2, "'s")) *end = k + 3;
+  else return 0;
+  return c.ref()->year + delta;
+}
+
+}  // namespace
+
 bool MatchSeason(const Ctx& c, int i, Hit* h) {
   int j = i, delta = 99;
   if (c.is(j, "this")) { delta = 0; ++j; }
@@ -43,6 +90,27 @@ bool MatchSeason(const Ctx& c, int i, Hit* h) {
   static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
   static const int kStart[] = {0, 3, 6, 9, 12};
   h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate; h->has_year = year > 0;
+  if (!year && c.ref() && c.timeml() && f->season != 4) {
+    // TimeML: "last summer" is the latest summer over by the report date
+    // (said in October, this year's), "next spring" the first not begun;
+    // a bare "the summer" follows the clause's tense like a bare month
+    // (past: the latest begun; future: the first not over). Winter, which
+    // straddles two years, keeps the report's year.
+    const CivilDate ref = *c.ref();
+    auto first = [&](int y) { return CivilDate{y, kStart[f->season], 1}; };
+    auto over = [&](int y) { return AddMonths(first(y), 3) <= ref; };
+    year = ref.year;
+    const int tense = delta == 99 ? c.Tense(i) : 0;
+    if (delta == -1) {
+      while (!over(year)) --year;
+    } else if (delta == 1) {
+      while (!(first(year) > ref)) ++year;
+    } else if (delta == 99 && tense < 0) {
+      while (first(year) > ref) --year;
+    } else if (delta == 99 && tense > 0) {
+      while (over(year)) ++year;
+    }
+  }
   if (!year && c.ref()) {
     year = c.ref()->year + (delta == 99 ? 0 : delta);
   }
@@ -66,15 +134,35 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h) {
     h->begin = i; h->end = j + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
     return true;
   }
-  j = c.is(i, "the") ? i + 1 : i;
+  // TimeML: "next year's first half", "the year's second half".
+  int possessive_year = 0;
+  j = i;
+  if (c.timeml()) {
+    int pe = i;
+    if ((possessive_year = PossessiveYearAt(c, i, &pe))) j = pe;
+  }
+  if (!possessive_year) j = c.is(i, "the") ? i + 1 : i;
   int e = j;
   int n = c.Ordinal(j, &e);
   if (n == 0 && c.timeml() && c.is(j, "last")) { n = 2; e = j + 1; }  // "the last half of 1989"
-  if ((n == 1 || n == 2) && c.is(e, "half")) {
+  // TimeML: "the first two quarters of 1990" is that year's first half
+  // (1990-H1), "the last two quarters of next year" its second.
+  bool two_quarters = false;
+  if (c.timeml() && !possessive_year && (n == 1 || (n == 2 && c.is(j, "last"))) && c.is(e, "two") &&
+      c.is(e + 1, "quarters") && c.is(e + 2, "of")) {
+    int ye = 0;
+    if (c.Year(e + 3, &ye) || RelativeYearAt(c, e + 3, &ye)) {
+      two_quarters = true;
+      ++e;
+    }
+  }
+  if ((n == 1 || n == 2) && (c.is(e, "half") || two_quarters)) {
     h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
     int k = e + 1;
     if (c.timeml()) {  // TimeML: a half needs its year ("the first half of 1990"), else the report's
-      int e2 = k + 1, y = c.is(k, "of") ? c.Year(k + 1, &e2) : 0;
+      int e2 = k + 1, y = possessive_year ? possessive_year : c.is(k, "of") ? c.Year(k + 1, &e2) : 0;
+      if (possessive_year) e2 = k;
+      if (!y && c.is(k, "of")) y = RelativeYearAt(c, k + 1, &e2);  // "the first half of next year"
       if (!y && c.is(k, "of")) return false;  // "the first half of the game", "of the '80s"
       if (!y && !c.ref()) return false;
       if (!y) { y = c.ref()->year; e2 = k; }
@@ -124,6 +212,8 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
       delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 2;
     } else if ((c.is(j, "next") || c.is(j, "last") || c.is(j, "this")) && c.is(j + 1, "year") && c.is(j + 2, "'s")) {
       delta = c.is(j, "next") ? 1 : c.is(j, "last") ? -1 : 0; j += 3;  // TimeML splits "year's"
+    } else if (c.timeml() && c.is(j, "the") && (c.is(j + 1, "year's") || (c.is(j + 1, "year") && c.is(j + 2, "'s")))) {
+      delta = 0; j += c.is(j + 1, "year's") ? 2 : 3;  // "the year's first quarter": the report's year
     }
     const bool the = c.is(j, "the");
     if (the) ++j;
@@ -144,7 +234,9 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     int e = k;
     int y = c.Year(k, &e);
     if (y) { year = y; end = e; }
-    else if ((c.is(k, "this") || c.is(k, "next") || c.is(k, "last")) && c.is(k + 1, "year") && c.ref()) {
+    else if (c.is(k - 1, "of") && (y = RelativeYearAt(c, k, &e))) {  // "of next year", "of the current fiscal year"
+      year = y; end = e;
+    } else if ((c.is(k, "this") || c.is(k, "next") || c.is(k, "last")) && c.is(k + 1, "year") && c.ref()) {
       year = c.ref()->year + (c.is(k, "next") ? 1 : c.is(k, "last") ? -1 : 0); end = k + 2;
     }
   }

@@ -36,6 +36,7 @@ struct HitFields {
   int month = 0, dom = 0;           // Gran::kDay without a year: month and day of month
   int hour = -1, minute = 0;        // Gran::kTime
   bool meridiem = false;            // am/pm or 24-hour clock given
+  bool ampm = false;                // am/pm written ("11:30" alone has neither)
   bool has_year = false;            // the text names the year
   bool holiday = false;             // a named holiday
   int range_from = -1, range_to = -1;  // for Gran::kRange: indexes of endpoint hits
@@ -110,6 +111,9 @@ class Ctx {
   // (see docs/TIME.md). Future() is Tense() > 0.
   int Tense(int i) const;
   int ClauseTense(int i) const;  // the TimeML profile's reading (time_resolve.cc)
+  // TimeML: the year a sentence opens with as its frame ("In 1996, sales fell
+  // in March" = 1996-03): that year when token i follows it, else 0.
+  int FrameYear(int i) const;
   bool Future(int i) const { return Tense(i) > 0; }
   std::string_view text() const { return text_; }
 

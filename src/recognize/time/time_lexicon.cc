@@ -168,21 +168,21 @@ Table BuildTable();
 // Words the matchers compare tokens with that have no entry of their own.
 // Listed by time_lexicon_test.cc when a matcher starts reading a new word.
 constexpr std::string_view kGrammarWords[] = {
-    "account", "across", "additional", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
+    "account", "across", "additional", "ahead", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
     "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
-    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "commencing",
-    "comparable", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
-    "during", "ed", "edt", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "est", "et",
+    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
+    "comparable", "consecutive", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
+    "during", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "est", "et",
     "euros", "eve", "exceed", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
     "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
     "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",
-    "interval", "into", "is", "ish", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long",
+    "interval", "into", "is", "ish", "jobs", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long", "short",
     "luther", "m", "man", "members", "mere", "meters", "metres", "miles", "million", "mod", "most", "msk", "nd",
     "near", "need", "nineties", "noughties", "o", "o'clock", "of", "old", "or", "other", "our", "out",
     "outside", "over", "p", "part", "patrick's", "patricks", "pdt", "people", "per", "percent", "period", "pm",
     "points", "pounds", "preceding", "prior", "proceed", "pst", "quant", "range", "rd", "remaining", "report",
-    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "sixties", "so",
-    "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stretch", "subsequent", "tens",
+    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "shares", "sixties", "so",
+    "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stores", "straight", "stretch", "subsequent", "successive", "tens",
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
     "while", "with", "workers", "workers'", "working", "year's", "your", "z",
@@ -320,7 +320,15 @@ Table BuildTable() {
                              "resumes", "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels",
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
-                             "goes", "head", "heads", "might", "must", "not"})
+                             "goes", "head", "heads", "might", "must", "not", "expect", "expects", "intend", "aim",
+                             "aims", "seek", "seeks", "hoping", "likely",
+                             // irregular past forms the TimeML clause reading knows (time_resolve.cc)
+                             "rose", "grew", "sank", "slid", "sold", "bought", "paid", "led", "broke", "spent",
+                             "kept", "stood", "sought", "drew", "flew", "knew", "threw", "withdrew", "shook", "stole",
+                             "swore", "tore", "froze", "built", "dealt", "meant", "heard", "laid", "caught", "taught",
+                             "chose", "drove", "rode", "shot", "shrank", "sprang", "rang", "sang", "swam", "felt",
+                             "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
+                             "woke", "ate"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})

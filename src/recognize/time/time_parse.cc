@@ -100,6 +100,34 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
+  // clock + part of day of a day (TimeML): "11:30 Sunday night" (the clock
+  // already composed with its day), "9:15 yesterday morning", "8 tonight":
+  // one TIME on that day, the hour read in the part's half of the day.
+  if (c.timeml() && a.gran == Gran::kTime && a.hour >= 0 && a.clock.size() >= 6 && b.gran == Gran::kPart &&
+      touching && b.clock.size() == 3) {
+    std::string date;
+    if (a.day && b.end - b.begin == 1 && !c.is(b.begin, "tonight") && !c.is(b.begin, "overnight")) {
+      date = FormatDate(*a.day);
+    } else if (!a.day && b.value.size() > b.clock.size() && b.value.compare(b.value.size() - 3, 3, b.clock) == 0 &&
+               (c.is(b.begin, "last") || c.is(b.begin, "yesterday") || c.is(b.begin, "tomorrow") ||
+                c.is(b.begin, "this") || c.is(b.begin, "tonight") || c.weekday(b.begin))) {
+      date = b.value.substr(0, b.value.size() - 3);
+    }
+    if (!date.empty()) {
+      int hour = a.hour;
+      const bool late = b.clock == "TAF" || b.clock == "TEV" || (b.clock == "TNI" && hour >= 5);
+      if (!a.ampm && hour < 12 && late) hour += 12;
+      *out = a;
+      out->end = b.end;
+      out->hour = hour;
+      out->clock = a.clock;
+      out->clock[1] = static_cast<char>('0' + hour / 10);
+      out->clock[2] = static_cast<char>('0' + hour % 10);
+      out->value = date + out->clock;
+      if (!a.day) { out->lo = b.lo; out->hi = b.hi; out->anchor = b.anchor; out->anchor_index = b.anchor_index; }
+      return true;
+    }
+  }
   // clock + day ("10am on Monday", "9pm Friday")
   if (IsClock(a) && a.gran == Gran::kTime && IsDayLike(b) && !b.value.empty() && (touching || gap_is({"on"})) &&
       !c.weekday(b.end) ) {

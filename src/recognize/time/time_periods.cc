@@ -111,6 +111,7 @@ bool MonthPeriod(const Ctx& c, int i, Hit* h) {
       if (delta == 0) year = ref.year;
       else if (delta == 1) year = m > ref.month ? ref.year : ref.year + 1;
       else if (delta == -1) year = m < ref.month ? ref.year : ref.year - 1;
+      else if (const int frame = c.FrameYear(i)) year = frame;  // "In 1996, sales fell in March"
       else year = ResolveMonthYearNearest(m, ref, c.Tense(i));
     } else if (delta == 0) year = ref.year;
     else if (delta == 1) year = ref.year + 1;
@@ -207,9 +208,12 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     if (c.is(j, "the") && (c.is(j + 1, "past") || c.is(j + 1, "previous") || c.is(j + 1, "coming") || c.is(j + 1, "next") ||
                            c.is(j + 1, "last") || (c.timeml() && c.is(j + 1, "current"))))
       ++j;
-    if (RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my") && (c.is(j + 1, "year") || c.is(j + 1, "year's"))) {
-      if (c.is(j + 1, "year's") && c.info(j + 2) && c.info(j + 2)->ordinal) return false;  // "next year's third-quarter": Quarter
-      h->begin = i; h->end = j + 2;
+    // TimeML: "this fiscal year", "the current fiscal year", "next calendar year" are the year.
+    const bool rel = RelWord(c, j, &delta) && !c.is(j, "the") && !c.is(j, "my");
+    const int y_at = rel && c.timeml() && (c.is(j + 1, "fiscal") || c.is(j + 1, "calendar")) ? j + 2 : j + 1;
+    if (rel && (c.is(y_at, "year") || c.is(y_at, "year's"))) {
+      if (c.is(y_at, "year's") && c.info(y_at + 1) && c.info(y_at + 1)->ordinal) return false;  // "next year's third-quarter": Quarter
+      h->begin = i; h->end = y_at + 1;
       if (c.ref()) SetYear(h, c.ref()->year + delta);
       else { h->gran = Gran::kYear; h->value = delta == 0 ? "" : ""; }
       return true;
@@ -232,10 +236,16 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "his", "her", "their", "its", "our", "deadly", "fatal"};
     for (std::string_view k : kDeterminers)
       if (c.is(i - 1, k) && y <= 2039 && c.word(i + 1) && !c.tok(i + 1).capital) cue = true;
+    // A possessive works as a determiner: "the company's 1997 profit", "Exxon's 1998 results".
+    if (c.timeml() && y >= 1900 && y <= 2039 && (c.is(i - 1, "'s") ||
+                                                  (c.word(i - 1) && c.w(i - 1).size() > 2 && c.w(i - 1).ends_with("'s"))) &&
+        c.word(i + 1) && !c.tok(i + 1).capital)
+      cue = true;
     if (y >= 1900 && y <= 2039 && c.word(i + 1) && c.tok(i + 1).capital && c.tok(i + 1).space_before) cue = true;
     static constexpr std::string_view kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
                                      "votes", "members", "workers", "points", "metres", "meters", "feet", "miles",
-                                     "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths"};
+                                     "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths",
+                                     "employees", "shares", "jobs", "stores"};
     for (std::string_view k : kCounted)
       if (c.is(i + 1, k)) cue = false;
     if (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->unit != Unit::kNone) cue = false;
@@ -273,15 +283,16 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
     }
     return true;
   }
-  // "the week of May 9", "week of september.15th"
-  if (c.is(j, "week") && (c.is(j + 1, "of") || c.is(j + 1, "commencing") || c.is(j + 1, "starting") ||
-                          c.is(j + 1, "beginning"))) {
+  // "the week of May 9", "week of september.15th"; TimeML: "the weekend of Oct. 10" too
+  if ((c.is(j, "week") || (weekend && c.timeml() && c.is(j + 1, "of"))) &&
+      (c.is(j + 1, "of") || c.is(j + 1, "commencing") || c.is(j + 1, "starting") || c.is(j + 1, "beginning"))) {
     int k = j + 2;
     if (c.is(k, "on")) ++k;
     Hit d;
     if (MatchDay(c, k, &d) && d.gran == Gran::kDay) {
       h->begin = i; h->end = d.end;
-      if (d.day) SetWeek(h, *d.day, false); else { h->gran = Gran::kWeek; h->value = d.value; }
+      if (d.day) SetWeek(h, *d.day, weekend);  // the ISO week's weekend: a Sunday's is the day before's
+      else { h->gran = Gran::kWeek; h->value = d.value; }
       return true;
     }
     return false;
@@ -493,13 +504,17 @@ bool Modified(const Ctx& c, int i, Hit* h) {
     Hit w;
     if (WeekPeriod(c, j, &w)) { base = w; ok = true; }
   }
-  // TimeML: "the end of the month", "the beginning of the year": the report's.
-  if (!ok && c.timeml() && c.ref() && c.is(j, "the") && (c.is(j + 1, "week") || c.is(j + 1, "month") || c.is(j + 1, "year")) &&
+  // TimeML: "the end of the month", "the beginning of the year", "the end of
+  // the decade", "the end of the quarter": the report's.
+  if (!ok && c.timeml() && c.ref() && c.is(j, "the") &&
+      (c.is(j + 1, "week") || c.is(j + 1, "month") || c.is(j + 1, "year") || c.is(j + 1, "quarter") ||
+       c.is(j + 1, "decade") || c.is(j + 1, "century")) &&
       !c.is(j + 2, "-")) {
     base.begin = j; base.end = j + 2;
     if (c.is(j + 1, "week")) SetWeek(&base, *c.ref(), false);
     else if (c.is(j + 1, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
-    else SetYear(&base, c.ref()->year);
+    else if (c.is(j + 1, "year")) SetYear(&base, c.ref()->year);
+    else SetAtUnit(&base, *c.ref(), c.is(j + 1, "quarter") ? Unit::kQuarter : c.is(j + 1, "decade") ? Unit::kDecade : Unit::kCentury);
     ok = true;
   }
   if (!ok && std::strcmp(mod, "REST") == 0 && (c.is(j, "week") || c.is(j, "month") || c.is(j, "year"))) {

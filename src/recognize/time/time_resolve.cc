@@ -5,6 +5,9 @@
 // nearest to the right; with no cue at all, past, because news reports what
 // happened. Past picks the latest matching date on or before the reference,
 // future the earliest on or after it.
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>
 
 #include "recognize/time/time_grammar.h"
@@ -143,12 +146,24 @@ int Ctx::Tense(int i) const {
 //  - a deadline ("until Tuesday", "by 9 a.m. Friday", "as soon as Monday",
 //    "effective Feb. 1") looks ahead unless the clause is in the past perfect;
 //  - a period after a one- or two-letter word ("U.S.", "Mr.") ends no sentence.
+int Ctx::FrameYear(int i) const {
+  if (!timeml() || i < 3 || !tok(0).capital) return 0;
+  if (!(is(0, "in") || is(0, "during") || is(0, "by") || is(0, "through") || is(0, "throughout"))) return 0;
+  int e = 1;
+  if (!num(1)) return 0;
+  const int y = Year(1, &e);
+  if (!y || e != 2 || !is(2, ",") || i <= 2) return 0;
+  return y;
+}
+
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
     if (!is(j, ".")) return false;
     if (num(j - 1) && num(j + 1)) return false;
     if (word(j - 1) && w(j - 1).size() <= 2) return false;  // "U.S.", "p.m.", "Mr."
+    // "Birmingham, Ala., killed", "Corp. officials": an abbreviation, the sentence goes on.
+    if (is(j + 1, ",") || (word(j + 1) && !tok(j + 1).capital)) return false;
     return true;
   };
   // cue at j: +1 / -1, 0 none; *weak for a guessed "-ed" past.
@@ -161,6 +176,56 @@ int Ctx::ClauseTense(int i) const {
     if (left && (is(j, "is") || is(j, "are") || is(j, "am") || is(j, "'re"))) {
       *weak = true;
       return 1;
+    }
+    // Words only the TimeML reading takes as cues, in one sorted table (one
+    // binary search per word read, so the clause scan stays as fast):
+    //  +1 present verbs of intent ("the company expects to close the sale in
+    //     March", "aims to finish by June"), future as "expected" and "plans"
+    //     are, but only with the infinitive that looks ahead ("expects to",
+    //     "expects the sale to"; not "expects that the loss it posted ...");
+    //  -1 irregular past forms news reports with ("sales rose", "the ship
+    //     sank") beyond the shared list ("fell", "won"); forms that are also
+    //     present ("hit", "cut", "set", "put") are left out.
+    struct Cue { std::string_view w; int8_t tense; };
+    static constexpr Cue kCues[] = {
+        {"aim", 1}, {"aims", 1}, {"arose", -1}, {"ate", -1}, {"awoke", -1}, {"bought", -1}, {"broke", -1},
+        {"built", -1}, {"caught", -1}, {"chose", -1}, {"dealt", -1}, {"drew", -1}, {"drove", -1}, {"expect", 1},
+        {"expects", 1}, {"felt", -1}, {"flew", -1}, {"forgave", -1}, {"forgot", -1}, {"froze", -1}, {"grew", -1},
+        {"heard", -1}, {"hid", -1}, {"hoping", 1}, {"intend", 1}, {"kept", -1}, {"knew", -1}, {"laid", -1},
+        {"led", -1}, {"likely", 1}, {"meant", -1}, {"overtook", -1}, {"paid", -1}, {"rang", -1}, {"rode", -1},
+        {"rose", -1}, {"sang", -1}, {"sank", -1}, {"seek", 1}, {"seeks", 1}, {"shook", -1}, {"shot", -1},
+        {"shrank", -1}, {"slid", -1}, {"sold", -1}, {"sought", -1}, {"sped", -1}, {"spent", -1}, {"sprang", -1},
+        {"stole", -1}, {"stood", -1}, {"swam", -1}, {"swore", -1}, {"taught", -1}, {"thought", -1}, {"threw", -1},
+        {"tore", -1}, {"undertook", -1}, {"withdrew", -1}, {"woke", -1}};
+    static_assert(std::is_sorted(std::begin(kCues), std::end(kCues), [](const Cue& a, const Cue& b) { return a.w < b.w; }));
+    // A filter on the first and last letters keeps the search off most words.
+    static const std::array<uint64_t, 11> kEnds = [] {
+      std::array<uint64_t, 11> m{};
+      for (const Cue& c : kCues) {
+        const int k = (c.w.front() - 'a') * 26 + (c.w.back() - 'a');
+        m[k / 64] |= uint64_t{1} << (k % 64);
+      }
+      return m;
+    }();
+    const std::string_view lw = word(j) ? w(j) : std::string_view();
+    const bool letters = lw.size() >= 3 && lw.size() <= 9 && lw.front() >= 'a' && lw.front() <= 'z' &&
+                         lw.back() >= 'a' && lw.back() <= 'z';
+    if (const int k = letters ? (lw.front() - 'a') * 26 + (lw.back() - 'a') : 0;
+        letters && ((kEnds[k / 64] >> (k % 64)) & 1)) {
+      const Cue* c = std::lower_bound(std::begin(kCues), std::end(kCues), lw,
+                                      [](const Cue& a, std::string_view b) { return a.w < b; });
+      if (c != std::end(kCues) && c->w == lw) {
+        if (c->tense > 0) {
+          for (int k = j + 1; k <= j + 4 && k < i; ++k)
+            if (is(k, "to")) return 1;
+          return 0;
+        }
+        static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "been",
+                                                    "the", "a", "an"};
+        for (std::string_view b : kBe)
+          if (is(j - 1, b)) return 0;  // "is sold", "the bought shares": no past of its own
+        return -1;
+      }
     }
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;

@@ -176,7 +176,7 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "currently") || c.is(i, "nowadays") || c.is(i, "presently")) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "these") && c.is(i + 1, "days")) return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "current") && !next_is_unit(i + 1) && !c.is(i + 1, "quarter") && !c.is(i + 1, "period") &&
-      !c.is(i + 1, "account") && !c.is(i + 1, "-"))
+      !c.is(i + 1, "account") && !c.is(i + 1, "-") && !c.is(i + 1, "fiscal") && !c.is(i + 1, "calendar"))
     return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "present") && c.is(i - 1, "at")) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "the") && c.is(i + 1, "present") && !c.word(i + 2)) return Ref(h, i, i + 2, "PRESENT_REF");
@@ -193,6 +193,14 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
       c.is(i + 2, "future"))
     return Ref(h, i, i + 3, "FUTURE_REF");
   if (c.is(i, "a") && c.is(i + 1, "later") && c.is(i + 2, "date")) return Ref(h, i, i + 3, "FUTURE_REF");
+  // "a while ago", "some time ago", "a short time ago", "a long time ago": the past, no unit to count.
+  {
+    int k = i;
+    if (c.is(k, "a") && (c.is(k + 1, "short") || c.is(k + 1, "long")) && c.is(k + 2, "time")) k += 3;
+    else if (c.is(k, "a") && c.is(k + 1, "while")) k += 2;
+    else if (c.is(k, "some") && c.is(k + 1, "time")) k += 2;
+    if (k > i && c.is(k, "ago")) return Ref(h, i, k + 1, "PAST_REF");
+  }
   return false;
 }
 
@@ -233,7 +241,9 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   Unit u = Unit::kNone;
   if (!Quantity(c, i, &n, &u, &end)) return false;
   const bool ago = c.is(end, "ago");
-  const bool earlier = c.is(end, "earlier") && !(c.is(end + 1, "than"));
+  // "a year before" with nothing after it ("from a year before.") reads as "a year earlier".
+  const bool before_alone = c.is(end, "before") && !c.word(end + 1) && !c.num(end + 1);
+  const bool earlier = (c.is(end, "earlier") && !(c.is(end + 1, "than"))) || before_alone;
   if (!ago && !earlier) return false;
   h->comparison = true;  // the story stays where it was
   h->begin = i;
@@ -291,6 +301,31 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
 // "the next day", "the following year", "the previous week", "that day",
 // "the same month", "later that year", "earlier that day", "the day after".
 bool MatchNarrative(const Ctx& c, int i, Hit* h) {
+  // "the following Monday", "the previous Friday", "that Tuesday": a weekday
+  // counted from the day the text last named (after it, before it, the one
+  // nearest it); with no day named, the weekday matchers count from the report.
+  {
+    int k = i, dir = 99;
+    if (c.is(k, "the") && (c.is(k + 1, "next") || c.is(k + 1, "following") || c.is(k + 1, "subsequent"))) { dir = 1; k += 2; }
+    else if (c.is(k, "the") && (c.is(k + 1, "previous") || c.is(k + 1, "preceding") || c.is(k + 1, "prior"))) { dir = -1; k += 2; }
+    else if (c.is(k, "that")) { dir = 0; k += 1; }
+    const NarrativeAnchor* a = c.anchor();
+    if (dir != 99 && c.weekday(k) && c.word(k) && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+      const int want = c.weekday(k), have = Weekday(a->start);
+      int delta = (want - have + 7) % 7;
+      if (dir == 1 && delta == 0) delta = 7;
+      if (dir == -1) delta = delta == 0 ? -7 : delta - 7;
+      if (dir == 0 && delta > 3) delta -= 7;
+      h->begin = i;
+      h->end = k + 1;
+      SetDay(h, AddDays(a->start, delta));
+      Base b;
+      b.text = true;
+      b.index = a->index;
+      MarkAnchor(h, b);
+      return true;
+    }
+  }
   int j = i;
   bool later_earlier = false;
   if ((c.is(j, "later") || c.is(j, "earlier")) && c.is(j + 1, "that")) { later_earlier = true; ++j; }
@@ -310,12 +345,14 @@ bool MatchNarrative(const Ctx& c, int i, Hit* h) {
     if (later_earlier && delta != 0) return false;
     if (c.is(k + 1, "-") || c.is(k + 1, "or")) return false;  // "the next day-long", "the next day or two"
     ++k;
-  } else if (c.is(i, "the") && c.is(i + 1, "day") && (c.is(i + 2, "after") || c.is(i + 2, "before"))) {
-    // "the day after" / "the day before" with nothing after: from the text's last day.
+  } else if (c.is(i, "the") &&
+             (c.is(i + 1, "day") || c.is(i + 1, "week") || c.is(i + 1, "month") || c.is(i + 1, "year")) &&
+             (c.is(i + 2, "after") || c.is(i + 2, "before"))) {
+    // "the day after", "the year before" with nothing after: from the text's last time.
     if (c.word(i + 3) && !c.is(i + 3, "and") && !c.is(i + 3, "but")) return false;
     if (c.num(i + 3)) return false;
     delta = c.is(i + 2, "after") ? 1 : -1;
-    u = Unit::kDay;
+    u = UnitAt(c, i + 1);
     k = i + 3;
   } else {
     return false;
@@ -326,10 +363,27 @@ bool MatchNarrative(const Ctx& c, int i, Hit* h) {
   h->gran = Gran::kPeriod;
   h->type = TimeType::kDate;
   if (u == Unit::kQuarter) {
+    // "that quarter" is the quarter the text names; "the previous quarter",
+    // "the following quarter" count from it; with none named, from the
+    // quarter a report speaks of by default, the last one completed
+    // (as "the quarter" in MatchFinancial).
     const NarrativeAnchor* a = c.anchor();
-    if (!(a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter) || delta != 0) return false;
-    b.text = true; b.index = a->index;
-    h->value = a->value; h->lo = a->start; h->hi = a->end;
+    const bool named = a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter;
+    if (named) {
+      b.text = true; b.index = a->index;
+      if (delta == 0) {
+        h->value = a->value; h->lo = a->start; h->hi = a->end;
+      } else {
+        const CivilDate d = AddMonths(a->start, 3 * delta);
+        SetQuarter(h, d.year, QuarterOf(d));
+      }
+      MarkAnchor(h, b);
+      return true;
+    }
+    if (delta == 0 || !c.ref() || later_earlier) return false;
+    b.date = *c.ref();
+    const CivilDate d = AddMonths(CivilDate{c.ref()->year, 3 * (QuarterOf(*c.ref()) - 1) + 1, 1}, 3 * (delta - 1));
+    SetQuarter(h, d.year, QuarterOf(d));
     MarkAnchor(h, b);
     return true;
   }

@@ -75,6 +75,12 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "recent")) dir = -1;
   else qualifier = false;
   if (qualifier) ++j;
+  // "the months ahead", "the weeks to come": the coming stretch, as "the coming months".
+  if (the && !qualifier && c.info(j) && c.info(j)->plural && SpanUnit(UnitWord(c, j)) &&
+      (c.is(j + 1, "ahead") || (c.is(j + 1, "to") && c.is(j + 2, "come")))) {
+    SetDuration(h, i, c.is(j + 1, "ahead") ? j + 2 : j + 3, -1, UnitWord(c, j));
+    return true;
+  }
   if (!the && !qualifier) return false;
   double q = -1;
   int e = j;

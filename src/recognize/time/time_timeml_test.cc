@@ -109,6 +109,11 @@ TEST(TimeMLTest, DurationsKeepTheirAnchoredStretchAside) {
       {"The glassmakers kept the secret for two thousand years.", "two thousand years", "duration", "P2L"},
       {"Unemployment fell over the past decade.", "the past decade", "duration", "P10Y"},
       {"The mayor won a three-year term.", "a three-year term", "duration", "P3Y"},
+      // "straight", "consecutive", "successive" between count and unit
+      {"The company has lost money for three straight quarters.", "three straight quarters", "duration", "P9M"},
+      {"The index rose for five consecutive days.", "five consecutive days", "duration", "P5D"},
+      {"Prices fell for two successive months.", "two successive months", "duration", "P2M"},
+      {"The team won three straight games.", "", "", ""},
   });
   // The stretch the text anchors is the interval; the value stays P3W.
   struct Case { const char* sentence; const char* text; const char* start; const char* end; };
@@ -151,6 +156,13 @@ TEST(TimeMLTest, SetsWithQuantAndFreq) {
       {"The ferry sails twice a week.", "twice a week", "set", "P1W"},
       {"Flights leave on Tuesday nights.", "Tuesday nights", "set", "XXXX-WXX-2TNI"},
       {"Markets close on Sundays.", "Sundays", "set", "XXXX-WXX-7"},
+      // seasons, vague counts and adverbs with a frequency
+      {"The festival is held each spring.", "each spring", "set", "XXXX-SP"},
+      {"The herds move south every winter.", "every winter", "set", "XXXX-WI"},
+      {"Floods hit the valley every few years.", "every few years", "set", "PXY"},
+      {"The dividend is paid twice yearly.", "twice yearly", "set", "P1Y"},
+      {"The index is revised three times annually.", "three times annually", "set", "P1Y"},
+      {"The twice yearly report is out.", "", "", ""},
       // repetitions and adjectives are no sets
       {"For the first time, the river froze.", "", "", ""},
       {"He was hit twice.", "", "", ""},
@@ -163,6 +175,10 @@ TEST(TimeMLTest, SetsWithQuantAndFreq) {
   ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
   EXPECT_EQ(ts[0].freq, "2X");
   EXPECT_EQ(ts[1].quant, "EVERY");
+  s = "The dividend is paid twice yearly.";
+  ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "2X");
 }
 
 TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
@@ -196,10 +212,100 @@ TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
   EXPECT_EQ(ts[0].value, "2021-Q3");
 }
 
+// Halves, quarters and fiscal years of a year named relative to the report
+// (TimeML: the value is the division of that year, one TIMEX3).
+TEST(TimeMLTest, DivisionsOfRelativeYears) {
+  CheckRows({
+      {"Sales should recover in the first half of next year.", "the first half of next year", "date", "2023-H1"},
+      {"The plan covers the second half of this year.", "the second half of this year", "date", "2022-H2"},
+      {"Profit is expected to improve in next year's first half.", "next year's first half", "date", "2023-H1"},
+      {"Output fell in last year's second half.", "last year's second half", "date", "2021-H2"},
+      {"The first half of the year was strong for exporters.", "The first half of the year", "date", "2022-H1"},
+      {"Sales in the first quarter of the year rose 3%.", "the first quarter of the year", "date", "2022-Q1"},
+      {"The company posted a loss in the year's first quarter.", "the year's first quarter", "date", "2022-Q1"},
+      {"Margins narrowed in the fourth quarter of next year.", "the fourth quarter of next year", "date", "2023-Q4"},
+      // "the first two quarters of <year>" is its first half
+      {"The slump will last through the first two quarters of 2023.", "the first two quarters of 2023", "date",
+       "2023-H1"},
+      {"Orders may pick up in the last two quarters of next year.", "the last two quarters of next year", "date",
+       "2023-H2"},
+      // fiscal and calendar years counted from the report are years
+      {"The company expects a profit this fiscal year.", "this fiscal year", "date", "2022"},
+      {"Spending will rise next fiscal year.", "next fiscal year", "date", "2023"},
+      {"The utility lost money last fiscal year.", "last fiscal year", "date", "2021"},
+      {"Sales fell in the current fiscal year.", "the current fiscal year", "date", "2022"},
+      // a half of something else
+      {"He scored twice in the first half of the match.", "", "", ""},
+  });
+}
+
+// "the previous quarter", "the following quarter": from the quarter the
+// text names, else from the last quarter completed (the report's default).
+TEST(TimeMLTest, QuartersCountedFromTheQuarterUnderDiscussion) {
+  std::string s = "Profit rose in the third quarter after falling in the previous quarter.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].span.Of(s), "the previous quarter");
+  EXPECT_EQ(ts[1].value, "2022-Q2");
+  EXPECT_EQ(ts[1].anchor, TimeAnchor::kText);
+  s = "Sales in the second quarter of 2021 fell, and the following quarter they rose.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].value, "2021-Q3");
+  s = "Growth slowed from the previous quarter, the agency said.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});  // last completed: Q3, so the previous one is Q2
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].value, "2022-Q2");
+  EXPECT_EQ(ts[0].anchor, TimeAnchor::kReport);
+}
+
+// A possessive works as a determiner before a year that modifies a noun.
+TEST(TimeMLTest, YearsAfterAPossessive) {
+  CheckRows({
+      {"The company's 1997 profit rose 4%.", "1997", "date", "1997"},
+      {"Exxon's 1998 results beat forecasts.", "1998", "date", "1998"},
+      {"The firm's 2000 employees were idle.", "", "", ""},
+      {"The city's 1500 residents voted.", "", "", ""},
+  });
+}
+
+// "the weekend of <day>" is that day's (ISO) week's weekend, as "the week of <day>" is its week.
+TEST(TimeMLTest, WeekendOfADay) {
+  CheckRows({
+      {"Officials met on the weekend of Oct. 8.", "the weekend of Oct. 8", "date", "2022-W40-WE", "", "2022-10-20"},
+      {"The fair is on the weekend of Oct. 9.", "the weekend of Oct. 9", "date", "2022-W40-WE", "", "2022-10-20"},
+      {"The vote is set for the week of Oct. 5.", "the week of Oct. 5", "date", "2022-W40", "", "2022-10-01"},
+      {"The weekend of violence ended.", "", "", ""},
+  });
+}
+
+// A year that opens the sentence ("In 1996, ...") is the frame of the bare
+// months and days after it.
+TEST(TimeMLTest, SentenceOpeningYearFramesMonthsAndDays) {
+  CheckRows({
+      {"In 1996, sales fell in March and rose in June.", "March", "date", "1996-03"},
+      {"In 1996, sales fell in March and rose in June.", "June", "date", "1996-06"},
+      {"In 2024, the plant will open on March 5.", "March 5", "date", "2024-03-05"},
+      {"During 2019, the index peaked in July.", "July", "date", "2019-07"},
+      // no frame: a year inside the clause, or one that is no adverbial
+      {"The company was founded in 1990 and went public in May.", "May", "date", "2022-05"},
+      {"In 1996 dollars, output peaked in March.", "March", "date", "2022-03"},
+  });
+}
+
 TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
   CheckRows({
       {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
       {"Crops failed last fall.", "last fall", "date", "2021-FA"},
+      // "last"/"next" count from the report date; a bare season follows the tense
+      {"Crops failed last summer.", "last summer", "date", "2022-SU", "", "2022-10-20"},
+      {"Crops failed last summer.", "last summer", "date", "2021-SU", "", "2022-02-10"},
+      {"The bridge will reopen next spring.", "next spring", "date", "2023-SP", "", "2022-10-20"},
+      {"The bridge will reopen next fall.", "next fall", "date", "2022-FA", "", "2022-02-10"},
+      {"The law was passed in the summer.", "the summer", "date", "2021-SU", "", "2022-02-10"},
+      {"The law was passed in the summer.", "the summer", "date", "2022-SU", "", "2022-10-20"},
+      {"The plant will open in the fall.", "the fall", "date", "2022-FA", "", "2022-02-10"},
+      {"The plant will open in the spring.", "the spring", "date", "2023-SP", "", "2022-10-20"},
       {"Disco ruled the 1970s.", "the 1970s", "date", "197"},
       {"Steam power spread in the 19th century.", "the 19th century", "date", "18"},
       {"The war ended in the 20th century.", "the 20th century", "date", "19"},
@@ -218,6 +324,9 @@ TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
 TEST(TimeMLTest, ModifiersOfPeriodsAndTimes) {
   CheckRows({
       {"The law takes effect at the end of the year.", "the end of the year", "date", "2022", "END"},
+      {"By the end of the decade, the city will double.", "the end of the decade", "date", "202", "END"},
+      {"The plant will close by the end of the century.", "the end of the century", "date", "20", "END"},
+      {"Sales should pick up by the end of the quarter.", "the end of the quarter", "date", "2022-Q2", "END"},
       {"Troops arrived in early May.", "early May", "date", "2022-05", "START"},
       {"Shipments resume in mid-June.", "mid-June", "date", "2022-06", "MID"},
       {"The report came out late last year.", "late last year", "date", "2021", "END"},
@@ -243,6 +352,15 @@ TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
       {"The bus left at 1530 EST.", "1530 EST", "time", "2022-05-04T15:30"},
       {"Tuesday morning the vote was held.", "Tuesday morning", "time", "2022-05-03TMO"},
       {"Talks will resume tomorrow night.", "tomorrow night", "time", "2022-05-05TNI"},
+      // a clock before a day's part of day: one TIME on that day, the hour in
+      // the part's half of the day unless am/pm is written
+      {"The man was shot at 11:30 Sunday night, police said.", "11:30 Sunday night", "time", "2022-05-01T23:30"},
+      {"The fire started at 11:30 last night.", "11:30 last night", "time", "2022-05-03T23:30"},
+      {"The meeting began at 8:30 Monday evening.", "8:30 Monday evening", "time", "2022-05-02T20:30"},
+      {"The quake struck at 4:31 Monday morning.", "4:31 Monday morning", "time", "2022-05-02T04:31"},
+      {"Polls close at 8 tonight.", "8 tonight", "time", "2022-05-04T20:00"},
+      {"The blast came at 9:15 yesterday morning.", "9:15 yesterday morning", "time", "2022-05-03T09:15"},
+      {"The train left at 1:15 a.m. Sunday night.", "1:15 a.m. Sunday night", "time", "2022-05-01T01:15"},
   });
 }
 
@@ -259,6 +377,17 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       {"Until Monday, police had not named a suspect.", "Monday", "date", "2022-05-02"},
       {"The blast occurred next to the embassy on Monday.", "Monday", "date", "2022-05-02"},
       {"Officials said the ship sank on Monday.", "Monday", "date", "2022-05-02"},
+      // an abbreviation's period does not end the clause
+      {"In January, a week later, a bomb in Birmingham, Ala., killed a guard.", "January", "date", "2022-01", "",
+       "2022-10-25"},
+      // irregular past forms are past cues ("rose", "sank"), not after "is"/"the"
+      {"Sales rose sharply in March.", "March", "date", "2022-03", "", "2022-10-20"},
+      {"The ferry sank in February.", "February", "date", "2022-02", "", "2022-10-20"},
+      // present verbs of intent look ahead, past the "said" of the report
+      {"The company said it expects to complete the sale in March.", "March", "date", "2023-03"},
+      {"The bank said it aims to finish the audit by Friday.", "Friday", "date", "2022-05-06"},
+      {"The union said it is likely to strike on Monday.", "Monday", "date", "2022-05-09"},
+      {"The firm expects that the loss it posted on Monday will be its last.", "Monday", "date", "2022-05-02"},
       // present "be" on the left schedules; a nearer past verb still wins
       {"The deadline for bids is Friday.", "Friday", "date", "2022-05-06"},
       {"The two leaders are to meet on Monday.", "Monday", "date", "2022-05-09"},
@@ -324,6 +453,39 @@ TEST(TimeMLTest, NarrativeExpressionsCountFromTheTextsLastTime) {
   }
   // The date the text names is absolute: no anchor.
   EXPECT_EQ(ts[find("9 March 2015")].anchor, TimeAnchor::kNone);
+}
+
+// "the following Monday", "the previous Friday", "that Tuesday" count from
+// the day the text last named; "a while ago" is the past; "the months ahead"
+// the coming stretch.
+TEST(TimeMLTest, WeekdaysCountedFromTheTextsDay) {
+  CheckRows({
+      {"He was arrested on Oct. 3 and charged the following Monday.", "the following Monday", "date", "2022-10-10",
+       "", "2022-10-20"},
+      {"The body was found on June 12; he had been seen the previous Friday.", "the previous Friday", "date",
+       "2022-06-10", "", "2022-10-20"},
+      {"The vote was held on Nov. 8, 2016, and that Tuesday turnout was high.", "that Tuesday", "date",
+       "2016-11-08", "", "2022-10-20"},
+      // no day named before: from the report, as before
+      {"The minister will visit next Friday.", "next Friday", "date", "2022-05-13"},
+      {"The attack happened a while ago.", "a while ago", "date", "PAST_REF"},
+      {"The deal was signed some time ago, officials said.", "some time ago", "date", "PAST_REF"},
+      // "on the 15th" before a verb is a day of the month
+      {"The blast on the 15th killed two guards.", "the 15th", "date", "2022-10-15", "", "2022-10-20"},
+      {"The rally on the 12th was peaceful.", "the 12th", "date", "2022-10-12", "", "2022-10-20"},
+      {"He lives on the 15th floor.", "", "", ""},
+      {"More cuts are expected in the months ahead.", "the months ahead", "duration", "PXM"},
+      // "the year before", "a year before" with nothing after them: a year back
+      {"Earnings doubled from the year before.", "the year before", "date", "2021"},
+      {"Output rose 4% from a year before.", "a year before", "date", "2021"},
+      {"In 2019 sales fell; the year before, they had risen.", "the year before", "date", "2018"},
+      {"The bank will decide in the weeks to come.", "the weeks to come", "duration", "PXW"},
+  });
+  std::string s = "He was arrested on Oct. 3 and charged the following Monday.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 10, 20});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].anchor, TimeAnchor::kText);
+  EXPECT_EQ(ts[1].anchor_index, 0);
 }
 
 TEST(TimeMLTest, JsonCarriesAnchorsIntervalsAndSetAttributes) {

@@ -142,23 +142,23 @@ TEST(TimeBankQuality, TuningPart) {
   const Part& part = Parts()[0];
   Print("tuning part", part);
   TempEvalScores s = Scores(part.counts);
-  // Regression guards just under the figures of docs/TIME.md.
-  EXPECT_GE(s.value_f1, 0.82);
-  EXPECT_GE(s.relaxed_f1, 0.94);
-  EXPECT_GE(s.strict_f1, 0.89);
-  EXPECT_GE(s.type_f1, 0.90);
+  // Regression guards just under the figures of docs/TIME.md (0.834, 0.952, 0.904, 0.913).
+  EXPECT_GE(s.value_f1, 0.83);
+  EXPECT_GE(s.relaxed_f1, 0.95);
+  EXPECT_GE(s.strict_f1, 0.90);
+  EXPECT_GE(s.type_f1, 0.91);
 }
 
 // The part never tuned on. Issue 12 asks for value F1 >= 0.85, relaxed span
-// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.774) does not
-// reach it yet (docs/TIME.md), so the value guard is a regression guard and
-// the shortfall is printed, not hidden.
+// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.779) does not
+// reach it yet (docs/TIME.md), so the value guard is a regression guard just
+// under the figure measured and the shortfall is printed, not hidden.
 TEST(TimeBankQuality, MeasuringPartFloors) {
   const Part& part = Parts()[1];
   Print("measuring part", part);
   TempEvalScores s = Scores(part.counts);
   if (s.value_f1 < 0.85) std::printf("  issue 12 value F1 floor 0.85: NOT MET (%.3f)\n", s.value_f1);
-  EXPECT_GE(s.value_f1, 0.77);
+  EXPECT_GE(s.value_f1, 0.775);
   EXPECT_GE(s.relaxed_f1, 0.90);
   EXPECT_GE(s.strict_f1, 0.80);
   EXPECT_GE(s.type_f1, 0.85);
