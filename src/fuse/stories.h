@@ -199,6 +199,8 @@ class StoryClusterer {
   // per reference.
   std::vector<float> reference_weight_;
   std::vector<double> reference_x_;  // scratch for WeighReferences
+  std::vector<double> unseen_idf_;   // WeighReferences' memo: IDF of an unseen feature by background df
+  std::vector<double> log_count_;    // WeighReferences' memo: 1 + ln(count) by count (0 = not yet)
   int references_weighed_at_ = -1;
   std::vector<double> reference_dot_;  // scratch
   std::vector<float> dense_;  // scratch: a document's weights by feature id, zero elsewhere
