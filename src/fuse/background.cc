@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -114,6 +115,7 @@ Result<StoryBackground> StoryBackground::Parse(std::string_view text, const std:
 
 void StoryBackground::Freeze() {
   ref_ids_.clear();
+  ref_log_counts_.clear();
   for (const std::vector<Feature>& doc : references_) {
     std::vector<std::pair<int, int>> ids;
     ids.reserve(doc.size());
@@ -126,6 +128,10 @@ void StoryBackground::Freeze() {
       ids.emplace_back(it->second, f.count);
     }
     std::sort(ids.begin(), ids.end());
+    std::vector<double> log_counts;
+    log_counts.reserve(ids.size());
+    for (const auto& [id, count] : ids) log_counts.push_back(1 + std::log(static_cast<double>(count)));
+    ref_log_counts_.push_back(std::move(log_counts));
     ref_ids_.push_back(std::move(ids));
   }
   // Counting sort of the (reference, count) entries by feature id.

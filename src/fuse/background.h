@@ -94,6 +94,9 @@ class StoryBackground {
   size_t reference_postings() const { return postings_.size(); }
   // For reference r's k-th (id, count): its entry's slot.
   const std::vector<std::vector<uint32_t>>& reference_slots() const { return ref_slots_; }
+  // For reference r's k-th (id, count): 1 + ln(count), the count's factor
+  // in the entry's TF-IDF weight (StoryClusterer::WeighReferences).
+  const std::vector<std::vector<double>>& reference_log_counts() const { return ref_log_counts_; }
 
  private:
   struct StringHash {
@@ -109,6 +112,7 @@ class StoryBackground {
   std::vector<int> ref_kind_, ref_df_;
   std::vector<std::vector<std::pair<int, int>>> ref_ids_;
   std::vector<std::vector<uint32_t>> ref_slots_;
+  std::vector<std::vector<double>> ref_log_counts_;
   std::vector<uint32_t> posting_start_;  // per id, plus one
   std::vector<Posting> postings_;
 };

@@ -154,6 +154,7 @@ class StoryClusterer {
   SparseVector Vectorize(const std::vector<std::pair<int, bool>>& ids) const;
   std::vector<std::pair<int, bool>> Ids(const StoryFeatures& f);
   double Idf(int id) const;
+  double IdfOf(int df, int bg_df) const;  // the IDF of a feature with these document frequencies
   // Per feature id: whether it is an entity, and its background document
   // frequency (ids below base_ are the model's reference features).
   bool IsEntity(int id) const {
@@ -192,13 +193,21 @@ class StoryClusterer {
   std::vector<char> is_entity_;  // per own feature
   int docs_seen_ = 0;
   std::vector<StoryState> stories_;
-  std::vector<std::vector<int>> postings_;  // feature id -> stories holding it (grown on demand)
+  // Feature id -> stories holding it: postings_[posting_list_[id]] (-1: none;
+  // grown on demand). Indirect, so a small collection does not allocate and
+  // zero a list per feature id of the model (11,000 ids: 260 KB).
+  std::vector<int> posting_list_;
+  std::vector<std::vector<int>> postings_;
   std::vector<int> labels_;
   // The references' weights under the current IDF: one per entry of the
   // model's inverted index (StoryBackground::PostingSlot), unit length
   // per reference.
   std::vector<float> reference_weight_;
   std::vector<double> reference_x_;  // scratch for WeighReferences
+  // WeighReferences' factors: per model feature (id < base_) its IDF at
+  // the weighing and its entity factor (entity_weight or 1); the IDF of a
+  // feature the collection has not seen, by background df.
+  std::vector<double> feature_idf_, feature_factor_, unseen_idf_;
   int references_weighed_at_ = -1;
   std::vector<double> reference_dot_;  // scratch
   std::vector<float> dense_;  // scratch: a document's weights by feature id, zero elsewhere
