@@ -271,6 +271,27 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }
     }
     if (IsPronoun(c.counted)) c.counted.clear();
+    // "a mother of 12", "father of three", "grandmother of five": the
+    // figure counts the parent's children (WordNet: the noun before "of" is
+    // a kind of parent or grandparent), whatever noun the number layer
+    // read; the clause's verb ("a mother of 12 was shot") is the parent's
+    // state, not the children's. A noun of its own after the figure ("a
+    // father of two sons") keeps its reading.
+    bool offspring = false;
+    if (IsCountable(q) && q.value == std::floor(q.value) && own.begin >= 2 &&
+        (counted_span.empty() || counted_span.end <= q.span.start) &&
+        Lowercase(seg.tokens[own.begin - 1].span.Of(text)) == "of" &&
+        seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
+      std::string head = lex.NounLemma(Lowercase(seg.tokens[own.begin - 2].span.Of(text)));
+      const char* young = lex.IsKindOf(head, "grandparent") ? "grandchildren"
+                          : lex.IsKindOf(head, "parent")    ? "children"
+                                                            : nullptr;
+      if (young) {
+        offspring = true;
+        c.counted = young;
+        counted_span = Span{};
+      }
+    }
     // A bare count before a noun phrase the number layer did not read ("the
     // eight top Democratic and Republican congressional leaders", "over 230
     // million population", "60 \u201cyea\u201d votes"): its counted noun is the
@@ -295,13 +316,28 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         counted_span = seg.tokens[last_noun].span;
       }
     }
+    // A bare whole number set off by a comma right after a person's name
+    // ("Andrew Lopez, 20, fired", "Lopez, 20 and Jonathan Carrasquillo, 24,",
+    // "Comeaux, 49, took") is that person's age: it borrows no counted noun
+    // from an earlier figure ("a mother of 12 children … Lopez, 20") and, as
+    // an apposition, closes before the clause's predicate.
+    bool apposed = false;
+    if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
+        q.value == std::floor(q.value) && q.parts.empty() && own.begin >= 2 &&
+        seg.tokens[own.begin - 1].span.Of(text) == ",") {
+      const uint32_t name_end = seg.tokens[own.begin - 2].span.end;
+      auto e = std::partition_point(in.entities.begin(), in.entities.end(),
+                                    [&](const Entity& x) { return x.span.end < name_end; });
+      apposed = e != in.entities.end() && e->span.end == name_end && e->type == EntityType::kPerson;
+    }
     // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
     // thought to be in the city" counts what the last figure of the
     // paragraph counted.
     // A fraction ("measuring 7.6 and 7.4") counts no discrete things: it
     // takes no counted noun from an earlier figure.
     const bool fractional = q.value != std::floor(q.value);
-    if (c.counted.empty() && IsCountable(q) && !fractional && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
+    if (c.counted.empty() && IsCountable(q) && !fractional && !apposed && c.part_of < 0 && q.parts.empty() &&
+        sentence >= 0) {
       uint32_t paragraph = seg.sentences[sentence].paragraph;
       for (size_t k = out.size(), steps = 0; k-- > 0 && ++steps <= 64;) {
         const Quantity& o = in.quantities[k];
@@ -453,6 +489,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       c.state = state.cls;
       c.state_word = state.word;
     }
+    if (offspring) {  // the verb and its date are the parent's
+      c.state.clear();
+      c.state_word.clear();
+      c.time.clear();
+    }
     // A noun of refuge read as the state ("in camps", "in tents", "took
     // shelter") says where people shelter; a count of things there ("bombs
     // fell inside the camp") is in no state.
@@ -548,10 +589,14 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // A bare count in apposition to a person is an age ("Cesar Sayoc, 56,").
     // Set off by commas on both sides ("Anthony LaCalamita, 38, of Troy") it
     // is an age even when a state verb follows in the clause: the
-    // apposition closes before the predicate.
-    if (c.kind == "count" && c.counted.empty() && !c.holder.empty() && q.value >= 1 && q.value <= 120 &&
-        q.value == static_cast<int>(q.value) && own.begin > 0 && seg.tokens[own.begin - 1].span.Of(text) == ",") {
-      bool closed = own.end < static_cast<int>(seg.tokens.size()) && seg.tokens[own.end].span.Of(text) == ",";
+    // apposition closes before the predicate. Right after a person's name
+    // (`apposed`) it is an age whatever follows ("Lopez, 20 was found
+    // guilty", "Lopez, 20 and Carrasquillo, 24").
+    if (c.kind == "count" && c.counted.empty() && (!c.holder.empty() || apposed) && q.value >= 1 &&
+        q.value <= 120 && q.value == static_cast<int>(q.value) && own.begin > 0 &&
+        seg.tokens[own.begin - 1].span.Of(text) == ",") {
+      bool closed = apposed ||
+                    (own.end < static_cast<int>(seg.tokens.size()) && seg.tokens[own.end].span.Of(text) == ",");
       if (c.state.empty() || closed) {
         c.kind = "age";
         c.state.clear();
