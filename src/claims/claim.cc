@@ -24,6 +24,7 @@
 #include "claims/claim.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
 
@@ -292,12 +293,27 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         counted_span = Span{};
       }
     }
+    // A bare whole number set off by a comma right after a person's name
+    // ("Andrew Lopez, 20, fired", "Lopez, 20 and Jonathan Carrasquillo, 24,",
+    // "Comeaux, 49, took") is that person's age: it borrows no counted noun
+    // from an earlier figure ("a mother of 12 children … Lopez, 20") or from
+    // the words after it ("Ruiz, 23 and Tom Reed": WordNet's tom) and, as
+    // an apposition, closes before the clause's predicate.
+    bool apposed = false;
+    if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
+        q.value == std::floor(q.value) && q.parts.empty() && own.begin >= 2 &&
+        seg.tokens[own.begin - 1].span.Of(text) == ",") {
+      const uint32_t name_end = seg.tokens[own.begin - 2].span.end;
+      auto e = std::partition_point(in.entities.begin(), in.entities.end(),
+                                    [&](const Entity& x) { return x.span.end < name_end; });
+      apposed = e != in.entities.end() && e->span.end == name_end && e->type == EntityType::kPerson;
+    }
     // A bare count before a noun phrase the number layer did not read ("the
     // eight top Democratic and Republican congressional leaders", "over 230
     // million population", "60 \u201cyea\u201d votes"): its counted noun is the
     // last noun WordNet knows in the run of modifiers and nouns right after
     // it, up to a function word, punctuation or a verb form.
-    if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty()) {
+    if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty() && !apposed) {
       int last_noun = -1;
       for (int t = own.end, steps = 0; t < static_cast<int>(seg.tokens.size()) && steps < 6; ++t, ++steps) {
         std::string_view raw = seg.tokens[t].span.Of(text);
@@ -315,20 +331,6 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.counted = std::string(seg.tokens[last_noun].span.Of(text));
         counted_span = seg.tokens[last_noun].span;
       }
-    }
-    // A bare whole number set off by a comma right after a person's name
-    // ("Andrew Lopez, 20, fired", "Lopez, 20 and Jonathan Carrasquillo, 24,",
-    // "Comeaux, 49, took") is that person's age: it borrows no counted noun
-    // from an earlier figure ("a mother of 12 children … Lopez, 20") and, as
-    // an apposition, closes before the clause's predicate.
-    bool apposed = false;
-    if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
-        q.value == std::floor(q.value) && q.parts.empty() && own.begin >= 2 &&
-        seg.tokens[own.begin - 1].span.Of(text) == ",") {
-      const uint32_t name_end = seg.tokens[own.begin - 2].span.end;
-      auto e = std::partition_point(in.entities.begin(), in.entities.end(),
-                                    [&](const Entity& x) { return x.span.end < name_end; });
-      apposed = e != in.entities.end() && e->span.end == name_end && e->type == EntityType::kPerson;
     }
     // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
     // thought to be in the city" counts what the last figure of the
@@ -590,13 +592,22 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // Set off by commas on both sides ("Anthony LaCalamita, 38, of Troy") it
     // is an age even when a state verb follows in the clause: the
     // apposition closes before the predicate. Right after a person's name
-    // (`apposed`) it is an age whatever follows ("Lopez, 20 was found
-    // guilty", "Lopez, 20 and Carrasquillo, 24").
+    // (`apposed`) the apposition also closes at the finite verb of the
+    // person's clause ("Lopez, 20 was found guilty") or at the next apposed
+    // name ("Lopez, 20 and Carrasquillo, 24"); before a preposition ("…, 38
+    // after the shooting") it stays open.
     if (c.kind == "count" && c.counted.empty() && (!c.holder.empty() || apposed) && q.value >= 1 &&
         q.value <= 120 && q.value == static_cast<int>(q.value) && own.begin > 0 &&
         seg.tokens[own.begin - 1].span.Of(text) == ",") {
-      bool closed = apposed ||
-                    (own.end < static_cast<int>(seg.tokens.size()) && seg.tokens[own.end].span.Of(text) == ",");
+      const int n_tok = static_cast<int>(seg.tokens.size());
+      std::string next = own.end < n_tok ? Lowercase(seg.tokens[own.end].span.Of(text)) : "";
+      bool closed = next == ",";
+      if (apposed && (next == "was" || next == "is" || next == "were" || next == "are" || next == "has" ||
+                      next == "had"))
+        closed = true;
+      if (apposed && (next == "and" || next == "or") && own.end + 1 < n_tok &&
+          std::isupper(static_cast<unsigned char>(seg.tokens[own.end + 1].span.Of(text)[0])))
+        closed = true;
       if (c.state.empty() || closed) {
         c.kind = "age";
         c.state.clear();
