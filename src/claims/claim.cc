@@ -464,6 +464,24 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }
       if (object && !passive) state = {};
     }
+    // A gerund after "of", "with" or "for" past the figure names an act its
+    // people are accused of, charged with or tried for ("two men accused of
+    // killing Horton", "accused in killing", "three charged with shooting",
+    // "on trial for tragically killing"): they did it; it is not their state.
+    if (!state.cls.empty() && state.span.start >= q.span.end && !state.span.empty()) {
+      TokenRange cue = TokensIn(seg, state.span);
+      if (!cue.empty() && cue.begin > own.end) {
+        std::string w = Lowercase(seg.tokens[cue.begin].span.Of(text));
+        int p = cue.begin - 1;
+        std::string prev = Lowercase(seg.tokens[p].span.Of(text));
+        // An adverb may stand between ("for tragically killing").
+        if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ly") == 0 && p - 1 >= own.end)
+          prev = Lowercase(seg.tokens[--p].span.Of(text));
+        if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 &&
+            (prev == "of" || prev == "with" || prev == "for" || prev == "in"))
+          state = {};
+      }
+    }
     // "11 remained in critical condition", "30 are in stable condition":
     // people in a medical condition are the injured (the verb "remain" is
     // no shelter here).

@@ -684,5 +684,27 @@ TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
   }
 }
 
+// A gerund after "of", "with", "for" or "in" past the figure is an act its
+// people did (accused of, charged with, on trial for), not their state.
+TEST(ClaimTest, AnActChargedIsNotAState) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"Two men accused of killing a guard went on trial.", {"Two men", "men", 2}, ""},
+      {"Three teenagers charged with shooting a bus driver appeared in court.", {"Three teenagers", "teenagers", 3}, ""},
+      {"Two gunmen went on trial for brutally murdering a priest.", {"Two gunmen", "gunmen", 2}, ""},
+      {"Twelve people were injured in the shooting.", {"Twelve people", "people", 12}, "injured"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state, r.state);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
