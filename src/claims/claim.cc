@@ -24,6 +24,7 @@
 #include "claims/claim.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <unordered_map>
 
@@ -271,12 +272,48 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }
     }
     if (IsPronoun(c.counted)) c.counted.clear();
+    // "a mother of 12", "father of three", "grandmother of five": the
+    // figure counts the parent's children (WordNet: the noun before "of" is
+    // a kind of parent or grandparent), whatever noun the number layer
+    // read; the clause's verb ("a mother of 12 was shot") is the parent's
+    // state, not the children's. A noun of its own after the figure ("a
+    // father of two sons") keeps its reading.
+    bool offspring = false;
+    if (IsCountable(q) && q.value == std::floor(q.value) && own.begin >= 2 &&
+        (counted_span.empty() || counted_span.end <= q.span.start) &&
+        Lowercase(seg.tokens[own.begin - 1].span.Of(text)) == "of" &&
+        seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
+      std::string head = lex.NounLemma(Lowercase(seg.tokens[own.begin - 2].span.Of(text)));
+      const char* young = lex.IsKindOf(head, "grandparent") ? "grandchildren"
+                          : lex.IsKindOf(head, "parent")    ? "children"
+                                                            : nullptr;
+      if (young) {
+        offspring = true;
+        c.counted = young;
+        counted_span = Span{};
+      }
+    }
+    // A bare whole number set off by a comma right after a person's name
+    // ("Andrew Lopez, 20, fired", "Lopez, 20 and Jonathan Carrasquillo, 24,",
+    // "Comeaux, 49, took") is that person's age: it borrows no counted noun
+    // from an earlier figure ("a mother of 12 children … Lopez, 20") or from
+    // the words after it ("Ruiz, 23 and Tom Reed": WordNet's tom) and, as
+    // an apposition, closes before the clause's predicate.
+    bool apposed = false;
+    if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
+        q.value == std::floor(q.value) && q.parts.empty() && own.begin >= 2 &&
+        seg.tokens[own.begin - 1].span.Of(text) == ",") {
+      const uint32_t name_end = seg.tokens[own.begin - 2].span.end;
+      auto e = std::partition_point(in.entities.begin(), in.entities.end(),
+                                    [&](const Entity& x) { return x.span.end < name_end; });
+      apposed = e != in.entities.end() && e->span.end == name_end && e->type == EntityType::kPerson;
+    }
     // A bare count before a noun phrase the number layer did not read ("the
     // eight top Democratic and Republican congressional leaders", "over 230
     // million population", "60 \u201cyea\u201d votes"): its counted noun is the
     // last noun WordNet knows in the run of modifiers and nouns right after
     // it, up to a function word, punctuation or a verb form.
-    if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty()) {
+    if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty() && !apposed) {
       int last_noun = -1;
       for (int t = own.end, steps = 0; t < static_cast<int>(seg.tokens.size()) && steps < 6; ++t, ++steps) {
         std::string_view raw = seg.tokens[t].span.Of(text);
@@ -301,7 +338,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // A fraction ("measuring 7.6 and 7.4") counts no discrete things: it
     // takes no counted noun from an earlier figure.
     const bool fractional = q.value != std::floor(q.value);
-    if (c.counted.empty() && IsCountable(q) && !fractional && c.part_of < 0 && q.parts.empty() && sentence >= 0) {
+    if (c.counted.empty() && IsCountable(q) && !fractional && !apposed && c.part_of < 0 && q.parts.empty() &&
+        sentence >= 0) {
       uint32_t paragraph = seg.sentences[sentence].paragraph;
       for (size_t k = out.size(), steps = 0; k-- > 0 && ++steps <= 64;) {
         const Quantity& o = in.quantities[k];
@@ -426,6 +464,24 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       }
       if (object && !passive) state = {};
     }
+    // A gerund after "of", "with" or "for" past the figure names an act its
+    // people are accused of, charged with or tried for ("two men accused of
+    // killing Horton", "accused in killing", "three charged with shooting",
+    // "on trial for tragically killing"): they did it; it is not their state.
+    if (!state.cls.empty() && state.span.start >= q.span.end && !state.span.empty()) {
+      TokenRange cue = TokensIn(seg, state.span);
+      if (!cue.empty() && cue.begin > own.end) {
+        std::string w = Lowercase(seg.tokens[cue.begin].span.Of(text));
+        int p = cue.begin - 1;
+        std::string prev = Lowercase(seg.tokens[p].span.Of(text));
+        // An adverb may stand between ("for tragically killing").
+        if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ly") == 0 && p - 1 >= own.end)
+          prev = Lowercase(seg.tokens[--p].span.Of(text));
+        if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 &&
+            (prev == "of" || prev == "with" || prev == "for" || prev == "in"))
+          state = {};
+      }
+    }
     // "11 remained in critical condition", "30 are in stable condition":
     // people in a medical condition are the injured (the verb "remain" is
     // no shelter here).
@@ -452,6 +508,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     } else {
       c.state = state.cls;
       c.state_word = state.word;
+    }
+    if (offspring) {  // the verb and its date are the parent's
+      c.state.clear();
+      c.state_word.clear();
+      c.time.clear();
     }
     // A noun of refuge read as the state ("in camps", "in tents", "took
     // shelter") says where people shelter; a count of things there ("bombs
@@ -548,10 +609,23 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // A bare count in apposition to a person is an age ("Cesar Sayoc, 56,").
     // Set off by commas on both sides ("Anthony LaCalamita, 38, of Troy") it
     // is an age even when a state verb follows in the clause: the
-    // apposition closes before the predicate.
-    if (c.kind == "count" && c.counted.empty() && !c.holder.empty() && q.value >= 1 && q.value <= 120 &&
-        q.value == static_cast<int>(q.value) && own.begin > 0 && seg.tokens[own.begin - 1].span.Of(text) == ",") {
-      bool closed = own.end < static_cast<int>(seg.tokens.size()) && seg.tokens[own.end].span.Of(text) == ",";
+    // apposition closes before the predicate. Right after a person's name
+    // (`apposed`) the apposition also closes at the finite verb of the
+    // person's clause ("Lopez, 20 was found guilty") or at the next apposed
+    // name ("Lopez, 20 and Carrasquillo, 24"); before a preposition ("…, 38
+    // after the shooting") it stays open.
+    if (c.kind == "count" && c.counted.empty() && (!c.holder.empty() || apposed) && q.value >= 1 &&
+        q.value <= 120 && q.value == static_cast<int>(q.value) && own.begin > 0 &&
+        seg.tokens[own.begin - 1].span.Of(text) == ",") {
+      const int n_tok = static_cast<int>(seg.tokens.size());
+      std::string next = own.end < n_tok ? Lowercase(seg.tokens[own.end].span.Of(text)) : "";
+      bool closed = next == ",";
+      if (apposed && (next == "was" || next == "is" || next == "were" || next == "are" || next == "has" ||
+                      next == "had"))
+        closed = true;
+      if (apposed && (next == "and" || next == "or") && own.end + 1 < n_tok &&
+          std::isupper(static_cast<unsigned char>(seg.tokens[own.end + 1].span.Of(text)[0])))
+        closed = true;
       if (c.state.empty() || closed) {
         c.kind = "age";
         c.state.clear();

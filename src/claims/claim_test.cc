@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "claims/frame.h"
 
 namespace crosscheck {
@@ -607,6 +609,101 @@ TEST(ClaimTest, ANumberInsideADateIsNoCount) {
   ASSERT_EQ(b.claims.size(), 2u);
   EXPECT_EQ(b.claims[0].measure, "voters");
   EXPECT_EQ(b.claims[1].measure, "");
+}
+
+// "a mother of 12": the figure counts the parent's children (WordNet's
+// kinds of parent and grandparent), not mothers; the clause's verb and its
+// date are the parent's. Another head before "of" keeps its reading.
+TEST(ClaimTest, AParentOfNCountsChildren) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::vector<TSpec> times;
+    std::string counted_lemma, state, time;
+  };
+  const Row kRows[] = {
+      {"A gunman shot a father of three outside the school.", {"three", "", 3}, {}, "child", "", ""},
+      {"Rescuers found a mom of five trapped in the rubble.", {"five", "", 5}, {}, "child", "", ""},
+      {"A grandmother of seven was killed in the blast in 2019.", {"seven", "", 7}, {{"2019", "2019", "year"}},
+       "grandchild", "", ""},
+      {"A father of two sons was injured in the crash.", {"two sons", "sons", 2}, {}, "son", "injured", ""},
+      {"A convoy of 12 trucks was attacked near the border.", {"12 trucks", "trucks", 12}, {}, "truck", "", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure}, r.times);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].kind, "count");
+    EXPECT_EQ(b.claims[0].counted_lemma, r.counted_lemma);
+    EXPECT_EQ(b.claims[0].state, r.state);
+    EXPECT_EQ(b.claims[0].time, r.time);
+  }
+}
+
+// A bare number right after a person's name and a comma is the person's age:
+// it borrows no noun from an earlier figure of the paragraph, and the
+// apposition closes at the next apposed name or the person's finite verb.
+TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
+  struct Row {
+    std::string text;
+    std::vector<QSpec> figures;
+    std::vector<std::string> persons;
+    std::vector<std::string> kinds;
+  };
+  const Row kRows[] = {
+      {"Six people were wounded. Police arrested Tom Reed, 39, at his home.", {{"Six people", "people", 6}, {"39", "", 39}},
+       {"Tom Reed"}, {"count", "age"}},
+      {"Six people were wounded when Ana Ruiz, 23 and Tom Reed, 39, opened fire.",
+       {{"Six people", "people", 6}, {"23", "", 23}, {"39", "", 39}}, {"Ana Ruiz", "Tom Reed"},
+       {"count", "age", "age"}},
+      {"Ana Ruiz, 23 was found guilty of killing two men.", {{"23", "", 23}, {"two men", "men", 2}}, {"Ana Ruiz"},
+       {"age", "count"}},
+      // No person before the comma: a count ("the attack killed civilians, 40
+      // of them children" is not an age).
+      {"Six people were wounded in Leeds, 40 were evacuated.", {{"Six people", "people", 6}, {"40", "", 40}}, {},
+       {"count", "count"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", r.figures);
+    for (const std::string& p : r.persons) {
+      Entity e;
+      e.span = Find(b.doc.text, p);
+      e.type = EntityType::kPerson;
+      e.name = p;
+      b.entities.push_back(e);
+    }
+    std::sort(b.entities.begin(), b.entities.end(), [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
+    b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    ASSERT_EQ(b.claims.size(), r.kinds.size());
+    for (size_t i = 0; i < r.kinds.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(b.claims[i].kind, r.kinds[i]);
+      if (r.kinds[i] == "age") EXPECT_EQ(b.claims[i].counted, "");
+    }
+  }
+}
+
+// A gerund after "of", "with", "for" or "in" past the figure is an act its
+// people did (accused of, charged with, on trial for), not their state.
+TEST(ClaimTest, AnActChargedIsNotAState) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"Two men accused of killing a guard went on trial.", {"Two men", "men", 2}, ""},
+      {"Three teenagers charged with shooting a bus driver appeared in court.", {"Three teenagers", "teenagers", 3}, ""},
+      {"Two gunmen went on trial for brutally murdering a priest.", {"Two gunmen", "gunmen", 2}, ""},
+      {"Twelve people were injured in the shooting.", {"Twelve people", "people", 12}, "injured"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state, r.state);
+  }
 }
 
 }  // namespace

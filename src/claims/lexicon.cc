@@ -323,6 +323,14 @@ int Lexicon::NounSimilarity(std::string_view a, std::string_view b) const {
   return 0;
 }
 
+bool Lexicon::IsKindOf(std::string_view lemma, std::string_view hypernym) const {
+  if (lemma.empty() || hypernym.empty()) return false;
+  if (lemma == hypernym) return true;
+  auto x = nouns_.find(std::string(lemma)), y = nouns_.find(std::string(hypernym));
+  if (x == nouns_.end() || y == nouns_.end()) return false;
+  return Intersect(x->second.own, y->second.own) || Intersect(x->second.related, y->second.own);
+}
+
 char Lexicon::NounKind(std::string_view lemma) const {
   auto it = nouns_.find(std::string(lemma));
   return it == nouns_.end() ? 0 : it->second.kind;

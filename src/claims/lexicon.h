@@ -74,6 +74,10 @@ class Lexicon {
   // soldier), 1 near (a shared hypernym a few levels up: gunman ~
   // attacker), 0 unrelated or unknown.
   int NounSimilarity(std::string_view a, std::string_view b) const;
+  // True when a noun (base form) is a kind of `hypernym` in WordNet: one of
+  // the hypernym's own senses is among the noun's senses or its related
+  // hypernyms (mother, dad, stepfather: kinds of parent).
+  bool IsKindOf(std::string_view lemma, std::string_view hypernym) const;
   // The kind of a counted noun: 'p' a person, 'g' a group of people, 'a' an
   // artifact, 'n' an animal, 'c' a communication; 0 when unknown.
   char NounKind(std::string_view lemma) const;

@@ -281,10 +281,20 @@ class Aligner {
       score += g == kNoMatch ? -1 : g;
     }
     int s = StateMatch(x, y, lex_);
+    // A state one report names and another leaves unsaid ("captured 26
+    // pirates", "the 26 pirates were taken aboard", "had 26 crew on board")
+    // is unknown on one side, not another state: the figures may be one
+    // measure when they count the same noun and their values meet exactly
+    // (not within a vague band). Weak (0), and no verb check: the unsaid
+    // side's own verb is as often a restatement's ("were taken aboard").
+    const bool unknown_state = s == kNoMatch && x.state.empty() != y.state.empty() && !x.counted_lemma.empty() &&
+                               x.counted_lemma == y.counted_lemma && !a.values.empty() &&
+                               ValueEvidence(a.values.front(), b.values) >= 2;
+    if (unknown_state) s = 0;
     if (s == kNoMatch) return Fail("state");
     // "N people in PLACE" with no verb states presence; a figure with a verb
     // of its own ("employed tens of thousands") states something else.
-    if (s == 0 && (!IsPresenceVerb(x.state.empty() ? x.predicate : y.predicate))) return Fail("state");
+    if (s == 0 && !unknown_state && (!IsPresenceVerb(x.state.empty() ? x.predicate : y.predicate))) return Fail("state");
     score += s;
     int p = places_.Match(x, y);
     if (p == kNoMatch) return Fail("place");
@@ -559,7 +569,11 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
   EntryIndex index({
       {[](const Claim& c) { return c.kind; }, [](const Claim& a, const Claim& b) { return a.kind == b.kind; }},
       {[](const Claim& c) { return c.state; },
-       [&](const Claim& a, const Claim& b) { return StateMatch(a, b, lex) != kNoMatch; }},
+       [&](const Claim& a, const Claim& b) {
+         // A state on one side only may be unknown, not different (Score
+         // decides with the nouns and values).
+         return StateMatch(a, b, lex) != kNoMatch || a.state.empty() != b.state.empty();
+       }},
       {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group}) : std::string(); },
        [&](const Claim& a, const Claim& b) { return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch; }},
       {[&](const Claim& c) {

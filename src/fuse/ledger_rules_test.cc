@@ -465,5 +465,37 @@ TEST(LedgerRulesTest, StoryPlacesPreferTheMostSpecificPlace) {
   EXPECT_EQ(places.story_places()[0], "Athens");
 }
 
+// A state one report names and another leaves unsaid is unknown, not
+// another state: the same noun with the same exact value lines up; a
+// different value, a vague band, another noun or two named states do not.
+TEST(LedgerRulesTest, AStateLeftUnsaidIsUnknownNotAnother) {
+  auto pirates = [](const char* text, double v, double lo, double hi, const char* state) {
+    return F(text, v, lo, hi, "pirates", "pirate", "", state);
+  };
+  const Row kRows[] = {
+      {"'captured 23 pirates' and 'the 23 pirates were taken aboard': one measure",
+       {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
+        Report("b", "", {pirates("the 23 pirates", 23, 23, 23, "")})},
+       {{2, "agree", false}}},
+      {"'captured 23 pirates' and '25 pirates' with no state: nothing but the noun joins them",
+       {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
+        Report("b", "", {pirates("25 pirates", 25, 25, 25, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'captured dozens of pirates' and '30 pirates' with no state: a vague band is no exact meeting",
+       {Report("a", "", {pirates("dozens of pirates", 24, 24, 99, "captured")}),
+        Report("b", "", {pirates("30 pirates", 30, 30, 30, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'captured 23 pirates' and '23 raiders' with no state: another noun keeps them apart",
+       {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
+        Report("b", "", {F("23 raiders", 23, 23, 23, "raiders", "raider", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'23 pirates captured' and '23 pirates killed': two named states stay two measures",
+       {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
+        Report("b", "", {pirates("23 pirates", 23, 23, 23, "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck
