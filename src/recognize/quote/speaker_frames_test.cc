@@ -16,7 +16,7 @@
 namespace crosscheck {
 namespace {
 
-struct Row {
+struct FrameRow {
   std::string_view text;
   std::string_view needle;   // first words of the quote
   std::string_view speaker;  // "" = unattributed; "(none)" = no such quote reported
@@ -36,8 +36,8 @@ std::string SpeakerOf(std::string_view text, std::string_view needle) {
   return "(none)";
 }
 
-void CheckRows(const std::vector<Row>& rows) {
-  for (const Row& r : rows) {
+void CheckRows(const std::vector<FrameRow>& rows) {
+  for (const FrameRow& r : rows) {
     SCOPED_TRACE(std::string(r.text));
     EXPECT_EQ(SpeakerOf(r.text, r.needle), r.speaker);
   }
