@@ -402,6 +402,7 @@ bool UnitChain(const Ctx& c, int i, int* end, int* days, int* months, double* fi
     int e = j;
     int q = -1;
     if (c.is(j, "a") || c.is(j, "an") || c.is(j, "one")) { q = 1; e = j + 1; }
+    else if (c.num(j) && c.tok(j).digits > 4) break;  // "in 00000000 years": five digits are never a date (time_fuzz)
     else q = c.Number(j, &e);
     if (q < 0 || q > 5000) break;
     const WordInfo* u = c.info(e);

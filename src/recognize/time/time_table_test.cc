@@ -271,6 +271,23 @@ TEST(TimeTableTest, NewsStyleExpressionsRecognizersProfile) {
   }
 }
 
+// Five or more digits are never counted from the report date into a day, in
+// either profile (time_fuzz found "in 00000000ys." read as a date in the
+// Recognizers profile).
+TEST(TimeTableTest, LongDigitCountsAreNeverDates) {
+  for (TimeProfile profile : {TimeProfile::kTimeML, TimeProfile::kRecognizers}) {
+    for (std::string s : {"in 00000000ys.", "due in 12345 days", "00000 years from now", "within 000002 weeks"}) {
+      SCOPED_TRACE(s);
+      for (const TimeMention& t : ParseTimes(s, CivilDate{2022, 5, 4}, TimeOptions{.profile = profile}))
+        EXPECT_TRUE(t.type != TimeType::kDate && t.type != TimeType::kTime) << t.span.Of(s) << " " << t.value;
+    }
+  }
+  std::string ok = "The plant reopens in 3 weeks.";
+  std::vector<TimeMention> ts = ParseTimes(ok, CivilDate{2022, 5, 4}, TimeOptions{.profile = TimeProfile::kRecognizers});
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].type, TimeType::kDate);
+}
+
 TEST(TimeTableTest, RangeRecordsLinkTheirEndpoints) {
   std::string s = "The curfew runs from 8am to 6pm local time.";
   std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
