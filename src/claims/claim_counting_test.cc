@@ -1,0 +1,198 @@
+// What a figure counts: harm nouns, agents, conditions, bare counts, numbers
+// inside dates, "a mother of 12", ages after names, acts charged
+// (claims/claim_testing.h builds the layers by hand).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "claims/claim.h"
+#include "claims/claim_testing.h"
+#include "claims/frame.h"
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+
+// A count in the "of" of a harm done is in its state, not a wanted one's; an
+// apposition that breaks a count down counts a part of it.
+TEST(ClaimTest, HarmNounsOfAndBreakdownAppositions) {
+  Built b = Build(
+      "The deaths of three bank workers shocked the city. The three victims, two women and a man, died in the "
+      "fire. Police confirmed the arrest of five men. A truce was agreed to allow for the evacuation of 200 "
+      "civilians stranded in the plant.",
+      "2010-05-06",
+      {{"three bank workers", "workers", 3},
+       {"three victims", "victims", 3},
+       {"two women", "women", 2},
+       {"five men", "men", 5},
+       {"200 civilians", "civilians", 200}});
+  ASSERT_EQ(b.claims.size(), 5u);
+  EXPECT_EQ(b.claims[0].state, "killed") << b.claims[0].state_word;
+  EXPECT_EQ(b.claims[1].state, "killed");
+  EXPECT_EQ(b.claims[1].qualifiers, "");
+  EXPECT_EQ(b.claims[2].qualifiers, "part");
+  EXPECT_EQ(b.claims[3].state, "captured");
+  EXPECT_EQ(b.claims[4].state, "sheltering");  // an evacuation wanted, not done: stranded
+}
+
+
+// A count followed by an active state verb with a figure for object is the
+// agent: "two quakes killed more than 250 people" counts quakes, not dead.
+TEST(ClaimTest, TheAgentOfAStateVerbIsNotInItsState) {
+  Built b = Build(
+      "Two quakes killed more than 250 people. Three gunmen shot 12 students. Five people were killed by the "
+      "blast and 20 were injured.",
+      "2012-08-12",
+      {{"Two quakes", "quakes", 2},
+       {"more than 250 people", "people", 250},
+       {"Three gunmen", "gunmen", 3},
+       {"12 students", "students", 12},
+       {"Five people", "people", 5},
+       {"20", "", 20}});
+  ASSERT_EQ(b.claims.size(), 6u);
+  EXPECT_EQ(b.claims[0].state, "");
+  EXPECT_EQ(b.claims[1].state, "killed");
+  EXPECT_EQ(b.claims[2].state, "");
+  EXPECT_EQ(b.claims[3].state, "shot");
+  EXPECT_EQ(b.claims[4].state, "killed");  // passive: the one in the state
+  EXPECT_EQ(b.claims[5].state, "injured");
+}
+
+
+// People in a medical condition are the injured, with its severity; the
+// condition after a later figure is that figure's.
+TEST(ClaimTest, PatientsInAConditionAreInjured) {
+  Built b = Build("Of the 58 wounded, 11 remained in critical condition. Nine victims are in serious condition.",
+                  "2012-07-21", {{"58 wounded", "wounded", 58}, {"11", "", 11}, {"Nine victims", "victims", 9}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].qualifiers, "");
+  EXPECT_EQ(b.claims[1].state, "injured");
+  EXPECT_EQ(b.claims[1].qualifiers, "critical part");  // a part of the 58, set off by a comma
+  EXPECT_EQ(b.claims[2].state, "injured");
+  EXPECT_EQ(b.claims[2].qualifiers, "serious");
+}
+
+
+// A bare count before a noun phrase the number layer did not read takes
+// the last noun WordNet knows in it.
+TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
+  Built b = Build("He met the eight top Democratic and Republican congressional leaders.\n\nThen 12 approved it.",
+                  "2019-01-02", {{"eight", "", 8}, {"12", "", 12}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].counted, "leaders");
+  EXPECT_EQ(b.claims[0].measure, "leaders");
+  EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
+}
+
+
+// A bare number inside a date is part of the date, not a count.
+TEST(ClaimTest, ANumberInsideADateIsNoCount) {
+  Built b = Build("The poll surveyed 1,000 voters from Oct. 8 to 10.", "2016-10-11",
+                  {{"1,000 voters", "voters", 1000}, {"8 to 10", "", 10}},
+                  {{"Oct. 8 to 10", "2016-10-08", "range"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].measure, "voters");
+  EXPECT_EQ(b.claims[1].measure, "");
+}
+
+// "a mother of 12": the figure counts the parent's children (WordNet's
+// kinds of parent and grandparent), not mothers; the clause's verb and its
+// date are the parent's. Another head before "of" keeps its reading.
+TEST(ClaimTest, AParentOfNCountsChildren) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::vector<TSpec> times;
+    std::string counted_lemma, state, time;
+  };
+  const Row kRows[] = {
+      {"A gunman shot a father of three outside the school.", {"three", "", 3}, {}, "child", "", ""},
+      {"Rescuers found a mom of five trapped in the rubble.", {"five", "", 5}, {}, "child", "", ""},
+      {"A grandmother of seven was killed in the blast in 2019.", {"seven", "", 7}, {{"2019", "2019", "year"}},
+       "grandchild", "", ""},
+      {"A father of two sons was injured in the crash.", {"two sons", "sons", 2}, {}, "son", "injured", ""},
+      {"A convoy of 12 trucks was attacked near the border.", {"12 trucks", "trucks", 12}, {}, "truck", "", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure}, r.times);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].kind, "count");
+    EXPECT_EQ(b.claims[0].counted_lemma, r.counted_lemma);
+    EXPECT_EQ(b.claims[0].state, r.state);
+    EXPECT_EQ(b.claims[0].time, r.time);
+  }
+}
+
+// A bare number right after a person's name and a comma is the person's age:
+// it borrows no noun from an earlier figure of the paragraph, and the
+// apposition closes at the next apposed name or the person's finite verb.
+TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
+  struct Row {
+    std::string text;
+    std::vector<QSpec> figures;
+    std::vector<std::string> persons;
+    std::vector<std::string> kinds;
+  };
+  const Row kRows[] = {
+      {"Six people were wounded. Police arrested Tom Reed, 39, at his home.", {{"Six people", "people", 6}, {"39", "", 39}},
+       {"Tom Reed"}, {"count", "age"}},
+      {"Six people were wounded when Ana Ruiz, 23 and Tom Reed, 39, opened fire.",
+       {{"Six people", "people", 6}, {"23", "", 23}, {"39", "", 39}}, {"Ana Ruiz", "Tom Reed"},
+       {"count", "age", "age"}},
+      {"Ana Ruiz, 23 was found guilty of killing two men.", {{"23", "", 23}, {"two men", "men", 2}}, {"Ana Ruiz"},
+       {"age", "count"}},
+      // No person before the comma: a count ("the attack killed civilians, 40
+      // of them children" is not an age).
+      {"Six people were wounded in Leeds, 40 were evacuated.", {{"Six people", "people", 6}, {"40", "", 40}}, {},
+       {"count", "count"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", r.figures);
+    for (const std::string& p : r.persons) {
+      Entity e;
+      e.span = Find(b.doc.text, p);
+      e.type = EntityType::kPerson;
+      e.name = p;
+      b.entities.push_back(e);
+    }
+    std::sort(b.entities.begin(), b.entities.end(), [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
+    b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    ASSERT_EQ(b.claims.size(), r.kinds.size());
+    for (size_t i = 0; i < r.kinds.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(b.claims[i].kind, r.kinds[i]);
+      if (r.kinds[i] == "age") {
+        EXPECT_EQ(b.claims[i].counted, "");
+      }
+    }
+  }
+}
+
+// A gerund after "of", "with", "for" or "in" past the figure is an act its
+// people did (accused of, charged with, on trial for), not their state.
+TEST(ClaimTest, AnActChargedIsNotAState) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"Two men accused of killing a guard went on trial.", {"Two men", "men", 2}, ""},
+      {"Three teenagers charged with shooting a bus driver appeared in court.", {"Three teenagers", "teenagers", 3}, ""},
+      {"Two gunmen went on trial for brutally murdering a priest.", {"Two gunmen", "gunmen", 2}, ""},
+      {"Twelve people were injured in the shooting.", {"Twelve people", "people", 12}, "injured"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state, r.state);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

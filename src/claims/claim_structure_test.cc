@@ -1,0 +1,216 @@
+// Claim frames decided by sentence structure: each figure's own verb, kinds
+// and holders, relative clauses, a sum's topic, ages and magnitudes
+// (claims/claim_testing.h builds the layers by hand).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "claims/claim.h"
+#include "claims/claim_testing.h"
+#include "claims/frame.h"
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+
+// Each figure takes its own verb: the verb it is the object of beats a verb
+// later in the clause; a verb of a wanted action ("in rescuing") is no state,
+// a participle's "of" reports the act ("suspected of shooting"); the whole of
+// a partitive ("two of the three victims died") leaves the verb to its part.
+TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
+  struct Row {
+    std::string text;
+    std::vector<QSpec> figures;
+    std::vector<std::string> states;
+  };
+  const Row kRows[] = {
+      {"The blast killed 5 and wounded 12 near the market.", {{"5", "", 5}, {"12", "", 12}}, {"killed", "injured"}},
+      {"Gunman kills 1, injures 2 at accounting office.", {{"1", "", 1}, {"2", "", 2}}, {"killed", "injured"}},
+      {"A man shot to death one person and injured two others.", {{"one person", "person", 1}, {"two others", "", 2}},
+       {"killed", "injured"}},
+      {"They called for help in rescuing the 2,000 people holding out in the plant.", {{"2,000 people", "people", 2000}},
+       {"fighting"}},
+      {"A man suspected of shooting three people, killing one, was arrested.",
+       {{"three people", "people", 3}, {"one", "", 1}}, {"shot", "killed"}},
+      {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
+       {"killed", ""}},
+      {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2022-05-06", r.figures);
+    ASSERT_EQ(b.claims.size(), r.states.size());
+    for (size_t i = 0; i < r.states.size(); ++i) EXPECT_EQ(b.claims[i].state, r.states[i]) << i;
+  }
+}
+
+// What a figure measures beyond its noun: kind, qualifiers, holder, topic.
+TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
+  Built b = Build(
+      "Cesar Sayoc, 56, was charged. The couple paid $43,885,310 in federal taxes. Twelve people were critically "
+      "injured, and another 20 were hurt. The quake struck 75 km west of Manokwari.",
+      "2018-10-26",
+      {{"56", "", 56},
+       {"$43,885,310", "", 43885310, QuantityKind::kMoney, "USD"},
+       {"Twelve people", "people", 12},
+       {"another 20", "", 20},
+       {"75 km", "", 75, QuantityKind::kMeasure, "km"}});
+  Entity sayoc;
+  sayoc.span = Find(b.doc.text, "Cesar Sayoc");
+  sayoc.type = EntityType::kPerson;
+  sayoc.name = "Cesar Sayoc";
+  b.entities.push_back(sayoc);
+  std::vector<Claim> c = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  ASSERT_EQ(c.size(), 5u);
+  EXPECT_EQ(c[0].kind, "age");
+  EXPECT_EQ(c[0].holder, "Cesar Sayoc");
+  EXPECT_EQ(c[1].kind, "money");
+  EXPECT_EQ(c[1].topic, "federal tax");
+  EXPECT_EQ(c[2].qualifiers, "critical");
+  EXPECT_EQ(c[2].state, "injured");
+  EXPECT_EQ(c[3].qualifiers, "more");
+  EXPECT_EQ(c[4].kind, "length");
+  EXPECT_EQ(c[4].landmark, "Manokwari");
+}
+
+
+// A place in the matrix clause does not place a figure inside a relative
+// clause further on; the antecedent's own place does.
+TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
+  Built b = Build(
+      "While they pounded away at the Avdiivka plant, the army stalled elsewhere, ten weeks into a war that has "
+      "killed 3,000 people. The shelling in Kherson that killed 20 people went on.",
+      "2023-02-10", {{"3,000 people", "people", 3000}, {"20 people", "people", 20}}, {});
+  Check(b, {{"person", "killed", "", "", "", "people killed"},
+            {"person", "killed", "Kherson", "area", "", "people killed in Kherson"}});
+}
+
+// A duration that places the report in time is no measure; one that is the
+// fact itself (a sentence, a shutdown's length) is.
+TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
+  Built b = Build(
+      "Ten weeks into the war, the army stalled. Two days after the blast, he got a 10-year sentence. "
+      "The shutdown lasted 35 days.",
+      "2023-02-10",
+      {{"Ten weeks", "", 10, QuantityKind::kMeasure, "wk"}, {"Two days", "", 2, QuantityKind::kMeasure, "d"},
+       {"10-year", "", 10, QuantityKind::kMeasure, "yr"}, {"35 days", "", 35, QuantityKind::kMeasure, "d"}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  const bool want[] = {false, false, true, true};
+  for (size_t i = 0; i < 4; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(b.claims[i].kind, "duration");
+    EXPECT_EQ(!b.claims[i].measure.empty(), want[i]) << b.claims[i].measure;
+  }
+}
+
+
+// What a sum is of: the phrase after its preposition, carried through a
+// purpose ("funding for a wall"), never past a preposition ("a wall along
+// the border").
+TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    const char* topic;
+  };
+  const Row kRows[] = {
+      {"He wants $5 billion in funding for a wall.", "$5 billion", "funding wall"},
+      {"He asked for $5 billion in funds for his long-promised wall.", "$5 billion", "fund long-promised wall"},
+      {"Congress spent $5 billion on a wall along the southern border.", "$5 billion", "wall"},
+      {"The couple paid $43 million in federal taxes for 2014.", "$43 million", "federal tax"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 5e9, QuantityKind::kMoney, "USD"}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic, r.topic);
+  }
+}
+
+
+// Frames read from the sentence's structure: an age set off by commas, a
+// fraction after a word for a quake (a magnitude, not a count of quakes),
+// a state that only living things are in, a noun phrase with a verb of its
+// own, "since" opening a span, a definite count that refers back.
+TEST(ClaimTest, StructureDecidesAgesMagnitudesStatesAndReferences) {
+  struct Row {
+    std::string text;
+    std::vector<QSpec> figures;
+    std::vector<std::string> kinds;   // per figure
+    std::vector<std::string> states;  // per figure
+    std::vector<int> restates;        // per figure
+    std::string person = "";          // a person entity of the text
+  };
+  const Row kRows[] = {
+      {"Police located Anthony LaCalamita, 38, of Troy after the shooting.", {{"38", "", 38}}, {"age"}, {""}, {-1},
+       "Anthony LaCalamita"},
+      {"Police located Anthony LaCalamita, 38 after the shooting.", {{"38", "", 38}}, {"count"}, {"shot"}, {-1},
+       "Anthony LaCalamita"},
+      {"Two quakes, measuring 7.6 and 7.4, struck on Sunday.",
+       {{"Two quakes", "quakes", 2}, {"7.6", "", 7.6}, {"7.4", "", 7.4}},
+       {"count", "magnitude", "magnitude"}, {"", "", ""}, {-1, -1, -1}},
+      {"The quake killed one person and destroyed hundreds of buildings.",
+       {{"one person", "person", 1}, {"hundreds of buildings", "buildings", 200}}, {"count", "count"},
+       {"killed", ""}, {-1, -1}},
+      {"Five people were killed, 250 others injured and more than 800 homes destroyed.",
+       {{"Five people", "people", 5}, {"250 others", "", 250}, {"800 homes", "homes", 800}},
+       {"count", "count", "count"}, {"killed", "injured", ""}, {-1, -1, -1}},
+      {"A gunman shot three people at an office. The three victims were taken to hospital.",
+       {{"three people", "people", 3}, {"three victims", "victims", 3}}, {"count", "count"}, {"shot", ""}, {-1, 0}},
+      {"A gunman shot three people at an office. All three of the people were targeted.",
+       {{"three people", "people", 3}, {"three of", "", 3}}, {"count", "count"}, {"shot", ""}, {-1, 0}},
+      {"A gunman shot three people at an office. Three workers were at home.",
+       {{"three people", "people", 3}, {"Three workers", "workers", 3}}, {"count", "count"}, {"shot", ""}, {-1, -1}},
+      {"A gunman shot three people at an office. The three buildings were closed.",
+       {{"three people", "people", 3}, {"three buildings", "buildings", 3}}, {"count", "count"}, {"shot", ""},
+       {-1, -1}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2007-04-10", r.figures);
+    if (!r.person.empty()) {
+      Entity e;
+      e.span = Find(b.doc.text, r.person);
+      e.type = EntityType::kPerson;
+      e.name = r.person;
+      b.entities.push_back(e);
+      b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    }
+    ASSERT_EQ(b.claims.size(), r.kinds.size());
+    for (size_t i = 0; i < r.kinds.size(); ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(b.claims[i].kind, r.kinds[i]);
+      EXPECT_EQ(b.claims[i].state, r.states[i]);
+      EXPECT_EQ(b.claims[i].restates, r.restates[i]);
+    }
+  }
+}
+
+// A magnitude's clause says what the quake did, not what is measured; a
+// date opened by "since" holds until the report.
+TEST(ClaimTest, AMagnitudeHasNoTopicAndSinceOpensASpan) {
+  Built b = Build("The 7.7 magnitude quake damaged 42 buildings. They have paid $43 million in taxes since 2007.",
+                  "2015-07-31",
+                  {{"7.7 magnitude", "", 7.7, QuantityKind::kMeasure, "magnitude"},
+                   {"$43 million", "", 43e6, QuantityKind::kMoney, "USD"}},
+                  {{"2007", "2007"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].topic, "");
+  EXPECT_EQ(b.claims[0].predicate, "");
+  EXPECT_EQ(b.claims[1].time, "2007-01-01/2015-07-31");
+  Built c = Build("They have paid $43 million in taxes in 2007.", "2015-07-31",
+                  {{"$43 million", "", 43e6, QuantityKind::kMoney, "USD"}}, {{"2007", "2007"}});
+  ASSERT_EQ(c.claims.size(), 1u);
+  EXPECT_EQ(c.claims[0].time, "2007");
+  // A fraction takes no counted noun from the figure before it.
+  Built d = Build("An estimated 200 civilians fled. Another 2.5 were hurt.", "2015-07-31",
+                  {{"200 civilians", "civilians", 200}, {"2.5", "", 2.5}});
+  ASSERT_EQ(d.claims.size(), 2u);
+  EXPECT_EQ(d.claims[1].counted, "");
+  EXPECT_EQ(d.claims[1].measure, "injured");
+}
+
+}  // namespace
+}  // namespace crosscheck
