@@ -28,13 +28,12 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "claims/counted.h"
 #include "claims/frame.h"
 #include "claims/frame_what.h"
 
 namespace crosscheck {
 namespace {
-
-bool IsCountable(const Quantity& q) { return q.kind == QuantityKind::kCount && q.unit.empty(); }
 
 // The number layer's reading of the counted phrase's modifiers, when this
 // build's Quantity has one (the field is newer than this code).
@@ -100,12 +99,6 @@ bool Partitive(std::string_view text, const Segmentation& seg, int from, int to)
     if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their") return false;
   }
   return to - from <= 2;
-}
-
-// Pronouns are no counted nouns ("hundreds of them").
-bool IsPronoun(std::string_view w) {
-  std::string l = Lowercase(w);
-  return l == "them" || l == "us" || l == "those" || l == "these" || l == "they" || l == "you" || l == "others";
 }
 
 // A figure opened by a definite determiner ("the three victims", "those
@@ -254,110 +247,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     c.kind = FigureKind(q, figure_text);
     c.unit = q.unit;
 
-    // Counted noun: the recognizer's, else a lexicon noun right after the figure.
-    c.counted = q.counted;
-    Span counted_span = q.counted_span;
     TokenRange own = TokensIn(seg, q.span);
-    if (c.counted.empty() && IsCountable(q)) {
-      int next = own.end;
-      for (int t = own.begin; t < own.end; ++t)
-        if (seg.tokens[t].kind == TokenKind::kNumber) next = t + 1;
-      if (next < static_cast<int>(seg.tokens.size()) && seg.tokens[next].kind == TokenKind::kWord) {
-        std::string_view w = seg.tokens[next].span.Of(text);
-        if (!lex.GroupOf(w).empty() || !lex.ImpliedState(w).empty()) {
-          c.counted = std::string(w);
-          counted_span = seg.tokens[next].span;
-          if (own.end <= next) own.end = next + 1;
-        }
-      }
-    }
-    if (IsPronoun(c.counted)) c.counted.clear();
-    // "a mother of 12", "father of three", "grandmother of five": the
-    // figure counts the parent's children (WordNet: the noun before "of" is
-    // a kind of parent or grandparent), whatever noun the number layer
-    // read; the clause's verb ("a mother of 12 was shot") is the parent's
-    // state, not the children's. A noun of its own after the figure ("a
-    // father of two sons") keeps its reading.
-    bool offspring = false;
-    if (IsCountable(q) && q.value == std::floor(q.value) && own.begin >= 2 &&
-        (counted_span.empty() || counted_span.end <= q.span.start) &&
-        Lowercase(seg.tokens[own.begin - 1].span.Of(text)) == "of" &&
-        seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
-      std::string head = lex.NounLemma(Lowercase(seg.tokens[own.begin - 2].span.Of(text)));
-      const char* young = lex.IsKindOf(head, "grandparent") ? "grandchildren"
-                          : lex.IsKindOf(head, "parent")    ? "children"
-                                                            : nullptr;
-      if (young) {
-        offspring = true;
-        c.counted = young;
-        counted_span = Span{};
-      }
-    }
-    // A bare whole number set off by a comma right after a person's name
-    // ("Andrew Lopez, 20, fired", "Lopez, 20 and Jonathan Carrasquillo, 24,",
-    // "Comeaux, 49, took") is that person's age: it borrows no counted noun
-    // from an earlier figure ("a mother of 12 children … Lopez, 20") or from
-    // the words after it ("Ruiz, 23 and Tom Reed": WordNet's tom) and, as
-    // an apposition, closes before the clause's predicate.
-    bool apposed = false;
-    if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
-        q.value == std::floor(q.value) && q.parts.empty() && own.begin >= 2 &&
-        seg.tokens[own.begin - 1].span.Of(text) == ",") {
-      const uint32_t name_end = seg.tokens[own.begin - 2].span.end;
-      auto e = std::partition_point(in.entities.begin(), in.entities.end(),
-                                    [&](const Entity& x) { return x.span.end < name_end; });
-      apposed = e != in.entities.end() && e->span.end == name_end && e->type == EntityType::kPerson;
-    }
-    // A bare count before a noun phrase the number layer did not read ("the
-    // eight top Democratic and Republican congressional leaders", "over 230
-    // million population", "60 \u201cyea\u201d votes"): its counted noun is the
-    // last noun WordNet knows in the run of modifiers and nouns right after
-    // it, up to a function word, punctuation or a verb form.
-    if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty() && !apposed) {
-      int last_noun = -1;
-      for (int t = own.end, steps = 0; t < static_cast<int>(seg.tokens.size()) && steps < 6; ++t, ++steps) {
-        std::string_view raw = seg.tokens[t].span.Of(text);
-        if (raw == "\"" || raw == "\xE2\x80\x9C" || raw == "\xE2\x80\x9D") continue;
-        if (seg.tokens[t].kind != TokenKind::kWord) break;
-        std::string w = Lowercase(raw);
-        if (w == "and" || w == "or") continue;
-        if (IsFunctionWord(w)) break;
-        bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
-        if (ed && lex.IsVerb(lex.VerbLemma(w))) break;
-        if (!lex.StateOf(w).empty()) break;  // "5 and wounded 12": a state, not a noun
-        if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last_noun = t;
-      }
-      if (last_noun >= 0) {
-        c.counted = std::string(seg.tokens[last_noun].span.Of(text));
-        counted_span = seg.tokens[last_noun].span;
-      }
-    }
-    // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
-    // thought to be in the city" counts what the last figure of the
-    // paragraph counted.
-    // A fraction ("measuring 7.6 and 7.4") counts no discrete things: it
-    // takes no counted noun from an earlier figure.
-    const bool fractional = q.value != std::floor(q.value);
-    if (c.counted.empty() && IsCountable(q) && !fractional && !apposed && c.part_of < 0 && q.parts.empty() &&
-        sentence >= 0) {
-      uint32_t paragraph = seg.sentences[sentence].paragraph;
-      for (size_t k = out.size(), steps = 0; k-- > 0 && ++steps <= 64;) {
-        const Quantity& o = in.quantities[k];
-        int os = seg.SentenceAt(o.span.start);
-        if (os < 0 || seg.sentences[os].paragraph != paragraph) break;
-        if (!out[k].counted.empty() && IsCountable(o)) {
-          // A noun that names its state ("1 dead, 2 injured") is not what
-          // the next figure counts: it would carry the state along.
-          if (lex.ImpliedState(out[k].counted_lemma).empty()) c.counted = out[k].counted;
-          break;
-        }
-      }
-    }
-    if (!c.counted.empty()) {
-      std::string last = c.counted.substr(c.counted.rfind(' ') == std::string::npos ? 0 : c.counted.rfind(' ') + 1);
-      c.counted_lemma = lex.NounLemma(last);
-      c.group = lex.GroupOf(last);
-    }
+    const CountedNoun counted = ReadCounted(in, lex, i, sentence, out, &own, &c);
+    const Span counted_span = counted.span;
+    const bool offspring = counted.offspring, apposed = counted.apposed;
 
     int counted_end = own.end;
     if (!counted_span.empty() && counted_span.start >= q.span.end) counted_end = TokensIn(seg, counted_span).end;
