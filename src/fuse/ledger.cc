@@ -48,6 +48,7 @@
 #include "claims/frame.h"
 #include "claims/time_value.h"
 #include "fuse/ledger_agreement.h"
+#include "fuse/ledger_figure.h"
 #include "fuse/ledger_index.h"
 #include "fuse/ledger_places.h"
 #include "fuse/lexicon.h"
@@ -96,126 +97,6 @@ std::string SpeakerKey(const std::string& speaker) {
   std::string last = sp == std::string::npos ? speaker : speaker.substr(sp + 1);
   bool capital = !speaker.empty() && std::isupper(static_cast<unsigned char>(speaker[0]));
   return capital ? NameVariantKey(last) : Lowercase(speaker);
-}
-
-// The precision a figure with no hedge is written at: the step of its last
-// written digit, in its value's units ("$43 million": 1 million; "3.4
-// million": 0.1 million; "1,024": 1; "1,000": 1); 0 when the figure is
-// hedged, carries a band of its own, or has no digits ("a dozen"). `round`
-// says whether the written figure looks rounded (two trailing zeros or more,
-// a scale word, a decimal point), so its rounding makes a band.
-struct Written {
-  double step = 0;
-  bool round = false;
-};
-
-Written WrittenPrecision(const Quantity& q, std::string_view text) {
-  Written w;
-  if (!q.hedge.empty() || (q.band_low && *q.band_low != q.value) || (q.band_high && *q.band_high != q.value))
-    return w;
-  // The written numeral: the first run of digits, separators and a point.
-  size_t i = 0;
-  while (i < text.size() && !std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
-  if (i == text.size()) return w;
-  std::string digits;
-  int decimals = -1;
-  for (; i < text.size(); ++i) {
-    char c = text[i];
-    if (std::isdigit(static_cast<unsigned char>(c))) {
-      digits += c;
-      if (decimals >= 0) ++decimals;
-    } else if (c == '.' && decimals < 0 && i + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))) {
-      decimals = 0;
-    } else if (c != ',') {
-      break;
-    }
-  }
-  double mantissa = std::atof(digits.c_str());
-  if (decimals > 0) mantissa /= std::pow(10.0, decimals);
-  if (mantissa <= 0 || q.value <= 0) return w;
-  double scale = q.value / mantissa;
-  if (decimals > 0) {
-    w.step = std::pow(10.0, -decimals) * scale;
-    w.round = true;
-  } else {
-    int zeros = 0;
-    for (size_t k = digits.size(); k-- > 1 && digits[k] == '0';) ++zeros;
-    w.round = !(zeros < 2 && scale < 1.5);  // "40", "12", "58": exact
-    w.step = w.round ? std::pow(10.0, zeros) * scale : scale;
-  }
-  return w;
-}
-
-// Half the rounding step of a round figure with no hedge, in its value's
-// units; 0 when the figure is exact or hedged.
-double RoundingHalfWidth(const Quantity& q, std::string_view text) {
-  Written w = WrittenPrecision(q, text);
-  if (!w.round) return 0;
-  return std::min(w.step / 2, q.value / 20);
-}
-
-Figure MakeFigure(const std::vector<DocAnalysis>& analyses, const Candidate& c, int voice, double factor) {
-  const Quantity& q = *c.quantity;
-  const Claim& cl = *c.claim;
-  const DocAnalysis& a = analyses[c.ref.doc];
-  Figure f;
-  f.ref = c.ref;
-  f.voice = voice;
-  std::string name = a.doc.source && !a.doc.source->empty() ? *a.doc.source : [&] {
-    size_t slash = a.doc.path.find_last_of('/');
-    return !a.doc.path.empty() ? (slash == std::string::npos ? a.doc.path : a.doc.path.substr(slash + 1)) : a.doc.id;
-  }();
-  std::string when = !cl.time.empty() ? cl.time : !cl.as_of.empty() ? cl.as_of : "undated";
-  f.label = "report " + name + " (" + (cl.speaker.empty() ? "narration" : cl.speaker) + ", " + when + ")";
-  f.text = q.span.end <= a.doc.text.size() ? std::string(q.span.Of(a.doc.text)) : "";
-  f.time = cl.time;
-  f.as_of = cl.as_of;
-  f.low = q.low;
-  f.high = q.high;
-  f.band_low = q.band_low ? *q.band_low : q.low ? *q.low : q.value;
-  f.band_high = q.band_high ? *q.band_high : q.high ? *q.high : q.value;
-  if (f.band_low > f.band_high) std::swap(f.band_low, f.band_high);
-  // "more than 30": the band starts at the bound the figure excludes.
-  f.low_open = q.low && !q.low_inclusive && f.band_low == *q.low;
-  f.high_open = q.high && !q.high_inclusive && f.band_high == *q.high;
-  if (double h = RoundingHalfWidth(q, f.text); h > 0) {
-    f.band_low = q.value - h;
-    f.band_high = q.value + h;
-    f.high_open = true;
-  }
-  f.conservative = q.conservative ? *q.conservative : f.band_low;
-  f.value = q.value;
-  f.step = WrittenPrecision(q, f.text).step;
-  f.point = q.hedge.empty() && (!q.low || *q.low == q.value) && (!q.high || *q.high == q.value) &&
-            (!q.band_low || *q.band_low == q.value) && (!q.band_high || *q.band_high == q.value);
-  f.low_inclusive = q.low_inclusive;
-  bool digits = std::any_of(f.text.begin(), f.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
-  f.vague = !digits && f.band_high - f.band_low > 0.4 * std::max(std::fabs(f.band_high), 1.0);
-  if (factor > 0 && factor != 1) {
-    f.band_low *= factor;
-    f.band_high *= factor;
-    f.conservative *= factor;
-    f.value *= factor;
-    f.step *= factor;
-    if (f.low) *f.low *= factor;
-    if (f.high) *f.high *= factor;
-  }
-  f.order = c.order;
-  // "rose to 41", "has climbed to 249", "reached 300": the text gives the
-  // figure as a new level of a moving count.
-  if (q.span.start <= a.doc.text.size()) {
-    size_t from = q.span.start > 40 ? q.span.start - 40 : 0;
-    std::string before = Lowercase(std::string_view(a.doc.text).substr(from, q.span.start - from));
-    while (!before.empty() && before.back() == ' ') before.pop_back();
-    if (before.size() >= 3 && before.compare(before.size() - 3, 3, " to") == 0) before.resize(before.size() - 3);
-    size_t sp = before.find_last_of(' ');
-    std::string verb = sp == std::string::npos ? before : before.substr(sp + 1);
-    static const char* kRise[] = {"rose", "risen", "rising", "climbed", "climbing", "increased", "jumped",
-                                  "grew", "soared", "mounted", "reached", "swelled", "surged"};
-    for (const char* k : kRise)
-      if (verb == k) f.risen = true;
-  }
-  return f;
 }
 
 // Verbs that leave "N people in PLACE" a statement of presence.
@@ -700,7 +581,8 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       }
       auto [it, inserted] =
           voice_ids.emplace(std::make_pair(c.root, c.speaker_key), static_cast<int>(voice_ids.size()));
-      figures.push_back(MakeFigure(analyses, c, it->second, unit_factor > 0 ? c.factor / unit_factor : c.factor));
+      figures.push_back(FigureOf(analyses[c.ref.doc], c.ref, *c.claim, *c.quantity, it->second,
+                                 unit_factor > 0 ? c.factor / unit_factor : c.factor, c.order));
       judged.push_back(m);
     }
     // Measure: the most specific claim's key; the more frequent key on ties.

@@ -1,0 +1,31 @@
+// One claim of a story as a ledger figure (fuse/ledger_agreement.h's
+// Figure), in the entry's common unit. Split from ledger.cc. Pure functions:
+// thread-safe.
+//
+// Bands: the hedge table's likely band; a round figure with no hedge carries
+// its rounding ("$3.6 billion" ~ [3.55, 3.65) billion, "700" ~ [665, 735)), at
+// most a twentieth of its value either side.
+#ifndef CROSSCHECK_FUSE_LEDGER_FIGURE_H_
+#define CROSSCHECK_FUSE_LEDGER_FIGURE_H_
+
+#include <string_view>
+
+#include "claims/claim.h"
+#include "fuse/fuse.h"
+#include "fuse/ledger_agreement.h"
+#include "recognize/number/quantity.h"
+
+namespace crosscheck {
+
+// Half the rounding step of a round figure with no hedge ("700": 35), in its
+// value's units; 0 when the figure is exact ("58", "1,024") or hedged.
+double RoundingHalfWidth(const Quantity& q, std::string_view text);
+
+// Claim `cl` (figure `q`) of document `a`, spoken with `voice`, its values
+// multiplied by `factor` into the entry's unit; `order` is its story order.
+Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quantity& q, int voice, double factor,
+                int order);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_FUSE_LEDGER_FIGURE_H_
