@@ -21,6 +21,23 @@ namespace {
 using testing::MakeAnalysis;
 using testing::TempDir;
 
+// Creates a store at `path` as a binary of schema `version` left it (empty),
+// for a test that then writes that version's rows through the raw database.
+void CreateOldStore(const std::string& path, int version) {
+  SqliteStoreOptions old_options;
+  old_options.schema_version = version;
+  auto old = OpenSqliteStore(path, old_options);
+  ASSERT_TRUE(old.ok()) << old.error().message;
+}
+
+// A documents row as every schema up to 4 holds it.
+std::string DocumentRowSql(const DocAnalysis& d, const std::string& source, const std::string& file,
+                           const std::string& text, const std::string& records) {
+  return "INSERT INTO documents(id, content_hash, source, language, format, path, text, records, ingested_at) "
+         "VALUES('" + d.doc.id + "', '" + d.doc.content_hash + "', '" + source + "', 'en', 'text', '" + file +
+         "', '" + text + "', '" + records + "', 1);";
+}
+
 TEST(SqliteStoreTest, RejectsAFileThatIsNotAStore) {
   TempDir dir;
   std::ofstream(dir.File("junk")) << "this is not a database, just some text that is long enough";
@@ -36,17 +53,12 @@ TEST(SqliteStoreTest, MigratesASchemaOneStore) {
   const std::string path = dir.File("old.sqlite");
   DocAnalysis a = MakeAnalysis("Kept from the old store. Text.", "A");
   {
-    SqliteStoreOptions v1;
-    v1.schema_version = 1;
-    auto old = OpenSqliteStore(path, v1);
-    ASSERT_TRUE(old.ok()) << old.error().message;
+    ASSERT_NO_FATAL_FAILURE(CreateOldStore(path, 1));
     // Schema 1 rows as the old store wrote them, and a member that was
     // never stored (the drift schema 2 forbids).
     auto db = sqlite::Db::Open(path, false, 1000);
     ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(db->Exec("INSERT INTO documents(id, content_hash, source, language, format, path, text, records, "
-                         "ingested_at) VALUES('" + a.doc.id + "', '" + a.doc.content_hash + "', 'A', 'en', 'text', "
-                         "'old.txt', '" + a.doc.text + "', '{\"analysed\": true}', 1);"
+    ASSERT_TRUE(db->Exec(DocumentRowSql(a, "A", "old.txt", a.doc.text, "{\"analysed\": true}") +
                          "INSERT INTO stories VALUES('s1', 't', '{}', 2, 0, 1);"
                          "INSERT INTO story_docs VALUES('s1', '" + a.doc.id + "'), ('s1', 'ghost');")
                     .ok());
@@ -78,18 +90,13 @@ TEST(SqliteStoreTest, MigratesASchemaThreeStoreToKeptCounts) {
   DocAnalysis a = MakeAnalysis("Siege of the steel plant. 300 civilians remain. Day one.", "A", "civilians", "x");
   DocAnalysis b = MakeAnalysis("Harvest festival in the village. Day one.", "B");
   {
-    SqliteStoreOptions v3;
-    v3.schema_version = 3;
-    auto old = OpenSqliteStore(path, v3);
-    ASSERT_TRUE(old.ok()) << old.error().message;
+    ASSERT_NO_FATAL_FAILURE(CreateOldStore(path, 3));
     // Rows as a schema-3 store holds them: two documents, one fused, with
     // claims, sentences, a story, a rejected input.
     auto db = sqlite::Db::Open(path, false, 1000);
     ASSERT_TRUE(db.ok());
     for (const DocAnalysis* d : {&a, &b})
-      ASSERT_TRUE(db->Exec("INSERT INTO documents(id, content_hash, source, language, format, path, text, records, "
-                           "ingested_at) VALUES('" + d->doc.id + "', '" + d->doc.content_hash + "', '" +
-                           *d->doc.source + "', 'en', 'text', 'x.txt', 'text', '{}', 1);"
+      ASSERT_TRUE(db->Exec(DocumentRowSql(*d, *d->doc.source, "x.txt", "text", "{}") +
                            "INSERT INTO sentences(text, doc_id, start, end) VALUES('one', '" + d->doc.id +
                            "', 0, 3), ('two', '" + d->doc.id + "', 4, 7);"
                            "INSERT INTO fuse_inputs(doc_id, fused, analysed, sketch, shingles, features) VALUES('" +
