@@ -49,9 +49,14 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
   if (classes && sim < 2) return kNoMatch;
   if (sim == 2) return 2;
   if (sim == 1) return 1;
-  // A bare "people" against a kind of person: compatible, weakly.
-  if ((a.group == "person" && lex.NounKind(b.counted_lemma) == 'p') ||
-      (b.group == "person" && lex.NounKind(a.counted_lemma) == 'p'))
+  // A bare "people" against a kind of person: compatible, weakly. "Men" and
+  // "women" are in the person class too (overrides.tsv) but are no bare
+  // people: against another kind of person ("two men" ~ "a number of
+  // Democrats") they are siblings, as any two kinds of person are.
+  auto bare = [&](const Claim& c) {
+    return c.group == "person" && !lex.IsKindOf(c.counted_lemma, "male") && !lex.IsKindOf(c.counted_lemma, "female");
+  };
+  if ((bare(a) && lex.NounKind(b.counted_lemma) == 'p') || (bare(b) && lex.NounKind(a.counted_lemma) == 'p'))
     return 0;
   // Two descriptions of people in one bodily state ("three bank employees
   // were killed", "the three victims died"), neither of a class that keeps

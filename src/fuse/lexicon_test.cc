@@ -42,6 +42,9 @@ TEST(FuseLexiconTest, GroupMatch) {
       {"file", "", "document", "", 2},         // override row
       {"man", "person", "woman", "person", 2}, // both people by class
       {"", "", "victim", "", 0},               // a person noun, no class
+      {"people", "person", "victim", "", 0},   // bare people ~ a kind of person, weakly
+      {"man", "person", "democrat", "", kNoMatch},    // siblings: men are no bare people
+      {"woman", "person", "politician", "", kNoMatch},
       {"", "", "bridge", "", kNoMatch},        // counts of things need their noun
       {"bomb", "", "tent", "", kNoMatch},
       // Topic heads: nouns that name their state count people in it.
