@@ -139,8 +139,9 @@ std::string StoryHeadline(const HeadlineFacts& f) {
   std::vector<std::string> events;
   for (const auto& [neg_docs, neg_claims, state] : ranked) {
     if (events.size() == 2) break;
-    // A second event must be more than a one-off.
-    if (!events.empty() && -neg_docs < minimum) break;
+    // An event, like a subject or a place, must be more than a one-off:
+    // what one report of several counts is not what the story is about.
+    if (-neg_docs < minimum) break;
     events.push_back(EventNoun(state));
   }
 

@@ -6,7 +6,8 @@
 // How (general, no list of stories or names):
 //  - events: the states of the story's claims (sheltering, evacuated,
 //    killed …, src/claims), counted once per document, the two most common
-//    named as nouns ("evacuation", "deaths");
+//    named as nouns ("evacuation", "deaths"), each only when two documents
+//    state it (unless the story has one);
 //  - subject: the facility most documents name (a claim's place of kind
 //    facility counts too), else the organisation or person most documents
 //    name; names of one entity spelled several ways ("Azovstal plant",
