@@ -214,3 +214,36 @@ TEST(ClaimTest, AMagnitudeHasNoTopicAndSinceOpensASpan) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A date after an act the counted people did or are charged with dates that
+// act, not the figure; a date of the figure's own verb still dates it.
+TEST(ClaimTest, ADateOfAnActChargedDoesNotDateTheFigure) {
+  struct Case {
+    const char* text;
+    const char* figure;
+    const char* time_text;
+    const char* time_value;
+    const char* want;
+  };
+  const Case kCases[] = {
+      {"12 officers were indicted for allegedly hacking party emails in 2016.", "12", "2016", "2016", ""},
+      {"Police arrested 3 men accused of robbing a bank last May.", "3", "last May", "2022-05", ""},
+      {"Another 40 people were charged with looting shops on Monday.", "40", "on Monday", "2022-06-06", ""},
+      {"12 officers were indicted in 2016.", "12", "2016", "2016", "2016"},
+      {"40 people were evacuated on Monday after the shelling.", "40", "on Monday", "2022-06-06", "2022-06-06"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "2022-06-10", {{k.figure, "", std::stod(k.figure)}}, {{k.time_text, k.time_value}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].time, k.want);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -395,6 +395,29 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
   return {};
 }
 
+namespace {
+
+// " of|for|with [adverb in -ly] <word in -ing> " inside a lower-cased gap
+// padded with spaces.
+bool ActBetween(const std::string& gap) {
+  for (std::string_view p : {" of ", " for ", " with "}) {
+    for (size_t at = gap.find(p); at != std::string::npos; at = gap.find(p, at + 1)) {
+      size_t w = at + p.size();
+      for (int words = 0; words < 2 && w < gap.size(); ++words) {
+        size_t e = gap.find(' ', w);
+        if (e == std::string::npos) break;
+        std::string_view word(gap.data() + w, e - w);
+        if (word.size() > 4 && word.substr(word.size() - 3) == "ing") return true;
+        if (!(word.size() > 3 && word.substr(word.size() - 2) == "ly")) break;  // one adverb may stand between
+        w = e + 1;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text,
                      std::string_view until) {
   // The nearest date or time expression; a range counts whole ("from 2007 to
@@ -438,6 +461,11 @@ std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span fi
         bool own_clause = t.span.start >= figure.end && at != std::string::npos &&
                           std::count(gap.begin(), gap.begin() + static_cast<long>(at), ' ') <= 2;
         if (at != std::string::npos && !own_clause) continue;
+        // A date after an act the counted people did or are charged with
+        // ("officers indicted for allegedly hacking emails in 2016",
+        // "accused of killing two men last May") dates that act, not the
+        // figure: "of", "for" or "with" and a gerund stand between.
+        if (t.span.start >= figure.end && ActBetween(gap)) continue;
       }
     }
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end
