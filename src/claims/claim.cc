@@ -549,7 +549,28 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         in_date = m.grain == "day" || m.grain == "range" || m.grain == "time" || m.grain == "month" ||
                   m.grain == "year" || m.grain == "part";
       }
-    if (!one && !anchor && !in_date && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
+    // A count of the report's own sources ("two of the people said", "three
+    // officials told Reuters"): the subject of a speech verb right after
+    // its noun phrase. It says who talked to the reporter, not a figure of
+    // the story.
+    bool sources = false;
+    if (c.kind == "count" && IsCountable(q)) {
+      int t = std::max(own.end, counted_end);
+      const int n = static_cast<int>(seg.tokens.size());
+      auto low = [&](int k) { return Lowercase(seg.tokens[k].span.Of(text)); };
+      if (t + 2 < n && low(t) == "of" && (low(t + 1) == "the" || low(t + 1) == "those" || low(t + 1) == "these") &&
+          seg.tokens[t + 2].kind == TokenKind::kWord)
+        t += 3;  // "two of the people"
+      // Attribution's own verbs (say, tell), not any speech verb ("two men
+      // accused of"); a definite count ("the three holdouts told") refers to
+      // people of the story.
+      static constexpr std::string_view kSay[] = {"said", "say", "says", "told", "tell", "tells"};
+      const std::string verb = t < n ? low(t) : "";
+      sources = std::find(std::begin(kSay), std::end(kSay), verb) != std::end(kSay) && !Definite(text, seg, own.begin) &&
+                (c.counted.empty() || c.group == "person" || lex.NounKind(c.counted_lemma) == 'p' ||
+                 lex.NounKind(c.counted_lemma) == 'g');
+    }
+    if (!one && !anchor && !in_date && !sources && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
     out.push_back(std::move(c));
   }
 

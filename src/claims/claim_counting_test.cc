@@ -196,3 +196,39 @@ TEST(ClaimTest, AnActChargedIsNotAState) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A count that is the subject of "said" or "told" right after its noun
+// phrase counts the report's sources: no measure. A definite count ("the
+// three holdouts told") and a count before another speech verb ("two men
+// accused of") are people of the story.
+TEST(ClaimTest, ACountOfTheReportsSourcesIsNoMeasure) {
+  struct Case {
+    const char* text;
+    const char* figure;
+    const char* counted;
+    bool measure;
+  };
+  const Case kCases[] = {
+      {"The charges were expected to include fraud, two of the people said.", "two", "people", false},
+      {"Two officials said the talks had stalled.", "Two", "officials", false},
+      {"Three campaign officials told investigators that he lied.", "Three", "officials", false},
+      {"The three holdouts told the other jurors they would not vote for death.", "three", "holdouts", true},
+      {"Two men accused of the robbery were arrested.", "Two", "men", true},
+      {"Two officials were killed in the blast.", "Two", "officials", true},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    const double value = std::string(k.figure) == "three" || std::string(k.figure) == "Three" ? 3 : 2;
+    Built b = Build(k.text, "2022-06-10", {{k.figure, k.counted, value}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(!b.claims[0].measure.empty(), k.measure) << b.claims[0].measure;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
