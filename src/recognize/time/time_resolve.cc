@@ -280,8 +280,17 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, v)) return true;
     return false;
   };
+  // A quotation closed before the expression is another speaker's clause:
+  // its tense does not reach past the closing mark ("'... will be announced
+  // next week,' he posted Sunday evening" is last Sunday). A closing mark is
+  // a quote glued to the word before it and not to the word after it.
+  auto closing_quote = [&](int j) {
+    if (!glued(j) || glued(j + 1)) return false;
+    return is(j, "\"") || (is(j, "'") && is(j - 1, "'") && glued(j - 1));  // ” or TimeBank's ''
+  };
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
+    if (closing_quote(j)) break;
     bool weak = false;
     if (!weak_left && j >= i - 3 && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);

@@ -180,6 +180,8 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
     return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "present") && c.is(i - 1, "at")) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "the") && c.is(i + 1, "present") && !c.word(i + 2)) return Ref(h, i, i + 2, "PRESENT_REF");
+  // "as recently as Friday": the comparison is a signal; the day after it is the TIMEX3.
+  if (c.is(i, "recently") && c.is(i - 1, "as") && c.is(i + 1, "as")) return false;
   if (c.is(i, "recently") || c.is(i, "lately") || c.is(i, "formerly")) return Ref(h, i, i + 1, "PAST_REF");
   if (c.is(i, "recent") && !next_is_unit(i + 1) && !(UnitAt(c, i + 1) != Unit::kNone)) return Ref(h, i, i + 1, "PAST_REF");
   if (c.is(i, "the") && c.is(i + 1, "past") && !next_is_unit(i + 2) && !c.is(i + 2, "decade") &&

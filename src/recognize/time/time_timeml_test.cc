@@ -562,5 +562,41 @@ TEST(TimeMLTest, SpansAsTimeMLDrawsThem) {
   });
 }
 
+// Rules found on the news gold of BASIL articles (tests/gold/time); the
+// sentences are written for these tests.
+TEST(TimeMLTest, ClosedQuotationKeepsItsTenseInside) {
+  CheckRows({
+      // the future of the quotation does not reach the narrator's past verb
+      {"\u201cThe decision will come next week,\u201d he posted to Twitter Sunday evening.", "Sunday evening", "time",
+       "2022-05-01TEV"},
+      {"''Prices will fall,'' the ministry warned Friday.", "Friday", "date", "2022-04-29"},
+      // inside the quotation its own tense still decides
+      {"He said: \u201cWe will meet them on Friday.\u201d", "Friday", "date", "2022-05-06"},
+      {"\u201cWe will meet them on Friday,\u201d he said.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+TEST(TimeMLTest, AsRecentlyAsIsASignal) {
+  CheckRows({
+      {"The plan was promoted as recently as Friday afternoon.", "Friday afternoon", "time", "2022-04-29TAF"},
+      {"Such ferries sailed the route as recently as 1990.", "1990", "date", "1990"},
+      {"The dam was recently inspected.", "recently", "date", "PAST_REF"},
+  });
+  for (const char* s : {"The plan was promoted as recently as Friday afternoon.",
+                        "Such ferries sailed the route as recently as 1990."}) {
+    for (const TimeMention& t : ParseTimes(s, ParseIsoDate("2022-05-04")))
+      EXPECT_NE(t.span.Of(s), "recently") << s;
+  }
+}
+
+TEST(TimeMLTest, HolidayNamedAsRecurringHasNoYear) {
+  CheckRows({
+      {"The network dropped her from its annual New Year's Eve broadcast.", "New Year's Eve", "date", "XXXX-12-31"},
+      {"The yearly Christmas parade drew large crowds.", "Christmas", "date", "XXXX-12-25"},
+      // a holiday not named as recurring keeps its year
+      {"She hosted the New Year's Eve broadcast.", "New Year's Eve", "date", "2021-12-31"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
