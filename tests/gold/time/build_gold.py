@@ -16,7 +16,7 @@ import json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', 'shared', 'corpora', 'basil', 'articles'))
-PARAGRAPHS = 4
+PARAGRAPHS = 8
 
 
 def render(path):
