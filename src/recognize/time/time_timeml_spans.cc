@@ -311,6 +311,11 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
       if (h.mod.empty()) h.mod = "APPROX";
     }
     if (c.is(h.begin - 1, "sometime") && h.type == TimeType::kDate) --h.begin;
+    // "mere hours after", "a mere two weeks": the belittling word is inside.
+    if (h.type == TimeType::kDuration && c.is(h.begin - 1, "mere")) {
+      --h.begin;
+      if (c.is(h.begin - 1, "a")) --h.begin;
+    }
     // "a three-year period": the noun the duration describes is inside.
     if (h.type == TimeType::kDuration && c.is(h.begin - 1, "a") && c.is(h.end - 2, "-") &&
         (c.is(h.end, "period") || c.is(h.end, "span") || c.is(h.end, "stretch") || c.is(h.end, "term") ||

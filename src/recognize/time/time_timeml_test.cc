@@ -598,5 +598,20 @@ TEST(TimeMLTest, HolidayNamedAsRecurringHasNoYear) {
   });
 }
 
+TEST(TimeMLTest, DurationBeforeAfterOrBeforeIsCounted) {
+  CheckRows({
+      // "a <unit>" and a vague count of units before "after"/"before"/"later": a duration, the signal outside
+      {"The vote comes a day after the court ruled.", "a day", "duration", "P1D"},
+      {"The firm collapsed a month after the merger.", "a month", "duration", "P1M"},
+      {"He resigned a week before the election.", "a week", "duration", "P1W"},
+      {"The order was signed mere hours after the attack.", "mere hours", "duration", "PTXH"},
+      {"Police arrived hours after the blast.", "hours", "duration", "PTXH"},
+      {"The talks collapsed days before the deadline.", "days", "duration", "PXD"},
+      // a rate is no TIMEX3 (as TimeBank), a signal after it or not
+      {"The plant makes 300 cars a day.", "", "", ""},
+      {"Prices rose 3 percent a month after the devaluation.", "", "", ""},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
