@@ -444,6 +444,20 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
       return true;
     }
   }
+  // TimeML: "over the years", "through the decades": a vague stretch, the article inside.
+  if (c.timeml() && c.is(j, "the") &&
+      (c.is(j - 1, "over") || c.is(j - 1, "through") || c.is(j - 1, "throughout") || c.is(j - 1, "across"))) {
+    const WordInfo* f = c.info(j + 1);
+    if (f && c.word(j + 1) && f->plural && (f->unit == Unit::kYear || f->unit == Unit::kDecade ||
+                                            f->unit == Unit::kMonth || f->unit == Unit::kCentury) &&
+        !c.is(j + 2, "of") && !c.is(j + 2, "-")) {
+      h->begin = i; h->end = j + 2; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = TimemlDurationValue(-1, f->unit);
+      h->qty = -1;
+      h->unit = f->unit;
+      return true;
+    }
+  }
   if (c.is(j, "weeklong") || c.is(j, "monthlong") || c.is(j, "yearlong") || c.is(j, "daylong")) {
     h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
     h->value = c.is(j, "weeklong") ? "P1W" : c.is(j, "monthlong") ? "P1M" : c.is(j, "yearlong") ? "P1Y" : "P1D";

@@ -613,5 +613,24 @@ TEST(TimeMLTest, DurationBeforeAfterOrBeforeIsCounted) {
   });
 }
 
+TEST(TimeMLTest, MonthInsideAHyphenatedNameIsNoMonth) {
+  CheckRows({
+      {"The president spent the weekend at Mar-a-Lago.", "the weekend", "date", "2022-W17-WE"},
+      {"Sales in the April-to-June quarter fell.", "April", "date", "2022-04"},
+  });
+  const char* s = "He flew to Mar-a-Lago on Friday.";
+  for (const TimeMention& t : ParseTimes(s, ParseIsoDate("2022-05-04"))) EXPECT_NE(t.span.Of(s), "Mar") << s;
+}
+
+TEST(TimeMLTest, OverTheYearsIsAVagueDuration) {
+  CheckRows({
+      {"The tabloid has broken many scandals over the years.", "the years", "duration", "PXY"},
+      {"Prices rose sharply through the decades that followed.", "the decades", "duration", "PXY"},
+      {"Over the months, the talks stalled.", "the months", "duration", "PXM"},
+      // a counted or named stretch is another family's
+      {"Profits rose over the past three years.", "the past three years", "duration", "P3Y"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
