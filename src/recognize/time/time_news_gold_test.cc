@@ -193,8 +193,10 @@ TEST(TimeNewsGold, Figures) {
                 s.by_type.types[k].c_str(), s.by_type.gold_side[k].gold, s.by_type.system[k], t.strict_f1,
                 t.relaxed_f1, t.value_f1);
   }
-  EXPECT_GE(f.strict_f1, 0.0);
-  EXPECT_GE(f.value_f1, 0.0);
+  // Regression guards just under the figures of docs/TIME.md (strict 0.965,
+  // value 0.948 at 577caa8; 0.951 / 0.923 before this gold existed, 7233f13).
+  EXPECT_GE(f.strict_f1, 0.95);
+  EXPECT_GE(f.value_f1, 0.94);
 }
 
 }  // namespace
