@@ -239,7 +239,12 @@ int Ctx::ClauseTense(int i) const {
     if (f->tense < 0)
       for (std::string_view b : kBe)
         if (is(j - 1, b)) return 0;
-    if (s != "will" && s != "would" && s != "shall")
+    // A verb that is never a noun keeps its tense after "that" or "those",
+    // relative pronouns there ("threats that had prompted him to hint on
+    // Tuesday"); other forms after a determiner are nouns ("the plan").
+    const bool only_verb = s == "will" || s == "would" || s == "shall" || s == "had" || s == "was" || s == "were" ||
+                           s == "did";
+    if (!only_verb)
       for (std::string_view b : kDeterminers)
         if (is(j - 1, b)) return 0;
     *weak = f->guessed;

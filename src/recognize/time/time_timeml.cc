@@ -129,6 +129,18 @@ bool NarrativeBase(const Ctx& c, Unit u, Base* b) {
   const NarrativeAnchor* a = c.anchor();
   if (a && a->set) {
     ValueGrain g = GrainOfValue(a->value);
+    // "hinted on Tuesday that he may resign before his term ends in 2018 ...
+    // later that day": a day counts from the last day named, when only a
+    // coarser time (a year, a season, a quarter) came after it, lately.
+    if (u == Unit::kDay && GrainRank(g) > GrainRank(ValueGrain::kMonth) && a->day_set && a->day_age <= 1 &&
+        a->day_index != -1) {
+      b->date = a->day;
+      b->grain = ValueGrain::kDay;
+      b->text = true;
+      b->index = a->day_index;
+      b->this_sentence = a->day_index <= -2;
+      return true;
+    }
     if (g != ValueGrain::kNone && GrainRank(g) <= UnitRank(u)) {
       b->date = a->start;
       b->grain = g;

@@ -607,6 +607,10 @@ TEST(TimeMLTest, DurationBeforeAfterOrBeforeIsCounted) {
       {"The order was signed mere hours after the attack.", "mere hours", "duration", "PTXH"},
       {"Police arrived hours after the blast.", "hours", "duration", "PTXH"},
       {"The talks collapsed days before the deadline.", "days", "duration", "PXD"},
+      // the article stays outside a bare unit before a signal (as TimeBank: "in the days before")
+      {"But in the hours after he spoke, police named the gunman.", "hours", "duration", "PTXH"},
+      {"In the ensuing days, the minister repeated the claim.", "the ensuing days", "duration", "PXD"},
+      {"In the following weeks, prices fell.", "the following weeks", "duration", "PXW"},
       // a rate is no TIMEX3 (as TimeBank), a signal after it or not
       {"The plant makes 300 cars a day.", "", "", ""},
       {"Prices rose 3 percent a month after the devaluation.", "", "", ""},
@@ -630,6 +634,37 @@ TEST(TimeMLTest, OverTheYearsIsAVagueDuration) {
       // a counted or named stretch is another family's
       {"Profits rose over the past three years.", "the past three years", "duration", "P3Y"},
   });
+}
+
+TEST(TimeMLTest, AuxiliaryAfterARelativeThatKeepsItsTense) {
+  CheckRows({
+      // 2022-05-04 is a Wednesday; "would" further left must not win over "had"
+      {"He said he would not resign over remarks that had prompted him to hint on Tuesday that he might.", "Tuesday",
+       "date", "2022-05-03"},
+      {"Officials would not comment on the fire that was reported on Monday.", "Monday", "date", "2022-05-02"},
+      // a noun after a determiner is still no cue
+      {"The plan will be voted on Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+TEST(TimeMLTest, ThatDayCountsFromTheLastDayNamed) {
+  Document d;
+  d.id = "d";
+  d.date = "2022-05-04";
+  d.text =
+      "The governor hinted on Monday that he may resign before his term ends in 2024. He walked back his remarks "
+      "later that day. In 2019 the dam failed, and the village was evacuated that same day.";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  auto value_of = [&](std::string_view text) -> std::string {
+    for (const TimeMention& t : ts)
+      if (t.span.Of(d.text) == text) return t.value;
+    return "(none)";
+  };
+  EXPECT_EQ(value_of("Monday"), "2022-05-02");
+  EXPECT_EQ(value_of("later that day"), "2022-05-02");
+  // no day named lately: the year's day is not known
+  EXPECT_NE(value_of("that same day"), "2022-05-02");
 }
 
 }  // namespace
