@@ -609,7 +609,9 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
                                              "but", "until", "during", "outside", "inside", "around", "through",
                                              "across", "as", "over", "by", "into", "near", "throughout", "after",
                                              "before", "between", "among", "while", "when", "if", "because"};
-        if (c.is(i, "everyday")) adjective = true;  // "everyday life"
+        // "everyday life" is an adjective; "ideas that change everyday?" the
+        // adverb written as one word.
+        if (c.is(i, "everyday") && !c.punct(i + 1) && c.valid(i + 1)) adjective = true;
         if (c.word(i + 1) && !c.tok(i + 1).capital && !c.is(i, "annually")) {
           bool preposition = false;
           for (std::string_view p : kAfterAdverb)

@@ -296,6 +296,10 @@ int Ctx::ClauseTense(int i) const {
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     if (closing_quote(j)) break;
+    // A comma between a weak past verb and a strong cue further left ends
+    // the clause the verb governs ("Despite promises that Mexico will pay,
+    // Fox vowed in February that ..."): the verb's own past stands.
+    if (weak_left < 0 && is(j, ",")) break;
     bool weak = false;
     if (!weak_left && j >= i - 3 && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);

@@ -667,5 +667,23 @@ TEST(TimeMLTest, ThatDayCountsFromTheLastDayNamed) {
   EXPECT_NE(value_of("that same day"), "2022-05-02");
 }
 
+TEST(TimeMLTest, CommaEndsTheClauseOfAWeakPastVerb) {
+  CheckRows({
+      // 2022-05-04: the weak past "vowed" governs the month, not the "will" before the comma
+      {"Despite promises that Mexico will pay for the wall, Fox vowed in February that it would never happen.",
+       "February", "date", "2022-02"},
+      {"The plant will be closed, officials announced on Monday.", "Monday", "date", "2022-05-02"},
+      // no weak verb nearer: the strong cue before the comma still decides
+      {"The minister will travel, as planned, on Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+TEST(TimeMLTest, EverydayAtTheEndOfAClauseIsASet) {
+  CheckRows({
+      {"How can we trust ideas that change everyday?", "everyday", "set", "P1D"},
+      {"The rules of everyday life changed.", "", "", ""},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
