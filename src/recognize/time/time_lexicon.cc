@@ -328,7 +328,9 @@ Table BuildTable() {
                              "swore", "tore", "froze", "built", "dealt", "meant", "heard", "laid", "caught", "taught",
                              "chose", "drove", "rode", "shot", "shrank", "sprang", "rang", "sang", "swam", "felt",
                              "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
-                             "woke", "ate"})
+                             "woke", "ate",
+                             // the present age ("in the world today"): read before "today", no time of their own
+                             "world", "society", "america"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})

@@ -186,6 +186,12 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
     return Ref(h, i, i + 1, "PRESENT_REF");
   }
   if (c.is(i, "currently") || c.is(i, "nowadays") || c.is(i, "presently")) return Ref(h, i, i + 1, "PRESENT_REF");
+  // "what's going on in the world today", "in America today": the present
+  // age, not the report's day.
+  if (c.is(i, "today") && !c.is(i + 1, "'s") &&
+      ((c.is(i - 1, "world") && c.is(i - 2, "the") && c.is(i - 3, "in")) ||
+       (c.is(i - 1, "society") && c.is(i - 2, "in")) || (c.is(i - 1, "america") && c.is(i - 2, "in"))))
+    return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "these") && c.is(i + 1, "days")) return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "current") && !next_is_unit(i + 1) && !c.is(i + 1, "quarter") && !c.is(i + 1, "period") &&
       !c.is(i + 1, "account") && !c.is(i + 1, "-") && !c.is(i + 1, "fiscal") && !c.is(i + 1, "calendar"))

@@ -66,6 +66,10 @@ TEST(TimeMLTest, PresentPastAndFutureReferences) {
       {"The palace was formerly a prison.", "formerly", "date", "PAST_REF"},
       {"Officials said at the time that the bridge was safe.", "the time", "date", "PAST_REF"},
       {"The board may revisit the plan in the future.", "the future", "date", "FUTURE_REF"},
+      // the present age, not the report's day
+      {"He does not know what is going on in the world today.", "today", "date", "PRESENT_REF"},
+      {"Such atrocities happen in America today.", "today", "date", "PRESENT_REF"},
+      {"The minister arrived in the capital today.", "today", "date", "2022-05-04"},
       {"Talks will resume at a later date.", "a later date", "date", "FUTURE_REF"},
       // not references
       {"The now-defunct airline owed millions.", "", "", ""},
@@ -682,6 +686,16 @@ TEST(TimeMLTest, EverydayAtTheEndOfAClauseIsASet) {
   CheckRows({
       {"How can we trust ideas that change everyday?", "everyday", "set", "P1D"},
       {"The rules of everyday life changed.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, WeekdayWithTypographicPossessive) {
+  CheckRows({
+      {"Trump likely won among Hispanics during Tuesday\u2019s Nevada caucus.", "Tuesday", "date", "2022-05-03"},
+      {"Trump likely won among Hispanics during Tuesday's Nevada caucus.", "Tuesday", "date", "2022-05-03"},
+      {"He spoke after Tuesday\u2019s vote.", "Tuesday", "date", "2022-05-03"},
+      // no possessive: a title
+      {"He wrote for the Sunday Times.", "", "", ""},
   });
 }
 
