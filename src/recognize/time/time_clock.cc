@@ -427,7 +427,10 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     const WordInfo* bare = c.info(j);
     if (c.timeml() && c.is(j - 1, "-") && c.glued(j)) bare = nullptr;  // "three-quarters of"
     // TimeML (as TimeBank): "just minutes apart" is no TIMEX3.
-    if (c.timeml() && (c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere"))) bare = nullptr;
+    // But with a signal after it, it is the stretch between two events ("mere
+    // hours after the attack"), as the bare unit is ("hours after").
+    const bool signal = c.is(j + 1, "after") || c.is(j + 1, "before") || c.is(j + 1, "later") || c.is(j + 1, "earlier");
+    if (c.timeml() && !signal && (c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere"))) bare = nullptr;
     if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
         bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
         (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
@@ -438,6 +441,20 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
       h->value = c.timeml() ? TimemlDurationValue(-1, bare->unit) : DurationValue(-1, bare->unit);
       h->qty = -1;
       h->unit = bare->unit;
+      return true;
+    }
+  }
+  // TimeML: "over the years", "through the decades": a vague stretch, the article inside.
+  if (c.timeml() && c.is(j, "the") &&
+      (c.is(j - 1, "over") || c.is(j - 1, "through") || c.is(j - 1, "throughout") || c.is(j - 1, "across"))) {
+    const WordInfo* f = c.info(j + 1);
+    if (f && c.word(j + 1) && f->plural && (f->unit == Unit::kYear || f->unit == Unit::kDecade ||
+                                            f->unit == Unit::kMonth || f->unit == Unit::kCentury) &&
+        !c.is(j + 2, "of") && !c.is(j + 2, "-")) {
+      h->begin = i; h->end = j + 2; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = TimemlDurationValue(-1, f->unit);
+      h->qty = -1;
+      h->unit = f->unit;
       return true;
     }
   }
@@ -490,11 +507,14 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     if (c.is(e + 1, "-") && c.glued(e + 1) &&
         (c.is(e + 2, "ago") || c.is(e + 2, "earlier") || c.is(e + 2, "end") || c.is(e + 2, "long")))
       return false;
-    // "$55 a night", "four flights a week": a rate, no TIMEX3 in TimeBank.
+    // "$55 a night", "four flights a week": a rate, no TIMEX3 in TimeBank;
+    // but "comes a day after", "a week before": a stretch before a signal.
+    const bool signal = c.is(e + 1, "after") || c.is(e + 1, "before") || c.is(e + 1, "later") ||
+                        c.is(e + 1, "earlier") || c.is(e + 1, "ago");
     if ((c.is(j, "a") || c.is(j, "per")) && q == 1 &&
         (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
          c.is(j - 1, "billion") || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
-         (c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
+         (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
           !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
           !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
       return false;
@@ -589,7 +609,9 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
                                              "but", "until", "during", "outside", "inside", "around", "through",
                                              "across", "as", "over", "by", "into", "near", "throughout", "after",
                                              "before", "between", "among", "while", "when", "if", "because"};
-        if (c.is(i, "everyday")) adjective = true;  // "everyday life"
+        // "everyday life" is an adjective; "ideas that change everyday?" the
+        // adverb written as one word.
+        if (c.is(i, "everyday") && !c.punct(i + 1) && c.valid(i + 1)) adjective = true;
         if (c.word(i + 1) && !c.tok(i + 1).capital && !c.is(i, "annually")) {
           bool preposition = false;
           for (std::string_view p : kAfterAdverb)

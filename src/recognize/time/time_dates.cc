@@ -259,6 +259,9 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
 bool WeekdayIsName(const Ctx& c, int i) {
   if (!c.tok(i).capital) return false;
   int n = i + 1;
+  // TimeML: a possessive day before a name is the day ("Tuesday's Nevada
+  // caucus", "Monday's Victory Day"), not a title.
+  if (c.timeml() && c.is(n, "'s")) n = -1;
   while (c.is(n, "'s")) ++n;
   if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) return true;
   static constexpr std::string_view kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};

@@ -146,7 +146,10 @@ bool MatchHoliday(const Ctx& c, int i, Hit* h) {
   h->begin = i; h->end = end; h->gran = Gran::kDay; h->type = TimeType::kDate; h->has_year = year > 0;
   h->holiday = true;
   if (found->rule == Rule::kNone) return true;
-  if (!year && c.ref()) {
+  // TimeML: "the annual New Year's Eve show", "its yearly Easter parade": a
+  // holiday named as recurring is none of its days; the year stays open.
+  const bool recurring = c.timeml() && (c.is(i - 1, "annual") || c.is(i - 1, "yearly"));
+  if (!year && c.ref() && !recurring) {
     // As for month-days: the tense cue, unless the other side is within two weeks; no cue: the nearer.
     int tense = c.Tense(i);
     int y0 = c.ref()->year;

@@ -172,11 +172,11 @@ constexpr std::string_view kGrammarWords[] = {
     "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
     "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
     "comparable", "consecutive", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
-    "during", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "est", "et",
+    "during", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "ensuing", "est", "et",
     "euros", "eve", "exceed", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
     "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
     "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",
-    "interval", "into", "is", "ish", "jobs", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long", "short",
+    "interval", "intervening", "into", "is", "ish", "jobs", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long", "short",
     "luther", "m", "man", "members", "mere", "meters", "metres", "miles", "million", "mod", "most", "msk", "nd",
     "near", "need", "nineties", "noughties", "o", "o'clock", "of", "old", "or", "other", "our", "out",
     "outside", "over", "p", "part", "patrick's", "patricks", "pdt", "people", "per", "percent", "period", "pm",
@@ -328,7 +328,9 @@ Table BuildTable() {
                              "swore", "tore", "froze", "built", "dealt", "meant", "heard", "laid", "caught", "taught",
                              "chose", "drove", "rode", "shot", "shrank", "sprang", "rang", "sang", "swam", "felt",
                              "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
-                             "woke", "ate"})
+                             "woke", "ate",
+                             // the present age ("in the world today"): read before "today", no time of their own
+                             "world", "society", "america"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})

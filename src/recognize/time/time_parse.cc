@@ -242,6 +242,14 @@ void UpdateAnchor(const Ctx& c, const Hit& h) {
   a->value = h.value;
   a->start = *h.lo;
   a->end = *h.hi;
+  if (GrainOfValue(h.value) == ValueGrain::kDay) {
+    a->day_set = true;
+    a->day_index = a->index;
+    a->day = *h.lo;
+    a->day_age = 0;
+  } else if (a->day_age > 0) {
+    a->day_set = false;  // a new sentence moved to another time: the day is not the one narrated
+  }
 }
 
 std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
@@ -514,6 +522,10 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
     if (m.anchor_index < 0) m.anchor = TimeAnchor::kReport;
   }
   if (anchor && anchor->set) anchor->index = global(anchor->index);
+  if (anchor && anchor->day_set) {
+    anchor->day_index = global(anchor->day_index);
+    ++anchor->day_age;
+  }
   return out;
 }
 

@@ -27,6 +27,14 @@ struct NarrativeAnchor {
   int index = -1;          // index of that time in the caller's vector
   std::string value;       // its TIMEX3 value ("1998-10-23", "1989-Q3")
   CivilDate start{}, end{};  // its interval, end exclusive
+  // The last day the text named, while the times after it are coarser and
+  // in its own sentence, for a day counted in that sentence or the next
+  // ("on Tuesday ... in 2018. ... later that day" is Tuesday): day_age
+  // counts the sentences read since.
+  bool day_set = false;
+  int day_index = -1;
+  CivilDate day{};
+  int day_age = 0;
 };
 
 // Every time expression of `text`. With no `reference`, relative

@@ -25,6 +25,11 @@ bool BareMonthOk(const Ctx& c, int i) {
   std::string_view w = c.w(i);
   bool verbish = w == "may" || w == "march" || w == "mar" || w == "jan" || w == "dec" || w == "sept" || w == "sep" ||
                  w == "jun" || w == "jul" || w == "aug" || w == "oct" || w == "nov" || w == "feb" || w == "apr";
+  // TimeML: a month word inside a hyphenated name ("Mar-a-Lago", "May-sur-Orne")
+  // is no month; "April-to-June" still is.
+  if (c.timeml() && c.is(i + 1, "-") && c.glued(i + 1) && c.word(i + 2) && c.glued(i + 2) &&
+      !c.tok(i + 2).capital && c.is(i + 3, "-") && c.glued(i + 3) && !c.month(i + 4))
+    return false;
   if (!verbish) return true;
   if (!c.tok(i).capital) return false;
   // TimeML: "Jan Kavan", "Dec Smith": a short form before a capitalized name is a name.

@@ -239,7 +239,12 @@ int Ctx::ClauseTense(int i) const {
     if (f->tense < 0)
       for (std::string_view b : kBe)
         if (is(j - 1, b)) return 0;
-    if (s != "will" && s != "would" && s != "shall")
+    // A verb that is never a noun keeps its tense after "that" or "those",
+    // relative pronouns there ("threats that had prompted him to hint on
+    // Tuesday"); other forms after a determiner are nouns ("the plan").
+    const bool only_verb = s == "will" || s == "would" || s == "shall" || s == "had" || s == "was" || s == "were" ||
+                           s == "did";
+    if (!only_verb)
       for (std::string_view b : kDeterminers)
         if (is(j - 1, b)) return 0;
     *weak = f->guessed;
@@ -280,8 +285,21 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, v)) return true;
     return false;
   };
+  // A quotation closed before the expression is another speaker's clause:
+  // its tense does not reach past the closing mark ("'... will be announced
+  // next week,' he posted Sunday evening" is last Sunday). A closing mark is
+  // a quote glued to the word before it and not to the word after it.
+  auto closing_quote = [&](int j) {
+    if (!glued(j) || glued(j + 1)) return false;
+    return is(j, "\"") || (is(j, "'") && is(j - 1, "'") && glued(j - 1));  // ” or TimeBank's ''
+  };
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
+    if (closing_quote(j)) break;
+    // A comma between a weak past verb and a strong cue further left ends
+    // the clause the verb governs ("Despite promises that Mexico will pay,
+    // Fox vowed in February that ..."): the verb's own past stands.
+    if (weak_left < 0 && is(j, ",")) break;
     bool weak = false;
     if (!weak_left && j >= i - 3 && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);

@@ -129,6 +129,18 @@ bool NarrativeBase(const Ctx& c, Unit u, Base* b) {
   const NarrativeAnchor* a = c.anchor();
   if (a && a->set) {
     ValueGrain g = GrainOfValue(a->value);
+    // "hinted on Tuesday that he may resign before his term ends in 2018 ...
+    // later that day": a day counts from the last day named, when only a
+    // coarser time (a year, a season, a quarter) came after it, lately.
+    if (u == Unit::kDay && GrainRank(g) > GrainRank(ValueGrain::kMonth) && a->day_set && a->day_age <= 1 &&
+        a->day_index != -1) {
+      b->date = a->day;
+      b->grain = ValueGrain::kDay;
+      b->text = true;
+      b->index = a->day_index;
+      b->this_sentence = a->day_index <= -2;
+      return true;
+    }
     if (g != ValueGrain::kNone && GrainRank(g) <= UnitRank(u)) {
       b->date = a->start;
       b->grain = g;
@@ -174,12 +186,20 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
     return Ref(h, i, i + 1, "PRESENT_REF");
   }
   if (c.is(i, "currently") || c.is(i, "nowadays") || c.is(i, "presently")) return Ref(h, i, i + 1, "PRESENT_REF");
+  // "what's going on in the world today", "in America today": the present
+  // age, not the report's day.
+  if (c.is(i, "today") && !c.is(i + 1, "'s") &&
+      ((c.is(i - 1, "world") && c.is(i - 2, "the") && c.is(i - 3, "in")) ||
+       (c.is(i - 1, "society") && c.is(i - 2, "in")) || (c.is(i - 1, "america") && c.is(i - 2, "in"))))
+    return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "these") && c.is(i + 1, "days")) return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "current") && !next_is_unit(i + 1) && !c.is(i + 1, "quarter") && !c.is(i + 1, "period") &&
       !c.is(i + 1, "account") && !c.is(i + 1, "-") && !c.is(i + 1, "fiscal") && !c.is(i + 1, "calendar"))
     return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "present") && c.is(i - 1, "at")) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "the") && c.is(i + 1, "present") && !c.word(i + 2)) return Ref(h, i, i + 2, "PRESENT_REF");
+  // "as recently as Friday": the comparison is a signal; the day after it is the TIMEX3.
+  if (c.is(i, "recently") && c.is(i - 1, "as") && c.is(i + 1, "as")) return false;
   if (c.is(i, "recently") || c.is(i, "lately") || c.is(i, "formerly")) return Ref(h, i, i + 1, "PAST_REF");
   if (c.is(i, "recent") && !next_is_unit(i + 1) && !(UnitAt(c, i + 1) != Unit::kNone)) return Ref(h, i, i + 1, "PAST_REF");
   if (c.is(i, "the") && c.is(i + 1, "past") && !next_is_unit(i + 2) && !c.is(i + 2, "decade") &&

@@ -70,7 +70,9 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   int dir = 0;  // -1 back from the report, +1 ahead of it
   bool qualifier = true;
   if (c.is(j, "past") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "latest")) dir = -1;
-  else if (c.is(j, "next") || c.is(j, "coming") || c.is(j, "upcoming") || c.is(j, "following")) dir = 1;
+  else if (c.is(j, "next") || c.is(j, "coming") || c.is(j, "upcoming") || c.is(j, "following") ||
+           c.is(j, "ensuing") || c.is(j, "subsequent") || c.is(j, "intervening"))
+    dir = 1;
   else if (c.is(j, "first") || c.is(j, "final") || c.is(j, "remaining") || c.is(j, "initial")) dir = 0;
   else if (c.is(j, "recent")) dir = -1;
   else qualifier = false;
@@ -107,7 +109,8 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   if (!qualifier && (c.is(j, "one") || q == 1)) return false;  // "the one day", "the first day"
   if (c.is(e + 1, "-") && c.glued(e + 1)) return false;  // "the past three-year period" is another family's
   SetDuration(h, i, e + 1, q, u);
-  if (c.ref() && q > 0 && dir != 0 && !c.is(j - 1, "following")) {
+  if (c.ref() && q > 0 && dir != 0 && !c.is(j - 1, "following") && !c.is(j - 1, "ensuing") &&
+      !c.is(j - 1, "subsequent") && !c.is(j - 1, "intervening")) {
     const int n = static_cast<int>(q);
     if (n == q && u != Unit::kSecond && u != Unit::kMinute && u != Unit::kHour) {
       CivilDate ref = *c.ref();
@@ -311,6 +314,11 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
       if (h.mod.empty()) h.mod = "APPROX";
     }
     if (c.is(h.begin - 1, "sometime") && h.type == TimeType::kDate) --h.begin;
+    // "mere hours after", "a mere two weeks": the belittling word is inside.
+    if (h.type == TimeType::kDuration && c.is(h.begin - 1, "mere")) {
+      --h.begin;
+      if (c.is(h.begin - 1, "a")) --h.begin;
+    }
     // "a three-year period": the noun the duration describes is inside.
     if (h.type == TimeType::kDuration && c.is(h.begin - 1, "a") && c.is(h.end - 2, "-") &&
         (c.is(h.end, "period") || c.is(h.end, "span") || c.is(h.end, "stretch") || c.is(h.end, "term") ||

@@ -66,6 +66,10 @@ TEST(TimeMLTest, PresentPastAndFutureReferences) {
       {"The palace was formerly a prison.", "formerly", "date", "PAST_REF"},
       {"Officials said at the time that the bridge was safe.", "the time", "date", "PAST_REF"},
       {"The board may revisit the plan in the future.", "the future", "date", "FUTURE_REF"},
+      // the present age, not the report's day
+      {"He does not know what is going on in the world today.", "today", "date", "PRESENT_REF"},
+      {"Such atrocities happen in America today.", "today", "date", "PRESENT_REF"},
+      {"The minister arrived in the capital today.", "today", "date", "2022-05-04"},
       {"Talks will resume at a later date.", "a later date", "date", "FUTURE_REF"},
       // not references
       {"The now-defunct airline owed millions.", "", "", ""},
@@ -559,6 +563,139 @@ TEST(TimeMLTest, SpansAsTimeMLDrawsThem) {
       {"International Women's Day is this coming Sunday, March 8.", "this coming Sunday, March 8", "date",
        "2020-03-08", "", "2020-03-05"},
       {"The summit is on April 24 and 25.", "25", "date", "2022-04-25"},
+  });
+}
+
+// Rules found on the news gold of BASIL articles (tests/gold/time); the
+// sentences are written for these tests.
+TEST(TimeMLTest, ClosedQuotationKeepsItsTenseInside) {
+  CheckRows({
+      // the future of the quotation does not reach the narrator's past verb
+      {"\u201cThe decision will come next week,\u201d he posted to Twitter Sunday evening.", "Sunday evening", "time",
+       "2022-05-01TEV"},
+      {"''Prices will fall,'' the ministry warned Friday.", "Friday", "date", "2022-04-29"},
+      // inside the quotation its own tense still decides
+      {"He said: \u201cWe will meet them on Friday.\u201d", "Friday", "date", "2022-05-06"},
+      {"\u201cWe will meet them on Friday,\u201d he said.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+TEST(TimeMLTest, AsRecentlyAsIsASignal) {
+  CheckRows({
+      {"The plan was promoted as recently as Friday afternoon.", "Friday afternoon", "time", "2022-04-29TAF"},
+      {"Such ferries sailed the route as recently as 1990.", "1990", "date", "1990"},
+      {"The dam was recently inspected.", "recently", "date", "PAST_REF"},
+  });
+  for (const char* s : {"The plan was promoted as recently as Friday afternoon.",
+                        "Such ferries sailed the route as recently as 1990."}) {
+    for (const TimeMention& t : ParseTimes(s, ParseIsoDate("2022-05-04")))
+      EXPECT_NE(t.span.Of(s), "recently") << s;
+  }
+}
+
+TEST(TimeMLTest, HolidayNamedAsRecurringHasNoYear) {
+  CheckRows({
+      {"The network dropped her from its annual New Year's Eve broadcast.", "New Year's Eve", "date", "XXXX-12-31"},
+      {"The yearly Christmas parade drew large crowds.", "Christmas", "date", "XXXX-12-25"},
+      // a holiday not named as recurring keeps its year
+      {"She hosted the New Year's Eve broadcast.", "New Year's Eve", "date", "2021-12-31"},
+  });
+}
+
+TEST(TimeMLTest, DurationBeforeAfterOrBeforeIsCounted) {
+  CheckRows({
+      // "a <unit>" and a vague count of units before "after"/"before"/"later": a duration, the signal outside
+      {"The vote comes a day after the court ruled.", "a day", "duration", "P1D"},
+      {"The firm collapsed a month after the merger.", "a month", "duration", "P1M"},
+      {"He resigned a week before the election.", "a week", "duration", "P1W"},
+      {"The order was signed mere hours after the attack.", "mere hours", "duration", "PTXH"},
+      {"Police arrived hours after the blast.", "hours", "duration", "PTXH"},
+      {"The talks collapsed days before the deadline.", "days", "duration", "PXD"},
+      // the article stays outside a bare unit before a signal (as TimeBank: "in the days before")
+      {"But in the hours after he spoke, police named the gunman.", "hours", "duration", "PTXH"},
+      {"In the ensuing days, the minister repeated the claim.", "the ensuing days", "duration", "PXD"},
+      {"In the following weeks, prices fell.", "the following weeks", "duration", "PXW"},
+      // a rate is no TIMEX3 (as TimeBank), a signal after it or not
+      {"The plant makes 300 cars a day.", "", "", ""},
+      {"Prices rose 3 percent a month after the devaluation.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, MonthInsideAHyphenatedNameIsNoMonth) {
+  CheckRows({
+      {"The president spent the weekend at Mar-a-Lago.", "the weekend", "date", "2022-W17-WE"},
+      {"Sales in the April-to-June quarter fell.", "April", "date", "2022-04"},
+  });
+  const char* s = "He flew to Mar-a-Lago on Friday.";
+  for (const TimeMention& t : ParseTimes(s, ParseIsoDate("2022-05-04"))) EXPECT_NE(t.span.Of(s), "Mar") << s;
+}
+
+TEST(TimeMLTest, OverTheYearsIsAVagueDuration) {
+  CheckRows({
+      {"The tabloid has broken many scandals over the years.", "the years", "duration", "PXY"},
+      {"Prices rose sharply through the decades that followed.", "the decades", "duration", "PXY"},
+      {"Over the months, the talks stalled.", "the months", "duration", "PXM"},
+      // a counted or named stretch is another family's
+      {"Profits rose over the past three years.", "the past three years", "duration", "P3Y"},
+  });
+}
+
+TEST(TimeMLTest, AuxiliaryAfterARelativeThatKeepsItsTense) {
+  CheckRows({
+      // 2022-05-04 is a Wednesday; "would" further left must not win over "had"
+      {"He said he would not resign over remarks that had prompted him to hint on Tuesday that he might.", "Tuesday",
+       "date", "2022-05-03"},
+      {"Officials would not comment on the fire that was reported on Monday.", "Monday", "date", "2022-05-02"},
+      // a noun after a determiner is still no cue
+      {"The plan will be voted on Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+TEST(TimeMLTest, ThatDayCountsFromTheLastDayNamed) {
+  Document d;
+  d.id = "d";
+  d.date = "2022-05-04";
+  d.text =
+      "The governor hinted on Monday that he may resign before his term ends in 2024. He walked back his remarks "
+      "later that day. In 2019 the dam failed, and the village was evacuated that same day.";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  auto value_of = [&](std::string_view text) -> std::string {
+    for (const TimeMention& t : ts)
+      if (t.span.Of(d.text) == text) return t.value;
+    return "(none)";
+  };
+  EXPECT_EQ(value_of("Monday"), "2022-05-02");
+  EXPECT_EQ(value_of("later that day"), "2022-05-02");
+  // no day named lately: the year's day is not known
+  EXPECT_NE(value_of("that same day"), "2022-05-02");
+}
+
+TEST(TimeMLTest, CommaEndsTheClauseOfAWeakPastVerb) {
+  CheckRows({
+      // 2022-05-04: the weak past "vowed" governs the month, not the "will" before the comma
+      {"Despite promises that Mexico will pay for the wall, Fox vowed in February that it would never happen.",
+       "February", "date", "2022-02"},
+      {"The plant will be closed, officials announced on Monday.", "Monday", "date", "2022-05-02"},
+      // no weak verb nearer: the strong cue before the comma still decides
+      {"The minister will travel, as planned, on Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+TEST(TimeMLTest, EverydayAtTheEndOfAClauseIsASet) {
+  CheckRows({
+      {"How can we trust ideas that change everyday?", "everyday", "set", "P1D"},
+      {"The rules of everyday life changed.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, WeekdayWithTypographicPossessive) {
+  CheckRows({
+      {"Trump likely won among Hispanics during Tuesday\u2019s Nevada caucus.", "Tuesday", "date", "2022-05-03"},
+      {"Trump likely won among Hispanics during Tuesday's Nevada caucus.", "Tuesday", "date", "2022-05-03"},
+      {"He spoke after Tuesday\u2019s vote.", "Tuesday", "date", "2022-05-03"},
+      // no possessive: a title
+      {"He wrote for the Sunday Times.", "", "", ""},
   });
 }
 

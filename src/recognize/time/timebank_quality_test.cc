@@ -150,7 +150,7 @@ TEST(TimeBankQuality, TuningPart) {
 }
 
 // The part never tuned on. Issue 12 asks for value F1 >= 0.85, relaxed span
-// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.779) does not
+// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.781) does not
 // reach it yet (docs/TIME.md), so the value guard is a regression guard just
 // under the figure measured and the shortfall is printed, not hidden.
 TEST(TimeBankQuality, MeasuringPartFloors) {
@@ -158,7 +158,7 @@ TEST(TimeBankQuality, MeasuringPartFloors) {
   Print("measuring part", part);
   TempEvalScores s = Scores(part.counts);
   if (s.value_f1 < 0.85) std::printf("  issue 12 value F1 floor 0.85: NOT MET (%.3f)\n", s.value_f1);
-  EXPECT_GE(s.value_f1, 0.775);
+  EXPECT_GE(s.value_f1, 0.778);
   EXPECT_GE(s.relaxed_f1, 0.90);
   EXPECT_GE(s.strict_f1, 0.80);
   EXPECT_GE(s.type_f1, 0.85);
