@@ -60,10 +60,19 @@ bool IsDeterminer(std::string_view w) {
   return k.count(Lower(w)) > 0;
 }
 
+// A middle initial ("Jesse L. Jackson") or a generational suffix ("Jesse
+// Jackson Jr.", "III") says nothing about who is named: the name test
+// skips them on both sides.
+bool InitialOrSuffix(std::string_view w) {
+  if (w.size() == 1 || (w.size() == 2 && w[1] == '.')) return true;
+  const std::string l = Lower(w);
+  return l == "jr" || l == "jr." || l == "sr" || l == "sr." || l == "ii" || l == "iii" || l == "iv";
+}
+
 std::vector<std::string> NameWords(std::string_view s) {
   std::vector<std::string> out;
   for (const std::string& w : Words(s))
-    if (StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w)) out.push_back(w);
+    if (StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w) && !InitialOrSuffix(w)) out.push_back(w);
   return out;
 }
 
@@ -102,6 +111,7 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
     if (ch == ')' && depth > 0) --depth;
   }
   std::vector<std::string> all = Words(plain), gw;
+  std::erase_if(all, [](const std::string& w) { return StartsUpper(w) && InitialOrSuffix(w); });
   for (size_t j = 0; j < all.size(); ++j) {
     const bool name = StartsUpper(all[j]) && !IsTitleWord(all[j]) && !IsDeterminer(all[j]);
     if (name && (j == 0 || !(StartsUpper(all[j - 1]) && !IsTitleWord(all[j - 1]) && !IsDeterminer(all[j - 1]))))

@@ -30,6 +30,11 @@ TEST(SpeakerNameTest, SameSpeaker) {
       {"", "Trump", false},
       {"Washington Post", "The Washington Post", true},
       {"Trump", "Donald Trump", true},
+      // Middle initials and generational suffixes say nothing (BASIL gold).
+      {"Jesse L. Jackson", "Jesse Jackson", true},
+      {"Jesse Jackson Jr.", "Jesse Jackson", true},
+      {"Sandra Jackson", "Jesse Jackson Jr.", false},
+      {"Paul D. Ryan", "Speaker Paul Ryan", true},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.ours) + " / " + r.gold);
