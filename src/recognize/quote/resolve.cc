@@ -55,7 +55,12 @@ bool PlausibleName(const std::string& name) {
   while (w <= name.size()) {
     size_t sp = name.find(' ', w);
     if (sp == std::string::npos) sp = name.size();
-    std::string word = ToLower(std::string_view(name).substr(w, sp - w));
+    const std::string_view raw = std::string_view(name).substr(w, sp - w);
+    // A capitalised word joined to a lowercase one ("Democratic-leaning",
+    // "Iowa-based", "Trump-backed") is an adjective, no name.
+    for (size_t h = raw.find('-'); h != std::string_view::npos; h = raw.find('-', h + 1))
+      if (h + 1 < raw.size() && raw[h + 1] >= 'a' && raw[h + 1] <= 'z') return false;
+    std::string word = ToLower(raw);
     ++words;
     if (lx::WordClasses(word) & (lx::kBoundary | lx::kDeterminer | lx::kVerbAny)) return false;
     w = sp + 1;
@@ -407,10 +412,28 @@ void SpeakerContext::NoteMentions(int s) {
   for (int i = tb; i < te; ++i) {
     std::string_view lw = tv.Lower(i);
     if (!(lw == "a" || lw == "an" || lw == "another")) continue;
+    if (tv.InClosedQuote(i)) continue;  // "… with an executive order,” he said": quoted words name no antecedent
     for (int j = i + 1; j < te && j <= i + 4; ++j) {
       if (!tv.IsWord(j)) break;
       std::string_view w = tv.Lower(j);
-      if (tv.Has(j, lx::kRole) && !tv.Has(j, lx::kOrgNoun) && !tv.Has(j, lx::kAnonymous)) {
+      // The role word must head the phrase: before a plain lowercase word
+      // it is a modifier ("an executive order", "a police report").
+      std::string_view next = j + 1 < te && tv.IsWord(j + 1) && !tv.IsCap(j + 1) && tv.Classes(j + 1) == 0
+                                  ? tv.Lower(j + 1)
+                                  : std::string_view();
+      // Without parts of speech: the plain word must itself be followed by
+      // a preposition or a comma, as a noun is ("an executive order by May"),
+      // not by an object, as a verb is ("another soldier sent a message").
+      bool noun_next = false;
+      if (!next.empty() && j + 2 < te) {
+        std::string_view after = tv.Lower(j + 2);
+        noun_next = tv.Is(j + 2, ",") || tv.Has(j + 2, lx::kInnerPrep) || after == "by" || after == "from" ||
+                    after == "for" || after == "in" || after == "on" || after == "over" || after == "about" ||
+                    after == "against";
+      }
+      const bool modifier = noun_next && next.size() > 2 && !next.ends_with("ly") &&
+                            !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ing")));
+      if (tv.Has(j, lx::kRole) && !tv.Has(j, lx::kOrgNoun) && !tv.Has(j, lx::kAnonymous) && !modifier) {
         ResolvedSpeaker r;
         r.name = tv.TextOf(i, j + 1);
         r.kind = SpeakerKind::kGroup;

@@ -250,5 +250,41 @@ TEST(SpeakerFrames, PartialQuotesAndAsLayouts) {
   });
 }
 
+// A pronoun's antecedent is a person, not a role word that only modifies a
+// noun ("an executive order", "a police report" name no one), nor a
+// capitalised adjective the tagger took for a name ("Democratic-leaning").
+TEST(SpeakerFrames, PronounsSkipModifiersAndAdjectives) {
+  CheckRows({
+      {"Tom Reilly said he would act alone. He wants an executive order by May. " LQ "We will win," RQ " he said.",
+       "We will win", "Tom Reilly"},
+      {"Mayor Ann Dorsey spoke on Friday. She cited a police report from June. " LQ "It is clear," RQ " she said.",
+       "It is clear", "Ann Dorsey"},
+      // Nor is a role phrase inside a quote ("never a name inside the quote").
+      {"Tom Reilly spoke in Ohio. " LQ "I can do it with a lawyer." RQ " He said " LQ "it is over." RQ, "it is over",
+       "Tom Reilly"},
+      // A role word heading its phrase still counts.
+      {"Police said a soldier was hurt. " LQ "It was chaos," RQ " he said.", "It was chaos", "a soldier"},
+  });
+  // With a person entity over a hyphenated adjective (as the tagger may give).
+  const std::string text = "Speaker Dan Hollis pointed to Democratic-leaning states. " LQ "We have work to do," RQ
+                           " he said.";
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  Segmentation seg = Segment(doc.text);
+  std::vector<Entity> entities(2);
+  const size_t dan = text.find("Dan Hollis"), adj = text.find("Democratic-leaning");
+  entities[0].span = Span{static_cast<uint32_t>(dan), static_cast<uint32_t>(dan + 10)};
+  entities[0].type = EntityType::kPerson;
+  entities[0].name = "Dan Hollis";
+  entities[1].span = Span{static_cast<uint32_t>(adj), static_cast<uint32_t>(adj + 18)};
+  entities[1].type = EntityType::kPerson;
+  entities[1].name = "Democratic-leaning";
+  std::string speaker = "(none)";
+  for (const Quote& q : RecognizeQuotes(doc, seg, entities))
+    if (q.direct) speaker = q.speaker;
+  EXPECT_EQ(speaker, "Dan Hollis");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -39,6 +39,13 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 bool IsNameToken(const TokenView& tv, int i) {
   if (!tv.IsCap(i)) return false;
   if (tv.Has(i, lx::kGovernment) || tv.Has(i, lx::kTitle)) return true;
+  // A capitalised word joined to a lowercase one is an adjective
+  // ("Democratic-leaning states", "Iowa-based"), no name.
+  {
+    std::string_view t = tv.Text(i);
+    for (size_t h = t.find('-'); h != std::string_view::npos; h = t.find('-', h + 1))
+      if (h + 1 < t.size() && t[h + 1] >= 'a' && t[h + 1] <= 'z') return false;
+  }
   if (tv.Has(i, lx::kDeterminer) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kPronoun)) return false;
   if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
   if (tv.Has(i, lx::kTime)) return false;
