@@ -92,10 +92,25 @@ bool StartsWithQuote(std::string_view s) {
 
 }  // namespace
 
+// "Sen. Sherrod Brown of Ohio", "Meenakshi Ganguly of Human Rights Watch":
+// after a full name (two capitalised words that are no title), "of" opens
+// where the person is from, not the name. Returns the phrase up to there.
+std::string_view NameBeforeOf(std::string_view s) {
+  for (size_t at = s.find(" of "); at != std::string_view::npos; at = s.find(" of ", at + 1)) {
+    const std::vector<std::string> ws = Words(s.substr(0, at));
+    if (ws.size() >= 2 && StartsUpper(ws.back()) && StartsUpper(ws[ws.size() - 2]) && !IsTitleWord(ws.back()) &&
+        !IsTitleWord(ws[ws.size() - 2]) && !IsDeterminer(ws[ws.size() - 2]))
+      return s.substr(0, at);
+  }
+  return s;
+}
+
 bool SameSpeaker(std::string_view speaker, std::string_view gold) {
   if (speaker.empty()) return false;
   size_t comma = gold.find(',');
   if (comma != std::string_view::npos && comma > 0) gold = gold.substr(0, comma);
+  gold = NameBeforeOf(gold);
+  speaker = NameBeforeOf(speaker);
   const std::vector<std::string> sw = NameWords(speaker);
   if (sw.empty()) {  // a phrase: one contains the other
     const std::string a = Lower(speaker), b = Lower(gold);

@@ -35,6 +35,11 @@ TEST(SpeakerNameTest, SameSpeaker) {
       {"Jesse Jackson Jr.", "Jesse Jackson", true},
       {"Sandra Jackson", "Jesse Jackson Jr.", false},
       {"Paul D. Ryan", "Speaker Paul Ryan", true},
+      // "of" after a full name says where the person is from.
+      {"Sherrod Brown", "Sen. Sherrod Brown of Ohio", true},
+      {"Ohio", "Sen. Sherrod Brown of Ohio", false},
+      {"Tom Carper of Delaware", "Sen. Tom Carper", true},
+      {"Bank of America", "Bank of America", true},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.ours) + " / " + r.gold);

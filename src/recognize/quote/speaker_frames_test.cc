@@ -286,5 +286,18 @@ TEST(SpeakerFrames, PronounsSkipModifiersAndAdjectives) {
   EXPECT_EQ(speaker, "Dan Hollis");
 }
 
+// A person named with "of" and a home state or an employer speaks, not the
+// state or the employer.
+TEST(SpeakerFrames, NameOfPlaceOrEmployer) {
+  CheckRows({
+      {LQ "We will not wait," RQ " said Sen. Maria Kovacs of Ohio.", "We will not wait", "Maria Kovacs"},
+      {"Speaker Paul Ryan of Wisconsin said the plan was " LQ "wrong" RQ ".", "wrong", "Paul Ryan"},
+      {LQ "It is a bluff," RQ " said Jeffrey Lane of the Center for Arms Studies.", "It is a bluff", "Jeffrey Lane"},
+      // A role of a place stays the role, an organisation stays itself.
+      {LQ "The water is safe," RQ " the mayor of Lisbon said.", "The water is safe", "the mayor of Lisbon"},
+      {LQ "Rates will hold," RQ " the Bank of England said.", "Rates will hold", "Bank of England"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -351,6 +351,28 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     p.name_e = e;
     return p;
   }
+  // "Paul D. Ryan of Wisconsin", "Sen. Jane Doe of Ohio", "Jeffrey Lewis of
+  // the James Martin Center": a person's full name (two or more name words,
+  // no organisation word) before the first "of" is the speaker; what follows
+  // says where they are from or whom they work for.
+  for (int k = b + 2; k < e - 1; ++k) {
+    if (!tv.Is(k, "of")) continue;
+    int nb = k, n = 0;
+    bool org = false;
+    while (nb - 1 >= b && IsNameToken(tv, nb - 1) && !tv.Has(nb - 1, lx::kTitle)) {
+      --nb;
+      if (tv.IsWord(nb)) ++n;
+      org = org || lx::IsOrgOrPlaceHead(tv.Lower(nb)) || lx::IsGovernmentName(tv.Lower(nb)) || IsAcronym(tv.Text(nb));
+    }
+    if (n >= 2 && !org && (nb == b || tv.Has(nb - 1, lx::kTitle) || tv.Has(nb - 1, lx::kRole))) {
+      SpeakerPhrase q = ClassifyChunk(tv, b, k, entities);
+      if (q.ok() && q.kind == SpeakerKind::kPerson) {
+        q.e = e;
+        return q;
+      }
+    }
+    break;
+  }
   // A name at the end: capitalised words after the last title.
   int rb = e;
   while (rb > b) {
