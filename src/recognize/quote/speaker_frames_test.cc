@@ -291,6 +291,7 @@ TEST(SpeakerFrames, PronounsSkipModifiersAndAdjectives) {
 TEST(SpeakerFrames, NameOfPlaceOrEmployer) {
   CheckRows({
       {LQ "We will not wait," RQ " said Sen. Maria Kovacs of Ohio.", "We will not wait", "Maria Kovacs"},
+      {"Speaker Paul D. Ryan of Wisconsin said the plan was " LQ "wrong" RQ ".", "wrong", "Paul D. Ryan"},
       {"Speaker Paul Ryan of Wisconsin said the plan was " LQ "wrong" RQ ".", "wrong", "Paul Ryan"},
       {LQ "It is a bluff," RQ " said Jeffrey Lane of the Center for Arms Studies.", "It is a bluff", "Jeffrey Lane"},
       // A role of a place stays the role, an organisation stays itself.

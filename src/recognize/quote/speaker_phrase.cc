@@ -362,7 +362,9 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     while (nb - 1 >= b && IsNameToken(tv, nb - 1) && !tv.Has(nb - 1, lx::kTitle)) {
       --nb;
       if (tv.IsWord(nb)) ++n;
-      org = org || lx::IsOrgOrPlaceHead(tv.Lower(nb)) || lx::IsGovernmentName(tv.Lower(nb)) || IsAcronym(tv.Text(nb));
+      const bool initial = tv.Text(nb).size() <= 2;  // "D." of "Paul D. Ryan" is no acronym
+      org = org || lx::IsOrgOrPlaceHead(tv.Lower(nb)) || lx::IsGovernmentName(tv.Lower(nb)) ||
+            (!initial && IsAcronym(tv.Text(nb)));
     }
     if (n >= 2 && !org && (nb == b || tv.Has(nb - 1, lx::kTitle) || tv.Has(nb - 1, lx::kRole))) {
       SpeakerPhrase q = ClassifyChunk(tv, b, k, entities);
