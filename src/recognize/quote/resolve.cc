@@ -22,8 +22,17 @@ namespace lx = quote_lexicon;
 namespace {
 
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+// The surname: the last word, a generational suffix aside ("Jesse Jackson
+// Jr." is found as "Jackson").
 std::string_view LastWord(std::string_view s) {
   size_t k = s.rfind(' ');
+  if (k != std::string_view::npos) {
+    std::string_view w = s.substr(k + 1);
+    if (w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV") {
+      s = s.substr(0, k);
+      k = s.rfind(' ');
+    }
+  }
   return k == std::string_view::npos ? s : s.substr(k + 1);
 }
 

@@ -300,5 +300,30 @@ TEST(SpeakerFrames, NameOfPlaceOrEmployer) {
   });
 }
 
+// A lone surname is the person of that name given before it, even when the
+// tagger put it in one cluster with a namesake named later.
+TEST(SpeakerFrames, SurnameIsTheNameGivenBefore) {
+  const std::string text = "Former Rep. Jesse Jackson Jr. pleaded guilty. " LQ "I did these things," RQ
+                           " Jackson said. His wife, Sandra Jackson, also pleaded guilty.";
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  Segmentation seg = Segment(doc.text);
+  std::vector<Entity> entities(3);
+  auto put = [&](Entity& en, std::string_view at, size_t from, std::string name) {
+    const size_t b = text.find(at, from);
+    en.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + at.size())};
+    en.type = EntityType::kPerson;
+    en.name = std::move(name);
+  };
+  put(entities[0], "Jesse Jackson Jr.", 0, "Jesse Jackson Jr.");
+  put(entities[1], "Jackson", text.find("Jackson said"), "Sandra Jackson");  // a wrong cluster
+  put(entities[2], "Sandra Jackson", 0, "Sandra Jackson");
+  std::string speaker = "(none)";
+  for (const Quote& q : RecognizeQuotes(doc, seg, entities))
+    if (q.direct) speaker = q.speaker;
+  EXPECT_EQ(speaker, "Jesse Jackson Jr.");
+}
+
 }  // namespace
 }  // namespace crosscheck

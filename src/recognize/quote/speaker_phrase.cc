@@ -309,6 +309,28 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
     if (sp == std::string::npos) break;
     w = sp + 1;
   }
+  // A lone surname takes the entity's full name only when the text gave
+  // that name before ("Jackson said" after "Jesse Jackson Jr." is not the
+  // "Sandra Jackson" named later, whom the tagger may have clustered with
+  // it): otherwise the resolver expands it from the names seen so far.
+  if (p->kind == SpeakerKind::kPerson && p->surname_only && person && name.find(' ') != std::string::npos) {
+    const std::string_view text = tv.text(), surname = tv.StripPossessive(tv.Text(p->name_b));
+    const std::string_view given = std::string_view(name).substr(0, name.find(' '));
+    const size_t here = tv.SpanOf(p->name_b).start;
+    for (size_t at = text.find(surname); at < here; at = text.find(surname, at + 1)) {
+      // The word before an earlier use of the surname: another first name?
+      size_t e = at;
+      while (e > 0 && text[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      const std::string_view before = text.substr(b, e - b);
+      if (e == at || before.empty() || before[0] < 'A' || before[0] > 'Z' || before.back() == '.') continue;
+      std::string lower(before);
+      for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (lx::WordClasses(lower) & (lx::kTitle | lx::kRole | lx::kDeterminer | lx::kBoundary)) continue;
+      if (before != given) return;  // "Jesse Jackson Jr. … Jackson said": not the tagger's "Sandra Jackson"
+    }
+  }
   p->entity = k;
   if (!name.empty()) {
     p->text = name;
