@@ -47,9 +47,16 @@ std::vector<std::string> Words(std::string_view s) {
     if (!w.empty()) out.push_back(w);
     cur.clear();
   };
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':') flush();
-    else cur.push_back(c);
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {  // a no-break space ("Trump\u00A0")
+      flush();
+      ++i;
+    } else if (c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':') {
+      flush();
+    } else {
+      cur.push_back(c);
+    }
   }
   flush();
   return out;
@@ -108,7 +115,18 @@ std::string_view NameBeforeOf(std::string_view s) {
 bool SameSpeaker(std::string_view speaker, std::string_view gold) {
   if (speaker.empty()) return false;
   size_t comma = gold.find(',');
-  if (comma != std::string_view::npos && comma > 0) gold = gold.substr(0, comma);
+  if (comma != std::string_view::npos && comma > 0) {
+    // "her senior policy adviser, Jake Sullivan,": a description, then the
+    // name in apposition (two to four capitalised words, no title): either
+    // names the source.
+    std::string_view rest = gold.substr(comma + 1);
+    rest = rest.substr(0, rest.find(','));
+    const std::vector<std::string> rw = Words(rest);
+    bool name = rw.size() >= 2 && rw.size() <= 4;
+    for (const std::string& w : rw) name = name && StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w);
+    if (name && SameSpeaker(speaker, rest)) return true;
+    gold = gold.substr(0, comma);
+  }
   gold = NameBeforeOf(gold);
   speaker = NameBeforeOf(speaker);
   const std::vector<std::string> sw = NameWords(speaker);

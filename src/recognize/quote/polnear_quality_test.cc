@@ -40,6 +40,11 @@ TEST(SpeakerNameTest, SameSpeaker) {
       {"Ohio", "Sen. Sherrod Brown of Ohio", false},
       {"Tom Carper of Delaware", "Sen. Tom Carper", true},
       {"Bank of America", "Bank of America", true},
+      // A description, then the name in apposition; a no-break space.
+      {"Jake Sullivan", "her senior policy adviser, Jake Sullivan,", true},
+      {"Hillary Clinton", "her senior policy adviser, Jake Sullivan,", false},
+      {"Mitch McConnell", "Mitch McConnell, R-Ky.,", true},
+      {"Donald Trump", "Trump\xC2\xA0", true},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.ours) + " / " + r.gold);
