@@ -325,5 +325,26 @@ TEST(SpeakerFrames, SurnameIsTheNameGivenBefore) {
   EXPECT_EQ(speaker, "Jesse Jackson Jr.");
 }
 
+// The subject before a party-state apposition with dots inside ("Sen.
+// Lindsey Graham, R-S.C., announced"): the dot inside "S.C." ended the
+// apposition search, and "announced he" was read as an inversion whose
+// pronoun took the previous speaker. Also a subject across a participle
+// aside and an apposition with a trailing adverb.
+TEST(SpeakerFrames, ReportedClauseSubjects) {
+  CheckRows({
+      {"Sen. Chuck Grassley said he would " LQ "closely review" RQ " it. Sen. Lindsey Graham, R-S.C., announced he "
+       "will be introducing legislation " LQ "to deal with the issue" RQ " and said it was a " LQ
+       "magnet for illegal immigration." RQ, "to deal", "Lindsey Graham"},
+      {"Sen. Chuck Grassley said he would " LQ "closely review" RQ " it. Sen. Lindsey Graham, R-S.C., announced he "
+       "will be introducing legislation " LQ "to deal with the issue" RQ " and said it was a " LQ
+       "magnet for illegal immigration." RQ, "magnet", "Lindsey Graham"},
+      {LQ "We are done," RQ " Ann Reyes said. Tom Hale said he told the board " LQ "the plan is dead." RQ,
+       "the plan is dead", "Tom Hale"},
+      {"But Sen. Tom Hale, noting the size of the crowd, said, " LQ "He has a list." RQ, "He has a list", "Tom Hale"},
+      {"Volunteers came. " LQ "I am calling from the campaign," RQ
+       " Miller, a retired worker from a nuclear plant, said pleasantly into the phone.", "I am calling", "Miller"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -548,6 +548,9 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (tv.Text(k) == ",") { c1 = k; break; }
     if (SplitPossessiveMark(tv, k)) continue;  // "Jeff Weaver, Sanders’ campaign manager, said"
     if (tv.Text(k) == "." && k == c2 - 1 && k > floor && tv.SpanOf(k - 1).end == tv.SpanOf(k).start) continue;  // "R-Ky.,"
+    if (tv.Text(k) == "." && k > floor && k + 1 < c2 && tv.SpanOf(k - 1).end == tv.SpanOf(k).start &&
+        tv.SpanOf(k).end == tv.SpanOf(k + 1).start)
+      continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
   }
   if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
