@@ -341,6 +341,12 @@ TEST(SpeakerFrames, ReportedClauseSubjects) {
       {LQ "We are done," RQ " Ann Reyes said. Tom Hale said he told the board " LQ "the plan is dead." RQ,
        "the plan is dead", "Tom Hale"},
       {"But Sen. Tom Hale, noting the size of the crowd, said, " LQ "He has a list." RQ, "He has a list", "Tom Hale"},
+      // A description in apposition to a name, itself followed by an
+      // apposition: the name speaks.
+      {"Jess Morales Rocketto, the chairwoman of Families Belong Together, an immigrant advocacy group, called the "
+       "idea " LQ "ethnic cleansing." RQ, "ethnic cleansing", "Jess Morales Rocketto"},
+      {"Ann Reyes, the director of Green Fields Trust, a local charity, said " LQ "we will sue." RQ, "we will sue",
+       "Ann Reyes"},
       {"Volunteers came. " LQ "I am calling from the campaign," RQ
        " Miller, a retired worker from a nuclear plant, said pleasantly into the phone.", "I am calling", "Miller"},
   });

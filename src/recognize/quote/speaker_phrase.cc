@@ -585,6 +585,18 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
                                      tv.IsPossessive(c1 + 1) || tv.IsCap(c1 + 1));
     if (describes && !(p2.ok() && p2.kind == SpeakerKind::kPerson)) out.role = WithoutArticle(tv, c1 + 1, c2);
   }
+  // "Jane Doe, the chairwoman of X, an advocacy group, called": the
+  // description is itself in apposition to a name opening the clause one
+  // comma further left; the name speaks, the description is its role.
+  if (out.kind == SpeakerKind::kGroup && tv.Has(b1, lx::kDeterminer) && b1 - 1 > floor && tv.Is(b1 - 1, ",")) {
+    SpeakerPhrase name = ParseLeftSpeaker(tv, b1 - 1, floor, entities);
+    if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() &&
+        (name.b == floor || tv.IsPunct(name.b - 1))) {
+      name.role = WithoutArticle(tv, b1, c1);
+      name.e = c2;
+      return name;
+    }
+  }
   out.b = b1;
   out.e = c2;
   return out;
