@@ -343,6 +343,8 @@ TEST(SpeakerFrames, ReportedClauseSubjects) {
       {"But Sen. Tom Hale, noting the size of the crowd, said, " LQ "He has a list." RQ, "He has a list", "Tom Hale"},
       // A description in apposition to a name, itself followed by an
       // apposition: the name speaks.
+      // A past verb and a particle before ", “": the subject continues.
+      {"Boehner spoke on Tuesday. He went on, " LQ "You take 18 of them." RQ, "You take 18", "Boehner"},
       {"Jess Morales Rocketto, the chairwoman of Families Belong Together, an immigrant advocacy group, called the "
        "idea " LQ "ethnic cleansing." RQ, "ethnic cleansing", "Jess Morales Rocketto"},
       {"Ann Reyes, the director of Green Fields Trust, a local charity, said " LQ "we will sue." RQ, "we will sue",
