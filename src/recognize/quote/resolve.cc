@@ -184,20 +184,21 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // he/she skip a person whose first name or title says the other
         // gender (the most recent compatible speaker and mention compete).
         const char g = lx::PronounGender(lw);
-        auto fits = [&](const std::string& name) {
-          const char ng = lx::NameGender(name);
+        auto fits = [&](const std::string& name, const std::string& role) {
+          char ng = lx::NameGender(name);
+          if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
           return !g || !ng || ng == g;
         };
         std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
-        if (speaker && !fits(speaker->name)) {
+        if (speaker && !fits(speaker->name, speaker->role)) {
           speaker.reset();
           for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-            if (it->kind == SpeakerKind::kPerson && fits(it->name)) { speaker = *it; break; }
+            if (it->kind == SpeakerKind::kPerson && fits(it->name, it->role)) { speaker = *it; break; }
         }
-        if (mention && !fits(mention->name)) {
+        if (mention && !fits(mention->name, mention->role)) {
           mention.reset();
           for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-            if (fits(persons_[it->first].name)) { mention = FromPerson(it->first, it->second); break; }
+            if (fits(persons_[it->first].name, persons_[it->first].role)) { mention = FromPerson(it->first, it->second); break; }
         }
         // The subject of the mention's sentence is its most salient person
         // ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump,
@@ -206,7 +207,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         bool mention_subject = false;
         if (mention) {
           const int sp = SubjectPersonOf(mention->sentence);
-          if (sp >= 0 && fits(persons_[sp].name)) {
+          if (sp >= 0 && fits(persons_[sp].name, persons_[sp].role)) {
             mention_subject = true;
             if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
           }

@@ -354,5 +354,18 @@ TEST(SpeakerFrames, ReportedClauseSubjects) {
   });
 }
 
+// he/she agree with a gender-marked role noun when the first name says
+// nothing ("Robin" and "Casey" are given to both genders).
+TEST(SpeakerFrames, GenderFromRoleNouns) {
+  CheckRows({
+      {LQ "We are ready," RQ " said Robin Hale, a spokeswoman for the campaign. Casey Dunn, the senator" AP
+       "s husband, spoke next. " LQ "It will pass," RQ " she said.",
+       "It will pass", "Robin Hale"},
+      {LQ "We are ready," RQ " said Robin Hale, a spokesman for the campaign. Casey Dunn, the senator" AP
+       "s wife, spoke next. " LQ "It will pass," RQ " she said.",
+       "It will pass", "Casey Dunn"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
