@@ -235,14 +235,19 @@ char RoleGender(std::string_view role) {
       "brother", "king", "prince", "grandfather", "widower", "boyfriend", "uncle", "nephew", "dad", "grandson",
       "stepfather", "sportsman"};
   size_t w = 0;
-  std::string word;
+  char buf[16];
   while (w < role.size()) {
     size_t e = w;
     while (e < role.size() && role[e] != ' ' && role[e] != ',' && role[e] != '-') ++e;
-    word.clear();
-    for (char ch : role.substr(w, e - w)) word += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
-    if (kFemale.count(word)) return 'f';
-    if (kMale.count(word)) return 'm';
+    if (e - w >= 3 && e - w <= sizeof buf) {  // every listed noun has 3 to 16 letters
+      for (size_t k = w; k < e; ++k) {
+        const char ch = role[k];
+        buf[k - w] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      const std::string_view word(buf, e - w);
+      if (kFemale.count(word)) return 'f';
+      if (kMale.count(word)) return 'm';
+    }
     w = e + 1;
   }
   return 0;

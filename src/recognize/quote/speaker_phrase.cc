@@ -39,13 +39,6 @@ bool EndsWith(std::string_view s, std::string_view suf) {
 bool IsNameToken(const TokenView& tv, int i) {
   if (!tv.IsCap(i)) return false;
   if (tv.Has(i, lx::kGovernment) || tv.Has(i, lx::kTitle)) return true;
-  // A capitalised word joined to a lowercase one is an adjective
-  // ("Democratic-leaning states", "Iowa-based"), no name.
-  {
-    std::string_view t = tv.Text(i);
-    for (size_t h = t.find('-'); h != std::string_view::npos; h = t.find('-', h + 1))
-      if (h + 1 < t.size() && t[h + 1] >= 'a' && t[h + 1] <= 'z') return false;
-  }
   if (tv.Has(i, lx::kDeterminer) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kPronoun)) return false;
   if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
   if (tv.Has(i, lx::kTime)) return false;
@@ -317,7 +310,9 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
     const std::string_view text = tv.text(), surname = tv.StripPossessive(tv.Text(p->name_b));
     const std::string_view given = std::string_view(name).substr(0, name.find(' '));
     const size_t here = tv.SpanOf(p->name_b).start;
-    for (size_t at = text.find(surname); at < here; at = text.find(surname, at + 1)) {
+    // Most often the full name was given before: nothing to check.
+    const bool given_before = text.substr(0, here).find(name) != std::string_view::npos;
+    for (size_t at = given_before ? here : text.find(surname); at < here; at = text.find(surname, at + 1)) {
       // The word before an earlier use of the surname: another first name?
       size_t e = at;
       while (e > 0 && text[e - 1] == ' ') --e;
@@ -430,6 +425,14 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       if (lx::IsGovernmentName(single) || IsAcronym(tv.Text(rb)) ||
           (!title_before && (EndsWith(single, "ians") || EndsWith(single, "ans") || EndsWith(single, "ese"))))
         org = true;
+    }
+    // A lone capitalised word joined to a lowercase one is an adjective
+    // ("Democratic-leaning states", "Iowa-based"), no name. Read here, per
+    // speaker phrase, not per token.
+    if (names == 1 && e - rb == 1) {
+      const std::string_view t = tv.Text(rb);
+      for (size_t h = t.find('-'); h != std::string_view::npos; h = t.find('-', h + 1))
+        if (h + 1 < t.size() && t[h + 1] >= 'a' && t[h + 1] <= 'z') return p;
     }
     if (!org && (names >= 2 || title_before || rb == b || names == 1)) {
       p.kind = SpeakerKind::kPerson;
