@@ -551,10 +551,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (!colon) {
       int v = SpeechVerbIn(tv, main_b, k);
       // "He concluded, “…”", "Allen finally relented, “…”", "Hillary shot
-      // back, “…”": a subject, a past verb (and a particle) with nothing
+      // back, “…”", "He went on, “…”": a subject, a past verb (and a particle) with nothing
       // after it, the comma and the quote.
       int vk = k - 1;
-      if (vk - 1 > tb && (tv.Is(vk, "back") || tv.Is(vk, "out") || tv.Is(vk, "up") || tv.Is(vk, "in"))) --vk;
+      if (vk - 1 > tb && (tv.Is(vk, "back") || tv.Is(vk, "out") || tv.Is(vk, "up") || tv.Is(vk, "in") ||
+                          tv.Is(vk, "on")))  // "He went on, “…”"
+        --vk;
       if (v < 0 && vk > tb && (PastVerbShape(tv, vk) || PresentVerbShape(tv, vk))) {
         SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
         int after = subj.e;

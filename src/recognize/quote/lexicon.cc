@@ -6,6 +6,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <unordered_set>
 
 #include "core/word_table.h"
 
@@ -219,6 +220,36 @@ char NameGender(std::string_view name) {
   uint32_t c = first.empty() || first.size() > 24 ? 0 : FirstNames().Find(first);
   if ((c & kFemaleName) && !(c & kMaleName)) return 'f';
   if ((c & kMaleName) && !(c & kFemaleName)) return 'm';
+  return 0;
+}
+
+char RoleGender(std::string_view role) {
+  // Gender-marked person nouns, a closed class of English. "chairman" is
+  // left out: news uses it for women too ("Katie Packer, who is chairman").
+  static const std::unordered_set<std::string_view> kFemale = {
+      "woman", "chairwoman", "congresswoman", "spokeswoman", "businesswoman", "councilwoman", "assemblywoman",
+      "wife", "mother", "daughter", "sister", "actress", "queen", "princess", "grandmother", "widow",
+      "girlfriend", "aunt", "niece", "lady", "duchess", "mom", "granddaughter", "stepmother", "sportswoman"};
+  static const std::unordered_set<std::string_view> kMale = {
+      "congressman", "spokesman", "businessman", "councilman", "assemblyman", "husband", "father", "son",
+      "brother", "king", "prince", "grandfather", "widower", "boyfriend", "uncle", "nephew", "dad", "grandson",
+      "stepfather", "sportsman"};
+  size_t w = 0;
+  char buf[16];
+  while (w < role.size()) {
+    size_t e = w;
+    while (e < role.size() && role[e] != ' ' && role[e] != ',' && role[e] != '-') ++e;
+    if (e - w >= 3 && e - w <= sizeof buf) {  // every listed noun has 3 to 16 letters
+      for (size_t k = w; k < e; ++k) {
+        const char ch = role[k];
+        buf[k - w] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      const std::string_view word(buf, e - w);
+      if (kFemale.count(word)) return 'f';
+      if (kMale.count(word)) return 'm';
+    }
+    w = e + 1;
+  }
   return 0;
 }
 

@@ -74,6 +74,9 @@ bool IsOpenSpeechVerb(std::string_view lower);
 // only, or the name opens with a gendered title (Mr., Mrs., Ms.); else 0.
 char NameGender(std::string_view name);
 // 'f' for she/her, 'm' for he/him/his, else 0.
+// 'f'/'m' from a gender-marked person noun in a role or description
+// ("spokeswoman for ...", "his wife"), else 0.
+char RoleGender(std::string_view role);
 char PronounGender(std::string_view lower);
 
 bool IsPronoun(std::string_view lower);          // he she they it we i you

@@ -47,9 +47,16 @@ std::vector<std::string> Words(std::string_view s) {
     if (!w.empty()) out.push_back(w);
     cur.clear();
   };
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':') flush();
-    else cur.push_back(c);
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {  // a no-break space ("Trump\u00A0")
+      flush();
+      ++i;
+    } else if (c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':') {
+      flush();
+    } else {
+      cur.push_back(c);
+    }
   }
   flush();
   return out;
@@ -60,10 +67,19 @@ bool IsDeterminer(std::string_view w) {
   return k.count(Lower(w)) > 0;
 }
 
+// A middle initial ("Jesse L. Jackson") or a generational suffix ("Jesse
+// Jackson Jr.", "III") says nothing about who is named: the name test
+// skips them on both sides.
+bool InitialOrSuffix(std::string_view w) {
+  if (w.size() == 1 || (w.size() == 2 && w[1] == '.')) return true;
+  const std::string l = Lower(w);
+  return l == "jr" || l == "jr." || l == "sr" || l == "sr." || l == "ii" || l == "iii" || l == "iv";
+}
+
 std::vector<std::string> NameWords(std::string_view s) {
   std::vector<std::string> out;
   for (const std::string& w : Words(s))
-    if (StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w)) out.push_back(w);
+    if (StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w) && !InitialOrSuffix(w)) out.push_back(w);
   return out;
 }
 
@@ -83,10 +99,36 @@ bool StartsWithQuote(std::string_view s) {
 
 }  // namespace
 
+// "Sen. Sherrod Brown of Ohio", "Meenakshi Ganguly of Human Rights Watch":
+// after a full name (two capitalised words that are no title), "of" opens
+// where the person is from, not the name. Returns the phrase up to there.
+std::string_view NameBeforeOf(std::string_view s) {
+  for (size_t at = s.find(" of "); at != std::string_view::npos; at = s.find(" of ", at + 1)) {
+    const std::vector<std::string> ws = Words(s.substr(0, at));
+    if (ws.size() >= 2 && StartsUpper(ws.back()) && StartsUpper(ws[ws.size() - 2]) && !IsTitleWord(ws.back()) &&
+        !IsTitleWord(ws[ws.size() - 2]) && !IsDeterminer(ws[ws.size() - 2]))
+      return s.substr(0, at);
+  }
+  return s;
+}
+
 bool SameSpeaker(std::string_view speaker, std::string_view gold) {
   if (speaker.empty()) return false;
   size_t comma = gold.find(',');
-  if (comma != std::string_view::npos && comma > 0) gold = gold.substr(0, comma);
+  if (comma != std::string_view::npos && comma > 0) {
+    // "her senior policy adviser, Jake Sullivan,": a description, then the
+    // name in apposition (two to four capitalised words, no title): either
+    // names the source.
+    std::string_view rest = gold.substr(comma + 1);
+    rest = rest.substr(0, rest.find(','));
+    const std::vector<std::string> rw = Words(rest);
+    bool name = rw.size() >= 2 && rw.size() <= 4;
+    for (const std::string& w : rw) name = name && StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w);
+    if (name && SameSpeaker(speaker, rest)) return true;
+    gold = gold.substr(0, comma);
+  }
+  gold = NameBeforeOf(gold);
+  speaker = NameBeforeOf(speaker);
   const std::vector<std::string> sw = NameWords(speaker);
   if (sw.empty()) {  // a phrase: one contains the other
     const std::string a = Lower(speaker), b = Lower(gold);
@@ -102,6 +144,7 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
     if (ch == ')' && depth > 0) --depth;
   }
   std::vector<std::string> all = Words(plain), gw;
+  std::erase_if(all, [](const std::string& w) { return StartsUpper(w) && InitialOrSuffix(w); });
   for (size_t j = 0; j < all.size(); ++j) {
     const bool name = StartsUpper(all[j]) && !IsTitleWord(all[j]) && !IsDeterminer(all[j]);
     if (name && (j == 0 || !(StartsUpper(all[j - 1]) && !IsTitleWord(all[j - 1]) && !IsDeterminer(all[j - 1]))))

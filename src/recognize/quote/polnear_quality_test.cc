@@ -30,6 +30,21 @@ TEST(SpeakerNameTest, SameSpeaker) {
       {"", "Trump", false},
       {"Washington Post", "The Washington Post", true},
       {"Trump", "Donald Trump", true},
+      // Middle initials and generational suffixes say nothing (BASIL gold).
+      {"Jesse L. Jackson", "Jesse Jackson", true},
+      {"Jesse Jackson Jr.", "Jesse Jackson", true},
+      {"Sandra Jackson", "Jesse Jackson Jr.", false},
+      {"Paul D. Ryan", "Speaker Paul Ryan", true},
+      // "of" after a full name says where the person is from.
+      {"Sherrod Brown", "Sen. Sherrod Brown of Ohio", true},
+      {"Ohio", "Sen. Sherrod Brown of Ohio", false},
+      {"Tom Carper of Delaware", "Sen. Tom Carper", true},
+      {"Bank of America", "Bank of America", true},
+      // A description, then the name in apposition; a no-break space.
+      {"Jake Sullivan", "her senior policy adviser, Jake Sullivan,", true},
+      {"Hillary Clinton", "her senior policy adviser, Jake Sullivan,", false},
+      {"Mitch McConnell", "Mitch McConnell, R-Ky.,", true},
+      {"Donald Trump", "Trump\xC2\xA0", true},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.ours) + " / " + r.gold);
@@ -50,11 +65,11 @@ TEST(PolnearQualityTest, DevSpeakersAboveFloor) {
               s->other_right, s->other, s->not_found);
   EXPECT_GE(s->named, 200);
   EXPECT_GE(s->pronoun, 100);
-  // At the level reached (0.842 and 0.764 measured once, session 7), NOT the
+  // At the level reached (0.842 and 0.792 measured once, session 8), NOT the
   // issue's 0.92 and 0.85, which are not met on dev (docs/ATTRIBUTION.md):
   // regression guards.
   EXPECT_GE(s->NamedAccuracy(), 0.84);
-  EXPECT_GE(s->PronounAccuracy(), 0.76);
+  EXPECT_GE(s->PronounAccuracy(), 0.79);
 }
 
 // Tuning aid, not run by CI: the train split's scores and every error

@@ -22,8 +22,17 @@ namespace lx = quote_lexicon;
 namespace {
 
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+// The surname: the last word, a generational suffix aside ("Jesse Jackson
+// Jr." is found as "Jackson").
 std::string_view LastWord(std::string_view s) {
   size_t k = s.rfind(' ');
+  if (k != std::string_view::npos) {
+    std::string_view w = s.substr(k + 1);
+    if (w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV") {
+      s = s.substr(0, k);
+      k = s.rfind(' ');
+    }
+  }
   return k == std::string_view::npos ? s : s.substr(k + 1);
 }
 
@@ -55,7 +64,12 @@ bool PlausibleName(const std::string& name) {
   while (w <= name.size()) {
     size_t sp = name.find(' ', w);
     if (sp == std::string::npos) sp = name.size();
-    std::string word = ToLower(std::string_view(name).substr(w, sp - w));
+    const std::string_view raw = std::string_view(name).substr(w, sp - w);
+    // A capitalised word joined to a lowercase one ("Democratic-leaning",
+    // "Iowa-based", "Trump-backed") is an adjective, no name.
+    for (size_t h = raw.find('-'); h != std::string_view::npos; h = raw.find('-', h + 1))
+      if (h + 1 < raw.size() && raw[h + 1] >= 'a' && raw[h + 1] <= 'z') return false;
+    std::string word = ToLower(raw);
     ++words;
     if (lx::WordClasses(word) & (lx::kBoundary | lx::kDeterminer | lx::kVerbAny)) return false;
     w = sp + 1;
@@ -170,20 +184,21 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // he/she skip a person whose first name or title says the other
         // gender (the most recent compatible speaker and mention compete).
         const char g = lx::PronounGender(lw);
-        auto fits = [&](const std::string& name) {
-          const char ng = lx::NameGender(name);
+        auto fits = [&](const std::string& name, const std::string& role) {
+          char ng = lx::NameGender(name);
+          if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
           return !g || !ng || ng == g;
         };
         std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
-        if (speaker && !fits(speaker->name)) {
+        if (speaker && !fits(speaker->name, speaker->role)) {
           speaker.reset();
           for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-            if (it->kind == SpeakerKind::kPerson && fits(it->name)) { speaker = *it; break; }
+            if (it->kind == SpeakerKind::kPerson && fits(it->name, it->role)) { speaker = *it; break; }
         }
-        if (mention && !fits(mention->name)) {
+        if (mention && !fits(mention->name, mention->role)) {
           mention.reset();
           for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-            if (fits(persons_[it->first].name)) { mention = FromPerson(it->first, it->second); break; }
+            if (fits(persons_[it->first].name, persons_[it->first].role)) { mention = FromPerson(it->first, it->second); break; }
         }
         // The subject of the mention's sentence is its most salient person
         // ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump,
@@ -192,7 +207,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         bool mention_subject = false;
         if (mention) {
           const int sp = SubjectPersonOf(mention->sentence);
-          if (sp >= 0 && fits(persons_[sp].name)) {
+          if (sp >= 0 && fits(persons_[sp].name, persons_[sp].role)) {
             mention_subject = true;
             if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
           }
@@ -407,10 +422,28 @@ void SpeakerContext::NoteMentions(int s) {
   for (int i = tb; i < te; ++i) {
     std::string_view lw = tv.Lower(i);
     if (!(lw == "a" || lw == "an" || lw == "another")) continue;
+    if (tv.InClosedQuote(i)) continue;  // "… with an executive order,” he said": quoted words name no antecedent
     for (int j = i + 1; j < te && j <= i + 4; ++j) {
       if (!tv.IsWord(j)) break;
       std::string_view w = tv.Lower(j);
-      if (tv.Has(j, lx::kRole) && !tv.Has(j, lx::kOrgNoun) && !tv.Has(j, lx::kAnonymous)) {
+      // The role word must head the phrase: before a plain lowercase word
+      // it is a modifier ("an executive order", "a police report").
+      std::string_view next = j + 1 < te && tv.IsWord(j + 1) && !tv.IsCap(j + 1) && tv.Classes(j + 1) == 0
+                                  ? tv.Lower(j + 1)
+                                  : std::string_view();
+      // Without parts of speech: the plain word must itself be followed by
+      // a preposition or a comma, as a noun is ("an executive order by May"),
+      // not by an object, as a verb is ("another soldier sent a message").
+      bool noun_next = false;
+      if (!next.empty() && j + 2 < te) {
+        std::string_view after = tv.Lower(j + 2);
+        noun_next = tv.Is(j + 2, ",") || tv.Has(j + 2, lx::kInnerPrep) || after == "by" || after == "from" ||
+                    after == "for" || after == "in" || after == "on" || after == "over" || after == "about" ||
+                    after == "against";
+      }
+      const bool modifier = noun_next && next.size() > 2 && !next.ends_with("ly") &&
+                            !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ing")));
+      if (tv.Has(j, lx::kRole) && !tv.Has(j, lx::kOrgNoun) && !tv.Has(j, lx::kAnonymous) && !modifier) {
         ResolvedSpeaker r;
         r.name = tv.TextOf(i, j + 1);
         r.kind = SpeakerKind::kGroup;

@@ -250,5 +250,122 @@ TEST(SpeakerFrames, PartialQuotesAndAsLayouts) {
   });
 }
 
+// A pronoun's antecedent is a person, not a role word that only modifies a
+// noun ("an executive order", "a police report" name no one), nor a
+// capitalised adjective the tagger took for a name ("Democratic-leaning").
+TEST(SpeakerFrames, PronounsSkipModifiersAndAdjectives) {
+  CheckRows({
+      {"Tom Reilly said he would act alone. He wants an executive order by May. " LQ "We will win," RQ " he said.",
+       "We will win", "Tom Reilly"},
+      {"Mayor Ann Dorsey spoke on Friday. She cited a police report from June. " LQ "It is clear," RQ " she said.",
+       "It is clear", "Ann Dorsey"},
+      // Nor is a role phrase inside a quote ("never a name inside the quote").
+      {"Tom Reilly spoke in Ohio. " LQ "I can do it with a lawyer." RQ " He said " LQ "it is over." RQ, "it is over",
+       "Tom Reilly"},
+      // A role word heading its phrase still counts.
+      {"Police said a soldier was hurt. " LQ "It was chaos," RQ " he said.", "It was chaos", "a soldier"},
+  });
+  // With a person entity over a hyphenated adjective (as the tagger may give).
+  const std::string text = "Speaker Dan Hollis pointed to Democratic-leaning states. " LQ "We have work to do," RQ
+                           " he said.";
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  Segmentation seg = Segment(doc.text);
+  std::vector<Entity> entities(2);
+  const size_t dan = text.find("Dan Hollis"), adj = text.find("Democratic-leaning");
+  entities[0].span = Span{static_cast<uint32_t>(dan), static_cast<uint32_t>(dan + 10)};
+  entities[0].type = EntityType::kPerson;
+  entities[0].name = "Dan Hollis";
+  entities[1].span = Span{static_cast<uint32_t>(adj), static_cast<uint32_t>(adj + 18)};
+  entities[1].type = EntityType::kPerson;
+  entities[1].name = "Democratic-leaning";
+  std::string speaker = "(none)";
+  for (const Quote& q : RecognizeQuotes(doc, seg, entities))
+    if (q.direct) speaker = q.speaker;
+  EXPECT_EQ(speaker, "Dan Hollis");
+}
+
+// A person named with "of" and a home state or an employer speaks, not the
+// state or the employer.
+TEST(SpeakerFrames, NameOfPlaceOrEmployer) {
+  CheckRows({
+      {LQ "We will not wait," RQ " said Sen. Maria Kovacs of Ohio.", "We will not wait", "Maria Kovacs"},
+      {"Speaker Paul D. Ryan of Wisconsin said the plan was " LQ "wrong" RQ ".", "wrong", "Paul D. Ryan"},
+      {"Speaker Paul Ryan of Wisconsin said the plan was " LQ "wrong" RQ ".", "wrong", "Paul Ryan"},
+      {LQ "It is a bluff," RQ " said Jeffrey Lane of the Center for Arms Studies.", "It is a bluff", "Jeffrey Lane"},
+      // A role of a place stays the role, an organisation stays itself.
+      {LQ "The water is safe," RQ " the mayor of Lisbon said.", "The water is safe", "the mayor of Lisbon"},
+      {LQ "Rates will hold," RQ " the Bank of England said.", "Rates will hold", "Bank of England"},
+  });
+}
+
+// A lone surname is the person of that name given before it, even when the
+// tagger put it in one cluster with a namesake named later.
+TEST(SpeakerFrames, SurnameIsTheNameGivenBefore) {
+  const std::string text = "Former Rep. Jesse Jackson Jr. pleaded guilty. " LQ "I did these things," RQ
+                           " Jackson said. His wife, Sandra Jackson, also pleaded guilty.";
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  Segmentation seg = Segment(doc.text);
+  std::vector<Entity> entities(3);
+  auto put = [&](Entity& en, std::string_view at, size_t from, std::string name) {
+    const size_t b = text.find(at, from);
+    en.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + at.size())};
+    en.type = EntityType::kPerson;
+    en.name = std::move(name);
+  };
+  put(entities[0], "Jesse Jackson Jr.", 0, "Jesse Jackson Jr.");
+  put(entities[1], "Jackson", text.find("Jackson said"), "Sandra Jackson");  // a wrong cluster
+  put(entities[2], "Sandra Jackson", 0, "Sandra Jackson");
+  std::string speaker = "(none)";
+  for (const Quote& q : RecognizeQuotes(doc, seg, entities))
+    if (q.direct) speaker = q.speaker;
+  EXPECT_EQ(speaker, "Jesse Jackson Jr.");
+}
+
+// The subject before a party-state apposition with dots inside ("Sen.
+// Lindsey Graham, R-S.C., announced"): the dot inside "S.C." ended the
+// apposition search, and "announced he" was read as an inversion whose
+// pronoun took the previous speaker. Also a subject across a participle
+// aside and an apposition with a trailing adverb.
+TEST(SpeakerFrames, ReportedClauseSubjects) {
+  CheckRows({
+      {"Sen. Chuck Grassley said he would " LQ "closely review" RQ " it. Sen. Lindsey Graham, R-S.C., announced he "
+       "will be introducing legislation " LQ "to deal with the issue" RQ " and said it was a " LQ
+       "magnet for illegal immigration." RQ, "to deal", "Lindsey Graham"},
+      {"Sen. Chuck Grassley said he would " LQ "closely review" RQ " it. Sen. Lindsey Graham, R-S.C., announced he "
+       "will be introducing legislation " LQ "to deal with the issue" RQ " and said it was a " LQ
+       "magnet for illegal immigration." RQ, "magnet", "Lindsey Graham"},
+      {LQ "We are done," RQ " Ann Reyes said. Tom Hale said he told the board " LQ "the plan is dead." RQ,
+       "the plan is dead", "Tom Hale"},
+      {"But Sen. Tom Hale, noting the size of the crowd, said, " LQ "He has a list." RQ, "He has a list", "Tom Hale"},
+      // A description in apposition to a name, itself followed by an
+      // apposition: the name speaks.
+      // A past verb and a particle before ", “": the subject continues.
+      {"Boehner spoke on Tuesday. He went on, " LQ "You take 18 of them." RQ, "You take 18", "Boehner"},
+      {"Jess Morales Rocketto, the chairwoman of Families Belong Together, an immigrant advocacy group, called the "
+       "idea " LQ "ethnic cleansing." RQ, "ethnic cleansing", "Jess Morales Rocketto"},
+      {"Ann Reyes, the director of Green Fields Trust, a local charity, said " LQ "we will sue." RQ, "we will sue",
+       "Ann Reyes"},
+      {"Volunteers came. " LQ "I am calling from the campaign," RQ
+       " Miller, a retired worker from a nuclear plant, said pleasantly into the phone.", "I am calling", "Miller"},
+  });
+}
+
+// he/she agree with a gender-marked role noun when the first name says
+// nothing ("Robin" and "Casey" are given to both genders).
+TEST(SpeakerFrames, GenderFromRoleNouns) {
+  CheckRows({
+      {LQ "We are ready," RQ " said Robin Hale, a spokeswoman for the campaign. Casey Dunn, the senator" AP
+       "s husband, spoke next. " LQ "It will pass," RQ " she said.",
+       "It will pass", "Robin Hale"},
+      {LQ "We are ready," RQ " said Robin Hale, a spokesman for the campaign. Casey Dunn, the senator" AP
+       "s wife, spoke next. " LQ "It will pass," RQ " she said.",
+       "It will pass", "Casey Dunn"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -302,6 +302,30 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
     if (sp == std::string::npos) break;
     w = sp + 1;
   }
+  // A lone surname takes the entity's full name only when the text gave
+  // that name before ("Jackson said" after "Jesse Jackson Jr." is not the
+  // "Sandra Jackson" named later, whom the tagger may have clustered with
+  // it): otherwise the resolver expands it from the names seen so far.
+  if (p->kind == SpeakerKind::kPerson && p->surname_only && person && name.find(' ') != std::string::npos) {
+    const std::string_view text = tv.text(), surname = tv.StripPossessive(tv.Text(p->name_b));
+    const std::string_view given = std::string_view(name).substr(0, name.find(' '));
+    const size_t here = tv.SpanOf(p->name_b).start;
+    // Most often the full name was given before: nothing to check.
+    const bool given_before = text.substr(0, here).find(name) != std::string_view::npos;
+    for (size_t at = given_before ? here : text.find(surname); at < here; at = text.find(surname, at + 1)) {
+      // The word before an earlier use of the surname: another first name?
+      size_t e = at;
+      while (e > 0 && text[e - 1] == ' ') --e;
+      size_t b = e;
+      while (b > 0 && text[b - 1] != ' ' && text[b - 1] != '\n') --b;
+      const std::string_view before = text.substr(b, e - b);
+      if (e == at || before.empty() || before[0] < 'A' || before[0] > 'Z' || before.back() == '.') continue;
+      std::string lower(before);
+      for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (lx::WordClasses(lower) & (lx::kTitle | lx::kRole | lx::kDeterminer | lx::kBoundary)) continue;
+      if (before != given) return;  // "Jesse Jackson Jr. … Jackson said": not the tagger's "Sandra Jackson"
+    }
+  }
   p->entity = k;
   if (!name.empty()) {
     p->text = name;
@@ -344,6 +368,30 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     p.name_e = e;
     return p;
   }
+  // "Paul D. Ryan of Wisconsin", "Sen. Jane Doe of Ohio", "Jeffrey Lewis of
+  // the James Martin Center": a person's full name (two or more name words,
+  // no organisation word) before the first "of" is the speaker; what follows
+  // says where they are from or whom they work for.
+  for (int k = b + 2; k < e - 1; ++k) {
+    if (!tv.Is(k, "of")) continue;
+    int nb = k, n = 0;
+    bool org = false;
+    while (nb - 1 >= b && IsNameToken(tv, nb - 1) && !tv.Has(nb - 1, lx::kTitle)) {
+      --nb;
+      if (tv.IsWord(nb)) ++n;
+      const bool initial = tv.Text(nb).size() <= 2;  // "D." of "Paul D. Ryan" is no acronym
+      org = org || lx::IsOrgOrPlaceHead(tv.Lower(nb)) || lx::IsGovernmentName(tv.Lower(nb)) ||
+            (!initial && IsAcronym(tv.Text(nb)));
+    }
+    if (n >= 2 && !org && (nb == b || tv.Has(nb - 1, lx::kTitle) || tv.Has(nb - 1, lx::kRole))) {
+      SpeakerPhrase q = ClassifyChunk(tv, b, k, entities);
+      if (q.ok() && q.kind == SpeakerKind::kPerson) {
+        q.e = e;
+        return q;
+      }
+    }
+    break;
+  }
   // A name at the end: capitalised words after the last title.
   int rb = e;
   while (rb > b) {
@@ -377,6 +425,14 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       if (lx::IsGovernmentName(single) || IsAcronym(tv.Text(rb)) ||
           (!title_before && (EndsWith(single, "ians") || EndsWith(single, "ans") || EndsWith(single, "ese"))))
         org = true;
+    }
+    // A lone capitalised word joined to a lowercase one is an adjective
+    // ("Democratic-leaning states", "Iowa-based"), no name. Read here, per
+    // speaker phrase, not per token.
+    if (names == 1 && e - rb == 1) {
+      const std::string_view t = tv.Text(rb);
+      for (size_t h = t.find('-'); h != std::string_view::npos; h = t.find('-', h + 1))
+        if (h + 1 < t.size() && t[h + 1] >= 'a' && t[h + 1] <= 'z') return p;
     }
     if (!org && (names >= 2 || title_before || rb == b || names == 1)) {
       p.kind = SpeakerKind::kPerson;
@@ -495,6 +551,9 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (tv.Text(k) == ",") { c1 = k; break; }
     if (SplitPossessiveMark(tv, k)) continue;  // "Jeff Weaver, Sanders’ campaign manager, said"
     if (tv.Text(k) == "." && k == c2 - 1 && k > floor && tv.SpanOf(k - 1).end == tv.SpanOf(k).start) continue;  // "R-Ky.,"
+    if (tv.Text(k) == "." && k > floor && k + 1 < c2 && tv.SpanOf(k - 1).end == tv.SpanOf(k).start &&
+        tv.SpanOf(k).end == tv.SpanOf(k + 1).start)
+      continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
   }
   if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
@@ -528,6 +587,18 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     bool describes = c1 + 1 < c2 && (tv.Has(c1 + 1, lx::kDeterminer) || tv.Has(c1 + 1, lx::kRole) ||
                                      tv.IsPossessive(c1 + 1) || tv.IsCap(c1 + 1));
     if (describes && !(p2.ok() && p2.kind == SpeakerKind::kPerson)) out.role = WithoutArticle(tv, c1 + 1, c2);
+  }
+  // "Jane Doe, the chairwoman of X, an advocacy group, called": the
+  // description is itself in apposition to a name opening the clause one
+  // comma further left; the name speaks, the description is its role.
+  if (out.kind == SpeakerKind::kGroup && tv.Has(b1, lx::kDeterminer) && b1 - 1 > floor && tv.Is(b1 - 1, ",")) {
+    SpeakerPhrase name = ParseLeftSpeaker(tv, b1 - 1, floor, entities);
+    if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() &&
+        (name.b == floor || tv.IsPunct(name.b - 1))) {
+      name.role = WithoutArticle(tv, b1, c1);
+      name.e = c2;
+      return name;
+    }
   }
   out.b = b1;
   out.e = c2;
