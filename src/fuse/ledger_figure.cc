@@ -69,6 +69,24 @@ double RoundingHalfWidth(const Quantity& q, std::string_view text) {
   return std::min(w.step / 2, q.value / 20);
 }
 
+double JudgedHalfWidth(const Quantity& q, std::string_view text, std::string_view kind) {
+  double h = RoundingHalfWidth(q, text);
+  // A duration written as a whole number of its unit ("a two-year
+  // investigation", "35 days", "a 10-year sentence") is rounded at that
+  // unit: a writer gives a length of time in whole units, so "two-year"
+  // holds from a year and a half up to two and a half and does not dispute
+  // "more than two years". The value/20 cap of RoundingHalfWidth is built
+  // for counts, where "40" is exact. Two durations a whole unit apart
+  // ("two weeks", "three weeks") meet only at an open end, so they still
+  // disagree. An age is not rounded but floored ("76-year-old"), and
+  // its claim kind is "age", so it keeps its exact band.
+  const bool own_band = !q.hedge.empty() || (q.low && *q.low != q.value) || (q.high && *q.high != q.value) ||
+                        (q.band_low && *q.band_low != q.value) || (q.band_high && *q.band_high != q.value);
+  if (!own_band && q.value >= 1 && q.value == std::floor(q.value) && kind == "duration")
+    h = std::max(h, 0.5);
+  return h;
+}
+
 Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quantity& q, int voice, double factor,
                 int order) {
   Figure f;
@@ -91,7 +109,7 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
   // "more than 30": the band starts at the bound the figure excludes.
   f.low_open = q.low && !q.low_inclusive && f.band_low == *q.low;
   f.high_open = q.high && !q.high_inclusive && f.band_high == *q.high;
-  if (double h = RoundingHalfWidth(q, f.text); h > 0) {
+  if (double h = JudgedHalfWidth(q, f.text, cl.kind); h > 0) {
     f.band_low = q.value - h;
     f.band_high = q.value + h;
     f.high_open = true;

@@ -21,6 +21,13 @@ namespace crosscheck {
 // value's units; 0 when the figure is exact ("58", "1,024") or hedged.
 double RoundingHalfWidth(const Quantity& q, std::string_view text);
 
+// The half-width of the band a figure is judged with: RoundingHalfWidth, or
+// half a unit for a claim of kind "duration" written as a whole number of
+// its unit ("two-year": [1.5, 2.5) years; an age keeps its exact band). Alignment keeps RoundingHalfWidth, so
+// "seven years" and "eight years" touching at 7.5 are no evidence of one
+// measure.
+double JudgedHalfWidth(const Quantity& q, std::string_view text, std::string_view kind);
+
 // Claim `cl` (figure `q`) of document `a`, spoken with `voice`, its values
 // multiplied by `factor` into the entry's unit; `order` is its story order.
 Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quantity& q, int voice, double factor,

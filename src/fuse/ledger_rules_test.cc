@@ -388,6 +388,43 @@ TEST(LedgerRulesTest, APointWithinALowerBoundAgrees) {
   for (const Row& r : kRows) Check(r);
 }
 
+TEST(LedgerRulesTest, ADurationInWholeUnitsIsRoundedAtItsUnit) {
+  auto duration = [](const std::string& text, double v, const std::string& unit) {
+    Fig f = Money(text, v, "investigation", unit);
+    f.kind = "duration";
+    return f;
+  };
+  Fig more2 = duration("more than two years", 2, "yr");
+  more2.hedge = "more than";
+  more2.low = 2;
+  more2.low_inclusive = false;
+  more2.bounds_open_high = true;
+  more2.band_high = 3;
+  Fig age76 = Money("76-year-old", 76, "", "yr");
+  age76.kind = "age";
+  age76.holder = "Nancy Pelosi";
+  Fig more76 = age76;
+  more76.text = "more than 76";
+  more76.hedge = "more than";
+  more76.low = 76;
+  more76.low_inclusive = false;
+  more76.bounds_open_high = true;
+  more76.band_high = 80;
+  const Row kRows[] = {
+      {"a two-year investigation and more than two years of investigation agree: two-year is [1.5, 2.5)",
+       {Report("a", "2014-04-25", {duration("two-year", 2, "yr")}), Report("b", "2014-04-25", {more2})},
+       {{2, "agree", false}}},
+      {"two weeks and three weeks meet only at an open end: they disagree",
+       {Report("a", "2019-01-25", {duration("two weeks", 2, "wk")}),
+        Report("b", "2019-01-25", {duration("three weeks", 3, "wk")})},
+       {{2, "disagree", false}}},
+      {"an age is floored, not rounded: 76 and more than 76 disagree",
+       {Report("a", "2016-11-08", {age76}), Report("b", "2016-11-08", {more76})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, AnEntryIsWrittenInTheUnitMostOfItsFiguresUse) {
   auto length = [](const std::string& text, double v, const std::string& unit) {
     Fig f = Money(text, v, "road", unit);
