@@ -69,7 +69,7 @@ std::string Measure(const Claim& c) {
   // The closed-class qualifiers name the measure ("critical people
   // injured"); a nationality stays in the frame only.
   std::string closed;
-  for (std::string_view w : {"part", "critical", "serious", "minor"})
+  for (std::string_view w : {"part", "critical", "serious", "minor", "majority", "minority"})
     if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos)
       closed += (closed.empty() ? "" : " ") + std::string(w == "part" ? "some of the" : w == "critical" ? "critically"
                                                             : w == "serious" ? "seriously" : w == "minor" ? "slightly" : w);
@@ -449,6 +449,29 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // What else the figure measures.
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    // A vote tally's two sides ("voted 396-9", "a 5-4 ruling") are two
+    // measures, the majority's votes and the minority's: the number layer
+    // writes a tally in falling order, both sides sharing the vote word, so
+    // the first side is the majority. Without this both sides, and any other
+    // count of votes ("the 60 votes needed"), read as one measure "votes" and
+    // the ledger judged 396 and 9 a dispute.
+    if (q.tally) {
+      for (size_t k = 0; k < in.quantities.size(); ++k) {
+        const Quantity& o = in.quantities[k];
+        if (k == i || !o.tally || o.counted_span != q.counted_span) continue;
+        std::vector<std::string> words{q.span.start < o.span.start ? "majority" : "minority"};
+        for (size_t at = 0; at < c.qualifiers.size();) {
+          size_t sp = c.qualifiers.find(' ', at);
+          if (sp == std::string::npos) sp = c.qualifiers.size();
+          if (sp > at) words.push_back(c.qualifiers.substr(at, sp - at));
+          at = sp + 1;
+        }
+        std::sort(words.begin(), words.end());
+        c.qualifiers.clear();
+        for (const std::string& w : words) c.qualifiers += (c.qualifiers.empty() ? "" : " ") + w;
+        break;
+      }
+    }
     // An apposition that breaks a count down ("the three victims, two women
     // and a man, died") counts a part of it: a smaller count set off by a
     // comma right after an earlier count's noun.

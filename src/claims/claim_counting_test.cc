@@ -230,5 +230,22 @@ TEST(ClaimTest, ACountOfTheReportsSourcesIsNoMeasure) {
   }
 }
 
+// A vote tally's sides are two measures, the majority's votes and the
+// minority's (the number layer writes a tally in falling order); a count of
+// votes outside a tally is neither.
+TEST(ClaimTest, ATallysSidesAreTheMajorityAndTheMinority) {
+  Built b = Build("It passed in a 396-9 vote. Democrats could not muster the 60 votes needed to pass it.", "2011-11-02",
+                  {{"396", "vote", 396, QuantityKind::kCount, "", {}, true},
+                   {"9", "vote", 9, QuantityKind::kCount, "", {}, true},
+                   {"60 votes", "votes", 60}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].qualifiers, "majority");
+  EXPECT_EQ(b.claims[1].qualifiers, "minority");
+  EXPECT_EQ(b.claims[2].qualifiers, "");
+  EXPECT_EQ(b.claims[0].measure.rfind("majority ", 0), 0u) << b.claims[0].measure;
+  EXPECT_EQ(b.claims[1].measure.rfind("minority ", 0), 0u) << b.claims[1].measure;
+  EXPECT_NE(b.claims[0].measure, b.claims[2].measure);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -20,6 +20,7 @@ struct QSpec {
   QuantityKind kind = QuantityKind::kCount;
   std::string unit = "";
   std::vector<int> parts = {};
+  bool tally = false;  // one side of a vote tally ("a 396-9 vote")
 };
 
 struct TSpec {
@@ -69,6 +70,7 @@ inline Built Build(const std::string& text, const std::string& date, const std::
     q.counted = s.counted;
     if (!s.counted.empty()) q.counted_span = Find(text, s.counted, q.span.start);
     q.parts = s.parts;
+    q.tally = s.tally;
     b.quantities.push_back(q);
   }
   for (const TSpec& t : ts) {

@@ -425,6 +425,26 @@ TEST(LedgerRulesTest, ADurationInWholeUnitsIsRoundedAtItsUnit) {
   for (const Row& r : kRows) Check(r);
 }
 
+TEST(LedgerRulesTest, ATallysSidesAreTwoMeasures) {
+  auto side = [](const std::string& text, double v, const std::string& q) {
+    Fig f = People(text, v, "");
+    f.counted = f.lemma = "votes";
+    f.group = "";
+    f.qualifiers = q;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a 396-9 vote in two reports: the majority's 396 and the minority's 9 are two entries that agree",
+       {Report("a", "2011-11-02", {side("396", 396, "majority"), side("9", 9, "minority")}),
+        Report("b", "2011-11-02", {side("396", 396, "majority"), side("9", 9, "minority")})},
+       {{2, "agree", false}, {2, "agree", false}}},
+      {"a count of votes outside a tally is neither side, even when near it (\"the 10 votes needed\")",
+       {Report("a", "2011-11-02", {side("9", 9, "minority")}), Report("b", "2011-11-02", {side("10 votes", 10, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, AnEntryIsWrittenInTheUnitMostOfItsFiguresUse) {
   auto length = [](const std::string& text, double v, const std::string& unit) {
     Fig f = Money(text, v, "road", unit);

@@ -132,7 +132,8 @@ Qualifiers SplitQualifiers(const std::string& q) {
     if (w == "more") {
       out.more = true;
     } else {
-      bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor";
+      bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor" || w == "majority" ||
+                    w == "minority";  // a vote tally's sides (claims/claim.cc)
       std::string& to = closed ? out.closed : out.names;
       to += (to.empty() ? "" : " ") + w;
     }
