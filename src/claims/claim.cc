@@ -589,7 +589,14 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       // people of the story.
       static constexpr std::string_view kSay[] = {"said", "say", "says", "told", "tell", "tells"};
       const std::string verb = t < n ? low(t) : "";
-      sources = std::find(std::begin(kSay), std::end(kSay), verb) != std::end(kSay) && !Definite(text, seg, own.begin) &&
+      // The object of attribution before the figure ("citing two federal
+      // law enforcement officials", "according to three people familiar
+      // with", "quoting two aides") counts the sources the same way.
+      const std::string before = own.begin >= 1 ? low(own.begin - 1) : "";
+      const bool cited = before == "citing" || before == "quoting" ||
+                         (before == "to" && own.begin >= 2 && low(own.begin - 2) == "according");
+      sources = (cited || std::find(std::begin(kSay), std::end(kSay), verb) != std::end(kSay)) &&
+                !Definite(text, seg, own.begin) &&
                 (c.counted.empty() || c.group == "person" || lex.NounKind(c.counted_lemma) == 'p' ||
                  lex.NounKind(c.counted_lemma) == 'g');
     }

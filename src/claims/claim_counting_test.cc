@@ -220,6 +220,9 @@ TEST(ClaimTest, ACountOfTheReportsSourcesIsNoMeasure) {
       {"The three holdouts told the other jurors they would not vote for death.", "three", "holdouts", true},
       {"Two men accused of the robbery were arrested.", "Two", "men", true},
       {"Two officials were killed in the blast.", "Two", "officials", true},
+      {"The report claimed it, citing two federal law enforcement officials.", "two", "officials", false},
+      {"The plan stalled, according to three people familiar with the talks.", "three", "people", false},
+      {"He was sentenced for killing two people, according to the police.", "two", "people", true},
   };
   for (const Case& k : kCases) {
     SCOPED_TRACE(k.text);
