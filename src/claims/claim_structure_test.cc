@@ -85,6 +85,11 @@ TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
       "2023-02-10", {{"3,000 people", "people", 3000}, {"20 people", "people", 20}}, {});
   Check(b, {{"person", "killed", "", "", "", "people killed"},
             {"person", "killed", "Kherson", "area", "", "people killed in Kherson"}});
+  // A locative relative ("in which") whose antecedent is an event noun
+  // points to no place: not to a place phrase further back.
+  Built e = Build("The plan drew criticism from Democrats after the shooting in which 26 people were killed.",
+                  "2013-04-02", {{"26 people", "people", 26}}, {});
+  Check(e, {{"person", "killed", "", "", "", "people killed"}});
 }
 
 // A duration that places the report in time is no measure; one that is the

@@ -378,6 +378,15 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
     bool relative = w == "where" || (w == "which" && i > 0 && IsLocativePreposition(Lowercase(Tok(i - 1))));
     if (relative) {
       int from = w == "where" ? i - 1 : i - 2;
+      // The relative's antecedent is the noun right before it: a common
+      // noun that is no place ("the Connecticut shooting in which 26
+      // people were killed", "a 1997 Mississippi case in which") names an
+      // event, so the relative points to no place, and a place phrase
+      // further back ("took criticism from Democrats for …") is another
+      // clause's.
+      if (from >= 0 && seg_.tokens[from].kind == TokenKind::kWord && !IsCapitalised(from) &&
+          lex_.PlaceKindOf(Tok(from)).empty())
+        return {};
       int floor = std::max(subject_begin, 0);
       for (int j = from; j >= floor; --j) {
         PlaceCue c = ParseAt(j, i, false);
