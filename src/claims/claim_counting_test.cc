@@ -86,6 +86,16 @@ TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
   EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
 }
 
+// A bare count answering "how many <noun>" in its sentence counts that
+// noun, not the last counted noun of the paragraph.
+TEST(ClaimTest, ABareCountAnswersHowMany) {
+  Built b = Build("Three justices had doubts. Estimates of how many women could be included run to 1.6 million.",
+                  "2011-03-29", {{"Three justices", "justices", 3}, {"1.6 million", "", 1.6e6}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[1].counted, "women");
+  EXPECT_EQ(b.claims[1].measure, "women");
+}
+
 
 // A bare number inside a date is part of the date, not a count.
 TEST(ClaimTest, ANumberInsideADateIsNoCount) {

@@ -105,6 +105,21 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       r.span = seg.tokens[last_noun].span;
     }
   }
+  // "Estimates of how many women could be included run from 500,000 to
+  // 1.6 million": a bare count answering "how many <noun>" earlier in its
+  // sentence counts that noun, not the last counted noun of the paragraph.
+  if (c.counted.empty() && IsCountable(q) && !r.apposed && c.part_of < 0 && sentence >= 0) {
+    for (int t = static_cast<int>(seg.sentences[sentence].token_begin); t + 2 < own.begin; ++t) {
+      if (Lowercase(seg.tokens[t].span.Of(text)) != "how" || Lowercase(seg.tokens[t + 1].span.Of(text)) != "many" ||
+          seg.tokens[t + 2].kind != TokenKind::kWord)
+        continue;
+      std::string_view w = seg.tokens[t + 2].span.Of(text);
+      if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) {
+        c.counted = std::string(w);
+        r.span = seg.tokens[t + 2].span;
+      }
+    }
+  }
   // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
   // thought to be in the city" counts what the last figure of the
   // paragraph counted.
