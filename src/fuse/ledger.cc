@@ -72,6 +72,7 @@ struct ValueRef {
   double value = 0, lo = 0, hi = 0;
   bool moves = false;  // a count in a state: its value may move over time
   int first = 0, last = -1;  // days it holds (its own date, else its report's); last < first = any time
+  double per_day = 0;  // how much the value can grow in a day: a duration's one day (in seconds); 0 = unbounded
 };
 
 struct Candidate {
@@ -231,6 +232,9 @@ class Aligner {
     if (iv) v.first = iv->first, v.last = iv->second;
     v.moves = !IsStaticMeasure(c);
     v.unit = factor > 0 ? std::string() : unit;  // convertible units compare in the base unit
+    // A length of time grows by at most the time that passes: in seconds,
+    // a day a day.
+    if (factor > 0 && c.kind == "duration") v.per_day = 86400;
     v.value = q.value * f;
     v.lo = ((q.band_low ? *q.band_low : q.value) - h) * f;
     v.hi = ((q.band_high ? *q.band_high : q.value) + h) * f;
@@ -261,7 +265,7 @@ class Aligner {
         // Bands a few percent apart ("5.9" and "6.1" from two agencies,
         // "7.6" and "7.7"): near, weaker evidence than a meeting.
         e = 1;
-      } else if (!Concurrent(a, b)) {
+      } else if (!Concurrent(a, b) && !OutgrowsElapsed(a, b)) {
         // Values that differ at different times may be one toll moving; a
         // static measure does not move.
         e = 0;
@@ -289,6 +293,17 @@ class Aligner {
     double low_top = std::fabs(a_lower ? a.hi : b.hi), high_bottom = std::fabs(a_lower ? b.lo : a.lo);
     if (low_top > high_bottom) std::swap(low_top, high_bottom);  // negative values
     return high_bottom / std::max(low_top, 1e-9);
+  }
+
+  // Whether two durations at different times are further apart than the
+  // time between them lets one length grow ("a two-hour briefing" on the
+  // 14th, "nearly two decades" on the 16th): then they are not one length
+  // moving, and their distance counts as for concurrent values.
+  static bool OutgrowsElapsed(const ValueRef& a, const ValueRef& b) {
+    if (a.per_day <= 0 || b.per_day <= 0 || a.last < a.first || b.last < b.first) return false;
+    const int days = std::max(a.first - b.last, b.first - a.last);
+    const double gap = std::max(a.lo, b.lo) - std::min(a.hi, b.hi);
+    return gap > (std::max(days, 0) + 1) * a.per_day;
   }
 
   // Whether two values hold at one time (either floating, or a value that
