@@ -37,6 +37,10 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
        {"killed", ""}},
       {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
+      // A participle between a determiner and a noun that names no person
+      // modifies that noun: no state of the figure.
+      {"It promises to be another bruising campaign, with two congressmen likely to face off.",
+       {{"two congressmen", "congressmen", 2}}, {""}},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);

@@ -19,6 +19,7 @@
 // place of an earlier sentence.
 #include "claims/frame.h"
 
+#include "claims/frame_what.h"
 #include "claims/time_value.h"
 
 #include <algorithm>
@@ -95,6 +96,21 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     }
     std::string cls = lex.StateOf(w);
     if (cls.empty()) return {};
+    // "another bruising campaign", "a killing spree": a participle between
+    // a determiner and a noun that names no person modifies that noun; it
+    // is no state of the figure ("the shooting victims" keeps it).
+    if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && i > 0 &&
+        (IsDeterminer(Lowercase(seg.tokens[i - 1].span.Of(text))) ||
+         Lowercase(seg.tokens[i - 1].span.Of(text)) == "another") &&
+        i + 1 < static_cast<int>(seg.tokens.size()) &&
+        seg.tokens[i + 1].kind == TokenKind::kWord) {
+      std::string_view next = seg.tokens[i + 1].span.Of(text);
+      const std::string low = Lowercase(next);
+      const char kind = lex.NounKind(lex.NounLemma(low));
+      if (std::islower(static_cast<unsigned char>(next[0])) && !IsFunctionWord(low) && lex.StateOf(next).empty() &&
+          lex.GroupOf(next).empty() && kind != 'p' && kind != 'g')
+        return {};
+    }
     return {cls, std::string(w), t.span};
   };
   for (int i = inside.begin; i < inside.end; ++i)
