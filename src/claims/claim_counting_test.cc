@@ -260,5 +260,17 @@ TEST(ClaimTest, ATallysSidesAreTheMajorityAndTheMinority) {
   EXPECT_NE(b.claims[0].measure, b.claims[2].measure);
 }
 
+// A bound right after a noun of people ("adults over 21") is their age
+// limit: an age of that noun, no count borrowing an earlier noun.
+TEST(ClaimTest, ABoundAfterPeopleIsTheirAgeLimit) {
+  Built b = Build("Two states sued. The measure allows marijuana for adults over 21.", "2014-12-18",
+                  {{"Two states", "states", 2},
+                   {"over 21", "", 21, QuantityKind::kCount, "", {}, false, "over"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[1].kind, "age");
+  EXPECT_EQ(b.claims[1].counted, "adults");
+  EXPECT_EQ(b.claims[1].measure, "age of adults");
+}
+
 }  // namespace
 }  // namespace crosscheck

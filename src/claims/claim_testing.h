@@ -21,6 +21,7 @@ struct QSpec {
   std::string unit = "";
   std::vector<int> parts = {};
   bool tally = false;  // one side of a vote tally ("a 396-9 vote")
+  std::string hedge = "";  // the quantity's hedge ("over")
 };
 
 struct TSpec {
@@ -71,6 +72,7 @@ inline Built Build(const std::string& text, const std::string& date, const std::
     if (!s.counted.empty()) q.counted_span = Find(text, s.counted, q.span.start);
     q.parts = s.parts;
     q.tally = s.tally;
+    q.hedge = s.hedge;
     b.quantities.push_back(q);
   }
   for (const TSpec& t : ts) {

@@ -4,6 +4,7 @@
 #include "claims/counted.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "claims/frame_what.h"
@@ -103,6 +104,22 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
     if (last_noun >= 0) {
       c.counted = std::string(seg.tokens[last_noun].span.Of(text));
       r.span = seg.tokens[last_noun].span;
+    }
+  }
+  // "recreational marijuana for adults over 21", "children under 5": a
+  // bound right after a noun of people is those people's age limit, not a
+  // count; it borrows no counted noun from an earlier figure.
+  if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 && q.value == std::floor(q.value) &&
+      q.parts.empty() && own.begin >= 1 && seg.tokens[own.begin - 1].kind == TokenKind::kWord) {
+    const std::string h = Lowercase(q.hedge);
+    std::string_view before = seg.tokens[own.begin - 1].span.Of(text);
+    const char kind = lex.NounKind(lex.NounLemma(Lowercase(before)));
+    if ((h == "over" || h == "under" || h == "older than" || h == "younger than") &&
+        std::islower(static_cast<unsigned char>(before[0])) && (kind == 'p' || !lex.GroupOf(before).empty())) {
+      c.kind = "age";
+      c.counted = std::string(before);
+      r.span = seg.tokens[own.begin - 1].span;
+      r.apposed = true;  // an age: no noun from elsewhere
     }
   }
   // "Estimates of how many women could be included run from 500,000 to
