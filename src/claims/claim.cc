@@ -560,6 +560,12 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       std::string next = Lowercase(seg.tokens[own.end].span.Of(text));
       anchor = next == "into" || next == "after" || next == "before" || next == "since" || next == "ago" ||
                next == "later" || next == "earlier" || next == "on";
+      // "On one day, protesters were told …", "on the third day": a
+      // duration after "on" names a day, not a length.
+      if (own.begin >= 1) {
+        std::string prev = Lowercase(seg.tokens[own.begin - 1].span.Of(text));
+        anchor = anchor || prev == "on";
+      }
     }
     // A bare number inside a date or a clock time ("Oct. 8 to 10", "April
     // 10, 2007") is part of the date, not a count.

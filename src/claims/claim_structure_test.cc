@@ -101,13 +101,14 @@ TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
 TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
   Built b = Build(
       "Ten weeks into the war, the army stalled. Two days after the blast, he got a 10-year sentence. "
-      "The shutdown lasted 35 days.",
+      "The shutdown lasted 35 days. On one day, protesters were told to gather in one place.",
       "2023-02-10",
       {{"Ten weeks", "", 10, QuantityKind::kMeasure, "wk"}, {"Two days", "", 2, QuantityKind::kMeasure, "d"},
-       {"10-year", "", 10, QuantityKind::kMeasure, "yr"}, {"35 days", "", 35, QuantityKind::kMeasure, "d"}});
-  ASSERT_EQ(b.claims.size(), 4u);
-  const bool want[] = {false, false, true, true};
-  for (size_t i = 0; i < 4; ++i) {
+       {"10-year", "", 10, QuantityKind::kMeasure, "yr"}, {"35 days", "", 35, QuantityKind::kMeasure, "d"},
+       {"one day", "", 1, QuantityKind::kMeasure, "d"}});
+  ASSERT_EQ(b.claims.size(), 5u);
+  const bool want[] = {false, false, true, true, false};  // "on one day" names a day
+  for (size_t i = 0; i < 5; ++i) {
     SCOPED_TRACE(i);
     EXPECT_EQ(b.claims[i].kind, "duration");
     EXPECT_EQ(!b.claims[i].measure.empty(), want[i]) << b.claims[i].measure;
