@@ -606,7 +606,17 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
                 (c.counted.empty() || c.group == "person" || lex.NounKind(c.counted_lemma) == 'p' ||
                  lex.NounKind(c.counted_lemma) == 'g');
     }
-    if (!one && !anchor && !in_date && !sources && (c.kind != "count" || IsCountable(q))) c.measure = Measure(c);
+    // "tax rates for the top 2 percent", "the richest 1 percent": a share
+    // after top, bottom, richest, wealthiest or poorest names a group of
+    // people by rank, not a rate of the story.
+    bool ranked_group = false;
+    if (c.kind == "percent" && own.begin >= 1) {
+      std::string prev = Lowercase(seg.tokens[own.begin - 1].span.Of(text));
+      ranked_group = prev == "top" || prev == "bottom" || prev == "richest" || prev == "wealthiest" ||
+                     prev == "poorest";
+    }
+    if (!one && !anchor && !in_date && !sources && !ranked_group && (c.kind != "count" || IsCountable(q)))
+      c.measure = Measure(c);
     out.push_back(std::move(c));
   }
 

@@ -272,5 +272,15 @@ TEST(ClaimTest, ABoundAfterPeopleIsTheirAgeLimit) {
   EXPECT_EQ(b.claims[1].measure, "age of adults");
 }
 
+// A share after top, bottom, richest, wealthiest or poorest names a group
+// of people by rank: no measure. A rate keeps its measure.
+TEST(ClaimTest, ARankedShareNamesAGroupNotARate) {
+  Built b = Build("The plan raises rates for the top 2 percent, and growth may reach 2.1 percent.", "2012-12-09",
+                  {{"2 percent", "", 2, QuantityKind::kPercent, "%"}, {"2.1 percent", "", 2.1, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].measure, "");
+  EXPECT_NE(b.claims[1].measure, "");
+}
+
 }  // namespace
 }  // namespace crosscheck
