@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "claims/analysis.h"
 #include "claims/claim.h"
 
 namespace crosscheck::claim_testing {
@@ -35,15 +36,8 @@ struct QuoteSpec {
   std::string speaker;
 };
 
-struct Built {
-  Document doc;
-  Segmentation seg;
-  std::vector<Quantity> quantities;
-  std::vector<TimeMention> times;
-  std::vector<Entity> entities;
-  std::vector<Quote> quotes;
-  std::vector<Claim> claims;
-};
+// The layers built by hand and the claims BuildClaims made of them.
+using Built = DocAnalysis;
 
 inline Span Find(const std::string& text, const std::string& what, size_t from = 0) {
   size_t at = text.find(what, from);

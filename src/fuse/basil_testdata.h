@@ -24,6 +24,32 @@
 
 namespace crosscheck::testdata {
 
+// An article's text as the tests read it: its title on the first line, then
+// one line per non-empty paragraph (sentences joined by a space), at most
+// `max_paragraphs` of them when it is not negative.
+inline std::string BasilArticleText(const nlohmann::json& j, int max_paragraphs = -1) {
+  std::string text = j.value("title", "") + "\n";
+  if (!j.contains("body-paragraphs") || !j["body-paragraphs"].is_array()) return text;
+  int kept = 0;
+  for (const auto& para : j["body-paragraphs"]) {
+    if (kept == max_paragraphs) break;
+    std::string line;
+    if (para.is_array()) {
+      for (const auto& s : para) {
+        if (!s.is_string()) continue;
+        if (!line.empty()) line += ' ';
+        line += s.get<std::string>();
+      }
+    } else if (para.is_string()) {
+      line = para.get<std::string>();
+    }
+    if (line.empty()) continue;
+    text += line + "\n";
+    ++kept;
+  }
+  return text;
+}
+
 struct BasilDoc {
   std::string path;    // relative to corpora/basil/articles, e.g. "2016/<uuid>_1.json"
   std::string event;   // triplet-uuid
@@ -62,25 +88,7 @@ inline std::vector<BasilDoc> LoadBasil() {
     d.source = j.value("source", "");
     d.date = j.value("date", "");
     d.tuning = BasilTuningEvent(d.event);
-    d.text = j.value("title", "");
-    d.text += '\n';
-    if (j.contains("body-paragraphs") && j["body-paragraphs"].is_array()) {
-      for (const auto& para : j["body-paragraphs"]) {
-        std::string line;
-        if (para.is_array()) {
-          for (const auto& s : para) {
-            if (!s.is_string()) continue;
-            if (!line.empty()) line += ' ';
-            line += s.get<std::string>();
-          }
-        } else if (para.is_string()) {
-          line = para.get<std::string>();
-        }
-        if (line.empty()) continue;
-        d.text += line;
-        d.text += '\n';
-      }
-    }
+    d.text = BasilArticleText(j);
     docs.push_back(std::move(d));
   }
   return docs;

@@ -22,6 +22,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/document.h"
+#include "fuse/basil_testdata.h"
 #include "recognize/time/tempeval_score.h"
 #include "recognize/time/time_expr.h"
 #include "segment/segmenter.h"
@@ -46,28 +47,7 @@ std::string ReadAll(const std::string& path) {
 
 std::string RenderBasil(const std::string& json_text) {
   const nlohmann::json j = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  if (!j.is_object()) return {};
-  std::string text = j.value("title", "") + "\n";
-  int kept = 0;
-  if (j.contains("body-paragraphs") && j["body-paragraphs"].is_array()) {
-    for (const auto& para : j["body-paragraphs"]) {
-      if (kept == kNewsGoldParagraphs) break;
-      std::string line;
-      if (para.is_array()) {
-        for (const auto& s : para) {
-          if (!s.is_string()) continue;
-          if (!line.empty()) line += ' ';
-          line += s.get<std::string>();
-        }
-      } else if (para.is_string()) {
-        line = para.get<std::string>();
-      }
-      if (line.empty()) continue;
-      text += line + "\n";
-      ++kept;
-    }
-  }
-  return text;
+  return j.is_object() ? testdata::BasilArticleText(j, kNewsGoldParagraphs) : std::string();
 }
 
 std::vector<std::string> SplitTabs(const std::string& line) {
