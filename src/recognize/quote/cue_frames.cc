@@ -1,0 +1,251 @@
+// The shapes around a cue (cue_frames.h) and the sentence subject
+// (cues.h): definitions. See cue_frames.h for each function's contract.
+#include "recognize/quote/cue_frames.h"
+
+#include <algorithm>
+
+#include "recognize/quote/lexicon.h"
+
+namespace crosscheck {
+
+namespace lx = quote_lexicon;
+
+namespace cue_frames {
+
+bool IsDash(const TokenView& tv, int i) {
+  std::string_view w = tv.Text(i);
+  return tv.IsPunct(i) && (w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "--" || w == "-");
+}
+
+bool QuoteTouches(const TokenView& tv, int tb, int b, int e) {
+  for (int k = b - 1; k >= tb && k >= b - 2; --k) {
+    if (tv.IsQuoteMark(k)) return true;
+    if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
+  }
+  for (int k = e; k < tv.size() && k <= e + 1; ++k) {
+    if (tv.IsQuoteMark(k)) return true;
+    if (!tv.Is(k, ",") && !tv.Is(k, ":")) break;
+  }
+  return false;
+}
+
+bool NearMark(const std::vector<int>& marks, int i) {
+  for (int m : marks)
+    if (m >= i - 10 && m <= i + 2) return true;
+  return false;
+}
+
+bool MarkBefore(const std::vector<int>& marks, int i) {
+  for (int m : marks)
+    if (m >= i - 8 && m < i) return true;
+  return false;
+}
+
+bool IsGerund(std::string_view lw) { return lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0; }
+
+bool IsBe(std::string_view lw) {
+  return lw == "was" || lw == "were" || lw == "is" || lw == "are" || lw == "been" || lw == "being" || lw == "has" ||
+         lw == "have" || lw == "had";
+}
+
+bool IsLyAdverb(const TokenView& tv, int j, int tb) {
+  std::string_view w = tv.Lower(j);
+  return tv.IsWord(j) && !tv.IsCap(j) && w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+         !tv.Has(j, lx::kRole) && !(j > tb && tv.Has(j - 1, lx::kDeterminer));
+}
+
+SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::vector<Entity>& entities) {
+  for (int k = j - 1; k > tb; --k) {
+    if (tv.IsQuoteMark(k) || lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) break;
+    if (!tv.Is(k, ",")) continue;
+    const std::string_view w = tv.Lower(k + 1);
+    if (!(w == "who" || w == "whose" || IsGerund(w))) break;
+    SpeakerPhrase subj = ParseLeftSpeaker(tv, k, tb, entities);
+    int open = tb;
+    while (open < k && (tv.Is(open, "but") || tv.Is(open, "and"))) ++open;
+    if (subj.ok() && subj.b <= open) return subj;
+    break;
+  }
+  return {};
+}
+
+int SkipHearer(const TokenView& tv, int a, int te) {
+  int k = a;
+  if (k < te && (tv.Is(k, "him") || tv.Is(k, "her") || tv.Is(k, "them") || tv.Is(k, "us") || tv.Is(k, "me") ||
+                 tv.Is(k, "reporters") || tv.Is(k, "journalists")))
+    return k + 1;
+  bool noun = false;
+  while (k < te && k - a < 7) {
+    std::string_view lw = tv.Lower(k);
+    if (noun && tv.Has(k, lx::kDeterminer)) break;  // "told the court [the evidence …]"
+    // "BBC Radio 4’s Today programme": digits and a split possessive.
+    if (tv.IsQuoteMark(k) && k > a && k + 1 < te && tv.Is(k + 1, "s") && tv.SpanOf(k).start == tv.SpanOf(k - 1).end) {
+      k += 2;
+      continue;
+    }
+    if (!tv.IsPunct(k) && !tv.IsWord(k) && k > a) { ++k; continue; }
+    if (!tv.IsWord(k)) break;
+    if (lw == "that") break;
+    if (tv.Has(k, lx::kDeterminer)) { ++k; continue; }
+    if (tv.IsCap(k) || tv.Has(k, lx::kRole) || tv.IsPossessive(k)) { noun = true; ++k; continue; }
+    if (k > a && !tv.Has(k, lx::kBoundary) && k + 1 < te && tv.Has(k + 1, lx::kRole)) { ++k; continue; }
+    break;
+  }
+  return k;
+}
+
+int SpeechVerbIn(const TokenView& tv, int b, int e) {
+  for (int k = b; k < e; ++k) {
+    if (!tv.IsWord(k) || tv.IsCap(k)) continue;
+    if (lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) return k;
+    if (k > b && (tv.Has(k - 1, lx::kDeterminer) || tv.IsPossessive(k - 1))) continue;
+    if (lx::IsOpenSpeechVerb(tv.Lower(k))) return k;
+    if ((tv.Is(k, "put") || tv.Is(k, "puts")) && k + 1 < e && tv.Is(k + 1, "it")) return k;
+    if ((tv.Is(k, "pointed") || tv.Is(k, "points")) && k + 1 < e && tv.Is(k + 1, "out")) return k;
+  }
+  return -1;
+}
+
+bool AllCaps(std::string_view w) {
+  for (char ch : w)
+    if (ch >= 'a' && ch <= 'z') return false;
+  return true;
+}
+
+bool IsClosingMark(const TokenView& tv, int k) {
+  return k > 0 && k < tv.size() && tv.IsQuoteMark(k) && tv.InClosedQuote(k - 1) && !tv.InClosedQuote(k);
+}
+
+bool AfterSpeechQuote(const TokenView& tv, int first) {
+  int k = first - 1;
+  if (k >= 1 && tv.Is(k, ",") && IsClosingMark(tv, k - 1)) return true;  // “…”, X fumed
+  if (!IsClosingMark(tv, k) || k < 1) return false;
+  const std::string_view p = tv.Text(k - 1);
+  return p == "," || p == "?" || p == "!" || p == "â" || p == "â¦";
+}
+
+bool PastVerbShape(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  const std::string_view w = tv.Lower(i);
+  if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kInnerPrep | lx::kRole)) return false;
+  if (w == "shot" || w == "fired" || w == "spoke" || w == "went" || w == "sang" || w == "swore" || w == "chimed" ||
+      w == "shot" || w == "bit")
+    return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && w != "need" && w != "indeed" && w != "speed" &&
+         w != "seed" && w != "steed" && w != "breed" && w != "proceed" && w != "succeed" && w != "exceed";
+}
+
+bool PresentVerbShape(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  const std::string_view w = tv.Lower(i);
+  if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kInnerPrep | lx::kRole)) return false;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
+}
+
+bool FrameVerbEnds(const TokenView& tv, int a, int te) {
+  if (a >= te) return true;
+  if (tv.IsPunct(a)) return !tv.IsQuoteMark(a) || IsClosingMark(tv, a) || tv.Is(a, ",");
+  const std::string_view w = tv.Lower(a);
+  if (w == "back" || w == "out" || w == "up" || w == "in" || w == "on" || w == "at" || w == "to" || w == "with" ||
+      w == "from" || w == "during" || w == "after" || w == "before" || w == "as" || w == "while" || w == "when" ||
+      w == "again" || w == "then" || w == "into" || w == "over" || w == "via" || w == "about" || w == "of")
+    return true;
+  if (tv.Has(a, lx::kTime | lx::kVerbAdverb)) return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0;
+}
+
+SpeakerPhrase AsSpeaker(const TokenView& tv, int tb, int v, const std::vector<Entity>& entities) {
+  int as = -1;
+  for (int a = tb; a < v; ++a)
+    if (tv.Is(a, "as") && (a == tb || tv.Is(a - 1, ",") || tv.Is(a - 1, "but") || tv.Is(a - 1, "and"))) as = a;
+  SpeakerPhrase p;
+  if (as < 0 || v <= as + 1) return p;
+  int j = v - 1;
+  while (j > as + 1 && (tv.Has(j, lx::kVerbAdverb) || IsLyAdverb(tv, j, tb))) --j;
+  p = ParseLeftSpeaker(tv, j + 1, as + 1, entities);
+  if (p.ok() && p.b != as + 1) p = SpeakerPhrase();
+  return p;
+}
+
+void TrimClause(const TokenView& tv, Cue* c) {
+  while (c->clause_b < c->clause_e && tv.IsPunct(c->clause_b) && !tv.IsQuoteMark(c->clause_b)) ++c->clause_b;
+  while (c->clause_e > c->clause_b) {
+    int k = c->clause_e - 1;
+    std::string_view lw = tv.Lower(k);
+    if ((tv.IsPunct(k) && !tv.IsQuoteMark(k)) || lw == "while" || lw == "and" || lw == "but" || lw == "as") {
+      --c->clause_e;
+      continue;
+    }
+    break;
+  }
+}
+
+}  // namespace cue_frames
+
+SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
+  using cue_frames::IsBe;
+  using cue_frames::IsDash;
+  using cue_frames::IsGerund;
+  int k = tb;
+  while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however") ||
+                    (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
+    ++k;  // "And then Trump went …"
+  if (k < te && tv.Is(k, ",")) ++k;
+  // An opening adverbial: a preposition or clause word ("In typical
+  // fashion, …") or a participle clause ("Surveying the damage, …").
+  // Up to three in a row: "On Thursday, after remaining neutral, Warren …".
+  for (int adverbials = 0; adverbials < 3 && k < te &&
+                           ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&
+                             !tv.Has(k, quote_lexicon::kPronoun)) ||
+                            (tv.IsWord(k) && IsGerund(tv.Lower(k))));
+       ++adverbials) {
+    // A subordinate clause ("When Trump suggested that Cuba would sue the
+    // U.S. for reneging on the deal, Rubio …") runs longer than a phrase.
+    const int reach = tv.Has(k, quote_lexicon::kBoundary) ? 24 : 12;
+    int c = k;
+    while (c < te && c - k < reach && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
+    if (c < te && tv.Is(c, ",")) {
+      k = c + 1;
+      // "in Salem, New Hampshire, Trump …": a place after a place closes
+      // the adverbial too.
+      int d = k;
+      while (d < te && d - k < 4 && tv.IsCap(d) && tv.IsWord(d)) ++d;
+      if (d > k && d + 1 < te && tv.Is(d, ",") && tv.IsCap(c - 1)) k = d + 1;
+    } else {
+      break;
+    }
+  }
+  SpeakerPhrase p;
+  if (k >= te || tv.IsQuoteMark(k)) return p;
+  p = ParseRightSpeaker(tv, k, te, entities);
+  int after = p.ok() ? p.e : te;
+  if (after < te && tv.Text(after) == "(") {  // "Rep. Hakeem Jeffries (D-N.Y.) reacted"
+    int c = after + 1;
+    while (c < te && c - after < 10 && tv.Text(c) != ")") ++c;
+    if (c < te && tv.Text(c) == ")") after = c + 1;
+  }
+  // "Trump’s Virginia state director, Mike Rubino, reached out": the
+  // apposition's closing comma, then the verb.
+  if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e && tv.IsWord(after + 1) &&
+      !tv.IsCap(after + 1) && !tv.Has(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
+    ++after;
+  // A comma-fenced aside between the subject and its verb: "O'Malley, who
+  // signed gun laws as governor, interjected", "Durbin, noting the size of
+  // the list, said", "Silverman, herself a supporter, incurred".
+  if (p.ok() && after + 2 < te && tv.Is(after, ",")) {
+    int c = after + 1;
+    while (c < te && c - after < 20 && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
+    if (c + 1 < te && tv.Is(c, ",") && c > after + 1 && tv.IsWord(c + 1) && !tv.IsCap(c + 1) &&
+        !tv.Has(c + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer | lx::kInnerPrep))
+      after = c + 1;
+  }
+  if (p.ok() && after < te && IsDash(tv, after)) {  // "Gov. Chris Christie – a Cowboys fan – gave"
+    int c = after + 1;
+    while (c < te && c - after < 12 && !IsDash(tv, c)) ++c;
+    if (c < te && IsDash(tv, c)) after = c + 1;
+  }
+  if (p.ok() && (after >= te || !tv.IsWord(after))) p = SpeakerPhrase();
+  return p;
+}
+
+}  // namespace crosscheck
