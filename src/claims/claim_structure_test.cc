@@ -94,6 +94,10 @@ TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
   Built e = Build("The plan drew criticism from Democrats after the shooting in which 26 people were killed.",
                   "2013-04-02", {{"26 people", "people", 26}}, {});
   Check(e, {{"person", "killed", "", "", "", "people killed"}});
+  // A weekday or month in the possessive opens a time, not a place name.
+  Built d = Build("Twelve people were killed and 20 were wounded in Thursday's bombing.", "2011-11-11",
+                  {{"Twelve people", "people", 12}, {"20", "", 20}}, {});
+  for (const Claim& c : d.claims) EXPECT_EQ(c.place, "") << c.measure;
 }
 
 // A duration that places the report in time is no measure; one that is the

@@ -184,7 +184,8 @@ bool DocPlaces::IsCapitalised(int i) const {
 bool DocPlaces::IsNameWord(int i) const {
   if (!IsCapitalised(i)) return false;
   std::string_view w = Tok(i);
-  if (IsCalendarWord(w)) return false;
+  // "in Thursday's bombing", "since March's vote": a date, not a place.
+  if (IsCalendarWord(w) || IsCalendarWord(StripPossessive(w))) return false;
   // "Soviet-era", "Russian-held": a capitalised modifier, not a name.
   size_t dash = w.find('-');
   return dash == std::string_view::npos || dash + 1 >= w.size() ||
