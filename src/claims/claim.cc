@@ -46,12 +46,27 @@ std::string_view CountedModifiers(const Q& q) {
   }
 }
 
+// "critically", "seriously" or "slightly" for a figure's closed-class
+// qualifier of degree, "" for none.
+std::string DegreeAdverb(const std::string& qualifiers) {
+  for (auto [q, adverb] : {std::pair{"critical", "critically"}, {"serious", "seriously"}, {"minor", "slightly"}})
+    if ((" " + qualifiers + " ").find(" " + std::string(q) + " ") != std::string::npos) return adverb;
+  return "";
+}
+
 std::string Measure(const Claim& c) {
   std::string m;
+  bool graded = false;  // the degree adverb already stands before the state
   if (c.kind == "count") {
     m = Lowercase(c.counted);
-    // A counted noun that names its state ("deaths") says it once.
-    if (!c.state.empty() && c.state_word != c.counted) m += (m.empty() ? "" : " ") + c.state;
+    // A counted noun that names its state ("deaths") says it once; a
+    // degree adverb stands before the state it grades ("firefighters
+    // critically injured").
+    if (!c.state.empty() && c.state_word != c.counted) {
+      std::string degree = DegreeAdverb(c.qualifiers);
+      m += (m.empty() ? "" : " ") + (degree.empty() ? "" : degree + " ") + c.state;
+      graded = !degree.empty();
+    }
     if (m.empty()) return "";
   } else if (c.kind == "age") {
     m = "age";
@@ -70,7 +85,8 @@ std::string Measure(const Claim& c) {
   // injured"); a nationality stays in the frame only.
   std::string closed;
   for (std::string_view w : {"part", "critical", "serious", "minor", "majority", "minority"})
-    if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos)
+    if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos &&
+        !(graded && (w == "critical" || w == "serious" || w == "minor")))
       closed += (closed.empty() ? "" : " ") + std::string(w == "part" ? "some of the" : w == "critical" ? "critically"
                                                             : w == "serious" ? "seriously" : w == "minor" ? "slightly" : w);
   if (!closed.empty()) m = closed + " " + m;
@@ -178,6 +194,22 @@ StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexic
         return {two, std::string(s.Of(text)), s};
       }
     }
+    break;
+  }
+  return {};
+}
+
+// A state adjective right after a noun phrase, -ly adverbs skipped: the
+// predicate of a causative verb ("left 40 people dead", "left 3 critically
+// injured"). Tokens [from, end).
+StateCue PredicateState(std::string_view text, const Segmentation& seg, const Lexicon& lex, int from, int end) {
+  for (int i = from; i < end && i < from + 3; ++i) {
+    const Token& t = seg.tokens[i];
+    if (t.kind != TokenKind::kWord) break;
+    std::string w = Lowercase(t.span.Of(text));
+    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) continue;  // "critically injured"
+    std::string cls = lex.StateOf(w);
+    if (!cls.empty() && cls != "evacuated") return {cls, std::string(t.span.Of(text)), t.span};
     break;
   }
   return {};
@@ -292,6 +324,14 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // ("killed 5 and wounded 12": 5 killed, 12 injured).
     StateCue state = FindState(text, seg, lex, own, {own.end, own.end}, {own.begin, own.begin}, counted_span);
     if (state.cls.empty()) state = ObjectState(text, seg, lex, own, {before.begin, own.begin});
+    // The object of a causative "leave" is in the state its predicate names
+    // ("the quake left 40 people dead", "left three soldiers wounded"); with
+    // no such predicate ("left 5,000 residents without power") it is in no
+    // state: those who evacuate are the subject of "leave", never its object.
+    if (state.cls == "evacuated" && lex.VerbLemma(Lowercase(state.word)) == "leave") {
+      state = PredicateState(text, seg, lex, std::max(own.end, counted_end), after.end);
+      if (state.cls.empty()) before.begin = before.end;
+    }
     // A figure whose noun phrase is followed by a verb of its own that names
     // no state ("250 others injured and more than 800 homes destroyed") has
     // its predicate: it borrows no state from before it.

@@ -100,6 +100,33 @@ TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
   for (const Claim& c : d.claims) EXPECT_EQ(c.place, "") << c.measure;
 }
 
+// The object of a causative "leave" is in the state its predicate names,
+// or in none: those who evacuate are the subject of "leave", not its
+// object. A degree adverb stands before the state it grades.
+TEST(ClaimTest, ACausativeLeaveTakesItsPredicatesState) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::string state, measure;
+  };
+  const Row kRows[] = {
+      {"The strike left 40 people dead.", {"40 people", "people", 40}, "killed", "people killed"},
+      {"The ambush left three soldiers critically wounded.", {"three soldiers", "soldiers", 3}, "injured",
+       "soldiers critically injured"},
+      {"Floods have left 12 hikers missing.", {"12 hikers", "hikers", 12}, "missing", "hikers missing"},
+      {"The storm left 5,000 residents without power.", {"5,000 residents", "residents", 5000}, "", "residents"},
+      {"About 3,000 people left the town.", {"About 3,000 people", "people", 3000}, "evacuated",
+       "people evacuated from the town"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2022-05-06", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state, r.state);
+    EXPECT_EQ(b.claims[0].measure, r.measure);
+  }
+}
+
 // A duration that places the report in time is no measure; one that is the
 // fact itself (a sentence, a shutdown's length) is.
 TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
