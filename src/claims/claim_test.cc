@@ -90,6 +90,20 @@ TEST(ClaimTest, TheStatementDateIsAsOf) {
              "An official", "2023-04-07"}});
 }
 
+// A year that opens a clause dates a simple-past relative clause hanging
+// from it (the consequence told with its cause), not a perfect one, which
+// runs to the present.
+TEST(ClaimTest, AYearDatesASimplePastRelativeClauseAfterIt) {
+  Built b = Build(
+      "In 2004, an earthquake off Aceh triggered a tsunami that killed 230,000 people. In 2014, rebels began a "
+      "war that has killed 3,000 people.",
+      "2013-07-02", {{"230,000 people", "people", 230000}, {"3,000 people", "people", 3000}},
+      {{"2004", "2004"}, {"2014", "2014"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].time, "2004");
+  EXPECT_EQ(b.claims[1].time, "");
+}
+
 TEST(ClaimTest, RelativesCoordinationInclusionEllipsisAndModifiers) {
   Built b = Build(
       "Rescuers reached the Pokrovsk mine on Monday. The old mine is the last refuge in the valley, beneath which "

@@ -442,6 +442,22 @@ bool ActBetween(const std::string& gap) {
   return false;
 }
 
+// The word after the relative pronoun at `at` of `gap` (" that killed …")
+// is a simple past form: a word in -ed or a past the lexicon would not
+// know as such is accepted unless it is an auxiliary of another tense.
+bool SimplePastAfter(const std::string& gap, size_t at) {
+  size_t b = gap.find_first_not_of(' ', gap.find(' ', at + 1));
+  if (b == std::string::npos) return false;
+  size_t e = gap.find(' ', b);
+  std::string_view w(gap.data() + b, (e == std::string::npos ? gap.size() : e) - b);
+  if (In(w, {"has", "have", "had", "is", "are", "will", "would", "could", "can", "may", "might", "must", "should",
+             "shall", "does", "do"}))
+    return false;
+  return (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
+         In(w, {"was", "were", "killed", "left", "struck", "hit", "took", "sent", "saw", "brought", "forced", "drove",
+                "swept", "tore", "shook", "caught", "fell", "ran", "spread", "made", "cost"});
+}
+
 }  // namespace
 
 std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text,
@@ -486,7 +502,15 @@ std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span fi
         // figure's own: "around 100 who were rescued over the weekend".
         bool own_clause = t.span.start >= figure.end && at != std::string::npos &&
                           std::count(gap.begin(), gap.begin() + static_cast<long>(at), ' ') <= 2;
-        if (at != std::string::npos && !own_clause) continue;
+        // But a year or month that opens the clause a relative clause hangs
+        // from dates that relative clause too when its verb is a simple past
+        // ("In 2004, a quake triggered a tsunami that killed 230,000";
+        // "struck in 2004, sparking a tsunami that killed 170,000"): the
+        // consequence told in one breath with its cause. A perfect ("that
+        // has killed") runs to the present and keeps no such date.
+        bool inherited = at != std::string::npos && t.span.end <= figure.start && gap[at] != ';' &&
+                         (v.size() == 4 || v.size() == 7) && SimplePastAfter(gap, at);
+        if (at != std::string::npos && !own_clause && !inherited) continue;
         // A date after an act the counted people did or are charged with
         // ("officers indicted for allegedly hacking emails in 2016",
         // "accused of killing two men last May") dates that act, not the
