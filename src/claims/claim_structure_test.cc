@@ -37,6 +37,9 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
        {"killed", ""}},
       {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
+      // A verb whose object is a name is that name's, not the figure's.
+      {"An officer killed Grigoropoulos on Saturday during a clash with around 30 youths.",
+       {{"around 30 youths", "youths", 30}}, {""}},
       // A participle between a determiner and a noun that names no person
       // modifies that noun: no state of the figure.
       {"It promises to be another bruising campaign, with two congressmen likely to face off.",

@@ -122,8 +122,22 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
   };
   for (int i = after.begin; i < after.end && !clause_break(i); ++i)
     if (StateCue c = at(i, after.end); !c.cls.empty()) return c;
-  for (int i = before.end - 1; i >= before.begin && !clause_break(i); --i)
-    if (StateCue c = at(i, before.end); !c.cls.empty()) return c;
+  for (int i = before.end - 1; i >= before.begin && !clause_break(i); --i) {
+    StateCue c = at(i, before.end);
+    if (c.cls.empty()) continue;
+    // A verb whose object is a name before the figure is that name's state,
+    // not the figure's: "X killed Grigoropoulos on Sunday during a clash
+    // with around 30 youths" (the youths are not killed).
+    int j = i + 1;
+    while (j < before.end && seg.tokens[j].span.start < c.span.end) ++j;
+    if (j < before.end && seg.tokens[j].kind == TokenKind::kWord) {
+      std::string_view o = seg.tokens[j].span.Of(text);
+      if (std::isupper(static_cast<unsigned char>(o[0])) && !IsPossessive(o) && !IsCalendarWord(o) &&
+          std::islower(static_cast<unsigned char>(c.word[0])))
+        return {};
+    }
+    return c;
+  }
   return {};
 }
 
