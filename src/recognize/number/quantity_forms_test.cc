@@ -57,6 +57,12 @@ TEST(QuantityForms, NewsForms) {
       {"Capacity was cut by 20 to 30 percent.", "20 to 30 percent", 20, 30, "%", "range", "down.amount", "", ""},
       {"Up to 3,00,000 - 5,00,000 migrants live there.", "3,00,000 - 5,00,000", 300000, 500000, "", "range", "", "migrants", ""},
       {"The project will cost $1bn–$1.5bn.", "$1bn–$1.5bn", 1e9, 1.5e9, "USD", "range", "", "", ""},
+      // Neighbouring alternatives are one approximate count; far apart, or
+      // two years, they are not.
+      {"He fired two or three times in the air.", "two or three", 2, 3, "", "range", "", "times", ""},
+      {"It took 2 or 3 days to reach them.", "2 or 3 days", 2, 3, "d", "range", "", "", ""},
+      {"Was the toll 5 or 50?", "5", 5, 5, "", "=", "", "", ""},
+      {"It happened in 2019 or 2020 in Lyon.", "", 0, 0, "", "", "", "", ""},
       // Changes and their direction.
       {"Sales rose by 5% in May.", "5%", 5, 5, "%", "=", "up.amount", "", ""},
       {"Sales rose 5% in May.", "5%", 5, 5, "%", "=", "up.amount", "", ""},

@@ -1,5 +1,6 @@
 // ParseRanges: pairs of adjacent numerals joined by a dash, "to", "through",
-// "~", "and" (after "between") — checked on the bytes between them. A unit
+// "~", "and" (after "between") or "or" (neighbouring alternatives: "two or
+// three") — checked on the bytes between them. A unit
 // written after both bounds is read out of the gap first ("between 3% and
 // 4%", "25C-30C", "3km to 5km"), unless a change verb comes right before the
 // first ("rose 0.5% to 3%" is an amount and a new level).
@@ -141,6 +142,13 @@ std::vector<NumberRange> ParseRanges(std::string_view text, const std::vector<Nu
       ok = av < b.value;
       r.worded = true;
       if (EqCI(before, "from")) r.start = static_cast<uint32_t>(wb);
+    } else if (EqCI(g, "or")) {
+      // "two or three times", "10 or 12 people": neighbouring alternatives
+      // are one approximate count. Far apart ("5 or 50") they are a
+      // choice, and two years ("2019 or 2020") are times, not a count.
+      bool years = a.plain_digits == 4 && b.plain_digits == 4;
+      ok = !years && av >= 1 && av < b.value && b.value <= 2 * av + 1;
+      r.worded = true;
     } else if (EqCI(g, "and") && EqCI(before, "between")) {
       ok = av < b.value;
       r.worded = true;
