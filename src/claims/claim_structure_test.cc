@@ -37,6 +37,11 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
        {"killed", ""}},
       {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
+      // A harm as a goal or a sentence is no state; a harm verb "to death" kills.
+      {"Three men were sentenced to death.", {{"Three men", "men", 3}}, {""}},
+      {"Nine jurors voted for death.", {{"Nine jurors", "jurors", 9}}, {""}},
+      {"Forty people were stabbed to death.", {{"Forty people", "people", 40}}, {"killed"}},
+      {"Two reporters received death threats.", {{"Two reporters", "reporters", 2}}, {""}},
       // A verb whose object is a name is that name's, not the figure's.
       {"An officer killed Grigoropoulos on Saturday during a clash with around 30 youths.",
        {{"around 30 youths", "youths", 30}}, {""}},

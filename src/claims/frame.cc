@@ -96,6 +96,24 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     }
     std::string cls = lex.StateOf(w);
     if (cls.empty()) return {};
+    // A harm that is a goal or a sentence is no state: "sentenced to
+    // death", "voted for death", "called for the execution of"; but "beaten
+    // to death" (a harm verb before "to") kills. A harm noun that modifies
+    // another noun names that noun ("the death penalty", "death threats").
+    {
+      int p = i - 1;
+      while (p >= 0 && seg.tokens[p].kind == TokenKind::kWord && IsDeterminer(Lowercase(seg.tokens[p].span.Of(text))))
+        --p;
+      std::string pw = p >= 0 ? Lowercase(seg.tokens[p].span.Of(text)) : "";
+      std::string verb = p > 0 ? Lowercase(seg.tokens[p - 1].span.Of(text)) : "";
+      if (pw == "for" || (pw == "to" && In(verb, {"sentenced", "sentence", "sentences", "condemned", "condemn",
+                                                   "doomed", "appeal", "appealed", "opposed", "opposes"})))
+        return {};
+      if (i + 1 < limit && seg.tokens[i + 1].kind == TokenKind::kWord &&
+          In(Lowercase(seg.tokens[i + 1].span.Of(text)),
+             {"penalty", "penalties", "sentence", "sentences", "row", "threat", "threats", "warrant", "warrants"}))
+        return {};
+    }
     // "another bruising campaign", "a killing spree": a participle between
     // a determiner and a noun that names no person modifies that noun; it
     // is no state of the figure ("the shooting victims" keeps it).
@@ -110,6 +128,12 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
       if (std::islower(static_cast<unsigned char>(next[0])) && !IsFunctionWord(low) && lex.StateOf(next).empty() &&
           lex.GroupOf(next).empty() && kind != 'p' && kind != 'g')
         return {};
+    }
+    // "stabbed to death", "shot dead": the harm killed.
+    if ((cls == "injured" || cls == "shot") && i + 1 < limit) {
+      std::string n1 = Lowercase(seg.tokens[i + 1].span.Of(text));
+      std::string n2 = i + 2 < limit ? Lowercase(seg.tokens[i + 2].span.Of(text)) : "";
+      if (n1 == "dead" || (n1 == "to" && n2 == "death")) cls = "killed";
     }
     return {cls, std::string(w), t.span};
   };
