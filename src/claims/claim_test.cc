@@ -104,6 +104,23 @@ TEST(ClaimTest, AYearDatesASimplePastRelativeClauseAfterIt) {
   EXPECT_EQ(b.claims[1].time, "");
 }
 
+// A location the tagger found whole keeps its last word although the place
+// table files it as a town ("Orleans", "Delhi"); a place noun after a name
+// the tagger did not take in is still dropped ("the Azovstal Plant").
+TEST(ClaimTest, ALocationFoundWholeKeepsItsLastWord) {
+  Built b = Build("Eight people died in New Orleans. Ten were trapped in the Azovstal Plant.", "2013-07-02",
+                  {{"Eight people", "people", 8}, {"Ten", "", 10}});
+  Entity e;
+  e.span = Find(b.doc.text, "New Orleans");
+  e.type = EntityType::kLocation;
+  e.name = "New Orleans";
+  b.entities = {e};
+  b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].place, "New Orleans");
+  EXPECT_EQ(b.claims[1].place, "Azovstal");
+}
+
 TEST(ClaimTest, RelativesCoordinationInclusionEllipsisAndModifiers) {
   Built b = Build(
       "Rescuers reached the Pokrovsk mine on Monday. The old mine is the last refuge in the valley, beneath which "

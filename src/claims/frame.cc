@@ -352,9 +352,16 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
       }
     }
     if (run_begin >= 0) {
-      // Drop trailing capitalised place nouns from the name ("Azovstal Plant").
+      // Drop trailing capitalised place nouns from the name ("Azovstal Plant"),
+      // but not from a location the tagger found whole: the place table files
+      // WordNet's named cities as settlements, and "New Orleans" is not "New".
       int name_end = run_end;
-      while (name_end - 1 > run_begin &&
+      int whole_end = -1;  // token after a location entity that starts the run
+      for (auto it = first; it != entities_.end() && it->span.start <= seg_.tokens[run_begin].span.start; ++it)
+        if (it->span.start == seg_.tokens[run_begin].span.start && it->type == EntityType::kLocation)
+          for (int t = run_begin; t < run_end; ++t)
+            if (seg_.tokens[t].span.end == it->span.end) whole_end = t + 1;
+      while (name_end - 1 > run_begin && name_end > whole_end &&
              (!lex_.PlaceKindOf(Tok(name_end - 1)).empty() || !IsNameWord(name_end - 1)))
         --name_end;
       cue.name = std::string(StripPossessive(
