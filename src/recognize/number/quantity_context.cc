@@ -161,6 +161,28 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
         (Lower(s.substr(n.end - 4, 4)) == "half" || (n.end >= 7 && Lower(s.substr(n.end - 7, 7)) == "quarter")))
       return true;
   }
+  // A street address: a plain house number, a direction, capitalised words
+  // and a street type ("200 W. American Blvd.", "1600 Pennsylvania Avenue",
+  // "10 Downing Street").
+  if (n.has_digits && !n.has_words && !has_unit && !n.grouped && n.kind != NumeralKind::kFraction) {
+    uint32_t p = n.end;
+    int names = 0;
+    for (int k = 0; k < 5; ++k) {
+      Word w = NextWord(s, p);
+      if (w.b >= w.e || w.b != p + 1 || s[w.b] < 'A' || s[w.b] > 'Z') break;
+      std::string lw = Lower(s.substr(w.b, w.e - w.b));
+      p = w.e < s.size() && s[w.e] == '.' ? w.e + 1 : w.e;
+      if (In(lw, {"street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "lane", "ln", "drive", "dr",
+                  "way", "place", "pl", "court", "ct", "highway", "hwy", "parkway", "pkwy", "terrace"})) {
+        // "12 Main Street shops": the street names the counted noun.
+        Word after_w = NextWord(s, p);
+        std::string aw = Lower(s.substr(after_w.b, after_w.e - after_w.b));
+        if (names > 0 && !(LooksPlural(aw) && !IsFunctionWord(aw))) return true;
+        break;
+      }
+      if (!In(lw, {"n", "s", "e", "w", "ne", "nw", "se", "sw", "north", "south", "east", "west"})) ++names;
+    }
+  }
   // Model and product numbers: a bare number right after a capitalised name
   // that does not open the sentence ("Pixel 8", "Game 5", "FTSE 100", "Curve
   // 8900", "GT 650M"), unless a plural noun follows ("Boeing 737 jets").

@@ -152,6 +152,8 @@ TEST(QuantityTable, NewsFigures) {
       {R"(Call 555-123-4567 for details.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(Call +44 20 7946 0958 for details.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(He lives at No. 10 Downing Street.)", "", "", 0, 0, 0, 0, "", ""},
+      {R"(She was struck outside the store at 200 W. American Blvd. with her husband.)", "", "", 0, 0, 0, 0, "", ""},
+      {R"(Protesters gathered at 1600 Pennsylvania Avenue on Sunday.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(Article 5 of the treaty applies.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(She finished third in the race.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(It is the 21st attack this month.)", "", "", 0, 0, 0, 0, "", ""},
