@@ -42,6 +42,11 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"Nine jurors voted for death.", {{"Nine jurors", "jurors", 9}}, {""}},
       {"Forty people were stabbed to death.", {{"Forty people", "people", 40}}, {"killed"}},
       {"Two reporters received death threats.", {{"Two reporters", "reporters", 2}}, {""}},
+      // A harm one is charged with is one's act; counts of charges and of
+      // occasions are in no harm state.
+      {"Three men were charged with murder.", {{"Three men", "men", 3}}, {""}},
+      {"He was charged with three counts of vehicular homicide.", {{"three counts", "counts", 3}}, {""}},
+      {"The gunman fired five times and killed a guard.", {{"five times", "times", 5}}, {""}},
       // A verb whose object is a name is that name's, not the figure's.
       {"An officer killed Grigoropoulos on Saturday during a clash with around 30 youths.",
        {{"around 30 youths", "youths", 30}}, {""}},

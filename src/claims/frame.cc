@@ -109,6 +109,12 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
       if (pw == "for" || (pw == "to" && In(verb, {"sentenced", "sentence", "sentences", "condemned", "condemn",
                                                    "doomed", "appeal", "appealed", "opposed", "opposes"})))
         return {};
+      // A harm one is charged with is the act one did: "three men were
+      // charged with murder", "convicted of manslaughter".
+      if ((pw == "with" || pw == "of") &&
+          In(verb, {"charged", "accused", "convicted", "suspected", "indicted", "guilty", "acquitted", "cleared",
+                    "tried", "innocent"}))
+        return {};
       if (i + 1 < limit && seg.tokens[i + 1].kind == TokenKind::kWord &&
           In(Lowercase(seg.tokens[i + 1].span.Of(text)),
              {"penalty", "penalties", "sentence", "sentences", "row", "threat", "threats", "warrant", "warrants"}))
