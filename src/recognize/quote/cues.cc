@@ -26,6 +26,22 @@ namespace crosscheck {
 namespace lx = quote_lexicon;
 
 
+namespace {
+
+// `span` lies inside a name of more than one word (entities sorted by start).
+bool InsideName(const std::vector<Entity>& entities, Span span) {
+  auto it = std::upper_bound(entities.begin(), entities.end(), span.start,
+                             [](uint32_t pos, const Entity& e) { return pos < e.span.start; });
+  while (it != entities.begin()) {
+    --it;
+    if (it->span.start < span.start && it->span.end >= span.end) return true;
+    if (span.start - it->span.start > 200) break;  // names are short
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>& entities) {
   using cue_frames::IsDash;
   using cue_frames::QuoteTouches;
@@ -65,6 +81,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
         !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
       continue;
+    // A capitalised word inside a name is part of the name, not a verb:
+    // "the United States" holds no "states", "Mark Says Inc." no "says".
+    if (i > tb && tv.IsCap(i) && InsideName(entities, tv.SpanOf(i))) continue;
     Cue c;
     c.sentence = s;
     if (lw == "according" && i + 1 < te && tv.Is(i + 1, "to")) {

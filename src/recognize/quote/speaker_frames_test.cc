@@ -367,5 +367,23 @@ TEST(SpeakerFrames, GenderFromRoleNouns) {
   });
 }
 
+// A capitalised word inside a name is part of the name, not a cue verb:
+// "the United States" holds no "states" (it made "United" a speaker).
+TEST(SpeakerFrames, AVerbInsideANameIsNoCue) {
+  const std::string text = "The company says traffic is rerouted through the United States, but 65% of it is down.";
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  Segmentation seg = Segment(doc.text);
+  std::vector<Entity> entities(1);
+  const size_t b = text.find("United States");
+  entities[0].span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + 13)};
+  entities[0].type = EntityType::kLocation;
+  entities[0].name = "United States";
+  std::vector<std::string> speakers;
+  for (const Quote& q : RecognizeQuotes(doc, seg, entities)) speakers.push_back(q.speaker);
+  EXPECT_EQ(speakers, std::vector<std::string>{"company"});
+}
+
 }  // namespace
 }  // namespace crosscheck
