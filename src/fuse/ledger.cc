@@ -438,7 +438,19 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     }
   }
   if (debug) std::fprintf(stderr, "  build %zu candidates\n", cands.size());
-  if (debug && std::string_view(std::getenv("LEDGER_DEBUG")) == "pairs")
+  if (debug && std::string_view(std::getenv("LEDGER_DEBUG")) == "pairs") {
+    for (const Candidate& c : cands) {
+      const Claim& x = *c.claim;
+      std::fprintf(stderr,
+                   "  cand d%d c%d value=%g kind=%s counted=%s group=%s state=%s place=%s/%s%s time=%s as_of=%s "
+                   "qual=%s holder=%s topic=%s pred=%s speaker=%s measure=%s\n",
+                   c.ref.doc, c.ref.claim, c.quantity->value, x.kind.c_str(), x.counted_lemma.c_str(),
+                   x.group.c_str(), x.state.c_str(), x.place.c_str(), x.place_kind.c_str(),
+                   x.place_named ? "/named" : "", x.time.c_str(), x.as_of.c_str(), x.qualifiers.c_str(),
+                   x.holder.c_str(), x.topic.c_str(), x.predicate.c_str(), x.speaker.c_str(), x.measure.c_str());
+    }
+    for (const auto& [claim, target] : restated)
+      std::fprintf(stderr, "  restated d%d c%d -> d%d c%d\n", claim.doc, claim.claim, target.doc, target.claim);
     for (size_t i = 0; i < cands.size(); ++i)
       for (size_t j = 0; j < i; ++j) {
         std::optional<double> s = aligner.Score(cands[i], cands[j]);
@@ -446,6 +458,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
         std::fprintf(stderr, "  pair d%d c%d vs d%d c%d: %s %g value %g\n", cands[i].ref.doc, cands[i].ref.claim,
                      cands[j].ref.doc, cands[j].ref.claim, s ? "ok" : aligner.why_not_, s ? *s : 0.0, v);
       }
+  }
   struct Building {
     std::vector<int> members;
     std::vector<int> reps;
