@@ -446,6 +446,34 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // What else the figure measures.
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    // A sub-group picked out by a state of its own verb ("capturing 23 of
+    // the raiders", "two of them managed to escape", "17 of the ships are
+    // still held"): the state says who is counted, so the figure is that
+    // state's count, not a part of another measure. A part of a counted
+    // whole ("five of the 12") and one whose state is the group's own word
+    // ("three of the dead", "two of the injured") stay parts.
+    if ((" " + c.qualifiers + " ").find(" part ") != std::string::npos && !c.state.empty() && implied.empty() &&
+        !state.span.empty() && own.end < static_cast<int>(seg.tokens.size()) &&
+        Lowercase(seg.tokens[own.end].span.Of(text)) == "of") {
+      const int phrase_end = std::min(std::max(counted_end, own.end + 2), static_cast<int>(seg.tokens.size()));
+      bool counted_whole = false;
+      for (size_t k = i + 1; k < in.quantities.size() && k <= i + 2; ++k)
+        counted_whole |= Partitive(text, seg, own.end, TokensIn(seg, in.quantities[k].span).begin);
+      const bool own_verb = state.span.end <= q.span.start ||
+                            (phrase_end < static_cast<int>(seg.tokens.size()) &&
+                             state.span.start >= seg.tokens[phrase_end].span.start);
+      if (!counted_whole && own_verb) {
+        std::string kept;
+        for (size_t at = 0; at < c.qualifiers.size();) {
+          size_t sp = c.qualifiers.find(' ', at);
+          if (sp == std::string::npos) sp = c.qualifiers.size();
+          std::string w = c.qualifiers.substr(at, sp - at);
+          if (!w.empty() && w != "part") kept += (kept.empty() ? "" : " ") + w;
+          at = sp + 1;
+        }
+        c.qualifiers = kept;
+      }
+    }
     // A vote tally's two sides ("voted 396-9", "a 5-4 ruling") are two
     // measures, the majority's votes and the minority's: the number layer
     // writes a tally in falling order, both sides sharing the vote word, so

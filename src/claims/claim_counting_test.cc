@@ -284,3 +284,44 @@ TEST(ClaimTest, ARankedShareNamesAGroupNotARate) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// "N of the X" names a sub-group (qualifier `part`), unless the state the
+// figure's own verb gives picks the sub-group out ("capturing 23 of the
+// raiders": the 23 captured are what is counted) or "all" makes it the
+// whole ("all three of the people").
+TEST(ClaimTest, ASubGroupPickedOutByItsOwnStateIsThatStatesCount) {
+  struct Case {
+    const char* text;
+    std::vector<QSpec> figures;
+    size_t claim;  // the figure looked at
+    bool part;
+    const char* state;
+  };
+  const Case kCases[] = {
+      {"The navy came to the rescue of a ship, capturing 23 of the raiders.", {{"23", "raiders", 23}}, 0, false,
+       "captured"},
+      {"At least 17 of the hijacked ships are still being held captive by the pirates.",
+       {{"17", "ships", 17}}, 0, false, "captured"},
+      {"Five of them were critically injured.", {{"Five", "", 5}}, 0, false, "injured"},
+      {"Two of the three victims died.", {{"Two", "", 2}, {"three", "victims", 3}}, 0, true, "killed"},
+      {"Three of the injured were children.", {{"Three", "injured", 3}}, 0, true, ""},
+      {"Fifteen of the hijackers were Saudi.", {{"Fifteen", "hijackers", 15}}, 0, true, ""},
+      {"I'm not positive all three of the people were targeted.", {{"three", "people", 3}}, 0, false, ""},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "2022-06-10", k.figures);
+    ASSERT_GT(b.claims.size(), k.claim);
+    const Claim& c = b.claims[k.claim];
+    EXPECT_EQ((" " + c.qualifiers + " ").find(" part ") != std::string::npos, k.part) << c.qualifiers;
+    EXPECT_EQ(c.state, k.state);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

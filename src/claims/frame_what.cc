@@ -165,8 +165,10 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
       break;
     }
   }
-  // "N of them / whom / the M …": a sub-group of a group named elsewhere.
-  if (own.end + 1 < clause.end && Low(text, seg, own.end) == "of") {
+  // "N of them / whom / the M …": a sub-group of a group named elsewhere —
+  // but "all N of them", "all three of the people" is the whole group.
+  const bool all = own.begin > clause.begin && Low(text, seg, own.begin - 1) == "all";
+  if (!all && own.end + 1 < clause.end && Low(text, seg, own.end) == "of") {
     std::string w = Low(text, seg, own.end + 1);
     if (In(w, {"them", "whom", "those", "these", "the", "their", "its"})) q.insert("part");
   }
