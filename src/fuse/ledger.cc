@@ -122,6 +122,21 @@ bool SameFrame(const Claim& a, const Claim& b) {
          a.unit == b.unit && a.time == b.time;
 }
 
+// A counted noun of people or of a group of people (a lexicon class of
+// people, else WordNet's kind of the noun).
+bool PeopleNoun(const Claim& c, const Lexicon& lex) {
+  if (c.group == "person" || c.group == "civilian" || c.group == "combatant" || c.group == "prisoner") return true;
+  const char k = lex.NounKind(c.counted_lemma);
+  return k == 'p' || k == 'g';
+}
+
+// Counted nouns the group test may yet let through on a distinctive value
+// (Aligner::Score): two nouns of people, not both of a lexicon class.
+bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
+  return !a.counted_lemma.empty() && !b.counted_lemma.empty() && (a.group.empty() || b.group.empty()) &&
+         PeopleNoun(a, lex) && PeopleNoun(b, lex);
+}
+
 class Aligner {
  public:
   Aligner(const std::vector<DocAnalysis>& analyses, const StoryPlaces& places, const LedgerOptions& o,
@@ -154,8 +169,17 @@ class Aligner {
         return Fail("one report, two values");
     }
     double score = 0;
+    // Two reports giving one distinctive value exactly ("26", "485") most
+    // likely count the same thing, however each names it.
+    const bool distinctive = !a.values.empty() && !b.values.empty() &&
+                             SameDistinctiveValue(a.values.front(), b.values.front());
     if (x.kind == "count") {
       int g = GroupMatch(x, y, lex_);
+      // People named two ways ("26 pirates", "26 Somali crew"): with a
+      // distinctive value met exactly, nouns of people that WordNet does not
+      // relate are no refusal (0) — unless both carry a lexicon class
+      // (civilians, fighters, children, prisoners stay apart).
+      if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
       if (g == kNoMatch) return Fail("group");
       score += g;
     } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
@@ -169,9 +193,10 @@ class Aligner {
     // measure when they count the same noun and their values meet exactly
     // (not within a vague band). Weak (0), and no verb check: the unsaid
     // side's own verb is as often a restatement's ("were taken aboard").
-    const bool unknown_state = s == kNoMatch && x.state.empty() != y.state.empty() && !x.counted_lemma.empty() &&
-                               x.counted_lemma == y.counted_lemma && !a.values.empty() &&
-                               ValueEvidence(a.values.front(), b.values) >= 2;
+    const bool unknown_state = s == kNoMatch && x.state.empty() != y.state.empty() &&
+                               ((!x.counted_lemma.empty() && x.counted_lemma == y.counted_lemma &&
+                                 !a.values.empty() && ValueEvidence(a.values.front(), b.values) >= 2) ||
+                                (distinctive && x.kind == "count"));
     if (unknown_state) s = 0;
     if (s == kNoMatch) return Fail("state");
     // "N people in PLACE" with no verb states presence; a figure with a verb
@@ -324,6 +349,18 @@ class Aligner {
       least = least < 0 ? r : std::min(least, r);
     }
     return least < 0 ? 1 : least;
+  }
+
+  // A distinctive value: a plain whole number (no hedge, no rounding band)
+  // of 11 or more that is not a multiple of ten — "26", "485", not "three"
+  // or "100", which two measures of one story share by chance. Two
+  // figures give one such value when both are it exactly.
+  static bool SameDistinctiveValue(const ValueRef& a, const ValueRef& b) {
+    auto plain = [](const ValueRef& v) {
+      return v.unit.empty() && v.lo == v.value && v.hi == v.value && v.value >= 11 && v.value < 1e7 &&
+             v.value == std::floor(v.value) && std::fmod(v.value, 10) != 0;
+    };
+    return plain(a) && plain(b) && a.value == b.value;
   }
 
   // A count whose frame alone decides: it has both a counted noun and a state.
@@ -484,7 +521,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
          return StateMatch(a, b, lex) != kNoMatch || a.state.empty() != b.state.empty();
        }},
       {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group}) : std::string(); },
-       [&](const Claim& a, const Claim& b) { return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch; }},
+       [&](const Claim& a, const Claim& b) {
+         return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch || NamedTwoWays(a, b, lex);
+       }},
       {[&](const Claim& c) {
          return sep({c.place, c.place_named ? "1" : "0", c.place_kind, c.qualifiers, c.holder, c.landmark});
        },
