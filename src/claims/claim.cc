@@ -521,7 +521,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         break;
       }
     }
-    c.holder = FindHolder(text, seg, in.entities, own, clause);
+    // A parent's children ("Zurana Horton, a mother of 12") are the
+    // parent's: a name after the figure ("mom of 12 Andrew Lopez, 20 was
+    // found guilty", a headline run into its first line) is not their holder.
+    c.holder = FindHolder(text, seg, in.entities, own, clause, /*name_after=*/!offspring);
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
     int after_figure = std::max(own.end, counted_end);
     if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);

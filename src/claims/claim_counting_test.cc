@@ -325,3 +325,45 @@ TEST(ClaimTest, ASubGroupPickedOutByItsOwnStateIsThatStatesCount) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A parent's children are the parent's: their holder is the parent named
+// before ("Ana Ruiz, a mother of 12"), never a name after the figure ("mom
+// of 12 Tom Reed, 20 was found guilty": a headline run into its first line),
+// while an age keeps the name after it ("the 76-year-old Ana Ruiz").
+TEST(ClaimTest, AParentsChildrenTakeNoHolderAfterThem) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::vector<std::string> persons;
+    std::string holder;
+  };
+  const Row kRows[] = {
+      {"Gang member guilty in slay of Brooklyn mom of 12 Tom Reed, 20 was found guilty.", {"12", "", 12},
+       {"Tom Reed"}, ""},
+      {"Police said Ana Ruiz, a mother of 12, was shot.", {"12", "", 12}, {"Ana Ruiz"}, ""},
+      {"The 76-year-old Ana Ruiz spoke.", {"76-year-old", "", 76}, {"Ana Ruiz"}, "Ana Ruiz"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    for (const std::string& p : r.persons) {
+      Entity e;
+      e.span = Find(b.doc.text, p);
+      e.type = EntityType::kPerson;
+      e.name = p;
+      b.entities.push_back(e);
+    }
+    b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+    if (r.holder.empty()) EXPECT_EQ(b.claims[0].counted_lemma, "child");
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
