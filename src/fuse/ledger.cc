@@ -73,6 +73,8 @@ struct ValueRef {
   bool moves = false;  // a count in a state: its value may move over time
   int first = 0, last = -1;  // days it holds (its own date, else its report's); last < first = any time
   double per_day = 0;  // how much the value can grow in a day: a duration's one day (in seconds); 0 = unbounded
+  bool age = false;    // someone's age: two reports of one person's age differ by a year at most
+  bool held = false;   // an age whose person is named (a holder)
 };
 
 struct Candidate {
@@ -260,6 +262,8 @@ class Aligner {
     // A length of time grows by at most the time that passes: in seconds,
     // a day a day.
     if (factor > 0 && c.kind == "duration") v.per_day = 86400;
+    v.age = c.kind == "age";
+    v.held = !c.holder.empty();
     v.value = q.value * f;
     v.lo = ((q.band_low ? *q.band_low : q.value) - h) * f;
     v.hi = ((q.band_high ? *q.band_high : q.value) + h) * f;
@@ -282,7 +286,13 @@ class Aligner {
       }
       double e;
       const double ratio = BandRatio(a, b);
-      if (ratio == 1) {
+      if (a.age && b.age && !(a.held && b.held) && std::fabs(a.value - b.value) > 1) {
+        // Two ages more than a year apart, one of no named person, are two
+        // people's ("the 76-year-old Pelosi", "a 66-year-old aide"), however
+        // near the values. Ages of one named person (holders must be equal)
+        // may still dispute.
+        e = -4;
+      } else if (ratio == 1) {
         // A vague band ("billions": 2 to 9 billion) overlaps much; it is
         // weaker evidence than two figures that meet.
         e = Wide(a) || Wide(b) ? 1 : 2;
