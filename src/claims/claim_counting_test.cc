@@ -154,6 +154,12 @@ TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
        {"count", "age", "age"}},
       {"Ana Ruiz, 23 was found guilty of killing two men.", {{"23", "", 23}, {"two men", "men", 2}}, {"Ana Ruiz"},
        {"age", "count"}},
+      // A surname the entity layer missed there, of a person named in full
+      // earlier, set off by commas on both sides.
+      {"Duncan Hunter was indicted. Mr. Hunter, 41, becomes the second.", {{"41", "", 41}}, {"Duncan Hunter"},
+       {"age"}},
+      {"Tom Reed spoke. Six people were hurt in Leeds, 40, police said.",
+       {{"Six people", "people", 6}, {"40", "", 40}}, {"Tom Reed"}, {"count", "count"}},
       // No person before the comma: a count ("the attack killed civilians, 40
       // of them children" is not an age).
       {"Six people were wounded in Leeds, 40 were evacuated.", {{"Six people", "people", 6}, {"40", "", 40}}, {},
