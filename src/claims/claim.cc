@@ -21,6 +21,10 @@
 // same value, kind, counted class, state, place and qualifiers. The measure
 // key is written from the parts: "<qualifiers> <counted> <state> in|from
 // <place>", or for a sum, share or other measure "<topic> (<kind>)".
+// Figures that are no measure of the story ("one" as a pronoun, a duration
+// that dates the report, a number inside a date, a count of the report's own
+// sources, a share naming a ranked group) keep an empty measure
+// (claims/claim_filters.h).
 #include "claims/claim.h"
 
 #include <algorithm>
@@ -28,6 +32,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "claims/claim_filters.h"
 #include "claims/counted.h"
 #include "claims/frame.h"
 #include "claims/frame_what.h"
@@ -115,14 +120,6 @@ bool Partitive(std::string_view text, const Segmentation& seg, int from, int to)
     if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their") return false;
   }
   return to - from <= 2;
-}
-
-// A figure opened by a definite determiner ("the three victims", "those
-// 12") or by "all" ("all three of the people"): given, not new.
-bool Definite(std::string_view text, const Segmentation& seg, int first) {
-  if (first <= 0) return false;
-  std::string w = Lowercase(seg.tokens[first - 1].span.Of(text));
-  return w == "the" || w == "those" || w == "these" || w == "all";
 }
 
 bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange clause) {
@@ -493,6 +490,34 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // What else the figure measures.
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    // A sub-group picked out by a state of its own verb ("capturing 23 of
+    // the raiders", "two of them managed to escape", "17 of the ships are
+    // still held"): the state says who is counted, so the figure is that
+    // state's count, not a part of another measure. A part of a counted
+    // whole ("five of the 12") and one whose state is the group's own word
+    // ("three of the dead", "two of the injured") stay parts.
+    if ((" " + c.qualifiers + " ").find(" part ") != std::string::npos && !c.state.empty() && implied.empty() &&
+        !state.span.empty() && own.end < static_cast<int>(seg.tokens.size()) &&
+        Lowercase(seg.tokens[own.end].span.Of(text)) == "of") {
+      const int phrase_end = std::min(std::max(counted_end, own.end + 2), static_cast<int>(seg.tokens.size()));
+      bool counted_whole = false;
+      for (size_t k = i + 1; k < in.quantities.size() && k <= i + 2; ++k)
+        counted_whole |= Partitive(text, seg, own.end, TokensIn(seg, in.quantities[k].span).begin);
+      const bool own_verb = state.span.end <= q.span.start ||
+                            (phrase_end < static_cast<int>(seg.tokens.size()) &&
+                             state.span.start >= seg.tokens[phrase_end].span.start);
+      if (!counted_whole && own_verb) {
+        std::string kept;
+        for (size_t at = 0; at < c.qualifiers.size();) {
+          size_t sp = c.qualifiers.find(' ', at);
+          if (sp == std::string::npos) sp = c.qualifiers.size();
+          std::string w = c.qualifiers.substr(at, sp - at);
+          if (!w.empty() && w != "part") kept += (kept.empty() ? "" : " ") + w;
+          at = sp + 1;
+        }
+        c.qualifiers = kept;
+      }
+    }
     // A vote tally's two sides ("voted 396-9", "a 5-4 ruling") are two
     // measures, the majority's votes and the minority's: the number layer
     // writes a tally in falling order, both sides sharing the vote word, so
@@ -540,7 +565,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         break;
       }
     }
-    c.holder = FindHolder(text, seg, in.entities, own, clause);
+    // A parent's children ("Zurana Horton, a mother of 12") are the
+    // parent's: a name after the figure ("mom of 12 Andrew Lopez, 20 was
+    // found guilty", a headline run into its first line) is not their holder.
+    c.holder = FindHolder(text, seg, in.entities, own, clause, /*name_after=*/!offspring);
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
     int after_figure = std::max(own.end, counted_end);
     if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);
@@ -592,75 +620,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.state_word.clear();
       }
     }
-    // "one" is far more often a pronoun or determiner ("not one soldier",
-    // "one of the largest") than a count worth a ledger line: it needs a
-    // counted noun and a state ("killing one man", "one person died").
-    bool one = Lowercase(figure_text) == "one" && (c.counted.empty() || c.state.empty());
-    // A duration that places the report in time ("10 weeks into the war",
-    // "two days after the blast", "three years ago") is a time anchor, not a
-    // figure a source can dispute: it grows with the report date.
-    bool anchor = false;
-    if (c.kind == "duration" && own.end < static_cast<int>(seg.tokens.size())) {
-      std::string next = Lowercase(seg.tokens[own.end].span.Of(text));
-      anchor = next == "into" || next == "after" || next == "before" || next == "since" || next == "ago" ||
-               next == "later" || next == "earlier" || next == "on";
-      // "On one day, protesters were told …", "on the third day": a
-      // duration after "on" names a day, not a length.
-      if (own.begin >= 1) {
-        std::string prev = Lowercase(seg.tokens[own.begin - 1].span.Of(text));
-        anchor = anchor || prev == "on";
-      }
-    }
-    // A bare number inside a date or a clock time ("Oct. 8 to 10", "April
-    // 10, 2007") is part of the date, not a count.
-    bool in_date = false;
-    if (c.kind == "count" && q.unit.empty())
-      for (size_t t = first_at(in.times, sentence_span.start);
-           t < in.times.size() && in.times[t].span.start < q.span.end && !in_date; ++t) {
-        const TimeMention& m = in.times[t];
-        if (!m.span.Overlaps(q.span)) continue;
-        in_date = m.grain == "day" || m.grain == "range" || m.grain == "time" || m.grain == "month" ||
-                  m.grain == "year" || m.grain == "part";
-      }
-    // A count of the report's own sources ("two of the people said", "three
-    // officials told Reuters"): the subject of a speech verb right after
-    // its noun phrase. It says who talked to the reporter, not a figure of
-    // the story.
-    bool sources = false;
-    if (c.kind == "count" && IsCountable(q)) {
-      int t = std::max(own.end, counted_end);
-      const int n = static_cast<int>(seg.tokens.size());
-      auto low = [&](int k) { return Lowercase(seg.tokens[k].span.Of(text)); };
-      if (t + 2 < n && low(t) == "of" && (low(t + 1) == "the" || low(t + 1) == "those" || low(t + 1) == "these") &&
-          seg.tokens[t + 2].kind == TokenKind::kWord)
-        t += 3;  // "two of the people"
-      // Attribution's own verbs (say, tell), not any speech verb ("two men
-      // accused of"); a definite count ("the three holdouts told") refers to
-      // people of the story.
-      static constexpr std::string_view kSay[] = {"said", "say", "says", "told", "tell", "tells"};
-      const std::string verb = t < n ? low(t) : "";
-      // The object of attribution before the figure ("citing two federal
-      // law enforcement officials", "according to three people familiar
-      // with", "quoting two aides") counts the sources the same way.
-      const std::string before = own.begin >= 1 ? low(own.begin - 1) : "";
-      const bool cited = before == "citing" || before == "quoting" ||
-                         (before == "to" && own.begin >= 2 && low(own.begin - 2) == "according");
-      sources = (cited || std::find(std::begin(kSay), std::end(kSay), verb) != std::end(kSay)) &&
-                !Definite(text, seg, own.begin) &&
-                (c.counted.empty() || c.group == "person" || lex.NounKind(c.counted_lemma) == 'p' ||
-                 lex.NounKind(c.counted_lemma) == 'g');
-    }
-    // "tax rates for the top 2 percent", "the richest 1 percent": a share
-    // after top, bottom, richest, wealthiest or poorest names a group of
-    // people by rank, not a rate of the story.
-    bool ranked_group = false;
-    if (c.kind == "percent" && own.begin >= 1) {
-      std::string prev = Lowercase(seg.tokens[own.begin - 1].span.Of(text));
-      ranked_group = prev == "top" || prev == "bottom" || prev == "richest" || prev == "wealthiest" ||
-                     prev == "poorest";
-    }
-    if (!one && !anchor && !in_date && !sources && !ranked_group && (c.kind != "count" || IsCountable(q)))
-      c.measure = Measure(c);
+    // Figures that are no measure of the story (claims/claim_filters.h).
+    const FilterSite site{text, seg, lex, q, c, own, counted_end, in.times, sentence_span};
+    if (FilterFigure(site) == FigureFilter::kNone) c.measure = Measure(c);
     out.push_back(std::move(c));
   }
 
@@ -693,7 +655,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // taken to hospital", "all three of the people were targeted") refers
     // back: it restates the earlier toll of the document with its value
     // whose counted noun it can name (the same noun, or both people).
-    if (c.restates < 0 && c.kind == "count" && c.state.empty() && Definite(text, seg, TokensIn(seg, q.span).begin)) {
+    if (c.restates < 0 && c.kind == "count" && c.state.empty() && IsDefiniteFigure(text, seg, TokensIn(seg, q.span).begin)) {
       auto person = [&](const Claim& x) {
         if (x.counted_lemma.empty()) return true;
         if (x.group == "person" || x.group == "civilian" || x.group == "casualty" || x.group == "wounded") return true;

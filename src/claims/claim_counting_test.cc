@@ -154,6 +154,12 @@ TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
        {"count", "age", "age"}},
       {"Ana Ruiz, 23 was found guilty of killing two men.", {{"23", "", 23}, {"two men", "men", 2}}, {"Ana Ruiz"},
        {"age", "count"}},
+      // A surname the entity layer missed there, of a person named in full
+      // earlier, set off by commas on both sides.
+      {"Duncan Hunter was indicted. Mr. Hunter, 41, becomes the second.", {{"41", "", 41}}, {"Duncan Hunter"},
+       {"age"}},
+      {"Tom Reed spoke. Six people were hurt in Leeds, 40, police said.",
+       {{"Six people", "people", 6}, {"40", "", 40}}, {"Tom Reed"}, {"count", "count"}},
       // No person before the comma: a count ("the attack killed civilians, 40
       // of them children" is not an age).
       {"Six people were wounded in Leeds, 40 were evacuated.", {{"Six people", "people", 6}, {"40", "", 40}}, {},
@@ -280,6 +286,89 @@ TEST(ClaimTest, ARankedShareNamesAGroupNotARate) {
   ASSERT_EQ(b.claims.size(), 2u);
   EXPECT_EQ(b.claims[0].measure, "");
   EXPECT_NE(b.claims[1].measure, "");
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// "N of the X" names a sub-group (qualifier `part`), unless the state the
+// figure's own verb gives picks the sub-group out ("capturing 23 of the
+// raiders": the 23 captured are what is counted) or "all" makes it the
+// whole ("all three of the people").
+TEST(ClaimTest, ASubGroupPickedOutByItsOwnStateIsThatStatesCount) {
+  struct Case {
+    const char* text;
+    std::vector<QSpec> figures;
+    size_t claim;  // the figure looked at
+    bool part;
+    const char* state;
+  };
+  const Case kCases[] = {
+      {"The navy came to the rescue of a ship, capturing 23 of the raiders.", {{"23", "raiders", 23}}, 0, false,
+       "captured"},
+      {"At least 17 of the hijacked ships are still being held captive by the pirates.",
+       {{"17", "ships", 17}}, 0, false, "captured"},
+      {"Five of them were critically injured.", {{"Five", "", 5}}, 0, false, "injured"},
+      {"Two of the three victims died.", {{"Two", "", 2}, {"three", "victims", 3}}, 0, true, "killed"},
+      {"Three of the injured were children.", {{"Three", "injured", 3}}, 0, true, ""},
+      {"Fifteen of the hijackers were Saudi.", {{"Fifteen", "hijackers", 15}}, 0, true, ""},
+      {"I'm not positive all three of the people were targeted.", {{"three", "people", 3}}, 0, false, ""},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "2022-06-10", k.figures);
+    ASSERT_GT(b.claims.size(), k.claim);
+    const Claim& c = b.claims[k.claim];
+    EXPECT_EQ((" " + c.qualifiers + " ").find(" part ") != std::string::npos, k.part) << c.qualifiers;
+    EXPECT_EQ(c.state, k.state);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A parent's children are the parent's: their holder is the parent named
+// before ("Ana Ruiz, a mother of 12"), never a name after the figure ("mom
+// of 12 Tom Reed, 20 was found guilty": a headline run into its first line),
+// while an age keeps the name after it ("the 76-year-old Ana Ruiz").
+TEST(ClaimTest, AParentsChildrenTakeNoHolderAfterThem) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::vector<std::string> persons;
+    std::string holder;
+  };
+  const Row kRows[] = {
+      {"Gang member guilty in slay of Brooklyn mom of 12 Tom Reed, 20 was found guilty.", {"12", "", 12},
+       {"Tom Reed"}, ""},
+      {"Police said Ana Ruiz, a mother of 12, was shot.", {"12", "", 12}, {"Ana Ruiz"}, ""},
+      {"The 76-year-old Ana Ruiz spoke.", {"76-year-old", "", 76}, {"Ana Ruiz"}, "Ana Ruiz"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    for (const std::string& p : r.persons) {
+      Entity e;
+      e.span = Find(b.doc.text, p);
+      e.type = EntityType::kPerson;
+      e.name = p;
+      b.entities.push_back(e);
+    }
+    b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+    if (r.holder.empty()) EXPECT_EQ(b.claims[0].counted_lemma, "child");
+  }
 }
 
 }  // namespace

@@ -81,6 +81,27 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
     auto e = std::partition_point(in.entities.begin(), in.entities.end(),
                                   [&](const Entity& x) { return x.span.end < name_end; });
     r.apposed = e != in.entities.end() && e->span.end == name_end && e->type == EntityType::kPerson;
+    // "Mr. Hunter, 41, becomes …": a surname the entity layer missed here
+    // but gave earlier in a person's full name ("Duncan Hunter"), set off by
+    // commas on both sides. Only the 64 persons named last before it are
+    // read, so the cost per figure stays bounded.
+    const std::string_view word = seg.tokens[own.begin - 2].span.Of(text);
+    if (!r.apposed && own.end < static_cast<int>(seg.tokens.size()) &&
+        seg.tokens[own.end].span.Of(text) == "," && !word.empty() &&
+        std::isupper(static_cast<unsigned char>(word[0]))) {
+      int seen = 0;
+      for (auto it = e; it != in.entities.begin() && seen < 64;) {
+        --it;
+        if (it->type != EntityType::kPerson) continue;
+        ++seen;
+        const std::string_view name = it->name;
+        if (name.size() > word.size() && name.compare(name.size() - word.size(), word.size(), word) == 0 &&
+            name[name.size() - word.size() - 1] == ' ') {
+          r.apposed = true;
+          break;
+        }
+      }
+    }
   }
   // A bare count before a noun phrase the number layer did not read ("the
   // eight top Democratic and Republican congressional leaders", "over 230

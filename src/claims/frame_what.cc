@@ -165,8 +165,10 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
       break;
     }
   }
-  // "N of them / whom / the M …": a sub-group of a group named elsewhere.
-  if (own.end + 1 < clause.end && Low(text, seg, own.end) == "of") {
+  // "N of them / whom / the M …": a sub-group of a group named elsewhere —
+  // but "all N of them", "all three of the people" is the whole group.
+  const bool all = own.begin > clause.begin && Low(text, seg, own.begin - 1) == "all";
+  if (!all && own.end + 1 < clause.end && Low(text, seg, own.end) == "of") {
     std::string w = Low(text, seg, own.end + 1);
     if (In(w, {"them", "whom", "those", "these", "the", "their", "its"})) q.insert("part");
   }
@@ -184,7 +186,8 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
 }
 
 std::string FindHolder(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
-                       TokenRange own, TokenRange clause) {
+                       TokenRange own, TokenRange clause,
+                       bool name_after) {
   if (own.empty()) return "";
   const uint32_t fig_start = seg.tokens[own.begin].span.start;
   // Entities are sorted by start and never overlap (recognize/entity), so
@@ -222,7 +225,7 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
   }
   // "the 76-year-old Pelosi": a name right after the figure (an age).
   const uint32_t fig_end = seg.tokens[own.end - 1].span.end;
-  for (auto it = from(fig_end); it != entities.end() && it->span.start <= fig_end + 1; ++it) {
+  for (auto it = from(fig_end); name_after && it != entities.end() && it->span.start <= fig_end + 1; ++it) {
     const Entity& e = *it;
     if (e.type != EntityType::kPerson) continue;
     if (e.span.start >= fig_end && e.span.start <= fig_end + 1) return e.name;

@@ -39,9 +39,12 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
 // a possessive ("Mattis's 68"), or the name the figure follows with "at" /
 // "with" ("Huckabee at 17 percent", "Romney … with 21 percent"). Returns the
 // entity's canonical name, "" when none. `entities` sorted by start and
-// non-overlapping, as the entity recognizer returns them.
+// non-overlapping, as the entity recognizer returns them. `name_after` false:
+// a name after the figure ("the 76-year-old Pelosi") is not read (a parent's
+// children belong to the parent named before).
 std::string FindHolder(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
-                       TokenRange own, TokenRange clause);
+                       TokenRange own, TokenRange clause,
+                       bool name_after = true);
 
 // The figure's own verb, base form: the verb the figure is the object of
 // ("killed 5", "demanded $5.7 billion"), else the first verb after its noun

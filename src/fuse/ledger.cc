@@ -73,6 +73,8 @@ struct ValueRef {
   bool moves = false;  // a count in a state: its value may move over time
   int first = 0, last = -1;  // days it holds (its own date, else its report's); last < first = any time
   double per_day = 0;  // how much the value can grow in a day: a duration's one day (in seconds); 0 = unbounded
+  bool age = false;    // someone's age: two reports of one person's age differ by a year at most
+  bool held = false;   // an age whose person is named (a holder)
 };
 
 struct Candidate {
@@ -122,6 +124,21 @@ bool SameFrame(const Claim& a, const Claim& b) {
          a.unit == b.unit && a.time == b.time;
 }
 
+// A counted noun of people or of a group of people (a lexicon class of
+// people, else WordNet's kind of the noun).
+bool PeopleNoun(const Claim& c, const Lexicon& lex) {
+  if (c.group == "person" || c.group == "civilian" || c.group == "combatant" || c.group == "prisoner") return true;
+  const char k = lex.NounKind(c.counted_lemma);
+  return k == 'p' || k == 'g';
+}
+
+// Counted nouns the group test may yet let through on a distinctive value
+// (Aligner::Score): two nouns of people, not both of a lexicon class.
+bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
+  return !a.counted_lemma.empty() && !b.counted_lemma.empty() && (a.group.empty() || b.group.empty()) &&
+         PeopleNoun(a, lex) && PeopleNoun(b, lex);
+}
+
 class Aligner {
  public:
   Aligner(const std::vector<DocAnalysis>& analyses, const StoryPlaces& places, const LedgerOptions& o,
@@ -154,8 +171,17 @@ class Aligner {
         return Fail("one report, two values");
     }
     double score = 0;
+    // Two reports giving one distinctive value exactly ("26", "485") most
+    // likely count the same thing, however each names it.
+    const bool distinctive = !a.values.empty() && !b.values.empty() &&
+                             SameDistinctiveValue(a.values.front(), b.values.front());
     if (x.kind == "count") {
       int g = GroupMatch(x, y, lex_);
+      // People named two ways ("26 pirates", "26 Somali crew"): with a
+      // distinctive value met exactly, nouns of people that WordNet does not
+      // relate are no refusal (0) — unless both carry a lexicon class
+      // (civilians, fighters, children, prisoners stay apart).
+      if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
       if (g == kNoMatch) return Fail("group");
       score += g;
     } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
@@ -169,9 +195,10 @@ class Aligner {
     // measure when they count the same noun and their values meet exactly
     // (not within a vague band). Weak (0), and no verb check: the unsaid
     // side's own verb is as often a restatement's ("were taken aboard").
-    const bool unknown_state = s == kNoMatch && x.state.empty() != y.state.empty() && !x.counted_lemma.empty() &&
-                               x.counted_lemma == y.counted_lemma && !a.values.empty() &&
-                               ValueEvidence(a.values.front(), b.values) >= 2;
+    const bool unknown_state = s == kNoMatch && x.state.empty() != y.state.empty() &&
+                               ((!x.counted_lemma.empty() && x.counted_lemma == y.counted_lemma &&
+                                 !a.values.empty() && ValueEvidence(a.values.front(), b.values) >= 2) ||
+                                (distinctive && x.kind == "count"));
     if (unknown_state) s = 0;
     if (s == kNoMatch) return Fail("state");
     // "N people in PLACE" with no verb states presence; a figure with a verb
@@ -235,6 +262,8 @@ class Aligner {
     // A length of time grows by at most the time that passes: in seconds,
     // a day a day.
     if (factor > 0 && c.kind == "duration") v.per_day = 86400;
+    v.age = c.kind == "age";
+    v.held = !c.holder.empty();
     v.value = q.value * f;
     v.lo = ((q.band_low ? *q.band_low : q.value) - h) * f;
     v.hi = ((q.band_high ? *q.band_high : q.value) + h) * f;
@@ -257,7 +286,13 @@ class Aligner {
       }
       double e;
       const double ratio = BandRatio(a, b);
-      if (ratio == 1) {
+      if (a.age && b.age && !(a.held && b.held) && std::fabs(a.value - b.value) > 1) {
+        // Two ages more than a year apart, one of no named person, are two
+        // people's ("the 76-year-old Pelosi", "a 66-year-old aide"), however
+        // near the values. Ages of one named person (holders must be equal)
+        // may still dispute.
+        e = -4;
+      } else if (ratio == 1) {
         // A vague band ("billions": 2 to 9 billion) overlaps much; it is
         // weaker evidence than two figures that meet.
         e = Wide(a) || Wide(b) ? 1 : 2;
@@ -324,6 +359,18 @@ class Aligner {
       least = least < 0 ? r : std::min(least, r);
     }
     return least < 0 ? 1 : least;
+  }
+
+  // A distinctive value: a plain whole number (no hedge, no rounding band)
+  // of 11 or more that is not a multiple of ten — "26", "485", not "three"
+  // or "100", which two measures of one story share by chance. Two
+  // figures give one such value when both are it exactly.
+  static bool SameDistinctiveValue(const ValueRef& a, const ValueRef& b) {
+    auto plain = [](const ValueRef& v) {
+      return v.unit.empty() && v.lo == v.value && v.hi == v.value && v.value >= 11 && v.value < 1e7 &&
+             v.value == std::floor(v.value) && std::fmod(v.value, 10) != 0;
+    };
+    return plain(a) && plain(b) && a.value == b.value;
   }
 
   // A count whose frame alone decides: it has both a counted noun and a state.
@@ -438,7 +485,19 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     }
   }
   if (debug) std::fprintf(stderr, "  build %zu candidates\n", cands.size());
-  if (debug && std::string_view(std::getenv("LEDGER_DEBUG")) == "pairs")
+  if (debug && std::string_view(std::getenv("LEDGER_DEBUG")) == "pairs") {
+    for (const Candidate& c : cands) {
+      const Claim& x = *c.claim;
+      std::fprintf(stderr,
+                   "  cand d%d c%d value=%g kind=%s counted=%s group=%s state=%s place=%s/%s%s time=%s as_of=%s "
+                   "qual=%s holder=%s topic=%s pred=%s speaker=%s measure=%s\n",
+                   c.ref.doc, c.ref.claim, c.quantity->value, x.kind.c_str(), x.counted_lemma.c_str(),
+                   x.group.c_str(), x.state.c_str(), x.place.c_str(), x.place_kind.c_str(),
+                   x.place_named ? "/named" : "", x.time.c_str(), x.as_of.c_str(), x.qualifiers.c_str(),
+                   x.holder.c_str(), x.topic.c_str(), x.predicate.c_str(), x.speaker.c_str(), x.measure.c_str());
+    }
+    for (const auto& [claim, target] : restated)
+      std::fprintf(stderr, "  restated d%d c%d -> d%d c%d\n", claim.doc, claim.claim, target.doc, target.claim);
     for (size_t i = 0; i < cands.size(); ++i)
       for (size_t j = 0; j < i; ++j) {
         std::optional<double> s = aligner.Score(cands[i], cands[j]);
@@ -446,6 +505,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
         std::fprintf(stderr, "  pair d%d c%d vs d%d c%d: %s %g value %g\n", cands[i].ref.doc, cands[i].ref.claim,
                      cands[j].ref.doc, cands[j].ref.claim, s ? "ok" : aligner.why_not_, s ? *s : 0.0, v);
       }
+  }
   struct Building {
     std::vector<int> members;
     std::vector<int> reps;
@@ -471,7 +531,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
          return StateMatch(a, b, lex) != kNoMatch || a.state.empty() != b.state.empty();
        }},
       {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group}) : std::string(); },
-       [&](const Claim& a, const Claim& b) { return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch; }},
+       [&](const Claim& a, const Claim& b) {
+         return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch || NamedTwoWays(a, b, lex);
+       }},
       {[&](const Claim& c) {
          return sep({c.place, c.place_named ? "1" : "0", c.place_kind, c.qualifiers, c.holder, c.landmark});
        },

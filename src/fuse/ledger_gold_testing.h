@@ -280,10 +280,9 @@ inline std::vector<GoldEvent> LoadLedgerGold(const std::string& gold_path) {
   return out;
 }
 
-// The entry (index into `ledger`) a gold figure lands in, or -1.
-inline int EntryOfFigure(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>& ledger,
-                         const GoldFigure& f) {
-  const DocAnalysis& a = docs[f.doc];
+// The quantity of its document a gold figure is read as (the one that
+// overlaps it most), or -1.
+inline int QuantityOfFigure(const DocAnalysis& a, const GoldFigure& f) {
   int best = -1;
   uint32_t best_overlap = 0;
   for (size_t q = 0; q < a.quantities.size(); ++q) {
@@ -294,6 +293,13 @@ inline int EntryOfFigure(const std::vector<DocAnalysis>& docs, const std::vector
       best_overlap = hi - lo;
     }
   }
+  return best;
+}
+
+// The entry (index into `ledger`) a gold figure lands in, or -1.
+inline int EntryOfFigure(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>& ledger,
+                         const GoldFigure& f) {
+  const int best = QuantityOfFigure(docs[f.doc], f);
   if (best < 0) return -1;
   // claims[i].quantity == i; restatements are listed in their entry.
   for (size_t e = 0; e < ledger.size(); ++e) {
@@ -323,7 +329,7 @@ inline LedgerScore ScoreLedger(const GoldEvent& e, const std::vector<LedgerEntry
     }
   auto name = [&](const Fig& x) {
     return "d" + std::to_string(x.f->doc) + " " + x.f->locator + " \"" + x.f->words + "\" (entry " +
-           std::to_string(x.entry) + ")";
+           std::to_string(x.entry) + ", c" + std::to_string(QuantityOfFigure(e.docs[x.f->doc], *x.f)) + ")";
   };
   if (log && std::getenv("LEDGER_GOLD_FRAMES")) {
     for (const Fig& x : figs) {

@@ -13,9 +13,13 @@
 // bench/results/ledger.md); the tests hold the measured levels as floors so
 // a change cannot lose them unnoticed.
 //
-// LEDGER_GOLD_LOG=tune (or tune2, or measure) prints every error of that part;
-// with LEDGER_GOLD_FRAMES=1 also every gold figure's claim frame
-// (LEDGER_GOLD_FRAMES=text adds the words around it).
+// LEDGER_GOLD_LOG=tune (or tune2, or measure) prints every error of that part
+// and analyses only that part (the other parts' tests then fail on an empty
+// score: run the one part's test); with LEDGER_GOLD_FRAMES=1 also every gold
+// figure's claim frame (LEDGER_GOLD_FRAMES=text adds the words around it).
+// With LEDGER_DEBUG=pairs the ledger prints every candidate pair's score or
+// the constraint that refused it; tests/gold/ledger/errors.py reads both
+// into one line per missed same-measure pair.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -46,6 +50,10 @@ const HalfScores& Scores() {
     const char* log_env = std::getenv("LEDGER_GOLD_LOG");
     std::string log_half = log_env ? log_env : "";
     for (GoldEvent& e : events) {
+      // Debugging one part analyses only that part's events, so printing
+      // the tuning parts' errors never computes (or prints, through
+      // LEDGER_DEBUG) anything of the measuring half.
+      if (!log_half.empty() && e.split != log_half) continue;
       if (!e.error.empty()) {
         ADD_FAILURE() << e.id << ": " << e.error;
         continue;
@@ -89,12 +97,16 @@ void ExpectFloors(const LedgerScore& s, double same, double apart, double flags)
 // report, agents, harm nouns, breakdowns, bare counts' nouns, dates): 0.820 /
 // 0.990 / 0.770; on 204a410 (session 12, rules found on the second tuning
 // part: parents' children, apposed ages, custody verbs, a state left unsaid,
-// acts charged): 446/545 = 0.818 / 0.990 / 0.770, one pair fewer.
+// acts charged): 446/545 = 0.818 / 0.990 / 0.770, one pair fewer; on
+// f7d221b (session 14, ledger4: sub-groups picked out by their own state,
+// distinctive values, parents' children's holders, ages of two people,
+// surnames missed by the entity layer): 447/545 = 0.820 / 12415/12539 =
+// 0.9901 / 69/87 = 0.793. The floors are those levels, rounded down.
 TEST(LedgerQuality, TuningHalf) {
   const LedgerScore& s = Scores().tune;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("tuning half", s);
-  ExpectFloors(s, 0.81, 0.98, 0.76);
+  ExpectFloors(s, 0.82, 0.99, 0.79);
 }
 
 // Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612;
@@ -113,14 +125,18 @@ TEST(LedgerQuality, TuningHalf) {
 // branches and rules found on fresh BASIL events: men are no bare people,
 // a date of an act charged, counts of sources; not attributed to one of
 // them, nothing reverted on its account): 270/580 = 0.466 / 16368/16623 =
-// 0.985 / 75/121 = 0.620, so the flags floor is the measured 0.619. The
-// issue's 0.95 floor for different-measure pairs holds (the floor below is
-// the measured level); 0.85 / 0.85 do not yet.
+// 0.985 / 75/121 = 0.620, so the flags floor is the measured 0.619; session
+// 14 (ledger4, once, at the end, f7d221b; main 3714103 as the session's brief gives it: 270/580 = 0.466 /
+// 16368/16623 = 0.985 / 76/121 = 0.628): 270/580 = 0.466 / 16372/16623 =
+// 0.9849 / 78/121 = 0.645 — the lined-up share did not move (the rules
+// found on tune2 did not carry to it), so the floors rise only where the
+// measured level did. The issue's 0.95 floor for different-measure pairs
+// holds (the floor below is the measured level); 0.85 / 0.85 do not yet.
 TEST(LedgerQuality, MeasuringHalf) {
   const LedgerScore& s = Scores().measure;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("measuring half", s);
-  ExpectFloors(s, 0.46, 0.98, 0.619);
+  ExpectFloors(s, 0.46, 0.984, 0.64);
 }
 
 // The second tuning part (tests/gold/ledger/events.py, docs/LEDGER.md "A
@@ -129,12 +145,14 @@ TEST(LedgerQuality, MeasuringHalf) {
 // commits): 176/412 = 0.427 / 9031/9196 = 0.982 / 52/65 = 0.800, figures in
 // the ledger 358/387. Tuned on in session 12 (its errors read and bucketed);
 // on 204a410: 257/412 = 0.624 / 9119/9196 = 0.992 / 55/65 = 0.846, figures in
-// the ledger 358/387. The floors are those levels, rounded down.
+// the ledger 358/387; on f7d221b (session 14, tuned on again): 291/412 =
+// 0.706 / 9125/9196 = 0.9923 / 57/65 = 0.877, figures in the ledger 360/387.
+// The floors are those levels, rounded down.
 TEST(LedgerQuality, TuningPart2) {
   const LedgerScore& s = Scores().tune2;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("second tuning part", s);
-  ExpectFloors(s, 0.62, 0.99, 0.84);
+  ExpectFloors(s, 0.70, 0.99, 0.87);
 }
 
 }  // namespace

@@ -1,0 +1,114 @@
+// Figure filters (claims/claim_filters.h): numbers of the text that are no
+// measure of the story — "one" as a pronoun, a duration that dates the
+// report, a number inside a date, a count of the report's own sources, a
+// share that names a group by rank. Each rule reads the figure's frame and
+// a few tokens around it; none changes the frame.
+#include "claims/claim_filters.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+
+#include "claims/counted.h"
+#include "claims/frame_what.h"
+
+namespace crosscheck {
+
+bool IsDefiniteFigure(std::string_view text, const Segmentation& seg, int first) {
+  if (first <= 0) return false;
+  std::string w = Lowercase(seg.tokens[first - 1].span.Of(text));
+  return w == "the" || w == "those" || w == "these" || w == "all";
+}
+
+// "one" is far more often a pronoun or determiner ("not one soldier", "one
+// of the largest") than a count worth a ledger line: it needs a counted
+// noun and a state ("killing one man", "one person died").
+bool IsPronounOne(std::string_view figure_text, const Claim& c) {
+  return Lowercase(figure_text) == "one" && (c.counted.empty() || c.state.empty());
+}
+
+// A duration that places the report in time ("10 weeks into the war", "two
+// days after the blast", "three years ago") is a time anchor, not a figure
+// a source can dispute: it grows with the report date.
+bool IsTimeAnchor(const FilterSite& s) {
+  const TokenRange own = s.own;
+  if (s.claim.kind != "duration" || own.end >= static_cast<int>(s.seg.tokens.size())) return false;
+  std::string next = Lowercase(s.seg.tokens[own.end].span.Of(s.text));
+  bool anchor = next == "into" || next == "after" || next == "before" || next == "since" || next == "ago" ||
+                next == "later" || next == "earlier" || next == "on";
+  // "On one day, protesters were told …", "on the third day": a duration
+  // after "on" names a day, not a length.
+  if (own.begin >= 1) {
+    std::string prev = Lowercase(s.seg.tokens[own.begin - 1].span.Of(s.text));
+    anchor = anchor || prev == "on";
+  }
+  return anchor;
+}
+
+// A bare number inside a date or a clock time ("Oct. 8 to 10", "April 10,
+// 2007") is part of the date, not a count.
+bool IsInsideDate(const FilterSite& s) {
+  const Quantity& q = s.quantity;
+  if (s.claim.kind != "count" || !q.unit.empty()) return false;
+  auto t = std::lower_bound(s.times.begin(), s.times.end(), s.sentence.start,
+                            [](const TimeMention& x, uint32_t o) { return x.span.start < o; });
+  for (; t != s.times.end() && t->span.start < q.span.end; ++t) {
+    if (!t->span.Overlaps(q.span)) continue;
+    if (t->grain == "day" || t->grain == "range" || t->grain == "time" || t->grain == "month" ||
+        t->grain == "year" || t->grain == "part")
+      return true;
+  }
+  return false;
+}
+
+// A count of the report's own sources ("two of the people said", "three
+// officials told Reuters"): the subject of a speech verb right after its
+// noun phrase. It says who talked to the reporter, not a figure of the
+// story.
+bool CountsSources(const FilterSite& s) {
+  const Claim& c = s.claim;
+  if (c.kind != "count" || !IsCountable(s.quantity)) return false;
+  const Segmentation& seg = s.seg;
+  int t = std::max(s.own.end, s.counted_end);
+  const int n = static_cast<int>(seg.tokens.size());
+  auto low = [&](int k) { return Lowercase(seg.tokens[k].span.Of(s.text)); };
+  if (t + 2 < n && low(t) == "of" && (low(t + 1) == "the" || low(t + 1) == "those" || low(t + 1) == "these") &&
+      seg.tokens[t + 2].kind == TokenKind::kWord)
+    t += 3;  // "two of the people"
+  // Attribution's own verbs (say, tell), not any speech verb ("two men
+  // accused of"); a definite count ("the three holdouts told") refers to
+  // people of the story.
+  static constexpr std::string_view kSay[] = {"said", "say", "says", "told", "tell", "tells"};
+  const std::string verb = t < n ? low(t) : "";
+  // The object of attribution before the figure ("citing two federal law
+  // enforcement officials", "according to three people familiar with",
+  // "quoting two aides") counts the sources the same way.
+  const std::string before = s.own.begin >= 1 ? low(s.own.begin - 1) : "";
+  const bool cited = before == "citing" || before == "quoting" ||
+                     (before == "to" && s.own.begin >= 2 && low(s.own.begin - 2) == "according");
+  return (cited || std::find(std::begin(kSay), std::end(kSay), verb) != std::end(kSay)) &&
+         !IsDefiniteFigure(s.text, seg, s.own.begin) &&
+         (c.counted.empty() || c.group == "person" || s.lex.NounKind(c.counted_lemma) == 'p' ||
+          s.lex.NounKind(c.counted_lemma) == 'g');
+}
+
+// "tax rates for the top 2 percent", "the richest 1 percent": a share after
+// top, bottom, richest, wealthiest or poorest names a group of people by
+// rank, not a rate of the story.
+bool IsRankedGroup(const FilterSite& s) {
+  if (s.claim.kind != "percent" || s.own.begin < 1) return false;
+  std::string prev = Lowercase(s.seg.tokens[s.own.begin - 1].span.Of(s.text));
+  return prev == "top" || prev == "bottom" || prev == "richest" || prev == "wealthiest" || prev == "poorest";
+}
+
+FigureFilter FilterFigure(const FilterSite& s) {
+  if (IsPronounOne(s.quantity.span.Of(s.text), s.claim)) return FigureFilter::kPronounOne;
+  if (IsTimeAnchor(s)) return FigureFilter::kTimeAnchor;
+  if (IsInsideDate(s)) return FigureFilter::kInsideDate;
+  if (CountsSources(s)) return FigureFilter::kSources;
+  if (IsRankedGroup(s)) return FigureFilter::kRankedGroup;
+  if (s.claim.kind == "count" && !IsCountable(s.quantity)) return FigureFilter::kUncountable;
+  return FigureFilter::kNone;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,68 @@
+// Figure filters: one step of BuildClaims (claims/claim.h), public so the
+// rules can be read and tested apart. Pure: thread-safe.
+//
+// Contract: a filter reads a figure whose frame is built (kind, counted
+// noun, group and state set) and says whether the figure, though a number
+// of the text, is no measure of the story. A filtered figure keeps its
+// claim (claims[i].quantity == i) but gets an empty `measure`, so the
+// ledger never sees it. Filters never change a frame; they only decide
+// whether it has a measure. Each looks at the figure's own tokens and a few
+// tokens around it (and, for dates, the time expressions overlapping it), so
+// a document costs linear time.
+#ifndef CROSSCHECK_CLAIMS_CLAIM_FILTERS_H_
+#define CROSSCHECK_CLAIMS_CLAIM_FILTERS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "claims/claim.h"
+#include "claims/frame.h"
+#include "claims/lexicon.h"
+#include "core/span.h"
+#include "recognize/number/quantity.h"
+#include "recognize/time/time_expr.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+
+// A figure opened by a definite determiner ("the three victims", "those
+// 12") or by "all" ("all three of the people"): given, not new. `first` is
+// the figure's first token.
+bool IsDefiniteFigure(std::string_view text, const Segmentation& seg, int first);
+
+// Why a figure stays out of the ledger.
+enum class FigureFilter {
+  kNone,         // a measure of the story
+  kPronounOne,   // "one" with no counted noun or no state ("not one soldier")
+  kTimeAnchor,   // a duration that places the report in time ("two days after")
+  kInsideDate,   // a bare number inside a date or clock time ("Oct. 8 to 10")
+  kSources,      // a count of the report's own sources ("three officials told")
+  kRankedGroup,  // a share naming a group by rank ("the top 2 percent")
+  kUncountable,  // a count the number layer gives no countable reading
+};
+
+struct FilterSite {
+  std::string_view text;
+  const Segmentation& seg;
+  const Lexicon& lex;
+  const Quantity& quantity;
+  const Claim& claim;                      // the frame built so far
+  TokenRange own;                          // the figure's tokens (its noun read in, when after it)
+  int counted_end = 0;                     // the token after the counted noun (own.end when none)
+  const std::vector<TimeMention>& times;   // the document's, sorted by start
+  Span sentence;                           // the figure's sentence
+};
+
+// The first filter that holds for the figure, in the order of the enum.
+FigureFilter FilterFigure(const FilterSite& site);
+
+// Each filter on its own.
+bool IsPronounOne(std::string_view figure_text, const Claim& c);
+bool IsTimeAnchor(const FilterSite& site);
+bool IsInsideDate(const FilterSite& site);
+bool CountsSources(const FilterSite& site);
+bool IsRankedGroup(const FilterSite& site);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLAIMS_CLAIM_FILTERS_H_
