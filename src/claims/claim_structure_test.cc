@@ -47,6 +47,9 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"Three men were charged with murder.", {{"Three men", "men", 3}}, {""}},
       {"He was charged with three counts of vehicular homicide.", {{"three counts", "counts", 3}}, {""}},
       {"The gunman fired five times and killed a guard.", {{"five times", "times", 5}}, {""}},
+      // A coordinated clause with its own subject states that subject's state.
+      {"More than 50 firefighters tackled the blaze, and residents nearby were evacuated.",
+       {{"More than 50 firefighters", "firefighters", 50}}, {""}},
       // A verb whose object is a name is that name's, not the figure's.
       {"An officer killed Grigoropoulos on Saturday during a clash with around 30 youths.",
        {{"around 30 youths", "youths", 30}}, {""}},

@@ -148,7 +148,19 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
   // A new clause ("…, but now …", ";") ends the search on either side.
   auto clause_break = [&](int i) {
     std::string_view w = seg.tokens[i].span.Of(text);
-    return w == ";" || w == "but" || w == "although" || w == "whereas" || w == "though";
+    if (w == ";" || w == "but" || w == "although" || w == "whereas" || w == "though") return true;
+    // ", and residents nearby were evacuated": a coordinated clause with a
+    // subject of its own (a determiner, a pronoun, a name or a noun of
+    // people) states that subject's state, not the figure's.
+    if ((w == "and" || w == "while") && i > 0 && seg.tokens[i - 1].span.Of(text) == "," &&
+        i + 1 < static_cast<int>(seg.tokens.size()) && seg.tokens[i + 1].kind == TokenKind::kWord) {
+      std::string_view n = seg.tokens[i + 1].span.Of(text);
+      std::string ln = Lowercase(n);
+      const char kind = lex.NounKind(lex.NounLemma(ln));
+      return IsDeterminer(ln) || In(ln, {"he", "she", "they", "it", "we", "i", "you"}) ||
+             std::isupper(static_cast<unsigned char>(n[0])) || kind == 'p' || kind == 'g';
+    }
+    return false;
   };
   for (int i = after.begin; i < after.end && !clause_break(i); ++i)
     if (StateCue c = at(i, after.end); !c.cls.empty()) return c;
