@@ -11,6 +11,19 @@
 
 namespace crosscheck::time_internal {
 
+namespace {
+
+// TimeML: a bare plural unit is the stretch from an event when "since",
+// "following", "preceding" or "that followed" comes after it ("in the weeks
+// since the attack", "the days following the vote", "in the years that
+// followed"), as with "after" and "before".
+bool StretchFromAnEvent(const Ctx& c, int k) {
+  if (c.is(k, "since") || c.is(k, "following") || c.is(k, "preceding")) return true;
+  return c.is(k, "that") && (c.is(k + 1, "followed") || c.is(k + 1, "preceded") || c.is(k + 1, "follow"));
+}
+
+}  // namespace
+
 bool MatchDuration(const Ctx& c, int i, Hit* h) {
   int j = i;
   double q = -1;
@@ -54,7 +67,7 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
         (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
          c.is(j - 1, "recent") || c.is(j + 1, "of") || c.is(j - 1, "in") || c.is(j - 1, "just") ||
          c.is(j - 1, "only") || c.is(j - 1, "mere") || c.is(j + 1, "after") || c.is(j + 1, "before") ||
-         c.is(j + 1, "later") || c.is(j + 1, "earlier"))) {
+         c.is(j + 1, "later") || c.is(j + 1, "earlier") || (c.timeml() && StretchFromAnEvent(c, j + 1)))) {
       h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
       h->value = c.timeml() ? TimemlDurationValue(-1, bare->unit) : DurationValue(-1, bare->unit);
       h->qty = -1;

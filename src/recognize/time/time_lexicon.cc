@@ -186,6 +186,9 @@ constexpr std::string_view kGrammarWords[] = {
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
     "while", "with", "workers", "workers'", "working", "year's", "your", "z",
+    // habitual adverbs, "that followed", "at this moment", "until then"
+    "always", "follow", "followed", "generally", "moment", "normally", "often", "preceded", "till",
+    "traditionally", "typically", "until", "usually",
 };
 
 Table BuildTable() {
@@ -295,7 +298,7 @@ Table BuildTable() {
                             "his", "her", "their", "its", "single", "just", "only",
                             // TimeML profile: references (modifiers are found apart, ModifierAt)
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
-                            "formerly", "current"};
+                            "formerly", "current", "then"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).

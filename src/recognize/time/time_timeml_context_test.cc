@@ -299,5 +299,17 @@ TEST(TimeMLTest, WeekdayWithTypographicPossessive) {
   });
 }
 
+// "until then", "since then", "by then": "then" is the time the text last
+// named, with that time's value; with none named before it, no TIMEX3.
+TEST(TimeMLTest, ThenNamesTheLastTimeNamed) {
+  CheckRows({
+      {"The offer expires on June 30. Until then, shareholders may tender.", "then", "date", "2022-06-30"},
+      {"She left the party in 2015. Since then, she has run as an independent.", "then", "date", "2015"},
+      {"The bridge is due to reopen in August; by then, tolls will rise.", "then", "date", "2022-08"},
+      {"Since then, the group has grown.", "", "", ""},
+      {"And then the rain stopped.", "", "", ""},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

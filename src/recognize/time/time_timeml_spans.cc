@@ -232,19 +232,71 @@ bool MatchTimemlDuration(const Ctx& c, int i, Hit* out) {
   return any;
 }
 
+// Whether coordinated calendar names with a plural ("Monday and Tuesday
+// nights", "the second and fourth quarters") at i recur: a habitual adverb
+// in the clause before them, or a clause not told in the past.
+static bool RecurringReading(const Ctx& c, int i) {
+  for (int k = i - 1; k >= 0 && k >= i - 8 && c.word(k); --k)
+    if (c.is(k, "usually") || c.is(k, "typically") || c.is(k, "generally") || c.is(k, "normally") ||
+        c.is(k, "traditionally") || c.is(k, "often") || c.is(k, "always"))
+      return true;
+  return c.ClauseTense(i) >= 0;
+}
+
 // "Tuesday nights", "Sunday mornings": a weekly set. (A rate, "$5 million a
 // year", is no TIMEX3 in TimeBank: MatchDuration declines it.)
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
   const WordInfo* f = c.info(i);
   if (f && f->weekday && f->plural && c.word(i)) return false;  // "Tuesdays": MatchSet
+  // The second of two coordinated weekdays ("Monday and Tuesday nights")
+  // or ordinals ("the second and third quarters"), when the pair is read as
+  // two past times below, is no set either.
+  const bool coordinated = c.is(i - 1, "and") || c.is(i - 1, "or");
   if (c.weekday(i) && c.word(i) && c.info(i + 1) && c.info(i + 1)->part != PartOfDay::kNone &&
-      c.info(i + 1)->plural) {
+      c.info(i + 1)->plural && !(coordinated && c.weekday(i - 2) && c.word(i - 2) && !RecurringReading(c, i - 2))) {
     h->begin = i;
     h->end = i + 2;
     h->gran = Gran::kSet;
     h->type = TimeType::kSet;
     h->value = "XXXX-WXX-" + std::to_string(c.weekday(i)) + "T" + PartCode(c.info(i + 1)->part);
     return true;
+  }
+  // "flights leave on Monday and Tuesday nights": the plural part of day of
+  // the second weekday is the first one's too, and each weekday is a set of
+  // its own, unless the clause tells of the past ("protests erupted on
+  // Monday and Tuesday nights": two nights) without a habitual adverb.
+  if (c.weekday(i) && c.word(i) && (c.is(i + 1, "and") || c.is(i + 1, "or")) && c.weekday(i + 2) && c.word(i + 2) &&
+      c.info(i + 3) && c.info(i + 3)->part != PartOfDay::kNone && c.info(i + 3)->plural && RecurringReading(c, i)) {
+    h->begin = i;
+    h->end = i + 1;
+    h->gran = Gran::kSet;
+    h->type = TimeType::kSet;
+    h->value = "XXXX-WXX-" + std::to_string(c.weekday(i)) + "T" + PartCode(c.info(i + 3)->part);
+    return true;
+  }
+  // "in fourth quarters", "sales usually peak in the second and fourth
+  // quarters": a plural quarter named by its ordinal, with no year, is that
+  // quarter of every year (as "Tuesdays" is every Tuesday); coordinated, as
+  // for weekdays above. "The first quarters of 1989 and 1990" are dates.
+  if (int e = i, n = c.Ordinal(i, &e); n >= 1 && n <= 4) {
+    if (int e0 = i - 1; coordinated && c.Ordinal(i - 2, &e0) > 0 && e0 == i - 1 && !RecurringReading(c, i - 2))
+      return false;
+    int k = e;
+    if (c.is(k, "and") || c.is(k, "or")) {
+      int e2 = k + 1;
+      const int n2 = c.Ordinal(k + 1, &e2);
+      k = n2 >= 1 && n2 <= 4 && RecurringReading(c, i) ? e2 : -1;
+    }
+    const WordInfo* u = k > 0 ? c.info(k) : nullptr;
+    if (u && c.word(k) && u->unit == Unit::kQuarter && u->plural && !c.is(k + 1, "of") &&
+        !(c.is(k + 1, "-") && c.glued(k + 1))) {
+      h->begin = i;
+      h->end = k == e ? k + 1 : e;
+      h->gran = Gran::kSet;
+      h->type = TimeType::kSet;
+      h->value = "XXXX-Q" + std::to_string(n);
+      return true;
+    }
   }
   return false;
 }

@@ -333,6 +333,49 @@ TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
   });
 }
 
+// Coordinated calendar names sharing a plural ("Monday and Tuesday nights",
+// "the second and fourth quarters") recur, each one a set, unless a past
+// clause with no habitual adverb tells of two particular times.
+TEST(TimeMLTest, CoordinatedPluralCalendarNamesAreSets) {
+  CheckRows({
+      {"The ferry will sail on Monday and Thursday nights from June 1.", "Monday", "set", "XXXX-WXX-1TNI"},
+      {"The ferry will sail on Monday and Thursday nights from June 1.", "Thursday nights", "set", "XXXX-WXX-4TNI"},
+      {"Retailers usually hire in the third and fourth quarters.", "third", "set", "XXXX-Q3"},
+      {"Retailers usually hire in the third and fourth quarters.", "fourth quarters", "set", "XXXX-Q4"},
+      {"Toy sales peak in fourth quarters.", "fourth quarters", "set", "XXXX-Q4"},
+      {"Crowds rioted on Friday and Saturday nights.", "Friday", "date", "2022-04-29"},
+      {"Crowds rioted on Friday and Saturday nights.", "Saturday", "date", "2022-04-30"},
+      {"Its second and third quarters were weak.", "", "", ""},
+      {"The chain lost money in the first quarters of 2020 and 2021.", "2020", "date", "2020"},
+  });
+}
+
+// A bare plural unit before "since", "following", "preceding" or "that
+// followed" is the vague stretch from an event, as before "after".
+TEST(TimeMLTest, BarePluralUnitBeforeAnEventIsAStretch) {
+  CheckRows({
+      {"In the years that followed, the mill closed.", "years", "duration", "PXY"},
+      {"In the weeks since the flood, prices have doubled.", "weeks", "duration", "PXW"},
+      {"In the days following the vote, protests spread.", "days", "duration", "PXD"},
+      {"Police stepped up patrols in the months preceding the summit.", "months", "duration", "PXM"},
+  });
+}
+
+// "at this moment", "this critical moment", "At the moment, ...": the
+// present; "the moment of the blast" and a bare clause-final "at the moment"
+// are not.
+TEST(TimeMLTest, TheMomentAsThePresent) {
+  CheckRows({
+      {"The minister would not resign at this critical moment, aides said.", "this critical moment", "date",
+       "PRESENT_REF"},
+      {"At the moment, no talks are planned.", "the moment", "date", "PRESENT_REF"},
+      {"No talks are planned at the moment, officials said.", "the moment", "date", "PRESENT_REF"},
+      {"At this moment the bridge remains closed.", "this moment", "date", "PRESENT_REF"},
+      {"Witnesses recalled the moment of the blast.", "", "", ""},
+      {"He says whatever comes into his head at the moment.", "", "", ""},
+  });
+}
+
 // Rules found on the news gold of BASIL articles (tests/gold/time); the
 // sentences are written for these tests.
 TEST(TimeMLTest, HolidayNamedAsRecurringHasNoYear) {
