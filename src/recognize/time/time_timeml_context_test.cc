@@ -213,7 +213,7 @@ TEST(TimeMLTest, SpansAsTimeMLDrawsThem) {
       {"It will be ready in 3 weeks.", "3 weeks", "duration", "P3W"},
       {"It happened earlier this month.", "earlier this month", "date", "2022-05", "START"},
       {"The blast came at 10:35 a.m. Friday.", "10:35 a.m. Friday", "time", "2022-04-29T10:35"},
-      {"The blast came at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "time", "2022-05-04T10:35"},
+      {"The blast came at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "time", "2022-04-29T10:35"},
       {"International Women's Day is this coming Sunday, March 8.", "this coming Sunday, March 8", "date",
        "2020-03-08", "", "2020-03-05"},
       {"The summit is on April 24 and 25.", "25", "date", "2022-04-25"},

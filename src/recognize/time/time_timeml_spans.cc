@@ -350,12 +350,30 @@ bool ModifierFits(const Ctx& c, const Hit& h, const char* mod) {
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
   // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
+  // The day after the parenthesis is the first clock's day too: "at 10:35
+  // a.m. (0735 GMT) Friday", "4:31 a.m. local time (1231 GMT) on Monday"
+  // (the day stays a TIMEX3 of its own, as TimeBank has it).
   for (size_t k = 1; k < hits->size(); ++k) {
-    const Hit& prev = (*hits)[k - 1];
+    Hit& prev = (*hits)[k - 1];
     const Hit& h = (*hits)[k];
     if (h.type == TimeType::kTime && prev.type == TimeType::kTime && c.is(h.begin - 1, "(") &&
         prev.end == h.begin - 1 && c.is(h.end, ")")) {
+      const int after = h.end + 1;
       hits->erase(hits->begin() + static_cast<long>(k));
+      if (k < hits->size()) {
+        const Hit& d = (*hits)[k];
+        const bool next = d.begin == after || (c.is(after, "on") && d.begin == after + 1);
+        if (next && d.gran == Gran::kDay && d.day && !prev.clock.empty() && prev.clock[0] == 'T' &&
+            prev.value.size() >= prev.clock.size() &&
+            prev.value.compare(prev.value.size() - prev.clock.size(), prev.clock.size(), prev.clock) == 0) {
+          prev.value = FormatDate(*d.day) + prev.clock;
+          prev.day = d.day;
+          prev.lo = d.lo;
+          prev.hi = d.hi;
+          prev.anchor = d.anchor;
+          prev.anchor_index = d.anchor_index;
+        }
+      }
       --k;
     }
   }

@@ -333,6 +333,19 @@ TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
   });
 }
 
+// A clock time followed by the same time in another zone in parentheses and
+// then a day: the clock is on that day; the day stays a TIMEX3 of its own and
+// the parenthesis is none.
+TEST(TimeMLTest, ClockBeforeAZoneParenthesisTakesTheDayAfterIt) {
+  CheckRows({
+      {"The quake struck at 4:31 a.m. local time (1131 GMT) on Monday.", "4:31 a.m. local time", "time",
+       "2022-05-02T04:31"},
+      {"The quake struck at 4:31 a.m. local time (1131 GMT) on Monday.", "Monday", "date", "2022-05-02"},
+      {"Polls closed at 8 p.m. (0100 GMT) Sunday, officials said.", "8 p.m.", "time", "2022-05-01T20:00"},
+      {"Polls closed at 8 p.m. (0100 GMT), officials said.", "8 p.m.", "time", "2022-05-04T20:00"},
+  });
+}
+
 // Coordinated calendar names sharing a plural ("Monday and Tuesday nights",
 // "the second and fourth quarters") recur, each one a set, unless a past
 // clause with no habitual adverb tells of two particular times.
