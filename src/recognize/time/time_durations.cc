@@ -197,10 +197,12 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
 }
 
 bool MatchSet(const Ctx& c, int i, Hit* h) {
-  static const struct { const char* w; const char* v; } kAdverbs[] = {
+  static const struct { const char* w; const char* v; bool timeml_only = false; } kAdverbs[] = {
       {"daily", "P1D"}, {"everyday", "P1D"}, {"weekly", "P1W"}, {"biweekly", "P2W"}, {"fortnightly", "P2W"},
       {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
-      {"nightly", "TNI"}, {"hourly", "PT1H"}};
+      {"nightly", "TNI"}, {"hourly", "PT1H"},
+      // TimeML only (below): twice a year, every two years
+      {"semiannually", "P6M", true}, {"biannually", "P6M", true}, {"biennially", "P2Y", true}};
   // TimeML: "twice yearly", "three times annually": the adverb's set with its frequency.
   if (c.timeml() && c.word(i) && c.info(i) &&
       (c.info(i)->cardinal > 2 || c.is(i, "twice") || c.is(i, "once"))) {
@@ -223,7 +225,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     }
   }
   for (const auto& a : kAdverbs)
-    if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital)) {
+    if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital) &&
+        (c.timeml() || !a.timeml_only)) {
       if (c.timeml()) {
         // TimeML: the adverb ("gather daily") is a set, the adjective ("the
         // daily Granma", "its annual meeting", "quarterly dividend") is not;
@@ -252,6 +255,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
         if (adjective) return false;
       }
       h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
+      // TimeML: "nightly" is every night, XXXX-XX-XXTNI, as "every night".
+      if (c.timeml() && a.v[0] == 'T') h->value = std::string("XXXX-XX-XX") + a.v;
       return true;
     }
   int j = i;
@@ -314,7 +319,13 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   }
   if (pf && pf->part != PartOfDay::kNone && pf->plural && (on || c.is(j + 1, "at"))) {
     h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
-    h->value = std::string("T") + PartCode(pf->part);
+    h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(pf->part);
+    return true;
+  }
+  // TimeML: "open on weekends", "at weekends": every weekend, "on" a signal outside.
+  if (c.timeml() && pf && pf->unit == Unit::kWeekend && pf->plural && c.word(j) && (on || c.is(j - 1, "at"))) {
+    h->begin = j; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = "XXXX-WXX-WE";
     return true;
   }
   if (on) return false;
@@ -366,6 +377,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     h->value = buf;
     return true;
   }
+  // TimeML: "every weekend" is each weekend of the calendar, XXXX-WXX-WE.
+  if (c.timeml() && f->unit == Unit::kWeekend && n == 1 && !other) { h->value = "XXXX-WXX-WE"; return true; }
   if (f->unit != Unit::kNone) { h->value = DurationValue(n, f->unit == Unit::kNight ? Unit::kDay : f->unit); return true; }
   return false;
 }

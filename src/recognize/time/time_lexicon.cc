@@ -298,7 +298,7 @@ Table BuildTable() {
                             "his", "her", "their", "its", "single", "just", "only",
                             // TimeML profile: references (modifiers are found apart, ModifierAt)
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
-                            "formerly", "current", "then"};
+                            "formerly", "current", "then", "semiannually", "biannually", "biennially"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).

@@ -377,6 +377,29 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
       --k;
     }
   }
+  // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
+  // weekdays coordinated after a weekly set are sets of their own.
+  for (size_t k = 1; k < hits->size(); ++k) {
+    const Hit& prev = (*hits)[k - 1];
+    Hit& h = (*hits)[k];
+    if (prev.type != TimeType::kSet || *prev.quant == '\0' || prev.value.rfind("XXXX-WXX-", 0) != 0 ||
+        prev.value.size() != 10 || h.gran != Gran::kDay || h.end != h.begin + 1 || !c.weekday(h.begin))
+      continue;
+    const bool joined = (h.begin == prev.end + 1 && (c.is(prev.end, "and") || c.is(prev.end, "or") || c.is(prev.end, ","))) ||
+                        (h.begin == prev.end + 2 && c.is(prev.end, ",") && (c.is(prev.end + 1, "and") || c.is(prev.end + 1, "or")));
+    if (!joined) continue;
+    h.gran = Gran::kSet;
+    h.type = TimeType::kSet;
+    h.quant = prev.quant;
+    h.value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+    h.mod.clear();
+    h.day.reset();
+    h.lo.reset();
+    h.hi.reset();
+    h.month = h.dom = 0;
+    h.anchor = TimeAnchor::kNone;
+    h.anchor_index = -1;
+  }
   for (Hit& h : *hits) {
     // "the next year or so": APPROX, inside the span; "sometime next year".
     if (c.is(h.end, "or") && c.is(h.end + 1, "so") && h.type != TimeType::kSet) {

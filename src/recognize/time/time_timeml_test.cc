@@ -346,6 +346,28 @@ TEST(TimeMLTest, ClockBeforeAZoneParenthesisTakesTheDayAfterIt) {
   });
 }
 
+// Set values in TimeML's own form: a part of day recurs as
+// XXXX-XX-XXT<part> ("nightly" as "every night"), a clock after a set gives
+// the full time (the part of day's half of the day for the hour), weekends
+// recur as XXXX-WXX-WE, weekdays coordinated after "every" are sets too, and
+// "semiannually", "biennially" are sets of six months and two years.
+TEST(TimeMLTest, SetValuesInTimeMLForm) {
+  CheckRows({
+      {"The ferry sails nightly from the harbor.", "nightly", "set", "XXXX-XX-XXTNI"},
+      {"The bulletin airs every night at 9.", "every night at 9", "set", "XXXX-XX-XXT21:00"},
+      {"The bulletin airs nightly at 10.", "nightly at 10", "set", "XXXX-XX-XXT22:00"},
+      {"The market opens every day at 9:30 a.m.", "every day at 9:30 a.m.", "set", "XXXX-XX-XXT09:30"},
+      {"Mass is said every Sunday at 11.", "every Sunday at 11", "set", "XXXX-WXX-7T11:00"},
+      {"The museum is crowded every weekend.", "every weekend", "set", "XXXX-WXX-WE"},
+      {"The museum is crowded on weekends.", "weekends", "set", "XXXX-WXX-WE"},
+      {"The council meets every Monday and Thursday.", "Thursday", "set", "XXXX-WXX-4"},
+      {"Flights leave each Tuesday, Thursday and Saturday.", "Saturday", "set", "XXXX-WXX-6"},
+      {"The fund pays interest semiannually.", "semiannually", "set", "P6M"},
+      {"The games are held biennially in the capital.", "biennially", "set", "P2Y"},
+      {"The semiannual report is due.", "", "", ""},
+  });
+}
+
 // Coordinated calendar names sharing a plural ("Monday and Tuesday nights",
 // "the second and fourth quarters") recur, each one a set, unless a past
 // clause with no habitual adverb tells of two particular times.
