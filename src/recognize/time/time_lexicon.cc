@@ -186,9 +186,7 @@ constexpr std::string_view kGrammarWords[] = {
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
     "while", "with", "workers", "workers'", "working", "year's", "your", "z",
-    // habitual adverbs, "that followed", "at this moment", "until then"
-    "always", "follow", "followed", "generally", "moment", "normally", "often", "preceded", "till",
-    "traditionally", "typically", "until", "usually",
+    "moment",  // "at this crucial moment"
 };
 
 Table BuildTable() {
@@ -333,8 +331,14 @@ Table BuildTable() {
                              "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
                              "woke", "ate",
                              // the present age ("in the world today"): read before "today", no time of their own
-                             "world", "society", "america"})
+                             "world", "society", "america",
+                             // habitual adverbs (sets of coordinated names), "the years that followed", "until then"
+                             "always", "often", "usually", "typically", "generally", "normally", "traditionally",
+                             "follow", "followed", "preceded", "till", "until"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
+  // "until then": "then" may begin an expression, but names no time of its
+  // own, so the words before it need not be tried.
+  t["then"].function = true;
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})
     t[w].function = true;
