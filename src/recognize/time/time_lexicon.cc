@@ -334,7 +334,10 @@ Table BuildTable() {
                              "world", "society", "america",
                              // habitual adverbs (sets of coordinated names), "the years that followed", "until then"
                              "always", "often", "usually", "typically", "generally", "normally", "traditionally",
-                             "follow", "followed", "preceded", "till", "until"})
+                             "follow", "followed", "preceded", "till", "until",
+                             // papers named for a weekday ("their Sunday Times column")
+                             "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
+                             "independent", "edition", "magazine"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

@@ -311,5 +311,16 @@ TEST(TimeMLTest, ThenNamesTheLastTimeNamed) {
   });
 }
 
+// After a possessive pronoun a capitalised weekday qualifies the noun ("his
+// Sunday Mass") and is the day, unless the noun makes a paper's name.
+TEST(TimeMLTest, WeekdayAfterAPossessiveIsTheDay) {
+  CheckRows({
+      {"In his Sunday Sermon, the bishop urged calm.", "Sunday", "date", "2022-05-01"},
+      {"The imam spoke at their Friday Prayers.", "Friday", "date", "2022-04-29"},
+      {"He quoted their Sunday Times column.", "", "", ""},
+      {"She wrote in the Sunday Telegraph that the plan failed.", "", "", ""},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
