@@ -33,6 +33,7 @@ set(cc_unity_skip
     src/recognize/number/range.cc
     src/recognize/number/recognizers_compat.cc
     src/recognize/quote/direct_quotes.cc
+    src/recognize/time/time_timeml_context_test.cc
     src/recognize/time/time_timeml_test.cc
     src/recognize/time/timebank_quality_test.cc
     src/serve/server_routes.cc

@@ -262,6 +262,17 @@ bool WeekdayIsName(const Ctx& c, int i) {
   // TimeML: a possessive day before a name is the day ("Tuesday's Nevada
   // caucus", "Monday's Victory Day"), not a title.
   if (c.timeml() && c.is(n, "'s")) n = -1;
+  // TimeML: after a possessive pronoun the day qualifies the noun ("in his
+  // Sunday Mass", "their Friday Prayers"): a day, not a paper's title.
+  // (A paper's name stays one: "their Sunday Times column".)
+  static constexpr std::string_view kPapers[] = {"times", "telegraph", "express", "mirror", "herald", "post",
+                                                 "mail", "tribune", "observer", "independent", "edition", "magazine"};
+  if (c.timeml() && (c.is(i - 1, "his") || c.is(i - 1, "her") || c.is(i - 1, "their") || c.is(i - 1, "its") ||
+                     c.is(i - 1, "our") || c.is(i - 1, "my") || c.is(i - 1, "your"))) {
+    bool paper = false;
+    for (std::string_view w : kPapers) paper = paper || c.is(n, w);
+    if (!paper) n = -1;
+  }
   while (c.is(n, "'s")) ++n;
   if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) return true;
   static constexpr std::string_view kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};

@@ -127,7 +127,7 @@ class Ctx {
   NarrativeAnchor* anchor_;
 };
 
-// Matchers (time_dates.cc, time_periods.cc, time_clock.cc).
+// Matchers (time_dates.cc, time_periods.cc, time_clock.cc, time_durations.cc).
 bool MatchDay(const Ctx& c, int i, Hit* h);        // a calendar day
 bool MatchHoliday(const Ctx& c, int i, Hit* h);
 bool MatchPeriod(const Ctx& c, int i, Hit* h);     // weeks, months, years, seasons, decades, spans

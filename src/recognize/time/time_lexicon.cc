@@ -186,6 +186,7 @@ constexpr std::string_view kGrammarWords[] = {
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
     "while", "with", "workers", "workers'", "working", "year's", "your", "z",
+    "moment",  // "at this crucial moment"
 };
 
 Table BuildTable() {
@@ -295,7 +296,7 @@ Table BuildTable() {
                             "his", "her", "their", "its", "single", "just", "only",
                             // TimeML profile: references (modifiers are found apart, ModifierAt)
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
-                            "formerly", "current"};
+                            "formerly", "current", "then", "semiannually", "biannually", "biennially"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).
@@ -330,8 +331,17 @@ Table BuildTable() {
                              "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
                              "woke", "ate",
                              // the present age ("in the world today"): read before "today", no time of their own
-                             "world", "society", "america"})
+                             "world", "society", "america",
+                             // habitual adverbs (sets of coordinated names), "the years that followed", "until then"
+                             "always", "often", "usually", "typically", "generally", "normally", "traditionally",
+                             "follow", "followed", "preceded", "till", "until",
+                             // papers named for a weekday ("their Sunday Times column")
+                             "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
+                             "independent", "edition", "magazine"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
+  // "until then": "then" may begin an expression, but names no time of its
+  // own, so the words before it need not be tried.
+  t["then"].function = true;
   for (const char* w : {"of", "and", "or", "but", "to", "for", "by", "with", "as", "is", "are", "am", "be", "being",
                         "has", "hadn't", "if", "so", "than", "our", "your", "those", "other", "because", "when"})
     t[w].function = true;

@@ -11,6 +11,7 @@
 #include "recognize/time/time_parse.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -142,6 +143,31 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   // set + clock, clock + set
   if (a.gran == Gran::kSet && b.gran == Gran::kTime && (touching || gap_is({"at"}))) {
     *out = a; out->end = b.end;
+    // TimeML: the clock in full after the set's calendar part: "every
+    // Sunday at 9" XXXX-WXX-7T09:00, "every day at 9" XXXX-XX-XXT09:00;
+    // "every night at 9", "nightly at 10": the clock replaces the part of
+    // day, read in the part's half of the day (XXXX-XX-XXT21:00).
+    const size_t n = a.value.size();
+    if (c.timeml() && b.hour >= 0 && b.clock.size() >= 6 && b.clock[0] == 'T') {
+      std::string base;
+      int hour = b.hour;
+      if (n >= 13 && a.value.rfind("XXXX-XX-XXT", 0) == 0 && a.value[n - 3] == 'T' &&
+          std::isupper(static_cast<unsigned char>(a.value[n - 1]))) {
+        const std::string part = a.value.substr(n - 2);
+        if (!b.ampm && hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && hour >= 5))) hour += 12;
+        base = a.value.substr(0, n - 3);
+      } else if (a.value == "P1D") {
+        base = "XXXX-XX-XX";
+      } else if (a.value.rfind("XXXX", 0) == 0 && a.value.find('T') == std::string::npos) {
+        base = a.value;
+      }
+      if (!base.empty()) {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "T%02d", hour);
+        out->value = base + buf + b.clock.substr(3);
+        return true;
+      }
+    }
     out->value = (a.value.rfind("XXXX", 0) == 0 ? a.value : std::string()) + b.clock.substr(0, b.clock.size() >= 6 && b.clock.substr(3) == ":00" ? 3 : std::string::npos);
     return true;
   }

@@ -197,6 +197,19 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
       !c.is(i + 1, "account") && !c.is(i + 1, "-") && !c.is(i + 1, "fiscal") && !c.is(i + 1, "calendar"))
     return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "present") && c.is(i - 1, "at")) return Ref(h, i, i + 1, "PRESENT_REF");
+  // "At the moment, ...", "talks are stalled at the moment, she said", "at
+  // this moment", "at this crucial moment": the present (not "the moment of
+  // the blast", "the moment when", nor "whatever comes into his head at the
+  // moment.": a bare "at the moment" only set off as a clause of its own).
+  if (c.is(i, "the") && c.is(i - 1, "at") && c.is(i + 1, "moment") && !c.word(i + 2) &&
+      (!c.word(i - 2) || c.is(i + 2, ",")))
+    return Ref(h, i, i + 2, "PRESENT_REF");
+  if (c.is(i, "this")) {
+    int k = i + 1;
+    if (c.word(k) && !c.is(k, "moment") && c.is(k + 1, "moment")) ++k;  // one adjective
+    if (c.is(k, "moment") && !c.is(k + 1, "of") && !c.is(k + 1, "when") && !c.is(k + 1, "that"))
+      return Ref(h, i, k + 1, "PRESENT_REF");
+  }
   if (c.is(i, "the") && c.is(i + 1, "present") && !c.word(i + 2)) return Ref(h, i, i + 2, "PRESENT_REF");
   // "as recently as Friday": the comparison is a signal; the day after it is the TIMEX3.
   if (c.is(i, "recently") && c.is(i - 1, "as") && c.is(i + 1, "as")) return false;
@@ -597,6 +610,32 @@ bool ModifiedDay(const Ctx& c, int i, Hit* h) {
   h->mod = c.is(i, "early") ? "START" : "END";
   return true;
 }
+// "until then", "since then", "by then", "from then on": "then" names the
+// time the text last named (TimeML tags it with that time's value); with no
+// time named before it, it is no TIMEX3.
+bool MatchThen(const Ctx& c, int i, Hit* h) {
+  if (!c.is(i, "then")) return false;
+  if (!c.is(i - 1, "until") && !c.is(i - 1, "till") && !c.is(i - 1, "since") && !c.is(i - 1, "by") &&
+      !c.is(i - 1, "before") && !c.is(i - 1, "from"))
+    return false;
+  const NarrativeAnchor* a = c.anchor();
+  if (!a || !a->set) return false;
+  const ValueGrain g = GrainOfValue(a->value);
+  if (g == ValueGrain::kNone) return false;
+  h->begin = i;
+  h->end = i + 1;
+  h->type = TimeType::kDate;
+  h->gran = g == ValueGrain::kDay ? Gran::kDay : Gran::kPeriod;
+  if (g == ValueGrain::kDay) h->day = a->start;
+  h->value = a->value;
+  h->lo = a->start;
+  h->hi = a->end;
+  Base b;
+  b.text = true;
+  b.index = a->index;
+  MarkAnchor(h, b);
+  return true;
+}
 
 }  // namespace
 
@@ -610,6 +649,7 @@ bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   consider(MatchReference);
   consider(MatchAgo);
   consider(MatchNarrative);
+  consider(MatchThen);
   consider(MatchFinancial);
   consider(ModifiedDay);
   consider(ApostropheYear);

@@ -232,19 +232,71 @@ bool MatchTimemlDuration(const Ctx& c, int i, Hit* out) {
   return any;
 }
 
+// Whether coordinated calendar names with a plural ("Monday and Tuesday
+// nights", "the second and fourth quarters") at i recur: a habitual adverb
+// in the clause before them, or a clause not told in the past.
+static bool RecurringReading(const Ctx& c, int i) {
+  for (int k = i - 1; k >= 0 && k >= i - 8 && c.word(k); --k)
+    if (c.is(k, "usually") || c.is(k, "typically") || c.is(k, "generally") || c.is(k, "normally") ||
+        c.is(k, "traditionally") || c.is(k, "often") || c.is(k, "always"))
+      return true;
+  return c.ClauseTense(i) >= 0;
+}
+
 // "Tuesday nights", "Sunday mornings": a weekly set. (A rate, "$5 million a
 // year", is no TIMEX3 in TimeBank: MatchDuration declines it.)
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
   const WordInfo* f = c.info(i);
   if (f && f->weekday && f->plural && c.word(i)) return false;  // "Tuesdays": MatchSet
+  // The second of two coordinated weekdays ("Monday and Tuesday nights")
+  // or ordinals ("the second and third quarters"), when the pair is read as
+  // two past times below, is no set either.
+  const bool coordinated = c.is(i - 1, "and") || c.is(i - 1, "or");
   if (c.weekday(i) && c.word(i) && c.info(i + 1) && c.info(i + 1)->part != PartOfDay::kNone &&
-      c.info(i + 1)->plural) {
+      c.info(i + 1)->plural && !(coordinated && c.weekday(i - 2) && c.word(i - 2) && !RecurringReading(c, i - 2))) {
     h->begin = i;
     h->end = i + 2;
     h->gran = Gran::kSet;
     h->type = TimeType::kSet;
     h->value = "XXXX-WXX-" + std::to_string(c.weekday(i)) + "T" + PartCode(c.info(i + 1)->part);
     return true;
+  }
+  // "flights leave on Monday and Tuesday nights": the plural part of day of
+  // the second weekday is the first one's too, and each weekday is a set of
+  // its own, unless the clause tells of the past ("protests erupted on
+  // Monday and Tuesday nights": two nights) without a habitual adverb.
+  if (c.weekday(i) && c.word(i) && (c.is(i + 1, "and") || c.is(i + 1, "or")) && c.weekday(i + 2) && c.word(i + 2) &&
+      c.info(i + 3) && c.info(i + 3)->part != PartOfDay::kNone && c.info(i + 3)->plural && RecurringReading(c, i)) {
+    h->begin = i;
+    h->end = i + 1;
+    h->gran = Gran::kSet;
+    h->type = TimeType::kSet;
+    h->value = "XXXX-WXX-" + std::to_string(c.weekday(i)) + "T" + PartCode(c.info(i + 3)->part);
+    return true;
+  }
+  // "in fourth quarters", "sales usually peak in the second and fourth
+  // quarters": a plural quarter named by its ordinal, with no year, is that
+  // quarter of every year (as "Tuesdays" is every Tuesday); coordinated, as
+  // for weekdays above. "The first quarters of 1989 and 1990" are dates.
+  if (int e = i, n = c.Ordinal(i, &e); n >= 1 && n <= 4) {
+    if (int e0 = i - 1; coordinated && c.Ordinal(i - 2, &e0) > 0 && e0 == i - 1 && !RecurringReading(c, i - 2))
+      return false;
+    int k = e;
+    if (c.is(k, "and") || c.is(k, "or")) {
+      int e2 = k + 1;
+      const int n2 = c.Ordinal(k + 1, &e2);
+      k = n2 >= 1 && n2 <= 4 && RecurringReading(c, i) ? e2 : -1;
+    }
+    const WordInfo* u = k > 0 ? c.info(k) : nullptr;
+    if (u && c.word(k) && u->unit == Unit::kQuarter && u->plural && !c.is(k + 1, "of") &&
+        !(c.is(k + 1, "-") && c.glued(k + 1))) {
+      h->begin = i;
+      h->end = k == e ? k + 1 : e;
+      h->gran = Gran::kSet;
+      h->type = TimeType::kSet;
+      h->value = "XXXX-Q" + std::to_string(n);
+      return true;
+    }
   }
   return false;
 }
@@ -298,14 +350,55 @@ bool ModifierFits(const Ctx& c, const Hit& h, const char* mod) {
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
   // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
+  // The day after the parenthesis is the first clock's day too: "at 10:35
+  // a.m. (0735 GMT) Friday", "4:31 a.m. local time (1231 GMT) on Monday"
+  // (the day stays a TIMEX3 of its own, as TimeBank has it).
   for (size_t k = 1; k < hits->size(); ++k) {
-    const Hit& prev = (*hits)[k - 1];
+    Hit& prev = (*hits)[k - 1];
     const Hit& h = (*hits)[k];
     if (h.type == TimeType::kTime && prev.type == TimeType::kTime && c.is(h.begin - 1, "(") &&
         prev.end == h.begin - 1 && c.is(h.end, ")")) {
+      const int after = h.end + 1;
       hits->erase(hits->begin() + static_cast<long>(k));
+      if (k < hits->size()) {
+        const Hit& d = (*hits)[k];
+        const bool next = d.begin == after || (c.is(after, "on") && d.begin == after + 1);
+        if (next && d.gran == Gran::kDay && d.day && !prev.clock.empty() && prev.clock[0] == 'T' &&
+            prev.value.size() >= prev.clock.size() &&
+            prev.value.compare(prev.value.size() - prev.clock.size(), prev.clock.size(), prev.clock) == 0) {
+          prev.value = FormatDate(*d.day) + prev.clock;
+          prev.day = d.day;
+          prev.lo = d.lo;
+          prev.hi = d.hi;
+          prev.anchor = d.anchor;
+          prev.anchor_index = d.anchor_index;
+        }
+      }
       --k;
     }
+  }
+  // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
+  // weekdays coordinated after a weekly set are sets of their own.
+  for (size_t k = 1; k < hits->size(); ++k) {
+    const Hit& prev = (*hits)[k - 1];
+    Hit& h = (*hits)[k];
+    if (prev.type != TimeType::kSet || *prev.quant == '\0' || prev.value.rfind("XXXX-WXX-", 0) != 0 ||
+        prev.value.size() != 10 || h.gran != Gran::kDay || h.end != h.begin + 1 || !c.weekday(h.begin))
+      continue;
+    const bool joined = (h.begin == prev.end + 1 && (c.is(prev.end, "and") || c.is(prev.end, "or") || c.is(prev.end, ","))) ||
+                        (h.begin == prev.end + 2 && c.is(prev.end, ",") && (c.is(prev.end + 1, "and") || c.is(prev.end + 1, "or")));
+    if (!joined) continue;
+    h.gran = Gran::kSet;
+    h.type = TimeType::kSet;
+    h.quant = prev.quant;
+    h.value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+    h.mod.clear();
+    h.day.reset();
+    h.lo.reset();
+    h.hi.reset();
+    h.month = h.dom = 0;
+    h.anchor = TimeAnchor::kNone;
+    h.anchor_index = -1;
   }
   for (Hit& h : *hits) {
     // "the next year or so": APPROX, inside the span; "sometime next year".

@@ -142,15 +142,15 @@ TEST(TimeBankQuality, TuningPart) {
   const Part& part = Parts()[0];
   Print("tuning part", part);
   TempEvalScores s = Scores(part.counts);
-  // Regression guards just under the figures of docs/TIME.md (0.834, 0.952, 0.904, 0.913).
-  EXPECT_GE(s.value_f1, 0.83);
+  // Regression guards just under the figures of docs/TIME.md (0.839, 0.955, 0.907, 0.918 at a72135c).
+  EXPECT_GE(s.value_f1, 0.835);
   EXPECT_GE(s.relaxed_f1, 0.95);
   EXPECT_GE(s.strict_f1, 0.90);
-  EXPECT_GE(s.type_f1, 0.91);
+  EXPECT_GE(s.type_f1, 0.915);
 }
 
 // The part never tuned on. Issue 12 asks for value F1 >= 0.85, relaxed span
-// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.781) does not
+// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.780) does not
 // reach it yet (docs/TIME.md), so the value guard is a regression guard just
 // under the figure measured and the shortfall is printed, not hidden.
 TEST(TimeBankQuality, MeasuringPartFloors) {

@@ -1,0 +1,386 @@
+// Durations and sets. Contract: MatchDuration and MatchSet (declared in
+// time_grammar.h) each try one family at token i of the sentence in Ctx and,
+// on success, fill the Hit (span, type, value, grain, mod, quantity/unit,
+// freq/quant) and return true; false leaves no promise about the Hit.
+// Durations: "two months", "3.5 years", "an hour and a half", "three-day",
+// "all day"; sets: "every night", "nightly", "on Mondays", "twice yearly".
+// Clock times and parts of day: time_clock.cc.
+#include <cstdio>
+
+#include "recognize/time/time_grammar.h"
+
+namespace crosscheck::time_internal {
+
+namespace {
+
+// TimeML: a bare plural unit is the stretch from an event when "since",
+// "following", "preceding" or "that followed" comes after it ("in the weeks
+// since the attack", "the days following the vote", "in the years that
+// followed"), as with "after" and "before".
+bool StretchFromAnEvent(const Ctx& c, int k) {
+  if (c.is(k, "since") || c.is(k, "following") || c.is(k, "preceding")) return true;
+  return c.is(k, "that") && (c.is(k + 1, "followed") || c.is(k + 1, "preceded") || c.is(k + 1, "follow"));
+}
+
+}  // namespace
+
+bool MatchDuration(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  double q = -1;
+  int e = j;
+  bool another = false;
+  Unit unit = Unit::kNone;
+  // all day / full-week
+  if ((c.is(j, "all") || c.is(j, "full") || c.is(j, "whole") || c.is(j, "entire")) ) {
+    int k = j + 1;
+    if (c.is(k, "-") && c.glued(k)) ++k;
+    const WordInfo* f = c.info(k);
+    if (f && !f->plural && (f->unit == Unit::kDay || f->unit == Unit::kWeek || f->unit == Unit::kMonth || f->unit == Unit::kYear)) {
+      if (c.is(j, "all") && c.is(j - 1, "at")) return false;
+      h->begin = i; h->end = k + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = DurationValue(1, f->unit);
+      return true;
+    }
+    return false;
+  }
+  if (c.is(j, "half")) {
+    int k = j + 1;
+    if (c.is(k, "a") || c.is(k, "an")) ++k;
+    const WordInfo* f = c.info(k);
+    if (c.is(k, "business")) f = c.info(++k);
+    if (!f || f->unit == Unit::kNone) return false;
+    h->begin = i; h->end = k + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+    h->value = DurationValue(0.5, f->unit);
+    return true;
+  }
+  {
+    // "for weeks", "after months of", "in recent years" (bare plural unit)
+    const WordInfo* bare = c.info(j);
+    if (c.timeml() && c.is(j - 1, "-") && c.glued(j)) bare = nullptr;  // "three-quarters of"
+    // TimeML (as TimeBank): "just minutes apart" is no TIMEX3.
+    // But with a signal after it, it is the stretch between two events ("mere
+    // hours after the attack"), as the bare unit is ("hours after").
+    const bool signal = c.is(j + 1, "after") || c.is(j + 1, "before") || c.is(j + 1, "later") || c.is(j + 1, "earlier");
+    if (c.timeml() && !signal && (c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere"))) bare = nullptr;
+    if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
+        bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
+        (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
+         c.is(j - 1, "recent") || c.is(j + 1, "of") || c.is(j - 1, "in") || c.is(j - 1, "just") ||
+         c.is(j - 1, "only") || c.is(j - 1, "mere") || c.is(j + 1, "after") || c.is(j + 1, "before") ||
+         c.is(j + 1, "later") || c.is(j + 1, "earlier") || (c.timeml() && StretchFromAnEvent(c, j + 1)))) {
+      h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = c.timeml() ? TimemlDurationValue(-1, bare->unit) : DurationValue(-1, bare->unit);
+      h->qty = -1;
+      h->unit = bare->unit;
+      return true;
+    }
+  }
+  // TimeML: "over the years", "through the decades": a vague stretch, the article inside.
+  if (c.timeml() && c.is(j, "the") &&
+      (c.is(j - 1, "over") || c.is(j - 1, "through") || c.is(j - 1, "throughout") || c.is(j - 1, "across"))) {
+    const WordInfo* f = c.info(j + 1);
+    if (f && c.word(j + 1) && f->plural && (f->unit == Unit::kYear || f->unit == Unit::kDecade ||
+                                            f->unit == Unit::kMonth || f->unit == Unit::kCentury) &&
+        !c.is(j + 2, "of") && !c.is(j + 2, "-")) {
+      h->begin = i; h->end = j + 2; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = TimemlDurationValue(-1, f->unit);
+      h->qty = -1;
+      h->unit = f->unit;
+      return true;
+    }
+  }
+  if (c.is(j, "weeklong") || c.is(j, "monthlong") || c.is(j, "yearlong") || c.is(j, "daylong")) {
+    h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+    h->value = c.is(j, "weeklong") ? "P1W" : c.is(j, "monthlong") ? "P1M" : c.is(j, "yearlong") ? "P1Y" : "P1D";
+    return true;
+  }
+  if (c.is(j, "another")) { another = true; q = 1; e = j + 1; }
+  else if (c.is(j, "a") && c.is(j + 1, "half")) { q = 0.5; e = j + 2; }
+  else if ((c.is(j, "a") && c.is(j + 1, "few")) || (c.is(j, "a") && c.is(j + 1, "couple") && c.is(j + 2, "of"))) { q = -2; e = c.is(j + 1, "few") ? j + 2 : j + 3; }
+  else if (c.is(j, "few") || c.is(j, "several") || c.is(j, "some") || c.is(j, "many")) { q = -2; e = j + 1; }
+  else if (c.is(j, "a") || c.is(j, "an")) { q = 1; e = j + 1; }
+  else if (c.num(j)) {
+    if (c.glued(j) && j > 0 && (c.num(j - 1) || c.is(j - 1, ",") || c.is(j - 1, ".") || c.is(j - 1, "/") || c.is(j - 1, ":"))) return false;
+    q = c.tok(j).num;
+    e = j + 1;
+    if (c.is(e, ".") && c.glued(e) && c.num(e + 1) && c.glued(e + 1)) {
+      std::string frac(c.w(e + 1));
+      q = std::atof((std::to_string(c.tok(j).num) + "." + frac).c_str());
+      e += 2;
+    }
+    if (c.is(e, ",") && c.glued(e) && c.num(e + 1) && c.glued(e + 1)) return false;
+  } else {
+    int n = c.Number(j, &e);
+    if (n < 1) return false;
+    q = n;
+    if (c.is(e, "and") && c.is(e + 1, "a") && c.is(e + 2, "half")) { q += 0.5; e += 3; }
+    else if (c.is(e, "and") && c.is(e + 1, "half")) { q += 0.5; e += 2; }
+    else if (c.is(e, "and") && c.Number(e + 1, &e) > 0) { q = -3; }
+  }
+  if (q == -3) return false;
+  if (c.is(e, "-") && c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone) ++e;  // "three-day", "30-minutes"
+  bool business = false;
+  if (c.timeml() && (c.is(e, "more") || c.is(e, "additional") || c.is(e, "further") || c.is(e, "extra")) &&
+      c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone)
+    ++e;  // "20 more years"
+  // TimeML: "three straight quarters", "five consecutive days": the span they make up.
+  if (c.timeml() && (c.is(e, "straight") || c.is(e, "consecutive") || c.is(e, "successive")) && c.info(e + 1) &&
+      c.info(e + 1)->unit != Unit::kNone && c.info(e + 1)->plural)
+    ++e;
+  if (c.is(e, "business") || c.is(e, "working") || (c.timeml() && c.is(e, "trading"))) { business = true; ++e; }
+  const WordInfo* f = c.info(e);
+  if (!f || f->unit == Unit::kNone || f->unit == Unit::kWeekend) return false;
+  unit = f->unit;
+  if (c.timeml()) {
+    // "the 1988 quarter", "a 1990 year-end": a year, not 1988 quarters.
+    if (c.num(j) && c.tok(j).digits == 4 && !f->plural) return false;
+    // "a year-earlier quarter", "a year-end bonus": another family's.
+    if (c.is(e + 1, "-") && c.glued(e + 1) &&
+        (c.is(e + 2, "ago") || c.is(e + 2, "earlier") || c.is(e + 2, "end") || c.is(e + 2, "long")))
+      return false;
+    // "$55 a night", "four flights a week": a rate, no TIMEX3 in TimeBank;
+    // but "comes a day after", "a week before": a stretch before a signal.
+    const bool signal = c.is(e + 1, "after") || c.is(e + 1, "before") || c.is(e + 1, "later") ||
+                        c.is(e + 1, "earlier") || c.is(e + 1, "ago");
+    if ((c.is(j, "a") || c.is(j, "per")) && q == 1 &&
+        (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
+         c.is(j - 1, "billion") || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
+         (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
+          !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
+          !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
+      return false;
+    // "three-quarters of its food": a fraction.
+    if (unit == Unit::kQuarter && c.is(e + 1, "of")) return false;
+  }
+  if ((c.is(e + 1, "-") && c.is(e + 2, "old")) || c.is(e + 1, "old")) return false;  // "61-year-old": an age
+  if (unit == Unit::kNight && q < 0) return false;
+  if (c.num(j) && c.glued(e) && c.is(e - 1, "-") == false && c.num(e - 1)) {
+    // glued: "3h", "3day", "3.5years"; "s" alone is not a unit here.
+  }
+  if ((c.is(e, "h") || c.is(e, "min") || c.is(e, "sec") || c.is(e, "hr") || c.is(e, "ys")) && !c.num(j)) {
+    if (!c.is(e, "min")) return false;
+  }
+  if (unit == Unit::kSecond && (c.is(j, "a") || c.is(j, "one")) && c.word(e + 1)) return false;
+  if (unit == Unit::kSecond && c.is(e, "second") && !c.num(j) && q != 1) {}
+  if (q == 1 && c.is(j, "one") && c.is(e, "day") && !c.is(e + 1, "of")) {}  // "one day" narrative: still a duration
+  if (f->plural && q == 1 && c.is(j, "a")) return false;
+  if (!f->plural && q > 1 && !c.num(j) && !(c.is(e - 1, "-")) && !c.is(e, "min") && !c.is(e, "hr") &&
+      !c.is(e, "sec"))
+    return c.is(j - 1, "every") ? false : (q != -2 ? (unit != Unit::kNone && (h->begin = i, h->end = e + 1, h->gran = Gran::kDuration, h->type = TimeType::kDuration, h->value = DurationValue(q, unit), true)) : false);
+  int end = e + 1;
+  if (q == 1 && c.is(end, "and") && (c.is(end + 1, "half") || (c.is(end + 1, "a") && c.is(end + 2, "half")))) {
+    q = 1.5;
+    end += c.is(end + 1, "half") ? 2 : 3;
+  }
+  // chains: "1 year 1 month 21 days"
+  std::string value = DurationValue(q < 0 ? -1 : q, unit);
+  if (q > 0 && c.num(j)) {
+    int k = end;
+    std::string tail;
+    while (c.num(k) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone && c.info(k + 1)->unit != Unit::kWeekend) {
+      int m = 1; bool tu = false;
+      const char* code = UnitCode(c.info(k + 1)->unit, &m, &tu);
+      tail += std::to_string(c.tok(k).num * m) + code;
+      k += 2;
+    }
+    if (!tail.empty()) { value += tail; end = k; }
+  }
+  if (another && !f->plural) {}
+  (void)business;
+  h->begin = i; h->end = end; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+  h->value = value;
+  h->qty = q < 0 ? -1 : q;
+  h->unit = unit;
+  if (c.timeml() && value == DurationValue(q < 0 ? -1 : q, unit))
+    h->value = TimemlDurationValue(q < 0 ? -1 : q, unit);  // "a minute and a half" = PT1M30S
+  return true;
+}
+
+bool MatchSet(const Ctx& c, int i, Hit* h) {
+  static const struct { const char* w; const char* v; bool timeml_only = false; } kAdverbs[] = {
+      {"daily", "P1D"}, {"everyday", "P1D"}, {"weekly", "P1W"}, {"biweekly", "P2W"}, {"fortnightly", "P2W"},
+      {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
+      {"nightly", "TNI"}, {"hourly", "PT1H"},
+      // TimeML only (below): twice a year, every two years
+      {"semiannually", "P6M", true}, {"biannually", "P6M", true}, {"biennially", "P2Y", true}};
+  // TimeML: "twice yearly", "three times annually": the adverb's set with its frequency.
+  if (c.timeml() && c.word(i) && c.info(i) &&
+      (c.info(i)->cardinal > 2 || c.is(i, "twice") || c.is(i, "once"))) {
+    int k = i, times = 0;
+    if (c.is(i, "twice")) { times = 2; k = i + 1; }
+    else if (c.is(i, "once")) { times = 1; k = i + 1; }
+    else if (int e2 = i; c.word(i) && c.info(i) && c.info(i)->cardinal > 2 && (times = c.Number(i, &e2)) > 2 &&
+                         c.is(e2, "times"))
+      k = e2 + 1;
+    else times = 0;
+    if (times > 0) {
+      for (const auto& a : kAdverbs)
+        if (c.is(k, a.w) && !c.is(k, "annual") && !c.is(k, "everyday") &&
+            !(c.word(k + 1) && !c.tok(k + 1).capital && !c.is(k + 1, "and") && !c.is(k + 1, "or") &&
+              !c.is(k + 1, "in") && !c.is(k + 1, "since") && !c.is(k + 1, "for"))) {
+          h->begin = i; h->end = k + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
+          h->freq = times;
+          return true;
+        }
+    }
+  }
+  for (const auto& a : kAdverbs)
+    if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital) &&
+        (c.timeml() || !a.timeml_only)) {
+      if (c.timeml()) {
+        // TimeML: the adverb ("gather daily") is a set, the adjective ("the
+        // daily Granma", "its annual meeting", "quarterly dividend") is not;
+        // "quarterly" is both ("paid quarterly" is a set).
+        static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your",
+                                             "this", "that", "these", "those", "'s"};
+        bool adjective = c.is(i, "annual") || (c.word(i - 1) && c.tok(i - 1).capital && i > 1) ||
+                         (c.word(i + 1) && c.tok(i + 1).capital);
+        for (std::string_view d : kDeterminers)
+          if (c.is(i - 1, d)) adjective = true;
+        // Before a noun ("daily flights", "daily dividends") it is an adjective
+        // too; an adverb is followed by a preposition, a conjunction or the end.
+        static constexpr std::string_view kAfterAdverb[] = {"in", "on", "at", "for", "to", "from", "with", "since", "and", "or",
+                                             "but", "until", "during", "outside", "inside", "around", "through",
+                                             "across", "as", "over", "by", "into", "near", "throughout", "after",
+                                             "before", "between", "among", "while", "when", "if", "because"};
+        // "everyday life" is an adjective; "ideas that change everyday?" the
+        // adverb written as one word.
+        if (c.is(i, "everyday") && !c.punct(i + 1) && c.valid(i + 1)) adjective = true;
+        if (c.word(i + 1) && !c.tok(i + 1).capital && !c.is(i, "annually")) {
+          bool preposition = false;
+          for (std::string_view p : kAfterAdverb)
+            if (c.is(i + 1, p)) preposition = true;
+          if (!preposition) adjective = true;
+        }
+        if (adjective) return false;
+      }
+      h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
+      // TimeML: "nightly" is every night, XXXX-XX-XXTNI, as "every night".
+      if (c.timeml() && a.v[0] == 'T') h->value = std::string("XXXX-XX-XX") + a.v;
+      return true;
+    }
+  int j = i;
+  // Repetitions with no calendar frequency: "twice", "the second time", "three times", "again".
+  // TimeML marks none of them (no calendar frequency).
+  if (c.timeml() && (c.is(i, "twice") || c.is(i, "thrice") || c.is(i, "once")) &&
+      !((c.is(i + 1, "a") || c.is(i + 1, "per") || c.is(i + 1, "every") || c.is(i + 1, "each")) && c.info(i + 2) &&
+        c.info(i + 2)->unit != Unit::kNone))
+    return false;
+  if (c.is(i, "twice") || c.is(i, "thrice")) {
+    int k = i + 1;
+    if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
+    } else {
+      h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = "";
+      return true;
+    }
+  }
+  {
+    int k = c.is(i, "the") || c.is(i, "a") ? i + 1 : i;
+    const WordInfo* f = c.info(k);
+    int e = k;
+    int n = c.Number(k, &e);
+    bool times = (n > 2 && c.is(e, "times") && c.num(k) == false) || ((c.is(k, "multiple") || c.is(k, "several") || c.is(k, "many")) && c.is(k + 1, "times"));
+    if ((f && f->ordinal > 0 && c.is(k + 1, "time")) || times) {
+      h->begin = i; h->end = (times ? (c.is(e, "times") ? e + 1 : k + 2) : k + 2);
+      h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = "";
+      if (!(c.is(h->end, "a") || c.is(h->end, "per"))) {
+        if (c.timeml()) { *h = Hit(); return false; }
+        return true;
+      }
+    }
+  }
+  // once / twice / N times a week
+  if (c.is(j, "once") || c.is(j, "twice") || (c.Number(j, &j) > 0 && c.is(j, "times"))) {
+    int k = c.is(i, "once") || c.is(i, "twice") ? i + 1 : j + 1;
+    if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
+      h->begin = i; h->end = k + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = DurationValue(1, c.info(k + 1)->unit);
+      if (c.timeml()) {  // "twice a week": P1W, freq 2X
+        int times = c.is(i, "once") ? 1 : c.is(i, "twice") ? 2 : 0;
+        if (!times) { int e2 = i; times = c.Number(i, &e2); }
+        if (times > 0) h->freq = times;
+        if (c.is(k, "every")) h->quant = "EVERY";
+        if (c.is(k, "each")) h->quant = "EACH";
+      }
+      return true;
+    }
+    return false;
+  }
+  j = i;
+  bool on = false;
+  if (c.is(j, "on")) { on = true; ++j; }
+  const WordInfo* pf = c.info(j);
+  if (pf && pf->weekday && pf->plural && c.word(j) && !(c.tok(j).capital && c.word(j + 1) && c.tok(j + 1).capital)) {
+    h->begin = c.timeml() ? j : i;  // TimeML: "on" is a signal, outside
+    h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = "XXXX-WXX-" + std::to_string(pf->weekday);
+    return true;
+  }
+  if (pf && pf->part != PartOfDay::kNone && pf->plural && (on || c.is(j + 1, "at"))) {
+    h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(pf->part);
+    return true;
+  }
+  // TimeML: "open on weekends", "at weekends": every weekend, "on" a signal outside.
+  if (c.timeml() && pf && pf->unit == Unit::kWeekend && pf->plural && c.word(j) && (on || c.is(j - 1, "at"))) {
+    h->begin = j; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = "XXXX-WXX-WE";
+    return true;
+  }
+  if (on) return false;
+  if (!c.is(j, "every") && !c.is(j, "each")) return false;
+  ++j;
+  bool other = false;
+  if (c.is(j, "other")) { other = true; ++j; }
+  int e = j;
+  int n = c.Number(j, &e);
+  if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
+  // TimeML: "every few years", "every several months": an unspecified count (PXY).
+  bool vague = false;
+  if (c.timeml() && !other && (c.is(j, "few") || c.is(j, "several")) && c.info(j + 1) &&
+      c.info(j + 1)->unit != Unit::kNone && c.info(j + 1)->plural) {
+    vague = true;
+    ++j;
+  }
+  const WordInfo* f = c.info(j);
+  if (!f) {
+    Hit d;  // "each 4/15"
+    if (MatchDay(c, j, &d) && d.gran == Gran::kDay) {
+      h->begin = i; h->end = d.end; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = d.month ? "XXXX-" + std::string(d.month < 10 ? "0" : "") + std::to_string(d.month) + "-" +
+                           std::string(d.dom < 10 ? "0" : "") + std::to_string(d.dom)
+                         : d.value;
+      return true;
+    }
+    return false;
+  }
+  h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+  if (c.timeml()) h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+  if (f->weekday) { h->value = "XXXX-WXX-" + std::to_string(f->weekday); return true; }
+  if (f->part != PartOfDay::kNone) {  // TimeML: "every morning" = XXXX-XX-XXTMO
+    h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(f->part);
+    return true;
+  }
+  if (f->season && c.timeml() && !vague) {  // "every spring", "each summer": XXXX-SP
+    static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
+    h->value = std::string("XXXX-") + kCode[f->season];
+    return true;
+  }
+  if (vague && f->unit != Unit::kNone) {
+    h->value = DurationValue(-1, f->unit == Unit::kNight ? Unit::kDay : f->unit);
+    return true;
+  }
+  if (f->month && c.timeml()) {  // "every January"
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d", f->month);
+    h->value = buf;
+    return true;
+  }
+  // TimeML: "every weekend" is each weekend of the calendar, XXXX-WXX-WE.
+  if (c.timeml() && f->unit == Unit::kWeekend && n == 1 && !other) { h->value = "XXXX-WXX-WE"; return true; }
+  if (f->unit != Unit::kNone) { h->value = DurationValue(n, f->unit == Unit::kNight ? Unit::kDay : f->unit); return true; }
+  return false;
+}
+
+}  // namespace crosscheck::time_internal
