@@ -161,6 +161,34 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
         (Lower(s.substr(n.end - 4, 4)) == "half" || (n.end >= 7 && Lower(s.substr(n.end - 7, 7)) == "quarter")))
       return true;
   }
+  // "a third" without "of" after a verb is the third one of a series
+  // ("killed two co-workers and injured a third", "a third co-worker"),
+  // not a fraction; "fell by a third", "more than a third", "a third of"
+  // are fractions.
+  if (!n.has_digits && n.kind == NumeralKind::kFraction) {
+    Word self = NextWord(s, n.start);
+    std::string first = Lower(s.substr(self.b, self.e - self.b));
+    Word last = PrevWord(s, n.end);
+    std::string lw = Lower(s.substr(last.b, last.e - last.b));
+    Word nx = NextWord(s, n.end);
+    std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
+    Word pw = PrevWord(s, n.start);
+    std::string prev_w = Lower(s.substr(pw.b, pw.e - pw.b));
+    if (first == "a" && In(lw, {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}) &&
+        next_w != "of" &&
+        !In(prev_w, {"by", "than", "about", "nearly", "almost", "roughly", "around", "some", "over", "under",
+                     "least", "only", "just", "barely", "fully", "exactly", "approximately"}))
+      return true;
+  }
+  // Calibres: a leading-point decimal before a capitalised name or
+  // "caliber" (".357 Magnum", ".22-caliber rifle") names a cartridge.
+  if (n.has_digits && n.start < s.size() && s[n.start] == '.' && !has_unit) {
+    size_t k = n.end;
+    if (k < s.size() && (s[k] == '-' || s[k] == ' ')) ++k;
+    if (k < s.size() && ((s[k] >= 'A' && s[k] <= 'Z') || Lower(s.substr(k, 7)) == "caliber" ||
+                         Lower(s.substr(k, 7)) == "calibre"))
+      return true;
+  }
   // A street address: a plain house number, a direction, capitalised words
   // and a street type ("200 W. American Blvd.", "1600 Pennsylvania Avenue",
   // "10 Downing Street").
