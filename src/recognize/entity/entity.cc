@@ -89,6 +89,8 @@ class ModelRecognizer : public EntityRecognizer {
       ExtendPersons(gaz_, &s);
       AddFacilities(gaz_, &s);
       AddInstitutions(&s);
+      TypeByOrganisationHead(gaz_, &s);
+      SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
       for (const LabelSpan& ls : s.label_spans) out.push_back(MakeEntity(gaz_, text, s, ls));
       if (headline)
