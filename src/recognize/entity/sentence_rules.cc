@@ -1,6 +1,7 @@
 // The per-sentence mention rules of mention_rules.h: the word tests, then
 // the rules that edit a sentence's label spans after the tagger.
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "recognize/entity/gmb.h"
@@ -179,7 +180,7 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
                                                   "sen.", "senator", "rep.", "congressman", "congresswoman"};
   auto address_before = [&](uint32_t b) {
     if (b > 1 && s->words[b - 1] == ".") --b;  // "Mr" "." tokenised apart
-    if (b == 0 || !StartsUpper(s->words[b - 1])) return false;
+    if (b == 0 || lv[b - 1].size() > 14 || !StartsUpper(s->words[b - 1])) return false;
     for (std::string_view a : kAddress)
       if (lv[b - 1] == a) return true;
     return false;
@@ -478,8 +479,25 @@ bool IsOrganisationHead(std::string_view lower) {
       "industries", "partners", "technologies", "systems", "pharmaceuticals", "laboratories", "insurance",
       "bancorp", "trust", "broadcasting", "television", "radio", "magazine", "gazette", "journal",
       "tribune", "herald", "telegraph", "guardian", "chronicle", "courier", "institution"};
-  for (std::string_view h : kOrgHeads)
-    if (lower == h) return true;
+  // Most capitalised words are no head: a table of (length, first letter)
+  // pairs rejects them; the rest are compared with the heads of their length.
+  struct Table {
+    std::array<uint32_t, 16> first{};                     // by length: first letters present
+    std::array<std::vector<std::string_view>, 16> words;  // by length
+  };
+  static const Table kTable = [] {
+    Table t;
+    for (std::string_view h : kOrgHeads) {
+      t.first[h.size()] |= uint32_t{1} << (h[0] - 'a');
+      t.words[h.size()].push_back(h);
+    }
+    return t;
+  }();
+  const size_t n = lower.size();
+  if (n < 2 || n >= 16 || lower[0] < 'a' || lower[0] > 'z' || !((kTable.first[n] >> (lower[0] - 'a')) & 1))
+    return false;
+  for (std::string_view h : kTable.words[n])
+    if (h[0] == lower[0] && lower == h) return true;
   return false;
 }
 
@@ -541,8 +559,9 @@ void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s) {
     if (ls.type == per && (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName)) continue;
     ls.type = org;
   }
+  const auto& caps = s->features.capitalised;
   for (size_t h = 1; h < n; ++h) {
-    if (!head_at(h) || in_span(h)) continue;
+    if (!caps[h] || !head_at(h) || in_span(h)) continue;
     size_t b = h;
     while (b > 0 && h - b < 4 && StartsUpper(s->words[b - 1]) && !IsStopword(s->words[b - 1]) &&
            !IsTitleWord(lv[b - 1]) && !in_span(b - 1) && HasLetter(s->words[b - 1]))
