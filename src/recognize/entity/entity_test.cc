@@ -397,6 +397,34 @@ TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
   }
 }
 
+TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},
+       "[U.S.|3] [Food And Drug Administration|2] [FDA|2] "},
+      {"A complaint by the Greater New Orleans Fair Housing Action Center ( GNOFHAC ) was filed .",
+       {{5, 7, L}, {7, 11, F}}, "[Greater New Orleans Fair Housing Action Center|2] [GNOFHAC|2] "},
+      {"Leaders of the Sudan People 's Liberation Movement ( SPLM ) met .", {{3, 4, L}, {6, 8, O}},
+       "[Sudan People 's Liberation Movement|2] [SPLM|2] "},
+      {"Fighting spread in the Democratic Republic of Congo ( DRC ) .", {{4, 8, L}},
+       "[Democratic Republic of Congo|3] [DRC|3] "},
+      {"Exports grew under the Africa Growth and Opportunity Act ( AGOA ) .", {{4, 6, L}, {7, 9, X}},
+       "[Africa Growth and Opportunity Act|4] [AGOA|4] "},
+      // Initials that do not fit, or a bracket holding no acronym: unchanged.
+      {"Officials at the World Bank ( IMF ) declined .", {{3, 5, O}}, "[World Bank|2] "},
+      {"Officials at the World Bank ( 2019 ) declined .", {{3, 5, O}}, "[World Bank|2] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    AddAcronymDefinitions(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
 // The rules inside the whole recognizer, on running text.
 TEST(OrganisationHeadTest, WholeRecognizerOnNews) {
   auto rec = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());

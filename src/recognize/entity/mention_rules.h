@@ -64,6 +64,7 @@ void AddInstitutions(Scratch* s);
 bool IsOrganisationHead(std::string_view lower);
 void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
 void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
+void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
 void JoinOrganisations(Scratch* s);
 
 // The mention of label span `ls`, with its title and appositive role

@@ -181,6 +181,8 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
   auto address_before = [&](uint32_t b) {
     if (b > 1 && s->words[b - 1] == ".") --b;  // "Mr" "." tokenised apart
     if (b == 0 || lv[b - 1].size() > 14 || !StartsUpper(s->words[b - 1])) return false;
+    const char c = lv[b - 1][0];
+    if (c != 'm' && c != 'd' && c != 's' && c != 'r' && c != 'c') return false;
     for (std::string_view a : kAddress)
       if (lv[b - 1] == a) return true;
     return false;
@@ -467,36 +469,41 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
 // of a person or place: "Columbia University", "Tata Motors", "Sky News",
 // "Green Party", "Acme Inc". Institution heads of AddInstitutions and
 // facility heads (airport, hospital, ...) are handled there.
-bool IsOrganisationHead(std::string_view lower) {
-  static constexpr std::string_view kOrgHeads[] = {
-      "university", "college", "party", "church", "club", "inc", "inc.", "corp", "corp.", "corporation",
-      "ltd", "ltd.", "llc", "plc", "co.", "company", "bank", "council", "committee", "association",
-      "institute", "foundation", "agency", "commission", "federation", "league", "society", "motors",
-      "airlines", "airways", "group", "news", "network", "books", "records", "studios", "congress",
-      "academy", "movement", "alliance", "brigade", "brigades", "corps", "fund", "bureau", "organization",
-      "organisation", "authority", "department", "ministry", "times", "tribunal",
-      "senate", "assembly", "coalition", "caucus", "consortium", "conglomerate", "holdings", "enterprises",
-      "industries", "partners", "technologies", "systems", "pharmaceuticals", "laboratories", "insurance",
-      "bancorp", "trust", "broadcasting", "television", "radio", "magazine", "gazette", "journal",
-      "tribune", "herald", "telegraph", "guardian", "chronicle", "courier", "institution"};
-  // Most capitalised words are no head: a table of (length, first letter)
-  // pairs rejects them; the rest are compared with the heads of their length.
-  struct Table {
-    std::array<uint32_t, 16> first{};                     // by length: first letters present
-    std::array<std::vector<std::string_view>, 16> words;  // by length
-  };
-  static const Table kTable = [] {
-    Table t;
+namespace {
+
+constexpr std::string_view kOrgHeads[] = {
+    "university", "college", "party", "church", "club", "inc", "inc.", "corp", "corp.", "corporation",
+    "ltd", "ltd.", "llc", "plc", "co.", "company", "bank", "council", "committee", "association",
+    "institute", "foundation", "agency", "commission", "federation", "league", "society", "motors",
+    "airlines", "airways", "group", "news", "network", "books", "records", "studios", "congress",
+    "academy", "movement", "alliance", "brigade", "brigades", "corps", "fund", "bureau", "organization",
+    "organisation", "authority", "department", "ministry", "times", "tribunal",
+    "senate", "assembly", "coalition", "caucus", "consortium", "conglomerate", "holdings", "enterprises",
+    "industries", "partners", "technologies", "systems", "pharmaceuticals", "laboratories", "insurance",
+    "bancorp", "trust", "broadcasting", "television", "radio", "magazine", "gazette", "journal",
+    "tribune", "herald", "telegraph", "guardian", "chronicle", "courier", "institution"};
+
+// Most capitalised words are no head: a table of (length, first letter)
+// pairs rejects them; the rest are compared with the heads of their length.
+struct OrgHeadTable {
+  std::array<uint32_t, 16> first{};                     // by length: first letters present
+  std::array<std::vector<std::string_view>, 16> words;  // by length
+  OrgHeadTable() {
     for (std::string_view h : kOrgHeads) {
-      t.first[h.size()] |= uint32_t{1} << (h[0] - 'a');
-      t.words[h.size()].push_back(h);
+      first[h.size()] |= uint32_t{1} << (h[0] - 'a');
+      words[h.size()].push_back(h);
     }
-    return t;
-  }();
+  }
+};
+const OrgHeadTable kOrgHeadTable;
+
+}  // namespace
+
+bool IsOrganisationHead(std::string_view lower) {
   const size_t n = lower.size();
-  if (n < 2 || n >= 16 || lower[0] < 'a' || lower[0] > 'z' || !((kTable.first[n] >> (lower[0] - 'a')) & 1))
+  if (n < 2 || n >= 16 || lower[0] < 'a' || lower[0] > 'z' || !((kOrgHeadTable.first[n] >> (lower[0] - 'a')) & 1))
     return false;
-  for (std::string_view h : kTable.words[n])
+  for (std::string_view h : kOrgHeadTable.words[n])
     if (h[0] == lower[0] && lower == h) return true;
   return false;
 }
@@ -732,6 +739,100 @@ void JoinOrganisations(Scratch* s) {
     }
     a.end = b.end;
     v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+}  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// A name defined by its acronym in brackets: "the Food and Drug
+// Administration (FDA)", "the Greater New Orleans Fair Housing Action
+// Center (GNOFHAC)", "the Revolutionary Armed Forces of Colombia (FARC)".
+// Walking back from the bracket, each capitalised word whose initial is the
+// acronym's next letter (from the end) is taken, function words ("of",
+// "and", "the", "for", also capitalised) are passed over when their initial
+// does not fit; when every letter is matched, the words from the first
+// match to the bracket are one mention, replacing the mentions inside that
+// range, and the acronym is a mention of the same type. The type: a place
+// when the gazetteer knows the long form as one, "other" when it ends in
+// "Act", "Treaty", "Agreement", ... (a law: "the Africa Growth and
+// Opportunity Act (AGOA)"), a person when every mention inside was a
+// person, else an organisation.
+void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  static constexpr std::string_view kPass[] = {"of", "and", "the", "for", "on", "in", "&",
+                                               "de", "du", "des", "la", "'s", "\xE2\x80\x99s"};
+  auto passable = [&](size_t k) {
+    for (std::string_view p : kPass)
+      if (lv[k] == p) return true;
+    return false;
+  };
+  std::vector<LabelSpan>& v = s->label_spans;
+  for (size_t i = 2; i + 2 < n; ++i) {
+    const std::string_view open = s->words[i];
+    if (open.size() != 1 || open[0] != '(' || s->words[i + 2] != ")") continue;
+    const std::string_view a = s->words[i + 1];
+    if (a.size() < 2 || a.size() > 8) continue;
+    bool caps = true;
+    for (char c : a) caps = caps && c >= 'A' && c <= 'Z';
+    if (!caps) continue;
+    ptrdiff_t j = static_cast<ptrdiff_t>(a.size()) - 1;
+    size_t k = i, first = i;
+    while (k > 0 && j >= 0) {
+      const std::string_view w = s->words[k - 1];
+      const char initial = !w.empty() && w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 'a' + 'A') : w[0];
+      if (!w.empty() && StartsUpper(w) && initial == a[j]) {
+        --j;
+        first = --k;
+      } else if (passable(k - 1)) {
+        --k;
+      } else {
+        break;
+      }
+    }
+    if (j >= 0 || i - first < 2) continue;
+    // The type, and the mentions the range replaces.
+    int type = LabelType(kBOrg);
+    bool all_person = true, any = false;
+    for (const LabelSpan& o : v)
+      if (o.begin < i && o.end > first) {
+        any = true;
+        all_person = all_person && o.type == LabelType(kBPer);
+      }
+    if (any && all_person) type = LabelType(kBPer);
+    static constexpr std::string_view kLaws[] = {"act", "treaty", "accord", "accords", "agreement", "convention",
+                                                 "protocol", "charter", "bill"};
+    for (std::string_view law : kLaws)
+      if (lv[i - 1] == law) type = LabelType(kBOth);  // a law or treaty is "other" (OntoNotes LAW)
+    if (gaz.Find(std::span<const std::string_view>(lv.data() + first, i - first)) &
+        (kGazCountry | kGazRegion | kGazCity))
+      type = LabelType(kBLoc);
+    // A mention reaching outside the range (before `first`, or across the
+    // bracket) is left alone: the tagger saw a longer name.
+    bool clean = true;
+    for (const LabelSpan& o : v)
+      if ((o.begin < first && o.end > first) || (o.begin < i && o.end > i)) clean = false;
+    if (!clean) continue;
+    std::vector<LabelSpan> out;
+    out.reserve(v.size() + 2);
+    bool placed = false;
+    for (const LabelSpan& o : v) {
+      if (o.begin >= first && o.end <= i) continue;  // replaced
+      if (o.begin == i + 1 && o.end == i + 2) continue;  // the acronym: re-added with the type
+      if (!placed && o.begin >= i) {
+        out.push_back(LabelSpan{static_cast<uint32_t>(first), static_cast<uint32_t>(i), type});
+        out.push_back(LabelSpan{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(i + 2), type});
+        placed = true;
+      }
+      out.push_back(o);
+    }
+    if (!placed) {
+      out.push_back(LabelSpan{static_cast<uint32_t>(first), static_cast<uint32_t>(i), type});
+      out.push_back(LabelSpan{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(i + 2), type});
+    }
+    v.swap(out);
   }
 }
 
