@@ -623,7 +623,7 @@ void SplitAtAnd(const Gazetteer& gaz, Scratch* s) {
         if (s->words[j] == "'s" || s->words[j] == "\xE2\x80\x99s") r = j + 1;
       v[i] = LabelSpan{ls.begin, k, part_type(ls.begin, k, ls.type)};
       v.insert(v.begin() + static_cast<std::ptrdiff_t>(i + 1), LabelSpan{r, ls.end, part_type(r, ls.end, ls.type)});
-      if (r > k + 1 && classes(k + 1, r - 1))  // the owner, a place of the gazetteer, is a mention of its own
+      if (r > k + 2 && classes(k + 1, r - 1))  // the owner, a place of the gazetteer, is a mention of its own
         v.insert(v.begin() + static_cast<std::ptrdiff_t>(i + 1), LabelSpan{k + 1, r - 1, part_type(k + 1, r - 1, loc)});
       break;
     }
