@@ -9,6 +9,7 @@
 // with a few words of context; then the part's scores (ner_eval.h). With
 // --score only the scores (what a rule change is measured with on a tuning
 // part, the model fixed).
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -20,6 +21,21 @@
 #include "recognize/entity/ner_eval.h"
 #include "recognize/entity/tagger.h"
 #include "segment/segmenter.h"
+
+namespace {
+
+// The class of an error on span `s` against the other side's spans `other`
+// (0 type, 1 span, 2 span+type, 3 nothing overlapping).
+int ErrorClass(const crosscheck::LabelSpan& s, const std::vector<crosscheck::LabelSpan>& other) {
+  int best = 3;
+  for (const crosscheck::LabelSpan& o : other) {
+    if (o.begin == s.begin && o.end == s.end) return 0;
+    if (o.begin < s.end && s.begin < o.end) best = std::min(best, o.type == s.type ? 1 : 2);
+  }
+  return best;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace crosscheck;
@@ -52,6 +68,8 @@ int main(int argc, char** argv) {
     return 1;
   }
   static const char* kType[] = {"", "PER", "ORG", "LOC", "OTH"};
+  static const char* kClass[] = {"type", "span", "span+type", "missed"};
+  size_t missed_by[5][4] = {}, wrong_by[5][4] = {};
   size_t docs = 0;
   for (const NerDocument& d : corpus.value().documents) {
     if (score_only) break;
@@ -87,12 +105,33 @@ int main(int argc, char** argv) {
     for (const LabelSpan& g : gold) {
       bool hit = false;
       for (const LabelSpan& p : pred) hit = hit || p == g;
-      if (!hit) std::printf("- %s %s\n", kType[g.type], context(g).c_str());
+      if (hit) continue;
+      const int c = ErrorClass(g, pred);
+      ++missed_by[g.type][c];
+      std::printf("- %s %s {%s}\n", kType[g.type], context(g).c_str(), kClass[c]);
     }
     for (const LabelSpan& p : pred) {
       bool hit = false;
       for (const LabelSpan& g : gold) hit = hit || p == g;
-      if (!hit) std::printf("+ %s %s\n", kType[p.type], context(p).c_str());
+      if (hit) continue;
+      const int c = ErrorClass(p, gold);
+      ++wrong_by[p.type][c];
+      std::printf("+ %s %s {%s}\n", kType[p.type], context(p).c_str(), kClass[c]);
+    }
+  }
+  if (!score_only) {
+    // Error classes: a gold name missed (or a mention made) because the
+    // other side has the same span with another type ("type"), an
+    // overlapping span of the same type ("span"), an overlapping span of
+    // another type ("span+type"), or nothing overlapping ("missed" for a
+    // gold name, "spurious" for a mention).
+    std::printf("error classes (gold names not found | mentions not in gold):\n");
+    for (int t = 1; t <= 4; ++t) {
+      std::printf("%s  gold:", kType[t]);
+      for (int c = 0; c < 4; ++c) std::printf(" %s %zu", kClass[c], missed_by[t][c]);
+      std::printf("  | predicted:");
+      for (int c = 0; c < 4; ++c) std::printf(" %s %zu", c == 3 ? "spurious" : kClass[c], wrong_by[t][c]);
+      std::printf("\n");
     }
   }
   std::printf("%s", EvaluateRecognizer(**rec, corpus.value(), split).Report().c_str());

@@ -182,8 +182,8 @@ TEST(EcbPlusTest, RecallOfNamedPeopleAndPlaces) {
               files.size(), mentions, per_recall, per_found, per_gold, loc_recall, loc_found, loc_gold);
   EXPECT_GT(per_gold, 1000u);
   EXPECT_GT(loc_gold, 150u);
-  EXPECT_GE(per_recall, 0.80);
-  EXPECT_GE(loc_recall, 0.65);
+  EXPECT_GE(per_recall, 0.84);  // 0.861 measured in session 7
+  EXPECT_GE(loc_recall, 0.80);  // 0.827 measured in session 7
 }
 
 }  // namespace

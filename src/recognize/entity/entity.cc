@@ -15,6 +15,7 @@
 #include "recognize/entity/entity.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/data_dir.h"
 #include "recognize/entity/coref.h"
@@ -89,7 +90,15 @@ class ModelRecognizer : public EntityRecognizer {
       ExtendPersons(gaz_, &s);
       AddFacilities(gaz_, &s);
       AddInstitutions(&s);
+      TypeByOrganisationHead(gaz_, &s);
+      SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
+      {
+        // Only a sentence with a bracket can define an acronym; memchr over
+        // its bytes is cheaper than the rule's scan of every word.
+        const size_t from = s.spans.front().start, to = s.spans.back().end;
+        if (to > from && std::memchr(text.data() + from, '(', to - from) != nullptr) AddAcronymDefinitions(gaz_, &s);
+      }
       for (const LabelSpan& ls : s.label_spans) out.push_back(MakeEntity(gaz_, text, s, ls));
       if (headline)
         for (size_t k = first_of_sentence; k < out.size(); ++k) s.headline_mentions.push_back(k);

@@ -3,7 +3,9 @@
 // name and title. Rows were written for this project (not taken from the
 // seeds or the test corpora).
 #include "recognize/entity/entity.h"
+#include "recognize/entity/gazetteer.h"
 #include "recognize/entity/mention_rules.h"
+#include "segment/segmenter.h"
 
 #include <gtest/gtest.h>
 
@@ -270,3 +272,191 @@ TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
     for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].type, c.want[i]) << "mention " << i;
   }
 }
+
+// Session 7's span and type rules, run on hand-set tagger output (so each
+// rule is checked whatever the model says) and then through the whole
+// recognizer. News-style sentences written for this project.
+namespace crosscheck::entity_internal {
+namespace {
+
+const Gazetteer& Gaz() {
+  static const Gazetteer g = [] {
+    auto loaded = Gazetteer::Load(EntityRecognizer::DefaultModelDir() + "/gazetteer");
+    EXPECT_TRUE(loaded.ok());
+    return loaded.ok() ? std::move(loaded).value() : Gazetteer();
+  }();
+  return g;
+}
+
+constexpr int P = 1, O = 2, L = 3, X = 4, F = kFacilityType;
+
+// One sentence of words (space-separated) with the given spans.
+struct Sentence {
+  std::vector<std::string> storage;
+  Scratch s;
+  Sentence(const std::string& text, std::vector<LabelSpan> spans) {
+    size_t a = 0;
+    while (a < text.size()) {
+      size_t b = text.find(' ', a);
+      if (b == std::string::npos) b = text.size();
+      storage.push_back(text.substr(a, b - a));
+      a = b + 1;
+    }
+    for (const std::string& w : storage) s.words.push_back(w);
+    PrepareTokens(s.words, Gaz(), &s.features);
+    s.label_spans = std::move(spans);
+  }
+  // "[text|type] ..." for the spans now held.
+  std::string Dump() const {
+    std::string out;
+    for (const LabelSpan& ls : s.label_spans) {
+      out += "[";
+      for (uint32_t k = ls.begin; k < ls.end; ++k) out += (k > ls.begin ? " " : "") + storage[k];
+      out += "|" + std::to_string(ls.type) + "] ";
+    }
+    return out;
+  }
+};
+
+TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      // A place or person name ending in a capitalised head.
+      {"She teaches at Columbia University in New York .", {{3, 5, L}, {6, 8, L}}, "[Columbia University|2] [New York|3] "},
+      {"The editor of Rodale Books said sales rose .", {{3, 5, P}}, "[Rodale Books|2] "},
+      // A school named as one is no facility.
+      {"Students at Kharkiv University were evacuated .", {{2, 4, F}}, "[Kharkiv University|2] "},
+      // The head right after a name joins it.
+      {"Sky News reported the blast first .", {{0, 1, O}}, "[Sky News|2] "},
+      {"She told BBC Radio 4 ’s Today programme .", {{2, 3, O}}, "[BBC Radio 4|2] "},
+      {"Workers at Tata Motors went on strike .", {{2, 3, L}}, "[Tata Motors|2] "},
+      // An untagged run before a head.
+      {"Members of the Spalding Club met on Friday .", {}, "[Spalding Club|2] "},
+      // Not: a place of the gazetteer, a person opening on a first name, a
+      // nationality word, a lower-case head, a lone head at the start.
+      {"Troops entered the West Bank on Monday .", {{3, 5, L}}, "[West Bank|3] "},
+      {"Senator Frank Church led the inquiry .", {{1, 3, P}}, "[Frank Church|1] "},
+      {"The Palestinian Authority said the talks failed .", {{1, 2, X}}, "[Palestinian|4] "},
+      {"A Jakarta hospital treated the girl .", {{1, 2, L}}, "[Jakarta|3] "},
+      {"University officials declined to comment .", {}, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    TypeByOrganisationHead(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+TEST(SplitAtAndTest, TwoNamesGluedAcrossAndAreSplit) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"Voters backed the Green Party and Maria Lopez in the run-off .", {{3, 8, O}},
+       "[Green Party|2] [Maria Lopez|1] "},
+      {"He visited the University of California and Columbia University in 1910 .", {{3, 9, L}},
+       "[University of California|2] [Columbia University|2] "},
+      {"Japan 's Nissan Motor Company and France 's Renault will talk .", {{2, 9, O}},
+       "[Nissan Motor Company|2] [France|3] [Renault|2] "},
+      // Kept whole: no head before "and", no two known names, a known whole.
+      {"The Department of Housing and Urban Development filed the complaint .", {{1, 7, O}},
+       "[Department of Housing and Urban Development|2] "},
+      {"Flooding hit Trinidad and Tobago on Sunday .", {{2, 5, L}}, "[Trinidad and Tobago|3] "},
+      {"Shares of Procter and Gamble rose .", {{2, 5, O}}, "[Procter and Gamble|2] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    SplitAtAnd(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"But Mr. Goss says the agency is neutral .", {{2, 3, L}}, "[Goss|1] "},
+      {"The newspaper endorsed Senator McCain on Sunday .", {{4, 5, O}}, "[McCain|1] "},
+      {"Ms . Freivalds is safe in her job .", {{2, 3, O}}, "[Freivalds|1] "},
+      // Not after a rank or office that also opens organisation names.
+      {"Workers at General Motors went on strike .", {{2, 4, O}}, "[General Motors|2] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    RetypeFirstNamePersons(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},
+       "[U.S.|3] [Food And Drug Administration|2] [FDA|2] "},
+      {"A complaint by the Greater New Orleans Fair Housing Action Center ( GNOFHAC ) was filed .",
+       {{5, 7, L}, {7, 11, F}}, "[Greater New Orleans Fair Housing Action Center|2] [GNOFHAC|2] "},
+      {"Leaders of the Sudan People 's Liberation Movement ( SPLM ) met .", {{3, 4, L}, {6, 8, O}},
+       "[Sudan People 's Liberation Movement|2] [SPLM|2] "},
+      {"Fighting spread in the Democratic Republic of Congo ( DRC ) .", {{4, 8, L}},
+       "[Democratic Republic of Congo|3] [DRC|3] "},
+      {"Exports grew under the Africa Growth and Opportunity Act ( AGOA ) .", {{4, 6, L}, {7, 9, X}},
+       "[Africa Growth and Opportunity Act|4] [AGOA|4] "},
+      // Initials that do not fit, or a bracket holding no acronym: unchanged.
+      {"Officials at the World Bank ( IMF ) declined .", {{3, 5, O}}, "[World Bank|2] "},
+      {"Officials at the World Bank ( 2019 ) declined .", {{3, 5, O}}, "[World Bank|2] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    AddAcronymDefinitions(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+// The rules inside the whole recognizer, on running text.
+TEST(OrganisationHeadTest, WholeRecognizerOnNews) {
+  auto rec = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  ASSERT_TRUE(rec.ok());
+  struct Case {
+    const char* text;
+    const char* mention;
+    EntityType type;
+  } cases[] = {
+      {"A professor of medicine at Georgetown University led the study.", "Georgetown University",
+       EntityType::kOrganization},
+      {"Japan's Nissan Motor Company and France's Renault say they will talk.", "Renault",
+       EntityType::kOrganization},
+      {"Japan's Nissan Motor Company and France's Renault say they will talk.", "Nissan Motor Company",
+       EntityType::kOrganization},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc;
+    doc.id = "t";
+    doc.text = c.text;
+    doc.raw = c.text;
+    std::string all;
+    for (const Entity& e : (*rec)->Recognize(doc, Segment(doc.text))) {
+      all += "[" + std::string(e.span.Of(doc.text)) + "|" + EntityTypeName(e.type) + "] ";
+      if (e.span.Of(doc.text) == c.mention) {
+        EXPECT_EQ(std::string(EntityTypeName(e.type)), EntityTypeName(c.type));
+      }
+    }
+    EXPECT_NE(all.find(std::string("[") + c.mention + "|"), std::string::npos) << all;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::entity_internal

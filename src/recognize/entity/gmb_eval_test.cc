@@ -53,19 +53,20 @@ void Check(const Result<NerCorpus>& corpus, double floor, size_t min_gold_per_ty
   EXPECT_GE(whole.MicroF1(), floor) << name;
 }
 
-// Floors: GMB at the 0.80. GUM and UNER at the level reached
-// (0.596 and 0.598 measured with the word-cluster model), NOT the 0.80 and 0.82, which this
-// model does not reach (docs/ENTITIES.md): they guard against regressions.
+// Floors: GMB at the 0.80. GUM and UNER just under the level
+// reached (0.6166 and 0.6118 measured in session 7), NOT the 0.80
+// and 0.82, which this model does not reach (docs/ENTITIES.md): they guard
+// against regressions.
 TEST(GmbEvalTest, HeldOutTenthAboveFloor) {
   Check(ReadGmbCorpus(DefaultGmbPath(), Get().gazetteer), 0.80, 1000);
 }
 
 TEST(EntityQualityTest, GumHeldOutGenreAboveFloor) {
-  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.59, 40);
+  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.61, 40);
 }
 
 TEST(EntityQualityTest, UnerTestAboveFloor) {
-  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.58, 250);
+  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.60, 250);
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
 //   per sentence (sentence_rules.cc): DropCapitalisedCommonWords,
 //     MergeAdjacentNames, TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons, AddGazetteerNames, ExtendPersons, AddFacilities,
-//     AddInstitutions, JoinOrganisations, each editing the sentence's label
+//     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations, each editing the sentence's label
 //     spans; then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
@@ -61,6 +61,10 @@ void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
 void AddInstitutions(Scratch* s);
+bool IsOrganisationHead(std::string_view lower);
+void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
+void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
+void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
 void JoinOrganisations(Scratch* s);
 
 // The mention of label span `ls`, with its title and appositive role

@@ -38,11 +38,7 @@ SmallLower::SmallLower(std::string_view word) {
   view = std::string_view(buf, LowerInto(word, buf));
 }
 
-bool StartsUpper(std::string_view w) {
-  if (w.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(w[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  if (c < 0x80) return false;
+bool StartsUpperNonAscii(std::string_view w) {
   size_t len = 0;
   char32_t cp = DecodeUtf8(w, 0, &len);
   return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp < 0x180 && cp % 2 == 0) ||

@@ -59,8 +59,15 @@ struct SmallLower {
 };
 
 // True when the word starts with an upper-case letter (ASCII, Latin-1,
-// Latin Extended-A, Greek, Cyrillic).
-bool StartsUpper(std::string_view word);
+// Latin Extended-A, Greek, Cyrillic). Inline for the ASCII cases: the rules
+// after the tagger ask it of most words.
+bool StartsUpperNonAscii(std::string_view word);  // the first byte is >= 0x80
+inline bool StartsUpper(std::string_view word) {
+  if (word.empty()) return false;
+  const unsigned char c = static_cast<unsigned char>(word[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return StartsUpperNonAscii(word);
+}
 // True when the word has at least one letter and no lower-case ASCII letter.
 bool AllUpper(std::string_view word);
 
