@@ -388,6 +388,10 @@ TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
       {"Ms . Freivalds is safe in her job .", {{2, 3, O}}, "[Freivalds|1] "},
       // Not after a rank or office that also opens organisation names.
       {"Workers at General Motors went on strike .", {{2, 4, O}}, "[General Motors|2] "},
+      // A first name of the general list that training never saw opens a
+      // person; a known place keeps its type.
+      {"Police found Alice McMeekin , 58 , at home .", {{2, 4, L}}, "[Alice McMeekin|1] "},
+      {"Floods hit Alice Springs on Monday .", {{2, 4, L}}, "[Alice Springs|3] "},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

@@ -2,8 +2,11 @@
 // the rules that edit a sentence's label spans after the tagger.
 #include <algorithm>
 #include <array>
+#include <fstream>
 #include <string>
+#include <unordered_set>
 
+#include "core/data_dir.h"
 #include "recognize/entity/gmb.h"
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
@@ -165,6 +168,29 @@ void TrimJoiners(Scratch* s) {
   }
 }
 
+namespace {
+
+// The general first-name list (data/lexicon/first_names.tsv: 8,000 English
+// first names from the Moby lists, built by tools/quote/build_first_names.sh),
+// beside the gazetteer's names that opened person names in training: a name
+// the training data never saw ("Alice McMeekin") still opens a person.
+// Empty when the file is missing.
+const std::unordered_set<std::string>& LexiconFirstNames() {
+  static const std::unordered_set<std::string>* names = [] {
+    auto* out = new std::unordered_set<std::string>;
+    std::ifstream in(DataPath("data/lexicon/first_names.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      out->insert(line.substr(0, line.find('\t')));
+    }
+    return out;
+  }();
+  return *names;
+}
+
+}  // namespace
+
 // A name right after a form of address ("Mr.", "Ms.", "Senator") is a
 // person. Otherwise: "Antonio Guterres" or "Deputy Commander Sviatoslav Palamar" tagged as an
 // organisation or a place: two or three capitalised words, the first a
@@ -201,7 +227,9 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
       continue;
     std::string_view first = lv[ls.begin];
     const bool titled = ls.begin > 0 && IsTitleWord(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin - 1]);
-    if (!titled && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName)) continue;
+    if (!titled && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName) &&
+        !LexiconFirstNames().contains(std::string(first)))
+      continue;
     bool names = true;
     for (uint32_t k = ls.begin; k < ls.end && names; ++k)
       names = StartsUpper(s->words[k]) && !AllUpper(s->words[k]) && !IsCommonWord(gaz, s->words[k]) &&
