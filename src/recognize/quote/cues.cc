@@ -151,6 +151,20 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (open_verb && i > tb && tv.IsCap(i)) continue;
     // After a determiner or a possessive it is a noun ("Clinton’s emails").
     if (open_verb && i > tb && (tv.Has(i - 1, lx::kDeterminer) || tv.IsPossessive(i - 1))) continue;
+    // A base form after a determiner, with at most one modifier between,
+    // is a noun too ("A new report in The Guardian cited …", "the
+    // report", "a police report"); a past or -s form there is the verb
+    // of a subject ("the official said", "the agency says").
+    {
+      const bool base = !lw.ends_with("s") && !lw.ends_with("ed") && !lw.ends_with("ing") &&
+                        lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" && lw != "put" &&
+                        lw != "thought" && lw != "heard" && lw != "knew" && lw != "swore" && lw != "read";
+      if (base && i > tb &&
+          (tv.Has(i - 1, lx::kDeterminer) ||
+           (i - 1 > tb && tv.Has(i - 2, lx::kDeterminer) && tv.IsWord(i - 1) && !tv.IsCap(i - 1) &&
+            !tv.Lower(i - 1).ends_with("s"))))
+        continue;
+    }
     // "Ian Read said", "George Will wrote": a capitalised cue word between
     // a capitalised word and a lowercase one is part of a name.
     if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;

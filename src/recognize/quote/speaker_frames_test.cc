@@ -385,5 +385,15 @@ TEST(SpeakerFrames, AVerbInsideANameIsNoCue) {
   EXPECT_EQ(speakers, std::vector<std::string>{"company"});
 }
 
+// A base form after a determiner, with at most one modifier between, is a
+// noun: "A new report in The Guardian" has no cue "report" whose subject
+// would be "A new".
+TEST(SpeakerFrames, ABaseFormAfterADeterminerIsANoun) {
+  CheckRows({
+      {"A new report in The Guardian quoted an aide: " LQ "We are watching everyone." RQ, "We are watching",
+       "Guardian"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
