@@ -8,6 +8,7 @@
 
 #include "claims/claim.h"
 #include "claims/claim_testing.h"
+#include "claims/dimension.h"
 #include "claims/frame.h"
 
 namespace crosscheck {
@@ -226,6 +227,14 @@ TEST(ClaimTest, AWeekendHoldsForItsDays) {
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].time, "2022-04-30/2022-05-01");
   EXPECT_EQ(claims[0].as_of, "2022-05-06");
+}
+
+// A rate the unit table does not know is named as a rate in words.
+TEST(DimensionTest, AnUnknownRateReadsAsARate) {
+  EXPECT_EQ(DimensionOf("d/wk").dimension, "days per week");
+  EXPECT_EQ(DimensionOf("h/person").dimension, "hours per person");
+  EXPECT_EQ(DimensionOf("km").dimension, "length");
+  EXPECT_EQ(DimensionOf("widgets").dimension, "widgets");
 }
 
 }  // namespace

@@ -64,7 +64,22 @@ UnitDimension DimensionOf(std::string_view unit) {
   if (unit == "C" || unit == "\xC2\xB0""C") return {"temperature-C", 1};
   if (unit == "F" || unit == "\xC2\xB0""F") return {"temperature-F", 1};
   if (IsCurrency(unit)) return {"money", 0};
-  return {std::string(unit), 1};
+  // A rate the table does not know reads as one ("h/person" -> "h per
+  // person"): the name shows in measures ("training (h per person)").
+  std::string name(unit);
+  if (size_t slash = name.find('/'); slash != std::string::npos && slash > 0 && slash + 1 < name.size()) {
+    auto word = [](std::string_view sym, bool plural) -> std::string {
+      static const std::pair<std::string_view, std::string_view> kTime[] = {
+          {"s", "second"}, {"min", "minute"}, {"h", "hour"}, {"d", "day"},
+          {"wk", "week"},  {"mo", "month"},   {"yr", "year"}};
+      for (auto [k, v] : kTime)
+        if (sym == k) return std::string(v) + (plural ? "s" : "");
+      return std::string(sym);
+    };
+    name = word(std::string_view(name).substr(0, slash), true) + " per " +
+           word(std::string_view(name).substr(slash + 1), false);
+  }
+  return {name, 1};
 }
 
 }  // namespace crosscheck
