@@ -264,7 +264,18 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "last") || c.is(j, "yesterday")) { rel = true; delta = -1; ++j; }
   else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }
   else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
-  else if (c.is(j, "early") || c.is(j, "late")) { ++j; rel = true; }
+  else if (c.is(j, "early") || c.is(j, "late")) {
+    ++j; rel = true;
+    // TimeML: "early this morning", "late last night", "early yesterday
+    // afternoon": the modifier belongs to the part of that day.
+    if (c.timeml() && (c.is(j, "this") || (c.is(j, "last") && c.is(j + 1, "night")) || c.is(j, "yesterday") ||
+                       c.is(j, "tomorrow")) && c.info(j + 1) && c.info(j + 1)->part != PartOfDay::kNone &&
+        !c.info(j + 1)->plural) {
+      if (c.is(j, "last") || c.is(j, "yesterday")) delta = -1;
+      else if (c.is(j, "tomorrow")) delta = 1;
+      ++j;
+    }
+  }
   else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night") && !c.timeml())) { ++j; rel = true; }
   else if (c.timeml() && c.is(j, "the") && c.is(j + 2, "of") &&
            ((c.weekday(j + 3) && !c.is(j + 4, ",")) || (c.num(j + 3) && c.month(j + 4)) ||
@@ -284,6 +295,9 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   h->gran = Gran::kPart;
   h->type = TimeType::kTime;
   h->clock = std::string("T") + PartCode(f->part);
+  // TimeML: "overnight" told in the past is the night before the report
+  // ("stocks fell overnight"), as "last night" is; otherwise tonight.
+  if (c.timeml() && i == j && c.is(j, "overnight") && c.ClauseTense(i) <= 0) delta = -1;
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
   // TimeML: "that night" is on the day the text last named.
