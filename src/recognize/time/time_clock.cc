@@ -287,10 +287,13 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   const WordInfo* f = c.info(j);
   if (!f || f->part == PartOfDay::kNone || f->plural) return false;
   if (c.is(j, "fall")) return false;
-  bool solo = c.is(j, "tonight") || c.is(j, "overnight");
+  const bool light = c.is(j, "dawn") || c.is(j, "dusk") || c.is(j, "sunrise") || c.is(j, "sunset") ||
+                     c.is(j, "daybreak") || c.is(j, "nightfall");
+  // TimeML: "at dawn Sunday": the part of that day (composed in time_parse.cc).
+  bool solo = c.is(j, "tonight") || c.is(j, "overnight") || (c.timeml() && light && i == j && c.weekday(j + 1));
   if (!rel && !solo) return false;
   if (c.is(i, "last") && !c.is(j, "night")) return false;
-  if ((c.is(j, "dawn") || c.is(j, "dusk") || c.is(j, "sunrise") || c.is(j, "sunset") || c.is(j, "daybreak") || c.is(j, "nightfall")) && !rel) return false;
+  if (light && !rel && !solo) return false;
   h->begin = i; h->end = j + 1;
   h->gran = Gran::kPart;
   h->type = TimeType::kTime;
@@ -300,9 +303,10 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && i == j && c.is(j, "overnight") && c.ClauseTense(i) <= 0) delta = -1;
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
-  // TimeML: "that night" is on the day the text last named.
+  // TimeML: "that night", "in the afternoon" are on the day the text last
+  // named (as a clock time with no day is).
   const NarrativeAnchor* a = c.anchor();
-  if (c.timeml() && c.is(i, "that") && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the"))) && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
     h->value = FormatDate(a->start) + h->clock;
     h->anchor = TimeAnchor::kText;
     h->anchor_index = a->index;

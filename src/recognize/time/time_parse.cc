@@ -120,8 +120,10 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = a.anchor; out->anchor_index = a.anchor_index;
     return true;
   }
-  // "overnight Monday" (TimeML): the night of that day.
-  if (c.timeml() && a.gran == Gran::kPart && a.end - a.begin == 1 && c.is(a.begin, "overnight") && touching &&
+  // "overnight Monday", "dawn Sunday" (TimeML): the part of that day.
+  if (c.timeml() && a.gran == Gran::kPart && a.end - a.begin == 1 && touching &&
+      (c.is(a.begin, "overnight") || c.is(a.begin, "dawn") || c.is(a.begin, "dusk") || c.is(a.begin, "daybreak") ||
+       c.is(a.begin, "nightfall") || c.is(a.begin, "sunrise") || c.is(a.begin, "sunset")) &&
       IsDayLike(b) && !b.value.empty() && b.value.find('T') == std::string::npos && b.gran == Gran::kDay) {
     *out = a;
     out->end = b.end;
@@ -522,7 +524,7 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
     m.anchor = h.anchor;
     m.anchor_index = h.anchor_index;
     m.quant = h.quant;
-    if (h.freq > 0) m.freq = std::to_string(h.freq) + "X";
+    if (h.freq > 0) m.freq = std::to_string(h.freq) + h.freq_unit;
     return m;
   };
   // serial (first-pass hit) -> output index, for anchors set in this sentence

@@ -484,6 +484,10 @@ TEST(TimeMLTest, GuidelineTimesOnTheirDay) {
       {"Stocks fell overnight in Asia.", "overnight", "time", "2022-05-03TNI"},
       {"Crews will work overnight to clear the line.", "overnight", "time", "2022-05-04TNI"},
       {"Troops moved in overnight Monday.", "overnight Monday", "time", "2022-05-02TNI"},
+      // a part of day with no day is on the day the text last named, as a clock is
+      {"The plane left Athens on Monday. In the afternoon it crashed.", "In the afternoon", "time",
+       "2022-05-02TAF"},
+      {"The plane left Athens on Monday. It crashed at 3 p.m.", "3 p.m.", "time", "2022-05-02T15:00"},
       {"The plane landed at 3 p.m.", "3 p.m.", "time", "2022-05-04T15:00"},
       {"The market closed at 4 p.m. EST.", "4 p.m. EST", "time", "2022-05-04T16:00"},
       {"The blast happened at about 10:35 a.m.", "10:35 a.m.", "time", "2022-05-04T10:35", "APPROX"},
@@ -528,6 +532,9 @@ TEST(TimeMLTest, GuidelineSets) {
            {"Patients take the pill three times a day.", 0, "", "3X"},
            {"The magazine is published once a month.", 0, "", "1X"},
            {"Guards patrol the wall each morning.", 0, "EACH", ""},
+           {"Workers put in 12 hours a day.", 0, "", "12H"},
+           {"She works two days a week at the clinic.", 0, "", "2D"},
+           {"The nurse visits three days every month.", 0, "EVERY", "3D"},
        }) {
     std::string s = q.sentence;
     std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
@@ -563,10 +570,15 @@ TEST(TimeMLTest, GuidelineModifiedPartsAndClockSets) {
       {"The market rose 5% a year earlier.", "a year earlier", "date", "2021"},
       {"Sales fell a year ago.", "a year ago", "date", "2021"},
       {"He worked there for a year.", "a year", "duration", "P1Y"},
-      // a rate after an amount is no TIMEX3 (TimeBank leaves "$2 million a
-      // year", "24 hours a day", "four flights a week" untagged)
+      // a rate of an amount is no TIMEX3 (TimeBank leaves "$2 million a
+      // year", "four flights a week" untagged) ...
       {"The plant makes 500 cars a day.", "", "", ""},
-      {"Workers put in 12 hours a day.", "12 hours", "duration", "PT12H"},
+      // ... but a count of a smaller unit per larger one is a set, the count
+      // its freq (TimeML 1.2.1: "three days every month", P1M freq 3D)
+      {"Workers put in 12 hours a day.", "12 hours a day", "set", "P1D"},
+      {"She works two days a week at the clinic.", "two days a week", "set", "P1W"},
+      {"The nurse visits three days every month.", "three days every month", "set", "P1M"},
+      {"The rebels attacked at dawn Sunday.", "dawn Sunday", "time", "2022-05-01TMO"},
       {"The company pays $2 a share each quarter.", "each quarter", "set", "P3M"},
       {"The index is published every week.", "every week", "set", "P1W"},
       {"Readers pay $10 a month.", "", "", ""},
