@@ -316,7 +316,7 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   // counts back or on ("two days a week earlier").
   if (c.timeml()) {
     int e2 = i;
-    const int n = c.word(i) || c.num(i) ? c.Number(i, &e2) : 0;
+    const int n = c.num(i) || (c.word(i) && c.info(i) && c.info(i)->cardinal > 0) ? c.Number(i, &e2) : 0;
     const WordInfo* u = n > 0 && e2 > i ? c.info(e2) : nullptr;
     const int k = e2 + 1;
     const WordInfo* p = u ? c.info(k + 1) : nullptr;
