@@ -264,7 +264,18 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else if (c.is(j, "last") || c.is(j, "yesterday")) { rel = true; delta = -1; ++j; }
   else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }
   else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
-  else if (c.is(j, "early") || c.is(j, "late")) { ++j; rel = true; }
+  else if (c.is(j, "early") || c.is(j, "late")) {
+    ++j; rel = true;
+    // TimeML: "early this morning", "late last night", "early yesterday
+    // afternoon": the modifier belongs to the part of that day.
+    if (c.timeml() && (c.is(j, "this") || (c.is(j, "last") && c.is(j + 1, "night")) || c.is(j, "yesterday") ||
+                       c.is(j, "tomorrow")) && c.info(j + 1) && c.info(j + 1)->part != PartOfDay::kNone &&
+        !c.info(j + 1)->plural) {
+      if (c.is(j, "last") || c.is(j, "yesterday")) delta = -1;
+      else if (c.is(j, "tomorrow")) delta = 1;
+      ++j;
+    }
+  }
   else if (c.is(j, "that") || (c.is(j, "the") && c.is(j + 1, "night") && !c.timeml())) { ++j; rel = true; }
   else if (c.timeml() && c.is(j, "the") && c.is(j + 2, "of") &&
            ((c.weekday(j + 3) && !c.is(j + 4, ",")) || (c.num(j + 3) && c.month(j + 4)) ||
@@ -276,19 +287,26 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   const WordInfo* f = c.info(j);
   if (!f || f->part == PartOfDay::kNone || f->plural) return false;
   if (c.is(j, "fall")) return false;
-  bool solo = c.is(j, "tonight") || c.is(j, "overnight");
+  const bool light = c.is(j, "dawn") || c.is(j, "dusk") || c.is(j, "sunrise") || c.is(j, "sunset") ||
+                     c.is(j, "daybreak") || c.is(j, "nightfall");
+  // TimeML: "at dawn Sunday": the part of that day (composed in time_parse.cc).
+  bool solo = c.is(j, "tonight") || c.is(j, "overnight") || (c.timeml() && light && i == j && c.weekday(j + 1));
   if (!rel && !solo) return false;
   if (c.is(i, "last") && !c.is(j, "night")) return false;
-  if ((c.is(j, "dawn") || c.is(j, "dusk") || c.is(j, "sunrise") || c.is(j, "sunset") || c.is(j, "daybreak") || c.is(j, "nightfall")) && !rel) return false;
+  if (light && !rel && !solo) return false;
   h->begin = i; h->end = j + 1;
   h->gran = Gran::kPart;
   h->type = TimeType::kTime;
   h->clock = std::string("T") + PartCode(f->part);
+  // TimeML: "overnight" told in the past is the night before the report
+  // ("stocks fell overnight"), as "last night" is; otherwise tonight.
+  if (c.timeml() && i == j && c.is(j, "overnight") && c.ClauseTense(i) <= 0) delta = -1;
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
-  // TimeML: "that night" is on the day the text last named.
+  // TimeML: "that night", "in the afternoon" are on the day the text last
+  // named (as a clock time with no day is).
   const NarrativeAnchor* a = c.anchor();
-  if (c.timeml() && c.is(i, "that") && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the"))) && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
     h->value = FormatDate(a->start) + h->clock;
     h->anchor = TimeAnchor::kText;
     h->anchor_index = a->index;

@@ -5,7 +5,10 @@
 // Durations: "two months", "3.5 years", "an hour and a half", "three-day",
 // "all day"; sets: "every night", "nightly", "on Mondays", "twice yearly".
 // Clock times and parts of day: time_clock.cc.
+#include <cctype>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "recognize/time/time_grammar.h"
 
@@ -306,6 +309,34 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       return true;
     }
     return false;
+  }
+  // TimeML: "two days a week", "three days every month", "24 hours a day":
+  // the larger unit recurs, the count of the smaller is the frequency
+  // (P1W freq 2D; "each"/"every" give quant) -- unless the larger unit
+  // counts back or on ("two days a week earlier").
+  if (c.timeml()) {
+    int e2 = i;
+    const int n = c.num(i) || (c.word(i) && c.info(i) && c.info(i)->cardinal > 0) ? c.Number(i, &e2) : 0;
+    const WordInfo* u = n > 0 && e2 > i ? c.info(e2) : nullptr;
+    const int k = e2 + 1;
+    const WordInfo* p = u ? c.info(k + 1) : nullptr;
+    auto calendar = [](Unit x) { return x >= Unit::kSecond && x <= Unit::kYear; };
+    if (u && p && calendar(u->unit) && (u->plural || n == 1) && calendar(p->unit) && !p->plural &&
+        p->unit > u->unit && (c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) &&
+        !c.is(k + 2, "ago") && !c.is(k + 2, "earlier") && !c.is(k + 2, "later") && !c.is(k + 2, "before") &&
+        !c.is(k + 2, "after") && !c.is(k + 2, "-")) {
+      const std::string count = DurationValue(n, u->unit);  // "P2D", "PT24H"
+      const size_t digits = count.find_first_of("0123456789");
+      if (digits != std::string::npos && std::isupper(static_cast<unsigned char>(count.back()))) {
+        h->begin = i; h->end = k + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
+        h->value = DurationValue(1, p->unit);
+        h->freq = std::atoi(count.c_str() + digits);
+        h->freq_unit = count.back();
+        if (c.is(k, "every")) h->quant = "EVERY";
+        if (c.is(k, "each")) h->quant = "EACH";
+        return true;
+      }
+    }
   }
   j = i;
   bool on = false;

@@ -44,6 +44,7 @@ struct HitFields {
   int anchor_index = -1;                  // NarrativeAnchor::index used (TimeAnchor::kText)
   const char* quant = "";                 // sets (TimeML): "EVERY", "EACH"
   int freq = 0;                           // sets (TimeML): times per period ("twice a week" = 2)
+  char freq_unit = 'X';                   // ... and what is counted: X times, D days ("two days a week" = 2D)
   double qty = 0;                         // Gran::kDuration: the quantity (-1 vague), and its unit
   Unit unit = Unit::kNone;
   // The narrative anchor when the hit was read (a day), for "3 days later".

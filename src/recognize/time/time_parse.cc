@@ -62,6 +62,32 @@ bool Best(const Ctx& c, int i, Hit* out) {
 bool IsDayLike(const Hit& h) { return h.gran == Gran::kDay; }
 bool IsClock(const Hit& h) { return h.gran == Gran::kTime || h.gran == Gran::kPart; }
 
+// TimeML: a set's value with a clock in full: "every Sunday at 9"
+// XXXX-WXX-7T09:00, "every day at 9", "9 a.m. daily" XXXX-XX-XXT09:00;
+// "every night at 9", "nightly at 10": the clock replaces the part of day,
+// read in the part's half of the day (XXXX-XX-XXT21:00).
+bool SetClockValue(const Hit& a, const Hit& b, std::string* value) {
+  const size_t n = a.value.size();
+  if (b.hour < 0 || b.clock.size() < 6 || b.clock[0] != 'T') return false;
+  std::string base;
+  int hour = b.hour;
+  if (n >= 13 && a.value.rfind("XXXX-XX-XXT", 0) == 0 && a.value[n - 3] == 'T' &&
+      std::isupper(static_cast<unsigned char>(a.value[n - 1]))) {
+    const std::string part = a.value.substr(n - 2);
+    if (!b.ampm && hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && hour >= 5))) hour += 12;
+    base = a.value.substr(0, n - 3);
+  } else if (a.value == "P1D") {
+    base = "XXXX-XX-XX";
+  } else if (a.value.rfind("XXXX", 0) == 0 && a.value.find('T') == std::string::npos) {
+    base = a.value;
+  }
+  if (base.empty()) return false;
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "T%02d", hour);
+  *value = base + buf + b.clock.substr(3);
+  return true;
+}
+
 // Composition of two adjacent hits a (first) and b; connector tokens between them in [a.end, b.begin).
 bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   int gap_begin = a.end, gap_end = b.begin;
@@ -87,8 +113,23 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     *out = b;
     out->begin = a.begin;
     out->value = a.value + b.clock;
+    // TimeML: "early Monday morning", "late Tuesday night": the day's
+    // modifier is the time's.
+    if (c.timeml() && out->mod.empty()) out->mod = a.mod;
     out->lo = a.lo; out->hi = a.hi; out->day = a.day;
     out->anchor = a.anchor; out->anchor_index = a.anchor_index;
+    return true;
+  }
+  // "overnight Monday", "dawn Sunday" (TimeML): the part of that day.
+  if (c.timeml() && a.gran == Gran::kPart && a.end - a.begin == 1 && touching &&
+      (c.is(a.begin, "overnight") || c.is(a.begin, "dawn") || c.is(a.begin, "dusk") || c.is(a.begin, "daybreak") ||
+       c.is(a.begin, "nightfall") || c.is(a.begin, "sunrise") || c.is(a.begin, "sunset")) &&
+      IsDayLike(b) && !b.value.empty() && b.value.find('T') == std::string::npos && b.gran == Gran::kDay) {
+    *out = a;
+    out->end = b.end;
+    out->value = b.value + a.clock;
+    out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
   // part of day + "of" + day (TimeML): "the morning of Jan. 5"
@@ -143,36 +184,13 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   // set + clock, clock + set
   if (a.gran == Gran::kSet && b.gran == Gran::kTime && (touching || gap_is({"at"}))) {
     *out = a; out->end = b.end;
-    // TimeML: the clock in full after the set's calendar part: "every
-    // Sunday at 9" XXXX-WXX-7T09:00, "every day at 9" XXXX-XX-XXT09:00;
-    // "every night at 9", "nightly at 10": the clock replaces the part of
-    // day, read in the part's half of the day (XXXX-XX-XXT21:00).
-    const size_t n = a.value.size();
-    if (c.timeml() && b.hour >= 0 && b.clock.size() >= 6 && b.clock[0] == 'T') {
-      std::string base;
-      int hour = b.hour;
-      if (n >= 13 && a.value.rfind("XXXX-XX-XXT", 0) == 0 && a.value[n - 3] == 'T' &&
-          std::isupper(static_cast<unsigned char>(a.value[n - 1]))) {
-        const std::string part = a.value.substr(n - 2);
-        if (!b.ampm && hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && hour >= 5))) hour += 12;
-        base = a.value.substr(0, n - 3);
-      } else if (a.value == "P1D") {
-        base = "XXXX-XX-XX";
-      } else if (a.value.rfind("XXXX", 0) == 0 && a.value.find('T') == std::string::npos) {
-        base = a.value;
-      }
-      if (!base.empty()) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "T%02d", hour);
-        out->value = base + buf + b.clock.substr(3);
-        return true;
-      }
-    }
+    if (c.timeml() && SetClockValue(a, b, &out->value)) return true;
     out->value = (a.value.rfind("XXXX", 0) == 0 ? a.value : std::string()) + b.clock.substr(0, b.clock.size() >= 6 && b.clock.substr(3) == ":00" ? 3 : std::string::npos);
     return true;
   }
   if (a.gran == Gran::kTime && b.gran == Gran::kSet && (touching || gap_is({"on"}))) {
     *out = b; out->begin = a.begin;
+    if (c.timeml() && SetClockValue(b, a, &out->value)) return true;
     out->value = (b.value.rfind("XXXX", 0) == 0 ? b.value : std::string()) + a.clock.substr(0, a.clock.size() >= 6 && a.clock.substr(3) == ":00" ? 3 : std::string::npos);
     return true;
   }
@@ -506,7 +524,7 @@ std::vector<TimeMention> ParseTimes(std::string_view text, std::optional<CivilDa
     m.anchor = h.anchor;
     m.anchor_index = h.anchor_index;
     m.quant = h.quant;
-    if (h.freq > 0) m.freq = std::to_string(h.freq) + "X";
+    if (h.freq > 0) m.freq = std::to_string(h.freq) + h.freq_unit;
     return m;
   };
   // serial (first-pass hit) -> output index, for anchors set in this sentence

@@ -467,5 +467,123 @@ TEST(TimeMLTest, EverydayAtTheEndOfAClauseIsASet) {
   });
 }
 
+// TimeML 1.2.1 TIMEX3 guidelines, TIME: a part of day or a clock time is put
+// on its resolved day (the report's day when none is written); a TIME never
+// carries a bare date value.
+TEST(TimeMLTest, GuidelineTimesOnTheirDay) {
+  CheckRows({
+      {"Rescuers reached the village this morning.", "this morning", "time", "2022-05-04TMO"},
+      {"The minister will speak this afternoon.", "this afternoon", "time", "2022-05-04TAF"},
+      {"Results are expected later this afternoon.", "later this afternoon", "time", "2022-05-04TAF", "END"},
+      {"The president will address the nation tonight.", "tonight", "time", "2022-05-04TNI"},
+      {"Gunmen stormed the hotel last night.", "last night", "time", "2022-05-03TNI"},
+      {"Troops withdrew Tuesday evening.", "Tuesday evening", "time", "2022-05-03TEV"},
+      // "early"/"late" on a day alone: the day, with the modifier (no part is written)
+      {"The storm hit early Friday, flooding roads.", "early Friday", "date", "2022-04-29", "START"},
+      {"The vote was held late Monday.", "late Monday", "date", "2022-05-02", "END"},
+      {"Stocks fell overnight in Asia.", "overnight", "time", "2022-05-03TNI"},
+      {"Crews will work overnight to clear the line.", "overnight", "time", "2022-05-04TNI"},
+      {"Troops moved in overnight Monday.", "overnight Monday", "time", "2022-05-02TNI"},
+      // a part of day with no day is on the day the text last named, as a clock is
+      {"The plane left Athens on Monday. In the afternoon it crashed.", "In the afternoon", "time",
+       "2022-05-02TAF"},
+      {"The plane left Athens on Monday. It crashed at 3 p.m.", "3 p.m.", "time", "2022-05-02T15:00"},
+      {"The plane landed at 3 p.m.", "3 p.m.", "time", "2022-05-04T15:00"},
+      {"The market closed at 4 p.m. EST.", "4 p.m. EST", "time", "2022-05-04T16:00"},
+      {"The blast happened at about 10:35 a.m.", "10:35 a.m.", "time", "2022-05-04T10:35", "APPROX"},
+      {"The ceasefire starts at noon.", "noon", "time", "2022-05-04T12:00"},
+      {"Talks broke off at noon Thursday.", "noon Thursday", "time", "2022-04-28T12:00"},
+      {"The curfew begins at midnight.", "midnight", "time", "2022-05-04T00:00"},
+      {"The fire broke out at 10 p.m. Monday.", "10 p.m. Monday", "time", "2022-05-02T22:00"},
+      {"Bidding will end at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "time", "2022-11-09T17:00"},
+      {"The shop was robbed in mid-afternoon yesterday.", "mid-afternoon yesterday", "time", "2022-05-03TAF", "MID"},
+      {"The police arrived Saturday night.", "Saturday night", "time", "2022-04-30TNI"},
+      {"The council will vote Thursday morning.", "Thursday morning", "time", "2022-05-05TMO"},
+      {"Prices are rising right now.", "now", "date", "PRESENT_REF"},
+      {"Officials said earlier today that the road is open.", "today", "date", "2022-05-04"},
+  });
+}
+
+// TimeML 1.2.1 TIMEX3 guidelines, SET: the value is the period of the
+// recurrence (or the calendar point with placeholders), quant and freq
+// apart.
+TEST(TimeMLTest, GuidelineSets) {
+  CheckRows({
+      {"Inspectors check the dam every three weeks.", "every three weeks", "set", "P3W"},
+      {"The buses run every 15 minutes.", "every 15 minutes", "set", "PT15M"},
+      {"The report is updated hourly.", "hourly", "set", "PT1H"},
+      {"The newsletter appears weekly.", "weekly", "set", "P1W"},
+      {"Rent is due monthly.", "monthly", "set", "P1M"},
+      {"Rates are reviewed yearly.", "yearly", "set", "P1Y"},
+      {"The board meets every Tuesday.", "every Tuesday", "set", "XXXX-WXX-2"},
+      {"Guards patrol the wall each morning.", "each morning", "set", "XXXX-XX-XXTMO"},
+      {"The mine produces 2 million tons a year.", "", "", ""},
+      {"The mine produces 2 million tons per year.", "", "", ""},
+      {"Patients take the pill three times a day.", "three times a day", "set", "P1D"},
+      {"The magazine is published once a month.", "once a month", "set", "P1M"},
+      {"The committee meets twice a year.", "twice a year", "set", "P1Y"},
+      {"Nurses change the dressing every other day.", "every other day", "set", "P2D"},
+      {"The fund lost $5 million each month.", "each month", "set", "P1M"},
+      {"The plant earns $40 million a year.", "", "", ""},
+  });
+  struct QF { const char* sentence; size_t i; const char* quant; const char* freq; };
+  for (const QF& q : std::vector<QF>{
+           {"Inspectors check the dam every three weeks.", 0, "EVERY", ""},
+           {"Patients take the pill three times a day.", 0, "", "3X"},
+           {"The magazine is published once a month.", 0, "", "1X"},
+           {"Guards patrol the wall each morning.", 0, "EACH", ""},
+           {"Workers put in 12 hours a day.", 0, "", "12H"},
+           {"She works two days a week at the clinic.", 0, "", "2D"},
+           {"The nurse visits three days every month.", 0, "EVERY", "3D"},
+       }) {
+    std::string s = q.sentence;
+    std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+    SCOPED_TRACE(s);
+    ASSERT_GT(ts.size(), q.i) << Found(ts, s);
+    EXPECT_EQ(ts[q.i].quant, q.quant);
+    EXPECT_EQ(ts[q.i].freq, q.freq);
+  }
+}
+
+// More TIME and SET forms of the guidelines: "early"/"late" with the part of
+// a day in the span and as mod, "overnight <day>", a clock before "daily".
+TEST(TimeMLTest, GuidelineModifiedPartsAndClockSets) {
+  CheckRows({
+      {"The bomb went off early this morning.", "early this morning", "time", "2022-05-04TMO", "START"},
+      {"The ship sank early Monday morning.", "early Monday morning", "time", "2022-05-02TMO", "START"},
+      {"The riots began late Tuesday night.", "late Tuesday night", "time", "2022-05-03TNI", "END"},
+      {"The talks ended late last night.", "late last night", "time", "2022-05-03TNI", "END"},
+      {"The body was found yesterday afternoon.", "yesterday afternoon", "time", "2022-05-03TAF"},
+      {"The quake struck at 6 this morning.", "6 this morning", "time", "2022-05-04T06:00"},
+      {"The polls open at 7:30 tonight.", "7:30 tonight", "time", "2022-05-04T19:30"},
+      {"The plane crashed at 9:30 a.m. local time.", "9:30 a.m. local time", "time", "2022-05-04T09:30"},
+      {"The plane crashed at 0600 GMT Monday.", "0600 GMT Monday", "time", "2022-05-02T06:00"},
+      {"The blast hit at 4 o'clock.", "4 o'clock", "time", "2022-05-04T04:00"},
+      {"The meeting ended Wednesday at 3 p.m.", "Wednesday at 3 p.m.", "time", "2022-05-04T15:00"},
+      {"The leaders met Monday afternoon.", "Monday afternoon", "time", "2022-05-02TAF"},
+      {"He was last seen on Friday evening.", "Friday evening", "time", "2022-04-29TEV"},
+      {"Stocks rose earlier this evening.", "earlier this evening", "time", "2022-05-04TEV", "START"},
+      {"The rally will start at 10 a.m. tomorrow.", "10 a.m. tomorrow", "time", "2022-05-05T10:00"},
+      {"Two hours later the fire was out.", "Two hours", "duration", "PT2H"},
+      {"The vote will be held at midnight Friday.", "midnight Friday", "time", "2022-05-06T00:00"},
+      {"The office opens at 9 a.m. daily.", "9 a.m. daily", "set", "XXXX-XX-XXT09:00"},
+      {"The market rose 5% a year earlier.", "a year earlier", "date", "2021"},
+      {"Sales fell a year ago.", "a year ago", "date", "2021"},
+      {"He worked there for a year.", "a year", "duration", "P1Y"},
+      // a rate of an amount is no TIMEX3 (TimeBank leaves "$2 million a
+      // year", "four flights a week" untagged) ...
+      {"The plant makes 500 cars a day.", "", "", ""},
+      // ... but a count of a smaller unit per larger one is a set, the count
+      // its freq (TimeML 1.2.1: "three days every month", P1M freq 3D)
+      {"Workers put in 12 hours a day.", "12 hours a day", "set", "P1D"},
+      {"She works two days a week at the clinic.", "two days a week", "set", "P1W"},
+      {"The nurse visits three days every month.", "three days every month", "set", "P1M"},
+      {"The rebels attacked at dawn Sunday.", "dawn Sunday", "time", "2022-05-01TMO"},
+      {"The company pays $2 a share each quarter.", "each quarter", "set", "P3M"},
+      {"The index is published every week.", "every week", "set", "P1W"},
+      {"Readers pay $10 a month.", "", "", ""},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
