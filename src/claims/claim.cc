@@ -275,6 +275,13 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     const std::string figure_text(q.span.Of(text));
     c.kind = FigureKind(q, figure_text);
     c.unit = q.unit;
+    // The rest of a list of ages ("ages 16 and 6", "aged 3, 5 and 9"): the
+    // number layer gives them the first one's years; they are ages too.
+    if (q.unit == "yr" && c.kind != "age" && i > 0 && !out.empty() && out.back().quantity == static_cast<int>(i) - 1 &&
+        out.back().kind == "age" && in.quantities[i - 1].span.end <= q.span.start) {
+      std::string_view gap(text.data() + in.quantities[i - 1].span.end, q.span.start - in.quantities[i - 1].span.end);
+      if (gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or ") c.kind = "age";
+    }
 
     TokenRange own = TokensIn(seg, q.span);
     const CountedNoun counted = ReadCounted(in, lex, i, sentence, out, &own, &c);

@@ -237,5 +237,15 @@ TEST(DimensionTest, AnUnknownRateReadsAsARate) {
   EXPECT_EQ(DimensionOf("widgets").dimension, "widgets");
 }
 
+// The rest of a list of ages is ages, not counts of the noun before.
+TEST(ClaimTest, TheRestOfAListOfAgesAreAges) {
+  Built b = Build("He is survived by two sons, ages 16 and 9.", "2005-06-25",
+                  {{"two sons", "sons", 2}, {"ages 16", "", 16, QuantityKind::kMeasure, "yr"},
+                   {"9", "", 9, QuantityKind::kMeasure, "yr"}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[1].kind, "age");
+  EXPECT_EQ(b.claims[2].kind, "age");
+}
+
 }  // namespace
 }  // namespace crosscheck

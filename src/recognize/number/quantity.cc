@@ -423,6 +423,27 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     out->push_back(q);
   }
   number::MarkChanges(s, base, out, first_index);
+  // Ages listed after "ages"/"aged" are ages too, not counts: "two sons,
+  // ages 16 and 6", "children aged 3, 5 and 9".
+  for (size_t i = first_index; i + 1 < out->size(); ++i) {
+    const Quantity& a = (*out)[i];
+    if (a.unit != "yr" || a.span.end - a.span.start < 5) continue;
+    std::string head(text.substr(a.span.start - base, 4));
+    for (char& ch : head) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (head != "age " && head != "aged" && head != "ages") continue;
+    uint32_t prev_end = a.span.end;
+    for (size_t j = i + 1; j < out->size(); ++j) {
+      Quantity& b = (*out)[j];
+      if (b.kind != QuantityKind::kCount || !b.unit.empty() || !b.counted.empty() || !b.hedge.empty() ||
+          b.span.start < prev_end)
+        break;
+      std::string_view gap = text.substr(prev_end - base, b.span.start - prev_end);
+      if (gap != ", " && gap != " and " && gap != ", and " && gap != " or " && gap != ", or ") break;
+      b.kind = a.kind;
+      b.unit = a.unit;
+      prev_end = b.span.end;
+    }
+  }
   // Compositions: a count equal to the sum of 2+ consecutive later counts,
   // looked for among the next few figures only (the parts follow the total
   // closely; a bounded window keeps a sentence of any length linear).

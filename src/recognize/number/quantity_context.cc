@@ -193,6 +193,14 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   // and a street type ("200 W. American Blvd.", "1600 Pennsylvania Avenue",
   // "10 Downing Street").
   if (n.has_digits && !n.has_words && !has_unit && !n.grouped && n.kind != NumeralKind::kFraction) {
+    // "the 12200 block of East 223rd Street": a stretch of a street.
+    {
+      Word w1 = NextWord(s, n.end);
+      Word w2 = NextWord(s, w1.e);
+      if (w1.b == n.end + 1 && Lower(s.substr(w1.b, w1.e - w1.b)) == "block" &&
+          Lower(s.substr(w2.b, w2.e - w2.b)) == "of" && n.plain_digits >= 3)
+        return true;
+    }
     uint32_t p = n.end;
     int names = 0;
     for (int k = 0; k < 5; ++k) {

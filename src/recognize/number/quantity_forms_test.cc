@@ -57,6 +57,9 @@ TEST(QuantityForms, NewsForms) {
       {"Capacity was cut by 20 to 30 percent.", "20 to 30 percent", 20, 30, "%", "range", "down.amount", "", ""},
       {"Up to 3,00,000 - 5,00,000 migrants live there.", "3,00,000 - 5,00,000", 300000, 500000, "", "range", "", "migrants", ""},
       {"The project will cost $1bn–$1.5bn.", "$1bn–$1.5bn", 1e9, 1.5e9, "USD", "range", "", "", ""},
+      // The rest of a list of ages is in years too.
+      {"Her children, aged 3, 5 and 9, were safe.", "9", 9, 9, "yr", "=", "", "", ""},
+      {"He leaves two sons, ages 16 and 6.", "ages 16", 16, 16, "yr", "=", "", "", ""},
       // Neighbouring alternatives are one approximate count; far apart, or
       // two years, they are not.
       {"He fired two or three times in the air.", "two or three", 2, 3, "", "range", "", "times", ""},

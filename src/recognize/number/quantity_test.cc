@@ -157,6 +157,7 @@ TEST(QuantityTable, NewsFigures) {
       {R"(Police said the gunman then critically injured a third.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(He fired a .357 Magnum at the guard.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(Police found a .22-caliber rifle.)", "", "", 0, 0, 0, 0, "", ""},
+      {R"(The shooting occurred in the 12200 block of 223rd Street.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(Article 5 of the treaty applies.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(She finished third in the race.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(It is the 21st attack this month.)", "", "", 0, 0, 0, 0, "", ""},

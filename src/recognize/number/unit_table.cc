@@ -91,7 +91,7 @@ const Row kRows[] = {
     {"months old|month old|months of age|month-old", "mo", "Month", K::kAge, S, 1},
     {"weeks old|week old|weeks of age|week-old", "wk", "Week", K::kAge, S, 1},
     {"days old|day old|days of age|day-old", "d", "Day", K::kAge, S, 1},
-    {"age|aged", "yr", "Age", K::kAge, P, 1},
+    {"age|aged|ages", "yr", "Age", K::kAge, P, 1},
     // Duration (news; not a Recognizers dimension).
     {"years|year|yrs", "yr", "Year", K::kDuration, S, 1},
     {"months|month", "mo", "Month", K::kDuration, S, 1},
