@@ -247,5 +247,20 @@ TEST(ClaimTest, TheRestOfAListOfAgesAreAges) {
   EXPECT_EQ(b.claims[2].kind, "age");
 }
 
+// As many bare numbers set off after a count of people as that count are
+// their ages; after a count of things they stay counts.
+TEST(ClaimTest, NumbersAfterACountOfPeopleAreTheirAges) {
+  Built b = Build("She lost two sons, 11 and 14, in the fire.", "2009-01-07",
+                  {{"two sons", "sons", 2}, {"11", "", 11}, {"14", "", 14}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].kind, "count");
+  EXPECT_EQ(b.claims[1].kind, "age");
+  EXPECT_EQ(b.claims[2].kind, "age");
+  Built t = Build("Police counted three buses, 12, 17 and 20 cars.", "2009-01-07",
+                  {{"three buses", "buses", 3}, {"12", "", 12}, {"17", "", 17}, {"20 cars", "cars", 20}});
+  ASSERT_EQ(t.claims.size(), 4u);
+  EXPECT_EQ(t.claims[1].kind, "count");
+}
+
 }  // namespace
 }  // namespace crosscheck
