@@ -28,7 +28,8 @@ bool IsPronounOne(std::string_view figure_text, const Claim& c) {
 }
 
 // A duration that places the report in time ("10 weeks into the war", "two
-// days after the blast", "three years ago") is a time anchor, not a figure
+// days after the blast", "three years ago", "in the past 24 hours") is a
+// time anchor, not a figure
 // a source can dispute: it grows with the report date.
 bool IsTimeAnchor(const FilterSite& s) {
   const TokenRange own = s.own;
@@ -41,6 +42,11 @@ bool IsTimeAnchor(const FilterSite& s) {
   if (own.begin >= 1) {
     std::string prev = Lowercase(s.seg.tokens[own.begin - 1].span.Of(s.text));
     anchor = anchor || prev == "on";
+    // "in the past 24 hours", "over the last three days", "the preceding
+    // week": the window a figure is counted over, reckoned from the report.
+    // A window ahead ("over the next three weeks") may be what a plan
+    // lasts, a figure of its own; it stays.
+    anchor = anchor || prev == "past" || prev == "last" || prev == "preceding" || prev == "previous";
   }
   return anchor;
 }

@@ -160,6 +160,14 @@ TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
     EXPECT_EQ(b.claims[i].kind, "duration");
     EXPECT_EQ(!b.claims[i].measure.empty(), want[i]) << b.claims[i].measure;
   }
+  // A window counted back from the report is the period a figure holds
+  // for; a window ahead may be what a plan lasts.
+  Built w = Build("No gains were made in the preceding 24 hours. Talks will go on over the next three weeks.",
+                  "2023-02-10",
+                  {{"24 hours", "", 24, QuantityKind::kMeasure, "h"}, {"three weeks", "", 3, QuantityKind::kMeasure, "wk"}});
+  ASSERT_EQ(w.claims.size(), 2u);
+  EXPECT_TRUE(w.claims[0].measure.empty()) << w.claims[0].measure;
+  EXPECT_FALSE(w.claims[1].measure.empty());
 }
 
 
