@@ -109,11 +109,19 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
   a->analysed = true;
 }
 
+void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
+  std::vector<Token>().swap(a->seg.tokens);
+  std::vector<Paragraph>().swap(a->seg.paragraphs);
+  std::vector<QuoteRegion>().swap(a->seg.quotes);
+  std::vector<Quote>().swap(a->quotes);
+}
+
 void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
-                          const std::function<void(size_t, size_t)>& progress) const {
+                          const std::function<void(size_t, size_t)>& progress,
+                          const std::function<void(size_t)>& analysed) const {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::atomic<size_t> next{0};
-  std::mutex mu;
+  std::mutex mu, analysed_mu;
   std::condition_variable cv;
   size_t done = 0, bytes = 0;
   auto worker = [&] {
@@ -121,6 +129,10 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
       size_t i = next.fetch_add(1);
       if (i >= docs->size()) return;
       AnalyzeDocument(&(*docs)[i]);
+      if (analysed) {
+        std::lock_guard<std::mutex> lock(analysed_mu);
+        analysed(i);
+      }
       std::lock_guard<std::mutex> lock(mu);
       ++done;
       bytes += (*docs)[i].doc.raw.size();
@@ -148,6 +160,13 @@ void Pipeline::RedateDocument(DocAnalysis* a) const {
   // Only the layers that read doc.date: segmentation, numbers, names and
   // quotes do not depend on the report date (pipeline_test pins this
   // against a full AnalyzeDocument).
+  if (a->seg.tokens.empty()) {
+    // ReleaseOutputLayers dropped the tokens and quotes the claims read:
+    // analyse the text again, which gives the same layers (the date is set
+    // now, so it is not inferred again).
+    AnalyzeDocument(a);
+    return;
+  }
   const Document& d = a->doc;
   StageClock clock(this, profile_, &Pipeline::AddTime);
   a->times = RecognizeTimes(d, a->seg);
