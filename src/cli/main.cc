@@ -117,13 +117,6 @@ class OutputFile {
   bool committed_ = false;
 };
 
-bool WriteFile(const std::string& path, const std::string& data) {
-  OutputFile out(path);
-  if (!out.ok()) return false;
-  *out.stream() << data;
-  return out.Commit();
-}
-
 // A JSON (or JSON Lines) account being written: documents are spooled as
 // their analysis ends (AnalysisWriter), the file is finished after fusion.
 class JsonSink {
@@ -284,7 +277,9 @@ int RunAnalyze(const AnalyzeArgs& args) {
   for (const auto& sink : sinks)
     if (!sink->Finish(analyses, fused, batch.errors)) return 3;
   if (!args.html_path.empty()) {
-    if (!WriteFile(args.html_path, RenderHtmlReport(analyses, fused, batch.errors))) {
+    OutputFile html(args.html_path);
+    if (html.ok()) WriteHtmlReport(*html.stream(), analyses, fused, batch.errors);
+    if (!html.ok() || !html.Commit()) {
       std::cerr << "crosscheck: cannot write " << args.html_path << "\n";
       return 3;
     }
