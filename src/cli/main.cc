@@ -117,32 +117,39 @@ class OutputFile {
   bool committed_ = false;
 };
 
-bool WriteFile(const std::string& path, const std::string& data) {
-  OutputFile out(path);
-  if (!out.ok()) return false;
-  *out.stream() << data;
-  return out.Commit();
-}
+// A JSON (or JSON Lines) account being written: documents are spooled as
+// their analysis ends (AnalysisWriter), the file is finished after fusion.
+class JsonSink {
+ public:
+  JsonSink(const std::string& path, OutputFormat format, const JsonOptions& options) : path_(path), out_(path) {
+    if (!out_.ok()) {
+      st_ = Error{"cannot write " + path};
+      return;
+    }
+    auto writer = AnalysisWriter::Create(out_.stream(), path, format, options);
+    if (writer.ok()) writer_ = std::move(writer.value());
+    else st_ = writer.error();
+  }
+  void Add(size_t i, const DocAnalysis& a) {
+    if (st_.ok()) st_ = writer_->AddDocument(i, a);
+  }
+  const Status& status() const { return st_; }
+  // False after printing why it failed.
+  bool Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
+    if (st_.ok()) st_ = writer_->Finish(analyses, fused, errors);
+    if (!st_.ok() || !out_.Commit()) {
+      std::cerr << "crosscheck: " << (st_.ok() ? "cannot write " + path_ : st_.error().message) << "\n";
+      return false;
+    }
+    return true;
+  }
 
-// Streams the JSON (or JSON Lines) account to `path`; false after printing
-// why it failed.
-bool WriteJson(const std::string& path, OutputFormat format, const JsonOptions& options,
-               const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
-  OutputFile out(path);
-  if (!out.ok()) {
-    std::cerr << "crosscheck: cannot write " << path << "\n";
-    return false;
-  }
-  auto writer = AnalysisWriter::Create(out.stream(), path, format, options);
-  Status st = writer.ok() ? Status::Ok() : Status(writer.error());
-  for (size_t i = 0; st.ok() && i < analyses.size(); ++i) st = (*writer)->AddDocument(i, analyses[i]);
-  if (st.ok()) st = (*writer)->Finish(analyses, fused, errors);
-  if (!st.ok() || !out.Commit()) {
-    std::cerr << "crosscheck: " << (st.ok() ? "cannot write " + path : st.error().message) << "\n";
-    return false;
-  }
-  return true;
-}
+ private:
+  std::string path_;
+  OutputFile out_;
+  std::unique_ptr<AnalysisWriter> writer_;
+  Status st_ = Status::Ok();
+};
 
 double ThreadCpuSeconds() {
   timespec ts;
@@ -193,8 +200,32 @@ int RunAnalyze(const AnalyzeArgs& args) {
     total_bytes += batch.docs[i].raw.size();
     analyses[i].doc = std::move(batch.docs[i]);
   }
+  // The JSON accounts take each document's layers as soon as its analysis
+  // ends. When nothing else reads the layers later (no HTML report, no
+  // store), those that fusion does not need are then released, so memory
+  // is bounded by what fusion holds rather than by every layer of every
+  // document.
+  const JsonOptions json_options{.with_text = args.with_text};
+  std::vector<std::unique_ptr<JsonSink>> sinks;
+  if (!args.json_path.empty())
+    sinks.push_back(std::make_unique<JsonSink>(args.json_path, OutputFormat::kJson, json_options));
+  if (!args.jsonl_path.empty())
+    sinks.push_back(std::make_unique<JsonSink>(args.jsonl_path, OutputFormat::kJsonLines, json_options));
+  for (const auto& sink : sinks)
+    if (!sink->status().ok()) {
+      std::cerr << "crosscheck: " << sink->status().error().message << "\n";
+      return 3;
+    }
+  const bool release = args.html_path.empty() && args.db_path.empty();
+  double output_s = 0;
+  auto spool = [&](size_t i) {
+    const double t0 = args.profile ? ThreadCpuSeconds() : 0;
+    for (const auto& sink : sinks) sink->Add(i, analyses[i]);
+    if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
+    if (args.profile) output_s += ThreadCpuSeconds() - t0;  // one call at a time (AnalyzeAll)
+  };
   Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
-  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); });
+  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); }, spool);
   progress.Finish();
 
   int rc = batch.errors.empty() ? 0 : 1;
@@ -234,18 +265,21 @@ int RunAnalyze(const AnalyzeArgs& args) {
     return 3;
   }
 #endif
+  std::vector<char> had_date(analyses.size());
+  for (size_t i = 0; i < analyses.size(); ++i) had_date[i] = analyses[i].doc.date.has_value();
   FuseResult fused = (*pipeline)->FuseAll(&analyses, args.jobs);
 
+  const double spooled_s = output_s;
   const double output_start = ThreadCpuSeconds();
-  const JsonOptions json_options{.with_text = args.with_text};
-  if (!args.json_path.empty() &&
-      !WriteJson(args.json_path, OutputFormat::kJson, json_options, analyses, fused, batch.errors))
-    return 3;
-  if (!args.jsonl_path.empty() &&
-      !WriteJson(args.jsonl_path, OutputFormat::kJsonLines, json_options, analyses, fused, batch.errors))
-    return 3;
+  // A report re-dated from its story has new times and claims: spooled again.
+  for (size_t i = 0; i < analyses.size(); ++i)
+    if (!had_date[i] && analyses[i].doc.date) spool(i);
+  for (const auto& sink : sinks)
+    if (!sink->Finish(analyses, fused, batch.errors)) return 3;
   if (!args.html_path.empty()) {
-    if (!WriteFile(args.html_path, RenderHtmlReport(analyses, fused, batch.errors))) {
+    OutputFile html(args.html_path);
+    if (html.ok()) WriteHtmlReport(*html.stream(), analyses, fused, batch.errors);
+    if (!html.ok() || !html.Commit()) {
       std::cerr << "crosscheck: cannot write " << args.html_path << "\n";
       return 3;
     }
@@ -261,7 +295,8 @@ int RunAnalyze(const AnalyzeArgs& args) {
     }
   }
 #endif
-  if (args.profile) PrintProfile((*pipeline)->Profile(), read_s, ThreadCpuSeconds() - output_start, total_bytes);
+  if (args.profile)
+    PrintProfile((*pipeline)->Profile(), read_s, spooled_s + ThreadCpuSeconds() - output_start, total_bytes);
   if (!args.quiet) {
     size_t english = 0;
     for (const auto& a : analyses) english += a.analysed;

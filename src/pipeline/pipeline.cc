@@ -7,6 +7,9 @@
 #include <mutex>
 #include <thread>
 #include <ctime>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace crosscheck {
 
@@ -49,6 +52,21 @@ class StageClock {
   double last_;
 };
 
+// A stage of a long document leaves megabytes of freed small blocks (the
+// quote stage's token views, the claims' scratch strings) among blocks that
+// live on; glibc keeps those pages resident and the next stage's peak adds
+// to them. For a document this long, hand them back after each stage (cheap
+// next to the stage itself; shorter documents leave little and skip it).
+constexpr size_t kReturnHeapBytes = size_t{1} << 20;
+
+void ReturnFreeHeap(bool on) {
+#ifdef __GLIBC__
+  if (on) malloc_trim(0);
+#else
+  (void)on;
+#endif
+}
+
 // Runs body(i) for i in [0, n) on up to `jobs` threads (the caller's among
 // them); each call writes only its own slot, so results do not depend on
 // the thread count. Each thread's CPU time is charged to `stage`.
@@ -82,6 +100,7 @@ StageProfile Pipeline::Profile() const {
 void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
   Document& d = a->doc;
   StageClock clock(this, profile_, &Pipeline::AddTime);
+  const bool long_doc = d.text.size() >= kReturnHeapBytes;
   a->seg = Segment(d.text, SegmentOptions{.body_start = d.body_start});
   clock.Lap(0);
   if (!d.english()) {
@@ -97,23 +116,37 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
   }
   clock.Lap(1);
   a->quantities = RecognizeQuantities(d, a->seg);
+  ReturnFreeHeap(long_doc);
   clock.Lap(2);
   a->times = RecognizeTimes(d, a->seg);
+  ReturnFreeHeap(long_doc);
   clock.Lap(3);
   a->entities = ner_->Recognize(d, a->seg);
+  ReturnFreeHeap(long_doc);
   clock.Lap(4);
   a->quotes = RecognizeQuotes(d, a->seg, a->entities);
+  ReturnFreeHeap(long_doc);
   clock.Lap(5);
   a->claims = BuildClaims(ClaimInputs{d, a->seg, a->quantities, a->times, a->entities, a->quotes});
+  ReturnFreeHeap(long_doc);
   clock.Lap(6);
   a->analysed = true;
 }
 
+void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
+  std::vector<Token>().swap(a->seg.tokens);
+  std::vector<Paragraph>().swap(a->seg.paragraphs);
+  std::vector<QuoteRegion>().swap(a->seg.quotes);
+  std::vector<Quote>().swap(a->quotes);
+  ReturnFreeHeap(a->doc.text.size() >= kReturnHeapBytes);  // and the output's scratch
+}
+
 void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
-                          const std::function<void(size_t, size_t)>& progress) const {
+                          const std::function<void(size_t, size_t)>& progress,
+                          const std::function<void(size_t)>& analysed) const {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::atomic<size_t> next{0};
-  std::mutex mu;
+  std::mutex mu, analysed_mu;
   std::condition_variable cv;
   size_t done = 0, bytes = 0;
   auto worker = [&] {
@@ -121,6 +154,10 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
       size_t i = next.fetch_add(1);
       if (i >= docs->size()) return;
       AnalyzeDocument(&(*docs)[i]);
+      if (analysed) {
+        std::lock_guard<std::mutex> lock(analysed_mu);
+        analysed(i);
+      }
       std::lock_guard<std::mutex> lock(mu);
       ++done;
       bytes += (*docs)[i].doc.raw.size();
@@ -148,6 +185,13 @@ void Pipeline::RedateDocument(DocAnalysis* a) const {
   // Only the layers that read doc.date: segmentation, numbers, names and
   // quotes do not depend on the report date (pipeline_test pins this
   // against a full AnalyzeDocument).
+  if (a->seg.tokens.empty()) {
+    // ReleaseOutputLayers dropped the tokens and quotes the claims read:
+    // analyse the text again, which gives the same layers (the date is set
+    // now, so it is not inferred again).
+    AnalyzeDocument(a);
+    return;
+  }
   const Document& d = a->doc;
   StageClock clock(this, profile_, &Pipeline::AddTime);
   a->times = RecognizeTimes(d, a->seg);

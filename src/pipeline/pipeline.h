@@ -45,15 +45,30 @@ class Pipeline {
 
   // Analyses every document on `jobs` threads (0 = hardware concurrency).
   // `progress` (may be empty) is called from the calling thread as
-  // documents finish, with the count done and the bytes done.
+  // documents finish, with the count done and the bytes done. `analysed`
+  // (may be empty) is called once per document index right after its
+  // analysis, on the thread that analysed it, one call at a time (never two
+  // at once), in completion order; it may write the document's layers out
+  // and release them (ReleaseOutputLayers), so memory does not hold every
+  // document's every layer until the end.
   void AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
-                  const std::function<void(size_t, size_t)>& progress = {}) const;
+                  const std::function<void(size_t, size_t)>& progress = {},
+                  const std::function<void(size_t)>& analysed = {}) const;
+
+  // Drops the layers that no later stage but the output reads: tokens,
+  // paragraphs, quote regions and quotes (FuseAll and StoryToJson read
+  // sentences, quantities, times, entities, claims and the text). Call it
+  // only after every output that needs them (the JSON layers, the HTML
+  // report, the store) has them. FuseAll analyses a document without tokens
+  // again from its text if it re-dates it.
+  static void ReleaseOutputLayers(DocAnalysis* a);
 
   // Cross-document stage; also writes copy_of into each document. An
   // undated document whose story holds dated ones may get its date from
   // their years (date_origin "inferred", date_basis "story";
   // InferDocumentDate's weekday rule), after which its times and claims are
-  // redone (RedateDocument). It keeps the story it was dated from: copies
+  // redone (RedateDocument; a released document is analysed again in
+  // full, which gives the same layers). It keeps the story it was dated from: copies
   // and stories are grouped once (FuseResult::stats.groupings == 1), and
   // each story's ledger and timeline are built once, after re-dating.
   // The per-document fusion inputs and the per-story ledgers run on `jobs`

@@ -86,5 +86,47 @@ TEST(PipelineTest, UndatedReportTakesItsYearFromItsStory) {
   EXPECT_EQ(fresh.quotes.size(), docs[1].quotes.size());
 }
 
+// The CLI spools each document's layers as its analysis ends and then
+// drops those only the output reads (ReleaseOutputLayers). Fusion gives the
+// same stories and ledgers, and a released report re-dated from its story
+// gets the same times, claims and quotes as one that kept its layers.
+TEST(PipelineTest, ReleasedLayersFuseAndRedateAlike) {
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  auto make = [] {
+    std::vector<DocAnalysis> docs;
+    docs.push_back(Doc("a", std::string(kStory) + "The evacuation went on.", "2022-05-04"));
+    docs.push_back(Doc("b",
+                       std::string("A Ukrainian official said Friday that 40 more civilians left. ") + kStory +
+                           "\"We will hold,\" Prokopenko said before Monday's Victory Day.",
+                       nullptr));
+    return docs;
+  };
+  std::vector<DocAnalysis> kept = make(), released = make();
+  (*p)->AnalyzeAll(&kept, 1);
+  std::vector<size_t> order;
+  (*p)->AnalyzeAll(&released, 2, {}, [&](size_t i) {
+    order.push_back(i);
+    Pipeline::ReleaseOutputLayers(&released[i]);
+  });
+  std::sort(order.begin(), order.end());
+  EXPECT_EQ(order, (std::vector<size_t>{0, 1}));  // each document once
+  EXPECT_TRUE(released[1].seg.tokens.empty());
+  EXPECT_TRUE(released[1].quotes.empty());
+  ASSERT_FALSE(kept[1].quotes.empty()) << "the test needs a quote to release";
+  FuseResult rk = (*p)->FuseAll(&kept), rr = (*p)->FuseAll(&released);
+  EXPECT_EQ(rr.stats.redated, 1);
+  EXPECT_EQ(StoryToJson(released, rr.stories.at(0)).dump(), StoryToJson(kept, rk.stories.at(0)).dump());
+  ASSERT_EQ(released[1].claims.size(), kept[1].claims.size());
+  for (size_t i = 0; i < kept[1].claims.size(); ++i)
+    EXPECT_EQ(ClaimToJson(released[1].doc, released[1].claims, i).dump(), ClaimToJson(kept[1].doc, kept[1].claims, i).dump());
+  ASSERT_EQ(released[1].times.size(), kept[1].times.size());
+  for (size_t i = 0; i < kept[1].times.size(); ++i)
+    EXPECT_EQ(TimeToJson(released[1].doc, released[1].times, i).dump(), TimeToJson(kept[1].doc, kept[1].times, i).dump());
+  // Re-dated from its text, the released report has its layers back.
+  EXPECT_EQ(released[1].quotes.size(), kept[1].quotes.size());
+  EXPECT_EQ(released[1].seg.tokens.size(), kept[1].seg.tokens.size());
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -1,5 +1,8 @@
 #include "present/html_report.h"
 
+#include <ostream>
+#include <sstream>
+
 #include "export/account.h"
 #include "export/export.h"
 #include "present/highlight.h"
@@ -100,14 +103,16 @@ std::string Downloads(const std::vector<DocAnalysis>& analyses, const FuseResult
 
 }  // namespace
 
-std::string RenderHtmlReport(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
-                             const std::vector<Error>& errors) {
+void WriteHtmlReport(std::ostream& out, const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                     const std::vector<Error>& errors) {
   size_t analysed = 0, figures = 0, quotes = 0;
   for (const DocAnalysis& a : analyses) {
     analysed += a.analysed;
     figures += a.quantities.size();
     quotes += a.quotes.size();
   }
+  // Written piece by piece (a story, a document at a time): the report of a
+  // large batch is never held whole.
   std::string h = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                   "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                   "<title>crosscheck report</title><style>";
@@ -118,25 +123,33 @@ std::string RenderHtmlReport(const std::vector<DocAnalysis>& analyses, const Fus
        std::to_string(errors.size()) + " inputs rejected</p></header>\n<main>\n";
   h += "<nav class=\"toc\"><a href=\"#stories\">Stories</a><a href=\"#documents\">Documents</a>";
   if (!errors.empty()) h += "<a href=\"#errors\">Rejected inputs</a>";
-  h += "</nav>\n" + Downloads(analyses, fused, errors);
+  h += "</nav>\n";
+  out << h;
+  out << Downloads(analyses, fused, errors);
+  h.clear();
   if (!errors.empty()) {
     h += "<div class=\"errors\" id=\"errors\"><h4>Rejected inputs</h4><ul>";
     for (const Error& e : errors) h += "<li>" + HtmlEscape(e.message) + "</li>";
     h += "</ul></div>\n";
   }
   h += "<div id=\"stories\">\n";
-  for (const Story& s : fused.stories) h += RenderStory(analyses, fused, s);
-  if (fused.stories.empty()) h += "<p class=\"none\">No stories.</p>";
-  h += "</div>\n<h2 id=\"documents\">Documents</h2>\n<p class=\"legend\">Show: "
-       "<label><input type=\"checkbox\" data-layer=\"q\" checked> figures</label> "
-       "<label><input type=\"checkbox\" data-layer=\"t\" checked> times</label> "
-       "<label><input type=\"checkbox\" data-layer=\"e\" checked> names</label> "
-       "<label><input type=\"checkbox\" data-layer=\"u\" checked> quotes</label> · hover a highlight for its reading</p>\n";
-  for (size_t d = 0; d < analyses.size(); ++d) h += RenderDocument(analyses, d);
-  h += "</main><script>";
-  h += kScript;
-  h += "</script></body></html>\n";
-  return h;
+  out << h;
+  for (const Story& s : fused.stories) out << RenderStory(analyses, fused, s);
+  if (fused.stories.empty()) out << "<p class=\"none\">No stories.</p>";
+  out << "</div>\n<h2 id=\"documents\">Documents</h2>\n<p class=\"legend\">Show: "
+         "<label><input type=\"checkbox\" data-layer=\"q\" checked> figures</label> "
+         "<label><input type=\"checkbox\" data-layer=\"t\" checked> times</label> "
+         "<label><input type=\"checkbox\" data-layer=\"e\" checked> names</label> "
+         "<label><input type=\"checkbox\" data-layer=\"u\" checked> quotes</label> · hover a highlight for its reading</p>\n";
+  for (size_t d = 0; d < analyses.size(); ++d) out << RenderDocument(analyses, d);
+  out << "</main><script>" << kScript << "</script></body></html>\n";
+}
+
+std::string RenderHtmlReport(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                             const std::vector<Error>& errors) {
+  std::ostringstream out;
+  WriteHtmlReport(out, analyses, fused, errors);
+  return std::move(out).str();
 }
 
 }  // namespace crosscheck

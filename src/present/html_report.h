@@ -7,6 +7,7 @@
 #ifndef CROSSCHECK_PRESENT_HTML_REPORT_H_
 #define CROSSCHECK_PRESENT_HTML_REPORT_H_
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,11 @@
 
 namespace crosscheck {
 
+// Writes the report to `out` a story and a document at a time, so a large
+// batch's report is never held whole; the caller checks the stream.
+void WriteHtmlReport(std::ostream& out, const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
+                     const std::vector<Error>& errors);
+// The same bytes as one string (tests, small reports).
 std::string RenderHtmlReport(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
                              const std::vector<Error>& errors);
 

@@ -8,9 +8,10 @@
 //               a header, one line per document holding its layers, then one
 //               line per story and per rejected input.
 //
-// Use: AddDocument(i, a) once per document, in any order (documents held
-// back — e.g. undated reports re-dated from their story — may come late),
-// then Finish() once. AddDocument serialises the document's layers
+// Use: AddDocument(i, a) once per document, in any order (`analyze` adds
+// each as its analysis ends), again for a document whose layers changed
+// since (a report re-dated from its story: the later call wins, the earlier
+// bytes stay unused in the spool), then Finish() once. AddDocument serialises the document's layers
 // (sentences … claims, and with --with-text its text) into an anonymous
 // spool file and keeps only their offsets; Finish() writes the documents'
 // metadata (known only after fusion: copy_of, inferred dates), the spooled

@@ -71,6 +71,27 @@ TEST(AnalysisWriterTest, StreamedJsonEqualsTheInMemoryDump) {
   }
 }
 
+// `analyze` spools a document as its analysis ends and again when fusion
+// re-dates it: the later call wins, in both layouts.
+TEST(AnalysisWriterTest, ADocumentAddedAgainKeepsItsLastLayers) {
+  const Fixture& f = Seeds();
+  Fixture stale = f;
+  // A first version of document 0 with other layers (no claims, no times).
+  stale.analyses[0].claims.clear();
+  stale.analyses[0].times.clear();
+  ASSERT_FALSE(f.analyses[0].claims.empty() && f.analyses[0].times.empty()) << "the test needs layers to differ";
+  for (OutputFormat format : {OutputFormat::kJson, OutputFormat::kJsonLines}) {
+    std::ostringstream out;
+    auto w = AnalysisWriter::Create(&out, "test output", format, {});
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE((*w)->AddDocument(0, stale.analyses[0]).ok());
+    for (size_t i = 1; i < f.analyses.size(); ++i) ASSERT_TRUE((*w)->AddDocument(i, f.analyses[i]).ok());
+    ASSERT_TRUE((*w)->AddDocument(0, f.analyses[0]).ok());
+    ASSERT_TRUE((*w)->Finish(f.analyses, f.fused, f.errors).ok());
+    EXPECT_EQ(out.str(), Stream(f, format, {}, false));
+  }
+}
+
 TEST(AnalysisWriterTest, EmptyBatchIsTheEmptyObject) {
   Fixture empty;
   empty.errors.push_back(Error{"x.txt: empty file"});
