@@ -33,7 +33,8 @@
 // are judged on one scale. The references are re-weighed whenever the
 // collection has grown by `reference_refresh` since their last weighing:
 // one weight per entry of the model's frozen inverted index (background.h),
-// so weighing touches no hash table and the model itself is never copied.
+// so weighing touches no hash table and the model itself is never copied;
+// a weighing is made only when a document has a candidate to judge (Add).
 //
 // Dates are weak evidence: when both the document and the story are dated
 // and the gap exceeds window_days, z loses date_penalty * (1 - exp(-(gap -
@@ -187,9 +188,16 @@ void StoryClusterer::WeighReferences() {
 void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double* sd) {
   *mean = 0;
   *sd = 0;
-  if (references_weighed_at_ < 0 ||
-      docs_seen_ > references_weighed_at_ * (1 + options_.reference_refresh) + 1) {
+  if (deferred_at_ >= 0) {
+    // The weighing that fell due when no document needed it (Add), made
+    // now from the collection as it was then.
+    const int now = docs_seen_;
+    docs_seen_ = deferred_at_;
+    df_.swap(deferred_df_);
     WeighReferences();
+    df_.swap(deferred_df_);
+    docs_seen_ = now;
+    deferred_at_ = -1;
   }
   reference_dot_.assign(background_->reference_ids().size(), 0.0);
   for (const auto& [id, w] : v) {
@@ -335,11 +343,33 @@ int StoryClusterer::Add(const StoryFeatures& f) {
   Observe(ids);
   const SparseVector v = Vectorize(ids);
   last_ = Decision{};
-  if (background_) ReferenceStats(v, &last_.mean, &last_.sd);
+  const std::vector<int> candidates = Candidates(v);
+  if (background_) {
+    // The references are weighed on a fixed schedule (whenever the
+    // collection has grown by reference_refresh), but only used to judge a
+    // candidate: a weighing that falls due for a document with no
+    // candidate (every first document; most of a small round's) is kept
+    // as the collection's document frequencies and made when a later
+    // document needs it, or never when the next one falls due first. The
+    // same weights judge the same candidates as when every weighing was
+    // made at once. A document with no candidate has mean and sd 0.
+    if (references_weighed_at_ < 0 ||
+        docs_seen_ > references_weighed_at_ * (1 + options_.reference_refresh) + 1) {
+      references_weighed_at_ = docs_seen_;
+      deferred_at_ = -1;
+      if (candidates.empty() && options_.defer_weighing) {
+        deferred_at_ = docs_seen_;
+        deferred_df_ = df_;
+      } else {
+        WeighReferences();
+      }
+    }
+    if (!candidates.empty() || !options_.defer_weighing) ReferenceStats(v, &last_.mean, &last_.sd);
+  }
   const double sd = std::max(last_.sd, options_.min_sd);
   int best = -1;
   double best_score = 0, best_sim = 0;
-  for (int c : Candidates(v)) {
+  for (int c : candidates) {
     const double sim = Cosine(v, stories_[c]);
     const int gap = DayGap(f.day, stories_[c]);
     const double late = gap > options_.window_days

@@ -90,6 +90,10 @@ struct StoryOptions {
   // Re-weigh the references when the collection has grown by this fraction
   // since they were last weighed (their IDF moves with the collection).
   double reference_refresh = 0.1;
+  // Make a weighing that falls due for a document with no candidate story
+  // only when a later document needs it (StoryClusterer::Add). The same
+  // decisions either way (tests compare them); false only in tests.
+  bool defer_weighing = true;
   // Without a background model: min cosine to join, and the featureless
   // documents assumed in the IDF.
   double threshold = 0.25;
@@ -133,7 +137,8 @@ class StoryClusterer {
   bool has_background() const { return background_ != nullptr; }
 
   // The last Add()'s decision, for diagnostics and tests: the best
-  // candidate's similarity, the reference mean and spread, and z.
+  // candidate's similarity, the reference mean and spread (0 when there was
+  // no candidate and StoryOptions::defer_weighing), and z.
   struct Decision {
     double similarity = 0, mean = 0, sd = 0, z = 0;
     int best = -1;  // best candidate story, -1 if none
@@ -208,7 +213,11 @@ class StoryClusterer {
   // the weighing and its entity factor (entity_weight or 1); the IDF of a
   // feature the collection has not seen, by background df.
   std::vector<double> feature_idf_, feature_factor_, unseen_idf_;
-  int references_weighed_at_ = -1;
+  int references_weighed_at_ = -1;  // docs_seen_ at the last weighing due (made or deferred)
+  // A weighing due but not yet made (Add): docs_seen_ and df_ when it fell
+  // due; -1 when none is pending.
+  int deferred_at_ = -1;
+  std::vector<int> deferred_df_;
   std::vector<double> reference_dot_;  // scratch
   std::vector<float> dense_;  // scratch: a document's weights by feature id, zero elsewhere
   std::vector<SparseVector> sample_;   // reservoir of collection documents

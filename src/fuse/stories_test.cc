@@ -206,6 +206,57 @@ TEST(StoryClustererTest, IncrementalEqualsBatchInTheSameOrder) {
   EXPECT_EQ(incremental.labels(), batch);
 }
 
+// A weighing of the references that falls due for a document with no
+// candidate story is made only when a later document needs it: every
+// label, and every judged document's similarity, mean, spread and z, is
+// bit for bit what weighing when due gives (defer_weighing = false), in
+// collections where candidates come early, late or never, under the
+// shipped model and under one of the test's own.
+TEST(StoryClustererTest, DeferredWeighingsChangeNoDecision) {
+  const char* kTexts[] = {kQuake1, kHeist, kQuake2,
+                          "Ukrainian officials said more civilians were evacuated from the Azovstal steel plant.",
+                          "Police in Paris said the thieves escaped on scooters.",
+                          "Officials said 40 people were evacuated on Monday.",
+                          "Officials said 40 people were evacuated from Mariupol on Monday."};
+  auto parsed = StoryBackground::Parse(
+      "documents\t10\nt\tgovern\t4\ne\tparis\t2\nt\tsaid\t9\nr\tt:govern=2\te:paris=1\tt:said=1\n"
+      "r\te:paris=3\tt:said=2\nr\tt:earthquak=1\n",
+      "test.tsv");
+  ASSERT_TRUE(parsed.ok());
+  auto own = std::make_shared<const StoryBackground>(std::move(*parsed));
+  std::mt19937 rng(18);
+  for (int trial = 0; trial < 24; ++trial) {
+    std::vector<StoryFeatures> docs;
+    const int n = 1 + trial % 12;
+    for (int i = 0; i < n; ++i) docs.push_back(ExtractStoryFeatures(kTexts[rng() % 7], {}, 15000 + rng() % 40));
+    for (StoryOptions options : {StoryOptions{}, StoryOptions{.background = own}}) {
+      SCOPED_TRACE(testing::Message() << "trial " << trial << (options.background ? " own model" : ""));
+      options.defer_weighing = false;
+      StoryClusterer eager(options);
+      options.defer_weighing = true;
+      StoryClusterer deferred(options);
+      int judged = 0;
+      for (const StoryFeatures& d : docs) {
+        EXPECT_EQ(deferred.Add(d), eager.Add(d));
+        const auto& a = deferred.last_decision();
+        const auto& b = eager.last_decision();
+        EXPECT_EQ(a.best, b.best);
+        EXPECT_EQ(a.joined, b.joined);
+        EXPECT_EQ(a.similarity, b.similarity);
+        EXPECT_EQ(a.z, b.z);
+        if (b.best >= 0) {
+          ++judged;
+          EXPECT_EQ(a.mean, b.mean);
+          EXPECT_EQ(a.sd, b.sd);
+        } else {
+          EXPECT_EQ(a.mean, 0.0);
+        }
+      }
+      if (n >= 4) EXPECT_GT(judged, 0);
+    }
+  }
+}
+
 TEST(StoryClustererTest, EmptyInputsAreHarmless) {
   EXPECT_TRUE(ClusterStories({}).empty());
   EXPECT_EQ(ClusterStories({StoryFeatures{}, StoryFeatures{}}), (std::vector<int>{0, 1}));
