@@ -230,7 +230,7 @@ TEST(StoryClustererTest, DeferredWeighingsChangeNoDecision) {
     const int n = 1 + trial % 12;
     for (int i = 0; i < n; ++i) docs.push_back(ExtractStoryFeatures(kTexts[rng() % 7], {}, 15000 + rng() % 40));
     for (StoryOptions options : {StoryOptions{}, StoryOptions{.background = own}}) {
-      SCOPED_TRACE(testing::Message() << "trial " << trial << (options.background ? " own model" : ""));
+      SCOPED_TRACE(::testing::Message() << "trial " << trial << (options.background ? " own model" : ""));
       options.defer_weighing = false;
       StoryClusterer eager(options);
       options.defer_weighing = true;
@@ -252,7 +252,9 @@ TEST(StoryClustererTest, DeferredWeighingsChangeNoDecision) {
           EXPECT_EQ(a.mean, 0.0);
         }
       }
-      if (n >= 4) EXPECT_GT(judged, 0);
+      if (n >= 4) {
+        EXPECT_GT(judged, 0);
+      }
     }
   }
 }
