@@ -187,4 +187,42 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   return r;
 }
 
+bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i, const std::vector<Claim>& out) {
+  const std::string& text = in.doc.text;
+  const Quantity& q = in.quantities[i];
+  // The rest of a list of ages ("ages 16 and 6", "aged 3, 5 and 9"): the
+  // number layer gives them the first one's years; they are ages too.
+  if (q.unit == "yr" && i > 0 && !out.empty() && out.back().quantity == static_cast<int>(i) - 1 &&
+      out.back().kind == "age" && in.quantities[i - 1].span.end <= q.span.start) {
+    std::string_view gap(text.data() + in.quantities[i - 1].span.end, q.span.start - in.quantities[i - 1].span.end);
+    if (gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or ") return true;
+  }
+  // "two sons, 11 and 14", "his three children, 4, 7 and 9": as many bare
+  // numbers set off after a count of people as that count are their ages.
+  if (!q.unit.empty() || !q.counted.empty() || !q.hedge.empty() || !q.exact || q.kind != QuantityKind::kCount)
+    return false;
+  auto joined = [&](size_t a, size_t b) {  // quantities a then b, a list's joiner between
+    const Quantity& x = in.quantities[a];
+    const Quantity& y = in.quantities[b];
+    const uint32_t end = std::max(x.span.end, x.counted_span.end);  // "two girls" ends at its noun
+    if (end > y.span.start) return std::string_view{};
+    return std::string_view(text.data() + end, y.span.start - end);
+  };
+  auto bare = [&](size_t k) {
+    const Quantity& x = in.quantities[k];
+    return x.kind == QuantityKind::kCount && x.counted.empty() && x.hedge.empty() && x.exact && x.unit.empty() &&
+           x.value >= 0 && x.value < 120 && x.value == std::floor(x.value);
+  };
+  auto joiner = [](std::string_view g) { return g == ", " || g == " and " || g == ", and "; };
+  size_t first = i, last = i;
+  while (first > 0 && i - first < 8 && bare(first - 1) && joiner(joined(first - 1, first))) --first;
+  while (last + 1 < in.quantities.size() && last - i < 8 && bare(last + 1) && joiner(joined(last, last + 1))) ++last;
+  if (first == 0 || last == first || joined(first - 1, first) != ", ") return false;
+  const Quantity& whole = in.quantities[first - 1];
+  const std::string noun = lex.NounLemma(Lowercase(whole.counted));
+  const char kind = noun.empty() ? 0 : lex.NounKind(noun);
+  return whole.kind == QuantityKind::kCount && whole.exact && whole.value == static_cast<double>(last - first + 1) &&
+         (kind == 'p' || !lex.GroupOf(noun).empty());
+}
+
 }  // namespace crosscheck
