@@ -168,15 +168,7 @@ TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);
     Built b = Build(r.text, "2020-03-02", r.figures);
-    for (const std::string& p : r.persons) {
-      Entity e;
-      e.span = Find(b.doc.text, p);
-      e.type = EntityType::kPerson;
-      e.name = p;
-      b.entities.push_back(e);
-    }
-    std::sort(b.entities.begin(), b.entities.end(), [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
-    b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    AddEntities(b, EntityType::kPerson, r.persons);
     ASSERT_EQ(b.claims.size(), r.kinds.size());
     for (size_t i = 0; i < r.kinds.size(); ++i) {
       SCOPED_TRACE(i);
@@ -357,14 +349,7 @@ TEST(ClaimTest, AParentsChildrenTakeNoHolderAfterThem) {
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);
     Built b = Build(r.text, "2020-03-02", {r.figure});
-    for (const std::string& p : r.persons) {
-      Entity e;
-      e.span = Find(b.doc.text, p);
-      e.type = EntityType::kPerson;
-      e.name = p;
-      b.entities.push_back(e);
-    }
-    b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    AddEntities(b, EntityType::kPerson, r.persons);
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].holder, r.holder);
     if (r.holder.empty()) EXPECT_EQ(b.claims[0].counted_lemma, "child");

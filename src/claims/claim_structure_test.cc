@@ -77,12 +77,8 @@ TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
        {"Twelve people", "people", 12},
        {"another 20", "", 20},
        {"75 km", "", 75, QuantityKind::kMeasure, "km"}});
-  Entity sayoc;
-  sayoc.span = Find(b.doc.text, "Cesar Sayoc");
-  sayoc.type = EntityType::kPerson;
-  sayoc.name = "Cesar Sayoc";
-  b.entities.push_back(sayoc);
-  std::vector<Claim> c = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  AddEntities(b, EntityType::kPerson, {"Cesar Sayoc"});
+  const std::vector<Claim>& c = b.claims;
   ASSERT_EQ(c.size(), 5u);
   EXPECT_EQ(c[0].kind, "age");
   EXPECT_EQ(c[0].holder, "Cesar Sayoc");
@@ -235,14 +231,7 @@ TEST(ClaimTest, StructureDecidesAgesMagnitudesStatesAndReferences) {
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);
     Built b = Build(r.text, "2007-04-10", r.figures);
-    if (!r.person.empty()) {
-      Entity e;
-      e.span = Find(b.doc.text, r.person);
-      e.type = EntityType::kPerson;
-      e.name = r.person;
-      b.entities.push_back(e);
-      b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
-    }
+    if (!r.person.empty()) AddEntities(b, EntityType::kPerson, {r.person});
     ASSERT_EQ(b.claims.size(), r.kinds.size());
     for (size_t i = 0; i < r.kinds.size(); ++i) {
       SCOPED_TRACE(i);

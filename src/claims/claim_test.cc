@@ -111,12 +111,7 @@ TEST(ClaimTest, AYearDatesASimplePastRelativeClauseAfterIt) {
 TEST(ClaimTest, ALocationFoundWholeKeepsItsLastWord) {
   Built b = Build("Eight people died in New Orleans. Ten were trapped in the Azovstal Plant.", "2013-07-02",
                   {{"Eight people", "people", 8}, {"Ten", "", 10}});
-  Entity e;
-  e.span = Find(b.doc.text, "New Orleans");
-  e.type = EntityType::kLocation;
-  e.name = "New Orleans";
-  b.entities = {e};
-  b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  AddEntities(b, EntityType::kLocation, {"New Orleans"});
   ASSERT_EQ(b.claims.size(), 2u);
   EXPECT_EQ(b.claims[0].place, "New Orleans");
   EXPECT_EQ(b.claims[1].place, "Azovstal");

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,22 @@ inline Built Build(const std::string& text, const std::string& date, const std::
   }
   b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
   return b;
+}
+
+// Adds an entity of `type` at the first occurrence of each name, keeps the
+// entity layer in text order (as the recognizer hands it over) and builds the
+// claims again, for tests whose reading depends on a name being tagged.
+inline void AddEntities(Built& b, EntityType type, const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    Entity e;
+    e.span = Find(b.doc.text, name);
+    e.type = type;
+    e.name = name;
+    b.entities.push_back(e);
+  }
+  std::sort(b.entities.begin(), b.entities.end(),
+            [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
+  b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
 }
 
 struct Want {
