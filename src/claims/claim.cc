@@ -259,13 +259,13 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     std::vector<TimeMention> in_window;
     for (size_t t = first_at(in.times, window.start); t < in.times.size() && in.times[t].span.start < window.end; ++t)
       in_window.push_back(in.times[t]);
-    c.time = FindTime(in_window, window, q.span, text, c.as_of);
+    c.time = FindTime(lex, in_window, window, q.span, text, c.as_of);
     if (!(window == sentence_span)) {
       std::vector<TimeMention> outside;
       for (size_t t = first_at(in.times, sentence_span.start);
            t < in.times.size() && in.times[t].span.start < sentence_span.end; ++t)
         if (sentence_span.Contains(in.times[t].span) && !window.Overlaps(in.times[t].span)) outside.push_back(in.times[t]);
-      std::string stated = FindTime(outside, sentence_span, q.span);
+      std::string stated = FindTime(lex, outside, sentence_span, q.span);
       // A statement holds on one day (or a month); a stated year or span
       // dates the figure loosely and stays off as_of.
       if (stated.size() == 10 || stated.size() == 7) c.as_of = stated;

@@ -106,15 +106,10 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
         --p;
       std::string pw = p >= 0 ? Lowercase(seg.tokens[p].span.Of(text)) : "";
       std::string verb = p > 0 ? Lowercase(seg.tokens[p - 1].span.Of(text)) : "";
-      if (pw == "for" || (pw == "to" && In(verb, {"sentenced", "sentence", "sentences", "condemned", "condemn",
-                                                   "doomed", "appeal", "appealed", "opposed", "opposes"})))
-        return {};
-      // A harm one is charged with is the act one did: "three men were
-      // charged with murder", "convicted of manslaughter".
-      if ((pw == "with" || pw == "of") &&
-          In(verb, {"charged", "accused", "convicted", "suspected", "indicted", "guilty", "acquitted", "cleared",
-                    "tried", "innocent"}))
-        return {};
+      // The frames ("sentenced to", and the harm one is charged with:
+      // "charged with murder", "convicted of manslaughter") are the
+      // lexicon's overrides (nostate rows).
+      if (pw == "for" || (!verb.empty() && !pw.empty() && lex.NoStateAfter(verb, pw))) return {};
       if (i + 1 < limit && seg.tokens[i + 1].kind == TokenKind::kWord &&
           In(Lowercase(seg.tokens[i + 1].span.Of(text)),
              {"penalty", "penalties", "sentence", "sentences", "row", "threat", "threats", "warrant", "warrants"}))
@@ -506,9 +501,9 @@ bool ActBetween(const std::string& gap) {
 }
 
 // The word after the relative pronoun at `at` of `gap` (" that killed …")
-// is a simple past form: a word in -ed or a past the lexicon would not
-// know as such is accepted unless it is an auxiliary of another tense.
-bool SimplePastAfter(const std::string& gap, size_t at) {
+// is a simple past form: a word in -ed or an irregular past the lexicon
+// knows ("struck", "was", "hit"), unless it is an auxiliary of another tense.
+bool SimplePastAfter(const std::string& gap, size_t at, const Lexicon& lex) {
   size_t b = gap.find_first_not_of(' ', gap.find(' ', at + 1));
   if (b == std::string::npos) return false;
   size_t e = gap.find(' ', b);
@@ -516,15 +511,13 @@ bool SimplePastAfter(const std::string& gap, size_t at) {
   if (In(w, {"has", "have", "had", "is", "are", "will", "would", "could", "can", "may", "might", "must", "should",
              "shall", "does", "do"}))
     return false;
-  return (w.size() > 3 && w.substr(w.size() - 2) == "ed") ||
-         In(w, {"was", "were", "killed", "left", "struck", "hit", "took", "sent", "saw", "brought", "forced", "drove",
-                "swept", "tore", "shook", "caught", "fell", "ran", "spread", "made", "cost"});
+  return In(w, {"was", "were"}) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") || lex.IsIrregularPast(w);
 }
 
 }  // namespace
 
-std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text,
-                     std::string_view until) {
+std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, Span clause, Span figure,
+                     std::string_view text, std::string_view until) {
   // The nearest date or time expression; a range counts whole ("from 2007 to
   // 2014"), not as its nearer endpoint.
   const TimeMention* best = nullptr;
@@ -572,7 +565,7 @@ std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span fi
         // consequence told in one breath with its cause. A perfect ("that
         // has killed") runs to the present and keeps no such date.
         bool inherited = at != std::string::npos && t.span.end <= figure.start && gap[at] != ';' &&
-                         (v.size() == 4 || v.size() == 7) && SimplePastAfter(gap, at);
+                         (v.size() == 4 || v.size() == 7) && SimplePastAfter(gap, at, lex);
         if (at != std::string::npos && !own_clause && !inherited) continue;
         // A date after an act the counted people did or are charged with
         // ("officers indicted for allegedly hacking emails in 2016",

@@ -95,8 +95,8 @@ class DocPlaces {
 // dates another clause: "… quakes that hit the town in 2002"). With
 // `until` (the report date), a date opened by "since" holds from its start
 // until then ("paid $43 million since 2007").
-std::string FindTime(const std::vector<TimeMention>& times, Span clause, Span figure, std::string_view text = {},
-                     std::string_view until = {});
+std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, Span clause, Span figure,
+                     std::string_view text = {}, std::string_view until = {});
 
 }  // namespace crosscheck
 

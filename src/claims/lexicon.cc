@@ -150,6 +150,14 @@ Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
       implies_[f[1]] = f[2];
       return Status::Ok();
     }
+    if (f.size() == 3 && f[0] == "nostate") {
+      no_state_after_.insert({f[1], f[2]});
+      return Status::Ok();
+    }
+    if (f.size() == 2 && f[0] == "past") {
+      base_pasts_.insert(f[1]);
+      return Status::Ok();
+    }
     return Error{"unknown override row (see the header of overrides.tsv)"};
   });
 }
@@ -219,6 +227,18 @@ std::vector<std::string> Lexicon::BaseForms(std::string_view word) const {
 bool Lexicon::IsVerb(std::string_view lemma) const {
   auto it = verbs_.find(std::string(lemma));
   return it != verbs_.end() && it->second == "-";
+}
+
+bool Lexicon::IsIrregularPast(std::string_view word) const {
+  if (base_pasts_.count(word)) return true;
+  if (EndsWith(word, "ing") || EndsWith(word, "s")) return false;
+  auto it = verbs_.find(std::string(word));
+  return it != verbs_.end() && it->second != "-";
+}
+
+bool Lexicon::NoStateAfter(std::string_view verb, std::string_view prep) const {
+  if (no_state_after_.empty()) return false;
+  return no_state_after_.count({VerbLemma(verb), std::string(prep)}) > 0;
 }
 
 std::string Lexicon::VerbLemma(std::string_view word) const {

@@ -56,6 +56,16 @@ class Lexicon {
   std::string VerbLemma(std::string_view word) const;
   bool IsVerb(std::string_view lemma) const;
 
+  // True when `word` (lowercase) is a simple past form: an irregular form
+  // in WordNet's exception list that is not an -ing or -s form ("struck",
+  // "left"), or a past spelled like its base, from the overrides ("hit").
+  // Regular -ed forms are the caller's to judge.
+  bool IsIrregularPast(std::string_view word) const;
+  // True when the overrides say a harm after `verb` (any form; compared by
+  // its VerbLemma) and the preposition `prep` is no state of a figure
+  // ("sentenced to", "charged with").
+  bool NoStateAfter(std::string_view verb, std::string_view prep) const;
+
   // Class of a counted noun ("civilians" -> "civilian"), or "".
   std::string GroupOf(std::string_view noun) const;
   // The state a counted noun names by itself ("deaths" -> "killed"), or "".
@@ -102,6 +112,8 @@ class Lexicon {
   std::unordered_map<std::string, Noun> nouns_;
   std::set<std::pair<std::string, std::string>> noun_pairs_;
   std::set<std::pair<std::string, std::string>> compatible_, compatible_states_;
+  std::set<std::pair<std::string, std::string>> no_state_after_;  // verb lemma, preposition
+  std::set<std::string, std::less<>> base_pasts_;
 };
 
 // ASCII lowercase copy.

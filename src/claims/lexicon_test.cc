@@ -34,6 +34,34 @@ TEST(LexiconTest, ClassesCountedNouns) {
   }
 }
 
+// Simple pasts: WordNet's irregular forms and the overrides' pasts spelled
+// like their base; -ing and -s forms ("was" among them: the caller's
+// auxiliaries), lemmas and regular -ed forms are not the lexicon's to claim.
+TEST(LexiconTest, KnowsIrregularPasts) {
+  for (const char* w : {"struck", "left", "took", "were", "saw", "fled", "hit", "spread"}) {
+    SCOPED_TRACE(w);
+    EXPECT_TRUE(Lex().IsIrregularPast(w));
+  }
+  for (const char* w : {"strike", "leave", "has", "is", "was", "killed", "taking", "people", "see"}) {
+    SCOPED_TRACE(w);
+    EXPECT_FALSE(Lex().IsIrregularPast(w));
+  }
+}
+
+// The frames after which a harm is no state, in any inflection of the verb.
+TEST(LexiconTest, NoStateFramesMatchAnyInflection) {
+  EXPECT_TRUE(Lex().NoStateAfter("sentenced", "to"));
+  EXPECT_TRUE(Lex().NoStateAfter("sentences", "to"));
+  EXPECT_TRUE(Lex().NoStateAfter("charged", "with"));
+  EXPECT_TRUE(Lex().NoStateAfter("guilty", "of"));
+  EXPECT_FALSE(Lex().NoStateAfter("beaten", "to"));
+  EXPECT_FALSE(Lex().NoStateAfter("sentenced", "with"));
+  Lexicon lex;
+  ASSERT_TRUE(lex.AddOverrides("nostate\tpledge\tto\npast\tbet\n", "test").ok());
+  EXPECT_TRUE(lex.NoStateAfter("pledge", "to"));
+  EXPECT_TRUE(lex.IsIrregularPast("bet"));
+}
+
 TEST(LexiconTest, ClassesStatesInAnyInflection) {
   struct Row { const char* word; const char* next; const char* state; };
   const Row kRows[] = {
