@@ -271,10 +271,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       if (stated.size() == 10 || stated.size() == 7) c.as_of = stated;
     }
     c.part_of = part_of[i];
-    const std::string figure_text(q.span.Of(text));
-    c.kind = FigureKind(q, figure_text);
+    c.kind = FigureKind(q);
     c.unit = q.unit;
-    if (IsListedAge(in, lex, i, out)) c.kind = "age";
+    if (IsListedAge(in, lex, i)) c.kind = "age";
 
     TokenRange own = TokensIn(seg, q.span);
     const CountedNoun counted = ReadCounted(in, lex, i, sentence, out, &own, &c);

@@ -232,14 +232,17 @@ TEST(DimensionTest, AnUnknownRateReadsAsARate) {
   EXPECT_EQ(DimensionOf("widgets").dimension, "widgets");
 }
 
-// The rest of a list of ages is ages, not counts of the noun before.
-TEST(ClaimTest, TheRestOfAListOfAgesAreAges) {
-  Built b = Build("He is survived by two sons, ages 16 and 9.", "2005-06-25",
-                  {{"two sons", "sons", 2}, {"ages 16", "", 16, QuantityKind::kMeasure, "yr"},
-                   {"9", "", 9, QuantityKind::kMeasure, "yr"}});
-  ASSERT_EQ(b.claims.size(), 3u);
+// Figures the number layer calls ages are ages, not counts of the noun
+// before or durations; years it does not call ages are durations.
+TEST(ClaimTest, TheNumberLayersAgesAreAges) {
+  Built b = Build("He is survived by two sons, ages 16 and 9, after a 10-year illness.", "2005-06-25",
+                  {{"two sons", "sons", 2}, {"ages 16", "", 16, QuantityKind::kMeasure, "yr", {}, false, "", true},
+                   {"9", "", 9, QuantityKind::kMeasure, "yr", {}, false, "", true},
+                   {"10-year", "", 10, QuantityKind::kMeasure, "yr"}});
+  ASSERT_EQ(b.claims.size(), 4u);
   EXPECT_EQ(b.claims[1].kind, "age");
   EXPECT_EQ(b.claims[2].kind, "age");
+  EXPECT_EQ(b.claims[3].kind, "duration");
 }
 
 // As many bare numbers set off after a count of people as that count are

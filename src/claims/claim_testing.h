@@ -24,6 +24,7 @@ struct QSpec {
   std::vector<int> parts = {};
   bool tally = false;  // one side of a vote tally ("a 396-9 vote")
   std::string hedge = "";  // the quantity's hedge ("over")
+  bool age = false;        // the number layer's age flag ("aged 3")
 };
 
 struct TSpec {
@@ -68,6 +69,7 @@ inline Built Build(const std::string& text, const std::string& date, const std::
     q.parts = s.parts;
     q.tally = s.tally;
     q.hedge = s.hedge;
+    q.age = s.age;
     b.quantities.push_back(q);
   }
   for (const TSpec& t : ts) {

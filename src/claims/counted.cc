@@ -187,16 +187,9 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   return r;
 }
 
-bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i, const std::vector<Claim>& out) {
+bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i) {
   const std::string& text = in.doc.text;
   const Quantity& q = in.quantities[i];
-  // The rest of a list of ages ("ages 16 and 6", "aged 3, 5 and 9"): the
-  // number layer gives them the first one's years; they are ages too.
-  if (q.unit == "yr" && i > 0 && !out.empty() && out.back().quantity == static_cast<int>(i) - 1 &&
-      out.back().kind == "age" && in.quantities[i - 1].span.end <= q.span.start) {
-    std::string_view gap(text.data() + in.quantities[i - 1].span.end, q.span.start - in.quantities[i - 1].span.end);
-    if (gap == ", " || gap == " and " || gap == ", and " || gap == " or " || gap == ", or ") return true;
-  }
   // "two sons, 11 and 14", "his three children, 4, 7 and 9": as many bare
   // numbers set off after a count of people as that count are their ages.
   if (!q.unit.empty() || !q.counted.empty() || !q.hedge.empty() || !q.exact || q.kind != QuantityKind::kCount)

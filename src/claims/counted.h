@@ -31,11 +31,11 @@ struct CountedNoun {
 CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int sentence,
                         const std::vector<Claim>& out, TokenRange* own, Claim* claim);
 
-// Figure i is an age by the list it stands in, whatever its own words: the
-// rest of a list of ages ("ages 16 and 6"), or as many bare numbers set off
-// after a count of people as that count ("two sons, 11 and 14"). `out`
-// holds the claims of the figures before i.
-bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i, const std::vector<Claim>& out);
+// Figure i is an age by the list it stands in, whatever its own words: one
+// of as many bare numbers set off after a count of people as that count
+// ("two sons, 11 and 14"). The rest of a list after "ages"/"aged" is the
+// number layer's (Quantity::age).
+bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i);
 
 }  // namespace crosscheck
 

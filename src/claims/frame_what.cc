@@ -96,7 +96,7 @@ std::string VerbBase(std::string_view lw, const Lexicon& lex) {
 
 bool IsFunctionWord(std::string_view lw) { return FunctionWords().count(lw) > 0; }
 
-std::string FigureKind(const Quantity& q, std::string_view figure_text) {
+std::string FigureKind(const Quantity& q) {
   switch (q.kind) {
     case QuantityKind::kMoney:
       return "money";
@@ -107,9 +107,7 @@ std::string FigureKind(const Quantity& q, std::string_view figure_text) {
     case QuantityKind::kCount:
       return q.unit.empty() ? "count" : DimensionOf(q.unit).dimension;
     case QuantityKind::kMeasure: {
-      std::string low = Lowercase(figure_text);
-      if (q.unit == "yr" && (low.find("old") != std::string::npos || low.find("age") != std::string::npos))
-        return "age";
+      if (q.age) return "age";
       UnitDimension d = DimensionOf(q.unit);
       return d.dimension.empty() ? "measure" : d.dimension;
     }

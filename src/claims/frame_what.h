@@ -21,7 +21,7 @@ namespace crosscheck {
 // The kind of a figure: "count", "money", "percent", "ratio", "age" (a
 // count of years that is someone's age: "61-year-old", "aged 61"), or the
 // dimension of its unit ("length", "speed", "duration", … claims/dimension.h).
-std::string FigureKind(const Quantity& q, std::string_view figure_text);
+std::string FigureKind(const Quantity& q);
 
 // Words that make a figure a different measure from an otherwise equal one,
 // normalised and sorted, space-joined:

@@ -38,6 +38,14 @@ const char* QuantityKindName(QuantityKind kind) {
 
 namespace {
 
+// A figure in years that names an age: "12-year-old", "14 years old",
+// "aged 3", "ages 16" (a duration is "10-year", "for 14 years").
+bool NamesAnAge(std::string_view figure) {
+  std::string low(figure);
+  for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return low.find("old") != std::string::npos || low.find("age") != std::string::npos;
+}
+
 double Tidy(double v) {
   double r = std::round(v);
   if (std::fabs(v - r) < 1e-9 * std::max(1.0, std::fabs(v))) return r;
@@ -415,6 +423,8 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       q.change = f.change_role;
     }
     number::RefineUnit(s, base, &q);
+    if (q.kind == QuantityKind::kMeasure && q.unit == "yr")
+      q.age = NamesAnAge(s.substr(q.span.start - base, q.span.end - q.span.start));
     number::SetCountedModifiers(s, base, &q);
     if (!out->empty() && out->size() > first_index && out->back().span.end > q.span.start) continue;
     if (q.change == "to" && out->size() > first_index && out->back().change == "from") {
@@ -441,6 +451,7 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       if (gap != ", " && gap != " and " && gap != ", and " && gap != " or " && gap != ", or ") break;
       b.kind = a.kind;
       b.unit = a.unit;
+      b.age = true;
       prev_end = b.span.end;
     }
   }

@@ -67,6 +67,9 @@ struct Quantity {
   // One side of a vote tally ("voted 134 to 63", "a 5-4 vote"): a count of
   // votes (counted "votes"), never a range or a ratio of the two sides.
   bool tally = false;
+  // An age in years, not a duration: "a 12-year-old", "14 years old",
+  // "aged 3", and each later figure of a list of ages ("ages 16 and 6").
+  bool age = false;
 };
 
 std::vector<Quantity> RecognizeQuantities(const Document& doc, const Segmentation& seg);

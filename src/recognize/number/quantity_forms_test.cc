@@ -417,5 +417,29 @@ TEST(QuantityForms, VoteTallies) {
   }
 }
 
+// An age in years is marked as one, each figure of a list of ages too; a
+// duration in years is not.
+TEST(QuantityForms, AgesAreMarked) {
+  struct Row { const char* text; int ages; int years; };
+  const Row kRows[] = {
+      {"A 12-year-old boy was hurt.", 1, 1},
+      {"The victims were 14 and 15 years old.", 1, 1},
+      {"He leaves two sons, ages 16 and 6.", 2, 2},
+      {"Her children, aged 3, 5 and 9, were safe.", 3, 3},
+      {"He served a 10-year sentence.", 0, 1},
+      {"The war lasted 14 years.", 0, 1},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.text);
+    int ages = 0, years = 0;
+    for (const Quantity& q : RecognizeQuantitiesInText(row.text)) {
+      ages += q.age;
+      years += q.unit == "yr";
+    }
+    EXPECT_EQ(ages, row.ages);
+    EXPECT_EQ(years, row.years);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
