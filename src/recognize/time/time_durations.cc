@@ -145,7 +145,7 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     // but "comes a day after", "a week before": a stretch before a signal.
     const bool signal = c.is(e + 1, "after") || c.is(e + 1, "before") || c.is(e + 1, "later") ||
                         c.is(e + 1, "earlier") || c.is(e + 1, "ago");
-    if ((c.is(j, "a") || c.is(j, "per")) && q == 1 &&
+    if ((c.is(j, "a") || c.is(j, "an") || c.is(j, "per")) && q == 1 &&
         (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
          c.is(j - 1, "billion") || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
          (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
@@ -275,6 +275,22 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     } else {
       h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
       h->value = "";
+      return true;
+    }
+  }
+  // TimeML: "several times a day", "a few times a month": a set of the
+  // period; the count is vague, so no freq.
+  if (c.timeml()) {
+    const bool a_few = c.is(i, "a") && c.is(i + 1, "few");
+    const int k = a_few ? i + 2 : i + 1;
+    if ((a_few || c.is(i, "several") || c.is(i, "many") || c.is(i, "multiple")) &&
+        c.is(k, "times") &&
+        (c.is(k + 1, "a") || c.is(k + 1, "an") || c.is(k + 1, "per") || c.is(k + 1, "every") || c.is(k + 1, "each")) &&
+        c.info(k + 2) && c.info(k + 2)->unit != Unit::kNone && !c.info(k + 2)->plural) {
+      h->begin = i; h->end = k + 3; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = DurationValue(1, c.info(k + 2)->unit);
+      if (c.is(k + 1, "every")) h->quant = "EVERY";
+      if (c.is(k + 1, "each")) h->quant = "EACH";
       return true;
     }
   }
