@@ -283,6 +283,26 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
               c.is(i, "sunset")) && !c.is(i + 1, "of")) {
     rel = true; narrative = true;
   } else if (c.timeml() && c.is(j, "last") && c.is(j + 1, "evening")) { rel = true; delta = -1; ++j; }
+  else if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "early") || c.is(i + 1, "small") || c.is(i + 1, "wee")) &&
+           (c.is(i + 2, "hours") || (c.is(i + 2, "morning") && c.is(i + 3, "hours")))) {
+    // "the early (morning) hours (of Sunday)": the start of that day's
+    // morning, composed with the day like "the morning of Jan. 5".
+    const int e = c.is(i + 2, "hours") ? i + 3 : i + 4;
+    h->begin = i; h->end = e; h->gran = Gran::kPart; h->type = TimeType::kTime;
+    h->clock = "TMO";
+    const NarrativeAnchor* a = c.anchor();
+    const bool day = a && a->set && GrainOfValue(a->value) == ValueGrain::kDay && !c.is(e, "of");
+    if (day) { h->value = FormatDate(a->start) + h->clock; h->anchor = TimeAnchor::kText; h->anchor_index = a->index; }
+    else h->value = c.ref() ? FormatDate(*c.ref()) + h->clock : h->clock;
+    h->mod = "START";
+    return true;
+  }
+  // "in the evening of May 2": "in" is a signal; "the evening of May 2" is
+  // found from "the" (below).
+  else if (c.timeml() && c.is(i, "in") && c.is(i + 1, "the") && c.is(i + 3, "of") &&
+           ((c.weekday(i + 4) && !c.is(i + 5, ",")) || (c.num(i + 4) && c.month(i + 5)) || (c.month(i + 4) && (c.num(i + 5) || c.is(i + 5, "."))))) {
+    return false;
+  }
   else if (c.is(j, "this")) { rel = true; ++j; }
   else if (c.is(j, "last") || c.is(j, "yesterday")) { rel = true; delta = -1; ++j; }
   else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }

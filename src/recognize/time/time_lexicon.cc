@@ -181,10 +181,10 @@ constexpr std::string_view kGrammarWords[] = {
     "near", "need", "nineties", "noughties", "o", "o'clock", "of", "old", "or", "other", "our", "out",
     "outside", "over", "p", "part", "patrick's", "patricks", "pdt", "people", "per", "percent", "period", "pm",
     "points", "pounds", "preceding", "prior", "proceed", "pst", "quant", "range", "rd", "remaining", "report",
-    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "shares", "sixties", "so",
+    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "shares", "sixties", "small", "so",
     "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stores", "straight", "stretch", "subsequent", "successive", "tens",
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
-    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
+    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "wee", "when",
     "while", "with", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
 };

@@ -634,5 +634,29 @@ TEST(TimeMLTest, VagueCountsPerPeriodAndRatesPerHour) {
   });
 }
 
+// "the early (morning) hours of Sunday" is the start of that day's morning
+// (no "hours" duration inside it); "in the evening of May 2" leaves the
+// signal "in" out and composes the part with its day.
+TEST(TimeMLTest, EarlyHoursAndThePartOfANamedDay) {
+  CheckRows({
+      {"The blast occurred in the early morning hours of Sunday.", "the early morning hours of Sunday", "time",
+       "2022-05-01TMO", "START"},
+      {"The fire started in the early hours of Sunday.", "the early hours of Sunday", "time", "2022-05-01TMO", "START"},
+      {"The ferry left on Monday. In the early hours, it sank.", "the early hours", "time", "2022-05-02TMO", "START"},
+      {"The envoys arrived in the evening of May 2.", "the evening of May 2", "time", "2022-05-02TEV"},
+      {"The envoys arrived in the morning of Friday.", "the morning of Friday", "time", "2022-04-29TMO"},
+  });
+}
+
+// A quarter or half "of fiscal 1999" is that year's (TimeBank writes the
+// fiscal year's label as the calendar year, "fiscal 1999" = 1999).
+TEST(TimeMLTest, QuarterAndHalfOfAFiscalYear) {
+  CheckRows({
+      {"Sales rose in the third quarter of fiscal 1999.", "the third quarter of fiscal 1999", "date", "1999-Q3"},
+      {"Profit fell in the second half of fiscal 2001.", "the second half of fiscal 2001", "date", "2001-H2"},
+      {"Profit fell in the second half of 2001.", "the second half of 2001", "date", "2001-H2"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
