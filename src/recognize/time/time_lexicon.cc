@@ -321,7 +321,8 @@ Table BuildTable() {
                              "resumes", "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels",
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
-                             "goes", "head", "heads", "might", "must", "not", "expect", "expects", "intend", "aim",
+                             "goes", "head", "heads", "expire", "expires", "mature", "matures", "convene", "convenes",
+                             "lapse", "lapses", "might", "must", "not", "expect", "expects", "intend", "aim",
                              "aims", "seek", "seeks", "hoping", "likely",
                              // irregular past forms the TimeML clause reading knows (time_resolve.cc)
                              "rose", "grew", "sank", "slid", "sold", "bought", "paid", "led", "broke", "spent",
