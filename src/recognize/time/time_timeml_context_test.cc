@@ -334,5 +334,20 @@ TEST(TimeMLTest, PresentVerbsOfExpiryScheduleAhead) {
   });
 }
 
+// A range of two weekdays is one run of days: each weekday resolved alone
+// can come out reversed (past "Monday" = May 2, past "Friday" = April 29),
+// so a past range ends on the later day named and a future one starts on
+// the first.
+TEST(TimeMLTest, WeekdayRangeIsOneRunOfDays) {
+  CheckRows({
+      {"The plant worked from Monday to Friday, the union said.", "Monday", "date", "2022-04-25"},
+      {"The plant worked from Monday to Friday, the union said.", "Friday", "date", "2022-04-29"},
+      {"The exhibition will run from Monday to Friday.", "Monday", "date", "2022-05-09"},
+      {"The exhibition will run from Monday to Friday.", "Friday", "date", "2022-05-13"},
+      {"The talks ran from Tuesday to Thursday.", "Tuesday", "date", "2022-04-26"},
+      {"The talks ran from Monday to Tuesday.", "Monday", "date", "2022-05-02"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
