@@ -152,6 +152,14 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
           !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
           !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
       return false;
+    // "a quarter-century": 25 years, not a quarter.
+    const bool hyphen = c.is(e + 1, "-") && c.glued(e + 1);
+    if (unit == Unit::kQuarter && !f->plural && c.is(e + (hyphen ? 2 : 1), "century")) {
+      if (q != 1) return false;
+      h->begin = i; h->end = e + (hyphen ? 3 : 2); h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = "P25Y"; h->qty = 25; h->unit = Unit::kYear;
+      return true;
+    }
     // "three-quarters of its food": a fraction.
     if (unit == Unit::kQuarter && c.is(e + 1, "of")) return false;
   }

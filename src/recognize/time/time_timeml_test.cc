@@ -658,5 +658,14 @@ TEST(TimeMLTest, QuarterAndHalfOfAFiscalYear) {
   });
 }
 
+// "a quarter-century" is 25 years (P25Y), not a quarter of a year.
+TEST(TimeMLTest, QuarterCenturyIsTwentyFiveYears) {
+  CheckRows({
+      {"The party ruled for a quarter-century.", "a quarter-century", "duration", "P25Y"},
+      {"The feud has lasted a quarter century.", "a quarter century", "duration", "P25Y"},
+      {"The firm lost money for a quarter.", "a quarter", "duration", "P3M"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
