@@ -261,6 +261,16 @@ int Ctx::ClauseTense(int i) const {
   int p = i - 1;
   while (p >= 0 && p >= i - 8 && timeish(p) && !stop(p)) --p;
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
+    // A past verb of lasting just before "until" tells how long something
+    // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline
+    // ("postponed until Tuesday", "has until Friday") stays ahead.
+    if (is(p, "until") || is(p, "till")) {
+      static constexpr std::string_view kLasted[] = {"lasted", "continued", "remained", "stayed", "burned", "raged",
+                                                     "worked", "waited", "lived", "served", "persisted", "lingered",
+                                                     "dragged", "fought", "hid", "ran"};
+      for (std::string_view v : kLasted)
+        if (is(p - 1, v)) return -1;
+    }
     for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
       if (is(j, "had") || is(j, "hadn't")) return -1;
     for (int j = i; j < size() && j < i + 40 && !stop(j); ++j)

@@ -349,5 +349,19 @@ TEST(TimeMLTest, WeekdayRangeIsOneRunOfDays) {
   });
 }
 
+// "until" looks ahead to a deadline ("postponed until Tuesday", "have until
+// 9 a.m. Tuesday"), but after a past verb of lasting it tells how long
+// something went on, in the past ("burned until 3 a.m. Tuesday").
+TEST(TimeMLTest, UntilAfterAPastVerbOfLastingIsPast) {
+  CheckRows({
+      {"The blaze burned until 3 a.m. Tuesday.", "3 a.m. Tuesday", "time", "2022-05-03T03:00"},
+      {"The protesters stayed until Friday.", "Friday", "date", "2022-04-29"},
+      {"Fighting raged until Sunday night.", "Sunday night", "time", "2022-05-01TNI"},
+      {"The vote was postponed until Tuesday.", "Tuesday", "date", "2022-05-10"},
+      {"The relatives have until 9 a.m. Tuesday to decide.", "9 a.m. Tuesday", "time", "2022-05-10T09:00"},
+      {"The envoy will stay until Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
