@@ -275,6 +275,25 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, "had") || is(j, "hadn't")) return -1;
     for (int j = i; j < size() && j < i + 40 && !stop(j); ++j)
       if (is(j, "had") || is(j, "hadn't")) return -1;
+    // "by" is a deadline ahead only when the clause does not tell of the
+    // past: "By Tuesday, 12 people were dead", "the toll rose to 30 by
+    // Friday" are past (a strong past cue, no future one, in the clause).
+    if (is(p, "by")) {
+      bool past = false, future = false, weak = false;
+      for (int j = p - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
+        if (is(j, "said") || is(j, "told")) continue;  // the report's frame, not the clause's tense
+        const int t = cue(j, &weak, true);
+        if (t > 0) future = true;
+        else if (t < 0 && !weak) past = true;
+      }
+      for (int j = i; j < size() && j < i + 40 && !stop(j); ++j) {
+        if (is(j, "said") || is(j, "told")) continue;
+        const int t = cue(j, &weak);
+        if (t > 0) future = true;
+        else if (t < 0 && !weak) past = true;
+      }
+      if (past && !future) return -1;
+    }
     return 1;
   }
   // A present verb of scheduling just before the expression ("the leaders

@@ -363,5 +363,19 @@ TEST(TimeMLTest, UntilAfterAPastVerbOfLastingIsPast) {
   });
 }
 
+// "by" is a deadline ahead unless its clause tells of the past with a strong
+// past cue and no future one; a reporting verb is the report's frame, not
+// the clause's tense.
+TEST(TimeMLTest, ByInAPastClauseIsPast) {
+  CheckRows({
+      {"By Tuesday, 12 people were dead.", "Tuesday", "date", "2022-05-03"},
+      {"The toll rose to 30 by Friday.", "Friday", "date", "2022-04-29"},
+      {"The bill must pass by Friday.", "Friday", "date", "2022-05-06"},
+      {"Officials said the bridge will reopen by Friday.", "Friday", "date", "2022-05-06"},
+      {"The company said it hopes to finish by Friday.", "Friday", "date", "2022-05-06"},
+      {"The talks were expected to end by Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
