@@ -282,11 +282,13 @@ Table BuildTable() {
                         "previous", "since", "past", "been", "became", "held", "fought", "struck",
                         "wrote", "spoke", "sent", "brought", "found", "lost", "won", "fell", "ran"};
   for (const char* w : past) t[w].tense = -1;
-  // Regular past forms of lasting the TimeML clause reading names ("burned
-  // until 3 a.m.", time_resolve.cc): known, but the weak "-ed" cue they would
+  // Regular past forms of lasting and of putting off the TimeML clause
+  // reading names ("burned until 3 a.m.", "postponed to Thursday",
+  // time_resolve.cc): known, but the weak "-ed" cue they would
   // get unlisted (LookupDerived).
   for (const char* w : {"lasted", "continued", "remained", "stayed", "burned", "raged", "worked", "waited", "lived",
-                        "served", "persisted", "lingered", "dragged"}) {
+                        "served", "persisted", "lingered", "dragged", "adjourned", "postponed", "delayed",
+                        "deferred", "rescheduled", "moved", "pushed"}) {
     t[w].tense = -1;
     t[w].guessed = true;
   }
@@ -330,7 +332,7 @@ Table BuildTable() {
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
                              "goes", "head", "heads", "expire", "expires", "mature", "matures", "convene", "convenes",
-                             "lapse", "lapses", "might", "must", "not", "expect", "expects", "intend", "aim",
+                             "lapse", "lapses", "back", "put", "might", "must", "not", "expect", "expects", "intend", "aim",
                              "aims", "seek", "seeks", "hoping", "likely",
                              // irregular past forms the TimeML clause reading knows (time_resolve.cc)
                              "rose", "grew", "sank", "slid", "sold", "bought", "paid", "led", "broke", "spent",

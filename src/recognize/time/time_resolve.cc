@@ -260,6 +260,15 @@ int Ctx::ClauseTense(int i) const {
   };
   int p = i - 1;
   while (p >= 0 && p >= i - 8 && timeish(p) && !stop(p)) --p;
+  // "adjourned to Thursday", "postponed to May 9", "pushed back to June": a
+  // date something was moved to lies ahead, as after "until".
+  if (is(p, "to") && (is(p - 1, "adjourned") || is(p - 1, "postponed") || is(p - 1, "delayed") ||
+                      is(p - 1, "deferred") || is(p - 1, "rescheduled") || is(p - 1, "moved") ||
+                      (is(p - 1, "back") && (is(p - 2, "pushed") || is(p - 2, "put"))))) {
+    for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
+      if (is(j, "had") || is(j, "hadn't")) return -1;
+    return 1;
+  }
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
     // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline
@@ -331,7 +340,7 @@ int Ctx::ClauseTense(int i) const {
     // Fox vowed in February that ..."): the verb's own past stands.
     if (weak_left < 0 && is(j, ",")) break;
     bool weak = false;
-    if (!weak_left && j >= i - 3 && scheduled(j)) { weak_left = 1; continue; }
+    if (!weak_left && j >= i - 5 && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (!weak) return t;

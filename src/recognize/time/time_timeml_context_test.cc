@@ -377,5 +377,19 @@ TEST(TimeMLTest, ByInAPastClauseIsPast) {
   });
 }
 
+// A day something was put off to lies ahead ("adjourned to Thursday",
+// "pushed back to June"), as after "until"; a present verb of scheduling
+// reaches a day up to five tokens on ("leaves for China on Thursday").
+TEST(TimeMLTest, PutOffToAndScheduledVerbsLookAhead) {
+  CheckRows({
+      {"The case has been adjourned to Thursday.", "Thursday", "date", "2022-05-05"},
+      {"The vote was postponed to Monday.", "Monday", "date", "2022-05-09"},
+      {"The launch was pushed back to Tuesday.", "Tuesday", "date", "2022-05-10"},
+      {"The envoy leaves for China on Thursday.", "Thursday", "date", "2022-05-05"},
+      {"The team returns to Paris on Monday.", "Monday", "date", "2022-05-09"},
+      {"The envoy left for China on Thursday.", "Thursday", "date", "2022-04-28"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
