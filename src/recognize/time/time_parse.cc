@@ -188,6 +188,14 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->value = (a.value.rfind("XXXX", 0) == 0 ? a.value : std::string()) + b.clock.substr(0, b.clock.size() >= 6 && b.clock.substr(3) == ":00" ? 3 : std::string::npos);
     return true;
   }
+  // TimeML: set + part of day, "every day at dawn" (XXXX-XX-XXTMO), "every
+  // Monday at dusk" (XXXX-WXX-1TEV): the part on each of the set's days.
+  if (c.timeml() && a.gran == Gran::kSet && b.gran == Gran::kPart && gap_is({"at"}) && b.clock.size() == 3 &&
+      (a.value == "P1D" || (a.value.rfind("XXXX", 0) == 0 && a.value.find('T') == std::string::npos))) {
+    *out = a; out->end = b.end;
+    out->value = (a.value == "P1D" ? std::string("XXXX-XX-XX") : a.value) + b.clock;
+    return true;
+  }
   if (a.gran == Gran::kTime && b.gran == Gran::kSet && (touching || gap_is({"on"}))) {
     *out = b; out->begin = a.begin;
     if (c.timeml() && SetClockValue(b, a, &out->value)) return true;

@@ -667,5 +667,15 @@ TEST(TimeMLTest, QuarterCenturyIsTwentyFiveYears) {
   });
 }
 
+// A set with a part of day after "at" is that part on each of the set's
+// days, as "every night at 9" is a clock on each night.
+TEST(TimeMLTest, SetAtAPartOfDay) {
+  CheckRows({
+      {"Fishermen leave the harbour every day at dawn.", "every day at dawn", "set", "XXXX-XX-XXTMO"},
+      {"The imam preaches every Friday at dusk.", "every Friday at dusk", "set", "XXXX-WXX-5TEV"},
+      {"The boats left the harbour at dawn.", "dawn", "time", "2022-05-04TMO"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
