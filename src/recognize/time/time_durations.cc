@@ -410,6 +410,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     }
     return false;
   }
+  // TimeML: "every Christmas": the holiday's day in any year (XXXX-12-25),
+  // when the holiday has a fixed day (MatchHoliday leaves a recurring
+  // holiday's year open).
+  if (c.timeml() && f->holiday_start && !vague && n == 1 && !other) {
+    Hit d;
+    if (MatchHoliday(c, j, &d) && d.value.size() == 10 && d.value.rfind("XXXX-", 0) == 0) {
+      h->begin = i; h->end = d.end; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = d.value;
+      h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+      return true;
+    }
+  }
   h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
   if (c.timeml()) h->quant = c.is(i, "every") ? "EVERY" : "EACH";
   if (f->weekday) { h->value = "XXXX-WXX-" + std::to_string(f->weekday); return true; }

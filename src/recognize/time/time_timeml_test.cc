@@ -677,5 +677,15 @@ TEST(TimeMLTest, SetAtAPartOfDay) {
   });
 }
 
+// "every Christmas" is a set of the holiday's day in any year; a holiday
+// with no fixed day keeps its dated reading.
+TEST(TimeMLTest, EveryFixedHolidayIsASet) {
+  CheckRows({
+      {"The family returns to the village every Christmas.", "every Christmas", "set", "XXXX-12-25"},
+      {"Crowds gather in the square each New Year's Eve.", "each New Year's Eve", "set", "XXXX-12-31"},
+      {"The family returned to the village at Christmas.", "Christmas", "date", "2021-12-25"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
