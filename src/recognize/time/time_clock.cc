@@ -260,7 +260,50 @@ bool PastTo(const Ctx& c, int i, Hit* h) {
 bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   int j = i, delta = 0;
   bool rel = false;
-  if (c.is(j, "this")) { rel = true; ++j; }
+  // TimeML: "the next/following morning", "the previous/preceding night",
+  // "the night before": a day on from (or back from) the day the text last
+  // named, else the report date; "at dawn", "through the night": the part of
+  // that day, as "in the afternoon" is.
+  bool counted = false, narrative = false;
+  int tail = 0;  // "before" after "the night"
+  if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "next") || c.is(i + 1, "following") || c.is(i + 1, "previous") ||
+                                       c.is(i + 1, "preceding"))) {
+    delta = c.is(i + 1, "next") || c.is(i + 1, "following") ? 1 : -1;
+    j = i + 2; rel = true; counted = true;
+  } else if (c.timeml() && c.is(i, "the") && c.is(i + 2, "before") && (!c.valid(i + 3) || c.punct(i + 3)) &&
+             c.info(i + 1) && c.info(i + 1)->part != PartOfDay::kNone) {
+    delta = -1; j = i + 1; rel = true; counted = true; tail = 1;
+  } else if (c.timeml() && c.is(i, "the") &&
+             (c.is(i - 1, "during") || c.is(i - 1, "through") || c.is(i - 1, "throughout") || c.is(i - 1, "into")) &&
+             !c.is(i + 2, "of")) {
+    j = i + 1; rel = true; narrative = true;
+  } else if (c.timeml() && (c.is(i - 1, "at") || c.is(i - 1, "before") || c.is(i - 1, "after") || c.is(i - 1, "by") ||
+                            c.is(i - 1, "until") || c.is(i - 1, "till") || c.is(i - 1, "around")) &&
+             (c.is(i, "dawn") || c.is(i, "daybreak") || c.is(i, "dusk") || c.is(i, "nightfall") || c.is(i, "sunrise") ||
+              c.is(i, "sunset")) && !c.is(i + 1, "of")) {
+    rel = true; narrative = true;
+  } else if (c.timeml() && c.is(j, "last") && c.is(j + 1, "evening")) { rel = true; delta = -1; ++j; }
+  else if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "early") || c.is(i + 1, "small") || c.is(i + 1, "wee")) &&
+           (c.is(i + 2, "hours") || (c.is(i + 2, "morning") && c.is(i + 3, "hours")))) {
+    // "the early (morning) hours (of Sunday)": the start of that day's
+    // morning, composed with the day like "the morning of Jan. 5".
+    const int e = c.is(i + 2, "hours") ? i + 3 : i + 4;
+    h->begin = i; h->end = e; h->gran = Gran::kPart; h->type = TimeType::kTime;
+    h->clock = "TMO";
+    const NarrativeAnchor* a = c.anchor();
+    const bool day = a && a->set && GrainOfValue(a->value) == ValueGrain::kDay && !c.is(e, "of");
+    if (day) { h->value = FormatDate(a->start) + h->clock; h->anchor = TimeAnchor::kText; h->anchor_index = a->index; }
+    else h->value = c.ref() ? FormatDate(*c.ref()) + h->clock : h->clock;
+    h->mod = "START";
+    return true;
+  }
+  // "in the evening of May 2": "in" is a signal; "the evening of May 2" is
+  // found from "the" (below).
+  else if (c.timeml() && c.is(i, "in") && c.is(i + 1, "the") && c.is(i + 3, "of") &&
+           ((c.weekday(i + 4) && !c.is(i + 5, ",")) || (c.num(i + 4) && c.month(i + 5)) || (c.month(i + 4) && (c.num(i + 5) || c.is(i + 5, "."))))) {
+    return false;
+  }
+  else if (c.is(j, "this")) { rel = true; ++j; }
   else if (c.is(j, "last") || c.is(j, "yesterday")) { rel = true; delta = -1; ++j; }
   else if (c.is(j, "tomorrow")) { rel = true; delta = 1; ++j; }
   else if (c.is(j, "in") && c.is(j + 1, "the")) { j += 2; rel = true; }
@@ -292,22 +335,27 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   // TimeML: "at dawn Sunday": the part of that day (composed in time_parse.cc).
   bool solo = c.is(j, "tonight") || c.is(j, "overnight") || (c.timeml() && light && i == j && c.weekday(j + 1));
   if (!rel && !solo) return false;
-  if (c.is(i, "last") && !c.is(j, "night")) return false;
+  if (c.is(i, "last") && !c.is(j, "night") && !(c.timeml() && c.is(j, "evening"))) return false;
   if (light && !rel && !solo) return false;
-  h->begin = i; h->end = j + 1;
+  if (c.is(j, "tonight") && (counted || narrative)) return false;
+  h->begin = i; h->end = j + 1 + tail;
   h->gran = Gran::kPart;
   h->type = TimeType::kTime;
   h->clock = std::string("T") + PartCode(f->part);
   // TimeML: "overnight" told in the past is the night before the report
   // ("stocks fell overnight"), as "last night" is; otherwise tonight.
   if (c.timeml() && i == j && c.is(j, "overnight") && c.ClauseTense(i) <= 0) delta = -1;
+  const NarrativeAnchor* a = c.anchor();
+  const bool day_anchor = a && a->set && GrainOfValue(a->value) == ValueGrain::kDay;
+  // "worked through the night" with no day named: told in the past, the
+  // night before the report, as "overnight" is.
+  if (narrative && !day_anchor && f->part == PartOfDay::kNight && c.ClauseTense(i) < 0) delta = -1;
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
   // TimeML: "that night", "in the afternoon" are on the day the text last
   // named (as a clock time with no day is).
-  const NarrativeAnchor* a = c.anchor();
-  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the"))) && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
-    h->value = FormatDate(a->start) + h->clock;
+  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative) && day_anchor) {
+    h->value = FormatDate(counted ? AddDays(a->start, delta) : a->start) + h->clock;
     h->anchor = TimeAnchor::kText;
     h->anchor_index = a->index;
   }
@@ -382,6 +430,14 @@ bool ModifiedPart(const Ctx& c, int i, Hit* h) {
   h->clock = std::string("T") + PartCode(part);
   h->value = c.ref() ? FormatDate(AddDays(*c.ref(), delta)) + h->clock : h->clock;
   h->mod = mod;
+  // "later that night", "earlier that evening": on the day the text last
+  // named, as "that night" is.
+  const NarrativeAnchor* a = c.anchor();
+  if (c.is(i + 1, "that") && j == i + 3 && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+    h->value = FormatDate(a->start) + h->clock;
+    h->anchor = TimeAnchor::kText;
+    h->anchor_index = a->index;
+  }
   return true;
 }
 

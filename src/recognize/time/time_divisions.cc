@@ -160,7 +160,9 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h) {
     h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
     int k = e + 1;
     if (c.timeml()) {  // TimeML: a half needs its year ("the first half of 1990"), else the report's
-      int e2 = k + 1, y = possessive_year ? possessive_year : c.is(k, "of") ? c.Year(k + 1, &e2) : 0;
+      // "the second half of fiscal 2001": a half of that year, as a quarter is
+      const int yk = c.is(k, "of") && c.is(k + 1, "fiscal") ? k + 2 : k + 1;
+      int e2 = yk, y = possessive_year ? possessive_year : c.is(k, "of") ? c.Year(yk, &e2) : 0;
       if (possessive_year) e2 = k;
       if (!y && c.is(k, "of")) y = RelativeYearAt(c, k + 1, &e2);  // "the first half of next year"
       if (!y && c.is(k, "of")) return false;  // "the first half of the game", "of the '80s"
@@ -231,6 +233,8 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
   if (!year) {
     int k = end;
     if (c.is(k, "of")) ++k;
+    // TimeML: "the third quarter of fiscal 1999" is a quarter of that year.
+    if (c.timeml() && c.is(k - 1, "of") && c.is(k, "fiscal")) ++k;
     int e = k;
     int y = c.Year(k, &e);
     if (y) { year = y; end = e; }

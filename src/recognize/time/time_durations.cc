@@ -145,13 +145,21 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     // but "comes a day after", "a week before": a stretch before a signal.
     const bool signal = c.is(e + 1, "after") || c.is(e + 1, "before") || c.is(e + 1, "later") ||
                         c.is(e + 1, "earlier") || c.is(e + 1, "ago");
-    if ((c.is(j, "a") || c.is(j, "per")) && q == 1 &&
+    if ((c.is(j, "a") || c.is(j, "an") || c.is(j, "per")) && q == 1 &&
         (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
          c.is(j - 1, "billion") || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
          (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
           !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
           !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
       return false;
+    // "a quarter-century": 25 years, not a quarter.
+    const bool hyphen = c.is(e + 1, "-") && c.glued(e + 1);
+    if (unit == Unit::kQuarter && !f->plural && c.is(e + (hyphen ? 2 : 1), "century")) {
+      if (q != 1) return false;
+      h->begin = i; h->end = e + (hyphen ? 3 : 2); h->gran = Gran::kDuration; h->type = TimeType::kDuration;
+      h->value = "P25Y"; h->qty = 25; h->unit = Unit::kYear;
+      return true;
+    }
     // "three-quarters of its food": a fraction.
     if (unit == Unit::kQuarter && c.is(e + 1, "of")) return false;
   }
@@ -278,6 +286,22 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       return true;
     }
   }
+  // TimeML: "several times a day", "a few times a month": a set of the
+  // period; the count is vague, so no freq.
+  if (c.timeml()) {
+    const bool a_few = c.is(i, "a") && c.is(i + 1, "few");
+    const int k = a_few ? i + 2 : i + 1;
+    if ((a_few || c.is(i, "several") || c.is(i, "many") || c.is(i, "multiple")) &&
+        c.is(k, "times") &&
+        (c.is(k + 1, "a") || c.is(k + 1, "an") || c.is(k + 1, "per") || c.is(k + 1, "every") || c.is(k + 1, "each")) &&
+        c.info(k + 2) && c.info(k + 2)->unit != Unit::kNone && !c.info(k + 2)->plural) {
+      h->begin = i; h->end = k + 3; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = DurationValue(1, c.info(k + 2)->unit);
+      if (c.is(k + 1, "every")) h->quant = "EVERY";
+      if (c.is(k + 1, "each")) h->quant = "EACH";
+      return true;
+    }
+  }
   {
     int k = c.is(i, "the") || c.is(i, "a") ? i + 1 : i;
     const WordInfo* f = c.info(k);
@@ -385,6 +409,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       return true;
     }
     return false;
+  }
+  // TimeML: "every Christmas": the holiday's day in any year (XXXX-12-25),
+  // when the holiday has a fixed day (MatchHoliday leaves a recurring
+  // holiday's year open).
+  if (c.timeml() && f->holiday_start && !vague && n == 1 && !other) {
+    Hit d;
+    if (MatchHoliday(c, j, &d) && d.value.size() == 10 && d.value.rfind("XXXX-", 0) == 0) {
+      h->begin = i; h->end = d.end; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = d.value;
+      h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+      return true;
+    }
   }
   h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
   if (c.timeml()) h->quant = c.is(i, "every") ? "EVERY" : "EACH";

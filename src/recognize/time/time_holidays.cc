@@ -148,7 +148,9 @@ bool MatchHoliday(const Ctx& c, int i, Hit* h) {
   if (found->rule == Rule::kNone) return true;
   // TimeML: "the annual New Year's Eve show", "its yearly Easter parade": a
   // holiday named as recurring is none of its days; the year stays open.
-  const bool recurring = c.timeml() && (c.is(i - 1, "annual") || c.is(i - 1, "yearly"));
+  // "every Christmas" likewise (a set, time_durations.cc), for a fixed day.
+  const bool recurring = c.timeml() && (c.is(i - 1, "annual") || c.is(i - 1, "yearly") ||
+                                        ((c.is(i - 1, "every") || c.is(i - 1, "each")) && found->rule == Rule::kFixed));
   if (!year && c.ref() && !recurring) {
     // As for month-days: the tense cue, unless the other side is within two weeks; no cue: the nearer.
     int tense = c.Tense(i);

@@ -181,10 +181,10 @@ constexpr std::string_view kGrammarWords[] = {
     "near", "need", "nineties", "noughties", "o", "o'clock", "of", "old", "or", "other", "our", "out",
     "outside", "over", "p", "part", "patrick's", "patricks", "pdt", "people", "per", "percent", "period", "pm",
     "points", "pounds", "preceding", "prior", "proceed", "pst", "quant", "range", "rd", "remaining", "report",
-    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "shares", "sixties", "so",
+    "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "shares", "sixties", "small", "so",
     "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stores", "straight", "stretch", "subsequent", "successive", "tens",
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
-    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "when",
+    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "wee", "when",
     "while", "with", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
 };
@@ -282,6 +282,16 @@ Table BuildTable() {
                         "previous", "since", "past", "been", "became", "held", "fought", "struck",
                         "wrote", "spoke", "sent", "brought", "found", "lost", "won", "fell", "ran"};
   for (const char* w : past) t[w].tense = -1;
+  // Regular past forms of lasting and of putting off the TimeML clause
+  // reading names ("burned until 3 a.m.", "postponed to Thursday",
+  // time_resolve.cc): known, but the weak "-ed" cue they would
+  // get unlisted (LookupDerived).
+  for (const char* w : {"lasted", "continued", "remained", "stayed", "burned", "raged", "worked", "waited", "lived",
+                        "served", "persisted", "lingered", "dragged", "adjourned", "postponed", "delayed",
+                        "deferred", "rescheduled", "moved", "pushed"}) {
+    t[w].tense = -1;
+    t[w].guessed = true;
+  }
   const char* starters[] = {"the", "this", "next", "last", "past", "previous", "coming", "upcoming", "current",
                             "in", "within", "from", "between", "every", "each", "on", "a", "an", "all", "full",
                             "whole", "entire", "half", "another", "few", "several", "some", "many", "mid",
@@ -321,7 +331,8 @@ Table BuildTable() {
                              "resumes", "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels",
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
-                             "goes", "head", "heads", "might", "must", "not", "expect", "expects", "intend", "aim",
+                             "goes", "head", "heads", "expire", "expires", "mature", "matures", "convene", "convenes",
+                             "lapse", "lapses", "back", "put", "might", "must", "not", "expect", "expects", "intend", "aim",
                              "aims", "seek", "seeks", "hoping", "likely",
                              // irregular past forms the TimeML clause reading knows (time_resolve.cc)
                              "rose", "grew", "sank", "slid", "sold", "bought", "paid", "led", "broke", "spent",

@@ -188,6 +188,14 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->value = (a.value.rfind("XXXX", 0) == 0 ? a.value : std::string()) + b.clock.substr(0, b.clock.size() >= 6 && b.clock.substr(3) == ":00" ? 3 : std::string::npos);
     return true;
   }
+  // TimeML: set + part of day, "every day at dawn" (XXXX-XX-XXTMO), "every
+  // Monday at dusk" (XXXX-WXX-1TEV): the part on each of the set's days.
+  if (c.timeml() && a.gran == Gran::kSet && b.gran == Gran::kPart && gap_is({"at"}) && b.clock.size() == 3 &&
+      (a.value == "P1D" || (a.value.rfind("XXXX", 0) == 0 && a.value.find('T') == std::string::npos))) {
+    *out = a; out->end = b.end;
+    out->value = (a.value == "P1D" ? std::string("XXXX-XX-XX") : a.value) + b.clock;
+    return true;
+  }
   if (a.gran == Gran::kTime && b.gran == Gran::kSet && (touching || gap_is({"on"}))) {
     *out = b; out->begin = a.begin;
     if (c.timeml() && SetClockValue(b, a, &out->value)) return true;
@@ -364,11 +372,21 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
           (from || !c.is(a.end, "and"))) {
         if (!from && c.is(a.end, "-") && !(c.glued(a.end) && c.glued(b.begin)) && false) {}
         Hit r;
+        Hit a2 = a;
         Hit b2 = b;
         Align(&b2, a);
-        MakeRange(c, from ? a.begin - 1 : a.begin, b.end, a, b2, &r);
+        // TimeML: "from Monday to Friday", each weekday resolved on its own,
+        // can come out reversed; the range is one week's run of days: told
+        // in the past it ends on the later day named, otherwise it starts
+        // on the first.
+        if (c.timeml() && a.gran == Gran::kDay && b.gran == Gran::kDay && a.day && b.day && c.weekday(a.begin) &&
+            c.weekday(b.begin) && !a.month && !b.month && *b.day < *a.day) {
+          if (c.ClauseTense(a.begin) < 0) SetDay(&a2, AddDays(*a.day, -7));
+          else SetDay(&b2, AddDays(*b.day, 7));
+        }
+        MakeRange(c, from ? a.begin - 1 : a.begin, b.end, a2, b2, &r);
         r.range_from = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(a);
+        endpoints_out->push_back(a2);
         r.range_to = static_cast<int>(endpoints_out->size());
         endpoints_out->push_back(b2);
         result.push_back(r);

@@ -260,11 +260,49 @@ int Ctx::ClauseTense(int i) const {
   };
   int p = i - 1;
   while (p >= 0 && p >= i - 8 && timeish(p) && !stop(p)) --p;
+  // "adjourned to Thursday", "postponed to May 9", "pushed back to June": a
+  // date something was moved to lies ahead, as after "until".
+  if (is(p, "to") && (is(p - 1, "adjourned") || is(p - 1, "postponed") || is(p - 1, "delayed") ||
+                      is(p - 1, "deferred") || is(p - 1, "rescheduled") || is(p - 1, "moved") ||
+                      (is(p - 1, "back") && (is(p - 2, "pushed") || is(p - 2, "put"))))) {
+    for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
+      if (is(j, "had") || is(j, "hadn't")) return -1;
+    return 1;
+  }
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
+    // A past verb of lasting just before "until" tells how long something
+    // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline
+    // ("postponed until Tuesday", "has until Friday") stays ahead.
+    if (is(p, "until") || is(p, "till")) {
+      static constexpr std::string_view kLasted[] = {"lasted", "continued", "remained", "stayed", "burned", "raged",
+                                                     "worked", "waited", "lived", "served", "persisted", "lingered",
+                                                     "dragged", "fought", "hid", "ran"};
+      for (std::string_view v : kLasted)
+        if (is(p - 1, v)) return -1;
+    }
     for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
       if (is(j, "had") || is(j, "hadn't")) return -1;
     for (int j = i; j < size() && j < i + 40 && !stop(j); ++j)
       if (is(j, "had") || is(j, "hadn't")) return -1;
+    // "by" is a deadline ahead only when the clause does not tell of the
+    // past: "By Tuesday, 12 people were dead", "the toll rose to 30 by
+    // Friday" are past (a strong past cue, no future one, in the clause).
+    if (is(p, "by")) {
+      bool past = false, future = false, weak = false;
+      for (int j = p - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
+        if (is(j, "said") || is(j, "told")) continue;  // the report's frame, not the clause's tense
+        const int t = cue(j, &weak, true);
+        if (t > 0) future = true;
+        else if (t < 0 && !weak) past = true;
+      }
+      for (int j = i; j < size() && j < i + 40 && !stop(j); ++j) {
+        if (is(j, "said") || is(j, "told")) continue;
+        const int t = cue(j, &weak);
+        if (t > 0) future = true;
+        else if (t < 0 && !weak) past = true;
+      }
+      if (past && !future) return -1;
+    }
     return 1;
   }
   // A present verb of scheduling just before the expression ("the leaders
@@ -274,7 +312,8 @@ int Ctx::ClauseTense(int i) const {
         "meet", "meets", "open", "opens", "begin", "begins", "start", "starts", "resume", "resumes",
         "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits",
         "face", "faces", "host", "hosts", "return", "returns", "hold", "holds", "close", "closes",
-        "end", "ends", "play", "plays", "take", "takes", "go", "goes", "head", "heads"};
+        "end", "ends", "play", "plays", "take", "takes", "go", "goes", "head", "heads",
+        "expire", "expires", "mature", "matures", "convene", "convenes", "lapse", "lapses"};
     if (!word(j) || tok(j).capital) return false;
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                         "that", "these", "those", "to", "will", "would", "could",
@@ -301,7 +340,7 @@ int Ctx::ClauseTense(int i) const {
     // Fox vowed in February that ..."): the verb's own past stands.
     if (weak_left < 0 && is(j, ",")) break;
     bool weak = false;
-    if (!weak_left && j >= i - 3 && scheduled(j)) { weak_left = 1; continue; }
+    if (!weak_left && j >= i - 5 && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (!weak) return t;

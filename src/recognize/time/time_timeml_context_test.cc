@@ -322,5 +322,74 @@ TEST(TimeMLTest, WeekdayAfterAPossessiveIsTheDay) {
   });
 }
 
+// A present verb of expiry or maturity schedules ahead as "opens" does ("the
+// offer expires Nov. 21" is the coming Nov. 21, not last year's nearer one);
+// its past form still tells of the past.
+TEST(TimeMLTest, PresentVerbsOfExpiryScheduleAhead) {
+  CheckRows({
+      {"The tender offer expires at midnight Nov. 21.", "midnight Nov. 21", "time", "2022-11-21T00:00"},
+      {"The bonds mature Nov. 1, the company said.", "Nov. 1", "date", "2022-11-01"},
+      {"The assembly convenes Dec. 15 in the capital.", "Dec. 15", "date", "2022-12-15"},
+      {"The tender offer expired Nov. 21.", "Nov. 21", "date", "2021-11-21"},
+  });
+}
+
+// A range of two weekdays is one run of days: each weekday resolved alone
+// can come out reversed (past "Monday" = May 2, past "Friday" = April 29),
+// so a past range ends on the later day named and a future one starts on
+// the first.
+TEST(TimeMLTest, WeekdayRangeIsOneRunOfDays) {
+  CheckRows({
+      {"The plant worked from Monday to Friday, the union said.", "Monday", "date", "2022-04-25"},
+      {"The plant worked from Monday to Friday, the union said.", "Friday", "date", "2022-04-29"},
+      {"The exhibition will run from Monday to Friday.", "Monday", "date", "2022-05-09"},
+      {"The exhibition will run from Monday to Friday.", "Friday", "date", "2022-05-13"},
+      {"The talks ran from Tuesday to Thursday.", "Tuesday", "date", "2022-04-26"},
+      {"The talks ran from Monday to Tuesday.", "Monday", "date", "2022-05-02"},
+  });
+}
+
+// "until" looks ahead to a deadline ("postponed until Tuesday", "have until
+// 9 a.m. Tuesday"), but after a past verb of lasting it tells how long
+// something went on, in the past ("burned until 3 a.m. Tuesday").
+TEST(TimeMLTest, UntilAfterAPastVerbOfLastingIsPast) {
+  CheckRows({
+      {"The blaze burned until 3 a.m. Tuesday.", "3 a.m. Tuesday", "time", "2022-05-03T03:00"},
+      {"The protesters stayed until Friday.", "Friday", "date", "2022-04-29"},
+      {"Fighting raged until Sunday night.", "Sunday night", "time", "2022-05-01TNI"},
+      {"The vote was postponed until Tuesday.", "Tuesday", "date", "2022-05-10"},
+      {"The relatives have until 9 a.m. Tuesday to decide.", "9 a.m. Tuesday", "time", "2022-05-10T09:00"},
+      {"The envoy will stay until Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+// "by" is a deadline ahead unless its clause tells of the past with a strong
+// past cue and no future one; a reporting verb is the report's frame, not
+// the clause's tense.
+TEST(TimeMLTest, ByInAPastClauseIsPast) {
+  CheckRows({
+      {"By Tuesday, 12 people were dead.", "Tuesday", "date", "2022-05-03"},
+      {"The toll rose to 30 by Friday.", "Friday", "date", "2022-04-29"},
+      {"The bill must pass by Friday.", "Friday", "date", "2022-05-06"},
+      {"Officials said the bridge will reopen by Friday.", "Friday", "date", "2022-05-06"},
+      {"The company said it hopes to finish by Friday.", "Friday", "date", "2022-05-06"},
+      {"The talks were expected to end by Friday.", "Friday", "date", "2022-05-06"},
+  });
+}
+
+// A day something was put off to lies ahead ("adjourned to Thursday",
+// "pushed back to June"), as after "until"; a present verb of scheduling
+// reaches a day up to five tokens on ("leaves for China on Thursday").
+TEST(TimeMLTest, PutOffToAndScheduledVerbsLookAhead) {
+  CheckRows({
+      {"The case has been adjourned to Thursday.", "Thursday", "date", "2022-05-05"},
+      {"The vote was postponed to Monday.", "Monday", "date", "2022-05-09"},
+      {"The launch was pushed back to Tuesday.", "Tuesday", "date", "2022-05-10"},
+      {"The envoy leaves for China on Thursday.", "Thursday", "date", "2022-05-05"},
+      {"The team returns to Paris on Monday.", "Monday", "date", "2022-05-09"},
+      {"The envoy left for China on Thursday.", "Thursday", "date", "2022-04-28"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -585,5 +585,107 @@ TEST(TimeMLTest, GuidelineModifiedPartsAndClockSets) {
   });
 }
 
+// Parts of day counted from the day the text last named ("later that night",
+// "the next morning", "the previous night"), "last evening", and bare parts
+// after a preposition ("at dawn", "through the night"): TimeML 1.2.1 gives
+// each a TIME on its day (YYYY-MM-DDTxx), the day found as for "that night".
+TEST(TimeMLTest, GuidelinePartsOfDayCountedAndBare) {
+  CheckRows({
+      {"He left Paris on Monday. Later that night, he was arrested.", "Later that night", "time", "2022-05-02TNI",
+       "END"},
+      {"He left Paris on Monday. Earlier that evening, he had dined with friends.", "Earlier that evening", "time",
+       "2022-05-02TEV", "START"},
+      {"He left Paris on Monday. The next morning, he was arrested.", "The next morning", "time", "2022-05-03TMO"},
+      {"The talks collapsed on Friday. The following afternoon, fighting resumed.", "The following afternoon", "time",
+       "2022-04-30TAF"},
+      {"He left Paris on Monday. The previous night, he had dined with friends.", "The previous night", "time",
+       "2022-05-01TNI"},
+      {"The ship sank on Monday; its crew had been warned the night before.", "the night before", "time",
+       "2022-05-01TNI"},
+      {"The army says the next morning will bring a truce.", "the next morning", "time", "2022-05-05TMO"},
+      {"We spoke with the minister last evening.", "last evening", "time", "2022-05-03TEV"},
+      {"The gunmen struck at dawn, police said.", "dawn", "time", "2022-05-04TMO"},
+      {"The rebels withdrew at nightfall.", "nightfall", "time", "2022-05-04TEV"},
+      {"The convoy left on Sunday and arrived before dusk.", "dusk", "time", "2022-05-01TEV"},
+      {"Rescue teams worked through the night to reach the miners.", "the night", "time", "2022-05-03TNI"},
+      {"The plane left Athens on Monday. During the night, it crashed.", "the night", "time", "2022-05-02TNI"},
+      {"Crews will work through the night.", "the night", "time", "2022-05-04TNI"},
+      {"The shelling continued into the evening.", "the evening", "time", "2022-05-04TEV"},
+      // not a part of this day: "the night of ..." is composed with its day,
+      // a plural or "at night" of a habit stays generic
+      {"The streets are empty at night.", "", "", ""},
+      {"The fire began on the night of May 1.", "the night of May 1", "time", "2022-05-01TNI"},
+  });
+}
+
+// A count of times per period is a set whatever the count's word ("several
+// times a day", "many times a week"); a wage or price per unit of time is a
+// rate of an amount, no TIMEX3, as "$40 million a year" is.
+TEST(TimeMLTest, VagueCountsPerPeriodAndRatesPerHour) {
+  CheckRows({
+      {"The ferry runs several times a day.", "several times a day", "set", "P1D"},
+      {"He called his lawyer many times a week.", "many times a week", "set", "P1W"},
+      {"Flights leave a few times a month.", "a few times a month", "set", "P1M"},
+      {"Workers earn $15 an hour.", "", "", ""},
+      {"Cleaners are paid 12 euros an hour.", "", "", ""},
+      {"Rooms cost $300 a night.", "", "", ""},
+      {"He drove at 90 miles an hour.", "", "", ""},
+      {"He waited an hour for the bus.", "an hour", "duration", "PT1H"},
+  });
+}
+
+// "the early (morning) hours of Sunday" is the start of that day's morning
+// (no "hours" duration inside it); "in the evening of May 2" leaves the
+// signal "in" out and composes the part with its day.
+TEST(TimeMLTest, EarlyHoursAndThePartOfANamedDay) {
+  CheckRows({
+      {"The blast occurred in the early morning hours of Sunday.", "the early morning hours of Sunday", "time",
+       "2022-05-01TMO", "START"},
+      {"The fire started in the early hours of Sunday.", "the early hours of Sunday", "time", "2022-05-01TMO", "START"},
+      {"The ferry left on Monday. In the early hours, it sank.", "the early hours", "time", "2022-05-02TMO", "START"},
+      {"The envoys arrived in the evening of May 2.", "the evening of May 2", "time", "2022-05-02TEV"},
+      {"The envoys arrived in the morning of Friday.", "the morning of Friday", "time", "2022-04-29TMO"},
+  });
+}
+
+// A quarter or half "of fiscal 1999" is that year's (TimeBank writes the
+// fiscal year's label as the calendar year, "fiscal 1999" = 1999).
+TEST(TimeMLTest, QuarterAndHalfOfAFiscalYear) {
+  CheckRows({
+      {"Sales rose in the third quarter of fiscal 1999.", "the third quarter of fiscal 1999", "date", "1999-Q3"},
+      {"Profit fell in the second half of fiscal 2001.", "the second half of fiscal 2001", "date", "2001-H2"},
+      {"Profit fell in the second half of 2001.", "the second half of 2001", "date", "2001-H2"},
+  });
+}
+
+// "a quarter-century" is 25 years (P25Y), not a quarter of a year.
+TEST(TimeMLTest, QuarterCenturyIsTwentyFiveYears) {
+  CheckRows({
+      {"The party ruled for a quarter-century.", "a quarter-century", "duration", "P25Y"},
+      {"The feud has lasted a quarter century.", "a quarter century", "duration", "P25Y"},
+      {"The firm lost money for a quarter.", "a quarter", "duration", "P3M"},
+  });
+}
+
+// A set with a part of day after "at" is that part on each of the set's
+// days, as "every night at 9" is a clock on each night.
+TEST(TimeMLTest, SetAtAPartOfDay) {
+  CheckRows({
+      {"Fishermen leave the harbour every day at dawn.", "every day at dawn", "set", "XXXX-XX-XXTMO"},
+      {"The imam preaches every Friday at dusk.", "every Friday at dusk", "set", "XXXX-WXX-5TEV"},
+      {"The boats left the harbour at dawn.", "dawn", "time", "2022-05-04TMO"},
+  });
+}
+
+// "every Christmas" is a set of the holiday's day in any year; a holiday
+// with no fixed day keeps its dated reading.
+TEST(TimeMLTest, EveryFixedHolidayIsASet) {
+  CheckRows({
+      {"The family returns to the village every Christmas.", "every Christmas", "set", "XXXX-12-25"},
+      {"Crowds gather in the square each New Year's Eve.", "each New Year's Eve", "set", "XXXX-12-31"},
+      {"The family returned to the village at Christmas.", "Christmas", "date", "2021-12-25"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
