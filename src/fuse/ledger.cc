@@ -94,9 +94,15 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
   for (int d : story_docs) {
     if (d < 0 || d >= static_cast<int>(analyses.size())) continue;
     const DocAnalysis& a = analyses[d];
+    std::vector<bool> whole(a.claims.size(), false);  // claims that have parts
+    for (const Claim& c : a.claims)
+      if (c.part_of >= 0 && c.part_of < static_cast<int>(whole.size())) whole[c.part_of] = true;
     for (size_t i = 0; i < a.claims.size(); ++i) {
       const Claim& c = a.claims[i];
-      if (c.measure.empty() || c.part_of >= 0) continue;
+      // A part of a composed figure is a measure of its own ("23 pirates
+      // (12 Somali and 11 Yemeni)": another report's "12 Somalis"); it never
+      // joins its whole or a sibling part (Candidate::family).
+      if (c.measure.empty()) continue;
       if (c.quantity < 0 || c.quantity >= static_cast<int>(a.quantities.size())) continue;
       if (c.restates >= 0 && c.restates < static_cast<int>(i)) {
         restated.push_back({{d, static_cast<int>(i)}, {d, c.restates}});
@@ -111,6 +117,10 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       k.speaker_key = SpeakerKey(c.speaker);
       UnitDimension dim = DimensionOf(c.unit);
       k.factor = c.unit.empty() || c.kind == "age" ? 1 : dim.factor;
+      if (c.part_of >= 0)
+        k.family = {d, c.part_of};
+      else if (whole[i])
+        k.family = {d, static_cast<int>(i)};
       cands.push_back(std::move(k));
     }
   }
@@ -168,6 +178,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     std::vector<int> members;
     std::vector<int> reps;
     std::vector<ValueRef> values;
+    std::vector<std::pair<int, int>> families;  // of its members (Candidate::family)
   };
   std::vector<Building> groups;
   // Entries by their founder's frame: a newcomer is scored only against the
@@ -210,6 +221,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     double best_score = 0;
     index.Find(*c.claim, &block);
     for (int g : block) {
+      if (c.family.first >= 0 && std::find(groups[g].families.begin(), groups[g].families.end(), c.family) !=
+                                     groups[g].families.end())
+        continue;
       double total = 0, worst = 1e9;
       bool ok = true;
       for (int r : groups[g].reps) {
@@ -253,11 +267,13 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     }
     if (best < 0) {
       index.Add(*c.claim, static_cast<int>(groups.size()));
-      groups.push_back({{i}, {i}, c.values});
+      groups.push_back({{i}, {i}, c.values, {}});
+      if (c.family.first >= 0) groups.back().families.push_back(c.family);
       continue;
     }
     Building& b = groups[best];
     b.members.push_back(i);
+    if (c.family.first >= 0) b.families.push_back(c.family);
     for (const ValueRef& v : c.values)
       if (b.values.size() < 4 * kMaxRepresentatives &&
           std::none_of(b.values.begin(), b.values.end(),

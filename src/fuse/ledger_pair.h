@@ -60,6 +60,10 @@ struct Candidate {
   std::string speaker_key;
   double factor = 1;  // to the dimension's base unit; 0 = not convertible (currencies)
   std::vector<ValueRef> values;  // its own value and those of its restatements
+  // A composed figure and its parts ("23 pirates (12 Somali and 11
+  // Yemeni)"): (document, claim of the whole) for the whole and for each
+  // part, else (-1, -1). One entry never holds two figures of one family.
+  std::pair<int, int> family{-1, -1};
 };
 
 // Counted nouns the group test may yet let through on a distinctive value
