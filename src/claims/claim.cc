@@ -455,16 +455,17 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.state_word.clear();
       }
     }
-    // Bodily states and flight are what living things are in: an artifact
-    // or a message counted near "killed" ("killed one person … destroyed
-    // hundreds of buildings") is not killed (WordNet's kind of the noun).
+    // Bodily states, flight and shelter are what living things are in: an
+    // artifact or a message counted near "killed" ("killed one person …
+    // destroyed hundreds of buildings") is not killed, nor are "the
+    // remaining three boats" sheltering (WordNet's kind of the noun).
     // So are counts of charges and of occasions ("three counts of vehicular
     // homicide", "fired five times", "five times the legal limit").
     bool occasions = c.counted_lemma == "count" || c.counted_lemma == "charge" || c.counted_lemma == "time" ||
                      c.counted_lemma == "conviction" || c.counted_lemma == "indictment";
     if ((kind == 'a' || kind == 'c' || occasions) && implied.empty() &&
         (c.state == "killed" || c.state == "injured" || c.state == "shot" || c.state == "fighting" ||
-         c.state == "displaced")) {
+         c.state == "displaced" || c.state == "sheltering")) {
       c.state.clear();
       c.state_word.clear();
     }

@@ -162,6 +162,18 @@ TEST(ClaimTest, PeopleInCampsOrTentsShelterThingsThereDoNot) {
   EXPECT_EQ(b.claims[2].state, "");
 }
 
+TEST(ClaimTest, PeopleRemainingShelterThingsRemainingDoNot) {
+  // Sheltering, like the bodily states, is what people are in: "the
+  // remaining 300 residents" of a siege shelter, "the remaining four
+  // boats" of a chase are in no state (WordNet's kind of the noun: an
+  // artifact), so another report's "four boats were captured" can meet them.
+  Built b = Build("The remaining 300 residents stayed in the city. The remaining four boats stayed in the harbour.",
+                  "2009-01-05", {{"300 residents", "residents", 300}, {"four boats", "boats", 4}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].state, "sheltering");
+  EXPECT_EQ(b.claims[1].state, "");
+}
+
 TEST(ClaimTest, OddInputsGiveClaimsWithoutCrashing) {
   // A figure at the very start and end, a place phrase cut by the text's end,
   // "there" with nothing before it.

@@ -637,5 +637,37 @@ TEST(LedgerRulesTest, AnAgeOfNoNamedPersonIsAnotherPersonsWhenItDiffers) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A part of a composed figure ("23 pirates (12 Somali and 11 Yemeni)", "a
+// group of 25" of "a total of 46") is a measure of its own: it lines up
+// with another report's figure of that sub-group, and never with its whole
+// or a sibling part, whichever of them comes first.
+TEST(LedgerRulesTest, APartOfAComposedFigureIsAMeasureOfItsOwn) {
+  auto part = [](Fig f, int of) {
+    f.part_of = of;
+    return f;
+  };
+  auto pirates = [](const char* text, double v, const char* qualifier) {
+    Fig f = F(text, v, v, v, "pirates", "pirate", "", "captured");
+    f.qualifiers = qualifier;
+    return f;
+  };
+  const Row kRows[] = {
+      {"'23 pirates (12 Somali and 11 Yemeni)' and '12 Somali pirates': the part lines up",
+       {Report("a", "", {pirates("23 pirates", 23, ""), part(pirates("12 Somali", 12, "somali"), 0),
+                         part(pirates("11 Yemeni", 11, "yemeni"), 0)}),
+        Report("b", "", {pirates("12 Somali pirates", 12, "somali")})},
+       {{1, "single", false}, {2, "agree", false}, {1, "single", false}}},
+      {"'a group of 25' before 'a total of 46', and another report's '25': the whole stays apart",
+       {Report("a", "", {part(People("a group of 25", 25, "evacuated"), 1), People("a total of 46", 46, "evacuated")}),
+        Report("b", "", {People("25 people", 25, "evacuated")})},
+       {{2, "agree", false}, {1, "single", false}}},
+      {"'two women and a man' of 'three victims' killed: siblings stay apart",
+       {Report("a", "", {People("three victims", 3, "killed"), part(People("two women", 2, "killed"), 0),
+                         part(People("a man", 1, "killed"), 0)})},
+       {{1, "single", false}, {1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -173,7 +173,10 @@ TEST(LedgerTest, AlignsAndJudgesInventedReports) {
                                                [] { Fig f = F("the 46 people", 46, 46, 46, "people", "evacuated", "Azovstal", "Russia"); f.restates = 0; return f; }(),
                                                F("12 tanks", 12, 12, 12, "tanks", "", "Azovstal")}),
         MakeReport("b", "Daily", "2022-05-01", {F("40 civilians", 40, 40, 40, "civilians", "evacuated", "Azovstal")})},
+       // The part ("a group of 25") is a measure of its own, never in its
+       // whole's entry.
        {{"people evacuated from Azovstal", 2, "disagree", false, std::nullopt, 40, "do not overlap"},
+        {"people evacuated from Azovstal", 1, "single", false, P{25, 25}, 25, "Only one source"},
         {"tanks in Azovstal", 1, "single", false, P{12, 12}, 12, "Only one source"}}},
   };
   for (const Case& c : kCases) RunCase(c);

@@ -21,8 +21,14 @@ constexpr int kNoMatch = -1;
 // both counted nouns missing; 0 one missing and the other counts people
 // (class "person" or "civilian"), or two nouns of people of no class in one
 // bodily state ("employees killed", "victims killed"); kNoMatch otherwise
-// (civilians vs fighters, children vs civilians, unknown nouns that differ).
+// (civilians vs fighters, children vs civilians, unknown nouns that differ);
+// 1 also for two nouns outside nouns.tsv of which one is a closed compound
+// of the other ("earthquake" ~ "quake").
 int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex);
+
+// Whether the longer word ends with the shorter, a noun of four letters or
+// more, after at least three letters of its own ("earthquake", "quake").
+bool IsCompoundOf(std::string_view a, std::string_view b);
 // 2 same state class; 1 both unknown; 0 one unknown and the other
 // "sheltering" (a count at a place with no verb of event states presence);
 // kNoMatch otherwise.

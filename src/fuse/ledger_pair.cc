@@ -1,0 +1,308 @@
+// Ledger alignment, one pair at a time (fuse/ledger_pair.h).
+#include "fuse/ledger_pair.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "claims/dimension.h"
+#include "claims/frame.h"
+#include "claims/time_value.h"
+#include "fuse/ledger_figure.h"
+#include "fuse/lexicon.h"
+
+namespace crosscheck {
+namespace ledger {
+namespace {
+
+constexpr double kMinEvidence = 2.0;
+// Bands within this ratio of each other are near (ValueEvidence).
+constexpr double kNear = 1.05;
+// A dated figure this many days before another's report recalls an older event.
+constexpr int kHistoryDays = 365;
+
+// Verbs that leave "N people in PLACE" a statement of presence.
+bool IsPresenceVerb(const std::string& v) {
+  static const char* kVerbs[] = {"", "be", "remain", "stay", "live", "believe", "think", "estimate", "say",
+                                 "report", "are", "is", "were", "was"};
+  for (const char* k : kVerbs)
+    if (v == k) return true;
+  return false;
+}
+
+// A counted noun of people or of a group of people (a lexicon class of
+// people, else WordNet's kind of the noun).
+bool PeopleNoun(const Claim& c, const Lexicon& lex) {
+  if (c.group == "person" || c.group == "civilian" || c.group == "combatant" || c.group == "prisoner") return true;
+  const char k = lex.NounKind(c.counted_lemma);
+  return k == 'p' || k == 'g';
+}
+
+}  // namespace
+
+// Counted nouns the group test may yet let through on a distinctive value
+// (Aligner::Score): two nouns of people, not both of a lexicon class.
+bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
+  return !a.counted_lemma.empty() && !b.counted_lemma.empty() && (a.group.empty() || b.group.empty()) &&
+         PeopleNoun(a, lex) && PeopleNoun(b, lex);
+}
+
+// Match score of two candidates, or nullopt when they cannot be one measure.
+std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) const {
+  const Claim& x = *a.claim;
+  const Claim& y = *b.claim;
+  if (x.kind != y.kind) return Fail("kind");
+  // Two different values in one report are two measures ("$43,885,310 in
+  // federal taxes and $13,625,777 in state taxes"), unless the frame alone
+  // says otherwise (a toll two sources of one report give differently).
+  // Figures of one report at two times may be one toll moving.
+  if (a.root == b.root && !(Strong(x) && Strong(y)) && !a.values.empty() && !b.values.empty()) {
+    const ValueRef& va = a.values.front();
+    const ValueRef& vb = b.values.front();
+    const std::string& tx = x.time.empty() ? x.as_of : x.time;
+    const std::string& ty = y.time.empty() ? y.as_of : y.time;
+    bool same_time = tx.empty() || ty.empty() || SameTime(tx, ty);
+    if (va.unit == vb.unit && same_time && std::max(va.lo, vb.lo) > std::min(va.hi, vb.hi))
+      return Fail("one report, two values");
+  }
+  double score = 0;
+  // Two reports giving one distinctive value exactly ("26", "485") most
+  // likely count the same thing, however each names it.
+  const bool distinctive = !a.values.empty() && !b.values.empty() &&
+                           SameDistinctiveValue(a.values.front(), b.values.front());
+  if (x.kind == "count") {
+    int g = GroupMatch(x, y, lex_);
+    // People named two ways ("26 pirates", "26 Somali crew"): with a
+    // distinctive value met exactly, nouns of people that WordNet does not
+    // relate are no refusal (0) — unless both carry a lexicon class
+    // (civilians, fighters, children, prisoners stay apart).
+    if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
+    if (g == kNoMatch) return Fail("group");
+    score += g;
+  } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
+    int g = GroupMatch(x, y, lex_);
+    score += g == kNoMatch ? -1 : g;
+  }
+  int s = StateMatch(x, y, lex_);
+  // A state one report names and another leaves unsaid ("captured 26
+  // pirates", "the 26 pirates were taken aboard", "had 26 crew on board")
+  // is unknown on one side, not another state: the figures may be one
+  // measure when they count the same noun and their values meet exactly
+  // (not within a vague band). Weak (0), and no verb check: the unsaid
+  // side's own verb is as often a restatement's ("were taken aboard").
+  const bool unknown_state = s == kNoMatch && x.state.empty() != y.state.empty() &&
+                             ((!x.counted_lemma.empty() && x.counted_lemma == y.counted_lemma &&
+                               !a.values.empty() && ValueEvidence(a.values.front(), b.values) >= 2) ||
+                              (distinctive && x.kind == "count"));
+  if (unknown_state) s = 0;
+  if (s == kNoMatch) return Fail("state");
+  // "N people in PLACE" with no verb states presence; a figure with a verb
+  // of its own ("employed tens of thousands") states something else.
+  if (s == 0 && !unknown_state && (!IsPresenceVerb(x.state.empty() ? x.predicate : y.predicate))) return Fail("state");
+  score += s;
+  int p = places_.Match(x, y);
+  if (p == kNoMatch) return Fail("place");
+  score += p;
+  if (TimesFarApart(x.time, y.time, o_.max_days_apart)) return Fail("time");
+  // A figure of a whole year and one of another year are of two periods,
+  // however close their ends ("500 million accounts in 2014", "1 billion
+  // in a 2013 attack").
+  if ((x.time.size() == 4 || y.time.size() == 4) && !x.time.empty() && !y.time.empty() && !SameTime(x.time, y.time))
+    return Fail("time (another year)");
+  // A toll dated a year or more before the other's report ("killed
+  // 26,000 in 2003" beside an undated toll reported in 2012) recalls an
+  // older event. An undated figure stays undated; only its report's date
+  // is read here, with a year's slack for late reprints and crawl dates.
+  // Only for counts of an event (a toll): a sum's or a share's date often
+  // names one end of the period it covers ("since 2007").
+  if (!IsStaticMeasure(x) && !IsStaticMeasure(y) &&
+      ((y.time.empty() && TimesFarApart(x.time, y.as_of, kHistoryDays)) ||
+       (x.time.empty() && TimesFarApart(y.time, x.as_of, kHistoryDays))))
+    return Fail("time (an older event)");
+  int qm = QualifierMatch(x, y);
+  if (qm == kNoMatch) return Fail("qualifiers");
+  score += qm;
+  int h = HolderMatch(x, y);
+  if (h == kNoMatch) return Fail("holder");
+  score += h;
+  if (!x.landmark.empty() && !y.landmark.empty()) {
+    if (DocPlaces::NameKey(x.landmark) != DocPlaces::NameKey(y.landmark)) return Fail("landmark");
+    score += 2;
+  }
+  score += TopicMatch(x, y);
+  if (!x.predicate.empty() && x.predicate == y.predicate) {
+    score += 1;
+  } else if (x.state.empty() && y.state.empty() && !x.predicate.empty() && !y.predicate.empty() &&
+             !IsPresenceVerb(x.predicate) && !IsPresenceVerb(y.predicate)) {
+    score -= 1;  // "picked up six seats", "remain with 194 seats"
+  }
+  score += 4 * ContextSimilarity(x, y);
+  return score;
+}
+
+// A figure's value in a comparable form: its band with its rounding, in
+// the base unit of its dimension (currencies stay apart).
+ValueRef Aligner::Value(const ClaimRef& ref, const Quantity& q, const std::string& unit, double factor) const {
+  const std::string& t = analyses_[ref.doc].doc.text;
+  std::string_view text = q.span.end <= t.size() ? q.span.Of(t) : std::string_view();
+  double f = factor > 0 ? factor : 1;
+  double h = RoundingHalfWidth(q, text);
+  ValueRef v;
+  const Claim& c = analyses_[ref.doc].claims[ref.claim];
+  auto iv = TimeInterval(c.time);
+  if (!iv) iv = TimeInterval(c.as_of);
+  if (iv) v.first = iv->first, v.last = iv->second;
+  v.moves = !IsStaticMeasure(c);
+  v.unit = factor > 0 ? std::string() : unit;  // convertible units compare in the base unit
+  // A length of time grows by at most the time that passes: in seconds,
+  // a day a day.
+  if (factor > 0 && c.kind == "duration") v.per_day = 86400;
+  v.age = c.kind == "age";
+  v.held = !c.holder.empty();
+  v.value = q.value * f;
+  v.lo = ((q.band_low ? *q.band_low : q.value) - h) * f;
+  v.hi = ((q.band_high ? *q.band_high : q.value) + h) * f;
+  return v;
+}
+
+// Bands that overlap add; values far apart subtract. The best over the
+// entry's values of a comparable unit (two currencies compare through the
+// story's own conversions, within a tenth); 0 when there is none.
+double Aligner::ValueEvidence(const ValueRef& given, const std::vector<ValueRef>& refs) const {
+  double best = -1e9;
+  for (const ValueRef& b : refs) {
+    ValueRef a = given;
+    if (a.unit != b.unit) {
+      auto rate = rates_.find({a.unit, b.unit});
+      if (rate == rates_.end()) continue;
+      a.value *= rate->second;
+      a.lo *= rate->second * 0.9;
+      a.hi *= rate->second * 1.1;
+    }
+    double e;
+    const double ratio = BandRatio(a, b);
+    if (a.age && b.age && !(a.held && b.held) && std::fabs(a.value - b.value) > 1) {
+      // Two ages more than a year apart, one of no named person, are two
+      // people's ("the 76-year-old Pelosi", "a 66-year-old aide"), however
+      // near the values. Ages of one named person (holders must be equal)
+      // may still dispute.
+      e = -4;
+    } else if (ratio == 1) {
+      // A vague band ("billions": 2 to 9 billion) overlaps much; it is
+      // weaker evidence than two figures that meet.
+      e = Wide(a) || Wide(b) ? 1 : 2;
+    } else if (ratio <= kNear) {
+      // Bands a few percent apart ("5.9" and "6.1" from two agencies,
+      // "7.6" and "7.7"): near, weaker evidence than a meeting.
+      e = 1;
+    } else if (!Concurrent(a, b) && !OutgrowsElapsed(a, b)) {
+      // Values that differ at different times may be one toll moving; a
+      // static measure does not move.
+      e = 0;
+    } else {
+      // How far apart: from the edges of a vague band ("thousands" ends
+      // at 9,000, so "14,000" is 1.6 from it), else between the values.
+      double va = std::max(std::fabs(a.value), 1e-9), vb = std::max(std::fabs(b.value), 1e-9);
+      double apart = Wide(a) || Wide(b) ? ratio : std::max(va, vb) / std::min(va, vb);
+      e = apart >= 4 ? -4 : apart >= 2 ? -2 : 0;
+    }
+    best = std::max(best, e);
+  }
+  return best == -1e9 ? 0 : best;
+}
+
+// A vague band, spanning a factor of two or more ("billions", "thousands").
+bool Aligner::Wide(const ValueRef& v) { return v.lo > 0 && v.hi >= 2 * v.lo; }
+
+// How far apart two bands are: the higher band's low end over the lower
+// band's high end; 1 when they overlap. Measured from the bands' edges, so
+// a vague "thousands" (to 9,000) is 1.6 from "14,000", not 7.
+double Aligner::BandRatio(const ValueRef& a, const ValueRef& b) {
+  if (std::max(a.lo, b.lo) <= std::min(a.hi, b.hi)) return 1;
+  const bool a_lower = a.hi < b.lo;
+  double low_top = std::fabs(a_lower ? a.hi : b.hi), high_bottom = std::fabs(a_lower ? b.lo : a.lo);
+  if (low_top > high_bottom) std::swap(low_top, high_bottom);  // negative values
+  return high_bottom / std::max(low_top, 1e-9);
+}
+
+// Whether two durations at different times are further apart than the
+// time between them lets one length grow ("a two-hour briefing" on the
+// 14th, "nearly two decades" on the 16th): then they are not one length
+// moving, and their distance counts as for concurrent values.
+bool Aligner::OutgrowsElapsed(const ValueRef& a, const ValueRef& b) {
+  if (a.per_day <= 0 || b.per_day <= 0 || a.last < a.first || b.last < b.first) return false;
+  const int days = std::max(a.first - b.last, b.first - a.last);
+  const double gap = std::max(a.lo, b.lo) - std::min(a.hi, b.hi);
+  return gap > (std::max(days, 0) + 1) * a.per_day;
+}
+
+// Whether two values hold at one time (either floating, or a value that
+// cannot move).
+bool Aligner::Concurrent(const ValueRef& a, const ValueRef& b) {
+  return !(a.moves && b.moves) || a.last < a.first || b.last < b.first || (a.first <= b.last && b.first <= a.last);
+}
+
+// The smallest ratio between a value and the entry's comparable values
+// that hold at its time; 1 when none does. A toll 20 times another at the
+// same time ("five killed" beside "168,000 killed" in a reminder of an
+// older disaster) is another toll, whatever the frames say.
+double Aligner::Disparity(const ValueRef& given, const std::vector<ValueRef>& refs) const {
+  double least = -1;
+  for (const ValueRef& b : refs) {
+    if (b.unit != given.unit || !Concurrent(given, b)) continue;
+    double r = BandRatio(given, b);
+    least = least < 0 ? r : std::min(least, r);
+  }
+  return least < 0 ? 1 : least;
+}
+
+// A distinctive value: a plain whole number (no hedge, no rounding band)
+// of 11 or more that is not a multiple of ten — "26", "485", not "three"
+// or "100", which two measures of one story share by chance. Two
+// figures give one such value when both are it exactly.
+bool Aligner::SameDistinctiveValue(const ValueRef& a, const ValueRef& b) {
+  auto plain = [](const ValueRef& v) {
+    return v.unit.empty() && v.lo == v.value && v.hi == v.value && v.value >= 11 && v.value < 1e7 &&
+           v.value == std::floor(v.value) && std::fmod(v.value, 10) != 0;
+  };
+  return plain(a) && plain(b) && a.value == b.value;
+}
+
+// A count whose frame alone decides: it has both a counted noun and a state.
+bool Aligner::Strong(const Claim& c) {
+  return c.kind == "count" && !c.counted_lemma.empty() && !c.state.empty();
+}
+
+// Evidence a candidate needs to join an entry.
+double Aligner::Needed(const Claim& c) {
+  if (c.kind == "count" && (!c.counted_lemma.empty() || !c.state.empty())) return 0;
+  if (c.kind == "age") return kMinEvidence;
+  return kMinEvidence;
+}
+
+// Conversions the story's reports give ("2 million euros ($2.6
+// million)"): from -> to -> rate, the median of the pairs seen.
+void Aligner::LearnRates(const std::vector<std::pair<ClaimRef, ClaimRef>>& restated) {
+  std::map<std::pair<std::string, std::string>, std::vector<double>> seen;
+  for (const auto& [claim, target] : restated) {
+    const DocAnalysis& a = analyses_[claim.doc];
+    const Claim& rc = a.claims[claim.claim];
+    const Claim& tc = a.claims[target.claim];
+    if (rc.unit == tc.unit || !IsCurrency(rc.unit) || !IsCurrency(tc.unit)) continue;
+    if (rc.quantity < 0 || tc.quantity < 0 || rc.quantity >= static_cast<int>(a.quantities.size()) ||
+        tc.quantity >= static_cast<int>(a.quantities.size()))
+      continue;
+    double from = a.quantities[tc.quantity].value, to = a.quantities[rc.quantity].value;
+    // A scale lost on one side ("$2.6" read without its "-million") is no
+    // conversion.
+    if (from <= 0 || to <= 0 || to / from > 1e5 || from / to > 1e5) continue;
+    seen[{tc.unit, rc.unit}].push_back(to / from);
+    seen[{rc.unit, tc.unit}].push_back(from / to);
+  }
+  for (auto& [units, r] : seen) {
+    std::sort(r.begin(), r.end());
+    rates_[units] = r[r.size() / 2];
+  }
+}
+
+}  // namespace ledger
+}  // namespace crosscheck
