@@ -45,6 +45,21 @@ std::string GeneralSpeakerOf(std::string_view text, std::string_view needle,
   return "(none)";
 }
 
+// A subject separated from its verb: by an age and a hometown, each fenced
+// by commas ("Ann Hill, 45, of Dayton, said"), or by a relative clause with
+// no comma after a quote ("“…,” a woman who lives nearby said").
+TEST(SpeakerGeneral, SubjectSeparatedFromTheVerb) {
+  EXPECT_EQ(GeneralSpeakerOf("Ann Hill, 45, of Dayton, said, " LQ "Nothing changed here." RQ, "Nothing"), "Ann Hill");
+  EXPECT_EQ(GeneralSpeakerOf(LQ "Nothing changed here," RQ " Ann Hill, 45, of Dayton, said.", "Nothing"), "Ann Hill");
+  EXPECT_EQ(GeneralSpeakerOf("Ann Hill, 45, of Dayton, said the town " LQ "never changed." RQ, "never"), "Ann Hill");
+  EXPECT_EQ(GeneralSpeakerOf(LQ "Nothing changed here," RQ " a woman who lives nearby said.", "Nothing"), "a woman");
+  EXPECT_EQ(GeneralSpeakerOf(LQ "We will strike," RQ " a union spokesman who asked not to be named said.", "We will"),
+            "a union spokesman");
+  // Unchanged: the comma-fenced relative clause and the inversion.
+  EXPECT_EQ(GeneralSpeakerOf(LQ "Nothing changed here," RQ " Ann Hill, who lives nearby, said.", "Nothing"), "Ann Hill");
+  EXPECT_EQ(GeneralSpeakerOf(LQ "Nothing changed here," RQ " said Ann Hill, 45, of Dayton.", "Nothing"), "Ann Hill");
+}
+
 // "press" (a WordNet speech verb: to urge) between a name and a role noun
 // modifies the role; it made "White House" the speaker of the quote before.
 TEST(SpeakerGeneral, BaseFormBeforeARoleNounIsNoCue) {

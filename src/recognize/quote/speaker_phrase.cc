@@ -540,6 +540,20 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   if (!tv.IsWord(h) && tv.Text(h) != ",") return none;
   if (tv.Text(h) != ",") {
     if (tv.Has(h, lx::kPronoun)) return ClassifyChunk(tv, h, h + 1, entities);
+    // "“…,” a woman who lives nearby said": a relative clause between the
+    // subject and the verb, with no comma; the phrase before "who" speaks
+    // when it opens the clause (after a quote mark, a comma or at the start).
+    for (int k = h; k > floor && h - k < 12; --k) {
+      if (!tv.IsWord(k)) break;
+      if (!tv.Is(k, "who")) continue;
+      if (k == h || !HeadCandidate(tv, k - 1)) break;
+      const int b = ExtendLeft(tv, k - 1, floor);
+      if (!(b == floor || tv.IsQuoteMark(b - 1) || tv.Is(b - 1, ","))) break;
+      SpeakerPhrase p = ClassifyChunk(tv, b, k, entities);
+      if (!p.ok() || p.kind == SpeakerKind::kPronoun) break;
+      p.e = h + 1;
+      return p;
+    }
     if (!HeadCandidate(tv, h)) return none;
     int b = ExtendLeft(tv, h, floor);
     SpeakerPhrase p = ClassifyChunk(tv, b, h + 1, entities);
@@ -572,6 +586,16 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
         tv.SpanOf(k).end == tv.SpanOf(k + 1).start)
       continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
+  }
+  // "Ann Hill, 45, of Dayton, said": where the person is from, fenced by
+  // commas after an age or another apposition; the phrase one comma further
+  // left speaks.
+  if (c1 > floor && c1 + 2 < c2 && tv.Is(c1 + 1, "of") && tv.IsCap(c1 + 2) && !HeadCandidate(tv, c1 - 1)) {
+    SpeakerPhrase name = ParseLeftSpeaker(tv, c1 + 1, floor, entities);
+    if (name.ok() && name.kind == SpeakerKind::kPerson) {
+      name.e = c2;
+      return name;
+    }
   }
   if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
   int b1 = ExtendLeft(tv, c1 - 1, floor);
