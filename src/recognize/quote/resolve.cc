@@ -187,6 +187,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         auto fits = [&](const std::string& name, const std::string& role) {
           char ng = lx::NameGender(name);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
+          if (!ng) ng = TextGender(name);      // "Carly Fiorina: … her qualifications?"
           return !g || !ng || ng == g;
         };
         std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
@@ -294,6 +295,23 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
   return r;
 }
 
+char SpeakerContext::TextGender(const std::string& name) const {
+  auto it = by_name_.find(name);
+  return it == by_name_.end() ? 0 : persons_[it->second].gender;
+}
+
+bool SpeakerContext::IsPersonWord(std::string_view word) {
+  if (!person_words_ready_) {
+    person_words_ready_ = true;
+    for (const Entity& en : entities_)
+      if (en.type == EntityType::kPerson) {
+        const std::string_view w = en.span.Of(tv_.text());
+        if (w.find(' ') == std::string_view::npos) person_words_.emplace(w);
+      }
+  }
+  return person_words_.count(std::string(word)) > 0;
+}
+
 int SpeakerContext::SubjectPersonOf(int s) const {
   const TokenView& tv = tv_;
   if (s < 0) return -1;
@@ -345,6 +363,7 @@ void SpeakerContext::NoteMentions(int s) {
   const TokenView& tv = tv_;
   const std::vector<Entity>& entities = entities_;
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
+  const size_t mentions_before = mentions_.size();
   std::vector<std::pair<int, int>> names;
   if (!entities.empty()) {
     // Person entities of the sentence (entities are sorted by start), the
@@ -385,7 +404,14 @@ void SpeakerContext::NoteMentions(int s) {
                                  [](uint32_t v, const Entity& en) { return v < en.span.start; });
       if (it == entities.begin()) return false;
       --it;
-      return it->type != EntityType::kPerson && it->span.end > at;
+      if (it->type == EntityType::kPerson || it->span.end <= at) return false;
+      // A full name the tagger called an organisation stays a person when
+      // its first name is on the gender list, or when the tagger took its
+      // first or last word alone for a person elsewhere in the document
+      // ("Carly Fiorina" … "Touché, Carly"): the document decides.
+      if (it->type != EntityType::kOrganization || n.second - n.first < 2) return true;
+      if (lx::NameGender(NameText(tv, n.first, n.second)) != 0) return false;
+      return !IsPersonWord(tv.Text(n.first)) && !IsPersonWord(tv.StripPossessive(tv.Text(n.second - 1)));
     });
   }
   // Single capitalised words that are the surname of a known person
@@ -423,6 +449,44 @@ void SpeakerContext::NoteMentions(int s) {
     last_mention_ = idx;
     last_mention_sentence_ = s;
     mentions_.push_back({idx, s});
+  }
+  // Gender from the text: in a sentence naming one person (outside
+  // quotes), a third-person singular pronoun after the name can only be
+  // theirs ("Jordan Lee praised her staff"); both genders say nothing.
+  {
+    int only = -1, at = -1;
+    bool several = false;
+    for (size_t m = mentions_before; m < mentions_.size(); ++m) {
+      if (only >= 0 && mentions_[m].first != only) several = true;
+      only = mentions_[m].first;
+    }
+    if (only >= 0 && !several) {
+      for (auto [b, e] : mentions)
+        if (at < 0 || b < at) at = b;
+      for (const Entity& en : entities)
+        if (en.type == EntityType::kPerson && en.name == persons_[only].name) {
+          const int k = tv.TokenAtOrAfter(en.span.start);
+          if (k >= tb && k < te && (at < 0 || k < at)) at = k;
+        }
+      char g = 0;
+      bool mixed = false;
+      for (int i = std::max(at, tb); at >= 0 && i < te; ++i) {
+        if (tv.InClosedQuote(i) || tv.IsQuoteMark(i)) continue;
+        const std::string_view w = tv.Lower(i);
+        const char pg = (w == "he" || w == "him" || w == "his" || w == "himself") ? 'm'
+                        : (w == "she" || w == "her" || w == "hers" || w == "herself") ? 'f' : 0;
+        if (!pg) continue;
+        if (g && g != pg) mixed = true;
+        g = pg;
+      }
+      // Two such sentences, and none for the other gender, decide: one is
+      // often a description's ("Trump mocked the front-runner, saying she
+      // …").
+      if (g && !mixed) ++(g == 'f' ? persons_[only].f_votes : persons_[only].m_votes);
+      const Person& who = persons_[only];
+      if (who.f_votes >= 2 && who.m_votes == 0) persons_[only].gender = 'f';
+      if (who.m_votes >= 2 && who.f_votes == 0) persons_[only].gender = 'm';
+    }
   }
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {

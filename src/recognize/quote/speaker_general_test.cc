@@ -29,9 +29,13 @@ std::string GeneralSpeakerOf(std::string_view text, std::string_view needle,
   doc.text.assign(text.data(), text.size());
   Segmentation seg = Segment(doc.text);
   std::vector<Entity> entities;
-  for (const auto& [name, type] : names) {
-    const size_t b = doc.text.find(name);
+  for (const auto& [written, type] : names) {
+    // "context |name": the name after the bar, found where the context is.
+    const size_t bar = written.find('|');
+    const std::string name = bar == std::string::npos ? written : written.substr(bar + 1);
+    size_t b = doc.text.find(bar == std::string::npos ? written : written.substr(0, bar) + name);
     if (b == std::string::npos) continue;
+    if (bar != std::string::npos) b += bar;
     Entity en;
     en.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + name.size())};
     en.type = type;
@@ -58,6 +62,43 @@ TEST(SpeakerGeneral, SubjectSeparatedFromTheVerb) {
   // Unchanged: the comma-fenced relative clause and the inversion.
   EXPECT_EQ(GeneralSpeakerOf(LQ "Nothing changed here," RQ " Ann Hill, who lives nearby, said.", "Nothing"), "Ann Hill");
   EXPECT_EQ(GeneralSpeakerOf(LQ "Nothing changed here," RQ " said Ann Hill, 45, of Dayton.", "Nothing"), "Ann Hill");
+}
+
+// A full name the tagger called an organisation stays a person when the
+// tagger took its first word alone for a person elsewhere in the document
+// ("Carly Fiorina" … "Touché, Carly"); "she" then finds her, not the
+// person named before.
+TEST(SpeakerGeneral, OrganisationTaggedNameWithAPersonFirstWord) {
+  const std::string text =
+      "Ted Cruz did the best on points. And oh yes, Carly Fiorina: what are her qualifications? She had a great "
+      "line when she said, " LQ "Flying is an activity, not an accomplishment." RQ " Touch\xC3\xA9, Carly.";
+  const std::vector<std::pair<std::string, EntityType>> tagged = {
+      {"Ted Cruz", EntityType::kPerson}, {"Carly Fiorina", EntityType::kOrganization}};
+  std::vector<std::pair<std::string, EntityType>> with_carly = tagged;
+  with_carly.push_back({"Touch\xC3\xA9, |Carly", EntityType::kPerson});
+  EXPECT_EQ(GeneralSpeakerOf(text, "Flying", with_carly), "Carly Fiorina");
+  // Without the lone "Carly" the tagger's organisation stands.
+  EXPECT_EQ(GeneralSpeakerOf(text, "Flying", tagged), "Ted Cruz");
+}
+
+// Pronouns take gender from the text: two sentences that name only one
+// person and then use she/her (he/his) give that person the gender, and a
+// pronoun of the other gender skips them (neither first name is on the
+// gender list).
+TEST(SpeakerGeneral, GenderFromPronounsInTheText) {
+  EXPECT_EQ(GeneralSpeakerOf("Jordan Lee praised her staff on Monday. Lee later thanked her family. Chris Park "
+                             "thanked his donors. Park thanked his team. " LQ "We are ready," RQ " she said.",
+                             "We are"),
+            "Jordan Lee");
+  EXPECT_EQ(GeneralSpeakerOf("Jordan Lee praised his staff on Monday. Lee later thanked his family. Chris Park "
+                             "thanked her donors. Park thanked her team. " LQ "We are ready," RQ " he said.",
+                             "We are"),
+            "Jordan Lee");
+  // One sentence is not enough ("Trump mocked the front-runner, saying she …").
+  EXPECT_EQ(GeneralSpeakerOf("Jordan Lee mocked the front-runner, saying she would fail. Chris Park spoke next. " LQ
+                             "We are ready," RQ " he said.",
+                             "We are"),
+            "Chris Park");
 }
 
 // "press" (a WordNet speech verb: to urge) between a name and a role noun
