@@ -152,7 +152,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         Remember(r);
         return r;
       }
-      int k = FindPerson(p.text, p.surname_only, true, sentence);
+      int k = p.surname_only ? FindPerson(p.text, true, false, sentence) : -1;
+      if (k < 0 && p.surname_only) k = PersonByFirstName(p.text, sentence);  // "Chela spoke briefly"
+      if (k < 0) k = FindPerson(p.text, p.surname_only, true, sentence);
       Person& person = persons_[k];
       if (!p.role.empty() && person.role.empty()) person.role = p.role;
       if (p.entity >= 0 && person.entity < 0) person.entity = p.entity;
@@ -255,6 +257,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       }
       r.name = p.text;
       bool short_definite = p.definite && p.e - p.b <= 7;
+      const bool first_is_the = p.b >= 0 && tv_.Is(p.b, "the");
       if (short_definite && !r.head.empty()) {
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
@@ -276,10 +279,22 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           return out;
         }
         // A person role with no match: the last person spoken of.
-        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
+        // A gender-marked person noun outside the role lexicon ("the young
+        // widow", "the mother") is a role too, and skips a person of the
+        // other gender.
+        const char head_gender = lx::RoleGender(r.head);
+        if (p.kind == SpeakerKind::kGroup && (!p.open_head || (head_gender && first_is_the)) &&
+            !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
+          auto gender_of = [&](const ResolvedSpeaker& c) {
+            char g = lx::NameGender(c.name);
+            if (!g) g = lx::RoleGender(c.role);
+            if (!g) g = TextGender(c.name);
+            return g;
+          };
           std::optional<ResolvedSpeaker> cand = last_person_speaker_;
           if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
             cand = FromPerson(last_mention_, last_mention_sentence_);
+          if (cand && head_gender && gender_of(*cand) && gender_of(*cand) != head_gender) cand.reset();
           if (cand) {
             ResolvedSpeaker out = *cand;
             out.sentence = sentence;
@@ -293,6 +308,20 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
   }
   return r;
+}
+
+int SpeakerContext::PersonByFirstName(const std::string& word, int sentence) {
+  if (word.size() < 3 || by_last_.count(word)) return -1;  // a surname first
+  int found = -1;
+  for (int k = 0; k < static_cast<int>(persons_.size()); ++k) {
+    const std::string& n = persons_[k].name;
+    const size_t sp = n.find(' ');
+    if (sp == std::string::npos || std::string_view(n).substr(0, sp) != word) continue;
+    if (found >= 0) return -1;  // two people share it: it says nothing
+    found = k;
+  }
+  if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
+  return found;
 }
 
 char SpeakerContext::TextGender(const std::string& name) const {
@@ -387,6 +416,9 @@ void SpeakerContext::NoteMentions(int s) {
       // was asked …" clustered with "the silver Ford Fusion LaCalamita").
       const std::string written(tv.StripPossessive(en.span.Of(tv.text())));
       if (idx < 0 && !single && written.find(' ') == std::string::npos) idx = FindPerson(written, true, false, s);
+      // A lone first name is the one person named before with it ("Megyn
+      // Kelly … Megyn was incredulous", "Chela Ortiz … Chela spoke").
+      if (idx < 0 && written.find(' ') == std::string::npos) idx = PersonByFirstName(written, s);
       if (idx < 0) idx = FindPerson(name, false, true, s);
       if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;
@@ -426,7 +458,9 @@ void SpeakerContext::NoteMentions(int s) {
       bool cap_before = i > tb && tv.IsCap(i - 1) && !tv.Has(i - 1, lx::kTitle);  // "Ms. DeGeneres" is a mention
       if (cap_before || (i + 1 < te && tv.IsCap(i + 1))) continue;                 // part of a longer name
       if (tv.Classes(i) & ~lx::kCapitalised) continue;                              // "The", "But", titles
-      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) mentions.push_back({i, i + 1});
+      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end() ||
+          PersonByFirstName(std::string(tv.StripPossessive(tv.Text(i))), -1) >= 0)
+        mentions.push_back({i, i + 1});
     }
   }
   std::sort(mentions.begin(), mentions.end());
@@ -437,6 +471,7 @@ void SpeakerContext::NoteMentions(int s) {
     if (tv.InClosedQuote(b)) continue;  // "my wife Portia" inside a quote is no antecedent
     bool single = e - b == 1;
     int idx = FindPerson(NameText(tv, b, e), single, !single, s);
+    if (idx < 0 && single) idx = PersonByFirstName(NameText(tv, b, e), s);
     if (idx < 0) continue;
     // A title or role right before the name becomes its role.
     int k = b;

@@ -54,6 +54,10 @@ class SpeakerContext {
     char gender = 0;    // 'f'/'m' from pronouns that can only be theirs ("Carly Fiorina … her"), else 0
     int f_votes = 0, m_votes = 0;  // sentences naming only them with she/her (he/his) after the name
   };
+  // The one person whose full name opens with `word` ("Megyn" for "Megyn
+  // Kelly"), seen again in `sentence`; -1 when none, several, or `word` is
+  // a known surname.
+  int PersonByFirstName(const std::string& word, int sentence);
   // The gender the text gave the person named `name` through pronouns, or 0.
   char TextGender(const std::string& name) const;
   // Index of the person `name` (full, or a surname when `surname_only`),

@@ -101,6 +101,32 @@ TEST(SpeakerGeneral, GenderFromPronounsInTheText) {
             "Chris Park");
 }
 
+// A lone first name is the one person named before with it ("Megyn Kelly
+// … Megyn was incredulous"), as a mention and as a speaker, not a new
+// person "Megyn".
+TEST(SpeakerGeneral, FirstNameAloneIsThePersonNamedBefore) {
+  EXPECT_EQ(GeneralSpeakerOf("Megyn Kelly interviewed Jordan Park. Park spoke at length. Megyn was incredulous. " LQ
+                             "Only you would say that," RQ " she said.",
+                             "Only you"),
+            "Megyn Kelly");
+  EXPECT_EQ(GeneralSpeakerOf("Megyn Kelly interviewed Jordan Park. Megyn said, " LQ "Only you would say that." RQ,
+                             "Only you"),
+            "Megyn Kelly");
+}
+
+// A definite gender-marked person noun outside the role lexicon ("the young
+// widow") is a role: the person last spoken of, unless the gender differs.
+TEST(SpeakerGeneral, GenderedPersonNounIsARole) {
+  EXPECT_EQ(GeneralSpeakerOf("In the gallery was the deputy's wife, Chela Ortiz. Chela spoke briefly before the "
+                             "ruling. " LQ "Why did you do it?" RQ " the young widow read from a letter.",
+                             "Why did"),
+            "Chela Ortiz");
+  EXPECT_EQ(GeneralSpeakerOf("Tom Smith spoke briefly before the ruling. " LQ "Why did you do it?" RQ
+                             " the young widow read from a letter.",
+                             "Why did"),
+            "the young widow");
+}
+
 // "press" (a WordNet speech verb: to urge) between a name and a role noun
 // modifies the role; it made "White House" the speaker of the quote before.
 TEST(SpeakerGeneral, BaseFormBeforeARoleNounIsNoCue) {
