@@ -127,6 +127,20 @@ TEST(SpeakerGeneral, GenderedPersonNounIsARole) {
             "the young widow");
 }
 
+// "he began by saying, “…”" after an opening clause with no comma ("When he
+// returned he began …"): the subject right before the verb that "by"
+// follows speaks.
+TEST(SpeakerGeneral, ByGerundAfterAnUnfencedOpeningClause) {
+  EXPECT_EQ(GeneralSpeakerOf("Judge Tom Berman took a recess. When he returned he began by saying, " LQ
+                             "I do not think jail is needed." RQ,
+                             "I do not"),
+            "Tom Berman");
+  EXPECT_EQ(GeneralSpeakerOf("When the jury returned, Judge Tom Berman began by saying, " LQ
+                             "I do not think jail is needed." RQ,
+                             "I do not"),
+            "Tom Berman");
+}
+
 // "press" (a WordNet speech verb: to urge) between a name and a role noun
 // modifies the role; it made "White House" the speaker of the quote before.
 TEST(SpeakerGeneral, BaseFormBeforeARoleNounIsNoCue) {
