@@ -186,6 +186,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     while (j >= tb) {
       std::string_view w = tv.Lower(j);
       if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not" ||
+          w == "only" ||  // "a spokesman could only quip:"
+          (!tv.IsCap(j) && (w == "could" || w == "can" || w == "might" || w == "may" || w == "must" ||
+                            w == "should")) ||
           IsLyAdverb(tv, j, tb)) {
         --j;
         continue;

@@ -141,6 +141,25 @@ TEST(SpeakerGeneral, ByGerundAfterAnUnfencedOpeningClause) {
             "Tom Berman");
 }
 
+// More subjects separated from their verb: a participle aside after a party
+// tag (", noting …, said"), a modal and "only" ("could only quip:"), and a
+// description with a relative clause in apposition to a name ("Tom Smith,
+// the pollster who founded a website tweeted").
+TEST(SpeakerGeneral, SubjectAcrossAsidesAndModals) {
+  EXPECT_EQ(GeneralSpeakerOf("But Sen. Tom Smith (D-Ill.), noting the size of the crowd, said, " LQ
+                             "Let me tell you, it is big." RQ,
+                             "Let me"),
+            "Tom Smith");
+  EXPECT_EQ(GeneralSpeakerOf("The scheduling was so odd that a spokesman for Ann Hill could only quip: " LQ
+                             "I guess Monday was booked." RQ,
+                             "I guess"),
+            "a spokesman for Ann Hill");
+  EXPECT_EQ(GeneralSpeakerOf(LQ "We have to win the county," RQ
+                             " Tom Smith, the pollster who founded a website tweeted on Wednesday.",
+                             "We have"),
+            "Tom Smith");
+}
+
 // "press" (a WordNet speech verb: to urge) between a name and a role noun
 // modifies the role; it made "White House" the speaker of the quote before.
 TEST(SpeakerGeneral, BaseFormBeforeARoleNounIsNoCue) {

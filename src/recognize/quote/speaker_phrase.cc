@@ -551,6 +551,17 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
       if (!(b == floor || tv.IsQuoteMark(b - 1) || tv.Is(b - 1, ","))) break;
       SpeakerPhrase p = ClassifyChunk(tv, b, k, entities);
       if (!p.ok() || p.kind == SpeakerKind::kPronoun) break;
+      // "Nate Doe, the pollster who founded a website tweeted": the
+      // description is the role of the name before its comma.
+      if (p.kind == SpeakerKind::kGroup && tv.Has(b, lx::kDeterminer) && b - 1 > floor && tv.Is(b - 1, ",")) {
+        SpeakerPhrase name = ParseLeftSpeaker(tv, b - 1, floor, entities);
+        if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() &&
+            (name.b == floor || tv.IsPunct(name.b - 1))) {
+          name.role = WithoutArticle(tv, b, k);
+          name.e = h + 1;
+          return name;
+        }
+      }
       p.e = h + 1;
       return p;
     }
