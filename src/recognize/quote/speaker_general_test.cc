@@ -160,6 +160,21 @@ TEST(SpeakerGeneral, SubjectAcrossAsidesAndModals) {
             "Tom Smith");
 }
 
+// A full name opening the clause, then only comma-fenced appositions (age,
+// "of" a place, a state, a relative clause, a participle) before the verb:
+// the name speaks, not the town or state of the last apposition.
+TEST(SpeakerGeneral, OpeningNameBeforeSeveralAppositions) {
+  EXPECT_EQ(GeneralSpeakerOf("Harry Bond, 30, of Raleigh, N.C., said: " LQ "I am scared." RQ, "I am"), "Harry Bond");
+  EXPECT_EQ(GeneralSpeakerOf("Harry Bond, 30, of Raleigh, N.C., who was among those polled, said: " LQ
+                             "I am scared." RQ,
+                             "I am"),
+            "Harry Bond");
+  EXPECT_EQ(GeneralSpeakerOf("John Doe, who worked for Trump for three years, becoming president of the casino, said: " LQ
+                             "He never paid." RQ,
+                             "He never"),
+            "John Doe");
+}
+
 // "press" (a WordNet speech verb: to urge) between a name and a role noun
 // modifies the role; it made "White House" the speaker of the quote before.
 TEST(SpeakerGeneral, BaseFormBeforeARoleNounIsNoCue) {

@@ -526,7 +526,68 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   return p;
 }
 
+namespace {
+
+SpeakerPhrase ParseLeftSpeakerAt(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities);
+
+// "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said":
+// a full name opening the clause, then only comma-fenced appositions (an
+// age, "of"/"from" a place, a place, a description, a relative clause, a
+// participle) up to the comma at `h` before the verb. The name speaks.
+SpeakerPhrase OpeningNameBeforeAppositions(const TokenView& tv, int h, int floor,
+                                           const std::vector<Entity>& entities) {
+  SpeakerPhrase none;
+  int open = floor;
+  while (open < h && (tv.Is(open, "but") || tv.Is(open, "and") || tv.IsPunct(open) || tv.IsQuoteMark(open))) ++open;
+  int k = open;
+  while (k < h && IsNameToken(tv, k)) ++k;
+  if (k == open || k >= h || !tv.Is(k, ",")) return none;
+  SpeakerPhrase name = ClassifyChunk(tv, open, k, entities);
+  if (!name.ok() || name.kind != SpeakerKind::kPerson || name.text.find(' ') == std::string::npos ||
+      !name.conjuncts.empty())
+    return none;
+  int parts = 0;
+  for (int c = k; c < h;) {
+    const int a = c + 1;
+    if (a >= h || tv.IsPunct(a) || tv.IsQuoteMark(a)) return none;
+    const std::string_view w = tv.Lower(a);
+    const bool digits = !w.empty() && w[0] >= '0' && w[0] <= '9';
+    const bool starts = digits || w == "of" || w == "from" || w == "who" || w == "whose" ||
+                        tv.Has(a, lx::kDeterminer) || tv.Has(a, lx::kRole) || tv.Has(a, lx::kTitle) ||
+                        IsVerbish(w) || tv.IsCap(a);
+    if (!starts || w == "and" || w == "but" || tv.Has(a, lx::kPronoun)) return none;
+    int n = a;
+    while (n < h && !tv.Is(n, ",")) {
+      if (tv.IsQuoteMark(n)) return none;
+      ++n;
+    }
+    c = n;
+    ++parts;
+  }
+  if (parts == 0) return none;
+  name.b = open;
+  name.e = h;
+  return name;
+}
+
+}  // namespace
+
 SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
+  SpeakerPhrase p = ParseLeftSpeakerAt(tv, end, floor, entities);
+  // A full person name found the usual way stands; a lone capitalised word
+  // there may be the state or town of an apposition ("…, of Raleigh, N.C.,
+  // said"), which the opening name outranks.
+  if (p.ok() && p.kind == SpeakerKind::kPerson && !p.surname_only) return p;
+  if (end - 1 > floor && tv.Text(end - 1) == ",") {
+    SpeakerPhrase chain = OpeningNameBeforeAppositions(tv, end - 1, floor, entities);
+    if (chain.ok() && (!p.ok() || p.b > chain.b)) return chain;
+  }
+  return p;
+}
+
+namespace {
+
+SpeakerPhrase ParseLeftSpeakerAt(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
   int h = end - 1;
   if (h < floor) return none;
@@ -656,6 +717,8 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   out.e = c2;
   return out;
 }
+
+}  // namespace
 
 SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
