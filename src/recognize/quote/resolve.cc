@@ -108,6 +108,7 @@ int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool 
     by_name_.emplace(name, found);
     by_first_last_.emplace(std::string(FirstWord(name)) + "|" + std::string(LastWord(name)), found);
     by_last_[std::string(LastWord(name))].push_back(found);
+    if (name.find(' ') != std::string::npos) by_first_[std::string(FirstWord(name))].push_back(found);
   }
   if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
   return found;
@@ -312,14 +313,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
 
 int SpeakerContext::PersonByFirstName(const std::string& word, int sentence) {
   if (word.size() < 3 || by_last_.count(word)) return -1;  // a surname first
-  int found = -1;
-  for (int k = 0; k < static_cast<int>(persons_.size()); ++k) {
-    const std::string& n = persons_[k].name;
-    const size_t sp = n.find(' ');
-    if (sp == std::string::npos || std::string_view(n).substr(0, sp) != word) continue;
-    if (found >= 0) return -1;  // two people share it: it says nothing
-    found = k;
-  }
+  auto it = by_first_.find(word);
+  if (it == by_first_.end() || it->second.size() != 1) return -1;  // none, or two people share it
+  const int found = it->second.front();
   if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
   return found;
 }

@@ -76,6 +76,7 @@ class SpeakerContext {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_last_;
+  std::unordered_map<std::string, std::vector<int>> by_first_;  // first word of full names
   std::vector<ResolvedSpeaker> history_;  // every resolved speaker, in order
   std::optional<ResolvedSpeaker> last_person_speaker_;
   int last_mention_ = -1;        // index into persons_
