@@ -56,10 +56,7 @@ bool IsLyAdverb(const TokenView& tv, int j, int tb) {
 
 SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::vector<Entity>& entities) {
   for (int k = j - 1; k > tb; --k) {
-    if (tv.IsQuoteMark(k)) break;
-    // A speech verb in the aside ends the search, unless it is the gerund
-    // opening the aside (", noting the size of the crowd, said").
-    if (lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone && !(tv.Is(k - 1, ",") && IsGerund(tv.Lower(k)))) break;
+    if (tv.IsQuoteMark(k) || lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) break;
     if (!tv.Is(k, ",")) continue;
     const std::string_view w = tv.Lower(k + 1);
     if (!(w == "who" || w == "whose" || IsGerund(w))) break;

@@ -186,9 +186,6 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     while (j >= tb) {
       std::string_view w = tv.Lower(j);
       if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not" ||
-          w == "only" ||  // "a spokesman could only quip:"
-          (!tv.IsCap(j) && (w == "could" || w == "can" || w == "might" || w == "may" || w == "must" ||
-                            w == "should")) ||
           IsLyAdverb(tv, j, tb)) {
         --j;
         continue;
@@ -228,14 +225,6 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       // "X earned praise …, asking, “…”": the sentence's subject speaks.
       c.speaker = SentenceSubject(tv, tb, te, entities);
       c.borrowed = c.speaker.ok();
-      // "When he returned he began by saying, “…”": no comma fences the
-      // opening clause, so the subject is read right before the verb that
-      // "by" follows.
-      if (!c.speaker.ok() && tv.Is(j, "by") && j - 2 >= tb && tv.IsWord(j - 1) && !tv.IsCap(j - 1) &&
-          !tv.Has(j - 1, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kInnerPrep | lx::kRole)) {
-        c.speaker = ParseLeftSpeaker(tv, j - 1, tb, entities);
-        c.borrowed = c.speaker.ok();
-      }
     }
     if (!c.speaker.ok()) continue;
     if (frame_verb) {

@@ -152,10 +152,6 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
     if (name) gw.push_back(all[j]);
   }
   if (gw.empty()) gw = all;
-  // A source named by one word that is our name's first word ("Hillary" =
-  // "Hillary Clinton"; family name first: "Shen" = "Shen Xincheng", "Ban" =
-  // "Ban Ki-moon"; "Prince Alwaleed" = "Alwaleed Bin Talal").
-  if (gw.size() == 1 && sw.size() >= 2 && sw.size() <= 3 && EqualFold(gw[0], sw[0])) return true;
   for (size_t j = 0; j < gw.size(); ++j) {
     if (!EqualFold(gw[j], sw.back())) continue;
     if (sw.size() >= 2 && j > 0 && StartsUpper(gw[j - 1]) && !IsTitleWord(gw[j - 1]) && !IsDeterminer(gw[j - 1]) &&

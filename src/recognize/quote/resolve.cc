@@ -108,7 +108,6 @@ int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool 
     by_name_.emplace(name, found);
     by_first_last_.emplace(std::string(FirstWord(name)) + "|" + std::string(LastWord(name)), found);
     by_last_[std::string(LastWord(name))].push_back(found);
-    if (name.find(' ') != std::string::npos) by_first_[std::string(FirstWord(name))].push_back(found);
   }
   if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
   return found;
@@ -153,9 +152,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         Remember(r);
         return r;
       }
-      int k = p.surname_only ? FindPerson(p.text, true, false, sentence) : -1;
-      if (k < 0 && p.surname_only) k = PersonByFirstName(p.text, sentence);  // "Chela spoke briefly"
-      if (k < 0) k = FindPerson(p.text, p.surname_only, true, sentence);
+      int k = FindPerson(p.text, p.surname_only, true, sentence);
       Person& person = persons_[k];
       if (!p.role.empty() && person.role.empty()) person.role = p.role;
       if (p.entity >= 0 && person.entity < 0) person.entity = p.entity;
@@ -190,7 +187,6 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         auto fits = [&](const std::string& name, const std::string& role) {
           char ng = lx::NameGender(name);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
-          if (!ng) ng = TextGender(name);      // "Carly Fiorina: … her qualifications?"
           return !g || !ng || ng == g;
         };
         std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
@@ -258,7 +254,6 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       }
       r.name = p.text;
       bool short_definite = p.definite && p.e - p.b <= 7;
-      const bool first_is_the = p.b >= 0 && tv_.Is(p.b, "the");
       if (short_definite && !r.head.empty()) {
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
@@ -280,22 +275,10 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           return out;
         }
         // A person role with no match: the last person spoken of.
-        // A gender-marked person noun outside the role lexicon ("the young
-        // widow", "the mother") is a role too, and skips a person of the
-        // other gender.
-        const char head_gender = lx::RoleGender(r.head);
-        if (p.kind == SpeakerKind::kGroup && (!p.open_head || (head_gender && first_is_the)) &&
-            !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
-          auto gender_of = [&](const ResolvedSpeaker& c) {
-            char g = lx::NameGender(c.name);
-            if (!g) g = lx::RoleGender(c.role);
-            if (!g) g = TextGender(c.name);
-            return g;
-          };
+        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
           std::optional<ResolvedSpeaker> cand = last_person_speaker_;
           if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
             cand = FromPerson(last_mention_, last_mention_sentence_);
-          if (cand && head_gender && gender_of(*cand) && gender_of(*cand) != head_gender) cand.reset();
           if (cand) {
             ResolvedSpeaker out = *cand;
             out.sentence = sentence;
@@ -309,32 +292,6 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
   }
   return r;
-}
-
-int SpeakerContext::PersonByFirstName(const std::string& word, int sentence) {
-  if (word.size() < 3 || by_last_.count(word)) return -1;  // a surname first
-  auto it = by_first_.find(word);
-  if (it == by_first_.end() || it->second.size() != 1) return -1;  // none, or two people share it
-  const int found = it->second.front();
-  if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
-  return found;
-}
-
-char SpeakerContext::TextGender(const std::string& name) const {
-  auto it = by_name_.find(name);
-  return it == by_name_.end() ? 0 : persons_[it->second].gender;
-}
-
-bool SpeakerContext::IsPersonWord(std::string_view word) {
-  if (!person_words_ready_) {
-    person_words_ready_ = true;
-    for (const Entity& en : entities_)
-      if (en.type == EntityType::kPerson) {
-        const std::string_view w = en.span.Of(tv_.text());
-        if (w.find(' ') == std::string_view::npos) person_words_.emplace(w);
-      }
-  }
-  return person_words_.count(std::string(word)) > 0;
 }
 
 int SpeakerContext::SubjectPersonOf(int s) const {
@@ -388,7 +345,6 @@ void SpeakerContext::NoteMentions(int s) {
   const TokenView& tv = tv_;
   const std::vector<Entity>& entities = entities_;
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
-  const size_t mentions_before = mentions_.size();
   std::vector<std::pair<int, int>> names;
   if (!entities.empty()) {
     // Person entities of the sentence (entities are sorted by start), the
@@ -412,9 +368,6 @@ void SpeakerContext::NoteMentions(int s) {
       // was asked …" clustered with "the silver Ford Fusion LaCalamita").
       const std::string written(tv.StripPossessive(en.span.Of(tv.text())));
       if (idx < 0 && !single && written.find(' ') == std::string::npos) idx = FindPerson(written, true, false, s);
-      // A lone first name is the one person named before with it ("Megyn
-      // Kelly … Megyn was incredulous", "Chela Ortiz … Chela spoke").
-      if (idx < 0 && written.find(' ') == std::string::npos) idx = PersonByFirstName(written, s);
       if (idx < 0) idx = FindPerson(name, false, true, s);
       if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;
@@ -432,14 +385,7 @@ void SpeakerContext::NoteMentions(int s) {
                                  [](uint32_t v, const Entity& en) { return v < en.span.start; });
       if (it == entities.begin()) return false;
       --it;
-      if (it->type == EntityType::kPerson || it->span.end <= at) return false;
-      // A full name the tagger called an organisation stays a person when
-      // its first name is on the gender list, or when the tagger took its
-      // first or last word alone for a person elsewhere in the document
-      // ("Carly Fiorina" … "Touché, Carly"): the document decides.
-      if (it->type != EntityType::kOrganization || n.second - n.first < 2) return true;
-      if (lx::NameGender(NameText(tv, n.first, n.second)) != 0) return false;
-      return !IsPersonWord(tv.Text(n.first)) && !IsPersonWord(tv.StripPossessive(tv.Text(n.second - 1)));
+      return it->type != EntityType::kPerson && it->span.end > at;
     });
   }
   // Single capitalised words that are the surname of a known person
@@ -454,9 +400,7 @@ void SpeakerContext::NoteMentions(int s) {
       bool cap_before = i > tb && tv.IsCap(i - 1) && !tv.Has(i - 1, lx::kTitle);  // "Ms. DeGeneres" is a mention
       if (cap_before || (i + 1 < te && tv.IsCap(i + 1))) continue;                 // part of a longer name
       if (tv.Classes(i) & ~lx::kCapitalised) continue;                              // "The", "But", titles
-      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end() ||
-          PersonByFirstName(std::string(tv.StripPossessive(tv.Text(i))), -1) >= 0)
-        mentions.push_back({i, i + 1});
+      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) mentions.push_back({i, i + 1});
     }
   }
   std::sort(mentions.begin(), mentions.end());
@@ -467,7 +411,6 @@ void SpeakerContext::NoteMentions(int s) {
     if (tv.InClosedQuote(b)) continue;  // "my wife Portia" inside a quote is no antecedent
     bool single = e - b == 1;
     int idx = FindPerson(NameText(tv, b, e), single, !single, s);
-    if (idx < 0 && single) idx = PersonByFirstName(NameText(tv, b, e), s);
     if (idx < 0) continue;
     // A title or role right before the name becomes its role.
     int k = b;
@@ -480,44 +423,6 @@ void SpeakerContext::NoteMentions(int s) {
     last_mention_ = idx;
     last_mention_sentence_ = s;
     mentions_.push_back({idx, s});
-  }
-  // Gender from the text: in a sentence naming one person (outside
-  // quotes), a third-person singular pronoun after the name can only be
-  // theirs ("Jordan Lee praised her staff"); both genders say nothing.
-  {
-    int only = -1, at = -1;
-    bool several = false;
-    for (size_t m = mentions_before; m < mentions_.size(); ++m) {
-      if (only >= 0 && mentions_[m].first != only) several = true;
-      only = mentions_[m].first;
-    }
-    if (only >= 0 && !several) {
-      for (auto [b, e] : mentions)
-        if (at < 0 || b < at) at = b;
-      for (const Entity& en : entities)
-        if (en.type == EntityType::kPerson && en.name == persons_[only].name) {
-          const int k = tv.TokenAtOrAfter(en.span.start);
-          if (k >= tb && k < te && (at < 0 || k < at)) at = k;
-        }
-      char g = 0;
-      bool mixed = false;
-      for (int i = std::max(at, tb); at >= 0 && i < te; ++i) {
-        if (tv.InClosedQuote(i) || tv.IsQuoteMark(i)) continue;
-        const std::string_view w = tv.Lower(i);
-        const char pg = (w == "he" || w == "him" || w == "his" || w == "himself") ? 'm'
-                        : (w == "she" || w == "her" || w == "hers" || w == "herself") ? 'f' : 0;
-        if (!pg) continue;
-        if (g && g != pg) mixed = true;
-        g = pg;
-      }
-      // Two such sentences, and none for the other gender, decide: one is
-      // often a description's ("Trump mocked the front-runner, saying she
-      // …").
-      if (g && !mixed) ++(g == 'f' ? persons_[only].f_votes : persons_[only].m_votes);
-      const Person& who = persons_[only];
-      if (who.f_votes >= 2 && who.m_votes == 0) persons_[only].gender = 'f';
-      if (who.m_votes >= 2 && who.f_votes == 0) persons_[only].gender = 'm';
-    }
   }
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "recognize/entity/entity.h"
@@ -51,15 +50,7 @@ class SpeakerContext {
     std::string role;
     int entity = -1;
     int sentence = -1;  // last sentence it was seen in
-    char gender = 0;    // 'f'/'m' from pronouns that can only be theirs ("Carly Fiorina … her"), else 0
-    int f_votes = 0, m_votes = 0;  // sentences naming only them with she/her (he/his) after the name
   };
-  // The one person whose full name opens with `word` ("Megyn" for "Megyn
-  // Kelly"), seen again in `sentence`; -1 when none, several, or `word` is
-  // a known surname.
-  int PersonByFirstName(const std::string& word, int sentence);
-  // The gender the text gave the person named `name` through pronouns, or 0.
-  char TextGender(const std::string& name) const;
   // Index of the person `name` (full, or a surname when `surname_only`),
   // registering a new one when unknown and `add`.
   int FindPerson(const std::string& name, bool surname_only, bool add, int sentence);
@@ -76,7 +67,6 @@ class SpeakerContext {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_last_;
-  std::unordered_map<std::string, std::vector<int>> by_first_;  // first word of full names
   std::vector<ResolvedSpeaker> history_;  // every resolved speaker, in order
   std::optional<ResolvedSpeaker> last_person_speaker_;
   int last_mention_ = -1;        // index into persons_
@@ -91,12 +81,6 @@ class SpeakerContext {
   // The person (index into persons_) that is the subject of sentence s, or
   // -1: SentenceSubject read when asked (a pronoun speaks), never stored.
   int SubjectPersonOf(int s) const;
-
-  // True when the tagger took `word` alone for a person somewhere in the
-  // document (built on first use).
-  bool IsPersonWord(std::string_view word);
-  std::unordered_set<std::string> person_words_;
-  bool person_words_ready_ = false;
 
   const TokenView& tv_;
   const std::vector<Entity>& entities_;

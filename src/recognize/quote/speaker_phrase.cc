@@ -526,68 +526,7 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   return p;
 }
 
-namespace {
-
-SpeakerPhrase ParseLeftSpeakerAt(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities);
-
-// "Harry Bond, 30, of Raleigh, N.C., who was among those polled, said":
-// a full name opening the clause, then only comma-fenced appositions (an
-// age, "of"/"from" a place, a place, a description, a relative clause, a
-// participle) up to the comma at `h` before the verb. The name speaks.
-SpeakerPhrase OpeningNameBeforeAppositions(const TokenView& tv, int h, int floor,
-                                           const std::vector<Entity>& entities) {
-  SpeakerPhrase none;
-  int open = floor;
-  while (open < h && (tv.Is(open, "but") || tv.Is(open, "and") || tv.IsPunct(open) || tv.IsQuoteMark(open))) ++open;
-  int k = open;
-  while (k < h && IsNameToken(tv, k)) ++k;
-  if (k == open || k >= h || !tv.Is(k, ",")) return none;
-  SpeakerPhrase name = ClassifyChunk(tv, open, k, entities);
-  if (!name.ok() || name.kind != SpeakerKind::kPerson || name.text.find(' ') == std::string::npos ||
-      !name.conjuncts.empty())
-    return none;
-  int parts = 0;
-  for (int c = k; c < h;) {
-    const int a = c + 1;
-    if (a >= h || tv.IsPunct(a) || tv.IsQuoteMark(a)) return none;
-    const std::string_view w = tv.Lower(a);
-    const bool digits = !w.empty() && w[0] >= '0' && w[0] <= '9';
-    const bool starts = digits || w == "of" || w == "from" || w == "who" || w == "whose" ||
-                        tv.Has(a, lx::kDeterminer) || tv.Has(a, lx::kRole) || tv.Has(a, lx::kTitle) ||
-                        IsVerbish(w) || tv.IsCap(a);
-    if (!starts || w == "and" || w == "but" || tv.Has(a, lx::kPronoun)) return none;
-    int n = a;
-    while (n < h && !tv.Is(n, ",")) {
-      if (tv.IsQuoteMark(n)) return none;
-      ++n;
-    }
-    c = n;
-    ++parts;
-  }
-  if (parts == 0) return none;
-  name.b = open;
-  name.e = h;
-  return name;
-}
-
-}  // namespace
-
 SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
-  SpeakerPhrase p = ParseLeftSpeakerAt(tv, end, floor, entities);
-  // A full person name found the usual way stands; a lone capitalised word
-  // there may be the state or town of an apposition ("…, of Raleigh, N.C.,
-  // said"), which the opening name outranks.
-  if (p.ok() && p.kind == SpeakerKind::kPerson && !p.surname_only) return p;
-  if (end - 1 > floor && tv.Text(end - 1) == ",") {
-    SpeakerPhrase chain = OpeningNameBeforeAppositions(tv, end - 1, floor, entities);
-    if (chain.ok() && (!p.ok() || p.b > chain.b)) return chain;
-  }
-  return p;
-}
-
-namespace {
-
-SpeakerPhrase ParseLeftSpeakerAt(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
   int h = end - 1;
   if (h < floor) return none;
@@ -601,31 +540,6 @@ SpeakerPhrase ParseLeftSpeakerAt(const TokenView& tv, int end, int floor, const 
   if (!tv.IsWord(h) && tv.Text(h) != ",") return none;
   if (tv.Text(h) != ",") {
     if (tv.Has(h, lx::kPronoun)) return ClassifyChunk(tv, h, h + 1, entities);
-    // "“…,” a woman who lives nearby said": a relative clause between the
-    // subject and the verb, with no comma; the phrase before "who" speaks
-    // when it opens the clause (after a quote mark, a comma or at the start).
-    for (int k = h; k > floor && h - k < 12; --k) {
-      if (!tv.IsWord(k)) break;
-      if (!tv.Is(k, "who")) continue;
-      if (k == h || !HeadCandidate(tv, k - 1)) break;
-      const int b = ExtendLeft(tv, k - 1, floor);
-      if (!(b == floor || tv.IsQuoteMark(b - 1) || tv.Is(b - 1, ","))) break;
-      SpeakerPhrase p = ClassifyChunk(tv, b, k, entities);
-      if (!p.ok() || p.kind == SpeakerKind::kPronoun) break;
-      // "Nate Doe, the pollster who founded a website tweeted": the
-      // description is the role of the name before its comma.
-      if (p.kind == SpeakerKind::kGroup && tv.Has(b, lx::kDeterminer) && b - 1 > floor && tv.Is(b - 1, ",")) {
-        SpeakerPhrase name = ParseLeftSpeaker(tv, b - 1, floor, entities);
-        if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() &&
-            (name.b == floor || tv.IsPunct(name.b - 1))) {
-          name.role = WithoutArticle(tv, b, k);
-          name.e = h + 1;
-          return name;
-        }
-      }
-      p.e = h + 1;
-      return p;
-    }
     if (!HeadCandidate(tv, h)) return none;
     int b = ExtendLeft(tv, h, floor);
     SpeakerPhrase p = ClassifyChunk(tv, b, h + 1, entities);
@@ -658,16 +572,6 @@ SpeakerPhrase ParseLeftSpeakerAt(const TokenView& tv, int end, int floor, const 
         tv.SpanOf(k).end == tv.SpanOf(k + 1).start)
       continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
-  }
-  // "Ann Hill, 45, of Dayton, said": where the person is from, fenced by
-  // commas after an age or another apposition; the phrase one comma further
-  // left speaks.
-  if (c1 > floor && c1 + 2 < c2 && tv.Is(c1 + 1, "of") && tv.IsCap(c1 + 2) && !HeadCandidate(tv, c1 - 1)) {
-    SpeakerPhrase name = ParseLeftSpeaker(tv, c1 + 1, floor, entities);
-    if (name.ok() && name.kind == SpeakerKind::kPerson) {
-      name.e = c2;
-      return name;
-    }
   }
   if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
   int b1 = ExtendLeft(tv, c1 - 1, floor);
@@ -717,8 +621,6 @@ SpeakerPhrase ParseLeftSpeakerAt(const TokenView& tv, int end, int floor, const 
   out.e = c2;
   return out;
 }
-
-}  // namespace
 
 SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
