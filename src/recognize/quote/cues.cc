@@ -164,6 +164,13 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
            (i - 1 > tb && tv.Has(i - 2, lx::kDeterminer) && tv.IsWord(i - 1) && !tv.IsCap(i - 1) &&
             !tv.Lower(i - 1).ends_with("s"))))
         continue;
+      // A base form between a name and a role noun modifies the role
+      // ("White House press secretary Josh Earnest told reporters"): no
+      // cue, so "White House" is no speaker of "secretary …".
+      const bool base_ss = base || (lw.ends_with("ss") && lw.size() > 3);
+      if (base_ss && i > tb && i + 1 < te && tv.IsCap(i - 1) && !tv.IsCap(i) &&
+          (tv.Has(i + 1, lx::kRole) || tv.Has(i + 1, lx::kTitle)))
+        continue;
     }
     // "Ian Read said", "George Will wrote": a capitalised cue word between
     // a capitalised word and a lowercase one is part of a name.

@@ -63,7 +63,7 @@ std::vector<std::string> Words(std::string_view s) {
 }
 
 bool IsDeterminer(std::string_view w) {
-  static const std::set<std::string> k = {"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that"};
+  static const std::set<std::string> k = {"the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "this", "that"};
   return k.count(Lower(w)) > 0;
 }
 

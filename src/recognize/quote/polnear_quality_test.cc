@@ -45,6 +45,9 @@ TEST(SpeakerNameTest, SameSpeaker) {
       {"Hillary Clinton", "her senior policy adviser, Jake Sullivan,", false},
       {"Mitch McConnell", "Mitch McConnell, R-Ky.,", true},
       {"Donald Trump", "Trump\xC2\xA0", true},
+      // "Another" opens a description, not a name (session 9).
+      {"Another witness", "witness", true},
+      {"Another source", "Another source familiar with Cruz's thinking", true},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.ours) + " / " + r.gold);

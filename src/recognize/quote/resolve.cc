@@ -362,6 +362,12 @@ void SpeakerContext::NoteMentions(int s) {
       std::string name = en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name;
       bool single = name.find(' ') == std::string::npos;
       int idx = single ? FindPerson(name, true, false, s) : -1;  // "Volyna" = "Serhiy Volyna"
+      // A lone surname in the text is the person named before with it, not
+      // the tagger's cluster name, which may come from a namesake or a
+      // mis-tagged phrase later on ("Anthony LaCalamita III … LaCalamita
+      // was asked …" clustered with "the silver Ford Fusion LaCalamita").
+      const std::string written(tv.StripPossessive(en.span.Of(tv.text())));
+      if (idx < 0 && !single && written.find(' ') == std::string::npos) idx = FindPerson(written, true, false, s);
       if (idx < 0) idx = FindPerson(name, false, true, s);
       if (persons_[idx].entity < 0) persons_[idx].entity = *f;
       last_mention_ = idx;

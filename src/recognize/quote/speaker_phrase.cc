@@ -275,6 +275,19 @@ int OverlappingEntity(const TokenView& tv, int b, int e, const std::vector<Entit
   return best;
 }
 
+// True when an organisation entity covers the start of token i and ends
+// before token `last` (an entity over the whole name is a person the tagger
+// mistyped, which ApplyEntity ignores).
+bool OrgEntityAt(const TokenView& tv, int i, int last, const std::vector<Entity>& entities) {
+  if (entities.empty()) return false;
+  const uint32_t at = tv.SpanOf(i).start;
+  auto it = std::upper_bound(entities.begin(), entities.end(), at,
+                             [](uint32_t v, const Entity& en) { return v < en.span.start; });
+  if (it == entities.begin()) return false;
+  --it;
+  return it->type == EntityType::kOrganization && it->span.end > at && it->span.end <= tv.SpanOf(last).start;
+}
+
 // Uses the entity's canonical name when the entity agrees with the shape of
 // the phrase: a person entity for a person name (or a role phrase whose head
 // it covers), an organisation or place for an organisation or a name we
@@ -434,6 +447,10 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       for (size_t h = t.find('-'); h != std::string_view::npos; h = t.find('-', h + 1))
         if (h + 1 < t.size() && t[h + 1] >= 'a' && t[h + 1] <= 'z') return p;
     }
+    // "NBC New York estimated …": a name whose first word an organisation
+    // entity covers is the organisation's, not a person's (it was the "last
+    // person" a later "the manager" fell back to).
+    if (!org && names >= 2 && OrgEntityAt(tv, rb, e - 1, entities)) org = true;
     if (!org && (names >= 2 || title_before || rb == b || names == 1)) {
       p.kind = SpeakerKind::kPerson;
       p.name_b = rb;
