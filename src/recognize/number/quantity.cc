@@ -402,14 +402,16 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
         for (char& ch : q.counted)
           if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
         q.counted_span = Span{base + cn.start, base + cn.end};
-        // A vague magnitude of a currency ("billions of dollars") is a sum:
-        // money in that currency, its band the magnitude's, its span the
-        // whole phrase.
+        // A vague magnitude of a unit ("billions of dollars", "hundreds of
+        // years", "thousands of tonnes") is a measure in that unit (money
+        // for a currency), its band the magnitude's, its span the whole
+        // phrase; minor units and percents stay counts.
         size_t ue = 0;
         const number::UnitEntry* cu =
             f.vague ? number::MatchUnitAt(s, cn.start, number::kSuffix, &ue, number::kBuiltin) : nullptr;
-        if (cu && ue == cn.end && cu->info.kind == MeasureKind::kCurrency && cu->multiplier == 1) {
-          q.kind = QuantityKind::kMoney;
+        if (cu && ue == cn.end && cu->multiplier == 1 && cu->info.dimension != "minor" &&
+            cu->info.kind != MeasureKind::kPercent) {
+          q.kind = cu->info.kind == MeasureKind::kCurrency ? QuantityKind::kMoney : QuantityKind::kMeasure;
           q.unit = std::string(cu->info.code);
           q.counted.clear();
           q.counted_span = Span{};

@@ -187,6 +187,8 @@ TEST(QuantityTable, NewsFigures) {
       {R"(Tens of millions of dollars were lost.)", R"(Tens of millions of dollars)", "money", 10000000, 99999999, 20000000, 90000000, "USD", ""},
       {R"(He demanded billions of dollars for a wall.)", R"(billions of dollars)", "money", 1e9, 9999999999, 2e9, 9e9, "USD", ""},
       {R"(Billions of people watched.)", R"(Billions)", "count", 1e9, 9999999999, 2e9, 9e9, "", "people"},
+      {R"(It stays unsafe for hundreds of years.)", R"(hundreds of years)", "measure", 100, 999, 200, 900, "yr", ""},
+      {R"(Thousands of tonnes of grain rotted.)", R"(Thousands of tonnes)", "measure", 1000, 9999, 2000, 9000, "t", ""},
       {R"(There is a one-in-three chance we could lose.)", R"(one-in-three)", "percent", 1.0 / 3, 1.0 / 3, 1.0 / 3, 1.0 / 3, "fraction", ""},
       {R"(He put it at a 1-in-3 chance.)", R"(1-in-3)", "percent", 1.0 / 3, 1.0 / 3, 1.0 / 3, 1.0 / 3, "fraction", ""},
       {R"(A few thousand protesters marched.)", R"(A few thousand)", "count", 2000, 9999, 2000, 5000, "", "protesters"},
