@@ -105,6 +105,21 @@ TEST(ClaimTest, AYearDatesASimplePastRelativeClauseAfterIt) {
   EXPECT_EQ(b.claims[1].time, "");
 }
 
+// A verb of remaining passes on the state its complement names; alone or
+// before a place it shelters. Captivity named by a noun is captured.
+TEST(ClaimTest, AVerbOfRemainingTakesItsComplementsState) {
+  Built b = Build("Six people remain missing. Four men stayed in custody. 200 civilians remain in the plant. "
+                  "Gunmen took five people hostage.",
+                  "2022-05-04",
+                  {{"Six people", "people", 6}, {"Four men", "men", 4}, {"200 civilians", "civilians", 200},
+                   {"five people", "people", 5}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[0].state, "missing");
+  EXPECT_EQ(b.claims[1].state, "captured");
+  EXPECT_EQ(b.claims[2].state, "sheltering");
+  EXPECT_EQ(b.claims[3].state, "captured");
+}
+
 // A location the tagger found whole keeps its last word although the place
 // table files it as a town ("Orleans", "Delhi"); a place noun after a name
 // the tagger did not take in is still dropped ("the Azovstal Plant").

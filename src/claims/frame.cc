@@ -130,6 +130,17 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
           lex.GroupOf(next).empty() && kind != 'p' && kind != 'g')
         return {};
     }
+    // A verb of remaining is a copula: a state its complement names wins
+    // ("six people remain missing", "stayed in custody"); alone or before
+    // a place it keeps its own ("200 civilians remain in the plant").
+    if (lex.IsCopula(w)) {
+      for (int j = i + 1; j < limit && j <= i + 3 && seg.tokens[j].kind == TokenKind::kWord; ++j) {
+        std::string_view wj = seg.tokens[j].span.Of(text);
+        std::string lj = Lowercase(wj);
+        if (std::string c = lex.StateOf(wj); !c.empty()) return {c, std::string(wj), seg.tokens[j].span};
+        if (!IsFunctionWord(lj) && !IsDeterminer(lj)) break;
+      }
+    }
     // "stabbed to death", "shot dead": the harm killed.
     if ((cls == "injured" || cls == "shot") && i + 1 < limit) {
       std::string n1 = Lowercase(seg.tokens[i + 1].span.Of(text));

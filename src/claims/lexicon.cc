@@ -154,6 +154,10 @@ Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
       no_state_after_.insert({f[1], f[2]});
       return Status::Ok();
     }
+    if (f.size() == 2 && f[0] == "copula") {
+      copulas_.insert(f[1]);
+      return Status::Ok();
+    }
     if (f.size() == 2 && f[0] == "past") {
       base_pasts_.insert(f[1]);
       return Status::Ok();
@@ -234,6 +238,10 @@ bool Lexicon::IsIrregularPast(std::string_view word) const {
   if (EndsWith(word, "ing") || EndsWith(word, "s")) return false;
   auto it = verbs_.find(std::string(word));
   return it != verbs_.end() && it->second != "-";
+}
+
+bool Lexicon::IsCopula(std::string_view word) const {
+  return !copulas_.empty() && copulas_.count(VerbLemma(word)) > 0;
 }
 
 bool Lexicon::NoStateAfter(std::string_view verb, std::string_view prep) const {

@@ -65,6 +65,10 @@ class Lexicon {
   // its VerbLemma) and the preposition `prep` is no state of a figure
   // ("sentenced to", "charged with").
   bool NoStateAfter(std::string_view verb, std::string_view prep) const;
+  // True when `word` (any form; compared by its VerbLemma) is a verb of
+  // remaining that the overrides call a copula ("remain", "stay"): a state
+  // its complement names is the figure's ("remain missing").
+  bool IsCopula(std::string_view word) const;
 
   // Class of a counted noun ("civilians" -> "civilian"), or "".
   std::string GroupOf(std::string_view noun) const;
@@ -113,7 +117,7 @@ class Lexicon {
   std::set<std::pair<std::string, std::string>> noun_pairs_;
   std::set<std::pair<std::string, std::string>> compatible_, compatible_states_;
   std::set<std::pair<std::string, std::string>> no_state_after_;  // verb lemma, preposition
-  std::set<std::string, std::less<>> base_pasts_;
+  std::set<std::string, std::less<>> base_pasts_, copulas_;
 };
 
 // ASCII lowercase copy.

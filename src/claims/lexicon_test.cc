@@ -56,6 +56,9 @@ TEST(LexiconTest, NoStateFramesMatchAnyInflection) {
   EXPECT_TRUE(Lex().NoStateAfter("guilty", "of"));
   EXPECT_FALSE(Lex().NoStateAfter("beaten", "to"));
   EXPECT_FALSE(Lex().NoStateAfter("sentenced", "with"));
+  EXPECT_TRUE(Lex().IsCopula("remained"));
+  EXPECT_TRUE(Lex().IsCopula("stays"));
+  EXPECT_FALSE(Lex().IsCopula("fled"));
   Lexicon lex;
   ASSERT_TRUE(lex.AddOverrides("nostate\tpledge\tto\npast\tbet\n", "test").ok());
   EXPECT_TRUE(lex.NoStateAfter("pledge", "to"));
