@@ -10,8 +10,8 @@
 // mayor", "U.N. Secretary-General") and an appositive role after it
 // (", the mayor of Mariupol,"). Then name coreference (coref.h) runs over the
 // whole document. The rules after the tagger live in mention_rules.h
-// (sentence_rules.cc, mention_roles.cc, document_rules.cc); this file runs
-// them in order.
+// (sentence_rules.cc, organisation_rules.cc, mention_roles.cc,
+// document_rules.cc); this file runs them in order.
 #include "recognize/entity/entity.h"
 
 #include <algorithm>

@@ -1,9 +1,12 @@
 // Internal to the entity module: the rules that turn the tagger's labels
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
-//   per sentence (sentence_rules.cc): DropCapitalisedCommonWords,
-//     MergeAdjacentNames, TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons, AddGazetteerNames, ExtendPersons, AddFacilities,
-//     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations, each editing the sentence's label
-//     spans; then MakeEntity (mention_roles.cc) builds each mention with the
+//   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
+//     TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons,
+//     AddGazetteerNames, ExtendPersons, AddFacilities (sentence_rules.cc),
+//     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations
+//     and, in a sentence holding "(", AddAcronymDefinitions
+//     (organisation_rules.cc), each editing the sentence's label spans;
+//     then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
 //     AddDiscourseMentions, then UnifyNameTypes.
@@ -50,7 +53,8 @@ size_t HyphenSuffixLength(std::string_view w);
 bool IsKnownName(const Gazetteer& gaz, std::string_view w);   // a one-word place or organisation
 bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-case word
 
-// Sentence rules (sentence_rules.cc), editing s->label_spans.
+// Sentence rules for persons, titles, places and facilities
+// (sentence_rules.cc), editing s->label_spans.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
 void TrimJoiners(Scratch* s);
@@ -60,6 +64,8 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
+// Sentence rules that build and split organisation names
+// (organisation_rules.cc), editing s->label_spans.
 void AddInstitutions(Scratch* s);
 bool IsOrganisationHead(std::string_view lower);
 void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
