@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
@@ -183,6 +184,77 @@ void UnifyNameTypes(std::string_view text, std::vector<Entity>* out) {
       if (v.count[k] > v.count[best]) best = k;
     e.type = kTypes[best];
   }
+}
+
+// Names of languages and peoples are "other" (the corpora's table: GMB's
+// gpe/nat, GUM's abstract/group names; OntoNotes NORP and LANGUAGE), but
+// the tagger, seeing an unknown capitalised word, calls them persons,
+// organisations or places. Two signs, each general:
+//  - a one-word mention that the gazetteer knows only as a nationality
+//    word ("Cuban" in "the Cuban Consulate") is "other";
+//  - a name written right before "language", "speakers", "speaking",
+//    "dialect", "people(s)", or right after "speakers of" / "language of
+//    the", names a language or a people ("the Eegimaa language", "Bayot
+//    speakers"): that mention and every other mention of the same text in
+//    the document are "other" (one sense per discourse).
+void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
+  static constexpr std::string_view kAfter[] = {"language", "languages", "dialect", "dialects", "speakers",
+                                                "speaker", "speaking", "people", "peoples", "orthography"};
+  auto lower_word = [&](size_t from, bool forward) {
+    // The ASCII letters of the word next to offset `from` (forward: the word
+    // starting after spaces; backward: the word ending before them).
+    std::string_view w;
+    if (forward) {
+      size_t i = from;
+      while (i < text.size() && text[i] == ' ') ++i;
+      size_t j = i;
+      while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
+      w = text.substr(i, j - i);
+      if (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || static_cast<unsigned char>(text[j]) >= 0x80))
+        w = {};  // a longer word
+    } else {
+      size_t j = from;
+      while (j > 0 && text[j - 1] == ' ') --j;
+      size_t i = j;
+      while (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') --i;
+      w = text.substr(i, j - i);
+    }
+    return w;
+  };
+  auto cue = [&](const Entity& e) {
+    const std::string_view next = lower_word(e.span.end, true);
+    for (std::string_view a : kAfter)
+      if (next == a) return true;
+    // "speakers of Kujireray": the word before is "of", the one before that a cue.
+    const std::string_view prev = lower_word(e.span.start, false);
+    if (prev != "of") return false;
+    size_t at = e.span.start;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    const std::string_view before = lower_word(at - prev.size(), false);
+    return before == "speakers" || before == "speaker";
+  };
+  auto slot = [](EntityType t) {
+    return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kLocation;
+  };
+  std::unordered_set<std::string_view> languages;
+  std::string low;
+  for (Entity& e : *out) {
+    if (!slot(e.type) && e.type != EntityType::kOther) continue;
+    const std::string_view m = e.span.Of(text);
+    if (cue(e)) {
+      languages.insert(m);
+      e.type = EntityType::kOther;
+      continue;
+    }
+    if (!slot(e.type) || m.find(' ') != std::string_view::npos) continue;
+    LowerWord(m, &low);
+    std::string_view v = low;
+    const uint8_t c = gaz.Find(std::span<const std::string_view>(&v, 1));
+    if ((c & kGazDemonym) && !(c & (kGazCountry | kGazRegion | kGazCity | kGazOrg))) e.type = EntityType::kOther;
+  }
+  if (languages.empty()) return;
+  for (Entity& e : *out)
+    if (slot(e.type) && languages.contains(e.span.Of(text))) e.type = EntityType::kOther;
 }
 
 }  // namespace crosscheck::entity_internal

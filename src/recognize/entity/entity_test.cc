@@ -464,3 +464,44 @@ TEST(OrganisationHeadTest, WholeRecognizerOnNews) {
 
 }  // namespace
 }  // namespace crosscheck::entity_internal
+
+// Session 8's rules, on hand-set mentions or tagger output.
+namespace crosscheck::entity_internal {
+namespace {
+
+TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Ot = EntityType::kOther;
+  struct Case {
+    const char* text;
+    std::vector<Span> spans;
+    std::vector<EntityType> in, want;
+  } cases[] = {
+      // A name before "language" is a language, and so is every other
+      // mention of it in the document; places and organisations stay.
+      {"Eegimaa is spoken in Essil. The Eegimaa language has few speakers. Acme studies Eegimaa.",
+       {{0, 7}, {21, 26}, {32, 39}, {67, 71}, {80, 87}}, {Or, Lo, Or, Or, Pe}, {Ot, Lo, Ot, Or, Ot}},
+      {"Bayot speakers live there. The speakers of Kujireray moved.", {{0, 5}, {43, 52}}, {Lo, Pe}, {Ot, Ot}},
+      // A nationality word alone is other; a country, or a nationality word
+      // inside a longer name, is not.
+      {"The Cuban Consulate in Cuba issues Cuban Airways tickets.", {{4, 9}, {23, 27}, {35, 48}},
+       {Lo, Lo, Or}, {Ot, Lo, Or}},
+      // Not a cue: a capitalised word after the name, or a longer word.
+      {"Acme Languages opened. Acme languished.", {{0, 14}, {23, 27}}, {Or, Or}, {Or, Or}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Entity> es;
+    for (size_t i = 0; i < c.spans.size(); ++i) {
+      Entity e;
+      e.span = c.spans[i];
+      e.type = c.in[i];
+      es.push_back(e);
+    }
+    TypeLanguageNames(Gaz(), c.text, &es);
+    for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].type, c.want[i]) << "mention " << i;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::entity_internal

@@ -9,7 +9,8 @@
 //     then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
-//     AddDiscourseMentions, then UnifyNameTypes.
+//     AddDiscourseMentions, then UnifyNameTypes, then
+//     TypeLanguageNames.
 // Every rule is generic; docs/ENTITIES.md lists them with examples. Pure
 // functions of their arguments; the gazetteer is only read.
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_
@@ -85,6 +86,10 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
 // Mentions with the same text take the type most of them have (ties: the
 // first mention's); only person, organisation and location are changed.
 void UnifyNameTypes(std::string_view text, std::vector<Entity>* out);
+// Names of languages and peoples are "other": a one-word mention the
+// gazetteer knows only as a nationality word, and every mention of a name
+// written before "language", "speakers", "people", ... in the document.
+void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out);
 
 }  // namespace crosscheck::entity_internal
 
