@@ -87,6 +87,7 @@ class ModelRecognizer : public EntityRecognizer {
       RepairByContext(gaz_, &s);
       RetypeFirstNamePersons(gaz_, &s);
       AddGazetteerNames(gaz_, &s);
+      AddCaselessPlaces(gaz_, &s);
       ExtendPersons(gaz_, &s);
       AddFacilities(gaz_, &s);
       AddInstitutions(&s);

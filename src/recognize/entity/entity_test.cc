@@ -503,5 +503,27 @@ TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
   }
 }
 
+TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"i am from mexico traveling to san francisco california one week", {},
+       "[mexico|3] [san francisco|3] [california|3] "},
+      {"pizza from chicago is the best i have had", {}, "[chicago|3] "},
+      // A tagged name is left alone; common words and short words are no place.
+      {"we loved Paris and the food in general was nice", {{2, 3, L}}, "[Paris|3] "},
+      // A sentence that writes capitals: lower-case words stay untagged.
+      {"The best pizza is from chicago .", {}, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    AddCaselessPlaces(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

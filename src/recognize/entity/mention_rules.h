@@ -2,7 +2,8 @@
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
 //   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
 //     TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons,
-//     AddGazetteerNames, ExtendPersons, AddFacilities (sentence_rules.cc),
+//     AddGazetteerNames, AddCaselessPlaces, ExtendPersons, AddFacilities
+//     (sentence_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations
 //     and, in a sentence holding "(", AddAcronymDefinitions
 //     (organisation_rules.cc), each editing the sentence's label spans;
@@ -63,6 +64,7 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
+void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
 // Sentence rules that build and split organisation names

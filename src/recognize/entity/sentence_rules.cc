@@ -412,6 +412,50 @@ void AddGazetteerNames(const Gazetteer& gaz, Scratch* s) {
               [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
 }
 
+// Web text often drops capitals ("i am from mexico traveling to san
+// francisco"), and a lower-case word never opens a name for the tagger. In
+// a sentence that shows it ignores case (its first word is lower-case, or
+// it writes the pronoun "i"), a lower-case phrase the gazetteer knows as a
+// country, region or city is a location, unless it is one common word or
+// shorter than four letters ("bath", "mobile", "nice" are common words).
+void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  auto lower_ascii = [&](size_t k) {
+    const std::string_view w = s->words[k];
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+  };
+  bool caseless = false;
+  for (size_t k = 0; k < n && !caseless; ++k) {
+    const std::string_view w = s->words[k];
+    if (w == "i") caseless = true;
+    else if (k == 0 || (k == 1 && IsPunctWord(s->words[0]))) caseless = lower_ascii(k);
+  }
+  if (!caseless) return;
+  const auto& lv = s->features.lower_view;
+  std::vector<uint8_t> taken(n, 0);
+  for (const LabelSpan& ls : s->label_spans)
+    for (uint32_t k = ls.begin; k < ls.end; ++k) taken[k] = 1;
+  bool added = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (taken[i] || !lower_ascii(i) || IsStopword(s->words[i])) continue;
+    for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
+      bool free = true;
+      for (size_t k = i; k < i + len; ++k) free = free && !taken[k] && lower_ascii(k);
+      if (!free) continue;
+      const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + i, len));
+      if (!(cls & (kGazCountry | kGazRegion | kGazCity))) continue;
+      if (len == 1 && ((cls & kGazCommon) || s->words[i].size() < 4)) continue;
+      s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), LabelType(kBLoc)});
+      for (size_t k = i; k < i + len; ++k) taken[k] = 1;
+      added = true;
+      break;
+    }
+  }
+  if (added)
+    std::sort(s->label_spans.begin(), s->label_spans.end(),
+              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+}
+
 // A person span grows left over capitalised words the tagger left out
 // ("Denys" in a sentence-initial "Denys Prokopenko") unless they are
 // common words, titles or known places.
