@@ -150,6 +150,94 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
   }
 }
 
+// One name, one span per document: a name of two to six words tagged as a
+// person, organisation or place anywhere in the document is tagged the same
+// wherever its words recur, whole: untagged ("Slice Pizza" missed in the
+// first line, tagged in the last), or cut short by the tagger ("All" +
+// "Blacks" where "All Blacks" was found, "Hyatt Regency" + "Houston"). A
+// mention reaching outside the recurring words is left alone, an "other"
+// piece of another type too, and so is a name opening on a title word
+// ("Justice Scalia").
+void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
+  struct Name {
+    size_t first, len;
+    EntityType type;
+  };
+  const auto& words = s->doc_words;
+  const auto& spans = s->doc_spans;
+  auto word_at = [&](uint32_t start) -> size_t {
+    auto it = std::lower_bound(spans.begin(), spans.end(), start, [](const Span& a, uint32_t v) { return a.start < v; });
+    return static_cast<size_t>(it - spans.begin());
+  };
+  std::vector<Name> names;
+  for (const Entity& e : *out) {
+    if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization && e.type != EntityType::kLocation)
+      continue;
+    const size_t first = word_at(e.span.start);
+    if (first >= spans.size() || spans[first].start != e.span.start) continue;
+    size_t last = first;
+    while (last + 1 < spans.size() && spans[last + 1].end <= e.span.end) ++last;
+    if (last == first || last - first >= 6 || spans[last].end != e.span.end || !StartsUpper(words[last]) ||
+        IsTitleWord(words[first]))
+      continue;
+    bool seen = false;
+    for (const Name& n : names)
+      seen = seen || (n.len == last - first + 1 && std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),
+                                                              words.begin() + static_cast<std::ptrdiff_t>(n.first + n.len),
+                                                              words.begin() + static_cast<std::ptrdiff_t>(first)));
+    if (!seen) names.push_back(Name{first, last - first + 1, e.type});
+  }
+  if (names.empty()) return;
+  // Longest names first: "Hyatt Regency Houston" before "Hyatt Regency".
+  std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.len > b.len; });
+  std::vector<Entity> added;
+  std::vector<uint8_t> drop(out->size(), 0);
+  // The names by first word, so the document's words are read once.
+  std::unordered_map<std::string_view, std::vector<size_t>> by_first;
+  for (size_t k = 0; k < names.size(); ++k) by_first[words[names[k].first]].push_back(k);
+  for (size_t i = 0; i < words.size(); ++i) {
+    auto it = by_first.find(words[i]);
+    if (it == by_first.end()) continue;
+    for (size_t k : it->second) {
+      const Name& n = names[k];
+      if (i == n.first || i + n.len > words.size() ||
+          !std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),
+                      words.begin() + static_cast<std::ptrdiff_t>(n.first + n.len),
+                      words.begin() + static_cast<std::ptrdiff_t>(i)))
+        continue;
+      const Span whole{spans[i].start, spans[i + n.len - 1].end};
+      bool clean = true, exact = false;
+      for (size_t j = 0; j < out->size() && clean; ++j) {
+        const Span& m = (*out)[j].span;
+        if (drop[j] || !m.Overlaps(whole)) continue;
+        exact = exact || (m.start == whole.start && m.end == whole.end);
+        // An "other" piece (a law, a work, a nationality word) is grown
+        // only into an "other" name: "Act" stays out of an organisation
+        // "HEROES Act". Person, organisation and place pieces are the
+        // tagger's word-by-word typing ("Kay" + "Mann" where "Kay Mann" is
+        // a person, "US" + "Marines", "Hyatt Regency" + "Houston").
+        const EntityType t = (*out)[j].type;
+        clean = m.start >= whole.start && m.end <= whole.end && t != EntityType::kOther;
+      }
+      for (const Entity& a : added) clean = clean && !a.span.Overlaps(whole);
+      if (!clean || exact) continue;
+      for (size_t j = 0; j < out->size(); ++j)
+        if (!drop[j] && (*out)[j].span.Overlaps(whole)) drop[j] = 1;
+      Entity e;
+      e.span = whole;
+      e.type = n.type;
+      added.push_back(std::move(e));
+    }
+  }
+  if (added.empty()) return;
+  std::vector<Entity> kept;
+  kept.reserve(out->size() + added.size());
+  for (size_t k = 0; k < out->size(); ++k)
+    if (!drop[k]) kept.push_back(std::move((*out)[k]));
+  for (Entity& e : added) kept.push_back(std::move(e));
+  out->swap(kept);
+}
+
 // One type per name per document: the tagger types each mention from its
 // own sentence, so a name written the same way may come out a person in
 // one sentence and an organisation in the next. Mentions with the same

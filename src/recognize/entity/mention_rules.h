@@ -10,7 +10,7 @@
 //     then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
-//     AddDiscourseMentions, then UnifyNameTypes, then
+//     AddDiscourseMentions, RepeatMultiWordNames, UnifyNameTypes,
 //     TypeLanguageNames.
 // Every rule is generic; docs/ENTITIES.md lists them with examples. Pure
 // functions of their arguments; the gazetteer is only read.
@@ -85,6 +85,9 @@ bool IsHeadlineCase(std::span<const std::string_view> words);
 void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text, Scratch* s,
                                      std::vector<Entity>* out);
 void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out);
+// A name of two to six words is tagged, whole and with its type, wherever
+// its words recur in the document.
+void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out);
 // Mentions with the same text take the type most of them have (ties: the
 // first mention's); only person, organisation and location are changed.
 void UnifyNameTypes(std::string_view text, std::vector<Entity>* out);
