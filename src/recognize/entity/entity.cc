@@ -89,6 +89,7 @@ class ModelRecognizer : public EntityRecognizer {
       AddGazetteerNames(gaz_, &s);
       AddCaselessPlaces(gaz_, &s);
       ExtendPersons(gaz_, &s);
+      AddLoneFirstNames(gaz_, &s);
       AddFacilities(gaz_, &s);
       AddInstitutions(&s);
       TypeByOrganisationHead(gaz_, &s);

@@ -587,5 +587,27 @@ TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
   }
 }
 
+TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"Sophie is an excellent host .", {}, "[Sophie|1] "},
+      {"Both Tina and Vicky are excellent .", {{1, 2, L}}, "[Tina|3] [Vicky|1] "},
+      {"Thanks , Constance Wilde , for the help .", {}, "[Constance Wilde|1] "},
+      // Not a month, a place, or a word inside a capitalised run.
+      {"In April the rains came .", {}, ""},
+      {"Floods hit Georgia on Monday .", {}, ""},
+      {"The Mary Rose Trust said it would appeal .", {}, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    AddLoneFirstNames(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

@@ -2,7 +2,8 @@
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
 //   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
 //     TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons,
-//     AddGazetteerNames, AddCaselessPlaces, ExtendPersons, AddFacilities
+//     AddGazetteerNames, AddCaselessPlaces, ExtendPersons, AddLoneFirstNames,
+//     AddFacilities
 //     (sentence_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations
 //     and, in a sentence holding "(", AddAcronymDefinitions
@@ -66,6 +67,7 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
+void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
 // Sentence rules that build and split organisation names
 // (organisation_rules.cc), editing s->label_spans.

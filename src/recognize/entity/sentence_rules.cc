@@ -474,6 +474,60 @@ void ExtendPersons(const Gazetteer& gaz, Scratch* s) {
   }
 }
 
+// A capitalised first name the tagger left untagged ("Sophie is an excellent
+// host", "Both Tina and Vicky are excellent", "Thanks, Constance") is a
+// person, with the capitalised words right after it as the surname: a
+// word of the general first-name list or one that opens person names in
+// the training data, that is no common word, title, month or day, and no
+// place, organisation or nationality of the gazetteer. A word inside a
+// run of capitalised words the tagger passed over is left alone.
+void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kCalendar[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                   "august", "september", "october", "november", "december",
+                                                   "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"};
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  const auto& caps = s->features.capitalised;
+  std::vector<uint8_t> taken(n, 0);
+  for (const LabelSpan& ls : s->label_spans)
+    for (uint32_t k = ls.begin; k < ls.end; ++k) taken[k] = 1;
+  auto plain = [&](size_t k) {  // the tests that read only the word
+    const std::string_view w = s->words[k];
+    return !taken[k] && caps[k] && w.size() >= 3 && StartsUpper(w) && !AllUpper(w) && !IsStopword(w) &&
+           !IsTitleWord(w);
+  };
+  auto unknown = [&](size_t k) {  // the gazetteer's
+    const std::string_view w = s->words[k];
+    return !IsCommonWord(gaz, w) && !IsKnownName(gaz, w) && !IsNationalityOrCountry(gaz, w);
+  };
+  std::string key;
+  bool added = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (!plain(i)) continue;
+    const bool sentence_start = i == 0 || (i == 1 && IsPunctWord(s->words[0]));
+    if (!sentence_start && caps[i - 1] && !IsPunctWord(s->words[i - 1])) continue;  // inside a capitalised run
+    const std::string_view first = lv[i];
+    bool calendar = false;
+    for (std::string_view c : kCalendar) calendar = calendar || first == c;
+    if (calendar) continue;
+    key.assign(first);
+    if (!LexiconFirstNames().contains(key) && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName))
+      continue;
+    if (!unknown(i)) continue;
+    size_t end = i + 1;
+    while (end < n && end < i + 3 && plain(end) && unknown(end)) ++end;
+    if (end < n && caps[end] && !IsPunctWord(s->words[end]) && !taken[end]) continue;  // a longer run: not ours
+    s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end), LabelType(kBPer)});
+    for (size_t k = i; k < end; ++k) taken[k] = 1;
+    added = true;
+    i = end - 1;
+  }
+  if (added)
+    std::sort(s->label_spans.begin(), s->label_spans.end(),
+              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+}
+
 void AddFacilities(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
