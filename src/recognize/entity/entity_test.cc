@@ -609,5 +609,32 @@ TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
   }
 }
 
+TEST(CitedAuthorTest, AuthorsBeforeAYearArePersons) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"As shown by Palmeri and Gazio ( 1995 ) , the map is old .", {{3, 4, L}, {5, 6, L}},
+       "[Palmeri|1] [Gazio|1] "},
+      {"Evidence grows ( Jasny , Chin , Chong , & Vignieri , 2011 ) .", {{5, 6, L}, {7, 8, L}},
+       "[Jasny|1] [Chin|1] [Chong|1] [Vignieri|1] "},
+      {"This is common ( Berez-Kroeker et al. , 2017 ) .", {}, "[Berez-Kroeker|1] "},
+      {"It runs from Polio and Gass 1997 to now .", {{3, 4, O}}, "[Polio|1] [Gass|1] "},
+      // Left alone: a place, a work's title, an organisation as author, a
+      // lone name right before a year.
+      {"The treaty signed in Rome ( 1957 ) holds .", {{4, 5, L}}, "[Rome|3] "},
+      {"Language : Its Nature , Development and Origin ( 1922 ) sold well .", {}, ""},
+      {"See ( Open Science Collaboration , 2015 ) .", {{2, 5, O}}, "[Open Science Collaboration|2] "},
+      {"Beijing 2008 was a success .", {{0, 1, L}}, "[Beijing|3] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    TypeCitedAuthors(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

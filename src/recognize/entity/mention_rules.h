@@ -3,11 +3,11 @@
 //   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
 //     TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons,
 //     AddGazetteerNames, AddCaselessPlaces, ExtendPersons, AddLoneFirstNames,
-//     AddFacilities
-//     (sentence_rules.cc),
+//     AddFacilities (sentence_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations
-//     and, in a sentence holding "(", AddAcronymDefinitions
-//     (organisation_rules.cc), each editing the sentence's label spans;
+//     (organisation_rules.cc), TypeCitedAuthors (sentence_rules.cc) and, in a
+//     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
+//     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
@@ -68,6 +68,7 @@ void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s);
+void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
 // Sentence rules that build and split organisation names
 // (organisation_rules.cc), editing s->label_spans.

@@ -528,6 +528,108 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
               [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
 }
 
+// Authors cited in academic text are persons, though a bare surname
+// reads like a place or a company to the tagger: "Santos (1989)",
+// "Palmeri and Gazio (1995)", "(Jasny, Chin, Chong, & Vignieri, 2011)",
+// "(Berez-Kroeker et al., 2017)", "Polio and Gass 1997". A year (1500 to
+// 2099, maybe with a letter: "2014a") closes a chain of capitalised names
+// joined by ",", "&" or "and", written right before "(" YEAR, or before
+// ", YEAR" inside an open bracket, or before "et al.", or (two names or
+// more) right before the year. Each name of the chain is a person; the
+// mentions inside the chain are replaced. Left alone: a chain touching a
+// mention that reaches outside it or an organisation of two words or more
+// in it ("Open Science Collaboration, 2015"), a chain made only of common
+// words (a work's title: "Its Nature, Development and Origin (1922)"), a
+// name in capitals or that the gazetteer knows as a country,
+// region or organisation ("UNESCO (2003)"), and a lone name the gazetteer
+// knows as a place ("Rome (1957)").
+void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  auto year = [&](size_t k) {
+    const std::string_view w = s->words[k];
+    if (w.size() < 4 || w.size() > 5 || (w[0] != '1' && w[0] != '2')) return false;
+    for (size_t j = 0; j < 4; ++j)
+      if (w[j] < '0' || w[j] > '9') return false;
+    if (w.size() == 5 && (w[4] < 'a' || w[4] > 'c')) return false;
+    const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    return y >= 1500 && y <= 2099;
+  };
+  auto name_word = [&](size_t k) {
+    const std::string_view w = s->words[k];
+    if (!StartsUpper(w) || AllUpper(w) || IsStopword(w) || IsTitleWord(w) || IsPunctWord(w)) return false;
+    std::string_view v = lv[k];
+    return !(gaz.Find(std::span<const std::string_view>(&v, 1)) & (kGazCountry | kGazRegion | kGazOrg));
+  };
+  bool changed = false;
+  int open = 0;  // brackets open before the word
+  for (size_t y = 0; y < n; ++y) {
+    if (s->words[y] == "(") ++open;
+    if (s->words[y] == ")" && open > 0) --open;
+    if (y < 2 || !year(y)) continue;
+    size_t e = y;  // the chain ends before word e
+    bool strong = false;
+    if (s->words[y - 1] == "(") {
+      e = y - 1;
+      strong = true;
+    } else if (s->words[y - 1] == "," && open > 0) {
+      e = y - 1;
+      strong = true;
+    }
+    if (e >= 2 && (lv[e - 1] == "al." || lv[e - 1] == "al") && lv[e - 2] == "et") {
+      e -= 2;
+      strong = true;
+    } else if (e >= 3 && lv[e - 1] == "." && lv[e - 2] == "al" && lv[e - 3] == "et") {
+      e -= 3;
+      strong = true;
+    }
+    if (e >= 1 && (s->words[e - 1] == "'s" || s->words[e - 1] == "\xE2\x80\x99s")) --e;  // "Sapir 's (1971)"
+    std::vector<std::pair<uint32_t, uint32_t>> names;  // [begin, end), last first
+    while (e > 0 && names.size() < 8) {
+      size_t b = e;
+      while (b > 0 && e - b < 3 && name_word(b - 1)) --b;
+      if (b == e) break;
+      names.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
+      size_t j = b;  // past ",", "&", "and", ", &"
+      while (j >= 1 && b - j < 2 && (s->words[j - 1] == "," || s->words[j - 1] == "&" || lv[j - 1] == "and")) --j;
+      if (j == b || j < 1) break;
+      e = j;
+    }
+    if (names.empty()) continue;
+    if (names.size() == 1) {
+      if (!strong) continue;
+      const auto [b, e1] = names[0];
+      if (gaz.Find(std::span<const std::string_view>(lv.data() + b, e1 - b)) & (kGazCity | kGazRegion | kGazCountry))
+        continue;  // "Rome (1957)", "New York (1910)"
+    }
+    const uint32_t lo = names.back().first, hi = names.front().second;
+    // A work's title ("Language: Its Nature, Development and Origin
+    // (1922)") is made of common words; a chain of authors holds at least
+    // one surname that is none ("Polio and Gass 1997").
+    bool clean = false;
+    for (const auto& [b, e1] : names)
+      for (uint32_t k = b; k < e1 && !clean; ++k) clean = !IsCommonWord(gaz, s->words[k]);
+    for (const LabelSpan& ls : s->label_spans) {
+      if (ls.begin < hi && ls.end > lo && (ls.begin < lo || ls.end > hi)) clean = false;
+      // An organisation as author: "(Open Science Collaboration, 2015)".
+      if (ls.type == LabelType(kBOrg) && ls.end - ls.begin >= 2 && ls.begin >= lo && ls.end <= hi) {
+        bool and_inside = false;
+        for (uint32_t k = ls.begin; k < ls.end; ++k) and_inside = and_inside || lv[k] == "&" || lv[k] == "and";
+        if (!and_inside) clean = false;
+      }
+    }
+    if (!clean) continue;
+    std::vector<LabelSpan>& v = s->label_spans;
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const LabelSpan& ls) { return ls.begin >= lo && ls.end <= hi; }),
+            v.end());
+    for (const auto& [b, e1] : names) v.push_back(LabelSpan{b, e1, LabelType(kBPer)});
+    changed = true;
+  }
+  if (changed)
+    std::sort(s->label_spans.begin(), s->label_spans.end(),
+              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+}
+
 void AddFacilities(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
