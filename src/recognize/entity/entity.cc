@@ -95,6 +95,7 @@ class ModelRecognizer : public EntityRecognizer {
       TypeByOrganisationHead(gaz_, &s);
       SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
+      TypeLawNames(&s);
       TypeCitedAuthors(gaz_, &s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over

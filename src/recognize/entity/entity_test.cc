@@ -636,5 +636,25 @@ TEST(CitedAuthorTest, AuthorsBeforeAYearArePersons) {
   }
 }
 
+TEST(LawNameTest, ANameEndingInALawHeadIsOther) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"Congress passed the HEROES Act in 2003 .", {{0, 1, O}, {3, 5, O}}, "[Congress|2] [HEROES Act|4] "},
+      {"Ratification of the Antarctic Treaty stalled .", {{3, 5, L}}, "[Antarctic Treaty|4] "},
+      // Not a lone head, a lower-case head, or a facility.
+      {"The Act was signed .", {{1, 2, O}}, "[Act|2] "},
+      {"The Acme act drew crowds .", {{1, 2, O}}, "[Acme|2] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    TypeLawNames(&t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

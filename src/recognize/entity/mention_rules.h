@@ -4,7 +4,8 @@
 //     TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons,
 //     AddGazetteerNames, AddCaselessPlaces, ExtendPersons, AddLoneFirstNames,
 //     AddFacilities (sentence_rules.cc),
-//     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations
+//     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
+//     TypeLawNames
 //     (organisation_rules.cc), TypeCitedAuthors (sentence_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
@@ -78,6 +79,7 @@ void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
 void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
 void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
 void JoinOrganisations(Scratch* s);
+void TypeLawNames(Scratch* s);
 
 // The mention of label span `ls`, with its title and appositive role
 // (mention_roles.cc).

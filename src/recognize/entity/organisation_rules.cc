@@ -293,6 +293,26 @@ void JoinOrganisations(Scratch* s) {
   }
 }
 
+// Laws and treaties are "other" (OntoNotes LAW; the corpora's table: GMB
+// art, GUM abstract), but a name ending in "Act" or "Treaty" reads like an
+// organisation to the tagger ("the HEROES Act", "the Kyoto Protocol"). A
+// person, organisation or place name of two words or more ending in a
+// capitalised law head is "other".
+void TypeLawNames(Scratch* s) {
+  static constexpr std::string_view kLaws[] = {"act", "treaty", "accord", "accords", "protocol", "amendment"};
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.end - ls.begin < 2 || ls.type == LabelType(kBOth) || ls.type == kFacilityType ||
+        !StartsUpper(s->words[ls.end - 1]))
+      continue;
+    for (std::string_view law : kLaws)
+      if (lv[ls.end - 1] == law) {
+        ls.type = LabelType(kBOth);
+        break;
+      }
+  }
+}
+
 // A name defined by its acronym in brackets: "the Food and Drug
 // Administration (FDA)", "the Greater New Orleans Fair Housing Action
 // Center (GNOFHAC)", "the Revolutionary Armed Forces of Colombia (FARC)".
