@@ -178,7 +178,7 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
     size_t last = first;
     while (last + 1 < spans.size() && spans[last + 1].end <= e.span.end) ++last;
     if (last == first || last - first >= 6 || spans[last].end != e.span.end || !StartsUpper(words[last]) ||
-        IsTitleWord(words[first]))
+        !StartsUpper(words[first]) || IsTitleWord(words[first]))
       continue;
     bool seen = false;
     for (const Name& n : names)
@@ -192,15 +192,19 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
   std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.len > b.len; });
   std::vector<Entity> added;
   std::vector<uint8_t> drop(out->size(), 0);
-  // The names by first word, so the document's words are read once.
-  std::unordered_map<std::string_view, std::vector<size_t>> by_first;
-  for (size_t k = 0; k < names.size(); ++k) by_first[words[names[k].first]].push_back(k);
+  // Every name opens on a capitalised word: only those are compared, first
+  // by a 64-bit filter of (length, first byte), then by length and first byte.
+  auto filter_bit = [](std::string_view w) {
+    return uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
+  };
+  uint64_t filter = 0;
+  for (const Name& n : names) filter |= filter_bit(words[n.first]);
   for (size_t i = 0; i < words.size(); ++i) {
-    auto it = by_first.find(words[i]);
-    if (it == by_first.end()) continue;
-    for (size_t k : it->second) {
-      const Name& n = names[k];
-      if (i == n.first || i + n.len > words.size() ||
+    const std::string_view w = words[i];
+    if (w.empty() || !(filter & filter_bit(w)) || !StartsUpper(w)) continue;
+    for (const Name& n : names) {
+      const std::string_view f = words[n.first];
+      if (f.size() != w.size() || f[0] != w[0] || i == n.first || i + n.len > words.size() ||
           !std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),
                       words.begin() + static_cast<std::ptrdiff_t>(n.first + n.len),
                       words.begin() + static_cast<std::ptrdiff_t>(i)))
@@ -325,7 +329,6 @@ void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<
     return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kLocation;
   };
   std::unordered_set<std::string_view> languages;
-  std::string low;
   for (Entity& e : *out) {
     if (!slot(e.type) && e.type != EntityType::kOther) continue;
     const std::string_view m = e.span.Of(text);
@@ -334,9 +337,10 @@ void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<
       e.type = EntityType::kOther;
       continue;
     }
-    if (!slot(e.type) || m.find(' ') != std::string_view::npos) continue;
-    LowerWord(m, &low);
-    std::string_view v = low;
+    if (!slot(e.type) || m.find(' ') != std::string_view::npos || !StartsUpper(m)) continue;
+    const SmallLower low(m);
+    std::string_view v = low.view;
+    if (v.empty()) continue;
     const uint8_t c = gaz.Find(std::span<const std::string_view>(&v, 1));
     if ((c & kGazDemonym) && !(c & (kGazCountry | kGazRegion | kGazCity | kGazOrg))) e.type = EntityType::kOther;
   }

@@ -489,14 +489,19 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
   const auto& caps = s->features.capitalised;
-  std::vector<uint8_t> taken(n, 0);
-  for (const LabelSpan& ls : s->label_spans)
-    for (uint32_t k = ls.begin; k < ls.end; ++k) taken[k] = 1;
-  auto plain = [&](size_t k) {  // the tests that read only the word
-    const std::string_view w = s->words[k];
-    return !taken[k] && caps[k] && w.size() >= 3 && StartsUpper(w) && !AllUpper(w) && !IsStopword(w) &&
-           !IsTitleWord(w);
+  // The spans are sorted by start: `next` is the first span not yet passed.
+  const std::vector<LabelSpan>& spans = s->label_spans;
+  const size_t old_spans = spans.size();
+  size_t next = 0;
+  auto taken = [&](size_t k) {
+    while (next < old_spans && spans[next].end <= k) ++next;
+    return next < old_spans && spans[next].begin <= k;
   };
+  auto plain = [&](size_t k) {  // the cheap tests that read only the word
+    const std::string_view w = s->words[k];
+    return caps[k] && w.size() >= 3 && StartsUpper(w) && !AllUpper(w) && !taken(k);
+  };
+  auto no_function_word = [&](size_t k) { return !IsStopword(s->words[k]) && !IsTitleWord(s->words[k]); };
   auto unknown = [&](size_t k) {  // the gazetteer's
     const std::string_view w = s->words[k];
     return !IsCommonWord(gaz, w) && !IsKnownName(gaz, w) && !IsNationalityOrCountry(gaz, w);
@@ -508,18 +513,16 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
     const bool sentence_start = i == 0 || (i == 1 && IsPunctWord(s->words[0]));
     if (!sentence_start && caps[i - 1] && !IsPunctWord(s->words[i - 1])) continue;  // inside a capitalised run
     const std::string_view first = lv[i];
-    bool calendar = false;
-    for (std::string_view c : kCalendar) calendar = calendar || first == c;
-    if (calendar) continue;
     key.assign(first);
     if (!LexiconFirstNames().contains(key) && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName))
       continue;
-    if (!unknown(i)) continue;
+    bool calendar = false;
+    for (std::string_view c : kCalendar) calendar = calendar || first == c;
+    if (calendar || !no_function_word(i) || !unknown(i)) continue;
     size_t end = i + 1;
-    while (end < n && end < i + 3 && plain(end) && unknown(end)) ++end;
-    if (end < n && caps[end] && !IsPunctWord(s->words[end]) && !taken[end]) continue;  // a longer run: not ours
+    while (end < n && end < i + 3 && plain(end) && no_function_word(end) && unknown(end)) ++end;
+    if (end < n && caps[end] && !IsPunctWord(s->words[end]) && !taken(end)) continue;  // a longer run: not ours
     s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end), LabelType(kBPer)});
-    for (size_t k = i; k < end; ++k) taken[k] = 1;
     added = true;
     i = end - 1;
   }
@@ -564,9 +567,13 @@ void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s) {
   bool changed = false;
   int open = 0;  // brackets open before the word
   for (size_t y = 0; y < n; ++y) {
-    if (s->words[y] == "(") ++open;
-    if (s->words[y] == ")" && open > 0) --open;
-    if (y < 2 || !year(y)) continue;
+    const std::string_view w = s->words[y];
+    if (w.size() == 1) {
+      if (w[0] == '(') ++open;
+      else if (w[0] == ')' && open > 0) --open;
+      continue;
+    }
+    if (y < 2 || w.size() < 4 || w.size() > 5 || !year(y)) continue;
     size_t e = y;  // the chain ends before word e
     bool strong = false;
     if (s->words[y - 1] == "(") {
