@@ -512,10 +512,15 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
     if (!plain(i)) continue;
     const bool sentence_start = i == 0 || (i == 1 && IsPunctWord(s->words[0]));
     if (!sentence_start && caps[i - 1] && !IsPunctWord(s->words[i - 1])) continue;  // inside a capitalised run
+    // The tagger's gazetteer match recorded the one-word classes (common
+    // word, first name of the training data) of every capitalised word.
+    const uint8_t here = s->features.gaz_begin[i];
+    if (here & kGazCommon) continue;
     const std::string_view first = lv[i];
-    key.assign(first);
-    if (!LexiconFirstNames().contains(key) && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName))
-      continue;
+    if (!(here & kGazFirstName)) {
+      key.assign(first);
+      if (!LexiconFirstNames().contains(key)) continue;
+    }
     bool calendar = false;
     for (std::string_view c : kCalendar) calendar = calendar || first == c;
     if (calendar || !no_function_word(i) || !unknown(i)) continue;
