@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
@@ -149,6 +150,98 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
   }
 }
 
+// One name, one span per document: a name of two to six words tagged as a
+// person, organisation or place anywhere in the document is tagged the same
+// wherever its words recur, whole: untagged ("Slice Pizza" missed in the
+// first line, tagged in the last), or cut short by the tagger ("All" +
+// "Blacks" where "All Blacks" was found, "Hyatt Regency" + "Houston"). A
+// mention reaching outside the recurring words is left alone, an "other"
+// piece of another type too, and so is a name opening on a title word
+// ("Justice Scalia").
+void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
+  struct Name {
+    size_t first, len;
+    EntityType type;
+  };
+  const auto& words = s->doc_words;
+  const auto& spans = s->doc_spans;
+  auto word_at = [&](uint32_t start) -> size_t {
+    auto it = std::lower_bound(spans.begin(), spans.end(), start, [](const Span& a, uint32_t v) { return a.start < v; });
+    return static_cast<size_t>(it - spans.begin());
+  };
+  std::vector<Name> names;
+  for (const Entity& e : *out) {
+    if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization && e.type != EntityType::kLocation)
+      continue;
+    const size_t first = word_at(e.span.start);
+    if (first >= spans.size() || spans[first].start != e.span.start) continue;
+    size_t last = first;
+    while (last + 1 < spans.size() && spans[last + 1].end <= e.span.end) ++last;
+    if (last == first || last - first >= 6 || spans[last].end != e.span.end || !StartsUpper(words[last]) ||
+        !StartsUpper(words[first]) || IsTitleWord(words[first]))
+      continue;
+    bool seen = false;
+    for (const Name& n : names)
+      seen = seen || (n.len == last - first + 1 && std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),
+                                                              words.begin() + static_cast<std::ptrdiff_t>(n.first + n.len),
+                                                              words.begin() + static_cast<std::ptrdiff_t>(first)));
+    if (!seen) names.push_back(Name{first, last - first + 1, e.type});
+  }
+  if (names.empty()) return;
+  // Longest names first: "Hyatt Regency Houston" before "Hyatt Regency".
+  std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.len > b.len; });
+  std::vector<Entity> added;
+  std::vector<uint8_t> drop(out->size(), 0);
+  // Every name opens on a capitalised word: only those are compared, first
+  // by a 64-bit filter of (length, first byte), then by length and first byte.
+  auto filter_bit = [](std::string_view w) {
+    return uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
+  };
+  uint64_t filter = 0;
+  for (const Name& n : names) filter |= filter_bit(words[n.first]);
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (w.empty() || !(filter & filter_bit(w)) || !StartsUpper(w)) continue;
+    for (const Name& n : names) {
+      const std::string_view f = words[n.first];
+      if (f.size() != w.size() || f[0] != w[0] || i == n.first || i + n.len > words.size() ||
+          !std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),
+                      words.begin() + static_cast<std::ptrdiff_t>(n.first + n.len),
+                      words.begin() + static_cast<std::ptrdiff_t>(i)))
+        continue;
+      const Span whole{spans[i].start, spans[i + n.len - 1].end};
+      bool clean = true, exact = false;
+      for (size_t j = 0; j < out->size() && clean; ++j) {
+        const Span& m = (*out)[j].span;
+        if (drop[j] || !m.Overlaps(whole)) continue;
+        exact = exact || (m.start == whole.start && m.end == whole.end);
+        // An "other" piece (a law, a work, a nationality word) is grown
+        // only into an "other" name: "Act" stays out of an organisation
+        // "HEROES Act". Person, organisation and place pieces are the
+        // tagger's word-by-word typing ("Kay" + "Mann" where "Kay Mann" is
+        // a person, "US" + "Marines", "Hyatt Regency" + "Houston").
+        const EntityType t = (*out)[j].type;
+        clean = m.start >= whole.start && m.end <= whole.end && t != EntityType::kOther;
+      }
+      for (const Entity& a : added) clean = clean && !a.span.Overlaps(whole);
+      if (!clean || exact) continue;
+      for (size_t j = 0; j < out->size(); ++j)
+        if (!drop[j] && (*out)[j].span.Overlaps(whole)) drop[j] = 1;
+      Entity e;
+      e.span = whole;
+      e.type = n.type;
+      added.push_back(std::move(e));
+    }
+  }
+  if (added.empty()) return;
+  std::vector<Entity> kept;
+  kept.reserve(out->size() + added.size());
+  for (size_t k = 0; k < out->size(); ++k)
+    if (!drop[k]) kept.push_back(std::move((*out)[k]));
+  for (Entity& e : added) kept.push_back(std::move(e));
+  out->swap(kept);
+}
+
 // One type per name per document: the tagger types each mention from its
 // own sentence, so a name written the same way may come out a person in
 // one sentence and an organisation in the next. Mentions with the same
@@ -183,6 +276,77 @@ void UnifyNameTypes(std::string_view text, std::vector<Entity>* out) {
       if (v.count[k] > v.count[best]) best = k;
     e.type = kTypes[best];
   }
+}
+
+// Names of languages and peoples are "other" (the corpora's table: GMB's
+// gpe/nat, GUM's abstract/group names; OntoNotes NORP and LANGUAGE), but
+// the tagger, seeing an unknown capitalised word, calls them persons,
+// organisations or places. Two signs, each general:
+//  - a one-word mention that the gazetteer knows only as a nationality
+//    word ("Cuban" in "the Cuban Consulate") is "other";
+//  - a name written right before "language", "speakers", "speaking",
+//    "dialect", "people(s)", or right after "speakers of" / "language of
+//    the", names a language or a people ("the Eegimaa language", "Bayot
+//    speakers"): that mention and every other mention of the same text in
+//    the document are "other" (one sense per discourse).
+void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
+  static constexpr std::string_view kAfter[] = {"language", "languages", "dialect", "dialects", "speakers",
+                                                "speaker", "speaking", "people", "peoples", "orthography"};
+  auto lower_word = [&](size_t from, bool forward) {
+    // The ASCII letters of the word next to offset `from` (forward: the word
+    // starting after spaces; backward: the word ending before them).
+    std::string_view w;
+    if (forward) {
+      size_t i = from;
+      while (i < text.size() && text[i] == ' ') ++i;
+      size_t j = i;
+      while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
+      w = text.substr(i, j - i);
+      if (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || static_cast<unsigned char>(text[j]) >= 0x80))
+        w = {};  // a longer word
+    } else {
+      size_t j = from;
+      while (j > 0 && text[j - 1] == ' ') --j;
+      size_t i = j;
+      while (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') --i;
+      w = text.substr(i, j - i);
+    }
+    return w;
+  };
+  auto cue = [&](const Entity& e) {
+    const std::string_view next = lower_word(e.span.end, true);
+    for (std::string_view a : kAfter)
+      if (next == a) return true;
+    // "speakers of Kujireray": the word before is "of", the one before that a cue.
+    const std::string_view prev = lower_word(e.span.start, false);
+    if (prev != "of") return false;
+    size_t at = e.span.start;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    const std::string_view before = lower_word(at - prev.size(), false);
+    return before == "speakers" || before == "speaker";
+  };
+  auto slot = [](EntityType t) {
+    return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kLocation;
+  };
+  std::unordered_set<std::string_view> languages;
+  for (Entity& e : *out) {
+    if (!slot(e.type) && e.type != EntityType::kOther) continue;
+    const std::string_view m = e.span.Of(text);
+    if (cue(e)) {
+      languages.insert(m);
+      e.type = EntityType::kOther;
+      continue;
+    }
+    if (!slot(e.type) || m.find(' ') != std::string_view::npos || !StartsUpper(m)) continue;
+    const SmallLower low(m);
+    std::string_view v = low.view;
+    if (v.empty()) continue;
+    const uint8_t c = gaz.Find(std::span<const std::string_view>(&v, 1));
+    if ((c & kGazDemonym) && !(c & (kGazCountry | kGazRegion | kGazCity | kGazOrg))) e.type = EntityType::kOther;
+  }
+  if (languages.empty()) return;
+  for (Entity& e : *out)
+    if (slot(e.type) && languages.contains(e.span.Of(text))) e.type = EntityType::kOther;
 }
 
 }  // namespace crosscheck::entity_internal

@@ -10,8 +10,8 @@
 // mayor", "U.N. Secretary-General") and an appositive role after it
 // (", the mayor of Mariupol,"). Then name coreference (coref.h) runs over the
 // whole document. The rules after the tagger live in mention_rules.h
-// (sentence_rules.cc, mention_roles.cc, document_rules.cc); this file runs
-// them in order.
+// (sentence_rules.cc, organisation_rules.cc, mention_roles.cc,
+// document_rules.cc); this file runs them in order.
 #include "recognize/entity/entity.h"
 
 #include <algorithm>
@@ -87,12 +87,16 @@ class ModelRecognizer : public EntityRecognizer {
       RepairByContext(gaz_, &s);
       RetypeFirstNamePersons(gaz_, &s);
       AddGazetteerNames(gaz_, &s);
+      AddCaselessPlaces(gaz_, &s);
       ExtendPersons(gaz_, &s);
+      AddLoneFirstNames(gaz_, &s);
       AddFacilities(gaz_, &s);
       AddInstitutions(&s);
       TypeByOrganisationHead(gaz_, &s);
       SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
+      TypeLawNames(&s);
+      TypeCitedAuthors(gaz_, &s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over
         // its bytes is cheaper than the rule's scan of every word.
@@ -107,7 +111,9 @@ class ModelRecognizer : public EntityRecognizer {
     }
     DropUnconfirmedHeadlineMentions(gaz_, text, &s, &out);
     AddDiscourseMentions(gaz_, &s, &out);
+    RepeatMultiWordNames(&s, &out);
     UnifyNameTypes(text, &out);
+    TypeLanguageNames(gaz_, text, &out);
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
     ResolveNames(text, gaz_, &out);
     s.doc_words.clear();

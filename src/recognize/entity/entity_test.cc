@@ -464,3 +464,197 @@ TEST(OrganisationHeadTest, WholeRecognizerOnNews) {
 
 }  // namespace
 }  // namespace crosscheck::entity_internal
+
+// Session 8's rules, on hand-set mentions or tagger output.
+namespace crosscheck::entity_internal {
+namespace {
+
+TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Ot = EntityType::kOther;
+  struct Case {
+    const char* text;
+    std::vector<Span> spans;
+    std::vector<EntityType> in, want;
+  } cases[] = {
+      // A name before "language" is a language, and so is every other
+      // mention of it in the document; places and organisations stay.
+      {"Eegimaa is spoken in Essil. The Eegimaa language has few speakers. Acme studies Eegimaa.",
+       {{0, 7}, {21, 26}, {32, 39}, {67, 71}, {80, 87}}, {Or, Lo, Or, Or, Pe}, {Ot, Lo, Ot, Or, Ot}},
+      {"Bayot speakers live there. The speakers of Kujireray moved.", {{0, 5}, {43, 52}}, {Lo, Pe}, {Ot, Ot}},
+      // A nationality word alone is other; a country, or a nationality word
+      // inside a longer name, is not.
+      {"The Cuban Consulate in Cuba issues Cuban Airways tickets.", {{4, 9}, {23, 27}, {35, 48}},
+       {Lo, Lo, Or}, {Ot, Lo, Or}},
+      // Not a cue: a capitalised word after the name, or a longer word.
+      {"Acme Languages opened. Acme languished.", {{0, 14}, {23, 27}}, {Or, Or}, {Or, Or}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Entity> es;
+    for (size_t i = 0; i < c.spans.size(); ++i) {
+      Entity e;
+      e.span = c.spans[i];
+      e.type = c.in[i];
+      es.push_back(e);
+    }
+    TypeLanguageNames(Gaz(), c.text, &es);
+    for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].type, c.want[i]) << "mention " << i;
+  }
+}
+
+TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"i am from mexico traveling to san francisco california one week", {},
+       "[mexico|3] [san francisco|3] [california|3] "},
+      {"pizza from chicago is the best i have had", {}, "[chicago|3] "},
+      // A tagged name is left alone; common words and short words are no place.
+      {"we loved Paris and the food in general was nice", {{2, 3, L}}, "[Paris|3] "},
+      // A sentence that writes capitals: lower-case words stay untagged.
+      {"The best pizza is from chicago .", {}, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    AddCaselessPlaces(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Ot = EntityType::kOther;
+  struct Case {
+    const char* text;                                      // words separated by single spaces
+    std::vector<std::pair<const char*, EntityType>> in;    // the n-th mention of this text, in order
+    const char* want;
+  } cases[] = {
+      // Untagged, and cut short: both become the whole name, of its type.
+      {"Slice Pizza opened . We ate at Slice Pizza . All Blacks won and All Blacks fans cheered .",
+       {{"Slice Pizza#2", Or}, {"All Blacks#1", Or}, {"Blacks#2", Lo}},
+       "[Slice Pizza|organization] [Slice Pizza|organization] [All Blacks|organization] [All Blacks|organization] "},
+      {"Kay Mann called . Kay Mann 04/26 wrote .", {{"Kay Mann#1", Pe}, {"Kay#2", Pe}, {"Mann#2", Lo}},
+       "[Kay Mann|person] [Kay Mann|person] "},
+      // Left alone: a mention reaching outside the name, an "other" piece,
+      // a name opening on a title word, a one-word name.
+      {"Acme Corp rose . New Acme Corp Ltd fell .", {{"Acme Corp#1", Or}, {"New Acme Corp Ltd#1", Or}},
+       "[Acme Corp|organization] [New Acme Corp Ltd|organization] "},
+      {"The HEROES Act passed . The Act and HEROES Act rules .", {{"HEROES Act#1", Or}, {"Act#3", Ot}},
+       "[HEROES Act|organization] [Act|other] "},
+      {"Justice Scalia wrote . Justice Scalia said .", {{"Justice Scalia#1", Or}, {"Scalia#2", Pe}},
+       "[Justice Scalia|organization] [Scalia|person] "},
+      {"Acme rose . Acme fell .", {{"Acme#1", Or}}, "[Acme|organization] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = c.text;
+    Scratch s;
+    for (size_t a = 0; a < text.size();) {
+      size_t b = text.find(' ', a);
+      if (b == std::string::npos) b = text.size();
+      s.doc_words.push_back(std::string_view(text).substr(a, b - a));
+      s.doc_spans.push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+      a = b + 1;
+    }
+    std::vector<Entity> es;
+    for (const auto& [spec, type] : c.in) {
+      const std::string sp = spec;
+      const std::string m = sp.substr(0, sp.find('#'));
+      int nth = std::stoi(sp.substr(sp.find('#') + 1));
+      size_t at = std::string::npos;
+      for (size_t from = 0; nth > 0; --nth, from = at + 1) {
+        at = text.find(m, from);
+        while (at != std::string::npos && ((at > 0 && text[at - 1] != ' ') ||
+                                           (at + m.size() < text.size() && text[at + m.size()] != ' ')))
+          at = text.find(m, at + 1);
+      }
+      ASSERT_NE(at, std::string::npos) << spec;
+      Entity e;
+      e.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + m.size())};
+      e.type = type;
+      es.push_back(e);
+    }
+    RepeatMultiWordNames(&s, &es);
+    std::sort(es.begin(), es.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
+    std::string got;
+    for (const Entity& e : es)
+      got += "[" + std::string(e.span.Of(text)) + "|" + EntityTypeName(e.type) + "] ";
+    EXPECT_EQ(got, c.want);
+  }
+}
+
+TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"Sophie is an excellent host .", {}, "[Sophie|1] "},
+      {"Both Tina and Vicky are excellent .", {{1, 2, L}}, "[Tina|3] [Vicky|1] "},
+      {"Thanks , Constance Wilde , for the help .", {}, "[Constance Wilde|1] "},
+      // Not a month, a place, or a word inside a capitalised run.
+      {"In April the rains came .", {}, ""},
+      {"Floods hit Georgia on Monday .", {}, ""},
+      {"The Mary Rose Trust said it would appeal .", {}, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    AddLoneFirstNames(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+TEST(CitedAuthorTest, AuthorsBeforeAYearArePersons) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"As shown by Palmeri and Gazio ( 1995 ) , the map is old .", {{3, 4, L}, {5, 6, L}},
+       "[Palmeri|1] [Gazio|1] "},
+      {"Evidence grows ( Jasny , Chin , Chong , & Vignieri , 2011 ) .", {{5, 6, L}, {7, 8, L}},
+       "[Jasny|1] [Chin|1] [Chong|1] [Vignieri|1] "},
+      {"This is common ( Berez-Kroeker et al. , 2017 ) .", {}, "[Berez-Kroeker|1] "},
+      {"It runs from Polio and Gass 1997 to now .", {{3, 4, O}}, "[Polio|1] [Gass|1] "},
+      // Left alone: a place, a work's title, an organisation as author, a
+      // lone name right before a year.
+      {"The treaty signed in Rome ( 1957 ) holds .", {{4, 5, L}}, "[Rome|3] "},
+      {"Language : Its Nature , Development and Origin ( 1922 ) sold well .", {}, ""},
+      {"See ( Open Science Collaboration , 2015 ) .", {{2, 5, O}}, "[Open Science Collaboration|2] "},
+      {"Beijing 2008 was a success .", {{0, 1, L}}, "[Beijing|3] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    TypeCitedAuthors(Gaz(), &t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+TEST(LawNameTest, ANameEndingInALawHeadIsOther) {
+  struct Case {
+    const char* text;
+    std::vector<LabelSpan> in;
+    const char* want;
+  } cases[] = {
+      {"Congress passed the HEROES Act in 2003 .", {{0, 1, O}, {3, 5, O}}, "[Congress|2] [HEROES Act|4] "},
+      {"Ratification of the Antarctic Treaty stalled .", {{3, 5, L}}, "[Antarctic Treaty|4] "},
+      // Not a lone head, a lower-case head, or a facility.
+      {"The Act was signed .", {{1, 2, O}}, "[Act|2] "},
+      {"The Acme act drew crowds .", {{1, 2, O}}, "[Acme|2] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    TypeLawNames(&t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::entity_internal

@@ -54,7 +54,7 @@ void Check(const Result<NerCorpus>& corpus, double floor, size_t min_gold_per_ty
 }
 
 // Floors: GMB at the 0.80. GUM and UNER just under the level
-// reached (0.6166 and 0.6118 measured in session 7), NOT the 0.80
+// reached (0.6247 and 0.6214 measured in session 8), NOT the 0.80
 // and 0.82, which this model does not reach (docs/ENTITIES.md): they guard
 // against regressions.
 TEST(GmbEvalTest, HeldOutTenthAboveFloor) {
@@ -62,11 +62,11 @@ TEST(GmbEvalTest, HeldOutTenthAboveFloor) {
 }
 
 TEST(EntityQualityTest, GumHeldOutGenreAboveFloor) {
-  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.61, 40);
+  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.62, 40);
 }
 
 TEST(EntityQualityTest, UnerTestAboveFloor) {
-  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.60, 250);
+  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.615, 250);
 }
 
 }  // namespace

@@ -1,12 +1,19 @@
 // Internal to the entity module: the rules that turn the tagger's labels
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
-//   per sentence (sentence_rules.cc): DropCapitalisedCommonWords,
-//     MergeAdjacentNames, TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons, AddGazetteerNames, ExtendPersons, AddFacilities,
-//     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations, each editing the sentence's label
-//     spans; then MakeEntity (mention_roles.cc) builds each mention with the
+//   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
+//     TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons,
+//     AddGazetteerNames, AddCaselessPlaces, ExtendPersons, AddLoneFirstNames,
+//     AddFacilities (sentence_rules.cc),
+//     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
+//     TypeLawNames
+//     (organisation_rules.cc), TypeCitedAuthors (sentence_rules.cc) and, in a
+//     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
+//     each editing the sentence's label spans;
+//     then MakeEntity (mention_roles.cc) builds each mention with the
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
-//     AddDiscourseMentions, then UnifyNameTypes.
+//     AddDiscourseMentions, RepeatMultiWordNames, UnifyNameTypes,
+//     TypeLanguageNames.
 // Every rule is generic; docs/ENTITIES.md lists them with examples. Pure
 // functions of their arguments; the gazetteer is only read.
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_
@@ -50,7 +57,8 @@ size_t HyphenSuffixLength(std::string_view w);
 bool IsKnownName(const Gazetteer& gaz, std::string_view w);   // a one-word place or organisation
 bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-case word
 
-// Sentence rules (sentence_rules.cc), editing s->label_spans.
+// Sentence rules for persons, titles, places and facilities
+// (sentence_rules.cc), editing s->label_spans.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
 void TrimJoiners(Scratch* s);
@@ -58,14 +66,20 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
+void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
+void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s);
+void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
+// Sentence rules that build and split organisation names
+// (organisation_rules.cc), editing s->label_spans.
 void AddInstitutions(Scratch* s);
 bool IsOrganisationHead(std::string_view lower);
 void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
 void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
 void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
 void JoinOrganisations(Scratch* s);
+void TypeLawNames(Scratch* s);
 
 // The mention of label span `ls`, with its title and appositive role
 // (mention_roles.cc).
@@ -76,9 +90,16 @@ bool IsHeadlineCase(std::span<const std::string_view> words);
 void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text, Scratch* s,
                                      std::vector<Entity>* out);
 void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out);
+// A name of two to six words is tagged, whole and with its type, wherever
+// its words recur in the document.
+void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out);
 // Mentions with the same text take the type most of them have (ties: the
 // first mention's); only person, organisation and location are changed.
 void UnifyNameTypes(std::string_view text, std::vector<Entity>* out);
+// Names of languages and peoples are "other": a one-word mention the
+// gazetteer knows only as a nationality word, and every mention of a name
+// written before "language", "speakers", "people", ... in the document.
+void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out);
 
 }  // namespace crosscheck::entity_internal
 

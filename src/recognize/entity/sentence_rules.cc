@@ -1,7 +1,10 @@
 // The per-sentence mention rules of mention_rules.h: the word tests, then
-// the rules that edit a sentence's label spans after the tagger.
+// the rules that edit a sentence's label spans after the tagger for
+// persons, titles, places and facilities (common words, adjacent names,
+// joiners, first names and forms of address, titles, context repairs,
+// gazetteer fallbacks, facilities). The rules that build and split
+// organisation names are in organisation_rules.cc.
 #include <algorithm>
-#include <array>
 #include <fstream>
 #include <string>
 #include <unordered_set>
@@ -409,6 +412,50 @@ void AddGazetteerNames(const Gazetteer& gaz, Scratch* s) {
               [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
 }
 
+// Web text often drops capitals ("i am from mexico traveling to san
+// francisco"), and a lower-case word never opens a name for the tagger. In
+// a sentence that shows it ignores case (its first word is lower-case, or
+// it writes the pronoun "i"), a lower-case phrase the gazetteer knows as a
+// country, region or city is a location, unless it is one common word or
+// shorter than four letters ("bath", "mobile", "nice" are common words).
+void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  auto lower_ascii = [&](size_t k) {
+    const std::string_view w = s->words[k];
+    return !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+  };
+  bool caseless = false;
+  for (size_t k = 0; k < n && !caseless; ++k) {
+    const std::string_view w = s->words[k];
+    if (w == "i") caseless = true;
+    else if (k == 0 || (k == 1 && IsPunctWord(s->words[0]))) caseless = lower_ascii(k);
+  }
+  if (!caseless) return;
+  const auto& lv = s->features.lower_view;
+  std::vector<uint8_t> taken(n, 0);
+  for (const LabelSpan& ls : s->label_spans)
+    for (uint32_t k = ls.begin; k < ls.end; ++k) taken[k] = 1;
+  bool added = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (taken[i] || !lower_ascii(i) || IsStopword(s->words[i])) continue;
+    for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
+      bool free = true;
+      for (size_t k = i; k < i + len; ++k) free = free && !taken[k] && lower_ascii(k);
+      if (!free) continue;
+      const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + i, len));
+      if (!(cls & (kGazCountry | kGazRegion | kGazCity))) continue;
+      if (len == 1 && ((cls & kGazCommon) || s->words[i].size() < 4)) continue;
+      s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), LabelType(kBLoc)});
+      for (size_t k = i; k < i + len; ++k) taken[k] = 1;
+      added = true;
+      break;
+    }
+  }
+  if (added)
+    std::sort(s->label_spans.begin(), s->label_spans.end(),
+              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+}
+
 // A person span grows left over capitalised words the tagger left out
 // ("Denys" in a sentence-initial "Denys Prokopenko") unless they are
 // common words, titles or known places.
@@ -425,6 +472,174 @@ void ExtendPersons(const Gazetteer& gaz, Scratch* s) {
       --ls.begin;
     }
   }
+}
+
+// A capitalised first name the tagger left untagged ("Sophie is an excellent
+// host", "Both Tina and Vicky are excellent", "Thanks, Constance") is a
+// person, with the capitalised words right after it as the surname: a
+// word of the general first-name list or one that opens person names in
+// the training data, that is no common word, title, month or day, and no
+// place, organisation or nationality of the gazetteer. A word inside a
+// run of capitalised words the tagger passed over is left alone.
+void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kCalendar[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                   "august", "september", "october", "november", "december",
+                                                   "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                   "saturday", "sunday"};
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  const auto& caps = s->features.capitalised;
+  // The spans are sorted by start: `next` is the first span not yet passed.
+  const std::vector<LabelSpan>& spans = s->label_spans;
+  const size_t old_spans = spans.size();
+  size_t next = 0;
+  auto taken = [&](size_t k) {
+    while (next < old_spans && spans[next].end <= k) ++next;
+    return next < old_spans && spans[next].begin <= k;
+  };
+  auto plain = [&](size_t k) {  // the cheap tests that read only the word
+    const std::string_view w = s->words[k];
+    return caps[k] && w.size() >= 3 && StartsUpper(w) && !AllUpper(w) && !taken(k);
+  };
+  auto no_function_word = [&](size_t k) { return !IsStopword(s->words[k]) && !IsTitleWord(s->words[k]); };
+  auto unknown = [&](size_t k) {  // the gazetteer's
+    const std::string_view w = s->words[k];
+    return !IsCommonWord(gaz, w) && !IsKnownName(gaz, w) && !IsNationalityOrCountry(gaz, w);
+  };
+  std::string key;
+  bool added = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (!plain(i)) continue;
+    const bool sentence_start = i == 0 || (i == 1 && IsPunctWord(s->words[0]));
+    if (!sentence_start && caps[i - 1] && !IsPunctWord(s->words[i - 1])) continue;  // inside a capitalised run
+    // The tagger's gazetteer match recorded the one-word classes (common
+    // word, first name of the training data) of every capitalised word.
+    const uint8_t here = s->features.gaz_begin[i];
+    if (here & kGazCommon) continue;
+    const std::string_view first = lv[i];
+    if (!(here & kGazFirstName)) {
+      key.assign(first);
+      if (!LexiconFirstNames().contains(key)) continue;
+    }
+    bool calendar = false;
+    for (std::string_view c : kCalendar) calendar = calendar || first == c;
+    if (calendar || !no_function_word(i) || !unknown(i)) continue;
+    size_t end = i + 1;
+    while (end < n && end < i + 3 && plain(end) && no_function_word(end) && unknown(end)) ++end;
+    if (end < n && caps[end] && !IsPunctWord(s->words[end]) && !taken(end)) continue;  // a longer run: not ours
+    s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end), LabelType(kBPer)});
+    added = true;
+    i = end - 1;
+  }
+  if (added)
+    std::sort(s->label_spans.begin(), s->label_spans.end(),
+              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+}
+
+// Authors cited in academic text are persons, though a bare surname
+// reads like a place or a company to the tagger: "Santos (1989)",
+// "Palmeri and Gazio (1995)", "(Jasny, Chin, Chong, & Vignieri, 2011)",
+// "(Berez-Kroeker et al., 2017)", "Polio and Gass 1997". A year (1500 to
+// 2099, maybe with a letter: "2014a") closes a chain of capitalised names
+// joined by ",", "&" or "and", written right before "(" YEAR, or before
+// ", YEAR" inside an open bracket, or before "et al.", or (two names or
+// more) right before the year. Each name of the chain is a person; the
+// mentions inside the chain are replaced. Left alone: a chain touching a
+// mention that reaches outside it or an organisation of two words or more
+// in it ("Open Science Collaboration, 2015"), a chain made only of common
+// words (a work's title: "Its Nature, Development and Origin (1922)"), a
+// name in capitals or that the gazetteer knows as a country,
+// region or organisation ("UNESCO (2003)"), and a lone name the gazetteer
+// knows as a place ("Rome (1957)").
+void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  auto year = [&](size_t k) {
+    const std::string_view w = s->words[k];
+    if (w.size() < 4 || w.size() > 5 || (w[0] != '1' && w[0] != '2')) return false;
+    for (size_t j = 0; j < 4; ++j)
+      if (w[j] < '0' || w[j] > '9') return false;
+    if (w.size() == 5 && (w[4] < 'a' || w[4] > 'c')) return false;
+    const int y = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 + (w[3] - '0');
+    return y >= 1500 && y <= 2099;
+  };
+  auto name_word = [&](size_t k) {
+    const std::string_view w = s->words[k];
+    if (!StartsUpper(w) || AllUpper(w) || IsStopword(w) || IsTitleWord(w) || IsPunctWord(w)) return false;
+    std::string_view v = lv[k];
+    return !(gaz.Find(std::span<const std::string_view>(&v, 1)) & (kGazCountry | kGazRegion | kGazOrg));
+  };
+  bool changed = false;
+  int open = 0;  // brackets open before the word
+  for (size_t y = 0; y < n; ++y) {
+    const std::string_view w = s->words[y];
+    if (w.size() == 1) {
+      if (w[0] == '(') ++open;
+      else if (w[0] == ')' && open > 0) --open;
+      continue;
+    }
+    if (y < 2 || w.size() < 4 || w.size() > 5 || !year(y)) continue;
+    size_t e = y;  // the chain ends before word e
+    bool strong = false;
+    if (s->words[y - 1] == "(") {
+      e = y - 1;
+      strong = true;
+    } else if (s->words[y - 1] == "," && open > 0) {
+      e = y - 1;
+      strong = true;
+    }
+    if (e >= 2 && (lv[e - 1] == "al." || lv[e - 1] == "al") && lv[e - 2] == "et") {
+      e -= 2;
+      strong = true;
+    } else if (e >= 3 && lv[e - 1] == "." && lv[e - 2] == "al" && lv[e - 3] == "et") {
+      e -= 3;
+      strong = true;
+    }
+    if (e >= 1 && (s->words[e - 1] == "'s" || s->words[e - 1] == "\xE2\x80\x99s")) --e;  // "Sapir 's (1971)"
+    std::vector<std::pair<uint32_t, uint32_t>> names;  // [begin, end), last first
+    while (e > 0 && names.size() < 8) {
+      size_t b = e;
+      while (b > 0 && e - b < 3 && name_word(b - 1)) --b;
+      if (b == e) break;
+      names.emplace_back(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
+      size_t j = b;  // past ",", "&", "and", ", &"
+      while (j >= 1 && b - j < 2 && (s->words[j - 1] == "," || s->words[j - 1] == "&" || lv[j - 1] == "and")) --j;
+      if (j == b || j < 1) break;
+      e = j;
+    }
+    if (names.empty()) continue;
+    if (names.size() == 1) {
+      if (!strong) continue;
+      const auto [b, e1] = names[0];
+      if (gaz.Find(std::span<const std::string_view>(lv.data() + b, e1 - b)) & (kGazCity | kGazRegion | kGazCountry))
+        continue;  // "Rome (1957)", "New York (1910)"
+    }
+    const uint32_t lo = names.back().first, hi = names.front().second;
+    // A work's title ("Language: Its Nature, Development and Origin
+    // (1922)") is made of common words; a chain of authors holds at least
+    // one surname that is none ("Polio and Gass 1997").
+    bool clean = false;
+    for (const auto& [b, e1] : names)
+      for (uint32_t k = b; k < e1 && !clean; ++k) clean = !IsCommonWord(gaz, s->words[k]);
+    for (const LabelSpan& ls : s->label_spans) {
+      if (ls.begin < hi && ls.end > lo && (ls.begin < lo || ls.end > hi)) clean = false;
+      // An organisation as author: "(Open Science Collaboration, 2015)".
+      if (ls.type == LabelType(kBOrg) && ls.end - ls.begin >= 2 && ls.begin >= lo && ls.end <= hi) {
+        bool and_inside = false;
+        for (uint32_t k = ls.begin; k < ls.end; ++k) and_inside = and_inside || lv[k] == "&" || lv[k] == "and";
+        if (!and_inside) clean = false;
+      }
+    }
+    if (!clean) continue;
+    std::vector<LabelSpan>& v = s->label_spans;
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const LabelSpan& ls) { return ls.begin >= lo && ls.end <= hi; }),
+            v.end());
+    for (const auto& [b, e1] : names) v.push_back(LabelSpan{b, e1, LabelType(kBPer)});
+    changed = true;
+  }
+  if (changed)
+    std::sort(s->label_spans.begin(), s->label_spans.end(),
+              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
 }
 
 void AddFacilities(const Gazetteer& gaz, Scratch* s) {
@@ -491,377 +706,6 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
     i = end;
   }
   spans.swap(result);
-}
-
-// Capitalised words that end organisation names and rarely end the name
-// of a person or place: "Columbia University", "Tata Motors", "Sky News",
-// "Green Party", "Acme Inc". Institution heads of AddInstitutions and
-// facility heads (airport, hospital, ...) are handled there.
-namespace {
-
-constexpr std::string_view kOrgHeads[] = {
-    "university", "college", "party", "church", "club", "inc", "inc.", "corp", "corp.", "corporation",
-    "ltd", "ltd.", "llc", "plc", "co.", "company", "bank", "council", "committee", "association",
-    "institute", "foundation", "agency", "commission", "federation", "league", "society", "motors",
-    "airlines", "airways", "group", "news", "network", "books", "records", "studios", "congress",
-    "academy", "movement", "alliance", "brigade", "brigades", "corps", "fund", "bureau", "organization",
-    "organisation", "authority", "department", "ministry", "times", "tribunal",
-    "senate", "assembly", "coalition", "caucus", "consortium", "conglomerate", "holdings", "enterprises",
-    "industries", "partners", "technologies", "systems", "pharmaceuticals", "laboratories", "insurance",
-    "bancorp", "trust", "broadcasting", "television", "radio", "magazine", "gazette", "journal",
-    "tribune", "herald", "telegraph", "guardian", "chronicle", "courier", "institution"};
-
-// Most capitalised words are no head: a table of (length, first letter)
-// pairs rejects them; the rest are compared with the heads of their length.
-struct OrgHeadTable {
-  std::array<uint32_t, 16> first{};                     // by length: first letters present
-  std::array<std::vector<std::string_view>, 16> words;  // by length
-  OrgHeadTable() {
-    for (std::string_view h : kOrgHeads) {
-      first[h.size()] |= uint32_t{1} << (h[0] - 'a');
-      words[h.size()].push_back(h);
-    }
-  }
-};
-const OrgHeadTable kOrgHeadTable;
-
-}  // namespace
-
-bool IsOrganisationHead(std::string_view lower) {
-  const size_t n = lower.size();
-  if (n < 2 || n >= 16 || lower[0] < 'a' || lower[0] > 'z' || !((kOrgHeadTable.first[n] >> (lower[0] - 'a')) & 1))
-    return false;
-  for (std::string_view h : kOrgHeadTable.words[n])
-    if (h[0] == lower[0] && lower == h) return true;
-  return false;
-}
-
-// Organisation heads (IsOrganisationHead), both ways:
-//  - a person, place or "other" name of two or more words ending in a
-//    capitalised head is an organisation ("Columbia University" read as a
-//    place, "Rodale Books" as a person), unless the whole name is a place
-//    of the gazetteer ("West Bank") or a person's name opens on a first
-//    name ("Frank Church");
-//  - a name followed at once by a capitalised head outside any mention
-//    takes it and is an organisation ("Sky" + "News", "Tata" + "Motors"),
-//    with a station number after "Radio", "Channel", "Television" ("BBC" +
-//    "Radio" + "4");
-//    so does a run of capitalised words outside any mention ("Spalding" +
-//    "Club"), when the run does not open the sentence or has two words.
-//    A nationality word before a head stays "other" ("Palestinian" +
-//    "Authority", as GMB tags it); a capitalised "University", "College"
-//    or "School" ends an organisation even where AddFacilities made it a
-//    facility ("Columbia University").
-void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s) {
-  const size_t n = s->words.size();
-  const auto& lv = s->features.lower_view;
-  const int org = LabelType(kBOrg), per = LabelType(kBPer), loc = LabelType(kBLoc), oth = LabelType(kBOth);
-  auto head_at = [&](size_t i) { return i < n && StartsUpper(s->words[i]) && IsOrganisationHead(lv[i]); };
-  auto in_span = [&](size_t i) {
-    for (const LabelSpan& o : s->label_spans)
-      if (o.begin <= i && i < o.end) return true;
-    return false;
-  };
-  auto place = [&](size_t b, size_t e) {
-    return (gaz.Find(std::span<const std::string_view>(lv.data() + b, e - b)) &
-            (kGazCountry | kGazRegion | kGazCity)) != 0;
-  };
-  for (LabelSpan& ls : s->label_spans) {
-    // A school named as one ("Columbia University", "Harvard Business
-    // School") is an organisation, not the facility AddFacilities made it.
-    if (ls.type == kFacilityType && ls.end - ls.begin >= 2 && StartsUpper(s->words[ls.end - 1]) &&
-        (lv[ls.end - 1] == "university" || lv[ls.end - 1] == "college" || lv[ls.end - 1] == "school")) {
-      ls.type = org;
-      continue;
-    }
-    if (ls.type != per && ls.type != loc && ls.type != oth && ls.type != org) continue;
-    // A nationality word stays apart from the head after it ("Palestinian"
-    // + "Authority"), the convention of the corpora's table.
-    const bool nationality = ls.type == oth && ls.end - ls.begin == 1 &&
-        (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazDemonym);
-    if (!nationality && head_at(ls.end) && !in_span(ls.end)) {
-      ++ls.end;
-      ls.type = org;
-      // A broadcaster's numbered station: "BBC" + "Radio" + "4".
-      const std::string_view last = lv[ls.end - 1];
-      if ((last == "radio" || last == "channel" || last == "television") && ls.end < n &&
-          s->words[ls.end].size() <= 2 && !s->words[ls.end].empty() && s->words[ls.end][0] >= '0' &&
-          s->words[ls.end][0] <= '9' && !in_span(ls.end))
-        ++ls.end;
-      continue;
-    }
-    if (ls.type == org || ls.end - ls.begin < 2 || !head_at(ls.end - 1) || place(ls.begin, ls.end)) continue;
-    if (ls.type == per && (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName)) continue;
-    ls.type = org;
-  }
-  const auto& caps = s->features.capitalised;
-  for (size_t h = 1; h < n; ++h) {
-    if (!caps[h] || !head_at(h) || in_span(h)) continue;
-    size_t b = h;
-    while (b > 0 && h - b < 4 && StartsUpper(s->words[b - 1]) && !IsStopword(s->words[b - 1]) &&
-           !IsTitleWord(lv[b - 1]) && !in_span(b - 1) && HasLetter(s->words[b - 1]))
-      --b;
-    if (b == h || (b == 0 && h - b < 2) || place(b, h + 1)) continue;
-    LabelSpan add{static_cast<uint32_t>(b), static_cast<uint32_t>(h + 1), org};
-    auto at = std::lower_bound(s->label_spans.begin(), s->label_spans.end(), add,
-                               [](const LabelSpan& x, const LabelSpan& y) { return x.begin < y.begin; });
-    s->label_spans.insert(at, add);
-  }
-}
-
-// Two names glued across "and" into one mention are split:
-// "Green Party and Maria Lopez", "Nissan Motor Company and France's
-// Renault" (the left part ends in an organisation head), "University of
-// California and Columbia University" (the left part opens on a head and
-// the right one ends in one), "Bloomberg and Reuters" (both parts are
-// names the gazetteer knows and the whole is not: "Trinidad and Tobago"
-// stays). A possessive in the right part leaves the owner out ("France's
-// Renault": "France" a place when the gazetteer knows it, "Renault" the
-// name). Each part keeps the mention's type unless it ends in a head
-// or opens on one before "of" (organisation), opens on a first name
-// (person) or is a gazetteer name (its class).
-void SplitAtAnd(const Gazetteer& gaz, Scratch* s) {
-  const auto& lv = s->features.lower_view;
-  const int org = LabelType(kBOrg), per = LabelType(kBPer), loc = LabelType(kBLoc);
-  auto head = [&](uint32_t i) { return StartsUpper(s->words[i]) && IsOrganisationHead(lv[i]); };
-  auto classes = [&](uint32_t b, uint32_t e) {
-    return gaz.Find(std::span<const std::string_view>(lv.data() + b, e - b)) &
-           (kGazCountry | kGazRegion | kGazCity | kGazOrg);
-  };
-  auto part_type = [&](uint32_t b, uint32_t e, int type) {
-    if (head(e - 1) || (e - b >= 3 && head(b) && lv[b + 1] == "of")) return org;  // "University of California"
-    const uint8_t c = classes(b, e);
-    if (c & kGazOrg) return org;
-    if (c) return loc;
-    if (e - b >= 2 && (gaz.Find(std::span<const std::string_view>(lv.data() + b, 1)) & kGazFirstName)) return per;
-    return type;
-  };
-  std::vector<LabelSpan>& v = s->label_spans;
-  for (size_t i = 0; i < v.size(); ++i) {
-    const LabelSpan ls = v[i];
-    if (ls.type != org && ls.type != loc && ls.type != per) continue;
-    for (uint32_t k = ls.begin + 1; k + 1 < ls.end; ++k) {
-      if (lv[k] != "and" || !StartsUpper(s->words[k + 1])) continue;
-      const bool split = head(k - 1) || (head(ls.begin) && head(ls.end - 1)) ||
-                         (classes(ls.begin, k) && classes(k + 1, ls.end) && !classes(ls.begin, ls.end));
-      if (!split) continue;
-      // "France's Renault": the right part is the name after a possessive.
-      uint32_t r = k + 1;
-      for (uint32_t j = k + 1; j + 1 < ls.end; ++j)
-        if (s->words[j] == "'s" || s->words[j] == "\xE2\x80\x99s") r = j + 1;
-      v[i] = LabelSpan{ls.begin, k, part_type(ls.begin, k, ls.type)};
-      v.insert(v.begin() + static_cast<std::ptrdiff_t>(i + 1), LabelSpan{r, ls.end, part_type(r, ls.end, ls.type)});
-      if (r > k + 2 && classes(k + 1, r - 1))  // the owner, a place of the gazetteer, is a mention of its own
-        v.insert(v.begin() + static_cast<std::ptrdiff_t>(i + 1), LabelSpan{k + 1, r - 1, part_type(k + 1, r - 1, loc)});
-      break;
-    }
-  }
-}
-
-// "Russia's defence ministry", "the Ukrainian military": a country or
-// nationality word, an optional possessive, lower-case modifiers and an
-// institution head noun form one organisation mention.
-void AddInstitutions(Scratch* s) {
-  static constexpr std::string_view kHeads[] = {"ministry", "army", "military", "navy", "government", "parliament", "police",
-                                 "forces", "staff", "service", "services", "guard", "cabinet", "administration",
-                                 "presidency", "embassy", "prosecutor's", "command", "authorities"};
-  static constexpr std::string_view kMods[] = {"defence", "defense", "foreign", "interior", "health", "emergencies", "emergency",
-                                "finance", "economy", "justice", "armed", "general", "security", "border",
-                                "state", "presidential", "national", "air", "naval", "intelligence", "military",
-                                "special", "migration", "energy", "agriculture", "culture", "education"};
-  auto in = [](const std::string_view* list, size_t n, std::string_view w) {
-    for (size_t i = 0; i < n; ++i)
-      if (w == list[i]) return true;
-    return false;
-  };
-  const size_t n = s->words.size();
-  const auto& lv = s->features.lower_view;
-  for (LabelSpan& ls : s->label_spans) {
-    // "Internal Affairs Ministry" tagged as a place or nationality: a
-    // capitalised name ending in an institution head is an organisation.
-    if ((ls.type == LabelType(kBLoc) || ls.type == LabelType(kBOth)) && ls.end - ls.begin >= 2 &&
-        StartsUpper(s->words[ls.end - 1]) && in(kHeads, std::size(kHeads), lv[ls.end - 1])) {
-      ls.type = LabelType(kBOrg);
-      continue;
-    }
-    if (ls.type != LabelType(kBLoc) && ls.type != LabelType(kBOth)) continue;
-    size_t j = ls.end;
-    if (j < n && (s->words[j] == "'s" || s->words[j] == "\xE2\x80\x99s")) {
-      if (ls.type != LabelType(kBLoc)) continue;
-      ++j;
-    }
-    const size_t mods_start = j;
-    while (j < n && in(kMods, std::size(kMods), s->words[j])) ++j;
-    if (!(j < n && in(kHeads, std::size(kHeads), s->words[j])) && j > mods_start &&
-        in(kHeads, std::size(kHeads), s->words[j - 1]))
-      --j;  // "Ukraine's military said": the last modifier is the head
-    if (j < n && in(kHeads, std::size(kHeads), s->words[j])) {
-      bool free = true;  // the words taken must not belong to another mention
-      for (const LabelSpan& o : s->label_spans)
-        if (&o != &ls && o.begin < j + 1 && o.end > ls.end) free = false;
-      if (!free) continue;
-      ls.end = static_cast<uint32_t>(j + 1);
-      ls.type = LabelType(kBOrg);
-    }
-  }
-}
-
-// "Institute" + "for the" + "Study of War" tagged as two organisations:
-// organisations joined by "of" or "for" (and an optional "the") are one
-// ("Bank of England", "Committee for the Prevention of Torture"); so are an
-// organisation and an "other" name after it ("Institute" + "for the" +
-// "Study of War" read as a work's title).
-void JoinOrganisations(Scratch* s) {
-  std::vector<LabelSpan>& v = s->label_spans;
-  const auto& lv = s->features.lower_view;
-  const int org = LabelType(kBOrg);
-  // An untagged capitalised institution head before "of"/"for" ("the")
-  // and a name: "Institute" + "for the" + "Study of War".
-  static constexpr std::string_view kHeads[] = {
-      "institute", "university", "council", "committee", "foundation", "centre", "center", "association",
-      "society", "bank", "commission", "agency", "department", "ministry", "league", "union", "federation",
-      "party", "court", "academy", "college", "school", "museum", "fund", "board", "bureau", "organisation",
-      "organization", "movement", "front", "alliance", "coalition", "network", "office", "corporation"};
-  for (size_t k = 0; k < v.size(); ++k) {
-    LabelSpan& b = v[k];
-    // A place only right after "of": "the Embassy of Argentina".
-    const bool place = b.type == LabelType(kBLoc) && b.begin >= 2 && lv[b.begin - 1] == "of";
-    if (b.type != org && b.type != LabelType(kBOth) && !place) continue;
-    uint32_t j = b.begin;
-    if (j >= 1 && lv[j - 1] == "the" && !place) --j;
-    if (j < 2 || (lv[j - 1] != "of" && lv[j - 1] != "for")) continue;
-    const uint32_t h = j - 2;
-    if (!StartsUpper(s->words[h]) || (k > 0 && v[k - 1].end > h)) continue;
-    bool head = false;
-    for (std::string_view x : kHeads) head = head || lv[h] == x;
-    if (!head) continue;
-    uint32_t first = h;
-    while (first > 0 && StartsUpper(s->words[first - 1]) && !IsStopword(s->words[first - 1]) &&
-           (k == 0 || v[k - 1].end < first))
-      --first;
-    b.begin = first;
-    b.type = org;
-  }
-  auto head_at = [&](uint32_t w) {
-    if (!StartsUpper(s->words[w])) return false;
-    for (std::string_view x : kHeads)
-      if (lv[w] == x) return true;
-    return lv[w] == "authority" || lv[w] == "embassy" || lv[w] == "government" || lv[w] == "parliament" ||
-           lv[w] == "army";
-  };
-  for (size_t k = 0; k + 1 < v.size();) {
-    LabelSpan& a = v[k];
-    const LabelSpan& b = v[k + 1];
-    uint32_t gap = b.begin - a.end;
-    // "Housing Authority" + "of" + "New Orleans", "Embassy of Argentina":
-    // an organisation ending in an institution head takes the place it
-    // is "of".
-    const bool of_place = a.type == org && b.type == LabelType(kBLoc) && gap == 1 && lv[a.end] == "of" &&
-                          head_at(a.end - 1);
-    bool joiner = of_place || (a.type == org && (b.type == org || b.type == LabelType(kBOth)) && (gap == 1 || gap == 2) &&
-                  a.end < lv.size() &&
-                  (lv[a.end] == "of" || lv[a.end] == "for") && (gap == 1 || lv[a.end + 1] == "the"));
-    if (!joiner) {
-      ++k;
-      continue;
-    }
-    a.end = b.end;
-    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
-  }
-}
-
-}  // namespace crosscheck::entity_internal
-
-namespace crosscheck::entity_internal {
-
-// A name defined by its acronym in brackets: "the Food and Drug
-// Administration (FDA)", "the Greater New Orleans Fair Housing Action
-// Center (GNOFHAC)", "the Revolutionary Armed Forces of Colombia (FARC)".
-// Walking back from the bracket, each capitalised word whose initial is the
-// acronym's next letter (from the end) is taken, function words ("of",
-// "and", "the", "for", also capitalised) are passed over when their initial
-// does not fit; when every letter is matched, the words from the first
-// match to the bracket are one mention, replacing the mentions inside that
-// range, and the acronym is a mention of the same type. The type: a place
-// when the gazetteer knows the long form as one, "other" when it ends in
-// "Act", "Treaty", "Agreement", ... (a law: "the Africa Growth and
-// Opportunity Act (AGOA)"), a person when every mention inside was a
-// person, else an organisation.
-void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s) {
-  const size_t n = s->words.size();
-  const auto& lv = s->features.lower_view;
-  static constexpr std::string_view kPass[] = {"of", "and", "the", "for", "on", "in", "&",
-                                               "de", "du", "des", "la", "'s", "\xE2\x80\x99s"};
-  auto passable = [&](size_t k) {
-    for (std::string_view p : kPass)
-      if (lv[k] == p) return true;
-    return false;
-  };
-  std::vector<LabelSpan>& v = s->label_spans;
-  for (size_t i = 2; i + 2 < n; ++i) {
-    const std::string_view open = s->words[i];
-    if (open.size() != 1 || open[0] != '(' || s->words[i + 2] != ")") continue;
-    const std::string_view a = s->words[i + 1];
-    if (a.size() < 2 || a.size() > 8) continue;
-    bool caps = true;
-    for (char c : a) caps = caps && c >= 'A' && c <= 'Z';
-    if (!caps) continue;
-    ptrdiff_t j = static_cast<ptrdiff_t>(a.size()) - 1;
-    size_t k = i, first = i;
-    while (k > 0 && j >= 0) {
-      const std::string_view w = s->words[k - 1];
-      const char initial = !w.empty() && w[0] >= 'a' && w[0] <= 'z' ? static_cast<char>(w[0] - 'a' + 'A') : w[0];
-      if (!w.empty() && StartsUpper(w) && initial == a[j]) {
-        --j;
-        first = --k;
-      } else if (passable(k - 1)) {
-        --k;
-      } else {
-        break;
-      }
-    }
-    if (j >= 0 || i - first < 2) continue;
-    // The type, and the mentions the range replaces.
-    int type = LabelType(kBOrg);
-    bool all_person = true, any = false;
-    for (const LabelSpan& o : v)
-      if (o.begin < i && o.end > first) {
-        any = true;
-        all_person = all_person && o.type == LabelType(kBPer);
-      }
-    if (any && all_person) type = LabelType(kBPer);
-    static constexpr std::string_view kLaws[] = {"act", "treaty", "accord", "accords", "agreement", "convention",
-                                                 "protocol", "charter", "bill"};
-    for (std::string_view law : kLaws)
-      if (lv[i - 1] == law) type = LabelType(kBOth);  // a law or treaty is "other" (OntoNotes LAW)
-    if (gaz.Find(std::span<const std::string_view>(lv.data() + first, i - first)) &
-        (kGazCountry | kGazRegion | kGazCity))
-      type = LabelType(kBLoc);
-    // A mention reaching outside the range (before `first`, or across the
-    // bracket) is left alone: the tagger saw a longer name.
-    bool clean = true;
-    for (const LabelSpan& o : v)
-      if ((o.begin < first && o.end > first) || (o.begin < i && o.end > i)) clean = false;
-    if (!clean) continue;
-    std::vector<LabelSpan> out;
-    out.reserve(v.size() + 2);
-    bool placed = false;
-    for (const LabelSpan& o : v) {
-      if (o.begin >= first && o.end <= i) continue;  // replaced
-      if (o.begin == i + 1 && o.end == i + 2) continue;  // the acronym: re-added with the type
-      if (!placed && o.begin >= i) {
-        out.push_back(LabelSpan{static_cast<uint32_t>(first), static_cast<uint32_t>(i), type});
-        out.push_back(LabelSpan{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(i + 2), type});
-        placed = true;
-      }
-      out.push_back(o);
-    }
-    if (!placed) {
-      out.push_back(LabelSpan{static_cast<uint32_t>(first), static_cast<uint32_t>(i), type});
-      out.push_back(LabelSpan{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(i + 2), type});
-    }
-    v.swap(out);
-  }
 }
 
 }  // namespace crosscheck::entity_internal
