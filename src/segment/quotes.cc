@@ -7,6 +7,11 @@
 // or an opening bracket and before a non-space the mark opens; after a
 // non-space and before a space, punctuation or the paragraph end it closes;
 // otherwise (and when the shape disagrees with the stack) it toggles.
+// Before the pass, a paragraph whose straight marks pair up better when its
+// first mark closes than when it opens (shapes scored over the alternation;
+// a mark after ". " or glued between a word and the next is ambiguous, one
+// glued after . , ! ? ; : closes) carries on a quote opened in an earlier
+// paragraph: it gets a `continuation` region from the paragraph start.
 //
 // Single quotes are mostly apostrophes, so they are handled cautiously:
 //  - a mark between two word characters is an apostrophe ("Ukraine’s",
@@ -67,6 +72,67 @@ bool IsElision(std::string_view text, size_t after_mark, size_t end) {
   return i + len >= end || !IsWordCp(CpAt(text, i + len, &len));
 }
 
+// How a straight double quote is shaped by its neighbours.
+enum class StraightShape { kOpens, kCloses, kEither };
+
+// A mark after a non-space and before space, punctuation or the end closes;
+// glued on both sides it closes after . , ! ? ; : (`said."The`). A mark after
+// a space and before a non-space opens, unless the text before the space ends
+// a sentence (`insane. "City`): that is either a new quote or a closing mark
+// set before the next sentence. `prev` is the character before the mark.
+StraightShape ShapeOfStraight(std::string_view text, size_t start, size_t mark, char32_t prev, char32_t next) {
+  const bool next_open_ctx = next == 0 || IsSpaceCp(next) || IsPunctCp(next);
+  if (!IsOpenerContext(prev)) {
+    if (next_open_ctx) return StraightShape::kCloses;
+    const bool after_punct = prev == '.' || prev == ',' || prev == '!' || prev == '?' || prev == ';' || prev == ':';
+    return after_punct ? StraightShape::kCloses : StraightShape::kEither;
+  }
+  if (next == 0 || IsSpaceCp(next)) return StraightShape::kEither;
+  if (!IsSpaceCp(prev)) return StraightShape::kOpens;  // paragraph start, bracket, dash
+  size_t k = mark;
+  while (k > start && (text[k - 1] == ' ' || text[k - 1] == '\t' || text[k - 1] == '\n' || text[k - 1] == '\r')) --k;
+  if (k == start) return StraightShape::kOpens;
+  const char before = text[k - 1];
+  return before == '.' || before == '!' || before == '?' ? StraightShape::kEither : StraightShape::kOpens;
+}
+
+// Whether `para` starts inside a straight double quote whose opening mark
+// lies in an earlier paragraph that did not announce it (no mark at its
+// start): read left to right, the straight marks alternate open/close, and
+// the shapes of the marks agree better with "the first mark closes" than with
+// "the first mark opens". A paragraph whose first mark is opening-shaped
+// never starts inside a quote.
+bool StartsInsideStraightQuote(std::string_view text, Span para) {
+  int score_closed = 0, score_open = 0;  // agreements minus disagreements
+  size_t k = 0;
+  char32_t prev = 0;
+  size_t i = para.start;
+  while (i < para.end) {
+    size_t len;
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    char32_t c = b < 0x80 ? b : CpAt(text, i, &len);
+    if (b < 0x80) len = 1;
+    const size_t j = i + len;
+    if (c == 0x201C || c == 0xAB || c == 0x201E || c == 0x201D || c == 0xBB) return false;  // curly marks lead
+    if (c == '"') {
+      size_t nlen;
+      const char32_t next = j < para.end ? CpAt(text, j, &nlen) : 0;
+      const StraightShape shape = ShapeOfStraight(text, para.start, i, prev, next);
+      if (k == 0 && shape == StraightShape::kOpens) return false;
+      if (shape != StraightShape::kEither) {
+        const bool opens = shape == StraightShape::kOpens;
+        const bool even = k % 2 == 0;  // under "starts closed" even marks open
+        score_closed += opens == even ? 1 : -1;
+        score_open += opens != even ? 1 : -1;
+      }
+      ++k;
+    }
+    prev = c;
+    i = j;
+  }
+  return score_open > score_closed;
+}
+
 }  // namespace
 
 void FindQuotes(std::string_view text, Span para, Span next_para, bool continued,
@@ -100,6 +166,13 @@ void FindQuotes(std::string_view text, Span para, Span next_para, bool continued
     }
     return false;
   };
+
+  // A quote carried over from an earlier paragraph without a mark opening
+  // this one: a region from the paragraph start, marked as a continuation.
+  if (!continued && StartsInsideStraightQuote(text, para)) {
+    push(para.start, para.start, false);
+    continued = true;
+  }
 
   char32_t prev = 0;
   size_t i = para.start;

@@ -219,6 +219,20 @@ TEST(SegmenterTest, QuoteRegions) {
       {"\u201cOpen here.\n\nA new paragraph.", "\u201cOpen here.@0+open"},
       {"\u00abOui\u00bb, dit-il.", "\u00abOui\u00bb@0"},
       {"Jeffs' lawyer said \"no.\"", "\"no.\"@0"},
+      // Straight marks read from their neighbours. A paragraph whose marks
+      // only pair up if the first one closes carries on a quote opened in an
+      // earlier paragraph (its region starts at the paragraph, "+from").
+      {"It was wild. \"Council member Ana Ruiz called it a \"sad night for the city.",
+       "It was wild. \"@0+from|\"sad night for the city.@0+open"},
+      {"the last stop.\"Police said the man, who was \"known to them,\" had fled.",
+       "the last stop.\"@0+from|\"known to them,\"@0"},
+      {"It ended badly,\" he said. \"We left,\" she said.", "It ended badly,\"@0+from|\"We left,\"@0"},
+      // ... and the usual shapes keep their reading.
+      {"He left. \"We will win,\" she said.", "\"We will win,\"@0"},
+      {"The crowd grew.\"Officers were everywhere,\" a witness said, \"and then it began.\"",
+       "\"Officers were everywhere,\"@0|\"and then it began.\"@0"},
+      {"He said the plan would work.\"The next step is a vote,\" said Lee.",
+       "\"The next step is a vote,\"@0"},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.input);

@@ -147,6 +147,15 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
                             c.is(j + 1, "est") || c.is(j + 1, "edt") || c.is(j + 1, "cst") || c.is(j + 1, "cdt") ||
                             c.is(j + 1, "pst") || c.is(j + 1, "pdt")))
         separator = true;
+      // Military time: "at 0600 hours", "by 2130 hrs" is a clock time (TimeML
+      // TIME on the anchoring day), not a duration of 600 hours; so is any
+      // four-digit "0xxx hours". Without a leading zero it needs a
+      // preposition of time before it ("logged 1500 hours" stays a duration).
+      if (t.digits == 4 && (c.is(j + 1, "hours") || c.is(j + 1, "hrs")) && hour <= 23 && minute <= 59 &&
+          (c.tok(j).lower[0] == '0' || c.is(j - 1, "at") || c.is(j - 1, "by") || c.is(j - 1, "until") ||
+           c.is(j - 1, "till") || c.is(j - 1, "before") || c.is(j - 1, "after") || c.is(j - 1, "since") ||
+           c.is(j - 1, "from")))
+        end = j + 2;
     } else {
       return false;
     }

@@ -319,6 +319,14 @@ TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
       {"Sent 2021-02-06 06:22:26 from Rome.", "2021-02-06 06:22:26", "time", "2021-02-06T06:22:26"},
       {"Updated 08-15-21 1337EDT.", "08-15-21 1337EDT", "time", "2021-08-15T13:37"},
       {"The bus left at 1530 EST.", "1530 EST", "time", "2022-05-04T15:30"},
+      // military time: four digits and "hours" after a preposition of time,
+      // or with a leading zero, is a clock time, no duration
+      {"The convoy moved out at 0600 hours.", "0600 hours", "time", "2022-05-04T06:00"},
+      {"The deadline passed at 1500 hours, officials said.", "1500 hours", "time", "2022-05-04T15:00"},
+      {"Flights resume by 2130 hours.", "2130 hours", "time", "2022-05-04T21:30"},
+      {"Firing stopped at 0945 hrs.", "0945 hrs", "time", "2022-05-04T09:45"},
+      {"The volunteers logged 1500 hours of service.", "1500 hours", "duration", "PT1500H"},
+      {"The guard was posted at 1275 hours past the checkpoint.", "1275 hours", "duration", "PT1275H"},
       {"Tuesday morning the vote was held.", "Tuesday morning", "time", "2022-05-03TMO"},
       {"Talks will resume tomorrow night.", "tomorrow night", "time", "2022-05-05TNI"},
       // a clock before a day's part of day: one TIME on that day, the hour in
