@@ -382,6 +382,44 @@ TEST(SqliteStmtCacheTest, AStoreReusesItsStatementsAcrossCalls) {
   EXPECT_EQ((*store)->Counts()->documents, 30);
 }
 
+// A put of a document already stored is answered from a reader before its
+// rows are built, so it needs no write lock: it succeeds (same id and seq,
+// not inserted) while another connection holds the lock, when a new
+// document waits out the busy timeout and fails.
+TEST(SqliteStoreTest, AStoredDocumentIsAnsweredWithoutTheWriteLock) {
+  TempDir dir;
+  const std::string path = dir.File("dup.sqlite");
+  SqliteStoreOptions options;
+  options.busy_timeout_ms = 100;
+  auto store = OpenSqliteStore(path, options);
+  ASSERT_TRUE(store.ok()) << store.error().message;
+  DocAnalysis a = MakeAnalysis("Officials said 40 people left. More text here.", "A");
+  DocAnalysis fresh = MakeAnalysis("The mayor said 12 buses left Kyiv. Other text.", "A");
+  std::vector<PutOutcome> first;
+  ASSERT_TRUE((*store)->PutAnalyses({a}, &first).ok());
+  ASSERT_TRUE(first[0].inserted);
+  auto other = sqlite::Db::Open(path, false, 100);
+  ASSERT_TRUE(other.ok());
+  ASSERT_TRUE(other->Exec("BEGIN IMMEDIATE").ok());  // holds the write lock
+  std::vector<PutOutcome> again;
+  ASSERT_TRUE((*store)->PutAnalyses({a, fresh}, &again).ok());
+  ASSERT_EQ(again.size(), 2u);
+  EXPECT_FALSE(again[0].error) << again[0].error->message;
+  EXPECT_FALSE(again[0].inserted);
+  EXPECT_EQ(again[0].id, first[0].id);
+  EXPECT_EQ(again[0].seq, first[0].seq);
+  EXPECT_TRUE(again[1].error.has_value()) << "the new document needs the lock";
+  EXPECT_FALSE(again[1].inserted);
+  ASSERT_TRUE(other->Exec("ROLLBACK").ok());
+  std::vector<PutOutcome> after;
+  ASSERT_TRUE((*store)->PutAnalyses({fresh, a}, &after).ok());
+  EXPECT_FALSE(after[0].error);
+  EXPECT_TRUE(after[0].inserted);
+  EXPECT_FALSE(after[1].inserted);
+  EXPECT_EQ(after[1].seq, first[0].seq);
+  EXPECT_EQ((*store)->Counts()->documents, 2);
+}
+
 // The store and server fuzz targets keep their store in FuzzScratchDir:
 // /dev/shm when it is there with room, else $TMPDIR, else /tmp (a CI
 // machine's /dev/shm may be missing or 64 MB). A store opens there.
