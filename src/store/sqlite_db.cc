@@ -1,6 +1,39 @@
 #include "store/sqlite_db.h"
 
+#include <functional>
+#include <map>
+
 namespace crosscheck::sqlite {
+
+struct StmtCache {
+  struct Entry {
+    sqlite3_stmt* st = nullptr;
+    bool in_use = false;  // a Stmt holds it; node addresses are stable (std::map)
+  };
+  std::map<std::string, Entry, std::less<>> entries;
+  bool open = true;  // false once the Db closed: Stmts still out finalize themselves
+};
+
+Db::Db(sqlite3* db) : db_(db), cache_(std::make_shared<StmtCache>()) {}
+
+void Db::Close() {
+  if (cache_) {
+    cache_->open = false;
+    for (auto it = cache_->entries.begin(); it != cache_->entries.end();) {
+      if (it->second.in_use) {
+        ++it;  // finalized by the Stmt that holds it (sqlite3_close_v2 waits for it)
+        continue;
+      }
+      sqlite3_finalize(it->second.st);
+      it = cache_->entries.erase(it);
+    }
+    cache_.reset();
+  }
+  if (db_) sqlite3_close_v2(db_);
+  db_ = nullptr;
+}
+
+size_t Db::CachedStatements() const { return cache_ ? cache_->entries.size() : 0; }
 
 Result<Db> Db::Open(const std::string& path, bool read_only, int busy_timeout_ms) {
   sqlite3* db = nullptr;
@@ -19,16 +52,15 @@ Result<Db> Db::Open(const std::string& path, bool read_only, int busy_timeout_ms
 
 Db& Db::operator=(Db&& o) noexcept {
   if (this != &o) {
-    if (db_) sqlite3_close_v2(db_);
+    Close();
     db_ = o.db_;
+    cache_ = std::move(o.cache_);
     o.db_ = nullptr;
   }
   return *this;
 }
 
-Db::~Db() {
-  if (db_) sqlite3_close_v2(db_);
-}
+Db::~Db() { Close(); }
 
 Error Db::Err(const std::string& context) const {
   return Error{context + ": " + (db_ ? sqlite3_errmsg(db_) : "no database")};
@@ -46,6 +78,30 @@ Status Db::Exec(const std::string& sql) {
 
 Result<Stmt> Stmt::Prepare(const Db& db, std::string_view sql) {
   sqlite3_stmt* st = nullptr;
+  StmtCache* cache = db.cache_.get();
+  if (cache && cache->open) {
+    auto it = cache->entries.find(sql);
+    if (it != cache->entries.end() && !it->second.in_use) {
+      it->second.in_use = true;
+      Stmt s(db.get(), it->second.st);
+      s.cache_ = db.cache_;
+      s.in_use_ = &it->second.in_use;
+      return s;
+    }
+    if (it == cache->entries.end() && cache->entries.size() < kStmtCacheSize) {
+      if (sqlite3_prepare_v3(db.get(), sql.data(), static_cast<int>(sql.size()),
+                             SQLITE_PREPARE_PERSISTENT, &st, nullptr) != SQLITE_OK)
+        return db.Err("sqlite prepare");
+      if (!st) return Stmt(db.get(), nullptr);  // no statement in `sql`: nothing to keep
+      auto e = cache->entries.emplace(std::string(sql), StmtCache::Entry{st, true}).first;
+      Stmt s(db.get(), st);
+      s.cache_ = db.cache_;
+      s.in_use_ = &e->second.in_use;
+      return s;
+    }
+  }
+  // In use already (a nested use of the same SQL), the cache is full, or no
+  // cache: a statement of its own, finalized after use.
   if (sqlite3_prepare_v2(db.get(), sql.data(), static_cast<int>(sql.size()), &st, nullptr) !=
       SQLITE_OK)
     return db.Err("sqlite prepare");
@@ -53,7 +109,16 @@ Result<Stmt> Stmt::Prepare(const Db& db, std::string_view sql) {
 }
 
 Stmt::~Stmt() {
-  if (st_) sqlite3_finalize(st_);
+  if (!st_) return;
+  if (in_use_ && cache_->open) {
+    // Back to the cache as a finalize would leave the connection: not
+    // active (no read snapshot or lock kept), no bindings.
+    sqlite3_reset(st_);
+    sqlite3_clear_bindings(st_);
+    *in_use_ = false;
+    return;
+  }
+  sqlite3_finalize(st_);
 }
 
 Stmt& Stmt::Bind(int i, std::string_view v) {

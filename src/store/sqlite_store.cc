@@ -393,10 +393,34 @@ Status SqliteStore::ReplaceAnalysisLocked(const DocAnalysis& a) {
   return Status::Ok();
 }
 
+std::optional<std::pair<std::string, int64_t>> SqliteStore::FindStored(const Document& d) {
+  auto r = AcquireReader();
+  if (!r.ok()) return std::nullopt;
+  auto find = sqlite::Stmt::Prepare(
+      r->db(), "SELECT id, seq FROM documents WHERE (content_hash=?1 AND source=?2) OR id=?3 LIMIT 1");
+  if (!find.ok()) return std::nullopt;
+  find->Bind(1, d.content_hash).Bind(2, d.source.value_or("")).Bind(3, d.id);
+  auto row = find->Step();
+  if (!row.ok() || !*row) return std::nullopt;
+  return std::make_pair(find->Text(0), find->Int(1));
+}
+
 Status SqliteStore::PutOne(const PutRequest& r, PutOutcome* out) {
   const DocAnalysis& a = *r.analysis;
   const Document& d = a.doc;
   if (d.id.empty()) return Error{"document without an id"};
+  // Already stored: answered from a reader before the rows are built (a
+  // re-ingest of stored files, a client retrying a post) and without the
+  // write lock. A committed document is never removed, so the answer is the
+  // one the transaction below would give; that check stays the authority
+  // for a document not seen here (a reader that cannot answer changes
+  // nothing either).
+  if (auto found = FindStored(d); found) {
+    out->id = found->first;
+    out->seq = found->second;
+    out->inserted = false;
+    return Status::Ok();
+  }
   const std::string order_key = r.order_key.empty() ? ClockOrderKey() : r.order_key;
   // Work that needs no lock.
   Json records = DocumentRecordsJson(a);

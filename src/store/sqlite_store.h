@@ -12,7 +12,9 @@
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "store/sqlite_db.h"
@@ -77,6 +79,10 @@ class SqliteStore final : public Store {
       : path_(std::move(path)), options_(std::move(options)), writer_(std::move(writer)) {}
   Result<Reader> AcquireReader();
   Status PutOne(const PutRequest& r, PutOutcome* outcome);
+  // Id and seq of the stored document with d's content and outlet or d's id,
+  // read through a pooled reader (committed rows only); nullopt when there
+  // is none or the reader cannot tell.
+  std::optional<std::pair<std::string, int64_t>> FindStored(const Document& d);
   // Rewrites a document's analysis rows (date fields, records, claims,
   // entities). REQUIRES: write_mu_ held, inside a transaction.
   Status ReplaceAnalysisLocked(const DocAnalysis& a);

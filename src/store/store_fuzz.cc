@@ -7,6 +7,14 @@
 // The store lives in /dev/shm when it can (FuzzScratchDir) and is checked
 // and replaced by an empty one every 500 inputs or 256 KiB of input, so a
 // long run does not slow down as the store grows (10^6 runs: issue 18).
+// SQLite takes each connection's page cache in one allocation up front
+// (SQLITE_CONFIG_PAGECACHE, set before SQLite starts): by default it adds a
+// page at a time as the store grows, so about 30 % of the inputs ended
+// holding more allocations than they started with, and libFuzzer ran each
+// of those a second time to look for a leak (fuzz5, bench/results/robust.md).
+// The pages are the same; only where SQLite's own page memory comes from
+// changes, and leak detection still runs on every input.
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -41,6 +49,9 @@ World* world = nullptr;
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  // Cache lines per connection, taken at its first page; SQLite caps it at
+  // the cache size (2,000 KiB by default, about 500 pages).
+  if (sqlite3_config(SQLITE_CONFIG_PAGECACHE, nullptr, 0, 1000) != SQLITE_OK) std::abort();
   crosscheck::FuzzWarmUp(" date 2022-05-04\nOfficials said 40 people were evacuated on Monday.\x1E"
                          "The mayor said 12 buses left Kyiv.");
   return 0;
