@@ -76,6 +76,12 @@ bool IsCommonWord(const Gazetteer& gaz, std::string_view w) {
 
 namespace {
 
+// Rules that add mentions append them; the label layer is kept in text order.
+void SortLabelSpansByStart(Scratch* s) {
+  std::sort(s->label_spans.begin(), s->label_spans.end(),
+            [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+}
+
 // Words that join the parts of a name but never stand at its edge.
 bool IsEdgeJoiner(std::string_view w) {
   return w == "of" || w == "and" || w == "&" || w == "for" || w == "the";
@@ -408,8 +414,7 @@ void AddGazetteerNames(const Gazetteer& gaz, Scratch* s) {
     }
   }
   if (added)
-    std::sort(s->label_spans.begin(), s->label_spans.end(),
-              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+    SortLabelSpansByStart(s);
 }
 
 // Web text often drops capitals ("i am from mexico traveling to san
@@ -452,8 +457,7 @@ void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s) {
     }
   }
   if (added)
-    std::sort(s->label_spans.begin(), s->label_spans.end(),
-              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+    SortLabelSpansByStart(s);
 }
 
 // A person span grows left over capitalised words the tagger left out
@@ -532,8 +536,7 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
     i = end - 1;
   }
   if (added)
-    std::sort(s->label_spans.begin(), s->label_spans.end(),
-              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+    SortLabelSpansByStart(s);
 }
 
 // Authors cited in academic text are persons, though a bare surname
@@ -638,8 +641,7 @@ void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s) {
     changed = true;
   }
   if (changed)
-    std::sort(s->label_spans.begin(), s->label_spans.end(),
-              [](const LabelSpan& a, const LabelSpan& b) { return a.begin < b.begin; });
+    SortLabelSpansByStart(s);
 }
 
 void AddFacilities(const Gazetteer& gaz, Scratch* s) {
