@@ -152,6 +152,7 @@ Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
     }
     if (f.size() == 3 && f[0] == "nostate") {
       no_state_after_.insert({f[1], f[2]});
+      no_state_preps_.insert(f[2]);
       return Status::Ok();
     }
     if (f.size() == 2 && f[0] == "copula") {
@@ -245,7 +246,8 @@ bool Lexicon::IsCopula(std::string_view word) const {
 }
 
 bool Lexicon::NoStateAfter(std::string_view verb, std::string_view prep) const {
-  if (no_state_after_.empty()) return false;
+  // Most words before a harm are no frame's preposition: no lemma needed.
+  if (!no_state_preps_.count(prep)) return false;
   return no_state_after_.count({VerbLemma(verb), std::string(prep)}) > 0;
 }
 

@@ -117,6 +117,7 @@ class Lexicon {
   std::set<std::pair<std::string, std::string>> noun_pairs_;
   std::set<std::pair<std::string, std::string>> compatible_, compatible_states_;
   std::set<std::pair<std::string, std::string>> no_state_after_;  // verb lemma, preposition
+  std::set<std::string, std::less<>> no_state_preps_;  // the prepositions of no_state_after_
   std::set<std::string, std::less<>> base_pasts_, copulas_;
 };
 
