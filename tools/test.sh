@@ -22,7 +22,8 @@ stage() { echo "== [${SECONDS}s] $*"; }
 # PostgreSQL and Redis on loopback for the store contract, queue, worker and
 # scale tests (tools/services.sh); stopped when this script ends. With
 # CROSSCHECK_REQUIRE_SERVICES=1 those tests fail instead of skipping.
-eval "$(tools/services.sh start)"
+SERVICES_ENV=$(tools/services.sh start) || { echo "test.sh: PostgreSQL/Redis did not start" >&2; exit 1; }
+eval "$SERVICES_ENV"
 export CROSSCHECK_TEST_POSTGRES CROSSCHECK_TEST_REDIS CROSSCHECK_REQUIRE_SERVICES=1
 trap 'tools/services.sh stop' EXIT
 

@@ -42,8 +42,15 @@ fail() { echo "FAIL $*"; exit 1; }
 python3 "$SRC/bench/make_scale_corpus" corpus --docs "$DOCS" --shared "$SHARED" >/dev/null || fail "corpus"
 "$BIN" analyze corpus --json batch.json --quiet || fail "batch run"
 
-trap '"$SERVICES" stop >/dev/null 2>&1' EXIT
-eval "$("$SERVICES" start)" || fail "private PostgreSQL/Redis did not start"
+# On any exit: background workers, ingest and server go too (they hold
+# ctest's output pipe, so a failure left them to run into the timeout),
+# then the private servers.
+trap 'kill $(jobs -p) 2>/dev/null; "$SERVICES" stop >/dev/null 2>&1' EXIT
+# The start's own status, not eval's: a private server that cannot bind
+# its port must fail here, never leave the test on the shared servers.
+ENV_OUT=$("$SERVICES" start) ||
+  fail "private PostgreSQL/Redis did not start on ports $CROSSCHECK_PG_PORT/$CROSSCHECK_REDIS_PORT (another server on them?)"
+eval "$ENV_OUT"
 PG=$CROSSCHECK_TEST_POSTGRES; REDIS=$CROSSCHECK_TEST_REDIS
 echo "[${SECONDS}s] servers of its own: $PG, $REDIS"
 STREAM_PORT=${REDIS##*:}
