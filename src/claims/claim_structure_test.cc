@@ -92,6 +92,30 @@ TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
 }
 
 
+// The subject of a verb of having holds the count it has; a name that is
+// not the subject (an object, a name before another verb) holds nothing.
+TEST(ClaimTest, TheSubjectOfHavingHoldsTheCount) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    const char* name;
+    const char* holder;
+  };
+  const Row kRows[] = {
+      {"SeaMicro has 80 employees.", "80 employees", "SeaMicro", "SeaMicro"},
+      {"Acme Corp currently employs 1,200 people.", "1,200 people", "Acme Corp", "Acme Corp"},
+      {"The union said Acme Corp cut 1,200 jobs.", "1,200 jobs", "Acme Corp", ""},
+      {"Workers at Acme Corp have 30 days to leave.", "30 days", "Acme Corp", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 80}});
+    AddEntities(b, EntityType::kOrganization, {r.name});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+  }
+}
+
 // A place in the matrix clause does not place a figure inside a relative
 // clause further on; the antecedent's own place does.
 TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {
@@ -181,6 +205,10 @@ TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
       {"He asked for $5 billion in funds for his long-promised wall.", "$5 billion", "fund long-promised wall"},
       {"Congress spent $5 billion on a wall along the southern border.", "$5 billion", "wall"},
       {"The couple paid $43 million in federal taxes for 2014.", "$43 million", "federal tax"},
+      // Two kinds coordinated: the sum is their whole, of neither alone.
+      {"AMD will pay $334 million in cash and stock for the startup.", "$334 million", ""},
+      {"The firm raised $2 billion in loans or bonds.", "$2 billion", ""},
+      {"AMD is paying $281 million in cash and the rest in stock.", "$281 million", "cash"},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);

@@ -228,6 +228,22 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     if (e.type != EntityType::kPerson) continue;
     if (e.span.start >= fig_end && e.span.start <= fig_end + 1) return e.name;
   }
+  // "SeaMicro has 80 employees", "AMD currently employs 10,000 people": a
+  // name that is the subject of a verb of having, the figure its object.
+  if (own.begin > clause.begin &&
+      In(Low(text, seg, own.begin - 1), {"has", "have", "had", "employs", "employ", "employed"})) {
+    int subject_end = own.begin - 1;
+    if (subject_end - 1 > clause.begin && In(Low(text, seg, subject_end - 1), {"currently", "now", "still", "already", "also"}))
+      --subject_end;
+    // The name must be the whole subject: it opens the clause or follows a
+    // comma ("Indeed, AMD has"), not the object of a preposition ("workers
+    // at Acme have").
+    if (const Entity* e = entity_before(seg.tokens[subject_end].span.start, {""})) {
+      int first = subject_end;
+      while (first > clause.begin && seg.tokens[first - 1].span.start >= e->span.start) --first;
+      if (first == clause.begin || In(Low(text, seg, first - 1), {",", "the"})) return e->name;
+    }
+  }
   // "Huckabee at 17 percent", "Romney leads … with 21 percent".
   if (own.begin > clause.begin) {
     std::string prep = Low(text, seg, own.begin - 1);
@@ -322,6 +338,15 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
   if (after < clause.end && IsWord(seg, after) &&
       In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "into", "toward", "towards"})) {
     std::string p = phrase(after + 1, clause.end, 1);
+    // A sum "in cash and stock" is the whole of two kinds, not the cash:
+    // a topic that runs into a coordinated noun names no single measure,
+    // so the verb or the counted noun names it instead.
+    int stop = after + 1;
+    while (stop < clause.end && IsWord(seg, stop) && !IsFunctionWord(Low(text, seg, stop))) ++stop;
+    if (!p.empty() && stop + 1 < clause.end && In(Low(text, seg, stop), {"and", "or"}) &&
+        IsWord(seg, stop + 1) && !IsFunctionWord(Low(text, seg, stop + 1)) &&
+        !Capitalised(Tok(text, seg, stop + 1)))
+      p.clear();
     if (!p.empty()) {
       // A purpose names what the sum is really of: "$5 billion in funding
       // for a wall" is of "funding wall", so it meets "billions of dollars
