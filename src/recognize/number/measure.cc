@@ -82,6 +82,13 @@ bool InsideQuote(std::string_view text, size_t pos) {
 
 }  // namespace
 
+size_t PlusSuffixEnd(std::string_view text, size_t pos) {
+  auto letter = [&](size_t i) { return i < text.size() && IsAlpha(text[i]); };
+  if (text.compare(pos, 5, "-plus") == 0 && !letter(pos + 5)) return pos + 5;
+  if (pos < text.size() && text[pos] == '+' && !(pos + 1 < text.size() && IsDigit(text[pos + 1]))) return pos + 1;
+  return pos;
+}
+
 std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Numeral>& numerals,
                                    const MeasureOptions& options) {
   std::vector<Measure> out;
@@ -108,7 +115,8 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       u = MatchUnitAt(text, n.end, number::kSuffix | number::kGlued, &ue, avoid);
       if (u && ue < n.glued_end) u = nullptr;
     } else {
-      size_t p = n.end;
+      const size_t plus_end = PlusSuffixEnd(text, n.end);
+      size_t p = plus_end;
       char close = 0;
       if (p < text.size() && text[p] == '-' && p + 1 < text.size() && IsAlpha(text[p + 1])) {
         ++p;  // "3-inch", "six-mile"
@@ -124,7 +132,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       }
       us = p;
       u = MatchUnitAt(text, p, number::kSuffix, &ue, avoid);
-      if (u && (u->flags & number::kNoSpace) && p != n.end) u = nullptr;  // "50W" yes, "50 W" no
+      if (u && (u->flags & number::kNoSpace) && p != plus_end) u = nullptr;  // "50W" yes, "50 W" no
       if (u && close) {
         if (ue < text.size() && text[ue] == close) ++ue;
         else u = nullptr;

@@ -56,6 +56,12 @@ struct MeasureOptions {
   bool database_units = true;
 };
 
+// A figure's open-ended mark right after its digits: "90-plus percent",
+// "a 20-plus-year career", "500+ homes". Returns where the mark ends, or
+// `pos` when there is none ("+" before a digit is arithmetic, "-plus" must
+// end its word).
+size_t PlusSuffixEnd(std::string_view text, size_t pos);
+
 // REQUIRES: `numerals` == ParseNumerals(text) (any options).
 std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Numeral>& numerals,
                                    const MeasureOptions& options = {});

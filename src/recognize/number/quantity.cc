@@ -373,6 +373,16 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       uint32_t pe = 0;
       const Hedge* post = h ? nullptr : table.MatchAfter(s, end, &pe);
       if (post && post->phrase == "plus" && f.measure) post = nullptr;
+      // "90-plus percent", "500+ homes": the open-ended mark is glued to the
+      // digits, inside a measure's span or right after a count's.
+      if (!h && !post && f.numeral && !f.is_range) {
+        const size_t plus_end = PlusSuffixEnd(s, f.numeral->end);
+        if (plus_end > f.numeral->end) {
+          post = table.Find("plus", HedgeWhere::kPost);
+          if (!f.measure) pe = static_cast<uint32_t>(plus_end);
+          else pe = end;
+        }
+      }
       if (h) {
         start = hs;
         q.hedge = h->phrase;
@@ -381,6 +391,10 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
         q.hedge = post->phrase;
         h = post;
       }
+      // "some 500-plus homes": a word before the figure won, but the mark
+      // is still part of the figure's span, not the noun it counts.
+      if (h && !f.measure && f.numeral && !f.is_range)
+        end = std::max<uint32_t>(end, static_cast<uint32_t>(PlusSuffixEnd(s, f.numeral->end)));
       SetInterval(HedgeTable::Apply(h, q.value), &q);
       if (h && h->logic == HedgeLogic::kEq) q.hedge = h->phrase;
     }

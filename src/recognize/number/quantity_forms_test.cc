@@ -57,6 +57,14 @@ TEST(QuantityForms, NewsForms) {
       {"Capacity was cut by 20 to 30 percent.", "20 to 30 percent", 20, 30, "%", "range", "down.amount", "", ""},
       {"Up to 3,00,000 - 5,00,000 migrants live there.", "3,00,000 - 5,00,000", 300000, 500000, "", "range", "", "migrants", ""},
       {"The project will cost $1bn–$1.5bn.", "$1bn–$1.5bn", 1e9, 1.5e9, "USD", "range", "", "", ""},
+      // An open-ended mark glued to the digits: at least the figure, with
+      // the unit or counted noun after the mark; "+" before a digit is sums.
+      {"Some 90-plus percent of the photos show men.", "Some 90-plus percent", 90, kAny, "%", "~", "", "photos", ""},
+      {"The 20-plus people who died were miners.", "20-plus", 20, kAny, "", ">=", "", "people", ""},
+      {"He served 30-plus years in the Senate.", "30-plus years", 30, kAny, "yr", ">=", "", "", ""},
+      {"She ended a 20-plus-year career.", "20-plus-year", 20, kAny, "yr", ">=", "", "", ""},
+      {"The 1,000+ staff walked out.", "1,000+", 1000, kAny, "", ">=", "", "staff", ""},
+      {"Some 500-plus homes burned.", "Some 500-plus", 500, kAny, "", "~", "", "homes", ""},
       // The rest of a list of ages is in years too.
       {"Her children, aged 3, 5 and 9, were safe.", "9", 9, 9, "yr", "=", "", "", ""},
       {"He leaves two sons, ages 16 and 6.", "ages 16", 16, 16, "yr", "=", "", "", ""},
