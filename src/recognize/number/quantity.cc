@@ -12,6 +12,7 @@
 #include "recognize/number/quantity.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <cmath>
 
@@ -168,6 +169,8 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       const Numeral& b = nums[r.second];
       k = r.second;
       if (IsYearSpan(a, b) || IsPhonePair(s, a, b) || number::AfterReferenceWord(s, r.start)) continue;
+      // "MS08-078", "CVE2008-4844": digits glued to letters open a label.
+      if (a.start > 0 && std::isalpha(static_cast<unsigned char>(s[a.start - 1])) && a.start == r.start) continue;
       const Measure* ma = by_num[r.first];
       const Measure* mb = by_num[r.second] ? by_num[r.second] : ma;
       bool up = false;
@@ -253,6 +256,12 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       }
     }
     if (number::IsNotACount(s, n, m != nullptr)) continue;
+    // "a zero-day flaw", "zero-hour contracts", "Zero Hour": zero with a
+    // singular time unit is a compound's modifier or a name; a span of no
+    // time is written "zero days".
+    if (m && m->unit.kind == MeasureKind::kDuration && n.value == 0 && m->unit_end > m->unit_start &&
+        std::tolower(static_cast<unsigned char>(s[m->unit_end - 1])) != 's')
+      continue;
     // A duration that dates an event: "two years ago", "a week earlier".
     if (m && m->unit.kind == MeasureKind::kDuration) {
       size_t p = m->end;

@@ -65,6 +65,12 @@ TEST(QuantityForms, NewsForms) {
       {"She ended a 20-plus-year career.", "20-plus-year", 20, kAny, "yr", ">=", "", "", ""},
       {"The 1,000+ staff walked out.", "1,000+", 1000, kAny, "", ">=", "", "staff", ""},
       {"Some 500-plus homes burned.", "Some 500-plus", 500, kAny, "", "~", "", "homes", ""},
+      // Zero with a singular time unit is a compound or a name; digits glued
+      // to letters open a label, also when a range follows.
+      {"Microsoft patched a zero-day flaw in the browser.", "", 0, 0, "", "", "", "", ""},
+      {"Firms still use Zero Hour contracts.", "", 0, 0, "", "", "", "", ""},
+      {"The bulletin MS08-078 fixes it.", "", 0, 0, "", "", "", "", ""},
+      {"It took zero days to fix.", "zero days", 0, 0, "d", "=", "", "", ""},
       // The rest of a list of ages is in years too.
       {"Her children, aged 3, 5 and 9, were safe.", "9", 9, 9, "yr", "=", "", "", ""},
       {"He leaves two sons, ages 16 and 6.", "ages 16", 16, 16, "yr", "=", "", "", ""},
