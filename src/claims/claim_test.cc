@@ -132,6 +132,19 @@ TEST(ClaimTest, ALocationFoundWholeKeepsItsLastWord) {
   EXPECT_EQ(b.claims[1].place, "Azovstal");
 }
 
+// A name the tagger types as a law, work, product or event is no place,
+// whatever preposition stands before it.
+TEST(ClaimTest, AnOtherNameIsNoPlace) {
+  Built b = Build("There are 409 animals listed under the Endangered Species Act. The flaw hit 300 users in Windows. "
+                  "Some 20 people sheltered in the Ukrainian-held city of Zaporizhzhia.",
+                  "2009-04-28", {{"409 animals", "animals", 409}, {"300 users", "users", 300}, {"20 people", "people", 20}});
+  AddEntities(b, EntityType::kOther, {"Endangered Species Act", "Windows", "Ukrainian"});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].place, "");
+  EXPECT_EQ(b.claims[1].place, "");
+  EXPECT_EQ(b.claims[2].place, "Zaporizhzhia");
+}
+
 TEST(ClaimTest, RelativesCoordinationInclusionEllipsisAndModifiers) {
   Built b = Build(
       "Rescuers reached the Pokrovsk mine on Monday. The old mine is the last refuge in the valley, beneath which "

@@ -330,6 +330,10 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   for (auto it = first; it != entities_.end() && it->span.start < phrase_end; ++it) {
     const Entity& e = *it;
     if (e.type == EntityType::kPerson || e.type == EntityType::kOrganization) return PlaceCue{};
+    // A law, work, product or event heading the phrase ("under the Act",
+    // "in Windows") is not a place either; a nationality modifying the head
+    // ("the Ukrainian-controlled city of Zaporizhzhia") leaves it one.
+    if (e.type == EntityType::kOther && e.span.end >= phrase_end) return PlaceCue{};
     if (e.type == EntityType::kFacility) facility_entity = true;
   }
   // The place noun: the last word of the phrase the lexicon files as a place,
