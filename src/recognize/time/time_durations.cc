@@ -253,7 +253,9 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
         static constexpr std::string_view kAfterAdverb[] = {"in", "on", "at", "for", "to", "from", "with", "since", "and", "or",
                                              "but", "until", "during", "outside", "inside", "around", "through",
                                              "across", "as", "over", "by", "into", "near", "throughout", "after",
-                                             "before", "between", "among", "while", "when", "if", "because"};
+                                             "before", "between", "among", "while", "when", "if", "because",
+                                             // "runs daily except Sunday"
+                                             "except", "unless", "without"};
         // "everyday life" is an adjective; "ideas that change everyday?" the
         // adverb written as one word.
         if (c.is(i, "everyday") && !c.punct(i + 1) && c.valid(i + 1)) adjective = true;
@@ -388,9 +390,32 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   ++j;
   bool other = false;
   if (c.is(j, "other")) { other = true; ++j; }
+  // TimeML: "every second Tuesday", "every third year": an ordinal before a
+  // weekday or a singular unit counts as "every other" does (P3Y; the
+  // weekday's set). "every second" alone stays a second.
+  int nth = 0;
+  if (c.timeml() && !other && c.word(j) && c.info(j) && c.info(j)->ordinal >= 2 && c.info(j)->ordinal <= 12 &&
+      c.info(j + 1) && !c.info(j + 1)->plural &&
+      (c.weekday(j + 1) || (c.info(j + 1)->unit >= Unit::kSecond && c.info(j + 1)->unit <= Unit::kYear))) {
+    nth = c.info(j)->ordinal;
+    other = nth == 2;
+    ++j;
+  }
+  // TimeML: "every half hour", "every half-hour", "every quarter hour": the
+  // fraction of the hour (PT30M, PT15M).
+  if (c.timeml() && !other && !nth && (c.is(j, "half") || c.is(j, "quarter"))) {
+    const int u = c.is(j + 1, "-") && c.glued(j + 1) ? j + 2 : j + 1;
+    if (c.is(u, "hour")) {
+      h->begin = i; h->end = u + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = TimemlDurationValue(c.is(j, "half") ? 0.5 : 0.25, Unit::kHour);
+      h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+      return true;
+    }
+  }
   int e = j;
   int n = c.Number(j, &e);
-  if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
+  if (nth) n = nth;
+  else if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
   // TimeML: "every few years", "every several months": an unspecified count (PXY).
   bool vague = false;
   if (c.timeml() && !other && (c.is(j, "few") || c.is(j, "several")) && c.info(j + 1) &&

@@ -122,6 +122,18 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+// Two four-digit clocks before "hours" ("from 0600 to 1800 hours", "between
+// 0800 and 1400 hours") are a military range (MatchClock), no count of hours,
+// when one has a leading zero or "from" opens them ("between 1000 and 2000
+// hours" of flying stays a count).
+bool MilitaryHours(const Ctx& c, int first, int second) {
+  auto clock = [&c](int k) {
+    return c.num(k) && c.tok(k).digits == 4 && c.tok(k).num / 100 <= 24 && c.tok(k).num % 100 <= 59;
+  };
+  return clock(first) && clock(second) && (c.is(second + 1, "hours") || c.is(second + 1, "hrs")) &&
+         (c.tok(first).lower[0] == '0' || c.tok(second).lower[0] == '0' || c.is(first - 1, "from"));
+}
+
 // "two to three weeks" (the lower bound, EQUAL_OR_MORE), "a while", "day-long",
 // "decades-long", "2 1/2 years", "three and a half years".
 bool OtherDuration(const Ctx& c, int i, Hit* h) {
@@ -144,6 +156,7 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     int e1 = 0, e2 = 0;
     if (!Count(c, i + 1, &q1, &e1) || q1 < 0 || !c.is(e1, "and") || !Count(c, e1 + 1, &q2, &e2) || q2 <= q1)
       return false;
+    if (MilitaryHours(c, i + 1, e1 + 1)) return false;
     Unit u = UnitWord(c, e2);
     if (!SpanUnit(u) || !c.info(e2)->plural) return false;
     SetDuration(h, i, e2 + 1, q1, u);
@@ -164,7 +177,7 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     // "two to three weeks", "12-18 months"
     double q2 = 0;
     int e2 = 0;
-    if (!Count(c, e + 1, &q2, &e2) || q2 <= q) return false;
+    if (!Count(c, e + 1, &q2, &e2) || q2 <= q || MilitaryHours(c, i, e + 1)) return false;
     Unit u = UnitWord(c, e2);
     if (!SpanUnit(u) || !c.info(e2)->plural) return false;
     SetDuration(h, i, e2 + 1, q, u);

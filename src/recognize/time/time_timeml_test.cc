@@ -695,5 +695,84 @@ TEST(TimeMLTest, EveryFixedHolidayIsASet) {
   });
 }
 
+// "every second Tuesday", "every third year": an ordinal before a weekday or
+// a singular unit counts as "every other" does; "every second" alone is a
+// second. "every half hour", "every quarter-hour": the fraction of the hour.
+TEST(TimeMLTest, EveryNthAndFractionsOfAnHourAreSets) {
+  CheckRows({
+      {"The council meets every second Tuesday.", "every second Tuesday", "set", "XXXX-WXX-2"},
+      {"The council meets every other Tuesday.", "every other Tuesday", "set", "XXXX-WXX-2"},
+      {"The treaty is reviewed every third year.", "every third year", "set", "P3Y"},
+      {"The ferry sails every second week in winter.", "every second week", "set", "P2W"},
+      {"Shuttle buses leave every half hour.", "every half hour", "set", "PT30M"},
+      {"Shuttle buses leave every half-hour.", "every half-hour", "set", "PT30M"},
+      {"Bulletins air every quarter hour.", "every quarter hour", "set", "PT15M"},
+      {"The reactor is checked every second.", "every second", "set", "PT1S"},
+  });
+  std::vector<TimeMention> ts = ParseTimes("The council meets every second Tuesday.", ParseIsoDate("2022-05-04"));
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, "The council meets every second Tuesday.");
+  EXPECT_EQ(ts[0].quant, "EVERY");
+}
+
+// A set adverb before an exception ("runs daily except Sunday") is still the
+// adverb, not an adjective before a noun.
+TEST(TimeMLTest, SetAdverbBeforeAnException) {
+  CheckRows({
+      {"The ferry runs daily except Sunday.", "daily", "set", "P1D"},
+      {"The paper is printed weekly unless a holiday intervenes.", "weekly", "set", "P1W"},
+      {"The daily paper was shut.", "", "", ""},
+  });
+}
+
+// Military time in a range: "hours" written once after the second clock
+// covers both ("from 0600 to 1800 hours"), as "at 0600 hours" is a clock;
+// one of the two needs a leading zero, or "from" before the first.
+TEST(TimeMLTest, MilitaryRangeSharesHours) {
+  CheckRows({
+      {"The curfew runs from 0600 to 1800 hours.", "0600", "time", "2022-05-04T06:00"},
+      {"The curfew runs from 0600 to 1800 hours.", "1800 hours", "time", "2022-05-04T18:00"},
+      {"The curfew runs from 0600 to 1800 hours.", "from 0600 to 1800 hours", "time",
+       "(2022-05-04T06:00,2022-05-04T18:00,PT12H)"},
+      {"Flights were suspended between 0800 and 1400 hours.", "0800", "time", "2022-05-04T08:00"},
+      {"Flights were suspended between 0800 and 1400 hours.", "1400 hours", "time", "2022-05-04T14:00"},
+      {"Troops patrol between 2200 and 0500 hours.", "2200", "time", "2022-05-04T22:00"},
+      {"The road is shut from 1900-2300 hours.", "2300 hours", "time", "2022-05-04T23:00"},
+      // counts of hours stay durations
+      {"Pilots must log between 1000 and 2000 hours.", "between 1000 and 2000 hours", "duration", "PT1000H",
+       "EQUAL_OR_MORE"},
+      {"The repairs took two to three hours.", "two to three hours", "duration", "PT2H", "EQUAL_OR_MORE"},
+  });
+}
+
+// "between 2 and 4 p.m.", "from 9 to 11 a.m. Monday", "2-4 p.m.": a bare
+// hour before a clock with a.m./p.m. is a clock in the same half of the day
+// (and on the same day), read so that it comes first ("from 11 to 1 p.m."
+// starts at 11 a.m.).
+TEST(TimeMLTest, BareHourSharesTheMeridiemOfItsRange) {
+  CheckRows({
+      {"The market closed between 2 and 4 p.m.", "2", "time", "2022-05-04T14:00"},
+      {"The market closed between 2 and 4 p.m.", "between 2 and 4 p.m.", "time",
+       "(2022-05-04T14:00,2022-05-04T16:00,PT2H)"},
+      {"The road was shut from 9 to 11 a.m. Monday.", "9", "time", "2022-05-02T09:00"},
+      {"The road was shut from 9 to 11 a.m. Monday.", "11 a.m. Monday", "time", "2022-05-02T11:00"},
+      {"The clinic is open 2-4 p.m. on weekdays.", "2", "time", "2022-05-04T14:00"},
+      {"The rally ran from 11 to 1 p.m.", "11", "time", "2022-05-04T11:00"},
+      {"Polls stay open from seven to nine p.m.", "seven", "time", "2022-05-04T19:00"},
+  });
+}
+
+// "from 7 a.m. to 8 p.m. Tuesday": a day written after the second clock is
+// the first clock's day too (it names none of its own), and the range lasts
+// hours, not P0D.
+TEST(TimeMLTest, DayAfterTheSecondClockIsTheFirstsToo) {
+  CheckRows({
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "7 a.m.", "time", "2022-05-03T07:00"},
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "8 p.m. Tuesday", "time", "2022-05-03T20:00"},
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "from 7 a.m. to 8 p.m. Tuesday", "time",
+       "(2022-05-03T07:00,2022-05-03T20:00,PT13H)"},
+      {"The polls will be open from 7 a.m. to 8 p.m. on Friday.", "7 a.m.", "time", "2022-05-06T07:00"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
