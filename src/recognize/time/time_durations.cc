@@ -277,11 +277,13 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   // TimeML marks none of them (no calendar frequency).
   if (c.timeml() && (c.is(i, "twice") || c.is(i, "thrice") || c.is(i, "once")) &&
       !((c.is(i + 1, "a") || c.is(i + 1, "per") || c.is(i + 1, "every") || c.is(i + 1, "each")) && c.info(i + 2) &&
-        c.info(i + 2)->unit != Unit::kNone))
+        c.info(i + 2)->unit != Unit::kNone) &&
+      !(c.is(i + 1, "every") && (c.num(i + 2) || (c.info(i + 2) && c.info(i + 2)->cardinal > 1))))  // "once every two weeks"
     return false;
   if (c.is(i, "twice") || c.is(i, "thrice")) {
     int k = i + 1;
     if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
+    } else if (c.timeml() && c.is(k, "every")) {  // "twice every three days", below
     } else {
       h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
       h->value = "";
@@ -322,6 +324,22 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   // once / twice / N times a week
   if (c.is(j, "once") || c.is(j, "twice") || (c.Number(j, &j) > 0 && c.is(j, "times"))) {
     int k = c.is(i, "once") || c.is(i, "twice") ? i + 1 : j + 1;
+    // TimeML: "once every two weeks", "twice every three days": the
+    // counted period (P2W) with its frequency.
+    if (c.timeml() && c.is(k, "every")) {
+      int e3 = k + 1;
+      const int span = c.Number(k + 1, &e3);
+      const WordInfo* pu = span > 1 && e3 > k + 1 ? c.info(e3) : nullptr;
+      if (pu && pu->plural && pu->unit >= Unit::kSecond && pu->unit <= Unit::kYear) {
+        int times = c.is(i, "once") ? 1 : c.is(i, "twice") ? 2 : 0;
+        if (!times) { int e2 = i; times = c.Number(i, &e2); }
+        h->begin = i; h->end = e3 + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+        h->value = DurationValue(span, pu->unit);
+        if (times > 0) h->freq = times;
+        h->quant = "EVERY";
+        return true;
+      }
+    }
     if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
       h->begin = i; h->end = k + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
       h->value = DurationValue(1, c.info(k + 1)->unit);
@@ -449,7 +467,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   }
   h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
   if (c.timeml()) h->quant = c.is(i, "every") ? "EVERY" : "EACH";
-  if (f->weekday) { h->value = "XXXX-WXX-" + std::to_string(f->weekday); return true; }
+  if (f->weekday) {
+    h->value = "XXXX-WXX-" + std::to_string(f->weekday);
+    // TimeML: "every Monday morning", "each Friday night": that part of
+    // each such day (XXXX-WXX-1TMO), one set.
+    if (c.timeml() && c.word(j + 1) && c.info(j + 1) && c.info(j + 1)->part != PartOfDay::kNone &&
+        !c.info(j + 1)->plural && (c.is(j + 1, "morning") || c.is(j + 1, "afternoon") || c.is(j + 1, "evening") ||
+                                   c.is(j + 1, "night"))) {
+      h->value += std::string("T") + PartCode(c.info(j + 1)->part);
+      h->end = j + 2;
+    }
+    return true;
+  }
   if (f->part != PartOfDay::kNone) {  // TimeML: "every morning" = XXXX-XX-XXTMO
     h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(f->part);
     return true;

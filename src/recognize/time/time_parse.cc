@@ -71,7 +71,9 @@ bool SetClockValue(const Hit& a, const Hit& b, std::string* value) {
   if (b.hour < 0 || b.clock.size() < 6 || b.clock[0] != 'T') return false;
   std::string base;
   int hour = b.hour;
-  if (n >= 13 && a.value.rfind("XXXX-XX-XXT", 0) == 0 && a.value[n - 3] == 'T' &&
+  // "every morning at 8" (XXXX-XX-XXTMO), "every Monday night at 9"
+  // (XXXX-WXX-1TNI): the clock replaces the part, in the part's half of the day.
+  if (n >= 13 && a.value.rfind("XXXX-", 0) == 0 && a.value[n - 3] == 'T' &&
       std::isupper(static_cast<unsigned char>(a.value[n - 1]))) {
     const std::string part = a.value.substr(n - 2);
     if (!b.ampm && hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && hour >= 5))) hour += 12;

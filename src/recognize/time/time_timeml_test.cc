@@ -774,5 +774,34 @@ TEST(TimeMLTest, DayAfterTheSecondClockIsTheFirstsToo) {
   });
 }
 
+// "every Monday morning", "each Friday night": one set, the part of each
+// such day (XXXX-WXX-1TMO); a clock after it replaces the part, in the
+// part's half of the day ("every Monday night at 9" = XXXX-WXX-1T21:00).
+TEST(TimeMLTest, EveryWeekdayWithItsPartOfDay) {
+  CheckRows({
+      {"The cabinet meets every Monday morning.", "every Monday morning", "set", "XXXX-WXX-1TMO"},
+      {"The show airs each Friday night.", "each Friday night", "set", "XXXX-WXX-5TNI"},
+      {"She calls her mother every Monday night at 9.", "every Monday night at 9", "set", "XXXX-WXX-1T21:00"},
+      {"The choir sings every Sunday at 11.", "every Sunday at 11", "set", "XXXX-WXX-7T11:00"},
+      {"The column runs every Sunday in the paper.", "every Sunday", "set", "XXXX-WXX-7"},
+  });
+}
+
+// "once every two weeks", "twice every three days": the counted period is
+// the set's value and the count its frequency (P2W freq 1X); "twice" alone
+// stays untagged.
+TEST(TimeMLTest, OnceOrTwiceEveryCountedPeriod) {
+  CheckRows({
+      {"Inspectors visit the site once every two weeks.", "once every two weeks", "set", "P2W"},
+      {"The pills are taken twice every three days.", "twice every three days", "set", "P3D"},
+      {"He was warned twice, every time in writing.", "", "", ""},
+  });
+  const std::string s = "Inspectors visit the site once every two weeks.";
+  std::vector<TimeMention> ts = ParseTimes(s, ParseIsoDate("2022-05-04"));
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "1X");
+  EXPECT_EQ(ts[0].quant, "EVERY");
+}
+
 }  // namespace
 }  // namespace crosscheck
