@@ -127,8 +127,11 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
       c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone)
     ++e;  // "20 more years"
   // TimeML: "three straight quarters", "five consecutive days": the span they make up.
-  if (c.timeml() && (c.is(e, "straight") || c.is(e, "consecutive") || c.is(e, "successive")) && c.info(e + 1) &&
-      c.info(e + 1)->unit != Unit::kNone && c.info(e + 1)->plural)
+  // So do "eight long years", "three full days", "two whole weeks": an
+  // adjective between the count and a plural unit stays inside.
+  if (c.timeml() && (c.is(e, "straight") || c.is(e, "consecutive") || c.is(e, "successive") ||
+                     (q > 1 && (c.is(e, "long") || c.is(e, "full") || c.is(e, "whole")))) &&
+      c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone && c.info(e + 1)->plural)
     ++e;
   if (c.is(e, "business") || c.is(e, "working") || (c.timeml() && c.is(e, "trading"))) { business = true; ++e; }
   const WordInfo* f = c.info(e);

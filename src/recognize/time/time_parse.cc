@@ -183,6 +183,19 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
+  // TimeML: "4:15 p.m. Thursday, Dec. 3": a clock already on a weekday
+  // takes the date after a comma that falls on that weekday, as "Thursday,
+  // Dec. 3" is one date (the date decides the day).
+  if (c.timeml() && a.gran == Gran::kTime && a.day && c.weekday(a.end - 1) && b.gran == Gran::kDay && b.day &&
+      Weekday(*b.day) == c.weekday(a.end - 1) && gap_is({","}) && b.value.find('T') == std::string::npos &&
+      a.clock.size() >= 3) {
+    *out = a;
+    out->end = b.end;
+    out->value = b.value + a.clock;
+    out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    out->anchor = b.anchor; out->anchor_index = b.anchor_index;
+    return true;
+  }
   // set + clock, clock + set
   if (a.gran == Gran::kSet && b.gran == Gran::kTime && (touching || gap_is({"at"}))) {
     *out = a; out->end = b.end;

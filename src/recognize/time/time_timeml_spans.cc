@@ -92,6 +92,15 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
     SetDuration(h, i, j + 4, -1, UnitWord(c, j + 3));
     return true;
   }
+  // "in the past hour", "over the last hour", "the past day": the stretch
+  // back from the report, a duration as "the past 24 hours" is (not "the last
+  // day of", nor "the last minute", an idiom).
+  if (the && dir < 0 && (c.is(j - 1, "past") || c.is(j - 1, "last")) && !c.is(j + 1, "of") &&
+      !(c.is(j + 1, "-") && c.glued(j + 1)) &&
+      (c.is(j, "hour") || (c.is(j, "day") && c.is(j - 1, "past")))) {
+    SetDuration(h, i, j + 1, 1, UnitWord(c, j));
+    return true;
+  }
   if (!Count(c, j, &q, &e)) {
     // "the coming days", "recent weeks", "past years": a plural unit alone.
     if (!qualifier || !(c.info(j) && c.info(j)->plural && SpanUnit(UnitWord(c, j)))) return false;

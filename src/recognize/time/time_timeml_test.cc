@@ -803,5 +803,42 @@ TEST(TimeMLTest, OnceOrTwiceEveryCountedPeriod) {
   EXPECT_EQ(ts[0].quant, "EVERY");
 }
 
+// "4:15 p.m. Thursday, Dec. 3": a clock on a weekday takes the date after a
+// comma that falls on that weekday (the date decides the day), one TIME as
+// "Thursday, Dec. 3" is one date; a date on another weekday stays apart.
+TEST(TimeMLTest, ClockOnAWeekdayTakesTheDateAfterAComma) {
+  CheckRows({
+      {"The verdict came at 4:15 p.m. Thursday, April 28.", "4:15 p.m. Thursday, April 28", "time",
+       "2022-04-28T16:15"},
+      {"The vote was held at 10 a.m. Friday, May 13.", "10 a.m. Friday, May 13", "time", "2022-05-13T10:00"},
+      {"The vote was held at 10 a.m. Friday, and May 12 was quiet.", "10 a.m. Friday", "time", "2022-04-29T10:00"},
+  });
+}
+
+// "in the past hour", "over the last hour", "the past day": the stretch back
+// from the report is a duration, as "the past 24 hours" is; "the last day
+// of" and "the last minute" are not.
+TEST(TimeMLTest, ThePastHourIsADuration) {
+  CheckRows({
+      {"In the past hour, the river rose a foot.", "the past hour", "duration", "PT1H"},
+      {"Over the last hour, shares fell 3 percent.", "the last hour", "duration", "PT1H"},
+      {"In the past day, two more ships sank.", "the past day", "duration", "P1D"},
+      {"On the last day of the trial, he wept.", "", "", ""},
+      {"He changed his mind at the last minute.", "", "", ""},
+  });
+}
+
+// "eight long years", "three full days", "two whole weeks": an adjective
+// between a count and a plural unit stays inside the duration, as
+// "consecutive" does.
+TEST(TimeMLTest, AdjectiveInsideACountedDuration) {
+  CheckRows({
+      {"The war dragged on for eight long years.", "eight long years", "duration", "P8Y"},
+      {"Rescuers searched for three full days.", "three full days", "duration", "P3D"},
+      {"The envoys spent two whole weeks in the capital.", "two whole weeks", "duration", "P2W"},
+      {"It was a long year for the team.", "", "", ""},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
