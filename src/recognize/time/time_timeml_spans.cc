@@ -348,11 +348,10 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
     }
     *mod = m.mod;
     // TimeBank leaves "about" and "almost" outside the TIMEX3 (the mod
-    // stays), and "within" unless a number follows ("within 18 months",
-    // "within [weeks]"); the other modifiers are inside it.
+    // stays), and "within", a SIGNAL in TimeML 1.2.1 ("within [18
+    // months]", "within [weeks]"); the other modifiers are inside it.
     *inside = std::strcmp(m.w1, "about") != 0 && std::strcmp(m.w1, "almost") != 0 &&
-              (std::strcmp(m.w1, "within") != 0 || c.num(i + 1) ||
-               (c.info(i + 1) && c.info(i + 1)->cardinal > 1));
+              std::strcmp(m.w1, "within") != 0;
     return k;
   }
   return 0;

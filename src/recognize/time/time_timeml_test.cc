@@ -70,7 +70,7 @@ TEST(TimeMLTest, DurationsKeepTheirAnchoredStretchAside) {
       {"The strike lasted more than four hours.", "more than four hours", "duration", "PT4H", "MORE_THAN"},
       {"Each shift runs at least 12 hours.", "at least 12 hours", "duration", "PT12H", "EQUAL_OR_MORE"},
       {"Reservists may serve up to 180 days.", "up to 180 days", "duration", "P180D", "EQUAL_OR_LESS"},
-      {"A deal is expected within 18 months.", "within 18 months", "duration", "P18M", "EQUAL_OR_LESS"},
+      {"A deal is expected within 18 months.", "18 months", "duration", "P18M", "EQUAL_OR_LESS"},
       {"Workers walked out for a day-long strike.", "day-long", "duration", "P1D"},
       {"The navy may stay for at least 20 more years.", "at least 20 more years", "duration", "P20Y",
        "EQUAL_OR_MORE"},
@@ -837,6 +837,17 @@ TEST(TimeMLTest, AdjectiveInsideACountedDuration) {
       {"Rescuers searched for three full days.", "three full days", "duration", "P3D"},
       {"The envoys spent two whole weeks in the capital.", "two whole weeks", "duration", "P2W"},
       {"It was a long year for the team.", "", "", ""},
+  });
+}
+
+// "within" is a SIGNAL in TimeML 1.2.1, outside the duration it bounds
+// ("within [18 months]"), whatever follows it; the bound stays as mod.
+TEST(TimeMLTest, WithinIsASignalOutsideTheDuration) {
+  CheckRows({
+      {"Shipments will resume within two to three weeks.", "two to three weeks", "duration", "P2W", "EQUAL_OR_MORE"},
+      {"A deal is due within 18 months.", "18 months", "duration", "P18M", "EQUAL_OR_LESS"},
+      {"The inquiry should end within a year.", "a year", "duration", "P1Y", "EQUAL_OR_LESS"},
+      {"The army will withdraw within a few days.", "a few days", "duration", "PXD", "EQUAL_OR_LESS"},
   });
 }
 
