@@ -166,10 +166,10 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
                  (c.is(k + 1, "hours") || c.is(k + 1, "hrs"));
         };
         const bool between = c.is(j - 1, "between");
-        if ((c.tok(j).lower[0] == '0' || c.tok(j + 2).lower[0] == '0' || c.is(j - 1, "from")) &&
+        if (military_after(j + 2) &&
+            (c.tok(j).lower[0] == '0' || c.tok(j + 2).lower[0] == '0' || c.is(j - 1, "from")) &&
             (between ? c.is(j + 1, "and")
-                     : c.is(j + 1, "to") || c.is(j + 1, "until") || c.is(j + 1, "till") || c.is(j + 1, "-")) &&
-            military_after(j + 2))
+                     : c.is(j + 1, "to") || c.is(j + 1, "until") || c.is(j + 1, "till") || c.is(j + 1, "-")))
           separator = true;
         // The second clock of such a range: "to 1800 hours".
         if ((c.is(j + 1, "hours") || c.is(j + 1, "hrs")) &&
