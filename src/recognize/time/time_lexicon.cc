@@ -185,7 +185,7 @@ constexpr std::string_view kGrammarWords[] = {
     "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stores", "straight", "stretch", "subsequent", "successive", "tens",
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "unless", "utc", "value", "votes", "wee", "when",
-    "while", "with", "without", "workers", "workers'", "working", "year's", "your", "z",
+    "well", "while", "with", "without", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
 };
 
@@ -315,7 +315,7 @@ Table BuildTable() {
                         "whole", "full", "entire", "single", "multiple", "regular", "many", "few", "several"})
     t[w].lead = true;
   for (const char* w : {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "within", "more",
-                        "upwards", "less", "fewer", "at", "up", "no"})
+                        "upwards", "less", "fewer", "at", "up", "no", "over"})
     t[w].modifier = true;
   static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
   for (std::string_view w : holiday_firsts) t[w].holiday_start = true;

@@ -335,6 +335,26 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
       {"less", "than", "LESS_THAN"},       {"fewer", "than", "LESS_THAN"},  {"at", "least", "EQUAL_OR_MORE"},
       {"at", "most", "EQUAL_OR_LESS"},     {"up", "to", "EQUAL_OR_LESS"},   {"no", "more", "EQUAL_OR_LESS"},
       {"no", "less", "EQUAL_OR_MORE"},     {"no", "fewer", "EQUAL_OR_MORE"}};
+  // "over" before a count ("just over an hour later", "for over a decade")
+  // is "more than" (MORE_THAN, inside); "over two days, ..." and "over the
+  // years" are a stretch, "over" its signal. It counts after "just",
+  // "well", "for", "after", "in", "took", "lasted", or when a signal
+  // ("later", "ago", ...) follows the unit.
+  if (c.is(i, "over")) {
+    const bool count = c.is(i + 1, "a") || c.is(i + 1, "an") || c.num(i + 1) ||
+                       (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->cardinal > 0);
+    if (!count) return 0;
+    bool cue = c.is(i - 1, "just") || c.is(i - 1, "well") || c.is(i - 1, "for") || c.is(i - 1, "after") ||
+               c.is(i - 1, "in") || c.is(i - 1, "took") || c.is(i - 1, "lasted") || c.is(i - 1, "last");
+    for (int k = i + 2; !cue && k <= i + 4; ++k)
+      if (c.info(k) && c.info(k)->unit != Unit::kNone)
+        cue = c.is(k + 1, "later") || c.is(k + 1, "earlier") || c.is(k + 1, "ago") || c.is(k + 1, "before") ||
+              c.is(k + 1, "after");
+    if (!cue) return 0;
+    *mod = "MORE_THAN";
+    *inside = true;
+    return 1;
+  }
   for (const M& m : kMods) {
     if (!c.is(i, m.w1)) continue;
     int k = 1;

@@ -851,5 +851,18 @@ TEST(TimeMLTest, WithinIsASignalOutsideTheDuration) {
   });
 }
 
+// "over" before a count is "more than" (MORE_THAN, inside the TIMEX3) after
+// "just", "for", "lasted", ... or before a signal ("later", "ago"); "over
+// two days, ..." names the stretch, "over" left outside as its signal.
+TEST(TimeMLTest, OverBeforeACountIsMoreThan) {
+  CheckRows({
+      {"Just over an hour later, the ferry sank.", "over an hour", "duration", "PT1H", "MORE_THAN"},
+      {"The feud has gone on for over a decade.", "over a decade", "duration", "P10Y", "MORE_THAN"},
+      {"The hearing lasted over three hours.", "over three hours", "duration", "PT3H", "MORE_THAN"},
+      {"Over two days, 300 people were evacuated.", "two days", "duration", "P2D"},
+      {"Prices rose over the years.", "the years", "duration", "PXY"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
