@@ -233,6 +233,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
             !(c.word(k + 1) && !c.tok(k + 1).capital && !c.is(k + 1, "and") && !c.is(k + 1, "or") &&
               !c.is(k + 1, "in") && !c.is(k + 1, "since") && !c.is(k + 1, "for"))) {
           h->begin = i; h->end = k + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
+          // "twice nightly" is twice every night, XXXX-XX-XXTNI, as "nightly" alone.
+          if (a.v[0] == 'T') h->value = std::string("XXXX-XX-XX") + a.v;
           h->freq = times;
           return true;
         }
@@ -443,6 +445,14 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       c.info(j + 1)->unit != Unit::kNone && c.info(j + 1)->plural) {
     vague = true;
     ++j;
+  }
+  // TimeML: "every business day", "each trading day": a day of the set (P1D).
+  if (c.timeml() && !other && !nth && n == 1 &&
+      (c.is(j, "business") || c.is(j, "trading") || c.is(j, "working")) && c.is(j + 1, "day")) {
+    h->begin = i; h->end = j + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = "P1D";
+    h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+    return true;
   }
   const WordInfo* f = c.info(j);
   if (!f) {

@@ -864,5 +864,17 @@ TEST(TimeMLTest, OverBeforeACountIsMoreThan) {
   });
 }
 
+// "twice nightly" is twice every night (XXXX-XX-XXTNI, freq 2X), as
+// "nightly" alone; "every business day", "each trading day" are days of a
+// set (P1D).
+TEST(TimeMLTest, NightlyWithAFrequencyAndEveryBusinessDay) {
+  CheckRows({
+      {"Patrols pass the camp twice nightly.", "twice nightly", "set", "XXXX-XX-XXTNI"},
+      {"The ferry sails nightly.", "nightly", "set", "XXXX-XX-XXTNI"},
+      {"The index is published every business day.", "every business day", "set", "P1D"},
+      {"Prices are checked each trading day.", "each trading day", "set", "P1D"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
