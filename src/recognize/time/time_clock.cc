@@ -431,7 +431,8 @@ bool NamedClock(const Ctx& c, int i, Hit* h) {
 }
 
 // TimeML parts of day with a modifier: "mid-afternoon (yesterday)" TAF MID,
-// "later this afternoon" TAF END, "earlier this morning" TMO START.
+// "later this afternoon" TAF END, "earlier this morning" TMO START, "later
+// tonight" TNI END.
 bool ModifiedPart(const Ctx& c, int i, Hit* h) {
   if (!c.timeml()) return false;
   const char* mod = nullptr;
@@ -450,6 +451,9 @@ bool ModifiedPart(const Ctx& c, int i, Hit* h) {
     const WordInfo* f = c.info(i + 2);
     if (!f || f->plural || f->part == PartOfDay::kNone || c.is(i + 2, "tonight") || c.is(i + 2, "overnight")) return false;
     part = f->part; mod = c.is(i, "later") ? "END" : "START"; j = i + 3;
+  } else if ((c.is(i, "later") || c.is(i, "earlier")) && c.is(i + 1, "tonight")) {
+    // "later tonight", "earlier tonight": as "later this evening".
+    part = PartOfDay::kNight; mod = c.is(i, "later") ? "END" : "START"; j = i + 2;
   } else {
     return false;
   }

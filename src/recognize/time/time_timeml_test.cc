@@ -876,5 +876,16 @@ TEST(TimeMLTest, NightlyWithAFrequencyAndEveryBusinessDay) {
   });
 }
 
+// "later tonight", "earlier tonight" are modified parts of the report's day,
+// as "later this evening" (TNI END / START, the adverb inside).
+TEST(TimeMLTest, LaterOrEarlierTonight) {
+  CheckRows({
+      {"The president will speak later tonight.", "later tonight", "time", "2022-05-04TNI", "END"},
+      {"Earlier tonight, officials confirmed the crash.", "Earlier tonight", "time", "2022-05-04TNI", "START"},
+      {"Later this evening the results will come.", "Later this evening", "time", "2022-05-04TEV", "END"},
+      {"The vote is tonight.", "tonight", "time", "2022-05-04TNI"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
