@@ -419,20 +419,36 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     }
   }
   // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
-  // weekdays coordinated after a weekly set are sets of their own.
+  // weekdays coordinated after a weekly set are sets of their own; so is a
+  // weekday with its part ("every Tuesday and Thursday afternoon": the
+  // second XXXX-WXX-4TAF) and a season after a seasonal set ("every spring
+  // and fall": XXXX-FA).
   for (size_t k = 1; k < hits->size(); ++k) {
     const Hit& prev = (*hits)[k - 1];
     Hit& h = (*hits)[k];
-    if (prev.type != TimeType::kSet || *prev.quant == '\0' || prev.value.rfind("XXXX-WXX-", 0) != 0 ||
-        prev.value.size() != 10 || h.gran != Gran::kDay || h.end != h.begin + 1 || !c.weekday(h.begin))
-      continue;
+    if (prev.type != TimeType::kSet || *prev.quant == '\0') continue;
+    std::string value;
+    if (prev.value.rfind("XXXX-WXX-", 0) == 0 && (prev.value.size() == 10 || prev.value.size() == 13) &&
+        c.weekday(h.begin)) {
+      if (h.gran == Gran::kDay && h.end == h.begin + 1) {
+        value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+      } else if (h.type == TimeType::kTime && h.end == h.begin + 2 && c.info(h.begin + 1) &&
+                 c.info(h.begin + 1)->part != PartOfDay::kNone && !c.info(h.begin + 1)->plural) {
+        value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin)) + "T" + PartCode(c.info(h.begin + 1)->part);
+      }
+    } else if (prev.value.size() == 7 && prev.value.rfind("XXXX-", 0) == 0 && h.end == h.begin + 1 &&
+               c.info(h.begin) && c.info(h.begin)->season && c.word(h.begin)) {
+      static const char* kSeasonCode[] = {"", "SP", "SU", "FA", "WI"};
+      value = std::string("XXXX-") + kSeasonCode[c.info(h.begin)->season];
+    }
+    if (value.empty()) continue;
     const bool joined = (h.begin == prev.end + 1 && (c.is(prev.end, "and") || c.is(prev.end, "or") || c.is(prev.end, ","))) ||
                         (h.begin == prev.end + 2 && c.is(prev.end, ",") && (c.is(prev.end + 1, "and") || c.is(prev.end + 1, "or")));
     if (!joined) continue;
     h.gran = Gran::kSet;
     h.type = TimeType::kSet;
     h.quant = prev.quant;
-    h.value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+    h.value = value;
     h.mod.clear();
     h.day.reset();
     h.lo.reset();

@@ -887,5 +887,17 @@ TEST(TimeMLTest, LaterOrEarlierTonight) {
   });
 }
 
+// A weekday with its part, or a season, coordinated after a set of the same
+// kind is a set of its own: "every Tuesday and Thursday afternoon" (the
+// second XXXX-WXX-4TAF), "every winter and summer" (XXXX-SU).
+TEST(TimeMLTest, CoordinatedPartsAndSeasonsAfterASet) {
+  CheckRows({
+      {"Hearings are held every Tuesday and Thursday afternoon.", "Thursday afternoon", "set", "XXXX-WXX-4TAF"},
+      {"The herders move every winter and summer.", "summer", "set", "XXXX-SU"},
+      {"The river floods each spring and autumn.", "autumn", "set", "XXXX-FA"},
+      {"The herders moved last winter and summer 2020 was dry.", "summer 2020", "date", "2020-SU"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
