@@ -426,9 +426,18 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
   for (size_t k = 1; k < hits->size(); ++k) {
     const Hit& prev = (*hits)[k - 1];
     Hit& h = (*hits)[k];
-    if (prev.type != TimeType::kSet || *prev.quant == '\0') continue;
+    if (prev.type != TimeType::kSet) continue;
     std::string value;
-    if (prev.value.rfind("XXXX-WXX-", 0) == 0 && (prev.value.size() == 10 || prev.value.size() == 13) &&
+    // "daily at 6 a.m. and 6 p.m.", "every Sunday at 10 and 12": a clock
+    // coordinated after a set's clock is on the same days.
+    const size_t t = prev.value.rfind('T');
+    if (t != std::string::npos && t + 1 < prev.value.size() && std::isdigit(static_cast<unsigned char>(prev.value[t + 1])) &&
+        prev.value.rfind("XXXX-", 0) == 0 && h.gran == Gran::kTime && !h.day && h.clock.size() >= 6 &&
+        h.clock[0] == 'T') {
+      value = prev.value.substr(0, t) + h.clock;
+    } else if (*prev.quant == '\0') {
+      continue;
+    } else if (prev.value.rfind("XXXX-WXX-", 0) == 0 && (prev.value.size() == 10 || prev.value.size() == 13) &&
         c.weekday(h.begin)) {
       if (h.gran == Gran::kDay && h.end == h.begin + 1) {
         value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));

@@ -899,5 +899,17 @@ TEST(TimeMLTest, CoordinatedPartsAndSeasonsAfterASet) {
   });
 }
 
+// A clock coordinated after a set's clock is on the same days: "daily at 6
+// a.m. and 6 p.m." (the second XXXX-XX-XXT18:00), "every Sunday at 10 a.m.
+// and noon" (XXXX-WXX-7T12:00).
+TEST(TimeMLTest, ClockCoordinatedAfterASetClock) {
+  CheckRows({
+      {"The bells ring daily at 6 a.m. and 6 p.m.", "6 p.m.", "set", "XXXX-XX-XXT18:00"},
+      {"Briefings are held every day at 9 a.m. and 5 p.m.", "5 p.m.", "set", "XXXX-XX-XXT17:00"},
+      {"Mass is said every Sunday at 10 a.m. and noon.", "noon", "set", "XXXX-WXX-7T12:00"},
+      {"He jogs daily and 5 p.m. is his hour.", "5 p.m.", "time", "2022-05-04T17:00"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
