@@ -261,6 +261,8 @@ void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b_in, 
     int m = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute);
     if (m < 0) m += 24 * 60;
     dur = m % 60 ? ",PT" + std::to_string(m) + "M" : ",PT" + std::to_string(m / 60) + "H";
+    // TimeML: ISO 8601 hours and minutes, "PT6H30M" (not "PT390M").
+    if (c.timeml() && m % 60 && m > 60) dur = ",PT" + std::to_string(m / 60) + "H" + std::to_string(m % 60) + "M";
   }
   r->value = "(" + a.value + "," + b.value + dur + ")";
   // Recognizers-Text convention: a range ends where its second endpoint starts.

@@ -911,5 +911,16 @@ TEST(TimeMLTest, ClockCoordinatedAfterASetClock) {
   });
 }
 
+// A clock range lasts hours and minutes in ISO 8601 form ("PT6H30M", not
+// "PT390M"); under an hour it stays minutes.
+TEST(TimeMLTest, ClockRangeLastsHoursAndMinutes) {
+  CheckRows({
+      {"Trading runs from 9:30 a.m. to 4 p.m.", "from 9:30 a.m. to 4 p.m.", "time",
+       "(2022-05-04T09:30,2022-05-04T16:00,PT6H30M)"},
+      {"The break runs from 12:15 to 12:45 p.m.", "from 12:15 to 12:45 p.m.", "time",
+       "(2022-05-04T12:15,2022-05-04T12:45,PT30M)"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
