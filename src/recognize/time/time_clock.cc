@@ -156,6 +156,28 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
            c.is(j - 1, "till") || c.is(j - 1, "before") || c.is(j - 1, "after") || c.is(j - 1, "since") ||
            c.is(j - 1, "from")))
         end = j + 2;
+      // TimeML: a military range, "from 0600 to 1800 hours", "between 0800
+      // and 1400 hours": "hours" written once covers both clocks. One of
+      // them needs a leading zero, or "from" before the first ("between
+      // 1000 and 2000 hours" of flying stays a count).
+      if (c.timeml() && t.digits == 4 && hour <= 23 && minute <= 59 && end == j + 1) {
+        auto military_after = [&c](int k) {  // a four-digit clock with "hours" at k
+          return c.num(k) && c.tok(k).digits == 4 && c.tok(k).num % 100 <= 59 && c.tok(k).num / 100 <= 24 &&
+                 (c.is(k + 1, "hours") || c.is(k + 1, "hrs"));
+        };
+        const bool between = c.is(j - 1, "between");
+        if (military_after(j + 2) &&
+            (c.tok(j).lower[0] == '0' || c.tok(j + 2).lower[0] == '0' || c.is(j - 1, "from")) &&
+            (between ? c.is(j + 1, "and")
+                     : c.is(j + 1, "to") || c.is(j + 1, "until") || c.is(j + 1, "till") || c.is(j + 1, "-")))
+          separator = true;
+        // The second clock of such a range: "to 1800 hours".
+        if ((c.is(j + 1, "hours") || c.is(j + 1, "hrs")) &&
+            (c.is(j - 1, "to") || c.is(j - 1, "and") || c.is(j - 1, "-")) && c.num(j - 2) &&
+            c.tok(j - 2).digits == 4 &&
+            (c.tok(j - 2).lower[0] == '0' || c.tok(j).lower[0] == '0' || c.is(j - 3, "from")))
+          end = j + 2;
+      }
     } else {
       return false;
     }
@@ -409,7 +431,8 @@ bool NamedClock(const Ctx& c, int i, Hit* h) {
 }
 
 // TimeML parts of day with a modifier: "mid-afternoon (yesterday)" TAF MID,
-// "later this afternoon" TAF END, "earlier this morning" TMO START.
+// "later this afternoon" TAF END, "earlier this morning" TMO START, "later
+// tonight" TNI END.
 bool ModifiedPart(const Ctx& c, int i, Hit* h) {
   if (!c.timeml()) return false;
   const char* mod = nullptr;
@@ -428,6 +451,9 @@ bool ModifiedPart(const Ctx& c, int i, Hit* h) {
     const WordInfo* f = c.info(i + 2);
     if (!f || f->plural || f->part == PartOfDay::kNone || c.is(i + 2, "tonight") || c.is(i + 2, "overnight")) return false;
     part = f->part; mod = c.is(i, "later") ? "END" : "START"; j = i + 3;
+  } else if ((c.is(i, "later") || c.is(i, "earlier")) && c.is(i + 1, "tonight")) {
+    // "later tonight", "earlier tonight": as "later this evening".
+    part = PartOfDay::kNight; mod = c.is(i, "later") ? "END" : "START"; j = i + 2;
   } else {
     return false;
   }

@@ -127,8 +127,11 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
       c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone)
     ++e;  // "20 more years"
   // TimeML: "three straight quarters", "five consecutive days": the span they make up.
-  if (c.timeml() && (c.is(e, "straight") || c.is(e, "consecutive") || c.is(e, "successive")) && c.info(e + 1) &&
-      c.info(e + 1)->unit != Unit::kNone && c.info(e + 1)->plural)
+  // So do "eight long years", "three full days", "two whole weeks": an
+  // adjective between the count and a plural unit stays inside.
+  if (c.timeml() && (c.is(e, "straight") || c.is(e, "consecutive") || c.is(e, "successive") ||
+                     (q > 1 && (c.is(e, "long") || c.is(e, "full") || c.is(e, "whole")))) &&
+      c.info(e + 1) && c.info(e + 1)->unit != Unit::kNone && c.info(e + 1)->plural)
     ++e;
   if (c.is(e, "business") || c.is(e, "working") || (c.timeml() && c.is(e, "trading"))) { business = true; ++e; }
   const WordInfo* f = c.info(e);
@@ -230,6 +233,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
             !(c.word(k + 1) && !c.tok(k + 1).capital && !c.is(k + 1, "and") && !c.is(k + 1, "or") &&
               !c.is(k + 1, "in") && !c.is(k + 1, "since") && !c.is(k + 1, "for"))) {
           h->begin = i; h->end = k + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
+          // "twice nightly" is twice every night, XXXX-XX-XXTNI, as "nightly" alone.
+          if (a.v[0] == 'T') h->value = std::string("XXXX-XX-XX") + a.v;
           h->freq = times;
           return true;
         }
@@ -253,7 +258,9 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
         static constexpr std::string_view kAfterAdverb[] = {"in", "on", "at", "for", "to", "from", "with", "since", "and", "or",
                                              "but", "until", "during", "outside", "inside", "around", "through",
                                              "across", "as", "over", "by", "into", "near", "throughout", "after",
-                                             "before", "between", "among", "while", "when", "if", "because"};
+                                             "before", "between", "among", "while", "when", "if", "because",
+                                             // "runs daily except Sunday"
+                                             "except", "unless", "without"};
         // "everyday life" is an adjective; "ideas that change everyday?" the
         // adverb written as one word.
         if (c.is(i, "everyday") && !c.punct(i + 1) && c.valid(i + 1)) adjective = true;
@@ -275,11 +282,13 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   // TimeML marks none of them (no calendar frequency).
   if (c.timeml() && (c.is(i, "twice") || c.is(i, "thrice") || c.is(i, "once")) &&
       !((c.is(i + 1, "a") || c.is(i + 1, "per") || c.is(i + 1, "every") || c.is(i + 1, "each")) && c.info(i + 2) &&
-        c.info(i + 2)->unit != Unit::kNone))
+        c.info(i + 2)->unit != Unit::kNone) &&
+      !(c.is(i + 1, "every") && (c.num(i + 2) || (c.info(i + 2) && c.info(i + 2)->cardinal > 1))))  // "once every two weeks"
     return false;
   if (c.is(i, "twice") || c.is(i, "thrice")) {
     int k = i + 1;
     if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
+    } else if (c.timeml() && c.is(k, "every")) {  // "twice every three days", below
     } else {
       h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
       h->value = "";
@@ -320,6 +329,22 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   // once / twice / N times a week
   if (c.is(j, "once") || c.is(j, "twice") || (c.Number(j, &j) > 0 && c.is(j, "times"))) {
     int k = c.is(i, "once") || c.is(i, "twice") ? i + 1 : j + 1;
+    // TimeML: "once every two weeks", "twice every three days": the
+    // counted period (P2W) with its frequency.
+    if (c.timeml() && c.is(k, "every")) {
+      int e3 = k + 1;
+      const int span = c.Number(k + 1, &e3);
+      const WordInfo* pu = span > 1 && e3 > k + 1 ? c.info(e3) : nullptr;
+      if (pu && pu->plural && pu->unit >= Unit::kSecond && pu->unit <= Unit::kYear) {
+        int times = c.is(i, "once") ? 1 : c.is(i, "twice") ? 2 : 0;
+        if (!times) { int e2 = i; times = c.Number(i, &e2); }
+        h->begin = i; h->end = e3 + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+        h->value = DurationValue(span, pu->unit);
+        if (times > 0) h->freq = times;
+        h->quant = "EVERY";
+        return true;
+      }
+    }
     if ((c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) && c.info(k + 1) && c.info(k + 1)->unit != Unit::kNone) {
       h->begin = i; h->end = k + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
       h->value = DurationValue(1, c.info(k + 1)->unit);
@@ -388,15 +413,46 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   ++j;
   bool other = false;
   if (c.is(j, "other")) { other = true; ++j; }
+  // TimeML: "every second Tuesday", "every third year": an ordinal before a
+  // weekday or a singular unit counts as "every other" does (P3Y; the
+  // weekday's set). "every second" alone stays a second.
+  int nth = 0;
+  if (c.timeml() && !other && c.word(j) && c.info(j) && c.info(j)->ordinal >= 2 && c.info(j)->ordinal <= 12 &&
+      c.info(j + 1) && !c.info(j + 1)->plural &&
+      (c.weekday(j + 1) || (c.info(j + 1)->unit >= Unit::kSecond && c.info(j + 1)->unit <= Unit::kYear))) {
+    nth = c.info(j)->ordinal;
+    other = nth == 2;
+    ++j;
+  }
+  // TimeML: "every half hour", "every half-hour", "every quarter hour": the
+  // fraction of the hour (PT30M, PT15M).
+  if (c.timeml() && !other && !nth && (c.is(j, "half") || c.is(j, "quarter"))) {
+    const int u = c.is(j + 1, "-") && c.glued(j + 1) ? j + 2 : j + 1;
+    if (c.is(u, "hour")) {
+      h->begin = i; h->end = u + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = TimemlDurationValue(c.is(j, "half") ? 0.5 : 0.25, Unit::kHour);
+      h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+      return true;
+    }
+  }
   int e = j;
   int n = c.Number(j, &e);
-  if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
+  if (nth) n = nth;
+  else if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
   // TimeML: "every few years", "every several months": an unspecified count (PXY).
   bool vague = false;
   if (c.timeml() && !other && (c.is(j, "few") || c.is(j, "several")) && c.info(j + 1) &&
       c.info(j + 1)->unit != Unit::kNone && c.info(j + 1)->plural) {
     vague = true;
     ++j;
+  }
+  // TimeML: "every business day", "each trading day": a day of the set (P1D).
+  if (c.timeml() && !other && !nth && n == 1 &&
+      (c.is(j, "business") || c.is(j, "trading") || c.is(j, "working")) && c.is(j + 1, "day")) {
+    h->begin = i; h->end = j + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->value = "P1D";
+    h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+    return true;
   }
   const WordInfo* f = c.info(j);
   if (!f) {
@@ -424,7 +480,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   }
   h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
   if (c.timeml()) h->quant = c.is(i, "every") ? "EVERY" : "EACH";
-  if (f->weekday) { h->value = "XXXX-WXX-" + std::to_string(f->weekday); return true; }
+  if (f->weekday) {
+    h->value = "XXXX-WXX-" + std::to_string(f->weekday);
+    // TimeML: "every Monday morning", "each Friday night": that part of
+    // each such day (XXXX-WXX-1TMO), one set.
+    if (c.timeml() && c.word(j + 1) && c.info(j + 1) && c.info(j + 1)->part != PartOfDay::kNone &&
+        !c.info(j + 1)->plural && (c.is(j + 1, "morning") || c.is(j + 1, "afternoon") || c.is(j + 1, "evening") ||
+                                   c.is(j + 1, "night"))) {
+      h->value += std::string("T") + PartCode(c.info(j + 1)->part);
+      h->end = j + 2;
+    }
+    return true;
+  }
   if (f->part != PartOfDay::kNone) {  // TimeML: "every morning" = XXXX-XX-XXTMO
     h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(f->part);
     return true;

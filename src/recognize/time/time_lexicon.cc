@@ -173,7 +173,7 @@ constexpr std::string_view kGrammarWords[] = {
     "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
     "comparable", "consecutive", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
     "during", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "ensuing", "est", "et",
-    "euros", "eve", "exceed", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
+    "euros", "eve", "exceed", "except", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
     "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
     "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",
     "interval", "intervening", "into", "is", "ish", "jobs", "joe", "jr", "king", "kippur", "km", "latest", "least", "local", "long", "short",
@@ -184,8 +184,8 @@ constexpr std::string_view kGrammarWords[] = {
     "residents", "robinson", "s", "saints", "season's", "sergeant", "seventies", "sgt", "shares", "sixties", "small", "so",
     "soldiers", "sometime", "soon", "span", "speed", "starting", "still", "stores", "straight", "stretch", "subsequent", "successive", "tens",
     "term", "text", "th", "than", "thirties", "those", "thousands", "through", "throughout", "thru", "time",
-    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "utc", "value", "votes", "wee", "when",
-    "while", "with", "workers", "workers'", "working", "year's", "your", "z",
+    "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "unless", "utc", "value", "votes", "wee", "when",
+    "well", "while", "with", "without", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
 };
 
@@ -315,7 +315,7 @@ Table BuildTable() {
                         "whole", "full", "entire", "single", "multiple", "regular", "many", "few", "several"})
     t[w].lead = true;
   for (const char* w : {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "within", "more",
-                        "upwards", "less", "fewer", "at", "up", "no"})
+                        "upwards", "less", "fewer", "at", "up", "no", "over"})
     t[w].modifier = true;
   static const std::vector<std::string_view> holiday_firsts = HolidayFirstWords();
   for (std::string_view w : holiday_firsts) t[w].holiday_start = true;

@@ -71,7 +71,9 @@ bool SetClockValue(const Hit& a, const Hit& b, std::string* value) {
   if (b.hour < 0 || b.clock.size() < 6 || b.clock[0] != 'T') return false;
   std::string base;
   int hour = b.hour;
-  if (n >= 13 && a.value.rfind("XXXX-XX-XXT", 0) == 0 && a.value[n - 3] == 'T' &&
+  // "every morning at 8" (XXXX-XX-XXTMO), "every Monday night at 9"
+  // (XXXX-WXX-1TNI): the clock replaces the part, in the part's half of the day.
+  if (n >= 13 && a.value.rfind("XXXX-", 0) == 0 && a.value[n - 3] == 'T' &&
       std::isupper(static_cast<unsigned char>(a.value[n - 1]))) {
     const std::string part = a.value.substr(n - 2);
     if (!b.ampm && hour < 12 && (part == "AF" || part == "EV" || (part == "NI" && hour >= 5))) hour += 12;
@@ -181,6 +183,19 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
+  // TimeML: "4:15 p.m. Thursday, Dec. 3": a clock already on a weekday
+  // takes the date after a comma that falls on that weekday, as "Thursday,
+  // Dec. 3" is one date (the date decides the day).
+  if (c.timeml() && a.gran == Gran::kTime && a.day && c.weekday(a.end - 1) && b.gran == Gran::kDay && b.day &&
+      Weekday(*b.day) == c.weekday(a.end - 1) && gap_is({","}) && b.value.find('T') == std::string::npos &&
+      a.clock.size() >= 3) {
+    *out = a;
+    out->end = b.end;
+    out->value = b.value + a.clock;
+    out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    out->anchor = b.anchor; out->anchor_index = b.anchor_index;
+    return true;
+  }
   // set + clock, clock + set
   if (a.gran == Gran::kSet && b.gran == Gran::kTime && (touching || gap_is({"at"}))) {
     *out = a; out->end = b.end;
@@ -238,11 +253,16 @@ void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b_in, 
   r->begin = begin; r->end = end; r->gran = Gran::kRange;
   r->type = IsClock(a) ? TimeType::kTime : TimeType::kDate;
   std::string dur;
-  if (a.day && b.day) dur = "," + DaysValue(*a.day, *b.day);
+  // TimeML: two clocks of one day ("from 7 a.m. to 8 p.m. Tuesday") last
+  // hours, not P0D.
+  const bool one_day = c.timeml() && a.day && b.day && *a.day == *b.day && a.gran == Gran::kTime;
+  if (a.day && b.day && !one_day) dur = "," + DaysValue(*a.day, *b.day);
   else if (a.gran == Gran::kTime && b.gran == Gran::kTime && a.hour >= 0 && b.hour >= 0) {
     int m = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute);
     if (m < 0) m += 24 * 60;
     dur = m % 60 ? ",PT" + std::to_string(m) + "M" : ",PT" + std::to_string(m / 60) + "H";
+    // TimeML: ISO 8601 hours and minutes, "PT6H30M" (not "PT390M").
+    if (c.timeml() && m % 60 && m > 60) dur = ",PT" + std::to_string(m / 60) + "H" + std::to_string(m % 60) + "M";
   }
   r->value = "(" + a.value + "," + b.value + dur + ")";
   // Recognizers-Text convention: a range ends where its second endpoint starts.
@@ -384,6 +404,16 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
           if (c.ClauseTense(a.begin) < 0) SetDay(&a2, AddDays(*a.day, -7));
           else SetDay(&b2, AddDays(*b.day, 7));
         }
+        // TimeML: "from 7 a.m. to 8 p.m. Tuesday": a day written after the
+        // second clock is the first's too, when the first names none and
+        // comes earlier in the day.
+        if (c.timeml() && a.gran == Gran::kTime && b.gran == Gran::kTime && !a.day && b.day &&
+            a.hour * 60 + a.minute <= b.hour * 60 + b.minute && a.value.size() >= 16 && a.value[10] == 'T' &&
+            b.value.size() >= 16 && b.value[10] == 'T') {
+          a2.value = b.value.substr(0, 10) + a.value.substr(10);
+          a2.day = b.day; a2.lo = b.lo; a2.hi = b.hi;
+          a2.anchor = b.anchor; a2.anchor_index = b.anchor_index;
+        }
         MakeRange(c, from ? a.begin - 1 : a.begin, b.end, a2, b2, &r);
         r.range_from = static_cast<int>(endpoints_out->size());
         endpoints_out->push_back(a2);
@@ -392,6 +422,46 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         result.push_back(r);
         ++k;
         continue;
+      }
+    }
+    // TimeML: "between 2 and 4 p.m.", "from 9 to 11 a.m. Monday", "2-4 p.m.":
+    // a bare hour before a clock with a.m./p.m. shares its half of the day
+    // (and its day); it is read in the half that keeps it before the second
+    // ("from 11 to 1 p.m." starts at 11 a.m.).
+    if (c.timeml() && a.gran == Gran::kTime && a.ampm && a.hour >= 0 && a.begin >= 2 && a.clock.size() >= 6) {
+      const int n = a.begin - 2;
+      int h1 = 0;
+      if (c.num(n) && c.tok(n).digits <= 2) h1 = static_cast<int>(c.tok(n).num);
+      else if (c.word(n) && c.info(n) && c.info(n)->cardinal > 0 && !c.is(n, "a") && !c.is(n, "an")) h1 = c.info(n)->cardinal;
+      const bool between = c.is(n - 1, "between");
+      const bool fr = between || c.is(n - 1, "from");
+      const bool dash = c.is(a.begin - 1, "-") && c.glued(a.begin - 1) && c.glued(a.begin) && c.num(n);
+      const int start = fr ? n - 1 : n;
+      if (h1 >= 1 && h1 <= 12 && (fr || dash) && RangeConnector(c, a.begin - 1, between) &&
+          !(c.glued(n) && n > 0 && !c.punct(n - 1)) && !c.is(n - 1, ":") &&
+          (result.empty() || result.back().end <= start)) {
+        int hour = h1 % 12 + (a.hour >= 12 ? 12 : 0);
+        if (hour * 60 > a.hour * 60 + a.minute && hour >= 12) hour -= 12;
+        const size_t t = a.value.rfind('T');
+        if (hour * 60 < a.hour * 60 + a.minute && t != std::string::npos && a.value.size() >= t + 6 &&
+            a.value[t + 3] == ':') {
+          Hit first = a;
+          first.begin = n; first.end = n + 1;
+          first.hour = hour; first.minute = 0;
+          char hhmm[8];
+          std::snprintf(hhmm, sizeof hhmm, "%02d:00", hour);
+          first.value = a.value.substr(0, t + 1) + hhmm + a.value.substr(t + 6);
+          first.clock = std::string("T") + hhmm;
+          first.mod.clear();
+          Hit r;
+          MakeRange(c, start, a.end, first, a, &r);
+          r.range_from = static_cast<int>(endpoints_out->size());
+          endpoints_out->push_back(first);
+          r.range_to = static_cast<int>(endpoints_out->size());
+          endpoints_out->push_back(a);
+          result.push_back(r);
+          continue;
+        }
       }
     }
     // "from 4 to 22 January", "between 4-22 January": a bare number before a day-first date.

@@ -92,6 +92,15 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
     SetDuration(h, i, j + 4, -1, UnitWord(c, j + 3));
     return true;
   }
+  // "in the past hour", "over the last hour", "the past day": the stretch
+  // back from the report, a duration as "the past 24 hours" is (not "the last
+  // day of", nor "the last minute", an idiom).
+  if (the && dir < 0 && (c.is(j - 1, "past") || c.is(j - 1, "last")) && !c.is(j + 1, "of") &&
+      !(c.is(j + 1, "-") && c.glued(j + 1)) &&
+      (c.is(j, "hour") || (c.is(j, "day") && c.is(j - 1, "past")))) {
+    SetDuration(h, i, j + 1, 1, UnitWord(c, j));
+    return true;
+  }
   if (!Count(c, j, &q, &e)) {
     // "the coming days", "recent weeks", "past years": a plural unit alone.
     if (!qualifier || !(c.info(j) && c.info(j)->plural && SpanUnit(UnitWord(c, j)))) return false;
@@ -122,6 +131,18 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+// Two four-digit clocks before "hours" ("from 0600 to 1800 hours", "between
+// 0800 and 1400 hours") are a military range (MatchClock), no count of hours,
+// when one has a leading zero or "from" opens them ("between 1000 and 2000
+// hours" of flying stays a count).
+bool MilitaryHours(const Ctx& c, int first, int second) {
+  auto clock = [&c](int k) {
+    return c.num(k) && c.tok(k).digits == 4 && c.tok(k).num / 100 <= 24 && c.tok(k).num % 100 <= 59;
+  };
+  return clock(first) && clock(second) && (c.is(second + 1, "hours") || c.is(second + 1, "hrs")) &&
+         (c.tok(first).lower[0] == '0' || c.tok(second).lower[0] == '0' || c.is(first - 1, "from"));
+}
+
 // "two to three weeks" (the lower bound, EQUAL_OR_MORE), "a while", "day-long",
 // "decades-long", "2 1/2 years", "three and a half years".
 bool OtherDuration(const Ctx& c, int i, Hit* h) {
@@ -144,6 +165,7 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     int e1 = 0, e2 = 0;
     if (!Count(c, i + 1, &q1, &e1) || q1 < 0 || !c.is(e1, "and") || !Count(c, e1 + 1, &q2, &e2) || q2 <= q1)
       return false;
+    if (MilitaryHours(c, i + 1, e1 + 1)) return false;
     Unit u = UnitWord(c, e2);
     if (!SpanUnit(u) || !c.info(e2)->plural) return false;
     SetDuration(h, i, e2 + 1, q1, u);
@@ -164,7 +186,7 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     // "two to three weeks", "12-18 months"
     double q2 = 0;
     int e2 = 0;
-    if (!Count(c, e + 1, &q2, &e2) || q2 <= q) return false;
+    if (!Count(c, e + 1, &q2, &e2) || q2 <= q || MilitaryHours(c, i, e + 1)) return false;
     Unit u = UnitWord(c, e2);
     if (!SpanUnit(u) || !c.info(e2)->plural) return false;
     SetDuration(h, i, e2 + 1, q, u);
@@ -313,6 +335,26 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
       {"less", "than", "LESS_THAN"},       {"fewer", "than", "LESS_THAN"},  {"at", "least", "EQUAL_OR_MORE"},
       {"at", "most", "EQUAL_OR_LESS"},     {"up", "to", "EQUAL_OR_LESS"},   {"no", "more", "EQUAL_OR_LESS"},
       {"no", "less", "EQUAL_OR_MORE"},     {"no", "fewer", "EQUAL_OR_MORE"}};
+  // "over" before a count ("just over an hour later", "for over a decade")
+  // is "more than" (MORE_THAN, inside); "over two days, ..." and "over the
+  // years" are a stretch, "over" its signal. It counts after "just",
+  // "well", "for", "after", "in", "took", "lasted", or when a signal
+  // ("later", "ago", ...) follows the unit.
+  if (c.is(i, "over")) {
+    const bool count = c.is(i + 1, "a") || c.is(i + 1, "an") || c.num(i + 1) ||
+                       (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->cardinal > 0);
+    if (!count) return 0;
+    bool cue = c.is(i - 1, "just") || c.is(i - 1, "well") || c.is(i - 1, "for") || c.is(i - 1, "after") ||
+               c.is(i - 1, "in") || c.is(i - 1, "took") || c.is(i - 1, "lasted") || c.is(i - 1, "last");
+    for (int k = i + 2; !cue && k <= i + 4; ++k)
+      if (c.info(k) && c.info(k)->unit != Unit::kNone)
+        cue = c.is(k + 1, "later") || c.is(k + 1, "earlier") || c.is(k + 1, "ago") || c.is(k + 1, "before") ||
+              c.is(k + 1, "after");
+    if (!cue) return 0;
+    *mod = "MORE_THAN";
+    *inside = true;
+    return 1;
+  }
   for (const M& m : kMods) {
     if (!c.is(i, m.w1)) continue;
     int k = 1;
@@ -326,11 +368,10 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
     }
     *mod = m.mod;
     // TimeBank leaves "about" and "almost" outside the TIMEX3 (the mod
-    // stays), and "within" unless a number follows ("within 18 months",
-    // "within [weeks]"); the other modifiers are inside it.
+    // stays), and "within", a SIGNAL in TimeML 1.2.1 ("within [18
+    // months]", "within [weeks]"); the other modifiers are inside it.
     *inside = std::strcmp(m.w1, "about") != 0 && std::strcmp(m.w1, "almost") != 0 &&
-              (std::strcmp(m.w1, "within") != 0 || c.num(i + 1) ||
-               (c.info(i + 1) && c.info(i + 1)->cardinal > 1));
+              std::strcmp(m.w1, "within") != 0;
     return k;
   }
   return 0;
@@ -378,20 +419,45 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     }
   }
   // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
-  // weekdays coordinated after a weekly set are sets of their own.
+  // weekdays coordinated after a weekly set are sets of their own; so is a
+  // weekday with its part ("every Tuesday and Thursday afternoon": the
+  // second XXXX-WXX-4TAF) and a season after a seasonal set ("every spring
+  // and fall": XXXX-FA).
   for (size_t k = 1; k < hits->size(); ++k) {
     const Hit& prev = (*hits)[k - 1];
     Hit& h = (*hits)[k];
-    if (prev.type != TimeType::kSet || *prev.quant == '\0' || prev.value.rfind("XXXX-WXX-", 0) != 0 ||
-        prev.value.size() != 10 || h.gran != Gran::kDay || h.end != h.begin + 1 || !c.weekday(h.begin))
+    if (prev.type != TimeType::kSet) continue;
+    std::string value;
+    // "daily at 6 a.m. and 6 p.m.", "every Sunday at 10 and 12": a clock
+    // coordinated after a set's clock is on the same days.
+    const size_t t = prev.value.rfind('T');
+    if (t != std::string::npos && t + 1 < prev.value.size() && std::isdigit(static_cast<unsigned char>(prev.value[t + 1])) &&
+        prev.value.rfind("XXXX-", 0) == 0 && h.gran == Gran::kTime && !h.day && h.clock.size() >= 6 &&
+        h.clock[0] == 'T') {
+      value = prev.value.substr(0, t) + h.clock;
+    } else if (*prev.quant == '\0') {
       continue;
+    } else if (prev.value.rfind("XXXX-WXX-", 0) == 0 && (prev.value.size() == 10 || prev.value.size() == 13) &&
+        c.weekday(h.begin)) {
+      if (h.gran == Gran::kDay && h.end == h.begin + 1) {
+        value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+      } else if (h.type == TimeType::kTime && h.end == h.begin + 2 && c.info(h.begin + 1) &&
+                 c.info(h.begin + 1)->part != PartOfDay::kNone && !c.info(h.begin + 1)->plural) {
+        value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin)) + "T" + PartCode(c.info(h.begin + 1)->part);
+      }
+    } else if (prev.value.size() == 7 && prev.value.rfind("XXXX-", 0) == 0 && h.end == h.begin + 1 &&
+               c.info(h.begin) && c.info(h.begin)->season && c.word(h.begin)) {
+      static const char* kSeasonCode[] = {"", "SP", "SU", "FA", "WI"};
+      value = std::string("XXXX-") + kSeasonCode[c.info(h.begin)->season];
+    }
+    if (value.empty()) continue;
     const bool joined = (h.begin == prev.end + 1 && (c.is(prev.end, "and") || c.is(prev.end, "or") || c.is(prev.end, ","))) ||
                         (h.begin == prev.end + 2 && c.is(prev.end, ",") && (c.is(prev.end + 1, "and") || c.is(prev.end + 1, "or")));
     if (!joined) continue;
     h.gran = Gran::kSet;
     h.type = TimeType::kSet;
     h.quant = prev.quant;
-    h.value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+    h.value = value;
     h.mod.clear();
     h.day.reset();
     h.lo.reset();

@@ -70,7 +70,7 @@ TEST(TimeMLTest, DurationsKeepTheirAnchoredStretchAside) {
       {"The strike lasted more than four hours.", "more than four hours", "duration", "PT4H", "MORE_THAN"},
       {"Each shift runs at least 12 hours.", "at least 12 hours", "duration", "PT12H", "EQUAL_OR_MORE"},
       {"Reservists may serve up to 180 days.", "up to 180 days", "duration", "P180D", "EQUAL_OR_LESS"},
-      {"A deal is expected within 18 months.", "within 18 months", "duration", "P18M", "EQUAL_OR_LESS"},
+      {"A deal is expected within 18 months.", "18 months", "duration", "P18M", "EQUAL_OR_LESS"},
       {"Workers walked out for a day-long strike.", "day-long", "duration", "P1D"},
       {"The navy may stay for at least 20 more years.", "at least 20 more years", "duration", "P20Y",
        "EQUAL_OR_MORE"},
@@ -692,6 +692,233 @@ TEST(TimeMLTest, EveryFixedHolidayIsASet) {
       {"The family returns to the village every Christmas.", "every Christmas", "set", "XXXX-12-25"},
       {"Crowds gather in the square each New Year's Eve.", "each New Year's Eve", "set", "XXXX-12-31"},
       {"The family returned to the village at Christmas.", "Christmas", "date", "2021-12-25"},
+  });
+}
+
+// "every second Tuesday", "every third year": an ordinal before a weekday or
+// a singular unit counts as "every other" does; "every second" alone is a
+// second. "every half hour", "every quarter-hour": the fraction of the hour.
+TEST(TimeMLTest, EveryNthAndFractionsOfAnHourAreSets) {
+  CheckRows({
+      {"The council meets every second Tuesday.", "every second Tuesday", "set", "XXXX-WXX-2"},
+      {"The council meets every other Tuesday.", "every other Tuesday", "set", "XXXX-WXX-2"},
+      {"The treaty is reviewed every third year.", "every third year", "set", "P3Y"},
+      {"The ferry sails every second week in winter.", "every second week", "set", "P2W"},
+      {"Shuttle buses leave every half hour.", "every half hour", "set", "PT30M"},
+      {"Shuttle buses leave every half-hour.", "every half-hour", "set", "PT30M"},
+      {"Bulletins air every quarter hour.", "every quarter hour", "set", "PT15M"},
+      {"The reactor is checked every second.", "every second", "set", "PT1S"},
+  });
+  std::vector<TimeMention> ts = ParseTimes("The council meets every second Tuesday.", ParseIsoDate("2022-05-04"));
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, "The council meets every second Tuesday.");
+  EXPECT_EQ(ts[0].quant, "EVERY");
+}
+
+// A set adverb before an exception ("runs daily except Sunday") is still the
+// adverb, not an adjective before a noun.
+TEST(TimeMLTest, SetAdverbBeforeAnException) {
+  CheckRows({
+      {"The ferry runs daily except Sunday.", "daily", "set", "P1D"},
+      {"The paper is printed weekly unless a holiday intervenes.", "weekly", "set", "P1W"},
+      {"The daily paper was shut.", "", "", ""},
+  });
+}
+
+// Military time in a range: "hours" written once after the second clock
+// covers both ("from 0600 to 1800 hours"), as "at 0600 hours" is a clock;
+// one of the two needs a leading zero, or "from" before the first.
+TEST(TimeMLTest, MilitaryRangeSharesHours) {
+  CheckRows({
+      {"The curfew runs from 0600 to 1800 hours.", "0600", "time", "2022-05-04T06:00"},
+      {"The curfew runs from 0600 to 1800 hours.", "1800 hours", "time", "2022-05-04T18:00"},
+      {"The curfew runs from 0600 to 1800 hours.", "from 0600 to 1800 hours", "time",
+       "(2022-05-04T06:00,2022-05-04T18:00,PT12H)"},
+      {"Flights were suspended between 0800 and 1400 hours.", "0800", "time", "2022-05-04T08:00"},
+      {"Flights were suspended between 0800 and 1400 hours.", "1400 hours", "time", "2022-05-04T14:00"},
+      {"Troops patrol between 2200 and 0500 hours.", "2200", "time", "2022-05-04T22:00"},
+      {"The road is shut from 1900-2300 hours.", "2300 hours", "time", "2022-05-04T23:00"},
+      // counts of hours stay durations
+      {"Pilots must log between 1000 and 2000 hours.", "between 1000 and 2000 hours", "duration", "PT1000H",
+       "EQUAL_OR_MORE"},
+      {"The repairs took two to three hours.", "two to three hours", "duration", "PT2H", "EQUAL_OR_MORE"},
+  });
+}
+
+// "between 2 and 4 p.m.", "from 9 to 11 a.m. Monday", "2-4 p.m.": a bare
+// hour before a clock with a.m./p.m. is a clock in the same half of the day
+// (and on the same day), read so that it comes first ("from 11 to 1 p.m."
+// starts at 11 a.m.).
+TEST(TimeMLTest, BareHourSharesTheMeridiemOfItsRange) {
+  CheckRows({
+      {"The market closed between 2 and 4 p.m.", "2", "time", "2022-05-04T14:00"},
+      {"The market closed between 2 and 4 p.m.", "between 2 and 4 p.m.", "time",
+       "(2022-05-04T14:00,2022-05-04T16:00,PT2H)"},
+      {"The road was shut from 9 to 11 a.m. Monday.", "9", "time", "2022-05-02T09:00"},
+      {"The road was shut from 9 to 11 a.m. Monday.", "11 a.m. Monday", "time", "2022-05-02T11:00"},
+      {"The clinic is open 2-4 p.m. on weekdays.", "2", "time", "2022-05-04T14:00"},
+      {"The rally ran from 11 to 1 p.m.", "11", "time", "2022-05-04T11:00"},
+      {"Polls stay open from seven to nine p.m.", "seven", "time", "2022-05-04T19:00"},
+  });
+}
+
+// "from 7 a.m. to 8 p.m. Tuesday": a day written after the second clock is
+// the first clock's day too (it names none of its own), and the range lasts
+// hours, not P0D.
+TEST(TimeMLTest, DayAfterTheSecondClockIsTheFirstsToo) {
+  CheckRows({
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "7 a.m.", "time", "2022-05-03T07:00"},
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "8 p.m. Tuesday", "time", "2022-05-03T20:00"},
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "from 7 a.m. to 8 p.m. Tuesday", "time",
+       "(2022-05-03T07:00,2022-05-03T20:00,PT13H)"},
+      {"The polls will be open from 7 a.m. to 8 p.m. on Friday.", "7 a.m.", "time", "2022-05-06T07:00"},
+  });
+}
+
+// "every Monday morning", "each Friday night": one set, the part of each
+// such day (XXXX-WXX-1TMO); a clock after it replaces the part, in the
+// part's half of the day ("every Monday night at 9" = XXXX-WXX-1T21:00).
+TEST(TimeMLTest, EveryWeekdayWithItsPartOfDay) {
+  CheckRows({
+      {"The cabinet meets every Monday morning.", "every Monday morning", "set", "XXXX-WXX-1TMO"},
+      {"The show airs each Friday night.", "each Friday night", "set", "XXXX-WXX-5TNI"},
+      {"She calls her mother every Monday night at 9.", "every Monday night at 9", "set", "XXXX-WXX-1T21:00"},
+      {"The choir sings every Sunday at 11.", "every Sunday at 11", "set", "XXXX-WXX-7T11:00"},
+      {"The column runs every Sunday in the paper.", "every Sunday", "set", "XXXX-WXX-7"},
+  });
+}
+
+// "once every two weeks", "twice every three days": the counted period is
+// the set's value and the count its frequency (P2W freq 1X); "twice" alone
+// stays untagged.
+TEST(TimeMLTest, OnceOrTwiceEveryCountedPeriod) {
+  CheckRows({
+      {"Inspectors visit the site once every two weeks.", "once every two weeks", "set", "P2W"},
+      {"The pills are taken twice every three days.", "twice every three days", "set", "P3D"},
+      {"He was warned twice, every time in writing.", "", "", ""},
+  });
+  const std::string s = "Inspectors visit the site once every two weeks.";
+  std::vector<TimeMention> ts = ParseTimes(s, ParseIsoDate("2022-05-04"));
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "1X");
+  EXPECT_EQ(ts[0].quant, "EVERY");
+}
+
+// "4:15 p.m. Thursday, Dec. 3": a clock on a weekday takes the date after a
+// comma that falls on that weekday (the date decides the day), one TIME as
+// "Thursday, Dec. 3" is one date; a date on another weekday stays apart.
+TEST(TimeMLTest, ClockOnAWeekdayTakesTheDateAfterAComma) {
+  CheckRows({
+      {"The verdict came at 4:15 p.m. Thursday, April 28.", "4:15 p.m. Thursday, April 28", "time",
+       "2022-04-28T16:15"},
+      {"The vote was held at 10 a.m. Friday, May 13.", "10 a.m. Friday, May 13", "time", "2022-05-13T10:00"},
+      {"The vote was held at 10 a.m. Friday, and May 12 was quiet.", "10 a.m. Friday", "time", "2022-04-29T10:00"},
+  });
+}
+
+// "in the past hour", "over the last hour", "the past day": the stretch back
+// from the report is a duration, as "the past 24 hours" is; "the last day
+// of" and "the last minute" are not.
+TEST(TimeMLTest, ThePastHourIsADuration) {
+  CheckRows({
+      {"In the past hour, the river rose a foot.", "the past hour", "duration", "PT1H"},
+      {"Over the last hour, shares fell 3 percent.", "the last hour", "duration", "PT1H"},
+      {"In the past day, two more ships sank.", "the past day", "duration", "P1D"},
+      {"On the last day of the trial, he wept.", "", "", ""},
+      {"He changed his mind at the last minute.", "", "", ""},
+  });
+}
+
+// "eight long years", "three full days", "two whole weeks": an adjective
+// between a count and a plural unit stays inside the duration, as
+// "consecutive" does.
+TEST(TimeMLTest, AdjectiveInsideACountedDuration) {
+  CheckRows({
+      {"The war dragged on for eight long years.", "eight long years", "duration", "P8Y"},
+      {"Rescuers searched for three full days.", "three full days", "duration", "P3D"},
+      {"The envoys spent two whole weeks in the capital.", "two whole weeks", "duration", "P2W"},
+      {"It was a long year for the team.", "", "", ""},
+  });
+}
+
+// "within" is a SIGNAL in TimeML 1.2.1, outside the duration it bounds
+// ("within [18 months]"), whatever follows it; the bound stays as mod.
+TEST(TimeMLTest, WithinIsASignalOutsideTheDuration) {
+  CheckRows({
+      {"Shipments will resume within two to three weeks.", "two to three weeks", "duration", "P2W", "EQUAL_OR_MORE"},
+      {"A deal is due within 18 months.", "18 months", "duration", "P18M", "EQUAL_OR_LESS"},
+      {"The inquiry should end within a year.", "a year", "duration", "P1Y", "EQUAL_OR_LESS"},
+      {"The army will withdraw within a few days.", "a few days", "duration", "PXD", "EQUAL_OR_LESS"},
+  });
+}
+
+// "over" before a count is "more than" (MORE_THAN, inside the TIMEX3) after
+// "just", "for", "lasted", ... or before a signal ("later", "ago"); "over
+// two days, ..." names the stretch, "over" left outside as its signal.
+TEST(TimeMLTest, OverBeforeACountIsMoreThan) {
+  CheckRows({
+      {"Just over an hour later, the ferry sank.", "over an hour", "duration", "PT1H", "MORE_THAN"},
+      {"The feud has gone on for over a decade.", "over a decade", "duration", "P10Y", "MORE_THAN"},
+      {"The hearing lasted over three hours.", "over three hours", "duration", "PT3H", "MORE_THAN"},
+      {"Over two days, 300 people were evacuated.", "two days", "duration", "P2D"},
+      {"Prices rose over the years.", "the years", "duration", "PXY"},
+  });
+}
+
+// "twice nightly" is twice every night (XXXX-XX-XXTNI, freq 2X), as
+// "nightly" alone; "every business day", "each trading day" are days of a
+// set (P1D).
+TEST(TimeMLTest, NightlyWithAFrequencyAndEveryBusinessDay) {
+  CheckRows({
+      {"Patrols pass the camp twice nightly.", "twice nightly", "set", "XXXX-XX-XXTNI"},
+      {"The ferry sails nightly.", "nightly", "set", "XXXX-XX-XXTNI"},
+      {"The index is published every business day.", "every business day", "set", "P1D"},
+      {"Prices are checked each trading day.", "each trading day", "set", "P1D"},
+  });
+}
+
+// "later tonight", "earlier tonight" are modified parts of the report's day,
+// as "later this evening" (TNI END / START, the adverb inside).
+TEST(TimeMLTest, LaterOrEarlierTonight) {
+  CheckRows({
+      {"The president will speak later tonight.", "later tonight", "time", "2022-05-04TNI", "END"},
+      {"Earlier tonight, officials confirmed the crash.", "Earlier tonight", "time", "2022-05-04TNI", "START"},
+      {"Later this evening the results will come.", "Later this evening", "time", "2022-05-04TEV", "END"},
+      {"The vote is tonight.", "tonight", "time", "2022-05-04TNI"},
+  });
+}
+
+// A weekday with its part, or a season, coordinated after a set of the same
+// kind is a set of its own: "every Tuesday and Thursday afternoon" (the
+// second XXXX-WXX-4TAF), "every winter and summer" (XXXX-SU).
+TEST(TimeMLTest, CoordinatedPartsAndSeasonsAfterASet) {
+  CheckRows({
+      {"Hearings are held every Tuesday and Thursday afternoon.", "Thursday afternoon", "set", "XXXX-WXX-4TAF"},
+      {"The herders move every winter and summer.", "summer", "set", "XXXX-SU"},
+      {"The river floods each spring and autumn.", "autumn", "set", "XXXX-FA"},
+      {"The herders moved last winter and summer 2020 was dry.", "summer 2020", "date", "2020-SU"},
+  });
+}
+
+// A clock coordinated after a set's clock is on the same days: "daily at 6
+// a.m. and 6 p.m." (the second XXXX-XX-XXT18:00), "every Sunday at 10 a.m.
+// and noon" (XXXX-WXX-7T12:00).
+TEST(TimeMLTest, ClockCoordinatedAfterASetClock) {
+  CheckRows({
+      {"The bells ring daily at 6 a.m. and 6 p.m.", "6 p.m.", "set", "XXXX-XX-XXT18:00"},
+      {"Briefings are held every day at 9 a.m. and 5 p.m.", "5 p.m.", "set", "XXXX-XX-XXT17:00"},
+      {"Mass is said every Sunday at 10 a.m. and noon.", "noon", "set", "XXXX-WXX-7T12:00"},
+      {"He jogs daily and 5 p.m. is his hour.", "5 p.m.", "time", "2022-05-04T17:00"},
+  });
+}
+
+// A clock range lasts hours and minutes in ISO 8601 form ("PT6H30M", not
+// "PT390M"); under an hour it stays minutes.
+TEST(TimeMLTest, ClockRangeLastsHoursAndMinutes) {
+  CheckRows({
+      {"Trading runs from 9:30 a.m. to 4 p.m.", "from 9:30 a.m. to 4 p.m.", "time",
+       "(2022-05-04T09:30,2022-05-04T16:00,PT6H30M)"},
+      {"The break runs from 12:15 to 12:45 p.m.", "from 12:15 to 12:45 p.m.", "time",
+       "(2022-05-04T12:15,2022-05-04T12:45,PT30M)"},
   });
 }
 
