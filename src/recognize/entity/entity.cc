@@ -95,6 +95,7 @@ class ModelRecognizer : public EntityRecognizer {
       TypeByOrganisationHead(gaz_, &s);
       SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
+      JoinPlaceAndInstitution(gaz_, &s);
       TypeLawNames(&s);
       TypeCitedAuthors(gaz_, &s);
       {

@@ -403,6 +403,26 @@ TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
   ExpectSentenceRule(cases, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
 }
 
+TEST(PlaceInstitutionTest, APlaceBeforeTheOrganisationItOwnsIsPartOfItsName) {
+  const SentenceRuleCase cases[] = {
+      {"He asked the United States Congress to act .", {{3, 5, L}, {5, 6, O}}, "[United States Congress|2] "},
+      {"A U.S. State Department official spoke .", {{1, 2, L}, {2, 4, O}}, "[U.S. State Department|2] "},
+      {"She wrote to the Canada Department of Health and Welfare .", {{4, 5, L}, {5, 10, O}},
+       "[Canada Department of Health and Welfare|2] "},
+      {"The Ohio Supreme Court ruled on Friday .", {{1, 2, L}, {2, 4, O}}, "[Ohio Supreme Court|2] "},
+      // Left apart: a nationality word, a possessive between, a place that is
+      // no gazetteer name, a whole that is a place, an organisation opening
+      // on a nationality, an organisation with no head.
+      {"The Palestinian Authority met .", {{1, 2, X}, {2, 3, O}}, "[Palestinian|4] [Authority|2] "},
+      {"Russia 's Army advanced .", {{0, 1, L}, {2, 3, O}}, "[Russia|3] [Army|2] "},
+      {"In Zarquon Army units moved .", {{1, 2, L}, {2, 3, O}}, "[Zarquon|3] [Army|2] "},
+      {"Raids into the West Bank went on .", {{3, 4, L}, {4, 5, O}}, "[West|3] [Bank|2] "},
+      {"In Kabul Afghan Army commanders spoke .", {{1, 2, L}, {2, 4, O}}, "[Kabul|3] [Afghan Army|2] "},
+      {"Fans in Boston Acme Widgets cheered .", {{2, 3, L}, {3, 5, O}}, "[Boston|3] [Acme Widgets|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinPlaceAndInstitution(Gaz(), s); });
+}
+
 TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
   const SentenceRuleCase cases[] = {
       {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},

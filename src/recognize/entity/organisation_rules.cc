@@ -293,6 +293,53 @@ void JoinOrganisations(Scratch* s) {
   }
 }
 
+// A country, region or city right before the organisation it owns is part
+// of its name: "United States" + "Congress", "U.S." + "State Department",
+// "United States" + "Department of Housing and Urban Development" (GMB,
+// GUM and UNER all tag the whole; the tagger often splits it at the type
+// change). A place mention the gazetteer knows as a whole, touching an
+// organisation of capitalised words (or joiners) that opens or ends on a
+// capitalised organisation or institution head, becomes one organisation
+// with it. Not a nationality word ("Palestinian" + "Authority" stays, as
+// GMB tags it), not across a possessive ("Russia's" + "Army") and not when
+// the organisation opens on another place or nationality ("Kabul" +
+// "Afghan Army"), and not when the whole is a place ("West" + "Bank").
+void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kInstitutionHeads[] = {"army", "navy", "embassy", "court", "parliament",
+                                                           "government", "police", "forces", "treasury", "house",
+                                                           "cabinet", "administration", "guard", "marines"};
+  std::vector<LabelSpan>& v = s->label_spans;
+  const auto& lv = s->features.lower_view;
+  const int org = LabelType(kBOrg), loc = LabelType(kBLoc);
+  auto head = [&](uint32_t w) {
+    if (!StartsUpper(s->words[w])) return false;
+    if (IsOrganisationHead(lv[w])) return true;
+    for (std::string_view h : kInstitutionHeads)
+      if (lv[w] == h) return true;
+    return false;
+  };
+  for (size_t k = 0; k + 1 < v.size();) {
+    LabelSpan& a = v[k];
+    const LabelSpan& b = v[k + 1];
+    bool join = a.type == loc && b.type == org && a.end == b.begin && (head(b.begin) || head(b.end - 1)) &&
+                (gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, a.end - a.begin)) &
+                 (kGazCountry | kGazRegion | kGazCity)) != 0 &&
+                !IsNationalityOrCountry(gaz, s->words[b.begin]) &&
+                !(gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, b.end - a.begin)) &
+                  (kGazCountry | kGazRegion | kGazCity));  // "West" + "Bank" is a place
+    for (uint32_t w = b.begin; w < b.end && join; ++w)
+      join = StartsUpper(s->words[w]) || lv[w] == "of" || lv[w] == "and" || lv[w] == "&" || lv[w] == "for" ||
+             lv[w] == "the";
+    if (!join) {
+      ++k;
+      continue;
+    }
+    a.end = b.end;
+    a.type = org;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
 // Laws and treaties are "other" (OntoNotes LAW; the corpora's table: GMB
 // art, GUM abstract), but a name ending in "Act" or "Treaty" reads like an
 // organisation to the tagger ("the HEROES Act", "the Kyoto Protocol"). A
