@@ -96,6 +96,7 @@ class ModelRecognizer : public EntityRecognizer {
       SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
       JoinPlaceAndInstitution(gaz_, &s);
+      TypeCamelCaseNames(gaz_, &s);
       TypeLawNames(&s);
       TypeCitedAuthors(gaz_, &s);
       {

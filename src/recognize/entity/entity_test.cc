@@ -423,6 +423,23 @@ TEST(PlaceInstitutionTest, APlaceBeforeTheOrganisationItOwnsIsPartOfItsName) {
   ExpectSentenceRule(cases, [](Scratch* s) { JoinPlaceAndInstitution(Gaz(), s); });
 }
 
+TEST(CamelCaseNameTest, ACamelCaseWordIsAnOrganisation) {
+  const SentenceRuleCase cases[] = {
+      {"Shares of ConocoPhillips fell on Monday .", {}, "[ConocoPhillips|2] "},
+      {"Workers at BrightWorks said they were paid late .", {{2, 3, P}}, "[BrightWorks|2] "},
+      {"We bought the tickets through VisaCuba last year .", {{5, 6, L}}, "[VisaCuba|2] "},
+      // Left alone: surnames with a prefix, a lower-case first letter,
+      // capitals only, a longer name, another type, a plain capitalised word.
+      {"Senator McCain met ElBaradei and LeBron in Vienna .", {{1, 2, P}, {3, 4, P}, {5, 6, P}, {7, 8, L}},
+       "[McCain|1] [ElBaradei|1] [LeBron|1] [Vienna|3] "},
+      {"She sold her iPhone on eBay .", {}, ""},
+      {"The NATO summit opened .", {}, ""},
+      {"He joined BrightWorks Labs in May .", {{2, 4, P}}, "[BrightWorks Labs|1] "},
+      {"The SpaceShipTwo flight was delayed .", {{1, 2, X}}, "[SpaceShipTwo|4] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeCamelCaseNames(Gaz(), s); });
+}
+
 TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
   const SentenceRuleCase cases[] = {
       {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},

@@ -6,7 +6,7 @@
 //     AddCaselessPlaces (sentence_rules.cc), ExtendPersons,
 //     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
-//     JoinPlaceAndInstitution,
+//     JoinPlaceAndInstitution, TypeCamelCaseNames,
 //     TypeLawNames
 //     (organisation_rules.cc), TypeCitedAuthors (person_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
@@ -86,6 +86,8 @@ void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
 void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
 void JoinOrganisations(Scratch* s);
 void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s);
+bool IsCamelCaseName(std::string_view w);
+void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
 
 // The mention of label span `ls`, with its title and appositive role
