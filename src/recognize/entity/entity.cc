@@ -98,6 +98,7 @@ class ModelRecognizer : public EntityRecognizer {
       JoinPlaceAndInstitution(gaz_, &s);
       TypeCamelCaseNames(gaz_, &s);
       TypeLawNames(&s);
+      ApplyMetonymyPolicy(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over

@@ -440,6 +440,19 @@ TEST(CamelCaseNameTest, ACamelCaseWordIsAnOrganisation) {
   ExpectSentenceRule(cases, [](Scratch* s) { TypeCamelCaseNames(Gaz(), s); });
 }
 
+TEST(MetonymyPolicyTest, AnOrganisationThatIsOnlyAPlaceIsALocation) {
+  const SentenceRuleCase cases[] = {
+      {"He served the high command at Baghdad in 1679 .", {{6, 7, O}}, "[Baghdad|3] "},
+      {"England beat Wales on Saturday .", {{0, 1, O}, {2, 3, L}}, "[England|3] [Wales|3] "},
+      {"Talks with South Korea resumed .", {{2, 4, O}}, "[South Korea|3] "},
+      // Kept: an organisation of the gazetteer, a longer name, other types.
+      {"The Kremlin denied it .", {{1, 2, O}}, "[Kremlin|2] "},
+      {"Baghdad Dynamo won again .", {{0, 2, O}}, "[Baghdad Dynamo|2] "},
+      {"Paris Hilton arrived .", {{0, 2, P}}, "[Paris Hilton|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { ApplyMetonymyPolicy(Gaz(), s); });
+}
+
 TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
   const SentenceRuleCase cases[] = {
       {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},

@@ -88,6 +88,7 @@ void JoinOrganisations(Scratch* s);
 void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s);
 bool IsCamelCaseName(std::string_view w);
 void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s);
+void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
 
 // The mention of label span `ls`, with its title and appositive role

@@ -392,6 +392,19 @@ void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s) {
   if (added) SortLabelSpansByStart(s);
 }
 
+// The metonymy policy (docs/ENTITIES.md), as the conventions table applies
+// it to every corpus's gold spans: an organisation mention that is exactly
+// a country, region or city of the gazetteer and no organisation of it is
+// a location ("Kiev" read as the government there, "England" as a team).
+void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.type != LabelType(kBOrg)) continue;
+    const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
+    if ((cls & (kGazCountry | kGazRegion | kGazCity)) && !(cls & kGazOrg)) ls.type = LabelType(kBLoc);
+  }
+}
+
 // Laws and treaties are "other" (OntoNotes LAW; the corpora's table: GMB
 // art, GUM abstract), but a name ending in "Act" or "Treaty" reads like an
 // organisation to the tagger ("the HEROES Act", "the Kyoto Protocol"). A
