@@ -453,6 +453,16 @@ TEST(MetonymyPolicyTest, AnOrganisationThatIsOnlyAPlaceIsALocation) {
   ExpectSentenceRule(cases, [](Scratch* s) { ApplyMetonymyPolicy(Gaz(), s); });
 }
 
+TEST(HyphenSuffixTest, EndingsAfterACapitalisedStemAreSplitOff) {
+  struct HyphenCase {
+    const char* word;
+    size_t want;
+  } cases[] = {{"U.N.-backed", 7}, {"Washington-based", 6}, {"Kremlin-run", 4}, {"Soviet-style", 6},
+               {"US-made", 5},     {"Kenyan-born", 5},      {"Hamas-controlled", 11}, {"Iran-linked", 7},
+               {"well-based", 0},  {"Kremlin-runs", 0},     {"-led", 0},   {"Anti-Kremlin", 0}, {"Moscow", 0}};
+  for (const HyphenCase& c : cases) EXPECT_EQ(HyphenSuffixLength(c.word), c.want) << c.word;
+}
+
 TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
   const SentenceRuleCase cases[] = {
       {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},

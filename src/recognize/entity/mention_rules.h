@@ -23,7 +23,9 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/span.h"
@@ -55,7 +57,15 @@ struct Scratch {
 bool IsStopword(std::string_view w);
 bool IsPunctWord(std::string_view w);
 bool HasLetter(std::string_view w);
-size_t HyphenSuffixLength(std::string_view w);
+size_t HyphenSuffixLengthSlow(std::string_view w);
+// Length of a "-led" / "-backed" / "-based" ... ending after a capitalised
+// stem, 0 when none. Called for every word: every ending ends in 'd', 'n'
+// or 'e', which most words do not, so those cost no call.
+inline size_t HyphenSuffixLength(std::string_view w) {
+  if (w.size() < 5) return 0;
+  const char c = w.back();
+  return c == 'd' || c == 'n' || c == 'e' ? HyphenSuffixLengthSlow(w) : 0;
+}
 bool IsKnownName(const Gazetteer& gaz, std::string_view w);   // a one-word place or organisation
 bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-case word
 // Rules that add mentions append them and then restore start order.
@@ -71,6 +81,9 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
+// The general first-name list (data/lexicon/first_names.tsv), read once;
+// EntityRecognizer reads it when it loads (person_rules.cc).
+const std::unordered_set<std::string>& LexiconFirstNames();
 // Sentence rules for persons (person_rules.cc; its head states their
 // contract), editing s->label_spans.
 void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);

@@ -353,6 +353,10 @@ void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s) {
 // capitals only, a word with other characters than letters.
 bool IsCamelCaseName(std::string_view w) {
   if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+  // Most capitalised words have no second capital: find one cheaply first.
+  size_t i = 2;
+  while (i < w.size() && static_cast<unsigned char>(w[i] - 'A') >= 26) ++i;
+  if (i == w.size()) return false;
   size_t inner = 0;  // the first capital after a lower-case letter
   for (size_t i = 1; i < w.size(); ++i) {
     const char c = w[i];

@@ -37,8 +37,6 @@
 
 namespace crosscheck::entity_internal {
 
-namespace {
-
 // The general first-name list (data/lexicon/first_names.tsv: 8,000 English
 // first names from the Moby lists, built by tools/quote/build_first_names.sh),
 // beside the gazetteer's names that opened person names in training: a name
@@ -58,7 +56,6 @@ const std::unordered_set<std::string>& LexiconFirstNames() {
   return *names;
 }
 
-}  // namespace
 
 // A name right after a form of address ("Mr.", "Ms.", "Senator") is a
 // person. Otherwise: "Antonio Guterres" or "Deputy Commander Sviatoslav Palamar" tagged as an

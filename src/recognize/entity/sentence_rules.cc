@@ -40,13 +40,18 @@ bool IsPunctWord(std::string_view w) {
 // Length of a "-led" / "-backed" ending after a capitalised stem
 // ("U.N.-backed", "Washington-based", "Nations-assisted"), split off like a
 // possessive so the stem can end a name; 0 when none.
-size_t HyphenSuffixLength(std::string_view w) {
+size_t HyphenSuffixLengthSlow(std::string_view w) {
   static constexpr std::string_view kSuffixes[] = {"-led", "-backed", "-based", "-assisted", "-brokered", "-run", "-owned",
                                     "-controlled", "-held", "-occupied", "-style", "-born", "-made", "-funded",
                                     "-allied", "-linked", "-aligned", "-installed", "-appointed", "-bound"};
-  if (!StartsUpper(w)) return 0;
-  size_t dash = w.rfind('-');
-  if (dash == std::string_view::npos || dash == 0) return 0;
+  // Look for the dash only among the last 11 bytes (the longest ending,
+  // "-controlled"), and only past the first byte.
+  const size_t n = w.size();
+  if (n < 5) return 0;
+  size_t dash = n - 4;
+  const size_t stop = n > 12 ? n - 12 : 0;
+  while (dash > stop && w[dash] != '-') --dash;
+  if (w[dash] != '-' || dash == 0 || !StartsUpper(w)) return 0;
   std::string_view tail = w.substr(dash);
   for (std::string_view s : kSuffixes)
     if (tail == s) return tail.size();
