@@ -219,6 +219,14 @@ void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s) {
     std::string_view v = lv[k];
     return !(gaz.Find(std::span<const std::string_view>(&v, 1)) & (kGazCountry | kGazRegion | kGazOrg));
   };
+  // Most sentences hold no year: look for a word of four or five bytes
+  // opening on 1 or 2 before anything else.
+  bool any_year = false;
+  for (size_t y = 2; y < n && !any_year; ++y) {
+    const std::string_view w = s->words[y];
+    any_year = w.size() - 4 <= 1 && (w[0] == '1' || w[0] == '2');
+  }
+  if (!any_year) return;
   bool changed = false;
   int open = 0;  // brackets open before the word
   for (size_t y = 0; y < n; ++y) {
