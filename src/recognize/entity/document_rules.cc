@@ -1,6 +1,7 @@
 // The per-document mention rules of mention_rules.h: headline-case lines,
 // then one sense per discourse.
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -199,10 +200,27 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
   };
   uint64_t filter = 0;
   for (const Name& n : names) filter |= filter_bit(words[n.first]);
+  // The names by filter bit, longest first within a bit as above: a word
+  // is compared only with the names whose bit it shares (the others differ
+  // in length or first byte).
+  auto bit_of = [](std::string_view w) { return static_cast<size_t>((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63); };
+  std::array<uint32_t, 65> bucket_begin{};
+  for (const Name& n : names) ++bucket_begin[bit_of(words[n.first]) + 1];
+  for (size_t b = 1; b < bucket_begin.size(); ++b) bucket_begin[b] += bucket_begin[b - 1];
+  std::vector<uint32_t> by_bit(names.size());
+  {
+    std::array<uint32_t, 64> fill{};
+    for (size_t k = 0; k < names.size(); ++k) {
+      const size_t b = bit_of(words[names[k].first]);
+      by_bit[bucket_begin[b] + fill[b]++] = static_cast<uint32_t>(k);
+    }
+  }
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     if (w.empty() || !(filter & filter_bit(w)) || !StartsUpper(w)) continue;
-    for (const Name& n : names) {
+    const size_t bit = bit_of(w);
+    for (size_t q = bucket_begin[bit]; q < bucket_begin[bit + 1]; ++q) {
+      const Name& n = names[by_bit[q]];
       const std::string_view f = words[n.first];
       if (f.size() != w.size() || f[0] != w[0] || i == n.first || i + n.len > words.size() ||
           !std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),

@@ -46,7 +46,11 @@ using namespace entity_internal;
 
 class ModelRecognizer : public EntityRecognizer {
  public:
-  ModelRecognizer(NerModel model, Gazetteer gazetteer) : model_(std::move(model)), gaz_(std::move(gazetteer)) {}
+  // The first-name list is read here, with the model, not by the first
+  // document that needs it.
+  ModelRecognizer(NerModel model, Gazetteer gazetteer) : model_(std::move(model)), gaz_(std::move(gazetteer)) {
+    entity_internal::LexiconFirstNames();
+  }
   ModelRecognizer(const ModelRecognizer&) = delete;  // holds the whole model
   ModelRecognizer& operator=(const ModelRecognizer&) = delete;
 
@@ -95,7 +99,10 @@ class ModelRecognizer : public EntityRecognizer {
       TypeByOrganisationHead(gaz_, &s);
       SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
+      JoinPlaceAndInstitution(gaz_, &s);
+      TypeCamelCaseNames(gaz_, &s);
       TypeLawNames(&s);
+      ApplyMetonymyPolicy(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over

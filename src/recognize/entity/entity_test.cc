@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <span>
 #include <string>
 
 namespace crosscheck {
@@ -239,40 +240,6 @@ TEST(EntityRecognizerTest, OrganisationsJoinedByOfOrForAreOne) {
 }  // namespace
 }  // namespace crosscheck
 
-// One type per name per document: the majority of a name's mentions sets
-// the type of all of them (a tie keeps the first mention's); facilities and
-// names written differently are left alone.
-TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
-  using crosscheck::Entity;
-  using crosscheck::EntityType;
-  using crosscheck::Span;
-  constexpr EntityType P = EntityType::kPerson, O = EntityType::kOrganization, L = EntityType::kLocation,
-                       F = EntityType::kFacility;
-  struct Case {
-    const char* text;
-    std::vector<Span> spans;
-    std::vector<EntityType> in, want;
-  } cases[] = {
-      {"Acme hired. Acme grew. Acme sold.", {{0, 4}, {12, 16}, {23, 27}}, {O, P, O}, {O, O, O}},
-      {"Jordan spoke. Jordan left.", {{0, 6}, {14, 20}}, {P, L}, {P, P}},
-      {"Jordan spoke. Jordan left. Jordan won.", {{0, 6}, {14, 20}, {27, 33}}, {P, L, L}, {L, L, L}},
-      {"Azov plant. Azov said.", {{0, 4}, {12, 16}}, {F, O}, {F, O}},
-      {"Lee met Leeds.", {{0, 3}, {8, 13}}, {P, L}, {P, L}},
-  };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    std::vector<Entity> es;
-    for (size_t i = 0; i < c.spans.size(); ++i) {
-      Entity e;
-      e.span = c.spans[i];
-      e.type = c.in[i];
-      es.push_back(e);
-    }
-    crosscheck::entity_internal::UnifyNameTypes(c.text, &es);
-    for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].type, c.want[i]) << "mention " << i;
-  }
-}
-
 // Session 7's span and type rules, run on hand-set tagger output (so each
 // rule is checked whatever the model says) and then through the whole
 // recognizer. News-style sentences written for this project.
@@ -318,12 +285,70 @@ struct Sentence {
   }
 };
 
+// Runs `rule` on mentions of the given spans and types in a case's text
+// and compares the types it leaves with the case's, mention by mention.
+struct MentionTypeCase {
+  const char* text;
+  std::vector<Span> spans;
+  std::vector<EntityType> in, want;
+};
+
+template <typename Rule>
+void ExpectMentionTypes(std::span<const MentionTypeCase> cases, Rule rule) {
+  for (const MentionTypeCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    std::vector<Entity> es;
+    for (size_t i = 0; i < c.spans.size(); ++i) {
+      Entity e;
+      e.span = c.spans[i];
+      e.type = c.in[i];
+      es.push_back(e);
+    }
+    rule(c.text, &es);
+    ASSERT_EQ(es.size(), c.want.size());
+    for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].type, c.want[i]) << "mention " << i;
+  }
+}
+
+// One type per name per document: the majority of a name's mentions sets
+// the type of all of them (a tie keeps the first mention's); facilities and
+// names written differently are left alone.
+TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Fa = EntityType::kFacility;
+  const MentionTypeCase cases[] = {
+      {"Acme hired. Acme grew. Acme sold.", {{0, 4}, {12, 16}, {23, 27}}, {Or, Pe, Or}, {Or, Or, Or}},
+      {"Jordan spoke. Jordan left.", {{0, 6}, {14, 20}}, {Pe, Lo}, {Pe, Pe}},
+      {"Jordan spoke. Jordan left. Jordan won.", {{0, 6}, {14, 20}, {27, 33}}, {Pe, Lo, Lo}, {Lo, Lo, Lo}},
+      {"Azov plant. Azov said.", {{0, 4}, {12, 16}}, {Fa, Or}, {Fa, Or}},
+      {"Lee met Leeds.", {{0, 3}, {8, 13}}, {Pe, Lo}, {Pe, Lo}},
+  };
+  ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(text, es); });
+}
+
+// Runs `rule` on each case's sentence with the given spans and compares
+// the spans it leaves ("[words|type] ...") with the case's; every rule
+// must also leave them sorted by start and disjoint (mention_rules.h).
+struct SentenceRuleCase {
+  const char* text;  // words separated by single spaces
+  std::vector<LabelSpan> in;
+  const char* want;
+};
+
+template <typename Rule>
+void ExpectSentenceRule(std::span<const SentenceRuleCase> cases, Rule rule) {
+  for (const SentenceRuleCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    Sentence t(c.text, c.in);
+    rule(&t.s);
+    EXPECT_EQ(t.Dump(), c.want);
+    for (size_t k = 1; k < t.s.label_spans.size(); ++k)
+      EXPECT_LE(t.s.label_spans[k - 1].end, t.s.label_spans[k].begin) << "spans overlap or out of order: " << t.Dump();
+  }
+}
+
 TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       // A place or person name ending in a capitalised head.
       {"She teaches at Columbia University in New York .", {{3, 5, L}, {6, 8, L}}, "[Columbia University|2] [New York|3] "},
       {"The editor of Rodale Books said sales rose .", {{3, 5, P}}, "[Rodale Books|2] "},
@@ -343,20 +368,11 @@ TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
       {"A Jakarta hospital treated the girl .", {{1, 2, L}}, "[Jakarta|3] "},
       {"University officials declined to comment .", {}, ""},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    TypeByOrganisationHead(Gaz(), &t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeByOrganisationHead(Gaz(), s); });
 }
 
 TEST(SplitAtAndTest, TwoNamesGluedAcrossAndAreSplit) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       {"Voters backed the Green Party and Maria Lopez in the run-off .", {{3, 8, O}},
        "[Green Party|2] [Maria Lopez|1] "},
       {"He visited the University of California and Columbia University in 1910 .", {{3, 9, L}},
@@ -369,20 +385,11 @@ TEST(SplitAtAndTest, TwoNamesGluedAcrossAndAreSplit) {
       {"Flooding hit Trinidad and Tobago on Sunday .", {{2, 5, L}}, "[Trinidad and Tobago|3] "},
       {"Shares of Procter and Gamble rose .", {{2, 5, O}}, "[Procter and Gamble|2] "},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    SplitAtAnd(Gaz(), &t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { SplitAtAnd(Gaz(), s); });
 }
 
 TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       {"But Mr. Goss says the agency is neutral .", {{2, 3, L}}, "[Goss|1] "},
       {"The newspaper endorsed Senator McCain on Sunday .", {{4, 5, O}}, "[McCain|1] "},
       {"Ms . Freivalds is safe in her job .", {{2, 3, O}}, "[Freivalds|1] "},
@@ -393,20 +400,71 @@ TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
       {"Police found Alice McMeekin , 58 , at home .", {{2, 4, L}}, "[Alice McMeekin|1] "},
       {"Floods hit Alice Springs on Monday .", {{2, 4, L}}, "[Alice Springs|3] "},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    RetypeFirstNamePersons(Gaz(), &t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
+}
+
+TEST(PlaceInstitutionTest, APlaceBeforeTheOrganisationItOwnsIsPartOfItsName) {
+  const SentenceRuleCase cases[] = {
+      {"He asked the United States Congress to act .", {{3, 5, L}, {5, 6, O}}, "[United States Congress|2] "},
+      {"A U.S. State Department official spoke .", {{1, 2, L}, {2, 4, O}}, "[U.S. State Department|2] "},
+      {"She wrote to the Canada Department of Health and Welfare .", {{4, 5, L}, {5, 10, O}},
+       "[Canada Department of Health and Welfare|2] "},
+      {"The Ohio Supreme Court ruled on Friday .", {{1, 2, L}, {2, 4, O}}, "[Ohio Supreme Court|2] "},
+      // Left apart: a nationality word, a possessive between, a place that is
+      // no gazetteer name, a whole that is a place, an organisation opening
+      // on a nationality, an organisation with no head.
+      {"The Palestinian Authority met .", {{1, 2, X}, {2, 3, O}}, "[Palestinian|4] [Authority|2] "},
+      {"Russia 's Army advanced .", {{0, 1, L}, {2, 3, O}}, "[Russia|3] [Army|2] "},
+      {"In Zarquon Army units moved .", {{1, 2, L}, {2, 3, O}}, "[Zarquon|3] [Army|2] "},
+      {"Raids into the West Bank went on .", {{3, 4, L}, {4, 5, O}}, "[West|3] [Bank|2] "},
+      {"In Kabul Afghan Army commanders spoke .", {{1, 2, L}, {2, 4, O}}, "[Kabul|3] [Afghan Army|2] "},
+      {"Fans in Boston Acme Widgets cheered .", {{2, 3, L}, {3, 5, O}}, "[Boston|3] [Acme Widgets|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinPlaceAndInstitution(Gaz(), s); });
+}
+
+TEST(CamelCaseNameTest, ACamelCaseWordIsAnOrganisation) {
+  const SentenceRuleCase cases[] = {
+      {"Shares of ConocoPhillips fell on Monday .", {}, "[ConocoPhillips|2] "},
+      {"Workers at BrightWorks said they were paid late .", {{2, 3, P}}, "[BrightWorks|2] "},
+      {"We bought the tickets through VisaCuba last year .", {{5, 6, L}}, "[VisaCuba|2] "},
+      // Left alone: surnames with a prefix, a lower-case first letter,
+      // capitals only, a longer name, another type, a plain capitalised word.
+      {"Senator McCain met ElBaradei and LeBron in Vienna .", {{1, 2, P}, {3, 4, P}, {5, 6, P}, {7, 8, L}},
+       "[McCain|1] [ElBaradei|1] [LeBron|1] [Vienna|3] "},
+      {"She sold her iPhone on eBay .", {}, ""},
+      {"The NATO summit opened .", {}, ""},
+      {"He joined BrightWorks Labs in May .", {{2, 4, P}}, "[BrightWorks Labs|1] "},
+      {"The SpaceShipTwo flight was delayed .", {{1, 2, X}}, "[SpaceShipTwo|4] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeCamelCaseNames(Gaz(), s); });
+}
+
+TEST(MetonymyPolicyTest, AnOrganisationThatIsOnlyAPlaceIsALocation) {
+  const SentenceRuleCase cases[] = {
+      {"He served the high command at Baghdad in 1679 .", {{6, 7, O}}, "[Baghdad|3] "},
+      {"England beat Wales on Saturday .", {{0, 1, O}, {2, 3, L}}, "[England|3] [Wales|3] "},
+      {"Talks with South Korea resumed .", {{2, 4, O}}, "[South Korea|3] "},
+      // Kept: an organisation of the gazetteer, a longer name, other types.
+      {"The Kremlin denied it .", {{1, 2, O}}, "[Kremlin|2] "},
+      {"Baghdad Dynamo won again .", {{0, 2, O}}, "[Baghdad Dynamo|2] "},
+      {"Paris Hilton arrived .", {{0, 2, P}}, "[Paris Hilton|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { ApplyMetonymyPolicy(Gaz(), s); });
+}
+
+TEST(HyphenSuffixTest, EndingsAfterACapitalisedStemAreSplitOff) {
+  struct HyphenCase {
+    const char* word;
+    size_t want;
+  } cases[] = {{"U.N.-backed", 7}, {"Washington-based", 6}, {"Kremlin-run", 4}, {"Soviet-style", 6},
+               {"US-made", 5},     {"Kenyan-born", 5},      {"Hamas-controlled", 11}, {"Iran-linked", 7},
+               {"well-based", 0},  {"Kremlin-runs", 0},     {"-led", 0},   {"Anti-Kremlin", 0}, {"Moscow", 0}};
+  for (const HyphenCase& c : cases) EXPECT_EQ(HyphenSuffixLength(c.word), c.want) << c.word;
 }
 
 TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},
        "[U.S.|3] [Food And Drug Administration|2] [FDA|2] "},
       {"A complaint by the Greater New Orleans Fair Housing Action Center ( GNOFHAC ) was filed .",
@@ -421,12 +479,7 @@ TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
       {"Officials at the World Bank ( IMF ) declined .", {{3, 5, O}}, "[World Bank|2] "},
       {"Officials at the World Bank ( 2019 ) declined .", {{3, 5, O}}, "[World Bank|2] "},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    AddAcronymDefinitions(Gaz(), &t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { AddAcronymDefinitions(Gaz(), s); });
 }
 
 // The rules inside the whole recognizer, on running text.
@@ -472,11 +525,7 @@ namespace {
 TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
   constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
                        Ot = EntityType::kOther;
-  struct Case {
-    const char* text;
-    std::vector<Span> spans;
-    std::vector<EntityType> in, want;
-  } cases[] = {
+  const MentionTypeCase cases[] = {
       // A name before "language" is a language, and so is every other
       // mention of it in the document; places and organisations stay.
       {"Eegimaa is spoken in Essil. The Eegimaa language has few speakers. Acme studies Eegimaa.",
@@ -489,26 +538,12 @@ TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
       // Not a cue: a capitalised word after the name, or a longer word.
       {"Acme Languages opened. Acme languished.", {{0, 14}, {23, 27}}, {Or, Or}, {Or, Or}},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    std::vector<Entity> es;
-    for (size_t i = 0; i < c.spans.size(); ++i) {
-      Entity e;
-      e.span = c.spans[i];
-      e.type = c.in[i];
-      es.push_back(e);
-    }
-    TypeLanguageNames(Gaz(), c.text, &es);
-    for (size_t i = 0; i < es.size(); ++i) EXPECT_EQ(es[i].type, c.want[i]) << "mention " << i;
-  }
+  ExpectMentionTypes(cases,
+                     [](std::string_view text, std::vector<Entity>* es) { TypeLanguageNames(Gaz(), text, es); });
 }
 
 TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       {"i am from mexico traveling to san francisco california one week", {},
        "[mexico|3] [san francisco|3] [california|3] "},
       {"pizza from chicago is the best i have had", {}, "[chicago|3] "},
@@ -517,12 +552,7 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
       // A sentence that writes capitals: lower-case words stay untagged.
       {"The best pizza is from chicago .", {}, ""},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    AddCaselessPlaces(Gaz(), &t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { AddCaselessPlaces(Gaz(), s); });
 }
 
 TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
@@ -588,11 +618,7 @@ TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
 }
 
 TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       {"Sophie is an excellent host .", {}, "[Sophie|1] "},
       {"Both Tina and Vicky are excellent .", {{1, 2, L}}, "[Tina|3] [Vicky|1] "},
       {"Thanks , Constance Wilde , for the help .", {}, "[Constance Wilde|1] "},
@@ -601,20 +627,11 @@ TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
       {"Floods hit Georgia on Monday .", {}, ""},
       {"The Mary Rose Trust said it would appeal .", {}, ""},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    AddLoneFirstNames(Gaz(), &t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { AddLoneFirstNames(Gaz(), s); });
 }
 
 TEST(CitedAuthorTest, AuthorsBeforeAYearArePersons) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       {"As shown by Palmeri and Gazio ( 1995 ) , the map is old .", {{3, 4, L}, {5, 6, L}},
        "[Palmeri|1] [Gazio|1] "},
       {"Evidence grows ( Jasny , Chin , Chong , & Vignieri , 2011 ) .", {{5, 6, L}, {7, 8, L}},
@@ -628,32 +645,18 @@ TEST(CitedAuthorTest, AuthorsBeforeAYearArePersons) {
       {"See ( Open Science Collaboration , 2015 ) .", {{2, 5, O}}, "[Open Science Collaboration|2] "},
       {"Beijing 2008 was a success .", {{0, 1, L}}, "[Beijing|3] "},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    TypeCitedAuthors(Gaz(), &t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeCitedAuthors(Gaz(), s); });
 }
 
 TEST(LawNameTest, ANameEndingInALawHeadIsOther) {
-  struct Case {
-    const char* text;
-    std::vector<LabelSpan> in;
-    const char* want;
-  } cases[] = {
+  const SentenceRuleCase cases[] = {
       {"Congress passed the HEROES Act in 2003 .", {{0, 1, O}, {3, 5, O}}, "[Congress|2] [HEROES Act|4] "},
       {"Ratification of the Antarctic Treaty stalled .", {{3, 5, L}}, "[Antarctic Treaty|4] "},
       // Not a lone head, a lower-case head, or a facility.
       {"The Act was signed .", {{1, 2, O}}, "[Act|2] "},
       {"The Acme act drew crowds .", {{1, 2, O}}, "[Acme|2] "},
   };
-  for (const Case& c : cases) {
-    SCOPED_TRACE(c.text);
-    Sentence t(c.text, c.in);
-    TypeLawNames(&t.s);
-    EXPECT_EQ(t.Dump(), c.want);
-  }
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeLawNames(s); });
 }
 
 }  // namespace

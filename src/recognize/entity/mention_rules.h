@@ -1,12 +1,14 @@
 // Internal to the entity module: the rules that turn the tagger's labels
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
 //   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
-//     TrimJoiners, SplitAtTitles, RepairByContext, RetypeFirstNamePersons,
-//     AddGazetteerNames, AddCaselessPlaces, ExtendPersons, AddLoneFirstNames,
-//     AddFacilities (sentence_rules.cc),
+//     TrimJoiners, SplitAtTitles, RepairByContext (sentence_rules.cc),
+//     RetypeFirstNamePersons (person_rules.cc), AddGazetteerNames,
+//     AddCaselessPlaces (sentence_rules.cc), ExtendPersons,
+//     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
+//     JoinPlaceAndInstitution, TypeCamelCaseNames,
 //     TypeLawNames
-//     (organisation_rules.cc), TypeCitedAuthors (sentence_rules.cc) and, in a
+//     (organisation_rules.cc), TypeCitedAuthors (person_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
@@ -21,7 +23,9 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/span.h"
@@ -53,24 +57,39 @@ struct Scratch {
 bool IsStopword(std::string_view w);
 bool IsPunctWord(std::string_view w);
 bool HasLetter(std::string_view w);
-size_t HyphenSuffixLength(std::string_view w);
+size_t HyphenSuffixLengthSlow(std::string_view w);
+// Length of a "-led" / "-backed" / "-based" ... ending after a capitalised
+// stem, 0 when none. Called for every word: every ending ends in 'd', 'n'
+// or 'e', which most words do not, so those cost no call.
+inline size_t HyphenSuffixLength(std::string_view w) {
+  if (w.size() < 5) return 0;
+  const char c = w.back();
+  return c == 'd' || c == 'n' || c == 'e' ? HyphenSuffixLengthSlow(w) : 0;
+}
 bool IsKnownName(const Gazetteer& gaz, std::string_view w);   // a one-word place or organisation
 bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-case word
+// Rules that add mentions append them and then restore start order.
+void SortLabelSpansByStart(Scratch* s);
 
-// Sentence rules for persons, titles, places and facilities
-// (sentence_rules.cc), editing s->label_spans.
+// Sentence rules for titles, places and facilities (sentence_rules.cc),
+// editing s->label_spans.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
 void TrimJoiners(Scratch* s);
-void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
+void AddFacilities(const Gazetteer& gaz, Scratch* s);
+// The general first-name list (data/lexicon/first_names.tsv), read once;
+// EntityRecognizer reads it when it loads (person_rules.cc).
+const std::unordered_set<std::string>& LexiconFirstNames();
+// Sentence rules for persons (person_rules.cc; its head states their
+// contract), editing s->label_spans.
+void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s);
 void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s);
-void AddFacilities(const Gazetteer& gaz, Scratch* s);
 // Sentence rules that build and split organisation names
 // (organisation_rules.cc), editing s->label_spans.
 void AddInstitutions(Scratch* s);
@@ -79,6 +98,10 @@ void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
 void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
 void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
 void JoinOrganisations(Scratch* s);
+void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s);
+bool IsCamelCaseName(std::string_view w);
+void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s);
+void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
 
 // The mention of label span `ls`, with its title and appositive role

@@ -293,6 +293,122 @@ void JoinOrganisations(Scratch* s) {
   }
 }
 
+// A country, region or city right before the organisation it owns is part
+// of its name: "United States" + "Congress", "U.S." + "State Department",
+// "United States" + "Department of Housing and Urban Development" (GMB,
+// GUM and UNER all tag the whole; the tagger often splits it at the type
+// change). A place mention the gazetteer knows as a whole, touching an
+// organisation of capitalised words (or joiners) that opens or ends on a
+// capitalised organisation or institution head, becomes one organisation
+// with it. Not a nationality word ("Palestinian" + "Authority" stays, as
+// GMB tags it), not across a possessive ("Russia's" + "Army") and not when
+// the organisation opens on another place or nationality ("Kabul" +
+// "Afghan Army"), and not when the whole is a place ("West" + "Bank").
+void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kInstitutionHeads[] = {"army", "navy", "embassy", "court", "parliament",
+                                                           "government", "police", "forces", "treasury", "house",
+                                                           "cabinet", "administration", "guard", "marines"};
+  std::vector<LabelSpan>& v = s->label_spans;
+  const auto& lv = s->features.lower_view;
+  const int org = LabelType(kBOrg), loc = LabelType(kBLoc);
+  auto head = [&](uint32_t w) {
+    if (!StartsUpper(s->words[w])) return false;
+    if (IsOrganisationHead(lv[w])) return true;
+    for (std::string_view h : kInstitutionHeads)
+      if (lv[w] == h) return true;
+    return false;
+  };
+  for (size_t k = 0; k + 1 < v.size();) {
+    LabelSpan& a = v[k];
+    const LabelSpan& b = v[k + 1];
+    bool join = a.type == loc && b.type == org && a.end == b.begin && (head(b.begin) || head(b.end - 1)) &&
+                (gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, a.end - a.begin)) &
+                 (kGazCountry | kGazRegion | kGazCity)) != 0 &&
+                !IsNationalityOrCountry(gaz, s->words[b.begin]) &&
+                !(gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, b.end - a.begin)) &
+                  (kGazCountry | kGazRegion | kGazCity));  // "West" + "Bank" is a place
+    for (uint32_t w = b.begin; w < b.end && join; ++w)
+      join = StartsUpper(s->words[w]) || lv[w] == "of" || lv[w] == "and" || lv[w] == "&" || lv[w] == "for" ||
+             lv[w] == "the";
+    if (!join) {
+      ++k;
+      continue;
+    }
+    a.end = b.end;
+    a.type = org;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
+// A word written in camel case, a capital inside after lower-case letters
+// ("ExxonMobil", "ConocoPhillips", "WikiLeaks", "NiMo"), names a company
+// or an organisation far more often than a person or a place: in GMB's
+// training part 53 such words are organisations, 8 works or products,
+// 2 places and, besides surnames of the "El"/"Mc" kind, 1 a person. A
+// one-word person or place mention so written is an organisation, and so
+// is such a word the tagger left untagged, unless the gazetteer knows it.
+// Left alone: a lower-case first letter ("iPhone", "eBay": products as
+// often as firms), a surname prefix before the inner capital ("McCain",
+// "MacArthur", "DeVito", "ElBaradei", "LaToya", "VanDyke", "FitzGerald"),
+// capitals only, a word with other characters than letters.
+bool IsCamelCaseName(std::string_view w) {
+  if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+  // Most capitalised words have no second capital: find one cheaply first.
+  size_t i = 2;
+  while (i < w.size() && static_cast<unsigned char>(w[i] - 'A') >= 26) ++i;
+  if (i == w.size()) return false;
+  size_t inner = 0;  // the first capital after a lower-case letter
+  for (size_t i = 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (!inner && c >= 'A' && c <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') inner = i;
+  }
+  if (!inner) return false;
+  static constexpr std::string_view kSurnamePrefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
+                                                          "Van", "Von", "Fitz", "El", "Al", "Ben", "Abu"};
+  const std::string_view prefix = w.substr(0, inner);
+  for (std::string_view p : kSurnamePrefixes)
+    if (prefix == p) return false;
+  return true;
+}
+
+void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const int org = LabelType(kBOrg);
+  std::vector<LabelSpan>& v = s->label_spans;
+  auto unknown = [&](size_t k) { return s->features.gaz_begin[k] == 0 && !IsKnownName(gaz, s->words[k]); };
+  bool added = false;
+  size_t next = 0;  // the first span not ending before word k
+  const size_t old_spans = v.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (!s->features.capitalised[k] || !IsCamelCaseName(s->words[k])) continue;
+    while (next < old_spans && v[next].end <= k) ++next;
+    if (next < old_spans && v[next].begin <= k) {
+      LabelSpan& ls = v[next];
+      if (ls.end - ls.begin == 1 && (ls.type == LabelType(kBPer) || ls.type == LabelType(kBLoc)) && unknown(k))
+        ls.type = org;
+      continue;
+    }
+    if (!unknown(k)) continue;
+    v.push_back(LabelSpan{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), org});
+    added = true;
+  }
+  if (added) SortLabelSpansByStart(s);
+}
+
+// The metonymy policy (docs/ENTITIES.md), as the conventions table applies
+// it to every corpus's gold spans: an organisation mention that is exactly
+// a country, region or city of the gazetteer and no organisation of it is
+// a location ("Kiev" read as the government there, "England" as a team).
+void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.type != LabelType(kBOrg)) continue;
+    const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
+    if ((cls & (kGazCountry | kGazRegion | kGazCity)) && !(cls & kGazOrg)) ls.type = LabelType(kBLoc);
+  }
+}
+
 // Laws and treaties are "other" (OntoNotes LAW; the corpora's table: GMB
 // art, GUM abstract), but a name ending in "Act" or "Treaty" reads like an
 // organisation to the tagger ("the HEROES Act", "the Kyoto Protocol"). A
