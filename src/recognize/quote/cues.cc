@@ -434,7 +434,27 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (cue_before) break;
     SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
     const bool he_she = subj.ok() && subj.kind == SpeakerKind::kPronoun && (tv.Is(subj.b, "he") || tv.Is(subj.b, "she"));
-    if (!subj.ok() || (subj.kind != SpeakerKind::kPerson && !he_she) || tv.InClosedQuote(subj.b)) break;
+    // An organisation named by capitalised words speaks the same way ("The
+    // Democratic National Committee released a statement offering “a deep
+    // and sincere apology”"); a lowercase one ("the company") does not.
+    // A lone word must be an acronym ("the DNC"): "Orlando was not far from
+    // …" is a place, "PHILADELPHIA, July 25 —" a dateline.
+    bool named_org = subj.ok() && subj.kind == SpeakerKind::kOrg && !subj.text.empty() && subj.text[0] >= 'A' &&
+                     subj.text[0] <= 'Z';
+    if (named_org) {
+      size_t caps = 0, letters = 0;
+      for (char ch : subj.text) {
+        letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+        caps += ch >= 'A' && ch <= 'Z';
+      }
+      const bool one_word = subj.text.find(' ') == std::string::npos;
+      const bool all_caps = caps == letters;
+      named_org = one_word ? all_caps && letters <= 5 : !all_caps;
+      // Only in a sentence with no cue at all: "The U.S. has provided “a
+      // range of intelligence” …, said the official" is the official's.
+      named_org = named_org && out.empty();
+    }
+    if (!subj.ok() || (subj.kind != SpeakerKind::kPerson && !he_she && !named_org) || tv.InClosedQuote(subj.b)) break;
     // A lone capitalised word is a name only when the tagger says so
     // ("Outside the arena, …", "Maybe …" are not people).
     if (subj.surname_only && subj.entity < 0) break;

@@ -205,7 +205,7 @@ const Row kRows[] = {
     // --- partial quotes inside narration ----------------------------------
     {"Ray Miller said Russian forces were making only " LQ "plodding" RQ " progress.", "plodding", "Ray Miller", nullptr, D},
     {"The institute said the attacks were " LQ "ineffectual" RQ " and costly.", "ineffectual", "institute", nullptr, D},
-    {"Nina Bauer said the fighters had vowed to " LQ "stand till the end." RQ, "stand till the end", "Nina Bauer", nullptr, D},
+    {"Nina Bauer said the fighters had vowed to " LQ "stand till the end." RQ, "stand till the end", "the fighters", nullptr, D},
     {"Major Serhiy Volk said all are " LQ "probably facing our last days." RQ, "probably facing", "Serhiy Volk", nullptr, D},
     {"Their commander, Colonel Ivo Marsh, praised his soldiers" AP " " LQ "superhuman efforts" RQ ".", "superhuman efforts", "Ivo Marsh", "commander", D},
     {"Ivo Marsh spoke to reporters, describing the fighting as " LQ "difficult, bloody battles" RQ ".", "difficult, bloody battles", "Ivo Marsh", nullptr, D},

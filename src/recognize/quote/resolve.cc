@@ -21,6 +21,21 @@ namespace lx = quote_lexicon;
 
 namespace {
 
+// A role head that can be one known person: not a plural ("protesters",
+// "officials", "men"), a document ("letter", "statement") or a generic
+// person noun ("man", "woman", "guy"), which news uses for people it has
+// not named.
+bool RoleCanNameOnePerson(std::string_view head) {
+  if (head.empty() || IsDocumentNoun(head)) return false;
+  if (head == "man" || head == "woman" || head == "men" || head == "women" || head == "guy" || head == "lady" ||
+      head == "boy" || head == "girl" || head == "people" || head == "crowd" || head == "audience")
+    return false;
+  // Plural -s ("protesters", "residents"), not -ss ("boss") or -us.
+  const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' &&
+                      head[head.size() - 2] != 'u' && head[head.size() - 2] != '\'';
+  return !plural;
+}
+
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 // The surname: the last word, a generational suffix aside ("Jesse Jackson
 // Jr." is found as "Jackson").
@@ -274,11 +289,23 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           Remember(out);
           return out;
         }
-        // A person role with no match: the last person spoken of.
-        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
+        // A person role with no match: the last person spoken of, when the
+        // role can name one person. It stays as written (no name corefers)
+        // for a plural or a document ("the protesters", "the letter"), a
+        // generic person noun that news uses for people it does not name
+        // ("the man", "the woman", who were "one man in the crowd"), and a
+        // gender-marked role that the person's name or role contradicts.
+        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head) &&
+            RoleCanNameOnePerson(r.head)) {
           std::optional<ResolvedSpeaker> cand = last_person_speaker_;
           if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
             cand = FromPerson(last_mention_, last_mention_sentence_);
+          if (cand) {
+            const char rg = lx::RoleGender(r.head);
+            char ng = lx::NameGender(cand->name);
+            if (!ng) ng = lx::RoleGender(cand->role);
+            if (rg && ng && rg != ng) cand.reset();
+          }
           if (cand) {
             ResolvedSpeaker out = *cand;
             out.sentence = sentence;

@@ -92,6 +92,15 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
       continue;
     }
     if ((lw == "and" || lw == "&") && last_ok && i + 1 < ceiling && HeadOk(tv, i + 1)) { e = i + 1; last_ok = false; continue; }
+    // "a Wednesday editorial in The Des Moines Register", "the Monday
+    // statement": a day or month right after the opening determiner and
+    // before a lower-case word dates the noun.
+    if (tv.Has(i, lx::kTime) && tv.IsCap(i) && i == begin + 1 && tv.Has(begin, lx::kDeterminer) && i + 1 < ceiling &&
+        IsOpenNoun(tv, i + 1)) {
+      e = i + 1;
+      last_ok = false;
+      continue;
+    }
     if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone ||
         tv.Has(i, lx::kTime) || tv.Has(i, lx::kVerbAdverb))
       break;

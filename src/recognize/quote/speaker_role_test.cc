@@ -1,0 +1,119 @@
+// Session 10 (docs/ATTRIBUTION.md, issue 14's speaker half): sentences
+// written for the mechanisms of this session — a role phrase stays as
+// written when no name corefers (plurals, documents, generic person nouns,
+// a gender-marked role the person contradicts), a dated document noun
+// speaks ("a Wednesday editorial in …"), and a capitalised organisation
+// subject owns a partial quote in a sentence with no cue. Each row: a text,
+// the first words of a direct quote, the speaker a reader would give.
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+#include "recognize/quote/quote.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+namespace {
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+struct RoleRow {
+  const char* text;
+  const char* needle;  // first words of the direct quote
+  const char* speaker;
+};
+
+// Speaker of the direct quote starting with `needle` (no entities).
+std::string RoleSpeakerOf(std::string_view text, std::string_view needle) {
+  Document doc;
+  doc.id = "r";
+  doc.text.assign(text.data(), text.size());
+  Segmentation seg = Segment(doc.text);
+  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
+    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
+  return "(none)";
+}
+
+void CheckRoleRows(const RoleRow* rows, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    SCOPED_TRACE(::testing::Message() << rows[i].text);
+    EXPECT_EQ(RoleSpeakerOf(rows[i].text, rows[i].needle), rows[i].speaker);
+  }
+}
+
+// "the official said" with no name that corefers: the phrase as written.
+// Before, every definite role with no match took the last person spoken of.
+TEST(SpeakerRoles, RoleStaysAsWrittenWhenNoNameCorefers) {
+  const RoleRow rows[] = {
+      // A plural is no one person.
+      {"Chris Christie spoke at the rally. " LQ "Shame on you," RQ " the protesters chanted.", "Shame on you",
+       "the protesters"},
+      {"Mayor Ann Fox met the union. " LQ "We want a contract," RQ " the workers said.", "We want", "the workers"},
+      // A document is no person.
+      {"Hillary Clinton replied to the groups. " LQ "We urge you to act now," RQ " the letter said.", "We urge",
+       "the letter"},
+      // Generic person nouns are for people the text does not name.
+      {"Bernie Sanders took questions in Manchester. One voter interrupted him. " LQ "They stole the country," RQ
+       " the man shouted.",
+       "They stole", "the man"},
+      {"Omar Diaz was named as the suspect. A cashier nearby was shaken. " LQ "Too much hate," RQ " the woman said.",
+       "Too much hate", "the woman"},
+      // A gender-marked role the last person's first name contradicts.
+      {"Robert Hill opened the hearing. " LQ "We will appeal," RQ " the congresswoman said.", "We will appeal",
+       "the congresswoman"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+}
+
+// The fallback to the last person spoken of still holds where the role can
+// be that person and nothing contradicts it.
+TEST(SpeakerRoles, RoleStillResolvesWhenItCanBeThePerson) {
+  const RoleRow rows[] = {
+      {"Ellen DeGeneres will host the Oscars. " LQ "I am thrilled," RQ " the comedian and talk show host said.",
+       "I am thrilled", "Ellen DeGeneres"},
+      {"Mary Hill opened the hearing. " LQ "We will appeal," RQ " the congresswoman said.", "We will appeal",
+       "Mary Hill"},
+      // Same head as a role given before: that person.
+      {"The plant's commander, Denis Volk, spoke late. " LQ "We hold," RQ " the commander said.", "We hold",
+       "Denis Volk"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+}
+
+// A day or month after the opening determiner dates a document noun; the
+// phrase speaks as written (it found no speaker before: the day ended it).
+TEST(SpeakerRoles, DatedDocumentSpeaks) {
+  const RoleRow rows[] = {
+      {LQ "There are invertebrates with more spine than the senator," RQ
+          " reads a Wednesday editorial in The Des Moines Register.",
+       "There are", "a Wednesday editorial in The Des Moines Register"},
+      {LQ "The council failed us," RQ " said a Sunday column in The Record.", "The council",
+       "a Sunday column in The Record"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+}
+
+// A partial quote in a sentence with no cue goes to its subject when that
+// is a capitalised organisation (before: only a person or he/she).
+TEST(SpeakerRoles, NamedOrganisationOwnsAPartialQuote) {
+  const RoleRow rows[] = {
+      {"The Democratic National Committee released a statement on Monday offering " LQ
+       "a deep and sincere apology" RQ " to the senator.",
+       "a deep and sincere", "Democratic National Committee"},
+      {"The DNC called the plan " LQ "reckless and cruel" RQ " in a letter.", "reckless", "DNC"},
+      // A lone place word is no organisation here; a cue later in the
+      // sentence keeps the quote.
+      {"Orlando was not far from the thoughts of marchers chanting " LQ "We are Orlando" RQ ".", "We are",
+       "(none)"},
+      {"The U.S. has provided " LQ "a range of intelligence" RQ " to Kyiv, said the official.", "a range",
+       "the official"},
+      // A lowercase organisation does not.
+      {"The company sold its " LQ "premium" RQ " line to a rival.", "premium", "(none)"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+}
+
+}  // namespace
+}  // namespace crosscheck
