@@ -351,8 +351,27 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (subj.ok() && after == vk) v = vk;
       }
       if (v < 0) continue;
-      c.speaker = AsSpeaker(tv, tb, v, entities);
-      if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
+      // The verb of a relative clause: a later speech verb is the main
+      // clause's ("a White House official who spoke anonymously … said
+      // Wednesday, “…”"); else after ", who" the antecedent speaks ("Cruz
+      // scored an endorsement from Mike Lee, who declared …, “…”"), not
+      // the sentence's subject.
+      SpeakerPhrase antecedent;
+      if (v - 1 >= tb && (tv.Is(v - 1, "who") || tv.Is(v - 1, "which"))) {
+        const int later = SpeechVerbIn(tv, v + 1, k);
+        if (later >= 0 && !tv.Is(later - 1, "who") && !tv.Is(later - 1, "which")) {
+          v = later;
+        } else if (v - 2 > tb && tv.Is(v - 2, ",")) {
+          antecedent = ParseLeftSpeaker(tv, v - 2, tb, entities);
+          if (!antecedent.ok() || antecedent.kind == SpeakerKind::kPronoun) continue;
+        }
+      }
+      if (antecedent.ok()) {
+        c.speaker = antecedent;
+      } else {
+        c.speaker = AsSpeaker(tv, tb, v, entities);
+        if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
+      }
     } else {
       SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
       // "As John Cornyn, the No. 2 in the leadership, put it: “…”".

@@ -52,7 +52,9 @@ const Row kRows[] = {
     {LQ "The test undermines security," RQ " NATO Secretary General Jens Stoltenberg said.", "The test undermines",
      "Jens Stoltenberg", nullptr, D},
     {"Tom Reyes met the host, who dismissed the story about Clinton" AP "s emails, " LQ "Now, you said it in the first debate." RQ,
-     "Now, you said it", "", nullptr, D},
+     // ", who dismissed …, “…”": the relative clause's antecedent speaks
+     // (session 10; before, no speaker: the row guarded against Tom Reyes).
+     "Now, you said it", "the host", nullptr, D},
     // "by" with no estimate noun is no cue.
     {"Dan White said he was " LQ "completely blindsided" RQ " by Lohan" AP "s placement at the clinic.",
      "completely blindsided", "Dan White", nullptr, D},

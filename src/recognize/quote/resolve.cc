@@ -200,6 +200,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // gender (the most recent compatible speaker and mention compete).
         const char g = lx::PronounGender(lw);
         auto fits = [&](const std::string& name, const std::string& role) {
+          // A pair ("Ted Cruz and Carly Fiorina") is no "he" or "she"; the
+          // names were also registered one by one.
+          if (name.find(" and ") != std::string::npos || name.find(" & ") != std::string::npos) return false;
           char ng = lx::NameGender(name);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
           return !g || !ng || ng == g;
@@ -326,7 +329,10 @@ int SpeakerContext::SubjectPersonOf(int s) const {
   if (s < 0) return -1;
   SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(s), tv.SentenceEnd(s), entities_);
   if (!subj.ok() || tv.InClosedQuote(subj.name_b)) return -1;
-  std::string name = subj.conjuncts.empty() ? subj.text : subj.conjuncts.front();
+  // "Ted Cruz and Carly Fiorina spoke": a pair is no one salient person
+  // for "he" or "she" (the first of them took every later pronoun).
+  if (subj.conjuncts.size() > 1) return -1;
+  std::string name = subj.text;
   // A known surname the tagger took for a place (see Resolve).
   if (subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1) {
     name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
@@ -415,6 +421,14 @@ void SpeakerContext::NoteMentions(int s) {
       return it->type != EntityType::kPerson && it->span.end > at;
     });
   }
+  // A name right after "in", "at" or "near" is a place ("Bill Clinton
+  // stayed in New York", "a rally at Grand Rapids"), unless possessive ("at
+  // Hillary Clinton's rally"): it took "she" when the entities were absent
+  // or missed it.
+  std::erase_if(names, [&](const std::pair<int, int>& n) {
+    if (n.first <= tb || tv.IsPossessive(n.second - 1)) return false;
+    return tv.Is(n.first - 1, "in") || tv.Is(n.first - 1, "at") || tv.Is(n.first - 1, "near");
+  });
   // Single capitalised words that are the surname of a known person
   // ("Volyna shared a video") are mentions too.
   std::vector<std::pair<int, int>> mentions = names;

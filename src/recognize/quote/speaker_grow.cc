@@ -109,8 +109,12 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (IsVerbish(lw) && !(i > begin && tv.Has(i - 1, lx::kDeterminer)) &&
         !(i + 1 < ceiling && (IsNameToken(tv, i + 1) || tv.Has(i + 1, lx::kRole) || IsOpenNoun(tv, i + 1))))
       break;
-    // After a name it is the name's verb: "Mayor Jane Doe | thanked Tom Reyes".
-    if (EndsWith(lw, "ed") && lw.size() > 4 && i > begin && IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kTitle)) break;
+    // After a name it is the name's verb: "Mayor Jane Doe | thanked Tom
+    // Reyes", "Donald Trump | met Megyn Kelly" (an irregular past: the
+    // phrase ran on to the object's name, which became the subject).
+    if (((EndsWith(lw, "ed") && lw.size() > 4) || IsIrregularPast(lw)) && i > begin && IsNameToken(tv, i - 1) &&
+        !tv.Has(i - 1, lx::kTitle))
+      break;
     if (++mods > 4) break;
     e = i + 1;
     // "an assessment from X", "a statement by X": the document's source

@@ -115,5 +115,41 @@ TEST(SpeakerRoles, NamedOrganisationOwnsAPartialQuote) {
   CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
 }
 
+// A comma before a quote after the verb of a relative clause: a later
+// speech verb is the main clause's; after ", who" the antecedent speaks.
+TEST(SpeakerRoles, RelativeClauseBeforeAQuote) {
+  const RoleRow rows[] = {
+      {"Cruz won an endorsement from Mike Lee, who declared in the spin room, " LQ "It is time to unite." RQ,
+       "It is time", "Mike Lee"},
+      {"Although there is no overlap, a White House official who spoke anonymously said Wednesday, " LQ
+       "There are talks." RQ,
+       "There are talks", "a White House official"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+}
+
+// He/she by salience and gender: the subject of the sentence before is not
+// extended over an irregular past verb to its object ("Donald Trump met
+// Megyn Kelly": the subject was "Megyn Kelly"), a place after "in"/"at"
+// is no person (without entities "New York" took "she"), and a pair of
+// names is never "he" or "she".
+TEST(SpeakerRoles, PronounsBySubjectAndGender) {
+  const RoleRow rows[] = {
+      {"Donald Trump met Megyn Kelly after the debate. " LQ "She was unfair to me," RQ " he said.", "She was unfair",
+       "Donald Trump"},
+      {"Jane Doe took questions from Bob Hill at noon. " LQ "We will not wait," RQ " she said.", "We will not",
+       "Jane Doe"},
+      {"Hillary Clinton met voters in Iowa. Her husband Bill Clinton stayed in New York. " LQ "We are ready," RQ
+       " she said.",
+       "We are ready", "Hillary Clinton"},
+      {"Hillary Clinton met voters. Her husband Bill Clinton spoke at Grand Rapids. " LQ "We are ready," RQ
+       " she said.",
+       "We are ready", "Hillary Clinton"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  EXPECT_NE(RoleSpeakerOf("Ted Cruz and Carly Fiorina spoke. " LQ "I ran a company," RQ " she said.", "I ran"),
+            "Ted Cruz and Carly Fiorina");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -113,6 +113,19 @@ bool IsPartyState(const TokenView& tv, int b, int e) {
   return true;
 }
 
+bool IsIrregularPast(std::string_view lw) {
+  static constexpr std::string_view kPast[] = {
+      "met",    "took",   "gave",   "made",  "sent",   "held",   "led",    "won",    "lost",   "saw",
+      "brought", "thought", "felt",  "kept",  "found",  "paid",   "ran",    "began",  "knew",   "grew",
+      "drew",   "threw",  "flew",   "chose", "rose",   "fell",   "stood",  "sat",    "fought", "sought",
+      "bought", "caught", "taught", "heard", "became", "came",   "did",    "got",    "drove",  "wore",
+      "broke",  "forgot", "shook",  "struck", "spent", "built",  "dealt",  "stole",  "woke",   "sold",
+      "laid",   "wrote",  "meant",  "left",  "ate",    "swam",   "rode",   "froze",  "hid",    "bit"};
+  for (std::string_view w : kPast)
+    if (w == lw) return true;
+  return false;
+}
+
 }  // namespace speaker_words
 
 // Head nouns of documents that carry someone's words: "a statement from X".

@@ -46,6 +46,11 @@ bool IsPhrasePrep(const TokenView& tv, int i);
 // Capitals, dots and "&" only, two characters or more ("NBC", "U.S.").
 bool IsAcronym(std::string_view w);
 
+// A common irregular past-tense verb whose form is no noun or adjective
+// ("met", "took", "gave"; not "cut", "set", "put", "hit"), a closed class
+// of English listed by hand.
+bool IsIrregularPast(std::string_view lw);
+
 // A token of digits only (at most 12).
 bool IsNumberToken(const TokenView& tv, int i);
 
