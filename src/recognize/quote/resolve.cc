@@ -276,7 +276,13 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
-          if (it->head == r.head || ContainsWord(ToLower(it->name), r.head) || ContainsWord(ToLower(it->role), r.head)) {
+          // An organisation noun names an earlier organisation, not a
+          // person or role it modifies ("the campaign" is not "Donald
+          // Trump's campaign manager").
+          const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
+          if (it->head == r.head ||
+              (!org_only && (ContainsWord(ToLower(it->name), r.head) || ContainsWord(ToLower(it->role), r.head))) ||
+              (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
             out.sentence = sentence;
             Remember(out);
@@ -284,7 +290,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           }
         }
         int best = -1;
-        for (int k = 0; k < static_cast<int>(persons_.size()); ++k)
+        for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
           if (ContainsWord(ToLower(persons_[k].role), r.head) && (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;
         if (best >= 0) {

@@ -85,6 +85,22 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     }
     break;
   }
+  // "Bush's Facebook post", "the campaign's statement": a document owned
+  // by a name or a role speaks for its owner (it named the platform or
+  // nothing before).
+  if (IsDocumentNoun(tv.StripPossessive(tv.Lower(e - 1)))) {
+    for (int k = b; k < e - 1; ++k) {
+      if (!tv.IsPossessive(k)) continue;
+      if (IsNameToken(tv, k) || lx::IsRoleNoun(tv.StripPossessive(tv.Lower(k)))) {
+        SpeakerPhrase owner = ClassifyChunk(tv, b, k + 1, entities);
+        if (owner.ok() && owner.kind != SpeakerKind::kPronoun) {
+          owner.e = e;
+          return owner;
+        }
+      }
+      break;  // the first possessive decides
+    }
+  }
   // A name at the end: capitalised words after the last title.
   int rb = e;
   while (rb > b) {

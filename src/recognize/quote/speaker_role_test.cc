@@ -128,6 +128,20 @@ TEST(SpeakerRoles, RelativeClauseBeforeAQuote) {
   CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
 }
 
+// A document owned by a name or role speaks for its owner; an
+// organisation noun corefers with an earlier organisation, not with a
+// person's role it modifies.
+TEST(SpeakerRoles, OwnedDocumentsAndOrganisationNouns) {
+  const RoleRow rows[] = {
+      {LQ "We reject the claims," RQ " read Mayor Jane Doe's statement.", "We reject", "Jane Doe"},
+      {LQ "We reject the claims," RQ " the campaign's statement said.", "We reject", "campaign"},
+      {"Donald Trump's campaign manager, Corey Lewandowski, spoke first. " LQ "We reject the claims," RQ
+       " the campaign said.",
+       "We reject", "campaign"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+}
+
 // He/she by salience and gender: the subject of the sentence before is not
 // extended over an irregular past verb to its object ("Donald Trump met
 // Megyn Kelly": the subject was "Megyn Kelly"), a place after "in"/"at"
