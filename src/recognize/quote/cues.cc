@@ -214,6 +214,20 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       if (c.speaker.ok()) c.inverted = true;
     }
     if (!c.speaker.ok() && j >= tb) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    // "“…,” a union spokesman who asked not to be named said.": a
+    // relative clause with no punctuation between the subject and the verb,
+    // the subject right after the quote it frames.
+    if (!c.inverted && j > tb && !IsGerund(lw)) {
+      int w = j;
+      while (w > tb && j - w < 12 && tv.IsWord(w) && !tv.Is(w, "who")) --w;
+      // Also when a phrase inside the clause was read as the subject
+      // ("Jane Doe who lives across the street said": not "the street").
+      if (w > tb && tv.Is(w, "who") && (!c.speaker.ok() || c.speaker.b > w)) {
+        SpeakerPhrase antecedent = ParseLeftSpeaker(tv, w, tb, entities);
+        if (antecedent.ok() && antecedent.kind != SpeakerKind::kPronoun && AfterSpeechQuote(tv, antecedent.b))
+          c.speaker = antecedent;
+      }
+    }
     if (!c.speaker.ok() && IsGerund(lw) && !out.empty()) {
       c.speaker = out.back().speaker;
       c.cited = out.back().cited;

@@ -124,6 +124,10 @@ TEST(SpeakerRoles, RelativeClauseBeforeAQuote) {
       {"Although there is no overlap, a White House official who spoke anonymously said Wednesday, " LQ
        "There are talks." RQ,
        "There are talks", "a White House official"},
+      // Between the subject and its verb, right after the quote it frames.
+      {LQ "We are ready to strike," RQ " a union spokesman who asked not to be named said.", "We are ready",
+       "a union spokesman"},
+      {LQ "It was chaos," RQ " Jane Doe who lives across the street said on Monday.", "It was chaos", "Jane Doe"},
   };
   CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
 }
