@@ -10,29 +10,6 @@ namespace speaker_words {
 
 namespace lx = quote_lexicon;
 
-bool EndsWith(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
-}
-
-// A capitalised word that can be part of a name (not "The", "But", "In").
-bool IsNameToken(const TokenView& tv, int i) {
-  if (!tv.IsCap(i)) return false;
-  if (tv.Has(i, lx::kGovernment) || tv.Has(i, lx::kTitle)) return true;
-  if (tv.Has(i, lx::kDeterminer) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kPronoun)) return false;
-  if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
-  if (tv.Has(i, lx::kTime)) return false;
-  return true;
-}
-
-bool IsVerbish(std::string_view lw) {
-  return (EndsWith(lw, "ed") || EndsWith(lw, "ing")) && lw.size() > 4;
-}
-
-bool HeadOk(const TokenView& tv, int i) {
-  if (!tv.IsWord(i)) return false;
-  return IsNameToken(tv, i) || tv.Has(i, lx::kRole);
-}
-
 // A word that may end a speaker phrase: a name, a role noun, or a plain
 // lower-case noun whose phrase has its head before a preposition ("the wife
 // of one commander at the plant"); ClassifyChunk has the last word.
