@@ -28,6 +28,17 @@ namespace lx = quote_lexicon;
 
 namespace {
 
+// Nouns for something said, after a quote: "Romney's “47 percent” comment".
+bool IsSpeechNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "comment", "comments", "remark",  "remarks", "promise", "pledge", "vow",    "claim",
+      "quip",    "line",     "slogan",  "mantra",  "phrase",  "words",  "warning", "retort",
+      "refrain", "catchphrase", "motto", "boast",  "jab",     "gibe",   "dig",     "tweet"};
+  for (std::string_view n : kNouns)
+    if (n == w) return true;
+  return false;
+}
+
 // `span` lies inside a name of more than one word (entities sorted by start).
 bool InsideName(const std::vector<Entity>& entities, Span span) {
   auto it = std::upper_bound(entities.begin(), entities.end(), span.start,
@@ -508,6 +519,29 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
     break;
+  }
+  // "Mitt Romney’s “47 percent” comment", "Obama's “if you like your plan,
+  // you can keep it” promise": a person's possessive right before a quote
+  // and a speech noun right after it; the person said the words.
+  for (int k : marks) {
+    if (k <= tb || k >= te || IsClosingMark(tv, k) || !tv.IsPossessive(k - 1)) continue;
+    int m = k + 1;
+    while (m < te && !IsClosingMark(tv, m)) ++m;
+    if (m + 1 >= te || !IsSpeechNoun(tv.Lower(m + 1))) continue;
+    bool covered = false;
+    for (const Cue& o : out) covered |= o.first <= k && k < std::max(o.last, o.clause_e);
+    if (covered) continue;
+    SpeakerPhrase owner = ParseLeftSpeaker(tv, k, tb, entities);
+    if (!owner.ok() || owner.kind != SpeakerKind::kPerson || tv.InClosedQuote(owner.b)) continue;
+    Cue c;
+    c.sentence = s;
+    c.speaker = owner;
+    c.cue_b = c.cue_e = k;
+    c.first = owner.b;
+    c.last = owner.e;
+    c.clause_b = c.clause_e = k;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
+    out.insert(at, std::move(c));
   }
   // "- President Obama, tweeting after the speech." on a line of its own
   // right after a quote: a signature; direct_quotes gives it that quote.

@@ -146,6 +146,21 @@ TEST(SpeakerRoles, OwnedDocumentsAndOrganisationNouns) {
   CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
 }
 
+// A person's possessive right before a quote and a speech noun right after
+// it: the person said the words (the short ones were dropped as scare
+// quotes with no speaker).
+TEST(SpeakerRoles, PossessiveBeforeAQuotedComment) {
+  const RoleRow rows[] = {
+      {"Mitt Romney" "\xE2\x80\x99" "s " LQ "47 percent" RQ " comment was nearly as dismissive.", "47 percent",
+       "Mitt Romney"},
+      {"It is the pull of Barack Obama's " LQ "if you like your plan, you can keep it" RQ " promise.", "if you like",
+       "Barack Obama"},
+      // No speech noun after it: a title or a term, no speaker.
+      {"Jane Doe's " LQ "Mean Girls" RQ " DVD sold out.", "Mean Girls", "(none)"},
+  };
+  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+}
+
 // He/she by salience and gender: the subject of the sentence before is not
 // extended over an irregular past verb to its object ("Donald Trump met
 // Megyn Kelly": the subject was "Megyn Kelly"), a place after "in"/"at"
