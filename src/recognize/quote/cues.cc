@@ -524,7 +524,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // you can keep it” promise": a person's possessive right before a quote
   // and a speech noun right after it; the person said the words.
   for (int k : marks) {
-    if (k <= tb || k >= te || IsClosingMark(tv, k) || !tv.IsPossessive(k - 1)) continue;
+    if (k <= tb || k >= te || !tv.IsPossessive(k - 1) || IsClosingMark(tv, k)) continue;
     int m = k + 1;
     while (m < te && !IsClosingMark(tv, m)) ++m;
     if (m + 1 >= te || !IsSpeechNoun(tv.Lower(m + 1))) continue;
