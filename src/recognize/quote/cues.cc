@@ -28,6 +28,17 @@ namespace lx = quote_lexicon;
 
 namespace {
 
+// Nouns for something said, after a quote: "Romney's “47 percent” comment".
+bool IsSpeechNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "comment", "comments", "remark",  "remarks", "promise", "pledge", "vow",    "claim",
+      "quip",    "line",     "slogan",  "mantra",  "phrase",  "words",  "warning", "retort",
+      "refrain", "catchphrase", "motto", "boast",  "jab",     "gibe",   "dig",     "tweet"};
+  for (std::string_view n : kNouns)
+    if (n == w) return true;
+  return false;
+}
+
 // `span` lies inside a name of more than one word (entities sorted by start).
 bool InsideName(const std::vector<Entity>& entities, Span span) {
   auto it = std::upper_bound(entities.begin(), entities.end(), span.start,
@@ -214,6 +225,20 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       if (c.speaker.ok()) c.inverted = true;
     }
     if (!c.speaker.ok() && j >= tb) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    // "“…,” a union spokesman who asked not to be named said.": a
+    // relative clause with no punctuation between the subject and the verb,
+    // the subject right after the quote it frames.
+    if (!c.inverted && j > tb && !IsGerund(lw)) {
+      int w = j;
+      while (w > tb && j - w < 12 && tv.IsWord(w) && !tv.Is(w, "who")) --w;
+      // Also when a phrase inside the clause was read as the subject
+      // ("Jane Doe who lives across the street said": not "the street").
+      if (w > tb && tv.Is(w, "who") && (!c.speaker.ok() || c.speaker.b > w)) {
+        SpeakerPhrase antecedent = ParseLeftSpeaker(tv, w, tb, entities);
+        if (antecedent.ok() && antecedent.kind != SpeakerKind::kPronoun && AfterSpeechQuote(tv, antecedent.b))
+          c.speaker = antecedent;
+      }
+    }
     if (!c.speaker.ok() && IsGerund(lw) && !out.empty()) {
       c.speaker = out.back().speaker;
       c.cited = out.back().cited;
@@ -351,8 +376,27 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (subj.ok() && after == vk) v = vk;
       }
       if (v < 0) continue;
-      c.speaker = AsSpeaker(tv, tb, v, entities);
-      if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
+      // The verb of a relative clause: a later speech verb is the main
+      // clause's ("a White House official who spoke anonymously … said
+      // Wednesday, “…”"); else after ", who" the antecedent speaks ("Cruz
+      // scored an endorsement from Mike Lee, who declared …, “…”"), not
+      // the sentence's subject.
+      SpeakerPhrase antecedent;
+      if (v - 1 >= tb && (tv.Is(v - 1, "who") || tv.Is(v - 1, "which"))) {
+        const int later = SpeechVerbIn(tv, v + 1, k);
+        if (later >= 0 && !tv.Is(later - 1, "who") && !tv.Is(later - 1, "which")) {
+          v = later;
+        } else if (v - 2 > tb && tv.Is(v - 2, ",")) {
+          antecedent = ParseLeftSpeaker(tv, v - 2, tb, entities);
+          if (!antecedent.ok() || antecedent.kind == SpeakerKind::kPronoun) continue;
+        }
+      }
+      if (antecedent.ok()) {
+        c.speaker = antecedent;
+      } else {
+        c.speaker = AsSpeaker(tv, tb, v, entities);
+        if (!c.speaker.ok()) c.speaker = SentenceSubject(tv, tb, k, entities);
+      }
     } else {
       SpeakerPhrase left = ParseLeftSpeaker(tv, k, tb, entities);
       // "As John Cornyn, the No. 2 in the leadership, put it: “…”".
@@ -434,7 +478,27 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (cue_before) break;
     SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
     const bool he_she = subj.ok() && subj.kind == SpeakerKind::kPronoun && (tv.Is(subj.b, "he") || tv.Is(subj.b, "she"));
-    if (!subj.ok() || (subj.kind != SpeakerKind::kPerson && !he_she) || tv.InClosedQuote(subj.b)) break;
+    // An organisation named by capitalised words speaks the same way ("The
+    // Democratic National Committee released a statement offering “a deep
+    // and sincere apology”"); a lowercase one ("the company") does not.
+    // A lone word must be an acronym ("the DNC"): "Orlando was not far from
+    // …" is a place, "PHILADELPHIA, July 25 —" a dateline.
+    bool named_org = subj.ok() && subj.kind == SpeakerKind::kOrg && !subj.text.empty() && subj.text[0] >= 'A' &&
+                     subj.text[0] <= 'Z';
+    if (named_org) {
+      size_t caps = 0, letters = 0;
+      for (char ch : subj.text) {
+        letters += (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+        caps += ch >= 'A' && ch <= 'Z';
+      }
+      const bool one_word = subj.text.find(' ') == std::string::npos;
+      const bool all_caps = caps == letters;
+      named_org = one_word ? all_caps && letters <= 5 : !all_caps;
+      // Only in a sentence with no cue at all: "The U.S. has provided “a
+      // range of intelligence” …, said the official" is the official's.
+      named_org = named_org && out.empty();
+    }
+    if (!subj.ok() || (subj.kind != SpeakerKind::kPerson && !he_she && !named_org) || tv.InClosedQuote(subj.b)) break;
     // A lone capitalised word is a name only when the tagger says so
     // ("Outside the arena, …", "Maybe …" are not people).
     if (subj.surname_only && subj.entity < 0) break;
@@ -455,6 +519,29 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
     out.insert(at, std::move(c));
     break;
+  }
+  // "Mitt Romney’s “47 percent” comment", "Obama's “if you like your plan,
+  // you can keep it” promise": a person's possessive right before a quote
+  // and a speech noun right after it; the person said the words.
+  for (int k : marks) {
+    if (k <= tb || k >= te || !tv.IsPossessive(k - 1) || IsClosingMark(tv, k)) continue;
+    int m = k + 1;
+    while (m < te && !IsClosingMark(tv, m)) ++m;
+    if (m + 1 >= te || !IsSpeechNoun(tv.Lower(m + 1))) continue;
+    bool covered = false;
+    for (const Cue& o : out) covered |= o.first <= k && k < std::max(o.last, o.clause_e);
+    if (covered) continue;
+    SpeakerPhrase owner = ParseLeftSpeaker(tv, k, tb, entities);
+    if (!owner.ok() || owner.kind != SpeakerKind::kPerson || tv.InClosedQuote(owner.b)) continue;
+    Cue c;
+    c.sentence = s;
+    c.speaker = owner;
+    c.cue_b = c.cue_e = k;
+    c.first = owner.b;
+    c.last = owner.e;
+    c.clause_b = c.clause_e = k;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
+    out.insert(at, std::move(c));
   }
   // "- President Obama, tweeting after the speech." on a line of its own
   // right after a quote: a signature; direct_quotes gives it that quote.

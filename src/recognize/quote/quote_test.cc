@@ -52,7 +52,9 @@ const Row kRows[] = {
     {LQ "The test undermines security," RQ " NATO Secretary General Jens Stoltenberg said.", "The test undermines",
      "Jens Stoltenberg", nullptr, D},
     {"Tom Reyes met the host, who dismissed the story about Clinton" AP "s emails, " LQ "Now, you said it in the first debate." RQ,
-     "Now, you said it", "", nullptr, D},
+     // ", who dismissed …, “…”": the relative clause's antecedent speaks
+     // (session 10; before, no speaker: the row guarded against Tom Reyes).
+     "Now, you said it", "the host", nullptr, D},
     // "by" with no estimate noun is no cue.
     {"Dan White said he was " LQ "completely blindsided" RQ " by Lohan" AP "s placement at the clinic.",
      "completely blindsided", "Dan White", nullptr, D},
@@ -205,7 +207,7 @@ const Row kRows[] = {
     // --- partial quotes inside narration ----------------------------------
     {"Ray Miller said Russian forces were making only " LQ "plodding" RQ " progress.", "plodding", "Ray Miller", nullptr, D},
     {"The institute said the attacks were " LQ "ineffectual" RQ " and costly.", "ineffectual", "institute", nullptr, D},
-    {"Nina Bauer said the fighters had vowed to " LQ "stand till the end." RQ, "stand till the end", "Nina Bauer", nullptr, D},
+    {"Nina Bauer said the fighters had vowed to " LQ "stand till the end." RQ, "stand till the end", "the fighters", nullptr, D},
     {"Major Serhiy Volk said all are " LQ "probably facing our last days." RQ, "probably facing", "Serhiy Volk", nullptr, D},
     {"Their commander, Colonel Ivo Marsh, praised his soldiers" AP " " LQ "superhuman efforts" RQ ".", "superhuman efforts", "Ivo Marsh", "commander", D},
     {"Ivo Marsh spoke to reporters, describing the fighting as " LQ "difficult, bloody battles" RQ ".", "difficult, bloody battles", "Ivo Marsh", nullptr, D},

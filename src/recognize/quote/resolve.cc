@@ -21,6 +21,21 @@ namespace lx = quote_lexicon;
 
 namespace {
 
+// A role head that can be one known person: not a plural ("protesters",
+// "officials", "men"), a document ("letter", "statement") or a generic
+// person noun ("man", "woman", "guy"), which news uses for people it has
+// not named.
+bool RoleCanNameOnePerson(std::string_view head) {
+  if (head.empty() || IsDocumentNoun(head)) return false;
+  if (head == "man" || head == "woman" || head == "men" || head == "women" || head == "guy" || head == "lady" ||
+      head == "boy" || head == "girl" || head == "people" || head == "crowd" || head == "audience")
+    return false;
+  // Plural -s ("protesters", "residents"), not -ss ("boss") or -us.
+  const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' &&
+                      head[head.size() - 2] != 'u' && head[head.size() - 2] != '\'';
+  return !plural;
+}
+
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 // The surname: the last word, a generational suffix aside ("Jesse Jackson
 // Jr." is found as "Jackson").
@@ -185,6 +200,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // gender (the most recent compatible speaker and mention compete).
         const char g = lx::PronounGender(lw);
         auto fits = [&](const std::string& name, const std::string& role) {
+          // A pair ("Ted Cruz and Carly Fiorina") is no "he" or "she"; the
+          // names were also registered one by one.
+          if (name.find(" and ") != std::string::npos || name.find(" & ") != std::string::npos) return false;
           char ng = lx::NameGender(name);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
           return !g || !ng || ng == g;
@@ -258,7 +276,13 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
-          if (it->head == r.head || ContainsWord(ToLower(it->name), r.head) || ContainsWord(ToLower(it->role), r.head)) {
+          // An organisation noun names an earlier organisation, not a
+          // person or role it modifies ("the campaign" is not "Donald
+          // Trump's campaign manager").
+          const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
+          if (it->head == r.head ||
+              (!org_only && (ContainsWord(ToLower(it->name), r.head) || ContainsWord(ToLower(it->role), r.head))) ||
+              (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
             out.sentence = sentence;
             Remember(out);
@@ -266,7 +290,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           }
         }
         int best = -1;
-        for (int k = 0; k < static_cast<int>(persons_.size()); ++k)
+        for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
           if (ContainsWord(ToLower(persons_[k].role), r.head) && (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;
         if (best >= 0) {
@@ -274,11 +298,23 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           Remember(out);
           return out;
         }
-        // A person role with no match: the last person spoken of.
-        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head)) {
+        // A person role with no match: the last person spoken of, when the
+        // role can name one person. It stays as written (no name corefers)
+        // for a plural or a document ("the protesters", "the letter"), a
+        // generic person noun that news uses for people it does not name
+        // ("the man", "the woman", who were "one man in the crowd"), and a
+        // gender-marked role that the person's name or role contradicts.
+        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head) &&
+            RoleCanNameOnePerson(r.head)) {
           std::optional<ResolvedSpeaker> cand = last_person_speaker_;
           if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
             cand = FromPerson(last_mention_, last_mention_sentence_);
+          if (cand) {
+            const char rg = lx::RoleGender(r.head);
+            char ng = lx::NameGender(cand->name);
+            if (!ng) ng = lx::RoleGender(cand->role);
+            if (rg && ng && rg != ng) cand.reset();
+          }
           if (cand) {
             ResolvedSpeaker out = *cand;
             out.sentence = sentence;
@@ -299,7 +335,10 @@ int SpeakerContext::SubjectPersonOf(int s) const {
   if (s < 0) return -1;
   SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(s), tv.SentenceEnd(s), entities_);
   if (!subj.ok() || tv.InClosedQuote(subj.name_b)) return -1;
-  std::string name = subj.conjuncts.empty() ? subj.text : subj.conjuncts.front();
+  // "Ted Cruz and Carly Fiorina spoke": a pair is no one salient person
+  // for "he" or "she" (the first of them took every later pronoun).
+  if (subj.conjuncts.size() > 1) return -1;
+  std::string name = subj.text;
   // A known surname the tagger took for a place (see Resolve).
   if (subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1) {
     name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
@@ -388,6 +427,14 @@ void SpeakerContext::NoteMentions(int s) {
       return it->type != EntityType::kPerson && it->span.end > at;
     });
   }
+  // A name right after "in", "at" or "near" is a place ("Bill Clinton
+  // stayed in New York", "a rally at Grand Rapids"), unless possessive ("at
+  // Hillary Clinton's rally"): it took "she" when the entities were absent
+  // or missed it.
+  std::erase_if(names, [&](const std::pair<int, int>& n) {
+    if (n.first <= tb || tv.IsPossessive(n.second - 1)) return false;
+    return tv.Is(n.first - 1, "in") || tv.Is(n.first - 1, "at") || tv.Is(n.first - 1, "near");
+  });
   // Single capitalised words that are the surname of a known person
   // ("Volyna shared a video") are mentions too.
   std::vector<std::pair<int, int>> mentions = names;
