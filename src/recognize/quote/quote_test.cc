@@ -121,6 +121,10 @@ const Row kRows[] = {
      "The push could take weeks", "Institute for the Study of War", nullptr, I},
     {"Casualties rose to 40, according to a statement by the regional governor.", "40", "the regional governor",
      nullptr, F},
+    // Studies, polls and filings carry their authors' words as statements do.
+    {"Judges stepped aside in 180 cases, according to a new analysis by the watchdog.", "180 cases",
+     "the watchdog", nullptr, F},
+    {"Turnout fell to 40 percent, according to a recent survey by Gallup.", "40 percent", "Gallup", nullptr, F},
     // "accused X of ...": the accuser is the source of what follows.
     {"Local officials accused the army of shelling a convoy carrying 40 refugees.", "40", "Local officials", nullptr, F},
     {"The ministry accuses the rebels of holding 300 hostages.", "holding 300 hostages", "ministry", nullptr, I},

@@ -109,7 +109,11 @@ bool IsIrregularPast(std::string_view lw) {
 bool IsDocumentNoun(std::string_view lw) {
   return lw == "statement" || lw == "report" || lw == "assessment" || lw == "release" || lw == "post" ||
          lw == "video" || lw == "message" || lw == "letter" || lw == "tweet" || lw == "announcement" ||
-         lw == "update" || lw == "briefing" || lw == "bulletin";
+         lw == "update" || lw == "briefing" || lw == "bulletin" || lw == "analysis" || lw == "study" ||
+         lw == "survey" || lw == "poll" || lw == "review" || lw == "audit" || lw == "estimate" || lw == "tally" ||
+         lw == "census" || lw == "filing" || lw == "memo" ||
+         lw == "transcript" || lw == "complaint" || lw == "indictment" || lw == "affidavit" || lw == "lawsuit" ||
+         lw == "ruling" || lw == "notice" || lw == "document";
 }
 
 }  // namespace crosscheck
