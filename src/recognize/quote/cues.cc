@@ -320,6 +320,25 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     }
     TrimClause(tv, &c);
     if (frame_verb) c.clause_b = c.clause_e = c.last;  // it frames the quote, reports nothing else
+    {
+      // Unquoted words fronted before "X said" report something only as a
+      // clause: "Last week, LePage spoke", "On Monday, she said" front a
+      // circumstance. And "spoke to reporters" names a hearer, not words.
+      int words = 0;
+      bool marks = false;
+      for (int k = c.clause_b; k < c.clause_e; ++k) {
+        words += tv.IsWord(k);
+        marks |= tv.IsQuoteMark(k);
+      }
+      const bool fronted_clause = c.clause_b == tb && c.clause_e <= c.first && c.clause_e > c.clause_b;
+      if (fronted_clause && !marks && words < 3) c.clause_e = c.clause_b;
+      const std::string_view cw = c.cue;
+      if ((cw == "spoke" || cw == "speak" || cw == "speaks" || cw == "speaking") && c.clause_b >= c.last &&
+          c.clause_b < c.clause_e &&
+          (tv.Is(c.clause_b, "to") || tv.Is(c.clause_b, "with") || tv.Is(c.clause_b, "at") ||
+           tv.Is(c.clause_b, "for") || tv.Is(c.clause_b, "from")))
+        c.clause_e = c.clause_b;
+    }
     if (kind == lx::VerbKind::kTold) {  // "told BBC Radio 4’s Today programme."
       int words = 0;
       for (int k = c.clause_b; k < c.clause_e; ++k) words += tv.IsWord(k);

@@ -114,5 +114,27 @@ TEST(SpeakerGeneral, SurnameMentionKeepsTheNameGivenBefore) {
   EXPECT_EQ(speaker, "Anthony LaCalamita III");
 }
 
+// Unquoted words fronted before "X said" are reported only as a clause:
+// a circumstance ("Last week,") or a one-word answer reports nothing, and
+// "spoke to reporters" names the hearers, not words. A fronted clause still
+// counts.
+TEST(SpeakerGeneral, AFrontedCircumstanceOrAHearerIsNoQuote) {
+  auto spans = [](std::string_view text) {
+    Document doc;
+    doc.id.assign(1, 'f');
+    doc.text.assign(text.data(), text.size());
+    Segmentation seg = Segment(doc.text);
+    std::vector<std::string> out;
+    for (const Quote& q : RecognizeQuotes(doc, seg, {})) out.emplace_back(q.span.Of(doc.text));
+    return out;
+  };
+  EXPECT_TRUE(spans("Last week, the governor spoke.").empty());
+  EXPECT_TRUE(spans("On Monday, the minister said.").empty());
+  EXPECT_TRUE(spans("The governor spoke to reporters in Augusta.").empty());
+  const std::vector<std::string> clause = spans("The army is retreating, the officer said.");
+  ASSERT_EQ(clause.size(), 1u);
+  EXPECT_EQ(clause[0], "The army is retreating");
+}
+
 }  // namespace
 }  // namespace crosscheck
