@@ -130,6 +130,39 @@ bool HedgePrefixBefore(std::string_view s, uint32_t start) {
 
 bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   if (n.kind == NumeralKind::kOrdinal) return true;
+  // A slash pair is a fraction only over a denominator fractions are written
+  // with and below one ("3/4", "1/3", "5/8"); "9/11", "24/7" and "7/7" name
+  // a date, an event or a schedule.
+  if (n.kind == NumeralKind::kFraction && n.has_digits) {
+    std::string_view t = s.substr(n.start, n.end - n.start);
+    const size_t slash = t.find('/');
+    if (slash != std::string_view::npos && slash > 0 && slash + 1 < t.size()) {
+      size_t nb = slash;
+      while (nb > 0 && IsDigit(t[nb - 1])) --nb;
+      size_t de = slash + 1;
+      while (de < t.size() && IsDigit(t[de])) ++de;
+      if (nb < slash && de > slash + 1 && slash - nb <= 4 && de - slash - 1 <= 4) {
+        const int num = std::stoi(std::string(t.substr(nb, slash - nb)));
+        const int den = std::stoi(std::string(t.substr(slash + 1, de - slash - 1)));
+        static constexpr int kDenominators[] = {2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64, 100};
+        bool usual = false;
+        for (int d : kDenominators) usual |= d == den;
+        if (!usual || num >= den) return true;
+      }
+    }
+  }
+  // "called 911 during the attack", "dialled 999 twice": a number dialled
+  // is a phone number unless it counts something ("called 12 times").
+  if (n.has_digits && !has_unit && n.kind == NumeralKind::kInteger) {
+    Word pw = PrevWord(s, n.start);
+    Word nx = NextWord(s, n.end);
+    const std::string prev_w = Lower(s.substr(pw.b, pw.e - pw.b));
+    const std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
+    if (In(prev_w, {"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
+                    "dialling"}) &&
+        !(nx.b == n.end + 1 && LooksPlural(next_w) && !IsFunctionWord(next_w)))
+      return true;
+  }
   // Leading zero: "iWork 09", "007" are labels, not amounts.
   if (n.plain_digits >= 2 && s[n.start] == '0') return true;
   {

@@ -71,6 +71,15 @@ TEST(QuantityForms, NewsForms) {
       {"Firms still use Zero Hour contracts.", "", 0, 0, "", "", "", "", ""},
       {"The bulletin MS08-078 fixes it.", "", 0, 0, "", "", "", "", ""},
       {"It took zero days to fix.", "zero days", 0, 0, "d", "=", "", "", ""},
+      // A slash pair over a denominator fractions are not written with, or
+      // not below one, names a date or a schedule; a dialled number is a
+      // phone number unless it counts something.
+      {"It was the deadliest attack since 9/11.", "", 0, 0, "", "", "", "", ""},
+      {"The pharmacy is open 24/7.", "", 0, 0, "", "", "", "", ""},
+      {"Stir in 5/8 of the stock.", "5/8", 0.625, 0.625, "fraction", "=", "", "stock", ""},
+      {"The gunman called 911 during the attack.", "", 0, 0, "", "", "", "", ""},
+      {"Residents dialled 999 twice.", "", 0, 0, "", "", "", "", ""},
+      {"He called 12 times that night.", "12", 12, 12, "", "=", "", "times", ""},
       // The rest of a list of ages is in years too.
       {"Her children, aged 3, 5 and 9, were safe.", "9", 9, 9, "yr", "=", "", "", ""},
       {"He leaves two sons, ages 16 and 6.", "ages 16", 16, 16, "yr", "=", "", "", ""},
