@@ -86,6 +86,29 @@ TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
   EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
 }
 
+// A count before a model's name counts the noun after the name, else the
+// name itself ("seven AK-47s"), never a noun borrowed from an earlier
+// figure; the number of a name written apart ("AK - 47") is no count.
+TEST(ClaimTest, ACountBeforeAModelsNameCountsTheNameOrItsNoun) {
+  Built b = Build(
+      "Marines captured 23 pirates and seized seven AK-47s from their skiff. They also found six AK 47 rifles "
+      "and 14 AK - 47 rifles hidden under nets.\n\nPOLICE SAY 5 KILLED IN RAID",
+      "2008-11-12",
+      {{"23 pirates", "pirates", 23}, {"seven", "", 7}, {"six", "", 6}, {"14", "", 14}, {"47 rifles", "rifles", 47},
+       {"5", "", 5}});
+  ASSERT_EQ(b.claims.size(), 6u);
+  EXPECT_EQ(b.claims[1].counted, "AK-47s");
+  EXPECT_EQ(b.claims[1].counted_lemma, "ak-47");  // the plural "s" is no part of the name
+  EXPECT_EQ(b.claims[1].group, "");
+  EXPECT_EQ(b.claims[1].measure, "ak-47s");
+  EXPECT_EQ(b.claims[2].counted, "rifles");  // not the pirates of the figure before
+  EXPECT_EQ(b.claims[3].counted, "rifles");
+  EXPECT_EQ(b.claims[4].measure, "");  // "47" of "AK - 47": a name's number
+  // Capitals that are a headline's words are no name: 5 keeps its reading.
+  EXPECT_EQ(b.claims[5].state, "killed");
+  EXPECT_NE(b.claims[5].measure, "");
+}
+
 // A bare count answering "how many <noun>" in its sentence counts that
 // noun, not the last counted noun of the paragraph.
 TEST(ClaimTest, ABareCountAnswersHowMany) {

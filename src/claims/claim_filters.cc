@@ -1,6 +1,6 @@
 // Figure filters (claims/claim_filters.h): numbers of the text that are no
 // measure of the story — "one" as a pronoun, a duration that dates the
-// report, a number inside a date, a count of the report's own sources, a
+// report, a number inside a date or a model's name, a count of the report's own sources, a
 // share that names a group by rank. Each rule reads the figure's frame and
 // a few tokens around it; none changes the frame.
 #include "claims/claim_filters.h"
@@ -67,6 +67,30 @@ bool IsInsideDate(const FilterSite& s) {
   return false;
 }
 
+// The number of a model's name a count stands before ("six AK - 47
+// rifles", "seven AK 47s"): a word of one to four capitals right after a
+// figure, a hyphen perhaps, then this number. The name is what the count
+// before it counts (claims/counted.h), not a count of its own.
+bool IsInsideName(const FilterSite& s) {
+  const Quantity& q = s.quantity;
+  if (s.claim.kind != "count" || !q.unit.empty() || !q.hedge.empty() || s.own.begin < 2) return false;
+  int head = s.own.begin - 1;
+  if (s.seg.tokens[head].span.Of(s.text) == "-") --head;
+  if (head < 1 || !IsDesignationHead(s.seg.tokens[head].span.Of(s.text))) return false;
+  // The name follows a count: the token before it is a number ("six",
+  // "14"), so a run of capitals that is a headline's words ("POLICE SAY 5
+  // KILLED") is no name.
+  const Token& before = s.seg.tokens[head - 1];
+  const std::string w = Lowercase(before.span.Of(s.text));
+  static const char* kNumberWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                       "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands"};
+  const bool count_before = before.kind == TokenKind::kNumber ||
+                            std::find(std::begin(kNumberWords), std::end(kNumberWords), w) != std::end(kNumberWords);
+  if (!count_before) return false;
+  const Designation d = ReadDesignation(s.text, s.seg, head);
+  return d.end == s.own.begin + 1;  // the figure's first token is the name's number
+}
+
 // A count of the report's own sources ("two of the people said", "three
 // officials told Reuters"): the subject of a speech verb right after its
 // noun phrase. It says who talked to the reporter, not a figure of the
@@ -111,6 +135,7 @@ FigureFilter FilterFigure(const FilterSite& s) {
   if (IsPronounOne(s.quantity.span.Of(s.text), s.claim)) return FigureFilter::kPronounOne;
   if (IsTimeAnchor(s)) return FigureFilter::kTimeAnchor;
   if (IsInsideDate(s)) return FigureFilter::kInsideDate;
+  if (IsInsideName(s)) return FigureFilter::kInsideName;
   if (CountsSources(s)) return FigureFilter::kSources;
   if (IsRankedGroup(s)) return FigureFilter::kRankedGroup;
   if (s.claim.kind == "count" && !IsCountable(s.quantity)) return FigureFilter::kUncountable;

@@ -46,6 +46,18 @@ bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
          PeopleNoun(a, lex) && PeopleNoun(b, lex);
 }
 
+// Either claim named by a model's name and the other a count of things
+// that name modifies (fuse/ledger_pair.h).
+bool CountedByModelName(const Claim& a, const Claim& b) {
+  auto named = [](const Claim& model, const Claim& other) {
+    const std::string& m = model.counted_lemma;
+    if (m.empty() || !model.group.empty() || other.counted_lemma.empty()) return false;
+    if (std::none_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
+    return std::binary_search(other.context.begin(), other.context.end(), m);
+  };
+  return named(a, b) || named(b, a);
+}
+
 // Match score of two candidates, or nullopt when they cannot be one measure.
 std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) const {
   const Claim& x = *a.claim;
@@ -76,6 +88,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     // relate are no refusal (0) — unless both carry a lexicon class
     // (civilians, fighters, children, prisoners stay apart).
     if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
+    if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
     if (g == kNoMatch) return Fail("group");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {

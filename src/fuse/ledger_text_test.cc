@@ -107,5 +107,39 @@ TEST(LedgerTextTest, SiegeReportsAlignByGroupPlaceAndState) {
   EXPECT_EQ(got[2].consensus->second, 13200);
 }
 
+// Three reports of one seizure name the same seven rifles by the model
+// alone ("seven AK-47s"), by the model and the noun it modifies ("seven
+// AK-47 assault rifles") and with the model's number written apart ("six
+// AK 47 rifles"): one entry, apart from the pirates and the other rifles.
+TEST(LedgerTextTest, ACountNamedByItsModelMeetsTheNounTheModelModifies) {
+  std::vector<DocAnalysis> docs = {
+      Report("Wire", "2008-11-12",
+             "Indian marines seized seven AK-47s, three other automatic rifles and 13 loaded magazines from the "
+             "pirate boats.",
+             {{"seven", "", 7, 7, 7}, {"three", "rifles", 3, 3, 3}, {"13", "magazines", 13, 13, 13}}),
+      Report("Daily", "2008-11-12",
+             "The commandos found seven AK-47 assault rifles and 13 magazines on board, the navy said.",
+             {{"seven", "rifles", 7, 7, 7}, {"13", "magazines", 13, 13, 13}}),
+      Report("Herald", "2008-11-13", "Sailors nabbed 23 pirates with seven AK 47 rifles and 13 magazines.",
+             {{"23", "pirates", 23, 23, 23}, {"seven", "", 7, 7, 7}, {"13", "magazines", 13, 13, 13}}),
+  };
+  std::vector<LedgerEntry> got = BuildLedger(docs, {0, 1, 2}, {-1, -1, -1});
+  std::string listing;
+  for (const LedgerEntry& e : got) listing += e.measure + " (" + std::to_string(e.claims.size()) + ")\n";
+  SCOPED_TRACE(listing);
+  auto entry_of = [&](int doc, int claim) {
+    for (size_t i = 0; i < got.size(); ++i)
+      for (const ClaimRef& r : got[i].claims)
+        if (r.doc == doc && r.claim == claim) return static_cast<int>(i);
+    return -1;
+  };
+  ASSERT_GE(entry_of(0, 0), 0);
+  EXPECT_EQ(entry_of(0, 0), entry_of(1, 0));  // AK-47s ~ AK-47 assault rifles
+  EXPECT_EQ(entry_of(0, 0), entry_of(2, 1));  // ~ AK 47 rifles
+  EXPECT_NE(entry_of(0, 0), entry_of(0, 1));  // not the three other rifles
+  EXPECT_NE(entry_of(0, 0), entry_of(2, 0));  // nor the pirates
+  EXPECT_EQ(entry_of(0, 2), entry_of(1, 1));  // the magazines meet as before
+}
+
 }  // namespace
 }  // namespace crosscheck
