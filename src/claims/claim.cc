@@ -14,7 +14,8 @@
 //            on May 4") or the report date;
 //   what     qualifiers, holder, predicate, landmark, topic and context
 //            words (frame_what.h); a part, a sub-group and a tally's sides
-//            are marked in the qualifiers here;
+//            are marked in the qualifiers here, a magnitude's place in a
+//            list of magnitudes in list_rank;
 //   speaker  Attribute() of the quote layer.
 // Figures that are no measure of the story keep an empty measure
 // (claims/claim_filters.h); the others get their key (claims/claim_measure.h).
@@ -356,6 +357,22 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     const FilterSite site{text, seg, lex, q, c, own, counted_end, in.times, sentence_span};
     if (FilterFigure(site) == FigureFilter::kNone) c.measure = MeasureKey(c);
     out.push_back(std::move(c));
+  }
+
+  // A list of magnitudes ("two quakes, measuring 7.6 and 7.4", "the 7.6
+  // and 7.5 magnitude quakes"): each is another quake's, in the list's
+  // order, so the k-th of one report's list lines up with the k-th of
+  // another's, however near the values of the two quakes.
+  for (size_t j = 0; j < out.size();) {
+    size_t end = j + 1;
+    while (end < out.size() && out[end - 1].kind == "magnitude" && out[end].kind == "magnitude" &&
+           seg.SentenceAt(in.quantities[end].span.start) == seg.SentenceAt(in.quantities[end - 1].span.start) &&
+           JoinedAfter(text, seg, TokensIn(seg, in.quantities[end - 1].span).end,
+                       TokensIn(seg, in.quantities[end].span).begin))
+      ++end;
+    if (end - j >= 2)
+      for (size_t k = j; k < end; ++k) out[k].list_rank = static_cast<int>(k - j + 1);
+    j = end;
   }
 
   // Restatements within the document (claims/claim_restate.h).

@@ -109,6 +109,36 @@ TEST(ClaimTest, ACountBeforeAModelsNameCountsTheNameOrItsNoun) {
   EXPECT_NE(b.claims[5].measure, "");
 }
 
+// Magnitudes listed together are the quakes' in the list's order; a
+// magnitude alone, or one apart from the list, has no rank.
+TEST(ClaimTest, AListOfMagnitudesRanksItsQuakes) {
+  Built b = Build(
+      "Two quakes, measuring 7.6 and 7.4, struck west of Manokwari on Sunday. A magnitude 6.1 aftershock "
+      "followed on Wednesday.",
+      "2009-01-07", {{"7.6", "", 7.6}, {"7.4", "", 7.4}, {"6.1", "", 6.1}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].kind, "magnitude");
+  EXPECT_EQ(b.claims[1].kind, "magnitude");
+  EXPECT_EQ(b.claims[2].kind, "magnitude");
+  EXPECT_EQ(b.claims[0].list_rank, 1);
+  EXPECT_EQ(b.claims[1].list_rank, 2);
+  EXPECT_EQ(b.claims[2].list_rank, 0);
+}
+
+// A magnitude that bounds a count of quakes is no quake's magnitude.
+TEST(ClaimTest, AMagnitudeBoundingACountOfQuakesIsNoMeasure) {
+  Built b = Build(
+      "The agency recorded 842 aftershocks, including 54 aftershocks stronger than five on the Richter scale. "
+      "The strongest measured 6.1 on the Richter scale.",
+      "2009-01-07", {{"842 aftershocks", "aftershocks", 842}, {"54 aftershocks", "aftershocks", 54}, {"five", "", 5},
+                     {"6.1", "", 6.1}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[2].kind, "magnitude");
+  EXPECT_EQ(b.claims[2].measure, "");
+  EXPECT_EQ(b.claims[3].kind, "magnitude");
+  EXPECT_NE(b.claims[3].measure, "");
+}
+
 // A bare count answering "how many <noun>" in its sentence counts that
 // noun, not the last counted noun of the paragraph.
 TEST(ClaimTest, ABareCountAnswersHowMany) {

@@ -74,7 +74,7 @@ int Specificity(const Claim& c) {
 bool SameFrame(const Claim& a, const Claim& b) {
   return a.counted_lemma == b.counted_lemma && a.state == b.state && a.place == b.place &&
          a.qualifiers == b.qualifiers && a.holder == b.holder && a.landmark == b.landmark && a.topic == b.topic &&
-         a.unit == b.unit && a.time == b.time;
+         a.unit == b.unit && a.time == b.time && a.list_rank == b.list_rank;
 }
 
 }  // namespace

@@ -63,6 +63,10 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   const Claim& x = *a.claim;
   const Claim& y = *b.claim;
   if (x.kind != y.kind) return Fail("kind");
+  // Two lists of magnitudes ("measuring 7.6 and 7.4", "the 7.6 and 7.5
+  // magnitude quakes") name the quakes in one order: the k-th meets the
+  // k-th, never another rank, however near the values.
+  if (x.list_rank > 0 && y.list_rank > 0 && x.list_rank != y.list_rank) return Fail("list rank");
   // Two different values in one report are two measures ("$43,885,310 in
   // federal taxes and $13,625,777 in state taxes"), unless the frame alone
   // says otherwise (a toll two sources of one report give differently).
@@ -142,6 +146,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     score += 2;
   }
   score += TopicMatch(x, y);
+  if (x.list_rank > 0 && x.list_rank == y.list_rank) score += 2;
   if (!x.predicate.empty() && x.predicate == y.predicate) {
     score += 1;
   } else if (x.state.empty() && y.state.empty() && !x.predicate.empty() && !y.predicate.empty() &&
