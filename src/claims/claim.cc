@@ -1,11 +1,10 @@
-// Claim frames. For each figure of a document:
-//   kind     count, money, percent, ratio, age, or the dimension of its unit;
-//   counted  the recognizer's counted noun, folded to its base form by the
-//            lexicon ("kids" -> "kid", class "child");
-//   state    the verb the figure is the object of ("killed 5", "injuring
-//            dozens"), else FindState over the figure's clause, bounded by
-//            the neighbouring figures; a counted noun that names its state
-//            ("deaths") wins;
+// Claim frames: BuildClaims reads each figure of a document in turn and
+// hands each idea to its own step:
+//   kind     count, money, percent, ratio, age, or the dimension of its unit
+//            (a magnitude and an age in apposition are read here);
+//   counted  what it counts (claims/counted.h);
+//   state    the state it is in (claims/claim_state.h), read in the clause
+//            cut at the neighbouring figures that are not its parts;
 //   place    DocPlaces::Find over the whole clause (places may lie past the
 //            neighbouring figures: "1,000 civilians hunkered down with 2,000
 //            fighters beneath the plant"; "…, including 80 children");
@@ -14,24 +13,23 @@
 //            as_of is the date that dates the statement ("an official said
 //            on May 4") or the report date;
 //   what     qualifiers, holder, predicate, landmark, topic and context
-//            words (frame_what.h);
+//            words (frame_what.h); a part, a sub-group and a tally's sides
+//            are marked in the qualifiers here, a magnitude's place in a
+//            list of magnitudes in list_rank;
 //   speaker  Attribute() of the quote layer.
-// A later claim restates an earlier one of the same document when the
-// quantity layer says so (same_as: "140 miles (230 km)") or when it has the
-// same value, kind, counted class, state, place and qualifiers. The measure
-// key is written from the parts: "<qualifiers> <counted> <state> in|from
-// <place>", or for a sum, share or other measure "<topic> (<kind>)".
-// Figures that are no measure of the story ("one" as a pronoun, a duration
-// that dates the report, a number inside a date, a count of the report's own
-// sources, a share naming a ranked group) keep an empty measure
-// (claims/claim_filters.h).
+// Figures that are no measure of the story keep an empty measure
+// (claims/claim_filters.h); the others get their key (claims/claim_measure.h).
+// Last, restatements within the document are linked
+// (claims/claim_restate.h).
 #include "claims/claim.h"
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_map>
 
 #include "claims/claim_filters.h"
+#include "claims/claim_measure.h"
+#include "claims/claim_restate.h"
+#include "claims/claim_state.h"
 #include "claims/counted.h"
 #include "claims/frame.h"
 #include "claims/frame_what.h"
@@ -48,55 +46,6 @@ std::string_view CountedModifiers(const Q& q) {
   } else {
     return {};
   }
-}
-
-// "critically", "seriously" or "slightly" for a figure's closed-class
-// qualifier of degree, "" for none.
-std::string DegreeAdverb(const std::string& qualifiers) {
-  for (auto [q, adverb] : {std::pair{"critical", "critically"}, {"serious", "seriously"}, {"minor", "slightly"}})
-    if ((" " + qualifiers + " ").find(" " + std::string(q) + " ") != std::string::npos) return adverb;
-  return "";
-}
-
-std::string Measure(const Claim& c) {
-  std::string m;
-  bool graded = false;  // the degree adverb already stands before the state
-  if (c.kind == "count") {
-    m = Lowercase(c.counted);
-    // A counted noun that names its state ("deaths") says it once; a
-    // degree adverb stands before the state it grades ("firefighters
-    // critically injured").
-    if (!c.state.empty() && c.state_word != c.counted) {
-      std::string degree = DegreeAdverb(c.qualifiers);
-      m += (m.empty() ? "" : " ") + (degree.empty() ? "" : degree + " ") + c.state;
-      graded = !degree.empty();
-    }
-    if (m.empty()) return "";
-  } else if (c.kind == "age") {
-    m = "age";
-    if (!c.holder.empty()) m += " of " + c.holder;
-    else if (!c.counted.empty()) m += " of " + Lowercase(c.counted);
-    return m;
-  } else {
-    std::string what = !c.topic.empty() ? c.topic : Lowercase(c.counted);
-    if (!c.state.empty()) what += (what.empty() ? "" : " ") + c.state;
-    else if (!c.predicate.empty() && what.empty()) what = c.predicate;
-    if (!c.holder.empty()) what = c.holder + (what.empty() ? "" : " " + what);
-    if (!c.landmark.empty()) what += (what.empty() ? "" : " ") + std::string("from ") + c.landmark;
-    m = what.empty() ? c.kind : what + " (" + c.kind + ")";
-  }
-  // The closed-class qualifiers name the measure ("critical people
-  // injured"); a nationality stays in the frame only.
-  std::string closed;
-  for (std::string_view w : {"part", "critical", "serious", "minor", "majority", "minority"})
-    if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos &&
-        !(graded && (w == "critical" || w == "serious" || w == "minor")))
-      closed += (closed.empty() ? "" : " ") + std::string(w == "part" ? "some of the" : w == "critical" ? "critically"
-                                                            : w == "serious" ? "seriously" : w == "minor" ? "slightly" : w);
-  if (!closed.empty()) m = closed + " " + m;
-  if (!c.place.empty() && c.landmark.empty())
-    m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
-  return m;
 }
 
 // Only commas and coordinating or including words between two figures.
@@ -146,69 +95,6 @@ bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own,
   for (int i = std::max(clause.begin, own.begin - 3); i < own.begin; ++i)
     if (low(i).find("magnitude") != std::string::npos) return true;
   return false;
-}
-
-bool SamePlace(const Claim& a, const Claim& b) { return a.place == b.place && a.place_kind == b.place_kind; }
-
-// The state verb the figure is the object of: "killed 5", "kills 1,
-// injures 2", "injuring dozens", "shot to death one person". Determiners
-// may stand between.
-StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
-                     TokenRange clause) {
-  for (int i = own.begin - 1, steps = 0; i >= clause.begin && steps < 4; --i, ++steps) {
-    const Token& t = seg.tokens[i];
-    if (t.kind != TokenKind::kWord) break;
-    std::string w = Lowercase(t.span.Of(text));
-    if (w == "a" || w == "an" || w == "the" || w == "some" || w == "about" || w == "nearly" || w == "death" ||
-        w == "to" || w == "dead")
-      continue;
-    // An action wanted or about to happen is not the figure's state: "in
-    // rescuing the 2,000 people", "to evacuate 46", "for killing".
-    if (i > clause.begin) {
-      std::string prev = Lowercase(seg.tokens[i - 1].span.Of(text));
-      // But a participle's "of" reports the act: "suspected of shooting
-      // three people", "accused of killing 5", "guilty of".
-      bool reported = false;
-      if (prev == "of" && i - 1 > clause.begin && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
-        std::string head = Lowercase(seg.tokens[i - 2].span.Of(text));
-        reported = head == "guilty" || (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0);
-      }
-      if (!reported && (prev == "to" || prev == "in" || prev == "for" || prev == "of" || prev == "by" || prev == "on" ||
-          prev == "after" || prev == "before" || prev == "without" || prev == "would" || prev == "will" ||
-          prev == "could" || prev == "might" || prev == "may" || prev == "can"))
-        break;
-    }
-    // "shot to death", "shot dead": killed.
-    std::string next = i + 1 < own.begin ? Lowercase(seg.tokens[i + 1].span.Of(text)) : "";
-    std::string cls = lex.StateOf(w);
-    if (!cls.empty() && (next == "to" || next == "dead") && (cls == "shot" || cls == "injured")) cls = "killed";
-    if (!cls.empty()) return {cls, std::string(t.span.Of(text)), t.span};
-    if (i > clause.begin) {
-      std::string two = lex.StateOf(seg.tokens[i - 1].span.Of(text), t.span.Of(text));
-      if (!two.empty()) {
-        Span s{seg.tokens[i - 1].span.start, t.span.end};
-        return {two, std::string(s.Of(text)), s};
-      }
-    }
-    break;
-  }
-  return {};
-}
-
-// A state adjective right after a noun phrase, -ly adverbs skipped: the
-// predicate of a causative verb ("left 40 people dead", "left 3 critically
-// injured"). Tokens [from, end).
-StateCue PredicateState(std::string_view text, const Segmentation& seg, const Lexicon& lex, int from, int end) {
-  for (int i = from; i < end && i < from + 3; ++i) {
-    const Token& t = seg.tokens[i];
-    if (t.kind != TokenKind::kWord) break;
-    std::string w = Lowercase(t.span.Of(text));
-    if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) continue;  // "critically injured"
-    std::string cls = lex.StateOf(w);
-    if (!cls.empty() && cls != "evacuated") return {cls, std::string(t.span.Of(text)), t.span};
-    break;
-  }
-  return {};
 }
 
 }  // namespace
@@ -317,164 +203,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       if (r.end <= own.begin) before.begin = std::max(before.begin, r.end);
     }
     // State: the verb the figure is the object of beats the clause search
-    // ("killed 5 and wounded 12": 5 killed, 12 injured).
-    StateCue state = FindState(text, seg, lex, own, {own.end, own.end}, {own.begin, own.begin}, counted_span);
-    if (state.cls.empty()) state = ObjectState(text, seg, lex, own, {before.begin, own.begin});
-    // The object of a causative "leave" is in the state its predicate names
-    // ("the quake left 40 people dead", "left three soldiers wounded"); with
-    // no such predicate ("left 5,000 residents without power") it is in no
-    // state: those who evacuate are the subject of "leave", never its object.
-    if (state.cls == "evacuated" && lex.VerbLemma(Lowercase(state.word)) == "leave") {
-      state = PredicateState(text, seg, lex, std::max(own.end, counted_end), after.end);
-      if (state.cls.empty()) before.begin = before.end;
-    }
-    // A figure whose noun phrase is followed by a verb of its own that names
-    // no state ("250 others injured and more than 800 homes destroyed") has
-    // its predicate: it borrows no state from before it.
-    if (counted_end < after.end && seg.tokens[counted_end].kind == TokenKind::kWord) {
-      std::string next = Lowercase(seg.tokens[counted_end].span.Of(text));
-      // A past participle or past form (WordNet's verbs and their irregular
-      // forms), not a noun's plural or an "-ing" preposition ("including").
-      std::string lemma = lex.VerbLemma(next);
-      bool ed = next.size() > 4 && next.compare(next.size() - 2, 2, "ed") == 0;
-      bool irregular = lemma != next && next.back() != 's';
-      if ((ed || irregular) && lex.IsVerb(lemma) && lex.StateOf(next).empty() && !IsFunctionWord(next))
-        before.begin = before.end;
-    }
-    // A count in the "of" of a noun that names a harm done is in that
-    // state: "the deaths of three bank workers", "the killing of 5", "the
-    // arrest of five men". An evacuation or a rescue "of" a count is as
-    // often wanted as done ("to allow for the evacuation of some 200
-    // civilians"), and a wanted act is no state: only harms that have
-    // happened, and not after a word of purpose.
-    if (state.cls.empty() && own.begin >= clause.begin + 2 && Lowercase(seg.tokens[own.begin - 1].span.Of(text)) == "of" &&
-        seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
-      const Token& head = seg.tokens[own.begin - 2];
-      std::string w = Lowercase(head.span.Of(text));
-      std::string cls = lex.ImpliedState(lex.NounLemma(w));
-      if (cls.empty() && w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 4, 4, "ings") == 0))
-        cls = lex.StateOf(w);  // the act: killing, shooting
-      if (cls.empty() && (w == "arrest" || w == "arrests")) cls = lex.StateOf(w);
-      bool purpose = false;
-      for (int t = own.begin - 3; t >= std::max(clause.begin, own.begin - 6); --t) {
-        std::string p = Lowercase(seg.tokens[t].span.Of(text));
-        if (p == "for" || p == "to" || p == "allow" || p == "demand" || p == "prevent" || p == "avoid") purpose = true;
-      }
-      if (!purpose && (cls == "killed" || cls == "injured" || cls == "shot" || cls == "captured"))
-        state = {cls, std::string(head.span.Of(text)), head.span};
-    }
-    if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
-    // A figure followed by an active state verb that has a figure of its
-    // own for object is the agent, not the one in that state: "two quakes
-    // killed more than 250 people", "three gunmen shot 12". Its state is
-    // the object's.
-    if (!state.cls.empty() && state.span.start >= q.span.end && !state.span.empty()) {
-      TokenRange cue = TokensIn(seg, state.span);
-      int t = cue.end;
-      static const char* kLead[] = {"at", "least", "more", "than", "about", "some", "nearly", "an", "a", "the",
-                                    "estimated", "over", "around", "up", "to", "almost", "as", "many"};
-      for (int steps = 0; t < clause.end && steps < 4; ++t, ++steps) {
-        if (seg.tokens[t].kind != TokenKind::kWord) break;
-        std::string w = Lowercase(seg.tokens[t].span.Of(text));
-        if (std::find(std::begin(kLead), std::end(kLead), w) == std::end(kLead)) break;
-      }
-      bool object = false;
-      if (t < clause.end && !cue.empty()) {
-        const uint32_t at = seg.tokens[t].span.start;
-        for (size_t k = i + 1; k < in.quantities.size() && in.quantities[k].span.start <= at; ++k)
-          if (in.quantities[k].span.start <= at && in.quantities[k].span.end > at) object = true;
-      }
-      // Not a passive or a reduced relative ("were killed", "killed in"):
-      // nothing but the figure's own noun phrase between it and the verb.
-      bool passive = false;
-      for (int u = std::max(own.end, counted_end); u < cue.begin; ++u) {
-        std::string w = Lowercase(seg.tokens[u].span.Of(text));
-        if (w == "were" || w == "was" || w == "been" || w == "be" || w == "are" || w == "is" || w == "got") passive = true;
-      }
-      if (object && !passive) state = {};
-    }
-    // A gerund after "of", "with" or "for" past the figure names an act its
-    // people are accused of, charged with or tried for ("two men accused of
-    // killing Horton", "accused in killing", "three charged with shooting",
-    // "on trial for tragically killing"): they did it; it is not their state.
-    if (!state.cls.empty() && state.span.start >= q.span.end && !state.span.empty()) {
-      TokenRange cue = TokensIn(seg, state.span);
-      if (!cue.empty() && cue.begin > own.end) {
-        std::string w = Lowercase(seg.tokens[cue.begin].span.Of(text));
-        int p = cue.begin - 1;
-        std::string prev = Lowercase(seg.tokens[p].span.Of(text));
-        // An adverb may stand between ("for tragically killing").
-        if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ly") == 0 && p - 1 >= own.end)
-          prev = Lowercase(seg.tokens[--p].span.Of(text));
-        if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 &&
-            (prev == "of" || prev == "with" || prev == "for" || prev == "in"))
-          state = {};
-      }
-    }
-    // "11 remained in critical condition", "30 are in stable condition":
-    // people in a medical condition are the injured (the verb "remain" is
-    // no shelter here).
-    if (state.cls.empty() || state.cls == "sheltering") {
-      const int end = std::max(own.end, counted_end);
-      for (int t = end; t + 2 < std::min(end + 7, after.end); ++t) {
-        std::string in_w = Lowercase(seg.tokens[t].span.Of(text));
-        std::string cond = Lowercase(seg.tokens[t + 2].span.Of(text));
-        if (in_w == "in" && (cond == "condition" || cond == "conditions")) {
-          std::string adj = Lowercase(seg.tokens[t + 1].span.Of(text));
-          if (adj == "critical" || adj == "serious" || adj == "stable" || adj == "fair" || adj == "grave" ||
-              adj == "good" || adj == "poor") {
-            Span sp{seg.tokens[t + 1].span.start, seg.tokens[t + 2].span.end};
-            state = {"injured", std::string(sp.Of(text)), sp};
-          }
-          break;
-        }
-      }
-    }
-    std::string implied = c.counted.empty() ? "" : lex.ImpliedState(c.counted_lemma);
-    if (!implied.empty()) {
-      c.state = implied;
-      c.state_word = c.counted;
-    } else {
-      c.state = state.cls;
-      c.state_word = state.word;
-    }
-    if (offspring) {  // the verb and its date are the parent's
-      c.state.clear();
-      c.state_word.clear();
-      c.time.clear();
-    }
-    // A noun of refuge read as the state ("in camps", "in tents", "took
-    // shelter") says where people shelter; a count of things there ("bombs
-    // fell inside the camp") is in no state.
-    char kind = c.counted_lemma.empty() ? 'p' : lex.NounKind(c.counted_lemma);
-    if (c.state == "sheltering" && c.group.empty() && kind != 'p' && kind != 'g' && !c.state_word.empty()) {
-      std::string_view w = c.state_word;
-      if (size_t sp = w.rfind(' '); sp != std::string_view::npos) w = w.substr(sp + 1);
-      if (!lex.PlaceKindOf(lex.NounLemma(w)).empty()) {
-        c.state.clear();
-        c.state_word.clear();
-      }
-    }
-    // Bodily states, flight and shelter are what living things are in: an
-    // artifact or a message counted near "killed" ("killed one person …
-    // destroyed hundreds of buildings") is not killed, nor are "the
-    // remaining three boats" sheltering (WordNet's kind of the noun).
-    // So are counts of charges and of occasions ("three counts of vehicular
-    // homicide", "fired five times", "five times the legal limit").
-    bool occasions = c.counted_lemma == "count" || c.counted_lemma == "charge" || c.counted_lemma == "time" ||
-                     c.counted_lemma == "conviction" || c.counted_lemma == "indictment";
-    if ((kind == 'a' || kind == 'c' || occasions) && implied.empty() &&
-        (c.state == "killed" || c.state == "injured" || c.state == "shot" || c.state == "fighting" ||
-         c.state == "displaced" || c.state == "sheltering")) {
-      c.state.clear();
-      c.state_word.clear();
-    }
-    // States are what counts of people and things are in; a sum or a length
-    // has a verb (the predicate) instead.
-    if (c.kind != "count") {
-      c.state.clear();
-      c.state_word.clear();
-    }
+    // ("killed 5 and wounded 12": 5 killed, 12 injured); then the claim's
+    // own state from it (claims/claim_state.h).
+    const StateCue state = ReadStateCue(
+        {text, seg, lex, in.quantities, i, own, counted_end, counted_span, clause, after, before, whole});
+    const std::string implied = SettleState(lex, state, offspring, &c);
     PlaceCue place = places.Find(place_after, place_before, state,
                                  sentence >= 0 ? static_cast<int>(seg.sentences[sentence].token_begin) : -1);
     // A care place (a hospital, a clinic: tools/lexicon/anchors.tsv) is
@@ -622,57 +355,28 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     }
     // Figures that are no measure of the story (claims/claim_filters.h).
     const FilterSite site{text, seg, lex, q, c, own, counted_end, in.times, sentence_span};
-    if (FilterFigure(site) == FigureFilter::kNone) c.measure = Measure(c);
+    if (FilterFigure(site) == FigureFilter::kNone) c.measure = MeasureKey(c);
     out.push_back(std::move(c));
   }
 
-  // Restatements within the document: earlier claims of the same value,
-  // found through a map so the pass stays near-linear.
-  std::unordered_map<double, std::vector<size_t>> by_value;
-  for (size_t j = 0; j < out.size(); ++j) {
-    Claim& c = out[j];
-    const Quantity& q = in.quantities[j];
-    if (q.same_as >= 0 && q.same_as < static_cast<int>(j)) {
-      c.restates = q.same_as;
-      continue;
-    }
-    if (c.measure.empty() || c.part_of >= 0) continue;
-    // Only claims that restate nothing are kept as candidates.
-    std::vector<size_t>& earlier = by_value[q.value];
-    for (size_t i : earlier) {
-      const Claim& e = out[i];
-      const Quantity& p = in.quantities[i];
-      if (e.measure.empty() || e.part_of >= 0 || e.restates >= 0) continue;
-      if (p.value != q.value || e.kind != c.kind || e.unit != c.unit || e.group != c.group || e.state != c.state ||
-          !SamePlace(e, c) || e.qualifiers != c.qualifiers)
-        continue;
-      if (e.group.empty() && e.counted_lemma != c.counted_lemma) continue;
-      if (!e.holder.empty() && !c.holder.empty() && e.holder != c.holder) continue;
-      c.restates = static_cast<int>(i);
-      break;
-    }
-    // A definite count in no state of its own ("the three victims were
-    // taken to hospital", "all three of the people were targeted") refers
-    // back: it restates the earlier toll of the document with its value
-    // whose counted noun it can name (the same noun, or both people).
-    if (c.restates < 0 && c.kind == "count" && c.state.empty() && IsDefiniteFigure(text, seg, TokensIn(seg, q.span).begin)) {
-      auto person = [&](const Claim& x) {
-        if (x.counted_lemma.empty()) return true;
-        if (x.group == "person" || x.group == "civilian" || x.group == "casualty" || x.group == "wounded") return true;
-        char k = lex.NounKind(x.counted_lemma);
-        return x.group.empty() && (k == 'p' || k == 'g');
-      };
-      for (size_t i : earlier) {
-        if (i == j) continue;
-        const Claim& e = out[i];
-        if (e.kind != "count" || e.state.empty() || e.part_of >= 0 || e.restates >= 0 || e.measure.empty()) continue;
-        if (in.quantities[i].value != q.value) continue;
-        if (!(e.counted_lemma == c.counted_lemma || (person(e) && person(c)))) continue;
-        c.restates = static_cast<int>(i);
-      }
-    }
-    if (c.restates < 0) earlier.push_back(j);
+  // A list of magnitudes ("two quakes, measuring 7.6 and 7.4", "the 7.6
+  // and 7.5 magnitude quakes"): each is another quake's, in the list's
+  // order, so the k-th of one report's list lines up with the k-th of
+  // another's, however near the values of the two quakes.
+  for (size_t j = 0; j < out.size();) {
+    size_t end = j + 1;
+    while (end < out.size() && out[end - 1].kind == "magnitude" && out[end].kind == "magnitude" &&
+           seg.SentenceAt(in.quantities[end].span.start) == seg.SentenceAt(in.quantities[end - 1].span.start) &&
+           JoinedAfter(text, seg, TokensIn(seg, in.quantities[end - 1].span).end,
+                       TokensIn(seg, in.quantities[end].span).begin))
+      ++end;
+    if (end - j >= 2)
+      for (size_t k = j; k < end; ++k) out[k].list_rank = static_cast<int>(k - j + 1);
+    j = end;
   }
+
+  // Restatements within the document (claims/claim_restate.h).
+  LinkRestatements(in, lex, &out);
   return out;
 }
 

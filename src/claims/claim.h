@@ -56,6 +56,9 @@ struct Claim {
   std::string topic;         // what a sum or share is of ("federal taxes" in "$43m in federal
                              // taxes", "effective tax rate" in "a rate of 35%"), "" = none
   std::vector<std::string> context;  // content words near the figure, base forms, sorted unique
+  int list_rank = 0;         // a magnitude's place in a list of magnitudes joined in its
+                             // sentence ("two quakes, measuring 7.6 and 7.4": 1 and 2): the
+                             // k-th quake; 0 = not in such a list
 };
 
 struct ClaimInputs {

@@ -86,6 +86,59 @@ TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
   EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
 }
 
+// A count before a model's name counts the noun after the name, else the
+// name itself ("seven AK-47s"), never a noun borrowed from an earlier
+// figure; the number of a name written apart ("AK - 47") is no count.
+TEST(ClaimTest, ACountBeforeAModelsNameCountsTheNameOrItsNoun) {
+  Built b = Build(
+      "Marines captured 23 pirates and seized seven AK-47s from their skiff. They also found six AK 47 rifles "
+      "and 14 AK - 47 rifles hidden under nets.\n\nPOLICE SAY 5 KILLED IN RAID",
+      "2008-11-12",
+      {{"23 pirates", "pirates", 23}, {"seven", "", 7}, {"six", "", 6}, {"14", "", 14}, {"47 rifles", "rifles", 47},
+       {"5", "", 5}});
+  ASSERT_EQ(b.claims.size(), 6u);
+  EXPECT_EQ(b.claims[1].counted, "AK-47s");
+  EXPECT_EQ(b.claims[1].counted_lemma, "ak-47");  // the plural "s" is no part of the name
+  EXPECT_EQ(b.claims[1].group, "");
+  EXPECT_EQ(b.claims[1].measure, "ak-47s");
+  EXPECT_EQ(b.claims[2].counted, "rifles");  // not the pirates of the figure before
+  EXPECT_EQ(b.claims[3].counted, "rifles");
+  EXPECT_EQ(b.claims[4].measure, "");  // "47" of "AK - 47": a name's number
+  // Capitals that are a headline's words are no name: 5 keeps its reading.
+  EXPECT_EQ(b.claims[5].state, "killed");
+  EXPECT_NE(b.claims[5].measure, "");
+}
+
+// Magnitudes listed together are the quakes' in the list's order; a
+// magnitude alone, or one apart from the list, has no rank.
+TEST(ClaimTest, AListOfMagnitudesRanksItsQuakes) {
+  Built b = Build(
+      "Two quakes, measuring 7.6 and 7.4, struck west of Manokwari on Sunday. A magnitude 6.1 aftershock "
+      "followed on Wednesday.",
+      "2009-01-07", {{"7.6", "", 7.6}, {"7.4", "", 7.4}, {"6.1", "", 6.1}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].kind, "magnitude");
+  EXPECT_EQ(b.claims[1].kind, "magnitude");
+  EXPECT_EQ(b.claims[2].kind, "magnitude");
+  EXPECT_EQ(b.claims[0].list_rank, 1);
+  EXPECT_EQ(b.claims[1].list_rank, 2);
+  EXPECT_EQ(b.claims[2].list_rank, 0);
+}
+
+// A magnitude that bounds a count of quakes is no quake's magnitude.
+TEST(ClaimTest, AMagnitudeBoundingACountOfQuakesIsNoMeasure) {
+  Built b = Build(
+      "The agency recorded 842 aftershocks, including 54 aftershocks stronger than five on the Richter scale. "
+      "The strongest measured 6.1 on the Richter scale.",
+      "2009-01-07", {{"842 aftershocks", "aftershocks", 842}, {"54 aftershocks", "aftershocks", 54}, {"five", "", 5},
+                     {"6.1", "", 6.1}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[2].kind, "magnitude");
+  EXPECT_EQ(b.claims[2].measure, "");
+  EXPECT_EQ(b.claims[3].kind, "magnitude");
+  EXPECT_NE(b.claims[3].measure, "");
+}
+
 // A bare count answering "how many <noun>" in its sentence counts that
 // noun, not the last counted noun of the paragraph.
 TEST(ClaimTest, ABareCountAnswersHowMany) {

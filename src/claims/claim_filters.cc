@@ -1,6 +1,7 @@
 // Figure filters (claims/claim_filters.h): numbers of the text that are no
 // measure of the story — "one" as a pronoun, a duration that dates the
-// report, a number inside a date, a count of the report's own sources, a
+// report, a number inside a date or a model's name, a magnitude that
+// bounds a count of quakes, a count of the report's own sources, a
 // share that names a group by rank. Each rule reads the figure's frame and
 // a few tokens around it; none changes the frame.
 #include "claims/claim_filters.h"
@@ -67,6 +68,48 @@ bool IsInsideDate(const FilterSite& s) {
   return false;
 }
 
+// The number of a model's name a count stands before ("six AK - 47
+// rifles", "seven AK 47s"): a word of one to four capitals right after a
+// figure, a hyphen perhaps, then this number. The name is what the count
+// before it counts (claims/counted.h), not a count of its own.
+bool IsInsideName(const FilterSite& s) {
+  const Quantity& q = s.quantity;
+  if (s.claim.kind != "count" || !q.unit.empty() || !q.hedge.empty() || s.own.begin < 2) return false;
+  int head = s.own.begin - 1;
+  if (s.seg.tokens[head].span.Of(s.text) == "-") --head;
+  if (head < 1 || !IsDesignationHead(s.seg.tokens[head].span.Of(s.text))) return false;
+  // The name follows a count: the token before it is a number ("six",
+  // "14"), so a run of capitals that is a headline's words ("POLICE SAY 5
+  // KILLED") is no name.
+  const Token& before = s.seg.tokens[head - 1];
+  const std::string w = Lowercase(before.span.Of(s.text));
+  static const char* kNumberWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                       "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands"};
+  const bool count_before = before.kind == TokenKind::kNumber ||
+                            std::find(std::begin(kNumberWords), std::end(kNumberWords), w) != std::end(kNumberWords);
+  if (!count_before) return false;
+  const Designation d = ReadDesignation(s.text, s.seg, head);
+  return d.end == s.own.begin + 1;  // the figure's first token is the name's number
+}
+
+// A magnitude that bounds a count of quakes ("54 aftershocks stronger
+// than five on the Richter scale", "12 tremors greater than 4.5"): a
+// comparative and "than" between a plural noun and the figure. It says
+// which quakes were counted, not how strong a quake was.
+bool IsThreshold(const FilterSite& s) {
+  if (s.claim.kind != "magnitude" || s.own.begin < 3) return false;
+  auto low = [&](int t) { return Lowercase(s.seg.tokens[t].span.Of(s.text)); };
+  int t = s.own.begin - 1;
+  if (low(t).find("magnitude") != std::string::npos && t >= 3) --t;  // "than magnitude 5"
+  if (low(t) != "than") return false;
+  const std::string cmp = low(t - 1);
+  if (cmp.size() < 4 || cmp.compare(cmp.size() - 2, 2, "er") != 0) return false;  // stronger, greater
+  const std::string noun = low(t - 2);
+  const std::string lemma = s.lex.NounLemma(noun);
+  // A plural noun (its base form differs: "aftershocks", "tremors").
+  return s.seg.tokens[t - 2].kind == TokenKind::kWord && !lemma.empty() && lemma != noun && !IsFunctionWord(noun);
+}
+
 // A count of the report's own sources ("two of the people said", "three
 // officials told Reuters"): the subject of a speech verb right after its
 // noun phrase. It says who talked to the reporter, not a figure of the
@@ -111,6 +154,8 @@ FigureFilter FilterFigure(const FilterSite& s) {
   if (IsPronounOne(s.quantity.span.Of(s.text), s.claim)) return FigureFilter::kPronounOne;
   if (IsTimeAnchor(s)) return FigureFilter::kTimeAnchor;
   if (IsInsideDate(s)) return FigureFilter::kInsideDate;
+  if (IsInsideName(s)) return FigureFilter::kInsideName;
+  if (IsThreshold(s)) return FigureFilter::kThreshold;
   if (CountsSources(s)) return FigureFilter::kSources;
   if (IsRankedGroup(s)) return FigureFilter::kRankedGroup;
   if (s.claim.kind == "count" && !IsCountable(s.quantity)) return FigureFilter::kUncountable;

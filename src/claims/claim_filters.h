@@ -36,6 +36,8 @@ enum class FigureFilter {
   kPronounOne,   // "one" with no counted noun or no state ("not one soldier")
   kTimeAnchor,   // a duration that places the report in time ("two days after")
   kInsideDate,   // a bare number inside a date or clock time ("Oct. 8 to 10")
+  kInsideName,   // the number of a model's name after a count ("six AK - 47 rifles")
+  kThreshold,    // a magnitude bounding a count of quakes ("54 aftershocks stronger than five")
   kSources,      // a count of the report's own sources ("three officials told")
   kRankedGroup,  // a share naming a group by rank ("the top 2 percent")
   kUncountable,  // a count the number layer gives no countable reading
@@ -60,6 +62,8 @@ FigureFilter FilterFigure(const FilterSite& site);
 bool IsPronounOne(std::string_view figure_text, const Claim& c);
 bool IsTimeAnchor(const FilterSite& site);
 bool IsInsideDate(const FilterSite& site);
+bool IsInsideName(const FilterSite& site);
+bool IsThreshold(const FilterSite& site);
 bool CountsSources(const FilterSite& site);
 bool IsRankedGroup(const FilterSite& site);
 

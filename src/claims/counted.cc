@@ -21,6 +21,51 @@ bool IsPronoun(std::string_view w) {
 
 }  // namespace
 
+bool IsDesignationHead(std::string_view w) {
+  if (w.empty() || w.size() > 4) return false;
+  for (char ch : w)
+    if (!std::isupper(static_cast<unsigned char>(ch))) return false;
+  return true;
+}
+
+Designation ReadDesignation(std::string_view text, const Segmentation& seg, int from) {
+  Designation d;
+  const int n = static_cast<int>(seg.tokens.size());
+  if (from < 0 || from >= n || seg.tokens[from].kind != TokenKind::kWord) return d;
+  const std::string_view w = seg.tokens[from].span.Of(text);
+  // A whole number, or one with a plural "s" glued on ("47s").
+  auto number = [&](int t) {
+    if (t >= n) return false;
+    std::string_view x = seg.tokens[t].span.Of(text);
+    if (seg.tokens[t].kind == TokenKind::kWord && x.size() > 1 && x.back() == 's') x.remove_suffix(1);
+    if (x.empty() || x.size() > 5) return false;
+    for (char ch : x)
+      if (!std::isdigit(static_cast<unsigned char>(ch))) return false;
+    return true;
+  };
+  std::string name;
+  if (std::isupper(static_cast<unsigned char>(w[0])) &&
+      std::any_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+    d.end = from + 1;  // "AK-47s", "F-16", "M16": one token
+    name = std::string(w);
+  } else if (IsDesignationHead(w)) {
+    int t = from + 1;
+    if (t < n && seg.tokens[t].span.Of(text) == "-") ++t;
+    if (!number(t)) return d;
+    d.end = t + 1;  // "AK 47", "AK - 47": the name and its number apart
+    name = std::string(w) + "-" + std::string(seg.tokens[t].span.Of(text));
+  } else {
+    return d;
+  }
+  d.span = Span{seg.tokens[from].span.start, seg.tokens[d.end - 1].span.end};
+  d.name = name;
+  // The plural "s" of a model name ("AK-47s") is no part of it.
+  d.lemma = Lowercase(name);
+  if (d.lemma.size() > 2 && d.lemma.back() == 's' && std::isdigit(static_cast<unsigned char>(d.lemma[d.lemma.size() - 2])))
+    d.lemma.pop_back();
+  return d;
+}
+
 bool IsCountable(const Quantity& q) { return q.kind == QuantityKind::kCount && q.unit.empty(); }
 
 CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int sentence,
@@ -100,6 +145,35 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
           r.apposed = true;
           break;
         }
+      }
+    }
+  }
+  // A count before a model's name ("seven AK-47s", "six AK 47 rifles",
+  // "12 F-16 jets"): the name is a modifier of the noun after it, which is
+  // what is counted (the last noun WordNet knows in the modifier run right
+  // after the name); with no noun after it the name is its own head, the
+  // thing counted ("seven AK-47s" counts AK-47s), never a noun borrowed
+  // from an earlier figure ("26 pirates with six AK 47 rifles").
+  std::string designation_lemma;
+  if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty() && !r.apposed) {
+    const Designation d = ReadDesignation(text, seg, own.end);
+    if (d.end >= 0) {
+      int last_noun = -1;
+      for (int t = d.end; t < static_cast<int>(seg.tokens.size()) && t < d.end + 3; ++t) {
+        if (seg.tokens[t].kind != TokenKind::kWord) break;
+        std::string w = Lowercase(seg.tokens[t].span.Of(text));
+        if (IsFunctionWord(w) || !lex.StateOf(w).empty()) break;
+        bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+        if (ed && lex.IsVerb(lex.VerbLemma(w))) break;
+        if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last_noun = t;
+      }
+      if (last_noun >= 0) {
+        c.counted = std::string(seg.tokens[last_noun].span.Of(text));
+        r.span = seg.tokens[last_noun].span;
+      } else {
+        c.counted = d.name;
+        r.span = d.span;
+        designation_lemma = d.lemma;
       }
     }
   }
@@ -183,6 +257,10 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
     std::string last = c.counted.substr(c.counted.rfind(' ') == std::string::npos ? 0 : c.counted.rfind(' ') + 1);
     c.counted_lemma = lex.NounLemma(last);
     c.group = lex.GroupOf(last);
+  }
+  if (!designation_lemma.empty()) {  // a model's name: no WordNet noun
+    c.counted_lemma = designation_lemma;
+    c.group.clear();
   }
   return r;
 }

@@ -3,12 +3,15 @@
 #ifndef CROSSCHECK_CLAIMS_COUNTED_H_
 #define CROSSCHECK_CLAIMS_COUNTED_H_
 
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "claims/claim.h"
 #include "claims/frame.h"
 #include "claims/lexicon.h"
 #include "core/span.h"
+#include "segment/segmenter.h"
 
 namespace crosscheck {
 
@@ -23,13 +26,29 @@ struct CountedNoun {
 
 // Fills claim->counted, counted_lemma and group for figure i of `in`:
 // the number layer's counted noun; else a lexicon noun right after the
-// figure (extending *own over it); "a mother of 12" counts children; an age
+// figure (extending *own over it); before a model's name, the noun after
+// the name or else the name ("seven AK-47s"; counted_lemma "ak-47", no
+// group); "a mother of 12" counts children; an age
 // apposed to a person's name borrows nothing; a bare count takes the last
 // noun of the modifier run after it; else (noun ellipsis) the counted noun
 // of the paragraph's last earlier figure in `out` (claims 0..i-1). Reads
 // claim->part_of, so set it first. `sentence` is the figure's sentence, or -1.
 CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int sentence,
                         const std::vector<Claim>& out, TokenRange* own, Claim* claim);
+
+// A model's name after a count: "AK-47s", "F-16", "M16" (a capitalised
+// word holding a digit), or "AK 47", "AK - 47" (a word of one to four
+// capitals, a hyphen perhaps, and a whole number).
+struct Designation {
+  int end = -1;       // the token after the name; -1 = no name at `from`
+  Span span;          // the name as written
+  std::string name;   // "AK-47s", "AK-47" for "AK - 47"
+  std::string lemma;  // lowercase, a plural "s" after the digits dropped: "ak-47"
+};
+Designation ReadDesignation(std::string_view text, const Segmentation& seg, int from);
+// A word of one to four capitals ("AK", "F", "MH"): the head of a name
+// whose number stands apart ("AK 47", "MH 17").
+bool IsDesignationHead(std::string_view word);
 
 // Figure i is an age by the list it stands in, whatever its own words: one
 // of as many bare numbers set off after a count of people as that count

@@ -13,6 +13,7 @@
 #include <cctype>
 #include <set>
 
+#include "claims/counted.h"
 #include "claims/dimension.h"
 
 namespace crosscheck {
@@ -376,6 +377,15 @@ std::vector<std::string> ContextWords(std::string_view text, const Segmentation&
   for (int i = lo; i < hi; ++i) {
     if (i >= own.begin && i < own.end) continue;
     if (!IsWord(seg, i)) continue;
+    // A model's name written apart ("AK 47", "AK - 47") is one word, as
+    // when it is written as one ("AK-47": "ak-47").
+    if (IsDesignationHead(seg.tokens[i].span.Of(text))) {
+      const Designation d = ReadDesignation(text, seg, i);
+      if (d.end > i + 1) {
+        words.insert(d.lemma);
+        continue;
+      }
+    }
     std::string w = Low(text, seg, i);
     if (w.size() < 3 || IsFunctionWord(w)) continue;
     words.insert(lex.NounLemma(w));

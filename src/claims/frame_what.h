@@ -66,7 +66,8 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
 
 // Content words near the figure (up to `radius` tokens each side, inside the
 // clause), lowercased base forms, sorted and unique; function words,
-// numbers and the figure's own tokens left out.
+// numbers and the figure's own tokens left out; a model's name written
+// apart ("AK 47 rifles") is one word, "ak-47", as when written as one.
 std::vector<std::string> ContextWords(std::string_view text, const Segmentation& seg, const Lexicon& lex,
                                       TokenRange own, TokenRange clause, int radius = 8);
 

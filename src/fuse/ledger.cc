@@ -42,6 +42,7 @@ namespace {
 
 using ledger::Aligner;
 using ledger::Candidate;
+using ledger::CountedByModelName;
 using ledger::NamedTwoWays;
 using ledger::ValueRef;
 
@@ -73,7 +74,7 @@ int Specificity(const Claim& c) {
 bool SameFrame(const Claim& a, const Claim& b) {
   return a.counted_lemma == b.counted_lemma && a.state == b.state && a.place == b.place &&
          a.qualifiers == b.qualifiers && a.holder == b.holder && a.landmark == b.landmark && a.topic == b.topic &&
-         a.unit == b.unit && a.time == b.time;
+         a.unit == b.unit && a.time == b.time && a.list_rank == b.list_rank;
 }
 
 }  // namespace
@@ -201,7 +202,8 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
        }},
       {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group}) : std::string(); },
        [&](const Claim& a, const Claim& b) {
-         return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch || NamedTwoWays(a, b, lex);
+         return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch || NamedTwoWays(a, b, lex) ||
+                CountedByModelName(a, b);
        }},
       {[&](const Claim& c) {
          return sep({c.place, c.place_named ? "1" : "0", c.place_kind, c.qualifiers, c.holder, c.landmark});

@@ -46,11 +46,27 @@ bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
          PeopleNoun(a, lex) && PeopleNoun(b, lex);
 }
 
+// Either claim named by a model's name and the other a count of things
+// that name modifies (fuse/ledger_pair.h).
+bool CountedByModelName(const Claim& a, const Claim& b) {
+  auto named = [](const Claim& model, const Claim& other) {
+    const std::string& m = model.counted_lemma;
+    if (m.empty() || !model.group.empty() || other.counted_lemma.empty()) return false;
+    if (std::none_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
+    return std::binary_search(other.context.begin(), other.context.end(), m);
+  };
+  return named(a, b) || named(b, a);
+}
+
 // Match score of two candidates, or nullopt when they cannot be one measure.
 std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) const {
   const Claim& x = *a.claim;
   const Claim& y = *b.claim;
   if (x.kind != y.kind) return Fail("kind");
+  // Two lists of magnitudes ("measuring 7.6 and 7.4", "the 7.6 and 7.5
+  // magnitude quakes") name the quakes in one order: the k-th meets the
+  // k-th, never another rank, however near the values.
+  if (x.list_rank > 0 && y.list_rank > 0 && x.list_rank != y.list_rank) return Fail("list rank");
   // Two different values in one report are two measures ("$43,885,310 in
   // federal taxes and $13,625,777 in state taxes"), unless the frame alone
   // says otherwise (a toll two sources of one report give differently).
@@ -76,6 +92,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     // relate are no refusal (0) — unless both carry a lexicon class
     // (civilians, fighters, children, prisoners stay apart).
     if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
+    if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
     if (g == kNoMatch) return Fail("group");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
@@ -129,6 +146,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     score += 2;
   }
   score += TopicMatch(x, y);
+  if (x.list_rank > 0 && x.list_rank == y.list_rank) score += 2;
   if (!x.predicate.empty() && x.predicate == y.predicate) {
     score += 1;
   } else if (x.state.empty() && y.state.empty() && !x.predicate.empty() && !y.predicate.empty() &&

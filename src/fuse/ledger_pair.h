@@ -70,6 +70,12 @@ struct Candidate {
 // (Aligner::Score): two nouns of people, not both of a lexicon class.
 bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex);
 
+// One count named by a model's name ("seven AK-47s": a counted lemma with
+// a digit, no lexicon class) and the other a count of things that name
+// modifies ("seven AK-47 assault rifles": the name among its context
+// words), either way round: the same things, however each names them.
+bool CountedByModelName(const Claim& a, const Claim& b);
+
 // Scores candidates of one story against each other: the story's places,
 // the options' window and the lexicon, and the currency conversions its
 // reports give (LearnRates).

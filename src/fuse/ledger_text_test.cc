@@ -107,5 +107,70 @@ TEST(LedgerTextTest, SiegeReportsAlignByGroupPlaceAndState) {
   EXPECT_EQ(got[2].consensus->second, 13200);
 }
 
+// Three reports of one seizure name the same seven rifles by the model
+// alone ("seven AK-47s"), by the model and the noun it modifies ("seven
+// AK-47 assault rifles") and with the model's number written apart ("six
+// AK 47 rifles"): one entry, apart from the pirates and the other rifles.
+TEST(LedgerTextTest, ACountNamedByItsModelMeetsTheNounTheModelModifies) {
+  std::vector<DocAnalysis> docs = {
+      Report("Wire", "2008-11-12",
+             "Indian marines seized seven AK-47s, three other automatic rifles and 13 loaded magazines from the "
+             "pirate boats.",
+             {{"seven", "", 7, 7, 7}, {"three", "rifles", 3, 3, 3}, {"13", "magazines", 13, 13, 13}}),
+      Report("Daily", "2008-11-12",
+             "The commandos found seven AK-47 assault rifles and 13 magazines on board, the navy said.",
+             {{"seven", "rifles", 7, 7, 7}, {"13", "magazines", 13, 13, 13}}),
+      Report("Herald", "2008-11-13", "Sailors nabbed 23 pirates with seven AK 47 rifles and 13 magazines.",
+             {{"23", "pirates", 23, 23, 23}, {"seven", "", 7, 7, 7}, {"13", "magazines", 13, 13, 13}}),
+  };
+  std::vector<LedgerEntry> got = BuildLedger(docs, {0, 1, 2}, {-1, -1, -1});
+  std::string listing;
+  for (const LedgerEntry& e : got) listing += e.measure + " (" + std::to_string(e.claims.size()) + ")\n";
+  SCOPED_TRACE(listing);
+  auto entry_of = [&](int doc, int claim) {
+    for (size_t i = 0; i < got.size(); ++i)
+      for (const ClaimRef& r : got[i].claims)
+        if (r.doc == doc && r.claim == claim) return static_cast<int>(i);
+    return -1;
+  };
+  ASSERT_GE(entry_of(0, 0), 0);
+  EXPECT_EQ(entry_of(0, 0), entry_of(1, 0));  // AK-47s ~ AK-47 assault rifles
+  EXPECT_EQ(entry_of(0, 0), entry_of(2, 1));  // ~ AK 47 rifles
+  EXPECT_NE(entry_of(0, 0), entry_of(0, 1));  // not the three other rifles
+  EXPECT_NE(entry_of(0, 0), entry_of(2, 0));  // nor the pirates
+  EXPECT_EQ(entry_of(0, 2), entry_of(1, 1));  // the magazines meet as before
+}
+
+// Two quakes of one story, 7.6 and 7.4 in one report, 7.6 and 7.5 in
+// another: 7.5 is as near to 7.6 as to 7.4, but each report lists the
+// quakes in one order, so the second meets the second. A magnitude told
+// alone ("the 7.6 quake") still meets the first.
+TEST(LedgerTextTest, ListedMagnitudesMeetByTheirPlaceInTheList) {
+  std::vector<DocAnalysis> docs = {
+      Report("Wire", "2009-01-05", "Two quakes, measuring 7.6 and 7.4, struck west of Manokwari on Sunday.",
+             {{"7.6", "", 7.6, 7.55, 7.65}, {"7.4", "", 7.4, 7.35, 7.45}}),
+      Report("Daily", "2009-01-05",
+             "Aftershocks rattled the city that was hit by the 7.6 and 7.5 magnitude quakes early on Sunday.",
+             {{"7.6", "", 7.6, 7.55, 7.65}, {"7.5", "", 7.5, 7.45, 7.55}}),
+      Report("Herald", "2009-01-06", "Residents fled as the 7.6 magnitude quake struck on Sunday.",
+             {{"7.6", "", 7.6, 7.55, 7.65}}),
+  };
+  std::vector<LedgerEntry> got = BuildLedger(docs, {0, 1, 2}, {-1, -1, -1});
+  std::string listing;
+  for (const LedgerEntry& e : got) listing += e.measure + " (" + std::to_string(e.claims.size()) + ")\n";
+  SCOPED_TRACE(listing);
+  auto entry_of = [&](int doc, int claim) {
+    for (size_t i = 0; i < got.size(); ++i)
+      for (const ClaimRef& r : got[i].claims)
+        if (r.doc == doc && r.claim == claim) return static_cast<int>(i);
+    return -1;
+  };
+  ASSERT_GE(entry_of(0, 1), 0);
+  EXPECT_EQ(entry_of(0, 1), entry_of(1, 1));  // 7.4 ~ 7.5: the second quake
+  EXPECT_EQ(entry_of(0, 0), entry_of(1, 0));  // 7.6 ~ 7.6: the first
+  EXPECT_NE(entry_of(0, 0), entry_of(0, 1));
+  EXPECT_EQ(entry_of(0, 0), entry_of(2, 0));  // told alone, it meets the first
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -1,0 +1,61 @@
+// The measure key of a claim (claims/claim_measure.h).
+#include "claims/claim_measure.h"
+
+#include <string_view>
+#include <utility>
+
+namespace crosscheck {
+namespace {
+
+// "critically", "seriously" or "slightly" for a figure's closed-class
+// qualifier of degree, "" for none.
+std::string DegreeAdverb(const std::string& qualifiers) {
+  for (auto [q, adverb] : {std::pair{"critical", "critically"}, {"serious", "seriously"}, {"minor", "slightly"}})
+    if ((" " + qualifiers + " ").find(" " + std::string(q) + " ") != std::string::npos) return adverb;
+  return "";
+}
+
+}  // namespace
+
+std::string MeasureKey(const Claim& c) {
+  std::string m;
+  bool graded = false;  // the degree adverb already stands before the state
+  if (c.kind == "count") {
+    m = Lowercase(c.counted);
+    // A counted noun that names its state ("deaths") says it once; a
+    // degree adverb stands before the state it grades ("firefighters
+    // critically injured").
+    if (!c.state.empty() && c.state_word != c.counted) {
+      std::string degree = DegreeAdverb(c.qualifiers);
+      m += (m.empty() ? "" : " ") + (degree.empty() ? "" : degree + " ") + c.state;
+      graded = !degree.empty();
+    }
+    if (m.empty()) return "";
+  } else if (c.kind == "age") {
+    m = "age";
+    if (!c.holder.empty()) m += " of " + c.holder;
+    else if (!c.counted.empty()) m += " of " + Lowercase(c.counted);
+    return m;
+  } else {
+    std::string what = !c.topic.empty() ? c.topic : Lowercase(c.counted);
+    if (!c.state.empty()) what += (what.empty() ? "" : " ") + c.state;
+    else if (!c.predicate.empty() && what.empty()) what = c.predicate;
+    if (!c.holder.empty()) what = c.holder + (what.empty() ? "" : " " + what);
+    if (!c.landmark.empty()) what += (what.empty() ? "" : " ") + std::string("from ") + c.landmark;
+    m = what.empty() ? c.kind : what + " (" + c.kind + ")";
+  }
+  // The closed-class qualifiers name the measure ("critical people
+  // injured"); a nationality stays in the frame only.
+  std::string closed;
+  for (std::string_view w : {"part", "critical", "serious", "minor", "majority", "minority"})
+    if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos &&
+        !(graded && (w == "critical" || w == "serious" || w == "minor")))
+      closed += (closed.empty() ? "" : " ") + std::string(w == "part" ? "some of the" : w == "critical" ? "critically"
+                                                            : w == "serious" ? "seriously" : w == "minor" ? "slightly" : w);
+  if (!closed.empty()) m = closed + " " + m;
+  if (!c.place.empty() && c.landmark.empty())
+    m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
+  return m;
+}
+
+}  // namespace crosscheck

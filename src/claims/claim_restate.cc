@@ -1,0 +1,67 @@
+// Restatements within one document (claims/claim_restate.h).
+#include "claims/claim_restate.h"
+
+#include <unordered_map>
+
+#include "claims/claim_filters.h"
+#include "claims/frame.h"
+
+namespace crosscheck {
+namespace {
+
+bool SamePlace(const Claim& a, const Claim& b) { return a.place == b.place && a.place_kind == b.place_kind; }
+
+}  // namespace
+
+void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Claim>* claims) {
+  std::vector<Claim>& out = *claims;
+  const std::string& text = in.doc.text;
+  const Segmentation& seg = in.seg;
+  std::unordered_map<double, std::vector<size_t>> by_value;
+  for (size_t j = 0; j < out.size(); ++j) {
+    Claim& c = out[j];
+    const Quantity& q = in.quantities[j];
+    if (q.same_as >= 0 && q.same_as < static_cast<int>(j)) {
+      c.restates = q.same_as;
+      continue;
+    }
+    if (c.measure.empty() || c.part_of >= 0) continue;
+    // Only claims that restate nothing are kept as candidates.
+    std::vector<size_t>& earlier = by_value[q.value];
+    for (size_t i : earlier) {
+      const Claim& e = out[i];
+      const Quantity& p = in.quantities[i];
+      if (e.measure.empty() || e.part_of >= 0 || e.restates >= 0) continue;
+      if (p.value != q.value || e.kind != c.kind || e.unit != c.unit || e.group != c.group || e.state != c.state ||
+          !SamePlace(e, c) || e.qualifiers != c.qualifiers)
+        continue;
+      if (e.group.empty() && e.counted_lemma != c.counted_lemma) continue;
+      if (!e.holder.empty() && !c.holder.empty() && e.holder != c.holder) continue;
+      c.restates = static_cast<int>(i);
+      break;
+    }
+    // A definite count in no state of its own ("the three victims were
+    // taken to hospital", "all three of the people were targeted") refers
+    // back: it restates the earlier toll of the document with its value
+    // whose counted noun it can name (the same noun, or both people).
+    if (c.restates < 0 && c.kind == "count" && c.state.empty() && IsDefiniteFigure(text, seg, TokensIn(seg, q.span).begin)) {
+      auto person = [&](const Claim& x) {
+        if (x.counted_lemma.empty()) return true;
+        if (x.group == "person" || x.group == "civilian" || x.group == "casualty" || x.group == "wounded") return true;
+        char k = lex.NounKind(x.counted_lemma);
+        return x.group.empty() && (k == 'p' || k == 'g');
+      };
+      for (size_t i : earlier) {
+        if (i == j) continue;
+        const Claim& e = out[i];
+        if (e.kind != "count" || e.state.empty() || e.part_of >= 0 || e.restates >= 0 || e.measure.empty()) continue;
+        if (in.quantities[i].value != q.value) continue;
+        if (!(e.counted_lemma == c.counted_lemma || (person(e) && person(c)))) continue;
+        c.restates = static_cast<int>(i);
+      }
+    }
+    if (c.restates < 0) earlier.push_back(j);
+  }
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,62 @@
+// The state of one figure: one step of BuildClaims (claims/claim.h), public
+// so the rules can be read and tested apart. Pure: thread-safe.
+//
+// Contract: ReadStateCue finds the state word a figure's clause gives it,
+// by syntax first: a cue inside the figure's own tokens ("500 injured
+// troops"); the verb it is the object of ("killed 5 and wounded 12": 5
+// killed, 12 injured); the predicate of a causative "leave" ("left 40 people
+// dead"); a noun of harm whose "of" it fills ("the deaths of three bank
+// workers"); then the nearest cue in its clause (FindState over `after`,
+// then `before`). It drops a cue the figure is the agent of ("two quakes
+// killed 250 people"), an act its people are accused of ("accused of
+// killing"), and reads a medical condition ("11 remain in critical
+// condition") as injured. SettleState then writes the claim's state from
+// the cue: a counted noun that names its state ("deaths") wins; a parent's
+// children ("a mother of 12") and figures that are no count take no state;
+// things, charges and occasions are never in a bodily state, flight or
+// shelter. Work per figure is bounded by its clause.
+#ifndef CROSSCHECK_CLAIMS_CLAIM_STATE_H_
+#define CROSSCHECK_CLAIMS_CLAIM_STATE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/claim.h"
+#include "claims/frame.h"
+#include "claims/lexicon.h"
+#include "core/span.h"
+#include "recognize/number/quantity.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+
+// Where a figure stands: what ReadStateCue reads.
+struct StateSite {
+  std::string_view text;
+  const Segmentation& seg;
+  const Lexicon& lex;
+  const std::vector<Quantity>& quantities;  // the document's, sorted by start
+  size_t index = 0;                         // the figure: quantities[index]
+  TokenRange own;                           // the figure's tokens (its noun read in, when after it)
+  int counted_end = 0;                      // the token after the counted noun (own.end when none)
+  Span counted_span;                        // the counted noun, never a cue; empty = none
+  TokenRange clause;                        // the figure's clause within its sentence
+  TokenRange after, before;                 // the clause after / before the figure, cut at
+                                            // neighbouring figures that are not its parts
+  bool whole = false;                       // the whole of a partitive ("the three" in "two of
+                                            // the three"): the clause's cues are the part's
+};
+
+// The state cue of the figure, or a cue with an empty cls.
+StateCue ReadStateCue(const StateSite& site);
+
+// Writes claim->state and state_word from `cue` and the claim's counted
+// noun (counted, counted_lemma, group and kind must be set); with
+// `offspring` ("a mother of 12") also clears claim->time. Returns the state
+// the counted noun itself names ("deaths": "killed"), "" for none.
+std::string SettleState(const Lexicon& lex, const StateCue& cue, bool offspring, Claim* claim);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CLAIMS_CLAIM_STATE_H_
