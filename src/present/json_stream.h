@@ -85,6 +85,7 @@ class AnalysisWriter {
   long long spool_size_ = 0;
   std::vector<std::vector<Fragment>> index_;  // per document: kParts fragments
   std::vector<char> added_;
+  std::string copy_buf_;  // CopyFragment's buffer, made once
 };
 
 }  // namespace crosscheck
