@@ -94,14 +94,17 @@ Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs) {
     if (!inserted) g.copy_of[i] = it->second;
   }
   // 2. Stories over the originals; copies follow their original.
+  // The clusterer takes each original's features where they are, as
+  // ClusterStories would after copying them all (the copy held every
+  // occurrence of every feature twice: a tenth of a long document's peak).
   std::vector<int> originals;
-  std::vector<StoryFeatures> features;
+  StoryClusterer clusterer;
   for (size_t i = 0; i < n; ++i) {
     if (!docs[i]->analysed || g.copy_of[i] >= 0) continue;
     originals.push_back(static_cast<int>(i));
-    features.push_back(docs[i]->features);
+    clusterer.Add(docs[i]->features);
   }
-  std::vector<int> labels = ClusterStories(features);
+  const std::vector<int>& labels = clusterer.labels();
   std::vector<int> story_of(n, -1);
   int stories = 0;
   for (size_t k = 0; k < originals.size(); ++k) {
@@ -150,17 +153,17 @@ Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& s) {
   j["title"] = s.title;
   Json docs = Json::array();
   for (int d : s.docs) docs.push_back(analyses[d].doc.id);
-  j["documents"] = docs;
+  j["documents"] = std::move(docs);
   Json ledger = Json::array();
   for (const LedgerEntry& e : s.ledger) {
     Json le;
     le["measure"] = e.measure;
     Json cl = Json::array();
     for (const ClaimRef& c : e.claims) cl.push_back(RecordId('c', analyses[c.doc].doc.id, c.claim));
-    le["claims"] = cl;
+    le["claims"] = std::move(cl);
     Json rs = Json::array();
     for (const ClaimRef& c : e.restatements) rs.push_back(RecordId('c', analyses[c.doc].doc.id, c.claim));
-    le["restatements"] = rs;
+    le["restatements"] = std::move(rs);
     le["unit"] = e.unit;
     le["low"] = JsonNumber(e.low);
     le["high"] = JsonNumber(e.high);
@@ -170,16 +173,16 @@ Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& s) {
     le["agreement"] = e.agreement;
     le["evolving"] = e.evolving;
     le["why"] = e.why;
-    ledger.push_back(le);
+    ledger.push_back(std::move(le));
   }
-  j["ledger"] = ledger;
+  j["ledger"] = std::move(ledger);
   Json tl = Json::array();
   for (const TimelineItem& t : s.timeline) {
     const DocAnalysis& a = analyses[t.doc];
     tl.push_back(Json{{"date", t.date}, {"text", std::string(t.span.Of(a.doc.text))}, {"doc", a.doc.id},
                       {"start", t.span.start}, {"end", t.span.end}});
   }
-  j["timeline"] = tl;
+  j["timeline"] = std::move(tl);
   return j;
 }
 

@@ -70,6 +70,8 @@ class AnalysisWriter {
   Status Spool(const std::string& bytes, Fragment* f);
   Status CopyFragment(const Fragment& f);
   Status Put(const std::string& s);
+  // Writes `j` as dump() (compact) or as dump(1) placed at nesting `depth`.
+  Status PutJson(const Json& j, bool pretty, unsigned depth);
   Status FinishJson(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
                     const std::vector<Error>& errors);
   Status FinishJsonLines(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
@@ -83,6 +85,7 @@ class AnalysisWriter {
   long long spool_size_ = 0;
   std::vector<std::vector<Fragment>> index_;  // per document: kParts fragments
   std::vector<char> added_;
+  std::string copy_buf_;  // CopyFragment's buffer, made once
 };
 
 }  // namespace crosscheck
