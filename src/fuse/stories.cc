@@ -143,9 +143,13 @@ void StoryClusterer::WeighReferences() {
   // factor: once per clusterer) and the count's factor once in the model,
   // each from the very expression it replaces, so every weight is bit for
   // bit what it was (x * 1.0 == x for a term).
-  const auto& refs = background_->reference_ids();
-  const auto& log_counts = background_->reference_log_counts();
-  const auto& slots = background_->reference_slots();
+  //
+  // The references themselves are weighed on demand (WeighReference):
+  // ReferenceStats reads only the references that share a feature with
+  // its document, and one weighing's factors give each reference the same
+  // weights whenever it is weighed, so a reference no document reads is
+  // never weighed. The cost follows the documents, not the model's 128
+  // references.
   const size_t features = static_cast<size_t>(base_);
   if (feature_factor_.size() != features) {
     feature_factor_.resize(features);
@@ -162,27 +166,39 @@ void StoryClusterer::WeighReferences() {
   }
   for (size_t id = 0; id < std::min(features, df_.size()); ++id)  // the features the collection has seen
     if (df_[id] != 0) feature_idf_[id] = Idf(static_cast<int>(id));
-  reference_weight_.assign(background_->reference_postings(), 0.0f);
-  for (size_t r = 0; r < refs.size(); ++r) {
-    double norm2 = 0;
-    const size_t m = refs[r].size();
-    reference_x_.resize(m);
-    const std::pair<int, int>* ids = refs[r].data();
-    const double* lc = log_counts[r].data();
-    for (size_t k = 0; k < m; ++k) {
-      double x = lc[k] * feature_idf_[ids[k].first];
-      x *= feature_factor_[ids[k].first];
-      reference_x_[k] = x;
-      if (x > 0) norm2 += x * x;
-    }
-    if (norm2 <= 0) continue;
-    const double inv = 1 / std::sqrt(norm2);
-    const uint32_t* slot = slots[r].data();
-    for (size_t k = 0; k < m; ++k) {
-      if (reference_x_[k] > 0) reference_weight_[slot[k]] = static_cast<float>(reference_x_[k] * inv);
-    }
+  if (reference_weight_.size() != background_->reference_postings()) {
+    reference_weight_.assign(background_->reference_postings(), 0.0f);
+    reference_weighing_.assign(background_->reference_ids().size(), -1);
   }
+  ++weighing_;  // every reference's weights are now stale
   references_weighed_at_ = docs_seen_;
+}
+
+void StoryClusterer::WeighReference(int r) {
+  // Reference r under the current weighing's factors (WeighReferences):
+  // the same expressions in the same order as a weighing of them all, so
+  // the same bits. Every slot of r is written (0 where the weight is not
+  // positive), so nothing of an earlier weighing is left.
+  const std::pair<int, int>* ids = background_->reference_ids()[r].data();
+  const double* lc = background_->reference_log_counts()[r].data();
+  const uint32_t* slot = background_->reference_slots()[r].data();
+  const size_t m = background_->reference_ids()[r].size();
+  double norm2 = 0;
+  reference_x_.resize(m);
+  for (size_t k = 0; k < m; ++k) {
+    double x = lc[k] * feature_idf_[ids[k].first];
+    x *= feature_factor_[ids[k].first];
+    reference_x_[k] = x;
+    if (x > 0) norm2 += x * x;
+  }
+  if (norm2 <= 0) {
+    for (size_t k = 0; k < m; ++k) reference_weight_[slot[k]] = 0.0f;
+  } else {
+    const double inv = 1 / std::sqrt(norm2);
+    for (size_t k = 0; k < m; ++k)
+      reference_weight_[slot[k]] = reference_x_[k] > 0 ? static_cast<float>(reference_x_[k] * inv) : 0.0f;
+  }
+  reference_weighing_[r] = weighing_;
 }
 
 void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double* sd) {
@@ -204,6 +220,7 @@ void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double*
     if (id >= base_) break;  // v is sorted by id; the references hold ids below base_
     const float* x = reference_weight_.data() + background_->PostingSlot(id);
     for (const StoryBackground::Posting& p : background_->ReferencePostings(id)) {
+      if (reference_weighing_[p.reference] != weighing_) WeighReference(p.reference);  // writes *x, never moves it
       if (*x != 0.0f) reference_dot_[p.reference] += static_cast<double>(w) * *x;
       ++x;
     }

@@ -176,7 +176,8 @@ class StoryClusterer {
   enum { kEntityFeature = 0, kTermFeature = 1 };
   int FeatureId(int kind, std::string_view key);
   std::vector<int> Candidates(const SparseVector& v);
-  void WeighReferences();
+  void WeighReferences();     // a new weighing: its per-feature factors
+  void WeighReference(int r);  // reference r under the current weighing
   void ReferenceStats(const SparseVector& v, double* mean, double* sd);
   void Sample(const SparseVector& v);
 
@@ -206,9 +207,12 @@ class StoryClusterer {
   std::vector<int> labels_;
   // The references' weights under the current IDF: one per entry of the
   // model's inverted index (StoryBackground::PostingSlot), unit length
-  // per reference.
+  // per reference; a reference is weighed when first read after a
+  // weighing (reference_weighing_[r] == weighing_ once it is).
   std::vector<float> reference_weight_;
-  std::vector<double> reference_x_;  // scratch for WeighReferences
+  std::vector<int> reference_weighing_;
+  int weighing_ = 0;
+  std::vector<double> reference_x_;  // scratch for WeighReference
   // WeighReferences' factors: per model feature (id < base_) its IDF at
   // the weighing and its entity factor (entity_weight or 1); the IDF of a
   // feature the collection has not seen, by background df.
