@@ -4,6 +4,7 @@
 #include <charconv>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "core/data_dir.h"
 
@@ -277,6 +278,14 @@ Interval HedgeTable::Apply(const Hedge* h, double x) {
   iv.band_high = h->band_b * x;
   iv.band_low_inclusive = h->band_a_inclusive;
   iv.band_high_inclusive = h->band_b_inclusive;
+  // A negative figure ("about -4", "some -3.5%") turns the factors over:
+  // the band still runs from low to high; the conservative value stays the
+  // end the factor band_a gives (the one nearer zero).
+  const double factor_low = *iv.band_low;
+  if (x < 0) {
+    std::swap(iv.band_low, iv.band_high);
+    std::swap(iv.band_low_inclusive, iv.band_high_inclusive);
+  }
   switch (h->logic) {
     case HedgeLogic::kLt: iv.high = x; iv.high_inclusive = false; break;
     case HedgeLogic::kLe: iv.high = x; break;
@@ -292,7 +301,7 @@ Interval HedgeTable::Apply(const Hedge* h, double x) {
       break;
   }
   switch (h->cons) {
-    case Hedge::Cons::kBandLow: iv.conservative = iv.band_low; break;
+    case Hedge::Cons::kBandLow: iv.conservative = factor_low; break;
     case Hedge::Cons::kX: iv.conservative = x; break;
     case Hedge::Cons::kAbsolute: iv.conservative = h->cons_value; break;
   }

@@ -46,6 +46,9 @@ TEST(HedgeTable, TurnsFiguresIntoIntervals) {
       {"about", HedgeWhere::kPre, 200, 180, 220, 180, 220, 180, true},
       {"some", HedgeWhere::kPre, 200, 180, 220, 180, 220, 180, true},
       {"perhaps", HedgeWhere::kPre, 100, 80, 120, 80, 120, 80, true},
+      // A negative figure's band still runs from low to high (found by
+      // fuse_fuzz: "~-04" gave a ledger entry from -3.6 down to -4.4).
+      {"about", HedgeWhere::kPre, -4, -4.4, -3.6, -4.4, -3.6, -3.6, true},
       {"or more", HedgeWhere::kPost, 500, 500, kOpen, 500, 750, 500, true},
       {"hundreds", HedgeWhere::kVague, 0, 100, 999, 200, 900, 100, true},
       {"dozens", HedgeWhere::kVague, 0, 12, 199, 24, 96, 12, true},
