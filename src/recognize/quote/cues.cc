@@ -51,6 +51,20 @@ bool InsideName(const std::vector<Entity>& entities, Span span) {
   return false;
 }
 
+// A cue with no speech verb ("X: “…”", "X's “…” comment"): `speaker` said
+// the quote opening at token `mark`; kept in text order among `out`.
+void InsertVerblessCue(int sentence, const SpeakerPhrase& speaker, int mark, std::vector<Cue>* out) {
+  Cue c;
+  c.sentence = sentence;
+  c.speaker = speaker;
+  c.cue_b = c.cue_e = mark;
+  c.first = speaker.b;
+  c.last = speaker.e;
+  c.clause_b = c.clause_e = mark;
+  auto at = std::find_if(out->begin(), out->end(), [&](const Cue& o) { return o.first > c.first; });
+  out->insert(at, std::move(c));
+}
+
 }  // namespace
 
 std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>& entities) {
@@ -528,15 +542,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     bool verb_between = false;  // the subject's verb stands between it and the quote
     for (int i = subj.e; i < k && !verb_between; ++i) verb_between = tv.IsWord(i) && !tv.IsCap(i);
     if (!verb_between) break;
-    Cue c;
-    c.sentence = s;
-    c.speaker = subj;
-    c.cue_b = c.cue_e = k;
-    c.first = subj.b;
-    c.last = subj.e;
-    c.clause_b = c.clause_e = k;
-    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
-    out.insert(at, std::move(c));
+    InsertVerblessCue(s, subj, k, &out);
     break;
   }
   // "Mitt Romney’s “47 percent” comment", "Obama's “if you like your plan,
@@ -552,15 +558,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (covered) continue;
     SpeakerPhrase owner = ParseLeftSpeaker(tv, k, tb, entities);
     if (!owner.ok() || owner.kind != SpeakerKind::kPerson || tv.InClosedQuote(owner.b)) continue;
-    Cue c;
-    c.sentence = s;
-    c.speaker = owner;
-    c.cue_b = c.cue_e = k;
-    c.first = owner.b;
-    c.last = owner.e;
-    c.clause_b = c.clause_e = k;
-    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
-    out.insert(at, std::move(c));
+    InsertVerblessCue(s, owner, k, &out);
   }
   // "- President Obama, tweeting after the speech." on a line of its own
   // right after a quote: a signature; direct_quotes gives it that quote.

@@ -272,6 +272,18 @@ void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b_in, 
     r->value = "(" + FormatDate(*a.lo) + "," + FormatDate(*b.lo) + ")";
 }
 
+// The range hit of two endpoints, both appended to `endpoints` (the range's
+// range_from / range_to index them).
+Hit RangeOf(const Ctx& c, int begin, int end, const Hit& first, const Hit& last, std::vector<Hit>* endpoints) {
+  Hit r;
+  MakeRange(c, begin, end, first, last, &r);
+  r.range_from = static_cast<int>(endpoints->size());
+  endpoints->push_back(first);
+  r.range_to = static_cast<int>(endpoints->size());
+  endpoints->push_back(last);
+  return r;
+}
+
 }  // namespace
 
 // "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of this month":
@@ -293,11 +305,7 @@ int DaysOfRelativeMonth(const Ctx& c, int i, Hit* r, std::vector<Hit>* endpoints
   Hit a, b;
   a.begin = j; a.end = j + 1; SetDay(&a, CivilDate{m.year, m.month, d1});
   b.begin = j + 2; b.end = j + 3; SetDay(&b, CivilDate{m.year, m.month, d2});
-  MakeRange(c, i, k + 2, a, b, r);
-  r->range_from = static_cast<int>(endpoints->size());
-  endpoints->push_back(a);
-  r->range_to = static_cast<int>(endpoints->size());
-  endpoints->push_back(b);
+  *r = RangeOf(c, i, k + 2, a, b, endpoints);
   return k + 2;
 }
 
@@ -390,8 +398,6 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
       const Hit& b = merged[k + 1];
       if (b.begin == a.end + 1 && RangeConnector(c, a.end, between) && Rangeable(a, b) &&
           (from || !c.is(a.end, "and"))) {
-        if (!from && c.is(a.end, "-") && !(c.glued(a.end) && c.glued(b.begin)) && false) {}
-        Hit r;
         Hit a2 = a;
         Hit b2 = b;
         Align(&b2, a);
@@ -414,12 +420,7 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
           a2.day = b.day; a2.lo = b.lo; a2.hi = b.hi;
           a2.anchor = b.anchor; a2.anchor_index = b.anchor_index;
         }
-        MakeRange(c, from ? a.begin - 1 : a.begin, b.end, a2, b2, &r);
-        r.range_from = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(a2);
-        r.range_to = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(b2);
-        result.push_back(r);
+        result.push_back(RangeOf(c, from ? a.begin - 1 : a.begin, b.end, a2, b2, endpoints_out));
         ++k;
         continue;
       }
@@ -453,13 +454,7 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
           first.value = a.value.substr(0, t + 1) + hhmm + a.value.substr(t + 6);
           first.clock = std::string("T") + hhmm;
           first.mod.clear();
-          Hit r;
-          MakeRange(c, start, a.end, first, a, &r);
-          r.range_from = static_cast<int>(endpoints_out->size());
-          endpoints_out->push_back(first);
-          r.range_to = static_cast<int>(endpoints_out->size());
-          endpoints_out->push_back(a);
-          result.push_back(r);
+          result.push_back(RangeOf(c, start, a.end, first, a, endpoints_out));
           continue;
         }
       }
@@ -478,18 +473,10 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         } else {
           char buf[24]; std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", a.month, dom); first.value = buf;
         }
-        Hit r;
-        MakeRange(c, fr ? a.begin - 3 : a.begin - 2, a.end, first, a, &r);
-        r.range_from = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(first);
-        r.range_to = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(a);
-        result.push_back(r);
+        result.push_back(RangeOf(c, fr ? a.begin - 3 : a.begin - 2, a.end, first, a, endpoints_out));
         continue;
       }
     }
-    // "from 4 to 22 this month", "between 4 and 22 next month", "4 till 23 of this month"
-    if (false) {}
     // "November 19-20", "May 2 to 5"
     if (a.gran == Gran::kDay && a.month && !c.num(a.begin) && c.num(a.end - 1) && RangeConnector(c, a.end, false) &&
         !c.is(a.end, "and") && c.num(a.end + 1) && c.tok(a.end + 1).digits <= 2 &&
@@ -505,13 +492,7 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         if (c.is(end, ",")) ++e;
         int y = c.Year(e, &e);
         if (y && a.day) { end = e; }
-        Hit r;
-        MakeRange(c, from ? a.begin - 1 : a.begin, end, a, second, &r);
-        r.range_from = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(a);
-        r.range_to = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(second);
-        result.push_back(r);
+        result.push_back(RangeOf(c, from ? a.begin - 1 : a.begin, end, a, second, endpoints_out));
         continue;
       }
     }
@@ -528,13 +509,7 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         second.end = a.end + 2;
         second.has_year = true;
         SetYear(&second, y2);
-        Hit r;
-        MakeRange(c, from ? a.begin - 1 : a.begin, a.end + 2, a, second, &r);
-        r.range_from = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(a);
-        r.range_to = static_cast<int>(endpoints_out->size());
-        endpoints_out->push_back(second);
-        result.push_back(r);
+        result.push_back(RangeOf(c, from ? a.begin - 1 : a.begin, a.end + 2, a, second, endpoints_out));
         continue;
       }
     }
