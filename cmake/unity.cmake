@@ -34,7 +34,6 @@ set(cc_unity_skip
     src/recognize/number/recognizers_compat.cc
     src/recognize/quote/direct_quotes.cc
     src/recognize/time/time_timeml_context_test.cc
-    src/recognize/time/time_timeml_test.cc
     src/recognize/time/timebank_quality_test.cc
     src/serve/server_routes.cc
     src/serve/story_update_test.cc

@@ -1,0 +1,239 @@
+// The TimeML profile (the default): DATE values: present/past/future
+// references, "N units ago", quarters and fiscal periods, divisions of years,
+// weekends, seasons, decades, centuries, short years, holidays and month names.
+// One table per rule of docs/TIME.md "TimeML profile". The other value
+// families are in the time_timeml_*_test.cc files beside this one; context
+// rules (tense, narrative anchors, spans, JSON) in time_timeml_context_test.cc.
+// Sentences are news-style and written for these tests (none comes from
+// TimeBank); rows as timeml_rows_testing.h says.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "recognize/time/time_parse.h"
+#include "recognize/time/timeml_rows_testing.h"
+
+namespace crosscheck::timeml_testing {
+
+TEST(TimeMLTest, PresentPastAndFutureReferences) {
+  CheckRows({
+      {"Prices are now falling across the region.", "now", "date", "PRESENT_REF"},
+      {"The mine currently employs 300 workers.", "currently", "date", "PRESENT_REF"},
+      {"These days the port handles half the grain.", "These days", "date", "PRESENT_REF"},
+      {"There is no cure at present, doctors said.", "present", "date", "PRESENT_REF"},
+      {"In the past, the ferry ran twice daily.", "the past", "date", "PAST_REF"},
+      {"The dam was recently inspected.", "recently", "date", "PAST_REF"},
+      {"The palace was formerly a prison.", "formerly", "date", "PAST_REF"},
+      {"Officials said at the time that the bridge was safe.", "the time", "date", "PAST_REF"},
+      {"The board may revisit the plan in the future.", "the future", "date", "FUTURE_REF"},
+      // the present age, not the report's day
+      {"He does not know what is going on in the world today.", "today", "date", "PRESENT_REF"},
+      {"Such atrocities happen in America today.", "today", "date", "PRESENT_REF"},
+      {"The minister arrived in the capital today.", "today", "date", "2022-05-04"},
+      {"Talks will resume at a later date.", "a later date", "date", "FUTURE_REF"},
+      // not references
+      {"The now-defunct airline owed millions.", "", "", ""},
+      {"The current account deficit widened.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, AgoIsTheUnitsPeriod) {
+  CheckRows({
+      {"The bridge collapsed two years ago.", "two years ago", "date", "2020"},
+      {"The plant closed six weeks ago.", "six weeks ago", "date", "2022-W12"},
+      {"Fighting flared three months ago.", "three months ago", "date", "2022-02"},
+      {"He was arrested four days ago.", "four days ago", "date", "2022-04-30"},
+      {"The treaty was signed a decade ago.", "a decade ago", "date", "201"},
+      {"The town was founded a few years ago.", "a few years ago", "date", "201X"},
+      {"The ship sank nearly two weeks ago.", "nearly two weeks ago", "date", "2022-W16", "EQUAL_OR_LESS"},
+      {"The ship sank about two years ago.", "two years ago", "date", "2020", "APPROX"},
+  });
+}
+
+TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
+  CheckRows({
+      {"Profit fell in the third quarter.", "the third quarter", "date", "2021-Q3"},  // Q3 2022 not begun
+      {"Profit will rise in the third quarter.", "the third quarter", "date", "2022-Q3"},
+      {"The company posted a third-quarter loss.", "third-quarter", "date", "2021-Q3"},
+      {"Sales in the latest quarter rose 4%.", "the latest quarter", "date", "2022-Q1"},
+      {"Sales rose in the fourth quarter of 2021.", "the fourth quarter of 2021", "date", "2021-Q4"},
+      {"Q3 sales were flat.", "Q3", "date", "2021-Q3"},
+      {"Revenue doubled in fiscal 2021.", "fiscal 2021", "date", "2021"},
+      {"The company expects a profit by year-end.", "year-end", "date", "2022-12-31"},
+      {"The company earned $4 million in the year ended March 31.", "the year", "duration", "P1Y"},
+      {"Profit rose in the first half of 2021.", "the first half of 2021", "date", "2021-H1"},
+      // "the quarter ended <day>": the calendar quarter holding most of its three months
+      {"Sales rose 4% in the quarter ended Sept. 30.", "the quarter", "date", "2021-Q3"},
+      {"Profit fell in the quarter ended July 31, 2020.", "the quarter", "date", "2020-Q2"},
+      {"In the quarter ended Oct. 2, sales rose.", "the quarter", "date", "2021-Q3"},
+      {"Sales fell in the last half of 2021.", "the last half of 2021", "date", "2021-H2"},
+  });
+  // A year before a quarter under discussion is that quarter a year before.
+  std::string s = "Third-quarter profit rose to $5 million from $3 million a year ago.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[0].value, "2022-Q3");
+  EXPECT_EQ(ts[1].value, "2021-Q3");
+  s = "In the year-ago quarter, it lost $2 million.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].span.Of(s), "the year-ago quarter");
+  EXPECT_EQ(ts[0].value, "2021-Q3");
+}
+
+// Halves, quarters and fiscal years of a year named relative to the report
+// (TimeML: the value is the division of that year, one TIMEX3).
+TEST(TimeMLTest, DivisionsOfRelativeYears) {
+  CheckRows({
+      {"Sales should recover in the first half of next year.", "the first half of next year", "date", "2023-H1"},
+      {"The plan covers the second half of this year.", "the second half of this year", "date", "2022-H2"},
+      {"Profit is expected to improve in next year's first half.", "next year's first half", "date", "2023-H1"},
+      {"Output fell in last year's second half.", "last year's second half", "date", "2021-H2"},
+      {"The first half of the year was strong for exporters.", "The first half of the year", "date", "2022-H1"},
+      {"Sales in the first quarter of the year rose 3%.", "the first quarter of the year", "date", "2022-Q1"},
+      {"The company posted a loss in the year's first quarter.", "the year's first quarter", "date", "2022-Q1"},
+      {"Margins narrowed in the fourth quarter of next year.", "the fourth quarter of next year", "date", "2023-Q4"},
+      // "the first two quarters of <year>" is its first half
+      {"The slump will last through the first two quarters of 2023.", "the first two quarters of 2023", "date",
+       "2023-H1"},
+      {"Orders may pick up in the last two quarters of next year.", "the last two quarters of next year", "date",
+       "2023-H2"},
+      // fiscal and calendar years counted from the report are years
+      {"The company expects a profit this fiscal year.", "this fiscal year", "date", "2022"},
+      {"Spending will rise next fiscal year.", "next fiscal year", "date", "2023"},
+      {"The utility lost money last fiscal year.", "last fiscal year", "date", "2021"},
+      {"Sales fell in the current fiscal year.", "the current fiscal year", "date", "2022"},
+      // a half of something else
+      {"He scored twice in the first half of the match.", "", "", ""},
+  });
+}
+
+// "the previous quarter", "the following quarter": from the quarter the
+// text names, else from the last quarter completed (the report's default).
+TEST(TimeMLTest, QuartersCountedFromTheQuarterUnderDiscussion) {
+  std::string s = "Profit rose in the third quarter after falling in the previous quarter.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].span.Of(s), "the previous quarter");
+  EXPECT_EQ(ts[1].value, "2022-Q2");
+  EXPECT_EQ(ts[1].anchor, TimeAnchor::kText);
+  s = "Sales in the second quarter of 2021 fell, and the following quarter they rose.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].value, "2021-Q3");
+  s = "Growth slowed from the previous quarter, the agency said.";
+  ts = ParseTimes(s, CivilDate{2022, 11, 2});  // last completed: Q3, so the previous one is Q2
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].value, "2022-Q2");
+  EXPECT_EQ(ts[0].anchor, TimeAnchor::kReport);
+}
+
+// A possessive works as a determiner before a year that modifies a noun.
+TEST(TimeMLTest, YearsAfterAPossessive) {
+  CheckRows({
+      {"The company's 1997 profit rose 4%.", "1997", "date", "1997"},
+      {"Exxon's 1998 results beat forecasts.", "1998", "date", "1998"},
+      {"The firm's 2000 employees were idle.", "", "", ""},
+      {"The city's 1500 residents voted.", "", "", ""},
+  });
+}
+
+// "the weekend of <day>" is that day's (ISO) week's weekend, as "the week of <day>" is its week.
+TEST(TimeMLTest, WeekendOfADay) {
+  CheckRows({
+      {"Officials met on the weekend of Oct. 8.", "the weekend of Oct. 8", "date", "2022-W40-WE", "", "2022-10-20"},
+      {"The fair is on the weekend of Oct. 9.", "the weekend of Oct. 9", "date", "2022-W40-WE", "", "2022-10-20"},
+      {"The vote is set for the week of Oct. 5.", "the week of Oct. 5", "date", "2022-W40", "", "2022-10-01"},
+      {"The weekend of violence ended.", "", "", ""},
+  });
+}
+
+// A year that opens the sentence ("In 1996, ...") is the frame of the bare
+// months and days after it.
+TEST(TimeMLTest, SentenceOpeningYearFramesMonthsAndDays) {
+  CheckRows({
+      {"In 1996, sales fell in March and rose in June.", "March", "date", "1996-03"},
+      {"In 1996, sales fell in March and rose in June.", "June", "date", "1996-06"},
+      {"In 2024, the plant will open on March 5.", "March 5", "date", "2024-03-05"},
+      {"During 2019, the index peaked in July.", "July", "date", "2019-07"},
+      // no frame: a year inside the clause, or one that is no adverbial
+      {"The company was founded in 1990 and went public in May.", "May", "date", "2022-05"},
+      {"In 1996 dollars, output peaked in March.", "March", "date", "2022-03"},
+  });
+}
+
+TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
+  CheckRows({
+      {"The dam was finished in the summer of 2018.", "the summer of 2018", "date", "2018-SU"},
+      {"Crops failed last fall.", "last fall", "date", "2021-FA"},
+      // "last"/"next" count from the report date; a bare season follows the tense
+      {"Crops failed last summer.", "last summer", "date", "2022-SU", "", "2022-10-20"},
+      {"Crops failed last summer.", "last summer", "date", "2021-SU", "", "2022-02-10"},
+      {"The bridge will reopen next spring.", "next spring", "date", "2023-SP", "", "2022-10-20"},
+      {"The bridge will reopen next fall.", "next fall", "date", "2022-FA", "", "2022-02-10"},
+      {"The law was passed in the summer.", "the summer", "date", "2021-SU", "", "2022-02-10"},
+      {"The law was passed in the summer.", "the summer", "date", "2022-SU", "", "2022-10-20"},
+      {"The plant will open in the fall.", "the fall", "date", "2022-FA", "", "2022-02-10"},
+      {"The plant will open in the spring.", "the spring", "date", "2023-SP", "", "2022-10-20"},
+      {"Disco ruled the 1970s.", "the 1970s", "date", "197"},
+      {"Steam power spread in the 19th century.", "the 19th century", "date", "18"},
+      {"The war ended in the 20th century.", "the 20th century", "date", "19"},
+      {"The club last won the cup in '98.", "'98", "date", "1998"},
+      {"Growth slowed in the mid-1990s.", "the mid-1990s", "date", "199", "MID"},
+  });
+  std::string s = "The budget for 1998-99 was cut.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 3u) << Found(ts, s);
+  EXPECT_EQ(ts[0].span.Of(s), "1998-99");
+  EXPECT_EQ(ts[1].value, "1998");
+  EXPECT_EQ(ts[2].span.Of(s), "99");
+  EXPECT_EQ(ts[2].value, "1999");
+}
+
+// "at this moment", "this critical moment", "At the moment, ...": the
+// present; "the moment of the blast" and a bare clause-final "at the moment"
+// are not.
+TEST(TimeMLTest, TheMomentAsThePresent) {
+  CheckRows({
+      {"The minister would not resign at this critical moment, aides said.", "this critical moment", "date",
+       "PRESENT_REF"},
+      {"At the moment, no talks are planned.", "the moment", "date", "PRESENT_REF"},
+      {"No talks are planned at the moment, officials said.", "the moment", "date", "PRESENT_REF"},
+      {"At this moment the bridge remains closed.", "this moment", "date", "PRESENT_REF"},
+      {"Witnesses recalled the moment of the blast.", "", "", ""},
+      {"He says whatever comes into his head at the moment.", "", "", ""},
+  });
+}
+
+// Rules found on the news gold of BASIL articles (tests/gold/time); the
+// sentences are written for these tests.
+TEST(TimeMLTest, HolidayNamedAsRecurringHasNoYear) {
+  CheckRows({
+      {"The network dropped her from its annual New Year's Eve broadcast.", "New Year's Eve", "date", "XXXX-12-31"},
+      {"The yearly Christmas parade drew large crowds.", "Christmas", "date", "XXXX-12-25"},
+      // a holiday not named as recurring keeps its year
+      {"She hosted the New Year's Eve broadcast.", "New Year's Eve", "date", "2021-12-31"},
+  });
+}
+
+TEST(TimeMLTest, MonthInsideAHyphenatedNameIsNoMonth) {
+  CheckRows({
+      {"The president spent the weekend at Mar-a-Lago.", "the weekend", "date", "2022-W17-WE"},
+      {"Sales in the April-to-June quarter fell.", "April", "date", "2022-04"},
+  });
+  const char* s = "He flew to Mar-a-Lago on Friday.";
+  for (const TimeMention& t : ParseTimes(s, ParseIsoDate("2022-05-04"))) EXPECT_NE(t.span.Of(s), "Mar") << s;
+}
+
+// A quarter or half "of fiscal 1999" is that year's (TimeBank writes the
+// fiscal year's label as the calendar year, "fiscal 1999" = 1999).
+TEST(TimeMLTest, QuarterAndHalfOfAFiscalYear) {
+  CheckRows({
+      {"Sales rose in the third quarter of fiscal 1999.", "the third quarter of fiscal 1999", "date", "1999-Q3"},
+      {"Profit fell in the second half of fiscal 2001.", "the second half of fiscal 2001", "date", "2001-H2"},
+      {"Profit fell in the second half of 2001.", "the second half of 2001", "date", "2001-H2"},
+  });
+}
+
+}  // namespace crosscheck::timeml_testing

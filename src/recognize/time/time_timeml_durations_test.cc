@@ -1,0 +1,172 @@
+// The TimeML profile (the default): DURATION values: durations with their
+// anchored stretch aside, vague and counted durations, signals and modifiers
+// around a count.
+// One table per rule of docs/TIME.md "TimeML profile". The other value
+// families are in the time_timeml_*_test.cc files beside this one; context
+// rules (tense, narrative anchors, spans, JSON) in time_timeml_context_test.cc.
+// Sentences are news-style and written for these tests (none comes from
+// TimeBank); rows as timeml_rows_testing.h says.
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "recognize/time/time_parse.h"
+#include "recognize/time/timeml_rows_testing.h"
+
+namespace crosscheck::timeml_testing {
+
+TEST(TimeMLTest, DurationsKeepTheirAnchoredStretchAside) {
+  CheckRows({
+      {"Prices fell over the past three weeks.", "the past three weeks", "duration", "P3W"},
+      {"Output will rise over the next 14 months.", "the next 14 months", "duration", "P14M"},
+      {"Exports rose in the first nine months.", "the first nine months", "duration", "P9M"},
+      {"Rents climbed in recent weeks.", "recent weeks", "duration", "PXW"},
+      {"The vote is due in 3 weeks.", "3 weeks", "duration", "P3W"},
+      {"The talks lasted two to three weeks.", "two to three weeks", "duration", "P2W", "EQUAL_OR_MORE"},
+      {"Repairs will take between six and nine months.", "between six and nine months", "duration", "P6M",
+       "EQUAL_OR_MORE"},
+      {"Refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "duration", "P2Y6M"},
+      {"The call lasted a minute and a half.", "a minute and a half", "duration", "PT1M30S"},
+      {"The strike lasted more than four hours.", "more than four hours", "duration", "PT4H", "MORE_THAN"},
+      {"Each shift runs at least 12 hours.", "at least 12 hours", "duration", "PT12H", "EQUAL_OR_MORE"},
+      {"Reservists may serve up to 180 days.", "up to 180 days", "duration", "P180D", "EQUAL_OR_LESS"},
+      {"A deal is expected within 18 months.", "18 months", "duration", "P18M", "EQUAL_OR_LESS"},
+      {"Workers walked out for a day-long strike.", "day-long", "duration", "P1D"},
+      {"The navy may stay for at least 20 more years.", "at least 20 more years", "duration", "P20Y",
+       "EQUAL_OR_MORE"},
+      {"The city was ruled from abroad for centuries.", "centuries", "duration", "PXC"},
+      {"The glassmakers kept the secret for two thousand years.", "two thousand years", "duration", "P2L"},
+      {"Unemployment fell over the past decade.", "the past decade", "duration", "P10Y"},
+      {"The mayor won a three-year term.", "a three-year term", "duration", "P3Y"},
+      // "straight", "consecutive", "successive" between count and unit
+      {"The company has lost money for three straight quarters.", "three straight quarters", "duration", "P9M"},
+      {"The index rose for five consecutive days.", "five consecutive days", "duration", "P5D"},
+      {"Prices fell for two successive months.", "two successive months", "duration", "P2M"},
+      {"The team won three straight games.", "", "", ""},
+  });
+  // The stretch the text anchors is the interval; the value stays P3W.
+  struct Case { const char* sentence; const char* text; const char* start; const char* end; };
+  const Case kCases[] = {
+      {"Prices fell over the past three weeks.", "the past three weeks", "2022-04-13", "2022-05-04"},
+      {"Output will rise over the next 14 months.", "the next 14 months", "2022-05-04", "2023-07-04"},
+      {"The vote will be held in 3 weeks.", "3 weeks", "2022-05-04", "2022-05-25"},
+      {"The results come 10 days from now.", "10 days", "2022-05-04", "2022-05-14"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.sentence);
+    std::vector<TimeMention> ts = ParseTimes(k.sentence, CivilDate{2022, 5, 4});
+    ASSERT_FALSE(ts.empty());
+    const TimeMention* d = nullptr;
+    for (const TimeMention& t : ts)
+      if (t.span.Of(k.sentence) == k.text) d = &t;
+    ASSERT_NE(d, nullptr) << Found(ts, k.sentence);
+    EXPECT_EQ(d->type, TimeType::kDuration);
+    EXPECT_EQ(d->interval_start, k.start);
+    EXPECT_EQ(d->interval_end, k.end);
+    EXPECT_EQ(d->anchor, TimeAnchor::kReport);
+  }
+  // "3 weeks" told in the past anchors nothing.
+  std::vector<TimeMention> ts = ParseTimes("Prices doubled in 3 weeks.", CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].interval_start, "");
+}
+
+// A bare plural unit before "since", "following", "preceding" or "that
+// followed" is the vague stretch from an event, as before "after".
+TEST(TimeMLTest, BarePluralUnitBeforeAnEventIsAStretch) {
+  CheckRows({
+      {"In the years that followed, the mill closed.", "years", "duration", "PXY"},
+      {"In the weeks since the flood, prices have doubled.", "weeks", "duration", "PXW"},
+      {"In the days following the vote, protests spread.", "days", "duration", "PXD"},
+      {"Police stepped up patrols in the months preceding the summit.", "months", "duration", "PXM"},
+  });
+}
+
+TEST(TimeMLTest, DurationBeforeAfterOrBeforeIsCounted) {
+  CheckRows({
+      // "a <unit>" and a vague count of units before "after"/"before"/"later": a duration, the signal outside
+      {"The vote comes a day after the court ruled.", "a day", "duration", "P1D"},
+      {"The firm collapsed a month after the merger.", "a month", "duration", "P1M"},
+      {"He resigned a week before the election.", "a week", "duration", "P1W"},
+      {"The order was signed mere hours after the attack.", "mere hours", "duration", "PTXH"},
+      {"Police arrived hours after the blast.", "hours", "duration", "PTXH"},
+      {"The talks collapsed days before the deadline.", "days", "duration", "PXD"},
+      // the article stays outside a bare unit before a signal (as TimeBank: "in the days before")
+      {"But in the hours after he spoke, police named the gunman.", "hours", "duration", "PTXH"},
+      {"In the ensuing days, the minister repeated the claim.", "the ensuing days", "duration", "PXD"},
+      {"In the following weeks, prices fell.", "the following weeks", "duration", "PXW"},
+      // a rate is no TIMEX3 (as TimeBank), a signal after it or not
+      {"The plant makes 300 cars a day.", "", "", ""},
+      {"Prices rose 3 percent a month after the devaluation.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, OverTheYearsIsAVagueDuration) {
+  CheckRows({
+      {"The tabloid has broken many scandals over the years.", "the years", "duration", "PXY"},
+      {"Prices rose sharply through the decades that followed.", "the decades", "duration", "PXY"},
+      {"Over the months, the talks stalled.", "the months", "duration", "PXM"},
+      // a counted or named stretch is another family's
+      {"Profits rose over the past three years.", "the past three years", "duration", "P3Y"},
+  });
+}
+
+// "a quarter-century" is 25 years (P25Y), not a quarter of a year.
+TEST(TimeMLTest, QuarterCenturyIsTwentyFiveYears) {
+  CheckRows({
+      {"The party ruled for a quarter-century.", "a quarter-century", "duration", "P25Y"},
+      {"The feud has lasted a quarter century.", "a quarter century", "duration", "P25Y"},
+      {"The firm lost money for a quarter.", "a quarter", "duration", "P3M"},
+  });
+}
+
+// "in the past hour", "over the last hour", "the past day": the stretch back
+// from the report is a duration, as "the past 24 hours" is; "the last day
+// of" and "the last minute" are not.
+TEST(TimeMLTest, ThePastHourIsADuration) {
+  CheckRows({
+      {"In the past hour, the river rose a foot.", "the past hour", "duration", "PT1H"},
+      {"Over the last hour, shares fell 3 percent.", "the last hour", "duration", "PT1H"},
+      {"In the past day, two more ships sank.", "the past day", "duration", "P1D"},
+      {"On the last day of the trial, he wept.", "", "", ""},
+      {"He changed his mind at the last minute.", "", "", ""},
+  });
+}
+
+// "eight long years", "three full days", "two whole weeks": an adjective
+// between a count and a plural unit stays inside the duration, as
+// "consecutive" does.
+TEST(TimeMLTest, AdjectiveInsideACountedDuration) {
+  CheckRows({
+      {"The war dragged on for eight long years.", "eight long years", "duration", "P8Y"},
+      {"Rescuers searched for three full days.", "three full days", "duration", "P3D"},
+      {"The envoys spent two whole weeks in the capital.", "two whole weeks", "duration", "P2W"},
+      {"It was a long year for the team.", "", "", ""},
+  });
+}
+
+// "within" is a SIGNAL in TimeML 1.2.1, outside the duration it bounds
+// ("within [18 months]"), whatever follows it; the bound stays as mod.
+TEST(TimeMLTest, WithinIsASignalOutsideTheDuration) {
+  CheckRows({
+      {"Shipments will resume within two to three weeks.", "two to three weeks", "duration", "P2W", "EQUAL_OR_MORE"},
+      {"A deal is due within 18 months.", "18 months", "duration", "P18M", "EQUAL_OR_LESS"},
+      {"The inquiry should end within a year.", "a year", "duration", "P1Y", "EQUAL_OR_LESS"},
+      {"The army will withdraw within a few days.", "a few days", "duration", "PXD", "EQUAL_OR_LESS"},
+  });
+}
+
+// "over" before a count is "more than" (MORE_THAN, inside the TIMEX3) after
+// "just", "for", "lasted", ... or before a signal ("later", "ago"); "over
+// two days, ..." names the stretch, "over" left outside as its signal.
+TEST(TimeMLTest, OverBeforeACountIsMoreThan) {
+  CheckRows({
+      {"Just over an hour later, the ferry sank.", "over an hour", "duration", "PT1H", "MORE_THAN"},
+      {"The feud has gone on for over a decade.", "over a decade", "duration", "P10Y", "MORE_THAN"},
+      {"The hearing lasted over three hours.", "over three hours", "duration", "PT3H", "MORE_THAN"},
+      {"Over two days, 300 people were evacuated.", "two days", "duration", "P2D"},
+      {"Prices rose over the years.", "the years", "duration", "PXY"},
+  });
+}
+
+}  // namespace crosscheck::timeml_testing

@@ -1,0 +1,274 @@
+// The TimeML profile (the default): SET values: quant and freq, every/each, -ly
+// adverbs, counts per period, coordinated sets, sets at a part of day or clock.
+// One table per rule of docs/TIME.md "TimeML profile". The other value
+// families are in the time_timeml_*_test.cc files beside this one; context
+// rules (tense, narrative anchors, spans, JSON) in time_timeml_context_test.cc.
+// Sentences are news-style and written for these tests (none comes from
+// TimeBank); rows as timeml_rows_testing.h says.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "recognize/time/time_parse.h"
+#include "recognize/time/timeml_rows_testing.h"
+
+namespace crosscheck::timeml_testing {
+
+TEST(TimeMLTest, SetsWithQuantAndFreq) {
+  CheckRows({
+      {"Every morning the queue grows.", "Every morning", "set", "XXXX-XX-XXTMO"},
+      {"The council meets each Thursday.", "each Thursday", "set", "XXXX-WXX-4"},
+      {"The committee meets every year.", "every year", "set", "P1Y"},
+      {"Inspectors visit every two weeks.", "every two weeks", "set", "P2W"},
+      {"The fund pays out annually.", "annually", "set", "P1Y"},
+      {"Dividends are paid quarterly.", "quarterly", "set", "P3M"},
+      {"The firm raised its quarterly dividend.", "", "", ""},
+      {"Quarterly sales rose 4%.", "", "", ""},
+      {"Crowds gather daily outside the court.", "daily", "set", "P1D"},
+      {"The ferry sails twice a week.", "twice a week", "set", "P1W"},
+      {"Flights leave on Tuesday nights.", "Tuesday nights", "set", "XXXX-WXX-2TNI"},
+      {"Markets close on Sundays.", "Sundays", "set", "XXXX-WXX-7"},
+      // seasons, vague counts and adverbs with a frequency
+      {"The festival is held each spring.", "each spring", "set", "XXXX-SP"},
+      {"The herds move south every winter.", "every winter", "set", "XXXX-WI"},
+      {"Floods hit the valley every few years.", "every few years", "set", "PXY"},
+      {"The dividend is paid twice yearly.", "twice yearly", "set", "P1Y"},
+      {"The index is revised three times annually.", "three times annually", "set", "P1Y"},
+      {"The twice yearly report is out.", "", "", ""},
+      // repetitions and adjectives are no sets
+      {"For the first time, the river froze.", "", "", ""},
+      {"He was hit twice.", "", "", ""},
+      {"She has run it three times.", "", "", ""},
+      {"Shareholders met at the annual meeting.", "", "", ""},
+      {"The average daily volume fell.", "", "", ""},
+  });
+  std::string s = "The ferry sails twice a week and every day.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "2X");
+  EXPECT_EQ(ts[1].quant, "EVERY");
+  s = "The dividend is paid twice yearly.";
+  ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "2X");
+}
+
+// Set values in TimeML's own form: a part of day recurs as
+// XXXX-XX-XXT<part> ("nightly" as "every night"), a clock after a set gives
+// the full time (the part of day's half of the day for the hour), weekends
+// recur as XXXX-WXX-WE, weekdays coordinated after "every" are sets too, and
+// "semiannually", "biennially" are sets of six months and two years.
+TEST(TimeMLTest, SetValuesInTimeMLForm) {
+  CheckRows({
+      {"The ferry sails nightly from the harbor.", "nightly", "set", "XXXX-XX-XXTNI"},
+      {"The bulletin airs every night at 9.", "every night at 9", "set", "XXXX-XX-XXT21:00"},
+      {"The bulletin airs nightly at 10.", "nightly at 10", "set", "XXXX-XX-XXT22:00"},
+      {"The market opens every day at 9:30 a.m.", "every day at 9:30 a.m.", "set", "XXXX-XX-XXT09:30"},
+      {"Mass is said every Sunday at 11.", "every Sunday at 11", "set", "XXXX-WXX-7T11:00"},
+      {"The museum is crowded every weekend.", "every weekend", "set", "XXXX-WXX-WE"},
+      {"The museum is crowded on weekends.", "weekends", "set", "XXXX-WXX-WE"},
+      {"The council meets every Monday and Thursday.", "Thursday", "set", "XXXX-WXX-4"},
+      {"Flights leave each Tuesday, Thursday and Saturday.", "Saturday", "set", "XXXX-WXX-6"},
+      {"The fund pays interest semiannually.", "semiannually", "set", "P6M"},
+      {"The games are held biennially in the capital.", "biennially", "set", "P2Y"},
+      {"The semiannual report is due.", "", "", ""},
+  });
+}
+
+// Coordinated calendar names sharing a plural ("Monday and Tuesday nights",
+// "the second and fourth quarters") recur, each one a set, unless a past
+// clause with no habitual adverb tells of two particular times.
+TEST(TimeMLTest, CoordinatedPluralCalendarNamesAreSets) {
+  CheckRows({
+      {"The ferry will sail on Monday and Thursday nights from June 1.", "Monday", "set", "XXXX-WXX-1TNI"},
+      {"The ferry will sail on Monday and Thursday nights from June 1.", "Thursday nights", "set", "XXXX-WXX-4TNI"},
+      {"Retailers usually hire in the third and fourth quarters.", "third", "set", "XXXX-Q3"},
+      {"Retailers usually hire in the third and fourth quarters.", "fourth quarters", "set", "XXXX-Q4"},
+      {"Toy sales peak in fourth quarters.", "fourth quarters", "set", "XXXX-Q4"},
+      {"Crowds rioted on Friday and Saturday nights.", "Friday", "date", "2022-04-29"},
+      {"Crowds rioted on Friday and Saturday nights.", "Saturday", "date", "2022-04-30"},
+      {"Its second and third quarters were weak.", "", "", ""},
+      {"The chain lost money in the first quarters of 2020 and 2021.", "2020", "date", "2020"},
+  });
+}
+
+TEST(TimeMLTest, EverydayAtTheEndOfAClauseIsASet) {
+  CheckRows({
+      {"How can we trust ideas that change everyday?", "everyday", "set", "P1D"},
+      {"The rules of everyday life changed.", "", "", ""},
+  });
+}
+
+// TimeML 1.2.1 TIMEX3 guidelines, SET: the value is the period of the
+// recurrence (or the calendar point with placeholders), quant and freq
+// apart.
+TEST(TimeMLTest, GuidelineSets) {
+  CheckRows({
+      {"Inspectors check the dam every three weeks.", "every three weeks", "set", "P3W"},
+      {"The buses run every 15 minutes.", "every 15 minutes", "set", "PT15M"},
+      {"The report is updated hourly.", "hourly", "set", "PT1H"},
+      {"The newsletter appears weekly.", "weekly", "set", "P1W"},
+      {"Rent is due monthly.", "monthly", "set", "P1M"},
+      {"Rates are reviewed yearly.", "yearly", "set", "P1Y"},
+      {"The board meets every Tuesday.", "every Tuesday", "set", "XXXX-WXX-2"},
+      {"Guards patrol the wall each morning.", "each morning", "set", "XXXX-XX-XXTMO"},
+      {"The mine produces 2 million tons a year.", "", "", ""},
+      {"The mine produces 2 million tons per year.", "", "", ""},
+      {"Patients take the pill three times a day.", "three times a day", "set", "P1D"},
+      {"The magazine is published once a month.", "once a month", "set", "P1M"},
+      {"The committee meets twice a year.", "twice a year", "set", "P1Y"},
+      {"Nurses change the dressing every other day.", "every other day", "set", "P2D"},
+      {"The fund lost $5 million each month.", "each month", "set", "P1M"},
+      {"The plant earns $40 million a year.", "", "", ""},
+  });
+  struct QF { const char* sentence; size_t i; const char* quant; const char* freq; };
+  for (const QF& q : std::vector<QF>{
+           {"Inspectors check the dam every three weeks.", 0, "EVERY", ""},
+           {"Patients take the pill three times a day.", 0, "", "3X"},
+           {"The magazine is published once a month.", 0, "", "1X"},
+           {"Guards patrol the wall each morning.", 0, "EACH", ""},
+           {"Workers put in 12 hours a day.", 0, "", "12H"},
+           {"She works two days a week at the clinic.", 0, "", "2D"},
+           {"The nurse visits three days every month.", 0, "EVERY", "3D"},
+       }) {
+    std::string s = q.sentence;
+    std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+    SCOPED_TRACE(s);
+    ASSERT_GT(ts.size(), q.i) << Found(ts, s);
+    EXPECT_EQ(ts[q.i].quant, q.quant);
+    EXPECT_EQ(ts[q.i].freq, q.freq);
+  }
+}
+
+// A count of times per period is a set whatever the count's word ("several
+// times a day", "many times a week"); a wage or price per unit of time is a
+// rate of an amount, no TIMEX3, as "$40 million a year" is.
+TEST(TimeMLTest, VagueCountsPerPeriodAndRatesPerHour) {
+  CheckRows({
+      {"The ferry runs several times a day.", "several times a day", "set", "P1D"},
+      {"He called his lawyer many times a week.", "many times a week", "set", "P1W"},
+      {"Flights leave a few times a month.", "a few times a month", "set", "P1M"},
+      {"Workers earn $15 an hour.", "", "", ""},
+      {"Cleaners are paid 12 euros an hour.", "", "", ""},
+      {"Rooms cost $300 a night.", "", "", ""},
+      {"He drove at 90 miles an hour.", "", "", ""},
+      {"He waited an hour for the bus.", "an hour", "duration", "PT1H"},
+  });
+}
+
+// A set with a part of day after "at" is that part on each of the set's
+// days, as "every night at 9" is a clock on each night.
+TEST(TimeMLTest, SetAtAPartOfDay) {
+  CheckRows({
+      {"Fishermen leave the harbour every day at dawn.", "every day at dawn", "set", "XXXX-XX-XXTMO"},
+      {"The imam preaches every Friday at dusk.", "every Friday at dusk", "set", "XXXX-WXX-5TEV"},
+      {"The boats left the harbour at dawn.", "dawn", "time", "2022-05-04TMO"},
+  });
+}
+
+// "every Christmas" is a set of the holiday's day in any year; a holiday
+// with no fixed day keeps its dated reading.
+TEST(TimeMLTest, EveryFixedHolidayIsASet) {
+  CheckRows({
+      {"The family returns to the village every Christmas.", "every Christmas", "set", "XXXX-12-25"},
+      {"Crowds gather in the square each New Year's Eve.", "each New Year's Eve", "set", "XXXX-12-31"},
+      {"The family returned to the village at Christmas.", "Christmas", "date", "2021-12-25"},
+  });
+}
+
+// "every second Tuesday", "every third year": an ordinal before a weekday or
+// a singular unit counts as "every other" does; "every second" alone is a
+// second. "every half hour", "every quarter-hour": the fraction of the hour.
+TEST(TimeMLTest, EveryNthAndFractionsOfAnHourAreSets) {
+  CheckRows({
+      {"The council meets every second Tuesday.", "every second Tuesday", "set", "XXXX-WXX-2"},
+      {"The council meets every other Tuesday.", "every other Tuesday", "set", "XXXX-WXX-2"},
+      {"The treaty is reviewed every third year.", "every third year", "set", "P3Y"},
+      {"The ferry sails every second week in winter.", "every second week", "set", "P2W"},
+      {"Shuttle buses leave every half hour.", "every half hour", "set", "PT30M"},
+      {"Shuttle buses leave every half-hour.", "every half-hour", "set", "PT30M"},
+      {"Bulletins air every quarter hour.", "every quarter hour", "set", "PT15M"},
+      {"The reactor is checked every second.", "every second", "set", "PT1S"},
+  });
+  std::vector<TimeMention> ts = ParseTimes("The council meets every second Tuesday.", ParseIsoDate("2022-05-04"));
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, "The council meets every second Tuesday.");
+  EXPECT_EQ(ts[0].quant, "EVERY");
+}
+
+// A set adverb before an exception ("runs daily except Sunday") is still the
+// adverb, not an adjective before a noun.
+TEST(TimeMLTest, SetAdverbBeforeAnException) {
+  CheckRows({
+      {"The ferry runs daily except Sunday.", "daily", "set", "P1D"},
+      {"The paper is printed weekly unless a holiday intervenes.", "weekly", "set", "P1W"},
+      {"The daily paper was shut.", "", "", ""},
+  });
+}
+
+// "every Monday morning", "each Friday night": one set, the part of each
+// such day (XXXX-WXX-1TMO); a clock after it replaces the part, in the
+// part's half of the day ("every Monday night at 9" = XXXX-WXX-1T21:00).
+TEST(TimeMLTest, EveryWeekdayWithItsPartOfDay) {
+  CheckRows({
+      {"The cabinet meets every Monday morning.", "every Monday morning", "set", "XXXX-WXX-1TMO"},
+      {"The show airs each Friday night.", "each Friday night", "set", "XXXX-WXX-5TNI"},
+      {"She calls her mother every Monday night at 9.", "every Monday night at 9", "set", "XXXX-WXX-1T21:00"},
+      {"The choir sings every Sunday at 11.", "every Sunday at 11", "set", "XXXX-WXX-7T11:00"},
+      {"The column runs every Sunday in the paper.", "every Sunday", "set", "XXXX-WXX-7"},
+  });
+}
+
+// "once every two weeks", "twice every three days": the counted period is
+// the set's value and the count its frequency (P2W freq 1X); "twice" alone
+// stays untagged.
+TEST(TimeMLTest, OnceOrTwiceEveryCountedPeriod) {
+  CheckRows({
+      {"Inspectors visit the site once every two weeks.", "once every two weeks", "set", "P2W"},
+      {"The pills are taken twice every three days.", "twice every three days", "set", "P3D"},
+      {"He was warned twice, every time in writing.", "", "", ""},
+  });
+  const std::string s = "Inspectors visit the site once every two weeks.";
+  std::vector<TimeMention> ts = ParseTimes(s, ParseIsoDate("2022-05-04"));
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "1X");
+  EXPECT_EQ(ts[0].quant, "EVERY");
+}
+
+// "twice nightly" is twice every night (XXXX-XX-XXTNI, freq 2X), as
+// "nightly" alone; "every business day", "each trading day" are days of a
+// set (P1D).
+TEST(TimeMLTest, NightlyWithAFrequencyAndEveryBusinessDay) {
+  CheckRows({
+      {"Patrols pass the camp twice nightly.", "twice nightly", "set", "XXXX-XX-XXTNI"},
+      {"The ferry sails nightly.", "nightly", "set", "XXXX-XX-XXTNI"},
+      {"The index is published every business day.", "every business day", "set", "P1D"},
+      {"Prices are checked each trading day.", "each trading day", "set", "P1D"},
+  });
+}
+
+// A weekday with its part, or a season, coordinated after a set of the same
+// kind is a set of its own: "every Tuesday and Thursday afternoon" (the
+// second XXXX-WXX-4TAF), "every winter and summer" (XXXX-SU).
+TEST(TimeMLTest, CoordinatedPartsAndSeasonsAfterASet) {
+  CheckRows({
+      {"Hearings are held every Tuesday and Thursday afternoon.", "Thursday afternoon", "set", "XXXX-WXX-4TAF"},
+      {"The herders move every winter and summer.", "summer", "set", "XXXX-SU"},
+      {"The river floods each spring and autumn.", "autumn", "set", "XXXX-FA"},
+      {"The herders moved last winter and summer 2020 was dry.", "summer 2020", "date", "2020-SU"},
+  });
+}
+
+// A clock coordinated after a set's clock is on the same days: "daily at 6
+// a.m. and 6 p.m." (the second XXXX-XX-XXT18:00), "every Sunday at 10 a.m.
+// and noon" (XXXX-WXX-7T12:00).
+TEST(TimeMLTest, ClockCoordinatedAfterASetClock) {
+  CheckRows({
+      {"The bells ring daily at 6 a.m. and 6 p.m.", "6 p.m.", "set", "XXXX-XX-XXT18:00"},
+      {"Briefings are held every day at 9 a.m. and 5 p.m.", "5 p.m.", "set", "XXXX-XX-XXT17:00"},
+      {"Mass is said every Sunday at 10 a.m. and noon.", "noon", "set", "XXXX-WXX-7T12:00"},
+      {"He jogs daily and 5 p.m. is his hour.", "5 p.m.", "time", "2022-05-04T17:00"},
+  });
+}
+
+}  // namespace crosscheck::timeml_testing

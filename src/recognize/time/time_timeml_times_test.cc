@@ -1,0 +1,229 @@
+// The TimeML profile (the default): TIME values: clock times and parts of day
+// on their day, zones, clock ranges, early/late parts.
+// One table per rule of docs/TIME.md "TimeML profile". The other value
+// families are in the time_timeml_*_test.cc files beside this one; context
+// rules (tense, narrative anchors, spans, JSON) in time_timeml_context_test.cc.
+// Sentences are news-style and written for these tests (none comes from
+// TimeBank); rows as timeml_rows_testing.h says.
+#include <gtest/gtest.h>
+
+#include "recognize/time/time_parse.h"
+#include "recognize/time/timeml_rows_testing.h"
+
+namespace crosscheck::timeml_testing {
+
+TEST(TimeMLTest, ClockTimesAndPartsOfDayOnTheirDay) {
+  CheckRows({
+      {"Police found him on the morning of Jan. 5.", "the morning of Jan. 5", "time", "2022-01-05TMO"},
+      {"The raid came on the night of 3 February.", "the night of 3 February", "time", "2022-02-03TNI"},
+      {"The night of Tuesday was calm.", "The night of Tuesday", "time", "2022-05-03TNI"},
+      {"The morning of May was cold.", "May", "date", "2022-05"},  // a month: no day to put it on
+      // a wire timestamp: date then clock with seconds (no race time)
+      {"Filed 12/05/2021 09:42:00 by the desk.", "12/05/2021 09:42:00", "time", "2021-12-05T09:42:00"},
+      {"Sent 2021-02-06 06:22:26 from Rome.", "2021-02-06 06:22:26", "time", "2021-02-06T06:22:26"},
+      {"Updated 08-15-21 1337EDT.", "08-15-21 1337EDT", "time", "2021-08-15T13:37"},
+      {"The bus left at 1530 EST.", "1530 EST", "time", "2022-05-04T15:30"},
+      // military time: four digits and "hours" after a preposition of time,
+      // or with a leading zero, is a clock time, no duration
+      {"The convoy moved out at 0600 hours.", "0600 hours", "time", "2022-05-04T06:00"},
+      {"The deadline passed at 1500 hours, officials said.", "1500 hours", "time", "2022-05-04T15:00"},
+      {"Flights resume by 2130 hours.", "2130 hours", "time", "2022-05-04T21:30"},
+      {"Firing stopped at 0945 hrs.", "0945 hrs", "time", "2022-05-04T09:45"},
+      {"The volunteers logged 1500 hours of service.", "1500 hours", "duration", "PT1500H"},
+      {"The guard was posted at 1275 hours past the checkpoint.", "1275 hours", "duration", "PT1275H"},
+      {"Tuesday morning the vote was held.", "Tuesday morning", "time", "2022-05-03TMO"},
+      {"Talks will resume tomorrow night.", "tomorrow night", "time", "2022-05-05TNI"},
+      // a clock before a day's part of day: one TIME on that day, the hour in
+      // the part's half of the day unless am/pm is written
+      {"The man was shot at 11:30 Sunday night, police said.", "11:30 Sunday night", "time", "2022-05-01T23:30"},
+      {"The fire started at 11:30 last night.", "11:30 last night", "time", "2022-05-03T23:30"},
+      {"The meeting began at 8:30 Monday evening.", "8:30 Monday evening", "time", "2022-05-02T20:30"},
+      {"The quake struck at 4:31 Monday morning.", "4:31 Monday morning", "time", "2022-05-02T04:31"},
+      {"Polls close at 8 tonight.", "8 tonight", "time", "2022-05-04T20:00"},
+      {"The blast came at 9:15 yesterday morning.", "9:15 yesterday morning", "time", "2022-05-03T09:15"},
+      {"The train left at 1:15 a.m. Sunday night.", "1:15 a.m. Sunday night", "time", "2022-05-01T01:15"},
+  });
+}
+
+// A clock time followed by the same time in another zone in parentheses and
+// then a day: the clock is on that day; the day stays a TIMEX3 of its own and
+// the parenthesis is none.
+TEST(TimeMLTest, ClockBeforeAZoneParenthesisTakesTheDayAfterIt) {
+  CheckRows({
+      {"The quake struck at 4:31 a.m. local time (1131 GMT) on Monday.", "4:31 a.m. local time", "time",
+       "2022-05-02T04:31"},
+      {"The quake struck at 4:31 a.m. local time (1131 GMT) on Monday.", "Monday", "date", "2022-05-02"},
+      {"Polls closed at 8 p.m. (0100 GMT) Sunday, officials said.", "8 p.m.", "time", "2022-05-01T20:00"},
+      {"Polls closed at 8 p.m. (0100 GMT), officials said.", "8 p.m.", "time", "2022-05-04T20:00"},
+  });
+}
+
+// TimeML 1.2.1 TIMEX3 guidelines, TIME: a part of day or a clock time is put
+// on its resolved day (the report's day when none is written); a TIME never
+// carries a bare date value.
+TEST(TimeMLTest, GuidelineTimesOnTheirDay) {
+  CheckRows({
+      {"Rescuers reached the village this morning.", "this morning", "time", "2022-05-04TMO"},
+      {"The minister will speak this afternoon.", "this afternoon", "time", "2022-05-04TAF"},
+      {"Results are expected later this afternoon.", "later this afternoon", "time", "2022-05-04TAF", "END"},
+      {"The president will address the nation tonight.", "tonight", "time", "2022-05-04TNI"},
+      {"Gunmen stormed the hotel last night.", "last night", "time", "2022-05-03TNI"},
+      {"Troops withdrew Tuesday evening.", "Tuesday evening", "time", "2022-05-03TEV"},
+      // "early"/"late" on a day alone: the day, with the modifier (no part is written)
+      {"The storm hit early Friday, flooding roads.", "early Friday", "date", "2022-04-29", "START"},
+      {"The vote was held late Monday.", "late Monday", "date", "2022-05-02", "END"},
+      {"Stocks fell overnight in Asia.", "overnight", "time", "2022-05-03TNI"},
+      {"Crews will work overnight to clear the line.", "overnight", "time", "2022-05-04TNI"},
+      {"Troops moved in overnight Monday.", "overnight Monday", "time", "2022-05-02TNI"},
+      // a part of day with no day is on the day the text last named, as a clock is
+      {"The plane left Athens on Monday. In the afternoon it crashed.", "In the afternoon", "time",
+       "2022-05-02TAF"},
+      {"The plane left Athens on Monday. It crashed at 3 p.m.", "3 p.m.", "time", "2022-05-02T15:00"},
+      {"The plane landed at 3 p.m.", "3 p.m.", "time", "2022-05-04T15:00"},
+      {"The market closed at 4 p.m. EST.", "4 p.m. EST", "time", "2022-05-04T16:00"},
+      {"The blast happened at about 10:35 a.m.", "10:35 a.m.", "time", "2022-05-04T10:35", "APPROX"},
+      {"The ceasefire starts at noon.", "noon", "time", "2022-05-04T12:00"},
+      {"Talks broke off at noon Thursday.", "noon Thursday", "time", "2022-04-28T12:00"},
+      {"The curfew begins at midnight.", "midnight", "time", "2022-05-04T00:00"},
+      {"The fire broke out at 10 p.m. Monday.", "10 p.m. Monday", "time", "2022-05-02T22:00"},
+      {"Bidding will end at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "time", "2022-11-09T17:00"},
+      {"The shop was robbed in mid-afternoon yesterday.", "mid-afternoon yesterday", "time", "2022-05-03TAF", "MID"},
+      {"The police arrived Saturday night.", "Saturday night", "time", "2022-04-30TNI"},
+      {"The council will vote Thursday morning.", "Thursday morning", "time", "2022-05-05TMO"},
+      {"Prices are rising right now.", "now", "date", "PRESENT_REF"},
+      {"Officials said earlier today that the road is open.", "today", "date", "2022-05-04"},
+  });
+}
+
+// Parts of day counted from the day the text last named ("later that night",
+// "the next morning", "the previous night"), "last evening", and bare parts
+// after a preposition ("at dawn", "through the night"): TimeML 1.2.1 gives
+// each a TIME on its day (YYYY-MM-DDTxx), the day found as for "that night".
+TEST(TimeMLTest, GuidelinePartsOfDayCountedAndBare) {
+  CheckRows({
+      {"He left Paris on Monday. Later that night, he was arrested.", "Later that night", "time", "2022-05-02TNI",
+       "END"},
+      {"He left Paris on Monday. Earlier that evening, he had dined with friends.", "Earlier that evening", "time",
+       "2022-05-02TEV", "START"},
+      {"He left Paris on Monday. The next morning, he was arrested.", "The next morning", "time", "2022-05-03TMO"},
+      {"The talks collapsed on Friday. The following afternoon, fighting resumed.", "The following afternoon", "time",
+       "2022-04-30TAF"},
+      {"He left Paris on Monday. The previous night, he had dined with friends.", "The previous night", "time",
+       "2022-05-01TNI"},
+      {"The ship sank on Monday; its crew had been warned the night before.", "the night before", "time",
+       "2022-05-01TNI"},
+      {"The army says the next morning will bring a truce.", "the next morning", "time", "2022-05-05TMO"},
+      {"We spoke with the minister last evening.", "last evening", "time", "2022-05-03TEV"},
+      {"The gunmen struck at dawn, police said.", "dawn", "time", "2022-05-04TMO"},
+      {"The rebels withdrew at nightfall.", "nightfall", "time", "2022-05-04TEV"},
+      {"The convoy left on Sunday and arrived before dusk.", "dusk", "time", "2022-05-01TEV"},
+      {"Rescue teams worked through the night to reach the miners.", "the night", "time", "2022-05-03TNI"},
+      {"The plane left Athens on Monday. During the night, it crashed.", "the night", "time", "2022-05-02TNI"},
+      {"Crews will work through the night.", "the night", "time", "2022-05-04TNI"},
+      {"The shelling continued into the evening.", "the evening", "time", "2022-05-04TEV"},
+      // not a part of this day: "the night of ..." is composed with its day,
+      // a plural or "at night" of a habit stays generic
+      {"The streets are empty at night.", "", "", ""},
+      {"The fire began on the night of May 1.", "the night of May 1", "time", "2022-05-01TNI"},
+  });
+}
+
+// "the early (morning) hours of Sunday" is the start of that day's morning
+// (no "hours" duration inside it); "in the evening of May 2" leaves the
+// signal "in" out and composes the part with its day.
+TEST(TimeMLTest, EarlyHoursAndThePartOfANamedDay) {
+  CheckRows({
+      {"The blast occurred in the early morning hours of Sunday.", "the early morning hours of Sunday", "time",
+       "2022-05-01TMO", "START"},
+      {"The fire started in the early hours of Sunday.", "the early hours of Sunday", "time", "2022-05-01TMO", "START"},
+      {"The ferry left on Monday. In the early hours, it sank.", "the early hours", "time", "2022-05-02TMO", "START"},
+      {"The envoys arrived in the evening of May 2.", "the evening of May 2", "time", "2022-05-02TEV"},
+      {"The envoys arrived in the morning of Friday.", "the morning of Friday", "time", "2022-04-29TMO"},
+  });
+}
+
+// Military time in a range: "hours" written once after the second clock
+// covers both ("from 0600 to 1800 hours"), as "at 0600 hours" is a clock;
+// one of the two needs a leading zero, or "from" before the first.
+TEST(TimeMLTest, MilitaryRangeSharesHours) {
+  CheckRows({
+      {"The curfew runs from 0600 to 1800 hours.", "0600", "time", "2022-05-04T06:00"},
+      {"The curfew runs from 0600 to 1800 hours.", "1800 hours", "time", "2022-05-04T18:00"},
+      {"The curfew runs from 0600 to 1800 hours.", "from 0600 to 1800 hours", "time",
+       "(2022-05-04T06:00,2022-05-04T18:00,PT12H)"},
+      {"Flights were suspended between 0800 and 1400 hours.", "0800", "time", "2022-05-04T08:00"},
+      {"Flights were suspended between 0800 and 1400 hours.", "1400 hours", "time", "2022-05-04T14:00"},
+      {"Troops patrol between 2200 and 0500 hours.", "2200", "time", "2022-05-04T22:00"},
+      {"The road is shut from 1900-2300 hours.", "2300 hours", "time", "2022-05-04T23:00"},
+      // counts of hours stay durations
+      {"Pilots must log between 1000 and 2000 hours.", "between 1000 and 2000 hours", "duration", "PT1000H",
+       "EQUAL_OR_MORE"},
+      {"The repairs took two to three hours.", "two to three hours", "duration", "PT2H", "EQUAL_OR_MORE"},
+  });
+}
+
+// "between 2 and 4 p.m.", "from 9 to 11 a.m. Monday", "2-4 p.m.": a bare
+// hour before a clock with a.m./p.m. is a clock in the same half of the day
+// (and on the same day), read so that it comes first ("from 11 to 1 p.m."
+// starts at 11 a.m.).
+TEST(TimeMLTest, BareHourSharesTheMeridiemOfItsRange) {
+  CheckRows({
+      {"The market closed between 2 and 4 p.m.", "2", "time", "2022-05-04T14:00"},
+      {"The market closed between 2 and 4 p.m.", "between 2 and 4 p.m.", "time",
+       "(2022-05-04T14:00,2022-05-04T16:00,PT2H)"},
+      {"The road was shut from 9 to 11 a.m. Monday.", "9", "time", "2022-05-02T09:00"},
+      {"The road was shut from 9 to 11 a.m. Monday.", "11 a.m. Monday", "time", "2022-05-02T11:00"},
+      {"The clinic is open 2-4 p.m. on weekdays.", "2", "time", "2022-05-04T14:00"},
+      {"The rally ran from 11 to 1 p.m.", "11", "time", "2022-05-04T11:00"},
+      {"Polls stay open from seven to nine p.m.", "seven", "time", "2022-05-04T19:00"},
+  });
+}
+
+// "from 7 a.m. to 8 p.m. Tuesday": a day written after the second clock is
+// the first clock's day too (it names none of its own), and the range lasts
+// hours, not P0D.
+TEST(TimeMLTest, DayAfterTheSecondClockIsTheFirstsToo) {
+  CheckRows({
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "7 a.m.", "time", "2022-05-03T07:00"},
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "8 p.m. Tuesday", "time", "2022-05-03T20:00"},
+      {"The polls were open from 7 a.m. to 8 p.m. Tuesday.", "from 7 a.m. to 8 p.m. Tuesday", "time",
+       "(2022-05-03T07:00,2022-05-03T20:00,PT13H)"},
+      {"The polls will be open from 7 a.m. to 8 p.m. on Friday.", "7 a.m.", "time", "2022-05-06T07:00"},
+  });
+}
+
+// "4:15 p.m. Thursday, Dec. 3": a clock on a weekday takes the date after a
+// comma that falls on that weekday (the date decides the day), one TIME as
+// "Thursday, Dec. 3" is one date; a date on another weekday stays apart.
+TEST(TimeMLTest, ClockOnAWeekdayTakesTheDateAfterAComma) {
+  CheckRows({
+      {"The verdict came at 4:15 p.m. Thursday, April 28.", "4:15 p.m. Thursday, April 28", "time",
+       "2022-04-28T16:15"},
+      {"The vote was held at 10 a.m. Friday, May 13.", "10 a.m. Friday, May 13", "time", "2022-05-13T10:00"},
+      {"The vote was held at 10 a.m. Friday, and May 12 was quiet.", "10 a.m. Friday", "time", "2022-04-29T10:00"},
+  });
+}
+
+// "later tonight", "earlier tonight" are modified parts of the report's day,
+// as "later this evening" (TNI END / START, the adverb inside).
+TEST(TimeMLTest, LaterOrEarlierTonight) {
+  CheckRows({
+      {"The president will speak later tonight.", "later tonight", "time", "2022-05-04TNI", "END"},
+      {"Earlier tonight, officials confirmed the crash.", "Earlier tonight", "time", "2022-05-04TNI", "START"},
+      {"Later this evening the results will come.", "Later this evening", "time", "2022-05-04TEV", "END"},
+      {"The vote is tonight.", "tonight", "time", "2022-05-04TNI"},
+  });
+}
+
+// A clock range lasts hours and minutes in ISO 8601 form ("PT6H30M", not
+// "PT390M"); under an hour it stays minutes.
+TEST(TimeMLTest, ClockRangeLastsHoursAndMinutes) {
+  CheckRows({
+      {"Trading runs from 9:30 a.m. to 4 p.m.", "from 9:30 a.m. to 4 p.m.", "time",
+       "(2022-05-04T09:30,2022-05-04T16:00,PT6H30M)"},
+      {"The break runs from 12:15 to 12:45 p.m.", "from 12:15 to 12:45 p.m.", "time",
+       "(2022-05-04T12:15,2022-05-04T12:45,PT30M)"},
+  });
+}
+
+}  // namespace crosscheck::timeml_testing
