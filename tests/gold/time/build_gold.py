@@ -11,6 +11,7 @@ matched on word boundaries); gold.tsv gives its byte offsets in that text.
 
   python3 tests/gold/time/build_gold.py          # writes gold.tsv
   python3 tests/gold/time/build_gold.py --check  # fails when gold.tsv is stale
+  python3 tests/gold/time/build_gold.py part2 [--check]   # the same for part2/
 """
 import json, os, re, sys
 
@@ -31,11 +32,13 @@ def render(path):
 
 
 def main():
+    parts = [a for a in sys.argv[1:] if not a.startswith('--')]
+    here = os.path.join(HERE, parts[0]) if parts else HERE
     out = ['# crosscheck-timex-gold 1: BASIL articles, title + first %d paragraphs; see docs/TIME.md' % PARAGRAPHS,
            '# doc<TAB>dct  |  <TAB>start<TAB>end<TAB>type<TAB>value<TAB>mod<TAB>words (byte offsets, end exclusive)']
     doc = None
     text = b''
-    for raw in open(os.path.join(HERE, 'annotations.txt'), encoding='utf-8'):
+    for raw in open(os.path.join(here, 'annotations.txt'), encoding='utf-8'):
         line = raw.rstrip('\n')
         if not line.strip() or line.startswith('#'):
             continue
@@ -56,11 +59,11 @@ def main():
         end = start + len(words.encode('utf-8'))
         out.append('\t%d\t%d\t%s\t%s\t%s\t%s' % (start, end, typ, value, mod, words))
     body = '\n'.join(out) + '\n'
-    path = os.path.join(HERE, 'gold.tsv')
+    path = os.path.join(here, 'gold.tsv')
     if '--check' in sys.argv:
         old = open(path, encoding='utf-8').read() if os.path.exists(path) else ''
         if old != body:
-            sys.exit('gold.tsv is stale: run python3 tests/gold/time/build_gold.py')
+            sys.exit('gold.tsv is stale: run python3 tests/gold/time/build_gold.py ' + ' '.join(parts))
         return
     with open(path, 'w', encoding='utf-8') as f:
         f.write(body)
