@@ -187,6 +187,11 @@ constexpr std::string_view kGrammarWords[] = {
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "unless", "utc", "value", "votes", "wee", "when",
     "well", "while", "with", "without", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
+    // a year before an election word ("the likely 2016 presidential candidate")
+    "ballot", "campaign", "census", "election", "elections", "midterm", "midterms", "nomination", "presidential",
+    "primaries", "primary", "race", "referendum",
+    // verbs of urging ("urged Trump to cancel the Monday session")
+    "asked", "asks", "begged", "called", "calls", "implored", "pressed", "pressured", "urge", "urged", "urges", "urging",
 };
 
 Table BuildTable() {

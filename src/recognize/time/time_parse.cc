@@ -394,6 +394,25 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     const Hit& a = merged[k];
     bool from = c.is(a.begin - 1, "from") || c.is(a.begin - 1, "between");
     bool between = c.is(a.begin - 1, "between");
+    // TimeML: "from 9 a.m. to 5 p.m. daily", "8 a.m.-6 p.m. weekdays": the set
+    // adverb after the second clock makes both clocks sets (each its own
+    // TIMEX3, XXXX-XX-XXT09:00 and XXXX-XX-XXT17:00), no dated range.
+    if (c.timeml() && k + 1 < merged.size() && a.gran == Gran::kTime && a.hour >= 0 && a.clock.size() >= 6 &&
+        a.clock[0] == 'T') {
+      const Hit& b = merged[k + 1];
+      const size_t t = b.value.find('T');
+      if (b.gran == Gran::kSet && b.begin == a.end + 1 && (RangeConnector(c, a.end, between) || c.is(a.end, "-")) &&
+          (from || !c.is(a.end, "and")) && b.value.rfind("XXXX", 0) == 0 && t != std::string::npos &&
+          t + 1 < b.value.size() && std::isdigit(static_cast<unsigned char>(b.value[t + 1]))) {
+        Hit a2 = b;
+        a2.begin = a.begin; a2.end = a.end;
+        a2.value = b.value.substr(0, t) + a.clock;
+        a2.hour = a.hour; a2.minute = a.minute; a2.clock = a.clock;
+        a2.serial_lo = a.serial_lo; a2.serial_hi = a.serial_hi;
+        result.push_back(a2);
+        continue;
+      }
+    }
     if (k + 1 < merged.size()) {
       const Hit& b = merged[k + 1];
       if (b.begin == a.end + 1 && RangeConnector(c, a.end, between) && Rangeable(a, b) &&

@@ -247,6 +247,15 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
         c.word(i + 1) && !c.tok(i + 1).capital)
       cue = true;
     if (y >= 1900 && y <= 2039 && c.word(i + 1) && c.tok(i + 1).capital && c.tok(i + 1).space_before) cue = true;
+    // TimeML: a year names the election or campaign after it, whatever comes
+    // before ("the likely 2016 presidential candidate", "a 2020 race").
+    if (c.timeml() && y >= 1900 && y <= 2039) {
+      static constexpr std::string_view kEvents[] = {"presidential", "election", "elections", "campaign", "race",
+                                                     "midterm", "midterms", "primary", "primaries", "referendum",
+                                                     "census", "nomination", "ballot"};
+      for (std::string_view k : kEvents)
+        if (c.is(i + 1, k) && !c.glued(i + 1)) cue = true;
+    }
     static constexpr std::string_view kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
                                      "votes", "members", "workers", "points", "metres", "meters", "feet", "miles",
                                      "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths",

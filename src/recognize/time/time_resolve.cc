@@ -332,6 +332,19 @@ int Ctx::ClauseTense(int i) const {
     if (!glued(j) || glued(j + 1)) return false;
     return is(j, "\"") || (is(j, "'") && is(j - 1, "'") && glued(j - 1));  // ” or TimeBank's ''
   };
+  // A verb of urging with its object and an infinitive ("urged Trump to
+  // cancel the Monday session", "called on lawmakers to vote Tuesday"): what
+  // is urged lies ahead of the urging, whatever its tense.
+  for (int j = i - 1; j >= 1 && j >= i - 8 && !stop(j); --j) {
+    if (closing_quote(j)) break;
+    if (!is(j, "to") || !word(j + 1) || j + 1 >= i) continue;
+    static constexpr std::string_view kUrge[] = {"urged", "urges", "urge", "urging", "pressed", "pressured",
+                                                 "implored", "begged", "asked", "asks", "called", "calls"};
+    for (int k = j - 2; k >= 0 && k >= j - 6 && !stop(k); --k)
+      for (std::string_view v : kUrge)
+        if (is(k, v)) return 1;
+    break;
+  }
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     if (closing_quote(j)) break;

@@ -222,6 +222,17 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
       !c.is(i + 2, "being") && !c.is(i + 2, "-"))
     return Ref(h, i, i + 2, "PAST_REF");
   if (c.is(i, "the") && c.is(i + 1, "future")) return Ref(h, i, i + 2, "FUTURE_REF");
+  // "into the new year", "plans for the new year" (lower case; "New Year"
+  // is the holiday): the year that has begun, or, in a report of December,
+  // the one about to begin.
+  if (c.is(i, "the") && c.is(i + 1, "new") && !c.tok(i + 1).capital && c.is(i + 2, "year") &&
+      !c.tok(i + 2).capital && !c.is(i + 3, "'s") && c.ref()) {
+    h->begin = i;
+    h->end = i + 3;
+    SetYear(h, c.ref()->year + (c.ref()->month == 12 ? 1 : 0));
+    h->anchor = TimeAnchor::kReport;
+    return true;
+  }
   if (c.is(i, "the") && (c.is(i + 1, "near") || c.is(i + 1, "distant") || c.is(i + 1, "foreseeable")) &&
       c.is(i + 2, "future"))
     return Ref(h, i, i + 3, "FUTURE_REF");

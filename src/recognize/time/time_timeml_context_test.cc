@@ -391,5 +391,22 @@ TEST(TimeMLTest, PutOffToAndScheduledVerbsLookAhead) {
   });
 }
 
+
+// A verb of urging, its object and an infinitive: what is urged lies ahead
+// of the urging, whatever the verb's tense ("urged Trump to cancel the Monday
+// session"). Without an object ("asked to comment Monday") or an infinitive
+// ("urged calm on Monday") the past stands. Report of Wednesday 2022-05-04.
+TEST(TimeMLTest, UrgedToDoIsAhead) {
+  CheckRows({
+      {"Democrats urged Trump to cancel the Monday session.", "Monday", "date", "2022-05-09"},
+      {"Leaders called on the president to scrap his meeting on Friday.", "Friday", "date", "2022-05-06"},
+      {"Top Democrats on Tuesday pressed the White House to release the memo Friday.", "Friday", "date",
+       "2022-05-06"},
+      {"She asked the court to hold a hearing Monday.", "Monday", "date", "2022-05-09"},
+      {"He urged calm on Monday.", "Monday", "date", "2022-05-02"},
+      {"Officials asked to comment Monday declined.", "Monday", "date", "2022-05-02"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

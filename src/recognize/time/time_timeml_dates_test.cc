@@ -236,4 +236,29 @@ TEST(TimeMLTest, QuarterAndHalfOfAFiscalYear) {
   });
 }
 
+
+// "the new year" (lower case; "New Year" is the holiday): the year begun, or
+// in a report of December the one about to begin (branch time8, from the
+// news gold part 2).
+TEST(TimeMLTest, TheNewYearIsAYear) {
+  CheckRows({
+      {"The bill passed less than 48 hours into the new year.", "the new year", "date", "2022", "", "2022-01-02"},
+      {"The new law struck familiar tones for the new year.", "the new year", "date", "2022", "", "2022-01-05"},
+      {"Analysts see slower growth in the new year.", "the new year", "date", "2023", "", "2022-12-20"},
+      {"Retailers hope the new year brings relief.", "the new year", "date", "2022", "", "2022-02-10"},
+  });
+}
+
+// A year before an election word names that election, whatever comes before
+// it ("the likely 2016 presidential candidate"; a determiner was needed).
+TEST(TimeMLTest, YearBeforeAnElectionWord) {
+  CheckRows({
+      {"He would protect the likely 2016 presidential candidate's privacy.", "2016", "date", "2016"},
+      {"His likely 2024 presidential bid is no secret.", "2024", "date", "2024"},
+      {"Both parties eye crucial 2018 midterm races.", "2018", "date", "2018"},
+      {"Several 2020 campaign aides resigned.", "2020", "date", "2020"},
+      {"The new 2010 census figures arrived on Monday.", "2010", "date", "2010"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

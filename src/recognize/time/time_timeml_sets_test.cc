@@ -271,4 +271,19 @@ TEST(TimeMLTest, ClockCoordinatedAfterASetClock) {
   });
 }
 
+
+// A clock range with a set adverb after its second clock: both clocks recur
+// (TimeML: each clock its own SET, "from 9 a.m. to 5 p.m. daily"), no dated
+// range; a range with a day after it stays dated.
+TEST(TimeMLTest, ClockRangeBeforeASetAdverbIsTwoSets) {
+  CheckRows({
+      {"The office is open from 9 a.m. to 5 p.m. daily.", "9 a.m.", "set", "XXXX-XX-XXT09:00"},
+      {"The office is open from 9 a.m. to 5 p.m. daily.", "5 p.m. daily", "set", "XXXX-XX-XXT17:00"},
+      {"The museum is open from 10 a.m. to 4 p.m. every day.", "10 a.m.", "set", "XXXX-XX-XXT10:00"},
+      {"Visitors are admitted between 9 a.m. and 5 p.m. daily.", "9 a.m.", "set", "XXXX-XX-XXT09:00"},
+      {"The pharmacy opens 8 a.m. to 6 p.m. every Sunday.", "8 a.m.", "set", "XXXX-WXX-7T08:00"},
+      {"The office was open from 9 a.m. to 5 p.m. yesterday.", "9 a.m.", "time", "2022-05-03T09:00"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
