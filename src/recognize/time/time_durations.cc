@@ -370,11 +370,13 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     const int k = e2 + 1;
     const WordInfo* p = u ? c.info(k + 1) : nullptr;
     auto calendar = [](Unit x) { return x >= Unit::kSecond && x <= Unit::kYear; };
-    if (u && p && calendar(u->unit) && (u->plural || n == 1) && calendar(p->unit) && !p->plural &&
-        p->unit > u->unit && (c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) &&
+    // "three nights a week": nights are counted as days (freq 3D).
+    const Unit counted = u && u->unit == Unit::kNight ? Unit::kDay : u ? u->unit : Unit::kNone;
+    if (u && p && calendar(counted) && (u->plural || n == 1) && calendar(p->unit) && !p->plural &&
+        p->unit > counted && (c.is(k, "a") || c.is(k, "per") || c.is(k, "every") || c.is(k, "each")) &&
         !c.is(k + 2, "ago") && !c.is(k + 2, "earlier") && !c.is(k + 2, "later") && !c.is(k + 2, "before") &&
         !c.is(k + 2, "after") && !c.is(k + 2, "-")) {
-      const std::string count = DurationValue(n, u->unit);  // "P2D", "PT24H"
+      const std::string count = DurationValue(n, counted);  // "P2D", "PT24H"
       const size_t digits = count.find_first_of("0123456789");
       if (digits != std::string::npos && std::isupper(static_cast<unsigned char>(count.back()))) {
         h->begin = i; h->end = k + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;

@@ -286,4 +286,18 @@ TEST(TimeMLTest, ClockRangeBeforeASetAdverbIsTwoSets) {
   });
 }
 
+
+// Nights counted per period are days (freq nD), as "two days a week" is;
+// nights counted alone stay a duration.
+TEST(TimeMLTest, NightsPerWeekAreASet) {
+  CheckRows({
+      {"The shelter opens three nights a week.", "three nights a week", "set", "P1W"},
+      {"She works two nights a week at a diner.", "two nights a week", "set", "P1W"},
+      {"He spent three nights in jail.", "three nights", "duration", "P3D"},
+  });
+  std::vector<TimeMention> ts = ParseTimes("The shelter opens three nights a week.", ParseIsoDate("2022-05-04"));
+  ASSERT_EQ(ts.size(), 1u);
+  EXPECT_EQ(ts[0].freq, "3D");
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -226,4 +226,17 @@ TEST(TimeMLTest, ClockRangeLastsHoursAndMinutes) {
   });
 }
 
+
+// A hyphened part of day before a noun is the part, as the unhyphened one is
+// ("an early-morning tweet" TMO START); a genre ("late-night hosts") is none.
+TEST(TimeMLTest, HyphenedPartOfDayBeforeANoun) {
+  CheckRows({
+      {"He posted an early-morning tweet attacking his critics.", "early-morning", "time", "2022-05-04TMO", "START"},
+      {"The Senate passed the bill in a late-night vote.", "late-night", "time", "2022-05-04TNI", "END"},
+      {"Police carried out a late-evening raid.", "late-evening", "time", "2022-05-04TEV", "END"},
+      {"The late-night hosts mocked the senator.", "", "", ""},
+      {"He gave an interview to late-night television.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
