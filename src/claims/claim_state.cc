@@ -70,6 +70,27 @@ StateCue PredicateState(std::string_view text, const Segmentation& seg, const Le
   return {};
 }
 
+// Whether the state cue starting at token `cue` is said of no one: "No one
+// was injured", "nobody was hurt", "none were killed", "no civilians were
+// harmed". Auxiliaries and -ly adverbs may stand between the subject and
+// the cue. A figure near such a cue is not in its state.
+bool SaidOfNoOne(std::string_view text, const Segmentation& seg, int cue) {
+  int t = cue - 1;
+  for (int steps = 0; t >= 0 && steps < 4; --t, ++steps) {
+    if (seg.tokens[t].kind != TokenKind::kWord) return false;
+    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "has" ||
+        w == "have" || w == "had" || w == "got" || w == "being" || w == "reportedly" ||
+        (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
+      continue;
+    break;
+  }
+  if (t < 0 || seg.tokens[t].kind != TokenKind::kWord) return false;
+  std::string subject = Lowercase(seg.tokens[t].span.Of(text));
+  if (subject == "nobody" || subject == "none" || subject == "noone" || subject == "no-one") return true;
+  return t >= 1 && Lowercase(seg.tokens[t - 1].span.Of(text)) == "no";
+}
+
 }  // namespace
 
 StateCue ReadStateCue(const StateSite& site) {
@@ -196,6 +217,13 @@ StateCue ReadStateCue(const StateSite& site) {
         break;
       }
     }
+  }
+  // A state said of no one before the figure ("No one was injured, but
+  // several people, including two children, were inside") is no state of
+  // the figure.
+  if (!state.cls.empty() && !state.span.empty() && state.span.end <= q.span.start) {
+    TokenRange cue = TokensIn(seg, state.span);
+    if (!cue.empty() && SaidOfNoOne(text, seg, cue.begin)) state = {};
   }
   return state;
 }

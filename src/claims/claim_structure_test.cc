@@ -255,6 +255,16 @@ TEST(ClaimTest, StructureDecidesAgesMagnitudesStatesAndReferences) {
       {"A gunman shot three people at an office. The three buildings were closed.",
        {{"three people", "people", 3}, {"three buildings", "buildings", 3}}, {"count", "count"}, {"shot", ""},
        {-1, -1}},
+      // A state said of no one is no state of a figure near it.
+      {"No one was hurt in the blaze, which started while two children were inside.",
+       {{"two children", "children", 2}}, {"count"}, {""}, {-1}},
+      {"Nobody was seriously injured when 40 passengers boarded the train.",
+       {{"40 passengers", "passengers", 40}}, {"count"}, {""}, {-1}},
+      {"No civilians were killed as 300 troops entered the town.",
+       {{"300 troops", "troops", 300}}, {"count"}, {""}, {-1}},
+      {"Two people were injured when 40 passengers boarded the train.",
+       {{"Two people", "people", 2}, {"40 passengers", "passengers", 40}}, {"count", "count"}, {"injured", ""},
+       {-1, -1}},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);

@@ -47,6 +47,32 @@ bool NamesAnAge(std::string_view figure) {
   return low.find("old") != std::string::npos || low.find("age") != std::string::npos;
 }
 
+// Whether the text before a figure ends "<die/dies/died/dead/dying> [up to
+// three words] at ": the figure that follows is an age at death ("Felt
+// died Thursday at 95", "dead at 95"). Punctuation between the word of
+// dying and "at" ends the clause: no age.
+bool AgeAtDeath(std::string_view before) {
+  auto lower_word_back = [&](size_t& end) -> std::string {  // the word ending at `end`, moving end before it
+    while (end > 0 && before[end - 1] == ' ') --end;
+    size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
+    std::string w(before.substr(start, end - start));
+    for (char& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    end = start;
+    return w;
+  };
+  if (before.empty() || before.back() != ' ') return false;
+  size_t end = before.size();
+  if (lower_word_back(end) != "at") return false;
+  for (int steps = 0; steps < 4; ++steps) {
+    if (end == 0 || before[end - 1] != ' ') return false;  // punctuation or the text's start
+    std::string w = lower_word_back(end);
+    if (w.empty()) return false;
+    if (w == "died" || w == "dies" || w == "die" || w == "dead" || w == "dying") return true;
+  }
+  return false;
+}
+
 double Tidy(double v) {
   double r = std::round(v);
   if (std::fabs(v - r) < 1e-9 * std::max(1.0, std::fabs(v))) return r;
@@ -478,6 +504,20 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       b.unit = a.unit;
       b.age = true;
       prev_end = b.span.end;
+    }
+  }
+  // "died at 95", "dead at 95", "dies Thursday at 75": a bare whole number
+  // after "at", with a word of dying a few words before it in the same
+  // clause, is the age at death, not a count (of the dead or of anything).
+  for (size_t i = first_index; i < out->size(); ++i) {
+    Quantity& q = (*out)[i];
+    if (q.kind != QuantityKind::kCount || !q.unit.empty() || !q.counted.empty() || !q.hedge.empty() || !q.exact ||
+        q.value < 1 || q.value > 125 || q.value != std::floor(q.value))
+      continue;
+    if (AgeAtDeath(text.substr(0, q.span.start - base))) {
+      q.kind = QuantityKind::kMeasure;
+      q.unit = "yr";
+      q.age = true;
     }
   }
   // Compositions: a count equal to the sum of 2+ consecutive later counts,

@@ -11,6 +11,7 @@
 // look like verbs after a noun ("civilians trapped") end the phrase.
 #include "recognize/number/quantity_context.h"
 
+#include <cmath>
 #include <string>
 
 namespace crosscheck::number {
@@ -281,6 +282,17 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
       return true;
   }
   if (n.glued_end && !has_unit) return true;  // "1990s", "9am", "F16b"
+  // A decade written with an apostrophe, "the 1980's", "in his early
+  // 20's": a period or an age bracket, like "1990s", not a count. Only
+  // whole tens, so "the 57's" stays whatever else it is.
+  if (n.has_digits && !has_unit && n.plain_digits >= 2 && std::fmod(n.value, 10) == 0 && n.value >= 10 &&
+      n.value < 2100) {
+    std::string_view rest = s.substr(n.end, 4);
+    if (rest.substr(0, 2) == "'s" || rest == "\xE2\x80\x99s") {
+      const size_t e = n.end + (rest[0] == '\'' ? 2 : 4);
+      if (e >= s.size() || !IsAlpha(s[e])) return true;
+    }
+  }
   char before = n.start > 0 ? s[n.start - 1] : ' ';
   char after = n.end < s.size() ? s[n.end] : ' ';
   // Times of day and phone-like chains.
