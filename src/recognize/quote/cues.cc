@@ -184,10 +184,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       const bool base = !lw.ends_with("s") && !lw.ends_with("ed") && !lw.ends_with("ing") &&
                         lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" && lw != "put" &&
                         lw != "thought" && lw != "heard" && lw != "knew" && lw != "swore" && lw != "read";
+      // A capitalised modifier names a platform or an owner ("wrote in a
+      // Facebook post: “…”", "a White House release"): the noun still.
       if (base && i > tb &&
           (tv.Has(i - 1, lx::kDeterminer) ||
-           (i - 1 > tb && tv.Has(i - 2, lx::kDeterminer) && tv.IsWord(i - 1) && !tv.IsCap(i - 1) &&
-            !tv.Lower(i - 1).ends_with("s"))))
+           (i - 1 > tb && tv.Has(i - 2, lx::kDeterminer) && tv.IsWord(i - 1) &&
+            (!tv.IsCap(i - 1) || IsDocumentNoun(lw)) && !tv.Lower(i - 1).ends_with("s"))))
         continue;
       // A base form between a name and a role noun modifies the role
       // ("White House press secretary Josh Earnest told reporters"): no

@@ -70,6 +70,38 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
   return false;
 }
 
+// The word `head` as a role in `role_lower` ("president" in "President",
+// "U.S. president"), not as the second word of another office ("Vice
+// President", "Deputy Foreign Minister", "former president"): such a
+// modifier must then also be in the phrase (`phrase_lower`, "the vice
+// president", "the deputy minister").
+bool HoldsRole(const std::string& role_lower, std::string_view head, const std::string& phrase_lower) {
+  size_t k = 0;
+  while ((k = role_lower.find(head, k)) != std::string::npos) {
+    const size_t end = k + head.size();
+    const bool left = k == 0 || role_lower[k - 1] == ' ';
+    const bool right = end == role_lower.size() || role_lower[end] == ' ' || role_lower[end] == ',';
+    if (left && right) {
+      // The role's words before the head, from the nearest.
+      bool other_office = false;
+      size_t w_end = k;
+      while (w_end > 0 && !other_office) {
+        size_t w_b = role_lower.rfind(' ', w_end - 2);
+        w_b = w_b == std::string::npos ? 0 : w_b + 1;
+        const std::string_view w = std::string_view(role_lower).substr(w_b, w_end - 1 - w_b);
+        if (w == "vice" || w == "deputy" || w == "assistant" || w == "former" || w == "ex" || w == "associate" ||
+            w == "lieutenant" || w == "acting" || w == "under" || w == "sub")
+          other_office = !ContainsWord(phrase_lower, w);
+        if (w_b == 0) break;
+        w_end = w_b;
+      }
+      if (!other_office) return true;
+    }
+    ++k;
+  }
+  return false;
+}
+
 // A person name from an entity worth remembering: at most four words, none
 // of them a clause word, determiner or cue ("Ellen DeGeneres To Host 86th
 // Oscars" is a headline, not a name).
@@ -273,6 +305,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       r.name = p.text;
       bool short_definite = p.definite && p.e - p.b <= 7;
       if (short_definite && !r.head.empty()) {
+        const std::string phrase_lower = ToLower(p.text);
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
@@ -281,7 +314,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // Trump's campaign manager").
           const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
           if (it->head == r.head ||
-              (!org_only && (ContainsWord(ToLower(it->name), r.head) || ContainsWord(ToLower(it->role), r.head))) ||
+              (!org_only && (HoldsRole(ToLower(it->name), r.head, phrase_lower) ||
+                             HoldsRole(ToLower(it->role), r.head, phrase_lower))) ||
               (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
             out.sentence = sentence;
@@ -291,7 +325,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         }
         int best = -1;
         for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
-          if (ContainsWord(ToLower(persons_[k].role), r.head) && (best < 0 || persons_[k].sentence >= persons_[best].sentence))
+          if (HoldsRole(ToLower(persons_[k].role), r.head, phrase_lower) &&
+              (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;
         if (best >= 0) {
           ResolvedSpeaker out = FromPerson(best, sentence);

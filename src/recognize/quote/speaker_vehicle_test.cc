@@ -1,0 +1,87 @@
+// Session 11 (docs/ATTRIBUTION.md, issue 14's speaker half): sentences
+// written for this session's mechanisms — the platform or document a
+// speaker uses is the vehicle, not the speaker ("wrote in a Facebook
+// post"); definite roles resolve to the holder the text named, never to a
+// holder of another office ("the president" is not "Vice President Mike
+// Pence"); he/she use gender the text gives (a title, an earlier he/she)
+// and the subject of the previous sentence. Each row: a text, the first
+// words of a direct quote, the speaker a reader would give.
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+#include "recognize/quote/quote.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck {
+namespace {
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+struct VehicleRow {
+  const char* text;
+  const char* needle;  // first words of the direct quote
+  const char* speaker;
+};
+
+// Speaker of the direct quote starting with `needle` (no entities).
+std::string VehicleSpeakerOf(std::string_view text, std::string_view needle) {
+  Document doc;
+  doc.id = "v";
+  doc.text.assign(text.data(), text.size());
+  Segmentation seg = Segment(doc.text);
+  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
+    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
+  return "(none)";
+}
+
+void CheckVehicleRows(const VehicleRow* rows, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    SCOPED_TRACE(::testing::Message() << rows[i].text);
+    EXPECT_EQ(VehicleSpeakerOf(rows[i].text, rows[i].needle), rows[i].speaker);
+  }
+}
+
+// A post, statement or platform carries the words; its author speaks.
+TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
+  const VehicleRow rows[] = {
+      {"Jeb Bush wrote in a Facebook post: " LQ "We need a leader who listens." RQ, "We need", "Jeb Bush"},
+      {"Jeb Bush reacted on Monday. " LQ "We need a leader who listens," RQ " Bush wrote in a Facebook post.",
+       "We need", "Jeb Bush"},
+      {"In a Facebook post, Mayor Ann Fox wrote: " LQ "The roads are closed until noon." RQ, "The roads",
+       "Ann Fox"},
+      {LQ "The roads are closed until noon," RQ " Mayor Ann Fox said in a statement posted on Twitter.",
+       "The roads", "Ann Fox"},
+      {LQ "Walls work," RQ " Donald Trump tweeted on Friday night.", "Walls work", "Donald Trump"},
+      {LQ "We regret the error," RQ " the company said in a statement.", "We regret", "company"},
+      {"Ann Coulter posted on Instagram: " LQ "He is the biggest wimp ever." RQ, "He is", "Ann Coulter"},
+      // With no author the document itself stays the speaker.
+      {LQ "This is unconscionable," RQ " the letter said.", "This is", "the letter"},
+  };
+  CheckVehicleRows(rows, std::size(rows));
+}
+
+// "the president said": the person the text named with that role, not a
+// person holding another office whose title contains the word.
+TEST(SpeakerVehicles, DefiniteRoleTakesTheNamedHolder) {
+  const VehicleRow rows[] = {
+      {"President Donald Trump met the Democrats on Wednesday. Vice President Mike Pence pressed them to "
+       "compromise. " LQ "The United States needs a physical barrier," RQ " the president said.",
+       "The United States", "Donald Trump"},
+      {"Vice President Mike Pence pressed the Democrats. President Donald Trump spoke at the White House. " LQ
+       "Walls work," RQ " the president said.",
+       "Walls work", "Donald Trump"},
+      {"Foreign Minister Sergei Lavrov met his counterpart in Geneva on Monday. Deputy Foreign Minister Sergei "
+       "Ryabkov attended. " LQ "We are ready to talk," RQ " the minister told reporters.",
+       "We are ready", "Sergei Lavrov"},
+      // No holder named: the role as written.
+      {"The talks resumed in Geneva. " LQ "We are ready to talk," RQ " the minister told reporters.", "We are ready",
+       "the minister"},
+  };
+  CheckVehicleRows(rows, std::size(rows));
+}
+
+}  // namespace
+}  // namespace crosscheck
