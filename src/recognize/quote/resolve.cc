@@ -14,6 +14,7 @@
 
 #include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
+#include "recognize/quote/speaker_words.h"
 
 namespace crosscheck {
 
@@ -100,6 +101,28 @@ bool HoldsRole(const std::string& role_lower, std::string_view head, const std::
     ++k;
   }
   return false;
+}
+
+// A title that only a person bears, written before a surname ("Mr.
+// Trump", "Sen. Graham", "President Obama").
+bool PersonalTitle(std::string_view lw) {
+  return lw == "mr." || lw == "mrs." || lw == "ms." || lw == "dr." || lw == "sen." || lw == "rep." || lw == "gov." ||
+         lw == "president" || lw == "senator" || lw == "governor" || lw == "speaker" || lw == "representative" ||
+         lw == "mayor";
+}
+
+// An entity's name without the titles the tagger took into it ("House
+// Speaker-to-be Nancy Pelosi", "Sen. Lisa Murkowski"): the person is known
+// by the words after them.
+std::string WithoutTitles(std::string name) {
+  for (;;) {
+    const size_t sp = name.find(' ');
+    if (sp == std::string::npos) return name;
+    std::string first = ToLower(std::string_view(name).substr(0, sp));
+    if (const size_t h = first.find('-'); h != std::string::npos) first.resize(h);  // "speaker-to-be"
+    if (!(lx::WordClasses(first) & lx::kTitle) && first != "house" && first != "senate") return name;
+    name.erase(0, sp + 1);
+  }
 }
 
 // A person name from an entity worth remembering: at most four words, none
@@ -428,12 +451,12 @@ void SpeakerContext::NoteMentions(int s) {
                                [](const Entity& en, uint32_t v) { return en.span.start < v; });
     std::vector<int> found;
     for (; it != entities.end() && it->span.start < sent.end; ++it)
-      if (it->type == EntityType::kPerson && sent.Contains(it->span) && PlausibleName(it->name) &&
+      if (it->type == EntityType::kPerson && sent.Contains(it->span) && PlausibleName(WithoutTitles(it->name)) &&
           !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
         found.push_back(static_cast<int>(it - entities.begin()));
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
       const Entity& en = entities[*f];
-      std::string name = en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name;
+      std::string name = WithoutTitles(en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name);
       bool single = name.find(' ') == std::string::npos;
       int idx = single ? FindPerson(name, true, false, s) : -1;  // "Volyna" = "Serhiy Volyna"
       // A lone surname in the text is the person named before with it, not
@@ -482,7 +505,15 @@ void SpeakerContext::NoteMentions(int s) {
       bool cap_before = i > tb && tv.IsCap(i - 1) && !tv.Has(i - 1, lx::kTitle);  // "Ms. DeGeneres" is a mention
       if (cap_before || (i + 1 < te && tv.IsCap(i + 1))) continue;                 // part of a longer name
       if (tv.Classes(i) & ~lx::kCapitalised) continue;                              // "The", "But", titles
-      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) mentions.push_back({i, i + 1});
+      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) {
+        mentions.push_back({i, i + 1});
+      } else if (i > tb && PersonalTitle(tv.Lower(i - 1)) && tv.IsCap(i - 1) && !speaker_words::IsAcronym(tv.Text(i)) &&
+                 !lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(i))) && !tv.InClosedQuote(i)) {
+        // "Mr. Trump", "Sen. Graham" with no full name before: a person
+        // all the same, known by the surname (the tagger may be absent).
+        FindPerson(std::string(tv.StripPossessive(tv.Text(i))), false, true, s);
+        mentions.push_back({i, i + 1});
+      }
     }
   }
   std::sort(mentions.begin(), mentions.end());
@@ -502,6 +533,14 @@ void SpeakerContext::NoteMentions(int s) {
              tv.Lower(k - 1).substr(tv.Lower(k - 1).size() - 2) == "an")))
       --k;
     if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
+    // "Katie Waldman, a spokeswoman for the department, …": the role of
+    // an apposition after the name (for a later "the spokeswoman").
+    if (persons_[idx].role.empty() && e + 2 < te && tv.Is(e, ",") && tv.Has(e + 1, lx::kDeterminer))
+      for (int j = e + 2; j < te && j <= e + 6 && tv.IsWord(j); ++j)
+        if (tv.Has(j, lx::kRole)) {
+          persons_[idx].role = tv.TextOf(e + 2, j + 1);
+          break;
+        }
     last_mention_ = idx;
     last_mention_sentence_ = s;
     mentions_.push_back({idx, s});

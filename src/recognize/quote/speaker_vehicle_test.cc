@@ -6,11 +6,14 @@
 // Pence"); he/she use gender the text gives (a title, an earlier he/she)
 // and the subject of the previous sentence. Each row: a text, the first
 // words of a direct quote, the speaker a reader would give.
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
+#include "recognize/quote/lexicon.h"
 #include "recognize/quote/quote.h"
 #include "segment/segmenter.h"
 
@@ -54,6 +57,8 @@ TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
        "Ann Fox"},
       {LQ "The roads are closed until noon," RQ " Mayor Ann Fox said in a statement posted on Twitter.",
        "The roads", "Ann Fox"},
+      {"Representative Mikie Sherrill said on Twitter: " LQ "I requested that my pay be withheld." RQ,
+       "I requested", "Mikie Sherrill"},
       {LQ "Walls work," RQ " Donald Trump tweeted on Friday night.", "Walls work", "Donald Trump"},
       {LQ "We regret the error," RQ " the company said in a statement.", "We regret", "company"},
       {"Ann Coulter posted on Instagram: " LQ "He is the biggest wimp ever." RQ, "He is", "Ann Coulter"},
@@ -76,11 +81,72 @@ TEST(SpeakerVehicles, DefiniteRoleTakesTheNamedHolder) {
       {"Foreign Minister Sergei Lavrov met his counterpart in Geneva on Monday. Deputy Foreign Minister Sergei "
        "Ryabkov attended. " LQ "We are ready to talk," RQ " the minister told reporters.",
        "We are ready", "Sergei Lavrov"},
+      {"Katie Waldman, a spokeswoman for the department, answered questions. " LQ "We disagree," RQ
+       " the spokeswoman said.",
+       "We disagree", "Katie Waldman"},
       // No holder named: the role as written.
       {"The talks resumed in Geneva. " LQ "We are ready to talk," RQ " the minister told reporters.", "We are ready",
        "the minister"},
   };
   CheckVehicleRows(rows, std::size(rows));
+}
+
+// he/she: gender from what the text says of a person (Mr./Ms., an earlier
+// he/she for them), never from a title word before the name; the subject
+// of the previous sentence over a speaker named earlier.
+TEST(SpeakerVehicles, PronounUsesGenderAndSalience) {
+  const VehicleRow rows[] = {
+      // "Speaker" is a title, not a first name: "Nancy" says she.
+      {LQ "The State of the Union is not planned now," RQ " Speaker Nancy Pelosi said. As he announced the deal, "
+       "Mr. Trump paid tribute to the federal workers. " LQ "You are fantastic people," RQ " he said.",
+       "You are fantastic", "Trump"},
+      // Donald is on both name lists; "he" said Trump is a man.
+      {"Chuck Schumer and Nancy Pelosi met Donald Trump, when he said he would be proud to own a shutdown. " LQ
+       "They are now feeling the heat," RQ " Schumer said. Pelosi, who returns to the speakership on Thursday, "
+       "intends to pass the bills. " LQ "We are asking the president to open the government," RQ
+       " she told reporters.",
+       "We are asking", "Nancy Pelosi"},
+      // Mr. says he.
+      {"Ms. Jordan Blake met Mr. Taylor Reed in Ohio. " LQ "We talked for an hour," RQ " he said.", "We talked",
+       "Taylor Reed"},
+      // A name inside the quote is no antecedent.
+      {"Governor Ann Lee spoke on Monday. " LQ "I told Mark Smith to wait," RQ " she said.", "I told", "Ann Lee"},
+  };
+  CheckVehicleRows(rows, std::size(rows));
+}
+
+// The tagger may take a title into a person's name ("House Speaker-to-be
+// Nancy Pelosi"): the person is still an antecedent, known by the name
+// after the titles, and the title says nothing of gender.
+TEST(SpeakerVehicles, TitledEntityNamesStayAntecedents) {
+  EXPECT_EQ(quote_lexicon::NameGender("Speaker Nancy Pelosi"), 'f');
+  EXPECT_EQ(quote_lexicon::NameGender("Sen. Lisa Murkowski"), 'f');
+  EXPECT_EQ(quote_lexicon::NameGender("Mr. Jordan Blake"), 'm');
+  Document doc;
+  doc.id = "t";
+  doc.text = "House Speaker-to-be Nancy Pelosi and Chuck Schumer visited the White House. " LQ
+             "They are feeling the heat," RQ " Schumer said. Pelosi, who returns to the speakership on Thursday, "
+             "intends to pass the bills. " LQ "We are asking the president to open the government," RQ
+             " she told reporters.";
+  auto person = [&](std::string_view written, size_t from, const char* name) {
+    const size_t at = doc.text.find(written, from);
+    Entity en;
+    en.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + written.size())};
+    en.type = EntityType::kPerson;
+    en.name = name;
+    return en;
+  };
+  std::vector<Entity> entities = {person("Speaker-to-be Nancy Pelosi", 0, "Speaker-to-be Nancy Pelosi"),
+                                  person("Chuck Schumer", 0, "Chuck Schumer"),
+                                  person("Schumer", doc.text.find(" said"), "Chuck Schumer"),
+                                  person("Pelosi", doc.text.find("Pelosi, who"), "Speaker-to-be Nancy Pelosi")};
+  std::sort(entities.begin(), entities.end(),
+            [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  Segmentation seg = Segment(doc.text);
+  std::string got = "(none)";
+  for (const Quote& q : RecognizeQuotes(doc, seg, entities))
+    if (q.direct && q.span.Of(doc.text).rfind("We are asking", 0) == 0) got = q.speaker;
+  EXPECT_EQ(got, "Nancy Pelosi");
 }
 
 }  // namespace
