@@ -455,10 +455,26 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
       }
       // "released the following statement:": the document is no speaker;
-      // whoever released it is (the subject).
+      // whoever released it is (the subject). Nor is a name after "to",
+      // "on", "via", "in", "with" or "at": the platform or venue of the
+      // subject's words ("Trump took to Twitter: “…”", "she said in an
+      // interview with CNN: “…”").
+      const bool venue = left.ok() && left.b > tb &&
+                         (tv.Is(left.b - 1, "to") || tv.Is(left.b - 1, "on") || tv.Is(left.b - 1, "via") ||
+                          tv.Is(left.b - 1, "in") || tv.Is(left.b - 1, "with") || tv.Is(left.b - 1, "at"));
       const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg) &&
+                         !venue &&
                          !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
+      // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”":
+      // the subject before its comma-fenced apposition and the verb.
+      if (venue && !c.speaker.ok())
+        for (int j = tb + 2; j < k; ++j) {
+          if (!(tv.Is(j - 1, ",") && tv.IsWord(j) && !tv.IsCap(j))) continue;
+          SpeakerPhrase subj = ParseLeftSpeaker(tv, j, tb, entities);
+          if (subj.ok() && subj.b == tb && subj.kind != SpeakerKind::kPronoun) c.speaker = subj;
+          break;
+        }
     }
     if (!c.speaker.ok()) continue;
     c.cue_b = c.cue_e = k;

@@ -62,6 +62,14 @@ TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
       {LQ "Walls work," RQ " Donald Trump tweeted on Friday night.", "Walls work", "Donald Trump"},
       {LQ "We regret the error," RQ " the company said in a statement.", "We regret", "company"},
       {"Ann Coulter posted on Instagram: " LQ "He is the biggest wimp ever." RQ, "He is", "Ann Coulter"},
+      // A name after "to", "on", "with" … before the colon is the platform,
+      // venue or hearer; the subject speaks.
+      {"Donald Trump took to Twitter: " LQ "Crooked Hillary is done!" RQ, "Crooked", "Donald Trump"},
+      {"Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Donald Trump: " LQ
+       "It's time to quit attacking people." RQ,
+       "It's time", "Mitch McConnell"},
+      // A name before the colon that is no prepositional object still speaks.
+      {"The new poll does not surprise pollster Daron Shaw: " LQ "Voters are angry." RQ, "Voters", "Daron Shaw"},
       // With no author the document itself stays the speaker.
       {LQ "This is unconscionable," RQ " the letter said.", "This is", "the letter"},
   };
