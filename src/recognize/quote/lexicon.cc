@@ -27,7 +27,9 @@ const Table& Classes() {
                                  "publicly", "recently", "repeatedly", "once", "first", "had", "just",
                                  "subsequently", "similarly", "likewise", "still", "already", "initially",
                                  "originally", "privately", "openly", "angrily", "bluntly", "simply",
-                                 "would", "will", "has", "jointly", "flatly", "firmly", "quickly"});
+                                 "would", "will", "has", "jointly", "flatly", "firmly", "quickly",
+                                 // "could only quip:"; not "may" (Theresa May)
+                                 "could", "can", "might", "should", "must", "only"});
     Add(t, kTime, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                  "sunday", "yesterday", "today", "tonight", "overnight", "earlier",
                                  "later", "recently", "morning", "evening", "afternoon", "night",

@@ -123,6 +123,26 @@ TEST(SpeakerVehicles, PronounUsesGenderAndSalience) {
   CheckVehicleRows(rows, std::size(rows));
 }
 
+// The verb group between a speaker and the quote: a modal and "only"
+// ("could only quip:"), and after a quote that ends its sentence, a cue
+// with a manner adverb and a circumstance only ("said pleasantly into the
+// phone.") still frames it.
+TEST(SpeakerVehicles, ModalsAndMannerAroundTheCue) {
+  const VehicleRow rows[] = {
+      {"The schedule was so odd that a spokesman for Bernie Sanders could only quip: " LQ
+       "I guess Christmas Eve was booked." RQ,
+       "I guess", "a spokesman for Bernie Sanders"},
+      {"Tom Reyes should know: " LQ "We tried that in 1998." RQ, "We tried", "Tom Reyes"},
+      {"Eva Miller and Gloria Major volunteer there. " LQ "I am calling from the campaign. How are you today?" RQ
+       " Miller, a retired worker, said pleasantly into the phone.",
+       "I am calling", "Eva Miller"},
+      {"Bill Eastland came from Texas. " LQ "We have had better conventions than this one." RQ
+       " Eastland said as confetti fell.",
+       "We have had", "Bill Eastland"},
+  };
+  CheckVehicleRows(rows, std::size(rows));
+}
+
 // The tagger may take a title into a person's name ("House Speaker-to-be
 // Nancy Pelosi"): the person is still an antecedent, known by the name
 // after the titles, and the title says nothing of gender.
