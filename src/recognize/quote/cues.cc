@@ -185,10 +185,11 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
                         lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" && lw != "put" &&
                         lw != "thought" && lw != "heard" && lw != "knew" && lw != "swore" && lw != "read";
       // A capitalised modifier names a platform or an owner ("wrote in a
-      // Facebook post: “…”", "a White House release"): the noun still.
+      // Facebook post: “…”", "From Bush's Facebook post: “…”", "a White
+      // House release"): the noun still.
       if (base && i > tb &&
           (tv.Has(i - 1, lx::kDeterminer) ||
-           (i - 1 > tb && tv.Has(i - 2, lx::kDeterminer) && tv.IsWord(i - 1) &&
+           (i - 1 > tb && (tv.Has(i - 2, lx::kDeterminer) || tv.IsPossessive(i - 2)) && tv.IsWord(i - 1) &&
             (!tv.IsCap(i - 1) || IsDocumentNoun(lw)) && !tv.Lower(i - 1).ends_with("s"))))
         continue;
       // A base form between a name and a role noun modifies the role
@@ -240,7 +241,22 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
       if (c.speaker.ok()) c.inverted = true;
     }
-    if (!c.speaker.ok() && j >= tb) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    if (!c.speaker.ok() && j >= tb) {
+      c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+      // "Clinton responded … on Facebook writing, “…”", "replied to Vargas
+      // saying": before a gerund, a prepositional object is the platform
+      // or the hearer; the sentence's subject speaks.
+      const int pb = c.speaker.ok() ? c.speaker.b - 1 : -1;
+      if (IsGerund(lw) && pb > tb &&
+          (tv.Is(pb, "to") || tv.Is(pb, "on") || tv.Is(pb, "in") || tv.Is(pb, "at") || tv.Is(pb, "via") ||
+           tv.Is(pb, "with"))) {
+        SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);
+        if (subj.ok() && subj.b < c.speaker.b) {
+          c.speaker = subj;
+          c.borrowed = true;
+        }
+      }
+    }
     // "“…,” a union spokesman who asked not to be named said.": a
     // relative clause with no punctuation between the subject and the verb,
     // the subject right after the quote it frames.

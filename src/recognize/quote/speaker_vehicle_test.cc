@@ -70,6 +70,12 @@ TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
        "It's time", "Mitch McConnell"},
       // A name before the colon that is no prepositional object still speaks.
       {"The new poll does not surprise pollster Daron Shaw: " LQ "Voters are angry." RQ, "Voters", "Daron Shaw"},
+      // An owner's post; a gerund after the platform or the hearer.
+      {"Aides say Jeb Bush will back Cruz. From Bush's Facebook post: " LQ "We must move on." RQ, "We must",
+       "Jeb Bush"},
+      {"Hillary Clinton responded to the question on Facebook writing, " LQ "Yes, I will." RQ, "Yes, I will",
+       "Hillary Clinton"},
+      {"Hillary Clinton replied to Jose Vargas saying, " LQ "Yes, I will." RQ, "Yes, I will", "Hillary Clinton"},
       // With no author the document itself stays the speaker.
       {LQ "This is unconscionable," RQ " the letter said.", "This is", "the letter"},
   };
