@@ -254,6 +254,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (subj.ok() && subj.b < c.speaker.b) {
           c.speaker = subj;
           c.borrowed = true;
+        } else if (!out.empty() && out.back().speaker.ok() && out.back().cue_b < pb) {
+          // "“…,” Thiel wrote in a statement to Wired explaining …": the
+          // speaker of the cue before it.
+          c.speaker = out.back().speaker;
+          c.cited = out.back().cited;
+          c.borrowed = true;
         }
       }
     }

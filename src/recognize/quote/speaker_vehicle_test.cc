@@ -76,6 +76,9 @@ TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
       {"Hillary Clinton responded to the question on Facebook writing, " LQ "Yes, I will." RQ, "Yes, I will",
        "Hillary Clinton"},
       {"Hillary Clinton replied to Jose Vargas saying, " LQ "Yes, I will." RQ, "Yes, I will", "Hillary Clinton"},
+      {LQ "Many people are uncertain," RQ " Peter Thiel wrote in a statement to Wired explaining his choice, " LQ
+       "but most Americans are not." RQ,
+       "but most", "Peter Thiel"},
       // With no author the document itself stays the speaker.
       {LQ "This is unconscionable," RQ " the letter said.", "This is", "the letter"},
   };
