@@ -472,6 +472,18 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
           left = topic_of;
         break;
       }
+      // A headline "Trump Addresses Munich Attack: ‘…’": the name before
+      // its capitalised verb speaks, not the whole headline.
+      for (int w = left.ok() ? left.b + 1 : k; w < k && w <= left.b + 3; ++w) {
+        if (!tv.IsCap(w) || !tv.IsWord(w)) break;
+        const std::string_view lw = tv.Lower(w);
+        if (!(lw.ends_with("s") || lw.ends_with("ed")) ||
+            !(lx::VerbOf(tv.Classes(w)) != lx::VerbKind::kNone || lx::IsOpenSpeechVerb(lw)))
+          continue;
+        SpeakerPhrase head = ClassifyChunk(tv, left.b, w, entities);
+        if (head.ok() && (head.kind == SpeakerKind::kPerson || head.kind == SpeakerKind::kOrg)) left = head;
+        break;
+      }
       if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
         SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"

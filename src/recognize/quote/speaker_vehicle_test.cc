@@ -79,6 +79,9 @@ TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
       {LQ "Many people are uncertain," RQ " Peter Thiel wrote in a statement to Wired explaining his choice, " LQ
        "but most Americans are not." RQ,
        "but most", "Peter Thiel"},
+      // A headline: the name before its capitalised verb.
+      {"Trump Addresses Munich Attack: \xE2\x80\x98This Cannot Continue.\xE2\x80\x99", "This Cannot", "Trump"},
+      {"Hillary Clinton Says: " LQ "We will win." RQ, "We will win", "Hillary Clinton"},
       // With no author the document itself stays the speaker.
       {LQ "This is unconscionable," RQ " the letter said.", "This is", "the letter"},
   };
