@@ -221,6 +221,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       if (w == "," && j - 2 >= tb && tv.Has(j - 1, lx::kVerbAdverb) && tv.Is(j - 2, ",")) { j -= 3; continue; }
       break;
     }
+    // "Gov. John Kasich (R-OH), said": the comma after a bracketed party
+    // tag closes no clause; the name before the tag speaks.
+    if (j - 1 > tb && tv.Is(j, ",") && tv.Is(j - 1, ")")) {
+      int o = j - 2;
+      while (o > tb && j - o < 8 && !tv.Is(o, "(")) --o;
+      const std::string_view tag = o + 1 < j ? tv.Text(o + 1) : std::string_view();
+      const bool party = tv.Is(o, "(") && tag.size() >= 1 && (tag[0] == 'D' || tag[0] == 'R' || tag[0] == 'I') &&
+                         (tag.size() == 1 || tag[1] == '-');
+      if (party) --j;
+    }
     bool after_break = j < tb || tv.Is(j, ",") || tv.Is(j, ":") || tv.IsQuoteMark(j) || IsDash(tv, j);
     // After a comma, an apposition on the left ("X, Ukraine's president,
     // said") wins; otherwise a phrase on the right is an inversion ("…,”

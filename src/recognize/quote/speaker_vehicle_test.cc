@@ -151,6 +151,14 @@ TEST(SpeakerVehicles, ModalsAndMannerAroundTheCue) {
       {"Bill Eastland came from Texas. " LQ "We have had better conventions than this one." RQ
        " Eastland said as confetti fell.",
        "We have had", "Bill Eastland"},
+      // A comma after a party tag closes no clause.
+      {"Tuesday in Berea, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, " LQ
+       "I am getting ready." RQ,
+       "I am getting", "John Kasich"},
+      {LQ "I am getting ready," RQ " Gov. John Kasich (R-OH), said.", "I am getting", "John Kasich"},
+      // Other brackets keep the apposition before them.
+      {LQ "Look at that man," RQ " Jeff Bechdel, chairman of America Rising (a Republican PAC), said.", "Look at",
+       "Jeff Bechdel"},
   };
   CheckVehicleRows(rows, std::size(rows));
 }
