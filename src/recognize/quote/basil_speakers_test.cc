@@ -26,7 +26,7 @@ namespace {
 struct BasilGoldQuote {
   std::string doc;
   uint32_t start = 0, end = 0;  // byte offsets of the marks (end: past the closing mark)
-  char kind = 'N';              // N named, P pronoun, R description, O organisation/group/document
+  char kind = 'N';              // N named, P pronoun, R description, C continuation, O organisation/group/document
   std::string speaker;
 };
 
@@ -52,13 +52,17 @@ std::vector<BasilGoldQuote> LoadBasilGold(const std::string& path) {
   return rows;
 }
 
-TEST(BasilQuoteSpeakers, AboveFloor) {
+// Scores the gold file `name` (under tests/gold) and returns the accuracy
+// (-1 when the corpus is absent); prints every miss and a line per kind.
+double ScoreBasilSpeakerGold(const char* name, const char* label, size_t min_rows) {
   const auto docs = testdata::LoadBasil();
-  if (docs.empty()) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
+  if (docs.empty()) return -1;
   auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
-  ASSERT_TRUE(ner.ok()) << ner.error().message;
-  const auto gold = LoadBasilGold(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/basil_quote_speakers.tsv");
-  ASSERT_GE(gold.size(), 80u);
+  EXPECT_TRUE(ner.ok()) << ner.error().message;
+  if (!ner.ok()) return 0;
+  const auto gold = LoadBasilGold(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/" + name);
+  EXPECT_GE(gold.size(), min_rows);
+  if (gold.size() < min_rows) return 0;
 
   std::map<std::string, const testdata::BasilDoc*> by_path;
   for (const auto& d : docs) by_path[d.path.substr(0, d.path.size() - 5)] = &d;  // drop ".json"
@@ -66,14 +70,17 @@ TEST(BasilQuoteSpeakers, AboveFloor) {
   std::map<std::string, std::vector<Quote>> quotes;
   for (const BasilGoldQuote& g : gold) {
     auto it = by_path.find(g.doc);
-    ASSERT_NE(it, by_path.end()) << g.doc;
+    EXPECT_NE(it, by_path.end()) << g.doc;
+    if (it == by_path.end()) return 0;
     const std::string& text = it->second->text;
-    ASSERT_LE(g.end, text.size()) << g.doc;
+    EXPECT_LE(g.end, text.size()) << g.doc;
+    if (g.end > text.size()) return 0;
     // The offsets hold quotation marks at both ends (a stale rendering of
     // the corpus would break this, not silently shift the gold).
     const bool opens = text.compare(g.start, 1, "\"") == 0 || text.compare(g.start, 3, "\u201c") == 0;
     const bool closes = text.compare(g.end - 1, 1, "\"") == 0 || text.compare(g.end - 3, 3, "\u201d") == 0;
-    ASSERT_TRUE(opens && closes) << g.doc << " " << g.start;
+    EXPECT_TRUE(opens && closes) << g.doc << " " << g.start;
+    if (!(opens && closes)) return 0;
     if (!quotes.count(g.doc)) {
       Document doc;
       doc.id = g.doc;
@@ -102,16 +109,33 @@ TEST(BasilQuoteSpeakers, AboveFloor) {
   }
   int right = 0, all = 0;
   for (const auto& [kind, rn] : score) {
-    std::printf("BASIL speaker gold [%c]: %d/%d\n", kind, rn.first, rn.second);
+    std::printf("%s [%c]: %d/%d\n", label, kind, rn.first, rn.second);
     right += rn.first;
     all += rn.second;
   }
   const double acc = static_cast<double>(right) / all;
-  std::printf("BASIL speaker gold: %d/%d = %.3f\n", right, all, acc);
+  std::printf("%s: %d/%d = %.3f\n", label, right, all, acc);
+  return acc;
+}
+
+TEST(BasilQuoteSpeakers, AboveFloor) {
+  const double acc = ScoreBasilSpeakerGold("basil_quote_speakers.tsv", "BASIL speaker gold", 80);
+  if (acc < 0) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
   // Regression floor at the level reached (docs/ATTRIBUTION.md): 61/82 =
   // 0.744 before any change made for it, 77/82 = 0.939 after (its errors
   // were read, so it is no longer unseen text).
   EXPECT_GE(acc, 0.93);
+}
+
+// The BASIL 2019 gold (session 11; docs/ATTRIBUTION.md "BASIL 2019 speaker
+// gold"): annotated before crosscheck ran on it; its first score is the
+// fresh estimate recorded there.
+TEST(BasilQuoteSpeakers, Fresh2019AboveFloor) {
+  const double acc = ScoreBasilSpeakerGold("basil2019_quote_speakers.tsv", "BASIL 2019 speaker gold", 100);
+  if (acc < 0) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
+  // Fresh estimate 98/110 = 0.891 (session 11, before any change made for
+  // it); the floor sits a little below.
+  EXPECT_GE(acc, 0.87);
 }
 
 }  // namespace

@@ -184,10 +184,13 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       const bool base = !lw.ends_with("s") && !lw.ends_with("ed") && !lw.ends_with("ing") &&
                         lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" && lw != "put" &&
                         lw != "thought" && lw != "heard" && lw != "knew" && lw != "swore" && lw != "read";
+      // A capitalised modifier names a platform or an owner ("wrote in a
+      // Facebook post: “…”", "From Bush's Facebook post: “…”", "a White
+      // House release"): the noun still.
       if (base && i > tb &&
           (tv.Has(i - 1, lx::kDeterminer) ||
-           (i - 1 > tb && tv.Has(i - 2, lx::kDeterminer) && tv.IsWord(i - 1) && !tv.IsCap(i - 1) &&
-            !tv.Lower(i - 1).ends_with("s"))))
+           (i - 1 > tb && (tv.Has(i - 2, lx::kDeterminer) || tv.IsPossessive(i - 2)) && tv.IsWord(i - 1) &&
+            (!tv.IsCap(i - 1) || IsDocumentNoun(lw)) && !tv.Lower(i - 1).ends_with("s"))))
         continue;
       // A base form between a name and a role noun modifies the role
       // ("White House press secretary Josh Earnest told reporters"): no
@@ -218,6 +221,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       if (w == "," && j - 2 >= tb && tv.Has(j - 1, lx::kVerbAdverb) && tv.Is(j - 2, ",")) { j -= 3; continue; }
       break;
     }
+    // "Gov. John Kasich (R-OH), said": the comma after a bracketed party
+    // tag closes no clause; the name before the tag speaks.
+    if (j - 1 > tb && tv.Is(j, ",") && tv.Is(j - 1, ")")) {
+      int o = j - 2;
+      while (o > tb && j - o < 8 && !tv.Is(o, "(")) --o;
+      const std::string_view tag = o + 1 < j ? tv.Text(o + 1) : std::string_view();
+      const bool party = tv.Is(o, "(") && tag.size() >= 1 && (tag[0] == 'D' || tag[0] == 'R' || tag[0] == 'I') &&
+                         (tag.size() == 1 || tag[1] == '-');
+      if (party) --j;
+    }
     bool after_break = j < tb || tv.Is(j, ",") || tv.Is(j, ":") || tv.IsQuoteMark(j) || IsDash(tv, j);
     // After a comma, an apposition on the left ("X, Ukraine's president,
     // said") wins; otherwise a phrase on the right is an inversion ("…,”
@@ -238,7 +251,28 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
       if (c.speaker.ok()) c.inverted = true;
     }
-    if (!c.speaker.ok() && j >= tb) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    if (!c.speaker.ok() && j >= tb) {
+      c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+      // "Clinton responded … on Facebook writing, “…”", "replied to Vargas
+      // saying": before a gerund, a prepositional object is the platform
+      // or the hearer; the sentence's subject speaks.
+      const int pb = c.speaker.ok() ? c.speaker.b - 1 : -1;
+      if (IsGerund(lw) && pb > tb &&
+          (tv.Is(pb, "to") || tv.Is(pb, "on") || tv.Is(pb, "in") || tv.Is(pb, "at") || tv.Is(pb, "via") ||
+           tv.Is(pb, "with"))) {
+        SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);
+        if (subj.ok() && subj.b < c.speaker.b) {
+          c.speaker = subj;
+          c.borrowed = true;
+        } else if (!out.empty() && out.back().speaker.ok() && out.back().cue_b < pb) {
+          // "“…,” Thiel wrote in a statement to Wired explaining …": the
+          // speaker of the cue before it.
+          c.speaker = out.back().speaker;
+          c.cited = out.back().cited;
+          c.borrowed = true;
+        }
+      }
+    }
     // "“…,” a union spokesman who asked not to be named said.": a
     // relative clause with no punctuation between the subject and the verb,
     // the subject right after the quote it frames.
@@ -448,15 +482,43 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
           left = topic_of;
         break;
       }
+      // A headline "Trump Addresses Munich Attack: ‘…’": the name before
+      // its capitalised verb speaks, not the whole headline.
+      for (int w = left.ok() ? left.b + 1 : k; w < k && w <= left.b + 3; ++w) {
+        if (!tv.IsCap(w) || !tv.IsWord(w)) break;
+        const std::string_view lw = tv.Lower(w);
+        if (!(lw.ends_with("s") || lw.ends_with("ed")) ||
+            !(lx::VerbOf(tv.Classes(w)) != lx::VerbKind::kNone || lx::IsOpenSpeechVerb(lw)))
+          continue;
+        SpeakerPhrase head = ClassifyChunk(tv, left.b, w, entities);
+        if (head.ok() && (head.kind == SpeakerKind::kPerson || head.kind == SpeakerKind::kOrg)) left = head;
+        break;
+      }
       if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
         SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
       }
       // "released the following statement:": the document is no speaker;
-      // whoever released it is (the subject).
+      // whoever released it is (the subject). Nor is a name after "to",
+      // "on", "via", "in", "with" or "at": the platform or venue of the
+      // subject's words ("Trump took to Twitter: “…”", "she said in an
+      // interview with CNN: “…”").
+      const bool venue = left.ok() && left.b > tb &&
+                         (tv.Is(left.b - 1, "to") || tv.Is(left.b - 1, "on") || tv.Is(left.b - 1, "via") ||
+                          tv.Is(left.b - 1, "in") || tv.Is(left.b - 1, "with") || tv.Is(left.b - 1, "at"));
       const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg) &&
+                         !venue &&
                          !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
+      // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”":
+      // the subject before its comma-fenced apposition and the verb.
+      if (venue && !c.speaker.ok())
+        for (int j = tb + 2; j < k; ++j) {
+          if (!(tv.Is(j - 1, ",") && tv.IsWord(j) && !tv.IsCap(j))) continue;
+          SpeakerPhrase subj = ParseLeftSpeaker(tv, j, tb, entities);
+          if (subj.ok() && subj.b == tb && subj.kind != SpeakerKind::kPronoun) c.speaker = subj;
+          break;
+        }
     }
     if (!c.speaker.ok()) continue;
     c.cue_b = c.cue_e = k;

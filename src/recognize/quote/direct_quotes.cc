@@ -54,15 +54,20 @@ const ResolvedCue* CueRightAfter(const TokenView& tv, const CueTable& cues, int 
 
 // A cue that reports nothing of its own: no clause, or only a short
 // circumstance up to the end of its sentence ("said in a statement.",
-// "wrote on Facebook on Monday.", "said of the week's events.").
+// "wrote on Facebook on Monday.", "said of the week's events.", "said
+// pleasantly into the phone.", "said as confetti fell.").
 bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
   const Cue& q = c.cue;
   if (q.cue.empty() || q.cue == "-") return false;  // colon layouts and signatures have their own rules
   if (q.clause_b >= q.clause_e) return true;
   if (q.clause_e - q.clause_b > 8) return false;
-  const std::string_view w = tv.Lower(q.clause_b);
+  // A manner adverb first ("said pleasantly into the phone",
+  // "matter-of-factly as confetti fell").
+  int b = q.clause_b;
+  while (b + 1 < q.clause_e && tv.IsWord(b) && tv.Lower(b).size() > 4 && tv.Lower(b).ends_with("ly")) ++b;
+  const std::string_view w = tv.Lower(b);
   if (!(w == "in" || w == "on" || w == "at" || w == "via" || w == "during" || w == "after" || w == "before" ||
-        w == "to" || w == "of"))
+        w == "to" || w == "of" || w == "into" || w == "as" || w == "while" || w == "from" || w == "outside"))
     return false;
   int end = tv.SentenceEnd(q.sentence);
   while (end > q.clause_e && tv.IsPunct(end - 1) && !tv.IsQuoteMark(end - 1)) --end;

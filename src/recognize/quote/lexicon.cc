@@ -27,7 +27,9 @@ const Table& Classes() {
                                  "publicly", "recently", "repeatedly", "once", "first", "had", "just",
                                  "subsequently", "similarly", "likewise", "still", "already", "initially",
                                  "originally", "privately", "openly", "angrily", "bluntly", "simply",
-                                 "would", "will", "has", "jointly", "flatly", "firmly", "quickly"});
+                                 "would", "will", "has", "jointly", "flatly", "firmly", "quickly",
+                                 // "could only quip:"; not "may" (Theresa May)
+                                 "could", "can", "might", "should", "must", "only"});
     Add(t, kTime, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                  "sunday", "yesterday", "today", "tonight", "overnight", "earlier",
                                  "later", "recently", "morning", "evening", "afternoon", "night",
@@ -90,7 +92,7 @@ const Table& Classes() {
       "president", "prime", "minister", "mayor", "governor", "gen.", "gen", "general", "lt", "lt.",
       "col", "col.", "colonel", "lieutenant", "maj.", "maj", "major", "capt.", "capt", "captain", "sgt.",
       "sgt", "sergeant", "cpl.", "pvt.", "adm.", "admiral", "cmdr.", "commander", "brig.", "brigadier",
-      "rep.", "sen.", "senator", "gov.", "pres.", "dr.", "dr", "prof.", "professor", "mr.", "mrs.", "ms.",
+      "rep.", "representative", "sen.", "senator", "gov.", "pres.", "dr.", "dr", "prof.", "professor", "mr.", "mrs.", "ms.",
       "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "judge", "justice", "prosecutor", "attorney",
       "secretary", "secretary-general", "chancellor", "chief", "deputy", "director", "spokesman",
       "spokeswoman", "spokesperson", "ambassador", "envoy", "commissioner", "chairman", "chairwoman",
@@ -214,7 +216,17 @@ bool IsOpenSpeechVerb(std::string_view w) {
 
 char NameGender(std::string_view name) {
   std::string first;
-  for (char ch : name.substr(0, name.find(' '))) first += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  for (;;) {
+    const size_t sp = name.find(' ');
+    first.clear();
+    for (char ch : name.substr(0, sp)) first += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    // A title other than Mr./Ms. is no first name: "Speaker Nancy Pelosi",
+    // "Sen. Lisa Murkowski" are known by the word after it.
+    if (sp == std::string_view::npos || first == "mr." || first == "mr" || first == "ms." || first == "ms" ||
+        first == "mrs." || first == "mrs" || first.size() > 24 || !(WordClasses(first) & kTitle))
+      break;
+    name = name.substr(sp + 1);
+  }
   if (first == "mr." || first == "mr") return 'm';
   if (first == "mrs." || first == "mrs" || first == "ms." || first == "ms" || first == "miss") return 'f';
   uint32_t c = first.empty() || first.size() > 24 ? 0 : FirstNames().Find(first);

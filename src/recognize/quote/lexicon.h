@@ -70,8 +70,9 @@ VerbKind VerbOf(uint32_t classes);
 // A WordNet speech verb form ("scoffed", "quipped"); its own table, never
 // returned by WordClasses.
 bool IsOpenSpeechVerb(std::string_view lower);
-// 'f' or 'm' when the name's first word is a first name of one gender
-// only, or the name opens with a gendered title (Mr., Mrs., Ms.); else 0.
+// 'f' or 'm' when the name's first word after any other titles
+// ("Speaker", "Sen.") is a first name of one gender only, or a gendered
+// title (Mr., Mrs., Ms.); else 0.
 char NameGender(std::string_view name);
 // 'f' for she/her, 'm' for he/him/his, else 0.
 // 'f'/'m' from a gender-marked person noun in a role or description

@@ -14,6 +14,7 @@
 
 #include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
+#include "recognize/quote/speaker_words.h"
 
 namespace crosscheck {
 
@@ -68,6 +69,60 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
     ++k;
   }
   return false;
+}
+
+// The word `head` as a role in `role_lower` ("president" in "President",
+// "U.S. president"), not as the second word of another office ("Vice
+// President", "Deputy Foreign Minister", "former president"): such a
+// modifier must then also be in the phrase (`phrase_lower`, "the vice
+// president", "the deputy minister").
+bool HoldsRole(const std::string& role_lower, std::string_view head, const std::string& phrase_lower) {
+  size_t k = 0;
+  while ((k = role_lower.find(head, k)) != std::string::npos) {
+    const size_t end = k + head.size();
+    const bool left = k == 0 || role_lower[k - 1] == ' ';
+    const bool right = end == role_lower.size() || role_lower[end] == ' ' || role_lower[end] == ',';
+    if (left && right) {
+      // The role's words before the head, from the nearest.
+      bool other_office = false;
+      size_t w_end = k;
+      while (w_end > 0 && !other_office) {
+        size_t w_b = role_lower.rfind(' ', w_end - 2);
+        w_b = w_b == std::string::npos ? 0 : w_b + 1;
+        const std::string_view w = std::string_view(role_lower).substr(w_b, w_end - 1 - w_b);
+        if (w == "vice" || w == "deputy" || w == "assistant" || w == "former" || w == "ex" || w == "associate" ||
+            w == "lieutenant" || w == "acting" || w == "under" || w == "sub")
+          other_office = !ContainsWord(phrase_lower, w);
+        if (w_b == 0) break;
+        w_end = w_b;
+      }
+      if (!other_office) return true;
+    }
+    ++k;
+  }
+  return false;
+}
+
+// A title that only a person bears, written before a surname ("Mr.
+// Trump", "Sen. Graham", "President Obama").
+bool PersonalTitle(std::string_view lw) {
+  return lw == "mr." || lw == "mrs." || lw == "ms." || lw == "dr." || lw == "sen." || lw == "rep." || lw == "gov." ||
+         lw == "president" || lw == "senator" || lw == "governor" || lw == "speaker" || lw == "representative" ||
+         lw == "mayor";
+}
+
+// An entity's name without the titles the tagger took into it ("House
+// Speaker-to-be Nancy Pelosi", "Sen. Lisa Murkowski"): the person is known
+// by the words after them.
+std::string WithoutTitles(std::string name) {
+  for (;;) {
+    const size_t sp = name.find(' ');
+    if (sp == std::string::npos) return name;
+    std::string first = ToLower(std::string_view(name).substr(0, sp));
+    if (const size_t h = first.find('-'); h != std::string::npos) first.resize(h);  // "speaker-to-be"
+    if (!(lx::WordClasses(first) & lx::kTitle) && first != "house" && first != "senate") return name;
+    name.erase(0, sp + 1);
+  }
 }
 
 // A person name from an entity worth remembering: at most four words, none
@@ -273,6 +328,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       r.name = p.text;
       bool short_definite = p.definite && p.e - p.b <= 7;
       if (short_definite && !r.head.empty()) {
+        const std::string phrase_lower = ToLower(p.text);
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
@@ -281,7 +337,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // Trump's campaign manager").
           const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
           if (it->head == r.head ||
-              (!org_only && (ContainsWord(ToLower(it->name), r.head) || ContainsWord(ToLower(it->role), r.head))) ||
+              (!org_only && (HoldsRole(ToLower(it->name), r.head, phrase_lower) ||
+                             HoldsRole(ToLower(it->role), r.head, phrase_lower))) ||
               (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
             out.sentence = sentence;
@@ -291,7 +348,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         }
         int best = -1;
         for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
-          if (ContainsWord(ToLower(persons_[k].role), r.head) && (best < 0 || persons_[k].sentence >= persons_[best].sentence))
+          if (HoldsRole(ToLower(persons_[k].role), r.head, phrase_lower) &&
+              (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;
         if (best >= 0) {
           ResolvedSpeaker out = FromPerson(best, sentence);
@@ -393,12 +451,12 @@ void SpeakerContext::NoteMentions(int s) {
                                [](const Entity& en, uint32_t v) { return en.span.start < v; });
     std::vector<int> found;
     for (; it != entities.end() && it->span.start < sent.end; ++it)
-      if (it->type == EntityType::kPerson && sent.Contains(it->span) && PlausibleName(it->name) &&
+      if (it->type == EntityType::kPerson && sent.Contains(it->span) && PlausibleName(WithoutTitles(it->name)) &&
           !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
         found.push_back(static_cast<int>(it - entities.begin()));
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
       const Entity& en = entities[*f];
-      std::string name = en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name;
+      std::string name = WithoutTitles(en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name);
       bool single = name.find(' ') == std::string::npos;
       int idx = single ? FindPerson(name, true, false, s) : -1;  // "Volyna" = "Serhiy Volyna"
       // A lone surname in the text is the person named before with it, not
@@ -447,7 +505,15 @@ void SpeakerContext::NoteMentions(int s) {
       bool cap_before = i > tb && tv.IsCap(i - 1) && !tv.Has(i - 1, lx::kTitle);  // "Ms. DeGeneres" is a mention
       if (cap_before || (i + 1 < te && tv.IsCap(i + 1))) continue;                 // part of a longer name
       if (tv.Classes(i) & ~lx::kCapitalised) continue;                              // "The", "But", titles
-      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) mentions.push_back({i, i + 1});
+      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) {
+        mentions.push_back({i, i + 1});
+      } else if (i > tb && PersonalTitle(tv.Lower(i - 1)) && tv.IsCap(i - 1) && !speaker_words::IsAcronym(tv.Text(i)) &&
+                 !lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(i))) && !tv.InClosedQuote(i)) {
+        // "Mr. Trump", "Sen. Graham" with no full name before: a person
+        // all the same, known by the surname (the tagger may be absent).
+        FindPerson(std::string(tv.StripPossessive(tv.Text(i))), false, true, s);
+        mentions.push_back({i, i + 1});
+      }
     }
   }
   std::sort(mentions.begin(), mentions.end());
@@ -467,6 +533,14 @@ void SpeakerContext::NoteMentions(int s) {
              tv.Lower(k - 1).substr(tv.Lower(k - 1).size() - 2) == "an")))
       --k;
     if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
+    // "Katie Waldman, a spokeswoman for the department, …": the role of
+    // an apposition after the name (for a later "the spokeswoman").
+    if (persons_[idx].role.empty() && e + 2 < te && tv.Is(e, ",") && tv.Has(e + 1, lx::kDeterminer))
+      for (int j = e + 2; j < te && j <= e + 6 && tv.IsWord(j); ++j)
+        if (tv.Has(j, lx::kRole)) {
+          persons_[idx].role = tv.TextOf(e + 2, j + 1);
+          break;
+        }
     last_mention_ = idx;
     last_mention_sentence_ = s;
     mentions_.push_back({idx, s});
