@@ -659,5 +659,62 @@ TEST(LawNameTest, ANameEndingInALawHeadIsOther) {
   ExpectSentenceRule(cases, [](Scratch* s) { TypeLawNames(s); });
 }
 
+// Session 10: names made of generic words, on the whole recognizer. Each
+// row: a sentence written for this test and the mentions it must yield
+// (text|type, in order), or a mention it must not yield.
+TEST(GenericNounNameTest, ImperativeNamesProductsAndOrganisationNouns) {
+  struct Case {
+    const char* text;
+    const char* expected;  // Dump-like "[text|type] ..." of every mention
+  };
+  const Case cases[] = {
+      // An imperative title names an organisation; its last word is no place.
+      {"The group Fix the Court wants term limits for justices.", "[Fix the Court|organization] "},
+      {"Fix the Court released a report on Monday.", "[Fix the Court|organization] "},
+      {"Officials said Stop the War Coalition would march.", "[Stop the War Coalition|organization] "},
+      // ... but a sentence-initial instruction is not one.
+      {"Visit the Louvre early in the morning.", "[Louvre|location] "},
+      // Products and software are "other", whole.
+      {"The laptop runs the Windows Vista operating system.", "[Windows Vista|other] "},
+      {"She opened the Internet Explorer browser and typed the address.", "[Internet Explorer|other] "},
+      {"Microsoft released Internet Explorer 9 in 2011.",
+       "[Microsoft|organization] [Internet Explorer 9|other] "},
+      {"He upgraded the office to Windows 7 last year.", "[Windows 7|other] "},
+      // A number after a part of a text, a score or a date is no version.
+      {"England 2, Wales 1 was the final score.", "[England|location] [Wales|location] "},
+      {"He met Kay Mann on 04/26/2001 in Houston.", "[Kay Mann|person] [Houston|location] "},
+      // An organisation noun after modifiers is still the head.
+      {"Kenya's electoral commission said the vote was fair.", "[Kenya's electoral commission|organization] "},
+      {"Iraq's election commission delayed the count.", "[Iraq's election commission|organization] "},
+      {"Britain's biggest bank cut its rates.", "[Britain|location] "},
+      // A name before a lower-case organisation noun is an organisation;
+      // an adjective of politics or religion is not.
+      {"He is a member of the Likud party.", "[Likud|organization] "},
+      {"She wrote for the Zorblatt website for years.", "[Zorblatt|organization] "},
+      {"The Republican party met in Ohio.", "[Ohio|location] "},
+      // An organisation head before "of" and a place is one organisation.
+      {"The Church of England said it would apologise.", "[Church of England|organization] "},
+      // A capitalised common noun alone is no place.
+      {"Downtown, there are hotels and restaurants.", ""},
+  };
+  for (const Case& c : cases) {
+    Document doc;
+    doc.id = "t";
+    doc.text = c.text;
+    doc.raw = c.text;
+    std::shared_ptr<const EntityRecognizer> r = Recognizer();
+    ASSERT_NE(r, nullptr);
+    std::string got;
+    for (const Entity& e : r->Recognize(doc, Segment(doc.text))) {
+      got += "[";
+      got += std::string(e.span.Of(doc.text));
+      got += "|";
+      got += EntityTypeName(e.type);
+      got += "] ";
+    }
+    EXPECT_EQ(got, c.expected) << c.text;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

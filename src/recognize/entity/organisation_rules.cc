@@ -187,7 +187,10 @@ void SplitAtAnd(const Gazetteer& gaz, Scratch* s) {
 void AddInstitutions(Scratch* s) {
   static constexpr std::string_view kHeads[] = {"ministry", "army", "military", "navy", "government", "parliament", "police",
                                  "forces", "staff", "service", "services", "guard", "cabinet", "administration",
-                                 "presidency", "embassy", "prosecutor's", "command", "authorities"};
+                                 "presidency", "embassy", "prosecutor's", "command", "authorities",
+                                 // session 10: the lower-case organisation heads of elected and
+                                 // judicial bodies ("Kenya's electoral commission", "Iraq's supreme court")
+                                 "commission", "council", "committee", "court", "agency", "senate", "assembly"};
   static constexpr std::string_view kMods[] = {"defence", "defense", "foreign", "interior", "health", "emergencies", "emergency",
                                 "finance", "economy", "justice", "armed", "general", "security", "border",
                                 "state", "presidential", "national", "air", "naval", "intelligence", "military",
@@ -214,11 +217,37 @@ void AddInstitutions(Scratch* s) {
       ++j;
     }
     const size_t mods_start = j;
-    while (j < n && in(kMods, std::size(kMods), s->words[j])) ++j;
+    auto modifier = [&](size_t k) {
+      if (in(kMods, std::size(kMods), s->words[k])) return true;
+      // Session 10: any lower-case word before a head ("electoral", "election",
+      // "constitutional"), not a function word or a superlative ("biggest").
+      const std::string_view w = s->words[k];
+      if (w.size() < 4 || IsStopword(w) || (w.size() > 4 && w.substr(w.size() - 3) == "est")) return false;
+      for (char c : w)
+        if ((c < 'a' || c > 'z') && c != '-') return false;
+      return k - mods_start < 2;
+    };
+    while (j < n && !in(kHeads, std::size(kHeads), s->words[j]) && modifier(j)) ++j;
     if (!(j < n && in(kHeads, std::size(kHeads), s->words[j])) && j > mods_start &&
         in(kHeads, std::size(kHeads), s->words[j - 1]))
       --j;  // "Ukraine's military said": the last modifier is the head
     if (j < n && in(kHeads, std::size(kHeads), s->words[j])) {
+      // Session 10: a head before another lower-case noun modifies it and
+      // names people, not the institution ("Iraqi army officers", "Afghan
+      // government officials": the corpora tag the nationality alone); a
+      // verb, a function word or punctuation after the head keeps it
+      // ("Ukraine's parliament voted", "the Ukrainian military said").
+      if (j + 1 < n) {
+        const std::string_view next = s->words[j + 1];
+        bool noun = next.size() >= 3 && !IsStopword(next);
+        for (char c : next) noun = noun && ((c >= 'a' && c <= 'z') || c == '-');
+        const bool verb = noun && (next.ends_with("ed") || next == "is" || next == "was" || next == "has" ||
+                                   next == "had" || next == "will" || next == "would" || next == "says" ||
+                                   next == "can" || next == "could" || next == "did" || next == "does" ||
+                                   next == "must" || next == "should" || next == "may" || next == "are" ||
+                                   next == "were" || next == "have" || next == "denies" || next == "claims");
+        if (noun && !verb) continue;
+      }
       bool free = true;  // the words taken must not belong to another mention
       for (const LabelSpan& o : s->label_spans)
         if (&o != &ls && o.begin < j + 1 && o.end > ls.end) free = false;
@@ -255,7 +284,7 @@ void JoinOrganisations(Scratch* s) {
     if (j < 2 || (lv[j - 1] != "of" && lv[j - 1] != "for")) continue;
     const uint32_t h = j - 2;
     if (!StartsUpper(s->words[h]) || (k > 0 && v[k - 1].end > h)) continue;
-    bool head = false;
+    bool head = IsOrganisationHead(lv[h]);
     for (std::string_view x : kHeads) head = head || lv[h] == x;
     if (!head) continue;
     uint32_t first = h;
