@@ -104,7 +104,42 @@ bool AdjectiveLike(std::string_view w) {
 
 }  // namespace
 
-void LoadGenericNounLexicon() { LexiconVerbs(); }
+// WordNet's nouns for persons (data/lexicon/nouns.tsv, kind "p"), read once.
+const std::unordered_set<std::string>& LexiconPersonNouns() {
+  static const std::unordered_set<std::string>* nouns = [] {
+    auto* out = new std::unordered_set<std::string>;
+    std::ifstream in(DataPath("data/lexicon/nouns.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const size_t tab = line.find('\t');
+      if (tab == std::string::npos || line.compare(tab + 1, 2, "p\t") != 0) continue;
+      out->insert(line.substr(0, tab));
+    }
+    return out;
+  }();
+  return *nouns;
+}
+
+void LoadGenericNounLexicon() {
+  LexiconVerbs();
+  LexiconPersonNouns();
+}
+
+bool IsPersonNoun(std::string_view lower) {
+  // Auxiliaries and verb forms WordNet also lists as nouns ("have" as in
+  // "the haves and have-nots") are read as verbs in running text.
+  if (OneOf(lower, {"have", "has", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+                    "must", "shall", "should", "is", "are", "was", "were", "be", "been", "said", "says", "say"}) ||
+      lower.ends_with("ed") || lower.ends_with("ing"))
+    return false;
+  const auto& nouns = LexiconPersonNouns();
+  std::string w(lower);
+  if (nouns.contains(w)) return true;
+  if (w.size() > 3 && w.ends_with("men")) return nouns.contains(w.substr(0, w.size() - 3) + "man");
+  if (w.size() > 3 && w.back() == 's' && nouns.contains(w.substr(0, w.size() - 1))) return true;
+  return w.size() > 4 && w.ends_with("es") && nouns.contains(w.substr(0, w.size() - 2));
+}
 
 // An organisation named by an imperative phrase: a capitalised verb
 // (WordNet's verbs, not a first name or a modal), a lower-case determiner

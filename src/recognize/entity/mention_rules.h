@@ -112,9 +112,13 @@ void AddImperativeNames(const Gazetteer& gaz, Scratch* s);
 void RetypeCountryPossessives(const Gazetteer& gaz, Scratch* s);
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s);
 void TypeProductNames(const Gazetteer& gaz, Scratch* s);
-// Reads WordNet's verbs (data/lexicon/verbs.tsv) for AddImperativeNames;
+// Reads WordNet's verbs (data/lexicon/verbs.tsv) for AddImperativeNames and
+// its person nouns for IsPersonNoun;
 // EntityRecognizer calls it when it loads.
 void LoadGenericNounLexicon();
+// A noun WordNet files under persons, singular or plural ("officers",
+// "spokesmen"; data/lexicon/nouns.tsv).
+bool IsPersonNoun(std::string_view lower);
 
 // The mention of label span `ls`, with its title and appositive role
 // (mention_roles.cc).

@@ -200,13 +200,14 @@ void AddInstitutions(Scratch* s) {
       if (w == list[i]) return true;
     return false;
   };
+  const size_t nheads = std::size(kHeads);
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
   for (LabelSpan& ls : s->label_spans) {
     // "Internal Affairs Ministry" tagged as a place or nationality: a
     // capitalised name ending in an institution head is an organisation.
     if ((ls.type == LabelType(kBLoc) || ls.type == LabelType(kBOth)) && ls.end - ls.begin >= 2 &&
-        StartsUpper(s->words[ls.end - 1]) && in(kHeads, std::size(kHeads), lv[ls.end - 1])) {
+        StartsUpper(s->words[ls.end - 1]) && in(kHeads, nheads, lv[ls.end - 1])) {
       ls.type = LabelType(kBOrg);
       continue;
     }
@@ -219,35 +220,28 @@ void AddInstitutions(Scratch* s) {
     const size_t mods_start = j;
     auto modifier = [&](size_t k) {
       if (in(kMods, std::size(kMods), s->words[k])) return true;
-      // Session 10: any lower-case word before a head ("electoral", "election",
-      // "constitutional"), not a function word or a superlative ("biggest").
+      // Session 10: an adjective of the kind that qualifies institutions
+      // ("electoral", "constitutional", "regional", "statutory",
+      // "legislative") or "election(s)", at most two.
       const std::string_view w = s->words[k];
-      if (w.size() < 4 || IsStopword(w) || (w.size() > 4 && w.substr(w.size() - 3) == "est")) return false;
+      if (w.size() < 5 || w[0] < 'a' || w[0] > 'z') return false;
       for (char c : w)
         if ((c < 'a' || c > 'z') && c != '-') return false;
+      if (!(w == "election" || w == "elections" || w.ends_with("al") || w.ends_with("ic") || w.ends_with("ary") ||
+            w.ends_with("ive") || w.ends_with("ory")))
+        return false;
       return k - mods_start < 2;
     };
-    while (j < n && !in(kHeads, std::size(kHeads), s->words[j]) && modifier(j)) ++j;
-    if (!(j < n && in(kHeads, std::size(kHeads), s->words[j])) && j > mods_start &&
-        in(kHeads, std::size(kHeads), s->words[j - 1]))
+    while (j < n && !in(kHeads, nheads, s->words[j]) && modifier(j)) ++j;
+    if (!(j < n && in(kHeads, nheads, s->words[j])) && j > mods_start &&
+        in(kHeads, nheads, s->words[j - 1]))
       --j;  // "Ukraine's military said": the last modifier is the head
-    if (j < n && in(kHeads, std::size(kHeads), s->words[j])) {
-      // Session 10: a head before another lower-case noun modifies it and
-      // names people, not the institution ("Iraqi army officers", "Afghan
-      // government officials": the corpora tag the nationality alone); a
-      // verb, a function word or punctuation after the head keeps it
-      // ("Ukraine's parliament voted", "the Ukrainian military said").
-      if (j + 1 < n) {
-        const std::string_view next = s->words[j + 1];
-        bool noun = next.size() >= 3 && !IsStopword(next);
-        for (char c : next) noun = noun && ((c >= 'a' && c <= 'z') || c == '-');
-        const bool verb = noun && (next.ends_with("ed") || next == "is" || next == "was" || next == "has" ||
-                                   next == "had" || next == "will" || next == "would" || next == "says" ||
-                                   next == "can" || next == "could" || next == "did" || next == "does" ||
-                                   next == "must" || next == "should" || next == "may" || next == "are" ||
-                                   next == "were" || next == "have" || next == "denies" || next == "claims");
-        if (noun && !verb) continue;
-      }
+    if (j < n && in(kHeads, nheads, s->words[j])) {
+      // Session 10: a head before a noun for persons names those people, not
+      // the institution ("Iraqi army officers", "Afghan government
+      // officials", "a police spokesman": the corpora tag the nationality
+      // alone); WordNet's person nouns (IsPersonNoun).
+      if (j + 1 < n && IsPersonNoun(s->words[j + 1])) continue;
       bool free = true;  // the words taken must not belong to another mention
       for (const LabelSpan& o : s->label_spans)
         if (&o != &ls && o.begin < j + 1 && o.end > ls.end) free = false;
