@@ -109,6 +109,7 @@ class ModelRecognizer : public EntityRecognizer {
       AddImperativeNames(gaz_, &s);
       TypeNamesBeforeOrganisationNouns(gaz_, &s);
       TypeProductNames(gaz_, &s);
+      TypePlacesByGeographicNouns(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over

@@ -716,5 +716,41 @@ TEST(GenericNounNameTest, ImperativeNamesProductsAndOrganisationNouns) {
   }
 }
 
+// Session 10, rule by rule on spans set by hand (the tagger's errors as
+// the tuning parts showed them).
+TEST(GenericNounNameTest, RulesOnGivenSpans) {
+  const SentenceRuleCase places[] = {
+      // A name ending in a geographic head, read as an organisation.
+      {"The Casamance River floods in August .", {{1, 3, O}}, "[Casamance River|3] "},
+      // Names after "village(s)" / "town of", and the names listed with them.
+      {"It borders the villages Brin and Djibonker .", {{4, 5, P}, {6, 7, P}}, "[Brin|3] [Djibonker|3] "},
+      {"He was born in the town of Esna in Egypt .", {{7, 8, P}, {9, 10, L}}, "[Esna|3] [Egypt|3] "},
+      // A country of the gazetteer read as a person.
+      {"Visas are free for Saint Lucia citizens .", {{4, 6, P}}, "[Saint Lucia|3] "},
+      // Not: a person after another noun, a lone head.
+      {"It was the idea of Abba Theodorus .", {{5, 7, P}}, "[Abba Theodorus|1] "},
+      {"The River Authority met .", {{1, 3, O}}, "[River Authority|2] "},
+  };
+  ExpectSentenceRule(places, [](Scratch* s) { TypePlacesByGeographicNouns(Gaz(), s); });
+  const SentenceRuleCase products[] = {
+      {"The laptop runs Windows Vista and Internet Explorer 8 .", {{3, 4, O}, {4, 5, P}, {6, 7, L}},
+       "[Windows|2] [Vista|1] [Internet Explorer 8|4] "},
+      {"Open the Firefox browser first .", {{2, 3, L}}, "[Firefox|4] "},
+      // Numbered parts, scores, times and dates are no versions.
+      {"As Figure 2 shows , rates fell .", {}, ""},
+      {"England 2 , Wales 1 .", {{0, 1, L}, {3, 4, L}}, "[England|3] [Wales|3] "},
+      {"Open Daily 08 : 00 - 20 : 00 .", {}, ""},
+  };
+  ExpectSentenceRule(products, [](Scratch* s) { TypeProductNames(Gaz(), s); });
+  const SentenceRuleCase org_nouns[] = {
+      {"He joined the Kadima party in 2005 .", {{3, 4, L}}, "[Kadima|2] "},
+      {"She wrote for the Zorblatt website .", {}, "[Zorblatt|2] "},
+      // Not a country or nationality, an adjective, or a person's first name.
+      {"The Iraqi party boycotted the vote .", {{1, 2, X}}, "[Iraqi|4] "},
+      {"It ran on an Islamist website .", {}, ""},
+  };
+  ExpectSentenceRule(org_nouns, [](Scratch* s) { TypeNamesBeforeOrganisationNouns(Gaz(), s); });
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

@@ -251,7 +251,7 @@ void TypeProductNames(const Gazetteer& gaz, Scratch* s) {
     // 08:00", "Kay Mann 04/26/2001"
     if (i + 1 >= n) return true;
     const std::string_view next = s->words[i + 1];
-    return next != "-" && next != "," && next != "–" && next != ":" && next != "/" && next != "." &&
+    return next != "-" && next != "," && next != "–" && next != ":" && next != "/" &&
            !(next.size() > 0 && (next[0] == ':' || next[0] == '/'));
   };
   for (size_t c = 1; c < n; ++c) {
@@ -308,6 +308,57 @@ void RetypeCountryPossessives(const Gazetteer& gaz, Scratch* s) {
     const std::string_view next = s->words[ls.end + 1];
     if (next.empty() || next[0] < 'a' || next[0] > 'z') continue;
     if (gaz.Find(std::span<const std::string_view>(&lv[ls.begin], 1)) & kGazCountry) ls.type = LabelType(kBLoc);
+  }
+}
+
+}  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// Places named by what they are: a name ending in a capitalised
+// geographic head ("Casamance River", "Lake Chad" opens on one: not
+// taken) read as an organisation or person is a location; a name right
+// after "village(s)", "town(s)", "island of", "village of", "town of",
+// "monastery of", "region of" (and the names joined to it by "and" or ",")
+// is a location ("the villages Brin and Djibonker", "the village of
+// Afiniam"); a person or organisation of two words or more that is a
+// country or region of the gazetteer is that place ("Saint Lucia" read as
+// a person).
+void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  const int loc = LabelType(kBLoc), org = LabelType(kBOrg), per = LabelType(kBPer);
+  std::vector<LabelSpan>& v = s->label_spans;
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& ls = v[k];
+    if (ls.type != org && ls.type != per) continue;
+    if (ls.end - ls.begin >= 2) {
+      if (StartsUpper(s->words[ls.end - 1]) &&
+          OneOf(lv[ls.end - 1], {"river", "lake", "mountain", "mountains", "island", "islands", "bay", "peninsula",
+                                 "sea", "ocean", "valley", "desert", "gulf", "strait", "canyon", "creek", "hills",
+                                 "coast", "delta", "plateau", "archipelago"})) {
+        ls.type = loc;
+        continue;
+      }
+      if (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin)) &
+          (kGazCountry | kGazRegion)) {
+        ls.type = loc;
+        continue;
+      }
+    }
+    // The noun before the name (past "of").
+    size_t b = ls.begin;
+    if (b >= 2 && lv[b - 1] == "of") {
+      if (!OneOf(lv[b - 2], {"village", "town", "island", "monastery", "region", "province", "district"})) continue;
+    } else if (!(b >= 1 && OneOf(lv[b - 1], {"village", "villages", "town", "towns"}))) {
+      continue;
+    }
+    ls.type = loc;
+    // "the villages Brin and Djibonker": the names listed with it.
+    for (size_t m = k + 1; m < v.size(); ++m) {
+      const uint32_t gap_b = v[m - 1].end;
+      if (v[m].begin != gap_b + 1 || (lv[gap_b] != "and" && lv[gap_b] != ",")) break;
+      if (v[m].type == org || v[m].type == per) v[m].type = loc;
+    }
   }
 }
 

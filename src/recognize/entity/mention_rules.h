@@ -10,7 +10,8 @@
 //     JoinPlaceAndInstitution, TypeCamelCaseNames,
 //     TypeLawNames, ApplyMetonymyPolicy
 //     (organisation_rules.cc), RetypeGenericNounPlaces, AddImperativeNames,
-//     TypeNamesBeforeOrganisationNouns, TypeProductNames
+//     TypeNamesBeforeOrganisationNouns, TypeProductNames,
+//     TypePlacesByGeographicNouns
 //     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
@@ -112,6 +113,7 @@ void AddImperativeNames(const Gazetteer& gaz, Scratch* s);
 void RetypeCountryPossessives(const Gazetteer& gaz, Scratch* s);
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s);
 void TypeProductNames(const Gazetteer& gaz, Scratch* s);
+void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s);
 // Reads WordNet's verbs (data/lexicon/verbs.tsv) for AddImperativeNames and
 // its person nouns for IsPersonNoun;
 // EntityRecognizer calls it when it loads.
