@@ -74,6 +74,33 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
   return false;
 }
 
+// A small set of lower-case words matched by the per-token hash the tagger
+// computed (FeatureScratch::word_hash): a 64-bit filter on the hash's low
+// bits rejects most words with one test, the rest compare hashes and then
+// text. The rules below ask it for every word of a sentence.
+class HashedWords {
+ public:
+  HashedWords(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) {
+      const uint64_t h = HashBytes(w);
+      filter_ |= uint64_t{1} << (h & 63);
+      hashes_.push_back(h);
+    }
+  }
+  bool Has(const Scratch& s, size_t i) const {
+    const uint64_t h = s.features.word_hash[i];
+    if (!((filter_ >> (h & 63)) & 1)) return false;
+    for (size_t k = 0; k < hashes_.size(); ++k)
+      if (hashes_[k] == h && words_[k] == s.features.lower_view[i]) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  std::vector<uint64_t> hashes_;
+  uint64_t filter_ = 0;
+};
+
 // A finite verb right after a subject: "said", "wants", "released", "has".
 bool LooksFinite(std::string_view w) {
   if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
@@ -152,11 +179,15 @@ bool IsPersonNoun(std::string_view lower) {
 void AddImperativeNames(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
-  if (n < 3 || IsHeadlineCase(s->words)) return;
+  static const HashedWords kDeterminers = {"the", "our", "your", "a", "my", "their", "this"};
+  if (n < 3) return;
+  int headline = -1;  // IsHeadlineCase, asked only when a candidate appears
   for (size_t i = 0; i + 2 < n; ++i) {
     const std::string_view w = s->words[i];
-    if (!StartsUpper(w) || AllUpper(w) || !OneOf(lv[i + 1], {"the", "our", "your", "a", "my", "their", "this"}))
-      continue;
+    if (!s->features.capitalised[i] || !kDeterminers.Has(*s, i + 1) || !StartsUpper(w) || AllUpper(w)) continue;
+    if (!s->features.capitalised[i + 2]) continue;
+    if (headline < 0) headline = IsHeadlineCase(s->words) ? 1 : 0;
+    if (headline) return;
     if (OneOf(lv[i], {"will", "can", "may", "must", "shall", "should", "could", "would", "do", "does", "did", "is",
                       "are", "was", "were", "has", "have", "had", "let", "see", "in", "at", "on", "for", "to"}) ||
         IsStopword(w) || IsTitleWord(w) || !LexiconVerbs().contains(std::string(lv[i])) ||
@@ -189,12 +220,12 @@ void AddImperativeNames(const Gazetteer& gaz, Scratch* s) {
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
+  static const HashedWords kOrgNouns = {"party", "church", "company", "firm", "website", "bank", "movement",
+                                        "newspaper", "airline", "charity", "corporation", "foundation",
+                                        "broadcaster", "retailer", "carrier", "conglomerate", "startup", "insurer",
+                                        "automaker", "carmaker", "telecom"};
   auto org_noun = [&](size_t i) {
-    return i < n && OneOf(lv[i], {"party", "church", "company", "firm", "website", "bank", "movement", "newspaper",
-                                  "airline", "charity", "corporation", "foundation", "broadcaster",
-                                  "retailer", "carrier", "conglomerate", "startup", "insurer", "automaker",
-                                  "carmaker", "telecom"}) &&
-           !s->words[i].empty() && s->words[i][0] >= 'a' && s->words[i][0] <= 'z';
+    return i < n && !s->words[i].empty() && s->words[i][0] >= 'a' && s->words[i][0] <= 'z' && kOrgNouns.Has(*s, i);
   };
   const int org = LabelType(kBOrg), per = LabelType(kBPer), loc = LabelType(kBLoc), oth = LabelType(kBOth);
   auto known = [&](uint32_t b, uint32_t e) {
@@ -203,7 +234,7 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
   };
   bool added = false;
   for (size_t i = 1; i < n; ++i) {
-    if (!org_noun(i)) continue;
+    if (!s->features.capitalised[i - 1] || !org_noun(i)) continue;
     LabelSpan* at = nullptr;
     for (LabelSpan& ls : s->label_spans)
       if (ls.end == i) at = &ls;
@@ -254,14 +285,15 @@ void TypeProductNames(const Gazetteer& gaz, Scratch* s) {
     return next != "-" && next != "," && next != "–" && next != ":" && next != "/" &&
            !(next.size() > 0 && (next[0] == ':' || next[0] == '/'));
   };
+  static const HashedWords kCues = {"browser", "software", "operating"};
   for (size_t c = 1; c < n; ++c) {
+    if (!s->features.capitalised[c - 1] && !s->features.has_capital[c - 1]) continue;
     size_t cue_end = 0;
     bool with_cue = false;
     if (version(c)) {
       cue_end = c + 1;
       with_cue = true;
-    } else if (OneOf(lv[c], {"browser", "software"}) ||
-               (lv[c] == "operating" && c + 1 < n && lv[c + 1] == "system")) {
+    } else if (kCues.Has(*s, c) && (lv[c] != "operating" || (c + 1 < n && lv[c + 1] == "system"))) {
       cue_end = c;
     } else {
       continue;
