@@ -50,6 +50,7 @@ class ModelRecognizer : public EntityRecognizer {
   // document that needs it.
   ModelRecognizer(NerModel model, Gazetteer gazetteer) : model_(std::move(model)), gaz_(std::move(gazetteer)) {
     entity_internal::LexiconFirstNames();
+    entity_internal::LoadGenericNounLexicon();
   }
   ModelRecognizer(const ModelRecognizer&) = delete;  // holds the whole model
   ModelRecognizer& operator=(const ModelRecognizer&) = delete;
@@ -95,6 +96,7 @@ class ModelRecognizer : public EntityRecognizer {
       ExtendPersons(gaz_, &s);
       AddLoneFirstNames(gaz_, &s);
       AddFacilities(gaz_, &s);
+      RetypeCountryPossessives(gaz_, &s);
       AddInstitutions(&s);
       TypeByOrganisationHead(gaz_, &s);
       SplitAtAnd(gaz_, &s);
@@ -103,6 +105,11 @@ class ModelRecognizer : public EntityRecognizer {
       TypeCamelCaseNames(gaz_, &s);
       TypeLawNames(&s);
       ApplyMetonymyPolicy(gaz_, &s);
+      RetypeGenericNounPlaces(gaz_, &s);
+      AddImperativeNames(gaz_, &s);
+      TypeNamesBeforeOrganisationNouns(gaz_, &s);
+      TypeProductNames(gaz_, &s);
+      TypePlacesByGeographicNouns(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over

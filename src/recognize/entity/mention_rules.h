@@ -5,10 +5,14 @@
 //     RetypeFirstNamePersons (person_rules.cc), AddGazetteerNames,
 //     AddCaselessPlaces (sentence_rules.cc), ExtendPersons,
 //     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_rules.cc),
+//     RetypeCountryPossessives (generic_noun_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
 //     JoinPlaceAndInstitution, TypeCamelCaseNames,
-//     TypeLawNames
-//     (organisation_rules.cc), TypeCitedAuthors (person_rules.cc) and, in a
+//     TypeLawNames, ApplyMetonymyPolicy
+//     (organisation_rules.cc), RetypeGenericNounPlaces, AddImperativeNames,
+//     TypeNamesBeforeOrganisationNouns, TypeProductNames,
+//     TypePlacesByGeographicNouns
+//     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
@@ -103,6 +107,20 @@ bool IsCamelCaseName(std::string_view w);
 void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s);
 void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
+// Rules about names made of generic words (generic_noun_rules.cc).
+void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s);
+void AddImperativeNames(const Gazetteer& gaz, Scratch* s);
+void RetypeCountryPossessives(const Gazetteer& gaz, Scratch* s);
+void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s);
+void TypeProductNames(const Gazetteer& gaz, Scratch* s);
+void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s);
+// Reads WordNet's verbs (data/lexicon/verbs.tsv) for AddImperativeNames and
+// its person nouns for IsPersonNoun;
+// EntityRecognizer calls it when it loads.
+void LoadGenericNounLexicon();
+// A noun WordNet files under persons, singular or plural ("officers",
+// "spokesmen"; data/lexicon/nouns.tsv).
+bool IsPersonNoun(std::string_view lower);
 
 // The mention of label span `ls`, with its title and appositive role
 // (mention_roles.cc).

@@ -187,7 +187,10 @@ void SplitAtAnd(const Gazetteer& gaz, Scratch* s) {
 void AddInstitutions(Scratch* s) {
   static constexpr std::string_view kHeads[] = {"ministry", "army", "military", "navy", "government", "parliament", "police",
                                  "forces", "staff", "service", "services", "guard", "cabinet", "administration",
-                                 "presidency", "embassy", "prosecutor's", "command", "authorities"};
+                                 "presidency", "embassy", "prosecutor's", "command", "authorities",
+                                 // session 10: the lower-case organisation heads of elected and
+                                 // judicial bodies ("Kenya's electoral commission", "Iraq's supreme court")
+                                 "commission", "council", "committee", "court", "agency", "senate", "assembly"};
   static constexpr std::string_view kMods[] = {"defence", "defense", "foreign", "interior", "health", "emergencies", "emergency",
                                 "finance", "economy", "justice", "armed", "general", "security", "border",
                                 "state", "presidential", "national", "air", "naval", "intelligence", "military",
@@ -197,13 +200,14 @@ void AddInstitutions(Scratch* s) {
       if (w == list[i]) return true;
     return false;
   };
+  const size_t nheads = std::size(kHeads);
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
   for (LabelSpan& ls : s->label_spans) {
     // "Internal Affairs Ministry" tagged as a place or nationality: a
     // capitalised name ending in an institution head is an organisation.
     if ((ls.type == LabelType(kBLoc) || ls.type == LabelType(kBOth)) && ls.end - ls.begin >= 2 &&
-        StartsUpper(s->words[ls.end - 1]) && in(kHeads, std::size(kHeads), lv[ls.end - 1])) {
+        StartsUpper(s->words[ls.end - 1]) && in(kHeads, nheads, lv[ls.end - 1])) {
       ls.type = LabelType(kBOrg);
       continue;
     }
@@ -214,11 +218,30 @@ void AddInstitutions(Scratch* s) {
       ++j;
     }
     const size_t mods_start = j;
-    while (j < n && in(kMods, std::size(kMods), s->words[j])) ++j;
-    if (!(j < n && in(kHeads, std::size(kHeads), s->words[j])) && j > mods_start &&
-        in(kHeads, std::size(kHeads), s->words[j - 1]))
+    auto modifier = [&](size_t k) {
+      if (in(kMods, std::size(kMods), s->words[k])) return true;
+      // Session 10: an adjective of the kind that qualifies institutions
+      // ("electoral", "constitutional", "regional", "statutory",
+      // "legislative") or "election(s)", at most two.
+      const std::string_view w = s->words[k];
+      if (w.size() < 5 || w[0] < 'a' || w[0] > 'z') return false;
+      for (char c : w)
+        if ((c < 'a' || c > 'z') && c != '-') return false;
+      if (!(w == "election" || w == "elections" || w.ends_with("al") || w.ends_with("ic") || w.ends_with("ary") ||
+            w.ends_with("ive") || w.ends_with("ory")))
+        return false;
+      return k - mods_start < 2;
+    };
+    while (j < n && !in(kHeads, nheads, s->words[j]) && modifier(j)) ++j;
+    if (!(j < n && in(kHeads, nheads, s->words[j])) && j > mods_start &&
+        in(kHeads, nheads, s->words[j - 1]))
       --j;  // "Ukraine's military said": the last modifier is the head
-    if (j < n && in(kHeads, std::size(kHeads), s->words[j])) {
+    if (j < n && in(kHeads, nheads, s->words[j])) {
+      // Session 10: a head before a noun for persons names those people, not
+      // the institution ("Iraqi army officers", "Afghan government
+      // officials", "a police spokesman": the corpora tag the nationality
+      // alone); WordNet's person nouns (IsPersonNoun).
+      if (j + 1 < n && IsPersonNoun(s->words[j + 1])) continue;
       bool free = true;  // the words taken must not belong to another mention
       for (const LabelSpan& o : s->label_spans)
         if (&o != &ls && o.begin < j + 1 && o.end > ls.end) free = false;
@@ -255,7 +278,7 @@ void JoinOrganisations(Scratch* s) {
     if (j < 2 || (lv[j - 1] != "of" && lv[j - 1] != "for")) continue;
     const uint32_t h = j - 2;
     if (!StartsUpper(s->words[h]) || (k > 0 && v[k - 1].end > h)) continue;
-    bool head = false;
+    bool head = IsOrganisationHead(lv[h]);
     for (std::string_view x : kHeads) head = head || lv[h] == x;
     if (!head) continue;
     uint32_t first = h;

@@ -1,0 +1,397 @@
+// The per-sentence rules of mention_rules.h about names made of generic
+// words (session 10): a capitalised common noun alone is no place
+// ("Downtown"), an organisation named by an imperative phrase ("Fix the
+// Court", "Save the Children"), a name before a lower-case organisation
+// noun ("the Likud party"), and products and software ("Windows Vista",
+// "Internet Explorer 9").
+#include <algorithm>
+#include <fstream>
+#include <initializer_list>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "core/data_dir.h"
+
+#include "recognize/entity/gmb.h"
+#include "recognize/entity/mention_rules.h"
+#include "recognize/entity/name_text.h"
+#include "recognize/entity/titles.h"
+
+namespace crosscheck::entity_internal {
+
+// A one-word location that is a common lower-case word and no place of the
+// gazetteer names no place by itself: "Downtown, there are hotels", "No
+// meat on Burger", "concepts in Grammar". When the word ends organisation names
+// ("Church", "Council": IsOrganisationHead) it is the institution, an
+// organisation; otherwise it is no mention unless the gazetteer knows a
+// town so spelt. "Court" is left as the tagger reads it: GUM tags "the
+// Court" of its court transcripts as a place.
+void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  const int loc = LabelType(kBLoc), org = LabelType(kBOrg);
+  std::vector<LabelSpan>& v = s->label_spans;
+  v.erase(std::remove_if(v.begin(), v.end(),
+                         [&](LabelSpan& ls) {
+                           if (ls.type != loc || ls.end != ls.begin + 1) return false;
+                           std::string_view w = lv[ls.begin];
+                           if (!StartsUpper(s->words[ls.begin]) || AllUpper(s->words[ls.begin])) return false;
+                           const uint8_t cls = gaz.Find(std::span<const std::string_view>(&lv[ls.begin], 1));
+                           if (!(cls & kGazCommon) || (cls & (kGazCountry | kGazRegion | kGazOrg | kGazDemonym)))
+                             return false;
+                           if (IsOrganisationHead(w)) {
+                             ls.type = org;
+                             return false;
+                           }
+                           // A town of the gazetteer spelt like a common word ("Court",
+                           // "Reading") keeps what the tagger said unless it heads organisations.
+                           return !(cls & kGazCity);
+                         }),
+          v.end());
+}
+
+namespace {
+
+// Base forms of WordNet's verbs (data/lexicon/verbs.tsv), read once.
+const std::unordered_set<std::string>& LexiconVerbs() {
+  static const std::unordered_set<std::string>* verbs = [] {
+    auto* out = new std::unordered_set<std::string>;
+    std::ifstream in(DataPath("data/lexicon/verbs.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const std::string form = line.substr(0, line.find('\t'));
+      if (form.find(' ') == std::string::npos) out->insert(form);
+    }
+    return out;
+  }();
+  return *verbs;
+}
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list)
+    if (w == x) return true;
+  return false;
+}
+
+// A small set of lower-case words matched by the per-token hash the tagger
+// computed (FeatureScratch::word_hash): a 64-bit filter on the hash's low
+// bits rejects most words with one test, the rest compare hashes and then
+// text. The rules below ask it for every word of a sentence.
+class HashedWords {
+ public:
+  HashedWords(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) {
+      const uint64_t h = HashBytes(w);
+      filter_ |= uint64_t{1} << (h & 63);
+      hashes_.push_back(h);
+    }
+  }
+  bool Has(const Scratch& s, size_t i) const {
+    const uint64_t h = s.features.word_hash[i];
+    if (!((filter_ >> (h & 63)) & 1)) return false;
+    for (size_t k = 0; k < hashes_.size(); ++k)
+      if (hashes_[k] == h && words_[k] == s.features.lower_view[i]) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;
+  std::vector<uint64_t> hashes_;
+  uint64_t filter_ = 0;
+};
+
+// A finite verb right after a subject: "said", "wants", "released", "has".
+bool LooksFinite(std::string_view w) {
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return false;
+  if (OneOf(w, {"said", "says", "is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "may",
+                "must", "should", "wants", "are", "were", "have"}))
+    return true;
+  if (w.size() >= 4 && w.substr(w.size() - 2) == "ed") return true;
+  return w.size() >= 4 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
+}
+
+// Replaces every label span overlapping [b, e) by one span of `type`.
+void ReplaceRange(Scratch* s, uint32_t b, uint32_t e, int type) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  v.erase(std::remove_if(v.begin(), v.end(), [&](const LabelSpan& o) { return o.begin < e && o.end > b; }), v.end());
+  v.push_back(LabelSpan{b, e, type});
+  SortLabelSpansByStart(s);
+}
+
+
+// An untagged capitalised word ending like an adjective of religion,
+// politics or origin ("Islamist website", "Republican party", "Arabic
+// broadcaster", "Asian airline") modifies the noun; it names nothing.
+bool AdjectiveLike(std::string_view w) {
+  for (std::string_view end : {"ic", "ist", "an", "ese", "ish", "ian", "ite"})
+    if (w.size() > end.size() + 2 && w.substr(w.size() - end.size()) == end) return true;
+  return false;
+}
+
+}  // namespace
+
+// WordNet's nouns for persons (data/lexicon/nouns.tsv, kind "p"), read once.
+const std::unordered_set<std::string>& LexiconPersonNouns() {
+  static const std::unordered_set<std::string>* nouns = [] {
+    auto* out = new std::unordered_set<std::string>;
+    std::ifstream in(DataPath("data/lexicon/nouns.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      const size_t tab = line.find('\t');
+      if (tab == std::string::npos || line.compare(tab + 1, 2, "p\t") != 0) continue;
+      out->insert(line.substr(0, tab));
+    }
+    return out;
+  }();
+  return *nouns;
+}
+
+void LoadGenericNounLexicon() {
+  LexiconVerbs();
+  LexiconPersonNouns();
+}
+
+bool IsPersonNoun(std::string_view lower) {
+  // Auxiliaries and verb forms WordNet also lists as nouns ("have" as in
+  // "the haves and have-nots") are read as verbs in running text.
+  if (OneOf(lower, {"have", "has", "had", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+                    "must", "shall", "should", "is", "are", "was", "were", "be", "been", "said", "says", "say"}) ||
+      lower.ends_with("ed") || lower.ends_with("ing"))
+    return false;
+  const auto& nouns = LexiconPersonNouns();
+  std::string w(lower);
+  if (nouns.contains(w)) return true;
+  if (w.size() > 3 && w.ends_with("men")) return nouns.contains(w.substr(0, w.size() - 3) + "man");
+  if (w.size() > 3 && w.back() == 's' && nouns.contains(w.substr(0, w.size() - 1))) return true;
+  return w.size() > 4 && w.ends_with("es") && nouns.contains(w.substr(0, w.size() - 2));
+}
+
+// An organisation named by an imperative phrase: a capitalised verb
+// (WordNet's verbs, not a first name or a modal), a lower-case determiner
+// and one to three capitalised words ("Fix the Court", "Save the Children",
+// "Stop the War Coalition", "Rock the Vote"). Mid-sentence after a
+// lower-case word or a comma; at a sentence's start only when a finite
+// verb follows ("Fix the Court released ...": "Visit the Louvre early" is
+// an instruction). Not in headline-case sentences, not a place of the
+// gazetteer.
+void AddImperativeNames(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  static const HashedWords kDeterminers = {"the", "our", "your", "a", "my", "their", "this"};
+  if (n < 3) return;
+  int headline = -1;  // IsHeadlineCase, asked only when a candidate appears
+  for (size_t i = 0; i + 2 < n; ++i) {
+    const std::string_view w = s->words[i];
+    if (!s->features.capitalised[i] || !kDeterminers.Has(*s, i + 1) || !StartsUpper(w) || AllUpper(w)) continue;
+    if (!s->features.capitalised[i + 2]) continue;
+    if (headline < 0) headline = IsHeadlineCase(s->words) ? 1 : 0;
+    if (headline) return;
+    if (OneOf(lv[i], {"will", "can", "may", "must", "shall", "should", "could", "would", "do", "does", "did", "is",
+                      "are", "was", "were", "has", "have", "had", "let", "see", "in", "at", "on", "for", "to"}) ||
+        IsStopword(w) || IsTitleWord(w) || !LexiconVerbs().contains(std::string(lv[i])) ||
+        LexiconFirstNames().contains(std::string(lv[i])) || IsKnownName(gaz, w))
+      continue;
+    size_t e = i + 2;
+    while (e < n && e - i < 5 && StartsUpper(s->words[e]) && !IsStopword(s->words[e]) && HasLetter(s->words[e])) ++e;
+    if (e == i + 2) continue;
+    if (gaz.Find(std::span<const std::string_view>(lv.data() + i + 2, e - i - 2)) & (kGazCountry | kGazRegion))
+      continue;
+    bool ok;
+    if (i == 0 || (i == 1 && IsPunctWord(s->words[0])))
+      ok = e < n && LooksFinite(s->words[e]);
+    else
+      ok = s->words[i - 1] == "," || (!s->words[i - 1].empty() && s->words[i - 1][0] >= 'a' && s->words[i - 1][0] <= 'z');
+    if (!ok) continue;
+    ReplaceRange(s, static_cast<uint32_t>(i), static_cast<uint32_t>(e), LabelType(kBOrg));
+    i = e - 1;
+  }
+}
+
+// A name right before a lower-case organisation noun names that
+// organisation: "the Likud party", "the Hillsong church", "the Flipkart
+// website", "a Zorblatt company spokesman". The name (a place, person or
+// "other" mention, or an untagged capitalised word not opening the
+// sentence) becomes an organisation, the noun staying outside it as the
+// corpora tag it; not a country, region, city or nationality word of the
+// gazetteer ("the Iraqi army", "the Texas company"), not a person opening
+// on a first name ("the Clinton campaign" has no such noun anyway).
+void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  static const HashedWords kOrgNouns = {"party", "church", "company", "firm", "website", "bank", "movement",
+                                        "newspaper", "airline", "charity", "corporation", "foundation",
+                                        "broadcaster", "retailer", "carrier", "conglomerate", "startup", "insurer",
+                                        "automaker", "carmaker", "telecom"};
+  auto org_noun = [&](size_t i) {
+    return i < n && !s->words[i].empty() && s->words[i][0] >= 'a' && s->words[i][0] <= 'z' && kOrgNouns.Has(*s, i);
+  };
+  const int org = LabelType(kBOrg), per = LabelType(kBPer), loc = LabelType(kBLoc), oth = LabelType(kBOth);
+  auto known = [&](uint32_t b, uint32_t e) {
+    return (gaz.Find(std::span<const std::string_view>(lv.data() + b, e - b)) &
+            (kGazCountry | kGazRegion | kGazCity | kGazDemonym)) != 0;
+  };
+  bool added = false;
+  for (size_t i = 1; i < n; ++i) {
+    if (!s->features.capitalised[i - 1] || !org_noun(i)) continue;
+    LabelSpan* at = nullptr;
+    for (LabelSpan& ls : s->label_spans)
+      if (ls.end == i) at = &ls;
+    if (at) {
+      if (at->type != per && at->type != loc && at->type != oth) continue;
+      if (known(at->begin, at->end)) continue;
+      if (at->type == per && LexiconFirstNames().contains(std::string(lv[at->begin]))) continue;
+      at->type = org;
+      continue;
+    }
+    const size_t w = i - 1;
+    bool inside = false;
+    for (const LabelSpan& ls : s->label_spans) inside = inside || (ls.begin <= w && w < ls.end);
+    if (inside || w == 0 || !StartsUpper(s->words[w]) || IsStopword(s->words[w]) || IsTitleWord(s->words[w]) ||
+        IsCommonWord(gaz, s->words[w]) || !HasLetter(s->words[w]) || known(w, w + 1) || AdjectiveLike(lv[w]))
+      continue;
+    s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(w), static_cast<uint32_t>(w + 1), org});
+    added = true;
+  }
+  if (added) SortLabelSpansByStart(s);
+}
+
+// Products and software are "other" (OntoNotes PRODUCT; GMB art): a run
+// of capitalised words right before a version number ("Windows 7",
+// "Internet Explorer 9", "iPhone 5": one or two digits, or digits with a
+// point), with the number, or right before "browser", "operating system",
+// "software" ("the Internet Explorer browser", "the Windows Vista
+// operating system"). The run replaces the mentions it overlaps (the
+// tagger reads "Windows" + "Vista" as an organisation and a place). Not a
+// place or organisation of the gazetteer, not a name ending in an
+// organisation head ("BBC Radio 4").
+void TypeProductNames(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  auto version = [&](size_t i) {
+    std::string_view w = s->words[i];
+    if (w.empty() || w.size() > 4 || w[0] < '0' || w[0] > '9') return false;
+    bool point = false;
+    for (char c : w) {
+      if (c == '.') point = true;
+      else if (c < '0' || c > '9') return false;
+    }
+    if (!point && w.size() > 2) return false;
+    // not a score, a list, a time or a date: "England 2, Wales 1", "Daily
+    // 08:00", "Kay Mann 04/26/2001"
+    if (i + 1 >= n) return true;
+    const std::string_view next = s->words[i + 1];
+    return next != "-" && next != "," && next != "–" && next != ":" && next != "/" &&
+           !(next.size() > 0 && (next[0] == ':' || next[0] == '/'));
+  };
+  static const HashedWords kCues = {"browser", "software", "operating"};
+  for (size_t c = 1; c < n; ++c) {
+    if (!s->features.capitalised[c - 1] && !s->features.has_capital[c - 1]) continue;
+    size_t cue_end = 0;
+    bool with_cue = false;
+    if (version(c)) {
+      cue_end = c + 1;
+      with_cue = true;
+    } else if (kCues.Has(*s, c) && (lv[c] != "operating" || (c + 1 < n && lv[c + 1] == "system"))) {
+      cue_end = c;
+    } else {
+      continue;
+    }
+    size_t b = c;
+    while (b > 0 && c - b < 4 && (StartsUpper(s->words[b - 1]) || IsCamelCaseName(s->words[b - 1]) ||
+                                  (s->words[b - 1].size() > 1 && s->words[b - 1][0] >= 'a' &&
+                                   s->words[b - 1][0] <= 'z' && s->features.capitalised[b - 1])) &&
+           !IsStopword(s->words[b - 1]) && !IsTitleWord(s->words[b - 1]) && HasLetter(s->words[b - 1]))
+      --b;
+    if (b == c || (b == 0 && c - b == 1 && !with_cue)) continue;
+    if (gaz.Find(std::span<const std::string_view>(lv.data() + b, c - b)) &
+        (kGazCountry | kGazRegion | kGazCity | kGazOrg))
+      continue;
+    // Numbered parts of a text or a place, and amounts: "Figure 2", "Extract
+    // 3", "Title IV", "Calle 62", "USD 25", "BBC Radio 4".
+    if (IsOrganisationHead(lv[c - 1]) || AllUpper(s->words[c - 1]) ||
+        OneOf(lv[c - 1], {"figure", "figures", "table", "extract", "extracts", "example", "chapter", "section",
+                          "appendix", "page", "line", "item", "step", "phase", "level", "room", "gate", "terminal",
+                          "route", "highway", "road", "street", "calle", "avenue", "ave", "platform", "stage",
+                          "day", "week", "year", "season", "episode", "part", "volume", "article", "title",
+                          "flight", "channel", "radio", "grade", "class", "group", "round", "game", "match",
+                          "number", "no", "no.", "tier", "category", "zone", "district", "block", "lot", "unit"}))
+      continue;
+    ReplaceRange(s, static_cast<uint32_t>(b), static_cast<uint32_t>(cue_end), LabelType(kBOth));
+    c = cue_end;
+  }
+}
+
+}  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// A one-word person that is a country of the gazetteer, right before a
+// possessive and a lower-case word, is the country: "Kenya's electoral
+// commission" (Kenya, Chad, Jordan are also given names). Runs before
+// AddInstitutions so the institution can take its owner.
+void RetypeCountryPossessives(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.type != LabelType(kBPer) || ls.end != ls.begin + 1 || ls.end + 1 >= n) continue;
+    if (s->words[ls.end] != "'s" && s->words[ls.end] != "\xE2\x80\x99s") continue;
+    const std::string_view next = s->words[ls.end + 1];
+    if (next.empty() || next[0] < 'a' || next[0] > 'z') continue;
+    if (gaz.Find(std::span<const std::string_view>(&lv[ls.begin], 1)) & kGazCountry) ls.type = LabelType(kBLoc);
+  }
+}
+
+}  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// Places named by what they are: a name ending in a capitalised
+// geographic head ("Casamance River", "Lake Chad" opens on one: not
+// taken) read as an organisation or person is a location; a name right
+// after "village(s)", "town(s)", "island of", "village of", "town of",
+// "monastery of", "region of" (and the names joined to it by "and" or ",")
+// is a location ("the villages Brin and Djibonker", "the village of
+// Afiniam"); a person or organisation of two words or more that is a
+// country or region of the gazetteer is that place ("Saint Lucia" read as
+// a person).
+void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  const int loc = LabelType(kBLoc), org = LabelType(kBOrg), per = LabelType(kBPer);
+  std::vector<LabelSpan>& v = s->label_spans;
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& ls = v[k];
+    if (ls.type != org && ls.type != per) continue;
+    if (ls.end - ls.begin >= 2) {
+      if (StartsUpper(s->words[ls.end - 1]) &&
+          OneOf(lv[ls.end - 1], {"river", "lake", "mountain", "mountains", "island", "islands", "bay", "peninsula",
+                                 "sea", "ocean", "valley", "desert", "gulf", "strait", "canyon", "creek", "hills",
+                                 "coast", "delta", "plateau", "archipelago"})) {
+        ls.type = loc;
+        continue;
+      }
+      if (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin)) &
+          (kGazCountry | kGazRegion)) {
+        ls.type = loc;
+        continue;
+      }
+    }
+    // The noun before the name (past "of").
+    size_t b = ls.begin;
+    if (b >= 2 && lv[b - 1] == "of") {
+      if (!OneOf(lv[b - 2], {"village", "town", "island", "monastery", "region", "province", "district"})) continue;
+    } else if (!(b >= 1 && OneOf(lv[b - 1], {"village", "villages", "town", "towns"}))) {
+      continue;
+    }
+    ls.type = loc;
+    // "the villages Brin and Djibonker": the names listed with it.
+    for (size_t m = k + 1; m < v.size(); ++m) {
+      const uint32_t gap_b = v[m - 1].end;
+      if (v[m].begin != gap_b + 1 || (lv[gap_b] != "and" && lv[gap_b] != ",")) break;
+      if (v[m].type == org || v[m].type == per) v[m].type = loc;
+    }
+  }
+}
+
+}  // namespace crosscheck::entity_internal
