@@ -329,3 +329,41 @@ TEST(ClaimTest, ADateOfAnActChargedDoesNotDateTheFigure) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A place after "felt" or "as far (away) as" names how far a quake or a
+// blast reached, not where it happened; a place of the event itself still
+// places the figure, and "heard in" stays a place.
+TEST(ClaimTest, APlaceReachedIsNotWhereItHappened) {
+  struct Case {
+    const char* text;
+    QSpec figure;
+    const char* place;
+  };
+  const Case kCases[] = {
+      {"The 6.4 magnitude quake was felt in Darwin, officials said.",
+       {"6.4 magnitude", "", 6.4, QuantityKind::kMeasure, "magnitude"}, ""},
+      {"A 5.8 magnitude tremor, felt strongly in Perth, rattled windows.",
+       {"5.8 magnitude", "", 5.8, QuantityKind::kMeasure, "magnitude"}, ""},
+      {"The blast injured 30 people and was heard as far away as Larnaca.",
+       {"30 people", "people", 30}, ""},
+      {"Residents said 12 people were hurt; the shaking could be felt across Java.",
+       {"12 people", "people", 12}, ""},
+      {"The 6.4 magnitude quake struck in Sulawesi and was felt in Darwin.",
+       {"6.4 magnitude", "", 6.4, QuantityKind::kMeasure, "magnitude"}, "Sulawesi"},
+      {"Explosions were heard in Kharkiv, where 14 people were injured.", {"14 people", "people", 14}, "Kharkiv"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "2022-06-10", {k.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].place, k.place);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

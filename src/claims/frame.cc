@@ -259,6 +259,26 @@ std::string DocPlaces::NameKey(std::string_view name) {
   return Lowercase(StripPossessive(name.substr(0, sp)));
 }
 
+// A place after "felt" ("was felt in Australia", "felt strongly in
+// Jakarta") or after "as far (away) as" ("heard as far away as the
+// harbour", "seen as far as Cyprus") names how far the event reached, not
+// where it happened: a quake felt in Australia struck elsewhere. ("Heard
+// in" and "seen in" stay places: explosions heard in Kyiv were in Kyiv.)
+// Looks back over at most three adverbs, auxiliaries or the words of "as
+// far away as".
+bool DocPlaces::NamesAReach(int trigger) const {
+  for (int i = trigger - 1, seen = 0; i >= 0 && seen < 4; --i, ++seen) {
+    if (seg_.tokens[i].kind != TokenKind::kWord) return false;
+    std::string w = Lowercase(Tok(i));
+    if (In(w, {"felt", "feel", "feels", "feeling"})) return true;
+    if (w == "far" && i + 2 <= trigger && i > 0 && Lowercase(Tok(i - 1)) == "as") return true;
+    bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
+    if (!adverb && !In(w, {"as", "far", "away", "even", "also", "too", "be", "been", "was", "were", "could"}))
+      return false;
+  }
+  return false;
+}
+
 PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   PlaceCue cue;
   std::string tw = Lowercase(Tok(trigger));
@@ -269,6 +289,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
     return cue;
   }
   if (!IsLocativePreposition(tw) && !object_ok) return cue;
+  if (IsLocativePreposition(tw) && NamesAReach(trigger)) return cue;
   int k = trigger + 1;
   if (tw == "out" && k < limit && Lowercase(Tok(k)) == "of") ++k;
   while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(Lowercase(Tok(k)))) ++k;
