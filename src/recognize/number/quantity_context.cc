@@ -254,7 +254,8 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   }
   // Model and product numbers: a bare number right after a capitalised name
   // that does not open the sentence ("Pixel 8", "Game 5", "FTSE 100", "Curve
-  // 8900", "GT 650M"), unless a plural noun follows ("Boeing 737 jets").
+  // 8900", "GT 650M"), also when a lower-case plural noun follows ("Boeing
+  // 737 jets", "Windows 2000 users"; see model_of_noun).
   if (n.has_digits && !n.has_words && !has_unit && !n.grouped && n.kind != NumeralKind::kFraction &&
       n.start >= 2 && s[n.start - 1] == ' ') {
     size_t pe = n.start - 1;
@@ -275,9 +276,21 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
     for (size_t k = pb; k < pe && acronym; ++k) acronym = (s[k] >= 'A' && s[k] <= 'Z') || IsDigit(s[k]);
     bool model_context = In(detw, {"the", "a", "an", "its", "their", "his", "her", "new", "latest"}) ||
                          (acronym && !In(prevw, {"us", "uk", "un", "eu", "uae"}));
+    // A name holding a number, then a plural noun in lower case ("for
+    // Windows 2000 users", "Office 2016 customers", "Boeing 737 jets"): the
+    // noun is what the model serves or is, and the number is the name's.
+    // Not after a locative preposition ("in Gaza 20 people were killed": a
+    // place and a count whose comma was left out), not a function word
+    // ("About 300 people"), and not in a headline in title case ("Quake
+    // Kills 300 People" capitalises its noun).
+    bool lower_plural = nx.b < s.size() && s[nx.b] >= 'a' && s[nx.b] <= 'z' && LooksPlural(next_w) &&
+                        !IsFunctionWord(next_w);
+    bool model_of_noun = lower_plural && !IsFunctionWord(prevw) &&
+                         !In(detw, {"in", "at", "across", "near", "throughout", "inside", "outside", "from", "on",
+                                    "into", "around", "within", "across", "over", "to", "toward", "towards"});
     if (cap && pb > lead && !IsMonth(prevw) &&
         !In(prevw, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "us", "u.s"}) &&
-        (model_context || !(LooksPlural(next_w) && !IsFunctionWord(next_w))))
+        (model_context || model_of_noun || !(LooksPlural(next_w) && !IsFunctionWord(next_w))))
       return true;
   }
   if (n.glued_end && !has_unit) return true;  // "1990s", "9am", "F16b"

@@ -278,6 +278,14 @@ TEST(QuantityForms, NewsForms) {
       {"Results came after a half-hour delay.", "", 0, 0, "", "", "", "", ""},
       {"Call 555-1234 for details.", "", 0, 0, "", "", "", "", ""},
       {"The Curve 8900 sells online.", "", 0, 0, "", "", "", "", ""},
+      // A name holding a number, then a plural noun in lower case: the
+      // model's number, no count; a place before a count, a hedge word and a
+      // title-case headline keep the count.
+      {"Microsoft told Windows 2000 users to install the patch.", "", 0, 0, "", "", "", "", ""},
+      {"The airline grounded its Boeing 737 jets on Monday.", "", 0, 0, "", "", "", "", ""},
+      {"The flaw affects Office 2016 customers too.", "", 0, 0, "", "", "", "", ""},
+      {"Officials said in Gaza 20 people were killed.", "20", 20, 20, "", "=", "", "people", ""},
+      {"Quake Kills 300 People In Iran", "300", 300, 300, "", "=", "", "people", ""},
       // More forms: ranges with units, currencies and scales, the unit
       // database's families, compound units, context rules for short symbols.
       {"Walkers covered 3km to 5km on foot.", "3km to 5km", 3, 5, "km", "range", "", "", ""},
