@@ -17,11 +17,11 @@ using testing::Fig;
 using testing::MakeReport;
 
 // A small place table: Greece > Attica > Athens, Piraeus; Central Macedonia
-// > Thessaloniki.
+// > Thessaloniki; a town in Canada, North Bay.
 const PlaceHierarchy& Places() {
   static const PlaceHierarchy* h = [] {
     auto r = PlaceHierarchy::FromText(
-        "athens\tGR.31.@\nattica\tGR.31\ncentral macedonia\tGR.12\ngreece\tGR\npiraeus\tGR.31.@\n"
+        "athens\tGR.31.@\nattica\tGR.31\ncentral macedonia\tGR.12\ngreece\tGR\nnorth bay\tCA.08.3548.@\npiraeus\tGR.31.@\n"
         "thessaloniki\tGR.12.@\n",
         "test");
     EXPECT_TRUE(r.ok());
@@ -109,6 +109,11 @@ void Check(const Row& row) {
   }
 }
 
+Fig InText(Fig f, const std::string& place_text) {
+  f.place_text = place_text;
+  return f;
+}
+
 TEST(LedgerRulesTest, PlacesAreComparedByContainmentAndTheStorysPlace) {
   const std::vector<std::string> athens = {"Athens"};
   const Row kRows[] = {
@@ -132,6 +137,14 @@ TEST(LedgerRulesTest, PlacesAreComparedByContainmentAndTheStorysPlace) {
        {Report("a", "2010-05-05", {People("five people", 5, "injured", "Zinbi")}, athens),
         Report("b", "2010-05-06", {People("two people", 2, "injured", "Dargahan")}, athens)},
        {{2, "disagree", false}}},
+      {"a name written with 'the' that the table knows only as a town is a region it lacks",
+       {Report("a", "2010-05-05", {InText(People("three people", 3, "injured", "North Bay"), "the North Bay")}, athens),
+        Report("b", "2010-05-05", {People("three people", 3, "injured", "Athens")}, athens)},
+       {{2, "agree", false}}},
+      {"the same name without 'the' is the town, elsewhere",
+       {Report("a", "2010-05-05", {InText(People("three people", 3, "injured", "North Bay"), "North Bay")}, athens),
+        Report("b", "2010-05-05", {People("three people", 3, "injured", "Athens")}, athens)},
+       {{1, "single", false}, {1, "single", false}}},
       {"two towns the table places in different regions stay apart",
        {Report("a", "2010-05-05", {People("9 people", 9, "injured", "Thessaloniki")}, athens),
         Report("b", "2010-05-05", {People("9 people", 9, "injured", "Athens")}, athens)},
