@@ -367,3 +367,28 @@ TEST(ClaimTest, APlaceReachedIsNotWhereItHappened) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A distance restates an equal distance of its report only from the same
+// place; from another place it is another measure.
+TEST(ClaimTest, ADistanceFromAnotherPlaceRestatesNothing) {
+  Built b = Build(
+      "The quake was centred four miles southwest of Cobb and four miles west of Middletown. It struck four "
+      "miles southwest of Cobb, the survey said.",
+      "2013-03-14",
+      {{"four miles", "", 4, QuantityKind::kMeasure, "mi"},
+       {"four miles", "", 4, QuantityKind::kMeasure, "mi"},
+       {"four miles", "", 4, QuantityKind::kMeasure, "mi"}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].landmark, "Cobb");
+  EXPECT_EQ(b.claims[1].landmark, "Middletown");
+  EXPECT_EQ(b.claims[1].restates, -1);
+  EXPECT_EQ(b.claims[2].restates, 0);
+}
+
+}  // namespace
+}  // namespace crosscheck
