@@ -684,3 +684,40 @@ TEST(LedgerRulesTest, APartOfAComposedFigureIsAMeasureOfItsOwn) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+Fig Share(const std::string& text, double v, const std::string& topic) {
+  Fig f = Money(text, v, topic, "%");
+  f.kind = "percent";
+  return f;
+}
+
+// A bare percent (a share of nothing the frame named) joins another
+// percent only on one distinctive value given exactly; a round value or a
+// near one is no evidence it is the same share.
+TEST(LedgerRulesTest, ABarePercentJoinsOnlyOnADistinctiveExactValue) {
+  const Row kRows[] = {
+      {"'I 100 percent support it' is no turnout",
+       {Report("a", "2018-04-06", {Share("100 percent", 100, "")}),
+        Report("b", "2018-04-06", {Share("100 percent of precincts", 100, "precincts reporting")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare 30 percent is no 35.7 percent tax rate",
+       {Report("a", "2015-07-31", {Share("35.7 percent", 35.7, "federal tax rate")}),
+        Report("b", "2015-07-31", {Share("30 percent", 30, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"two bare round percents stay apart",
+       {Report("a", "2015-07-31", {Share("up 5 percent", 5 * 2, "")}),
+        Report("b", "2015-07-31", {Share("10 percent", 10, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare 35.7 percent meets the 35.7 percent tax rate",
+       {Report("a", "2015-07-31", {Share("35.7 percent", 35.7, "federal tax rate")}),
+        Report("b", "2015-07-31", {Share("35.7 percent", 35.7, "")})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+}  // namespace
+}  // namespace crosscheck
