@@ -392,3 +392,25 @@ TEST(ClaimTest, ADistanceFromAnotherPlaceRestatesNothing) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A fraction right before a determiner ("one quarter the power", "half
+// the size") is a multiplier of what follows, no count of a noun: it
+// borrows no counted noun from the figure before it either.
+TEST(ClaimTest, AFractionBeforeADeterminerCountsNoNoun) {
+  Built b = Build("The plant employs 300 workers. The new reactor runs at one quarter the power of the old one.",
+                  "2014-03-01",
+                  {{"300 workers", "workers", 300},
+                   {"one quarter", "", 0.25, QuantityKind::kPercent, "fraction"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[1].counted, "");
+  EXPECT_EQ(b.claims[1].counted_lemma, "");
+  EXPECT_EQ(b.claims[1].measure.find("worker"), std::string::npos) << b.claims[1].measure;
+}
+
+}  // namespace
+}  // namespace crosscheck
