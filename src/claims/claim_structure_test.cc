@@ -318,10 +318,18 @@ TEST(ClaimTest, ADateOfAnActChargedDoesNotDateTheFigure) {
       {"Another 40 people were charged with looting shops on Monday.", "40", "on Monday", "2022-06-06", ""},
       {"12 officers were indicted in 2016.", "12", "2016", "2016", "2016"},
       {"40 people were evacuated on Monday after the shelling.", "40", "on Monday", "2022-06-06", "2022-06-06"},
+      // A figure in a relative clause set off by commas is not dated by the
+      // matrix clause past the comma; inside the relative clause it is.
+      {"Smith, the mayor who spent $40,000 of city money on flights, resigned on Monday.", "40,000", "on Monday",
+       "2022-06-06", ""},
+      {"The firm, which laid off 40 workers on Monday, denied it.", "40", "on Monday", "2022-06-06", "2022-06-06"},
+      {"The mayor, who resigned on Monday, spent 40 days abroad.", "40", "on Monday", "2022-06-06", "2022-06-06"},
   };
   for (const Case& k : kCases) {
     SCOPED_TRACE(k.text);
-    Built b = Build(k.text, "2022-06-10", {{k.figure, "", std::stod(k.figure)}}, {{k.time_text, k.time_value}});
+    std::string digits(k.figure);
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+    Built b = Build(k.text, "2022-06-10", {{k.figure, "", std::stod(digits)}}, {{k.time_text, k.time_value}});
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].time, k.want);
   }

@@ -550,6 +550,21 @@ bool SimplePastAfter(const std::string& gap, size_t at, const Lexicon& lex) {
   return In(w, {"was", "were"}) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") || lex.IsIrregularPast(w);
 }
 
+// The figure stands in a relative clause opened by "who" or "which" after
+// a comma earlier in its clause, with no comma between the pronoun and the
+// figure: ", the Texas Republican who used $84,000".
+bool InCommaRelative(std::string_view text, Span clause, Span figure) {
+  if (figure.start > text.size() || clause.start >= figure.start) return false;
+  std::string before = " " + Lowercase(text.substr(clause.start, figure.start - clause.start));
+  size_t at = std::string::npos;
+  for (std::string_view r : {" who ", " which "}) {
+    size_t f = before.rfind(r);
+    if (f != std::string::npos && (at == std::string::npos || f > at)) at = f;
+  }
+  if (at == std::string::npos || before.find(',', at) != std::string::npos) return false;
+  return before.rfind(',', at) != std::string::npos;
+}
+
 }  // namespace
 
 std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, Span clause, Span figure,
@@ -608,6 +623,13 @@ std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, 
         // "accused of killing two men last May") dates that act, not the
         // figure: "of", "for" or "with" and a gerund stand between.
         if (t.span.start >= figure.end && ActBetween(gap)) continue;
+        // A figure inside a relative clause set off by commas ("Farenthold,
+        // the Texas Republican who used $84,000 in taxpayer funds, resigned
+        // on Friday") is not dated by the matrix clause past the comma that
+        // closes it.
+        if (t.span.start >= figure.end && gap.find(',') != std::string::npos &&
+            InCommaRelative(text, clause, figure))
+          continue;
       }
     }
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end
