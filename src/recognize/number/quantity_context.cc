@@ -372,6 +372,23 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   return false;
 }
 
+// Past a possessive name at `i` ("Ms. Abedin's", "the Clinton Foundation’s"):
+// up to four capitalised words (abbreviations with their dot), the last
+// ending in 's or ’s; else `i` unchanged.
+uint32_t PastPossessiveName(std::string_view s, uint32_t i) {
+  uint32_t at = i;
+  for (int k = 0; k < 4; ++k) {
+    Word nx = NextWord(s, at);
+    if (nx.b >= nx.e || s[nx.b] < 'A' || s[nx.b] > 'Z') return i;
+    uint32_t e = nx.e;
+    if (e - nx.b > 2 && s.substr(e - 2, 2) == "'s") return e;  // NextWord keeps "Abedin's" whole
+    if (e < s.size() && s[e] == '.') ++e;
+    if (s.substr(e, 4) == "\xE2\x80\x99s") return e + 4;
+    at = e;
+  }
+  return i;
+}
+
 Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok) {
   Counted c;
   // "a 55-member panel", "a three-judge court": the hyphenated noun.
@@ -408,7 +425,8 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
         c.phrase_end = nx.e;
         return c;
       }
-      if (ln == "the" || ln == "their" || ln == "these") i = nx.e;
+      if (In(ln, {"the", "their", "these", "its", "his", "her", "our", "my", "your"})) i = nx.e;
+      i = PastPossessiveName(s, static_cast<uint32_t>(i));  // "3,000 of Ms. Abedin's emails"
       --w;
       continue;
     }

@@ -189,6 +189,10 @@ TEST(QuantityForms, NewsForms) {
       {"Some 2,00,000 people were trafficked.", "Some 2,00,000", 200000, 200000, "", "~", "", "people", ""},
       // Counted noun with the modifiers that change its meaning.
       {"Twelve critically injured people were flown out.", "Twelve", 12, 12, "", "=", "", "people", "critically injured"},
+      // A partitive through a possessive counts the possessed noun.
+      {"The breach hit all three billion of its accounts.", "three billion", 3e9, 3e9, "", "=", "", "accounts", ""},
+      {"The agency released 3,000 of Ms. Smith's emails.", "3,000", 3000, 3000, "", "=", "", "emails", ""},
+      {"Police seized 40 of the Red Cross’s trucks.", "40", 40, 40, "", "=", "", "trucks", ""},
       {"The plan funds 2,750 more border agents.", "2,750", 2750, 2750, "", "=", "", "agents", "border"},
       {"It adds 75 new immigration judge teams.", "75", 75, 75, "", "=", "", "teams", "new immigration judge"},
       {"Three other women came forward.", "Three", 3, 3, "", "=", "", "women", "other"},
