@@ -228,7 +228,6 @@ TEST(QuantityForms, NewsForms) {
       {"He returned on June 25 after the vote.", "", 0, 0, "", "", "", "", ""},
       {"The meeting starts at 9:30 on Monday.", "", 0, 0, "", "", "", "", ""},
       {"He moved up from No. 3 to No. 2.", "", 0, 0, "", "", "", "", ""},
-      {"Kennedy was confirmed 97-0 in 1988.", "", 0, 0, "", "", "", "", ""},
       {"The 5-4 decisions are a problem.", "", 0, 0, "", "", "", "", ""},
       {"It was the first time since 2002.", "", 0, 0, "", "", "", "", ""},
       {"The F-16 crashed near the base.", "", 0, 0, "", "", "", "", ""},
@@ -442,6 +441,12 @@ TEST(QuantityForms, VoteTallies) {
   const Row kRows[] = {
       {"The House voted 221 to 204 for the bill.", 2, 0},
       {"It passed on a 7-2 vote.", 2, 0},
+      // A chamber's verbs of decision read a tally as votes; winning does not.
+      {"Kennedy was confirmed 97-0 in 1988.", 2, 0},
+      {"The bill, which passed 234-193, now goes to the Senate.", 2, 0},
+      {"The hearing produced a 52-48 split.", 2, 0},
+      {"The Colts defeated the Jets 31-10.", 0, 0},
+      {"Spain won 3-1 in extra time.", 0, 0},
       {"Turnout favoured them 3 to 1.", 0, 1},
       {"The Jets beat the Bills 31-10 on Sunday.", 0, 0},
       {"He cast 500 votes for the motion.", 0, 0},
