@@ -99,34 +99,6 @@ std::string_view Trim(std::string_view g) {
   return g;
 }
 
-// A vague magnitude that is a plural noun of its own ("dozens", "hundreds",
-// "tens of thousands", "millions") and so may stand without a counted noun.
-bool StandsAlone(std::string_view phrase) {
-  if (phrase.size() < 6 || phrase.back() != 's' || phrase == "tens" || phrase == "scores") return false;
-  for (std::string_view w : {"dozens", "hundreds", "thousands", "millions", "billions", "trillions"})
-    if (phrase.size() >= w.size() && phrase.substr(phrase.size() - w.size()) == w) return true;
-  return false;
-}
-
-// What follows a noun-less magnitude at `e` closes its noun phrase: the end
-// of a clause, "and", a verb of being or having, a participle ("hundreds
-// injured"), a relative pronoun or a preposition of origin or place
-// ("thousands from the coast", "dozens in her caucus"). Not "more" or "of"
-// ("thousands more of them": a phrase the layer cannot read) and not an
-// infinitive's "to" ("forced millions to flee": who they are is unsaid).
-bool EndsItsNounPhrase(std::string_view s, uint32_t e) {
-  size_t b = e;
-  while (b < s.size() && s[b] == ' ') ++b;
-  if (b >= s.size() || s[b] == '.' || s[b] == ',' || s[b] == ';' || s[b] == ':') return true;
-  size_t w = b;
-  while (w < s.size() && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z'))) ++w;
-  std::string_view word = s.substr(b, w - b);
-  for (std::string_view ok : {"and", "were", "was", "are", "is", "have", "had", "has", "who", "that", "which", "from",
-                              "in", "among", "across", "died", "fled"})
-    if (word == ok) return true;
-  return word.size() > 4 && word.substr(word.size() - 2) == "ed";
-}
-
 // Two bare integers joined by a dash or "to" in falling order: a score or a
 // vote tally ("won 3-1", "a 242-190 advantage", "voted 298 to 273"); not
 // after "from" ("fell from 12,410 to 11,980" is a change).
@@ -330,12 +302,7 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     if (!h) continue;
     if (fi < figs.size() && figs[fi].start < e) continue;
     number::Counted cn = number::FindCounted(s, i, e, false);
-    // A plural magnitude noun stands for its noun phrase even with no
-    // counted noun after it: "hundreds injured", "killing dozens",
-    // "thousands from low-lying areas refused", "among the thousands that
-    // were turned over". Other vague words ("several", "a few", "tens",
-    // "scores") need their noun.
-    if ((cn.end <= cn.start || cn.start < e) && !(StandsAlone(h->phrase) && EndsItsNounPhrase(s, e))) continue;
+    if (cn.end <= cn.start || cn.start < e) continue;
     Figure f{i, e, 0, 0, false, true, h};
     vague.push_back(f);
     i = e;

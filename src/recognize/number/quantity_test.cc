@@ -83,11 +83,6 @@ TEST(QuantityTable, NewsFigures) {
       {R"(A few dozen activists blocked the road.)", R"(A few dozen)", "count", 24, 99, 24, 60, "", "activists"},
       {R"(Scores of houses were damaged.)", R"(Scores)", "count", 20, 199, 40, 100, "", "houses"},
       {R"(Hundreds of them were wounded.)", R"(Hundreds)", "count", 100, 999, 200, 900, "", "them"},
-      // A plural magnitude noun stands for its noun phrase with no counted noun.
-      {R"(Officials said hundreds were hurt when the stand collapsed.)", R"(hundreds)", "count", 100, 999, 200, 900, "", ""},
-      {R"(Troops clashed with rebels, killing dozens.)", R"(dozens)", "count", 12, 199, 24, 96, "", ""},
-      {R"(Thousands from the coast refused to leave the shelters.)", R"(Thousands)", "count", 1000, 9999, 2000, 9000, "", ""},
-      {R"(The files were among the tens of thousands that were handed over.)", R"(tens of thousands)", "count", 10000, 99999, 20000, 90000, "", ""},
       {R"(Turnout fell to 40%.)", R"(40%)", "percent", 40, 40, 40, 40, "%", ""},
       {R"(Support rose to 40 per cent.)", R"(40 per cent)", "percent", 40, 40, 40, 40, "%", ""},
       {R"(Prices climbed 12 percent in May.)", R"(12 percent)", "percent", 12, 12, 12, 12, "%", ""},
