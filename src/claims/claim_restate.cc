@@ -36,6 +36,9 @@ void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Cla
           !SamePlace(e, c) || e.qualifiers != c.qualifiers)
         continue;
       if (e.group.empty() && e.counted_lemma != c.counted_lemma) continue;
+      // Two distances from two places ("four miles southwest of Cobb and
+      // four miles west of Anderson Springs") are two measures.
+      if (e.landmark != c.landmark) continue;
       if (!e.holder.empty() && !c.holder.empty() && e.holder != c.holder) continue;
       c.restates = static_cast<int>(i);
       break;

@@ -328,13 +328,106 @@ TEST(ClaimTest, ADateOfAnActChargedDoesNotDateTheFigure) {
       {"Another 40 people were charged with looting shops on Monday.", "40", "on Monday", "2022-06-06", ""},
       {"12 officers were indicted in 2016.", "12", "2016", "2016", "2016"},
       {"40 people were evacuated on Monday after the shelling.", "40", "on Monday", "2022-06-06", "2022-06-06"},
+      // A figure in a relative clause set off by commas is not dated by the
+      // matrix clause past the comma; inside the relative clause it is.
+      {"Smith, the mayor who spent $40,000 of city money on flights, resigned on Monday.", "40,000", "on Monday",
+       "2022-06-06", ""},
+      {"The firm, which laid off 40 workers on Monday, denied it.", "40", "on Monday", "2022-06-06", "2022-06-06"},
+      {"The mayor, who resigned on Monday, spent 40 days abroad.", "40", "on Monday", "2022-06-06", "2022-06-06"},
   };
   for (const Case& k : kCases) {
     SCOPED_TRACE(k.text);
-    Built b = Build(k.text, "2022-06-10", {{k.figure, "", std::stod(k.figure)}}, {{k.time_text, k.time_value}});
+    std::string digits(k.figure);
+    digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
+    Built b = Build(k.text, "2022-06-10", {{k.figure, "", std::stod(digits)}}, {{k.time_text, k.time_value}});
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].time, k.want);
   }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A place after "felt" or "as far (away) as" names how far a quake or a
+// blast reached, not where it happened; a place of the event itself still
+// places the figure, and "heard in" stays a place.
+TEST(ClaimTest, APlaceReachedIsNotWhereItHappened) {
+  struct Case {
+    const char* text;
+    QSpec figure;
+    const char* place;
+  };
+  const Case kCases[] = {
+      {"The 6.4 magnitude quake was felt in Darwin, officials said.",
+       {"6.4 magnitude", "", 6.4, QuantityKind::kMeasure, "magnitude"}, ""},
+      {"A 5.8 magnitude tremor, felt strongly in Perth, rattled windows.",
+       {"5.8 magnitude", "", 5.8, QuantityKind::kMeasure, "magnitude"}, ""},
+      {"The blast injured 30 people and was heard as far away as Larnaca.",
+       {"30 people", "people", 30}, ""},
+      {"Residents said 12 people were hurt; the shaking could be felt across Java.",
+       {"12 people", "people", 12}, ""},
+      {"The 6.4 magnitude quake struck in Sulawesi and was felt in Darwin.",
+       {"6.4 magnitude", "", 6.4, QuantityKind::kMeasure, "magnitude"}, "Sulawesi"},
+      {"Explosions were heard in Kharkiv, where 14 people were injured.", {"14 people", "people", 14}, "Kharkiv"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "2022-06-10", {k.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].place, k.place);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A distance restates an equal distance of its report only from the same
+// place; from another place it is another measure.
+TEST(ClaimTest, ADistanceFromAnotherPlaceRestatesNothing) {
+  Built b = Build(
+      "The quake was centred four miles southwest of Cobb and four miles west of Middletown. It struck four "
+      "miles southwest of Cobb, the survey said.",
+      "2013-03-14",
+      {{"four miles", "", 4, QuantityKind::kMeasure, "mi"},
+       {"four miles", "", 4, QuantityKind::kMeasure, "mi"},
+       {"four miles", "", 4, QuantityKind::kMeasure, "mi"}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].landmark, "Cobb");
+  EXPECT_EQ(b.claims[1].landmark, "Middletown");
+  EXPECT_EQ(b.claims[1].restates, -1);
+  EXPECT_EQ(b.claims[2].restates, 0);
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A fraction right before a determiner ("one quarter the power", "half
+// the size") is a multiplier of what follows, no count of a noun: it
+// borrows no counted noun from the figure before it either.
+TEST(ClaimTest, AFractionBeforeADeterminerCountsNoNoun) {
+  Built b = Build("The plant employs 300 workers. The new reactor runs at one quarter the power of the old one.",
+                  "2014-03-01",
+                  {{"300 workers", "workers", 300},
+                   {"one quarter", "", 0.25, QuantityKind::kPercent, "fraction"}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[1].counted, "");
+  EXPECT_EQ(b.claims[1].counted_lemma, "");
+  EXPECT_EQ(b.claims[1].measure.find("worker"), std::string::npos) << b.claims[1].measure;
 }
 
 }  // namespace

@@ -259,6 +259,26 @@ std::string DocPlaces::NameKey(std::string_view name) {
   return Lowercase(StripPossessive(name.substr(0, sp)));
 }
 
+// A place after "felt" ("was felt in Australia", "felt strongly in
+// Jakarta") or after "as far (away) as" ("heard as far away as the
+// harbour", "seen as far as Cyprus") names how far the event reached, not
+// where it happened: a quake felt in Australia struck elsewhere. ("Heard
+// in" and "seen in" stay places: explosions heard in Kyiv were in Kyiv.)
+// Looks back over at most three adverbs, auxiliaries or the words of "as
+// far away as".
+bool DocPlaces::NamesAReach(int trigger) const {
+  for (int i = trigger - 1, seen = 0; i >= 0 && seen < 4; --i, ++seen) {
+    if (seg_.tokens[i].kind != TokenKind::kWord) return false;
+    std::string w = Lowercase(Tok(i));
+    if (In(w, {"felt", "feel", "feels", "feeling"})) return true;
+    if (w == "far" && i + 2 <= trigger && i > 0 && Lowercase(Tok(i - 1)) == "as") return true;
+    bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
+    if (!adverb && !In(w, {"as", "far", "away", "even", "also", "too", "be", "been", "was", "were", "could"}))
+      return false;
+  }
+  return false;
+}
+
 PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   PlaceCue cue;
   std::string tw = Lowercase(Tok(trigger));
@@ -269,6 +289,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
     return cue;
   }
   if (!IsLocativePreposition(tw) && !object_ok) return cue;
+  if (IsLocativePreposition(tw) && NamesAReach(trigger)) return cue;
   int k = trigger + 1;
   if (tw == "out" && k < limit && Lowercase(Tok(k)) == "of") ++k;
   while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(Lowercase(Tok(k)))) ++k;
@@ -529,6 +550,21 @@ bool SimplePastAfter(const std::string& gap, size_t at, const Lexicon& lex) {
   return In(w, {"was", "were"}) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") || lex.IsIrregularPast(w);
 }
 
+// The figure stands in a relative clause opened by "who" or "which" after
+// a comma earlier in its clause, with no comma between the pronoun and the
+// figure: ", the Texas Republican who used $84,000".
+bool InCommaRelative(std::string_view text, Span clause, Span figure) {
+  if (figure.start > text.size() || clause.start >= figure.start) return false;
+  std::string before = " " + Lowercase(text.substr(clause.start, figure.start - clause.start));
+  size_t at = std::string::npos;
+  for (std::string_view r : {" who ", " which "}) {
+    size_t f = before.rfind(r);
+    if (f != std::string::npos && (at == std::string::npos || f > at)) at = f;
+  }
+  if (at == std::string::npos || before.find(',', at) != std::string::npos) return false;
+  return before.rfind(',', at) != std::string::npos;
+}
+
 }  // namespace
 
 std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, Span clause, Span figure,
@@ -587,6 +623,13 @@ std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, 
         // "accused of killing two men last May") dates that act, not the
         // figure: "of", "for" or "with" and a gerund stand between.
         if (t.span.start >= figure.end && ActBetween(gap)) continue;
+        // A figure inside a relative clause set off by commas ("Farenthold,
+        // the Texas Republican who used $84,000 in taxpayer funds, resigned
+        // on Friday") is not dated by the matrix clause past the comma that
+        // closes it.
+        if (t.span.start >= figure.end && gap.find(',') != std::string::npos &&
+            InCommaRelative(text, clause, figure))
+          continue;
       }
     }
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end

@@ -75,6 +75,7 @@ class DocPlaces {
 
  private:
   std::string_view Tok(int i) const;
+  bool NamesAReach(int trigger) const;
   bool IsCapitalised(int i) const;
   bool IsNameWord(int i) const;
   std::string_view text_;

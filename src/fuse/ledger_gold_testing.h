@@ -60,7 +60,7 @@ struct GoldGroup {
 };
 
 struct GoldEvent {
-  std::string id, corpus, split;  // split: "tune", "measure" or "tune2" (events.py)
+  std::string id, corpus, split;  // split: "tune", "measure", "tune2" or "tune3" (events.py)
   std::vector<std::string> doc_names;
   std::vector<DocAnalysis> docs;  // rendered, not yet analysed
   std::vector<GoldGroup> groups;

@@ -37,6 +37,11 @@ bool PeopleNoun(const Claim& c, const Lexicon& lex) {
   return k == 'p' || k == 'g';
 }
 
+// A percent with nothing it is a share of.
+bool BarePercent(const Claim& c) {
+  return c.counted_lemma.empty() && c.topic.empty() && c.state.empty() && c.holder.empty() && c.qualifiers.empty();
+}
+
 }  // namespace
 
 // Counted nouns the group test may yet let through on a distinctive value
@@ -63,6 +68,18 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   const Claim& x = *a.claim;
   const Claim& y = *b.claim;
   if (x.kind != y.kind) return Fail("kind");
+  // A bare percent, a share of nothing the frame could name ("I 100 percent
+  // support it", "up 5 percent" with no noun, topic, state or holder), names
+  // no measure of its own: it joins another percent only when both give one
+  // distinctive value exactly ("35.7 percent" and "a 35.7 percent rate"), a
+  // value two measures of one story do not share by chance — not a round
+  // one ("100", "30") and not within a band.
+  if (x.kind == "percent" && (BarePercent(x) || BarePercent(y))) {
+    const bool exact = !a.values.empty() && !b.values.empty() && a.values.front().value == b.values.front().value &&
+                       a.values.front().unit == b.values.front().unit &&
+                       std::fmod(std::fabs(a.values.front().value), 10) != 0;
+    if (!exact) return Fail("bare percent");
+  }
   // Two lists of magnitudes ("measuring 7.6 and 7.4", "the 7.6 and 7.5
   // magnitude quakes") name the quakes in one order: the k-th meets the
   // k-th, never another rank, however near the values.

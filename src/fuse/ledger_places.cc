@@ -175,7 +175,20 @@ int StoryPlaces::StoryRelation(const std::string& place) const {
 bool StoryPlaces::Trusted(const Claim& c) const {
   if (c.place.empty() || !c.place_named) return false;
   if (c.place_kind == "facility" || c.place_kind == "settlement") return true;
-  return hierarchy_.Knows(c.place);
+  return hierarchy_.Knows(c.place) && !RegionTheTableLacks(c);
+}
+
+// A name written with "the" ("in the North Bay", "across the Gulf Coast")
+// that the table knows only as towns (North Bay, Ontario) names a region
+// the table lacks: towns take no article. It is then a place the table
+// does not know, left to the story's place like any other.
+bool StoryPlaces::RegionTheTableLacks(const Claim& c) const {
+  const std::string& t = c.place_text;
+  if (t.size() < 4 + c.place.size() || (t.compare(0, 4, "the ") != 0 && t.compare(0, 4, "The ") != 0) ||
+      t.compare(4, c.place.size(), c.place) != 0)
+    return false;
+  std::vector<std::string_view> paths = SplitPaths(hierarchy_.PathsOf(c.place));
+  return !paths.empty() && std::all_of(paths.begin(), paths.end(), IsLeaf);
 }
 
 std::string StoryPlaces::Effective(const Claim& c) const { return Trusted(c) ? c.place : dominant_; }

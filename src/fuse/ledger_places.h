@@ -48,6 +48,7 @@ class StoryPlaces {
 
  private:
   bool Trusted(const Claim& c) const;
+  bool RegionTheTableLacks(const Claim& c) const;
   // The best relation of a place to the story's places, as Match() scores
   // a placed figure against one without a place: 1 the same place or one
   // inside the other (or the same name, when the table cannot relate

@@ -17,11 +17,11 @@ using testing::Fig;
 using testing::MakeReport;
 
 // A small place table: Greece > Attica > Athens, Piraeus; Central Macedonia
-// > Thessaloniki.
+// > Thessaloniki; a town in Canada, North Bay.
 const PlaceHierarchy& Places() {
   static const PlaceHierarchy* h = [] {
     auto r = PlaceHierarchy::FromText(
-        "athens\tGR.31.@\nattica\tGR.31\ncentral macedonia\tGR.12\ngreece\tGR\npiraeus\tGR.31.@\n"
+        "athens\tGR.31.@\nattica\tGR.31\ncentral macedonia\tGR.12\ngreece\tGR\nnorth bay\tCA.08.3548.@\npiraeus\tGR.31.@\n"
         "thessaloniki\tGR.12.@\n",
         "test");
     EXPECT_TRUE(r.ok());
@@ -109,6 +109,11 @@ void Check(const Row& row) {
   }
 }
 
+Fig InText(Fig f, const std::string& place_text) {
+  f.place_text = place_text;
+  return f;
+}
+
 TEST(LedgerRulesTest, PlacesAreComparedByContainmentAndTheStorysPlace) {
   const std::vector<std::string> athens = {"Athens"};
   const Row kRows[] = {
@@ -132,6 +137,14 @@ TEST(LedgerRulesTest, PlacesAreComparedByContainmentAndTheStorysPlace) {
        {Report("a", "2010-05-05", {People("five people", 5, "injured", "Zinbi")}, athens),
         Report("b", "2010-05-06", {People("two people", 2, "injured", "Dargahan")}, athens)},
        {{2, "disagree", false}}},
+      {"a name written with 'the' that the table knows only as a town is a region it lacks",
+       {Report("a", "2010-05-05", {InText(People("three people", 3, "injured", "North Bay"), "the North Bay")}, athens),
+        Report("b", "2010-05-05", {People("three people", 3, "injured", "Athens")}, athens)},
+       {{2, "agree", false}}},
+      {"the same name without 'the' is the town, elsewhere",
+       {Report("a", "2010-05-05", {InText(People("three people", 3, "injured", "North Bay"), "North Bay")}, athens),
+        Report("b", "2010-05-05", {People("three people", 3, "injured", "Athens")}, athens)},
+       {{1, "single", false}, {1, "single", false}}},
       {"two towns the table places in different regions stay apart",
        {Report("a", "2010-05-05", {People("9 people", 9, "injured", "Thessaloniki")}, athens),
         Report("b", "2010-05-05", {People("9 people", 9, "injured", "Athens")}, athens)},
@@ -665,6 +678,43 @@ TEST(LedgerRulesTest, APartOfAComposedFigureIsAMeasureOfItsOwn) {
        {Report("a", "", {People("three victims", 3, "killed"), part(People("two women", 2, "killed"), 0),
                          part(People("a man", 1, "killed"), 0)})},
        {{1, "single", false}, {1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+Fig Share(const std::string& text, double v, const std::string& topic) {
+  Fig f = Money(text, v, topic, "%");
+  f.kind = "percent";
+  return f;
+}
+
+// A bare percent (a share of nothing the frame named) joins another
+// percent only on one distinctive value given exactly; a round value or a
+// near one is no evidence it is the same share.
+TEST(LedgerRulesTest, ABarePercentJoinsOnlyOnADistinctiveExactValue) {
+  const Row kRows[] = {
+      {"'I 100 percent support it' is no turnout",
+       {Report("a", "2018-04-06", {Share("100 percent", 100, "")}),
+        Report("b", "2018-04-06", {Share("100 percent of precincts", 100, "precincts reporting")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare 30 percent is no 35.7 percent tax rate",
+       {Report("a", "2015-07-31", {Share("35.7 percent", 35.7, "federal tax rate")}),
+        Report("b", "2015-07-31", {Share("30 percent", 30, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"two bare round percents stay apart",
+       {Report("a", "2015-07-31", {Share("up 5 percent", 5 * 2, "")}),
+        Report("b", "2015-07-31", {Share("10 percent", 10, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare 35.7 percent meets the 35.7 percent tax rate",
+       {Report("a", "2015-07-31", {Share("35.7 percent", 35.7, "federal tax rate")}),
+        Report("b", "2015-07-31", {Share("35.7 percent", 35.7, "")})},
+       {{2, "agree", false}}},
   };
   for (const Row& r : kRows) Check(r);
 }

@@ -24,6 +24,7 @@ struct Fig {
   std::string state;         // "sheltering"
   std::string place;         // "Azovstal" or "the plant"
   std::string place_kind;    // "facility"
+  std::string place_text;    // as written ("the North Bay"); "" = none
   bool place_named = true;
   std::string speaker;       // "" = narration
   std::string time;          // "" = the report date
@@ -84,6 +85,7 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     c.state = f.state;
     c.place = f.place;
     c.place_kind = f.place_kind;
+    c.place_text = f.place_text;
     c.place_named = f.place_named && !f.place.empty();
     c.time = f.time;  // "" = undated: the figure holds when its report says it
     c.as_of = date;

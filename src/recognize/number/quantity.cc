@@ -139,7 +139,7 @@ bool IsTally(std::string_view s, const Numeral& a, const Numeral& b) {
 }
 
 // The vote word a tally counts: "voted 134 to 63", "by a vote of 134 to 63",
-// "a 5-4 vote", "the 234-193 House vote". Looked for within three words before
+// "a 5-4 vote", "the 234-193 House vote", "passed 234-193", "a 52-48 split". Looked for within three words before
 // the first number, or right after the second; [*vs, *ve) is the word.
 bool TallyOfVotes(std::string_view s, const Numeral& a, const Numeral& b, uint32_t* vs, uint32_t* ve) {
   auto vote_word = [&](size_t i, size_t e) {
@@ -147,7 +147,12 @@ bool TallyOfVotes(std::string_view s, const Numeral& a, const Numeral& b, uint32
     std::string low(w);
     for (char& c : low)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (low == "vote" || low == "votes" || low == "voted" || low == "voting" || low == "ballot" || low == "ballots") {
+    // A chamber's verbs of decision are votes too ("the House passed it
+    // 234-193", "was confirmed 98-0", "a 52-48 split"); verbs of winning
+    // ("won", "beat", "defeated") are not: they take sports scores.
+    if (low == "vote" || low == "votes" || low == "voted" || low == "voting" || low == "ballot" || low == "ballots" ||
+        low == "passed" || low == "approved" || low == "confirmed" || low == "adopted" || low == "rejected" ||
+        low == "split") {
       *vs = static_cast<uint32_t>(i);
       *ve = static_cast<uint32_t>(e);
       return true;

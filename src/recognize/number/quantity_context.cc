@@ -255,7 +255,8 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   }
   // Model and product numbers: a bare number right after a capitalised name
   // that does not open the sentence ("Pixel 8", "Game 5", "FTSE 100", "Curve
-  // 8900", "GT 650M"), unless a plural noun follows ("Boeing 737 jets").
+  // 8900", "GT 650M"), also when a lower-case plural noun follows ("Boeing
+  // 737 jets", "Windows 2000 users"; see model_of_noun).
   if (n.has_digits && !n.has_words && !has_unit && !n.grouped && n.kind != NumeralKind::kFraction &&
       n.start >= 2 && s[n.start - 1] == ' ') {
     size_t pe = n.start - 1;
@@ -276,9 +277,21 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
     for (size_t k = pb; k < pe && acronym; ++k) acronym = (s[k] >= 'A' && s[k] <= 'Z') || IsDigit(s[k]);
     bool model_context = In(detw, {"the", "a", "an", "its", "their", "his", "her", "new", "latest"}) ||
                          (acronym && !In(prevw, {"us", "uk", "un", "eu", "uae"}));
+    // A name holding a number, then a plural noun in lower case ("for
+    // Windows 2000 users", "Office 2016 customers", "Boeing 737 jets"): the
+    // noun is what the model serves or is, and the number is the name's.
+    // Not after a locative preposition ("in Gaza 20 people were killed": a
+    // place and a count whose comma was left out), not a function word
+    // ("About 300 people"), and not in a headline in title case ("Quake
+    // Kills 300 People" capitalises its noun).
+    bool lower_plural = nx.b < s.size() && s[nx.b] >= 'a' && s[nx.b] <= 'z' && LooksPlural(next_w) &&
+                        !IsFunctionWord(next_w);
+    bool model_of_noun = lower_plural && !IsFunctionWord(prevw) &&
+                         !In(detw, {"in", "at", "across", "near", "throughout", "inside", "outside", "from", "on",
+                                    "into", "around", "within", "across", "over", "to", "toward", "towards"});
     if (cap && pb > lead && !IsMonth(prevw) &&
         !In(prevw, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i", "us", "u.s"}) &&
-        (model_context || !(LooksPlural(next_w) && !IsFunctionWord(next_w))))
+        (model_context || model_of_noun || !(LooksPlural(next_w) && !IsFunctionWord(next_w))))
       return true;
   }
   if (n.glued_end && !has_unit) return true;  // "1990s", "9am", "F16b"
@@ -371,6 +384,23 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   return false;
 }
 
+// Past a possessive name at `i` ("Ms. Abedin's", "the Clinton Foundation’s"):
+// up to four capitalised words (abbreviations with their dot), the last
+// ending in 's or ’s; else `i` unchanged.
+uint32_t PastPossessiveName(std::string_view s, uint32_t i) {
+  uint32_t at = i;
+  for (int k = 0; k < 4; ++k) {
+    Word nx = NextWord(s, at);
+    if (nx.b >= nx.e || s[nx.b] < 'A' || s[nx.b] > 'Z') return i;
+    uint32_t e = nx.e;
+    if (e - nx.b > 2 && s.substr(e - 2, 2) == "'s") return e;  // NextWord keeps "Abedin's" whole
+    if (e < s.size() && s[e] == '.') ++e;
+    if (s.substr(e, 4) == "\xE2\x80\x99s") return e + 4;
+    at = e;
+  }
+  return i;
+}
+
 Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok) {
   Counted c;
   // "a 55-member panel", "a three-judge court": the hyphenated noun.
@@ -407,7 +437,8 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
         c.phrase_end = nx.e;
         return c;
       }
-      if (ln == "the" || ln == "their" || ln == "these") i = nx.e;
+      if (In(ln, {"the", "their", "these", "its", "his", "her", "our", "my", "your"})) i = nx.e;
+      i = PastPossessiveName(s, static_cast<uint32_t>(i));  // "3,000 of Ms. Abedin's emails"
       --w;
       continue;
     }

@@ -189,6 +189,10 @@ TEST(QuantityForms, NewsForms) {
       {"Some 2,00,000 people were trafficked.", "Some 2,00,000", 200000, 200000, "", "~", "", "people", ""},
       // Counted noun with the modifiers that change its meaning.
       {"Twelve critically injured people were flown out.", "Twelve", 12, 12, "", "=", "", "people", "critically injured"},
+      // A partitive through a possessive counts the possessed noun.
+      {"The breach hit all three billion of its accounts.", "three billion", 3e9, 3e9, "", "=", "", "accounts", ""},
+      {"The agency released 3,000 of Ms. Smith's emails.", "3,000", 3000, 3000, "", "=", "", "emails", ""},
+      {"Police seized 40 of the Red Cross’s trucks.", "40", 40, 40, "", "=", "", "trucks", ""},
       {"The plan funds 2,750 more border agents.", "2,750", 2750, 2750, "", "=", "", "agents", "border"},
       {"It adds 75 new immigration judge teams.", "75", 75, 75, "", "=", "", "teams", "new immigration judge"},
       {"Three other women came forward.", "Three", 3, 3, "", "=", "", "women", "other"},
@@ -224,7 +228,6 @@ TEST(QuantityForms, NewsForms) {
       {"He returned on June 25 after the vote.", "", 0, 0, "", "", "", "", ""},
       {"The meeting starts at 9:30 on Monday.", "", 0, 0, "", "", "", "", ""},
       {"He moved up from No. 3 to No. 2.", "", 0, 0, "", "", "", "", ""},
-      {"Kennedy was confirmed 97-0 in 1988.", "", 0, 0, "", "", "", "", ""},
       {"The 5-4 decisions are a problem.", "", 0, 0, "", "", "", "", ""},
       {"It was the first time since 2002.", "", 0, 0, "", "", "", "", ""},
       {"The F-16 crashed near the base.", "", 0, 0, "", "", "", "", ""},
@@ -278,6 +281,14 @@ TEST(QuantityForms, NewsForms) {
       {"Results came after a half-hour delay.", "", 0, 0, "", "", "", "", ""},
       {"Call 555-1234 for details.", "", 0, 0, "", "", "", "", ""},
       {"The Curve 8900 sells online.", "", 0, 0, "", "", "", "", ""},
+      // A name holding a number, then a plural noun in lower case: the
+      // model's number, no count; a place before a count, a hedge word and a
+      // title-case headline keep the count.
+      {"Microsoft told Windows 2000 users to install the patch.", "", 0, 0, "", "", "", "", ""},
+      {"The airline grounded its Boeing 737 jets on Monday.", "", 0, 0, "", "", "", "", ""},
+      {"The flaw affects Office 2016 customers too.", "", 0, 0, "", "", "", "", ""},
+      {"Officials said in Gaza 20 people were killed.", "20", 20, 20, "", "=", "", "people", ""},
+      {"Quake Kills 300 People In Iran", "300", 300, 300, "", "=", "", "people", ""},
       // More forms: ranges with units, currencies and scales, the unit
       // database's families, compound units, context rules for short symbols.
       {"Walkers covered 3km to 5km on foot.", "3km to 5km", 3, 5, "km", "range", "", "", ""},
@@ -429,6 +440,12 @@ TEST(QuantityForms, VoteTallies) {
   const Row kRows[] = {
       {"The House voted 221 to 204 for the bill.", 2, 0},
       {"It passed on a 7-2 vote.", 2, 0},
+      // A chamber's verbs of decision read a tally as votes; winning does not.
+      {"Kennedy was confirmed 97-0 in 1988.", 2, 0},
+      {"The bill, which passed 234-193, now goes to the Senate.", 2, 0},
+      {"The hearing produced a 52-48 split.", 2, 0},
+      {"The Colts defeated the Jets 31-10.", 0, 0},
+      {"Spain won 3-1 in extra time.", 0, 0},
       {"Turnout favoured them 3 to 1.", 0, 1},
       {"The Jets beat the Bills 31-10 on Sunday.", 0, 0},
       {"He cast 500 votes for the motion.", 0, 0},

@@ -343,6 +343,16 @@ void SetCountedModifiers(std::string_view s, uint32_t base, Quantity* q) {
     uint32_t j = i;
     while (j < e && s[j] != ' ') ++j;
     std::string lw = Lower(s.substr(i, j - i));
+    // A possessor ("its", "Ms. Smith's", "the Red Cross’s") owns the counted
+    // things; it and the words before it are no modifiers of them.
+    bool possessive = In(lw, {"its", "his", "her", "our", "my", "your"}) ||
+                      (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0) ||
+                      (lw.size() > 4 && lw.compare(lw.size() - 4, 4, "\xE2\x80\x99s") == 0);
+    if (possessive) {
+      mods.clear();
+      i = j;
+      continue;
+    }
     if (!In(lw, {"of", "the", "more", "additional", "extra", "further", "their", "these", "those", "such", "them"})) {
       if (mods.empty()) first = i;
       if (!mods.empty()) mods += ' ';
