@@ -269,8 +269,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
           at = sp + 1;
         }
         std::sort(words.begin(), words.end());
-        c.qualifiers.clear();
-        for (const std::string& w : words) c.qualifiers += (c.qualifiers.empty() ? "" : " ") + w;
+        std::string joined;
+        for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+        c.qualifiers = joined;
         break;
       }
     }
@@ -293,8 +294,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         }
         words.push_back("part");
         std::sort(words.begin(), words.end());
-        c.qualifiers.clear();
-        for (const std::string& w : words) c.qualifiers += (c.qualifiers.empty() ? "" : " ") + w;
+        std::string joined;
+        for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+        c.qualifiers = joined;
         break;
       }
     }
@@ -306,7 +308,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     int after_figure = std::max(own.end, counted_end);
     if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);
     if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
-    c.context = ContextWords(text, seg, lex, own, clause);
+    {
+      std::vector<std::string> words = ContextWords(text, seg, lex, own, clause);
+      c.context.reserve(words.size());
+      for (const std::string& w : words) c.context.emplace_back(w);
+    }
     // A magnitude ("a 5.6 magnitude earthquake", "a magnitude of 6.1",
     // "6.1 on the Richter scale") is a measure of its own.
     if (c.kind == "count" && IsMagnitude(text, seg, own, clause)) {

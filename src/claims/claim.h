@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/atom.h"
 #include "core/document.h"
 #include "core/json_util.h"
 #include "claims/lexicon.h"
@@ -19,43 +20,49 @@
 
 namespace crosscheck {
 
+// The default kind of a claim, interned once.
+inline const Atom& CountKind() {
+  static const Atom count("count");
+  return count;
+}
+
 struct Claim {
   int quantity = -1;         // index into the document's quantities
   Span clause;               // the clause (or sentence) the figure stands in
-  std::string speaker;       // canonical name / group / role; "" = narration
-  std::string speaker_role;
-  std::string counted;       // normalised counted noun ("civilians")
-  std::string state;         // "sheltering", "evacuated", "killed", … ; "" = unknown
-  std::string place;         // "Azovstal", "Mariupol", … ; "" = unknown
-  std::string measure;       // readable key: "civilians sheltering in Azovstal"
-  std::string time;          // when the figure holds, at its own grain: "2014" (a year),
+  Atom speaker;       // canonical name / group / role; "" = narration
+  Atom speaker_role;
+  Atom counted;       // normalised counted noun ("civilians")
+  Atom state;         // "sheltering", "evacuated", "killed", … ; "" = unknown
+  Atom place;         // "Azovstal", "Mariupol", … ; "" = unknown
+  Atom measure;       // readable key: "civilians sheltering in Azovstal"
+  Atom time;          // when the figure holds, at its own grain: "2014" (a year),
                              // "2014-05" (a month), "2014-05-03" (a day), "A/B" (days A to B
                              // inclusive: a week, a range); "" = the figure carries no date
-  std::string as_of;         // when the source stated it (the report date unless the text
+  Atom as_of;         // when the source stated it (the report date unless the text
                              // dates the statement), or ""
   int restates = -1;         // index of an earlier claim of this document it restates
   // Added by the claims work (docs/LEDGER.md):
-  std::string counted_lemma; // base form of the counted noun ("civilian"), "" = none
-  std::string group;         // lexicon class of the counted noun ("civilian", "combatant",
+  Atom counted_lemma; // base form of the counted noun ("civilian"), "" = none
+  Atom group;         // lexicon class of the counted noun ("civilian", "combatant",
                              // "child", "person", …), "" = not in the lexicon
-  std::string state_word;    // the cue the state came from ("hunkered down"), "" = none
-  std::string place_kind;    // "facility" | "settlement" | "area" | "" (unknown)
-  std::string place_text;    // the place as written ("the steel plant"), "" = none
+  Atom state_word;    // the cue the state came from ("hunkered down"), "" = none
+  Atom place_kind;    // "facility" | "settlement" | "area" | "" (unknown)
+  Atom place_text;    // the place as written ("the steel plant"), "" = none
   bool place_named = false;  // `place` is a name ("Azovstal"), not only a phrase
   int part_of = -1;          // index of the claim whose figure this one is a part of
                              // ("a group of 25" inside "a total of 46"), or -1
   // What the figure measures beyond counted/state/place (frame_what.h):
-  std::string kind = "count";  // "count", "money", "percent", "ratio", "age", "magnitude", or a unit dimension
+  Atom kind = CountKind();  // "count", "money", "percent", "ratio", "age", "magnitude", or a unit dimension
                              // ("length", "speed", "duration", …)
-  std::string unit;          // the figure's unit ("USD", "km", "%"), "" for plain counts
-  std::string qualifiers;    // words that make it another measure ("critical", "more", "part",
+  Atom unit;          // the figure's unit ("USD", "km", "%"), "" for plain counts
+  Atom qualifiers;    // words that make it another measure ("critical", "more", "part",
                              // "saudi"), sorted, space-joined; "" = none
-  std::string predicate;     // base form of the figure's own verb ("kill", "demand"), "" = none
-  std::string holder;        // whose figure it is ("Cesar Sayoc" in "Cesar Sayoc, 56,"), "" = none
-  std::string landmark;      // a distance's reference place ("Manokwari"), "" = none
-  std::string topic;         // what a sum or share is of ("federal taxes" in "$43m in federal
+  Atom predicate;     // base form of the figure's own verb ("kill", "demand"), "" = none
+  Atom holder;        // whose figure it is ("Cesar Sayoc" in "Cesar Sayoc, 56,"), "" = none
+  Atom landmark;      // a distance's reference place ("Manokwari"), "" = none
+  Atom topic;         // what a sum or share is of ("federal taxes" in "$43m in federal
                              // taxes", "effective tax rate" in "a rate of 35%"), "" = none
-  std::vector<std::string> context;  // content words near the figure, base forms, sorted unique
+  std::vector<Atom> context;  // content words near the figure, base forms, sorted unique
   int list_rank = 0;         // a magnitude's place in a list of magnitudes joined in its
                              // sentence ("two quakes, measuring 7.6 and 7.4": 1 and 2): the
                              // k-th quake; 0 = not in such a list

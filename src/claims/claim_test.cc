@@ -5,16 +5,89 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "claims/claim.h"
 #include "claims/claim_testing.h"
 #include "claims/dimension.h"
 #include "claims/frame.h"
+#include "core/atom.h"
 
 namespace crosscheck {
 namespace {
 
 using namespace claim_testing;
+
+// Atom (core/atom.h), the interned string the claim and quantity fields are
+// held in: it must behave as the std::string it replaced, or the output and
+// every rule comparing fields would change.
+TEST(ClaimAtomTest, BehavesAsTheString) {
+  Atom empty;
+  EXPECT_TRUE(empty.empty());
+  EXPECT_EQ(empty.str(), "");
+  EXPECT_EQ(empty.size(), 0u);
+  EXPECT_TRUE(Atom("").empty());
+  Atom a("killed"), b(std::string("kil") + "led"), c("evacuated");
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(a.data(), b.data());  // one shared copy of the text
+  EXPECT_NE(a, c);
+  EXPECT_TRUE(a == "killed");
+  EXPECT_TRUE("killed" == a);
+  EXPECT_TRUE(a == std::string("killed"));
+  EXPECT_FALSE(a == "kill");
+  EXPECT_EQ(a < c, std::string("killed") < std::string("evacuated"));
+  EXPECT_EQ(c < a, std::string("evacuated") < std::string("killed"));
+  EXPECT_TRUE(empty < a);
+  EXPECT_EQ(std::hash<Atom>()(a), std::hash<std::string>()("killed"));
+  EXPECT_EQ(a + " in " + c, "killed in evacuated");
+  EXPECT_EQ(std::string("x") + a, "xkilled");
+  EXPECT_EQ(a.find('l'), 2u);
+  EXPECT_EQ(a.substr(0, 4), "kill");
+  Json j = a;
+  EXPECT_EQ(j.dump(), "\"killed\"");
+  Atom d = a;
+  d = "wounded";
+  EXPECT_EQ(a, "killed");
+  EXPECT_EQ(d, "wounded");
+  d.clear();
+  EXPECT_TRUE(d.empty());
+  std::vector<Atom> v{Atom("b"), Atom("a"), Atom("c"), Atom("a")};
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0], "a");
+  EXPECT_EQ(v[2], "c");
+}
+
+TEST(ClaimAtomTest, ValuesAreFreedWithTheirLastHolderAndSafeAcrossThreads) {
+  std::string text;
+  {
+    Atom once("a value held by one atom only 12345");
+    text = once.str();
+  }
+  // Interned again after it was freed: the same text.
+  EXPECT_EQ(Atom(text).str(), text);
+  // Threads make, copy and drop the same few values at once; each value
+  // must read back as made (a freed or shared-wrongly value would not).
+  std::vector<std::thread> threads;
+  std::vector<int> bad(4, 0);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([t, &bad] {
+      for (int i = 0; i < 20000; ++i) {
+        std::string want = "v" + std::to_string((i + t) % 37);
+        Atom x(want);
+        Atom y = x;
+        Atom z(std::to_string(i % 3));
+        if (y.str() != want || x != y || z.str() != std::to_string(i % 3)) ++bad[t];
+      }
+    });
+  for (std::thread& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(bad[t], 0) << "thread " << t;
+}
 
 TEST(ClaimTest, StatePlaceTimeAndRestatement) {
   Built b = Build(

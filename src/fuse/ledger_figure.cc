@@ -96,8 +96,8 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
     size_t slash = a.doc.path.find_last_of('/');
     return !a.doc.path.empty() ? (slash == std::string::npos ? a.doc.path : a.doc.path.substr(slash + 1)) : a.doc.id;
   }();
-  std::string when = !cl.time.empty() ? cl.time : !cl.as_of.empty() ? cl.as_of : "undated";
-  f.label = "report " + name + " (" + (cl.speaker.empty() ? "narration" : cl.speaker) + ", " + when + ")";
+  std::string when = !cl.time.empty() ? cl.time.str() : !cl.as_of.empty() ? cl.as_of.str() : "undated";
+  f.label = "report " + name + " (" + (cl.speaker.empty() ? "narration" : cl.speaker.str()) + ", " + when + ")";
   f.text = q.span.end <= a.doc.text.size() ? std::string(q.span.Of(a.doc.text)) : "";
   f.time = cl.time;
   f.as_of = cl.as_of;

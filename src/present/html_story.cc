@@ -51,7 +51,7 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
     const Claim& cl = a.claims[c.claim];
     const Quantity& q = a.quantities[cl.quantity];
     double y = top + row_h * i + row_h / 2;
-    std::string who = cl.speaker.empty() ? "narration" : cl.speaker;
+    std::string who = cl.speaker.empty() ? "narration" : cl.speaker.str();
     std::string label = DocumentLabel(a.doc) + " · " + who;
     label = TruncateUtf8(label, 44);
     s += "<a href=\"" + SentenceLink(analyses, c.doc, q.span) + "\"><title>" +

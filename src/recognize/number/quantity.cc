@@ -452,9 +452,10 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
         after = figs[k + 1].end;
       number::Counted cn = number::FindCounted(s, std::min(start, f.start), after, singular);
       if (cn.end > cn.start && !(q.kind == QuantityKind::kPercent && cn.start > f.end && false)) {
-        q.counted = std::string(s.substr(cn.start, cn.end - cn.start));
-        for (char& ch : q.counted)
+        std::string counted(s.substr(cn.start, cn.end - cn.start));
+        for (char& ch : counted)
           if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+        q.counted = counted;
         q.counted_span = Span{base + cn.start, base + cn.end};
         // A vague magnitude of a unit ("billions of dollars", "hundreds of
         // years", "thousands of tonnes") is a measure in that unit (money

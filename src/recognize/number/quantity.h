@@ -28,6 +28,7 @@
 #include <string>
 #include <vector>
 
+#include "core/atom.h"
 #include "core/document.h"
 #include "core/json_util.h"
 #include "core/span.h"
@@ -47,22 +48,22 @@ struct Quantity {
   std::optional<double> band_low, band_high;  // likely band (hedge table)
   std::optional<double> conservative;  // what a cautious analyst codes
   bool exact = true;
-  std::string hedge;                   // "" when none ("almost", "up to", "estimated", …)
-  std::string unit;                    // "" when none ("km", "t", "%", "USD", …)
-  std::string counted;                 // head of what is counted, "" when none
+  Atom hedge;                   // "" when none ("almost", "up to", "estimated", …)
+  Atom unit;                    // "" when none ("km", "t", "%", "USD", …)
+  Atom counted;                 // head of what is counted, "" when none
   Span counted_span;                   // where `counted` stands (empty when none)
   std::vector<int> parts;              // indexes of component quantities
   int same_as = -1;                    // index of the quantity this restates, or -1
   // Change: "rose 5%" (direction up, change amount), "fell to $77" (down,
   // to), "from 850" (from). `change_from` links a "to" figure to the index
   // of its "from" figure ("from 12,410 to 11,980"), or -1.
-  std::string direction;               // "up", "down" or "" (no change stated)
-  std::string change;                  // "amount", "from", "to" or ""
+  Atom direction;               // "up", "down" or "" (no change stated)
+  Atom change;                  // "amount", "from", "to" or ""
   int change_from = -1;
   // What is counted, beyond its head: the words of the noun phrase that
   // change its meaning ("critically injured" in "12 critically injured
   // people"; "border" in "2,750 border agents"), "" when none.
-  std::string counted_modifiers;
+  Atom counted_modifiers;
   Span counted_phrase;                 // modifiers + head (empty when no counted noun)
   // One side of a vote tally ("voted 134 to 63", "a 5-4 vote"): a count of
   // votes (counted "votes"), never a range or a ratio of the two sides.

@@ -326,7 +326,7 @@ void RefineUnit(std::string_view s, uint32_t base, Quantity* q) {
   if (code.empty()) return;
   W next = WordAfter(s, static_cast<uint32_t>(ue));
   if (In(next.lw, {"ago", "earlier", "later", "before", "after", "old"})) return;
-  q->unit += "/" + code;
+  q->unit = q->unit + "/" + code;
   q->span.end = base + static_cast<uint32_t>(ue);
 }
 
