@@ -265,8 +265,8 @@ TEST(StoryClustererTest, DeferredWeighingsChangeNoDecision) {
 // spread and z is bit for bit what a clusterer that makes every weighing
 // itself gives (share_between_clusterers = false), whatever the other clusterers of
 // the model did before it: collections of the same length but other
-// documents (the same documents seen, other document frequencies: another
-// key), the same collection again (the same keys: taken), and clusterers
+// documents (the same documents seen and features held, other document
+// frequencies: another key), the same collection again (the same keys: taken), and clusterers
 // that interleave their documents.
 TEST(StoryClustererTest, SharedWeighingsChangeNoDecision) {
   const char* kTexts[] = {kQuake1, kHeist, kQuake2,
@@ -287,8 +287,15 @@ TEST(StoryClustererTest, SharedWeighingsChangeNoDecision) {
     // Two collections of the same length; the second is fused twice.
     std::vector<StoryFeatures> docs[2];
     const int n = 2 + trial % 9;
+    // Every third trial, both collections hold the same two texts (after
+    // two documents, the same features), repeated in other proportions:
+    // the same documents seen and features held, other df.
+    const size_t two[2] = {rng() % 8, rng() % 8};
     for (auto& c : docs)
-      for (int i = 0; i < n; ++i) c.push_back(ExtractStoryFeatures(kTexts[rng() % 8], {}, 15000 + rng() % 40));
+      for (int i = 0; i < n; ++i) {
+        const size_t t = trial % 3 != 2 ? rng() % 8 : i < 2 ? two[i] : two[rng() % 2];
+        c.push_back(ExtractStoryFeatures(kTexts[t], {}, 15000 + rng() % 40));
+      }
     for (StoryOptions options : {StoryOptions{}, StoryOptions{.background = own}}) {
       SCOPED_TRACE(::testing::Message() << "trial " << trial << (options.background ? " own model" : ""));
       options.defer_weighing = (trial % 2) == 0;
