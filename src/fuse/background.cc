@@ -157,6 +157,44 @@ int StoryBackground::ReferenceFeatureId(int kind, std::string_view key) const {
   return it == map.end() ? -1 : it->second;
 }
 
+std::shared_ptr<const StoryBackground::ReferenceWeighing> StoryBackground::FindWeighing(
+    const std::vector<int64_t>& key, size_t hash) const {
+  Weighings& w = *weighings_.w;
+  std::lock_guard<std::mutex> lock(w.mu);
+  for (size_t i = w.kept.size(); i-- > 0;) {
+    if (w.kept[i]->hash != hash || w.kept[i]->key != key) continue;
+    std::rotate(w.kept.begin() + i, w.kept.begin() + i + 1, w.kept.end());  // now the most recent
+    return w.kept.back();
+  }
+  return nullptr;
+}
+
+std::shared_ptr<StoryBackground::ReferenceWeighing> StoryBackground::NewWeighing() const {
+  Weighings& w = *weighings_.w;
+  {
+    std::lock_guard<std::mutex> lock(w.mu);
+    if (w.spare) return std::move(w.spare);
+  }
+  return std::make_shared<ReferenceWeighing>();
+}
+
+std::shared_ptr<const StoryBackground::ReferenceWeighing> StoryBackground::KeepWeighing(
+    std::shared_ptr<ReferenceWeighing> made) const {
+  Weighings& w = *weighings_.w;
+  std::lock_guard<std::mutex> lock(w.mu);
+  for (const auto& k : w.kept)
+    if (k->hash == made->hash && k->key == made->key) return k;  // another clusterer kept it first
+  if (w.kept.size() >= kWeighings) {
+    // Drop the least recently used. Its storage is reused when no
+    // clusterer holds it (only the cache does, and the lock keeps anyone
+    // from taking it now).
+    if (w.kept.front().use_count() == 1) w.spare = std::move(w.kept.front());
+    w.kept.erase(w.kept.begin());
+  }
+  w.kept.push_back(std::move(made));
+  return w.kept.back();
+}
+
 std::shared_ptr<const StoryBackground> StoryBackground::Default() { return LoadDefault().model; }
 const std::string& StoryBackground::DefaultError() { return LoadDefault().error; }
 

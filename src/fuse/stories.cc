@@ -46,9 +46,44 @@
 #include "fuse/stories.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <mutex>
 
 namespace crosscheck {
+namespace {
+
+// The per-feature-id arrays of finished clusterers, cleared (df 0, no
+// posting list, dense weight 0), for the next ones (share_between_clusterers).
+// Every clusterer needs arrays over the model's feature ids and its own
+// (11,000 and more): allocated, filled and faulted in afresh, they were
+// a twelfth of a small fusion round's time in the fuzz build (fuse_fuzz:
+// StoryClusterer::Observe and Join, robust.md). A few sets are kept, for
+// clusterers that run at once on other threads.
+struct FeatureArrays {
+  std::vector<int> df, posting_list;
+  std::vector<float> dense;
+};
+constexpr size_t kKeptFeatureArrays = 4;
+std::mutex feature_arrays_mu;
+std::vector<FeatureArrays>& KeptFeatureArrays() {
+  static auto* kept = new std::vector<FeatureArrays>();  // never destroyed: clusterers may outlive statics
+  return *kept;
+}
+
+}  // namespace
+
+StoryClusterer::~StoryClusterer() {
+  if (!background_ || !options_.share_between_clusterers) return;  // (a moved-from clusterer has no model)
+  // Clear what this clusterer set, and hand the arrays on.
+  for (int id : model_features_seen_) df_[id] = 0;
+  for (size_t id = base_; id < std::min(df_.size(), base_ + bg_df_.size()); ++id) df_[id] = 0;  // its own features
+  for (int id : posting_ids_) posting_list_[id] = -1;
+  // dense_ is all zero between uses (ReferenceStats).
+  std::lock_guard<std::mutex> lock(feature_arrays_mu);
+  std::vector<FeatureArrays>& kept = KeptFeatureArrays();
+  if (kept.size() < kKeptFeatureArrays) kept.push_back({std::move(df_), std::move(posting_list_), std::move(dense_)});
+}
 
 StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) {
   if (options_.use_background) {
@@ -59,6 +94,16 @@ StoryClusterer::StoryClusterer(const StoryOptions& options) : options_(options) 
     bg_docs_ = options_.background_weight * background_->documents();
     bg_scale_ = options_.background_weight;
     base_ = background_->reference_features();
+    if (options_.share_between_clusterers) {
+      std::lock_guard<std::mutex> lock(feature_arrays_mu);
+      std::vector<FeatureArrays>& kept = KeptFeatureArrays();
+      if (!kept.empty()) {
+        df_ = std::move(kept.back().df);
+        posting_list_ = std::move(kept.back().posting_list);
+        dense_ = std::move(kept.back().dense);
+        kept.pop_back();
+      }
+    }
   }
 }
 
@@ -80,15 +125,15 @@ int StoryClusterer::FeatureId(int kind, std::string_view key) {
   return id;
 }
 
-double StoryClusterer::IdfOf(int df, int bg_df) const {
-  const double n = docs_seen_;
+double StoryClusterer::IdfOf(int docs, int df, int bg_df) const {
+  const double n = docs;
   if (background_) {
     return std::log((n + bg_docs_ + 1) / (df + bg_scale_ * bg_df + 0.5));
   }
   return std::log((std::max(n, 1.0) + 1 + options_.prior_documents) / (std::max(df, 1) + 0.5));
 }
 
-double StoryClusterer::Idf(int id) const { return IdfOf(Df(id), background_ ? BackgroundDf(id) : 0); }
+double StoryClusterer::Idf(int id) const { return IdfOf(docs_seen_, Df(id), background_ ? BackgroundDf(id) : 0); }
 
 std::vector<std::pair<int, bool>> StoryClusterer::Ids(const StoryFeatures& f) {
   std::vector<std::pair<int, bool>> ids;  // feature, is entity
@@ -103,7 +148,8 @@ void StoryClusterer::Observe(const std::vector<std::pair<int, bool>>& ids) {
   ++docs_seen_;
   if (!ids.empty() && ids.back().first >= static_cast<int>(df_.size())) df_.resize(ids.back().first + 1, 0);
   for (size_t i = 0; i < ids.size(); ++i) {
-    if (i == 0 || ids[i].first != ids[i - 1].first) ++df_[ids[i].first];
+    if (i > 0 && ids[i].first == ids[i - 1].first) continue;
+    if (df_[ids[i].first]++ == 0 && ids[i].first < base_) model_features_seen_.push_back(ids[i].first);
   }
 }
 
@@ -129,98 +175,117 @@ StoryClusterer::SparseVector StoryClusterer::Vectorize(const std::vector<std::pa
   return v;
 }
 
-void StoryClusterer::WeighReferences() {
+std::vector<int64_t> StoryClusterer::WeighingKey() const {
+  // Everything a weighing reads of the clusterer (MakeWeighing): the
+  // options in the IDF and the entity factor (as bits), the documents seen,
+  // and each model feature the collection holds with its document
+  // frequency, by id. The model's own numbers are the model's: a key is
+  // looked up only in the model it was made for.
+  std::vector<int> seen = model_features_seen_;
+  std::sort(seen.begin(), seen.end());
+  std::vector<int64_t> key;
+  key.reserve(3 + 2 * seen.size());
+  key.push_back(std::bit_cast<int64_t>(options_.background_weight));
+  key.push_back(std::bit_cast<int64_t>(options_.entity_weight));
+  key.push_back(docs_seen_);
+  for (int id : seen) {
+    key.push_back(id);
+    key.push_back(df_[id]);
+  }
+  return key;
+}
+
+void StoryClusterer::UseWeighing(const std::vector<int64_t>& key) {
+  size_t hash = 0x9e3779b97f4a7c15ULL;
+  for (int64_t k : key) hash = (hash ^ static_cast<uint64_t>(k)) * 0x100000001b3ULL;
+  if (options_.share_between_clusterers) {
+    if (auto kept = background_->FindWeighing(key, hash)) {
+      weighing_ = std::move(kept);
+      return;
+    }
+  }
+  weighing_.reset();  // when no one else holds it, its storage may serve a later weighing
+  std::shared_ptr<StoryBackground::ReferenceWeighing> made =
+      options_.share_between_clusterers ? background_->NewWeighing() : std::make_shared<StoryBackground::ReferenceWeighing>();
+  made->key = key;
+  made->hash = hash;
+  MakeWeighing(key, &made->weight);
+  weighing_ = options_.share_between_clusterers ? background_->KeepWeighing(std::move(made)) : std::move(made);
+}
+
+void StoryClusterer::MakeWeighing(const std::vector<int64_t>& key, std::vector<float>* weight) {
   // Each reference's features weighed as a document's are (Vectorize), to
-  // unit length, written into the slots of the model's inverted index.
+  // unit length, written into the slots of the model's inverted index,
+  // under the IDF of the collection the key describes.
   //
   // This was most of a small fusion round's time (a server round over a
   // few documents; every fuzz input): 35,000 entries weighed at least once
   // per clusterer, each with two logarithms and four lookups that test
-  // whether the id is the model's. Now the per-feature factors are made
-  // once per weighing for the model's 11,000 features (the IDF: one
-  // logarithm per distinct background df for the features the collection
-  // has not seen, nearly all of them in a small collection; the entity
-  // factor: once per clusterer) and the count's factor once in the model,
-  // each from the very expression it replaces, so every weight is bit for
-  // bit what it was (x * 1.0 == x for a term).
-  //
-  // The references themselves are weighed on demand (WeighReference):
-  // ReferenceStats reads only the references that share a feature with
-  // its document, and one weighing's factors give each reference the same
-  // weights whenever it is weighed, so a reference no document reads is
-  // never weighed. The cost follows the documents, not the model's 128
-  // references.
+  // whether the id is the model's. The per-feature factors are made once
+  // per weighing for the model's 11,000 features (the IDF: one logarithm
+  // per distinct background df for the features the collection has not
+  // seen, nearly all of them in a small collection; the entity factor:
+  // once per clusterer) and the count's factor once in the model, each
+  // from the very expression it replaces, so every weight is bit for bit
+  // what it was (x * 1.0 == x for a term). Weighings are shared through
+  // the model (UseWeighing), so a key is weighed once while it is kept.
   const size_t features = static_cast<size_t>(base_);
   if (feature_factor_.size() != features) {
     feature_factor_.resize(features);
     for (size_t id = 0; id < features; ++id)
       feature_factor_[id] = IsEntity(static_cast<int>(id)) ? options_.entity_weight : 1.0;
   }
+  const int n = static_cast<int>(key[2]);
   // IDF of an unseen feature (df 0) by its background df.
   unseen_idf_.resize(static_cast<size_t>(std::max(0, std::min(background_->documents(), 4095))) + 1);
-  for (size_t bg = 0; bg < unseen_idf_.size(); ++bg) unseen_idf_[bg] = IdfOf(0, static_cast<int>(bg));
+  for (size_t bg = 0; bg < unseen_idf_.size(); ++bg) unseen_idf_[bg] = IdfOf(n, 0, static_cast<int>(bg));
   feature_idf_.resize(features);
   for (size_t id = 0; id < features; ++id) {
     const int bg = background_->ReferenceFeatureDf(static_cast<int>(id));
-    feature_idf_[id] = static_cast<unsigned>(bg) < unseen_idf_.size() ? unseen_idf_[bg] : IdfOf(0, bg);
+    feature_idf_[id] = static_cast<unsigned>(bg) < unseen_idf_.size() ? unseen_idf_[bg] : IdfOf(n, 0, bg);
   }
-  for (size_t id = 0; id < std::min(features, df_.size()); ++id)  // the features the collection has seen
-    if (df_[id] != 0) feature_idf_[id] = Idf(static_cast<int>(id));
-  if (reference_weight_.size() != background_->reference_postings()) {
-    reference_weight_.assign(background_->reference_postings(), 0.0f);
-    reference_weighing_.assign(background_->reference_ids().size(), -1);
+  for (size_t k = 3; k + 1 < key.size(); k += 2) {  // the features the collection has seen
+    const int id = static_cast<int>(key[k]);
+    feature_idf_[id] = IdfOf(n, static_cast<int>(key[k + 1]), background_->ReferenceFeatureDf(id));
   }
-  ++weighing_;  // every reference's weights are now stale
-  references_weighed_at_ = docs_seen_;
-}
-
-void StoryClusterer::WeighReference(int r) {
-  // Reference r under the current weighing's factors (WeighReferences):
-  // the same expressions in the same order as a weighing of them all, so
-  // the same bits. Every slot of r is written (0 where the weight is not
-  // positive), so nothing of an earlier weighing is left.
-  const std::pair<int, int>* ids = background_->reference_ids()[r].data();
-  const double* lc = background_->reference_log_counts()[r].data();
-  const uint32_t* slot = background_->reference_slots()[r].data();
-  const size_t m = background_->reference_ids()[r].size();
-  double norm2 = 0;
-  reference_x_.resize(m);
-  for (size_t k = 0; k < m; ++k) {
-    double x = lc[k] * feature_idf_[ids[k].first];
-    x *= feature_factor_[ids[k].first];
-    reference_x_[k] = x;
-    if (x > 0) norm2 += x * x;
+  weight->resize(background_->reference_postings());
+  for (size_t r = 0; r < background_->reference_ids().size(); ++r) {
+    const std::pair<int, int>* ids = background_->reference_ids()[r].data();
+    const double* lc = background_->reference_log_counts()[r].data();
+    const uint32_t* slot = background_->reference_slots()[r].data();
+    const size_t m = background_->reference_ids()[r].size();
+    double norm2 = 0;
+    reference_x_.resize(m);
+    for (size_t k = 0; k < m; ++k) {
+      double x = lc[k] * feature_idf_[ids[k].first];
+      x *= feature_factor_[ids[k].first];
+      reference_x_[k] = x;
+      if (x > 0) norm2 += x * x;
+    }
+    float* w = weight->data();
+    if (norm2 <= 0) {
+      for (size_t k = 0; k < m; ++k) w[slot[k]] = 0.0f;
+    } else {
+      const double inv = 1 / std::sqrt(norm2);
+      for (size_t k = 0; k < m; ++k) w[slot[k]] = reference_x_[k] > 0 ? static_cast<float>(reference_x_[k] * inv) : 0.0f;
+    }
   }
-  if (norm2 <= 0) {
-    for (size_t k = 0; k < m; ++k) reference_weight_[slot[k]] = 0.0f;
-  } else {
-    const double inv = 1 / std::sqrt(norm2);
-    for (size_t k = 0; k < m; ++k)
-      reference_weight_[slot[k]] = reference_x_[k] > 0 ? static_cast<float>(reference_x_[k] * inv) : 0.0f;
-  }
-  reference_weighing_[r] = weighing_;
 }
 
 void StoryClusterer::ReferenceStats(const SparseVector& v, double* mean, double* sd) {
   *mean = 0;
   *sd = 0;
-  if (deferred_at_ >= 0) {
+  if (!deferred_key_.empty()) {
     // The weighing that fell due when no document needed it (Add), made
-    // now from the collection as it was then.
-    const int now = docs_seen_;
-    docs_seen_ = deferred_at_;
-    df_.swap(deferred_df_);
-    WeighReferences();
-    df_.swap(deferred_df_);
-    docs_seen_ = now;
-    deferred_at_ = -1;
+    // now from the collection as it was then (its key).
+    UseWeighing(deferred_key_);
+    deferred_key_.clear();
   }
   reference_dot_.assign(background_->reference_ids().size(), 0.0);
   for (const auto& [id, w] : v) {
     if (id >= base_) break;  // v is sorted by id; the references hold ids below base_
-    const float* x = reference_weight_.data() + background_->PostingSlot(id);
+    const float* x = weighing_->weight.data() + background_->PostingSlot(id);
     for (const StoryBackground::Posting& p : background_->ReferencePostings(id)) {
-      if (reference_weighing_[p.reference] != weighing_) WeighReference(p.reference);  // writes *x, never moves it
       if (*x != 0.0f) reference_dot_[p.reference] += static_cast<double>(w) * *x;
       ++x;
     }
@@ -329,6 +394,7 @@ void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> d
       if (posting_list_[id] < 0) {
         posting_list_[id] = static_cast<int>(postings_.size());
         postings_.emplace_back();
+        posting_ids_.push_back(id);
       }
       postings_[posting_list_[id]].push_back(story);
     }
@@ -366,19 +432,18 @@ int StoryClusterer::Add(const StoryFeatures& f) {
     // collection has grown by reference_refresh), but only used to judge a
     // candidate: a weighing that falls due for a document with no
     // candidate (every first document; most of a small round's) is kept
-    // as the collection's document frequencies and made when a later
+    // as its key (the collection's document frequencies) and made when a later
     // document needs it, or never when the next one falls due first. The
     // same weights judge the same candidates as when every weighing was
     // made at once. A document with no candidate has mean and sd 0.
     if (references_weighed_at_ < 0 ||
         docs_seen_ > references_weighed_at_ * (1 + options_.reference_refresh) + 1) {
       references_weighed_at_ = docs_seen_;
-      deferred_at_ = -1;
+      deferred_key_.clear();
       if (candidates.empty() && options_.defer_weighing) {
-        deferred_at_ = docs_seen_;
-        deferred_df_ = df_;
+        deferred_key_ = WeighingKey();
       } else {
-        WeighReferences();
+        UseWeighing(WeighingKey());
       }
     }
     if (!candidates.empty() || !options_.defer_weighing) ReferenceStats(v, &last_.mean, &last_.sd);

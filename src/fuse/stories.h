@@ -94,6 +94,13 @@ struct StoryOptions {
   // only when a later document needs it (StoryClusterer::Add). The same
   // decisions either way (tests compare them); false only in tests.
   bool defer_weighing = true;
+  // Take a weighing another clusterer of the same model made for the same
+  // key (StoryBackground::FindWeighing) instead of making it again, and
+  // keep the ones made here for others; start with the per-feature-id
+  // arrays a finished clusterer left (cleared), instead of allocating and
+  // filling arrays over the model's 11,000 feature ids afresh. The same
+  // decisions either way (tests compare them); false only in tests.
+  bool share_between_clusterers = true;
   // Without a background model: min cosine to join, and the featureless
   // documents assumed in the IDF.
   double threshold = 0.25;
@@ -125,6 +132,7 @@ class StoryClusterer {
   StoryClusterer& operator=(const StoryClusterer&) = delete;
   StoryClusterer(StoryClusterer&&) = default;
   StoryClusterer& operator=(StoryClusterer&&) = default;
+  ~StoryClusterer();
 
   // Adds a document; returns its story label (0, 1, 2, ... in order of
   // creation). A document's label never changes afterwards.
@@ -159,7 +167,8 @@ class StoryClusterer {
   SparseVector Vectorize(const std::vector<std::pair<int, bool>>& ids) const;
   std::vector<std::pair<int, bool>> Ids(const StoryFeatures& f);
   double Idf(int id) const;
-  double IdfOf(int df, int bg_df) const;  // the IDF of a feature with these document frequencies
+  // The IDF of a feature with these document frequencies after n documents.
+  double IdfOf(int n, int df, int bg_df) const;
   // Per feature id: whether it is an entity, and its background document
   // frequency (ids below base_ are the model's reference features).
   bool IsEntity(int id) const {
@@ -176,8 +185,13 @@ class StoryClusterer {
   enum { kEntityFeature = 0, kTermFeature = 1 };
   int FeatureId(int kind, std::string_view key);
   std::vector<int> Candidates(const SparseVector& v);
-  void WeighReferences();     // a new weighing: its per-feature factors
-  void WeighReference(int r);  // reference r under the current weighing
+  // The references' weighing: its key (the weighing's inputs: the options
+  // that enter the weights, docs_seen_ and the df_ of every model feature
+  // the collection holds), and the weighing of a key, taken from the model
+  // when another clusterer made it (share_between_clusterers), else made here.
+  std::vector<int64_t> WeighingKey() const;
+  void UseWeighing(const std::vector<int64_t>& key);
+  void MakeWeighing(const std::vector<int64_t>& key, std::vector<float>* weight);
   void ReferenceStats(const SparseVector& v, double* mean, double* sd);
   void Sample(const SparseVector& v);
 
@@ -204,24 +218,24 @@ class StoryClusterer {
   // zero a list per feature id of the model (11,000 ids: 260 KB).
   std::vector<int> posting_list_;
   std::vector<std::vector<int>> postings_;
+  std::vector<int> posting_ids_;  // the ids with a list, so a finished clusterer can clear posting_list_
   std::vector<int> labels_;
-  // The references' weights under the current IDF: one per entry of the
-  // model's inverted index (StoryBackground::PostingSlot), unit length
-  // per reference; a reference is weighed when first read after a
-  // weighing (reference_weighing_[r] == weighing_ once it is).
-  std::vector<float> reference_weight_;
-  std::vector<int> reference_weighing_;
-  int weighing_ = 0;
-  std::vector<double> reference_x_;  // scratch for WeighReference
-  // WeighReferences' factors: per model feature (id < base_) its IDF at
-  // the weighing and its entity factor (entity_weight or 1); the IDF of a
-  // feature the collection has not seen, by background df.
-  std::vector<double> feature_idf_, feature_factor_, unseen_idf_;
+  // The model features the collection holds (df_ > 0), in order of first
+  // sight: with their df_, the part of a weighing's key that varies.
+  std::vector<int> model_features_seen_;
+  // The references' weights under the current weighing: one per entry of
+  // the model's inverted index (StoryBackground::PostingSlot), unit length
+  // per reference; possibly shared with other clusterers (read only).
+  std::shared_ptr<const StoryBackground::ReferenceWeighing> weighing_;
+  // MakeWeighing's scratch: per model feature (id < base_) its IDF at the
+  // weighing and its entity factor (entity_weight or 1); the IDF of a
+  // feature the collection has not seen, by background df; a reference's
+  // unnormalised weights.
+  std::vector<double> feature_idf_, feature_factor_, unseen_idf_, reference_x_;
   int references_weighed_at_ = -1;  // docs_seen_ at the last weighing due (made or deferred)
-  // A weighing due but not yet made (Add): docs_seen_ and df_ when it fell
-  // due; -1 when none is pending.
-  int deferred_at_ = -1;
-  std::vector<int> deferred_df_;
+  // A weighing due but not yet made (Add): its key; empty when none is
+  // pending.
+  std::vector<int64_t> deferred_key_;
   std::vector<double> reference_dot_;  // scratch
   std::vector<float> dense_;  // scratch: a document's weights by feature id, zero elsewhere
   std::vector<SparseVector> sample_;   // reservoir of collection documents

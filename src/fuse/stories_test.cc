@@ -259,6 +259,114 @@ TEST(StoryClustererTest, DeferredWeighingsChangeNoDecision) {
   }
 }
 
+// Weighings of the references are shared through the model
+// (StoryBackground::FindWeighing): a clusterer that meets the key of a
+// weighing another one made takes it. Every label, similarity, mean,
+// spread and z is bit for bit what a clusterer that makes every weighing
+// itself gives (share_between_clusterers = false), whatever the other clusterers of
+// the model did before it: collections of the same length but other
+// documents (the same documents seen and features held, other document
+// frequencies: another key), the same collection again (the same keys: taken), and clusterers
+// that interleave their documents.
+TEST(StoryClustererTest, SharedWeighingsChangeNoDecision) {
+  const char* kTexts[] = {kQuake1, kHeist, kQuake2,
+                          "Ukrainian officials said more civilians were evacuated from the Azovstal steel plant.",
+                          "Police in Paris said the thieves escaped on scooters.",
+                          "Officials said 40 people were evacuated on Monday.",
+                          "Officials said 40 people were evacuated from Mariupol on Monday.",
+                          "The government of France said the earthquake damaged Paris."};
+  auto parsed = StoryBackground::Parse(
+      "documents\t10\nt\tgovern\t4\ne\tparis\t2\nt\tsaid\t9\nt\tofficia\t5\nr\tt:govern=2\te:paris=1\tt:said=1\n"
+      "r\te:paris=3\tt:said=2\tt:officia=1\nr\tt:earthquak=1\tt:said=1\n",
+      "test.tsv");
+  ASSERT_TRUE(parsed.ok());
+  auto own = std::make_shared<const StoryBackground>(std::move(*parsed));
+  std::mt19937 rng(1818);
+  int taken = 0;
+  for (int trial = 0; trial < 40; ++trial) {
+    // Two collections of the same length; the second is fused twice.
+    std::vector<StoryFeatures> docs[2];
+    const int n = 2 + trial % 9;
+    // Every third trial, both collections hold the same two texts (after
+    // two documents, the same features), repeated in other proportions:
+    // the same documents seen and features held, other df.
+    const size_t two[2] = {rng() % 8, rng() % 8};
+    for (auto& c : docs)
+      for (int i = 0; i < n; ++i) {
+        const size_t t = trial % 3 != 2 ? rng() % 8 : i < 2 ? two[i] : two[rng() % 2];
+        c.push_back(ExtractStoryFeatures(kTexts[t], {}, 15000 + rng() % 40));
+      }
+    for (StoryOptions options : {StoryOptions{}, StoryOptions{.background = own}}) {
+      SCOPED_TRACE(::testing::Message() << "trial " << trial << (options.background ? " own model" : ""));
+      options.defer_weighing = (trial % 2) == 0;
+      options.share_between_clusterers = false;
+      StoryClusterer alone[2] = {StoryClusterer(options), StoryClusterer(options)};
+      options.share_between_clusterers = true;
+      StoryClusterer shared[3] = {StoryClusterer(options), StoryClusterer(options), StoryClusterer(options)};
+      const int collection[3] = {0, 1, 1};
+      for (int i = 0; i < n; ++i) {
+        for (int c = 0; c < 2; ++c) alone[c].Add(docs[c][i]);
+        for (int s = 0; s < 3; ++s) {
+          const StoryClusterer& want = alone[collection[s]];
+          SCOPED_TRACE(::testing::Message() << "clusterer " << s << " document " << i);
+          EXPECT_EQ(shared[s].Add(docs[collection[s]][i]), want.labels().back());
+          const auto& a = shared[s].last_decision();
+          const auto& b = want.last_decision();
+          EXPECT_EQ(a.best, b.best);
+          EXPECT_EQ(a.joined, b.joined);
+          EXPECT_EQ(a.similarity, b.similarity);
+          EXPECT_EQ(a.mean, b.mean);
+          EXPECT_EQ(a.sd, b.sd);
+          EXPECT_EQ(a.z, b.z);
+          taken += s == 2 && b.best >= 0;
+        }
+      }
+    }
+  }
+  EXPECT_GT(taken, 20);  // the third clusterer judged documents by weighings the second made
+}
+
+// The model keeps weighings by their exact key, the most recently used
+// kWeighings of them, and reuses the storage of a dropped one that no
+// clusterer holds.
+TEST(StoryBackgroundTest, KeptWeighingsAreFoundByTheirExactKey) {
+  auto parsed = StoryBackground::Parse("documents\t10\nt\tsaid\t9\nr\tt:said=1\n", "test.tsv");
+  ASSERT_TRUE(parsed.ok());
+  const StoryBackground& model = *parsed;
+  auto make = [&](int64_t n) {
+    auto w = model.NewWeighing();
+    w->key = {1, 2, n, 0, 1};
+    w->hash = 7;  // one hash for all: the key decides
+    w->weight.assign(model.reference_postings(), static_cast<float>(n));
+    return w;
+  };
+  auto first = model.KeepWeighing(make(0));
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(model.FindWeighing({1, 2, 0, 0, 1}, 7), first);
+  EXPECT_EQ(model.FindWeighing({1, 2, 0, 0, 2}, 7), nullptr);  // another df
+  EXPECT_EQ(model.FindWeighing({1, 2, 0, 0}, 7), nullptr);
+  EXPECT_EQ(model.FindWeighing({1, 2, 0, 0, 1}, 8), nullptr);  // another hash
+  EXPECT_EQ(model.KeepWeighing(make(0)), first);  // an equal one kept first wins
+  for (int64_t n = 1; n < static_cast<int64_t>(StoryBackground::kWeighings); ++n) model.KeepWeighing(make(n));
+  EXPECT_EQ(model.FindWeighing({1, 2, 0, 0, 1}, 7), first);  // all kept; 0 is now the most recent
+  model.KeepWeighing(make(100));                                // drops 1, the least recently used
+  EXPECT_EQ(model.FindWeighing({1, 2, 1, 0, 1}, 7), nullptr);
+  EXPECT_NE(model.FindWeighing({1, 2, 2, 0, 1}, 7), nullptr);
+  // 2 is dropped next; no one holds it, so its arrays serve the next weighing.
+  const float* storage = model.FindWeighing({1, 2, 2, 0, 1}, 7)->weight.data();
+  model.FindWeighing({1, 2, 0, 0, 1}, 7);
+  for (int64_t n = 3; n < static_cast<int64_t>(StoryBackground::kWeighings); ++n) model.FindWeighing({1, 2, n, 0, 1}, 7);
+  model.FindWeighing({1, 2, 100, 0, 1}, 7);
+  model.KeepWeighing(make(200));  // drops 2
+  EXPECT_EQ(model.FindWeighing({1, 2, 2, 0, 1}, 7), nullptr);
+  EXPECT_EQ(model.NewWeighing()->weight.data(), storage);
+  // A held weighing is never reused: first is held here.
+  for (int64_t n = 300; n < 300 + static_cast<int64_t>(StoryBackground::kWeighings); ++n) model.KeepWeighing(make(n));
+  EXPECT_EQ(model.FindWeighing({1, 2, 0, 0, 1}, 7), nullptr);
+  EXPECT_EQ(first->weight[0], 0.0f);
+  EXPECT_NE(model.NewWeighing()->weight.data(), first->weight.data());
+}
+
 TEST(StoryClustererTest, EmptyInputsAreHarmless) {
   EXPECT_TRUE(ClusterStories({}).empty());
   EXPECT_EQ(ClusterStories({StoryFeatures{}, StoryFeatures{}}), (std::vector<int>{0, 1}));
