@@ -128,7 +128,7 @@ std::vector<DocAnalysis> MakeStory(size_t n, std::vector<int>* copy_of) {
       c.topic = t.topic;
       c.as_of = date;
       c.speaker = rng.Below(3) == 0 ? "" : "Official" + std::to_string(rng.Below(200));
-      c.context = {t.topic[0] ? t.topic : "report", "official"};
+      c.context = {Atom(t.topic[0] ? t.topic : "report"), Atom("official")};
       c.measure = std::string(t.counted) + " " + t.state + " " + t.topic;
       a.quantities.push_back(q);
       a.claims.push_back(c);
