@@ -11,37 +11,19 @@
 #include <gtest/gtest.h>
 
 #include "recognize/quote/quote.h"
+#include "recognize/quote/speaker_rows_testing.h"
 #include "segment/segmenter.h"
 
 namespace crosscheck {
 namespace {
 
-struct FrameRow {
-  std::string_view text;
-  std::string_view needle;   // first words of the quote
-  std::string_view speaker;  // "" = unattributed; "(none)" = no such quote reported
-};
+using FrameRow = quote_testing::SpeakerRow;
 
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 #define AP "\xE2\x80\x99"
 
-std::string SpeakerOf(std::string_view text, std::string_view needle) {
-  Document doc;
-  doc.id.assign(1, 't');
-  doc.text.assign(text.data(), text.size());
-  Segmentation seg = Segment(doc.text);
-  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
-    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
-  return "(none)";
-}
-
-void CheckRows(const std::vector<FrameRow>& rows) {
-  for (const FrameRow& r : rows) {
-    SCOPED_TRACE(std::string(r.text));
-    EXPECT_EQ(SpeakerOf(r.text, r.needle), r.speaker);
-  }
-}
+void CheckRows(const std::vector<FrameRow>& rows) { quote_testing::CheckSpeakerRows(rows); }
 
 // A quote that stops on a comma, a question or an exclamation mark, then a
 // speaker and any past verb ("fumed", "riffed", "shot back", "beamed"):

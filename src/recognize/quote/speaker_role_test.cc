@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "recognize/quote/quote.h"
+#include "recognize/quote/speaker_rows_testing.h"
 #include "segment/segmenter.h"
 
 namespace crosscheck {
@@ -19,29 +20,8 @@ namespace {
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-struct RoleRow {
-  const char* text;
-  const char* needle;  // first words of the direct quote
-  const char* speaker;
-};
-
-// Speaker of the direct quote starting with `needle` (no entities).
-std::string RoleSpeakerOf(std::string_view text, std::string_view needle) {
-  Document doc;
-  doc.id = "r";
-  doc.text.assign(text.data(), text.size());
-  Segmentation seg = Segment(doc.text);
-  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
-    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
-  return "(none)";
-}
-
-void CheckRoleRows(const RoleRow* rows, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    SCOPED_TRACE(::testing::Message() << rows[i].text);
-    EXPECT_EQ(RoleSpeakerOf(rows[i].text, rows[i].needle), rows[i].speaker);
-  }
-}
+using RoleRow = quote_testing::SpeakerRow;
+using quote_testing::CheckSpeakerRows;
 
 // "the official said" with no name that corefers: the phrase as written.
 // Before, every definite role with no match took the last person spoken of.
@@ -64,7 +44,7 @@ TEST(SpeakerRoles, RoleStaysAsWrittenWhenNoNameCorefers) {
       {"Robert Hill opened the hearing. " LQ "We will appeal," RQ " the congresswoman said.", "We will appeal",
        "the congresswoman"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
 }
 
 // The fallback to the last person spoken of still holds where the role can
@@ -79,7 +59,7 @@ TEST(SpeakerRoles, RoleStillResolvesWhenItCanBeThePerson) {
       {"The plant's commander, Denis Volk, spoke late. " LQ "We hold," RQ " the commander said.", "We hold",
        "Denis Volk"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
 }
 
 // A day or month after the opening determiner dates a document noun; the
@@ -92,7 +72,7 @@ TEST(SpeakerRoles, DatedDocumentSpeaks) {
       {LQ "The council failed us," RQ " said a Sunday column in The Record.", "The council",
        "a Sunday column in The Record"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
 }
 
 // A partial quote in a sentence with no cue goes to its subject when that
@@ -112,7 +92,7 @@ TEST(SpeakerRoles, NamedOrganisationOwnsAPartialQuote) {
       // A lowercase organisation does not.
       {"The company sold its " LQ "premium" RQ " line to a rival.", "premium", "(none)"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
 }
 
 // A comma before a quote after the verb of a relative clause: a later
@@ -129,7 +109,7 @@ TEST(SpeakerRoles, RelativeClauseBeforeAQuote) {
        "a union spokesman"},
       {LQ "It was chaos," RQ " Jane Doe who lives across the street said on Monday.", "It was chaos", "Jane Doe"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
 }
 
 // A document owned by a name or role speaks for its owner; an
@@ -143,7 +123,7 @@ TEST(SpeakerRoles, OwnedDocumentsAndOrganisationNouns) {
        " the campaign said.",
        "We reject", "campaign"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
 }
 
 // A person's possessive right before a quote and a speech noun right after
@@ -158,7 +138,7 @@ TEST(SpeakerRoles, PossessiveBeforeAQuotedComment) {
       // No speech noun after it: a title or a term, no speaker.
       {"Jane Doe's " LQ "Mean Girls" RQ " DVD sold out.", "Mean Girls", "(none)"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
 }
 
 // He/she by salience and gender: the subject of the sentence before is not
@@ -179,8 +159,8 @@ TEST(SpeakerRoles, PronounsBySubjectAndGender) {
        " she said.",
        "We are ready", "Hillary Clinton"},
   };
-  CheckRoleRows(rows, sizeof rows / sizeof rows[0]);
-  EXPECT_NE(RoleSpeakerOf("Ted Cruz and Carly Fiorina spoke. " LQ "I ran a company," RQ " she said.", "I ran"),
+  CheckSpeakerRows(rows, sizeof rows / sizeof rows[0]);
+  EXPECT_NE(quote_testing::SpeakerOfDirectQuote("Ted Cruz and Carly Fiorina spoke. " LQ "I ran a company," RQ " she said.", "I ran"),
             "Ted Cruz and Carly Fiorina");
 }
 

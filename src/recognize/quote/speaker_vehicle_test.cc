@@ -15,6 +15,7 @@
 
 #include "recognize/quote/lexicon.h"
 #include "recognize/quote/quote.h"
+#include "recognize/quote/speaker_rows_testing.h"
 #include "segment/segmenter.h"
 
 namespace crosscheck {
@@ -23,29 +24,8 @@ namespace {
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-struct VehicleRow {
-  const char* text;
-  const char* needle;  // first words of the direct quote
-  const char* speaker;
-};
-
-// Speaker of the direct quote starting with `needle` (no entities).
-std::string VehicleSpeakerOf(std::string_view text, std::string_view needle) {
-  Document doc;
-  doc.id = "v";
-  doc.text.assign(text.data(), text.size());
-  Segmentation seg = Segment(doc.text);
-  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
-    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
-  return "(none)";
-}
-
-void CheckVehicleRows(const VehicleRow* rows, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    SCOPED_TRACE(::testing::Message() << rows[i].text);
-    EXPECT_EQ(VehicleSpeakerOf(rows[i].text, rows[i].needle), rows[i].speaker);
-  }
-}
+using VehicleRow = quote_testing::SpeakerRow;
+using quote_testing::CheckSpeakerRows;
 
 // A post, statement or platform carries the words; its author speaks.
 TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
@@ -85,7 +65,7 @@ TEST(SpeakerVehicles, PostOrStatementIsNotTheSpeaker) {
       // With no author the document itself stays the speaker.
       {LQ "This is unconscionable," RQ " the letter said.", "This is", "the letter"},
   };
-  CheckVehicleRows(rows, std::size(rows));
+  CheckSpeakerRows(rows, std::size(rows));
 }
 
 // "the president said": the person the text named with that role, not a
@@ -108,7 +88,7 @@ TEST(SpeakerVehicles, DefiniteRoleTakesTheNamedHolder) {
       {"The talks resumed in Geneva. " LQ "We are ready to talk," RQ " the minister told reporters.", "We are ready",
        "the minister"},
   };
-  CheckVehicleRows(rows, std::size(rows));
+  CheckSpeakerRows(rows, std::size(rows));
 }
 
 // he/she: gender from what the text says of a person (Mr./Ms., an earlier
@@ -132,7 +112,7 @@ TEST(SpeakerVehicles, PronounUsesGenderAndSalience) {
       // A name inside the quote is no antecedent.
       {"Governor Ann Lee spoke on Monday. " LQ "I told Mark Smith to wait," RQ " she said.", "I told", "Ann Lee"},
   };
-  CheckVehicleRows(rows, std::size(rows));
+  CheckSpeakerRows(rows, std::size(rows));
 }
 
 // The verb group between a speaker and the quote: a modal and "only"
@@ -160,7 +140,7 @@ TEST(SpeakerVehicles, ModalsAndMannerAroundTheCue) {
       {LQ "Look at that man," RQ " Jeff Bechdel, chairman of America Rising (a Republican PAC), said.", "Look at",
        "Jeff Bechdel"},
   };
-  CheckVehicleRows(rows, std::size(rows));
+  CheckSpeakerRows(rows, std::size(rows));
 }
 
 // The tagger may take a title into a person's name ("House Speaker-to-be

@@ -1,0 +1,49 @@
+// Test helper shared by the speaker table tests (speaker_*_test.cc): the
+// speaker crosscheck gives the direct quote that starts with given words,
+// and a row checker. Each row: a text, the first words of a direct quote,
+// the speaker a reader would give ("(none)" = no such direct quote).
+#ifndef CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_ROWS_TESTING_H_
+#define CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_ROWS_TESTING_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "recognize/quote/quote.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck::quote_testing {
+
+struct SpeakerRow {
+  std::string_view text;
+  std::string_view needle;   // first words of the direct quote
+  std::string_view speaker;  // "" = unattributed; "(none)" = no such quote
+};
+
+// Speaker of the direct quote starting with `needle`, given `entities`.
+inline std::string SpeakerOfDirectQuote(std::string_view text, std::string_view needle,
+                                        const std::vector<Entity>& entities = {}) {
+  Document doc;
+  doc.id.assign(1, 't');  // not = "t": GCC 12 warns falsely (-Wrestrict)
+  doc.text.assign(text.data(), text.size());
+  Segmentation seg = Segment(doc.text);
+  for (const Quote& q : RecognizeQuotes(doc, seg, entities))
+    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
+  return "(none)";
+}
+
+inline void CheckSpeakerRows(const SpeakerRow* rows, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    SCOPED_TRACE(::testing::Message() << rows[i].text);
+    EXPECT_EQ(SpeakerOfDirectQuote(rows[i].text, rows[i].needle), rows[i].speaker);
+  }
+}
+
+inline void CheckSpeakerRows(const std::vector<SpeakerRow>& rows) { CheckSpeakerRows(rows.data(), rows.size()); }
+
+}  // namespace crosscheck::quote_testing
+
+#endif  // CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_ROWS_TESTING_H_
