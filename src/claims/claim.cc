@@ -359,6 +359,15 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.state_word.clear();
       }
     }
+    // A named person's age is the person's wherever the sentence puts them
+    // ("Tara Reid, 33, has entered a clinic in Malibu"): a place would split
+    // it from the same age told without one.
+    if (c.kind == "age" && !c.holder.empty()) {
+      c.place.clear();
+      c.place_kind.clear();
+      c.place_text.clear();
+      c.place_named = false;
+    }
     // Figures that are no measure of the story (claims/claim_filters.h).
     const FilterSite site{text, seg, lex, q, c, own, counted_end, in.times, sentence_span};
     if (FilterFigure(site) == FigureFilter::kNone) c.measure = MeasureKey(c);

@@ -237,6 +237,12 @@ TEST(ClaimTest, StructureDecidesAgesMagnitudesStatesAndReferences) {
        "Anthony LaCalamita"},
       {"Police located Anthony LaCalamita, 38 after the shooting.", {{"38", "", 38}}, {"count"}, {"shot"}, {-1},
        "Anthony LaCalamita"},
+      // Commas on both sides after a singular noun of a person: an age.
+      {"Prosecutors said the troubled actress, 26, would be arrested.", {{"26", "", 26}}, {"age"}, {""}, {-1}},
+      {"A soldier, 19, was killed near the border.", {{"19", "", 19}}, {"age"}, {""}, {-1}},
+      {"The grandmother, 81, was rescued from the rubble on Friday.", {{"81", "", 81}}, {"age"}, {""}, {-1}},
+      // A plural noun, or a noun that is no person, keeps its count.
+      {"The firm, 12, said it would close.", {{"12", "", 12}}, {"count"}, {""}, {-1}},
       {"Two quakes, measuring 7.6 and 7.4, struck on Sunday.",
        {{"Two quakes", "quakes", 2}, {"7.6", "", 7.6}, {"7.4", "", 7.4}},
        {"count", "magnitude", "magnitude"}, {"", "", ""}, {-1, -1, -1}},
@@ -381,6 +387,23 @@ TEST(ClaimTest, APlaceReachedIsNotWhereItHappened) {
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].place, k.place);
   }
+}
+
+// A named person's age is the person's, not the place's the sentence names
+// ("… has entered a clinic in Malibu"): with a place it would split from
+// the same age told elsewhere without one. An age with no holder keeps the
+// sentence's place (it may tell two unnamed people apart).
+TEST(ClaimTest, ANamedPersonsAgeHasNoPlace) {
+  Built b = Build("Tara Reid, 33, has entered a treatment center in Malibu.", "2008-12-01", {{"33", "", 33}});
+  AddEntities(b, EntityType::kPerson, {"Tara Reid"});
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_EQ(b.claims[0].kind, "age");
+  EXPECT_EQ(b.claims[0].holder, "Tara Reid");
+  EXPECT_EQ(b.claims[0].place, "");
+  Built c = Build("A soldier, 19, was killed in Kherson.", "2022-06-10", {{"19", "", 19}});
+  ASSERT_EQ(c.claims.size(), 1u);
+  EXPECT_EQ(c.claims[0].kind, "age");
+  EXPECT_EQ(c.claims[0].place, "Kherson");
 }
 
 }  // namespace

@@ -201,6 +201,24 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       r.span = seg.tokens[last_noun].span;
     }
   }
+  // "the troubled actress, 26, would be arrested", "a soldier, 19, was
+  // killed": a bare whole number set off by commas on both sides right
+  // after a singular noun of a person is that person's age, as after a
+  // name above. Plural nouns stay counts ("the victims, 26, were"), and so
+  // do nouns that are no person ("the company, 12,").
+  if (c.counted.empty() && !r.apposed && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
+      q.value == std::floor(q.value) && q.parts.empty() && q.hedge.empty() && own.begin >= 2 &&
+      own.end < static_cast<int>(seg.tokens.size()) && seg.tokens[own.begin - 1].span.Of(text) == "," &&
+      seg.tokens[own.end].span.Of(text) == "," && seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
+    const std::string_view noun = seg.tokens[own.begin - 2].span.Of(text);
+    const std::string low = Lowercase(noun);
+    if (std::islower(static_cast<unsigned char>(noun[0])) && lex.NounLemma(low) == low && lex.NounKind(low) == 'p') {
+      c.kind = "age";
+      c.counted = std::string(noun);
+      r.span = seg.tokens[own.begin - 2].span;
+      r.apposed = true;
+    }
+  }
   // "recreational marijuana for adults over 21", "children under 5": a
   // bound right after a noun of people is those people's age limit, not a
   // count; it borrows no counted noun from an earlier figure.
