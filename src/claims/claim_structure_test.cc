@@ -116,6 +116,33 @@ TEST(ClaimTest, TheSubjectOfHavingHoldsTheCount) {
   }
 }
 
+// "at"/"with" a figure: the nearest name before it holds it, unless that
+// name sits inside an apposition of the name that opens the clause.
+TEST(ClaimTest, ANameInsideAnAppositionHoldsNothing) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    std::vector<std::string> names;
+    const char* holder;
+  };
+  const Row kRows[] = {
+      {"Bettie Page, the model who inspired artist Olivia Berardinis, died in Los Angeles at the age of 85.",
+       "the age of 85", {"Bettie Page", "Olivia Berardinis"}, "Bettie Page"},
+      {"Mitt Romney, the rival of Mike Huckabee, leads with 21 percent.", "21 percent",
+       {"Mitt Romney", "Mike Huckabee"}, "Mitt Romney"},
+      // No apposition: the nearer name is the one at the figure.
+      {"Mitt Romney said Mike Huckabee stood at 17 percent.", "17 percent", {"Mitt Romney", "Mike Huckabee"},
+       "Mike Huckabee"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 85}});
+    AddEntities(b, EntityType::kPerson, r.names);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+  }
+}
+
 // A place in the matrix clause does not place a figure inside a relative
 // clause further on; the antecedent's own place does.
 TEST(ClaimTest, APlaceBeforeARelativeClauseIsAnotherClauses) {

@@ -264,6 +264,26 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
         bool figure_between = false;
         for (int i = own.begin - 2; i >= clause.begin && seg.tokens[i].span.start >= best->span.end; --i)
           if (seg.tokens[i].kind == TokenKind::kNumber) figure_between = true;
+        // A name inside an apposition is not the subject: "Bettie Page,
+        // the pinup who inspired artist Olivia De Berardinis, died … at
+        // the age of 85" is Page's age. When the clause opens with a name
+        // set off by a comma and a comma closes the apposition after the
+        // nearer name, the opening name holds the figure.
+        auto first = from(seg.tokens[clause.begin].span.start);
+        while (first != entities.end() && first->type != EntityType::kPerson &&
+               first->type != EntityType::kOrganization && first->span.start < best->span.start)
+          ++first;
+        if (!figure_between && first != entities.end() && &*first != best &&
+            first->span.start <= seg.tokens[clause.begin].span.start + 4) {
+          bool opens_apposition = false, closes_apposition = false;
+          for (int i = clause.begin; i < own.begin - 1; ++i) {
+            if (Tok(text, seg, i) != ",") continue;
+            const uint32_t at = seg.tokens[i].span.start;
+            if (at >= first->span.end && at <= first->span.end + 1) opens_apposition = true;
+            if (at >= best->span.end) closes_apposition = true;
+          }
+          if (opens_apposition && closes_apposition) return first->name;
+        }
         if (!figure_between) return best->name;
       }
     }

@@ -306,6 +306,15 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
       if (e >= s.size() || !IsAlpha(s[e])) return true;
     }
   }
+  // A century spelt out before a decade, "the nineteen sixties": a
+  // period, like "the 1960s", not a count of sixties.
+  if (!n.has_digits && !has_unit && n.value >= 10 && n.value <= 20 && n.value == std::floor(n.value)) {
+    Word nx = NextWord(s, n.end);
+    if (nx.e > nx.b &&
+        In(Lower(s.substr(nx.b, nx.e - nx.b)), {"tens", "twenties", "thirties", "forties", "fifties",
+                                                "sixties", "seventies", "eighties", "nineties"}))
+      return true;
+  }
   char before = n.start > 0 ? s[n.start - 1] : ' ';
   char after = n.end < s.size() ? s[n.end] : ' ';
   // Times of day and phone-like chains.

@@ -173,6 +173,7 @@ TEST(QuantityTable, NewsFigures) {
       {R"(This is the one we wanted.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(He visited during the 1990s.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(He visited during the 1980's.)", "", "", 0, 0, 0, 0, "", ""},
+      {R"(It was the sound of the nineteen sixties.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(When arrested in his early 20's, he was a tailor.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(A woman in her 40’s was hurt.)", "", "", 0, 0, 0, 0, "", ""},
       {R"(The case is numbered #42.)", "", "", 0, 0, 0, 0, "", ""},
