@@ -288,6 +288,12 @@ TEST(ClaimTest, StructureDecidesAgesMagnitudesStatesAndReferences) {
       {"A gunman shot three people at an office. The three buildings were closed.",
        {{"three people", "people", 3}, {"three buildings", "buildings", 3}}, {"count", "count"}, {"shot", ""},
        {-1, -1}},
+      // A relative clause after another noun says that noun's state; after
+      // the figure's own noun, the figure's.
+      {"The council's 2,507 members were approved by the ruler, Saparmurat Niyazov, who died in 2006.",
+       {{"2,507 members", "members", 2507}}, {"count"}, {""}, {-1}},
+      {"Officials said 40 people, who were killed in the blast, were buried.",
+       {{"40 people", "people", 40}}, {"count"}, {"killed"}, {-1}},
       // A state said of no one is no state of a figure near it.
       {"No one was hurt in the blaze, which started while two children were inside.",
        {{"two children", "children", 2}}, {"count"}, {""}, {-1}},

@@ -155,6 +155,16 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
   auto clause_break = [&](int i) {
     std::string_view w = seg.tokens[i].span.Of(text);
     if (w == ";" || w == "but" || w == "although" || w == "whereas" || w == "though") return true;
+    // ", who died in 2006": a relative clause set off after another noun
+    // than the figure's says that noun's state ("whose 2,507 members had to
+    // be approved by the ruler, Saparmurat Niyazov, who died in 2006": the
+    // members did not die). After the figure's own noun ("40 people, who
+    // were killed") it is the figure's.
+    if ((w == "who" || w == "which") && i >= 2 && seg.tokens[i - 1].span.Of(text) == ",") {
+      uint32_t figure_end = inside.empty() ? 0 : seg.tokens[inside.end - 1].span.end;
+      if (!skip.empty()) figure_end = std::max(figure_end, skip.end);
+      if (seg.tokens[i - 2].span.end > figure_end) return true;
+    }
     // ", and residents nearby were evacuated": a coordinated clause with a
     // subject of its own (a determiner, a pronoun, a name or a noun of
     // people) states that subject's state, not the figure's.
