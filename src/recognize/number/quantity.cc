@@ -438,6 +438,19 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       SetInterval(HedgeTable::Apply(h, q.value), &q);
       if (h && h->logic == HedgeLogic::kEq) q.hedge = h->phrase;
     }
+    // A share of a whole is at most the whole: "more than three-quarters of
+    // donors" lies in (0.75, 1], "over 90 percent of the ballots" in (90,
+    // 100], however wide the hedge's likely band. A percentage that is no
+    // share ("rose more than 90 percent") keeps its band.
+    if (q.kind == QuantityKind::kPercent && q.band_high) {
+      double whole = 0;
+      if (q.unit == "fraction") whole = 1;
+      else if (q.unit == "%" && end + 4 <= s.size() && s.compare(end, 4, " of ") == 0) whole = 100;
+      if (whole > 0 && q.value <= whole) {
+        if (*q.band_high > whole) q.band_high = whole;
+        if (!q.high || *q.high > whole) q.high = whole, q.high_inclusive = true;
+      }
+    }
     bool singular = f.numeral && f.value == 1;
     if (f.tally_noun_end > f.tally_noun_start) {
       q.counted = "votes";

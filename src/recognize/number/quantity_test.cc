@@ -206,6 +206,10 @@ TEST(QuantityTable, NewsFigures) {
       {R"(Officials counted 12,000 displaced people.)", R"(12,000)", "count", 12000, 12000, 12000, 12000, "", "people"},
       {R"(Some 40 per cent of the city is without water.)", R"(Some 40 per cent)", "percent", 36, 44, 36, 44, "%", "city"},
       {R"(Three quarters of the houses were hit.)", R"(Three quarters)", "percent", 0.75, 0.75, 0.75, 0.75, "fraction", "houses"},
+      // A share of a whole is at most the whole; a percentage that is no share keeps its band.
+      {R"(More than three-quarters of donors gave less.)", R"(More than three-quarters)", "percent", 0.75, 1, 0.75, 1, "fraction", "donors"},
+      {R"(Over 90 percent of the ballots were counted.)", R"(Over 90 percent)", "percent", 90, 100, 90, 100, "%", "ballots"},
+      {R"(Sales rose more than 90 percent last year.)", R"(more than 90 percent)", "percent", 90, kOpen, 90, 135, "%", ""},
       {R"(Around 5,000 people attended the rally.)", R"(Around 5,000)", "count", 4500, 5500, 4500, 5500, "", "people"},
       {R"(The budget is 1.2bn dollars.)", R"(1.2bn dollars)", "money", 1200000000, 1200000000, 1200000000, 1200000000, "USD", ""},
       {R"(The trial lasted 14 days.)", R"(14 days)", "measure", 14, 14, 14, 14, "d", ""},
