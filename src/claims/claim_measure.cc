@@ -41,8 +41,16 @@ std::string MeasureKey(const Claim& c) {
     if (!c.state.empty()) what += (what.empty() ? "" : " ") + c.state;
     else if (!c.predicate.empty() && what.empty()) what = c.predicate;
     if (!c.holder.empty()) what = c.holder + (what.empty() ? "" : " " + what);
-    if (!c.landmark.empty()) what += (what.empty() ? "" : " ") + std::string("from ") + c.landmark;
-    m = what.empty() ? c.kind : what + " (" + c.kind + ")";
+    // A length measured from a landmark is a distance ("distance from
+    // Kharkiv"); its verb ("was centred", "struck") names nothing more.
+    if (!c.landmark.empty() && c.kind == "length") {
+      std::string noun = !c.topic.empty() ? std::string(c.topic) : Lowercase(c.counted);
+      if (!c.holder.empty()) noun = std::string(c.holder) + (noun.empty() ? "" : " " + noun);
+      m = noun + (noun.empty() ? "" : " ") + "distance from " + std::string(c.landmark);
+    } else {
+      if (!c.landmark.empty()) what += (what.empty() ? "" : " ") + std::string("from ") + c.landmark;
+      m = what.empty() ? c.kind : what + " (" + c.kind + ")";
+    }
   }
   // The closed-class qualifiers name the measure ("critical people
   // injured"); a nationality stays in the frame only.

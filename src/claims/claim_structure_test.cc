@@ -462,6 +462,9 @@ TEST(ClaimTest, ADistanceFromAnotherPlaceRestatesNothing) {
   EXPECT_EQ(b.claims[1].landmark, "Middletown");
   EXPECT_EQ(b.claims[1].restates, -1);
   EXPECT_EQ(b.claims[2].restates, 0);
+  // A length from a landmark is named a distance.
+  EXPECT_EQ(b.claims[0].measure, "distance from Cobb");
+  EXPECT_EQ(b.claims[1].measure, "distance from Middletown");
 }
 
 }  // namespace
