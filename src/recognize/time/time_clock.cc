@@ -509,6 +509,14 @@ bool Clock(const Ctx& c, int i, Hit* h) {
              c.is(k, "edt") || c.is(k, "pst") || c.is(k, "pdt") || c.is(k, "eet") || c.is(k, "eest") || c.is(k, "msk"))
       h->end = k + 1;
     else if (c.is(k, "et") && c.tok(k).capital) h->end = k + 1;
+    // TimeML: a zone spelled out, "8 p.m. Eastern time", "noon Pacific
+    // Standard Time": inside the TIMEX3, as "EST" is.
+    else if (c.timeml() && c.tok(k).capital &&
+             (c.is(k, "eastern") || c.is(k, "central") || c.is(k, "pacific") || c.is(k, "mountain"))) {
+      int e = k + 1;
+      if (c.is(e, "standard") || c.is(e, "daylight")) ++e;
+      if (c.is(e, "time")) h->end = e + 1;
+    }
   }
   return true;
 }

@@ -187,6 +187,8 @@ constexpr std::string_view kGrammarWords[] = {
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "unless", "utc", "value", "votes", "wee", "when",
     "well", "while", "with", "without", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
+    // zones spelled out after a clock ("8 p.m. Eastern time")
+    "eastern", "central", "pacific", "mountain", "standard", "daylight",
     // a year before an election word ("the likely 2016 presidential candidate")
     "ballot", "campaign", "census", "election", "elections", "midterm", "midterms", "nomination", "presidential",
     "primaries", "primary", "race", "referendum",
@@ -314,7 +316,9 @@ Table BuildTable() {
                             "his", "her", "their", "its", "single", "just", "only",
                             // TimeML profile: references (modifiers are found apart, ModifierAt)
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
-                            "formerly", "current", "then", "semiannually", "biannually", "biennially"};
+                            "formerly", "current", "then", "semiannually", "biannually", "biennially",
+                            // TimeML sets of the working days ("open weekdays", "every weekday")
+                            "weekday", "weekdays"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).

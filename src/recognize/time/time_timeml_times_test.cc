@@ -173,7 +173,7 @@ TEST(TimeMLTest, BareHourSharesTheMeridiemOfItsRange) {
        "(2022-05-04T14:00,2022-05-04T16:00,PT2H)"},
       {"The road was shut from 9 to 11 a.m. Monday.", "9", "time", "2022-05-02T09:00"},
       {"The road was shut from 9 to 11 a.m. Monday.", "11 a.m. Monday", "time", "2022-05-02T11:00"},
-      {"The clinic is open 2-4 p.m. on weekdays.", "2", "time", "2022-05-04T14:00"},
+      {"The clinic was open 2-4 p.m. on Friday.", "2", "time", "2022-04-29T14:00"},
       {"The rally ran from 11 to 1 p.m.", "11", "time", "2022-05-04T11:00"},
       {"Polls stay open from seven to nine p.m.", "seven", "time", "2022-05-04T19:00"},
   });
@@ -236,6 +236,20 @@ TEST(TimeMLTest, HyphenedPartOfDayBeforeANoun) {
       {"Police carried out a late-evening raid.", "late-evening", "time", "2022-05-04TEV", "END"},
       {"The late-night hosts mocked the senator.", "", "", ""},
       {"He gave an interview to late-night television.", "", "", ""},
+  });
+}
+
+// "dawn on Sunday" is the morning of that day, as "dawn Sunday" is; a zone
+// spelled out after a clock ("8 p.m. Eastern time") is inside its TIMEX3,
+// as "EST" is, and the day after it is the clock's.
+TEST(TimeMLTest, DawnOnADayAndSpelledOutZones) {
+  CheckRows({
+      {"The raid came just before dawn on Sunday.", "dawn on Sunday", "time", "2022-05-01TMO"},
+      {"Troops crossed the river at dusk on Monday.", "dusk on Monday", "time", "2022-05-02TEV"},
+      {"The governor will speak at 8 p.m. Eastern time tomorrow.", "8 p.m. Eastern time tomorrow", "time",
+       "2022-05-05T20:00"},
+      {"Polls closed at 7 p.m. Pacific Standard Time.", "7 p.m. Pacific Standard Time", "time", "2022-05-04T19:00"},
+      {"The talks began at noon Central time Monday.", "noon Central time Monday", "time", "2022-05-02T12:00"},
   });
 }
 
