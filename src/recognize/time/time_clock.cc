@@ -396,11 +396,18 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else h->value = h->clock;
   // TimeML: "that night", "in the afternoon" are on the day the text last
   // named (as a clock time with no day is).
-  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative) && day_anchor) {
+  // So are "late afternoon", "early evening" with no day of their own.
+  const bool bare_mod = (c.is(i, "early") || c.is(i, "late")) && j == i + 1 && !c.is(j, "tonight") &&
+                        !c.is(j, "overnight");
+  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative || bare_mod) &&
+      day_anchor) {
     h->value = FormatDate(counted ? AddDays(a->start, delta) : a->start) + h->clock;
     h->anchor = TimeAnchor::kText;
     h->anchor_index = a->index;
   }
+  // TimeML: "in" is a signal, outside the TIMEX3: "(earlier) in [the
+  // evening]", as "in [the evening of May 2]".
+  if (c.timeml() && c.is(i, "in") && c.is(i + 1, "the")) h->begin = i + 1;
   if (c.is(i, "early")) h->mod = "START";
   if (c.is(i, "late")) h->mod = "END";
   return true;

@@ -76,7 +76,7 @@ TEST(TimeMLTest, GuidelineTimesOnTheirDay) {
       {"Crews will work overnight to clear the line.", "overnight", "time", "2022-05-04TNI"},
       {"Troops moved in overnight Monday.", "overnight Monday", "time", "2022-05-02TNI"},
       // a part of day with no day is on the day the text last named, as a clock is
-      {"The plane left Athens on Monday. In the afternoon it crashed.", "In the afternoon", "time",
+      {"The plane left Athens on Monday. In the afternoon it crashed.", "the afternoon", "time",
        "2022-05-02TAF"},
       {"The plane left Athens on Monday. It crashed at 3 p.m.", "3 p.m.", "time", "2022-05-02T15:00"},
       {"The plane landed at 3 p.m.", "3 p.m.", "time", "2022-05-04T15:00"},
@@ -250,6 +250,21 @@ TEST(TimeMLTest, DawnOnADayAndSpelledOutZones) {
        "2022-05-05T20:00"},
       {"Polls closed at 7 p.m. Pacific Standard Time.", "7 p.m. Pacific Standard Time", "time", "2022-05-04T19:00"},
       {"The talks began at noon Central time Monday.", "noon Central time Monday", "time", "2022-05-02T12:00"},
+  });
+}
+
+// "in" before a part of day is a signal, outside the TIMEX3 ("earlier in
+// [the evening]", as TimeBank bounds "earlier in [the day]"); a part of day
+// with "early"/"late" and no day of its own ("by late afternoon") is on the
+// day the text last named, as "in the afternoon" is; with no day named, on
+// the report date.
+TEST(TimeMLTest, InIsOutsideAPartOfDayAndBareEarlyLateFollowTheText) {
+  CheckRows({
+      {"The Senate voted on Monday. Earlier in the evening, senators met.", "the evening", "time", "2022-05-02TEV"},
+      {"Police cleared the square on Friday. By late afternoon it was empty.", "late afternoon", "time",
+       "2022-04-29TAF", "END"},
+      {"Fighting resumed in early evening, residents said.", "early evening", "time", "2022-05-04TEV", "START"},
+      {"Clashes broke out in the morning, police said.", "the morning", "time", "2022-05-04TMO"},
   });
 }
 
