@@ -248,6 +248,21 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   hour = Adjust(hour, mer, noon_word ? PartOfDay::kNone : part);
   if (hour == 24) hour = 0;
   if (hour > 23) return false;
+  // TimeML: a bare hour after a part of day its sentence names ("Friday
+  // night, he spoke at 9:30", "Tonight the president speaks at 9") is in
+  // that part's half of the day, as "every night at 9" is.
+  if (c.timeml() && !mer && !noon_word && part == PartOfDay::kNone && hour >= 1 && hour < 12 &&
+      !(c.num(i) && c.tok(i).digits == 2 && hour < 10)) {
+    PartOfDay before = PartOfDay::kNone;
+    for (int k = i - 1; k >= 0 && k >= i - 12 && before == PartOfDay::kNone; --k) {
+      if (c.is(k, ".") || c.is(k, ";") || c.is(k, "?") || c.is(k, "!")) break;
+      const WordInfo* f = c.word(k) ? c.info(k) : nullptr;
+      if (f && f->part != PartOfDay::kNone && !f->plural && !c.is(k, "overnight")) before = f->part;
+    }
+    if (before == PartOfDay::kAfternoon || before == PartOfDay::kEvening ||
+        (before == PartOfDay::kNight && hour >= 5))
+      hour += 12;
+  }
   h->begin = i; h->end = end;
   h->meridiem = mer || separator;
   h->ampm = mer != 0;
@@ -394,6 +409,12 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (narrative && !day_anchor && f->part == PartOfDay::kNight && c.ClauseTense(i) < 0) delta = -1;
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
+  // TimeML: the part's day is a time the text names ("Tomorrow night, the
+  // president speaks at 9": the clock is on that day).
+  // (Not a part after its day, "Friday night": composed with the day later.)
+  const bool after_day = c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") ||
+                         c.is(i - 1, "tomorrow") || c.num(i - 1) || c.month(i - 1) || c.is(i - 1, ".");
+  if (c.timeml() && c.ref() && !after_day) { h->lo = AddDays(*c.ref(), delta); h->hi = AddDays(*h->lo, 1); }
   // TimeML: "that night", "in the afternoon" are on the day the text last
   // named (as a clock time with no day is).
   // So are "late afternoon", "early evening" with no day of their own.
@@ -402,6 +423,8 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative || bare_mod) &&
       day_anchor) {
     h->value = FormatDate(counted ? AddDays(a->start, delta) : a->start) + h->clock;
+    h->lo = counted ? AddDays(a->start, delta) : a->start;
+    h->hi = AddDays(*h->lo, 1);
     h->anchor = TimeAnchor::kText;
     h->anchor_index = a->index;
   }

@@ -268,4 +268,20 @@ TEST(TimeMLTest, InIsOutsideAPartOfDayAndBareEarlyLateFollowTheText) {
   });
 }
 
+// A bare hour after a part of day its sentence names is in that part's half
+// of the day ("Friday night, he spoke at 9:30" is 21:30, as "every night at
+// 9" is); a part with its own relative word ("Tomorrow night", "Tonight")
+// is a day the text names, so the clock is on it. A morning leaves the hour
+// as written; a night before 5 stays after midnight.
+TEST(TimeMLTest, BareHourAfterAPartOfDayIsInItsHalf) {
+  CheckRows({
+      {"Tomorrow night, the president addresses the nation at 9 o'clock.", "9 o'clock", "time", "2022-05-05T21:00"},
+      {"Tonight the governor speaks at 9.", "9", "time", "2022-05-04T21:00"},
+      {"On Friday night the mayor spoke at 9:30.", "9:30", "time", "2022-04-29T21:30"},
+      {"In the evening of May 2 he left at 8.", "8", "time", "2022-05-02T20:00"},
+      {"Friday night the fire started at 2.", "2", "time", "2022-04-29T02:00"},
+      {"The talks ended this morning at 9.", "9", "time", "2022-05-04T09:00"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
