@@ -115,6 +115,27 @@ bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
   return true;
 }
 
+// "Eastern time", "Pacific Standard Time" at token k: the token after the
+// zone, else `end`. Out of line: only a capitalised word after a clock.
+[[gnu::noinline]] int SpelledZoneEnd(const Ctx& c, int k, int end) {
+  if (!(c.is(k, "eastern") || c.is(k, "central") || c.is(k, "pacific") || c.is(k, "mountain"))) return end;
+  int e = k + 1;
+  if (c.is(e, "standard") || c.is(e, "daylight")) ++e;
+  return c.is(e, "time") ? e + 1 : end;
+}
+
+// The part of day a singular word names within the 12 tokens before token
+// i, in its sentence ("Friday night, he spoke at [9:30]"); kNone when there
+// is none. Out of line: only bare hours reach it.
+[[gnu::noinline]] PartOfDay PartBefore(const Ctx& c, int i) {
+  for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
+    if (c.is(k, ".") || c.is(k, ";") || c.is(k, "?") || c.is(k, "!")) break;
+    const WordInfo* f = c.word(k) ? c.info(k) : nullptr;
+    if (f && f->part != PartOfDay::kNone && !f->plural && !c.is(k, "overnight")) return f->part;
+  }
+  return PartOfDay::kNone;
+}
+
 // Core clock: numbers with separators or words; returns true and the hour/minute.
 bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   int j = i;
@@ -253,12 +274,7 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   // that part's half of the day, as "every night at 9" is.
   if (c.timeml() && !mer && !noon_word && part == PartOfDay::kNone && hour >= 1 && hour < 12 &&
       !(c.num(i) && c.tok(i).digits == 2 && hour < 10)) {
-    PartOfDay before = PartOfDay::kNone;
-    for (int k = i - 1; k >= 0 && k >= i - 12 && before == PartOfDay::kNone; --k) {
-      if (c.is(k, ".") || c.is(k, ";") || c.is(k, "?") || c.is(k, "!")) break;
-      const WordInfo* f = c.word(k) ? c.info(k) : nullptr;
-      if (f && f->part != PartOfDay::kNone && !f->plural && !c.is(k, "overnight")) before = f->part;
-    }
+    const PartOfDay before = PartBefore(c, i);
     if (before == PartOfDay::kAfternoon || before == PartOfDay::kEvening ||
         (before == PartOfDay::kNight && hour >= 5))
       hour += 12;
@@ -541,12 +557,8 @@ bool Clock(const Ctx& c, int i, Hit* h) {
     else if (c.is(k, "et") && c.tok(k).capital) h->end = k + 1;
     // TimeML: a zone spelled out, "8 p.m. Eastern time", "noon Pacific
     // Standard Time": inside the TIMEX3, as "EST" is.
-    else if (c.timeml() && c.tok(k).capital &&
-             (c.is(k, "eastern") || c.is(k, "central") || c.is(k, "pacific") || c.is(k, "mountain"))) {
-      int e = k + 1;
-      if (c.is(e, "standard") || c.is(e, "daylight")) ++e;
-      if (c.is(e, "time")) h->end = e + 1;
-    }
+    else if (c.timeml() && c.word(k) && c.tok(k).capital)
+      h->end = SpelledZoneEnd(c, k, h->end);
   }
   return true;
 }

@@ -216,7 +216,7 @@ namespace {
 // used as an adverb of a habit ("the shop opens weekdays", "she works
 // weekends, too"), not as a noun with a determiner or a count ("the
 // weekends", "two weekends") or before a noun ("weekend trips").
-bool AdverbialPlural(const Ctx& c, int j) {
+[[gnu::noinline]] bool AdverbialPlural(const Ctx& c, int j) {
   static constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
                                                  "this", "that", "these", "those", "some", "many", "most", "several",
                                                  "few", "of", "'s", "all", "three", "two", "four", "five"};
@@ -237,7 +237,9 @@ bool AdverbialPlural(const Ctx& c, int j) {
 // the form TIMEX practice and Recognizers-Text's timex library use for
 // them, is the symmetric one (XXXX-WXX-WD, a part of day after it:
 // XXXX-WXX-WDTMO). "on" is a signal, outside; "every" is inside.
-bool MatchWeekdays(const Ctx& c, int i, Hit* h) {
+// Out of line: the rare path, kept from growing MatchSet (its word tests
+// stay inlined).
+[[gnu::noinline]] bool MatchWeekdays(const Ctx& c, int i, Hit* h) {
   int j = i;
   const bool on = c.is(j, "on");
   if (on) ++j;
@@ -270,11 +272,19 @@ bool MatchWeekdays(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+// "weekday" or "weekdays" at token k (two length tests for most tokens).
+[[gnu::always_inline]] inline bool WeekdayWord(const Ctx& c, int k) {
+  const std::string_view w = c.w(k);
+  return (w.size() == 7 || w.size() == 8) && w[0] == 'w' && w.compare(0, 7, "weekday") == 0;
+}
+
 }  // namespace
 
 bool MatchSet(const Ctx& c, int i, Hit* h) {
-  if (c.timeml() && MatchWeekdays(c, i, h)) return true;
-  static const struct { const char* w; const char* v; bool timeml_only = false; } kAdverbs[] = {
+  if (c.timeml() && (WeekdayWord(c, i) || WeekdayWord(c, i + 1)) && MatchWeekdays(c, i, h)) return true;
+  // The words as string_views: compared at every token MatchSet is tried
+  // at, with no strlen.
+  static const struct { std::string_view w; const char* v; bool timeml_only = false; } kAdverbs[] = {
       {"daily", "P1D"}, {"everyday", "P1D"}, {"weekly", "P1W"}, {"biweekly", "P2W"}, {"fortnightly", "P2W"},
       {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
       {"nightly", "TNI"}, {"hourly", "PT1H"},
@@ -303,8 +313,11 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
         }
     }
   }
+  // Every adverb ends in "y" but "annual": most tokens skip the table.
+  const std::string_view wi = c.w(i);
+  const bool adverb_like = wi.size() >= 5 && (wi.back() == 'y' || wi.back() == 'l');
   for (const auto& a : kAdverbs)
-    if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital) &&
+    if (adverb_like && c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital) &&
         (c.timeml() || !a.timeml_only)) {
       if (c.timeml()) {
         // TimeML: the adverb ("gather daily") is a set, the adjective ("the
