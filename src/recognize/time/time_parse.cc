@@ -356,7 +356,9 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
       // "about two years ago", "more than four hours", "around Nov. 1"
       const char* mod = nullptr;
       bool inside = true;
-      int k = ModifierAt(c, i, &mod, &inside);
+      // (the word table's flag first: most tokens are no modifier, no call)
+      const WordInfo* mf = c.info(i);
+      int k = mf && mf->modifier ? ModifierAt(c, i, &mod, &inside) : 0;
       Hit h;
       if (k && Startable(c, i + k) && Best(c, i + k, &h) && h.begin == i + k && ModifierFits(c, h, mod)) {
         if (inside) h.begin = i;

@@ -326,7 +326,7 @@ bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
 int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
   const WordInfo* f = c.info(i);
   if (!f || !f->modifier) return 0;
-  struct M { const char* w1; const char* w2; const char* mod; };
+  struct M { std::string_view w1; const char* w2; const char* mod; };
   static const M kMods[] = {
       {"about", nullptr, "APPROX"},        {"around", nullptr, "APPROX"},   {"approximately", nullptr, "APPROX"},
       {"roughly", nullptr, "APPROX"},      {"some", nullptr, "APPROX"},     {"nearly", nullptr, "EQUAL_OR_LESS"},
@@ -361,7 +361,7 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
     if (m.w2) {
       if (!c.is(i + 1, m.w2)) continue;
       k = 2;
-      if (std::strcmp(m.w1, "no") == 0) {  // "no more than", "no less than"
+      if (m.w1 == "no") {  // "no more than", "no less than"
         if (!c.is(i + 2, "than")) continue;
         k = 3;
       }
@@ -370,8 +370,7 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
     // TimeBank leaves "about" and "almost" outside the TIMEX3 (the mod
     // stays), and "within", a SIGNAL in TimeML 1.2.1 ("within [18
     // months]", "within [weeks]"); the other modifiers are inside it.
-    *inside = std::strcmp(m.w1, "about") != 0 && std::strcmp(m.w1, "almost") != 0 &&
-              std::strcmp(m.w1, "within") != 0;
+    *inside = m.w1 != "about" && m.w1 != "almost" && m.w1 != "within";
     return k;
   }
   return 0;
