@@ -118,10 +118,20 @@ bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
 // "Eastern time", "Pacific Standard Time" at token k: the token after the
 // zone, else `end`. Out of line: only a capitalised word after a clock.
 [[gnu::noinline]] int SpelledZoneEnd(const Ctx& c, int k, int end) {
+  // "Moscow time", "Baghdad time": a capitalised place and "time".
+  if (c.is(k + 1, "time") && !c.tok(k + 1).capital && !c.weekday(k) && !c.month(k) && !c.info(k)) return k + 2;
   if (!(c.is(k, "eastern") || c.is(k, "central") || c.is(k, "pacific") || c.is(k, "mountain"))) return end;
   int e = k + 1;
   if (c.is(e, "standard") || c.is(e, "daylight")) ++e;
   return c.is(e, "time") ? e + 1 : end;
+}
+
+// "last night", "yesterday afternoon", "tomorrow morning" at token k.
+[[gnu::noinline]] bool BeforePartOfADay(const Ctx& c, int k) {
+  if (!(c.is(k, "last") || c.is(k, "yesterday") || c.is(k, "tomorrow"))) return false;
+  const WordInfo* f = c.word(k + 1) ? c.info(k + 1) : nullptr;
+  if (!f || f->part == PartOfDay::kNone || f->plural || c.is(k + 1, "tonight") || c.is(k + 1, "overnight")) return false;
+  return !c.is(k, "last") || c.is(k + 1, "night") || c.is(k + 1, "evening");
 }
 
 // The part of day a singular word names within the 12 tokens before token
@@ -233,6 +243,13 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
     noon_word = true;
   }
   bool ok = mer || separator || oclock || part != PartOfDay::kNone || noon_word || c.is(end - 1, "ish");
+  // TimeML: "just after 11 last night", "around 2 yesterday afternoon": a
+  // bare hour after a time preposition, before a part of another day, is a
+  // clock (composed with that part, time_parse.cc).
+  if (!ok && c.timeml() && hour >= 1 && hour <= 12 && !seconds && BeforePartOfADay(c, end) &&
+      (c.is(i - 1, "after") || c.is(i - 1, "before") || c.is(i - 1, "around") || c.is(i - 1, "about") ||
+       c.is(i - 1, "until") || c.is(i - 1, "since") || c.is(i - 1, "by") || c.is(i - 1, "till")))
+    ok = true;
   if (!ok && after_at && hour <= 12 && !seconds) {
     // "at 7", "at seven", "at eleven five": the next token must not make it a quantity.
     const WordInfo* f = c.info(end);
@@ -342,7 +359,7 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   } else if (c.timeml() && (c.is(i - 1, "at") || c.is(i - 1, "before") || c.is(i - 1, "after") || c.is(i - 1, "by") ||
                             c.is(i - 1, "until") || c.is(i - 1, "till") || c.is(i - 1, "around")) &&
              (c.is(i, "dawn") || c.is(i, "daybreak") || c.is(i, "dusk") || c.is(i, "nightfall") || c.is(i, "sunrise") ||
-              c.is(i, "sunset")) && !c.is(i + 1, "of")) {
+              c.is(i, "sunset") || c.is(i, "sundown") || c.is(i, "sunup")) && !c.is(i + 1, "of")) {
     rel = true; narrative = true;
   } else if (c.timeml() && c.is(j, "last") && c.is(j + 1, "evening")) { rel = true; delta = -1; ++j; }
   else if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "early") || c.is(i + 1, "small") || c.is(i + 1, "wee")) &&
@@ -404,7 +421,7 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (!f || f->part == PartOfDay::kNone || f->plural) return false;
   if (c.is(j, "fall")) return false;
   const bool light = c.is(j, "dawn") || c.is(j, "dusk") || c.is(j, "sunrise") || c.is(j, "sunset") ||
-                     c.is(j, "daybreak") || c.is(j, "nightfall");
+                     c.is(j, "daybreak") || c.is(j, "nightfall") || c.is(j, "sundown") || c.is(j, "sunup");
   // TimeML: "at dawn Sunday": the part of that day (composed in time_parse.cc).
   bool solo = c.is(j, "tonight") || c.is(j, "overnight") || (c.timeml() && light && i == j && c.weekday(j + 1));
   if (!rel && !solo) return false;
@@ -551,6 +568,8 @@ bool Clock(const Ctx& c, int i, Hit* h) {
   if (h->gran == Gran::kTime) {
     int k = h->end;
     if (c.is(k, "local") && c.is(k + 1, "time")) h->end = k + 2;
+    // TimeML: "10 p.m. local (1500 GMT)", "local" alone before punctuation.
+    else if (c.timeml() && c.is(k, "local") && !c.word(k + 1) && !c.num(k + 1)) h->end = k + 1;
     else if (c.is(k, "gmt") || c.is(k, "utc") || c.is(k, "bst") || c.is(k, "cet") || c.is(k, "cest") || c.is(k, "est") ||
              c.is(k, "edt") || c.is(k, "pst") || c.is(k, "pdt") || c.is(k, "eet") || c.is(k, "eest") || c.is(k, "msk"))
       h->end = k + 1;

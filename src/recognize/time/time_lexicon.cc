@@ -270,7 +270,8 @@ Table BuildTable() {
                      {"overnight", PartOfDay::kNight, false}, {"tonight", PartOfDay::kNight, false},
                      {"daybreak", PartOfDay::kMorning, false}, {"dawn", PartOfDay::kMorning, false},
                      {"dusk", PartOfDay::kEvening, false}, {"nightfall", PartOfDay::kEvening, false},
-                     {"sunrise", PartOfDay::kMorning, false}, {"sunset", PartOfDay::kEvening, false}};
+                     {"sunrise", PartOfDay::kMorning, false}, {"sunset", PartOfDay::kEvening, false},
+                     {"sunup", PartOfDay::kMorning, false}, {"sundown", PartOfDay::kEvening, false}};
   for (const P& p : parts) {
     t[p.w].part = p.p;
     if (p.plural) t[p.w].plural = true;
@@ -344,7 +345,7 @@ Table BuildTable() {
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
                              "goes", "head", "heads", "expire", "expires", "mature", "matures", "convene", "convenes",
-                             "lapse", "lapses", "back", "put", "might", "must", "not", "expect", "expects", "intend", "aim",
+                             "lapse", "lapses", "reopen", "reopens", "back", "put", "might", "must", "not", "expect", "expects", "intend", "aim",
                              "aims", "seek", "seeks", "hoping", "likely",
                              // irregular past forms the TimeML clause reading knows (time_resolve.cc)
                              "rose", "grew", "sank", "slid", "sold", "bought", "paid", "led", "broke", "spent",

@@ -126,7 +126,8 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   // of that day.
   if (c.timeml() && a.gran == Gran::kPart && a.end - a.begin == 1 && (touching || gap_is({"on"})) &&
       (c.is(a.begin, "overnight") || c.is(a.begin, "dawn") || c.is(a.begin, "dusk") || c.is(a.begin, "daybreak") ||
-       c.is(a.begin, "nightfall") || c.is(a.begin, "sunrise") || c.is(a.begin, "sunset")) &&
+       c.is(a.begin, "nightfall") || c.is(a.begin, "sunrise") || c.is(a.begin, "sunset") ||
+       c.is(a.begin, "sundown") || c.is(a.begin, "sunup")) &&
       IsDayLike(b) && !b.value.empty() && b.value.find('T') == std::string::npos && b.gran == Gran::kDay) {
     *out = a;
     out->end = b.end;

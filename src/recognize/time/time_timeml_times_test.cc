@@ -284,4 +284,20 @@ TEST(TimeMLTest, BareHourAfterAPartOfDayIsInItsHalf) {
   });
 }
 
+// More clocks by the guidelines: a bare hour after a time preposition
+// before a part of another day ("just after 11 last night") is one TIME on
+// that day; "local" alone before a parenthesis and a place's "time" are
+// zones, inside; "sundown" is a part of day like "dusk".
+TEST(TimeMLTest, BareHourBeforeAPartOfAnotherDayAndMoreZones) {
+  CheckRows({
+      {"The shooting started just after 11 last night.", "11 last night", "time", "2022-05-03T23:00"},
+      {"Ballots are due by 9 tomorrow morning.", "9 tomorrow morning", "time", "2022-05-05T09:00"},
+      {"The striker scored 11 last night.", "last night", "time", "2022-05-03TNI"},
+      {"The quake struck at 10 p.m. local (1500 GMT).", "10 p.m. local", "time", "2022-05-04T22:00"},
+      {"Polls close at 8 p.m. Moscow time.", "8 p.m. Moscow time", "time", "2022-05-04T20:00"},
+      {"The fast ended at sundown Friday.", "sundown Friday", "time", "2022-04-29TEV"},
+      {"Markets reopen Monday after the holiday.", "Monday", "date", "2022-05-09"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
