@@ -343,4 +343,14 @@ TEST(TimeMLTest, BareHourBeforeASetClockRecurs) {
   });
 }
 
+// A weekday excepted from a set ("every morning except Sunday") recurs
+// too: a SET of that weekday, not the last or next such day.
+TEST(TimeMLTest, WeekdayExceptedFromASetIsASet) {
+  CheckRows({
+      {"The paper comes out every morning except Sunday.", "Sunday", "set", "XXXX-WXX-7"},
+      {"The ferry runs daily except on Friday.", "Friday", "set", "XXXX-WXX-5"},
+      {"The ferry ran daily and stopped on Friday.", "Friday", "date", "2022-04-29"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -417,6 +417,29 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
       --k;
     }
   }
+  // "every morning except Sunday", "runs daily except on Fridays": a
+  // weekday excepted from a set recurs too (a SET, XXXX-WXX-7), not a date.
+  for (size_t k = 1; k < hits->size(); ++k) {
+    const Hit& prev = (*hits)[k - 1];
+    Hit& h = (*hits)[k];
+    if (prev.type != TimeType::kSet || h.gran != Gran::kDay || h.end != h.begin + 1 || !c.weekday(h.begin) ||
+        !c.word(h.begin))
+      continue;
+    const bool excepted = (h.begin == prev.end + 1 && c.is(prev.end, "except")) ||
+                          (h.begin == prev.end + 2 && c.is(prev.end, "except") &&
+                           (c.is(prev.end + 1, "on") || c.is(prev.end + 1, "for")));
+    if (!excepted) continue;
+    h.gran = Gran::kSet;
+    h.type = TimeType::kSet;
+    h.value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+    h.mod.clear();
+    h.day.reset();
+    h.lo.reset();
+    h.hi.reset();
+    h.month = h.dom = 0;
+    h.anchor = TimeAnchor::kNone;
+    h.anchor_index = -1;
+  }
   // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
   // weekdays coordinated after a weekly set are sets of their own; so is a
   // weekday with its part ("every Tuesday and Thursday afternoon": the
