@@ -354,6 +354,8 @@ Table BuildTable() {
                              "chose", "drove", "rode", "shot", "shrank", "sprang", "rang", "sang", "swam", "felt",
                              "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
                              "woke", "ate",
+                             // subjects before an adverbial "one day" ("she could one day lead")
+                             "he", "she", "they", "we", "i", "you", "it", "who",
                              // the present age ("in the world today"): read before "today", no time of their own
                              "world", "society", "america",
                              // habitual adverbs (sets of coordinated names), "the years that followed", "until then"

@@ -388,7 +388,32 @@ bool ModifierFits(const Ctx& c, const Hit& h, const char* mod) {
   return h.gran == Gran::kDay || h.gran == Gran::kTime || h.gran == Gran::kMonth || h.gran == Gran::kYear;
 }
 
+namespace {
+
+// "he could one day lead the party", "hopes to one day return": "one day"
+// between a modal, "to" or a subject pronoun and a verb is an adverb of an
+// indefinite future, no duration (TimeBank leaves it untagged).
+bool OneDayAdverb(const Ctx& c, const Hit& h) {
+  if (h.type != TimeType::kDuration || h.end != h.begin + 2 || !c.is(h.begin, "one") || !c.is(h.begin + 1, "day"))
+    return false;
+  static constexpr std::string_view kBefore[] = {"could", "would", "will", "might", "may", "can", "should", "must",
+                                                 "to", "he", "she", "they", "we", "i", "you", "it", "who", "'ll"};
+  bool before = false;
+  for (std::string_view w : kBefore)
+    if (c.is(h.begin - 1, w)) before = true;
+  if (!before || !c.word(h.end) || c.tok(h.end).capital) return false;
+  static constexpr std::string_view kNotVerb[] = {"of", "after", "before", "later", "earlier", "ago", "and", "or",
+                                                  "in", "at", "to", "for", "from", "with", "on", "by", "than"};
+  for (std::string_view w : kNotVerb)
+    if (c.is(h.end, w)) return false;
+  return true;
+}
+
+}  // namespace
+
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
+  for (size_t k = 0; k < hits->size(); ++k)
+    if (OneDayAdverb(c, (*hits)[k])) hits->erase(hits->begin() + static_cast<long>(k--));
   // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
   // The day after the parenthesis is the first clock's day too: "at 10:35
   // a.m. (0735 GMT) Friday", "4:31 a.m. local time (1231 GMT) on Monday"
