@@ -144,7 +144,9 @@ TEST(BasilQuoteSpeakers, Fresh2019AboveFloor) {
 TEST(BasilQuoteSpeakers, Fresh2013AboveFloor) {
   const double acc = ScoreBasilSpeakerGold("basil2013_quote_speakers.tsv", "BASIL 2013 speaker gold", 90);
   if (acc < 0) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
-  EXPECT_GE(acc, 0.0);  // floor set from the fresh estimate (next commit)
+  // Fresh estimate 74/97 = 0.763 (session 12, before any change made for
+  // it); the floor sits a little below.
+  EXPECT_GE(acc, 0.74);
 }
 
 }  // namespace
