@@ -37,6 +37,13 @@ bool RoleCanNameOnePerson(std::string_view head) {
   return !plural;
 }
 
+// An organisation noun that any organisation can be called ("the group",
+// "the organization"), unlike "the campaign" or "the ministry", which name
+// an organisation of that kind.
+bool IsGenericOrgNoun(std::string_view head) {
+  return head == "group" || head == "organization" || head == "organisation";
+}
+
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 // The surname: the last word, a generational suffix aside ("Jesse Jackson
 // Jr." is found as "Jackson").
@@ -326,7 +333,10 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         }
       }
       r.name = p.text;
-      bool short_definite = p.definite && p.e - p.b <= 7;
+      // Short: the phrase, or its head part when an aside follows it ("The
+      // president, speaking at the White House, said").
+      const int length = p.name_b >= 0 ? std::min(p.e - p.b, p.name_e - p.b) : p.e - p.b;
+      bool short_definite = p.definite && length <= 7;
       if (short_definite && !r.head.empty()) {
         const std::string phrase_lower = ToLower(p.text);
         // Same head as an earlier speaker or an earlier person's role.
@@ -341,6 +351,33 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
                              HoldsRole(ToLower(it->role), r.head, phrase_lower))) ||
               (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
+            out.sentence = sentence;
+            Remember(out);
+            return out;
+          }
+        }
+        // A generic organisation noun ("the group", "the organization")
+        // is the organisation spoken of last: the last organisation
+        // speaker of the three sentences before, or a later organisation
+        // subject of those ("The Sierra Club sued …. “…,” the group
+        // said"); never a document ("a statement") or an older speaker.
+        if (IsGenericOrgNoun(r.head)) {
+          std::optional<ResolvedSpeaker> org;
+          for (auto it = history_.rbegin(); it != history_.rend() && it->sentence >= sentence - 3; ++it)
+            if (it->kind == SpeakerKind::kOrg && !IsGenericOrgNoun(it->head) && !IsDocumentNoun(it->head) &&
+                it->indefinite == false) {
+              org = *it;
+              break;
+            }
+          std::optional<ResolvedSpeaker> subj = SubjectBefore(sentence, true);
+          if (subj && IsGenericOrgNoun(subj->head)) subj.reset();
+          // A named organisation subject by its name, not the words its
+          // phrase ran on to ("Sierra Club sued the agency").
+          if (subj && subj->name_e > subj->name_b)
+            subj->name = NameText(tv_, subj->name_b, subj->name_e);
+          if (subj && (!org || subj->sentence > org->sentence)) org = subj;
+          if (org) {
+            ResolvedSpeaker out = *org;
             out.sentence = sentence;
             Remember(out);
             return out;
@@ -432,6 +469,17 @@ std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) co
     r.kind = subj.kind;
     r.head = subj.head;
     r.sentence = p;
+    // The capitalised run of an organisation's phrase, article aside.
+    if (subj.kind == SpeakerKind::kOrg && subj.name_b >= 0) {
+      int b = subj.name_b;
+      if (b < subj.name_e && tv.Has(b, lx::kDeterminer)) ++b;
+      int e = b;
+      while (e < subj.name_e && tv.IsCap(e) && tv.IsWord(e)) ++e;
+      if (e > b) {
+        r.name_b = b;
+        r.name_e = e;
+      }
+    }
     r.entity = subj.entity;
     return r;
   }

@@ -30,6 +30,7 @@ struct ResolvedSpeaker {
   std::string head;   // lowercased head noun ("commander", "ministry")
   bool indefinite = false;  // "an Azov regiment commander"
   int sentence = -1;
+  int name_b = -1, name_e = -1;  // tokens of a capitalised organisation name (SubjectBefore only)
 };
 
 class SpeakerContext {
