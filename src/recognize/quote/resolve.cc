@@ -251,6 +251,12 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg) { best = *it; break; }
         consider(SubjectBefore(sentence, true));
+        // The organisation or document the last sentences are about (their
+        // subject, read across an opening phrase and an aside) outranks a
+        // source cited inside the same sentence: "The memo … warned that
+        // the state police advised “…”. It said …" is the memo.
+        std::optional<ResolvedSpeaker> topic = TopicBefore(sentence);
+        if (topic && (!best || topic->sentence >= best->sentence)) best = topic;
       } else if (lx::IsPluralPronoun(lw)) {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
@@ -423,6 +429,43 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
   }
   return r;
+}
+
+std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
+  const TokenView& tv = tv_;
+  for (int p = s - 1; p >= 0 && p >= s - 2; --p) {
+    SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(p), tv.SentenceEnd(p), entities_);
+    if (!subj.ok()) {
+      // A definite document opening the sentence ("The memo, sent …,
+      // warned", "The audit found"), which the subject reader leaves to
+      // its source ("a statement by X").
+      const int tb = tv.SentenceBegin(p), te = tv.SentenceEnd(p);
+      if (tb < te && (tv.Is(tb, "the") || tv.Is(tb, "this")))
+        for (int j = tb + 1; j < te && j <= tb + 4 && tv.IsWord(j); ++j) {
+          if (!IsDocumentNoun(tv.Lower(j))) continue;
+          if (j + 1 < te && (tv.Is(j + 1, "by") || tv.Is(j + 1, "from") || tv.Is(j + 1, "of"))) break;
+          ResolvedSpeaker r;
+          r.name = tv.TextOf(tb, j + 1);
+          r.kind = SpeakerKind::kGroup;
+          r.head = std::string(tv.Lower(j));
+          r.sentence = p;
+          return r;
+        }
+      continue;
+    }
+    if (tv.InClosedQuote(subj.b)) continue;
+    const bool document = IsDocumentNoun(subj.head) && !subj.indefinite;
+    if (subj.kind == SpeakerKind::kPerson) return std::nullopt;  // a person is the topic: no "it"
+    if (subj.kind != SpeakerKind::kOrg && !document) continue;
+    ResolvedSpeaker r;
+    r.name = subj.text;
+    r.kind = subj.kind;
+    r.head = subj.head;
+    r.sentence = p;
+    r.entity = subj.entity;
+    return r;
+  }
+  return std::nullopt;
 }
 
 int SpeakerContext::SubjectPersonOf(int s) const {

@@ -1,0 +1,85 @@
+// Session 12 (docs/ATTRIBUTION.md, issue 14's speaker half): sentences
+// written for this session's mechanisms, classed on PolNeAR train and the
+// BASIL 2013 gold — "it" is the salient organisation or document (the
+// subject of the sentence before, not a source nested in its reported
+// clause); a definite organisation noun ("the group") is the organisation
+// spoken of last; an opening time phrase ("Ten minutes later,") is no
+// speaker; a definite role before an aside is still a role.
+// Each row: a text, the first words of a direct quote, the speaker a
+// reader would give.
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+#include "recognize/quote/speaker_rows_testing.h"
+
+namespace crosscheck {
+namespace {
+
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
+using Row = quote_testing::SpeakerRow;
+using quote_testing::CheckSpeakerRows;
+
+// "It" is the subject the text has been talking about, not a source cited
+// inside that subject's own report.
+TEST(SpeakerSalience, ItIsTheSubjectNotANestedSource) {
+  const Row rows[] = {
+      {"The memo, sent under the governor's name, warned that the state police advised " LQ
+       "gangs were active near the port." RQ " It said " LQ "requests for patrols have gone unanswered." RQ,
+       "requests for", "The memo"},
+      {"The audit, released on Friday, found that the Finance Ministry had " LQ "lost track" RQ
+       " of the funds. " LQ "Controls were weak at every level," RQ " it said.",
+       "Controls were", "The audit"},
+      // Guard: an organisation that speaks is still "it".
+      {"The Finance Ministry said on Monday that prices would rise. " LQ "We expect a slowdown," RQ " it said.",
+       "We expect", "Finance Ministry"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
+// "The group", "the organization": the organisation spoken of last.
+TEST(SpeakerSalience, DefiniteOrganisationNounIsTheLastOrganisation) {
+  const Row rows[] = {
+      {"The National Farmers Union said the rule was unfair. Later, the group said in a statement: " LQ
+       "We will fight it in court." RQ,
+       "We will fight", "National Farmers Union"},
+      // Guard: a kind of organisation names only one of that kind.
+      {"The Sierra Club sued the agency on Monday. " LQ "This permit breaks the law," RQ " the ministry said.",
+       "This permit", "ministry"},
+      {"The Sierra Club sued the agency on Monday. " LQ "This permit breaks the law," RQ
+       " the organization said in a statement.",
+       "This permit", "Sierra Club"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
+// An opening time phrase written with a capitalised number is no name.
+TEST(SpeakerSalience, OpeningTimePhraseIsNoSpeaker) {
+  const Row rows[] = {
+      {"Ten minutes later, Jane Doe, a deputy adviser, offered her first comments, saying, " LQ
+       "We need to resolve this quickly." RQ,
+       "We need", "Jane Doe"},
+      {"Two days later, Mark Olsen, the county's lawyer, replied, " LQ "The county will appeal." RQ,
+       "The county", "Mark Olsen"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
+// Roles resolve to the person named with that office.
+TEST(SpeakerSalience, DefiniteRoleIsTheOfficeHolder) {
+  const Row rows[] = {
+      {"President Obama called on Wednesday for a new ban. The president, speaking at the White House, said he "
+       "would use " LQ "whatever weight this office holds" RQ " to pass it.",
+       "whatever weight", "Obama"},
+      {"Mary Doe, the daughter of former Vice President Dick Cheney, criticized her sister. Her sister did not "
+       "answer. " LQ "I think freedom means freedom for everyone," RQ " the former vice president said.",
+       "I think freedom", "Dick Cheney"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
+}  // namespace
+}  // namespace crosscheck
