@@ -566,6 +566,11 @@ void SpeakerContext::NoteMentions(int s) {
   FindPersonNames(tv, tb, te, &names);
   // A name found by its shape that a place, organisation or other entity
   // covers ("United States", "New Hampshire") is no person.
+  // Unless the tagger took a first name for a place ("Victoria Nuland",
+  // "Virginia Foxx" typed as locations): a name of two or three words
+  // whose first word the name lexicon gives one gender and whose other
+  // words are no place or organisation heads ("Virginia Beach") is a
+  // person all the same.
   if (!entities.empty()) {
     std::erase_if(names, [&](const std::pair<int, int>& n) {
       const uint32_t at = tv.SpanOf(n.first).start;
@@ -573,7 +578,14 @@ void SpeakerContext::NoteMentions(int s) {
                                  [](uint32_t v, const Entity& en) { return v < en.span.start; });
       if (it == entities.begin()) return false;
       --it;
-      return it->type != EntityType::kPerson && it->span.end > at;
+      if (it->type == EntityType::kPerson || it->span.end <= at) return false;
+      if (it->type == EntityType::kLocation && n.second - n.first >= 2 && n.second - n.first <= 3 &&
+          lx::NameGender(tv.Text(n.first)) != 0) {
+        bool heads = false;
+        for (int k = n.first + 1; k < n.second; ++k) heads |= lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(k)));
+        if (!heads) return false;
+      }
+      return true;
     });
   }
   // A name right after "in", "at" or "near" is a place ("Bill Clinton

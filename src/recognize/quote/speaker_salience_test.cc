@@ -81,5 +81,25 @@ TEST(SpeakerSalience, DefiniteRoleIsTheOfficeHolder) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A person whose first name the tagger took for a place ("Victoria",
+// "Virginia") is still an antecedent for he/she; a place whose first word
+// is a first name ("Virginia Beach") is not.
+TEST(SpeakerSalience, FirstNameTypedAsAPlaceIsStillAPerson) {
+  const std::string a =
+      "The Obama administration's account drew fire. The notes depicted efforts by agency spokeswoman Victoria "
+      "Hale to strip out references. According to the excerpts, she argued that lawmakers would " LQ "beat up" RQ
+      " on the agency.";
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(
+                a, "beat up",
+                quote_testing::EntitiesAt(a, {{"Obama", EntityType::kPerson}, {"Victoria Hale", EntityType::kLocation}})),
+            "Victoria Hale");
+  const std::string b =
+      "Mayor Ann Fox spoke on Monday. The storm then hit Virginia Beach. " LQ "We are ready," RQ " she said.";
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(b, "We are ready",
+                                                quote_testing::EntitiesAt(b, {{"Ann Fox", EntityType::kPerson},
+                                                                              {"Virginia Beach", EntityType::kLocation}})),
+            "Ann Fox");
+}
+
 }  // namespace
 }  // namespace crosscheck
