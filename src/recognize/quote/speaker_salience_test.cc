@@ -4,7 +4,8 @@
 // subject of the sentence before, not a source nested in its reported
 // clause); a definite organisation noun ("the group") is the organisation
 // spoken of last; an opening time phrase ("Ten minutes later,") is no
-// speaker; a definite role before an aside is still a role.
+// speaker; a definite role before an aside is still a role; a sentence
+// that is only "X agreed." introduces the quote after it.
 // Each row: a text, the first words of a direct quote, the speaker a
 // reader would give.
 #include <string>
@@ -99,6 +100,23 @@ TEST(SpeakerSalience, FirstNameTypedAsAPlaceIsStillAPerson) {
                                                 quote_testing::EntitiesAt(b, {{"Ann Fox", EntityType::kPerson},
                                                                               {"Virginia Beach", EntityType::kLocation}})),
             "Ann Fox");
+}
+
+// A sentence that is only a person and a past verb ("X agreed.") right
+// before a quote opening the next sentence introduces it.
+TEST(SpeakerSalience, ReactionSentenceBeforeAQuote) {
+  const Row rows[] = {
+      {"The council voted on Monday. Mayor Ann Fox agreed. " LQ "The bridge must close before the winter." RQ,
+       "The bridge", "Ann Fox"},
+      {"Tom Reyes disagreed sharply. " LQ "That is not what the report says at all." RQ, "That is not",
+       "Tom Reyes"},
+      // Not a person, or more than a reaction: no speaker from it.
+      {"The old bridge collapsed. " LQ "It was the most terrifying thing I have ever seen." RQ, "It was the", ""},
+      {"Jane Doe arrived at noon, and the crowd cheered for an hour. " LQ
+       "It was the most terrifying thing I have ever seen." RQ,
+       "It was the", ""},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
 }
 
 }  // namespace
