@@ -78,18 +78,24 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
   return false;
 }
 
-// The word `head` as a role in `role_lower` ("president" in "President",
+// The word `head` as a role in `role` ("president" in "President",
 // "U.S. president"), not as the second word of another office ("Vice
 // President", "Deputy Foreign Minister", "former president"): such a
 // modifier must then also be in the phrase (`phrase_lower`, "the vice
 // president", "the deputy minister").
-bool HoldsRole(const std::string& role_lower, std::string_view head, const std::string& phrase_lower) {
+bool HoldsRole(const std::string& role, std::string_view head, const std::string& phrase_lower) {
+  const std::string role_lower = ToLower(role);
   size_t k = 0;
   while ((k = role_lower.find(head, k)) != std::string::npos) {
     const size_t end = k + head.size();
     const bool left = k == 0 || role_lower[k - 1] == ' ';
     const bool right = end == role_lower.size() || role_lower[end] == ' ' || role_lower[end] == ',';
-    if (left && right) {
+    // A title followed by a name is that name's, not the role holder's:
+    // "daughter of former Vice President Dick Cheney" does not make her
+    // "the vice president".
+    const bool names_another = end + 1 < role.size() && role[end] == ' ' && role[end + 1] >= 'A' &&
+                               role[end + 1] <= 'Z';
+    if (left && right && !names_another) {
       // The role's words before the head, from the nearest.
       bool other_office = false;
       size_t w_end = k;
@@ -353,8 +359,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // Trump's campaign manager").
           const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
           if (it->head == r.head ||
-              (!org_only && (HoldsRole(ToLower(it->name), r.head, phrase_lower) ||
-                             HoldsRole(ToLower(it->role), r.head, phrase_lower))) ||
+              (!org_only && (HoldsRole(it->name, r.head, phrase_lower) ||
+                             HoldsRole(it->role, r.head, phrase_lower))) ||
               (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
             out.sentence = sentence;
@@ -391,7 +397,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         }
         int best = -1;
         for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
-          if (HoldsRole(ToLower(persons_[k].role), r.head, phrase_lower) &&
+          if (HoldsRole(persons_[k].role, r.head, phrase_lower) &&
               (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;
         if (best >= 0) {

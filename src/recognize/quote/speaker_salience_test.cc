@@ -78,6 +78,13 @@ TEST(SpeakerSalience, DefiniteRoleIsTheOfficeHolder) {
       {"Mary Doe, the daughter of former Vice President Dick Cheney, criticized her sister. Her sister did not "
        "answer. " LQ "I think freedom means freedom for everyone," RQ " the former vice president said.",
        "I think freedom", "Dick Cheney"},
+      // A title before another person's name in a speaker's role is that
+      // person's ("daughter of former Vice President Dick Cheney").
+      {"Mary Doe, the younger sister of Senate candidate Liz Doe and daughter of former Vice President Dick "
+       "Cheney, criticized her sister in a post.\nHer opposition also puts her at odds with her father, who "
+       "offered support in 2009.\n" LQ "I think that freedom means freedom for everyone," RQ
+       " the former vice president said.",
+       "I think that", "Dick Cheney"},
   };
   CheckSpeakerRows(rows, std::size(rows));
 }
