@@ -8,7 +8,8 @@
 //      syntactic head lies outside it) is a proper noun (UPOS PROPN).
 //   2. The name grows from the head over dependents inside the mention that
 //      are proper nouns (XPOS NNP/NNPS) attached by flat, compound, amod,
-//      fixed or goeswith; for non-persons also over "of"-nmods
+//      fixed or goeswith; for non-persons also over descriptive nmods
+//      ("St." in "St. Petersburg": nmod:desc), "of"-nmods
 //      ("University of Oxford", "Battle of Chudnov") and "&"-conjuncts
 //      ("Procter & Gamble"); never over appositions, other conjuncts ("Mario
 //      J. Lucero and Isabel Ruiz" names two people), clauses or numbers.
@@ -163,6 +164,8 @@ std::pair<uint32_t, uint32_t> NameSpan(const std::vector<ConlluWord>& ws, const 
       const std::string rel = BaseRel(ws[k].deprel);
       bool take = false;
       if (rel == "flat" || rel == "compound" || rel == "amod" || rel == "fixed" || rel == "goeswith")
+        take = IsProperTag(ws[k].xpos);
+      else if (type != 1 && ws[k].deprel == "nmod:desc")  // "St." in "St. Petersburg", "Inc."
         take = IsProperTag(ws[k].xpos);
       else if (type != 1 && rel == "nmod" && IsProperTag(ws[k].xpos)) {
         for (uint32_t c = m.begin; c < m.end && !take; ++c)

@@ -1,5 +1,5 @@
-// The GUM name-span rule (gum.cc, rule 4): which person mentions are names
-// and which are offices. Each row is a sentence written for this test in
+// The GUM name-span rule (gum.cc, rules 2 and 4): which words a place's
+// name holds, which person mentions are names and which are offices. Each row is a sentence written for this test in
 // GUM's CoNLL-U form (form, UPOS, XPOS, head, relation, the mention that
 // opens/closes on the word), read through ReadGumCorpus from a scratch
 // folder, and the labels the reader gives its words.
@@ -82,6 +82,11 @@ TEST(GumNameSpanTest, PersonNamesAndOffices) {
         {"Mexico", "PROPN", "NNP", 1, "nmod", "(2-place-new-1)1)"},
         {"ruled", "VERB", "VBD", 0, "root", ""}},
        "O O B-LOC O"},
+      {"a descriptive word before a place (nmod:desc) is part of its name",
+       {{"at", "ADP", "IN", 3, "case", ""},
+        {"St.", "PROPN", "NNP", 3, "nmod:desc", "(1-place-new"},
+        {"Petersburg", "PROPN", "NNP", 0, "root", "1)"}},
+       "O B-LOC I-LOC"},
       {"a head taking 'the' is an office",
        {{"the", "DET", "DT", 2, "det", "(1-person-new"},
         {"Tsar", "PROPN", "NNP", 3, "nsubj", "1)"},
