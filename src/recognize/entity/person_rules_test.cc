@@ -28,6 +28,12 @@ TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
       {"Sophie is an excellent host .", {}, "[Sophie|1] "},
       {"Both Tina and Vicky are excellent .", {{1, 2, L}}, "[Tina|3] [Vicky|1] "},
       {"Thanks , Constance Wilde , for the help .", {}, "[Constance Wilde|1] "},
+      // After a form of address: any capitalised words, common or known.
+      {"Our family has trusted Doctor Hank for years .", {}, "[Hank|1] "},
+      {"Drs . Ali and Okafor work wonders .", {}, "[Ali|1] "},
+      {"Mr. Brown of Leeds said no .", {{3, 4, L}}, "[Brown|1] [Leeds|3] "},
+      {"Thank you , Mr. President .", {}, ""},
+      {"The Doctor said no .", {}, ""},
       // Not a month, a place, or a word inside a capitalised run.
       {"In April the rains came .", {}, ""},
       {"Floods hit Georgia on Monday .", {}, ""},
