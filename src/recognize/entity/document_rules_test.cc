@@ -112,5 +112,55 @@ TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
                      [](std::string_view text, std::vector<Entity>* es) { TypeLanguageNames(Gaz(), text, es); });
 }
 
+// One sense per discourse: a multi-word person's surname makes every other
+// capitalised use of it a person, and a two- or three-word organisation
+// or place ending in it a relative.
+TEST(DiscourseMentionTest, APersonsSurnameNamesTheFamily) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation;
+  struct Case {
+    const char* text;  // words separated by single spaces
+    std::vector<std::pair<Span, EntityType>> in;
+    const char* want;
+  } cases[] = {
+      {"Kateryna Prokopenko spoke to her husband , Denys Prokopenko .", {{{0, 19}, Pe}, {{43, 59}, Or}},
+       "[Kateryna Prokopenko|person] [Denys Prokopenko|person] "},
+      {"Kateryna Prokopenko said Prokopenko would stay .", {{{0, 19}, Pe}},
+       "[Kateryna Prokopenko|person] [Prokopenko|person] "},
+      // Left alone: a name opening on a known place, a one-word place,
+      // a name not ending in the surname.
+      {"Jack Washington visited Washington and the Washington Post .",
+       {{{0, 15}, Pe}, {{24, 34}, Lo}, {{43, 58}, Or}},
+       "[Jack Washington|person] [Washington|location] [Washington Post|organization] "},
+      {"Ali Lankan met Sri Lankan officials .", {{{0, 10}, Pe}, {{15, 25}, Or}},
+       "[Ali Lankan|person] [Sri Lankan|organization] "},
+      {"Ann Ford met Kyiv Ford and Ford Motors .", {{{0, 8}, Pe}, {{13, 22}, Or}, {{27, 38}, Or}},
+       "[Ann Ford|person] [Kyiv Ford|organization] [Ford Motors|organization] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = c.text;
+    Scratch s;
+    for (size_t a = 0; a < text.size();) {
+      size_t b = text.find(' ', a);
+      if (b == std::string::npos) b = text.size();
+      s.doc_words.push_back(std::string_view(text).substr(a, b - a));
+      s.doc_spans.push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+      a = b + 1;
+    }
+    std::vector<Entity> es;
+    for (const auto& [span, type] : c.in) {
+      Entity e;
+      e.span = span;
+      e.type = type;
+      es.push_back(e);
+    }
+    AddDiscourseMentions(Gaz(), &s, &es);
+    std::sort(es.begin(), es.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
+    std::string got;
+    for (const Entity& e : es) got += "[" + std::string(e.span.Of(text)) + "|" + EntityTypeName(e.type) + "] ";
+    EXPECT_EQ(got, c.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

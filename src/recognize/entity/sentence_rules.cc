@@ -109,9 +109,12 @@ size_t FacilityHead(const Gazetteer& gaz, const Scratch& s, size_t i) {
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
   std::vector<LabelSpan>& v = s->label_spans;
   // "Mariupol mayor Vadym Boychenko": a known place right before a role
-  // noun is the place, even when tagged as a person.
+  // noun is the place, even when tagged as a person or (no nationality
+  // word: "German Chancellor") as "other".
   for (LabelSpan& ls : v)
-    if (ls.type == LabelType(kBPer) && ls.end == ls.begin + 1 && ls.end < s->words.size() &&
+    if ((ls.type == LabelType(kBPer) ||
+         (ls.type == LabelType(kBOth) && !(s->features.gaz_begin[ls.begin] & kGazDemonym))) &&
+        ls.end == ls.begin + 1 && ls.end < s->words.size() &&
         IsKnownName(gaz, s->words[ls.begin]) && IsRoleNoun(s->words[ls.end]))
       ls.type = LabelType(kBLoc);
   // Quote marks and dashes at the edges of a span are not part of the name

@@ -33,5 +33,19 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
   ExpectSentenceRule(cases, [](Scratch* s) { AddCaselessPlaces(Gaz(), s); });
 }
 
+// A known place right before a role noun is the place, whatever the
+// tagger typed it; a nationality word or a place before another word is
+// left alone.
+TEST(DropCapitalisedCommonWordsTest, APlaceBeforeARoleNounIsThePlace) {
+  const SentenceRuleCase cases[] = {
+      {"Mariupol mayor Vadym Boychenko spoke .", {{0, 1, X}, {2, 4, P}}, "[Mariupol|3] [Vadym Boychenko|1] "},
+      {"Kharkiv governor Oleh Synyehubov spoke .", {{0, 1, P}, {2, 4, P}}, "[Kharkiv|3] [Oleh Synyehubov|1] "},
+      {"Ukrainian officials spoke .", {{0, 1, X}}, "[Ukrainian|4] "},
+      {"He met German Chancellor Angela Merkel .", {{2, 3, X}, {4, 6, P}}, "[German|4] [Angela Merkel|1] "},
+      {"The Moskva sank .", {{1, 2, X}}, "[Moskva|4] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { DropCapitalisedCommonWords(Gaz(), s); });
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal
