@@ -101,11 +101,38 @@ size_t FacilityHead(const Gazetteer& gaz, const Scratch& s, size_t i) {
   return 0;
 }
 
+// An acronym used as a common noun: a one-word mention in capitals
+// right after an indefinite article or a possessive determiner and before
+// punctuation, a function word or the sentence's end ("I had a DUI but",
+// "with my DUI and", "an MRI."), or an academic or professional degree
+// after a name and a comma ("Harry Preuss, MD,"). Names in capitals
+// after "a" modify the noun after them ("a NATO member") and are kept.
+bool CommonNounAcronym(const Scratch& s, const LabelSpan& ls) {
+  if (ls.end != ls.begin + 1 || ls.begin == 0) return false;
+  const std::string_view w = s.words[ls.begin];
+  if (w.size() < 2 || w.size() > 5 || !AllUpper(w)) return false;
+  const std::string_view before = s.features.lower_view[ls.begin - 1];
+  if (before == ",") {
+    static constexpr std::string_view kDegrees[] = {"MD", "PhD", "DDS", "DMD", "RN", "CPA", "MBA", "DVM", "JD", "LLB"};
+    for (std::string_view d : kDegrees)
+      if (w == d) return ls.begin >= 2 && StartsUpper(s.words[ls.begin - 2]);
+    return false;
+  }
+  static constexpr std::string_view kDeterminers[] = {"a", "an", "my", "your", "his", "her", "our", "their"};
+  bool det = false;
+  for (std::string_view d : kDeterminers) det = det || before == d;
+  if (!det) return false;
+  if (ls.end == s.words.size()) return true;
+  const std::string_view next = s.words[ls.end];
+  return IsPunctWord(next) || IsStopword(next);
+}
+
 }  // namespace
 
 // Drops a one-word mention that opens a sentence and is a common
 // lower-case word ("Civilians hid ...": the capital is the sentence's),
-// and spans without letters; retypes a place tagged as a person.
+// an acronym used as a common noun ("a DUI", ", MD"), and spans without
+// letters; retypes a place tagged as a person.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
   std::vector<LabelSpan>& v = s->label_spans;
   // "Mariupol mayor Vadym Boychenko": a known place right before a role
@@ -136,6 +163,7 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
                              titles = titles && IsTitleWord(s->words[k]);
                            }
                            if (!letters || titles) return true;
+                           if (CommonNounAcronym(*s, ls)) return true;
                            bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
                            return initial && ls.end == ls.begin + 1 && IsCommonWord(gaz, s->words[ls.begin]) &&
                                   !IsKnownName(gaz, s->words[ls.begin]);

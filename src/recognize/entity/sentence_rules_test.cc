@@ -35,14 +35,21 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
 
 // A known place right before a role noun is the place, whatever the
 // tagger typed it; a nationality word or a place before another word is
-// left alone.
-TEST(DropCapitalisedCommonWordsTest, APlaceBeforeARoleNounIsThePlace) {
+// left alone. An acronym used as a common noun is dropped.
+TEST(DropCapitalisedCommonWordsTest, RoleNounPlacesAndCommonNounAcronyms) {
   const SentenceRuleCase cases[] = {
       {"Mariupol mayor Vadym Boychenko spoke .", {{0, 1, X}, {2, 4, P}}, "[Mariupol|3] [Vadym Boychenko|1] "},
       {"Kharkiv governor Oleh Synyehubov spoke .", {{0, 1, P}, {2, 4, P}}, "[Kharkiv|3] [Oleh Synyehubov|1] "},
       {"Ukrainian officials spoke .", {{0, 1, X}}, "[Ukrainian|4] "},
       {"He met German Chancellor Angela Merkel .", {{2, 3, X}, {4, 6, P}}, "[German|4] [Angela Merkel|1] "},
       {"The Moskva sank .", {{1, 2, X}}, "[Moskva|4] "},
+      // An acronym as a common noun is no name; a modifier or subject is.
+      {"I had a DUI but they insured me .", {{3, 4, O}}, ""},
+      {"It worked with my GPS and a map .", {{4, 5, L}}, ""},
+      {"Ask Harry Preuss , MD , about it .", {{1, 3, P}, {4, 5, O}}, "[Harry Preuss|1] "},
+      {"She became a NATO member in 2004 .", {{3, 4, O}}, "[NATO|2] "},
+      {"The FBI said it would appeal .", {{1, 2, O}}, "[FBI|2] "},
+      {"He was a CIA asset , not a FBI one .", {{3, 4, O}, {8, 9, O}}, "[CIA|2] [FBI|2] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { DropCapitalisedCommonWords(Gaz(), s); });
 }
