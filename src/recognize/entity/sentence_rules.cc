@@ -279,8 +279,9 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
 //    a one-word organisation or place that touches a person is its first
 //    name when it is no common word, country or nationality, and no
 //    gazetteer knows it or the person opens on an initial;
-//  - "the missile cruiser Moskva": a name right after a vessel noun is a
-//    vessel's name, `other` (OntoNotes PRODUCT);
+//  - "the missile cruiser Moskva": a name right after a vessel noun, or
+//    after one and capitalised title words ("the warship Admiral Essen"),
+//    is a vessel's name, `other` (OntoNotes PRODUCT), titles included;
 //  - credit and contributor lines ("Trisha Thomas in Rome, Yesica Fisch in
 //    Zaporizhzhia, ..."): a two- or three-word organisation or place of
 //    capitalised words no gazetteer knows, followed by "in" and a place,
@@ -310,10 +311,18 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
     }
   }
   v.erase(std::remove_if(v.begin(), v.end(), [](const LabelSpan& ls) { return ls.end <= ls.begin; }), v.end());
-  for (LabelSpan& ls : v) {
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& ls = v[k];
     if (ls.begin == 0 || ls.type == LabelType(kBOth)) continue;
+    // Capitalised title words between the noun and the name are the
+    // vessel's name too ("the warship Admiral Essen").
+    uint32_t from = ls.begin;
+    const uint32_t floor = k > 0 ? v[k - 1].end : 0;
+    while (from > floor + 1 && StartsUpper(s->words[from - 1]) && IsTitleWord(s->words[from - 1])) --from;
+    if (from == 0) continue;
     for (std::string_view x : kVessels)
-      if (lv[ls.begin - 1] == x) {
+      if (lv[from - 1] == x) {
+        ls.begin = from;
         ls.type = LabelType(kBOth);
         break;
       }

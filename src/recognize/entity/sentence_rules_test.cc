@@ -54,5 +54,16 @@ TEST(DropCapitalisedCommonWordsTest, RoleNounPlacesAndCommonNounAcronyms) {
   ExpectSentenceRule(cases, [](Scratch* s) { DropCapitalisedCommonWords(Gaz(), s); });
 }
 
+// A name after a vessel noun, titles included, is the vessel's: other.
+TEST(RepairByContextTest, VesselNamesAreOther) {
+  const SentenceRuleCase cases[] = {
+      {"Officials said the warship Admiral Essen left Sevastopol .", {{5, 6, P}, {7, 8, L}},
+       "[Admiral Essen|4] [Sevastopol|3] "},
+      {"The missile cruiser Moskva sank .", {{3, 4, L}}, "[Moskva|4] "},
+      {"Admiral Essen inspected the fleet .", {{1, 2, P}}, "[Essen|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { RepairByContext(Gaz(), s); });
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal
