@@ -75,6 +75,7 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
   const SentenceRuleCase places[] = {
       // A name ending in a geographic head, read as an organisation.
       {"The Casamance River floods in August .", {{1, 3, O}}, "[Casamance River|3] "},
+      {"Mariupol is a port on the Sea of Azov .", {{0, 1, L}, {6, 9, O}}, "[Mariupol|3] [Sea of Azov|3] "},
       // Names after "village(s)" / "town of", and the names listed with them.
       {"It borders the villages Brin and Djibonker .", {{4, 5, P}, {6, 7, P}}, "[Brin|3] [Djibonker|3] "},
       {"He was born in the town of Esna in Egypt .", {{7, 8, P}, {9, 10, L}}, "[Esna|3] [Egypt|3] "},
@@ -97,6 +98,9 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
   ExpectSentenceRule(products, [](Scratch* s) { TypeProductNames(Gaz(), s); });
   const SentenceRuleCase org_nouns[] = {
       {"He joined the Kadima party in 2005 .", {{3, 4, L}}, "[Kadima|2] "},
+      // A town names the military unit after it; a country does not.
+      {"An Azov regiment commander spoke .", {{1, 2, L}}, "[Azov|2] "},
+      {"A Ukraine brigade held the line .", {{1, 2, L}}, "[Ukraine|3] "},
       {"She wrote for the Zorblatt website .", {}, "[Zorblatt|2] "},
       // Not a country or nationality, an adjective, or a person's first name.
       {"The Iraqi party boycotted the vote .", {{1, 2, X}}, "[Iraqi|4] "},

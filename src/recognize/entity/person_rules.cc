@@ -106,8 +106,9 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
       continue;
     bool names = true;
     for (uint32_t k = ls.begin; k < ls.end && names; ++k)
-      names = StartsUpper(s->words[k]) && !AllUpper(s->words[k]) && !IsCommonWord(gaz, s->words[k]) &&
-              !IsTitleWord(s->words[k]) && !(k > ls.begin && IsKnownName(gaz, s->words[k]));
+      names = (k > ls.begin && k + 1 < ls.end && IsInitial(s->words[k])) ||  // "Lolita C. Baldor"
+              (StartsUpper(s->words[k]) && !AllUpper(s->words[k]) && !IsCommonWord(gaz, s->words[k]) &&
+               !IsTitleWord(s->words[k]) && !(k > ls.begin && IsKnownName(gaz, s->words[k])));
     if (!names) continue;
     const uint8_t whole = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
     if (whole & (kGazCountry | kGazRegion | kGazCity | kGazOrg)) continue;

@@ -340,8 +340,9 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
     if (ls.type == per || ls.type == LabelType(kBOth) || len < 2 || len > 3 || !in_place(k)) continue;
     bool names = true;
     for (uint32_t j = ls.begin; j < ls.end && names; ++j)
-      names = StartsUpper(s->words[j]) && !AllUpper(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
-              !IsTitleWord(s->words[j]) && !IsKnownName(gaz, s->words[j]);
+      names = (j > ls.begin && j + 1 < ls.end && IsInitial(s->words[j])) ||
+              (StartsUpper(s->words[j]) && !AllUpper(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
+               !IsTitleWord(s->words[j]) && !IsKnownName(gaz, s->words[j]));
     if (names && !gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, len))) ls.type = per;
   }
 }
