@@ -140,20 +140,27 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
   // first word is no common word, title, abbreviation ("St."), nationality
   // or one-word place or organisation, and the gazetteer does not know
   // the whole.
+  bool person_known = false;
+  for (const Known& k : known) person_known = person_known || k.type == EntityType::kPerson;
   for (Entity& e : *out) {
+    if (!person_known) break;
     if (e.type != EntityType::kOrganization && e.type != EntityType::kLocation) continue;
+    // The mention's last word first: most mentions end in no surname.
+    auto it = std::lower_bound(s->doc_spans.begin(), s->doc_spans.end(), e.span.end,
+                               [](const Span& a, uint32_t v) { return a.start < v; });
+    if (it == s->doc_spans.begin()) continue;
+    const size_t last = static_cast<size_t>(it - s->doc_spans.begin()) - 1;
+    const std::string_view tail = s->doc_words[last];
+    bool surname = false;
+    for (const Known& k : known)
+      surname = surname || (k.type == EntityType::kPerson && k.word.size() == tail.size() && k.word == tail);
+    if (!surname || AllUpper(tail)) continue;  // "Hawaiian Islands NWR"
     const size_t first = word_at(e.span.start);
-    size_t last = first;
-    while (last + 1 < s->doc_spans.size() && s->doc_spans[last + 1].end <= e.span.end) ++last;
-    if (first >= s->doc_spans.size() || last == first || last > first + 2) continue;
+    if (first >= last || last > first + 2) continue;
     const std::string_view head = s->doc_words[first];
     if (!StartsUpper(head) || head.back() == '.' || IsCommonWord(gaz, head) || IsTitleWord(head) ||
         IsKnownName(gaz, head) || IsNationalityOrCountry(gaz, head))
       continue;
-    if (AllUpper(s->doc_words[last])) continue;  // "Hawaiian Islands NWR"
-    bool surname = false;
-    for (const Known& k : known) surname = surname || (k.type == EntityType::kPerson && k.word == s->doc_words[last]);
-    if (!surname) continue;
     // Not a name the gazetteer knows whole ("Sri Lankan", "Saint Lucia").
     lows.resize(last - first + 1);
     lv.clear();
