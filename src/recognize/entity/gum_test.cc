@@ -31,7 +31,7 @@ struct GumRow {
   const char* want;  // labels, space-separated
 };
 
-std::string Labels(const GumRow& row) {
+std::string GumLabels(const GumRow& row) {
   const std::filesystem::path dir = std::filesystem::temp_directory_path() / "crosscheck_gum_test";
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
@@ -93,7 +93,7 @@ TEST(GumNameSpanTest, PersonNamesAndOffices) {
         {"ruled", "VERB", "VBD", 0, "root", ""}},
        "O O O"},
   };
-  for (const GumRow& row : rows) EXPECT_EQ(Labels(row), row.want) << row.what;
+  for (const GumRow& row : rows) EXPECT_EQ(GumLabels(row), row.want) << row.what;
 }
 
 }  // namespace
