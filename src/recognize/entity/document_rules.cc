@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "recognize/entity/gmb.h"
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
 #include "recognize/entity/titles.h"
@@ -100,6 +101,8 @@ void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text
 // One sense per discourse: once "Denis Prokopenko" is a person, every
 // other capitalised "Prokopenko" in the document is one too; once
 // "Azovstal steel works" is a facility, so is every other "Azovstal".
+// A two- or three-word organisation or place ending in such a surname is
+// a person too ("Denys Prokopenko" beside "Kateryna Prokopenko").
 void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out) {
   struct Known {
     std::string_view word;
@@ -129,6 +132,44 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     else add(s->doc_words[first], EntityType::kFacility);
   }
   if (known.empty()) return;
+  std::vector<std::string> lows;
+  std::vector<std::string_view> lv;
+  // A name of two or three words typed as an organisation or place that
+  // ends in a known person's surname is a relative of that person ("her
+  // husband, Denys Prokopenko" after "Kateryna Prokopenko"), when its
+  // first word is no common word, title, abbreviation ("St."), nationality
+  // or one-word place or organisation, and the gazetteer does not know
+  // the whole.
+  bool person_known = false;
+  for (const Known& k : known) person_known = person_known || k.type == EntityType::kPerson;
+  for (Entity& e : *out) {
+    if (!person_known) break;
+    if (e.type != EntityType::kOrganization && e.type != EntityType::kLocation) continue;
+    // The mention's last word first: most mentions end in no surname.
+    auto it = std::lower_bound(s->doc_spans.begin(), s->doc_spans.end(), e.span.end,
+                               [](const Span& a, uint32_t v) { return a.start < v; });
+    if (it == s->doc_spans.begin()) continue;
+    const size_t last = static_cast<size_t>(it - s->doc_spans.begin()) - 1;
+    const std::string_view tail = s->doc_words[last];
+    bool surname = false;
+    for (const Known& k : known)
+      surname = surname || (k.type == EntityType::kPerson && k.word.size() == tail.size() && k.word == tail);
+    if (!surname || AllUpper(tail)) continue;  // "Hawaiian Islands NWR"
+    const size_t first = word_at(e.span.start);
+    if (first >= last || last > first + 2) continue;
+    const std::string_view head = s->doc_words[first];
+    if (!StartsUpper(head) || head.back() == '.' || IsCommonWord(gaz, head) || IsTitleWord(head) ||
+        IsKnownName(gaz, head) || IsNationalityOrCountry(gaz, head))
+      continue;
+    // Not a name the gazetteer knows whole ("Sri Lankan", "Saint Lucia").
+    lows.resize(last - first + 1);
+    lv.clear();
+    for (size_t w = first; w <= last; ++w) {
+      LowerWord(s->doc_words[w], &lows[w - first]);
+      lv.push_back(lows[w - first]);
+    }
+    if (gaz.Find(lv) == 0) e.type = EntityType::kPerson;
+  }
   std::vector<Span> covered;
   for (const Entity& e : *out) covered.push_back(e.span);
   std::sort(covered.begin(), covered.end());

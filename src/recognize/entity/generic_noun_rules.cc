@@ -224,17 +224,24 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
                                         "newspaper", "airline", "charity", "corporation", "foundation",
                                         "broadcaster", "retailer", "carrier", "conglomerate", "startup", "insurer",
                                         "automaker", "carmaker", "telecom"};
-  auto org_noun = [&](size_t i) {
-    return i < n && !s->words[i].empty() && s->words[i][0] >= 'a' && s->words[i][0] <= 'z' && kOrgNouns.Has(*s, i);
+  // Military units are often named after a town ("the Azov regiment"):
+  // before these nouns a city of the gazetteer is the unit's name too.
+  static const HashedWords kUnitNouns = {"regiment", "battalion", "brigade"};
+  auto lower_at = [&](size_t i) {
+    return i < n && !s->words[i].empty() && s->words[i][0] >= 'a' && s->words[i][0] <= 'z';
   };
+  auto org_noun = [&](size_t i) { return lower_at(i) && kOrgNouns.Has(*s, i); };
   const int org = LabelType(kBOrg), per = LabelType(kBPer), loc = LabelType(kBLoc), oth = LabelType(kBOth);
+  bool unit = false;
   auto known = [&](uint32_t b, uint32_t e) {
     return (gaz.Find(std::span<const std::string_view>(lv.data() + b, e - b)) &
-            (kGazCountry | kGazRegion | kGazCity | kGazDemonym)) != 0;
+            (kGazCountry | kGazRegion | kGazDemonym | (unit ? 0 : kGazCity))) != 0;
   };
   bool added = false;
   for (size_t i = 1; i < n; ++i) {
-    if (!s->features.capitalised[i - 1] || !org_noun(i)) continue;
+    if (!s->features.capitalised[i - 1]) continue;
+    unit = lower_at(i) && kUnitNouns.Has(*s, i);
+    if (!unit && !org_noun(i)) continue;
     LabelSpan* at = nullptr;
     for (LabelSpan& ls : s->label_spans)
       if (ls.end == i) at = &ls;
@@ -364,10 +371,14 @@ void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s) {
     LabelSpan& ls = v[k];
     if (ls.type != org && ls.type != per) continue;
     if (ls.end - ls.begin >= 2) {
-      if (StartsUpper(s->words[ls.end - 1]) &&
-          OneOf(lv[ls.end - 1], {"river", "lake", "mountain", "mountains", "island", "islands", "bay", "peninsula",
-                                 "sea", "ocean", "valley", "desert", "gulf", "strait", "canyon", "creek", "hills",
-                                 "coast", "delta", "plateau", "archipelago"})) {
+      auto geographic = [&](size_t w) {
+        return StartsUpper(s->words[w]) &&
+               OneOf(lv[w], {"river", "lake", "mountain", "mountains", "island", "islands", "bay", "peninsula",
+                             "sea", "ocean", "valley", "desert", "gulf", "strait", "canyon", "creek", "hills",
+                             "coast", "delta", "plateau", "archipelago"});
+      };
+      // "Casamance River", or "Sea of Azov", "Gulf of Mexico".
+      if (geographic(ls.end - 1) || (ls.end - ls.begin >= 3 && lv[ls.begin + 1] == "of" && geographic(ls.begin))) {
         ls.type = loc;
         continue;
       }

@@ -8,15 +8,21 @@
 //      syntactic head lies outside it) is a proper noun (UPOS PROPN).
 //   2. The name grows from the head over dependents inside the mention that
 //      are proper nouns (XPOS NNP/NNPS) attached by flat, compound, amod,
-//      fixed or goeswith; for non-persons also over "of"-nmods
+//      fixed or goeswith; for non-persons also over descriptive nmods
+//      ("St." in "St. Petersburg": nmod:desc), "of"-nmods
 //      ("University of Oxford", "Battle of Chudnov") and "&"-conjuncts
 //      ("Procter & Gamble"); never over appositions, other conjuncts ("Mario
 //      J. Lucero and Isabel Ruiz" names two people), clauses or numbers.
 //   3. The span is the smallest range holding those tokens; it is kept only
 //      when every token inside it is one of them or a function word or mark
 //      attached to one (case, det, cc, punct: "the", "of", "&", "-").
-//   4. Persons: a mention whose head takes "the" or an nmod ("the Tsar",
-//      "Emperor of the United States") is an office, not a name; a plural
+//   4. Persons: a mention whose head takes "the" ("the Tsar"), or whose
+//      head is a lone word taking a plain nmod ("Emperor of the United
+//      States", "Count of the Holy Roman Empire"), is an office, not a
+//      name; a name of several words keeps its nmods out ("Patrick Gordon
+//      of Auchleuchries"), and so does any name its subtyped nmods (a date
+//      "(c. 1818 - 1880)" as nmod:unmarked, a title "Emperor" before
+//      "Norton" as nmod:desc); a plural
 //      proper noun ("the Turks", "Russians") names a people: OTH, not PER.
 //   5. Nested mentions: a longer name wins over one it overlaps.
 // The type is then mapped by conventions.h (person -> PER, place -> LOC, ...).
@@ -133,10 +139,19 @@ std::pair<uint32_t, uint32_t> NameSpan(const std::vector<ConlluWord>& ws, const 
   if (type == 1) {
     // "the Tsar", "the Secretary", "Emperor of the United States": a person
     // named by an office is no name (GUM marks them PROPN when capitalised).
+    // A plain nmod makes an office only of a lone word: names take nmods
+    // too ("Patrick Gordon of Auchleuchries", "Norton (c. 1818 - 1880)",
+    // "Emperor" before "Norton" as nmod:desc), and are not grown over them.
+    bool lone_head = true;
+    for (uint32_t k = m.begin; k < m.end; ++k) {
+      const std::string rel = BaseRel(ws[k].deprel);
+      if (ws[k].head == head + 1 && (rel == "flat" || rel == "compound") && IsProperTag(ws[k].xpos)) lone_head = false;
+    }
     for (uint32_t k = m.begin; k < m.end; ++k) {
       if (ws[k].head != head + 1) continue;
       const std::string rel = BaseRel(ws[k].deprel);
-      if ((rel == "det" && (ws[k].form == "the" || ws[k].form == "The")) || rel == "nmod") return {0, 0};
+      if ((rel == "det" && (ws[k].form == "the" || ws[k].form == "The")) || (ws[k].deprel == "nmod" && lone_head))
+        return {0, 0};
     }
   }
   std::vector<uint8_t> in(ws.size(), 0);
@@ -149,6 +164,8 @@ std::pair<uint32_t, uint32_t> NameSpan(const std::vector<ConlluWord>& ws, const 
       const std::string rel = BaseRel(ws[k].deprel);
       bool take = false;
       if (rel == "flat" || rel == "compound" || rel == "amod" || rel == "fixed" || rel == "goeswith")
+        take = IsProperTag(ws[k].xpos);
+      else if (type != 1 && ws[k].deprel == "nmod:desc")  // "St." in "St. Petersburg", "Inc."
         take = IsProperTag(ws[k].xpos);
       else if (type != 1 && rel == "nmod" && IsProperTag(ws[k].xpos)) {
         for (uint32_t c = m.begin; c < m.end && !take; ++c)

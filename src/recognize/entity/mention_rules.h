@@ -70,6 +70,9 @@ inline size_t HyphenSuffixLength(std::string_view w) {
   const char c = w.back();
   return c == 'd' || c == 'n' || c == 'e' ? HyphenSuffixLengthSlow(w) : 0;
 }
+// A middle initial: one capital letter and a period ("C." in "Lolita C.
+// Baldor").
+inline bool IsInitial(std::string_view w) { return w.size() == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'; }
 bool IsKnownName(const Gazetteer& gaz, std::string_view w);   // a one-word place or organisation
 bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-case word
 // Rules that add mentions append them and then restore start order.

@@ -20,7 +20,8 @@
 // RetypeFirstNamePersons: a place/organisation span after a form of
 //   address, or opening on a first name or after a title, is a person.
 // ExtendPersons: a person grows left over capitalised untagged words.
-// AddLoneFirstNames: an untagged capitalised first name is a person.
+// AddLoneFirstNames: an untagged capitalised first name, or capitalised
+//   words after a form of address, are a person.
 // TypeCitedAuthors: names cited before a year in academic text are persons.
 #include <algorithm>
 #include <fstream>
@@ -57,6 +58,23 @@ const std::unordered_set<std::string>& LexiconFirstNames() {
 }
 
 
+// True when the word before word `b` is a capitalised form of address
+// ("Mr.", "Ms", "Dr.", "Drs.", "Doctor", "Prof.", "Senator"), maybe with
+// its period tokenised apart ("Mr" ".").
+static bool FormOfAddressBefore(const Scratch& s, uint32_t b) {
+  static constexpr std::string_view kAddress[] = {
+      "mr",  "mr.",  "mrs",  "mrs.",   "ms",    "ms.",       "dr",  "dr.",         "drs",          "drs.",
+      "miss", "doctor", "prof", "prof.", "professor", "sen.", "senator", "rep.", "congressman", "congresswoman"};
+  const auto& lv = s.features.lower_view;
+  if (b > 1 && s.words[b - 1] == ".") --b;  // "Mr" "." tokenised apart
+  if (b == 0 || lv[b - 1].size() > 14 || !StartsUpper(s.words[b - 1])) return false;
+  const char c = lv[b - 1][0];
+  if (c != 'm' && c != 'd' && c != 's' && c != 'r' && c != 'c' && c != 'p') return false;
+  for (std::string_view a : kAddress)
+    if (lv[b - 1] == a) return true;
+  return false;
+}
+
 // A name right after a form of address ("Mr.", "Ms.", "Senator") is a
 // person. Otherwise: "Antonio Guterres" or "Deputy Commander Sviatoslav Palamar" tagged as an
 // organisation or a place: two or three capitalised words, the first a
@@ -68,17 +86,7 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
   // A form of address names a person whatever the gazetteer says: "Mr.
   // Goss" (a town), "Ms. Freivalds", "Senator McCain" tagged as a place or
   // an organisation.
-  static constexpr std::string_view kAddress[] = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss",
-                                                  "sen.", "senator", "rep.", "congressman", "congresswoman"};
-  auto address_before = [&](uint32_t b) {
-    if (b > 1 && s->words[b - 1] == ".") --b;  // "Mr" "." tokenised apart
-    if (b == 0 || lv[b - 1].size() > 14 || !StartsUpper(s->words[b - 1])) return false;
-    const char c = lv[b - 1][0];
-    if (c != 'm' && c != 'd' && c != 's' && c != 'r' && c != 'c') return false;
-    for (std::string_view a : kAddress)
-      if (lv[b - 1] == a) return true;
-    return false;
-  };
+  auto address_before = [&](uint32_t b) { return FormOfAddressBefore(*s, b); };
   for (LabelSpan& ls : s->label_spans) {
     if ((ls.type == LabelType(kBOrg) || ls.type == LabelType(kBLoc) || ls.type == LabelType(kBOth)) &&
         ls.end - ls.begin <= 3 && address_before(ls.begin)) {
@@ -98,8 +106,9 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
       continue;
     bool names = true;
     for (uint32_t k = ls.begin; k < ls.end && names; ++k)
-      names = StartsUpper(s->words[k]) && !AllUpper(s->words[k]) && !IsCommonWord(gaz, s->words[k]) &&
-              !IsTitleWord(s->words[k]) && !(k > ls.begin && IsKnownName(gaz, s->words[k]));
+      names = (k > ls.begin && k + 1 < ls.end && IsInitial(s->words[k])) ||  // "Lolita C. Baldor"
+              (StartsUpper(s->words[k]) && !AllUpper(s->words[k]) && !IsCommonWord(gaz, s->words[k]) &&
+               !IsTitleWord(s->words[k]) && !(k > ls.begin && IsKnownName(gaz, s->words[k])));
     if (!names) continue;
     const uint8_t whole = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
     if (whole & (kGazCountry | kGazRegion | kGazCity | kGazOrg)) continue;
@@ -125,7 +134,9 @@ void ExtendPersons(const Gazetteer& gaz, Scratch* s) {
   }
 }
 
-// A capitalised first name the tagger left untagged ("Sophie is an excellent
+// Capitalised words the tagger left untagged right after a form of
+// address ("Doctor Hank", "Drs. Ali") are a person. A capitalised first
+// name the tagger left untagged ("Sophie is an excellent
 // host", "Both Tina and Vicky are excellent", "Thanks, Constance") is a
 // person, with the capitalised words right after it as the surname: a
 // word of the general first-name list or one that opens person names in
@@ -148,9 +159,9 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
     while (next < old_spans && spans[next].end <= k) ++next;
     return next < old_spans && spans[next].begin <= k;
   };
-  auto plain = [&](size_t k) {  // the cheap tests that read only the word
+  auto plain = [&](size_t k, size_t min_size = 3) {  // the cheap tests that read only the word
     const std::string_view w = s->words[k];
-    return caps[k] && w.size() >= 3 && StartsUpper(w) && !AllUpper(w) && !taken(k);
+    return caps[k] && w.size() >= min_size && StartsUpper(w) && !AllUpper(w) && !taken(k);
   };
   auto no_function_word = [&](size_t k) { return !IsStopword(s->words[k]) && !IsTitleWord(s->words[k]); };
   auto unknown = [&](size_t k) {  // the gazetteer's
@@ -160,7 +171,18 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
   std::string key;
   bool added = false;
   for (size_t i = 0; i < n; ++i) {
-    if (!plain(i)) continue;
+    if (!plain(i, 2)) continue;
+    // After a form of address any capitalised words are the name ("Doctor
+    // Hank", "Drs. Ali", "Mr. Brown"), whatever else they may be.
+    if (i > 0 && FormOfAddressBefore(*s, static_cast<uint32_t>(i)) && no_function_word(i)) {
+      size_t end = i + 1;
+      while (end < n && end < i + 3 && plain(end, 2) && no_function_word(end)) ++end;
+      s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(end), LabelType(kBPer)});
+      added = true;
+      i = end - 1;
+      continue;
+    }
+    if (s->words[i].size() < 3) continue;
     const bool sentence_start = i == 0 || (i == 1 && IsPunctWord(s->words[0]));
     if (!sentence_start && caps[i - 1] && !IsPunctWord(s->words[i - 1])) continue;  // inside a capitalised run
     // The tagger's gazetteer match recorded the one-word classes (common

@@ -101,17 +101,47 @@ size_t FacilityHead(const Gazetteer& gaz, const Scratch& s, size_t i) {
   return 0;
 }
 
+// An acronym used as a common noun: a one-word mention in capitals
+// right after an indefinite article or a possessive determiner and before
+// punctuation, a function word or the sentence's end ("I had a DUI but",
+// "with my DUI and", "an MRI."), or an academic or professional degree
+// after a name and a comma ("Harry Preuss, MD,"). Names in capitals
+// after "a" modify the noun after them ("a NATO member") and are kept.
+bool CommonNounAcronym(const Scratch& s, const LabelSpan& ls) {
+  if (ls.end != ls.begin + 1 || ls.begin == 0) return false;
+  const std::string_view w = s.words[ls.begin];
+  if (w.size() < 2 || w.size() > 5 || !AllUpper(w)) return false;
+  const std::string_view before = s.features.lower_view[ls.begin - 1];
+  if (before == ",") {
+    static constexpr std::string_view kDegrees[] = {"MD", "PhD", "DDS", "DMD", "RN", "CPA", "MBA", "DVM", "JD", "LLB"};
+    for (std::string_view d : kDegrees)
+      if (w == d) return ls.begin >= 2 && StartsUpper(s.words[ls.begin - 2]);
+    return false;
+  }
+  static constexpr std::string_view kDeterminers[] = {"a", "an", "my", "your", "his", "her", "our", "their"};
+  bool det = false;
+  for (std::string_view d : kDeterminers) det = det || before == d;
+  if (!det) return false;
+  if (ls.end == s.words.size()) return true;
+  const std::string_view next = s.words[ls.end];
+  return IsPunctWord(next) || IsStopword(next);
+}
+
 }  // namespace
 
 // Drops a one-word mention that opens a sentence and is a common
 // lower-case word ("Civilians hid ...": the capital is the sentence's),
-// and spans without letters; retypes a place tagged as a person.
+// an acronym used as a common noun ("a DUI", ", MD"), and spans without
+// letters; retypes a place tagged as a person.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
   std::vector<LabelSpan>& v = s->label_spans;
   // "Mariupol mayor Vadym Boychenko": a known place right before a role
-  // noun is the place, even when tagged as a person.
+  // noun is the place, even when tagged as a person or (no nationality
+  // word: "German Chancellor") as "other".
   for (LabelSpan& ls : v)
-    if (ls.type == LabelType(kBPer) && ls.end == ls.begin + 1 && ls.end < s->words.size() &&
+    if ((ls.type == LabelType(kBPer) ||
+         (ls.type == LabelType(kBOth) && !(s->features.gaz_begin[ls.begin] & kGazDemonym))) &&
+        ls.end == ls.begin + 1 && ls.end < s->words.size() &&
         IsKnownName(gaz, s->words[ls.begin]) && IsRoleNoun(s->words[ls.end]))
       ls.type = LabelType(kBLoc);
   // Quote marks and dashes at the edges of a span are not part of the name
@@ -133,6 +163,7 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
                              titles = titles && IsTitleWord(s->words[k]);
                            }
                            if (!letters || titles) return true;
+                           if (CommonNounAcronym(*s, ls)) return true;
                            bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
                            return initial && ls.end == ls.begin + 1 && IsCommonWord(gaz, s->words[ls.begin]) &&
                                   !IsKnownName(gaz, s->words[ls.begin]);
@@ -248,8 +279,9 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
 //    a one-word organisation or place that touches a person is its first
 //    name when it is no common word, country or nationality, and no
 //    gazetteer knows it or the person opens on an initial;
-//  - "the missile cruiser Moskva": a name right after a vessel noun is a
-//    vessel's name, `other` (OntoNotes PRODUCT);
+//  - "the missile cruiser Moskva": a name right after a vessel noun, or
+//    after one and capitalised title words ("the warship Admiral Essen"),
+//    is a vessel's name, `other` (OntoNotes PRODUCT), titles included;
 //  - credit and contributor lines ("Trisha Thomas in Rome, Yesica Fisch in
 //    Zaporizhzhia, ..."): a two- or three-word organisation or place of
 //    capitalised words no gazetteer knows, followed by "in" and a place,
@@ -279,10 +311,18 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
     }
   }
   v.erase(std::remove_if(v.begin(), v.end(), [](const LabelSpan& ls) { return ls.end <= ls.begin; }), v.end());
-  for (LabelSpan& ls : v) {
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& ls = v[k];
     if (ls.begin == 0 || ls.type == LabelType(kBOth)) continue;
+    // Capitalised title words between the noun and the name are the
+    // vessel's name too ("the warship Admiral Essen").
+    uint32_t from = ls.begin;
+    const uint32_t floor = k > 0 ? v[k - 1].end : 0;
+    while (from > floor + 1 && StartsUpper(s->words[from - 1]) && IsTitleWord(s->words[from - 1])) --from;
+    if (from == 0) continue;
     for (std::string_view x : kVessels)
-      if (lv[ls.begin - 1] == x) {
+      if (lv[from - 1] == x) {
+        ls.begin = from;
         ls.type = LabelType(kBOth);
         break;
       }
@@ -300,8 +340,9 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
     if (ls.type == per || ls.type == LabelType(kBOth) || len < 2 || len > 3 || !in_place(k)) continue;
     bool names = true;
     for (uint32_t j = ls.begin; j < ls.end && names; ++j)
-      names = StartsUpper(s->words[j]) && !AllUpper(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
-              !IsTitleWord(s->words[j]) && !IsKnownName(gaz, s->words[j]);
+      names = (j > ls.begin && j + 1 < ls.end && IsInitial(s->words[j])) ||
+              (StartsUpper(s->words[j]) && !AllUpper(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
+               !IsTitleWord(s->words[j]) && !IsKnownName(gaz, s->words[j]));
     if (names && !gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, len))) ls.type = per;
   }
 }

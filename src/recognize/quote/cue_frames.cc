@@ -191,13 +191,25 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
                     (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
     ++k;  // "And then Trump went …"
   if (k < te && tv.Is(k, ",")) ++k;
+  // A time phrase of up to five words closed by a comma ("Ten minutes
+  // later,", "Last week,", "Earlier Friday,"): a word of time in it.
+  auto time_phrase = [&](int b) {
+    bool time = false;
+    for (int c = b; c < te && c - b <= 5; ++c) {
+      if (tv.Is(c, ",")) return time && c > b;
+      if (!tv.IsWord(c)) return false;
+      time |= tv.Has(c, quote_lexicon::kTime);
+    }
+    return false;
+  };
   // An opening adverbial: a preposition or clause word ("In typical
-  // fashion, …") or a participle clause ("Surveying the damage, …").
-  // Up to three in a row: "On Thursday, after remaining neutral, Warren …".
+  // fashion, …"), a participle clause ("Surveying the damage, …") or a
+  // time phrase. Up to three in a row: "On Thursday, after remaining
+  // neutral, Warren …".
   for (int adverbials = 0; adverbials < 3 && k < te &&
                            ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&
                              !tv.Has(k, quote_lexicon::kPronoun)) ||
-                            (tv.IsWord(k) && IsGerund(tv.Lower(k))));
+                            (tv.IsWord(k) && IsGerund(tv.Lower(k))) || time_phrase(k));
        ++adverbials) {
     // A subordinate clause ("When Trump suggested that Cuba would sue the
     // U.S. for reneging on the deal, Rubio …") runs longer than a phrase.

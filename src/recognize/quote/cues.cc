@@ -640,6 +640,39 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       out.insert(out.begin(), std::move(c));
     }
   }
+  // A reaction of its own before a quote: a sentence that is only a
+  // subject and a past verb, with at most a circumstance ("Iowa State
+  // University's Dianne Bystrom agreed.", "Smith disagreed sharply."),
+  // right before a quote that opens the next sentence of the paragraph.
+  // The verb reports nothing; direct_quotes gives the quote to it as to
+  // "X said in a statement. “…”".
+  if (out.empty() && s + 1 < static_cast<int>(tv.seg().sentences.size()) &&
+      tv.ParagraphOf(s + 1) == tv.ParagraphOf(s) && tv.SentenceBegin(s + 1) < tv.size() &&
+      tv.IsQuoteMark(tv.SentenceBegin(s + 1))) {
+    bool marks_in = false;
+    for (int k = tb; k < te; ++k) marks_in |= tv.IsQuoteMark(k);
+    SpeakerPhrase subj = marks_in ? SpeakerPhrase() : SentenceSubject(tv, tb, te, entities);
+    // At most three words after the verb and no second clause.
+    int after = 0;
+    bool clause = false;
+    for (int k = subj.e + 1; k < body_e; ++k) {
+      after += tv.IsWord(k);
+      clause |= tv.Is(k, ",") || tv.Is(k, ";") || tv.Has(k, lx::kBoundary);
+    }
+    if (subj.ok() && (subj.kind == SpeakerKind::kPerson || subj.kind == SpeakerKind::kPronoun) && subj.e < te &&
+        after <= 3 && !clause && PastVerbShape(tv, subj.e) && FrameVerbEnds(tv, subj.e + 1, te)) {
+      Cue c;
+      c.sentence = s;
+      c.cue = std::string(tv.Lower(subj.e));
+      c.cue_b = subj.e;
+      c.cue_e = subj.e + 1;
+      c.speaker = subj;
+      c.first = subj.b;
+      c.last = subj.e + 1;
+      c.clause_b = c.clause_e = subj.e + 1;
+      out.push_back(std::move(c));
+    }
+  }
   // A clause ends where the next cue begins.
   for (size_t k = 0; k + 1 < out.size(); ++k) {
     Cue& c = out[k];

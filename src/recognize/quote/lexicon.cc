@@ -36,7 +36,11 @@ const Table& Classes() {
                                  "week", "weekend", "month"});
     Add(t, kDeterminer, {"a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
                                  "one", "another", "two", "three", "four", "several", "some", "many",
-                                 "both", "all", "other", "most", "few", "senior", "top"});
+                                 // counts open noun phrases and time phrases ("Ten minutes
+                                 // later,"), never a name
+                                 "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                                 "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "dozens",
+                                 "hundreds", "thousands", "both", "all", "other", "most", "few", "senior", "top"});
     Add(t, kBoundary, {
       "that", "which", "who", "whom", "whose", "where", "when", "while", "whilst", "because", "but", "or", "so",
       "if", "as", "since", "than", "though", "although", "after", "before", "until", "unless", "whether",

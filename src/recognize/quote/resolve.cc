@@ -37,6 +37,13 @@ bool RoleCanNameOnePerson(std::string_view head) {
   return !plural;
 }
 
+// An organisation noun that any organisation can be called ("the group",
+// "the organization"), unlike "the campaign" or "the ministry", which name
+// an organisation of that kind.
+bool IsGenericOrgNoun(std::string_view head) {
+  return head == "group" || head == "organization" || head == "organisation";
+}
+
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 // The surname: the last word, a generational suffix aside ("Jesse Jackson
 // Jr." is found as "Jackson").
@@ -71,18 +78,24 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
   return false;
 }
 
-// The word `head` as a role in `role_lower` ("president" in "President",
+// The word `head` as a role in `role` ("president" in "President",
 // "U.S. president"), not as the second word of another office ("Vice
 // President", "Deputy Foreign Minister", "former president"): such a
 // modifier must then also be in the phrase (`phrase_lower`, "the vice
 // president", "the deputy minister").
-bool HoldsRole(const std::string& role_lower, std::string_view head, const std::string& phrase_lower) {
+bool HoldsRole(const std::string& role, std::string_view head, const std::string& phrase_lower) {
+  const std::string role_lower = ToLower(role);
   size_t k = 0;
   while ((k = role_lower.find(head, k)) != std::string::npos) {
     const size_t end = k + head.size();
     const bool left = k == 0 || role_lower[k - 1] == ' ';
     const bool right = end == role_lower.size() || role_lower[end] == ' ' || role_lower[end] == ',';
-    if (left && right) {
+    // A title followed by a name is that name's, not the role holder's:
+    // "daughter of former Vice President Dick Cheney" does not make her
+    // "the vice president".
+    const bool names_another = end + 1 < role.size() && role[end] == ' ' && role[end + 1] >= 'A' &&
+                               role[end + 1] <= 'Z';
+    if (left && right && !names_another) {
       // The role's words before the head, from the nearest.
       bool other_office = false;
       size_t w_end = k;
@@ -244,6 +257,12 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg) { best = *it; break; }
         consider(SubjectBefore(sentence, true));
+        // The organisation or document the last sentences are about (their
+        // subject, read across an opening phrase and an aside) outranks a
+        // source cited inside the same sentence: "The memo … warned that
+        // the state police advised “…”. It said …" is the memo.
+        std::optional<ResolvedSpeaker> topic = TopicBefore(sentence);
+        if (topic && (!best || topic->sentence >= best->sentence)) best = topic;
       } else if (lx::IsPluralPronoun(lw)) {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
@@ -326,7 +345,10 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         }
       }
       r.name = p.text;
-      bool short_definite = p.definite && p.e - p.b <= 7;
+      // Short: the phrase, or its head part when an aside follows it ("The
+      // president, speaking at the White House, said").
+      const int length = p.name_b >= 0 ? std::min(p.e - p.b, p.name_e - p.b) : p.e - p.b;
+      bool short_definite = p.definite && length <= 7;
       if (short_definite && !r.head.empty()) {
         const std::string phrase_lower = ToLower(p.text);
         // Same head as an earlier speaker or an earlier person's role.
@@ -337,8 +359,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // Trump's campaign manager").
           const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
           if (it->head == r.head ||
-              (!org_only && (HoldsRole(ToLower(it->name), r.head, phrase_lower) ||
-                             HoldsRole(ToLower(it->role), r.head, phrase_lower))) ||
+              (!org_only && (HoldsRole(it->name, r.head, phrase_lower) ||
+                             HoldsRole(it->role, r.head, phrase_lower))) ||
               (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
             out.sentence = sentence;
@@ -346,9 +368,36 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             return out;
           }
         }
+        // A generic organisation noun ("the group", "the organization")
+        // is the organisation spoken of last: the last organisation
+        // speaker of the three sentences before, or a later organisation
+        // subject of those ("The Sierra Club sued …. “…,” the group
+        // said"); never a document ("a statement") or an older speaker.
+        if (IsGenericOrgNoun(r.head)) {
+          std::optional<ResolvedSpeaker> org;
+          for (auto it = history_.rbegin(); it != history_.rend() && it->sentence >= sentence - 3; ++it)
+            if (it->kind == SpeakerKind::kOrg && !IsGenericOrgNoun(it->head) && !IsDocumentNoun(it->head) &&
+                it->indefinite == false) {
+              org = *it;
+              break;
+            }
+          std::optional<ResolvedSpeaker> subj = SubjectBefore(sentence, true);
+          if (subj && IsGenericOrgNoun(subj->head)) subj.reset();
+          // A named organisation subject by its name, not the words its
+          // phrase ran on to ("Sierra Club sued the agency").
+          if (subj && subj->name_e > subj->name_b)
+            subj->name = NameText(tv_, subj->name_b, subj->name_e);
+          if (subj && (!org || subj->sentence > org->sentence)) org = subj;
+          if (org) {
+            ResolvedSpeaker out = *org;
+            out.sentence = sentence;
+            Remember(out);
+            return out;
+          }
+        }
         int best = -1;
         for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
-          if (HoldsRole(ToLower(persons_[k].role), r.head, phrase_lower) &&
+          if (HoldsRole(persons_[k].role, r.head, phrase_lower) &&
               (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;
         if (best >= 0) {
@@ -386,6 +435,43 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
   }
   return r;
+}
+
+std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
+  const TokenView& tv = tv_;
+  for (int p = s - 1; p >= 0 && p >= s - 2; --p) {
+    SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(p), tv.SentenceEnd(p), entities_);
+    if (!subj.ok()) {
+      // A definite document opening the sentence ("The memo, sent …,
+      // warned", "The audit found"), which the subject reader leaves to
+      // its source ("a statement by X").
+      const int tb = tv.SentenceBegin(p), te = tv.SentenceEnd(p);
+      if (tb < te && (tv.Is(tb, "the") || tv.Is(tb, "this")))
+        for (int j = tb + 1; j < te && j <= tb + 4 && tv.IsWord(j); ++j) {
+          if (!IsDocumentNoun(tv.Lower(j))) continue;
+          if (j + 1 < te && (tv.Is(j + 1, "by") || tv.Is(j + 1, "from") || tv.Is(j + 1, "of"))) break;
+          ResolvedSpeaker r;
+          r.name = tv.TextOf(tb, j + 1);
+          r.kind = SpeakerKind::kGroup;
+          r.head = std::string(tv.Lower(j));
+          r.sentence = p;
+          return r;
+        }
+      continue;
+    }
+    if (tv.InClosedQuote(subj.b)) continue;
+    const bool document = IsDocumentNoun(subj.head) && !subj.indefinite;
+    if (subj.kind == SpeakerKind::kPerson) return std::nullopt;  // a person is the topic: no "it"
+    if (subj.kind != SpeakerKind::kOrg && !document) continue;
+    ResolvedSpeaker r;
+    r.name = subj.text;
+    r.kind = subj.kind;
+    r.head = subj.head;
+    r.sentence = p;
+    r.entity = subj.entity;
+    return r;
+  }
+  return std::nullopt;
 }
 
 int SpeakerContext::SubjectPersonOf(int s) const {
@@ -432,6 +518,17 @@ std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) co
     r.kind = subj.kind;
     r.head = subj.head;
     r.sentence = p;
+    // The capitalised run of an organisation's phrase, article aside.
+    if (subj.kind == SpeakerKind::kOrg && subj.name_b >= 0) {
+      int b = subj.name_b;
+      if (b < subj.name_e && tv.Has(b, lx::kDeterminer)) ++b;
+      int e = b;
+      while (e < subj.name_e && tv.IsCap(e) && tv.IsWord(e)) ++e;
+      if (e > b) {
+        r.name_b = b;
+        r.name_e = e;
+      }
+    }
     r.entity = subj.entity;
     return r;
   }
@@ -475,6 +572,11 @@ void SpeakerContext::NoteMentions(int s) {
   FindPersonNames(tv, tb, te, &names);
   // A name found by its shape that a place, organisation or other entity
   // covers ("United States", "New Hampshire") is no person.
+  // Unless the tagger took a first name for a place ("Victoria Nuland",
+  // "Virginia Foxx" typed as locations): a name of two or three words
+  // whose first word the name lexicon gives one gender and whose other
+  // words are no place or organisation heads ("Virginia Beach") is a
+  // person all the same.
   if (!entities.empty()) {
     std::erase_if(names, [&](const std::pair<int, int>& n) {
       const uint32_t at = tv.SpanOf(n.first).start;
@@ -482,7 +584,14 @@ void SpeakerContext::NoteMentions(int s) {
                                  [](uint32_t v, const Entity& en) { return v < en.span.start; });
       if (it == entities.begin()) return false;
       --it;
-      return it->type != EntityType::kPerson && it->span.end > at;
+      if (it->type == EntityType::kPerson || it->span.end <= at) return false;
+      if (it->type == EntityType::kLocation && n.second - n.first >= 2 && n.second - n.first <= 3 &&
+          lx::NameGender(tv.Text(n.first)) != 0) {
+        bool heads = false;
+        for (int k = n.first + 1; k < n.second; ++k) heads |= lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(k)));
+        if (!heads) return false;
+      }
+      return true;
     });
   }
   // A name right after "in", "at" or "near" is a place ("Bill Clinton

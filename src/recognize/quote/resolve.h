@@ -30,6 +30,7 @@ struct ResolvedSpeaker {
   std::string head;   // lowercased head noun ("commander", "ministry")
   bool indefinite = false;  // "an Azov regiment commander"
   int sentence = -1;
+  int name_b = -1, name_e = -1;  // tokens of a capitalised organisation name (SubjectBefore only)
 };
 
 class SpeakerContext {
@@ -78,6 +79,10 @@ class SpeakerContext {
   // a later "it", "Local residents gathered …" for "they". Read lazily,
   // only when such a pronoun speaks.
   std::optional<ResolvedSpeaker> SubjectBefore(int s, bool org) const;
+  // The subject of one of the two sentences before s that is an
+  // organisation or a definite document ("The memo, sent …, warned"), for
+  // "it"; none when a person is the nearer subject. Read lazily.
+  std::optional<ResolvedSpeaker> TopicBefore(int s) const;
   // The person (index into persons_) that is the subject of sentence s, or
   // -1: SentenceSubject read when asked (a pronoun speaks), never stored.
   int SubjectPersonOf(int s) const;

@@ -4,7 +4,6 @@
 // whose first word an organisation entity covers is no person ("NBC New
 // York"). Each row: a text, the first words of a direct quote, and the
 // speaker a reader would give.
-#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "recognize/quote/quote.h"
+#include "recognize/quote/speaker_rows_testing.h"
 #include "segment/segmenter.h"
 
 namespace crosscheck {
@@ -20,29 +20,14 @@ namespace {
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
+using quote_testing::EntitiesAt;
+using quote_testing::SpeakerOfDirectQuote;
+
 // Speaker of the direct quote starting with `needle`; entities are the
 // (text, type) pairs given, located at their first occurrence.
 std::string GeneralSpeakerOf(std::string_view text, std::string_view needle,
-                             const std::vector<std::pair<std::string, EntityType>>& names = {}) {
-  Document doc;
-  doc.id.assign(1, 't');
-  doc.text.assign(text.data(), text.size());
-  Segmentation seg = Segment(doc.text);
-  std::vector<Entity> entities;
-  for (const auto& [name, type] : names) {
-    const size_t b = doc.text.find(name);
-    if (b == std::string::npos) continue;
-    Entity en;
-    en.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + name.size())};
-    en.type = type;
-    en.name = name;
-    entities.push_back(en);
-  }
-  std::sort(entities.begin(), entities.end(),
-            [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
-  for (const Quote& q : RecognizeQuotes(doc, seg, entities))
-    if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
-  return "(none)";
+                             const std::vector<std::pair<std::string_view, EntityType>>& names = {}) {
+  return SpeakerOfDirectQuote(text, needle, EntitiesAt(text, names));
 }
 
 // "press" (a WordNet speech verb: to urge) between a name and a role noun

@@ -2,12 +2,15 @@
 // speaker crosscheck gives the direct quote that starts with given words,
 // and a row checker. Each row: a text, the first words of a direct quote,
 // the speaker a reader would give ("(none)" = no such direct quote).
+// Rows that need entities build them with EntitiesAt.
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_ROWS_TESTING_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_ROWS_TESTING_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -22,6 +25,26 @@ struct SpeakerRow {
   std::string_view needle;   // first words of the direct quote
   std::string_view speaker;  // "" = unattributed; "(none)" = no such quote
 };
+
+// Entities as a tagger would give them: each (written name, type) located at
+// its first occurrence in `text` (names not found are skipped), sorted by
+// start as RecognizeQuotes expects.
+inline std::vector<Entity> EntitiesAt(std::string_view text,
+                                      const std::vector<std::pair<std::string_view, EntityType>>& names) {
+  std::vector<Entity> entities;
+  for (const auto& [name, type] : names) {
+    const size_t b = text.find(name);
+    if (b == std::string_view::npos) continue;
+    Entity en;
+    en.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + name.size())};
+    en.type = type;
+    en.name = std::string(name);
+    entities.push_back(en);
+  }
+  std::sort(entities.begin(), entities.end(),
+            [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  return entities;
+}
 
 // Speaker of the direct quote starting with `needle`, given `entities`.
 inline std::string SpeakerOfDirectQuote(std::string_view text, std::string_view needle,

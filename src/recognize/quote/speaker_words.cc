@@ -111,7 +111,7 @@ bool IsDocumentNoun(std::string_view lw) {
          lw == "video" || lw == "message" || lw == "letter" || lw == "tweet" || lw == "announcement" ||
          lw == "update" || lw == "briefing" || lw == "bulletin" || lw == "analysis" || lw == "study" ||
          lw == "survey" || lw == "poll" || lw == "review" || lw == "audit" || lw == "estimate" || lw == "tally" ||
-         lw == "census" || lw == "filing" || lw == "memo" ||
+         lw == "census" || lw == "filing" || lw == "memo" || lw == "cable" ||
          lw == "transcript" || lw == "complaint" || lw == "indictment" || lw == "affidavit" || lw == "lawsuit" ||
          lw == "ruling" || lw == "notice" || lw == "document";
 }

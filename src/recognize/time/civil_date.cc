@@ -68,7 +68,21 @@ void IsoWeek(const CivilDate& d, int* iso_year, int* week) {
 }
 
 std::string FormatDate(const CivilDate& d) {
-  char buf[16];
+  // Digits written by hand for the usual years (snprintf costs ~1,700
+  // instructions a call, and every resolved date is formatted).
+  if (d.year >= 0 && d.year <= 9999 && d.month >= 0 && d.month <= 99 && d.day >= 0 && d.day <= 99) {
+    std::string out(10, '-');
+    out[0] = static_cast<char>('0' + d.year / 1000);
+    out[1] = static_cast<char>('0' + d.year / 100 % 10);
+    out[2] = static_cast<char>('0' + d.year / 10 % 10);
+    out[3] = static_cast<char>('0' + d.year % 10);
+    out[5] = static_cast<char>('0' + d.month / 10);
+    out[6] = static_cast<char>('0' + d.month % 10);
+    out[8] = static_cast<char>('0' + d.day / 10);
+    out[9] = static_cast<char>('0' + d.day % 10);
+    return out;
+  }
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   return buf;
 }

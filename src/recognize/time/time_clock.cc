@@ -115,6 +115,37 @@ bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
   return true;
 }
 
+// "Eastern time", "Pacific Standard Time" at token k: the token after the
+// zone, else `end`. Out of line: only a capitalised word after a clock.
+[[gnu::noinline]] int SpelledZoneEnd(const Ctx& c, int k, int end) {
+  // "Moscow time", "Baghdad time": a capitalised place and "time".
+  if (c.is(k + 1, "time") && !c.tok(k + 1).capital && !c.weekday(k) && !c.month(k) && !c.info(k)) return k + 2;
+  if (!(c.is(k, "eastern") || c.is(k, "central") || c.is(k, "pacific") || c.is(k, "mountain"))) return end;
+  int e = k + 1;
+  if (c.is(e, "standard") || c.is(e, "daylight")) ++e;
+  return c.is(e, "time") ? e + 1 : end;
+}
+
+// "last night", "yesterday afternoon", "tomorrow morning" at token k.
+[[gnu::noinline]] bool BeforePartOfADay(const Ctx& c, int k) {
+  if (!(c.is(k, "last") || c.is(k, "yesterday") || c.is(k, "tomorrow"))) return false;
+  const WordInfo* f = c.word(k + 1) ? c.info(k + 1) : nullptr;
+  if (!f || f->part == PartOfDay::kNone || f->plural || c.is(k + 1, "tonight") || c.is(k + 1, "overnight")) return false;
+  return !c.is(k, "last") || c.is(k + 1, "night") || c.is(k + 1, "evening");
+}
+
+// The part of day a singular word names within the 12 tokens before token
+// i, in its sentence ("Friday night, he spoke at [9:30]"); kNone when there
+// is none. Out of line: only bare hours reach it.
+[[gnu::noinline]] PartOfDay PartBefore(const Ctx& c, int i) {
+  for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
+    if (c.is(k, ".") || c.is(k, ";") || c.is(k, "?") || c.is(k, "!")) break;
+    const WordInfo* f = c.word(k) ? c.info(k) : nullptr;
+    if (f && f->part != PartOfDay::kNone && !f->plural && !c.is(k, "overnight")) return f->part;
+  }
+  return PartOfDay::kNone;
+}
+
 // Core clock: numbers with separators or words; returns true and the hour/minute.
 bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   int j = i;
@@ -212,6 +243,13 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
     noon_word = true;
   }
   bool ok = mer || separator || oclock || part != PartOfDay::kNone || noon_word || c.is(end - 1, "ish");
+  // TimeML: "just after 11 last night", "around 2 yesterday afternoon": a
+  // bare hour after a time preposition, before a part of another day, is a
+  // clock (composed with that part, time_parse.cc).
+  if (!ok && c.timeml() && hour >= 1 && hour <= 12 && !seconds && BeforePartOfADay(c, end) &&
+      (c.is(i - 1, "after") || c.is(i - 1, "before") || c.is(i - 1, "around") || c.is(i - 1, "about") ||
+       c.is(i - 1, "until") || c.is(i - 1, "since") || c.is(i - 1, "by") || c.is(i - 1, "till")))
+    ok = true;
   if (!ok && after_at && hour <= 12 && !seconds) {
     // "at 7", "at seven", "at eleven five": the next token must not make it a quantity.
     const WordInfo* f = c.info(end);
@@ -248,6 +286,16 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   hour = Adjust(hour, mer, noon_word ? PartOfDay::kNone : part);
   if (hour == 24) hour = 0;
   if (hour > 23) return false;
+  // TimeML: a bare hour after a part of day its sentence names ("Friday
+  // night, he spoke at 9:30", "Tonight the president speaks at 9") is in
+  // that part's half of the day, as "every night at 9" is.
+  if (c.timeml() && !mer && !noon_word && part == PartOfDay::kNone && hour >= 1 && hour < 12 &&
+      !(c.num(i) && c.tok(i).digits == 2 && hour < 10)) {
+    const PartOfDay before = PartBefore(c, i);
+    if (before == PartOfDay::kAfternoon || before == PartOfDay::kEvening ||
+        (before == PartOfDay::kNight && hour >= 5))
+      hour += 12;
+  }
   h->begin = i; h->end = end;
   h->meridiem = mer || separator;
   h->ampm = mer != 0;
@@ -311,7 +359,7 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   } else if (c.timeml() && (c.is(i - 1, "at") || c.is(i - 1, "before") || c.is(i - 1, "after") || c.is(i - 1, "by") ||
                             c.is(i - 1, "until") || c.is(i - 1, "till") || c.is(i - 1, "around")) &&
              (c.is(i, "dawn") || c.is(i, "daybreak") || c.is(i, "dusk") || c.is(i, "nightfall") || c.is(i, "sunrise") ||
-              c.is(i, "sunset")) && !c.is(i + 1, "of")) {
+              c.is(i, "sunset") || c.is(i, "sundown") || c.is(i, "sunup")) && !c.is(i + 1, "of")) {
     rel = true; narrative = true;
   } else if (c.timeml() && c.is(j, "last") && c.is(j + 1, "evening")) { rel = true; delta = -1; ++j; }
   else if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "early") || c.is(i + 1, "small") || c.is(i + 1, "wee")) &&
@@ -373,7 +421,7 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (!f || f->part == PartOfDay::kNone || f->plural) return false;
   if (c.is(j, "fall")) return false;
   const bool light = c.is(j, "dawn") || c.is(j, "dusk") || c.is(j, "sunrise") || c.is(j, "sunset") ||
-                     c.is(j, "daybreak") || c.is(j, "nightfall");
+                     c.is(j, "daybreak") || c.is(j, "nightfall") || c.is(j, "sundown") || c.is(j, "sunup");
   // TimeML: "at dawn Sunday": the part of that day (composed in time_parse.cc).
   bool solo = c.is(j, "tonight") || c.is(j, "overnight") || (c.timeml() && light && i == j && c.weekday(j + 1));
   if (!rel && !solo) return false;
@@ -394,13 +442,28 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (narrative && !day_anchor && f->part == PartOfDay::kNight && c.ClauseTense(i) < 0) delta = -1;
   if (c.ref()) h->value = FormatDate(AddDays(*c.ref(), delta)) + h->clock;
   else h->value = h->clock;
+  // TimeML: the part's day is a time the text names ("Tomorrow night, the
+  // president speaks at 9": the clock is on that day).
+  // (Not a part after its day, "Friday night": composed with the day later.)
+  const bool after_day = c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") ||
+                         c.is(i - 1, "tomorrow") || c.num(i - 1) || c.month(i - 1) || c.is(i - 1, ".");
+  if (c.timeml() && c.ref() && !after_day) { h->lo = AddDays(*c.ref(), delta); h->hi = AddDays(*h->lo, 1); }
   // TimeML: "that night", "in the afternoon" are on the day the text last
   // named (as a clock time with no day is).
-  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative) && day_anchor) {
+  // So are "late afternoon", "early evening" with no day of their own.
+  const bool bare_mod = (c.is(i, "early") || c.is(i, "late")) && j == i + 1 && !c.is(j, "tonight") &&
+                        !c.is(j, "overnight");
+  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative || bare_mod) &&
+      day_anchor) {
     h->value = FormatDate(counted ? AddDays(a->start, delta) : a->start) + h->clock;
+    h->lo = counted ? AddDays(a->start, delta) : a->start;
+    h->hi = AddDays(*h->lo, 1);
     h->anchor = TimeAnchor::kText;
     h->anchor_index = a->index;
   }
+  // TimeML: "in" is a signal, outside the TIMEX3: "(earlier) in [the
+  // evening]", as "in [the evening of May 2]".
+  if (c.timeml() && c.is(i, "in") && c.is(i + 1, "the")) h->begin = i + 1;
   if (c.is(i, "early")) h->mod = "START";
   if (c.is(i, "late")) h->mod = "END";
   return true;
@@ -505,10 +568,16 @@ bool Clock(const Ctx& c, int i, Hit* h) {
   if (h->gran == Gran::kTime) {
     int k = h->end;
     if (c.is(k, "local") && c.is(k + 1, "time")) h->end = k + 2;
+    // TimeML: "10 p.m. local (1500 GMT)", "local" alone before punctuation.
+    else if (c.timeml() && c.is(k, "local") && !c.word(k + 1) && !c.num(k + 1)) h->end = k + 1;
     else if (c.is(k, "gmt") || c.is(k, "utc") || c.is(k, "bst") || c.is(k, "cet") || c.is(k, "cest") || c.is(k, "est") ||
              c.is(k, "edt") || c.is(k, "pst") || c.is(k, "pdt") || c.is(k, "eet") || c.is(k, "eest") || c.is(k, "msk"))
       h->end = k + 1;
     else if (c.is(k, "et") && c.tok(k).capital) h->end = k + 1;
+    // TimeML: a zone spelled out, "8 p.m. Eastern time", "noon Pacific
+    // Standard Time": inside the TIMEX3, as "EST" is.
+    else if (c.timeml() && c.word(k) && c.tok(k).capital)
+      h->end = SpelledZoneEnd(c, k, h->end);
   }
   return true;
 }

@@ -210,8 +210,81 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+namespace {
+
+// TimeML: whether a bare plural ("weekdays", "weekends") at token j is
+// used as an adverb of a habit ("the shop opens weekdays", "she works
+// weekends, too"), not as a noun with a determiner or a count ("the
+// weekends", "two weekends") or before a noun ("weekend trips").
+[[gnu::noinline]] bool AdverbialPlural(const Ctx& c, int j) {
+  static constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
+                                                 "this", "that", "these", "those", "some", "many", "most", "several",
+                                                 "few", "of", "'s", "all", "three", "two", "four", "five"};
+  if (c.num(j - 1) || (c.word(j - 1) && c.info(j - 1) && c.info(j - 1)->cardinal >= 0)) return false;
+  for (std::string_view w : kBefore)
+    if (c.is(j - 1, w)) return false;
+  if (!c.word(j + 1)) return !c.num(j + 1);
+  static constexpr std::string_view kAfter[] = {"and", "or", "from", "at", "in", "on", "until", "till", "through",
+                                                "between", "only", "except", "during", "when", "before", "after"};
+  for (std::string_view w : kAfter)
+    if (c.is(j + 1, w)) return true;
+  return false;
+}
+
+// TimeML: the working days of every week: "weekdays", "on weekdays", "every
+// weekday", "weekday mornings", "every weekday morning". TimeML 1.2.1 codes
+// the weekend of a week (WE) and gives no code for the other five days; WD,
+// the form TIMEX practice and Recognizers-Text's timex library use for
+// them, is the symmetric one (XXXX-WXX-WD, a part of day after it:
+// XXXX-WXX-WDTMO). "on" is a signal, outside; "every" is inside.
+// Out of line: the rare path, kept from growing MatchSet (its word tests
+// stay inlined).
+[[gnu::noinline]] bool MatchWeekdays(const Ctx& c, int i, Hit* h) {
+  int j = i;
+  const bool on = c.is(j, "on");
+  if (on) ++j;
+  const bool every = !on && (c.is(j, "every") || c.is(j, "each"));
+  if (every) ++j;
+  if (!c.is(j, "weekday") && !c.is(j, "weekdays")) return false;
+  const bool plural = c.is(j, "weekdays");
+  int end = j + 1;
+  PartOfDay part = PartOfDay::kNone;
+  const WordInfo* p = c.word(j + 1) ? c.info(j + 1) : nullptr;
+  if (!plural && p && p->part != PartOfDay::kNone && !c.is(j + 1, "tonight") && !c.is(j + 1, "overnight") &&
+      p->plural == !every) {  // "every weekday morning", "weekday mornings"
+    part = p->part;
+    end = j + 2;
+  }
+  if (every) {
+    if (plural) return false;
+  } else if (plural || part != PartOfDay::kNone) {
+    if (!on && !AdverbialPlural(c, end - 1)) return false;
+  } else {
+    return false;  // "a weekday", "weekday traffic"
+  }
+  h->begin = on ? j : i;
+  h->end = end;
+  h->gran = Gran::kSet;
+  h->type = TimeType::kSet;
+  h->value = "XXXX-WXX-WD";
+  if (part != PartOfDay::kNone) h->value += std::string("T") + PartCode(part);
+  if (every) h->quant = c.is(i, "every") ? "EVERY" : "EACH";
+  return true;
+}
+
+// "weekday" or "weekdays" at token k (two length tests for most tokens).
+[[gnu::always_inline]] inline bool WeekdayWord(const Ctx& c, int k) {
+  const std::string_view w = c.w(k);
+  return (w.size() == 7 || w.size() == 8) && w[0] == 'w' && w.compare(0, 7, "weekday") == 0;
+}
+
+}  // namespace
+
 bool MatchSet(const Ctx& c, int i, Hit* h) {
-  static const struct { const char* w; const char* v; bool timeml_only = false; } kAdverbs[] = {
+  if (c.timeml() && (WeekdayWord(c, i) || WeekdayWord(c, i + 1)) && MatchWeekdays(c, i, h)) return true;
+  // The words as string_views: compared at every token MatchSet is tried
+  // at, with no strlen.
+  static const struct { std::string_view w; const char* v; bool timeml_only = false; } kAdverbs[] = {
       {"daily", "P1D"}, {"everyday", "P1D"}, {"weekly", "P1W"}, {"biweekly", "P2W"}, {"fortnightly", "P2W"},
       {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
       {"nightly", "TNI"}, {"hourly", "PT1H"},
@@ -240,8 +313,11 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
         }
     }
   }
+  // Every adverb ends in "y" but "annual": most tokens skip the table.
+  const std::string_view wi = c.w(i);
+  const bool adverb_like = wi.size() >= 5 && (wi.back() == 'y' || wi.back() == 'l');
   for (const auto& a : kAdverbs)
-    if (c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital) &&
+    if (adverb_like && c.is(i, a.w) && !(c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital) &&
         (c.timeml() || !a.timeml_only)) {
       if (c.timeml()) {
         // TimeML: the adverb ("gather daily") is a set, the adjective ("the
@@ -405,7 +481,9 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     return true;
   }
   // TimeML: "open on weekends", "at weekends": every weekend, "on" a signal outside.
-  if (c.timeml() && pf && pf->unit == Unit::kWeekend && pf->plural && c.word(j) && (on || c.is(j - 1, "at"))) {
+  // "works weekends": a bare plural used as an adverb is every weekend too.
+  if (c.timeml() && pf && pf->unit == Unit::kWeekend && pf->plural && c.word(j) &&
+      (on || c.is(j - 1, "at") || AdverbialPlural(c, j))) {
     h->begin = j; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
     h->value = "XXXX-WXX-WE";
     return true;

@@ -123,7 +123,9 @@ bool MatchHoliday(const Ctx& c, int i, Hit* h) {
   if (!c.word(i) || !c.info(i) || !c.info(i)->holiday_start) return false;
   int best = 0;
   const Holiday* found = nullptr;
+  const char first = c.w(i)[0];
   for (const Holiday& hd : kHolidays) {
+    if (hd.words[0] != first) continue;  // most names, with no strlen
     int e = MatchWords(c, i, hd.words);
     if (e > best) { best = e; found = &hd; }
   }

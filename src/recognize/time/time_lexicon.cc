@@ -187,6 +187,8 @@ constexpr std::string_view kGrammarWords[] = {
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "unless", "utc", "value", "votes", "wee", "when",
     "well", "while", "with", "without", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
+    // zones spelled out after a clock ("8 p.m. Eastern time")
+    "eastern", "central", "pacific", "mountain", "standard", "daylight",
     // a year before an election word ("the likely 2016 presidential candidate")
     "ballot", "campaign", "census", "election", "elections", "midterm", "midterms", "nomination", "presidential",
     "primaries", "primary", "race", "referendum",
@@ -268,7 +270,8 @@ Table BuildTable() {
                      {"overnight", PartOfDay::kNight, false}, {"tonight", PartOfDay::kNight, false},
                      {"daybreak", PartOfDay::kMorning, false}, {"dawn", PartOfDay::kMorning, false},
                      {"dusk", PartOfDay::kEvening, false}, {"nightfall", PartOfDay::kEvening, false},
-                     {"sunrise", PartOfDay::kMorning, false}, {"sunset", PartOfDay::kEvening, false}};
+                     {"sunrise", PartOfDay::kMorning, false}, {"sunset", PartOfDay::kEvening, false},
+                     {"sunup", PartOfDay::kMorning, false}, {"sundown", PartOfDay::kEvening, false}};
   for (const P& p : parts) {
     t[p.w].part = p.p;
     if (p.plural) t[p.w].plural = true;
@@ -314,7 +317,9 @@ Table BuildTable() {
                             "his", "her", "their", "its", "single", "just", "only",
                             // TimeML profile: references (modifiers are found apart, ModifierAt)
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
-                            "formerly", "current", "then", "semiannually", "biannually", "biennially"};
+                            "formerly", "current", "then", "semiannually", "biannually", "biennially",
+                            // TimeML sets of the working days ("open weekdays", "every weekday")
+                            "weekday", "weekdays"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).
@@ -340,7 +345,7 @@ Table BuildTable() {
                              "visit", "visits", "face", "faces", "host", "hosts", "return", "returns", "hold",
                              "holds", "close", "closes", "end", "ends", "play", "plays", "take", "takes", "go",
                              "goes", "head", "heads", "expire", "expires", "mature", "matures", "convene", "convenes",
-                             "lapse", "lapses", "back", "put", "might", "must", "not", "expect", "expects", "intend", "aim",
+                             "lapse", "lapses", "reopen", "reopens", "back", "put", "might", "must", "not", "expect", "expects", "intend", "aim",
                              "aims", "seek", "seeks", "hoping", "likely",
                              // irregular past forms the TimeML clause reading knows (time_resolve.cc)
                              "rose", "grew", "sank", "slid", "sold", "bought", "paid", "led", "broke", "spent",
@@ -349,6 +354,8 @@ Table BuildTable() {
                              "chose", "drove", "rode", "shot", "shrank", "sprang", "rang", "sang", "swam", "felt",
                              "thought", "forgot", "forgave", "overtook", "undertook", "arose", "awoke", "hid", "sped",
                              "woke", "ate",
+                             // subjects before an adverbial "one day" ("she could one day lead")
+                             "he", "she", "they", "we", "i", "you", "it", "who",
                              // the present age ("in the world today"): read before "today", no time of their own
                              "world", "society", "america",
                              // habitual adverbs (sets of coordinated names), "the years that followed", "until then"

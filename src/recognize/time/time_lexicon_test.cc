@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "recognize/time/civil_date.h"
 #include "recognize/time/time_lexicon.h"
 
 namespace crosscheck::time_internal {
@@ -88,3 +89,20 @@ TEST(TimeLexiconTest, TimeishMarksNumbersAndTimeWordsNotLeads) {
 
 }  // namespace
 }  // namespace crosscheck::time_internal
+
+namespace crosscheck {
+namespace {
+
+// FormatDate writes the usual years digit by digit (the hot path) and
+// falls back to snprintf for the rest; both give ISO 8601 days.
+TEST(CivilDateTest, FormatDateWritesIsoDays) {
+  EXPECT_EQ(FormatDate(CivilDate{2022, 5, 4}), "2022-05-04");
+  EXPECT_EQ(FormatDate(CivilDate{1998, 12, 31}), "1998-12-31");
+  EXPECT_EQ(FormatDate(CivilDate{7, 1, 9}), "0007-01-09");
+  EXPECT_EQ(FormatDate(CivilDate{9999, 10, 10}), "9999-10-10");
+  EXPECT_EQ(FormatDate(CivilDate{12345, 1, 1}), "12345-01-01");
+  EXPECT_EQ(FormatDate(CivilDate{-44, 3, 15}), "-044-03-15");
+}
+
+}  // namespace
+}  // namespace crosscheck

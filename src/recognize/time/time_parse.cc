@@ -122,10 +122,12 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = a.anchor; out->anchor_index = a.anchor_index;
     return true;
   }
-  // "overnight Monday", "dawn Sunday" (TimeML): the part of that day.
-  if (c.timeml() && a.gran == Gran::kPart && a.end - a.begin == 1 && touching &&
+  // "overnight Monday", "dawn Sunday", "dawn on Sunday" (TimeML): the part
+  // of that day.
+  if (c.timeml() && a.gran == Gran::kPart && a.end - a.begin == 1 && (touching || gap_is({"on"})) &&
       (c.is(a.begin, "overnight") || c.is(a.begin, "dawn") || c.is(a.begin, "dusk") || c.is(a.begin, "daybreak") ||
-       c.is(a.begin, "nightfall") || c.is(a.begin, "sunrise") || c.is(a.begin, "sunset")) &&
+       c.is(a.begin, "nightfall") || c.is(a.begin, "sunrise") || c.is(a.begin, "sunset") ||
+       c.is(a.begin, "sundown") || c.is(a.begin, "sunup")) &&
       IsDayLike(b) && !b.value.empty() && b.value.find('T') == std::string::npos && b.gran == Gran::kDay) {
     *out = a;
     out->end = b.end;
@@ -213,7 +215,12 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   }
   if (a.gran == Gran::kTime && b.gran == Gran::kSet && (touching || gap_is({"on"}))) {
     *out = b; out->begin = a.begin;
-    if (c.timeml() && SetClockValue(b, a, &out->value)) return true;
+    if (c.timeml() && SetClockValue(b, a, &out->value)) {
+      // the clock kept, so that a bare hour before it ("2-4 p.m. on
+      // weekdays") can share its half of the day (below)
+      out->hour = a.hour; out->minute = a.minute; out->ampm = a.ampm; out->clock = a.clock;
+      return true;
+    }
     out->value = (b.value.rfind("XXXX", 0) == 0 ? b.value : std::string()) + a.clock.substr(0, a.clock.size() >= 6 && a.clock.substr(3) == ":00" ? 3 : std::string::npos);
     return true;
   }
@@ -350,7 +357,9 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
       // "about two years ago", "more than four hours", "around Nov. 1"
       const char* mod = nullptr;
       bool inside = true;
-      int k = ModifierAt(c, i, &mod, &inside);
+      // (the word table's flag first: most tokens are no modifier, no call)
+      const WordInfo* mf = c.info(i);
+      int k = mf && mf->modifier ? ModifierAt(c, i, &mod, &inside) : 0;
       Hit h;
       if (k && Startable(c, i + k) && Best(c, i + k, &h) && h.begin == i + k && ModifierFits(c, h, mod)) {
         if (inside) h.begin = i;
@@ -447,8 +456,9 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     // TimeML: "between 2 and 4 p.m.", "from 9 to 11 a.m. Monday", "2-4 p.m.":
     // a bare hour before a clock with a.m./p.m. shares its half of the day
     // (and its day); it is read in the half that keeps it before the second
-    // ("from 11 to 1 p.m." starts at 11 a.m.).
-    if (c.timeml() && a.gran == Gran::kTime && a.ampm && a.hour >= 0 && a.begin >= 2 && a.clock.size() >= 6) {
+    // ("from 11 to 1 p.m." starts at 11 a.m.). Before a clock of a set ("2-4
+    // p.m. on weekdays") it recurs too: a set of its own, no dated range.
+    if (c.timeml() && (a.gran == Gran::kTime || a.gran == Gran::kSet) && a.ampm && a.hour >= 0 && a.begin >= 2 && a.clock.size() >= 6) {
       const int n = a.begin - 2;
       int h1 = 0;
       if (c.num(n) && c.tok(n).digits <= 2) h1 = static_cast<int>(c.tok(n).num);
@@ -473,6 +483,12 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
           first.value = a.value.substr(0, t + 1) + hhmm + a.value.substr(t + 6);
           first.clock = std::string("T") + hhmm;
           first.mod.clear();
+          if (a.gran == Gran::kSet) {
+            first.quant = "";
+            result.push_back(first);
+            result.push_back(a);
+            continue;
+          }
           result.push_back(RangeOf(c, start, a.end, first, a, endpoints_out));
           continue;
         }

@@ -313,7 +313,7 @@ int Ctx::ClauseTense(int i) const {
         "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits",
         "face", "faces", "host", "hosts", "return", "returns", "hold", "holds", "close", "closes",
         "end", "ends", "play", "plays", "take", "takes", "go", "goes", "head", "heads",
-        "expire", "expires", "mature", "matures", "convene", "convenes", "lapse", "lapses"};
+        "expire", "expires", "mature", "matures", "convene", "convenes", "lapse", "lapses", "reopen", "reopens"};
     if (!word(j) || tok(j).capital) return false;
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                         "that", "these", "those", "to", "will", "would", "could",

@@ -46,16 +46,22 @@ ValueGrain GrainOfValue(std::string_view v) {
 }
 
 CivilDate ShiftByUnit(const CivilDate& d, Unit u, int n) {
+  // A count from the text ("within 499999999 centuries") is held to
+  // 100,000 months either way, so that no product overflows an int.
+  auto months = [&](int per) {
+    const int64_t m = static_cast<int64_t>(per) * n;
+    return AddMonths(d, static_cast<int>(m > 100000 ? 100000 : m < -100000 ? -100000 : m));
+  };
   switch (u) {
     case Unit::kDay:
     case Unit::kNight: return AddDays(d, n);
-    case Unit::kWeek: return AddDays(d, 7 * n);
-    case Unit::kFortnight: return AddDays(d, 14 * n);
-    case Unit::kMonth: return AddMonths(d, n);
-    case Unit::kQuarter: return AddMonths(d, 3 * n);
-    case Unit::kYear: return AddMonths(d, 12 * n);
-    case Unit::kDecade: return AddMonths(d, 120 * n);
-    case Unit::kCentury: return AddMonths(d, 1200 * n);
+    case Unit::kWeek: return AddDays(d, 7 * static_cast<int64_t>(n));
+    case Unit::kFortnight: return AddDays(d, 14 * static_cast<int64_t>(n));
+    case Unit::kMonth: return months(1);
+    case Unit::kQuarter: return months(3);
+    case Unit::kYear: return months(12);
+    case Unit::kDecade: return months(120);
+    case Unit::kCentury: return months(1200);
     default: return d;
   }
 }

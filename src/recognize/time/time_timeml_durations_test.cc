@@ -169,4 +169,16 @@ TEST(TimeMLTest, OverBeforeACountIsMoreThan) {
   });
 }
 
+// "one day" between a modal, "to" or a subject and a verb is an adverb of
+// an indefinite future ("could one day lead"), no duration; counted, it is
+// one ("one day of talks", "took one day to").
+TEST(TimeMLTest, OneDayAsAnAdverbIsNoDuration) {
+  CheckRows({
+      {"Analysts say she could one day lead the party.", "", "", ""},
+      {"The refugees hope to one day return home.", "", "", ""},
+      {"The fair lasted one day and drew thousands.", "one day", "duration", "P1D"},
+      {"They held one day of talks.", "one day", "duration", "P1D"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -300,4 +300,57 @@ TEST(TimeMLTest, NightsPerWeekAreASet) {
   EXPECT_EQ(ts[0].freq, "3D");
 }
 
+// The working days of every week: "weekdays" used as an adverb, "on
+// weekdays", "every weekday", with a part of day or a clock. TimeML 1.2.1
+// codes only the weekend (WE); WD stands for the other five days
+// (XXXX-WXX-WD, docs/TIME.md). A weekday with an article or before a noun
+// is no set.
+TEST(TimeMLTest, WeekdaysAreASetOfTheWorkingDays) {
+  CheckRows({
+      {"Buses on the route run on weekdays only.", "weekdays", "set", "XXXX-WXX-WD"},
+      {"The ferry office opens weekdays from early spring.", "weekdays", "set", "XXXX-WXX-WD"},
+      {"The consulate is open 8 a.m.-6 p.m. weekdays.", "8 a.m.", "set", "XXXX-WXX-WDT08:00"},
+      {"The consulate is open 8 a.m.-6 p.m. weekdays.", "6 p.m. weekdays", "set", "XXXX-WXX-WDT18:00"},
+      {"Protesters gather every weekday morning outside parliament.", "every weekday morning", "set",
+       "XXXX-WXX-WDTMO"},
+      {"Traffic on the bridge is heaviest on weekday mornings.", "weekday mornings", "set", "XXXX-WXX-WDTMO"},
+      {"The markets open every weekday at 9.", "every weekday at 9", "set", "XXXX-WXX-WDT09:00"},
+      {"The clinic is open 2-4 p.m. on weekdays.", "2", "set", "XXXX-WXX-WDT14:00"},
+      {"The blast happened on a weekday.", "", "", ""},
+      {"Weekday ridership fell sharply.", "", "", ""},
+  });
+}
+
+// A bare plural "weekends" used as an adverb ("works weekends") is every
+// weekend, as "on weekends" is; with a count or a determiner it is not.
+TEST(TimeMLTest, BareWeekendsIsASet) {
+  CheckRows({
+      {"The nurse works weekends and holidays.", "weekends", "set", "XXXX-WXX-WE"},
+      {"The border crossing closes weekends.", "weekends", "set", "XXXX-WXX-WE"},
+      {"Weekends, the square fills with tourists.", "Weekends", "set", "XXXX-WXX-WE"},
+      {"The two weekends were quiet.", "", "", ""},
+      {"They spent their weekends fishing.", "", "", ""},
+  });
+}
+
+// A bare hour before the clock of a set ("from 9 to 11 a.m. every Sunday")
+// recurs too: both clocks are sets, no dated range.
+TEST(TimeMLTest, BareHourBeforeASetClockRecurs) {
+  CheckRows({
+      {"The food bank is open from 9 to 11 a.m. every Sunday.", "9", "set", "XXXX-WXX-7T09:00"},
+      {"Visiting hours are 2-4 p.m. daily.", "2", "set", "XXXX-XX-XXT14:00"},
+      {"The clinic was open 2-4 p.m. yesterday.", "2", "time", "2022-05-03T14:00"},
+  });
+}
+
+// A weekday excepted from a set ("every morning except Sunday") recurs
+// too: a SET of that weekday, not the last or next such day.
+TEST(TimeMLTest, WeekdayExceptedFromASetIsASet) {
+  CheckRows({
+      {"The paper comes out every morning except Sunday.", "Sunday", "set", "XXXX-WXX-7"},
+      {"The ferry runs daily except on Friday.", "Friday", "set", "XXXX-WXX-5"},
+      {"The ferry ran daily and stopped on Friday.", "Friday", "date", "2022-04-29"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -326,7 +326,7 @@ bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
 int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
   const WordInfo* f = c.info(i);
   if (!f || !f->modifier) return 0;
-  struct M { const char* w1; const char* w2; const char* mod; };
+  struct M { std::string_view w1; const char* w2; const char* mod; };
   static const M kMods[] = {
       {"about", nullptr, "APPROX"},        {"around", nullptr, "APPROX"},   {"approximately", nullptr, "APPROX"},
       {"roughly", nullptr, "APPROX"},      {"some", nullptr, "APPROX"},     {"nearly", nullptr, "EQUAL_OR_LESS"},
@@ -361,7 +361,7 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
     if (m.w2) {
       if (!c.is(i + 1, m.w2)) continue;
       k = 2;
-      if (std::strcmp(m.w1, "no") == 0) {  // "no more than", "no less than"
+      if (m.w1 == "no") {  // "no more than", "no less than"
         if (!c.is(i + 2, "than")) continue;
         k = 3;
       }
@@ -370,8 +370,7 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside) {
     // TimeBank leaves "about" and "almost" outside the TIMEX3 (the mod
     // stays), and "within", a SIGNAL in TimeML 1.2.1 ("within [18
     // months]", "within [weeks]"); the other modifiers are inside it.
-    *inside = std::strcmp(m.w1, "about") != 0 && std::strcmp(m.w1, "almost") != 0 &&
-              std::strcmp(m.w1, "within") != 0;
+    *inside = m.w1 != "about" && m.w1 != "almost" && m.w1 != "within";
     return k;
   }
   return 0;
@@ -389,7 +388,32 @@ bool ModifierFits(const Ctx& c, const Hit& h, const char* mod) {
   return h.gran == Gran::kDay || h.gran == Gran::kTime || h.gran == Gran::kMonth || h.gran == Gran::kYear;
 }
 
+namespace {
+
+// "he could one day lead the party", "hopes to one day return": "one day"
+// between a modal, "to" or a subject pronoun and a verb is an adverb of an
+// indefinite future, no duration (TimeBank leaves it untagged).
+bool OneDayAdverb(const Ctx& c, const Hit& h) {
+  if (h.type != TimeType::kDuration || h.end != h.begin + 2 || !c.is(h.begin, "one") || !c.is(h.begin + 1, "day"))
+    return false;
+  static constexpr std::string_view kBefore[] = {"could", "would", "will", "might", "may", "can", "should", "must",
+                                                 "to", "he", "she", "they", "we", "i", "you", "it", "who", "'ll"};
+  bool before = false;
+  for (std::string_view w : kBefore)
+    if (c.is(h.begin - 1, w)) before = true;
+  if (!before || !c.word(h.end) || c.tok(h.end).capital) return false;
+  static constexpr std::string_view kNotVerb[] = {"of", "after", "before", "later", "earlier", "ago", "and", "or",
+                                                  "in", "at", "to", "for", "from", "with", "on", "by", "than"};
+  for (std::string_view w : kNotVerb)
+    if (c.is(h.end, w)) return false;
+  return true;
+}
+
+}  // namespace
+
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
+  for (size_t k = 0; k < hits->size(); ++k)
+    if (OneDayAdverb(c, (*hits)[k])) hits->erase(hits->begin() + static_cast<long>(k--));
   // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
   // The day after the parenthesis is the first clock's day too: "at 10:35
   // a.m. (0735 GMT) Friday", "4:31 a.m. local time (1231 GMT) on Monday"
@@ -417,6 +441,29 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
       }
       --k;
     }
+  }
+  // "every morning except Sunday", "runs daily except on Fridays": a
+  // weekday excepted from a set recurs too (a SET, XXXX-WXX-7), not a date.
+  for (size_t k = 1; k < hits->size(); ++k) {
+    const Hit& prev = (*hits)[k - 1];
+    Hit& h = (*hits)[k];
+    if (prev.type != TimeType::kSet || h.gran != Gran::kDay || h.end != h.begin + 1 || !c.weekday(h.begin) ||
+        !c.word(h.begin))
+      continue;
+    const bool excepted = (h.begin == prev.end + 1 && c.is(prev.end, "except")) ||
+                          (h.begin == prev.end + 2 && c.is(prev.end, "except") &&
+                           (c.is(prev.end + 1, "on") || c.is(prev.end + 1, "for")));
+    if (!excepted) continue;
+    h.gran = Gran::kSet;
+    h.type = TimeType::kSet;
+    h.value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
+    h.mod.clear();
+    h.day.reset();
+    h.lo.reset();
+    h.hi.reset();
+    h.month = h.dom = 0;
+    h.anchor = TimeAnchor::kNone;
+    h.anchor_index = -1;
   }
   // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
   // weekdays coordinated after a weekly set are sets of their own; so is a

@@ -76,7 +76,7 @@ TEST(TimeMLTest, GuidelineTimesOnTheirDay) {
       {"Crews will work overnight to clear the line.", "overnight", "time", "2022-05-04TNI"},
       {"Troops moved in overnight Monday.", "overnight Monday", "time", "2022-05-02TNI"},
       // a part of day with no day is on the day the text last named, as a clock is
-      {"The plane left Athens on Monday. In the afternoon it crashed.", "In the afternoon", "time",
+      {"The plane left Athens on Monday. In the afternoon it crashed.", "the afternoon", "time",
        "2022-05-02TAF"},
       {"The plane left Athens on Monday. It crashed at 3 p.m.", "3 p.m.", "time", "2022-05-02T15:00"},
       {"The plane landed at 3 p.m.", "3 p.m.", "time", "2022-05-04T15:00"},
@@ -173,7 +173,7 @@ TEST(TimeMLTest, BareHourSharesTheMeridiemOfItsRange) {
        "(2022-05-04T14:00,2022-05-04T16:00,PT2H)"},
       {"The road was shut from 9 to 11 a.m. Monday.", "9", "time", "2022-05-02T09:00"},
       {"The road was shut from 9 to 11 a.m. Monday.", "11 a.m. Monday", "time", "2022-05-02T11:00"},
-      {"The clinic is open 2-4 p.m. on weekdays.", "2", "time", "2022-05-04T14:00"},
+      {"The clinic was open 2-4 p.m. on Friday.", "2", "time", "2022-04-29T14:00"},
       {"The rally ran from 11 to 1 p.m.", "11", "time", "2022-05-04T11:00"},
       {"Polls stay open from seven to nine p.m.", "seven", "time", "2022-05-04T19:00"},
   });
@@ -236,6 +236,67 @@ TEST(TimeMLTest, HyphenedPartOfDayBeforeANoun) {
       {"Police carried out a late-evening raid.", "late-evening", "time", "2022-05-04TEV", "END"},
       {"The late-night hosts mocked the senator.", "", "", ""},
       {"He gave an interview to late-night television.", "", "", ""},
+  });
+}
+
+// "dawn on Sunday" is the morning of that day, as "dawn Sunday" is; a zone
+// spelled out after a clock ("8 p.m. Eastern time") is inside its TIMEX3,
+// as "EST" is, and the day after it is the clock's.
+TEST(TimeMLTest, DawnOnADayAndSpelledOutZones) {
+  CheckRows({
+      {"The raid came just before dawn on Sunday.", "dawn on Sunday", "time", "2022-05-01TMO"},
+      {"Troops crossed the river at dusk on Monday.", "dusk on Monday", "time", "2022-05-02TEV"},
+      {"The governor will speak at 8 p.m. Eastern time tomorrow.", "8 p.m. Eastern time tomorrow", "time",
+       "2022-05-05T20:00"},
+      {"Polls closed at 7 p.m. Pacific Standard Time.", "7 p.m. Pacific Standard Time", "time", "2022-05-04T19:00"},
+      {"The talks began at noon Central time Monday.", "noon Central time Monday", "time", "2022-05-02T12:00"},
+  });
+}
+
+// "in" before a part of day is a signal, outside the TIMEX3 ("earlier in
+// [the evening]", as TimeBank bounds "earlier in [the day]"); a part of day
+// with "early"/"late" and no day of its own ("by late afternoon") is on the
+// day the text last named, as "in the afternoon" is; with no day named, on
+// the report date.
+TEST(TimeMLTest, InIsOutsideAPartOfDayAndBareEarlyLateFollowTheText) {
+  CheckRows({
+      {"The Senate voted on Monday. Earlier in the evening, senators met.", "the evening", "time", "2022-05-02TEV"},
+      {"Police cleared the square on Friday. By late afternoon it was empty.", "late afternoon", "time",
+       "2022-04-29TAF", "END"},
+      {"Fighting resumed in early evening, residents said.", "early evening", "time", "2022-05-04TEV", "START"},
+      {"Clashes broke out in the morning, police said.", "the morning", "time", "2022-05-04TMO"},
+  });
+}
+
+// A bare hour after a part of day its sentence names is in that part's half
+// of the day ("Friday night, he spoke at 9:30" is 21:30, as "every night at
+// 9" is); a part with its own relative word ("Tomorrow night", "Tonight")
+// is a day the text names, so the clock is on it. A morning leaves the hour
+// as written; a night before 5 stays after midnight.
+TEST(TimeMLTest, BareHourAfterAPartOfDayIsInItsHalf) {
+  CheckRows({
+      {"Tomorrow night, the president addresses the nation at 9 o'clock.", "9 o'clock", "time", "2022-05-05T21:00"},
+      {"Tonight the governor speaks at 9.", "9", "time", "2022-05-04T21:00"},
+      {"On Friday night the mayor spoke at 9:30.", "9:30", "time", "2022-04-29T21:30"},
+      {"In the evening of May 2 he left at 8.", "8", "time", "2022-05-02T20:00"},
+      {"Friday night the fire started at 2.", "2", "time", "2022-04-29T02:00"},
+      {"The talks ended this morning at 9.", "9", "time", "2022-05-04T09:00"},
+  });
+}
+
+// More clocks by the guidelines: a bare hour after a time preposition
+// before a part of another day ("just after 11 last night") is one TIME on
+// that day; "local" alone before a parenthesis and a place's "time" are
+// zones, inside; "sundown" is a part of day like "dusk".
+TEST(TimeMLTest, BareHourBeforeAPartOfAnotherDayAndMoreZones) {
+  CheckRows({
+      {"The shooting started just after 11 last night.", "11 last night", "time", "2022-05-03T23:00"},
+      {"Ballots are due by 9 tomorrow morning.", "9 tomorrow morning", "time", "2022-05-05T09:00"},
+      {"The striker scored 11 last night.", "last night", "time", "2022-05-03TNI"},
+      {"The quake struck at 10 p.m. local (1500 GMT).", "10 p.m. local", "time", "2022-05-04T22:00"},
+      {"Polls close at 8 p.m. Moscow time.", "8 p.m. Moscow time", "time", "2022-05-04T20:00"},
+      {"The fast ended at sundown Friday.", "sundown Friday", "time", "2022-04-29TEV"},
+      {"Markets reopen Monday after the holiday.", "Monday", "date", "2022-05-09"},
   });
 }
 

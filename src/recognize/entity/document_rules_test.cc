@@ -1,0 +1,166 @@
+// Document-level rules (document_rules.cc): one type per name, a
+// multi-word name tagged wherever it recurs, languages and peoples. Each
+// rule runs on mentions set by hand, so it is checked whatever the model
+// says. Sentences written for this project.
+#include "recognize/entity/entity_rules_testing.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace crosscheck::entity_internal {
+namespace {
+
+// One type per name per document: the majority of a name's mentions sets
+// the type of all of them (a tie keeps the first mention's); facilities and
+// names written differently are left alone.
+TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Fa = EntityType::kFacility;
+  const MentionTypeCase cases[] = {
+      {"Acme hired. Acme grew. Acme sold.", {{0, 4}, {12, 16}, {23, 27}}, {Or, Pe, Or}, {Or, Or, Or}},
+      {"Jordan spoke. Jordan left.", {{0, 6}, {14, 20}}, {Pe, Lo}, {Pe, Pe}},
+      {"Jordan spoke. Jordan left. Jordan won.", {{0, 6}, {14, 20}, {27, 33}}, {Pe, Lo, Lo}, {Lo, Lo, Lo}},
+      {"Azov plant. Azov said.", {{0, 4}, {12, 16}}, {Fa, Or}, {Fa, Or}},
+      {"Lee met Leeds.", {{0, 3}, {8, 13}}, {Pe, Lo}, {Pe, Lo}},
+  };
+  ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(text, es); });
+}
+
+TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Ot = EntityType::kOther;
+  struct Case {
+    const char* text;                                      // words separated by single spaces
+    std::vector<std::pair<const char*, EntityType>> in;    // the n-th mention of this text, in order
+    const char* want;
+  } cases[] = {
+      // Untagged, and cut short: both become the whole name, of its type.
+      {"Slice Pizza opened . We ate at Slice Pizza . All Blacks won and All Blacks fans cheered .",
+       {{"Slice Pizza#2", Or}, {"All Blacks#1", Or}, {"Blacks#2", Lo}},
+       "[Slice Pizza|organization] [Slice Pizza|organization] [All Blacks|organization] [All Blacks|organization] "},
+      {"Kay Mann called . Kay Mann 04/26 wrote .", {{"Kay Mann#1", Pe}, {"Kay#2", Pe}, {"Mann#2", Lo}},
+       "[Kay Mann|person] [Kay Mann|person] "},
+      // Left alone: a mention reaching outside the name, an "other" piece,
+      // a name opening on a title word, a one-word name.
+      {"Acme Corp rose . New Acme Corp Ltd fell .", {{"Acme Corp#1", Or}, {"New Acme Corp Ltd#1", Or}},
+       "[Acme Corp|organization] [New Acme Corp Ltd|organization] "},
+      {"The HEROES Act passed . The Act and HEROES Act rules .", {{"HEROES Act#1", Or}, {"Act#3", Ot}},
+       "[HEROES Act|organization] [Act|other] "},
+      {"Justice Scalia wrote . Justice Scalia said .", {{"Justice Scalia#1", Or}, {"Scalia#2", Pe}},
+       "[Justice Scalia|organization] [Scalia|person] "},
+      {"Acme rose . Acme fell .", {{"Acme#1", Or}}, "[Acme|organization] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = c.text;
+    Scratch s;
+    for (size_t a = 0; a < text.size();) {
+      size_t b = text.find(' ', a);
+      if (b == std::string::npos) b = text.size();
+      s.doc_words.push_back(std::string_view(text).substr(a, b - a));
+      s.doc_spans.push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+      a = b + 1;
+    }
+    std::vector<Entity> es;
+    for (const auto& [spec, type] : c.in) {
+      const std::string sp = spec;
+      const std::string m = sp.substr(0, sp.find('#'));
+      int nth = std::stoi(sp.substr(sp.find('#') + 1));
+      size_t at = std::string::npos;
+      for (size_t from = 0; nth > 0; --nth, from = at + 1) {
+        at = text.find(m, from);
+        while (at != std::string::npos && ((at > 0 && text[at - 1] != ' ') ||
+                                           (at + m.size() < text.size() && text[at + m.size()] != ' ')))
+          at = text.find(m, at + 1);
+      }
+      ASSERT_NE(at, std::string::npos) << spec;
+      Entity e;
+      e.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + m.size())};
+      e.type = type;
+      es.push_back(e);
+    }
+    RepeatMultiWordNames(&s, &es);
+    std::sort(es.begin(), es.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
+    std::string got;
+    for (const Entity& e : es)
+      got += "[" + std::string(e.span.Of(text)) + "|" + EntityTypeName(e.type) + "] ";
+    EXPECT_EQ(got, c.want);
+  }
+}
+
+TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Ot = EntityType::kOther;
+  const MentionTypeCase cases[] = {
+      // A name before "language" is a language, and so is every other
+      // mention of it in the document; places and organisations stay.
+      {"Eegimaa is spoken in Essil. The Eegimaa language has few speakers. Acme studies Eegimaa.",
+       {{0, 7}, {21, 26}, {32, 39}, {67, 71}, {80, 87}}, {Or, Lo, Or, Or, Pe}, {Ot, Lo, Ot, Or, Ot}},
+      {"Bayot speakers live there. The speakers of Kujireray moved.", {{0, 5}, {43, 52}}, {Lo, Pe}, {Ot, Ot}},
+      // A nationality word alone is other; a country, or a nationality word
+      // inside a longer name, is not.
+      {"The Cuban Consulate in Cuba issues Cuban Airways tickets.", {{4, 9}, {23, 27}, {35, 48}},
+       {Lo, Lo, Or}, {Ot, Lo, Or}},
+      // Not a cue: a capitalised word after the name, or a longer word.
+      {"Acme Languages opened. Acme languished.", {{0, 14}, {23, 27}}, {Or, Or}, {Or, Or}},
+  };
+  ExpectMentionTypes(cases,
+                     [](std::string_view text, std::vector<Entity>* es) { TypeLanguageNames(Gaz(), text, es); });
+}
+
+// One sense per discourse: a multi-word person's surname makes every other
+// capitalised use of it a person, and a two- or three-word organisation
+// or place ending in it a relative.
+TEST(DiscourseMentionTest, APersonsSurnameNamesTheFamily) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation;
+  struct Case {
+    const char* text;  // words separated by single spaces
+    std::vector<std::pair<Span, EntityType>> in;
+    const char* want;
+  } cases[] = {
+      {"Kateryna Prokopenko spoke to her husband , Denys Prokopenko .", {{{0, 19}, Pe}, {{43, 59}, Or}},
+       "[Kateryna Prokopenko|person] [Denys Prokopenko|person] "},
+      {"Kateryna Prokopenko said Prokopenko would stay .", {{{0, 19}, Pe}},
+       "[Kateryna Prokopenko|person] [Prokopenko|person] "},
+      // Left alone: a name opening on a known place, a one-word place,
+      // a name not ending in the surname.
+      {"Jack Washington visited Washington and the Washington Post .",
+       {{{0, 15}, Pe}, {{24, 34}, Lo}, {{43, 58}, Or}},
+       "[Jack Washington|person] [Washington|location] [Washington Post|organization] "},
+      {"Ali Lankan met Sri Lankan officials .", {{{0, 10}, Pe}, {{15, 25}, Or}},
+       "[Ali Lankan|person] [Sri Lankan|organization] "},
+      {"Ann Ford met Kyiv Ford and Ford Motors .", {{{0, 8}, Pe}, {{13, 22}, Or}, {{27, 38}, Or}},
+       "[Ann Ford|person] [Kyiv Ford|organization] [Ford Motors|organization] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = c.text;
+    Scratch s;
+    for (size_t a = 0; a < text.size();) {
+      size_t b = text.find(' ', a);
+      if (b == std::string::npos) b = text.size();
+      s.doc_words.push_back(std::string_view(text).substr(a, b - a));
+      s.doc_spans.push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+      a = b + 1;
+    }
+    std::vector<Entity> es;
+    for (const auto& [span, type] : c.in) {
+      Entity e;
+      e.span = span;
+      e.type = type;
+      es.push_back(e);
+    }
+    AddDiscourseMentions(Gaz(), &s, &es);
+    std::sort(es.begin(), es.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
+    std::string got;
+    for (const Entity& e : es) got += "[" + std::string(e.span.Of(text)) + "|" + EntityTypeName(e.type) + "] ";
+    EXPECT_EQ(got, c.want);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::entity_internal

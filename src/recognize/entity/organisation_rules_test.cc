@@ -1,0 +1,169 @@
+// Organisation rules (organisation_rules.cc), run on hand-set tagger
+// output (so each rule is checked whatever the model says) and then
+// through the whole recognizer. News-style sentences written for this
+// project.
+#include "recognize/entity/entity_rules_testing.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace crosscheck::entity_internal {
+namespace {
+
+TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
+  const SentenceRuleCase cases[] = {
+      // A place or person name ending in a capitalised head.
+      {"She teaches at Columbia University in New York .", {{3, 5, L}, {6, 8, L}}, "[Columbia University|2] [New York|3] "},
+      {"The editor of Rodale Books said sales rose .", {{3, 5, P}}, "[Rodale Books|2] "},
+      // A school named as one is no facility.
+      {"Students at Kharkiv University were evacuated .", {{2, 4, F}}, "[Kharkiv University|2] "},
+      // The head right after a name joins it.
+      {"Sky News reported the blast first .", {{0, 1, O}}, "[Sky News|2] "},
+      {"She told BBC Radio 4 ’s Today programme .", {{2, 3, O}}, "[BBC Radio 4|2] "},
+      {"Workers at Tata Motors went on strike .", {{2, 3, L}}, "[Tata Motors|2] "},
+      // An untagged run before a head.
+      {"Members of the Spalding Club met on Friday .", {}, "[Spalding Club|2] "},
+      // Not: a place of the gazetteer, a person opening on a first name, a
+      // nationality word, a lower-case head, a lone head at the start.
+      {"Troops entered the West Bank on Monday .", {{3, 5, L}}, "[West Bank|3] "},
+      {"Senator Frank Church led the inquiry .", {{1, 3, P}}, "[Frank Church|1] "},
+      {"The Palestinian Authority said the talks failed .", {{1, 2, X}}, "[Palestinian|4] "},
+      {"A Jakarta hospital treated the girl .", {{1, 2, L}}, "[Jakarta|3] "},
+      {"University officials declined to comment .", {}, ""},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeByOrganisationHead(Gaz(), s); });
+}
+
+TEST(SplitAtAndTest, TwoNamesGluedAcrossAndAreSplit) {
+  const SentenceRuleCase cases[] = {
+      {"Voters backed the Green Party and Maria Lopez in the run-off .", {{3, 8, O}},
+       "[Green Party|2] [Maria Lopez|1] "},
+      {"He visited the University of California and Columbia University in 1910 .", {{3, 9, L}},
+       "[University of California|2] [Columbia University|2] "},
+      {"Japan 's Nissan Motor Company and France 's Renault will talk .", {{2, 9, O}},
+       "[Nissan Motor Company|2] [France|3] [Renault|2] "},
+      // Kept whole: no head before "and", no two known names, a known whole.
+      {"The Department of Housing and Urban Development filed the complaint .", {{1, 7, O}},
+       "[Department of Housing and Urban Development|2] "},
+      {"Flooding hit Trinidad and Tobago on Sunday .", {{2, 5, L}}, "[Trinidad and Tobago|3] "},
+      {"Shares of Procter and Gamble rose .", {{2, 5, O}}, "[Procter and Gamble|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { SplitAtAnd(Gaz(), s); });
+}
+
+TEST(PlaceInstitutionTest, APlaceBeforeTheOrganisationItOwnsIsPartOfItsName) {
+  const SentenceRuleCase cases[] = {
+      {"He asked the United States Congress to act .", {{3, 5, L}, {5, 6, O}}, "[United States Congress|2] "},
+      {"A U.S. State Department official spoke .", {{1, 2, L}, {2, 4, O}}, "[U.S. State Department|2] "},
+      {"She wrote to the Canada Department of Health and Welfare .", {{4, 5, L}, {5, 10, O}},
+       "[Canada Department of Health and Welfare|2] "},
+      {"The Ohio Supreme Court ruled on Friday .", {{1, 2, L}, {2, 4, O}}, "[Ohio Supreme Court|2] "},
+      // Left apart: a nationality word, a possessive between, a place that is
+      // no gazetteer name, a whole that is a place, an organisation opening
+      // on a nationality, an organisation with no head.
+      {"The Palestinian Authority met .", {{1, 2, X}, {2, 3, O}}, "[Palestinian|4] [Authority|2] "},
+      {"Russia 's Army advanced .", {{0, 1, L}, {2, 3, O}}, "[Russia|3] [Army|2] "},
+      {"In Zarquon Army units moved .", {{1, 2, L}, {2, 3, O}}, "[Zarquon|3] [Army|2] "},
+      {"Raids into the West Bank went on .", {{3, 4, L}, {4, 5, O}}, "[West|3] [Bank|2] "},
+      {"In Kabul Afghan Army commanders spoke .", {{1, 2, L}, {2, 4, O}}, "[Kabul|3] [Afghan Army|2] "},
+      {"Fans in Boston Acme Widgets cheered .", {{2, 3, L}, {3, 5, O}}, "[Boston|3] [Acme Widgets|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinPlaceAndInstitution(Gaz(), s); });
+}
+
+TEST(CamelCaseNameTest, ACamelCaseWordIsAnOrganisation) {
+  const SentenceRuleCase cases[] = {
+      {"Shares of ConocoPhillips fell on Monday .", {}, "[ConocoPhillips|2] "},
+      {"Workers at BrightWorks said they were paid late .", {{2, 3, P}}, "[BrightWorks|2] "},
+      {"We bought the tickets through VisaCuba last year .", {{5, 6, L}}, "[VisaCuba|2] "},
+      // Left alone: surnames with a prefix, a lower-case first letter,
+      // capitals only, a longer name, another type, a plain capitalised word.
+      {"Senator McCain met ElBaradei and LeBron in Vienna .", {{1, 2, P}, {3, 4, P}, {5, 6, P}, {7, 8, L}},
+       "[McCain|1] [ElBaradei|1] [LeBron|1] [Vienna|3] "},
+      {"She sold her iPhone on eBay .", {}, ""},
+      {"The NATO summit opened .", {}, ""},
+      {"He joined BrightWorks Labs in May .", {{2, 4, P}}, "[BrightWorks Labs|1] "},
+      {"The SpaceShipTwo flight was delayed .", {{1, 2, X}}, "[SpaceShipTwo|4] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeCamelCaseNames(Gaz(), s); });
+}
+
+TEST(MetonymyPolicyTest, AnOrganisationThatIsOnlyAPlaceIsALocation) {
+  const SentenceRuleCase cases[] = {
+      {"He served the high command at Baghdad in 1679 .", {{6, 7, O}}, "[Baghdad|3] "},
+      {"England beat Wales on Saturday .", {{0, 1, O}, {2, 3, L}}, "[England|3] [Wales|3] "},
+      {"Talks with South Korea resumed .", {{2, 4, O}}, "[South Korea|3] "},
+      // Kept: an organisation of the gazetteer, a longer name, other types.
+      {"The Kremlin denied it .", {{1, 2, O}}, "[Kremlin|2] "},
+      {"Baghdad Dynamo won again .", {{0, 2, O}}, "[Baghdad Dynamo|2] "},
+      {"Paris Hilton arrived .", {{0, 2, P}}, "[Paris Hilton|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { ApplyMetonymyPolicy(Gaz(), s); });
+}
+
+TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
+  const SentenceRuleCase cases[] = {
+      {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},
+       "[U.S.|3] [Food And Drug Administration|2] [FDA|2] "},
+      {"A complaint by the Greater New Orleans Fair Housing Action Center ( GNOFHAC ) was filed .",
+       {{5, 7, L}, {7, 11, F}}, "[Greater New Orleans Fair Housing Action Center|2] [GNOFHAC|2] "},
+      {"Leaders of the Sudan People 's Liberation Movement ( SPLM ) met .", {{3, 4, L}, {6, 8, O}},
+       "[Sudan People 's Liberation Movement|2] [SPLM|2] "},
+      {"Fighting spread in the Democratic Republic of Congo ( DRC ) .", {{4, 8, L}},
+       "[Democratic Republic of Congo|3] [DRC|3] "},
+      {"Exports grew under the Africa Growth and Opportunity Act ( AGOA ) .", {{4, 6, L}, {7, 9, X}},
+       "[Africa Growth and Opportunity Act|4] [AGOA|4] "},
+      // Initials that do not fit, or a bracket holding no acronym: unchanged.
+      {"Officials at the World Bank ( IMF ) declined .", {{3, 5, O}}, "[World Bank|2] "},
+      {"Officials at the World Bank ( 2019 ) declined .", {{3, 5, O}}, "[World Bank|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { AddAcronymDefinitions(Gaz(), s); });
+}
+
+TEST(LawNameTest, ANameEndingInALawHeadIsOther) {
+  const SentenceRuleCase cases[] = {
+      {"Congress passed the HEROES Act in 2003 .", {{0, 1, O}, {3, 5, O}}, "[Congress|2] [HEROES Act|4] "},
+      {"Ratification of the Antarctic Treaty stalled .", {{3, 5, L}}, "[Antarctic Treaty|4] "},
+      // Not a lone head, a lower-case head, or a facility.
+      {"The Act was signed .", {{1, 2, O}}, "[Act|2] "},
+      {"The Acme act drew crowds .", {{1, 2, O}}, "[Acme|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeLawNames(s); });
+}
+
+// The rules inside the whole recognizer, on running text.
+TEST(OrganisationHeadTest, WholeRecognizerOnNews) {
+  auto rec = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  ASSERT_TRUE(rec.ok());
+  struct Case {
+    const char* text;
+    const char* mention;
+    EntityType type;
+  } cases[] = {
+      {"A professor of medicine at Georgetown University led the study.", "Georgetown University",
+       EntityType::kOrganization},
+      {"Japan's Nissan Motor Company and France's Renault say they will talk.", "Renault",
+       EntityType::kOrganization},
+      {"Japan's Nissan Motor Company and France's Renault say they will talk.", "Nissan Motor Company",
+       EntityType::kOrganization},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc;
+    doc.id = "t";
+    doc.text = c.text;
+    doc.raw = c.text;
+    std::string all;
+    for (const Entity& e : (*rec)->Recognize(doc, Segment(doc.text))) {
+      all += "[" + std::string(e.span.Of(doc.text)) + "|" + EntityTypeName(e.type) + "] ";
+      if (e.span.Of(doc.text) == c.mention) {
+        EXPECT_EQ(std::string(EntityTypeName(e.type)), EntityTypeName(c.type));
+      }
+    }
+    EXPECT_NE(all.find(std::string("[") + c.mention + "|"), std::string::npos) << all;
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck::entity_internal

@@ -1,0 +1,66 @@
+// Person rules (person_rules.cc) on hand-set tagger output: a name after
+// a form of address or opening on a first name, lone first names, cited
+// authors. Sentences written for this project.
+#include "recognize/entity/entity_rules_testing.h"
+
+#include <gtest/gtest.h>
+
+namespace crosscheck::entity_internal {
+namespace {
+
+TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
+  const SentenceRuleCase cases[] = {
+      {"But Mr. Goss says the agency is neutral .", {{2, 3, L}}, "[Goss|1] "},
+      {"The newspaper endorsed Senator McCain on Sunday .", {{4, 5, O}}, "[McCain|1] "},
+      {"Ms . Freivalds is safe in her job .", {{2, 3, O}}, "[Freivalds|1] "},
+      // Not after a rank or office that also opens organisation names.
+      {"Workers at General Motors went on strike .", {{2, 4, O}}, "[General Motors|2] "},
+      // A first name of the general list that training never saw opens a
+      // person; a known place keeps its type.
+      {"Police found Alice McMeekin , 58 , at home .", {{2, 4, L}}, "[Alice McMeekin|1] "},
+      {"Floods hit Alice Springs on Monday .", {{2, 4, L}}, "[Alice Springs|3] "},
+      // A middle initial is part of a person's name.
+      {"Lolita C. Baldor in Washington contributed .", {{0, 3, L}, {4, 5, L}}, "[Lolita C. Baldor|1] [Washington|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
+}
+
+TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
+  const SentenceRuleCase cases[] = {
+      {"Sophie is an excellent host .", {}, "[Sophie|1] "},
+      {"Both Tina and Vicky are excellent .", {{1, 2, L}}, "[Tina|3] [Vicky|1] "},
+      {"Thanks , Constance Wilde , for the help .", {}, "[Constance Wilde|1] "},
+      // After a form of address: any capitalised words, common or known.
+      {"Our family has trusted Doctor Hank for years .", {}, "[Hank|1] "},
+      {"Drs . Ali and Okafor work wonders .", {}, "[Ali|1] "},
+      {"Mr. Brown of Leeds said no .", {{3, 4, L}}, "[Brown|1] [Leeds|3] "},
+      {"Thank you , Mr. President .", {}, ""},
+      {"The Doctor said no .", {}, ""},
+      // Not a month, a place, or a word inside a capitalised run.
+      {"In April the rains came .", {}, ""},
+      {"Floods hit Georgia on Monday .", {}, ""},
+      {"The Mary Rose Trust said it would appeal .", {}, ""},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { AddLoneFirstNames(Gaz(), s); });
+}
+
+TEST(CitedAuthorTest, AuthorsBeforeAYearArePersons) {
+  const SentenceRuleCase cases[] = {
+      {"As shown by Palmeri and Gazio ( 1995 ) , the map is old .", {{3, 4, L}, {5, 6, L}},
+       "[Palmeri|1] [Gazio|1] "},
+      {"Evidence grows ( Jasny , Chin , Chong , & Vignieri , 2011 ) .", {{5, 6, L}, {7, 8, L}},
+       "[Jasny|1] [Chin|1] [Chong|1] [Vignieri|1] "},
+      {"This is common ( Berez-Kroeker et al. , 2017 ) .", {}, "[Berez-Kroeker|1] "},
+      {"It runs from Polio and Gass 1997 to now .", {{3, 4, O}}, "[Polio|1] [Gass|1] "},
+      // Left alone: a place, a work's title, an organisation as author, a
+      // lone name right before a year.
+      {"The treaty signed in Rome ( 1957 ) holds .", {{4, 5, L}}, "[Rome|3] "},
+      {"Language : Its Nature , Development and Origin ( 1922 ) sold well .", {}, ""},
+      {"See ( Open Science Collaboration , 2015 ) .", {{2, 5, O}}, "[Open Science Collaboration|2] "},
+      {"Beijing 2008 was a success .", {{0, 1, L}}, "[Beijing|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeCitedAuthors(Gaz(), s); });
+}
+
+}  // namespace
+}  // namespace crosscheck::entity_internal

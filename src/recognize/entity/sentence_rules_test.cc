@@ -1,0 +1,69 @@
+// Sentence rules (sentence_rules.cc): endings split off a capitalised
+// stem, lower-case places in caseless sentences. Sentences written for
+// this project.
+#include "recognize/entity/entity_rules_testing.h"
+
+#include <gtest/gtest.h>
+
+#include <cstddef>
+
+namespace crosscheck::entity_internal {
+namespace {
+
+TEST(HyphenSuffixTest, EndingsAfterACapitalisedStemAreSplitOff) {
+  struct HyphenCase {
+    const char* word;
+    size_t want;
+  } cases[] = {{"U.N.-backed", 7}, {"Washington-based", 6}, {"Kremlin-run", 4}, {"Soviet-style", 6},
+               {"US-made", 5},     {"Kenyan-born", 5},      {"Hamas-controlled", 11}, {"Iran-linked", 7},
+               {"well-based", 0},  {"Kremlin-runs", 0},     {"-led", 0},   {"Anti-Kremlin", 0}, {"Moscow", 0}};
+  for (const HyphenCase& c : cases) EXPECT_EQ(HyphenSuffixLength(c.word), c.want) << c.word;
+}
+
+TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
+  const SentenceRuleCase cases[] = {
+      {"i am from mexico traveling to san francisco california one week", {},
+       "[mexico|3] [san francisco|3] [california|3] "},
+      {"pizza from chicago is the best i have had", {}, "[chicago|3] "},
+      // A tagged name is left alone; common words and short words are no place.
+      {"we loved Paris and the food in general was nice", {{2, 3, L}}, "[Paris|3] "},
+      // A sentence that writes capitals: lower-case words stay untagged.
+      {"The best pizza is from chicago .", {}, ""},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { AddCaselessPlaces(Gaz(), s); });
+}
+
+// A known place right before a role noun is the place, whatever the
+// tagger typed it; a nationality word or a place before another word is
+// left alone. An acronym used as a common noun is dropped.
+TEST(DropCapitalisedCommonWordsTest, RoleNounPlacesAndCommonNounAcronyms) {
+  const SentenceRuleCase cases[] = {
+      {"Mariupol mayor Vadym Boychenko spoke .", {{0, 1, X}, {2, 4, P}}, "[Mariupol|3] [Vadym Boychenko|1] "},
+      {"Kharkiv governor Oleh Synyehubov spoke .", {{0, 1, P}, {2, 4, P}}, "[Kharkiv|3] [Oleh Synyehubov|1] "},
+      {"Ukrainian officials spoke .", {{0, 1, X}}, "[Ukrainian|4] "},
+      {"He met German Chancellor Angela Merkel .", {{2, 3, X}, {4, 6, P}}, "[German|4] [Angela Merkel|1] "},
+      {"The Moskva sank .", {{1, 2, X}}, "[Moskva|4] "},
+      // An acronym as a common noun is no name; a modifier or subject is.
+      {"I had a DUI but they insured me .", {{3, 4, O}}, ""},
+      {"It worked with my GPS and a map .", {{4, 5, L}}, ""},
+      {"Ask Harry Preuss , MD , about it .", {{1, 3, P}, {4, 5, O}}, "[Harry Preuss|1] "},
+      {"She became a NATO member in 2004 .", {{3, 4, O}}, "[NATO|2] "},
+      {"The FBI said it would appeal .", {{1, 2, O}}, "[FBI|2] "},
+      {"He was a CIA asset , not a FBI one .", {{3, 4, O}, {8, 9, O}}, "[CIA|2] [FBI|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { DropCapitalisedCommonWords(Gaz(), s); });
+}
+
+// A name after a vessel noun, titles included, is the vessel's: other.
+TEST(RepairByContextTest, VesselNamesAreOther) {
+  const SentenceRuleCase cases[] = {
+      {"Officials said the warship Admiral Essen left Sevastopol .", {{5, 6, P}, {7, 8, L}},
+       "[Admiral Essen|4] [Sevastopol|3] "},
+      {"The missile cruiser Moskva sank .", {{3, 4, L}}, "[Moskva|4] "},
+      {"Admiral Essen inspected the fleet .", {{1, 2, P}}, "[Essen|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { RepairByContext(Gaz(), s); });
+}
+
+}  // namespace
+}  // namespace crosscheck::entity_internal
