@@ -50,6 +50,11 @@ const Row kRows[] = {
     {"Gen. Mark Milley testified before Congress on Tuesday.", "Mark Milley", T::kPerson, "Mark Milley", "Gen."},
     {"Secretary of State Antony Blinken visited Warsaw.", "Antony Blinken", T::kPerson, "Antony Blinken",
      "Secretary of State"},
+    // An occupation opening a sentence is a title, not part of the name.
+    {"Comedian Sarah Silverman urged Sanders supporters to back Clinton.", "Sarah Silverman", T::kPerson,
+     "Sarah Silverman", "Comedian"},
+    {"Artist Olivia De Berardinis also painted Page.", "Olivia De Berardinis", T::kPerson, "Olivia De Berardinis",
+     "Artist"},
     // Organisations.
     {"The Red Cross said the evacuation was delayed.", "Red Cross", T::kOrganization,
      "International Committee of the Red Cross"},

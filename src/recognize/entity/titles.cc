@@ -46,7 +46,14 @@ const WordTable& Words() {
       "director", "lieutenant-general", "major-general", "lieutenant-colonel", "lt-col",
       "lt-gen", "maj-gen", "brig-gen", "first", "lady", "emperor", "empress", "tsar", "czar", "tsarina",
       "tsarevna", "tsarevich", "kaiser", "pharaoh", "shah", "duke", "duchess", "earl", "baron", "baroness",
-      "regent"}, kTitleWord);
+      "regent",
+      // Occupations news writes before a name ("comedian Sarah Silverman",
+      // "artist Olivia De Berardinis"): capitalised only when they open a
+      // sentence, where the tagger takes them into the name.
+      "comedian", "comic", "actor", "actress", "artist", "singer", "rapper", "songwriter", "author",
+      "novelist", "writer", "poet", "playwright", "filmmaker", "musician", "composer", "journalist",
+      "photographer", "designer", "chef", "businessman", "businesswoman", "billionaire", "entrepreneur",
+      "astronaut", "quarterback"}, kTitleWord);
     // Words that name a role (may head a role phrase) but are not used as
     // bare titles before a name in GMB.
     w->Add({"mayor", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
