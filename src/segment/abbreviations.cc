@@ -154,7 +154,12 @@ bool IsSentenceStarter(std::string_view word) {
   while (cut < word.size() && word[cut] != '\'' && static_cast<unsigned char>(word[cut]) < 0x80) ++cut;
   char buf[24];
   std::string_view w;
-  return Fold(word.substr(0, cut), buf, &w) && In(kStarters, w);
+  static const WordTable* starters = [] {
+    auto* t = new WordTable();
+    for (std::string_view x : kStarters) t->Add(x, 1);
+    return t;
+  }();
+  return Fold(word.substr(0, cut), buf, &w) && starters->Find(w) != 0;
 }
 
 bool IsTimeFollower(std::string_view word) {
