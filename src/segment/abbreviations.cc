@@ -9,6 +9,8 @@
 #include <array>
 #include <cstring>
 
+#include "core/word_table.h"
+
 namespace crosscheck::segment_internal {
 
 namespace {
@@ -111,18 +113,36 @@ AbbrevKind LookupAbbreviation(std::string_view word) {
 
 namespace {
 
+// The lists above as one table from the folded word to the lists holding it
+// (one hash probe per word instead of a binary search of each list).
+enum ListBit : uint32_t { kInClock = 1, kInPrefix = 2, kInLatin = 4, kInBeforeNumber = 8, kInSuffix = 16, kInFinal = 32 };
+const WordTable& Lists() {
+  static const WordTable* t = [] {
+    auto* w = new WordTable();
+    for (std::string_view x : kClockWords) w->Add(x, kInClock);
+    for (std::string_view x : kPrefixWords) w->Add(x, kInPrefix);
+    w->Add({"e.g", "i.e", "vs", "cf", "viz"}, kInLatin);
+    for (std::string_view x : kBeforeNumberWords) w->Add(x, kInBeforeNumber);
+    for (std::string_view x : kSuffixWords) w->Add(x, kInSuffix);
+    for (std::string_view x : kFinalWords) w->Add(x, kInFinal);
+    return w;
+  }();
+  return *t;
+}
+
 AbbrevKind LookupWhole(std::string_view word) {
   char buf[24];
   std::string_view w;
   if (word.empty() || !Fold(word, buf, &w)) return AbbrevKind::kNone;
   bool capitalised = word[0] >= 'A' && word[0] <= 'Z';
-  if (In(kClockWords, w)) return AbbrevKind::kClockTime;
+  const uint32_t in = Lists().Find(w);
+  if (in & kInClock) return AbbrevKind::kClockTime;
   // Titles and months are written with a capital; "no." and "pp." are not.
-  if (capitalised && In(kPrefixWords, w)) return AbbrevKind::kPrefix;
-  if (w == "e.g" || w == "i.e" || w == "vs" || w == "cf" || w == "viz") return AbbrevKind::kPrefix;
-  if (In(kBeforeNumberWords, w)) return AbbrevKind::kBeforeNumber;
-  if (In(kSuffixWords, w)) return AbbrevKind::kSuffix;
-  if (In(kFinalWords, w)) return AbbrevKind::kFinal;
+  if (capitalised && (in & kInPrefix)) return AbbrevKind::kPrefix;
+  if (in & kInLatin) return AbbrevKind::kPrefix;
+  if (in & kInBeforeNumber) return AbbrevKind::kBeforeNumber;
+  if (in & kInSuffix) return AbbrevKind::kSuffix;
+  if (in & kInFinal) return AbbrevKind::kFinal;
   if (w.find('.') != std::string_view::npos) return AbbrevKind::kFinal;
   return AbbrevKind::kNone;
 }
@@ -134,7 +154,12 @@ bool IsSentenceStarter(std::string_view word) {
   while (cut < word.size() && word[cut] != '\'' && static_cast<unsigned char>(word[cut]) < 0x80) ++cut;
   char buf[24];
   std::string_view w;
-  return Fold(word.substr(0, cut), buf, &w) && In(kStarters, w);
+  static const WordTable* starters = [] {
+    auto* t = new WordTable();
+    for (std::string_view x : kStarters) t->Add(x, 1);
+    return t;
+  }();
+  return Fold(word.substr(0, cut), buf, &w) && starters->Find(w) != 0;
 }
 
 bool IsTimeFollower(std::string_view word) {

@@ -33,12 +33,54 @@
 #include "segment/quotes.h"
 
 #include <algorithm>
+#include <array>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "segment/char_class.h"
 
 namespace crosscheck::segment_internal {
 
 namespace {
+
+// Bytes a pass must decode: non-ASCII (curly marks, guillemets, and any
+// other code point, which becomes `prev`) and the straight marks; every
+// other byte is skipped in runs. kMarkByte leaves out the single quote, which
+// StartsInsideStraightQuote does not look at.
+constexpr auto kQuoteByte = [] {
+  std::array<bool, 256> t{};
+  for (int b = 0x80; b < 0x100; ++b) t[b] = true;
+  t['"'] = t['\''] = true;
+  return t;
+}();
+constexpr auto kMarkByte = [] {
+  std::array<bool, 256> t = kQuoteByte;
+  t['\''] = false;
+  return t;
+}();
+
+// The first offset in [i, end) whose byte is in `table` (kQuoteByte with
+// singles, kMarkByte without), or end. Sixteen bytes at a time with SSE2:
+// most of a paragraph is plain ASCII.
+size_t SkipPlain(std::string_view text, size_t i, size_t end, bool singles) {
+  const std::array<bool, 256>& table = singles ? kQuoteByte : kMarkByte;
+#if defined(__SSE2__)
+  const __m128i dq = _mm_set1_epi8('"');
+  const __m128i sq = _mm_set1_epi8(singles ? '\'' : '"');
+  while (i + 16 <= end) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    // movemask takes the high bit: set for non-ASCII bytes and for marks.
+    const __m128i hit = _mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq)));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    i += 16;
+  }
+#endif
+  while (i < end && !table[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
 
 struct OpenMark {
   uint32_t mark;   // offset of the opening mark
@@ -108,6 +150,13 @@ bool StartsInsideStraightQuote(std::string_view text, Span para) {
   char32_t prev = 0;
   size_t i = para.start;
   while (i < para.end) {
+    if (!kMarkByte[static_cast<unsigned char>(text[i])]) {
+      // A run of ASCII bytes that are no double quote: only the last one
+      // matters (as `prev`).
+      i = SkipPlain(text, i, para.end, /*singles=*/false);
+      prev = static_cast<unsigned char>(text[i - 1]);
+      continue;
+    }
     size_t len;
     const unsigned char b = static_cast<unsigned char>(text[i]);
     char32_t c = b < 0x80 ? b : CpAt(text, i, &len);
@@ -177,10 +226,11 @@ void FindQuotes(std::string_view text, Span para, Span next_para, bool continued
   char32_t prev = 0;
   size_t i = para.start;
   while (i < end) {
-    const unsigned char b = static_cast<unsigned char>(text[i]);
-    if (b < 0x80 && b != '"' && b != '\'') {  // most bytes: no decoding needed
-      prev = b;
-      ++i;
+    if (!kQuoteByte[static_cast<unsigned char>(text[i])]) {
+      // Most bytes: ASCII and no quote mark, no decoding needed; of a run
+      // of them only the last matters (as `prev`).
+      i = SkipPlain(text, i + 1, end, /*singles=*/true);
+      prev = static_cast<unsigned char>(text[i - 1]);
       continue;
     }
     size_t len;

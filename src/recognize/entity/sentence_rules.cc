@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/word_table.h"
 #include "recognize/entity/gmb.h"
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
@@ -21,11 +22,16 @@ bool IsStopword(std::string_view w) {
       "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "to", "for", "with", "by", "from",
       "as", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its",
       "their", "our", "my", "said", "says", "after", "before", "when", "while", "if", "since", "during", "some"};
+  // One hash probe instead of a scan of the list: this runs per word in
+  // several rules.
+  static const WordTable* table = [] {
+    auto* t = new WordTable();
+    for (std::string_view x : kWords) t->Add(x, 1);
+    return t;
+  }();
   if (w.empty() || w.size() > 6) return false;
   SmallLower low(w);
-  for (std::string_view s : kWords)
-    if (low.view == s) return true;
-  return false;
+  return table->Find(low.view) != 0;
 }
 
 // Punctuation token: an ASCII non-alphanumeric first byte, or typographic
@@ -220,7 +226,10 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
                                    "governor", "senator", "spokesman", "spokeswoman", "ambassador", "envoy",
                                    "commander", "premier", "king", "queen", "prince", "pope", "secretary",
                                    "attorney", "judge", "prosecutor", "director", "lawyer", "coach", "spokesperson"};
-  std::vector<LabelSpan> out;
+  // Swapped with s->label_spans at the end: the two buffers are reused from
+  // sentence to sentence instead of one allocated per sentence.
+  thread_local std::vector<LabelSpan> out;
+  out.clear();
   const auto& lv = s->features.lower_view;
   for (const LabelSpan& ls : s->label_spans) {
     bool split = false;
@@ -447,8 +456,10 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
       }
     }
   }
-  // A name or capitalised run followed by a head noun.
-  std::vector<LabelSpan> result;
+  // A name or capitalised run followed by a head noun. Swapped with spans at
+  // the end: both buffers are reused from sentence to sentence.
+  thread_local std::vector<LabelSpan> result;
+  result.clear();
   size_t si = 0;
   for (size_t i = 0; i < n;) {
     const LabelSpan* cur = si < spans.size() && spans[si].begin == i ? &spans[si] : nullptr;

@@ -9,8 +9,8 @@ namespace crosscheck {
 
 TokenView::TokenView(std::string_view text, const Segmentation& seg)
     : text_(text), seg_(seg), lower_(text), sentence_of_(seg.tokens.size(), -1) {
-  for (char& c : lower_)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  // Branch-free, so that the compiler vectorises it (one pass over the text).
+  for (char& c : lower_) c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
   for (size_t s = 0; s < seg.sentences.size(); ++s)
     for (uint32_t t = seg.sentences[s].token_begin; t < seg.sentences[s].token_end; ++t)
       sentence_of_[t] = static_cast<int>(s);
