@@ -140,5 +140,49 @@ TEST(LedgerRulesTest, ABarePercentJoinsOnlyOnADistinctiveExactValue) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A sum, a term or a quantity with a unit whose frame names nothing it
+// measures (no counted noun, topic, holder, state, landmark or qualifier)
+// joins another figure only where their values meet or are near: several
+// bidders' offers and several contracts' terms told bare in one story are
+// several measures, not a dispute found in the context words they share.
+TEST(LedgerRulesTest, ABareSumOrTermJoinsOnlyWhereItsValueMeets) {
+  // The words every figure of the story has around it.
+  const std::vector<std::string> words = {"deal", "offer", "slugger", "team", "year"};
+  auto term = [&](const std::string& text, double years) {
+    Fig f = Money(text, years, "", "yr");
+    f.kind = "duration";
+    f.context = words;
+    return f;
+  };
+  auto sum = [&](const std::string& text, double v, const std::string& topic) {
+    Fig f = Money(text, v, topic);
+    f.context = words;
+    return f;
+  };
+  const Row kRows[] = {
+      {"an eight-year offer and a 10-year deal told bare are two terms",
+       {Report("a", "2008-12-20", {term("an eight-year offer", 8)}),
+        Report("b", "2008-12-20", {term("a 10-year deal", 10)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"two bare sums far apart are two sums",
+       {Report("a", "2008-12-20", {sum("$160 million", 160e6, "")}),
+        Report("b", "2008-12-20", {sum("$184 million", 184e6, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare sum apart from a named one stays apart",
+       {Report("a", "2013-01-16", {sum("$4 billion", 4e9, "police")}),
+        Report("b", "2013-01-16", {sum("$500 million", 500e6, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"two bare sums that meet are one sum",
+       {Report("a", "2015-07-31", {sum("$15 million", 15e6, "")}),
+        Report("b", "2015-07-31", {sum("$15 million", 15e6, "")})},
+       {{2, "agree", false}}},
+      {"a bare sum near a named one may dispute it",
+       {Report("a", "2008-12-20", {sum("$161 million", 161e6, "offer")}),
+        Report("b", "2008-12-20", {sum("$168 million", 168e6, "")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing
