@@ -97,6 +97,18 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   if (x.kind != "count" && x.kind != "age" && x.kind != "magnitude" && (Thin(x) || Thin(y)) &&
       !a.values.empty() && !b.values.empty() && ValueEvidence(a.values.front(), b.values) < 1)
     return Fail("thin, values apart");
+  // Likewise a count of acts, events or spans of time in no state and of no
+  // one ("four seasons", "40 games", "two contract extensions": nouns
+  // outside WordNet's people, animals, things and messages) is often one of
+  // several careers or records a story tells, the holder named by a pronoun:
+  // such counts join only where their values meet or are near. Counts of
+  // things an event reached ("seven bridges", "three boats") and of people
+  // keep their disputes.
+  if (x.kind == "count" && x.state.empty() && y.state.empty() && x.holder.empty() && y.holder.empty() &&
+      !x.counted_lemma.empty() && !y.counted_lemma.empty() && lex_.NounKind(x.counted_lemma) == 0 &&
+      lex_.NounKind(y.counted_lemma) == 0 && !a.values.empty() && !b.values.empty() &&
+      ValueEvidence(a.values.front(), b.values) < 1)
+    return Fail("things, values apart");
   // Two lists of magnitudes ("measuring 7.6 and 7.4", "the 7.6 and 7.5
   // magnitude quakes") name the quakes in one order: the k-th meets the
   // k-th, never another rank, however near the values.

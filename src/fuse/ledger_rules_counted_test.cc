@@ -159,5 +159,34 @@ TEST(LedgerRulesTest, APartOfAComposedFigureIsAMeasureOfItsOwn) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A count of acts, events or spans of time in no state and of no one
+// ("four seasons", "19 seasons") joins another only where their values meet
+// or are near: a sports or business story tells several careers and
+// records at once. Counts of things an event reached ("seven bridges",
+// "eight bridges") keep their dispute.
+TEST(LedgerRulesTest, CountsOfSpansAndActsJoinOnlyWhereTheirValuesMeet) {
+  const std::vector<std::string> words = {"coach", "season", "spend", "team"};
+  auto count = [&](const std::string& text, double v, const std::string& counted, const std::string& lemma) {
+    Fig f = F(text, v, v, v, counted, lemma, "", "");
+    f.context = words;
+    return f;
+  };
+  const Row kRows[] = {
+      {"four seasons and 19 seasons of two careers are two measures",
+       {Report("a", "2008-12-13", {count("four seasons", 4, "seasons", "season")}),
+        Report("b", "2008-12-13", {count("19 seasons", 19, "seasons", "season")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"three seasons told twice are one",
+       {Report("a", "2008-12-13", {count("three seasons", 3, "seasons", "season")}),
+        Report("b", "2008-12-13", {count("three seasons", 3, "seasons", "season")})},
+       {{2, "agree", false}}},
+      {"seven bridges and eight bridges are one count in dispute",
+       {Report("a", "2009-01-05", {count("seven bridges", 7, "bridges", "bridge")}),
+        Report("b", "2009-01-05", {count("8 bridges", 8, "bridges", "bridge")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing

@@ -205,16 +205,18 @@ TEST(LedgerQuality, TuningPart3) {
 // (main dc267e8's engine): 89/137 = 0.650 (same document 12/18) /
 // 6599/6866 = 0.9611 / 23/53 = 0.434, figures in the ledger 235/276 — the
 // fresh estimate. Tuned on in the same session (ledger8): the subject of a
-// figure's verb holds it and a bare sum or term joins only where its value
-// meets, 84/137 = 0.613 / 6645/6866 = 0.9678 / 34/53 = 0.642 — five of the
-// fresh figure's same-measure pairs had lined up inside one entry that held
-// every "$160 million" and "eight years" of four bidders, so the
-// same-measure floor is lowered to the level measured since.
+// figure's verb holds it, a bare sum or term and a count of spans or acts
+// join only where their values meet: 83/137 = 0.606 / 6674/6866 = 0.9720 /
+// 43/53 = 0.811 — five of the fresh figure's same-measure pairs had lined
+// up inside one entry that held every "$160 million" and "eight years" of
+// four bidders, and one is the plan's 19 then 23 executive actions (a count
+// of acts in no state is static for the ledger), so the same-measure floor
+// is lowered to the level measured since.
 TEST(LedgerQuality, TuningPart4) {
   const LedgerScore& s = Scores().tune4;
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("fourth tuning part", s);
-  ExpectFloors(s, 0.61, 0.967, 0.64);
+  ExpectFloors(s, 0.60, 0.971, 0.81);
 }
 
 }  // namespace
