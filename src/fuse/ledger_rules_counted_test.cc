@@ -1,7 +1,8 @@
-// The ledger rules of issue 11 on invented multi-report cases (table tests,
-// one row per rule; helpers in fuse/ledger_rules_testing.h). What is counted: counted nouns by WordNet neighbourhood and qualifiers, a
-// state left unsaid, a distinctive value joining people named two ways, parts
-// of a composed figure (docs/LEDGER.md "Alignment").
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). What is counted:
+// counted nouns by WordNet neighbourhood and qualifiers, a state left unsaid, a
+// distinctive value joining people named two ways, parts of a composed figure
+// (docs/LEDGER.md "Alignment").
 #include <gtest/gtest.h>
 
 #include "fuse/ledger_rules_testing.h"

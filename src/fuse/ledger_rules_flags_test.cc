@@ -1,8 +1,8 @@
-// The ledger rules of issue 11 on invented multi-report cases (table tests,
-// one row per rule; helpers in fuse/ledger_rules_testing.h). Flags: agreement and updates — truncation and rounding, a point within a
-// lower bound, durations rounded at their unit, updates by report time, one
-// voice per source, a wide band that does not absorb an increase
-// (docs/LEDGER.md "Agreement").
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). Flags: agreement and
+// updates — truncation and rounding, a point within a lower bound, durations
+// rounded at their unit, updates by report time, one voice per source, a wide
+// band that does not absorb an increase (docs/LEDGER.md "Agreement").
 #include <gtest/gtest.h>
 
 #include "fuse/ledger_rules_testing.h"

@@ -1,6 +1,7 @@
-// The ledger rules of issue 11 on invented multi-report cases (table tests,
-// one row per rule; helpers in fuse/ledger_rules_testing.h). Holders: whose figure it is; ages of no named person against a named
-// person's (docs/LEDGER.md "Alignment").
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). Holders: whose figure
+// it is; ages of no named person against a named person's (docs/LEDGER.md
+// "Alignment").
 #include <gtest/gtest.h>
 
 #include "fuse/ledger_rules_testing.h"

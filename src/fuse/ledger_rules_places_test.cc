@@ -1,7 +1,8 @@
-// The ledger rules of issue 11 on invented multi-report cases (table tests,
-// one row per rule; helpers in fuse/ledger_rules_testing.h). Places: a figure without a place takes the story's; places are compared by
-// containment (district, city, region, country), regions the table lacks,
-// and the story's most specific place (docs/LEDGER.md "Places").
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). Places: a figure
+// without a place takes the story's; places are compared by containment
+// (district, city, region, country), regions the table lacks, and the story's
+// most specific place (docs/LEDGER.md "Places").
 #include <gtest/gtest.h>
 
 #include "fuse/ledger_rules_testing.h"

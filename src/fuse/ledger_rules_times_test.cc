@@ -1,7 +1,8 @@
-// The ledger rules of issue 11 on invented multi-report cases (table tests,
-// one row per rule; helpers in fuse/ledger_rules_testing.h). Times and values over time: a date keeps its grain, an undated figure stays
-// undated; value evidence by nearness, tolls 20 times another, older events
-// (docs/LEDGER.md "Alignment").
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). Times and values over
+// time: a date keeps its grain, an undated figure stays undated; value evidence
+// by nearness, tolls 20 times another, older events (docs/LEDGER.md
+// "Alignment").
 #include <gtest/gtest.h>
 
 #include "fuse/ledger_rules_testing.h"

@@ -1,7 +1,8 @@
-// The ledger rules of issue 11 on invented multi-report cases (table tests,
-// one row per rule; helpers in fuse/ledger_rules_testing.h). Sums, units and shares: money and quantities with units are measures,
-// an entry is written in the unit most of its figures use, a tally's sides
-// are two measures, a bare percent joins only on a distinctive exact value.
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). Sums, units and
+// shares: money and quantities with units are measures, an entry is written in
+// the unit most of its figures use, a tally's sides are two measures, a bare
+// percent joins only on a distinctive exact value.
 #include <gtest/gtest.h>
 
 #include "fuse/ledger_rules_testing.h"
