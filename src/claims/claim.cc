@@ -120,6 +120,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
   };
   // Entities sorted by start (the recognizer's contract); the helpers read
   // the ones near each figure.
+  bool last_subject_held = false;  // the figure before has a holder it can share (not an age's)
+  int last_own_end = -1;
   for (size_t i = 0; i < in.quantities.size(); ++i) {
     const Quantity& q = in.quantities[i];
     Claim c;
@@ -359,6 +361,33 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.state_word.clear();
       }
     }
+    // Whose figure it is when nothing at the figure names it: the subject
+    // of its verb ("The Nationals have bid $160 million", "Miller is
+    // averaging 15.5 points"; claims/frame_what.h). Not an age (its holder
+    // is the person named at it), not a magnitude (the quake's), and not a
+    // bare count, a count in a state, or a count of people, animals,
+    // things or messages (WordNet's kinds in nouns.tsv): those are the
+    // event's participants and objects, and its agent is named many ways
+    // ("the Navy confiscated 14 rifles", "INS Sukanya seized 14 rifles";
+    // "police arrested five men"). A count of what the subject achieves or
+    // does ("13 homers", "two contract extensions") is the subject's. A
+    // figure joined to the one before it ("an eight-year, $160 million
+    // offer", "13 homers and 43 RBIs", "the Orioles (seven years, $150
+    // million)") shares that figure's holder.
+    bool subject_held = false;
+    if (c.holder.empty() && c.kind != "age" && c.kind != "magnitude" &&
+        !(c.kind == "count" && (c.counted.empty() || !c.state.empty() ||
+                                lex.NounKind(c.counted_lemma) != '\0'))) {
+      if (!out.empty() && last_subject_held && last_own_end >= 0 &&
+          JoinedAfter(text, seg, last_own_end, own.begin)) {
+        c.holder = out.back().holder;
+      } else {
+        c.holder = FindSubjectHolder(text, seg, lex, in.entities, own, clause);
+      }
+    }
+    subject_held = !c.holder.empty() && c.kind != "age";
+    last_subject_held = subject_held;
+    last_own_end = std::max(own.end, counted_end);
     // A named person's age is the person's wherever the sentence puts them
     // ("Tara Reid, 33, has entered a clinic in Malibu"): a place would split
     // it from the same age told without one.

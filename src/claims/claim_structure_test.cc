@@ -92,6 +92,60 @@ TEST(ClaimTest, KindsQualifiersHoldersAndTopics) {
 }
 
 
+// The subject of the verb a figure is the object of holds it, when it is a
+// person or organisation and only auxiliaries and adverbs stand between
+// them: several bidders' offers, several players' statistics, several
+// companies' cuts are then several measures. A verb of saying governs a
+// clause, a name after a preposition is no subject, and the agent of a
+// state verb does not hold the people in that state, nor the things or
+// people its act reaches (the agent of an act is named many ways: "the
+// Navy", "INS Sukanya"). A figure joined to the one before it shares its
+// subject; one after a preposition does not.
+TEST(ClaimTest, TheSubjectOfAFiguresVerbHoldsIt) {
+  struct Row {
+    const char* text;
+    std::vector<QSpec> figures;
+    EntityType type;
+    const char* name;
+    std::vector<std::string> holders;
+  };
+  const QuantityKind kMoney = QuantityKind::kMoney;
+  const Row kRows[] = {
+      {"The Nationals reportedly have bid $160 million for the slugger.",
+       {{"$160 million", "", 160e6, kMoney, "USD"}}, EntityType::kOrganization, "Nationals", {"Nationals"}},
+      {"The Angels are believed to have offered at least $160 million.",
+       {{"$160 million", "", 160e6, kMoney, "USD"}}, EntityType::kOrganization, "Angels", {"Angels"}},
+      {"Miller is averaging 15.5 points a game this season.",
+       {{"15.5 points", "points", 15.5}}, EntityType::kPerson, "Miller", {"Miller"}},
+      {"Acme Corp paid $5 million to settle the claim.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
+      {"The Red Sox made Teixeira an eight-year offer on Tuesday.",
+       {{"eight-year", "", 8, QuantityKind::kMeasure, "yr"}}, EntityType::kOrganization, "Red Sox", {"Red Sox"}},
+      {"Teixeira hit 13 homers and 43 RBIs in 54 games with the Angels.",
+       {{"13 homers", "homers", 13}, {"43 RBIs", "RBIs", 43}, {"54 games", "games", 54}},
+       EntityType::kPerson, "Teixeira", {"Teixeira", "Teixeira", ""}},
+      {"Acme Corp said $5 million had been lost.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {""}},
+      {"Workers at Acme Corp earned $5 million last year.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {""}},
+      {"The Navy confiscated 14 rifles and 31 magazines.",
+       {{"14 rifles", "rifles", 14}, {"31 magazines", "magazines", 31}}, EntityType::kOrganization, "Navy",
+       {"", ""}},
+      {"Police arrested five men on Friday.",
+       {{"five men", "men", 5}}, EntityType::kOrganization, "Police", {""}},
+      {"The Orioles (seven years, $150 million) also bid.",
+       {{"seven years", "", 7, QuantityKind::kMeasure, "yr"}, {"$150 million", "", 150e6, kMoney, "USD"}},
+       EntityType::kOrganization, "Orioles", {"Orioles", "Orioles"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2008-12-20", r.figures);
+    AddEntities(b, r.type, {r.name});
+    ASSERT_EQ(b.claims.size(), r.holders.size());
+    for (size_t i = 0; i < r.holders.size(); ++i) EXPECT_EQ(b.claims[i].holder, r.holders[i]) << i;
+  }
+}
+
 // The subject of a verb of having holds the count it has; a name that is
 // not the subject (an object, a name before another verb) holds nothing.
 TEST(ClaimTest, TheSubjectOfHavingHoldsTheCount) {

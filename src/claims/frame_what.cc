@@ -291,6 +291,69 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
   return "";
 }
 
+std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                              const std::vector<Entity>& entities, TokenRange own, TokenRange clause) {
+  if (own.empty() || own.begin <= clause.begin) return "";
+  // The figure's noun phrase before it: determiners and hedges, and at most
+  // one capitalised word (an indirect object, "made Teixeira an …").
+  int i = own.begin - 1;
+  int names = 0;
+  for (int steps = 0; i >= clause.begin && steps < 4; --i, ++steps) {
+    if (!IsWord(seg, i)) break;
+    std::string w = Low(text, seg, i);
+    if (In(w, {"a", "an", "the", "at", "least", "most", "more", "than", "about", "nearly", "almost", "some",
+               "just", "only", "roughly", "around", "approximately", "another", "his", "her", "their", "its",
+               "estimated", "as", "much", "many", "up", "to"}))
+      continue;
+    if (Capitalised(Tok(text, seg, i)) && names == 0 && i > clause.begin && IsWord(seg, i - 1) &&
+        !Capitalised(Tok(text, seg, i - 1))) {
+      ++names;
+      continue;
+    }
+    break;
+  }
+  if (i < clause.begin || !IsWord(seg, i)) return "";
+  // The verb: a word WordNet knows as a verb, not one of saying or
+  // thinking, which governs a clause rather than the figure.
+  const std::string verb = Low(text, seg, i);
+  if (IsFunctionWord(verb) && !In(verb, {"had", "has", "have"})) return "";
+  const std::string lemma = lex.VerbLemma(verb);
+  if (!VerbLike(verb, lex) && !lex.IsVerb(lemma)) return "";
+  if (In(lemma, {"say", "tell", "report", "estimate", "believe", "think", "expect", "announce", "claim", "add",
+                 "note", "confirm", "show", "suggest", "reveal", "speculate", "deny", "insist", "warn", "argue",
+                 "predict", "know", "hope", "fear", "learn", "write", "tweet", "ask", "assert", "state", "put",
+                 "peg", "count", "see"}))
+    return "";
+  // Auxiliaries and adverbs between the subject and the verb ("reportedly
+  // have", "are believed to have", "is").
+  int j = i - 1;
+  for (int steps = 0; j >= clause.begin && steps < 6; --j, ++steps) {
+    if (!IsWord(seg, j)) break;
+    std::string w = Low(text, seg, j);
+    if (In(w, {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
+               "can", "may", "might", "should", "also", "already", "still", "now", "then", "recently", "never",
+               "not", "to", "believed", "expected", "said", "reported", "thought", "known", "likely", "set",
+               "poised"}))
+      continue;
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ly") continue;
+    break;
+  }
+  if (j < clause.begin) return "";
+  // The subject: a person or organisation whose name ends right there.
+  const uint32_t end = seg.tokens[j].span.end;
+  auto it = std::partition_point(entities.begin(), entities.end(),
+                                 [&](const Entity& e) { return e.span.end < end; });
+  if (it == entities.end() || it->span.end != end) return "";
+  if (it->type != EntityType::kPerson && it->type != EntityType::kOrganization) return "";
+  // Not the object of a preposition ("workers at Acme have").
+  int first = j;
+  while (first > clause.begin && seg.tokens[first - 1].span.start >= it->span.start) --first;
+  if (first > clause.begin && In(Low(text, seg, first - 1), {"of", "at", "in", "for", "to", "from", "with", "by",
+                                                              "on", "about", "against", "over", "under", "than"}))
+    return "";
+  return it->name;
+}
+
 std::string FindPredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
                           int counted_end, TokenRange clause) {
   // Object position: the verb right before the figure, skipping

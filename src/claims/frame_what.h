@@ -46,6 +46,22 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
                        TokenRange own, TokenRange clause,
                        bool name_after = true);
 
+// Whose figure it is when nothing at the figure names it: the subject of
+// the verb the figure is the object of, when that subject is a person or
+// organisation ("The Nationals reportedly have bid $160 million", "Miller
+// is averaging 15.5 points a game", "Acme Corp cut 1,200 jobs", "the Angels
+// are believed to have offered at least $160 million"). Between the name
+// and the verb only auxiliaries, adverbs and a "believed to" frame; between
+// the verb and the figure only the figure's noun phrase (determiners,
+// hedges, one name as indirect object: "made Teixeira an eight-year
+// offer"), no punctuation, no other figure. A verb of saying or thinking
+// governs a clause, not the figure ("officials said 200 homes …"), and a
+// name after a preposition is no subject ("workers at Acme have"). The
+// caller decides which figures a subject may hold (claims/claim.cc: not a
+// count of people in a state, not an age).
+std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                              const std::vector<Entity>& entities, TokenRange own, TokenRange clause);
+
 // The figure's own verb, base form: the verb the figure is the object of
 // ("killed 5", "demanded $5.7 billion"), else the first verb after its noun
 // phrase ("5 were killed"); "" when none is found in the clause.

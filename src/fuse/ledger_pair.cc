@@ -42,6 +42,12 @@ bool BarePercent(const Claim& c) {
   return c.counted_lemma.empty() && c.topic.empty() && c.state.empty() && c.holder.empty() && c.qualifiers.empty();
 }
 
+// A figure whose frame names nothing it measures.
+bool Thin(const Claim& c) {
+  return c.counted_lemma.empty() && c.topic.empty() && c.holder.empty() && c.state.empty() &&
+         c.landmark.empty() && c.qualifiers.empty();
+}
+
 }  // namespace
 
 // Counted nouns the group test may yet let through on a distinctive value
@@ -80,6 +86,29 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
                        std::fmod(std::fabs(a.values.front().value), 10) != 0;
     if (!exact) return Fail("bare percent");
   }
+  // A sum, a length of time, a share or a quantity with a unit whose frame
+  // names nothing it measures — no counted noun, topic, holder, state,
+  // landmark or qualifier: "eight years", "$160 million" told bare — is
+  // one of several such figures of the story (several bidders' offers,
+  // several players' seasons). Only its value can say which: it joins a
+  // bare figure or a named one only when their bands meet or are near,
+  // never on the context words alone ("an eight-year offer" and "a 10-year
+  // deal" in one story are two terms, not a dispute).
+  if (x.kind != "count" && x.kind != "age" && x.kind != "magnitude" && (Thin(x) || Thin(y)) &&
+      !a.values.empty() && !b.values.empty() && ValueEvidence(a.values.front(), b.values) < 1)
+    return Fail("thin, values apart");
+  // Likewise a count of acts, events or spans of time in no state and of no
+  // one ("four seasons", "40 games", "two contract extensions": nouns
+  // outside WordNet's people, animals, things and messages) is often one of
+  // several careers or records a story tells, the holder named by a pronoun:
+  // such counts join only where their values meet or are near. Counts of
+  // things an event reached ("seven bridges", "three boats") and of people
+  // keep their disputes.
+  if (x.kind == "count" && x.state.empty() && y.state.empty() && x.holder.empty() && y.holder.empty() &&
+      !x.counted_lemma.empty() && !y.counted_lemma.empty() && lex_.NounKind(x.counted_lemma) == 0 &&
+      lex_.NounKind(y.counted_lemma) == 0 && !a.values.empty() && !b.values.empty() &&
+      ValueEvidence(a.values.front(), b.values) < 1)
+    return Fail("things, values apart");
   // Two lists of magnitudes ("measuring 7.6 and 7.4", "the 7.6 and 7.5
   // magnitude quakes") name the quakes in one order: the k-th meets the
   // k-th, never another rank, however near the values.

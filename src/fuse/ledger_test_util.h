@@ -39,6 +39,7 @@ struct Fig {
   std::string holder;            // whose figure ("Cesar Sayoc")
   std::string topic;             // what a sum is of ("federal taxes")
   std::string hedge;             // the quantity's hedge ("about"); "" = none
+  std::vector<std::string> context;  // content words around it, base forms, sorted
 };
 
 inline std::string MeasureOf(const Fig& f) {
@@ -97,6 +98,7 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     c.qualifiers = f.qualifiers;
     c.holder = f.holder;
     c.topic = f.topic;
+    for (const std::string& w : f.context) c.context.emplace_back(w);
     if (c.measure.empty()) c.measure = !f.topic.empty() ? f.topic + " (" + f.kind + ")" : f.kind;
     a.quantities.push_back(q);
     a.claims.push_back(c);

@@ -4,7 +4,8 @@
 // part ("tune2", session 11: 4 BASIL events and 6 ECB+ sub-topics, fresh
 // text for tuning, scored apart so the two halves stay comparable with their
 // history); and a third ("tune3", session 17: 6 BASIL events of 2016-2018
-// and ECB+ topic 38's two sub-topics, in no gold before). Each event's documents
+// and ECB+ topic 38's two sub-topics, in no gold before); and a fourth
+// ("tune4", session 18: 3 BASIL events and ECB+ topics 5 and 10). Each event's documents
 // are analysed by the real pipeline, copies found by Fuse(), and the ledger
 // built over all of them as one story (so the score does not depend on
 // story clustering). Issue 11 asks, on the measuring half, >= 0.85 of
@@ -14,7 +15,7 @@
 // bench/results/ledger.md); the tests hold the measured levels as floors so
 // a change cannot lose them unnoticed.
 //
-// LEDGER_GOLD_LOG=tune (or tune2, tune3, or measure) prints every error of that part
+// LEDGER_GOLD_LOG=tune (or tune2, tune3, tune4, or measure) prints every error of that part
 // and analyses only that part (the other parts' tests then fail on an empty
 // score: run the one part's test); with LEDGER_GOLD_FRAMES=1 also every gold
 // figure's claim frame (LEDGER_GOLD_FRAMES=text adds the words around it).
@@ -38,7 +39,7 @@ using testing::GoldEvent;
 using testing::LedgerScore;
 
 struct HalfScores {
-  LedgerScore tune, measure, tune2, tune3;
+  LedgerScore tune, measure, tune2, tune3, tune4;
 };
 
 const HalfScores& Scores() {
@@ -68,6 +69,7 @@ const HalfScores& Scores() {
       (e.split == "measure" ? out->measure
        : e.split == "tune2" ? out->tune2
        : e.split == "tune3" ? out->tune3
+       : e.split == "tune4" ? out->tune4
                             : out->tune)
           .Add(s);
     }
@@ -161,8 +163,10 @@ TEST(LedgerQuality, MeasuringHalf) {
   // under the apart floor; the change that cost the tuning parts most
   // kept-apart pairs was withdrawn (e84e5b8) and the half read a second
   // time: 285/580 = 0.491 / 16335/16623 = 0.9827 / 82/121 = 0.678, the
-  // start's figures (docs/LEDGER.md).
-  ExpectFloors(s, 0.49, 0.982, 0.66);
+  // start's figures (docs/LEDGER.md). Session 18 (ledger8): read once at the
+  // end on 69c1ad5: 285/580 = 0.491 / 16359/16623 = 0.9841 / 84/121 = 0.694;
+  // the floors rise where the level rose.
+  ExpectFloors(s, 0.49, 0.984, 0.69);
 }
 
 // The second tuning part (tests/gold/ledger/events.py, docs/LEDGER.md "A
@@ -194,6 +198,27 @@ TEST(LedgerQuality, TuningPart3) {
   ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("third tuning part", s);
   ExpectFloors(s, 0.95, 0.973, 0.81);
+}
+
+// The fourth tuning part (events.py tuning4_events, docs/LEDGER.md "A fourth
+// tuning part"): 3 BASIL events named nowhere in the project and ECB+ topics
+// 5 and 10 (a coach fired, a free agent's offers), annotated before any
+// crosscheck output on them was run or looked at. First measured on 92daa4b
+// (main dc267e8's engine): 89/137 = 0.650 (same document 12/18) /
+// 6599/6866 = 0.9611 / 23/53 = 0.434, figures in the ledger 235/276 — the
+// fresh estimate. Tuned on in the same session (ledger8): the subject of a
+// figure's verb holds it, a bare sum or term and a count of spans or acts
+// join only where their values meet: 83/137 = 0.606 / 6674/6866 = 0.9720 /
+// 43/53 = 0.811 — five of the fresh figure's same-measure pairs had lined
+// up inside one entry that held every "$160 million" and "eight years" of
+// four bidders, and one is the plan's 19 then 23 executive actions (a count
+// of acts in no state is static for the ledger), so the same-measure floor
+// is lowered to the level measured since.
+TEST(LedgerQuality, TuningPart4) {
+  const LedgerScore& s = Scores().tune4;
+  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
+  Report("fourth tuning part", s);
+  ExpectFloors(s, 0.60, 0.971, 0.81);
 }
 
 }  // namespace

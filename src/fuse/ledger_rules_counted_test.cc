@@ -1,0 +1,193 @@
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). What is counted:
+// counted nouns by WordNet neighbourhood and qualifiers, a state left unsaid, a
+// distinctive value joining people named two ways, parts of a composed figure
+// (docs/LEDGER.md "Alignment").
+#include <gtest/gtest.h>
+
+#include "fuse/ledger_rules_testing.h"
+
+namespace crosscheck::ledger_rules_testing {
+namespace {
+
+TEST(LedgerRulesTest, CountedNounsMatchByWordNetNeighbourhoodAndQualifiers) {
+  auto nat = [](Fig* f) { f->qualifiers = "ukrainian"; };
+  auto critical = [](Fig* f) { f->qualifiers = "critical"; };
+  auto more = [](Fig* f) { f->qualifiers = "more"; };
+  const Row kRows[] = {
+      {"residents and inhabitants",
+       {Report("a", "2014-06-01", {F("300 residents", 300, 300, 300, "residents", "resident", "civilian", "displaced")}),
+        Report("b", "2014-06-01", {F("300 inhabitants", 300, 300, 300, "inhabitants", "inhabitant", "civilian", "displaced")})},
+       {{2, "agree", false}}},
+      {"gunmen and attackers",
+       {Report("a", "2014-06-01", {F("four gunmen", 4, 4, 4, "gunmen", "gunman", "", "killed")}),
+        Report("b", "2014-06-01", {F("four attackers", 4, 4, 4, "attackers", "attacker", "", "killed")})},
+       {{2, "agree", false}}},
+      {"troops and soldiers (override table)",
+       {Report("a", "2014-06-01", {F("2,000 troops", 2000, 2000, 2000, "troops", "troop", "combatant", "sheltering")}),
+        Report("b", "2014-06-01", {F("2,000 soldiers", 2000, 2000, 2000, "soldiers", "soldier", "combatant", "sheltering")})},
+       {{2, "agree", false}}},
+      {"civilians and soldiers never meet",
+       {Report("a", "2014-06-01", {F("200 civilians", 200, 200, 200, "civilians", "civilian", "civilian", "killed")}),
+        Report("b", "2014-06-01", {F("200 soldiers", 200, 200, 200, "soldiers", "soldier", "combatant", "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare 'people' does not collect counts of things",
+       {Report("a", "2014-06-01", {F("12 people", 12, 12, 12, "people", "people", "person", "")}),
+        Report("b", "2014-06-01", {F("12 bridges", 12, 12, 12, "bridges", "bridge", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"severity changes the measure",
+       {Report("a", "2014-06-01", {People("12 people", 12, "injured")}),
+        Report("b", "2014-06-01", {With(People("12 people", 12, "injured"), critical)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a nationality on one side only does not",
+       {Report("a", "2014-06-01", {F("500 fighters", 500, 500, 500, "fighters", "fighter", "combatant", "sheltering")}),
+        Report("b", "2014-06-01",
+               {With(F("500 fighters", 500, 500, 500, "fighters", "fighter", "combatant", "sheltering"), nat)})},
+       {{2, "agree", false}}},
+      {"nor does 'another'",
+       {Report("a", "2014-06-01", {People("100,000 people", 100000, "sheltering")}),
+        Report("b", "2014-06-01", {With(People("another 100,000", 100000, "sheltering"), more)})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// A state one report names and another leaves unsaid is unknown, not
+// another state: the same noun with the same exact value lines up; a
+// different value, a vague band, another noun or two named states do not.
+TEST(LedgerRulesTest, AStateLeftUnsaidIsUnknownNotAnother) {
+  auto pirates = [](const char* text, double v, double lo, double hi, const char* state) {
+    return F(text, v, lo, hi, "pirates", "pirate", "", state);
+  };
+  const Row kRows[] = {
+      {"'captured 23 pirates' and 'the 23 pirates were taken aboard': one measure",
+       {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
+        Report("b", "", {pirates("the 23 pirates", 23, 23, 23, "")})},
+       {{2, "agree", false}}},
+      {"'captured 23 pirates' and '25 pirates' with no state: nothing but the noun joins them",
+       {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
+        Report("b", "", {pirates("25 pirates", 25, 25, 25, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'captured dozens of pirates' and '30 pirates' with no state: a vague band is no exact meeting",
+       {Report("a", "", {pirates("dozens of pirates", 24, 24, 99, "captured")}),
+        Report("b", "", {pirates("30 pirates", 30, 30, 30, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'captured three pirates' and 'three raiders' with no state: another noun keeps them apart",
+       {Report("a", "", {pirates("three pirates", 3, 3, 3, "captured")}),
+        Report("b", "", {F("three raiders", 3, 3, 3, "raiders", "raider", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'23 pirates captured' and '23 pirates killed': two named states stay two measures",
+       {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
+        Report("b", "", {pirates("23 pirates", 23, 23, 23, "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// Two reports that give one distinctive value exactly — a plain whole
+// number of 11 or more, not a multiple of ten — most likely count the same
+// people, however each names them and whether or not each says their state.
+TEST(LedgerRulesTest, ADistinctiveValueJoinsPeopleNamedTwoWays) {
+  auto pirates = [](const char* text, double v, double lo, double hi, const char* state) {
+    return F(text, v, lo, hi, "pirates", "pirate", "", state);
+  };
+  auto crew = [](const char* text, double v, double lo, double hi) {
+    return F(text, v, lo, hi, "crew", "crew", "", "");
+  };
+  const Row kRows[] = {
+      {"'captured 26 pirates' and '26 Somali crew on board': one measure",
+       {Report("a", "", {pirates("26 pirates", 26, 26, 26, "captured")}), Report("b", "", {crew("26 crew", 26, 26, 26)})},
+       {{2, "agree", false}}},
+      {"'26 pirates captured' and '26 brigands captured': one measure",
+       {Report("a", "", {pirates("26 pirates", 26, 26, 26, "captured")}),
+        Report("b", "", {F("26 brigands", 26, 26, 26, "brigands", "brigand", "", "captured")})},
+       {{2, "agree", false}}},
+      {"'captured three pirates' and 'three crew': a small value meets by chance",
+       {Report("a", "", {pirates("three pirates", 3, 3, 3, "captured")}), Report("b", "", {crew("three crew", 3, 3, 3)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'captured 30 pirates' and '30 crew': a round value meets by chance",
+       {Report("a", "", {pirates("30 pirates", 30, 30, 30, "captured")}), Report("b", "", {crew("30 crew", 30, 30, 30)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'captured about 26 pirates' and '26 crew': a hedged value is no exact meeting",
+       {Report("a", "", {pirates("about 26 pirates", 26, 24, 28, "captured")}),
+        Report("b", "", {crew("26 crew", 26, 26, 26)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'26 civilians killed' and '26 fighters killed': two classes of the lexicon stay apart",
+       {Report("a", "", {F("26 civilians", 26, 26, 26, "civilians", "civilian", "civilian", "killed")}),
+        Report("b", "", {F("26 fighters", 26, 26, 26, "fighters", "fighter", "combatant", "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'captured 26 pirates' and '26 boats': things are not the people counted",
+       {Report("a", "", {pirates("26 pirates", 26, 26, 26, "captured")}),
+        Report("b", "", {F("26 boats", 26, 26, 26, "boats", "boat", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'26 pirates captured' and '26 pirates killed': two named states stay two measures",
+       {Report("a", "", {pirates("26 pirates", 26, 26, 26, "captured")}),
+        Report("b", "", {F("26 raiders", 26, 26, 26, "raiders", "raider", "", "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// A part of a composed figure ("23 pirates (12 Somali and 11 Yemeni)", "a
+// group of 25" of "a total of 46") is a measure of its own: it lines up
+// with another report's figure of that sub-group, and never with its whole
+// or a sibling part, whichever of them comes first.
+TEST(LedgerRulesTest, APartOfAComposedFigureIsAMeasureOfItsOwn) {
+  auto part = [](Fig f, int of) {
+    f.part_of = of;
+    return f;
+  };
+  auto pirates = [](const char* text, double v, const char* qualifier) {
+    Fig f = F(text, v, v, v, "pirates", "pirate", "", "captured");
+    f.qualifiers = qualifier;
+    return f;
+  };
+  const Row kRows[] = {
+      {"'23 pirates (12 Somali and 11 Yemeni)' and '12 Somali pirates': the part lines up",
+       {Report("a", "", {pirates("23 pirates", 23, ""), part(pirates("12 Somali", 12, "somali"), 0),
+                         part(pirates("11 Yemeni", 11, "yemeni"), 0)}),
+        Report("b", "", {pirates("12 Somali pirates", 12, "somali")})},
+       {{1, "single", false}, {2, "agree", false}, {1, "single", false}}},
+      {"'a group of 25' before 'a total of 46', and another report's '25': the whole stays apart",
+       {Report("a", "", {part(People("a group of 25", 25, "evacuated"), 1), People("a total of 46", 46, "evacuated")}),
+        Report("b", "", {People("25 people", 25, "evacuated")})},
+       {{2, "agree", false}, {1, "single", false}}},
+      {"'two women and a man' of 'three victims' killed: siblings stay apart",
+       {Report("a", "", {People("three victims", 3, "killed"), part(People("two women", 2, "killed"), 0),
+                         part(People("a man", 1, "killed"), 0)})},
+       {{1, "single", false}, {1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// A count of acts, events or spans of time in no state and of no one
+// ("four seasons", "19 seasons") joins another only where their values meet
+// or are near: a sports or business story tells several careers and
+// records at once. Counts of things an event reached ("seven bridges",
+// "eight bridges") keep their dispute.
+TEST(LedgerRulesTest, CountsOfSpansAndActsJoinOnlyWhereTheirValuesMeet) {
+  const std::vector<std::string> words = {"coach", "season", "spend", "team"};
+  auto count = [&](const std::string& text, double v, const std::string& counted, const std::string& lemma) {
+    Fig f = F(text, v, v, v, counted, lemma, "", "");
+    f.context = words;
+    return f;
+  };
+  const Row kRows[] = {
+      {"four seasons and 19 seasons of two careers are two measures",
+       {Report("a", "2008-12-13", {count("four seasons", 4, "seasons", "season")}),
+        Report("b", "2008-12-13", {count("19 seasons", 19, "seasons", "season")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"three seasons told twice are one",
+       {Report("a", "2008-12-13", {count("three seasons", 3, "seasons", "season")}),
+        Report("b", "2008-12-13", {count("three seasons", 3, "seasons", "season")})},
+       {{2, "agree", false}}},
+      {"seven bridges and eight bridges are one count in dispute",
+       {Report("a", "2009-01-05", {count("seven bridges", 7, "bridges", "bridge")}),
+        Report("b", "2009-01-05", {count("8 bridges", 8, "bridges", "bridge")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+}  // namespace
+}  // namespace crosscheck::ledger_rules_testing

@@ -1,0 +1,152 @@
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). Flags: agreement and
+// updates — truncation and rounding, a point within a lower bound, durations
+// rounded at their unit, updates by report time, one voice per source, a wide
+// band that does not absorb an increase (docs/LEDGER.md "Agreement").
+#include <gtest/gtest.h>
+
+#include "fuse/ledger_rules_testing.h"
+
+namespace crosscheck::ledger_rules_testing {
+namespace {
+
+TEST(LedgerRulesTest, TruncationAndRoundingAgree) {
+  const Row kRows[] = {
+      {"$43 million is $43,885,310 truncated to millions",
+       {Report("a", "2015-07-31", {Money("$43 million", 43e6, "federal taxes")}),
+        Report("b", "2015-07-31", {Money("$43,885,310", 43885310, "federal taxes")})},
+       {{2, "agree", false, "rounded or truncated"}}},
+      {"3.4 million is 3,412,000 rounded to a tenth of a million",
+       {Report("a", "2020-01-01", {People("3.4 million people", 3.4e6, "displaced")}),
+        Report("b", "2020-01-01", {People("3,412,000 people", 3412000, "displaced")})},
+       {{2, "agree", false}}},
+      {"but $43 million is not $44,100,000: neither rounded nor truncated",
+       {Report("a", "2015-07-31", {Money("$43 million", 43e6, "federal taxes")}),
+        Report("b", "2015-07-31", {Money("$44,100,000", 44.1e6, "federal taxes")})},
+       {{2, "disagree", false}}},
+      {"two figures at one precision are not truncations of each other: $3.5 and $3.6 billion",
+       {Report("a", "2019-02-15", {Money("$3.6 billion", 3.6e9, "military construction")}),
+        Report("b", "2019-02-15", {Money("$3.5 billion", 3.5e9, "military construction")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+TEST(LedgerRulesTest, APointWithinALowerBoundAgrees) {
+  auto more_than = [](double at) {
+    return [at](Fig* f) {
+      f->hedge = "more than";
+      f->low = at;
+      f->bounds_open_high = true;
+      f->low_inclusive = false;
+    };
+  };
+  Fig more100 = People("more than 100 people", 100, "killed");
+  more_than(100)(&more100);
+  more100.band_low = 100;
+  more100.band_high = 150;
+  Fig least50 = People("at least 50 people", 50, "killed");
+  least50.hedge = "at least";
+  least50.low = 50;
+  least50.bounds_open_high = true;
+  least50.band_high = 75;
+  Fig more30 = People("more than 30 people", 30, "killed");
+  more_than(30)(&more30);
+  more30.band_high = 45;
+  const Row kRows[] = {
+      {"more than 100 and 120 agree",
+       {Report("a", "2020-01-01", {more100}), Report("b", "2020-01-01", {People("120 people", 120, "killed")})},
+       {{2, "agree", false}}},
+      {"more than 100 and 200 agree: the point lies within the bound",
+       {Report("a", "2020-01-01", {more100}), Report("b", "2020-01-01", {People("200 people", 200, "killed")})},
+       {{2, "agree", false}}},
+      {"at least 50 and 40 disagree",
+       {Report("a", "2020-01-01", {least50}), Report("b", "2020-01-01", {People("40 people", 40, "killed")})},
+       {{2, "disagree", false}}},
+      {"more than 30 and 30 disagree: the bound excludes it",
+       {Report("a", "2020-01-01", {more30}), Report("b", "2020-01-01", {People("30 people", 30, "killed")})},
+       {{2, "disagree", false}}},
+      {"a lower bound then a higher point on a later day is still an update",
+       {Report("a", "2020-01-01", {least50}), Report("b", "2020-01-03", {People("200 people", 200, "killed")})},
+       {{2, "agree", true}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+TEST(LedgerRulesTest, ADurationInWholeUnitsIsRoundedAtItsUnit) {
+  auto duration = [](const std::string& text, double v, const std::string& unit) {
+    Fig f = Money(text, v, "investigation", unit);
+    f.kind = "duration";
+    return f;
+  };
+  Fig more2 = duration("more than two years", 2, "yr");
+  more2.hedge = "more than";
+  more2.low = 2;
+  more2.low_inclusive = false;
+  more2.bounds_open_high = true;
+  more2.band_high = 3;
+  Fig age76 = Money("76-year-old", 76, "", "yr");
+  age76.kind = "age";
+  age76.holder = "Nancy Pelosi";
+  Fig more76 = age76;
+  more76.text = "more than 76";
+  more76.hedge = "more than";
+  more76.low = 76;
+  more76.low_inclusive = false;
+  more76.bounds_open_high = true;
+  more76.band_high = 80;
+  const Row kRows[] = {
+      {"a two-year investigation and more than two years of investigation agree: two-year is [1.5, 2.5)",
+       {Report("a", "2014-04-25", {duration("two-year", 2, "yr")}), Report("b", "2014-04-25", {more2})},
+       {{2, "agree", false}}},
+      {"two weeks and three weeks meet only at an open end: they disagree",
+       {Report("a", "2019-01-25", {duration("two weeks", 2, "wk")}),
+        Report("b", "2019-01-25", {duration("three weeks", 3, "wk")})},
+       {{2, "disagree", false}}},
+      {"a length of time grows by at most the days between reports: a 10-day standoff then 12 days is one length",
+       {Report("a", "2020-01-10", {duration("10 days", 10, "d")}), Report("b", "2020-01-12", {duration("12 days", 12, "d")})},
+       {{2, "agree", true}}},
+      {"two hours and two decades two days apart are not one length moving",
+       {Report("a", "2013-01-14", {duration("two hours", 2, "h")}),
+        Report("b", "2013-01-16", {duration("two decades", 2, "decade")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"an age is floored, not rounded: 76 and more than 76 disagree",
+       {Report("a", "2016-11-08", {age76}), Report("b", "2016-11-08", {more76})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
+  auto dozens = [](Fig* f) {
+    f->band_low = 24;
+    f->band_high = 99;
+    f->hedge = "dozens";
+  };
+  auto speaker = [](Fig f, const char* s) {
+    f.speaker = s;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a toll rising across report days is an update",
+       {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-05", {People("41 people", 41, "killed")})},
+       {{2, "agree", true, "moved between"}}},
+      {"the same day, the same toll differing is a dispute",
+       {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-01", {People("41 people", 41, "killed")})},
+       {{2, "disagree", false, "both hold on 2022-05-01"}}},
+      {"one official named two ways is one voice",
+       {Report("a", "2022-05-01",
+               {speaker(People("10 people", 10, "killed"), "John Ging"), speaker(People("12 people", 12, "killed"), "Ging")})},
+       {{2, "single", false}}},
+      {"dozens, then 41: the wide band does not absorb the increase",
+       {Report("a", "2022-05-01", {With(People("dozens of people", 36, "injured"), dozens)}),
+        Report("b", "2022-05-03", {People("41 people", 41, "injured")})},
+       {{2, "agree", true, "only bounded"}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+}  // namespace
+}  // namespace crosscheck::ledger_rules_testing

@@ -1,0 +1,98 @@
+// The ledger rules of issue 11 on invented multi-report cases (table tests, one
+// row per rule; helpers in fuse/ledger_rules_testing.h). Times and values over
+// time: a date keeps its grain, an undated figure stays undated; value evidence
+// by nearness, tolls 20 times another, older events (docs/LEDGER.md
+// "Alignment").
+#include <gtest/gtest.h>
+
+#include "fuse/ledger_rules_testing.h"
+
+namespace crosscheck::ledger_rules_testing {
+namespace {
+
+TEST(LedgerRulesTest, TimesKeepTheirGrainAndUndatedFiguresStayUndated) {
+  auto at = [](Fig f, const char* t) {
+    f.time = t;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a year is the whole year: a day of it is the same time",
+       {Report("a", "2014-06-01", {at(People("40 people", 40, "killed"), "2014")}),
+        Report("b", "2014-06-01", {at(People("40 people", 40, "killed"), "2014-05-03")})},
+       {{2, "agree", false}}},
+      {"figures a year apart are different measures",
+       {Report("a", "2014-06-01", {at(People("40 people", 40, "killed"), "2013")}),
+        Report("b", "2014-06-01", {at(People("40 people", 40, "killed"), "2014-05-03")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"an undated figure in a late report still lines up",
+       {Report("a", "2014-01-05", {at(People("40 people", 40, "killed"), "2014-01-04")}),
+        Report("b", "2014-06-30", {People("40 people", 40, "killed")})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// Value evidence measured, not matched: near bands line up thin figures, a
+// vague band is compared from its edge, a toll 20 times another at one time
+// is another toll, and a toll dated a year before the other's report
+// recalls an older event; a vague word agrees with a figure within its
+// order of magnitude.
+TEST(LedgerRulesTest, ValuesNearFarAndOlderEvents) {
+  auto magnitude = [](const char* text, double v) {
+    Fig f = F(text, v, v - 0.05, v + 0.05, "", "", "", "");
+    f.kind = "magnitude";
+    f.unit = "magnitude";
+    return f;
+  };
+  auto at = [](Fig f, const char* t) {
+    f.time = t;
+    return f;
+  };
+  const Row kRows[] = {
+      {"magnitudes 5.9 and 6.1 from two agencies are near: one measure, in dispute",
+       {Report("a", "", {magnitude("a 5.9 magnitude quake", 5.9)}),
+        Report("b", "", {magnitude("a magnitude 6.1 quake", 6.1)})},
+       {{2, "disagree", false}}},
+      {"magnitudes 5.9 and 7.6 are not near: two measures",
+       {Report("a", "", {magnitude("a 5.9 magnitude quake", 5.9)}),
+        Report("b", "", {magnitude("a magnitude 7.6 quake", 7.6)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"five killed and 168,000 killed in one undated story are two tolls",
+       {Report("a", "", {People("five people", 5, "killed")}),
+        Report("b", "", {People("168,000 people", 168000, "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a toll that rises eightfold over days is still one toll",
+       {Report("a", "2012-08-11", {People("five people", 5, "killed")}),
+        Report("b", "2012-08-14", {People("41 people", 41, "killed")})},
+       {{2, "agree", true}}},
+      {"a figure of 2013 and one of 2014 are of two periods, however close their ends",
+       {Report("a", "2016-12-15", {at(F("500 million accounts", 5e8, 5e8, 5e8, "accounts", "account", "", ""), "2014")}),
+        Report("b", "2016-12-15",
+               {at(F("500 million accounts", 5e8, 5e8, 5e8, "accounts", "account", "", ""), "2013-12-30")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a toll dated 2003 beside an undated toll reported in 2012 is an older event",
+       {Report("a", "2012-08-12", {at(People("26,000 people", 26000, "killed"), "2003")}),
+        Report("b", "2012-08-12", {People("250 people", 250, "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"bank employees killed and victims killed: two descriptions of the people in one state",
+       {Report("a", "", {F("three bank employees", 3, 3, 3, "employees", "employee", "", "killed")}),
+        Report("b", "", {F("the three victims", 3, 3, 3, "victims", "victim", "", "killed")})},
+       {{2, "agree", false}}},
+      {"employees and victims in no state stay apart: nothing says they are the same people",
+       {Report("a", "", {F("three bank employees", 3, 3, 3, "employees", "employee", "", "")}),
+        Report("b", "", {F("the three victims", 3, 3, 3, "victims", "victim", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'thousands' and '14,000' at one time agree: a vague word names an order of magnitude",
+       {Report("a", "", {F("thousands of people", 2000, 2000, 9000, "people", "people", "person", "displaced")}),
+        Report("b", "", {People("14,000 people", 14000, "displaced")})},
+       {{2, "agree", false}}},
+      {"'dozens' and '249' at one time disagree: past ten times its low end",
+       {Report("a", "", {F("dozens of people", 24, 24, 99, "people", "people", "person", "injured")}),
+        Report("b", "", {People("249 people", 249, "injured")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+}  // namespace
+}  // namespace crosscheck::ledger_rules_testing
