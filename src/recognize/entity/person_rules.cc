@@ -104,11 +104,25 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
     if (!titled && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName) &&
         !LexiconFirstNames().contains(std::string(first)))
       continue;
+    // A surname that is also a common word ("Maurice Cheeks", "Susan
+    // Rice") after a first name the tagger read as a place: the pair is a
+    // person unless the word heads a place ("Victoria Falls", "Florence
+    // Street", "Virginia Beach").
+    auto surname_word = [&](uint32_t k) {
+      static constexpr std::string_view kPlaceHeads[] = {"beach", "street", "road", "avenue", "square", "park", "station", "falls", "springs",
+                            "heights", "hills", "hill", "valley", "river", "lake", "bay", "island", "islands",
+                            "point", "harbor", "harbour", "port", "bridge", "county", "city", "town", "village",
+                            "mountain", "mountains", "water", "waters", "court", "place", "gardens", "green",
+                            "common", "airport", "center", "centre", "hall", "house", "church", "college"};
+      return ls.type == LabelType(kBLoc) && ls.end - ls.begin == 2 && k == ls.end - 1 && !titled &&
+             std::find(std::begin(kPlaceHeads), std::end(kPlaceHeads), lv[k]) == std::end(kPlaceHeads);
+    };
     bool names = true;
     for (uint32_t k = ls.begin; k < ls.end && names; ++k)
       names = (k > ls.begin && k + 1 < ls.end && IsInitial(s->words[k])) ||  // "Lolita C. Baldor"
-              (StartsUpper(s->words[k]) && !AllUpper(s->words[k]) && !IsCommonWord(gaz, s->words[k]) &&
-               !IsTitleWord(s->words[k]) && !(k > ls.begin && IsKnownName(gaz, s->words[k])));
+              (StartsUpper(s->words[k]) && !AllUpper(s->words[k]) &&
+               (!IsCommonWord(gaz, s->words[k]) || surname_word(k)) && !IsTitleWord(s->words[k]) &&
+               !(k > ls.begin && IsKnownName(gaz, s->words[k])));
     if (!names) continue;
     const uint8_t whole = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
     if (whole & (kGazCountry | kGazRegion | kGazCity | kGazOrg)) continue;

@@ -19,6 +19,10 @@ TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
       // person; a known place keeps its type.
       {"Police found Alice McMeekin , 58 , at home .", {{2, 4, L}}, "[Alice McMeekin|1] "},
       {"Floods hit Alice Springs on Monday .", {{2, 4, L}}, "[Alice Springs|3] "},
+      // A surname that is a common word after a first name read as a place
+      // is a person; a place head keeps the place.
+      {"The team brought in Maurice Cheeks as coach .", {{4, 6, L}}, "[Maurice Cheeks|1] "},
+      {"They drove on to Virginia Beach .", {{4, 6, L}}, "[Virginia Beach|3] "},
       // A middle initial is part of a person's name.
       {"Lolita C. Baldor in Washington contributed .", {{0, 3, L}, {4, 5, L}}, "[Lolita C. Baldor|1] [Washington|3] "},
   };
