@@ -42,6 +42,8 @@ TEST(AppendJsonTest, EqualsNlohmannDump) {
       Json("Officials said 40 people were evacuated on Monday"),
       Json(""),
       Json("\"We are leaving,\" she said"),
+      Json("the 9\\11 commission"),
+      Json("a tab\tonly"),
       Json("a back\\slash, a tab\tand a new\nline, a bell \x07 and DEL \x7f"),
       Json("Ukraine\xE2\x80\x99s presidential office, Andriy Yermak \xE2\x80\x94 \xC3\xA9l\xC3\xA8ve"),
       Json("\xF0\x9F\x87\xBA\xF0\x9F\x87\xA6 flags, \xEF\xBF\xBD, \xF4\x8F\xBF\xBF and \xE0\xA0\x80"),
