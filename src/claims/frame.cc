@@ -210,7 +210,11 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
         if (cue.found() && !cue.anaphor) all_.push_back(cue);
       } else if (IsDeterminer(w)) {
         // Named places anywhere ("Rescuers reached the Pokrovsk mine"):
-        // kept only with both a name and a place noun.
+        // kept only with both a name and a place noun. A name is a run of
+        // capitalised words inside the phrase ParseAt reads (the words after
+        // the determiners, at most kMaxPhrase): with none there, the phrase
+        // cannot be kept and is not parsed (most "the ..." phrases).
+        if (!CapitalAfterDeterminer(static_cast<int>(i), static_cast<int>(s.token_end))) continue;
         PlaceCue cue = ParseAt(static_cast<int>(i), static_cast<int>(s.token_end), true);
         if (!cue.name.empty() && cue.kind != "area" && !cue.kind.empty()) all_.push_back(cue);
       }
@@ -247,6 +251,16 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
 }
 
 std::string_view DocPlaces::Tok(int i) const { return seg_.tokens[i].span.Of(text_); }
+
+bool DocPlaces::CapitalAfterDeterminer(int trigger, int limit) const {
+  // The same bounds as ParseAt's phrase: determiners skipped, then at most
+  // kMaxPhrase word tokens before a non-word token or the limit.
+  int k = trigger + 1;
+  while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(Lowercase(Tok(k)))) ++k;
+  for (int j = k; j < limit && j - k < kMaxPhrase && seg_.tokens[j].kind == TokenKind::kWord; ++j)
+    if (IsCapitalised(j)) return true;
+  return false;
+}
 
 bool DocPlaces::IsCapitalised(int i) const {
   std::string_view w = Tok(i);

@@ -78,6 +78,9 @@ class DocPlaces {
   bool NamesAReach(int trigger) const;
   bool IsCapitalised(int i) const;
   bool IsNameWord(int i) const;
+  // Whether the phrase after the determiner at `trigger` (ParseAt's bounds)
+  // holds a capitalised word, without which ParseAt finds no name.
+  bool CapitalAfterDeterminer(int trigger, int limit) const;
   std::string_view text_;
   const Segmentation& seg_;
   const std::vector<Entity>& entities_;

@@ -11,6 +11,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <optional>
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -34,12 +38,151 @@ std::string Reindent(std::string s, int k) {
 // indentation is the depth it starts at. Writing in place saves the
 // temporary string of dump() and the copy Reindent makes of it (the
 // output stage's allocations and copies, a tenth of a long document's CPU).
-void WriteJson(std::string& out, const Json& j, bool pretty, unsigned depth) {
-  nlohmann::detail::serializer<Json> s(nlohmann::detail::output_adapter<char, std::string>(out), ' ',
-                                       nlohmann::detail::error_handler_t::strict);
-  if (pretty) s.dump(j, true, /*ensure_ascii=*/false, 1, depth);
-  else s.dump(j, false, /*ensure_ascii=*/false, 0);
-}
+//
+// The walk is nlohmann's serializer::dump, written against the string
+// directly: structure, strings of printable ASCII with nothing to escape
+// (every key, most values), integers (decimal, as dump_integer),
+// booleans and null are appended here; floats go through nlohmann's own
+// to_chars after the same finiteness test as dump_float; any other string
+// (escapes, UTF-8 to check) and any other type go to nlohmann's serializer,
+// so the bytes, and the strict error on invalid UTF-8, are unchanged.
+class JsonAppender {
+ public:
+  explicit JsonAppender(std::string& out) : out_(out) {}
+
+  void Append(const Json& j, bool pretty, unsigned depth) {
+    switch (j.type()) {
+      case Json::value_t::object: {
+        const auto& obj = j.get_ref<const Json::object_t&>();
+        if (obj.empty()) {
+          out_ += "{}";
+          return;
+        }
+        out_ += pretty ? "{\n" : "{";
+        bool first = true;
+        for (const auto& [key, value] : obj) {
+          if (!first) out_ += pretty ? ",\n" : ",";
+          first = false;
+          if (pretty) out_.append(depth + 1, ' ');
+          AppendKey(key);
+          out_ += pretty ? ": " : ":";
+          Append(value, pretty, depth + 1);
+        }
+        if (pretty) {
+          out_ += '\n';
+          out_.append(depth, ' ');
+        }
+        out_ += '}';
+        return;
+      }
+      case Json::value_t::array: {
+        const auto& arr = j.get_ref<const Json::array_t&>();
+        if (arr.empty()) {
+          out_ += "[]";
+          return;
+        }
+        out_ += pretty ? "[\n" : "[";
+        bool first = true;
+        for (const Json& value : arr) {
+          if (!first) out_ += pretty ? ",\n" : ",";
+          first = false;
+          if (pretty) out_.append(depth + 1, ' ');
+          Append(value, pretty, depth + 1);
+        }
+        if (pretty) {
+          out_ += '\n';
+          out_.append(depth, ' ');
+        }
+        out_ += ']';
+        return;
+      }
+      case Json::value_t::string: {
+        AppendString(j, j.get_ref<const std::string&>());
+        return;
+      }
+      case Json::value_t::boolean:
+        out_ += j.get<bool>() ? "true" : "false";
+        return;
+      case Json::value_t::null:
+        out_ += "null";
+        return;
+      case Json::value_t::number_integer:
+        AppendInteger(j.get<Json::number_integer_t>());
+        return;
+      case Json::value_t::number_unsigned:
+        AppendInteger(j.get<Json::number_unsigned_t>());
+        return;
+      case Json::value_t::number_float: {
+        const double x = j.get<double>();
+        if (!std::isfinite(x)) {
+          out_ += "null";
+          return;
+        }
+        char buf[64];
+        char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, x);
+        out_.append(buf, static_cast<size_t>(end - buf));
+        return;
+      }
+      default:
+        Serializer().dump(j, pretty, /*ensure_ascii=*/false, 1, depth);
+        return;
+    }
+  }
+
+ private:
+  using JsonSerializer = nlohmann::detail::serializer<Json>;
+
+  // Written as it is by nlohmann: printable ASCII without quote or
+  // backslash (every key, most values). Anything else goes to nlohmann,
+  // which escapes and checks UTF-8 (strict: malformed UTF-8 throws).
+  static bool Plain(const std::string& s) {
+    static const auto kPlain = [] {
+      std::array<bool, 256> t{};
+      for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+      return t;
+    }();
+    for (char c : s)
+      if (!kPlain[static_cast<unsigned char>(c)]) return false;
+    return true;
+  }
+
+  void AppendString(const Json& j, const std::string& s) {
+    if (Plain(s)) {
+      out_ += '"';
+      out_ += s;
+      out_ += '"';
+    } else {
+      Serializer().dump(j, false, /*ensure_ascii=*/false, 0);
+    }
+  }
+
+  template <typename T>
+  void AppendInteger(T v) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, static_cast<size_t>(r.ptr - buf));
+  }
+
+  void AppendKey(const std::string& key) {
+    if (Plain(key)) {
+      out_ += '"';
+      out_ += key;
+      out_ += '"';
+    } else {
+      Serializer().dump(Json(key), false, /*ensure_ascii=*/false, 0);
+    }
+  }
+
+  JsonSerializer& Serializer() {
+    if (!serializer_)
+      serializer_.emplace(nlohmann::detail::output_adapter<char, std::string>(out_), ' ',
+                          nlohmann::detail::error_handler_t::strict);
+    return *serializer_;
+  }
+
+  std::string& out_;
+  std::optional<JsonSerializer> serializer_;
+};
 
 std::FILE* OpenSpool() {
   const char* dir = std::getenv("TMPDIR");
@@ -57,6 +200,10 @@ std::FILE* OpenSpool() {
 }
 
 }  // namespace
+
+void AppendJson(std::string& out, const Json& j, bool pretty, unsigned depth) {
+  JsonAppender(out).Append(j, pretty, depth);
+}
 
 Result<std::unique_ptr<AnalysisWriter>> AnalysisWriter::Create(std::ostream* out, std::string name,
                                                                 OutputFormat format, const JsonOptions& options) {
@@ -123,10 +270,10 @@ Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
     std::string& p = parts[1 + layer];
     if (pretty) {
       p += started[1 + layer] ? ",\n  " : "  ";
-      WriteJson(p, record, true, 2);
+      AppendJson(p, record, true, 2);
     } else {
       if (started[1 + layer]) p += ',';
-      WriteJson(p, record, false, 0);
+      AppendJson(p, record, false, 0);
     }
     started[1 + layer] = true;
     if (p.size() >= kSpoolChunk && spooled.ok()) {

@@ -38,6 +38,12 @@ namespace crosscheck {
 
 enum class OutputFormat { kJson, kJsonLines };
 
+// Appends `j` to `out` byte for byte as nlohmann's serializer writes it
+// (ensure_ascii off, strict UTF-8): compact, or pretty with indent step 1
+// starting at indentation `depth` (dump(1) with every line after the first
+// indented `depth` more). Throws nlohmann's type_error on invalid UTF-8.
+void AppendJson(std::string& out, const Json& j, bool pretty, unsigned depth);
+
 class AnalysisWriter {
  public:
   // `out` is not owned and must outlive the writer; `name` names it in
