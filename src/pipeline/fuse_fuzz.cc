@@ -10,7 +10,7 @@
 
 #include "core/fuzz_support.h"
 #include "fuse/fuse.h"
-#include "pipeline/fuzz_analysis_cache.h"
+#include "pipeline/fuzz_analysis.h"
 
 // One-time loading outside the fuzz loop (core/fuzz_support.h).
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace crosscheck;
-  std::vector<DocAnalysis> docs = FuzzCachedAnalyses(data, size);
+  std::vector<DocAnalysis> docs = FuzzAnalyses(data, size);
   if (docs.empty()) return 0;
   FuseResult fused = FuzzPipeline().FuseAll(&docs);
   std::vector<int> seen(docs.size(), 0);

@@ -5,8 +5,6 @@
 // any bytes give text; a leading " date YYYY-MM-DD" line still dates it),
 // marked English so every extractor runs, then analysed by the real
 // pipeline. The pipeline (and its entity model) is loaded once.
-// fuzz_analysis_cache.h keeps analyses between inputs for the targets that
-// check what comes after the analysis.
 #ifndef CROSSCHECK_PIPELINE_FUZZ_ANALYSIS_H_
 #define CROSSCHECK_PIPELINE_FUZZ_ANALYSIS_H_
 
@@ -29,8 +27,7 @@ inline const Pipeline& FuzzPipeline() {
   return *p;
 }
 
-// The documents of the fuzz bytes as read, not yet analysed.
-inline std::vector<DocAnalysis> FuzzReadDocuments(const uint8_t* data, size_t size) {
+inline std::vector<DocAnalysis> FuzzAnalyses(const uint8_t* data, size_t size) {
   std::string_view in(reinterpret_cast<const char*>(data), size);
   ReadOptions o;
   o.windows1252 = true;
@@ -47,11 +44,6 @@ inline std::vector<DocAnalysis> FuzzReadDocuments(const uint8_t* data, size_t si
     out[i].doc = std::move(batch.docs[i]);
     out[i].doc.language = "en";
   }
-  return out;
-}
-
-inline std::vector<DocAnalysis> FuzzAnalyses(const uint8_t* data, size_t size) {
-  std::vector<DocAnalysis> out = FuzzReadDocuments(data, size);
   FuzzPipeline().AnalyzeAll(&out, 1);
   return out;
 }

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "core/fuzz_support.h"
-#include "pipeline/fuzz_analysis_cache.h"
+#include "pipeline/fuzz_analysis.h"
 #include "present/json_output.h"
 
 namespace {
@@ -121,7 +121,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace crosscheck;
-  std::vector<DocAnalysis> docs = FuzzCachedAnalyses(data, size);
+  std::vector<DocAnalysis> docs = FuzzAnalyses(data, size);
   FuseResult fused = FuzzPipeline().FuseAll(&docs);
   std::vector<Error> errors{Error{"fuzz/x: a message"}};
   const Json built = AnalysisToJson(docs, fused, errors, JsonOptions{.with_text = true});

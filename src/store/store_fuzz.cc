@@ -22,7 +22,7 @@
 #include <filesystem>
 
 #include "core/fuzz_support.h"
-#include "pipeline/fuzz_analysis_cache.h"
+#include "pipeline/fuzz_analysis.h"
 #include "store/store.h"
 
 namespace {
@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)registered;
   if (!world) world = new World();
   Store& store = *world->store;
-  std::vector<DocAnalysis> docs = FuzzCachedAnalyses(data, size);
+  std::vector<DocAnalysis> docs = FuzzAnalyses(data, size);
   if (docs.empty()) return 0;
   std::vector<PutOutcome> first, second;
   if (!store.PutAnalyses(docs, &first).ok() || first.size() != docs.size()) std::abort();
