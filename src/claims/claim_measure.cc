@@ -48,7 +48,6 @@ std::string MeasureKey(const Claim& c) {
       if (!c.holder.empty()) noun = std::string(c.holder) + (noun.empty() ? "" : " " + noun);
       m = noun + (noun.empty() ? "" : " ") + "distance from " + std::string(c.landmark);
     } else {
-      if (!c.landmark.empty()) what += (what.empty() ? "" : " ") + std::string("from ") + c.landmark;
       m = what.empty() ? c.kind : what + " (" + c.kind + ")";
     }
   }

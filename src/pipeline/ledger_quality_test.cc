@@ -78,7 +78,10 @@ const HalfScores& Scores() {
   return *scores;
 }
 
+// Prints a part's figures; fails when its gold did not load (the floors
+// checked after it then fail too).
 void Report(const char* half, const LedgerScore& s) {
+  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   std::printf(
       "ledger gold, %s: same-measure pairs sharing an entry %d/%d = %.3f (same document %d/%d); "
       "different-measure pairs kept apart %d/%d = %.4f; flags right %d/%d = %.3f; figures in the ledger %d/%d\n",
@@ -111,7 +114,6 @@ void ExpectFloors(const LedgerScore& s, double same, double apart, double flags)
 // 0.9901 / 69/87 = 0.793. The floors are those levels, rounded down.
 TEST(LedgerQuality, TuningHalf) {
   const LedgerScore& s = Scores().tune;
-  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("tuning half", s);
   // 0.99 / 0.79 on the ledger4 branch; main's claims rules of the same
   // session (a year dates a simple-past relative clause: "In 2004, a quake
@@ -152,7 +154,6 @@ TEST(LedgerQuality, TuningHalf) {
 // holds (the floor below is the measured level); 0.85 / 0.85 do not yet.
 TEST(LedgerQuality, MeasuringHalf) {
   const LedgerScore& s = Scores().measure;
-  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("measuring half", s);
   // Session 14, read once after every merge: 288/580 = 0.497 (from 0.466),
   // 16333/16623 = 0.9826 kept apart (from 0.985), 81/121 = 0.669 flags (from
@@ -180,7 +181,6 @@ TEST(LedgerQuality, MeasuringHalf) {
 // The floors are those levels, rounded down.
 TEST(LedgerQuality, TuningPart2) {
   const LedgerScore& s = Scores().tune2;
-  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("second tuning part", s);
   ExpectFloors(s, 0.70, 0.99, 0.87);
 }
@@ -195,7 +195,6 @@ TEST(LedgerQuality, TuningPart2) {
 // levels, rounded down.
 TEST(LedgerQuality, TuningPart3) {
   const LedgerScore& s = Scores().tune3;
-  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("third tuning part", s);
   ExpectFloors(s, 0.95, 0.973, 0.81);
 }
@@ -216,7 +215,6 @@ TEST(LedgerQuality, TuningPart3) {
 // is lowered to the level measured since.
 TEST(LedgerQuality, TuningPart4) {
   const LedgerScore& s = Scores().tune4;
-  ASSERT_GT(s.same, 0) << "gold not loaded: is ../shared/corpora there?";
   Report("fourth tuning part", s);
   ExpectFloors(s, 0.60, 0.971, 0.81);
 }

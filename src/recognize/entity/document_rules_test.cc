@@ -14,6 +14,26 @@
 namespace crosscheck::entity_internal {
 namespace {
 
+// The document's words as the document rules read them: `text` split at
+// single spaces (the test sentences are written pre-tokenised).
+void SetDocWords(const std::string& text, Scratch* s) {
+  for (size_t a = 0; a < text.size();) {
+    size_t b = text.find(' ', a);
+    if (b == std::string::npos) b = text.size();
+    s->doc_words.push_back(std::string_view(text).substr(a, b - a));
+    s->doc_spans.push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+    a = b + 1;
+  }
+}
+
+// "[name|type] " per entity, in text order.
+std::string Listed(const std::string& text, std::vector<Entity> es) {
+  std::sort(es.begin(), es.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
+  std::string got;
+  for (const Entity& e : es) got += "[" + std::string(e.span.Of(text)) + "|" + EntityTypeName(e.type) + "] ";
+  return got;
+}
+
 // One type per name per document: the majority of a name's mentions sets
 // the type of all of them (a tie keeps the first mention's); facilities and
 // names written differently are left alone.
@@ -58,13 +78,7 @@ TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
     SCOPED_TRACE(c.text);
     const std::string text = c.text;
     Scratch s;
-    for (size_t a = 0; a < text.size();) {
-      size_t b = text.find(' ', a);
-      if (b == std::string::npos) b = text.size();
-      s.doc_words.push_back(std::string_view(text).substr(a, b - a));
-      s.doc_spans.push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
-      a = b + 1;
-    }
+    SetDocWords(text, &s);
     std::vector<Entity> es;
     for (const auto& [spec, type] : c.in) {
       const std::string sp = spec;
@@ -84,11 +98,7 @@ TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
       es.push_back(e);
     }
     RepeatMultiWordNames(&s, &es);
-    std::sort(es.begin(), es.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
-    std::string got;
-    for (const Entity& e : es)
-      got += "[" + std::string(e.span.Of(text)) + "|" + EntityTypeName(e.type) + "] ";
-    EXPECT_EQ(got, c.want);
+    EXPECT_EQ(Listed(text, std::move(es)), c.want);
   }
 }
 
@@ -140,13 +150,7 @@ TEST(DiscourseMentionTest, APersonsSurnameNamesTheFamily) {
     SCOPED_TRACE(c.text);
     const std::string text = c.text;
     Scratch s;
-    for (size_t a = 0; a < text.size();) {
-      size_t b = text.find(' ', a);
-      if (b == std::string::npos) b = text.size();
-      s.doc_words.push_back(std::string_view(text).substr(a, b - a));
-      s.doc_spans.push_back(Span{static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
-      a = b + 1;
-    }
+    SetDocWords(text, &s);
     std::vector<Entity> es;
     for (const auto& [span, type] : c.in) {
       Entity e;
@@ -155,10 +159,7 @@ TEST(DiscourseMentionTest, APersonsSurnameNamesTheFamily) {
       es.push_back(e);
     }
     AddDiscourseMentions(Gaz(), &s, &es);
-    std::sort(es.begin(), es.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
-    std::string got;
-    for (const Entity& e : es) got += "[" + std::string(e.span.Of(text)) + "|" + EntityTypeName(e.type) + "] ";
-    EXPECT_EQ(got, c.want);
+    EXPECT_EQ(Listed(text, std::move(es)), c.want);
   }
 }
 
