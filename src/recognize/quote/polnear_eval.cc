@@ -97,7 +97,42 @@ bool StartsWithQuote(std::string_view s) {
   return !s.empty() && (s[0] == '"' || s.substr(0, 3) == "\xE2\x80\x9C" || s.substr(0, 3) == "\xE2\x80\x98");
 }
 
+// A referent gold file (6 tab-separated columns; "|" separates acceptable
+// referents) into "stem start end" -> referents. "" loads nothing.
+Result<bool> LoadReferents(const std::string& path, std::map<std::string, std::vector<std::string>>* out) {
+  if (path.empty()) return true;
+  std::ifstream in(path);
+  if (!in) return Error{path + ": cannot open"};
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string x;
+    while (std::getline(ss, x, '\t')) f.push_back(x);
+    if (f.size() != 6) return Error{path + ":" + std::to_string(line_no) + ": expected 6 columns"};
+    std::vector<std::string> alts;
+    std::stringstream as(f[5]);
+    while (std::getline(as, x, '|')) alts.push_back(x);
+    (*out)[f[0] + " " + f[2] + " " + f[3]] = alts;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool IsDefiniteDescription(std::string_view source) {
+  if (source.find(',') != std::string_view::npos) return false;
+  const std::vector<std::string> ws = Words(source);
+  if (ws.size() < 3 || Lower(ws[0]) != "the") return false;
+  const std::string& head = ws.back();
+  if (head.empty() || !std::islower(static_cast<unsigned char>(head[0]))) return false;
+  for (size_t k = 1; k < ws.size(); ++k)
+    if (StartsUpper(ws[k])) return true;
+  return false;
+}
 
 // "Sen. Sherrod Brown of Ohio", "Meenakshi Ganguly of Human Rights Watch":
 // after a full name (two capitalised words that are no title), "of" opens
@@ -163,30 +198,13 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
 }
 
 Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const std::string& referents,
-                                          const EntityRecognizer* ner) {
+                                          const std::string& descriptions, const EntityRecognizer* ner) {
   auto gaz = Gazetteer::Load(EntityRecognizer::DefaultModelDir() + "/gazetteer");
   if (!gaz.ok()) return gaz.error();
-  // Pronoun gold: "stem start end" -> referents.
-  std::map<std::string, std::vector<std::string>> gold_referent;
-  if (!referents.empty()) {
-    std::ifstream in(referents);
-    if (!in) return Error{referents + ": cannot open"};
-    std::string line;
-    size_t line_no = 0;
-    while (std::getline(in, line)) {
-      ++line_no;
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> f;
-      std::stringstream ss(line);
-      std::string x;
-      while (std::getline(ss, x, '\t')) f.push_back(x);
-      if (f.size() != 6) return Error{referents + ":" + std::to_string(line_no) + ": expected 6 columns"};
-      std::vector<std::string> alts;
-      std::stringstream as(f[5]);
-      while (std::getline(as, x, '|')) alts.push_back(x);
-      gold_referent[f[0] + " " + f[2] + " " + f[3]] = alts;
-    }
-  }
+  // Pronoun and description gold: "stem start end" -> referents.
+  std::map<std::string, std::vector<std::string>> gold_referent, gold_description;
+  if (auto st = LoadReferents(referents, &gold_referent); !st.ok()) return st.error();
+  if (auto st = LoadReferents(descriptions, &gold_description); !st.ok()) return st.error();
   std::vector<std::string> anns;
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(split_dir + "/attributions", ec))
@@ -310,9 +328,25 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
           named = !(k == 0 && common);
         }
         right = SameSpeaker(ours, source.text);
+        const bool as_written = right;
+        if (named && !descriptions.empty() && IsDefiniteDescription(source.text)) {
+          auto g = gold_description.find(stem + " " + std::to_string(source.cp_start) + " " +
+                                         std::to_string(source.cp_end));
+          if (g == gold_description.end())
+            return Error{descriptions + ": no row for " + stem + " " + std::to_string(source.cp_start) + " " +
+                         std::to_string(source.cp_end) + " '" + source.text + "'"};
+          if (!g->second.empty() && g->second[0] != "-") {
+            right = false;
+            for (const std::string& alt : g->second) right = right || SameSpeaker(ours, alt);
+            gold_text = g->second[0] + " [description " + source.text + "]";
+            ++score.descriptions;
+            score.descriptions_right += right;
+          }
+        }
         if (named) {
           ++score.named;
           score.named_right += right;
+          score.named_right_as_written += as_written;
         } else {
           other = true;
           ++score.other;
