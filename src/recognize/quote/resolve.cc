@@ -29,12 +29,27 @@ namespace {
 bool RoleCanNameOnePerson(std::string_view head) {
   if (head.empty() || IsDocumentNoun(head)) return false;
   if (head == "man" || head == "woman" || head == "men" || head == "women" || head == "guy" || head == "lady" ||
-      head == "boy" || head == "girl" || head == "people" || head == "crowd" || head == "audience")
+      head == "boy" || head == "girl" || head == "people" || head == "crowd" || head == "audience" ||
+      head == "narrator" || head == "announcer")  // the voice of an ad or a broadcast
     return false;
   // Plural -s ("protesters", "residents"), not -ss ("boss") or -us.
   const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' &&
                       head[head.size() - 2] != 'u' && head[head.size() - 2] != '\'';
   return !plural;
+}
+
+// "An organizer … the organizer said", "a designer who works for … the
+// designer": the text introduced someone it does not name with an
+// indefinite phrase of this head before token `before` (the determiner at
+// most four words before the head, no punctuation between), so the
+// definite phrase is that person, not the last person spoken of.
+bool IntroducedUnnamed(const TokenView& tv, int before, std::string_view head) {
+  for (int k = 1; k < before; ++k) {
+    if (tv.Lower(k) != head || tv.IsCap(k)) continue;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && tv.IsWord(j); --j)
+      if (tv.Is(j, "a") || tv.Is(j, "an") || tv.Is(j, "another") || tv.Is(j, "one")) return true;
+  }
+  return false;
 }
 
 // An organisation noun that any organisation can be called ("the group",
@@ -411,8 +426,12 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // generic person noun that news uses for people it does not name
         // ("the man", "the woman", who were "one man in the crowd"), and a
         // gender-marked role that the person's name or role contradicts.
-        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head) &&
-            RoleCanNameOnePerson(r.head)) {
+        // A head outside the role list speaks for the person too when
+        // WordNet says it is a person noun ("the presumptive Republican
+        // presidential nominee", "the New York businessman"; session 13).
+        if (p.kind == SpeakerKind::kGroup && (!p.open_head || lx::IsPersonNoun(r.head)) &&
+            !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head) && RoleCanNameOnePerson(r.head) &&
+            !(p.open_head && IntroducedUnnamed(tv_, p.b, r.head))) {
           std::optional<ResolvedSpeaker> cand = last_person_speaker_;
           if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
             cand = FromPerson(last_mention_, last_mention_sentence_);
