@@ -147,8 +147,40 @@ std::string_view NameBeforeOf(std::string_view s) {
   return s;
 }
 
-bool SameSpeaker(std::string_view speaker, std::string_view gold) {
+// "Sen. Jim Whelan who represents Atlantic City", "a Trump supporter who
+// runs the Twitter account @WomenForTrump": a relative clause says
+// something about the source; the source is the phrase before it (session
+// 13; a comma before the clause was already cut below). Returns the phrase
+// up to " who ", " whose ", " which " or " that " when a word precedes it.
+std::string_view BeforeRelativeClause(std::string_view s) {
+  size_t cut = std::string_view::npos;
+  for (std::string_view rel : {" who ", " whose ", " which "}) {
+    const size_t at = s.find(rel);
+    if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
+  }
+  return cut == std::string_view::npos ? s : s.substr(0, cut);
+}
+
+namespace {
+
+bool SameSpeakerImpl(std::string_view speaker, std::string_view gold, bool relative_cut);
+
+}  // namespace
+
+bool SameSpeaker(std::string_view speaker, std::string_view gold) { return SameSpeakerImpl(speaker, gold, true); }
+
+bool SameSpeakerBeforeSession13(std::string_view speaker, std::string_view gold) {
+  return SameSpeakerImpl(speaker, gold, false);
+}
+
+namespace {
+
+bool SameSpeakerImpl(std::string_view speaker, std::string_view gold, bool relative_cut) {
   if (speaker.empty()) return false;
+  if (relative_cut) {
+    gold = BeforeRelativeClause(gold);
+    speaker = BeforeRelativeClause(speaker);
+  }
   size_t comma = gold.find(',');
   if (comma != std::string_view::npos && comma > 0) {
     // "her senior policy adviser, Jake Sullivan,": a description, then the
@@ -159,7 +191,7 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
     const std::vector<std::string> rw = Words(rest);
     bool name = rw.size() >= 2 && rw.size() <= 4;
     for (const std::string& w : rw) name = name && StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w);
-    if (name && SameSpeaker(speaker, rest)) return true;
+    if (name && SameSpeakerImpl(speaker, rest, relative_cut)) return true;
     gold = gold.substr(0, comma);
   }
   gold = NameBeforeOf(gold);
@@ -196,6 +228,8 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
   }
   return false;
 }
+
+}  // namespace
 
 Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const std::string& referents,
                                           const std::string& descriptions, const EntityRecognizer* ner) {
@@ -328,7 +362,7 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
           named = !(k == 0 && common);
         }
         right = SameSpeaker(ours, source.text);
-        const bool as_written = right;
+        const bool as_written = SameSpeakerBeforeSession13(ours, source.text);
         if (named && !descriptions.empty() && IsDefiniteDescription(source.text)) {
           auto g = gold_description.find(stem + " " + std::to_string(source.cp_start) + " " +
                                          std::to_string(source.cp_end));

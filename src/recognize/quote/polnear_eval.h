@@ -38,7 +38,7 @@ namespace crosscheck {
 
 struct SpeakerScore {
   int named = 0, named_right = 0;
-  int named_right_as_written = 0;  // the pre-session-13 rule: descriptions scored as written
+  int named_right_as_written = 0;  // the pre-session-13 scorer: descriptions as written, no relative-clause cut
   int descriptions = 0, descriptions_right = 0;  // named sources scored by a description referent
   int pronoun = 0, pronoun_right = 0;
   int other = 0, other_right = 0;
@@ -60,8 +60,13 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
 // True when a PolNeAR source is a definite description by the rule above.
 bool IsDefiniteDescription(std::string_view source);
 
-// The name test above: true when `speaker` names who `gold` names.
+// The name test above: true when `speaker` names who `gold` names. A
+// relative clause ("Sen. Jim Whelan who represents Atlantic City") is cut
+// from both before the test (session 13).
 bool SameSpeaker(std::string_view speaker, std::string_view gold);
+// The name test as it was before session 13 (no relative-clause cut), for
+// the side-by-side figure.
+bool SameSpeakerBeforeSession13(std::string_view speaker, std::string_view gold);
 
 }  // namespace crosscheck
 

@@ -42,9 +42,10 @@ bool RoleCanNameOnePerson(std::string_view head) {
 // designer": the text introduced someone it does not name with an
 // indefinite phrase of this head before token `before` (the determiner at
 // most four words before the head, no punctuation between), so the
-// definite phrase is that person, not the last person spoken of.
+// definite phrase is that person, not the last person spoken of. Reads at
+// most the 2,000 tokens before (bounded work on very long texts).
 bool IntroducedUnnamed(const TokenView& tv, int before, std::string_view head) {
-  for (int k = 1; k < before; ++k) {
+  for (int k = std::max(1, before - 2000); k < before; ++k) {
     if (tv.Lower(k) != head || tv.IsCap(k)) continue;
     for (int j = k - 1; j >= 0 && j >= k - 4 && tv.IsWord(j); --j)
       if (tv.Is(j, "a") || tv.Is(j, "an") || tv.Is(j, "another") || tv.Is(j, "one")) return true;

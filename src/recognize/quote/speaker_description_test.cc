@@ -44,8 +44,8 @@ TEST(SpeakerDescription, CapitalisedModifiersStillDescribeThePerson) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
-// Guards: an organisation or document so described is not a person, and a
-// description whose gender the person contradicts is left as written.
+// Guards: an organisation or document so described is not a person; an
+// unnamed person introduced before, or an ad's narrator, stays as written.
 TEST(SpeakerDescription, OrganisationsAndDocumentsStayAsWritten) {
   const Row rows[] = {
       {"Donald Trump filed his disclosure on Monday. " LQ "This income funded the campaign," RQ
@@ -54,6 +54,13 @@ TEST(SpeakerDescription, OrganisationsAndDocumentsStayAsWritten) {
       {"Joe Biden spoke in Ohio on Monday. " LQ "The remark was rough around the edges," RQ
        " said the Vox Populi column.",
        "The remark", "the Vox Populi column"},
+      // An unnamed person introduced with "a"/"an" is that person.
+      {"Sen. Jane Moss toured the plant on Monday with an organizer of the strike. " LQ
+       "We are not going back," RQ " the organizer said.",
+       "We are not", "the organizer"},
+      // The voice of an ad is no person the story names.
+      {"The ad attacks Sen. John Hale on trade. " LQ "He voted for every deal," RQ " the narrator says.",
+       "He voted", "the narrator"},
   };
   CheckSpeakerRows(rows, std::size(rows));
 }
