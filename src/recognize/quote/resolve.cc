@@ -325,6 +325,21 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         if (speaker && mention && !mention_subject && mention->name != speaker->name &&
             mention->sentence - speaker->sentence <= 2)
           mention.reset();
+        // The subject of the pronoun's own sentence, named before it, is
+        // its antecedent ("Trump has blasted the system, which he said is
+        // rigged": not the last speaker; session 13). Read only here.
+        // A full name named here for the first time is registered; a lone
+        // capitalised word must be a person known already (a sentence
+        // opening "Conceding that …" or "Things" is no one).
+        std::optional<ResolvedSpeaker> own;
+        const SpeakerPhrase subj =
+            SentenceSubject(tv_, tv_.SentenceBegin(sentence), tv_.SentenceEnd(sentence), entities_);
+        if (subj.ok() && subj.kind == SpeakerKind::kPerson && subj.conjuncts.size() <= 1 && subj.name_e <= p.b &&
+            !tv_.InClosedQuote(subj.name_b)) {
+          const bool full = subj.text.find(' ') != std::string::npos;
+          const int k = FindPerson(subj.text, subj.surname_only, full, sentence);
+          if (k >= 0 && fits(persons_[k].name, persons_[k].role)) own = FromPerson(k, sentence);
+        }
         consider(speaker);
         consider(mention);
         consider(last_role_mention_);
@@ -333,6 +348,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             consider(*it);
             break;
           }
+        if (own) best = own;
       }
       if (!best) {
         r.name = p.text;
