@@ -340,6 +340,17 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           const int k = FindPerson(subj.text, subj.surname_only, full, sentence);
           if (k >= 0 && fits(persons_[k].name, persons_[k].role)) own = FromPerson(k, sentence);
         }
+        // A pronoun that is not its sentence's subject, after a person
+        // named earlier in that sentence: the nearest such name ("The
+        // latest is Rep. Joe Wilson, the congressman who gained attention
+        // when he yelled “You lie!”"; session 13).
+        // A pronoun right after a comma opens a main clause ("Asked about
+        // the race, in which Trump …, she replied"): no such reading.
+        if (!own && !(subj.ok() && subj.kind == SpeakerKind::kPronoun) && p.b > tv_.SentenceBegin(sentence) &&
+            tv_.IsWord(p.b - 1)) {
+          const int k = NearestPersonBefore(sentence, p.b);
+          if (k >= 0 && fits(persons_[k].name, persons_[k].role)) own = FromPerson(k, sentence);
+        }
         consider(speaker);
         consider(mention);
         consider(last_role_mention_);
@@ -508,6 +519,40 @@ std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
     return r;
   }
   return std::nullopt;
+}
+
+int SpeakerContext::NearestPersonBefore(int s, int before) {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s);
+  if (before <= tb) return -1;
+  if (!entities_.empty()) {
+    // The last person entity of the sentence ending before `before`.
+    const uint32_t from = tv.SpanOf(tb).start, to = tv.SpanOf(before).start;
+    auto it = std::lower_bound(entities_.begin(), entities_.end(), from,
+                               [](const Entity& en, uint32_t v) { return en.span.start < v; });
+    const Entity* last = nullptr;
+    for (; it != entities_.end() && it->span.end <= to; ++it)
+      if (it->type == EntityType::kPerson && PlausibleName(WithoutTitles(it->name)) &&
+          !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
+        last = &*it;
+    if (!last) return -1;
+    std::string name = WithoutTitles(last->name.empty() ? std::string(last->span.Of(tv.text())) : last->name);
+    const bool single = name.find(' ') == std::string::npos;
+    return FindPerson(name, single, !single, s);
+  }
+  std::vector<std::pair<int, int>> names;
+  FindPersonNames(tv, tb, before, &names);
+  for (auto n = names.rbegin(); n != names.rend(); ++n) {
+    if (n->second - n->first < 2 || tv.InClosedQuote(n->first)) continue;
+    if (n->first > tb && (tv.Is(n->first - 1, "in") || tv.Is(n->first - 1, "at") || tv.Is(n->first - 1, "near")))
+      continue;
+    // Without entities a name by its shape may be a place ("South
+    // Carolina"): only a known person or one whose first name says a gender.
+    const std::string name = NameText(tv, n->first, n->second);
+    if (by_name_.find(name) == by_name_.end() && !lx::NameGender(name)) continue;
+    return FindPerson(name, false, true, s);
+  }
+  return -1;
 }
 
 int SpeakerContext::SubjectPersonOf(int s) const {

@@ -36,6 +36,23 @@ TEST(SpeakerPronounSubject, OwnSentenceSubjectBeforeThePronoun) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A pronoun inside a clause about a person named earlier in its sentence.
+TEST(SpeakerPronounSubject, NearestNameInItsOwnSentence) {
+  const Row rows[] = {
+      {"Marco Rubio won another endorsement. The latest is Rep. Joe Wilson, the South Carolina congressman who "
+       "gained national attention in 2009 when he yelled " LQ "You lie!" RQ " at the president.",
+       "You lie", "Joe Wilson"},
+      // Guard: a pronoun subject keeps the person spoken of before.
+      {"Jane Doe toured the plant. After meeting Tom Hale, she said: " LQ "The plant will stay open." RQ,
+       "The plant", "Jane Doe"},
+      // Guard: after a comma the pronoun opens the main clause.
+      {"Susan Sarandon spoke to MSNBC. Asked about a race in which Clinton faces Donald Trump, who has insulted "
+       "women, she replied: " LQ "I do not know." RQ,
+       "I do not know", "Susan Sarandon"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 TEST(SpeakerPronounSubject, SubjectOverANameInItsReportedClause) {
   const Row rows[] = {
       {"Donald Trump spoke in Ohio. Christine Todd Whitman, the former governor, told the newspaper "
