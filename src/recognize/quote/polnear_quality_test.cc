@@ -101,11 +101,12 @@ TEST(PolnearQualityTest, DevSpeakersAboveFloor) {
   EXPECT_GE(s->named, 200);
   EXPECT_GE(s->pronoun, 100);
   // At the level reached (0.842 and 0.792 measured once, session 8; 0.850
-  // and 0.783 measured once at the end of session 11, one pronoun fewer),
-  // NOT the 0.92 and 0.85, which are not met on dev
+  // and 0.783 measured once at the end of session 11, one pronoun fewer;
+  // 0.850 and 0.792 at the end of session 13, descriptions scored by their
+  // referent), NOT the 0.92 and 0.85, which are not met on dev
   // (docs/ATTRIBUTION.md): regression guards.
   EXPECT_GE(s->NamedAccuracy(), 0.84);
-  EXPECT_GE(s->PronounAccuracy(), 0.78);
+  EXPECT_GE(s->PronounAccuracy(), 0.79);
 }
 
 // Tuning aid, not run by CI: the train split's scores and every error
