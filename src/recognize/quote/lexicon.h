@@ -47,6 +47,9 @@ enum : uint32_t {
   // table, never returned by WordClasses.
   kFemaleName = 1u << 18,
   kMaleName = 1u << 19,
+  // Person nouns from WordNet (data/lexicon/person_nouns.tsv; own table,
+  // never returned by WordClasses): see IsPersonNoun.
+  kPersonNoun = 1u << 20,
   kCapitalised = 1u << 31,  // set by TokenView, never by the lexicon
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
@@ -70,6 +73,9 @@ VerbKind VerbOf(uint32_t classes);
 // A WordNet speech verb form ("scoffed", "quipped"); its own table, never
 // returned by WordClasses.
 bool IsOpenSpeechVerb(std::string_view lower);
+// A single-word noun whose first WordNet sense is a person ("nominee",
+// "businessman", "employee"), lower case, singular only.
+bool IsPersonNoun(std::string_view lower);
 // 'f' or 'm' when the name's first word after any other titles
 // ("Speaker", "Sen.") is a first name of one gender only, or a gendered
 // title (Mr., Mrs., Ms.); else 0.

@@ -97,7 +97,42 @@ bool StartsWithQuote(std::string_view s) {
   return !s.empty() && (s[0] == '"' || s.substr(0, 3) == "\xE2\x80\x9C" || s.substr(0, 3) == "\xE2\x80\x98");
 }
 
+// A referent gold file (6 tab-separated columns; "|" separates acceptable
+// referents) into "stem start end" -> referents. "" loads nothing.
+Result<bool> LoadReferents(const std::string& path, std::map<std::string, std::vector<std::string>>* out) {
+  if (path.empty()) return true;
+  std::ifstream in(path);
+  if (!in) return Error{path + ": cannot open"};
+  std::string line;
+  size_t line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    std::string x;
+    while (std::getline(ss, x, '\t')) f.push_back(x);
+    if (f.size() != 6) return Error{path + ":" + std::to_string(line_no) + ": expected 6 columns"};
+    std::vector<std::string> alts;
+    std::stringstream as(f[5]);
+    while (std::getline(as, x, '|')) alts.push_back(x);
+    (*out)[f[0] + " " + f[2] + " " + f[3]] = alts;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool IsDefiniteDescription(std::string_view source) {
+  if (source.find(',') != std::string_view::npos) return false;
+  const std::vector<std::string> ws = Words(source);
+  if (ws.size() < 3 || Lower(ws[0]) != "the") return false;
+  const std::string& head = ws.back();
+  if (head.empty() || !std::islower(static_cast<unsigned char>(head[0]))) return false;
+  for (size_t k = 1; k < ws.size(); ++k)
+    if (StartsUpper(ws[k])) return true;
+  return false;
+}
 
 // "Sen. Sherrod Brown of Ohio", "Meenakshi Ganguly of Human Rights Watch":
 // after a full name (two capitalised words that are no title), "of" opens
@@ -112,8 +147,40 @@ std::string_view NameBeforeOf(std::string_view s) {
   return s;
 }
 
-bool SameSpeaker(std::string_view speaker, std::string_view gold) {
+// "Sen. Jim Whelan who represents Atlantic City", "a Trump supporter who
+// runs the Twitter account @WomenForTrump": a relative clause says
+// something about the source; the source is the phrase before it (session
+// 13; a comma before the clause was already cut below). Returns the phrase
+// up to " who ", " whose ", " which " or " that " when a word precedes it.
+std::string_view BeforeRelativeClause(std::string_view s) {
+  size_t cut = std::string_view::npos;
+  for (std::string_view rel : {" who ", " whose ", " which "}) {
+    const size_t at = s.find(rel);
+    if (at != std::string_view::npos && at > 0 && at < cut) cut = at;
+  }
+  return cut == std::string_view::npos ? s : s.substr(0, cut);
+}
+
+namespace {
+
+bool SameSpeakerImpl(std::string_view speaker, std::string_view gold, bool relative_cut);
+
+}  // namespace
+
+bool SameSpeaker(std::string_view speaker, std::string_view gold) { return SameSpeakerImpl(speaker, gold, true); }
+
+bool SameSpeakerBeforeSession13(std::string_view speaker, std::string_view gold) {
+  return SameSpeakerImpl(speaker, gold, false);
+}
+
+namespace {
+
+bool SameSpeakerImpl(std::string_view speaker, std::string_view gold, bool relative_cut) {
   if (speaker.empty()) return false;
+  if (relative_cut) {
+    gold = BeforeRelativeClause(gold);
+    speaker = BeforeRelativeClause(speaker);
+  }
   size_t comma = gold.find(',');
   if (comma != std::string_view::npos && comma > 0) {
     // "her senior policy adviser, Jake Sullivan,": a description, then the
@@ -124,7 +191,7 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
     const std::vector<std::string> rw = Words(rest);
     bool name = rw.size() >= 2 && rw.size() <= 4;
     for (const std::string& w : rw) name = name && StartsUpper(w) && !IsTitleWord(w) && !IsDeterminer(w);
-    if (name && SameSpeaker(speaker, rest)) return true;
+    if (name && SameSpeakerImpl(speaker, rest, relative_cut)) return true;
     gold = gold.substr(0, comma);
   }
   gold = NameBeforeOf(gold);
@@ -162,31 +229,16 @@ bool SameSpeaker(std::string_view speaker, std::string_view gold) {
   return false;
 }
 
+}  // namespace
+
 Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const std::string& referents,
-                                          const EntityRecognizer* ner) {
+                                          const std::string& descriptions, const EntityRecognizer* ner) {
   auto gaz = Gazetteer::Load(EntityRecognizer::DefaultModelDir() + "/gazetteer");
   if (!gaz.ok()) return gaz.error();
-  // Pronoun gold: "stem start end" -> referents.
-  std::map<std::string, std::vector<std::string>> gold_referent;
-  if (!referents.empty()) {
-    std::ifstream in(referents);
-    if (!in) return Error{referents + ": cannot open"};
-    std::string line;
-    size_t line_no = 0;
-    while (std::getline(in, line)) {
-      ++line_no;
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> f;
-      std::stringstream ss(line);
-      std::string x;
-      while (std::getline(ss, x, '\t')) f.push_back(x);
-      if (f.size() != 6) return Error{referents + ":" + std::to_string(line_no) + ": expected 6 columns"};
-      std::vector<std::string> alts;
-      std::stringstream as(f[5]);
-      while (std::getline(as, x, '|')) alts.push_back(x);
-      gold_referent[f[0] + " " + f[2] + " " + f[3]] = alts;
-    }
-  }
+  // Pronoun and description gold: "stem start end" -> referents.
+  std::map<std::string, std::vector<std::string>> gold_referent, gold_description;
+  if (auto st = LoadReferents(referents, &gold_referent); !st.ok()) return st.error();
+  if (auto st = LoadReferents(descriptions, &gold_description); !st.ok()) return st.error();
   std::vector<std::string> anns;
   std::error_code ec;
   for (const auto& e : std::filesystem::directory_iterator(split_dir + "/attributions", ec))
@@ -310,9 +362,25 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
           named = !(k == 0 && common);
         }
         right = SameSpeaker(ours, source.text);
+        const bool as_written = SameSpeakerBeforeSession13(ours, source.text);
+        if (named && !descriptions.empty() && IsDefiniteDescription(source.text)) {
+          auto g = gold_description.find(stem + " " + std::to_string(source.cp_start) + " " +
+                                         std::to_string(source.cp_end));
+          if (g == gold_description.end())
+            return Error{descriptions + ": no row for " + stem + " " + std::to_string(source.cp_start) + " " +
+                         std::to_string(source.cp_end) + " '" + source.text + "'"};
+          if (!g->second.empty() && g->second[0] != "-") {
+            right = false;
+            for (const std::string& alt : g->second) right = right || SameSpeaker(ours, alt);
+            gold_text = g->second[0] + " [description " + source.text + "]";
+            ++score.descriptions;
+            score.descriptions_right += right;
+          }
+        }
         if (named) {
           ++score.named;
           score.named_right += right;
+          score.named_right_as_written += as_written;
         } else {
           other = true;
           ++score.other;

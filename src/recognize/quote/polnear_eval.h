@@ -13,6 +13,14 @@
 //  - pronoun sources are scored by their referent, from a hand-annotated
 //    gold file (tests/gold/polnear_*_pronoun_referents.tsv), with the same
 //    name test; rows whose referent the article never names are skipped;
+//  - definite descriptions ("the Florida senator": "the", no comma, a
+//    lower-case head, a capitalised word after "the") are named sources
+//    scored by their referent, from a hand-annotated gold file
+//    (tests/gold/polnear_*_description_referents.tsv), with the same name
+//    test; a row whose referent is "-" (the phrase names no one the article
+//    names) is scored as written. The old rule (every description scored
+//    as written, so "Marco Rubio" was compared with "Florida") is kept in
+//    `named_right_as_written`, so both can be reported side by side;
 //  - other sources ("a union spokesman", "the newspaper") are reported,
 //    right when one phrase contains the other, case-folded.
 // A gold quote we did not find, or found without a speaker, is wrong.
@@ -30,6 +38,8 @@ namespace crosscheck {
 
 struct SpeakerScore {
   int named = 0, named_right = 0;
+  int named_right_as_written = 0;  // the pre-session-13 scorer: descriptions as written, no relative-clause cut
+  int descriptions = 0, descriptions_right = 0;  // named sources scored by a description referent
   int pronoun = 0, pronoun_right = 0;
   int other = 0, other_right = 0;
   int not_found = 0;                // gold quotes with no overlapping direct quote of ours
@@ -40,12 +50,23 @@ struct SpeakerScore {
 
 // `split_dir` holds text/ and attributions/ (e.g. .../polnear-train-dev/dev);
 // `referents` is the pronoun gold for that split ("" = score no pronouns);
-// `ner` supplies entities (may be null: no entities).
+// `descriptions` the description gold ("" = every description scored as
+// written; otherwise every description source of the split must have a row:
+// an Error names the first one missing); `ner` supplies entities (may be
+// null: no entities).
 Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const std::string& referents,
-                                          const EntityRecognizer* ner);
+                                          const std::string& descriptions, const EntityRecognizer* ner);
 
-// The name test above: true when `speaker` names who `gold` names.
+// True when a PolNeAR source is a definite description by the rule above.
+bool IsDefiniteDescription(std::string_view source);
+
+// The name test above: true when `speaker` names who `gold` names. A
+// relative clause ("Sen. Jim Whelan who represents Atlantic City") is cut
+// from both before the test (session 13).
 bool SameSpeaker(std::string_view speaker, std::string_view gold);
+// The name test as it was before session 13 (no relative-clause cut), for
+// the side-by-side figure.
+bool SameSpeakerBeforeSession13(std::string_view speaker, std::string_view gold);
 
 }  // namespace crosscheck
 

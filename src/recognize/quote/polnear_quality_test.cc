@@ -48,10 +48,39 @@ TEST(SpeakerNameTest, SameSpeaker) {
       // "Another" opens a description, not a name (session 9).
       {"Another witness", "witness", true},
       {"Another source", "Another source familiar with Cruz's thinking", true},
+      // A relative clause is cut from the source (session 13).
+      {"Jim Whelan", "Sen. Jim Whelan who represents Atlantic City", true},
+      {"Atlantic City", "Sen. Jim Whelan who represents Atlantic City", false},
+      {"a Trump supporter", "a Trump supporter who runs the Twitter account @WomenForTrump", true},
+      {"a longtime GOP data expert", "a longtime GOP data expert who has worked for one of Trump's rivals", true},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.ours) + " / " + r.gold);
     EXPECT_EQ(SameSpeaker(r.ours, r.gold), r.same);
+  }
+}
+
+// Which sources the scorer reads as definite descriptions (scored by their
+// referent gold, session 13).
+TEST(SpeakerNameTest, DefiniteDescription) {
+  struct Row {
+    const char* source;
+    bool description;
+  } kRows[] = {
+      {"the Florida senator", true},
+      {"The Senate minority leader", true},
+      {"the presumptive Republican presidential nominee", true},
+      {"the Trump campaign", true},  // gold row "-": scored as written
+      {"the senator", false},        // no capitalised word: an "other" source
+      {"Marco Rubio", false},
+      {"a Clinton campaign spokesman", false},  // indefinite: an unnamed person
+      {"the Rev. Peter Wherry", false},         // ends in a name
+      {"the head of Ukraine's presidential office, Andriy Yermak", false},
+      {"The Washington Post", false},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.source);
+    EXPECT_EQ(IsDefiniteDescription(r.source), r.description);
   }
 }
 
@@ -60,20 +89,24 @@ TEST(PolnearQualityTest, DevSpeakersAboveFloor) {
   ASSERT_TRUE(ner.ok()) << ner.error().message;
   const std::string dir = std::string(CROSSCHECK_SHARED_DIR) + "/corpora/polnear-train-dev/dev";
   auto s = ScorePolnearSpeakers(dir, std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/polnear_dev_pronoun_referents.tsv",
+                                std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/polnear_dev_description_referents.tsv",
                                 ner->get());
   ASSERT_TRUE(s.ok()) << s.error().message;
-  std::printf("PolNeAR dev direct quotes: named sources %d/%d = %.3f; pronoun sources by referent %d/%d = %.3f; "
+  std::printf("PolNeAR dev direct quotes: named sources %d/%d = %.3f (scorer before session 13: %d/%d = %.3f; "
+              "descriptions by referent %d/%d); pronoun sources by referent %d/%d = %.3f; "
               "other sources %d/%d; gold quotes not found %d\n",
-              s->named_right, s->named, s->NamedAccuracy(), s->pronoun_right, s->pronoun, s->PronounAccuracy(),
-              s->other_right, s->other, s->not_found);
+              s->named_right, s->named, s->NamedAccuracy(), s->named_right_as_written, s->named,
+              s->named ? double(s->named_right_as_written) / s->named : 0.0, s->descriptions_right, s->descriptions,
+              s->pronoun_right, s->pronoun, s->PronounAccuracy(), s->other_right, s->other, s->not_found);
   EXPECT_GE(s->named, 200);
   EXPECT_GE(s->pronoun, 100);
   // At the level reached (0.842 and 0.792 measured once, session 8; 0.850
-  // and 0.783 measured once at the end of session 11, one pronoun fewer),
-  // NOT the 0.92 and 0.85, which are not met on dev
+  // and 0.783 measured once at the end of session 11, one pronoun fewer;
+  // 0.850 and 0.792 at the end of session 13, descriptions scored by their
+  // referent), NOT the 0.92 and 0.85, which are not met on dev
   // (docs/ATTRIBUTION.md): regression guards.
   EXPECT_GE(s->NamedAccuracy(), 0.84);
-  EXPECT_GE(s->PronounAccuracy(), 0.78);
+  EXPECT_GE(s->PronounAccuracy(), 0.79);
 }
 
 // Tuning aid, not run by CI: the train split's scores and every error
@@ -84,13 +117,16 @@ TEST(PolnearQualityTest, DISABLED_TrainTuning) {
   ASSERT_TRUE(ner.ok()) << ner.error().message;
   const std::string dir = std::string(CROSSCHECK_SHARED_DIR) + "/corpora/polnear-train-dev/train";
   auto s = ScorePolnearSpeakers(dir, std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/polnear_train_pronoun_referents.tsv",
+                                std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/polnear_train_description_referents.tsv",
                                 ner->get());
   ASSERT_TRUE(s.ok()) << s.error().message;
   for (const auto& e : s->errors) std::printf("%s\n", e.c_str());
-  std::printf("PolNeAR train direct quotes: named sources %d/%d = %.3f; pronoun sources by referent %d/%d = %.3f; "
+  std::printf("PolNeAR train direct quotes: named sources %d/%d = %.3f (scorer before session 13: %d/%d = %.3f; "
+              "descriptions by referent %d/%d); pronoun sources by referent %d/%d = %.3f; "
               "other sources %d/%d; gold quotes not found %d\n",
-              s->named_right, s->named, s->NamedAccuracy(), s->pronoun_right, s->pronoun, s->PronounAccuracy(),
-              s->other_right, s->other, s->not_found);
+              s->named_right, s->named, s->NamedAccuracy(), s->named_right_as_written, s->named,
+              s->named ? double(s->named_right_as_written) / s->named : 0.0, s->descriptions_right, s->descriptions,
+              s->pronoun_right, s->pronoun, s->PronounAccuracy(), s->other_right, s->other, s->not_found);
 }
 
 }  // namespace

@@ -29,12 +29,28 @@ namespace {
 bool RoleCanNameOnePerson(std::string_view head) {
   if (head.empty() || IsDocumentNoun(head)) return false;
   if (head == "man" || head == "woman" || head == "men" || head == "women" || head == "guy" || head == "lady" ||
-      head == "boy" || head == "girl" || head == "people" || head == "crowd" || head == "audience")
+      head == "boy" || head == "girl" || head == "people" || head == "crowd" || head == "audience" ||
+      head == "narrator" || head == "announcer")  // the voice of an ad or a broadcast
     return false;
   // Plural -s ("protesters", "residents"), not -ss ("boss") or -us.
   const bool plural = head.size() > 3 && head.back() == 's' && head[head.size() - 2] != 's' &&
                       head[head.size() - 2] != 'u' && head[head.size() - 2] != '\'';
   return !plural;
+}
+
+// "An organizer … the organizer said", "a designer who works for … the
+// designer": the text introduced someone it does not name with an
+// indefinite phrase of this head before token `before` (the determiner at
+// most four words before the head, no punctuation between), so the
+// definite phrase is that person, not the last person spoken of. Reads at
+// most the 2,000 tokens before (bounded work on very long texts).
+bool IntroducedUnnamed(const TokenView& tv, int before, std::string_view head) {
+  for (int k = std::max(1, before - 2000); k < before; ++k) {
+    if (tv.Lower(k) != head || tv.IsCap(k)) continue;
+    for (int j = k - 1; j >= 0 && j >= k - 4 && tv.IsWord(j); --j)
+      if (tv.Is(j, "a") || tv.Is(j, "an") || tv.Is(j, "another") || tv.Is(j, "one")) return true;
+  }
+  return false;
 }
 
 // An organisation noun that any organisation can be called ("the group",
@@ -309,6 +325,32 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         if (speaker && mention && !mention_subject && mention->name != speaker->name &&
             mention->sentence - speaker->sentence <= 2)
           mention.reset();
+        // The subject of the pronoun's own sentence, named before it, is
+        // its antecedent ("Trump has blasted the system, which he said is
+        // rigged": not the last speaker; session 13). Read only here.
+        // A full name named here for the first time is registered; a lone
+        // capitalised word must be a person known already (a sentence
+        // opening "Conceding that …" or "Things" is no one).
+        std::optional<ResolvedSpeaker> own;
+        const SpeakerPhrase subj =
+            SentenceSubject(tv_, tv_.SentenceBegin(sentence), tv_.SentenceEnd(sentence), entities_);
+        if (subj.ok() && subj.kind == SpeakerKind::kPerson && subj.conjuncts.size() <= 1 && subj.name_e <= p.b &&
+            !tv_.InClosedQuote(subj.name_b)) {
+          const bool full = subj.text.find(' ') != std::string::npos;
+          const int k = FindPerson(subj.text, subj.surname_only, full, sentence);
+          if (k >= 0 && fits(persons_[k].name, persons_[k].role)) own = FromPerson(k, sentence);
+        }
+        // A pronoun that is not its sentence's subject, after a person
+        // named earlier in that sentence: the nearest such name ("The
+        // latest is Rep. Joe Wilson, the congressman who gained attention
+        // when he yelled “You lie!”"; session 13).
+        // A pronoun right after a comma opens a main clause ("Asked about
+        // the race, in which Trump …, she replied"): no such reading.
+        if (!own && !(subj.ok() && subj.kind == SpeakerKind::kPronoun) && p.b > tv_.SentenceBegin(sentence) &&
+            tv_.IsWord(p.b - 1)) {
+          const int k = NearestPersonBefore(sentence, p.b);
+          if (k >= 0 && fits(persons_[k].name, persons_[k].role)) own = FromPerson(k, sentence);
+        }
         consider(speaker);
         consider(mention);
         consider(last_role_mention_);
@@ -317,6 +359,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             consider(*it);
             break;
           }
+        if (own) best = own;
       }
       if (!best) {
         r.name = p.text;
@@ -411,8 +454,12 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // generic person noun that news uses for people it does not name
         // ("the man", "the woman", who were "one man in the crowd"), and a
         // gender-marked role that the person's name or role contradicts.
-        if (p.kind == SpeakerKind::kGroup && !p.open_head && !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head) &&
-            RoleCanNameOnePerson(r.head)) {
+        // A head outside the role list speaks for the person too when
+        // WordNet says it is a person noun ("the presumptive Republican
+        // presidential nominee", "the New York businessman"; session 13).
+        if (p.kind == SpeakerKind::kGroup && (!p.open_head || lx::IsPersonNoun(r.head)) &&
+            !lx::IsAnonymousNoun(r.head) && !lx::IsOrgNoun(r.head) && RoleCanNameOnePerson(r.head) &&
+            !(p.open_head && IntroducedUnnamed(tv_, p.b, r.head))) {
           std::optional<ResolvedSpeaker> cand = last_person_speaker_;
           if (last_mention_ >= 0 && (!cand || last_mention_sentence_ > cand->sentence))
             cand = FromPerson(last_mention_, last_mention_sentence_);
@@ -472,6 +519,40 @@ std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
     return r;
   }
   return std::nullopt;
+}
+
+int SpeakerContext::NearestPersonBefore(int s, int before) {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s);
+  if (before <= tb) return -1;
+  if (!entities_.empty()) {
+    // The last person entity of the sentence ending before `before`.
+    const uint32_t from = tv.SpanOf(tb).start, to = tv.SpanOf(before).start;
+    auto it = std::lower_bound(entities_.begin(), entities_.end(), from,
+                               [](const Entity& en, uint32_t v) { return en.span.start < v; });
+    const Entity* last = nullptr;
+    for (; it != entities_.end() && it->span.end <= to; ++it)
+      if (it->type == EntityType::kPerson && PlausibleName(WithoutTitles(it->name)) &&
+          !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
+        last = &*it;
+    if (!last) return -1;
+    std::string name = WithoutTitles(last->name.empty() ? std::string(last->span.Of(tv.text())) : last->name);
+    const bool single = name.find(' ') == std::string::npos;
+    return FindPerson(name, single, !single, s);
+  }
+  std::vector<std::pair<int, int>> names;
+  FindPersonNames(tv, tb, before, &names);
+  for (auto n = names.rbegin(); n != names.rend(); ++n) {
+    if (n->second - n->first < 2 || tv.InClosedQuote(n->first)) continue;
+    if (n->first > tb && (tv.Is(n->first - 1, "in") || tv.Is(n->first - 1, "at") || tv.Is(n->first - 1, "near")))
+      continue;
+    // Without entities a name by its shape may be a place ("South
+    // Carolina"): only a known person or one whose first name says a gender.
+    const std::string name = NameText(tv, n->first, n->second);
+    if (by_name_.find(name) == by_name_.end() && !lx::NameGender(name)) continue;
+    return FindPerson(name, false, true, s);
+  }
+  return -1;
 }
 
 int SpeakerContext::SubjectPersonOf(int s) const {

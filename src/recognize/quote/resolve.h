@@ -86,6 +86,10 @@ class SpeakerContext {
   // The person (index into persons_) that is the subject of sentence s, or
   // -1: SentenceSubject read when asked (a pronoun speaks), never stored.
   int SubjectPersonOf(int s) const;
+  // The person (index into persons_, registered if new) named last in
+  // sentence s before token `before`, outside quotes, or -1. Read only when
+  // a pronoun speaks.
+  int NearestPersonBefore(int s, int before);
 
   const TokenView& tv_;
   const std::vector<Entity>& entities_;
