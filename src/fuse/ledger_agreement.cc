@@ -178,6 +178,15 @@ bool VagueHolds(const Figure& a, const Figure& b) {
   return holds(a, b) || holds(b, a);
 }
 
+bool AnchorsMeet(const Figure& a, const Figure& b) {
+  if (!a.round_anchor || !b.round_anchor) return false;
+  const double eps = 1e-9 * std::max(std::fabs(a.value), 1.0);
+  if (std::fabs(a.value - b.value) > eps) return false;
+  auto below = [&](const Figure& g) { return g.high_open && std::fabs(g.band_high - g.value) <= eps; };
+  auto above = [&](const Figure& g) { return g.low_open && std::fabs(g.band_low - g.value) <= eps; };
+  return (below(a) && above(b)) || (above(a) && below(b));
+}
+
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
   JudgeOptions o;
   o.cumulative = IsCumulativeState(state);
@@ -231,7 +240,7 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     for (int a : {g.ext.min_high, g.ext.min_high2})
       for (int b : {h.ext.max_low, h.ext.max_low2}) {
         if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
-            Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]) || VagueHolds(f[a], f[b]))
+            Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]) || VagueHolds(f[a], f[b]) || AnchorsMeet(f[a], f[b]))
           continue;
         // "The toll rose to 41" beside "30 killed": the text says the count
         // moved, so the higher figure is the later level, not a dispute (a
@@ -251,6 +260,9 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     int days = h.first - g.last;
     auto judge = [&](int a, int b, bool fell) {  // a in g (earlier), b in h (later)
       if (a < 0 || b < 0 || Overlap(f[a], f[b]) || Truncates(f[a], f[b])) return;
+      // A fixed figure told as "nearly" and "over" one round anchor on two
+      // days is one figure; a moving one has crossed the anchor.
+      if (options.static_measure && AnchorsMeet(f[a], f[b])) return;
       // The direction asked for: a rise ends above, a fall below.
       if (fell ? f[b].band_high > f[a].band_low : f[b].band_low < f[a].band_high) return;
       bool other_voice = f[a].voice != f[b].voice;

@@ -32,6 +32,7 @@ struct Figure {
   bool point = false;         // no hedge and no band of its own: "120", "$43,885,310", "1,000"
   bool low_inclusive = true;  // "at least 50" (true) or "more than 50" (false), when `low` is set
   bool risen = false;         // the text gives it as a new level: "rose to 41", "climbed to 249"
+  bool round_anchor = false;  // a hedge excluding a round anchor: "nearly $100 billion", "over 1,000"
   int order = 0;              // position in story order (tie-breaker)
 };
 
@@ -81,6 +82,16 @@ bool BoundHolds(const Figure& a, const Figure& b);
 // remains an update.
 constexpr double kVagueOrder = 10;
 bool VagueHolds(const Figure& a, const Figure& b);
+
+// Two hedges that approach one round anchor from either side ("nearly $100
+// billion" and "over a hundred billion dollars", "nearly 1,000" and "more
+// than 1,000") both say "about the anchor": each writer rounded one total
+// from the side they had, so they are consistent though their bands meet
+// only at the anchor both exclude. Only between two such hedges: "nearly
+// $80 million" against a plain "$82 million" says the total is under 80 and
+// stays a dispute, and an exact anchor ("more than 30", "30") keeps its open
+// end.
+bool AnchorsMeet(const Figure& a, const Figure& b);
 
 }  // namespace crosscheck
 

@@ -69,6 +69,18 @@ double RoundingHalfWidth(const Quantity& q, std::string_view text) {
   return std::min(w.step / 2, q.value / 20);
 }
 
+double AnchorHalfWidth(double value) {
+  if (!(value >= 100) || value >= 1e18 || value != std::floor(value)) return 0;
+  double step = 1;
+  int zeros = 0;
+  for (double v = value; std::fmod(v, 10) == 0; v /= 10) {
+    step *= 10;
+    ++zeros;
+  }
+  if (zeros < 2) return 0;
+  return std::min(step / 2, value / 20);
+}
+
 double JudgedHalfWidth(const Quantity& q, std::string_view text, std::string_view kind) {
   double h = RoundingHalfWidth(q, text);
   // A duration written as a whole number of its unit ("a two-year
@@ -120,6 +132,10 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
   f.point = q.hedge.empty() && (!q.low || *q.low == q.value) && (!q.high || *q.high == q.value) &&
             (!q.band_low || *q.band_low == q.value) && (!q.band_high || *q.band_high == q.value);
   f.low_inclusive = q.low_inclusive;
+  // A hedge that excludes its anchor ("nearly $100 billion", "over a
+  // hundred billion"), when the anchor is a round value.
+  f.round_anchor = !f.point && ((f.low_open && q.low && *q.low == q.value) || (f.high_open && q.high && *q.high == q.value)) &&
+                   AnchorHalfWidth(q.value) > 0;
   bool digits = std::any_of(f.text.begin(), f.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   f.vague = !digits && f.band_high - f.band_low > 0.4 * std::max(std::fabs(f.band_high), 1.0);
   if (factor > 0 && factor != 1) {

@@ -21,6 +21,13 @@ namespace crosscheck {
 // value's units; 0 when the figure is exact ("58", "1,024") or hedged.
 double RoundingHalfWidth(const Quantity& q, std::string_view text);
 
+// Half the rounding step of a round whole value read from its digits alone
+// (100 billion: a twentieth of it; 1,000: 50; 30 or 7.5: 0), for the
+// anchor of a hedge whatever the words it is written in ("a hundred
+// billion"): FigureOf marks a hedge that excludes a round anchor
+// (Figure::round_anchor).
+double AnchorHalfWidth(double value);
+
 // The half-width of the band a figure is judged with: RoundingHalfWidth, or
 // half a unit for a claim of kind "duration" written as a whole number of
 // its unit ("two-year": [1.5, 2.5) years; an age keeps its exact band). Alignment keeps RoundingHalfWidth, so

@@ -73,6 +73,62 @@ TEST(LedgerRulesTest, APointWithinALowerBoundAgrees) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Two hedges approaching one round anchor from either side agree: "nearly
+// $100 billion" and "over a hundred billion dollars" are one total rounded
+// from either side. A hedge against a plain figure, or an exact anchor,
+// keeps its open end.
+TEST(LedgerRulesTest, HedgesAtOneRoundAnchorFromEitherSideAgree) {
+  // "nearly V": [0.9 V, V), V excluded; "more than V": (V, 1.5 V].
+  auto nearly = [](Fig f) {
+    f.hedge = "nearly";
+    f.band_low = 0.9 * f.value;
+    f.band_high = f.value;
+    f.high = f.value;
+    f.high_inclusive = false;
+    return f;
+  };
+  auto more_than = [](Fig f) {
+    f.hedge = "more than";
+    f.low = f.value;
+    f.low_inclusive = false;
+    f.bounds_open_high = true;
+    f.band_low = f.value;
+    f.band_high = 1.5 * f.value;
+    return f;
+  };
+  const Row kRows[] = {
+      {"nearly $100 billion and over a hundred billion dollars of trade a year agree",
+       {Report("a", "2008-11-20", {nearly(Money("nearly $100 billion", 1e11, "trade"))}),
+        Report("b", "2008-11-20", {more_than(Money("over a hundred billion dollars", 1e11, "trade"))})},
+       {{2, "agree", false}}},
+      {"nearly 1,000 people and more than 1,000 people evacuated agree",
+       {Report("a", "2021-03-02", {nearly(People("nearly 1,000 people", 1000, "evacuated"))}),
+        Report("b", "2021-03-02", {more_than(People("more than 1,000 people", 1000, "evacuated"))})},
+       {{2, "agree", false}}},
+      {"nearly $80 million against a plain $82 million disagrees: the hedge says under 80",
+       {Report("a", "2008-07-02", {nearly(Money("nearly $80 million", 80e6, "contract"))}),
+        Report("b", "2008-07-02", {Money("$82 million", 82e6, "contract")})},
+       {{2, "disagree", false}}},
+      {"a fixed sum told as nearly and over one round anchor on two days is one sum",
+       {Report("a", "2008-11-20", {nearly(Money("nearly $100 billion", 1e11, "trade"))}),
+        Report("b", "2008-11-23", {more_than(Money("over a hundred billion dollars", 1e11, "trade"))})},
+       {{2, "agree", false}}},
+      {"a toll told as nearly 1,000 then more than 1,000 two days later has crossed it",
+       {Report("a", "2021-03-02", {nearly(People("nearly 1,000 people", 1000, "killed"))}),
+        Report("b", "2021-03-04", {more_than(People("more than 1,000 people", 1000, "killed"))})},
+       {{2, "agree", true}}},
+      {"nearly 40 and more than 40 killed disagree: 40 is exact",
+       {Report("a", "2021-03-02", {nearly(People("nearly 40 people", 40, "killed"))}),
+        Report("b", "2021-03-02", {more_than(People("more than 40 people", 40, "killed"))})},
+       {{2, "disagree", false, "meet only at 40"}}},
+      {"more than 30 children and 30 children disagree: 30 is exact",
+       {Report("a", "2022-05-06", {more_than(People("more than 30 kids", 30, "sheltering"))}),
+        Report("b", "2022-05-06", {People("30 children", 30, "sheltering")})},
+       {{2, "disagree", false, "meet only at 30"}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, ADurationInWholeUnitsIsRoundedAtItsUnit) {
   auto duration = [](const std::string& text, double v, const std::string& unit) {
     Fig f = Money(text, v, "investigation", unit);
