@@ -121,12 +121,25 @@ struct Extremes {
 struct Group {
   int first = 0, last = 0;  // days, inclusive
   bool floating = false;
+  bool period = false;      // its figures' own time is a period of more than a day ("in June", "2007-2014")
   std::vector<int> members;
   Extremes ext;
 };
 
 bool Concurrent(const Group& a, const Group& b) {
   return a.floating || b.floating || (a.first <= b.last && b.first <= a.last);
+}
+
+// Two figures each given for a period of its own, neither period inside the
+// other ("raised $45 million in June" / "$52 million in July", "31.55
+// percent over 2007-2014" / "35.7 percent in 2014"): amounts of two periods,
+// neither one figure disputed nor one figure moving. A period inside the
+// other ("in 2004" / "in December 2004") may name one event at two grains,
+// so those are still compared.
+bool OtherPeriods(const Group& a, const Group& b) {
+  if (!a.period || !b.period) return false;
+  auto inside = [](const Group& x, const Group& y) { return y.first <= x.first && x.last <= y.last; };
+  return !inside(a, b) && !inside(b, a);
 }
 
 }  // namespace
@@ -208,9 +221,10 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   // Group by the interval each figure holds at.
   std::vector<Group> groups;
   {
-    std::vector<std::tuple<bool, int, int, int>> keyed;  // floating, first, last, index
+    std::vector<std::tuple<bool, int, int, bool, int>> keyed;  // floating, first, last, period, index
     for (int i = 0; i < n; ++i) {
       auto iv = TimeInterval(f[i].time);
+      const bool own = iv.has_value();
       if (!iv) iv = TimeInterval(f[i].as_of);
       // A moving count over a span that runs up to its report ("killed since
       // June", "this week") is the level reached on that day: it holds at
@@ -220,13 +234,13 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         auto reported = TimeInterval(f[i].as_of);
         if (reported && reported->first == reported->second && reported->first == iv->second) iv->first = iv->second;
       }
-      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, i);
+      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, own && iv && iv->first != iv->second, i);
     }
     std::sort(keyed.begin(), keyed.end());
-    for (const auto& [floating, first, last, i] : keyed) {
+    for (const auto& [floating, first, last, period, i] : keyed) {
       if (groups.empty() || groups.back().floating != floating || groups.back().first != first ||
-          groups.back().last != last)
-        groups.push_back(Group{first, last, floating, {}, {}});
+          groups.back().last != last || groups.back().period != period)
+        groups.push_back(Group{first, last, floating, period, {}, {}});
       groups.back().members.push_back(i);
       groups.back().ext.Add(f, i);
     }
@@ -292,9 +306,14 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     }
   };
   const size_t gn = groups.size();
+  std::pair<int, int> periods{-1, -1};  // two figures of other periods, not compared
   auto pair = [&](size_t i, size_t j) {
     const Group& g = groups[i];
     const Group& h = groups[j];
+    if (OtherPeriods(g, h)) {
+      if (periods.first < 0) periods = {g.members.front(), h.members.front()};
+      return;
+    }
     if (Concurrent(g, h)) {
       concurrent(g, h);
       if (i != j) concurrent(h, g);
@@ -321,9 +340,10 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   e->evolving = !updates.empty();
   e->agreement = voices.size() < 2 ? "single" : !conflicts.empty() ? "disagree" : "agree";
 
-  // Current figures: the latest time's plus the floating when evolving.
+  // Current figures: the latest time's plus the floating when evolving or
+  // when the figures cover other periods.
   std::vector<const Figure*> current;
-  if (e->evolving) {
+  if (e->evolving || periods.first >= 0) {
     const Group* latest = nullptr;
     for (const Group& g : groups)
       if (!g.floating && (!latest || g.last > latest->last)) latest = &g;
@@ -401,6 +421,12 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
                      (u.sharpened ? ": the later report gives the figure the earlier one only bounded"
                                   : ": the figure moved between the two dates");
     why += why.empty() ? std::string(1, static_cast<char>(std::toupper(text[0]))) + text.substr(1) : "; " + text;
+  }
+  if (why.empty() && periods.first >= 0) {
+    const Figure& a = f[periods.first];
+    const Figure& b = f[periods.second];
+    why = "Figures of other periods, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) + " for " + b.time +
+          ": amounts of two periods are neither one figure disputed nor one figure moving";
   }
   if (why.empty()) {
     if (voices.size() < 2) {

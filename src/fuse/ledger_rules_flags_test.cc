@@ -204,5 +204,43 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A figure given for a period of its own is an amount of that period: two
+// periods neither inside the other are neither a dispute nor one figure
+// moving. Undated figures keep the rules above (an undated sum reported on
+// two days is one sum).
+TEST(LedgerRulesTest, AmountsOfTwoPeriodsAreNeitherDisputedNorMoving) {
+  auto at = [](Fig f, const char* when) {
+    f.time = when;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a June and a July fundraising total are two amounts, not a dispute",
+       {Report("a", "2015-07-02", {at(Money("$45 million", 45e6, "fundraising"), "2015-06")}),
+        Report("b", "2015-08-01", {at(Money("$52 million", 52e6, "fundraising"), "2015-07")})},
+       {{2, "agree", false, "other periods"}}},
+      {"two totals for one month still dispute",
+       {Report("a", "2015-07-02", {at(Money("$45 million", 45e6, "fundraising"), "2015-06")}),
+        Report("b", "2015-07-03", {at(Money("$48 million", 48e6, "fundraising"), "2015-06")})},
+       {{2, "disagree", false, "both hold on 2015-06"}}},
+      {"a rate over 2007-2014 and a rate for 2014 are two periods' rates",
+       {Report("a", "2015-08-01", {at(Share("31.55 percent", 31.55, "effective tax rate"), "2007-01-01/2014-01-01")}),
+        Report("b", "2015-08-01", {at(Share("35.7 percent", 35.7, "effective tax rate"), "2014")})},
+       {{2, "agree", false, "other periods"}}},
+      {"deaths in June and deaths in July are two months' tolls, not one toll moving",
+       {Report("a", "2022-07-05", {at(People("20 people", 20, "killed"), "2022-06")}),
+        Report("b", "2022-08-04", {at(People("35 people", 35, "killed"), "2022-07")})},
+       {{2, "agree", false, "other periods"}}},
+      {"a toll dated by its year and by its month names one event: still a dispute",
+       {Report("a", "2005-01-10", {at(People("168,000 people", 168000, "killed"), "2004")}),
+        Report("b", "2005-01-12", {at(People("230,000 people", 230000, "killed"), "2004-12")})},
+       {{2, "disagree", false}}},
+      {"an undated sum reported on two days is one sum: a dispute",
+       {Report("a", "2015-07-31", {Money("$141 million", 141e6, "income")}),
+        Report("b", "2015-08-02", {Money("$139 million", 139e6, "income")})},
+       {{2, "disagree", false, "fixed attribute"}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing
