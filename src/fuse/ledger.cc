@@ -358,6 +358,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
                           (" " + head.qualifiers + " ").find(" minor ") != std::string::npos;
     jo.cumulative = IsCumulativeState(head.state) && !severity;
     jo.static_measure = IsStaticMeasure(head);
+    jo.fixed = IsFixedAttribute(head.kind);
     JudgeEntry(std::move(figures), jo, &e);
     for (const ClaimRef& r : e.claims) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
     for (const ClaimRef& r : e.restatements) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());

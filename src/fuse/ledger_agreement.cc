@@ -258,8 +258,9 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
           continue;
         // "The toll rose to 41" beside "30 killed": the text says the count
         // moved, so the higher figure is the later level, not a dispute (a
-        // moving count only; a fixed attribute does not rise).
-        if (!options.static_measure) {
+        // toll, a sum, a share: "the reward rose to $50,000"; a fixed
+        // attribute such as a length does not rise).
+        if (!options.fixed) {
           const int high = f[a].band_low > f[b].band_high ? a : f[b].band_low > f[a].band_high ? b : -1;
           if (high >= 0 && f[high].risen) {
             updates.push_back({high == a ? b : a, high, 0, false, true});
@@ -280,9 +281,13 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
       // The direction asked for: a rise ends above, a fall below.
       if (fell ? f[b].band_high > f[a].band_low : f[b].band_low < f[a].band_high) return;
       bool other_voice = f[a].voice != f[b].voice;
-      if (options.static_measure) {
+      // Two running totals ("has raised $45 million", then "$52 million"
+      // on a later day) grow like a toll: a rise is an update, a fall a
+      // conflict.
+      const bool running = !options.fixed && f[a].running && f[b].running;
+      if (options.static_measure && !running) {
         if (other_voice) conflicts.push_back({a, b, Rule::kStatic, Gap(f[a], f[b])});
-      } else if (fell && options.cumulative && other_voice) {
+      } else if (fell && (options.cumulative || running) && other_voice) {
         conflicts.push_back({a, b, Rule::kFell, Gap(f[a], f[b])});
       } else {
         updates.push_back({a, b, days, false});

@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "claims/lexicon.h"
 
@@ -162,7 +164,49 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
     for (const char* k : kRise)
       if (verb == k) f.risen = true;
   }
+  f.running = ReadsAsRunningTotal(a.doc.text, q.span.start, q.span.end);
   return f;
+}
+
+bool IsFixedAttribute(std::string_view kind) {
+  return kind == "length" || kind == "mass" || kind == "age" || kind == "magnitude";
+}
+
+bool ReadsAsRunningTotal(std::string_view text, size_t start, size_t end) {
+  if (start > end || end > text.size()) return false;
+  // The words of the sentence before the figure, last first.
+  size_t from = start;
+  while (from > 0 && start - from < 80 && text[from - 1] != '.' && text[from - 1] != ';' && text[from - 1] != '\n') --from;
+  std::string before = Lowercase(text.substr(from, start - from));
+  std::vector<std::string> words;
+  for (size_t i = 0; i < before.size();) {
+    while (i < before.size() && !std::isalpha(static_cast<unsigned char>(before[i])) && before[i] != '\'') ++i;
+    size_t j = i;
+    while (j < before.size() && (std::isalpha(static_cast<unsigned char>(before[j])) || before[j] == '\'')) ++j;
+    if (j > i) words.emplace_back(before.substr(i, j - i));
+    i = j;
+  }
+  // "has raised", "have now spent", "had so far collected": a perfect
+  // right before the figure (its participle, then adverbs).
+  if (words.size() >= 2 && words.back() != "been") {
+    static const char* kAdverb[] = {"now", "already", "so", "far", "thus", "also", "since", "reportedly", "still"};
+    size_t k = words.size() - 1;  // the participle
+    while (k > 0) {
+      const std::string& w = words[k - 1];
+      if (w == "has" || w == "have" || w == "had" || w == "'s" || w == "'ve") return true;
+      bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
+      for (const char* adv : kAdverb) adverb = adverb || w == adv;
+      if (!adverb) break;
+      --k;
+    }
+  }
+  // "… so far", "… to date", "… thus far" after it in its sentence.
+  size_t to = end;
+  while (to < text.size() && to - end < 80 && text[to] != '.' && text[to] != ';' && text[to] != '\n') ++to;
+  std::string after = " " + Lowercase(text.substr(end, to - end)) + " ";
+  for (const char* k : {" so far ", " so far,", " to date ", " to date,", " thus far ", " thus far,"})
+    if (after.find(k) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace crosscheck

@@ -35,6 +35,18 @@ double AnchorHalfWidth(double value);
 // measure.
 double JudgedHalfWidth(const Quantity& q, std::string_view text, std::string_view kind);
 
+// A physical attribute of a thing or a person — a length, a weight, an age,
+// a quake's magnitude: it never moves, even where the text calls a figure a
+// rise (JudgeOptions::fixed).
+bool IsFixedAttribute(std::string_view kind);
+
+// The figure at [start, end) of `text` is written as a total reached by its
+// report: a perfect right before it ("the campaign has raised $45 million",
+// "have now spent"), or "so far", "to date", "thus far" after it in its
+// sentence ("$3 million was collected so far"). Such a total grows like a
+// toll (Figure::running).
+bool ReadsAsRunningTotal(std::string_view text, size_t start, size_t end);
+
 // Claim `cl` (figure `q`) of document `a`, spoken with `voice`, its values
 // multiplied by `factor` into the entry's unit; `order` is its story order.
 Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quantity& q, int voice, double factor,

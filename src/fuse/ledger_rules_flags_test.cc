@@ -5,6 +5,7 @@
 // band that does not absorb an increase (docs/LEDGER.md "Agreement").
 #include <gtest/gtest.h>
 
+#include "fuse/ledger_figure.h"
 #include "fuse/ledger_rules_testing.h"
 
 namespace crosscheck::ledger_rules_testing {
@@ -240,6 +241,71 @@ TEST(LedgerRulesTest, AmountsOfTwoPeriodsAreNeitherDisputedNorMoving) {
        {{2, "disagree", false, "fixed attribute"}}},
   };
   for (const Row& r : kRows) Check(r);
+}
+
+// Flows, running totals and fixed attributes. A sum, a share or a count of
+// things does not move by itself (an undated sum told two ways on two days is
+// a dispute), but a running total ("has raised", "so far") grows like a toll
+// and cannot fall, and a figure the text gives as a rise ("the reward rose to
+// $50,000") is a new level. A length, a weight, an age never moves.
+TEST(LedgerRulesTest, RunningTotalsGrowAndFixedAttributesNeverMove) {
+  auto said = [](Fig f, const char* before) {
+    f.before = before;
+    return f;
+  };
+  Fig fence30 = Money("30 meters", 30, "fence", "m");
+  fence30.kind = "length";
+  Fig fence20 = fence30;
+  fence20.text = "20 meters";
+  fence20.value = fence20.band_low = fence20.band_high = 20;
+  const Row kRows[] = {
+      {"a campaign that has raised $45 million, then has raised $52 million a month later: an update",
+       {Report("a", "2015-07-01", {said(Money("$45 million", 45e6, "campaign"), "The campaign has raised")}),
+        Report("b", "2015-08-01", {said(Money("$52 million", 52e6, "campaign"), "The campaign has now raised")})},
+       {{2, "agree", true, "moved between"}}},
+      {"a running total cannot fall: has raised $52 million, then has raised $45 million",
+       {Report("a", "2015-07-01", {said(Money("$52 million", 52e6, "campaign"), "The campaign has raised")}),
+        Report("b", "2015-08-01", {said(Money("$45 million", 45e6, "campaign"), "The campaign has raised")})},
+       {{2, "disagree", false, "cannot fall"}}},
+      {"a sum told without a running total, two ways on two days: a dispute",
+       {Report("a", "2015-07-01", {said(Money("$45 million", 45e6, "campaign"), "The campaign raised")}),
+        Report("b", "2015-08-01", {said(Money("$52 million", 52e6, "campaign"), "The campaign raised")})},
+       {{2, "disagree", false, "does not change"}}},
+      {"a reward the text gives as a rise is a new level, not a dispute",
+       {Report("a", "2019-03-04", {said(Money("$40,000", 40000, "reward"), "Police offered a reward of")}),
+        Report("b", "2019-03-04", {said(Money("$50,000", 50000, "reward"), "The reward rose to")})},
+       {{2, "agree", true, "as a rise"}}},
+      {"a length never moves, even written as a rise",
+       {Report("a", "2019-03-04", {said(fence20, "The fence is")}), Report("b", "2019-03-04", {said(fence30, "The fence rose to")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// Which sentences write a figure as a total reached by their report (one row
+// per sentence; the figure is the part in brackets).
+TEST(LedgerRulesTest, ARunningTotalIsReadFromItsSentence) {
+  const struct {
+    const char* sentence;
+    bool running;
+  } kRows[] = {
+      {"The campaign has raised [$45 million] since April.", true},
+      {"Officials have so far spent [$2.3 billion] on the cleanup.", true},
+      {"The fund had already collected [$300,000] by Friday.", true},
+      {"Donors gave [$3 million] so far, the charity said.", true},
+      {"About [$1.2 million] has been raised to date.", true},
+      {"The campaign raised [$45 million] in June.", false},
+      {"He has been fined [$5,000] for the breach.", false},
+      {"The company has [300] employees.", false},
+      {"Prices rose [5 percent] last year; so far nothing has changed.", false},
+  };
+  for (const auto& r : kRows) {
+    std::string s = r.sentence;
+    size_t a = s.find('['), b = s.find(']');
+    s.erase(b, 1);
+    s.erase(a, 1);
+    EXPECT_EQ(ReadsAsRunningTotal(s, a, b - 1), r.running) << r.sentence;
+  }
 }
 
 }  // namespace
