@@ -98,6 +98,8 @@ struct Extremes {
   int max_low = -1, max_low2 = -1;
   int vague = -1;    // the widest vague figure
   int precise = -1;  // the highest precise figure
+  int bound = -1;    // the lowest lower bound ("at least 30", "more than 30")
+  int point = -1;    // the highest plain point ("41")
   void Add(const std::vector<Figure>& f, int i) {
     auto push = [&](int& best, int& second, auto better) {
       if (best < 0 || better(i, best)) {
@@ -115,6 +117,8 @@ struct Extremes {
     } else if (precise < 0 || f[i].band_high > f[precise].band_high) {
       precise = i;
     }
+    if (f[i].low && !f[i].high && !f[i].point && !f[i].vague && (bound < 0 || *f[i].low < *f[bound].low)) bound = i;
+    if (f[i].point && !f[i].vague && (point < 0 || f[i].value > f[point].value)) point = i;
   }
 };
 
@@ -308,6 +312,16 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
       bool inside = Overlap(v, p) && p.band_high <= v.band_high && p.band_low >= v.band_low;
       bool narrower = (p.band_high - p.band_low) * 2 < (v.band_high - v.band_low);
       if (inside && narrower) updates.push_back({g.ext.vague, h.ext.precise, days, true});
+    }
+    // A lower bound made exact above it: "at least 30 killed" on Monday,
+    // "41 killed" on Wednesday. The bound's likely band may hold 41, but the
+    // later report gives a figure past what the earlier one knew: an update,
+    // not one figure told twice. An exact figure at the bound ("at least
+    // 30", then "30") is the same figure.
+    if (!options.static_measure && g.ext.bound >= 0 && h.ext.point >= 0) {
+      const Figure& b = f[g.ext.bound];
+      const Figure& p = f[h.ext.point];
+      if (Overlap(b, p) && p.value > *b.low) updates.push_back({g.ext.bound, h.ext.point, days, true});
     }
   };
   const size_t gn = groups.size();

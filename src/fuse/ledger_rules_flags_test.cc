@@ -180,6 +180,12 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
     f->band_high = 99;
     f->hedge = "dozens";
   };
+  auto least30 = [](Fig* f) {
+    f->hedge = "at least";
+    f->low = 30;
+    f->bounds_open_high = true;
+    f->band_high = 45;
+  };
   auto speaker = [](Fig f, const char* s) {
     f.speaker = s;
     return f;
@@ -197,6 +203,18 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
        {Report("a", "2022-05-01",
                {speaker(People("10 people", 10, "killed"), "John Ging"), speaker(People("12 people", 12, "killed"), "Ging")})},
        {{2, "single", false}}},
+      {"at least 30 killed on Monday, 41 killed on Wednesday: the bound does not absorb the increase",
+       {Report("a", "2022-05-02", {With(People("at least 30 people", 30, "killed"), least30)}),
+        Report("b", "2022-05-04", {People("41 people", 41, "killed")})},
+       {{2, "agree", true, "only bounded"}}},
+      {"at least 30 killed, then 30 killed: the same figure",
+       {Report("a", "2022-05-02", {With(People("at least 30 people", 30, "killed"), least30)}),
+        Report("b", "2022-05-04", {People("30 people", 30, "killed")})},
+       {{2, "agree", false}}},
+      {"at least 30 killed and 41 killed on one day agree: the point lies within the bound",
+       {Report("a", "2022-05-02", {With(People("at least 30 people", 30, "killed"), least30)}),
+        Report("b", "2022-05-02", {People("41 people", 41, "killed")})},
+       {{2, "agree", false}}},
       {"dozens, then 41: the wide band does not absorb the increase",
        {Report("a", "2022-05-01", {With(People("dozens of people", 36, "injured"), dozens)}),
         Report("b", "2022-05-03", {People("41 people", 41, "injured")})},
