@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "claims/lexicon.h"
+#include "recognize/entity/entity.h"
 
 namespace crosscheck {
 namespace {
@@ -166,6 +167,28 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
   }
   f.running = ReadsAsRunningTotal(a.doc.text, q.span.start, q.span.end);
   return f;
+}
+
+std::string VoiceKey(std::string_view speaker) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < speaker.size();) {
+    while (i < speaker.size() && speaker[i] == ' ') ++i;
+    size_t j = i;
+    while (j < speaker.size() && speaker[j] != ' ') ++j;
+    if (j > i) words.push_back(speaker.substr(i, j - i));
+    i = j;
+  }
+  if (words.empty()) return "";
+  if (std::isupper(static_cast<unsigned char>(words.back()[0]))) return NameVariantKey(words.back());
+  size_t k = 0;
+  while (k + 1 < words.size()) {
+    std::string w = Lowercase(words[k]);
+    if (w != "a" && w != "an" && w != "the" && w != "one") break;
+    ++k;
+  }
+  std::string key;
+  for (; k < words.size(); ++k) key += (key.empty() ? "" : " ") + Lowercase(words[k]);
+  return key;
 }
 
 bool IsFixedAttribute(std::string_view kind) {

@@ -47,6 +47,15 @@ bool IsFixedAttribute(std::string_view kind);
 // toll (Figure::running).
 bool ReadsAsRunningTotal(std::string_view text, size_t start, size_t end);
 
+// The key of a speaker within one report, so that one source named two ways
+// is one voice: a name (its last word capitalised) by its surname,
+// transliteration-insensitive ("John Ging", "Mr. Ging", "UN official John
+// Ging": ging; "U.S. Geological Survey", "the US Geological Survey":
+// survey); a description by its lowercased words without a leading
+// determiner ("a Navy spokesman", "the Navy spokesman", "Navy spokesman":
+// navy spokesman). "" (the outlet's narration) stays "".
+std::string VoiceKey(std::string_view speaker);
+
 // Claim `cl` (figure `q`) of document `a`, spoken with `voice`, its values
 // multiplied by `factor` into the entry's unit; `order` is its story order.
 Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quantity& q, int voice, double factor,

@@ -215,6 +215,20 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
        {Report("a", "2022-05-02", {With(People("at least 30 people", 30, "killed"), least30)}),
         Report("b", "2022-05-02", {People("41 people", 41, "killed")})},
        {{2, "agree", false}}},
+      {"a Navy spokesman and the Navy spokesman of one report are one voice",
+       {Report("a", "2022-05-01",
+               {speaker(People("nine rifles", 9, "seized"), "a Navy spokesman"),
+                speaker(People("12 rifles", 12, "seized"), "the Navy spokesman")})},
+       {{2, "single", false}}},
+      {"an official named with his title and by surname alone is one voice",
+       {Report("a", "2022-05-01",
+               {speaker(People("10 people", 10, "killed"), "UN official John Ging"),
+                speaker(People("12 people", 12, "killed"), "Mr. Ging")})},
+       {{2, "single", false}}},
+      {"the outlet's narration and a spokesman it quotes are two voices",
+       {Report("a", "2022-05-01",
+               {People("nine people", 9, "killed"), speaker(People("12 people", 12, "killed"), "a police spokesman")})},
+       {{2, "disagree", false}}},
       {"dozens, then 41: the wide band does not absorb the increase",
        {Report("a", "2022-05-01", {With(People("dozens of people", 36, "injured"), dozens)}),
         Report("b", "2022-05-03", {People("41 people", 41, "injured")})},
@@ -324,6 +338,25 @@ TEST(LedgerRulesTest, ARunningTotalIsReadFromItsSentence) {
     s.erase(a, 1);
     EXPECT_EQ(ReadsAsRunningTotal(s, a, b - 1), r.running) << r.sentence;
   }
+}
+
+// One source named two ways in one report has one key (one row per naming).
+TEST(LedgerRulesTest, OneSourceNamedTwoWaysHasOneVoiceKey) {
+  const struct {
+    const char* a;
+    const char* b;
+    bool same;
+  } kRows[] = {
+      {"John Ging", "Mr. Ging", true},
+      {"UN official John Ging", "Ging", true},
+      {"U.S. Geological Survey", "the U.S. Geological Survey", true},
+      {"a Navy spokesman", "the Navy spokesman", true},
+      {"Navy spokesman", "a Navy spokesman", true},
+      {"a Navy spokesman", "a police spokesman", false},
+      {"John Ging", "Adrian Edwards", false},
+      {"", "a police spokesman", false},
+  };
+  for (const auto& r : kRows) EXPECT_EQ(VoiceKey(r.a) == VoiceKey(r.b), r.same) << r.a << " / " << r.b;
 }
 
 }  // namespace
