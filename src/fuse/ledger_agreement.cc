@@ -9,15 +9,24 @@
 // with neither holds at any time.
 //
 // Rules, for figures from different voices:
+//   - figures each given for a period of its own (longer than a day),
+//     neither period inside the other ("in June" / "in July"), are amounts
+//     of two periods: not compared;
 //   - at the same time (intervals that overlap, or either floating): bands
-//     that do not overlap conflict;
+//     that do not overlap conflict — unless the higher is given as a rise
+//     ("rose to 41") and the measure is no fixed attribute, or the two are
+//     hedges at one round anchor from either side ("nearly $100 billion",
+//     "over a hundred billion");
 //   - at different times, bands that do not overlap are an update (the
-//     figure moved) — except for a static attribute (a length, an age, a
-//     sum), which never updates, so the pair conflicts; and except for a
-//     cumulative toll (killed, injured) whose later band lies wholly below
-//     an earlier one: a toll cannot fall, so that pair conflicts;
+//     figure moved) — except for a static measure (a length, an age, a
+//     sum), which does not move by itself, so the pair conflicts, unless
+//     both are running totals ("has raised", "so far"), which grow like a
+//     toll; and except for a cumulative toll (killed, injured) or running
+//     total whose later band lies wholly below an earlier one: it cannot
+//     fall, so that pair conflicts;
 //   - at different times, a vague earlier figure ("dozens") followed by a
-//     precise later one that lies inside its band ("41") is an update too:
+//     precise later one that lies inside its band ("41"), or a lower bound
+//     ("at least 30") followed by a plain figure above it, is an update too:
 //     the wide band must not absorb the increase.
 // Figures of one voice never conflict, but a voice that gives different
 // figures on different dates updates itself.
@@ -248,6 +257,45 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
       groups.back().members.push_back(i);
       groups.back().ext.Add(f, i);
     }
+  }
+  // A figure with neither a date nor a report date holds at any time. For a
+  // moving measure it is placed at the latest time whose figures it is
+  // consistent with ("41 killed" from an undated report beside "10 killed"
+  // on the 1st and "41 killed" on the 5th holds on the 5th), so it does not
+  // dispute the other days' levels; one consistent with no time stays
+  // floating and is compared with every time.
+  if (!options.static_measure && groups.size() > 1 && groups.back().floating) {
+    Group floating = std::move(groups.back());
+    groups.pop_back();
+    auto consistent = [&](int x, int y) {
+      return y < 0 || f[x].voice == f[y].voice || Overlap(f[x], f[y]) || Truncates(f[x], f[y]) ||
+             BoundHolds(f[x], f[y]) || VagueHolds(f[x], f[y]) || AnchorsMeet(f[x], f[y]);
+    };
+    std::vector<size_t> latest_first(groups.size());
+    for (size_t k = 0; k < groups.size(); ++k) latest_first[k] = k;
+    std::stable_sort(latest_first.begin(), latest_first.end(),
+                     [&](size_t x, size_t y) { return groups[x].last > groups[y].last; });
+    if (latest_first.size() > kMaxGroupPairs) latest_first.resize(kMaxGroupPairs);
+    Group rest{0, 0, true, false, {}, {}};
+    for (int i : floating.members) {
+      bool placed = false;
+      for (size_t k : latest_first) {
+        Group& g = groups[k];
+        if (g.period) continue;
+        if (consistent(i, g.ext.min_high) && consistent(i, g.ext.max_low) && consistent(i, g.ext.min_high2) &&
+            consistent(i, g.ext.max_low2)) {
+          g.members.push_back(i);
+          g.ext.Add(f, i);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) {
+        rest.members.push_back(i);
+        rest.ext.Add(f, i);
+      }
+    }
+    if (!rest.members.empty()) groups.push_back(std::move(rest));
   }
 
   std::vector<Conflict> conflicts;
