@@ -56,14 +56,6 @@ int Root(const std::vector<int>& copy_of, int d) {
   return d;
 }
 
-std::string SpeakerKey(const std::string& speaker) {
-  if (speaker.empty()) return "";
-  size_t sp = speaker.find_last_of(' ');
-  std::string last = sp == std::string::npos ? speaker : speaker.substr(sp + 1);
-  bool capital = !speaker.empty() && std::isupper(static_cast<unsigned char>(speaker[0]));
-  return capital ? NameVariantKey(last) : Lowercase(speaker);
-}
-
 int Specificity(const Claim& c) {
   return (c.state.empty() ? 0 : 2) + (c.place_named ? 2 : c.place.empty() ? 0 : 1) + (c.counted.empty() ? 0 : 1) +
          (c.topic.empty() ? 0 : 1) + (c.holder.empty() ? 0 : 1);
@@ -115,7 +107,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       k.quantity = &a.quantities[c.quantity];
       k.root = Root(copy_of, d);
       k.order = static_cast<int>(cands.size());
-      k.speaker_key = SpeakerKey(c.speaker);
+      k.speaker_key = VoiceKey(c.speaker);
       UnitDimension dim = DimensionOf(c.unit);
       k.factor = c.unit.empty() || c.kind == "age" ? 1 : dim.factor;
       if (c.part_of >= 0)
@@ -358,6 +350,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
                           (" " + head.qualifiers + " ").find(" minor ") != std::string::npos;
     jo.cumulative = IsCumulativeState(head.state) && !severity;
     jo.static_measure = IsStaticMeasure(head);
+    jo.fixed = IsFixedAttribute(head.kind);
     JudgeEntry(std::move(figures), jo, &e);
     for (const ClaimRef& r : e.claims) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
     for (const ClaimRef& r : e.restatements) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());

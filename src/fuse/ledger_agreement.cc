@@ -9,15 +9,24 @@
 // with neither holds at any time.
 //
 // Rules, for figures from different voices:
+//   - figures each given for a period of its own (longer than a day),
+//     neither period inside the other ("in June" / "in July"), are amounts
+//     of two periods: not compared;
 //   - at the same time (intervals that overlap, or either floating): bands
-//     that do not overlap conflict;
+//     that do not overlap conflict — unless the higher is given as a rise
+//     ("rose to 41") and the measure is no fixed attribute, or the two are
+//     hedges at one round anchor from either side ("nearly $100 billion",
+//     "over a hundred billion");
 //   - at different times, bands that do not overlap are an update (the
-//     figure moved) — except for a static attribute (a length, an age, a
-//     sum), which never updates, so the pair conflicts; and except for a
-//     cumulative toll (killed, injured) whose later band lies wholly below
-//     an earlier one: a toll cannot fall, so that pair conflicts;
+//     figure moved) — except for a static measure (a length, an age, a
+//     sum), which does not move by itself, so the pair conflicts, unless
+//     both are running totals ("has raised", "so far"), which grow like a
+//     toll; and except for a cumulative toll (killed, injured) or running
+//     total whose later band lies wholly below an earlier one: it cannot
+//     fall, so that pair conflicts;
 //   - at different times, a vague earlier figure ("dozens") followed by a
-//     precise later one that lies inside its band ("41") is an update too:
+//     precise later one that lies inside its band ("41"), or a lower bound
+//     ("at least 30") followed by a plain figure above it, is an update too:
 //     the wide band must not absorb the increase.
 // Figures of one voice never conflict, but a voice that gives different
 // figures on different dates updates itself.
@@ -98,6 +107,8 @@ struct Extremes {
   int max_low = -1, max_low2 = -1;
   int vague = -1;    // the widest vague figure
   int precise = -1;  // the highest precise figure
+  int bound = -1;    // the lowest lower bound ("at least 30", "more than 30")
+  int point = -1;    // the highest plain point ("41")
   void Add(const std::vector<Figure>& f, int i) {
     auto push = [&](int& best, int& second, auto better) {
       if (best < 0 || better(i, best)) {
@@ -115,18 +126,33 @@ struct Extremes {
     } else if (precise < 0 || f[i].band_high > f[precise].band_high) {
       precise = i;
     }
+    if (f[i].low && !f[i].high && !f[i].point && !f[i].vague && (bound < 0 || *f[i].low < *f[bound].low)) bound = i;
+    if (f[i].point && !f[i].vague && (point < 0 || f[i].value > f[point].value)) point = i;
   }
 };
 
 struct Group {
   int first = 0, last = 0;  // days, inclusive
   bool floating = false;
+  bool period = false;      // its figures' own time is a period of more than a day ("in June", "2007-2014")
   std::vector<int> members;
   Extremes ext;
 };
 
 bool Concurrent(const Group& a, const Group& b) {
   return a.floating || b.floating || (a.first <= b.last && b.first <= a.last);
+}
+
+// Two figures each given for a period of its own, neither period inside the
+// other ("raised $45 million in June" / "$52 million in July", "31.55
+// percent over 2007-2014" / "35.7 percent in 2014"): amounts of two periods,
+// neither one figure disputed nor one figure moving. A period inside the
+// other ("in 2004" / "in December 2004") may name one event at two grains,
+// so those are still compared.
+bool OtherPeriods(const Group& a, const Group& b) {
+  if (!a.period || !b.period) return false;
+  auto inside = [](const Group& x, const Group& y) { return y.first <= x.first && x.last <= y.last; };
+  return !inside(a, b) && !inside(b, a);
 }
 
 }  // namespace
@@ -178,6 +204,15 @@ bool VagueHolds(const Figure& a, const Figure& b) {
   return holds(a, b) || holds(b, a);
 }
 
+bool AnchorsMeet(const Figure& a, const Figure& b) {
+  if (!a.round_anchor || !b.round_anchor) return false;
+  const double eps = 1e-9 * std::max(std::fabs(a.value), 1.0);
+  if (std::fabs(a.value - b.value) > eps) return false;
+  auto below = [&](const Figure& g) { return g.high_open && std::fabs(g.band_high - g.value) <= eps; };
+  auto above = [&](const Figure& g) { return g.low_open && std::fabs(g.band_low - g.value) <= eps; };
+  return (below(a) && above(b)) || (above(a) && below(b));
+}
+
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
   JudgeOptions o;
   o.cumulative = IsCumulativeState(state);
@@ -199,9 +234,10 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   // Group by the interval each figure holds at.
   std::vector<Group> groups;
   {
-    std::vector<std::tuple<bool, int, int, int>> keyed;  // floating, first, last, index
+    std::vector<std::tuple<bool, int, int, bool, int>> keyed;  // floating, first, last, period, index
     for (int i = 0; i < n; ++i) {
       auto iv = TimeInterval(f[i].time);
+      const bool own = iv.has_value();
       if (!iv) iv = TimeInterval(f[i].as_of);
       // A moving count over a span that runs up to its report ("killed since
       // June", "this week") is the level reached on that day: it holds at
@@ -211,16 +247,55 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         auto reported = TimeInterval(f[i].as_of);
         if (reported && reported->first == reported->second && reported->first == iv->second) iv->first = iv->second;
       }
-      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, i);
+      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, own && iv && iv->first != iv->second, i);
     }
     std::sort(keyed.begin(), keyed.end());
-    for (const auto& [floating, first, last, i] : keyed) {
+    for (const auto& [floating, first, last, period, i] : keyed) {
       if (groups.empty() || groups.back().floating != floating || groups.back().first != first ||
-          groups.back().last != last)
-        groups.push_back(Group{first, last, floating, {}, {}});
+          groups.back().last != last || groups.back().period != period)
+        groups.push_back(Group{first, last, floating, period, {}, {}});
       groups.back().members.push_back(i);
       groups.back().ext.Add(f, i);
     }
+  }
+  // A figure with neither a date nor a report date holds at any time. For a
+  // moving measure it is placed at the latest time whose figures it is
+  // consistent with ("41 killed" from an undated report beside "10 killed"
+  // on the 1st and "41 killed" on the 5th holds on the 5th), so it does not
+  // dispute the other days' levels; one consistent with no time stays
+  // floating and is compared with every time.
+  if (!options.static_measure && groups.size() > 1 && groups.back().floating) {
+    Group floating = std::move(groups.back());
+    groups.pop_back();
+    auto consistent = [&](int x, int y) {
+      return y < 0 || f[x].voice == f[y].voice || Overlap(f[x], f[y]) || Truncates(f[x], f[y]) ||
+             BoundHolds(f[x], f[y]) || VagueHolds(f[x], f[y]) || AnchorsMeet(f[x], f[y]);
+    };
+    std::vector<size_t> latest_first(groups.size());
+    for (size_t k = 0; k < groups.size(); ++k) latest_first[k] = k;
+    std::stable_sort(latest_first.begin(), latest_first.end(),
+                     [&](size_t x, size_t y) { return groups[x].last > groups[y].last; });
+    if (latest_first.size() > kMaxGroupPairs) latest_first.resize(kMaxGroupPairs);
+    Group rest{0, 0, true, false, {}, {}};
+    for (int i : floating.members) {
+      bool placed = false;
+      for (size_t k : latest_first) {
+        Group& g = groups[k];
+        if (g.period) continue;
+        if (consistent(i, g.ext.min_high) && consistent(i, g.ext.max_low) && consistent(i, g.ext.min_high2) &&
+            consistent(i, g.ext.max_low2)) {
+          g.members.push_back(i);
+          g.ext.Add(f, i);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed) {
+        rest.members.push_back(i);
+        rest.ext.Add(f, i);
+      }
+    }
+    if (!rest.members.empty()) groups.push_back(std::move(rest));
   }
 
   std::vector<Conflict> conflicts;
@@ -231,12 +306,13 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     for (int a : {g.ext.min_high, g.ext.min_high2})
       for (int b : {h.ext.max_low, h.ext.max_low2}) {
         if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
-            Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]) || VagueHolds(f[a], f[b]))
+            Truncates(f[a], f[b]) || BoundHolds(f[a], f[b]) || VagueHolds(f[a], f[b]) || AnchorsMeet(f[a], f[b]))
           continue;
         // "The toll rose to 41" beside "30 killed": the text says the count
         // moved, so the higher figure is the later level, not a dispute (a
-        // moving count only; a fixed attribute does not rise).
-        if (!options.static_measure) {
+        // toll, a sum, a share: "the reward rose to $50,000"; a fixed
+        // attribute such as a length does not rise).
+        if (!options.fixed) {
           const int high = f[a].band_low > f[b].band_high ? a : f[b].band_low > f[a].band_high ? b : -1;
           if (high >= 0 && f[high].risen) {
             updates.push_back({high == a ? b : a, high, 0, false, true});
@@ -251,12 +327,19 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     int days = h.first - g.last;
     auto judge = [&](int a, int b, bool fell) {  // a in g (earlier), b in h (later)
       if (a < 0 || b < 0 || Overlap(f[a], f[b]) || Truncates(f[a], f[b])) return;
+      // A fixed figure told as "nearly" and "over" one round anchor on two
+      // days is one figure; a moving one has crossed the anchor.
+      if (options.static_measure && AnchorsMeet(f[a], f[b])) return;
       // The direction asked for: a rise ends above, a fall below.
       if (fell ? f[b].band_high > f[a].band_low : f[b].band_low < f[a].band_high) return;
       bool other_voice = f[a].voice != f[b].voice;
-      if (options.static_measure) {
+      // Two running totals ("has raised $45 million", then "$52 million"
+      // on a later day) grow like a toll: a rise is an update, a fall a
+      // conflict.
+      const bool running = !options.fixed && f[a].running && f[b].running;
+      if (options.static_measure && !running) {
         if (other_voice) conflicts.push_back({a, b, Rule::kStatic, Gap(f[a], f[b])});
-      } else if (fell && options.cumulative && other_voice) {
+      } else if (fell && (options.cumulative || running) && other_voice) {
         conflicts.push_back({a, b, Rule::kFell, Gap(f[a], f[b])});
       } else {
         updates.push_back({a, b, days, false});
@@ -278,11 +361,26 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
       bool narrower = (p.band_high - p.band_low) * 2 < (v.band_high - v.band_low);
       if (inside && narrower) updates.push_back({g.ext.vague, h.ext.precise, days, true});
     }
+    // A lower bound made exact above it: "at least 30 killed" on Monday,
+    // "41 killed" on Wednesday. The bound's likely band may hold 41, but the
+    // later report gives a figure past what the earlier one knew: an update,
+    // not one figure told twice. An exact figure at the bound ("at least
+    // 30", then "30") is the same figure.
+    if (!options.static_measure && g.ext.bound >= 0 && h.ext.point >= 0) {
+      const Figure& b = f[g.ext.bound];
+      const Figure& p = f[h.ext.point];
+      if (Overlap(b, p) && p.value > *b.low) updates.push_back({g.ext.bound, h.ext.point, days, true});
+    }
   };
   const size_t gn = groups.size();
+  std::pair<int, int> periods{-1, -1};  // two figures of other periods, not compared
   auto pair = [&](size_t i, size_t j) {
     const Group& g = groups[i];
     const Group& h = groups[j];
+    if (OtherPeriods(g, h)) {
+      if (periods.first < 0) periods = {g.members.front(), h.members.front()};
+      return;
+    }
     if (Concurrent(g, h)) {
       concurrent(g, h);
       if (i != j) concurrent(h, g);
@@ -309,9 +407,10 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   e->evolving = !updates.empty();
   e->agreement = voices.size() < 2 ? "single" : !conflicts.empty() ? "disagree" : "agree";
 
-  // Current figures: the latest time's plus the floating when evolving.
+  // Current figures: the latest time's plus the floating when evolving or
+  // when the figures cover other periods.
   std::vector<const Figure*> current;
-  if (e->evolving) {
+  if (e->evolving || periods.first >= 0) {
     const Group* latest = nullptr;
     for (const Group& g : groups)
       if (!g.floating && (!latest || g.last > latest->last)) latest = &g;
@@ -389,6 +488,12 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
                      (u.sharpened ? ": the later report gives the figure the earlier one only bounded"
                                   : ": the figure moved between the two dates");
     why += why.empty() ? std::string(1, static_cast<char>(std::toupper(text[0]))) + text.substr(1) : "; " + text;
+  }
+  if (why.empty() && periods.first >= 0) {
+    const Figure& a = f[periods.first];
+    const Figure& b = f[periods.second];
+    why = "Figures of other periods, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) + " for " + b.time +
+          ": amounts of two periods are neither one figure disputed nor one figure moving";
   }
   if (why.empty()) {
     if (voices.size() < 2) {

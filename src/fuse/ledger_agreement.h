@@ -32,6 +32,8 @@ struct Figure {
   bool point = false;         // no hedge and no band of its own: "120", "$43,885,310", "1,000"
   bool low_inclusive = true;  // "at least 50" (true) or "more than 50" (false), when `low` is set
   bool risen = false;         // the text gives it as a new level: "rose to 41", "climbed to 249"
+  bool running = false;       // written as a total reached by its report: "has raised $45 million", "so far"
+  bool round_anchor = false;  // a hedge excluding a round anchor: "nearly $100 billion", "over 1,000"
   int order = 0;              // position in story order (tie-breaker)
 };
 
@@ -39,9 +41,17 @@ struct JudgeOptions {
   // Cumulative counts (death and injury tolls) cannot fall: a later band
   // wholly below an earlier one from another voice is a conflict.
   bool cumulative = false;
-  // Static attributes (a length, a weight, an age, a sum already spent)
-  // never update: figures that differ on different days conflict.
+  // Static measures (anything but a count in a state or a duration: a sum,
+  // a share, a count of things, a length) do not move by themselves: figures
+  // that differ on different days conflict — unless both are written as
+  // running totals ("has raised $45 million", "… so far"), which grow like
+  // a toll and cannot fall, or the text gives the higher as a rise ("the
+  // reward rose to $50,000").
   bool static_measure = false;
+  // Fixed attributes (a length, a weight, an age, a magnitude) never move,
+  // whatever the text says: no rise and no running total excuses a
+  // difference.
+  bool fixed = false;
 };
 
 // Fills agreement, evolving, consensus, low, high, conservative, why and
@@ -81,6 +91,16 @@ bool BoundHolds(const Figure& a, const Figure& b);
 // remains an update.
 constexpr double kVagueOrder = 10;
 bool VagueHolds(const Figure& a, const Figure& b);
+
+// Two hedges that approach one round anchor from either side ("nearly $100
+// billion" and "over a hundred billion dollars", "nearly 1,000" and "more
+// than 1,000") both say "about the anchor": each writer rounded one total
+// from the side they had, so they are consistent though their bands meet
+// only at the anchor both exclude. Only between two such hedges: "nearly
+// $80 million" against a plain "$82 million" says the total is under 80 and
+// stays a dispute, and an exact anchor ("more than 30", "30") keeps its open
+// end.
+bool AnchorsMeet(const Figure& a, const Figure& b);
 
 }  // namespace crosscheck
 

@@ -7,8 +7,11 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "claims/lexicon.h"
+#include "recognize/entity/entity.h"
 
 namespace crosscheck {
 namespace {
@@ -69,6 +72,18 @@ double RoundingHalfWidth(const Quantity& q, std::string_view text) {
   return std::min(w.step / 2, q.value / 20);
 }
 
+double AnchorHalfWidth(double value) {
+  if (!(value >= 100) || value >= 1e18 || value != std::floor(value)) return 0;
+  double step = 1;
+  int zeros = 0;
+  for (double v = value; std::fmod(v, 10) == 0; v /= 10) {
+    step *= 10;
+    ++zeros;
+  }
+  if (zeros < 2) return 0;
+  return std::min(step / 2, value / 20);
+}
+
 double JudgedHalfWidth(const Quantity& q, std::string_view text, std::string_view kind) {
   double h = RoundingHalfWidth(q, text);
   // A duration written as a whole number of its unit ("a two-year
@@ -120,6 +135,10 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
   f.point = q.hedge.empty() && (!q.low || *q.low == q.value) && (!q.high || *q.high == q.value) &&
             (!q.band_low || *q.band_low == q.value) && (!q.band_high || *q.band_high == q.value);
   f.low_inclusive = q.low_inclusive;
+  // A hedge that excludes its anchor ("nearly $100 billion", "over a
+  // hundred billion"), when the anchor is a round value.
+  f.round_anchor = !f.point && ((f.low_open && q.low && *q.low == q.value) || (f.high_open && q.high && *q.high == q.value)) &&
+                   AnchorHalfWidth(q.value) > 0;
   bool digits = std::any_of(f.text.begin(), f.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   f.vague = !digits && f.band_high - f.band_low > 0.4 * std::max(std::fabs(f.band_high), 1.0);
   if (factor > 0 && factor != 1) {
@@ -146,7 +165,71 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
     for (const char* k : kRise)
       if (verb == k) f.risen = true;
   }
+  f.running = ReadsAsRunningTotal(a.doc.text, q.span.start, q.span.end);
   return f;
+}
+
+std::string VoiceKey(std::string_view speaker) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < speaker.size();) {
+    while (i < speaker.size() && speaker[i] == ' ') ++i;
+    size_t j = i;
+    while (j < speaker.size() && speaker[j] != ' ') ++j;
+    if (j > i) words.push_back(speaker.substr(i, j - i));
+    i = j;
+  }
+  if (words.empty()) return "";
+  if (std::isupper(static_cast<unsigned char>(words.back()[0]))) return NameVariantKey(words.back());
+  size_t k = 0;
+  while (k + 1 < words.size()) {
+    std::string w = Lowercase(words[k]);
+    if (w != "a" && w != "an" && w != "the" && w != "one") break;
+    ++k;
+  }
+  std::string key;
+  for (; k < words.size(); ++k) key += (key.empty() ? "" : " ") + Lowercase(words[k]);
+  return key;
+}
+
+bool IsFixedAttribute(std::string_view kind) {
+  return kind == "length" || kind == "mass" || kind == "age" || kind == "magnitude";
+}
+
+bool ReadsAsRunningTotal(std::string_view text, size_t start, size_t end) {
+  if (start > end || end > text.size()) return false;
+  // The words of the sentence before the figure, last first.
+  size_t from = start;
+  while (from > 0 && start - from < 80 && text[from - 1] != '.' && text[from - 1] != ';' && text[from - 1] != '\n') --from;
+  std::string before = Lowercase(text.substr(from, start - from));
+  std::vector<std::string> words;
+  for (size_t i = 0; i < before.size();) {
+    while (i < before.size() && !std::isalpha(static_cast<unsigned char>(before[i])) && before[i] != '\'') ++i;
+    size_t j = i;
+    while (j < before.size() && (std::isalpha(static_cast<unsigned char>(before[j])) || before[j] == '\'')) ++j;
+    if (j > i) words.emplace_back(before.substr(i, j - i));
+    i = j;
+  }
+  // "has raised", "have now spent", "had so far collected": a perfect
+  // right before the figure (its participle, then adverbs).
+  if (words.size() >= 2 && words.back() != "been") {
+    static const char* kAdverb[] = {"now", "already", "so", "far", "thus", "also", "since", "reportedly", "still"};
+    size_t k = words.size() - 1;  // the participle
+    while (k > 0) {
+      const std::string& w = words[k - 1];
+      if (w == "has" || w == "have" || w == "had" || w == "'s" || w == "'ve") return true;
+      bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
+      for (const char* adv : kAdverb) adverb = adverb || w == adv;
+      if (!adverb) break;
+      --k;
+    }
+  }
+  // "… so far", "… to date", "… thus far" after it in its sentence.
+  size_t to = end;
+  while (to < text.size() && to - end < 80 && text[to] != '.' && text[to] != ';' && text[to] != '\n') ++to;
+  std::string after = " " + Lowercase(text.substr(end, to - end)) + " ";
+  for (const char* k : {" so far ", " so far,", " to date ", " to date,", " thus far ", " thus far,"})
+    if (after.find(k) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace crosscheck

@@ -5,6 +5,7 @@
 // band that does not absorb an increase (docs/LEDGER.md "Agreement").
 #include <gtest/gtest.h>
 
+#include "fuse/ledger_figure.h"
 #include "fuse/ledger_rules_testing.h"
 
 namespace crosscheck::ledger_rules_testing {
@@ -73,6 +74,62 @@ TEST(LedgerRulesTest, APointWithinALowerBoundAgrees) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Two hedges approaching one round anchor from either side agree: "nearly
+// $100 billion" and "over a hundred billion dollars" are one total rounded
+// from either side. A hedge against a plain figure, or an exact anchor,
+// keeps its open end.
+TEST(LedgerRulesTest, HedgesAtOneRoundAnchorFromEitherSideAgree) {
+  // "nearly V": [0.9 V, V), V excluded; "more than V": (V, 1.5 V].
+  auto nearly = [](Fig f) {
+    f.hedge = "nearly";
+    f.band_low = 0.9 * f.value;
+    f.band_high = f.value;
+    f.high = f.value;
+    f.high_inclusive = false;
+    return f;
+  };
+  auto more_than = [](Fig f) {
+    f.hedge = "more than";
+    f.low = f.value;
+    f.low_inclusive = false;
+    f.bounds_open_high = true;
+    f.band_low = f.value;
+    f.band_high = 1.5 * f.value;
+    return f;
+  };
+  const Row kRows[] = {
+      {"nearly $100 billion and over a hundred billion dollars of trade a year agree",
+       {Report("a", "2008-11-20", {nearly(Money("nearly $100 billion", 1e11, "trade"))}),
+        Report("b", "2008-11-20", {more_than(Money("over a hundred billion dollars", 1e11, "trade"))})},
+       {{2, "agree", false}}},
+      {"nearly 1,000 people and more than 1,000 people evacuated agree",
+       {Report("a", "2021-03-02", {nearly(People("nearly 1,000 people", 1000, "evacuated"))}),
+        Report("b", "2021-03-02", {more_than(People("more than 1,000 people", 1000, "evacuated"))})},
+       {{2, "agree", false}}},
+      {"nearly $80 million against a plain $82 million disagrees: the hedge says under 80",
+       {Report("a", "2008-07-02", {nearly(Money("nearly $80 million", 80e6, "contract"))}),
+        Report("b", "2008-07-02", {Money("$82 million", 82e6, "contract")})},
+       {{2, "disagree", false}}},
+      {"a fixed sum told as nearly and over one round anchor on two days is one sum",
+       {Report("a", "2008-11-20", {nearly(Money("nearly $100 billion", 1e11, "trade"))}),
+        Report("b", "2008-11-23", {more_than(Money("over a hundred billion dollars", 1e11, "trade"))})},
+       {{2, "agree", false}}},
+      {"a toll told as nearly 1,000 then more than 1,000 two days later has crossed it",
+       {Report("a", "2021-03-02", {nearly(People("nearly 1,000 people", 1000, "killed"))}),
+        Report("b", "2021-03-04", {more_than(People("more than 1,000 people", 1000, "killed"))})},
+       {{2, "agree", true}}},
+      {"nearly 40 and more than 40 killed disagree: 40 is exact",
+       {Report("a", "2021-03-02", {nearly(People("nearly 40 people", 40, "killed"))}),
+        Report("b", "2021-03-02", {more_than(People("more than 40 people", 40, "killed"))})},
+       {{2, "disagree", false, "meet only at 40"}}},
+      {"more than 30 children and 30 children disagree: 30 is exact",
+       {Report("a", "2022-05-06", {more_than(People("more than 30 kids", 30, "sheltering"))}),
+        Report("b", "2022-05-06", {People("30 children", 30, "sheltering")})},
+       {{2, "disagree", false, "meet only at 30"}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, ADurationInWholeUnitsIsRoundedAtItsUnit) {
   auto duration = [](const std::string& text, double v, const std::string& unit) {
     Fig f = Money(text, v, "investigation", unit);
@@ -123,6 +180,12 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
     f->band_high = 99;
     f->hedge = "dozens";
   };
+  auto least30 = [](Fig* f) {
+    f->hedge = "at least";
+    f->low = 30;
+    f->bounds_open_high = true;
+    f->band_high = 45;
+  };
   auto speaker = [](Fig f, const char* s) {
     f.speaker = s;
     return f;
@@ -132,6 +195,14 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
        {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
         Report("b", "2022-05-05", {People("41 people", 41, "killed")})},
        {{2, "agree", true, "moved between"}}},
+      {"a toll from a report with no date holds at the time whose level it gives",
+       {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-05", {People("41 people", 41, "killed")}), Report("c", "", {People("41 people", 41, "killed")})},
+       {{3, "agree", true, "moved between"}}},
+      {"a toll from a report with no date that matches no day's level disputes them",
+       {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-05", {People("41 people", 41, "killed")}), Report("c", "", {People("25 people", 25, "killed")})},
+       {{3, "disagree", true}}},
       {"the same day, the same toll differing is a dispute",
        {Report("a", "2022-05-01", {People("10 people", 10, "killed")}),
         Report("b", "2022-05-01", {People("41 people", 41, "killed")})},
@@ -140,12 +211,160 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
        {Report("a", "2022-05-01",
                {speaker(People("10 people", 10, "killed"), "John Ging"), speaker(People("12 people", 12, "killed"), "Ging")})},
        {{2, "single", false}}},
+      {"at least 30 killed on Monday, 41 killed on Wednesday: the bound does not absorb the increase",
+       {Report("a", "2022-05-02", {With(People("at least 30 people", 30, "killed"), least30)}),
+        Report("b", "2022-05-04", {People("41 people", 41, "killed")})},
+       {{2, "agree", true, "only bounded"}}},
+      {"at least 30 killed, then 30 killed: the same figure",
+       {Report("a", "2022-05-02", {With(People("at least 30 people", 30, "killed"), least30)}),
+        Report("b", "2022-05-04", {People("30 people", 30, "killed")})},
+       {{2, "agree", false}}},
+      {"at least 30 killed and 41 killed on one day agree: the point lies within the bound",
+       {Report("a", "2022-05-02", {With(People("at least 30 people", 30, "killed"), least30)}),
+        Report("b", "2022-05-02", {People("41 people", 41, "killed")})},
+       {{2, "agree", false}}},
+      {"a Navy spokesman and the Navy spokesman of one report are one voice",
+       {Report("a", "2022-05-01",
+               {speaker(People("nine rifles", 9, "seized"), "a Navy spokesman"),
+                speaker(People("12 rifles", 12, "seized"), "the Navy spokesman")})},
+       {{2, "single", false}}},
+      {"an official named with his title and by surname alone is one voice",
+       {Report("a", "2022-05-01",
+               {speaker(People("10 people", 10, "killed"), "UN official John Ging"),
+                speaker(People("12 people", 12, "killed"), "Mr. Ging")})},
+       {{2, "single", false}}},
+      {"the outlet's narration and a spokesman it quotes are two voices",
+       {Report("a", "2022-05-01",
+               {People("nine people", 9, "killed"), speaker(People("12 people", 12, "killed"), "a police spokesman")})},
+       {{2, "disagree", false}}},
       {"dozens, then 41: the wide band does not absorb the increase",
        {Report("a", "2022-05-01", {With(People("dozens of people", 36, "injured"), dozens)}),
         Report("b", "2022-05-03", {People("41 people", 41, "injured")})},
        {{2, "agree", true, "only bounded"}}},
   };
   for (const Row& r : kRows) Check(r);
+}
+
+// A figure given for a period of its own is an amount of that period: two
+// periods neither inside the other are neither a dispute nor one figure
+// moving. Undated figures keep the rules above (an undated sum reported on
+// two days is one sum).
+TEST(LedgerRulesTest, AmountsOfTwoPeriodsAreNeitherDisputedNorMoving) {
+  auto at = [](Fig f, const char* when) {
+    f.time = when;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a June and a July fundraising total are two amounts, not a dispute",
+       {Report("a", "2015-07-02", {at(Money("$45 million", 45e6, "fundraising"), "2015-06")}),
+        Report("b", "2015-08-01", {at(Money("$52 million", 52e6, "fundraising"), "2015-07")})},
+       {{2, "agree", false, "other periods"}}},
+      {"two totals for one month still dispute",
+       {Report("a", "2015-07-02", {at(Money("$45 million", 45e6, "fundraising"), "2015-06")}),
+        Report("b", "2015-07-03", {at(Money("$48 million", 48e6, "fundraising"), "2015-06")})},
+       {{2, "disagree", false, "both hold on 2015-06"}}},
+      {"a rate over 2007-2014 and a rate for 2014 are two periods' rates",
+       {Report("a", "2015-08-01", {at(Share("31.55 percent", 31.55, "effective tax rate"), "2007-01-01/2014-01-01")}),
+        Report("b", "2015-08-01", {at(Share("35.7 percent", 35.7, "effective tax rate"), "2014")})},
+       {{2, "agree", false, "other periods"}}},
+      {"deaths in June and deaths in July are two months' tolls, not one toll moving",
+       {Report("a", "2022-07-05", {at(People("20 people", 20, "killed"), "2022-06")}),
+        Report("b", "2022-08-04", {at(People("35 people", 35, "killed"), "2022-07")})},
+       {{2, "agree", false, "other periods"}}},
+      {"a toll dated by its year and by its month names one event: still a dispute",
+       {Report("a", "2005-01-10", {at(People("168,000 people", 168000, "killed"), "2004")}),
+        Report("b", "2005-01-12", {at(People("230,000 people", 230000, "killed"), "2004-12")})},
+       {{2, "disagree", false}}},
+      {"an undated sum reported on two days is one sum: a dispute",
+       {Report("a", "2015-07-31", {Money("$141 million", 141e6, "income")}),
+        Report("b", "2015-08-02", {Money("$139 million", 139e6, "income")})},
+       {{2, "disagree", false, "fixed attribute"}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// Flows, running totals and fixed attributes. A sum, a share or a count of
+// things does not move by itself (an undated sum told two ways on two days is
+// a dispute), but a running total ("has raised", "so far") grows like a toll
+// and cannot fall, and a figure the text gives as a rise ("the reward rose to
+// $50,000") is a new level. A length, a weight, an age never moves.
+TEST(LedgerRulesTest, RunningTotalsGrowAndFixedAttributesNeverMove) {
+  auto said = [](Fig f, const char* before) {
+    f.before = before;
+    return f;
+  };
+  Fig fence30 = Money("30 meters", 30, "fence", "m");
+  fence30.kind = "length";
+  Fig fence20 = fence30;
+  fence20.text = "20 meters";
+  fence20.value = fence20.band_low = fence20.band_high = 20;
+  const Row kRows[] = {
+      {"a campaign that has raised $45 million, then has raised $52 million a month later: an update",
+       {Report("a", "2015-07-01", {said(Money("$45 million", 45e6, "campaign"), "The campaign has raised")}),
+        Report("b", "2015-08-01", {said(Money("$52 million", 52e6, "campaign"), "The campaign has now raised")})},
+       {{2, "agree", true, "moved between"}}},
+      {"a running total cannot fall: has raised $52 million, then has raised $45 million",
+       {Report("a", "2015-07-01", {said(Money("$52 million", 52e6, "campaign"), "The campaign has raised")}),
+        Report("b", "2015-08-01", {said(Money("$45 million", 45e6, "campaign"), "The campaign has raised")})},
+       {{2, "disagree", false, "cannot fall"}}},
+      {"a sum told without a running total, two ways on two days: a dispute",
+       {Report("a", "2015-07-01", {said(Money("$45 million", 45e6, "campaign"), "The campaign raised")}),
+        Report("b", "2015-08-01", {said(Money("$52 million", 52e6, "campaign"), "The campaign raised")})},
+       {{2, "disagree", false, "does not change"}}},
+      {"a reward the text gives as a rise is a new level, not a dispute",
+       {Report("a", "2019-03-04", {said(Money("$40,000", 40000, "reward"), "Police offered a reward of")}),
+        Report("b", "2019-03-04", {said(Money("$50,000", 50000, "reward"), "The reward rose to")})},
+       {{2, "agree", true, "as a rise"}}},
+      {"a length never moves, even written as a rise",
+       {Report("a", "2019-03-04", {said(fence20, "The fence is")}), Report("b", "2019-03-04", {said(fence30, "The fence rose to")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// Which sentences write a figure as a total reached by their report (one row
+// per sentence; the figure is the part in brackets).
+TEST(LedgerRulesTest, ARunningTotalIsReadFromItsSentence) {
+  const struct {
+    const char* sentence;
+    bool running;
+  } kRows[] = {
+      {"The campaign has raised [$45 million] since April.", true},
+      {"Officials have so far spent [$2.3 billion] on the cleanup.", true},
+      {"The fund had already collected [$300,000] by Friday.", true},
+      {"Donors gave [$3 million] so far, the charity said.", true},
+      {"About [$1.2 million] has been raised to date.", true},
+      {"The campaign raised [$45 million] in June.", false},
+      {"He has been fined [$5,000] for the breach.", false},
+      {"The company has [300] employees.", false},
+      {"Prices rose [5 percent] last year; so far nothing has changed.", false},
+  };
+  for (const auto& r : kRows) {
+    std::string s = r.sentence;
+    size_t a = s.find('['), b = s.find(']');
+    s.erase(b, 1);
+    s.erase(a, 1);
+    EXPECT_EQ(ReadsAsRunningTotal(s, a, b - 1), r.running) << r.sentence;
+  }
+}
+
+// One source named two ways in one report has one key (one row per naming).
+TEST(LedgerRulesTest, OneSourceNamedTwoWaysHasOneVoiceKey) {
+  const struct {
+    const char* a;
+    const char* b;
+    bool same;
+  } kRows[] = {
+      {"John Ging", "Mr. Ging", true},
+      {"UN official John Ging", "Ging", true},
+      {"U.S. Geological Survey", "the U.S. Geological Survey", true},
+      {"a Navy spokesman", "the Navy spokesman", true},
+      {"Navy spokesman", "a Navy spokesman", true},
+      {"a Navy spokesman", "a police spokesman", false},
+      {"John Ging", "Adrian Edwards", false},
+      {"", "a police spokesman", false},
+  };
+  for (const auto& r : kRows) EXPECT_EQ(VoiceKey(r.a) == VoiceKey(r.b), r.same) << r.a << " / " << r.b;
 }
 
 }  // namespace

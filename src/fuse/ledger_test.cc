@@ -257,7 +257,7 @@ TEST(LedgerAgreementTest, AnExcludedEndIsNoOverlap) {
 
 // "The toll rose to 41" beside "30 killed", neither dated: the text says the
 // count moved, so it is an update, not a dispute; without the cue, or for a
-// fixed attribute, the two conflict.
+// fixed attribute (a length, a weight, an age), the two conflict.
 TEST(LedgerAgreementTest, AFigureGivenAsARiseIsAnUpdate) {
   Figure risen = Band(2, "41", 41, 41);
   risen.risen = true;
@@ -275,8 +275,17 @@ TEST(LedgerAgreementTest, AFigureGivenAsARiseIsAnUpdate) {
   LedgerEntry fixed;
   JudgeOptions o;
   o.static_measure = true;
+  o.fixed = true;
   JudgeEntry({Band(1, "30", 30, 30), risen}, o, &fixed);
   EXPECT_EQ(fixed.agreement, "disagree");
+
+  // A sum or a share is static but no fixed attribute: a rise the text
+  // gives ("the reward rose to $50,000") is a new level.
+  LedgerEntry sum;
+  o.fixed = false;
+  JudgeEntry({Band(1, "30", 30, 30), risen}, o, &sum);
+  EXPECT_EQ(sum.agreement, "agree");
+  EXPECT_TRUE(sum.evolving);
 
   // A lower figure given as a rise is no excuse for the higher one.
   Figure low_risen = Band(1, "30", 30, 30);

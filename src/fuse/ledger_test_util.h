@@ -40,6 +40,8 @@ struct Fig {
   std::string topic;             // what a sum is of ("federal taxes")
   std::string hedge;             // the quantity's hedge ("about"); "" = none
   std::vector<std::string> context;  // content words around it, base forms, sorted
+  bool high_inclusive = true;    // "up to" (true), "nearly", "under" (false)
+  std::string before;            // words written right before the figure ("the campaign has raised")
 };
 
 inline std::string MeasureOf(const Fig& f) {
@@ -60,6 +62,7 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
   if (!date.empty()) a.doc.date = date;
   for (const Fig& f : figs) {
     Quantity q;
+    if (!f.before.empty()) a.doc.text += f.before + " ";
     q.span.start = static_cast<uint32_t>(a.doc.text.size());
     a.doc.text += f.text;
     q.span.end = static_cast<uint32_t>(a.doc.text.size());
@@ -70,6 +73,7 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     q.low = f.bounds_open_low ? std::nullopt : std::optional<double>(f.low.value_or(f.band_low));
     q.high = f.bounds_open_high ? std::nullopt : std::optional<double>(f.high.value_or(f.band_high));
     q.low_inclusive = f.low_inclusive;
+    q.high_inclusive = f.high_inclusive;
     q.conservative = f.band_low;
     q.counted = f.counted;
     q.unit = f.unit;
