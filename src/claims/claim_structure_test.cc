@@ -438,6 +438,36 @@ TEST(ClaimTest, ADateOfAnActChargedDoesNotDateTheFigure) {
   }
 }
 
+// A year that modifies another noun phrase of the clause ("the 2012
+// nomination", "a 2005 bid") names that phrase's thing, not the figure's
+// time; a year of the figure's own phrase, a few words off with no comma
+// between, and a year that modifies nothing still date it.
+TEST(ClaimTest, AYearThatNamesAnotherPhraseDoesNotDateTheFigure) {
+  struct Case {
+    const char* text;
+    const char* figure;
+    double value;
+    const char* year;
+    const char* want;
+  };
+  const Case kCases[] = {
+      {"The speech capped three days of panel discussions, including politicians mentioned as contenders for the "
+       "2012 Republican presidential nomination.",
+       "three", 3, "2012", ""},
+      {"Weiner raised $3 million from 400 donors after his failed 2005 bid for mayor.", "3 million", 3e6, "2005", ""},
+      {"Police detained 12 marchers, many of them veterans of the 2011 Occupy movement.", "12", 12, "2011", ""},
+      {"The Clintons' 2014 federal tax rate of 35.7 percent was below their 2013 rate.", "35.7", 35.7, "2014", "2014"},
+      {"The state spent $3 billion in the 2014 fiscal year.", "3 billion", 3e9, "2014", "2014"},
+      {"Turnout fell to 40 percent in 2012, officials said.", "40", 40, "2012", "2012"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "2022-06-10", {{k.figure, "", k.value}}, {{k.year, k.year}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].time, k.want);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
 
