@@ -310,6 +310,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     int after_figure = std::max(own.end, counted_end);
     if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);
     if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
+    if (c.topic.empty() && (c.kind == "money" || c.kind == "percent")) {
+      std::string possessor;
+      c.topic = CopulaSubject(text, seg, lex, own, clause, in.entities, &possessor);
+      if (c.holder.empty() && !c.topic.empty()) c.holder = possessor;
+    }
     {
       std::vector<std::string> words = ContextWords(text, seg, lex, own, clause);
       c.context.reserve(words.size());

@@ -299,6 +299,62 @@ TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
   }
 }
 
+// A figure that completes a copula takes the copula's subject as its topic
+// (the subject opened by a determiner, a name or the clause's start; a date
+// after the subject's preposition skipped); a last conjunct is no subject.
+TEST(ClaimTest, ACopulasSubjectIsItsFiguresTopic) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    QuantityKind kind;
+    const char* unit;
+    const char* topic;
+  };
+  const Row kRows[] = {
+      {"The couple's effective federal tax rate for 2014 was 35.7 percent.", "35.7 percent", QuantityKind::kPercent,
+       "%", "federal tax rate"},
+      {"The standard speaking fee was $225,000.", "$225,000", QuantityKind::kMoney, "USD", "standard speaking fee"},
+      {"Turnout stood at 61 percent, officials said.", "61 percent", QuantityKind::kPercent, "%", "turnout"},
+      // A last conjunct, a pronoun subject or a possessive pronoun's (whose
+      // holder the frame cannot name) gives no topic.
+      {"Mr. Bush said his average tax rate was 36 percent.", "36 percent", QuantityKind::kPercent, "%", ""},
+      {"The rate for federal, state and local taxes was 45.8 percent.", "45.8 percent", QuantityKind::kPercent, "%",
+       ""},
+      {"What he paid was $2 million.", "$2 million", QuantityKind::kMoney, "USD", ""},
+      // A topic after the figure still wins.
+      {"The bill was $5 billion for the wall.", "$5 billion", QuantityKind::kMoney, "USD", "wall"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 1, r.kind, r.unit}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic, r.topic);
+  }
+}
+
+// A named possessor of the copula's subject holds the figure, so two
+// people's rates stay two measures.
+TEST(ClaimTest, ACopulaSubjectsNamedPossessorHoldsTheFigure) {
+  Built b = Build("The Clintons' effective federal tax rate for 2014 was 35.7 percent.", "2015-07-31",
+                  {{"35.7 percent", "", 35.7, QuantityKind::kPercent, "%"}});
+  AddEntities(b, EntityType::kPerson, {"Clintons"});
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_EQ(b.claims[0].topic, "federal tax rate");
+  EXPECT_EQ(b.claims[0].holder, "Clintons");
+  Built g = Build("Google's market share was 90 percent.", "2015-07-31",
+                  {{"90 percent", "", 90, QuantityKind::kPercent, "%"}});
+  AddEntities(g, EntityType::kOrganization, {"Google"});
+  ASSERT_EQ(g.claims.size(), 1u);
+  EXPECT_EQ(g.claims[0].holder, "Google");
+  EXPECT_EQ(g.claims[0].topic, "market share");
+  // No name, no holder.
+  Built n = Build("The effective tax rate was 30 percent.", "2015-07-31",
+                  {{"30 percent", "", 30, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(n.claims.size(), 1u);
+  EXPECT_EQ(n.claims[0].holder, "");
+  EXPECT_EQ(n.claims[0].topic, "effective tax rate");
+}
+
 
 // Frames read from the sentence's structure: an age set off by commas, a
 // fraction after a word for a quake (a magnitude, not a count of quakes),

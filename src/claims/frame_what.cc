@@ -399,6 +399,68 @@ std::string FindLandmark(std::string_view text, const Segmentation& seg, int aft
   return "";
 }
 
+// The subject of a copula the figure completes, as a topic: "The Clintons'
+// effective federal tax rate for 2014 was 35.7 percent" -> "federal tax
+// rate", "The standard fee was $225,000" -> "standard fee", "Turnout stood
+// at 61 percent". A date or number after a preposition at the subject's end
+// ("for 2014") is skipped; the subject's words must be opened by a
+// determiner, a name or possessive, or the clause's start — not by "and",
+// "or" or a comma, which leave only the last conjunct ("the rate for
+// federal, state and local taxes was 45.8 percent" names no topic), and not
+// by a possessive pronoun: "his tax rate was 36 percent" is someone's the
+// frame cannot name, and a topic without its holder would join it to
+// another person's rate.
+std::string CopulaSubject(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          TokenRange clause, const std::vector<Entity>& entities, std::string* possessor) {
+  int k = own.begin - 1;
+  if (k <= clause.begin || !IsWord(seg, k)) return "";
+  std::string v = Low(text, seg, k);
+  if (v == "at" && k - 1 > clause.begin && In(Low(text, seg, k - 1), {"stood", "stands", "stand"})) {
+    --k;
+  } else if (!In(v, {"was", "is", "were", "are"})) {
+    return "";
+  }
+  int j = k - 1;
+  if (j - 1 > clause.begin && seg.tokens[j].kind == TokenKind::kNumber && IsWord(seg, j - 1) &&
+      In(Low(text, seg, j - 1), {"for", "in", "during", "of"}))
+    j -= 2;
+  std::vector<std::string> words;
+  int start = j;
+  while (start >= clause.begin && words.size() < 6 && IsWord(seg, start) &&
+         !IsFunctionWord(Low(text, seg, start)) && !Low(text, seg, start).ends_with("'s") &&
+         !Low(text, seg, start).ends_with("\u2019s") &&
+         (!Capitalised(Tok(text, seg, start)) || start == clause.begin)) {  // "Turnout stood at"
+    words.push_back(lex.NounLemma(Low(text, seg, start)));
+    --start;
+  }
+  if (words.empty()) return "";
+  bool opened = start < clause.begin || !IsWord(seg, start)
+                    ? (start < clause.begin || Tok(text, seg, start) == "'" || Tok(text, seg, start) == "\u2019")
+                    : (Capitalised(Tok(text, seg, start)) || Low(text, seg, start).ends_with("'s") ||
+                       Low(text, seg, start).ends_with("\u2019s") ||
+                       In(Low(text, seg, start), {"the", "a", "an", "this", "that", "these", "those", "'s",
+                                                  "\u2019s"}));
+  if (!opened) return "";
+  // A named possessor holds the figure: "The Clintons' … tax rate was".
+  int name = -1;
+  if (start >= clause.begin && !IsWord(seg, start) && start - 1 >= clause.begin) name = start - 1;
+  const std::string_view opener = start >= clause.begin ? Tok(text, seg, start) : std::string_view();
+  if (start >= clause.begin && IsWord(seg, start) && (opener.ends_with("'s") || opener.ends_with("\u2019s")))
+    name = (opener == "'s" || opener == "\u2019s") ? start - 1 : start;
+  if (possessor && name >= 0 && Capitalised(Tok(text, seg, name))) {
+    const Span at = seg.tokens[name].span;
+    for (const Entity& e : entities)
+      if (e.span.start <= at.start && at.end <= e.span.end + 3 &&
+          (e.type == EntityType::kPerson || e.type == EntityType::kOrganization))
+        *possessor = e.name;
+  }
+  std::reverse(words.begin(), words.end());
+  if (words.size() > 3) words.erase(words.begin(), words.end() - 3);
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexicon& lex, int after,
                       TokenRange own, TokenRange clause) {
   auto phrase = [&](int from, int to, int step) {
