@@ -355,6 +355,36 @@ TEST(ClaimTest, ACopulaSubjectsNamedPossessorHoldsTheFigure) {
   EXPECT_EQ(n.claims[0].topic, "effective tax rate");
 }
 
+// Every figure of a parenthesis right after a name is the name's (a team or
+// product tagged "other" too); a place before the parenthesis holds
+// nothing, nor does a common noun.
+TEST(ClaimTest, FiguresInAParenthesisAfterANameAreItsOwn) {
+  struct Row {
+    const char* text;
+    const char* name;
+    EntityType type;
+    const char* want;
+  };
+  const Row kRows[] = {
+      {"Other bidders are the Orioles (seven years, $150 million) and the Red Sox.", "Orioles", EntityType::kOther,
+       "Orioles"},
+      {"Rival offers came from Acme Corp (seven years, $150 million), people said.", "Acme Corp",
+       EntityType::kOrganization, "Acme Corp"},
+      {"Fighting spread to Mosul (seven years, $150 million) on Monday.", "Mosul", EntityType::kLocation, ""},
+      {"Other bidders made offers (seven years, $150 million) last week.", "", EntityType::kOther, ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2008-12-23",
+                    {{"seven years", "", 7, QuantityKind::kMeasure, "yr"},
+                     {"$150 million", "", 1.5e8, QuantityKind::kMoney, "USD"}});
+    if (*r.name) AddEntities(b, r.type, {r.name});
+    ASSERT_EQ(b.claims.size(), 2u);
+    EXPECT_EQ(b.claims[0].holder, r.want);
+    EXPECT_EQ(b.claims[1].holder, r.want);
+  }
+}
+
 
 // Frames read from the sentence's structure: an age set off by commas, a
 // fraction after a word for a quake (a magnitude, not a count of quakes),

@@ -18,6 +18,10 @@
 
 namespace crosscheck {
 namespace {
+// How far back from a figure the "(" of a parenthesis after a name may be
+// ("the Orioles (seven years, $140 million to $150 million)").
+constexpr int kParenthesisTokens = 12;
+
 
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
@@ -221,6 +225,34 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ".", ";", "and"}) ||
                   Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
     if (closes) return e->name;
+  }
+  // "the Orioles (seven years, $150 million)": every figure of a
+  // parenthesis right after a name is the name's — a team, a product or a
+  // party as much as a person ("other" entities too; never a place, which
+  // the parenthesis would only locate).
+  if (own.begin > clause.begin) {
+    int open = -1;
+    for (int i = own.begin - 1; i >= clause.begin && i >= own.begin - kParenthesisTokens; --i) {
+      std::string_view t = Tok(text, seg, i);
+      if (t == ")") break;
+      if (t == "(") {
+        open = i;
+        break;
+      }
+    }
+    bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ";", "and"}) ||
+                  Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
+    if (open > clause.begin && closes) {
+      const uint32_t at = seg.tokens[open].span.start;
+      auto it = std::partition_point(entities.begin(), entities.end(),
+                                     [&](const Entity& e) { return e.span.end + 2 < at; });
+      for (; it != entities.end() && it->span.start < at; ++it) {
+        std::string_view between = text.substr(it->span.end, at - it->span.end);
+        if (between.find_first_not_of(' ') != std::string_view::npos) continue;
+        if (it->type == EntityType::kLocation || it->type == EntityType::kFacility) break;
+        return it->name;
+      }
+    }
   }
   // "the 76-year-old Pelosi": a name right after the figure (an age).
   const uint32_t fig_end = seg.tokens[own.end - 1].span.end;
