@@ -290,6 +290,11 @@ TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
       {"AMD will pay $334 million in cash and stock for the startup.", "$334 million", ""},
       {"The firm raised $2 billion in loans or bonds.", "$2 billion", ""},
       {"AMD is paying $281 million in cash and the rest in stock.", "$281 million", "cash"},
+      // A verb's purpose names its object: the infinitive or gerund is skipped.
+      {"The plan spends $4 billion to keep 15,000 police officers on the street.", "$4 billion", "police officer"},
+      {"The plan includes $4 billion for hiring police officers.", "$4 billion", "police officer"},
+      {"He wants $5 billion to build a wall.", "$5 billion", "wall"},
+      {"They gave $15 million to charity.", "$15 million", "charity"},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);

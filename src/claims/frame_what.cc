@@ -515,7 +515,27 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
   };
   if (after < clause.end && IsWord(seg, after) &&
       In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "into", "toward", "towards"})) {
-    std::string p = phrase(after + 1, clause.end, 1);
+    // A sum "to keep 15,000 police officers on the street" or "for hiring
+    // police officers" is of what the verb acts on: the verb (an infinitive
+    // after "to", a gerund after "for") followed by its object — a
+    // determiner, a possessive, a number or a content word — is skipped.
+    int head = after + 1;
+    const std::string prep = Low(text, seg, after);
+    if (head + 1 < clause.end && IsWord(seg, head) && (prep == "to" || prep == "for")) {
+      const std::string v = Low(text, seg, head);
+      const bool verb = prep == "to" ? lex.IsVerb(lex.VerbLemma(v)) && lex.NounKind(lex.NounLemma(v)) == '\0'
+                                     : v.size() > 5 && v.ends_with("ing") && lex.IsVerb(lex.VerbLemma(v));
+      int k = head + 1;
+      while (k < clause.end && (seg.tokens[k].kind == TokenKind::kNumber ||
+                                (IsWord(seg, k) && In(Low(text, seg, k), {"the", "a", "an", "its", "their", "his",
+                                                                           "her", "more", "new", "additional"}))))
+        ++k;
+      if (verb && k < clause.end && IsWord(seg, k) && !IsFunctionWord(Low(text, seg, k)) &&
+          !Capitalised(Tok(text, seg, k)))
+        head = k;
+    }
+    after = head - 1;
+    std::string p = phrase(head, clause.end, 1);
     // A sum "in cash and stock" is the whole of two kinds, not the cash:
     // a topic that runs into a coordinated noun names no single measure,
     // so the verb or the counted noun names it instead.
