@@ -390,6 +390,22 @@ TEST(ClaimTest, FiguresInAParenthesisAfterANameAreItsOwn) {
   }
 }
 
+// A share is a part of its whole by what it is: no sub-group qualifier; a
+// count's part stays one.
+TEST(ClaimTest, ASharesWholeIsNoSubGroup) {
+  Built a = Build("Pelosi won two-thirds of the vote on Wednesday.", "2016-11-30",
+                  {{"two-thirds", "", 2.0 / 3, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(a.claims.size(), 1u);
+  EXPECT_EQ((" " + a.claims[0].qualifiers + " ").find(" part "), std::string::npos) << a.claims[0].qualifiers;
+  Built b = Build("About 40 percent of the voters stayed home.", "2016-11-30",
+                  {{"40 percent", "", 40, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_EQ((" " + b.claims[0].qualifiers + " ").find(" part "), std::string::npos) << b.claims[0].qualifiers;
+  Built c = Build("Five of the jurors voted to convict.", "2016-11-30", {{"Five", "", 5}});
+  ASSERT_EQ(c.claims.size(), 1u);
+  EXPECT_NE((" " + c.claims[0].qualifiers + " ").find(" part "), std::string::npos) << c.claims[0].qualifiers;
+}
+
 
 // Frames read from the sentence's structure: an age set off by commas, a
 // fraction after a word for a quake (a magnitude, not a count of quakes),
