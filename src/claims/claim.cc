@@ -225,6 +225,20 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // What else the figure measures.
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    // A share is a part of its whole by what it is: "won two-thirds of the
+    // vote" and "a two-thirds majority" are one measure, and "40 percent of
+    // voters" no sub-group of another share. Only counts have parts.
+    if ((c.kind == "percent" || c.kind == "ratio") && (" " + c.qualifiers + " ").find(" part ") != std::string::npos) {
+      std::string kept;
+      for (size_t at = 0; at < c.qualifiers.size();) {
+        size_t sp = c.qualifiers.find(' ', at);
+        if (sp == std::string::npos) sp = c.qualifiers.size();
+        std::string w = c.qualifiers.substr(at, sp - at);
+        if (!w.empty() && w != "part") kept += (kept.empty() ? "" : " ") + w;
+        at = sp + 1;
+      }
+      c.qualifiers = kept;
+    }
     // A sub-group picked out by a state of its own verb ("capturing 23 of
     // the raiders", "two of them managed to escape", "17 of the ships are
     // still held"): the state says who is counted, so the figure is that
@@ -310,6 +324,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     int after_figure = std::max(own.end, counted_end);
     if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);
     if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
+    if (c.topic.empty() && (c.kind == "money" || c.kind == "percent")) {
+      std::string possessor;
+      c.topic = CopulaSubject(text, seg, lex, own, clause, in.entities, &possessor);
+      if (c.holder.empty() && !c.topic.empty()) c.holder = possessor;
+    }
     {
       std::vector<std::string> words = ContextWords(text, seg, lex, own, clause);
       c.context.reserve(words.size());

@@ -290,6 +290,11 @@ TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
       {"AMD will pay $334 million in cash and stock for the startup.", "$334 million", ""},
       {"The firm raised $2 billion in loans or bonds.", "$2 billion", ""},
       {"AMD is paying $281 million in cash and the rest in stock.", "$281 million", "cash"},
+      // A verb's purpose names its object: the infinitive or gerund is skipped.
+      {"The plan spends $4 billion to keep 15,000 police officers on the street.", "$4 billion", "police officer"},
+      {"The plan includes $4 billion for hiring police officers.", "$4 billion", "police officer"},
+      {"He wants $5 billion to build a wall.", "$5 billion", "wall"},
+      {"They gave $15 million to charity.", "$15 million", "charity"},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);
@@ -297,6 +302,108 @@ TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].topic, r.topic);
   }
+}
+
+// A figure that completes a copula takes the copula's subject as its topic
+// (the subject opened by a determiner, a name or the clause's start; a date
+// after the subject's preposition skipped); a last conjunct is no subject.
+TEST(ClaimTest, ACopulasSubjectIsItsFiguresTopic) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    QuantityKind kind;
+    const char* unit;
+    const char* topic;
+  };
+  const Row kRows[] = {
+      {"The couple's effective federal tax rate for 2014 was 35.7 percent.", "35.7 percent", QuantityKind::kPercent,
+       "%", "federal tax rate"},
+      {"The standard speaking fee was $225,000.", "$225,000", QuantityKind::kMoney, "USD", "standard speaking fee"},
+      {"Turnout stood at 61 percent, officials said.", "61 percent", QuantityKind::kPercent, "%", "turnout"},
+      // A last conjunct, a pronoun subject or a possessive pronoun's (whose
+      // holder the frame cannot name) gives no topic.
+      {"Mr. Bush said his average tax rate was 36 percent.", "36 percent", QuantityKind::kPercent, "%", ""},
+      {"The rate for federal, state and local taxes was 45.8 percent.", "45.8 percent", QuantityKind::kPercent, "%",
+       ""},
+      {"What he paid was $2 million.", "$2 million", QuantityKind::kMoney, "USD", ""},
+      // A topic after the figure still wins.
+      {"The bill was $5 billion for the wall.", "$5 billion", QuantityKind::kMoney, "USD", "wall"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2019-01-02", {{r.figure, "", 1, r.kind, r.unit}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic, r.topic);
+  }
+}
+
+// A named possessor of the copula's subject holds the figure, so two
+// people's rates stay two measures.
+TEST(ClaimTest, ACopulaSubjectsNamedPossessorHoldsTheFigure) {
+  Built b = Build("The Clintons' effective federal tax rate for 2014 was 35.7 percent.", "2015-07-31",
+                  {{"35.7 percent", "", 35.7, QuantityKind::kPercent, "%"}});
+  AddEntities(b, EntityType::kPerson, {"Clintons"});
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_EQ(b.claims[0].topic, "federal tax rate");
+  EXPECT_EQ(b.claims[0].holder, "Clintons");
+  Built g = Build("Google's market share was 90 percent.", "2015-07-31",
+                  {{"90 percent", "", 90, QuantityKind::kPercent, "%"}});
+  AddEntities(g, EntityType::kOrganization, {"Google"});
+  ASSERT_EQ(g.claims.size(), 1u);
+  EXPECT_EQ(g.claims[0].holder, "Google");
+  EXPECT_EQ(g.claims[0].topic, "market share");
+  // No name, no holder.
+  Built n = Build("The effective tax rate was 30 percent.", "2015-07-31",
+                  {{"30 percent", "", 30, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(n.claims.size(), 1u);
+  EXPECT_EQ(n.claims[0].holder, "");
+  EXPECT_EQ(n.claims[0].topic, "effective tax rate");
+}
+
+// Every figure of a parenthesis right after a name is the name's (a team or
+// product tagged "other" too); a place before the parenthesis holds
+// nothing, nor does a common noun.
+TEST(ClaimTest, FiguresInAParenthesisAfterANameAreItsOwn) {
+  struct Row {
+    const char* text;
+    const char* name;
+    EntityType type;
+    const char* want;
+  };
+  const Row kRows[] = {
+      {"Other bidders are the Orioles (seven years, $150 million) and the Red Sox.", "Orioles", EntityType::kOther,
+       "Orioles"},
+      {"Rival offers came from Acme Corp (seven years, $150 million), people said.", "Acme Corp",
+       EntityType::kOrganization, "Acme Corp"},
+      {"Fighting spread to Mosul (seven years, $150 million) on Monday.", "Mosul", EntityType::kLocation, ""},
+      {"Other bidders made offers (seven years, $150 million) last week.", "", EntityType::kOther, ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2008-12-23",
+                    {{"seven years", "", 7, QuantityKind::kMeasure, "yr"},
+                     {"$150 million", "", 1.5e8, QuantityKind::kMoney, "USD"}});
+    if (*r.name) AddEntities(b, r.type, {r.name});
+    ASSERT_EQ(b.claims.size(), 2u);
+    EXPECT_EQ(b.claims[0].holder, r.want);
+    EXPECT_EQ(b.claims[1].holder, r.want);
+  }
+}
+
+// A share is a part of its whole by what it is: no sub-group qualifier; a
+// count's part stays one.
+TEST(ClaimTest, ASharesWholeIsNoSubGroup) {
+  Built a = Build("Pelosi won two-thirds of the vote on Wednesday.", "2016-11-30",
+                  {{"two-thirds", "", 2.0 / 3, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(a.claims.size(), 1u);
+  EXPECT_EQ((" " + a.claims[0].qualifiers + " ").find(" part "), std::string::npos) << a.claims[0].qualifiers;
+  Built b = Build("About 40 percent of the voters stayed home.", "2016-11-30",
+                  {{"40 percent", "", 40, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(b.claims.size(), 1u);
+  EXPECT_EQ((" " + b.claims[0].qualifiers + " ").find(" part "), std::string::npos) << b.claims[0].qualifiers;
+  Built c = Build("Five of the jurors voted to convict.", "2016-11-30", {{"Five", "", 5}});
+  ASSERT_EQ(c.claims.size(), 1u);
+  EXPECT_NE((" " + c.claims[0].qualifiers + " ").find(" part "), std::string::npos) << c.claims[0].qualifiers;
 }
 
 
@@ -433,6 +540,36 @@ TEST(ClaimTest, ADateOfAnActChargedDoesNotDateTheFigure) {
     std::string digits(k.figure);
     digits.erase(std::remove(digits.begin(), digits.end(), ','), digits.end());
     Built b = Build(k.text, "2022-06-10", {{k.figure, "", std::stod(digits)}}, {{k.time_text, k.time_value}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].time, k.want);
+  }
+}
+
+// A year that modifies another noun phrase of the clause ("the 2012
+// nomination", "a 2005 bid") names that phrase's thing, not the figure's
+// time; a year of the figure's own phrase, a few words off with no comma
+// between, and a year that modifies nothing still date it.
+TEST(ClaimTest, AYearThatNamesAnotherPhraseDoesNotDateTheFigure) {
+  struct Case {
+    const char* text;
+    const char* figure;
+    double value;
+    const char* year;
+    const char* want;
+  };
+  const Case kCases[] = {
+      {"The speech capped three days of panel discussions, including politicians mentioned as contenders for the "
+       "2012 Republican presidential nomination.",
+       "three", 3, "2012", ""},
+      {"Weiner raised $3 million from 400 donors after his failed 2005 bid for mayor.", "3 million", 3e6, "2005", ""},
+      {"Police detained 12 marchers, many of them veterans of the 2011 Occupy movement.", "12", 12, "2011", ""},
+      {"The Clintons' 2014 federal tax rate of 35.7 percent was below their 2013 rate.", "35.7", 35.7, "2014", "2014"},
+      {"The state spent $3 billion in the 2014 fiscal year.", "3 billion", 3e9, "2014", "2014"},
+      {"Turnout fell to 40 percent in 2012, officials said.", "40", 40, "2012", "2012"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "2022-06-10", {{k.figure, "", k.value}}, {{k.year, k.year}});
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].time, k.want);
   }

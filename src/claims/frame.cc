@@ -32,6 +32,9 @@ namespace {
 constexpr int kMaxPhrase = 8;
 // How far before a relative pronoun its antecedent's place may start.
 constexpr int kAntecedentPlaceTokens = 5;
+// How many words may stand between a figure and a year that modifies its
+// noun phrase ("2014 federal tax rate of 35.7 percent").
+constexpr int kYearPhraseWords = 4;
 
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
@@ -589,6 +592,57 @@ bool InCommaRelative(std::string_view text, Span clause, Span figure) {
   return before.rfind(',', at) != std::string::npos;
 }
 
+// The year at `t` modifies a noun phrase: a bare four-digit year after a
+// determiner or a possessive and before a word that is no function word
+// ("the 2012 Republican presidential nomination", "a 2005 bid", "the
+// Clintons' 2014 tax rate"). It names that phrase's thing by its year.
+bool AttributiveYear(std::string_view text, Span t) {
+  if (t.end > text.size() || t.end - t.start != 4) return false;
+  for (uint32_t i = t.start; i < t.end; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  // The word before position `at`, lower-cased ("" at the text's start).
+  auto word_before = [&](size_t at, size_t* begin) {
+    size_t e = at;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && text[b - 1] != ' ') --b;
+    *begin = b;
+    return Lowercase(text.substr(b, e - b));
+  };
+  auto opens_phrase = [](const std::string& w) {
+    bool possessive = w.size() > 2 && (w.back() == '\'' || w.ends_with("'s") || w.ends_with("\u2019s") ||
+                                       w.ends_with("\u2019"));
+    return possessive || In(w, {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that"});
+  };
+  size_t b = 0;
+  std::string before = word_before(t.start, &b);
+  // One adjective may stand between ("his failed 2005 bid").
+  if (!opens_phrase(before)) {
+    if (before.empty() || IsFunctionWord(before) || !std::isalpha(static_cast<unsigned char>(before[0])) ||
+        !opens_phrase(word_before(b, &b)))
+      return false;
+  }
+  size_t a = t.end;
+  if (a >= text.size() || text[a] != ' ') return false;
+  while (a < text.size() && text[a] == ' ') ++a;
+  size_t z = a;
+  while (z < text.size() && std::isalpha(static_cast<unsigned char>(text[z]))) ++z;
+  if (z == a) return false;
+  return !IsFunctionWord(Lowercase(text.substr(a, z - a)));
+}
+
+// Words (runs of letters or digits) in `gap`.
+int WordsIn(std::string_view gap) {
+  int n = 0;
+  bool in = false;
+  for (char ch : gap) {
+    bool w = std::isalnum(static_cast<unsigned char>(ch)) != 0;
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
 }  // namespace
 
 std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, Span clause, Span figure,
@@ -647,6 +701,15 @@ std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, 
         // "accused of killing two men last May") dates that act, not the
         // figure: "of", "for" or "with" and a gerund stand between.
         if (t.span.start >= figure.end && ActBetween(gap)) continue;
+        // A year that modifies another noun phrase of the clause names that
+        // phrase's thing ("capped three days of panel discussions …,
+        // including politicians mentioned as contenders for the 2012
+        // Republican presidential nomination"): it dates the figure only
+        // when the figure is of that phrase, a few words off with no comma
+        // between ("the Clintons' 2014 federal tax rate of 35.7 percent").
+        if (AttributiveYear(text, t.span) &&
+            (gap.find(',') != std::string::npos || WordsIn(gap) > kYearPhraseWords))
+          continue;
         // A figure inside a relative clause set off by commas ("Farenthold,
         // the Texas Republican who used $84,000 in taxpayer funds, resigned
         // on Friday") is not dated by the matrix clause past the comma that

@@ -18,6 +18,10 @@
 
 namespace crosscheck {
 namespace {
+// How far back from a figure the "(" of a parenthesis after a name may be
+// ("the Orioles (seven years, $140 million to $150 million)").
+constexpr int kParenthesisTokens = 12;
+
 
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
@@ -222,6 +226,34 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
                   Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
     if (closes) return e->name;
   }
+  // "the Orioles (seven years, $150 million)": every figure of a
+  // parenthesis right after a name is the name's — a team, a product or a
+  // party as much as a person ("other" entities too; never a place, which
+  // the parenthesis would only locate).
+  if (own.begin > clause.begin) {
+    int open = -1;
+    for (int i = own.begin - 1; i >= clause.begin && i >= own.begin - kParenthesisTokens; --i) {
+      std::string_view t = Tok(text, seg, i);
+      if (t == ")") break;
+      if (t == "(") {
+        open = i;
+        break;
+      }
+    }
+    bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ";", "and"}) ||
+                  Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
+    if (open > clause.begin && closes) {
+      const uint32_t at = seg.tokens[open].span.start;
+      auto it = std::partition_point(entities.begin(), entities.end(),
+                                     [&](const Entity& e) { return e.span.end + 2 < at; });
+      for (; it != entities.end() && it->span.start < at; ++it) {
+        std::string_view between = text.substr(it->span.end, at - it->span.end);
+        if (between.find_first_not_of(' ') != std::string_view::npos) continue;
+        if (it->type == EntityType::kLocation || it->type == EntityType::kFacility) break;
+        return it->name;
+      }
+    }
+  }
   // "the 76-year-old Pelosi": a name right after the figure (an age).
   const uint32_t fig_end = seg.tokens[own.end - 1].span.end;
   for (auto it = from(fig_end); name_after && it != entities.end() && it->span.start <= fig_end + 1; ++it) {
@@ -399,6 +431,68 @@ std::string FindLandmark(std::string_view text, const Segmentation& seg, int aft
   return "";
 }
 
+// The subject of a copula the figure completes, as a topic: "The Clintons'
+// effective federal tax rate for 2014 was 35.7 percent" -> "federal tax
+// rate", "The standard fee was $225,000" -> "standard fee", "Turnout stood
+// at 61 percent". A date or number after a preposition at the subject's end
+// ("for 2014") is skipped; the subject's words must be opened by a
+// determiner, a name or possessive, or the clause's start — not by "and",
+// "or" or a comma, which leave only the last conjunct ("the rate for
+// federal, state and local taxes was 45.8 percent" names no topic), and not
+// by a possessive pronoun: "his tax rate was 36 percent" is someone's the
+// frame cannot name, and a topic without its holder would join it to
+// another person's rate.
+std::string CopulaSubject(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          TokenRange clause, const std::vector<Entity>& entities, std::string* possessor) {
+  int k = own.begin - 1;
+  if (k <= clause.begin || !IsWord(seg, k)) return "";
+  std::string v = Low(text, seg, k);
+  if (v == "at" && k - 1 > clause.begin && In(Low(text, seg, k - 1), {"stood", "stands", "stand"})) {
+    --k;
+  } else if (!In(v, {"was", "is", "were", "are"})) {
+    return "";
+  }
+  int j = k - 1;
+  if (j - 1 > clause.begin && seg.tokens[j].kind == TokenKind::kNumber && IsWord(seg, j - 1) &&
+      In(Low(text, seg, j - 1), {"for", "in", "during", "of"}))
+    j -= 2;
+  std::vector<std::string> words;
+  int start = j;
+  while (start >= clause.begin && words.size() < 6 && IsWord(seg, start) &&
+         !IsFunctionWord(Low(text, seg, start)) && !Low(text, seg, start).ends_with("'s") &&
+         !Low(text, seg, start).ends_with("\u2019s") &&
+         (!Capitalised(Tok(text, seg, start)) || start == clause.begin)) {  // "Turnout stood at"
+    words.push_back(lex.NounLemma(Low(text, seg, start)));
+    --start;
+  }
+  if (words.empty()) return "";
+  bool opened = start < clause.begin || !IsWord(seg, start)
+                    ? (start < clause.begin || Tok(text, seg, start) == "'" || Tok(text, seg, start) == "\u2019")
+                    : (Capitalised(Tok(text, seg, start)) || Low(text, seg, start).ends_with("'s") ||
+                       Low(text, seg, start).ends_with("\u2019s") ||
+                       In(Low(text, seg, start), {"the", "a", "an", "this", "that", "these", "those", "'s",
+                                                  "\u2019s"}));
+  if (!opened) return "";
+  // A named possessor holds the figure: "The Clintons' … tax rate was".
+  int name = -1;
+  if (start >= clause.begin && !IsWord(seg, start) && start - 1 >= clause.begin) name = start - 1;
+  const std::string_view opener = start >= clause.begin ? Tok(text, seg, start) : std::string_view();
+  if (start >= clause.begin && IsWord(seg, start) && (opener.ends_with("'s") || opener.ends_with("\u2019s")))
+    name = (opener == "'s" || opener == "\u2019s") ? start - 1 : start;
+  if (possessor && name >= 0 && Capitalised(Tok(text, seg, name))) {
+    const Span at = seg.tokens[name].span;
+    for (const Entity& e : entities)
+      if (e.span.start <= at.start && at.end <= e.span.end + 3 &&
+          (e.type == EntityType::kPerson || e.type == EntityType::kOrganization))
+        *possessor = e.name;
+  }
+  std::reverse(words.begin(), words.end());
+  if (words.size() > 3) words.erase(words.begin(), words.end() - 3);
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexicon& lex, int after,
                       TokenRange own, TokenRange clause) {
   auto phrase = [&](int from, int to, int step) {
@@ -421,7 +515,27 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
   };
   if (after < clause.end && IsWord(seg, after) &&
       In(Low(text, seg, after), {"in", "for", "of", "to", "on", "from", "into", "toward", "towards"})) {
-    std::string p = phrase(after + 1, clause.end, 1);
+    // A sum "to keep 15,000 police officers on the street" or "for hiring
+    // police officers" is of what the verb acts on: the verb (an infinitive
+    // after "to", a gerund after "for") followed by its object — a
+    // determiner, a possessive, a number or a content word — is skipped.
+    int head = after + 1;
+    const std::string prep = Low(text, seg, after);
+    if (head + 1 < clause.end && IsWord(seg, head) && (prep == "to" || prep == "for")) {
+      const std::string v = Low(text, seg, head);
+      const bool verb = prep == "to" ? lex.IsVerb(lex.VerbLemma(v)) && lex.NounKind(lex.NounLemma(v)) == '\0'
+                                     : v.size() > 5 && v.ends_with("ing") && lex.IsVerb(lex.VerbLemma(v));
+      int k = head + 1;
+      while (k < clause.end && (seg.tokens[k].kind == TokenKind::kNumber ||
+                                (IsWord(seg, k) && In(Low(text, seg, k), {"the", "a", "an", "its", "their", "his",
+                                                                           "her", "more", "new", "additional"}))))
+        ++k;
+      if (verb && k < clause.end && IsWord(seg, k) && !IsFunctionWord(Low(text, seg, k)) &&
+          !Capitalised(Tok(text, seg, k)))
+        head = k;
+    }
+    after = head - 1;
+    std::string p = phrase(head, clause.end, 1);
     // A sum "in cash and stock" is the whole of two kinds, not the cash:
     // a topic that runs into a coordinated noun names no single measure,
     // so the verb or the counted noun names it instead.

@@ -80,6 +80,18 @@ std::string FindLandmark(std::string_view text, const Segmentation& seg, int aft
 std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexicon& lex, int after,
                       TokenRange own, TokenRange clause);
 
+// The subject of a copula the figure completes, as a topic when nothing
+// after the figure names one: "The couple's effective federal tax rate for
+// 2014 was 35.7 percent" -> "federal tax rate", "Turnout stood at 61
+// percent" -> "turnout". The subject's words (up to three, base forms) must
+// be opened by a determiner, a name or possessive, or the clause's start;
+// not by "and", "or", a comma or a possessive pronoun. "" when none. A
+// person or organisation in `entities` named as the subject's possessor
+// ("The Clintons' effective tax rate was …") is written to `possessor`.
+// The caller gives it to sums and shares (claims/claim.cc).
+std::string CopulaSubject(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          TokenRange clause, const std::vector<Entity>& entities, std::string* possessor);
+
 // Content words near the figure (up to `radius` tokens each side, inside the
 // clause), lowercased base forms, sorted and unique; function words,
 // numbers and the figure's own tokens left out; a model's name written

@@ -5,7 +5,8 @@
 // text for tuning, scored apart so the two halves stay comparable with their
 // history); and a third ("tune3", session 17: 6 BASIL events of 2016-2018
 // and ECB+ topic 38's two sub-topics, in no gold before); and a fourth
-// ("tune4", session 18: 3 BASIL events and ECB+ topics 5 and 10). Each event's documents
+// ("tune4", session 18: 3 BASIL events and ECB+ topics 5 and 10); and a fifth
+// ("tune5", session 19: 8 BASIL events named in no gold). Each event's documents
 // are analysed by the real pipeline, copies found by Fuse(), and the ledger
 // built over all of them as one story (so the score does not depend on
 // story clustering). Issue 11 asks, on the measuring half, >= 0.85 of
@@ -15,7 +16,7 @@
 // bench/results/ledger.md); the tests hold the measured levels as floors so
 // a change cannot lose them unnoticed.
 //
-// LEDGER_GOLD_LOG=tune (or tune2, tune3, tune4, or measure) prints every error of that part
+// LEDGER_GOLD_LOG=tune (or tune2 … tune5, or measure) prints every error of that part
 // and analyses only that part (the other parts' tests then fail on an empty
 // score: run the one part's test); with LEDGER_GOLD_FRAMES=1 also every gold
 // figure's claim frame (LEDGER_GOLD_FRAMES=text adds the words around it).
@@ -39,7 +40,7 @@ using testing::GoldEvent;
 using testing::LedgerScore;
 
 struct HalfScores {
-  LedgerScore tune, measure, tune2, tune3, tune4;
+  LedgerScore tune, measure, tune2, tune3, tune4, tune5;
 };
 
 const HalfScores& Scores() {
@@ -70,6 +71,7 @@ const HalfScores& Scores() {
        : e.split == "tune2" ? out->tune2
        : e.split == "tune3" ? out->tune3
        : e.split == "tune4" ? out->tune4
+       : e.split == "tune5" ? out->tune5
                             : out->tune)
           .Add(s);
     }
@@ -125,8 +127,9 @@ TEST(LedgerQuality, TuningHalf) {
   // "airstrip" is no place noun) joined "Three" bombs outside it and was
   // judged a dispute: 67/87.
   // Session 17 (ledger7): 455/545 = 0.835 / 12423/12539 = 0.9907 / 71/87 =
-  // 0.816 on e84e5b8.
-  ExpectFloors(s, 0.83, 0.989, 0.81);
+  // 0.816 on e84e5b8. Session 19 (ledger9): 454/545 = 0.833 / 12426/12539 =
+  // 0.9910 / 74/87 = 0.851 on 768eb93 (a share has no sub-group: one flag).
+  ExpectFloors(s, 0.83, 0.989, 0.85);
 }
 
 // Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612;
@@ -166,8 +169,10 @@ TEST(LedgerQuality, MeasuringHalf) {
   // time: 285/580 = 0.491 / 16335/16623 = 0.9827 / 82/121 = 0.678, the
   // start's figures (docs/LEDGER.md). Session 18 (ledger8): read once at the
   // end on 69c1ad5: 285/580 = 0.491 / 16359/16623 = 0.9841 / 84/121 = 0.694;
-  // the floors rise where the level rose.
-  ExpectFloors(s, 0.49, 0.984, 0.69);
+  // the floors rise where the level rose. Session 19 (ledger9): read once at
+  // the end on 768eb93: 292/580 = 0.503 / 16359/16623 = 0.9841 / 84/121 =
+  // 0.694.
+  ExpectFloors(s, 0.50, 0.984, 0.69);
 }
 
 // The second tuning part (tests/gold/ledger/events.py, docs/LEDGER.md "A
@@ -214,11 +219,30 @@ TEST(LedgerQuality, TuningPart3) {
 // up inside one entry that held every "$160 million" and "eight years" of
 // four bidders, and one is the plan's 19 then 23 executive actions (a count
 // of acts in no state is static for the ledger), so the same-measure floor
-// is lowered to the level measured since.
+// is lowered to the level measured since. Session 19 (ledger9): figures in
+// a parenthesis after a name are its own ("the Orioles (seven years, $150
+// million)"): 85/137 = 0.620 / 6676/6866 = 0.9723 / 45/53 = 0.849 on 768eb93.
 TEST(LedgerQuality, TuningPart4) {
   const LedgerScore& s = Scores().tune4;
   Report("fourth tuning part", s);
-  ExpectFloors(s, 0.60, 0.971, 0.81);
+  ExpectFloors(s, 0.62, 0.972, 0.84);
+}
+
+// The fifth tuning part (events.py tuning5_events, docs/LEDGER.md "Session 19
+// (ledger9)"): the next eight BASIL events named in no gold, by the
+// number-word ranking; political stories, mostly single figures (9
+// cross-document same-measure pairs, 7 groups told by two reports).
+// Annotated before any crosscheck output on them was run or looked at.
+// First measured on main 730eb5b's engine (the fresh estimate): 7/9 = 0.778
+// / 248/250 = 0.9920 / 7/7 = 1.000, figures in the ledger 64/67. Tuned on
+// in the same session: a year that modifies another noun phrase does not
+// date a figure (the CPAC "three days" dated 2012 by "the 2012 Republican
+// presidential nomination"): 9/9 / 248/250 / 7/7 on 768eb93. The floors are
+// those levels, rounded down.
+TEST(LedgerQuality, TuningPart5) {
+  const LedgerScore& s = Scores().tune5;
+  Report("fifth tuning part", s);
+  ExpectFloors(s, 0.99, 0.99, 0.99);
 }
 
 }  // namespace

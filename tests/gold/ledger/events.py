@@ -58,7 +58,17 @@ both in no gold of the project:
   ledgers printed in session 12 (no uuid was written down then), so the
   BASIL events are less fresh than the ECB+ topics.
 Annotated from show.py's print before any crosscheck output on them was run
-or looked at."""
+or looked at.
+
+The fifth tuning part, tuning5 (added in session 19, ledger9; this rule was
+written here before any ranking was printed or any text read): BASIL only.
+The BASIL_FRESH4 events that are still named nowhere under tests/, src/,
+docs/, bench/, tools/ or data/ at ledger9's start (outside this file): that
+is BASIL_FRESH4 less tuning4's three and less 11c9f251 (a quote gold of
+session 18 names it), by the number-word ranking above; the first
+BASIL_TUNING5. The same caveat as tuning4: the 2010-2015 and 2019 ones among
+them had their ledgers printed in session 12. Annotated from show.py's print
+before any crosscheck output on them was run or looked at."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -141,6 +151,17 @@ def tuning4_events():
             [("ecbplus", "%d%s" % (t, s), "tune4") for t in topics[:ECB_TUNING4_TOPICS] for s in ("ecb", "ecbplus")])
 
 
+BASIL_TUNING5 = 8
+NAMED_SINCE4 = ["11c9f251"]
+
+
+def tuning5_events():
+    tune4 = {u for _, u, _ in tuning4_events() if len(u) == 36}
+    ranked = [u for u in basil_ranked()
+              if u[:8] in BASIL_FRESH4 and u not in tune4 and u[:8] not in NAMED_SINCE4]
+    return [("basil", u, "tune5") for u in sorted(ranked[:BASIL_TUNING5])]
+
+
 def tuning2_events():
     return ([("basil", u, "tune2") for u in sorted(basil_ranked()[22:22 + BASIL_TUNING2])] +
             [("ecbplus", s, "tune2") for s in ECB_TUNING2])
@@ -151,5 +172,5 @@ if __name__ == "__main__":
         print("basil", u, split)
     for s, split in ECB:
         print("ecbplus", s, split)
-    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events():
+    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events():
         print(c, i, split)
