@@ -170,9 +170,9 @@ Table BuildTable();
 constexpr std::string_view kGrammarWords[] = {
     "account", "across", "additional", "ahead", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
     "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
-    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
+    "but", "by", "c", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
     "comparable", "consecutive", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
-    "during", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "ensuing", "est", "et",
+    "during", "e", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "ensuing", "est", "et",
     "euros", "eve", "exceed", "except", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
     "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
     "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",

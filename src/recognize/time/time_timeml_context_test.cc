@@ -327,7 +327,7 @@ TEST(TimeMLTest, WeekdayAfterAPossessiveIsTheDay) {
 // its past form still tells of the past.
 TEST(TimeMLTest, PresentVerbsOfExpiryScheduleAhead) {
   CheckRows({
-      {"The tender offer expires at midnight Nov. 21.", "midnight Nov. 21", "time", "2022-11-21T00:00"},
+      {"The tender offer expires at midnight Nov. 21.", "midnight Nov. 21", "time", "2022-11-21T24:00"},
       {"The bonds mature Nov. 1, the company said.", "Nov. 1", "date", "2022-11-01"},
       {"The assembly convenes Dec. 15 in the capital.", "Dec. 15", "date", "2022-12-15"},
       {"The tender offer expired Nov. 21.", "Nov. 21", "date", "2021-11-21"},

@@ -261,4 +261,16 @@ TEST(TimeMLTest, YearBeforeAnElectionWord) {
   });
 }
 
+// "May" and "March" after the article "a" before a lower-case noun are the
+// month as a modifier ("a May interview"), as after "the"; "this past
+// week" keeps "this" in the extent, as "the past week" keeps "the".
+TEST(TimeMLTest, MonthAfterAnArticleAndThisPast) {
+  CheckRows({
+      {"During a May interview, the senator said so.", "May", "date", "2022-05"},
+      {"Organisers of a March rally were fined.", "March", "date", "2022-03"},
+      {"Rain may fall today.", "today", "date", "2022-05-04"},
+      {"Shares fell sharply this past week, traders said.", "this past week", "date", "2022-W17"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -412,8 +412,15 @@ bool OneDayAdverb(const Ctx& c, const Hit& h) {
 }  // namespace
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
-  for (size_t k = 0; k < hits->size(); ++k)
-    if (OneDayAdverb(c, (*hits)[k])) hits->erase(hits->begin() + static_cast<long>(k--));
+  for (size_t k = 0; k < hits->size(); ++k) {
+    if (OneDayAdverb(c, (*hits)[k])) { hits->erase(hits->begin() + static_cast<long>(k--)); continue; }
+    // "this past week", "this past weekend": "this" is part of the name
+    // (TimeML takes the determiner into the extent, as in "the past week").
+    Hit& h = (*hits)[k];
+    if (h.type == TimeType::kDate && c.is(h.begin, "past") && c.is(h.begin - 1, "this") &&
+        (k == 0 || (*hits)[k - 1].end < h.begin))
+      --h.begin;
+  }
   // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
   // The day after the parenthesis is the first clock's day too: "at 10:35
   // a.m. (0735 GMT) Friday", "4:31 a.m. local time (1231 GMT) on Monday"
