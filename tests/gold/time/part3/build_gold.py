@@ -7,25 +7,26 @@ article file; the scored window is the paragraph selection.py chose. Words are
 matched (words#n, the n-th occurrence on word boundaries) inside that window;
 gold.tsv gives byte offsets into the whole file.
 
-  python3 tests/gold/time/part3/build_gold.py          # writes gold.tsv
-  python3 tests/gold/time/part3/build_gold.py --check  # fails when gold.tsv is stale
+  python3 tests/gold/time/part3/build_gold.py [part4]          # writes part3/ (part4/) gold.tsv
+  python3 tests/gold/time/part3/build_gold.py [part4] --check  # fails when gold.tsv is stale
 """
 import csv, os, re, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import selection  # noqa: E402  (this folder's selection.py)
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-META = os.path.join(os.path.dirname(selection.ROOT), '..', 'metadata.tsv')
+META = os.path.join(selection.CORPUS, 'metadata.tsv')
 
 
 def main():
-    windows = {stem: (a, b) for stem, a, b in selection.select()}
+    part = ([a for a in sys.argv[1:] if not a.startswith('--')] or ['part3'])[0]
+    here = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), part)
+    windows = {stem: (a, b) for stem, a, b in selection.select(part)}
     dates = {r['filename']: r['publication_date'] for r in csv.DictReader(open(META, encoding='utf-8'), delimiter='\t')}
-    out = ['# crosscheck-timex-gold 1: PolNeAR dev articles, one scored paragraph each; see docs/TIME.md',
+    out = ['# crosscheck-timex-gold 1: PolNeAR %s articles, one scored paragraph each; see docs/TIME.md' % selection.PARTS[part][0],
            '# doc<TAB>stem<TAB>dct<TAB>window start<TAB>window end  |  <TAB>start<TAB>end<TAB>type<TAB>value<TAB>mod<TAB>words']
     text, base, stem = '', 0, None
-    for raw in open(os.path.join(HERE, 'annotations.txt'), encoding='utf-8'):
+    for raw in open(os.path.join(here, 'annotations.txt'), encoding='utf-8'):
         line = raw.rstrip('\n')
         if not line.strip() or line.startswith('#'):
             continue
@@ -34,7 +35,7 @@ def main():
             if stem not in windows:
                 sys.exit('not a selected article: ' + stem)
             a, b = windows.pop(stem)
-            data = open(os.path.join(selection.ROOT, stem + '.txt'), 'rb').read()
+            data = open(os.path.join(selection.root(part), stem + '.txt'), 'rb').read()
             text, base = data[a:b].decode('utf-8'), a
             out.append('doc\t%s\t%s\t%d\t%d' % (stem, dates[stem], a, b))
             continue
@@ -49,10 +50,10 @@ def main():
     if windows:
         sys.exit('selected but not annotated: ' + ', '.join(sorted(windows)))
     body = '\n'.join(out) + '\n'
-    path = os.path.join(HERE, 'gold.tsv')
+    path = os.path.join(here, 'gold.tsv')
     if '--check' in sys.argv:
         if not os.path.exists(path) or open(path, encoding='utf-8').read() != body:
-            sys.exit('gold.tsv is stale: run python3 tests/gold/time/part3/build_gold.py')
+            sys.exit('gold.tsv is stale: run python3 tests/gold/time/part3/build_gold.py ' + part)
         return
     with open(path, 'w', encoding='utf-8') as f:
         f.write(body)

@@ -1,21 +1,35 @@
 #!/usr/bin/env python3
-"""Selection rule of news time gold part 3 (PolNeAR dev, research use; docs/TIME.md).
+"""Selection rules of news time golds part 3 and part 4 (PolNeAR, research use; docs/TIME.md).
 
-Written before any text was read. Articles of ../shared/corpora/polnear-train-dev/dev/text
-ordered by FNV-1a 32-bit of the file stem; of each, the first paragraph (non-empty
-line of the raw file) that holds a time-of-day or recurrence cue (CUE below,
-case-insensitive, on word boundaries); the first LIMIT such articles. Prints
-'stem<TAB>start<TAB>end' (byte offsets of the paragraph in the raw UTF-8 file).
+Each written before any text of its part was read. Articles ordered by FNV-1a 32-bit
+of the file stem; of each, the first paragraph (non-empty line of the raw file) that
+holds a cue (case-insensitive, on word boundaries); the first LIMIT such articles.
+  part3: ../shared/corpora/polnear-train-dev/dev/text, CUE (time of day, recurrence words).
+  part4: ../shared/corpora/polnear-train-dev/train/text, SET_CUE (a recurrence word with a
+         calendar unit: "every day", "each Monday", "twice a week", "daily", "on Sundays").
+Prints 'stem<TAB>start<TAB>end' (byte offsets of the paragraph in the raw UTF-8 file).
+  python3 selection.py [part4]
 """
 import os, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', '..', 'shared', 'corpora',
-                                     'polnear-train-dev', 'dev', 'text'))
+CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', '..', 'shared', 'corpora', 'polnear-train-dev'))
+ROOT = os.path.join(CORPUS, 'dev', 'text')
 LIMIT = 40
 CUE = re.compile(r"(?<![\w.])(\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|o'clock|noon|midnight|tonight|overnight|"
                  r"mornings?|afternoons?|evenings?|nights?|nightly|every|daily|weekly|monthly|annually|hourly|"
                  r"minutes|hours|weeks)(?!\w)", re.I)
+_UNIT = (r"(day|week|month|year|morning|night|evening|afternoon|hour|minute|monday|tuesday|wednesday|thursday|"
+         r"friday|saturday|sunday|weekend|quarter|summer|winter|spring|fall|election|cycle|decade)s?")
+SET_CUE = re.compile(r"(?<![\w.])((every|each|per)( other| few| single| \d+| two| three| four| five| ten)? " + _UNIT +
+                     r"|(a|an|once a|twice a|times a) " + _UNIT + r"|daily|weekly|monthly|annually|yearly|nightly|"
+                     r"hourly|biweekly|quarterly|weekdays|weekends|on (mondays|tuesdays|wednesdays|thursdays|fridays|"
+                     r"saturdays|sundays))(?!\w)", re.I)
+PARTS = {'part3': ('dev', CUE), 'part4': ('train', SET_CUE)}
+
+
+def root(part='part3'):
+    return os.path.join(CORPUS, PARTS[part][0], 'text')
 
 
 def fnv1a32(s):
@@ -35,13 +49,14 @@ def paragraphs(raw):
     return out
 
 
-def select():
-    stems = sorted((f[:-4] for f in os.listdir(ROOT) if f.endswith('.txt')), key=lambda s: (fnv1a32(s), s))
+def select(part='part3'):
+    folder, cue = root(part), PARTS[part][1]
+    stems = sorted((f[:-4] for f in os.listdir(folder) if f.endswith('.txt')), key=lambda s: (fnv1a32(s), s))
     chosen = []
     for stem in stems:
-        raw = open(os.path.join(ROOT, stem + '.txt'), 'rb').read()
+        raw = open(os.path.join(folder, stem + '.txt'), 'rb').read()
         for a, b in paragraphs(raw):
-            if CUE.search(raw[a:b].decode('utf-8')):
+            if cue.search(raw[a:b].decode('utf-8')):
                 chosen.append((stem, a, b))
                 break
         if len(chosen) == LIMIT:
@@ -50,5 +65,6 @@ def select():
 
 
 if __name__ == '__main__':
-    for stem, a, b in select():
+    import sys
+    for stem, a, b in select(sys.argv[1] if len(sys.argv) > 1 else 'part3'):
         print('%s\t%d\t%d' % (stem, a, b))
