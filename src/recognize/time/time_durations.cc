@@ -493,6 +493,10 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   ++j;
   bool other = false;
   if (c.is(j, "other")) { other = true; ++j; }
+  // TimeML: "every single day", "each single week": the set of the unit.
+  else if (c.timeml() && c.is(j, "single") && c.info(j + 1) && !c.info(j + 1)->plural &&
+           (c.info(j + 1)->unit != Unit::kNone || c.weekday(j + 1) || c.info(j + 1)->part != PartOfDay::kNone))
+    ++j;
   // TimeML: "every second Tuesday", "every third year": an ordinal before a
   // weekday or a singular unit counts as "every other" does (P3Y; the
   // weekday's set). "every second" alone stays a second.

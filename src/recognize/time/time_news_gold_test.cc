@@ -71,14 +71,15 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   return out;
 }
 
-enum class NewsSource { kBasil, kPolnearDev };
+enum class NewsSource { kBasil, kPolnearDev, kPolnearTrain };
 
 std::vector<NewsGoldDoc> LoadNewsGold(const char* gold_file, NewsSource source = NewsSource::kBasil) {
   std::vector<NewsGoldDoc> docs;
   std::istringstream in(ReadAll(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/gold/time/" + gold_file));
-  const std::string root = std::string(CROSSCHECK_SHARED_DIR) + (source == NewsSource::kBasil
-                                                                      ? "/corpora/basil/articles/"
-                                                                      : "/corpora/polnear-train-dev/dev/text/");
+  const std::string root = std::string(CROSSCHECK_SHARED_DIR) +
+                           (source == NewsSource::kBasil        ? "/corpora/basil/articles/"
+                            : source == NewsSource::kPolnearDev ? "/corpora/polnear-train-dev/dev/text/"
+                                                                : "/corpora/polnear-train-dev/train/text/");
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
@@ -276,6 +277,26 @@ TEST(TimeNewsGold, Part3Figures) {
   const NewsGoldScore& s = ScorePart3();
   if (s.documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
   PrintNewsFigures("news gold part 3 (PolNeAR dev, time-of-day and recurrence paragraphs)", s);
+}
+
+const NewsGoldScore& ScorePart4() {
+  static const NewsGoldScore* score = new NewsGoldScore(ScoreNewsDocs(
+      LoadNewsGold("part4/gold.tsv", NewsSource::kPolnearTrain), std::getenv("TIME_VERBOSE") != nullptr));
+  return *score;
+}
+
+TEST(TimeNewsGold, Part4GoldMatchesCorpus) {
+  const NewsGoldScore& s = ScorePart4();
+  if (s.documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  EXPECT_EQ(s.documents, 40);
+  EXPECT_EQ(s.counts.gold, 54);
+  EXPECT_TRUE(s.words_ok);
+}
+
+TEST(TimeNewsGold, Part4Figures) {
+  const NewsGoldScore& s = ScorePart4();
+  if (s.documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  PrintNewsFigures("news gold part 4 (PolNeAR train, recurrence paragraphs)", s);
 }
 
 }  // namespace

@@ -273,4 +273,15 @@ TEST(TimeMLTest, MonthAfterAnArticleAndThisPast) {
   });
 }
 
+// "the future" as an adjective before a name or a role ("the future Trump
+// hotel", "the future president") is no FUTURE_REF.
+TEST(TimeMLTest, TheFutureAsAnAdjective) {
+  CheckRows({
+      {"Guests toured the future Trump International Hotel.", "", "", ""},
+      {"She met the future president in 1975.", "1975", "date", "1975"},
+      {"Nobody can predict the future, he said.", "the future", "date", "FUTURE_REF"},
+      {"The plan will shape the future of the city.", "the future", "date", "FUTURE_REF"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

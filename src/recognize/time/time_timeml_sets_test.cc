@@ -353,4 +353,14 @@ TEST(TimeMLTest, WeekdayExceptedFromASetIsASet) {
   });
 }
 
+// "every single day": the set of the unit, as "every day" ("single" is no
+// count).
+TEST(TimeMLTest, EverySingleUnitIsASet) {
+  CheckRows({
+      {"Voters must be reminded every single day until November.", "every single day", "set", "P1D"},
+      {"He called his mother every single week, friends said.", "every single week", "set", "P1W"},
+      {"She jogs every single morning.", "every single morning", "set", "XXXX-XX-XXTMO"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
