@@ -300,6 +300,10 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   const bool before_alone = c.is(end, "before") && !c.word(end + 1) && !c.num(end + 1);
   const bool earlier = (c.is(end, "earlier") && !(c.is(end + 1, "than"))) || before_alone;
   if (!ago && !earlier) return false;
+  // TimeML: "a few weeks earlier", "several years earlier": a vague count
+  // names no point to count to; the stretch is a DURATION (PXW) and
+  // "earlier" its signal, outside, as in "a few weeks later".
+  if (c.timeml() && n < 0 && !ago && !before_alone) return false;
   h->comparison = true;  // the story stays where it was
   h->begin = i;
   h->end = end + 1;

@@ -284,4 +284,17 @@ TEST(TimeMLTest, TheFutureAsAnAdjective) {
   });
 }
 
+// A season after "a" before a noun is a kind ("a summer event", "a winter
+// storm"), and "fall in <noun>" is the noun ("this fall in prices"); "this
+// summer", "in the fall" stay seasons.
+TEST(TimeMLTest, SeasonAsAKindAndFallAsANoun) {
+  CheckRows({
+      {"The straw poll, a summer event, winnowed the field.", "", "", ""},
+      {"Crews prepared for a winter storm.", "", "", ""},
+      {"After this fall in prices, all the indicators slipped.", "", "", ""},
+      {"The plant will reopen this summer.", "this summer", "date", "2022-SU"},
+      {"He plans to run this fall in Iowa.", "this fall", "date", "2022-FA"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -201,4 +201,16 @@ TEST(TimeMLTest, BoundsAndHedgesAroundACountAndQuarterShares) {
   });
 }
 
+// A vague count before "earlier" names no point: a DURATION with "earlier"
+// outside, as before "later" ("a few weeks later"); a vague count before
+// "ago" stays the past.
+TEST(TimeMLTest, VagueCountBeforeEarlierIsAStretch) {
+  CheckRows({
+      {"A few weeks earlier, the senator had spoken to the delegation.", "A few weeks", "duration", "PXW"},
+      {"Several years earlier she had moved to Ohio.", "Several years", "duration", "PXY"},
+      {"A few weeks later, the senator spoke again.", "A few weeks", "duration", "PXW"},
+      {"A few weeks ago, the senator spoke.", "A few weeks ago", "date", "PAST_REF"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
