@@ -363,4 +363,16 @@ TEST(TimeMLTest, EverySingleUnitIsASet) {
   });
 }
 
+// "every 10 to 15 minutes", "every two or three days": one SET of the lower
+// count, mod EQUAL_OR_MORE (as "two to three weeks" is a DURATION of two).
+TEST(TimeMLTest, EveryCountRangeIsOneSet) {
+  CheckRows({
+      {"Trains will run every 10 to 15 minutes during the strike.", "every 10 to 15 minutes", "set", "PT10M",
+       "EQUAL_OR_MORE"},
+      {"Patrols pass every two or three days, residents said.", "every two or three days", "set", "P2D",
+       "EQUAL_OR_MORE"},
+      {"Buses leave every 20 minutes.", "every 20 minutes", "set", "PT20M"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
