@@ -227,11 +227,10 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "the") && c.is(i + 1, "time") && c.is(i - 1, "at") && !c.is(i + 2, "of") && !c.is(i + 2, "to") &&
       !c.is(i + 2, "being") && !c.is(i + 2, "-"))
     return Ref(h, i, i + 2, "PAST_REF");
-  // Not the adjective: "the future Trump hotel", "the future president".
+  // Not the adjective before a name: "the future Trump hotel", "the
+  // future President Obama".
   if (c.is(i, "the") && c.is(i + 1, "future") &&
-      !(c.word(i + 2) && ((c.tok(i + 2).capital && c.tok(i + 2).space_before) || c.is(i + 2, "president") ||
-                          c.is(i + 2, "site") || c.is(i + 2, "home") || c.is(i + 2, "king") ||
-                          c.is(i + 2, "queen") || c.is(i + 2, "wife") || c.is(i + 2, "husband"))))
+      !(c.word(i + 2) && c.tok(i + 2).capital && c.tok(i + 2).space_before))
     return Ref(h, i, i + 2, "FUTURE_REF");
   // "into the new year", "plans for the new year" (lower case; "New Year"
   // is the holiday): the year that has begun, or, in a report of December,

@@ -273,12 +273,12 @@ TEST(TimeMLTest, MonthAfterAnArticleAndThisPast) {
   });
 }
 
-// "the future" as an adjective before a name or a role ("the future Trump
-// hotel", "the future president") is no FUTURE_REF.
+// "the future" as an adjective before a name ("the future Trump hotel",
+// "the future President Obama") is no FUTURE_REF.
 TEST(TimeMLTest, TheFutureAsAnAdjective) {
   CheckRows({
       {"Guests toured the future Trump International Hotel.", "", "", ""},
-      {"She met the future president in 1975.", "1975", "date", "1975"},
+      {"She met the future President Obama at a party.", "", "", ""},
       {"Nobody can predict the future, he said.", "the future", "date", "FUTURE_REF"},
       {"The plan will shape the future of the city.", "the future", "date", "FUTURE_REF"},
   });
