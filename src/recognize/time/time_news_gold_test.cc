@@ -307,5 +307,25 @@ TEST(TimeNewsGold, Part4Figures) {
   EXPECT_GE(f.value_f1, 0.82);
 }
 
+const NewsGoldScore& ScorePart5() {
+  static const NewsGoldScore* score = new NewsGoldScore(ScoreNewsDocs(
+      LoadNewsGold("part5/gold.tsv", NewsSource::kPolnearTrain), std::getenv("TIME_VERBOSE") != nullptr));
+  return *score;
+}
+
+TEST(TimeNewsGold, Part5GoldMatchesCorpus) {
+  const NewsGoldScore& s = ScorePart5();
+  if (s.documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  EXPECT_EQ(s.documents, 40);
+  EXPECT_EQ(s.counts.gold, 53);
+  EXPECT_TRUE(s.words_ok);
+}
+
+TEST(TimeNewsGold, Part5Figures) {
+  const NewsGoldScore& s = ScorePart5();
+  if (s.documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  PrintNewsFigures("news gold part 5 (PolNeAR train, clock and part-of-day paragraphs)", s);
+}
+
 }  // namespace
 }  // namespace crosscheck

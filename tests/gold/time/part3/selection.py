@@ -7,6 +7,8 @@ holds a cue (case-insensitive, on word boundaries); the first LIMIT such article
   part3: ../shared/corpora/polnear-train-dev/dev/text, CUE (time of day, recurrence words).
   part4: ../shared/corpora/polnear-train-dev/train/text, SET_CUE (a recurrence word with a
          calendar unit: "every day", "each Monday", "twice a week", "daily", "on Sundays").
+  part5: ../shared/corpora/polnear-train-dev/train/text, CLOCK_CUE (a clock time or a named
+         part of a day: "9 a.m.", "noon", "midnight", "tonight", "this morning", "last night").
 Prints 'stem<TAB>start<TAB>end' (byte offsets of the paragraph in the raw UTF-8 file).
   python3 selection.py [part4]
 """
@@ -25,7 +27,10 @@ SET_CUE = re.compile(r"(?<![\w.])((every|each|per)( other| few| single| \d+| two
                      r"|(a|an|once a|twice a|times a) " + _UNIT + r"|daily|weekly|monthly|annually|yearly|nightly|"
                      r"hourly|biweekly|quarterly|weekdays|weekends|on (mondays|tuesdays|wednesdays|thursdays|fridays|"
                      r"saturdays|sundays))(?!\w)", re.I)
-PARTS = {'part3': ('dev', CUE), 'part4': ('train', SET_CUE)}
+CLOCK_CUE = re.compile(r"(?<![\w.])(\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|o'clock|noon|midnight|tonight|"
+                       r"(this|yesterday|tomorrow|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) "
+                       r"(morning|afternoon|evening|night))(?!\w)", re.I)
+PARTS = {'part3': ('dev', CUE), 'part4': ('train', SET_CUE), 'part5': ('train', CLOCK_CUE)}
 
 
 def root(part='part3'):
