@@ -415,7 +415,9 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
             (c.month(j + 3) && (c.num(j + 4) || (c.is(j + 4, ".") && c.num(j + 5)))))) {
     ++j; rel = true;  // "the morning of Jan. 5": composed with the day (time_parse.cc)
   }
-  else if (c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
+  else if ((c.weekday(i - 1) && !(c.timeml() && c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital &&
+                                   !c.info(i + 1))) ||  // not "Saturday Night Live"
+           c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
            (c.num(i - 1) && c.month(i - 2))) rel = true;
   const WordInfo* f = c.info(j);
   if (!f || f->part == PartOfDay::kNone || f->plural) return false;
@@ -428,6 +430,8 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "last") && !c.is(j, "night") && !(c.timeml() && c.is(j, "evening"))) return false;
   if (light && !rel && !solo) return false;
   if (c.is(j, "tonight") && (counted || narrative)) return false;
+  // "The Tonight Show": "tonight" after an article is a name.
+  if (c.is(j, "tonight") && i == j && c.is(i - 1, "the")) return false;
   h->begin = i; h->end = j + 1 + tail;
   h->gran = Gran::kPart;
   h->type = TimeType::kTime;

@@ -195,6 +195,7 @@ constexpr std::string_view kGrammarWords[] = {
     "primaries", "primary", "race", "referendum",
     // verbs of urging ("urged Trump to cancel the Monday session")
     "asked", "asks", "begged", "called", "calls", "implored", "pressed", "pressured", "urge", "urged", "urges", "urging",
+    "invite", "invited", "invites",
     // genres after "late-night" ("late-night hosts"): no time
     "comedian", "comedians", "comedy", "host", "hosts", "programming", "show", "shows", "snack", "snacks", "talk",
     "television", "tv",

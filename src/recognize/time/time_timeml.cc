@@ -640,6 +640,8 @@ bool ModifiedDay(const Ctx& c, int i, Hit* h) {
 // time named before it, it is no TIMEX3.
 bool MatchThen(const Ctx& c, int i, Hit* h) {
   if (!c.is(i, "then")) return false;
+  // "then-Defense Secretary", "by then-President Obama": an adjective.
+  if (c.is(i + 1, "-") && c.glued(i + 1)) return false;
   if (!c.is(i - 1, "until") && !c.is(i - 1, "till") && !c.is(i - 1, "since") && !c.is(i - 1, "by") &&
       !c.is(i - 1, "before") && !c.is(i - 1, "from"))
     return false;

@@ -408,5 +408,26 @@ TEST(TimeMLTest, UrgedToDoIsAhead) {
   });
 }
 
+// Names and adjectives that hold time words: "then-" before a title is an
+// adjective ("by then-Defense Secretary"), "The Tonight Show" and a weekday
+// with a capitalised part of day before a name ("Saturday Night Live") are
+// titles; "invited X to <verb>" looks ahead, as "urged X to" does.
+TEST(TimeMLTest, ThenAdjectiveTitlesAndInvitedToAreRead) {
+  CheckRows({
+      {"On May 2 the memo was sent by then-Defense Secretary Smith.", "May 2", "date", "2022-05-02"},
+      {"Until May 2 the memo was held; it was sent by then-Secretary Smith.", "May 2", "date", "2022-05-02"},
+      {"He appeared on The Tonight Show Starring Jimmy Fallon.", "", "", ""},
+      {"He listed Saturday Night Live as his favourite show.", "", "", ""},
+      {"Fans watched Monday Night Football together.", "", "", ""},
+      {"Tonight the governor speaks.", "Tonight", "time", "2022-05-04TNI"},
+      {"The mayor spoke Saturday night, aides said.", "Saturday night", "time", "2022-04-30TNI"},
+      {"The speaker has invited Trump to meet his team on Thursday morning.", "Thursday morning", "time",
+       "2022-05-05TMO"},
+      {"The speaker invited Trump to a meeting, which took place on Monday.", "Monday", "date", "2022-05-02"},
+      {"Ryan has invited Trump to meet with members of the House leadership in Washington on Thursday morning.",
+       "Thursday morning", "time", "2022-05-05TMO"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck
