@@ -415,7 +415,9 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
             (c.month(j + 3) && (c.num(j + 4) || (c.is(j + 4, ".") && c.num(j + 5)))))) {
     ++j; rel = true;  // "the morning of Jan. 5": composed with the day (time_parse.cc)
   }
-  else if (c.weekday(i - 1) || c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
+  else if ((c.weekday(i - 1) && !(c.timeml() && c.tok(i).capital && c.word(i + 1) && c.tok(i + 1).capital &&
+                                   !c.info(i + 1))) ||  // not "Saturday Night Live"
+           c.is(i - 1, "today") || c.is(i - 1, "yesterday") || c.is(i - 1, "tomorrow") ||
            (c.num(i - 1) && c.month(i - 2))) rel = true;
   const WordInfo* f = c.info(j);
   if (!f || f->part == PartOfDay::kNone || f->plural) return false;
@@ -428,6 +430,8 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "last") && !c.is(j, "night") && !(c.timeml() && c.is(j, "evening"))) return false;
   if (light && !rel && !solo) return false;
   if (c.is(j, "tonight") && (counted || narrative)) return false;
+  // "The Tonight Show": "tonight" after an article is a name.
+  if (c.is(j, "tonight") && i == j && c.is(i - 1, "the")) return false;
   h->begin = i; h->end = j + 1 + tail;
   h->gran = Gran::kPart;
   h->type = TimeType::kTime;
@@ -451,8 +455,13 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   // TimeML: "that night", "in the afternoon" are on the day the text last
   // named (as a clock time with no day is).
   // So are "late afternoon", "early evening" with no day of their own.
-  const bool bare_mod = (c.is(i, "early") || c.is(i, "late")) && j == i + 1 && !c.is(j, "tonight") &&
-                        !c.is(j, "overnight");
+  // So is the hyphened adjective ("a late-afternoon meeting"), and
+  // "overnight" told in the past is the night before that day ("On Friday
+  // the council condemned the overnight test").
+  const bool bare_mod = (c.is(i, "early") || c.is(i, "late")) && (j == i + 1 || (j == i + 2 && c.is(i + 1, "-"))) &&
+                        !c.is(j, "tonight") && !c.is(j, "overnight");
+  const bool past_overnight = c.timeml() && i == j && delta == -1 && c.is(j, "overnight");
+  if (past_overnight && day_anchor) counted = true;
   if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative || bare_mod) &&
       day_anchor) {
     h->value = FormatDate(counted ? AddDays(a->start, delta) : a->start) + h->clock;
@@ -574,6 +583,10 @@ bool Clock(const Ctx& c, int i, Hit* h) {
              c.is(k, "edt") || c.is(k, "pst") || c.is(k, "pdt") || c.is(k, "eet") || c.is(k, "eest") || c.is(k, "msk"))
       h->end = k + 1;
     else if (c.is(k, "et") && c.tok(k).capital) h->end = k + 1;
+    // TimeML: "9 p.m. E.T.", "6 p.m. P.T.": a dotted zone, its last period inside.
+    else if (c.timeml() && c.tok(k).capital && (c.is(k, "e") || c.is(k, "c") || c.is(k, "m") || c.is(k, "p")) &&
+             c.is(k + 1, ".") && c.glued(k + 1) && c.is(k + 2, "t") && c.glued(k + 2) && c.tok(k + 2).capital)
+      h->end = c.is(k + 3, ".") && c.glued(k + 3) ? k + 4 : k + 3;
     // TimeML: a zone spelled out, "8 p.m. Eastern time", "noon Pacific
     // Standard Time": inside the TIMEX3, as "EST" is.
     else if (c.timeml() && c.word(k) && c.tok(k).capital)

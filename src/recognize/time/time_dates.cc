@@ -275,6 +275,11 @@ bool WeekdayIsName(const Ctx& c, int i) {
   }
   while (c.is(n, "'s")) ++n;
   if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) return true;
+  // TimeML: a capitalised part of day and a capitalised name after it make a
+  // title ("Saturday Night Live", "Monday Night Football").
+  if (c.timeml() && c.word(n) && c.tok(n).capital && c.info(n) && c.info(n)->part != PartOfDay::kNone &&
+      c.word(n + 1) && c.tok(n + 1).capital && !c.info(n + 1))
+    return true;
   static constexpr std::string_view kNameBefore[] = {"girl", "man", "joe", "sergeant", "sgt", "robinson"};
   for (std::string_view w : kNameBefore)
     if (c.is(i - 1, w) && c.tok(i - 1).capital) return true;

@@ -80,6 +80,14 @@ bool MatchSeason(const Ctx& c, int i, Hit* h) {
     if (!year_follows && !time_word_before) return false;
   }
   if (j == i && c.is(j, "spring") && c.word(j + 1) && !c.is(j + 1, "of")) return false;
+  // TimeML: "a summer event", "a winter storm": a season as a kind, no time.
+  if (c.timeml() && j == i && (c.is(i - 1, "a") || c.is(i - 1, "an")) && c.word(j + 1) && !c.tok(j + 1).capital &&
+      c.tok(j + 1).space_before)
+    return false;
+  // "this fall in prices", "the fall in demand": the noun "fall".
+  if (c.timeml() && c.is(j, "fall") && c.is(j + 1, "in") && c.word(j + 2) && !c.tok(j + 2).capital &&
+      !c.is(j + 2, "the") && !c.info(j + 2))
+    return false;
   int end = j + 1;
   int year = 0;
   int k = end;

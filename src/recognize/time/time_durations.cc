@@ -493,6 +493,10 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   ++j;
   bool other = false;
   if (c.is(j, "other")) { other = true; ++j; }
+  // TimeML: "every single day", "each single week": the set of the unit.
+  else if (c.timeml() && c.is(j, "single") && c.info(j + 1) && !c.info(j + 1)->plural &&
+           (c.info(j + 1)->unit != Unit::kNone || c.weekday(j + 1) || c.info(j + 1)->part != PartOfDay::kNone))
+    ++j;
   // TimeML: "every second Tuesday", "every third year": an ordinal before a
   // weekday or a singular unit counts as "every other" does (P3Y; the
   // weekday's set). "every second" alone stays a second.
@@ -519,6 +523,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   int n = c.Number(j, &e);
   if (nth) n = nth;
   else if (n > 0 && !c.is(j, "a") && !c.is(j, "an")) j = e; else n = other ? 2 : 1;
+  // TimeML: "every 10 to 15 minutes", "every two or three days": the lower
+  // count with mod EQUAL_OR_MORE, as "two to three weeks" is; one SET.
+  bool spread = false;
+  if (c.timeml() && !nth && !other && j == e && e > i + 1 &&
+      (c.is(j, "to") || c.is(j, "or") || (c.is(j, "-") && c.glued(j)))) {
+    int e2 = j + 1;
+    const int n2 = c.Number(j + 1, &e2);
+    if (n2 > n && e2 > j + 1 && c.info(e2) && c.info(e2)->unit != Unit::kNone && c.info(e2)->plural) {
+      j = e2;
+      spread = true;
+    }
+  }
   // TimeML: "every few years", "every several months": an unspecified count (PXY).
   bool vague = false;
   if (c.timeml() && !other && (c.is(j, "few") || c.is(j, "several")) && c.info(j + 1) &&
@@ -593,7 +609,11 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   }
   // TimeML: "every weekend" is each weekend of the calendar, XXXX-WXX-WE.
   if (c.timeml() && f->unit == Unit::kWeekend && n == 1 && !other) { h->value = "XXXX-WXX-WE"; return true; }
-  if (f->unit != Unit::kNone) { h->value = DurationValue(n, f->unit == Unit::kNight ? Unit::kDay : f->unit); return true; }
+  if (f->unit != Unit::kNone) {
+    h->value = DurationValue(n, f->unit == Unit::kNight ? Unit::kDay : f->unit);
+    if (spread) h->mod = "EQUAL_OR_MORE";
+    return true;
+  }
   return false;
 }
 

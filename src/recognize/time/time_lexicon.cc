@@ -168,11 +168,12 @@ Table BuildTable();
 // Words the matchers compare tokens with that have no entry of their own.
 // Listed by time_lexicon_test.cc when a matcher starts reading a new word.
 constexpr std::string_view kGrammarWords[] = {
+    "bit", "little", "longer", "shorter",
     "account", "across", "additional", "ahead", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
     "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
-    "but", "by", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
+    "but", "by", "c", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",
     "comparable", "consecutive", "couple", "cst", "date", "deadly", "deaths", "distant", "doc", "dollars", "duration",
-    "during", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "ensuing", "est", "et",
+    "during", "e", "ed", "edt", "employees", "eest", "eet", "effective", "eighties", "ended", "ending", "ends", "ensuing", "est", "et",
     "euros", "eve", "exceed", "except", "extra", "fast", "fatal", "fawkes", "feet", "fifties", "final", "fool's", "fools",
     "for", "foreseeable", "forties", "freq", "further", "future", "girl", "giving", "gmt", "grain", "hadn't",
     "has", "hashanah", "hence", "high", "holiday", "homes", "houses", "id", "if", "indeed", "initial", "inside",
@@ -194,6 +195,7 @@ constexpr std::string_view kGrammarWords[] = {
     "primaries", "primary", "race", "referendum",
     // verbs of urging ("urged Trump to cancel the Monday session")
     "asked", "asks", "begged", "called", "calls", "implored", "pressed", "pressured", "urge", "urged", "urges", "urging",
+    "invite", "invited", "invites",
     // genres after "late-night" ("late-night hosts"): no time
     "comedian", "comedians", "comedy", "host", "hosts", "programming", "show", "shows", "snack", "snacks", "talk",
     "television", "tv",

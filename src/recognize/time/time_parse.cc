@@ -90,6 +90,15 @@ bool SetClockValue(const Hit& a, const Hit& b, std::string* value) {
   return true;
 }
 
+// TimeML (TIMEX2/TIMEX3 practice, ISO 8601): "midnight" of a named day is
+// that day's end, T24:00 ("the deadline at midnight Friday", "Friday at
+// midnight", "midnight tonight"); otherwise the clock as read.
+std::string DayClock(const Ctx& c, const Hit& k) {
+  if (c.timeml() && k.gran == Gran::kTime && k.hour == 0 && k.minute == 0 && c.is(k.end - 1, "midnight"))
+    return "T24:00";
+  return k.clock;
+}
+
 // Composition of two adjacent hits a (first) and b; connector tokens between them in [a.end, b.begin).
 bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   int gap_begin = a.end, gap_end = b.begin;
@@ -114,7 +123,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     if (b.gran == Gran::kPart && (c.is(b.begin, "in") || c.is(b.begin, "this") || c.is(b.begin, "last"))) return false;
     *out = b;
     out->begin = a.begin;
-    out->value = a.value + b.clock;
+    out->value = a.value + DayClock(c, b);
     // TimeML: "early Monday morning", "late Tuesday night": the day's
     // modifier is the time's.
     if (c.timeml() && out->mod.empty()) out->mod = a.mod;
@@ -169,7 +178,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
       out->clock = a.clock;
       out->clock[1] = static_cast<char>('0' + hour / 10);
       out->clock[2] = static_cast<char>('0' + hour % 10);
-      out->value = date + out->clock;
+      out->value = date + (hour == 0 ? DayClock(c, a) : out->clock);
       if (!a.day) { out->lo = b.lo; out->hi = b.hi; out->anchor = b.anchor; out->anchor_index = b.anchor_index; }
       return true;
     }
@@ -180,7 +189,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     if (b.value.find('T') != std::string::npos) return false;
     *out = a;
     out->end = b.end;
-    out->value = b.value + a.clock;
+    out->value = b.value + DayClock(c, a);
     out->lo = b.lo; out->hi = b.hi; out->day = b.day;
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;

@@ -36,8 +36,9 @@ bool BareMonthOk(const Ctx& c, int i) {
   if (c.timeml() && w != "may" && w != "march" && !(c.is(i + 1, ".") && c.glued(i + 1)) && c.word(i + 1) &&
       c.tok(i + 1).capital && !c.month(i + 1) && !c.weekday(i + 1))
     return false;
-  // TimeML: "the March accession": the month as a modifier.
-  if (c.timeml() && (w == "may" || w == "march") && c.is(i - 1, "the") && c.word(i + 1) && !c.tok(i + 1).capital)
+  // TimeML: "the March accession", "a May interview": the month as a modifier.
+  if (c.timeml() && (w == "may" || w == "march") && (c.is(i - 1, "the") || c.is(i - 1, "a")) && c.word(i + 1) &&
+      !c.tok(i + 1).capital)
     return true;
   if (w == "may" || w == "march") {
     static constexpr std::string_view kBefore[] = {"in", "of", "since", "until", "till", "by", "from", "to", "through", "early",

@@ -333,13 +333,19 @@ int Ctx::ClauseTense(int i) const {
     return is(j, "\"") || (is(j, "'") && is(j - 1, "'") && glued(j - 1));  // ” or TimeBank's ''
   };
   // A verb of urging with its object and an infinitive ("urged Trump to
-  // cancel the Monday session", "called on lawmakers to vote Tuesday"): what
-  // is urged lies ahead of the urging, whatever its tense.
-  for (int j = i - 1; j >= 1 && j >= i - 8 && !stop(j); --j) {
+  // cancel the Monday session", "called on lawmakers to vote Tuesday", "has
+  // invited Trump to meet on Thursday"): what is urged lies ahead of the
+  // urging, whatever its tense.
+  for (int j = i - 1; j >= 1 && j >= i - 14 && !stop(j); --j) {
     if (closing_quote(j)) break;
     if (!is(j, "to") || !word(j + 1) || j + 1 >= i) continue;
+    // "invited Trump to a meeting": "to" before a noun phrase, no infinitive.
+    if (is(j + 1, "a") || is(j + 1, "an") || is(j + 1, "the") || is(j + 1, "his") || is(j + 1, "her") ||
+        is(j + 1, "their"))
+      break;
     static constexpr std::string_view kUrge[] = {"urged", "urges", "urge", "urging", "pressed", "pressured",
-                                                 "implored", "begged", "asked", "asks", "called", "calls"};
+                                                 "implored", "begged", "asked", "asks", "called", "calls",
+                                                 "invited", "invites", "invite"};
     for (int k = j - 2; k >= 0 && k >= j - 6 && !stop(k); --k)
       for (std::string_view v : kUrge)
         if (is(k, v)) return 1;

@@ -227,7 +227,11 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "the") && c.is(i + 1, "time") && c.is(i - 1, "at") && !c.is(i + 2, "of") && !c.is(i + 2, "to") &&
       !c.is(i + 2, "being") && !c.is(i + 2, "-"))
     return Ref(h, i, i + 2, "PAST_REF");
-  if (c.is(i, "the") && c.is(i + 1, "future")) return Ref(h, i, i + 2, "FUTURE_REF");
+  // Not the adjective before a name: "the future Trump hotel", "the
+  // future President Obama".
+  if (c.is(i, "the") && c.is(i + 1, "future") &&
+      !(c.word(i + 2) && c.tok(i + 2).capital && c.tok(i + 2).space_before))
+    return Ref(h, i, i + 2, "FUTURE_REF");
   // "into the new year", "plans for the new year" (lower case; "New Year"
   // is the holiday): the year that has begun, or, in a report of December,
   // the one about to begin.
@@ -295,6 +299,10 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   const bool before_alone = c.is(end, "before") && !c.word(end + 1) && !c.num(end + 1);
   const bool earlier = (c.is(end, "earlier") && !(c.is(end + 1, "than"))) || before_alone;
   if (!ago && !earlier) return false;
+  // TimeML: "a few weeks earlier", "several years earlier": a vague count
+  // names no point to count to; the stretch is a DURATION (PXW) and
+  // "earlier" its signal, outside, as in "a few weeks later".
+  if (c.timeml() && n < 0 && !ago && !before_alone) return false;
   h->comparison = true;  // the story stays where it was
   h->begin = i;
   h->end = end + 1;
@@ -632,6 +640,8 @@ bool ModifiedDay(const Ctx& c, int i, Hit* h) {
 // time named before it, it is no TIMEX3.
 bool MatchThen(const Ctx& c, int i, Hit* h) {
   if (!c.is(i, "then")) return false;
+  // "then-Defense Secretary", "by then-President Obama": an adjective.
+  if (c.is(i + 1, "-") && c.glued(i + 1)) return false;
   if (!c.is(i - 1, "until") && !c.is(i - 1, "till") && !c.is(i - 1, "since") && !c.is(i - 1, "by") &&
       !c.is(i - 1, "before") && !c.is(i - 1, "from"))
     return false;

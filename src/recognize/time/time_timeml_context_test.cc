@@ -327,7 +327,7 @@ TEST(TimeMLTest, WeekdayAfterAPossessiveIsTheDay) {
 // its past form still tells of the past.
 TEST(TimeMLTest, PresentVerbsOfExpiryScheduleAhead) {
   CheckRows({
-      {"The tender offer expires at midnight Nov. 21.", "midnight Nov. 21", "time", "2022-11-21T00:00"},
+      {"The tender offer expires at midnight Nov. 21.", "midnight Nov. 21", "time", "2022-11-21T24:00"},
       {"The bonds mature Nov. 1, the company said.", "Nov. 1", "date", "2022-11-01"},
       {"The assembly convenes Dec. 15 in the capital.", "Dec. 15", "date", "2022-12-15"},
       {"The tender offer expired Nov. 21.", "Nov. 21", "date", "2021-11-21"},
@@ -405,6 +405,27 @@ TEST(TimeMLTest, UrgedToDoIsAhead) {
       {"She asked the court to hold a hearing Monday.", "Monday", "date", "2022-05-09"},
       {"He urged calm on Monday.", "Monday", "date", "2022-05-02"},
       {"Officials asked to comment Monday declined.", "Monday", "date", "2022-05-02"},
+  });
+}
+
+// Names and adjectives that hold time words: "then-" before a title is an
+// adjective ("by then-Defense Secretary"), "The Tonight Show" and a weekday
+// with a capitalised part of day before a name ("Saturday Night Live") are
+// titles; "invited X to <verb>" looks ahead, as "urged X to" does.
+TEST(TimeMLTest, ThenAdjectiveTitlesAndInvitedToAreRead) {
+  CheckRows({
+      {"On May 2 the memo was sent by then-Defense Secretary Smith.", "May 2", "date", "2022-05-02"},
+      {"Until May 2 the memo was held; it was sent by then-Secretary Smith.", "May 2", "date", "2022-05-02"},
+      {"He appeared on The Tonight Show Starring Jimmy Fallon.", "", "", ""},
+      {"He listed Saturday Night Live as his favourite show.", "", "", ""},
+      {"Fans watched Monday Night Football together.", "", "", ""},
+      {"Tonight the governor speaks.", "Tonight", "time", "2022-05-04TNI"},
+      {"The mayor spoke Saturday night, aides said.", "Saturday night", "time", "2022-04-30TNI"},
+      {"The speaker has invited Trump to meet his team on Thursday morning.", "Thursday morning", "time",
+       "2022-05-05TMO"},
+      {"The speaker invited Trump to a meeting, which took place on Monday.", "Monday", "date", "2022-05-02"},
+      {"Ryan has invited Trump to meet with members of the House leadership in Washington on Thursday morning.",
+       "Thursday morning", "time", "2022-05-05TMO"},
   });
 }
 

@@ -261,4 +261,40 @@ TEST(TimeMLTest, YearBeforeAnElectionWord) {
   });
 }
 
+// "May" and "March" after the article "a" before a lower-case noun are the
+// month as a modifier ("a May interview"), as after "the"; "this past
+// week" keeps "this" in the extent, as "the past week" keeps "the".
+TEST(TimeMLTest, MonthAfterAnArticleAndThisPast) {
+  CheckRows({
+      {"During a May interview, the senator said so.", "May", "date", "2022-05"},
+      {"Organisers of a March rally were fined.", "March", "date", "2022-03"},
+      {"Rain may fall today.", "today", "date", "2022-05-04"},
+      {"Shares fell sharply this past week, traders said.", "this past week", "date", "2022-W17"},
+  });
+}
+
+// "the future" as an adjective before a name ("the future Trump hotel",
+// "the future President Obama") is no FUTURE_REF.
+TEST(TimeMLTest, TheFutureAsAnAdjective) {
+  CheckRows({
+      {"Guests toured the future Trump International Hotel.", "", "", ""},
+      {"She met the future President Obama at a party.", "", "", ""},
+      {"Nobody can predict the future, he said.", "the future", "date", "FUTURE_REF"},
+      {"The plan will shape the future of the city.", "the future", "date", "FUTURE_REF"},
+  });
+}
+
+// A season after "a" before a noun is a kind ("a summer event", "a winter
+// storm"), and "fall in <noun>" is the noun ("this fall in prices"); "this
+// summer", "in the fall" stay seasons.
+TEST(TimeMLTest, SeasonAsAKindAndFallAsANoun) {
+  CheckRows({
+      {"The straw poll, a summer event, winnowed the field.", "", "", ""},
+      {"Crews prepared for a winter storm.", "", "", ""},
+      {"After this fall in prices, all the indicators slipped.", "", "", ""},
+      {"The plant will reopen this summer.", "this summer", "date", "2022-SU"},
+      {"He plans to run this fall in Iowa.", "this fall", "date", "2022-FA"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -181,4 +181,36 @@ TEST(TimeMLTest, OneDayAsAnAdverbIsNoDuration) {
   });
 }
 
+// A bound after a duration ("a decade or more", "a year or less") is inside
+// with its mod, as "or so" is; a hedge before "more/less than" ("a little
+// bit more than a year") is inside too; "a quarter" coordinated with a
+// fraction or before a percentage is a share, no duration.
+TEST(TimeMLTest, BoundsAndHedgesAroundACountAndQuarterShares) {
+  CheckRows({
+      {"The moment has been a decade or more in the making.", "a decade or more", "duration", "P10Y", "EQUAL_OR_MORE"},
+      {"Repairs will take three weeks or longer, engineers said.", "three weeks or longer", "duration", "P3W",
+       "EQUAL_OR_MORE"},
+      {"The trial should last a year or less.", "a year or less", "duration", "P1Y", "EQUAL_OR_LESS"},
+      {"He will be there a little bit more than a year.", "a little bit more than a year", "duration", "P1Y",
+       "MORE_THAN"},
+      {"The talks lasted little less than an hour.", "little less than an hour", "duration", "PT1H", "LESS_THAN"},
+      {"Turnout fell by between a quarter and a third.", "", "", ""},
+      {"Just over a quarter, 26 percent, backed the plan.", "", "", ""},
+      {"Sales fell in the first quarter.", "the first quarter", "date", "2022-Q1"},
+      {"Shares rose for a quarter before they fell.", "a quarter", "duration", "P3M"},
+  });
+}
+
+// A vague count before "earlier" names no point: a DURATION with "earlier"
+// outside, as before "later" ("a few weeks later"); a vague count before
+// "ago" stays the past.
+TEST(TimeMLTest, VagueCountBeforeEarlierIsAStretch) {
+  CheckRows({
+      {"A few weeks earlier, the senator had spoken to the delegation.", "A few weeks", "duration", "PXW"},
+      {"Several years earlier she had moved to Ohio.", "Several years", "duration", "PXY"},
+      {"A few weeks later, the senator spoke again.", "A few weeks", "duration", "PXW"},
+      {"A few weeks ago, the senator spoke.", "A few weeks ago", "date", "PAST_REF"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -50,7 +50,7 @@ TEST(TimeMLTest, GuidelineModifiedPartsAndClockSets) {
       {"Stocks rose earlier this evening.", "earlier this evening", "time", "2022-05-04TEV", "START"},
       {"The rally will start at 10 a.m. tomorrow.", "10 a.m. tomorrow", "time", "2022-05-05T10:00"},
       {"Two hours later the fire was out.", "Two hours", "duration", "PT2H"},
-      {"The vote will be held at midnight Friday.", "midnight Friday", "time", "2022-05-06T00:00"},
+      {"The vote will be held at midnight Friday.", "midnight Friday", "time", "2022-05-06T24:00"},
       {"The office opens at 9 a.m. daily.", "9 a.m. daily", "set", "XXXX-XX-XXT09:00"},
       {"The market rose 5% a year earlier.", "a year earlier", "date", "2021"},
       {"Sales fell a year ago.", "a year ago", "date", "2021"},

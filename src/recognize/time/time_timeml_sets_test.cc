@@ -353,4 +353,26 @@ TEST(TimeMLTest, WeekdayExceptedFromASetIsASet) {
   });
 }
 
+// "every single day": the set of the unit, as "every day" ("single" is no
+// count).
+TEST(TimeMLTest, EverySingleUnitIsASet) {
+  CheckRows({
+      {"Voters must be reminded every single day until November.", "every single day", "set", "P1D"},
+      {"He called his mother every single week, friends said.", "every single week", "set", "P1W"},
+      {"She jogs every single morning.", "every single morning", "set", "XXXX-XX-XXTMO"},
+  });
+}
+
+// "every 10 to 15 minutes", "every two or three days": one SET of the lower
+// count, mod EQUAL_OR_MORE (as "two to three weeks" is a DURATION of two).
+TEST(TimeMLTest, EveryCountRangeIsOneSet) {
+  CheckRows({
+      {"Trains will run every 10 to 15 minutes during the strike.", "every 10 to 15 minutes", "set", "PT10M",
+       "EQUAL_OR_MORE"},
+      {"Patrols pass every two or three days, residents said.", "every two or three days", "set", "P2D",
+       "EQUAL_OR_MORE"},
+      {"Buses leave every 20 minutes.", "every 20 minutes", "set", "PT20M"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

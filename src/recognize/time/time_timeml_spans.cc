@@ -412,8 +412,15 @@ bool OneDayAdverb(const Ctx& c, const Hit& h) {
 }  // namespace
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
-  for (size_t k = 0; k < hits->size(); ++k)
-    if (OneDayAdverb(c, (*hits)[k])) hits->erase(hits->begin() + static_cast<long>(k--));
+  for (size_t k = 0; k < hits->size(); ++k) {
+    if (OneDayAdverb(c, (*hits)[k])) { hits->erase(hits->begin() + static_cast<long>(k--)); continue; }
+    // "this past week", "this past weekend": "this" is part of the name
+    // (TimeML takes the determiner into the extent, as in "the past week").
+    Hit& h = (*hits)[k];
+    if (h.type == TimeType::kDate && c.is(h.begin, "past") && c.is(h.begin - 1, "this") &&
+        (k == 0 || (*hits)[k - 1].end < h.begin))
+      --h.begin;
+  }
   // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
   // The day after the parenthesis is the first clock's day too: "at 10:35
   // a.m. (0735 GMT) Friday", "4:31 a.m. local time (1231 GMT) on Monday"
@@ -513,11 +520,38 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     h.anchor = TimeAnchor::kNone;
     h.anchor_index = -1;
   }
+  // "between a quarter and a third", "just over a quarter, 26 percent": a
+  // fraction of a whole, no three months.
+  for (size_t k = 0; k < hits->size(); ++k) {
+    const Hit& h = (*hits)[k];
+    if (h.type != TimeType::kDuration || !c.is(h.end - 1, "quarter") || !c.is(h.end - 2, "a")) continue;
+    const int e = h.end;
+    bool fraction = (c.is(e, "and") || c.is(e, "or") || c.is(e, "to")) &&
+                    ((c.is(e + 1, "a") && (c.is(e + 2, "third") || c.is(e + 2, "half") || c.is(e + 2, "fifth"))) ||
+                     c.is(e + 1, "half"));
+    for (int q = e; !fraction && q <= e + 3; ++q) fraction = c.is(q, "percent") || c.is(q, "%");
+    if (fraction) hits->erase(hits->begin() + static_cast<long>(k--));
+  }
   for (Hit& h : *hits) {
     // "the next year or so": APPROX, inside the span; "sometime next year".
     if (c.is(h.end, "or") && c.is(h.end + 1, "so") && h.type != TimeType::kSet) {
       h.end += 2;
       if (h.mod.empty()) h.mod = "APPROX";
+    }
+    // "a decade or more", "three weeks or longer", "a year or less": the
+    // bound is inside, as "or so" is.
+    if (h.type == TimeType::kDuration && c.is(h.end, "or") &&
+        (c.is(h.end + 1, "more") || c.is(h.end + 1, "longer") || c.is(h.end + 1, "less") || c.is(h.end + 1, "fewer") ||
+         c.is(h.end + 1, "shorter")) && !c.is(h.end + 2, "than")) {
+      if (h.mod.empty()) h.mod = c.is(h.end + 1, "more") || c.is(h.end + 1, "longer") ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+      h.end += 2;
+    }
+    // "a little (bit) more than a year", "little less than an hour": the
+    // hedge is inside with its comparison (MORE_THAN / LESS_THAN kept).
+    if (h.type == TimeType::kDuration && (c.is(h.begin, "more") || c.is(h.begin, "less")) &&
+        (c.is(h.begin - 1, "little") || (c.is(h.begin - 1, "bit") && c.is(h.begin - 2, "little")))) {
+      h.begin -= c.is(h.begin - 1, "bit") ? 2 : 1;
+      if (c.is(h.begin - 1, "a")) --h.begin;
     }
     if (c.is(h.begin - 1, "sometime") && h.type == TimeType::kDate) --h.begin;
     // "mere hours after", "a mere two weeks": the belittling word is inside.

@@ -300,4 +300,40 @@ TEST(TimeMLTest, BareHourBeforeAPartOfAnotherDayAndMoreZones) {
   });
 }
 
+// TIMEX2/TIMEX3 practice (ISO 8601): midnight of a named day is that day's
+// end, T24:00 ("the deadline at midnight Friday"); a bare "midnight" stays
+// the clock as read.
+TEST(TimeMLTest, MidnightOfANamedDayIsItsEnd) {
+  CheckRows({
+      {"The deadline expires at midnight Friday.", "midnight Friday", "time", "2022-05-06T24:00"},
+      {"Talks must end by Friday at midnight.", "Friday at midnight", "time", "2022-05-06T24:00"},
+      {"The curfew begins at midnight tonight.", "midnight tonight", "time", "2022-05-04T24:00"},
+      {"The curfew begins at midnight.", "midnight", "time", "2022-05-04T00:00"},
+  });
+}
+
+// A dotted zone after a clock ("9 p.m. E.T.") is inside the TIMEX3, as
+// "ET" and "EST" are.
+TEST(TimeMLTest, DottedZoneAfterAClock) {
+  CheckRows({
+      {"Live coverage starts at 9 p.m. E.T. on the network.", "9 p.m. E.T.", "time", "2022-05-04T21:00"},
+      {"Polls in the state close at 7 p.m. C.T., officials said.", "7 p.m. C.T.", "time", "2022-05-04T19:00"},
+      {"The speech begins at 8 p.m. ET tonight.", "8 p.m. ET tonight", "time", "2022-05-04T20:00"},
+  });
+}
+
+// A hyphened part of day ("a late-afternoon meeting") with no day of its
+// own is on the day the text last named, as "late afternoon" is; "overnight"
+// told in the past is the night before that day.
+TEST(TimeMLTest, HyphenedPartAndOvernightFollowTheNamedDay) {
+  CheckRows({
+      {"The council met on Friday. After a late-afternoon meeting, it condemned the overnight test.",
+       "late-afternoon", "time", "2022-04-29TAF", "END"},
+      {"The council met on Friday. After a late-afternoon meeting, it condemned the overnight test.",
+       "overnight", "time", "2022-04-28TNI"},
+      {"Stocks fell overnight, traders said.", "overnight", "time", "2022-05-03TNI"},
+      {"An early-morning raid was carried out, police said.", "early-morning", "time", "2022-05-04TMO", "START"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

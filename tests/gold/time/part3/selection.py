@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Selection rules of news time golds part 3 and part 4 (PolNeAR, research use; docs/TIME.md).
+
+Each written before any text of its part was read. Articles ordered by FNV-1a 32-bit
+of the file stem; of each, the first paragraph (non-empty line of the raw file) that
+holds a cue (case-insensitive, on word boundaries); the first LIMIT such articles.
+  part3: ../shared/corpora/polnear-train-dev/dev/text, CUE (time of day, recurrence words).
+  part4: ../shared/corpora/polnear-train-dev/train/text, SET_CUE (a recurrence word with a
+         calendar unit: "every day", "each Monday", "twice a week", "daily", "on Sundays").
+  part5: ../shared/corpora/polnear-train-dev/train/text, CLOCK_CUE (a clock time or a named
+         part of a day: "9 a.m.", "noon", "midnight", "tonight", "this morning", "last night").
+Prints 'stem<TAB>start<TAB>end' (byte offsets of the paragraph in the raw UTF-8 file).
+  python3 selection.py [part4]
+"""
+import os, re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', '..', 'shared', 'corpora', 'polnear-train-dev'))
+ROOT = os.path.join(CORPUS, 'dev', 'text')
+LIMIT = 40
+CUE = re.compile(r"(?<![\w.])(\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|o'clock|noon|midnight|tonight|overnight|"
+                 r"mornings?|afternoons?|evenings?|nights?|nightly|every|daily|weekly|monthly|annually|hourly|"
+                 r"minutes|hours|weeks)(?!\w)", re.I)
+_UNIT = (r"(day|week|month|year|morning|night|evening|afternoon|hour|minute|monday|tuesday|wednesday|thursday|"
+         r"friday|saturday|sunday|weekend|quarter|summer|winter|spring|fall|election|cycle|decade)s?")
+SET_CUE = re.compile(r"(?<![\w.])((every|each|per)( other| few| single| \d+| two| three| four| five| ten)? " + _UNIT +
+                     r"|(a|an|once a|twice a|times a) " + _UNIT + r"|daily|weekly|monthly|annually|yearly|nightly|"
+                     r"hourly|biweekly|quarterly|weekdays|weekends|on (mondays|tuesdays|wednesdays|thursdays|fridays|"
+                     r"saturdays|sundays))(?!\w)", re.I)
+CLOCK_CUE = re.compile(r"(?<![\w.])(\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|o'clock|noon|midnight|tonight|"
+                       r"(this|yesterday|tomorrow|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) "
+                       r"(morning|afternoon|evening|night))(?!\w)", re.I)
+PARTS = {'part3': ('dev', CUE), 'part4': ('train', SET_CUE), 'part5': ('train', CLOCK_CUE)}
+
+
+def root(part='part3'):
+    return os.path.join(CORPUS, PARTS[part][0], 'text')
+
+
+def fnv1a32(s):
+    h = 0x811c9dc5
+    for b in s.encode('utf-8'):
+        h = ((h ^ b) * 0x01000193) & 0xffffffff
+    return h
+
+
+def paragraphs(raw):
+    """(start, end) byte offsets of the non-empty lines of raw bytes."""
+    out, pos = [], 0
+    for line in raw.split(b'\n'):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def select(part='part3'):
+    folder, cue = root(part), PARTS[part][1]
+    stems = sorted((f[:-4] for f in os.listdir(folder) if f.endswith('.txt')), key=lambda s: (fnv1a32(s), s))
+    chosen = []
+    for stem in stems:
+        raw = open(os.path.join(folder, stem + '.txt'), 'rb').read()
+        for a, b in paragraphs(raw):
+            if cue.search(raw[a:b].decode('utf-8')):
+                chosen.append((stem, a, b))
+                break
+        if len(chosen) == LIMIT:
+            break
+    return chosen
+
+
+if __name__ == '__main__':
+    import sys
+    for stem, a, b in select(sys.argv[1] if len(sys.argv) > 1 else 'part3'):
+        print('%s\t%d\t%d' % (stem, a, b))
