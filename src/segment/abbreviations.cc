@@ -163,10 +163,16 @@ bool IsSentenceStarter(std::string_view word) {
 }
 
 bool IsTimeFollower(std::string_view word) {
-  if (!word.empty() && word.back() == '.') word.remove_suffix(1);  // "Nov."
+  // Dots are dropped, so "Nov." is "nov" and a dotted zone "E.T." or
+  // "E.S.T." is "et" or "est".
   char buf[24];
-  std::string_view w;
-  return Fold(word, buf, &w) && In(kTimeFollowers, w);
+  size_t n = 0;
+  for (char c : word) {
+    if (c == '.') continue;
+    if (n == sizeof(buf)) return false;
+    buf[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return In(kTimeFollowers, std::string_view(buf, n));
 }
 
 }  // namespace crosscheck::segment_internal

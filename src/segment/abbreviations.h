@@ -46,7 +46,7 @@ AbbrevKind LookupAbbreviation(std::string_view word);
 bool IsSentenceStarter(std::string_view word);
 
 // True for words that follow "p.m."/"a.m." inside a sentence: weekdays,
-// months, time zones ("Friday", "Jan", "EST", "GMT", "ET", "local").
+// months, time zones ("Friday", "Jan", "EST", "GMT", "ET", "E.T.", "local").
 bool IsTimeFollower(std::string_view word);
 
 // True for lower-case verbs of speech that follow a quotation and its

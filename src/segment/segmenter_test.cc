@@ -143,6 +143,9 @@ TEST(SegmenterTest, Sentences) {
       {"It started at 5 p.m. Friday.", "It started at 5 p.m. Friday."},
       {"It started at 5 p.m. Police arrived.", "It started at 5 p.m.|Police arrived."},
       {"Talks end at 9 a.m. EST tomorrow.", "Talks end at 9 a.m. EST tomorrow."},
+      {"The debate starts at 9 p.m. E.T. on Thursday.", "The debate starts at 9 p.m. E.T. on Thursday."},
+      {"Polls close at 8 p.m. E.S.T. on Tuesday.", "Polls close at 8 p.m. E.S.T. on Tuesday."},
+      {"It started at 5 p.m. E. Smith arrived.", "It started at 5 p.m.|E. Smith arrived."},
       {"The fight ended at 2:56. Klitschko won.", "The fight ended at 2:56.|Klitschko won."},
       // Corporate suffixes.
       {"Apple Inc. said it would. The stock rose.", "Apple Inc. said it would.|The stock rose."},

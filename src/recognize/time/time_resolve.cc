@@ -359,7 +359,9 @@ int Ctx::ClauseTense(int i) const {
     // Fox vowed in February that ..."): the verb's own past stands.
     if (weak_left < 0 && is(j, ",")) break;
     bool weak = false;
-    if (!weak_left && j >= i - 5 && scheduled(j)) { weak_left = 1; continue; }
+    // Just before the expression: within five tokens, or right before the
+    // run of clock words that leads to it ("starts at 9 p.m. on Thursday").
+    if (!weak_left && j >= std::min(i - 5, p) && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (!weak) return t;

@@ -57,6 +57,10 @@ TEST(TimeMLTest, TenseAndModalityDecideTheDirection) {
       {"The exhibition opens in June.", "June", "date", "2022-06"},
       {"The talks Monday ended without a deal.", "Monday", "date", "2022-05-02"},
       {"Parliament votes Thursday on the budget.", "Thursday", "date", "2022-05-05"},
+      // ... also when clock words stand between them
+      {"The debate starts at 9 p.m. on Thursday.", "9 p.m. on Thursday", "time", "2022-05-05T21:00"},
+      {"Polls open at 7:30 a.m. Friday.", "7:30 a.m. Friday", "time", "2022-05-06T07:30"},
+      {"The debate started at 9 p.m. on Thursday.", "9 p.m. on Thursday", "time", "2022-04-28T21:00"},
       {"The reduced dividend is payable on Dec. 7.", "Dec. 7", "date", "2022-12-07", "", "2022-06-30"},
       {"The guests could not be located on Monday.", "Monday", "date", "2022-05-02"},
       // no cue: the nearest occurrence
