@@ -73,10 +73,16 @@ struct LedgerScore {
   int different = 0, different_apart = 0;
   int groups = 0, groups_right = 0;     // flag groups
   int figures = 0, figures_found = 0;   // gold figures in some ledger entry
+  // Entries holding gold figures of two documents or more (what a reader
+  // sees as a cross-outlet comparison), and those whose gold figures are all
+  // of one measure: the precision of the joins, which the pair counts above
+  // hide (most different-measure pairs are trivially apart).
+  int entries_cross = 0, entries_pure = 0;
   void Add(const LedgerScore& o) {
     same += o.same, same_shared += o.same_shared, within += o.within, within_shared += o.within_shared;
     different += o.different, different_apart += o.different_apart, groups += o.groups;
     groups_right += o.groups_right, figures += o.figures, figures_found += o.figures_found;
+    entries_cross += o.entries_cross, entries_pure += o.entries_pure;
   }
   static double Ratio(int n, int d) { return d == 0 ? 1.0 : static_cast<double>(n) / d; }
 };
@@ -374,6 +380,19 @@ inline LedgerScore ScoreLedger(const GoldEvent& e, const std::vector<LedgerEntry
                << e.groups[b.group].measure << "]\n";
       }
     }
+  std::map<int, std::pair<std::set<int>, std::set<int>>> held;  // entry -> (documents, groups)
+  for (const Fig& x : figs)
+    if (x.entry >= 0) held[x.entry].first.insert(x.f->doc), held[x.entry].second.insert(x.group);
+  for (const auto& [en, dg] : held) {
+    if (dg.first.size() < 2) continue;
+    ++s.entries_cross;
+    s.entries_pure += dg.second.size() == 1;
+    if (dg.second.size() > 1 && log) {
+      *log << e.id << " IMPURE entry " << en << " [" << ledger[en].measure << "] holds";
+      for (int g : dg.second) *log << " [" << e.groups[g].measure << "]";
+      *log << "\n";
+    }
+  }
   for (size_t g = 0; g < e.groups.size(); ++g) {
     const GoldGroup& gr = e.groups[g];
     std::set<int> docs;

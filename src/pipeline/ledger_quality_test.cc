@@ -90,6 +90,8 @@ void Report(const char* half, const LedgerScore& s) {
       half, s.same_shared, s.same, LedgerScore::Ratio(s.same_shared, s.same), s.within_shared, s.within,
       s.different_apart, s.different, LedgerScore::Ratio(s.different_apart, s.different), s.groups_right,
       s.groups, LedgerScore::Ratio(s.groups_right, s.groups), s.figures_found, s.figures);
+  std::printf("ledger gold, %s: entries told by two documents or more that hold one gold measure %d/%d = %.3f\n",
+              half, s.entries_pure, s.entries_cross, LedgerScore::Ratio(s.entries_pure, s.entries_cross));
 }
 
 void ExpectFloors(const LedgerScore& s, double same, double apart, double flags) {

@@ -123,7 +123,7 @@ def parse(path):
             ev["groups"].append(group)
             if kind == "single":
                 group["figures"].append(figure(rest, where))
-                group["measure"] = next((f[4:].strip() for f in flags if f.startswith("is ")), "")
+                group["measure"] = next((f[3:].strip() for f in flags if f.startswith("is ")), "")
                 group = None
         elif line.startswith(" ") and group is not None:
             group["figures"].append(figure(line, where))
