@@ -48,12 +48,14 @@ struct FeatureScratch {
   std::vector<std::string_view> lower_view;  // per token: into `lower` or the word itself
   std::vector<uint8_t> capitalised;      // StartsUpper or AllUpper
   std::vector<uint8_t> has_capital;      // an ASCII capital anywhere in the word
+  std::vector<uint8_t> given;            // capitalised and a given name (Gazetteer::IsGivenName; set with shape_hash)
   std::vector<uint8_t> shape_done;       // shape_hash[i] is computed
   std::vector<uint8_t> gaz_begin, gaz_inside;
   std::vector<uint64_t> word_hash;        // HashBytes of the lower-cased word
   std::vector<uint64_t> shape_hash;       // HashBytes of WordShape
   std::vector<uint16_t> cluster;          // WordClusters::Find of the word (set with shape_hash)
   const WordClusters* clusters = nullptr;  // the gazetteer's, set by PrepareTokens
+  const Gazetteer* gazetteer = nullptr;    // set by PrepareTokens
   std::vector<uint64_t> feats;            // static features, flattened
   std::vector<uint32_t> feat_begin;       // token i owns feats[feat_begin[i], feat_begin[i+1])
   // Scores of WordFeatures per word, for the tagger (tagger.cc): a
@@ -77,8 +79,8 @@ struct FeatureScratch {
 // EnsureShapes (the tagger needs them only around the tokens it scores).
 void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* scratch,
                    bool shapes = true);
-// Computes the shape hashes and word clusters of tokens [begin, end) not
-// computed yet.
+// Computes the shape hashes, word clusters and given-name flags of tokens
+// [begin, end) not computed yet.
 void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* scratch, size_t begin, size_t end);
 
 // Writes the static features of token u to out[0, k) and returns k
