@@ -150,7 +150,7 @@ bool MayContinueName(std::span<const std::string_view> words, const FeatureScrat
   return NameJoiners().Find(s.lower_view[u]) != 0;
 }
 
-bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
+bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
   if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) != 0) return true;
   if (s.capitalised[u] && w.size() > 1 && !AllUpper(w)) {

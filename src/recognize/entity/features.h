@@ -111,7 +111,16 @@ uint64_t WordFeatureKey(std::string_view word);
 // continues at it. On the GMB
 // corpus 2.4% of gold names begin on such a token, mostly "southern" or
 // "the" that GMB puts inside place names ("southern Afghanistan").
-bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u);
+// Inline for the common case, a lower-case ASCII word no gazetteer phrase
+// touches (the same answer as the full test: has_capital, "iPhone").
+bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u);
+inline bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u) {
+  const std::string_view w = words[u];
+  if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80 && !scratch.capitalised[u] &&
+      ((scratch.gaz_begin[u] | scratch.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) == 0)
+    return scratch.has_capital[u] != 0;
+  return MayBeginNameSlow(words, scratch, u);
+}
 
 // False when token u cannot continue the name the previous token is in, so
 // that after a B-X or I-X it is O without consulting the model: a word
