@@ -2,13 +2,15 @@
 // entity corpus, for error analysis on the TUNING parts (never tune on what
 // it shows for a measuring part).
 //
-//   ner_errors gmb|gum|uner train|tune|measure [--models DIR] [--max N] [--score]
+//   ner_errors gmb|gum|uner train|tune|measure [--models DIR] [--max N] [--score] [--by-source]
 //
 // Prints, per document, each gold span the recognizer missed ("- type
 // text") and each mention it made that no gold span equals ("+ type text"),
 // with a few words of context; then the part's scores (ner_eval.h). With
 // --score only the scores (what a rule change is measured with on a tuning
-// part, the model fixed).
+// part, the model fixed). With --by-source also the scores per source, the
+// document id up to its first '-' (UNER's answers, email, newsgroup,
+// reviews, weblog; GUM's genres): where a part's figure comes from.
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -46,10 +48,11 @@ int main(int argc, char** argv) {
   std::string which = argv[1], part = argv[2];
   std::string models = EntityRecognizer::DefaultModelDir();
   size_t max_docs = 1000000;
-  bool score_only = false;
+  bool score_only = false, by_source = false;
   for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--score") score_only = true;
+    else if (a == "--by-source") by_source = true;
     else if (a == "--models" && i + 1 < argc) models = argv[++i];
     else if (a == "--max" && i + 1 < argc) max_docs = std::strtoul(argv[++i], nullptr, 10);
   }
@@ -135,5 +138,24 @@ int main(int argc, char** argv) {
     }
   }
   std::printf("%s", EvaluateRecognizer(**rec, corpus.value(), split).Report().c_str());
+  if (by_source) {
+    std::vector<std::string> sources;
+    for (const NerDocument& d : corpus.value().documents) {
+      const std::string source = d.id.substr(0, d.id.find_first_of("-_"));
+      if (d.split == split && std::find(sources.begin(), sources.end(), source) == sources.end())
+        sources.push_back(source);
+    }
+    std::sort(sources.begin(), sources.end());
+    for (const std::string& source : sources) {
+      NerCorpus sub;
+      sub.source = corpus.value().source;
+      for (const NerDocument& d : corpus.value().documents)
+        if (d.split == split && d.id.compare(0, source.size(), source) == 0 &&
+            (d.id.size() == source.size() || d.id[source.size()] == '-' || d.id[source.size()] == '_'))
+          sub.documents.push_back(d);
+      std::printf("source %s (%zu documents):\n%s", source.c_str(), sub.documents.size(),
+                  EvaluateRecognizer(**rec, sub, split).Report().c_str());
+    }
+  }
   return 0;
 }

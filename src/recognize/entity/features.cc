@@ -13,7 +13,9 @@
 //   word cluster of l (fine, coarse, fine+s) and fine clusters of l[i-1],
 //   l[i+1] (word_clusters.h; "no cluster" is a value); gazetteer classes that
 //   begin/continue at i (only counted when the word is capitalised or inside
-//   a phrase), and those of i-1 and i+1; l[i-1] when it is a title word.
+//   a phrase), and those of i-1 and i+1; l[i-1] when it is a title word;
+//   whether w, w[i-1] and w[i+1] are capitalised given names of the general
+//   first-name list (Gazetteer::IsGivenName; not learned from any corpus).
 // Dynamic templates: p1; p2+p1; p1+l; p1+s.
 #include "recognize/entity/features.h"
 
@@ -32,6 +34,7 @@ enum Template : uint64_t {
   kPrevBigram, kNextBigram, kPrevSuffix, kNextSuffix,
   kDynP1, kDynP2P1, kDynP1Word, kDynP1Shape,
   kCluster, kClusterCoarse, kClusterShape, kPrevCluster, kNextCluster,
+  kGiven, kPrevGiven, kNextGiven,
 };
 
 inline uint64_t Seed(Template t) { return HashMix(0x5eedULL, t); }
@@ -58,11 +61,13 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   s->shape_hash.resize(n);
   s->cluster.resize(n);
   s->clusters = &gazetteer.clusters();
+  s->gazetteer = &gazetteer;
   s->shape_done.assign(n, 0);
   s->gaz_begin.assign(n, 0);
   s->gaz_inside.assign(n, 0);
   s->capitalised.resize(n);
   s->has_capital.resize(n);
+  s->given.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
     s->capitalised[i] = StartsUpper(w) || AllUpper(w);
@@ -94,6 +99,7 @@ void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* s, si
     if (!s->shape_done[i]) {
       s->shape_hash[i] = WordShapeHash(words[i]);
       s->cluster[i] = s->clusters ? s->clusters->Find(s->word_hash[i]) : 0;
+      s->given[i] = s->capitalised[i] && s->gazetteer->IsGivenName(s->word_hash[i]);
       s->shape_done[i] = 1;
     }
 }
@@ -144,7 +150,7 @@ bool MayContinueName(std::span<const std::string_view> words, const FeatureScrat
   return NameJoiners().Find(s.lower_view[u]) != 0;
 }
 
-bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
+bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
   if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) != 0) return true;
   if (s.capitalised[u] && w.size() > 1 && !AllUpper(w)) {
@@ -177,6 +183,7 @@ size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratc
   }
   for (size_t k = 1; k <= 4 && k <= l.size(); ++k) *f++ = F2(kSuffix, k, HashBytes(l.substr(l.size() - k)));
   if (AllUpper(w)) *f++ = Seed(kAllCaps);
+  if (s.given[u]) *f++ = Seed(kGiven);
   // Distributional class of the word (0x10000: no class, a rare word).
   const uint16_t c = s.cluster[u];
   if (c != 0) {
@@ -245,6 +252,8 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
     }
   }
   if (u > 0 && IsTitleWordLower(s->lower_view[u - 1])) *f++ = Seed(kPrevTitle);
+  if (u > 0 && s->given[u - 1]) *f++ = Seed(kPrevGiven);
+  if (u + 1 < n && s->given[u + 1]) *f++ = Seed(kNextGiven);
   *f++ = F2(kPrevWordShape, word_hash_at(i - 1), sh);
   *f++ = F2(kShapeNextWord, sh, word_hash_at(i + 1));
   *f++ = F2(kPrevBigram, word_hash_at(i - 2), word_hash_at(i - 1));

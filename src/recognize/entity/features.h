@@ -48,12 +48,14 @@ struct FeatureScratch {
   std::vector<std::string_view> lower_view;  // per token: into `lower` or the word itself
   std::vector<uint8_t> capitalised;      // StartsUpper or AllUpper
   std::vector<uint8_t> has_capital;      // an ASCII capital anywhere in the word
+  std::vector<uint8_t> given;            // capitalised and a given name (Gazetteer::IsGivenName; set with shape_hash)
   std::vector<uint8_t> shape_done;       // shape_hash[i] is computed
   std::vector<uint8_t> gaz_begin, gaz_inside;
   std::vector<uint64_t> word_hash;        // HashBytes of the lower-cased word
   std::vector<uint64_t> shape_hash;       // HashBytes of WordShape
   std::vector<uint16_t> cluster;          // WordClusters::Find of the word (set with shape_hash)
   const WordClusters* clusters = nullptr;  // the gazetteer's, set by PrepareTokens
+  const Gazetteer* gazetteer = nullptr;    // set by PrepareTokens
   std::vector<uint64_t> feats;            // static features, flattened
   std::vector<uint32_t> feat_begin;       // token i owns feats[feat_begin[i], feat_begin[i+1])
   // Scores of WordFeatures per word, for the tagger (tagger.cc): a
@@ -77,8 +79,8 @@ struct FeatureScratch {
 // EnsureShapes (the tagger needs them only around the tokens it scores).
 void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gazetteer, FeatureScratch* scratch,
                    bool shapes = true);
-// Computes the shape hashes and word clusters of tokens [begin, end) not
-// computed yet.
+// Computes the shape hashes, word clusters and given-name flags of tokens
+// [begin, end) not computed yet.
 void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* scratch, size_t begin, size_t end);
 
 // Writes the static features of token u to out[0, k) and returns k
@@ -109,7 +111,16 @@ uint64_t WordFeatureKey(std::string_view word);
 // continues at it. On the GMB
 // corpus 2.4% of gold names begin on such a token, mostly "southern" or
 // "the" that GMB puts inside place names ("southern Afghanistan").
-bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u);
+// Inline for the common case, a lower-case ASCII word no gazetteer phrase
+// touches (the same answer as the full test: has_capital, "iPhone").
+bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u);
+inline bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u) {
+  const std::string_view w = words[u];
+  if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80 && !scratch.capitalised[u] &&
+      ((scratch.gaz_begin[u] | scratch.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) == 0)
+    return scratch.has_capital[u] != 0;
+  return MayBeginNameSlow(words, scratch, u);
+}
 
 // False when token u cannot continue the name the previous token is in, so
 // that after a B-X or I-X it is O without consulting the model: a word

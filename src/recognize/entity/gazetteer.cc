@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "core/data_dir.h"
 #include "recognize/entity/name_text.h"
 
 namespace crosscheck {
@@ -78,6 +79,23 @@ void Gazetteer::Add(std::string_view phrase, GazClass cls, std::string_view cano
   if (toks.size() > max_tokens_) max_tokens_ = toks.size();
 }
 
+void Gazetteer::AddGivenName(std::string_view lower_word) {
+  if (given_names_.empty()) given_names_.assign(16384, 0);
+  if (lower_word.empty() || 2 * (given_count_ + 1) > given_names_.size()) return;
+  std::string low;
+  LowerWord(lower_word, &low);
+  const uint64_t h = HashBytes(low);
+  const uint32_t tag = GivenTag(h);
+  for (size_t i = h & (given_names_.size() - 1);; i = (i + 1) & (given_names_.size() - 1)) {
+    if (given_names_[i] == tag) return;
+    if (given_names_[i] == 0) {
+      given_names_[i] = tag;
+      ++given_count_;
+      return;
+    }
+  }
+}
+
 Result<Gazetteer> Gazetteer::Load(const std::string& dir, bool common_words) {
   struct FileClass {
     const char* name;
@@ -110,6 +128,14 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir, bool common_words) {
         canonical = std::string_view(line).substr(tab + 1);
       }
       g.Add(phrase, f.cls, canonical);
+    }
+  }
+  {
+    std::ifstream in(DataPath("data/lexicon/first_names.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      g.AddGivenName(std::string_view(line).substr(0, line.find('\t')));
     }
   }
   auto clusters = WordClusters::Load(dir + "/clusters.tsv");

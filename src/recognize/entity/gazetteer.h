@@ -71,6 +71,20 @@ class Gazetteer {
 
   size_t size() const { return count_; }
 
+  // True when the lower-cased word whose HashBytes is `word_hash` is a
+  // given name of the general first-name list (data/lexicon/first_names.tsv:
+  // 8,000 English given names from the Moby lists, not from any training
+  // corpus), a tagger feature (features.cc). Empty when the file is missing.
+  bool IsGivenName(uint64_t word_hash) const {
+    if (given_names_.empty()) return false;
+    const uint32_t tag = GivenTag(word_hash);
+    for (size_t i = word_hash & (given_names_.size() - 1);; i = (i + 1) & (given_names_.size() - 1)) {
+      if (given_names_[i] == tag) return true;
+      if (given_names_[i] == 0) return false;
+    }
+  }
+  void AddGivenName(std::string_view lower_word);
+
   // Word clusters (clusters.tsv, optional: empty when the file is absent),
   // tagger features kept with the gazetteer because they load from the
   // same folder and travel with it.
@@ -116,6 +130,14 @@ class Gazetteer {
   }
   std::vector<std::string> canonicals_;
   size_t max_tokens_ = 0;
+  // Given names as 32-bit tags of their word hashes, open addressing
+  // (16,384 slots, at most half full: 64 KB).
+  static uint32_t GivenTag(uint64_t h) {
+    const uint32_t t = static_cast<uint32_t>(h >> 32);
+    return t ? t : 1;
+  }
+  std::vector<uint32_t> given_names_;
+  size_t given_count_ = 0;
   WordClusters clusters_;
 };
 

@@ -60,12 +60,14 @@ void Check(const Result<NerCorpus>& corpus, double floor, size_t min_gold_per_ty
 // (the name-span rule in gum.cc stopped dropping persons with a date or
 // a title nmod: 183 -> 191 gold persons on the interview genre) and the
 // retrained model measured 0.6196 on it (0.6201 on the old gold before).
+// GUM 0.61 -> 0.64 in session 19: the model with given-name features
+// measured 0.6517 there (UNER 0.6240, GMB 0.8027).
 TEST(GmbEvalTest, HeldOutTenthAboveFloor) {
   Check(ReadGmbCorpus(DefaultGmbPath(), Get().gazetteer), 0.80, 1000);
 }
 
 TEST(EntityQualityTest, GumHeldOutGenreAboveFloor) {
-  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.61, 40);
+  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.64, 40);
 }
 
 TEST(EntityQualityTest, UnerTestAboveFloor) {

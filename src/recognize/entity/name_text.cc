@@ -45,7 +45,7 @@ bool StartsUpperNonAscii(std::string_view w) {
          (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
 }
 
-bool AllUpper(std::string_view w) {
+bool AllUpperSlow(std::string_view w) {
   bool letter = false;
   for (char c : w) {
     if (c >= 'a' && c <= 'z') return false;

@@ -69,7 +69,13 @@ inline bool StartsUpper(std::string_view word) {
   return StartsUpperNonAscii(word);
 }
 // True when the word has at least one letter and no lower-case ASCII letter.
-bool AllUpper(std::string_view word);
+// Inline for a word opening on a lower-case ASCII letter (most words: the
+// tagger asks it of every word), which never is.
+bool AllUpperSlow(std::string_view word);
+inline bool AllUpper(std::string_view word) {
+  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') return false;
+  return AllUpperSlow(word);
+}
 
 // Collapsed word shape: upper -> X, lower -> x, digit -> d, other bytes kept
 // (non-ASCII letters -> x), runs of one class collapsed ("Prokopenko" -> "Xx",

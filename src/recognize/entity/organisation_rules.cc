@@ -102,17 +102,22 @@ void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s) {
     // + "Authority"), the convention of the corpora's table.
     const bool nationality = ls.type == oth && ls.end - ls.begin == 1 &&
         (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazDemonym);
-    if (!nationality && head_at(ls.end) && !in_span(ls.end)) {
-      ++ls.end;
-      ls.type = org;
-      // A broadcaster's numbered station: "BBC" + "Radio" + "4".
+    // A broadcaster's numbered station: "BBC" + "Radio" + "4", and "BBC
+    // Radio" tagged whole + "4" (session 19).
+    auto take_station_number = [&] {
       const std::string_view last = lv[ls.end - 1];
       if ((last == "radio" || last == "channel" || last == "television") && ls.end < n &&
           s->words[ls.end].size() <= 2 && !s->words[ls.end].empty() && s->words[ls.end][0] >= '0' &&
           s->words[ls.end][0] <= '9' && !in_span(ls.end))
         ++ls.end;
+    };
+    if (!nationality && head_at(ls.end) && !in_span(ls.end)) {
+      ++ls.end;
+      ls.type = org;
+      take_station_number();
       continue;
     }
+    if (ls.type == org) take_station_number();
     if (ls.type == org || ls.end - ls.begin < 2 || !head_at(ls.end - 1) || place(ls.begin, ls.end)) continue;
     if (ls.type == per && (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName)) continue;
     ls.type = org;
@@ -313,6 +318,29 @@ void JoinOrganisations(Scratch* s) {
     }
     a.end = b.end;
     v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+  // Session 19: a name of the form "<head> for the <noun>" goes on over
+  // "of" and the capitalised words after it ("Institute for the Study" +
+  // "of War", "Center for the Study" + "of Democracy", "Society for the
+  // Protection" + "of Birds"), when they belong to no other mention or
+  // to a one-word "other" one.
+  const size_t n = s->words.size();
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& a = v[k];
+    if (a.type != org || a.end + 1 >= n || lv[a.end] != "of" || !StartsUpper(s->words[a.end - 1])) continue;
+    bool has_for = false;
+    for (uint32_t w = a.begin + 1; w + 1 < a.end; ++w) has_for = has_for || lv[w] == "for";
+    if (!has_for) continue;
+    uint32_t e = a.end + 1;
+    while (e < n && e - a.end <= 3 && StartsUpper(s->words[e]) && !IsStopword(s->words[e]) && HasLetter(s->words[e]))
+      ++e;
+    if (e == a.end + 1) continue;
+    const bool next_is_other = k + 1 < v.size() && v[k + 1].begin == a.end + 1 && v[k + 1].end == e &&
+                               v[k + 1].type == LabelType(kBOth) && e - a.end == 2;
+    const bool free = k + 1 >= v.size() || v[k + 1].begin >= e;
+    if (!next_is_other && !free) continue;
+    a.end = e;
+    if (next_is_other) v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
   }
 }
 

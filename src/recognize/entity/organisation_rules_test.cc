@@ -21,6 +21,9 @@ TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
       // The head right after a name joins it.
       {"Sky News reported the blast first .", {{0, 1, O}}, "[Sky News|2] "},
       {"She told BBC Radio 4 ’s Today programme .", {{2, 3, O}}, "[BBC Radio 4|2] "},
+      // The tagger took the head already; the station number still joins.
+      {"She told BBC Radio 4 ’s Today programme .", {{2, 4, O}}, "[BBC Radio 4|2] "},
+      {"He spoke on Channel 4 News at six .", {{3, 4, O}}, "[Channel 4|2] "},
       {"Workers at Tata Motors went on strike .", {{2, 3, L}}, "[Tata Motors|2] "},
       // An untagged run before a head.
       {"Members of the Spalding Club met on Friday .", {}, "[Spalding Club|2] "},
@@ -33,6 +36,23 @@ TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
       {"University officials declined to comment .", {}, ""},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { TypeByOrganisationHead(Gaz(), s); });
+}
+
+// Session 19: "<head> for the <noun>" goes on over "of" and the
+// capitalised words after it.
+TEST(JoinOrganisationsTest, ANameForTheStudyOfSomethingKeepsItsOfPart) {
+  const SentenceRuleCase cases[] = {
+      {"The Institute for the Study of War said so on Thursday .", {{1, 5, O}, {6, 7, X}},
+       "[Institute for the Study of War|2] "},
+      {"A Center for the Study of Democracy poll was released .", {{1, 5, O}}, "[Center for the Study of Democracy|2] "},
+      {"The Society for the Protection of Birds in Scotland met .", {{1, 5, O}, {8, 9, L}},
+       "[Society for the Protection of Birds|2] [Scotland|3] "},
+      // Not: no "for" in the name, a lower-case word after "of", a person after "of".
+      {"The Bank of England raised rates .", {{1, 4, O}}, "[Bank of England|2] "},
+      {"The Institute for Policy of the region closed .", {{1, 4, O}}, "[Institute for Policy|2] "},
+      {"The Fund for Peace of Maria Lopez grew .", {{1, 4, O}, {5, 7, P}}, "[Fund for Peace|2] [Maria Lopez|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinOrganisations(s); });
 }
 
 TEST(SplitAtAndTest, TwoNamesGluedAcrossAndAreSplit) {

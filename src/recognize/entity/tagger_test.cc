@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "recognize/entity/name_text.h"
+
 namespace crosscheck {
 namespace {
 
@@ -60,6 +62,30 @@ TEST(TaggerTest, LowerCaseWordsAreOutsideNamesWithoutTheModel) {
   EXPECT_EQ(labels[3], kO);    // "of" may continue one but the model is not asked to start one with it
   EXPECT_EQ(labels[4], kO);
   EXPECT_EQ(labels[5], kBPer);
+}
+
+// The general first-name list is a tagger feature: a capitalised given name
+// carries one feature of its own and gives each neighbour one, so "Lopez"
+// after "Maria" differs from "Lopez" after an unknown word by exactly that.
+TEST(TaggerTest, GivenNamesAreFeaturesOfTheWordAndItsNeighbours) {
+  Gazetteer gazetteer;
+  gazetteer.AddGivenName("Maria");
+  auto features = [&](std::vector<std::string_view> words, size_t u, std::vector<uint8_t>* given) {
+    FeatureScratch scratch;
+    PrepareTokens(words, gazetteer, &scratch);
+    *given = scratch.given;
+    uint64_t out[kMaxTokenFeatures];
+    return TokenFeatures(words, scratch, u, out);
+  };
+  std::vector<uint8_t> given;
+  const size_t after_name = features({"Maria", "Lopez", "maria", "Mariupol"}, 1, &given);
+  EXPECT_EQ(given, (std::vector<uint8_t>{1, 0, 0, 0}));  // lower-case "maria" is no given name here
+  const size_t after_other = features({"Marta", "Lopez", "maria", "Mariupol"}, 1, &given);
+  EXPECT_EQ(given, (std::vector<uint8_t>{0, 0, 0, 0}));
+  EXPECT_EQ(after_name, after_other + 1);
+  EXPECT_EQ(features({"Maria", "Lopez"}, 0, &given), features({"Marta", "Lopez"}, 0, &given) + 1);
+  EXPECT_TRUE(gazetteer.IsGivenName(HashBytes("maria")));
+  EXPECT_FALSE(gazetteer.IsGivenName(HashBytes("mariupol")));
 }
 
 }  // namespace
