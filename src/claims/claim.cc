@@ -323,6 +323,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
     int after_figure = std::max(own.end, counted_end);
     if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);
+    if (c.kind == "length" && c.landmark.empty())
+      c.landmark = ApposedLandmark(text, seg, in.entities, own, after_figure, clause);
     if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
     if (c.topic.empty() && (c.kind == "money" || c.kind == "percent")) {
       std::string possessor;

@@ -658,6 +658,43 @@ TEST(ClaimTest, ADistanceFromAnotherPlaceRestatesNothing) {
   EXPECT_EQ(b.claims[1].measure, "distance from Middletown");
 }
 
+// A distance set off after a place and followed by a direction measures the
+// way to that place; the place is its landmark, not a place it happened in.
+TEST(ClaimTest, ADistanceSetOffAfterAPlaceHasThePlaceAsLandmark) {
+  struct Row {
+    std::string text, place, figure, unit, landmark;
+  };
+  const std::vector<Row> rows = {
+      {"Families reached the city of Zaporizhzhia, about 140 miles (230 kilometers) to the northwest.",
+       "Zaporizhzhia", "about 140 miles", "mi", "Zaporizhzhia"},
+      {"Shelling hit Kramatorsk, 20 km away, overnight.", "Kramatorsk", "20 km", "km", "Kramatorsk"},
+      {"The convoy left for Dnipro, some 60 kilometers north-east.", "Dnipro", "60 kilometers", "km", "Dnipro"},
+      // no direction: a length of something, no distance
+      {"Crews cleared the road in Kherson, about 12 miles of it.", "Kherson", "about 12 miles", "mi", ""},
+      // no comma: the figure is not set off after the place
+      {"The river in Kherson runs 12 miles to the south.", "Kherson", "12 miles", "mi", ""},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2022-05-06", {{r.figure, "", 1, QuantityKind::kMeasure, r.unit}});
+    AddEntities(b, EntityType::kLocation, {r.place});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].landmark, r.landmark);
+    if (!r.landmark.empty()) {
+      EXPECT_EQ(b.claims[0].measure, "distance from " + r.landmark);
+    }
+  }
+  // The conversion in parentheses takes the same landmark, so it stays a
+  // restatement of the figure it converts.
+  Built b = Build("Families reached the city of Zaporizhzhia, about 140 miles (230 kilometers) to the northwest.",
+                  "2022-05-06",
+                  {{"about 140 miles", "", 140, QuantityKind::kMeasure, "mi"},
+                   {"230 kilometers", "", 230, QuantityKind::kMeasure, "km"}});
+  AddEntities(b, EntityType::kLocation, {"Zaporizhzhia"});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[1].landmark, "Zaporizhzhia");
+}
+
 }  // namespace
 }  // namespace crosscheck
 

@@ -431,6 +431,44 @@ std::string FindLandmark(std::string_view text, const Segmentation& seg, int aft
   return "";
 }
 
+std::string ApposedLandmark(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                            TokenRange own, int after, TokenRange clause) {
+  auto compass = [&](int i) {
+    std::string w = Low(text, seg, i);
+    for (std::string_view d : {"north", "south"})
+      if (w.rfind(d, 0) == 0) {
+        std::string_view rest = std::string_view(w).substr(d.size());
+        if (!rest.empty() && rest.front() == '-') rest.remove_prefix(1);
+        return rest.empty() || rest == "east" || rest == "west";
+      }
+    return w == "east" || w == "west";
+  };
+  // After the figure: a closing parenthesis or a parenthesised conversion,
+  // then the direction ("to the northwest", "northwest", "away").
+  int i = after;
+  if (i < clause.end && Tok(text, seg, i) == ")") ++i;
+  if (i < clause.end && Tok(text, seg, i) == "(") {
+    int close = i + 1;
+    while (close < clause.end && close <= i + 6 && Tok(text, seg, close) != ")") ++close;
+    if (close >= clause.end || Tok(text, seg, close) != ")") return "";
+    i = close + 1;
+  }
+  if (i + 2 < clause.end && Low(text, seg, i) == "to" && Low(text, seg, i + 1) == "the") i += 2;
+  if (i >= clause.end || !(compass(i) || Low(text, seg, i) == "away")) return "";
+  // Before the figure: its hedge, or the figure it converts and its "(",
+  // back to the comma that sets it off from the place.
+  int k = own.begin - 1;
+  for (int steps = 0; k > clause.begin && steps < 8 && Tok(text, seg, k) != ","; --k, ++steps) {
+    std::string_view t = Tok(text, seg, k);
+    if (t == ")" || t == ";" || t == ":") return "";
+  }
+  if (k <= clause.begin || Tok(text, seg, k) != ",") return "";
+  const uint32_t comma = seg.tokens[k].span.start;
+  for (const Entity& e : entities)
+    if (e.type == EntityType::kLocation && e.span.end == comma) return e.name.empty() ? std::string(e.span.Of(text)) : e.name;
+  return "";
+}
+
 // The subject of a copula the figure completes, as a topic: "The Clintons'
 // effective federal tax rate for 2014 was 35.7 percent" -> "federal tax
 // rate", "The standard fee was $225,000" -> "standard fee", "Turnout stood

@@ -72,6 +72,14 @@ std::string FindPredicate(std::string_view text, const Segmentation& seg, const 
 // Manokwari" -> "Manokwari"), "" when none.
 std::string FindLandmark(std::string_view text, const Segmentation& seg, int after, TokenRange clause);
 
+// For a distance set off after a place and followed by a direction ("the
+// city of Zaporizhzhia, about 140 miles (230 kilometers) to the northwest",
+// "Kramatorsk, 20 km away"): that place, as the landmark of a distance
+// whose other end the text leaves implicit; "" when the figure is not so
+// placed.
+std::string ApposedLandmark(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                            TokenRange own, int after, TokenRange clause);
+
 // What a sum, share or measure is of: the noun phrase after "in", "for",
 // "of", "to", "on" or "from" right after the figure ("$43m in federal
 // taxes" -> "federal taxes"), else the noun phrase a preceding "of" closes
