@@ -113,10 +113,12 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   // one ("four seasons", "40 games", "two contract extensions": nouns
   // outside WordNet's people, animals, things and messages) is often one of
   // several careers or records a story tells, the holder named by a pronoun:
-  // such counts join only where their values meet or are near. Counts of
-  // things an event reached ("seven bridges", "three boats") and of people
-  // keep their disputes.
-  if (x.kind == "count" && x.state.empty() && y.state.empty() && x.holder.empty() && y.holder.empty() &&
+  // such counts join only where their values meet or are near. A holder on
+  // one side only licenses nothing: "four seasons" beside "Tony DiLeo's 19
+  // seasons" is as likely another career (one holder on both sides may
+  // dispute; two holders never meet). Counts of things an event reached
+  // ("seven bridges", "three boats") and of people keep their disputes.
+  if (x.kind == "count" && x.state.empty() && y.state.empty() && (x.holder.empty() || y.holder.empty()) &&
       !x.counted_lemma.empty() && !y.counted_lemma.empty() && lex_.NounKind(x.counted_lemma) == 0 &&
       lex_.NounKind(y.counted_lemma) == 0 && !a.values.empty() && !b.values.empty() &&
       ValueEvidence(a.values.front(), b.values) < 1)
