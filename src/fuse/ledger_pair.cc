@@ -48,6 +48,18 @@ bool Thin(const Claim& c) {
          c.landmark.empty() && c.qualifiers.empty();
 }
 
+// Ratio from which two distances from one landmark are two distances.
+constexpr double kDistanceApart = 1.5;
+
+// Two lengths from one landmark whose bands (in metres) are kDistanceApart
+// or more apart, against every value the other candidate holds.
+bool DistancesApart(const Candidate& a, const Candidate& b) {
+  if (a.claim->kind != "length" || b.claim->kind != "length" || a.values.empty() || b.values.empty()) return false;
+  for (const ValueRef& v : b.values)
+    if (v.unit != a.values.front().unit || Aligner::BandRatio(a.values.front(), v) < kDistanceApart) return false;
+  return true;
+}
+
 }  // namespace
 
 // Counted nouns the group test may yet let through on a distinctive value
@@ -101,10 +113,12 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   // one ("four seasons", "40 games", "two contract extensions": nouns
   // outside WordNet's people, animals, things and messages) is often one of
   // several careers or records a story tells, the holder named by a pronoun:
-  // such counts join only where their values meet or are near. Counts of
-  // things an event reached ("seven bridges", "three boats") and of people
-  // keep their disputes.
-  if (x.kind == "count" && x.state.empty() && y.state.empty() && x.holder.empty() && y.holder.empty() &&
+  // such counts join only where their values meet or are near. A holder on
+  // one side only licenses nothing: "four seasons" beside "Tony DiLeo's 19
+  // seasons" is as likely another career (one holder on both sides may
+  // dispute; two holders never meet). Counts of things an event reached
+  // ("seven bridges", "three boats") and of people keep their disputes.
+  if (x.kind == "count" && x.state.empty() && y.state.empty() && (x.holder.empty() || y.holder.empty()) &&
       !x.counted_lemma.empty() && !y.counted_lemma.empty() && lex_.NounKind(x.counted_lemma) == 0 &&
       lex_.NounKind(y.counted_lemma) == 0 && !a.values.empty() && !b.values.empty() &&
       ValueEvidence(a.values.front(), b.values) < 1)
@@ -189,7 +203,20 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   score += h;
   if (!x.landmark.empty() && !y.landmark.empty()) {
     if (DocPlaces::NameKey(x.landmark) != DocPlaces::NameKey(y.landmark)) return Fail("landmark");
+    // A distance from a landmark is measured, not estimated: agencies and
+    // outlets give one epicentre's or one site's distance within a few
+    // tenths of each other (and in two units). Two distances from one
+    // landmark half again apart or more are of two things — two quakes,
+    // the epicentre and a town ("75 km west of Manokwari" for Wednesday's
+    // quake, "85 miles (135 km) from Manokwari" for the first one).
+    if (DistancesApart(a, b)) return Fail("landmark, values apart");
     score += 2;
+  } else if (x.kind == "length" && x.landmark.empty() != y.landmark.empty() && !a.values.empty() &&
+             !b.values.empty() && ValueEvidence(a.values.front(), b.values) < 1) {
+    // A distance from a landmark and a length of none (a depth, a size, a
+    // distance told bare) are one measure only where their values meet or
+    // are near: the frame names a landmark on one side only.
+    return Fail("landmark on one side, values apart");
   }
   score += TopicMatch(x, y);
   if (x.list_rank > 0 && x.list_rank == y.list_rank) score += 2;

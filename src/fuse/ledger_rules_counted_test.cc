@@ -160,9 +160,9 @@ TEST(LedgerRulesTest, APartOfAComposedFigureIsAMeasureOfItsOwn) {
   for (const Row& r : kRows) Check(r);
 }
 
-// A count of acts, events or spans of time in no state and of no one
-// ("four seasons", "19 seasons") joins another only where their values meet
-// or are near: a sports or business story tells several careers and
+// A count of acts, events or spans of time in no state and of no one, or
+// of someone on one side only ("four seasons", "Tony DiLeo's 19 seasons"),
+// joins another only where their values meet or are near: a sports or business story tells several careers and
 // records at once. Counts of things an event reached ("seven bridges",
 // "eight bridges") keep their dispute.
 TEST(LedgerRulesTest, CountsOfSpansAndActsJoinOnlyWhereTheirValuesMeet) {
@@ -181,6 +181,20 @@ TEST(LedgerRulesTest, CountsOfSpansAndActsJoinOnlyWhereTheirValuesMeet) {
        {Report("a", "2008-12-13", {count("three seasons", 3, "seasons", "season")}),
         Report("b", "2008-12-13", {count("three seasons", 3, "seasons", "season")})},
        {{2, "agree", false}}},
+      {"a holder on one side only is no licence: 'four seasons' and 'Tony DiLeo's 19 seasons' are two careers",
+       {Report("a", "2008-12-13", {count("four seasons", 4, "seasons", "season")}),
+        Report("b", "2008-12-13", {With(count("19 seasons", 19, "seasons", "season"), [](Fig* f) {
+                 f->holder = "Tony DiLeo";
+               })})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"one holder's seasons told two ways by two reports are one count in dispute",
+       {Report("a", "2008-12-13", {With(count("18 seasons", 18, "seasons", "season"), [](Fig* f) {
+                 f->holder = "Tony DiLeo";
+               })}),
+        Report("b", "2008-12-13", {With(count("19 seasons", 19, "seasons", "season"), [](Fig* f) {
+                 f->holder = "DiLeo";
+               })})},
+       {{2, "disagree", false}}},
       {"seven bridges and eight bridges are one count in dispute",
        {Report("a", "2009-01-05", {count("seven bridges", 7, "bridges", "bridge")}),
         Report("b", "2009-01-05", {count("8 bridges", 8, "bridges", "bridge")})},

@@ -185,5 +185,52 @@ TEST(LedgerRulesTest, ABareSumOrTermJoinsOnlyWhereItsValueMeets) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Distances from a landmark are measured, not estimated: one epicentre's
+// distance told by two agencies and in two units lines up (and a small
+// spread is a dispute), but two distances half again apart or more from one
+// landmark are two things (two quakes of one story); a landmark-less length
+// (a depth) joins a distance only where the values meet.
+TEST(LedgerRulesTest, DistancesFromOneLandmarkApartAreTwoThings) {
+  // A length with its band (the pipeline gives a round figure its rounding).
+  auto len = [](const std::string& text, double v, double lo, double hi, const std::string& unit,
+                const std::string& landmark) {
+    Fig f = Money(text, v, "", unit);
+    f.kind = "length";
+    f.band_low = lo;
+    f.band_high = hi;
+    f.landmark = landmark;
+    return f;
+  };
+  const Row kRows[] = {
+      {"one quake's distance from a town, two agencies, two units: one entry",
+       {Report("a", "2009-01-04", {len("75 km west of Manokwari", 75, 72.5, 77.5, "km", "Manokwari")}),
+        Report("b", "2009-01-04", {len("about 47 miles from Manokwari", 47, 44.65, 49.35, "mi", "Manokwari")})},
+       {{2, "agree", false}}},
+      {"two agencies a little apart on one distance: one entry, disputed",
+       {Report("a", "2009-01-04", {len("75 km west of Manokwari", 75, 72.5, 77.5, "km", "Manokwari")}),
+        Report("b", "2009-01-04", {len("90 km from Manokwari", 90, 88, 92, "km", "Manokwari")})},
+       {{2, "disagree", false}}},
+      {"two quakes of one story, 75 km and 135 km from one town: two entries",
+       {Report("a", "2009-01-04", {len("75 km west of Manokwari", 75, 72.5, 77.5, "km", "Manokwari")}),
+        Report("b", "2009-01-04", {len("135 km from Manokwari", 135, 130, 140, "km", "Manokwari")}),
+        Report("c", "2009-01-05", {len("85 miles from Manokwari", 85, 80.75, 89.25, "mi", "Manokwari")})},
+       {{1, "single", false}, {2, "agree", false}}},
+      {"a quake's depth (a topic, no landmark) does not collect a town's distance 4 miles off",
+       {Report("a", "2014-01-12", {With(len("a depth of 2.7 miles", 2.7, 2.65, 2.75, "mi", ""), [](Fig* f) {
+                   f->topic = "depth";
+                   f->context = {"earthquake", "geological", "survey", "sunday"};
+                 })}),
+        Report("b", "2014-01-12", {With(len("4 miles east of The Geysers", 4, 4, 4, "mi", "The Geysers"), [](Fig* f) {
+                   f->context = {"earthquake", "geological", "survey", "sunday"};
+                 })})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"but a distance told once with its landmark and once bare lines up where it meets",
+       {Report("a", "2014-01-12", {len("two miles from The Geysers", 2, 2, 2, "mi", "The Geysers")}),
+        Report("b", "2014-01-12", {len("two miles", 2, 2, 2, "mi", "")})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing

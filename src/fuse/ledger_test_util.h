@@ -38,6 +38,7 @@ struct Fig {
   std::string qualifiers;        // "critical", "more", …
   std::string holder;            // whose figure ("Cesar Sayoc")
   std::string topic;             // what a sum is of ("federal taxes")
+  std::string landmark;          // a length's landmark ("Manokwari" in "75 km west of Manokwari")
   std::string hedge;             // the quantity's hedge ("about"); "" = none
   std::vector<std::string> context;  // content words around it, base forms, sorted
   bool high_inclusive = true;    // "up to" (true), "nearly", "under" (false)
@@ -102,6 +103,7 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     c.qualifiers = f.qualifiers;
     c.holder = f.holder;
     c.topic = f.topic;
+    c.landmark = f.landmark;
     for (const std::string& w : f.context) c.context.emplace_back(w);
     if (c.measure.empty()) c.measure = !f.topic.empty() ? f.topic + " (" + f.kind + ")" : f.kind;
     a.quantities.push_back(q);
