@@ -48,6 +48,15 @@ bool Thin(const Claim& c) {
          c.landmark.empty() && c.qualifiers.empty();
 }
 
+// A count of people told bare: no noun but "people" or "person" (or none
+// at all), in no state, of no one, with no topic, qualifier or place of its
+// own ("chose four", "a handful of people", "30 people call").
+bool BarePeople(const Claim& c) {
+  return c.kind == "count" && c.state.empty() && c.holder.empty() && c.topic.empty() && c.qualifiers.empty() &&
+         c.place.empty() && c.landmark.empty() &&
+         (c.counted_lemma.empty() || c.counted_lemma == "people" || c.counted_lemma == "person");
+}
+
 // Ratio from which two distances from one landmark are two distances.
 constexpr double kDistanceApart = 1.5;
 
@@ -123,6 +132,16 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
       lex_.NounKind(y.counted_lemma) == 0 && !a.values.empty() && !b.values.empty() &&
       ValueEvidence(a.values.front(), b.values) < 1)
     return Fail("things, values apart");
+  // A bare count of people says nothing of which people, and a story has
+  // many ("30 people call" in a quote, "a handful of people" brokering
+  // peace, "the thousands of people who love Trump" beside "2,383
+  // delegates"): it joins another figure only where their values meet --
+  // exactly when the other names people of its own, met or near when the
+  // other is bare too. A toll told bare on both sides still meets its
+  // dispute through the state the frames read, which a bare count has not.
+  if ((BarePeople(x) || BarePeople(y)) && !a.values.empty() && !b.values.empty() &&
+      ValueEvidence(a.values.front(), b.values) < (BarePeople(x) && BarePeople(y) ? 1 : 2))
+    return Fail("bare people, values apart");
   // Two lists of magnitudes ("measuring 7.6 and 7.4", "the 7.6 and 7.5
   // magnitude quakes") name the quakes in one order: the k-th meets the
   // k-th, never another rank, however near the values.

@@ -203,5 +203,35 @@ TEST(LedgerRulesTest, CountsOfSpansAndActsJoinOnlyWhereTheirValuesMeet) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A bare count of people (no noun but "people", or none; no state, holder,
+// topic, qualifier or place) joins another figure only where the values
+// meet: exactly against people named of their own, met or near against
+// another bare count.
+TEST(LedgerRulesTest, BareCountsOfPeopleJoinOnlyWhereTheirValuesMeet) {
+  const Row kRows[] = {
+      {"'30 people call' in a quote is no count of the story's '20 pledged delegates'",
+       {Report("a", "2016-06-09", {F("20 pledged delegates", 20, 20, 20, "delegates", "delegate", "", "")}),
+        Report("b", "2016-06-09", {F("30 people", 30, 30, 30, "people", "people", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'thousands of people' in the streets is not '2,383 delegates'",
+       {Report("a", "2016-06-09", {F("2,383 delegates", 2383, 2383, 2383, "delegates", "delegate", "", "")}),
+        Report("b", "2016-06-09", {F("thousands of people", 3000, 2000, 9000, "people", "people", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'chose four' and 'my two friends' are two unrelated bare counts",
+       {Report("a", "2016-06-09", {F("four", 4, 4, 4, "", "", "", "")}),
+        Report("b", "2016-06-09", {F("two", 2, 2, 2, "", "", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a bare count that meets another's value exactly still lines up",
+       {Report("a", "2016-06-09", {F("412 delegates", 412, 412, 412, "delegates", "delegate", "", "")}),
+        Report("b", "2016-06-09", {F("412 people", 412, 412, 412, "people", "people", "", "")})},
+       {{2, "agree", false}}},
+      {"a state makes it no bare count: 'five people killed' and 'six killed' dispute",
+       {Report("a", "2016-06-09", {F("five people", 5, 5, 5, "people", "people", "", "killed")}),
+        Report("b", "2016-06-09", {F("six", 6, 6, 6, "", "", "", "killed")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing
