@@ -92,12 +92,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   while (body_e > tb && tv.IsPunct(body_e - 1) && !tv.IsQuoteMark(body_e - 1)) --body_e;
   // Open speech verbs are looked up only in sentences with a quote mark in
   // or next to them.
-  std::vector<int> marks;  // quote marks in and around the sentence
-  for (int k = std::max(0, tb - 10); k < std::min(tv.size(), te + 2); ++k) {
-    const std::string_view w = tv.Text(k);
-    const unsigned char c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    if ((c0 == '"' || c0 == '\'' || c0 == 0xE2 || c0 == 0xC2) && tv.IsQuoteMark(k)) marks.push_back(k);
-  }
+  const std::span<const int> near = tv.QuoteMarksIn(std::max(0, tb - 10), std::min(tv.size(), te + 2));
+  const std::vector<int> marks(near.begin(), near.end());  // quote marks in and around the sentence
   for (int i = tb; i < te; ++i) {
     if (!tv.IsWord(i)) continue;
     std::string_view lw = tv.Lower(i);
@@ -532,6 +528,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // “…”": a naming verb, a short object and a quote; the subject speaks.
   for (int i = tb + 1; i < te; ++i) {
     const std::string_view lw = tv.Lower(i);
+    if (lw.size() < 4 || lw.size() > 8 || (lw[0] != 'c' && lw[0] != 'd' && lw[0] != 'l' && lw[0] != 'b')) continue;
     if (lw != "called" && lw != "calls" && lw != "call" && lw != "calling" && lw != "dubbed" && lw != "labeled" &&
         lw != "labelled" && lw != "branded" && lw != "deemed")
       continue;
