@@ -65,22 +65,27 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   s->has_capital.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
-    s->capitalised[i] = StartsUpper(w) || AllUpper(w);
     // Most words are already lower case: copy only those LowerWord changes
     // (capitals, the typographic apostrophe).
+    // One pass: the flags and the hash of the word as written, which is the
+    // hash of its lower-cased form when LowerWord would change nothing.
     bool upper = false, curly = false;
+    uint64_t h = HashBytes({});
     for (char c : w) {
       upper |= c >= 'A' && c <= 'Z';
       curly |= static_cast<unsigned char>(c) == 0xE2;
+      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;  // HashBytes' step
     }
     s->has_capital[i] = upper;
+    s->capitalised[i] = StartsUpper(w) || (upper && AllUpper(w));  // AllUpper needs an ASCII capital
     if (upper || curly) {
       LowerWord(w, &s->lower[i]);
       s->lower_view[i] = s->lower[i];
+      h = HashBytes(s->lower_view[i]);
     } else {
       s->lower_view[i] = w;
     }
-    s->word_hash[i] = HashBytes(s->lower_view[i]);
+    s->word_hash[i] = h;
   }
   if (shapes) EnsureShapes(words, s, 0, n);
   // A phrase other than a facility must start on a capitalised word
