@@ -16,6 +16,8 @@ TokenView::TokenView(std::string_view text, const Segmentation& seg)
       sentence_of_[t] = static_cast<int>(s);
   classes_.resize(seg.tokens.size(), 0);
   for (size_t t = 0; t < seg.tokens.size(); ++t) {
+    const std::string_view raw = Text(static_cast<int>(t));
+    const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     if (seg.tokens[t].kind == TokenKind::kWord) {
       std::string_view w = Lower(static_cast<int>(t));
       uint32_t c = quote_lexicon::WordClasses(w);
@@ -24,10 +26,11 @@ TokenView::TokenView(std::string_view text, const Segmentation& seg)
       if (c == 0 && dash != std::string_view::npos && dash + 1 < w.size())
         c = quote_lexicon::WordClasses(w.substr(dash + 1)) &
             (quote_lexicon::kRole | quote_lexicon::kTitle | quote_lexicon::kOrgNoun);
-      if (ComputeCap(static_cast<int>(t))) c |= quote_lexicon::kCapitalised;
+      // ASCII first letters decided here; ComputeCap decodes the others.
+      if (c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : ComputeCap(static_cast<int>(t))) c |= quote_lexicon::kCapitalised;
       classes_[t] = c;
     }
-    if (ComputeQuoteMark(static_cast<int>(t))) {
+    if ((c0 == '"' || c0 == '\'' || c0 >= 0xC2) && ComputeQuoteMark(static_cast<int>(t))) {
       classes_[t] |= kQuoteMarkBit;
       quote_marks_.push_back(static_cast<int>(t));
     }
