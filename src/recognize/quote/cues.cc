@@ -100,7 +100,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
     if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
-        !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
+        !(!marks.empty() && NearMark(marks, i) &&
+          (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
       continue;
     // A capitalised word inside a name is part of the name, not a verb:
     // "the United States" holds no "states", "Mark Says Inc." no "says".
@@ -402,8 +403,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // Western High School, “…”"; "As The Post’s Dana Milbank puts it, “…”":
   // the phrase after "as").
   for (int k = tb + 1; k < te; ++k) {
+    if (k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;  // the cheap test first
     const bool colon = tv.Is(k, ":");
-    if (!(colon || tv.Is(k, ",")) || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    if (!(colon || tv.Is(k, ","))) continue;
     if (!colon && tv.InClosedQuote(k)) continue;
     bool cue_before = false;
     int last_before = -1;  // end of the last cue before the mark
@@ -652,7 +654,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // At most three words after the verb and no second clause.
     int after = 0;
     bool clause = false;
-    for (int k = subj.e + 1; k < body_e; ++k) {
+    for (int k = subj.e + 1; subj.ok() && k < body_e; ++k) {  // only a subject's sentence is read
       after += tv.IsWord(k);
       clause |= tv.Is(k, ",") || tv.Is(k, ";") || tv.Has(k, lx::kBoundary);
     }
