@@ -45,6 +45,10 @@ struct TextInfo {
   std::string key;        // NameVariantKey(surface)
   std::string last_key;   // NameVariantKey(last word), once last_key_done
   bool last_key_done = false;
+  // Which ResolveNames call saw the text last, and its index there (so a
+  // call finds its repeated texts without a map of its own).
+  uint64_t call = 0;
+  uint32_t index = 0;
 };
 
 struct TextHash {
@@ -114,18 +118,22 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   std::vector<Info*> info(n);
   std::vector<std::string_view> canonical(n);  // gazetteer form, for organisations and places only
   {
-    std::unordered_map<std::string_view, size_t> seen;
-    seen.reserve(n);
     uniq.reserve(n);  // info[] points into it: no reallocation
     std::vector<uint32_t> index(n);
     if (Cache().size() > kMaxCachedTexts) Cache().clear();
+    thread_local uint64_t calls = 0;
+    const uint64_t call = ++calls;
     for (size_t i = 0; i < n; ++i) {
-      // try_emplace: a repeated text allocates no node.
-      auto [it, fresh] = seen.try_emplace(m[i].span.Of(text), uniq.size());
-      index[i] = static_cast<uint32_t>(it->second);
-      if (!fresh) continue;
+      TextInfo* t = TextInfoOf(m[i].span.Of(text));
+      if (t->call == call) {  // a repeated text of this document
+        index[i] = t->index;
+        continue;
+      }
+      t->call = call;
+      t->index = static_cast<uint32_t>(uniq.size());
+      index[i] = t->index;
       Info in;
-      in.t = TextInfoOf(m[i].span.Of(text));
+      in.t = t;
       in.gaz = gazetteer.Find(in.t->lv);
       // Only gazetteer phrases have canonical forms: skip the second probe.
       if (in.gaz != 0) in.canonical = gazetteer.Canonical(in.t->lv);
