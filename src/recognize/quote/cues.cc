@@ -99,7 +99,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     std::string_view lw = tv.Lower(i);
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
-    if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
+    if (lw != "according" && lw != "by" && !tv.Has(i, lx::kVerbAny) &&
         !(!marks.empty() && NearMark(marks, i) &&
           (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
       continue;
@@ -486,7 +486,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (!tv.IsCap(w) || !tv.IsWord(w)) break;
         const std::string_view lw = tv.Lower(w);
         if (!(lw.ends_with("s") || lw.ends_with("ed")) ||
-            !(lx::VerbOf(tv.Classes(w)) != lx::VerbKind::kNone || lx::IsOpenSpeechVerb(lw)))
+            !(tv.Has(w, lx::kVerbAny) || lx::IsOpenSpeechVerb(lw)))
           continue;
         SpeakerPhrase head = ClassifyChunk(tv, left.b, w, entities);
         if (head.ok() && (head.kind == SpeakerKind::kPerson || head.kind == SpeakerKind::kOrg)) left = head;
