@@ -94,9 +94,36 @@ class WordTable {
     x ^= x >> 33;
     return x;
   }
+  // a == b, inline for words up to 16 bytes (two overlapping loads from
+  // each side, like Hash) instead of a call to memcmp.
+  static bool Same(std::string_view a, std::string_view b) {
+    const size_t n = a.size();
+    if (n != b.size()) return false;
+    const char* p = a.data();
+    const char* q = b.data();
+    if (n >= 8) {
+      if (n > 16) return std::memcmp(p, q, n) == 0;
+      uint64_t a0, a1, b0, b1;
+      std::memcpy(&a0, p, 8);
+      std::memcpy(&a1, p + n - 8, 8);
+      std::memcpy(&b0, q, 8);
+      std::memcpy(&b1, q + n - 8, 8);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+      uint32_t a0, a1, b0, b1;
+      std::memcpy(&a0, p, 4);
+      std::memcpy(&a1, p + n - 4, 4);
+      std::memcpy(&b0, q, 4);
+      std::memcpy(&b1, q + n - 4, 4);
+      return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    // 0 to 3 bytes: the first, middle and last cover them all.
+    return n == 0 || (p[0] == q[0] && p[n >> 1] == q[n >> 1] && p[n - 1] == q[n - 1]);
+  }
   size_t Probe(std::string_view w) const {
     size_t i = static_cast<size_t>(Hash(w)) & mask_;
-    while (!slots_[i].word.empty() && slots_[i].word != w) i = (i + 1) & mask_;
+    while (!slots_[i].word.empty() && !Same(slots_[i].word, w)) i = (i + 1) & mask_;
     return i;
   }
   void Grow() {

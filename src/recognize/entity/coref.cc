@@ -34,12 +34,57 @@ std::string Joined(const std::vector<std::string_view>& w) {
   return s;
 }
 
-struct Info {
+// What a mention's text alone gives (no document, no gazetteer). Names
+// recur across reports, so these are kept per thread across calls, keyed by
+// the text; `words` view the key's bytes (a node's key never moves).
+struct TextInfo {
   std::vector<std::string_view> words;
+  std::vector<std::string> lows;  // words lower-cased (LowerWord)
+  std::vector<std::string_view> lv;  // views of lows
   std::string surface;    // words joined by single spaces
   std::string key;        // NameVariantKey(surface)
   std::string last_key;   // NameVariantKey(last word), once last_key_done
   bool last_key_done = false;
+  // Which ResolveNames call saw the text last, and its index there (so a
+  // call finds its repeated texts without a map of its own).
+  uint64_t call = 0;
+  uint32_t index = 0;
+};
+
+struct TextHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
+using TextCache = std::unordered_map<std::string, TextInfo, TextHash, std::equal_to<>>;
+
+// The per-thread cache; ResolveNames empties it past kMaxCachedTexts before
+// it takes pointers into it.
+TextCache& Cache() {
+  thread_local TextCache cache;
+  return cache;
+}
+constexpr size_t kMaxCachedTexts = size_t{1} << 15;
+
+TextInfo* TextInfoOf(std::string_view text) {
+  TextCache& cache = Cache();
+  if (auto it = cache.find(text); it != cache.end()) return &it->second;
+  auto it = cache.try_emplace(std::string(text)).first;
+  TextInfo& t = it->second;
+  t.words = SplitWords(it->first);
+  t.surface = Joined(t.words);
+  t.key = NameVariantKey(t.surface);
+  t.lows.resize(t.words.size());
+  t.lv.resize(t.words.size());
+  for (size_t k = 0; k < t.words.size(); ++k) {
+    LowerWord(t.words[k], &t.lows[k]);
+    t.lv[k] = t.lows[k];
+  }
+  return &t;
+}
+
+struct Info {
+  TextInfo* t = nullptr;
   std::string_view canonical;  // gazetteer canonical form (its storage), or ""
   uint8_t gaz = 0;        // gazetteer classes of the whole phrase
 };
@@ -66,36 +111,33 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   std::vector<Entity>& m = *mentions;
   const size_t n = m.size();
   // Mentions repeat ("Ukraine" twenty times): the text analysis runs once
-  // per distinct mention text, and info[i] points at the shared result.
+  // per distinct mention text in the thread (TextInfoOf), the gazetteer
+  // probes once per distinct text of the document, and info[i] points at
+  // the shared result.
   std::vector<Info> uniq;
   std::vector<Info*> info(n);
   std::vector<std::string_view> canonical(n);  // gazetteer form, for organisations and places only
   {
-    std::unordered_map<std::string_view, size_t> seen;
-    seen.reserve(n);
-    uniq.reserve(n);  // no Info is moved: they own strings
+    uniq.reserve(n);  // info[] points into it: no reallocation
     std::vector<uint32_t> index(n);
-    std::vector<std::string> lows;
-    std::vector<std::string_view> lv;
+    if (Cache().size() > kMaxCachedTexts) Cache().clear();
+    thread_local uint64_t calls = 0;
+    const uint64_t call = ++calls;
     for (size_t i = 0; i < n; ++i) {
-      // try_emplace: a repeated text allocates no node.
-      auto [it, fresh] = seen.try_emplace(m[i].span.Of(text), uniq.size());
-      index[i] = static_cast<uint32_t>(it->second);
-      if (!fresh) continue;
-      Info in;
-      in.words = SplitWords(m[i].span.Of(text));
-      in.surface = Joined(in.words);
-      in.key = NameVariantKey(in.surface);
-      lows.resize(in.words.size());
-      lv.resize(in.words.size());
-      for (size_t k = 0; k < in.words.size(); ++k) {
-        LowerWord(in.words[k], &lows[k]);
-        lv[k] = lows[k];
+      TextInfo* t = TextInfoOf(m[i].span.Of(text));
+      if (t->call == call) {  // a repeated text of this document
+        index[i] = t->index;
+        continue;
       }
-      in.gaz = gazetteer.Find(lv);
+      t->call = call;
+      t->index = static_cast<uint32_t>(uniq.size());
+      index[i] = t->index;
+      Info in;
+      in.t = t;
+      in.gaz = gazetteer.Find(in.t->lv);
       // Only gazetteer phrases have canonical forms: skip the second probe.
-      if (in.gaz != 0) in.canonical = gazetteer.Canonical(lv);
-      uniq.push_back(std::move(in));
+      if (in.gaz != 0) in.canonical = gazetteer.Canonical(in.t->lv);
+      uniq.push_back(in);
     }
     for (size_t i = 0; i < n; ++i) {
       info[i] = &uniq[index[i]];
@@ -114,11 +156,11 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   std::unordered_map<std::string_view, int> full_key_cluster;
   std::unordered_map<std::string_view, std::vector<size_t>> by_last_key;  // full names, in order
   for (size_t i = 0; i < n; ++i) {
-    if (!is_person(i) || info[i]->words.size() < 2) continue;
-    auto [it, fresh] = full_key_cluster.try_emplace(info[i]->key, next);
+    if (!is_person(i) || info[i]->t->words.size() < 2) continue;
+    auto [it, fresh] = full_key_cluster.try_emplace(info[i]->t->key, next);
     if (fresh) ++next;
     cluster[i] = it->second;
-    Info& in = *info[i];
+    TextInfo& in = *info[i]->t;
     if (!in.last_key_done) {  // only full person names need it
       in.last_key = in.words.empty() ? "" : NameVariantKey(in.words.back());
       in.last_key_done = true;
@@ -127,13 +169,13 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   }
   std::unordered_map<std::string_view, int> single_person_cluster;
   for (size_t i = 0; i < n; ++i) {
-    if (info[i]->words.size() != 1 || info[i]->key.empty()) continue;
+    if (info[i]->t->words.size() != 1 || info[i]->t->key.empty()) continue;
     bool person = is_person(i);
     bool retypable = (m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation) &&
                      !place_like(info[i]->gaz);
     if (!person && !retypable) continue;
     int j = -1;  // nearest earlier full name with this surname, else the first later one
-    if (auto it = by_last_key.find(info[i]->key); it != by_last_key.end()) {
+    if (auto it = by_last_key.find(info[i]->t->key); it != by_last_key.end()) {
       const std::vector<size_t>& v = it->second;
       auto after = std::upper_bound(v.begin(), v.end(), i);
       j = static_cast<int>(after != v.begin() ? *(after - 1) : *after);
@@ -142,7 +184,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
       m[i].type = EntityType::kPerson;
       cluster[i] = cluster[j];
     } else if (person) {
-      auto [it, fresh] = single_person_cluster.try_emplace(info[i]->key, next);
+      auto [it, fresh] = single_person_cluster.try_emplace(info[i]->t->key, next);
       if (fresh) ++next;
       cluster[i] = it->second;
     }
@@ -153,16 +195,16 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   for (size_t i = 0; i < n; ++i)
     if (m[i].type == EntityType::kFacility) facilities.push_back(i);
   auto is_prefix = [&](size_t a, size_t b) {  // words of a start the words of b
-    if (info[a]->words.size() > info[b]->words.size()) return false;
-    for (size_t k = 0; k < info[a]->words.size(); ++k)
-      if (info[a]->words[k] != info[b]->words[k]) return false;
+    if (info[a]->t->words.size() > info[b]->t->words.size()) return false;
+    for (size_t k = 0; k < info[a]->t->words.size(); ++k)
+      if (info[a]->t->words[k] != info[b]->t->words[k]) return false;
     return true;
   };
   if (!facilities.empty()) {
     for (size_t i = 0; i < n; ++i) {
       if (cluster[i] >= 0 || m[i].type == EntityType::kFacility) continue;
       for (size_t j : facilities)
-        if (info[j]->words.size() > info[i]->words.size() && is_prefix(i, j)) {
+        if (info[j]->t->words.size() > info[i]->t->words.size() && is_prefix(i, j)) {
           m[i].type = EntityType::kFacility;
           break;
         }
@@ -177,7 +219,7 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   std::unordered_map<std::string, int> initials_cluster;
   for (size_t i = 0; i < n; ++i) {
     if (cluster[i] >= 0) continue;
-    const std::string_view text_key = canonical[i].empty() ? std::string_view(info[i]->key) : canonical[i];
+    const std::string_view text_key = canonical[i].empty() ? std::string_view(info[i]->t->key) : canonical[i];
     const uint64_t key = HashMix(HashBytes(text_key), static_cast<uint64_t>(m[i].type) + 1);
     if (auto it = type_key_cluster.find(key); it != type_key_cluster.end()) cluster[i] = it->second;
     if (cluster[i] < 0 && m[i].type == EntityType::kFacility) {
@@ -189,15 +231,15 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
         }
       }
     }
-    if (cluster[i] < 0 && m[i].type == EntityType::kOrganization && info[i]->words.size() == 1) {
-      std::string acro = AcronymOf(info[i]->words[0]);
+    if (cluster[i] < 0 && m[i].type == EntityType::kOrganization && info[i]->t->words.size() == 1) {
+      std::string acro = AcronymOf(info[i]->t->words[0]);
       if (auto it = initials_cluster.find(acro); !acro.empty() && it != initials_cluster.end())
         cluster[i] = it->second;
     }
     if (cluster[i] < 0) cluster[i] = next++;
     type_key_cluster.try_emplace(key, cluster[i]);
-    if (m[i].type == EntityType::kOrganization && info[i]->words.size() >= 2)
-      initials_cluster.try_emplace(Initials(info[i]->words), cluster[i]);
+    if (m[i].type == EntityType::kOrganization && info[i]->t->words.size() >= 2)
+      initials_cluster.try_emplace(Initials(info[i]->t->words), cluster[i]);
   }
 
   // Renumber by first mention and pick canonical names.
@@ -214,15 +256,15 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     // Longest mention, preferring one written in mixed case ("Zaporizhzhia"
     // over a dateline's "ZAPORIZHZHIA").
     auto rank = [&](size_t x) {
-      bool shouting = info[x]->surface.size() > 3 && AllUpper(info[x]->surface) && info[x]->words.size() >= 1 &&
-                      info[x]->surface.find('.') == std::string::npos && info[x]->surface.size() > 5;
-      return std::make_pair(!shouting, info[x]->words.size());
+      bool shouting = info[x]->t->surface.size() > 3 && AllUpper(info[x]->t->surface) && info[x]->t->words.size() >= 1 &&
+                      info[x]->t->surface.find('.') == std::string::npos && info[x]->t->surface.size() > 5;
+      return std::make_pair(!shouting, info[x]->t->words.size());
     };
     if (best[c] < 0 || rank(i) > rank(best[c])) best[c] = static_cast<int>(i);
   }
   for (size_t i = 0; i < n; ++i) {
     int c = m[i].cluster;
-    m[i].name = !gaz_name[c].empty() ? std::string(gaz_name[c]) : info[best[c]]->surface;
+    m[i].name = !gaz_name[c].empty() ? std::string(gaz_name[c]) : info[best[c]]->t->surface;
     if (m[i].type != m[best[c]].type && m[best[c]].type == EntityType::kFacility) m[i].type = EntityType::kFacility;
   }
 }

@@ -66,7 +66,11 @@ class ModelRecognizer : public EntityRecognizer {
         const Token& tok = seg.tokens[t];
         if (tok.span.end > text.size()) continue;
         std::string_view w = tok.span.Of(text);
-        size_t poss = tok.kind == TokenKind::kWord ? PossessiveSuffixLength(w) : 0;
+        // Every possessive ending ('s, ’s, ', ’) ends in one of these bytes.
+        const unsigned char last = w.empty() ? 0 : static_cast<unsigned char>(w.back());
+        size_t poss = tok.kind == TokenKind::kWord && (last == 's' || last == 'S' || last == '\'' || last == 0x99)
+                          ? PossessiveSuffixLength(w)
+                          : 0;
         if (!poss && tok.kind == TokenKind::kWord) poss = HyphenSuffixLength(w);
         if (poss) {
           uint32_t cut = tok.span.end - static_cast<uint32_t>(poss);

@@ -19,6 +19,8 @@
 // Dynamic templates: p1; p2+p1; p1+l; p1+s.
 #include "recognize/entity/features.h"
 
+#include <array>
+
 #include "core/word_table.h"
 #include "recognize/entity/name_text.h"
 #include "recognize/entity/titles.h"
@@ -40,6 +42,16 @@ enum Template : uint64_t {
 inline uint64_t Seed(Template t) { return HashMix(0x5eedULL, t); }
 inline uint64_t F(Template t, std::string_view s) { return HashBytes(s, Seed(t)); }
 inline uint64_t F2(Template t, uint64_t a, uint64_t b) { return HashMix(HashMix(Seed(t), a), b); }
+
+// Per byte: an ASCII capital, or 0xE2 (the lead byte of the typographic
+// apostrophe LowerWord rewrites).
+constexpr uint8_t kUpperByte = 1, kCurlyLead = 2;
+constexpr auto kByteFlags = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpperByte;
+  t[0xE2] = kCurlyLead;
+  return t;
+}();
 
 const std::string_view kBos = "<s>";
 const std::string_view kEos = "</s>";
@@ -70,22 +82,27 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   s->given.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
-    s->capitalised[i] = StartsUpper(w) || AllUpper(w);
     // Most words are already lower case: copy only those LowerWord changes
     // (capitals, the typographic apostrophe).
-    bool upper = false, curly = false;
+    // One pass: the flags and the hash of the word as written, which is the
+    // hash of its lower-cased form when LowerWord would change nothing.
+    uint8_t flags = 0;  // kByteFlags of its bytes, ORed
+    uint64_t h = HashBytes({});
     for (char c : w) {
-      upper |= c >= 'A' && c <= 'Z';
-      curly |= static_cast<unsigned char>(c) == 0xE2;
+      flags |= kByteFlags[static_cast<unsigned char>(c)];
+      h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;  // HashBytes' step
     }
+    const bool upper = (flags & kUpperByte) != 0, curly = (flags & kCurlyLead) != 0;
     s->has_capital[i] = upper;
+    s->capitalised[i] = StartsUpper(w) || (upper && AllUpper(w));  // AllUpper needs an ASCII capital
     if (upper || curly) {
       LowerWord(w, &s->lower[i]);
       s->lower_view[i] = s->lower[i];
+      h = HashBytes(s->lower_view[i]);
     } else {
       s->lower_view[i] = w;
     }
-    s->word_hash[i] = HashBytes(s->lower_view[i]);
+    s->word_hash[i] = h;
   }
   if (shapes) EnsureShapes(words, s, 0, n);
   // A phrase other than a facility must start on a capitalised word

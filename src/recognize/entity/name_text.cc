@@ -1,5 +1,7 @@
 #include "recognize/entity/name_text.h"
 
+#include <array>
+
 #include "core/utf8.h"
 
 namespace crosscheck {
@@ -58,26 +60,40 @@ namespace {
 // Writes the collapsed shape of `word` (at most kShapeMax bytes) to out and
 // returns its length.
 constexpr size_t kShapeMax = 12;
-size_t ShapeInto(std::string_view word, char* out) {
+// Shape class of an ASCII byte: X, x, d, or the byte itself.
+constexpr auto kAsciiShape = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c)
+    t[c] = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd' : static_cast<char>(c);
+  return t;
+}();
+// Calls emit(k) for each byte of the collapsed shape of `word` (at most
+// kShapeMax) and returns their number.
+template <class Emit>
+size_t EachShapeByte(std::string_view word, Emit emit) {
   size_t n = 0;
   char last = 0;
   for (size_t i = 0; i < word.size() && n < kShapeMax; ++i) {
     unsigned char c = static_cast<unsigned char>(word[i]);
     char k;
-    if (c >= 'A' && c <= 'Z') k = 'X';
-    else if (c >= 'a' && c <= 'z') k = 'x';
-    else if (c >= '0' && c <= '9') k = 'd';
-    else if (c >= 0x80) {
+    if (c < 0x80) {
+      k = kAsciiShape[c];
+    } else {
       if ((c & 0xC0) == 0x80) continue;  // continuation byte: same class as its lead
       k = (i == 0 && StartsUpper(word)) ? 'X' : 'x';
       if (c == 0xE2) k = '\'';           // typographic punctuation (’ “ ” –)
-    } else {
-      k = static_cast<char>(c);
     }
-    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) out[n++] = k;
+    if (k != last || !(k == 'X' || k == 'x' || k == 'd')) {
+      emit(k);
+      ++n;
+    }
     last = k;
   }
   return n;
+}
+// Writes the collapsed shape of `word` to out and returns its length.
+size_t ShapeInto(std::string_view word, char* out) {
+  return EachShapeByte(word, [&out](char k) { *out++ = k; });
 }
 }  // namespace
 
@@ -87,8 +103,10 @@ void WordShape(std::string_view word, std::string* out) {
 }
 
 uint64_t WordShapeHash(std::string_view word) {
-  char buf[kShapeMax];
-  return HashBytes(std::string_view(buf, ShapeInto(word, buf)));
+  // HashBytes of the shape, hashed as it is produced (FNV-1a is a stream).
+  uint64_t h = HashBytes({});
+  EachShapeByte(word, [&h](char k) { h = (h ^ static_cast<unsigned char>(k)) * 1099511628211ULL; });
+  return h;
 }
 
 size_t PossessiveSuffixLength(std::string_view w) {

@@ -56,7 +56,7 @@ bool IsLyAdverb(const TokenView& tv, int j, int tb) {
 
 SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::vector<Entity>& entities) {
   for (int k = j - 1; k > tb; --k) {
-    if (tv.IsQuoteMark(k) || lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) break;
+    if (tv.IsQuoteMark(k) || tv.Has(k, lx::kVerbAny)) break;
     if (!tv.Is(k, ",")) continue;
     const std::string_view w = tv.Lower(k + 1);
     if (!(w == "who" || w == "whose" || IsGerund(w))) break;
@@ -97,7 +97,7 @@ int SkipHearer(const TokenView& tv, int a, int te) {
 int SpeechVerbIn(const TokenView& tv, int b, int e) {
   for (int k = b; k < e; ++k) {
     if (!tv.IsWord(k) || tv.IsCap(k)) continue;
-    if (lx::VerbOf(tv.Classes(k)) != lx::VerbKind::kNone) return k;
+    if (tv.Has(k, lx::kVerbAny)) return k;
     if (k > b && (tv.Has(k - 1, lx::kDeterminer) || tv.IsPossessive(k - 1))) continue;
     if (lx::IsOpenSpeechVerb(tv.Lower(k))) return k;
     if ((tv.Is(k, "put") || tv.Is(k, "puts")) && k + 1 < e && tv.Is(k + 1, "it")) return k;

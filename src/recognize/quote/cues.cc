@@ -92,19 +92,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   while (body_e > tb && tv.IsPunct(body_e - 1) && !tv.IsQuoteMark(body_e - 1)) --body_e;
   // Open speech verbs are looked up only in sentences with a quote mark in
   // or next to them.
-  std::vector<int> marks;  // quote marks in and around the sentence
-  for (int k = std::max(0, tb - 10); k < std::min(tv.size(), te + 2); ++k) {
-    const std::string_view w = tv.Text(k);
-    const unsigned char c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
-    if ((c0 == '"' || c0 == '\'' || c0 == 0xE2 || c0 == 0xC2) && tv.IsQuoteMark(k)) marks.push_back(k);
-  }
+  const std::span<const int> near = tv.QuoteMarksIn(std::max(0, tb - 10), std::min(tv.size(), te + 2));
+  const std::vector<int> marks(near.begin(), near.end());  // quote marks in and around the sentence
   for (int i = tb; i < te; ++i) {
     if (!tv.IsWord(i)) continue;
     std::string_view lw = tv.Lower(i);
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
-    if (lw != "according" && lw != "by" && lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone &&
-        !(NearMark(marks, i) && (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
+    if (lw != "according" && lw != "by" && !tv.Has(i, lx::kVerbAny) &&
+        !(!marks.empty() && NearMark(marks, i) &&
+          (lx::IsOpenSpeechVerb(lw) || (MarkBefore(marks, i) && PastVerbShape(tv, i)))))
       continue;
     // A capitalised word inside a name is part of the name, not a verb:
     // "the United States" holds no "states", "Mark Says Inc." no "says".
@@ -406,8 +403,9 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // Western High School, “…”"; "As The Post’s Dana Milbank puts it, “…”":
   // the phrase after "as").
   for (int k = tb + 1; k < te; ++k) {
+    if (k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;  // the cheap test first
     const bool colon = tv.Is(k, ":");
-    if (!(colon || tv.Is(k, ",")) || k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;
+    if (!(colon || tv.Is(k, ","))) continue;
     if (!colon && tv.InClosedQuote(k)) continue;
     bool cue_before = false;
     int last_before = -1;  // end of the last cue before the mark
@@ -488,7 +486,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (!tv.IsCap(w) || !tv.IsWord(w)) break;
         const std::string_view lw = tv.Lower(w);
         if (!(lw.ends_with("s") || lw.ends_with("ed")) ||
-            !(lx::VerbOf(tv.Classes(w)) != lx::VerbKind::kNone || lx::IsOpenSpeechVerb(lw)))
+            !(tv.Has(w, lx::kVerbAny) || lx::IsOpenSpeechVerb(lw)))
           continue;
         SpeakerPhrase head = ClassifyChunk(tv, left.b, w, entities);
         if (head.ok() && (head.kind == SpeakerKind::kPerson || head.kind == SpeakerKind::kOrg)) left = head;
@@ -532,6 +530,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // “…”": a naming verb, a short object and a quote; the subject speaks.
   for (int i = tb + 1; i < te; ++i) {
     const std::string_view lw = tv.Lower(i);
+    if (lw.size() < 4 || lw.size() > 8 || (lw[0] != 'c' && lw[0] != 'd' && lw[0] != 'l' && lw[0] != 'b')) continue;
     if (lw != "called" && lw != "calls" && lw != "call" && lw != "calling" && lw != "dubbed" && lw != "labeled" &&
         lw != "labelled" && lw != "branded" && lw != "deemed")
       continue;
@@ -655,7 +654,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // At most three words after the verb and no second clause.
     int after = 0;
     bool clause = false;
-    for (int k = subj.e + 1; k < body_e; ++k) {
+    for (int k = subj.e + 1; subj.ok() && k < body_e; ++k) {  // only a subject's sentence is read
       after += tv.IsWord(k);
       clause |= tv.Is(k, ",") || tv.Is(k, ";") || tv.Has(k, lx::kBoundary);
     }

@@ -627,14 +627,16 @@ void SpeakerContext::NoteMentions(int s) {
     Span sent{tv.SpanOf(tb).start, tv.SpanOf(te - 1).end};
     auto it = std::lower_bound(entities.begin(), entities.end(), sent.start,
                                [](const Entity& en, uint32_t v) { return en.span.start < v; });
-    std::vector<int> found;
-    for (; it != entities.end() && it->span.start < sent.end; ++it)
-      if (it->type == EntityType::kPerson && sent.Contains(it->span) && PlausibleName(WithoutTitles(it->name)) &&
-          !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
-        found.push_back(static_cast<int>(it - entities.begin()));
+    std::vector<std::pair<int, std::string>> found;  // entity, its name without titles
+    for (; it != entities.end() && it->span.start < sent.end; ++it) {
+      if (it->type != EntityType::kPerson || !sent.Contains(it->span)) continue;
+      std::string bare = WithoutTitles(it->name);
+      if (PlausibleName(bare) && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
+        found.emplace_back(static_cast<int>(it - entities.begin()), std::move(bare));
+    }
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
-      const Entity& en = entities[*f];
-      std::string name = WithoutTitles(en.name.empty() ? std::string(en.span.Of(tv.text())) : en.name);
+      const Entity& en = entities[f->first];
+      std::string name = en.name.empty() ? WithoutTitles(std::string(en.span.Of(tv.text()))) : std::move(f->second);
       bool single = name.find(' ') == std::string::npos;
       int idx = single ? FindPerson(name, true, false, s) : -1;  // "Volyna" = "Serhiy Volyna"
       // A lone surname in the text is the person named before with it, not
@@ -644,7 +646,7 @@ void SpeakerContext::NoteMentions(int s) {
       const std::string written(tv.StripPossessive(en.span.Of(tv.text())));
       if (idx < 0 && !single && written.find(' ') == std::string::npos) idx = FindPerson(written, true, false, s);
       if (idx < 0) idx = FindPerson(name, false, true, s);
-      if (persons_[idx].entity < 0) persons_[idx].entity = *f;
+      if (persons_[idx].entity < 0) persons_[idx].entity = f->first;
       last_mention_ = idx;
       last_mention_sentence_ = s;
       mentions_.push_back({idx, s});

@@ -53,7 +53,7 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
       if (names || roles) { b = i--; continue; }
       break;
     }
-    if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone ||
+    if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kVerbAny) ||
         tv.Has(i, lx::kTime))
       break;
     if (IsVerbish(lw) && !(i - 1 >= floor && tv.Has(i - 1, lx::kDeterminer))) break;
@@ -101,7 +101,7 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
       last_ok = false;
       continue;
     }
-    if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone ||
+    if (tv.Has(i, lx::kPronoun) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kVerbAny) ||
         tv.Has(i, lx::kTime) || tv.Has(i, lx::kVerbAdverb))
       break;
     // A participle is a modifier before a noun or name ("said retired

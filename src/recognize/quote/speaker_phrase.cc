@@ -191,9 +191,12 @@ void FindPersonNames(const TokenView& tv, int b, int e, std::vector<std::pair<in
     int j = i;
     bool bad = false;
     while (j < e && IsNameToken(tv, j) && !tv.Has(j, lx::kTitle)) {
-      std::string_view lw = tv.StripPossessive(tv.Lower(j));
-      if (lx::IsOrgOrPlaceHead(lw) || lx::IsGovernmentName(lw) || IsAcronym(tv.Text(j))) bad = true;
       bool poss = tv.IsPossessive(j);
+      // Without "'s" the word is the token: its classes are the view's.
+      std::string_view lw = poss ? tv.StripPossessive(tv.Lower(j)) : std::string_view();
+      if ((poss ? lx::IsOrgOrPlaceHead(lw) || lx::IsGovernmentName(lw) : tv.Has(j, lx::kOrgPlaceHead | lx::kGovernment)) ||
+          IsAcronym(tv.Text(j)))
+        bad = true;
       ++j;
       if (poss) break;
     }

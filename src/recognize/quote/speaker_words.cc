@@ -17,7 +17,7 @@ bool HeadCandidate(const TokenView& tv, int i) {
   if (HeadOk(tv, i)) return true;
   if (!tv.IsWord(i) || tv.IsCap(i)) return false;
   return !tv.Has(i, lx::kBoundary) && !tv.Has(i, lx::kDeterminer) && !tv.Has(i, lx::kPronoun) &&
-         lx::VerbOf(tv.Classes(i)) == lx::VerbKind::kNone;
+         !tv.Has(i, lx::kVerbAny);
 }
 
 // A lower-case word that can head a noun phrase outside the role lexicon
@@ -27,7 +27,7 @@ bool IsOpenNoun(const TokenView& tv, int i) {
   if (!tv.IsWord(i) || tv.IsCap(i)) return false;
   if (tv.Has(i, lx::kBoundary | lx::kDeterminer | lx::kPronoun | lx::kTime | lx::kVerbAdverb | lx::kInnerPrep))
     return false;
-  if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
+  if (tv.Has(i, lx::kVerbAny)) return false;
   std::string_view lw = tv.StripPossessive(tv.Lower(i));
   // A WordNet speech verb's bare form is often a noun ("the email said",
   // "the document states"); its -s form is the verb ("the senator quips").

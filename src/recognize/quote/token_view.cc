@@ -15,18 +15,26 @@ TokenView::TokenView(std::string_view text, const Segmentation& seg)
     for (uint32_t t = seg.sentences[s].token_begin; t < seg.sentences[s].token_end; ++t)
       sentence_of_[t] = static_cast<int>(s);
   classes_.resize(seg.tokens.size(), 0);
-  for (size_t t = 0; t < seg.tokens.size(); ++t)
+  for (size_t t = 0; t < seg.tokens.size(); ++t) {
+    const std::string_view raw = Text(static_cast<int>(t));
+    const unsigned char c0 = raw.empty() ? 0 : static_cast<unsigned char>(raw[0]);
     if (seg.tokens[t].kind == TokenKind::kWord) {
       std::string_view w = Lower(static_cast<int>(t));
       uint32_t c = quote_lexicon::WordClasses(w);
       // "governor-general", "ex-president", "co-founder": the last part.
-      size_t dash = w.rfind('-');
+      size_t dash = c == 0 ? w.rfind('-') : std::string_view::npos;
       if (c == 0 && dash != std::string_view::npos && dash + 1 < w.size())
         c = quote_lexicon::WordClasses(w.substr(dash + 1)) &
             (quote_lexicon::kRole | quote_lexicon::kTitle | quote_lexicon::kOrgNoun);
-      if (ComputeCap(static_cast<int>(t))) c |= quote_lexicon::kCapitalised;
+      // ASCII first letters decided here; ComputeCap decodes the others.
+      if (c0 < 0x80 ? (c0 >= 'A' && c0 <= 'Z') : ComputeCap(static_cast<int>(t))) c |= quote_lexicon::kCapitalised;
       classes_[t] = c;
     }
+    if ((c0 == '"' || c0 == '\'' || c0 >= 0xC2) && ComputeQuoteMark(static_cast<int>(t))) {
+      classes_[t] |= kQuoteMarkBit;
+      quote_marks_.push_back(static_cast<int>(t));
+    }
+  }
 }
 
 bool TokenView::ComputeCap(int i) const {
@@ -41,10 +49,19 @@ bool TokenView::ComputeCap(int i) const {
          (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
 }
 
-bool TokenView::IsQuoteMark(int i) const {
+bool TokenView::ComputeQuoteMark(int i) const {
   std::string_view w = Text(i);
+  // Every mark starts with one of these bytes; most tokens do not.
+  const unsigned char c0 = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+  if (c0 != '"' && c0 != '\'' && c0 != 0xE2 && c0 != 0xC2) return false;
   return w == "\"" || w == "'" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" || w == "\xE2\x80\x98" ||
          w == "\xE2\x80\x99" || w == "\xC2\xAB" || w == "\xC2\xBB" || w == "\xE2\x80\x9E";
+}
+
+std::span<const int> TokenView::QuoteMarksIn(int b, int e) const {
+  auto lo = std::lower_bound(quote_marks_.begin(), quote_marks_.end(), b);
+  auto hi = std::lower_bound(lo, quote_marks_.end(), e);
+  return {lo, hi};
 }
 
 bool TokenView::IsPossessive(int i) const {

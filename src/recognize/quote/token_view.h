@@ -11,6 +11,7 @@
 #define CROSSCHECK_RECOGNIZE_QUOTE_TOKEN_VIEW_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,12 +39,16 @@ class TokenView {
   bool Is(int i, std::string_view s) const { return Lower(i) == s; }
   // Lexicon classes of the token's lowercased text (quote_lexicon::k*),
   // looked up once per token when the view is built.
-  uint32_t Classes(int i) const { return classes_[i]; }
+  uint32_t Classes(int i) const { return classes_[i] & ~kQuoteMarkBit; }
   bool Has(int i, uint32_t cls) const { return (classes_[i] & cls) != 0; }
   // Starts with an upper-case letter (ASCII, Latin-1/Extended-A, Greek, Cyrillic).
   bool IsCap(int i) const { return (classes_[i] & (1u << 31)) != 0; }
-  // Any quote mark: " “ ” ‘ ’ « » „ and a lone '.
-  bool IsQuoteMark(int i) const;
+  // Any quote mark: " “ ” ‘ ’ « » „ and a lone ' (decided once per token
+  // when the view is built).
+  bool IsQuoteMark(int i) const { return (classes_[i] & kQuoteMarkBit) != 0; }
+  // Tokens in [b, e) that are quote marks, in order (a view into the list
+  // built with the view).
+  std::span<const int> QuoteMarksIn(int b, int e) const;
   // "Russia’s", "Russia's", "ministers’": a possessive word.
   bool IsPossessive(int i) const;
   // The word without its possessive ending ("Russia’s" -> "Russia").
@@ -67,13 +72,16 @@ class TokenView {
   Span SpanOf(int b, int e) const;
 
  private:
+  static constexpr uint32_t kQuoteMarkBit = 1u << 30;  // in classes_, masked out of Classes()
   bool ComputeCap(int i) const;
+  bool ComputeQuoteMark(int i) const;
 
   std::string_view text_;
   const Segmentation& seg_;
   std::string lower_;
   std::vector<int> sentence_of_;  // token -> sentence, -1 outside sentences
   std::vector<uint32_t> classes_;  // token -> lexicon classes
+  std::vector<int> quote_marks_;   // tokens that are quote marks, in order
 };
 
 }  // namespace crosscheck
