@@ -87,8 +87,8 @@ std::string RenderDocument(const std::vector<DocAnalysis>& analyses, size_t d) {
     marks.push_back(Mark{a.seg.sentences[s].span, "<span class=\"s\" id=\"" + id + "\">", "<span class=\"s\">", "</span>", 0});
   }
   for (const Quote& q : a.quotes) {
-    std::string who = q.speaker.empty() ? "unattributed" : q.speaker;
-    if (!q.speaker_role.empty()) who += " (" + q.speaker_role + ")";
+    std::string who = q.speaker.empty() ? "unattributed" : q.speaker.str();
+    if (!q.speaker_role.empty()) who += " (" + q.speaker_role.str() + ")";
     marks.push_back(Mark{q.span, "<span class=\"quote\" title=\"" + HtmlEscape("quote — " + who) + "\">", "", "</span>", 1});
   }
   for (const Entity& e : a.entities) {

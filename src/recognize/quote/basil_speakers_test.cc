@@ -98,7 +98,7 @@ double ScoreBasilSpeakerGold(const char* name, const char* label, size_t min_row
         best = &q;
       }
     }
-    const std::string ours = best ? best->speaker : "";
+    const std::string ours = best ? best->speaker.str() : std::string();
     const bool right = SameSpeaker(ours, g.speaker);
     auto& [r, n] = score[g.kind];
     r += right;

@@ -57,7 +57,7 @@ const ResolvedCue* CueRightAfter(const TokenView& tv, const CueTable& cues, int 
 // "wrote on Facebook on Monday.", "said of the week's events.", "said
 // pleasantly into the phone.", "said as confetti fell.").
 bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
-  const Cue& q = c.cue;
+  const auto& q = c.cue;
   if (q.cue.empty() || q.cue == "-") return false;  // colon layouts and signatures have their own rules
   if (q.clause_b >= q.clause_e) return true;
   if (q.clause_e - q.clause_b > 8) return false;

@@ -187,7 +187,7 @@ TEST(EcbPlusQuoteSpeakers, Topics5To20AboveFloor) {
         best = &q;
       }
     }
-    const std::string ours = best ? best->speaker : "";
+    const std::string ours = best ? best->speaker.str() : std::string();
     const bool right = SameSpeaker(ours, speaker);
     auto& [r, n] = score[kind.empty() ? '?' : kind[0]];
     r += right;

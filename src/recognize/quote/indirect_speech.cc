@@ -11,6 +11,7 @@ namespace crosscheck {
 std::vector<QuoteDraft> FindIndirectSpeech(const TokenView& tv, const CueTable& cues,
                                            const std::vector<QuoteDraft>& direct) {
   std::vector<QuoteDraft> out;
+  out.reserve(cues.cue_count());  // at most one per cue: no regrowth on a long document
   // Token ranges inside direct quotes, for the "only quoted words" test.
   std::vector<char> quoted(tv.size(), 0);
   for (const QuoteRegion& r : tv.seg().quotes) {

@@ -336,7 +336,7 @@ Result<SpeakerScore> ScorePolnearSpeakers(const std::string& split_dir, const st
           best = &q;
         }
       }
-      const std::string ours = best ? best->speaker : "";
+      const std::string ours = best ? best->speaker.str() : std::string();
       if (!best) ++score.not_found;
       const std::string lower = Lower(source.text);
       static const std::set<std::string> kPronouns = {"he", "she", "they", "it", "i", "we", "you", "him", "her"};

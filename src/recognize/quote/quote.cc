@@ -58,26 +58,41 @@ std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
                                    const std::vector<Entity>& entities) {
   std::vector<Quote> quotes;
   if (seg.sentences.empty()) return quotes;
-  TokenView tv(doc.text, seg);
-  SpeakerContext ctx(tv, entities);
-  CueTable cues(seg.sentences.size());
-  for (size_t s = 0; s < seg.sentences.size(); ++s) {
-    for (Cue& c : FindCues(tv, static_cast<int>(s), entities)) {
-      ResolvedCue rc;
-      rc.speaker = ctx.Resolve(c.speaker, static_cast<int>(s));
-      if (c.cited.ok()) rc.cited = ctx.Resolve(c.cited, static_cast<int>(s));
-      rc.cue = std::move(c);
-      cues[s].push_back(std::move(rc));
+  std::vector<QuoteDraft> drafts, indirect;
+  {
+    // The working set of steps 1-3 (token view, speaker context, cue
+    // table) is freed before the drafts are merged and copied out: on a
+    // long document it is several times the size of the quotes.
+    TokenView tv(doc.text, seg);
+    SpeakerContext ctx(tv, entities);
+    CueTable cues(seg.sentences.size());
+    for (size_t s = 0; s < seg.sentences.size(); ++s) {
+      for (Cue& c : FindCues(tv, static_cast<int>(s), entities)) {
+        ResolvedCue rc;
+        rc.speaker = ctx.Resolve(c.speaker, static_cast<int>(s));
+        if (c.cited.ok()) rc.cited = ctx.Resolve(c.cited, static_cast<int>(s));
+        rc.cue = CueSite(std::move(c));
+        cues.Add(std::move(rc));
+      }
+      cues.EndSentence();
+      ctx.NoteMentions(static_cast<int>(s));
     }
-    ctx.NoteMentions(static_cast<int>(s));
+    drafts = FindDirectQuotes(tv, cues);
+    indirect = FindIndirectSpeech(tv, cues, drafts);
   }
-  std::vector<QuoteDraft> drafts = FindDirectQuotes(tv, cues);
-  std::vector<QuoteDraft> indirect = FindIndirectSpeech(tv, cues, drafts);
-  drafts.insert(drafts.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
-  std::stable_sort(drafts.begin(), drafts.end(), [](const QuoteDraft& a, const QuoteDraft& b) {
+  if (drafts.empty()) {
+    drafts.swap(indirect);
+  } else {
+    drafts.reserve(drafts.size() + indirect.size());
+    drafts.insert(drafts.end(), std::make_move_iterator(indirect.begin()), std::make_move_iterator(indirect.end()));
+    std::vector<QuoteDraft>().swap(indirect);
+  }
+  auto before = [](const QuoteDraft& a, const QuoteDraft& b) {
     if (a.quote.span.start != b.quote.span.start) return a.quote.span.start < b.quote.span.start;
     return a.quote.direct && !b.quote.direct;
-  });
+  };
+  // Already in order (no direct quote, say): skip the sort's buffer.
+  if (!std::is_sorted(drafts.begin(), drafts.end(), before)) std::stable_sort(drafts.begin(), drafts.end(), before);
   LinkLedeRoles(&drafts);
   quotes.reserve(drafts.size());
   for (QuoteDraft& d : drafts) quotes.push_back(std::move(d.quote));

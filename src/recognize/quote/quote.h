@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "core/atom.h"
 #include "core/document.h"
 #include "core/json_util.h"
 #include "core/span.h"
@@ -28,16 +29,19 @@
 
 namespace crosscheck {
 
+// The strings are atoms (interned, 8 bytes each; core/atom.h): a long
+// document has a quote every few dozen bytes, and its few speakers and cues
+// recur in all of them.
 struct Quote {
   Span span;                 // the quoted content (direct) or reported clause (indirect)
   bool direct = true;
-  std::string speaker;       // canonical name, group or role as written; "" = narration
-  std::string speaker_role;  // "Azov regiment commander", "" = none
+  Atom speaker;              // canonical name, group or role as written; "" = narration
+  Atom speaker_role;         // "Azov regiment commander", "" = none
   int speaker_entity = -1;   // index into the document's entities, or -1
-  std::string cue;           // "said", "according to", … ; "" = none
+  Atom cue;                  // "said", "according to", … ; "" = none
   Span cue_span;
   Span speaker_span;         // where the speaker is named (or the pronoun), may be empty
-  std::string cited;         // "X said, citing Y": Y as written; "" = none
+  Atom cited;                // "X said, citing Y": Y as written; "" = none
 };
 
 // Attribution of an arbitrary span (a figure): the speaker of the quote or

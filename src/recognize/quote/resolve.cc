@@ -11,6 +11,7 @@
 #include "recognize/quote/resolve.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
@@ -223,7 +224,15 @@ ResolvedSpeaker SpeakerContext::FromPerson(int k, int sentence) const {
 }
 
 void SpeakerContext::Remember(const ResolvedSpeaker& r) {
+  std::string key = r.name + '\x1f' + r.role + '\x1f' + r.head + '\x1f' + std::to_string(r.entity) + ',' +
+                    std::to_string(static_cast<int>(r.kind)) + ',' + (r.indefinite ? '1' : '0') + ',' +
+                    std::to_string(r.name_b) + ',' + std::to_string(r.name_e);
   history_.push_back(r);
+  auto [at, fresh] = history_at_.try_emplace(std::move(key), std::prev(history_.end()));
+  if (!fresh) {
+    history_.erase(at->second);  // shadowed by the entry just added
+    at->second = std::prev(history_.end());
+  }
   if (r.kind == SpeakerKind::kPerson) last_person_speaker_ = r;
 }
 

@@ -11,6 +11,7 @@
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_RESOLVE_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_RESOLVE_H_
 
+#include <list>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -68,7 +69,14 @@ class SpeakerContext {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, std::vector<int>, StringHash, std::equal_to<>> by_last_;
-  std::vector<ResolvedSpeaker> history_;  // every resolved speaker, in order
+  // Every resolved speaker, in order, each at its latest occurrence only:
+  // an earlier entry equal to a later one but for its sentence is dropped
+  // when the later one is remembered. Every reader scans from the back for
+  // the first entry that a test of those fields (never of the position)
+  // accepts, so what it finds is unchanged, and a long document's history
+  // holds its distinct speakers, not one entry per cue.
+  std::list<ResolvedSpeaker> history_;
+  std::unordered_map<std::string, std::list<ResolvedSpeaker>::iterator> history_at_;  // by all fields but sentence
   std::optional<ResolvedSpeaker> last_person_speaker_;
   int last_mention_ = -1;        // index into persons_
   int last_mention_sentence_ = -1;
