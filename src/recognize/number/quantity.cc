@@ -176,8 +176,8 @@ TallyKind TallyWord(std::string_view w, bool after) {
 }
 
 // The cue of a tally: looked for right after the second number (past at
-// most one capitalised name or one adjective: "a 5-4 vote", "the 234-193
-// House vote", "a 162-139 career record") or within four words before the
+// most one capitalised name or one lower-case modifier: "a 5-4 vote", "the
+// 234-193 House vote", "a 162-139 career record", "a 27-24 overtime loss") or within four words before the
 // first (past commas and at most one capitalised name run: "voted 134 to
 // 63", "by a vote of 134 to 63", "won, 134 to 63", "defeated the Jets
 // 31-10", "a record of 43-39"). A sentence stop ends the search.
@@ -194,15 +194,16 @@ TallyCue ReadTally(std::string_view s, const Numeral& a, const Numeral& b) {
       cue = {k, static_cast<uint32_t>(p), static_cast<uint32_t>(e)};
       return cue;
     }
-    // Only a name ("House vote") or, before a record, one adjective
-    // ("career record", "overall record") may stand between.
+    // Only a name ("House vote") or one lower-case modifier ("career
+    // record", "winning record", "overtime loss") may stand between.
     if (!(s[p] >= 'A' && s[p] <= 'Z')) {
       size_t p2 = e;
       while (p2 < s.size() && s[p2] == ' ') ++p2;
       size_t e2 = p2;
       while (e2 < s.size() && alpha(s[e2])) ++e2;
-      if (words == 0 && e2 > p2 && TallyWord(s.substr(p2, e2 - p2), true) == TallyKind::kRecord)
-        return {TallyKind::kRecord, static_cast<uint32_t>(p2), static_cast<uint32_t>(e2)};
+      if (words == 0 && e2 > p2)
+        if (TallyKind k = TallyWord(s.substr(p2, e2 - p2), true); k != TallyKind::kNone)
+          return {k, static_cast<uint32_t>(p2), static_cast<uint32_t>(e2)};
       break;
     }
     p = e;

@@ -455,6 +455,8 @@ TEST(QuantityForms, VoteTallies) {
       {"In a narrow victory, 98 to 96, Ms. Sanchez took the post.", 2, 0},
       {"Host Ukraine scored a 4-0 win over Costa Rica.", 2, 0},
       {"The Sixers suffered a 102-98 loss in Boston.", 2, 0},
+      {"It was a frustrating 27-24 overtime loss.", 2, 0},
+      {"Mali beat Morocco, 1-0, on Sunday.", 2, 0},
       // Records: wins first, in either order.
       {"Cheeks had a 162-139 record in Portland.", 2, 0},
       {"The team has a 9-14 record this year.", 2, 0},
@@ -462,6 +464,8 @@ TEST(QuantityForms, VoteTallies) {
       {"They went 50-32 and made the playoffs.", 2, 0},
       {"His college teams finished 135-156 overall.", 2, 0},
       {"He posted a 9-14 career record.", 2, 0},
+      {"She compiled an 81-4 winning record.", 2, 0},
+      {"He improved his record to 52-3 this year.", 2, 0},
       // Not tallies: ranges, dates, seasons, phone numbers, ratios, plain counts.
       {"Turnout favoured them 3 to 1.", 0, 1},
       {"He cast 500 votes for the motion.", 0, 0},
@@ -471,6 +475,8 @@ TEST(QuantityForms, VoteTallies) {
       {"Call 1-800-555-1234 to win.", 0, 0},
       {"The 9-11 attacks changed the record.", 0, 0},
       {"Shares fell from 120 to 98 after the loss.", 0, 0},
+      {"The United States won in 1999 - 2000 and 2008-9.", 0, 0},
+      {"Rainfall of 5-10 inches set a record.", 0, 0},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.text);
