@@ -267,17 +267,25 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.qualifiers = kept;
       }
     }
-    // A vote tally's two sides ("voted 396-9", "a 5-4 ruling") are two
-    // measures, the majority's votes and the minority's: the number layer
-    // writes a tally in falling order, both sides sharing the vote word, so
-    // the first side is the majority. Without this both sides, and any other
-    // count of votes ("the 60 votes needed"), read as one measure "votes" and
-    // the ledger judged 396 and 9 a dispute.
+    // A tally's two sides ("voted 396-9", "won, 134 to 63", "a 162-139
+    // record") are two measures: the majority's votes and the minority's,
+    // a record's wins and losses (the number layer's `tally_side`). Without
+    // this both sides, and any other count of votes ("the 60 votes
+    // needed"), read as one measure "votes" and the ledger judged 396 and 9
+    // a dispute. (What a win's sides count: `ReadCounted`, claims/counted.h.)
     if (q.tally) {
-      for (size_t k = 0; k < in.quantities.size(); ++k) {
-        const Quantity& o = in.quantities[k];
-        if (k == i || !o.tally || o.counted_span != q.counted_span) continue;
-        std::vector<std::string> words{q.span.start < o.span.start ? "majority" : "minority"};
+      std::vector<std::string> words;
+      if (!q.tally_side.empty()) {
+        words.push_back(std::string(q.tally_side));
+      } else {
+        for (size_t k = 0; k < in.quantities.size(); ++k) {
+          const Quantity& o = in.quantities[k];
+          if (k == i || !o.tally || o.counted_span != q.counted_span) continue;
+          words.push_back(q.span.start < o.span.start ? "majority" : "minority");
+          break;
+        }
+      }
+      if (!words.empty()) {
         for (size_t at = 0; at < c.qualifiers.size();) {
           size_t sp = c.qualifiers.find(' ', at);
           if (sp == std::string::npos) sp = c.qualifiers.size();
@@ -288,7 +296,6 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         std::string joined;
         for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
         c.qualifiers = joined;
-        break;
       }
     }
     // An apposition that breaks a count down ("the three victims, two women

@@ -311,6 +311,47 @@ TEST(ClaimTest, ATallysSidesAreTheMajorityAndTheMinority) {
   EXPECT_NE(b.claims[0].measure, b.claims[2].measure);
 }
 
+// The number layer's tallies beyond votes (recognize/number/quantity.h):
+// a record's sides are its wins and its losses; a win whose sentence names
+// no unit counts votes in a report of a vote or an election and a score
+// otherwise, its sides the majority and the minority like a vote's.
+TEST(ClaimTest, RecordsAndWinsAreTalliesWithSides) {
+  struct Row {
+    const char* text;
+    const char* first;
+    const char* second;
+    const char* sides[2];
+    const char* want_counted[2];
+    const char* want_qualifiers[2];
+  };
+  const Row kRows[] = {
+      {"Cheeks had a 162-139 record in Portland.", "162", "139", {"wins", "losses"}, {"wins", "losses"},
+       {"wins", "losses"}},
+      {"The Sixers have a 9-14 record this year.", "9", "14", {"wins", "losses"}, {"wins", "losses"},
+       {"wins", "losses"}},
+      {"The caucus met behind closed doors. Ms. Pelosi won, 134 to 63.", "134", "63", {"majority", "minority"},
+       {"votes", "votes"}, {"majority", "minority"}},
+      {"The Colts beat the Jets 31-10 on Sunday.", "31", "10", {"majority", "minority"}, {"score", "score"},
+       {"majority", "minority"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    const bool record = std::string(r.sides[0]) == "wins";
+    std::vector<QSpec> qs = {
+        {r.first, record ? "wins" : "", std::stod(r.first), QuantityKind::kCount, "", {}, true, "", false, r.sides[0],
+         record ? "record" : ""},
+        {r.second, record ? "losses" : "", std::stod(r.second), QuantityKind::kCount, "", {}, true, "", false,
+         r.sides[1], record ? "record" : ""}};
+    Built b = Build(r.text, "2016-11-30", qs);
+    ASSERT_EQ(b.claims.size(), 2u);
+    for (int k = 0; k < 2; ++k) {
+      EXPECT_EQ(b.claims[k].qualifiers, r.want_qualifiers[k]);
+      EXPECT_EQ(b.claims[k].counted, r.want_counted[k]);
+    }
+    EXPECT_NE(b.claims[0].measure, b.claims[1].measure);
+  }
+}
+
 // A bound right after a noun of people ("adults over 21") is their age
 // limit: an age of that noun, no count borrowing an earlier noun.
 TEST(ClaimTest, ABoundAfterPeopleIsTheirAgeLimit) {

@@ -54,6 +54,8 @@ std::string MeasureKey(const Claim& c) {
   // The closed-class qualifiers name the measure ("critical people
   // injured"); a nationality stays in the frame only.
   std::string closed;
+  // (A record's sides, "wins" and "losses", are not named here: its
+  // counted noun says it.)
   for (std::string_view w : {"part", "critical", "serious", "minor", "majority", "minority"})
     if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos &&
         !(graded && (w == "critical" || w == "serious" || w == "minor")))

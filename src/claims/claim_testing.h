@@ -25,6 +25,8 @@ struct QSpec {
   bool tally = false;  // one side of a vote tally ("a 396-9 vote")
   std::string hedge = "";  // the quantity's hedge ("over")
   bool age = false;        // the number layer's age flag ("aged 3")
+  std::string tally_side = "";  // the number layer's side of a tally ("wins")
+  std::string counted_at = "";  // the counted span's words when not `counted` ("record" for "wins")
 };
 
 struct TSpec {
@@ -65,11 +67,13 @@ inline Built Build(const std::string& text, const std::string& date, const std::
     q.value = s.value;
     q.band_low = q.band_high = q.low = q.high = s.value;
     q.counted = s.counted;
-    if (!s.counted.empty()) q.counted_span = Find(text, s.counted, q.span.start);
+    if (!s.counted_at.empty()) q.counted_span = Find(text, s.counted_at, q.span.start);
+    else if (!s.counted.empty()) q.counted_span = Find(text, s.counted, q.span.start);
     q.parts = s.parts;
     q.tally = s.tally;
     q.hedge = s.hedge;
     q.age = s.age;
+    q.tally_side = s.tally_side;
     b.quantities.push_back(q);
   }
   for (const TSpec& t : ts) {

@@ -66,6 +66,16 @@ Designation ReadDesignation(std::string_view text, const Segmentation& seg, int 
   return d;
 }
 
+// A report of a vote or an election: a word that opens with "vote",
+// "ballot", "elect" or "caucus" anywhere in it ("voted", "the leadership
+// elections", "secret ballot").
+static bool ReportOfAVote(std::string_view text) {
+  for (std::string_view w : {"vote", "Vote", "ballot", "Ballot", "elect", "Elect", "caucus", "Caucus"})
+    for (size_t at = text.find(w); at != std::string_view::npos; at = text.find(w, at + 1))
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) return true;
+  return false;
+}
+
 bool IsCountable(const Quantity& q) { return q.kind == QuantityKind::kCount && q.unit.empty(); }
 
 CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int sentence,
@@ -79,6 +89,10 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   r.span = q.counted_span;
   // Counted noun: the recognizer's, else a lexicon noun right after the figure.
   c.counted = q.counted;
+  // A win's sides whose unit the sentence leaves unsaid ("Ms. Pelosi won,
+  // 134 to 63", "a 3-1 win") count votes in a report of a vote or an
+  // election, else a score; they take no noun from around them.
+  if (q.tally && c.counted.empty()) c.counted = ReportOfAVote(text) ? "votes" : "score";
   if (c.counted.empty() && IsCountable(q)) {
     int next = own.end;
     for (int t = own.begin; t < own.end; ++t)

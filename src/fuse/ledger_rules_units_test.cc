@@ -104,10 +104,28 @@ TEST(LedgerRulesTest, ATallysSidesAreTwoMeasures) {
     f.qualifiers = q;
     return f;
   };
+  // A record's side: counted "wins" or "losses", the side its qualifier.
+  auto rec = [](const std::string& text, double v, const std::string& lemma) {
+    Fig f = People(text, v, "");
+    f.counted = lemma == "win" ? "wins" : "losses";
+    f.lemma = lemma;
+    f.group = "";
+    f.qualifiers = f.counted;
+    return f;
+  };
   const Row kRows[] = {
       {"a 396-9 vote in two reports: the majority's 396 and the minority's 9 are two entries that agree",
        {Report("a", "2011-11-02", {side("396", 396, "majority"), side("9", 9, "minority")}),
         Report("b", "2011-11-02", {side("396", 396, "majority"), side("9", 9, "minority")})},
+       {{2, "agree", false}, {2, "agree", false}}},
+      {"a record in three reports (\"a 162-139 record\", \"went 162-139\"): wins and losses are two entries that agree",
+       {Report("a", "2013-05-10", {rec("162", 162, "win"), rec("139", 139, "loss")}),
+        Report("b", "2013-05-10", {rec("162", 162, "win"), rec("139", 139, "loss")}),
+        Report("c", "2013-05-11", {rec("162", 162, "win"), rec("139", 139, "loss")})},
+       {{3, "agree", false}, {3, "agree", false}}},
+      {"a win reported twice (\"won, 134 to 63\", \"by a vote of 134 to 63\"): two sides, one entry each",
+       {Report("a", "2016-11-30", {side("134", 134, "majority"), side("63", 63, "minority")}),
+        Report("b", "2016-11-30", {side("134", 134, "majority"), side("63", 63, "minority")})},
        {{2, "agree", false}, {2, "agree", false}}},
       {"a count of votes outside a tally is neither side, even when near it (\"the 10 votes needed\")",
        {Report("a", "2011-11-02", {side("9", 9, "minority")}), Report("b", "2011-11-02", {side("10 votes", 10, "")})},

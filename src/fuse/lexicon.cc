@@ -146,7 +146,7 @@ Qualifiers SplitQualifiers(const std::string& q) {
       out.more = true;
     } else {
       bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor" || w == "majority" ||
-                    w == "minority";  // a vote tally's sides (claims/claim.cc)
+                    w == "minority" || w == "wins" || w == "losses";  // a tally's sides (claims/claim.cc)
       std::string& to = closed ? out.closed : out.names;
       to += (to.empty() ? "" : " ") + w;
     }

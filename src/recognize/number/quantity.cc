@@ -101,7 +101,10 @@ struct Figure {
   const Numeral* numeral = nullptr;
   int change_dir = 0;            // a split "from X to Y" change: +1 up, -1 down
   const char* change_role = "";  // "from" / "to" for such a pair
-  uint32_t tally_noun_start = 0, tally_noun_end = 0;  // a vote tally's side: what it counts
+  uint32_t tally_noun_start = 0, tally_noun_end = 0;  // a tally's side: its cue word
+  bool tally = false;
+  const char* tally_counts = "";  // "votes", "wins", "losses", "points", … or ""
+  const char* tally_side = "";    // "majority" / "minority", "wins" / "losses"
 };
 
 inline bool IsYear(const Numeral& n) { return n.plain_digits == 4 && n.value >= 1000 && n.value <= 2100; }
@@ -125,12 +128,13 @@ std::string_view Trim(std::string_view g) {
   return g;
 }
 
-// Two bare integers joined by a dash or "to" in falling order: a score or a
-// vote tally ("won 3-1", "a 242-190 advantage", "voted 298 to 273"); not
-// after "from" ("fell from 12,410 to 11,980" is a change).
-bool IsTally(std::string_view s, const Numeral& a, const Numeral& b) {
+// Two bare integers joined by a dash or "to": the shape of a score, a
+// record or a vote tally ("won 3-1", "a 9-14 record", "voted 298 to 273");
+// not after "from" ("fell from 12,410 to 11,980" is a change). Falling order
+// unless `rising` (a record puts wins first, whichever is larger).
+bool IsTally(std::string_view s, const Numeral& a, const Numeral& b, bool rising = false) {
   if (a.kind != NumeralKind::kInteger || b.kind != NumeralKind::kInteger || !a.has_digits || !b.has_digits) return false;
-  if (a.value < b.value || a.glued_end || b.glued_end) return false;
+  if ((!rising && a.value < b.value) || a.glued_end || b.glued_end) return false;
   if (a.start >= 5 && (s.compare(a.start - 5, 5, "from ") == 0 || s.compare(a.start - 5, 5, "From ") == 0)) return false;
   std::string_view gap = s.substr(a.end, b.start - a.end);
   while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
@@ -138,48 +142,110 @@ bool IsTally(std::string_view s, const Numeral& a, const Numeral& b) {
   return gap == "-" || gap == "\xE2\x80\x93" || gap == "-to-" || gap == "to";
 }
 
-// The vote word a tally counts: "voted 134 to 63", "by a vote of 134 to 63",
-// "a 5-4 vote", "the 234-193 House vote", "passed 234-193", "a 52-48 split". Looked for within three words before
-// the first number, or right after the second; [*vs, *ve) is the word.
-bool TallyOfVotes(std::string_view s, const Numeral& a, const Numeral& b, uint32_t* vs, uint32_t* ve) {
-  auto vote_word = [&](size_t i, size_t e) {
-    std::string_view w = s.substr(i, e - i);
-    std::string low(w);
-    for (char& c : low)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    // A chamber's verbs of decision are votes too ("the House passed it
-    // 234-193", "was confirmed 98-0", "a 52-48 split"); verbs of winning
-    // ("won", "beat", "defeated") are not: they take sports scores.
-    if (low == "vote" || low == "votes" || low == "voted" || low == "voting" || low == "ballot" || low == "ballots" ||
-        low == "passed" || low == "approved" || low == "confirmed" || low == "adopted" || low == "rejected" ||
-        low == "split") {
-      *vs = static_cast<uint32_t>(i);
-      *ve = static_cast<uint32_t>(e);
-      return true;
-    }
-    return false;
-  };
+// What a tally counts, from the words around it (`ReadTally`).
+enum class TallyKind { kNone, kVotes, kRecord, kWin };
+
+struct TallyCue {
+  TallyKind kind = TallyKind::kNone;
+  uint32_t start = 0, end = 0;  // the cue word: "vote", "record", "won", "victory"
+};
+
+// The cue word's kind. A chamber's verbs of decision are votes ("the House
+// passed it 234-193", "was confirmed 98-0", "a 52-48 split"); a season's
+// words are a record ("a 9-14 record", "went 43-39", "finished 50-32");
+// verbs and nouns of winning and losing are a win ("won, 134 to 63", "beat
+// the Jets 31-10", "a 3-1 win", "in a narrow victory, 98 to 96").
+TallyKind TallyWord(std::string_view w, bool after) {
+  std::string low(w);
+  for (char& c : low)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  if (low == "vote" || low == "votes" || low == "voted" || low == "voting" || low == "ballot" || low == "ballots" ||
+      low == "passed" || low == "approved" || low == "confirmed" || low == "adopted" || low == "rejected" ||
+      low == "split")
+    return TallyKind::kVotes;
+  if (low == "record" || low == "records" || low == "mark") return TallyKind::kRecord;
+  if (!after && (low == "went" || low == "finished" || low == "finishing")) return TallyKind::kRecord;
+  if (low == "win" || low == "wins" || low == "victory" || low == "loss" || low == "defeat" || low == "decision" ||
+      low == "rout" || low == "triumph" || low == "drubbing" || low == "shutout")
+    return TallyKind::kWin;
+  if (!after && (low == "won" || low == "beat" || low == "beats" || low == "defeated" || low == "defeats" ||
+                 low == "lost" || low == "edged" || low == "routed" || low == "downed" || low == "topped" ||
+                 low == "outscored" || low == "whipped" || low == "trounced"))
+    return TallyKind::kWin;
+  return TallyKind::kNone;
+}
+
+// The cue of a tally: looked for right after the second number (past at
+// most one capitalised name or one lower-case modifier: "a 5-4 vote", "the
+// 234-193 House vote", "a 162-139 career record", "a 27-24 overtime loss") or within four words before the
+// first (past commas and at most one capitalised name run: "voted 134 to
+// 63", "by a vote of 134 to 63", "won, 134 to 63", "defeated the Jets
+// 31-10", "a record of 43-39"). A sentence stop ends the search.
+TallyCue ReadTally(std::string_view s, const Numeral& a, const Numeral& b) {
+  TallyCue cue;
   auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  size_t p = b.end;  // after: "5-4 vote", "134-63 House vote"
+  size_t p = b.end;
   for (int words = 0; words < 2 && p < s.size(); ++words) {
     while (p < s.size() && (s[p] == ' ' || s[p] == '-')) ++p;
     size_t e = p;
     while (e < s.size() && alpha(s[e])) ++e;
     if (e == p) break;
-    if (vote_word(p, e)) return true;
-    if (!(s[p] >= 'A' && s[p] <= 'Z')) break;  // only a name may stand between ("House vote")
+    if (TallyKind k = TallyWord(s.substr(p, e - p), true); k != TallyKind::kNone) {
+      cue = {k, static_cast<uint32_t>(p), static_cast<uint32_t>(e)};
+      return cue;
+    }
+    // Only a name ("House vote") or one lower-case modifier ("career
+    // record", "winning record", "overtime loss") may stand between.
+    if (!(s[p] >= 'A' && s[p] <= 'Z')) {
+      size_t p2 = e;
+      while (p2 < s.size() && s[p2] == ' ') ++p2;
+      size_t e2 = p2;
+      while (e2 < s.size() && alpha(s[e2])) ++e2;
+      if (words == 0 && e2 > p2)
+        if (TallyKind k = TallyWord(s.substr(p2, e2 - p2), true); k != TallyKind::kNone)
+          return {k, static_cast<uint32_t>(p2), static_cast<uint32_t>(e2)};
+      break;
+    }
     p = e;
   }
-  size_t q = a.start;  // before: "voted 134 to 63", "a vote of 134 to 63"
+  size_t q = a.start;
   for (int words = 0; words < 4 && q > 0; ++words) {
-    while (q > 0 && s[q - 1] == ' ') --q;
+    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == ',')) --q;
     size_t st = q;
     while (st > 0 && alpha(s[st - 1])) --st;
     if (st == q) break;
-    if (vote_word(st, q)) return true;
+    if (TallyKind k = TallyWord(s.substr(st, q - st), false); k != TallyKind::kNone) {
+      cue = {k, static_cast<uint32_t>(st), static_cast<uint32_t>(q)};
+      return cue;
+    }
     q = st;
   }
-  return false;
+  return cue;
+}
+
+// A tally's two sides, each a count marked `tally` with what it counts and
+// which side it is: a vote's and a win's larger side first ("majority",
+// "minority": the number layer only reads them in falling order), a
+// record's wins first and losses second, whichever is larger.
+void PushTally(const TallyCue& cue, const Numeral& a, const Numeral& b, std::vector<Figure>* figs) {
+  const Numeral* sides[2] = {&a, &b};
+  for (int i = 0; i < 2; ++i) {
+    Figure f{sides[i]->start, sides[i]->end, sides[i]->value, 0, false};
+    f.numeral = sides[i];
+    f.tally = true;
+    f.tally_noun_start = cue.start;
+    f.tally_noun_end = cue.end;
+    if (cue.kind == TallyKind::kRecord) {
+      f.tally_counts = i == 0 ? "wins" : "losses";
+      f.tally_side = f.tally_counts;
+    } else {
+      // A win's unit is seldom said ("won 3-1", "won, 134 to 63"): claims
+      // read it from the report (votes in a report of a vote, else a score).
+      f.tally_counts = cue.kind == TallyKind::kVotes ? "votes" : "";
+      f.tally_side = i == 0 ? "majority" : "minority";
+    }
+    figs->push_back(f);
+  }
 }
 
 void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, std::vector<Quantity>* out) {
@@ -200,6 +266,13 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       const Numeral& b = nums[r.second];
       k = r.second;
       if (IsYearSpan(a, b) || IsPhonePair(s, a, b) || number::AfterReferenceWord(s, r.start)) continue;
+      // "a 9-14 record": a season's wins and losses, not a range.
+      if (r.second == r.first + 1 && IsTally(s, a, b, true) && !by_num[r.first] && !by_num[r.second]) {
+        if (TallyCue cue = ReadTally(s, a, b); cue.kind == TallyKind::kRecord) {
+          PushTally(cue, a, b, &figs);
+          continue;
+        }
+      }
       // "MS08-078", "CVE2008-4844": digits glued to letters open a label.
       if (a.start > 0 && std::isalpha(static_cast<unsigned char>(s[a.start - 1])) && a.start == r.start) continue;
       const Measure* ma = by_num[r.first];
@@ -254,22 +327,20 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       figs.push_back(f);
       continue;
     }
-    if (k + 1 < nums.size() && IsTally(s, n, nums[k + 1]) && !by_num[k + 1] && !by_num[k] &&
+    if (k + 1 < nums.size() && IsTally(s, n, nums[k + 1], true) && !by_num[k + 1] && !by_num[k] &&
         !(nums[k + 1].value == 1 && s.substr(n.end, nums[k + 1].start - n.end) != "-")) {
-      uint32_t vs = 0, ve = 0;
-      if (TallyOfVotes(s, n, nums[k + 1], &vs, &ve)) {
-        // A vote tally: two counts of votes, one for each side (not a range,
-        // not a ratio).
-        for (const Numeral* side : std::initializer_list<const Numeral*>{&n, &nums[k + 1]}) {
-          Figure f{side->start, side->end, side->value, 0, false};
-          f.numeral = side;
-          f.tally_noun_start = vs;
-          f.tally_noun_end = ve;
-          figs.push_back(f);
-        }
+      // A span of years ("the 2015-16 season", "2008 - 9") is no tally.
+      TallyCue cue = IsYearSpan(n, nums[k + 1]) ? TallyCue{} : ReadTally(s, n, nums[k + 1]);
+      bool falling = n.value >= nums[k + 1].value;
+      if (cue.kind != TallyKind::kNone && (falling || cue.kind == TallyKind::kRecord)) {
+        PushTally(cue, n, nums[k + 1], &figs);
+        ++k;
+        continue;
       }
-      ++k;  // otherwise a score: neither number is a figure
-      continue;
+      if (falling) {
+        ++k;  // a score with no cue: neither number is a figure
+        continue;
+      }
     }
     if (k > 0 && IsTally(s, nums[k - 1], n) && !by_num[k] && !by_num[k - 1] && nums[k].value != 1) continue;
     const Measure* m = by_num[k];
@@ -386,7 +457,7 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
     } else {
       // Ratio: "10 to 1", "10-to-1".
       if (k + 1 < figs.size() && !f.measure && !figs[k + 1].measure && !figs[k + 1].is_range &&
-          !figs[k + 1].vague && f.tally_noun_end == f.tally_noun_start) {  // a vote tally is no ratio
+          !figs[k + 1].vague && !f.tally) {  // a tally is no ratio
         std::string_view gap = s.substr(f.end, figs[k + 1].start - f.end);
         bool from = f.start >= 5 && (s.compare(f.start - 5, 5, "from ") == 0 || s.compare(f.start - 5, 5, "From ") == 0);
         if ((gap == " to " || gap == "-to-") && f.value > figs[k + 1].value && figs[k + 1].value > 0 && !from) {
@@ -452,9 +523,10 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       }
     }
     bool singular = f.numeral && f.value == 1;
-    if (f.tally_noun_end > f.tally_noun_start) {
-      q.counted = "votes";
+    if (f.tally) {
+      q.counted = f.tally_counts;
       q.tally = true;
+      q.tally_side = f.tally_side;
       q.counted_span = Span{base + f.tally_noun_start, base + f.tally_noun_end};
     } else if (q.kind == QuantityKind::kCount || q.kind == QuantityKind::kPercent) {
       // From the hedge on: "a population of over 400,000" counts the population;

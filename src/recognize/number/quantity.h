@@ -65,9 +65,15 @@ struct Quantity {
   // people"; "border" in "2,750 border agents"), "" when none.
   Atom counted_modifiers;
   Span counted_phrase;                 // modifiers + head (empty when no counted noun)
-  // One side of a vote tally ("voted 134 to 63", "a 5-4 vote"): a count of
-  // votes (counted "votes"), never a range or a ratio of the two sides.
+  // One side of a tally, never a range or a ratio of the two sides: a vote
+  // ("voted 134 to 63", "a 5-4 vote": counted "votes"), a win ("won, 134 to
+  // 63", "a 3-1 win": counted "", claims read what it counts from the
+  // report), a record ("a 9-14 record":
+  // counted "wins" and "losses"). `tally_side` says which side: "majority"
+  // / "minority" for a vote's or a win's larger and smaller side, "wins" /
+  // "losses" for a record's; both sides share `counted_span` (the cue word).
   bool tally = false;
+  Atom tally_side;
   // An age in years, not a duration: "a 12-year-old", "14 years old",
   // "aged 3", and each later figure of a list of ages ("ages 16 and 6").
   bool age = false;
