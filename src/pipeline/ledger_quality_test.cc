@@ -138,8 +138,9 @@ TEST(LedgerQuality, TuningHalf) {
   // after align9): 454/545 = 0.833 / 12439/12539 = 0.9920 / 76/87 = 0.874.
   // Session 19 (tally9): 458/545 = 0.840 / 12426/12539 = 0.9910 / 74/87 =
   // 0.851 on c589aa4 (a win's two sides, "won, 134 to 63", are votes).
-  // Merged (main after tally9): see the next commit.
-  ExpectFloors(s, 0.83, 0.989, 0.85);
+  // Merged (main after tally9): 458/545 = 0.840 / 12439/12539 = 0.9920 /
+  // 76/87 = 0.874.
+  ExpectFloors(s, 0.84, 0.991, 0.87);
 }
 
 // Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612;
@@ -252,8 +253,9 @@ TEST(LedgerQuality, TuningPart4) {
   // Session 19 (tally9): records read as two sided counts ("a 162-139
   // record": wins and losses): 97/137 = 0.708 / 6676/6866 = 0.9723 / 49/53
   // = 0.925 on c589aa4, from 85/137 / 6676 / 45/53.
-  // Merged (main after tally9): see the next commit.
-  ExpectFloors(s, 0.61, 0.972, 0.84);
+  // Merged (main after tally9): 96/137 = 0.701 / 6681/6866 = 0.9731 /
+  // 50/53 = 0.943.
+  ExpectFloors(s, 0.70, 0.973, 0.94);
 }
 
 // The fifth tuning part (events.py tuning5_events, docs/LEDGER.md "Session 19
