@@ -58,12 +58,22 @@ struct Document {
   std::optional<std::string> date_basis;
   std::string language = "un";      // ISO 639-1 ("en"), "un" when unknown
   std::string raw;                  // input bytes after decompression
+  size_t raw_released = 0;          // raw.size() before ReleaseRaw (0 while raw is held)
   std::string text;                 // what the extractors read
   uint32_t body_start = 0;          // text bytes before this are a header (" date …")
   OffsetMap source_offsets;         // text -> raw; identity for plain text
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();  // unknown JSONL fields, kept
 
   bool english() const { return language == "en"; }
+  // Size of the input bytes, whether or not `raw` is still held.
+  size_t bytes() const { return raw.empty() ? raw_released : raw.size(); }
+  // Frees `raw` once nothing reads it but its size (the analysis reads
+  // `text`; `analyze` keeps only what fusion and the output still need).
+  void ReleaseRaw() {
+    if (raw.empty()) return;
+    raw_released = raw.size();
+    std::string().swap(raw);
+  }
 };
 
 // Stable id of a document: 16 hex digits of a hash of its path, line and

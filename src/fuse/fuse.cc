@@ -58,25 +58,48 @@ std::string StoryTitle(const std::vector<DocAnalysis>& analyses, const std::vect
 
 }  // namespace
 
-GroupingInput MakeGroupingInput(const DocAnalysis& a) {
+namespace {
+
+std::string_view BodyText(const DocAnalysis& a) {
+  return std::string_view(a.doc.text).substr(std::min<size_t>(a.doc.body_start, a.doc.text.size()));
+}
+
+}  // namespace
+
+StoryFeatures MakeStoryFeatures(const DocAnalysis& a) {
+  std::vector<std::string> names;
+  for (const Entity& e : a.entities)
+    if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
+  std::optional<int> day;
+  if (a.doc.date) day = DayFromIsoDate(*a.doc.date);
+  return ExtractStoryFeatures(BodyText(a), names, day);
+}
+
+GroupingInput MakeGroupingInput(const DocAnalysis& a, bool with_features) {
   GroupingInput g;
   g.content_hash = a.doc.content_hash;
   g.analysed = a.analysed;
-  std::string_view text = std::string_view(a.doc.text).substr(std::min<size_t>(a.doc.body_start, a.doc.text.size()));
   CopyOptions copy;
-  g.sketch = Sketch(text, SketchOptions{.shingle = copy.shingle, .sketch_size = copy.sketch_size});
-  if (a.analysed) {
-    std::vector<std::string> names;
-    for (const Entity& e : a.entities)
-      if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
-    std::optional<int> day;
-    if (a.doc.date) day = DayFromIsoDate(*a.doc.date);
-    g.features = ExtractStoryFeatures(text, names, day);
-  }
+  g.sketch = Sketch(BodyText(a), SketchOptions{.shingle = copy.shingle, .sketch_size = copy.sketch_size});
+  if (a.analysed && with_features) g.features = MakeStoryFeatures(a);
   return g;
 }
 
 Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs) {
+  // Features where they are (a copy held every occurrence of every feature
+  // twice: a tenth of a long document's peak).
+  return GroupDocuments(
+      docs,
+      [&docs](const std::vector<int>& batch) {
+        std::vector<const StoryFeatures*> f;
+        for (int i : batch) f.push_back(&docs[i]->features);
+        return f;
+      },
+      docs.size());
+}
+
+Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs, const StoryFeatureBatch& features,
+                        size_t batch_size) {
   Grouping g;
   const size_t n = docs.size();
   // 1. Copies. The index's line counter is sized to the lines it will
@@ -94,15 +117,16 @@ Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs) {
     if (!inserted) g.copy_of[i] = it->second;
   }
   // 2. Stories over the originals; copies follow their original.
-  // The clusterer takes each original's features where they are, as
-  // ClusterStories would after copying them all (the copy held every
-  // occurrence of every feature twice: a tenth of a long document's peak).
+  // The clusterer takes the originals' features a batch at a time, in
+  // input order, as ClusterStories would.
   std::vector<int> originals;
   StoryClusterer clusterer;
-  for (size_t i = 0; i < n; ++i) {
-    if (!docs[i]->analysed || g.copy_of[i] >= 0) continue;
-    originals.push_back(static_cast<int>(i));
-    clusterer.Add(docs[i]->features);
+  for (size_t i = 0; i < n; ++i)
+    if (docs[i]->analysed && g.copy_of[i] < 0) originals.push_back(static_cast<int>(i));
+  batch_size = std::max<size_t>(batch_size, 1);
+  for (size_t b = 0; b < originals.size(); b += batch_size) {
+    const std::vector<int> batch(originals.begin() + b, originals.begin() + std::min(b + batch_size, originals.size()));
+    for (const StoryFeatures* f : features(batch)) clusterer.Add(*f);
   }
   const std::vector<int>& labels = clusterer.labels();
   std::vector<int> story_of(n, -1);

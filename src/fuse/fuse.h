@@ -8,6 +8,7 @@
 #ifndef CROSSCHECK_FUSE_FUSE_H_
 #define CROSSCHECK_FUSE_FUSE_H_
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -90,7 +91,11 @@ struct GroupingInput {
   ShingleSketch sketch;     // Sketch() of the text after body_start
   StoryFeatures features;   // ExtractStoryFeatures(same text, entity names, date)
 };
-GroupingInput MakeGroupingInput(const DocAnalysis& a);
+// `with_features` false: content hash, analysed and sketch only (features
+// empty), for the GroupDocuments below that makes features on demand.
+GroupingInput MakeGroupingInput(const DocAnalysis& a, bool with_features = true);
+// The `features` MakeGroupingInput gives an analysed document.
+StoryFeatures MakeStoryFeatures(const DocAnalysis& a);
 
 struct Grouping {
   std::vector<int> copy_of;              // as FuseResult::copy_of
@@ -99,6 +104,16 @@ struct Grouping {
 };
 // Steps 1 and 2 over documents in input order. Deterministic.
 Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs);
+
+// The same grouping with the story features made on demand, so that no
+// caller holds every document's features at once (they are most of what
+// grouping a large batch holds): docs[i]->features is not read; instead
+// `features(batch)` returns the features of the documents `batch` names
+// (ascending indexes, the originals that step 2 clusters, at most
+// `batch_size` of them), in that order, valid until the next call.
+using StoryFeatureBatch = std::function<std::vector<const StoryFeatures*>(const std::vector<int>& batch)>;
+Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs, const StoryFeatureBatch& features,
+                        size_t batch_size);
 
 // Steps 3 and 4 for one group: id, title, ledger, timeline. `docs` index
 // `analyses` (ascending); `copy_of` is indexed like `analyses` (a copy's

@@ -16,6 +16,10 @@ bool IsFullDate(const std::string& v) {
 
 }  // namespace
 
+bool OnTimeline(const TimeMention& m) {
+  return m.type != TimeType::kDuration && m.type != TimeType::kSet && IsFullDate(m.value);
+}
+
 std::vector<TimelineItem> BuildTimeline(const std::vector<DocAnalysis>& analyses, const std::vector<int>& story_docs) {
   std::vector<std::tuple<std::string, int, uint32_t, TimelineItem>> rows;
   int order = 0;
@@ -26,7 +30,7 @@ std::vector<TimelineItem> BuildTimeline(const std::vector<DocAnalysis>& analyses
     std::vector<bool> used(a.seg.sentences.size(), false);
     for (size_t t = 0; t < a.times.size(); ++t) {
       const TimeMention& m = a.times[t];
-      if (m.type == TimeType::kDuration || m.type == TimeType::kSet || !IsFullDate(m.value)) continue;
+      if (!OnTimeline(m)) continue;
       int s = a.seg.SentenceAt(m.span.start);
       if (s < 0 || used[s]) continue;
       used[s] = true;

@@ -12,8 +12,13 @@
 
 namespace crosscheck {
 
+// Whether a time can stand on the timeline: a date or time (not a duration
+// or set) whose value starts with YYYY-MM-DD. BuildTimeline reads no other.
+bool OnTimeline(const TimeMention& m);
+
 // Items refer to analyses[doc].times[time] (the sentence's first resolved
-// date) and the sentence span of analyses[doc].seg.
+// date; after Pipeline::ReleaseOutputLayers, an index into the times it
+// kept) and the sentence span of analyses[doc].seg.
 std::vector<TimelineItem> BuildTimeline(const std::vector<DocAnalysis>& analyses, const std::vector<int>& story_docs);
 
 }  // namespace crosscheck

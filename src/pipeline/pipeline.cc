@@ -1,5 +1,7 @@
 #include "pipeline/pipeline.h"
 
+#include "fuse/timeline.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
@@ -160,6 +162,22 @@ void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
   std::vector<Paragraph>().swap(a->seg.paragraphs);
   std::vector<QuoteRegion>().swap(a->seg.quotes);
   std::vector<Quote>().swap(a->quotes);
+  // What fusion reads of the rest (the output has them spooled): of the
+  // entities only the type and name of the named ones (story features, the
+  // title, the ledger's places), of the times only those the timeline can
+  // list, of the input bytes only their count. Kept in order, fitted.
+  a->doc.ReleaseRaw();
+  std::erase_if(a->entities, [](const Entity& e) { return e.type == EntityType::kOther || e.name.empty(); });
+  for (Entity& e : a->entities) {
+    std::string().swap(e.title);
+    std::string().swap(e.role);
+  }
+  a->entities.shrink_to_fit();
+  std::erase_if(a->times, [](const TimeMention& m) { return !OnTimeline(m); });
+  for (TimeMention& m : a->times)
+    for (std::string* s : {&m.mod, &m.grain, &m.interval_start, &m.interval_end, &m.quant, &m.freq})
+      std::string().swap(*s);
+  a->times.shrink_to_fit();
   ReturnFreeHeap(a->doc.text.size() >= kReturnHeapBytes);  // and the output's scratch
 }
 
@@ -182,7 +200,7 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
       }
       std::lock_guard<std::mutex> lock(mu);
       ++done;
-      bytes += (*docs)[i].doc.raw.size();
+      bytes += (*docs)[i].doc.bytes();
       cv.notify_one();
     }
   };
@@ -230,14 +248,30 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs) const {
   // ledgers are independent of each other and run on `jobs` threads; the
   // grouping itself is sequential (each document joins the stories of the
   // documents before it).
+  // The story features (every word of every document) are made a batch at
+  // a time as the clusterer takes them, not held for all documents at once.
   std::vector<GroupingInput> inputs(docs->size());
   ParallelFor(docs->size(), jobs, this, profile_, &Pipeline::AddTime, 7,
-              [&](size_t i) { inputs[i] = MakeGroupingInput((*docs)[i]); });
+              [&](size_t i) { inputs[i] = MakeGroupingInput((*docs)[i], /*with_features=*/false); });
   clock.Lap(-1);  // ParallelFor charged every thread, the caller's too
   std::vector<const GroupingInput*> ptrs;
   ptrs.reserve(inputs.size());
   for (const GroupingInput& g : inputs) ptrs.push_back(&g);
-  Grouping g = GroupDocuments(ptrs);
+  std::vector<StoryFeatures> held;
+  auto features = [&](const std::vector<int>& batch) {
+    held.clear();
+    held.resize(batch.size());
+    clock.Lap(7);
+    ParallelFor(batch.size(), jobs, this, profile_, &Pipeline::AddTime, 7,
+                [&](size_t k) { held[k] = MakeStoryFeatures((*docs)[batch[k]]); });
+    clock.Lap(-1);
+    std::vector<const StoryFeatures*> f;
+    for (const StoryFeatures& x : held) f.push_back(&x);
+    return f;
+  };
+  constexpr size_t kFeatureBatch = 512;
+  Grouping g = GroupDocuments(ptrs, features, kFeatureBatch);
+  std::vector<StoryFeatures>().swap(held);
   inputs.clear();
   FuseResult r;
   r.copy_of = std::move(g.copy_of);

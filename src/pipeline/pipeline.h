@@ -56,8 +56,11 @@ class Pipeline {
                   const std::function<void(size_t)>& analysed = {}) const;
 
   // Drops the layers that no later stage but the output reads: tokens,
-  // paragraphs, quote regions and quotes (FuseAll and StoryToJson read
-  // sentences, quantities, times, entities, claims and the text). Call it
+  // paragraphs, quote regions, quotes and the input bytes (doc.bytes()
+  // keeps their count), and cuts the rest to what FuseAll and StoryToJson
+  // read: sentences, quantities, claims and the text whole; the named
+  // entities without title and role; the times that can stand on the
+  // timeline (OnTimeline). Call it
   // only after every output that needs them (the JSON layers, the HTML
   // report, the store) has them. FuseAll analyses a document without tokens
   // again from its text if it re-dates it.

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "claims/claim.h"
+#include "fuse/timeline.h"
 #include "recognize/time/time_expr.h"
 
 #include <algorithm>
@@ -95,7 +96,8 @@ TEST(PipelineTest, ReleasedLayersFuseAndRedateAlike) {
   ASSERT_TRUE(p.ok()) << p.error().message;
   auto make = [] {
     std::vector<DocAnalysis> docs;
-    docs.push_back(Doc("a", std::string(kStory) + "The evacuation went on.", "2022-05-04"));
+    docs.push_back(Doc("a", std::string(kStory) + "The evacuation began on Tuesday and went on for three weeks.",
+                       "2022-05-04"));
     docs.push_back(Doc("b",
                        std::string("A Ukrainian official said Friday that 40 more civilians left. ") + kStory +
                            "\"We will hold,\" Prokopenko said before Monday's Victory Day.",
@@ -114,6 +116,14 @@ TEST(PipelineTest, ReleasedLayersFuseAndRedateAlike) {
   EXPECT_TRUE(released[1].seg.tokens.empty());
   EXPECT_TRUE(released[1].quotes.empty());
   ASSERT_FALSE(kept[1].quotes.empty()) << "the test needs a quote to release";
+  // The dated report keeps only what fusion reads: its input bytes' count,
+  // its named entities, the times a timeline can list.
+  EXPECT_TRUE(released[0].doc.raw.empty());
+  EXPECT_EQ(released[0].doc.bytes(), kept[0].doc.raw.size());
+  EXPECT_LT(released[0].times.size(), kept[0].times.size());  // "three weeks" goes
+  EXPECT_FALSE(released[0].times.empty());                     // "Tuesday" stays
+  for (const TimeMention& t : released[0].times) EXPECT_TRUE(OnTimeline(t));
+  for (const Entity& e : released[0].entities) EXPECT_NE(e.type, EntityType::kOther);
   FuseResult rk = (*p)->FuseAll(&kept), rr = (*p)->FuseAll(&released);
   EXPECT_EQ(rr.stats.redated, 1);
   EXPECT_EQ(StoryToJson(released, rr.stories.at(0)).dump(), StoryToJson(kept, rk.stories.at(0)).dump());
@@ -126,6 +136,62 @@ TEST(PipelineTest, ReleasedLayersFuseAndRedateAlike) {
   // Re-dated from its text, the released report has its layers back.
   EXPECT_EQ(released[1].quotes.size(), kept[1].quotes.size());
   EXPECT_EQ(released[1].seg.tokens.size(), kept[1].seg.tokens.size());
+}
+
+// GroupDocuments with features made a batch at a time (as FuseAll makes
+// them) groups exactly as with every document's features held.
+TEST(PipelineTest, FeaturesByBatchGroupAlike) {
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  std::vector<DocAnalysis> docs;
+  docs.push_back(Doc("a", std::string(kStory) + "The evacuation went on.", "2022-05-04"));
+  docs.push_back(Doc("b", "The orchestra played Mozart at the Victory Day concert, critics said.", nullptr));
+  docs.push_back(Doc("c", std::string("Officials said on Thursday: ") + kStory, "2022-05-05"));
+  docs.push_back(Doc("d", std::string(kStory) + "The evacuation went on.", "2022-05-04"));  // a copy of a
+  docs.push_back(Doc("e", "Critics said the orchestra played Mozart well at the Victory Day concert.", nullptr));
+  docs[3].doc.content_hash = "a";
+  (*p)->AnalyzeAll(&docs, 1);
+  std::vector<GroupingInput> full, bare;
+  for (const DocAnalysis& a : docs) {
+    full.push_back(MakeGroupingInput(a));
+    bare.push_back(MakeGroupingInput(a, /*with_features=*/false));
+    EXPECT_TRUE(bare.back().features.entities.empty() && bare.back().features.terms.empty());
+  }
+  std::vector<const GroupingInput*> pf, pb;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    pf.push_back(&full[i]);
+    pb.push_back(&bare[i]);
+  }
+  const Grouping want = GroupDocuments(pf);
+  ASSERT_EQ(want.copy_of[3], 0);
+  ASSERT_GE(want.stories.size(), 2u) << "the test needs two stories";
+  for (size_t batch_size : {1, 2, 10}) {
+    SCOPED_TRACE(batch_size);
+    std::vector<StoryFeatures> held;
+    std::vector<std::vector<int>> asked;
+    const Grouping got = GroupDocuments(
+        pb,
+        [&](const std::vector<int>& batch) {
+          asked.push_back(batch);
+          held.clear();
+          for (int i : batch) held.push_back(MakeStoryFeatures(docs[i]));
+          std::vector<const StoryFeatures*> f;
+          for (const StoryFeatures& x : held) f.push_back(&x);
+          return f;
+        },
+        batch_size);
+    EXPECT_EQ(got.copy_of, want.copy_of);
+    EXPECT_EQ(got.stories, want.stories);
+    std::vector<int> all;
+    for (const auto& b : asked) {
+      EXPECT_LE(b.size(), batch_size);
+      all.insert(all.end(), b.begin(), b.end());
+    }
+    std::vector<int> originals;  // in order, once each
+    for (int i = 0; i < static_cast<int>(docs.size()); ++i)
+      if (want.copy_of[i] < 0) originals.push_back(i);
+    EXPECT_EQ(all, originals);
+  }
 }
 
 }  // namespace

@@ -6,7 +6,7 @@ Json DocumentMetaRecord(const DocAnalysis& a) {
   const Document& d = a.doc;
   Json j = DocumentMetaJson(d);
   j["analysed"] = a.analysed;
-  j["bytes"] = d.raw.size();
+  j["bytes"] = d.bytes();
   j["body_start"] = d.body_start;
   j["extra"] = d.extra;
   return j;
