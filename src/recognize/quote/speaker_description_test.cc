@@ -18,11 +18,11 @@ namespace {
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-using Row = quote_testing::SpeakerRow;
+using DescriptionRow = quote_testing::SpeakerRow;
 using quote_testing::CheckSpeakerRows;
 
 TEST(SpeakerDescription, CapitalisedModifiersStillDescribeThePerson) {
-  const Row rows[] = {
+  const DescriptionRow rows[] = {
       {"Sen. Marco Rubio spoke in Miami on Tuesday. " LQ "We will win this state," RQ " the Florida senator said.",
        "We will win", "Marco Rubio"},
       {"Donald Trump called for new tariffs on Monday. " LQ "China is taking our jobs," RQ
@@ -47,7 +47,7 @@ TEST(SpeakerDescription, CapitalisedModifiersStillDescribeThePerson) {
 // Guards: an organisation or document so described is not a person; an
 // unnamed person introduced before, or an ad's narrator, stays as written.
 TEST(SpeakerDescription, OrganisationsAndDocumentsStayAsWritten) {
-  const Row rows[] = {
+  const DescriptionRow rows[] = {
       {"Donald Trump filed his disclosure on Monday. " LQ "This income funded the campaign," RQ
        " the Trump campaign said in its release.",
        "This income", "Trump campaign"},

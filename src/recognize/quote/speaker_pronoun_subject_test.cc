@@ -17,11 +17,11 @@ namespace {
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
 
-using Row = quote_testing::SpeakerRow;
+using SubjectRow = quote_testing::SpeakerRow;
 using quote_testing::CheckSpeakerRows;
 
 TEST(SpeakerPronounSubject, OwnSentenceSubjectBeforeThePronoun) {
-  const Row rows[] = {
+  const SubjectRow rows[] = {
       {"John Kasich has argued that he can win in the fall. Donald Trump has blasted the delegate system, which he "
        "said is unfair to voters. " LQ "It is a rigged system," RQ " he said on Monday.",
        "It is a rigged", "Donald Trump"},
@@ -38,7 +38,7 @@ TEST(SpeakerPronounSubject, OwnSentenceSubjectBeforeThePronoun) {
 
 // A pronoun inside a clause about a person named earlier in its sentence.
 TEST(SpeakerPronounSubject, NearestNameInItsOwnSentence) {
-  const Row rows[] = {
+  const SubjectRow rows[] = {
       {"Marco Rubio won another endorsement. The latest is Rep. Joe Wilson, the South Carolina congressman who "
        "gained national attention in 2009 when he yelled " LQ "You lie!" RQ " at the president.",
        "You lie", "Joe Wilson"},
@@ -54,7 +54,7 @@ TEST(SpeakerPronounSubject, NearestNameInItsOwnSentence) {
 }
 
 TEST(SpeakerPronounSubject, SubjectOverANameInItsReportedClause) {
-  const Row rows[] = {
+  const SubjectRow rows[] = {
       {"Donald Trump spoke in Ohio. Christine Todd Whitman, the former governor, told the newspaper "
        "she would rather vote for Hillary Clinton than Trump. " LQ "I am ashamed of this party," RQ " she said.",
        "I am ashamed", "Christine Todd Whitman"},
