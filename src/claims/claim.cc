@@ -48,6 +48,19 @@ std::string_view CountedModifiers(const Q& q) {
   }
 }
 
+// `qualifiers` (space-separated words) without `word`.
+std::string DropQualifierWord(const std::string& qualifiers, std::string_view word) {
+  std::string kept;
+  for (size_t at = 0; at < qualifiers.size();) {
+    size_t sp = qualifiers.find(' ', at);
+    if (sp == std::string::npos) sp = qualifiers.size();
+    std::string_view w = std::string_view(qualifiers).substr(at, sp - at);
+    if (!w.empty() && w != word) kept += (kept.empty() ? "" : " ") + std::string(w);
+    at = sp + 1;
+  }
+  return kept;
+}
+
 // Only commas and coordinating or including words between two figures.
 bool JoinedAfter(std::string_view text, const Segmentation& seg, int from, int to) {
   if (from >= to) return false;
@@ -229,15 +242,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // vote" and "a two-thirds majority" are one measure, and "40 percent of
     // voters" no sub-group of another share. Only counts have parts.
     if ((c.kind == "percent" || c.kind == "ratio") && (" " + c.qualifiers + " ").find(" part ") != std::string::npos) {
-      std::string kept;
-      for (size_t at = 0; at < c.qualifiers.size();) {
-        size_t sp = c.qualifiers.find(' ', at);
-        if (sp == std::string::npos) sp = c.qualifiers.size();
-        std::string w = c.qualifiers.substr(at, sp - at);
-        if (!w.empty() && w != "part") kept += (kept.empty() ? "" : " ") + w;
-        at = sp + 1;
-      }
-      c.qualifiers = kept;
+      c.qualifiers = DropQualifierWord(c.qualifiers, "part");
     }
     // A sub-group picked out by a state of its own verb ("capturing 23 of
     // the raiders", "two of them managed to escape", "17 of the ships are
@@ -256,15 +261,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
                             (phrase_end < static_cast<int>(seg.tokens.size()) &&
                              state.span.start >= seg.tokens[phrase_end].span.start);
       if (!counted_whole && own_verb) {
-        std::string kept;
-        for (size_t at = 0; at < c.qualifiers.size();) {
-          size_t sp = c.qualifiers.find(' ', at);
-          if (sp == std::string::npos) sp = c.qualifiers.size();
-          std::string w = c.qualifiers.substr(at, sp - at);
-          if (!w.empty() && w != "part") kept += (kept.empty() ? "" : " ") + w;
-          at = sp + 1;
-        }
-        c.qualifiers = kept;
+        c.qualifiers = DropQualifierWord(c.qualifiers, "part");
       }
     }
     // A tally's two sides ("voted 396-9", "won, 134 to 63", "a 162-139
