@@ -4,9 +4,9 @@
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_QUOTE_INTERNAL_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_QUOTE_INTERNAL_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
-#include <ranges>
 #include <vector>
 
 #include "recognize/quote/cues.h"
@@ -61,7 +61,24 @@ struct ResolvedCue {
 // reallocation as a long document's cues grow.
 class CueTable {
  public:
-  using Row = std::ranges::subrange<std::deque<ResolvedCue>::const_iterator>;
+  // One sentence's cues, a view into the table. (Not std::ranges::subrange:
+  // clang 14, the sanitizer build's compiler, cannot check its concepts
+  // against libstdc++ 12's deque iterators.)
+  class Row {
+   public:
+    using Iter = std::deque<ResolvedCue>::const_iterator;
+    Row(Iter b, Iter e) : b_(b), e_(e) {}
+    Iter begin() const { return b_; }
+    Iter end() const { return e_; }
+    bool empty() const { return b_ == e_; }
+    size_t size() const { return static_cast<size_t>(e_ - b_); }
+    const ResolvedCue& front() const { return *b_; }
+    const ResolvedCue& back() const { return *(e_ - 1); }
+    const ResolvedCue& operator[](size_t i) const { return b_[static_cast<std::ptrdiff_t>(i)]; }
+
+   private:
+    Iter b_, e_;
+  };
 
   explicit CueTable(size_t sentences) { first_.reserve(sentences + 1); first_.push_back(0); }
   void Add(ResolvedCue c) { cues_.push_back(std::move(c)); }
