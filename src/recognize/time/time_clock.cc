@@ -584,7 +584,7 @@ bool Clock(const Ctx& c, int i, Hit* h) {
       h->end = k + 1;
     else if (c.is(k, "et") && c.tok(k).capital) h->end = k + 1;
     // TimeML: "9 p.m. E.T.", "6 p.m. P.T.": a dotted zone, its last period inside.
-    else if (c.timeml() && c.tok(k).capital && (c.is(k, "e") || c.is(k, "c") || c.is(k, "m") || c.is(k, "p")) &&
+    else if (c.timeml() && (c.is(k, "e") || c.is(k, "c") || c.is(k, "m") || c.is(k, "p")) && c.tok(k).capital &&
              c.is(k + 1, ".") && c.glued(k + 1) && c.is(k + 2, "t") && c.glued(k + 2) && c.tok(k + 2).capital)
       h->end = c.is(k + 3, ".") && c.glued(k + 3) ? k + 4 : k + 3;
     // TimeML: a zone spelled out, "8 p.m. Eastern time", "noon Pacific
