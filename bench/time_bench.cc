@@ -24,6 +24,7 @@
 
 #include "bench/corpus.h"
 #include "core/document.h"
+#include "core/paths.h"
 #include "recognize/time/time_expr.h"
 #include "recognize/time/time_parse.h"
 #include "segment/segmenter.h"

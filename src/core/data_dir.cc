@@ -1,4 +1,5 @@
 #include "core/data_dir.h"
+#include "core/paths.h"
 
 #include <cstdlib>
 #include <filesystem>

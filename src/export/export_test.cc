@@ -1,3 +1,4 @@
+#include "core/paths.h"
 #include "export/export.h"
 
 #include <gtest/gtest.h>

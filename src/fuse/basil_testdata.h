@@ -22,6 +22,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/paths.h"
+
 namespace crosscheck::testdata {
 
 // An article's text as the tests read it: its title on the first line, then

@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "core/paths.h"
+
 namespace crosscheck::testdata {
 
 struct EcbDoc {

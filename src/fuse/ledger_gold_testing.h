@@ -42,6 +42,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claims/analysis.h"
+#include "core/paths.h"
 #include "fuse/fuse.h"
 
 namespace crosscheck::testing {

@@ -29,6 +29,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "core/paths.h"
 #include "fuse/ledger.h"
 #include "fuse/ledger_gold_testing.h"
 #include "pipeline/pipeline.h"

@@ -1,6 +1,7 @@
 // AnalysisWriter against the in-memory AnalysisToJson: the streamed JSON is
 // byte-identical whatever order documents are added in; the JSON Lines
 // layout holds the same records.
+#include "core/paths.h"
 #include "present/json_stream.h"
 
 #include <gtest/gtest.h>

@@ -35,6 +35,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/paths.h"
+
 namespace crosscheck::testing {
 
 struct GoldDoc {

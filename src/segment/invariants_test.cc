@@ -4,6 +4,7 @@
 // bytes, quote marks and periods sprinkled in, invalid UTF-8). Also checks
 // that CheckSegmentation notices broken segmentations, so the property test
 // can fail.
+#include "core/paths.h"
 #include "segment/invariants.h"
 
 #include <filesystem>

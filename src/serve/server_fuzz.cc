@@ -17,6 +17,7 @@
 #include <string>
 
 #include "core/fuzz_support.h"
+#include "core/paths.h"
 #include "pipeline/pipeline.h"
 #include "serve/server_routes.h"
 #include "serve/story_update.h"

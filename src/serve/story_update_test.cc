@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/paths.h"
 #include "read/reader.h"
 #include "serve/story_update.h"
 #include "store/store.h"

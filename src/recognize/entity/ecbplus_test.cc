@@ -14,6 +14,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/paths.h"
 #include "recognize/entity/entity.h"
 #include "recognize/entity/gazetteer.h"
 #include "recognize/entity/name_text.h"

@@ -1,3 +1,4 @@
+#include "core/paths.h"
 #include "recognize/entity/gmb.h"
 
 #include <cstdio>

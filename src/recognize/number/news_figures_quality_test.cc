@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/paths.h"
 #include "recognize/number/news_figures_testing.h"
 
 namespace crosscheck::news_figures {

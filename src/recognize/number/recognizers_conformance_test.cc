@@ -20,6 +20,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/paths.h"
 #include "recognize/number/recognizers_compat.h"
 
 namespace crosscheck {

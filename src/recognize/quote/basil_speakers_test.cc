@@ -15,6 +15,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/paths.h"
 #include "fuse/basil_testdata.h"
 #include "recognize/quote/polnear_eval.h"
 #include "recognize/quote/quote.h"

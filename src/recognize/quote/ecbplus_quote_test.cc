@@ -18,6 +18,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/paths.h"
 #include "recognize/quote/ecbplus_text.h"
 #include "recognize/quote/polnear_eval.h"
 #include "recognize/quote/quote.h"

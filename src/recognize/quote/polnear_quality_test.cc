@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "core/paths.h"
 #include "recognize/quote/polnear_eval.h"
 
 namespace crosscheck {

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/paths.h"
 #include "recognize/quote/ecbplus_text.h"
 #include "recognize/quote/quote.h"
 #include "segment/segmenter.h"

@@ -17,6 +17,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/paths.h"
 #include "recognize/time/time_parse.h"
 
 namespace crosscheck {

@@ -18,6 +18,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/paths.h"
 #include "recognize/time/time_parse.h"
 
 namespace crosscheck {

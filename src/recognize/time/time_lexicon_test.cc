@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/paths.h"
 #include "recognize/time/civil_date.h"
 #include "recognize/time/time_lexicon.h"
 

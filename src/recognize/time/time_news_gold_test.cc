@@ -28,6 +28,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/document.h"
+#include "core/paths.h"
 #include "fuse/basil_testdata.h"
 #include "recognize/time/tempeval_score.h"
 #include "recognize/time/time_expr.h"

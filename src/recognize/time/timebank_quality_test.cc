@@ -21,6 +21,7 @@
 #include <gtest/gtest.h>
 
 #include "core/document.h"
+#include "core/paths.h"
 #include "recognize/time/tempeval_score.h"
 #include "recognize/time/time_expr.h"
 #include "recognize/time/timeml_corpus.h"
