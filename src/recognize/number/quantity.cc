@@ -22,6 +22,7 @@
 #include "recognize/number/quantity_context.h"
 #include "recognize/number/quantity_news.h"
 #include "recognize/number/range.h"
+#include "recognize/number/tally.h"
 #include "recognize/number/unit_table.h"
 
 namespace crosscheck {
@@ -126,101 +127,6 @@ std::string_view Trim(std::string_view g) {
   while (!g.empty() && g.front() == ' ') g.remove_prefix(1);
   while (!g.empty() && g.back() == ' ') g.remove_suffix(1);
   return g;
-}
-
-// Two bare integers joined by a dash or "to": the shape of a score, a
-// record or a vote tally ("won 3-1", "a 9-14 record", "voted 298 to 273");
-// not after "from" ("fell from 12,410 to 11,980" is a change). Falling order
-// unless `rising` (a record puts wins first, whichever is larger).
-bool IsTally(std::string_view s, const Numeral& a, const Numeral& b, bool rising = false) {
-  if (a.kind != NumeralKind::kInteger || b.kind != NumeralKind::kInteger || !a.has_digits || !b.has_digits) return false;
-  if ((!rising && a.value < b.value) || a.glued_end || b.glued_end) return false;
-  if (a.start >= 5 && (s.compare(a.start - 5, 5, "from ") == 0 || s.compare(a.start - 5, 5, "From ") == 0)) return false;
-  std::string_view gap = s.substr(a.end, b.start - a.end);
-  while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
-  while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
-  return gap == "-" || gap == "\xE2\x80\x93" || gap == "-to-" || gap == "to";
-}
-
-// What a tally counts, from the words around it (`ReadTally`).
-enum class TallyKind { kNone, kVotes, kRecord, kWin };
-
-struct TallyCue {
-  TallyKind kind = TallyKind::kNone;
-  uint32_t start = 0, end = 0;  // the cue word: "vote", "record", "won", "victory"
-};
-
-// The cue word's kind. A chamber's verbs of decision are votes ("the House
-// passed it 234-193", "was confirmed 98-0", "a 52-48 split"); a season's
-// words are a record ("a 9-14 record", "went 43-39", "finished 50-32");
-// verbs and nouns of winning and losing are a win ("won, 134 to 63", "beat
-// the Jets 31-10", "a 3-1 win", "in a narrow victory, 98 to 96").
-TallyKind TallyWord(std::string_view w, bool after) {
-  std::string low(w);
-  for (char& c : low)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  if (low == "vote" || low == "votes" || low == "voted" || low == "voting" || low == "ballot" || low == "ballots" ||
-      low == "passed" || low == "approved" || low == "confirmed" || low == "adopted" || low == "rejected" ||
-      low == "split")
-    return TallyKind::kVotes;
-  if (low == "record" || low == "records" || low == "mark") return TallyKind::kRecord;
-  if (!after && (low == "went" || low == "finished" || low == "finishing")) return TallyKind::kRecord;
-  if (low == "win" || low == "wins" || low == "victory" || low == "loss" || low == "defeat" || low == "decision" ||
-      low == "rout" || low == "triumph" || low == "drubbing" || low == "shutout")
-    return TallyKind::kWin;
-  if (!after && (low == "won" || low == "beat" || low == "beats" || low == "defeated" || low == "defeats" ||
-                 low == "lost" || low == "edged" || low == "routed" || low == "downed" || low == "topped" ||
-                 low == "outscored" || low == "whipped" || low == "trounced"))
-    return TallyKind::kWin;
-  return TallyKind::kNone;
-}
-
-// The cue of a tally: looked for right after the second number (past at
-// most one capitalised name or one lower-case modifier: "a 5-4 vote", "the
-// 234-193 House vote", "a 162-139 career record", "a 27-24 overtime loss") or within four words before the
-// first (past commas and at most one capitalised name run: "voted 134 to
-// 63", "by a vote of 134 to 63", "won, 134 to 63", "defeated the Jets
-// 31-10", "a record of 43-39"). A sentence stop ends the search.
-TallyCue ReadTally(std::string_view s, const Numeral& a, const Numeral& b) {
-  TallyCue cue;
-  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  size_t p = b.end;
-  for (int words = 0; words < 2 && p < s.size(); ++words) {
-    while (p < s.size() && (s[p] == ' ' || s[p] == '-')) ++p;
-    size_t e = p;
-    while (e < s.size() && alpha(s[e])) ++e;
-    if (e == p) break;
-    if (TallyKind k = TallyWord(s.substr(p, e - p), true); k != TallyKind::kNone) {
-      cue = {k, static_cast<uint32_t>(p), static_cast<uint32_t>(e)};
-      return cue;
-    }
-    // Only a name ("House vote") or one lower-case modifier ("career
-    // record", "winning record", "overtime loss") may stand between.
-    if (!(s[p] >= 'A' && s[p] <= 'Z')) {
-      size_t p2 = e;
-      while (p2 < s.size() && s[p2] == ' ') ++p2;
-      size_t e2 = p2;
-      while (e2 < s.size() && alpha(s[e2])) ++e2;
-      if (words == 0 && e2 > p2)
-        if (TallyKind k = TallyWord(s.substr(p2, e2 - p2), true); k != TallyKind::kNone)
-          return {k, static_cast<uint32_t>(p2), static_cast<uint32_t>(e2)};
-      break;
-    }
-    p = e;
-  }
-  size_t q = a.start;
-  for (int words = 0; words < 4 && q > 0; ++words) {
-    while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == ',')) --q;
-    size_t st = q;
-    while (st > 0 && alpha(s[st - 1])) --st;
-    if (st == q) break;
-    if (TallyKind k = TallyWord(s.substr(st, q - st), false); k != TallyKind::kNone) {
-      cue = {k, static_cast<uint32_t>(st), static_cast<uint32_t>(q)};
-      return cue;
-    }
-    q = st;
-  }
-  return cue;
 }
 
 // A tally's two sides, each a count marked `tally` with what it counts and

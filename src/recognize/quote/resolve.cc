@@ -8,6 +8,10 @@
 // group, organisation or role phrase. Surnames match the last token of a
 // person already named; a full name matches an earlier one with the same
 // first and last token ("Mark Heller" = "Mark Jay Heller").
+//
+// This file reads one speaker phrase (Resolve); the memories themselves are
+// kept in speaker_memory.cc.
+
 #include "recognize/quote/resolve.h"
 
 #include <algorithm>
@@ -20,6 +24,7 @@
 namespace crosscheck {
 
 namespace lx = quote_lexicon;
+
 
 namespace {
 
@@ -61,28 +66,6 @@ bool IsGenericOrgNoun(std::string_view head) {
   return head == "group" || head == "organization" || head == "organisation";
 }
 
-std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
-// The surname: the last word, a generational suffix aside ("Jesse Jackson
-// Jr." is found as "Jackson").
-std::string_view LastWord(std::string_view s) {
-  size_t k = s.rfind(' ');
-  if (k != std::string_view::npos) {
-    std::string_view w = s.substr(k + 1);
-    if (w == "Jr." || w == "Jr" || w == "Sr." || w == "Sr" || w == "II" || w == "III" || w == "IV") {
-      s = s.substr(0, k);
-      k = s.rfind(' ');
-    }
-  }
-  return k == std::string_view::npos ? s : s.substr(k + 1);
-}
-
-std::string ToLower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return r;
-}
-
 bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
   size_t k = 0;
   while ((k = haystack_lower.find(word, k)) != std::string::npos) {
@@ -101,7 +84,7 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
 // modifier must then also be in the phrase (`phrase_lower`, "the vice
 // president", "the deputy minister").
 bool HoldsRole(const std::string& role, std::string_view head, const std::string& phrase_lower) {
-  const std::string role_lower = ToLower(role);
+  const std::string role_lower = speaker_words::AsciiLower(role);
   size_t k = 0;
   while ((k = role_lower.find(head, k)) != std::string::npos) {
     const size_t end = k + head.size();
@@ -133,108 +116,7 @@ bool HoldsRole(const std::string& role, std::string_view head, const std::string
   return false;
 }
 
-// A title that only a person bears, written before a surname ("Mr.
-// Trump", "Sen. Graham", "President Obama").
-bool PersonalTitle(std::string_view lw) {
-  return lw == "mr." || lw == "mrs." || lw == "ms." || lw == "dr." || lw == "sen." || lw == "rep." || lw == "gov." ||
-         lw == "president" || lw == "senator" || lw == "governor" || lw == "speaker" || lw == "representative" ||
-         lw == "mayor";
-}
-
-// An entity's name without the titles the tagger took into it ("House
-// Speaker-to-be Nancy Pelosi", "Sen. Lisa Murkowski"): the person is known
-// by the words after them.
-std::string WithoutTitles(std::string name) {
-  for (;;) {
-    const size_t sp = name.find(' ');
-    if (sp == std::string::npos) return name;
-    std::string first = ToLower(std::string_view(name).substr(0, sp));
-    if (const size_t h = first.find('-'); h != std::string::npos) first.resize(h);  // "speaker-to-be"
-    if (!(lx::WordClasses(first) & lx::kTitle) && first != "house" && first != "senate") return name;
-    name.erase(0, sp + 1);
-  }
-}
-
-// A person name from an entity worth remembering: at most four words, none
-// of them a clause word, determiner or cue ("Ellen DeGeneres To Host 86th
-// Oscars" is a headline, not a name).
-bool PlausibleName(const std::string& name) {
-  int words = 0;
-  size_t w = 0;
-  while (w <= name.size()) {
-    size_t sp = name.find(' ', w);
-    if (sp == std::string::npos) sp = name.size();
-    const std::string_view raw = std::string_view(name).substr(w, sp - w);
-    // A capitalised word joined to a lowercase one ("Democratic-leaning",
-    // "Iowa-based", "Trump-backed") is an adjective, no name.
-    for (size_t h = raw.find('-'); h != std::string_view::npos; h = raw.find('-', h + 1))
-      if (h + 1 < raw.size() && raw[h + 1] >= 'a' && raw[h + 1] <= 'z') return false;
-    std::string word = ToLower(raw);
-    ++words;
-    if (lx::WordClasses(word) & (lx::kBoundary | lx::kDeterminer | lx::kVerbAny)) return false;
-    w = sp + 1;
-  }
-  return words <= 4;
-}
-
 }  // namespace
-
-int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool add, int sentence) {
-  int found = -1;
-  if (surname_only) {
-    auto it = by_last_.find(name);
-    if (it != by_last_.end())
-      for (int k : it->second) {
-        // A full name beats a lone surname; then the most recent.
-        bool full = persons_[k].name.find(' ') != std::string::npos;
-        bool found_full = found >= 0 && persons_[found].name.find(' ') != std::string::npos;
-        if (found < 0 || (full && !found_full) ||
-            (full == found_full && persons_[k].sentence > persons_[found].sentence))
-          found = k;
-      }
-  } else {
-    auto it = by_name_.find(name);
-    if (it != by_name_.end()) {
-      found = it->second;
-    } else {
-      std::string key = std::string(FirstWord(name)) + "|" + std::string(LastWord(name));
-      auto fl = by_first_last_.find(key);
-      if (fl != by_first_last_.end()) found = fl->second;
-    }
-  }
-  if (found < 0 && add) {
-    found = static_cast<int>(persons_.size());
-    persons_.push_back(Person{name, "", -1, sentence});
-    by_name_.emplace(name, found);
-    by_first_last_.emplace(std::string(FirstWord(name)) + "|" + std::string(LastWord(name)), found);
-    by_last_[std::string(LastWord(name))].push_back(found);
-  }
-  if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
-  return found;
-}
-
-ResolvedSpeaker SpeakerContext::FromPerson(int k, int sentence) const {
-  ResolvedSpeaker r;
-  r.name = persons_[k].name;
-  r.role = persons_[k].role;
-  r.entity = persons_[k].entity;
-  r.kind = SpeakerKind::kPerson;
-  r.sentence = sentence;
-  return r;
-}
-
-void SpeakerContext::Remember(const ResolvedSpeaker& r) {
-  std::string key = r.name + '\x1f' + r.role + '\x1f' + r.head + '\x1f' + std::to_string(r.entity) + ',' +
-                    std::to_string(static_cast<int>(r.kind)) + ',' + (r.indefinite ? '1' : '0') + ',' +
-                    std::to_string(r.name_b) + ',' + std::to_string(r.name_e);
-  history_.push_back(r);
-  auto [at, fresh] = history_at_.try_emplace(std::move(key), std::prev(history_.end()));
-  if (!fresh) {
-    history_.erase(at->second);  // shadowed by the entry just added
-    at->second = std::prev(history_.end());
-  }
-  if (r.kind == SpeakerKind::kPerson) last_person_speaker_ = r;
-}
 
 ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
   ResolvedSpeaker r;
@@ -271,7 +153,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       return r;
     }
     case SpeakerKind::kPronoun: {
-      std::string lw = ToLower(p.text);
+      std::string lw = speaker_words::AsciiLower(p.text);
       std::optional<ResolvedSpeaker> best;
       auto consider = [&](const std::optional<ResolvedSpeaker>& c) {
         if (c && (!best || c->sentence > best->sentence)) best = c;
@@ -402,7 +284,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       const int length = p.name_b >= 0 ? std::min(p.e - p.b, p.name_e - p.b) : p.e - p.b;
       bool short_definite = p.definite && length <= 7;
       if (short_definite && !r.head.empty()) {
-        const std::string phrase_lower = ToLower(p.text);
+        const std::string phrase_lower = speaker_words::AsciiLower(p.text);
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
@@ -413,7 +295,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           if (it->head == r.head ||
               (!org_only && (HoldsRole(it->name, r.head, phrase_lower) ||
                              HoldsRole(it->role, r.head, phrase_lower))) ||
-              (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(ToLower(it->name), r.head))) {
+              (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(speaker_words::AsciiLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
             out.sentence = sentence;
             Remember(out);
@@ -491,299 +373,6 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     }
   }
   return r;
-}
-
-std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
-  const TokenView& tv = tv_;
-  for (int p = s - 1; p >= 0 && p >= s - 2; --p) {
-    SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(p), tv.SentenceEnd(p), entities_);
-    if (!subj.ok()) {
-      // A definite document opening the sentence ("The memo, sent …,
-      // warned", "The audit found"), which the subject reader leaves to
-      // its source ("a statement by X").
-      const int tb = tv.SentenceBegin(p), te = tv.SentenceEnd(p);
-      if (tb < te && (tv.Is(tb, "the") || tv.Is(tb, "this")))
-        for (int j = tb + 1; j < te && j <= tb + 4 && tv.IsWord(j); ++j) {
-          if (!IsDocumentNoun(tv.Lower(j))) continue;
-          if (j + 1 < te && (tv.Is(j + 1, "by") || tv.Is(j + 1, "from") || tv.Is(j + 1, "of"))) break;
-          ResolvedSpeaker r;
-          r.name = tv.TextOf(tb, j + 1);
-          r.kind = SpeakerKind::kGroup;
-          r.head = std::string(tv.Lower(j));
-          r.sentence = p;
-          return r;
-        }
-      continue;
-    }
-    if (tv.InClosedQuote(subj.b)) continue;
-    const bool document = IsDocumentNoun(subj.head) && !subj.indefinite;
-    if (subj.kind == SpeakerKind::kPerson) return std::nullopt;  // a person is the topic: no "it"
-    if (subj.kind != SpeakerKind::kOrg && !document) continue;
-    ResolvedSpeaker r;
-    r.name = subj.text;
-    r.kind = subj.kind;
-    r.head = subj.head;
-    r.sentence = p;
-    r.entity = subj.entity;
-    return r;
-  }
-  return std::nullopt;
-}
-
-int SpeakerContext::NearestPersonBefore(int s, int before) {
-  const TokenView& tv = tv_;
-  const int tb = tv.SentenceBegin(s);
-  if (before <= tb) return -1;
-  if (!entities_.empty()) {
-    // The last person entity of the sentence ending before `before`.
-    const uint32_t from = tv.SpanOf(tb).start, to = tv.SpanOf(before).start;
-    auto it = std::lower_bound(entities_.begin(), entities_.end(), from,
-                               [](const Entity& en, uint32_t v) { return en.span.start < v; });
-    const Entity* last = nullptr;
-    for (; it != entities_.end() && it->span.end <= to; ++it)
-      if (it->type == EntityType::kPerson && PlausibleName(WithoutTitles(it->name)) &&
-          !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
-        last = &*it;
-    if (!last) return -1;
-    std::string name = WithoutTitles(last->name.empty() ? std::string(last->span.Of(tv.text())) : last->name);
-    const bool single = name.find(' ') == std::string::npos;
-    return FindPerson(name, single, !single, s);
-  }
-  std::vector<std::pair<int, int>> names;
-  FindPersonNames(tv, tb, before, &names);
-  for (auto n = names.rbegin(); n != names.rend(); ++n) {
-    if (n->second - n->first < 2 || tv.InClosedQuote(n->first)) continue;
-    if (n->first > tb && (tv.Is(n->first - 1, "in") || tv.Is(n->first - 1, "at") || tv.Is(n->first - 1, "near")))
-      continue;
-    // Without entities a name by its shape may be a place ("South
-    // Carolina"): only a known person or one whose first name says a gender.
-    const std::string name = NameText(tv, n->first, n->second);
-    if (by_name_.find(name) == by_name_.end() && !lx::NameGender(name)) continue;
-    return FindPerson(name, false, true, s);
-  }
-  return -1;
-}
-
-int SpeakerContext::SubjectPersonOf(int s) const {
-  const TokenView& tv = tv_;
-  if (s < 0) return -1;
-  SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(s), tv.SentenceEnd(s), entities_);
-  if (!subj.ok() || tv.InClosedQuote(subj.name_b)) return -1;
-  // "Ted Cruz and Carly Fiorina spoke": a pair is no one salient person
-  // for "he" or "she" (the first of them took every later pronoun).
-  if (subj.conjuncts.size() > 1) return -1;
-  std::string name = subj.text;
-  // A known surname the tagger took for a place (see Resolve).
-  if (subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1) {
-    name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
-    if (by_last_.find(name) == by_last_.end()) return -1;
-  } else if (subj.kind != SpeakerKind::kPerson) {
-    return -1;
-  }
-  const bool single = name.find(' ') == std::string::npos;
-  int found = -1;
-  if (single) {
-    auto it = by_last_.find(name);
-    if (it != by_last_.end()) found = it->second.back();
-  } else {
-    auto it = by_name_.find(name);
-    if (it != by_name_.end()) found = it->second;
-  }
-  return found;
-}
-
-std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) const {
-  const TokenView& tv = tv_;
-  for (int p = s - 1; p >= 0 && p >= s - 3; --p) {
-    const int tb = tv.SentenceBegin(p), te = tv.SentenceEnd(p);
-    int k = tb;
-    while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, ","))) ++k;
-    if (k >= te || tv.IsQuoteMark(k)) continue;
-    SpeakerPhrase subj = ParseRightSpeaker(tv, k, te, entities_);
-    if (!subj.ok() || subj.e >= te || !tv.IsWord(subj.e)) continue;
-    bool want = org ? subj.kind == SpeakerKind::kOrg : (subj.kind == SpeakerKind::kGroup && !subj.indefinite);
-    if (!want) continue;
-    ResolvedSpeaker r;
-    r.name = subj.text;
-    r.kind = subj.kind;
-    r.head = subj.head;
-    r.sentence = p;
-    // The capitalised run of an organisation's phrase, article aside.
-    if (subj.kind == SpeakerKind::kOrg && subj.name_b >= 0) {
-      int b = subj.name_b;
-      if (b < subj.name_e && tv.Has(b, lx::kDeterminer)) ++b;
-      int e = b;
-      while (e < subj.name_e && tv.IsCap(e) && tv.IsWord(e)) ++e;
-      if (e > b) {
-        r.name_b = b;
-        r.name_e = e;
-      }
-    }
-    r.entity = subj.entity;
-    return r;
-  }
-  return std::nullopt;
-}
-
-void SpeakerContext::NoteMentions(int s) {
-  const TokenView& tv = tv_;
-  const std::vector<Entity>& entities = entities_;
-  const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
-  std::vector<std::pair<int, int>> names;
-  if (!entities.empty()) {
-    // Person entities of the sentence (entities are sorted by start), the
-    // first one noted last: the subject is the likeliest antecedent.
-    Span sent{tv.SpanOf(tb).start, tv.SpanOf(te - 1).end};
-    auto it = std::lower_bound(entities.begin(), entities.end(), sent.start,
-                               [](const Entity& en, uint32_t v) { return en.span.start < v; });
-    std::vector<std::pair<int, std::string>> found;  // entity, its name without titles
-    for (; it != entities.end() && it->span.start < sent.end; ++it) {
-      if (it->type != EntityType::kPerson || !sent.Contains(it->span)) continue;
-      std::string bare = WithoutTitles(it->name);
-      if (PlausibleName(bare) && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
-        found.emplace_back(static_cast<int>(it - entities.begin()), std::move(bare));
-    }
-    for (auto f = found.rbegin(); f != found.rend(); ++f) {
-      const Entity& en = entities[f->first];
-      std::string name = en.name.empty() ? WithoutTitles(std::string(en.span.Of(tv.text()))) : std::move(f->second);
-      bool single = name.find(' ') == std::string::npos;
-      int idx = single ? FindPerson(name, true, false, s) : -1;  // "Volyna" = "Serhiy Volyna"
-      // A lone surname in the text is the person named before with it, not
-      // the tagger's cluster name, which may come from a namesake or a
-      // mis-tagged phrase later on ("Anthony LaCalamita III … LaCalamita
-      // was asked …" clustered with "the silver Ford Fusion LaCalamita").
-      const std::string written(tv.StripPossessive(en.span.Of(tv.text())));
-      if (idx < 0 && !single && written.find(' ') == std::string::npos) idx = FindPerson(written, true, false, s);
-      if (idx < 0) idx = FindPerson(name, false, true, s);
-      if (persons_[idx].entity < 0) persons_[idx].entity = f->first;
-      last_mention_ = idx;
-      last_mention_sentence_ = s;
-      mentions_.push_back({idx, s});
-    }
-  }
-  FindPersonNames(tv, tb, te, &names);
-  // A name found by its shape that a place, organisation or other entity
-  // covers ("United States", "New Hampshire") is no person.
-  // Unless the tagger took a first name for a place ("Victoria Nuland",
-  // "Virginia Foxx" typed as locations): a name of two or three words
-  // whose first word the name lexicon gives one gender and whose other
-  // words are no place or organisation heads ("Virginia Beach") is a
-  // person all the same.
-  if (!entities.empty()) {
-    std::erase_if(names, [&](const std::pair<int, int>& n) {
-      const uint32_t at = tv.SpanOf(n.first).start;
-      auto it = std::upper_bound(entities.begin(), entities.end(), at,
-                                 [](uint32_t v, const Entity& en) { return v < en.span.start; });
-      if (it == entities.begin()) return false;
-      --it;
-      if (it->type == EntityType::kPerson || it->span.end <= at) return false;
-      if (it->type == EntityType::kLocation && n.second - n.first >= 2 && n.second - n.first <= 3 &&
-          lx::NameGender(tv.Text(n.first)) != 0) {
-        bool heads = false;
-        for (int k = n.first + 1; k < n.second; ++k) heads |= lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(k)));
-        if (!heads) return false;
-      }
-      return true;
-    });
-  }
-  // A name right after "in", "at" or "near" is a place ("Bill Clinton
-  // stayed in New York", "a rally at Grand Rapids"), unless possessive ("at
-  // Hillary Clinton's rally"): it took "she" when the entities were absent
-  // or missed it.
-  std::erase_if(names, [&](const std::pair<int, int>& n) {
-    if (n.first <= tb || tv.IsPossessive(n.second - 1)) return false;
-    return tv.Is(n.first - 1, "in") || tv.Is(n.first - 1, "at") || tv.Is(n.first - 1, "near");
-  });
-  // Single capitalised words that are the surname of a known person
-  // ("Volyna shared a video") are mentions too.
-  std::vector<std::pair<int, int>> mentions = names;
-  {
-    size_t next = 0;
-    for (int i = tb; i < te; ++i) {
-      while (next < names.size() && names[next].second <= i) ++next;
-      if (next < names.size() && names[next].first <= i) continue;
-      if (!tv.IsCap(i)) continue;
-      bool cap_before = i > tb && tv.IsCap(i - 1) && !tv.Has(i - 1, lx::kTitle);  // "Ms. DeGeneres" is a mention
-      if (cap_before || (i + 1 < te && tv.IsCap(i + 1))) continue;                 // part of a longer name
-      if (tv.Classes(i) & ~lx::kCapitalised) continue;                              // "The", "But", titles
-      if (by_last_.find(tv.StripPossessive(tv.Text(i))) != by_last_.end()) {
-        mentions.push_back({i, i + 1});
-      } else if (i > tb && PersonalTitle(tv.Lower(i - 1)) && tv.IsCap(i - 1) && !speaker_words::IsAcronym(tv.Text(i)) &&
-                 !lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(i))) && !tv.InClosedQuote(i)) {
-        // "Mr. Trump", "Sen. Graham" with no full name before: a person
-        // all the same, known by the surname (the tagger may be absent).
-        FindPerson(std::string(tv.StripPossessive(tv.Text(i))), false, true, s);
-        mentions.push_back({i, i + 1});
-      }
-    }
-  }
-  std::sort(mentions.begin(), mentions.end());
-  // The subject is the likeliest antecedent: the first name of the sentence
-  // is noted last.
-  std::reverse(mentions.begin(), mentions.end());
-  for (auto [b, e] : mentions) {
-    if (tv.InClosedQuote(b)) continue;  // "my wife Portia" inside a quote is no antecedent
-    bool single = e - b == 1;
-    int idx = FindPerson(NameText(tv, b, e), single, !single, s);
-    if (idx < 0) continue;
-    // A title or role right before the name becomes its role.
-    int k = b;
-    while (k - 1 >= tb && tv.IsWord(k - 1) &&
-           (tv.Has(k - 1, lx::kTitle) || tv.Has(k - 1, lx::kRole) ||
-            (tv.IsCap(k - 1) && tv.Lower(k - 1).size() > 4 &&
-             tv.Lower(k - 1).substr(tv.Lower(k - 1).size() - 2) == "an")))
-      --k;
-    if (k < b && persons_[idx].role.empty()) persons_[idx].role = tv.TextOf(k, b);
-    // "Katie Waldman, a spokeswoman for the department, …": the role of
-    // an apposition after the name (for a later "the spokeswoman").
-    if (persons_[idx].role.empty() && e + 2 < te && tv.Is(e, ",") && tv.Has(e + 1, lx::kDeterminer))
-      for (int j = e + 2; j < te && j <= e + 6 && tv.IsWord(j); ++j)
-        if (tv.Has(j, lx::kRole)) {
-          persons_[idx].role = tv.TextOf(e + 2, j + 1);
-          break;
-        }
-    last_mention_ = idx;
-    last_mention_sentence_ = s;
-    mentions_.push_back({idx, s});
-  }
-  // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
-  for (int i = tb; i < te; ++i) {
-    std::string_view lw = tv.Lower(i);
-    if (!(lw == "a" || lw == "an" || lw == "another")) continue;
-    if (tv.InClosedQuote(i)) continue;  // "… with an executive order,” he said": quoted words name no antecedent
-    for (int j = i + 1; j < te && j <= i + 4; ++j) {
-      if (!tv.IsWord(j)) break;
-      std::string_view w = tv.Lower(j);
-      // The role word must head the phrase: before a plain lowercase word
-      // it is a modifier ("an executive order", "a police report").
-      std::string_view next = j + 1 < te && tv.IsWord(j + 1) && !tv.IsCap(j + 1) && tv.Classes(j + 1) == 0
-                                  ? tv.Lower(j + 1)
-                                  : std::string_view();
-      // Without parts of speech: the plain word must itself be followed by
-      // a preposition or a comma, as a noun is ("an executive order by May"),
-      // not by an object, as a verb is ("another soldier sent a message").
-      bool noun_next = false;
-      if (!next.empty() && j + 2 < te) {
-        std::string_view after = tv.Lower(j + 2);
-        noun_next = tv.Is(j + 2, ",") || tv.Has(j + 2, lx::kInnerPrep) || after == "by" || after == "from" ||
-                    after == "for" || after == "in" || after == "on" || after == "over" || after == "about" ||
-                    after == "against";
-      }
-      const bool modifier = noun_next && next.size() > 2 && !next.ends_with("ly") &&
-                            !(next.size() > 4 && (next.ends_with("ed") || next.ends_with("ing")));
-      if (tv.Has(j, lx::kRole) && !tv.Has(j, lx::kOrgNoun) && !tv.Has(j, lx::kAnonymous) && !modifier) {
-        ResolvedSpeaker r;
-        r.name = tv.TextOf(i, j + 1);
-        r.kind = SpeakerKind::kGroup;
-        r.head = std::string(w);
-        r.indefinite = true;
-        r.sentence = s;
-        last_role_mention_ = r;
-        break;
-      }
-      if (tv.Has(j, lx::kBoundary)) break;
-    }
-  }
 }
 
 }  // namespace crosscheck

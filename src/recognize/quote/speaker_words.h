@@ -10,12 +10,21 @@
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_WORDS_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_WORDS_H_
 
+#include <string>
 #include <string_view>
 
 #include "recognize/quote/lexicon.h"
 #include "recognize/quote/token_view.h"
 
 namespace crosscheck::speaker_words {
+
+// `s` with ASCII capitals lowered (other bytes as they are).
+inline std::string AsciiLower(std::string_view s) {
+  std::string r(s);
+  for (char& c : r)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return r;
+}
 
 // s ends with suf.
 inline bool EndsWith(std::string_view s, std::string_view suf) {
