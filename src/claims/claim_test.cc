@@ -1,7 +1,8 @@
 // Claim frames on invented reports: counted noun, state, place, time,
 // speaker, restatements and parts. The recognizers' layers are built by
 // hand (claims/claim_testing.h) so the rules are tested alone. Structure and
-// counting rules are in claim_structure_test.cc and claim_counting_test.cc.
+// counting rules are in claim_structure_test.cc, claim_topic_test.cc,
+// claim_frame_test.cc and claim_counting_test.cc.
 #include <gtest/gtest.h>
 
 #include <algorithm>
