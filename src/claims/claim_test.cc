@@ -346,6 +346,16 @@ TEST(DimensionTest, AnUnknownRateReadsAsARate) {
   EXPECT_EQ(DimensionOf("widgets").dimension, "widgets");
 }
 
+// A bare degree is a temperature of no known scale (the number layer writes
+// "arcdeg" when the sentence speaks of angles): "100 degrees" of heat is
+// never an angle, and never compared with a Celsius figure.
+TEST(DimensionTest, ABareDegreeIsATemperatureAndAnArcDegreeAnAngle) {
+  EXPECT_EQ(DimensionOf("deg").dimension, "temperature");
+  EXPECT_NE(DimensionOf("deg").dimension, DimensionOf("C").dimension);
+  EXPECT_EQ(DimensionOf("arcdeg").dimension, "angle");
+  EXPECT_EQ(DimensionOf("rad").dimension, "angle");
+}
+
 // Figures the number layer calls ages are ages, not counts of the noun
 // before or durations; years it does not call ages are durations.
 TEST(ClaimTest, TheNumberLayersAgesAreAges) {

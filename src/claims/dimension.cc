@@ -32,7 +32,7 @@ constexpr Row kRows[] = {
     {"m3", "volume", 1},         {"ft3", "volume", 0.028316846592}, {"l", "volume", 0.001},
     {"ml", "volume", 1e-6},      {"gal", "volume", 0.003785411784}, {"bbl", "volume", 0.158987294928},
     {"cup", "volume", 0.0002365882365}, {"tbsp", "volume", 1.478676478125e-5},
-    {"tsp", "volume", 4.92892159375e-6}, {"deg", "angle", 1}, {"rad", "angle", 57.29577951308232},
+    {"tsp", "volume", 4.92892159375e-6}, {"arcdeg", "angle", 1}, {"rad", "angle", 57.29577951308232},
     {"turn", "angle", 360},      {"bit", "data", 1},           {"Mbit", "data", 1e6},
     {"MB", "data", 8e6},         {"GB", "data", 8e9},          {"%", "percent", 1},
     {"fraction", "percent", 100},
@@ -63,6 +63,10 @@ UnitDimension DimensionOf(std::string_view unit) {
   // Temperatures have offsets, not factors: compared in their own scale.
   if (unit == "C" || unit == "\xC2\xB0""C") return {"temperature-C", 1};
   if (unit == "F" || unit == "\xC2\xB0""F") return {"temperature-F", 1};
+  // "100 degrees" with no scale: a temperature (the unit database's reading
+  // of a bare degree; the number layer writes "arcdeg" for an angle), in a
+  // scale of its own, so never compared with a Celsius or Fahrenheit figure.
+  if (unit == "deg") return {"temperature", 1};
   if (IsCurrency(unit)) return {"money", 0};
   // A rate the table does not know reads as one ("h/person" -> "h per
   // person"): the name shows in measures ("training (h per person)").

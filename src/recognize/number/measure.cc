@@ -2,8 +2,9 @@
 // hyphenated, bracketed or after up to two spaces), else right before it (a
 // symbol or code). Then:
 //  * "pound(s)" is money after a million/billion figure, mass otherwise;
-//  * a bare "degrees" / "°" is an angle when the text speaks of rotating,
-//    turning or angles, a temperature otherwise;
+//  * a bare "degrees" / "°" is an angle ("arcdeg", the unit database's
+//    name for a degree of arc) when the text speaks of rotating, turning or
+//    angles, a temperature of unknown scale ("deg") otherwise;
 //  * "3 dollars 50 cents", "15 dollars and 15", "5 feet 2 inches" fold into
 //    one amount; a scale word after a unit multiplies ("75 USD million");
 //  * identifiers are not measures: digits straight after letters
@@ -180,7 +181,7 @@ std::vector<Measure> ParseMeasures(std::string_view text, const std::vector<Nume
       }
       if (m.unit.code == "deg") {
         if (angle_ctx < 0) angle_ctx = AngleContext(text) ? 1 : 0;
-        if (angle_ctx) m.unit = UnitInfo{"deg", "Degree", MeasureKind::kDimension, "angle", 0.017453292519943295};
+        if (angle_ctx) m.unit = UnitInfo{"arcdeg", "Degree", MeasureKind::kDimension, "angle", 0.017453292519943295};
       }
       // A scale word after the unit: "75 USD million".
       size_t se;

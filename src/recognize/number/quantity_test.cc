@@ -109,6 +109,8 @@ TEST(QuantityTable, NewsFigures) {
       {R"(The car was doing 90 mph.)", R"(90 mph)", "measure", 90, 90, 90, 90, "mph", ""},
       {R"(Temperatures hit 40 degrees Celsius.)", R"(40 degrees Celsius)", "measure", 40, 40, 40, 40, "C", ""},
       {R"(It was minus 5 degrees Fahrenheit at dawn.)", R"(minus 5 degrees Fahrenheit)", "measure", -5, -5, -5, -5, "F", ""},
+      {R"(Crowds marched in 100 degrees of heat.)", R"(100 degrees)", "measure", 100, 100, 100, 100, "deg", ""},
+      {R"(The crane had to rotate 90 degrees.)", R"(90 degrees)", "measure", 90, 90, 90, 90, "arcdeg", ""},
       {R"(The siege lasted two months.)", R"(two months)", "measure", 2, 2, 2, 2, "mo", ""},
       {R"(Talks have gone on for 10 weeks.)", R"(10 weeks)", "measure", 10, 10, 10, 10, "wk", ""},
       {R"(The strike ended after 36 hours.)", R"(36 hours)", "measure", 36, 36, 36, 36, "h", ""},
