@@ -337,6 +337,39 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }
       if (tv.IsQuoteMark(k) || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
     }
+    // "to" + a noun phrase or "of" right after the cue names the hearer or
+    // the topic ("proclaimed to a cheering crowd", "said to Ms. Lee", "said
+    // of the campaign"), never the words reported: with no "that" after it,
+    // nothing is reported on the right. ("vowed to stand" is an infinitive,
+    // and "said about 100 people …" a hedge: both still report.)
+    auto opens_noun_phrase = [&](int k) {
+      if (k >= te || !tv.IsWord(k)) return false;
+      const std::string_view w = tv.Lower(k);
+      return tv.IsCap(k) || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+             w == "their" || w == "its" || w == "our" || w == "my" || w == "your" || w == "him" || w == "them" ||
+             w == "us" || w == "me" || w == "reporters" || w == "supporters";
+    };
+    bool hearer_or_topic =
+        !that_follows && a < te && ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of"));
+    // "said of his fiancée: “…”", "tweeted to his followers, “…”": the
+    // quote after the hearer or topic is what the cue reports.
+    if (hearer_or_topic)
+      for (int k = a + 1; k < te && k < a + 12; ++k) {
+        if (tv.IsQuoteMark(k)) {
+          a = k;
+          hearer_or_topic = false;
+          break;
+        }
+        if (tv.IsPunct(k) && !tv.Is(k, ",") && !tv.Is(k, ":")) break;
+      }
+    // A question reported after its hearer starts at "if" / "whether"
+    // ("asked Mook if the administration would …"): the hearer is no part
+    // of it. Only verbs of asking, whose object is the person asked.
+    if (!that_follows && (lw == "asked" || lw == "ask" || lw == "asks" || lw == "asking" || lw == "wondered"))
+      for (int k = a; k < te && k < a + 5; ++k) {
+        if (tv.Is(k, "if") || tv.Is(k, "whether")) { a = k; break; }
+        if (!tv.IsWord(k)) break;
+      }
     bool fronted = c.first - 1 > tb && (tv.Is(c.first - 1, ",") || tv.IsQuoteMark(c.first - 1) ||
                                          IsDash(tv, c.first - 1));
     // After the cue: the end, a comma or a circumstance ("in a video", "on
@@ -344,7 +377,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     bool nothing_right = a >= body_e || (tv.IsPunct(a) && !tv.Is(a, ":") && !tv.IsQuoteMark(a)) ||
                          tv.Is(a, "in") || tv.Is(a, "on") || tv.Is(a, "at") || tv.Is(a, "via") ||
                          tv.Is(a, "during") || tv.Is(a, "after") || tv.Is(a, "while") || tv.Is(a, "as") ||
-                         tv.Is(a, "when") || tv.Is(a, "adding") || tv.Is(a, "citing") || tv.Is(a, "according");
+                         tv.Is(a, "when") || tv.Is(a, "adding") || tv.Is(a, "citing") || tv.Is(a, "according") ||
+                         hearer_or_topic;
     bool aside = fronted && tv.Is(c.first - 1, ",") && a < te && tv.Is(a, ",");
     if (aside && !that_follows) {
       // "The fighters, Volyna says, are outnumbered": the whole sentence.
@@ -353,6 +387,8 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     } else if ((c.inverted && c.cue != "according to") || (fronted && !that_follows && nothing_right)) {
       c.clause_b = tb;
       c.clause_e = c.first;
+    } else if (hearer_or_topic) {
+      c.clause_b = c.clause_e = a;
     } else {
       c.clause_b = a;
       c.clause_e = body_e;
@@ -377,6 +413,11 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       }
       const bool fronted_clause = c.clause_b == tb && c.clause_e <= c.first && c.clause_e > c.clause_b;
       if (fronted_clause && !marks && words < 3) c.clause_e = c.clause_b;
+      // A cue that names its hearer or topic reports a fronted clause only
+      // when quoted words are in it ("Guns are “a crisis,” Dean proclaimed
+      // to the crowd"), not an apposition or a circumstance ("An
+      // enthusiastic supporter, Lee spoke of the economy").
+      if (hearer_or_topic && fronted_clause && !marks) c.clause_e = c.clause_b;
       const std::string_view cw = c.cue;
       if ((cw == "spoke" || cw == "speak" || cw == "speaks" || cw == "speaking") && c.clause_b >= c.last &&
           c.clause_b < c.clause_e &&

@@ -146,6 +146,40 @@ TEST(QuoteEntities, PronounCarriesTheEntity) {
   EXPECT_EQ(quotes[0].speaker_entity, 0);
 }
 
+// What an indirect cue reports: never the hearer or topic its preposition
+// names ("proclaimed to a cheering crowd", "said of the campaign"), and a
+// question asked of someone starts at "if" (sentences written for this test).
+TEST(QuoteIndirect, APrepositionAfterTheCueIsNoReportedClause) {
+  struct Case {
+    std::string text;
+    std::string span;  // the indirect record's text, "" = none
+  };
+  const Case cases[] = {
+      {"Parks are \xE2\x80\x9Cthe city\xE2\x80\x99s lungs\xE2\x80\x9D and \xE2\x80\x9Cmust stay open,\xE2\x80\x9D "
+       "Dana Reyes, the former mayor, proclaimed to a cheering crowd at the rally on Tuesday.",
+       "Parks are \xE2\x80\x9Cthe city\xE2\x80\x99s lungs\xE2\x80\x9D and \xE2\x80\x9Cmust stay open,\xE2\x80\x9D"},
+      {"Pam Ortiz spoke of the campaign in warm terms.", ""},
+      {"An eager volunteer, Pam Ortiz spoke of the campaign in warm terms.", ""},
+      {"Alan Lee said of his rival: \xE2\x80\x9CHe will lose this race.\xE2\x80\x9D", ""},
+      {"The minister said of the plan that it would cost too much.", "it would cost too much"},
+      {"Ruth Lane, an editor at the paper, asked Mook if the administration would hold press conferences.",
+       "if the administration would hold press conferences"},
+      {"The mayor said the bridge would reopen if the rain stopped.", "the bridge would reopen if the rain stopped"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc;
+    doc.id = "i";
+    doc.text = c.text;
+    Segmentation seg = Segment(doc.text);
+    std::string got;
+    for (const Quote& q : RecognizeQuotes(doc, seg, {}))
+      if (!q.direct) got = std::string(q.span.Of(doc.text));
+    while (!got.empty() && got.back() == '.') got.pop_back();
+    EXPECT_EQ(got, c.span);
+  }
+}
+
 TEST(QuoteCited, NestedAttributionKeepsBoth) {
   Document doc;
   doc.id = "c";
