@@ -21,6 +21,8 @@
   // The unit an entry's consensus and conservative value are written in (docs/OUTPUT.md).
   const unitOf = (entry) => (entry.unit ? ` ${entry.unit}` : '');
   let lastChange = null;
+  // "1 report", "3 reports": counts read as words, not "report(s)".
+  const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
@@ -122,8 +124,8 @@
     for (const s of stories.stories) {
       list.append(el('article', { class: 'card story-item' },
         el('h2', { class: 'story-title' }, el('a', { href: '#/story/' + encodeURIComponent(s.id), 'data-testid': 'story-link', text: s.title || s.id })),
-        el('div', { class: 'meta', text: `${s.documents} document(s) · ${s.measures} measure(s) · updated ${new Date(s.updated_at_ms).toLocaleString()}` },
-          s.disagreements ? el('span', { class: 'badge disagree', text: s.disagreements + ' disagreement' + (s.disagreements > 1 ? 's' : '') }) : null)));
+        el('div', { class: 'meta', text: `${count(s.documents, 'document')} · ${count(s.measures, 'measure')} · updated ${new Date(s.updated_at_ms).toLocaleString()}` },
+          s.disagreements ? el('span', { class: 'badge disagree', text: count(s.disagreements, 'disagreement') }) : null)));
     }
     if (stories.stories.length) {
       list.append(pager(page, more, hashFor),
@@ -178,7 +180,7 @@
     box.append(ledgerBars(shown, Array.isArray(entry.consensus) ? entry.consensus : null));
     if (rest.length) {
       // Drawn when opened: a story of hundreds of reports stays quick to show.
-      const more = el('details', { class: 'more' }, el('summary', { text: `${rest.length} more report(s)` }));
+      const more = el('details', { class: 'more' }, el('summary', { text: `${count(rest.length, 'more report')}` }));
       more.addEventListener('toggle', () => {
         if (more.open && more.children.length === 1) more.append(ledgerBars(rest, Array.isArray(entry.consensus) ? entry.consensus : null));
       });
@@ -198,11 +200,11 @@
     const dates = (data.documents || []).map(d => d.date).filter(Boolean).sort();
 
     const head = [el('h1', { id: 'story-title', text: data.title || s.title || s.id }),
-      el('p', { class: 'meta' }, `${(data.documents || []).length} report(s)` +
-        (outlets.size ? ` from ${outlets.size} outlet(s)` : '') +
+      el('p', { class: 'meta' }, count((data.documents || []).length, 'report') +
+        (outlets.size ? ` from ${count(outlets.size, 'outlet')}` : '') +
         (unnamed ? `, ${unnamed} of unknown outlet` : '') +
         (dates.length ? ` · ${dates[0]}${dates[dates.length - 1] !== dates[0] ? ' to ' + dates[dates.length - 1] : ''}` : '') +
-        ` · ${data.disagreements || 0} disagreement(s)`),
+        ` · ${count(data.disagreements || 0, 'disagreement')}`),
       downloads(`/api/stories/${encodeURIComponent(s.id || id)}/export`, s.id || id, 'Download')];
 
     // Timeline chart: events and figure reports.
@@ -218,7 +220,7 @@
       : el('p', { class: 'empty', text: 'No dated events yet.' }));
     if (events.length) {
       const items = events.slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
-      tl.append(el('details', { class: 'timeline-list' }, el('summary', { text: `${items.length} dated sentence(s)` }),
+      tl.append(el('details', { class: 'timeline-list' }, el('summary', { text: count(items.length, 'dated sentence') }),
         el('ul', { class: 'timeline' }, items.map(t => el('li', {}, el('strong', { text: t.date }), el('a', { href: t.href, text: t.label }))))));
     }
 
