@@ -105,6 +105,26 @@ std::string AcronymOf(std::string_view w) {
   return s.size() >= 2 ? s : "";
 }
 
+// The mention at `span` is written as a place: after a locative preposition
+// ("in Kyle", "from Florence") or before a comma and a capitalised word
+// ("Kyle, Texas").
+bool UsedAsPlace(std::string_view text, Span span) {
+  size_t b = span.start;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  size_t a = b;
+  while (a > 0 && ((text[a - 1] >= 'a' && text[a - 1] <= 'z') || (text[a - 1] >= 'A' && text[a - 1] <= 'Z'))) --a;
+  std::string before(text.substr(a, b - a));
+  for (char& c : before)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (std::string_view p : {"in", "at", "from", "near", "to", "into", "outside", "inside", "across", "toward",
+                             "towards", "via", "of"})
+    if (before == p) return true;
+  size_t e = span.end;
+  if (e + 2 < text.size() && text[e] == ',' && text[e + 1] == ' ' && text[e + 2] >= 'A' && text[e + 2] <= 'Z')
+    return true;
+  return false;
+}
+
 }  // namespace
 
 void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector<Entity>* mentions) {
@@ -171,14 +191,24 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   for (size_t i = 0; i < n; ++i) {
     if (info[i]->t->words.size() != 1 || info[i]->t->key.empty()) continue;
     bool person = is_person(i);
-    bool retypable = (m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation) &&
-                     !place_like(info[i]->gaz);
-    if (!person && !retypable) continue;
+    const bool org_or_place = m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation;
+    bool retypable = org_or_place && !place_like(info[i]->gaz);
+    // A town or organisation the gazetteer knows still names the person
+    // when the text has already given that person's full name and the word
+    // is not used as a place ("Navy SEAL Chris Kyle … Kyle was killed", not
+    // "in Kyle" or "Kyle, Texas"); countries and regions stay places.
+    const bool earlier_only = org_or_place && !retypable &&
+                              (info[i]->gaz & (kGazCountry | kGazRegion)) == 0 &&
+                              !UsedAsPlace(text, m[i].span);
+    if (!person && !retypable && !earlier_only) continue;
     int j = -1;  // nearest earlier full name with this surname, else the first later one
     if (auto it = by_last_key.find(info[i]->t->key); it != by_last_key.end()) {
       const std::vector<size_t>& v = it->second;
       auto after = std::upper_bound(v.begin(), v.end(), i);
-      j = static_cast<int>(after != v.begin() ? *(after - 1) : *after);
+      if (after != v.begin())
+        j = static_cast<int>(*(after - 1));
+      else if (!earlier_only)
+        j = static_cast<int>(*after);
     }
     if (j >= 0) {
       m[i].type = EntityType::kPerson;

@@ -10,7 +10,10 @@
 //     person mention joins the nearest earlier full name whose last token has
 //     its variant key ("Prokopenko"), else the first later one; a one-token
 //     organisation or location mention that matches a person's surname this
-//     way (and is no gazetteer place or organisation) becomes that person;
+//     way (and is no gazetteer place or organisation) becomes that person,
+//     and so does a gazetteer town or organisation when the full name came
+//     earlier and the word is not written as a place ("Chris Kyle … Kyle
+//     served", not "in Kyle" or "Kyle, Texas"; countries and regions stay);
 //  3. facilities: a mention whose text is the start of a facility's text
 //     ("Azovstal" / "Azovstal steel works") joins it and becomes a facility;
 //  4. acronyms: an all-capitals organisation mention equal to the initials of

@@ -113,5 +113,39 @@ TEST(CorefTest, DifferentPeopleStayApart) {
   EXPECT_EQ(macron->name, "Emmanuel Macron");
 }
 
+// A town the gazetteer knows is the person once the text has given that
+// person's full name, unless it is written as a place; a country stays a
+// country (stories written for this test).
+TEST(CorefTest, ASurnameThatIsAlsoATownNamesThePersonNamedBefore) {
+  ASSERT_NE(Recognizer(), nullptr);
+  struct Case {
+    std::string text;
+    std::string mention;
+    EntityType type;
+  };
+  const Case cases[] = {
+      {"The senator praised Chris Kyle at the dinner. Kyle served four tours in Iraq.", "Kyle", EntityType::kPerson},
+      {"The senator praised Chris Kyle at the dinner. The crew later filmed in Kyle, Texas.", "Kyle",
+       EntityType::kLocation},
+      {"The senator praised Chris Kyle at the dinner. Kyle, Texas, gave him a parade.", "Kyle", EntityType::kLocation},
+      {"Police named the driver as Mark Lincoln, 34. Lincoln was taken to hospital with minor injuries.", "Lincoln",
+       EntityType::kPerson},
+      {"Police named the driver as Mark Lincoln, 34. He had driven from Lincoln overnight.", "Lincoln",
+       EntityType::kLocation},
+  };
+  for (const Case& c : cases) {
+    Document doc;
+    doc.id = "d";
+    doc.text = c.text;
+    std::vector<Entity> es = Recognizer()->Recognize(doc, Segment(doc.text));
+    // The last mention with this text (the bare one after the full name).
+    const Entity* e = nullptr;
+    for (const Entity& x : es)
+      if (x.span.Of(doc.text) == c.mention) e = &x;
+    ASSERT_NE(e, nullptr) << c.text << "  " << Dump(doc, es);
+    EXPECT_EQ(e->type, c.type) << c.text << "  " << Dump(doc, es);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
