@@ -356,6 +356,12 @@ TEST(DimensionTest, ABareDegreeIsATemperatureAndAnArcDegreeAnAngle) {
   EXPECT_EQ(DimensionOf("rad").dimension, "angle");
 }
 
+// Points and basis points are named in words ("28 points" in a poll lead).
+TEST(DimensionTest, PointsAreNamedInWords) {
+  EXPECT_EQ(DimensionOf("pt").dimension, "points");
+  EXPECT_EQ(DimensionOf("bp").dimension, "basis points");
+}
+
 // Figures the number layer calls ages are ages, not counts of the noun
 // before or durations; years it does not call ages are durations.
 TEST(ClaimTest, TheNumberLayersAgesAreAges) {

@@ -67,6 +67,10 @@ UnitDimension DimensionOf(std::string_view unit) {
   // of a bare degree; the number layer writes "arcdeg" for an angle), in a
   // scale of its own, so never compared with a Celsius or Fahrenheit figure.
   if (unit == "deg") return {"temperature", 1};
+  // Points (a poll lead, an index move, a score) and basis points: named in
+  // words, as their symbols ("pt", "bp") read as nothing to an analyst.
+  if (unit == "pt") return {"points", 1};
+  if (unit == "bp") return {"basis points", 1};
   if (IsCurrency(unit)) return {"money", 0};
   // A rate the table does not know reads as one ("h/person" -> "h per
   // person"): the name shows in measures ("training (h per person)").
