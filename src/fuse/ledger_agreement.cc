@@ -535,7 +535,8 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
       why = std::to_string(voices.size()) + " sources agree: their likely bands " +
             (e->consensus ? "overlap on " + FormatBand(e->consensus->first, e->consensus->second)
                           : std::string("overlap pairwise, or one figure is another rounded or truncated, or a "
-                                        "point lies within another's lower bound"));
+                                        "point lies within another's lower bound, or two hedges approach one round "
+                                        "value from either side"));
     }
   }
   e->why = why;
