@@ -33,6 +33,7 @@
 #include "claims/counted.h"
 #include "claims/frame.h"
 #include "claims/frame_what.h"
+#include "claims/frame_words.h"
 
 namespace crosscheck {
 namespace {
@@ -70,6 +71,30 @@ bool JoinedAfter(std::string_view text, const Segmentation& seg, int from, int t
       return false;
   }
   return true;
+}
+
+// A length of time written as a modifier of the noun after it ("the almost
+// two-month war", "a 35-day shutdown"): its unit is joined to the number by
+// a hyphen and a lower-case word follows. Returns the first token past that
+// noun (and up to two more lower-case nouns of a compound: "a 10-week
+// strike action"), or -1.
+int AdjectivalLengthEnd(std::string_view text, const Segmentation& seg, const Span& figure, TokenRange own,
+                        int clause_end) {
+  std::string_view f = figure.Of(text);
+  const size_t dash = f.rfind('-');
+  if (dash == std::string_view::npos || dash + 1 >= f.size() ||
+      !std::isalpha(static_cast<unsigned char>(f[dash + 1])))
+    return -1;
+  int j = own.end;
+  for (int k = 0; k < 3 && j < clause_end; ++k, ++j) {
+    std::string_view w = seg.tokens[j].span.Of(text);
+    std::string lw = Lowercase(w);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || frame_words::IsLocativePreposition(lw) ||
+        frame_words::In(lw, {"of", "and", "or", "that", "which", "who", "to", "for", "on", "with", "by", "as",
+                             "has", "have", "had", "is", "was", "were", "are"}))
+      break;
+  }
+  return j > own.end ? j : -1;
 }
 
 // Only "of" and a determiner between two figures: a part and its whole
@@ -223,6 +248,20 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     const StateCue state = ReadStateCue(
         {text, seg, lex, in.quantities, i, own, counted_end, counted_span, clause, after, before, whole});
     const std::string implied = SettleState(lex, state, offspring, &c);
+    // The age of a thing given as its modifier ("in the almost two-month
+    // war, Putin's military has fighters cornered in the Azovstal Iron and
+    // Steel Works") is placed by its own noun phrase only ("the two-month
+    // war in Ukraine"), not by the clause around it; with none, it takes
+    // the story's place like any figure with no place of its own.
+    if (c.kind == "duration") {
+      const int np_end = AdjectivalLengthEnd(text, seg, q.span, own, place_after.end);
+      if (np_end >= 0) {
+        place_before = TokenRange{own.begin, own.begin};
+        const bool locative = np_end < place_after.end &&
+                              frame_words::IsLocativePreposition(Lowercase(seg.tokens[np_end].span.Of(text)));
+        place_after = locative ? TokenRange{np_end, place_after.end} : TokenRange{np_end, np_end};
+      }
+    }
     PlaceCue place = places.Find(place_after, place_before, state,
                                  sentence >= 0 ? static_cast<int>(seg.sentences[sentence].token_begin) : -1);
     // A care place (a hospital, a clinic: tools/lexicon/anchors.tsv) is

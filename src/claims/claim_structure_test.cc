@@ -244,6 +244,31 @@ TEST(ClaimTest, ACausativeLeaveTakesItsPredicatesState) {
   }
 }
 
+// The age of a thing given as its modifier ("the almost two-month war") is
+// placed by its own noun phrase only, not by the clause around it; a length
+// that is the clause's own fact keeps the clause's place.
+TEST(ClaimTest, ALengthAsAModifierIsPlacedByItsOwnPhrase) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::string place;
+  };
+  const Row kRows[] = {
+      {"In the almost two-month war, the army has thousands of fighters cornered in the Azovstal plant.",
+       {"almost two-month", "", 2, QuantityKind::kMeasure, "mo", {}, false, "almost"}, ""},
+      {"Troops pounded the Azovstal plant in the two-month war in Ukraine.",
+       {"two-month", "", 2, QuantityKind::kMeasure, "mo"}, "Ukraine"},
+      {"In Kherson, the siege lasted 35 days.", {"35 days", "", 35, QuantityKind::kMeasure, "d"}, "Kherson"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2022-05-04", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].kind, "duration");
+    EXPECT_EQ(b.claims[0].place, r.place) << b.claims[0].measure;
+  }
+}
+
 // A duration that places the report in time is no measure; one that is the
 // fact itself (a sentence, a shutdown's length) is.
 TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {

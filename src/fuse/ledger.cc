@@ -351,6 +351,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     jo.cumulative = IsCumulativeState(head.state) && !severity;
     jo.static_measure = IsStaticMeasure(head);
     jo.fixed = IsFixedAttribute(head.kind);
+    // A length of time grows with the report date (JudgeOptions::unit_days);
+    // duration factors are seconds.
+    if (head.kind == "duration" && !unit.empty() && unit_factor > 0) jo.unit_days = unit_factor / 86400;
     JudgeEntry(std::move(figures), jo, &e);
     for (const ClaimRef& r : e.claims) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
     for (const ClaimRef& r : e.restatements) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());

@@ -24,6 +24,11 @@
 //     toll; and except for a cumulative toll (killed, injured) or running
 //     total whose later band lies wholly below an earlier one: it cannot
 //     fall, so that pair conflicts;
+//   - at different times, a length of time (a duration) on the later report
+//     may be longer by at most the days between the reports: the length of
+//     something still running ("the almost two-month war", "more than two
+//     months") grows with the report date, an update; shorter, or longer
+//     by more than those days, is a conflict;
 //   - at different times, a vague earlier figure ("dozens") followed by a
 //     precise later one that lies inside its band ("41"), or a lower bound
 //     ("at least 30") followed by a plain figure above it, is an update too:
@@ -85,7 +90,7 @@ bool TouchOnlyAtOpenEnd(const Figure& a, const Figure& b) {
   return !Overlap(a, b) && (a.band_low == b.band_high || b.band_low == a.band_high);
 }
 
-enum class Rule { kConcurrent, kFell, kStatic };
+enum class Rule { kConcurrent, kFell, kStatic, kShrank, kOutgrew };
 
 struct Conflict {
   int a, b;
@@ -98,6 +103,7 @@ struct Update {
   int days;
   bool sharpened;  // vague earlier, precise later inside its band
   bool said = false;  // at one time, but the higher figure is given as a rise ("rose to 41")
+  bool elapsed = false;  // a length of time grown by no more than the days between the reports
 };
 
 // Extremes of a set of figures: the lowest high end and the highest low end,
@@ -211,6 +217,18 @@ bool AnchorsMeet(const Figure& a, const Figure& b) {
   auto below = [&](const Figure& g) { return g.high_open && std::fabs(g.band_high - g.value) <= eps; };
   auto above = [&](const Figure& g) { return g.low_open && std::fabs(g.band_low - g.value) <= eps; };
   return (below(a) && above(b)) || (above(a) && below(b));
+}
+
+bool ElapsedFits(const Figure& earlier, const Figure& later, double days, double unit_days) {
+  if (unit_days <= 0 || days < 0) return false;
+  // The earlier band grown by anything from nothing to the days between:
+  // its top end then holds (a longer length is no excluded anchor).
+  Figure grown = earlier;
+  if (days > 0) {
+    grown.band_high += days / unit_days;
+    grown.high_open = false;
+  }
+  return Overlap(grown, later);
 }
 
 void JudgeEntry(std::vector<Figure> f, const std::string& state, LedgerEntry* e) {
@@ -337,6 +355,16 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
       // on a later day) grow like a toll: a rise is an update, a fall a
       // conflict.
       const bool running = !options.fixed && f[a].running && f[b].running;
+      // A length of time: it may have grown by the days between the
+      // reports (the war went on), never more, and never shrunk.
+      if (options.unit_days > 0 && other_voice) {
+        if (!fell && ElapsedFits(f[a], f[b], h.last - g.first, options.unit_days)) {
+          updates.push_back({a, b, days, false, false, true});
+        } else {
+          conflicts.push_back({a, b, fell ? Rule::kShrank : Rule::kOutgrew, Gap(f[a], f[b])});
+        }
+        return;
+      }
       if (options.static_measure && !running) {
         if (other_voice) conflicts.push_back({a, b, Rule::kStatic, Gap(f[a], f[b])});
       } else if (fell && (options.cumulative || running) && other_voice) {
@@ -459,6 +487,10 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
     why = Says(a) + "; " + Says(b) + ": ";
     if (c.rule == Rule::kFell) {
       why += "a cumulative count cannot fall between " + when(a) + " and " + when(b);
+    } else if (c.rule == Rule::kShrank) {
+      why += "a length of time that has run cannot shorten between " + when(a) + " and " + when(b);
+    } else if (c.rule == Rule::kOutgrew) {
+      why += "the length grew by more than the time between " + when(a) + " and " + when(b);
     } else if (c.rule == Rule::kStatic) {
       why += "the bands do not overlap, and a fixed attribute does not change between " + when(a) + " and " +
              when(b);
@@ -486,6 +518,7 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         u.said ? "update, not a dispute: " + Says(b) + " gives the figure as a rise from " + Says(a)
                : "update, not a dispute: " + Says(a) + " for " + when(a) + "; " + Says(b) + " for " + when(b) +
                      (u.sharpened ? ": the later report gives the figure the earlier one only bounded"
+                      : u.elapsed ? ": the length of something still running grows with the report date"
                                   : ": the figure moved between the two dates");
     why += why.empty() ? std::string(1, static_cast<char>(std::toupper(text[0]))) + text.substr(1) : "; " + text;
   }
@@ -502,7 +535,8 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
       why = std::to_string(voices.size()) + " sources agree: their likely bands " +
             (e->consensus ? "overlap on " + FormatBand(e->consensus->first, e->consensus->second)
                           : std::string("overlap pairwise, or one figure is another rounded or truncated, or a "
-                                        "point lies within another's lower bound"));
+                                        "point lies within another's lower bound, or two hedges approach one round "
+                                        "value from either side"));
     }
   }
   e->why = why;

@@ -52,6 +52,16 @@ struct JudgeOptions {
   // whatever the text says: no rise and no running total excuses a
   // difference.
   bool fixed = false;
+  // A length of time (claim kind "duration"): its unit in days ("mo":
+  // 30.44), 0 for any other measure. The length of something that may still
+  // be running ("the almost two-month war", "more than two months") grows
+  // with the report date: on a later report it may be longer by at most the
+  // days between the two reports (an update: "the war is now 10 weeks
+  // old"), never shorter, and not longer by more than those days (both
+  // conflicts). A finished length (a sentence, a shutdown that ended) told
+  // two ways is judged the same way: it cannot outgrow the days between
+  // reports either.
+  double unit_days = 0;
 };
 
 // Fills agreement, evolving, consensus, low, high, conservative, why and
@@ -101,6 +111,14 @@ bool VagueHolds(const Figure& a, const Figure& b);
 // stays a dispute, and an exact anchor ("more than 30", "30") keeps its open
 // end.
 bool AnchorsMeet(const Figure& a, const Figure& b);
+
+// The later figure `later` of a length of time fits the earlier one
+// `earlier` reported `days` days before it (units of `unit_days` days):
+// its band meets the earlier band grown by anything from nothing to those
+// days ("almost two months" on May 4, "more than two months" on May 6: the
+// war went on). A shorter later length, or one grown by more than the days
+// between the reports, does not fit.
+bool ElapsedFits(const Figure& earlier, const Figure& later, double days, double unit_days);
 
 }  // namespace crosscheck
 

@@ -137,8 +137,13 @@ Figure FigureOf(const DocAnalysis& a, ClaimRef ref, const Claim& cl, const Quant
   f.low_inclusive = q.low_inclusive;
   // A hedge that excludes its anchor ("nearly $100 billion", "over a
   // hundred billion"), when the anchor is a round value.
+  // A length of time written in whole units is rounded at its unit (see
+  // JudgedHalfWidth), so a whole unit is a round anchor too: "almost two
+  // months" and "more than two months" approach one length from either
+  // side.
+  const bool whole_unit = cl.kind == "duration" && q.value >= 1 && q.value == std::floor(q.value);
   f.round_anchor = !f.point && ((f.low_open && q.low && *q.low == q.value) || (f.high_open && q.high && *q.high == q.value)) &&
-                   AnchorHalfWidth(q.value) > 0;
+                   (AnchorHalfWidth(q.value) > 0 || whole_unit);
   bool digits = std::any_of(f.text.begin(), f.text.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
   f.vague = !digits && f.band_high - f.band_low > 0.4 * std::max(std::fabs(f.band_high), 1.0);
   if (factor > 0 && factor != 1) {

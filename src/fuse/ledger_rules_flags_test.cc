@@ -174,6 +174,60 @@ TEST(LedgerRulesTest, ADurationInWholeUnitsIsRoundedAtItsUnit) {
   for (const Row& r : kRows) Check(r);
 }
 
+// The length of something still running grows with the report date: a
+// later report may give it longer by at most the days between the reports
+// (an update), never shorter and never longer by more (conflicts). Two
+// hedges at one whole unit ("almost two months", "more than two months")
+// approach one length from either side.
+TEST(LedgerRulesTest, ALengthStillRunningGrowsWithTheReportDate) {
+  auto duration = [](const std::string& text, double v, const std::string& unit) {
+    Fig f = Money(text, v, "war", unit);
+    f.kind = "duration";
+    return f;
+  };
+  auto almost = [&](const std::string& text, double v, const std::string& unit) {
+    Fig f = duration(text, v, unit);
+    f.hedge = "almost";
+    f.high_inclusive = false;
+    f.band_low = v * 0.9;
+    return f;
+  };
+  auto more_than = [&](const std::string& text, double v, const std::string& unit) {
+    Fig f = duration(text, v, unit);
+    f.hedge = "more than";
+    f.low = v;
+    f.low_inclusive = false;
+    f.bounds_open_high = true;
+    f.band_high = v * 1.25;
+    return f;
+  };
+  const Row kRows[] = {
+      {"almost two months on May 4, more than two months on May 6: the war went on",
+       {Report("a", "2022-05-04", {almost("almost two-month", 2, "mo")}),
+        Report("b", "2022-05-06", {more_than("More than two months", 2, "mo")})},
+       {{2, "agree", true, "still running grows with the report date"}}},
+      {"almost two months and more than two months on one day approach two months from either side",
+       {Report("a", "2022-05-04", {almost("almost two-month", 2, "mo")}),
+        Report("b", "2022-05-04", {more_than("More than two months", 2, "mo")})},
+       {{2, "agree", false}}},
+      {"a 22-day shutdown on Jan. 12 and a 35-day shutdown on Jan. 25 grew by the 13 days between",
+       {Report("a", "2019-01-12", {duration("22-day", 22, "d")}), Report("b", "2019-01-25", {duration("35-day", 35, "d")})},
+       {{2, "agree", true}}},
+      {"a 10-day strike, then a 13-day strike a day later: grown by more than the days between",
+       {Report("a", "2020-01-10", {duration("10-day", 10, "d")}), Report("b", "2020-01-11", {duration("13-day", 13, "d")})},
+       {{2, "disagree", false, "grew by more than the time between"}}},
+      {"three weeks, then two weeks a week later: a length that has run cannot shorten",
+       {Report("a", "2020-01-10", {duration("three weeks", 3, "wk")}),
+        Report("b", "2020-01-17", {duration("two weeks", 2, "wk")})},
+       {{2, "disagree", false, "cannot shorten"}}},
+      {"more than two months on May 6, almost two months on May 8: shorter on the later report",
+       {Report("a", "2022-05-06", {more_than("More than two months", 2, "mo")}),
+        Report("b", "2022-05-08", {almost("almost two-month", 2, "mo")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
   auto dozens = [](Fig* f) {
     f->band_low = 24;

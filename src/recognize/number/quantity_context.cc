@@ -294,6 +294,50 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
         (model_context || model_of_noun || !(LooksPlural(next_w) && !IsFunctionWord(next_w))))
       return true;
   }
+  // A number written into a name: after a capitalised word and "for" or
+  // "of" ("the Fight for 15 campaign", "the Gang of 8 met") or after a
+  // capitalised possessive ("Ocean's 11 earned $183 million"), when no
+  // plural noun follows that it could count ("Clinton for 15 years",
+  // "Ohio's 18 electoral votes" stay figures), and not before a capitalised
+  // word: title case runs on past a count there ("Brooklyn Mother of 13
+  // Zurana Horton"). A name that opens the sentence is left alone, as above.
+  if (n.has_digits && !n.has_words && !has_unit && !n.grouped && n.kind != NumeralKind::kFraction &&
+      n.start >= 2 && s[n.start - 1] == ' ') {
+    size_t lead = 0;
+    while (lead < s.size() && (s[lead] == ' ' || s[lead] == '"' || s[lead] == '(')) ++lead;
+    // A capitalised word, not an acronym: "an LDL of 118", "an IQ of 140"
+    // name a reading, not a name holding a number.
+    auto name_word = [&](Word w) {
+      if (w.b >= w.e || w.b <= lead || s[w.b] < 'A' || s[w.b] > 'Z') return false;
+      if (w.e - w.b >= 2 && s[w.b + 1] >= 'A' && s[w.b + 1] <= 'Z') return false;
+      std::string lw = Lower(s.substr(w.b, w.e - w.b));
+      return !IsMonth(lw) &&
+             !In(lw, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "i"});
+    };
+    Word p1 = PrevWord(s, n.start);
+    std::string w1 = Lower(s.substr(p1.b, p1.e - p1.b));
+    bool in_name = false;
+    if (p1.b < p1.e && (w1 == "for" || w1 == "of") && s[p1.b] >= 'a' && s[p1.b] <= 'z' && p1.b >= 2 &&
+        s[p1.b - 1] == ' ') {
+      in_name = name_word(PrevWord(s, p1.b));
+    } else if (w1 == "s" && p1.e == n.start - 1) {
+      // "Ocean's", "Ocean’s": the name before the apostrophe.
+      uint32_t q = p1.b;
+      if (q >= 1 && s[q - 1] == '\'') q -= 1;
+      else if (q >= 3 && s.compare(q - 3, 3, "\xE2\x80\x99") == 0) q -= 3;
+      if (q != p1.b) {
+        Word owner = PrevWord(s, q);
+        in_name = owner.e == q && name_word(owner);
+      }
+    }
+    if (in_name) {
+      Word nx = NextWord(s, n.end);
+      std::string next_w = Lower(s.substr(nx.b, nx.e - nx.b));
+      const bool counts_next = nx.b < nx.e && LooksPlural(next_w) && !IsFunctionWord(next_w);
+      const bool title_runs_on = nx.b < nx.e && s[nx.b] >= 'A' && s[nx.b] <= 'Z';
+      if (!counts_next && !title_runs_on) return true;
+    }
+  }
   if (n.glued_end && !has_unit) return true;  // "1990s", "9am", "F16b"
   // A decade written with an apostrophe, "the 1980's", "in his early
   // 20's": a period or an age bracket, like "1990s", not a count. Only

@@ -224,6 +224,16 @@ TEST(QuantityForms, NewsForms) {
       {"Google unveiled the Pixel 8 on Tuesday.", "", 0, 0, "", "", "", "", ""},
       {"The FTSE 100 closed higher.", "", 0, 0, "", "", "", "", ""},
       {"The Heat won Game 5 at home.", "", 0, 0, "", "", "", "", ""},
+      // A number written into a name: after a capitalised word and "for" or
+      // "of", or a capitalised possessive, with no plural noun it counts.
+      {"Workers joined the Fight for 15 campaign on Tuesday.", "", 0, 0, "", "", "", "", ""},
+      {"Activists from Fight for 15 rallied.", "", 0, 0, "", "", "", "", ""},
+      {"The Gang of 8 met again.", "", 0, 0, "", "", "", "", ""},
+      {"The remake of Ocean's 11 earned praise.", "", 0, 0, "", "", "", "", ""},
+      {"Romney won Ohio's 18 votes.", "18", 18, 18, "", "=", "", "votes", ""},
+      {"Her cholesterol was 195, with an LDL of 118.", "118", 118, 118, "", "=", "", "ldl", ""},
+      {"Video of Brooklyn Mother of 13 Zurana Horton emerged.", "13", 13, 13, "", "=", "", "mother", ""},
+      {"They asked the Fund for 15 loans.", "15", 15, 15, "", "=", "", "loans", ""},
       {"The airline ordered the Airbus A320 again.", "", 0, 0, "", "", "", "", ""},
       {"Apple released iWork 09 today.", "", 0, 0, "", "", "", "", ""},
       {"One of the cables was cut.", "", 0, 0, "", "", "", "", ""},
