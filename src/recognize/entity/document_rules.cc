@@ -123,6 +123,15 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     return static_cast<size_t>(it - s->doc_spans.begin());
   };
   for (const Entity& e : *out) {
+    if (e.type == EntityType::kLocation) {
+      // Session 20: a one-word place is one wherever the tagger left its
+      // word untagged ("in the Donbas" missed among five mentions).
+      const size_t first = word_at(e.span.start);
+      if (first < s->doc_spans.size() && s->doc_spans[first].start == e.span.start &&
+          s->doc_spans[first].end == e.span.end)
+        add(s->doc_words[first], EntityType::kLocation);
+      continue;
+    }
     if (e.type != EntityType::kPerson && e.type != EntityType::kFacility) continue;
     size_t first = word_at(e.span.start);
     size_t last = first;

@@ -85,7 +85,6 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   s->has_capital.resize(n);
   s->given.resize(n);
   bool caseless = false;
-  size_t first_letter = n;  // the first token opening on an ASCII letter
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
     // Most words are already lower case: copy only those LowerWord changes
@@ -109,10 +108,13 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
       s->lower_view[i] = w;
     }
     s->word_hash[i] = h;
-    if (w.size() == 1 && w[0] == 'i') caseless = true;
-    if (first_letter == n && !w.empty() && ((w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z')) first_letter = i;
+    if (w.size() == 1) caseless |= w[0] == 'i';  // the pronoun "i"
   }
-  if (first_letter <= 1 && words[first_letter][0] >= 'a' && !s->has_capital[first_letter]) caseless = true;
+  // The first token opening on an ASCII letter, when it is the first or
+  // second token, opens lower-case and has no capital.
+  auto letter = [](std::string_view w) { return !w.empty() && (w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z'; };
+  const size_t first = n > 0 && letter(words[0]) ? 0 : (n > 1 && letter(words[1]) ? 1 : n);
+  if (first < n && words[first][0] >= 'a' && !s->has_capital[first]) caseless = true;
   s->caseless = caseless;
   if (shapes) EnsureShapes(words, s, 0, n);
   // A phrase other than a facility must start on a capitalised word
@@ -127,6 +129,16 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
 }
 
 void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* s, size_t begin, size_t end) {
+  if (!s->caseless) {
+    for (size_t i = begin; i < end && i < words.size(); ++i)
+      if (!s->shape_done[i]) {
+        s->shape_hash[i] = WordShapeHash(words[i]);
+        s->cluster[i] = s->clusters ? s->clusters->Find(s->word_hash[i]) : 0;
+        s->given[i] = s->capitalised[i] && s->gazetteer->IsGivenName(s->word_hash[i]);
+        s->shape_done[i] = 1;
+      }
+    return;
+  }
   for (size_t i = begin; i < end && i < words.size(); ++i)
     if (!s->shape_done[i]) {
       const bool caseless = CaselessWord(*s, words, i);
@@ -147,7 +159,7 @@ const WordTable& FunctionWords() {
     auto* w = new WordTable();
     w->Add({"a", "an", "and", "but", "or", "nor", "so", "yet", "in", "on", "at", "of", "to", "for", "with",
             "by", "from", "as", "into", "onto", "upon", "about", "after", "before", "during", "since", "until",
-            "while", "when", "where", "if", "then", "than", "that", "this", "these", "those", "he", "she", "it",
+            "while", "whilst", "when", "where", "if", "then", "than", "that", "this", "these", "those", "he", "she", "it",
             "they", "we", "you", "his", "her", "its", "their", "our", "my", "your", "him", "them", "me",
             "who", "whom", "whose", "which", "what", "there", "here", "is", "was", "were", "are", "be", "been",
             "has", "have", "had", "do", "does", "did", "would", "could", "should", "might", "must", "not", "no",
@@ -180,8 +192,8 @@ const WordTable& NameJoiners() {
 bool MayContinueName(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
   if (w.empty() || (s.gaz_begin[u] | s.gaz_inside[u]) != 0 || s.has_capital[u]) return true;
-  if (static_cast<unsigned char>(w[0]) >= 0x80 || CaselessWord(s, words, u)) return true;
-  return NameJoiners().Find(s.lower_view[u]) != 0;
+  if (static_cast<unsigned char>(w[0]) >= 0x80) return true;
+  return NameJoiners().Find(s.lower_view[u]) != 0 || CaselessWord(s, words, u);
 }
 
 bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
@@ -196,8 +208,8 @@ bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScra
   if (c0 == 0xE2 && w.size() >= 2 && static_cast<unsigned char>(w[1]) == 0x80) return false;  // U+2000..U+203F: dashes, curly quotes
   if (c0 == 0xC2) return false;  // U+0080..U+00BF: guillemets, no-break space, signs
   if (c0 >= 0x80) return true;   // a non-ASCII letter may be a capital
-  if (CaselessWord(s, words, u)) return FunctionWords().Find(s.lower_view[u]) == 0;
-  return s.has_capital[u] != 0;
+  if (s.has_capital[u]) return true;
+  return CaselessWord(s, words, u) && FunctionWords().Find(s.lower_view[u]) == 0;
 }
 
 size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratch& s, size_t u, uint64_t* out) {
@@ -205,7 +217,7 @@ size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratc
   const std::string_view l = s.lower_view[u];
   const uint64_t wh = s.word_hash[u], sh = s.shape_hash[u];
   uint64_t* f = out;
-  *f++ = WordFeatureKey(w, CaselessWord(s, words, u));  // first
+  *f++ = s.caseless ? WordFeatureKey(w, CaselessWord(s, words, u)) : F(kWord, w);  // first: WordFeatureKey
   *f++ = Seed(kBias);
   *f++ = F2(kLower, wh, 0);
   *f++ = F2(kShape, sh, 0);
@@ -243,6 +255,8 @@ bool CaselessWordSlow(std::span<const std::string_view> words, size_t u) {
     if (c == '/' || c == '=' || c == '@' || c == '.' || c == '_' || (c >= '0' && c <= '9')) return false;
   return true;
 }
+
+uint64_t WordFeatureKey(std::string_view word) { return F(kWord, word); }
 
 uint64_t WordFeatureKey(std::string_view word, bool caseless) {
   const uint64_t k = F(kWord, word);

@@ -126,7 +126,8 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
 // A key that identifies a word's WordFeatures (their first element), for
 // caching their scores per word.
 // caseless: CaselessWord of the word (its features differ, so does the key).
-uint64_t WordFeatureKey(std::string_view word, bool caseless = false);
+uint64_t WordFeatureKey(std::string_view word);
+uint64_t WordFeatureKey(std::string_view word, bool caseless);
 
 // False when token u cannot open a name, so that after an O (or at the
 // start of a sentence) it is O without consulting the model: a capitalised
