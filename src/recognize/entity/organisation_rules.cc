@@ -332,7 +332,7 @@ void JoinOrganisations(Scratch* s) {
     // first takes "for the" and the capitalised words after it (untagged,
     // or one-word mentions other than persons: "Study" read as a place)
     // when "of" follows them.
-    if (a.type == org && a.end + 3 < n && head_at(a.end - 1) && lv[a.end] == "for" && lv[a.end + 1] == "the") {
+    if (a.type == org && a.end + 3 < n && lv[a.end] == "for" && lv[a.end + 1] == "the" && head_at(a.end - 1)) {
       const uint32_t from = a.end + 2;
       uint32_t e = from;
       size_t absorbed = 0;
