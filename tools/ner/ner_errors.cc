@@ -3,6 +3,7 @@
 // it shows for a measuring part).
 //
 //   ner_errors gmb|gum|uner train|tune|measure [--models DIR] [--max N] [--score] [--by-source]
+//              [--uner-fold K]
 //
 // Prints, per document, each gold span the recognizer missed ("- type
 // text") and each mention it made that no gold span equals ("+ type text"),
@@ -11,6 +12,8 @@
 // part, the model fixed). With --by-source also the scores per source, the
 // document id up to its first '-' (UNER's answers, email, newsgroup,
 // reviews, weblog; GUM's genres): where a part's figure comes from.
+// --uner-fold K (0..3): UNER's tuning part is dev documents K, K+4, ...
+// as in train_ner --uner-fold (score it with that fold's model).
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -49,12 +52,14 @@ int main(int argc, char** argv) {
   std::string models = EntityRecognizer::DefaultModelDir();
   size_t max_docs = 1000000;
   bool score_only = false, by_source = false;
+  int uner_fold = 3;
   for (int i = 3; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--score") score_only = true;
     else if (a == "--by-source") by_source = true;
     else if (a == "--models" && i + 1 < argc) models = argv[++i];
     else if (a == "--max" && i + 1 < argc) max_docs = std::strtoul(argv[++i], nullptr, 10);
+    else if (a == "--uner-fold" && i + 1 < argc) uner_fold = std::atoi(argv[++i]) & 3;
   }
   const NerSplit split = part == "train" ? NerSplit::kTrain : part == "tune" ? NerSplit::kTune : NerSplit::kMeasure;
   auto gaz = Gazetteer::Load(models + "/gazetteer");
@@ -69,6 +74,12 @@ int main(int argc, char** argv) {
   if (!corpus.ok()) {
     std::fprintf(stderr, "ner_errors: %s\n", corpus.error().message.c_str());
     return 1;
+  }
+  if (uner_fold != 3 && corpus.value().source == NerSource::kUner) {
+    size_t dev_index = 0;  // as train_ner --uner-fold
+    for (NerDocument& d : corpus.value().documents)
+      if (d.split != NerSplit::kMeasure)
+        d.split = dev_index++ % 4 == static_cast<size_t>(uner_fold) ? NerSplit::kTune : NerSplit::kTrain;
   }
   static const char* kType[] = {"", "PER", "ORG", "LOC", "OTH"};
   static const char* kClass[] = {"type", "span", "span+type", "missed"};

@@ -26,7 +26,7 @@ for tool in word_clusters train_ner; do
 done
 nice "$build/word_clusters" --out "$root/models/gazetteer/clusters.tsv"
 # The options every committed model was trained with (docs/ENTITIES.md).
-nice "$build/train_ner" --models "$root/models" --repeat-gum 4 --repeat-uner 8 --max-features 40000
+nice "$build/train_ner" --models "$root/models" --repeat-gum 4 --repeat-uner 8 --max-features 40000 --lower-every 10
 ( cd "$root/models" && sha256sum ner.model gazetteer/*.tsv ) > "$build/SHA256SUMS.new"
 if [[ $check == 1 ]]; then
   diff "$root/models/SHA256SUMS" "$build/SHA256SUMS.new" && echo "checksums match"

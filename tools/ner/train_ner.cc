@@ -3,6 +3,7 @@
 //   train_ner [--models DIR] [--epochs N] [--max-features N] [--min-count N]
 //             [--corpora gmb,gum,uner] [--repeat-gum N] [--repeat-uner N]
 //             [--tune [--uner-fold K] | --cross] [--clusters FILE]
+//             [--lower-every N]
 //
 // Default (what tools/ner/train.sh runs): trains the averaged perceptron on
 // the training and tuning parts of the listed corpora (ner_corpus.h gives
@@ -19,12 +20,17 @@
 //   --cross  the cross-corpus table: for each corpus, a model trained on the
 //            training and tuning parts of the OTHER corpora, scored on that
 //            corpus's measuring part; writes nothing.
+//   --lower-every N  also trains on a lower-cased copy of every Nth training
+//            sentence (counted over the corpora in order; the copy is
+//            repeated as its corpus is), so the model learns the features
+//            of caseless sentences (features.h CaselessWord); 0: none.
 // Deterministic: the same corpora and gazetteers give a byte-identical model
 // (tools/ner/train.sh --check compares the checksums).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
 #include <fstream>
 #include <map>
 #include <string>
@@ -96,6 +102,7 @@ int main(int argc, char** argv) {
   int repeat_gum = 1, repeat_uner = 1;
   bool tune = false, cross = false, write = true;
   int uner_fold = 3;
+  int lower_every = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto next = [&]() -> std::string {
@@ -115,6 +122,7 @@ int main(int argc, char** argv) {
     else if (a == "--tune") tune = true, write = false;
     else if (a == "--write") write = true;
     else if (a == "--cross") cross = true;
+    else if (a == "--lower-every") lower_every = std::atoi(next().c_str());
     else if (a == "--uner-fold") uner_fold = std::atoi(next().c_str()) & 3;
     else {
       std::fprintf(stderr, "train_ner: unknown option %s\n", a.c_str());
@@ -160,8 +168,11 @@ int main(int argc, char** argv) {
 
   // Trains one model as `run` says; returns it with the gazetteer it
   // should be used with (common words of its own training sentences).
+  std::deque<NerSentence> lowered;  // --lower-every copies, alive while a model trains
   auto train = [&](const Run& run, bool log_counts) {
     std::vector<const NerSentence*> sents, distinct;
+    lowered.clear();
+    size_t counter = 0;
     for (size_t k = 0; k < corpora.size(); ++k) {
       if (!run.train_on[k]) continue;
       const int repeat = corpora[k].source == NerSource::kGum    ? repeat_gum
@@ -174,11 +185,21 @@ int main(int argc, char** argv) {
           distinct.push_back(&s);
           for (int r = 0; r < repeat; ++r) sents.push_back(&s);
           ++n;
+          if (lower_every > 0 && ++counter % static_cast<size_t>(lower_every) == 0) {
+            NerSentence& low = lowered.emplace_back(s);
+            for (std::string& w : low.words) {
+              std::string l;
+              LowerWord(w, &l);
+              w = std::move(l);
+            }
+            for (int r = 0; r < repeat; ++r) sents.push_back(&low);
+          }
         }
       }
       if (log_counts) opt.log(std::string(NerSourceName(corpora[k].source)) + ": " + std::to_string(n) +
                               " training sentences (x" + std::to_string(repeat) + ")");
     }
+    if (log_counts && lower_every > 0) opt.log("lower-cased copies: " + std::to_string(lowered.size()));
     std::vector<std::string> common = CommonWords(distinct);
     std::vector<std::string> first = FirstNames(distinct, common);
     NerModel model = TrainNer(sents, *gaz, opt);

@@ -53,6 +53,10 @@ constexpr auto kByteFlags = [] {
   return t;
 }();
 
+// Mixed into the shape and word features of a lower-case word of a caseless
+// sentence (CaselessWord).
+constexpr uint64_t kCaselessMark = 0xca5e1e55ULL;
+
 const std::string_view kBos = "<s>";
 const std::string_view kEos = "</s>";
 
@@ -80,6 +84,7 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
   s->capitalised.resize(n);
   s->has_capital.resize(n);
   s->given.resize(n);
+  bool caseless = false;
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = words[i];
     // Most words are already lower case: copy only those LowerWord changes
@@ -103,20 +108,44 @@ void PrepareTokens(std::span<const std::string_view> words, const Gazetteer& gaz
       s->lower_view[i] = w;
     }
     s->word_hash[i] = h;
+    if (w.size() == 1) caseless |= w[0] == 'i';  // the pronoun "i"
   }
+  // The first token opening on an ASCII letter, when it is the first or
+  // second token, opens lower-case and has no capital.
+  auto letter = [](std::string_view w) { return !w.empty() && (w[0] | 0x20) >= 'a' && (w[0] | 0x20) <= 'z'; };
+  const size_t first = n > 0 && letter(words[0]) ? 0 : (n > 1 && letter(words[1]) ? 1 : n);
+  if (first < n && words[first][0] >= 'a' && !s->has_capital[first]) caseless = true;
+  s->caseless = caseless;
   if (shapes) EnsureShapes(words, s, 0, n);
   // A phrase other than a facility must start on a capitalised word
   // (sentence-initial "Of" and city names like "Of" or "Best" aside, this
-  // removes common words).
-  gazetteer.Match(s->word_hash, s->capitalised.data(), s->gaz_begin.data(), s->gaz_inside.data());
+  // removes common words); in a caseless sentence on any word.
+  const uint8_t* cap = s->capitalised.data();
+  if (caseless) {
+    s->match_cap.assign(n, 1);
+    cap = s->match_cap.data();
+  }
+  gazetteer.Match(s->word_hash, cap, s->gaz_begin.data(), s->gaz_inside.data());
 }
 
 void EnsureShapes(std::span<const std::string_view> words, FeatureScratch* s, size_t begin, size_t end) {
+  if (!s->caseless) {
+    for (size_t i = begin; i < end && i < words.size(); ++i)
+      if (!s->shape_done[i]) {
+        s->shape_hash[i] = WordShapeHash(words[i]);
+        s->cluster[i] = s->clusters ? s->clusters->Find(s->word_hash[i]) : 0;
+        s->given[i] = s->capitalised[i] && s->gazetteer->IsGivenName(s->word_hash[i]);
+        s->shape_done[i] = 1;
+      }
+    return;
+  }
   for (size_t i = begin; i < end && i < words.size(); ++i)
     if (!s->shape_done[i]) {
+      const bool caseless = CaselessWord(*s, words, i);
       s->shape_hash[i] = WordShapeHash(words[i]);
+      if (caseless) s->shape_hash[i] = HashMix(s->shape_hash[i], kCaselessMark);
       s->cluster[i] = s->clusters ? s->clusters->Find(s->word_hash[i]) : 0;
-      s->given[i] = s->capitalised[i] && s->gazetteer->IsGivenName(s->word_hash[i]);
+      s->given[i] = (s->capitalised[i] || caseless) && s->gazetteer->IsGivenName(s->word_hash[i]);
       s->shape_done[i] = 1;
     }
 }
@@ -130,7 +159,7 @@ const WordTable& FunctionWords() {
     auto* w = new WordTable();
     w->Add({"a", "an", "and", "but", "or", "nor", "so", "yet", "in", "on", "at", "of", "to", "for", "with",
             "by", "from", "as", "into", "onto", "upon", "about", "after", "before", "during", "since", "until",
-            "while", "when", "where", "if", "then", "than", "that", "this", "these", "those", "he", "she", "it",
+            "while", "whilst", "when", "where", "if", "then", "than", "that", "this", "these", "those", "he", "she", "it",
             "they", "we", "you", "his", "her", "its", "their", "our", "my", "your", "him", "them", "me",
             "who", "whom", "whose", "which", "what", "there", "here", "is", "was", "were", "are", "be", "been",
             "has", "have", "had", "do", "does", "did", "would", "could", "should", "might", "must", "not", "no",
@@ -164,7 +193,7 @@ bool MayContinueName(std::span<const std::string_view> words, const FeatureScrat
   std::string_view w = words[u];
   if (w.empty() || (s.gaz_begin[u] | s.gaz_inside[u]) != 0 || s.has_capital[u]) return true;
   if (static_cast<unsigned char>(w[0]) >= 0x80) return true;
-  return NameJoiners().Find(s.lower_view[u]) != 0;
+  return NameJoiners().Find(s.lower_view[u]) != 0 || CaselessWord(s, words, u);
 }
 
 bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
@@ -179,7 +208,8 @@ bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScra
   if (c0 == 0xE2 && w.size() >= 2 && static_cast<unsigned char>(w[1]) == 0x80) return false;  // U+2000..U+203F: dashes, curly quotes
   if (c0 == 0xC2) return false;  // U+0080..U+00BF: guillemets, no-break space, signs
   if (c0 >= 0x80) return true;   // a non-ASCII letter may be a capital
-  return s.has_capital[u] != 0;
+  if (s.has_capital[u]) return true;
+  return CaselessWord(s, words, u) && FunctionWords().Find(s.lower_view[u]) == 0;
 }
 
 size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratch& s, size_t u, uint64_t* out) {
@@ -187,7 +217,7 @@ size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratc
   const std::string_view l = s.lower_view[u];
   const uint64_t wh = s.word_hash[u], sh = s.shape_hash[u];
   uint64_t* f = out;
-  *f++ = F(kWord, w);  // first: WordFeatureKey
+  *f++ = s.caseless ? WordFeatureKey(w, CaselessWord(s, words, u)) : F(kWord, w);  // first: WordFeatureKey
   *f++ = Seed(kBias);
   *f++ = F2(kLower, wh, 0);
   *f++ = F2(kShape, sh, 0);
@@ -215,7 +245,23 @@ size_t WordFeatures(std::span<const std::string_view> words, const FeatureScratc
   return static_cast<size_t>(f - out);
 }
 
+bool CaselessWordSlow(std::span<const std::string_view> words, size_t u) {
+  auto web = [](std::string_view t) {
+    return t.size() == 1 && (t[0] == '.' || t[0] == '/' || t[0] == '=' || t[0] == '&' || t[0] == '@' || t[0] == '_');
+  };
+  if (u > 0 && web(words[u - 1])) return false;
+  if (u + 1 < words.size() && words[u + 1] == "=") return false;
+  for (char c : words[u])
+    if (c == '/' || c == '=' || c == '@' || c == '.' || c == '_' || (c >= '0' && c <= '9')) return false;
+  return true;
+}
+
 uint64_t WordFeatureKey(std::string_view word) { return F(kWord, word); }
+
+uint64_t WordFeatureKey(std::string_view word, bool caseless) {
+  const uint64_t k = F(kWord, word);
+  return caseless ? HashMix(k, kCaselessMark) : k;
+}
 
 size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScratch& sc, size_t u, uint64_t* out) {
   const FeatureScratch* s = &sc;
@@ -260,12 +306,16 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
   const uint8_t gp = u > 0 ? (s->gaz_begin[u - 1] | s->gaz_inside[u - 1]) : 0;
   const uint8_t gn = u + 1 < n ? s->gaz_begin[u + 1] : 0;
   if (gb | gi | gp | gn) {
+    // Matches on the case-folded key of a caseless sentence are features of
+    // their own (class + 16): they are weaker evidence than a capitalised
+    // phrase.
+    const int cf = s->caseless ? 16 : 0;
     for (int c = 0; c < kNumGazClasses; ++c) {
       const uint8_t bit = static_cast<uint8_t>(1u << c);
-      if (gb & bit) *f++ = F2(kGazB, c, 0);
-      if (gi & bit) *f++ = F2(kGazI, c, 0);
-      if (gp & bit) *f++ = F2(kGazPrev, c, 0);
-      if (gn & bit) *f++ = F2(kGazNext, c, 0);
+      if (gb & bit) *f++ = F2(kGazB, c + cf, 0);
+      if (gi & bit) *f++ = F2(kGazI, c + cf, 0);
+      if (gp & bit) *f++ = F2(kGazPrev, c + cf, 0);
+      if (gn & bit) *f++ = F2(kGazNext, c + cf, 0);
     }
   }
   if (u > 0 && IsTitleWordLower(s->lower_view[u - 1])) *f++ = Seed(kPrevTitle);

@@ -51,6 +51,11 @@ struct FeatureScratch {
   std::vector<uint8_t> given;            // capitalised and a given name (Gazetteer::IsGivenName; set with shape_hash)
   std::vector<uint8_t> shape_done;       // shape_hash[i] is computed
   std::vector<uint8_t> gaz_begin, gaz_inside;
+  // The sentence shows it ignores case (CaselessSentence): its lower-case
+  // words may be names, so their shapes and word identities are features
+  // of their own and they may open names (MayBeginName).
+  bool caseless = false;
+  std::vector<uint8_t> match_cap;         // per token: may open a gazetteer phrase (caseless sentences)
   std::vector<uint64_t> word_hash;        // HashBytes of the lower-cased word
   std::vector<uint64_t> shape_hash;       // HashBytes of WordShape
   std::vector<uint16_t> cluster;          // WordClusters::Find of the word (set with shape_hash)
@@ -72,6 +77,28 @@ struct FeatureScratch {
   uint64_t label_model = 0;
   int32_t label_scores[(kNumLabels + 1) * (kNumLabels + 1)][kNumLabels] = {};
 };
+
+// True when a sentence shows it ignores case, so that a lower-case word in
+// it may be a name ("where can I get morcillas in tampa bay"): its first
+// word (or the first after one leading punctuation token) starts with a
+// lower-case ASCII letter and has no capital, or it writes the pronoun "i".
+// Set by PrepareTokens in FeatureScratch::caseless. In such a sentence a
+// lower-case word (CaselessWord) gets a shape and a word feature of its own
+// (shape "x" says nothing there), its gazetteer classes are matched on the
+// lower-cased key as if it were capitalised and counted by features apart
+// from those of cased text, and it may open or continue a name for the
+// decoder; the model learns those weights from lower-cased copies of
+// training sentences (tools/ner/train_ner --lower-every).
+// A caseless word is one of two letters or more, no capital, opening on a
+// lower-case ASCII letter, and not a piece of a web address or query
+// ("co.uk", "sourceid=chrome": after ".", "/", "=", "&", "@", "_" or
+// before "=").
+bool CaselessWordSlow(std::span<const std::string_view> words, size_t u);
+inline bool CaselessWord(const FeatureScratch& s, std::span<const std::string_view> words, size_t u) {
+  if (!s.caseless) return false;
+  const std::string_view w = words[u];
+  return w.size() >= 2 && w[0] >= 'a' && w[0] <= 'z' && !s.has_capital[u] && CaselessWordSlow(words, u);
+}
 
 // Fills the per-token fields of `scratch` (lower-cased words, shapes, their
 // hashes, gazetteer classes) for `words`; TokenFeatures and MayBeginName
@@ -98,7 +125,9 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
                        uint64_t* out);
 // A key that identifies a word's WordFeatures (their first element), for
 // caching their scores per word.
+// caseless: CaselessWord of the word (its features differ, so does the key).
 uint64_t WordFeatureKey(std::string_view word);
+uint64_t WordFeatureKey(std::string_view word, bool caseless);
 
 // False when token u cannot open a name, so that after an O (or at the
 // start of a sentence) it is O without consulting the model: a capitalised
@@ -108,7 +137,8 @@ uint64_t WordFeatureKey(std::string_view word);
 // punctuation, "'s") or with typographic punctuation (U+0080..U+00BF,
 // U+2000..U+203F: curly quotes, dashes, guillemets), has no capital letter
 // anywhere ("al-Qaida" and "iPhone" do), and no gazetteer phrase begins or
-// continues at it. On the GMB
+// continues at it; in a caseless sentence a lower-case word that is no
+// function word may open a name. On the GMB
 // corpus 2.4% of gold names begin on such a token, mostly "southern" or
 // "the" that GMB puts inside place names ("southern Afghanistan").
 // Inline for the common case, a lower-case ASCII word no gazetteer phrase
@@ -117,7 +147,8 @@ bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScra
 inline bool MayBeginName(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u) {
   const std::string_view w = words[u];
   if (!w.empty() && static_cast<unsigned char>(w[0]) < 0x80 && !scratch.capitalised[u] &&
-      ((scratch.gaz_begin[u] | scratch.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) == 0)
+      ((scratch.gaz_begin[u] | scratch.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) == 0 &&
+      !scratch.caseless)
     return scratch.has_capital[u] != 0;
   return MayBeginNameSlow(words, scratch, u);
 }
@@ -126,7 +157,8 @@ inline bool MayBeginName(std::span<const std::string_view> words, const FeatureS
 // that after a B-X or I-X it is O without consulting the model: a word
 // that starts with an ASCII byte, has no capital letter, no gazetteer class,
 // and is not one of the few lower-case words names contain ("of", "and",
-// "bin", "de", "'s", "&"). On the GMB corpus 0.4% of name-internal tokens
+// "bin", "de", "'s", "&"); in a caseless sentence any lower-case word may
+// continue a name ("tampa bay"). On the GMB corpus 0.4% of name-internal tokens
 // are such words ("group", "airport", "militants").
 bool MayContinueName(std::span<const std::string_view> words, const FeatureScratch& scratch, size_t u);
 

@@ -76,6 +76,18 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
       // A name ending in a geographic head, read as an organisation.
       {"The Casamance River floods in August .", {{1, 3, O}}, "[Casamance River|3] "},
       {"Mariupol is a port on the Sea of Azov .", {{0, 1, L}, {6, 9, O}}, "[Mariupol|3] [Sea of Azov|3] "},
+      // A lone geographic head cut from the nationality word or place before it.
+      {"Russia annexed the Crimean Peninsula in 2014 .", {{0, 1, L}, {3, 4, X}, {4, 5, O}},
+       "[Russia|3] [Crimean Peninsula|3] "},
+      {"Ships sail the Arabian Sea .", {{3, 4, X}, {4, 5, P}}, "[Arabian Sea|3] "},
+      {"The Crimean Sea Authority met .", {{1, 2, X}, {2, 4, O}}, "[Crimean|4] [Sea Authority|2] "},
+      // A one-word name after an untagged geographic head and "of".
+      {"Ships left the Sea of Azov .", {{5, 6, O}}, "[Sea of Azov|3] "},
+      {"The Bay of Bengal is warm .", {{3, 4, L}}, "[Bay of Bengal|3] "},
+      {"The Ministry of Defence said .", {{3, 4, O}}, "[Defence|2] "},
+      // A one-word "other" that is a country, not a nationality word.
+      {"England 2 , Wales 1 .", {{0, 1, L}, {3, 4, X}}, "[England|3] [Wales|3] "},
+      {"The Welsh team won .", {{1, 2, X}}, "[Welsh|4] "},
       // Names after "village(s)" / "town of", and the names listed with them.
       {"It borders the villages Brin and Djibonker .", {{4, 5, P}, {6, 7, P}}, "[Brin|3] [Djibonker|3] "},
       {"He was born in the town of Esna in Egypt .", {{7, 8, P}, {9, 10, L}}, "[Esna|3] [Egypt|3] "},

@@ -62,16 +62,18 @@ void Check(const Result<NerCorpus>& corpus, double floor, size_t min_gold_per_ty
 // retrained model measured 0.6196 on it (0.6201 on the old gold before).
 // GUM 0.61 -> 0.64 in session 19: the model with given-name features
 // measured 0.6517 there (UNER 0.6240, GMB 0.8027).
+// GUM 0.64 -> 0.65, UNER 0.615 -> 0.625 in session 20: the model with
+// caseless-sentence features measured GUM 0.6612, UNER 0.6341, GMB 0.8045.
 TEST(GmbEvalTest, HeldOutTenthAboveFloor) {
   Check(ReadGmbCorpus(DefaultGmbPath(), Get().gazetteer), 0.80, 1000);
 }
 
 TEST(EntityQualityTest, GumHeldOutGenreAboveFloor) {
-  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.64, 40);
+  Check(ReadGumCorpus(DefaultGumDir(), Get().gazetteer), 0.65, 40);
 }
 
 TEST(EntityQualityTest, UnerTestAboveFloor) {
-  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.615, 250);
+  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.625, 250);
 }
 
 }  // namespace

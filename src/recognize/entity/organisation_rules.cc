@@ -327,6 +327,28 @@ void JoinOrganisations(Scratch* s) {
   const size_t n = s->words.size();
   for (size_t k = 0; k < v.size(); ++k) {
     LabelSpan& a = v[k];
+    // Session 20: the tagger may stop at the head ("Institute" + "for the
+    // Study of" + "War"): an organisation ending in an institution head
+    // first takes "for the" and the capitalised words after it (untagged,
+    // or one-word mentions other than persons: "Study" read as a place)
+    // when "of" follows them.
+    if (a.type == org && a.end + 3 < n && lv[a.end] == "for" && lv[a.end + 1] == "the" && head_at(a.end - 1)) {
+      const uint32_t from = a.end + 2;
+      uint32_t e = from;
+      size_t absorbed = 0;
+      while (e < n && e - from < 3 && StartsUpper(s->words[e]) && !IsStopword(s->words[e])) {
+        const size_t m = k + 1 + absorbed;
+        if (m < v.size() && v[m].begin <= e) {
+          if (v[m].begin != e || v[m].end != e + 1 || v[m].type == LabelType(kBPer)) break;
+          ++absorbed;
+        }
+        ++e;
+      }
+      if (e > from && e < n && lv[e] == "of") {
+        a.end = e;
+        v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1), v.begin() + static_cast<std::ptrdiff_t>(k + 1 + absorbed));
+      }
+    }
     if (a.type != org || a.end + 1 >= n || lv[a.end] != "of" || !StartsUpper(s->words[a.end - 1])) continue;
     bool has_for = false;
     for (uint32_t w = a.begin + 1; w + 1 < a.end; ++w) has_for = has_for || lv[w] == "for";

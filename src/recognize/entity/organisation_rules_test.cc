@@ -44,6 +44,13 @@ TEST(JoinOrganisationsTest, ANameForTheStudyOfSomethingKeepsItsOfPart) {
   const SentenceRuleCase cases[] = {
       {"The Institute for the Study of War said so on Thursday .", {{1, 5, O}, {6, 7, X}},
        "[Institute for the Study of War|2] "},
+      // The tagger stopped at the head (session 20's model).
+      {"The Institute for the Study of War said so on Thursday .", {{1, 2, O}, {6, 7, X}},
+       "[Institute for the Study of War|2] "},
+      {"The Center for the Study of Democracy met .", {{1, 2, O}, {4, 5, L}}, "[Center for the Study of Democracy|2] "},
+      {"The Institute for the Study of War met .", {{1, 2, O}, {4, 5, P}, {6, 7, X}}, "[Institute|2] [Study|1] [War|4] "},
+      // Not without "of" after the capitalised words.
+      {"The Institute for the Poor opened .", {{1, 2, O}}, "[Institute|2] "},
       {"A Center for the Study of Democracy poll was released .", {{1, 5, O}}, "[Center for the Study of Democracy|2] "},
       {"The Society for the Protection of Birds in Scotland met .", {{1, 5, O}, {8, 9, L}},
        "[Society for the Protection of Birds|2] [Scotland|3] "},

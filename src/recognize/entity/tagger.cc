@@ -47,7 +47,9 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
     EnsureShapes(words, scratch, i == 0 ? 0 : i - 1, i + 2);
     // The word's own features score the same wherever it occurs: their sum
     // comes from the per-thread cache when the word was seen recently.
-    const uint64_t key = WordFeatureKey(words[i]) | 1;  // never the empty key 0
+    const uint64_t key = (scratch->caseless ? WordFeatureKey(words[i], CaselessWord(*scratch, words, i))
+                                            : WordFeatureKey(words[i])) |
+                         1;  // never the empty key 0
     FeatureScratch::WordScores& cached = scratch->word_cache[key & (kWordCacheSize - 1)];
     uint64_t feats[kMaxTokenFeatures + kNumDynamicFeatures];
     if (cached.key != key) {

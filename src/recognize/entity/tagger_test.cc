@@ -64,6 +64,46 @@ TEST(TaggerTest, LowerCaseWordsAreOutsideNamesWithoutTheModel) {
   EXPECT_EQ(labels[5], kBPer);
 }
 
+// In a sentence that shows it ignores case (first word lower-case, or the
+// pronoun "i"), a lower-case word may open and continue a name, with a word
+// feature of its own; in a cased sentence the same word stays outside
+// without the model; pieces of web addresses stay outside in both.
+TEST(TaggerTest, CaselessSentencesLetLowerCaseWordsBeNames) {
+  const Gazetteer gazetteer;
+  NerModel m;
+  m.SetScale(1.0f);
+  float b[kNumLabels] = {}, in[kNumLabels] = {};
+  b[kBLoc] = 1.0f;
+  in[kILoc] = 1.0f;
+  m.Set(WordFeatureKey("tampa", /*caseless=*/true), b);
+  m.Set(WordFeatureKey("bay", /*caseless=*/true), in);
+  m.Set(WordFeatureKey("uk", /*caseless=*/true), b);
+  FeatureScratch scratch;
+  std::vector<uint8_t> labels;
+  const std::vector<std::string_view> caseless = {"where", "can", "I", "eat", "in", "tampa", "bay",
+                                                  "see", "bbc", ".", "co", ".", "uk"};
+  TagSentence(m, gazetteer, caseless, &scratch, &labels);
+  EXPECT_TRUE(scratch.caseless);
+  EXPECT_EQ(labels[5], kBLoc);
+  EXPECT_EQ(labels[6], kILoc);
+  EXPECT_EQ(labels[12], kO);  // after "."
+  const std::vector<std::string_view> pronoun = {"Then", "i", "flew", "to", "tampa", "bay"};
+  TagSentence(m, gazetteer, pronoun, &scratch, &labels);
+  EXPECT_TRUE(scratch.caseless);
+  EXPECT_EQ(labels[4], kBLoc);
+  EXPECT_EQ(labels[5], kILoc);
+  const std::vector<std::string_view> cased = {"Then", "we", "flew", "to", "tampa", "bay"};
+  TagSentence(m, gazetteer, cased, &scratch, &labels);
+  EXPECT_FALSE(scratch.caseless);
+  EXPECT_EQ(labels[4], kO);
+  EXPECT_EQ(labels[5], kO);
+  // "iPhone" opens with a lower-case letter but has a capital: not caseless.
+  const std::vector<std::string_view> product = {"iPhone", "sales", "rose", "in", "tampa"};
+  TagSentence(m, gazetteer, product, &scratch, &labels);
+  EXPECT_FALSE(scratch.caseless);
+  EXPECT_EQ(labels[4], kO);
+}
+
 // The general first-name list is a tagger feature: a capitalised given name
 // carries one feature of its own and gives each neighbour one, so "Lopez"
 // after "Maria" differs from "Lopez" after an unknown word by exactly that.
