@@ -244,6 +244,31 @@ TEST(ClaimTest, ACausativeLeaveTakesItsPredicatesState) {
   }
 }
 
+// An event named before a bare count, as the subject of a verb of its own
+// ("Monday's shooting follows two last week"), is what the count counts:
+// the count is in no state. A state verb of the figure's own, or an act
+// whose "of" holds the figure, still gives it.
+TEST(ClaimTest, AnEventNamedBeforeABareCountIsNoStateOfIt) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"Monday's shooting follows two last week in Atlanta.", {"two", "", 2}, ""},
+      {"The bombing was the third in a month.", {"third", "", 3}, ""},
+      {"The shooting killed two in Atlanta.", {"two", "", 2}, "killed"},
+      {"Police reported the shooting of two in Atlanta.", {"two", "", 2}, "shot"},
+      {"After the shooting, two were wounded.", {"two", "", 2}, "injured"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2007-04-10", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state, r.state);
+  }
+}
+
 // A duration that places the report in time is no measure; one that is the
 // fact itself (a sentence, a shutdown's length) is.
 TEST(ClaimTest, ADurationThatPlacesTheReportInTimeIsNoMeasure) {
