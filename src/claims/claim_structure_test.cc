@@ -133,6 +133,12 @@ TEST(ClaimTest, TheSubjectOfAFiguresVerbHoldsIt) {
        {"", ""}},
       {"Police arrested five men on Friday.",
        {{"five men", "men", 5}}, EntityType::kOrganization, "Police", {""}},
+      // A possessive (a plural's bare apostrophe too) opens the noun phrase
+      // the figure is in: the possessor's, whatever follows the figure.
+      {"The Angels' eight-year offer was first reported Friday.",
+       {{"eight-year", "", 8, QuantityKind::kMeasure, "yr"}}, EntityType::kOrganization, "Angels", {"Angels"}},
+      {"Acme Corp's $5 million settlement was approved.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
       {"The Orioles (seven years, $150 million) also bid.",
        {{"seven years", "", 7, QuantityKind::kMeasure, "yr"}, {"$150 million", "", 150e6, kMoney, "USD"}},
        EntityType::kOrganization, "Orioles", {"Orioles", "Orioles"}},

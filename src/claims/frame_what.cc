@@ -291,8 +291,12 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     }
     return best;
   };
-  // "Cesar Sayoc, 56," / "Romney (17 percent)" / "Mattis's 68".
-  if (const Entity* e = entity_before(fig_start, {",", "(", "'s", "\xE2\x80\x99s"})) {
+  // A possessive opens the noun phrase the figure is in: "the Angels'
+  // eight-year offer", "Mattis's 68", "Nationals' $160 million bid" are
+  // the possessor's, whatever follows.
+  if (const Entity* e = entity_before(fig_start, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) return e->name;
+  // "Cesar Sayoc, 56," / "Romney (17 percent)".
+  if (const Entity* e = entity_before(fig_start, {",", "("})) {
     bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ".", ";", "and"}) ||
                   Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
     if (closes) return e->name;
