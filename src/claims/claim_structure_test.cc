@@ -137,6 +137,8 @@ TEST(ClaimTest, TheSubjectOfAFiguresVerbHoldsIt) {
       // the figure is in: the possessor's, whatever follows the figure.
       {"The Angels' eight-year offer was first reported Friday.",
        {{"eight-year", "", 8, QuantityKind::kMeasure, "yr"}}, EntityType::kOrganization, "Angels", {"Angels"}},
+      {"Smith's 12-year-old son was hurt.",
+       {{"12-year-old", "", 12, QuantityKind::kMeasure, "yr"}}, EntityType::kPerson, "Smith", {""}},
       {"Acme Corp's $5 million settlement was approved.",
        {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
       {"The Orioles (seven years, $150 million) also bid.",

@@ -194,7 +194,10 @@ TEST(ClaimTest, ALeadOrAMarginIsItsOwnMeasure) {
       {"The bill passed by 12 votes in the Senate.", "12 votes", "votes", true},
       {"Smith won by 2,000 votes on Tuesday.", "2,000 votes", "votes", true},
       {"She built a 10-point lead in the poll.", "10", "", true},
+      {"His 400-delegate edge held.", "400-delegate", "", true},
       {"Trump has won 400 delegates so far.", "400 delegates", "delegates", false},
+      {"The 3 officers lead the inquiry.", "3 officers", "officers", false},
+      {"Troops killed 5 people ahead of the vote.", "5 people", "people", false},
       {"The Senate voted 51 to 49 on the bill.", "51", "", false},
   };
   for (const Row& r : kRows) {

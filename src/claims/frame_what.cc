@@ -178,12 +178,22 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
     margin |= before1 == "by" && In(before2, {"won", "win", "wins", "winning", "lead", "leads", "led", "leading",
                                               "trail", "trails", "trailed", "trailing", "beat", "beats",
                                               "defeated", "ahead", "behind", "passed", "carried"});
-    // Right after the figure's noun phrase, up to one word and a hyphen
-    // between: "a 10-point lead", "a 234-vote margin", "400 delegates ahead".
-    for (int i = end, words = 0; !margin && i < std::min(end + 3, clause.end); ++i) {
+    // The head of the noun phrase the figure modifies, up to one word and
+    // a hyphen between: "a 10-point lead", "a 234-vote margin", "his
+    // 400-delegate edge". A modifier: after "a" / "an", or joined to its
+    // noun by a hyphen after a determiner or possessive — not "the 3
+    // officers lead the inquiry", where "lead" is the verb.
+    const bool indefinite = In(before1, {"a", "an"});
+    const bool determiner = indefinite || In(before1, {"the", "his", "her", "their", "its", "'s", "\xE2\x80\x99s"});
+    bool hyphen = false;  // in the figure's own words too ("10-point" read as one figure)
+    for (int i = own.begin; i < end; ++i) hyphen |= Low(text, seg, i) == "-";
+    for (int i = end, words = 0; determiner && !margin && i < std::min(end + 3, clause.end); ++i) {
       const std::string w = Low(text, seg, i);
-      if (w == "-") continue;
-      if (In(w, {"lead", "margin", "advantage", "edge", "ahead", "behind"})) margin = true;
+      if (w == "-") {
+        hyphen = true;
+        continue;
+      }
+      if (In(w, {"lead", "margin", "advantage", "edge"}) && (indefinite || hyphen)) margin = true;
       if (!IsWord(seg, i) || ++words > 1) break;
     }
     if (margin) q.insert("margin");
@@ -294,11 +304,18 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
   // A possessive opens the noun phrase the figure is in: "the Angels'
   // eight-year offer", "Mattis's 68", "Nationals' $160 million bid" are
   // the possessor's, whatever follows.
-  if (const Entity* e = entity_before(fig_start, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"})) return e->name;
+  // An age in it is another person's ("Smith's 12-year-old son"), unless
+  // the figure closes the phrase ("Mattis's 68,").
+  const bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ".", ";", "and"}) ||
+                      Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
+  const std::string_view own_text =
+      text.substr(seg.tokens[own.begin].span.start, seg.tokens[own.end - 1].span.end - seg.tokens[own.begin].span.start);
+  const bool age_phrase = own_text.find("old") != std::string_view::npos ||
+                          (own.end < clause.end && Low(text, seg, own.end) == "old");
+  if (const Entity* e = entity_before(fig_start, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}))
+    if (closes || !age_phrase) return e->name;
   // "Cesar Sayoc, 56," / "Romney (17 percent)".
   if (const Entity* e = entity_before(fig_start, {",", "("})) {
-    bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ".", ";", "and"}) ||
-                  Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
     if (closes) return e->name;
   }
   // "the Orioles (seven years, $150 million)": every figure of a
