@@ -283,6 +283,12 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     if ((c.kind == "percent" || c.kind == "ratio") && (" " + c.qualifiers + " ").find(" part ") != std::string::npos) {
       c.qualifiers = DropQualifierWord(c.qualifiers, "part");
     }
+    // A share among a sub-population ("among Tea Party supporters", "of
+    // the black vote") is another measure than the whole's share.
+    if (c.kind == "percent" && sentence >= 0) {
+      std::string among = SubPopulation(text, seg, lex, own, TokensIn(seg, sentence_span));
+      if (!among.empty()) c.qualifiers = c.qualifiers.empty() ? among : c.qualifiers.str() + " " + among;
+    }
     // A sub-group picked out by a state of its own verb ("capturing 23 of
     // the raiders", "two of them managed to escape", "17 of the ships are
     // still held"): the state says who is counted, so the figure is that

@@ -56,12 +56,21 @@ std::string MeasureKey(const Claim& c) {
   std::string closed;
   // (A record's sides, "wins" and "losses", are not named here: its
   // counted noun says it.)
-  for (std::string_view w : {"part", "critical", "serious", "minor", "majority", "minority"})
+  for (std::string_view w : {"part", "critical", "serious", "minor", "majority", "minority", "margin"})
     if ((" " + c.qualifiers + " ").find(" " + std::string(w) + " ") != std::string::npos &&
         !(graded && (w == "critical" || w == "serious" || w == "minor")))
       closed += (closed.empty() ? "" : " ") + std::string(w == "part" ? "some of the" : w == "critical" ? "critically"
-                                                            : w == "serious" ? "seriously" : w == "minor" ? "slightly" : w);
+                                                            : w == "serious" ? "seriously" : w == "minor" ? "slightly"
+                                                            : w == "margin" ? "margin of" : w);
   if (!closed.empty()) m = closed + " " + m;
+  // A share of a sub-population names it: "Mitt Romney (percent) among
+  // tea party supporter".
+  for (size_t at = c.qualifiers.find("among-"); at != std::string::npos; at = std::string::npos) {
+    std::string words = c.qualifiers.substr(at, c.qualifiers.find(' ', at) - at);
+    for (char& ch : words)
+      if (ch == '-') ch = ' ';
+    m += " " + words;
+  }
   if (!c.place.empty() && c.landmark.empty())
     m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
   return m;

@@ -225,6 +225,32 @@ StateCue ReadStateCue(const StateSite& site) {
     TokenRange cue = TokensIn(seg, state.span);
     if (!cue.empty() && SaidOfNoOne(text, seg, cue.begin)) state = {};
   }
+  // An event named before a bare count ("Monday's shooting follows two
+  // last week", "the attack was the third in a month"): a gerund or noun
+  // of the act after a possessive or a determiner is the event, and the
+  // bare count after it counts such events (its noun left out), not
+  // people in that state.
+  if (!state.cls.empty() && !state.span.empty() && state.span.end <= q.span.start && counted_span.empty()) {
+    TokenRange cue = TokensIn(seg, state.span);
+    if (cue.end - cue.begin == 1 && cue.begin > clause.begin) {
+      const std::string w = Lowercase(seg.tokens[cue.begin].span.Of(text));
+      const std::string prev = Lowercase(seg.tokens[cue.begin - 1].span.Of(text));
+      const bool act = w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 4, 4, "ings") == 0);
+      auto ends = [&](std::string_view suffix) {
+        return prev.size() >= suffix.size() && prev.compare(prev.size() - suffix.size(), suffix.size(), suffix) == 0;
+      };
+      const bool named = ends("'s") || ends("\xE2\x80\x99s") || prev == "the" || prev == "a" || prev == "this" ||
+                         prev == "that" || prev == "another" || prev == "last";
+      // The event is the subject of a verb of its own before the figure
+      // ("follows", "was"): not "the shooting of two men".
+      bool subject = false;
+      if (cue.end < own.begin && seg.tokens[cue.end].kind == TokenKind::kWord) {
+        const std::string next = Lowercase(seg.tokens[cue.end].span.Of(text));
+        subject = next != "of" && (lex.IsVerb(lex.VerbLemma(next)) || next == "is" || next == "was");
+      }
+      if (act && named && subject) state = {};
+    }
+  }
   return state;
 }
 

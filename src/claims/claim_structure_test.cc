@@ -133,6 +133,14 @@ TEST(ClaimTest, TheSubjectOfAFiguresVerbHoldsIt) {
        {"", ""}},
       {"Police arrested five men on Friday.",
        {{"five men", "men", 5}}, EntityType::kOrganization, "Police", {""}},
+      // A possessive (a plural's bare apostrophe too) opens the noun phrase
+      // the figure is in: the possessor's, whatever follows the figure.
+      {"The Angels' eight-year offer was first reported Friday.",
+       {{"eight-year", "", 8, QuantityKind::kMeasure, "yr"}}, EntityType::kOrganization, "Angels", {"Angels"}},
+      {"Smith's 12-year-old son was hurt.",
+       {{"12-year-old", "", 12, QuantityKind::kMeasure, "yr"}}, EntityType::kPerson, "Smith", {""}},
+      {"Acme Corp's $5 million settlement was approved.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
       {"The Orioles (seven years, $150 million) also bid.",
        {{"seven years", "", 7, QuantityKind::kMeasure, "yr"}, {"$150 million", "", 150e6, kMoney, "USD"}},
        EntityType::kOrganization, "Orioles", {"Orioles", "Orioles"}},
@@ -266,6 +274,31 @@ TEST(ClaimTest, ALengthAsAModifierIsPlacedByItsOwnPhrase) {
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].kind, "duration");
     EXPECT_EQ(b.claims[0].place, r.place) << b.claims[0].measure;
+  }
+}
+
+// An event named before a bare count, as the subject of a verb of its own
+// ("Monday's shooting follows two last week"), is what the count counts:
+// the count is in no state. A state verb of the figure's own, or an act
+// whose "of" holds the figure, still gives it.
+TEST(ClaimTest, AnEventNamedBeforeABareCountIsNoStateOfIt) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"Monday's shooting follows two last week in Atlanta.", {"two", "", 2}, ""},
+      {"The bombing was the third in a month.", {"third", "", 3}, ""},
+      {"The shooting killed two in Atlanta.", {"two", "", 2}, "killed"},
+      {"Police reported the shooting of two in Atlanta.", {"two", "", 2}, "shot"},
+      {"After the shooting, two were wounded.", {"two", "", 2}, "injured"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2007-04-10", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state, r.state);
   }
 }
 

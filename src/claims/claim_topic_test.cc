@@ -148,5 +148,69 @@ TEST(ClaimTest, ASharesWholeIsNoSubGroup) {
   EXPECT_NE((" " + c.claims[0].qualifiers + " ").find(" part "), std::string::npos) << c.claims[0].qualifiers;
 }
 
+// A share among a sub-population ("among Tea Party supporters", "of the
+// black vote") carries it as a closed qualifier, so it is another measure
+// than the whole electorate's share; "among" earlier in the sentence scopes
+// the shares listed after it. A share of the whole vote, of a party's
+// primary voters, or with no "among" carries none.
+TEST(ClaimTest, AShareAmongASubPopulationIsItsOwnMeasure) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    const char* want;  // the "among-" qualifier, "" for none
+  };
+  const Row kRows[] = {
+      {"Trump finishes first among Tea Party supporters, followed by Romney (17 percent).", "17 percent",
+       "among-tea-party-supporter"},
+      {"Among women, Clinton leads with 54 percent.", "54 percent", "among-woman"},
+      {"Clinton won 54 percent among women in the state.", "54 percent", "among-woman"},
+      {"Obama won 95 percent of the black vote.", "95 percent", "among-black"},
+      {"Bush took 40 percent of Hispanic voters.", "40 percent", "among-hispanic"},
+      {"Obama won 52 percent of the vote.", "52 percent", ""},
+      {"Romney leads with 21 percent of Republican primary voters surveyed.", "21 percent", ""},
+      {"Romney leads the pack at 21 percent.", "21 percent", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2012-11-07", {{r.figure, "", 1, QuantityKind::kPercent, "%"}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    const std::string q = b.claims[0].qualifiers;
+    const size_t at = q.find("among-");
+    EXPECT_EQ(at == std::string::npos ? "" : q.substr(at, q.find(' ', at) - at), r.want) << q;
+  }
+}
+
+// A lead or a margin is the difference between two counts: a measure of its
+// own ("margin"), never the count it is a difference of.
+TEST(ClaimTest, ALeadOrAMarginIsItsOwnMeasure) {
+  struct Row {
+    const char* text;
+    const char* figure;
+    const char* counted;
+    bool margin;
+  };
+  const Row kRows[] = {
+      {"Trump holds a lead of nearly 400 delegates over Cruz.", "nearly 400 delegates", "delegates", true},
+      {"The bill passed by 12 votes in the Senate.", "12 votes", "votes", true},
+      {"Smith won by 2,000 votes on Tuesday.", "2,000 votes", "votes", true},
+      {"She built a 10-point lead in the poll.", "10", "", true},
+      {"His 400-delegate edge held.", "400-delegate", "", true},
+      {"Trump has won 400 delegates so far.", "400 delegates", "delegates", false},
+      {"The 3 officers lead the inquiry.", "3 officers", "officers", false},
+      {"Troops killed 5 people ahead of the vote.", "5 people", "people", false},
+      {"The Senate voted 51 to 49 on the bill.", "51", "", false},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    std::string digits;
+    for (char ch : std::string(r.figure))
+      if (ch >= '0' && ch <= '9') digits += ch;
+    Built b = Build(r.text, "2016-04-20", {{r.figure, r.counted, std::stod(digits)}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    const std::string q = " " + b.claims[0].qualifiers.str() + " ";
+    EXPECT_EQ(q.find(" margin ") != std::string::npos, r.margin) << q;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -163,10 +163,40 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
     // Not past another figure or a comma ("Of the 58 wounded, 11 remained
     // in critical condition": the condition is the 11's).
     if (!IsWord(seg, i) || seg.tokens[i].kind == TokenKind::kNumber) break;
-    if (Low(text, seg, i + 1) == "condition" || Low(text, seg, i + 1) == "conditions") {
+    if (In(Low(text, seg, i + 1), {"condition", "conditions"})) {
       severity(Low(text, seg, i));
       break;
     }
+  }
+  // A lead or a margin ("a lead of nearly 400 delegates", "won by 12
+  // votes", "a 10-point lead") is the difference between two counts, a
+  // measure of its own, never the count it is a difference of.
+  {
+    const std::string before1 = own.begin - 1 >= clause.begin ? Low(text, seg, own.begin - 1) : "";
+    const std::string before2 = own.begin - 2 >= clause.begin ? Low(text, seg, own.begin - 2) : "";
+    bool margin = before1 == "of" && In(before2, {"lead", "margin", "advantage", "edge", "gap", "deficit"});
+    margin |= before1 == "by" && In(before2, {"won", "win", "wins", "winning", "lead", "leads", "led", "leading",
+                                              "trail", "trails", "trailed", "trailing", "beat", "beats",
+                                              "defeated", "ahead", "behind", "passed", "carried"});
+    // The head of the noun phrase the figure modifies, up to one word and
+    // a hyphen between: "a 10-point lead", "a 234-vote margin", "his
+    // 400-delegate edge". A modifier: after "a" / "an", or joined to its
+    // noun by a hyphen after a determiner or possessive — not "the 3
+    // officers lead the inquiry", where "lead" is the verb.
+    const bool indefinite = In(before1, {"a", "an"});
+    const bool determiner = indefinite || In(before1, {"the", "his", "her", "their", "its", "'s", "\xE2\x80\x99s"});
+    bool hyphen = false;  // in the figure's own words too ("10-point" read as one figure)
+    for (int i = own.begin; i < end; ++i) hyphen |= Low(text, seg, i) == "-";
+    for (int i = end, words = 0; determiner && !margin && i < std::min(end + 3, clause.end); ++i) {
+      const std::string w = Low(text, seg, i);
+      if (w == "-") {
+        hyphen = true;
+        continue;
+      }
+      if (In(w, {"lead", "margin", "advantage", "edge"}) && (indefinite || hyphen)) margin = true;
+      if (!IsWord(seg, i) || ++words > 1) break;
+    }
+    if (margin) q.insert("margin");
   }
   // "N of them / whom / the M …": a sub-group of a group named elsewhere —
   // but "all N of them", "all three of the people" is the whole group.
@@ -186,6 +216,57 @@ std::string FindQualifiers(std::string_view text, const Segmentation& seg, Token
   std::string out;
   for (const std::string& w : q) out += (out.empty() ? "" : " ") + w;
   return out;
+}
+
+std::string SubPopulation(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          TokenRange sentence) {
+  // The words of a population phrase from `from`, lower-case base forms
+  // joined by '-', up to a function word, a number or punctuation; at most
+  // four words.
+  auto phrase = [&](int from, int to) {
+    std::string out;
+    for (int i = from, n = 0; i < to && n < 4; ++i, ++n) {
+      if (!IsWord(seg, i)) break;
+      const std::string w = Low(text, seg, i);
+      if (IsFunctionWord(w) && !(n == 0 && In(w, {"the"}))) break;
+      if (w == "the") continue;
+      const std::string base = lex.NounLemma(w);
+      out += (out.empty() ? "" : "-") + (base.empty() ? w : base);
+    }
+    return out;
+  };
+  // "among Tea Party supporters": the nearest "among" before the figure in
+  // its sentence, or right after the figure's unit ("17 percent among women").
+  int among = -1;
+  for (int i = own.begin - 1; i >= sentence.begin && i >= own.begin - 30; --i)
+    if (Low(text, seg, i) == "among") {
+      among = i;
+      break;
+    }
+  for (int i = own.end; among < 0 && i < std::min(own.end + 3, sentence.end); ++i)
+    if (Low(text, seg, i) == "among") among = i;
+  if (among >= 0) {
+    std::string p = phrase(among + 1, sentence.end);
+    if (!p.empty()) return "among-" + p;
+  }
+  // "90 percent of the black vote", "of Hispanic voters": a demographic
+  // modifier before the vote or its voters.
+  static const std::initializer_list<std::string_view> kDemographic = {
+      "black", "white", "hispanic", "latino", "latina", "asian", "female", "male", "young", "younger",
+      "older", "elderly", "evangelical", "catholic", "jewish", "muslim", "suburban", "rural", "urban",
+      "women's", "men's"};
+  int i = own.end;
+  if (i < sentence.end && In(Low(text, seg, i), {"percent", "%", "per"})) ++i;
+  if (i < sentence.end && Low(text, seg, i) == "cent") ++i;
+  if (i + 1 < sentence.end && Low(text, seg, i) == "of") {
+    int j = i + 1;
+    if (In(Low(text, seg, j), {"the", "all"})) ++j;
+    if (j + 1 < sentence.end && In(Low(text, seg, j), kDemographic) &&
+        In(Low(text, seg, j + 1), {"vote", "votes", "voters", "voter", "electorate", "population", "residents",
+                                  "americans", "adults", "people"}))
+      return "among-" + Low(text, seg, j);
+  }
+  return "";
 }
 
 std::string FindHolder(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
@@ -220,10 +301,21 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
     }
     return best;
   };
-  // "Cesar Sayoc, 56," / "Romney (17 percent)" / "Mattis's 68".
-  if (const Entity* e = entity_before(fig_start, {",", "(", "'s", "\xE2\x80\x99s"})) {
-    bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ".", ";", "and"}) ||
-                  Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
+  // A possessive opens the noun phrase the figure is in: "the Angels'
+  // eight-year offer", "Mattis's 68", "Nationals' $160 million bid" are
+  // the possessor's, whatever follows.
+  // An age in it is another person's ("Smith's 12-year-old son"), unless
+  // the figure closes the phrase ("Mattis's 68,").
+  const bool closes = own.end >= clause.end || In(Low(text, seg, own.end), {",", ")", ".", ";", "and"}) ||
+                      Low(text, seg, own.end) == "percent" || Low(text, seg, own.end) == "%";
+  const std::string_view own_text =
+      text.substr(seg.tokens[own.begin].span.start, seg.tokens[own.end - 1].span.end - seg.tokens[own.begin].span.start);
+  const bool age_phrase = own_text.find("old") != std::string_view::npos ||
+                          (own.end < clause.end && Low(text, seg, own.end) == "old");
+  if (const Entity* e = entity_before(fig_start, {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"}))
+    if (closes || !age_phrase) return e->name;
+  // "Cesar Sayoc, 56," / "Romney (17 percent)".
+  if (const Entity* e = entity_before(fig_start, {",", "("})) {
     if (closes) return e->name;
   }
   // "the Orioles (seven years, $150 million)": every figure of a

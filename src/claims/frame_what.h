@@ -29,10 +29,23 @@ std::string FigureKind(const Quantity& q);
 //   "serious" / "critical" / "minor"   severity ("critically injured")
 //   "part"     a sub-group: "N of them / whom", "N of the M …"
 //   a nationality or party word before the counted noun ("saudi", "democratic")
+//   "margin"   a lead or margin: "a lead of 400 delegates", "won by 12
+//              votes", "a 10-point lead" (the difference, not the count)
 // `own` are the figure's tokens, `counted_end` the token after its counted
 // noun (== own.end when none).
 std::string FindQualifiers(std::string_view text, const Segmentation& seg, TokenRange own, int counted_end,
                            TokenRange clause, std::string_view counted_modifiers = {});
+
+// A share of a sub-population, as a closed qualifier "among-<words>": the
+// phrase after the nearest "among" before the figure in its sentence, or
+// right after it ("Trump finishes first among Tea Party supporters (at 20
+// percent), followed by Romney (17 percent)" -> "among-tea-party-supporter"
+// for both), or a demographic word before the vote or its voters ("90
+// percent of the black vote" -> "among-black"). "" when none. A share of a
+// part of the electorate is another measure than the whole's share.
+// `sentence` is the figure's sentence's tokens.
+std::string SubPopulation(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          TokenRange sentence);
 
 // Whose figure it is: a person or organisation named right at the figure —
 // an apposition ("Cesar Sayoc, 56,"), a parenthesis ("Romney (17 percent)"),

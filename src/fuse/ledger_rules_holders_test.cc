@@ -41,5 +41,43 @@ TEST(LedgerRulesTest, AnAgeOfNoNamedPersonIsAnotherPersonsWhenItDiffers) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A share among a sub-population and a lead are measures of their own
+// (closed qualifiers "among-…" and "margin", claims/frame_what.h): Romney's
+// share among Tea Party supporters is not his share of the whole poll, and
+// a lead of 400 delegates is not a count of 400 delegates won; two reports
+// of one sub-population's share or of one lead still line up.
+TEST(LedgerRulesTest, ASubPopulationsShareAndALeadAreMeasuresOfTheirOwn) {
+  auto share = [](const char* text, double v, const char* qualifiers) {
+    Fig f = Share(text, v, "");
+    f.holder = "Mitt Romney";
+    f.qualifiers = qualifiers;
+    return f;
+  };
+  auto delegates = [](const char* text, double v, const char* qualifiers) {
+    Fig f = F(text, v, v, v, "delegates", "delegate", "", "");
+    f.qualifiers = qualifiers;
+    return f;
+  };
+  const Row kRows[] = {
+      {"Romney's 17 percent among Tea Party supporters and his 17 percent overall: two measures",
+       {Report("a", "2011-04-07", {share("17 percent", 17, "among-tea-party-supporter")}),
+        Report("b", "2011-04-07", {share("17 percent", 17, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"Romney's share among Tea Party supporters told twice: one measure",
+       {Report("a", "2011-04-07", {share("17 percent", 17, "among-tea-party-supporter")}),
+        Report("b", "2011-04-07", {share("18 percent", 18, "among-tea-party-supporter")})},
+       {{2, "disagree", false}}},
+      {"a lead of 400 delegates and 400 delegates won: two measures",
+       {Report("a", "2016-04-20", {delegates("nearly 400 delegates", 400, "margin")}),
+        Report("b", "2016-04-20", {delegates("400 delegates", 400, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a lead of 400 delegates told twice: one measure",
+       {Report("a", "2016-04-20", {delegates("400 delegates", 400, "margin")}),
+        Report("b", "2016-04-20", {delegates("400 delegates", 400, "margin")})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing

@@ -140,8 +140,10 @@ TEST(LedgerQuality, TuningHalf) {
   // Session 19 (tally9): 458/545 = 0.840 / 12426/12539 = 0.9910 / 74/87 =
   // 0.851 on c589aa4 (a win's two sides, "won, 134 to 63", are votes).
   // Merged (main after tally9): 458/545 = 0.840 / 12439/12539 = 0.9920 /
-  // 76/87 = 0.874.
-  ExpectFloors(s, 0.84, 0.991, 0.87);
+  // 76/87 = 0.874. Session 21 (ledger10): 466/545 = 0.855 / 12450/12539 =
+  // 0.9929 / 77/87 = 0.885 on 382f808 (sub-populations, an event named
+  // before a bare count).
+  ExpectFloors(s, 0.85, 0.992, 0.88);
 }
 
 // Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612;
