@@ -331,5 +331,37 @@ TEST(TimeNewsGold, Part5Figures) {
   EXPECT_GE(f.value_f1, 0.89);
 }
 
+// Part 6 (docs/TIME.md "News gold part 6"): 30 PolNeAR train paragraphs
+// split before annotation into a tuning half (part6t; TIME_VERBOSE=1 lists
+// its errors) and a measuring half (part6m; only counted, never listed).
+const NewsGoldScore& ScorePart6(bool measuring) {
+  static const NewsGoldScore* tuning = new NewsGoldScore(ScoreNewsDocs(
+      LoadNewsGold("part6t/gold.tsv", NewsSource::kPolnearTrain), std::getenv("TIME_VERBOSE") != nullptr));
+  static const NewsGoldScore* measured =
+      new NewsGoldScore(ScoreNewsDocs(LoadNewsGold("part6m/gold.tsv", NewsSource::kPolnearTrain), false));
+  return measuring ? *measured : *tuning;
+}
+
+TEST(TimeNewsGold, Part6GoldMatchesCorpus) {
+  const NewsGoldScore& t = ScorePart6(false);
+  if (t.documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  const NewsGoldScore& m = ScorePart6(true);
+  EXPECT_EQ(t.documents, 15);
+  EXPECT_EQ(t.counts.gold, 18);
+  EXPECT_TRUE(t.words_ok);
+  EXPECT_EQ(m.documents, 15);
+  EXPECT_EQ(m.counts.gold, 17);
+  EXPECT_TRUE(m.words_ok);
+}
+
+TEST(TimeNewsGold, Part6Figures) {
+  if (ScorePart6(false).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  TempEvalScores t = PrintNewsFigures("news gold part 6, tuning half (PolNeAR train)", ScorePart6(false));
+  TempEvalScores m = PrintNewsFigures("news gold part 6, measuring half (PolNeAR train)", ScorePart6(true));
+  // Guards under the figures of docs/TIME.md "News gold part 6".
+  EXPECT_GE(t.value_f1, 0.0);
+  EXPECT_GE(m.value_f1, 0.0);
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -269,6 +269,28 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, "had") || is(j, "hadn't")) return -1;
     return 1;
   }
+  // TimeML: a day's event that something is for, or someone is invited to
+  // ("qualified for Tuesday's debate", "invited her to Monday night's
+  // debate"): the event lies ahead, whatever the tense of the verb. Not the
+  // "for" of blame or praise ("criticized for Monday's remarks").
+  const int poss = is(i + 1, "'s") ? i + 1 : (info(i + 1) && info(i + 1)->part != PartOfDay::kNone && is(i + 2, "'s")) ? i + 2 : -1;
+  if (poss > 0 && p == i - 1 && weekday(i) && (is(p, "for") || is(p, "to"))) {
+    bool ahead = is(p, "for");
+    static constexpr std::string_view kInvite[] = {"invite", "invites", "invited", "inviting", "invitation",
+                                                   "tickets", "ticket", "welcome", "welcomed"};
+    static constexpr std::string_view kBlame[] = {"blamed", "criticized", "criticised", "praised", "apologized",
+                                                  "apologised", "credited", "thanked", "faulted", "condemned",
+                                                  "punished", "responsible", "credit", "blame", "apology"};
+    for (int j = p - 1; j >= 0 && j >= p - 6 && !stop(j); --j) {
+      for (std::string_view v : kInvite)
+        if (is(j, v)) ahead = true;
+      for (std::string_view v : kBlame)
+        if (is(j, v) && is(p, "for")) ahead = false;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
+      if (is(j, "had") || is(j, "hadn't")) ahead = false;
+    if (ahead) return 1;
+  }
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
     // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline
