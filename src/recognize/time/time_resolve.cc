@@ -162,6 +162,13 @@ int Ctx::ClauseTense(int i) const {
     if (!is(j, ".")) return false;
     if (num(j - 1) && num(j + 1)) return false;
     if (word(j - 1) && w(j - 1).size() <= 2) return false;  // "U.S.", "p.m.", "Mr."
+    if (is(j + 1, ")")) return false;  // "Sen. Ted Cruz (Tex.) defeating ...": an abbreviation in brackets
+    // A title before a name ("Sen. Ted Cruz", "Gov. Chris Christie"), a month before its day ("Jan. 5").
+    static constexpr std::string_view kTitles[] = {"sen", "sens", "rep", "reps", "gov", "gen", "sgt", "col", "capt",
+                                                   "prof", "rev", "mrs", "maj", "adm", "lt", "dr", "st", "jr", "sr"};
+    for (std::string_view t : kTitles)
+      if (is(j - 1, t) && word(j + 1) && tok(j + 1).capital) return false;
+    if (month(j - 1) && num(j + 1)) return false;
     // "Birmingham, Ala., killed", "Corp. officials": an abbreviation, the sentence goes on.
     if (is(j + 1, ",") || (word(j + 1) && !tok(j + 1).capital)) return false;
     return true;
