@@ -386,7 +386,7 @@ int Ctx::ClauseTense(int i) const {
     // A comma between a weak past verb and a strong cue further left ends
     // the clause the verb governs ("Despite promises that Mexico will pay,
     // Fox vowed in February that ..."): the verb's own past stands.
-    if (weak_left < 0 && is(j, ",")) break;
+    if (weak_left != 0 && is(j, ",")) break;
     bool weak = false;
     // Just before the expression: within five tokens, or right before the
     // run of clock words that leads to it ("starts at 9 p.m. on Thursday").

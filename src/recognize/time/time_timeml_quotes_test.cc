@@ -107,6 +107,11 @@ TEST(TimeMLTest, ADaysEventAfterForOrInvitedToLiesAhead) {
       // an abbreviation in brackets does not end the clause the modal governs
       {"The path would start with Sen. Ted Cruz (Tex.) defeating Trump here on Monday night.", "Monday night", "time",
        "2022-05-09TNI"},
+      // a present "is" after ", and" governs its own clause, not the past before the comma
+      {"Then, about a week ago, a buyer scooped up the club, and is rushing to get it ready for a tournament in "
+       "March.", "March", "date", "2023-03"},
+      {"A buyer is rushing to get it ready for a tournament in March.", "March", "date", "2023-03"},
+      {"Sales fell a week ago, and the deadline is Friday.", "Friday", "date", "2022-05-06"},
       {"Clinton would have won on Tuesday if turnout had held.", "Tuesday", "date", "2022-05-03"},
   });
 }
