@@ -150,11 +150,10 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
                         c.is(e + 1, "earlier") || c.is(e + 1, "ago");
     // So is a counted noun before it ("33,000 people a year", "$4.25 an
     // hour", "$1.38 trillion a year").
-    const bool counted_noun = c.num(j - 2) && c.word(j - 1) && !c.tok(j - 1).capital && !c.info(j - 1);
     if ((c.is(j, "a") || c.is(j, "an") || c.is(j, "per")) && q == 1 &&
         (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
          c.is(j - 1, "billion") || c.is(j - 1, "trillion") || c.is(j - 1, "thousand") ||
-         (!signal && counted_noun) || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
+         (!signal && c.num(j - 2) && c.word(j - 1) && !c.tok(j - 1).capital && !c.info(j - 1)) || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
          (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
           !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
           !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))

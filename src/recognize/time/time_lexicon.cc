@@ -194,7 +194,7 @@ constexpr std::string_view kGrammarWords[] = {
     "criticized", "faulted", "invitation", "inviting", "praised", "punished", "responsible", "thanked", "ticket",
     "tickets", "welcome", "welcomed",
     // titles whose period does not end the clause ("Sen. Ted Cruz")
-    "adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mrs", "prof", "rep", "reps", "rev", "sen", "sens", "sr",
+    "adm", "capt", "col", "gen", "gov", "maj", "mrs", "prof", "rep", "reps", "rev", "sen", "sens",
     // zones spelled out after a clock ("8 p.m. Eastern time")
     "eastern", "central", "pacific", "mountain", "standard", "daylight",
     // a year before an election word ("the likely 2016 presidential candidate")

@@ -582,7 +582,7 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
   }
   if (c.timeml()) {
     FinishTimeML(c, &result);
-    DateQuotedDeictics(c, &result, before);
+    if (!result.empty()) DateQuotedDeictics(c, &result, before);
   }
   return result;
 }

@@ -13,10 +13,11 @@ namespace crosscheck::time_internal {
 namespace {
 
 // Width of the quotation mark at token k (1 or 2 tokens), 0 when none.
-int MarkAt(const Ctx& c, int k) {
-  if (c.is(k, "\"")) return 1;
-  if ((c.is(k, "'") || c.is(k, "`")) && c.valid(k + 1) && c.w(k + 1) == c.w(k) && c.glued(k + 1)) return 2;
-  return 0;
+inline int MarkAt(const Ctx& c, int k) {
+  const std::string_view w = c.w(k);
+  if (w.size() != 1) return 0;
+  if (w[0] == '"') return 1;
+  return (w[0] == '\'' || w[0] == '`') && c.w(k + 1) == w && c.glued(k + 1) ? 2 : 0;
 }
 
 // A mark that closes: glued to the word (or punctuation) before it.
@@ -69,7 +70,9 @@ bool InQuotation(const Ctx& c, int i) {
 }
 
 bool InTitle(const Ctx& c, const Hit& h) {
-  if (h.holiday || h.begin >= h.end) return false;
+  // Both kinds begin with a capitalised word (most hits do not: "2015",
+  // "last year"), so one test keeps this off most hits.
+  if (h.holiday || h.begin >= h.end || !c.word(h.begin) || !c.tok(h.begin).capital) return false;
   // A capitalised common time word beside a capitalised name: "CBS This
   // Morning", "Publishers Weekly", "The Daily Show", "MSNBC's Morning Joe".
   bool common = false;
@@ -99,14 +102,18 @@ bool InTitle(const Ctx& c, const Hit& h) {
 
 void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnchor& before) {
   if (!c.ref()) return;
-  const std::string today = FormatDate(*c.ref());
+  std::string today;
   for (Hit& h : *hits) {
+    const std::string_view w0 = c.w(h.begin);  // one test keeps most hits out
+    if (w0.empty() || (w0[0] != 't' && w0[0] != 'l' && w0[0] != 'e')) continue;
     const bool tonight = c.is(h.begin, "tonight") ||
                          ((c.is(h.begin, "later") || c.is(h.begin, "earlier")) && c.is(h.begin + 1, "tonight"));
     const bool deictic = tonight || c.is(h.begin, "today") ||
                          (c.is(h.begin, "this") && c.info(h.begin + 1) &&
                           c.info(h.begin + 1)->part != PartOfDay::kNone && !c.info(h.begin + 1)->plural);
-    if (!deictic || h.value.compare(0, today.size(), today) != 0 || !InQuotation(c, h.begin)) continue;
+    if (!deictic) continue;
+    if (today.empty()) today = FormatDate(*c.ref());
+    if (h.value.compare(0, today.size(), today) != 0 || !InQuotation(c, h.begin)) continue;
     // The speech's day: a day the sentence names outside the quotation
     // ("..., she wrote on Sunday"), the nearest after it first; for
     // "tonight" (an evening event reported later: "'I didn't come here
