@@ -359,9 +359,10 @@ TEST(TimeNewsGold, Part6Figures) {
   if (ScorePart6(false).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
   TempEvalScores t = PrintNewsFigures("news gold part 6, tuning half (PolNeAR train)", ScorePart6(false));
   TempEvalScores m = PrintNewsFigures("news gold part 6, measuring half (PolNeAR train)", ScorePart6(true));
-  // Guards under the figures of docs/TIME.md "News gold part 6".
-  EXPECT_GE(t.value_f1, 0.0);
-  EXPECT_GE(m.value_f1, 0.0);
+  // Guards under the figures of docs/TIME.md "News gold part 6" (value F1
+  // at the end of time11: tuning half 0.842, measuring half 0.833).
+  EXPECT_GE(t.value_f1, 0.83);
+  EXPECT_GE(m.value_f1, 0.82);
 }
 
 }  // namespace
