@@ -148,12 +148,23 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     // but "comes a day after", "a week before": a stretch before a signal.
     const bool signal = c.is(e + 1, "after") || c.is(e + 1, "before") || c.is(e + 1, "later") ||
                         c.is(e + 1, "earlier") || c.is(e + 1, "ago");
+    // So is a counted noun before it ("33,000 people a year", "$4.25 an
+    // hour", "$1.38 trillion a year").
     if ((c.is(j, "a") || c.is(j, "an") || c.is(j, "per")) && q == 1 &&
         (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
-         c.is(j - 1, "billion") || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
+         c.is(j - 1, "billion") || c.is(j - 1, "trillion") || c.is(j - 1, "thousand") ||
+         (!signal && c.num(j - 2) && c.word(j - 1) && !c.tok(j - 1).capital && !c.info(j - 1)) || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
          (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
           !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
           !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
+      return false;
+    // "In a year when turnout fell, ...", "in 1988, a year in which ...": a
+    // time told by what happened in it (a frame opening the sentence, or an
+    // apposition after a comma), no length. Mid-sentence "in a week when"
+    // stays a stretch ("her second run-in in a week when ...").
+    if ((c.is(j, "a") || c.is(j, "an")) && q == 1 && !f->plural &&
+        (c.is(e + 1, "when") || (c.is(e + 1, "in") && c.is(e + 2, "which"))) &&
+        (j == 0 || c.is(j - 1, ",") || (j == 1 && c.is(0, "in"))))
       return false;
     // "a quarter-century": 25 years, not a quarter.
     const bool hyphen = c.is(e + 1, "-") && c.glued(e + 1);

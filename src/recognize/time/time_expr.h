@@ -61,7 +61,9 @@ struct TimeMention {
   // value (P3W); for other durations and for sets it is empty.
   std::string interval_start, interval_end;
   // The anchor of a relative expression; anchor_index is the index, in the
-  // same vector, of the earlier time it counts from (kText only, else -1).
+  // same vector, of the time it counts from (kText only, else -1): an
+  // earlier time, or for "tonight" inside a quotation the speech's day named
+  // after it in its sentence ("'... tonight,' she said Monday").
   TimeAnchor anchor = TimeAnchor::kNone;
   int anchor_index = -1;
   // Sets (TimeML): quant "EVERY"/"EACH" as written, freq "2X" ("twice a

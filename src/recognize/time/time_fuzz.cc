@@ -56,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (t.range_from >= 0 && (t.range_from >= static_cast<int>(ts.size()) || t.range_to >= static_cast<int>(ts.size()) ||
                               ts[t.range_from].part_of != static_cast<int>(i)))
       std::abort();
-    if (t.anchor == crosscheck::TimeAnchor::kText && (t.anchor_index < 0 || t.anchor_index > static_cast<int>(i)))
+    if (t.anchor == crosscheck::TimeAnchor::kText && (t.anchor_index < 0 || t.anchor_index >= static_cast<int>(ts.size()) ||
+                                                      t.anchor_index == static_cast<int>(i)))
       std::abort();
     if ((t.type == crosscheck::TimeType::kDate || t.type == crosscheck::TimeType::kTime) &&
         LongDigitRun(text, t.span.start, t.span.end))

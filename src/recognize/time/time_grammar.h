@@ -151,6 +151,21 @@ int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside);
 bool ModifierFits(const Ctx& c, const Hit& h, const char* mod);
 // Last pass over a sentence's hits: anchored intervals of durations, anchors.
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits);
+// TimeML, quotations and titles (time_timeml_quotes.cc). Token i lies inside
+// a quotation of its sentence (an odd number of double quotation marks
+// before it, or none before it and a closing one after it).
+bool InQuotation(const Ctx& c, int i);
+// The hit is part of a show's or a paper's title, no time: a capitalised
+// common time word beside a capitalised name ("CBS This Morning",
+// "Publishers Weekly"), or a short quotation of capitalised words holding a
+// name ("“Fox News Sunday”").
+bool InTitle(const Ctx& c, const Hit& h);
+// "today", "tonight", "this morning" inside a quotation are on the speech's
+// day: a day the sentence names outside the quotation ("..., he said
+// Tuesday"), or for "tonight" the day the text named last before the
+// sentence (`before`, the narrative anchor as the sentence began), when that
+// day is before the report's. Such a hit's anchor_index may point after it.
+void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnchor& before);
 // Duration value with fractions carried to the next unit ("P2Y6M", "PT1M30S").
 std::string TimemlDurationValue(double quantity, Unit unit);
 

@@ -188,6 +188,13 @@ constexpr std::string_view kGrammarWords[] = {
     "times", "to", "tonnes", "tons", "trading", "troops", "twenties", "type", "unless", "utc", "value", "votes", "wee", "when",
     "well", "while", "with", "without", "workers", "workers'", "working", "year's", "your", "z",
     "moment",  // "at this crucial moment"
+    "trillion", "which",  // "$1.4 trillion a year", "a day in which"
+    // the event a day's possessive names lies ahead after these ("invited to Monday's debate"), not after blame
+    "apologised", "apologized", "apology", "blame", "blamed", "condemned", "credit", "credited", "criticised",
+    "criticized", "faulted", "invitation", "inviting", "praised", "punished", "responsible", "thanked", "ticket",
+    "tickets", "welcome", "welcomed",
+    // titles whose period does not end the clause ("Sen. Ted Cruz")
+    "adm", "capt", "col", "gen", "gov", "maj", "mrs", "prof", "rep", "reps", "rev", "sen", "sens",
     // zones spelled out after a clock ("8 p.m. Eastern time")
     "eastern", "central", "pacific", "mountain", "standard", "daylight",
     // a year before an election word ("the likely 2016 presidential candidate")

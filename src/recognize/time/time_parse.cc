@@ -350,6 +350,8 @@ void UpdateAnchor(const Ctx& c, const Hit& h) {
 
 std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
   std::vector<Hit> hits;
+  // The narrative anchor as the sentence begins (for quoted "tonight").
+  const NarrativeAnchor before = c.anchor() ? *c.anchor() : NarrativeAnchor();
   auto accept = [&](Hit h) {
     h.serial_lo = h.serial_hi = static_cast<int>(hits.size());
     if (c.timeml() && h.type == TimeType::kDuration && c.anchor() && c.anchor()->set &&
@@ -578,7 +580,10 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     }
     result.push_back(a);
   }
-  if (c.timeml()) FinishTimeML(c, &result);
+  if (c.timeml()) {
+    FinishTimeML(c, &result);
+    if (!result.empty()) DateQuotedDeictics(c, &result, before);
+  }
   return result;
 }
 

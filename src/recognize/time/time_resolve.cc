@@ -156,15 +156,31 @@ int Ctx::FrameYear(int i) const {
   return y;
 }
 
+// Whether the period at token j ends the clause, not an abbreviation:
+// "U.S.", "p.m.", "Mr.", "Birmingham, Ala., killed", "Corp. officials"; in
+// brackets ("Sen. Ted Cruz (Tex.) defeating ..."); a title before a name
+// ("Sen. Ted Cruz", "Gov. Chris Christie"); a month before its day ("Jan.
+// 5"). Out of line: only periods reach it, and the clause scan's stop test
+// stays small enough to inline.
+[[gnu::noinline]] static bool PeriodEndsClause(const Ctx& c, int j) {
+  if (c.num(j - 1) && c.num(j + 1)) return false;
+  if (c.word(j - 1) && c.w(j - 1).size() <= 2) return false;
+  if (c.is(j + 1, ",") || (c.word(j + 1) && !c.tok(j + 1).capital)) return false;
+  if (!c.valid(j + 1)) return true;
+  if (c.is(j + 1, ")")) return false;
+  if (c.num(j + 1)) return c.month(j - 1) == 0;
+  if (!c.word(j - 1) || c.w(j - 1).size() > 4 || !c.word(j + 1)) return true;
+  static constexpr std::string_view kTitles[] = {"sen", "sens", "rep", "reps", "gov", "gen", "sgt", "col",
+                                                 "capt", "prof", "rev", "mrs", "maj", "adm"};
+  for (std::string_view t : kTitles)
+    if (c.w(j - 1) == t) return false;
+  return true;
+}
+
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
-    if (!is(j, ".")) return false;
-    if (num(j - 1) && num(j + 1)) return false;
-    if (word(j - 1) && w(j - 1).size() <= 2) return false;  // "U.S.", "p.m.", "Mr."
-    // "Birmingham, Ala., killed", "Corp. officials": an abbreviation, the sentence goes on.
-    if (is(j + 1, ",") || (word(j + 1) && !tok(j + 1).capital)) return false;
-    return true;
+    return is(j, ".") && PeriodEndsClause(*this, j);
   };
   // cue at j: +1 / -1, 0 none; *weak for a guessed "-ed" past.
   auto cue = [&](int j, bool* weak, bool left = false) -> int {
@@ -269,6 +285,28 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, "had") || is(j, "hadn't")) return -1;
     return 1;
   }
+  // TimeML: a day's event that something is for, or someone is invited to
+  // ("qualified for Tuesday's debate", "invited her to Monday night's
+  // debate"): the event lies ahead, whatever the tense of the verb. Not the
+  // "for" of blame or praise ("criticized for Monday's remarks").
+  if (p == i - 1 && (is(p, "for") || is(p, "to")) && weekday(i) &&
+      (is(i + 1, "'s") || (info(i + 1) && info(i + 1)->part != PartOfDay::kNone && is(i + 2, "'s")))) {
+    bool ahead = is(p, "for");
+    static constexpr std::string_view kInvite[] = {"invite", "invites", "invited", "inviting", "invitation",
+                                                   "tickets", "ticket", "welcome", "welcomed"};
+    static constexpr std::string_view kBlame[] = {"blamed", "criticized", "criticised", "praised", "apologized",
+                                                  "apologised", "credited", "thanked", "faulted", "condemned",
+                                                  "punished", "responsible", "credit", "blame", "apology"};
+    for (int j = p - 1; j >= 0 && j >= p - 6 && !stop(j); --j) {
+      for (std::string_view v : kInvite)
+        if (is(j, v)) ahead = true;
+      for (std::string_view v : kBlame)
+        if (is(j, v) && is(p, "for")) ahead = false;
+    }
+    for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
+      if (is(j, "had") || is(j, "hadn't")) ahead = false;
+    if (ahead) return 1;
+  }
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
     // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline
@@ -357,7 +395,7 @@ int Ctx::ClauseTense(int i) const {
     // A comma between a weak past verb and a strong cue further left ends
     // the clause the verb governs ("Despite promises that Mexico will pay,
     // Fox vowed in February that ..."): the verb's own past stands.
-    if (weak_left < 0 && is(j, ",")) break;
+    if (weak_left != 0 && is(j, ",")) break;
     bool weak = false;
     // Just before the expression: within five tokens, or right before the
     // run of clock words that leads to it ("starts at 9 p.m. on Thursday").

@@ -413,7 +413,10 @@ bool OneDayAdverb(const Ctx& c, const Hit& h) {
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
   for (size_t k = 0; k < hits->size(); ++k) {
-    if (OneDayAdverb(c, (*hits)[k])) { hits->erase(hits->begin() + static_cast<long>(k--)); continue; }
+    if (OneDayAdverb(c, (*hits)[k]) || InTitle(c, (*hits)[k])) {
+      hits->erase(hits->begin() + static_cast<long>(k--));
+      continue;
+    }
     // "this past week", "this past weekend": "this" is part of the name
     // (TimeML takes the determiner into the extent, as in "the past week").
     Hit& h = (*hits)[k];

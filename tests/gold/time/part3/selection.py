@@ -9,6 +9,10 @@ holds a cue (case-insensitive, on word boundaries); the first LIMIT such article
          calendar unit: "every day", "each Monday", "twice a week", "daily", "on Sundays").
   part5: ../shared/corpora/polnear-train-dev/train/text, CLOCK_CUE (a clock time or a named
          part of a day: "9 a.m.", "noon", "midnight", "tonight", "this morning", "last night").
+  part6t, part6m: ../shared/corpora/polnear-train-dev/train/text, CLOCK_CUE or SET_CUE, skipping
+         the articles of parts 4 and 5 (their stems read from part4/ and part5/annotations.txt);
+         30 articles, then split once before annotation by their place in that order: even places
+         (0, 2, ...) the tuning half part6t, odd places the measuring half part6m (15 each).
 Prints 'stem<TAB>start<TAB>end' (byte offsets of the paragraph in the raw UTF-8 file).
   python3 selection.py [part4]
 """
@@ -30,7 +34,10 @@ SET_CUE = re.compile(r"(?<![\w.])((every|each|per)( other| few| single| \d+| two
 CLOCK_CUE = re.compile(r"(?<![\w.])(\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|o'clock|noon|midnight|tonight|"
                        r"(this|yesterday|tomorrow|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) "
                        r"(morning|afternoon|evening|night))(?!\w)", re.I)
-PARTS = {'part3': ('dev', CUE), 'part4': ('train', SET_CUE), 'part5': ('train', CLOCK_CUE)}
+PART6_CUE = re.compile('(?:%s)|(?:%s)' % (CLOCK_CUE.pattern, SET_CUE.pattern), re.I)
+PARTS = {'part3': ('dev', CUE), 'part4': ('train', SET_CUE), 'part5': ('train', CLOCK_CUE),
+         'part6t': ('train', PART6_CUE), 'part6m': ('train', PART6_CUE)}
+PART6_LIMIT = 30
 
 
 def root(part='part3'):
@@ -54,9 +61,24 @@ def paragraphs(raw):
     return out
 
 
+def used_stems(parts):
+    """Article stems annotated in the given parts (lines without '|' or '#')."""
+    out = set()
+    for p in parts:
+        for line in open(os.path.join(HERE, '..', p, 'annotations.txt'), encoding='utf-8'):
+            if line.strip() and not line.startswith('#') and '|' not in line:
+                out.add(line.strip())
+    return out
+
+
 def select(part='part3'):
     folder, cue = root(part), PARTS[part][1]
     stems = sorted((f[:-4] for f in os.listdir(folder) if f.endswith('.txt')), key=lambda s: (fnv1a32(s), s))
+    limit = LIMIT
+    if part.startswith('part6'):
+        skip = used_stems(['part4', 'part5'])
+        stems = [s for s in stems if s not in skip]
+        limit = PART6_LIMIT
     chosen = []
     for stem in stems:
         raw = open(os.path.join(folder, stem + '.txt'), 'rb').read()
@@ -64,8 +86,10 @@ def select(part='part3'):
             if cue.search(raw[a:b].decode('utf-8')):
                 chosen.append((stem, a, b))
                 break
-        if len(chosen) == LIMIT:
+        if len(chosen) == limit:
             break
+    if part.startswith('part6'):
+        chosen = chosen[0::2] if part == 'part6t' else chosen[1::2]
     return chosen
 
 

@@ -1,0 +1,152 @@
+// TimeML profile: quotations and titles (docs/TIME.md "TimeML profile").
+//
+// A quotation mark is a '"' token (straight or typographic double quotes),
+// or a glued pair "''" or "``" (TimeBank's marks). Single quotes are not
+// read as marks: they are apostrophes as often as quotes.
+#include <string_view>
+#include <vector>
+
+#include "recognize/time/civil_date.h"
+#include "recognize/time/time_grammar.h"
+
+namespace crosscheck::time_internal {
+namespace {
+
+// Width of the quotation mark at token k (1 or 2 tokens), 0 when none.
+inline int MarkAt(const Ctx& c, int k) {
+  const std::string_view w = c.w(k);
+  if (w.size() != 1) return 0;
+  if (w[0] == '"') return 1;
+  return (w[0] == '\'' || w[0] == '`') && c.w(k + 1) == w && c.glued(k + 1) ? 2 : 0;
+}
+
+// A mark that closes: glued to the word (or punctuation) before it.
+bool Closing(const Ctx& c, int k) { return k > 0 && c.glued(k) && !c.is(k - 1, "(") && !c.is(k - 1, "-"); }
+
+bool Small(const Ctx& c, int k) {
+  static constexpr std::string_view kSmall[] = {"the", "of", "a", "an", "and", "in", "on", "at", "for", "to", "with"};
+  for (std::string_view w : kSmall)
+    if (c.is(k, w)) return true;
+  return false;
+}
+
+// A word written capitalised where it is a common word: not a name of a day,
+// month or holiday, not an acronym ("EST"), not the sentence's first word.
+bool CapitalisedCommonWord(const Ctx& c, int k) {
+  if (!c.word(k) || !c.tok(k).capital || c.weekday(k) || c.month(k) || !c.info(k)) return false;
+  const Tok& t = c.tok(k);
+  if (t.end - t.start >= 2) {
+    const char second = c.text()[t.start + 1];
+    if (second >= 'A' && second <= 'Z') return false;  // "EST", "ET"
+  }
+  for (int j = k - 1; j >= 0; --j)
+    if (!c.punct(j)) return true;
+  return false;  // only punctuation before it: the sentence's first word
+}
+
+// A capitalised word with no time meaning ("CBS", "Joe", "Show").
+bool NameWord(const Ctx& c, int k) {
+  return c.word(k) && c.tok(k).capital && !c.info(k) && !c.weekday(k) && !c.month(k) && !c.is(k, "i");
+}
+
+}  // namespace
+
+bool InQuotation(const Ctx& c, int i) {
+  int before = 0, after = 0;
+  bool closes_after = false;
+  for (int k = 0; k < c.size();) {
+    const int m = MarkAt(c, k);
+    if (!m) { ++k; continue; }
+    if (k < i) ++before;
+    else if (k >= i) {
+      ++after;
+      if (after == 1 && Closing(c, k)) closes_after = true;
+    }
+    k += m;
+  }
+  if (before % 2 == 1) return true;
+  // A quotation opened in an earlier sentence closes in this one.
+  return before == 0 && after % 2 == 1 && closes_after;
+}
+
+bool InTitle(const Ctx& c, const Hit& h) {
+  // Both kinds begin with a capitalised word (most hits do not: "2015",
+  // "last year"), so one test keeps this off most hits.
+  if (h.holiday || h.begin >= h.end || !c.word(h.begin) || !c.tok(h.begin).capital) return false;
+  // A capitalised common time word beside a capitalised name: "CBS This
+  // Morning", "Publishers Weekly", "The Daily Show", "MSNBC's Morning Joe".
+  bool common = false;
+  for (int k = h.begin; k < h.end; ++k) common = common || CapitalisedCommonWord(c, k);
+  if (common) {
+    int prev = h.begin - 1;
+    if (c.is(prev, "'s")) --prev;
+    if (NameWord(c, prev) || NameWord(c, h.end)) return true;
+  }
+  // A short quotation of capitalised words, one of them a name: a title
+  // ("“Fox News Sunday,”", "“Morning Joe”").
+  int open = -1;
+  for (int k = h.begin - 1; k >= 0 && k >= h.begin - 6; --k)
+    if (MarkAt(c, k) || (k > 0 && MarkAt(c, k - 1) == 2)) { open = MarkAt(c, k) ? k : k - 1; break; }
+  if (open < 0 || !InQuotation(c, h.begin)) return false;
+  const int first = open + MarkAt(c, open);
+  bool name = false;
+  int words = 0, k = first;
+  for (; k < c.size() && k < first + 8 && !MarkAt(c, k); ++k) {
+    if (c.punct(k) || c.num(k)) continue;
+    if (!c.tok(k).capital && !Small(c, k)) return false;
+    ++words;
+    if (k < h.begin || k >= h.end) name = name || NameWord(c, k);
+  }
+  return name && words <= 6 && k < c.size() && MarkAt(c, k);
+}
+
+void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnchor& before) {
+  if (!c.ref()) return;
+  std::string today;
+  for (Hit& h : *hits) {
+    const std::string_view w0 = c.w(h.begin);  // one test keeps most hits out
+    if (w0.empty() || (w0[0] != 't' && w0[0] != 'l' && w0[0] != 'e')) continue;
+    const bool tonight = c.is(h.begin, "tonight") ||
+                         ((c.is(h.begin, "later") || c.is(h.begin, "earlier")) && c.is(h.begin + 1, "tonight"));
+    const bool deictic = tonight || c.is(h.begin, "today") ||
+                         (c.is(h.begin, "this") && c.info(h.begin + 1) &&
+                          c.info(h.begin + 1)->part != PartOfDay::kNone && !c.info(h.begin + 1)->plural);
+    if (!deictic) continue;
+    if (today.empty()) today = FormatDate(*c.ref());
+    if (h.value.compare(0, today.size(), today) != 0 || !InQuotation(c, h.begin)) continue;
+    // The speech's day: a day the sentence names outside the quotation
+    // ("..., she wrote on Sunday"), the nearest after it first; for
+    // "tonight" (an evening event reported later: "'I didn't come here
+    // tonight to pander,' Trump said"), else the day the text last named
+    // before this sentence. Only a day before the report's.
+    const Hit* day = nullptr;
+    for (const Hit& d : *hits) {
+      if (&d == &h || d.gran != Gran::kDay || !d.day || InQuotation(c, d.begin)) continue;
+      if (!day || (day->begin < h.begin && d.begin > h.begin)) day = &d;
+    }
+    CivilDate when{};
+    int index = -1;
+    if (day) {
+      when = *day->day;
+      index = day->serial_lo >= 0 ? -2 - day->serial_lo : -1;
+    } else if (tonight && before.set && GrainOfValue(before.value) == ValueGrain::kDay) {
+      when = before.start;
+      index = before.index;
+    } else {
+      continue;
+    }
+    if (!(when < *c.ref())) continue;
+    h.value = FormatDate(when) + h.value.substr(today.size());
+    if (h.lo) { h.lo = when; h.hi = AddDays(when, 1); }
+    h.anchor = TimeAnchor::kText;
+    h.anchor_index = index;
+    // The narrative goes on from the speech's day, not the report's.
+    NarrativeAnchor* a = c.anchor();
+    if (a && a->set && h.serial_lo >= 0 && a->index == -2 - h.serial_lo) {
+      a->value = h.value;
+      if (h.lo) { a->start = *h.lo; a->end = *h.hi; }
+    }
+  }
+}
+
+}  // namespace crosscheck::time_internal
