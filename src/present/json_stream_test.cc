@@ -152,7 +152,8 @@ TEST(AnalysisWriterTest, StreamedStoryLinesAreTheDumpOfTheirRecord) {
   for (size_t s = 0; s < f.fused.stories.size(); ++s) {
     Json rec;
     rec["record"] = "story";
-    for (auto& [k, v] : StoryToJson(f.analyses, f.fused.stories[s]).items()) rec[k] = v;
+    const Json story = StoryToJson(f.analyses, f.fused.stories[s]);
+    for (const auto& [k, v] : story.items()) rec[k] = v;
     EXPECT_EQ(got[1 + f.analyses.size() + s], rec.dump()) << s;
   }
 }
