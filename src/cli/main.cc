@@ -199,6 +199,10 @@ int RunAnalyze(const AnalyzeArgs& args) {
   for (size_t i = 0; i < batch.docs.size(); ++i) {
     total_bytes += batch.docs[i].raw.size();
     analyses[i].doc = std::move(batch.docs[i]);
+    // Nothing after the reader reads the input bytes but their count (the
+    // analysis reads `text`, the outputs doc.bytes()): for a plain-text
+    // report they are a second copy of its text.
+    analyses[i].doc.ReleaseRaw();
   }
   // The JSON accounts take each document's layers as soon as its analysis
   // ends. When nothing else reads the layers later (no HTML report, no

@@ -66,13 +66,13 @@ std::string_view BodyText(const DocAnalysis& a) {
 
 }  // namespace
 
-StoryFeatures MakeStoryFeatures(const DocAnalysis& a) {
+StoryFeatures MakeStoryFeatures(const DocAnalysis& a, bool counted) {
   std::vector<std::string> names;
   for (const Entity& e : a.entities)
     if (e.type != EntityType::kOther && !e.name.empty()) names.push_back(e.name);
   std::optional<int> day;
   if (a.doc.date) day = DayFromIsoDate(*a.doc.date);
-  return ExtractStoryFeatures(BodyText(a), names, day);
+  return ExtractStoryFeatures(BodyText(a), names, day, counted);
 }
 
 GroupingInput MakeGroupingInput(const DocAnalysis& a, bool with_features) {
@@ -171,7 +171,7 @@ FuseResult Fuse(const std::vector<DocAnalysis>& analyses) {
   return r;
 }
 
-Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& s) {
+Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& s, bool with_claim_ids) {
   Json j;
   j["id"] = s.id;
   j["title"] = s.title;
@@ -183,10 +183,12 @@ Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& s) {
     Json le;
     le["measure"] = e.measure;
     Json cl = Json::array();
-    for (const ClaimRef& c : e.claims) cl.push_back(RecordId('c', analyses[c.doc].doc.id, c.claim));
+    if (with_claim_ids)
+      for (const ClaimRef& c : e.claims) cl.push_back(RecordId('c', analyses[c.doc].doc.id, c.claim));
     le["claims"] = std::move(cl);
     Json rs = Json::array();
-    for (const ClaimRef& c : e.restatements) rs.push_back(RecordId('c', analyses[c.doc].doc.id, c.claim));
+    if (with_claim_ids)
+      for (const ClaimRef& c : e.restatements) rs.push_back(RecordId('c', analyses[c.doc].doc.id, c.claim));
     le["restatements"] = std::move(rs);
     le["unit"] = e.unit;
     le["low"] = JsonNumber(e.low);

@@ -94,8 +94,9 @@ struct GroupingInput {
 // `with_features` false: content hash, analysed and sketch only (features
 // empty), for the GroupDocuments below that makes features on demand.
 GroupingInput MakeGroupingInput(const DocAnalysis& a, bool with_features = true);
-// The `features` MakeGroupingInput gives an analysed document.
-StoryFeatures MakeStoryFeatures(const DocAnalysis& a);
+// The `features` MakeGroupingInput gives an analysed document; `counted`:
+// in the counted form (StoryFeatures::entity_counts), which clusters alike.
+StoryFeatures MakeStoryFeatures(const DocAnalysis& a, bool counted = false);
 
 struct Grouping {
   std::vector<int> copy_of;              // as FuseResult::copy_of
@@ -121,8 +122,11 @@ Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs, const Sto
 Story BuildStory(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs,
                  const std::vector<int>& copy_of);
 
-// The `stories` record of docs/OUTPUT.md.
-Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& story);
+// The `stories` record of docs/OUTPUT.md. `with_claim_ids` false: each
+// ledger entry's "claims" and "restatements" are empty arrays, in their
+// places, for a writer that streams the ids itself (a long report's story
+// holds millions of them).
+Json StoryToJson(const std::vector<DocAnalysis>& analyses, const Story& story, bool with_claim_ids = true);
 
 }  // namespace crosscheck
 

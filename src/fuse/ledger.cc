@@ -44,6 +44,7 @@ using ledger::Aligner;
 using ledger::Candidate;
 using ledger::CountedByModelName;
 using ledger::NamedTwoWays;
+using ledger::AddValue;
 using ledger::ValueRef;
 
 constexpr size_t kMaxRepresentatives = 8;
@@ -68,6 +69,28 @@ bool SameFrame(const Claim& a, const Claim& b) {
          a.qualifiers == b.qualifiers && a.holder == b.holder && a.landmark == b.landmark && a.topic == b.topic &&
          a.unit == b.unit && a.time == b.time && a.list_rank == b.list_rank;
 }
+
+// An int per claim of the story's documents (-1 = none): 4 bytes a claim,
+// where a map by (document, claim) took a tree node each.
+class ClaimTable {
+ public:
+  ClaimTable(const std::vector<DocAnalysis>& analyses, const std::vector<int>& story_docs) : row_(analyses.size()) {
+    for (int d : story_docs)
+      if (d >= 0 && d < static_cast<int>(analyses.size()) && row_[d].empty())
+        row_[d].assign(analyses[d].claims.size(), -1);
+  }
+  void Set(const ClaimRef& r, int v) {
+    if (Valid(r)) row_[r.doc][r.claim] = v;
+  }
+  int Get(const ClaimRef& r) const { return Valid(r) ? row_[r.doc][r.claim] : -1; }
+
+ private:
+  bool Valid(const ClaimRef& r) const {
+    return r.doc >= 0 && r.doc < static_cast<int>(row_.size()) && r.claim >= 0 &&
+           r.claim < static_cast<int>(row_[r.doc].size());
+  }
+  std::vector<std::vector<int>> row_;
+};
 
 }  // namespace
 
@@ -123,9 +146,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
   // LEDGER_DEBUG=1 prints every comparison to stderr (tuning aid).
   static const bool debug = std::getenv("LEDGER_DEBUG") != nullptr;
   {
-    std::map<std::pair<int, int>, int> cand_of;
-    for (int i = 0; i < static_cast<int>(cands.size()); ++i) cand_of[{cands[i].ref.doc, cands[i].ref.claim}] = i;
-    for (Candidate& c : cands) c.values.push_back(aligner.Value(c.ref, *c.quantity, c.claim->unit, c.factor));
+    ClaimTable cand_of(analyses, story_docs);
+    for (int i = 0; i < static_cast<int>(cands.size()); ++i) cand_of.Set(cands[i].ref, i);
+    for (Candidate& c : cands) AddValue(aligner.Value(c.ref, *c.quantity, c.claim->unit, c.factor), &c.values, &c.value_count);
     // A restatement's value ("$2.6 million" after "2 million euros") is one
     // more value its first statement's entry holds.
     for (const auto& [claim, target] : restated) {
@@ -135,14 +158,15 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
         if (tc.restates < 0 || tc.restates >= t.claim) break;
         t.claim = tc.restates;
       }
-      auto it = cand_of.find({t.doc, t.claim});
-      if (it == cand_of.end()) continue;
+      const int target_cand = cand_of.Get(t);
+      if (target_cand < 0) continue;
       const DocAnalysis& a = analyses[claim.doc];
       const Claim& rc = a.claims[claim.claim];
       if (rc.quantity < 0 || rc.quantity >= static_cast<int>(a.quantities.size())) continue;
       UnitDimension dim = DimensionOf(rc.unit);
-      cands[it->second].values.push_back(
-          aligner.Value(claim, a.quantities[rc.quantity], rc.unit, rc.unit.empty() ? 1 : dim.factor));
+      Candidate& tc = cands[target_cand];
+      AddValue(aligner.Value(claim, a.quantities[rc.quantity], rc.unit, rc.unit.empty() ? 1 : dim.factor), &tc.values,
+               &tc.value_count);
     }
   }
   if (debug) std::fprintf(stderr, "  build %zu candidates\n", cands.size());
@@ -172,6 +196,8 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     std::vector<int> reps;
     std::vector<ValueRef> values;
     std::vector<std::pair<int, int>> families;  // of its members (Candidate::family)
+    // Values offered to it, repeats included (AddValue): what caps `values`.
+    size_t value_count = 0;
   };
   std::vector<Building> groups;
   // Entries by their founder's frame: a newcomer is scored only against the
@@ -261,7 +287,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     }
     if (best < 0) {
       index.Add(*c.claim, static_cast<int>(groups.size()));
-      groups.push_back({{i}, {i}, c.values, {}});
+      groups.push_back({{i}, {i}, c.values, {}, c.value_count});
       if (c.family.first >= 0) groups.back().families.push_back(c.family);
       continue;
     }
@@ -269,10 +295,12 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     b.members.push_back(i);
     if (c.family.first >= 0) b.families.push_back(c.family);
     for (const ValueRef& v : c.values)
-      if (b.values.size() < 4 * kMaxRepresentatives &&
+      if (b.value_count < 4 * kMaxRepresentatives &&
           std::none_of(b.values.begin(), b.values.end(),
-                       [&](const ValueRef& o) { return o.unit == v.unit && o.value == v.value; }))
+                       [&](const ValueRef& o) { return o.unit == v.unit && o.value == v.value; })) {
         b.values.push_back(v);
+        ++b.value_count;
+      }
     if (b.reps.size() < kMaxRepresentatives &&
         std::none_of(b.reps.begin(), b.reps.end(), [&](int r) { return SameFrame(*cands[r].claim, *c.claim); }))
       b.reps.push_back(i);
@@ -281,7 +309,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
   // Entries in order of their first claim.
   std::sort(groups.begin(), groups.end(),
             [](const Building& x, const Building& y) { return x.members.front() < y.members.front(); });
-  std::map<std::pair<int, int>, int> entry_of;  // (doc, claim) -> entry
+  ClaimTable entry_of(analyses, story_docs);  // (doc, claim) -> entry
   std::vector<LedgerEntry> out;
   for (const Building& g : groups) {
     // The unit figures are judged in: the first member's (a sum in another
@@ -355,8 +383,8 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     // duration factors are seconds.
     if (head.kind == "duration" && !unit.empty() && unit_factor > 0) jo.unit_days = unit_factor / 86400;
     JudgeEntry(std::move(figures), jo, &e);
-    for (const ClaimRef& r : e.claims) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
-    for (const ClaimRef& r : e.restatements) entry_of[{r.doc, r.claim}] = static_cast<int>(out.size());
+    for (const ClaimRef& r : e.claims) entry_of.Set(r, static_cast<int>(out.size()));
+    for (const ClaimRef& r : e.restatements) entry_of.Set(r, static_cast<int>(out.size()));
     out.push_back(std::move(e));
   }
   // Restatements within a document join the entry of what they restate
@@ -368,8 +396,8 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       if (c.restates < 0 || c.restates >= t.claim) break;
       t.claim = c.restates;
     }
-    auto it = entry_of.find({t.doc, t.claim});
-    if (it != entry_of.end()) out[it->second].restatements.push_back(claim);
+    const int entry = entry_of.Get(t);
+    if (entry >= 0) out[entry].restatements.push_back(claim);
   }
   for (LedgerEntry& e : out)
     std::sort(e.restatements.begin(), e.restatements.end(),

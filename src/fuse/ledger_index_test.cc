@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "fuse/ledger_pair.h"
+
 namespace crosscheck {
 namespace {
 
@@ -41,6 +43,32 @@ TEST(EntryIndexTest, FindsEveryCompatibleEntryInOrderAndNoOther) {
     index.Find(c.query, &got);
     EXPECT_EQ(got, c.want);
   }
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A candidate holds each distinct value once (the evidence is a best or a
+// worst over its values) and counts every value offered, repeats included.
+TEST(LedgerValuesTest, AddValueKeepsEachValueOnceAndCountsThemAll) {
+  ledger::ValueRef forty{.value = 40, .lo = 38, .hi = 42};
+  ledger::ValueRef thousand{.value = 1000, .lo = 950, .hi = 1050};
+  ledger::ValueRef thousand_later = thousand;
+  thousand_later.first = thousand_later.last = 19000;  // another day: another value
+  std::vector<ledger::ValueRef> values;
+  size_t count = 0;
+  for (int i = 0; i < 1000; ++i) ledger::AddValue(forty, &values, &count);
+  ledger::AddValue(thousand, &values, &count);
+  ledger::AddValue(thousand_later, &values, &count);
+  ledger::AddValue(forty, &values, &count);
+  EXPECT_EQ(count, 1003u);
+  ASSERT_EQ(values.size(), 3u);
+  EXPECT_EQ(values[0], forty);  // its own value stays first
+  EXPECT_EQ(values[1], thousand);
+  EXPECT_EQ(values[2], thousand_later);
 }
 
 }  // namespace

@@ -71,6 +71,15 @@ bool DistancesApart(const Candidate& a, const Candidate& b) {
 
 }  // namespace
 
+void AddValue(const ValueRef& v, std::vector<ValueRef>* values, size_t* count) {
+  ++*count;
+  const size_t checked = std::min(values->size(), kDedupValues);
+  if (std::find(values->begin(), values->begin() + static_cast<std::ptrdiff_t>(checked), v) !=
+      values->begin() + static_cast<std::ptrdiff_t>(checked))
+    return;
+  values->push_back(v);
+}
+
 // Counted nouns the group test may yet let through on a distinctive value
 // (Aligner::Score): two nouns of people, not both of a lexicon class.
 bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {

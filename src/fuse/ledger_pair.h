@@ -49,7 +49,19 @@ struct ValueRef {
   double per_day = 0;  // how much the value can grow in a day: a duration's one day (in seconds); 0 = unbounded
   bool age = false;    // someone's age: two reports of one person's age differ by a year at most
   bool held = false;   // an age whose person is named (a holder)
+  // Every field equal (NaN never is): one value twice adds nothing to the
+  // evidence, which reads the best or worst over a list.
+  bool operator==(const ValueRef&) const = default;
 };
+
+// Appends `v` to `values` unless an equal value is there already (checked
+// over the first kDedupValues only, so the cost stays linear): evidence and
+// disparity are a best or a worst over the list, so a repeat changes
+// neither, and a long report restating one figure a million times holds it
+// once (docs/LEDGER.md, "Cost"). `*count` counts every value offered,
+// repeats included, for the rules that cap an entry's values by count.
+constexpr size_t kDedupValues = 64;
+void AddValue(const ValueRef& v, std::vector<ValueRef>* values, size_t* count);
 
 struct Candidate {
   ClaimRef ref;
@@ -59,7 +71,10 @@ struct Candidate {
   int order = 0;   // story order
   std::string speaker_key;
   double factor = 1;  // to the dimension's base unit; 0 = not convertible (currencies)
-  std::vector<ValueRef> values;  // its own value and those of its restatements
+  // Its own value (front) and those of its restatements, each distinct value
+  // once (AddValue); value_count counts them all, repeats included.
+  std::vector<ValueRef> values;
+  size_t value_count = 0;
   // A composed figure and its parts ("23 pirates (12 Somali and 11
   // Yemeni)"): (document, claim of the whole) for the whole and for each
   // part, else (-1, -1). One entry never holds two figures of one family.

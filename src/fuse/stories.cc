@@ -135,33 +135,41 @@ double StoryClusterer::IdfOf(int docs, int df, int bg_df) const {
 
 double StoryClusterer::Idf(int id) const { return IdfOf(docs_seen_, Df(id), background_ ? BackgroundDf(id) : 0); }
 
-std::vector<std::pair<int, bool>> StoryClusterer::Ids(const StoryFeatures& f) {
-  std::vector<std::pair<int, bool>> ids;  // feature, is entity
+std::vector<StoryClusterer::FeatureCount> StoryClusterer::Ids(const StoryFeatures& f) {
+  // Ids are given in the order of the entries (entities, then terms), so a
+  // feature new to the clusterer gets the same id in either form.
+  std::vector<FeatureCount> ids;
   ids.reserve(f.entities.size() + f.terms.size());
-  for (const std::string& e : f.entities) ids.emplace_back(FeatureId(kEntityFeature, e), true);
-  for (const std::string& t : f.terms) ids.emplace_back(FeatureId(kTermFeature, t), false);
-  std::sort(ids.begin(), ids.end());
+  const bool ec = f.entity_counts.size() == f.entities.size(), tc = f.term_counts.size() == f.terms.size();
+  for (size_t k = 0; k < f.entities.size(); ++k)
+    ids.push_back({FeatureId(kEntityFeature, f.entities[k]), true, ec ? f.entity_counts[k] : 1});
+  for (size_t k = 0; k < f.terms.size(); ++k)
+    ids.push_back({FeatureId(kTermFeature, f.terms[k]), false, tc ? f.term_counts[k] : 1});
+  std::sort(ids.begin(), ids.end(), [](const FeatureCount& a, const FeatureCount& b) {
+    return a.id != b.id ? a.id < b.id : a.entity < b.entity;
+  });
   return ids;
 }
 
-void StoryClusterer::Observe(const std::vector<std::pair<int, bool>>& ids) {
+void StoryClusterer::Observe(const std::vector<FeatureCount>& ids) {
   ++docs_seen_;
-  if (!ids.empty() && ids.back().first >= static_cast<int>(df_.size())) df_.resize(ids.back().first + 1, 0);
+  if (!ids.empty() && ids.back().id >= static_cast<int>(df_.size())) df_.resize(ids.back().id + 1, 0);
   for (size_t i = 0; i < ids.size(); ++i) {
-    if (i > 0 && ids[i].first == ids[i - 1].first) continue;
-    if (df_[ids[i].first]++ == 0 && ids[i].first < base_) model_features_seen_.push_back(ids[i].first);
+    if (i > 0 && ids[i].id == ids[i - 1].id) continue;
+    if (df_[ids[i].id]++ == 0 && ids[i].id < base_) model_features_seen_.push_back(ids[i].id);
   }
 }
 
-StoryClusterer::SparseVector StoryClusterer::Vectorize(const std::vector<std::pair<int, bool>>& ids) const {
+StoryClusterer::SparseVector StoryClusterer::Vectorize(const std::vector<FeatureCount>& ids) const {
   SparseVector v;
   double norm2 = 0;
   for (size_t i = 0; i < ids.size();) {
     size_t j = i;
-    while (j < ids.size() && ids[j].first == ids[i].first) ++j;
-    const int id = ids[i].first;
-    double w = (1 + std::log(static_cast<double>(j - i))) * Idf(id);
-    if (ids[i].second) w *= options_.entity_weight;
+    uint64_t tf = 0;
+    for (; j < ids.size() && ids[j].id == ids[i].id; ++j) tf += ids[j].count;
+    const int id = ids[i].id;
+    double w = (1 + std::log(static_cast<double>(tf))) * Idf(id);
+    if (ids[i].entity) w *= options_.entity_weight;
     if (w > 0) {
       v.emplace_back(id, static_cast<float>(w));
       norm2 += w * w;
@@ -422,7 +430,7 @@ void StoryClusterer::Join(int story, const SparseVector& v, std::optional<int> d
 }
 
 int StoryClusterer::Add(const StoryFeatures& f) {
-  const std::vector<std::pair<int, bool>> ids = Ids(f);
+  const std::vector<FeatureCount> ids = Ids(f);
   Observe(ids);
   const SparseVector v = Vectorize(ids);
   last_ = Decision{};

@@ -48,13 +48,22 @@ struct StoryFeatures {
   // one entry per occurrence.
   std::vector<std::string> terms;
   std::optional<int> day;  // days since 1970-01-01 of the document's date
+  // The counted form (ExtractStoryFeatures with `counted`): each distinct
+  // entry once, in the order of its first occurrence, and here how many
+  // times it occurs (same size as entities / terms). Empty: the plain form,
+  // one entry per occurrence. The clusterer reads both forms alike (same
+  // feature ids in the same order, same term frequencies); the counted one
+  // holds a long document's features in the room of its vocabulary, not of
+  // its words. The store keeps the plain form.
+  std::vector<uint32_t> entity_counts, term_counts;
 };
 
 // `entity_names`: canonical names from the entity recognizer (may be empty).
 // `day`: the document's date as days since the epoch, if known.
+// `counted`: the counted form (StoryFeatures::entity_counts).
 StoryFeatures ExtractStoryFeatures(std::string_view text,
                                    const std::vector<std::string>& entity_names = {},
-                                   std::optional<int> day = std::nullopt);
+                                   std::optional<int> day = std::nullopt, bool counted = false);
 
 // Days since 1970-01-01 for an ISO date "YYYY-MM-DD..." (time part ignored).
 std::optional<int> DayFromIsoDate(std::string_view iso);
@@ -163,9 +172,17 @@ class StoryClusterer {
     int size = 0;
   };
 
-  void Observe(const std::vector<std::pair<int, bool>>& ids);
-  SparseVector Vectorize(const std::vector<std::pair<int, bool>>& ids) const;
-  std::vector<std::pair<int, bool>> Ids(const StoryFeatures& f);
+  // A feature of a document: its id, whether it is an entity, and how many
+  // of its occurrences this row stands for.
+  struct FeatureCount {
+    int id;
+    bool entity;
+    uint32_t count;
+  };
+  void Observe(const std::vector<FeatureCount>& ids);
+  SparseVector Vectorize(const std::vector<FeatureCount>& ids) const;
+  // Sorted by id; one id may take several rows (the plain form's repeats).
+  std::vector<FeatureCount> Ids(const StoryFeatures& f);
   double Idf(int id) const;
   // The IDF of a feature with these document frequencies after n documents.
   double IdfOf(int n, int df, int bg_df) const;

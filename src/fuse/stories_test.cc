@@ -206,6 +206,43 @@ TEST(StoryClustererTest, IncrementalEqualsBatchInTheSameOrder) {
   EXPECT_EQ(incremental.labels(), batch);
 }
 
+// The counted form (each distinct entry once, with its count) holds the
+// plain form's multiset in its order of first occurrences, and the
+// clusterer makes every decision bit for bit as from the plain form: same
+// labels, similarities, means, spreads and z.
+TEST(StoryClustererTest, CountedFeaturesClusterAsThePlainForm) {
+  const std::string repeated = std::string(kQuake1) + " " + kQuake1 + " " + kQuake2;
+  const std::vector<std::string> texts = {kQuake1, kHeist, repeated, kQuake2, kHeist + std::string(" ") + kHeist};
+  const std::vector<std::string> names = {"Padang", "Sumatra", "Padang"};
+  StoryClusterer plain, counted;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    SCOPED_TRACE(i);
+    const StoryFeatures p = ExtractStoryFeatures(texts[i], names, 15000 + static_cast<int>(i));
+    const StoryFeatures c = ExtractStoryFeatures(texts[i], names, 15000 + static_cast<int>(i), /*counted=*/true);
+    ASSERT_EQ(c.entity_counts.size(), c.entities.size());
+    ASSERT_EQ(c.term_counts.size(), c.terms.size());
+    EXPECT_LE(c.terms.size(), p.terms.size());
+    if (texts[i].size() > 200) EXPECT_LT(c.terms.size(), p.terms.size());  // a text repeated
+    // Expanding the counts in place of first occurrence gives the plain
+    // entries' multiset; the distinct entries come in first-occurrence order.
+    std::vector<std::string> first_seen;
+    for (const std::string& t : p.terms)
+      if (std::find(first_seen.begin(), first_seen.end(), t) == first_seen.end()) first_seen.push_back(t);
+    EXPECT_EQ(c.terms, first_seen);
+    for (size_t k = 0; k < c.terms.size(); ++k)
+      EXPECT_EQ(static_cast<std::ptrdiff_t>(c.term_counts[k]), std::count(p.terms.begin(), p.terms.end(), c.terms[k]));
+    size_t entity_total = 0;
+    for (uint32_t n : c.entity_counts) entity_total += n;
+    EXPECT_EQ(entity_total, p.entities.size());
+    EXPECT_EQ(plain.Add(p), counted.Add(c));
+    EXPECT_EQ(plain.last_decision().similarity, counted.last_decision().similarity);
+    EXPECT_EQ(plain.last_decision().mean, counted.last_decision().mean);
+    EXPECT_EQ(plain.last_decision().sd, counted.last_decision().sd);
+    EXPECT_EQ(plain.last_decision().z, counted.last_decision().z);
+  }
+  EXPECT_EQ(plain.labels(), counted.labels());
+}
+
 // A weighing of the references that falls due for a document with no
 // candidate story is made only when a later document needs it: every
 // label, and every judged document's similarity, mean, spread and z, is

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "fuse/stories.h"
@@ -132,13 +133,30 @@ bool Capitalised(std::string_view word) {
 
 StoryFeatures ExtractStoryFeatures(std::string_view text,
                                    const std::vector<std::string>& entity_names,
-                                   std::optional<int> day) {
+                                   std::optional<int> day, bool counted) {
   StoryFeatures f;
   f.day = day;
   const auto& stop = StopWords();
+  // The counted form: each distinct entry once, at its first occurrence.
+  std::unordered_map<std::string, uint32_t> entity_at, term_at;
+  auto add = [counted](std::string s, std::vector<std::string>* list, std::vector<uint32_t>* counts,
+                       std::unordered_map<std::string, uint32_t>* at) {
+    if (!counted) {
+      list->push_back(std::move(s));
+      return;
+    }
+    auto [it, inserted] = at->try_emplace(s, static_cast<uint32_t>(list->size()));
+    if (inserted) {
+      list->push_back(std::move(s));
+      counts->push_back(1);
+    } else {
+      ++(*counts)[it->second];
+    }
+  };
+  auto add_entity = [&](std::string s) { add(std::move(s), &f.entities, &f.entity_counts, &entity_at); };
   std::string name;
   auto flush = [&]() {
-    if (!name.empty()) f.entities.push_back(name);
+    if (!name.empty()) add_entity(name);
     name.clear();
   };
   ForEachToken(text, [&](const Token& t) {
@@ -152,15 +170,15 @@ StoryFeatures ExtractStoryFeatures(std::string_view text,
       if (!t.spaced_only) flush();
       if (!name.empty()) name += ' ';
       name += lower;
-      f.entities.push_back("w:" + lower);
+      add_entity("w:" + lower);
     } else {
       flush();
     }
-    if (!is_stop && lower.size() >= 3) f.terms.push_back(Stem(lower, 6));
+    if (!is_stop && lower.size() >= 3) add(Stem(lower, 6), &f.terms, &f.term_counts, &term_at);
   });
   flush();
   for (const std::string& n : entity_names) {
-    if (!n.empty()) f.entities.push_back(Lower(n));
+    if (!n.empty()) add_entity(Lower(n));
   }
   return f;
 }

@@ -303,6 +303,92 @@ Status AnalysisWriter::PutJson(const Json& j, bool pretty, unsigned depth) {
   return Status::Ok();
 }
 
+Status AnalysisWriter::PutStory(const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record,
+                                bool pretty, unsigned depth) {
+  // nlohmann's layout (serializer::dump with an indent step of 1), member by
+  // member: the ids of "claims" and "restatements" come from the story, the
+  // rest is dumped from the story's record made without them.
+  Json story = StoryToJson(analyses, s, /*with_claim_ids=*/false);
+  std::string buf;
+  auto flush = [&]() {
+    Status st = Put(buf);
+    buf.clear();
+    return st;
+  };
+  auto open = [&](char c) { buf += c; if (pretty) buf += '\n'; };
+  auto close = [&](char c, unsigned at) {
+    if (pretty) {
+      buf += '\n';
+      buf.append(at, ' ');
+    }
+    buf += c;
+  };
+  auto key = [&](const std::string& k, unsigned at, bool first) {
+    if (!first) buf += pretty ? ",\n" : ",";
+    if (pretty) buf.append(at, ' ');
+    buf += Json(k).dump();
+    buf += pretty ? ": " : ":";
+  };
+  nlohmann::detail::serializer<Json> ser(nlohmann::detail::output_adapter<char, std::string>(buf), ' ',
+                                         nlohmann::detail::error_handler_t::strict);
+  auto value = [&](const Json& v, unsigned at) {
+    if (pretty) ser.dump(v, true, /*ensure_ascii=*/false, 1, at);
+    else ser.dump(v, false, /*ensure_ascii=*/false, 0);
+  };
+  auto ids = [&](const std::vector<ClaimRef>& refs, unsigned at) -> Status {
+    if (refs.empty()) {
+      buf += "[]";
+      return Status::Ok();
+    }
+    open('[');
+    for (size_t k = 0; k < refs.size(); ++k) {
+      if (k) buf += pretty ? ",\n" : ",";
+      if (pretty) buf.append(at + 1, ' ');
+      value(Json(RecordId('c', analyses[refs[k].doc].doc.id, refs[k].claim)), at + 1);
+      if (buf.size() >= (1 << 16))
+        if (Status st = flush(); !st.ok()) return st;
+    }
+    close(']', at);
+    return Status::Ok();
+  };
+  open('{');
+  bool first = true;
+  for (const auto& [k, v] : record.items()) {
+    key(k, depth + 1, first);
+    first = false;
+    value(v, depth + 1);
+  }
+  for (const auto& [k, v] : story.items()) {
+    key(k, depth + 1, first);
+    first = false;
+    if (k != "ledger" || v.empty()) {
+      value(v, depth + 1);
+      continue;
+    }
+    const unsigned at = depth + 1;  // the ledger array
+    open('[');
+    for (size_t e = 0; e < v.size(); ++e) {
+      if (e) buf += pretty ? ",\n" : ",";
+      if (pretty) buf.append(at + 1, ' ');
+      open('{');
+      bool first_member = true;
+      for (const auto& [mk, mv] : v[e].items()) {
+        key(mk, at + 2, first_member);
+        first_member = false;
+        Status st = Status::Ok();
+        if (mk == "claims") st = ids(s.ledger[e].claims, at + 2);
+        else if (mk == "restatements") st = ids(s.ledger[e].restatements, at + 2);
+        else value(mv, at + 2);
+        if (!st.ok()) return st;
+      }
+      close('}', at + 1);
+    }
+    close(']', at);
+  }
+  close('}', depth);
+  return flush();
+}
+
 Status AnalysisWriter::CopyFragment(const Fragment& f) {
   if (f.offset < 0) return Status::Ok();
   if (std::fflush(spool_) != 0) return Error{name_ + ": cannot read the spool file"};
@@ -370,7 +456,7 @@ Status AnalysisWriter::FinishJson(const std::vector<DocAnalysis>& analyses, cons
   // (the dump, the reindented copy, the concatenation).
   for (size_t i = 0; st.ok() && i < fused.stories.size(); ++i) {
     st = Put(i ? ",\n  " : "\n  ");
-    if (st.ok()) st = PutJson(StoryToJson(analyses, fused.stories[i]), true, 2);
+    if (st.ok()) st = PutStory(analyses, fused.stories[i], Json::object(), true, 2);
   }
   if (st.ok()) st = Put(fused.stories.empty() ? "]" : "\n ]");
   if (st.ok()) st = Put(",\n \"errors\": [");
@@ -403,10 +489,7 @@ Status AnalysisWriter::FinishJsonLines(const std::vector<DocAnalysis>& analyses,
   for (size_t i = 0; st.ok() && i < fused.stories.size(); ++i) {
     Json rec;
     rec["record"] = "story";
-    Json story = StoryToJson(analyses, fused.stories[i]);
-    for (auto& [k, v] : story.items()) rec[k] = std::move(v);
-    story = Json();
-    st = PutJson(rec, false, 0);
+    st = PutStory(analyses, fused.stories[i], rec, false, 0);
     if (st.ok()) st = Put("\n");
   }
   for (size_t i = 0; st.ok() && i < errors.size(); ++i)

@@ -78,6 +78,12 @@ class AnalysisWriter {
   Status Put(const std::string& s);
   // Writes `j` as dump() (compact) or as dump(1) placed at nesting `depth`.
   Status PutJson(const Json& j, bool pretty, unsigned depth);
+  // Writes `record` (members before the story's: JSON Lines' "record") and
+  // then StoryToJson(analyses, s)'s members as one object, as PutJson would,
+  // with each ledger entry's claim ids written as they are made, never held
+  // as a tree (a long report's story holds millions).
+  Status PutStory(const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record, bool pretty,
+                  unsigned depth);
   Status FinishJson(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
                     const std::vector<Error>& errors);
   Status FinishJsonLines(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,

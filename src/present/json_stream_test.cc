@@ -136,6 +136,29 @@ TEST(AnalysisWriterTest, JsonLinesHoldTheSameRecords) {
   EXPECT_EQ(recs.back()["message"], whole["errors"].back()["message"]);
 }
 
+// A story is written member by member with its claim ids streamed
+// (PutStory), never as a tree: each JSON Lines story line is byte for byte
+// the compact dump of the record StoryToJson makes (the JSON layout is
+// pinned by StreamedJsonEqualsTheInMemoryDump).
+TEST(AnalysisWriterTest, StreamedStoryLinesAreTheDumpOfTheirRecord) {
+  const Fixture& f = Seeds();
+  size_t ids = 0;
+  for (const Story& s : f.fused.stories)
+    for (const LedgerEntry& e : s.ledger) ids += e.claims.size() + e.restatements.size();
+  ASSERT_GT(ids, 0u);
+  std::istringstream lines(Stream(f, OutputFormat::kJsonLines, JsonOptions{}, false));
+  std::vector<std::string> got;
+  for (std::string line; std::getline(lines, line);) got.push_back(line);
+  ASSERT_GE(got.size(), 1 + f.analyses.size() + f.fused.stories.size());
+  for (size_t s = 0; s < f.fused.stories.size(); ++s) {
+    Json rec;
+    rec["record"] = "story";
+    const Json story = StoryToJson(f.analyses, f.fused.stories[s]);
+    for (const auto& [k, v] : story.items()) rec[k] = v;
+    EXPECT_EQ(got[1 + f.analyses.size() + s], rec.dump()) << s;
+  }
+}
+
 TEST(AnalysisWriterTest, FinishRefusesAMissingDocument) {
   const Fixture& f = Seeds();
   std::ostringstream out;
