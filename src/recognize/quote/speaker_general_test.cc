@@ -121,5 +121,21 @@ TEST(SpeakerGeneral, AFrontedCircumstanceOrAHearerIsNoQuote) {
   EXPECT_EQ(clause[0], "The army is retreating");
 }
 
+// An age between a name and its description ("Clinton, 35, the daughter
+// of …, said") belongs to the name (session 14): the name, not "", speaks.
+TEST(SpeakerGeneral, AgeBetweenNameAndDescription) {
+  EXPECT_EQ(GeneralSpeakerOf("Mara Quint, 35, the daughter of former Gov. Tom Quint, said on Monday, " LQ
+                             "Next summer we will run again." RQ,
+                             "Next summer"),
+            "Mara Quint");
+  EXPECT_EQ(GeneralSpeakerOf(LQ "We need people who bring us together," RQ
+                             " Harold Bonner, 30, a teacher from Raleigh, said.",
+                             "We need"),
+            "Harold Bonner");
+  // An age right before the cue (read before this session too).
+  EXPECT_EQ(GeneralSpeakerOf(LQ "We need people who bring us together," RQ " Harold Bonner, 30, said.", "We need"),
+            "Harold Bonner");
+}
+
 }  // namespace
 }  // namespace crosscheck
