@@ -137,5 +137,20 @@ TEST(SpeakerGeneral, AgeBetweenNameAndDescription) {
             "Harold Bonner");
 }
 
+// A name right after a title inside an organisation the tagger ran over it
+// ("Supreme Court Justice Ruth Bader Ginsburg" typed an organisation) is a
+// person mention (session 14): her surname later speaks as that person, and
+// "she" is her, not the man named in passing.
+TEST(SpeakerGeneral, TitledNameInsideAnOrganisationIsAPerson) {
+  const std::string text =
+      "Donald Dorn called Wednesday for Supreme Court Justice Mara Bell Quint to resign. Quint said last week "
+      "that she feared Dorn would win. " LQ "He has no consistency about him," RQ " she said.";
+  EXPECT_EQ(GeneralSpeakerOf(text, "He has no",
+                             {{"Donald Dorn", EntityType::kPerson},
+                              {"Supreme Court Justice Mara Bell Quint", EntityType::kOrganization},
+                              {"Quint", EntityType::kLocation}}),
+            "Mara Bell Quint");
+}
+
 }  // namespace
 }  // namespace crosscheck
