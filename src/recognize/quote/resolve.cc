@@ -175,7 +175,18 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
         consider(last_role_mention_);
         consider(SubjectBefore(sentence, false));
-        if (!best) consider(last_person_speaker_);
+        if (!best) {
+          consider(last_person_speaker_);
+          // A single person standing in for "they" was not spoken of
+          // again: the answer does not make that person more recent for
+          // a later "he" ("…, he warned" after "they will hold banners"
+          // is still the man the text was about, session 14).
+          if (best) {
+            ResolvedSpeaker out = *best;
+            out.sentence = sentence;
+            return out;
+          }
+        }
       } else {
         // he/she skip a person whose first name or title says the other
         // gender (the most recent compatible speaker and mention compete).

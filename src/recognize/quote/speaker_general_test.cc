@@ -152,5 +152,17 @@ TEST(SpeakerGeneral, TitledNameInsideAnOrganisationIsAPerson) {
             "Mara Bell Quint");
 }
 
+// "they" that falls back to the last person speaker does not make that
+// person more recent: a later "he" is still the man the text was about
+// (session 14; it gave the adviser quoted before).
+TEST(SpeakerGeneral, TheyDoesNotRefreshTheLastSpeaker) {
+  const std::string text =
+      "In a statement, her adviser, Paul Quint, said: " LQ "We are united on this." RQ
+      "\n\nOmar Bell departs for Germany today, where crowds will greet him. In a riff on his line, they will "
+      "hold banners proclaiming: " LQ "Yes we can stop it!" RQ
+      "\n\nConceding that a deal would come later he warned: " LQ "It is not going to happen soon." RQ;
+  EXPECT_EQ(GeneralSpeakerOf(text, "It is not going"), "Omar Bell");
+}
+
 }  // namespace
 }  // namespace crosscheck
