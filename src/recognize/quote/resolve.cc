@@ -270,7 +270,16 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       }
       ResolvedSpeaker out = *best;
       out.sentence = sentence;
+      // "Woodrow Benford says he didn't know much about Sanders before he
+      // announced his bid": a second cue of the sentence whose pronoun
+      // names someone else is nested in the first speaker's words; the
+      // sentence's speaker stays the one a later "he said" continues
+      // (session 14).
+      const std::optional<ResolvedSpeaker> outer = last_person_speaker_;
       Remember(out);
+      if (outer && outer->sentence == sentence && outer->kind == SpeakerKind::kPerson && out.name != outer->name &&
+          lw != "it" && !lx::IsPluralPronoun(lw))
+        last_person_speaker_ = outer;
       return out;
     }
     case SpeakerKind::kOrg:

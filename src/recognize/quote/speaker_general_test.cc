@@ -4,6 +4,7 @@
 // whose first word an organisation entity covers is no person ("NBC New
 // York"). Each row: a text, the first words of a direct quote, and the
 // speaker a reader would give.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -162,6 +163,31 @@ TEST(SpeakerGeneral, TheyDoesNotRefreshTheLastSpeaker) {
       "hold banners proclaiming: " LQ "Yes we can stop it!" RQ
       "\n\nConceding that a deal would come later he warned: " LQ "It is not going to happen soon." RQ;
   EXPECT_EQ(GeneralSpeakerOf(text, "It is not going"), "Omar Bell");
+}
+
+// A second cue of a sentence whose pronoun names someone else ("before he
+// announced") is nested in the first speaker's words: a later "he said"
+// continues the sentence's speaker (session 14).
+TEST(SpeakerGeneral, NestedPronounCueKeepsTheSentencesSpeaker) {
+  const std::string text =
+      "Senator Bernie Sanders is gaining in the polls.\n\nOmar Bell, 58, who lives outside Dayton, says he "
+      "didn\xE2\x80\x99t know much about Sanders before he announced his presidential bid, but now Bell plans to "
+      "caucus for him on March 1.\n\n" LQ
+      "Some changes need to be made," RQ " he said.";
+  // The entities a tagger gives, the later "Sanders" and "Bell" included.
+  std::vector<Entity> entities = EntitiesAt(text, {{"Bernie Sanders", EntityType::kPerson},
+                                                   {"Omar Bell", EntityType::kPerson},
+                                                   {"Dayton", EntityType::kLocation}});
+  for (std::string_view later : {"Sanders before", "Bell plans"}) {
+    Entity en;
+    const auto b = static_cast<uint32_t>(text.find(later));
+    en.span = Span{b, b + static_cast<uint32_t>(later.find(' '))};
+    en.type = EntityType::kPerson;
+    en.name = std::string(later.substr(0, later.find(' ')));
+    entities.push_back(en);
+  }
+  std::sort(entities.begin(), entities.end(), [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  EXPECT_EQ(SpeakerOfDirectQuote(text, "Some changes", entities), "Omar Bell");
 }
 
 }  // namespace
