@@ -332,6 +332,18 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.cited = ParseRightSpeaker(tv, a + 1, te, entities);
       if (c.cited.ok()) a = c.cited.e;
     }
+    // "“…,” Sanders said, according to CNN." / "Conason writes in his
+    // book, according to the Times.": the words are the speaker's, and an
+    // outlet or document reported them. Read up to eight tokens past the
+    // cue, not across a quote mark or into a reported clause ("that").
+    for (int k = c.last; k + 2 < te && k < c.last + 9; ++k) {
+      if (tv.IsQuoteMark(k) || tv.Is(k, "that") || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
+      if (!tv.Is(k, "according") || !tv.Is(k + 1, "to")) continue;
+      if (k > c.last && !tv.Is(k - 1, ",") && !tv.IsWord(k - 1)) break;
+      SpeakerPhrase via = ParseRightSpeaker(tv, k + 2, te, entities);
+      if (via.ok() && via.kind != SpeakerKind::kPronoun) c.via = std::move(via);
+      break;
+    }
     bool that_follows = false;
     for (int k = c.last; k < te && k < c.last + 10; ++k) {
       if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }

@@ -23,6 +23,7 @@ struct Cue {
   std::string cue;             // the cue as written, lowercased ("said", "according to")
   SpeakerPhrase speaker;
   SpeakerPhrase cited;         // "…, citing Y": Y; kind kNone when absent
+  SpeakerPhrase via;           // "X said, according to Y": Y, who reported X's words; kNone when absent
   bool inverted = false;       // speaker after the verb ("said X", "according to X")
   bool borrowed = false;       // "…, adding …": speaker taken from the cue before
   int first = -1, last = -1;   // tokens of cue + speaker, half-open

@@ -92,6 +92,7 @@ void SetSpeaker(const TokenView& tv, const ResolvedCue& c, QuoteDraft* d) {
   d->quote.cue_span = tv.SpanOf(c.cue.cue_b, c.cue.cue_e);
   if (c.cue.speaker.name_b >= 0) d->quote.speaker_span = tv.SpanOf(c.cue.speaker.name_b, c.cue.speaker.name_e);
   if (c.cited.kind != SpeakerKind::kNone) d->quote.cited = c.cited.name;
+  d->quote.via = c.via;
 }
 
 std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cues) {

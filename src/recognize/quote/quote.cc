@@ -71,6 +71,8 @@ std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
         ResolvedCue rc;
         rc.speaker = ctx.Resolve(c.speaker, static_cast<int>(s));
         if (c.cited.ok()) rc.cited = ctx.Resolve(c.cited, static_cast<int>(s));
+        // The channel is not resolved (it is no speaker to remember).
+        if (c.via.ok()) rc.via = c.via.text;
         rc.cue = CueSite(std::move(c));
         cues.Add(std::move(rc));
       }
@@ -145,6 +147,7 @@ Json QuoteToJson(const Document& doc, const std::vector<Quote>& qs, size_t i) {
   j["speaker_entity"] = q.speaker_entity >= 0 ? Json(RecordId('e', doc.id, q.speaker_entity)) : Json(nullptr);
   j["cue"] = JsonStringOrNull(q.cue);
   j["cited"] = JsonStringOrNull(q.cited);
+  if (!q.via.empty()) j["via"] = q.via.str();
   return j;
 }
 

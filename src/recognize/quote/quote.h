@@ -42,6 +42,8 @@ struct Quote {
   Span cue_span;
   Span speaker_span;         // where the speaker is named (or the pronoun), may be empty
   Atom cited;                // "X said, citing Y": Y as written; "" = none
+  Atom via;                  // "X said, according to Y": Y as written, the outlet or
+                             // document that reported X's words; "" = none
 };
 
 // Attribution of an arbitrary span (a figure): the speaker of the quote or

@@ -51,6 +51,7 @@ struct ResolvedCue {
   CueSite cue;
   ResolvedSpeaker speaker;
   ResolvedSpeaker cited;  // kind kNone when there is no "citing Y"
+  Atom via;               // "X said, according to Y": Y as written; "" = none
 };
 
 // Cues per sentence (index = sentence): cues[s] is sentence s's cues in

@@ -193,6 +193,41 @@ TEST(QuoteCited, NestedAttributionKeepsBoth) {
   EXPECT_EQ(quotes[0].span.Of(doc.text), "46 people were evacuated");
 }
 
+// "X said, according to Y": the words stay X's; Y, the outlet or document
+// that reported them, is recorded as `via` (session 14), also after a
+// circumstance ("writes in his book, according to the Times"), and not
+// from a later sentence.
+TEST(QuoteVia, OutletAfterTheCueIsTheChannel) {
+  struct Row {
+    const char* text;
+    const char* speaker;
+    const char* via;
+  } kRows[] = {
+      {"\xE2\x80\x9CWe will stay united,\xE2\x80\x9D Mayor Ann Dorsey said, according to the Riverton Herald.",
+       "Ann Dorsey", "Riverton Herald"},
+      {"\xE2\x80\x9CThe vote is over,\xE2\x80\x9D Paul Mercer writes in his memoir, according to Reuters.",
+       "Paul Mercer", "Reuters"},
+      {"\xE2\x80\x9CThe vote is over,\xE2\x80\x9D Paul Mercer said. The story ran according to plan.", "Paul Mercer",
+       ""},
+      {"\xE2\x80\x9CThe vote is over,\xE2\x80\x9D Paul Mercer said.", "Paul Mercer", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Document doc;
+    doc.id = "v";
+    doc.text = r.text;
+    Segmentation seg = Segment(doc.text);
+    std::vector<Quote> quotes = RecognizeQuotes(doc, seg, {});
+    size_t d = 0;
+    while (d < quotes.size() && !quotes[d].direct) ++d;
+    ASSERT_LT(d, quotes.size());
+    EXPECT_EQ(quotes[d].speaker, r.speaker);
+    EXPECT_EQ(quotes[d].via, r.via);
+    Json j = QuoteToJson(doc, quotes, d);
+    EXPECT_EQ(j.contains("via"), *r.via != 0);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
 

@@ -175,7 +175,18 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
         consider(last_role_mention_);
         consider(SubjectBefore(sentence, false));
-        if (!best) consider(last_person_speaker_);
+        if (!best) {
+          consider(last_person_speaker_);
+          // A single person standing in for "they" was not spoken of
+          // again: the answer does not make that person more recent for
+          // a later "he" ("…, he warned" after "they will hold banners"
+          // is still the man the text was about, session 14).
+          if (best) {
+            ResolvedSpeaker out = *best;
+            out.sentence = sentence;
+            return out;
+          }
+        }
       } else {
         // he/she skip a person whose first name or title says the other
         // gender (the most recent compatible speaker and mention compete).
@@ -259,7 +270,16 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       }
       ResolvedSpeaker out = *best;
       out.sentence = sentence;
+      // "Woodrow Benford says he didn't know much about Sanders before he
+      // announced his bid": a second cue of the sentence whose pronoun
+      // names someone else is nested in the first speaker's words; the
+      // sentence's speaker stays the one a later "he said" continues
+      // (session 14).
+      const std::optional<ResolvedSpeaker> outer = last_person_speaker_;
       Remember(out);
+      if (outer && outer->sentence == sentence && outer->kind == SpeakerKind::kPerson && out.name != outer->name &&
+          lw != "it" && !lx::IsPluralPronoun(lw))
+        last_person_speaker_ = outer;
       return out;
     }
     case SpeakerKind::kOrg:

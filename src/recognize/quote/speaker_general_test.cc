@@ -4,6 +4,7 @@
 // whose first word an organisation entity covers is no person ("NBC New
 // York"). Each row: a text, the first words of a direct quote, and the
 // speaker a reader would give.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -119,6 +120,74 @@ TEST(SpeakerGeneral, AFrontedCircumstanceOrAHearerIsNoQuote) {
   const std::vector<std::string> clause = spans("The army is retreating, the officer said.");
   ASSERT_EQ(clause.size(), 1u);
   EXPECT_EQ(clause[0], "The army is retreating");
+}
+
+// An age between a name and its description ("Clinton, 35, the daughter
+// of …, said") belongs to the name (session 14): the name, not "", speaks.
+TEST(SpeakerGeneral, AgeBetweenNameAndDescription) {
+  EXPECT_EQ(GeneralSpeakerOf("Mara Quint, 35, the daughter of former Gov. Tom Quint, said on Monday, " LQ
+                             "Next summer we will run again." RQ,
+                             "Next summer"),
+            "Mara Quint");
+  EXPECT_EQ(GeneralSpeakerOf(LQ "We need people who bring us together," RQ
+                             " Harold Bonner, 30, a teacher from Raleigh, said.",
+                             "We need"),
+            "Harold Bonner");
+  // An age right before the cue (read before this session too).
+  EXPECT_EQ(GeneralSpeakerOf(LQ "We need people who bring us together," RQ " Harold Bonner, 30, said.", "We need"),
+            "Harold Bonner");
+}
+
+// A name right after a title inside an organisation the tagger ran over it
+// ("Supreme Court Justice Ruth Bader Ginsburg" typed an organisation) is a
+// person mention (session 14): her surname later speaks as that person, and
+// "she" is her, not the man named in passing.
+TEST(SpeakerGeneral, TitledNameInsideAnOrganisationIsAPerson) {
+  const std::string text =
+      "Donald Dorn called Wednesday for Supreme Court Justice Mara Bell Quint to resign. Quint said last week "
+      "that she feared Dorn would win. " LQ "He has no consistency about him," RQ " she said.";
+  EXPECT_EQ(GeneralSpeakerOf(text, "He has no",
+                             {{"Donald Dorn", EntityType::kPerson},
+                              {"Supreme Court Justice Mara Bell Quint", EntityType::kOrganization},
+                              {"Quint", EntityType::kLocation}}),
+            "Mara Bell Quint");
+}
+
+// "they" that falls back to the last person speaker does not make that
+// person more recent: a later "he" is still the man the text was about
+// (session 14; it gave the adviser quoted before).
+TEST(SpeakerGeneral, TheyDoesNotRefreshTheLastSpeaker) {
+  const std::string text =
+      "In a statement, her adviser, Paul Quint, said: " LQ "We are united on this." RQ
+      "\n\nOmar Bell departs for Germany today, where crowds will greet him. In a riff on his line, they will "
+      "hold banners proclaiming: " LQ "Yes we can stop it!" RQ
+      "\n\nConceding that a deal would come later he warned: " LQ "It is not going to happen soon." RQ;
+  EXPECT_EQ(GeneralSpeakerOf(text, "It is not going"), "Omar Bell");
+}
+
+// A second cue of a sentence whose pronoun names someone else ("before he
+// announced") is nested in the first speaker's words: a later "he said"
+// continues the sentence's speaker (session 14).
+TEST(SpeakerGeneral, NestedPronounCueKeepsTheSentencesSpeaker) {
+  const std::string text =
+      "Senator Bernie Sanders is gaining in the polls.\n\nOmar Bell, 58, who lives outside Dayton, says he "
+      "didn\xE2\x80\x99t know much about Sanders before he announced his presidential bid, but now Bell plans to "
+      "caucus for him on March 1.\n\n" LQ
+      "Some changes need to be made," RQ " he said.";
+  // The entities a tagger gives, the later "Sanders" and "Bell" included.
+  std::vector<Entity> entities = EntitiesAt(text, {{"Bernie Sanders", EntityType::kPerson},
+                                                   {"Omar Bell", EntityType::kPerson},
+                                                   {"Dayton", EntityType::kLocation}});
+  for (std::string_view later : {"Sanders before", "Bell plans"}) {
+    Entity en;
+    const auto b = static_cast<uint32_t>(text.find(later));
+    en.span = Span{b, b + static_cast<uint32_t>(later.find(' '))};
+    en.type = EntityType::kPerson;
+    en.name = std::string(later.substr(0, later.find(' ')));
+    entities.push_back(en);
+  }
+  std::sort(entities.begin(), entities.end(), [](const Entity& a, const Entity& b) { return a.span.start < b.span.start; });
+  EXPECT_EQ(SpeakerOfDirectQuote(text, "Some changes", entities), "Omar Bell");
 }
 
 }  // namespace

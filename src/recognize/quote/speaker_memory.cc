@@ -322,6 +322,13 @@ void SpeakerContext::NoteMentions(int s) {
       if (it == entities.begin()) return false;
       --it;
       if (it->type == EntityType::kPerson || it->span.end <= at) return false;
+      // A name right after a title inside an organisation the tagger ran
+      // over a person ("Supreme Court Justice Ruth Bader Ginsburg" typed
+      // an organisation) is that person: the title names the office's
+      // holder, and the name holds no organisation word (FindPersonNames).
+      if (it->type == EntityType::kOrganization && n.first > tb && tv.Has(n.first - 1, lx::kTitle) &&
+          tv.SpanOf(n.first - 1).start >= it->span.start)
+        return false;
       if (it->type == EntityType::kLocation && n.second - n.first >= 2 && n.second - n.first <= 3 &&
           lx::NameGender(tv.Text(n.first)) != 0) {
         bool heads = false;

@@ -29,6 +29,19 @@ using speaker_words::IsPartyState;
 using speaker_words::ExtendLeft;
 using speaker_words::ExtendRight;
 
+namespace {
+
+// A person's age in apposition ("Harry Bond, 30,"): one to three digits.
+bool IsAge(const TokenView& tv, int i) {
+  const std::string_view t = tv.Text(i);
+  if (t.empty() || t.size() > 3) return false;
+  for (char ch : t)
+    if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
+}  // namespace
+
 SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
   int h = end - 1;
@@ -76,10 +89,15 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
       continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
   }
-  if (c1 < 0 || c1 - 1 < floor || !HeadCandidate(tv, c1 - 1)) return none;
-  int b1 = ExtendLeft(tv, c1 - 1, floor);
-  SpeakerPhrase p1 = ClassifyChunk(tv, b1, c1, entities);
+  // "Clinton, 35, the daughter of …, said": an age between the name and
+  // its description belongs to the name; the name ends before it.
+  int n1 = c1;
+  if (c1 - 2 > floor && IsAge(tv, c1 - 1) && tv.Is(c1 - 2, ",")) n1 = c1 - 2;
+  if (c1 < 0 || n1 - 1 < floor || !HeadCandidate(tv, n1 - 1)) return none;
+  int b1 = ExtendLeft(tv, n1 - 1, floor);
+  SpeakerPhrase p1 = ClassifyChunk(tv, b1, n1, entities);
   if (!p1.ok() || p1.kind == SpeakerKind::kPronoun) return none;
+  if (n1 != c1 && p1.kind != SpeakerKind::kPerson) return none;
   if (p1.kind == SpeakerKind::kPerson && IsPartyState(tv, c1 + 1, c2)) {  // "Mitch McConnell, R-Ky., said"
     p1.b = b1;
     p1.e = c2;
