@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -133,6 +134,11 @@ class JsonSink {
   void Add(size_t i, const DocAnalysis& a) {
     if (st_.ok()) st_ = writer_->AddDocument(i, a);
   }
+  // Render on any thread (const), then AddRendered on the spooling one.
+  AnalysisWriter::Rendered Render(const DocAnalysis& a) const { return writer_->Render(a); }
+  void AddRendered(size_t i, const AnalysisWriter::Rendered& r) {
+    if (st_.ok()) st_ = writer_->AddRendered(i, r);
+  }
   const Status& status() const { return st_; }
   // False after printing why it failed.
   bool Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
@@ -218,14 +224,42 @@ int RunAnalyze(const AnalyzeArgs& args) {
     }
   const bool release = args.html_path.empty() && args.db_path.empty();
   double output_s = 0;
+  std::mutex output_s_mu;
+  auto charge = [&](double t0) {
+    if (!args.profile) return;
+    const double s = ThreadCpuSeconds() - t0;
+    std::lock_guard<std::mutex> lock(output_s_mu);
+    output_s += s;
+  };
+  // A document of ordinary size has its records built on the thread that
+  // analysed it (`prepare`, concurrently with other documents), which then
+  // also releases its layers; only appending the bytes to the spools is
+  // done one document at a time (`spool`). A long document is built and
+  // spooled a megabyte at a time under the lock, as memory must stay
+  // bounded, and a re-dated one is spooled again after fusion.
+  constexpr size_t kRenderWholeBytes = size_t{1} << 20;
+  std::vector<std::vector<AnalysisWriter::Rendered>> rendered(analyses.size());
+  auto prepare = [&](size_t i) {
+    if (sinks.empty() || analyses[i].doc.text.size() >= kRenderWholeBytes) return;
+    const double t0 = args.profile ? ThreadCpuSeconds() : 0;
+    rendered[i].reserve(sinks.size());
+    for (const auto& sink : sinks) rendered[i].push_back(sink->Render(analyses[i]));
+    if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
+    charge(t0);
+  };
   auto spool = [&](size_t i) {
     const double t0 = args.profile ? ThreadCpuSeconds() : 0;
-    for (const auto& sink : sinks) sink->Add(i, analyses[i]);
-    if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
-    if (args.profile) output_s += ThreadCpuSeconds() - t0;  // one call at a time (AnalyzeAll)
+    if (!rendered[i].empty()) {
+      for (size_t k = 0; k < sinks.size(); ++k) sinks[k]->AddRendered(i, rendered[i][k]);
+      std::vector<AnalysisWriter::Rendered>().swap(rendered[i]);
+    } else {
+      for (const auto& sink : sinks) sink->Add(i, analyses[i]);
+      if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
+    }
+    charge(t0);
   };
   Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
-  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); }, spool);
+  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); }, spool, prepare);
   progress.Finish();
 
   int rc = batch.errors.empty() ? 0 : 1;

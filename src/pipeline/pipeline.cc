@@ -183,7 +183,8 @@ void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
 
 void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
                           const std::function<void(size_t, size_t)>& progress,
-                          const std::function<void(size_t)>& analysed) const {
+                          const std::function<void(size_t)>& analysed,
+                          const std::function<void(size_t)>& prepare) const {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::atomic<size_t> next{0};
   std::mutex mu, analysed_mu;
@@ -194,6 +195,7 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
       size_t i = next.fetch_add(1);
       if (i >= docs->size()) return;
       AnalyzeDocument(&(*docs)[i]);
+      if (prepare) prepare(i);
       if (analysed) {
         std::lock_guard<std::mutex> lock(analysed_mu);
         analysed(i);
