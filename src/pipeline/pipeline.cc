@@ -184,7 +184,8 @@ void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
 void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
                           const std::function<void(size_t, size_t)>& progress,
                           const std::function<void(size_t)>& analysed,
-                          const std::function<void(size_t)>& prepare) const {
+                          const std::function<void(size_t)>& prepare,
+                          const std::function<void(size_t)>& before) const {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::atomic<size_t> next{0};
   std::mutex mu, analysed_mu;
@@ -194,6 +195,7 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
     for (;;) {
       size_t i = next.fetch_add(1);
       if (i >= docs->size()) return;
+      if (before) before(i);
       AnalyzeDocument(&(*docs)[i]);
       if (prepare) prepare(i);
       if (analysed) {

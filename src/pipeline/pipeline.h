@@ -56,10 +56,14 @@ class Pipeline {
   // its own document): the per-document part of the output work (building
   // a document's records) runs there, on the `jobs` threads, and only
   // what must be ordered (appending to one file) under `analysed`'s lock.
+  // `before` (may be empty) is called likewise, on the analysing thread
+  // right before the analysis of the same index (`analyze` finishes
+  // reading there: ReadOptions::identify_later).
   void AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
                   const std::function<void(size_t, size_t)>& progress = {},
                   const std::function<void(size_t)>& analysed = {},
-                  const std::function<void(size_t)>& prepare = {}) const;
+                  const std::function<void(size_t)>& prepare = {},
+                  const std::function<void(size_t)>& before = {}) const;
 
   // Drops the layers that no later stage but the output reads: tokens,
   // paragraphs, quote regions, quotes and the input bytes (doc.bytes()
