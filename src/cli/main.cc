@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
 #include <mutex>
 #include <string>
@@ -182,6 +183,11 @@ void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t 
 }
 
 int RunAnalyze(const AnalyzeArgs& args) {
+  // With more than one job the model loads on a thread of its own while
+  // the inputs are read (both are serial, and neither reads the other).
+  const PipelineOptions pipeline_options{.model_dir = args.model_dir, .profile = args.profile};
+  std::future<Result<std::unique_ptr<Pipeline>>> loading;
+  if (args.jobs != 1) loading = std::async(std::launch::async, [&] { return Pipeline::Create(pipeline_options); });
   const double read_start = ThreadCpuSeconds();
   ReadOptions ro;
   ro.limits = args.limits;
@@ -199,7 +205,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   for (const Error& e : batch.errors) std::cerr << "crosscheck: rejected " << e.message << "\n";
   for (const Error& e : batch.warnings) std::cerr << "crosscheck: warning: " << e.message << "\n";
 
-  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir, .profile = args.profile});
+  auto pipeline = loading.valid() ? loading.get() : Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     std::cerr << "crosscheck: " << pipeline.error().message << "\n";
     return 3;
