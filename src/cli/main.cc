@@ -11,7 +11,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <iostream>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -133,6 +135,11 @@ class JsonSink {
   void Add(size_t i, const DocAnalysis& a) {
     if (st_.ok()) st_ = writer_->AddDocument(i, a);
   }
+  // Render on any thread (const), then AddRendered on the spooling one.
+  AnalysisWriter::Rendered Render(const DocAnalysis& a) const { return writer_->Render(a); }
+  void AddRendered(size_t i, const AnalysisWriter::Rendered& r) {
+    if (st_.ok()) st_ = writer_->AddRendered(i, r);
+  }
   const Status& status() const { return st_; }
   // False after printing why it failed.
   bool Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
@@ -176,6 +183,11 @@ void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t 
 }
 
 int RunAnalyze(const AnalyzeArgs& args) {
+  // With more than one job the model loads on a thread of its own while
+  // the inputs are read (both are serial, and neither reads the other).
+  const PipelineOptions pipeline_options{.model_dir = args.model_dir, .profile = args.profile};
+  std::future<Result<std::unique_ptr<Pipeline>>> loading;
+  if (args.jobs != 1) loading = std::async(std::launch::async, [&] { return Pipeline::Create(pipeline_options); });
   const double read_start = ThreadCpuSeconds();
   ReadOptions ro;
   ro.limits = args.limits;
@@ -184,12 +196,16 @@ int RunAnalyze(const AnalyzeArgs& args) {
   else if (args.format == "html") ro.format = InputFormat::kHtml;
   else if (args.format == "jsonl") ro.format = InputFormat::kJsonLines;
   else if (args.format == "warc") ro.format = InputFormat::kWarc;
+  // Ids, content hashes and languages are made on the analysis threads
+  // (FinishDocument in `identify` below): they were most of the reading
+  // time, all of it on one thread before any analysis could start.
+  ro.identify_later = true;
   ReadBatch batch = ReadPaths(args.paths, ro);
-  const double read_s = ThreadCpuSeconds() - read_start;
+  double read_s = ThreadCpuSeconds() - read_start;
   for (const Error& e : batch.errors) std::cerr << "crosscheck: rejected " << e.message << "\n";
   for (const Error& e : batch.warnings) std::cerr << "crosscheck: warning: " << e.message << "\n";
 
-  auto pipeline = Pipeline::Create(PipelineOptions{.model_dir = args.model_dir, .profile = args.profile});
+  auto pipeline = loading.valid() ? loading.get() : Pipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     std::cerr << "crosscheck: " << pipeline.error().message << "\n";
     return 3;
@@ -222,14 +238,49 @@ int RunAnalyze(const AnalyzeArgs& args) {
     }
   const bool release = args.html_path.empty() && args.db_path.empty();
   double output_s = 0;
+  std::mutex output_s_mu;
+  auto charge_to = [&](double* stage_s, double t0) {
+    if (!args.profile) return;
+    const double s = ThreadCpuSeconds() - t0;
+    std::lock_guard<std::mutex> lock(output_s_mu);
+    *stage_s += s;
+  };
+  auto charge = [&](double t0) { charge_to(&output_s, t0); };
+  auto identify = [&](size_t i) {
+    const double t0 = args.profile ? ThreadCpuSeconds() : 0;
+    FinishDocument(&analyses[i].doc);
+    charge_to(&read_s, t0);
+  };
+  // A document of ordinary size has its records built on the thread that
+  // analysed it (`prepare`, concurrently with other documents), which then
+  // also releases its layers; only appending the bytes to the spools is
+  // done one document at a time (`spool`). A long document is built and
+  // spooled a megabyte at a time under the lock, as memory must stay
+  // bounded, and a re-dated one is spooled again after fusion.
+  constexpr size_t kRenderWholeBytes = size_t{1} << 20;
+  std::vector<std::vector<AnalysisWriter::Rendered>> rendered(analyses.size());
+  auto prepare = [&](size_t i) {
+    if (sinks.empty() || analyses[i].doc.text.size() >= kRenderWholeBytes) return;
+    const double t0 = args.profile ? ThreadCpuSeconds() : 0;
+    rendered[i].reserve(sinks.size());
+    for (const auto& sink : sinks) rendered[i].push_back(sink->Render(analyses[i]));
+    if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
+    charge(t0);
+  };
   auto spool = [&](size_t i) {
     const double t0 = args.profile ? ThreadCpuSeconds() : 0;
-    for (const auto& sink : sinks) sink->Add(i, analyses[i]);
-    if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
-    if (args.profile) output_s += ThreadCpuSeconds() - t0;  // one call at a time (AnalyzeAll)
+    if (!rendered[i].empty()) {
+      for (size_t k = 0; k < sinks.size(); ++k) sinks[k]->AddRendered(i, rendered[i][k]);
+      std::vector<AnalysisWriter::Rendered>().swap(rendered[i]);
+    } else {
+      for (const auto& sink : sinks) sink->Add(i, analyses[i]);
+      if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
+    }
+    charge(t0);
   };
   Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
-  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); }, spool);
+  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); }, spool, prepare,
+                          identify);
   progress.Finish();
 
   int rc = batch.errors.empty() ? 0 : 1;

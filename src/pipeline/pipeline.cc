@@ -183,7 +183,9 @@ void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
 
 void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
                           const std::function<void(size_t, size_t)>& progress,
-                          const std::function<void(size_t)>& analysed) const {
+                          const std::function<void(size_t)>& analysed,
+                          const std::function<void(size_t)>& prepare,
+                          const std::function<void(size_t)>& before) const {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   std::atomic<size_t> next{0};
   std::mutex mu, analysed_mu;
@@ -193,7 +195,9 @@ void Pipeline::AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
     for (;;) {
       size_t i = next.fetch_add(1);
       if (i >= docs->size()) return;
+      if (before) before(i);
       AnalyzeDocument(&(*docs)[i]);
+      if (prepare) prepare(i);
       if (analysed) {
         std::lock_guard<std::mutex> lock(analysed_mu);
         analysed(i);

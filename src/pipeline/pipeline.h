@@ -50,10 +50,20 @@ class Pipeline {
   // analysis, on the thread that analysed it, one call at a time (never two
   // at once), in completion order; it may write the document's layers out
   // and release them (ReleaseOutputLayers), so memory does not hold every
-  // document's every layer until the end.
+  // document's every layer until the end. `prepare` (may be empty) is
+  // called before `analysed` for the same index, on the same thread, but
+  // concurrently with other documents' calls (each reads and writes only
+  // its own document): the per-document part of the output work (building
+  // a document's records) runs there, on the `jobs` threads, and only
+  // what must be ordered (appending to one file) under `analysed`'s lock.
+  // `before` (may be empty) is called likewise, on the analysing thread
+  // right before the analysis of the same index (`analyze` finishes
+  // reading there: ReadOptions::identify_later).
   void AnalyzeAll(std::vector<DocAnalysis>* docs, int jobs,
                   const std::function<void(size_t, size_t)>& progress = {},
-                  const std::function<void(size_t)>& analysed = {}) const;
+                  const std::function<void(size_t)>& analysed = {},
+                  const std::function<void(size_t)>& prepare = {},
+                  const std::function<void(size_t)>& before = {}) const;
 
   // Drops the layers that no later stage but the output reads: tokens,
   // paragraphs, quote regions, quotes and the input bytes (doc.bytes()

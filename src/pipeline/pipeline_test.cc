@@ -9,6 +9,7 @@
 #include "recognize/time/time_expr.h"
 
 #include <algorithm>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,38 @@ TEST(PipelineTest, UndatedReportTakesItsYearFromItsStory) {
 // drops those only the output reads (ReleaseOutputLayers). Fusion gives the
 // same stories and ledgers, and a released report re-dated from its story
 // gets the same times, claims and quotes as one that kept its layers.
+// `analyze`'s hooks: `before` runs right before a document's analysis (the
+// reading is finished there), `prepare` right after it and before
+// `analysed`, each once per document, on the thread that analyses it.
+TEST(PipelineTest, AnalyzeAllHooksRunAroundEachAnalysisOnce) {
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  for (int jobs : {1, 2}) {
+    SCOPED_TRACE(jobs);
+    std::vector<DocAnalysis> docs;
+    for (const char* id : {"a", "b", "c"})
+      docs.push_back(Doc(id, std::string(kStory) + "Officials said 40 people left.", "2022-05-04"));
+    std::mutex mu;
+    std::vector<std::string> events;
+    auto log = [&](const char* what, size_t i) {
+      std::lock_guard<std::mutex> lock(mu);
+      events.push_back(std::string(what) + std::to_string(i) + (docs[i].seg.sentences.empty() ? "-" : "+"));
+    };
+    (*p)->AnalyzeAll(
+        &docs, jobs, {}, [&](size_t i) { log("analysed", i); }, [&](size_t i) { log("prepare", i); },
+        [&](size_t i) { log("before", i); });
+    ASSERT_EQ(events.size(), 9u);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const std::string n = std::to_string(i);
+      auto at = [&](const std::string& e) { return std::find(events.begin(), events.end(), e) - events.begin(); };
+      // Not analysed before `before`, analysed at `prepare` and `analysed`.
+      EXPECT_LT(at("before" + n + "-"), at("prepare" + n + "+"));
+      EXPECT_LT(at("prepare" + n + "+"), at("analysed" + n + "+"));
+      EXPECT_LT(at("analysed" + n + "+"), 9);
+    }
+  }
+}
+
 TEST(PipelineTest, ReleasedLayersFuseAndRedateAlike) {
   auto p = Pipeline::Create();
   ASSERT_TRUE(p.ok()) << p.error().message;

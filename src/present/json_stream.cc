@@ -238,15 +238,17 @@ Status AnalysisWriter::Spool(const std::string& bytes, Fragment* f) {
   return Status::Ok();
 }
 
-Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
-  if (index >= index_.size()) {
-    index_.resize(index + 1, std::vector<Fragment>(kParts));
-    added_.resize(index + 1, 0);
-  }
-  const bool pretty = format_ == OutputFormat::kJson;
-  index_[index].assign(kParts, Fragment{});
+namespace {
+
+// Writes the parts of a document's records (its text part, then one per
+// layer) in order: flush(part, bytes) takes a part's bytes whenever they
+// reach `chunk` (0 = never) and once at the end of each part; `bytes` may
+// be moved from. Returns the first failed flush's status.
+template <typename Flush>
+Status RenderParts(const DocAnalysis& a, bool pretty, const JsonOptions& options, size_t chunk, Flush flush) {
+  constexpr int kParts = 7;
   std::string parts[kParts];
-  if (options_.with_text) {
+  if (options.with_text) {
     // ",\n   "text": …" at depth 3 (pretty) or ',"text":…' (compact).
     Json text = DocumentTextMembers(a.doc);  // named: items() does not keep a temporary alive
     for (auto& [k, v] : text.items()) {
@@ -254,17 +256,14 @@ Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
       parts[0] += pretty ? ",\n   " + key.dump() + ": " + Reindent(v.dump(1), 3) : "," + key.dump() + ":" + v.dump();
     }
   }
-  // Layers come one after another; a layer's text goes to the spool every
-  // kSpoolChunk bytes, so one long document's records are never held whole.
-  constexpr size_t kSpoolChunk = 1 << 20;
-  if (Status st = Spool(parts[0], &index_[index][0]); !st.ok()) return st;
+  if (Status st = flush(0, parts[0]); !st.ok()) return st;
   bool started[kParts] = {};
-  Status spooled = Status::Ok();
-  int current = 1;  // the part being written; the parts before it are spooled whole
+  Status flushed = Status::Ok();
+  int current = 1;  // the part being written; the parts before it are flushed whole
   ForEachLayerRecord(a, [&](int layer, Json record) {
     for (; current < 1 + layer; ++current)
-      if (spooled.ok()) {
-        spooled = Spool(parts[current], &index_[index][current]);
+      if (flushed.ok()) {
+        flushed = flush(current, parts[current]);
         std::string().swap(parts[current]);
       }
     std::string& p = parts[1 + layer];
@@ -276,16 +275,55 @@ Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
       AppendJson(p, record, false, 0);
     }
     started[1 + layer] = true;
-    if (p.size() >= kSpoolChunk && spooled.ok()) {
-      spooled = Spool(p, &index_[index][1 + layer]);
+    if (chunk && p.size() >= chunk && flushed.ok()) {
+      flushed = flush(1 + layer, p);
       p.clear();
     }
   });
-  if (!spooled.ok()) return spooled;
+  if (!flushed.ok()) return flushed;
   for (int i = current; i < kParts; ++i)
-    if (Status st = Spool(parts[i], &index_[index][i]); !st.ok()) return st;
+    if (Status st = flush(i, parts[i]); !st.ok()) return st;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status AnalysisWriter::AddDocument(size_t index, const DocAnalysis& a) {
+  PrepareIndex(index);
+  // Layers come one after another; a layer's text goes to the spool every
+  // kSpoolChunk bytes, so one long document's records are never held whole.
+  constexpr size_t kSpoolChunk = 1 << 20;
+  Status st = RenderParts(a, format_ == OutputFormat::kJson, options_, kSpoolChunk,
+                          [&](int part, std::string& bytes) { return Spool(bytes, &index_[index][part]); });
+  if (!st.ok()) return st;
   added_[index] = 1;
   return Status::Ok();
+}
+
+AnalysisWriter::Rendered AnalysisWriter::Render(const DocAnalysis& a) const {
+  Rendered r;
+  (void)RenderParts(a, format_ == OutputFormat::kJson, options_, 0, [&](int part, std::string& bytes) {
+    if (r.parts_[part].empty()) r.parts_[part] = std::move(bytes);
+    else r.parts_[part] += bytes;
+    return Status::Ok();
+  });
+  return r;
+}
+
+Status AnalysisWriter::AddRendered(size_t index, const Rendered& r) {
+  PrepareIndex(index);
+  for (int part = 0; part < kParts; ++part)
+    if (Status st = Spool(r.parts_[part], &index_[index][part]); !st.ok()) return st;
+  added_[index] = 1;
+  return Status::Ok();
+}
+
+void AnalysisWriter::PrepareIndex(size_t index) {
+  if (index >= index_.size()) {
+    index_.resize(index + 1, std::vector<Fragment>(kParts));
+    added_.resize(index + 1, 0);
+  }
+  index_[index].assign(kParts, Fragment{});
 }
 
 Status AnalysisWriter::Put(const std::string& s) {

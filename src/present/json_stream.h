@@ -19,7 +19,8 @@
 // index (a few words per document) plus a megabyte of one document's
 // records at a time (a long document's layers are spooled in pieces).
 //
-// Not thread-safe: one thread calls it (the pipeline's output stage).
+// Not thread-safe: one thread calls it (the pipeline's output stage), except
+// Render(), which only reads the writer's options.
 #ifndef CROSSCHECK_PRESENT_JSON_STREAM_H_
 #define CROSSCHECK_PRESENT_JSON_STREAM_H_
 
@@ -59,6 +60,29 @@ class AnalysisWriter {
   // its layers may be released once this returns.
   Status AddDocument(size_t index, const DocAnalysis& a);
 
+  // The same in two steps, so the serialising can run on the analysing
+  // threads: Render() makes the bytes AddDocument would spool, held whole
+  // (for documents of ordinary size; a long one goes through AddDocument,
+  // which spools a megabyte at a time). Render() is const and may be
+  // called from many threads at once; the bytes are the same whatever
+  // thread makes them. AddRendered(index, Render(a)) spools exactly what
+  // AddDocument(index, a) would.
+  static constexpr int kParts = 7;  // the document's text part, then the six layers
+  class Rendered {
+   public:
+    size_t size() const {
+      size_t n = 0;
+      for (const std::string& p : parts_) n += p.size();
+      return n;
+    }
+
+   private:
+    friend class AnalysisWriter;
+    std::string parts_[kParts];
+  };
+  Rendered Render(const DocAnalysis& a) const;
+  Status AddRendered(size_t index, const Rendered& r);
+
   // Writes everything. REQUIRES: AddDocument was called for every index in
   // [0, analyses.size()). `analyses` supplies the metadata and what the
   // stories refer to.
@@ -70,9 +94,9 @@ class AnalysisWriter {
     long long offset = -1;  // into the spool; -1 = empty
     size_t length = 0;
   };
-  static constexpr int kParts = 7;  // the document's text part, then the six layers
   AnalysisWriter(std::ostream* out, std::string name, OutputFormat format, const JsonOptions& options,
                  std::FILE* spool);
+  void PrepareIndex(size_t index);
   Status Spool(const std::string& bytes, Fragment* f);
   Status CopyFragment(const Fragment& f);
   Status Put(const std::string& s);

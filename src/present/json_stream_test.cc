@@ -8,6 +8,7 @@
 
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "pipeline/pipeline.h"
@@ -68,6 +69,43 @@ TEST(AnalysisWriterTest, StreamedJsonEqualsTheInMemoryDump) {
       JsonOptions options{.with_text = with_text};
       std::string want = AnalysisToJson(f.analyses, f.fused, f.errors, options).dump(1) + "\n";
       EXPECT_EQ(Stream(f, OutputFormat::kJson, options, reverse), want);
+    }
+  }
+}
+
+// `analyze` renders documents on its analysis threads and spools the bytes
+// one at a time: the same file as AddDocument, in both layouts, whichever
+// thread rendered each document and in whatever order they were spooled.
+TEST(AnalysisWriterTest, RenderedOnThreadsEqualsAddDocument) {
+  const Fixture& f = Seeds();
+  for (OutputFormat format : {OutputFormat::kJson, OutputFormat::kJsonLines}) {
+    for (bool with_text : {false, true}) {
+      SCOPED_TRACE(std::string(format == OutputFormat::kJson ? "json" : "jsonl") + (with_text ? ", text" : ""));
+      JsonOptions options{.with_text = with_text};
+      std::ostringstream out;
+      auto w = AnalysisWriter::Create(&out, "test output", format, options);
+      ASSERT_TRUE(w.ok());
+      const size_t n = f.analyses.size();
+      std::vector<AnalysisWriter::Rendered> rendered(n);
+      {
+        // Odd documents on a second thread, even ones on this one.
+        std::thread t([&] {
+          for (size_t i = 1; i < n; i += 2) rendered[i] = (*w)->Render(f.analyses[i]);
+        });
+        for (size_t i = 0; i < n; i += 2) rendered[i] = (*w)->Render(f.analyses[i]);
+        t.join();
+      }
+      size_t bytes = 0;
+      for (size_t k = 0; k < n; ++k) {
+        const size_t i = n - 1 - k;  // spooled in reverse order
+        bytes += rendered[i].size();
+        // Every third one spooled the other way, as a long document is.
+        if (i % 3 == 0) EXPECT_TRUE((*w)->AddDocument(i, f.analyses[i]).ok());
+        else EXPECT_TRUE((*w)->AddRendered(i, rendered[i]).ok());
+      }
+      EXPECT_GT(bytes, 1000u);
+      ASSERT_TRUE((*w)->Finish(f.analyses, f.fused, f.errors).ok());
+      EXPECT_EQ(out.str(), Stream(f, format, options, /*reverse=*/false));
     }
   }
 }

@@ -53,8 +53,11 @@ void ReadWarc(PeekSource* src, const std::string& name, const ReadOptions& optio
 // valid UTF-8 escaped (for quoting input in messages).
 std::string Excerpt(std::string_view s, size_t max);
 
-// Sets id, content_hash and language once text is final.
-void FinishDocument(Document* doc);
+// Sets id, content_hash and language once text is final (read/reader.h);
+// the second form leaves them to the caller when options.identify_later.
+inline void FinishDocument(Document* doc, const ReadOptions& options) {
+  if (!options.identify_later) FinishDocument(doc);
+}
 
 }  // namespace crosscheck
 

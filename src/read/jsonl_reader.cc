@@ -281,7 +281,7 @@ void ReadJsonLine(std::string line, int64_t line_no, uint64_t line_start, const 
     sink->OnRejected(Error{where + ": empty text"});
     return;
   }
-  FinishDocument(&doc);
+  FinishDocument(&doc, options);
   sink->OnDocument(std::move(doc));
 }
 

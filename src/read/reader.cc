@@ -90,7 +90,7 @@ void ReadHtml(std::string bytes, const std::string& name, const ReadOptions& opt
     sink->OnRejected(Error{name + ": no article text found in the HTML"});
     return;
   }
-  FinishDocument(&doc);
+  FinishDocument(&doc, options);
   sink->OnDocument(std::move(doc));
 }
 
@@ -171,7 +171,7 @@ void ReadSource(std::unique_ptr<PeekSource> src, const std::string& name, std::o
         sink->OnRejected(st.error().Wrap(name));
         return;
       }
-      FinishDocument(&doc);
+      FinishDocument(&doc, options);
       sink->OnDocument(std::move(doc));
       return;
     }

@@ -49,7 +49,18 @@ struct ReadOptions {
   bool windows1252 = false;
   ReadLimits limits;
   InputFormat format = InputFormat::kAuto;
+  // Leave each document's id and content_hash empty and its language
+  // "un" (the hashing and language detection are most of the reading time): the
+  // caller calls FinishDocument on each before anything reads them, so
+  // `analyze` does it on its analysis threads. The bytes the id hashes
+  // (doc.raw) are kept until then as always.
+  bool identify_later = false;
 };
+
+// Sets a document's id, content_hash and language from its path, line,
+// raw bytes and final text: what the readers do for every document unless
+// ReadOptions::identify_later. Thread-safe (each call its own document).
+void FinishDocument(Document* doc);
 
 struct ReadBatch {
   std::vector<Document> docs;   // in input order (folders: sorted by path)

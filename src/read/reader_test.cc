@@ -106,6 +106,38 @@ TEST(PlainTextTest, IdenticalFilesGetDistinctIdsAndOneHash) {
   EXPECT_EQ(b.docs[0].content_hash, b.docs[1].content_hash);
 }
 
+// `analyze` reads with identify_later and calls FinishDocument on its
+// analysis threads: the same documents as reading them whole, in every
+// format that makes documents (text, HTML, JSON Lines, WARC).
+TEST(PlainTextTest, IdentifyLaterThenFinishEqualsReadingWhole) {
+  const std::vector<std::pair<std::string, std::string>> inputs = {
+      {"a.txt", " date 2022-05-04 Some 2,000 fighters remain in the plant, officials said.\n\nMore text."},
+      {"b.html", "<html><body><p>Officials said 40 people were evacuated on Monday.</p></body></html>"},
+      {"c.jsonl", "{\"text\": \"Le gouvernement a annonce mardi une nouvelle loi.\"}\n{\"text\": \"Two more.\"}\n"},
+      {"d.warc", "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Target-URI: http://e.example/b\r\n"
+                 "Content-Type: text/plain\r\nContent-Length: 41\r\n\r\n"
+                 "The council voted on Tuesday to close it.\r\n\r\n"}};
+  for (const auto& [name, bytes] : inputs) {
+    SCOPED_TRACE(name);
+    ReadBatch whole, later;
+    ReadBuffer(bytes, name, {}, &whole);
+    ReadBuffer(bytes, name, ReadOptions{.identify_later = true}, &later);
+    ASSERT_FALSE(whole.docs.empty());
+    ASSERT_EQ(later.docs.size(), whole.docs.size());
+    for (size_t i = 0; i < whole.docs.size(); ++i) {
+      Document& d = later.docs[i];
+      EXPECT_TRUE(d.id.empty() && d.content_hash.empty());
+      EXPECT_EQ(d.language, "un");  // Document's default: not detected yet
+      FinishDocument(&d);
+      EXPECT_FALSE(whole.docs[i].id.empty());
+      EXPECT_EQ(d.id, whole.docs[i].id);
+      EXPECT_EQ(d.content_hash, whole.docs[i].content_hash);
+      EXPECT_EQ(d.language, whole.docs[i].language);
+      EXPECT_EQ(d.text, whole.docs[i].text);
+    }
+  }
+}
+
 TEST(PlainTextTest, RejectsBadInputWithOffsets) {
   struct Row { std::string in; const char* message; };
   const Row kRows[] = {

@@ -195,7 +195,7 @@ void ReadBlock(std::string_view block, uint64_t block_offset, const Headers& h, 
     sink->OnRejected(Error{where + ": no text"});
     return;
   }
-  FinishDocument(&doc);
+  FinishDocument(&doc, options);
   sink->OnDocument(std::move(doc));
 }
 
