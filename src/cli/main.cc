@@ -215,10 +215,6 @@ int RunAnalyze(const AnalyzeArgs& args) {
   for (size_t i = 0; i < batch.docs.size(); ++i) {
     total_bytes += batch.docs[i].raw.size();
     analyses[i].doc = std::move(batch.docs[i]);
-    // Nothing after the reader reads the input bytes but their count (the
-    // analysis reads `text`, the outputs doc.bytes()): for a plain-text
-    // report they are a second copy of its text.
-    analyses[i].doc.ReleaseRaw();
   }
   // The JSON accounts take each document's layers as soon as its analysis
   // ends. When nothing else reads the layers later (no HTML report, no
@@ -249,6 +245,10 @@ int RunAnalyze(const AnalyzeArgs& args) {
   auto identify = [&](size_t i) {
     const double t0 = args.profile ? ThreadCpuSeconds() : 0;
     FinishDocument(&analyses[i].doc);
+    // Nothing after the id and content hash reads the input bytes but their
+    // count (the analysis reads `text`, the outputs doc.bytes()): for a
+    // plain-text report they are a second copy of its text.
+    analyses[i].doc.ReleaseRaw();
     charge_to(&read_s, t0);
   };
   // A document of ordinary size has its records built on the thread that
