@@ -6,8 +6,9 @@
 // full-text search: `sentences.tsv` is a stored tsvector over the
 // `crosscheck_text` configuration (the simple parser with unaccent, so
 // diacritics fold as in SQLite's unicode61), GIN-indexed, ranked with
-// ts_rank_cd. Migrations run under a transaction-level advisory lock, so
-// workers starting together migrate once. Tables live in the connection's
+// ts_rank_cd. Migrations run under a transaction-level advisory lock held
+// for the whole database, so workers starting together migrate once and
+// stores in other schemas never race on the shared extension. Tables live in the connection's
 // current schema (a URL may choose it: ?options=-csearch_path%3Dname).
 #include "store/postgres_store.h"
 
@@ -233,9 +234,13 @@ Status PostgresStore::Migrate() {
     for (;;) {
       pg::Transaction tx(&c);
       if (Status s = tx.Begin(); !s.ok()) return s;
-      if (Status s = c.Run("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '/crosscheck-migrate'))");
-          !s.ok())
-        return s;
+      // One lock for the whole database, not per schema: the first
+      // migration creates the `unaccent` extension, which is the
+      // database's, so two stores in two schemas migrating at once (tests
+      // run in parallel, workers of two deployments) raced on it
+      // ("duplicate key … pg_extension_name_index"). Migrations are rare,
+      // so serialising them across schemas costs nothing.
+      if (Status s = c.Run("SELECT pg_advisory_xact_lock(hashtext('crosscheck-migrate'))"); !s.ok()) return s;
       if (Status s = c.Run("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"); !s.ok())
         return s;
       auto v = c.Exec("SELECT value FROM meta WHERE key = 'schema'");
