@@ -3,6 +3,7 @@
 // A quotation mark is a '"' token (straight or typographic double quotes),
 // or a glued pair "''" or "``" (TimeBank's marks). Single quotes are not
 // read as marks: they are apostrophes as often as quotes.
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -30,14 +31,38 @@ bool Small(const Ctx& c, int k) {
   return false;
 }
 
+// Every letter of token k is an ASCII capital ("USA", "TODAY").
+bool AllCapitals(const Ctx& c, int k) {
+  const Tok& t = c.tok(k);
+  for (uint32_t b = t.start; b < t.end; ++b) {
+    const char ch = c.text()[b];
+    if (!(ch >= 'A' && ch <= 'Z') && ch != '\'') return false;
+  }
+  return true;
+}
+
+// Token k is in a run of all-capital words that a lower-case word comes
+// before: capitals inside a sentence written in mixed case ("a reporter for
+// the USA TODAY NETWORK"), not a heading that opens it ("CLINTON SPEAKS
+// TONIGHT Hillary Clinton will ...").
+bool CapitalsInsideProse(const Ctx& c, int k) {
+  int j = k - 1;
+  while (j >= 0 && c.word(j) && AllCapitals(c, j)) --j;
+  while (j >= 0 && c.punct(j) && !c.is(j, ".") && !c.is(j, ":")) --j;
+  return j >= 0 && c.word(j) && !c.tok(j).capital;
+}
+
 // A word written capitalised where it is a common word: not a name of a day,
-// month or holiday, not an acronym ("EST"), not the sentence's first word.
+// month or holiday, not the sentence's first word, and not an acronym
+// ("EST") unless it is a whole time word of five or more letters written in
+// capitals inside mixed-case prose ("USA TODAY").
 bool CapitalisedCommonWord(const Ctx& c, int k) {
   if (!c.word(k) || !c.tok(k).capital || c.weekday(k) || c.month(k) || !c.info(k)) return false;
   const Tok& t = c.tok(k);
   if (t.end - t.start >= 2) {
     const char second = c.text()[t.start + 1];
-    if (second >= 'A' && second <= 'Z') return false;  // "EST", "ET"
+    const bool capitals = second >= 'A' && second <= 'Z';  // "EST", "ET", "TODAY"
+    if (capitals && (t.end - t.start < 5 || !AllCapitals(c, k) || !CapitalsInsideProse(c, k))) return false;
   }
   for (int j = k - 1; j >= 0; --j)
     if (!c.punct(j)) return true;

@@ -73,6 +73,12 @@ TEST(TimeMLTest, TitlesHoldingATimeWordAreNoTimes) {
       {"Tonight, the president speaks.", "Tonight", "time", "2022-05-04TNI"},
       {"He said, \u201cTonight we vote.\u201d", "Tonight", "time", "2022-05-04TNI"},
       {"Fox News reported Sunday that the talks failed.", "Sunday", "date", "2022-05-01"},
+      // a whole time word in capitals inside mixed-case prose, beside a name in capitals: a paper
+      {"Gaudiano is a reporter for the USA TODAY NETWORK.", "", "", ""},
+      {"Editorial pages, including USA TODAY, warned of chaos.", "", "", ""},
+      // a heading in capitals that opens the sentence keeps its time; so does an acronym zone
+      {"CLINTON SPEAKS TONIGHT The nominee will address the hall.", "TONIGHT", "time", "2022-05-04TNI"},
+      {"The polls close at 8 p.m. EST on the coast.", "8 p.m. EST", "time", "2022-05-04T20:00"},
       {"The \u201cSunday\u201d vote failed.", "Sunday", "date", "2022-05-01"},
   });
 }
