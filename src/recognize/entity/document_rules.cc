@@ -104,11 +104,9 @@ void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text
 // A two- or three-word organisation or place ending in such a surname is
 // a person too ("Denys Prokopenko" beside "Kateryna Prokopenko").
 void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out) {
-  struct Known {
-    std::string_view word;
-    EntityType type;
-  };
-  std::vector<Known> known;
+  // Each known word with the type of its first mention (a word is known
+  // once: looked up, never scanned, however many names a document holds).
+  std::unordered_map<std::string_view, EntityType> known;
   // A filter over (length, first byte) of the known words: most words of
   // the document are compared with none of them.
   uint64_t filter = 0;
@@ -116,11 +114,9 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     return uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
   };
   auto add = [&](std::string_view w, EntityType t) {
-    if (!StartsUpper(w)) return;
-    for (const Known& k : known)
-      if (k.word == w) return;
+    if (!StartsUpper(w) || known.count(w) != 0) return;
     if (IsCommonWord(gaz, w) || IsTitleWord(w)) return;
-    known.push_back(Known{w, t});
+    known.emplace(w, t);
     filter |= filter_bit(w);
   };
   // doc_spans is sorted by start: find the first and last word of each
@@ -158,7 +154,7 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
   // or one-word place or organisation, and the gazetteer does not know
   // the whole.
   bool person_known = false;
-  for (const Known& k : known) person_known = person_known || k.type == EntityType::kPerson;
+  for (const auto& [word, type] : known) person_known = person_known || type == EntityType::kPerson;
   for (Entity& e : *out) {
     if (!person_known) break;
     if (e.type != EntityType::kOrganization && e.type != EntityType::kLocation) continue;
@@ -168,9 +164,8 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     if (it == s->doc_spans.begin()) continue;
     const size_t last = static_cast<size_t>(it - s->doc_spans.begin()) - 1;
     const std::string_view tail = s->doc_words[last];
-    bool surname = false;
-    for (const Known& k : known)
-      surname = surname || (k.type == EntityType::kPerson && k.word.size() == tail.size() && k.word == tail);
+    const auto k = known.find(tail);
+    const bool surname = k != known.end() && k->second == EntityType::kPerson;
     if (!surname || AllUpper(tail)) continue;  // "Hawaiian Islands NWR"
     const size_t first = word_at(e.span.start);
     if (first >= last || last > first + 2) continue;
@@ -197,15 +192,13 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     const Span& sp = s->doc_spans[i];
     while (c < covered.size() && covered[c].end <= sp.start) ++c;
     if (c < covered.size() && covered[c].Overlaps(sp)) continue;
-    for (const Known& k : known) {
-      if (k.word != w) continue;
-      Entity e;
-      e.span = sp;
-      e.type = k.type;
-      e.name = std::string(k.word);
-      out->push_back(std::move(e));
-      break;
-    }
+    const auto k = known.find(w);
+    if (k == known.end()) continue;
+    Entity e;
+    e.span = sp;
+    e.type = k->second;
+    e.name = std::string(k->first);
+    out->push_back(std::move(e));
   }
 }
 
@@ -229,6 +222,8 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
     return static_cast<size_t>(it - spans.begin());
   };
   std::vector<Name> names;
+  std::unordered_set<std::string> seen;
+  std::string key;
   for (const Entity& e : *out) {
     if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization && e.type != EntityType::kLocation)
       continue;
@@ -239,14 +234,37 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
     if (last == first || last - first >= 6 || spans[last].end != e.span.end || !StartsUpper(words[last]) ||
         !StartsUpper(words[first]) || IsTitleWord(words[first]))
       continue;
-    bool seen = false;
-    for (const Name& n : names)
-      seen = seen || (n.len == last - first + 1 && std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),
-                                                              words.begin() + static_cast<std::ptrdiff_t>(n.first + n.len),
-                                                              words.begin() + static_cast<std::ptrdiff_t>(first)));
-    if (!seen) names.push_back(Name{first, last - first + 1, e.type});
+    // The name's words as one key (a byte no word holds between them): a
+    // name is kept once, at its first mention, whatever the document's size.
+    key.clear();
+    for (size_t k = first; k <= last; ++k) {
+      key.append(words[k]);
+      key.push_back('\x1f');
+    }
+    if (seen.insert(key).second) names.push_back(Name{first, last - first + 1, e.type});
   }
   if (names.empty()) return;
+  // The mentions by start, and the longest mention's length: the mentions
+  // overlapping a stretch are found by one binary search, not a scan of all
+  // of them (a long document has tens of thousands).
+  std::vector<uint32_t> by_start(out->size());
+  uint32_t longest = 0;
+  for (size_t j = 0; j < out->size(); ++j) {
+    by_start[j] = static_cast<uint32_t>(j);
+    const Span& m = (*out)[j].span;
+    longest = std::max(longest, m.end > m.start ? m.end - m.start : 0u);
+  }
+  std::stable_sort(by_start.begin(), by_start.end(),
+                   [&](uint32_t a, uint32_t b) { return (*out)[a].span.start < (*out)[b].span.start; });
+  // Calls f(j) for each mention j that may overlap `whole` (every one that
+  // does, in start order); f returns false to stop.
+  auto near = [&](const Span& whole, auto&& f) {
+    const uint32_t from = whole.start > longest ? whole.start - longest : 0;
+    auto it = std::lower_bound(by_start.begin(), by_start.end(), from,
+                               [&](uint32_t j, uint32_t v) { return (*out)[j].span.start < v; });
+    for (; it != by_start.end() && (*out)[*it].span.start < whole.end; ++it)
+      if (!f(*it)) return;
+  };
   // Longest names first: "Hyatt Regency Houston" before "Hyatt Regency".
   std::stable_sort(names.begin(), names.end(), [](const Name& a, const Name& b) { return a.len > b.len; });
   std::vector<Entity> added;
@@ -287,9 +305,9 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
         continue;
       const Span whole{spans[i].start, spans[i + n.len - 1].end};
       bool clean = true, exact = false;
-      for (size_t j = 0; j < out->size() && clean; ++j) {
+      near(whole, [&](uint32_t j) {
         const Span& m = (*out)[j].span;
-        if (drop[j] || !m.Overlaps(whole)) continue;
+        if (drop[j] || !m.Overlaps(whole)) return true;
         exact = exact || (m.start == whole.start && m.end == whole.end);
         // An "other" piece (a law, a work, a nationality word) is grown
         // only into an "other" name: "Act" stays out of an organisation
@@ -298,11 +316,17 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
         // a person, "US" + "Marines", "Hyatt Regency" + "Houston").
         const EntityType t = (*out)[j].type;
         clean = m.start >= whole.start && m.end <= whole.end && t != EntityType::kOther;
-      }
-      for (const Entity& a : added) clean = clean && !a.span.Overlaps(whole);
+        return clean;
+      });
+      // The names added so far are disjoint and in text order (each one was
+      // checked against them all, and words are read left to right), so the
+      // last one is the only one this stretch can overlap.
+      if (!added.empty()) clean = clean && !added.back().span.Overlaps(whole);
       if (!clean || exact) continue;
-      for (size_t j = 0; j < out->size(); ++j)
+      near(whole, [&](uint32_t j) {
         if (!drop[j] && (*out)[j].span.Overlaps(whole)) drop[j] = 1;
+        return true;
+      });
       Entity e;
       e.span = whole;
       e.type = n.type;
