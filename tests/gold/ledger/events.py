@@ -68,7 +68,18 @@ is BASIL_FRESH4 less tuning4's three and less 11c9f251 (a quote gold of
 session 18 names it), by the number-word ranking above; the first
 BASIL_TUNING5. The same caveat as tuning4: the 2010-2015 and 2019 ones among
 them had their ledgers printed in session 12. Annotated from show.py's print
-before any crosscheck output on them was run or looked at."""
+before any crosscheck output on them was run or looked at.
+
+The sixth part, tuning6 (added in session 22 by the coordinator; this rule
+was written here before any ranking was printed or any text read): ECB+
+only, the two topics that follow tuning4's in tuning4's ranking of
+ECB_TUNING4_CANDIDATES (no session has read their analyze output or their
+figures; topics 1 and 2 were read for quote speakers only, and topics 5-20
+had one file each read for quote speakers), both sub-topics, first five
+files each. Annotated from show.py's print before any crosscheck output on
+them was run or looked at. It was first scored once, as a fresh estimate,
+on main before that session's ledger branch was merged, and once after the
+merge (the branch never saw it); from then on it is a tuning part."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -162,6 +173,16 @@ def tuning5_events():
     return [("basil", u, "tune5") for u in sorted(ranked[:BASIL_TUNING5])]
 
 
+ECB_TUNING6_TOPICS = 2
+
+
+def tuning6_events():
+    topics = sorted(ECB_TUNING4_CANDIDATES,
+                    key=lambda t: (-min(ecb_subtopic_median("%decb" % t), ecb_subtopic_median("%decbplus" % t)), t))
+    chosen = topics[ECB_TUNING4_TOPICS:ECB_TUNING4_TOPICS + ECB_TUNING6_TOPICS]
+    return [("ecbplus", "%d%s" % (t, s), "tune6") for t in chosen for s in ("ecb", "ecbplus")]
+
+
 def tuning2_events():
     return ([("basil", u, "tune2") for u in sorted(basil_ranked()[22:22 + BASIL_TUNING2])] +
             [("ecbplus", s, "tune2") for s in ECB_TUNING2])
@@ -172,5 +193,5 @@ if __name__ == "__main__":
         print("basil", u, split)
     for s, split in ECB:
         print("ecbplus", s, split)
-    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events():
+    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events():
         print(c, i, split)
