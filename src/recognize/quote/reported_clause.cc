@@ -65,10 +65,16 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     const std::string_view w = tv.Lower(k);
     return tv.IsCap(k) || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
            w == "their" || w == "its" || w == "our" || w == "my" || w == "your" || w == "him" || w == "them" ||
-           w == "us" || w == "me" || w == "reporters" || w == "supporters";
+           w == "us" || w == "me" || lx::IsPluralPersonNoun(w);  // "to reporters", "to supporters"
   };
-  bool hearer_or_topic =
-      !that_follows && a < te && ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of"));
+  // A verb of speaking ("spoke", "speaking") reports no clause: any of
+  // "to", "with", "at", "for", "from" after it opens its hearer, topic or
+  // venue ("spoke with reporters", "spoke for an hour").
+  const bool speaking_prep = lx::IsSpeakingVerb(lw) && a < te &&
+                             (tv.Is(a, "to") || tv.Is(a, "with") || tv.Is(a, "at") || tv.Is(a, "for") ||
+                              tv.Is(a, "from"));
+  bool hearer_or_topic = !that_follows && a < te &&
+                         ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of") || speaking_prep);
   // "said of his fiancée: “…”", "tweeted to his followers, “…”": the
   // quote after the hearer or topic is what the cue reports.
   if (hearer_or_topic)
@@ -83,7 +89,7 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   // A question reported after its hearer starts at "if" / "whether"
   // ("asked Mook if the administration would …"): the hearer is no part
   // of it. Only verbs of asking, whose object is the person asked.
-  if (!that_follows && (lw == "asked" || lw == "ask" || lw == "asks" || lw == "asking" || lw == "wondered"))
+  if (!that_follows && lx::IsAskingVerb(lw))
     for (int k = a; k < te && k < a + 5; ++k) {
       if (tv.Is(k, "if") || tv.Is(k, "whether")) { a = k; break; }
       if (!tv.IsWord(k)) break;
@@ -122,7 +128,7 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   {
     // Unquoted words fronted before "X said" report something only as a
     // clause: "Last week, LePage spoke", "On Monday, she said" front a
-    // circumstance. And "spoke to reporters" names a hearer, not words.
+    // circumstance.
     int words = 0;
     bool marks = false;
     for (int k = c.clause_b; k < c.clause_e; ++k) {
@@ -136,12 +142,6 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     // to the crowd"), not an apposition or a circumstance ("An
     // enthusiastic supporter, Lee spoke of the economy").
     if (hearer_or_topic && fronted_clause && !marks) c.clause_e = c.clause_b;
-    const std::string_view cw = c.cue;
-    if ((cw == "spoke" || cw == "speak" || cw == "speaks" || cw == "speaking") && c.clause_b >= c.last &&
-        c.clause_b < c.clause_e &&
-        (tv.Is(c.clause_b, "to") || tv.Is(c.clause_b, "with") || tv.Is(c.clause_b, "at") ||
-         tv.Is(c.clause_b, "for") || tv.Is(c.clause_b, "from")))
-      c.clause_e = c.clause_b;
   }
   if (kind == lx::VerbKind::kTold) {  // "told BBC Radio 4’s Today programme."
     int words = 0;
