@@ -238,8 +238,19 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   }
   // "Trump’s Virginia state director, Mike Rubino, reached out": the
   // apposition's closing comma, then the verb.
-  if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e && tv.IsWord(after + 1) &&
-      !tv.IsCap(after + 1) && !tv.Has(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
+  // The verb after an apposition or aside may be an auxiliary or a verb of
+  // saying, function words of the lexicon ("Ann Lee, a professor at Rider
+  // College, was not impressed", "…, has said"); no other function word.
+  auto verb_after_comma = [&](int k, uint32_t not_classes) {
+    if (!tv.IsWord(k) || tv.IsCap(k)) return false;
+    if (!tv.Has(k, not_classes)) return true;
+    const std::string_view w = tv.Lower(k);
+    return IsBe(w) || w == "will" || w == "would" || w == "could" || w == "should" || w == "can" ||
+           w == "might" || w == "must" || w == "did" || w == "does" || w == "said" || w == "says" ||
+           w == "told" || w == "added";
+  };
+  if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e &&
+      verb_after_comma(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
     ++after;
   // A comma-fenced aside between the subject and its verb: "O'Malley, who
   // signed gun laws as governor, interjected", "Durbin, noting the size of
@@ -247,8 +258,8 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   if (p.ok() && after + 2 < te && tv.Is(after, ",")) {
     int c = after + 1;
     while (c < te && c - after < 20 && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
-    if (c + 1 < te && tv.Is(c, ",") && c > after + 1 && tv.IsWord(c + 1) && !tv.IsCap(c + 1) &&
-        !tv.Has(c + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer | lx::kInnerPrep))
+    if (c + 1 < te && tv.Is(c, ",") && c > after + 1 &&
+        verb_after_comma(c + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer | lx::kInnerPrep))
       after = c + 1;
   }
   if (p.ok() && after < te && IsDash(tv, after)) {  // "Gov. Chris Christie – a Cowboys fan – gave"
