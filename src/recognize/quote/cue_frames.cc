@@ -183,6 +183,7 @@ void TrimClause(const TokenView& tv, Cue* c) {
 }  // namespace cue_frames
 
 SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
+  using cue_frames::AllCaps;
   using cue_frames::IsBe;
   using cue_frames::IsDash;
   using cue_frames::IsGerund;
@@ -191,6 +192,17 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
                     (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
     ++k;  // "And then Trump went …"
   if (k < te && tv.Is(k, ",")) ++k;
+  // A wire dateline ("WASHINGTON —", "CHICAGO, March 3 (AP) —"): a word in
+  // capitals, then only capitalised words, numbers and punctuation up to a
+  // dash. It places the story; it is no subject.
+  if (k + 1 < te && tv.IsWord(k) && tv.Text(k).size() >= 3 && tv.Text(k)[0] >= 'A' && tv.Text(k)[0] <= 'Z' &&
+      AllCaps(tv.Text(k))) {
+    int d = k + 1;
+    while (d < te && d - k < 12 && !IsDash(tv, d) && !tv.IsQuoteMark(d) && (!tv.IsWord(d) || tv.IsCap(d) ||
+                                                                            (tv.Text(d)[0] >= '0' && tv.Text(d)[0] <= '9')))
+      ++d;
+    if (d + 1 < te && IsDash(tv, d)) k = d + 1;
+  }
   // A time phrase of up to five words closed by a comma ("Ten minutes
   // later,", "Last week,", "Earlier Friday,"): a word of time in it.
   auto time_phrase = [&](int b) {

@@ -41,5 +41,22 @@ TEST(SpeakerNewsLayout, SubjectWithAppositionBeforeAnAuxiliary) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A wire dateline opens the first sentence ("WASHINGTON —", "CHICAGO,
+// March 3 (AP) —"): the subject is after its dash.
+TEST(SpeakerNewsLayout, DatelineIsNoSubject) {
+  const Row rows[] = {
+      {"CHICAGO, March 3 (AP) \xE2\x80\x94 The mayor's spokeswoman defended the plan on Monday, saying: " LQ
+       "We have to win this." RQ,
+       "We have to", "The mayor's spokeswoman"},
+      {"WASHINGTON \xE2\x80\x94 Senate leaders reached a deal on Tuesday, saying, " LQ "The vote is Friday." RQ,
+       "The vote", "Senate leaders"},
+      {"NEW YORK (Reuters) - The company's chief executive praised the staff, adding: " LQ "It was a great year." RQ,
+       "It was a great", "The company's chief executive"},
+      // Guard: a name in capitals that is the subject, with no dash after it.
+      {"NASA officials praised the crew, saying: " LQ "They did everything right." RQ, "They did", "NASA officials"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
