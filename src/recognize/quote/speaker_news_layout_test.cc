@@ -58,5 +58,23 @@ TEST(SpeakerNewsLayout, DatelineIsNoSubject) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// AP style names a voter with an age and a hometown: "Name, 44, of Town,
+// State," — the name speaks, before the cue, before a relative aside and
+// after an inverted cue.
+TEST(SpeakerNewsLayout, HometownAfterANameIsNoSpeaker) {
+  const Row rows[] = {
+      {"\"Both of them worry me,\" Tom Reed, 44, of Boise, Idaho, who was among those surveyed, said in an "
+       "interview.",
+       "Both of them", "Tom Reed"},
+      {"\"Both of them worry me,\" Tom Reed, 44, of Boise, Idaho, said in an interview.", "Both of them",
+       "Tom Reed"},
+      {"\"Both of them worry me,\" said Tom Reed, 44, of Boise, Idaho.", "Both of them", "Tom Reed"},
+      {LQ "We will be back next year," RQ " Ann Lee, of Dayton, said.", "We will be back", "Ann Lee"},
+      // Guard: an organisation "of" a place is a whole name.
+      {LQ "Rates will hold," RQ " the Federal Reserve Bank of Boston said.", "Rates will", "Federal Reserve Bank of Boston"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
