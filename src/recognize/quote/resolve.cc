@@ -197,6 +197,10 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           if (name.find(" and ") != std::string::npos || name.find(" & ") != std::string::npos) return false;
           char ng = lx::NameGender(name);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
+          if (!ng) {  // "Christie …, he said": a pronoun resolved to this person before
+            auto it = pronoun_gender_.find(name);
+            if (it != pronoun_gender_.end()) ng = it->second;
+          }
           return !g || !ng || ng == g;
         };
         std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
@@ -270,6 +274,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       }
       ResolvedSpeaker out = *best;
       out.sentence = sentence;
+      if (const char g = lx::PronounGender(lw); g && out.kind == SpeakerKind::kPerson &&
+                                                 !lx::NameGender(out.name) && !lx::RoleGender(out.role))
+        pronoun_gender_.try_emplace(out.name, g);
       // "Woodrow Benford says he didn't know much about Sanders before he
       // announced his bid": a second cue of the sentence whose pronoun
       // names someone else is nested in the first speaker's words; the

@@ -76,5 +76,27 @@ TEST(SpeakerNewsLayout, HometownAfterANameIsNoSpeaker) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A "he" or "she" that resolved to a person whose first name says nothing
+// ("Chris", "Terry") tells that person's gender: a later pronoun of the
+// other gender skips them for the person named since.
+TEST(SpeakerNewsLayout, PronounResolvedBeforeTellsTheGender) {
+  const Row rows[] = {
+      {"Chris Dale spoke for an hour. " LQ "We will win," RQ " he said. The speech did not move Brigid Nolan. " LQ
+       "He is wrong," RQ " she said.",
+       "He is wrong", "Brigid Nolan"},
+      {"Chris Dale spoke for an hour. " LQ "We will win," RQ " he said. The speech did not move Terry Nolan. " LQ
+       "He is wrong," RQ " she said.",
+       "He is wrong", "Terry Nolan"},
+      {"Terry Nolan spoke for an hour. " LQ "We will win," RQ " she said. The speech did not move Chris Dale. " LQ
+       "She is wrong," RQ " he said.",
+       "She is wrong", "Chris Dale"},
+      // Guard: the same gender keeps the last speaker.
+      {"Chris Dale spoke for an hour. " LQ "We will win," RQ " he said. The speech did not move Terry Nolan. " LQ
+       "And we will," RQ " he said.",
+       "And we will", "Chris Dale"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
