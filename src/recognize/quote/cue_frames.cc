@@ -56,6 +56,16 @@ bool IsLyAdverb(const TokenView& tv, int j, int tb) {
 
 SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::vector<Entity>& entities) {
   for (int k = j - 1; k > tb; --k) {
+    // A short quoted title or name inside the aside ("wearing “Ted Cruz”
+    // pins"): up to five words between closed marks, read past.
+    if (IsClosingMark(tv, k)) {
+      int o = k - 1;
+      while (o > tb && k - o <= 6 && tv.InClosedQuote(o) && !tv.IsQuoteMark(o)) --o;
+      if (o > tb && k - o <= 6 && tv.IsQuoteMark(o) && !tv.InClosedQuote(o - 1)) {
+        k = o;
+        continue;
+      }
+    }
     if (tv.IsQuoteMark(k) || tv.Has(k, lx::kVerbAny)) break;
     if (!tv.Is(k, ",")) continue;
     const std::string_view w = tv.Lower(k + 1);
@@ -63,7 +73,9 @@ SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::
     SpeakerPhrase subj = ParseLeftSpeaker(tv, k, tb, entities);
     int open = tb;
     while (open < k && (tv.Is(open, "but") || tv.Is(open, "and"))) ++open;
-    if (subj.ok() && subj.b <= open) return subj;
+    // The subject opens the sentence, or follows the quote it frames
+    // ("“…,” Bill Eastland, wearing a cowboy hat, said").
+    if (subj.ok() && (subj.b <= open || AfterSpeechQuote(tv, subj.b))) return subj;
     break;
   }
   return {};

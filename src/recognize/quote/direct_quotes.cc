@@ -17,8 +17,10 @@
 //     for a region opening its paragraph, the last speaker of the previous
 //     paragraph (a quote running on, or "X said:" / "X reads:").
 //
-// A region left without a speaker that holds four words or fewer is a scare
-// quote or a title ("“Mean Girls”") and is not reported as speech.
+// A name or title inside a cue's speaker phrase ("X, wearing “Ted Cruz”
+// pins, said") takes no speaker. A region left without a speaker that holds four
+// words or fewer is a scare quote or a title ("“Mean Girls”") and is not
+// reported as speech.
 #include <algorithm>
 
 #include "recognize/quote/quote_internal.h"
@@ -120,6 +122,21 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     const int so = d.sentence;
     const int sc = tv.SentenceOf(qc >= 0 ? qc : std::max(qo, last_tok));
     const ResolvedCue* pick = nullptr;
+    // A closed region inside a cue's speaker phrase or its aside ("Bill
+    // Eastland, wearing “Ted Cruz” pins, said") describes the speaker: it
+    // is no one's speech.
+    // Only a name or title (every word capitalised): "X, who called it “a
+    // disaster,” said" quotes X.
+    bool describes_speaker = false;
+    if (qc >= 0 && so >= 0 && so == sc) {
+      bool title = true;
+      for (int k = inner_b; k < qc && title; ++k) title = !tv.IsWord(k) || tv.IsCap(k);
+      for (const ResolvedCue& c : cues[so]) describes_speaker |= title && c.cue.first < qo && qc < c.cue.cue_b;
+    }
+    if (describes_speaker) {
+      if (WordsIn(tv, inner_b, std::min(inner_e, n)) > 4) out.push_back(std::move(d));
+      continue;
+    }
     // 1. Right after the closing mark.
     if (qc >= 0) {
       pick = CueRightAfter(tv, cues, sc, qc);

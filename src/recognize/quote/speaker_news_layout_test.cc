@@ -98,5 +98,24 @@ TEST(SpeakerNewsLayout, PronounResolvedBeforeTellsTheGender) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A comma-fenced participle aside after the speaker may hold a quoted
+// name or title ("wearing “Ted Cruz” pins"); the subject after the quote
+// it frames speaks, and the quoted title is nobody's speech.
+TEST(SpeakerNewsLayout, QuotedTitleInsideTheSpeakersAside) {
+  const Row rows[] = {
+      {LQ "We have had better conventions," RQ " Texas delegate Bill Eastland, wearing a cowboy hat and " LQ
+       "Ted Cruz" RQ " pins, said as confetti fell.",
+       "We have had", "Bill Eastland"},
+      {LQ "We have had better conventions," RQ " Texas delegate Bill Eastland, wearing a cowboy hat and " LQ
+       "Ted Cruz" RQ " pins, said as confetti fell.",
+       "Ted Cruz", "(none)"},
+      {LQ "It was a long night," RQ " Ann Ruiz, holding a copy of " LQ "The Daily Star" RQ " under her arm, said.",
+       "It was a long", "Ann Ruiz"},
+      // Guard: with no quote before it the subject opens the sentence.
+      {"Ann Ruiz, holding a sign, said: " LQ "We will be back." RQ, "We will", "Ann Ruiz"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
