@@ -230,9 +230,19 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   // fashion, …"), a participle clause ("Surveying the damage, …") or a
   // time phrase. Up to three in a row: "On Thursday, after remaining
   // neutral, Warren …".
+  // An adverb before the preposition or clause word opens it too ("Right
+  // after the attack,", "Shortly before the vote,", "Immediately after …,").
+  auto adverb_then_prep = [&](int b) {
+    if (b + 1 >= te || !tv.IsWord(b) || !tv.Has(b + 1, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) ||
+        tv.Has(b + 1, quote_lexicon::kPronoun))
+      return false;
+    const std::string_view w = tv.Lower(b);
+    return (w.size() > 4 && w.ends_with("ly")) || w == "right" || w == "soon" || w == "just" || w == "long" ||
+           w == "even" || w == "well";
+  };
   for (int adverbials = 0; adverbials < 3 && k < te &&
                            ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&
-                             !tv.Has(k, quote_lexicon::kPronoun)) ||
+                             !tv.Has(k, quote_lexicon::kPronoun)) || adverb_then_prep(k) ||
                             (tv.IsWord(k) && IsGerund(tv.Lower(k))) || time_phrase(k));
        ++adverbials) {
     // A subordinate clause ("When Trump suggested that Cuba would sue the

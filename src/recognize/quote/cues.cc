@@ -374,6 +374,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         while (subj.ok() && after < vk && (tv.Has(after, lx::kVerbAdverb) || IsLyAdverb(tv, after, tb))) ++after;
         if (subj.ok() && after == vk) v = vk;
       }
+      // "Trump issued a statement, “…”": a document the subject put out,
+      // then the comma and its words; the subject speaks.
+      if (v < 0 && vk == k - 1 && k - 2 > tb && IsDocumentNoun(tv.Lower(k - 1)) &&
+          (tv.Has(k - 2, lx::kDeterminer) || tv.IsPossessive(k - 2))) {
+        SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+        if (subj.ok() &&
+            (subj.kind == SpeakerKind::kPerson || subj.kind == SpeakerKind::kOrg || subj.kind == SpeakerKind::kPronoun) &&
+            subj.e < k - 2)
+          v = k - 1;
+      }
       if (v < 0) continue;
       // The verb of a relative clause: a later speech verb is the main
       // clause's ("a White House official who spoke anonymously … said

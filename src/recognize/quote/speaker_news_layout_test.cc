@@ -117,5 +117,22 @@ TEST(SpeakerNewsLayout, QuotedTitleInsideTheSpeakersAside) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// "X issued a statement, “…”": a document the subject put out, a comma and
+// its words; an opening "Right after …," / "Shortly before …," is no
+// subject.
+TEST(SpeakerNewsLayout, DocumentThenCommaThenQuote) {
+  const Row rows[] = {
+      {"Right after the attack, Gov. Ann Ruiz issued a statement, " LQ "Last night, our city was attacked." RQ,
+       "Last night", "Ann Ruiz"},
+      {"The Finance Ministry released a statement, " LQ "Prices will rise in the spring." RQ, "Prices will",
+       "Finance Ministry"},
+      {"Shortly before the vote, Sen. Tom Baer posted a video, " LQ "I will not support this bill." RQ,
+       "I will not", "Tom Baer"},
+      {"Immediately after the ruling, the union released a statement, " LQ "Workers have been heard today." RQ,
+       "Workers have", "union"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
