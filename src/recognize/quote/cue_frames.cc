@@ -201,8 +201,9 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   using cue_frames::IsGerund;
   int k = tb;
   while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however") ||
-                    (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
-    ++k;  // "And then Trump went …"
+                    (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te &&
+                     (tv.IsWord(k + 1) || (k == tb && tv.Is(k + 1, ","))))))
+    ++k;  // "And then Trump went …", "Likewise, a paper …"
   if (k < te && tv.Is(k, ",")) ++k;
   // A wire dateline ("WASHINGTON —", "CHICAGO, March 3 (AP) —"): a word in
   // capitals, then only capitalised words, numbers and punctuation up to a
@@ -240,9 +241,19 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     return (w.size() > 4 && w.ends_with("ly")) || w == "right" || w == "soon" || w == "just" || w == "long" ||
            w == "even" || w == "well";
   };
+  // Prepositions outside the lexicon's closed classes that open a
+  // sentence's adverbial ("Alongside the calls for action, …", "Following
+  // the vote, …").
+  auto opening_prep = [&](int b) {
+    const std::string_view w = tv.Lower(b);
+    return b + 1 < te && tv.IsWord(b + 1) &&
+           (w == "alongside" || w == "among" || w == "following" || w == "across" || w == "beyond" ||
+            w == "besides" || w == "behind" || w == "throughout" || w == "toward" || w == "towards" ||
+            w == "unlike" || w == "beside" || w == "outside" || w == "inside" || w == "near" || w == "ahead");
+  };
   for (int adverbials = 0; adverbials < 3 && k < te &&
                            ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&
-                             !tv.Has(k, quote_lexicon::kPronoun)) || adverb_then_prep(k) ||
+                             !tv.Has(k, quote_lexicon::kPronoun)) || adverb_then_prep(k) || opening_prep(k) ||
                             (tv.IsWord(k) && IsGerund(tv.Lower(k))) || time_phrase(k));
        ++adverbials) {
     // A subordinate clause ("When Trump suggested that Cuba would sue the
@@ -262,6 +273,8 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     }
   }
   SpeakerPhrase p;
+  // A focus adverb before the subject ("…, even a top strategist said").
+  if (k + 1 < te && tv.Is(k, "even") && tv.IsWord(k + 1)) ++k;
   if (k >= te || tv.IsQuoteMark(k)) return p;
   p = ParseRightSpeaker(tv, k, te, entities);
   int after = p.ok() ? p.e : te;

@@ -134,5 +134,24 @@ TEST(SpeakerNewsLayout, DocumentThenCommaThenQuote) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// An opening sentence adverb ("Likewise,"), a preposition outside the
+// lexicon ("Alongside …,", "Following …,") and a focus adverb ("even") are
+// no part of the subject.
+TEST(SpeakerNewsLayout, OpeningAdverbsAreNoSubject) {
+  const Row rows[] = {
+      {"Likewise, a paper from the Brookings Institution had this to say about the plan: " LQ
+       "Families at the top would gain the most." RQ,
+       "Families at", "a paper from the Brookings Institution"},
+      {"Alongside the calls for action, even a top GOP strategist said the mayor must choose, saying, " LQ
+       "She will have to come out on this." RQ,
+       "She will have", "a top GOP strategist"},
+      {"Following the vote, Sen. Tom Baer released a statement: " LQ "This bill is a disgrace." RQ, "This bill",
+       "Tom Baer"},
+      // Guard: a name ending in -ly opens its own sentence.
+      {"Kelly, a spokeswoman for the group, said: " LQ "We will appeal." RQ, "We will", "Kelly"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck

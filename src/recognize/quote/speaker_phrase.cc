@@ -82,7 +82,9 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     SpeakerPhrase p = ClassifyChunk(tv, b, h + 1, entities);
     // "In a brief video message posted to …": a noun phrase after a
     // preposition is no subject.
-    if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary)) return none;
+    // ("even" is a focus adverb: "even a top strategist said".)
+    if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary) && !tv.Is(b - 1, "even"))
+      return none;
     // "Sam Lau, the communications director for the party said": a name
     // opening the clause, a comma, and its description with no closing
     // comma; the name speaks, the description is its role.
