@@ -153,5 +153,18 @@ TEST(SpeakerNewsLayout, OpeningAdverbsAreNoSubject) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A participle clause continuing a relative aside ("who worked …, becoming
+// …,") belongs to the aside: the name before ", who" speaks.
+TEST(SpeakerNewsLayout, ParticipleContinuingARelativeAside) {
+  const Row rows[] = {
+      {LQ "He was never there," RQ " John Dunn, who worked for the company for three years, becoming president "
+       "of a casino in Reno, said in an interview.",
+       "He was never", "John Dunn"},
+      {LQ "He was never there," RQ " John Dunn, who worked for Trump for three years, said in an interview.",
+       "He was never", "John Dunn"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck

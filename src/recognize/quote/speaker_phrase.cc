@@ -116,6 +116,18 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
       continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
   }
+  // "John Dunn, who worked for Trump for three years, becoming president
+  // …, said": a participle clause continuing a relative aside; the aside
+  // opens at the earlier ", who".
+  if (c1 > floor && c2 - c1 > 1 && tv.IsWord(c1 + 1) && !tv.IsCap(c1 + 1) && tv.Lower(c1 + 1).size() > 4 &&
+      tv.Lower(c1 + 1).ends_with("ing")) {
+    for (int k = c1 - 1; k > floor && c1 - k < 24; --k) {
+      if (tv.IsQuoteMark(k) || tv.Is(k, ".")) break;
+      if (!tv.Is(k, ",")) continue;
+      if (tv.Is(k + 1, "who") || tv.Is(k + 1, "whose")) c1 = k;
+      break;
+    }
+  }
   if (c1 > floor && c2 - c1 > 1 && (tv.Is(c1 + 1, "who") || tv.Is(c1 + 1, "whose"))) {
     SpeakerPhrase name = HometownName(tv, c1, floor, entities);
     if (name.ok()) {
