@@ -277,7 +277,13 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // the subject right after the quote it frames.
     if (!c.inverted && j > tb && !IsGerund(lw)) {
       int w = j;
-      while (w > tb && j - w < 12 && tv.IsWord(w) && !tv.Is(w, "who")) --w;
+      // A dot glued to the words on both sides ("pollcheck.com", "U.S.")
+      // is part of a word.
+      auto glued_dot = [&](int k) {
+        return tv.Is(k, ".") && k > tb && k + 1 < te && tv.SpanOf(k - 1).end == tv.SpanOf(k).start &&
+               tv.SpanOf(k).end == tv.SpanOf(k + 1).start;
+      };
+      while (w > tb && j - w < 12 && (tv.IsWord(w) || glued_dot(w)) && !tv.Is(w, "who")) --w;
       // Also when a phrase inside the clause was read as the subject
       // ("Jane Doe who lives across the street said": not "the street").
       if (w > tb && tv.Is(w, "who") && (!c.speaker.ok() || c.speaker.b > w)) {

@@ -166,5 +166,17 @@ TEST(SpeakerNewsLayout, ParticipleContinuingARelativeAside) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A relative clause with no commas between the subject and its verb may
+// hold a web address or an abbreviation with dots.
+TEST(SpeakerNewsLayout, RelativeClauseWithADottedWord) {
+  const Row rows[] = {
+      {LQ "Clinton needs a plan for the west," RQ " Pat Lowry, the polling analyst who founded pollcheck.com "
+       "tweeted on Wednesday.",
+       "Clinton needs", "Pat Lowry"},
+      {LQ "We came for the jobs," RQ " a nurse who moved to the U.S. in 1990 said.", "We came", "a nurse"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
