@@ -589,6 +589,41 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       out.insert(out.begin(), std::move(c));
     }
   }
+  // "“…” [NYT.]", "“…” [Reuters]": a round-up's outlet tag in brackets
+  // right after a quote (after at most its full stop) names the outlet the
+  // quote comes from; direct_quotes gives it that quote, as a signature.
+  for (int i = tb; i + 2 < te; ++i) {
+    if (tv.Text(i) != "[") continue;
+    int q = i - 1;
+    if (q >= 0 && (tv.Is(q, ".") || tv.Is(q, ","))) --q;
+    if (q < 0 || !IsClosingMark(tv, q)) continue;
+    // Only a quote no cue of its sentence reports ("X said his rival is in
+    // “serious trouble.” [NYT.]" quotes X).
+    int o = q - 1;
+    while (o > 0 && tv.InClosedQuote(o - 1)) --o;
+    bool reported = false;
+    for (const Cue& other : out) reported |= other.first < o;
+    if (reported) continue;
+    int e = i + 1;
+    while (e < te && e - i <= 6 && (tv.IsCap(e) || (tv.Is(e, ".") && e > i + 1))) ++e;
+    int words_e = e;
+    while (words_e > i + 1 && tv.Is(words_e - 1, ".")) --words_e;
+    if (e >= te || tv.Text(e) != "]" || words_e <= i + 1) continue;
+    Cue c;
+    c.sentence = s;
+    c.speaker = ClassifyChunk(tv, i + 1, words_e, entities);
+    if (!c.speaker.ok() || c.speaker.kind == SpeakerKind::kPronoun) continue;
+    c.speaker.kind = SpeakerKind::kOrg;  // an outlet
+    c.speaker.surname_only = false;
+    c.cue = "[";
+    c.cue_b = c.cue_e = i;
+    c.inverted = true;
+    c.first = i + 1;
+    c.last = e + 1;
+    c.clause_b = c.clause_e = i;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
+    out.insert(at, std::move(c));
+  }
   // A reaction of its own before a quote: a sentence that is only a
   // subject and a past verb, with at most a circumstance ("Iowa State
   // University's Dianne Bystrom agreed.", "Smith disagreed sharply."),

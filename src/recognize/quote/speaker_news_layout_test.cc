@@ -178,5 +178,25 @@ TEST(SpeakerNewsLayout, RelativeClauseWithADottedWord) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A round-up's outlet tag in brackets after a quote ("“…” [NYT.]") names
+// the outlet, when nothing else in the text gives the quote a speaker.
+TEST(SpeakerNewsLayout, BracketedOutletAfterAQuote) {
+  const Row rows[] = {
+      {"CHINA SLOWS DOWN " LQ "The slowdown is spreading to every continent." RQ " [WaPo.]\n\nSTORM HITS COAST " LQ
+       "The storm made landfall near Galveston on Sunday night." RQ " [Reuters]",
+       "The slowdown", "WaPo"},
+      {"CHINA SLOWS DOWN " LQ "The slowdown is spreading to every continent." RQ " [WaPo.]\n\nSTORM HITS COAST " LQ
+       "The storm made landfall near Galveston on Sunday night." RQ " [Reuters]",
+       "The storm made", "Reuters"},
+      // A cue of the text wins: the quoted words are the speaker's.
+      {"SANDERS SURGES As the race tightens, Bernie Sanders said his rival is in " LQ
+       "serious trouble with voters." RQ " [NYT.]",
+       "serious trouble", "Bernie Sanders"},
+      {"Jane Doe and Tom Lee: " LQ "The polls have moved toward the governor this week." RQ " [HuffPost.]",
+       "The polls", "Jane Doe and Tom Lee"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
