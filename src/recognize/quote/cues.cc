@@ -442,6 +442,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (head.ok() && (head.kind == SpeakerKind::kPerson || head.kind == SpeakerKind::kOrg)) left = head;
         break;
       }
+      // A headline in capitals before the colon ("THE TIDE TURNS: “…”") is
+      // no speaker unless the tagger names it: words in capitals say
+      // nothing about names, and a newsletter's headlines are not sources.
+      auto caps_headline = [&](const SpeakerPhrase& p) {
+        if (!p.ok() || p.entity >= 0 || p.e - p.b < 2) return false;
+        for (int w = p.b; w < p.e; ++w)
+          if (tv.IsWord(w) && !(tv.Text(w).size() >= 2 && AllCaps(tv.Text(w)))) return false;
+        return true;
+      };
+      if (caps_headline(left)) left = SpeakerPhrase();
       if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
         SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
@@ -458,6 +468,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
                          !venue &&
                          !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
+      if (caps_headline(c.speaker)) c.speaker = SpeakerPhrase();
       // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”":
       // the subject before its comma-fenced apposition and the verb.
       if (venue && !c.speaker.ok())

@@ -198,5 +198,16 @@ TEST(SpeakerNewsLayout, BracketedOutletAfterAQuote) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A newsletter headline in capitals before a colon is no speaker; a name
+// in Title Case before a colon still is.
+TEST(SpeakerNewsLayout, HeadlineInCapitalsIsNoSpeaker) {
+  const Row rows[] = {
+      {"THE TIDE TURNS: " LQ "Voters in the suburbs are moving away from the party." RQ, "Voters in", ""},
+      {"SENATE TURNS ON LEADER: " LQ "He has lost the room, and he knows it." RQ, "He has lost", ""},
+      {"Kasich: " LQ "We Are Going to Win Ohio" RQ, "We Are Going", "Kasich"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
