@@ -226,6 +226,26 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
           }
         }
+        // A he/she subject in one of the two sentences before, with no
+        // speaker of its own, continues the person named as the subject
+        // just before it: "Billie Jean King remembered Ali. She saw him
+        // fight in 1971. “…,” she said." is King, not a person named in
+        // passing in between nor an older speaker.
+        if (g) {
+          for (int s1 = sentence - 1; s1 >= 1 && sentence - s1 <= 2; --s1) {
+            const SpeakerPhrase ps =
+                SentenceSubject(tv_, tv_.SentenceBegin(s1), tv_.SentenceEnd(s1), entities_);
+            if (!ps.ok() || ps.kind != SpeakerKind::kPronoun || tv_.InClosedQuote(ps.b) ||
+                lx::PronounGender(speaker_words::AsciiLower(ps.text)) != g)
+              continue;
+            const int sp = SubjectPersonOf(s1 - 1);
+            if (sp >= 0 && fits(persons_[sp].name, persons_[sp].role) && (!mention || mention->sentence <= s1)) {
+              mention = FromPerson(sp, s1);
+              mention_subject = true;
+            }
+            break;
+          }
+        }
         // Salience: the last speaker outranks a person named in passing
         // since (not as a sentence's subject) within the next two sentences.
         if (speaker && mention && !mention_subject && mention->name != speaker->name &&

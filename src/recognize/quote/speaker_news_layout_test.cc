@@ -209,5 +209,24 @@ TEST(SpeakerNewsLayout, HeadlineInCapitalsIsNoSpeaker) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A he/she subject of the sentence before continues the person named as
+// the subject before it, over a person of unknown gender named in passing
+// and an older speaker.
+TEST(SpeakerNewsLayout, PronounSubjectContinuesThePerson) {
+  const Row rows[] = {
+      {LQ "We are ready," RQ " said Coach Andy Reid. Mary Lutz met the players after the game. She later sat "
+       "with Ali in the stands. " LQ "They played hard," RQ " she said.",
+       "They played", "Mary Lutz"},
+      {LQ "We are ready," RQ " said Coach Andy Reid. Mary Lutz met the players after the game. She later sat "
+       "with Tom Ali in the stands. " LQ "They played hard," RQ " she said.",
+       "They played", "Mary Lutz"},
+      // Guard: a pronoun of the other gender does not continue her.
+      {LQ "We are ready," RQ " said Coach Andy Reid. Mary Lutz met the players after the game. He later sat "
+       "with her in the stands. " LQ "They played hard," RQ " he said.",
+       "They played", "Andy Reid"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
