@@ -228,5 +228,19 @@ TEST(SpeakerNewsLayout, PronounSubjectContinuesThePerson) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A past verb right after a lowercase role noun ends the phrase: "The
+// Vermont senator | emailed supporters".
+TEST(SpeakerNewsLayout, PastVerbAfterARoleNounEndsThePhrase) {
+  const Row rows[] = {
+      {"The Vermont senator emailed supporters on Wednesday, saying: " LQ "We are not done yet." RQ, "We are not",
+       "The Vermont senator"},
+      {"A union spokeswoman wrote members on Friday, saying: " LQ "The strike goes on." RQ, "The strike",
+       "A union spokeswoman"},
+      // Guard: a participle before a name is a modifier.
+      {LQ "We are not done," RQ " said retired neurosurgeon Ben Carson.", "We are not", "Ben Carson"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
