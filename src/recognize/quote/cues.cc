@@ -321,6 +321,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (open_verb && !frame_verb && !framed && c.inverted &&
         !(j >= tb && (tv.IsQuoteMark(j) || (tv.Is(j, ",") && j > tb && tv.IsQuoteMark(j - 1)))))
       continue;
+    // "Tom Baer released a memo titled “…”": the title of a document the
+    // subject put out is the subject's words, not the document's.
+    if ((lw == "titled" || lw == "entitled" || lw == "headlined") && !c.inverted && IsDocumentNoun(c.speaker.head) &&
+        c.speaker.b > tb + 1) {
+      SpeakerPhrase subj = SentenceSubject(tv, tb, c.speaker.b, entities);
+      if (subj.ok() &&
+          (subj.kind == SpeakerKind::kPerson || subj.kind == SpeakerKind::kOrg || subj.kind == SpeakerKind::kPronoun) &&
+          subj.e < c.speaker.b)
+        c.speaker = subj;
+    }
     if (c.borrowed) {
       c.first = c.last = i;
     } else {

@@ -242,5 +242,18 @@ TEST(SpeakerNewsLayout, PastVerbAfterARoleNounEndsThePhrase) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// The title of a document the subject put out ("released a memo titled
+// “…”") is the subject's words; a document that is itself the subject
+// keeps them.
+TEST(SpeakerNewsLayout, TitleOfADocumentTheSubjectReleased) {
+  const Row rows[] = {
+      {"On Monday night, campaign manager Tom Baer released a memo titled " LQ "The Facts on the Race." RQ,
+       "The Facts", "Tom Baer"},
+      {"The ministry issued a report titled " LQ "A Plan for the Coast." RQ, "A Plan", "ministry"},
+      {"A memo titled " LQ "The Facts on the Race" RQ " circulated on Monday.", "The Facts", "A memo"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
