@@ -613,7 +613,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   // "“…” [NYT.]", "“…” [Reuters]": a round-up's outlet tag in brackets
   // right after a quote (after at most its full stop) names the outlet the
   // quote comes from; direct_quotes gives it that quote, as a signature.
-  for (int i = tb; i + 2 < te; ++i) {
+  for (int i = marks.empty() ? te : tb; i + 2 < te; ++i) {  // only near a quote mark
     if (tv.Text(i) != "[") continue;
     int q = i - 1;
     if (q >= 0 && (tv.Is(q, ".") || tv.Is(q, ","))) --q;

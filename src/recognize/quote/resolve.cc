@@ -232,7 +232,14 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // fight in 1971. “…,” she said." is King, not a person named in
         // passing in between nor an older speaker.
         if (g) {
+          const std::string_view pro = g == 'f' ? "she" : "he";
           for (int s1 = sentence - 1; s1 >= 1 && sentence - s1 <= 2; --s1) {
+            // Cheap first: the pronoun must be among the sentence's first
+            // words (its subject), before SentenceSubject is read.
+            bool has = false;
+            for (int k = tv_.SentenceBegin(s1); k < tv_.SentenceEnd(s1) && k < tv_.SentenceBegin(s1) + 12 && !has; ++k)
+              has = tv_.Is(k, pro);
+            if (!has) continue;
             const SpeakerPhrase ps =
                 SentenceSubject(tv_, tv_.SentenceBegin(s1), tv_.SentenceEnd(s1), entities_);
             if (!ps.ok() || ps.kind != SpeakerKind::kPronoun || tv_.InClosedQuote(ps.b) ||
