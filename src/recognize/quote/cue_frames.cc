@@ -56,6 +56,16 @@ bool IsLyAdverb(const TokenView& tv, int j, int tb) {
 
 SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::vector<Entity>& entities) {
   for (int k = j - 1; k > tb; --k) {
+    // A short quoted title or name inside the aside ("wearing “Ted Cruz”
+    // pins"): up to five words between closed marks, read past.
+    if (IsClosingMark(tv, k)) {
+      int o = k - 1;
+      while (o > tb && k - o <= 6 && tv.InClosedQuote(o) && !tv.IsQuoteMark(o)) --o;
+      if (o > tb && k - o <= 6 && tv.IsQuoteMark(o) && !tv.InClosedQuote(o - 1)) {
+        k = o;
+        continue;
+      }
+    }
     if (tv.IsQuoteMark(k) || tv.Has(k, lx::kVerbAny)) break;
     if (!tv.Is(k, ",")) continue;
     const std::string_view w = tv.Lower(k + 1);
@@ -63,7 +73,9 @@ SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::
     SpeakerPhrase subj = ParseLeftSpeaker(tv, k, tb, entities);
     int open = tb;
     while (open < k && (tv.Is(open, "but") || tv.Is(open, "and"))) ++open;
-    if (subj.ok() && subj.b <= open) return subj;
+    // The subject opens the sentence, or follows the quote it frames
+    // ("“…,” Bill Eastland, wearing a cowboy hat, said").
+    if (subj.ok() && (subj.b <= open || AfterSpeechQuote(tv, subj.b))) return subj;
     break;
   }
   return {};
@@ -183,14 +195,27 @@ void TrimClause(const TokenView& tv, Cue* c) {
 }  // namespace cue_frames
 
 SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities) {
+  using cue_frames::AllCaps;
   using cue_frames::IsBe;
   using cue_frames::IsDash;
   using cue_frames::IsGerund;
   int k = tb;
   while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, "however") ||
-                    (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te && tv.IsWord(k + 1))))
-    ++k;  // "And then Trump went …"
+                    (tv.Has(k, quote_lexicon::kVerbAdverb) && !IsBe(tv.Lower(k)) && k + 1 < te &&
+                     (tv.IsWord(k + 1) || (k == tb && tv.Is(k + 1, ","))))))
+    ++k;  // "And then Trump went …", "Likewise, a paper …"
   if (k < te && tv.Is(k, ",")) ++k;
+  // A wire dateline ("WASHINGTON —", "CHICAGO, March 3 (AP) —"): a word in
+  // capitals, then only capitalised words, numbers and punctuation up to a
+  // dash. It places the story; it is no subject.
+  if (k + 1 < te && tv.IsWord(k) && tv.Text(k).size() >= 3 && tv.Text(k)[0] >= 'A' && tv.Text(k)[0] <= 'Z' &&
+      AllCaps(tv.Text(k))) {
+    int d = k + 1;
+    while (d < te && d - k < 12 && !IsDash(tv, d) && !tv.IsQuoteMark(d) && (!tv.IsWord(d) || tv.IsCap(d) ||
+                                                                            (tv.Text(d)[0] >= '0' && tv.Text(d)[0] <= '9')))
+      ++d;
+    if (d + 1 < te && IsDash(tv, d)) k = d + 1;
+  }
   // A time phrase of up to five words closed by a comma ("Ten minutes
   // later,", "Last week,", "Earlier Friday,"): a word of time in it.
   auto time_phrase = [&](int b) {
@@ -206,9 +231,29 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   // fashion, …"), a participle clause ("Surveying the damage, …") or a
   // time phrase. Up to three in a row: "On Thursday, after remaining
   // neutral, Warren …".
+  // An adverb before the preposition or clause word opens it too ("Right
+  // after the attack,", "Shortly before the vote,", "Immediately after …,").
+  auto adverb_then_prep = [&](int b) {
+    if (b + 1 >= te || !tv.IsWord(b) || !tv.Has(b + 1, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) ||
+        tv.Has(b + 1, quote_lexicon::kPronoun))
+      return false;
+    const std::string_view w = tv.Lower(b);
+    return (w.size() > 4 && w.ends_with("ly")) || w == "right" || w == "soon" || w == "just" || w == "long" ||
+           w == "even" || w == "well";
+  };
+  // Prepositions outside the lexicon's closed classes that open a
+  // sentence's adverbial ("Alongside the calls for action, …", "Following
+  // the vote, …").
+  auto opening_prep = [&](int b) {
+    const std::string_view w = tv.Lower(b);
+    return b + 1 < te && tv.IsWord(b + 1) &&
+           (w == "alongside" || w == "among" || w == "following" || w == "across" || w == "beyond" ||
+            w == "besides" || w == "behind" || w == "throughout" || w == "toward" || w == "towards" ||
+            w == "unlike" || w == "beside" || w == "outside" || w == "inside" || w == "near" || w == "ahead");
+  };
   for (int adverbials = 0; adverbials < 3 && k < te &&
                            ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&
-                             !tv.Has(k, quote_lexicon::kPronoun)) ||
+                             !tv.Has(k, quote_lexicon::kPronoun)) || adverb_then_prep(k) || opening_prep(k) ||
                             (tv.IsWord(k) && IsGerund(tv.Lower(k))) || time_phrase(k));
        ++adverbials) {
     // A subordinate clause ("When Trump suggested that Cuba would sue the
@@ -228,6 +273,8 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     }
   }
   SpeakerPhrase p;
+  // A focus adverb before the subject ("…, even a top strategist said").
+  if (k + 1 < te && tv.Is(k, "even") && tv.IsWord(k + 1)) ++k;
   if (k >= te || tv.IsQuoteMark(k)) return p;
   p = ParseRightSpeaker(tv, k, te, entities);
   int after = p.ok() ? p.e : te;
@@ -238,8 +285,19 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   }
   // "Trump’s Virginia state director, Mike Rubino, reached out": the
   // apposition's closing comma, then the verb.
-  if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e && tv.IsWord(after + 1) &&
-      !tv.IsCap(after + 1) && !tv.Has(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
+  // The verb after an apposition or aside may be an auxiliary or a verb of
+  // saying, function words of the lexicon ("Ann Lee, a professor at Rider
+  // College, was not impressed", "…, has said"); no other function word.
+  auto verb_after_comma = [&](int k, uint32_t not_classes) {
+    if (!tv.IsWord(k) || tv.IsCap(k)) return false;
+    if (!tv.Has(k, not_classes)) return true;
+    const std::string_view w = tv.Lower(k);
+    return IsBe(w) || w == "will" || w == "would" || w == "could" || w == "should" || w == "can" ||
+           w == "might" || w == "must" || w == "did" || w == "does" || w == "said" || w == "says" ||
+           w == "told" || w == "added";
+  };
+  if (p.ok() && after + 1 < te && tv.Is(after, ",") && p.e > p.name_e &&
+      verb_after_comma(after + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer))
     ++after;
   // A comma-fenced aside between the subject and its verb: "O'Malley, who
   // signed gun laws as governor, interjected", "Durbin, noting the size of
@@ -247,8 +305,8 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   if (p.ok() && after + 2 < te && tv.Is(after, ",")) {
     int c = after + 1;
     while (c < te && c - after < 20 && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
-    if (c + 1 < te && tv.Is(c, ",") && c > after + 1 && tv.IsWord(c + 1) && !tv.IsCap(c + 1) &&
-        !tv.Has(c + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer | lx::kInnerPrep))
+    if (c + 1 < te && tv.Is(c, ",") && c > after + 1 &&
+        verb_after_comma(c + 1, lx::kBoundary | lx::kPronoun | lx::kDeterminer | lx::kInnerPrep))
       after = c + 1;
   }
   if (p.ok() && after < te && IsDash(tv, after)) {  // "Gov. Chris Christie – a Cowboys fan – gave"

@@ -9,17 +9,19 @@
 // subject ("…, adding: …", "…, saying …") borrows the speaker of the cue
 // before it in the sentence.
 //
-// The reported clause is what follows the verb ("said [that] …", skipping a
-// hearer after "told" and a ", citing Y," aside), or, when the speaker phrase
-// stands after a comma and no "that" follows ("…, a Ukrainian official said
-// Friday"), what precedes it. A cue inside a dash-fenced aside reports only
-// up to the closing dash, and every clause ends where the next cue starts.
+// The reported clause of a verb cue is read by reported_clause.cc once the
+// speaker is known; every clause ends where the next cue starts (the last
+// step here). After the verb scan come the cues with no verb of their own:
+// a colon or a comma before a quote, naming verbs ("called it “…”"), a
+// person's partial quote, "X's “…” comment", a signature line, and a
+// reaction sentence before a quote.
 #include "recognize/quote/cues.h"
 
 #include <algorithm>
 
 #include "recognize/quote/cue_frames.h"
 #include "recognize/quote/lexicon.h"
+#include "recognize/quote/reported_clause.h"
 
 namespace crosscheck {
 
@@ -275,7 +277,13 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // the subject right after the quote it frames.
     if (!c.inverted && j > tb && !IsGerund(lw)) {
       int w = j;
-      while (w > tb && j - w < 12 && tv.IsWord(w) && !tv.Is(w, "who")) --w;
+      // A dot glued to the words on both sides ("pollcheck.com", "U.S.")
+      // is part of a word.
+      auto glued_dot = [&](int k) {
+        return tv.Is(k, ".") && k > tb && k + 1 < te && tv.SpanOf(k - 1).end == tv.SpanOf(k).start &&
+               tv.SpanOf(k).end == tv.SpanOf(k + 1).start;
+      };
+      while (w > tb && j - w < 12 && (tv.IsWord(w) || glued_dot(w)) && !tv.Is(w, "who")) --w;
       // Also when a phrase inside the clause was read as the subject
       // ("Jane Doe who lives across the street said": not "the street").
       if (w > tb && tv.Is(w, "who") && (!c.speaker.ok() || c.speaker.b > w)) {
@@ -313,6 +321,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (open_verb && !frame_verb && !framed && c.inverted &&
         !(j >= tb && (tv.IsQuoteMark(j) || (tv.Is(j, ",") && j > tb && tv.IsQuoteMark(j - 1)))))
       continue;
+    // "Tom Baer released a memo titled “…”": the title of a document the
+    // subject put out is the subject's words, not the document's.
+    if ((lw == "titled" || lw == "entitled" || lw == "headlined") && !c.inverted && IsDocumentNoun(c.speaker.head) &&
+        c.speaker.b > tb + 1) {
+      SpeakerPhrase subj = SentenceSubject(tv, tb, c.speaker.b, entities);
+      if (subj.ok() &&
+          (subj.kind == SpeakerKind::kPerson || subj.kind == SpeakerKind::kOrg || subj.kind == SpeakerKind::kPronoun) &&
+          subj.e < c.speaker.b)
+        c.speaker = subj;
+    }
     if (c.borrowed) {
       c.first = c.last = i;
     } else {
@@ -320,128 +338,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.last = std::max(c.speaker.e, i + 1);
     }
     if (c.borrowed) c.last = i + 1;
-    // The reported clause.
-    int a = c.inverted ? c.last : i + 1;
-    while (a < te && (tv.Has(a, lx::kTime) || tv.Has(a, lx::kVerbAdverb))) ++a;
-    if (lw == "quoted") a += 2;  // "quoted as saying"
-    if (kind == lx::VerbKind::kTold) a = SkipHearer(tv, a, te);
-    if (a + 1 < te && tv.Is(a, ",") && tv.Is(a + 1, "citing")) {
-      c.cited = ParseRightSpeaker(tv, a + 2, te, entities);
-      if (c.cited.ok()) a = c.cited.e;
-    } else if (a < te && tv.Is(a, "citing")) {
-      c.cited = ParseRightSpeaker(tv, a + 1, te, entities);
-      if (c.cited.ok()) a = c.cited.e;
-    }
-    // "“…,” Sanders said, according to CNN." / "Conason writes in his
-    // book, according to the Times.": the words are the speaker's, and an
-    // outlet or document reported them. Read up to eight tokens past the
-    // cue, not across a quote mark or into a reported clause ("that").
-    for (int k = c.last; k + 2 < te && k < c.last + 9; ++k) {
-      if (tv.IsQuoteMark(k) || tv.Is(k, "that") || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
-      if (!tv.Is(k, "according") || !tv.Is(k + 1, "to")) continue;
-      if (k > c.last && !tv.Is(k - 1, ",") && !tv.IsWord(k - 1)) break;
-      SpeakerPhrase via = ParseRightSpeaker(tv, k + 2, te, entities);
-      if (via.ok() && via.kind != SpeakerKind::kPronoun) c.via = std::move(via);
-      break;
-    }
-    bool that_follows = false;
-    for (int k = c.last; k < te && k < c.last + 10; ++k) {
-      if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }
-      if (tv.IsQuoteMark(k) || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
-    }
-    // "to" + a noun phrase or "of" right after the cue names the hearer or
-    // the topic ("proclaimed to a cheering crowd", "said to Ms. Lee", "said
-    // of the campaign"), never the words reported: with no "that" after it,
-    // nothing is reported on the right. ("vowed to stand" is an infinitive,
-    // and "said about 100 people …" a hedge: both still report.)
-    auto opens_noun_phrase = [&](int k) {
-      if (k >= te || !tv.IsWord(k)) return false;
-      const std::string_view w = tv.Lower(k);
-      return tv.IsCap(k) || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
-             w == "their" || w == "its" || w == "our" || w == "my" || w == "your" || w == "him" || w == "them" ||
-             w == "us" || w == "me" || w == "reporters" || w == "supporters";
-    };
-    bool hearer_or_topic =
-        !that_follows && a < te && ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of"));
-    // "said of his fiancée: “…”", "tweeted to his followers, “…”": the
-    // quote after the hearer or topic is what the cue reports.
-    if (hearer_or_topic)
-      for (int k = a + 1; k < te && k < a + 12; ++k) {
-        if (tv.IsQuoteMark(k)) {
-          a = k;
-          hearer_or_topic = false;
-          break;
-        }
-        if (tv.IsPunct(k) && !tv.Is(k, ",") && !tv.Is(k, ":")) break;
-      }
-    // A question reported after its hearer starts at "if" / "whether"
-    // ("asked Mook if the administration would …"): the hearer is no part
-    // of it. Only verbs of asking, whose object is the person asked.
-    if (!that_follows && (lw == "asked" || lw == "ask" || lw == "asks" || lw == "asking" || lw == "wondered"))
-      for (int k = a; k < te && k < a + 5; ++k) {
-        if (tv.Is(k, "if") || tv.Is(k, "whether")) { a = k; break; }
-        if (!tv.IsWord(k)) break;
-      }
-    bool fronted = c.first - 1 > tb && (tv.Is(c.first - 1, ",") || tv.IsQuoteMark(c.first - 1) ||
-                                         IsDash(tv, c.first - 1));
-    // After the cue: the end, a comma or a circumstance ("in a video", "on
-    // Telegram") leave nothing reported on the right.
-    bool nothing_right = a >= body_e || (tv.IsPunct(a) && !tv.Is(a, ":") && !tv.IsQuoteMark(a)) ||
-                         tv.Is(a, "in") || tv.Is(a, "on") || tv.Is(a, "at") || tv.Is(a, "via") ||
-                         tv.Is(a, "during") || tv.Is(a, "after") || tv.Is(a, "while") || tv.Is(a, "as") ||
-                         tv.Is(a, "when") || tv.Is(a, "adding") || tv.Is(a, "citing") || tv.Is(a, "according") ||
-                         hearer_or_topic;
-    bool aside = fronted && tv.Is(c.first - 1, ",") && a < te && tv.Is(a, ",");
-    if (aside && !that_follows) {
-      // "The fighters, Volyna says, are outnumbered": the whole sentence.
-      c.clause_b = tb;
-      c.clause_e = body_e;
-    } else if ((c.inverted && c.cue != "according to") || (fronted && !that_follows && nothing_right)) {
-      c.clause_b = tb;
-      c.clause_e = c.first;
-    } else if (hearer_or_topic) {
-      c.clause_b = c.clause_e = a;
-    } else {
-      c.clause_b = a;
-      c.clause_e = body_e;
-      // Inside a dash-fenced aside the clause ends at the closing dash.
-      bool dash_before = false;
-      for (int k = tb; k < c.first; ++k) dash_before |= IsDash(tv, k);
-      if (dash_before)
-        for (int k = a; k < body_e; ++k)
-          if (IsDash(tv, k)) { c.clause_e = k; break; }
-    }
-    TrimClause(tv, &c);
-    if (frame_verb) c.clause_b = c.clause_e = c.last;  // it frames the quote, reports nothing else
-    {
-      // Unquoted words fronted before "X said" report something only as a
-      // clause: "Last week, LePage spoke", "On Monday, she said" front a
-      // circumstance. And "spoke to reporters" names a hearer, not words.
-      int words = 0;
-      bool marks = false;
-      for (int k = c.clause_b; k < c.clause_e; ++k) {
-        words += tv.IsWord(k);
-        marks |= tv.IsQuoteMark(k);
-      }
-      const bool fronted_clause = c.clause_b == tb && c.clause_e <= c.first && c.clause_e > c.clause_b;
-      if (fronted_clause && !marks && words < 3) c.clause_e = c.clause_b;
-      // A cue that names its hearer or topic reports a fronted clause only
-      // when quoted words are in it ("Guns are “a crisis,” Dean proclaimed
-      // to the crowd"), not an apposition or a circumstance ("An
-      // enthusiastic supporter, Lee spoke of the economy").
-      if (hearer_or_topic && fronted_clause && !marks) c.clause_e = c.clause_b;
-      const std::string_view cw = c.cue;
-      if ((cw == "spoke" || cw == "speak" || cw == "speaks" || cw == "speaking") && c.clause_b >= c.last &&
-          c.clause_b < c.clause_e &&
-          (tv.Is(c.clause_b, "to") || tv.Is(c.clause_b, "with") || tv.Is(c.clause_b, "at") ||
-           tv.Is(c.clause_b, "for") || tv.Is(c.clause_b, "from")))
-        c.clause_e = c.clause_b;
-    }
-    if (kind == lx::VerbKind::kTold) {  // "told BBC Radio 4’s Today programme."
-      int words = 0;
-      for (int k = c.clause_b; k < c.clause_e; ++k) words += tv.IsWord(k);
-      if (words < 3) c.clause_e = c.clause_b;
-    }
+    reported_clause::Read(tv, tb, te, body_e, kind, frame_verb, entities, &c);
     out.push_back(std::move(c));
     if (out.back().speaker.e > i && out.back().inverted) i = out.back().speaker.e - 1;
   }
@@ -492,6 +389,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         int after = subj.e;
         while (subj.ok() && after < vk && (tv.Has(after, lx::kVerbAdverb) || IsLyAdverb(tv, after, tb))) ++after;
         if (subj.ok() && after == vk) v = vk;
+      }
+      // "Trump issued a statement, “…”": a document the subject put out,
+      // then the comma and its words; the subject speaks.
+      if (v < 0 && vk == k - 1 && k - 2 > tb && IsDocumentNoun(tv.Lower(k - 1)) &&
+          (tv.Has(k - 2, lx::kDeterminer) || tv.IsPossessive(k - 2))) {
+        SpeakerPhrase subj = SentenceSubject(tv, tb, k, entities);
+        if (subj.ok() &&
+            (subj.kind == SpeakerKind::kPerson || subj.kind == SpeakerKind::kOrg || subj.kind == SpeakerKind::kPronoun) &&
+            subj.e < k - 2)
+          v = k - 1;
       }
       if (v < 0) continue;
       // The verb of a relative clause: a later speech verb is the main
@@ -545,6 +452,16 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (head.ok() && (head.kind == SpeakerKind::kPerson || head.kind == SpeakerKind::kOrg)) left = head;
         break;
       }
+      // A headline in capitals before the colon ("THE TIDE TURNS: “…”") is
+      // no speaker unless the tagger names it: words in capitals say
+      // nothing about names, and a newsletter's headlines are not sources.
+      auto caps_headline = [&](const SpeakerPhrase& p) {
+        if (!p.ok() || p.entity >= 0 || p.e - p.b < 2) return false;
+        for (int w = p.b; w < p.e; ++w)
+          if (tv.IsWord(w) && !(tv.Text(w).size() >= 2 && AllCaps(tv.Text(w)))) return false;
+        return true;
+      };
+      if (caps_headline(left)) left = SpeakerPhrase();
       if (left.ok() && left.kind == SpeakerKind::kOrg && left.b - 1 > tb && tv.Is(left.b - 1, ",")) {
         SpeakerPhrase person = ParseLeftSpeaker(tv, left.b - 1, tb, entities);
         if (person.ok() && person.kind == SpeakerKind::kPerson) left = person;  // "Name, Outlet:"
@@ -561,6 +478,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
                          !venue &&
                          !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
+      if (caps_headline(c.speaker)) c.speaker = SpeakerPhrase();
       // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”":
       // the subject before its comma-fenced apposition and the verb.
       if (venue && !c.speaker.ok())
@@ -691,6 +609,41 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.clause_b = c.clause_e = tb;
       out.insert(out.begin(), std::move(c));
     }
+  }
+  // "“…” [NYT.]", "“…” [Reuters]": a round-up's outlet tag in brackets
+  // right after a quote (after at most its full stop) names the outlet the
+  // quote comes from; direct_quotes gives it that quote, as a signature.
+  for (int i = marks.empty() ? te : tb; i + 2 < te; ++i) {  // only near a quote mark
+    if (tv.Text(i) != "[") continue;
+    int q = i - 1;
+    if (q >= 0 && (tv.Is(q, ".") || tv.Is(q, ","))) --q;
+    if (q < 0 || !IsClosingMark(tv, q)) continue;
+    // Only a quote no cue of its sentence reports ("X said his rival is in
+    // “serious trouble.” [NYT.]" quotes X).
+    int o = q - 1;
+    while (o > 0 && tv.InClosedQuote(o - 1)) --o;
+    bool reported = false;
+    for (const Cue& other : out) reported |= other.first < o;
+    if (reported) continue;
+    int e = i + 1;
+    while (e < te && e - i <= 6 && (tv.IsCap(e) || (tv.Is(e, ".") && e > i + 1))) ++e;
+    int words_e = e;
+    while (words_e > i + 1 && tv.Is(words_e - 1, ".")) --words_e;
+    if (e >= te || tv.Text(e) != "]" || words_e <= i + 1) continue;
+    Cue c;
+    c.sentence = s;
+    c.speaker = ClassifyChunk(tv, i + 1, words_e, entities);
+    if (!c.speaker.ok() || c.speaker.kind == SpeakerKind::kPronoun) continue;
+    c.speaker.kind = SpeakerKind::kOrg;  // an outlet
+    c.speaker.surname_only = false;
+    c.cue = "[";
+    c.cue_b = c.cue_e = i;
+    c.inverted = true;
+    c.first = i + 1;
+    c.last = e + 1;
+    c.clause_b = c.clause_e = i;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > c.first; });
+    out.insert(at, std::move(c));
   }
   // A reaction of its own before a quote: a sentence that is only a
   // subject and a past verb, with at most a circumstance ("Iowa State

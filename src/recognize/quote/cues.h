@@ -5,6 +5,8 @@
 //
 // Pure function of a TokenView; thread-safe. Cues come back in text order;
 // their clauses do not overlap (a clause ends where the next cue begins).
+// This is the cue finder; what a verb cue reports (its clause, a cited
+// source, the outlet it came via) is read by reported_clause.h.
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_CUES_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_CUES_H_
 

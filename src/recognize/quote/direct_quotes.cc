@@ -13,12 +13,15 @@
 //     sits in a dash-fenced aside that closes before the region
 //     ("X told The Post — where Y said … — “…”" is X's);
 //  4. any cue after the region in the sentence where it closes;
+//  then an outlet tag in brackets right after the region ("“…” [NYT.]");
 //  5. the previous quote of the same paragraph ("“A,” he said. “B.”"), or,
 //     for a region opening its paragraph, the last speaker of the previous
 //     paragraph (a quote running on, or "X said:" / "X reads:").
 //
-// A region left without a speaker that holds four words or fewer is a scare
-// quote or a title ("“Mean Girls”") and is not reported as speech.
+// A name or title inside a cue's speaker phrase ("X, wearing “Ted Cruz”
+// pins, said") takes no speaker. A region left without a speaker that holds four
+// words or fewer is a scare quote or a title ("“Mean Girls”") and is not
+// reported as speech.
 #include <algorithm>
 
 #include "recognize/quote/quote_internal.h"
@@ -52,13 +55,16 @@ const ResolvedCue* CueRightAfter(const TokenView& tv, const CueTable& cues, int 
   return nullptr;
 }
 
+// An outlet tag in brackets after a quote ("“…” [NYT.]"; cues.cc).
+bool IsTag(const ResolvedCue& c) { return c.cue.cue == "["; }
+
 // A cue that reports nothing of its own: no clause, or only a short
 // circumstance up to the end of its sentence ("said in a statement.",
 // "wrote on Facebook on Monday.", "said of the week's events.", "said
 // pleasantly into the phone.", "said as confetti fell.").
 bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
   const auto& q = c.cue;
-  if (q.cue.empty() || q.cue == "-") return false;  // colon layouts and signatures have their own rules
+  if (q.cue.empty() || q.cue == "-" || q.cue == "[") return false;  // colon layouts, signatures, outlet tags: own rules
   if (q.clause_b >= q.clause_e) return true;
   if (q.clause_e - q.clause_b > 8) return false;
   // A manner adverb first ("said pleasantly into the phone",
@@ -120,9 +126,34 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     const int so = d.sentence;
     const int sc = tv.SentenceOf(qc >= 0 ? qc : std::max(qo, last_tok));
     const ResolvedCue* pick = nullptr;
+    // A closed region inside a cue's speaker phrase or its aside ("Bill
+    // Eastland, wearing “Ted Cruz” pins, said") describes the speaker: it
+    // is no one's speech.
+    // Only a name or title (every word capitalised): "X, who called it “a
+    // disaster,” said" quotes X.
+    bool describes_speaker = false;
+    if (qc >= 0 && so >= 0 && so == sc) {
+      bool title = true;
+      for (int k = inner_b; k < qc && title; ++k) title = !tv.IsWord(k) || tv.IsCap(k);
+      for (const ResolvedCue& c : cues[so]) describes_speaker |= title && c.cue.first < qo && qc < c.cue.cue_b;
+    }
+    if (describes_speaker) {
+      if (WordsIn(tv, inner_b, std::min(inner_e, n)) > 4) out.push_back(std::move(d));
+      continue;
+    }
+    // An outlet tag in brackets right after the quote ("“…” [NYT.]", in
+    // its sentence or opening the next): the weakest cue, taken only when
+    // rules 1-4 find none ("Jane Doe: “…” [HuffPost.]" quotes Jane Doe).
+    const ResolvedCue* tag = nullptr;
+    if (qc >= 0) {
+      tag = CueRightAfter(tv, cues, sc, qc);
+      if (!tag && sc >= 0 && sc + 1 < static_cast<int>(cues.size())) tag = CueRightAfter(tv, cues, sc + 1, qc);
+      if (tag && !IsTag(*tag)) tag = nullptr;
+    }
     // 1. Right after the closing mark.
     if (qc >= 0) {
       pick = CueRightAfter(tv, cues, sc, qc);
+      if (pick && IsTag(*pick)) pick = nullptr;
       // “….” Steve Adler said the campaign has not called: after a quote
       // that ends on a full stop, a cue reporting a clause of its own
       // begins new speech.
@@ -149,13 +180,14 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     if (!pick && so >= 0) {
       for (const ResolvedCue& c : cues[so])
         if (c.cue.clause_b <= qo && qo < c.cue.clause_e && (!pick || c.cue.clause_b >= pick->cue.clause_b) &&
-            c.cue.last <= qo)
+            c.cue.last <= qo && !IsTag(c))
           pick = &c;
     }
     // 3. The nearest cue before, outside closed dash asides.
     if (!pick && so >= 0) {
       for (const ResolvedCue& c : cues[so]) {
         if (c.cue.last > qo) break;
+        if (IsTag(c)) continue;
         bool dash_after = false, dash_before = false;
         for (int k = c.cue.last; k < qo; ++k) dash_after |= IsDash(tv, k);
         for (int k = tv.SentenceBegin(so); k < c.cue.first; ++k) dash_before |= IsDash(tv, k);
@@ -167,9 +199,10 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     if (!pick && sc >= 0) {
       int end_tok = qc >= 0 ? qc : last_tok;
       for (const ResolvedCue& c : cues[sc])
-        if (c.cue.first > end_tok) { pick = &c; break; }
+        if (c.cue.first > end_tok && !IsTag(c)) { pick = &c; break; }
       if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
     }
+    if (!pick) pick = tag;
     if (pick) {
       SetSpeaker(tv, *pick, &d);
     } else if (so >= 0) {

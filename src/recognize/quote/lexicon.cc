@@ -197,6 +197,18 @@ const Table& PersonNouns() {
   return *table;
 }
 
+// Verb classes read only by the reported-clause reader, apart so the word
+// classes every token consults stay as they are.
+const Table& ClauseVerbs() {
+  static const Table* table = [] {
+    auto* t = new Table();
+    Add(t, kVerbAsk, {"asked", "ask", "asks", "asking", "wondered"});
+    Add(t, kVerbSpeak, {"spoke", "speak", "speaks", "speaking"});
+    return t;
+  }();
+  return *table;
+}
+
 // First names apart from the word classes: a name is no function word.
 const Table& FirstNames() {
   static const Table* table = [] {
@@ -230,6 +242,31 @@ VerbKind VerbOf(uint32_t classes) {
 
 bool IsPersonNoun(std::string_view w) {
   return !w.empty() && w.size() <= 24 && (PersonNouns().Find(w) & kPersonNoun) != 0;
+}
+
+bool IsAskingVerb(std::string_view w) {
+  return !w.empty() && w.size() <= 24 && (ClauseVerbs().Find(w) & kVerbAsk) != 0;
+}
+
+bool IsSpeakingVerb(std::string_view w) {
+  return !w.empty() && w.size() <= 24 && (ClauseVerbs().Find(w) & kVerbSpeak) != 0;
+}
+
+bool IsPluralPersonNoun(std::string_view w) {
+  if (w.size() > 4 && w.size() <= 24 && w.ends_with("men"))  // "spokesmen"
+    return IsPersonNoun(std::string(w.substr(0, w.size() - 2)) + "an");
+  if (w.size() < 4 || w.size() > 24 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us")) return false;
+  std::string stem(w.substr(0, w.size() - 1));  // "reporters"
+  if (IsPersonNoun(stem)) return true;
+  if (w.ends_with("es")) {
+    stem.pop_back();  // "witnesses"
+    if (IsPersonNoun(stem)) return true;
+    if (w.ends_with("ies")) {
+      stem.back() = 'y';  // "deputies"
+      if (IsPersonNoun(stem)) return true;
+    }
+  }
+  return false;
 }
 
 bool IsOpenSpeechVerb(std::string_view w) {

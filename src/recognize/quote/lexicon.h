@@ -50,6 +50,12 @@ enum : uint32_t {
   // Person nouns from WordNet (data/lexicon/person_nouns.tsv; own table,
   // never returned by WordClasses): see IsPersonNoun.
   kPersonNoun = 1u << 20,
+  // Verbs whose object is the person asked ("asked Mook if …"), and verbs
+  // of speaking that report no clause, only a hearer, topic or venue
+  // ("spoke to/with/at/for/from …"): a small table of their own, never
+  // returned by WordClasses (see IsAskingVerb, IsSpeakingVerb).
+  kVerbAsk = 1u << 21,
+  kVerbSpeak = 1u << 22,
   kCapitalised = 1u << 31,  // set by TokenView, never by the lexicon
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
@@ -73,6 +79,16 @@ VerbKind VerbOf(uint32_t classes);
 // A WordNet speech verb form ("scoffed", "quipped"); its own table, never
 // returned by WordClasses.
 bool IsOpenSpeechVerb(std::string_view lower);
+// A verb of asking ("asked", "asks", "wondered"): its object is the person
+// asked, and the question it reports starts at "if"/"whether".
+bool IsAskingVerb(std::string_view lower);
+// A form of "speak" ("spoke", "speaking"): it reports no clause, and a
+// preposition right after it opens a hearer, topic or venue ("spoke with
+// reporters", "spoke at the rally", "spoke for an hour").
+bool IsSpeakingVerb(std::string_view lower);
+// A plural of a person noun (IsPersonNoun): "reporters", "supporters",
+// "spokesmen", "attorneys"; words in -ss/-us are no plurals ("press").
+bool IsPluralPersonNoun(std::string_view lower);
 // A single-word noun whose first WordNet sense is a person ("nominee",
 // "businessman", "employee"), lower case, singular only.
 bool IsPersonNoun(std::string_view lower);

@@ -165,6 +165,20 @@ TEST(QuoteIndirect, APrepositionAfterTheCueIsNoReportedClause) {
       {"Ruth Lane, an editor at the paper, asked Mook if the administration would hold press conferences.",
        "if the administration would hold press conferences"},
       {"The mayor said the bridge would reopen if the rain stopped.", "the bridge would reopen if the rain stopped"},
+      // A bare plural person noun after "to" is a hearer, like "to the
+      // crowd" (lexicon IsPluralPersonNoun, WordNet person nouns).
+      {"Gov. Ana Ruiz complained to volunteers at a rally in Dayton.", ""},
+      {"Ruiz explained to firefighters in Dayton.", ""},
+      {"Ruiz said to deputies that the road would close.", "the road would close"},
+      {"Ruiz vowed to deliver the budget on time.", "to deliver the budget on time"},
+      // A form of "speak" reports no clause after a preposition (its
+      // hearer, venue, side or length).
+      {"Sen. Ray Booth spoke with reporters after the vote on the bill.", ""},
+      {"Booth spoke for nearly an hour at the convention in Denver.", ""},
+      {"Booth spoke from the floor of the Senate on Monday.", ""},
+      // Every verb of asking (lexicon IsAskingVerb) leaves the person asked
+      // out of the question.
+      {"Lane asked the mayor whether the plan would pass.", "whether the plan would pass"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

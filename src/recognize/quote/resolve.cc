@@ -197,6 +197,10 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           if (name.find(" and ") != std::string::npos || name.find(" & ") != std::string::npos) return false;
           char ng = lx::NameGender(name);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
+          if (!ng) {  // "Christie …, he said": a pronoun resolved to this person before
+            auto it = pronoun_gender_.find(name);
+            if (it != pronoun_gender_.end()) ng = it->second;
+          }
           return !g || !ng || ng == g;
         };
         std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
@@ -220,6 +224,33 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           if (sp >= 0 && fits(persons_[sp].name, persons_[sp].role)) {
             mention_subject = true;
             if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
+          }
+        }
+        // A he/she subject in one of the two sentences before, with no
+        // speaker of its own, continues the person named as the subject
+        // just before it: "Billie Jean King remembered Ali. She saw him
+        // fight in 1971. “…,” she said." is King, not a person named in
+        // passing in between nor an older speaker.
+        if (g) {
+          const std::string_view pro = g == 'f' ? "she" : "he";
+          for (int s1 = sentence - 1; s1 >= 1 && sentence - s1 <= 2; --s1) {
+            // Cheap first: the pronoun must be among the sentence's first
+            // words (its subject), before SentenceSubject is read.
+            bool has = false;
+            for (int k = tv_.SentenceBegin(s1); k < tv_.SentenceEnd(s1) && k < tv_.SentenceBegin(s1) + 12 && !has; ++k)
+              has = tv_.Is(k, pro);
+            if (!has) continue;
+            const SpeakerPhrase ps =
+                SentenceSubject(tv_, tv_.SentenceBegin(s1), tv_.SentenceEnd(s1), entities_);
+            if (!ps.ok() || ps.kind != SpeakerKind::kPronoun || tv_.InClosedQuote(ps.b) ||
+                lx::PronounGender(speaker_words::AsciiLower(ps.text)) != g)
+              continue;
+            const int sp = SubjectPersonOf(s1 - 1);
+            if (sp >= 0 && fits(persons_[sp].name, persons_[sp].role) && (!mention || mention->sentence <= s1)) {
+              mention = FromPerson(sp, s1);
+              mention_subject = true;
+            }
+            break;
           }
         }
         // Salience: the last speaker outranks a person named in passing
@@ -270,6 +301,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       }
       ResolvedSpeaker out = *best;
       out.sentence = sentence;
+      if (const char g = lx::PronounGender(lw); g && out.kind == SpeakerKind::kPerson &&
+                                                 !lx::NameGender(out.name) && !lx::RoleGender(out.role))
+        pronoun_gender_.try_emplace(out.name, g);
       // "Woodrow Benford says he didn't know much about Sanders before he
       // announced his bid": a second cue of the sentence whose pronoun
       // names someone else is nested in the first speaker's words; the

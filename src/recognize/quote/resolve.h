@@ -60,6 +60,11 @@ class SpeakerContext {
   void Remember(const ResolvedSpeaker& r);
 
   std::vector<Person> persons_;
+  // Gender a "he"/"she" that resolved to a person told about that person
+  // (by canonical name), kept only for names whose first name and role say
+  // nothing ("Chris Christie", "Mr." absent): a later pronoun of the other
+  // gender skips them.
+  std::unordered_map<std::string, char> pronoun_gender_;
   // Indexes into persons_: by full name, by "first|last" word, and by last
   // word (all people with that surname).
   std::unordered_map<std::string, int> by_name_;

@@ -115,6 +115,12 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (((EndsWith(lw, "ed") && lw.size() > 4) || IsIrregularPast(lw)) && i > begin && IsNameToken(tv, i - 1) &&
         !tv.Has(i - 1, lx::kTitle))
       break;
+    // After a lowercase role noun heading a determiner's phrase too: "The
+    // Vermont senator | emailed supporters", "the spokeswoman | wrote" (a
+    // title before a name is followed by the name, not by a verb form).
+    if (((EndsWith(lw, "ed") && lw.size() > 4) || IsIrregularPast(lw)) && i > begin + 1 && !tv.IsCap(i - 1) &&
+        tv.Has(i - 1, lx::kRole) && tv.Has(begin, lx::kDeterminer))
+      break;
     if (++mods > 4) break;
     e = i + 1;
     // "an assessment from X", "a statement by X": the document's source

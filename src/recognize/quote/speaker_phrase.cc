@@ -40,6 +40,27 @@ bool IsAge(const TokenView& tv, int i) {
   return true;
 }
 
+// "Name, [age,] of Town[, State]," ending at the comma `c`: the person
+// named (e = c); kNone otherwise. "of", then only capitalised words, commas
+// and abbreviation dots up to `c`.
+SpeakerPhrase HometownName(const TokenView& tv, int c, int floor, const std::vector<Entity>& entities) {
+  for (int o = c - 2; o - 1 > floor && c - o <= 8; --o) {
+    if (tv.Is(o, "of")) {
+      if (!tv.Is(o - 1, ",") || !tv.IsCap(o + 1)) break;
+      int name_end = o - 1;
+      if (name_end - 2 > floor && IsAge(tv, name_end - 1) && tv.Is(name_end - 2, ",")) name_end -= 2;
+      SpeakerPhrase name = ParseLeftSpeaker(tv, name_end, floor, entities);
+      if (name.ok() && name.kind == SpeakerKind::kPerson && name.e == name_end) {
+        name.e = c;
+        return name;
+      }
+      break;
+    }
+    if (!(tv.IsCap(o) || tv.Is(o, ",") || tv.Is(o, "."))) break;
+  }
+  return {};
+}
+
 }  // namespace
 
 SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
@@ -61,7 +82,9 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     SpeakerPhrase p = ClassifyChunk(tv, b, h + 1, entities);
     // "In a brief video message posted to …": a noun phrase after a
     // preposition is no subject.
-    if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary)) return none;
+    // ("even" is a focus adverb: "even a top strategist said".)
+    if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary) && !tv.Is(b - 1, "even"))
+      return none;
     // "Sam Lau, the communications director for the party said": a name
     // opening the clause, a comma, and its description with no closing
     // comma; the name speaks, the description is its role.
@@ -79,6 +102,10 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   }
   // Apposition: "NP1, NP2, said" with either NP the name.
   int c2 = h;
+  // A hometown after a name (AP style), before the cue or before an aside:
+  // "Harry Bond, 30, of Raleigh, N.C., said", "Ann Lee, of Dayton, who …,
+  // said". The name speaks; the town and state are no speaker.
+  if (SpeakerPhrase name = HometownName(tv, c2, floor, entities); name.ok()) return name;
   int c1 = -1;
   for (int k = c2 - 1; k >= floor && c2 - k < 24; --k) {
     if (tv.Text(k) == ",") { c1 = k; break; }
@@ -88,6 +115,25 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
         tv.SpanOf(k).end == tv.SpanOf(k + 1).start)
       continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
+  }
+  // "John Dunn, who worked for Trump for three years, becoming president
+  // …, said": a participle clause continuing a relative aside; the aside
+  // opens at the earlier ", who".
+  if (c1 > floor && c2 - c1 > 1 && tv.IsWord(c1 + 1) && !tv.IsCap(c1 + 1) && tv.Lower(c1 + 1).size() > 4 &&
+      tv.Lower(c1 + 1).ends_with("ing")) {
+    for (int k = c1 - 1; k > floor && c1 - k < 24; --k) {
+      if (tv.IsQuoteMark(k) || tv.Is(k, ".")) break;
+      if (!tv.Is(k, ",")) continue;
+      if (tv.Is(k + 1, "who") || tv.Is(k + 1, "whose")) c1 = k;
+      break;
+    }
+  }
+  if (c1 > floor && c2 - c1 > 1 && (tv.Is(c1 + 1, "who") || tv.Is(c1 + 1, "whose"))) {
+    SpeakerPhrase name = HometownName(tv, c1, floor, entities);
+    if (name.ok()) {
+      name.e = c2;
+      return name;
+    }
   }
   // "Clinton, 35, the daughter of …, said": an age between the name and
   // its description belongs to the name; the name ends before it.
