@@ -5,7 +5,6 @@
 #include <iterator>
 
 #include "claims/frame_what.h"
-#include "claims/frame_words.h"
 
 namespace crosscheck {
 namespace {
@@ -152,26 +151,7 @@ StateCue ReadStateCue(const StateSite& site) {
     if (!purpose && (cls == "killed" || cls == "injured" || cls == "shot" || cls == "captured"))
       state = {cls, std::string(head.span.Of(text)), head.span};
   }
-  if (state.cls.empty() && !whole) {
-    state = FindState(text, seg, lex, own, after, before, counted_span);
-    // A harm verb after the figure with a subject pronoun of its own is
-    // that subject's act on another noun phrase ("three jurors who were
-    // determined he should spend his life in prison, no matter how many
-    // people he killed"): not the figure's state — unless the pronoun
-    // follows the figure's own noun phrase, whose object it then is ("the
-    // five people he killed").
-    if (!state.cls.empty() && state.span.start >= q.span.end) {
-      const TokenRange cue = TokensIn(seg, state.span);
-      int t = cue.begin - 1;
-      while (t > own.end && seg.tokens[t].kind == TokenKind::kWord &&
-             frame_words::In(Lowercase(seg.tokens[t].span.Of(text)), {"had", "has", "have", "would", "could", "allegedly",
-                                                         "reportedly", "also", "then"}))
-        --t;
-      if (t > std::max(own.end, counted_end) && seg.tokens[t].kind == TokenKind::kWord &&
-          frame_words::In(Lowercase(seg.tokens[t].span.Of(text)), {"he", "she", "they", "we", "i", "you"}))
-        state = {};
-    }
-  }
+  if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
   // A figure followed by an active state verb that has a figure of its
   // own for object is the agent, not the one in that state: "two quakes
   // killed more than 250 people", "three gunmen shot 12". Its state is

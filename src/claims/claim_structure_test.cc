@@ -42,20 +42,6 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"Nine jurors voted for death.", {{"Nine jurors", "jurors", 9}}, {""}},
       {"Forty people were stabbed to death.", {{"Forty people", "people", 40}}, {"killed"}},
       {"Two reporters received death threats.", {{"Two reporters", "reporters", 2}}, {""}},
-      // A penalty is no harm done, a harm opposed no state, and a harm done
-      // to a named person or a pronoun object is that person's.
-      {"Three jurors voted against the death penalty.", {{"Three jurors", "jurors", 3}}, {""}},
-      {"Ten senators oppose capital punishment.", {{"Ten senators", "senators", 10}}, {""}},
-      {"Hundreds of students marched against the killings.", {{"Hundreds of students", "students", 200}}, {""}},
-      {"Nine jurors voted to put Nichols to death.", {{"Nine jurors", "jurors", 9}}, {""}},
-      {"Nine jurors wanted to put him to death.", {{"Nine jurors", "jurors", 9}}, {""}},
-      {"Six inmates were beaten to death by Smith's guards.", {{"Six inmates", "inmates", 6}}, {"killed"}},
-      // A harm verb with a subject pronoun of its own acts on another noun
-      // phrase; after the figure's own noun it is the figure's.
-      {"Three jurors were determined he would stay in prison, no matter how many people he killed.",
-       {{"Three jurors", "jurors", 3}}, {""}},
-      {"Police said the five people he killed were shot at close range.", {{"five people", "people", 5}},
-       {"killed"}},
       // A harm one is charged with is one's act; counts of charges and of
       // occasions are in no harm state.
       {"Three men were charged with murder.", {{"Three men", "men", 3}}, {""}},

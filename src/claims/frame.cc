@@ -62,18 +62,7 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
       // The frames ("sentenced to", and the harm one is charged with:
       // "charged with murder", "convicted of manslaughter") are the
       // lexicon's overrides (nostate rows).
-      // A harm opposed is no state either: "the three who voted against
-      // death", "protests against the killings".
-      if (pw == "for" || pw == "against" || (!verb.empty() && !pw.empty() && lex.NoStateAfter(verb, pw))) return {};
-      // "voting to put Nichols to death", "to send him to his death": a
-      // harm after "to" whose verb's object is a name or a pronoun is that
-      // person's, not the counted figure's ("shot five people to death"
-      // keeps it).
-      if (pw == "to" && p > 0 && seg.tokens[p - 1].kind == TokenKind::kWord &&
-          (In(verb, {"him", "her", "them", "us", "me"}) ||
-           (std::isupper(static_cast<unsigned char>(seg.tokens[p - 1].span.Of(text)[0])) && p - 1 > 0 &&
-            seg.tokens[p - 2].kind == TokenKind::kWord && !IsDeterminer(Lowercase(seg.tokens[p - 2].span.Of(text))))))
-        return {};
+      if (pw == "for" || (!verb.empty() && !pw.empty() && lex.NoStateAfter(verb, pw))) return {};
       if (i + 1 < limit && seg.tokens[i + 1].kind == TokenKind::kWord &&
           In(Lowercase(seg.tokens[i + 1].span.Of(text)),
              {"penalty", "penalties", "sentence", "sentences", "row", "threat", "threats", "warrant", "warrants"}))
