@@ -305,20 +305,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       const bool own_verb = state.span.end <= q.span.start ||
                             (phrase_end < static_cast<int>(seg.tokens.size()) &&
                              state.span.start >= seg.tokens[phrase_end].span.start);
-      // A part of a counted whole: the verb is the part's own only when it
-      // is the clause's ("two of the three victims died"), not a reduced
-      // relative of the whole's noun that a verb follows ("five of the 12
-      // people killed were children": the 12 killed; the five a part).
-      bool whole_relative = false;
-      if (counted_whole && !state.span.empty()) {
-        const TokenRange cue = TokensIn(seg, state.span);
-        if (cue.end < static_cast<int>(seg.tokens.size())) {
-          const std::string next = Lowercase(seg.tokens[cue.end].span.Of(text));
-          whole_relative = next == "were" || next == "was" || next == "are" || next == "is" || next == "had" ||
-                           next == "have" || next == "has" || next == "included" || next == "include";
-        }
-      }
-      if (own_verb && !whole_relative) {
+      if (!counted_whole && own_verb) {
         c.qualifiers = DropQualifierWord(c.qualifiers, "part");
       }
     }
