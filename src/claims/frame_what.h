@@ -2,7 +2,9 @@
 // kind of quantity, the words that change the measure, whose figure it is,
 // the verb it is an argument of, the landmark of a distance, and the words
 // around it. Helpers of BuildClaims, public so tests can pin each rule.
-// Pure functions: thread-safe.
+// Pure functions: thread-safe. Kinds and qualifiers are defined in
+// frame_what.cc, holders in frame_holder.cc, verb, topic, landmark and
+// context words in frame_topic.cc.
 #ifndef CROSSCHECK_CLAIMS_FRAME_WHAT_H_
 #define CROSSCHECK_CLAIMS_FRAME_WHAT_H_
 

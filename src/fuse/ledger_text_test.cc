@@ -172,5 +172,57 @@ TEST(LedgerTextTest, ListedMagnitudesMeetByTheirPlaceInTheList) {
   EXPECT_EQ(entry_of(0, 0), entry_of(2, 0));  // told alone, it meets the first
 }
 
+// The hospitalised are a sub-group of the hurt, a measure of their own
+// (data/lexicon/overrides.tsv): "50 people were hospitalised" never joins
+// the toll of the injured, whatever the values, and the two spellings meet.
+TEST(LedgerTextTest, TheHospitalisedAreAMeasureApartFromTheInjured) {
+  struct Row {
+    const char* name;
+    std::string a, b;
+    std::vector<Fig> fa, fb;
+    // (doc, claim) pairs that share an entry, and pairs that do not.
+    std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> same, apart;
+  };
+  const Row kRows[] = {
+      {"a toll and the hospitalised, told by two reports",
+       "The quake injured 60 people, officials said. At least 50 people were hospitalised with broken bones.",
+       "About 60 people were hurt in the quake. Some 50 people were hospitalized, a health official said.",
+       {{"60", "people", 60, 60, 60}, {"At least 50", "people", 50, 50, 60}},
+       {{"About 60", "people", 60, 54, 66}, {"Some 50", "people", 50, 45, 55}},
+       {{{0, 0}, {1, 0}}, {{0, 1}, {1, 1}}},
+       {{{0, 0}, {1, 1}}, {{0, 1}, {1, 0}}}},
+      {"the hospitalised beside the injured of another report, values met",
+       "Forty people were hospitalised after the blast.",
+       "The blast wounded 40 people, police said.",
+       {{"Forty", "people", 40, 40, 40}},
+       {{"40", "people", 40, 40, 40}},
+       {},
+       {{{0, 0}, {1, 0}}}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    std::vector<DocAnalysis> docs = {Report("Wire", "2024-03-04", r.a, r.fa), Report("Daily", "2024-03-04", r.b, r.fb)};
+    std::vector<LedgerEntry> got = BuildLedger(docs, {0, 1}, {-1, -1});
+    std::string listing;
+    for (const LedgerEntry& e : got) listing += e.measure + " (" + std::to_string(e.claims.size()) + ")\n";
+    SCOPED_TRACE(listing);
+    auto entry_of = [&](std::pair<int, int> f) {
+      for (size_t i = 0; i < got.size(); ++i)
+        for (const ClaimRef& c : got[i].claims)
+          if (c.doc == f.first && c.claim == f.second) return static_cast<int>(i);
+      return -1;
+    };
+    for (const auto& [x, y] : r.same) {
+      ASSERT_GE(entry_of(x), 0);
+      EXPECT_EQ(entry_of(x), entry_of(y));
+    }
+    for (const auto& [x, y] : r.apart) {
+      ASSERT_GE(entry_of(x), 0);
+      ASSERT_GE(entry_of(y), 0);
+      EXPECT_NE(entry_of(x), entry_of(y));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
