@@ -35,9 +35,33 @@ void EntryIndex::Find(const Claim& c, std::vector<int>* out) const {
   std::vector<int> frontier = {0}, next;
   for (const Level& level : levels_) {
     next.clear();
-    for (int n : frontier)
-      for (int child : nodes_[n].children)
-        if (level.compatible(c, *nodes_[child].sample)) next.push_back(child);
+    const std::string key = level.key(c);
+    for (int n : frontier) {
+      Node& node = nodes_[n];
+      const std::vector<int>& children = node.children;
+      std::vector<uint8_t>* memo = nullptr;
+      if (auto it = node.passed.find(key); it != node.passed.end()) {
+        memo = &it->second;
+      } else if (memo_bytes_ < kMemoBytes) {
+        memo = &node.passed.emplace(key, std::vector<uint8_t>()).first->second;
+        memo_bytes_ += key.size() + 64;
+      }
+      if (memo && memo->size() < children.size()) {
+        memo_bytes_ += children.size() - memo->size();
+        memo->resize(children.size(), 0);
+      }
+      for (size_t j = 0; j < children.size(); ++j) {
+        const int child = children[j];
+        bool pass;
+        if (memo && (*memo)[j] != 0) {
+          pass = (*memo)[j] == 2;
+        } else {
+          pass = level.compatible(c, *nodes_[child].sample);
+          if (memo) (*memo)[j] = pass ? 2 : 1;
+        }
+        if (pass) next.push_back(child);
+      }
+    }
     frontier.swap(next);
     if (frontier.empty()) return;
   }

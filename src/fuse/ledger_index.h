@@ -11,10 +11,20 @@
 // then scores exactly the entries it scored before, in the same order, so
 // the index changes the cost, never a decision.
 //
-// Not thread-safe for writing; claims given to Add() must outlive the index.
+// Each node remembers, per newcomer key of its children's level, which of
+// its children passed (the tests depend on the key fields alone, so a
+// second newcomer with the same key gets the same answers without testing
+// again: in a long report most figures share their frame keys with earlier
+// ones). The memory is bounded (kMemoBytes for the whole index); past it a
+// newcomer is tested as before. Answers are the same with or without it.
+//
+// Not thread-safe (Find() fills the memory too); claims given to Add() must
+// outlive the index.
 #ifndef CROSSCHECK_FUSE_LEDGER_INDEX_H_
 #define CROSSCHECK_FUSE_LEDGER_INDEX_H_
 
+#include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -39,14 +49,18 @@ class EntryIndex {
   void Find(const Claim& c, std::vector<int>* out) const;
 
  private:
+  static constexpr size_t kMemoBytes = size_t{32} << 20;
   struct Node {
     const Claim* sample = nullptr;
     std::unordered_map<std::string, int> child_of;
     std::vector<int> children;  // in order of creation
     std::vector<int> ids;       // leaves only
+    // Per newcomer key: per child (in `children` order) 0 untested, 1 no, 2 yes.
+    std::unordered_map<std::string, std::vector<uint8_t>> passed;
   };
   std::vector<Level> levels_;
-  std::vector<Node> nodes_;  // nodes_[0] is the root
+  mutable std::vector<Node> nodes_;  // nodes_[0] is the root
+  mutable size_t memo_bytes_ = 0;
 };
 
 }  // namespace crosscheck

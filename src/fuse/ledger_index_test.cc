@@ -45,6 +45,44 @@ TEST(EntryIndexTest, FindsEveryCompatibleEntryInOrderAndNoOther) {
   }
 }
 
+// A newcomer whose key was seen before is answered from the node's memory:
+// the same entries, in the same order, as a scan that tests every node,
+// with no test run twice for one key; nodes added since are tested then.
+TEST(EntryIndexTest, ANewcomersKeyIsTestedOnceAgainstEachNode) {
+  int tests = 0;
+  EntryIndex index({
+      {[](const Claim& c) { return c.kind; },
+       [&](const Claim& a, const Claim& b) {
+         ++tests;
+         return a.kind == b.kind;
+       }},
+      {[](const Claim& c) { return c.state; },
+       [&](const Claim& a, const Claim& b) {
+         ++tests;
+         return a.state.empty() || b.state.empty() || a.state == b.state;
+       }},
+  });
+  std::vector<Claim> founders = {Make("count", "killed"), Make("count", ""), Make("money", "")};
+  for (size_t i = 0; i < founders.size(); ++i) index.Add(founders[i], static_cast<int>(i));
+  std::vector<int> got;
+  index.Find(Make("count", "killed"), &got);
+  EXPECT_EQ(got, (std::vector<int>{0, 1}));
+  const int first = tests;
+  EXPECT_EQ(first, 4);  // two kinds, then the two states of "count"
+  index.Find(Make("count", "killed"), &got);
+  EXPECT_EQ(got, (std::vector<int>{0, 1}));
+  EXPECT_EQ(tests, first);  // all remembered
+  // A new state node under "count": only it is tested for the old key.
+  Claim injured = Make("count", "injured");
+  index.Add(injured, 3);
+  index.Find(Make("count", "killed"), &got);
+  EXPECT_EQ(got, (std::vector<int>{0, 1}));
+  EXPECT_EQ(tests, first + 1);
+  // Another key is tested afresh, and answered as a scan would.
+  index.Find(Make("count", ""), &got);
+  EXPECT_EQ(got, (std::vector<int>{0, 1, 3}));
+}
+
 }  // namespace
 }  // namespace crosscheck
 
