@@ -104,9 +104,25 @@ void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text
 // A two- or three-word organisation or place ending in such a surname is
 // a person too ("Denys Prokopenko" beside "Kateryna Prokopenko").
 void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out) {
-  // Each known word with the type of its first mention (a word is known
-  // once: looked up, never scanned, however many names a document holds).
-  std::unordered_map<std::string_view, EntityType> known;
+  // Each known word with the type of its first mention. A document knows a
+  // few words; a long one thousands, and then they are indexed by a map so
+  // a lookup never scans them all.
+  struct Known {
+    std::string_view word;
+    EntityType type;
+  };
+  std::vector<Known> known;
+  std::unordered_map<std::string_view, size_t> known_index;  // built past kFewKnown
+  constexpr size_t kFewKnown = 32;
+  auto find_known = [&](std::string_view w) -> const Known* {
+    if (known.size() <= kFewKnown) {
+      for (const Known& k : known)
+        if (k.word == w) return &k;
+      return nullptr;
+    }
+    auto it = known_index.find(w);
+    return it == known_index.end() ? nullptr : &known[it->second];
+  };
   // A filter over (length, first byte) of the known words: most words of
   // the document are compared with none of them.
   uint64_t filter = 0;
@@ -114,9 +130,14 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     return uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
   };
   auto add = [&](std::string_view w, EntityType t) {
-    if (!StartsUpper(w) || known.count(w) != 0) return;
+    if (!StartsUpper(w) || find_known(w) != nullptr) return;
     if (IsCommonWord(gaz, w) || IsTitleWord(w)) return;
-    known.emplace(w, t);
+    known.push_back(Known{w, t});
+    if (known.size() == kFewKnown + 1) {
+      for (size_t k = 0; k < known.size(); ++k) known_index.emplace(known[k].word, k);
+    } else if (known.size() > kFewKnown + 1) {
+      known_index.emplace(w, known.size() - 1);
+    }
     filter |= filter_bit(w);
   };
   // doc_spans is sorted by start: find the first and last word of each
@@ -154,7 +175,7 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
   // or one-word place or organisation, and the gazetteer does not know
   // the whole.
   bool person_known = false;
-  for (const auto& [word, type] : known) person_known = person_known || type == EntityType::kPerson;
+  for (const Known& k : known) person_known = person_known || k.type == EntityType::kPerson;
   for (Entity& e : *out) {
     if (!person_known) break;
     if (e.type != EntityType::kOrganization && e.type != EntityType::kLocation) continue;
@@ -164,8 +185,8 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     if (it == s->doc_spans.begin()) continue;
     const size_t last = static_cast<size_t>(it - s->doc_spans.begin()) - 1;
     const std::string_view tail = s->doc_words[last];
-    const auto k = known.find(tail);
-    const bool surname = k != known.end() && k->second == EntityType::kPerson;
+    const Known* k = find_known(tail);
+    const bool surname = k != nullptr && k->type == EntityType::kPerson;
     if (!surname || AllUpper(tail)) continue;  // "Hawaiian Islands NWR"
     const size_t first = word_at(e.span.start);
     if (first >= last || last > first + 2) continue;
@@ -192,12 +213,12 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
     const Span& sp = s->doc_spans[i];
     while (c < covered.size() && covered[c].end <= sp.start) ++c;
     if (c < covered.size() && covered[c].Overlaps(sp)) continue;
-    const auto k = known.find(w);
-    if (k == known.end()) continue;
+    const Known* k = find_known(w);
+    if (k == nullptr) continue;
     Entity e;
     e.span = sp;
-    e.type = k->second;
-    e.name = std::string(k->first);
+    e.type = k->type;
+    e.name = std::string(k->word);
     out->push_back(std::move(e));
   }
 }
@@ -222,8 +243,8 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
     return static_cast<size_t>(it - spans.begin());
   };
   std::vector<Name> names;
-  std::unordered_set<std::string> seen;
-  std::string key;
+  constexpr size_t kFewNames = 32;
+  std::unordered_set<std::string> seen;  // every name's key, once there are kFewNames
   for (const Entity& e : *out) {
     if (e.type != EntityType::kPerson && e.type != EntityType::kOrganization && e.type != EntityType::kLocation)
       continue;
@@ -234,31 +255,60 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
     if (last == first || last - first >= 6 || spans[last].end != e.span.end || !StartsUpper(words[last]) ||
         !StartsUpper(words[first]) || IsTitleWord(words[first]))
       continue;
-    // The name's words as one key (a byte no word holds between them): a
-    // name is kept once, at its first mention, whatever the document's size.
-    key.clear();
-    for (size_t k = first; k <= last; ++k) {
-      key.append(words[k]);
-      key.push_back('\x1f');
+    // A name is kept once, at its first mention: the few names of an
+    // ordinary document are compared word by word; past kFewNames they are
+    // keyed (their words joined by a byte no word holds) in a hash set, so
+    // a long document never compares each name with all the others.
+    const size_t len = last - first + 1;
+    auto key_of = [&](size_t from, size_t n) {
+      std::string k;
+      for (size_t w = from; w < from + n; ++w) {
+        k.append(words[w]);
+        k.push_back('\x1f');
+      }
+      return k;
+    };
+    bool fresh;
+    if (names.size() < kFewNames) {
+      fresh = true;
+      for (const Name& n : names)
+        fresh = fresh && !(n.len == len && std::equal(words.begin() + static_cast<std::ptrdiff_t>(n.first),
+                                                      words.begin() + static_cast<std::ptrdiff_t>(n.first + n.len),
+                                                      words.begin() + static_cast<std::ptrdiff_t>(first)));
+      if (fresh && names.size() + 1 == kFewNames) {  // from now on, keyed
+        for (const Name& n : names) seen.insert(key_of(n.first, n.len));
+        seen.insert(key_of(first, len));
+      }
+    } else {
+      fresh = seen.insert(key_of(first, len)).second;
     }
-    if (seen.insert(key).second) names.push_back(Name{first, last - first + 1, e.type});
+    if (fresh) names.push_back(Name{first, len, e.type});
   }
   if (names.empty()) return;
   // The mentions by start, and the longest mention's length: the mentions
   // overlapping a stretch are found by one binary search, not a scan of all
   // of them (a long document has tens of thousands).
-  std::vector<uint32_t> by_start(out->size());
+  // A short document's mentions are simply all scanned.
+  constexpr size_t kFewMentions = 64;
+  const bool indexed = out->size() > kFewMentions;
+  std::vector<uint32_t> by_start(indexed ? out->size() : 0);
   uint32_t longest = 0;
-  for (size_t j = 0; j < out->size(); ++j) {
+  for (size_t j = 0; indexed && j < out->size(); ++j) {
     by_start[j] = static_cast<uint32_t>(j);
     const Span& m = (*out)[j].span;
     longest = std::max(longest, m.end > m.start ? m.end - m.start : 0u);
   }
-  std::stable_sort(by_start.begin(), by_start.end(),
-                   [&](uint32_t a, uint32_t b) { return (*out)[a].span.start < (*out)[b].span.start; });
+  if (indexed)
+    std::stable_sort(by_start.begin(), by_start.end(),
+                     [&](uint32_t a, uint32_t b) { return (*out)[a].span.start < (*out)[b].span.start; });
   // Calls f(j) for each mention j that may overlap `whole` (every one that
-  // does, in start order); f returns false to stop.
+  // does; in start order when indexed); f returns false to stop.
   auto near = [&](const Span& whole, auto&& f) {
+    if (!indexed) {
+      for (uint32_t j = 0; j < out->size(); ++j)
+        if (!f(j)) return;
+      return;
+    }
     const uint32_t from = whole.start > longest ? whole.start - longest : 0;
     auto it = std::lower_bound(by_start.begin(), by_start.end(), from,
                                [&](uint32_t j, uint32_t v) { return (*out)[j].span.start < v; });

@@ -102,6 +102,54 @@ TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
   }
 }
 
+// A long document (more names and mentions than the rule scans one by
+// one) gets the same answers from its indexed lookups: every recurrence
+// made whole, a cut-short piece replaced, a mention reaching outside left
+// alone, and a name found twice kept once.
+TEST(RepeatNameTest, ALongDocumentsNamesRecurWholeAsInAShortOne) {
+  constexpr int kNames = 80;  // past the rule's 32 names and 64 mentions
+  std::string text;
+  std::vector<std::pair<size_t, size_t>> firsts, seconds;
+  for (int i = 0; i < kNames; ++i) {
+    const std::string name = "Firm" + std::to_string(i) + " Group" + std::to_string(i);
+    firsts.emplace_back(text.size(), name.size());
+    text += name + " opened . ";
+  }
+  for (int i = 0; i < kNames; ++i) {
+    const std::string name = "Firm" + std::to_string(i) + " Group" + std::to_string(i);
+    text += "We saw ";
+    seconds.emplace_back(text.size(), name.size());
+    text += name + (i == 1 ? " Ltd" : "") + " . ";
+  }
+  Scratch s;
+  SetDocWords(text, &s);
+  auto mention = [](size_t at, size_t n, EntityType t) {
+    Entity e;
+    e.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + n)};
+    e.type = t;
+    return e;
+  };
+  std::vector<Entity> es;
+  for (auto [at, n] : firsts) es.push_back(mention(at, n, EntityType::kOrganization));
+  es.push_back(mention(firsts[3].first, firsts[3].second, EntityType::kOrganization));  // found twice
+  // Second mentions: 0 cut short (its first word alone, as a place); 1
+  // reaching outside the name ("Firm1 Group1 Ltd"); the others untagged.
+  es.push_back(mention(seconds[0].first, 5, EntityType::kLocation));
+  es.push_back(mention(seconds[1].first, seconds[1].second + 4, EntityType::kOrganization));
+  RepeatMultiWordNames(&s, &es);
+  std::string want;
+  for (int i = 0; i < kNames; ++i) {
+    const std::string name = "Firm" + std::to_string(i) + " Group" + std::to_string(i);
+    want += "[" + name + "|organization] ";
+    if (i == 3) want += "[" + name + "|organization] ";
+  }
+  for (int i = 0; i < kNames; ++i) {
+    const std::string name = "Firm" + std::to_string(i) + " Group" + std::to_string(i);
+    want += "[" + name + (i == 1 ? " Ltd" : "") + "|organization] ";
+  }
+  EXPECT_EQ(Listed(text, std::move(es)), want);
+}
+
 TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
   constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
                        Ot = EntityType::kOther;
