@@ -154,9 +154,15 @@ def ecb_subtopic_median(sub, ndocs=5):
     return counts[len(counts) // 2] if counts else 0
 
 
+def ecb_tuning4_ranking():
+    """tuning4's ranking of ECB_TUNING4_CANDIDATES: the smaller of a topic's two
+    sub-topics' median number words, high first; ties by topic number."""
+    return sorted(ECB_TUNING4_CANDIDATES,
+                  key=lambda t: (-min(ecb_subtopic_median("%decb" % t), ecb_subtopic_median("%decbplus" % t)), t))
+
+
 def tuning4_events():
-    topics = sorted(ECB_TUNING4_CANDIDATES,
-                    key=lambda t: (-min(ecb_subtopic_median("%decb" % t), ecb_subtopic_median("%decbplus" % t)), t))
+    topics = ecb_tuning4_ranking()
     ranked = [u for u in basil_ranked() if u[:8] in BASIL_FRESH4]
     return ([("basil", u, "tune4") for u in sorted(ranked[:BASIL_TUNING4])] +
             [("ecbplus", "%d%s" % (t, s), "tune4") for t in topics[:ECB_TUNING4_TOPICS] for s in ("ecb", "ecbplus")])
@@ -177,9 +183,7 @@ ECB_TUNING6_TOPICS = 2
 
 
 def tuning6_events():
-    topics = sorted(ECB_TUNING4_CANDIDATES,
-                    key=lambda t: (-min(ecb_subtopic_median("%decb" % t), ecb_subtopic_median("%decbplus" % t)), t))
-    chosen = topics[ECB_TUNING4_TOPICS:ECB_TUNING4_TOPICS + ECB_TUNING6_TOPICS]
+    chosen = ecb_tuning4_ranking()[ECB_TUNING4_TOPICS:ECB_TUNING4_TOPICS + ECB_TUNING6_TOPICS]
     return [("ecbplus", "%d%s" % (t, s), "tune6") for t in chosen for s in ("ecb", "ecbplus")]
 
 
