@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "recognize/entity/name_text.h"
 
@@ -231,13 +232,23 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     return true;
   };
   if (!facilities.empty()) {
+    // Every proper leading word sequence of a facility's text, so a mention
+    // is tested by one lookup instead of against each facility (a long
+    // report names thousands). Words hold no spaces, so joined by one space
+    // (as TextInfo::surface is) a sequence of words has one spelling.
+    std::unordered_set<std::string> leading;
+    for (size_t j : facilities) {
+      const std::vector<std::string_view>& w = info[j]->t->words;
+      std::string key;
+      for (size_t k = 0; k < w.size(); ++k) {
+        leading.insert(key);  // the first k words
+        if (k > 0) key.push_back(' ');
+        key.append(w[k]);
+      }
+    }
     for (size_t i = 0; i < n; ++i) {
       if (cluster[i] >= 0 || m[i].type == EntityType::kFacility) continue;
-      for (size_t j : facilities)
-        if (info[j]->t->words.size() > info[i]->t->words.size() && is_prefix(i, j)) {
-          m[i].type = EntityType::kFacility;
-          break;
-        }
+      if (leading.count(info[i]->t->surface) != 0) m[i].type = EntityType::kFacility;  // surface: words joined by one space
     }
   }
 

@@ -3,7 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "recognize/entity/entity.h"
+#include "recognize/entity/gazetteer.h"
 
 namespace crosscheck {
 namespace {
@@ -95,6 +99,43 @@ TEST(CorefTest, VariantsAliasesAndFacilities) {
     EXPECT_EQ(a->name, row.name) << Dump(doc, es);
     EXPECT_EQ(b->name, row.name) << Dump(doc, es);
     EXPECT_EQ(a->type, b->type) << Dump(doc, es);
+  }
+}
+
+// A mention that spells a facility's leading words becomes that facility,
+// whether the document names one facility or hundreds (ResolveNames looks
+// the mention up among every facility's leading words; mentions built by
+// hand, an empty gazetteer).
+TEST(CorefTest, AMentionSpellingAFacilitysLeadingWordsIsThatFacility) {
+  for (int extra : {0, 400}) {
+    SCOPED_TRACE(extra);
+    std::string text;
+    std::vector<Entity> m;
+    auto add = [&](std::string_view words, EntityType type) {
+      if (!text.empty()) text += ". ";
+      Entity e;
+      e.span = Span{static_cast<uint32_t>(text.size()), static_cast<uint32_t>(text.size() + words.size())};
+      e.type = type;
+      text += words;
+      m.push_back(e);
+    };
+    for (int k = 0; k < extra; ++k) add("Plant" + std::to_string(k) + " Works", EntityType::kFacility);
+    add("Azovstal steel works", EntityType::kFacility);
+    add("Azovstal", EntityType::kOrganization);        // one leading word
+    add("Azovstal steel", EntityType::kLocation);      // two
+    add("steel works", EntityType::kOrganization);     // trailing words: no
+    add("Azovstal steel works plant", EntityType::kOrganization);  // longer: no
+    add("Azovsta", EntityType::kOrganization);         // part of a word: no
+    ResolveNames(text, Gazetteer(), &m);
+    const size_t base = static_cast<size_t>(extra);
+    EXPECT_EQ(m[base + 1].type, EntityType::kFacility);
+    EXPECT_EQ(m[base + 2].type, EntityType::kFacility);
+    EXPECT_EQ(m[base + 3].type, EntityType::kOrganization);
+    EXPECT_EQ(m[base + 4].type, EntityType::kOrganization);
+    EXPECT_EQ(m[base + 5].type, EntityType::kOrganization);
+    EXPECT_EQ(m[base + 1].cluster, m[base].cluster);
+    EXPECT_EQ(m[base + 2].cluster, m[base].cluster);
+    EXPECT_EQ(m[base + 1].name, "Azovstal steel works");
   }
 }
 
