@@ -43,6 +43,7 @@ namespace {
 using ledger::Aligner;
 using ledger::Candidate;
 using ledger::CountedByModelName;
+using ledger::MayBeCountedByModelName;
 using ledger::NamedTwoWays;
 using ledger::AddValue;
 using ledger::ValueRef;
@@ -203,8 +204,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
   // Entries by their founder's frame: a newcomer is scored only against the
   // entries whose founder passes Score's frame constraints (kind, state,
   // counted group of a count, place, qualifiers, holder, landmark). Each
-  // test reads only its level's key fields, so the entries scored and their
-  // order are those of a scan over every entry of the kind.
+  // test reads only its level's key fields (EntryIndex remembers its answers
+  // per key) and lets through every pair Score could accept, so the entries
+  // Score accepts, and their order, are those of a scan over every entry.
   auto sep = [](std::initializer_list<std::string_view> parts) {
     std::string k;
     for (std::string_view p : parts) k.append(p).push_back('\x1f');
@@ -218,13 +220,19 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
          // decides with the nouns and values).
          return StateMatch(a, b, lex) != kNoMatch || a.state.empty() != b.state.empty();
        }},
-      {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group}) : std::string(); },
+      // GroupMatch reads the state too (two kinds of people in one bodily
+      // state), so it is part of the key; the context words a model's name
+      // is looked up in are not, so that test is made without them.
+      {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group, c.state}) : std::string(); },
        [&](const Claim& a, const Claim& b) {
          return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch || NamedTwoWays(a, b, lex) ||
-                CountedByModelName(a, b);
+                MayBeCountedByModelName(a, b);
        }},
+      // Whether a place is written "the NAME" decides whether the table's
+      // towns of that name stand for it (StoryPlaces::Trusted).
       {[&](const Claim& c) {
-         return sep({c.place, c.place_named ? "1" : "0", c.place_kind, c.qualifiers, c.holder, c.landmark});
+         return sep({c.place, c.place_named ? "1" : "0", c.place_kind, c.qualifiers, c.holder, c.landmark,
+                     StoryPlaces::WrittenWithThe(c) ? "1" : "0"});
        },
        [&](const Claim& a, const Claim& b) {
          if (places.Match(a, b) == kNoMatch || QualifierMatch(a, b) == kNoMatch || HolderMatch(a, b) == kNoMatch)

@@ -39,28 +39,24 @@ void EntryIndex::Find(const Claim& c, std::vector<int>* out) const {
     for (int n : frontier) {
       Node& node = nodes_[n];
       const std::vector<int>& children = node.children;
-      std::vector<uint8_t>* memo = nullptr;
+      Node::Memo* memo = nullptr;
       if (auto it = node.passed.find(key); it != node.passed.end()) {
         memo = &it->second;
       } else if (memo_bytes_ < kMemoBytes) {
-        memo = &node.passed.emplace(key, std::vector<uint8_t>()).first->second;
+        memo = &node.passed.emplace(key, Node::Memo()).first->second;
         memo_bytes_ += key.size() + 64;
       }
-      if (memo && memo->size() < children.size()) {
-        memo_bytes_ += children.size() - memo->size();
-        memo->resize(children.size(), 0);
+      if (memo == nullptr) {  // past the memory bound: test every child
+        for (int child : children)
+          if (level.compatible(c, *nodes_[child].sample)) next.push_back(child);
+        continue;
       }
-      for (size_t j = 0; j < children.size(); ++j) {
-        const int child = children[j];
-        bool pass;
-        if (memo && (*memo)[j] != 0) {
-          pass = (*memo)[j] == 2;
-        } else {
-          pass = level.compatible(c, *nodes_[child].sample);
-          if (memo) (*memo)[j] = pass ? 2 : 1;
-        }
-        if (pass) next.push_back(child);
-      }
+      const size_t before = memo->pass.size();
+      for (size_t j = memo->tested; j < children.size(); ++j)
+        if (level.compatible(c, *nodes_[children[j]].sample)) memo->pass.push_back(children[j]);
+      memo->tested = children.size();
+      memo_bytes_ += (memo->pass.size() - before) * sizeof(int);
+      next.insert(next.end(), memo->pass.begin(), memo->pass.end());
     }
     frontier.swap(next);
     if (frontier.empty()) return;

@@ -14,8 +14,8 @@
 // Each node remembers, per newcomer key of its children's level, which of
 // its children passed (the tests depend on the key fields alone, so a
 // second newcomer with the same key gets the same answers without testing
-// again: in a long report most figures share their frame keys with earlier
-// ones). The memory is bounded (kMemoBytes for the whole index); past it a
+// again, or even visiting the children that failed: in a long report most
+// figures share their frame keys with earlier ones). The memory is bounded (kMemoBytes for the whole index); past it a
 // newcomer is tested as before. Answers are the same with or without it.
 //
 // Not thread-safe (Find() fills the memory too); claims given to Add() must
@@ -55,8 +55,15 @@ class EntryIndex {
     std::unordered_map<std::string, int> child_of;
     std::vector<int> children;  // in order of creation
     std::vector<int> ids;       // leaves only
-    // Per newcomer key: per child (in `children` order) 0 untested, 1 no, 2 yes.
-    std::unordered_map<std::string, std::vector<uint8_t>> passed;
+    // Per newcomer key: the children (node ids, in `children` order) that
+    // passed, of the first `tested` children. A later newcomer with
+    // the key reads the list and tests only children made since, so its
+    // cost is the passes, not the children.
+    struct Memo {
+      std::vector<int> pass;
+      size_t tested = 0;
+    };
+    std::unordered_map<std::string, Memo> passed;
   };
   std::vector<Level> levels_;
   mutable std::vector<Node> nodes_;  // nodes_[0] is the root

@@ -2,9 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "fuse/ledger_pair.h"
+#include "fuse/ledger_places.h"
 
 namespace crosscheck {
 namespace {
@@ -107,6 +110,50 @@ TEST(LedgerValuesTest, AddValueKeepsEachValueOnceAndCountsThemAll) {
   EXPECT_EQ(values[0], forty);  // its own value stays first
   EXPECT_EQ(values[1], thousand);
   EXPECT_EQ(values[2], thousand_later);
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// The entry index remembers a level's answers per key, so each level's test
+// may read only fields its key holds. The model-name test without context
+// words must let through every pair the full test accepts, and a place's
+// "the NAME" spelling, which StoryPlaces::Match reads, is a key field.
+TEST(LedgerIndexKeysTest, TestsTheIndexMakesReadOnlyTheirKeyFields) {
+  Claim model;
+  model.kind = "count";
+  model.counted_lemma = "ak-47";
+  Claim rifles;
+  rifles.kind = "count";
+  rifles.counted_lemma = "rifle";
+  rifles.context = {Atom("ak-47"), Atom("assault")};
+  std::sort(rifles.context.begin(), rifles.context.end());
+  Claim rifles_elsewhere = rifles;
+  rifles_elsewhere.context = {Atom("assault")};
+  EXPECT_TRUE(ledger::CountedByModelName(model, rifles));
+  EXPECT_TRUE(ledger::MayBeCountedByModelName(model, rifles));
+  EXPECT_FALSE(ledger::CountedByModelName(rifles_elsewhere, model));
+  EXPECT_TRUE(ledger::MayBeCountedByModelName(rifles_elsewhere, model));  // context not read
+  Claim classed = model;
+  classed.group = "fighter";
+  EXPECT_FALSE(ledger::MayBeCountedByModelName(classed, rifles));
+  Claim plain = model;
+  plain.counted_lemma = "gun";
+  EXPECT_FALSE(ledger::MayBeCountedByModelName(plain, rifles));
+
+  Claim bay;
+  bay.place = "North Bay";
+  for (const char* text : {"the North Bay", "The North Bay", "the North Bay area"}) {
+    bay.place_text = text;
+    EXPECT_TRUE(StoryPlaces::WrittenWithThe(bay)) << text;
+  }
+  for (const char* text : {"North Bay", "the bay", "", "the North"}) {
+    bay.place_text = text;
+    EXPECT_FALSE(StoryPlaces::WrittenWithThe(bay)) << text;
+  }
 }
 
 }  // namespace

@@ -89,15 +89,23 @@ bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
 
 // Either claim named by a model's name and the other a count of things
 // that name modifies (fuse/ledger_pair.h).
+namespace {
+bool ModelNamed(const Claim& model, const Claim& other) {  // all but the context test
+  const std::string& m = model.counted_lemma;
+  if (m.empty() || !model.group.empty() || other.counted_lemma.empty()) return false;
+  return std::any_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+}  // namespace
+
 bool CountedByModelName(const Claim& a, const Claim& b) {
   auto named = [](const Claim& model, const Claim& other) {
-    const std::string& m = model.counted_lemma;
-    if (m.empty() || !model.group.empty() || other.counted_lemma.empty()) return false;
-    if (std::none_of(m.begin(), m.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return false;
-    return std::binary_search(other.context.begin(), other.context.end(), m);
+    return ModelNamed(model, other) &&
+           std::binary_search(other.context.begin(), other.context.end(), model.counted_lemma);
   };
   return named(a, b) || named(b, a);
 }
+
+bool MayBeCountedByModelName(const Claim& a, const Claim& b) { return ModelNamed(a, b) || ModelNamed(b, a); }
 
 // Match score of two candidates, or nullopt when they cannot be one measure.
 std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) const {

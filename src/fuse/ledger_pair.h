@@ -90,6 +90,10 @@ bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex);
 // modifies ("seven AK-47 assault rifles": the name among its context
 // words), either way round: the same things, however each names them.
 bool CountedByModelName(const Claim& a, const Claim& b);
+// CountedByModelName without the context words: true whenever it may be,
+// from the counted nouns and lexicon classes alone (the ledger's entry index
+// tests it, keyed by those fields).
+bool MayBeCountedByModelName(const Claim& a, const Claim& b);
 
 // Scores candidates of one story against each other: the story's places,
 // the options' window and the lexicon, and the currency conversions its

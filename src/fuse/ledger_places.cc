@@ -182,11 +182,14 @@ bool StoryPlaces::Trusted(const Claim& c) const {
 // that the table knows only as towns (North Bay, Ontario) names a region
 // the table lacks: towns take no article. It is then a place the table
 // does not know, left to the story's place like any other.
-bool StoryPlaces::RegionTheTableLacks(const Claim& c) const {
+bool StoryPlaces::WrittenWithThe(const Claim& c) {
   const std::string& t = c.place_text;
-  if (t.size() < 4 + c.place.size() || (t.compare(0, 4, "the ") != 0 && t.compare(0, 4, "The ") != 0) ||
-      t.compare(4, c.place.size(), c.place) != 0)
-    return false;
+  return t.size() >= 4 + c.place.size() && (t.compare(0, 4, "the ") == 0 || t.compare(0, 4, "The ") == 0) &&
+         t.compare(4, c.place.size(), c.place) == 0;
+}
+
+bool StoryPlaces::RegionTheTableLacks(const Claim& c) const {
+  if (!WrittenWithThe(c)) return false;
   std::vector<std::string_view> paths = SplitPaths(hierarchy_.PathsOf(c.place));
   return !paths.empty() && std::all_of(paths.begin(), paths.end(), IsLeaf);
 }

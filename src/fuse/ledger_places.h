@@ -46,6 +46,11 @@ class StoryPlaces {
   // against a town.
   int Match(const Claim& a, const Claim& b) const;
 
+  // The place is written "the NAME" (its text is "the " or "The " and then
+  // the place). Match() reads a claim's place, place_named, place_kind and
+  // this, nothing else of it.
+  static bool WrittenWithThe(const Claim& c);
+
  private:
   bool Trusted(const Claim& c) const;
   bool RegionTheTableLacks(const Claim& c) const;
