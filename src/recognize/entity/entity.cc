@@ -108,6 +108,7 @@ class ModelRecognizer : public EntityRecognizer {
       JoinWordsBeforeOrganisationHeads(gaz_, &s);
       JoinPlaceAndInstitution(gaz_, &s);
       TypeCamelCaseNames(gaz_, &s);
+      DropAddressPieces(&s);
       TypeLawNames(&s);
       ApplyMetonymyPolicy(gaz_, &s);
       TypeSpeakingNames(gaz_, &s);

@@ -8,7 +8,8 @@
 //     RetypeCountryPossessives (generic_noun_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
 //     JoinWordsBeforeOrganisationHeads,
-//     JoinPlaceAndInstitution, TypeCamelCaseNames,
+//     JoinPlaceAndInstitution, TypeCamelCaseNames, DropAddressPieces
+//     (sentence_rules.cc),
 //     TypeLawNames, ApplyMetonymyPolicy, TypeSpeakingNames
 //     (organisation_rules.cc), RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
@@ -110,6 +111,8 @@ void JoinWordsBeforeOrganisationHeads(const Gazetteer& gaz, Scratch* s);
 void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s);
 bool IsCamelCaseName(std::string_view w);
 void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s);
+// Drops mentions inside file names, e-mail and web addresses (sentence_rules.cc).
+void DropAddressPieces(Scratch* s);
 void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
 void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
