@@ -105,10 +105,13 @@ class ModelRecognizer : public EntityRecognizer {
       TypeByOrganisationHead(gaz_, &s);
       SplitAtAnd(gaz_, &s);
       JoinOrganisations(&s);
+      JoinWordsBeforeOrganisationHeads(gaz_, &s);
       JoinPlaceAndInstitution(gaz_, &s);
       TypeCamelCaseNames(gaz_, &s);
+      DropAddressPieces(&s);
       TypeLawNames(&s);
       ApplyMetonymyPolicy(gaz_, &s);
+      TypeSpeakingNames(gaz_, &s);
       RetypeGenericNounPlaces(gaz_, &s);
       AddImperativeNames(gaz_, &s);
       TypeNamesBeforeOrganisationNouns(gaz_, &s);

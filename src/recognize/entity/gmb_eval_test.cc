@@ -64,6 +64,8 @@ void Check(const Result<NerCorpus>& corpus, double floor, size_t min_gold_per_ty
 // measured 0.6517 there (UNER 0.6240, GMB 0.8027).
 // GUM 0.64 -> 0.65, UNER 0.615 -> 0.625 in session 20: the model with
 // caseless-sentence features measured GUM 0.6612, UNER 0.6341, GMB 0.8045.
+// UNER 0.625 -> 0.64 in session 21 (organisation rules: UNER 0.6505,
+// GUM 0.6654, GMB 0.8029).
 TEST(GmbEvalTest, HeldOutTenthAboveFloor) {
   Check(ReadGmbCorpus(DefaultGmbPath(), Get().gazetteer), 0.80, 1000);
 }
@@ -73,7 +75,7 @@ TEST(EntityQualityTest, GumHeldOutGenreAboveFloor) {
 }
 
 TEST(EntityQualityTest, UnerTestAboveFloor) {
-  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.625, 250);
+  Check(ReadUnerCorpus(DefaultUnerDir(), Get().gazetteer), 0.64, 250);
 }
 
 }  // namespace

@@ -7,8 +7,10 @@
 //     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_rules.cc),
 //     RetypeCountryPossessives (generic_noun_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
-//     JoinPlaceAndInstitution, TypeCamelCaseNames,
-//     TypeLawNames, ApplyMetonymyPolicy
+//     JoinWordsBeforeOrganisationHeads,
+//     JoinPlaceAndInstitution, TypeCamelCaseNames, DropAddressPieces
+//     (sentence_rules.cc),
+//     TypeLawNames, ApplyMetonymyPolicy, TypeSpeakingNames
 //     (organisation_rules.cc), RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
 //     TypePlacesByGeographicNouns
@@ -105,10 +107,14 @@ void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
 void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
 void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
 void JoinOrganisations(Scratch* s);
+void JoinWordsBeforeOrganisationHeads(const Gazetteer& gaz, Scratch* s);
 void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s);
 bool IsCamelCaseName(std::string_view w);
 void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s);
+// Drops mentions inside file names, e-mail and web addresses (sentence_rules.cc).
+void DropAddressPieces(Scratch* s);
 void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
+void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
 // Rules about names made of generic words (generic_noun_rules.cc).
 void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s);

@@ -257,6 +257,71 @@ void AddInstitutions(Scratch* s) {
   }
 }
 
+// An organisation name is the whole run of capitalised words that ends in
+// its head (session 21): the tagger often cuts it short, typing the words
+// before the head a nationality ("Iraqi" + "Islamic" + "Party", "Brazilian"
+// + "Navy"), an organisation of its own ("Free" + "Trade Association") or
+// nothing ("Palestinian" + "Authority", the head itself left untagged). An
+// organisation ending in a capitalised head (IsOrganisationHead, or a
+// head of state bodies and forums: Navy, Office, Forum, ...) grows
+// left over the "other" and organisation mentions and the untagged
+// capitalised words right before it (no function word; no common or title word
+// opening the sentence), to six words; an untagged head right
+// after such a mention becomes an organisation first. Persons and places
+// stay apart (JoinPlaceAndInstitution joins a place that owns the body).
+void JoinWordsBeforeOrganisationHeads(const Gazetteer& gaz, Scratch* s) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  const auto& lv = s->features.lower_view;
+  const int org = LabelType(kBOrg), oth = LabelType(kBOth);
+  const size_t n = s->words.size();
+  // The organisation heads and the capitalised heads of state bodies and
+  // forums ("Brazilian Navy", "British Home Office", "African Partnership
+  // Forum").
+  static constexpr std::string_view kMoreHeads[] = {"navy", "army", "forces", "force", "guard", "marines", "office",
+                                                    "forum", "front", "union", "board", "service", "centre",
+                                                    "center", "museum", "police"};
+  auto head_at = [&](size_t i) {
+    if (i >= n || !StartsUpper(s->words[i])) return false;
+    if (IsOrganisationHead(lv[i])) return true;
+    for (std::string_view h : kMoreHeads)
+      if (lv[i] == h) return true;
+    return false;
+  };
+  auto in_span = [&](size_t i) {
+    for (const LabelSpan& o : v)
+      if (o.begin <= i && i < o.end) return true;
+    return false;
+  };
+  bool added = false;
+  for (size_t k = 0; k < v.size(); ++k)
+    if ((v[k].type == oth || v[k].type == org) && head_at(v[k].end) && !in_span(v[k].end) &&
+        (k + 1 == v.size() || v[k + 1].begin > v[k].end)) {
+      v.push_back(LabelSpan{v[k].end, v[k].end + 1, org});
+      added = true;
+    }
+  if (added) SortLabelSpansByStart(s);
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (v[k].type != org || !head_at(v[k].end - 1)) continue;
+    uint32_t b = v[k].begin;
+    while (b > 0 && v[k].end - b < 6) {
+      if (k > 0 && v[k - 1].end == b) {
+        const LabelSpan& q = v[k - 1];
+        if ((q.type != oth && q.type != org) || v[k].end - q.begin > 6 || !StartsUpper(s->words[q.begin])) break;
+        b = q.begin;
+        v.erase(v.begin() + static_cast<std::ptrdiff_t>(k - 1));
+        --k;
+        continue;
+      }
+      const std::string_view w = s->words[b - 1];
+      if ((k > 0 && v[k - 1].end > b - 1) || !StartsUpper(w) || !HasLetter(w) || IsStopword(w) ||
+          IsPunctWord(w) || (b - 1 == 0 && (IsCommonWord(gaz, w) || IsTitleWord(lv[b - 1]))))
+        break;
+      --b;
+    }
+    v[k].begin = b;
+  }
+}
+
 // "Institute" + "for the" + "Study of War" tagged as two organisations:
 // organisations joined by "of" or "for" (and an optional "the") are one
 // ("Bank of England", "Committee for the Prevention of Torture"); so are an
@@ -479,6 +544,61 @@ void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s) {
     if (ls.type != LabelType(kBOrg)) continue;
     const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
     if ((cls & (kGazCountry | kGazRegion | kGazCity)) && !(cls & kGazOrg)) ls.type = LabelType(kBLoc);
+  }
+}
+
+// The complement of the metonymy policy (session 21): a place speaks only
+// as a metonym for the body that governs it, and the policy keeps the
+// places the gazetteer knows ("Russia said", "Kyiv denied") as places. A
+// name the tagger typed a location or facility that the gazetteer knows
+// as no country, region, city or nationality, written as the subject of a
+// speech verb ("MTV says", "Tata Motors said", "the U.S. Embassy says",
+// "The Herald has reported"), is the body that speaks: an organisation.
+// Not a name opening on a given name (a person the tagger mistyped is
+// left to the person rules). The verb is the word after the name, after
+// an optional "has"/"have"/"had" and "also".
+namespace {
+bool IsPreposition(std::string_view w) {
+  static constexpr std::string_view kPrepositions[] = {"in", "of", "from", "to", "at", "for", "on", "with", "by",
+                                                       "near", "across", "into", "throughout", "outside", "inside",
+                                                       "about", "against", "between", "among", "over", "under"};
+  for (std::string_view p : kPrepositions)
+    if (w == p) return true;
+  return false;
+}
+}  // namespace
+
+void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kVerbs[] = {
+      "accused", "acknowledged", "added", "admitted", "announced", "announces", "argued", "argues", "claimed",
+      "claims", "confirmed", "confirms", "declared", "denied", "denies", "estimated", "estimates", "explained",
+      "insisted", "insists", "issued", "noted", "predicted", "predicts", "published", "reported", "reports",
+      "said", "says", "stated", "told", "tells", "tweeted", "urged", "urges", "warned", "warns", "wrote", "writes"};
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  const int loc = LabelType(kBLoc), org = LabelType(kBOrg);
+  auto verb = [&](size_t i) {
+    if (i >= n || s->words[i].empty() || s->words[i][0] < 'a' || s->words[i][0] > 'z') return false;
+    for (std::string_view v : kVerbs)
+      if (lv[i] == v) return true;
+    return false;
+  };
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.type != loc && ls.type != kFacilityType) continue;
+    size_t j = ls.end;
+    if (j < n && (lv[j] == "has" || lv[j] == "have" || lv[j] == "had")) ++j;
+    if (j < n && lv[j] == "also") ++j;
+    if (!verb(j)) continue;
+    // The subject, not a place inside it: "countries in East Asia have
+    // reported", "the ambassador to Iraq said".
+    size_t p = ls.begin;
+    if (p > 0 && lv[p - 1] == "the") --p;
+    if (p > 0 && IsPreposition(lv[p - 1])) continue;
+    const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
+    if (cls & (kGazCountry | kGazRegion | kGazCity | kGazDemonym)) continue;
+    if (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName) continue;
+    if (LexiconFirstNames().contains(std::string(lv[ls.begin]))) continue;
+    ls.type = org;
   }
 }
 

@@ -129,6 +129,49 @@ TEST(MetonymyPolicyTest, AnOrganisationThatIsOnlyAPlaceIsALocation) {
   ExpectSentenceRule(cases, [](Scratch* s) { ApplyMetonymyPolicy(Gaz(), s); });
 }
 
+// Session 21: the complement of the metonymy policy.
+TEST(SpeakingNameTest, ANameNoGazetteerPlaceThatSpeaksIsAnOrganisation) {
+  const SentenceRuleCase cases[] = {
+      {"MTV says the channel reaches Kenya .", {{0, 1, L}, {5, 6, L}}, "[MTV|2] [Kenya|3] "},
+      {"The Grimsby Courier has reported a fire .", {{1, 3, L}}, "[Grimsby Courier|2] "},
+      {"Ordway Bio also announced a recall .", {{0, 2, L}}, "[Ordway Bio|2] "},
+      {"The Kestrel Embassy says it is closed .", {{1, 3, F}}, "[Kestrel Embassy|2] "},
+      // Not: a place of the gazetteer (the metonymy policy keeps it), a
+      // name inside a prepositional phrase, a name opening on a given name,
+      // a name before a verb of no speech, another type.
+      {"Moscow said it would respond .", {{0, 1, L}}, "[Moscow|3] "},
+      {"Farmers in East Anglia have reported losses .", {{2, 4, L}}, "[East Anglia|3] "},
+      {"The envoy to Zubrovka said talks failed .", {{3, 4, L}}, "[Zubrovka|3] "},
+      {"Michael Dorne said nothing .", {{0, 2, L}}, "[Michael Dorne|3] "},
+      {"Zubrovka has mountains .", {{0, 1, L}}, "[Zubrovka|3] "},
+      {"Dorne said nothing .", {{0, 1, P}}, "[Dorne|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeSpeakingNames(Gaz(), s); });
+}
+
+// Session 21: an organisation name is the whole capitalised run before its
+// head.
+TEST(WordsBeforeOrganisationHeadTest, TheNameGrowsLeftToTheRunBeforeItsHead) {
+  const SentenceRuleCase cases[] = {
+      // A nationality word, an untagged word and an organisation before the head.
+      {"The Brazilian Navy said the ship sank .", {{1, 2, X}, {2, 3, O}}, "[Brazilian Navy|2] "},
+      {"He reports that the Iraqi Islamic Party will vote .", {{4, 5, X}, {6, 7, O}}, "[Iraqi Islamic Party|2] "},
+      {"She left the European Free Trade Association last year .", {{3, 4, X}, {4, 5, O}, {6, 7, O}},
+       "[European Free Trade Association|2] "},
+      {"The Norwegian Partnership Forum met .", {{1, 2, X}, {2, 4, O}}, "[Norwegian Partnership Forum|2] "},
+      // An untagged head after a nationality word.
+      {"The Palestinian Authority said the talks failed .", {{1, 2, X}}, "[Palestinian Authority|2] "},
+      // Not: a person or place before it, a function word, a common word
+      // opening the sentence, a lower-case head, a name without a head.
+      {"Frank Dorne 's Regions Party won .", {{0, 2, P}, {3, 5, O}}, "[Frank Dorne|1] [Regions Party|2] "},
+      {"Troops of the Ordway Party left .", {{3, 5, O}}, "[Ordway Party|2] "},
+      {"Yesterday Acme Group said no .", {{1, 3, O}}, "[Acme Group|2] "},
+      {"Many Iraqi party members left .", {{1, 2, X}}, "[Iraqi|4] "},
+      {"The Lebanese Hezbollah fighters left .", {{1, 2, X}, {2, 3, O}}, "[Lebanese|4] [Hezbollah|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinWordsBeforeOrganisationHeads(Gaz(), s); });
+}
+
 TEST(AcronymDefinitionTest, ANameBeforeItsAcronymIsOneMention) {
   const SentenceRuleCase cases[] = {
       {"The U.S. Food And Drug Administration ( FDA ) recalled the drug .", {{1, 2, L}, {3, 4, O}, {5, 6, O}},

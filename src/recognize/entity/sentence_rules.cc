@@ -510,3 +510,52 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
 }
 
 }  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// Pieces of file names, e-mail and web addresses name nothing (session 21):
+// "CrudeStocks.pdf", "RobBrnglsn@aol.com",
+// "www.wildlifeofpakistan.com/PakistanBirdClub/index.html" read as
+// organisations (the camel-case rule, the tagger). A mention is dropped
+// when the run of tokens written together around it (no space between)
+// holds "@", "http", "https" or "www", or ends (before any punctuation)
+// in "." and a lower-case word of two to four letters (a file extension
+// or top-level domain).
+// "Google-Mozilla/Firefox" and "AT&T" are no such runs.
+void DropAddressPieces(Scratch* s) {
+  const size_t n = s->words.size();
+  if (n < 2) return;
+  std::vector<LabelSpan>& v = s->label_spans;
+  // Brackets and quotation marks end a run: "Ryan Reynolds"<rr...@cogeco.ca>
+  // is a name before an address.
+  auto bound = [](std::string_view w) {
+    return w == "\"" || w == "<" || w == ">" || w == "(" || w == ")" || w == "[" || w == "]" ||
+           w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D";
+  };
+  auto glued = [&](size_t i) {  // token i written right after token i - 1
+    return s->spans[i].start == s->spans[i - 1].end && !bound(s->words[i]) && !bound(s->words[i - 1]);
+  };
+  v.erase(std::remove_if(v.begin(), v.end(),
+                         [&](const LabelSpan& ls) {
+                           const bool before = ls.begin > 0 && glued(ls.begin);
+                           const bool after = ls.end < n && glued(ls.end);
+                           if (!before && !after) return false;
+                           size_t b = ls.begin, e = ls.end;
+                           while (b > 0 && glued(b)) --b;
+                           while (e < n && glued(e)) ++e;
+                           for (size_t i = b; i < e; ++i) {
+                             const std::string_view w = s->words[i];
+                             if (w == "@" || w == "http" || w == "https" || w == "www") return true;
+                           }
+                           while (e > ls.end && IsPunctWord(s->words[e - 1])) --e;  // "CrudeStocks.pdf)"
+                           if (e - b < 3 || s->words[e - 2] != ".") return false;
+                           const std::string_view ext = s->words[e - 1];
+                           if (ext.size() < 2 || ext.size() > 4) return false;
+                           for (char c : ext)
+                             if (c < 'a' || c > 'z') return false;
+                           return true;
+                         }),
+          v.end());
+}
+
+}  // namespace crosscheck::entity_internal

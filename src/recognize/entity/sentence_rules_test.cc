@@ -65,5 +65,28 @@ TEST(RepairByContextTest, VesselNamesAreOther) {
   ExpectSentenceRule(cases, [](Scratch* s) { RepairByContext(Gaz(), s); });
 }
 
+// Session 21: pieces of file names and addresses name nothing (whole
+// recognizer: the rule reads where the text has spaces).
+TEST(DropAddressPiecesTest, FileNamesAndAddressesAreNoNames) {
+  struct Case {
+    const char* text;
+    const char* absent;   // no mention holds this text
+    const char* present;  // a mention of this text remains ("" = none asked)
+  } cases[] = {
+      {"See the attached file: QuarterlyFuelStocks.pdf for details.", "QuarterlyFuelStocks", ""},
+      {"Write to MarkoBrennig@zmail.com or call me.", "MarkoBrennig", ""},
+      {"Photos at http://www.fieldbirds.org/KarachiBirdClub/index.html today.", "KarachiBirdClub", ""},
+      {"From: \"Dana Whitcombe\"<dwhit...@tellnet.ca> Subject: rooms", "", "Dana Whitcombe"},
+      {"The Google-Mozilla/Firefox deal was signed by Mozilla in May.", "", "Mozilla"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc;
+    const std::string dump = Dump(doc, Tag(c.text, &doc));
+    if (*c.absent) EXPECT_EQ(dump.find(std::string("[") + c.absent + "|"), std::string::npos) << dump;
+    if (*c.present) EXPECT_NE(dump.find(std::string("[") + c.present + "|"), std::string::npos) << dump;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal
