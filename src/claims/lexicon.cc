@@ -7,6 +7,7 @@
 #include "core/data_dir.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -124,7 +125,17 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   return lex;
 }
 
+uint64_t Lexicon::NextUid() {
+  static std::atomic<uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
+  // Whatever the rows change, answers cached under the old content are gone.
+  struct Renew {
+    Lexicon* l;
+    ~Renew() { l->uid_ = NextUid(); }
+  } renew{this};
   return ForEachRow(tsv, origin, [this](const std::vector<std::string>& f, int) -> Status {
     if (f.size() == 3 && (f[0] == "group" || f[0] == "state" || f[0] == "place")) {
       Table& t = f[0] == "group" ? groups_ : f[0] == "state" ? states_ : places_;
@@ -264,6 +275,27 @@ std::string Lexicon::VerbLemma(std::string_view word) const {
 }
 
 std::string Lexicon::NounLemma(std::string_view word) const {
+  // Counted nouns recur (the ledger asks for the same few hundred lemmas
+  // millions of times in a long report): each thread remembers its answers
+  // for the lexicon content it last served, a bounded number of them.
+  struct Cache {
+    uint64_t uid = 0;
+    std::unordered_map<std::string, std::string> lemma;
+  };
+  thread_local Cache cache;
+  if (cache.uid != uid_) {
+    cache.lemma.clear();
+    cache.uid = uid_;
+  }
+  std::string key(word);
+  if (auto it = cache.lemma.find(key); it != cache.lemma.end()) return it->second;
+  if (cache.lemma.size() >= (size_t{1} << 16)) cache.lemma.clear();
+  std::string lemma = ComputeNounLemma(word);
+  cache.lemma.emplace(std::move(key), lemma);
+  return lemma;
+}
+
+std::string Lexicon::ComputeNounLemma(std::string_view word) const {
   std::string w = Lowercase(word);
   for (std::string_view tail : {"\xE2\x80\x99s", "'s"})
     if (EndsWith(w, tail)) w.resize(w.size() - tail.size());

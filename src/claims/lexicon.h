@@ -106,6 +106,12 @@ class Lexicon {
  private:
   using Table = std::unordered_map<std::string, std::string>;
   std::string Find(const Table& table, std::string_view word) const;
+  std::string ComputeNounLemma(std::string_view word) const;  // NounLemma without its cache
+  static uint64_t NextUid();
+  // Names this content: a copy shares it, a change (AddOverrides) renews
+  // it. NounLemma's per-thread cache answers only for the uid it was
+  // filled under.
+  uint64_t uid_ = NextUid();
 
   struct Noun {
     char kind = 0;
