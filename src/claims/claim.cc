@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "claims/claim_filters.h"
 #include "claims/claim_measure.h"
@@ -62,6 +63,21 @@ std::string DropQualifierWord(const std::string& qualifiers, std::string_view wo
   return kept;
 }
 
+// `qualifiers` with `word` added, the words in sorted order as
+// FindQualifiers writes them.
+std::string AddQualifierWord(const std::string& qualifiers, const std::string& word) {
+  std::set<std::string> words = {word};
+  for (size_t at = 0; at < qualifiers.size();) {
+    size_t sp = qualifiers.find(' ', at);
+    if (sp == std::string::npos) sp = qualifiers.size();
+    if (sp > at) words.insert(qualifiers.substr(at, sp - at));
+    at = sp + 1;
+  }
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
+}
+
 // Only commas and coordinating or including words between two figures.
 bool JoinedAfter(std::string_view text, const Segmentation& seg, int from, int to) {
   if (from >= to) return false;
@@ -95,17 +111,6 @@ int AdjectivalLengthEnd(std::string_view text, const Segmentation& seg, const Sp
       break;
   }
   return j > own.end ? j : -1;
-}
-
-// Only "of" and a determiner between two figures: a part and its whole
-// ("two of the three victims", "Fifteen of the 19").
-bool Partitive(std::string_view text, const Segmentation& seg, int from, int to) {
-  if (from >= to || Lowercase(seg.tokens[from].span.Of(text)) != "of") return false;
-  for (int t = from + 1; t < to; ++t) {
-    std::string w = Lowercase(seg.tokens[t].span.Of(text));
-    if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their") return false;
-  }
-  return to - from <= 2;
 }
 
 bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange clause) {
@@ -277,6 +282,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // What else the figure measures.
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    // "1 of 13 passes": a part of the figure after it, whose noun it took.
+    if (counted.part) c.qualifiers = AddQualifierWord(c.qualifiers, "part");
     // A share is a part of its whole by what it is: "won two-thirds of the
     // vote" and "a two-thirds majority" are one measure, and "40 percent of
     // voters" no sub-group of another share. Only counts have parts.
