@@ -32,6 +32,7 @@
 #include "claims/claim_restate.h"
 #include "claims/claim_state.h"
 #include "claims/counted.h"
+#include "claims/dimension.h"
 #include "claims/frame.h"
 #include "claims/frame_what.h"
 #include "claims/frame_words.h"
@@ -210,6 +211,19 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     const CountedNoun counted = ReadCounted(in, lex, i, sentence, out, &own, &c);
     const Span counted_span = counted.span;
     const bool offspring = counted.offspring, apposed = counted.apposed;
+    // A count whose noun is a unit of measure the number layer did not read
+    // as one, modifiers standing between ("352 net rushing yards", "21
+    // consecutive years", "17 unanswered points"), is that quantity: the
+    // same measure as "352 yards rushing".
+    if (c.kind == "count" && !q.tally && !c.counted_lemma.empty()) {
+      if (std::string_view sym = UnitOfNoun(c.counted_lemma); !sym.empty()) {
+        c.unit = std::string(sym);
+        c.kind = DimensionOf(sym).dimension;
+        c.counted.clear();
+        c.counted_lemma.clear();
+        c.group.clear();
+      }
+    }
 
     int counted_end = own.end;
     if (!counted_span.empty() && counted_span.start >= q.span.end) counted_end = TokensIn(seg, counted_span).end;

@@ -119,6 +119,31 @@ TEST(ClaimTest, APartBeforeItsWholeCountsTheWholesNoun) {
   }
 }
 
+// A count whose noun is a unit's name, modifiers between ("352 net rushing
+// yards"), is a quantity in that unit, as "352 yards rushing" is; nouns
+// that are no unit stay counted.
+TEST(ClaimTest, ACountOfAUnitsNameIsAQuantityInThatUnit) {
+  struct Row {
+    std::string text, figure, counted;
+    std::string kind, unit, counted_lemma;
+  };
+  const std::vector<Row> rows = {
+      {"The visitors ran for 352 net rushing yards.", "352", "yards", "length", "yd", ""},
+      {"The streak of 21 consecutive years in the playoffs ended.", "21", "years", "duration", "yr", ""},
+      {"They scored 17 unanswered points in the fourth.", "17", "points", "points", "pt", ""},
+      {"The ship carried 40 more metric tons of grain.", "40", "tons", "mass", "t", ""},
+      {"Police questioned 12 local residents.", "12", "residents", "count", "", "resident"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2012-12-23", {{r.figure, r.counted, 1}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].kind, r.kind);
+    EXPECT_EQ(b.claims[0].unit, r.unit);
+    EXPECT_EQ(b.claims[0].counted_lemma, r.counted_lemma);
+  }
+}
+
 // A count before a model's name counts the noun after the name, else the
 // name itself ("seven AK-47s"), never a noun borrowed from an earlier
 // figure; the number of a name written apart ("AK - 47") is no count.
