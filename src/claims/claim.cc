@@ -25,12 +25,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "claims/claim_filters.h"
 #include "claims/claim_measure.h"
 #include "claims/claim_restate.h"
 #include "claims/claim_state.h"
 #include "claims/counted.h"
+#include "claims/dimension.h"
 #include "claims/frame.h"
 #include "claims/frame_what.h"
 #include "claims/frame_words.h"
@@ -60,6 +62,21 @@ std::string DropQualifierWord(const std::string& qualifiers, std::string_view wo
     at = sp + 1;
   }
   return kept;
+}
+
+// `qualifiers` with `word` added, the words in sorted order as
+// FindQualifiers writes them.
+std::string AddQualifierWord(const std::string& qualifiers, const std::string& word) {
+  std::set<std::string> words = {word};
+  for (size_t at = 0; at < qualifiers.size();) {
+    size_t sp = qualifiers.find(' ', at);
+    if (sp == std::string::npos) sp = qualifiers.size();
+    if (sp > at) words.insert(qualifiers.substr(at, sp - at));
+    at = sp + 1;
+  }
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
 }
 
 // Only commas and coordinating or including words between two figures.
@@ -95,17 +112,6 @@ int AdjectivalLengthEnd(std::string_view text, const Segmentation& seg, const Sp
       break;
   }
   return j > own.end ? j : -1;
-}
-
-// Only "of" and a determiner between two figures: a part and its whole
-// ("two of the three victims", "Fifteen of the 19").
-bool Partitive(std::string_view text, const Segmentation& seg, int from, int to) {
-  if (from >= to || Lowercase(seg.tokens[from].span.Of(text)) != "of") return false;
-  for (int t = from + 1; t < to; ++t) {
-    std::string w = Lowercase(seg.tokens[t].span.Of(text));
-    if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their") return false;
-  }
-  return to - from <= 2;
 }
 
 bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange clause) {
@@ -205,6 +211,19 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     const CountedNoun counted = ReadCounted(in, lex, i, sentence, out, &own, &c);
     const Span counted_span = counted.span;
     const bool offspring = counted.offspring, apposed = counted.apposed;
+    // A count whose noun is a unit of measure the number layer did not read
+    // as one, modifiers standing between ("352 net rushing yards", "21
+    // consecutive years", "17 unanswered points"), is that quantity: the
+    // same measure as "352 yards rushing".
+    if (c.kind == "count" && !q.tally && !c.counted_lemma.empty()) {
+      if (std::string_view sym = UnitOfNoun(c.counted_lemma); !sym.empty()) {
+        c.unit = std::string(sym);
+        c.kind = DimensionOf(sym).dimension;
+        c.counted.clear();
+        c.counted_lemma.clear();
+        c.group.clear();
+      }
+    }
 
     int counted_end = own.end;
     if (!counted_span.empty() && counted_span.start >= q.span.end) counted_end = TokensIn(seg, counted_span).end;
@@ -277,6 +296,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
     // What else the figure measures.
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+    // "1 of 13 passes": a part of the figure after it, whose noun it took.
+    if (counted.part) c.qualifiers = AddQualifierWord(c.qualifiers, "part");
     // A share is a part of its whole by what it is: "won two-thirds of the
     // vote" and "a two-thirds majority" are one measure, and "40 percent of
     // voters" no sub-group of another share. Only counts have parts.

@@ -86,6 +86,64 @@ TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
   EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
 }
 
+// A bare count before "of", perhaps a determiner, and a figure that counts
+// a noun is a part of that whole and counts its noun ("1 of 13 passes"),
+// not the noun of the paragraph's figure before it; a whole with no noun
+// of its own, or a fraction, lends none.
+TEST(ClaimTest, APartBeforeItsWholeCountsTheWholesNoun) {
+  struct Row {
+    std::string text;
+    std::vector<claim_testing::QSpec> qs;
+    size_t figure;
+    std::string counted, qualifiers;
+  };
+  const std::vector<Row> rows = {
+      {"After a stretch in which he connected on 1 of 13 passes, he led the drive.",
+       {{"1", "", 1}, {"13 passes", "passes", 13}}, 0, "passes", "part"},
+      {"Marines seized 30 rifles. Two of the 12 hostages were freed on Monday.",
+       {{"30 rifles", "rifles", 30}, {"Two", "", 2}, {"12 hostages", "hostages", 12}}, 1, "hostages", "part"},
+      {"Police found 40 shell casings, and three of those 40 workers were hurt.",
+       {{"40 shell casings", "casings", 40}, {"three", "", 3}, {"40 workers", "workers", 40}}, 1, "workers", "part"},
+      // No noun on the whole: the paragraph's noun, as before.
+      {"Rescuers freed 20 miners; 5 of the 20 were hurt.",
+       {{"20 miners", "miners", 20}, {"5", "", 5}, {"20", "", 20}}, 1, "miners", "part"},
+      // "of" and a noun phrase with no figure: no whole to count by.
+      {"Four of the victims were children.", {{"Four", "", 4}}, 0, "", "part"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-01", r.qs);
+    ASSERT_EQ(b.claims.size(), r.qs.size());
+    EXPECT_EQ(b.claims[r.figure].counted, r.counted);
+    EXPECT_EQ(b.claims[r.figure].qualifiers, r.qualifiers);
+  }
+}
+
+// A count whose noun is a unit's name, modifiers between ("352 net rushing
+// yards"), is a quantity in that unit, as "352 yards rushing" is; nouns
+// that are no unit stay counted.
+TEST(ClaimTest, ACountOfAUnitsNameIsAQuantityInThatUnit) {
+  struct Row {
+    std::string text, figure, counted;
+    std::string kind, unit, counted_lemma;
+  };
+  const std::vector<Row> rows = {
+      {"The visitors ran for 352 net rushing yards.", "352", "yards", "length", "yd", ""},
+      {"The streak of 21 consecutive years in the playoffs ended.", "21", "years", "duration", "yr", ""},
+      {"They scored 17 unanswered points in the fourth.", "17", "points", "points", "pt", ""},
+      {"The ship carried 40 more metric tons of grain.", "40", "tons", "mass", "t", ""},
+      {"Police questioned 12 local residents.", "12", "residents", "count", "", "resident"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2012-12-23", {{r.figure, r.counted, 1}});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].kind, r.kind);
+    EXPECT_EQ(b.claims[0].unit, r.unit);
+    EXPECT_EQ(b.claims[0].counted_lemma, r.counted_lemma);
+  }
+}
+
 // A count before a model's name counts the noun after the name, else the
 // name itself ("seven AK-47s"), never a noun borrowed from an earlier
 // figure; the number of a name written apart ("AK - 47") is no count.

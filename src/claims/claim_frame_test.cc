@@ -195,5 +195,46 @@ TEST(ClaimTest, AFractionBeforeADeterminerCountsNoNoun) {
   EXPECT_EQ(b.claims[1].measure.find("worker"), std::string::npos) << b.claims[1].measure;
 }
 
+// A bare name that is the surname of a person the report names in full
+// is that person, not a town of the same name, even where the tagger read
+// the bare word as a location (one sense per discourse); without the full
+// name, or with a place noun, it stays a place.
+TEST(ClaimTest, APersonsSurnameIsNoPlace) {
+  struct Row {
+    std::string text;
+    std::vector<std::pair<std::string, EntityType>> entities;  // first occurrence of each
+    std::string figure, counted, place;
+  };
+  const std::vector<Row> rows = {
+      {"Quarterback Andrew Luck was sacked twice. The drive ended with 3 passes from Luck to Wayne.",
+       {{"Andrew Luck", EntityType::kPerson}, {"Luck to", EntityType::kLocation}}, "3 passes", "passes", ""},
+      {"Senator Tom Austin spoke on Monday. The bill drew 40 votes from Austin and his allies.",
+       {{"Tom Austin", EntityType::kPerson}}, "40 votes", "votes", ""},
+      // No person of that name: the town.
+      {"The storm forced 40 families from Austin on Monday.", {{"Austin", EntityType::kLocation}}, "40 families",
+       "families", "Austin"},
+      // A first name is no surname; a place noun makes it a place.
+      {"Austin Rivers scored. Officials said 40 families left Rivers County.",
+       {{"Austin Rivers", EntityType::kPerson}}, "40 families", "families", "Rivers County"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2012-12-23", {{r.figure, r.counted, 40}});
+    for (const auto& [name, type] : r.entities) {
+      Entity e;
+      e.span = Find(b.doc.text, name);
+      if (name == "Luck to") e.span.end = e.span.start + 4;  // the bare "Luck", tagged a location
+      e.type = type;
+      e.name = std::string(e.span.Of(b.doc.text));
+      b.entities.push_back(e);
+    }
+    std::sort(b.entities.begin(), b.entities.end(),
+              [](const Entity& x, const Entity& y) { return x.span.start < y.span.start; });
+    b.claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].place, r.place);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

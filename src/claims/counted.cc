@@ -21,6 +21,15 @@ bool IsPronoun(std::string_view w) {
 
 }  // namespace
 
+bool Partitive(std::string_view text, const Segmentation& seg, int from, int to) {
+  if (from >= to || Lowercase(seg.tokens[from].span.Of(text)) != "of") return false;
+  for (int t = from + 1; t < to; ++t) {
+    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their") return false;
+  }
+  return to - from <= 2;
+}
+
 bool IsDesignationHead(std::string_view w) {
   if (w.empty() || w.size() > 4) return false;
   for (char ch : w)
@@ -264,12 +273,26 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       }
     }
   }
+  // A part before its whole ("he connected on 1 of 13 passes", "Two of
+  // the 12 hostages were freed"): a bare count followed by "of", perhaps a
+  // determiner, and a figure that counts a noun counts that noun (the
+  // qualifier `part` says it is a part) — not what the paragraph's last
+  // figure counted.
+  const bool fractional = q.value != std::floor(q.value);
+  if (c.counted.empty() && IsCountable(q) && !fractional && !r.apposed && i + 1 < in.quantities.size()) {
+    const Quantity& whole = in.quantities[i + 1];
+    const TokenRange wr = TokensIn(seg, whole.span);
+    if (wr.begin >= own.end && Partitive(text, seg, own.end, wr.begin) && IsCountable(whole) &&
+        !whole.counted.empty() && !IsPronoun(whole.counted)) {
+      c.counted = whole.counted;
+      r.part = true;
+    }
+  }
   // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
   // thought to be in the city" counts what the last figure of the
   // paragraph counted.
   // A fraction ("measuring 7.6 and 7.4") counts no discrete things: it
   // takes no counted noun from an earlier figure.
-  const bool fractional = q.value != std::floor(q.value);
   if (c.counted.empty() && IsCountable(q) && !fractional && !r.apposed && c.part_of < 0 && q.parts.empty() &&
       sentence >= 0) {
     uint32_t paragraph = seg.sentences[sentence].paragraph;

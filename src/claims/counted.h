@@ -22,6 +22,7 @@ struct CountedNoun {
   Span span;               // where the counted noun stands; empty when borrowed or implied
   bool offspring = false;  // "a mother of 12": the figure counts the parent's children
   bool apposed = false;    // "Lopez, 20,": a bare number set off after a person's name (an age)
+  bool part = false;       // "1 of 13 passes": a part before its whole, counting the whole's noun
 };
 
 // Fills claim->counted, counted_lemma and group for figure i of `in`:
@@ -30,11 +31,17 @@ struct CountedNoun {
 // the name or else the name ("seven AK-47s"; counted_lemma "ak-47", no
 // group); "a mother of 12" counts children; an age
 // apposed to a person's name borrows nothing; a bare count takes the last
-// noun of the modifier run after it; else (noun ellipsis) the counted noun
+// noun of the modifier run after it; a part before its whole ("1 of 13
+// passes", `Partitive`) the whole's noun; else (noun ellipsis) the counted noun
 // of the paragraph's last earlier figure in `out` (claims 0..i-1). Reads
 // claim->part_of, so set it first. `sentence` is the figure's sentence, or -1.
 CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int sentence,
                         const std::vector<Claim>& out, TokenRange* own, Claim* claim);
+
+// Only "of" and a determiner between two figures' tokens [from, to): a
+// part and its whole ("two of the three victims", "Fifteen of the 19",
+// "1 of 13 passes").
+bool Partitive(std::string_view text, const Segmentation& seg, int from, int to);
 
 // A model's name after a count: "AK-47s", "F-16", "M16" (a capitalised
 // word holding a digit), or "AK 47", "AK - 47" (a word of one to four

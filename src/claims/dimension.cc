@@ -56,6 +56,22 @@ bool IsCurrency(std::string_view unit) {
   return unit == "$" || unit == "\xE2\x82\xAC" || unit == "\xC2\xA3" || unit == "\xC2\xA5";
 }
 
+std::string_view UnitOfNoun(std::string_view lemma) {
+  static const std::unordered_map<std::string_view, std::string_view> kNames = {
+      {"metre", "m"},       {"meter", "m"},       {"kilometre", "km"},  {"kilometer", "km"},
+      {"centimetre", "cm"}, {"centimeter", "cm"}, {"millimetre", "mm"}, {"millimeter", "mm"},
+      {"mile", "mi"},       {"foot", "ft"},       {"feet", "ft"},       {"inch", "in"},
+      {"yard", "yd"},       {"kilogram", "kg"},   {"gram", "g"},        {"tonne", "t"},
+      {"ton", "t"},         {"pound", "lb"},      {"ounce", "oz"},      {"hectare", "ha"},
+      {"acre", "acre"},     {"litre", "l"},       {"liter", "l"},       {"gallon", "gal"},
+      {"barrel", "bbl"},    {"second", "s"},      {"minute", "min"},    {"hour", "h"},
+      {"day", "d"},         {"week", "wk"},       {"month", "mo"},      {"year", "yr"},
+      {"decade", "decade"}, {"point", "pt"},
+  };
+  auto it = kNames.find(lemma);
+  return it == kNames.end() ? std::string_view{} : it->second;
+}
+
 UnitDimension DimensionOf(std::string_view unit) {
   if (unit.empty()) return {};
   auto it = Table().find(unit);

@@ -26,6 +26,12 @@ struct UnitDimension {
 // unknown unit still compare.
 UnitDimension DimensionOf(std::string_view unit);
 
+// The unit symbol of a unit's name as a counted noun's base form ("yard"
+// -> "yd", "year" -> "yr", "point" -> "pt", "kilometre" -> "km"): units of
+// length, mass, area, volume, duration and points only; "" for any other
+// noun.
+std::string_view UnitOfNoun(std::string_view lemma);
+
 // True for ISO 4217-style currency codes and the currency symbols the number
 // layer writes.
 bool IsCurrency(std::string_view unit);

@@ -11,6 +11,7 @@
 #define CROSSCHECK_CLAIMS_FRAME_H_
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -85,6 +86,10 @@ class DocPlaces {
   const Segmentation& seg_;
   const std::vector<Entity>& entities_;
   const Lexicon& lex_;
+  // Lowercased surnames (last words) of the persons the entity layer names
+  // in full in the document: a town's name that is someone's surname here
+  // ("Andrew Luck … a 7-yard pass from Luck") is no place.
+  std::set<std::string, std::less<>> person_names_;
   std::vector<PlaceCue> all_;               // every place phrase, in text order
   std::map<std::string, std::string> kind_of_name_;  // NameKey -> kind
   // Per kind, the indexes into all_ (ascending) of named places whose usual

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <set>
 
 namespace crosscheck {
 namespace {
@@ -36,6 +37,14 @@ using namespace frame_words;
 DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                      const Lexicon& lex)
     : text_(text), seg_(seg), entities_(entities), lex_(lex) {
+  // One sense per discourse: the surname of a person the document names in
+  // full is that person wherever it stands alone, even where the tagger
+  // read the bare word as a location ("from Luck").
+  for (const Entity& e : entities) {
+    if (e.type != EntityType::kPerson) continue;
+    for (const std::string& n : {Lowercase(e.span.Of(text)), Lowercase(e.name)})
+      if (size_t sp = n.rfind(' '); sp != std::string::npos && sp + 1 < n.size()) person_names_.insert(n.substr(sp + 1));
+  }
   for (const Sentence& s : seg.sentences) {
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
       std::string w = Lowercase(Tok(static_cast<int>(i)));
@@ -275,6 +284,12 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
           std::string_view(text_).substr(seg_.tokens[run_begin].span.start,
                                          seg_.tokens[name_end - 1].span.end - seg_.tokens[run_begin].span.start)));
       if (cue.kind.empty()) cue.kind = facility_entity ? "facility" : "area";
+      // A bare one-word name that is the surname of a person the document
+      // names in full ("Andrew Luck … a 7-yard pass from Luck", though Luck
+      // is also a town): the person, no place.
+      if (cue.kind == "area" && kind_token < 0 && cue.name.find(' ') == std::string::npos &&
+          person_names_.count(Lowercase(cue.name)))
+        return PlaceCue{};
     }
   }
   if (cue.name.empty() && kind_token < 0) return PlaceCue{};

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <vector>
 
 #include "claims/frame.h"
 #include "claims/time_value.h"
@@ -196,16 +197,30 @@ int HolderMatch(const Claim& a, const Claim& b) {
   return Surname(a.holder) == Surname(b.holder) ? 2 : kNoMatch;
 }
 
+bool SameStem(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  size_t n = 0;
+  while (n < a.size() && a[n] == b[n]) ++n;
+  return n >= 6 && 4 * n >= 3 * a.size();
+}
+
 int TopicMatch(const Claim& a, const Claim& b) {
   if (a.topic.empty() || b.topic.empty()) return 0;
   if (LastWord(a.topic) == LastWord(b.topic)) return 2;
-  for (size_t i = 0; i < a.topic.size();) {
-    size_t sp = a.topic.find(' ', i);
-    std::string w = a.topic.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
-    if (w.size() > 3 && (" " + b.topic + " ").find(" " + w + " ") != std::string::npos) return 1;
-    if (sp == std::string::npos) break;
-    i = sp + 1;
-  }
+  auto words = [](const std::string& t) {
+    std::vector<std::string_view> out;
+    for (size_t i = 0; i < t.size();) {
+      size_t sp = t.find(' ', i);
+      if (sp == std::string::npos) sp = t.size();
+      if (sp > i) out.push_back(std::string_view(t).substr(i, sp - i));
+      i = sp + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string_view> wa = words(a.topic), wb = words(b.topic);
+  for (std::string_view x : wa)
+    for (std::string_view y : wb)
+      if (x.size() > 3 && (x == y || SameStem(x, y))) return 1;
   return -1;
 }
 

@@ -68,8 +68,12 @@ int QualifierMatch(const Claim& a, const Claim& b);
 // has none, kNoMatch for two different holders.
 int HolderMatch(const Claim& a, const Claim& b);
 // What two sums or shares are of: 2 the same head noun ("federal taxes",
-// "taxes"), 1 a shared word, 0 either unknown, -1 different.
+// "taxes"), 1 a shared word or two words of one stem (SameStem:
+// "charitable contributions", "charity"), 0 either unknown, -1 different.
 int TopicMatch(const Claim& a, const Claim& b);
+// Two words of one stem: a common beginning of six letters or more that
+// covers three quarters of the shorter word ("charitable", "charity").
+bool SameStem(std::string_view a, std::string_view b);
 // Jaccard similarity of the claims' context words (0 when either has none).
 double ContextSimilarity(const Claim& a, const Claim& b);
 // A measure that cannot move while a story runs: anything but a count of

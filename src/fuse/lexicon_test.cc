@@ -136,6 +136,28 @@ namespace crosscheck {
 namespace {
 
 // Holders match by surname; a generational suffix is no surname.
+// What two sums are of: one head noun, a shared word, two words of one
+// stem ("charitable contributions" and "charity"), or apart.
+TEST(FuseLexiconTest, TopicMatchReadsWordsOfOneStem) {
+  struct Row { const char* a; const char* b; int want; };
+  const Row kRows[] = {
+      {"federal income tax", "federal tax", 2},
+      {"charitable contribution", "charity", 1},
+      {"charity", "charitable giving", 1},
+      {"campaign donation", "donations", 1},
+      {"military aid", "militia", -1},           // "mili" is too short a stem
+      {"property tax", "proposal", -1},
+      {"state tax", "", 0},
+  };
+  for (const Row& r : kRows) {
+    Claim a, b;
+    a.topic = r.a;
+    b.topic = r.b;
+    EXPECT_EQ(TopicMatch(a, b), r.want) << r.a << " / " << r.b;
+    EXPECT_EQ(TopicMatch(b, a), r.want) << r.b << " / " << r.a;
+  }
+}
+
 TEST(FuseLexiconTest, HolderMatchSkipsGenerationalSuffixes) {
   struct Row { const char* a; const char* b; int want; };
   const Row kRows[] = {
