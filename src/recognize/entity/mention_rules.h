@@ -11,7 +11,8 @@
 //     JoinPlaceAndInstitution, TypeCamelCaseNames, DropAddressPieces
 //     (sentence_rules.cc),
 //     TypeLawNames, ApplyMetonymyPolicy, TypeSpeakingNames
-//     (organisation_rules.cc), RetypeGenericNounPlaces, AddImperativeNames,
+//     (organisation_typing.cc; TypeCamelCaseNames is there too),
+//     RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
 //     TypePlacesByGeographicNouns
 //     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc) and, in a

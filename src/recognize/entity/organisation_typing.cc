@@ -1,0 +1,161 @@
+// The per-sentence rules of mention_rules.h that type names already built,
+// by their shape and their clause rather than their span: camel-case
+// company names, the metonymy policy and its complement (a place that
+// speaks is an organisation), and laws and treaties as "other". The rules
+// that build and split organisation names are in organisation_rules.cc.
+#include <string>
+#include <vector>
+
+#include "recognize/entity/gmb.h"
+#include "recognize/entity/mention_rules.h"
+#include "recognize/entity/name_text.h"
+#include "recognize/entity/titles.h"
+
+namespace crosscheck::entity_internal {
+
+// A word written in camel case, a capital inside after lower-case letters
+// ("ExxonMobil", "ConocoPhillips", "WikiLeaks", "NiMo"), names a company
+// or an organisation far more often than a person or a place: in GMB's
+// training part 53 such words are organisations, 8 works or products,
+// 2 places and, besides surnames of the "El"/"Mc" kind, 1 a person. A
+// one-word person or place mention so written is an organisation, and so
+// is such a word the tagger left untagged, unless the gazetteer knows it.
+// Left alone: a lower-case first letter ("iPhone", "eBay": products as
+// often as firms), a surname prefix before the inner capital ("McCain",
+// "MacArthur", "DeVito", "ElBaradei", "LaToya", "VanDyke", "FitzGerald"),
+// capitals only, a word with other characters than letters.
+bool IsCamelCaseName(std::string_view w) {
+  if (w.size() < 4 || w[0] < 'A' || w[0] > 'Z') return false;
+  // Most capitalised words have no second capital: find one cheaply first.
+  size_t i = 2;
+  while (i < w.size() && static_cast<unsigned char>(w[i] - 'A') >= 26) ++i;
+  if (i == w.size()) return false;
+  size_t inner = 0;  // the first capital after a lower-case letter
+  for (size_t i = 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (!inner && c >= 'A' && c <= 'Z' && w[i - 1] >= 'a' && w[i - 1] <= 'z') inner = i;
+  }
+  if (!inner) return false;
+  static constexpr std::string_view kSurnamePrefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
+                                                          "Van", "Von", "Fitz", "El", "Al", "Ben", "Abu"};
+  const std::string_view prefix = w.substr(0, inner);
+  for (std::string_view p : kSurnamePrefixes)
+    if (prefix == p) return false;
+  return true;
+}
+
+void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const int org = LabelType(kBOrg);
+  std::vector<LabelSpan>& v = s->label_spans;
+  auto unknown = [&](size_t k) { return s->features.gaz_begin[k] == 0 && !IsKnownName(gaz, s->words[k]); };
+  bool added = false;
+  size_t next = 0;  // the first span not ending before word k
+  const size_t old_spans = v.size();
+  for (size_t k = 0; k < n; ++k) {
+    if (!s->features.capitalised[k] || !IsCamelCaseName(s->words[k])) continue;
+    while (next < old_spans && v[next].end <= k) ++next;
+    if (next < old_spans && v[next].begin <= k) {
+      LabelSpan& ls = v[next];
+      if (ls.end - ls.begin == 1 && (ls.type == LabelType(kBPer) || ls.type == LabelType(kBLoc)) && unknown(k))
+        ls.type = org;
+      continue;
+    }
+    if (!unknown(k)) continue;
+    v.push_back(LabelSpan{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), org});
+    added = true;
+  }
+  if (added) SortLabelSpansByStart(s);
+}
+
+// The metonymy policy (docs/ENTITIES.md), as the conventions table applies
+// it to every corpus's gold spans: an organisation mention that is exactly
+// a country, region or city of the gazetteer and no organisation of it is
+// a location ("Kiev" read as the government there, "England" as a team).
+void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.type != LabelType(kBOrg)) continue;
+    const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
+    if ((cls & (kGazCountry | kGazRegion | kGazCity)) && !(cls & kGazOrg)) ls.type = LabelType(kBLoc);
+  }
+}
+
+// The complement of the metonymy policy (session 21): a place speaks only
+// as a metonym for the body that governs it, and the policy keeps the
+// places the gazetteer knows ("Russia said", "Kyiv denied") as places. A
+// name the tagger typed a location or facility that the gazetteer knows
+// as no country, region, city or nationality, written as the subject of a
+// speech verb ("MTV says", "Tata Motors said", "the U.S. Embassy says",
+// "The Herald has reported"), is the body that speaks: an organisation.
+// Not a name opening on a given name (a person the tagger mistyped is
+// left to the person rules). The verb is the word after the name, after
+// an optional "has"/"have"/"had" and "also".
+namespace {
+bool IsPreposition(std::string_view w) {
+  static constexpr std::string_view kPrepositions[] = {"in", "of", "from", "to", "at", "for", "on", "with", "by",
+                                                       "near", "across", "into", "throughout", "outside", "inside",
+                                                       "about", "against", "between", "among", "over", "under"};
+  for (std::string_view p : kPrepositions)
+    if (w == p) return true;
+  return false;
+}
+}  // namespace
+
+void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s) {
+  static constexpr std::string_view kVerbs[] = {
+      "accused", "acknowledged", "added", "admitted", "announced", "announces", "argued", "argues", "claimed",
+      "claims", "confirmed", "confirms", "declared", "denied", "denies", "estimated", "estimates", "explained",
+      "insisted", "insists", "issued", "noted", "predicted", "predicts", "published", "reported", "reports",
+      "said", "says", "stated", "told", "tells", "tweeted", "urged", "urges", "warned", "warns", "wrote", "writes"};
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  const int loc = LabelType(kBLoc), org = LabelType(kBOrg);
+  auto verb = [&](size_t i) {
+    if (i >= n || s->words[i].empty() || s->words[i][0] < 'a' || s->words[i][0] > 'z') return false;
+    for (std::string_view v : kVerbs)
+      if (lv[i] == v) return true;
+    return false;
+  };
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.type != loc && ls.type != kFacilityType) continue;
+    size_t j = ls.end;
+    if (j < n && (lv[j] == "has" || lv[j] == "have" || lv[j] == "had")) ++j;
+    if (j < n && lv[j] == "also") ++j;
+    if (!verb(j)) continue;
+    // The subject, not a place inside it: "countries in East Asia have
+    // reported", "the ambassador to Iraq said".
+    size_t p = ls.begin;
+    if (p > 0 && lv[p - 1] == "the") --p;
+    if (p > 0 && IsPreposition(lv[p - 1])) continue;
+    const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
+    if (cls & (kGazCountry | kGazRegion | kGazCity | kGazDemonym)) continue;
+    if (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName) continue;
+    if (LexiconFirstNames().contains(std::string(lv[ls.begin]))) continue;
+    ls.type = org;
+  }
+}
+
+// Laws and treaties are "other" (OntoNotes LAW; the corpora's table: GMB
+// art, GUM abstract), but a name ending in "Act" or "Treaty" reads like an
+// organisation to the tagger ("the HEROES Act", "the Kyoto Protocol"). A
+// person, organisation or place name of two words or more ending in a
+// capitalised law head is "other".
+void TypeLawNames(Scratch* s) {
+  static constexpr std::string_view kLaws[] = {"act", "treaty", "accord", "accords", "protocol", "amendment"};
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.end - ls.begin < 2 || ls.type == LabelType(kBOth) || ls.type == kFacilityType ||
+        !StartsUpper(s->words[ls.end - 1]))
+      continue;
+    for (std::string_view law : kLaws)
+      if (lv[ls.end - 1] == law) {
+        ls.type = LabelType(kBOth);
+        break;
+      }
+  }
+}
+
+
+}  // namespace crosscheck::entity_internal
