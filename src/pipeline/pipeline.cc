@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include "fuse/timeline.h"
+#include "read/date_parse.h"
 
 #include <algorithm>
 #include <atomic>
@@ -78,6 +79,27 @@ void ReturnFreeHeap(bool on) {
 #endif
 }
 
+// A report with no date of its own from metadata takes one written in its
+// address (read/date_parse.h DateInAddress): its URL's, else, for a format
+// of one report per file (text, HTML), its file's path. News sites and
+// archives write the publication day there, and it is a better witness
+// than dates the text names (which are as often the events' days), so it
+// comes before InferDocumentDate. The path of a JSON Lines or WARC file is
+// shared by all its records (a crawl's day) and is not read.
+void DateFromAddress(Document* d) {
+  std::optional<std::string> date;
+  const char* basis = "url";
+  if (d->url) date = DateInAddress(*d->url);
+  if (!date && !d->line && (d->format == "text" || d->format == "html") && d->path != "-") {
+    date = DateInAddress(d->path);
+    basis = "path";
+  }
+  if (!date) return;
+  d->date = *date;
+  d->date_origin = "inferred";
+  d->date_basis = basis;
+}
+
 // Runs body(i) for i in [0, n) on up to `jobs` threads (the caller's among
 // them); each call writes only its own slot, so results do not depend on
 // the thread count. Each thread's CPU time is charged to `stage`.
@@ -121,6 +143,7 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
     a->analysed = false;
     return;
   }
+  if (!d.date) DateFromAddress(&d);
   if (!d.date) {
     if (auto inferred = InferDocumentDate(d, a->seg)) {
       d.date = *inferred;

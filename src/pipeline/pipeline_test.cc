@@ -88,6 +88,47 @@ TEST(PipelineTest, UndatedReportTakesItsYearFromItsStory) {
   EXPECT_EQ(fresh.quotes.size(), docs[1].quotes.size());
 }
 
+// A report with no date in its metadata takes the day its address names
+// (its URL's, else its file's path for one report per file), before any
+// date its text names, and its relative times count from that day.
+TEST(PipelineTest, AnUndatedReportTakesTheDayItsAddressNames) {
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  const std::string text = "On March 1, 2016, voters met. Officials said yesterday that 20 people were hurt.";
+  std::vector<DocAnalysis> docs;
+  docs.push_back(Doc("a", text, nullptr));
+  docs[0].doc.path = "news/nyt_2016-03-15_voters.txt";
+  docs[0].doc.format = "text";
+  docs.push_back(Doc("b", text, nullptr));  // the URL over the path
+  docs[1].doc.path = "saved/2016-03-15.html";
+  docs[1].doc.format = "html";
+  docs[1].doc.url = "https://news.example.com/2016/03/16/voters-met";
+  docs.push_back(Doc("c", text, "2016-03-20"));  // metadata over both
+  docs[2].doc.path = "news/nyt_2016-03-15_voters.txt";
+  docs[2].doc.format = "text";
+  docs.push_back(Doc("d", text, nullptr));  // a JSON Lines file's path is the crawl's, not the record's
+  docs[3].doc.path = "crawl-2016-03-15.jsonl";
+  docs[3].doc.format = "jsonl";
+  docs[3].doc.line = 4;
+  (*p)->AnalyzeAll(&docs, 1);
+  ASSERT_TRUE(docs[0].doc.date.has_value());
+  EXPECT_EQ(*docs[0].doc.date, "2016-03-15");
+  EXPECT_EQ(docs[0].doc.date_origin, "inferred");
+  EXPECT_EQ(docs[0].doc.date_basis, "path");
+  bool yesterday = false;
+  for (const TimeMention& t : docs[0].times) yesterday = yesterday || t.value == "2016-03-14";
+  EXPECT_TRUE(yesterday);
+  ASSERT_TRUE(docs[1].doc.date.has_value());
+  EXPECT_EQ(*docs[1].doc.date, "2016-03-16");
+  EXPECT_EQ(docs[1].doc.date_basis, "url");
+  EXPECT_EQ(*docs[2].doc.date, "2016-03-20");
+  EXPECT_EQ(docs[2].doc.date_origin, "metadata");
+  // The JSON Lines record falls back on its text: the full date it opens with.
+  ASSERT_TRUE(docs[3].doc.date.has_value());
+  EXPECT_EQ(*docs[3].doc.date, "2016-03-01");
+  EXPECT_EQ(docs[3].doc.date_basis, "text");
+}
+
 // The CLI spools each document's layers as its analysis ends and then
 // drops those only the output reads (ReleaseOutputLayers). Fusion gives the
 // same stories and ledgers, and a released report re-dated from its story

@@ -113,4 +113,50 @@ std::optional<std::string> ParseDateHeader(std::string_view text, size_t* body_s
   return ymd;
 }
 
+std::optional<std::string> DateInAddress(std::string_view address) {
+  if (size_t scheme = address.find("://"); scheme != std::string_view::npos) {
+    size_t path = address.find('/', scheme + 3);
+    address = path == std::string_view::npos ? std::string_view() : address.substr(path);
+  }
+  auto digit = [&](size_t i) { return i < address.size() && std::isdigit(static_cast<unsigned char>(address[i])); };
+  // The digit run starting at i: its end.
+  auto run_end = [&](size_t i) {
+    while (digit(i)) ++i;
+    return i;
+  };
+  auto number = [&](size_t b, size_t e) {
+    int v = 0;
+    for (size_t i = b; i < e; ++i) v = v * 10 + (address[i] - '0');
+    return v;
+  };
+  std::optional<std::string> found;
+  size_t i = 0;
+  while (i < address.size()) {
+    if (!digit(i)) {
+      ++i;
+      continue;
+    }
+    const size_t b = i, e = run_end(i);
+    i = e;
+    std::optional<std::string> date;
+    if (e - b == 8) {
+      date = Ymd(number(b, b + 4), number(b + 4, b + 6), number(b + 6, b + 8));
+    } else if (e - b == 4 && e < address.size()) {
+      const char sep = address[e];
+      if (sep == '-' || sep == '_' || sep == '.' || sep == '/') {
+        const size_t mb = e + 1, me = run_end(mb);
+        if (me - mb >= 1 && me - mb <= 2 && me < address.size() && address[me] == sep) {
+          const size_t db = me + 1, de = run_end(db);
+          if (de - db >= 1 && de - db <= 2) {
+            date = Ymd(number(b, e), number(mb, me), number(db, de));
+            if (date) i = de;
+          }
+        }
+      }
+    }
+    if (date && date->compare(0, 4, "1990") >= 0 && date->compare(0, 4, "2099") <= 0) found = date;
+  }
+  return found;
+}
+
 }  // namespace crosscheck

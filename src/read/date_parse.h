@@ -21,6 +21,17 @@ std::optional<std::string> NormalizeDate(std::string_view s);
 // and the whitespace that follows it.
 std::optional<std::string> ParseDateHeader(std::string_view text, size_t* body_start);
 
+// A publication date written in a document's address: the path of its URL
+// ("/2016/03/15/slug", "/20160315/", "slug-2016-03-15.html") or a file's
+// path ("nyt_2016-03-15_title.txt", "2016/03/15/report.txt"). Forms: year,
+// month and day joined by one separator ('-', '_', '.' or '/') used twice,
+// or eight digits YYYYMMDD standing alone; each form bounded by non-digits.
+// Years 1990-2099 only (wider ranges meet ids and version numbers). A URL's
+// scheme and host are skipped. When the address holds several dates, the
+// rightmost wins: the most specific part of an address (a file's name over
+// its folder, a slug over a section). Returns nullopt when there is none.
+std::optional<std::string> DateInAddress(std::string_view address);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_READ_DATE_PARSE_H_

@@ -77,6 +77,44 @@ TEST(DateHeaderTest, FindsLeadingDateLine) {
   }
 }
 
+TEST(DateInAddressTest, ReadsTheDayAnAddressNames) {
+  struct Row {
+    const char* in;
+    const char* want;  // "" = none
+  };
+  const Row kRows[] = {
+      {"https://www.example.com/news/2016/03/15/clinton-wins-missouri.html", "2016-03-15"},
+      {"https://example.org/world/20220504/azovstal-evacuation", "2022-05-04"},
+      {"http://example.net/politics/kasich-wins-ohio-2016-03-15/", "2016-03-15"},
+      {"/data/nyt_2016-03-15_sanders-advances-agenda.txt", "2016-03-15"},
+      {"reports/2022_05_06/report.txt", "2022-05-06"},
+      {"reports/2022.5.6/report.txt", "2022-05-06"},
+      {"archive/2016-03-20/nyt_2016-03-15_x.txt", "2016-03-15"},  // the file over its folder
+      {"https://example.com/2016/3/5/story", "2016-03-05"},
+      {"https://2016-03-15.example.com/story", ""},  // the host is no path
+      {"https://example.com/2016/03/story", ""},     // a month is no day
+      {"https://example.com/story?id=12345678", ""},  // year 1234
+      {"https://example.com/article/19800504", ""},   // before 1990: an id more likely
+      {"https://example.com/article/202205041", ""},  // nine digits
+      {"https://example.com/2016-13-15/x", ""},        // no month 13
+      {"https://example.com/2015-02-29/x", ""},        // no such day
+      {"x/12016-03-15/y", ""},                         // five digits before
+      {"x/2016-03/15/y", ""},                          // two separators
+      {"v2.10.3/readme.txt", ""},
+      {"", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.in);
+    auto got = DateInAddress(r.in);
+    if (*r.want) {
+      ASSERT_TRUE(got.has_value());
+      EXPECT_EQ(*got, r.want);
+    } else {
+      EXPECT_FALSE(got.has_value()) << *got;
+    }
+  }
+}
+
 ReadBatch ReadOneBuffer(const std::string& bytes, const std::string& name, ReadOptions o = {}) {
   ReadBatch b;
   ReadBuffer(bytes, name, o, &b);
