@@ -84,6 +84,15 @@ TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
   EXPECT_EQ(b.claims[0].counted, "leaders");
   EXPECT_EQ(b.claims[0].measure, "leaders");
   EXPECT_EQ(b.claims[1].counted, "");  // a verb follows: no noun
+  // A word of a person's name is no noun, though WordNet knows it (john);
+  // the run goes on past it.
+  Built c = Build("Marco Rubio has 163 and John Kasich has 63. He met six Barack Obama aides.", "2016-03-16",
+                  {{"163", "", 163}, {"63", "", 63}, {"six", "", 6}});
+  claim_testing::AddEntities(c, EntityType::kPerson, {"Marco Rubio", "John Kasich", "Barack Obama"});
+  ASSERT_EQ(c.claims.size(), 3u);
+  EXPECT_EQ(c.claims[0].counted, "");
+  EXPECT_EQ(c.claims[1].counted, "");
+  EXPECT_EQ(c.claims[2].counted, "aides");
 }
 
 // A bare count before "of", perhaps a determiner, and a figure that counts

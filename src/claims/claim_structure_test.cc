@@ -168,6 +168,11 @@ TEST(ClaimTest, TheSubjectOfHavingHoldsTheCount) {
       {"Acme Corp currently employs 1,200 people.", "1,200 people", "Acme Corp", "Acme Corp"},
       {"The union said Acme Corp cut 1,200 jobs.", "1,200 jobs", "Acme Corp", ""},
       {"Workers at Acme Corp have 30 days to leave.", "30 days", "Acme Corp", ""},
+      // A clause joined by "and" opens at its subject.
+      {"Ted Cruz has 370 delegates and Acme Corp has 63.", "63", "Acme Corp", "Acme Corp"},
+      {"Ted Cruz has 370 delegates but Acme Corp has 63 delegates.", "63 delegates", "Acme Corp", "Acme Corp"},
+      // Two names joined: the second is not the whole subject.
+      {"Widgets Inc and Acme Corp have 63 stores.", "63 stores", "Acme Corp", ""},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);

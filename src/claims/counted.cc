@@ -204,8 +204,16 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   // eight top Democratic and Republican congressional leaders", "over 230
   // million population", "60 \u201cyea\u201d votes"): its counted noun is the
   // last noun WordNet knows in the run of modifiers and nouns right after
-  // it, up to a function word, punctuation or a verb form.
+  // it, up to a function word, punctuation or a verb form. A word of a
+  // person's name is none, though WordNet knows it as a noun ("Marco Rubio
+  // has 163 and John Kasich has 63": WordNet's john); the run goes on past it
+  // ("six Obama administration officials").
   if (c.counted.empty() && IsCountable(q) && q.value == std::floor(q.value) && q.parts.empty() && !r.apposed) {
+    auto in_person = [&](Span s) {
+      auto e = std::partition_point(in.entities.begin(), in.entities.end(),
+                                    [&](const Entity& x) { return x.span.end < s.end; });
+      return e != in.entities.end() && e->span.start <= s.start && e->type == EntityType::kPerson;
+    };
     int last_noun = -1;
     for (int t = own.end, steps = 0; t < static_cast<int>(seg.tokens.size()) && steps < 6; ++t, ++steps) {
       std::string_view raw = seg.tokens[t].span.Of(text);
@@ -217,6 +225,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
       if (ed && lex.IsVerb(lex.VerbLemma(w))) break;
       if (!lex.StateOf(w).empty()) break;  // "5 and wounded 12": a state, not a noun
+      if (in_person(seg.tokens[t].span)) continue;
       if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last_noun = t;
     }
     if (last_noun >= 0) {

@@ -8,6 +8,7 @@
 #include "claims/frame_what.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "claims/frame_what_words.h"
 #include "claims/frame_words.h"
@@ -116,11 +117,18 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
       --subject_end;
     // The name must be the whole subject: it opens the clause or follows a
     // comma ("Indeed, AMD has"), not the object of a preposition ("workers
-    // at Acme have").
+    // at Acme have"). A clause joined by "and", "but" or "while" opens there
+    // too ("Rubio has 163 and John Kasich has 63"), unless a name, or a
+    // capitalised word the entity layer missed, ends right before it
+    // ("Smith and Jones have 80": whose, the frame cannot say).
     if (const Entity* e = entity_before(seg.tokens[subject_end].span.start, {""})) {
       int first = subject_end;
       while (first > clause.begin && seg.tokens[first - 1].span.start >= e->span.start) --first;
       if (first == clause.begin || In(Low(text, seg, first - 1), {",", "the"})) return e->name;
+      if (first - 1 > clause.begin && In(Low(text, seg, first - 1), {"and", "but", "while"}) &&
+          !entity_before(seg.tokens[first - 1].span.start, {""}) &&
+          !std::isupper(static_cast<unsigned char>(text[seg.tokens[first - 2].span.start])))
+        return e->name;
     }
   }
   // "Huckabee at 17 percent", "Romney leads … with 21 percent".
