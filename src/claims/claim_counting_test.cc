@@ -109,6 +109,9 @@ TEST(ClaimTest, APartBeforeItsWholeCountsTheWholesNoun) {
   const std::vector<Row> rows = {
       {"After a stretch in which he connected on 1 of 13 passes, he led the drive.",
        {{"1", "", 1}, {"13 passes", "passes", 13}}, 0, "passes", "part"},
+      // An order word picks a run of the whole; "every" a share of each.
+      {"Philadelphia won 18 of its next 23 games.", {{"18", "", 18}, {"23 games", "games", 23}}, 0, "games", "part"},
+      {"Two of every 10 adults smoke.", {{"Two", "", 2}, {"10 adults", "adults", 10}}, 0, "adults", "part"},
       {"Marines seized 30 rifles. Two of the 12 hostages were freed on Monday.",
        {{"30 rifles", "rifles", 30}, {"Two", "", 2}, {"12 hostages", "hostages", 12}}, 1, "hostages", "part"},
       {"Police found 40 shell casings, and three of those 40 workers were hurt.",

@@ -23,11 +23,22 @@ bool IsPronoun(std::string_view w) {
 
 bool Partitive(std::string_view text, const Segmentation& seg, int from, int to) {
   if (from >= to || Lowercase(seg.tokens[from].span.Of(text)) != "of") return false;
-  for (int t = from + 1; t < to; ++t) {
+  // "of", a determiner, and perhaps a word that picks a run of the whole
+  // out by its order ("18 of its next 23 games", "eight of the last 10").
+  int t = from + 1;
+  if (t < to) {
     std::string w = Lowercase(seg.tokens[t].span.Of(text));
-    if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their") return false;
+    if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their" && w != "every") return false;
+    ++t;
   }
-  return to - from <= 2;
+  if (t < to && t == from + 2) {
+    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    if (w != "next" && w != "last" && w != "first" && w != "past" && w != "previous" && w != "final" &&
+        w != "remaining")
+      return false;
+    ++t;
+  }
+  return t == to;
 }
 
 bool IsDesignationHead(std::string_view w) {

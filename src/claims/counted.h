@@ -38,9 +38,10 @@ struct CountedNoun {
 CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int sentence,
                         const std::vector<Claim>& out, TokenRange* own, Claim* claim);
 
-// Only "of" and a determiner between two figures' tokens [from, to): a
-// part and its whole ("two of the three victims", "Fifteen of the 19",
-// "1 of 13 passes").
+// Only "of", a determiner and perhaps an order word (next, last, first,
+// past, previous, final, remaining) between two figures' tokens [from,
+// to): a part and its whole ("two of the three victims", "Fifteen of the
+// 19", "1 of 13 passes", "18 of its next 23 games", "two of every 10 adults").
 bool Partitive(std::string_view text, const Segmentation& seg, int from, int to);
 
 // A model's name after a count: "AK-47s", "F-16", "M16" (a capitalised

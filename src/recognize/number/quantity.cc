@@ -441,7 +441,8 @@ void OneSentence(std::string_view text, uint32_t base, const HedgeTable& table, 
       if (q.kind == QuantityKind::kCount && k + 1 < figs.size() && figs[k + 1].measure && !figs[k + 1].is_range &&
           figs[k + 1].start == after + 1 && s[after] == ' ')
         after = figs[k + 1].end;
-      number::Counted cn = number::FindCounted(s, std::min(start, f.start), after, singular);
+      const bool many = q.kind == QuantityKind::kCount && f.value >= 2 && f.value == std::floor(f.value);
+      number::Counted cn = number::FindCounted(s, std::min(start, f.start), after, singular, many);
       if (cn.end > cn.start && !(q.kind == QuantityKind::kPercent && cn.start > f.end && false)) {
         std::string counted(s.substr(cn.start, cn.end - cn.start));
         for (char& ch : counted)

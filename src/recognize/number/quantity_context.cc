@@ -454,7 +454,7 @@ uint32_t PastPossessiveName(std::string_view s, uint32_t i) {
   return i;
 }
 
-Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok) {
+Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok, bool many) {
   Counted c;
   // "a 55-member panel", "a three-judge court": the hyphenated noun.
   if (end + 1 < s.size() && s[end] == '-' && IsAlpha(s[end + 1])) {
@@ -480,7 +480,7 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
     std::string lw = Lower(s.substr(wd.b, wd.e - wd.b));
     if (w == 0 && lw == "of" && !crossed_of) {
       crossed_of = true;
-      singular_ok = !singular_ok;  // "a third of the population", but "one of the fighters"
+      singular_ok = !singular_ok && !many;  // "a third of the population", but "one of the fighters"
       i = wd.e;
       Word nx = NextWord(s, i);
       std::string ln = Lower(s.substr(nx.b, nx.e - nx.b));

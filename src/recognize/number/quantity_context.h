@@ -34,8 +34,12 @@ struct Counted {
 
 // The head noun counted by a figure ending at `end` (after its unit, if
 // any) or, failing that, the noun before it ("a group of 25"); `start` is
-// the figure's start. `singular_ok` allows a singular head ("one soldier").
-Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok);
+// the figure's start. `singular_ok` allows a singular head ("one soldier");
+// after "of" it flips ("one of the fighters", "a third of the population").
+// `many` marks a whole count of two or more: after "of" its head stays
+// plural, and the singular words before it are modifiers ("three of the
+// presidential nomination contests" counts contests).
+Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singular_ok, bool many = false);
 
 }  // namespace crosscheck::number
 

@@ -212,6 +212,9 @@ TEST(QuantityTable, NewsFigures) {
       {R"(More than three-quarters of donors gave less.)", R"(More than three-quarters)", "percent", 0.75, 1, 0.75, 1, "fraction", "donors"},
       {R"(Over 90 percent of the ballots were counted.)", R"(Over 90 percent)", "percent", 90, 100, 90, 100, "%", "ballots"},
       {R"(Sales rose more than 90 percent last year.)", R"(more than 90 percent)", "percent", 90, kOpen, 90, 135, "%", ""},
+      // A whole count's head after "of" is plural: the singular words before it modify it.
+      {R"(He lost all but three of the presidential nomination contests.)", R"(three)", "count", 3, 3, 3, 3, "", "contests"},
+      {R"(Two of the federal election commissioners resigned.)", R"(Two)", "count", 2, 2, 2, 2, "", "commissioners"},
       {R"(Around 5,000 people attended the rally.)", R"(Around 5,000)", "count", 4500, 5500, 4500, 5500, "", "people"},
       {R"(The budget is 1.2bn dollars.)", R"(1.2bn dollars)", "money", 1200000000, 1200000000, 1200000000, 1200000000, "USD", ""},
       {R"(The trial lasted 14 days.)", R"(14 days)", "measure", 14, 14, 14, 14, "d", ""},
