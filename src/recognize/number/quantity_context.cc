@@ -437,14 +437,21 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
   return false;
 }
 
-// Past a possessive name at `i` ("Ms. Abedin's", "the Clinton Foundation’s"):
-// up to four capitalised words (abbreviations with their dot), the last
-// ending in 's or ’s; else `i` unchanged.
+// Past a possessive at `i` ("Ms. Abedin's", "the Clinton Foundation’s",
+// "the mayor’s", "the city council's"): up to four words (abbreviations with
+// their dot), no function word among them, the last ending in 's or ’s;
+// else `i` unchanged. The possessor is no counted head: "two of the mayor’s
+// aides" counts aides.
 uint32_t PastPossessiveName(std::string_view s, uint32_t i) {
   uint32_t at = i;
   for (int k = 0; k < 4; ++k) {
     Word nx = NextWord(s, at);
-    if (nx.b >= nx.e || s[nx.b] < 'A' || s[nx.b] > 'Z') return i;
+    if (nx.b >= nx.e) return i;
+    if (s[nx.b] < 'A' || s[nx.b] > 'Z') {
+      std::string lw = Lower(s.substr(nx.b, nx.e - nx.b));
+      if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0) lw.resize(lw.size() - 2);
+      if (IsFunctionWord(lw)) return i;
+    }
     uint32_t e = nx.e;
     if (e - nx.b > 2 && s.substr(e - 2, 2) == "'s") return e;  // NextWord keeps "Abedin's" whole
     if (e < s.size() && s[e] == '.') ++e;
