@@ -30,6 +30,21 @@ namespace lx = quote_lexicon;
 
 namespace {
 
+// Cue words that are also plural nouns ("the states", "his claims").
+bool IsPluralNounCue(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"states",  "claims",  "reports", "notes",   "comments",
+                                                "remarks", "tweets",  "posts",   "replies", "answers",
+                                                "estimates", "quotes", "warnings", "statements"};
+  for (std::string_view n : kWords)
+    if (n == w) return true;
+  return false;
+}
+
+bool IsAuxiliaryOrModal(std::string_view w) {
+  return cue_frames::IsBe(w) || w == "will" || w == "would" || w == "could" || w == "should" || w == "can" || w == "may" ||
+         w == "might" || w == "must" || w == "shall" || w == "do" || w == "does" || w == "did";
+}
+
 // Nouns for something said, after a quote: "Romney's “47 percent” comment".
 bool IsSpeechNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
@@ -205,6 +220,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
     if (kind == lx::VerbKind::kReport && i + 1 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "of"))) continue;
+    // A cue word that is also a plural noun, followed by "that" and right
+    // away an auxiliary or a modal, is the noun with its relative clause
+    // ("Rust Belt states that have suffered", "claims that were made"): a
+    // reported clause after "that" opens with its subject ("states that
+    // the plant …").
+    if (i + 2 < te && tv.Is(i + 1, "that") && IsPluralNounCue(lw) && IsAuxiliaryOrModal(tv.Lower(i + 2))) continue;
     c.cue_b = i;
     c.cue_e = i + 1;
     c.cue = std::string(lw);

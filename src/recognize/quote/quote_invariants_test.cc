@@ -179,6 +179,15 @@ TEST(QuoteIndirect, APrepositionAfterTheCueIsNoReportedClause) {
       // Every verb of asking (lexicon IsAskingVerb) leaves the person asked
       // out of the question.
       {"Lane asked the mayor whether the plan would pass.", "whether the plan would pass"},
+      // A circumstance of time or place after the cue reports nothing.
+      {"Ruiz testified before the panel last fall.", ""},
+      {"Booth spoke over boos from the audience.", ""},
+      {"It was the first time the two men spoke since December.", ""},
+      {"Ruiz said over the phone: \xE2\x80\x9CWe will rebuild.\xE2\x80\x9D", ""},
+      {"Ruiz said before the vote that the plan would pass.", "the plan would pass"},
+      // A plural noun with its relative clause is no cue.
+      {"Voters went to the polls in Ohio, Rust Belt states that have suffered from job losses.", ""},
+      {"The governor states that the plant will close.", "the plant will close"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

@@ -73,8 +73,16 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   const bool speaking_prep = lx::IsSpeakingVerb(lw) && a < te &&
                              (tv.Is(a, "to") || tv.Is(a, "with") || tv.Is(a, "at") || tv.Is(a, "for") ||
                               tv.Is(a, "from"));
+  // A circumstance of time or place right after the cue, with no "that"
+  // after it ("testified before the panel", "spoke over boos", "the first
+  // time the two men spoke since December"): nothing reported on the right
+  // either (a quote after it still is: "said over the phone: “…”").
+  const bool circumstance = a < te && (tv.Is(a, "before") || tv.Is(a, "over") || tv.Is(a, "since") ||
+                                       tv.Is(a, "amid") || tv.Is(a, "outside") || tv.Is(a, "throughout") ||
+                                       tv.Is(a, "despite") || tv.Is(a, "under"));
   bool hearer_or_topic = !that_follows && a < te &&
-                         ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of") || speaking_prep);
+                         ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of") || speaking_prep ||
+                          circumstance);
   // "said of his fiancée: “…”", "tweeted to his followers, “…”": the
   // quote after the hearer or topic is what the cue reports.
   if (hearer_or_topic)
