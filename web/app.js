@@ -75,7 +75,8 @@
   function dateLabel(d) {
     if (!d.date) return '';
     if (d.date_origin !== 'inferred') return d.date;
-    return d.date + (d.date_basis === 'story' ? " (inferred: its weekdays, the story's year)" : ' (inferred from the text)');
+    const from = { story: "inferred: its weekdays, the story's year", url: 'from its URL', path: 'from its file path' };
+    return `${d.date} (${from[d.date_basis] || 'inferred from the text'})`;
   }
 
   const docHref = (doc, at) => `#/doc/${encodeURIComponent(doc)}${at !== undefined && at !== null ? '/' + at : ''}`;

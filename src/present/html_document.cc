@@ -70,7 +70,9 @@ std::string RenderDocument(const std::vector<DocAnalysis>& analyses, size_t d) {
   if (doc.source) row("outlet", *doc.source);
   if (doc.author) row("author", *doc.author);
   if (doc.url) row("url", *doc.url);
-  row("date", doc.date ? *doc.date + " (" + doc.date_origin.value_or("") + ")" : "unknown");
+  row("date", doc.date ? *doc.date + " (" + doc.date_origin.value_or("") +
+                            (doc.date_basis ? ", from the " + *doc.date_basis : std::string()) + ")"
+                      : "unknown");
   row("language", doc.language + (a.analysed ? "" : " — not analysed"));
   if (doc.copy_of) {
     std::string orig = *doc.copy_of;

@@ -92,9 +92,13 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     const Document& doc = analyses[d].doc;
     // An inferred date says so, and from what: an analyst weighs it less.
     std::string inferred;
-    if (doc.date && doc.date_origin == "inferred")
-      inferred = doc.date_basis == "story" ? " <span class=\"inferred\">(inferred: its weekdays, the story's year)</span>"
-                                            : " <span class=\"inferred\">(inferred from the text)</span>";
+    if (doc.date && doc.date_origin == "inferred") {
+      const char* from = doc.date_basis == "story" ? "inferred: its weekdays, the story's year"
+                         : doc.date_basis == "url"  ? "from its URL"
+                         : doc.date_basis == "path" ? "from its file path"
+                                                    : "inferred from the text";
+      inferred = std::string(" <span class=\"inferred\">(") + from + ")</span>";
+    }
     h += "<li><a href=\"#doc" + std::to_string(d) + "\">" + HtmlEscape(DocumentLabel(doc)) + "</a> · " +
          HtmlEscape(doc.date.value_or("undated")) + inferred + (doc.title ? " · " + HtmlEscape(*doc.title) : "");
     std::string copies;
