@@ -11,6 +11,8 @@
 // look like verbs after a noun ("civilians trapped") end the phrase.
 #include "recognize/number/quantity_context.h"
 
+#include "recognize/number/number_words.h"
+
 #include <cmath>
 #include <string>
 
@@ -542,8 +544,9 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
     size_t b = e;
     while (b > 0 && IsAlpha(s[b - 1])) --b;
     std::string lw = Lower(s.substr(b, e - b));
-    if (b < e && !IsFunctionWord(lw) && !In(lw, {"total", "maximum", "minimum", "estimate", "average", "sum",
-                                                  "number", "figure", "tally", "toll"})) {
+    // A number word is no noun: "one of four" counts nothing named.
+    if (b < e && !IsFunctionWord(lw) && LookupNumberWord(lw).kind == WordKind::kNone &&
+        !In(lw, {"total", "maximum", "minimum", "estimate", "average", "sum", "number", "figure", "tally", "toll"})) {
       c.start = static_cast<uint32_t>(b);
       c.end = static_cast<uint32_t>(e);
     }

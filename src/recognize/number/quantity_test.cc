@@ -214,6 +214,7 @@ TEST(QuantityTable, NewsFigures) {
       {R"(Sales rose more than 90 percent last year.)", R"(more than 90 percent)", "percent", 90, kOpen, 90, 135, "%", ""},
       // A whole count's head after "of" is plural: the singular words before it modify it.
       {R"(He lost all but three of the presidential nomination contests.)", R"(three)", "count", 3, 3, 3, 3, "", "contests"},
+      {R"(My mother, one of four, was the first to graduate.)", R"(four)", "count", 4, 4, 4, 4, "", ""},
       {R"(It was backed by two of the mayor’s aides.)", R"(two)", "count", 2, 2, 2, 2, "", "aides"},
       {R"(Two of the federal election commissioners resigned.)", R"(Two)", "count", 2, 2, 2, 2, "", "commissioners"},
       {R"(Around 5,000 people attended the rally.)", R"(Around 5,000)", "count", 4500, 5500, 4500, 5500, "", "people"},
