@@ -124,6 +124,21 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
                        std::fmod(std::fabs(a.values.front().value), 10) != 0;
     if (!exact) return Fail("bare percent");
   }
+  // Two shares of people, neither in a state, whose verbs differ ("4 in
+  // 10 Republican voters want …", "42% of eligible voters participated",
+  // "two-thirds of voters say …"): what the people do or say is the
+  // measure, so they are two measures. A verb of being or presence ("is",
+  // "remain") names nothing and decides nothing; a share of a thing
+  // ("won two-thirds of the vote", "got two-thirds of the vote") is told
+  // with many verbs and is left to the score.
+  auto of_people = [&](const Claim& c) {
+    const char k = lex_.NounKind(c.counted_lemma);
+    return !c.counted_lemma.empty() && (k == 'p' || k == 'g' || !c.group.empty());
+  };
+  if (x.kind == "percent" && x.state.empty() && y.state.empty() && !x.predicate.empty() && !y.predicate.empty() &&
+      x.predicate != y.predicate && !IsPresenceVerb(x.predicate) && !IsPresenceVerb(y.predicate) && of_people(x) &&
+      of_people(y))
+    return Fail("share of people, other verbs");
   // A sum, a length of time, a share or a quantity with a unit whose frame
   // names nothing it measures — no counted noun, topic, holder, state,
   // landmark or qualifier: "eight years", "$160 million" told bare — is

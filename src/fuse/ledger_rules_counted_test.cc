@@ -233,5 +233,33 @@ TEST(LedgerRulesTest, BareCountsOfPeopleJoinOnlyWhereTheirValuesMeet) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Two shares of people whose verbs differ are two measures: what the people
+// do or say is the measure. Shares of a thing, and verbs of being, are left
+// to the score.
+TEST(LedgerRulesTest, SharesOfPeopleWithOtherVerbsAreTwoMeasures) {
+  auto share = [](const char* text, double v, const char* counted, const char* lemma, const char* verb) {
+    Fig f = Share(text, v, "");
+    f.counted = counted;
+    f.lemma = lemma;
+    f.predicate = verb;
+    return f;
+  };
+  const Row kRows[] = {
+      {"'4 in 10 voters want' is no turnout ('42% of voters participated')",
+       {Report("a", "2016-03-16", {share("about 4 in 10 voters", 40, "voters", "voter", "want")}),
+        Report("b", "2016-03-17", {share("42% of eligible voters", 42, "voters", "voter", "participate")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"one verb: one measure",
+       {Report("a", "2016-03-16", {share("about 4 in 10 voters", 40, "voters", "voter", "want")}),
+        Report("b", "2016-03-17", {share("42 percent of voters", 42, "voters", "voter", "want")})},
+       {{2, "agree", false}}},
+      {"a share of a thing is told with many verbs ('won' and 'got' two-thirds of the vote)",
+       {Report("a", "2016-11-30", {share("two-thirds of the vote", 66.7, "vote", "vote", "win")}),
+        Report("b", "2016-11-30", {share("two-thirds of the vote", 66.7, "vote", "vote", "get")})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing

@@ -43,6 +43,7 @@ struct Fig {
   std::vector<std::string> context;  // content words around it, base forms, sorted
   bool high_inclusive = true;    // "up to" (true), "nearly", "under" (false)
   std::string before;            // words written right before the figure ("the campaign has raised")
+  std::string predicate;         // the figure's verb, base form ("want"); "" = none
 };
 
 inline std::string MeasureOf(const Fig& f) {
@@ -103,6 +104,7 @@ inline DocAnalysis MakeReport(const std::string& id, const std::string& source, 
     c.qualifiers = f.qualifiers;
     c.holder = f.holder;
     c.topic = f.topic;
+    c.predicate = f.predicate;
     c.landmark = f.landmark;
     for (const std::string& w : f.context) c.context.emplace_back(w);
     if (c.measure.empty()) c.measure = !f.topic.empty() ? f.topic + " (" + f.kind + ")" : f.kind;
