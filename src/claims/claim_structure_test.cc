@@ -42,6 +42,12 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"Nine jurors voted for death.", {{"Nine jurors", "jurors", 9}}, {""}},
       {"Forty people were stabbed to death.", {{"Forty people", "people", 40}}, {"killed"}},
       {"Two reporters received death threats.", {{"Two reporters", "reporters", 2}}, {""}},
+      // A state word that opens a WordNet noun compound modifies its head
+      // ("exit polls", "flight attendants"), unless the head measures the
+      // state ("the death toll").
+      {"Majorities in all five states say so, according to exit polls.", {{"five states", "states", 5}}, {""}},
+      {"Twelve flight attendants were on board.", {{"Twelve flight attendants", "attendants", 12}}, {""}},
+      {"The death toll rose to 20 people.", {{"20 people", "people", 20}}, {"killed"}},
       // A harm one is charged with is one's act; counts of charges and of
       // occasions are in no harm state.
       {"Three men were charged with murder.", {{"Three men", "men", 3}}, {""}},

@@ -67,6 +67,17 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
           In(Lowercase(seg.tokens[i + 1].span.Of(text)),
              {"penalty", "penalties", "sentence", "sentences", "row", "threat", "threats", "warrant", "warrants"}))
         return {};
+      // More generally, a state word that opens a WordNet noun compound
+      // modifies its head ("exit polls", "rescue workers", "flight
+      // attendants"), unless the head measures the state ("the death toll
+      // rose to 20", "the death rate").
+      if (i + 1 < limit && seg.tokens[i + 1].kind == TokenKind::kWord) {
+        std::string_view next = seg.tokens[i + 1].span.Of(text);
+        const std::string head = lex.NounLemma(next);
+        if (lex.IsStateCompound(w, next) &&
+            !In(head, {"toll", "rate", "count", "tally", "total", "figure", "number"}))
+          return {};
+      }
     }
     // "another bruising campaign", "a killing spree": a participle between
     // a determiner and a noun that names no person modifies that noun; it

@@ -71,7 +71,7 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   struct Part { const char* file; Table* table; };
   const Part parts[] = {{"groups.tsv", &lex.groups_}, {"states.tsv", &lex.states_},
                         {"places.tsv", &lex.places_}, {"inflections.tsv", &lex.inflections_},
-                        {"verbs.tsv", &lex.verbs_}};
+                        {"verbs.tsv", &lex.verbs_}, {"compounds.tsv", &lex.compounds_}};
   for (const Part& part : parts) {
     std::string path = dir + "/" + part.file;
     Result<std::string> text = ReadFile(path);
@@ -345,6 +345,11 @@ std::string Lexicon::ImpliedState(std::string_view noun) const {
 }
 
 std::string Lexicon::StateOf(std::string_view word) const { return Find(states_, word); }
+
+bool Lexicon::IsStateCompound(std::string_view first, std::string_view second) const {
+  if (compounds_.empty() || first.empty() || second.empty()) return false;
+  return compounds_.count(Lowercase(first) + " " + NounLemma(second)) > 0;
+}
 
 std::string Lexicon::StateOf(std::string_view word, std::string_view next) const {
   std::string second = Lowercase(next);

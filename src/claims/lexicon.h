@@ -78,6 +78,10 @@ class Lexicon {
   // "evacuation"), or "".
   std::string StateOf(std::string_view word) const;
   std::string StateOf(std::string_view word, std::string_view next) const;
+  // True when `first` (a state word) and `second` (any form of a noun) make
+  // a WordNet noun compound ("exit polls", "rescue workers", "death
+  // toll"; compounds.tsv): there the state word modifies the noun.
+  bool IsStateCompound(std::string_view first, std::string_view second) const;
   // Kind of place a noun names ("steelworks" -> "facility"), or "".
   std::string PlaceKindOf(std::string_view noun) const;
   // True when group classes a and b count the same thing: equal, or listed
@@ -117,7 +121,7 @@ class Lexicon {
     char kind = 0;
     std::vector<uint32_t> own, related;  // sorted dense synset ids
   };
-  Table groups_, states_, places_, inflections_, implies_;
+  Table groups_, states_, places_, inflections_, implies_, compounds_;
   Table verbs_;  // lemma -> "-", irregular form -> lemma
   std::unordered_map<std::string, Noun> nouns_;
   std::set<std::pair<std::string, std::string>> noun_pairs_;

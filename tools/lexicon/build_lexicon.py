@@ -259,6 +259,19 @@ def main():
             for word in sorted(out):
                 f.write("%s\t%s\n" % (word, out[word]))
 
+    # Noun compounds that open with a state word ("exit poll", "rescue
+    # worker", "death toll"): there the word modifies a noun and is no state
+    # of a figure unless the head is a measure of it (the claims decide).
+    states = tables["state"]
+    compounds = sorted(lemma.replace("_", " ") for lemma in index["n"]
+                       if lemma.count("_") == 1 and lemma.split("_")[0] in states
+                       and "-" not in lemma and lemma.split("_")[1].isalpha())
+    with open(os.path.join(args.out, "compounds.tsv"), "w", encoding="utf-8") as f:
+        f.write(header)
+        f.write("# two-word WordNet noun compounds that open with a word of states.tsv<TAB>-\n")
+        for c in compounds:
+            f.write("%s\t-\n" % c)
+
     # Irregular forms: every noun form (children -> child) and the verb and
     # adjective forms of classed lemmas (fled -> flee).
     classed = set(tables["state"]) | set(tables["group"]) | set(tables["place"])
@@ -313,6 +326,7 @@ def main():
                                            " ".join(sorted(short[x] for x in rel))))
     for table, out in tables.items():
         print("%s: %d words" % (table, len(out)))
+    print("compounds: %d" % len(compounds))
     print("inflections: %d forms" % len(forms))
     print("verbs: %d rows" % len(verbs))
     print("nouns: %d words" % len(nouns))
