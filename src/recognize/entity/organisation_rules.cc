@@ -617,8 +617,13 @@ void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s) {
       b = before->begin;
     } else {
       // An untagged run of capitalised words.
+      auto in_span = [&](size_t i) {
+        for (const LabelSpan& q : v)
+          if (q.begin <= i && i < q.end) return true;
+        return false;
+      };
       while (b > 0 && k - 2 - b < 3 && caps[b - 1] && HasLetter(s->words[b - 1]) && !IsStopword(s->words[b - 1]) &&
-             !IsTitleWord(lv[b - 1]))
+             !IsTitleWord(lv[b - 1]) && !in_span(b - 1))
         --b;
       // "AG" is also an Attorney General: not after a lone common word.
       if (s->words[k] == "AG" && b == k - 2 && IsCommonWord(gaz, s->words[b])) continue;

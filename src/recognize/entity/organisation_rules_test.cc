@@ -256,6 +256,7 @@ TEST(CorporateSuffixTest, ALegalFormAfterACommaEndsTheName) {
       // Not: a nationality word, a lower-case word, no comma, a lone
       // common word before "AG".
       {"He sold it to German , Inc. staff .", {{4, 5, X}}, "[German|4] "},
+      {"Maria Lopez Zorblatt , Inc. said .", {{0, 2, P}}, "[Maria Lopez|1] [Zorblatt , Inc.|2] "},
       {"We met the lawyers , Inc. said .", {}, ""},
       {"Acme Inc. said so .", {{0, 1, O}}, "[Acme|2] "},
       {"Thanks , AG .", {}, ""},
