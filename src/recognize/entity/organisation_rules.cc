@@ -617,14 +617,22 @@ void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s) {
       b = before->begin;
     } else {
       // An untagged run of capitalised words.
-      auto in_span = [&](size_t i) {
+      // It stops at another mention, which it takes in when that is a
+      // place or an organisation ending right there ("Zorblatt" read as
+      // a place + "Mining , Ltd."), not a person ("Maria Lopez").
+      auto span_at = [&](size_t i) -> const LabelSpan* {
         for (const LabelSpan& q : v)
-          if (q.begin <= i && i < q.end) return true;
-        return false;
+          if (q.begin <= i && i < q.end) return &q;
+        return nullptr;
       };
       while (b > 0 && k - 2 - b < 3 && caps[b - 1] && HasLetter(s->words[b - 1]) && !IsStopword(s->words[b - 1]) &&
-             !IsTitleWord(lv[b - 1]) && !in_span(b - 1))
+             !IsTitleWord(lv[b - 1])) {
+        if (const LabelSpan* q = span_at(b - 1)) {
+          if (q->type == LabelType(kBLoc) || q->type == org) b = q->begin;
+          break;
+        }
         --b;
+      }
       // "AG" is also an Attorney General: not after a lone common word.
       if (s->words[k] == "AG" && b == k - 2 && IsCommonWord(gaz, s->words[b])) continue;
     }
