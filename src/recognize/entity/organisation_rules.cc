@@ -581,15 +581,22 @@ namespace crosscheck::entity_internal {
 // across the form and an "of" after it ends at the form, and the
 // capitalised words after "of" are the place they are when the gazetteer
 // knows them ("Google, Inc. of Mountain View"). The forms are written
-// with a capital (or "plc"); "Co." is left out ("Smith, Co." is rare and
+// with a capital; "Co." is left out ("Smith, Co." is rare and
 // "Co." also abbreviates "County").
 bool IsCorporateForm(std::string_view w) {
   static constexpr std::string_view kForms[] = {"Inc.", "Inc",  "INC.", "Ltd.", "Ltd",  "LTD.", "Corp.", "Corp",
-                                                "LLC",  "L.L.C.", "L.P.", "LLP", "PLC", "Plc",  "plc",  "GmbH",
+                                                "LLC",  "L.L.C.", "L.P.", "LLP", "PLC", "Plc",  "GmbH",
                                                 "Pty",  "Pvt.", "S.A.", "N.V.", "B.V.", "AG"};
   if (w.size() < 2 || w.size() > 6) return false;
+  // Every form opens on one of these bytes; most words after a comma do not.
+  switch (w[0]) {
+    case 'I': case 'L': case 'C': case 'P': case 'G': case 'S': case 'N': case 'B': case 'A':
+      break;
+    default:
+      return false;
+  }
   for (std::string_view f : kForms)
-    if (w == f) return true;
+    if (f[0] == w[0] && w == f) return true;
   return false;
 }
 
@@ -600,8 +607,12 @@ void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s) {
   const auto& caps = s->features.capitalised;
   const int org = LabelType(kBOrg), oth = LabelType(kBOth);
   std::vector<LabelSpan>& v = s->label_spans;
+  const uint8_t* cap_flags = caps.data();  // held in a register across the scan
   for (size_t k = 2; k < n; ++k) {
-    if (s->words[k - 1] != "," || !IsCorporateForm(s->words[k])) continue;
+    // Asked of every word: the capital flag first (every form is capitalised).
+    if (!cap_flags[k]) continue;
+    const std::string_view comma = s->words[k - 1];
+    if (comma.size() != 1 || comma[0] != ',' || !IsCorporateForm(s->words[k])) continue;
     if (!caps[k - 2] || !HasLetter(s->words[k - 2])) continue;
     // The mention holding the word before the comma, and one holding the
     // form (the tagger read on over it).
