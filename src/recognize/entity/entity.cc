@@ -107,9 +107,11 @@ class ModelRecognizer : public EntityRecognizer {
       JoinOrganisations(&s);
       JoinWordsBeforeOrganisationHeads(gaz_, &s);
       JoinPlaceAndInstitution(gaz_, &s);
+      JoinCorporateSuffixes(gaz_, &s);
       TypeCamelCaseNames(gaz_, &s);
       DropAddressPieces(&s);
       TypeLawNames(&s);
+      TypeEventNames(&s);
       ApplyMetonymyPolicy(gaz_, &s);
       TypeSpeakingNames(gaz_, &s);
       RetypeGenericNounPlaces(gaz_, &s);

@@ -8,9 +8,9 @@
 //     RetypeCountryPossessives (generic_noun_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
 //     JoinWordsBeforeOrganisationHeads,
-//     JoinPlaceAndInstitution, TypeCamelCaseNames, DropAddressPieces
+//     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces
 //     (sentence_rules.cc),
-//     TypeLawNames, ApplyMetonymyPolicy, TypeSpeakingNames
+//     TypeLawNames, TypeEventNames, ApplyMetonymyPolicy, TypeSpeakingNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
 //     RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
@@ -117,6 +117,9 @@ void DropAddressPieces(Scratch* s);
 void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
 void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
+void TypeEventNames(Scratch* s);
+// Joins "<name> , Inc." into one organisation (organisation_rules.cc).
+void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s);
 // Rules about names made of generic words (generic_noun_rules.cc).
 void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s);
 void AddImperativeNames(const Gazetteer& gaz, Scratch* s);

@@ -570,3 +570,101 @@ void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s) {
 }
 
 }  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// A company's legal form written after a comma ends its name ("Google,
+// Inc.", "CCNG, Inc.", "Enron Broadband Services, Inc."; GMB, UNER and
+// OntoNotes tag the whole, comma and form included): the mention or the
+// untagged run of capitalised words (four at most, no function word)
+// right before ", <form>" becomes one organisation with it. A name read
+// across the form and an "of" after it ends at the form, and the
+// capitalised words after "of" are the place they are when the gazetteer
+// knows them ("Google, Inc. of Mountain View"). The forms are written
+// with a capital; "Co." is left out ("Smith, Co." is rare and
+// "Co." also abbreviates "County").
+bool IsCorporateForm(std::string_view w) {
+  static constexpr std::string_view kForms[] = {"Inc.", "Inc",  "INC.", "Ltd.", "Ltd",  "LTD.", "Corp.", "Corp",
+                                                "LLC",  "L.L.C.", "L.P.", "LLP", "PLC", "Plc",  "GmbH",
+                                                "Pty",  "Pvt.", "S.A.", "N.V.", "B.V.", "AG"};
+  if (w.size() < 2 || w.size() > 6) return false;
+  // Every form opens on one of these bytes; most words after a comma do not.
+  switch (w[0]) {
+    case 'I': case 'L': case 'C': case 'P': case 'G': case 'S': case 'N': case 'B': case 'A':
+      break;
+    default:
+      return false;
+  }
+  for (std::string_view f : kForms)
+    if (f[0] == w[0] && w == f) return true;
+  return false;
+}
+
+void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  if (n < 3) return;
+  const auto& lv = s->features.lower_view;
+  const auto& caps = s->features.capitalised;
+  const int org = LabelType(kBOrg), oth = LabelType(kBOth);
+  std::vector<LabelSpan>& v = s->label_spans;
+  const uint8_t* cap_flags = caps.data();  // held in a register across the scan
+  for (size_t k = 2; k < n; ++k) {
+    // Asked of every word: the capital flag first (every form is capitalised).
+    if (!cap_flags[k]) continue;
+    const std::string_view comma = s->words[k - 1];
+    if (comma.size() != 1 || comma[0] != ',' || !IsCorporateForm(s->words[k])) continue;
+    if (!caps[k - 2] || !HasLetter(s->words[k - 2])) continue;
+    // The mention holding the word before the comma, and one holding the
+    // form (the tagger read on over it).
+    const LabelSpan* before = nullptr;
+    const LabelSpan* after = nullptr;
+    for (const LabelSpan& q : v) {
+      if (q.begin <= k - 2 && k - 2 < q.end) before = &q;
+      if (q.begin <= k && k < q.end) after = &q;
+    }
+    if (before && before->type == oth && before->end - before->begin == 1) continue;  // a nationality word
+    size_t b = k - 2;
+    if (before) {
+      b = before->begin;
+    } else {
+      // An untagged run of capitalised words.
+      // It stops at another mention, which it takes in when that is a
+      // place or an organisation ending right there ("Zorblatt" read as
+      // a place + "Mining , Ltd."), not a person ("Maria Lopez").
+      auto span_at = [&](size_t i) -> const LabelSpan* {
+        for (const LabelSpan& q : v)
+          if (q.begin <= i && i < q.end) return &q;
+        return nullptr;
+      };
+      while (b > 0 && k - 2 - b < 3 && caps[b - 1] && HasLetter(s->words[b - 1]) && !IsStopword(s->words[b - 1]) &&
+             !IsTitleWord(lv[b - 1])) {
+        if (const LabelSpan* q = span_at(b - 1)) {
+          if (q->type == LabelType(kBLoc) || q->type == org) b = q->begin;
+          break;
+        }
+        --b;
+      }
+      // "AG" is also an Attorney General: not after a lone common word.
+      if (s->words[k] == "AG" && b == k - 2 && IsCommonWord(gaz, s->words[b])) continue;
+    }
+    LabelSpan rest{0, 0, 0};  // the place of a name read on over "of"
+    uint32_t end = static_cast<uint32_t>(k + 1);
+    if (after && after->end > k + 1) {
+      if (lv[k + 1] != "of" || after->end <= k + 2) continue;  // some other reading: leave it
+      const std::span<const std::string_view> tail(lv.data() + k + 2, after->end - (k + 2));
+      if (gaz.Find(tail) & (kGazCountry | kGazRegion | kGazCity))
+        rest = LabelSpan{static_cast<uint32_t>(k + 2), after->end, LabelType(kBLoc)};
+      end = after->end;  // the spans up to here are replaced
+    }
+    std::vector<LabelSpan> keep;
+    keep.reserve(v.size() + 2);
+    for (const LabelSpan& q : v)
+      if (q.end <= b || q.begin >= end) keep.push_back(q);
+    keep.push_back(LabelSpan{static_cast<uint32_t>(b), static_cast<uint32_t>(k + 1), org});
+    if (rest.end > 0) keep.push_back(rest);
+    v.swap(keep);
+    SortLabelSpansByStart(s);
+  }
+}
+
+}  // namespace crosscheck::entity_internal

@@ -202,6 +202,68 @@ TEST(LawNameTest, ANameEndingInALawHeadIsOther) {
   ExpectSentenceRule(cases, [](Scratch* s) { TypeLawNames(s); });
 }
 
+// Session 22: documents a text cites by name are "other", not
+// organisations; a company named first keeps its name.
+TEST(LawNameTest, ANameEndingInADocumentHeadIsOther) {
+  const SentenceRuleCase cases[] = {
+      {"Please sign the Master Agreement by Friday .", {{3, 5, O}}, "[Master Agreement|4] "},
+      {"Attached is the Turbine Contract for review .", {{3, 5, P}}, "[Turbine Contract|4] "},
+      {"The Comprehensive Peace Agreement was signed in 2005 .", {{1, 4, L}}, "[Comprehensive Peace Agreement|4] "},
+      // The company whose document it is.
+      {"Send a copy of the Acme Corporation Guaranty today .", {{5, 8, O}}, "[Acme Corporation|2] "},
+      {"Send a copy of the Acme Holdings Ltd. Guaranty today .", {{5, 9, O}}, "[Acme Holdings Ltd.|2] "},
+      // Not a lone head, a lower-case head, a head inside the name.
+      {"The Agreement took effect .", {{1, 2, O}}, "[Agreement|2] "},
+      {"The Acme agreement expired .", {{1, 2, O}}, "[Acme|2] "},
+      {"The Contract Workers Union struck .", {{1, 4, O}}, "[Contract Workers Union|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeLawNames(s); });
+}
+
+// Session 22: occasions are events ("other"), bodies are organisations.
+TEST(EventNameTest, ANameOfAnOccasionIsOther) {
+  const SentenceRuleCase cases[] = {
+      {"Fans gathered for the Winter Games in Turin .", {{4, 6, O}, {7, 8, L}}, "[Winter Games|4] [Turin|3] "},
+      {"Crowds filled the Beijing Olympics stadium .", {{3, 5, L}}, "[Beijing Olympics|4] "},
+      {"He won at the Cannes Film Festival last year .", {{4, 7, O}}, "[Cannes Film Festival|4] "},
+      {"He chaired the International Meeting on Linguistic Research .", {{3, 8, O}},
+       "[International Meeting on Linguistic Research|4] "},
+      // A head that also names bodies: only a numbered occasion.
+      {"She led the Fourth International Congress of Linguists in 1936 .", {{3, 8, O}},
+       "[Fourth International Congress of Linguists|4] "},
+      {"Delegates met at the 2009 Climate Conference .", {{4, 7, O}}, "[2009 Climate Conference|4] "},
+      {"Delegates met at the 21st Climate Summit .", {{4, 7, O}}, "[21st Climate Summit|4] "},
+      {"The Indian National Congress won the vote .", {{1, 4, O}}, "[Indian National Congress|2] "},
+      {"The Organization of the Islamic Conference met .", {{1, 6, O}},
+       "[Organization of the Islamic Conference|2] "},
+      // Not a lone head, a lower-case head, a facility.
+      {"The Games opened .", {{1, 2, O}}, "[Games|2] "},
+      {"A Hamas meeting was held .", {{1, 2, O}}, "[Hamas|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeEventNames(s); });
+}
+
+// Session 22: a legal form after a comma ends a company's name.
+TEST(CorporateSuffixTest, ALegalFormAfterACommaEndsTheName) {
+  const SentenceRuleCase cases[] = {
+      // Untagged, or tagged without the form.
+      {"The order went to CCNG , Inc. on Monday .", {}, "[CCNG , Inc.|2] "},
+      {"The order went to Acme Power Source , Inc. on Monday .", {{4, 7, P}}, "[Acme Power Source , Inc.|2] "},
+      {"Shares of Zorblatt Mining , Ltd. fell .", {{2, 3, L}}, "[Zorblatt Mining , Ltd.|2] "},
+      // Read on over the form and "of": the place is its own name.
+      {"He moved to Google , Inc. of Mountain View , California .", {{3, 9, O}, {10, 11, L}},
+       "[Google , Inc.|2] [Mountain View|3] [California|3] "},
+      // Not: a nationality word, a lower-case word, no comma, a lone
+      // common word before "AG".
+      {"He sold it to German , Inc. staff .", {{4, 5, X}}, "[German|4] "},
+      {"Maria Lopez Zorblatt , Inc. said .", {{0, 2, P}}, "[Maria Lopez|1] [Zorblatt , Inc.|2] "},
+      {"We met the lawyers , Inc. said .", {}, ""},
+      {"Acme Inc. said so .", {{0, 1, O}}, "[Acme|2] "},
+      {"Thanks , AG .", {}, ""},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinCorporateSuffixes(Gaz(), s); });
+}
+
 // The rules inside the whole recognizer, on running text.
 TEST(OrganisationHeadTest, WholeRecognizerOnNews) {
   auto rec = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());

@@ -3,6 +3,7 @@
 // company names, the metonymy policy and its complement (a place that
 // speaks is an organisation), and laws and treaties as "other". The rules
 // that build and split organisation names are in organisation_rules.cc.
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -141,21 +142,91 @@ void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s) {
 // art, GUM abstract), but a name ending in "Act" or "Treaty" reads like an
 // organisation to the tagger ("the HEROES Act", "the Kyoto Protocol"). A
 // person, organisation or place name of two words or more ending in a
-// capitalised law head is "other".
+// capitalised law head is "other". Since session 22 the heads include the
+// names of documents business text cites ("the GISB Agreement", "the
+// Turbine Contract", "the GE Guarantee": OntoNotes LAW or WORK_OF_ART,
+// never an organisation; UNER leaves them untagged).
 void TypeLawNames(Scratch* s) {
-  static constexpr std::string_view kLaws[] = {"act", "treaty", "accord", "accords", "protocol", "amendment"};
+  static constexpr std::string_view kLaws[] = {"act",       "treaty",   "accord",    "accords",  "protocol",
+                                               "amendment", "agreement", "agreements", "contract", "guarantee",
+                                               "guaranty",  "memorandum"};
+  constexpr size_t kFirstDocument = 6;  // kLaws[6..]: documents, not laws
   const auto& lv = s->features.lower_view;
   for (LabelSpan& ls : s->label_spans) {
     if (ls.end - ls.begin < 2 || ls.type == LabelType(kBOth) || ls.type == kFacilityType ||
         !StartsUpper(s->words[ls.end - 1]))
       continue;
-    for (std::string_view law : kLaws)
-      if (lv[ls.end - 1] == law) {
+    for (size_t k = 0; k < std::size(kLaws); ++k)
+      if (lv[ls.end - 1] == kLaws[k]) {
         ls.type = LabelType(kBOth);
+        // A company's document names the company first ("the J.M. Huber
+        // Corporation Guaranty"): the name up to its organisation head is
+        // the organisation.
+        if (k >= kFirstDocument)
+          for (size_t h = ls.end - 2; h > ls.begin; --h)
+            if (StartsUpper(s->words[h]) && IsOrganisationHead(lv[h])) {
+              ls.end = static_cast<uint32_t>(h + 1);
+              ls.type = LabelType(kBOrg);
+              break;
+            }
         break;
       }
   }
 }
 
+// Names of events are "other" (OntoNotes EVENT; GMB eve, GUM event), but
+// a name ending in "Congress" or "Games" reads like an organisation to the
+// tagger. A person, organisation or place name of two words or more is
+// "other" when it ends in a capitalised head that names an occasion, not
+// a body ("Winter Games", "Cannes Film Festival", "Davis Cup Championships",
+// "International Meeting on Linguistic Research"), or, for heads that
+// also name bodies ("Congress", "Conference", "Summit", "Convention",
+// "Assembly"), when its first word numbers the occasion: an ordinal, a
+// year or "Annual" ("Fourth International Congress of Linguists", "2009
+// Climate Conference"; "Indian National Congress" stays an organisation).
+// The head is the last word before an "of"/"on" part when there is one.
+// Not a name holding an organisation head before it ("Organization of the
+// Islamic Conference").
+void TypeEventNames(Scratch* s) {
+  static constexpr std::string_view kOccasions[] = {
+      "games",  "olympics",   "olympiad",  "festival",      "championship", "championships", "tournament",
+      "meeting", "symposium", "expo",      "marathon",      "awards",       "workshop",      "colloquium"};
+  static constexpr std::string_view kNumberedOccasions[] = {"congress", "conference", "summit", "convention",
+                                                            "assembly", "forum",      "session"};
+  static constexpr std::string_view kOrdinals[] = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+      "eleventh", "twelfth", "annual", "biennial", "inaugural"};
+  const auto& lv = s->features.lower_view;
+  auto in = [](std::string_view w, std::span<const std::string_view> list) {
+    for (std::string_view x : list)
+      if (w == x) return true;
+    return false;
+  };
+  auto numbered = [&](std::string_view first, std::string_view lower) {
+    if (in(lower, kOrdinals)) return true;
+    // "1st", "22nd", "3rd", "4th", or a year.
+    size_t d = 0;
+    while (d < first.size() && first[d] >= '0' && first[d] <= '9') ++d;
+    if (d == 0) return false;
+    const std::string_view rest = lower.substr(d);
+    return (d == 4 && rest.empty()) || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+  };
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.end - ls.begin < 2 || ls.type == LabelType(kBOth) || ls.type == kFacilityType) continue;
+    size_t head = ls.end - 1;
+    for (size_t k = ls.begin + 1; k + 1 < ls.end; ++k)
+      if (lv[k] == "of" || lv[k] == "on") {
+        head = k - 1;
+        break;
+      }
+    if (head <= ls.begin || !StartsUpper(s->words[head])) continue;
+    bool body = false;
+    for (size_t k = ls.begin; k < head && !body; ++k) body = IsOrganisationHead(lv[k]);
+    if (body) continue;
+    if (in(lv[head], kOccasions) ||
+        (in(lv[head], kNumberedOccasions) && numbered(s->words[ls.begin], lv[ls.begin])))
+      ls.type = LabelType(kBOth);
+  }
+}
 
 }  // namespace crosscheck::entity_internal
