@@ -242,6 +242,9 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   if (!mer && NamedTime(c, end, &ne, &nh, &approx) && (hour == 12 || oclock || hour <= 12)) {
     noon_word = true;
   }
+  // "one morning", "one night": a number word right before a part of day
+  // is a count of them, no hour ("seven in the morning" keeps its "in").
+  if (words && !mer && !oclock && part != PartOfDay::kNone && pe == end + 1) return false;
   bool ok = mer || separator || oclock || part != PartOfDay::kNone || noon_word || c.is(end - 1, "ish");
   // TimeML: "just after 11 last night", "around 2 yesterday afternoon": a
   // bare hour after a time preposition, before a part of another day, is a
@@ -339,6 +342,19 @@ bool PastTo(const Ctx& c, int i, Hit* h) {
 bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   int j = i, delta = 0;
   bool rel = false;
+  // TimeML: "one morning", "one night" (some day's part, no day to name):
+  // XXXX-XX-XXTMO. Not a count ("for one night", "in one evening").
+  if (c.timeml() && c.is(i, "one") && c.info(i + 1) && c.info(i + 1)->part != PartOfDay::kNone &&
+      !c.info(i + 1)->plural && !c.is(i + 1, "tonight") && !c.is(i + 1, "overnight") && !c.is(i + 1, "fall") &&
+      !c.is(i - 1, "for") && !c.is(i - 1, "in") && !c.is(i - 1, "within") && !c.is(i - 1, "than") &&
+      !c.is(i - 1, "only") && !c.is(i - 1, "just") && !c.is(i - 1, "over") && !c.is(i + 2, "-")) {
+    h->begin = i; h->end = i + 2;
+    h->gran = Gran::kPart;
+    h->type = TimeType::kTime;
+    h->clock = std::string("T") + PartCode(c.info(i + 1)->part);
+    h->value = "XXXX-XX-XX" + h->clock;
+    return true;
+  }
   // TimeML: "the next/following morning", "the previous/preceding night",
   // "the night before": a day on from (or back from) the day the text last
   // named, else the report date; "at dawn", "through the night": the part of

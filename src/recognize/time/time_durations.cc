@@ -293,6 +293,29 @@ namespace {
 
 bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (WeekdayWord(c, i) || WeekdayWord(c, i + 1)) && MatchWeekdays(c, i, h)) return true;
+  // TimeML: "on a Monday" in a clause not told in the past ("we read the
+  // ideas on a Monday") is any Monday, a set (XXXX-WXX-1); told in the past
+  // ("he was born on a Monday") a Monday with no week, a date.
+  if (c.timeml() && c.is(i, "a") && c.is(i - 1, "on") && c.weekday(i + 1) && c.word(i + 1) && c.tok(i + 1).capital &&
+      !c.is(i + 2, "-") && !(c.word(i + 2) && c.tok(i + 2).capital)) {
+    h->begin = i; h->end = i + 2;
+    h->value = "XXXX-WXX-" + std::to_string(c.weekday(i + 1));
+    const bool past = c.ClauseTense(i) < 0;
+    h->gran = past ? Gran::kDay : Gran::kSet;
+    h->type = past ? TimeType::kDate : TimeType::kSet;
+    return true;
+  }
+  // TimeML: "on a daily basis", "on a weekly basis": the adverb's set.
+  if (c.timeml() && c.is(i, "a") && c.is(i + 2, "basis")) {
+    static constexpr struct { std::string_view w; const char* v; } kBasis[] = {
+        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"quarterly", "P3M"},
+        {"yearly", "P1Y"}, {"annual", "P1Y"}, {"nightly", "XXXX-XX-XXTNI"}, {"hourly", "PT1H"}};
+    for (const auto& b : kBasis)
+      if (c.is(i + 1, b.w)) {
+        h->begin = i; h->end = i + 3; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = b.v;
+        return true;
+      }
+  }
   // The words as string_views: compared at every token MatchSet is tried
   // at, with no strlen.
   static const struct { std::string_view w; const char* v; bool timeml_only = false; } kAdverbs[] = {

@@ -207,8 +207,12 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   // this moment", "at this crucial moment": the present (not "the moment of
   // the blast", "the moment when", nor "whatever comes into his head at the
   // moment.": a bare "at the moment" only set off as a clause of its own).
-  if (c.is(i, "the") && c.is(i - 1, "at") && c.is(i + 1, "moment") && !c.word(i + 2) &&
-      (!c.word(i - 2) || c.is(i + 2, ",")))
+  // Opening its sentence it is the present whatever follows ("At the
+  // moment Smith is in Rome"), but "At the moment of impact", "... when".
+  if (c.is(i, "the") && c.is(i - 1, "at") && c.is(i + 1, "moment") &&
+      ((!c.word(i + 2) && (!c.word(i - 2) || c.is(i + 2, ","))) ||
+       (!c.valid(i - 2) && c.word(i + 2) && !c.is(i + 2, "of") && !c.is(i + 2, "when") && !c.is(i + 2, "that") &&
+        !c.is(i + 2, "i") && !c.is(i + 2, "we") && !c.is(i + 2, "he") && !c.is(i + 2, "she") && !c.is(i + 2, "they"))))
     return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "this")) {
     int k = i + 1;
@@ -294,7 +298,12 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   int n = 0, end = 0;
   Unit u = Unit::kNone;
   if (!Quantity(c, i, &n, &u, &end)) return false;
-  const bool ago = c.is(end, "ago");
+  // TimeML: "a couple of years back", "two weeks back, ..." is "ago" when
+  // the clause goes on after it (not "moved two weeks back to ...").
+  const bool ago = c.is(end, "ago") ||
+                   (c.timeml() && c.is(end, "back") && n != 0 &&
+                    (!c.valid(end + 1) || c.is(end + 1, ",") || c.is(end + 1, ".") || c.is(end + 1, ";") ||
+                     c.is(end + 1, "that") || c.is(end + 1, "when") || c.is(end + 1, "and") || c.is(end + 1, "but")));
   // "a year before" with nothing after it ("from a year before.") reads as "a year earlier".
   const bool before_alone = c.is(end, "before") && !c.word(end + 1) && !c.num(end + 1);
   const bool earlier = (c.is(end, "earlier") && !(c.is(end + 1, "than"))) || before_alone;
@@ -352,7 +361,9 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
     }
     return true;
   }
-  SetAtUnit(h, ShiftByUnit(b.date, u, -n), u);
+  // TimeML: "a decade ago", "two decades ago" name the year ten (twenty)
+  // years back, as "ten years ago" does, not a decade ("200").
+  SetAtUnit(h, ShiftByUnit(b.date, u, -n), c.timeml() && u == Unit::kDecade ? Unit::kYear : u);
   return true;
 }
 

@@ -1,0 +1,75 @@
+// The TimeML profile (the default): rules of branch time15 (docs/TIME.md
+// "Session of branch time15"): habitual weekdays and "on a daily basis",
+// "one morning" (no clock), decades counted back to a year, "N units back",
+// "At the moment ..." opening a sentence. Sentences are news-style and
+// written for these tests (none comes from a corpus); rows as
+// timeml_rows_testing.h says (report date Wednesday 2022-05-04).
+#include <gtest/gtest.h>
+
+#include "recognize/time/timeml_rows_testing.h"
+
+namespace crosscheck::timeml_testing {
+namespace {
+
+// "on a Monday" in a clause not told in the past is any Monday (a set); told
+// in the past it is a Monday of no known week (a date).
+TEST(TimeMLTest, IndefiniteWeekdayIsHabitual) {
+  CheckRows({
+      {"The editors pick the stories on a Monday and print them on Thursday.", "a Monday", "set", "XXXX-WXX-1"},
+      {"The market usually closes early on a Friday.", "a Friday", "set", "XXXX-WXX-5"},
+      {"The senator was born on a Sunday in a small town.", "a Sunday", "date", "XXXX-WXX-7"},
+      // a capitalised name after the weekday: no set ("on a Monday Night Football broadcast")
+      {"He appeared on a Monday Night Football broadcast.", "", "", ""},
+  });
+}
+
+TEST(TimeMLTest, OnADailyBasisIsASet) {
+  CheckRows({
+      {"Inspectors visit the plant on a daily basis.", "a daily basis", "set", "P1D"},
+      {"The figures are published on a weekly basis.", "a weekly basis", "set", "P1W"},
+      {"Shareholders are paid on a quarterly basis.", "a quarterly basis", "set", "P3M"},
+      // no calendar word: nothing
+      {"The board meets on a regular basis.", "", "", ""},
+  });
+}
+
+// A number word before a part of day counts it: "one morning" is some
+// morning, not one o'clock.
+TEST(TimeMLTest, OneMorningIsNoClock) {
+  CheckRows({
+      {"If a reporter wakes up one morning and finds the story gone, he starts again.", "one morning", "time",
+       "XXXX-XX-XXTMO"},
+      {"One night the rebels crossed the river.", "One night", "time", "XXXX-XX-XXTNI"},
+      // a count of nights stays a duration
+      {"The crew stayed for one night in the port.", "one night", "duration", "P1D"},
+      // the hour with its "in the morning" stays a clock
+      {"The polls open at seven in the morning.", "seven in the morning", "time", "2022-05-04T07:00"},
+  });
+}
+
+// "a decade ago" names a year (2012 from a report of 2022), as "ten years
+// ago" does; "N units back" before the clause goes on is "ago".
+TEST(TimeMLTest, DecadesAgoAndUnitsBackNameTheYear) {
+  CheckRows({
+      {"There were more golfers in the country a decade ago, the survey found.", "a decade ago", "date", "2012"},
+      {"The law was passed more than a decade ago.", "more than a decade ago", "date", "2012", "MORE_THAN"},
+      {"The plant closed two decades ago.", "two decades ago", "date", "2002"},
+      {"We ran a story a couple of years back that drew complaints.", "a couple of years back", "date", "2020"},
+      {"Two years back, the team won the title.", "Two years back", "date", "2020"},
+      {"Three weeks back, the council voted.", "Three weeks back", "date", "2022-W15"},
+      // "back" as a direction: the count stays a duration
+      {"The vote was pushed two weeks back to June.", "two weeks", "duration", "P2W"},
+  });
+}
+
+TEST(TimeMLTest, AtTheMomentOpeningASentenceIsThePresent) {
+  CheckRows({
+      {"At the moment Smith is in Rome for a summit.", "the moment", "date", "PRESENT_REF"},
+      {"Talks are stalled at the moment, the envoy said.", "the moment", "date", "PRESENT_REF"},
+      {"At the moment of impact the driver braked.", "", "", ""},
+      {"At the moment he left, the crowd cheered.", "", "", ""},
+  });
+}
+
+}  // namespace
+}  // namespace crosscheck::timeml_testing
