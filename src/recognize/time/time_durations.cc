@@ -153,7 +153,12 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     if ((c.is(j, "a") || c.is(j, "an") || c.is(j, "per")) && q == 1 &&
         (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
          c.is(j - 1, "billion") || c.is(j - 1, "trillion") || c.is(j - 1, "thousand") ||
-         (!signal && c.num(j - 2) && c.word(j - 1) && !c.tok(j - 1).capital && !c.info(j - 1)) || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
+         (!signal && c.num(j - 2) && c.word(j - 1) && !c.info(j - 1) &&
+          (!c.tok(j - 1).capital || c.tok(j - 2).digits < 4)) ||  // "180 Officers a year", not "in 2011 Congress"
+         // "a laugh a minute", "a meal a day": one of a thing per unit
+         (!signal && (c.is(j - 2, "a") || c.is(j - 2, "an")) && c.word(j - 1) && !c.info(j - 1) &&
+          !c.tok(j - 1).capital) ||
+         c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
          (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
           !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
           !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))

@@ -353,7 +353,11 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   }
   MarkAnchor(h, b);
   if (n < 0) {  // vague: "a few years ago" is a decade-wide year ("199X"), else the past
-    if (u == Unit::kYear || u == Unit::kDecade) {
+    // TimeML: "several years ago", "many years ago", "years ago" may reach
+    // past a decade: the past (TimeBank's "several years ago"), as
+    // "decades ago" is; only "a few years ago" stays inside one.
+    const bool few = c.is(i, "a") && c.is(i + 1, "few");
+    if ((u == Unit::kYear && (few || !c.timeml())) || (u == Unit::kDecade && !c.timeml())) {
       int y = AddMonths(b.date, -36).year;
       h->value = std::to_string(y / 10) + "X";
     } else {

@@ -71,5 +71,28 @@ TEST(TimeMLTest, AtTheMomentOpeningASentenceIsThePresent) {
   });
 }
 
+// A vague count of years back: "a few years ago" stays within a decade
+// (201X); "several years ago", "years ago", "decades ago" may reach further
+// and are the past.
+TEST(TimeMLTest, VagueYearsAgoBeyondAFewAreThePast) {
+  CheckRows({
+      {"The town was founded a few years ago.", "a few years ago", "date", "201X"},
+      {"The mine closed several years ago.", "several years ago", "date", "PAST_REF"},
+      {"He suffered a bout of depression years ago, his aide said.", "years ago", "date", "PAST_REF"},
+      {"The church was built decades ago.", "decades ago", "date", "PAST_REF"},
+  });
+}
+
+// One of a thing per unit is a rate, no TIMEX3: "a laugh a minute", and a
+// counted capitalised noun ("180 Officers a year").
+TEST(TimeMLTest, RatesOfOneThingOrCountedNamesAreNoTimes) {
+  CheckRows({
+      {"The show delivers a laugh a minute.", "", "", ""},
+      {"The academy admitted only 180 Officers a year.", "", "", ""},
+      // a stretch before a signal stays
+      {"She found a job a year later.", "a year", "duration", "P1Y"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing
