@@ -64,13 +64,26 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     // But with a signal after it, it is the stretch between two events ("mere
     // hours after the attack"), as the bare unit is ("hours after").
     const bool signal = c.is(j + 1, "after") || c.is(j + 1, "before") || c.is(j + 1, "later") || c.is(j + 1, "earlier");
-    if (c.timeml() && !signal && (c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere"))) bare = nullptr;
+    // TimeML: the object of a verb of spending time is a stretch ("it took
+    // hours", "spent years in jail", "took only hours", "waited days").
+    auto spends = [&c](int k) {
+      static constexpr std::string_view kSpend[] = {"took", "take", "takes", "taking", "spent", "spend", "spends",
+                                                    "spending", "lasted", "lasts", "lasting", "waited", "wait",
+                                                    "waits", "waiting"};
+      if (!c.word(k)) return false;
+      for (std::string_view w : kSpend)
+        if (c.is(k, w)) return true;
+      return false;
+    };
+    const bool after_hedge = c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere");
+    const bool spent = c.timeml() && (spends(j - 1) || (after_hedge && spends(j - 2)));
+    if (c.timeml() && !signal && !spent && after_hedge) bare = nullptr;
     if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
         bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
         (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
          c.is(j - 1, "recent") || c.is(j + 1, "of") || c.is(j - 1, "in") || c.is(j - 1, "just") ||
          c.is(j - 1, "only") || c.is(j - 1, "mere") || c.is(j + 1, "after") || c.is(j + 1, "before") ||
-         c.is(j + 1, "later") || c.is(j + 1, "earlier") || (c.timeml() && StretchFromAnEvent(c, j + 1)))) {
+         c.is(j + 1, "later") || c.is(j + 1, "earlier") || spent || (c.timeml() && StretchFromAnEvent(c, j + 1)))) {
       h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
       h->value = c.timeml() ? TimemlDurationValue(-1, bare->unit) : DurationValue(-1, bare->unit);
       h->qty = -1;

@@ -94,5 +94,26 @@ TEST(TimeMLTest, RatesOfOneThingOrCountedNamesAreNoTimes) {
   });
 }
 
+// The object of a verb of spending time is a stretch, even a bare plural
+// unit after "only" ("just minutes apart" stays nothing, as in TimeBank).
+TEST(TimeMLTest, BarePluralAfterAVerbOfSpendingTimeIsADuration) {
+  CheckRows({
+      {"It took only hours for the rumours to spread.", "hours", "duration", "PTXH"},
+      {"The mayor spent years fighting the plan.", "years", "duration", "PXY"},
+      {"Residents waited days for the power to return.", "days", "duration", "PXD"},
+      {"The two blasts came just minutes apart.", "", "", ""},
+  });
+}
+
+// US Election Day, the Tuesday after the first Monday of November, by the
+// tense rule as other holidays (report date 2022-05-04).
+TEST(TimeMLTest, ElectionDayIsAHoliday) {
+  CheckRows({
+      {"Both campaigns will keep spending up to election day.", "election day", "date", "2022-11-08"},
+      {"Turnout on Election Day fell short of forecasts, officials said.", "Election Day", "date", "2021-11-02"},
+      {"Polls close on Election Day 2024.", "Election Day 2024", "date", "2024-11-05"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing
