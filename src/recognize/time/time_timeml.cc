@@ -182,6 +182,55 @@ bool Ref(Hit* h, int begin, int end, const char* value) {
   return true;
 }
 
+// TimeML: "today" as "nowadays" is PRESENT_REF: a state of the present
+// told with "be" ("Today, like many voters, I am skeptical", "He would be a
+// Libertarian today", "what is today important", "And today, the right to
+// work is equal to ..."). Not an event of the day ("Today, markets are
+// closed", "the vote is today", "shares are up today", "is expected to
+// sign today", "by today"), nor "today is ..." (the day itself), nor a
+// clause told in the past.
+bool TodayIsThePresentAge(const Ctx& c, int i) {
+  if (c.is(i + 1, "'s") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "from") ||
+      c.is(i - 1, "through") || c.is(i - 1, "since") || c.is(i - 1, "of") || c.is(i - 1, "for") ||
+      c.is(i + 1, "is") || c.is(i + 1, "was") || c.is(i + 1, "will"))
+    return false;
+  auto copula = [&c](int k) { return c.is(k, "is") || c.is(k, "are") || c.is(k, "am") || c.is(k, "be"); };
+  // A state after the copula at k: a determiner or a word that is no verb
+  // form, preposition, particle or number.
+  auto state_after = [&c](int k) {
+    if (c.is(k, "a") || c.is(k, "an") || c.is(k, "the")) return true;
+    if (!c.word(k) || c.tok(k).capital) return false;
+    const std::string_view w = c.w(k);
+    if (w.size() < 3 || (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing")))) return false;
+    static constexpr std::string_view kNot[] = {"up", "down", "off", "out", "open", "closed", "due", "set", "to",
+                                                "in", "on", "at", "set", "about", "expected", "likely", "scheduled",
+                                                "going", "not", "still", "also", "now", "being", "there", "here",
+                                                "under", "over", "back", "home", "away", "today",
+                                                // a market's day: "the index is higher today"
+                                                "higher", "lower", "stronger", "weaker", "firmer", "flat",
+                                                "unchanged", "mixed", "steady", "quiet", "busy", "sunny"};
+    for (std::string_view n : kNot)
+      if (w == n) return false;
+    return !c.info(k);
+  };
+  // Find "be" within five tokens before or eight after, inside the sentence.
+  int cop = -1;
+  for (int k = i - 1; k >= 0 && k >= i - 5 && cop < 0; --k) {
+    if (c.punct(k) && !c.is(k, ",")) break;
+    if (copula(k)) cop = k;
+  }
+  for (int k = i + 1; c.valid(k) && k <= i + 8 && cop < 0; ++k) {
+    if (c.punct(k) && !c.is(k, ",")) break;
+    if (copula(k)) cop = k;
+  }
+  if (cop < 0) return false;
+  if (c.is(cop, "be") && !(c.is(cop - 1, "would") || c.is(cop - 1, "could"))) return false;
+  // the state: after the copula, or after "today" when the copula is right before it
+  const int after = cop == i - 1 ? i + 1 : cop + 1;
+  if (!state_after(after)) return false;
+  return c.ClauseTense(i) >= 0;
+}
+
 // PRESENT_REF / PAST_REF / FUTURE_REF.
 bool MatchReference(const Ctx& c, int i, Hit* h) {
   auto next_is_unit = [&](int k) { return UnitAt(c, k) != Unit::kNone || c.num(k) || c.is(k, "few") ||
@@ -198,6 +247,7 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
       ((c.is(i - 1, "world") && c.is(i - 2, "the") && c.is(i - 3, "in")) ||
        (c.is(i - 1, "society") && c.is(i - 2, "in")) || (c.is(i - 1, "america") && c.is(i - 2, "in"))))
     return Ref(h, i, i + 1, "PRESENT_REF");
+  if (c.is(i, "today") && TodayIsThePresentAge(c, i)) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "these") && c.is(i + 1, "days")) return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "current") && !next_is_unit(i + 1) && !c.is(i + 1, "quarter") && !c.is(i + 1, "period") &&
       !c.is(i + 1, "account") && !c.is(i + 1, "-") && !c.is(i + 1, "fiscal") && !c.is(i + 1, "calendar"))

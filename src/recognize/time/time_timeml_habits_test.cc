@@ -115,5 +115,24 @@ TEST(TimeMLTest, ElectionDayIsAHoliday) {
   });
 }
 
+// "today" as "nowadays": a present state told with "be" is PRESENT_REF;
+// an event or a state of the day stays the report's day.
+TEST(TimeMLTest, TodayAsNowadaysIsThePresent) {
+  CheckRows({
+      {"Today, like many voters, I am skeptical of both parties.", "Today", "date", "PRESENT_REF"},
+      {"Jefferson would be a libertarian today.", "today", "date", "PRESENT_REF"},
+      {"And today, the right to vote is equal to the right to speak.", "today", "date", "PRESENT_REF"},
+      // the day's events and states
+      {"Today, markets are closed for the holiday.", "Today", "date", "2022-05-04"},
+      {"The vote is today.", "today", "date", "2022-05-04"},
+      {"Shares are up 3% today.", "today", "date", "2022-05-04"},
+      {"The governor is in Ohio today.", "today", "date", "2022-05-04"},
+      {"The index is higher today.", "today", "date", "2022-05-04"},
+      {"Today is the eighth day of the strike.", "Today", "date", "2022-05-04"},
+      {"The senator said today that he is confident.", "today", "date", "2022-05-04"},
+      {"The committee is expected to vote today.", "today", "date", "2022-05-04"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing
