@@ -407,14 +407,18 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
     // "an early-morning tweet", "a late-night vote": the hyphened adjective
     // is the part of day, as "an early morning raid" is.
     // Not a genre ("late-night hosts", "late-night TV"): no time of its own.
+    static constexpr std::string_view kGenre[] = {"host", "hosts", "show", "shows", "tv", "television", "comedy",
+                                                  "comedian", "comedians", "talk", "programming", "snack", "snacks"};
     if (c.timeml() && c.is(j, "-") && c.glued(j) && c.glued(j + 1) && c.info(j + 1) &&
         c.info(j + 1)->part != PartOfDay::kNone && !c.info(j + 1)->plural) {
-      static constexpr std::string_view kGenre[] = {"host", "hosts", "show", "shows", "tv", "television", "comedy",
-                                                    "comedian", "comedians", "talk", "programming", "snack", "snacks"};
       for (std::string_view g : kGenre)
         if (c.is(j + 2, g)) return false;
       ++j;
     }
+    // Written apart, likewise: "the late night talk shows".
+    if (c.timeml() && c.info(j) && c.info(j)->part != PartOfDay::kNone && !c.info(j)->plural)
+      for (std::string_view g : kGenre)
+        if (c.is(j + 1, g)) return false;
     // TimeML: "early this morning", "late last night", "early yesterday
     // afternoon": the modifier belongs to the part of that day.
     if (c.timeml() && (c.is(j, "this") || (c.is(j, "last") && c.is(j + 1, "night")) || c.is(j, "yesterday") ||

@@ -134,5 +134,14 @@ TEST(TimeMLTest, TodayAsNowadaysIsThePresent) {
   });
 }
 
+// A genre named by a part of day is no time, hyphened or not.
+TEST(TimeMLTest, LateNightGenreWrittenApartIsNoTime) {
+  CheckRows({
+      {"The joke ran on all the late night talk shows.", "", "", ""},
+      {"The late-night show mocked him.", "", "", ""},
+      {"The senators argued late night over the bill.", "late night", "time", "2022-05-04TNI", "END"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing
