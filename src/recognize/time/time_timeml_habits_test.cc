@@ -143,5 +143,16 @@ TEST(TimeMLTest, LateNightGenreWrittenApartIsNoTime) {
   });
 }
 
+// A bare season before a noun, with no time word before it, is a kind
+// ("summer school"), as "a winter storm" is; after a time word it is a time.
+TEST(TimeMLTest, BareSeasonBeforeANounIsAKind) {
+  CheckRows({
+      {"The boy attended summer school in Ohio.", "", "", ""},
+      {"The ministry ran summer camps for the children.", "", "", ""},
+      {"The talks resume in winter when the roads close.", "winter", "date", "2022-WI"},
+      {"Prices climbed over summer, traders said.", "summer", "date", "2021-SU"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing
