@@ -268,6 +268,12 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
       ok = false;
   }
   if (!ok) return false;
+  // TimeML: "First Corinthians 9:25", "John 3:16": a chapter and verse
+  // after a name (a capitalised word the table does not know, not the
+  // sentence's first) is no clock; "Tuesday 9:25", "EST 9:25" stay.
+  if (c.timeml() && separator && !mer && !oclock && !after_at && part == PartOfDay::kNone && i == j && i >= 2 &&
+      c.word(i - 1) && c.tok(i - 1).capital && !c.info(i - 1) && c.word(i - 2))
+    return false;
   if (!mer && !separator && !oclock && c.num(j) && c.tok(j).digits >= 3 && part == PartOfDay::kNone) return false;
   // TimeML: "a winning time of 2:05:41", "finished in 1:02:33": a race time
   // (a length of time) is no clock time; a clock with seconds needs am/pm,

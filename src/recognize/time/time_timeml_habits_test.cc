@@ -154,5 +154,16 @@ TEST(TimeMLTest, BareSeasonBeforeANounIsAKind) {
   });
 }
 
+// A chapter and verse after a name is no clock time.
+TEST(TimeMLTest, ChapterAndVerseAfterANameIsNoClock) {
+  CheckRows({
+      {"The pastor quoted John 3:16 at the rally.", "", "", ""},
+      {"Their motto is First Corinthians 9:25.", "", "", ""},
+      // a time word or "at" before it: a clock
+      {"The train leaves Tuesday 9:25.", "Tuesday 9:25", "time", "2022-05-10T09:25"},
+      {"Reuters reported the blast at 9:25.", "9:25", "time", "2022-05-04T09:25"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing
