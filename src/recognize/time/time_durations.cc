@@ -76,7 +76,9 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
       return false;
     };
     const bool after_hedge = c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere");
-    const bool spent = c.timeml() && (spends(j - 1) || (after_hedge && spends(j - 2)));
+    // (read only before a plural unit: this runs at most tokens)
+    const bool spent = c.timeml() && bare && bare->plural && bare->unit != Unit::kNone &&
+                       (spends(j - 1) || (after_hedge && spends(j - 2)));
     if (c.timeml() && !signal && !spent && after_hedge) bare = nullptr;
     if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
         bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
