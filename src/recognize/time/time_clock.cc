@@ -244,7 +244,7 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   }
   // "one morning", "one night": a number word right before a part of day
   // is a count of them, no hour ("seven in the morning" keeps its "in").
-  if (words && !mer && !oclock && part != PartOfDay::kNone && pe == end + 1) return false;
+  if (c.timeml() && words && !mer && !oclock && part != PartOfDay::kNone && pe == end + 1) return false;
   bool ok = mer || separator || oclock || part != PartOfDay::kNone || noon_word || c.is(end - 1, "ish");
   // TimeML: "just after 11 last night", "around 2 yesterday afternoon": a
   // bare hour after a time preposition, before a part of another day, is a
