@@ -242,6 +242,9 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   if (!mer && NamedTime(c, end, &ne, &nh, &approx) && (hour == 12 || oclock || hour <= 12)) {
     noon_word = true;
   }
+  // "one morning", "one night": a number word right before a part of day
+  // is a count of them, no hour ("seven in the morning" keeps its "in").
+  if (c.timeml() && words && !mer && !oclock && part != PartOfDay::kNone && pe == end + 1) return false;
   bool ok = mer || separator || oclock || part != PartOfDay::kNone || noon_word || c.is(end - 1, "ish");
   // TimeML: "just after 11 last night", "around 2 yesterday afternoon": a
   // bare hour after a time preposition, before a part of another day, is a
@@ -265,6 +268,12 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
       ok = false;
   }
   if (!ok) return false;
+  // TimeML: "First Corinthians 9:25", "John 3:16": a chapter and verse
+  // after a name (a capitalised word the table does not know, not the
+  // sentence's first) is no clock; "Tuesday 9:25", "EST 9:25" stay.
+  if (c.timeml() && separator && !mer && !oclock && !after_at && part == PartOfDay::kNone && i == j && i >= 2 &&
+      c.word(i - 1) && c.tok(i - 1).capital && !c.info(i - 1) && c.word(i - 2))
+    return false;
   if (!mer && !separator && !oclock && c.num(j) && c.tok(j).digits >= 3 && part == PartOfDay::kNone) return false;
   // TimeML: "a winning time of 2:05:41", "finished in 1:02:33": a race time
   // (a length of time) is no clock time; a clock with seconds needs am/pm,
@@ -339,6 +348,19 @@ bool PastTo(const Ctx& c, int i, Hit* h) {
 bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   int j = i, delta = 0;
   bool rel = false;
+  // TimeML: "one morning", "one night" (some day's part, no day to name):
+  // XXXX-XX-XXTMO. Not a count ("for one night", "in one evening").
+  if (c.timeml() && c.is(i, "one") && c.info(i + 1) && c.info(i + 1)->part != PartOfDay::kNone &&
+      !c.info(i + 1)->plural && !c.is(i + 1, "tonight") && !c.is(i + 1, "overnight") && !c.is(i + 1, "fall") &&
+      !c.is(i - 1, "for") && !c.is(i - 1, "in") && !c.is(i - 1, "within") && !c.is(i - 1, "than") &&
+      !c.is(i - 1, "only") && !c.is(i - 1, "just") && !c.is(i - 1, "over") && !c.is(i + 2, "-")) {
+    h->begin = i; h->end = i + 2;
+    h->gran = Gran::kPart;
+    h->type = TimeType::kTime;
+    h->clock = std::string("T") + PartCode(c.info(i + 1)->part);
+    h->value = "XXXX-XX-XX" + h->clock;
+    return true;
+  }
   // TimeML: "the next/following morning", "the previous/preceding night",
   // "the night before": a day on from (or back from) the day the text last
   // named, else the report date; "at dawn", "through the night": the part of
@@ -391,14 +413,18 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
     // "an early-morning tweet", "a late-night vote": the hyphened adjective
     // is the part of day, as "an early morning raid" is.
     // Not a genre ("late-night hosts", "late-night TV"): no time of its own.
+    static constexpr std::string_view kGenre[] = {"host", "hosts", "show", "shows", "tv", "television", "comedy",
+                                                  "comedian", "comedians", "talk", "programming", "snack", "snacks"};
     if (c.timeml() && c.is(j, "-") && c.glued(j) && c.glued(j + 1) && c.info(j + 1) &&
         c.info(j + 1)->part != PartOfDay::kNone && !c.info(j + 1)->plural) {
-      static constexpr std::string_view kGenre[] = {"host", "hosts", "show", "shows", "tv", "television", "comedy",
-                                                    "comedian", "comedians", "talk", "programming", "snack", "snacks"};
       for (std::string_view g : kGenre)
         if (c.is(j + 2, g)) return false;
       ++j;
     }
+    // Written apart, likewise: "the late night talk shows".
+    if (c.timeml() && c.info(j) && c.info(j)->part != PartOfDay::kNone && !c.info(j)->plural)
+      for (std::string_view g : kGenre)
+        if (c.is(j + 1, g)) return false;
     // TimeML: "early this morning", "late last night", "early yesterday
     // afternoon": the modifier belongs to the part of that day.
     if (c.timeml() && (c.is(j, "this") || (c.is(j, "last") && c.is(j + 1, "night")) || c.is(j, "yesterday") ||

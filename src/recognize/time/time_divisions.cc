@@ -84,6 +84,16 @@ bool MatchSeason(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && j == i && (c.is(i - 1, "a") || c.is(i - 1, "an")) && c.word(j + 1) && !c.tok(j + 1).capital &&
       c.tok(j + 1).space_before)
     return false;
+  // So is a bare season before a noun with no time word before it: "he
+  // attended summer school", "summer camp and summer school" (not "in
+  // summer", "during winter", "since summer began", "summer months").
+  if (c.timeml() && j == i && c.word(j + 1) && !c.tok(j + 1).capital && c.tok(j + 1).space_before &&
+      !c.info(j + 1) && !c.w(j + 1).ends_with("ed") && !c.is(i - 1, "in") && !c.is(i - 1, "during") &&
+      !c.is(i - 1, "by") && !c.is(i - 1, "until") && !c.is(i - 1, "since") && !c.is(i - 1, "over") &&
+      !c.is(i - 1, "through") && !c.is(i - 1, "of") && !c.is(i - 1, "early") && !c.is(i - 1, "late") &&
+      !c.is(i - 1, "mid") && !c.is(i - 1, "-") && !c.is(i - 1, "till") && !c.is(i - 1, "before") &&
+      !c.is(i - 1, "after") && !c.is(i - 1, "this") && !c.is(i - 1, "last") && !c.is(i - 1, "next"))
+    return false;
   // "this fall in prices", "the fall in demand": the noun "fall".
   if (c.timeml() && c.is(j, "fall") && c.is(j + 1, "in") && c.word(j + 2) && !c.tok(j + 2).capital &&
       !c.is(j + 2, "the") && !c.info(j + 2))

@@ -64,13 +64,28 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     // But with a signal after it, it is the stretch between two events ("mere
     // hours after the attack"), as the bare unit is ("hours after").
     const bool signal = c.is(j + 1, "after") || c.is(j + 1, "before") || c.is(j + 1, "later") || c.is(j + 1, "earlier");
-    if (c.timeml() && !signal && (c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere"))) bare = nullptr;
+    // TimeML: the object of a verb of spending time is a stretch ("it took
+    // hours", "spent years in jail", "took only hours", "waited days").
+    auto spends = [&c](int k) {
+      static constexpr std::string_view kSpend[] = {"took", "take", "takes", "taking", "spent", "spend", "spends",
+                                                    "spending", "lasted", "lasts", "lasting", "waited", "wait",
+                                                    "waits", "waiting"};
+      if (!c.word(k)) return false;
+      for (std::string_view w : kSpend)
+        if (c.is(k, w)) return true;
+      return false;
+    };
+    const bool after_hedge = c.is(j - 1, "just") || c.is(j - 1, "only") || c.is(j - 1, "mere");
+    // (read only before a plural unit: this runs at most tokens)
+    const bool spent = c.timeml() && bare && bare->plural && bare->unit != Unit::kNone &&
+                       (spends(j - 1) || (after_hedge && spends(j - 2)));
+    if (c.timeml() && !signal && !spent && after_hedge) bare = nullptr;
     if (bare && bare->plural && bare->unit != Unit::kNone && bare->unit != Unit::kNight &&
         bare->unit != Unit::kWeekend && bare->unit != Unit::kSecond &&
         (c.is(j - 1, "for") || c.is(j - 1, "after") || c.is(j - 1, "within") || c.is(j - 1, "over") ||
          c.is(j - 1, "recent") || c.is(j + 1, "of") || c.is(j - 1, "in") || c.is(j - 1, "just") ||
          c.is(j - 1, "only") || c.is(j - 1, "mere") || c.is(j + 1, "after") || c.is(j + 1, "before") ||
-         c.is(j + 1, "later") || c.is(j + 1, "earlier") || (c.timeml() && StretchFromAnEvent(c, j + 1)))) {
+         c.is(j + 1, "later") || c.is(j + 1, "earlier") || spent || (c.timeml() && StretchFromAnEvent(c, j + 1)))) {
       h->begin = i; h->end = j + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
       h->value = c.timeml() ? TimemlDurationValue(-1, bare->unit) : DurationValue(-1, bare->unit);
       h->qty = -1;
@@ -153,7 +168,12 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
     if ((c.is(j, "a") || c.is(j, "an") || c.is(j, "per")) && q == 1 &&
         (c.num(j - 1) || c.is(j - 1, "%") || c.is(j - 1, "percent") || c.is(j - 1, "million") ||
          c.is(j - 1, "billion") || c.is(j - 1, "trillion") || c.is(j - 1, "thousand") ||
-         (!signal && c.num(j - 2) && c.word(j - 1) && !c.tok(j - 1).capital && !c.info(j - 1)) || c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
+         (!signal && c.num(j - 2) && c.word(j - 1) && !c.info(j - 1) &&
+          (!c.tok(j - 1).capital || c.tok(j - 2).digits < 4)) ||  // "180 Officers a year", not "in 2011 Congress"
+         // "a laugh a minute", "a meal a day": one of a thing per unit
+         (!signal && (c.is(j - 2, "a") || c.is(j - 2, "an")) && c.word(j - 1) && !c.info(j - 1) &&
+          !c.tok(j - 1).capital) ||
+         c.is(j - 1, "times") || c.is(j - 1, "once") || c.is(j - 1, "twice") ||
          (!signal && c.word(j - 1) && c.w(j - 1).size() > 3 && c.w(j - 1).back() == 's' && !c.tok(j - 1).capital &&
           !c.is(j - 1, "was") && !c.is(j - 1, "has") && !c.is(j - 1, "is") && !c.is(j - 1, "as") &&
           !c.is(j - 1, "its") && !c.is(j - 1, "this") && !c.is(j - 1, "less"))))
@@ -293,6 +313,29 @@ namespace {
 
 bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (WeekdayWord(c, i) || WeekdayWord(c, i + 1)) && MatchWeekdays(c, i, h)) return true;
+  // TimeML: "on a Monday" in a clause not told in the past ("we read the
+  // ideas on a Monday") is any Monday, a set (XXXX-WXX-1); told in the past
+  // ("he was born on a Monday") a Monday with no week, a date.
+  if (c.timeml() && c.is(i, "a") && c.is(i - 1, "on") && c.weekday(i + 1) && c.word(i + 1) && c.tok(i + 1).capital &&
+      !c.is(i + 2, "-") && !(c.word(i + 2) && c.tok(i + 2).capital)) {
+    h->begin = i; h->end = i + 2;
+    h->value = "XXXX-WXX-" + std::to_string(c.weekday(i + 1));
+    const bool past = c.ClauseTense(i) < 0;
+    h->gran = past ? Gran::kDay : Gran::kSet;
+    h->type = past ? TimeType::kDate : TimeType::kSet;
+    return true;
+  }
+  // TimeML: "on a daily basis", "on a weekly basis": the adverb's set.
+  if (c.timeml() && c.is(i, "a") && c.is(i + 2, "basis")) {
+    static constexpr struct { std::string_view w; const char* v; } kBasis[] = {
+        {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"quarterly", "P3M"},
+        {"yearly", "P1Y"}, {"annual", "P1Y"}, {"nightly", "XXXX-XX-XXTNI"}, {"hourly", "PT1H"}};
+    for (const auto& b : kBasis)
+      if (c.is(i + 1, b.w)) {
+        h->begin = i; h->end = i + 3; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = b.v;
+        return true;
+      }
+  }
   // The words as string_views: compared at every token MatchSet is tried
   // at, with no strlen.
   static const struct { std::string_view w; const char* v; bool timeml_only = false; } kAdverbs[] = {

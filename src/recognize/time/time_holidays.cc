@@ -53,6 +53,8 @@ const Holiday kHolidays[] = {
     {"thanksgiving day", Rule::kNth, 11, 4, 4}, {"thanks giving day", Rule::kNth, 11, 4, 4},
     {"thanksgiving", Rule::kNth, 11, 4, 4}, {"thanks giving", Rule::kNth, 11, 4, 4},
     {"black friday", Rule::kNth, 11, 4, 4}, {"cyber monday", Rule::kNth, 11, 4, 4},
+    // US Election Day: the Tuesday after the first Monday of November
+    {"election day", Rule::kNth, 11, 1, 1},
     {"easter sunday", Rule::kEaster, 0, 0, 0}, {"easter day", Rule::kEaster, 0, 0, 0},
     {"easter monday", Rule::kEaster, 1, 0, 0}, {"easter", Rule::kEaster, 0, 0, 0},
     {"good friday", Rule::kEaster, -2, 0, 0}, {"holy saturday", Rule::kEaster, -1, 0, 0},
@@ -78,6 +80,7 @@ std::optional<CivilDate> DateIn(const Holiday& hd, int year) {
       CivilDate d = NthWeekdayOfMonth(year, hd.a, hd.b, hd.c);
       if (std::strncmp(hd.words, "black friday", 12) == 0) return AddDays(d, 1);
       if (std::strncmp(hd.words, "cyber monday", 12) == 0) return AddDays(d, 4);
+      if (std::strncmp(hd.words, "election day", 12) == 0) return AddDays(d, 1);
       return d;
     }
     case Rule::kEaster: return AddDays(EasterSunday(year), hd.a);

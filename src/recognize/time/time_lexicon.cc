@@ -169,6 +169,9 @@ Table BuildTable();
 // Listed by time_lexicon_test.cc when a matcher starts reading a new word.
 constexpr std::string_view kGrammarWords[] = {
     "bit", "little", "longer", "shorter",
+    "basis",  // "on a daily basis"
+    // verbs of spending time before a bare plural unit ("it took hours")
+    "lasting", "lasts", "spend", "spending", "spends", "taking", "wait", "waiting", "waits",
     "account", "across", "additional", "ahead", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
     "and", "are", "as", "azha", "be", "because", "before", "being", "billion", "breaking", "bst", "business",
     "but", "by", "c", "calendar", "cases", "cdt", "cest", "cet", "circa", "civilians", "clock", "come", "commencing",

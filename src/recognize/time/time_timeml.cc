@@ -182,6 +182,56 @@ bool Ref(Hit* h, int begin, int end, const char* value) {
   return true;
 }
 
+// TimeML: "today" as "nowadays" is PRESENT_REF: a state of the present
+// told with "be" ("Today, like many voters, I am skeptical", "He would be a
+// Libertarian today", "what is today important", "And today, the right to
+// work is equal to ..."). Not an event of the day ("Today, markets are
+// closed", "the vote is today", "shares are up today", "is expected to
+// sign today", "by today"), nor "today is ..." (the day itself), nor a
+// clause told in the past, nor a quotation.
+bool TodayIsThePresentAge(const Ctx& c, int i) {
+  if (c.is(i + 1, "'s") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "from") ||
+      c.is(i - 1, "through") || c.is(i - 1, "since") || c.is(i - 1, "of") || c.is(i - 1, "for") ||
+      c.is(i + 1, "is") || c.is(i + 1, "was") || c.is(i + 1, "will"))
+    return false;
+  auto copula = [&c](int k) { return c.is(k, "is") || c.is(k, "are") || c.is(k, "am") || c.is(k, "be"); };
+  // A state after the copula at k: a determiner or a word that is no verb
+  // form, preposition, particle or number.
+  auto state_after = [&c](int k) {
+    if (c.is(k, "a") || c.is(k, "an") || c.is(k, "the")) return true;
+    if (!c.word(k) || c.tok(k).capital) return false;
+    const std::string_view w = c.w(k);
+    const size_t n = w.size();
+    if (n < 3 || (n > 3 && (w.ends_with("ed") || (w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g')))) return false;
+    // Exclusions only (a state word is an unknown one), so not in the word
+    // table: one literal split at "|" (time_lexicon_test.cc reads plain literals).
+    static constexpr std::string_view kNot = "|up|down|off|out|open|closed|due|set|to|in|on|at|about|expected|likely|scheduled|going|not|still|also|now|being|there|here|under|over|back|home|away|today|higher|lower|stronger|weaker|firmer|flat|unchanged|mixed|steady|quiet|busy|sunny|";
+
+    for (size_t p = kNot.find(w); p != std::string_view::npos; p = kNot.find(w, p + 1))
+      if (kNot[p - 1] == '|' && kNot[p + w.size()] == '|') return false;
+    return !c.info(k);
+  };
+  // Find "be" within five tokens before or eight after, inside the sentence.
+  int cop = -1;
+  for (int k = i - 1; k >= 0 && k >= i - 5 && cop < 0; --k) {
+    if (c.punct(k) && !c.is(k, ",")) break;
+    if (copula(k)) cop = k;
+  }
+  for (int k = i + 1; c.valid(k) && k <= i + 8 && cop < 0; ++k) {
+    if (c.punct(k) && !c.is(k, ",")) break;
+    if (copula(k)) cop = k;
+  }
+  if (cop < 0) return false;
+  // Quoted, "today" is the speech's day ("'I am proud of them today,' she
+  // said Sunday": time_timeml_quotes.cc).
+  if (InQuotation(c, i)) return false;
+  if (c.is(cop, "be") && !(c.is(cop - 1, "would") || c.is(cop - 1, "could"))) return false;
+  // the state: after the copula, or after "today" when the copula is right before it
+  const int after = cop == i - 1 ? i + 1 : cop + 1;
+  if (!state_after(after)) return false;
+  return c.ClauseTense(i) >= 0;
+}
+
 // PRESENT_REF / PAST_REF / FUTURE_REF.
 bool MatchReference(const Ctx& c, int i, Hit* h) {
   auto next_is_unit = [&](int k) { return UnitAt(c, k) != Unit::kNone || c.num(k) || c.is(k, "few") ||
@@ -198,6 +248,7 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
       ((c.is(i - 1, "world") && c.is(i - 2, "the") && c.is(i - 3, "in")) ||
        (c.is(i - 1, "society") && c.is(i - 2, "in")) || (c.is(i - 1, "america") && c.is(i - 2, "in"))))
     return Ref(h, i, i + 1, "PRESENT_REF");
+  if (c.is(i, "today") && TodayIsThePresentAge(c, i)) return Ref(h, i, i + 1, "PRESENT_REF");
   if (c.is(i, "these") && c.is(i + 1, "days")) return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "current") && !next_is_unit(i + 1) && !c.is(i + 1, "quarter") && !c.is(i + 1, "period") &&
       !c.is(i + 1, "account") && !c.is(i + 1, "-") && !c.is(i + 1, "fiscal") && !c.is(i + 1, "calendar"))
@@ -207,8 +258,12 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   // this moment", "at this crucial moment": the present (not "the moment of
   // the blast", "the moment when", nor "whatever comes into his head at the
   // moment.": a bare "at the moment" only set off as a clause of its own).
-  if (c.is(i, "the") && c.is(i - 1, "at") && c.is(i + 1, "moment") && !c.word(i + 2) &&
-      (!c.word(i - 2) || c.is(i + 2, ",")))
+  // Opening its sentence it is the present whatever follows ("At the
+  // moment Smith is in Rome"), but "At the moment of impact", "... when".
+  if (c.is(i, "the") && c.is(i - 1, "at") && c.is(i + 1, "moment") &&
+      ((!c.word(i + 2) && (!c.word(i - 2) || c.is(i + 2, ","))) ||
+       (!c.valid(i - 2) && c.word(i + 2) && !c.is(i + 2, "of") && !c.is(i + 2, "when") && !c.is(i + 2, "that") &&
+        !c.is(i + 2, "i") && !c.is(i + 2, "we") && !c.is(i + 2, "he") && !c.is(i + 2, "she") && !c.is(i + 2, "they"))))
     return Ref(h, i, i + 2, "PRESENT_REF");
   if (c.is(i, "this")) {
     int k = i + 1;
@@ -294,7 +349,12 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   int n = 0, end = 0;
   Unit u = Unit::kNone;
   if (!Quantity(c, i, &n, &u, &end)) return false;
-  const bool ago = c.is(end, "ago");
+  // TimeML: "a couple of years back", "two weeks back, ..." is "ago" when
+  // the clause goes on after it (not "moved two weeks back to ...").
+  const bool ago = c.is(end, "ago") ||
+                   (c.timeml() && c.is(end, "back") && n != 0 &&
+                    (!c.valid(end + 1) || c.is(end + 1, ",") || c.is(end + 1, ".") || c.is(end + 1, ";") ||
+                     c.is(end + 1, "that") || c.is(end + 1, "when") || c.is(end + 1, "and") || c.is(end + 1, "but")));
   // "a year before" with nothing after it ("from a year before.") reads as "a year earlier".
   const bool before_alone = c.is(end, "before") && !c.word(end + 1) && !c.num(end + 1);
   const bool earlier = (c.is(end, "earlier") && !(c.is(end + 1, "than"))) || before_alone;
@@ -344,7 +404,11 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   }
   MarkAnchor(h, b);
   if (n < 0) {  // vague: "a few years ago" is a decade-wide year ("199X"), else the past
-    if (u == Unit::kYear || u == Unit::kDecade) {
+    // TimeML: "several years ago", "many years ago", "years ago" may reach
+    // past a decade: the past (TimeBank's "several years ago"), as
+    // "decades ago" is; only "a few years ago" stays inside one.
+    const bool few = c.is(i, "a") && c.is(i + 1, "few");
+    if ((u == Unit::kYear && (few || !c.timeml())) || (u == Unit::kDecade && !c.timeml())) {
       int y = AddMonths(b.date, -36).year;
       h->value = std::to_string(y / 10) + "X";
     } else {
@@ -352,7 +416,9 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
     }
     return true;
   }
-  SetAtUnit(h, ShiftByUnit(b.date, u, -n), u);
+  // TimeML: "a decade ago", "two decades ago" name the year ten (twenty)
+  // years back, as "ten years ago" does, not a decade ("200").
+  SetAtUnit(h, ShiftByUnit(b.date, u, -n), c.timeml() && u == Unit::kDecade ? Unit::kYear : u);
   return true;
 }
 
