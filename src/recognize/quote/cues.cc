@@ -239,6 +239,18 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         continue;
       }
       if (w == "," && j - 2 >= tb && tv.Has(j - 1, lx::kVerbAdverb) && tv.Is(j - 2, ",")) { j -= 3; continue; }
+      // A phrase of time or of reply between the subject and its verb ("Trump
+      // at the time said", "the ministry in response said"): no part of
+      // the speaker.
+      if (j - 2 >= tb && tv.Is(j - 2, "at") && (tv.Is(j - 1, "the") || tv.Is(j - 1, "that")) &&
+          (w == "time" || w == "moment")) {
+        j -= 3;
+        continue;
+      }
+      if (j - 1 >= tb && tv.Is(j - 1, "in") && (w == "response" || w == "reply" || w == "turn")) {
+        j -= 2;
+        continue;
+      }
       break;
     }
     // "Gov. John Kasich (R-OH), said": the comma after a bracketed party

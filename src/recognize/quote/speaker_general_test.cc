@@ -45,6 +45,17 @@ TEST(SpeakerGeneral, BaseFormBeforeARoleNounIsNoCue) {
   EXPECT_EQ(GeneralSpeakerOf(LQ "Answer the question," RQ " the senators pressed him.", "Answer the"), "the senators");
 }
 
+// A phrase of time or reply between the subject and its verb is no part of
+// the speaker ("Trump at the time said" gave the speaker "Trump at the time").
+TEST(SpeakerGeneral, ATimePhraseBeforeTheCueIsNoPartOfTheSpeaker) {
+  EXPECT_EQ(GeneralSpeakerOf("Donald Trump at the time said " LQ "I will look into it." RQ, "I will look",
+                             {{"Donald Trump", EntityType::kPerson}}),
+            "Donald Trump");
+  EXPECT_EQ(GeneralSpeakerOf("The ministry in response said " LQ "The claims are false." RQ, "The claims"),
+            GeneralSpeakerOf("The ministry said " LQ "The claims are false." RQ, "The claims"));
+  EXPECT_NE(GeneralSpeakerOf("The ministry said " LQ "The claims are false." RQ, "The claims"), "");
+}
+
 // A capitalised run whose first word an organisation entity covers is that
 // organisation, not a person; "NBC New York" was the "last person" a later
 // definite role ("The manager") fell back to.
