@@ -95,6 +95,29 @@ TEST(ClaimTest, ABareCountTakesTheNounAfterItsModifiers) {
   EXPECT_EQ(c.claims[2].counted, "aides");
 }
 
+// A counted word that is a modifier (no WordNet noun of people, groups or
+// things, or a capitalised party word) gives way to the noun right after it;
+// a plural or a hyphen-joined noun stays.
+TEST(ClaimTest, AModifierReadAsTheCountedNounGivesWayToItsNoun) {
+  struct Row {
+    std::string text;
+    claim_testing::QSpec q;
+    std::string counted;
+  };
+  const std::vector<Row> rows = {
+      {"More than 17 percent of eligible Republican voters took part.", {"17 percent", "eligible", 17}, "voters"},
+      {"About 40 percent of Democratic voters are black.", {"40 percent", "Democratic", 40}, "voters"},
+      {"Some 5,000 votes cast in the county were lost.", {"5,000 votes", "votes", 5000}, "votes"},
+      {"He faces a seven-count indictment.", {"seven-count", "count", 7}, "count"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2016-03-16", {r.q});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].counted, r.counted);
+  }
+}
+
 // A bare count before "of", perhaps a determiner, and a figure that counts
 // a noun is a part of that whole and counts its noun ("1 of 13 passes"),
 // not the noun of the paragraph's figure before it; a whole with no noun

@@ -109,6 +109,44 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   r.span = q.counted_span;
   // Counted noun: the recognizer's, else a lexicon noun right after the figure.
   c.counted = q.counted;
+  // The number layer reads a head by its form, and after "of" it may stop
+  // at a modifier ("17% of eligible Republican voters", "one-fifth of the
+  // Democratic electorate"). A counted word WordNet does not know as a
+  // noun of people, groups or things — or a capitalised one (a party, a
+  // nationality) — followed, with no function word, state word, verb form
+  // or punctuation between, by a lower-case word it does know, gives way to
+  // the last such word (at most three words on).
+  // A noun joined to the figure by a hyphen ("a seven-count indictment",
+  // "a 55-member panel") is what it counts, whatever follows.
+  if (!c.counted.empty() && q.counted_span.end > q.counted_span.start && q.counted_span.end <= text.size() &&
+      q.counted_span.start > 0 && text[q.counted_span.start - 1] != '-') {
+    const std::string_view raw = q.counted_span.Of(text);
+    const bool cap = !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0]));
+    const std::string lemma = lex.NounLemma(c.counted);
+    // A plural form is a head already ("votes cast"): only a word that is
+    // no plural ("eligible", "likely") or a capitalised one is read past.
+    const bool plural_form = !raw.empty() && (raw.back() == 's' || raw.back() == 'S');
+    if (cap || (!plural_form && lex.NounKind(lemma) == 0 && lex.GroupOf(c.counted).empty() &&
+                lex.ImpliedState(c.counted).empty())) {
+      const TokenRange cr = TokensIn(seg, q.counted_span);
+      int best = -1;
+      for (int t = cr.end; t < static_cast<int>(seg.tokens.size()) && t < cr.end + 3; ++t) {
+        if (seg.tokens[t].kind != TokenKind::kWord) break;
+        const std::string_view tw = seg.tokens[t].span.Of(text);
+        const std::string w = Lowercase(tw);
+        if (IsFunctionWord(w) || !lex.StateOf(w).empty()) break;
+        const bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+        if ((ed && lex.IsVerb(lex.VerbLemma(w))) || lex.IsIrregularPast(w)) break;
+        if (std::islower(static_cast<unsigned char>(tw[0])) &&
+            (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()))
+          best = t;
+      }
+      if (best >= 0) {
+        c.counted = std::string(seg.tokens[best].span.Of(text));
+        r.span = seg.tokens[best].span;
+      }
+    }
+  }
   // A win's sides whose unit the sentence leaves unsaid ("Ms. Pelosi won,
   // 134 to 63", "a 3-1 win") count votes in a report of a vote or an
   // election, else a score; they take no noun from around them.
