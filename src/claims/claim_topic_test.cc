@@ -31,6 +31,9 @@ TEST(ClaimTest, ASumsTopicFollowsItsPurpose) {
       // Two kinds coordinated: the sum is their whole, of neither alone.
       {"AMD will pay $334 million in cash and stock for the startup.", "$334 million", ""},
       {"The firm raised $2 billion in loans or bonds.", "$2 billion", ""},
+      // A purpose clause is no topic.
+      {"It spent $5 billion in order to win the state.", "$5 billion", ""},
+      {"It spent $5 billion in an effort to win the state.", "$5 billion", ""},
       {"AMD is paying $281 million in cash and the rest in stock.", "$281 million", "cash"},
       // A verb's purpose names its object: the infinitive or gerund is skipped.
       {"The plan spends $4 billion to keep 15,000 police officers on the street.", "$4 billion", "police officer"},

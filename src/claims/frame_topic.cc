@@ -193,6 +193,15 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
     // determiner, a possessive, a number or a content word — is skipped.
     int head = after + 1;
     const std::string prep = Low(text, seg, after);
+    // "in order to", "in a bid to", "in an effort to", "in an attempt to":
+    // a purpose clause, no topic.
+    {
+      int n = head;
+      if (n < clause.end && IsWord(seg, n) && In(Low(text, seg, n), {"a", "an"})) ++n;
+      if (prep == "in" && n + 1 < clause.end && IsWord(seg, n) && IsWord(seg, n + 1) &&
+          In(Low(text, seg, n), {"order", "bid", "effort", "attempt"}) && In(Low(text, seg, n + 1), {"to", "that"}))
+        return "";
+    }
     if (head + 1 < clause.end && IsWord(seg, head) && (prep == "to" || prep == "for")) {
       const std::string v = Low(text, seg, head);
       const bool verb = prep == "to" ? lex.IsVerb(lex.VerbLemma(v)) && lex.NounKind(lex.NounLemma(v)) == '\0'
