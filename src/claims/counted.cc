@@ -19,6 +19,13 @@ bool IsPronoun(std::string_view w) {
   return l == "them" || l == "us" || l == "those" || l == "these" || l == "they" || l == "you" || l == "others";
 }
 
+// A regular -ed or -ing form of a WordNet verb ("trapped", "holding"): it
+// ends a run of modifiers and nouns.
+bool RegularVerbForm(const std::string& w, const Lexicon& lex) {
+  const bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+  return ed && lex.IsVerb(lex.VerbLemma(w));
+}
+
 }  // namespace
 
 bool Partitive(std::string_view text, const Segmentation& seg, int from, int to) {
@@ -135,8 +142,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
         const std::string_view tw = seg.tokens[t].span.Of(text);
         const std::string w = Lowercase(tw);
         if (IsFunctionWord(w) || !lex.StateOf(w).empty()) break;
-        const bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
-        if ((ed && lex.IsVerb(lex.VerbLemma(w))) || lex.IsIrregularPast(w)) break;
+        if (RegularVerbForm(w, lex) || lex.IsIrregularPast(w)) break;
         if (std::islower(static_cast<unsigned char>(tw[0])) &&
             (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()))
           best = t;
@@ -235,8 +241,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
         if (seg.tokens[t].kind != TokenKind::kWord) break;
         std::string w = Lowercase(seg.tokens[t].span.Of(text));
         if (IsFunctionWord(w) || !lex.StateOf(w).empty()) break;
-        bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
-        if (ed && lex.IsVerb(lex.VerbLemma(w))) break;
+        if (RegularVerbForm(w, lex)) break;
         if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last_noun = t;
       }
       if (last_noun >= 0) {
@@ -271,8 +276,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       std::string w = Lowercase(raw);
       if (w == "and" || w == "or") continue;
       if (IsFunctionWord(w)) break;
-      bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
-      if (ed && lex.IsVerb(lex.VerbLemma(w))) break;
+      if (RegularVerbForm(w, lex)) break;
       if (!lex.StateOf(w).empty()) break;  // "5 and wounded 12": a state, not a noun
       if (in_person(seg.tokens[t].span)) continue;
       if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last_noun = t;

@@ -48,6 +48,11 @@ bool IsBe(std::string_view lw) {
          lw == "have" || lw == "had";
 }
 
+bool IsAuxiliaryOrModal(std::string_view w) {
+  return IsBe(w) || w == "will" || w == "would" || w == "could" || w == "should" || w == "can" || w == "may" ||
+         w == "might" || w == "must" || w == "shall" || w == "do" || w == "does" || w == "did";
+}
+
 bool IsLyAdverb(const TokenView& tv, int j, int tb) {
   std::string_view w = tv.Lower(j);
   return tv.IsWord(j) && !tv.IsCap(j) && w.size() > 5 && w.compare(w.size() - 2, 2, "ly") == 0 &&

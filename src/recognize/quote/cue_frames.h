@@ -39,6 +39,8 @@ bool IsGerund(std::string_view lw);
 
 // A form of "be" or "have" (an auxiliary, never a speech verb).
 bool IsBe(std::string_view lw);
+// IsBe, "do", or a modal ("will", "could", "must", …).
+bool IsAuxiliaryOrModal(std::string_view lw);
 
 // An adverb in -ly between a speaker and its verb ("Trump jokingly said");
 // not a noun ("the family said", "a close ally said").

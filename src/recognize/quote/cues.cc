@@ -40,11 +40,6 @@ bool IsPluralNounCue(std::string_view w) {
   return false;
 }
 
-bool IsAuxiliaryOrModal(std::string_view w) {
-  return cue_frames::IsBe(w) || w == "will" || w == "would" || w == "could" || w == "should" || w == "can" || w == "may" ||
-         w == "might" || w == "must" || w == "shall" || w == "do" || w == "does" || w == "did";
-}
-
 // Nouns for something said, after a quote: "Romney's “47 percent” comment".
 bool IsSpeechNoun(std::string_view w) {
   static constexpr std::string_view kNouns[] = {
@@ -225,7 +220,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // ("Rust Belt states that have suffered", "claims that were made"): a
     // reported clause after "that" opens with its subject ("states that
     // the plant …").
-    if (i + 2 < te && tv.Is(i + 1, "that") && IsPluralNounCue(lw) && IsAuxiliaryOrModal(tv.Lower(i + 2))) continue;
+    if (i + 2 < te && tv.Is(i + 1, "that") && IsPluralNounCue(lw) && cue_frames::IsAuxiliaryOrModal(tv.Lower(i + 2))) continue;
     c.cue_b = i;
     c.cue_e = i + 1;
     c.cue = std::string(lw);
