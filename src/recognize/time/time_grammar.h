@@ -141,10 +141,11 @@ bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of d
 bool MatchDuration(const Ctx& c, int i, Hit* h);
 bool MatchSet(const Ctx& c, int i, Hit* h);
 
-// TimeML-only families (time_timeml.cc, time_timeml_spans.cc).
+// TimeML-only families (time_timeml.cc, time_timeml_spans.cc, time_timeml_financial.cc).
 bool MatchTimeML(const Ctx& c, int i, Hit* h);          // references, ago, narrative, financial, below
 bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks", "within 18 months"
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
+bool MatchFinancial(const Ctx& c, int i, Hit* h);       // "the year-ago quarter" (time_timeml_financial.cc)
 // A modifier at i ("about", "more than", "at least"): its token count and
 // TIMEX3 mod, 0 when none; whether it may modify hit h.
 int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside);
@@ -179,6 +180,17 @@ void SetQuarter(Hit* h, int year, int quarter);
 CivilDate ShiftByUnit(const CivilDate& d, Unit u, int n);
 // The period of unit u holding d, as a hit value ("2011", "1999-W47", "198").
 void SetAtUnit(Hit* h, const CivilDate& d, Unit u);
+// Where a TimeML expression counts from, and whether that is a time the text
+// named (index: its hit, -1 the report date; -2 and below: this sentence).
+struct AnchorBase {
+  CivilDate date;
+  ValueGrain grain = ValueGrain::kDay;
+  bool text = false;
+  int index = -1;
+  bool this_sentence = false;
+};
+// Records b on h as its anchor (the text's time or the report date).
+void MarkAnchor(Hit* h, const AnchorBase& b);
 
 // Resolution helpers (time_resolve.cc).
 // Month-day with no year: past = latest on or before ref, future = earliest on or after.
