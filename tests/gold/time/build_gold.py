@@ -13,10 +13,11 @@ matched on word boundaries); gold.tsv gives its byte offsets in that text.
   python3 tests/gold/time/build_gold.py --check  # fails when gold.tsv is stale
   python3 tests/gold/time/build_gold.py part2 [--check]   # the same for part2/
 """
-import json, os, re, sys
+import json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', 'shared', 'corpora', 'basil', 'articles'))
+from timex_gold import CORPORA, HERE, byte_span, read_annotations, timex_row, write_or_check
+
+ROOT = os.path.join(CORPORA, 'basil', 'articles')
 PARAGRAPHS = 8
 
 
@@ -36,38 +37,16 @@ def main():
     here = os.path.join(HERE, parts[0]) if parts else HERE
     out = ['# crosscheck-timex-gold 1: BASIL articles, title + first %d paragraphs; see docs/TIME.md' % PARAGRAPHS,
            '# doc<TAB>dct  |  <TAB>start<TAB>end<TAB>type<TAB>value<TAB>mod<TAB>words (byte offsets, end exclusive)']
-    doc = None
-    text = b''
-    for raw in open(os.path.join(here, 'annotations.txt'), encoding='utf-8'):
-        line = raw.rstrip('\n')
-        if not line.strip() or line.startswith('#'):
-            continue
-        if '|' not in line:
-            doc = line.strip()
-            dct, t = render(doc)
-            text = t
+    text, doc = '', None
+    for item in read_annotations(os.path.join(here, 'annotations.txt')):
+        if item[0] == 'doc':
+            doc = item[1]
+            dct, text = render(doc)
             out.append('doc\t%s\t%s' % (doc, dct))
             continue
-        parts = [p.strip() for p in line.split('|')]
-        words, n = parts[0].rsplit('#', 1)
-        typ, value = parts[1], parts[2]
-        mod = parts[3] if len(parts) > 3 else ''
-        hits = [m.start() for m in re.finditer(r'(?<!\w)' + re.escape(words) + r'(?!\w)', text)]
-        if len(hits) < int(n):
-            sys.exit('not found: %s #%s in %s' % (words, n, doc))
-        start = len(text[:hits[int(n) - 1]].encode('utf-8'))
-        end = start + len(words.encode('utf-8'))
-        out.append('\t%d\t%d\t%s\t%s\t%s\t%s' % (start, end, typ, value, mod, words))
-    body = '\n'.join(out) + '\n'
-    path = os.path.join(here, 'gold.tsv')
-    if '--check' in sys.argv:
-        old = open(path, encoding='utf-8').read() if os.path.exists(path) else ''
-        if old != body:
-            sys.exit('gold.tsv is stale: run python3 tests/gold/time/build_gold.py ' + ' '.join(parts))
-        return
-    with open(path, 'w', encoding='utf-8') as f:
-        f.write(body)
-
+        _, words, n, typ, value, mod = item
+        out.append(timex_row(*byte_span(text, words, n, doc), typ, value, mod, words))
+    write_or_check(os.path.join(here, 'gold.tsv'), out, 'python3 tests/gold/time/build_gold.py ' + ' '.join(parts))
 
 if __name__ == '__main__':
     main()

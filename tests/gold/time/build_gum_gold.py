@@ -12,10 +12,11 @@ whole text.
   python3 tests/gold/time/build_gum_gold.py part7t|part7m           # writes <part>/gold.tsv
   python3 tests/gold/time/build_gum_gold.py part7t|part7m --check   # fails when gold.tsv is stale
 """
-import os, re, sys
+import os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', 'shared', 'corpora', 'gum-other', 'conllu'))
+from timex_gold import CORPORA, HERE, byte_span, read_annotations, timex_row, write_or_check
+
+CORPUS = os.path.join(CORPORA, 'gum-other', 'conllu')
 
 
 def fnv1a32(s):
@@ -52,38 +53,21 @@ def main():
     out = ['# crosscheck-timex-gold 1: GUM Wikinews interviews (%s), whole documents; see docs/TIME.md' % part,
            '# doc<TAB>stem<TAB>dct<TAB>window start<TAB>window end  |  <TAB>start<TAB>end<TAB>type<TAB>value<TAB>mod<TAB>words']
     text, stem, seen = '', None, []
-    for raw in open(os.path.join(here, 'annotations.txt'), encoding='utf-8'):
-        line = raw.rstrip('\n')
-        if not line.strip() or line.startswith('#'):
-            continue
-        if '|' not in line:
-            stem = line.strip()
+    for item in read_annotations(os.path.join(here, 'annotations.txt')):
+        if item[0] == 'doc':
+            stem = item[1]
             if stem not in chosen:
                 sys.exit('not a selected document: ' + stem)
             seen.append(stem)
             text, date = render(os.path.join(CORPUS, stem + '.conllu'))
             out.append('doc\t%s\t%s\t%d\t%d' % (stem, date, 0, len(text.encode('utf-8'))))
             continue
-        parts = [p.strip() for p in line.split('|')]
-        words, n = parts[0].rsplit('#', 1)
-        mod = parts[3] if len(parts) > 3 else ''
-        hits = [m.start() for m in re.finditer(r'(?<!\w)' + re.escape(words) + r'(?!\w)', text)]
-        if len(hits) < int(n):
-            sys.exit('not found: %s #%s in %s' % (words, n, stem))
-        start = len(text[:hits[int(n) - 1]].encode('utf-8'))
-        out.append('\t%d\t%d\t%s\t%s\t%s\t%s' % (start, start + len(words.encode('utf-8')), parts[1], parts[2], mod, words))
+        _, words, n, typ, value, mod = item
+        out.append(timex_row(*byte_span(text, words, n, stem), typ, value, mod, words))
     missing = sorted(set(chosen) - set(seen))
     if missing:
         sys.exit('selected but not annotated: ' + ', '.join(missing))
-    body = '\n'.join(out) + '\n'
-    path = os.path.join(here, 'gold.tsv')
-    if '--check' in sys.argv:
-        if not os.path.exists(path) or open(path, encoding='utf-8').read() != body:
-            sys.exit('gold.tsv is stale: run python3 tests/gold/time/build_gum_gold.py ' + part)
-        return
-    with open(path, 'w', encoding='utf-8') as f:
-        f.write(body)
-
+    write_or_check(os.path.join(here, 'gold.tsv'), out, 'python3 tests/gold/time/build_gum_gold.py ' + part)
 
 if __name__ == '__main__':
     main()

@@ -10,10 +10,12 @@ gold.tsv gives byte offsets into the whole file.
   python3 tests/gold/time/part3/build_gold.py [part4]          # writes part3/ (part4/) gold.tsv
   python3 tests/gold/time/part3/build_gold.py [part4] --check  # fails when gold.tsv is stale
 """
-import csv, os, re, sys
+import csv, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import selection  # noqa: E402  (this folder's selection.py)
+from timex_gold import byte_span, read_annotations, timex_row, write_or_check  # noqa: E402
 
 META = os.path.join(selection.CORPUS, 'metadata.tsv')
 
@@ -26,12 +28,9 @@ def main():
     out = ['# crosscheck-timex-gold 1: PolNeAR %s articles, one scored paragraph each; see docs/TIME.md' % selection.PARTS[part][0],
            '# doc<TAB>stem<TAB>dct<TAB>window start<TAB>window end  |  <TAB>start<TAB>end<TAB>type<TAB>value<TAB>mod<TAB>words']
     text, base, stem = '', 0, None
-    for raw in open(os.path.join(here, 'annotations.txt'), encoding='utf-8'):
-        line = raw.rstrip('\n')
-        if not line.strip() or line.startswith('#'):
-            continue
-        if '|' not in line:
-            stem = line.strip()
+    for item in read_annotations(os.path.join(here, 'annotations.txt')):
+        if item[0] == 'doc':
+            stem = item[1]
             if stem not in windows:
                 sys.exit('not a selected article: ' + stem)
             a, b = windows.pop(stem)
@@ -39,25 +38,12 @@ def main():
             text, base = data[a:b].decode('utf-8'), a
             out.append('doc\t%s\t%s\t%d\t%d' % (stem, dates[stem], a, b))
             continue
-        parts = [p.strip() for p in line.split('|')]
-        words, n = parts[0].rsplit('#', 1)
-        mod = parts[3] if len(parts) > 3 else ''
-        hits = [m.start() for m in re.finditer(r'(?<!\w)' + re.escape(words) + r'(?!\w)', text)]
-        if len(hits) < int(n):
-            sys.exit('not found: %s #%s in %s' % (words, n, stem))
-        start = base + len(text[:hits[int(n) - 1]].encode('utf-8'))
-        out.append('\t%d\t%d\t%s\t%s\t%s\t%s' % (start, start + len(words.encode('utf-8')), parts[1], parts[2], mod, words))
+        _, words, n, typ, value, mod = item
+        start, end = byte_span(text, words, n, stem)
+        out.append(timex_row(base + start, base + end, typ, value, mod, words))
     if windows:
         sys.exit('selected but not annotated: ' + ', '.join(sorted(windows)))
-    body = '\n'.join(out) + '\n'
-    path = os.path.join(here, 'gold.tsv')
-    if '--check' in sys.argv:
-        if not os.path.exists(path) or open(path, encoding='utf-8').read() != body:
-            sys.exit('gold.tsv is stale: run python3 tests/gold/time/part3/build_gold.py ' + part)
-        return
-    with open(path, 'w', encoding='utf-8') as f:
-        f.write(body)
-
+    write_or_check(os.path.join(here, 'gold.tsv'), out, 'python3 tests/gold/time/part3/build_gold.py ' + part)
 
 if __name__ == '__main__':
     main()

@@ -19,7 +19,8 @@ Prints 'stem<TAB>start<TAB>end' (byte offsets of the paragraph in the raw UTF-8 
 import os, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-CORPUS = os.path.normpath(os.path.join(HERE, '..', '..', '..', '..', '..', 'shared', 'corpora', 'polnear-train-dev'))
+CORPUS = os.path.join(os.path.normpath(os.environ.get(
+    'CROSSCHECK_SHARED_DIR', os.path.join(HERE, '..', '..', '..', '..', '..', 'shared'))), 'corpora', 'polnear-train-dev')
 ROOT = os.path.join(CORPUS, 'dev', 'text')
 LIMIT = 40
 CUE = re.compile(r"(?<![\w.])(\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|o'clock|noon|midnight|tonight|overnight|"
