@@ -126,6 +126,20 @@ bool NumericDate(const Ctx& c, int i, Hit* h) {
     return FinishDay(c, i, j + 2, year, month, dom, h);
   }
   if (c.glued(j) && (Sep(c, j) || c.is(j, ",") || c.is(j, ":")) && c.num(j + 1)) return false;
+  // TimeML: a yearless M/D after "the" or "post-"/"pre-" that modifies a
+  // noun names an event, not a day of this year ("the 9/11 attacks",
+  // "post-9/11 security", "the 7/7 bombings"); a function word after it
+  // leaves a date ("the 9/11 at noon", "by the 3/15 and ...").
+  if (c.timeml() && sep == "/" &&
+      (c.is(i - 1, "the") || (c.is(i - 1, "-") && c.glued(i) && (c.is(i - 2, "post") || c.is(i - 2, "pre")))) &&
+      c.word(j) && !c.tok(j).capital && !c.info(j)) {
+    static constexpr std::string_view kFunction[] = {"and", "or", "but", "at", "in", "on", "of", "for", "to", "by",
+                                                     "from", "with", "as", "when", "while", "is", "was", "were",
+                                                     "will", "would", "has", "had", "have", "deadline", "date"};
+    bool function = false;
+    for (std::string_view f : kFunction) function = function || c.is(j, f);
+    if (!function) return false;
+  }
   // M/D: "/" always; "-" and "." only after "on"/"in"/"by"/"until", and never "at".
   if (sep != "/") {
     if (!(c.is(i - 1, "on") || c.is(i - 1, "in") || c.is(i - 1, "by") || c.weekday(i - 1))) return false;

@@ -169,6 +169,7 @@ Table BuildTable();
 // Listed by time_lexicon_test.cc when a matcher starts reading a new word.
 constexpr std::string_view kGrammarWords[] = {
     "bit", "little", "longer", "shorter",
+    "have", "deadline", "pre",  // "should have acted in March"; "the 9/11 deadline"; "pre-9/11"
     "basis",  // "on a daily basis"
     // verbs of spending time before a bare plural unit ("it took hours")
     "lasting", "lasts", "spend", "spending", "spends", "taking", "wait", "waiting", "waits",

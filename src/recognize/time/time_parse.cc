@@ -542,14 +542,18 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
         continue;
       }
     }
-    // "1998-99", "2008-09": two years (TimeML).
-    if (c.timeml() && a.gran == Gran::kYear && a.value.size() == 4 && c.is(a.end, "-") && c.glued(a.end) &&
-        c.num(a.end + 1) && c.glued(a.end + 1) && c.tok(a.end + 1).digits == 2 &&
+    // "1998-99", "2008-09", "2008-9", "2011/12": two years (TimeML); one
+    // digit only for the next year.
+    if (c.timeml() && a.gran == Gran::kYear && a.value.size() == 4 && (c.is(a.end, "-") || c.is(a.end, "/")) &&
+        c.glued(a.end) && c.num(a.end + 1) && c.glued(a.end + 1) &&
+        (c.tok(a.end + 1).digits == 2 || c.tok(a.end + 1).digits == 1) &&
         (k + 1 >= merged.size() || merged[k + 1].begin > a.end + 1) && !(c.glued(a.end + 2) && !c.punct(a.end + 2))) {
       const int y1 = std::atoi(a.value.c_str());
-      int y2 = y1 / 100 * 100 + static_cast<int>(c.tok(a.end + 1).num);
-      if (y2 <= y1) y2 += 100;
-      if (y2 - y1 <= 10) {
+      const bool one = c.tok(a.end + 1).digits == 1;
+      const int step = one ? 10 : 100;
+      int y2 = y1 / step * step + static_cast<int>(c.tok(a.end + 1).num);
+      if (y2 <= y1) y2 += step;
+      if (one ? y2 == y1 + 1 : y2 - y1 <= 10) {
         Hit second;
         second.begin = a.end + 1;
         second.end = a.end + 2;

@@ -146,6 +146,15 @@ bool NumericMonth(const Ctx& c, int i, Hit* h) {
   else if (a.digits <= 2 && b.digits == 4) { m = static_cast<int>(a.num); y = static_cast<int>(b.num); }
   else return false;
   if (m < 1 || m > 12 || y < 1000 || y > 2999) return false;
+  // TimeML: a year joined to the next year's last digits names two years
+  // ("the 2010-11 season", "the collapse of 2008-9", "2011/12"); the range
+  // reading (time_parse.cc) joins the first year, read here, to the second.
+  if (c.timeml() && tight && a.digits == 4 && !c.is(j, ".") &&
+      ((b.digits == 2 && m == (y + 1) % 100) || (b.digits == 1 && m == (y + 1) % 10))) {
+    h->begin = i; h->end = i + 1; h->has_year = true;
+    SetYear(h, y);
+    return true;
+  }
   if (c.is(j, "-") && a.digits == 4 && b.digits <= 2 && !tight) {}  // "2016 - 11"
   h->begin = i; h->end = j + 2; h->has_year = true;
   SetMonth(h, y, m);

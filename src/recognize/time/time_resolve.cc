@@ -243,6 +243,13 @@ int Ctx::ClauseTense(int i) const {
         return -1;
       }
     }
+    // A modal with "have" tells of the past ("should have acted in March",
+    // "could have voted in April"); "must" otherwise looks ahead ("the party
+    // must support her in November"). "will have" stays future.
+    if (lw == "must" || lw == "should" || lw == "would" || lw == "could" || lw == "might" || lw == "may") {
+      if (is(j + 1, "have") || is(j + 1, "'ve") || (is(j + 1, "not") && is(j + 2, "have"))) return -1;
+      if (lw == "must") return 1;
+    }
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;
     std::string_view s = w(j);
@@ -358,6 +365,15 @@ int Ctx::ClauseTense(int i) const {
                                                         "can", "may", "might", "should", "must", "did", "not"};
     for (std::string_view d : kDeterminers)
       if (is(j - 1, d)) return false;
+    // A base form ending a noun phrase opened by a singular determiner is a
+    // noun ("a radio host in April", "a black radio show host", "an early
+    // start on Monday"): a verb there would take "-s". The phrase is a run
+    // of lower-case words; another determiner opens another phrase.
+    if (w(j).back() != 's')
+      for (int k = j - 1; k >= 0 && k >= j - 4 && word(k) && !tok(k).capital; --k) {
+        if (is(k, "a") || is(k, "an") || is(k, "each") || is(k, "every")) return false;
+        if (is(k, "the") || is(k, "this") || is(k, "that") || is(k, "these") || is(k, "those")) break;
+      }
     for (std::string_view v : kVerbs)
       if (is(j, v)) return true;
     return false;

@@ -433,5 +433,27 @@ TEST(TimeMLTest, ThenAdjectiveTitlesAndInvitedToAreRead) {
   });
 }
 
+
+// Found on a week of PolNeAR train news (2016-07-26..28): a modal with
+// "have" tells of the past and "must" looks ahead; a base form after "a" is
+// a noun, no verb of scheduling; fractions written with "quarters" and a
+// yearless M/D that names an event are no times.
+TEST(TimeMLTest, ModalsNounsFractionsAndEventNames) {
+  CheckRows({
+      {"He criticized her comments to a radio host in April.", "April", "date", "2016-04", "", "2016-07-27"},
+      {"She noted her comments to a black radio show host in April.", "April", "date", "2016-04", "", "2016-07-27"},
+      {"Sanders said the party must support Clinton in November to defeat Trump.", "November", "date", "2016-11",
+       "", "2016-07-27"},
+      {"The party should have acted in August.", "August", "date", "2015-08", "", "2016-05-10"},
+      {"The party should act in August.", "August", "date", "2016-08", "", "2016-05-10"},
+      {"Canova raised $2.3 million, more than three-quarters from small donors.", "", "", ""},
+      {"Three quarters of voters agreed.", "", "", ""},
+      {"Profits fell for three quarters in a row.", "three quarters", "duration", "P9M"},
+      {"The rebuilding after the 9/11 attacks was slow.", "", "", ""},
+      {"Post-9/11 security rules were tightened.", "", "", ""},
+      {"Payments are due 9/15.", "9/15", "date", "2022-09-15"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck

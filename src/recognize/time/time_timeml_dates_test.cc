@@ -183,6 +183,13 @@ TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
       {"The club last won the cup in '98.", "'98", "date", "1998"},
       {"Growth slowed in the mid-1990s.", "the mid-1990s", "date", "199", "MID"},
   });
+  // a year joined to the next year's last digits is two years, not a month
+  CheckRows({
+      {"The collapse of 2008-9 was worse.", "9", "date", "2009"},
+      {"The 2010-11 season was long.", "11", "date", "2011"},
+      {"The 2011/12 budget passed.", "2011", "date", "2011"},
+      {"Rates were set in 2016-5 under the plan.", "2016-5", "date", "2016-05"},
+  });
   std::string s = "The budget for 1998-99 was cut.";
   std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
   ASSERT_EQ(ts.size(), 3u) << Found(ts, s);

@@ -523,16 +523,28 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     h.anchor = TimeAnchor::kNone;
     h.anchor_index = -1;
   }
-  // "between a quarter and a third", "just over a quarter, 26 percent": a
-  // fraction of a whole, no three months.
+  // "between a quarter and a third", "just over a quarter, 26 percent",
+  // "more than three-quarters from small donors", "three quarters of
+  // voters": a fraction of a whole, no three months. A number joined to
+  // "quarters" by a hyphen writes a fraction; "of" after the quarters names
+  // the whole, unless that whole is a time ("three quarters of an hour").
   for (size_t k = 0; k < hits->size(); ++k) {
     const Hit& h = (*hits)[k];
-    if (h.type != TimeType::kDuration || !c.is(h.end - 1, "quarter") || !c.is(h.end - 2, "a")) continue;
+    if (h.type != TimeType::kDuration || !(c.is(h.end - 1, "quarter") || c.is(h.end - 1, "quarters"))) continue;
     const int e = h.end;
-    bool fraction = (c.is(e, "and") || c.is(e, "or") || c.is(e, "to")) &&
-                    ((c.is(e + 1, "a") && (c.is(e + 2, "third") || c.is(e + 2, "half") || c.is(e + 2, "fifth"))) ||
-                     c.is(e + 1, "half"));
-    for (int q = e; !fraction && q <= e + 3; ++q) fraction = c.is(q, "percent") || c.is(q, "%");
+    bool fraction = false;
+    if (c.is(h.end - 2, "a")) {
+      fraction = (c.is(e, "and") || c.is(e, "or") || c.is(e, "to")) &&
+                 ((c.is(e + 1, "a") && (c.is(e + 2, "third") || c.is(e + 2, "half") || c.is(e + 2, "fifth"))) ||
+                  c.is(e + 1, "half"));
+      for (int q = e; !fraction && q <= e + 3; ++q) fraction = c.is(q, "percent") || c.is(q, "%");
+    } else if (c.is(h.end - 1, "quarters")) {
+      int w = e + 1;
+      if (c.is(w, "a") || c.is(w, "an") || c.is(w, "the")) ++w;
+      const bool of_time = c.is(e, "of") && c.word(w) && c.info(w) && c.info(w)->unit != Unit::kNone;
+      const bool hyphen = c.is(h.end - 2, "-") && c.glued(h.end - 2) && c.glued(h.end - 1);
+      fraction = !of_time && (hyphen || c.is(e, "of"));
+    }
     if (fraction) hits->erase(hits->begin() + static_cast<long>(k--));
   }
   for (Hit& h : *hits) {
