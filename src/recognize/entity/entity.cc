@@ -112,6 +112,7 @@ class ModelRecognizer : public EntityRecognizer {
       DropAddressPieces(&s);
       TypeLawNames(&s);
       TypeEventNames(&s);
+      JoinProgramNames(&s);
       ApplyMetonymyPolicy(gaz_, &s);
       TypeSpeakingNames(gaz_, &s);
       RetypeGenericNounPlaces(gaz_, &s);
@@ -120,6 +121,7 @@ class ModelRecognizer : public EntityRecognizer {
       TypeProductNames(gaz_, &s);
       TypePlacesByGeographicNouns(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
+      TrimSentenceOpeningWords(gaz_, &s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over
         // its bytes is cheaper than the rule's scan of every word.

@@ -68,6 +68,19 @@ const std::unordered_set<std::string>& LexiconVerbs() {
   return *verbs;
 }
 
+}  // namespace
+
+bool IsVerbIngForm(std::string_view lower) {
+  if (lower.size() < 6 || !lower.ends_with("ing")) return false;
+  const std::string stem(lower.substr(0, lower.size() - 3));
+  const auto& verbs = LexiconVerbs();
+  if (verbs.contains(stem) || verbs.contains(stem + "e")) return true;  // "entrusting", "making"
+  const size_t n = stem.size();
+  return n >= 3 && stem[n - 1] == stem[n - 2] && verbs.contains(stem.substr(0, n - 1));  // "running"
+}
+
+namespace {
+
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view x : list)
     if (w == x) return true;

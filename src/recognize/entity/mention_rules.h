@@ -10,12 +10,13 @@
 //     JoinWordsBeforeOrganisationHeads,
 //     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces
 //     (sentence_rules.cc),
-//     TypeLawNames, TypeEventNames, ApplyMetonymyPolicy, TypeSpeakingNames
+//     TypeLawNames, TypeEventNames, JoinProgramNames, ApplyMetonymyPolicy, TypeSpeakingNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
 //     RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
 //     TypePlacesByGeographicNouns
-//     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc) and, in a
+//     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc),
+//     TrimSentenceOpeningWords (sentence_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
@@ -84,6 +85,8 @@ void SortLabelSpansByStart(Scratch* s);
 // Sentence rules for titles, places and facilities (sentence_rules.cc),
 // editing s->label_spans.
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
+// "Entrusting Donald Trump ..." -> "Donald Trump" (run last of the sentence rules).
+void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
 void TrimJoiners(Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
@@ -118,6 +121,8 @@ void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
 void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
 void TypeEventNames(Scratch* s);
+// "the Central American Minors program": one "other" name (organisation_typing.cc).
+void JoinProgramNames(Scratch* s);
 // Joins "<name> , Inc." into one organisation (organisation_rules.cc).
 void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s);
 // Rules about names made of generic words (generic_noun_rules.cc).
@@ -134,6 +139,9 @@ void LoadGenericNounLexicon();
 // A noun WordNet files under persons, singular or plural ("officers",
 // "spokesmen"; data/lexicon/nouns.tsv).
 bool IsPersonNoun(std::string_view lower);
+// A lower-case "-ing" form of a WordNet verb ("entrusting", "making",
+// "running"; generic_noun_rules.cc).
+bool IsVerbIngForm(std::string_view lower);
 
 // The mention of label span `ls`, with its title and appositive role
 // (mention_roles.cc).

@@ -64,8 +64,9 @@ bool IsOrganisationHead(std::string_view lower) {
 //  - a person, place or "other" name of two or more words ending in a
 //    capitalised head is an organisation ("Columbia University" read as a
 //    place, "Rodale Books" as a person), unless the whole name is a place
-//    of the gazetteer ("West Bank") or a person's name opens on a first
-//    name ("Frank Church");
+//    of the gazetteer ("West Bank") or a two-word person's name opens on a
+//    first name ("Frank Church"; "Melinda Gates Foundation" is an
+//    organisation);
 //  - a name followed at once by a capitalised head outside any mention
 //    takes it and is an organisation ("Sky" + "News", "Tata" + "Motors"),
 //    with a station number after "Radio", "Channel", "Television" ("BBC" +
@@ -120,7 +121,11 @@ void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s) {
     }
     if (ls.type == org) take_station_number();
     if (ls.type == org || ls.end - ls.begin < 2 || !head_at(ls.end - 1) || place(ls.begin, ls.end)) continue;
-    if (ls.type == per && (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName)) continue;
+    // "Frank Church" is a person; "Melinda Gates Foundation", three words
+    // or more before the head, is not.
+    if (ls.type == per && ls.end - ls.begin == 2 &&
+        (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName))
+      continue;
     ls.type = org;
   }
   const auto& caps = s->features.capitalised;

@@ -31,11 +31,27 @@ TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
       // nationality word, a lower-case head, a lone head at the start.
       {"Troops entered the West Bank on Monday .", {{3, 5, L}}, "[West Bank|3] "},
       {"Senator Frank Church led the inquiry .", {{1, 3, P}}, "[Frank Church|1] "},
+      {"Its works go to the Melinda Gates Foundation now .", {{5, 8, P}}, "[Melinda Gates Foundation|2] "},
       {"The Palestinian Authority said the talks failed .", {{1, 2, X}}, "[Palestinian|4] "},
       {"A Jakarta hospital treated the girl .", {{1, 2, L}}, "[Jakarta|3] "},
       {"University officials declined to comment .", {}, ""},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { TypeByOrganisationHead(Gaz(), s); });
+}
+
+// Found on PolNeAR train news (2016-07): a capitalised run the tagger split
+// before a lower-case "program" is one "other" name; a run that is one
+// mention keeps its type.
+TEST(ProgramNameTest, ARunBeforeProgramIsOneName) {
+  const SentenceRuleCase cases[] = {
+      {"Under the Central American Minors program , 270 came .", {{2, 3, L}, {3, 4, X}, {4, 5, O}},
+       "[Central American Minors|4] "},
+      {"The Green Jobs initiative ended .", {{1, 2, P}}, "[Green Jobs|4] "},
+      {"The U.S. program grew .", {{1, 2, L}}, "[U.S.|3] "},
+      {"The Medicare program grew .", {{1, 2, X}}, "[Medicare|4] "},
+      {"She backed New York programs .", {{2, 4, L}}, "[New York|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinProgramNames(s); });
 }
 
 // Session 19: "<head> for the <noun>" goes on over "of" and the

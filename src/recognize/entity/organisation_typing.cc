@@ -3,6 +3,7 @@
 // company names, the metonymy policy and its complement (a place that
 // speaks is an organisation), and laws and treaties as "other". The rules
 // that build and split organisation names are in organisation_rules.cc.
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -226,6 +227,41 @@ void TypeEventNames(Scratch* s) {
     if (in(lv[head], kOccasions) ||
         (in(lv[head], kNumberedOccasions) && numbered(s->words[ls.begin], lv[ls.begin])))
       ls.type = LabelType(kBOth);
+  }
+}
+
+
+// A run of capitalised words before a lower-case "program", "programme",
+// "initiative" or "scheme" names that programme, one "other" name, when the
+// mentions the tagger made split it or leave words of it out ("the Central
+// American Minors program": "Central" place, "American" other, "Minors"
+// organisation). A run that is one mention already keeps its type ("the
+// U.S. program", "the Medicare program"); an opening "The"/"A" stays out.
+void JoinProgramNames(Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  const size_t n = s->words.size();
+  for (size_t k = 2; k < n; ++k) {
+    if (!(lv[k] == "program" || lv[k] == "programme" || lv[k] == "initiative" || lv[k] == "scheme") ||
+        StartsUpper(s->words[k]) || !StartsUpper(s->words[k - 1]))
+      continue;
+    size_t b = k - 1;
+    while (b > 0 && StartsUpper(s->words[b - 1]) && !IsPunctWord(s->words[b - 1])) --b;
+    if (lv[b] == "the" || lv[b] == "a" || lv[b] == "an") ++b;
+    if (k - b < 2) continue;
+    std::vector<LabelSpan>& v = s->label_spans;
+    size_t inside = 0;
+    bool crosses = false, whole = false;
+    for (const LabelSpan& ls : v) {
+      if (ls.end <= b || ls.begin >= k) continue;
+      if (ls.begin < b || ls.end > k) crosses = true;
+      if (ls.begin == b && ls.end == k) whole = true;
+      ++inside;
+    }
+    if (crosses || whole || inside == 0) continue;
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const LabelSpan& ls) { return ls.begin >= b && ls.end <= k; }),
+            v.end());
+    v.push_back(LabelSpan{static_cast<uint32_t>(b), static_cast<uint32_t>(k), LabelType(kBOth)});
+    SortLabelSpansByStart(s);
   }
 }
 

@@ -153,11 +153,16 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
   // Quote marks and dashes at the edges of a span are not part of the name
   // ("” Last Stand" after a headline's closing quote), nor is a leading
   // "'s" ("Ukraine" + "’s Internal Affairs Ministry").
+  // An ASCII hyphen, comma, colon or semicolon at an edge is no part of it
+  // either ("Daniel Tarullo -" before an aside).
+  auto edge = [&](std::string_view w) {
+    return IsPunctWord(w) && (w.size() > 1 || w == "-" || w == "," || w == ":" || w == ";");
+  };
   for (LabelSpan& ls : v) {
-    while (ls.begin < ls.end && ((IsPunctWord(s->words[ls.begin]) && s->words[ls.begin].size() > 1) ||
+    while (ls.begin < ls.end && (edge(s->words[ls.begin]) ||
                                  s->words[ls.begin] == "'s" || s->words[ls.begin] == "\xE2\x80\x99s"))
       ++ls.begin;  // also a possessive ending split off the word before
-    while (ls.end > ls.begin && IsPunctWord(s->words[ls.end - 1]) && s->words[ls.end - 1].size() > 1) --ls.end;
+    while (ls.end > ls.begin && edge(s->words[ls.end - 1])) --ls.end;
   }
   v.erase(std::remove_if(v.begin(), v.end(),
                          [&](const LabelSpan& ls) {
@@ -175,6 +180,27 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
                                   !IsKnownName(gaz, s->words[ls.begin]);
                          }),
           v.end());
+}
+
+// A common word or a verb's "-ing" form opening the sentence before a given
+// name is the sentence's, not the person's ("Entrusting Donald Trump with
+// the codes ..."): a word no gazetteer knows as a name and no first name.
+// Run after the rules that build names, which may have grown the span.
+void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s) {
+  const auto& first_names = LexiconFirstNames();
+  auto given = [&](std::string_view w) {
+    SmallLower low(w);
+    return (gaz.Find(std::span<const std::string_view>(&low.view, 1)) & kGazFirstName) ||
+           first_names.count(std::string(low.view)) != 0;
+  };
+  for (LabelSpan& ls : s->label_spans) {
+    const bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
+    if (!initial || ls.type != LabelType(kBPer) || ls.end - ls.begin < 2) continue;
+    const std::string_view w = s->words[ls.begin];
+    if ((IsCommonWord(gaz, w) || IsVerbIngForm(SmallLower(w).view)) && !IsKnownName(gaz, w) && !given(w) &&
+        given(s->words[ls.begin + 1]))
+      ++ls.begin;
+  }
 }
 
 // Two names with nothing between them are one name, of the first's type,

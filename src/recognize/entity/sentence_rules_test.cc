@@ -50,8 +50,25 @@ TEST(DropCapitalisedCommonWordsTest, RoleNounPlacesAndCommonNounAcronyms) {
       {"She became a NATO member in 2004 .", {{3, 4, O}}, "[NATO|2] "},
       {"The FBI said it would appeal .", {{1, 2, O}}, "[FBI|2] "},
       {"He was a CIA asset , not a FBI one .", {{3, 4, O}, {8, 9, O}}, "[CIA|2] [FBI|2] "},
+      // An ASCII hyphen or comma at an edge is no part of the name.
+      {"Members included Daniel Tarullo - a Fed governor .", {{2, 5, P}}, "[Daniel Tarullo|1] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { DropCapitalisedCommonWords(Gaz(), s); });
+}
+
+// Found on PolNeAR train news (2016-07): a common word or a verb's "-ing"
+// form opening the sentence before a given name is no part of the person;
+// a first name ("Will"), a word before a surname, a name inside the
+// sentence are left alone.
+TEST(TrimSentenceOpeningWordsTest, TheSentencesFirstWordBeforeAGivenName) {
+  const SentenceRuleCase cases[] = {
+      {"Entrusting Donald Trump with the codes is a mistake .", {{0, 3, P}}, "[Donald Trump|1] "},
+      {"Sorry Hillary , he said .", {{0, 2, P}}, "[Hillary|1] "},
+      {"Will Smith starred in the film .", {{0, 2, P}}, "[Will Smith|1] "},
+      {"Reading Smith is hard .", {{0, 2, P}}, "[Reading Smith|1] "},
+      {"They said Entrusting Donald Trump was wrong .", {{2, 5, P}}, "[Entrusting Donald Trump|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TrimSentenceOpeningWords(Gaz(), s); });
 }
 
 // A name after a vessel noun, titles included, is the vessel's: other.
