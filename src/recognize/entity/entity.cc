@@ -122,6 +122,7 @@ class ModelRecognizer : public EntityRecognizer {
       TypePlacesByGeographicNouns(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
       TrimSentenceOpeningWords(gaz_, &s);
+      DropCalendarDates(&s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over
         // its bytes is cheaper than the rule's scan of every word.

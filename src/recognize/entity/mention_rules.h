@@ -16,7 +16,7 @@
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
 //     TypePlacesByGeographicNouns
 //     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc),
-//     TrimSentenceOpeningWords (sentence_rules.cc) and, in a
+//     TrimSentenceOpeningWords, DropCalendarDates (sentence_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
@@ -87,6 +87,8 @@ void SortLabelSpansByStart(Scratch* s);
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 // "Entrusting Donald Trump ..." -> "Donald Trump" (run last of the sentence rules).
 void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s);
+// Drops days of the calendar the rules built as names ("Aug." + "30"; run last).
+void DropCalendarDates(Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
 void TrimJoiners(Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);

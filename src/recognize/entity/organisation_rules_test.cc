@@ -248,6 +248,9 @@ TEST(EventNameTest, ANameOfAnOccasionIsOther) {
       {"She led the Fourth International Congress of Linguists in 1936 .", {{3, 8, O}},
        "[Fourth International Congress of Linguists|4] "},
       {"Delegates met at the 2009 Climate Conference .", {{4, 7, O}}, "[2009 Climate Conference|4] "},
+      // Events of history (session 25).
+      {"The economy recovered from the Great Recession .", {{5, 7, O}}, "[Great Recession|4] "},
+      {"He wrote about the American Revolution .", {{4, 6, L}}, "[American Revolution|4] "},
       {"Delegates met at the 21st Climate Summit .", {{4, 7, O}}, "[21st Climate Summit|4] "},
       {"The Indian National Congress won the vote .", {{1, 4, O}}, "[Indian National Congress|2] "},
       {"The Organization of the Islamic Conference met .", {{1, 6, O}},

@@ -191,7 +191,11 @@ void TypeLawNames(Scratch* s) {
 void TypeEventNames(Scratch* s) {
   static constexpr std::string_view kOccasions[] = {
       "games",  "olympics",   "olympiad",  "festival",      "championship", "championships", "tournament",
-      "meeting", "symposium", "expo",      "marathon",      "awards",       "workshop",      "colloquium"};
+      "meeting", "symposium", "expo",      "marathon",      "awards",       "workshop",      "colloquium",
+      // events of history ("the Great Recession", "the Iraq War", "the
+      // American Revolution", "the Srebrenica Massacre")
+      "war",     "wars",      "recession", "depression",    "crisis",       "revolution",    "massacre",
+      "genocide", "holocaust", "uprising"};
   static constexpr std::string_view kNumberedOccasions[] = {"congress", "conference", "summit", "convention",
                                                             "assembly", "forum",      "session"};
   static constexpr std::string_view kOrdinals[] = {

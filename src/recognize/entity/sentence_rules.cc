@@ -133,6 +133,32 @@ bool CommonNounAcronym(const Scratch& s, const LabelSpan& ls) {
   return IsPunctWord(next) || IsStopword(next);
 }
 
+// A day of the calendar written as a month and numbers ("Aug. 30", "June
+// 30, 2016", "Dec. 4th") is a time, no name.
+bool IsCalendarDate(const Scratch& s, const LabelSpan& ls) {
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+  const auto& lv = s.features.lower_view;
+  std::string_view first = lv[ls.begin];
+  if (first.size() > 3 && first.back() == '.') first.remove_suffix(1);
+  bool month = false;
+  for (std::string_view m : kMonths) month = month || first == m;
+  if (!month || ls.end - ls.begin < 2) return false;
+  bool day = false;
+  for (uint32_t k = ls.begin + 1; k < ls.end; ++k) {
+    const std::string_view w = lv[k];
+    if (w == "." || w == ",") continue;
+    if (w.empty() || w[0] < '0' || w[0] > '9') return false;
+    size_t d = 0;
+    while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+    const std::string_view rest = w.substr(d);
+    if (!(rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) return false;
+    day = true;
+  }
+  return day;
+}
+
 }  // namespace
 
 // Drops a one-word mention that opens a sentence and is a common
@@ -201,6 +227,11 @@ void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s) {
         given(s->words[ls.begin + 1]))
       ++ls.begin;
   }
+}
+
+void DropCalendarDates(Scratch* s) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  v.erase(std::remove_if(v.begin(), v.end(), [&](const LabelSpan& ls) { return IsCalendarDate(*s, ls); }), v.end());
 }
 
 // Two names with nothing between them are one name, of the first's type,

@@ -71,6 +71,20 @@ TEST(TrimSentenceOpeningWordsTest, TheSentencesFirstWordBeforeAGivenName) {
   ExpectSentenceRule(cases, [](Scratch* s) { TrimSentenceOpeningWords(Gaz(), s); });
 }
 
+// Found on PolNeAR train news (2016-07): a day of the calendar the rules
+// built as a name is a time, no name; a month's name alone or a name
+// holding a number stays.
+TEST(DropCalendarDatesTest, AMonthAndADayIsNoName) {
+  const SentenceRuleCase cases[] = {
+      {"She may lose her Aug. 30 primary .", {{4, 6, X}}, ""},
+      {"The press conference was held on Dec. 4 , 2015 .", {{6, 10, X}}, ""},
+      {"Raised between January and June 30th .", {{4, 6, X}}, ""},
+      {"Theresa May 2 spoke .", {{0, 2, P}}, "[Theresa May|1] "},
+      {"The June Cup ended .", {{1, 3, X}}, "[June Cup|4] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { DropCalendarDates(s); });
+}
+
 // A name after a vessel noun, titles included, is the vessel's: other.
 TEST(RepairByContextTest, VesselNamesAreOther) {
   const SentenceRuleCase cases[] = {
