@@ -228,7 +228,23 @@
     const ledger = el('section', { id: 'ledger' }, el('h2', { text: 'Figures by source' }),
       el('p', { class: 'legend' }, 'Per report: thin line = what the words allow, bar = likely band, tick = the figure as written, green = where sources agree. Click a figure to read its sentence.'));
     if (!(s.ledger || []).length) ledger.append(el('p', { class: 'empty', text: 'No figures aligned across reports yet.' }));
-    for (const e of s.ledger || []) ledger.append(ledgerEntry(e, data, docs));
+    // What needs reading first: disputes, then figures that moved, then
+    // agreements; measures only one report gives are folded below them.
+    const rank = e => e.agreement === 'disagree' ? 0 : e.evolving ? 1 : e.agreement === 'agree' ? 2 : 3;
+    const ranked = (s.ledger || []).map((e, i) => [e, i]).sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1]).map(x => x[0]);
+    const shared = ranked.filter(e => rank(e) < 3), lone = ranked.filter(e => rank(e) === 3);
+    if (ranked.length) {
+      const n = k => ranked.filter(e => rank(e) === k).length;
+      ledger.append(el('p', { class: 'ledger-summary meta', text: `${count(ranked.length, 'measure')}: ${n(0)} disputed, ` +
+        `${n(1)} changed over time, ${n(2)} agreed, ${lone.length} from one report only` }));
+    }
+    for (const e of shared) ledger.append(ledgerEntry(e, data, docs));
+    if (lone.length) {
+      const fold = el('details', { class: 'more single-source', open: shared.length ? null : '' },
+        el('summary', { text: `${count(lone.length, 'measure')} from one report only` }));
+      for (const e of lone) fold.append(ledgerEntry(e, data, docs));
+      ledger.append(fold);
+    }
 
     const quotes = el('section', { id: 'quotes' }, el('h2', { text: 'Who said what' }));
     const bySpeaker = new Map();

@@ -24,7 +24,8 @@ ul.sources{margin:0;padding-left:18px}.copies,.inferred{color:var(--muted)}
 .entry{border-left:4px solid var(--line);padding:6px 10px;margin:10px 0}.entry.disagree{border-color:var(--bad)}.entry.agree{border-color:var(--good)}
 .badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#e8ecf3}.badge.disagree{background:#fadbd8;color:var(--bad)}
 .badge.agree{background:#d5f5e3;color:var(--good)}.badge.evolving{background:#fdebd0;color:#9c640c}.cons{font-size:13px;color:var(--muted);margin-left:8px}
-.why{margin:4px 0 0;font-size:13.5px;color:#333}svg.ledger{display:block;margin-top:4px;max-width:100%}
+.why{margin:4px 0 0;font-size:13.5px;color:#333}.ledger-summary{font-size:14px;color:var(--muted);margin:2px 0 6px}
+details.single-source>summary{cursor:pointer;color:var(--accent);font-size:14px;margin:8px 0}svg.ledger{display:block;margin-top:4px;max-width:100%}
 svg .lbl{font-size:12px;fill:var(--ink)}svg .tk{font-size:10px;fill:var(--muted);text-anchor:middle}svg .axis{stroke:#9aa4b5}
 svg .bound{stroke:#9aa4b5;stroke-width:2}svg .open{fill:#9aa4b5}svg .band{fill:var(--accent);opacity:.55}svg .band.exact{opacity:.9}
 svg .tick{stroke:#111;stroke-width:2}svg a:hover .lbl{fill:var(--accent)}

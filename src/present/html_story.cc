@@ -127,7 +127,27 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
   if (!chart.empty()) h += "<h4>Timeline</h4><div class=\"chart-box\">" + chart + "</div>\n";
   h += "<h4>Ledger</h4>\n";
   if (story.ledger.empty()) h += "<p class=\"none\">No figures to line up.</p>\n";
-  for (const LedgerEntry& e : story.ledger) {
+  // What needs reading first: disputes, then figures that moved, then
+  // agreements; measures only one report gives are folded below them.
+  auto rank = [](const LedgerEntry& e) { return e.agreement == "disagree" ? 0 : e.evolving ? 1 : e.agreement == "agree" ? 2 : 3; };
+  std::vector<const LedgerEntry*> ranked;
+  for (const LedgerEntry& e : story.ledger) ranked.push_back(&e);
+  std::stable_sort(ranked.begin(), ranked.end(), [&](const LedgerEntry* a, const LedgerEntry* b) { return rank(*a) < rank(*b); });
+  int by_rank[4] = {0, 0, 0, 0};
+  for (const LedgerEntry* e : ranked) ++by_rank[rank(*e)];
+  if (!ranked.empty())
+    h += "<p class=\"ledger-summary\">" + std::to_string(ranked.size()) + (ranked.size() == 1 ? " measure: " : " measures: ") +
+         std::to_string(by_rank[0]) + " disputed, " + std::to_string(by_rank[1]) + " changed over time, " +
+         std::to_string(by_rank[2]) + " agreed, " + std::to_string(by_rank[3]) + " from one report only</p>\n";
+  bool folded = false;
+  for (const LedgerEntry* entry : ranked) {
+    const LedgerEntry& e = *entry;
+    if (rank(e) == 3 && !folded) {
+      folded = true;
+      h += std::string("<details class=\"single-source\"") + (by_rank[0] + by_rank[1] + by_rank[2] == 0 ? " open" : "") +
+           "><summary>" + std::to_string(by_rank[3]) + (by_rank[3] == 1 ? " measure" : " measures") +
+           " from one report only</summary>\n";
+    }
     h += "<div class=\"entry " + HtmlEscape(e.agreement) + "\"><div class=\"mh\"><b>" + HtmlEscape(e.measure) +
          "</b> <span class=\"badge " + HtmlEscape(e.agreement) + "\">" + HtmlEscape(e.agreement) + "</span>";
     if (e.evolving) h += " <span class=\"badge evolving\">evolving</span>";
@@ -153,6 +173,7 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     if (!e.why.empty()) h += "<p class=\"why\">" + HtmlEscape(e.why) + "</p>";
     h += "</div>\n";
   }
+  if (folded) h += "</details>\n";
   // People quoted.
   std::map<std::string, std::vector<std::pair<int, int>>> by_speaker;
   for (int d : story.docs) {
