@@ -143,6 +143,9 @@ bool NumericDate(const Ctx& c, int i, Hit* h) {
   // M/D: "/" always; "-" and "." only after "on"/"in"/"by"/"until", and never "at".
   if (sep != "/") {
     if (!(c.is(i - 1, "on") || c.is(i - 1, "in") || c.is(i - 1, "by") || c.weekday(i - 1))) return false;
+    // "leading by 2.2 percent", "up by 1.5 points": a decimal, no day.
+    if (c.is(j, "percent") || c.is(j, "%") || c.is(j, "points") || c.is(j, "percentage") || c.is(j, "per"))
+      return false;
     if (sep == "." && c.word(j) && (c.is(j, "am") || c.is(j, "pm"))) return false;
   }
   return FinishDay(c, i, j, 0, month, dom, h);

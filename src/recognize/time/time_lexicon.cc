@@ -170,6 +170,7 @@ Table BuildTable();
 constexpr std::string_view kGrammarWords[] = {
     "bit", "little", "longer", "shorter",
     "have", "deadline", "pre",  // "should have acted in March"; "the 9/11 deadline"; "pre-9/11"
+    "percentage",               // "up by 2.2 percentage points": no day
     "basis",  // "on a daily basis"
     // verbs of spending time before a bare plural unit ("it took hours")
     "lasting", "lasts", "spend", "spending", "spends", "taking", "wait", "waiting", "waits",

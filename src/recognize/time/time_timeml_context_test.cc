@@ -452,6 +452,9 @@ TEST(TimeMLTest, ModalsNounsFractionsAndEventNames) {
       {"The rebuilding after the 9/11 attacks was slow.", "", "", ""},
       {"Post-9/11 security rules were tightened.", "", "", ""},
       {"Payments are due 9/15.", "9/15", "date", "2022-09-15"},
+      {"Clinton leads Trump by 2.2 percent in the average.", "", "", ""},
+      {"The index rose by 1.5 points.", "", "", ""},
+      {"The vote was moved by 3.4 percentage points.", "", "", ""},
   });
 }
 
