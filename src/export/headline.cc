@@ -70,7 +70,7 @@ std::string EventNoun(const std::string& state) {
   static const std::map<std::string, std::string> kNouns = {
       {"killed", "deaths"},          {"injured", "injuries"},   {"evacuated", "evacuation"},
       {"displaced", "displacement"}, {"captured", "captures"},  {"missing", "missing people"},
-      {"fighting", "fighting"},      {"sheltering", "sheltering"},
+      {"fighting", "fighting"},      {"sheltering", "sheltering"},  {"shot", "shootings"},
   };
   auto it = kNouns.find(state);
   return it == kNouns.end() ? state : it->second;
