@@ -75,7 +75,7 @@ Entity MakeEntity(const Gazetteer& gaz, std::string_view text, const Scratch& s,
     case kFacilityType: e.type = EntityType::kFacility; break;
     default: e.type = EntityType::kOther; break;
   }
-  e.name = std::string(e.span.Of(text));
+  e.name = NameWithPlainSpaces(e.span.Of(text));
   if (e.type == EntityType::kPerson) {
     e.title = TitleBefore(gaz, text, s, ls.begin);
     e.role = AppositiveRole(text, s, ls.begin, ls.end);

@@ -186,4 +186,28 @@ std::string NameVariantKey(std::string_view name) {
   return folded;
 }
 
+std::string NameWithPlainSpaces(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool space = false;
+  for (size_t i = 0; i < name.size();) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    size_t n = 0;  // bytes of a space character at i
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') n = 1;
+    else if (c == 0xC2 && i + 1 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0xA0) n = 2;
+    else if (c == 0xE2 && i + 2 < name.size() && static_cast<unsigned char>(name[i + 1]) == 0x80 &&
+             (static_cast<unsigned char>(name[i + 2]) == 0x89 || static_cast<unsigned char>(name[i + 2]) == 0xAF))
+      n = 3;
+    if (n) {
+      space = true;
+      i += n;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(name[i++]);
+  }
+  return out;
+}
+
 }  // namespace crosscheck

@@ -100,6 +100,12 @@ size_t PossessiveSuffixLength(std::string_view word);
 // same name", not identity.
 std::string NameVariantKey(std::string_view name);
 
+// A name as written with each run of white space inside it (ASCII space,
+// tab, line break, no-break space U+00A0, thin and narrow no-break spaces
+// U+2009, U+202F) made one ASCII space: "James<U+00A0>Comey" and a name
+// broken over two lines are the same name as "James Comey".
+std::string NameWithPlainSpaces(std::string_view name);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_RECOGNIZE_ENTITY_NAME_TEXT_H_

@@ -51,6 +51,14 @@ TEST(NameTextTest, PossessiveSuffix) {
   }
 }
 
+TEST(NameTextTest, PlainSpacesInsideAName) {
+  EXPECT_EQ(NameWithPlainSpaces("James\xC2\xA0" "Comey"), "James Comey");
+  EXPECT_EQ(NameWithPlainSpaces("Jean-Claude \n  Juncker"), "Jean-Claude Juncker");
+  EXPECT_EQ(NameWithPlainSpaces("Dr.\xE2\x80\xAFNo"), "Dr. No");
+  EXPECT_EQ(NameWithPlainSpaces("Zo\xC3\xAB Kravitz"), "Zo\xC3\xAB Kravitz");  // other UTF-8 kept
+  EXPECT_EQ(NameWithPlainSpaces("Kyiv"), "Kyiv");
+}
+
 TEST(NameTextTest, ShapesAndCase) {
   struct Row {
     const char* word;

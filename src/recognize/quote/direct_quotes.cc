@@ -24,6 +24,7 @@
 // reported as speech.
 #include <algorithm>
 
+#include "recognize/entity/name_text.h"
 #include "recognize/quote/quote_internal.h"
 
 namespace crosscheck {
@@ -87,7 +88,7 @@ bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
 
 void SetSpeaker(const ResolvedSpeaker& who, QuoteDraft* d) {
   d->who = who;
-  d->quote.speaker = who.name;
+  d->quote.speaker = NameWithPlainSpaces(who.name);  // "James<NBSP>Comey" is "James Comey"
   d->quote.speaker_role = who.role;
   d->quote.speaker_entity = who.entity;
 }

@@ -56,6 +56,14 @@ TEST(SpeakerGeneral, ATimePhraseBeforeTheCueIsNoPartOfTheSpeaker) {
   EXPECT_NE(GeneralSpeakerOf("The ministry said " LQ "The claims are false." RQ, "The claims"), "");
 }
 
+// A name written with a no-break space is the same speaker as with a space
+// ("James<U+00A0>Comey" on PolNeAR train news, 2016-07).
+TEST(SpeakerGeneral, ANoBreakSpaceInANameIsASpace) {
+  EXPECT_EQ(GeneralSpeakerOf("James\xC2\xA0" "Comey said " LQ "We found no intent." RQ, "We found",
+                             {{"James\xC2\xA0" "Comey", EntityType::kPerson}}),
+            "James Comey");
+}
+
 // A capitalised run whose first word an organisation entity covers is that
 // organisation, not a person; "NBC New York" was the "last person" a later
 // definite role ("The manager") fell back to.
