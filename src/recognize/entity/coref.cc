@@ -248,6 +248,9 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     }
     for (size_t i = 0; i < n; ++i) {
       if (cluster[i] >= 0 || m[i].type == EntityType::kFacility) continue;
+      // A place the gazetteer knows stays the place ("Charleston" beside
+      // "Charleston Church", "Mariupol" beside "Mariupol port").
+      if (m[i].type == EntityType::kLocation && (info[i]->gaz & (kGazCountry | kGazRegion | kGazCity))) continue;
       if (leading.count(info[i]->t->surface) != 0) m[i].type = EntityType::kFacility;  // surface: words joined by one space
     }
   }
