@@ -248,9 +248,12 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     }
     for (size_t i = 0; i < n; ++i) {
       if (cluster[i] >= 0 || m[i].type == EntityType::kFacility) continue;
-      // A place the gazetteer knows stays the place ("Charleston" beside
-      // "Charleston Church", "Mariupol" beside "Mariupol port").
-      if (m[i].type == EntityType::kLocation && (info[i]->gaz & (kGazCountry | kGazRegion | kGazCity))) continue;
+      // A place, organisation or nationality the gazetteer knows stays what
+      // it is ("Charleston" beside "Charleston Church", "CIA" beside "the
+      // CIA Annex", "American" beside "American University").
+      if (m[i].type != EntityType::kPerson &&
+          (info[i]->gaz & (kGazCountry | kGazRegion | kGazCity | kGazOrg | kGazDemonym)))
+        continue;
       if (leading.count(info[i]->t->surface) != 0) m[i].type = EntityType::kFacility;  // surface: words joined by one space
     }
   }

@@ -189,23 +189,31 @@ TEST(CorefTest, ASurnameThatIsAlsoATownNamesThePersonNamedBefore) {
 }
 
 
-// A place the gazetteer knows is not absorbed by a facility named after it
-// ("Charleston" beside "Charleston Church", PolNeAR train news, 2016-07);
+// A place or organisation the gazetteer knows is not absorbed by a facility
+// named after it ("Charleston" beside "Charleston Church", "CIA" beside "the
+// CIA Annex": PolNeAR train news);
 // a name no gazetteer knows still is ("Azovstal", above).
 TEST(CorefTest, AKnownPlaceStaysAPlaceBesideAFacilityNamedAfterIt) {
   ASSERT_NE(Recognizer(), nullptr);
   Document doc;
   doc.id = "d";
   doc.text = "The Charleston Church shooting shocked the city. Lawmakers must close the Charleston loophole, "
-             "said a survivor who lives in Charleston.";
+             "said a survivor who lives in Charleston. Guards at the CIA Annex in Benghazi fought back. "
+             "The CIA said the guards were brave.";
   std::vector<Entity> es = Recognizer()->Recognize(doc, Segment(doc.text));
-  int places = 0;
-  for (const Entity& x : es)
+  int places = 0, organisations = 0;
+  for (const Entity& x : es) {
     if (x.span.Of(doc.text) == "Charleston") {
       EXPECT_EQ(x.type, EntityType::kLocation) << Dump(doc, es);
       ++places;
     }
+    if (x.span.Of(doc.text) == "CIA") {
+      EXPECT_EQ(x.type, EntityType::kOrganization) << Dump(doc, es);
+      ++organisations;
+    }
+  }
   EXPECT_GE(places, 1) << Dump(doc, es);
+  EXPECT_GE(organisations, 1) << Dump(doc, es);
 }
 
 }  // namespace
