@@ -222,7 +222,9 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
                                              c.is(i - 1, "since") || c.weekday(i - 1)))
     return false;
   if (!ordinal && c.glued(e) && !c.punct(e)) return false;
-  if (c.glued(e) && (c.is(e, ",") || c.is(e, ".") || c.is(e, ":")) && c.num(e + 1) && c.glued(e + 1)) return false;
+  // Part of a numeric expression: "the 9/11 attacks", "the 9:30 train", "the 2.5".
+  if (c.glued(e) && (c.is(e, ",") || c.is(e, ".") || c.is(e, ":") || c.is(e, "/")) && c.num(e + 1) && c.glued(e + 1))
+    return false;
   if (!the && !c.is(i - 1, "on") && !c.weekday(i - 1) && !c.is(i - 1, "the")) {
     // "20th of next month" is fine; plain "22nd" needs "on".
     if (!(c.is(e, "of") && (c.is(e + 1, "next") || c.is(e + 1, "this") || c.is(e + 1, "last")))) return false;

@@ -451,6 +451,7 @@ TEST(TimeMLTest, ModalsNounsFractionsAndEventNames) {
       {"Profits fell for three quarters in a row.", "three quarters", "duration", "P9M"},
       {"The rebuilding after the 9/11 attacks was slow.", "", "", ""},
       {"Post-9/11 security rules were tightened.", "", "", ""},
+      {"Rebuilding communities devastated by the 9/11 attacks.", "", "", ""},
       {"Payments are due 9/15.", "9/15", "date", "2022-09-15"},
       {"Clinton leads Trump by 2.2 percent in the average.", "", "", ""},
       {"The index rose by 1.5 points.", "", "", ""},
