@@ -79,7 +79,21 @@ had one file each read for quote speakers), both sub-topics, first five
 files each. Annotated from show.py's print before any crosscheck output on
 them was run or looked at. It was first scored once, as a fresh estimate,
 on main before that session's ledger branch was merged, and once after the
-merge (the branch never saw it); from then on it is a tuning part."""
+merge (the branch never saw it); from then on it is a tuning part.
+The seventh part, tuning7 (added in session 25, ledger14; this rule was
+written here before any ranking was printed or any text read): BASIL only,
+political news of the kinds where users meet the most figures (polls, votes,
+delegates, money raised, budgets). Candidates: the BASIL events whose
+triplet uuid prefix is named nowhere under tests/, src/, docs/, bench/,
+tools/ or data/ at ledger14's start (FRESH7: every prefix for which
+grep -rqs PREFIX over those folders finds nothing), and whose event label
+or one of whose three titles (the corpus's "main-event" and "title" fields,
+not the body) holds a word of POLITICAL7 (poll, vote, voter, delegate,
+primary, caucus, election, nomination, campaign, budget, tax, fundraising,
+donor, raised, spending, deficit, Senate, House, Congress; whole words,
+any case, plural or not). Ranked by the number-word ranking above; the
+first TUNING7. Annotated from show.py's print before any crosscheck output
+on them was run or looked at."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -187,6 +201,27 @@ def tuning6_events():
     return [("ecbplus", "%d%s" % (t, s), "tune6") for t in chosen for s in ("ecb", "ecbplus")]
 
 
+TUNING7 = 5
+POLITICAL7 = re.compile(r"\b(polls?|polling|votes?|voters?|voting|delegates?|primary|primaries|caucus(es)?|"
+                        r"elections?|nominations?|nominee|campaigns?|budgets?|tax(es)?|fundraising|donors?|"
+                        r"raised|spending|deficits?|senate|house|congress)\b", re.I)
+# Filled in below from grep at ledger14's start (see the docstring).
+FRESH7 = """""".split()
+
+
+def basil_political(u):
+    for f in glob.glob(os.path.join(SHARED, "corpora/basil/articles/*/%s_*.json" % u)):
+        j = json.load(open(f))
+        if POLITICAL7.search(j.get("main-event", "") or "") or POLITICAL7.search(j.get("title", "") or ""):
+            return True
+    return False
+
+
+def tuning7_events():
+    ranked = [u for u in basil_ranked() if u[:8] in FRESH7 and basil_political(u)]
+    return [("basil", u, "tune7") for u in sorted(ranked[:TUNING7])]
+
+
 def tuning2_events():
     return ([("basil", u, "tune2") for u in sorted(basil_ranked()[22:22 + BASIL_TUNING2])] +
             [("ecbplus", s, "tune2") for s in ECB_TUNING2])
@@ -197,5 +232,5 @@ if __name__ == "__main__":
         print("basil", u, split)
     for s, split in ECB:
         print("ecbplus", s, split)
-    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events():
+    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events():
         print(c, i, split)
