@@ -98,7 +98,14 @@ election, nomination, campaign, budget, tax, fundraising, donor, raised,
 spending, deficit, Senate, House, Congress; whole words, any case, plural
 or not), each group ranked by the number-word ranking above; the first
 TUNING7, FRESH7A's first. Annotated from show.py's print before any
-crosscheck output on them was run or looked at."""
+crosscheck output on them was run or looked at.
+Addendum, written after reading those five prints and before any ranking of
+FRESH7B was printed: the five are all FRESH7A events (BASIL_FRESH4's
+leftovers, the low end of the number-word ranking) and hold four
+cross-document same-measure pairs between them, too few to tune on; the
+part takes, in addition, the first TUNING7B political events of FRESH7B by
+the same ranking (so the part is the first TUNING7 of FRESH7A + FRESH7B and
+the first TUNING7B of FRESH7B not already in it)."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -207,6 +214,7 @@ def tuning6_events():
 
 
 TUNING7 = 5
+TUNING7B = 2
 POLITICAL7 = re.compile(r"\b(polls?|polling|votes?|voters?|voting|delegates?|primary|primaries|caucus(es)?|"
                         r"elections?|nominations?|nominee|campaigns?|budgets?|tax(es)?|fundraising|donors?|"
                         r"raised|spending|deficits?|senate|house|congress)\b", re.I)
@@ -232,7 +240,9 @@ def tuning7_events():
     ranked = basil_ranked()
     a = [u for u in ranked if u[:8] in FRESH7A and u not in held and basil_political(u)]
     b = [u for u in ranked if u[:8] in FRESH7B and u not in held and basil_political(u)]
-    return [("basil", u, "tune7") for u in sorted((a + b)[:TUNING7])]
+    first = (a + b)[:TUNING7]
+    more = [u for u in b if u not in first][:TUNING7B]
+    return [("basil", u, "tune7") for u in sorted(first + more)]
 
 
 def tuning2_events():
