@@ -64,6 +64,20 @@ std::string DropQualifierWord(const std::string& qualifiers, std::string_view wo
   return kept;
 }
 
+// Whether the figure is an amount of change: the number layer's "rose 5%"
+// (direction, change "amount"), or a comparative right after the figure and
+// its unit ("44 percent fewer Democrats", "a figure 12 percent lower than";
+// "more" only after a share: "20 more people" is an addition).
+bool IsChangeAmount(std::string_view text, const Segmentation& seg, const Quantity& q, TokenRange own,
+                    TokenRange clause) {
+  if (!q.direction.empty() && q.change == "amount") return true;
+  if (own.end >= clause.end || seg.tokens[own.end].kind != TokenKind::kWord) return false;
+  const std::string w = Lowercase(seg.tokens[own.end].span.Of(text));
+  if (w == "more") return q.kind == QuantityKind::kPercent;
+  return w == "fewer" || w == "less" || w == "lower" || w == "higher" || w == "greater" || w == "larger" ||
+         w == "smaller" || w == "bigger" || w == "cheaper" || w == "costlier";
+}
+
 // `qualifiers` with `word` added, the words in sorted order as
 // FindQualifiers writes them.
 std::string AddQualifierWord(const std::string& qualifiers, const std::string& word) {
@@ -298,6 +312,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
     // "1 of 13 passes": a part of the figure after it, whose noun it took.
     if (counted.part) c.qualifiers = AddQualifierWord(c.qualifiers, "part");
+    // A figure given as a change ("rose 3 points", "up $43 million", "44
+    // percent fewer", "12 percent lower than") measures the difference
+    // between two levels, never the level: another measure.
+    if (IsChangeAmount(text, seg, q, own, clause)) c.qualifiers = AddQualifierWord(c.qualifiers, "change");
     // A share is a part of its whole by what it is: "won two-thirds of the
     // vote" and "a two-thirds majority" are one measure, and "40 percent of
     // voters" no sub-group of another share. Only counts have parts.
