@@ -139,6 +139,21 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
       x.predicate != y.predicate && !IsPresenceVerb(x.predicate) && !IsPresenceVerb(y.predicate) && of_people(x) &&
       of_people(y))
     return Fail("share of people, other verbs");
+  // A candidate's share ("Trump had 35 percent in the poll", "Clinton won
+  // 52 percent of the vote": a share held by someone, of no people) and a
+  // share of people held by no one ("35 percent of voters said the economy
+  // …") are two measures, whatever their values — unless the share of
+  // people names the holder near it ("35 percent of voters backed Trump").
+  auto held_share = [&](const Claim& c) { return !c.holder.empty() && !of_people(c); };
+  auto names = [](const Claim& c, const Claim& holder) {
+    std::string_view h = holder.holder.str();
+    size_t sp = h.find_last_of(' ');
+    std::string last = Lowercase(sp == std::string_view::npos ? h : h.substr(sp + 1));
+    return std::find(c.context.begin(), c.context.end(), Atom(last)) != c.context.end();
+  };
+  if (x.kind == "percent" && ((held_share(x) && of_people(y) && y.holder.empty() && !names(y, x)) ||
+                              (held_share(y) && of_people(x) && x.holder.empty() && !names(x, y))))
+    return Fail("a candidate's share, a share of people");
   // A sum, a length of time, a share or a quantity with a unit whose frame
   // names nothing it measures — no counted noun, topic, holder, state,
   // landmark or qualifier: "eight years", "$160 million" told bare — is

@@ -94,5 +94,27 @@ TEST(LedgerElectionTest, ChangesAreNotLevels) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A candidate's share (in a poll or of the vote) is the share holding for
+// that candidate; a share of voters is the share of people who say or do
+// something. They are two measures whatever their values.
+TEST(LedgerElectionTest, ACandidatesShareIsNoShareOfVoters) {
+  const Row kRows[] = {
+      {"a poll share against a share of voters",
+       "Trump had 35 percent in the latest Quinnipiac poll of Florida.",
+       "In Florida, 35 percent of voters said the economy was their top issue.", "35 percent", "35 percent", false},
+      {"a vote share against a share of voters",
+       "Clinton won 52 percent of the vote in Ohio.",
+       "In Ohio, 52 percent of voters said they made up their minds weeks ago.", "52 percent", "52 percent", false},
+      {"one candidate's poll share told two ways",
+       "Trump had 35 percent in the latest Quinnipiac poll of Florida.",
+       "The latest Quinnipiac poll of Florida gave Trump 35 percent.", "35 percent", "35 percent", true},
+      {"a share of voters that names the candidate is the candidate's share",
+       "Trump had 35 percent in the latest Quinnipiac poll of Florida.",
+       "In the latest Quinnipiac poll of Florida, 35 percent of voters backed Trump.", "35 percent", "35 percent",
+       true},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck
