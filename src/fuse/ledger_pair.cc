@@ -87,6 +87,27 @@ bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
          PeopleNoun(a, lex) && PeopleNoun(b, lex);
 }
 
+// A count of people whose noun a name modifies ("five Missouri Republican
+// senators": qualifier "republican") and a count of that name's people
+// ("five senior Missouri Republicans") may name one group two ways:
+// Republican senators are Republicans. WordNet relates neither noun to the
+// other; the name does.
+bool NameModifiesToTheOthersNoun(const Claim& modified, const Claim& other, const Lexicon& lex) {
+  if (modified.qualifiers.empty() || other.counted_lemma.empty() || !PeopleNoun(modified, lex) ||
+      !PeopleNoun(other, lex))
+    return false;
+  const std::string& q = modified.qualifiers;
+  const std::string& noun = other.counted_lemma;
+  for (size_t i = 0; i < q.size();) {
+    size_t sp = q.find(' ', i);
+    if (sp == std::string::npos) sp = q.size();
+    std::string_view w = std::string_view(q).substr(i, sp - i);
+    if (w == noun || SameStem(w, noun)) return true;
+    i = sp + 1;
+  }
+  return false;
+}
+
 // Either claim named by a model's name and the other a count of things
 // that name modifies (fuse/ledger_pair.h).
 namespace {
@@ -219,6 +240,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     // (civilians, fighters, children, prisoners stay apart).
     if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
     if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
+    if (g == kNoMatch && (NameModifiesToTheOthersNoun(x, y, lex_) || NameModifiesToTheOthersNoun(y, x, lex_))) g = 2;
     if (g == kNoMatch) return Fail("group");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {

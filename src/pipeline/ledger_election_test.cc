@@ -116,5 +116,32 @@ TEST(LedgerElectionTest, ACandidatesShareIsNoShareOfVoters) {
   for (const Row& r : kRows) Check(r);
 }
 
+// "The two men" standing for two named people is no count of a crowd.
+TEST(LedgerElectionTest, TheTwoMenAreNoCrowd) {
+  const Row kRows[] = {
+      {"the two candidates and a crowd",
+       "Trump and Rubio spoke in Miami. The two men traded insults on stage.",
+       "About 5,000 people rallied in Miami on Tuesday.", "two men", "5,000", false},
+      {"a crowd told twice",
+       "Trump and Rubio spoke in Miami, where 5,000 people rallied.",
+       "About 5,000 people rallied in Miami on Tuesday.", "5,000", "5,000", true},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// A name that modifies one count's noun and is the other's noun names one
+// group two ways: Republican senators are Republicans.
+TEST(LedgerElectionTest, RepublicanSenatorsAreRepublicans) {
+  const Row kRows[] = {
+      {"the name modifies one noun and is the other",
+       "Three Republican senators from Ohio voted against the bill on Tuesday.",
+       "Three Ohio Republicans voted against the bill on Tuesday.", "Three", "Three", true},
+      {"another party's people stay apart",
+       "Three Republican senators from Ohio voted against the bill on Tuesday.",
+       "Three Ohio Democrats voted against the bill on Tuesday.", "Three", "Three", false},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck
