@@ -143,5 +143,18 @@ TEST(LedgerElectionTest, RepublicanSenatorsAreRepublicans) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Votes told by their side ("60 yeas", "41 nays") or as ballots are votes.
+TEST(LedgerElectionTest, YeasAreVotes) {
+  const Row kRows[] = {
+      {"yeas and votes",
+       "The bill got 58 yeas in the Senate on Thursday.",
+       "The bill got 58 votes in the Senate on Thursday.", "58", "58", true},
+      {"yeas and nays of one roll call are two sides",
+       "The bill got 58 yeas in the Senate on Thursday.",
+       "The bill drew 41 nays in the Senate on Thursday.", "58", "41", false},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck
