@@ -64,13 +64,17 @@ std::string DropQualifierWord(const std::string& qualifiers, std::string_view wo
   return kept;
 }
 
-// Whether the figure is an amount of change: the number layer's "rose 5%"
-// (direction, change "amount"), or a comparative right after the figure and
+// Whether the figure is an amount of change: the number layer's "rose 5%",
+// "up 3 points" (direction, change "amount"; a share, a sum or a quantity
+// with a unit), or a comparative right after the figure and
 // its unit ("44 percent fewer Democrats", "a figure 12 percent lower than";
 // "more" only after a share: "20 more people" is an addition).
 bool IsChangeAmount(std::string_view text, const Segmentation& seg, const Quantity& q, TokenRange own,
                     TokenRange clause) {
-  if (!q.direction.empty() && q.change == "amount") return true;
+  // Not a plain count: "lost eight of its last 10 games", "gained two
+  // seats" count things lost or won, and the number layer reads their verb
+  // as a change.
+  if (!q.direction.empty() && q.change == "amount") return q.kind != QuantityKind::kCount || !q.unit.empty();
   if (own.end >= clause.end || seg.tokens[own.end].kind != TokenKind::kWord) return false;
   const std::string w = Lowercase(seg.tokens[own.end].span.Of(text));
   if (w == "more") return q.kind == QuantityKind::kPercent;
