@@ -146,8 +146,9 @@ TEST(LedgerQuality, TuningHalf) {
   // 76/87 = 0.874. Session 21 (ledger10): 466/545 = 0.855 / 12450/12539 =
   // 0.9929 / 77/87 = 0.885 on 382f808 (sub-populations, an event named
   // before a bare count). Session 22 (ledger12): 467/545 / 12456/12539 =
-  // 0.9934 / 77/87 (the hospitalised are a state of their own).
-  ExpectFloors(s, 0.85, 0.993, 0.88);
+  // 0.9934 / 77/87 (the hospitalised are a state of their own). Session 25
+  // (ledger14): 470/545 = 0.862 / 12455/12539 / 77/87 (yeas are votes).
+  ExpectFloors(s, 0.86, 0.993, 0.88);
 }
 
 // Measured once, at the end, on commit 339b02b: 0.443 / 0.984 / 0.612;
@@ -312,12 +313,14 @@ TEST(LedgerQuality, TuningPart6) {
 // (ledger14)"): seven political BASIL events held by no part. Annotated
 // before any crosscheck output on them was run; first scored on main
 // 29190bd's engine (the fresh estimate): 7/11 = 0.636 / 198/203 = 0.9754
-// / 6/6 = 1.000, figures in the ledger 48/49. The floors are that level,
-// rounded down.
+// / 6/6 = 1.000, figures in the ledger 48/49. Tuned on in the same session
+// (ledger14: a name modifying one count's noun is the other's noun,
+// "Republican senators" / "Republicans"): 8/11 = 0.727. The floors are the
+// current levels, rounded down.
 TEST(LedgerQuality, TuningPart7) {
   const LedgerScore& s = Scores().tune7;
   Report("seventh tuning part", s);
-  ExpectFloors(s, 0.63, 0.975, 0.99);
+  ExpectFloors(s, 0.72, 0.975, 0.99);
 }
 
 }  // namespace
