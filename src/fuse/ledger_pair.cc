@@ -108,6 +108,33 @@ bool NameModifiesToTheOthersNoun(const Claim& modified, const Claim& other, cons
   return false;
 }
 
+// Two counts of people whose phrases share a noun: one's counted noun is
+// joined to the other's ("90 professors and administrators" /
+// "90 faculty and administrators"), or both join one noun ("90 faculty
+// members and priests" / "90 faculty and administrators").
+bool CoordinatedWithTheOther(const Claim& a, const Claim& b, const Lexicon& lex) {
+  if (a.coordinated.empty() && b.coordinated.empty()) return false;
+  if (!PeopleNoun(a, lex) || !PeopleNoun(b, lex)) return false;
+  auto words = [](const std::string& s) {
+    std::vector<std::string_view> out;
+    for (size_t i = 0; i < s.size();) {
+      size_t sp = s.find(' ', i);
+      if (sp == std::string::npos) sp = s.size();
+      out.push_back(std::string_view(s).substr(i, sp - i));
+      i = sp + 1;
+    }
+    return out;
+  };
+  const auto wa = words(a.coordinated), wb = words(b.coordinated);
+  auto has = [](const std::vector<std::string_view>& ws, std::string_view w) {
+    return std::find(ws.begin(), ws.end(), w) != ws.end();
+  };
+  if (has(wa, b.counted_lemma.str()) || has(wb, a.counted_lemma.str())) return true;
+  for (std::string_view w : wa)
+    if (has(wb, w)) return true;
+  return false;
+}
+
 // Either claim named by a model's name and the other a count of things
 // that name modifies (fuse/ledger_pair.h).
 namespace {
@@ -241,6 +268,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
     if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
     if (g == kNoMatch && (NameModifiesToTheOthersNoun(x, y, lex_) || NameModifiesToTheOthersNoun(y, x, lex_))) g = 2;
+    if (g == kNoMatch && CoordinatedWithTheOther(x, y, lex_)) g = 1;
     if (g == kNoMatch) return Fail("group");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {

@@ -156,5 +156,19 @@ TEST(LedgerElectionTest, YeasAreVotes) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Counts whose phrases join one noun of people ("professors and
+// administrators", "faculty and administrators") may count one group.
+TEST(LedgerElectionTest, CoordinatedNounsNameOneGroup) {
+  const Row kRows[] = {
+      {"one noun joined in both phrases",
+       "About 70 professors and administrators signed a letter to the senator on Monday.",
+       "About 70 faculty and administrators signed a letter to the senator on Monday.", "70", "70", true},
+      {"no noun shared",
+       "About 70 professors and administrators signed a letter to the senator on Monday.",
+       "About 70 pastors signed a letter to the senator on Monday.", "70", "70", false},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck
