@@ -64,6 +64,62 @@ std::string DropQualifierWord(const std::string& qualifiers, std::string_view wo
   return kept;
 }
 
+// Whether the figure is an amount of change: the number layer's "rose 5%",
+// "up 3 points" (direction, change "amount"; a share, a sum or a quantity
+// with a unit), or a comparative right after the figure and
+// its unit ("44 percent fewer Democrats", "a figure 12 percent lower than";
+// "more" only after a share: "20 more people" is an addition).
+bool IsChangeAmount(std::string_view text, const Segmentation& seg, const Quantity& q, TokenRange own,
+                    TokenRange clause) {
+  // Not a plain count: "lost eight of its last 10 games", "gained two
+  // seats" count things lost or won, and the number layer reads their verb
+  // as a change.
+  if (!q.direction.empty() && q.change == "amount") return q.kind != QuantityKind::kCount || !q.unit.empty();
+  if (own.end >= clause.end || seg.tokens[own.end].kind != TokenKind::kWord) return false;
+  const std::string w = Lowercase(seg.tokens[own.end].span.Of(text));
+  if (w == "more") return q.kind == QuantityKind::kPercent;
+  return w == "fewer" || w == "less" || w == "lower" || w == "higher" || w == "greater" || w == "larger" ||
+         w == "smaller" || w == "bigger" || w == "cheaper" || w == "costlier";
+}
+
+// Nouns of people joined to the counted noun (tokens [cb, ce)) in its
+// phrase: "faculty and administrators", "professors and administrators",
+// "faculty members and priests" — the noun before "and"/"or", the noun
+// after it (one modifier may stand between), and a noun of people
+// modifying the counted noun. Lower-case WordNet nouns of people or groups
+// only; base forms, space-joined.
+std::string CoordinatedNouns(std::string_view text, const Segmentation& seg, const Lexicon& lex, int cb, int ce,
+                             TokenRange own, TokenRange clause) {
+  std::vector<std::string> out;
+  auto people = [&](int t) -> std::string {
+    if (t < clause.begin || t >= clause.end || seg.tokens[t].kind != TokenKind::kWord) return "";
+    std::string_view w = seg.tokens[t].span.Of(text);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return "";
+    const std::string lemma = lex.NounLemma(Lowercase(w));
+    const char k = lex.NounKind(lemma);
+    return (k == 'p' || k == 'g') && !IsFunctionWord(Lowercase(w)) ? lemma : "";
+  };
+  auto conj = [&](int t) {
+    if (t < clause.begin || t >= clause.end) return false;
+    const std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    return w == "and" || w == "or";
+  };
+  if (cb - 1 >= own.end) {
+    if (std::string n = people(cb - 1); !n.empty()) out.push_back(n);                 // "faculty members"
+    if (conj(cb - 1) && cb - 2 >= own.end)
+      if (std::string n = people(cb - 2); !n.empty()) out.push_back(n);               // "faculty and administrators"
+  }
+  if (conj(ce)) {
+    if (std::string n = people(ce + 1); !n.empty()) out.push_back(n);                 // "and administrators"
+    else if (std::string m = people(ce + 2); !m.empty()) out.push_back(m);            // "and other priests"
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::string joined;
+  for (const std::string& w : out) joined += (joined.empty() ? "" : " ") + w;
+  return joined;
+}
+
 // `qualifiers` with `word` added, the words in sorted order as
 // FindQualifiers writes them.
 std::string AddQualifierWord(const std::string& qualifiers, const std::string& word) {
@@ -298,6 +354,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
     // "1 of 13 passes": a part of the figure after it, whose noun it took.
     if (counted.part) c.qualifiers = AddQualifierWord(c.qualifiers, "part");
+    // A figure given as a change ("rose 3 points", "up $43 million", "44
+    // percent fewer", "12 percent lower than") measures the difference
+    // between two levels, never the level: another measure.
+    if (IsChangeAmount(text, seg, q, own, clause)) c.qualifiers = AddQualifierWord(c.qualifiers, "change");
     // A share is a part of its whole by what it is: "won two-thirds of the
     // vote" and "a two-thirds majority" are one measure, and "40 percent of
     // voters" no sub-group of another share. Only counts have parts.
@@ -391,6 +451,11 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // found guilty", a headline run into its first line) is not their holder.
     c.holder = FindHolder(text, seg, in.entities, own, clause, /*name_after=*/!offspring);
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
+    if (c.kind == "count" && !c.counted_lemma.empty() && !counted_span.empty() && counted_span.start >= q.span.end) {
+      const TokenRange ct = TokensIn(seg, counted_span);
+      std::string co = CoordinatedNouns(text, seg, lex, ct.begin, ct.end, own, clause);
+      if (!co.empty()) c.coordinated = co;
+    }
     int after_figure = std::max(own.end, counted_end);
     if (c.kind == "length") c.landmark = FindLandmark(text, seg, after_figure, clause);
     if (c.kind == "length" && c.landmark.empty())

@@ -62,6 +62,9 @@ struct Claim {
   Atom landmark;      // a distance's reference place ("Manokwari"), "" = none
   Atom topic;         // what a sum or share is of ("federal taxes" in "$43m in federal
                              // taxes", "effective tax rate" in "a rate of 35%"), "" = none
+  Atom coordinated;   // nouns of people joined to the counted noun in its phrase, base forms,
+                             // space-joined ("faculty" in "90 faculty and administrators",
+                             // "administrator" in "90 professors and administrators"), "" = none
   std::vector<Atom> context;  // content words near the figure, base forms, sorted unique
   int list_rank = 0;         // a magnitude's place in a list of magnitudes joined in its
                              // sentence ("two quakes, measuring 7.6 and 7.4": 1 and 2): the

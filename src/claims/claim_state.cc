@@ -5,8 +5,11 @@
 #include <iterator>
 
 #include "claims/frame_what.h"
+#include "claims/frame_words.h"
 
 namespace crosscheck {
+using frame_words::In;
+
 namespace {
 
 // The state verb the figure is the object of: "killed 5", "kills 1,
@@ -152,6 +155,19 @@ StateCue ReadStateCue(const StateSite& site) {
       state = {cls, std::string(head.span.Of(text)), head.span};
   }
   if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
+  // Those who evacuate are the subject of "leave": a figure in a phrase
+  // of the verb after it ("Rubio left the race with 163 delegates", "left
+  // office with $2 million") is what the subject left with, in no state.
+  if (state.cls == "evacuated" && state.span.end <= q.span.start && lex.VerbLemma(Lowercase(state.word)) == "leave" &&
+      own.begin > clause.begin) {
+    int b = own.begin - 1;
+    while (b > clause.begin && seg.tokens[b].kind == TokenKind::kWord &&
+           In(Lowercase(seg.tokens[b].span.Of(text)), {"about", "nearly", "some", "almost", "just", "only", "over",
+                                                       "than", "more", "less", "fewer", "least", "at", "roughly"}))
+      --b;
+    if (In(Lowercase(seg.tokens[b].span.Of(text)), {"with", "without", "for", "after", "in", "on", "at", "by"}))
+      state = {};
+  }
   // A figure followed by an active state verb that has a figure of its
   // own for object is the agent, not the one in that state: "two quakes
   // killed more than 250 people", "three gunmen shot 12". Its state is

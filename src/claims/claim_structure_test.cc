@@ -48,6 +48,18 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"Majorities in all five states say so, according to exit polls.", {{"five states", "states", 5}}, {""}},
       {"Twelve flight attendants were on board.", {{"Twelve flight attendants", "attendants", 12}}, {""}},
       {"The death toll rose to 20 people.", {{"20 people", "people", 20}}, {"killed"}},
+      // A verb's base form between a count and a noun of people modifies
+      // the noun ("rescue workers", WordNet or not); participles are states.
+      {"Twelve rescue workers were at the scene.", {{"Twelve rescue workers", "workers", 12}}, {""}},
+      {"The city sent 40 rescue crews to the town.", {{"40 rescue crews", "crews", 40}}, {""}},
+      {"Relatives of the four murder victims spoke.", {{"four murder victims", "victims", 4}}, {"killed"}},
+      {"The blast left five injured men in the street.", {{"five injured men", "men", 5}}, {"injured"}},
+      {"Police evacuated 300 residents from the area.", {{"300 residents", "residents", 300}}, {"evacuated"}},
+      // Those who evacuate are the subject of "leave": a figure in a phrase
+      // after the verb is what the subject left with.
+      {"Rubio left the race with 163 delegates.", {{"163 delegates", "delegates", 163}}, {""}},
+      {"The governor left office with about $2 million in the bank.", {{"about $2 million", "", 2000000}}, {""}},
+      {"Some 5,000 residents left the town on Sunday.", {{"Some 5,000 residents", "residents", 5000}}, {"evacuated"}},
       // A harm one is charged with is one's act; counts of charges and of
       // occasions are in no harm state.
       {"Three men were charged with murder.", {{"Three men", "men", 3}}, {""}},

@@ -219,6 +219,25 @@ TEST(ClaimTest, AnOtherNameIsNoPlace) {
   EXPECT_EQ(b.claims[2].place, "Zaporizhzhia");
 }
 
+// A one-word name the tagger found no place in that is a WordNet noun of
+// people or a group ("the GOP", "Democrats"), or an adjective of a people
+// or faith before a noun ("a Jewish temple"), is no place; a location the
+// tagger found stays one.
+TEST(ClaimTest, PeoplePartiesAndTheirAdjectivesAreNoPlaces) {
+  Built b = Build(
+      "Four officials in the GOP disagreed. The senator has $3 million in pledges from Democrats. Two guards "
+      "stood at a Jewish temple. Three protesters were arrested in Miami.",
+      "2012-08-21",
+      {{"Four officials", "officials", 4}, {"$3 million", "", 3000000, QuantityKind::kMoney, "USD"},
+       {"Two guards", "guards", 2}, {"Three protesters", "protesters", 3}});
+  AddEntities(b, EntityType::kLocation, {"Miami"});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[0].place, "");
+  EXPECT_EQ(b.claims[1].place, "");
+  EXPECT_NE(b.claims[2].place, "Jewish");
+  EXPECT_EQ(b.claims[3].place, "Miami");
+}
+
 TEST(ClaimTest, RelativesCoordinationInclusionEllipsisAndModifiers) {
   Built b = Build(
       "Rescuers reached the Pokrovsk mine on Monday. The old mine is the last refuge in the valley, beneath which "

@@ -77,6 +77,23 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
         if (lex.IsStateCompound(w, next) &&
             !In(head, {"toll", "rate", "count", "tally", "total", "figure", "number"}))
           return {};
+        // A verb's bare base form between a count (or a determiner, or
+        // "of") and a plural noun of people or groups is a noun modifying
+        // that noun, compound or not in WordNet: "12 rescue workers", "the
+        // rescue crews", "dozens of arrest teams". Participles ("five
+        // injured men", "two dead soldiers") are states and keep them, and
+        // so does a harm done to the noun ("the four murder victims").
+        const std::string lw = Lowercase(w), lnext = Lowercase(next);
+        const char head_kind = lex.NounKind(head);
+        const std::string prev = i > 0 ? Lowercase(seg.tokens[i - 1].span.Of(text)) : "";
+        const bool after_count = i > 0 && (seg.tokens[i - 1].kind == TokenKind::kNumber ||
+                                           (i - 1 >= inside.begin && i - 1 < inside.end) ||
+                                           IsDeterminer(prev) || prev == "of" ||
+                                           (!prev.empty() && std::isdigit(static_cast<unsigned char>(prev[0]))));
+        if (after_count && cls != "killed" && cls != "injured" && cls != "shot" && lex.IsVerb(lw) && lex.VerbLemma(lw) == lw && lw.back() != 's' &&
+            std::islower(static_cast<unsigned char>(next[0])) && head != lnext && !head.empty() &&
+            (head_kind == 'p' || head_kind == 'g') && lex.StateOf(next).empty())
+          return {};
       }
     }
     // "another bruising campaign", "a killing spree": a participle between

@@ -284,6 +284,27 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
           std::string_view(text_).substr(seg_.tokens[run_begin].span.start,
                                          seg_.tokens[name_end - 1].span.end - seg_.tokens[run_begin].span.start)));
       if (cue.kind.empty()) cue.kind = facility_entity ? "facility" : "area";
+      // A one-word name the tagger found no location or facility in, that is
+      // a WordNet noun of people or of a group ("in the GOP", "from
+      // Democrats") or an adjective of a people or faith before a noun ("a
+      // Jewish temple", "the Syrian border"), names who, not where.
+      if (cue.name.find(' ') == std::string::npos && name_end == run_begin + 1) {
+        bool located = false;
+        for (auto it = first; it != entities_.end() && it->span.start < phrase_end; ++it)
+          if ((it->type == EntityType::kLocation || it->type == EntityType::kFacility) &&
+              it->span.start <= seg_.tokens[run_begin].span.start && it->span.end >= seg_.tokens[run_begin].span.end)
+            located = true;
+        const std::string low = Lowercase(cue.name);
+        const char kind = lex_.NounKind(lex_.NounLemma(low));
+        bool adjective = false;
+        for (std::string_view suf : {"ish", "ese", "ian"})
+          adjective |= low.size() > suf.size() + 2 && low.compare(low.size() - suf.size(), suf.size(), suf) == 0;
+        adjective &= run_begin + 1 < end && !IsNameWord(run_begin + 1);
+        if (!located && lex_.PlaceKindOf(cue.name).empty() && (kind == 'p' || kind == 'g' || adjective)) {
+          cue.name.clear();
+          if (kind_token < 0) return PlaceCue{};
+        }
+      }
       // A bare one-word name that is the surname of a person the document
       // names in full ("Andrew Luck … a 7-yard pass from Luck", though Luck
       // is also a town): the person, no place.

@@ -87,6 +87,54 @@ bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex) {
          PeopleNoun(a, lex) && PeopleNoun(b, lex);
 }
 
+// A count of people whose noun a name modifies ("five Missouri Republican
+// senators": qualifier "republican") and a count of that name's people
+// ("five senior Missouri Republicans") may name one group two ways:
+// Republican senators are Republicans. WordNet relates neither noun to the
+// other; the name does.
+bool NameModifiesToTheOthersNoun(const Claim& modified, const Claim& other, const Lexicon& lex) {
+  if (modified.qualifiers.empty() || other.counted_lemma.empty() || !PeopleNoun(modified, lex) ||
+      !PeopleNoun(other, lex))
+    return false;
+  const std::string& q = modified.qualifiers;
+  const std::string& noun = other.counted_lemma;
+  for (size_t i = 0; i < q.size();) {
+    size_t sp = q.find(' ', i);
+    if (sp == std::string::npos) sp = q.size();
+    std::string_view w = std::string_view(q).substr(i, sp - i);
+    if (w == noun || SameStem(w, noun)) return true;
+    i = sp + 1;
+  }
+  return false;
+}
+
+// Two counts of people whose phrases share a noun: one's counted noun is
+// joined to the other's ("90 professors and administrators" /
+// "90 faculty and administrators"), or both join one noun ("90 faculty
+// members and priests" / "90 faculty and administrators").
+bool CoordinatedWithTheOther(const Claim& a, const Claim& b, const Lexicon& lex) {
+  if (a.coordinated.empty() && b.coordinated.empty()) return false;
+  if (!PeopleNoun(a, lex) || !PeopleNoun(b, lex)) return false;
+  auto words = [](const std::string& s) {
+    std::vector<std::string_view> out;
+    for (size_t i = 0; i < s.size();) {
+      size_t sp = s.find(' ', i);
+      if (sp == std::string::npos) sp = s.size();
+      out.push_back(std::string_view(s).substr(i, sp - i));
+      i = sp + 1;
+    }
+    return out;
+  };
+  const auto wa = words(a.coordinated), wb = words(b.coordinated);
+  auto has = [](const std::vector<std::string_view>& ws, std::string_view w) {
+    return std::find(ws.begin(), ws.end(), w) != ws.end();
+  };
+  if (has(wa, b.counted_lemma.str()) || has(wb, a.counted_lemma.str())) return true;
+  for (std::string_view w : wa)
+    if (has(wb, w)) return true;
+  return false;
+}
+
 // Either claim named by a model's name and the other a count of things
 // that name modifies (fuse/ledger_pair.h).
 namespace {
@@ -139,6 +187,21 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
       x.predicate != y.predicate && !IsPresenceVerb(x.predicate) && !IsPresenceVerb(y.predicate) && of_people(x) &&
       of_people(y))
     return Fail("share of people, other verbs");
+  // A candidate's share ("Trump had 35 percent in the poll", "Clinton won
+  // 52 percent of the vote": a share held by someone, of no people) and a
+  // share of people held by no one ("35 percent of voters said the economy
+  // …") are two measures, whatever their values — unless the share of
+  // people names the holder near it ("35 percent of voters backed Trump").
+  auto held_share = [&](const Claim& c) { return !c.holder.empty() && !of_people(c); };
+  auto names = [](const Claim& c, const Claim& holder) {
+    std::string_view h = holder.holder.str();
+    size_t sp = h.find_last_of(' ');
+    std::string last = Lowercase(sp == std::string_view::npos ? h : h.substr(sp + 1));
+    return std::find(c.context.begin(), c.context.end(), Atom(last)) != c.context.end();
+  };
+  if (x.kind == "percent" && ((held_share(x) && of_people(y) && y.holder.empty() && !names(y, x)) ||
+                              (held_share(y) && of_people(x) && x.holder.empty() && !names(x, y))))
+    return Fail("a candidate's share, a share of people");
   // A sum, a length of time, a share or a quantity with a unit whose frame
   // names nothing it measures — no counted noun, topic, holder, state,
   // landmark or qualifier: "eight years", "$160 million" told bare — is
@@ -204,6 +267,8 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     // (civilians, fighters, children, prisoners stay apart).
     if (g == kNoMatch && distinctive && NamedTwoWays(x, y, lex_)) g = 0;
     if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
+    if (g == kNoMatch && (NameModifiesToTheOthersNoun(x, y, lex_) || NameModifiesToTheOthersNoun(y, x, lex_))) g = 2;
+    if (g == kNoMatch && CoordinatedWithTheOther(x, y, lex_)) g = 1;
     if (g == kNoMatch) return Fail("group");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {

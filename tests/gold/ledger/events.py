@@ -79,7 +79,33 @@ had one file each read for quote speakers), both sub-topics, first five
 files each. Annotated from show.py's print before any crosscheck output on
 them was run or looked at. It was first scored once, as a fresh estimate,
 on main before that session's ledger branch was merged, and once after the
-merge (the branch never saw it); from then on it is a tuning part."""
+merge (the branch never saw it); from then on it is a tuning part.
+The seventh part, tuning7 (added in session 25, ledger14; this rule was
+written here before any ranking was printed or any text read): BASIL only,
+political news of the kinds where users meet the most figures (polls, votes,
+delegates, money raised, budgets). At ledger14's start every BASIL prefix
+is named somewhere in the project, so freshness is by use: candidates are
+the events held by no part of this gold (no split above), in order of
+preference (FRESH7A) those named nowhere under tests/, src/, docs/, bench/,
+tools/ or data/ except in this file's candidate lists (BASIL_FRESH4's
+unused remainder), then (FRESH7B) those named only in the number layer's
+figure table (src/recognize/number/testdata/news_figures.tsv: some of
+their sentences were read for number spans, never for measures or
+ledgers). Of these, the events whose event label or one of whose three
+titles (the corpus's "main-event" and "title" fields, not the body) holds a
+word of POLITICAL7 (poll, vote, voter, delegate, primary, caucus,
+election, nomination, campaign, budget, tax, fundraising, donor, raised,
+spending, deficit, Senate, House, Congress; whole words, any case, plural
+or not), each group ranked by the number-word ranking above; the first
+TUNING7, FRESH7A's first. Annotated from show.py's print before any
+crosscheck output on them was run or looked at.
+Addendum, written after reading those five prints and before any ranking of
+FRESH7B was printed: the five are all FRESH7A events (BASIL_FRESH4's
+leftovers, the low end of the number-word ranking) and hold four
+cross-document same-measure pairs between them, too few to tune on; the
+part takes, in addition, the first TUNING7B political events of FRESH7B by
+the same ranking (so the part is the first TUNING7 of FRESH7A + FRESH7B and
+the first TUNING7B of FRESH7B not already in it)."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -187,6 +213,38 @@ def tuning6_events():
     return [("ecbplus", "%d%s" % (t, s), "tune6") for t in chosen for s in ("ecb", "ecbplus")]
 
 
+TUNING7 = 5
+TUNING7B = 2
+POLITICAL7 = re.compile(r"\b(polls?|polling|votes?|voters?|voting|delegates?|primary|primaries|caucus(es)?|"
+                        r"elections?|nominations?|nominee|campaigns?|budgets?|tax(es)?|fundraising|donors?|"
+                        r"raised|spending|deficits?|senate|house|congress)\b", re.I)
+# Computed by grep at ledger14's start (see the docstring), prefixes sorted.
+FRESH7A = """08bb9bee 22b6e900 29ffd053 3db93526 550b80db 65cb14cb 70c744ad 8dc7ccfe 97566c74
+97b1305c""".split()
+FRESH7B = """2058ec60 2153fb3e 2b95d2cf 33521e65 45bd61bc 4f473faf 58ed2376 6b541575 74708dbf
+7f9c83f7 84678e18 8dac6c12 96b7046f a4edca3f ae243a95 b4dbeda7 b7021938 b764f81f
+c99adbdd c9e4d35f ccf19ab6 d3a1ce0a ed8c136f ee05c9b3""".split()
+
+
+def basil_political(u):
+    for f in glob.glob(os.path.join(SHARED, "corpora/basil/articles/*/%s_*.json" % u)):
+        j = json.load(open(f))
+        if POLITICAL7.search(j.get("main-event", "") or "") or POLITICAL7.search(j.get("title", "") or ""):
+            return True
+    return False
+
+
+def tuning7_events():
+    held = {u for _, u, _ in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events()}
+    held |= {u for u, _ in basil_events()}
+    ranked = basil_ranked()
+    a = [u for u in ranked if u[:8] in FRESH7A and u not in held and basil_political(u)]
+    b = [u for u in ranked if u[:8] in FRESH7B and u not in held and basil_political(u)]
+    first = (a + b)[:TUNING7]
+    more = [u for u in b if u not in first][:TUNING7B]
+    return [("basil", u, "tune7") for u in sorted(first + more)]
+
+
 def tuning2_events():
     return ([("basil", u, "tune2") for u in sorted(basil_ranked()[22:22 + BASIL_TUNING2])] +
             [("ecbplus", s, "tune2") for s in ECB_TUNING2])
@@ -197,5 +255,5 @@ if __name__ == "__main__":
         print("basil", u, split)
     for s, split in ECB:
         print("ecbplus", s, split)
-    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events():
+    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events():
         print(c, i, split)
