@@ -224,6 +224,24 @@ const Table& FirstNames() {
   return *table;
 }
 
+// The majority gender of first names the table above leaves without one
+// (generated from data/lexicon/first_name_genders_more.tsv): consulted only
+// for the first word of a name of two or more words, since a lone word is
+// more often a surname ("Clinton", "Christie").
+const Table& MoreFirstNames() {
+  static const Table* table = [] {
+    auto* t = new Table();
+    Add(t, kFemaleName, {
+#include "recognize/quote/more_female_names.inc"
+    });
+    Add(t, kMaleName, {
+#include "recognize/quote/more_male_names.inc"
+    });
+    return t;
+  }();
+  return *table;
+}
+
 }  // namespace
 
 uint32_t WordClasses(std::string_view lower) {
@@ -292,6 +310,25 @@ char NameGender(std::string_view name) {
   if ((c & kFemaleName) && !(c & kMaleName)) return 'f';
   if ((c & kMaleName) && !(c & kFemaleName)) return 'm';
   return 0;
+}
+
+char NameMajorityGender(std::string_view name) {
+  if (NameGender(name)) return 0;
+  for (;;) {  // past titles, as NameGender reads them
+    const size_t sp = name.find(' ');
+    if (sp == std::string_view::npos) return 0;  // a lone word: more often a surname
+    std::string first;
+    for (char ch : name.substr(0, sp)) first += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (first.empty() || first.size() > 24) return 0;
+    if (WordClasses(first) & kTitle) {
+      name = name.substr(sp + 1);
+      continue;
+    }
+    const uint32_t c = MoreFirstNames().Find(first);
+    if (c & kFemaleName) return 'f';
+    if (c & kMaleName) return 'm';
+    return 0;
+  }
 }
 
 char RoleGender(std::string_view role) {

@@ -130,6 +130,11 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     case SpeakerKind::kNone:
       return r;
     case SpeakerKind::kPerson: {
+      // "Sanders' widely criticized April 1 interview": a date is no one.
+      if (p.name_e - p.name_b == 1 && speaker_words::MonthBeforeNumber(tv_, p.name_b)) {
+        r.kind = SpeakerKind::kNone;
+        return r;
+      }
       if (!p.conjuncts.empty()) {
         std::string joined;
         for (const std::string& c : p.conjuncts) {
@@ -200,6 +205,18 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           if (!ng) {  // "Christie …, he said": a pronoun resolved to this person before
             auto it = pronoun_gender_.find(name);
             if (it != pronoun_gender_.end()) ng = it->second;
+          }
+          // Weakest: the majority gender of a first name the Moby lists
+          // leave open ("George H.W. Bush", "Billie Jean King"), unless
+          // the text's own pronouns say otherwise ("Sen. Lindsey Graham
+          // called out his rival").
+          if (!ng && (ng = lx::NameMajorityGender(name)) != 0) {
+            auto k = by_name_.find(name);
+            if (k != by_name_.end()) {
+              const char tg = TextGender(k->second);
+              if (tg) ng = tg;
+              pronoun_gender_[name] = ng;  // read once per person
+            }
           }
           return !g || !ng || ng == g;
         };

@@ -103,6 +103,16 @@ class SpeakerContext {
   // sentence s before token `before`, outside quotes, or -1. Read only when
   // a pronoun speaks.
   int NearestPersonBefore(int s, int before);
+  // The gender the text itself gives person k: the first he/his/him/
+  // himself or she/her/herself outside quotes in one of the last three
+  // sentences that name k, when k is the person named last before it and
+  // is the sentence's subject or the only person named before it
+  // ("Sen. Lindsey Graham called out his rival": 'm'); else 0. Read
+  // only when a pronoun weighs a person whose first name gives no more
+  // than its majority gender.
+  char TextGender(int k);
+  // How many persons sentence s names before token `before`, outside quotes.
+  int PersonsNamedBefore(int s, int before) const;
 
   const TokenView& tv_;
   const std::vector<Entity>& entities_;
