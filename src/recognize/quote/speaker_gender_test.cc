@@ -67,5 +67,22 @@ TEST(SpeakerGender, MajorityGenderDoesNotOverruleTheLastSpeaker) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// "His response: “…”": the possessive before a reply noun and a colon is
+// the pronoun it stands for, resolved by gender and salience (the person
+// asked answers, not the one who asked).
+TEST(SpeakerGender, PossessiveReplyBeforeAColon) {
+  const Row rows[] = {
+      {"Meredith Vieira asked Tom Hale, " LQ "Have you seen the records?" RQ " His response: " LQ
+       "Not yet, but I will." RQ,
+       "Not yet", "Tom Hale"},
+      {"Tom Hale spoke first. Ann Ruiz was asked about the strike on Monday. Her reply: " LQ "We will talk to everyone." RQ,
+       "We will talk", "Ann Ruiz"},
+      // Guard: a reply noun with no possessive keeps the colon rule.
+      {"Ann Ruiz was asked about the strike. Tom Hale: " LQ "We will talk to everyone." RQ, "We will talk",
+       "Tom Hale"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
