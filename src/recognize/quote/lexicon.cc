@@ -4,8 +4,11 @@
 // so a token is looked up once (TokenView caches the result per token).
 #include "recognize/quote/lexicon.h"
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/word_table.h"
@@ -225,21 +228,21 @@ const Table& FirstNames() {
 }
 
 // The majority gender of first names the table above leaves without one
-// (generated from data/lexicon/first_name_genders_more.tsv): consulted only
-// for the first word of a name of two or more words, since a lone word is
-// more often a surname ("Clinton", "Christie").
-const Table& MoreFirstNames() {
-  static const Table* table = [] {
-    auto* t = new Table();
-    Add(t, kFemaleName, {
+// (generated from data/lexicon/first_name_genders_more.tsv, sorted in byte
+// order): searched in place, so no table is built for them.
+constexpr std::string_view kMoreFemaleNames[] = {
 #include "recognize/quote/more_female_names.inc"
-    });
-    Add(t, kMaleName, {
+};
+constexpr std::string_view kMoreMaleNames[] = {
 #include "recognize/quote/more_male_names.inc"
-    });
-    return t;
-  }();
-  return *table;
+};
+static_assert(std::is_sorted(std::begin(kMoreFemaleNames), std::end(kMoreFemaleNames)) &&
+                  std::is_sorted(std::begin(kMoreMaleNames), std::end(kMoreMaleNames)),
+              "first_name_genders_more.tsv must be sorted in byte order (LC_ALL=C)");
+char MoreFirstNameGender(std::string_view first) {
+  if (std::binary_search(std::begin(kMoreFemaleNames), std::end(kMoreFemaleNames), first)) return 'f';
+  if (std::binary_search(std::begin(kMoreMaleNames), std::end(kMoreMaleNames), first)) return 'm';
+  return 0;
 }
 
 }  // namespace
@@ -313,7 +316,6 @@ char NameGender(std::string_view name) {
 }
 
 char NameMajorityGender(std::string_view name) {
-  if (NameGender(name)) return 0;
   for (;;) {  // past titles, as NameGender reads them
     const size_t sp = name.find(' ');
     if (sp == std::string_view::npos) return 0;  // a lone word: more often a surname
@@ -324,10 +326,7 @@ char NameMajorityGender(std::string_view name) {
       name = name.substr(sp + 1);
       continue;
     }
-    const uint32_t c = MoreFirstNames().Find(first);
-    if (c & kFemaleName) return 'f';
-    if (c & kMaleName) return 'm';
-    return 0;
+    return MoreFirstNameGender(first);
   }
 }
 

@@ -60,6 +60,10 @@ std::string WithoutTitles(std::string name) {
 // A person entity that is a month name right before a number ("April 1
 // interview"): a date the tagger took for a first name.
 bool MonthBeforeNumber(const TokenView& tv, const Entity& en) {
+  const uint32_t len = en.span.end - en.span.start;  // "May" .. "September"
+  if (len < 3 || len > 9) return false;
+  const char c = tv.text()[en.span.start];
+  if (c != 'J' && c != 'F' && c != 'M' && c != 'A' && c != 'S' && c != 'O' && c != 'N' && c != 'D') return false;
   const int t = tv.TokenAtOrAfter(en.span.start);
   return t < tv.size() && tv.SpanOf(t).end == en.span.end && speaker_words::MonthBeforeNumber(tv, t);
 }
@@ -242,7 +246,6 @@ char SpeakerContext::TextGender(int k) {
     if (it->first != k || it->second == last_s) continue;
     const int s = last_s = it->second;
     ++seen;
-    const bool subject = SubjectPersonOf(s) == k;
     for (int i = tv.SentenceBegin(s); i < tv.SentenceEnd(s); ++i) {
       if (tv.InClosedQuote(i)) continue;
       const std::string_view w = tv.Lower(i);
@@ -253,7 +256,7 @@ char SpeakerContext::TextGender(int k) {
       // k is named last before the pronoun, and is the sentence's subject
       // or the only person named before it ("Thursday at the conference,
       // Sen. Lindsey Graham called out his rival").
-      if (NearestPersonBefore(s, i) == k && (subject || PersonsNamedBefore(s, i) == 1)) return g;
+      if (NearestPersonBefore(s, i) == k && (PersonsNamedBefore(s, i) == 1 || SubjectPersonOf(s) == k)) return g;
       break;  // the sentence's first pronoun is someone else's
     }
   }
