@@ -158,14 +158,17 @@ TEST(BasilQuoteSpeakers, Fresh2013AboveFloor) {
 TEST(BasilQuoteSpeakers, Fresh2011TuningAboveFloor) {
   const double acc = ScoreBasilSpeakerGold("basil2011_tuning_quote_speakers.tsv", "BASIL 2011 tuning half", 35);
   if (acc < 0) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
-  EXPECT_GE(acc, 0.0);
+  // Fresh estimate 34/37 = 0.919 on main's engine; 36/37 after session 16
+  // tuned on it.
+  EXPECT_GE(acc, 0.97);
 }
 
 TEST(BasilQuoteSpeakers, Fresh2011MeasuringAboveFloor) {
   const double acc = ScoreBasilSpeakerGold("basil2011_measuring_quote_speakers.tsv", "BASIL 2011 measuring half", 40,
                                            /*print_misses=*/false);
   if (acc < 0) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
-  EXPECT_GE(acc, 0.0);
+  // 38/41 = 0.927 on main's engine and at session 16's end.
+  EXPECT_GE(acc, 0.92);
 }
 
 }  // namespace
