@@ -65,6 +65,9 @@ class SpeakerContext {
   // nothing ("Chris Christie", "Mr." absent): a later pronoun of the other
   // gender skips them.
   std::unordered_map<std::string, char> pronoun_gender_;
+  // The weaker gender of a name whose first name only a majority table
+  // genders (NameMajorityGender, or TextGender over it), by canonical name.
+  std::unordered_map<std::string, char> majority_gender_;
   // Indexes into persons_: by full name, by "first|last" word, and by last
   // word (all people with that surname).
   std::unordered_map<std::string, int> by_name_;

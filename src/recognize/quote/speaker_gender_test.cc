@@ -8,11 +8,13 @@
 // no person to resolve to.
 // Each row: a text, the first words of a direct quote, the speaker a
 // reader would give.
+#include <fstream>
 #include <string>
 #include <string_view>
 
 #include <gtest/gtest.h>
 
+#include "core/paths.h"
 #include "recognize/quote/lexicon.h"
 #include "recognize/quote/speaker_rows_testing.h"
 
@@ -33,6 +35,26 @@ TEST(SpeakerGender, MajorityGenderOfAnOpenFirstName) {
   EXPECT_EQ(lx::NameMajorityGender("Clinton"), 0);              // a lone word: a surname
   EXPECT_EQ(lx::NameMajorityGender("Mark Hale"), 0);            // the stronger list already says
   EXPECT_EQ(lx::NameMajorityGender("Zzyzx Hale"), 0);
+}
+
+// Every row of the table is found (the arrays are binary-searched: a
+// file out of byte order would lose names silently).
+TEST(SpeakerGender, EveryTableNameIsFound) {
+  std::ifstream in(std::string(CROSSCHECK_SOURCE_DIR) + "/data/lexicon/first_name_genders_more.tsv");
+  ASSERT_TRUE(in.good());
+  std::string line;
+  int rows = 0, found = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    const std::string name = line.substr(0, tab);
+    if (quote_lexicon::WordClasses(name) & quote_lexicon::kTitle) continue;  // "judge", "queen": titles first
+    ++rows;
+    found += quote_lexicon::NameMajorityGender(name + " Hale") == line[tab + 1];
+  }
+  EXPECT_GT(rows, 20000);
+  EXPECT_EQ(found, rows);
 }
 
 // A he/she skips a person whose first name's majority gender is the other.
