@@ -507,6 +507,21 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
                          !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
       if (caps_headline(c.speaker)) c.speaker = SpeakerPhrase();
+      // "His response: “…”", "Her answer: “…”": the owner of the words,
+      // read as the pronoun it stands for.
+      if (!named && k == tb + 2) {
+        const std::string_view owner = tv.Lower(tb), noun = tv.Lower(tb + 1);
+        const char* as = owner == "his" ? "he" : owner == "her" ? "she" : owner == "their" ? "they" : nullptr;
+        if (as && (noun == "response" || noun == "reply" || noun == "answer" || noun == "retort" ||
+                   noun == "reaction" || noun == "verdict" || noun == "explanation" || noun == "comment")) {
+          SpeakerPhrase pr;
+          pr.kind = SpeakerKind::kPronoun;
+          pr.b = pr.name_b = tb;
+          pr.e = pr.name_e = tb + 1;
+          pr.text = pr.head = as;
+          c.speaker = pr;
+        }
+      }
       // "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”":
       // the subject before its comma-fenced apposition and the verb.
       if (venue && !c.speaker.ok())

@@ -4,8 +4,11 @@
 // so a token is looked up once (TokenView caches the result per token).
 #include "recognize/quote/lexicon.h"
 
+#include <algorithm>
 #include <initializer_list>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "core/word_table.h"
@@ -224,6 +227,22 @@ const Table& FirstNames() {
   return *table;
 }
 
+// The majority gender of first names the table above leaves without one
+// (generated from data/lexicon/first_name_genders_more.tsv, sorted in byte
+// order; SpeakerGender.EveryTableNameIsFound checks every row): searched in
+// place, so no table is built for them.
+constexpr std::string_view kMoreFemaleNames[] = {
+#include "recognize/quote/more_female_names.inc"
+};
+constexpr std::string_view kMoreMaleNames[] = {
+#include "recognize/quote/more_male_names.inc"
+};
+char MoreFirstNameGender(std::string_view first) {
+  if (std::binary_search(std::begin(kMoreFemaleNames), std::end(kMoreFemaleNames), first)) return 'f';
+  if (std::binary_search(std::begin(kMoreMaleNames), std::end(kMoreMaleNames), first)) return 'm';
+  return 0;
+}
+
 }  // namespace
 
 uint32_t WordClasses(std::string_view lower) {
@@ -292,6 +311,21 @@ char NameGender(std::string_view name) {
   if ((c & kFemaleName) && !(c & kMaleName)) return 'f';
   if ((c & kMaleName) && !(c & kFemaleName)) return 'm';
   return 0;
+}
+
+char NameMajorityGender(std::string_view name) {
+  for (;;) {  // past titles, as NameGender reads them
+    const size_t sp = name.find(' ');
+    if (sp == std::string_view::npos) return 0;  // a lone word: more often a surname
+    std::string first;
+    for (char ch : name.substr(0, sp)) first += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+    if (first.empty() || first.size() > 24) return 0;
+    if (WordClasses(first) & kTitle) {
+      name = name.substr(sp + 1);
+      continue;
+    }
+    return MoreFirstNameGender(first);
+  }
 }
 
 char RoleGender(std::string_view role) {

@@ -96,6 +96,13 @@ bool IsPersonNoun(std::string_view lower);
 // ("Speaker", "Sen.") is a first name of one gender only, or a gendered
 // title (Mr., Mrs., Ms.); else 0.
 char NameGender(std::string_view name);
+// Weaker evidence, for a name NameGender gives none: the majority gender of a
+// first name the Moby lists leave open or lack
+// (data/lexicon/first_name_genders_more.tsv: "George", "Meredith",
+// "Megyn"), only when another word follows it ("George Bush"; never
+// "Clinton" alone, more often a surname); else 0 (and 0 for every name
+// first_names.tsv genders, which this table never holds).
+char NameMajorityGender(std::string_view name);
 // 'f' for she/her, 'm' for he/him/his, else 0.
 // 'f'/'m' from a gender-marked person noun in a role or description
 // ("spokeswoman for ...", "his wife"), else 0.

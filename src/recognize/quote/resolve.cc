@@ -130,6 +130,11 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
     case SpeakerKind::kNone:
       return r;
     case SpeakerKind::kPerson: {
+      // "Sanders' widely criticized April 1 interview": a date is no one.
+      if (p.name_e - p.name_b == 1 && speaker_words::MonthBeforeNumber(tv_, p.name_b)) {
+        r.kind = SpeakerKind::kNone;
+        return r;
+      }
       if (!p.conjuncts.empty()) {
         std::string joined;
         for (const std::string& c : p.conjuncts) {
@@ -191,6 +196,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // he/she skip a person whose first name or title says the other
         // gender (the most recent compatible speaker and mention compete).
         const char g = lx::PronounGender(lw);
+        bool use_majority = true;  // off for the second pass below
         auto fits = [&](const std::string& name, const std::string& role) {
           // A pair ("Ted Cruz and Carly Fiorina") is no "he" or "she"; the
           // names were also registered one by one.
@@ -201,18 +207,45 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             auto it = pronoun_gender_.find(name);
             if (it != pronoun_gender_.end()) ng = it->second;
           }
+          // Weakest: the majority gender of a first name the Moby lists
+          // leave open ("George H.W. Bush", "Billie Jean King"), unless
+          // the text's own pronouns say otherwise ("Sen. Lindsey Graham
+          // called out his rival").
+          if (!ng && use_majority) {
+            auto known = majority_gender_.find(name);
+            if (known != majority_gender_.end()) {
+              ng = known->second;
+            } else if ((ng = lx::NameMajorityGender(name)) != 0) {
+              auto k = by_name_.find(name);
+              if (k != by_name_.end()) {
+                const char tg = TextGender(k->second);
+                if (tg) ng = tg;
+                majority_gender_[name] = ng;  // read once per person
+              }
+            }
+          }
           return !g || !ng || ng == g;
         };
-        std::optional<ResolvedSpeaker> speaker = last_person_speaker_;
-        if (speaker && !fits(speaker->name, speaker->role)) {
-          speaker.reset();
-          for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-            if (it->kind == SpeakerKind::kPerson && fits(it->name, it->role)) { speaker = *it; break; }
-        }
-        if (mention && !fits(mention->name, mention->role)) {
-          mention.reset();
-          for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-            if (fits(persons_[it->first].name, persons_[it->first].role)) { mention = FromPerson(it->first, it->second); break; }
+        // Two passes: the second, without the majority gender, only when
+        // the first leaves no one ("Chris Dale … he said. … Terry Nolan.
+        // “…,” she said": Terry, though the name is mostly a man's).
+        const std::optional<ResolvedSpeaker> mention0 = mention;
+        std::optional<ResolvedSpeaker> speaker;
+        for (int pass = 0; pass < 2; ++pass) {
+          use_majority = pass == 0;
+          speaker = last_person_speaker_;
+          mention = mention0;
+          if (speaker && !fits(speaker->name, speaker->role)) {
+            speaker.reset();
+            for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+              if (it->kind == SpeakerKind::kPerson && fits(it->name, it->role)) { speaker = *it; break; }
+          }
+          if (mention && !fits(mention->name, mention->role)) {
+            mention.reset();
+            for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+              if (fits(persons_[it->first].name, persons_[it->first].role)) { mention = FromPerson(it->first, it->second); break; }
+          }
+          if (speaker || mention) break;
         }
         // The subject of the mention's sentence is its most salient person
         // ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump,

@@ -65,6 +65,9 @@ class SpeakerContext {
   // nothing ("Chris Christie", "Mr." absent): a later pronoun of the other
   // gender skips them.
   std::unordered_map<std::string, char> pronoun_gender_;
+  // The weaker gender of a name whose first name only a majority table
+  // genders (NameMajorityGender, or TextGender over it), by canonical name.
+  std::unordered_map<std::string, char> majority_gender_;
   // Indexes into persons_: by full name, by "first|last" word, and by last
   // word (all people with that surname).
   std::unordered_map<std::string, int> by_name_;
@@ -103,6 +106,16 @@ class SpeakerContext {
   // sentence s before token `before`, outside quotes, or -1. Read only when
   // a pronoun speaks.
   int NearestPersonBefore(int s, int before);
+  // The gender the text itself gives person k: the first he/his/him/
+  // himself or she/her/herself outside quotes in one of the last three
+  // sentences that name k, when k is the person named last before it and
+  // is the sentence's subject or the only person named before it
+  // ("Sen. Lindsey Graham called out his rival": 'm'); else 0. Read
+  // only when a pronoun weighs a person whose first name gives no more
+  // than its majority gender.
+  char TextGender(int k);
+  // How many persons sentence s names before token `before`, outside quotes.
+  int PersonsNamedBefore(int s, int before) const;
 
   const TokenView& tv_;
   const std::vector<Entity>& entities_;

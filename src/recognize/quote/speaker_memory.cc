@@ -57,6 +57,17 @@ std::string WithoutTitles(std::string name) {
   }
 }
 
+// A person entity that is a month name right before a number ("April 1
+// interview"): a date the tagger took for a first name.
+bool MonthBeforeNumber(const TokenView& tv, const Entity& en) {
+  const uint32_t len = en.span.end - en.span.start;  // "May" .. "September"
+  if (len < 3 || len > 9) return false;
+  const char c = tv.text()[en.span.start];
+  if (c != 'J' && c != 'F' && c != 'M' && c != 'A' && c != 'S' && c != 'O' && c != 'N' && c != 'D') return false;
+  const int t = tv.TokenAtOrAfter(en.span.start);
+  return t < tv.size() && tv.SpanOf(t).end == en.span.end && speaker_words::MonthBeforeNumber(tv, t);
+}
+
 // A person name from an entity worth remembering: at most four words, none
 // of them a clause word, determiner or cue ("Ellen DeGeneres To Host 86th
 // Oscars" is a headline, not a name).
@@ -186,7 +197,7 @@ int SpeakerContext::NearestPersonBefore(int s, int before) {
                                [](const Entity& en, uint32_t v) { return en.span.start < v; });
     const Entity* last = nullptr;
     for (; it != entities_.end() && it->span.end <= to; ++it)
-      if (it->type == EntityType::kPerson && PlausibleName(WithoutTitles(it->name)) &&
+      if (it->type == EntityType::kPerson && PlausibleName(WithoutTitles(it->name)) && !MonthBeforeNumber(tv, *it) &&
           !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
         last = &*it;
     if (!last) return -1;
@@ -207,6 +218,49 @@ int SpeakerContext::NearestPersonBefore(int s, int before) {
     return FindPerson(name, false, true, s);
   }
   return -1;
+}
+
+int SpeakerContext::PersonsNamedBefore(int s, int before) const {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s);
+  if (before <= tb) return 0;
+  int n = 0;
+  if (!entities_.empty()) {
+    const uint32_t from = tv.SpanOf(tb).start, to = tv.SpanOf(before).start;
+    auto it = std::lower_bound(entities_.begin(), entities_.end(), from,
+                               [](const Entity& en, uint32_t v) { return en.span.start < v; });
+    for (; it != entities_.end() && it->span.end <= to; ++it)
+      n += it->type == EntityType::kPerson && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start));
+    return n;
+  }
+  std::vector<std::pair<int, int>> names;
+  FindPersonNames(tv, tb, before, &names);
+  for (const auto& nm : names) n += !tv.InClosedQuote(nm.first);
+  return n;
+}
+
+char SpeakerContext::TextGender(int k) {
+  const TokenView& tv = tv_;
+  int seen = 0, last_s = -1;
+  for (auto it = mentions_.rbegin(); it != mentions_.rend() && seen < 3; ++it) {
+    if (it->first != k || it->second == last_s) continue;
+    const int s = last_s = it->second;
+    ++seen;
+    for (int i = tv.SentenceBegin(s); i < tv.SentenceEnd(s); ++i) {
+      if (tv.InClosedQuote(i)) continue;
+      const std::string_view w = tv.Lower(i);
+      const char g = (w == "he" || w == "his" || w == "him" || w == "himself")       ? 'm'
+                     : (w == "she" || w == "her" || w == "hers" || w == "herself") ? 'f'
+                                                                                    : 0;
+      if (!g) continue;
+      // k is named last before the pronoun, and is the sentence's subject
+      // or the only person named before it ("Thursday at the conference,
+      // Sen. Lindsey Graham called out his rival").
+      if (NearestPersonBefore(s, i) == k && (PersonsNamedBefore(s, i) == 1 || SubjectPersonOf(s) == k)) return g;
+      break;  // the sentence's first pronoun is someone else's
+    }
+  }
+  return 0;
 }
 
 int SpeakerContext::SubjectPersonOf(int s) const {
@@ -285,7 +339,7 @@ void SpeakerContext::NoteMentions(int s) {
     for (; it != entities.end() && it->span.start < sent.end; ++it) {
       if (it->type != EntityType::kPerson || !sent.Contains(it->span)) continue;
       std::string bare = WithoutTitles(it->name);
-      if (PlausibleName(bare) && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
+      if (PlausibleName(bare) && !MonthBeforeNumber(tv, *it) && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
         found.emplace_back(static_cast<int>(it - entities.begin()), std::move(bare));
     }
     for (auto f = found.rbegin(); f != found.rend(); ++f) {

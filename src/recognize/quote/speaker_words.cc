@@ -61,6 +61,17 @@ bool IsNumberToken(const TokenView& tv, int i) {
   return true;
 }
 
+bool MonthBeforeNumber(const TokenView& tv, int i) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  if (i < 0 || i + 1 >= tv.size()) return false;
+  const std::string_view next = tv.Text(i + 1);
+  if (next.empty() || next[0] < '0' || next[0] > '9') return false;
+  for (std::string_view m : kMonths)
+    if (tv.Is(i, m)) return true;
+  return false;
+}
+
 bool GluedHyphen(const TokenView& tv, int i) {
   return i > 0 && i + 1 < tv.size() && tv.Text(i) == "-" && (tv.IsWord(i - 1) || IsNumberToken(tv, i - 1)) &&
          tv.IsWord(i + 1) && tv.SpanOf(i - 1).end == tv.SpanOf(i).start && tv.SpanOf(i).end == tv.SpanOf(i + 1).start;

@@ -80,6 +80,9 @@ bool IsIrregularPast(std::string_view lw);
 
 // A token of digits only (at most 12).
 bool IsNumberToken(const TokenView& tv, int i);
+// Token i is a month name and a number follows it ("April 1 interview",
+// "June 30"): a date, no person, whatever a tagger or the name's shape says.
+bool MonthBeforeNumber(const TokenView& tv, int i);
 
 // A hyphen glued to a word (or number) on each side ("vice-presidential",
 // "46-year-old" when the tokenizer splits it): part of one word.
