@@ -4,10 +4,15 @@
 // fatalities, sources and notes; we keep those columns and add low / best /
 // high where ACLED keeps one conservative fatalities figure.
 //
-// Event date: the claim's own time when it names a day (time precision 1,
-// ACLED's "exact day"); else the date the source stated it, as_of
-// (precision 2: reported by then); else a month (precision 3, first day).
-//
+// Event date: the claim's own time. A day (or a time of day) is ACLED's
+// precision 1; a week gives its Monday, precision 2 (within a week); a
+// month its first day, precision 3. A figure with no day, week or month of
+// its own takes the date of the finest dated figure of its ledger entry
+// (the same measure, so the same event), with that figure's precision. A
+// figure dated only by a year keeps the year column and leaves event_date
+// empty; one with no date at all leaves both empty: the day it was reported
+// is not the day of the event ("after the murder of 20 students in
+// Newtown", written four years later), so it is only named in the notes.
 // Figures: the claims of one ledger entry on one date and place combine as
 // low = the smallest low, best = the lower median of the bests, high = the
 // largest high (ledger_rows.h maps each figure). Different measures are
@@ -17,6 +22,7 @@
 // Actors: the organisations named in the sentences that hold the row's
 // figures, most named first (actor1, actor2).
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -31,8 +37,10 @@ namespace crosscheck::exporting {
 namespace {
 
 struct EventKey {
-  std::string date, location;
-  bool operator<(const EventKey& o) const { return std::tie(date, location) < std::tie(o.date, o.location); }
+  std::string date, year, location;
+  bool operator<(const EventKey& o) const {
+    return std::tie(date, year, location) < std::tie(o.date, o.year, o.location);
+  }
 };
 
 struct EventRows {
@@ -40,14 +48,52 @@ struct EventRows {
   std::vector<const LedgerRow*> rows;
 };
 
-// Date and ACLED time precision of a claim.
-std::pair<std::string, int> EventDate(const Json& claim, const Json* doc) {
-  std::string time = Str(claim, "time"), as_of = Str(claim, "as_of");
-  if (DateGrain(time) == "day" || DateGrain(time) == "time") return {time.substr(0, 10), 1};
-  if (DateGrain(as_of) == "day") return {as_of, 2};
-  if (DateGrain(time) == "month") return {time + "-01", 3};
-  if (doc && DateGrain(Str(*doc, "date")) == "day") return {Str(*doc, "date"), 2};
-  return {"", 0};
+struct EventDate {
+  std::string date;  // YYYY-MM-DD, or "" when the figure names no day, week or month
+  std::string year;  // YYYY when known
+  int precision = 0;  // ACLED time precision; 0 when date is ""
+};
+
+// The Monday of ISO week `week` of `year` (week 1 holds 4 January).
+std::string IsoWeekMonday(int year, int week) {
+  using namespace std::chrono;
+  const sys_days jan4{std::chrono::year{year} / January / 4};
+  const sys_days monday = jan4 - (weekday{jan4} - Monday) + days{7 * (week - 1)};
+  const year_month_day ymd{monday};
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return out;
+}
+
+// The date a claim's own time gives (see the top of the file).
+EventDate OwnDate(const Json& claim) {
+  const std::string time = Str(claim, "time");
+  const std::string grain = DateGrain(time);
+  if (grain.empty()) return {};
+  EventDate out;
+  out.year = time.substr(0, 4);
+  if (grain == "day" || grain == "time") {
+    out.date = time.substr(0, 10);
+    out.precision = 1;
+  } else if (grain == "week") {
+    const int week = std::stoi(time.substr(6, 2));
+    if (week >= 1 && week <= 53) {
+      out.date = IsoWeekMonday(std::stoi(out.year), week);
+      out.precision = 2;
+    }
+  } else if (grain == "month") {
+    out.date = time + "-01";
+    out.precision = 3;
+  }
+  return out;
+}
+
+// A finer precision wins; among equals, the earlier date.
+bool Finer(const EventDate& a, const EventDate& b) {
+  if (a.precision == 0) return false;
+  if (b.precision == 0) return true;
+  return std::tie(a.precision, a.date) < std::tie(b.precision, b.date);
 }
 
 Estimate Combine(const std::vector<const LedgerRow*>& rows) {
@@ -99,14 +145,29 @@ std::string AcledCsv(const Account& account) {
   const std::vector<std::string> titles = StoryHeadlines(account);
   const std::vector<LedgerRow> all = LedgerRows(account);
   std::string out = CsvLine(AcledColumns());
+  auto casualty = [](const LedgerRow& r) {
+    if (!r.claim) return false;
+    const std::string state = Str(*r.claim, "state");
+    return state == "killed" || state == "injured";
+  };
+  // The finest own date of each ledger entry, for its undated figures.
+  std::map<std::pair<size_t, size_t>, EventDate> entry_date;
+  for (const LedgerRow& r : all) {
+    if (!casualty(r)) continue;
+    EventDate own = OwnDate(*r.claim);
+    EventDate& best = entry_date[{r.story_index, r.entry_index}];
+    if (Finer(own, best)) best = own;
+  }
   std::map<size_t, std::map<EventKey, EventRows>> by_story;
   for (const LedgerRow& r : all) {
-    if (!r.claim) continue;
-    std::string state = Str(*r.claim, "state");
-    if (state != "killed" && state != "injured") continue;
-    auto [date, precision] = EventDate(*r.claim, r.doc);
-    EventRows& ev = by_story[r.story_index][EventKey{date, Str(*r.claim, "place")}];
-    if (ev.precision == 0 || (precision && precision < ev.precision)) ev.precision = precision;
+    if (!casualty(r)) continue;
+    EventDate date = OwnDate(*r.claim);
+    if (date.precision == 0) {
+      const EventDate& borrowed = entry_date[{r.story_index, r.entry_index}];
+      if (borrowed.precision != 0) date = borrowed;
+    }
+    EventRows& ev = by_story[r.story_index][EventKey{date.date, date.year, Str(*r.claim, "place")}];
+    if (ev.precision == 0 || (date.precision && date.precision < ev.precision)) ev.precision = date.precision;
     ev.rows.push_back(&r);
   }
   for (const auto& [si, events] : by_story) {
@@ -140,7 +201,7 @@ std::string AcledCsv(const Account& account) {
         std::string speaker = Str(*r->claim, "speaker");
         std::string note = Str(*r->entry, "measure") + ": \"" + (r->quantity ? Str(*r->quantity, "text") : "") +
                            "\" (" + outlet + (speaker.empty() ? "" : ", citing " + speaker) +
-                           (Str(*r->claim, "as_of").empty() ? "" : ", " + Str(*r->claim, "as_of")) + ")";
+                           (Str(*r->claim, "as_of").empty() ? "" : ", reported " + Str(*r->claim, "as_of")) + ")";
         if (Str(*r->entry, "agreement") == "disagree") note += " [sources disagree]";
         notes.push_back(note);
       }
@@ -161,7 +222,7 @@ std::string AcledCsv(const Account& account) {
           TextCell(Str(story, "id")),
           TextCell(titles[si]),
           key.date,
-          key.date.size() >= 4 ? key.date.substr(0, 4) : "",
+          key.year,
           ev.precision ? std::to_string(ev.precision) : "",
           TextCell(key.location),
           TextCell(location_kind),

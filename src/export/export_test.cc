@@ -156,6 +156,44 @@ TEST(AcledCsvTest, OneRowPerStoryDateAndPlaceWithCasualties) {
   EXPECT_NE(r.at("notes").find("people killed in Mariupol: \"3\""), std::string::npos) << r.at("notes");
 }
 
+// A casualty figure with no date of its own is not dated to its report: it
+// borrows the date of a dated figure of the same measure, else it stays
+// undated (a year alone fills only the year column); a week gives its Monday.
+TEST(AcledCsvTest, UndatedFiguresBorrowTheirMeasuresDateOrStayUndated) {
+  Json j = TestAccountJson();
+  auto claim = [&](const std::string& id, const std::string& measure, const std::string& place, const Json& time) {
+    Json c = {{"id", id}, {"doc", "db"}, {"quantity", "qdb.1"}, {"start", 51}, {"end", 84}, {"measure", measure},
+              {"state", "killed"}, {"place", place}, {"time", time}, {"as_of", "2022-05-06"}};
+    j["claims"].push_back(c);
+  };
+  claim("cdb.7", "people killed in Mariupol", "Mariupol", nullptr);    // same measure as the dated cdb.1
+  claim("cdb.8", "students killed in Newtown", "Newtown", nullptr);    // history, no date anywhere
+  claim("cdb.9", "people killed in Sandy Hook", "Sandy Hook", "2012");  // a year only
+  claim("cdb.10", "people killed in Kyiv", "Kyiv", "2022-W18");         // a week
+  Json& ledger = j["stories"][0]["ledger"];
+  ledger[2]["claims"].push_back("cdb.7");
+  for (const char* id : {"cdb.8", "cdb.9", "cdb.10"})
+    ledger.push_back({{"measure", id}, {"claims", {id}}, {"agreement", "single"}});
+  auto account = Account::FromJson(j, "test");
+  ASSERT_TRUE(account.ok());
+  const std::string csv = AcledCsv(*account);
+  EXPECT_EQ(CsvProblems(csv, AcledColumns()), std::vector<std::string>{});
+  std::map<std::string, std::map<std::string, std::string>> by_place;
+  for (const auto& r : Table(csv)) by_place[r.at("location")] = r;
+  ASSERT_EQ(by_place.size(), 4u) << csv;
+  EXPECT_EQ(by_place["Mariupol"]["event_date"], "2022-05-05");  // one row: cdb.7 took cdb.1's day
+  EXPECT_EQ(by_place["Mariupol"]["claims"], "cdb.1 cdb.7");
+  EXPECT_EQ(by_place["Mariupol"]["time_precision"], "1");
+  EXPECT_EQ(by_place["Newtown"]["event_date"], "");  // never the report's 2022-05-06
+  EXPECT_EQ(by_place["Newtown"]["year"], "");
+  EXPECT_EQ(by_place["Newtown"]["time_precision"], "");
+  EXPECT_NE(by_place["Newtown"]["notes"].find("reported 2022-05-06"), std::string::npos);
+  EXPECT_EQ(by_place["Sandy Hook"]["event_date"], "");
+  EXPECT_EQ(by_place["Sandy Hook"]["year"], "2012");
+  EXPECT_EQ(by_place["Kyiv"]["event_date"], "2022-05-02");  // Monday of ISO week 18 of 2022
+  EXPECT_EQ(by_place["Kyiv"]["time_precision"], "2");
+}
+
 TEST(JsonLdTest, ClaimsAndReviewSkeletonsFollowSchemaOrg) {
   Account account = TestAccount();
   Json doc = ClaimsJsonLd(account);
