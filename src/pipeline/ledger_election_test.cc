@@ -10,21 +10,13 @@
 #include "fuse/fuse.h"
 #include "fuse/ledger.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/test_doc.h"
 
 namespace crosscheck {
 namespace {
 
 DocAnalysis Doc(const std::string& id, const std::string& text) {
-  DocAnalysis a;
-  a.doc.id = id;
-  a.doc.path = id + ".txt";
-  a.doc.text = text;
-  a.doc.raw = text;
-  a.doc.language = "en";
-  a.doc.content_hash = id;
-  a.doc.date = "2016-03-16";
-  a.doc.date_origin = "metadata";
-  return a;
+  return testing_support::TestDoc(id, text, "2016-03-16");
 }
 
 // The ledger entry holding the claim whose quantity starts at the first

@@ -1,6 +1,7 @@
 // Pipeline: the cross-document date hint (an undated report takes its year
 // from the dated reports of its story).
 #include "pipeline/pipeline.h"
+#include "pipeline/test_doc.h"
 
 #include <gtest/gtest.h>
 
@@ -17,18 +18,7 @@ namespace crosscheck {
 namespace {
 
 DocAnalysis Doc(const std::string& id, const std::string& text, const char* date) {
-  DocAnalysis a;
-  a.doc.id = id;
-  a.doc.path = id + ".txt";
-  a.doc.text = text;
-  a.doc.raw = text;
-  a.doc.language = "en";
-  a.doc.content_hash = id;
-  if (date) {
-    a.doc.date = date;
-    a.doc.date_origin = "metadata";
-  }
-  return a;
+  return testing_support::TestDoc(id, text, date);
 }
 
 const char* kStory =
