@@ -114,6 +114,7 @@ class ModelRecognizer : public EntityRecognizer {
       TypeEventNames(&s);
       JoinProgramNames(&s);
       ApplyMetonymyPolicy(gaz_, &s);
+      ApplyPlacePolicy(gaz_, &s);
       TypeSpeakingNames(gaz_, &s);
       RetypeGenericNounPlaces(gaz_, &s);
       AddImperativeNames(gaz_, &s);

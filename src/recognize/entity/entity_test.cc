@@ -142,6 +142,29 @@ TEST(EntityRecognizerTest, NewsCases) {
   EXPECT_GE(sizeof(kRows) / sizeof(kRows[0]), 40u);
 }
 
+// A pronoun with a contracted auxiliary opens no name, wherever it stands
+// (after an opening quote the tagger read "I've" as a person).
+TEST(EntityRecognizerTest, NoMentionOpensOnAPronounContraction) {
+  ASSERT_NE(Recognizer(), nullptr);
+  const char* kTexts[] = {
+      "Christie told reporters last week, \"I've said to you all along that I could feel it.\"",
+      "Bush criticized Rubio. \"I'm pro-life, but I believe there should be exceptions,\" he said.",
+      "\u201cI\u2019ve studied this real closely,\u201d she continued.",
+      "\"We're not going anywhere,\" Sanders said. \"They'd better listen.\"",
+      "\"You'll see,\" Trump said in Ohio.",
+  };
+  for (const char* text : kTexts) {
+    SCOPED_TRACE(text);
+    Document doc;
+    std::vector<Entity> es = Tag(text, &doc);
+    for (const Entity& e : es) {
+      const std::string_view m = e.span.Of(doc.text);
+      for (std::string_view bad : {"I've", "I'm", "I\u2019ve", "We're", "They'd", "You'll"})
+        EXPECT_FALSE(m.starts_with(bad)) << Dump(doc, es);
+    }
+  }
+}
+
 TEST(EntityRecognizerTest, MentionsAreSortedAndDisjoint) {
   Document doc;
   std::vector<Entity> es =

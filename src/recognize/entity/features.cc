@@ -196,11 +196,29 @@ bool MayContinueName(std::span<const std::string_view> words, const FeatureScrat
   return NameJoiners().Find(s.lower_view[u]) != 0 || CaselessWord(s, words, u);
 }
 
+namespace {
+// A function word with a contracted auxiliary: "i've", "i'm", "we're",
+// "they'd", "you'll" (straight or curly apostrophe). The possessive "'s" is
+// split off before tagging, so "It's" never reaches here whole.
+bool IsFunctionWordContraction(std::string_view lower) {
+  static constexpr std::string_view kEndings[] = {"'ve", "'m", "'re", "'d", "'ll", "\xE2\x80\x99ve",
+                                                  "\xE2\x80\x99m", "\xE2\x80\x99re", "\xE2\x80\x99d",
+                                                  "\xE2\x80\x99ll"};
+  for (std::string_view e : kEndings)
+    if (lower.size() > e.size() && lower.ends_with(e)) {
+      const std::string_view base = lower.substr(0, lower.size() - e.size());
+      return base == "i" || FunctionWords().Find(base) != 0;
+    }
+  return false;
+}
+}  // namespace
+
 bool MayBeginNameSlow(std::span<const std::string_view> words, const FeatureScratch& s, size_t u) {
   std::string_view w = words[u];
   if (w.empty() || ((s.gaz_begin[u] | s.gaz_inside[u]) & ~(kGazCommon | kGazFirstName)) != 0) return true;
   if (s.capitalised[u] && w.size() > 1 && !AllUpper(w)) {
     if (FunctionWords().Find(s.lower_view[u]) != 0) return false;  // "But", "In", "He" opening a sentence
+    if (IsFunctionWordContraction(s.lower_view[u])) return false;   // "I've", "I'm", "We're"
     // "The" opens a name only before another capital ("The Hague").
     if (s.lower_view[u] == "the" && (u + 1 >= words.size() || !s.capitalised[u + 1])) return false;
   }

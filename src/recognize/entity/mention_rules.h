@@ -10,7 +10,8 @@
 //     JoinWordsBeforeOrganisationHeads,
 //     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces
 //     (sentence_rules.cc),
-//     TypeLawNames, TypeEventNames, JoinProgramNames, ApplyMetonymyPolicy, TypeSpeakingNames
+//     TypeLawNames, TypeEventNames, JoinProgramNames, ApplyMetonymyPolicy, ApplyPlacePolicy,
+//     TypeSpeakingNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
 //     RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
@@ -120,6 +121,10 @@ void TypeCamelCaseNames(const Gazetteer& gaz, Scratch* s);
 // Drops mentions inside file names, e-mail and web addresses (sentence_rules.cc).
 void DropAddressPieces(Scratch* s);
 void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
+// A one-word person or "other" that is a gazetteer country or region, or
+// that a comma and such a place follow ("Ferguson, Missouri,"), is a
+// location (organisation_typing.cc).
+void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s);
 void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
 void TypeEventNames(Scratch* s);

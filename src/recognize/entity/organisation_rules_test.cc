@@ -145,6 +145,25 @@ TEST(MetonymyPolicyTest, AnOrganisationThatIsOnlyAPlaceIsALocation) {
   ExpectSentenceRule(cases, [](Scratch* s) { ApplyMetonymyPolicy(Gaz(), s); });
 }
 
+// Session 35: the place policy, for names the tagger made people or "other".
+TEST(PlacePolicyTest, AOneWordCountryOrRegionOrTownBeforeItsStateIsALocation) {
+  const SentenceRuleCase cases[] = {
+      {"Illinois 's Mark Kirk withdrew his support .", {{0, 1, P}, {2, 4, P}}, "[Illinois|3] [Mark Kirk|1] "},
+      {"Illinois said no .", {{0, 1, X}}, "[Illinois|3] "},
+      {"Trump said Ferguson , Missouri , has more crime .", {{0, 1, P}, {2, 3, P}, {4, 5, L}},
+       "[Trump|1] [Ferguson|3] [Missouri|3] "},
+      {"Crime fell in Ferguson , Missouri .", {{3, 4, P}, {5, 6, L}}, "[Ferguson|3] [Missouri|3] "},
+      // Kept: a given name, a form of address, a longer name, an appositive
+      // with a possessive, a list of people, a location already.
+      {"Georgia said no .", {{0, 1, P}}, "[Georgia|1] "},
+      {"Mr. Illinois arrived .", {{1, 2, P}}, "[Illinois|1] "},
+      {"Cruz , Texas 's junior senator , spoke .", {{0, 1, P}, {2, 3, L}}, "[Cruz|1] [Texas|3] "},
+      {"Cruz , Rubio and Kasich spoke .", {{0, 1, P}, {2, 3, P}, {4, 5, P}}, "[Cruz|1] [Rubio|1] [Kasich|1] "},
+      {"Cruz , Texas Republican , spoke .", {{0, 1, P}, {2, 3, L}}, "[Cruz|1] [Texas|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { ApplyPlacePolicy(Gaz(), s); });
+}
+
 // Session 21: the complement of the metonymy policy.
 TEST(SpeakingNameTest, ANameNoGazetteerPlaceThatSpeaksIsAnOrganisation) {
   const SentenceRuleCase cases[] = {

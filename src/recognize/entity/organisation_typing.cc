@@ -84,6 +84,65 @@ void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s) {
   }
 }
 
+// The place policy, the metonymy policy's sibling for names the tagger
+// made people or "other": a one-word person or "other" mention that is a
+// country or region of the gazetteer ("Illinois's Mark Kirk", "Illinois"
+// opening a sentence) is that place, and so is a one-word person or
+// "other" written before a comma and such a place that closes the phrase
+// ("Ferguson, Missouri, has", "Raleigh, N.C.-based"). Not a given name
+// ("Georgia", "Jordan"; in the second case only one that opens person
+// names in the training data), a nationality word or an organisation of the
+// gazetteer; not after a title or form of address ("Sen. Washington"); not
+// before another capitalised word (part of a longer name); and in the
+// second case not when the place is followed by a possessive ("Cruz,
+// Texas's junior senator").
+void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  const size_t n = s->words.size();
+  const int per = LabelType(kBPer), oth = LabelType(kBOth), loc = LabelType(kBLoc);
+  auto one = [&](size_t k) { return std::span<const std::string_view>(lv.data() + k, 1); };
+  auto given = [&](size_t k) {
+    return s->features.given[k] || (gaz.Find(one(k)) & kGazFirstName) ||
+           LexiconFirstNames().contains(std::string(lv[k]));
+  };
+  auto place_at = [&](size_t b, size_t e) {
+    const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + b, e - b));
+    return (cls & (kGazCountry | kGazRegion)) && !(cls & (kGazOrg | kGazDemonym));
+  };
+  for (size_t i = 0; i < s->label_spans.size(); ++i) {
+    LabelSpan& ls = s->label_spans[i];
+    if ((ls.type != per && ls.type != oth) || ls.end != ls.begin + 1) continue;
+    const size_t k = ls.begin;
+    if (k > 0 && (IsTitleWord(s->words[k - 1]) || s->words[k - 1] == "Mr." || s->words[k - 1] == "Mrs." ||
+                  s->words[k - 1] == "Ms." || s->words[k - 1] == "Dr."))
+      continue;
+    if (k + 1 < n && s->features.capitalised[k + 1]) continue;
+    if (place_at(k, k + 1)) {
+      if (!given(k)) ls.type = loc;
+      continue;
+    }
+    // Town names are often rare given names of the general list
+    // ("Ferguson"); here only the names that open persons in the training
+    // data stop the rule.
+    if (gaz.Find(one(k)) & kGazFirstName) continue;
+    // "<name> , <place> ," : the place is a tagged location or a gazetteer
+    // country or region, and closes the phrase.
+    if (k + 2 >= n || s->words[k + 1] != ",") continue;
+    size_t pe = k + 2;
+    if (i + 1 < s->label_spans.size() && s->label_spans[i + 1].begin == k + 2 &&
+        s->label_spans[i + 1].type == loc)
+      pe = s->label_spans[i + 1].end;
+    else if (place_at(k + 2, k + 3))
+      pe = k + 3;
+    else
+      continue;
+    const std::string_view after = pe < n ? s->words[pe] : std::string_view(".");
+    if (after == "," || after == "." || after == ";" || after == ")" || after == ":" ||
+        (after.size() > 1 && after[0] == '-' && after != "-"))
+      ls.type = loc;
+  }
+}
+
 // The complement of the metonymy policy (session 21): a place speaks only
 // as a metonym for the body that governs it, and the policy keeps the
 // places the gazetteer knows ("Russia said", "Kyiv denied") as places. A
