@@ -324,6 +324,14 @@ std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) co
   return std::nullopt;
 }
 
+namespace {
+bool OpensOnCompassPoint(std::string_view lower) {
+  for (std::string_view w : {"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+    if (lower == w) return true;
+  return false;
+}
+}  // namespace
+
 void SpeakerContext::NoteMentions(int s) {
   const TokenView& tv = tv_;
   const std::vector<Entity>& entities = entities_;
@@ -367,7 +375,8 @@ void SpeakerContext::NoteMentions(int s) {
   // "Virginia Foxx" typed as locations): a name of two or three words
   // whose first word the name lexicon gives one gender and whose other
   // words are no place or organisation heads ("Virginia Beach") is a
-  // person all the same.
+  // person all the same. Not one opening on a compass point: the name
+  // list holds "North" and "West", but "North Carolina" is the place.
   if (!entities.empty()) {
     std::erase_if(names, [&](const std::pair<int, int>& n) {
       const uint32_t at = tv.SpanOf(n.first).start;
@@ -384,7 +393,7 @@ void SpeakerContext::NoteMentions(int s) {
           tv.SpanOf(n.first - 1).start >= it->span.start)
         return false;
       if (it->type == EntityType::kLocation && n.second - n.first >= 2 && n.second - n.first <= 3 &&
-          lx::NameGender(tv.Text(n.first)) != 0) {
+          lx::NameGender(tv.Text(n.first)) != 0 && !OpensOnCompassPoint(tv.Lower(n.first))) {
         bool heads = false;
         for (int k = n.first + 1; k < n.second; ++k) heads |= lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(k)));
         if (!heads) return false;

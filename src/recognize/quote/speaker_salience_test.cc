@@ -107,6 +107,16 @@ TEST(SpeakerSalience, FirstNameTypedAsAPlaceIsStillAPerson) {
                                                 quote_testing::EntitiesAt(b, {{"Ann Fox", EntityType::kPerson},
                                                                               {"Virginia Beach", EntityType::kLocation}})),
             "Ann Fox");
+  // The name list holds "North", but a name opening on a compass point is
+  // the place (the pronoun had taken "North Carolina").
+  const std::string c =
+      "His life in the States, vacationing on the beaches of Maryland and North Carolina with his family, was "
+      "far away. " LQ "If you like comfort, you will never do this," RQ " he told me.";
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(
+                c, "If you like comfort",
+                quote_testing::EntitiesAt(c, {{"Maryland", EntityType::kLocation},
+                                              {"North Carolina", EntityType::kLocation}})),
+            "he");
 }
 
 // A sentence that is only a person and a past verb ("X agreed.") right
