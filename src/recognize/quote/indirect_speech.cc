@@ -8,6 +8,30 @@
 
 namespace crosscheck {
 
+namespace {
+// "X will say that …", "X is going to tell them …", "X'll argue …": a
+// speech still to come reports nothing yet (a direct quote after such a
+// cue is kept: prepared remarks released in advance are the speaker's
+// words). Only a cue written before its clause with its subject first;
+// "also", "probably", "likely", "then", "not" may stand between.
+bool FutureCue(const TokenView& tv, const CueSite& cue) {
+  if (cue.inverted || cue.cue_b <= 0) return false;
+  const int tb = tv.SentenceBegin(cue.sentence);
+  int k = cue.cue_b - 1;
+  auto adverb = [&](int i) {
+    const std::string_view w = tv.Lower(i);
+    return w == "also" || w == "probably" || w == "likely" || w == "then" || w == "not" || w == "soon" ||
+           w == "certainly" || w == "surely";
+  };
+  while (k > tb && adverb(k)) --k;
+  if (k < tb) return false;
+  const std::string_view w = tv.Lower(k);
+  if (w == "will" || w == "shall" || w == "wo" || w.ends_with("'ll") || w.ends_with("\xE2\x80\x99ll")) return true;
+  // "is going to say"
+  return w == "to" && k - 1 >= tb && tv.Lower(k - 1) == "going";
+}
+}  // namespace
+
 std::vector<QuoteDraft> FindIndirectSpeech(const TokenView& tv, const CueTable& cues,
                                            const std::vector<QuoteDraft>& direct) {
   std::vector<QuoteDraft> out;
@@ -26,6 +50,7 @@ std::vector<QuoteDraft> FindIndirectSpeech(const TokenView& tv, const CueTable& 
       for (int k = c.cue.clause_b; k < c.cue.clause_e && !outside; ++k)
         outside = tv.IsWord(k) && !quoted[k];
       if (!outside) continue;
+      if (FutureCue(tv, c.cue)) continue;
       QuoteDraft d;
       d.quote.direct = false;
       d.quote.span = tv.SpanOf(c.cue.clause_b, c.cue.clause_e);

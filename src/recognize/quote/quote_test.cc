@@ -233,6 +233,16 @@ const Row kRows[] = {
     {"\"It's official!\" Ellen Mayer tweeted Friday. \"Thank you all.\"", "Thank you all", "Ellen Mayer", nullptr, D},
     {"The Ministry of Defence (MoD) reads: " LQ "Targets continue to be hit." RQ, "Targets continue", "Ministry of Defence", nullptr, D},
     {LQ "Targets continue to be hit," RQ " the Ministry of Defence (MoD) reads.", "Targets continue", "Ministry of Defence", nullptr, D},
+    // --- a speech still to come reports nothing (session 26) ----------------
+    {"Mayor Ann Fox said on Monday that the bridge would close.", "the bridge would close", "Ann Fox", nullptr, I},
+    {"Mayor Ann Fox will say on Monday that the bridge will close.", "the bridge will close", "(none)", nullptr, I},
+    {"Mayor Ann Fox will probably tell the council that the bridge will close.", "the bridge will close", "(none)",
+     nullptr, I},
+    {"Mayor Ann Fox is going to argue that the bridge must close.", "the bridge must close", "(none)", nullptr, I},
+    {"Voters in Ohio will say no to the plan.", "no to the plan", "(none)", nullptr, I},
+    // Prepared remarks quoted in advance are still the speaker's words.
+    {"Mayor Ann Fox will say in her speech, " LQ "The bridge must close." RQ, "The bridge must close", "Ann Fox",
+     nullptr, D},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {
