@@ -106,8 +106,21 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.first = i;
       c.last = c.speaker.e;
       bool opens = i == tb || (i == tb + 1 && (tv.Is(tb, "but") || tv.Is(tb, "and")));
+      // Fenced by commas inside the sentence ("Since last November,
+      // according to Human Rights Watch, forces have killed 400"): an
+      // aside, as "The fighters, Volyna says, are outnumbered"; the whole
+      // sentence is reported, not just the words before it.
+      // Not when the comma opens the speaker's apposition or a relative
+      // clause ("according to Andy Smith, director of the survey").
+      const bool apposition = c.last + 1 < body_e &&
+                              (tv.Has(c.last + 1, lx::kRole | lx::kTitle) || tv.Is(c.last + 1, "a") ||
+                               tv.Is(c.last + 1, "an") || tv.Is(c.last + 1, "who") || tv.Is(c.last + 1, "which"));
+      const bool aside = !opens && tv.Is(i - 1, ",") && c.last < body_e && tv.Is(c.last, ",") && !apposition;
       if (opens) {
         c.clause_b = c.last;
+        c.clause_e = body_e;
+      } else if (aside) {
+        c.clause_b = tb;
         c.clause_e = body_e;
       } else {
         c.clause_b = tb;

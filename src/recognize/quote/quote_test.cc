@@ -240,6 +240,16 @@ const Row kRows[] = {
      nullptr, I},
     {"Mayor Ann Fox is going to argue that the bridge must close.", "the bridge must close", "(none)", nullptr, I},
     {"Voters in Ohio will say no to the plan.", "no to the plan", "(none)", nullptr, I},
+    // "according to X" fenced by commas is an aside: the whole sentence is
+    // reported, figures after it included (session 26).
+    {"Since last November, according to Human Rights Watch, security forces have killed 400 protesters.",
+     "have killed 400 protesters", "Human Rights Watch", nullptr, I},
+    {"In 2015, according to the ministry, 300 people died on the roads.", "300 people died", "ministry", nullptr, I},
+    {"Since last November, according to Human Rights Watch, security forces have killed 400 protesters.", "400",
+     "Human Rights Watch", nullptr, F},
+    {"300 people died on the roads, according to the ministry.", "300 people died", "ministry", nullptr, I},
+    {"Turnout was low, according to Andy Smith, director of the survey center.", "Turnout was low", "Andy Smith",
+     nullptr, I},
     // Prepared remarks quoted in advance are still the speaker's words.
     {"Mayor Ann Fox will say in her speech, " LQ "The bridge must close." RQ, "The bridge must close", "Ann Fox",
      nullptr, D},
