@@ -203,7 +203,12 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
-    if (kind == lx::VerbKind::kReport && i + 1 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "of"))) continue;
+    // So is any cue word that is also a plural noun before "from" or "of"
+    // ("other emotional notes from people", "claims of fraud", "tweets
+    // from the candidate").
+    if ((kind == lx::VerbKind::kReport || IsPluralNounCue(lw)) && i + 1 < te &&
+        (tv.Is(i + 1, "from") || tv.Is(i + 1, "of")))
+      continue;
     // A cue word that is also a plural noun, followed by "that" and right
     // away an auxiliary or a modal, is the noun with its relative clause
     // ("Rust Belt states that have suffered", "claims that were made"): a

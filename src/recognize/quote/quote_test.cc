@@ -250,6 +250,11 @@ const Row kRows[] = {
     {"300 people died on the roads, according to the ministry.", "300 people died", "ministry", nullptr, I},
     {"Turnout was low, according to Andy Smith, director of the survey center.", "Turnout was low", "Andy Smith",
      nullptr, I},
+    // A cue word that is a plural noun before "from" / "of" is the noun.
+    {"I have often encountered other emotional notes from people I met, such as shame.", "from people I met",
+     "(none)", nullptr, I},
+    {"Angry claims of fraud spread online after the vote was counted.", "fraud spread online", "(none)", nullptr, I},
+    {"The senator notes that the bill failed.", "the bill failed", "The senator", nullptr, I},
     // Prepared remarks quoted in advance are still the speaker's words.
     {"Mayor Ann Fox will say in her speech, " LQ "The bridge must close." RQ, "The bridge must close", "Ann Fox",
      nullptr, D},
