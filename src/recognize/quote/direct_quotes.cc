@@ -142,6 +142,14 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       if (WordsIn(tv, inner_b, std::min(inner_e, n)) > 4) out.push_back(std::move(d));
       continue;
     }
+    // A title after a possessive names a work, a show or a slogan of its
+    // owner ("Sunday on CNN's “Fareed Zakaria GPS,” Obama said …"): every
+    // word capitalised, six words or fewer. Nobody speaks it.
+    if (qc >= 0 && qo > 0 && tv.IsPossessive(qo - 1)) {
+      bool title = true;
+      for (int k = inner_b; k < qc && title; ++k) title = !tv.IsWord(k) || tv.IsCap(k);
+      if (title && WordsIn(tv, inner_b, qc) <= 6) continue;
+    }
     // An outlet tag in brackets right after the quote ("“…” [NYT.]", in
     // its sentence or opening the next): the weakest cue, taken only when
     // rules 1-4 find none ("Jane Doe: “…” [HuffPost.]" quotes Jane Doe).

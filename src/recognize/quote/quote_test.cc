@@ -255,6 +255,12 @@ const Row kRows[] = {
      "(none)", nullptr, I},
     {"Angry claims of fraud spread online after the vote was counted.", "fraud spread online", "(none)", nullptr, I},
     {"The senator notes that the bill failed.", "the bill failed", "The senator", nullptr, I},
+    // A title after a possessive is a work, not speech (session 26); a
+    // partial quote after a possessive stays the owner's words.
+    {"Sunday on CNN" AP "s " LQ "Fareed Zakaria GPS," RQ " when asked about Donald Trump, Barack Obama said he "
+     "expected voters to reject him.",
+     "Fareed Zakaria GPS", "(none)", nullptr, D},
+    {"Trump" AP "s " LQ "very bad deal" RQ " remark drew fire, Sanders said.", "very bad deal", "Trump", nullptr, D},
     // Prepared remarks quoted in advance are still the speaker's words.
     {"Mayor Ann Fox will say in her speech, " LQ "The bridge must close." RQ, "The bridge must close", "Ann Fox",
      nullptr, D},
