@@ -311,7 +311,9 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   }
   for (size_t i = 0; i < n; ++i) {
     int c = m[i].cluster;
-    m[i].name = !gaz_name[c].empty() ? std::string(gaz_name[c]) : info[best[c]]->t->surface;
+    // The surface as written may hold a no-break space ("Donald<U+00A0>Trump"):
+    // names are compared and shown with plain spaces.
+    m[i].name = !gaz_name[c].empty() ? std::string(gaz_name[c]) : NameWithPlainSpaces(info[best[c]]->t->surface);
     if (m[i].type != m[best[c]].type && m[best[c]].type == EntityType::kFacility) m[i].type = EntityType::kFacility;
   }
 }

@@ -165,6 +165,23 @@ TEST(EntityRecognizerTest, NoMentionOpensOnAPronounContraction) {
   }
 }
 
+// A name written with a no-break space is named with a plain one after
+// coreference too (the cluster's name came from the surface as written).
+TEST(EntityRecognizerTest, ClusterNamesHavePlainSpaces) {
+  ASSERT_NE(Recognizer(), nullptr);
+  Document doc;
+  std::vector<Entity> es =
+      Tag("Republican nominee Donald\u00a0Trump spoke in Ohio on Monday. Later, Breitbart\u00a0News reported that "
+          "Trump had left.",
+          &doc);
+  int named = 0;
+  for (const Entity& e : es) {
+    EXPECT_EQ(e.name.find("\xC2\xA0"), std::string::npos) << Dump(doc, es);
+    named += e.name == "Donald Trump";
+  }
+  EXPECT_GE(named, 1) << Dump(doc, es);
+}
+
 TEST(EntityRecognizerTest, MentionsAreSortedAndDisjoint) {
   Document doc;
   std::vector<Entity> es =
