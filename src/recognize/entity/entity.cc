@@ -94,6 +94,7 @@ class ModelRecognizer : public EntityRecognizer {
       TrimJoiners(&s);
       SplitAtTitles(gaz_, &s);
       RepairByContext(gaz_, &s);
+      StripPartyWords(gaz_, &s);
       RetypeFirstNamePersons(gaz_, &s);
       AddGazetteerNames(gaz_, &s);
       AddCaselessPlaces(gaz_, &s);

@@ -2,7 +2,7 @@
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
 //   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
 //     TrimJoiners, SplitAtTitles, RepairByContext (sentence_rules.cc),
-//     RetypeFirstNamePersons (person_rules.cc), AddGazetteerNames,
+//     StripPartyWords, RetypeFirstNamePersons (person_rules.cc), AddGazetteerNames,
 //     AddCaselessPlaces (sentence_rules.cc), ExtendPersons,
 //     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_rules.cc),
 //     RetypeCountryPossessives (generic_noun_rules.cc),
@@ -103,6 +103,10 @@ const std::unordered_set<std::string>& LexiconFirstNames();
 // Sentence rules for persons (person_rules.cc; its head states their
 // contract), editing s->label_spans.
 void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
+// "Democrat Michael Dukakis" -> person "Michael Dukakis" (person_rules.cc).
+void StripPartyWords(const Gazetteer& gaz, Scratch* s);
+// Democrat, Democratic, Republican, Libertarian, GOP (lower-cased).
+bool IsPartyWord(std::string_view lower);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s);
 void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s);

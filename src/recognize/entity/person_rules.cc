@@ -75,6 +75,36 @@ static bool FormOfAddressBefore(const Scratch& s, uint32_t b) {
   return false;
 }
 
+// A party affiliation written before a name ("Democrat Michael Dukakis",
+// "Republican George H.W. Bush", "Republican Rick Lazio" typed an
+// organisation) is no part of it: OntoNotes tags the party word apart
+// (NORP) and the person by the name alone. A span opening on Democrat,
+// Democratic, Republican, Libertarian or GOP, followed by two or more
+// capitalised words none of which heads an organisation ("Republican
+// National Committee" stays), is the person after it when the span was a
+// person or the name opens on a given name.
+bool IsPartyWord(std::string_view lower) {
+  return lower == "democrat" || lower == "democratic" || lower == "republican" || lower == "libertarian" ||
+         lower == "gop";
+}
+
+void StripPartyWords(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.end - ls.begin < 3) continue;
+    if (!IsPartyWord(lv[ls.begin])) continue;
+    bool names = true;
+    for (uint32_t j = ls.begin + 1; j < ls.end && names; ++j)
+      names = (s->features.capitalised[j] || IsInitial(s->words[j])) && !IsOrganisationHead(lv[j]) &&
+              !IsTitleWord(s->words[j]) && !IsCommonWord(gaz, s->words[j]);
+    if (!names) continue;
+    const bool given = s->features.given[ls.begin + 1] || LexiconFirstNames().contains(std::string(lv[ls.begin + 1]));
+    if (ls.type != LabelType(kBPer) && !given) continue;
+    ls.begin += 1;
+    ls.type = LabelType(kBPer);
+  }
+}
+
 // A name right after a form of address ("Mr.", "Ms.", "Senator") is a
 // person. Otherwise: "Antonio Guterres" or "Deputy Commander Sviatoslav Palamar" tagged as an
 // organisation or a place: two or three capitalised words, the first a
@@ -141,7 +171,7 @@ void ExtendPersons(const Gazetteer& gaz, Scratch* s) {
     while (ls.begin > floor) {
       std::string_view w = s->words[ls.begin - 1];
       if (!StartsUpper(w) || AllUpper(w) || s->labels[ls.begin - 1] != kO || IsTitleWord(w) || IsRoleNoun(w) ||
-          IsStopword(w) || IsCommonWord(gaz, w) || IsNationalityOrCountry(gaz, w))
+          IsStopword(w) || IsCommonWord(gaz, w) || IsNationalityOrCountry(gaz, w) || IsPartyWord(s->features.lower_view[ls.begin - 1]))
         break;
       --ls.begin;
     }

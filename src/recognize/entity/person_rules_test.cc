@@ -29,6 +29,23 @@ TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
   ExpectSentenceRule(cases, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
 }
 
+// Session 26: a party word before a name is no part of it.
+TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
+  const SentenceRuleCase cases[] = {
+      {"Democrat Michael Dukakis lost in 1988 .", {{0, 3, P}}, "[Michael Dukakis|1] "},
+      {"The former Republican Rick Lazio ran for the Senate .", {{2, 5, O}}, "[Rick Lazio|1] "},
+      {"Republican George H.W. Bush won .", {{0, 4, P}}, "[George H.W. Bush|1] "},
+      // Kept: an organisation named by the party, a short span, an
+      // organisation whose next word opens no given name.
+      {"The Republican National Committee met .", {{1, 4, O}}, "[Republican National Committee|2] "},
+      {"Republican Smith spoke .", {{0, 2, P}}, "[Republican Smith|1] "},
+      {"The Democratic Socialists Caucus met .", {{1, 4, O}}, "[Democratic Socialists Caucus|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { StripPartyWords(Gaz(), s); });
+  // Nor does a person grow left over one (ExtendPersons): rows in
+  // entity_test.cc, which need the tagger's labels.
+}
+
 TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
   const SentenceRuleCase cases[] = {
       {"Sophie is an excellent host .", {}, "[Sophie|1] "},
