@@ -105,12 +105,59 @@ void StripPartyWords(const Gazetteer& gaz, Scratch* s) {
   }
 }
 
+namespace {
+// A person noun of WordNet, or a role noun, in lower case; after a hyphen
+// its last part ("co-anchor").
+bool PersonNounWord(std::string_view lower) {
+  if (IsPersonNoun(lower) || IsRoleNoun(lower)) return true;
+  const size_t dash = lower.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < lower.size() &&
+         (IsPersonNoun(lower.substr(dash + 1)) || IsRoleNoun(lower.substr(dash + 1)));
+}
+
+// A role written around a name makes it a person's: a person noun right
+// before it ("Republican strategist Al Cardenas", "co-Anchor DeMarco
+// Morgan"), or an apposition after it whose words, up to the next comma or
+// full stop, hold a lower-case person noun ("Menaka Guruswamy, a barrister
+// from New Delhi", "Lorella Praeli, Clinton's Latino vote director,"),
+// opening on an article, a capitalised possessor or the role. Not a name
+// opening on a compass point ("North Florida").
+bool RoleAround(const Scratch& s, const LabelSpan& ls) {
+  const auto& lv = s.features.lower_view;
+  // "North Florida", "West Texas": a compass point opens a place.
+  for (std::string_view w : {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+    if (lv[ls.begin] == w) return false;
+  const size_t n = s.words.size();
+  if (ls.begin > 0) {
+    const std::string_view w = s.words[ls.begin - 1];
+    const bool lower_start = !w.empty() && w[0] >= 'a' && w[0] <= 'z';
+    const bool hyphen_role = w.find('-') != std::string_view::npos;  // "co-Anchor"
+    if ((lower_start || hyphen_role) && PersonNounWord(lv[ls.begin - 1])) return true;
+  }
+  // An apposition opens on an article, a capitalised possessor or the
+  // role itself ("in the panhandle region" is no apposition).
+  const bool opens_apposition =
+      ls.end + 2 < n && s.words[ls.end] == "," &&
+      (lv[ls.end + 1] == "a" || lv[ls.end + 1] == "an" || lv[ls.end + 1] == "the" ||
+       s.features.capitalised[ls.end + 1] || PersonNounWord(lv[ls.end + 1]));
+  if (opens_apposition) {
+    for (size_t k = ls.end + 1; k < n && k < ls.end + 9; ++k) {
+      const std::string_view w = s.words[k];
+      if (w == "," || w == "." || w == ";" || w == "who" || w == "which" || w == "and") break;
+      if (!w.empty() && w[0] >= 'a' && w[0] <= 'z' && PersonNounWord(lv[k])) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
 // A name right after a form of address ("Mr.", "Ms.", "Senator") is a
 // person. Otherwise: "Antonio Guterres" or "Deputy Commander Sviatoslav Palamar" tagged as an
 // organisation or a place: two or three capitalised words, the first a
 // word that opens person names in the training data
-// (gazetteer/first_names.tsv) or the span right after a capitalised title,
-// the whole no known place or organisation, are a person.
+// (gazetteer/first_names.tsv) or the span right after a capitalised title
+// or with a role around it (RoleAround), the whole no known place or
+// organisation, are a person.
 void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
   const auto& lv = s->features.lower_view;
   // A form of address names a person whatever the gazetteer says: "Mr.
@@ -130,7 +177,9 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
     if ((ls.type != LabelType(kBOrg) && ls.type != LabelType(kBLoc)) || ls.end - ls.begin < 2 || ls.end - ls.begin > 3)
       continue;
     std::string_view first = lv[ls.begin];
-    const bool titled = ls.begin > 0 && IsTitleWord(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin - 1]);
+    const bool role = RoleAround(*s, ls);
+    const bool titled = (ls.begin > 0 && IsTitleWord(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin - 1])) ||
+                        role;
     if (!titled && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName) &&
         !LexiconFirstNames().contains(std::string(first)))
       continue;
@@ -151,8 +200,12 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
     for (uint32_t k = ls.begin; k < ls.end && names; ++k)
       names = (k > ls.begin && k + 1 < ls.end && IsInitial(s->words[k])) ||  // "Lolita C. Baldor"
               (StartsUpper(s->words[k]) && !AllUpper(s->words[k]) &&
-               (!IsCommonWord(gaz, s->words[k]) || surname_word(k)) && !IsTitleWord(s->words[k]) &&
-               !(k > ls.begin && IsKnownName(gaz, s->words[k])));
+               (!IsCommonWord(gaz, s->words[k]) || surname_word(k) ||
+                (role && k == ls.begin && s->features.given[k])) &&
+               !IsTitleWord(s->words[k]) &&
+               // A surname that is also a town ("Al Cardenas") is the
+               // surname when a role stands around the name.
+               !(k > ls.begin && !role && IsKnownName(gaz, s->words[k])));
     if (!names) continue;
     const uint8_t whole = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
     if (whole & (kGazCountry | kGazRegion | kGazCity | kGazOrg)) continue;

@@ -46,6 +46,27 @@ TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
   // entity_test.cc, which need the tagger's labels.
 }
 
+// Session 26: a role around a name makes it a person's.
+TEST(RoleAroundTest, ANameWithARoleBeforeOrAnAppositionAfterIsAPerson) {
+  const SentenceRuleCase cases[] = {
+      {"said Republican strategist Al Cardenas , referring to Trump .", {{1, 2, X}, {3, 5, O}},
+       "[Republican|4] [Al Cardenas|1] "},
+      {"CBS co-Host DeMarco Morgan said so .", {{0, 1, O}, {2, 4, O}}, "[CBS|2] [DeMarco Morgan|1] "},
+      {"said Menaka Guruswamy , a barrister from New Delhi .", {{1, 3, L}, {7, 9, L}},
+       "[Menaka Guruswamy|1] [New Delhi|3] "},
+      {"According to Lorella Praeli , Clinton 's Latino vote director , the campaign grew .", {{2, 4, O}, {5, 6, P}},
+       "[Lorella Praeli|1] [Clinton|1] "},
+      // Kept: an organisation with no role around it, one whose apposition
+      // names no person, a gazetteer place.
+      {"said Orvand Tellis on Monday .", {{1, 3, O}}, "[Orvand Tellis|2] "},
+      {"said Orvand Tellis , a rights group .", {{1, 3, O}}, "[Orvand Tellis|2] "},
+      {"voters in New Delhi , the capital , agreed .", {{2, 4, L}}, "[New Delhi|3] "},
+      {"gains in Gulf Coast , in the conservative panhandle region .", {{2, 4, L}}, "[Gulf Coast|3] "},
+      {"gains in North Dorado , a conservative region .", {{2, 4, L}}, "[North Dorado|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
+}
+
 TEST(LoneFirstNameTest, AnUntaggedFirstNameIsAPerson) {
   const SentenceRuleCase cases[] = {
       {"Sophie is an excellent host .", {}, "[Sophie|1] "},
