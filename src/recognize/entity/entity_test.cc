@@ -114,6 +114,8 @@ const Row kRows[] = {
     {"Officials said the warship Admiral Essen left Sevastopol on Monday.", "Admiral Essen", T::kOther},
     {"Reuters reporters Maria Tsvetkova in Moscow, Olena Harmash in Kyiv and Pavel Polityuk in Lviv contributed.",
      "Olena Harmash", T::kPerson},
+    // Offices that split an organisation tagged over a person (session 26).
+    {"Republican National Chairman Reince Priebus rejected that idea on Sunday.", "Reince Priebus", T::kPerson},
     // A party word before a name is no part of it (session 26).
     {"Aug 27 (Reuters) - Democrat Hillary Clinton on Saturday received her first national security briefing.",
      "Hillary Clinton", T::kPerson},

@@ -282,7 +282,9 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
   static constexpr std::string_view kOffices[] = {"secretary-general", "president", "minister", "chancellor", "mayor",
                                    "governor", "senator", "spokesman", "spokeswoman", "ambassador", "envoy",
                                    "commander", "premier", "king", "queen", "prince", "pope", "secretary",
-                                   "attorney", "judge", "prosecutor", "director", "lawyer", "coach", "spokesperson"};
+                                   "attorney", "judge", "prosecutor", "director", "lawyer", "coach", "spokesperson",
+                                   "chairman", "chairwoman", "chair", "leader", "speaker", "whip", "nominee",
+                                   "adviser", "advisor", "strategist", "editor", "anchor", "correspondent", "ceo"};
   // Swapped with s->label_spans at the end: the two buffers are reused from
   // sentence to sentence instead of one allocated per sentence.
   thread_local std::vector<LabelSpan> out;
