@@ -87,9 +87,11 @@ struct Candidate {
 bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex);
 
 // Two counted nouns of one coarse kind (both of people or groups, both
-// artifacts, animals or messages: WordNet's kinds), or a noun on one side
-// only that is not of a class keeping measures apart: the nouns a count
-// one value met exactly may join across (Aligner::MetExactly).
+// artifacts, animals or messages: WordNet's kinds), or one a noun of no
+// kind those lists know ("crewmember", "homer"), or a noun on one side only
+// that is not of a class keeping measures apart (civilians, fighters,
+// children, prisoners stay apart): the nouns two counts in one named state
+// that meet one value exactly may join across (Aligner::MetExactly).
 bool NounsOfOneKind(const Claim& a, const Claim& b, const Lexicon& lex);
 
 // One count named by a model's name ("seven AK-47s": a counted lemma with
@@ -161,16 +163,20 @@ class Aligner {
   static bool SameDistinctiveValue(const ValueRef& a, const ValueRef& b);
 
   // Values the story gives one measure each: a plain value (no hedge, no
-  // rounding band) that no report of the story gives to two figures of
-  // different frames (counted noun, state or qualifiers) is unambiguous
-  // there. Call once, after the candidates' values are set.
+  // rounding band) is ambiguous when some report gives it to two figures
+  // its frames keep apart (two kinds, two states that never match, nouns
+  // of two kinds the counted test does not relate); a report wording one
+  // measure two ways says nothing against it. Call once, after the
+  // candidates' values are set.
   void LearnValues(const std::vector<Candidate>& cands);
 
   // Two figures that give one unambiguous plain value of 2 or more exactly
   // (LearnValues): the story's reports give that value to one measure only,
-  // so a frame field each report words its own way ("26 pirates captured" /
-  // "26 crewmembers", "three boats" / "three of the skiffs", a state one
-  // report leaves unsaid) lowers the score instead of refusing the pair.
+  // so a frame field each report words its own way lowers the score
+  // instead of refusing the pair — a state one report leaves unsaid, a
+  // sub-group or a name on one side ("three boats" / "three of the
+  // boats"), and, in one named state, nouns of one kind ("four robbers
+  // captured" / "four men captured"; Score, docs/LEDGER.md).
   bool MetExactly(const Candidate& a, const Candidate& b) const;
 
   // A count whose frame alone decides: it has both a counted noun and a state.
@@ -185,7 +191,7 @@ class Aligner {
 
  private:
   std::map<std::pair<std::string, std::string>, double> rates_;
-  // (unit, value) of the plain values some report gives to two frames.
+  // (unit, value) of the plain values some report gives to two measures.
   std::set<std::pair<std::string, double>> ambiguous_;
   const std::vector<DocAnalysis>& analyses_;
   const StoryPlaces& places_;
