@@ -170,17 +170,21 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
                &tc.value_count);
     }
   }
+  aligner.LearnValues(cands);
   if (debug) std::fprintf(stderr, "  build %zu candidates\n", cands.size());
   if (debug && std::string_view(std::getenv("LEDGER_DEBUG")) == "pairs") {
     for (const Candidate& c : cands) {
       const Claim& x = *c.claim;
       std::fprintf(stderr,
-                   "  cand d%d c%d value=%g kind=%s counted=%s group=%s state=%s place=%s/%s%s time=%s as_of=%s "
-                   "qual=%s holder=%s topic=%s pred=%s speaker=%s measure=%s\n",
-                   c.ref.doc, c.ref.claim, c.quantity->value, x.kind.c_str(), x.counted_lemma.c_str(),
+                   "  cand d%d c%d value=%g band=%g/%g kind=%s counted=%s group=%s state=%s place=%s/%s%s time=%s as_of=%s "
+                   "qual=%s holder=%s topic=%s pred=%s nkind=%c speaker=%s measure=%s\n",
+                   c.ref.doc, c.ref.claim, c.quantity->value, c.values.empty() ? 0.0 : c.values.front().lo,
+                   c.values.empty() ? 0.0 : c.values.front().hi, x.kind.c_str(), x.counted_lemma.c_str(),
                    x.group.c_str(), x.state.c_str(), x.place.c_str(), x.place_kind.c_str(),
                    x.place_named ? "/named" : "", x.time.c_str(), x.as_of.c_str(), x.qualifiers.c_str(),
-                   x.holder.c_str(), x.topic.c_str(), x.predicate.c_str(), x.speaker.c_str(), x.measure.c_str());
+                   x.holder.c_str(), x.topic.c_str(), x.predicate.c_str(),
+                   lex.NounKind(x.counted_lemma) ? lex.NounKind(x.counted_lemma) : '-', x.speaker.c_str(),
+                   x.measure.c_str());
     }
     for (const auto& [claim, target] : restated)
       std::fprintf(stderr, "  restated d%d c%d -> d%d c%d\n", claim.doc, claim.claim, target.doc, target.claim);
@@ -226,7 +230,7 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       {[&](const Claim& c) { return c.kind == "count" ? sep({c.counted_lemma, c.group, c.state}) : std::string(); },
        [&](const Claim& a, const Claim& b) {
          return a.kind != "count" || GroupMatch(a, b, lex) != kNoMatch || NamedTwoWays(a, b, lex) ||
-                MayBeCountedByModelName(a, b);
+                MayBeCountedByModelName(a, b) || ledger::NounsOfOneKind(a, b, lex);
        }},
       // Whether a place is written "the NAME" decides whether the table's
       // towns of that name stand for it (StoryPlaces::Trusted).
@@ -235,8 +239,8 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
                      StoryPlaces::WrittenWithThe(c) ? "1" : "0"});
        },
        [&](const Claim& a, const Claim& b) {
-         if (places.Match(a, b) == kNoMatch || QualifierMatch(a, b) == kNoMatch || HolderMatch(a, b) == kNoMatch)
-           return false;
+         // Qualifiers are left to Score: one value met exactly bridges them.
+         if (places.Match(a, b) == kNoMatch || HolderMatch(a, b) == kNoMatch) return false;
          return a.landmark.empty() || b.landmark.empty() ||
                 DocPlaces::NameKey(a.landmark) == DocPlaces::NameKey(b.landmark);
        }},
@@ -281,18 +285,27 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       if (Aligner::Strong(*c.claim)) {
         double disparity = 1e18;
         for (const ValueRef& v : c.values) disparity = std::min(disparity, aligner.Disparity(v, groups[g].values));
-        if (disparity >= kOtherToll) continue;
+        if (disparity >= kOtherToll) {
+          if (debug) std::fprintf(stderr, "  toll d%d c%d vs entry %d: another toll\n", c.ref.doc, c.ref.claim, g);
+          continue;
+        }
         value = std::max(value, 0.0);
       }
       double mean = total / groups[g].reps.size() + value;
       // Every representative must carry the evidence (complete linkage).
       double need = std::max(needed, Aligner::Needed(*cands[groups[g].reps.front()].claim));
+      if (debug)
+        std::fprintf(stderr, "  evidence d%d c%d vs entry %d: worst=%g value=%g need=%g mean=%g\n", c.ref.doc,
+                     c.ref.claim, g, worst, value, need, mean);
       if (worst + value < need) continue;
       if (best < 0 || mean > best_score) {
         best = g;
         best_score = mean;
       }
     }
+    if (debug)
+      std::fprintf(stderr, "  join d%d c%d -> entry %d%s\n", c.ref.doc, c.ref.claim,
+                   best < 0 ? static_cast<int>(groups.size()) : best, best < 0 ? " (new)" : "");
     if (best < 0) {
       index.Add(*c.claim, static_cast<int>(groups.size()));
       groups.push_back({{i}, {i}, c.values, {}, c.value_count});

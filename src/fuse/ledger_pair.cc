@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <tuple>
 
 #include "claims/dimension.h"
 #include "claims/frame.h"
@@ -79,6 +82,49 @@ void AddValue(const ValueRef& v, std::vector<ValueRef>* values, size_t* count) {
     return;
   values->push_back(v);
 }
+
+// Two counted nouns of one coarse kind — both of people (or a group), both
+// artifacts, both animals, both messages (WordNet's kinds, nouns.tsv) — or
+// a noun on one side only against one that is not of a class keeping
+// measures apart. Civilians, fighters, children and prisoners stay apart.
+bool NounsOfOneKind(const Claim& a, const Claim& b, const Lexicon& lex) {
+  auto is_class = [](const Claim& c) { return !c.group.empty() && c.group != "person"; };
+  if (is_class(a) && is_class(b) && a.group != b.group) return false;
+  if (a.counted_lemma.empty() || b.counted_lemma.empty()) {
+    const Claim& c = a.counted_lemma.empty() ? b : a;
+    return !is_class(c);
+  }
+  auto coarse = [&](const Claim& c) {
+    if (PeopleNoun(c, lex)) return 'p';
+    return lex.NounKind(c.counted_lemma);
+  };
+  // A noun of no kind WordNet's lists know (an act, an event, a word it
+  // lacks: "crewmember", "gangbanger") says nothing against the other.
+  const char ka = coarse(a), kb = coarse(b);
+  return ka == 0 || kb == 0 || ka == kb;
+}
+
+namespace {
+// Two qualifier lists whose closed words ("critical", "part", "majority",
+// …) differ at most by "part": what else differs is a name or "more".
+bool QualifiersDifferOnlyByPartOrName(const std::string& a, const std::string& b) {
+  auto closed = [](const std::string& q) {
+    std::vector<std::string_view> out;
+    for (size_t i = 0; i < q.size();) {
+      size_t sp = q.find(' ', i);
+      if (sp == std::string::npos) sp = q.size();
+      std::string_view w = std::string_view(q).substr(i, sp - i);
+      if (w == "critical" || w == "serious" || w == "minor" || w == "majority" || w == "minority" || w == "wins" ||
+          w == "losses" || w == "margin" || w == "change" || w.rfind("among-", 0) == 0)
+        out.push_back(w);
+      i = sp + 1;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  return closed(a) == closed(b);
+}
+}  // namespace
 
 // Counted nouns the group test may yet let through on a distinctive value
 // (Aligner::Score): two nouns of people, not both of a lexicon class.
@@ -259,6 +305,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   // likely count the same thing, however each names it.
   const bool distinctive = !a.values.empty() && !b.values.empty() &&
                            SameDistinctiveValue(a.values.front(), b.values.front());
+  const bool exact = MetExactly(a, b);
   if (x.kind == "count") {
     int g = GroupMatch(x, y, lex_);
     // People named two ways ("26 pirates", "26 Somali crew"): with a
@@ -269,6 +316,14 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
     if (g == kNoMatch && (NameModifiesToTheOthersNoun(x, y, lex_) || NameModifiesToTheOthersNoun(y, x, lex_))) g = 2;
     if (g == kNoMatch && CoordinatedWithTheOther(x, y, lex_)) g = 1;
+    // One value met exactly, which no report of the story gives to another
+    // measure, in one named state: the state says who is counted, so nouns
+    // of one kind (people, artifacts, …) named two ways, or a noun one
+    // report leaves unsaid, lower the score instead ("four robbers
+    // captured" / "four men captured"; "two skiffs escaped" / "two vessels
+    // escaped"). Without a state small values chain unrelated counts ("two
+    // senators", "two sons"). -1 is kNoMatch.
+    if (g == kNoMatch && exact && !x.state.empty() && x.state == y.state && NounsOfOneKind(x, y, lex_)) g = -2;
     if (g == kNoMatch) return Fail("group");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
@@ -285,7 +340,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   const bool unknown_state = s == kNoMatch && x.state.empty() != y.state.empty() &&
                              ((!x.counted_lemma.empty() && x.counted_lemma == y.counted_lemma &&
                                !a.values.empty() && ValueEvidence(a.values.front(), b.values) >= 2) ||
-                              (distinctive && x.kind == "count"));
+                              ((distinctive || exact) && x.kind == "count"));
   if (unknown_state) s = 0;
   if (s == kNoMatch) return Fail("state");
   // "N people in PLACE" with no verb states presence; a figure with a verb
@@ -312,6 +367,11 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
        (x.time.empty() && TimesFarApart(y.time, x.as_of, kHistoryDays))))
     return Fail("time (an older event)");
   int qm = QualifierMatch(x, y);
+  // A sub-group or a name one report words its own way ("three boats" /
+  // "three of the skiffs", "26 Somali pirates" / "26 Somani brigands")
+  // with one value met exactly: weaker. A severity, a tally's side, a
+  // change or a sub-population's share still names another measure.
+  if (qm == kNoMatch && exact && QualifiersDifferOnlyByPartOrName(x.qualifiers, y.qualifiers)) qm = -2;
   if (qm == kNoMatch) return Fail("qualifiers");
   score += qm;
   int h = HolderMatch(x, y);
@@ -472,6 +532,50 @@ bool Aligner::SameDistinctiveValue(const ValueRef& a, const ValueRef& b) {
            v.value == std::floor(v.value) && std::fmod(v.value, 10) != 0;
   };
   return plain(a) && plain(b) && a.value == b.value;
+}
+
+namespace {
+// A plain value: no hedge and no rounding band, 2 or more ("two", "26",
+// "$15 million" exactly as written is not plain: it has a rounding band).
+bool PlainValue(const ValueRef& v) { return v.lo == v.value && v.hi == v.value && v.value >= 2; }
+}  // namespace
+
+void Aligner::LearnValues(const std::vector<Candidate>& cands) {
+  // (document, unit, value) -> the candidates giving it. A report that
+  // words one measure two ways ("26 pirates captured", "the 26 Somali
+  // crew") says nothing against the value; one that gives it to two
+  // measures its frames cannot join ("two killed", "two injured"; "two
+  // men", "two homes") makes it ambiguous in the story.
+  std::map<std::tuple<int, std::string, double>, std::vector<const Claim*>> seen;
+  for (const Candidate& c : cands) {
+    if (c.values.empty() || !PlainValue(c.values.front())) continue;
+    const ValueRef& v = c.values.front();
+    if (ambiguous_.count({v.unit, v.value})) continue;
+    std::vector<const Claim*>& others = seen[std::make_tuple(c.ref.doc, v.unit, v.value)];
+    const Claim& y = *c.claim;
+    for (const Claim* x : others) {
+      const bool apart = x->kind != y.kind ||
+                         (!x->state.empty() && !y.state.empty() && StateMatch(*x, y, lex_) == kNoMatch) ||
+                         (!x->counted_lemma.empty() && !y.counted_lemma.empty() && !NounsOfOneKind(*x, y, lex_) &&
+                          GroupMatch(*x, y, lex_) == kNoMatch);
+      if (apart) {
+        if (std::getenv("LEDGER_DEBUG"))
+          std::fprintf(stderr, "  ambiguous %g%s: d%d c%d [%s] and [%s]\n", v.value, v.unit.c_str(), c.ref.doc,
+                       c.ref.claim, y.measure.c_str(), x->measure.c_str());
+        ambiguous_.insert({v.unit, v.value});
+        break;
+      }
+    }
+    if (others.size() < 16) others.push_back(&y);
+  }
+}
+
+bool Aligner::MetExactly(const Candidate& a, const Candidate& b) const {
+  if (a.values.empty() || b.values.empty()) return false;
+  const ValueRef& x = a.values.front();
+  const ValueRef& y = b.values.front();
+  return PlainValue(x) && PlainValue(y) && x.unit == y.unit && x.value == y.value && x.lo == y.lo && x.hi == y.hi &&
+         !ambiguous_.count({x.unit, x.value});
 }
 
 // A count whose frame alone decides: it has both a counted noun and a state.

@@ -27,6 +27,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -84,6 +85,14 @@ struct Candidate {
 // Counted nouns the group test may yet let through on a distinctive value
 // (Aligner::Score): two nouns of people, not both of a lexicon class.
 bool NamedTwoWays(const Claim& a, const Claim& b, const Lexicon& lex);
+
+// Two counted nouns of one coarse kind (both of people or groups, both
+// artifacts, animals or messages: WordNet's kinds), or one a noun of no
+// kind those lists know ("crewmember", "homer"), or a noun on one side only
+// that is not of a class keeping measures apart (civilians, fighters,
+// children, prisoners stay apart): the nouns two counts in one named state
+// that meet one value exactly may join across (Aligner::MetExactly).
+bool NounsOfOneKind(const Claim& a, const Claim& b, const Lexicon& lex);
 
 // One count named by a model's name ("seven AK-47s": a counted lemma with
 // a digit, no lexicon class) and the other a count of things that name
@@ -153,6 +162,23 @@ class Aligner {
   // figures give one such value when both are it exactly.
   static bool SameDistinctiveValue(const ValueRef& a, const ValueRef& b);
 
+  // Values the story gives one measure each: a plain value (no hedge, no
+  // rounding band) is ambiguous when some report gives it to two figures
+  // its frames keep apart (two kinds, two states that never match, nouns
+  // of two kinds the counted test does not relate); a report wording one
+  // measure two ways says nothing against it. Call once, after the
+  // candidates' values are set.
+  void LearnValues(const std::vector<Candidate>& cands);
+
+  // Two figures that give one unambiguous plain value of 2 or more exactly
+  // (LearnValues): the story's reports give that value to one measure only,
+  // so a frame field each report words its own way lowers the score
+  // instead of refusing the pair — a state one report leaves unsaid, a
+  // sub-group or a name on one side ("three boats" / "three of the
+  // boats"), and, in one named state, nouns of one kind ("four robbers
+  // captured" / "four men captured"; Score, docs/LEDGER.md).
+  bool MetExactly(const Candidate& a, const Candidate& b) const;
+
   // A count whose frame alone decides: it has both a counted noun and a state.
   static bool Strong(const Claim& c);
 
@@ -165,6 +191,8 @@ class Aligner {
 
  private:
   std::map<std::pair<std::string, std::string>, double> rates_;
+  // (unit, value) of the plain values some report gives to two measures.
+  std::set<std::pair<std::string, double>> ambiguous_;
   const std::vector<DocAnalysis>& analyses_;
   const StoryPlaces& places_;
   const LedgerOptions& o_;

@@ -72,10 +72,12 @@ TEST(LedgerRulesTest, AStateLeftUnsaidIsUnknownNotAnother) {
        {Report("a", "", {pirates("dozens of pirates", 24, 24, 99, "captured")}),
         Report("b", "", {pirates("30 pirates", 30, 30, 30, "")})},
        {{1, "single", false}, {1, "single", false}}},
-      {"'captured three pirates' and 'three raiders' with no state: another noun keeps them apart",
+      {"'captured three pirates' and 'three raiders' with no state, where a report gives three to its boats "
+       "too: another noun keeps them apart",
        {Report("a", "", {pirates("three pirates", 3, 3, 3, "captured")}),
-        Report("b", "", {F("three raiders", 3, 3, 3, "raiders", "raider", "", "")})},
-       {{1, "single", false}, {1, "single", false}}},
+        Report("b", "", {F("three raiders", 3, 3, 3, "raiders", "raider", "", ""),
+                         F("three boats", 3, 3, 3, "boats", "boat", "", "")})},
+       {{1, "single", false}, {1, "single", false}, {1, "single", false}}},
       {"'23 pirates captured' and '23 pirates killed': two named states stay two measures",
        {Report("a", "", {pirates("23 pirates", 23, 23, 23, "captured")}),
         Report("b", "", {pirates("23 pirates", 23, 23, 23, "killed")})},
@@ -257,6 +259,71 @@ TEST(LedgerRulesTest, SharesOfPeopleWithOtherVerbsAreTwoMeasures) {
        {Report("a", "2016-11-30", {share("two-thirds of the vote", 66.7, "vote", "vote", "win")}),
         Report("b", "2016-11-30", {share("two-thirds of the vote", 66.7, "vote", "vote", "get")})},
        {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// One value met exactly (Aligner::MetExactly): two reports that give one
+// plain value (no hedge, no rounding band; 2 or more), which no report of
+// the story gives to two measures its frames keep apart, join across a
+// state one report leaves unsaid, a sub-group or a name on one side, and,
+// in one named state, a noun of the same kind worded another way or a noun
+// of a kind WordNet's lists do not know. A report that gives the value to
+// two measures makes it ambiguous; a hedge, a value of one, no state, two
+// named states, people against things, two classes of the lexicon and a
+// severity still keep measures apart.
+TEST(LedgerRulesTest, OneValueMetExactlyBridgesWording) {
+  auto robbers = [](const char* text, double v, double lo, double hi, const char* state = "captured") {
+    return F(text, v, lo, hi, "robbers", "robber", "", state);
+  };
+  auto men = [](const char* text, double v, const char* state = "captured") {
+    return F(text, v, v, v, "men", "man", "person", state);
+  };
+  const Row kRows[] = {
+      {"'four robbers captured' and 'four men captured': one measure",
+       {Report("a", "", {robbers("four robbers", 4, 4, 4)}), Report("b", "", {men("four men", 4)})},
+       {{2, "agree", false}}},
+      {"'two vessels escaped' and 'two boats escaped': a noun WordNet's lists do not know says nothing against it",
+       {Report("a", "", {F("two vessels", 2, 2, 2, "vessels", "vessel", "", "evacuated")}),
+        Report("b", "", {F("two boats", 2, 2, 2, "boats", "boat", "", "evacuated")})},
+       {{2, "agree", false}}},
+      {"'three boats' and 'three of the boats': a sub-group on one side",
+       {Report("a", "", {F("three boats", 3, 3, 3, "boats", "boat", "", "")}),
+        Report("b", "", {With(F("three of the boats", 3, 3, 3, "boats", "boat", "", ""),
+                              [](Fig* f) { f->qualifiers = "part"; })})},
+       {{2, "agree", false}}},
+      {"'two skiffs escaped' and 'the two boats': a state one report leaves unsaid, nouns WordNet relates",
+       {Report("a", "", {F("two skiffs", 2, 2, 2, "skiffs", "skiff", "", "evacuated")}),
+        Report("b", "", {F("the two boats", 2, 2, 2, "boats", "boat", "", "")})},
+       {{2, "agree", false}}},
+      {"'four robbers' and 'four men' where a report gives four to its cars too: ambiguous, apart",
+       {Report("a", "", {robbers("four robbers", 4, 4, 4)}),
+        Report("b", "", {men("four men", 4), F("four cars", 4, 4, 4, "cars", "car", "", "")})},
+       {{1, "single", false}, {1, "single", false}, {1, "single", false}}},
+      {"'four robbers' and 'four men' in no state: nothing says they are the ones counted",
+       {Report("a", "", {robbers("four robbers", 4, 4, 4, "")}), Report("b", "", {men("four men", 4, "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'about four robbers' and 'four men': a hedge is no exact meeting",
+       {Report("a", "", {robbers("about four robbers", 4, 3, 5)}), Report("b", "", {men("four men", 4)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'one robber' and 'one man': a value of one meets by chance",
+       {Report("a", "", {robbers("one robber", 1, 1, 1)}), Report("b", "", {men("one man", 1)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'four robbers captured' and 'four men killed': two named states stay two measures",
+       {Report("a", "", {robbers("four robbers", 4, 4, 4)}), Report("b", "", {men("four men", 4, "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'four robbers' and 'four cars' captured: people are not things",
+       {Report("a", "", {robbers("four robbers", 4, 4, 4)}),
+        Report("b", "", {F("four cars", 4, 4, 4, "cars", "car", "", "captured")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'two civilians' and 'two fighters' killed: two classes of the lexicon stay apart",
+       {Report("a", "", {F("two civilians", 2, 2, 2, "civilians", "civilian", "civilian", "killed")}),
+        Report("b", "", {F("two fighters", 2, 2, 2, "fighters", "fighter", "combatant", "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'12 critically injured' and '12 injured': a severity names another measure",
+       {Report("a", "", {With(People("12 people", 12, "injured"), [](Fig* f) { f->qualifiers = "critical"; })}),
+        Report("b", "", {People("12 people", 12, "injured")})},
+       {{1, "single", false}, {1, "single", false}}},
   };
   for (const Row& r : kRows) Check(r);
 }
