@@ -392,6 +392,33 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
   out->swap(kept);
 }
 
+// A family named by its surname in the plural ("both Clintons", "the
+// Obamas") is persons: a one-word organisation, place or "other" mention
+// that is a surname of a person of at least two words in the document
+// plus "s" or "es", and that the gazetteer knows as no place or
+// organisation, is a person, unless that surname is a common word. OntoNotes tags "the Clintons" PERSON.
+void TypeFamilyNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
+  std::unordered_set<std::string_view> surnames;
+  for (const Entity& e : *out) {
+    if (e.type != EntityType::kPerson) continue;
+    const std::string_view name = e.span.Of(text);
+    const size_t sp = name.rfind(' ');
+    if (sp == std::string_view::npos || sp + 2 >= name.size()) continue;
+    surnames.insert(name.substr(sp + 1));
+  }
+  if (surnames.empty()) return;
+  for (Entity& e : *out) {
+    if (e.type == EntityType::kPerson || e.type == EntityType::kFacility) continue;
+    const std::string_view w = e.span.Of(text);
+    if (w.size() < 4 || w.back() != 's' || w.find(' ') != std::string_view::npos) continue;
+    std::string_view stem = w.substr(0, w.size() - 1);
+    if (!surnames.contains(stem) && w.ends_with("es")) stem = w.substr(0, w.size() - 2);
+    // Not a common word taken for a surname ("Roman Catholic" read as a
+    // person makes no family of "Catholics").
+    if (surnames.contains(stem) && !IsKnownName(gaz, w) && !IsCommonWord(gaz, stem)) e.type = EntityType::kPerson;
+  }
+}
+
 // One type per name per document: the tagger types each mention from its
 // own sentence, so a name written the same way may come out a person in
 // one sentence and an organisation in the next. Mentions with the same

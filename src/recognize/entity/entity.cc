@@ -141,6 +141,7 @@ class ModelRecognizer : public EntityRecognizer {
     AddDiscourseMentions(gaz_, &s, &out);
     RepeatMultiWordNames(&s, &out);
     UnifyNameTypes(text, &out);
+    TypeFamilyNames(gaz_, text, &out);
     TypeLanguageNames(gaz_, text, &out);
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });
     ResolveNames(text, gaz_, &out);

@@ -24,7 +24,7 @@
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
 //     AddDiscourseMentions, RepeatMultiWordNames, UnifyNameTypes,
-//     TypeLanguageNames.
+//     TypeFamilyNames, TypeLanguageNames.
 // Every rule is generic; docs/ENTITIES.md lists them with examples. Pure
 // functions of their arguments; the gazetteer is only read.
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_
@@ -169,6 +169,9 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out);
 // Mentions with the same text take the type most of them have (ties: the
 // first mention's); only person, organisation and location are changed.
 void UnifyNameTypes(std::string_view text, std::vector<Entity>* out);
+// "both Clintons" after "Hillary Clinton": a surname in the plural is a
+// family, persons (run after UnifyNameTypes).
+void TypeFamilyNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out);
 // Names of languages and peoples are "other": a one-word mention the
 // gazetteer knows only as a nationality word, and every mention of a name
 // written before "language", "speakers", "people", ... in the document.
