@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "recognize/time/time_grammar.h"
@@ -409,6 +410,38 @@ bool OneDayAdverb(const Ctx& c, const Hit& h) {
   return true;
 }
 
+// Minutes after midnight of a clock value "T04:15" / "T19:15:00", -1 if none.
+int ClockMinutes(const std::string& clock) {
+  if (clock.size() < 6 || clock[0] != 'T' || clock[3] != ':') return -1;
+  for (int i : {1, 2, 4, 5})
+    if (!std::isdigit(static_cast<unsigned char>(clock[i]))) return -1;
+  return ((clock[1] - '0') * 10 + (clock[2] - '0')) * 60 + (clock[4] - '0') * 10 + (clock[5] - '0');
+}
+
+// "at 4:15 a.m. (1915 GMT Tuesday)": the wire gives the day only with the
+// universal time in the parenthesis. A local clock with no day of its own
+// is on that day, moved by the zone offset the two clocks imply (offsets
+// run from -12 to +14 hours: 04:15 against 19:15 is +9, so the next day,
+// Wednesday). Returns the local day, or nothing when the first clock names
+// a day itself or the parenthesis names none.
+std::optional<CivilDate> LocalDayOfZoneClock(const Ctx& c, const Hit& local, const Hit& zone) {
+  if (!zone.day) return std::nullopt;
+  for (int t = local.begin; t < local.end; ++t)
+    if (c.weekday(t) || c.month(t) || c.is(t, "today") || c.is(t, "tonight") || c.is(t, "yesterday") ||
+        c.is(t, "tomorrow"))
+      return std::nullopt;
+  bool named = false;
+  for (int t = zone.begin; t < zone.end; ++t)
+    if (c.weekday(t) || c.month(t)) named = true;
+  if (!named) return std::nullopt;
+  const int a = ClockMinutes(local.clock), b = ClockMinutes(zone.clock);
+  if (a < 0 || b < 0) return std::nullopt;
+  int shift = 0;
+  if (a - b > 14 * 60) shift = -1;
+  else if (a - b < -12 * 60) shift = 1;
+  return AddDays(*zone.day, shift);
+}
+
 }  // namespace
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
@@ -434,8 +467,16 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     if (h.type == TimeType::kTime && prev.type == TimeType::kTime && c.is(h.begin - 1, "(") &&
         prev.end == h.begin - 1 && c.is(h.end, ")")) {
       const int after = h.end + 1;
+      const std::optional<CivilDate> zone_day = LocalDayOfZoneClock(c, prev, h);
       hits->erase(hits->begin() + static_cast<long>(k));
-      if (k < hits->size()) {
+      if (zone_day) {
+        prev.value = FormatDate(*zone_day) + prev.clock;
+        prev.day = zone_day;
+        prev.lo = zone_day;
+        prev.hi = AddDays(*zone_day, 1);
+        prev.anchor = TimeAnchor::kReport;
+        prev.anchor_index = -1;
+      } else if (k < hits->size()) {
         const Hit& d = (*hits)[k];
         const bool next = d.begin == after || (c.is(after, "on") && d.begin == after + 1);
         if (next && d.gran == Gran::kDay && d.day && !prev.clock.empty() && prev.clock[0] == 'T' &&

@@ -336,4 +336,19 @@ TEST(TimeMLTest, HyphenedPartAndOvernightFollowTheNamedDay) {
   });
 }
 
+// Wire copy gives the day only with the universal time: "at 4:15 a.m.
+// (1915 GMT Sunday)". The local clock is on that day moved by the offset
+// the two clocks imply (-12 to +14 hours), so 4:15 against 19:15 Sunday is
+// Monday; a clock that names its own day keeps it.
+TEST(TimeMLTest, LocalClockTakesItsDayFromTheZoneParenthesis) {
+  CheckRows({
+      {"The quake struck at 4:15 a.m. (1915 GMT Sunday), officials said.", "4:15 a.m.", "time", "2022-05-02T04:15"},
+      {"Polls opened at 7 a.m. (2300 GMT Saturday) in the capital.", "7 a.m.", "time", "2022-05-01T07:00"},
+      {"The blast was heard at 3 p.m. (1300 GMT Monday) across the city.", "3 p.m.", "time", "2022-05-02T15:00"},
+      {"The rally ended at 9 p.m. (0100 GMT Tuesday) without violence.", "9 p.m.", "time", "2022-05-02T21:00"},
+      {"The ship sank at 11:30 p.m. Tuesday (0330 GMT Wednesday).", "11:30 p.m. Tuesday", "time",
+       "2022-05-03T23:30"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
