@@ -152,6 +152,29 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     h->value = "PXX";
     return true;
   }
+  // A stretch named with no unit after "for" ("stay for some time", "for a
+  // fairly lengthy period", "for a short period of time") is a DURATION of
+  // unknown length, PXX, as "a while" is (not "some time ago", "for a
+  // period of two years", whose count the duration matchers read).
+  if (c.is(i - 1, "for") && c.is(i, "some") && c.is(i + 1, "time") && !c.is(i + 2, "ago")) {
+    SetDuration(h, i, i + 2, -1, Unit::kNone);
+    h->value = "PXX";
+    return true;
+  }
+  if ((c.is(i - 1, "for") || c.is(i - 1, "over")) && c.is(i, "a")) {
+    int k = i + 1;
+    if (c.is(k, "fairly") || c.is(k, "very") || c.is(k, "relatively")) ++k;
+    if ((c.is(k, "long") || c.is(k, "lengthy") || c.is(k, "short") || c.is(k, "brief") || c.is(k, "extended") ||
+         c.is(k, "prolonged")) &&
+        c.is(k + 1, "period")) {
+      int e = k + 2;
+      if (c.is(e, "of") && c.is(e + 1, "time")) e += 2;
+      else if (c.is(e, "of")) return false;
+      SetDuration(h, i, e, -1, Unit::kNone);
+      h->value = "PXX";
+      return true;
+    }
+  }
   // "day-long", "decades-long", "hour-long"
   if (c.is(i + 1, "-") && c.glued(i + 1) && c.is(i + 2, "long") && c.glued(i + 2)) {
     Unit u = UnitWord(c, i);
