@@ -516,6 +516,40 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
       --k;
     }
   }
+  // Parts of day by their words around them (TimeML: the determiner and the
+  // modifier inside, the mod kept): "late in the evening" (END), "early in
+  // the morning" (START); "in the early evening" takes "the". A part with no
+  // day of its own followed by "on" and a day is on that day ("in the
+  // afternoon on Monday"; the day stays a TIMEX3 of its own).
+  for (size_t k = 0; k < hits->size(); ++k) {
+    Hit& h = (*hits)[k];
+    if (h.gran != Gran::kPart || h.clock.size() != 3 || h.clock[0] != 'T') continue;
+    const int floor = k == 0 ? 0 : (*hits)[k - 1].end;
+    if (c.is(h.begin, "the") && c.is(h.begin - 1, "in") && h.end == h.begin + 2 && h.mod.empty() &&
+        (c.is(h.begin - 2, "late") || c.is(h.begin - 2, "early")) && h.begin - 2 >= floor) {
+      h.mod = c.is(h.begin - 2, "late") ? "END" : "START";
+      h.begin -= 2;
+    } else if ((c.is(h.begin, "early") || c.is(h.begin, "late")) && c.is(h.begin - 1, "the") &&
+               h.begin - 1 >= floor) {
+      --h.begin;
+    }
+    if (k + 1 >= hits->size()) continue;
+    const Hit& d = (*hits)[k + 1];
+    bool own_day = false;
+    for (int t = h.begin; t < h.end; ++t)
+      if (c.weekday(t) || c.month(t) || c.num(t) || c.is(t, "today") || c.is(t, "tonight") ||
+          c.is(t, "yesterday") || c.is(t, "tomorrow") || c.is(t, "this") || c.is(t, "last") || c.is(t, "next"))
+        own_day = true;
+    if (own_day || !c.is(h.end, "on") || d.begin != h.end + 1 || d.gran != Gran::kDay || !d.day ||
+        d.value.empty() || d.value.find('T') != std::string::npos)
+      continue;
+    h.value = d.value + h.clock;
+    h.day = d.day;
+    h.lo = d.lo;
+    h.hi = d.hi;
+    h.anchor = d.anchor;
+    h.anchor_index = d.anchor_index;
+  }
   // "every morning except Sunday", "runs daily except on Fridays": a
   // weekday excepted from a set recurs too (a SET, XXXX-WXX-7), not a date.
   for (size_t k = 1; k < hits->size(); ++k) {

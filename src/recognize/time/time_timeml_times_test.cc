@@ -351,4 +351,21 @@ TEST(TimeMLTest, LocalClockTakesItsDayFromTheZoneParenthesis) {
   });
 }
 
+// Parts of day by the words around them: "late in the evening" and "early
+// in the morning" carry the modifier inside with their mod, as "late
+// Monday night" does; "the early evening" keeps its determiner, as "the
+// evening" does; a part with no day of its own before "on" and a day is on
+// that day (the day stays a TIMEX3 of its own).
+TEST(TimeMLTest, PartsOfDayWithEarlyLateAndOnADay) {
+  CheckRows({
+      {"Negotiators met until late in the evening, aides said.", "late in the evening", "time", "2022-05-04TEV", "END"},
+      {"The raid came early in the morning.", "early in the morning", "time", "2022-05-04TMO", "START"},
+      {"Protesters gathered in the early evening.", "the early evening", "time", "2022-05-04TEV", "START"},
+      {"The storm hit in the afternoon on Monday.", "the afternoon", "time", "2022-05-02TAF"},
+      {"The storm hit in the late afternoon on Monday.", "the late afternoon", "time", "2022-05-02TAF", "END"},
+      {"In the morning on May 2, crews arrived.", "the morning", "time", "2022-05-02TMO"},
+      {"The storm hit this afternoon on the coast.", "this afternoon", "time", "2022-05-04TAF"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
