@@ -368,4 +368,15 @@ TEST(TimeMLTest, PartsOfDayWithEarlyLateAndOnADay) {
   });
 }
 
+// A zone clock in parentheses is part of the run of clock words between a
+// present verb of scheduling and the day ("The talks resume at 10 a.m.
+// (1500 GMT) on Monday" is the coming Monday, as without the parenthesis).
+TEST(TimeMLTest, ZoneParenthesisKeepsTheScheduledDayAhead) {
+  CheckRows({
+      {"The talks resume at 10 a.m. (1500 GMT) on Monday.", "Monday", "date", "2022-05-09"},
+      {"The summit opens at 9 a.m. (0700 GMT) Friday in Geneva.", "Friday", "date", "2022-05-06"},
+      {"The talks resumed at 10 a.m. (1500 GMT) on Monday.", "Monday", "date", "2022-05-02"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
