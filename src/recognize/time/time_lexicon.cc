@@ -377,7 +377,9 @@ Table BuildTable() {
                              "follow", "followed", "preceded", "till", "until",
                              // papers named for a weekday ("their Sunday Times column")
                              "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
-                             "independent", "edition", "magazine"})
+                             "independent", "edition", "magazine",
+                             // a stretch with no unit ("for a fairly lengthy period")
+                             "lengthy", "brief", "extended", "prolonged", "fairly", "relatively", "very"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

@@ -373,6 +373,12 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
       int k = mf && mf->modifier ? ModifierAt(c, i, &mod, &inside) : 0;
       Hit h;
       if (k && Startable(c, i + k) && Best(c, i + k, &h) && h.begin == i + k && ModifierFits(c, h, mod)) {
+        // A date counted back ("about two years ago", "almost a year
+        // earlier") takes "about"/"almost" into its extent, as "roughly"
+        // and "nearly" are (TimeML: the modifier is inside, its mod kept).
+        if (!inside && h.type == TimeType::kDate && (c.is(i, "about") || c.is(i, "almost")) &&
+            (c.is(h.end - 1, "ago") || c.is(h.end - 1, "earlier")))
+          inside = true;
         if (inside) h.begin = i;
         if (h.mod.empty()) h.mod = mod;
         i = h.end;

@@ -283,6 +283,16 @@ int Ctx::ClauseTense(int i) const {
   };
   int p = i - 1;
   while (p >= 0 && p >= i - 8 && timeish(p) && !stop(p)) --p;
+  // The same clock in another zone, in parentheses, belongs to the run of
+  // clock words ("resume at 10 a.m. (1500 GMT) on Monday").
+  if (is(p, ")")) {
+    int q = p - 1;
+    while (q >= 0 && q >= p - 4 && timeish(q) && !stop(q)) --q;
+    if (is(q, "(") && q < p - 1) {
+      p = q - 1;
+      while (p >= 0 && p >= q - 8 && timeish(p) && !stop(p)) --p;
+    }
+  }
   // "adjourned to Thursday", "postponed to May 9", "pushed back to June": a
   // date something was moved to lies ahead, as after "until".
   if (is(p, "to") && (is(p - 1, "adjourned") || is(p - 1, "postponed") || is(p - 1, "delayed") ||

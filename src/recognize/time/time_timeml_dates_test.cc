@@ -48,7 +48,22 @@ TEST(TimeMLTest, AgoIsTheUnitsPeriod) {
       {"The treaty was signed a decade ago.", "a decade ago", "date", "2012"},
       {"The town was founded a few years ago.", "a few years ago", "date", "201X"},
       {"The ship sank nearly two weeks ago.", "nearly two weeks ago", "date", "2022-W16", "EQUAL_OR_LESS"},
-      {"The ship sank about two years ago.", "two years ago", "date", "2020", "APPROX"},
+      {"The ship sank about two years ago.", "about two years ago", "date", "2020", "APPROX"},
+  });
+}
+
+// A date counted back takes "about" and "almost" into its extent with
+// its mod, as it takes "roughly", "around" and "nearly" (TimeML 1.2.1: the
+// modifier is inside the TIMEX3); before a duration or a clock they stay
+// outside, as TimeBank draws them.
+TEST(TimeMLTest, AboutAndAlmostInsideADateCountedBack) {
+  CheckRows({
+      {"The mill closed about a week ago, workers said.", "about a week ago", "date", "2022-W17", "APPROX"},
+      {"The firm was founded about 40 years ago.", "about 40 years ago", "date", "1982", "APPROX"},
+      {"The plant shut almost a year ago.", "almost a year ago", "date", "2021", "EQUAL_OR_LESS"},
+      {"The pair had met almost two years earlier.", "almost two years earlier", "date", "2020", "EQUAL_OR_LESS"},
+      {"The talks lasted about two hours.", "two hours", "duration", "PT2H", "APPROX"},
+      {"The shooting happened at about 9:45 p.m.", "9:45 p.m.", "time", "2022-05-04T21:45", "APPROX"},
   });
 }
 

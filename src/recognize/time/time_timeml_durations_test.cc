@@ -213,4 +213,18 @@ TEST(TimeMLTest, VagueCountBeforeEarlierIsAStretch) {
   });
 }
 
+// A stretch named with no unit after "for" is a DURATION of unknown length,
+// PXX, as "a while" is (TimeML 1.2.1: a duration whose value is not known);
+// "some time ago" stays the past and a counted period keeps its count.
+TEST(TimeMLTest, StretchWithNoUnitAfterForIsAVagueDuration) {
+  CheckRows({
+      {"American forces could be in the region for some time, officials said.", "some time", "duration", "PXX"},
+      {"We are there to stay for a fairly lengthy period.", "a fairly lengthy period", "duration", "PXX"},
+      {"The plant was shut for a short period of time last year.", "a short period of time", "duration", "PXX"},
+      {"Talks stalled for a very long period.", "a very long period", "duration", "PXX"},
+      {"The rule applies for a period of two years.", "two years", "duration", "P2Y"},
+      {"The two men met some time ago.", "some time ago", "date", "PAST_REF"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "recognize/time/time_grammar.h"
@@ -150,6 +151,29 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     SetDuration(h, i, i + 2, -1, Unit::kNone);
     h->value = "PXX";
     return true;
+  }
+  // A stretch named with no unit after "for" ("stay for some time", "for a
+  // fairly lengthy period", "for a short period of time") is a DURATION of
+  // unknown length, PXX, as "a while" is (not "some time ago", "for a
+  // period of two years", whose count the duration matchers read).
+  if (c.is(i - 1, "for") && c.is(i, "some") && c.is(i + 1, "time") && !c.is(i + 2, "ago")) {
+    SetDuration(h, i, i + 2, -1, Unit::kNone);
+    h->value = "PXX";
+    return true;
+  }
+  if ((c.is(i - 1, "for") || c.is(i - 1, "over")) && c.is(i, "a")) {
+    int k = i + 1;
+    if (c.is(k, "fairly") || c.is(k, "very") || c.is(k, "relatively")) ++k;
+    if ((c.is(k, "long") || c.is(k, "lengthy") || c.is(k, "short") || c.is(k, "brief") || c.is(k, "extended") ||
+         c.is(k, "prolonged")) &&
+        c.is(k + 1, "period")) {
+      int e = k + 2;
+      if (c.is(e, "of") && c.is(e + 1, "time")) e += 2;
+      else if (c.is(e, "of")) return false;
+      SetDuration(h, i, e, -1, Unit::kNone);
+      h->value = "PXX";
+      return true;
+    }
   }
   // "day-long", "decades-long", "hour-long"
   if (c.is(i + 1, "-") && c.glued(i + 1) && c.is(i + 2, "long") && c.glued(i + 2)) {
@@ -409,6 +433,38 @@ bool OneDayAdverb(const Ctx& c, const Hit& h) {
   return true;
 }
 
+// Minutes after midnight of a clock value "T04:15" / "T19:15:00", -1 if none.
+int ClockMinutes(const std::string& clock) {
+  if (clock.size() < 6 || clock[0] != 'T' || clock[3] != ':') return -1;
+  for (int i : {1, 2, 4, 5})
+    if (!std::isdigit(static_cast<unsigned char>(clock[i]))) return -1;
+  return ((clock[1] - '0') * 10 + (clock[2] - '0')) * 60 + (clock[4] - '0') * 10 + (clock[5] - '0');
+}
+
+// "at 4:15 a.m. (1915 GMT Tuesday)": the wire gives the day only with the
+// universal time in the parenthesis. A local clock with no day of its own
+// is on that day, moved by the zone offset the two clocks imply (offsets
+// run from -12 to +14 hours: 04:15 against 19:15 is +9, so the next day,
+// Wednesday). Returns the local day, or nothing when the first clock names
+// a day itself or the parenthesis names none.
+std::optional<CivilDate> LocalDayOfZoneClock(const Ctx& c, const Hit& local, const Hit& zone) {
+  if (!zone.day) return std::nullopt;
+  for (int t = local.begin; t < local.end; ++t)
+    if (c.weekday(t) || c.month(t) || c.is(t, "today") || c.is(t, "tonight") || c.is(t, "yesterday") ||
+        c.is(t, "tomorrow"))
+      return std::nullopt;
+  bool named = false;
+  for (int t = zone.begin; t < zone.end; ++t)
+    if (c.weekday(t) || c.month(t)) named = true;
+  if (!named) return std::nullopt;
+  const int a = ClockMinutes(local.clock), b = ClockMinutes(zone.clock);
+  if (a < 0 || b < 0) return std::nullopt;
+  int shift = 0;
+  if (a - b > 14 * 60) shift = -1;
+  else if (a - b < -12 * 60) shift = 1;
+  return AddDays(*zone.day, shift);
+}
+
 }  // namespace
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
@@ -434,8 +490,16 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     if (h.type == TimeType::kTime && prev.type == TimeType::kTime && c.is(h.begin - 1, "(") &&
         prev.end == h.begin - 1 && c.is(h.end, ")")) {
       const int after = h.end + 1;
+      const std::optional<CivilDate> zone_day = LocalDayOfZoneClock(c, prev, h);
       hits->erase(hits->begin() + static_cast<long>(k));
-      if (k < hits->size()) {
+      if (zone_day) {
+        prev.value = FormatDate(*zone_day) + prev.clock;
+        prev.day = zone_day;
+        prev.lo = zone_day;
+        prev.hi = AddDays(*zone_day, 1);
+        prev.anchor = TimeAnchor::kReport;
+        prev.anchor_index = -1;
+      } else if (k < hits->size()) {
         const Hit& d = (*hits)[k];
         const bool next = d.begin == after || (c.is(after, "on") && d.begin == after + 1);
         if (next && d.gran == Gran::kDay && d.day && !prev.clock.empty() && prev.clock[0] == 'T' &&
@@ -451,6 +515,40 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
       }
       --k;
     }
+  }
+  // Parts of day by their words around them (TimeML: the determiner and the
+  // modifier inside, the mod kept): "late in the evening" (END), "early in
+  // the morning" (START); "in the early evening" takes "the". A part with no
+  // day of its own followed by "on" and a day is on that day ("in the
+  // afternoon on Monday"; the day stays a TIMEX3 of its own).
+  for (size_t k = 0; k < hits->size(); ++k) {
+    Hit& h = (*hits)[k];
+    if (h.gran != Gran::kPart || h.clock.size() != 3 || h.clock[0] != 'T') continue;
+    const int floor = k == 0 ? 0 : (*hits)[k - 1].end;
+    if (c.is(h.begin, "the") && c.is(h.begin - 1, "in") && h.end == h.begin + 2 && h.mod.empty() &&
+        (c.is(h.begin - 2, "late") || c.is(h.begin - 2, "early")) && h.begin - 2 >= floor) {
+      h.mod = c.is(h.begin - 2, "late") ? "END" : "START";
+      h.begin -= 2;
+    } else if ((c.is(h.begin, "early") || c.is(h.begin, "late")) && c.is(h.begin - 1, "the") &&
+               h.begin - 1 >= floor) {
+      --h.begin;
+    }
+    if (k + 1 >= hits->size()) continue;
+    const Hit& d = (*hits)[k + 1];
+    bool own_day = false;
+    for (int t = h.begin; t < h.end; ++t)
+      if (c.weekday(t) || c.month(t) || c.num(t) || c.is(t, "today") || c.is(t, "tonight") ||
+          c.is(t, "yesterday") || c.is(t, "tomorrow") || c.is(t, "this") || c.is(t, "last") || c.is(t, "next"))
+        own_day = true;
+    if (own_day || !c.is(h.end, "on") || d.begin != h.end + 1 || d.gran != Gran::kDay || !d.day ||
+        d.value.empty() || d.value.find('T') != std::string::npos)
+      continue;
+    h.value = d.value + h.clock;
+    h.day = d.day;
+    h.lo = d.lo;
+    h.hi = d.hi;
+    h.anchor = d.anchor;
+    h.anchor_index = d.anchor_index;
   }
   // "every morning except Sunday", "runs daily except on Fridays": a
   // weekday excepted from a set recurs too (a SET, XXXX-WXX-7), not a date.

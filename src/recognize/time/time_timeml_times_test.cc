@@ -336,4 +336,47 @@ TEST(TimeMLTest, HyphenedPartAndOvernightFollowTheNamedDay) {
   });
 }
 
+// Wire copy gives the day only with the universal time: "at 4:15 a.m.
+// (1915 GMT Sunday)". The local clock is on that day moved by the offset
+// the two clocks imply (-12 to +14 hours), so 4:15 against 19:15 Sunday is
+// Monday; a clock that names its own day keeps it.
+TEST(TimeMLTest, LocalClockTakesItsDayFromTheZoneParenthesis) {
+  CheckRows({
+      {"The quake struck at 4:15 a.m. (1915 GMT Sunday), officials said.", "4:15 a.m.", "time", "2022-05-02T04:15"},
+      {"Polls opened at 7 a.m. (2300 GMT Saturday) in the capital.", "7 a.m.", "time", "2022-05-01T07:00"},
+      {"The blast was heard at 3 p.m. (1300 GMT Monday) across the city.", "3 p.m.", "time", "2022-05-02T15:00"},
+      {"The rally ended at 9 p.m. (0100 GMT Tuesday) without violence.", "9 p.m.", "time", "2022-05-02T21:00"},
+      {"The ship sank at 11:30 p.m. Tuesday (0330 GMT Wednesday).", "11:30 p.m. Tuesday", "time",
+       "2022-05-03T23:30"},
+  });
+}
+
+// Parts of day by the words around them: "late in the evening" and "early
+// in the morning" carry the modifier inside with their mod, as "late
+// Monday night" does; "the early evening" keeps its determiner, as "the
+// evening" does; a part with no day of its own before "on" and a day is on
+// that day (the day stays a TIMEX3 of its own).
+TEST(TimeMLTest, PartsOfDayWithEarlyLateAndOnADay) {
+  CheckRows({
+      {"Negotiators met until late in the evening, aides said.", "late in the evening", "time", "2022-05-04TEV", "END"},
+      {"The raid came early in the morning.", "early in the morning", "time", "2022-05-04TMO", "START"},
+      {"Protesters gathered in the early evening.", "the early evening", "time", "2022-05-04TEV", "START"},
+      {"The storm hit in the afternoon on Monday.", "the afternoon", "time", "2022-05-02TAF"},
+      {"The storm hit in the late afternoon on Monday.", "the late afternoon", "time", "2022-05-02TAF", "END"},
+      {"In the morning on May 2, crews arrived.", "the morning", "time", "2022-05-02TMO"},
+      {"The storm hit this afternoon on the coast.", "this afternoon", "time", "2022-05-04TAF"},
+  });
+}
+
+// A zone clock in parentheses is part of the run of clock words between a
+// present verb of scheduling and the day ("The talks resume at 10 a.m.
+// (1500 GMT) on Monday" is the coming Monday, as without the parenthesis).
+TEST(TimeMLTest, ZoneParenthesisKeepsTheScheduledDayAhead) {
+  CheckRows({
+      {"The talks resume at 10 a.m. (1500 GMT) on Monday.", "Monday", "date", "2022-05-09"},
+      {"The summit opens at 9 a.m. (0700 GMT) Friday in Geneva.", "Friday", "date", "2022-05-06"},
+      {"The talks resumed at 10 a.m. (1500 GMT) on Monday.", "Monday", "date", "2022-05-02"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

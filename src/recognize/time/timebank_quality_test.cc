@@ -143,15 +143,15 @@ TEST(TimeBankQuality, TuningPart) {
   const Part& part = Parts()[0];
   Print("tuning part", part);
   TempEvalScores s = Scores(part.counts);
-  // Regression guards just under the figures of docs/TIME.md (0.839, 0.955, 0.907, 0.918 at a72135c).
+  // Regression guards just under the figures of docs/TIME.md (0.840, 0.958, 0.913, 0.921 at the end of time16).
   EXPECT_GE(s.value_f1, 0.835);
-  EXPECT_GE(s.relaxed_f1, 0.95);
-  EXPECT_GE(s.strict_f1, 0.90);
-  EXPECT_GE(s.type_f1, 0.915);
+  EXPECT_GE(s.relaxed_f1, 0.955);
+  EXPECT_GE(s.strict_f1, 0.91);
+  EXPECT_GE(s.type_f1, 0.918);
 }
 
 // The part never tuned on. Issue 12 asks for value F1 >= 0.85, relaxed span
-// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.780) does not
+// F1 >= 0.90, strict >= 0.80, type F1 >= 0.85; value F1 (0.785) does not
 // reach it yet (docs/TIME.md), so the value guard is a regression guard just
 // under the figure measured and the shortfall is printed, not hidden.
 TEST(TimeBankQuality, MeasuringPartFloors) {
@@ -159,7 +159,7 @@ TEST(TimeBankQuality, MeasuringPartFloors) {
   Print("measuring part", part);
   TempEvalScores s = Scores(part.counts);
   if (s.value_f1 < 0.85) std::printf("  issue 12 value F1 floor 0.85: NOT MET (%.3f)\n", s.value_f1);
-  EXPECT_GE(s.value_f1, 0.778);
+  EXPECT_GE(s.value_f1, 0.783);  // 0.785 at the end of time15 and of time16
   EXPECT_GE(s.relaxed_f1, 0.90);
   EXPECT_GE(s.strict_f1, 0.80);
   EXPECT_GE(s.type_f1, 0.85);
