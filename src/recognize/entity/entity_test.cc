@@ -116,6 +116,11 @@ const Row kRows[] = {
      "Olena Harmash", T::kPerson},
     // Offices that split an organisation tagged over a person (session 26).
     {"Republican National Chairman Reince Priebus rejected that idea on Sunday.", "Reince Priebus", T::kPerson},
+    // A surname in the plural is a family (session 26).
+    {"Hillary Clinton spoke on Monday. Several senior Democrats with longtime ties to both Clintons cited "
+     "another trap.",
+     "Clintons", T::kPerson},
+    {"The Obamas visited the base. Barack Obama spoke.", "Obamas", T::kPerson},
     // A party word before a name is no part of it (session 26).
     {"Aug 27 (Reuters) - Democrat Hillary Clinton on Saturday received her first national security briefing.",
      "Hillary Clinton", T::kPerson},
