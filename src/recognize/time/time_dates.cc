@@ -129,7 +129,8 @@ bool NumericDate(const Ctx& c, int i, Hit* h) {
   // TimeML: a yearless M/D after "the" or "post-"/"pre-" that modifies a
   // noun names an event, not a day of this year ("the 9/11 attacks",
   // "post-9/11 security", "the 7/7 bombings"); a function word after it
-  // leaves a date ("the 9/11 at noon", "by the 3/15 and ...").
+  // leaves a date ("the 9/11 at noon", "by the 3/15 and ..."), and so do
+  // the nouns that name a day ("the 9/15 deadline", "the 6/7 date").
   if (c.timeml() && sep == "/" &&
       (c.is(i - 1, "the") || (c.is(i - 1, "-") && c.glued(i) && (c.is(i - 2, "post") || c.is(i - 2, "pre")))) &&
       c.word(j) && !c.tok(j).capital && !c.info(j)) {
