@@ -203,6 +203,29 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (tv.IsCap(i) && i > tb && tv.IsCap(i - 1) && i + 1 < te && tv.IsWord(i + 1) && !tv.IsCap(i + 1)) continue;
     if (lw == "quoted" && !(i + 1 < te && tv.Is(i + 1, "as"))) continue;
     // "reported from Lviv" (a byline), "reports of shelling" (a noun).
+    // A cue word that is also a plural noun is the noun after a possessive
+    // with no "that" after it ("Contrary to Lazar's claims, authorities
+    // say") or in a plural noun
+    // phrase: a number or plural quantifier one or two words before it
+    // ("the two battleground states with", "several reports", "these
+    // claims"); its verb would need a singular subject ("The report
+    // states that").
+    if (IsPluralNounCue(lw) && i > tb) {
+      // "Mr. Trump's claims that his net worth exceeds …" still report
+      // what follows "that", the owner speaking.
+      if (tv.IsPossessive(i - 1) && !(i + 1 < te && tv.Is(i + 1, "that"))) continue;
+      auto plural_quantifier = [&](int k) {
+        if (k < tb) return false;
+        const std::string_view q = tv.Lower(k);
+        if (!q.empty() && q[0] >= '2' && q[0] <= '9') return true;
+        for (std::string_view w : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                                   "hundreds", "thousands", "many", "several", "few", "both", "all", "these", "those",
+                                   "other", "various", "numerous", "multiple", "some"})
+          if (q == w) return true;
+        return false;
+      };
+      if (plural_quantifier(i - 1) || (plural_quantifier(i - 2) && tv.IsWord(i - 1) && !tv.IsCap(i - 1))) continue;
+    }
     // So is any cue word that is also a plural noun before "from" or "of"
     // ("other emotional notes from people", "claims of fraud", "tweets
     // from the candidate").

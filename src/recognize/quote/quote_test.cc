@@ -255,6 +255,14 @@ const Row kRows[] = {
      "(none)", nullptr, I},
     {"Angry claims of fraud spread online after the vote was counted.", "fraud spread online", "(none)", nullptr, I},
     {"The senator notes that the bill failed.", "the bill failed", "The senator", nullptr, I},
+    {"Contrary to Lazar" AP "s claims, authorities say he never obtained access to the account.",
+     "he never obtained access", "authorities", nullptr, I},
+    {"In Nevada and Florida, the two battleground states with the highest Latino populations, the nominee "
+     "remains locked in a close race.",
+     "the nominee remains", "(none)", nullptr, I},
+    {"The report states that the plant was shelled.", "the plant was shelled", "report", nullptr, I},
+    {"Despite Mr. Trump" AP "s claims that his net worth exceeds $10 billion, the firms rank him lower.",
+     "his net worth exceeds", "Trump", nullptr, I},
     // A title after a possessive is a work, not speech (session 26); a
     // partial quote after a possessive stays the owner's words.
     {"Sunday on CNN" AP "s " LQ "Fareed Zakaria GPS," RQ " when asked about Donald Trump, Barack Obama said he "
