@@ -201,9 +201,11 @@ namespace {
 // "they'd", "you'll" (straight or curly apostrophe). The possessive "'s" is
 // split off before tagging, so "It's" never reaches here whole.
 bool IsFunctionWordContraction(std::string_view lower) {
-  static constexpr std::string_view kEndings[] = {"'ve", "'m", "'re", "'d", "'ll", "\xE2\x80\x99ve",
-                                                  "\xE2\x80\x99m", "\xE2\x80\x99re", "\xE2\x80\x99d",
-                                                  "\xE2\x80\x99ll"};
+  // (U+2019 is "\xE2\x80\x99"; the literals are split so that no letter
+  // after it is read into the hex escape.)
+  static constexpr std::string_view kEndings[] = {"'ve", "'m", "'re", "'d", "'ll", "\xE2\x80\x99" "ve",
+                                                  "\xE2\x80\x99" "m", "\xE2\x80\x99" "re", "\xE2\x80\x99" "d",
+                                                  "\xE2\x80\x99" "ll"};
   for (std::string_view e : kEndings)
     if (lower.size() > e.size() && lower.ends_with(e)) {
       const std::string_view base = lower.substr(0, lower.size() - e.size());

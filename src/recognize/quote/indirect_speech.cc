@@ -26,7 +26,7 @@ bool FutureCue(const TokenView& tv, const CueSite& cue) {
   while (k > tb && adverb(k)) --k;
   if (k < tb) return false;
   const std::string_view w = tv.Lower(k);
-  if (w == "will" || w == "shall" || w == "wo" || w.ends_with("'ll") || w.ends_with("\xE2\x80\x99ll")) return true;
+  if (w == "will" || w == "shall" || w == "wo" || w.ends_with("'ll") || w.ends_with("\xE2\x80\x99" "ll")) return true;
   // "is going to say"
   return w == "to" && k - 1 >= tb && tv.Lower(k - 1) == "going";
 }
