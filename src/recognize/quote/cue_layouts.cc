@@ -46,23 +46,14 @@ void InsertVerblessCue(int sentence, const SpeakerPhrase& speaker, int mark, std
 void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const std::vector<int>& marks,
                    const std::vector<Entity>& entities, std::vector<Cue>* cues) {
   using cue_frames::IsDash;
-  using cue_frames::QuoteTouches;
-  using cue_frames::NearMark;
-  using cue_frames::MarkBefore;
-  using cue_frames::IsGerund;
-  using cue_frames::IsBe;
   using cue_frames::IsLyAdverb;
-  using cue_frames::SubjectBeforeAside;
-  using cue_frames::SkipHearer;
   using cue_frames::SpeechVerbIn;
   using cue_frames::AllCaps;
   using cue_frames::IsClosingMark;
-  using cue_frames::AfterSpeechQuote;
   using cue_frames::PastVerbShape;
   using cue_frames::PresentVerbShape;
   using cue_frames::FrameVerbEnds;
   using cue_frames::AsSpeaker;
-  using cue_frames::TrimClause;
   std::vector<Cue>& out = *cues;
   // A colon before a quote with no cue before it (the quote may open the
   // next paragraph) gives the quote to the name written right before the

@@ -64,15 +64,10 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   using cue_frames::IsBe;
   using cue_frames::IsLyAdverb;
   using cue_frames::SubjectBeforeAside;
-  using cue_frames::SkipHearer;
-  using cue_frames::SpeechVerbIn;
   using cue_frames::AllCaps;
-  using cue_frames::IsClosingMark;
   using cue_frames::AfterSpeechQuote;
   using cue_frames::PastVerbShape;
-  using cue_frames::PresentVerbShape;
   using cue_frames::FrameVerbEnds;
-  using cue_frames::AsSpeaker;
   using cue_frames::TrimClause;
   std::vector<Cue> out;
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);

@@ -15,9 +15,6 @@
 namespace crosscheck {
 namespace {
 
-#define LQ "\xE2\x80\x9C"
-#define RQ "\xE2\x80\x9D"
-
 using DescriptionRow = quote_testing::SpeakerRow;
 using quote_testing::CheckSpeakerRows;
 

@@ -19,8 +19,6 @@ namespace {
 
 using FrameRow = quote_testing::SpeakerRow;
 
-#define LQ "\xE2\x80\x9C"
-#define RQ "\xE2\x80\x9D"
 #define AP "\xE2\x80\x99"
 
 void CheckRows(const std::vector<FrameRow>& rows) { quote_testing::CheckSpeakerRows(rows); }

@@ -21,9 +21,6 @@
 namespace crosscheck {
 namespace {
 
-#define LQ "\xE2\x80\x9C"
-#define RQ "\xE2\x80\x9D"
-
 using Row = quote_testing::SpeakerRow;
 using quote_testing::CheckSpeakerRows;
 

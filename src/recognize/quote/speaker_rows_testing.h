@@ -18,6 +18,10 @@
 #include "recognize/quote/quote.h"
 #include "segment/segmenter.h"
 
+// Curly quotation marks, which keep the rows readable.
+#define LQ "\xE2\x80\x9C"
+#define RQ "\xE2\x80\x9D"
+
 namespace crosscheck::quote_testing {
 
 struct SpeakerRow {
