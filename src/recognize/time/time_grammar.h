@@ -141,7 +141,8 @@ bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of d
 bool MatchDuration(const Ctx& c, int i, Hit* h);
 bool MatchSet(const Ctx& c, int i, Hit* h);
 
-// TimeML-only families (time_timeml.cc, time_timeml_spans.cc, time_timeml_financial.cc).
+// TimeML-only families (time_timeml.cc, time_timeml_spans.cc, time_timeml_finish.cc,
+// time_timeml_financial.cc).
 bool MatchTimeML(const Ctx& c, int i, Hit* h);          // references, ago, narrative, financial, below
 bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks", "within 18 months"
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
