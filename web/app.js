@@ -247,17 +247,26 @@
     }
 
     const quotes = el('section', { id: 'quotes' }, el('h2', { text: 'Who said what' }));
+    // One speaker per key (the server's SpeakerGroupKey: spellings of one
+    // name meet), shown under its most used spelling.
     const bySpeaker = new Map();
     for (const u of data.quotes || []) {
-      const k = u.speaker || 'unattributed';
+      const k = u.speaker ? (u.speaker_key || u.speaker) : '';
       if (!bySpeaker.has(k)) bySpeaker.set(k, []);
       bySpeaker.get(k).push(u);
     }
+    const spelled = us => {
+      const n = new Map();
+      for (const u of us) if (u.speaker) n.set(u.speaker, (n.get(u.speaker) || 0) + 1);
+      return [...n.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(e => e[0]);
+    };
     if (!bySpeaker.size) quotes.append(el('p', { class: 'empty', text: 'No quotes found.' }));
-    [...bySpeaker.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).forEach(([who, us], i) => {
-      const role = us.find(u => u.speaker_role);
+    [...bySpeaker.values()].map(us => [spelled(us), us]).map(([names, us]) => [names[0] || 'unattributed', names.slice(1), us])
+      .sort((a, b) => b[2].length - a[2].length || a[0].localeCompare(b[0])).forEach(([who, also, us], i) => {
+      const role = us.find(u => u.speaker_role && u.speaker === who) || us.find(u => u.speaker_role);
       const block = el('details', { class: 'speaker-block', open: i < 4 ? '' : null },
-        el('summary', { class: 'speaker', text: `${who}${role ? ` (${role.speaker_role})` : ''} · ${us.length}` }));
+        el('summary', { class: 'speaker', text: `${who}${role ? ` (${role.speaker_role})` : ''} · ${us.length}` +
+          (also.length ? ` · also written ${also.join(', ')}` : '') }));
       for (const u of us.slice(0, 20)) {
         block.append(el('blockquote', {}, el('a', { href: docHref(u.doc, u.start), class: 'quote-link', 'data-testid': 'quote-link', text: u.direct ? `“${u.text}”` : u.text }),
           el('div', { class: 'meta', text: [u.outlet || u.source || outletOf(docs.get(u.doc)), u.date].filter(Boolean).join(' · ') })));

@@ -15,6 +15,7 @@
 #include "present/highlight.h"
 #include "present/html_charts.h"
 #include "present/html_report.h"
+#include "recognize/quote/quote.h"
 
 namespace crosscheck {
 
@@ -174,19 +175,53 @@ std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResu
     h += "</div>\n";
   }
   if (folded) h += "</details>\n";
-  // People quoted.
-  std::map<std::string, std::vector<std::pair<int, int>>> by_speaker;
+  // People quoted, one entry per speaker across the story's reports: the
+  // spellings of one name (SpeakerGroupKey) meet under the spelling most
+  // reports use, the others listed beside it.
+  struct Speaker {
+    std::map<std::string, int> spellings;  // as written -> quotes
+    std::vector<std::pair<int, int>> quotes;
+  };
+  std::map<std::string, Speaker> by_key;
   for (int d : story.docs) {
     if (fused.copy_of[d] >= 0) continue;
-    for (size_t i = 0; i < analyses[d].quotes.size(); ++i)
-      if (!analyses[d].quotes[i].speaker.empty()) by_speaker[analyses[d].quotes[i].speaker].push_back({d, static_cast<int>(i)});
+    for (size_t i = 0; i < analyses[d].quotes.size(); ++i) {
+      std::string_view name = analyses[d].quotes[i].speaker;
+      if (name.empty()) continue;
+      Speaker& sp = by_key[SpeakerGroupKey(name)];
+      ++sp.spellings[std::string(name)];
+      sp.quotes.push_back({d, static_cast<int>(i)});
+    }
   }
-  if (!by_speaker.empty()) {
+  std::vector<std::pair<std::string, const Speaker*>> speakers;
+  for (const auto& [key, sp] : by_key) {
+    // The most used spelling; on a tie the first in byte order.
+    auto best = std::max_element(sp.spellings.begin(), sp.spellings.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    speakers.push_back({best->first, &sp});
+  }
+  std::sort(speakers.begin(), speakers.end());
+  if (!speakers.empty()) {
     h += "<h4>Who said what</h4><dl class=\"people\">";
-    for (const auto& [speaker, qs] : by_speaker) {
-      const Quote& first = analyses[qs[0].first].quotes[qs[0].second];
-      h += "<dt>" + HtmlEscape(speaker) + (first.speaker_role.empty() ? "" : " <i>" + HtmlEscape(first.speaker_role) + "</i>") + "</dt>";
-      for (const auto& [d, i] : qs) {
+    for (const auto& [speaker, sp] : speakers) {
+      // A role given with the shown spelling, else with another.
+      const Quote* with_role = nullptr;
+      for (const auto& [d, i] : sp->quotes) {
+        const Quote& q = analyses[d].quotes[i];
+        if (q.speaker_role.empty()) continue;
+        if (q.speaker.str() == speaker) {
+          with_role = &q;
+          break;
+        }
+        if (!with_role) with_role = &q;
+      }
+      std::string also;
+      for (const auto& [spelling, n] : sp->spellings)
+        if (spelling != speaker) also += (also.empty() ? "" : ", ") + HtmlEscape(spelling);
+      h += "<dt>" + HtmlEscape(speaker) +
+           (with_role ? " <i>" + HtmlEscape(with_role->speaker_role) + "</i>" : std::string()) +
+           (also.empty() ? std::string() : " <small class=\"also\">also written " + also + "</small>") + "</dt>";
+      for (const auto& [d, i] : sp->quotes) {
         const Quote& q = analyses[d].quotes[i];
         std::string t(q.span.Of(analyses[d].doc.text));
         t = TruncateUtf8(t, 300);

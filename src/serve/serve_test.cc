@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "recognize/quote/quote.h"
+
 #include "serve/ingest.h"
 #include "serve/server.h"
 #include "serve/service.h"
@@ -241,6 +243,9 @@ TEST_F(ServiceTest, IngestsOnceAndJoinsRelatedDocumentsIntoAStory) {
   EXPECT_TRUE(s["story"]["ledger"].is_array());
   EXPECT_TRUE(s["story"]["timeline"].is_array());
   EXPECT_FALSE(s["title"].get<std::string>().empty());
+  // Each quote carries the key the web page groups its speakers by.
+  ASSERT_FALSE(s["quotes"].empty());
+  for (const Json& q : s["quotes"]) EXPECT_EQ(q["speaker_key"], SpeakerGroupKey(q["speaker"].is_string() ? q["speaker"].get<std::string>() : ""));
   // Whatever fusion decides, both documents are in some story.
   auto stories = service_->StoriesJson("", 10, 0);
   ASSERT_TRUE(stories.ok());

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "queue/queue.h"
+#include "recognize/quote/quote.h"
 
 namespace crosscheck::serve {
 
@@ -343,6 +344,8 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
         qq["source"] = src;
         qq["outlet"] = OutletLabel(sd.doc);
         qq["date"] = date;
+        // The web page lists one speaker per key across reports.
+        qq["speaker_key"] = SpeakerGroupKey(Str(q, "speaker"));
         quotes.push_back(std::move(qq));
       }
   }

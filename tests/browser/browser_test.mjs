@@ -214,6 +214,9 @@ async function livePage(context) {
 
     await page.goBack();
     await page.waitForSelector('[data-testid=quote-link]');
+    // The seeds spell the Ukrainian president two ways: one speaker, both spellings shown.
+    const zel = (await page.locator('summary.speaker').allInnerTexts()).filter(t => /Zelensk/.test(t));
+    check('one speaker across spellings', zel.length === 1 && /also written/.test(zel[0]), zel.join(' | '));
     const quote = page.locator('[data-testid=quote-link]').first();
     const quoteText = (await quote.textContent()).replace(/^“|”$/g, '').slice(0, 30);
     await quote.click();

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include "recognize/entity/name_text.h"
 #include "recognize/quote/lexicon.h"
 #include "recognize/quote/quote_internal.h"
 
@@ -131,6 +132,12 @@ Attribution Attribute(const Document& doc, const Segmentation& seg, const std::v
   if (s >= 0) a.clause = seg.sentences[s].span;
   (void)doc;
   return a;
+}
+
+std::string SpeakerGroupKey(std::string_view speaker) {
+  std::string key = NameVariantKey(speaker);
+  if (key.rfind("the ", 0) == 0 && key.size() > 4) key.erase(0, 4);
+  return key;
 }
 
 Json QuoteToJson(const Document& doc, const std::vector<Quote>& qs, size_t i) {

@@ -64,6 +64,15 @@ std::vector<Quote> RecognizeQuotes(const Document& doc, const Segmentation& seg,
 Attribution Attribute(const Document& doc, const Segmentation& seg,
                       const std::vector<Quote>& quotes, Span span);
 
+// The key under which the quotes of different reports belong to one speaker:
+// NameVariantKey (entity/name_text.h) of the speaker as written, after a
+// leading "the". Spelling variants of one name meet ("Volodymyr Zelensky" /
+// "Volodymyr Zelenskyy", "Vadym Boichenko" / "Vadym Boychenko"), as do
+// case variants of a group ("Experts" / "experts") and "the Kremlin" /
+// "Kremlin"; a group and a person ("Ukrainian officials" / "a Ukrainian
+// official") stay apart. "" for narration ("").
+std::string SpeakerGroupKey(std::string_view speaker);
+
 // The `quotes` record of docs/OUTPUT.md for quotes[i] of `doc` (plus "cited").
 Json QuoteToJson(const Document& doc, const std::vector<Quote>& quotes, size_t i);
 

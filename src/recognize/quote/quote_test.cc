@@ -313,5 +313,29 @@ TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {
   }
 }
 
+// Speakers of different reports that are one speaker share a key; others
+// do not.
+TEST(SpeakerGroupKeyTest, SpellingsMeetSpeakersStayApart) {
+  struct Row {
+    const char* a;
+    const char* b;
+    bool same;
+  };
+  const Row rows[] = {
+      {"Volodymyr Zelensky", "Volodymyr Zelenskyy", true},
+      {"Vadym Boichenko", "Vadym Boychenko", true},
+      {"Experts", "experts", true},
+      {"the Kremlin", "Kremlin", true},
+      {"Ukrainian officials", "a Ukrainian official", false},
+      {"Denis Prokopenko", "Kateryna Prokopenko", false},
+      {"Russia", "Russian state media", false},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(std::string(r.a) + " / " + r.b);
+    EXPECT_EQ(SpeakerGroupKey(r.a) == SpeakerGroupKey(r.b), r.same);
+  }
+  EXPECT_EQ(SpeakerGroupKey(""), "");
+}
+
 }  // namespace
 }  // namespace crosscheck
