@@ -45,6 +45,7 @@ struct TextInfo {
   std::string surface;    // words joined by single spaces
   std::string key;        // NameVariantKey(surface)
   std::string last_key;   // NameVariantKey(last word), once last_key_done
+  std::string bare_key;   // the same without an article prefix ("al-Assad" -> "Assad"), or ""
   bool last_key_done = false;
   // Which ResolveNames call saw the text last, and its index there (so a
   // call finds its repeated texts without a map of its own).
@@ -184,9 +185,18 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     TextInfo& in = *info[i]->t;
     if (!in.last_key_done) {  // only full person names need it
       in.last_key = in.words.empty() ? "" : NameVariantKey(in.words.back());
+      // Arabic surnames carry the article, which short forms drop: "Bashar
+      // al-Assad" ... "Assad", "Abdel Fattah el-Sisi" ... "Sisi". A prefix of
+      // one to three lower-case letters and a hyphen before a capital.
+      const std::string_view last = in.words.empty() ? std::string_view() : in.words.back();
+      const size_t hy = last.find('-');
+      if (hy >= 1 && hy <= 3 && hy + 1 < last.size() && last[hy + 1] >= 'A' && last[hy + 1] <= 'Z' &&
+          std::all_of(last.begin(), last.begin() + hy, [](char c) { return c >= 'a' && c <= 'z'; }))
+        in.bare_key = NameVariantKey(last.substr(hy + 1));
       in.last_key_done = true;
     }
     by_last_key[in.last_key].push_back(i);
+    if (!in.bare_key.empty()) by_last_key[in.bare_key].push_back(i);
   }
   std::unordered_map<std::string_view, int> single_person_cluster;
   for (size_t i = 0; i < n; ++i) {

@@ -84,6 +84,10 @@ TEST(CorefTest, VariantsAliasesAndFacilities) {
        "Azovstal steel works", "Azovstal", "Azovstal steel works"},
       {"President Volodymyr Zelensky spoke on Monday. Zelensky said the talks had failed.",
        "Volodymyr Zelensky", "Zelensky", "Volodymyr Zelensky"},
+      // A short form drops the article of an Arabic surname.
+      {"Rebels fought Syrian President Bashar al-Assad for years. The United States called for the overthrow "
+       "of Assad.",
+       "Bashar al-Assad", "Assad", "Bashar al-Assad"},
   };
   for (const Row& row : kRows) {
     SCOPED_TRACE(row.text);

@@ -2,6 +2,7 @@
 // then one sense per discourse.
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -423,15 +424,62 @@ void TypeFamilyNames(const Gazetteer& gaz, std::string_view text, std::vector<En
 // own sentence, so a name written the same way may come out a person in
 // one sentence and an organisation in the next. Mentions with the same
 // text take the type most of them have (person, organisation or location;
-// a tie goes to the first mention's type). Facilities and other names keep
-// theirs.
-void UnifyNameTypes(std::string_view text, std::vector<Entity>* out) {
+// a tie goes to the first mention's type), unless the context of some of
+// them shows one type and none shows another: then that type. Counting
+// alone let eleven mentions the tagger guessed outvote "Forbes magazine".
+// Facilities and other names keep theirs.
+void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
   struct Votes {
     int count[3] = {0, 0, 0};
     int first = -1;
+    int evidence = 0;  // bits: some mention shows a person (1), an organisation (2), a place (4)
   };
   auto slot = [](EntityType t) {
     return t == EntityType::kPerson ? 0 : t == EntityType::kOrganization ? 1 : t == EntityType::kLocation ? 2 : -1;
+  };
+  // The type a mention's own context shows, or -1: a lower-case
+  // organisation noun right after it, or a title before it.
+  // The lower-case word ending right before `at` (after spaces), or "".
+  auto word_before = [&](size_t at) {
+    size_t j = at;
+    while (j > 0 && text[j - 1] == ' ') --j;
+    size_t i = j;
+    while (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') --i;
+    if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) return std::string_view();
+    return text.substr(i, j - i);
+  };
+  // What a mention's own context shows: bit 0 a person (a title or form of
+  // address before it), bit 1 an organisation (a lower-case organisation
+  // noun right after it), bit 2 a place ("in" or "near" right before it, no
+  // possessive after: "in Forbes" cannot make "Forbes magazine" a firm).
+  auto evidence = [&](const Entity& e) {
+    int bits = e.title.empty() ? 0 : 1;
+    const std::string_view before = word_before(e.span.start);
+    const bool possessive = text.compare(e.span.end, 2, "'s") == 0 || text.compare(e.span.end, 4, "\xE2\x80\x99s") == 0;
+    if ((before == "in" || before == "near") && !possessive) bits |= 4;
+    size_t i = e.span.end;
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t j = i;
+    while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
+    if (j == i || (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) ||
+        !IsOrganisationNoun(text.substr(i, j - i)))
+      return bits;
+    // Not a country, region or nationality before the noun ("the U.S.
+    // company"), nor a city after an article ("a Chicago firm"): the
+    // gazetteer's towns include many a company's name ("Forbes").
+    std::vector<std::string> lower;
+    const std::string_view name = e.span.Of(text);
+    for (size_t a = 0; a < name.size();) {
+      size_t b = name.find(' ', a);
+      if (b == std::string_view::npos) b = name.size();
+      if (b > a) LowerWord(name.substr(a, b - a), &lower.emplace_back());
+      a = b + 1;
+    }
+    std::vector<std::string_view> views(lower.begin(), lower.end());
+    const uint8_t cls = gaz.Find(views);
+    if (cls & (kGazCountry | kGazRegion | kGazDemonym)) return bits;
+    if ((cls & kGazCity) && (before == "a" || before == "an" || before == "the")) return bits;
+    return bits | 2;
   };
   std::unordered_map<std::string_view, Votes> votes;
   bool mixed = false;
@@ -442,6 +490,7 @@ void UnifyNameTypes(std::string_view text, std::vector<Entity>* out) {
     if (v.first < 0) v.first = k;
     mixed = mixed || v.first != k;
     ++v.count[k];
+    v.evidence |= evidence(e);
   }
   if (!mixed) return;
   static constexpr EntityType kTypes[3] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation};
@@ -451,6 +500,8 @@ void UnifyNameTypes(std::string_view text, std::vector<Entity>* out) {
     int best = v.first;
     for (int k = 0; k < 3; ++k)
       if (v.count[k] > v.count[best]) best = k;
+    if (v.evidence == 1) best = 0;
+    if (v.evidence == 2) best = 1;
     e.type = kTypes[best];
   }
 }

@@ -35,8 +35,9 @@ std::string Listed(const std::string& text, std::vector<Entity> es) {
 }
 
 // One type per name per document: the majority of a name's mentions sets
-// the type of all of them (a tie keeps the first mention's); facilities and
-// names written differently are left alone.
+// the type of all of them (a tie keeps the first mention's) unless some
+// mention's context shows the type; facilities and names written
+// differently are left alone.
 TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
   constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
                        Fa = EntityType::kFacility;
@@ -46,8 +47,13 @@ TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
       {"Jordan spoke. Jordan left. Jordan won.", {{0, 6}, {14, 20}, {27, 33}}, {Pe, Lo, Lo}, {Lo, Lo, Lo}},
       {"Azov plant. Azov said.", {{0, 4}, {12, 16}}, {Fa, Or}, {Fa, Or}},
       {"Lee met Leeds.", {{0, 3}, {8, 13}}, {Pe, Lo}, {Pe, Lo}},
+      // Evidence outweighs counting: one mention before an organisation
+      // noun makes every mention of the name an organisation ...
+      {"Forbes magazine grew. Forbes said. Forbes left.", {{0, 6}, {22, 28}, {35, 41}}, {Or, Pe, Pe}, {Or, Or, Or}},
+      // ... but not a place or nationality before the noun ("the U.S. company").
+      {"U.S. company grew. U.S. won. U.S. lost.", {{0, 4}, {19, 23}, {29, 33}}, {Or, Lo, Lo}, {Lo, Lo, Lo}},
   };
-  ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(text, es); });
+  ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(Gaz(), text, es); });
 }
 
 TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {

@@ -140,7 +140,7 @@ class ModelRecognizer : public EntityRecognizer {
     DropUnconfirmedHeadlineMentions(gaz_, text, &s, &out);
     AddDiscourseMentions(gaz_, &s, &out);
     RepeatMultiWordNames(&s, &out);
-    UnifyNameTypes(text, &out);
+    UnifyNameTypes(gaz_, text, &out);
     TypeFamilyNames(gaz_, text, &out);
     TypeLanguageNames(gaz_, text, &out);
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });

@@ -93,7 +93,8 @@ bool OneOf(std::string_view w, std::initializer_list<std::string_view> list) {
 // text. The rules below ask it for every word of a sentence.
 class HashedWords {
  public:
-  HashedWords(std::initializer_list<std::string_view> words) : words_(words) {
+  HashedWords(std::initializer_list<std::string_view> words) : HashedWords(std::span(words.begin(), words.size())) {}
+  explicit HashedWords(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
     for (std::string_view w : words_) {
       const uint64_t h = HashBytes(w);
       filter_ |= uint64_t{1} << (h & 63);
@@ -222,6 +223,21 @@ void AddImperativeNames(const Gazetteer& gaz, Scratch* s) {
   }
 }
 
+std::span<const std::string_view> OrganisationNouns() {
+  static constexpr std::string_view kNouns[] = {
+      "party", "church", "company", "firm", "website", "bank", "movement", "newspaper", "airline", "charity",
+      "corporation", "foundation", "broadcaster", "retailer", "carrier", "conglomerate", "startup", "insurer",
+      "automaker", "carmaker", "telecom", "magazine", "agency", "network", "publisher", "tabloid", "studio",
+      "channel", "outlet"};
+  return kNouns;
+}
+
+bool IsOrganisationNoun(std::string_view lower) {
+  for (std::string_view n : OrganisationNouns())
+    if (n == lower) return true;
+  return false;
+}
+
 // A name right before a lower-case organisation noun names that
 // organisation: "the Likud party", "the Hillsong church", "the Flipkart
 // website", "a Zorblatt company spokesman". The name (a place, person or
@@ -233,10 +249,7 @@ void AddImperativeNames(const Gazetteer& gaz, Scratch* s) {
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
-  static const HashedWords kOrgNouns = {"party", "church", "company", "firm", "website", "bank", "movement",
-                                        "newspaper", "airline", "charity", "corporation", "foundation",
-                                        "broadcaster", "retailer", "carrier", "conglomerate", "startup", "insurer",
-                                        "automaker", "carmaker", "telecom"};
+  static const HashedWords kOrgNouns(OrganisationNouns());
   // Military units are often named after a town ("the Azov regiment"):
   // before these nouns a city of the gazetteer is the unit's name too.
   static const HashedWords kUnitNouns = {"regiment", "battalion", "brigade"};
@@ -270,6 +283,12 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
     for (const LabelSpan& ls : s->label_spans) inside = inside || (ls.begin <= w && w < ls.end);
     if (inside || w == 0 || !StartsUpper(s->words[w]) || IsStopword(s->words[w]) || IsTitleWord(s->words[w]) ||
         IsCommonWord(gaz, s->words[w]) || !HasLetter(s->words[w]) || known(w, w + 1) || AdjectiveLike(lv[w]))
+      continue;
+    // A compound adjective ending in a lower-case part ("the
+    // Spanish-language network", "a Saudi-owned channel") names no body.
+    if (const size_t hy = s->words[w].rfind('-');
+        hy != std::string_view::npos && hy + 1 < s->words[w].size() && s->words[w][hy + 1] >= 'a' &&
+        s->words[w][hy + 1] <= 'z')
       continue;
     s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(w), static_cast<uint32_t>(w + 1), org});
     added = true;

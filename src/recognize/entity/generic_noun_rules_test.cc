@@ -117,6 +117,9 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
       // Not a country or nationality, an adjective, or a person's first name.
       {"The Iraqi party boycotted the vote .", {{1, 2, X}}, "[Iraqi|4] "},
       {"It ran on an Islamist website .", {}, ""},
+      {"In 1982 Zorblatt magazine started the list .", {}, "[Zorblatt|2] "},
+      // A compound adjective before the noun names no body.
+      {"The ad airs on the Spanish-language network Univision .", {{7, 8, O}}, "[Univision|2] "},
   };
   ExpectSentenceRule(org_nouns, [](Scratch* s) { TypeNamesBeforeOrganisationNouns(Gaz(), s); });
 }

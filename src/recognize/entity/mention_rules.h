@@ -168,7 +168,15 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
 void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out);
 // Mentions with the same text take the type most of them have (ties: the
 // first mention's); only person, organisation and location are changed.
-void UnifyNameTypes(std::string_view text, std::vector<Entity>* out);
+// Evidence leads: a mention written right before a lower-case organisation
+// noun ("Forbes magazine") is an organisation and one after a title or form
+// of address ("Mr. Forbes") a person; when the evidence of a name's
+// mentions points one way only, every mention of it takes that type.
+void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out);
+// The lower-case nouns after which a name names an organisation ("the
+// Likud party", "Forbes magazine"; generic_noun_rules.cc).
+std::span<const std::string_view> OrganisationNouns();
+bool IsOrganisationNoun(std::string_view lower);
 // "both Clintons" after "Hillary Clinton": a surname in the plural is a
 // family, persons (run after UnifyNameTypes).
 void TypeFamilyNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out);

@@ -96,6 +96,10 @@ TEST(TitlesTest, LeadingTitleRule) {
       {{"Saudi", "King", "Abdullah"}, 2},
       {{"Russian", "President", "Vladimir", "Putin"}, 2},
       {{"Secretary-General", "Kofi", "Annan"}, 1},
+      // Abbreviated and plural forms of address, and the speaker of a house.
+      {{"Pres.", "Bashar", "al-Assad"}, 1},
+      {{"Sens.", "Marco", "Rubio"}, 1},
+      {{"Speaker", "Paul", "D.", "Ryan"}, 1},
       {{"President"}, 0},            // nothing would remain
       {{"John", "Major"}, 0},        // title words after the name stay
       {{"Saudi", "Arabia"}, 0},      // a modifier needs a title after it

@@ -160,6 +160,12 @@ TEST(PlacePolicyTest, AOneWordCountryOrRegionOrTownBeforeItsStateIsALocation) {
       {"Cruz , Texas 's junior senator , spoke .", {{0, 1, P}, {2, 3, L}}, "[Cruz|1] [Texas|3] "},
       {"Cruz , Rubio and Kasich spoke .", {{0, 1, P}, {2, 3, P}, {4, 5, P}}, "[Cruz|1] [Rubio|1] [Kasich|1] "},
       {"Cruz , Texas Republican , spoke .", {{0, 1, P}, {2, 3, L}}, "[Cruz|1] [Texas|3] "},
+      // A name of several words the gazetteer knows whole as a town is that
+      // town ("El" opens given names too); not after a title.
+      {"In El Paso , she won .", {{1, 3, P}}, "[El Paso|3] "},
+      {"Voters in Santa Clara backed him .", {{2, 4, P}}, "[Santa Clara|3] "},
+      {"Sen. Santa Clara spoke .", {{1, 3, P}}, "[Santa Clara|1] "},
+      {"Maria Lopez spoke .", {{0, 2, P}}, "[Maria Lopez|1] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { ApplyPlacePolicy(Gaz(), s); });
 }

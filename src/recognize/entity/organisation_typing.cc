@@ -109,13 +109,23 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
     const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + b, e - b));
     return (cls & (kGazCountry | kGazRegion)) && !(cls & (kGazOrg | kGazDemonym));
   };
+  auto titled = [&](size_t k) {
+    return k > 0 && (IsTitleWord(s->words[k - 1]) || s->words[k - 1] == "Mr." || s->words[k - 1] == "Mrs." ||
+                     s->words[k - 1] == "Ms." || s->words[k - 1] == "Dr.");
+  };
   for (size_t i = 0; i < s->label_spans.size(); ++i) {
     LabelSpan& ls = s->label_spans[i];
+    // A name of two to four words that the gazetteer knows whole as a city,
+    // region or country ("El Paso", "Santa Clara") is that place, not a
+    // person, unless a title stands before it.
+    if (ls.type == per && ls.end - ls.begin >= 2 && ls.end - ls.begin <= 4 && !titled(ls.begin)) {
+      const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
+      if ((cls & (kGazCountry | kGazRegion | kGazCity)) && !(cls & (kGazOrg | kGazDemonym))) ls.type = loc;
+      continue;
+    }
     if ((ls.type != per && ls.type != oth) || ls.end != ls.begin + 1) continue;
     const size_t k = ls.begin;
-    if (k > 0 && (IsTitleWord(s->words[k - 1]) || s->words[k - 1] == "Mr." || s->words[k - 1] == "Mrs." ||
-                  s->words[k - 1] == "Ms." || s->words[k - 1] == "Dr."))
-      continue;
+    if (titled(k)) continue;
     if (k + 1 < n && s->features.capitalised[k + 1]) continue;
     if (place_at(k, k + 1)) {
       if (!given(k)) ls.type = loc;

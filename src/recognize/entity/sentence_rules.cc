@@ -431,13 +431,19 @@ void AddGazetteerNames(const Gazetteer& gaz, Scratch* s) {
   for (size_t i = 0; i < n; ++i) {
     if (taken[i] || !StartsUpper(s->words[i])) continue;
     // Match() recorded the classes of every phrase starting here.
-    const bool phrase_here = (s->features.gaz_begin[i] & (kGazOrg | kGazCountry)) != 0;
+    const bool phrase_here = (s->features.gaz_begin[i] & (kGazOrg | kGazCountry | kGazCity)) != 0;
     for (size_t len = phrase_here ? std::min<size_t>(6, n - i) : 0; len >= 1; --len) {
       bool free = true;
       for (size_t k = i; k < i + len; ++k) free = free && !taken[k];
       if (!free || !StartsUpper(s->words[i + len - 1])) continue;
       uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + i, len));
-      int type = (cls & kGazOrg) ? LabelType(kBOrg) : (cls & kGazCountry) ? LabelType(kBLoc) : 0;
+      // A city of two words or more ("Las Vegas" after a capitalised "In"
+      // the tagger left untagged); a one-word city is too often a common
+      // word or a surname.
+      int type = (cls & kGazOrg)                     ? LabelType(kBOrg)
+                 : (cls & kGazCountry)               ? LabelType(kBLoc)
+                 : (cls & kGazCity) && len >= 2      ? LabelType(kBLoc)
+                                                     : 0;
       if (!type || (len == 1 && (cls & kGazCommon))) continue;
       s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), type});
       for (size_t k = i; k < i + len; ++k) taken[k] = 1;

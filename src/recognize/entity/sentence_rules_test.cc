@@ -33,6 +33,18 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
   ExpectSentenceRule(cases, [](Scratch* s) { AddCaselessPlaces(Gaz(), s); });
 }
 
+// Gazetteer phrases the tagger left untagged: organisations and countries
+// of any length, towns of two words or more (a one-word town is too often
+// a surname or a common word).
+TEST(GazetteerNamesTest, UntaggedCountriesOrganisationsAndLongTownNames) {
+  const SentenceRuleCase cases[] = {
+      {"In Las Vegas , she won .", {}, "[Las Vegas|3] "},
+      {"Floods hit Fort Worth and Paris .", {}, "[Fort Worth|3] "},
+      {"She flew to Canada .", {}, "[Canada|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { AddGazetteerNames(Gaz(), s); });
+}
+
 // A known place right before a role noun is the place, whatever the
 // tagger typed it; a nationality word or a place before another word is
 // left alone. An acronym used as a common noun is dropped.
