@@ -61,6 +61,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   using cue_frames::NearMark;
   using cue_frames::MarkBefore;
   using cue_frames::IsGerund;
+  using cue_frames::IsAuxiliaryOrModal;
   using cue_frames::IsBe;
   using cue_frames::IsLyAdverb;
   using cue_frames::SubjectBeforeAside;
@@ -288,6 +289,15 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (!c.speaker.ok() && j > tb && tv.Is(j, ",") && !tv.IsQuoteMark(j - 1)) c.speaker = SubjectBeforeAside(tv, tb, j, entities);
     if (!c.speaker.ok() && kind != lx::VerbKind::kTold && after_break && !IsGerund(lw)) {
       c.speaker = ParseRightSpeaker(tv, i + 1, te, entities);
+      // "…, said Clinton didn't appear concerned": a phrase followed by an
+      // auxiliary or modal is the subject of the reported clause, not a
+      // speaker after an inverted verb.
+      if (c.speaker.ok() && c.speaker.kind != SpeakerKind::kPronoun && c.speaker.e < te && tv.IsWord(c.speaker.e)) {
+        std::string_view w = tv.Lower(c.speaker.e);
+        if (w.ends_with("n't")) w.remove_suffix(3);
+        else if (w.ends_with("n\xE2\x80\x99" "t")) w.remove_suffix(5);
+        if (IsAuxiliaryOrModal(w) || w == "wo" || w == "ca") c.speaker = SpeakerPhrase();
+      }
       if (c.speaker.ok()) c.inverted = true;
     }
     if (!c.speaker.ok() && j >= tb) {

@@ -54,7 +54,9 @@ const Table& Classes() {
       "only", "just", "also", "then", "now", "still", "however", "meanwhile", "according", "and",
       "has", "have", "had", "him", "them", "us", "me", "it", "to", "in", "at", "for", "with", "of",
       "says", "said", "say", "told", "added", "very", "more", "less", "no", "nor", "every", "each",
-      "any", "i", "you", "we", "they", "he", "she", "ago", "up", "out", "off", "down", "around"});
+      "any", "i", "you", "we", "they", "he", "she", "ago", "up", "out", "off", "down", "around",
+      // subordinators that open an elided clause ("Whenever asked, …")
+      "whenever", "wherever", "whatever", "whoever", "whichever", "whereas", "once", "till"});
     Add(t, kRole, {
       "official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister",
       "ministers", "ministry", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "commander",

@@ -272,6 +272,19 @@ const Row kRows[] = {
     // Prepared remarks quoted in advance are still the speaker's words.
     {"Mayor Ann Fox will say in her speech, " LQ "The bridge must close." RQ, "The bridge must close", "Ann Fox",
      nullptr, D},
+    // A name after "said" and before an auxiliary is the reported clause's
+    // subject, not an inverted speaker; a party tag in brackets between a
+    // name and its description belongs to the name (session 27).
+    {"Rep. Ann Fox (D-Md.), chair of the drafting committee, said Clinton didn" AP "t appear concerned.",
+     "appear concerned", "Ann Fox", nullptr, I},
+    {"The vote went ahead, said Tom Reyes would win.", "would win", "(none)", nullptr, I},
+    // A group and the place it is in or from: the group speaks.
+    {"Officials in Kyiv said the talks had stalled.", "the talks had stalled", "Officials in Kyiv", nullptr, I},
+    {"Residents of Mariupol said the shelling went on.", "the shelling went on", "Residents of Mariupol", nullptr, I},
+    {"But protest organizers in Cleveland say that the rules will backfire.", "the rules will backfire",
+     "protest organizers in Cleveland", nullptr, I},
+    // A subordinator opening an elided clause is no speaker.
+    {"Whenever asked about her weaknesses, they shifted topics.", "her weaknesses", "(none)", nullptr, I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {

@@ -186,7 +186,12 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   p.head = std::string(hs);
   p.name_b = b;
   p.name_e = e;
-  if (IsNameToken(tv, head)) {
+  // "Officials in Kyiv said", "Residents of Mariupol said": a capitalised
+  // role noun opening the sentence heads a group, not a name (the place
+  // after it is a complement, not the speaker).
+  const bool opening_role = head == b && tv.IsCap(b) && lx::IsRoleNoun(hs) && !lx::IsOrgNoun(hs) &&
+                            !tv.Has(b, lx::kTitle) && head + 1 < e;
+  if (IsNameToken(tv, head) && !opening_role) {
     p.kind = SpeakerKind::kOrg;
     p.text = tv.Is(b, "the") ? tv.TextOf(b + 1, e) : tv.TextOf(b, e);
     // "trade magazine The Hollywood Reporter": the name starts at "The".

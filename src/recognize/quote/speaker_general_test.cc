@@ -206,5 +206,30 @@ TEST(SpeakerGeneral, NestedPronounCueKeepsTheSentencesSpeaker) {
   EXPECT_EQ(SpeakerOfDirectQuote(text, "Some changes", entities), "Omar Bell");
 }
 
+// Session 27: a sentence-opening role noun before a place ("Officials in
+// Kyiv said") heads a group; the place entity inside it does not take the
+// speaker's name over.
+TEST(SpeakerGeneral, AGroupInAPlaceSpeaksNotThePlace) {
+  struct Row {
+    std::string_view text, needle, place, speaker;
+  };
+  const Row rows[] = {
+      {"Officials in Kyiv said the talks had stalled.", "the talks", "Kyiv", "Officials in Kyiv"},
+      {"Residents of Mariupol said the shelling went on.", "the shelling", "Mariupol", "Residents of Mariupol"},
+      {"Analysts at Goldman Sachs said the market would fall.", "the market", "Goldman Sachs",
+       "Analysts at Goldman Sachs"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Document doc;
+    doc.id.assign(1, 't');
+    doc.text.assign(r.text.data(), r.text.size());
+    std::string speaker = "(none)";
+    for (const Quote& q : RecognizeQuotes(doc, Segment(doc.text), EntitiesAt(r.text, {{r.place, EntityType::kLocation}})))
+      if (!q.direct && q.span.Of(doc.text).starts_with(r.needle)) speaker = q.speaker;
+    EXPECT_EQ(speaker, r.speaker);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

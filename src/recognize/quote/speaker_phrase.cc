@@ -63,6 +63,17 @@ SpeakerPhrase HometownName(const TokenView& tv, int c, int floor, const std::vec
 
 }  // namespace
 
+namespace {
+// A lower-case plural common noun ("organizers", "residents"): ends in "s"
+// (not "ss", "us", "is"), is no verb, pronoun or function word.
+bool PluralCommonNoun(const TokenView& tv, int i) {
+  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+  const std::string_view w = tv.Lower(i);
+  if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
+  return !tv.Has(i, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kDeterminer | lx::kTime);
+}
+}  // namespace
+
 SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
   int h = end - 1;
@@ -85,6 +96,28 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     // ("even" is a focus adverb: "even a top strategist said".)
     if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary) && !tv.Is(b - 1, "even"))
       return none;
+    // "protest organizers in Cleveland say": a name after a preposition that
+    // follows a plural common noun is that noun's complement; the group
+    // speaks ("protest organizers in Cleveland"), not the place.
+    if (p.ok() && p.kind != SpeakerKind::kPronoun && p.kind != SpeakerKind::kGroup && b - 2 >= floor &&
+        (tv.Is(b - 1, "in") || tv.Is(b - 1, "of") || tv.Is(b - 1, "at") || tv.Is(b - 1, "from") ||
+         tv.Is(b - 1, "for")) &&
+        PluralCommonNoun(tv, b - 2)) {
+      int nb = b - 2;
+      while (nb - 1 >= floor && b - 2 - nb < 3 && tv.IsWord(nb - 1) && !tv.IsCap(nb - 1) &&
+             !tv.Has(nb - 1, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kInnerPrep | lx::kDeterminer | lx::kTime) &&
+             !IsVerbish(tv.Lower(nb - 1)))
+        --nb;
+      if (nb - 1 >= floor && tv.Has(nb - 1, lx::kDeterminer)) --nb;
+      SpeakerPhrase g;
+      g.kind = SpeakerKind::kGroup;
+      g.b = g.name_b = nb;
+      g.e = g.name_e = h + 1;
+      g.text = tv.TextOf(nb, h + 1);
+      g.head = std::string(tv.Lower(b - 2));
+      g.open_head = true;
+      return g;
+    }
     // "Sam Lau, the communications director for the party said": a name
     // opening the clause, a comma, and its description with no closing
     // comma; the name speaks, the description is its role.
@@ -139,6 +172,14 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   // its description belongs to the name; the name ends before it.
   int n1 = c1;
   if (c1 - 2 > floor && IsAge(tv, c1 - 1) && tv.Is(c1 - 2, ",")) n1 = c1 - 2;
+  // "Rep. Elijah Cummings (D-Md.), chair of …, said": a short bracket (a
+  // party tag, an acronym) between the name and its description belongs to
+  // the name; the name ends before it.
+  if (c1 - 1 > floor && tv.Is(c1 - 1, ")")) {
+    int o = c1 - 2;
+    while (o > floor && c1 - o < 8 && !tv.Is(o, "(")) --o;
+    if (o > floor && tv.Is(o, "(")) n1 = o;
+  }
   if (c1 < 0 || n1 - 1 < floor || !HeadCandidate(tv, n1 - 1)) return none;
   int b1 = ExtendLeft(tv, n1 - 1, floor);
   SpeakerPhrase p1 = ClassifyChunk(tv, b1, n1, entities);
