@@ -166,6 +166,10 @@ TEST(PlacePolicyTest, AOneWordCountryOrRegionOrTownBeforeItsStateIsALocation) {
       {"Voters in Santa Clara backed him .", {{2, 4, P}}, "[Santa Clara|3] "},
       {"Sen. Santa Clara spoke .", {{1, 3, P}}, "[Santa Clara|1] "},
       {"Maria Lopez spoke .", {{0, 2, P}}, "[Maria Lopez|1] "},
+      // A place and a capitalised plural: a team or body named after it.
+      {"He fought the Washington Redskins name .", {{3, 5, P}}, "[Washington Redskins|2] "},
+      {"The Dallas Cowboys won .", {{1, 3, P}}, "[Dallas Cowboys|2] "},
+      {"Austin Powers spoke .", {{0, 2, P}}, "[Austin Powers|1] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { ApplyPlacePolicy(Gaz(), s); });
 }

@@ -120,7 +120,22 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
     // person, unless a title stands before it.
     if (ls.type == per && ls.end - ls.begin >= 2 && ls.end - ls.begin <= 4 && !titled(ls.begin)) {
       const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
-      if ((cls & (kGazCountry | kGazRegion | kGazCity)) && !(cls & (kGazOrg | kGazDemonym))) ls.type = loc;
+      if ((cls & (kGazCountry | kGazRegion | kGazCity)) && !(cls & (kGazOrg | kGazDemonym))) {
+        ls.type = loc;
+        continue;
+      }
+      // A town, region or country and a capitalised plural after it is a
+      // team or a body named after the place ("the Washington Redskins",
+      // "Dallas Cowboys"), not a person.
+      const std::string_view last = s->words[ls.end - 1];
+      const uint8_t head = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin - 1));
+      // A given name opening it ("Austin Powers") is a person unless "the"
+      // stands before it, as it does before teams and never before people.
+      const bool the_before = ls.begin > 0 && lv[ls.begin - 1] == "the";
+      if ((head & (kGazCountry | kGazRegion | kGazCity)) && (the_before || !given(ls.begin)) &&
+          last.size() > 3 && last.back() == 's' && !last.ends_with("ss") && StartsUpper(last) &&
+          !(gaz.Find(one(ls.end - 1)) & kGazFirstName))
+        ls.type = LabelType(kBOrg);
       continue;
     }
     if ((ls.type != per && ls.type != oth) || ls.end != ls.begin + 1) continue;
