@@ -202,7 +202,18 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   for (size_t i = 0; i < n; ++i) {
     if (info[i]->t->words.size() != 1 || info[i]->t->key.empty()) continue;
     bool person = is_person(i);
-    const bool org_or_place = m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation;
+    // An "other" mention spelling a person's surname is that person
+    // ("Kasich tweeted" after "John Kasich"); nationality words never
+    // match a surname of the text's persons.
+    auto nationality = [&]() {
+      if (info[i]->gaz & kGazDemonym) return true;
+      std::string_view w = info[i]->t->lv.front();
+      if (w.size() < 3 || w.back() != 's') return false;
+      w.remove_suffix(1);  // "Arabs"
+      return (gazetteer.Find(std::span<const std::string_view>(&w, 1)) & kGazDemonym) != 0;
+    };
+    const bool org_or_place = m[i].type == EntityType::kOrganization || m[i].type == EntityType::kLocation ||
+                              (m[i].type == EntityType::kOther && !nationality());
     bool retypable = org_or_place && !place_like(info[i]->gaz);
     // A town or organisation the gazetteer knows still names the person
     // when the text has already given that person's full name and the word

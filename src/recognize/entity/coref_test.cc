@@ -84,6 +84,9 @@ TEST(CorefTest, VariantsAliasesAndFacilities) {
        "Azovstal steel works", "Azovstal", "Azovstal steel works"},
       {"President Volodymyr Zelensky spoke on Monday. Zelensky said the talks had failed.",
        "Volodymyr Zelensky", "Zelensky", "Volodymyr Zelensky"},
+      // A surname the tagger called "other" is the person named before.
+      {"Ohio Gov. John Kasich spoke in Casper. \"Our team outhustled the other campaigns,\" Kasich tweeted.",
+       "John Kasich", "Kasich", "John Kasich"},
       // A short form drops the article of an Arabic surname.
       {"Rebels fought Syrian President Bashar al-Assad for years. The United States called for the overthrow "
        "of Assad.",

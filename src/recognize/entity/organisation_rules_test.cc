@@ -170,6 +170,10 @@ TEST(PlacePolicyTest, AOneWordCountryOrRegionOrTownBeforeItsStateIsALocation) {
       {"He fought the Washington Redskins name .", {{3, 5, P}}, "[Washington Redskins|2] "},
       {"The Dallas Cowboys won .", {{1, 3, P}}, "[Dallas Cowboys|2] "},
       {"Austin Powers spoke .", {{0, 2, P}}, "[Austin Powers|1] "},
+      // An acronym of three letters or more that is no place: a body.
+      {"Cruz spoke at an MSNBC town hall .", {{4, 5, L}}, "[MSNBC|2] "},
+      {"She moved to LA .", {{3, 4, L}}, "[LA|3] "},
+      {"Troops left the USA .", {{3, 4, L}}, "[USA|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { ApplyPlacePolicy(Gaz(), s); });
 }

@@ -138,6 +138,16 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
         ls.type = LabelType(kBOrg);
       continue;
     }
+    // An acronym the gazetteer knows as no place ("an MSNBC town hall",
+    // "the AAN ad") names a body, not a location.
+    if (ls.type == loc && ls.end == ls.begin + 1) {
+      const std::string_view w = s->words[ls.begin];
+      bool acronym = w.size() >= 3 && w.size() <= 6;  // two letters: often a state or city ("LA", "NY")
+      for (char c : w) acronym = acronym && c >= 'A' && c <= 'Z';
+      if (acronym && !(gaz.Find(one(ls.begin)) & (kGazCountry | kGazRegion | kGazCity | kGazDemonym)))
+        ls.type = LabelType(kBOrg);
+      continue;
+    }
     if ((ls.type != per && ls.type != oth) || ls.end != ls.begin + 1) continue;
     const size_t k = ls.begin;
     if (titled(k)) continue;

@@ -91,6 +91,15 @@ bool IsPartyWord(std::string_view lower) {
 void StripPartyWords(const Gazetteer& gaz, Scratch* s) {
   const auto& lv = s->features.lower_view;
   for (LabelSpan& ls : s->label_spans) {
+    // A party word on its own ("the Republican candidate", "Democrats") is a
+    // political group, "other" as nationality words are (OntoNotes NORP),
+    // never a place or a person.
+    if (ls.end - ls.begin == 1 && (ls.type == LabelType(kBLoc) || ls.type == LabelType(kBPer))) {
+      std::string_view w = lv[ls.begin];
+      if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+      if (IsPartyWord(w) && w != "gop") ls.type = LabelType(kBOth);
+      continue;
+    }
     if (ls.end - ls.begin < 3) continue;
     if (!IsPartyWord(lv[ls.begin])) continue;
     bool names = true;

@@ -40,6 +40,10 @@ TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
       {"The Republican National Committee met .", {{1, 4, O}}, "[Republican National Committee|2] "},
       {"Republican Smith spoke .", {{0, 2, P}}, "[Republican Smith|1] "},
       {"The Democratic Socialists Caucus met .", {{1, 4, O}}, "[Democratic Socialists Caucus|2] "},
+      // A party word on its own is a political group: "other" (session 27).
+      {"The only Republican candidate spoke .", {{2, 3, L}}, "[Republican|4] "},
+      {"Democrats left .", {{0, 1, P}}, "[Democrats|4] "},
+      {"The GOP met .", {{1, 2, L}}, "[GOP|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { StripPartyWords(Gaz(), s); });
   // Nor does a person grow left over one (ExtendPersons): rows in
