@@ -413,4 +413,28 @@ bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i) {
          (kind == 'p' || !lex.GroupOf(noun).empty());
 }
 
+int CompoundModifierHead(std::string_view text, const Segmentation& seg, const Quantity& q) {
+  if (q.counted_span.empty() || !q.hedge.empty()) return -1;
+  if (q.counted_span.start <= q.span.start || q.counted_span.end > text.size()) return -1;
+  // Number, hyphen, noun: one word of the text.
+  const std::string_view joined = text.substr(q.span.start, q.counted_span.end - q.span.start);
+  if (joined.find_first_of(" \t\n\r") != std::string_view::npos || text[q.counted_span.start - 1] != '-') return -1;
+  // Another word follows after one space: lower-case, no function word,
+  // adverb or past form ("a three-judge panel", not "five-alarm, officials
+  // said" nor "the two-man team recently").
+  const TokenRange counted = TokensIn(seg, q.counted_span);
+  const int next = counted.end;
+  if (next >= static_cast<int>(seg.tokens.size()) || seg.tokens[next].kind != TokenKind::kWord ||
+      seg.tokens[next].span.start != q.counted_span.end + 1)
+    return -1;
+  const std::string_view w = seg.tokens[next].span.Of(text);
+  if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return -1;
+  const std::string lw = Lowercase(w);
+  if (IsFunctionWord(lw)) return -1;
+  auto ends = [&](std::string_view suffix) {
+    return lw.size() > suffix.size() + 2 && lw.compare(lw.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends("ly") || ends("ed") ? -1 : next;
+}
+
 }  // namespace crosscheck
