@@ -350,6 +350,52 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       r.part = true;
     }
   }
+  // "two more of the explosive devices", "three other of the boats": a
+  // bare count followed by "more", "other" or "additional", "of", a
+  // determiner and a noun phrase counts the phrase's last noun (a WordNet
+  // noun of the kinds nouns.tsv holds, or of a lexicon class). "more"
+  // stays a qualifier (the number layer's hedge words).
+  if (c.counted.empty() && IsCountable(q) && !fractional && !r.apposed && c.part_of < 0 && q.parts.empty()) {
+    const int n = static_cast<int>(seg.tokens.size());
+    int t = own.end;
+    auto low = [&](int k) { return k < n ? Lowercase(seg.tokens[k].span.Of(text)) : std::string(); };
+    if (t + 2 < n && (low(t) == "more" || low(t) == "other" || low(t) == "additional") && low(t + 1) == "of" &&
+        (low(t + 2) == "the" || low(t + 2) == "those" || low(t + 2) == "these" || low(t + 2) == "its" ||
+         low(t + 2) == "their")) {
+      int last = -1;
+      for (int k = t + 3; k < n && k <= t + 7 && seg.tokens[k].kind == TokenKind::kWord; ++k) {
+        const std::string w = low(k);
+        if (IsFunctionWord(w)) break;
+        if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last = k;
+      }
+      if (last >= 0) {
+        c.counted = std::string(seg.tokens[last].span.Of(text));
+        r.span = seg.tokens[last].span;
+      }
+    }
+  }
+  // The rest of a partition names what its first part counts: "While two
+  // of them managed to escape, the warship intercepted the remaining three
+  // boats", "Two managed to slip away, but the other three boats were
+  // intercepted", "two of them fled but three boats were captured". A
+  // bare count followed in its sentence by a count of a noun opened by
+  // "remaining", "other" or "rest of", or set against it by "but" or an
+  // opening "while", "whereas" or "although", counts that noun.
+  if (c.counted.empty() && IsCountable(q) && !fractional && !r.apposed && c.part_of < 0 && q.parts.empty() &&
+      sentence >= 0 && i + 1 < in.quantities.size()) {
+    const Quantity& rest = in.quantities[i + 1];
+    const TokenRange rr = TokensIn(seg, rest.span);
+    const int s_begin = static_cast<int>(seg.sentences[sentence].token_begin);
+    if (seg.SentenceAt(rest.span.start) == sentence && rr.begin >= own.end && IsCountable(rest) &&
+        !rest.counted.empty() && !IsPronoun(rest.counted) && rest.counted_span.start >= rest.span.end) {
+      auto low = [&](int k) { return Lowercase(seg.tokens[k].span.Of(text)); };
+      bool contrast = rr.begin > 0 && (low(rr.begin - 1) == "remaining" || low(rr.begin - 1) == "other");
+      for (int k = own.end; k < rr.begin && !contrast; ++k) contrast = low(k) == "but";
+      for (int k = s_begin; k < own.begin && k <= s_begin + 2 && !contrast; ++k)
+        contrast = low(k) == "while" || low(k) == "whereas" || low(k) == "although";
+      if (contrast) c.counted = rest.counted;
+    }
+  }
   // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
   // thought to be in the city" counts what the last figure of the
   // paragraph counted.

@@ -49,7 +49,7 @@ struct FrameRow {
   const char* why;
   const char* text;
   const char* figure;
-  const char* state;    // the state the figure must have ("" none)
+  const char* state;    // the state the figure must have ("" none, nullptr: not checked)
   const char* counted;  // its counted noun
   const char* topic;    // what it measures ("" none)
 };
@@ -61,7 +61,7 @@ void CheckFrame(const FrameRow& r) {
   SharedPipeline().AnalyzeAll(&docs, 1);
   const Claim* c = ClaimAt(docs[0], r.figure);
   ASSERT_NE(c, nullptr) << r.figure;
-  EXPECT_EQ(c->state.str(), r.state) << r.figure;
+  if (r.state) EXPECT_EQ(c->state.str(), r.state) << r.figure;
   EXPECT_EQ(c->counted.str(), r.counted) << r.figure;
   EXPECT_EQ(c->topic.str(), r.topic) << r.figure;
 }
@@ -78,6 +78,8 @@ TEST(LedgerReadingTest, AStateWordModifyingANounIsNoState) {
        "Three senators criticised the evacuation plan on Monday.", "Three senators", "", "senators", ""},
       {"a head that measures the state keeps it", "Officials said the death toll rose to 20 people.",
        "20 people", "killed", "people", ""},
+      {"the death penalty is a sentence, not a harm (overrides.tsv)",
+       "The three who voted against the death penalty would not comment.", "three", "", "", ""},
       {"before a noun of people it is a state", "The shooting left the 12 wounded soldiers in hospital.",
        "12 wounded soldiers", "injured", "soldiers", ""},
   };
@@ -95,6 +97,30 @@ TEST(LedgerReadingTest, ANumberNounCompoundMeasuresTheNounItModifies) {
        "judge", "panel"},
       {"a count written apart keeps its verb", "Firefighters rescued five residents in Brooklyn on Monday.",
        "five residents", "evacuated", "residents", ""},
+  };
+  for (const FrameRow& r : kRows) CheckFrame(r);
+}
+
+// A bare count whose noun is elided takes it from its own sentence: the
+// rest of a partition ("the remaining three boats", "but three boats")
+// or a partitive after "more" ("two more of the explosive devices").
+TEST(LedgerReadingTest, AnElidedNounComesFromItsSentence) {
+  const FrameRow kRows[] = {
+      {"the remaining part names the noun",
+       "Pirates fled\n\nWhile two of them managed to escape, the warship intercepted the remaining three boats.",
+       "two", nullptr, "boats", ""},
+      {"the other part names the noun",
+       "Pirates fled\n\nTwo managed to slip away, but the other three boats were intercepted.", "Two", nullptr,
+       "boats", ""},
+      {"a part set against it by but",
+       "Pirates fled\n\nAfter a brief skirmish, two of them fled the area but three boats were captured.", "two",
+       nullptr, "boats", ""},
+      {"more of the devices",
+       "Bombs found\n\nAgents said on Friday that they had found two more of the explosive devices.", "two",
+       nullptr, "devices", ""},
+      {"no contrast, no noun",
+       "Pirates fled\n\nTwo were arrested on Monday and the navy seized three boats on Tuesday.", "Two", nullptr,
+       "", ""},
   };
   for (const FrameRow& r : kRows) CheckFrame(r);
 }
