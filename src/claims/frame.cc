@@ -189,8 +189,33 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     }
     return false;
   };
-  for (int i = after.begin; i < after.end && !clause_break(i); ++i)
-    if (StateCue c = at(i, after.end); !c.cls.empty()) return c;
+  // A state verb after the figure whose subject is a singular pronoun of
+  // its own ("three jurors who were determined …, no matter how many
+  // people he killed") is that subject's act, not the figure's state —
+  // unless the pronoun follows the figure's noun phrase right away, a
+  // relative clause of the figure ("the four people he killed").
+  int np_end = after.begin;  // the token after the figure's noun phrase (its counted noun read in)
+  while (np_end < after.end && !skip.empty() && seg.tokens[np_end].span.start < skip.end) ++np_end;
+  auto pronoun_subject = [&](int i) {
+    int k = i - 1;
+    while (k > after.begin && seg.tokens[k].kind == TokenKind::kWord &&
+           In(Lowercase(seg.tokens[k].span.Of(text)), {"would", "will", "had", "has", "have", "to", "could", "did",
+                                                       "then", "also", "allegedly", "reportedly"}))
+      --k;
+    if (k <= np_end || seg.tokens[k].kind != TokenKind::kWord) return false;
+    return In(Lowercase(seg.tokens[k].span.Of(text)), {"he", "she", "i", "you"});
+  };
+  for (int i = after.begin; i < after.end && !clause_break(i); ++i) {
+    // "asked the three holdouts how many people Nichols would have to
+    // kill": an embedded question about another count opens a clause.
+    if (i + 1 < after.end && Lowercase(seg.tokens[i].span.Of(text)) == "how" &&
+        In(Lowercase(seg.tokens[i + 1].span.Of(text)), {"many", "much"}))
+      break;
+    if (StateCue c = at(i, after.end); !c.cls.empty()) {
+      if (pronoun_subject(i)) continue;
+      return c;
+    }
+  }
   for (int i = before.end - 1; i >= before.begin && !clause_break(i); --i) {
     StateCue c = at(i, before.end);
     if (c.cls.empty()) continue;

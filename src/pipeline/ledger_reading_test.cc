@@ -80,6 +80,15 @@ TEST(LedgerReadingTest, AStateWordModifyingANounIsNoState) {
        "20 people", "killed", "people", ""},
       {"the death penalty is a sentence, not a harm (overrides.tsv)",
        "The three who voted against the death penalty would not comment.", "three", "", "", ""},
+      {"a verb with a pronoun subject of its own",
+       "Nichols was saved by three jurors who were determined that he spend his life in prison, no matter how "
+       "many people he killed.",
+       "three jurors", "", "jurors", ""},
+      {"an embedded question about another count",
+       "Prosecutors asked the three holdouts how many people Nichols would have to kill.", "three holdouts", "",
+       "holdouts", ""},
+      {"the figure's own relative clause keeps its verb", "Police named the four people he killed on Monday.",
+       "four people", "killed", "people", ""},
       {"before a noun of people it is a state", "The shooting left the 12 wounded soldiers in hospital.",
        "12 wounded soldiers", "injured", "soldiers", ""},
   };
