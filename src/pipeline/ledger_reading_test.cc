@@ -16,14 +16,14 @@
 namespace crosscheck {
 namespace {
 
-Pipeline& SharedPipeline() {
+Pipeline& ReadingPipeline() {
   static auto pipeline = Pipeline::Create();
   EXPECT_TRUE(pipeline.ok());
   return **pipeline;
 }
 
 // The claim whose quantity starts at the first occurrence of `figure`.
-const Claim* ClaimAt(const DocAnalysis& d, const std::string& figure) {
+const Claim* ReadingClaimAt(const DocAnalysis& d, const std::string& figure) {
   const size_t at = d.doc.text.find(figure);
   if (at == std::string::npos) return nullptr;
   for (const Claim& c : d.claims) {
@@ -34,9 +34,9 @@ const Claim* ClaimAt(const DocAnalysis& d, const std::string& figure) {
 }
 
 // The ledger entry holding the claim of `figure` in document `d`, -1 none.
-int EntryOf(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>& ledger, int d,
+int ReadingEntryOf(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>& ledger, int d,
             const std::string& figure) {
-  const Claim* c = ClaimAt(docs[d], figure);
+  const Claim* c = ReadingClaimAt(docs[d], figure);
   if (!c) return -2;
   for (size_t e = 0; e < ledger.size(); ++e)
     for (const std::vector<ClaimRef>* refs : {&ledger[e].claims, &ledger[e].restatements})
@@ -45,7 +45,7 @@ int EntryOf(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>
   return -1;
 }
 
-struct FrameRow {
+struct ReadingFrameRow {
   const char* why;
   const char* text;
   const char* figure;
@@ -54,12 +54,12 @@ struct FrameRow {
   const char* topic;    // what it measures ("" none)
 };
 
-void CheckFrame(const FrameRow& r) {
+void CheckReadingFrame(const ReadingFrameRow& r) {
   SCOPED_TRACE(r.why);
   std::vector<DocAnalysis> docs;
   docs.push_back(testing_support::TestDoc("a", r.text, "2016-07-22"));
-  SharedPipeline().AnalyzeAll(&docs, 1);
-  const Claim* c = ClaimAt(docs[0], r.figure);
+  ReadingPipeline().AnalyzeAll(&docs, 1);
+  const Claim* c = ReadingClaimAt(docs[0], r.figure);
   ASSERT_NE(c, nullptr) << r.figure;
   if (r.state) EXPECT_EQ(c->state.str(), r.state) << r.figure;
   EXPECT_EQ(c->counted.str(), r.counted) << r.figure;
@@ -70,7 +70,7 @@ void CheckFrame(const FrameRow& r) {
 // modifies that noun: "cited another “trap” debate" does not put the
 // candidates in a shelter.
 TEST(LedgerReadingTest, AStateWordModifyingANounIsNoState) {
-  const FrameRow kRows[] = {
+  const ReadingFrameRow kRows[] = {
       {"a quoted state noun after another",
        "Two Republican candidates cited another \xE2\x80\x9Ctrap\xE2\x80\x9D debate on Tuesday.",
        "Two Republican candidates", "", "candidates", ""},
@@ -92,14 +92,14 @@ TEST(LedgerReadingTest, AStateWordModifyingANounIsNoState) {
       {"before a noun of people it is a state", "The shooting left the 12 wounded soldiers in hospital.",
        "12 wounded soldiers", "injured", "soldiers", ""},
   };
-  for (const FrameRow& r : kRows) CheckFrame(r);
+  for (const ReadingFrameRow& r : kRows) CheckReadingFrame(r);
 }
 
 // A number and a noun written as one hyphenated word before another noun
 // measure that noun: the clause's verb acts on the fire or the panel, not
 // on the alarms or the judges.
 TEST(LedgerReadingTest, ANumberNounCompoundMeasuresTheNounItModifies) {
-  const FrameRow kRows[] = {
+  const ReadingFrameRow kRows[] = {
       {"a five-alarm fire is battled, its alarms are not",
        "Firefighters battled a five-alarm fire in Brooklyn on Monday.", "five-alarm", "", "alarm", "fire"},
       {"a three-judge panel", "Prosecutors appealed to a three-judge panel on Friday.", "three-judge", "",
@@ -107,14 +107,14 @@ TEST(LedgerReadingTest, ANumberNounCompoundMeasuresTheNounItModifies) {
       {"a count written apart keeps its verb", "Firefighters rescued five residents in Brooklyn on Monday.",
        "five residents", "evacuated", "residents", ""},
   };
-  for (const FrameRow& r : kRows) CheckFrame(r);
+  for (const ReadingFrameRow& r : kRows) CheckReadingFrame(r);
 }
 
 // A bare count whose noun is elided takes it from its own sentence: the
 // rest of a partition ("the remaining three boats", "but three boats")
 // or a partitive after "more" ("two more of the explosive devices").
 TEST(LedgerReadingTest, AnElidedNounComesFromItsSentence) {
-  const FrameRow kRows[] = {
+  const ReadingFrameRow kRows[] = {
       {"the remaining part names the noun",
        "Pirates fled\n\nWhile two of them managed to escape, the warship intercepted the remaining three boats.",
        "two", nullptr, "boats", ""},
@@ -131,10 +131,10 @@ TEST(LedgerReadingTest, AnElidedNounComesFromItsSentence) {
        "Pirates fled\n\nTwo were arrested on Monday and the navy seized three boats on Tuesday.", "Two", nullptr,
        "", ""},
   };
-  for (const FrameRow& r : kRows) CheckFrame(r);
+  for (const ReadingFrameRow& r : kRows) CheckReadingFrame(r);
 }
 
-struct PairRow {
+struct ReadingPairRow {
   const char* why;
   const char* a;
   const char* b;
@@ -143,15 +143,15 @@ struct PairRow {
   bool together;
 };
 
-void CheckPair(const PairRow& r) {
+void CheckReadingPair(const ReadingPairRow& r) {
   SCOPED_TRACE(r.why);
   std::vector<DocAnalysis> docs;
   docs.push_back(testing_support::TestDoc("a", r.a, "2016-07-22"));
   docs.push_back(testing_support::TestDoc("b", r.b, "2016-07-22"));
-  SharedPipeline().AnalyzeAll(&docs, 1);
+  ReadingPipeline().AnalyzeAll(&docs, 1);
   FuseResult fused = Fuse(docs);
   std::vector<LedgerEntry> ledger = BuildLedger(docs, {0, 1}, fused.copy_of);
-  const int ea = EntryOf(docs, ledger, 0, r.figure_a), eb = EntryOf(docs, ledger, 1, r.figure_b);
+  const int ea = ReadingEntryOf(docs, ledger, 0, r.figure_a), eb = ReadingEntryOf(docs, ledger, 1, r.figure_b);
   ASSERT_NE(ea, -2) << r.figure_a;
   ASSERT_NE(eb, -2) << r.figure_b;
   if (r.together) {
@@ -165,7 +165,7 @@ void CheckPair(const PairRow& r) {
 // Things counted are their owner's: a party committee's hacked emails and
 // a politician's private-server emails are two sets, whatever the values.
 TEST(LedgerReadingTest, ThingsOfTwoOwnersAreTwoMeasures) {
-  const PairRow kRows[] = {
+  const ReadingPairRow kRows[] = {
       {"two owners after the noun",
        "Hacked emails roil the convention\n\nWikiLeaks published nearly 20,000 emails from the Democratic "
        "National Committee on Friday, party officials said.",
@@ -184,7 +184,7 @@ TEST(LedgerReadingTest, ThingsOfTwoOwnersAreTwoMeasures) {
        "party officials said.",
        "nearly 20,000", "about 20,000", true},
   };
-  for (const PairRow& r : kRows) CheckPair(r);
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
 }
 
 }  // namespace
