@@ -323,6 +323,16 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     const StateCue state = ReadStateCue(
         {text, seg, lex, in.quantities, i, own, counted_end, counted_span, clause, after, before, whole});
     const std::string implied = SettleState(lex, state, offspring, &c);
+    // A number-noun compound before a noun ("firefighters battled a
+    // five-alarm fire", "a three-judge panel ruled") measures that noun:
+    // the clause's verb acts on the fire or the panel, not on the alarms
+    // or the judges, so the count takes no state from it; what it measures
+    // is its topic (below).
+    const int modified = c.kind == "count" ? CompoundModifierHead(text, seg, q) : -1;
+    if (modified >= 0) {
+      c.state.clear();
+      c.state_word.clear();
+    }
     // The age of a thing given as its modifier ("in the almost two-month
     // war, Putin's military has fighters cornered in the Azovstal Iron and
     // Steel Works") is placed by its own noun phrase only ("the two-month
@@ -450,6 +460,15 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // parent's: a name after the figure ("mom of 12 Andrew Lopez, 20 was
     // found guilty", a headline run into its first line) is not their holder.
     c.holder = FindHolder(text, seg, in.entities, own, clause, /*name_after=*/!offspring);
+    // Things counted are someone's when a name owns them ("20,000 DNC
+    // emails", "emails from Clinton's private server"): two owners are two
+    // sets of things, whatever the value (the ledger's holder test).
+    if (c.holder.empty() && c.kind == "count" && !c.counted_lemma.empty() && c.group.empty() &&
+        !counted_span.empty() && counted_span.start >= q.span.end) {
+      const char kind = lex.NounKind(c.counted_lemma);
+      if (kind != 'p' && kind != 'g')
+        c.holder = FindOwner(text, seg, in.entities, own, TokensIn(seg, counted_span), clause);
+    }
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
     if (c.kind == "count" && !c.counted_lemma.empty() && !counted_span.empty() && counted_span.start >= q.span.end) {
       const TokenRange ct = TokensIn(seg, counted_span);
@@ -461,6 +480,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     if (c.kind == "length" && c.landmark.empty())
       c.landmark = ApposedLandmark(text, seg, in.entities, own, after_figure, clause);
     if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
+    if (modified >= 0) c.topic = lex.NounLemma(seg.tokens[modified].span.Of(text));
     if (c.topic.empty() && (c.kind == "money" || c.kind == "percent")) {
       std::string possessor;
       c.topic = CopulaSubject(text, seg, lex, own, clause, in.entities, &possessor);

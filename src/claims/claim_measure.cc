@@ -31,6 +31,9 @@ std::string MeasureKey(const Claim& c) {
       graded = !degree.empty();
     }
     if (m.empty()) return "";
+    // What a number-noun compound measures ("a five-alarm fire": alarms
+    // of fire; claims/counted.h CompoundModifierHead).
+    if (!c.topic.empty()) m += " of " + std::string(c.topic);
   } else if (c.kind == "age") {
     m = "age";
     if (!c.holder.empty()) m += " of " + c.holder;

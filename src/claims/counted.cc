@@ -350,6 +350,52 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       r.part = true;
     }
   }
+  // "two more of the explosive devices", "three other of the boats": a
+  // bare count followed by "more", "other" or "additional", "of", a
+  // determiner and a noun phrase counts the phrase's last noun (a WordNet
+  // noun of the kinds nouns.tsv holds, or of a lexicon class). "more"
+  // stays a qualifier (the number layer's hedge words).
+  if (c.counted.empty() && IsCountable(q) && !fractional && !r.apposed && c.part_of < 0 && q.parts.empty()) {
+    const int n = static_cast<int>(seg.tokens.size());
+    int t = own.end;
+    auto low = [&](int k) { return k < n ? Lowercase(seg.tokens[k].span.Of(text)) : std::string(); };
+    if (t + 2 < n && (low(t) == "more" || low(t) == "other" || low(t) == "additional") && low(t + 1) == "of" &&
+        (low(t + 2) == "the" || low(t + 2) == "those" || low(t + 2) == "these" || low(t + 2) == "its" ||
+         low(t + 2) == "their")) {
+      int last = -1;
+      for (int k = t + 3; k < n && k <= t + 7 && seg.tokens[k].kind == TokenKind::kWord; ++k) {
+        const std::string w = low(k);
+        if (IsFunctionWord(w)) break;
+        if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last = k;
+      }
+      if (last >= 0) {
+        c.counted = std::string(seg.tokens[last].span.Of(text));
+        r.span = seg.tokens[last].span;
+      }
+    }
+  }
+  // The rest of a partition names what its first part counts: "While two
+  // of them managed to escape, the warship intercepted the remaining three
+  // boats", "Two managed to slip away, but the other three boats were
+  // intercepted", "two of them fled but three boats were captured". A
+  // bare count followed in its sentence by a count of a noun opened by
+  // "remaining", "other" or "rest of", or set against it by "but" or an
+  // opening "while", "whereas" or "although", counts that noun.
+  if (c.counted.empty() && IsCountable(q) && !fractional && !r.apposed && c.part_of < 0 && q.parts.empty() &&
+      sentence >= 0 && i + 1 < in.quantities.size()) {
+    const Quantity& rest = in.quantities[i + 1];
+    const TokenRange rr = TokensIn(seg, rest.span);
+    const int s_begin = static_cast<int>(seg.sentences[sentence].token_begin);
+    if (seg.SentenceAt(rest.span.start) == sentence && rr.begin >= own.end && IsCountable(rest) &&
+        !rest.counted.empty() && !IsPronoun(rest.counted) && rest.counted_span.start >= rest.span.end) {
+      auto low = [&](int k) { return Lowercase(seg.tokens[k].span.Of(text)); };
+      bool contrast = rr.begin > 0 && (low(rr.begin - 1) == "remaining" || low(rr.begin - 1) == "other");
+      for (int k = own.end; k < rr.begin && !contrast; ++k) contrast = low(k) == "but";
+      for (int k = s_begin; k < own.begin && k <= s_begin + 2 && !contrast; ++k)
+        contrast = low(k) == "while" || low(k) == "whereas" || low(k) == "although";
+      if (contrast) c.counted = rest.counted;
+    }
+  }
   // Noun ellipsis: "an estimated 200 civilians … another 100,000 are
   // thought to be in the city" counts what the last figure of the
   // paragraph counted.
@@ -411,6 +457,30 @@ bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i) {
   const char kind = noun.empty() ? 0 : lex.NounKind(noun);
   return whole.kind == QuantityKind::kCount && whole.exact && whole.value == static_cast<double>(last - first + 1) &&
          (kind == 'p' || !lex.GroupOf(noun).empty());
+}
+
+int CompoundModifierHead(std::string_view text, const Segmentation& seg, const Quantity& q) {
+  if (q.counted_span.empty() || !q.hedge.empty()) return -1;
+  if (q.counted_span.start <= q.span.start || q.counted_span.end > text.size()) return -1;
+  // Number, hyphen, noun: one word of the text.
+  const std::string_view joined = text.substr(q.span.start, q.counted_span.end - q.span.start);
+  if (joined.find_first_of(" \t\n\r") != std::string_view::npos || text[q.counted_span.start - 1] != '-') return -1;
+  // Another word follows after one space: lower-case, no function word,
+  // adverb or past form ("a three-judge panel", not "five-alarm, officials
+  // said" nor "the two-man team recently").
+  const TokenRange counted = TokensIn(seg, q.counted_span);
+  const int next = counted.end;
+  if (next >= static_cast<int>(seg.tokens.size()) || seg.tokens[next].kind != TokenKind::kWord ||
+      seg.tokens[next].span.start != q.counted_span.end + 1)
+    return -1;
+  const std::string_view w = seg.tokens[next].span.Of(text);
+  if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return -1;
+  const std::string lw = Lowercase(w);
+  if (IsFunctionWord(lw)) return -1;
+  auto ends = [&](std::string_view suffix) {
+    return lw.size() > suffix.size() + 2 && lw.compare(lw.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  return ends("ly") || ends("ed") ? -1 : next;
 }
 
 }  // namespace crosscheck

@@ -18,6 +18,14 @@ namespace crosscheck {
 // A plain count: no unit, not money, a share or a ratio.
 bool IsCountable(const Quantity& q);
 
+// A number and a noun written as one hyphenated word before another noun
+// ("a five-alarm fire", "a three-judge panel", "a seven-count indictment",
+// "a five-boat attack"): the compound measures the noun it modifies — the
+// fire's alarms, the panel's judges — not a count of things the story's
+// verbs act on. Returns the token index of the modified noun, -1 when the
+// figure is no such compound. Needs the quantity's counted span.
+int CompoundModifierHead(std::string_view text, const Segmentation& seg, const Quantity& q);
+
 struct CountedNoun {
   Span span;               // where the counted noun stands; empty when borrowed or implied
   bool offspring = false;  // "a mother of 12": the figure counts the parent's children

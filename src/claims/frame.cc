@@ -96,20 +96,50 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
           return {};
       }
     }
-    // "another bruising campaign", "a killing spree": a participle between
-    // a determiner and a noun that names no person modifies that noun; it
-    // is no state of the figure ("the shooting victims" keeps it).
-    if (w.size() > 4 && w.substr(w.size() - 3) == "ing" && i > 0 &&
-        (IsDeterminer(Lowercase(seg.tokens[i - 1].span.Of(text))) ||
-         Lowercase(seg.tokens[i - 1].span.Of(text)) == "another") &&
-        i + 1 < static_cast<int>(seg.tokens.size()) &&
-        seg.tokens[i + 1].kind == TokenKind::kWord) {
-      std::string_view next = seg.tokens[i + 1].span.Of(text);
-      const std::string low = Lowercase(next);
-      const char kind = lex.NounKind(lex.NounLemma(low));
-      if (std::islower(static_cast<unsigned char>(next[0])) && !IsFunctionWord(low) && lex.StateOf(next).empty() &&
-          lex.GroupOf(next).empty() && kind != 'p' && kind != 'g')
-        return {};
+    // "another bruising campaign", "a killing spree", "another “trap”
+    // debate", "the evacuation plan": a state word between a determiner
+    // (or "another", "any", "every", quote marks allowed between) and a
+    // noun that names no person modifies that noun; it is no state of the
+    // figure ("the shooting victims", "the injured men" keep it, and so
+    // does a head that measures the state: "the death toll").
+    {
+      auto quote = [&](int k) {
+        if (k < 0 || k >= static_cast<int>(seg.tokens.size()) || seg.tokens[k].kind == TokenKind::kWord) return false;
+        std::string_view q = seg.tokens[k].span.Of(text);
+        return q == "\"" || q == "'" || q == "\xE2\x80\x9C" || q == "\xE2\x80\x9D" || q == "\xE2\x80\x98" ||
+               q == "\xE2\x80\x99";
+      };
+      int d = i - 1;
+      while (quote(d)) --d;
+      int n = i + 1;
+      while (quote(n)) ++n;
+      const std::string det = d >= 0 ? Lowercase(seg.tokens[d].span.Of(text)) : "";
+      // A participle ("bruising", "killing") or a noun form: a word in
+      // quote marks, a verb's base form ("trap", "rescue") or a noun of
+      // action ("evacuation"). A past participle or an adjective used as a
+      // noun ("the apprehended included 12 Somalis", "the dead include")
+      // names people and keeps its state.
+      const std::string lw = Lowercase(w);
+      const bool participle = w.size() > 4 && w.substr(w.size() - 3) == "ing";
+      const bool noun_form = d != i - 1 || n != i + 1 || (lex.IsVerb(lw) && lex.VerbLemma(lw) == lw) ||
+                             (lw.size() > 5 && lw.substr(lw.size() - 3) == "ion");
+      if ((participle || noun_form) && d >= 0 && seg.tokens[d].kind == TokenKind::kWord &&
+          (IsDeterminer(det) || In(det, {"another", "any", "every", "each"})) &&
+          n < static_cast<int>(seg.tokens.size()) && seg.tokens[n].kind == TokenKind::kWord) {
+        std::string_view next = seg.tokens[n].span.Of(text);
+        const std::string low = Lowercase(next);
+        const std::string head = lex.NounLemma(low);
+        const char kind = lex.NounKind(head);
+        // After a noun form the next word must be no verb of a clause ("the
+        // escape triggered a lockdown": "escape" is its subject).
+        const bool verb_next = !participle && ((low.size() > 4 && low.substr(low.size() - 2) == "ed") ||
+                                               lex.IsIrregularPast(low) || lex.IsCopula(low));
+        if (!verb_next && std::islower(static_cast<unsigned char>(next[0])) && !IsFunctionWord(low) &&
+            lex.StateOf(next).empty() &&
+            lex.GroupOf(next).empty() && kind != 'p' && kind != 'g' &&
+            !In(head, {"toll", "rate", "count", "tally", "total", "figure", "number"}))
+          return {};
+      }
     }
     // A verb of remaining is a copula: a state its complement names wins
     // ("six people remain missing", "stayed in custody"); alone or before
@@ -159,8 +189,33 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     }
     return false;
   };
-  for (int i = after.begin; i < after.end && !clause_break(i); ++i)
-    if (StateCue c = at(i, after.end); !c.cls.empty()) return c;
+  // A state verb after the figure whose subject is a singular pronoun of
+  // its own ("three jurors who were determined …, no matter how many
+  // people he killed") is that subject's act, not the figure's state —
+  // unless the pronoun follows the figure's noun phrase right away, a
+  // relative clause of the figure ("the four people he killed").
+  int np_end = after.begin;  // the token after the figure's noun phrase (its counted noun read in)
+  while (np_end < after.end && !skip.empty() && seg.tokens[np_end].span.start < skip.end) ++np_end;
+  auto pronoun_subject = [&](int i) {
+    int k = i - 1;
+    while (k > after.begin && seg.tokens[k].kind == TokenKind::kWord &&
+           In(Lowercase(seg.tokens[k].span.Of(text)), {"would", "will", "had", "has", "have", "to", "could", "did",
+                                                       "then", "also", "allegedly", "reportedly"}))
+      --k;
+    if (k <= np_end || seg.tokens[k].kind != TokenKind::kWord) return false;
+    return In(Lowercase(seg.tokens[k].span.Of(text)), {"he", "she", "i", "you"});
+  };
+  for (int i = after.begin; i < after.end && !clause_break(i); ++i) {
+    // "asked the three holdouts how many people Nichols would have to
+    // kill": an embedded question about another count opens a clause.
+    if (i + 1 < after.end && Lowercase(seg.tokens[i].span.Of(text)) == "how" &&
+        In(Lowercase(seg.tokens[i + 1].span.Of(text)), {"many", "much"}))
+      break;
+    if (StateCue c = at(i, after.end); !c.cls.empty()) {
+      if (pronoun_subject(i)) continue;
+      return c;
+    }
+  }
   for (int i = before.end - 1; i >= before.begin && !clause_break(i); --i) {
     StateCue c = at(i, before.end);
     if (c.cls.empty()) continue;

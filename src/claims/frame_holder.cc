@@ -240,4 +240,35 @@ std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, co
   return it->name;
 }
 
+std::string FindOwner(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                      TokenRange own, TokenRange counted, TokenRange clause) {
+  if (own.empty() || counted.empty()) return "";
+  auto owner_at = [&](uint32_t start, uint32_t end) -> const Entity* {
+    auto it = std::partition_point(entities.begin(), entities.end(),
+                                   [&](const Entity& e) { return e.span.start < start; });
+    if (it == entities.end() || it->span.start != start || it->span.end > end) return nullptr;
+    if (it->type != EntityType::kPerson && it->type != EntityType::kOrganization) return nullptr;
+    return &*it;
+  };
+  // "20,000 DNC emails": a name between the figure and its noun.
+  const uint32_t fig_end = seg.tokens[own.begin].span.end;
+  for (int i = counted.begin - 1; i >= 0 && seg.tokens[i].span.start >= fig_end; --i) {
+    if (const Entity* e = owner_at(seg.tokens[i].span.start, seg.tokens[counted.begin].span.start)) return e->name;
+  }
+  // "emails from the DNC", "emails from Hillary Clinton's private server".
+  int i = counted.end;
+  if (i >= clause.end || !IsWord(seg, i)) return "";
+  std::string prep = Low(text, seg, i);
+  if (prep == "belonging" && i + 1 < clause.end && Low(text, seg, i + 1) == "to") {
+    ++i;
+    prep = "to";
+  }
+  if (!In(prep, {"from", "of", "on", "to"})) return "";
+  ++i;
+  if (i < clause.end && In(Low(text, seg, i), {"the", "a", "an"})) ++i;
+  if (i >= clause.end) return "";
+  if (const Entity* e = owner_at(seg.tokens[i].span.start, seg.tokens[clause.end - 1].span.end)) return e->name;
+  return "";
+}
+
 }  // namespace crosscheck

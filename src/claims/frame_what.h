@@ -77,6 +77,16 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
 std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, const Lexicon& lex,
                               const std::vector<Entity>& entities, TokenRange own, TokenRange clause);
 
+// Whose things a count counts: the person or organisation that owns them,
+// named inside the count's noun phrase ("20,000 DNC emails") or in a phrase
+// right after its noun opened by "from", "of", "on" or "belonging to"
+// ("emails from the Democratic National Committee", "emails from Hillary
+// Clinton's private server", "documents of the Pentagon"). `counted` is the
+// counted noun's tokens, `own` the figure's. For counts of things only:
+// the caller decides (claims/claim.cc). "" when none.
+std::string FindOwner(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                      TokenRange own, TokenRange counted, TokenRange clause);
+
 // The figure's own verb, base form: the verb the figure is the object of
 // ("killed 5", "demanded $5.7 billion"), else the first verb after its noun
 // phrase ("5 were killed"); "" when none is found in the clause.

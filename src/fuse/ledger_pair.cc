@@ -394,6 +394,14 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     // are near: the frame names a landmark on one side only.
     return Fail("landmark on one side, values apart");
   }
+  // A count that measures the noun it modifies ("a 10-juror majority", "a
+  // five-boat attack": claims/counted.h CompoundModifierHead) and a count
+  // of that noun told bare are one measure only where their values meet
+  // or are near: "10" jurors of a majority do not dispute "one or two"
+  // jurors who spoke to the press.
+  if (x.kind == "count" && x.topic.empty() != y.topic.empty() && !a.values.empty() && !b.values.empty() &&
+      ValueEvidence(a.values.front(), b.values) < 1)
+    return Fail("topic on one side, values apart");
   score += TopicMatch(x, y);
   if (x.list_rank > 0 && x.list_rank == y.list_rank) score += 2;
   if (!x.predicate.empty() && x.predicate == y.predicate) {

@@ -193,8 +193,29 @@ std::string LastWord(std::string_view s) {
 }
 }  // namespace
 
+namespace {
+// An organisation and its initials ("DNC", "Democratic National
+// Committee"; "the Federal Bureau of Investigation", "FBI"): the
+// capitals of an acronym of two to six letters are the first letters of
+// the other name's capitalised words.
+bool AcronymOf(std::string_view acronym, std::string_view name) {
+  if (acronym.size() < 2 || acronym.size() > 6) return false;
+  for (char ch : acronym)
+    if (ch < 'A' || ch > 'Z') return false;
+  std::string initials;
+  for (size_t i = 0; i < name.size();) {
+    size_t sp = name.find(' ', i);
+    if (sp == std::string_view::npos) sp = name.size();
+    if (sp > i && name[i] >= 'A' && name[i] <= 'Z') initials += name[i];
+    i = sp + 1;
+  }
+  return initials == acronym;
+}
+}  // namespace
+
 int HolderMatch(const Claim& a, const Claim& b) {
   if (a.holder.empty() || b.holder.empty()) return 0;
+  if (AcronymOf(a.holder.str(), b.holder.str()) || AcronymOf(b.holder.str(), a.holder.str())) return 2;
   return Surname(a.holder) == Surname(b.holder) ? 2 : kNoMatch;
 }
 

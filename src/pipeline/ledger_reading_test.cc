@@ -1,0 +1,191 @@
+// Frames read wrongly on real news, end to end (docs/LEDGER.md, "Session
+// 27"): invented sentences go through the real pipeline (number layer,
+// entities, claim frames, Fuse, BuildLedger) and the rows say what a
+// figure's frame holds, or which figures of two reports share an entry.
+// Each rule's rows fail with the rule switched off.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "fuse/fuse.h"
+#include "fuse/ledger.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/test_doc.h"
+
+namespace crosscheck {
+namespace {
+
+Pipeline& ReadingPipeline() {
+  static auto pipeline = Pipeline::Create();
+  EXPECT_TRUE(pipeline.ok());
+  return **pipeline;
+}
+
+// The claim whose quantity starts at the first occurrence of `figure`.
+const Claim* ReadingClaimAt(const DocAnalysis& d, const std::string& figure) {
+  const size_t at = d.doc.text.find(figure);
+  if (at == std::string::npos) return nullptr;
+  for (const Claim& c : d.claims) {
+    const Span s = d.quantities[c.quantity].span;
+    if (s.start <= at && at < s.end) return &c;
+  }
+  return nullptr;
+}
+
+// The ledger entry holding the claim of `figure` in document `d`, -1 none.
+int ReadingEntryOf(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>& ledger, int d,
+            const std::string& figure) {
+  const Claim* c = ReadingClaimAt(docs[d], figure);
+  if (!c) return -2;
+  for (size_t e = 0; e < ledger.size(); ++e)
+    for (const std::vector<ClaimRef>* refs : {&ledger[e].claims, &ledger[e].restatements})
+      for (const ClaimRef& r : *refs)
+        if (r.doc == d && &docs[d].claims[r.claim] == c) return static_cast<int>(e);
+  return -1;
+}
+
+struct ReadingFrameRow {
+  const char* why;
+  const char* text;
+  const char* figure;
+  const char* state;    // the state the figure must have ("" none, nullptr: not checked)
+  const char* counted;  // its counted noun
+  const char* topic;    // what it measures ("" none)
+};
+
+void CheckReadingFrame(const ReadingFrameRow& r) {
+  SCOPED_TRACE(r.why);
+  std::vector<DocAnalysis> docs;
+  docs.push_back(testing_support::TestDoc("a", r.text, "2016-07-22"));
+  ReadingPipeline().AnalyzeAll(&docs, 1);
+  const Claim* c = ReadingClaimAt(docs[0], r.figure);
+  ASSERT_NE(c, nullptr) << r.figure;
+  if (r.state) EXPECT_EQ(c->state.str(), r.state) << r.figure;
+  EXPECT_EQ(c->counted.str(), r.counted) << r.figure;
+  EXPECT_EQ(c->topic.str(), r.topic) << r.figure;
+}
+
+// A state word between a determiner and a noun that names no person
+// modifies that noun: "cited another “trap” debate" does not put the
+// candidates in a shelter.
+TEST(LedgerReadingTest, AStateWordModifyingANounIsNoState) {
+  const ReadingFrameRow kRows[] = {
+      {"a quoted state noun after another",
+       "Two Republican candidates cited another \xE2\x80\x9Ctrap\xE2\x80\x9D debate on Tuesday.",
+       "Two Republican candidates", "", "candidates", ""},
+      {"a state noun after a determiner",
+       "Three senators criticised the evacuation plan on Monday.", "Three senators", "", "senators", ""},
+      {"a head that measures the state keeps it", "Officials said the death toll rose to 20 people.",
+       "20 people", "killed", "people", ""},
+      {"the death penalty is a sentence, not a harm (overrides.tsv)",
+       "The three who voted against the death penalty would not comment.", "three", "", "", ""},
+      {"a verb with a pronoun subject of its own",
+       "Nichols was saved by three jurors who were determined that he spend his life in prison, no matter how "
+       "many people he killed.",
+       "three jurors", "", "jurors", ""},
+      {"an embedded question about another count",
+       "Prosecutors asked the three holdouts how many people Nichols would have to kill.", "three holdouts", "",
+       "holdouts", ""},
+      {"the figure's own relative clause keeps its verb", "Police named the four people he killed on Monday.",
+       "four people", "killed", "people", ""},
+      {"before a noun of people it is a state", "The shooting left the 12 wounded soldiers in hospital.",
+       "12 wounded soldiers", "injured", "soldiers", ""},
+  };
+  for (const ReadingFrameRow& r : kRows) CheckReadingFrame(r);
+}
+
+// A number and a noun written as one hyphenated word before another noun
+// measure that noun: the clause's verb acts on the fire or the panel, not
+// on the alarms or the judges.
+TEST(LedgerReadingTest, ANumberNounCompoundMeasuresTheNounItModifies) {
+  const ReadingFrameRow kRows[] = {
+      {"a five-alarm fire is battled, its alarms are not",
+       "Firefighters battled a five-alarm fire in Brooklyn on Monday.", "five-alarm", "", "alarm", "fire"},
+      {"a three-judge panel", "Prosecutors appealed to a three-judge panel on Friday.", "three-judge", "",
+       "judge", "panel"},
+      {"a count written apart keeps its verb", "Firefighters rescued five residents in Brooklyn on Monday.",
+       "five residents", "evacuated", "residents", ""},
+  };
+  for (const ReadingFrameRow& r : kRows) CheckReadingFrame(r);
+}
+
+// A bare count whose noun is elided takes it from its own sentence: the
+// rest of a partition ("the remaining three boats", "but three boats")
+// or a partitive after "more" ("two more of the explosive devices").
+TEST(LedgerReadingTest, AnElidedNounComesFromItsSentence) {
+  const ReadingFrameRow kRows[] = {
+      {"the remaining part names the noun",
+       "Pirates fled\n\nWhile two of them managed to escape, the warship intercepted the remaining three boats.",
+       "two", nullptr, "boats", ""},
+      {"the other part names the noun",
+       "Pirates fled\n\nTwo managed to slip away, but the other three boats were intercepted.", "Two", nullptr,
+       "boats", ""},
+      {"a part set against it by but",
+       "Pirates fled\n\nAfter a brief skirmish, two of them fled the area but three boats were captured.", "two",
+       nullptr, "boats", ""},
+      {"more of the devices",
+       "Bombs found\n\nAgents said on Friday that they had found two more of the explosive devices.", "two",
+       nullptr, "devices", ""},
+      {"no contrast, no noun",
+       "Pirates fled\n\nTwo were arrested on Monday and the navy seized three boats on Tuesday.", "Two", nullptr,
+       "", ""},
+  };
+  for (const ReadingFrameRow& r : kRows) CheckReadingFrame(r);
+}
+
+struct ReadingPairRow {
+  const char* why;
+  const char* a;
+  const char* b;
+  const char* figure_a;
+  const char* figure_b;
+  bool together;
+};
+
+void CheckReadingPair(const ReadingPairRow& r) {
+  SCOPED_TRACE(r.why);
+  std::vector<DocAnalysis> docs;
+  docs.push_back(testing_support::TestDoc("a", r.a, "2016-07-22"));
+  docs.push_back(testing_support::TestDoc("b", r.b, "2016-07-22"));
+  ReadingPipeline().AnalyzeAll(&docs, 1);
+  FuseResult fused = Fuse(docs);
+  std::vector<LedgerEntry> ledger = BuildLedger(docs, {0, 1}, fused.copy_of);
+  const int ea = ReadingEntryOf(docs, ledger, 0, r.figure_a), eb = ReadingEntryOf(docs, ledger, 1, r.figure_b);
+  ASSERT_NE(ea, -2) << r.figure_a;
+  ASSERT_NE(eb, -2) << r.figure_b;
+  if (r.together) {
+    EXPECT_GE(ea, 0) << r.figure_a << " is in no entry";
+    EXPECT_EQ(ea, eb) << r.figure_a << " / " << r.figure_b;
+  } else {
+    EXPECT_TRUE(ea < 0 || ea != eb) << r.figure_a << " / " << r.figure_b << " share entry " << ea;
+  }
+}
+
+// Things counted are their owner's: a party committee's hacked emails and
+// a politician's private-server emails are two sets, whatever the values.
+TEST(LedgerReadingTest, ThingsOfTwoOwnersAreTwoMeasures) {
+  const ReadingPairRow kRows[] = {
+      {"two owners after the noun",
+       "Hacked emails roil the convention\n\nWikiLeaks published nearly 20,000 emails from the Democratic "
+       "National Committee on Friday, party officials said.",
+       "Emails dog Clinton at the convention\n\nThe FBI reviewed about 30,000 emails from Hillary Clinton's "
+       "private server, officials said on Friday.",
+       "nearly 20,000", "about 30,000", false},
+      {"two owners before the noun",
+       "Leaks roil the convention\n\nWikiLeaks published 19,252 Democratic National Committee emails on "
+       "Friday.",
+       "Leaks roil the convention\n\nInvestigators read 30,490 Hillary Clinton emails on Friday.", "19,252",
+       "30,490", false},
+      {"one owner named by its initials",
+       "Hacked emails roil the convention\n\nWikiLeaks published nearly 20,000 emails from the Democratic "
+       "National Committee on Friday, party officials said.",
+       "Hacked emails roil the convention\n\nWikiLeaks published about 20,000 emails from the DNC on Friday, "
+       "party officials said.",
+       "nearly 20,000", "about 20,000", true},
+  };
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
+}
+
+}  // namespace
+}  // namespace crosscheck
