@@ -216,11 +216,17 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         if (!q.empty() && q[0] >= '2' && q[0] <= '9') return true;
         for (std::string_view w : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
                                    "hundreds", "thousands", "many", "several", "few", "both", "all", "these", "those",
-                                   "other", "various", "numerous", "multiple", "some"})
+                                   "other", "various", "numerous", "multiple", "some", "such"})
           if (q == w) return true;
         return false;
       };
       if (plural_quantifier(i - 1) || (plural_quantifier(i - 2) && tv.IsWord(i - 1) && !tv.IsCap(i - 1))) continue;
+      // Nor is it a verb before a word that opens neither a reported
+      // clause nor an object: "more time on the needs of Western states
+      // than on Kasich", "states and cities", "states where …".
+      if (i + 1 < te && (tv.Is(i + 1, "than") || tv.Is(i + 1, "and") || tv.Is(i + 1, "or") || tv.Is(i + 1, "where") ||
+                         tv.Is(i + 1, "which") || tv.Is(i + 1, "whose") || tv.Is(i + 1, "like")))
+        continue;
     }
     // So is any cue word that is also a plural noun before "from" or "of"
     // ("other emotional notes from people", "claims of fraud", "tweets

@@ -283,6 +283,12 @@ const Row kRows[] = {
     {"Residents of Mariupol said the shelling went on.", "the shelling went on", "Residents of Mariupol", nullptr, I},
     {"But protest organizers in Cleveland say that the rules will backfire.", "the rules will backfire",
      "protest organizers in Cleveland", nullptr, I},
+    // A cue word that is also a plural noun, before "than" or after "such":
+    // the noun.
+    {"Otter talked more about the needs of Western states than about Kasich himself.", "about Kasich",
+     "(none)", nullptr, I},
+    {"Independents have bolstered Sanders in such states as New Hampshire.", "as New Hampshire", "(none)", nullptr,
+     I},
     // A subordinator opening an elided clause is no speaker.
     {"Whenever asked about her weaknesses, they shifted topics.", "her weaknesses", "(none)", nullptr, I},
 };
