@@ -289,6 +289,11 @@ const Row kRows[] = {
      "(none)", nullptr, I},
     {"Independents have bolstered Sanders in such states as New Hampshire.", "as New Hampshire", "(none)", nullptr,
      I},
+    // A description opened by a comma after a name and never closed: the
+    // name speaks.
+    {"On Friday, Sen. Ann Fox (D-NY), a supporter of Clinton" AP "s 2016 bid for the presidency told host Dan Lee "
+     "she believed that Clinton would release the transcript.",
+     "Clinton would release", "Ann Fox", nullptr, I},
     // A subordinator opening an elided clause is no speaker.
     {"Whenever asked about her weaknesses, they shifted topics.", "her weaknesses", "(none)", nullptr, I},
 };

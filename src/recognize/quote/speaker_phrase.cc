@@ -25,6 +25,7 @@ using speaker_words::IsVerbish;
 using speaker_words::HeadCandidate;
 using speaker_words::IsAcronym;
 using speaker_words::SplitPossessiveMark;
+using speaker_words::IsNumberToken;
 using speaker_words::IsPartyState;
 using speaker_words::ExtendLeft;
 using speaker_words::ExtendRight;
@@ -91,6 +92,33 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (!HeadCandidate(tv, h)) return none;
     int b = ExtendLeft(tv, h, floor);
     SpeakerPhrase p = ClassifyChunk(tv, b, h + 1, entities);
+    // "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's 2016
+    // bid for the presidency told …": a description opened by a comma and
+    // an article after a person's name and never closed before the cue; the
+    // name speaks, the description (its prepositions and possessives
+    // included) is its role.
+    if (!(p.ok() && p.kind == SpeakerKind::kPerson)) {
+      for (int k = b; k - 1 > floor && h - k < 16; --k) {
+        if (tv.Is(k - 1, ",")) {
+          if (tv.Has(k, lx::kDeterminer)) {
+            SpeakerPhrase name = ParseLeftSpeaker(tv, k - 1, floor, entities);
+            // (A title before the name is its role until the description.)
+            if (name.ok() && name.kind == SpeakerKind::kPerson &&
+                (name.b == floor || tv.IsPunct(name.b - 1) || tv.Has(name.b - 1, lx::kTitle))) {
+              name.role = WithoutArticle(tv, k, h + 1);
+              name.e = h + 1;
+              return name;
+            }
+          }
+          break;
+        }
+        const int w = k - 1;
+        if (SplitPossessiveMark(tv, w) || IsNumberToken(tv, w)) continue;
+        if (!tv.IsWord(w) || tv.IsQuoteMark(w) || tv.Has(w, lx::kVerbAny | lx::kPronoun) ||
+            (tv.Has(w, lx::kBoundary) && !tv.Has(w, lx::kInnerPrep)))
+          break;
+      }
+    }
     // "In a brief video message posted to …": a noun phrase after a
     // preposition is no subject.
     // ("even" is a focus adverb: "even a top strategist said".)
