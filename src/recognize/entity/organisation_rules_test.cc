@@ -167,7 +167,8 @@ TEST(PlacePolicyTest, AOneWordCountryOrRegionOrTownBeforeItsStateIsALocation) {
       {"Sen. Santa Clara spoke .", {{1, 3, P}}, "[Santa Clara|1] "},
       {"Maria Lopez spoke .", {{0, 2, P}}, "[Maria Lopez|1] "},
       // A place and a capitalised plural: a team or body named after it.
-      {"He fought the Washington Redskins name .", {{3, 5, P}}, "[Washington Redskins|2] "},
+      {"He fought the Chicago Bears name .", {{3, 5, P}}, "[Chicago Bears|2] "},
+      {"He joined the Bernie Sanders campaign .", {{3, 5, P}}, "[Bernie Sanders|1] "},
       {"The Dallas Cowboys won .", {{1, 3, P}}, "[Dallas Cowboys|2] "},
       {"Austin Powers spoke .", {{0, 2, P}}, "[Austin Powers|1] "},
       // An acronym of three letters or more that is no place: a body.

@@ -129,10 +129,9 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
       // "Dallas Cowboys"), not a person.
       const std::string_view last = s->words[ls.end - 1];
       const uint8_t head = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin - 1));
-      // A given name opening it ("Austin Powers") is a person unless "the"
-      // stands before it, as it does before teams and never before people.
-      const bool the_before = ls.begin > 0 && lv[ls.begin - 1] == "the";
-      if ((head & (kGazCountry | kGazRegion | kGazCity)) && (the_before || !given(ls.begin)) &&
+      // A given name opening it ("Austin Powers", "the Bernie Sanders
+      // campaign": Bernie is a town too) keeps it a person.
+      if ((head & (kGazCountry | kGazRegion | kGazCity)) && !given(ls.begin) &&
           last.size() > 3 && last.back() == 's' && !last.ends_with("ss") && StartsUpper(last) &&
           !(gaz.Find(one(ls.end - 1)) & kGazFirstName))
         ls.type = LabelType(kBOrg);
