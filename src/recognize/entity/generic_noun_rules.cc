@@ -8,6 +8,7 @@
 #include <fstream>
 #include <initializer_list>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -145,17 +146,18 @@ bool AdjectiveLike(std::string_view w) {
 
 }  // namespace
 
-// WordNet's nouns for persons (data/lexicon/nouns.tsv, kind "p"), read once.
-const std::unordered_set<std::string>& LexiconPersonNouns() {
-  static const std::unordered_set<std::string>* nouns = [] {
-    auto* out = new std::unordered_set<std::string>;
+// WordNet's nouns of persons, groups, artifacts, animals and messages
+// (data/lexicon/nouns.tsv) with their kind letter, read once.
+const std::unordered_map<std::string, char>& LexiconNounKinds() {
+  static const std::unordered_map<std::string, char>* nouns = [] {
+    auto* out = new std::unordered_map<std::string, char>;
     std::ifstream in(DataPath("data/lexicon/nouns.tsv"));
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
       const size_t tab = line.find('\t');
-      if (tab == std::string::npos || line.compare(tab + 1, 2, "p\t") != 0) continue;
-      out->insert(line.substr(0, tab));
+      if (tab == std::string::npos || tab + 1 >= line.size()) continue;
+      out->emplace(line.substr(0, tab), line[tab + 1]);
     }
     return out;
   }();
@@ -164,7 +166,14 @@ const std::unordered_set<std::string>& LexiconPersonNouns() {
 
 void LoadGenericNounLexicon() {
   LexiconVerbs();
-  LexiconPersonNouns();
+  LexiconNounKinds();
+}
+
+bool IsKindedNoun(std::string_view lower) {
+  const auto& nouns = LexiconNounKinds();
+  std::string w(lower);
+  if (nouns.contains(w)) return true;
+  return w.size() > 3 && w.back() == 's' && nouns.contains(w.substr(0, w.size() - 1));
 }
 
 bool IsPersonNoun(std::string_view lower) {
@@ -174,12 +183,16 @@ bool IsPersonNoun(std::string_view lower) {
                     "must", "shall", "should", "is", "are", "was", "were", "be", "been", "said", "says", "say"}) ||
       lower.ends_with("ed") || lower.ends_with("ing"))
     return false;
-  const auto& nouns = LexiconPersonNouns();
+  const auto& nouns = LexiconNounKinds();
+  auto person = [&](const std::string& k) {
+    auto it = nouns.find(k);
+    return it != nouns.end() && it->second == 'p';
+  };
   std::string w(lower);
-  if (nouns.contains(w)) return true;
-  if (w.size() > 3 && w.ends_with("men")) return nouns.contains(w.substr(0, w.size() - 3) + "man");
-  if (w.size() > 3 && w.back() == 's' && nouns.contains(w.substr(0, w.size() - 1))) return true;
-  return w.size() > 4 && w.ends_with("es") && nouns.contains(w.substr(0, w.size() - 2));
+  if (person(w)) return true;
+  if (w.size() > 3 && w.ends_with("men")) return person(w.substr(0, w.size() - 3) + "man");
+  if (w.size() > 3 && w.back() == 's' && person(w.substr(0, w.size() - 1))) return true;
+  return w.size() > 4 && w.ends_with("es") && person(w.substr(0, w.size() - 2));
 }
 
 // An organisation named by an imperative phrase: a capitalised verb

@@ -150,6 +150,9 @@ void LoadGenericNounLexicon();
 // A noun WordNet files under persons, singular or plural ("officers",
 // "spokesmen"; data/lexicon/nouns.tsv).
 bool IsPersonNoun(std::string_view lower);
+// A noun WordNet files under persons, groups, artifacts, animals or
+// messages (nouns.tsv), the word or its singular in -s ("cowboys").
+bool IsKindedNoun(std::string_view lower);
 // A lower-case "-ing" form of a WordNet verb ("entrusting", "making",
 // "running"; generic_noun_rules.cc).
 bool IsVerbIngForm(std::string_view lower);

@@ -167,13 +167,15 @@ TEST(PlacePolicyTest, AOneWordCountryOrRegionOrTownBeforeItsStateIsALocation) {
       {"Sen. Santa Clara spoke .", {{1, 3, P}}, "[Santa Clara|1] "},
       {"Maria Lopez spoke .", {{0, 2, P}}, "[Maria Lopez|1] "},
       // A place and a capitalised plural: a team or body named after it.
-      {"He fought the Chicago Bears name .", {{3, 5, P}}, "[Chicago Bears|2] "},
+      {"He fought the Chicago Bulls name .", {{3, 5, P}}, "[Chicago Bulls|2] "},
       {"He joined the Bernie Sanders campaign .", {{3, 5, P}}, "[Bernie Sanders|1] "},
+      {"Terry Giles , a friend , spoke .", {{0, 2, P}}, "[Terry Giles|1] "},
       {"The Dallas Cowboys won .", {{1, 3, P}}, "[Dallas Cowboys|2] "},
       {"Austin Powers spoke .", {{0, 2, P}}, "[Austin Powers|1] "},
       // An acronym of three letters or more that is no place: a body.
       {"Cruz spoke at an MSNBC town hall .", {{4, 5, L}}, "[MSNBC|2] "},
       {"She moved to LA .", {{3, 4, L}}, "[LA|3] "},
+      {"LA CROSSE , Wis. - Pence spoke .", {{1, 2, L}}, "[CROSSE|3] "},
       {"Troops left the USA .", {{3, 4, L}}, "[USA|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { ApplyPlacePolicy(Gaz(), s); });

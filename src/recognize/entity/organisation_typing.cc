@@ -129,11 +129,17 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
       // "Dallas Cowboys"), not a person.
       const std::string_view last = s->words[ls.end - 1];
       const uint8_t head = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin - 1));
-      // A given name opening it ("Austin Powers", "the Bernie Sanders
-      // campaign": Bernie is a town too) keeps it a person.
+      // The plural is of a common noun ("Cowboys", "Bears"), not a surname
+      // in -s ("Terry Giles", "Sandy Phillips": Terry and Sandy are towns
+      // too); a given name opening it ("Austin Powers", "the Bernie Sanders
+      // campaign") keeps it a person.
+      std::string_view singular = lv[ls.end - 1];
+      if (singular.size() > 3) singular.remove_suffix(1);
+      const uint8_t sing = gaz.Find(std::span<const std::string_view>(&singular, 1));
       if ((head & (kGazCountry | kGazRegion | kGazCity)) && !given(ls.begin) &&
           last.size() > 3 && last.back() == 's' && !last.ends_with("ss") && StartsUpper(last) &&
-          !(gaz.Find(one(ls.end - 1)) & kGazFirstName))
+          !(gaz.Find(one(ls.end - 1)) & kGazFirstName) && IsKindedNoun(lv[ls.end - 1]) &&
+          !(sing & kGazFirstName) && !LexiconFirstNames().contains(std::string(singular)))
         ls.type = LabelType(kBOrg);
       continue;
     }
@@ -143,6 +149,15 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
       const std::string_view w = s->words[ls.begin];
       bool acronym = w.size() >= 3 && w.size() <= 6;  // two letters: often a state or city ("LA", "NY")
       for (char c : w) acronym = acronym && c >= 'A' && c <= 'Z';
+      // Not a word of a run in capitals (a dateline, "LA CROSSE, Wis.",
+      // or a shouted name, "FAROOD SAYED").
+      auto caps = [&](size_t k) {
+        const std::string_view v = s->words[k];
+        bool all = v.size() >= 2;
+        for (char c : v) all = all && c >= 'A' && c <= 'Z';
+        return all;
+      };
+      if ((ls.begin > 0 && caps(ls.begin - 1)) || (ls.end < n && caps(ls.end))) acronym = false;
       if (acronym && !(gaz.Find(one(ls.begin)) & (kGazCountry | kGazRegion | kGazCity | kGazDemonym)))
         ls.type = LabelType(kBOrg);
       continue;
