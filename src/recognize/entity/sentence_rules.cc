@@ -252,9 +252,14 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     std::string_view first = s->features.lower_view[a.begin];
     const bool first_name = a.type == LabelType(kBPer) && a.end == a.begin + 1 &&
                             (gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName);
+    // Not after a country or nationality word when a person's name starts
+    // at the word ("President of Ukraine" + "Volodymyr" + person
+    // "Zelensky": the country ends its own name; "UK" + "Sport" joins).
+    const bool country_before = a.end == a.begin + 1 && IsNationalityOrCountry(gaz, s->words[a.begin]) &&
+                                k + 2 < v.size() && v[k + 2].begin == b.end && v[k + 2].type == LabelType(kBPer);
     const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
                              (first_name || !IsKnownName(gaz, s->words[b.begin])) &&
-                             !IsNationalityOrCountry(gaz, s->words[b.begin]);
+                             !IsNationalityOrCountry(gaz, s->words[b.begin]) && !country_before;
     if (!touching || !(same || person_tail)) {
       ++k;
       continue;

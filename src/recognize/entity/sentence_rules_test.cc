@@ -33,6 +33,17 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
   ExpectSentenceRule(cases, [](Scratch* s) { AddCaselessPlaces(Gaz(), s); });
 }
 
+// Adjacent names join, but a country does not join a person's name that
+// starts right after it.
+TEST(MergeAdjacentNamesTest, ACountryEndsItsOwnNameBeforeAPerson) {
+  const SentenceRuleCase cases[] = {
+      {"President of Ukraine Volodymyr Zelensky said .", {{2, 3, L}, {3, 4, O}, {4, 5, P}},
+       "[Ukraine|3] [Volodymyr Zelensky|2] "},
+      {"UK Sport said .", {{0, 1, L}, {1, 2, O}}, "[UK Sport|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { MergeAdjacentNames(Gaz(), s); });
+}
+
 // Gazetteer phrases the tagger left untagged: organisations and countries
 // of any length, towns of two words or more (a one-word town is too often
 // a surname or a common word).
