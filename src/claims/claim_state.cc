@@ -40,6 +40,7 @@ StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexic
           prev == "could" || prev == "might" || prev == "may" || prev == "can"))
         break;
     }
+    if (RemainingPicksOutTheRest(text, seg, i)) break;
     // "shot to death", "shot dead": killed.
     std::string next = i + 1 < own.begin ? Lowercase(seg.tokens[i + 1].span.Of(text)) : "";
     std::string cls = lex.StateOf(w);

@@ -34,6 +34,18 @@ TokenRange TokensIn(const Segmentation& seg, Span span) {
   return r;
 }
 
+bool RemainingPicksOutTheRest(std::string_view text, const Segmentation& seg, int i) {
+  if (i < 0 || i + 1 >= static_cast<int>(seg.tokens.size()) || Lowercase(seg.tokens[i].span.Of(text)) != "remaining")
+    return false;
+  for (int k = i + 1; k < std::min<int>(i + 6, static_cast<int>(seg.tokens.size())); ++k) {
+    if (seg.tokens[k].kind != TokenKind::kWord && seg.tokens[k].kind != TokenKind::kNumber) break;
+    if (In(Lowercase(seg.tokens[k].span.Of(text)),
+           {"in", "inside", "at", "under", "beneath", "within", "underground", "trapped", "behind"}))
+      return false;
+  }
+  return true;
+}
+
 StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon& lex,
                    TokenRange inside, TokenRange after, TokenRange before, Span skip) {
   auto at = [&](int i, int limit) -> StateCue {
@@ -96,6 +108,7 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
           return {};
       }
     }
+    if (RemainingPicksOutTheRest(text, seg, i)) return {};
     // "another bruising campaign", "a killing spree", "another “trap”
     // debate", "the evacuation plan": a state word between a determiner
     // (or "another", "any", "every", quote marks allowed between) and a

@@ -40,6 +40,12 @@ struct StateCue {
   Span span;
 };
 
+// "remaining" at token i picks out the rest of a group ("the court's eight
+// remaining members", "the remaining two delegates") and names no state:
+// true unless a place follows within five words ("the remaining 200
+// civilians inside the plant", "civilians remaining in the tunnels").
+bool RemainingPicksOutTheRest(std::string_view text, const Segmentation& seg, int i);
+
 // The state of a figure: a cue inside the figure's own tokens ("500 injured
 // troops") first, then the nearest cue after it in `after` (the predicate
 // follows its subject), then the nearest before it in `before`. Tokens in

@@ -91,6 +91,14 @@ TEST(LedgerReadingTest, AStateWordModifyingANounIsNoState) {
        "four people", "killed", "people", ""},
       {"before a noun of people it is a state", "The shooting left the 12 wounded soldiers in hospital.",
        "12 wounded soldiers", "injured", "soldiers", ""},
+      // "remaining" before a count or a noun picks out the rest of a group;
+      // with a place after it, people stay there (coordinator, session 27).
+      {"the rest of a group", "The court's eight remaining members were evenly divided.", "eight", "", "members",
+       ""},
+      {"the rest of a group, before the count", "The remaining two delegates pledged to support Cruz.", "two", "",
+       "delegates", ""},
+      {"the rest of a group in a place shelters", "The remaining 200 civilians inside the plant waited for buses.",
+       "200 civilians", "sheltering", "civilians", ""},
   };
   for (const ReadingFrameRow& r : kRows) CheckReadingFrame(r);
 }
