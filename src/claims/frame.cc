@@ -109,6 +109,15 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
       }
     }
     if (RemainingPicksOutTheRest(text, seg, i)) return {};
+    // "two staff members left to help start a firm": leaving to do
+    // something (a purpose infinitive: "to" and a verb's base form that is
+    // no noun of place, "to safety") is a departure, not an evacuation.
+    if (cls == "evacuated" && lex.VerbLemma(Lowercase(w)) == "leave" && i + 2 < static_cast<int>(seg.tokens.size()) &&
+        Lowercase(seg.tokens[i + 1].span.Of(text)) == "to" && seg.tokens[i + 2].kind == TokenKind::kWord) {
+      const std::string v = Lowercase(seg.tokens[i + 2].span.Of(text));
+      if (lex.IsVerb(v) && lex.VerbLemma(v) == v && lex.PlaceKindOf(lex.NounLemma(v)).empty() && !IsFunctionWord(v))
+        return {};
+    }
     // "another bruising campaign", "a killing spree", "another “trap”
     // debate", "the evacuation plan": a state word between a determiner
     // (or "another", "any", "every", quote marks allowed between) and a

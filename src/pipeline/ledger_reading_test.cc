@@ -97,6 +97,10 @@ TEST(LedgerReadingTest, AStateWordModifyingANounIsNoState) {
        ""},
       {"the rest of a group, before the count", "The remaining two delegates pledged to support Cruz.", "two", "",
        "delegates", ""},
+      {"leaving to do something is no evacuation", "In 2010, two staff members left to help start a rival firm.",
+       "two staff members", "", "staff", ""},
+      {"leaving to a place is", "On Friday, 200 civilians left to safety.", "200 civilians", "evacuated", "civilians",
+       ""},
       {"the rest of a group in a place shelters", "The remaining 200 civilians inside the plant waited for buses.",
        "200 civilians", "sheltering", "civilians", ""},
   };
