@@ -260,7 +260,22 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
                              (first_name || !IsKnownName(gaz, s->words[b.begin])) &&
                              !IsNationalityOrCountry(gaz, s->words[b.begin]) && !country_before;
-    if (!touching || !(same || person_tail)) {
+    // A gazetteer town, region or country split across the two ("Sri" +
+    // "Lanka", "New" + "York Daily News"): one name, a location when the
+    // place is the whole of it, else typed as the right part (its head).
+    bool split_place = false;
+    if (touching && !same && a.end - a.begin <= 2 && b.end > b.begin) {
+      const auto& lv = s->features.lower_view;
+      constexpr uint8_t kPlace = kGazCountry | kGazRegion | kGazCity;
+      const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, b.begin + 1 - a.begin));
+      split_place = (cls & kPlace) != 0 &&
+                    !(gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, a.end - a.begin)) & kPlace);
+      if (split_place) {
+        const uint8_t whole = gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, b.end - a.begin));
+        a.type = (whole & kPlace) && !(whole & kGazOrg) ? LabelType(kBLoc) : b.type;
+      }
+    }
+    if (!touching || !(same || person_tail || split_place)) {
       ++k;
       continue;
     }

@@ -34,12 +34,16 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
 }
 
 // Adjacent names join, but a country does not join a person's name that
-// starts right after it.
+// starts right after it; a gazetteer place split by the tagger joins.
 TEST(MergeAdjacentNamesTest, ACountryEndsItsOwnNameBeforeAPerson) {
   const SentenceRuleCase cases[] = {
       {"President of Ukraine Volodymyr Zelensky said .", {{2, 3, L}, {3, 4, O}, {4, 5, P}},
        "[Ukraine|3] [Volodymyr Zelensky|2] "},
       {"UK Sport said .", {{0, 1, L}, {1, 2, O}}, "[UK Sport|3] "},
+      // A place the tagger split: one name, a location when the place is
+      // all of it, else typed as its head ("the New York Daily News").
+      {"Talks with Sri Lanka failed .", {{2, 3, P}, {3, 4, X}}, "[Sri Lanka|3] "},
+      {"He told the New York Daily News .", {{3, 4, L}, {4, 7, O}}, "[New York Daily News|2] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { MergeAdjacentNames(Gaz(), s); });
 }
