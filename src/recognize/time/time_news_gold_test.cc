@@ -425,5 +425,43 @@ TEST(TimeNewsGold, Part7Figures) {
   EXPECT_GE(m.value_f1, 0.80);
 }
 
+// Part 8 (docs/TIME.md "News gold part 8"): 40 PolNeAR train paragraphs with
+// a clock time, a part of a day or a recurrence cue, split before annotation
+// into a tuning half (part8t; TIME_VERBOSE=1 lists its errors) and a
+// measuring half (part8m; only counted, never listed).
+const NewsGoldScore& ScorePart8(bool measuring) {
+  static const NewsGoldScore* tuning = new NewsGoldScore(ScoreNewsDocs(
+      LoadNewsGold("part8t/gold.tsv", NewsSource::kPolnearTrain), std::getenv("TIME_VERBOSE") != nullptr));
+  static const NewsGoldScore* measured =
+      new NewsGoldScore(ScoreNewsDocs(LoadNewsGold("part8m/gold.tsv", NewsSource::kPolnearTrain), false));
+  return measuring ? *measured : *tuning;
+}
+
+TEST(TimeNewsGold, Part8GoldMatchesCorpus) {
+  const NewsGoldScore& t = ScorePart8(false);
+  if (t.documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  const NewsGoldScore& m = ScorePart8(true);
+  EXPECT_EQ(t.documents, 20);
+  EXPECT_EQ(t.counts.gold, 28);
+  EXPECT_TRUE(t.words_ok);
+  EXPECT_EQ(m.documents, 20);
+  EXPECT_EQ(m.counts.gold, 21);
+  EXPECT_TRUE(m.words_ok);
+}
+
+TEST(TimeNewsGold, Part8TuningFigures) {
+  if (ScorePart8(false).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  TempEvalScores t = PrintNewsFigures("news gold part 8, tuning half (PolNeAR train)", ScorePart8(false));
+  EXPECT_GE(t.value_f1, 0.0);
+}
+
+// The measuring half is scored by its own test so that the tuning filter
+// (TimeNewsGold.Part8Tuning*) never prints it.
+TEST(TimeNewsGold, Part8MeasuringFigures) {
+  if (ScorePart8(true).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
+  TempEvalScores m = PrintNewsFigures("news gold part 8, measuring half (PolNeAR train)", ScorePart8(true));
+  EXPECT_GE(m.value_f1, 0.0);
+}
+
 }  // namespace
 }  // namespace crosscheck
