@@ -177,6 +177,23 @@ int Ctx::FrameYear(int i) const {
   return true;
 }
 
+// Whether the month at token i is named as the time of an event: "the
+// November showdown", "the March 15 primary" is not this (a day), "the
+// November general election", "November's vote".
+[[gnu::noinline]] static bool MonthEventNoun(const Ctx& c, int i) {
+  int k = c.is(i + 1, "'s") ? i + 2 : i + 1;
+  if (c.is(k, "general") || c.is(k, "presidential") || c.is(k, "special") || c.is(k, "state") ||
+      c.is(k, "national") || c.is(k, "party")) ++k;
+  static constexpr std::string_view kEvents[] = {
+      "ballot", "caucus", "caucuses", "contest", "convention", "debate", "deadline", "election", "elections",
+      "hearing", "inauguration", "matchup", "meeting", "midterm", "midterms", "plebiscite", "poll", "polls",
+      "primaries", "primary", "race", "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial",
+      "vote", "voting"};
+  for (std::string_view e : kEvents)
+    if (c.is(k, e)) return true;
+  return false;
+}
+
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
@@ -323,6 +340,32 @@ int Ctx::ClauseTense(int i) const {
     for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
       if (is(j, "had") || is(j, "hadn't")) ahead = false;
     if (ahead) return 1;
+  }
+  // TimeML: a month named as the time of an event ("teeing up the November
+  // showdown", "ahead of the March primary", "November's election") is the
+  // coming one unless a past verb governs it: its own clause back to a
+  // comma (a participle clause after the main one is its own), or the rest
+  // of the sentence when nothing stands before it ("At the March meeting,
+  // the board voted ...").
+  if (month(i) && (is(i - 1, "the") || (is(i + 1, "'s") && p == i - 1)) && MonthEventNoun(*this, i)) {
+    const int q = is(i - 1, "the") ? i - 1 : i;
+    bool past = is(q - 1, "after") || is(q - 1, "since") || is(q - 1, "following") || is(q - 1, "during");
+    // An infinitive looks ahead ("met on Monday to plan for November's
+    // vote"): its clause ends at "to" before a verb.
+    auto opens = [&](int j) {
+      return is(j, ",") || (is(j, "to") && word(j + 1) && !is(j + 1, "the") && !month(j + 1));
+    };
+    int j = q - 1;
+    for (; !past && j >= 0 && j >= q - 12 && !stop(j) && !opens(j); --j) {
+      bool weak = false;
+      if (cue(j, &weak, true) < 0 || is(j, "had") || is(j, "was") || is(j, "were")) past = true;
+    }
+    const bool own_clause = j >= 0 && opens(j);  // else the rest of the sentence governs it
+    for (j = i + 1; !past && j < size() && j <= i + 20 && !stop(j) && !(own_clause && is(j, ",")); ++j) {
+      bool weak = false;
+      if (cue(j, &weak) < 0) past = true;
+    }
+    if (!past) return 1;
   }
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
