@@ -249,6 +249,9 @@ int Ctx::ClauseTense(int i) const {
                                       [](const Cue& a, std::string_view b) { return a.w < b; });
       if (c != std::end(kCues) && c->w == lw) {
         if (c->tense > 0) {
+          // "they were hoping to benefit from ... late Sunday": a hope told in
+          // the past, the time it is about not ahead of the report.
+          if (lw == "hoping" && (is(j - 1, "was") || is(j - 1, "were"))) return -1;
           for (int k = j + 1; k <= j + 4 && k < i; ++k)
             if (is(k, "to")) return 1;
           return 0;

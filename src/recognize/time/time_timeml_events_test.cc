@@ -1,12 +1,20 @@
 // The TimeML profile (the default): rules of branch time17 (docs/TIME.md
 // "Session 27"): a month named as the time of an event looks ahead, "the
-// end of each month" is one set.
+// end of each month" is one set, a clock alone on its line is the report's
+// time stamp, a hope told in the past looks back.
 // Sentences are news-style and written for these tests (none comes from a
 // corpus); rows as timeml_rows_testing.h says (report date Wednesday
 // 2022-05-04).
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include <gtest/gtest.h>
 
+#include "core/document.h"
+#include "recognize/time/time_expr.h"
 #include "recognize/time/timeml_rows_testing.h"
+#include "segment/segmenter.h"
 
 namespace crosscheck::timeml_testing {
 namespace {
@@ -40,6 +48,38 @@ TEST(TimeMLTest, EndOfEachPeriodIsOneSet) {
        "P1Y", "START"},
       {"Rents are due in the middle of each month.", "the middle of each month", "set", "P1M", "MID"},
       {"The deal closes at the end of the month.", "the end of the month", "date", "2022-05", "END"},
+  });
+}
+
+// A clock that is its whole sentence (a live report's time stamp) is on the
+// report's day, not on the day the text named last; a clock inside a
+// sentence still takes the day named before it.
+TEST(TimeMLTest, ClockAloneOnItsLineIsTheReportsTimeStamp) {
+  Document d;
+  d.id = "d";
+  d.date = "2022-05-04";
+  d.text =
+      "The latest on the campaign ahead of Tuesday's primary (all times local):\n\n9:34 p.m.\n\nThe senator "
+      "thanked his supporters.\n\nThe polls opened on Monday. Turnout was heavy by 10 a.m.\n";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  auto value_of = [&](std::string_view text) -> std::string {
+    for (const TimeMention& t : ts)
+      if (t.span.Of(d.text) == text) return t.value;
+    return "(none)";
+  };
+  EXPECT_EQ(value_of("9:34 p.m."), "2022-05-04T21:34");
+  EXPECT_EQ(value_of("10 a.m."), "2022-05-02T10:00");
+}
+
+// "was/were hoping to" tells a hope of the past: the day it is about is not
+// read ahead of the report; "is hoping to" still looks ahead.
+TEST(TimeMLTest, HopeToldInThePastLooksBack) {
+  CheckRows({
+      {"They were hoping to benefit from the timing: with the final late Sunday, rivals had little room.",
+       "late Sunday", "date", "2022-05-01", "END"},
+      {"She was hoping to win the vote on Monday.", "Monday", "date", "2022-05-02"},
+      {"She is hoping to win the vote on Monday.", "Monday", "date", "2022-05-09"},
   });
 }
 
