@@ -194,6 +194,43 @@ int Ctx::FrameYear(int i) const {
   return false;
 }
 
+// A month named as the time of an event ("teeing up the November showdown",
+// "ahead of the March primary", "November's election") is the coming one
+// unless a past verb governs it: in its own clause back to a comma or an
+// infinitive's "to" (a participle or purpose clause after the main one is
+// its own), or in the rest of the sentence when nothing but a preposition
+// stands before it ("At the March meeting, the board voted ..."); "after",
+// "since", "following", "during" before it look back. Out of line: only a
+// month before an event noun reaches it.
+[[gnu::noinline]] static bool MonthEventAhead(const Ctx& c, int i) {
+  if (!MonthEventNoun(c, i)) return false;
+  auto stop = [&c](int j) {
+    return c.is(j, "!") || c.is(j, "?") || c.is(j, ";") || (c.is(j, ".") && PeriodEndsClause(c, j));
+  };
+  auto past = [&c](int j) {
+    if (c.is(j, "had") || c.is(j, "was") || c.is(j, "were")) return true;
+    const WordInfo* f = c.info(j);
+    if (!f || f->tense >= 0 || c.is(j, "last")) return false;
+    static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "been", "the", "a",
+                                               "an"};
+    for (std::string_view b : kBe)
+      if (c.is(j - 1, b)) return false;  // "is expected", "the reduced": no past of its own
+    return true;
+  };
+  const int q = c.is(i - 1, "the") ? i - 1 : i;
+  if (c.is(q - 1, "after") || c.is(q - 1, "since") || c.is(q - 1, "following") || c.is(q - 1, "during")) return false;
+  auto opens = [&c](int j) {
+    return c.is(j, ",") || (c.is(j, "to") && c.word(j + 1) && !c.is(j + 1, "the") && !c.month(j + 1));
+  };
+  int j = q - 1;
+  for (; j >= 0 && j >= q - 12 && !stop(j) && !opens(j); --j)
+    if (past(j)) return false;
+  const bool own_clause = j >= 0 && opens(j);  // else the rest of the sentence governs it
+  for (j = i + 1; c.valid(j) && j <= i + 20 && !stop(j) && !(own_clause && c.is(j, ",")); ++j)
+    if (past(j)) return false;
+  return true;
+}
+
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
@@ -345,31 +382,8 @@ int Ctx::ClauseTense(int i) const {
     if (ahead) return 1;
   }
   // TimeML: a month named as the time of an event ("teeing up the November
-  // showdown", "ahead of the March primary", "November's election") is the
-  // coming one unless a past verb governs it: its own clause back to a
-  // comma (a participle clause after the main one is its own), or the rest
-  // of the sentence when nothing stands before it ("At the March meeting,
-  // the board voted ...").
-  if (month(i) && (is(i - 1, "the") || (is(i + 1, "'s") && p == i - 1)) && MonthEventNoun(*this, i)) {
-    const int q = is(i - 1, "the") ? i - 1 : i;
-    bool past = is(q - 1, "after") || is(q - 1, "since") || is(q - 1, "following") || is(q - 1, "during");
-    // An infinitive looks ahead ("met on Monday to plan for November's
-    // vote"): its clause ends at "to" before a verb.
-    auto opens = [&](int j) {
-      return is(j, ",") || (is(j, "to") && word(j + 1) && !is(j + 1, "the") && !month(j + 1));
-    };
-    int j = q - 1;
-    for (; !past && j >= 0 && j >= q - 12 && !stop(j) && !opens(j); --j) {
-      bool weak = false;
-      if (cue(j, &weak, true) < 0 || is(j, "had") || is(j, "was") || is(j, "were")) past = true;
-    }
-    const bool own_clause = j >= 0 && opens(j);  // else the rest of the sentence governs it
-    for (j = i + 1; !past && j < size() && j <= i + 20 && !stop(j) && !(own_clause && is(j, ",")); ++j) {
-      bool weak = false;
-      if (cue(j, &weak) < 0) past = true;
-    }
-    if (!past) return 1;
-  }
+  // showdown") looks ahead unless a past verb governs it (MonthEventAhead).
+  if (month(i) && (is(i - 1, "the") || is(i + 1, "'s")) && MonthEventAhead(*this, i)) return 1;
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
     // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline

@@ -1,7 +1,8 @@
 // The TimeML profile (the default): rules of branch time17 (docs/TIME.md
 // "Session 27"): a month named as the time of an event looks ahead, "the
 // end of each month" is one set, a clock alone on its line is the report's
-// time stamp, a hope told in the past looks back.
+// time stamp, a hope told in the past looks back, the clocks of a habit are
+// on no day.
 // Sentences are news-style and written for these tests (none comes from a
 // corpus); rows as timeml_rows_testing.h says (report date Wednesday
 // 2022-05-04).
@@ -80,6 +81,24 @@ TEST(TimeMLTest, HopeToldInThePastLooksBack) {
        "late Sunday", "date", "2022-05-01", "END"},
       {"She was hoping to win the vote on Monday.", "Monday", "date", "2022-05-02"},
       {"She is hoping to win the vote on Monday.", "Monday", "date", "2022-05-09"},
+  });
+}
+
+// A clock range right after a set ("weekdays from 6 to 9 a.m.") tells the
+// habit's hours: on no particular day, as "daily at 9 a.m." is; a range
+// with its own day keeps it. A number after a capitalised name is part of
+// the name, so "Patriot 125 weekdays" is the set, "200 weekdays" a count.
+TEST(TimeMLTest, ClocksOfAHabitAreOnNoDay) {
+  CheckRows({
+      {"The show airs weekdays from 6 to 9 a.m.", "9 a.m.", "time", "XXXX-XX-XXT09:00"},
+      {"The museum is open every day from 10 a.m. to 5 p.m.", "10 a.m.", "time", "XXXX-XX-XXT10:00"},
+      {"The clinic opens on Mondays between 8 a.m. and noon.", "noon", "time", "XXXX-XX-XXT12:00"},
+      {"The show airs on SiriusXM Patriot 125 weekdays from 6 to 9 a.m.", "weekdays", "set", "XXXX-WXX-WD"},
+      {"The show airs on SiriusXM Patriot 125 weekdays from 6 to 9 a.m.", "6", "time", "XXXX-XX-XXT06:00"},
+      // a day of its own, or no set before: the day
+      {"He was there from 6 to 9 a.m. on Monday.", "6", "time", "2022-05-02T06:00"},
+      {"The polls were open from 6 a.m. to 9 p.m.", "6 a.m.", "time", "2022-05-04T06:00"},
+      {"He worked 200 weekdays last year.", "last year", "date", "2021"},
   });
 }
 
