@@ -425,7 +425,7 @@ TEST(TimeNewsGold, Part7Figures) {
   EXPECT_GE(m.value_f1, 0.80);
 }
 
-// Part 8 (docs/TIME.md "News gold part 8"): 40 PolNeAR train paragraphs with
+// Part 8 (docs/TIME.md "News gold parts 8 and 9"): 40 PolNeAR train paragraphs with
 // a clock time, a part of a day or a recurrence cue, split before annotation
 // into a tuning half (part8t; TIME_VERBOSE=1 lists its errors) and a
 // measuring half (part8m; only counted, never listed).
@@ -452,7 +452,10 @@ TEST(TimeNewsGold, Part8GoldMatchesCorpus) {
 TEST(TimeNewsGold, Part8TuningFigures) {
   if (ScorePart8(false).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
   TempEvalScores t = PrintNewsFigures("news gold part 8, tuning half (PolNeAR train)", ScorePart8(false));
-  EXPECT_GE(t.value_f1, 0.0);
+  // Guards under docs/TIME.md "Session 27" (value F1 0.947 fresh and tuned;
+  // strict F1 0.947 fresh, 0.982 tuned).
+  EXPECT_GE(t.value_f1, 0.945);
+  EXPECT_GE(t.strict_f1, 0.98);
 }
 
 // The measuring half is scored by its own test so that the tuning filter
@@ -460,7 +463,8 @@ TEST(TimeNewsGold, Part8TuningFigures) {
 TEST(TimeNewsGold, Part8MeasuringFigures) {
   if (ScorePart8(true).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
   TempEvalScores m = PrintNewsFigures("news gold part 8, measuring half (PolNeAR train)", ScorePart8(true));
-  EXPECT_GE(m.value_f1, 0.0);
+  // Guard under the figure read once at the end of time17 (0.933, as at the base).
+  EXPECT_GE(m.value_f1, 0.93);
 }
 
 // Part 9 (docs/TIME.md "News gold part 9"): 40 more PolNeAR train paragraphs
@@ -490,7 +494,9 @@ TEST(TimeNewsGold, Part9GoldMatchesCorpus) {
 TEST(TimeNewsGold, Part9TuningFigures) {
   if (ScorePart9(false).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
   TempEvalScores t = PrintNewsFigures("news gold part 9, tuning half (PolNeAR train)", ScorePart9(false));
-  EXPECT_GE(t.value_f1, 0.0);
+  // Guard under docs/TIME.md "Session 27" (value F1: 0.787 fresh, 0.935 tuned).
+  EXPECT_GE(t.value_f1, 0.93);
+  EXPECT_GE(t.strict_f1, 0.96);
 }
 
 // The measuring half is scored by its own test so that the tuning filter
@@ -498,7 +504,8 @@ TEST(TimeNewsGold, Part9TuningFigures) {
 TEST(TimeNewsGold, Part9MeasuringFigures) {
   if (ScorePart9(true).documents == 0) GTEST_SKIP() << "PolNeAR corpus not found under CROSSCHECK_SHARED_DIR";
   TempEvalScores m = PrintNewsFigures("news gold part 9, measuring half (PolNeAR train)", ScorePart9(true));
-  EXPECT_GE(m.value_f1, 0.0);
+  // Guard under the figure read once at the end of time17 (0.734, as at the base).
+  EXPECT_GE(m.value_f1, 0.73);
 }
 
 }  // namespace
