@@ -251,7 +251,11 @@ namespace {
   static constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my",
                                                  "this", "that", "these", "those", "some", "many", "most", "several",
                                                  "few", "of", "'s", "all", "three", "two", "four", "five"};
-  if (c.num(j - 1) || (c.word(j - 1) && c.info(j - 1) && c.info(j - 1)->cardinal >= 0)) return false;
+  // A number after a capitalised name is part of the name, no count ("airs
+  // on Patriot 125 weekdays", "Channel 4 weekends").
+  const bool name_number = c.num(j - 1) && c.word(j - 2) && c.tok(j - 2).capital && !c.glued(j - 1);
+  if ((c.num(j - 1) && !name_number) || (c.word(j - 1) && c.info(j - 1) && c.info(j - 1)->cardinal >= 0))
+    return false;
   for (std::string_view w : kBefore)
     if (c.is(j - 1, w)) return false;
   if (!c.word(j + 1)) return !c.num(j + 1);

@@ -379,7 +379,13 @@ Table BuildTable() {
                              "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
                              "independent", "edition", "magazine",
                              // a stretch with no unit ("for a fairly lengthy period")
-                             "lengthy", "brief", "extended", "prolonged", "fairly", "relatively", "very"})
+                             "lengthy", "brief", "extended", "prolonged", "fairly", "relatively", "very",
+                             // events a month is named as the time of ("the November showdown", time_resolve.cc)
+                             "ballot", "caucus", "caucuses", "contest", "convention", "debate", "deadline",
+                             "election", "elections", "hearing", "inauguration", "matchup", "meeting", "midterm",
+                             "midterms", "plebiscite", "poll", "polls", "primaries", "primary", "race",
+                             "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial", "voting",
+                             "general", "presidential", "special", "state", "national", "party"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

@@ -591,6 +591,34 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     result.push_back(a);
   }
   if (c.timeml()) {
+    // TimeML: the clocks of a habit ("airs weekdays from 6 to 9 a.m.", "is
+    // open every day from 10 a.m. to 5 p.m."): a clock range right after a
+    // set, with no day of its own, is on no particular day (XXXX-XX-XXT06:00),
+    // as "daily at 9 a.m." composes into the set's XXXX-XX-XXT09:00.
+    for (size_t k = 1; k < result.size(); ++k) {
+      Hit& r = result[k];
+      const Hit& set = result[k - 1];
+      if (r.gran != Gran::kRange || r.type != TimeType::kTime || set.type != TimeType::kSet || r.begin != set.end ||
+          !(c.is(r.begin, "from") || c.is(r.begin, "between")))
+        continue;
+      Hit& a = (*endpoints_out)[static_cast<size_t>(r.range_from)];
+      Hit& b = (*endpoints_out)[static_cast<size_t>(r.range_to)];
+      if (a.gran != Gran::kTime || b.gran != Gran::kTime || a.clock.empty() || b.clock.empty() ||
+          a.value.size() != 10 + a.clock.size() || b.value.size() != 10 + b.clock.size() || a.day || b.day)
+        continue;
+      const size_t comma = r.value.rfind(",P");
+      const std::string dur = comma == std::string::npos ? std::string(")") : r.value.substr(comma);
+      for (Hit* e : {&a, &b}) {
+        e->value = "XXXX-XX-XX" + e->clock;
+        e->lo.reset();
+        e->hi.reset();
+        e->anchor = TimeAnchor::kNone;
+        e->anchor_index = -1;
+      }
+      r.value = "(" + a.value + "," + b.value + dur;
+      r.lo.reset();
+      r.hi.reset();
+    }
     FinishTimeML(c, &result);
     if (!result.empty()) DateQuotedDeictics(c, &result, before);
   }

@@ -541,6 +541,12 @@ bool Modified(const Ctx& c, int i, Hit* h) {
     else SetAtUnit(&base, *c.ref(), c.is(j + 1, "quarter") ? Unit::kQuarter : c.is(j + 1, "decade") ? Unit::kDecade : Unit::kCentury);
     ok = true;
   }
+  // TimeML: "the end of each month", "the beginning of every year": the set
+  // with its part, one SET with the modifier (as "the end of the month" is a
+  // date with it).
+  if (!ok && c.timeml() && c.is(j - 1, "of") && std::strcmp(mod, "REST") != 0 && (c.is(j, "each") || c.is(j, "every")) &&
+      MatchSet(c, j, &base) && base.type == TimeType::kSet && base.begin == j)
+    ok = true;
   if (!ok && std::strcmp(mod, "REST") == 0 && (c.is(j, "week") || c.is(j, "month") || c.is(j, "year"))) {
     base.begin = j; base.end = j + 1; base.gran = Gran::kPeriod; ok = true;
     if (c.ref()) {

@@ -177,6 +177,60 @@ int Ctx::FrameYear(int i) const {
   return true;
 }
 
+// Whether the month at token i is named as the time of an event: "the
+// November showdown", "the March 15 primary" is not this (a day), "the
+// November general election", "November's vote".
+[[gnu::noinline]] static bool MonthEventNoun(const Ctx& c, int i) {
+  int k = c.is(i + 1, "'s") ? i + 2 : i + 1;
+  if (c.is(k, "general") || c.is(k, "presidential") || c.is(k, "special") || c.is(k, "state") ||
+      c.is(k, "national") || c.is(k, "party")) ++k;
+  static constexpr std::string_view kEvents[] = {
+      "ballot", "caucus", "caucuses", "contest", "convention", "debate", "deadline", "election", "elections",
+      "hearing", "inauguration", "matchup", "meeting", "midterm", "midterms", "plebiscite", "poll", "polls",
+      "primaries", "primary", "race", "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial",
+      "vote", "voting"};
+  for (std::string_view e : kEvents)
+    if (c.is(k, e)) return true;
+  return false;
+}
+
+// A month named as the time of an event ("teeing up the November showdown",
+// "ahead of the March primary", "November's election") is the coming one
+// unless a past verb governs it: in its own clause back to a comma or an
+// infinitive's "to" (a participle or purpose clause after the main one is
+// its own), or in the rest of the sentence when nothing but a preposition
+// stands before it ("At the March meeting, the board voted ..."); "after",
+// "since", "following", "during" before it look back. Out of line: only a
+// month before an event noun reaches it.
+[[gnu::noinline]] static bool MonthEventAhead(const Ctx& c, int i) {
+  if (!MonthEventNoun(c, i)) return false;
+  auto stop = [&c](int j) {
+    return c.is(j, "!") || c.is(j, "?") || c.is(j, ";") || (c.is(j, ".") && PeriodEndsClause(c, j));
+  };
+  auto past = [&c](int j) {
+    if (c.is(j, "had") || c.is(j, "was") || c.is(j, "were")) return true;
+    const WordInfo* f = c.info(j);
+    if (!f || f->tense >= 0 || c.is(j, "last")) return false;
+    static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "been", "the", "a",
+                                               "an"};
+    for (std::string_view b : kBe)
+      if (c.is(j - 1, b)) return false;  // "is expected", "the reduced": no past of its own
+    return true;
+  };
+  const int q = c.is(i - 1, "the") ? i - 1 : i;
+  if (c.is(q - 1, "after") || c.is(q - 1, "since") || c.is(q - 1, "following") || c.is(q - 1, "during")) return false;
+  auto opens = [&c](int j) {
+    return c.is(j, ",") || (c.is(j, "to") && c.word(j + 1) && !c.is(j + 1, "the") && !c.month(j + 1));
+  };
+  int j = q - 1;
+  for (; j >= 0 && j >= q - 12 && !stop(j) && !opens(j); --j)
+    if (past(j)) return false;
+  const bool own_clause = j >= 0 && opens(j);  // else the rest of the sentence governs it
+  for (j = i + 1; c.valid(j) && j <= i + 20 && !stop(j) && !(own_clause && c.is(j, ",")); ++j)
+    if (past(j)) return false;
+  return true;
+}
+
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
@@ -232,6 +286,9 @@ int Ctx::ClauseTense(int i) const {
                                       [](const Cue& a, std::string_view b) { return a.w < b; });
       if (c != std::end(kCues) && c->w == lw) {
         if (c->tense > 0) {
+          // "they were hoping to benefit from ... late Sunday": a hope told in
+          // the past, the time it is about not ahead of the report.
+          if (lw == "hoping" && (is(j - 1, "was") || is(j - 1, "were"))) return -1;
           for (int k = j + 1; k <= j + 4 && k < i; ++k)
             if (is(k, "to")) return 1;
           return 0;
@@ -324,6 +381,9 @@ int Ctx::ClauseTense(int i) const {
       if (is(j, "had") || is(j, "hadn't")) ahead = false;
     if (ahead) return 1;
   }
+  // TimeML: a month named as the time of an event ("teeing up the November
+  // showdown") looks ahead unless a past verb governs it (MonthEventAhead).
+  if (month(i) && (is(i - 1, "the") || is(i + 1, "'s")) && MonthEventAhead(*this, i)) return 1;
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
     // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline

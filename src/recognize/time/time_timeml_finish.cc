@@ -85,6 +85,24 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
         (k == 0 || (*hits)[k - 1].end < h.begin))
       --h.begin;
   }
+  // A clock that is its whole sentence is a live report's time stamp ("9:34
+  // p.m." on a line of its own, then the news of that minute): on the
+  // report's day, not on the day the text named last ("ahead of Tuesday's
+  // primary").
+  if (hits->size() == 1 && c.ref()) {
+    Hit& h = (*hits)[0];
+    if (h.type == TimeType::kTime && h.anchor == TimeAnchor::kText && h.begin == 0 &&
+        (h.end == c.size() || (h.end + 1 == c.size() && c.is(h.end, "."))) && h.clock.size() >= 6 &&
+        h.clock[0] == 'T' && h.value.size() > h.clock.size() &&
+        h.value.compare(h.value.size() - h.clock.size(), h.clock.size(), h.clock) == 0) {
+      h.value = FormatDate(*c.ref()) + h.clock;
+      h.day = *c.ref();
+      h.lo = *c.ref();
+      h.hi = AddDays(*c.ref(), 1);
+      h.anchor = TimeAnchor::kReport;
+      h.anchor_index = -1;
+    }
+  }
   // "10:35 a.m. (0735 GMT)": the same time in another zone is no TIMEX3 of its own.
   // The day after the parenthesis is the first clock's day too: "at 10:35
   // a.m. (0735 GMT) Friday", "4:31 a.m. local time (1231 GMT) on Monday"

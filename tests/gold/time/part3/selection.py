@@ -13,6 +13,18 @@ holds a cue (case-insensitive, on word boundaries); the first LIMIT such article
          the articles of parts 4 and 5 (their stems read from part4/ and part5/annotations.txt);
          30 articles, then split once before annotation by their place in that order: even places
          (0, 2, ...) the tuning half part6t, odd places the measuring half part6m (15 each).
+  part8t, part8m: ../shared/corpora/polnear-train-dev/train/text, CLOCK_CUE or SET_CUE, skipping
+         the articles of parts 4, 5, 6t and 6m and the reports of 2016-07-26..28 (read by the
+         coordinator for tuning, docs/TIME.md); 40 articles, then split once before annotation by
+         their place in that order: even places the tuning half part8t, odd places the measuring
+         half part8m (20 each). Written by branch time17 before any of its text was read.
+  part9t, part9m: ../shared/corpora/polnear-train-dev/train/text, PART9_CUE (a set: "every/each"
+         + a unit, "once/twice/N times a" unit, "on Mondays", a recurrence adverb before
+         punctuation; or a time of day: a clock time, "noon", "midnight", "overnight", "early/late"
+         + a weekday or "this"), skipping the articles of parts 4, 5, 6t, 6m, 8t, 8m and the
+         reports of 2016-07-26..28; 40 articles, split once before annotation by place: even
+         places part9t (tuning), odd places part9m (measuring). Written by branch time17 before
+         any of its text was read.
 Prints 'stem<TAB>start<TAB>end' (byte offsets of the paragraph in the raw UTF-8 file).
   python3 selection.py [part4]
 """
@@ -36,9 +48,18 @@ CLOCK_CUE = re.compile(r"(?<![\w.])(\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|o'cl
                        r"(this|yesterday|tomorrow|last|sunday|monday|tuesday|wednesday|thursday|friday|saturday) "
                        r"(morning|afternoon|evening|night))(?!\w)", re.I)
 PART6_CUE = re.compile('(?:%s)|(?:%s)' % (CLOCK_CUE.pattern, SET_CUE.pattern), re.I)
+PART9_CUE = re.compile(r"(?<![\w.])((every|each) (other |single )?" + _UNIT + r"|(once|twice|times) (a|an|per|every) "
+                       + _UNIT + r"|on (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends)|"
+                       r"(daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly)(?=[.,;])|"
+                       r"\d{1,2}(:\d\d)?\s?(a\.m\.|p\.m\.|am|pm)|noon|midnight|overnight|"
+                       r"(early|late) (this|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?!\w)", re.I)
 PARTS = {'part3': ('dev', CUE), 'part4': ('train', SET_CUE), 'part5': ('train', CLOCK_CUE),
-         'part6t': ('train', PART6_CUE), 'part6m': ('train', PART6_CUE)}
+         'part6t': ('train', PART6_CUE), 'part6m': ('train', PART6_CUE),
+         'part8t': ('train', PART6_CUE), 'part8m': ('train', PART6_CUE),
+         'part9t': ('train', PART9_CUE), 'part9m': ('train', PART9_CUE)}
 PART6_LIMIT = 30
+PART8_LIMIT = 40
+READ_WEEK = ('2016-07-26', '2016-07-27', '2016-07-28')
 
 
 def root(part='part3'):
@@ -80,6 +101,11 @@ def select(part='part3'):
         skip = used_stems(['part4', 'part5'])
         stems = [s for s in stems if s not in skip]
         limit = PART6_LIMIT
+    if part.startswith('part8') or part.startswith('part9'):
+        skip = used_stems(['part4', 'part5', 'part6t', 'part6m'] +
+                          (['part8t', 'part8m'] if part.startswith('part9') else []))
+        stems = [s for s in stems if s not in skip and not any('_%s_' % d in s for d in READ_WEEK)]
+        limit = PART8_LIMIT
     chosen = []
     for stem in stems:
         raw = open(os.path.join(folder, stem + '.txt'), 'rb').read()
@@ -91,6 +117,8 @@ def select(part='part3'):
             break
     if part.startswith('part6'):
         chosen = chosen[0::2] if part == 'part6t' else chosen[1::2]
+    if part.startswith('part8') or part.startswith('part9'):
+        chosen = chosen[0::2] if part.endswith('t') else chosen[1::2]
     return chosen
 
 
