@@ -285,16 +285,23 @@ bool MatchDecade(const Ctx& c, int i, Hit* h) {
   }
   int j = bare ? i : i + 1;
   int start = -1, end = 0;
+  // A two-digit decade is the latest one begun by the report's year ("the
+  // '20s" in 2016 is the 1920s, in 2026 the 2020s); with no report date,
+  // before 2030 (v < 30) or in the 1900s.
+  auto two_digit = [&](int v) {
+    if (c.ref()) return 2000 + v <= c.ref()->year ? 2000 + v : 1900 + v;
+    return (v < 30 ? 2000 : 1900) + v;
+  };
   if (c.is(j, "'") && c.num(j + 1) && c.tok(j + 1).digits == 2 && c.is(j + 2, "s") && c.glued(j + 2)) {
     int v = static_cast<int>(c.tok(j + 1).num);
-    start = (v < 30 ? 2000 : 1900) + v; end = j + 3;
+    start = two_digit(v); end = j + 3;
   } else if (c.num(j) && (c.tok(j).digits == 4 || c.tok(j).digits == 2) && c.tok(j).num % 10 == 0 &&
              !(c.is(j + 1, "th") && c.glued(j + 1))) {  // "the 20th century" is below
     int k = j + 1;
     if (c.is(k, "'") && c.glued(k)) ++k;
     if (!(c.is(k, "s") && c.glued(k))) return false;
     int v = static_cast<int>(c.tok(j).num);
-    start = c.tok(j).digits == 2 ? (v < 30 ? 2000 : 1900) + v : v;
+    start = c.tok(j).digits == 2 ? two_digit(v) : v;
     end = k + 1;
   } else if (c.is(j, "noughties")) {
     start = 2000; end = j + 1;

@@ -197,6 +197,10 @@ TEST(TimeMLTest, SeasonsDecadesCenturiesAndShortYears) {
       {"The war ended in the 20th century.", "the 20th century", "date", "19"},
       {"The club last won the cup in '98.", "'98", "date", "1998"},
       {"Growth slowed in the mid-1990s.", "the mid-1990s", "date", "199", "MID"},
+      // a two-digit decade is the latest begun by the report's year
+      {"Inflation ruined Weimar Germany in the '20s.", "the '20s", "date", "192", "", "2016-06-23"},
+      {"Rents have doubled in the '20s.", "the '20s", "date", "202", "", "2026-03-01"},
+      {"Growth was strong in the '90s.", "the '90s", "date", "199", "", "2016-06-23"},
   });
   // a year joined to the next year's last digits is two years, not a month
   CheckRows({
