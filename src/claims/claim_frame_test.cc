@@ -107,6 +107,28 @@ TEST(ClaimTest, APlaceReachedIsNotWhereItHappened) {
   }
 }
 
+// A place name with a lower-case particle inside ("Dar es Salaam", "Rio de
+// Janeiro") is one name; it had ended the phrase at "es", and the figure
+// took no place of its own (coordinator, session 27).
+TEST(ClaimTest, ANameParticleStaysInsideAPlaceName) {
+  struct Case {
+    const char* text;
+    QSpec figure;
+    const char* place;
+  };
+  const Case kCases[] = {
+      {"Six people were killed outside the U.S. embassy in Dar es Salaam.", {"Six people", "people", 6},
+       "Dar es Salaam"},
+      {"Floods killed 12 people in Rio de Janeiro on Monday.", {"12 people", "people", 12}, "Rio de Janeiro"},
+  };
+  for (const Case& k : kCases) {
+    SCOPED_TRACE(k.text);
+    Built b = Build(k.text, "1998-08-08", {k.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].place, k.place);
+  }
+}
+
 // A named person's age is the person's, not the place's the sentence names
 // ("… has entered a clinic in Malibu"): with a place it would split from
 // the same age told elsewhere without one. An age with no holder keeps the

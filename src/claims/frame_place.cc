@@ -169,7 +169,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
     std::string w = Lowercase(Tok(end));
     bool name = IsNameWord(end);
     bool place_word = !lex_.PlaceKindOf(Tok(end)).empty();
-    if (!IsCapitalised(end) && (w == "of" || w == "and")) {
+    if (!IsCapitalised(end) && (w == "of" || w == "and" || IsNameParticle(w))) {
       bool next_name = end + 1 < limit && IsNameWord(end + 1);
       if (next_name && end > begin && (IsNameWord(end - 1) || (w == "of" && seen_head))) {
         ++end;
@@ -247,7 +247,8 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
     for (int i = begin; i < end; ++i) {
       bool cap = IsNameWord(i);
       std::string w = Lowercase(Tok(i));
-      bool link = !cap && cur >= 0 && (w == "of" || w == "and") && i + 1 < end && IsNameWord(i + 1);
+      bool link = !cap && cur >= 0 && (w == "of" || w == "and" || IsNameParticle(w)) && i + 1 < end &&
+                  IsNameWord(i + 1);
       if (cap || link) {
         if (cur < 0) cur = i;
         if (IsPossessive(Tok(i))) {

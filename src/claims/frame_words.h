@@ -24,6 +24,13 @@ inline bool IsLocativePreposition(const std::string& w) {
                 "underneath", "below", "outside", "throughout", "across", "out"});
 }
 
+// A lower-case particle inside a place or person name, between capitalised
+// words ("Dar es Salaam", "Rio de Janeiro", "Den Haag", "Ras al Khaimah").
+inline bool IsNameParticle(std::string_view w) {
+  return In(w, {"es", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "los", "las",
+                "el", "al", "van", "von", "der", "den", "ter", "bin", "ibn", "y"});
+}
+
 inline bool IsDeterminer(const std::string& w) {
   return In(w, {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"});
 }
