@@ -90,7 +90,7 @@ double SuffixMultiplier(std::string_view s, bool currency_before, bool spaced) {
   if (s == "M" || s == "MM") return 1e6;
   if (s == "m" && currency_before && !spaced) return 1e6;
   if (s == "T" && currency_before && !spaced) return 1e12;  // "$1T"; never tesla or tonnes there
-  if (s == "mil" || s == "mn" || s == "Mn") return 1e6;
+  if (s == "mil" || s == "mn" || s == "Mn" || s == "mln") return 1e6;  // "mln": wire style, as "bln"
   if (s == "b" || s == "bn" || s == "B" || s == "Bn" || s == "bln") return 1e9;
   if (s == "tn" || s == "tln") return 1e12;
   return 0;

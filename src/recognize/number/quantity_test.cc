@@ -67,6 +67,9 @@ TEST(QuantityTable, NewsFigures) {
       {R"(Aid of 20 million euros was promised.)", R"(20 million euros)", "money", 20000000, 20000000, 20000000, 20000000, "EUR", ""},
       {R"(Kyiv asked for USD 500 million in loans.)", R"(USD 500 million)", "money", 500000000, 500000000, 500000000, 500000000, "USD", ""},
       {R"(Ticket prices rose to 50 pounds sterling.)", R"(50 pounds sterling)", "money", 50, 50, 50, 50, "GBP", ""},
+      // Wire-service style (AP, Xinhua): "dlrs" before or after, "mln" as "bln".
+      {R"(The reward is dlrs 2 million.)", R"(dlrs 2 million)", "money", 2000000, 2000000, 2000000, 2000000, "USD", ""},
+      {R"(Aid reached 5 mln dlrs on Friday.)", R"(5 mln dlrs)", "money", 5000000, 5000000, 5000000, 5000000, "USD", ""},
       {R"(The damage is put at 2 billion hryvnias.)", R"(2 billion hryvnias)", "money", 2000000000, 2000000000, 2000000000, 2000000000, "UAH", ""},
       {R"(A loaf now costs 40 roubles.)", R"(40 roubles)", "money", 40, 40, 40, 40, "RUB", ""},
       {R"(The company paid 50 cents a share.)", R"(50 cents a share)", "money", 0.5, 0.5, 0.5, 0.5, "USD/share", ""},
