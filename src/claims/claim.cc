@@ -393,7 +393,16 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       bool counted_whole = false;
       for (size_t k = i + 1; k < in.quantities.size() && k <= i + 2; ++k)
         counted_whole |= Partitive(text, seg, own.end, TokensIn(seg, in.quantities[k].span).begin);
-      const bool own_verb = state.span.end <= q.span.start ||
+      // A verb before the figure is its own when the figure is its object
+      // ("capturing 23 of the raiders"), not across a comma ("More than
+      // 100 people have died, eight of them Americans": the group's verb).
+      bool comma_between = false;
+      if (state.span.end <= q.span.start)
+        for (int t = TokensIn(seg, state.span).end; t < own.begin && t < static_cast<int>(seg.tokens.size()); ++t) {
+          const std::string_view w = seg.tokens[t].span.Of(text);
+          comma_between |= w == "," || w == ";" || w == ":";
+        }
+      const bool own_verb = (state.span.end <= q.span.start && !comma_between) ||
                             (phrase_end < static_cast<int>(seg.tokens.size()) &&
                              state.span.start >= seg.tokens[phrase_end].span.start);
       if (!counted_whole && own_verb) {

@@ -144,6 +144,10 @@ TEST(ClaimTest, APartBeforeItsWholeCountsTheWholesNoun) {
        {{"20 miners", "miners", 20}, {"5", "", 5}, {"20", "", 20}}, 1, "miners", "part"},
       // "of" and a noun phrase with no figure: no whole to count by.
       {"Four of the victims were children.", {{"Four", "", 4}}, 0, "", "part"},
+      // The group's verb across a comma is no verb of the part's own
+      // (coordinator, session 27): a sub-group still.
+      {"More than 100 people have died, eight of them Americans.",
+       {{"More than 100 people", "people", 100}, {"eight", "", 8}}, 1, "people", "part"},
   };
   for (const Row& r : rows) {
     SCOPED_TRACE(r.text);
