@@ -120,6 +120,12 @@ TEST(ClaimTest, ANameParticleStaysInsideAPlaceName) {
       {"Six people were killed outside the U.S. embassy in Dar es Salaam.", {"Six people", "people", 6},
        "Dar es Salaam"},
       {"Floods killed 12 people in Rio de Janeiro on Monday.", {"12 people", "people", 12}, "Rio de Janeiro"},
+      // A common noun between a modifier and a name is the name's apposition;
+      // a hyphenated name ending on a capital is a name.
+      {"Six people were killed in the Tanzanian capital Dodoma.", {"Six people", "people", 6}, "Dodoma"},
+      {"Seven people were killed in Dar-es-Salaam.", {"Seven people", "people", 7}, "Dar-es-Salaam"},
+      {"Six people were killed outside the embassy in the Tanzanian capital Dar-es-Salaam.",
+       {"Six people", "people", 6}, "Dar-es-Salaam"},
   };
   for (const Case& k : kCases) {
     SCOPED_TRACE(k.text);

@@ -115,8 +115,10 @@ bool DocPlaces::IsNameWord(int i) const {
   std::string_view w = Tok(i);
   // "in Thursday's bombing", "since March's vote": a date, not a place.
   if (IsCalendarWord(w) || IsCalendarWord(StripPossessive(w))) return false;
-  // "Soviet-era", "Russian-held": a capitalised modifier, not a name.
-  size_t dash = w.find('-');
+  // "Soviet-era", "Russian-held": a capitalised modifier, not a name; its
+  // last part is lower-case ("Dar-es-Salaam", "Stratford-upon-Avon" end on
+  // a capital and are names).
+  size_t dash = w.rfind('-');
   return dash == std::string_view::npos || dash + 1 >= w.size() ||
          !std::islower(static_cast<unsigned char>(w[dash + 1]));
 }
@@ -188,6 +190,14 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
       for (int j = end + 1; j < std::min(limit, end + 3) && !noun_follows; ++j) {
         if (seg_.tokens[j].kind != TokenKind::kWord || IsCapitalised(j)) break;
         noun_follows = !lex_.PlaceKindOf(Tok(j)).empty();
+      }
+      // "the Tanzanian capital Dar-es-Salaam", "the Ukrainian city
+      // Kharkiv": a common noun between a modifier and a name is that
+      // name's apposition; the name is the place.
+      if (!noun_follows && end + 1 < limit && IsNameWord(end + 1) && IsNameWord(end - 1) &&
+          !IsCalendarWord(Tok(end + 1))) {
+        ++end;
+        continue;
       }
       if (!noun_follows) {
         // A name followed by a common noun modifies it ("the Russian
