@@ -261,10 +261,17 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     c.part_of = part_of[i];
     c.kind = FigureKind(q);
     c.unit = q.unit;
-    if (IsListedAge(in, lex, i)) c.kind = "age";
+    const bool turned_age = IsTurnedAge(in, i);
+    if (IsListedAge(in, lex, i) || turned_age) c.kind = "age";
 
     TokenRange own = TokensIn(seg, q.span);
     const CountedNoun counted = ReadCounted(in, lex, i, sentence, out, &own, &c);
+    // Someone's age reached counts nothing: no noun from a figure before it.
+    if (turned_age) {
+      c.counted.clear();
+      c.counted_lemma.clear();
+      c.group.clear();
+    }
     const Span counted_span = counted.span;
     const bool offspring = counted.offspring, apposed = counted.apposed;
     // A count whose noun is a unit of measure the number layer did not read

@@ -314,6 +314,10 @@ TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
       // of them children" is not an age).
       {"Six people were wounded in Leeds, 40 were evacuated.", {{"Six people", "people", 6}, {"40", "", 40}}, {},
        {"count", "count"}},
+      // An age reached: a bare number after a form of "turn" (session 27).
+      {"He has eight children, including a boy who just turned 6.", {{"eight children", "children", 8}, {"6", "", 6}},
+       {}, {"count", "age"}},
+      {"Rivera turns 40 on Friday.", {{"40", "", 40}}, {"Rivera"}, {"age"}},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.text);

@@ -428,6 +428,26 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   return r;
 }
 
+bool IsTurnedAge(const ClaimInputs& in, size_t i) {
+  const Quantity& q = in.quantities[i];
+  if (!q.unit.empty() || !q.counted.empty() || q.kind != QuantityKind::kCount || !q.exact || q.value < 1 ||
+      q.value > 120 || q.value != std::floor(q.value))
+    return false;
+  const std::string_view text = in.doc.text;
+  // The word before the figure, over "just" / "only".
+  size_t e = q.span.start;
+  for (int words = 0; words < 2; ++words) {
+    while (e > 0 && text[e - 1] == ' ') --e;
+    size_t b = e;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+    const std::string w = Lowercase(text.substr(b, e - b));
+    if (w == "turned" || w == "turns" || w == "turning" || w == "turn") return true;
+    if (w != "just" && w != "only" && w != "recently") return false;
+    e = b;
+  }
+  return false;
+}
+
 bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i) {
   const std::string& text = in.doc.text;
   const Quantity& q = in.quantities[i];

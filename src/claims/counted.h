@@ -72,6 +72,10 @@ bool IsDesignationHead(std::string_view word);
 // number layer's (Quantity::age).
 bool IsListedAge(const ClaimInputs& in, const Lexicon& lex, size_t i);
 
+// A bare whole number after a form of "turn" ("a boy who just turned 6",
+// "she turns 40 on Friday") is an age: someone reaching it, not a count.
+bool IsTurnedAge(const ClaimInputs& in, size_t i);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_CLAIMS_COUNTED_H_
