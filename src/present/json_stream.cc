@@ -14,9 +14,10 @@
 #include <array>
 #include <charconv>
 #include <cmath>
-#include <optional>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
+#include <string_view>
 #include <utility>
 
 namespace crosscheck {
@@ -31,6 +32,20 @@ std::string Reindent(std::string s, int k) {
     if (c == '\n') out += pad;
   }
   return out;
+}
+
+// Written as it is by nlohmann: printable ASCII without quote or
+// backslash (every key, most values). Anything else goes to nlohmann,
+// which escapes and checks UTF-8 (strict: malformed UTF-8 throws).
+constexpr auto kPlainByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+  return t;
+}();
+inline bool Plain(std::string_view s) {
+  for (char c : s)
+    if (!kPlainByte[static_cast<unsigned char>(c)]) return false;
+  return true;
 }
 
 // Appends `j` to `out` as nlohmann writes it: compact (dump()) or, pretty,
@@ -132,20 +147,6 @@ class JsonAppender {
  private:
   using JsonSerializer = nlohmann::detail::serializer<Json>;
 
-  // Written as it is by nlohmann: printable ASCII without quote or
-  // backslash (every key, most values). Anything else goes to nlohmann,
-  // which escapes and checks UTF-8 (strict: malformed UTF-8 throws).
-  static bool Plain(const std::string& s) {
-    static const auto kPlain = [] {
-      std::array<bool, 256> t{};
-      for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
-      return t;
-    }();
-    for (char c : s)
-      if (!kPlain[static_cast<unsigned char>(c)]) return false;
-    return true;
-  }
-
   void AppendString(const Json& j, const std::string& s) {
     if (Plain(s)) {
       out_ += '"';
@@ -183,6 +184,104 @@ class JsonAppender {
   std::string& out_;
   std::optional<JsonSerializer> serializer_;
 };
+
+// One record of a layer written member by member, byte for byte as
+// AppendJson writes the record's Json (members in the order they are
+// written; never empty). Records with many instances (sentences, entities)
+// are written this way: building each as an ordered_json (a heap key and
+// a linear key search per member, then freeing it) cost more than writing
+// it. Strings other than plain ones go through AppendJson, which escapes
+// them as nlohmann does.
+class RecordWriter {
+ public:
+  RecordWriter(std::string& out, bool pretty, unsigned depth) : out_(out), pretty_(pretty), depth_(depth) {
+    out_ += pretty ? std::string_view("{\n") : std::string_view("{");
+  }
+  // Starts member `key` (printable ASCII, nothing to escape).
+  RecordWriter& Key(std::string_view key) {
+    if (!first_) out_ += pretty_ ? std::string_view(",\n") : std::string_view(",");
+    first_ = false;
+    if (pretty_) out_.append(depth_ + 1, ' ');
+    out_ += '"';
+    out_ += key;
+    out_ += pretty_ ? std::string_view("\": ") : std::string_view("\":");
+    return *this;
+  }
+  void String(std::string_view s) {
+    if (Plain(s)) {
+      out_ += '"';
+      out_ += s;
+      out_ += '"';
+    } else {
+      AppendJson(out_, Json(std::string(s)), false, 0);
+    }
+  }
+  // "" as null (JsonStringOrNull).
+  void StringOrNull(std::string_view s) {
+    if (s.empty()) out_ += "null";
+    else String(s);
+  }
+  // RecordId(prefix, doc_id, n) as a string.
+  void Id(char prefix, const std::string& doc_id, size_t n) {
+    if (!Plain(doc_id)) {
+      String(RecordId(prefix, doc_id, n));
+      return;
+    }
+    out_ += '"';
+    out_ += prefix;
+    out_ += doc_id;
+    out_ += '.';
+    Integer(n);
+    out_ += '"';
+  }
+  template <typename T>
+  void Integer(T v) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out_.append(buf, static_cast<size_t>(r.ptr - buf));
+  }
+  void Close() {
+    if (pretty_) {
+      out_ += '\n';
+      out_.append(depth_, ' ');
+    }
+    out_ += '}';
+  }
+
+ private:
+  std::string& out_;
+  const bool pretty_;
+  const unsigned depth_;
+  bool first_ = true;
+};
+
+// The record of ForEachLayerRecord's layer 0 (sentences).
+void AppendSentenceRecord(std::string& out, const Document& d, const Sentence& s, bool pretty, unsigned depth) {
+  RecordWriter w(out, pretty, depth);
+  w.Key("doc").String(d.id);
+  w.Key("start").Integer(s.span.start);
+  w.Key("end").Integer(s.span.end);
+  w.Key("paragraph").Integer(s.paragraph);
+  w.Close();
+}
+
+// EntityToJson(d, es, i), written.
+void AppendEntityRecord(std::string& out, const Document& d, const std::vector<Entity>& es, size_t i, bool pretty,
+                        unsigned depth) {
+  const Entity& e = es[i];
+  RecordWriter w(out, pretty, depth);
+  w.Key("id").Id('e', d.id, i);
+  w.Key("doc").String(d.id);
+  w.Key("start").Integer(e.span.start);
+  w.Key("end").Integer(e.span.end);
+  w.Key("text").String(e.span.Of(d.text));
+  w.Key("type").String(EntityTypeName(e.type));
+  w.Key("name").String(e.name);
+  w.Key("title").StringOrNull(e.title);
+  w.Key("role").StringOrNull(e.role);
+  w.Key("cluster").Integer(e.cluster);
+  w.Close();
+}
 
 std::FILE* OpenSpool() {
   const char* dir = std::getenv("TMPDIR");
@@ -260,7 +359,9 @@ Status RenderParts(const DocAnalysis& a, bool pretty, const JsonOptions& options
   bool started[kParts] = {};
   Status flushed = Status::Ok();
   int current = 1;  // the part being written; the parts before it are flushed whole
-  ForEachLayerRecord(a, [&](int layer, Json record) {
+  // Records of each layer in ForEachLayerRecord's order; `write(p)`
+  // appends one record to p.
+  auto record = [&](int layer, auto&& write) {
     for (; current < 1 + layer; ++current)
       if (flushed.ok()) {
         flushed = flush(current, parts[current]);
@@ -269,17 +370,27 @@ Status RenderParts(const DocAnalysis& a, bool pretty, const JsonOptions& options
     std::string& p = parts[1 + layer];
     if (pretty) {
       p += started[1 + layer] ? ",\n  " : "  ";
-      AppendJson(p, record, true, 2);
     } else {
       if (started[1 + layer]) p += ',';
-      AppendJson(p, record, false, 0);
     }
+    write(p);
     started[1 + layer] = true;
     if (chunk && p.size() >= chunk && flushed.ok()) {
       flushed = flush(1 + layer, p);
       p.clear();
     }
-  });
+  };
+  const unsigned depth = pretty ? 2 : 0;
+  auto json = [&](const Json& j) { return [&j, pretty, depth](std::string& p) { AppendJson(p, j, pretty, depth); }; };
+  const Document& d = a.doc;
+  for (const Sentence& s : a.seg.sentences)
+    record(0, [&](std::string& p) { AppendSentenceRecord(p, d, s, pretty, depth); });
+  for (size_t i = 0; i < a.quantities.size(); ++i) record(1, json(QuantityToJson(d, a.quantities, i)));
+  for (size_t i = 0; i < a.times.size(); ++i) record(2, json(TimeToJson(d, a.times, i)));
+  for (size_t i = 0; i < a.entities.size(); ++i)
+    record(3, [&](std::string& p) { AppendEntityRecord(p, d, a.entities, i, pretty, depth); });
+  for (size_t i = 0; i < a.quotes.size(); ++i) record(4, json(QuoteToJson(d, a.quotes, i)));
+  for (size_t i = 0; i < a.claims.size(); ++i) record(5, json(ClaimToJson(d, a.claims, i)));
   if (!flushed.ok()) return flushed;
   for (int i = current; i < kParts; ++i)
     if (Status st = flush(i, parts[i]); !st.ok()) return st;
