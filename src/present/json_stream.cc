@@ -185,6 +185,22 @@ class JsonAppender {
   std::optional<JsonSerializer> serializer_;
 };
 
+// Appends RecordId(prefix, doc_id, n) as a JSON string.
+void AppendRecordId(std::string& out, char prefix, const std::string& doc_id, size_t n) {
+  if (!Plain(doc_id)) {
+    AppendJson(out, Json(RecordId(prefix, doc_id, n)), false, 0);
+    return;
+  }
+  out += '"';
+  out += prefix;
+  out += doc_id;
+  out += '.';
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out.append(buf, static_cast<size_t>(r.ptr - buf));
+  out += '"';
+}
+
 // One record of a layer written member by member, byte for byte as
 // AppendJson writes the record's Json (members in the order they are
 // written; never empty). Records with many instances (sentences, entities)
@@ -222,18 +238,7 @@ class RecordWriter {
     else String(s);
   }
   // RecordId(prefix, doc_id, n) as a string.
-  void Id(char prefix, const std::string& doc_id, size_t n) {
-    if (!Plain(doc_id)) {
-      String(RecordId(prefix, doc_id, n));
-      return;
-    }
-    out_ += '"';
-    out_ += prefix;
-    out_ += doc_id;
-    out_ += '.';
-    Integer(n);
-    out_ += '"';
-  }
+  void Id(char prefix, const std::string& doc_id, size_t n) { AppendRecordId(out_, prefix, doc_id, n); }
   template <typename T>
   void Integer(T v) {
     char buf[24];
@@ -475,15 +480,17 @@ Status AnalysisWriter::PutStory(const std::vector<DocAnalysis>& analyses, const 
   auto key = [&](const std::string& k, unsigned at, bool first) {
     if (!first) buf += pretty ? ",\n" : ",";
     if (pretty) buf.append(at, ' ');
-    buf += Json(k).dump();
+    if (Plain(k)) {
+      buf += '"';
+      buf += k;
+      buf += '"';
+    } else {
+      AppendJson(buf, Json(k), false, 0);
+    }
     buf += pretty ? ": " : ":";
   };
-  nlohmann::detail::serializer<Json> ser(nlohmann::detail::output_adapter<char, std::string>(buf), ' ',
-                                         nlohmann::detail::error_handler_t::strict);
-  auto value = [&](const Json& v, unsigned at) {
-    if (pretty) ser.dump(v, true, /*ensure_ascii=*/false, 1, at);
-    else ser.dump(v, false, /*ensure_ascii=*/false, 0);
-  };
+  // AppendJson writes what nlohmann's serializer (indent step 1) would.
+  auto value = [&](const Json& v, unsigned at) { AppendJson(buf, v, pretty, pretty ? at : 0); };
   auto ids = [&](const std::vector<ClaimRef>& refs, unsigned at) -> Status {
     if (refs.empty()) {
       buf += "[]";
@@ -493,7 +500,7 @@ Status AnalysisWriter::PutStory(const std::vector<DocAnalysis>& analyses, const 
     for (size_t k = 0; k < refs.size(); ++k) {
       if (k) buf += pretty ? ",\n" : ",";
       if (pretty) buf.append(at + 1, ' ');
-      value(Json(RecordId('c', analyses[refs[k].doc].doc.id, refs[k].claim)), at + 1);
+      AppendRecordId(buf, 'c', analyses[refs[k].doc].doc.id, refs[k].claim);
       if (buf.size() >= (1 << 16))
         if (Status st = flush(); !st.ok()) return st;
     }
