@@ -16,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -73,14 +74,11 @@ class JsonAppender {
           out_ += "{}";
           return;
         }
-        out_ += pretty ? "{\n" : "{";
+        out_ += pretty ? std::string_view("{\n") : std::string_view("{");
         bool first = true;
         for (const auto& [key, value] : obj) {
-          if (!first) out_ += pretty ? ",\n" : ",";
+          OpenMember(key, first, pretty, depth + 1);
           first = false;
-          if (pretty) out_.append(depth + 1, ' ');
-          AppendKey(key);
-          out_ += pretty ? ": " : ":";
           Append(value, pretty, depth + 1);
         }
         if (pretty) {
@@ -96,10 +94,10 @@ class JsonAppender {
           out_ += "[]";
           return;
         }
-        out_ += pretty ? "[\n" : "[";
+        out_ += pretty ? std::string_view("[\n") : std::string_view("[");
         bool first = true;
         for (const Json& value : arr) {
-          if (!first) out_ += pretty ? ",\n" : ",";
+          if (!first) out_ += pretty ? std::string_view(",\n") : std::string_view(",");
           first = false;
           if (pretty) out_.append(depth + 1, ' ');
           Append(value, pretty, depth + 1);
@@ -147,11 +145,47 @@ class JsonAppender {
  private:
   using JsonSerializer = nlohmann::detail::serializer<Json>;
 
+  // `n` more bytes at the end of out_, to be written.
+  char* Extend(size_t n) {
+    const size_t at = out_.size();
+    out_.resize(at + n);
+    return out_.data() + at;
+  }
+
+  // The separator before an object member (none before the first), its
+  // indentation, key and colon: one write for a plain key.
+  void OpenMember(const std::string& key, bool first, bool pretty, unsigned indent) {
+    if (!Plain(key)) {
+      if (!first) out_ += pretty ? std::string_view(",\n") : std::string_view(",");
+      if (pretty) out_.append(indent, ' ');
+      AppendKey(key);
+      out_ += pretty ? std::string_view(": ") : std::string_view(":");
+      return;
+    }
+    const size_t n = (first ? 0 : (pretty ? 2 : 1)) + (pretty ? indent : 0) + key.size() + (pretty ? 4 : 3);
+    char* p = Extend(n);
+    if (!first) {
+      *p++ = ',';
+      if (pretty) *p++ = '\n';
+    }
+    if (pretty) {
+      std::memset(p, ' ', indent);
+      p += indent;
+    }
+    *p++ = '"';
+    std::memcpy(p, key.data(), key.size());
+    p += key.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty) *p++ = ' ';
+  }
+
   void AppendString(const Json& j, const std::string& s) {
     if (Plain(s)) {
-      out_ += '"';
-      out_ += s;
-      out_ += '"';
+      char* p = Extend(s.size() + 2);
+      *p++ = '"';
+      std::memcpy(p, s.data(), s.size());
+      p[s.size()] = '"';
     } else {
       Serializer().dump(j, false, /*ensure_ascii=*/false, 0);
     }
