@@ -49,6 +49,42 @@ inline bool Plain(std::string_view s) {
   return true;
 }
 
+// `n` more bytes at the end of `out`, to be written.
+inline char* Extend(std::string& out, size_t n) {
+  const size_t at = out.size();
+  out.resize(at + n);
+  return out.data() + at;
+}
+
+// The separator before an object member (none before the first), its
+// indentation, a plain key and the colon, in one write.
+inline void AppendMemberHead(std::string& out, std::string_view key, bool first, bool pretty, unsigned indent) {
+  const size_t n = (first ? 0 : (pretty ? 2 : 1)) + (pretty ? indent : 0) + key.size() + (pretty ? 4 : 3);
+  char* p = Extend(out, n);
+  if (!first) {
+    *p++ = ',';
+    if (pretty) *p++ = '\n';
+  }
+  if (pretty) {
+    std::memset(p, ' ', indent);
+    p += indent;
+  }
+  *p++ = '"';
+  std::memcpy(p, key.data(), key.size());
+  p += key.size();
+  *p++ = '"';
+  *p++ = ':';
+  if (pretty) *p = ' ';
+}
+
+// A plain string (Plain(s)) in quotes.
+inline void AppendPlainString(std::string& out, std::string_view s) {
+  char* p = Extend(out, s.size() + 2);
+  *p++ = '"';
+  std::memcpy(p, s.data(), s.size());
+  p[s.size()] = '"';
+}
+
 // Appends `j` to `out` as nlohmann writes it: compact (dump()) or, pretty,
 // exactly Reindent(j.dump(1), depth), since the serializer's current
 // indentation is the depth it starts at. Writing in place saves the
@@ -145,47 +181,22 @@ class JsonAppender {
  private:
   using JsonSerializer = nlohmann::detail::serializer<Json>;
 
-  // `n` more bytes at the end of out_, to be written.
-  char* Extend(size_t n) {
-    const size_t at = out_.size();
-    out_.resize(at + n);
-    return out_.data() + at;
-  }
-
   // The separator before an object member (none before the first), its
   // indentation, key and colon: one write for a plain key.
   void OpenMember(const std::string& key, bool first, bool pretty, unsigned indent) {
-    if (!Plain(key)) {
-      if (!first) out_ += pretty ? std::string_view(",\n") : std::string_view(",");
-      if (pretty) out_.append(indent, ' ');
-      AppendKey(key);
-      out_ += pretty ? std::string_view(": ") : std::string_view(":");
+    if (Plain(key)) {
+      AppendMemberHead(out_, key, first, pretty, indent);
       return;
     }
-    const size_t n = (first ? 0 : (pretty ? 2 : 1)) + (pretty ? indent : 0) + key.size() + (pretty ? 4 : 3);
-    char* p = Extend(n);
-    if (!first) {
-      *p++ = ',';
-      if (pretty) *p++ = '\n';
-    }
-    if (pretty) {
-      std::memset(p, ' ', indent);
-      p += indent;
-    }
-    *p++ = '"';
-    std::memcpy(p, key.data(), key.size());
-    p += key.size();
-    *p++ = '"';
-    *p++ = ':';
-    if (pretty) *p++ = ' ';
+    if (!first) out_ += pretty ? std::string_view(",\n") : std::string_view(",");
+    if (pretty) out_.append(indent, ' ');
+    AppendKey(key);
+    out_ += pretty ? std::string_view(": ") : std::string_view(":");
   }
 
   void AppendString(const Json& j, const std::string& s) {
     if (Plain(s)) {
-      char* p = Extend(s.size() + 2);
-      *p++ = '"';
-      std::memcpy(p, s.data(), s.size());
-      p[s.size()] = '"';
+      AppendPlainString(out_, s);
     } else {
       Serializer().dump(j, false, /*ensure_ascii=*/false, 0);
     }
@@ -249,19 +260,13 @@ class RecordWriter {
   }
   // Starts member `key` (printable ASCII, nothing to escape).
   RecordWriter& Key(std::string_view key) {
-    if (!first_) out_ += pretty_ ? std::string_view(",\n") : std::string_view(",");
+    AppendMemberHead(out_, key, first_, pretty_, depth_ + 1);
     first_ = false;
-    if (pretty_) out_.append(depth_ + 1, ' ');
-    out_ += '"';
-    out_ += key;
-    out_ += pretty_ ? std::string_view("\": ") : std::string_view("\":");
     return *this;
   }
   void String(std::string_view s) {
     if (Plain(s)) {
-      out_ += '"';
-      out_ += s;
-      out_ += '"';
+      AppendPlainString(out_, s);
     } else {
       AppendJson(out_, Json(std::string(s)), false, 0);
     }
@@ -408,7 +413,7 @@ Status RenderParts(const DocAnalysis& a, bool pretty, const JsonOptions& options
       }
     std::string& p = parts[1 + layer];
     if (pretty) {
-      p += started[1 + layer] ? ",\n  " : "  ";
+      p += started[1 + layer] ? std::string_view(",\n  ") : std::string_view("  ");
     } else {
       if (started[1 + layer]) p += ',';
     }
