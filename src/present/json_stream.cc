@@ -273,7 +273,7 @@ class RecordWriter {
   }
   // "" as null (JsonStringOrNull).
   void StringOrNull(std::string_view s) {
-    if (s.empty()) out_ += "null";
+    if (s.empty()) Null();
     else String(s);
   }
   // RecordId(prefix, doc_id, n) as a string.
@@ -283,6 +283,50 @@ class RecordWriter {
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     out_.append(buf, static_cast<size_t>(r.ptr - buf));
+  }
+  void Null() { out_ += std::string_view("null"); }
+  void Bool(bool b) { out_ += b ? std::string_view("true") : std::string_view("false"); }
+  // JsonNumber(v) as AppendJson writes it: whole values up to 2^53 as
+  // integers, non-finite ones as null, others as nlohmann's shortest
+  // round-trip double.
+  void Number(double v) {
+    if (std::isfinite(v) && std::floor(v) == v && std::fabs(v) < 9007199254740992.0) {
+      Integer(static_cast<int64_t>(v));
+    } else if (!std::isfinite(v)) {
+      Null();
+    } else {
+      char buf[64];
+      char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
+      out_.append(buf, static_cast<size_t>(end - buf));
+    }
+  }
+  void Number(const std::optional<double>& v) {
+    if (v) Number(*v);
+    else Null();
+  }
+  // RecordId(prefix, doc_id, n) when n >= 0, else null.
+  void IdOrNull(char prefix, const std::string& doc_id, int n) {
+    if (n >= 0) Id(prefix, doc_id, static_cast<size_t>(n));
+    else Null();
+  }
+  // An array of RecordId(prefix, doc_id, n) for each n of `ns`, as the
+  // value of the current member.
+  void Ids(char prefix, const std::string& doc_id, const std::vector<int>& ns) {
+    if (ns.empty()) {
+      out_ += std::string_view("[]");
+      return;
+    }
+    out_ += pretty_ ? std::string_view("[\n") : std::string_view("[");
+    for (size_t k = 0; k < ns.size(); ++k) {
+      if (k) out_ += pretty_ ? std::string_view(",\n") : std::string_view(",");
+      if (pretty_) out_.append(depth_ + 2, ' ');
+      Id(prefix, doc_id, static_cast<size_t>(ns[k]));
+    }
+    if (pretty_) {
+      out_ += '\n';
+      out_.append(depth_ + 1, ' ');
+    }
+    out_ += ']';
   }
   void Close() {
     if (pretty_) {
@@ -324,6 +368,73 @@ void AppendEntityRecord(std::string& out, const Document& d, const std::vector<E
   w.Key("title").StringOrNull(e.title);
   w.Key("role").StringOrNull(e.role);
   w.Key("cluster").Integer(e.cluster);
+  w.Close();
+}
+
+// QuantityToJson(d, qs, i), written.
+void AppendQuantityRecord(std::string& out, const Document& d, const std::vector<Quantity>& qs, size_t i,
+                          bool pretty, unsigned depth) {
+  const Quantity& q = qs[i];
+  RecordWriter w(out, pretty, depth);
+  w.Key("id").Id('q', d.id, i);
+  w.Key("doc").String(d.id);
+  w.Key("start").Integer(q.span.start);
+  w.Key("end").Integer(q.span.end);
+  w.Key("text").String(q.span.Of(d.text));
+  w.Key("kind").String(QuantityKindName(q.kind));
+  w.Key("value").Number(q.value);
+  w.Key("low").Number(q.low);
+  w.Key("high").Number(q.high);
+  w.Key("low_inclusive").Bool(q.low_inclusive);
+  w.Key("high_inclusive").Bool(q.high_inclusive);
+  w.Key("band_low").Number(q.band_low);
+  w.Key("band_high").Number(q.band_high);
+  w.Key("conservative").Number(q.conservative);
+  w.Key("exact").Bool(q.exact);
+  w.Key("hedge").StringOrNull(q.hedge.str());
+  w.Key("unit").StringOrNull(q.unit.str());
+  w.Key("counted").StringOrNull(q.counted.str());
+  if (q.counted_span.empty()) {
+    w.Key("counted_start").Null();
+    w.Key("counted_end").Null();
+  } else {
+    w.Key("counted_start").Integer(q.counted_span.start);
+    w.Key("counted_end").Integer(q.counted_span.end);
+  }
+  w.Key("parts").Ids('q', d.id, q.parts);
+  w.Key("same_as").IdOrNull('q', d.id, q.same_as);
+  w.Key("direction").StringOrNull(q.direction.str());
+  w.Key("change").StringOrNull(q.change.str());
+  w.Key("change_from").IdOrNull('q', d.id, q.change_from);
+  w.Key("counted_modifiers").StringOrNull(q.counted_modifiers.str());
+  w.Key("tally").Bool(q.tally);
+  if (q.counted_phrase.empty()) {
+    w.Key("counted_phrase_start").Null();
+    w.Key("counted_phrase_end").Null();
+  } else {
+    w.Key("counted_phrase_start").Integer(q.counted_phrase.start);
+    w.Key("counted_phrase_end").Integer(q.counted_phrase.end);
+  }
+  w.Close();
+}
+
+// QuoteToJson(d, qs, i), written.
+void AppendQuoteRecord(std::string& out, const Document& d, const std::vector<Quote>& qs, size_t i, bool pretty,
+                       unsigned depth) {
+  const Quote& q = qs[i];
+  RecordWriter w(out, pretty, depth);
+  w.Key("id").Id('u', d.id, i);
+  w.Key("doc").String(d.id);
+  w.Key("start").Integer(q.span.start);
+  w.Key("end").Integer(q.span.end);
+  w.Key("text").String(q.span.Of(d.text));
+  w.Key("direct").Bool(q.direct);
+  w.Key("speaker").StringOrNull(q.speaker.str());
+  w.Key("speaker_role").StringOrNull(q.speaker_role.str());
+  w.Key("speaker_entity").IdOrNull('e', d.id, q.speaker_entity);
+  w.Key("cue").StringOrNull(q.cue.str());
+  w.Key("cited").StringOrNull(q.cited.str());
+  if (!q.via.empty()) w.Key("via").String(q.via.str());
   w.Close();
 }
 
@@ -429,11 +540,13 @@ Status RenderParts(const DocAnalysis& a, bool pretty, const JsonOptions& options
   const Document& d = a.doc;
   for (const Sentence& s : a.seg.sentences)
     record(0, [&](std::string& p) { AppendSentenceRecord(p, d, s, pretty, depth); });
-  for (size_t i = 0; i < a.quantities.size(); ++i) record(1, json(QuantityToJson(d, a.quantities, i)));
+  for (size_t i = 0; i < a.quantities.size(); ++i)
+    record(1, [&](std::string& p) { AppendQuantityRecord(p, d, a.quantities, i, pretty, depth); });
   for (size_t i = 0; i < a.times.size(); ++i) record(2, json(TimeToJson(d, a.times, i)));
   for (size_t i = 0; i < a.entities.size(); ++i)
     record(3, [&](std::string& p) { AppendEntityRecord(p, d, a.entities, i, pretty, depth); });
-  for (size_t i = 0; i < a.quotes.size(); ++i) record(4, json(QuoteToJson(d, a.quotes, i)));
+  for (size_t i = 0; i < a.quotes.size(); ++i)
+    record(4, [&](std::string& p) { AppendQuoteRecord(p, d, a.quotes, i, pretty, depth); });
   for (size_t i = 0; i < a.claims.size(); ++i) record(5, json(ClaimToJson(d, a.claims, i)));
   if (!flushed.ok()) return flushed;
   for (int i = current; i < kParts; ++i)
