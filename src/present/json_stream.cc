@@ -60,7 +60,11 @@ inline char* Extend(std::string& out, size_t n) {
 // indentation, a plain key and the colon, in one write.
 inline void AppendMemberHead(std::string& out, std::string_view key, bool first, bool pretty, unsigned indent) {
   const size_t n = (first ? 0 : (pretty ? 2 : 1)) + (pretty ? indent : 0) + key.size() + (pretty ? 4 : 3);
-  char* p = Extend(out, n);
+  // Made on the stack and appended once (resize would zero-fill first).
+  char small[128];
+  const bool fits = n <= sizeof small;
+  char* const start = fits ? small : Extend(out, n);
+  char* p = start;
   if (!first) {
     *p++ = ',';
     if (pretty) *p++ = '\n';
@@ -75,6 +79,7 @@ inline void AppendMemberHead(std::string& out, std::string_view key, bool first,
   *p++ = '"';
   *p++ = ':';
   if (pretty) *p = ' ';
+  if (fits) out.append(small, n);
 }
 
 // A plain string (Plain(s)) in quotes.
