@@ -35,6 +35,8 @@ Json DocumentToJson(const DocAnalysis& a, const JsonOptions& options) {
   return j;
 }
 
+// AnalysisWriter (json_stream.cc, RenderParts) writes the same records in
+// the same order without this function: change both.
 void ForEachLayerRecord(const DocAnalysis& a, const std::function<void(int layer, Json record)>& emit) {
   const Document& d = a.doc;
   for (const Sentence& s : a.seg.sentences)

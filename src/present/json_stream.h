@@ -19,6 +19,14 @@
 // index (a few words per document) plus a megabyte of one document's
 // records at a time (a long document's layers are spooled in pieces).
 //
+// The records of sentences, figures, names and quotes are written member
+// by member, not built as Json first (the tree cost more than the
+// writing): their bytes are those of the layer's *ToJson record
+// (QuantityToJson, EntityToJson, QuoteToJson), which stays the reference;
+// a change to one of those records needs the same change in
+// json_stream.cc (AnalysisWriterTest.WrittenRecordsEqualTheirJsonRecords
+// fails until then). Times and claims go through their Json record.
+//
 // Not thread-safe: one thread calls it (the pipeline's output stage), except
 // Render(), which only reads the writer's options.
 #ifndef CROSSCHECK_PRESENT_JSON_STREAM_H_

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -70,6 +71,81 @@ TEST(AnalysisWriterTest, StreamedJsonEqualsTheInMemoryDump) {
       std::string want = AnalysisToJson(f.analyses, f.fused, f.errors, options).dump(1) + "\n";
       EXPECT_EQ(Stream(f, OutputFormat::kJson, options, reverse), want);
     }
+  }
+}
+
+// Sentences, figures, names and quotes are written member by member, not
+// through their *ToJson record: every branch of those records (nulls,
+// fractions, non-finite numbers, id lists, strings to escape, optional
+// members) gives the same bytes as the record, in both layouts.
+TEST(AnalysisWriterTest, WrittenRecordsEqualTheirJsonRecords) {
+  Fixture f;
+  DocAnalysis a;
+  a.doc.id = "d\"1";  // an id to escape
+  a.doc.text = "Mayor \xC3\x89lise said \"3.5 km\" or 12\tof 1e300 people, \\ quoted.";
+  a.seg.sentences.push_back(Sentence{Span{0, 20}, 0, 0, 0});
+  a.seg.sentences.push_back(Sentence{Span{21, 40}, 1, 0, 0});
+  Quantity q1;
+  q1.span = Span{19, 25};
+  q1.value = 3.5;
+  q1.low = -0.25;
+  q1.high = std::numeric_limits<double>::infinity();
+  q1.band_low = 1e300;
+  q1.band_high = 9007199254740993.0;
+  q1.conservative = -0.0;
+  q1.exact = false;
+  q1.hedge = "about";
+  q1.unit = "km\"";
+  q1.counted = "people";
+  q1.counted_span = Span{40, 46};
+  q1.parts = {1, 0};
+  q1.same_as = 1;
+  q1.direction = "up";
+  q1.change = "from";
+  q1.change_from = 0;
+  q1.counted_modifiers = "\xC3\xA9lite";
+  q1.tally = true;
+  q1.counted_phrase = Span{30, 46};
+  Quantity q2;
+  q2.span = Span{30, 32};
+  q2.value = std::numeric_limits<double>::quiet_NaN();
+  a.quantities = {q1, q2};
+  Entity e1;
+  e1.span = Span{6, 12};
+  e1.type = EntityType::kPerson;
+  e1.name = "\xC3\x89lise";
+  e1.title = "Mayor";
+  e1.role = "mayor of \"X\"";
+  e1.cluster = 3;
+  Entity e2;
+  e2.span = Span{0, 5};
+  e2.type = EntityType::kOther;
+  a.entities = {e1, e2};
+  Quote u1;
+  u1.span = Span{18, 26};
+  u1.speaker = "\xC3\x89lise";
+  u1.speaker_role = "mayor";
+  u1.speaker_entity = 0;
+  u1.cue = "said";
+  u1.cited = "a\\b";
+  u1.via = "Reuters";
+  Quote u2;
+  u2.span = Span{27, 30};
+  u2.direct = false;
+  a.quotes = {u1, u2};
+  a.analysed = true;
+  f.analyses.push_back(std::move(a));
+  f.analyses.push_back(DocAnalysis{});  // no records at all
+  f.analyses.back().doc.id = "d2";
+  for (bool with_text : {false, true}) {
+    JsonOptions options{.with_text = with_text};
+    EXPECT_EQ(Stream(f, OutputFormat::kJson, options, false),
+              AnalysisToJson(f.analyses, f.fused, f.errors, options).dump(1) + "\n");
+    // JSON Lines: each layer's records compact, as dump() writes them.
+    const std::string lines = Stream(f, OutputFormat::kJsonLines, options, false);
+    Json all = AnalysisToJson(f.analyses, f.fused, f.errors, options);
+    for (const char* layer : {"sentences", "quantities", "entities", "quotes"})
+      for (const Json& r : all[layer]) EXPECT_NE(lines.find(r.dump()), std::string::npos) << r.dump();
   }
 }
 

@@ -62,17 +62,21 @@ uint64_t Gazetteer::PhraseHash(std::span<const std::string_view> lower) {
 }
 
 void Gazetteer::Add(std::string_view phrase, GazClass cls, std::string_view canonical) {
-  std::string low;
+  // Loading adds ~200k phrases: the lower-cased copy and its words reuse
+  // the thread's buffers.
+  thread_local std::string low;
+  thread_local std::vector<std::string_view> toks;
   LowerWord(phrase, &low);
-  std::vector<std::string_view> toks;
   SplitSpaces(low, &toks);
   if (toks.empty() || toks.size() > kMaxPhraseTokens) return;
+  // PhraseHash of each leading k words, extended a word at a time (the
+  // same steps PhraseHash takes); the last is the whole phrase's.
+  uint64_t h = PhraseSeed();
   for (size_t k = 1; k <= toks.size(); ++k) {
-    const uint64_t h = PhraseHash(std::span<const std::string_view>(toks).first(k));
+    h = Extend(h, HashBytes(toks[k - 1]));
     SetPrefix(h);
     if (cls & kGazFacility) facility_prefix_bits_[(h >> 6) % (kFacilityPrefixBits / 64)] |= uint64_t{1} << (h & 63);
   }
-  const uint64_t h = PhraseHash(toks);
   Insert(h, cls);
   if (!canonical.empty() && canonical_of_.emplace(Tag(h), static_cast<int32_t>(canonicals_.size())).second)
     canonicals_.emplace_back(canonical);
