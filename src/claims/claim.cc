@@ -591,7 +591,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     }
     // Figures that are no measure of the story (claims/claim_filters.h).
     const FilterSite site{text, seg, lex, q, c, own, counted_end, in.times, sentence_span};
-    if (FilterFigure(site) == FigureFilter::kNone) c.measure = MeasureKey(c);
+    // An age reached with no holder read ("a boy who just turned 6") names
+    // no measure of the story: it would join every other holder-less age.
+    if (FilterFigure(site) == FigureFilter::kNone && !(turned_age && c.holder.empty())) c.measure = MeasureKey(c);
     out.push_back(std::move(c));
   }
 
