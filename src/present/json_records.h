@@ -1,0 +1,51 @@
+// Records of the JSON output written member by member (json_stream.cc's
+// document parts): byte for byte what AppendJson writes for SentenceToJson-
+// style records, EntityToJson, QuantityToJson and QuoteToJson
+// (AnalysisWriterTest.WrittenRecordsEqualTheirJsonRecords holds them
+// equal: a change to one of those records must be repeated here), and the
+// small pieces the stream writer shares with them. Pure functions of their
+// arguments; thread-safe.
+#ifndef CROSSCHECK_PRESENT_JSON_RECORDS_H_
+#define CROSSCHECK_PRESENT_JSON_RECORDS_H_
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claims/analysis.h"
+
+namespace crosscheck::json_records {
+
+// Written as it is by nlohmann: printable ASCII without quote or
+// backslash (every key, most values). Anything else goes to nlohmann,
+// which escapes and checks UTF-8 (strict: malformed UTF-8 throws).
+inline constexpr auto kPlainByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
+  return t;
+}();
+inline bool Plain(std::string_view s) {
+  for (char c : s)
+    if (!kPlainByte[static_cast<unsigned char>(c)]) return false;
+  return true;
+}
+
+
+// Appends RecordId(prefix, doc_id, n) as a JSON string.
+void AppendRecordId(std::string& out, char prefix, const std::string& doc_id, size_t n);
+
+// The record of ForEachLayerRecord's layer 0 (sentences), and
+// EntityToJson / QuantityToJson / QuoteToJson of element i, appended to
+// `out` at nesting depth `depth` (pretty: dump(1) layout).
+void AppendSentenceRecord(std::string& out, const Document& d, const Sentence& s, bool pretty, unsigned depth);
+void AppendEntityRecord(std::string& out, const Document& d, const std::vector<Entity>& es, size_t i, bool pretty,
+                        unsigned depth);
+void AppendQuantityRecord(std::string& out, const Document& d, const std::vector<Quantity>& qs, size_t i,
+                          bool pretty, unsigned depth);
+void AppendQuoteRecord(std::string& out, const Document& d, const std::vector<Quote>& qs, size_t i, bool pretty,
+                       unsigned depth);
+
+}  // namespace crosscheck::json_records
+
+#endif  // CROSSCHECK_PRESENT_JSON_RECORDS_H_
