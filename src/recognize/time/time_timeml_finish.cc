@@ -5,15 +5,15 @@
 // part of day into it, extends sets over the weekdays and clocks
 // coordinated after them, drops fractions read as quarters, and sets the
 // span of hedges after a value ("or so", "or more"). Pure: thread-safe.
+#include "recognize/time/time_grammar.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <optional>
 #include <string>
-#include "recognize/time/time_grammar.h"
-
-#include "recognize/time/time_grammar.h"
+#include <utility>
 
 namespace crosscheck::time_internal {
 
@@ -68,6 +68,20 @@ std::optional<CivilDate> LocalDayOfZoneClock(const Ctx& c, const Hit& local, con
   if (a - b > 14 * 60) shift = -1;
   else if (a - b < -12 * 60) shift = 1;
   return AddDays(*zone.day, shift);
+}
+
+// `h` becomes a SET of `value`, no longer a point, range or anchored time.
+void MakeSet(Hit* h, std::string value) {
+  h->gran = Gran::kSet;
+  h->type = TimeType::kSet;
+  h->value = std::move(value);
+  h->mod.clear();
+  h->day.reset();
+  h->lo.reset();
+  h->hi.reset();
+  h->month = h->dom = 0;
+  h->anchor = TimeAnchor::kNone;
+  h->anchor_index = -1;
 }
 
 }  // namespace
@@ -185,16 +199,7 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
                           (h.begin == prev.end + 2 && c.is(prev.end, "except") &&
                            (c.is(prev.end + 1, "on") || c.is(prev.end + 1, "for")));
     if (!excepted) continue;
-    h.gran = Gran::kSet;
-    h.type = TimeType::kSet;
-    h.value = "XXXX-WXX-" + std::to_string(c.weekday(h.begin));
-    h.mod.clear();
-    h.day.reset();
-    h.lo.reset();
-    h.hi.reset();
-    h.month = h.dom = 0;
-    h.anchor = TimeAnchor::kNone;
-    h.anchor_index = -1;
+    MakeSet(&h, "XXXX-WXX-" + std::to_string(c.weekday(h.begin)));
   }
   // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
   // weekdays coordinated after a weekly set are sets of their own; so is a
@@ -232,17 +237,8 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     const bool joined = (h.begin == prev.end + 1 && (c.is(prev.end, "and") || c.is(prev.end, "or") || c.is(prev.end, ","))) ||
                         (h.begin == prev.end + 2 && c.is(prev.end, ",") && (c.is(prev.end + 1, "and") || c.is(prev.end + 1, "or")));
     if (!joined) continue;
-    h.gran = Gran::kSet;
-    h.type = TimeType::kSet;
     h.quant = prev.quant;
-    h.value = value;
-    h.mod.clear();
-    h.day.reset();
-    h.lo.reset();
-    h.hi.reset();
-    h.month = h.dom = 0;
-    h.anchor = TimeAnchor::kNone;
-    h.anchor_index = -1;
+    MakeSet(&h, value);
   }
   // "between a quarter and a third", "just over a quarter, 26 percent",
   // "more than three-quarters from small donors", "three quarters of
