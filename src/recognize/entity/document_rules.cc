@@ -420,6 +420,29 @@ void TypeFamilyNames(const Gazetteer& gaz, std::string_view text, std::vector<En
   }
 }
 
+namespace {
+// The lower-case ASCII word next to offset `from` in `text`, over spaces:
+// forward the word starting after them, backward the word ending before
+// them; "" when there is none or it is part of a longer word (a capital,
+// digit or non-ASCII byte beside it).
+std::string_view LowerWordNextTo(std::string_view text, size_t from, bool forward) {
+  auto other = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+  size_t i = from, j = from;
+  if (forward) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    j = i;
+    while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
+    if (j < text.size() && other(static_cast<unsigned char>(text[j]))) return {};
+  } else {
+    while (j > 0 && text[j - 1] == ' ') --j;
+    i = j;
+    while (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') --i;
+    if (i > 0 && other(static_cast<unsigned char>(text[i - 1]))) return {};
+  }
+  return text.substr(i, j - i);
+}
+}  // namespace
+
 // One type per name per document: the tagger types each mention from its
 // own sentence, so a name written the same way may come out a person in
 // one sentence and an organisation in the next. Mentions with the same
@@ -439,31 +462,17 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
   };
   // The type a mention's own context shows, or -1: a lower-case
   // organisation noun right after it, or a title before it.
-  // The lower-case word ending right before `at` (after spaces), or "".
-  auto word_before = [&](size_t at) {
-    size_t j = at;
-    while (j > 0 && text[j - 1] == ' ') --j;
-    size_t i = j;
-    while (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') --i;
-    if (i > 0 && std::isalnum(static_cast<unsigned char>(text[i - 1]))) return std::string_view();
-    return text.substr(i, j - i);
-  };
   // What a mention's own context shows: bit 0 a person (a title or form of
   // address before it), bit 1 an organisation (a lower-case organisation
   // noun right after it), bit 2 a place ("in" or "near" right before it, no
   // possessive after: "in Forbes" cannot make "Forbes magazine" a firm).
   auto evidence = [&](const Entity& e) {
     int bits = e.title.empty() ? 0 : 1;
-    const std::string_view before = word_before(e.span.start);
+    const std::string_view before = LowerWordNextTo(text, e.span.start, false);
     const bool possessive = text.compare(e.span.end, 2, "'s") == 0 || text.compare(e.span.end, 4, "\xE2\x80\x99s") == 0;
     if ((before == "in" || before == "near") && !possessive) bits |= 4;
-    size_t i = e.span.end;
-    while (i < text.size() && text[i] == ' ') ++i;
-    size_t j = i;
-    while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
-    if (j == i || (j < text.size() && std::isalnum(static_cast<unsigned char>(text[j]))) ||
-        !IsOrganisationNoun(text.substr(i, j - i)))
-      return bits;
+    const std::string_view next = LowerWordNextTo(text, e.span.end, true);
+    if (next.empty() || !IsOrganisationNoun(next)) return bits;
     // Not a country, region or nationality before the noun ("the U.S.
     // company"), nor a city after an article ("a Chicago firm"): the
     // gazetteer's towns include many a company's name ("Forbes").
@@ -520,37 +529,16 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
 void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
   static constexpr std::string_view kAfter[] = {"language", "languages", "dialect", "dialects", "speakers",
                                                 "speaker", "speaking", "people", "peoples", "orthography"};
-  auto lower_word = [&](size_t from, bool forward) {
-    // The ASCII letters of the word next to offset `from` (forward: the word
-    // starting after spaces; backward: the word ending before them).
-    std::string_view w;
-    if (forward) {
-      size_t i = from;
-      while (i < text.size() && text[i] == ' ') ++i;
-      size_t j = i;
-      while (j < text.size() && text[j] >= 'a' && text[j] <= 'z') ++j;
-      w = text.substr(i, j - i);
-      if (j < text.size() && ((text[j] >= 'A' && text[j] <= 'Z') || static_cast<unsigned char>(text[j]) >= 0x80))
-        w = {};  // a longer word
-    } else {
-      size_t j = from;
-      while (j > 0 && text[j - 1] == ' ') --j;
-      size_t i = j;
-      while (i > 0 && text[i - 1] >= 'a' && text[i - 1] <= 'z') --i;
-      w = text.substr(i, j - i);
-    }
-    return w;
-  };
   auto cue = [&](const Entity& e) {
-    const std::string_view next = lower_word(e.span.end, true);
+    const std::string_view next = LowerWordNextTo(text, e.span.end, true);
     for (std::string_view a : kAfter)
       if (next == a) return true;
     // "speakers of Kujireray": the word before is "of", the one before that a cue.
-    const std::string_view prev = lower_word(e.span.start, false);
+    const std::string_view prev = LowerWordNextTo(text, e.span.start, false);
     if (prev != "of") return false;
     size_t at = e.span.start;
     while (at > 0 && text[at - 1] == ' ') --at;
-    const std::string_view before = lower_word(at - prev.size(), false);
+    const std::string_view before = LowerWordNextTo(text, at - prev.size(), false);
     return before == "speakers" || before == "speaker";
   };
   auto slot = [](EntityType t) {
