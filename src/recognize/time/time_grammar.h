@@ -221,6 +221,25 @@ std::string DurationValue(double quantity, Unit unit);
 // Days between two dates as "P19D".
 std::string DaysValue(const CivilDate& a, const CivilDate& b);
 
+// Ranges (time_ranges.cc).
+// A clock time or a part of day.
+inline bool IsClock(const Hit& h) { return h.gran == Gran::kTime || h.gran == Gran::kPart; }
+// Word i joins two endpoints: "and" after "between", else to / until /
+// till / through / thru / "-" / "and".
+bool RangeConnector(const Ctx& c, int i, bool between);
+// Two hits that can be a range's endpoints: two clocks, or two dates.
+bool Rangeable(const Hit& a, const Hit& b);
+// The second endpoint follows the first: "from Dec 28 to Jan 3" crosses a year.
+void Align(Hit* b, const Hit& a);
+// The range hit over tokens [begin, end) of endpoints a and b.
+void MakeRange(const Ctx& c, int begin, int end, const Hit& a, const Hit& b, Hit* r);
+// The range hit of two endpoints, both appended to `endpoints` (the range's
+// range_from / range_to index them).
+Hit RangeOf(const Ctx& c, int begin, int end, const Hit& first, const Hit& last, std::vector<Hit>* endpoints);
+// "from 4 to 22 this month": two days of a month named after them, as a
+// range at token i. Returns the end token or 0.
+int DaysOfRelativeMonth(const Ctx& c, int i, Hit* r, std::vector<Hit>* endpoints);
+
 }  // namespace crosscheck::time_internal
 
 #endif  // CROSSCHECK_RECOGNIZE_TIME_TIME_GRAMMAR_H_
