@@ -24,7 +24,7 @@
 // writing): their bytes are those of the layer's *ToJson record
 // (QuantityToJson, EntityToJson, QuoteToJson), which stays the reference;
 // a change to one of those records needs the same change in
-// json_stream.cc (AnalysisWriterTest.WrittenRecordsEqualTheirJsonRecords
+// json_records.cc (AnalysisWriterTest.WrittenRecordsEqualTheirJsonRecords
 // fails until then). Times and claims go through their Json record.
 //
 // Not thread-safe: one thread calls it (the pipeline's output stage), except

@@ -193,7 +193,7 @@ std::shared_ptr<const EntityRecognizer> EntityRecognizer::FromParts(NerModel mod
 
 std::string EntityRecognizer::DefaultModelDir() { return DataPath("models"); }
 
-// present/json_stream.cc writes this record without building it
+// present/json_records.cc writes this record without building it
 // (AppendEntityRecord): a change here needs the same change there.
 Json EntityToJson(const Document& doc, const std::vector<Entity>& es, size_t i) {
   const Entity& e = es[i];

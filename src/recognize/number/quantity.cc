@@ -570,7 +570,7 @@ std::vector<Quantity> RecognizeQuantitiesInText(std::string_view text) {
   return out;
 }
 
-// present/json_stream.cc writes this record without building it
+// present/json_records.cc writes this record without building it
 // (AppendQuantityRecord): a change here needs the same change there.
 Json QuantityToJson(const Document& doc, const std::vector<Quantity>& qs, size_t i) {
   const Quantity& q = qs[i];

@@ -140,7 +140,7 @@ std::string SpeakerGroupKey(std::string_view speaker) {
   return key;
 }
 
-// present/json_stream.cc writes this record without building it
+// present/json_records.cc writes this record without building it
 // (AppendQuoteRecord): a change here needs the same change there.
 Json QuoteToJson(const Document& doc, const std::vector<Quote>& qs, size_t i) {
   const Quote& q = qs[i];
