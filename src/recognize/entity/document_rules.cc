@@ -94,6 +94,15 @@ void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text
       for (const std::string& w : lows) lv.push_back(w);
       keep = (gaz.Find(lv) & (kGazCountry | kGazRegion | kGazCity | kGazDemonym | kGazOrg)) != 0;
     }
+    if (!keep && e.type == EntityType::kPerson &&
+        (lows.size() == 2 || (lows.size() == 3 && lows[1].size() == 2 && lows[1][1] == '.'))) {
+      // A list of names is title case too ("Coach: Lisa Gilette, Sarah
+      // Mulholland, Samuel Pak"): a first name and a surname (an initial
+      // between them) is a name, not a headline's capitalised words. A
+      // third word may be the headline's verb ("Marco Rubio Responds").
+      std::string_view first = e.span.Of(text).substr(0, e.span.Of(text).find(' '));
+      keep = LexiconFirstNames().contains(lows.front()) && StartsUpper(first) && !AllUpper(first);
+    }
     if (keep) kept.push_back(std::move(e));
   }
   out->swap(kept);

@@ -242,6 +242,24 @@ TEST(EntityRecognizerTest, HeadlineWordsNeedTheBodyOrTheGazetteer) {
   EXPECT_EQ(headline_zelensky, 1u) << all;
 }
 
+// A list of names is title case like a headline; a first name and a
+// surname (an initial between them) stay names, while a headline's third
+// capitalised word ("Responds") and a lone capitalised word do not.
+TEST(EntityRecognizerTest, NamesListedInTitleCaseAreKept) {
+  Document doc;
+  std::vector<Entity> es = Tag(
+      "Volunteers: Coach Team 1: Harriet Osei, Gregor T. Lindqvist, Samuel Okafor Team 2: Melanie Dunsford\n\n"
+      "Marco Valdes Responds To Critics In Windy Town\n\n"
+      "The volunteers met on Monday.",
+      &doc);
+  std::string all = Dump(doc, es);
+  for (const char* name : {"[Harriet Osei|person", "[Gregor T. Lindqvist|person", "[Samuel Okafor|person",
+                           "[Melanie Dunsford|person"})
+    EXPECT_NE(all.find(name), std::string::npos) << name << " not in " << all;
+  EXPECT_EQ(all.find("Responds"), std::string::npos) << all;
+  EXPECT_EQ(all.find("[Critics"), std::string::npos) << all;
+}
+
 TEST(EntityRecognizerTest, OrganisationsJoinedByOfOrForAreOne) {
   Document doc;
   std::vector<Entity> es = Tag(
