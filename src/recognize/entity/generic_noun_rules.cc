@@ -16,6 +16,7 @@
 
 #include "recognize/entity/gmb.h"
 #include "recognize/entity/mention_rules.h"
+#include "recognize/entity/word_senses.h"
 #include "recognize/entity/name_text.h"
 #include "recognize/entity/titles.h"
 
@@ -484,3 +485,23 @@ void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s) {
 }
 
 }  // namespace crosscheck::entity_internal
+
+namespace crosscheck {
+
+bool IsCommunicationNoun(std::string_view lower) {
+  const auto& nouns = entity_internal::LexiconNounKinds();
+  auto communication = [&](std::string_view w) {
+    auto it = nouns.find(std::string(w));
+    return it != nouns.end() && it->second == 'c';
+  };
+  return communication(lower) || (lower.size() > 3 && lower.back() == 's' && communication(lower.substr(0, lower.size() - 1)));
+}
+
+bool IsVerbSForm(std::string_view lower) {
+  if (lower.size() < 4 || lower.back() != 's' || lower.ends_with("ss") || lower.ends_with("us")) return false;
+  const auto& verbs = entity_internal::LexiconVerbs();
+  if (verbs.contains(std::string(lower.substr(0, lower.size() - 1)))) return true;  // "shows"
+  return lower.ends_with("es") && verbs.contains(std::string(lower.substr(0, lower.size() - 2)));  // "pushes"
+}
+
+}  // namespace crosscheck

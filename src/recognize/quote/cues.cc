@@ -394,7 +394,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.last = std::max(c.speaker.e, i + 1);
     }
     if (c.borrowed) c.last = i + 1;
-    reported_clause::Read(tv, tb, te, body_e, kind, frame_verb, entities, &c);
+    if (!reported_clause::Read(tv, tb, te, body_e, kind, frame_verb, entities, &c)) continue;
     out.push_back(std::move(c));
     if (out.back().speaker.e > i && out.back().inverted) i = out.back().speaker.e - 1;
   }

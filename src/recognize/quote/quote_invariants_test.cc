@@ -188,6 +188,25 @@ TEST(QuoteIndirect, APrepositionAfterTheCueIsNoReportedClause) {
       // A plural noun with its relative clause is no cue.
       {"Voters went to the polls in Ohio, Rust Belt states that have suffered from job losses.", ""},
       {"The governor states that the plant will close.", "the plant will close"},
+      // A noun phrase object of a verb other than "say" or "add" reports no
+      // speech; a clause word (subject pronoun, auxiliary, past tense,
+      // gerund after a preposition) makes it a clause again.
+      {"Ruiz maintains a wide lead over Booth among older voters.", ""},
+      {"Booth announced his bid for the Senate, but few donors followed.", ""},
+      {"Ruiz praised Deputy Editor Carl Munn at a news conference in Dayton.", ""},
+      {"After the vote, Lane asked him a question.", ""},
+      {"Munn tweeted out the governor\xE2\x80\x99s praise of the plan during the hearing.", ""},
+      {"Ruiz maintains the plan was never funded.", "the plan was never funded"},
+      {"Booth argued the deputies would lose their jobs.", "the deputies would lose their jobs"},
+      {"Booth insisted he knew nothing.", "he knew nothing"},
+      {"Local officials accused the army of shelling a convoy.", "the army of shelling a convoy"},
+      {"Ruiz said Booth lies.", "Booth lies"},
+      // A present tense after its subject makes a clause; a figure in the
+      // object is a report ("reported 40 deaths" sources the figure).
+      {"The paper claims the agency monitors 2,000 mosques.", "the agency monitors 2,000 mosques"},
+      {"The group insists its polling shows Booth ahead in Ohio.", "its polling shows Booth ahead in Ohio"},
+      {"The state reported a 2.8 percent unemployment rate in June.", "a 2.8 percent unemployment rate in June"},
+      {"Ruiz maintains a variety of advantages over Booth.", ""},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

@@ -12,14 +12,91 @@
 
 #include <string_view>
 
+#include "recognize/entity/word_senses.h"
 #include "recognize/quote/cue_frames.h"
 #include "recognize/quote/speaker_phrase.h"
+#include "recognize/quote/speaker_words.h"
 
 namespace crosscheck::reported_clause {
 
 namespace lx = quote_lexicon;
 
-void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bool frame_verb,
+namespace {
+// Words that make the words after a cue a clause: a subject pronoun, an
+// auxiliary or modal, a past tense ("said the troops withdrew", "argued the
+// policy was wrong", "maintains he knew").
+bool ClauseWord(const TokenView& tv, int k) {
+  static constexpr std::string_view kWords[] = {
+      "he", "she", "they", "we", "i", "you", "it", "there", "is", "are", "was", "were", "be", "been",
+      "will", "would", "can", "could", "should", "shall", "may", "might", "must", "has", "have", "had",
+      "do", "does", "did", "'re", "\xE2\x80\x99re", "'d", "\xE2\x80\x99" "d", "'ll",
+      "\xE2\x80\x99ll", "n't", "\xE2\x80\x99t", "to", "if", "whether", "how", "why", "what", "who", "when"};
+  const std::string_view w = tv.Lower(k);
+  for (std::string_view c : kWords)
+    if (w == c) return true;
+  // A gerund after a preposition: "accused the army of shelling a convoy".
+  if (k > 0 && speaker_words::EndsWith(w, "ing") && w.size() > 4 &&
+      (tv.Is(k - 1, "of") || tv.Is(k - 1, "for") || tv.Is(k - 1, "by")))
+    return true;
+  if ((speaker_words::EndsWith(w, "ed") && w.size() > 4 && !tv.IsCap(k)) || speaker_words::IsIrregularPast(w))
+    return true;
+  // A present tense after its subject: "the government monitors 20,000",
+  // "its polling shows Trump", "G4S works with" (not "a variety of
+  // advantages over", "the party's leaders", "black voters,").
+  if (tv.IsCap(k) || !IsVerbSForm(w) || k == 0 || !tv.IsWord(k - 1) || k + 1 >= tv.size()) return false;
+  const std::string_view prev = tv.Lower(k - 1);
+  if (tv.Has(k - 1, lx::kDeterminer) || tv.Has(k - 1, lx::kBoundary) || prev == "'s" || prev == "\xE2\x80\x99s")
+    return false;
+  const std::string_view next = tv.Lower(k + 1);
+  return tv.IsCap(k + 1) || tv.Has(k + 1, lx::kDeterminer) || tv.Has(k + 1, lx::kPronoun) ||
+         (!next.empty() && next[0] >= '0' && next[0] <= '9') || next == "that" || next == "with" ||
+         next == "to" || next == "in" || next == "on" || next == "at" || next == "for" || next == "from" ||
+         next == "into" || next == "about" || next == "over";
+}
+
+// What a noun phrase right after a cue is ("Clinton maintains [a commanding
+// lock on the party's leadership]", "announced [his bid]", "praised [Editor
+// Matthew Boyle] at a press conference", "asked [him] a question", "tweeted
+// out [Trump's praise]"): a phrase opened by a determiner, a possessive, an
+// object pronoun or a name, with no clause word before the first comma or
+// stop.
+enum class ObjectKind {
+  kClause,  // not such an object: the words are what the cue reports
+  kThing,   // an object that is no speech: the verb is no cue here
+  kSpeech,  // the object names speech ("continued his scathing remarks"):
+            // the verb is a cue that reports nothing of its own
+};
+ObjectKind NounPhraseObject(const TokenView& tv, int a, int te, std::string_view lw) {
+  // "say" and "add" take bare clauses ("said Clinton lies"); "estimated the
+  // crowd at 3,000" and "reported 40 deaths" source a figure.
+  if (lw == "say" || lw == "says" || lw == "said" || lw == "saying" || lw == "add" || lw == "adds" ||
+      lw == "added" || lw == "adding" || lw == "according to" || lw.starts_with("estimat"))
+    return ObjectKind::kClause;
+  if (a < te && (tv.Is(a, "out") || tv.Is(a, "up"))) ++a;  // "tweeted out", "brought up"
+  if (a >= te || !tv.IsWord(a)) return ObjectKind::kClause;
+  const std::string_view w = tv.Lower(a);
+  const bool opener = w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
+                      w == "its" || w == "our" || w == "my" || w == "your" || w == "him" || w == "them" ||
+                      w == "me" || w == "us" || (tv.IsCap(a) && !tv.Has(a, lx::kPronoun));
+  if (!opener) return ObjectKind::kClause;
+  bool speech = false;
+  for (int k = a; k < te; ++k) {
+    if (tv.IsQuoteMark(k)) return ObjectKind::kClause;  // the quote after it is what it reports
+    if (tv.IsPunct(k) && !tv.Is(k, "-") && !tv.Is(k, "'") && !tv.Is(k, "\xE2\x80\x99")) break;
+    const std::string_view x = tv.Lower(k);
+    for (char ch : x)
+      if (ch >= '0' && ch <= '9') return ObjectKind::kClause;  // "reported a 2.8 percent rate"
+    if (!tv.IsWord(k)) continue;
+    if (ClauseWord(tv, k)) return ObjectKind::kClause;
+    speech = speech || (!tv.IsCap(k) && IsCommunicationNoun(x));
+  }
+  // "asked the candidate a question": the person asked, and the question
+  // is the quote that follows.
+  return speech || lx::IsAskingVerb(lw) ? ObjectKind::kSpeech : ObjectKind::kThing;
+}
+}  // namespace
+
+bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bool frame_verb,
           const std::vector<Entity>& entities, Cue* cue) {
   using cue_frames::IsDash;
   using cue_frames::SkipHearer;
@@ -82,7 +159,12 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
                                        tv.Is(a, "despite") || tv.Is(a, "under"));
   bool hearer_or_topic = !that_follows && a < te &&
                          ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of") || speaking_prep ||
-                          circumstance);
+                          circumstance || lx::IsSpeakingVerb(lw));
+  // A noun phrase object ends before any quote (NounPhraseObject stops at
+  // a quote mark): a quote after its comma belongs to the next clause.
+  const ObjectKind object = !c.inverted && !that_follows && !hearer_or_topic ? NounPhraseObject(tv, a, te, lw)
+                                                                               : ObjectKind::kClause;
+  const bool np_object = object == ObjectKind::kThing;
   // "said of his fiancée: “…”", "tweeted to his followers, “…”": the
   // quote after the hearer or topic is what the cue reports.
   if (hearer_or_topic)
@@ -94,6 +176,7 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
       }
       if (tv.IsPunct(k) && !tv.Is(k, ",") && !tv.Is(k, ":")) break;
     }
+  hearer_or_topic = hearer_or_topic || object != ObjectKind::kClause;
   // A question reported after its hearer starts at "if" / "whether"
   // ("asked Mook if the administration would …"): the hearer is no part
   // of it. Only verbs of asking, whose object is the person asked.
@@ -119,6 +202,8 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   } else if ((c.inverted && c.cue != "according to") || (fronted && !that_follows && nothing_right)) {
     c.clause_b = tb;
     c.clause_e = c.first;
+  } else if (np_object) {
+    return false;  // "maintains a lead", "praised the editor": no speech at all
   } else if (hearer_or_topic) {
     c.clause_b = c.clause_e = a;
   } else {
@@ -156,6 +241,7 @@ void Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     for (int k = c.clause_b; k < c.clause_e; ++k) words += tv.IsWord(k);
     if (words < 3) c.clause_e = c.clause_b;
   }
+  return true;
 }
 
 }  // namespace crosscheck::reported_clause

@@ -27,8 +27,10 @@ namespace crosscheck::reported_clause {
 // c->inverted, c->borrowed, c->first and c->last are set; `kind` is the
 // cue's verb class; `frame_verb` says the verb only frames a quote (then
 // the clause is empty). Postcondition: clause_b <= clause_e, both within
-// [tb, body_e].
-void Read(const TokenView& tv, int tb, int te, int body_e, quote_lexicon::VerbKind kind, bool frame_verb,
+// [tb, body_e]. Returns false when the verb takes a noun phrase object and
+// reports no speech ("Clinton maintains a wide lead", "praised the editor
+// at a press conference", "asked him a question"): the caller drops the cue.
+bool Read(const TokenView& tv, int tb, int te, int body_e, quote_lexicon::VerbKind kind, bool frame_verb,
           const std::vector<Entity>& entities, Cue* c);
 
 }  // namespace crosscheck::reported_clause
