@@ -6,8 +6,11 @@
 // Friday"), what precedes it. A hearer or topic right after the cue ("to" +
 // a noun phrase, "of") leaves nothing reported on the right unless a quote
 // follows within the sentence. A cue inside a dash-fenced aside reports
-// only up to the closing dash. FindCues later ends every clause where the
-// next cue starts.
+// only up to the closing dash. A noun phrase object with no clause word
+// ("maintains a wide lead", "praised the editor") makes the verb no cue,
+// or, when it names speech ("continued his remarks") or follows a verb of
+// asking, a cue that reports nothing itself. FindCues later ends every
+// clause where the next cue starts.
 #include "recognize/quote/reported_clause.h"
 
 #include <string_view>
