@@ -465,6 +465,16 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     int count[3] = {0, 0, 0};
     int first = -1;
     int evidence = 0;  // bits: some mention shows a person (1), an organisation (2), a place (4)
+    bool written_as_place = false;  // "from Lincoln", "at Kyle", "Kyle, Texas"
+  };
+  auto written_as_place = [&](const Entity& e) {
+    const std::string_view before = LowerWordNextTo(text, e.span.start, false);
+    for (std::string_view p : {"in", "at", "from", "near", "into", "outside", "inside", "across", "toward",
+                               "towards", "via"})
+      if (before == p) return true;
+    const size_t end = e.span.end;
+    return end + 2 < text.size() && text[end] == ',' && text[end + 1] == ' ' && text[end + 2] >= 'A' &&
+           text[end + 2] <= 'Z';
   };
   auto slot = [](EntityType t) {
     return t == EntityType::kPerson ? 0 : t == EntityType::kOrganization ? 1 : t == EntityType::kLocation ? 2 : -1;
@@ -509,8 +519,35 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     mixed = mixed || v.first != k;
     ++v.count[k];
     v.evidence |= evidence(e);
+    v.written_as_place = v.written_as_place || written_as_place(e);
   }
-  if (!mixed) return;
+  // The first and last words of a two- or three-word person name ("Matthew
+  // Boyle", "Bernie Sanders"): written alone later, they name that person,
+  // even when the gazetteer has a town of that name ("Boyle", "Florence")
+  // — not a country, region or nationality ("Jordan", "Georgia"), and not
+  // a name some mention of which is written as a place ("in Boyle", "from
+  // Lincoln", "Kyle, Texas").
+  std::unordered_set<std::string_view> name_parts;
+  for (const Entity& e : *out) {
+    if (e.type != EntityType::kPerson) continue;
+    const std::string_view m = e.span.Of(text);
+    const size_t first_space = m.find(' '), last_space = m.rfind(' ');
+    if (first_space == std::string_view::npos || std::count(m.begin(), m.end(), ' ') > 2) continue;
+    name_parts.insert(m.substr(0, first_space));
+    name_parts.insert(m.substr(last_space + 1));
+  }
+  bool part_vote = false;
+  for (auto& [m, v] : votes) {
+    if ((v.count[1] > 0 || v.count[2] > 0) && (v.evidence & 6) == 0 && !v.written_as_place &&
+        name_parts.contains(m) && StartsUpper(m) && !AllUpper(m)) {
+      const SmallLower low(m);
+      std::string_view lv = low.view;
+      if (gaz.Find(std::span<const std::string_view>(&lv, 1)) & (kGazCountry | kGazRegion | kGazDemonym)) continue;
+      v.evidence |= 1;
+      part_vote = true;
+    }
+  }
+  if (!mixed && !part_vote) return;
   static constexpr EntityType kTypes[3] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation};
   for (Entity& e : *out) {
     if (slot(e.type) < 0) continue;

@@ -52,6 +52,13 @@ TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
       {"Forbes magazine grew. Forbes said. Forbes left.", {{0, 6}, {22, 28}, {35, 41}}, {Or, Pe, Pe}, {Or, Or, Or}},
       // ... but not a place or nationality before the noun ("the U.S. company").
       {"U.S. company grew. U.S. won. U.S. lost.", {{0, 4}, {19, 23}, {29, 33}}, {Or, Lo, Lo}, {Lo, Lo, Lo}},
+      // A word of a person's full name, written alone, names that person,
+      // though the gazetteer has a town of that name; not "in Boyle", nor a
+      // country ("Jordan").
+      {"Matthew Boyle spoke. The profile on Boyle ran. Boyle left.", {{0, 13}, {36, 41}, {47, 52}}, {Pe, Lo, Lo},
+       {Pe, Pe, Pe}},
+      {"Matthew Boyle spoke. He grew up in Boyle.", {{0, 13}, {35, 40}}, {Pe, Lo}, {Pe, Lo}},
+      {"Nadia Jordan spoke. Jordan closed its border.", {{0, 12}, {20, 26}}, {Pe, Lo}, {Pe, Lo}},
   };
   ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(Gaz(), text, es); });
 }

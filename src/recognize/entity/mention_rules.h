@@ -174,7 +174,9 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out);
 // Evidence leads: a mention written right before a lower-case organisation
 // noun ("Forbes magazine") is an organisation and one after a title or form
 // of address ("Mr. Forbes") a person; when the evidence of a name's
-// mentions points one way only, every mention of it takes that type.
+// mentions points one way only, every mention of it takes that type. The
+// first or last word of a two- or three-word person name counts as a person
+// (not a country, region or nationality word, nor beside "in"/"near").
 void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out);
 // The lower-case nouns after which a name names an organisation ("the
 // Likud party", "Forbes magazine"; generic_noun_rules.cc).
