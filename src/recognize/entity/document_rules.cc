@@ -572,6 +572,23 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
 //    the", names a language or a people ("the Eegimaa language", "Bayot
 //    speakers"): that mention and every other mention of the same text in
 //    the document are "other" (one sense per discourse).
+namespace {
+// A town, region or country the gazetteer knows and no nationality word:
+// "Manchester people" are people from a place, not a people.
+bool IsGazetteerPlace(const Gazetteer& gaz, std::string_view m) {
+  std::vector<std::string> lower;
+  for (size_t a = 0; a < m.size();) {
+    size_t b = m.find(' ', a);
+    if (b == std::string_view::npos) b = m.size();
+    if (b > a) LowerWord(m.substr(a, b - a), &lower.emplace_back());
+    a = b + 1;
+  }
+  std::vector<std::string_view> views(lower.begin(), lower.end());
+  const uint8_t c = gaz.Find(views);
+  return (c & (kGazCity | kGazRegion | kGazCountry)) && !(c & kGazDemonym);
+}
+}  // namespace
+
 void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
   static constexpr std::string_view kAfter[] = {"language", "languages", "dialect", "dialects", "speakers",
                                                 "speaker", "speaking", "people", "peoples", "orthography"};
@@ -587,6 +604,12 @@ void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<
     const std::string_view before = LowerWordNextTo(text, at - prev.size(), false);
     return before == "speakers" || before == "speaker";
   };
+  // "Manchester people" are people from a place ("Atlantic languages" are
+  // still languages).
+  auto people_after = [&](const Entity& e) {
+    const std::string_view next = LowerWordNextTo(text, e.span.end, true);
+    return next == "people" || next == "peoples";
+  };
   auto slot = [](EntityType t) {
     return t == EntityType::kPerson || t == EntityType::kOrganization || t == EntityType::kLocation;
   };
@@ -594,7 +617,7 @@ void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<
   for (Entity& e : *out) {
     if (!slot(e.type) && e.type != EntityType::kOther) continue;
     const std::string_view m = e.span.Of(text);
-    if (cue(e)) {
+    if (cue(e) && !(IsGazetteerPlace(gaz, m) && people_after(e))) {
       languages.insert(m);
       e.type = EntityType::kOther;
       continue;

@@ -260,6 +260,21 @@ TEST(EntityRecognizerTest, NamesListedInTitleCaseAreKept) {
   EXPECT_EQ(all.find("[Critics"), std::string::npos) << all;
 }
 
+// "Manchester people" are people from a place, not a people named
+// Manchester; "our Democratic base" is no facility (a party word before a
+// lower-case head noun).
+TEST(EntityRecognizerTest, PlacePeopleAndPartyBasesKeepTheirTypes) {
+  Document doc;
+  std::vector<Entity> es = Tag(
+      "\xE2\x80\x9CWe are Manchester people,\xE2\x80\x9D Tom Hale said. The two men met in Manchester, "
+      "New Hampshire. Our Democratic base in South Carolina cares about jobs.",
+      &doc);
+  std::string all = Dump(doc, es);
+  EXPECT_EQ(all.find("[Manchester|other"), std::string::npos) << all;
+  EXPECT_NE(all.find("[Manchester|location"), std::string::npos) << all;
+  EXPECT_EQ(all.find("Democratic base|facility"), std::string::npos) << all;
+}
+
 TEST(EntityRecognizerTest, OrganisationsJoinedByOfOrForAreOne) {
   Document doc;
   std::vector<Entity> es = Tag(

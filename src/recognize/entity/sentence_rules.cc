@@ -565,6 +565,9 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
       continue;
     }
     size_t head = end < n ? FacilityHead(gaz, *s, end) : 0;
+    // "our Democratic base": a party word before a lower-case head noun is
+    // an adjective, not a name.
+    if (head && end == i + 1 && !StartsUpper(s->words[end]) && IsPartyWord(lv[i])) head = 0;
     bool person = type == LabelType(kBPer);
     if (!head && !person && end + 2 < n && (lv[end] == "and" || lv[end] == "&") && StartsUpper(s->words[end + 1])) {
       // "Azovstal Iron and Steel Works": capitalised words joined by "and"
