@@ -509,6 +509,30 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     if ((cls & kGazCity) && (before == "a" || before == "an" || before == "the")) return bits;
     return bits | 2;
   };
+  // "Kasich, who …": a relative "who" after a name the tagger left
+  // "other" makes it a person, and every "other" mention of it with it (not
+  // a nationality word: "Americans, who").
+  {
+    std::unordered_set<std::string_view> who;
+    for (const Entity& e : *out) {
+      if (e.type != EntityType::kOther) continue;
+      const std::string_view m = e.span.Of(text);
+      if (!StartsUpper(m) || AllUpper(m) || text.compare(e.span.end, 6, ", who ") != 0) continue;
+      const SmallLower low(m);
+      std::string_view lv = low.view;
+      auto people = [&](std::string_view w) {
+        return (gaz.Find(std::span<const std::string_view>(&w, 1)) & (kGazDemonym | kGazCountry | kGazRegion)) != 0;
+      };
+      // "Iraqis, who": a nationality in the plural too.
+      if (m.find(' ') == std::string_view::npos &&
+          (people(lv) || (lv.size() > 3 && lv.back() == 's' && people(lv.substr(0, lv.size() - 1)))))
+        continue;
+      who.insert(m);
+    }
+    if (!who.empty())
+      for (Entity& e : *out)
+        if (e.type == EntityType::kOther && who.contains(e.span.Of(text))) e.type = EntityType::kPerson;
+  }
   std::unordered_map<std::string_view, Votes> votes;
   bool mixed = false;
   for (const Entity& e : *out) {

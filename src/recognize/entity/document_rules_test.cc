@@ -40,7 +40,7 @@ std::string Listed(const std::string& text, std::vector<Entity> es) {
 // differently are left alone.
 TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
   constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
-                       Fa = EntityType::kFacility;
+                       Fa = EntityType::kFacility, Ot = EntityType::kOther;
   const MentionTypeCase cases[] = {
       {"Acme hired. Acme grew. Acme sold.", {{0, 4}, {12, 16}, {23, 27}}, {Or, Pe, Or}, {Or, Or, Or}},
       {"Jordan spoke. Jordan left.", {{0, 6}, {14, 20}}, {Pe, Lo}, {Pe, Pe}},
@@ -59,6 +59,10 @@ TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
        {Pe, Pe, Pe}},
       {"Matthew Boyle spoke. He grew up in Boyle.", {{0, 13}, {35, 40}}, {Pe, Lo}, {Pe, Lo}},
       {"Nadia Jordan spoke. Jordan closed its border.", {{0, 12}, {20, 26}}, {Pe, Lo}, {Pe, Lo}},
+      // A relative "who" after a name left "other" makes it a person (not
+      // a nationality word, singular or plural).
+      {"The target is Kasich, who won Ohio. Kasich left.", {{14, 20}, {36, 42}}, {Ot, Ot}, {Pe, Pe}},
+      {"Ethnic Albanians, who live there, voted.", {{7, 16}}, {Ot}, {Ot}},
   };
   ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(Gaz(), text, es); });
 }
