@@ -460,6 +460,52 @@ std::string_view LowerWordNextTo(std::string_view text, size_t from, bool forwar
 // them shows one type and none shows another: then that type. Counting
 // alone let eleven mentions the tagger guessed outvote "Forbes magazine".
 // Facilities and other names keep theirs.
+namespace {
+// A town, region or country the gazetteer knows and no nationality word:
+// "Manchester people" are people from a place, not a people.
+bool IsGazetteerPlace(const Gazetteer& gaz, std::string_view m) {
+  std::vector<std::string> lower;
+  for (size_t a = 0; a < m.size();) {
+    size_t b = m.find(' ', a);
+    if (b == std::string_view::npos) b = m.size();
+    if (b > a) LowerWord(m.substr(a, b - a), &lower.emplace_back());
+    a = b + 1;
+  }
+  std::vector<std::string_view> views(lower.begin(), lower.end());
+  const uint8_t c = gaz.Find(views);
+  return (c & (kGazCity | kGazRegion | kGazCountry)) && !(c & kGazDemonym);
+}
+}  // namespace
+
+// The head of a multi-word organisation, capitalised after "the" ("the
+// Supreme Court" ... "the Court", "the State Department" ... "the
+// Department"): a short form of that organisation, whatever the tagger or
+// the votes made it.
+namespace {
+void TypeOrganisationShortForms(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
+  std::unordered_set<std::string_view> org_heads;
+  for (const Entity& e : *out) {
+    if (e.type != EntityType::kOrganization) continue;
+    const std::string_view m = e.span.Of(text);
+    const size_t last_space = m.rfind(' ');
+    if (last_space != std::string_view::npos) org_heads.insert(m.substr(last_space + 1));
+  }
+  if (org_heads.empty()) return;
+  for (Entity& e : *out) {
+    const std::string_view m = e.span.Of(text);
+    if (e.type == EntityType::kOrganization || m.find(' ') != std::string_view::npos || !StartsUpper(m) ||
+        AllUpper(m) || !org_heads.contains(m) || LowerWordNextTo(text, e.span.start, false) != "the")
+      continue;
+    // Not a country or region ("the Iraq War", "the Zimbabwe dollar"); the
+    // gazetteer's many small towns are no bar ("Court", "Post", "Duma").
+    const SmallLower low(m);
+    std::string_view lv = low.view;
+    if (gaz.Find(std::span<const std::string_view>(&lv, 1)) & (kGazCountry | kGazRegion | kGazDemonym)) continue;
+    e.type = EntityType::kOrganization;
+  }
+}
+}  // namespace
+
 void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
   struct Votes {
     int count[3] = {0, 0, 0};
@@ -571,7 +617,10 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
       part_vote = true;
     }
   }
-  if (!mixed && !part_vote) return;
+  if (!mixed && !part_vote) {
+    TypeOrganisationShortForms(gaz, text, out);
+    return;
+  }
   static constexpr EntityType kTypes[3] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation};
   for (Entity& e : *out) {
     if (slot(e.type) < 0) continue;
@@ -583,6 +632,7 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     if (v.evidence == 2) best = 1;
     e.type = kTypes[best];
   }
+  TypeOrganisationShortForms(gaz, text, out);
 }
 
 // Names of languages and peoples are "other" (the corpora's table: GMB's
@@ -596,22 +646,6 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
 //    the", names a language or a people ("the Eegimaa language", "Bayot
 //    speakers"): that mention and every other mention of the same text in
 //    the document are "other" (one sense per discourse).
-namespace {
-// A town, region or country the gazetteer knows and no nationality word:
-// "Manchester people" are people from a place, not a people.
-bool IsGazetteerPlace(const Gazetteer& gaz, std::string_view m) {
-  std::vector<std::string> lower;
-  for (size_t a = 0; a < m.size();) {
-    size_t b = m.find(' ', a);
-    if (b == std::string_view::npos) b = m.size();
-    if (b > a) LowerWord(m.substr(a, b - a), &lower.emplace_back());
-    a = b + 1;
-  }
-  std::vector<std::string_view> views(lower.begin(), lower.end());
-  const uint8_t c = gaz.Find(views);
-  return (c & (kGazCity | kGazRegion | kGazCountry)) && !(c & kGazDemonym);
-}
-}  // namespace
 
 void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
   static constexpr std::string_view kAfter[] = {"language", "languages", "dialect", "dialects", "speakers",

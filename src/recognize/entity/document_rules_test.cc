@@ -63,6 +63,10 @@ TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
       // a nationality word, singular or plural).
       {"The target is Kasich, who won Ohio. Kasich left.", {{14, 20}, {36, 42}}, {Ot, Ot}, {Pe, Pe}},
       {"Ethnic Albanians, who live there, voted.", {{7, 16}}, {Ot}, {Ot}},
+      // The head of a multi-word organisation after "the" is that
+      // organisation ("the Court"), unless it is a country or region.
+      {"The Supreme Court ruled. Then the Court met.", {{4, 17}, {34, 39}}, {Or, Lo}, {Or, Or}},
+      {"Bank of Iraq grew. Then the Iraq War began.", {{0, 12}, {28, 32}}, {Or, Lo}, {Or, Lo}},
   };
   ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(Gaz(), text, es); });
 }
