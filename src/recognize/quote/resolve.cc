@@ -17,8 +17,10 @@
 #include <algorithm>
 #include <iterator>
 
+#include "recognize/entity/word_senses.h"
 #include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
+#include "recognize/quote/speaker_entity.h"
 #include "recognize/quote/speaker_words.h"
 
 namespace crosscheck {
@@ -166,8 +168,16 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       std::optional<ResolvedSpeaker> mention;
       if (last_mention_ >= 0) mention = FromPerson(last_mention_, last_mention_sentence_);
       if (lw == "it") {
-        for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+        // The last organisation, or a document that spoke after it ("“…,”
+        // the email read. It stated that …": the email, not the department
+        // named before).
+        for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kOrg) { best = *it; break; }
+          if (it->kind == SpeakerKind::kGroup && (IsDocumentNoun(it->head) || IsCommunicationNoun(it->head))) {
+            best = *it;
+            break;
+          }
+        }
         consider(SubjectBefore(sentence, true));
         // The organisation or document the last sentences are about (their
         // subject, read across an opening phrase and an aside) outranks a
@@ -218,9 +228,13 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             } else if ((ng = lx::NameMajorityGender(name)) != 0) {
               auto k = by_name_.find(name);
               if (k != by_name_.end()) {
-                const char tg = TextGender(k->second);
-                if (tg) ng = tg;
-                majority_gender_[name] = ng;  // read once per person
+                // The text's pronouns, once they have spoken, settle it for
+                // good; until then the majority holds for this reading only
+                // (a "his" in the sentence being read is not noted yet).
+                if (const char tg = TextGender(k->second)) {
+                  ng = tg;
+                  majority_gender_[name] = ng;
+                }
               }
             }
           }
@@ -301,7 +315,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         const SpeakerPhrase subj =
             SentenceSubject(tv_, tv_.SentenceBegin(sentence), tv_.SentenceEnd(sentence), entities_);
         if (subj.ok() && subj.kind == SpeakerKind::kPerson && subj.conjuncts.size() <= 1 && subj.name_e <= p.b &&
-            !tv_.InClosedQuote(subj.name_b)) {
+            !tv_.InClosedQuote(subj.name_b) &&
+            !speaker_words::PlaceEntityAt(tv_, subj.name_b, subj.name_e, entities_)) {
           const bool full = subj.text.find(' ') != std::string::npos;
           const int k = FindPerson(subj.text, subj.surname_only, full, sentence);
           if (k >= 0 && fits(persons_[k].name, persons_[k].role)) own = FromPerson(k, sentence);

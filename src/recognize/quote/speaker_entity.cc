@@ -47,6 +47,16 @@ bool OrgEntityAt(const TokenView& tv, int i, int last, const std::vector<Entity>
   return it->type == EntityType::kOrganization && it->span.end > at && it->span.end <= tv.SpanOf(last).start;
 }
 
+bool PlaceEntityAt(const TokenView& tv, int b, int e, const std::vector<Entity>& entities) {
+  const int k = OverlappingEntity(tv, b, e, entities);
+  if (k < 0 || e <= b) return false;
+  const Entity& en = entities[k];
+  // The whole name, not its head alone. (Organisations are not trusted
+  // here: the recognizer types "The Wisconsin Republican" one.)
+  return en.type == EntityType::kLocation && en.span.start <= tv.SpanOf(b).start &&
+         en.span.end >= tv.SpanOf(e - 1).end;
+}
+
 // Uses the entity's canonical name when the entity agrees with the shape of
 // the phrase: a person entity for a person name (or a role phrase whose head
 // it covers), an organisation or place for an organisation or a name we

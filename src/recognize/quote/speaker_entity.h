@@ -29,6 +29,11 @@ bool OrgEntityAt(const TokenView& tv, int i, int last, const std::vector<Entity>
 // rejected.
 void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, SpeakerPhrase* p);
 
+// True when a place entity covers all of tokens [b, e):
+// the text may read "South Carolina" as a first name and a surname, the
+// recognizer knows better (a pronoun's antecedent must agree).
+bool PlaceEntityAt(const TokenView& tv, int b, int e, const std::vector<Entity>& entities);
+
 }  // namespace crosscheck::speaker_words
 
 #endif  // CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_ENTITY_H_

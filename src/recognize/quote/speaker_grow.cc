@@ -130,7 +130,7 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     const bool after_head = i > begin && !tv.IsPossessive(i - 1) && !tv.IsCap(i - 1) &&
                             (tv.Has(i - 1, lx::kRole) || IsOpenNoun(tv, i - 1));
     last_ok = IsDocumentNoun(lw) || (tv.Has(begin, lx::kDeterminer) && !after_head && IsOpenNoun(tv, i));
-    if (last_ok && !IsDocumentNoun(lw)) last_ok_end = e;
+    if (last_ok) last_ok_end = e;
   }
   (void)e;
   return last_ok_end;

@@ -103,7 +103,11 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
           if (tv.Has(k, lx::kDeterminer)) {
             SpeakerPhrase name = ParseLeftSpeaker(tv, k - 1, floor, entities);
             // (A title before the name is its role until the description.)
-            if (name.ok() && name.kind == SpeakerKind::kPerson &&
+            // A named organisation speaks for itself, and a lone capitalised
+            // word no recognizer took for a name is a sentence adverb
+            // ("Regardless, the State Department said").
+            if (name.ok() && name.kind == SpeakerKind::kPerson && !(p.kind == SpeakerKind::kOrg && tv.IsCap(h)) &&
+                (name.entity >= 0 || !name.surname_only) &&
                 (name.b == floor || tv.IsPunct(name.b - 1) || tv.Has(name.b - 1, lx::kTitle))) {
               name.role = WithoutArticle(tv, k, h + 1);
               name.e = h + 1;

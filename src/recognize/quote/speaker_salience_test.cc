@@ -133,5 +133,32 @@ TEST(SpeakerSalience, ReactionSentenceBeforeAQuote) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// Read on a PolNeAR train fortnight (2016-02-10..19); sentences written for
+// this test. A place the recognizer names whole is no "he" ("South
+// Carolina, he said, was …"); "it" after a document that spoke is the
+// document; a sentence adverb before an organisation is no name
+// ("Regardless, the State Department said"); a plural document noun heads
+// its phrase ("the exit polls").
+TEST(SpeakerSalience, PlacesDocumentsAndAdverbsAreReadAsTheTextWritesThem) {
+  const std::string a = LQ "We are showing mercy," RQ " Dan Tripp said. South Carolina, he said, was " LQ
+                        "where we have a chance." RQ;
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(
+                a, "where we have",
+                quote_testing::EntitiesAt(a, {{"Dan Tripp", EntityType::kPerson},
+                                              {"South Carolina", EntityType::kLocation}})),
+            "Dan Tripp");
+  const std::string b = "The State Department spoke first. " LQ "Friend, let me be blunt," RQ
+                        " the email read. It stated that the rival was " LQ "rattled" RQ " by the surge.";
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(
+                b, "rattled", quote_testing::EntitiesAt(b, {{"State Department", EntityType::kOrganization}})),
+            "the email");
+  const std::string c =
+      "Regardless, the State Department said it found " LQ "no evidence" RQ " that the fax was sent.";
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(c, "no evidence"), "State Department");
+  const std::string d = "According to the exit polls, 24% of voters wanted someone who would " LQ
+                        "tell it like it is." RQ;
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(d, "tell it like"), "the exit polls");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -118,6 +118,12 @@ bool IsIrregularPast(std::string_view lw) {
 
 // Head nouns of documents that carry someone's words: "a statement from X".
 bool IsDocumentNoun(std::string_view lw) {
+  // Plurals that are rarely a verb after a noun: "the exit polls", "new
+  // surveys" ("the ministry updates", "the campaign posts" are verbs).
+  if (lw == "polls" || lw == "surveys" || lw == "studies" || lw == "statements" || lw == "memos" ||
+      lw == "documents" || lw == "transcripts" || lw == "filings" || lw == "rulings" || lw == "assessments" ||
+      lw == "analyses" || lw == "audits" || lw == "indictments" || lw == "lawsuits" || lw == "affidavits")
+    return true;
   return lw == "statement" || lw == "report" || lw == "assessment" || lw == "release" || lw == "post" ||
          lw == "video" || lw == "message" || lw == "letter" || lw == "tweet" || lw == "announcement" ||
          lw == "update" || lw == "briefing" || lw == "bulletin" || lw == "analysis" || lw == "study" ||
