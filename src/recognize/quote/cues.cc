@@ -221,6 +221,26 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
         return false;
       };
       if (plural_quantifier(i - 1) || (plural_quantifier(i - 2) && tv.IsWord(i - 1) && !tv.IsCap(i - 1))) continue;
+      // Nor right after a preposition, or a preposition and a lower-case
+      // modifier, nor after a compass adjective: the object of the
+      // preposition is no verb's subject ("contests in Southern states",
+      // "campaigned in swing states", "Western states"). "A poll by
+      // Gallup states that …" is still the verb.
+      auto preposition = [&](int k) {
+        if (k < tb) return false;
+        for (std::string_view w : {"in", "on", "at", "to", "for", "from", "of", "into", "across", "among", "between",
+                                   "with", "throughout", "within", "by"})
+          if (tv.Is(k, w)) return true;
+        return false;
+      };
+      auto compass = [&](int k) {
+        if (k < tb || !tv.IsWord(k)) return false;
+        const std::string_view q = tv.Lower(k);
+        return q.ends_with("ern") && (q.starts_with("north") || q.starts_with("south") || q.starts_with("east") ||
+                                       q.starts_with("west") || q.starts_with("midwest"));
+      };
+      if (preposition(i - 1) || compass(i - 1) || (preposition(i - 2) && tv.IsWord(i - 1) && !tv.IsCap(i - 1)))
+        continue;
       // Nor is it a verb before a word that opens neither a reported
       // clause nor an object: "more time on the needs of Western states
       // than on Kasich", "states and cities", "states where …".

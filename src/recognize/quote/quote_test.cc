@@ -294,6 +294,13 @@ const Row kRows[] = {
     {"On Friday, Sen. Ann Fox (D-NY), a supporter of Clinton" AP "s 2016 bid for the presidency told host Dan Lee "
      "she believed that Clinton would release the transcript.",
      "Clinton would release", "Ann Fox", nullptr, I},
+    // ... nor right after a preposition (and a lower-case modifier), nor
+    // after a compass adjective; a name after "by" keeps the verb.
+    {"Sanders hoped to win before contests in Southern states more friendly to Clinton.", "more friendly", "(none)",
+     nullptr, I},
+    {"Clinton campaigned in swing states that week.", "week", "(none)", nullptr, I},
+    {"Western states reported record turnout.", "record turnout", "(none)", nullptr, I},
+    {"A poll by Gallup states that turnout will fall.", "turnout will fall", "Gallup", nullptr, I},
     // A subordinator opening an elided clause is no speaker.
     {"Whenever asked about her weaknesses, they shifted topics.", "her weaknesses", "(none)", nullptr, I},
 };
