@@ -128,6 +128,31 @@ void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s) {
       continue;
     ls.type = org;
   }
+  // A name right before a one-word organisation the tagger found on its
+  // own ("Anderson Robbins" + "Research", "Obama" + "Administration"):
+  // one organisation, the name its first words. Not a nationality word
+  // or a place the gazetteer knows, before, after or together
+  // ("Palestinian" + "Authority", "Texas" + "Instruments" stays as the
+  // tagger read it).
+  {
+    std::vector<LabelSpan>& v = s->label_spans;
+    for (size_t k = 0; k + 1 < v.size(); ++k) {
+      LabelSpan& a = v[k];
+      const LabelSpan& b = v[k + 1];
+      if (b.type != org || b.end - b.begin != 1 || a.end != b.begin || a.type == org || a.type == kFacilityType ||
+          !StartsUpper(s->words[b.begin]) || AllUpper(s->words[b.begin]))
+        continue;
+      // "African" + "American", "Puerto" + "Rican": a people's name.
+      constexpr uint8_t kPlaceOrPeople = kGazDemonym | kGazCountry | kGazRegion | kGazCity;
+      if ((gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, a.end - a.begin)) & kPlaceOrPeople) ||
+          (gaz.Find(std::span<const std::string_view>(lv.data() + b.begin, 1)) & kGazDemonym) ||
+          (gaz.Find(std::span<const std::string_view>(lv.data() + a.begin, b.end - a.begin)) & kPlaceOrPeople))
+        continue;
+      a.end = b.end;
+      a.type = org;
+      v.erase(v.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    }
+  }
   const auto& caps = s->features.capitalised;
   for (size_t h = 1; h < n; ++h) {
     if (!caps[h] || !head_at(h) || in_span(h)) continue;

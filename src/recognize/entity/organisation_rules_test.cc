@@ -32,6 +32,11 @@ TEST(OrganisationHeadTest, ANameEndingInAnOrganisationHeadIsAnOrganisation) {
       {"Troops entered the West Bank on Monday .", {{3, 5, L}}, "[West Bank|3] "},
       {"Senator Frank Church led the inquiry .", {{1, 3, P}}, "[Frank Church|1] "},
       {"Its works go to the Melinda Gates Foundation now .", {{5, 8, P}}, "[Melinda Gates Foundation|2] "},
+      // A name right before a one-word organisation the tagger found joins
+      // it; not a people's name ("African" + "American").
+      {"The poll by Anderson Robbins Research was small .", {{3, 5, P}, {5, 6, O}},
+       "[Anderson Robbins Research|2] "},
+      {"He is an African American pastor .", {{3, 4, X}, {4, 5, O}}, "[African|4] [American|2] "},
       {"The Palestinian Authority said the talks failed .", {{1, 2, X}}, "[Palestinian|4] "},
       {"A Jakarta hospital treated the girl .", {{1, 2, L}}, "[Jakarta|3] "},
       {"University officials declined to comment .", {}, ""},
