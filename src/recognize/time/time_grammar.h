@@ -147,6 +147,16 @@ bool MatchTimeML(const Ctx& c, int i, Hit* h);          // references, ago, narr
 bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks", "within 18 months"
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
 bool MatchFinancial(const Ctx& c, int i, Hit* h);       // "the year-ago quarter" (time_timeml_financial.cc)
+// TimeML: token k (right after a part of day or "weekend" used as a noun's
+// modifier) opens the name of a one-off event: "(his evening) Twitter
+// message", "(an afternoon) press tour", "(a weekend) tweet" (at most one
+// capitalised name or "press"/"news" between). Not a genre or a habit
+// ("the evening news", "a morning show", "the night shift"): those nouns are
+// not listed. Out of line (time_clock.cc): read only after a determiner and
+// a part of day.
+bool EventNounAt(const Ctx& c, int k);
+// An article or possessive determiner at i ("a", "the", "his", "their" ...).
+bool AttributiveDeterminer(const Ctx& c, int i);
 // A modifier at i ("about", "more than", "at least"): its token count and
 // TIMEX3 mod, 0 when none; whether it may modify hit h.
 int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside);
