@@ -125,6 +125,21 @@ bool InTitle(const Ctx& c, const Hit& h) {
   return name && words <= 6 && k < c.size() && MarkAt(c, k);
 }
 
+// A verb of saying told in the past outside the sentence's quotation
+// ("..., Trump said", "she told reporters"). Read only for a quoted
+// "tonight" with no day named.
+[[gnu::noinline]] static bool SpeechToldInThePast(const Ctx& c) {
+  static constexpr std::string_view kSaid[] = {"said", "told", "declared", "added", "insisted", "suggested",
+                                               "wrote", "tweeted", "asked", "shouted", "joked", "announced"};
+  for (int k = 0; k < c.size(); ++k) {
+    if (!c.word(k)) continue;
+    bool said = false;
+    for (std::string_view w : kSaid) said = said || c.is(k, w);
+    if (said && !InQuotation(c, k)) return true;
+  }
+  return false;
+}
+
 void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnchor& before) {
   if (!c.ref()) return;
   std::string today;
@@ -145,8 +160,11 @@ void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnc
     // tonight to pander,' Trump said"), else the day the text last named
     // before this sentence. Only a day before the report's.
     const Hit* day = nullptr;
+    bool other_time = false;  // a time of any grain named outside the quotation
     for (const Hit& d : *hits) {
-      if (&d == &h || d.gran != Gran::kDay || !d.day || InQuotation(c, d.begin)) continue;
+      if (&d == &h || InQuotation(c, d.begin)) continue;
+      other_time = true;
+      if (d.gran != Gran::kDay || !d.day) continue;
       if (!day || (day->begin < h.begin && d.begin > h.begin)) day = &d;
     }
     CivilDate when{};
@@ -157,6 +175,14 @@ void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnc
     } else if (tonight && before.set && GrainOfValue(before.value) == ValueGrain::kDay) {
       when = before.start;
       index = before.index;
+    } else if (tonight && !before.set && !other_time && SpeechToldInThePast(c)) {
+      // No time named before: a report that tells in the past what was
+      // said "tonight" is written after that evening, the night before its
+      // date ("'I didn't come here tonight to pander,' Trump said"). (A
+      // text that named some other time first may be telling of that
+      // time's evening, "after this week's debate, when she said '... you
+      // watching tonight'": left on the report's day.)
+      when = AddDays(*c.ref(), -1);
     } else {
       continue;
     }
