@@ -104,9 +104,10 @@ bool AttributiveDeterminer(const Ctx& c, int i) {
       "raid",     "rally",        "remarks",    "session",  "speech",  "statement", "tour",    "tweet",
       "tweets",   "visit",        "vote"};
   if (!c.word(k)) return false;
-  // One capitalised name or "press"/"news" before the noun: "Twitter
-  // message", "press tour", "news conference".
-  if ((c.tok(k).capital && !c.info(k)) || c.is(k, "press") || c.is(k, "news")) {
+  // One capitalised name or "press" before the noun: "Twitter message",
+  // "press tour". ("news" is left out: it is read as part of a name in
+  // titles, "ABC News This Week", time_timeml_quotes.cc.)
+  if ((c.tok(k).capital && !c.info(k)) || c.is(k, "press")) {
     if (c.word(k + 1) && (c.is(k + 1, "conference") || c.is(k + 1, "briefing") || c.is(k + 1, "tour") ||
                           c.is(k + 1, "message") || c.is(k + 1, "post") || c.is(k + 1, "statement") ||
                           c.is(k + 1, "address") || c.is(k + 1, "interview") || c.is(k + 1, "appearance")))

@@ -150,7 +150,7 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h);       // "the year-ago quarter
 // TimeML: token k (right after a part of day or "weekend" used as a noun's
 // modifier) opens the name of a one-off event: "(his evening) Twitter
 // message", "(an afternoon) press tour", "(a weekend) tweet" (at most one
-// capitalised name or "press"/"news" between). Not a genre or a habit
+// capitalised name or "press" between). Not a genre or a habit
 // ("the evening news", "a morning show", "the night shift"): those nouns are
 // not listed. Out of line (time_clock.cc): read only after a determiner and
 // a part of day.

@@ -140,6 +140,18 @@ bool InTitle(const Ctx& c, const Hit& h) {
   return false;
 }
 
+// The quotation itself tells the evening as begun or over: a past cue
+// (not a guessed "-ed" form) inside it before token i ("I didn't come here
+// tonight", "we came tonight"); "we will win tonight", "tonight we vote" do
+// not.
+[[gnu::noinline]] static bool PastInsideTheQuotation(const Ctx& c, int i) {
+  for (int k = i - 1; k >= 0 && InQuotation(c, k); --k) {
+    const WordInfo* f = c.info(k);
+    if ((f && f->tense < 0 && !f->guessed) || c.is(k, "didn't") || c.is(k, "wasn't") || c.is(k, "weren't")) return true;
+  }
+  return false;
+}
+
 void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnchor& before) {
   if (!c.ref()) return;
   std::string today;
@@ -175,7 +187,7 @@ void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnc
     } else if (tonight && before.set && GrainOfValue(before.value) == ValueGrain::kDay) {
       when = before.start;
       index = before.index;
-    } else if (tonight && !before.set && !other_time && SpeechToldInThePast(c)) {
+    } else if (tonight && !before.set && !other_time && PastInsideTheQuotation(c, h.begin) && SpeechToldInThePast(c)) {
       // No time named before: a report that tells in the past what was
       // said "tonight" is written after that evening, the night before its
       // date ("'I didn't come here tonight to pander,' Trump said"). (A
