@@ -1,8 +1,9 @@
 // The TimeML profile (the default): rules of branch time18 (docs/TIME.md
 // "Session 28"): a part of day or the weekend naming a one-off event's time
 // ("his evening Twitter message", "a weekend tweet"), "earlier in [the
-// day]" with the signals outside and the day the text last named, and a
-// quoted "tonight" told in the past with no time named before it.
+// day]" with the signals outside and the day the text last named, a
+// quoted "tonight" told in the past with no time named before it, and
+// "the year-ago period" not counted from a quarter to come.
 // Sentences are news-style and written for these tests (none comes from a
 // corpus); rows as timeml_rows_testing.h says (report date Wednesday
 // 2022-05-04).
@@ -114,6 +115,30 @@ TEST(TimeMLTest, QuotedTonightAfterANamedTimeKeepsTheReportsNight) {
   for (const TimeMention& t : ts)
     if (t.span.Of(d.text) == "tonight") value = t.value;
   EXPECT_EQ(value, "2022-05-04TNI");
+}
+
+// "the year-ago period" is a year back from the quarter under discussion,
+// but not from a quarter that has not begun by the report's date (a
+// forecast): then from the last quarter completed.
+TEST(TimeMLTest, YearAgoPeriodIsNotCountedFromAQuarterToCome) {
+  auto value_of = [](const char* text, std::string_view words) {
+    Document d;
+    d.id = "d";
+    d.date = "2022-10-26";
+    d.text = text;
+    Segmentation seg = Segment(d.text);
+    for (const TimeMention& t : RecognizeTimes(d, seg))
+      if (t.span.Of(d.text) == words) return t.value;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(value_of("Analysts expect losses through the third quarter of 2023. In the year-ago period, the "
+                     "company earned $4 million.\n",
+                     "the year-ago period"),
+            "2021-Q3");
+  EXPECT_EQ(value_of("Sales rose in the second quarter of 2022. In the year-ago period, the company earned $4 "
+                     "million.\n",
+                     "the year-ago period"),
+            "2021-Q2");
 }
 
 }  // namespace
