@@ -172,6 +172,11 @@ bool InQuotation(const Ctx& c, int i);
 // "Publishers Weekly"), or a short quotation of capitalised words holding a
 // name ("“Fox News Sunday”").
 bool InTitle(const Ctx& c, const Hit& h);
+// The sentence is a headline in title case: four or more words of four
+// letters or more past the first, at least four in five of them
+// capitalised. A capitalised name beside a time word is then no sign of a
+// show's or a paper's title.
+bool HeadlineCase(const Ctx& c);
 // "today", "tonight", "this morning" inside a quotation are on the speech's
 // day: a day the sentence names outside the quotation ("..., he said
 // Tuesday"), or for "tonight" the day the text named last before the

@@ -2,8 +2,9 @@
 // "Session 28"): a part of day or the weekend naming a one-off event's time
 // ("his evening Twitter message", "a weekend tweet"), "earlier in [the
 // day]" with the signals outside and the day the text last named, a
-// quoted "tonight" told in the past with no time named before it, and
-// "the year-ago period" not counted from a quarter to come.
+// quoted "tonight" told in the past with no time named before it,
+// "the year-ago period" not counted from a quarter to come, and headlines
+// in title case.
 // Sentences are news-style and written for these tests (none comes from a
 // corpus); rows as timeml_rows_testing.h says (report date Wednesday
 // 2022-05-04).
@@ -115,6 +116,24 @@ TEST(TimeMLTest, QuotedTonightAfterANamedTimeKeepsTheReportsNight) {
   for (const TimeMention& t : ts)
     if (t.span.Of(d.text) == "tonight") value = t.value;
   EXPECT_EQ(value, "2022-05-04TNI");
+}
+
+// A headline set in title case capitalises every longer word, so a
+// capitalised word beside a time word is no sign of a show's or a paper's
+// title there: "Now", "This Year", a weekday are times; a paper's name
+// after a weekday still makes a title, and in running text the title rules
+// hold as before.
+TEST(TimeMLTest, HeadlineInTitleCaseKeepsItsTimes) {
+  CheckRows({
+      {"For Now, Trump to Keep Ban on Importing Elephant Trophies", "Now", "date", "PRESENT_REF"},
+      {"Paul LePage, the Governor of Maine, Now Says He Is Not Quitting", "Now", "date", "PRESENT_REF"},
+      {"Steel Profits Fell Sharply In Third Period As Costs Rose This Year", "This Year", "date", "2022"},
+      {"Trump Campaigns Monday Across Rural Ohio Towns", "Monday", "date", "2022-05-02"},
+      // a paper's name after the weekday; titles in running text
+      {"Sunday Times Editor Quits Over Leaked Memo", "", "", ""},
+      {"He told the Sunday Times that he would run.", "", "", ""},
+      {"She appeared on CBS This Morning to discuss the plan.", "", "", ""},
+  });
 }
 
 // "the year-ago period" is a year back from the quarter under discussion,

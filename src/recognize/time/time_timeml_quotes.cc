@@ -94,6 +94,18 @@ bool InQuotation(const Ctx& c, int i) {
   return before == 0 && after % 2 == 1 && closes_after;
 }
 
+bool HeadlineCase(const Ctx& c) {
+  // Title case capitalises every word but the short function words ("to",
+  // "on", "the", "of"): words of four letters or more, past the first.
+  int words = 0, caps = 0;
+  for (int k = 1; k < c.size(); ++k) {
+    if (!c.word(k) || c.tok(k).lower.size() < 4) continue;
+    ++words;
+    caps += c.tok(k).capital ? 1 : 0;
+  }
+  return words >= 4 && caps * 5 >= words * 4;
+}
+
 bool InTitle(const Ctx& c, const Hit& h) {
   // Both kinds begin with a capitalised word (most hits do not: "2015",
   // "last year"), so one test keeps this off most hits.
@@ -102,7 +114,9 @@ bool InTitle(const Ctx& c, const Hit& h) {
   // Morning", "Publishers Weekly", "The Daily Show", "MSNBC's Morning Joe".
   bool common = false;
   for (int k = h.begin; k < h.end; ++k) common = common || CapitalisedCommonWord(c, k);
-  if (common) {
+  // (Not in a headline set in title case, where every word is capitalised:
+  // "For Now, Trump to Keep Ban", "Governor Now Says He Is Staying".)
+  if (common && !HeadlineCase(c)) {
     int prev = h.begin - 1;
     if (c.is(prev, "'s")) --prev;
     if (NameWord(c, prev) || NameWord(c, h.end)) return true;
