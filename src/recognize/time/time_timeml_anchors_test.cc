@@ -136,6 +136,31 @@ TEST(TimeMLTest, HeadlineInTitleCaseKeepsItsTimes) {
   });
 }
 
+// "later that day" counts from the last day named when only a coarser time
+// followed it in its sentence, also across sentences that name no time (a
+// quotation running on); a coarser time in a sentence of its own ends it.
+TEST(TimeMLTest, ThatDayReachesOverSentencesWithNoTime) {
+  auto value_of = [](const char* text, std::string_view words) {
+    Document d;
+    d.id = "d";
+    d.date = "2022-05-04";
+    d.text = text;
+    Segmentation seg = Segment(d.text);
+    for (const TimeMention& t : RecognizeTimes(d, seg))
+      if (t.span.Of(d.text) == words) return t.value;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(value_of("The governor hinted on Monday that he may resign before his term ends in 2024, telling a "
+                     "radio station, \"I am looking at all options. I think some things are beyond me. I am not "
+                     "saying I will finish it.\" He walked back his remarks later that day.\n",
+                     "later that day"),
+            "2022-05-02");
+  EXPECT_EQ(value_of("The governor spoke on Monday. In 2021 he had lost a vote. He walked back his remarks later "
+                     "that day.\n",
+                     "later that day"),
+            "2022-05-04");
+}
+
 // "the year-ago period" is a year back from the quarter under discussion,
 // but not from a quarter that has not begun by the report's date (a
 // forecast): then from the last quarter completed.
