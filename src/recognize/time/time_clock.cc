@@ -438,7 +438,9 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   // TimeML: "his evening Twitter message", "an afternoon press tour": a
   // part of day naming a one-off event's time, on the day the text last
   // named (else the report's), as "a late-afternoon meeting" is.
-  else if (c.timeml() && AttributiveDeterminer(c, i - 1) && c.info(i) && c.info(i)->part != PartOfDay::kNone &&
+  // (Lower case only: "The Morning Call", "the Evening Standard" are names.)
+  else if (c.timeml() && !c.tok(i).capital && AttributiveDeterminer(c, i - 1) && c.info(i) &&
+           c.info(i)->part != PartOfDay::kNone &&
            !c.info(i)->plural && (c.is(i, "morning") || c.is(i, "afternoon") || c.is(i, "evening") || c.is(i, "night")) &&
            EventNounAt(c, i + 1)) {
     rel = true; attributive = true;

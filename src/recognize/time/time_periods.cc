@@ -337,7 +337,7 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
   // TimeML: "a weekend tweet", "his weekend rally": the weekend as the time
   // of a one-off event (as a part of day, time_clock.cc).
   if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this")) &&
-      !(c.timeml() && i == j && AttributiveDeterminer(c, i - 1) && EventNounAt(c, j + 1)))
+      !(c.timeml() && i == j && !c.tok(j).capital && AttributiveDeterminer(c, i - 1) && EventNounAt(c, j + 1)))
     return false;
   h->begin = i; h->end = j + 1;
   if (c.is(j + 1, "'s") && !c.timeml()) return false;

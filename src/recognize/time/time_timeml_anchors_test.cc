@@ -41,6 +41,8 @@ TEST(TimeMLTest, PartOfDayNamingAnEventsTime) {
       {"She hosts a morning show on the radio.", "", "", ""},
       {"He works the night shift at the plant.", "", "", ""},
       {"They bought a weekend house by the lake.", "", "", ""},
+      // a capitalised part of day after an article is a name
+      {"He told The Morning Call that he would run.", "", "", ""},
   });
 }
 
