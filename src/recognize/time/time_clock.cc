@@ -90,6 +90,37 @@ void SetClock(const Ctx& c, Hit* h, int hour, int minute, int second, bool secon
   }
 }
 
+}  // namespace
+
+bool AttributiveDeterminer(const Ctx& c, int i) {
+  return c.is(i, "a") || c.is(i, "an") || c.is(i, "the") || c.is(i, "his") || c.is(i, "her") || c.is(i, "their") ||
+         c.is(i, "its") || c.is(i, "our") || c.is(i, "my") || c.is(i, "your");
+}
+
+[[gnu::noinline]] bool EventNounAt(const Ctx& c, int k) {
+  static constexpr std::string_view kEvent[] = {
+      "address",  "announcement", "appearance", "briefing", "call",    "ceremony", "conference", "debate",
+      "email",    "event",        "flight",     "hearing",  "interview", "meeting", "message",  "post",
+      "raid",     "rally",        "remarks",    "session",  "speech",  "statement", "tour",    "tweet",
+      "tweets",   "visit",        "vote"};
+  if (!c.word(k)) return false;
+  // One capitalised name or "press" before the noun: "Twitter message",
+  // "press tour". ("news" is left out: it is read as part of a name in
+  // titles, "ABC News This Week", time_timeml_quotes.cc.)
+  if ((c.tok(k).capital && !c.info(k)) || c.is(k, "press")) {
+    if (c.word(k + 1) && (c.is(k + 1, "conference") || c.is(k + 1, "briefing") || c.is(k + 1, "tour") ||
+                          c.is(k + 1, "message") || c.is(k + 1, "post") || c.is(k + 1, "statement") ||
+                          c.is(k + 1, "address") || c.is(k + 1, "interview") || c.is(k + 1, "appearance")))
+      return true;
+    return false;
+  }
+  for (std::string_view w : kEvent)
+    if (c.is(k, w)) return true;
+  return false;
+}
+
+namespace {
+
 // Named times of day.
 bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
   int j = i;
@@ -365,7 +396,7 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   // "the night before": a day on from (or back from) the day the text last
   // named, else the report date; "at dawn", "through the night": the part of
   // that day, as "in the afternoon" is.
-  bool counted = false, narrative = false;
+  bool counted = false, narrative = false, attributive = false;
   int tail = 0;  // "before" after "the night"
   if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "next") || c.is(i + 1, "following") || c.is(i + 1, "previous") ||
                                        c.is(i + 1, "preceding"))) {
@@ -403,6 +434,16 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
   else if (c.timeml() && c.is(i, "in") && c.is(i + 1, "the") && c.is(i + 3, "of") &&
            ((c.weekday(i + 4) && !c.is(i + 5, ",")) || (c.num(i + 4) && c.month(i + 5)) || (c.month(i + 4) && (c.num(i + 5) || c.is(i + 5, "."))))) {
     return false;
+  }
+  // TimeML: "his evening Twitter message", "an afternoon press tour": a
+  // part of day naming a one-off event's time, on the day the text last
+  // named (else the report's), as "a late-afternoon meeting" is.
+  // (Lower case only: "The Morning Call", "the Evening Standard" are names.)
+  else if (c.timeml() && !c.tok(i).capital && AttributiveDeterminer(c, i - 1) && c.info(i) &&
+           c.info(i)->part != PartOfDay::kNone &&
+           !c.info(i)->plural && (c.is(i, "morning") || c.is(i, "afternoon") || c.is(i, "evening") || c.is(i, "night")) &&
+           EventNounAt(c, i + 1)) {
+    rel = true; attributive = true;
   }
   else if (c.is(j, "this")) { rel = true; ++j; }
   else if (c.is(j, "last") || c.is(j, "yesterday")) { rel = true; delta = -1; ++j; }
@@ -488,7 +529,8 @@ bool PartOfDayHit(const Ctx& c, int i, Hit* h) {
                         !c.is(j, "tonight") && !c.is(j, "overnight");
   const bool past_overnight = c.timeml() && i == j && delta == -1 && c.is(j, "overnight");
   if (past_overnight && day_anchor) counted = true;
-  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative || bare_mod) &&
+  if (c.timeml() && (c.is(i, "that") || (c.is(i, "in") && c.is(i + 1, "the")) || counted || narrative || bare_mod ||
+                     attributive) &&
       day_anchor) {
     h->value = FormatDate(counted ? AddDays(a->start, delta) : a->start) + h->clock;
     h->lo = counted ? AddDays(a->start, delta) : a->start;

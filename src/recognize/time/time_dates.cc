@@ -294,7 +294,14 @@ bool WeekdayIsName(const Ctx& c, int i) {
     if (!paper) n = -1;
   }
   while (c.is(n, "'s")) ++n;
-  if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) return true;
+  if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) {
+    // TimeML: in a headline set in title case the next word is capitalised
+    // anyway ("Trump Speaks Monday About Taxes"); only a paper's name
+    // there makes a title ("Sunday Times Editor Quits").
+    if (!c.timeml() || !HeadlineCase(c)) return true;
+    for (std::string_view w : kPapers)
+      if (c.is(n, w)) return true;
+  }
   // TimeML: a capitalised part of day and a capitalised name after it make a
   // title ("Saturday Night Live", "Monday Night Football").
   if (c.timeml() && c.word(n) && c.tok(n).capital && c.info(n) && c.info(n)->part != PartOfDay::kNone &&

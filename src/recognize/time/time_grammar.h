@@ -147,6 +147,16 @@ bool MatchTimeML(const Ctx& c, int i, Hit* h);          // references, ago, narr
 bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks", "within 18 months"
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
 bool MatchFinancial(const Ctx& c, int i, Hit* h);       // "the year-ago quarter" (time_timeml_financial.cc)
+// TimeML: token k (right after a part of day or "weekend" used as a noun's
+// modifier) opens the name of a one-off event: "(his evening) Twitter
+// message", "(an afternoon) press tour", "(a weekend) tweet" (at most one
+// capitalised name or "press" between). Not a genre or a habit
+// ("the evening news", "a morning show", "the night shift"): those nouns are
+// not listed. Out of line (time_clock.cc): read only after a determiner and
+// a part of day.
+bool EventNounAt(const Ctx& c, int k);
+// An article or possessive determiner at i ("a", "the", "his", "their" ...).
+bool AttributiveDeterminer(const Ctx& c, int i);
 // A modifier at i ("about", "more than", "at least"): its token count and
 // TIMEX3 mod, 0 when none; whether it may modify hit h.
 int ModifierAt(const Ctx& c, int i, const char** mod, bool* inside);
@@ -162,6 +172,11 @@ bool InQuotation(const Ctx& c, int i);
 // "Publishers Weekly"), or a short quotation of capitalised words holding a
 // name ("“Fox News Sunday”").
 bool InTitle(const Ctx& c, const Hit& h);
+// The sentence is a headline in title case: four or more words of four
+// letters or more past the first, at least four in five of them
+// capitalised. A capitalised name beside a time word is then no sign of a
+// show's or a paper's title.
+bool HeadlineCase(const Ctx& c);
 // "today", "tonight", "this morning" inside a quotation are on the speech's
 // day: a day the sentence names outside the quotation ("..., he said
 // Tuesday"), or for "tonight" the day the text named last before the

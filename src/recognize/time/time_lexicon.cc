@@ -385,7 +385,15 @@ Table BuildTable() {
                              "election", "elections", "hearing", "inauguration", "matchup", "meeting", "midterm",
                              "midterms", "plebiscite", "poll", "polls", "primaries", "primary", "race",
                              "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial", "voting",
-                             "general", "presidential", "special", "state", "national", "party"})
+                             "general", "presidential", "special", "state", "national", "party",
+                             // one-off events a part of day is named as the time of ("his evening
+                             // Twitter message", time_clock.cc EventNounAt)
+                             "address", "announcement", "appearance", "briefing", "call", "ceremony", "conference",
+                             "email", "event", "flight", "interview", "message", "raid", "rally", "remarks",
+                             "session", "speech", "statement", "tour", "tweet", "tweets", "visit", "vote", "press",
+                             // verbs of saying (a quoted "tonight" told in the past, time_timeml_quotes.cc)
+                             "said", "told", "declared", "added", "insisted", "suggested", "wrote", "tweeted",
+                             "asked", "shouted", "joked", "announced", "didn't", "wasn't", "weren't"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

@@ -334,7 +334,11 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
     }
     return false;
   }
-  if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this"))) return false;
+  // TimeML: "a weekend tweet", "his weekend rally": the weekend as the time
+  // of a one-off event (as a part of day, time_clock.cc).
+  if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this")) &&
+      !(c.timeml() && i == j && !c.tok(j).capital && AttributiveDeterminer(c, i - 1) && EventNounAt(c, j + 1)))
+    return false;
   h->begin = i; h->end = j + 1;
   if (c.is(j + 1, "'s") && !c.timeml()) return false;
   if (c.timeml() && c.tok(j).capital && i > 0 && c.tok(i).capital) return false;  // ABC's "This Week"
@@ -506,6 +510,20 @@ bool Modified(const Ctx& c, int i, Hit* h) {
     h->value = base.value;
     h->lo = c.is(j, "earlier") ? *base.lo : *c.ref();
     h->hi = c.is(j, "earlier") ? *c.ref() : *base.hi;
+    // TimeML: "earlier in [the day]": "earlier"/"later" and "in" are
+    // signals outside the TIMEX3, as in "earlier in [the evening]"; the day
+    // is the one the text last named, else the report's.
+    if (c.timeml() && c.is(j + 3, "day")) {
+      h->begin = j + 2; h->mod.clear();
+      const NarrativeAnchor* a = c.anchor();
+      if (a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
+        SetDay(&base, a->start);
+        h->value = base.value;
+        h->anchor = TimeAnchor::kText;
+        h->anchor_index = a->index;
+      }
+      h->lo = *base.lo; h->hi = *base.hi;
+    }
     return true;
   }
   if (c.is(j, "early") || c.is(j, "earlier")) mod = "START";

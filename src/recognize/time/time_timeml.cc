@@ -135,8 +135,11 @@ bool NarrativeBase(const Ctx& c, Unit u, AnchorBase* b) {
     ValueGrain g = GrainOfValue(a->value);
     // "hinted on Tuesday that he may resign before his term ends in 2018 ...
     // later that day": a day counts from the last day named, when only a
-    // coarser time (a year, a season, a quarter) came after it, lately.
-    if (u == Unit::kDay && GrainRank(g) > GrainRank(ValueGrain::kMonth) && a->day_set && a->day_age <= 1 &&
+    // coarser time (a year, a season, a quarter) came after it, lately:
+    // in its sentence, with up to five sentences naming no time between
+    // (a quotation that runs on: a coarser time in a later sentence ends
+    // the day, UpdateAnchor in time_parse.cc).
+    if (u == Unit::kDay && GrainRank(g) > GrainRank(ValueGrain::kMonth) && a->day_set && a->day_age <= 5 &&
         a->day_index != -1) {
       b->date = a->day;
       b->grain = ValueGrain::kDay;

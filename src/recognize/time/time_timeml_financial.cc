@@ -65,21 +65,26 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
     h->comparison = true;
     h->begin = i;
     h->end = e;
-    int q = anchor_quarter ? a->value[6] - '0' : 0;
-    int y = anchor_quarter ? std::stoi(a->value.substr(0, 4)) - 1 : ref.year - 1;
+    // A year back from the quarter under discussion; not from a quarter
+    // that has not begun by the report's date ("losses through the third
+    // quarter of 1990 ... In the year-ago period": no results of a quarter
+    // to come are compared; the last one completed is meant).
+    const bool reported = anchor_quarter && !(ref < a->start);
+    int q = reported ? a->value[6] - '0' : 0;
+    int y = reported ? std::stoi(a->value.substr(0, 4)) - 1 : ref.year - 1;
     if (quarter_word(e)) {
       h->end = e + 1;
       if (!q) { q = last_q; y = last_y - 1; }
     } else if (c.word(e) && c.info(e) && c.info(e)->ordinal >= 1 && c.info(e)->ordinal <= 4 && c.is(e + 1, "quarter")) {
       q = c.info(e)->ordinal;
       h->end = e + 2;
-      if (!anchor_quarter) y = ref.year - 1;
+      if (!reported) y = ref.year - 1;
     } else if (j != i) {
       return false;  // "the year-ago" alone: let "year-ago" stand without "the"
     }
     if (q) SetQuarter(h, y, q);
     else SetYear(h, y);
-    if (anchor_quarter) { b.text = true; b.index = a->index; }
+    if (reported) { b.text = true; b.index = a->index; }
     MarkAnchor(h, b);
     return true;
   }

@@ -94,6 +94,18 @@ bool InQuotation(const Ctx& c, int i) {
   return before == 0 && after % 2 == 1 && closes_after;
 }
 
+bool HeadlineCase(const Ctx& c) {
+  // Title case capitalises every word but the short function words ("to",
+  // "on", "the", "of"): words of four letters or more, past the first.
+  int words = 0, caps = 0;
+  for (int k = 1; k < c.size(); ++k) {
+    if (!c.word(k) || c.tok(k).lower.size() < 4) continue;
+    ++words;
+    caps += c.tok(k).capital ? 1 : 0;
+  }
+  return words >= 4 && caps * 5 >= words * 4;
+}
+
 bool InTitle(const Ctx& c, const Hit& h) {
   // Both kinds begin with a capitalised word (most hits do not: "2015",
   // "last year"), so one test keeps this off most hits.
@@ -102,7 +114,9 @@ bool InTitle(const Ctx& c, const Hit& h) {
   // Morning", "Publishers Weekly", "The Daily Show", "MSNBC's Morning Joe".
   bool common = false;
   for (int k = h.begin; k < h.end; ++k) common = common || CapitalisedCommonWord(c, k);
-  if (common) {
+  // (Not in a headline set in title case, where every word is capitalised:
+  // "For Now, Trump to Keep Ban", "Governor Now Says He Is Staying".)
+  if (common && !HeadlineCase(c)) {
     int prev = h.begin - 1;
     if (c.is(prev, "'s")) --prev;
     if (NameWord(c, prev) || NameWord(c, h.end)) return true;
@@ -125,6 +139,33 @@ bool InTitle(const Ctx& c, const Hit& h) {
   return name && words <= 6 && k < c.size() && MarkAt(c, k);
 }
 
+// A verb of saying told in the past outside the sentence's quotation
+// ("..., Trump said", "she told reporters"). Read only for a quoted
+// "tonight" with no day named.
+[[gnu::noinline]] static bool SpeechToldInThePast(const Ctx& c) {
+  static constexpr std::string_view kSaid[] = {"said", "told", "declared", "added", "insisted", "suggested",
+                                               "wrote", "tweeted", "asked", "shouted", "joked", "announced"};
+  for (int k = 0; k < c.size(); ++k) {
+    if (!c.word(k)) continue;
+    bool said = false;
+    for (std::string_view w : kSaid) said = said || c.is(k, w);
+    if (said && !InQuotation(c, k)) return true;
+  }
+  return false;
+}
+
+// The quotation itself tells the evening as begun or over: a past cue
+// (not a guessed "-ed" form) inside it before token i ("I didn't come here
+// tonight", "we came tonight"); "we will win tonight", "tonight we vote" do
+// not.
+[[gnu::noinline]] static bool PastInsideTheQuotation(const Ctx& c, int i) {
+  for (int k = i - 1; k >= 0 && InQuotation(c, k); --k) {
+    const WordInfo* f = c.info(k);
+    if ((f && f->tense < 0 && !f->guessed) || c.is(k, "didn't") || c.is(k, "wasn't") || c.is(k, "weren't")) return true;
+  }
+  return false;
+}
+
 void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnchor& before) {
   if (!c.ref()) return;
   std::string today;
@@ -145,8 +186,11 @@ void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnc
     // tonight to pander,' Trump said"), else the day the text last named
     // before this sentence. Only a day before the report's.
     const Hit* day = nullptr;
+    bool other_time = false;  // a time of any grain named outside the quotation
     for (const Hit& d : *hits) {
-      if (&d == &h || d.gran != Gran::kDay || !d.day || InQuotation(c, d.begin)) continue;
+      if (&d == &h || InQuotation(c, d.begin)) continue;
+      other_time = true;
+      if (d.gran != Gran::kDay || !d.day) continue;
       if (!day || (day->begin < h.begin && d.begin > h.begin)) day = &d;
     }
     CivilDate when{};
@@ -157,6 +201,14 @@ void DateQuotedDeictics(const Ctx& c, std::vector<Hit>* hits, const NarrativeAnc
     } else if (tonight && before.set && GrainOfValue(before.value) == ValueGrain::kDay) {
       when = before.start;
       index = before.index;
+    } else if (tonight && !before.set && !other_time && PastInsideTheQuotation(c, h.begin) && SpeechToldInThePast(c)) {
+      // No time named before: a report that tells in the past what was
+      // said "tonight" is written after that evening, the night before its
+      // date ("'I didn't come here tonight to pander,' Trump said"). (A
+      // text that named some other time first may be telling of that
+      // time's evening, "after this week's debate, when she said '... you
+      // watching tonight'": left on the report's day.)
+      when = AddDays(*c.ref(), -1);
     } else {
       continue;
     }

@@ -1,0 +1,191 @@
+// The TimeML profile (the default): rules of branch time18 (docs/TIME.md
+// "Session 28"): a part of day or the weekend naming a one-off event's time
+// ("his evening Twitter message", "a weekend tweet"), "earlier in [the
+// day]" with the signals outside and the day the text last named, a
+// quoted "tonight" told in the past with no time named before it,
+// "the year-ago period" not counted from a quarter to come, and headlines
+// in title case.
+// Sentences are news-style and written for these tests (none comes from a
+// corpus); rows as timeml_rows_testing.h says (report date Wednesday
+// 2022-05-04).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/document.h"
+#include "recognize/time/time_expr.h"
+#include "recognize/time/timeml_rows_testing.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck::timeml_testing {
+namespace {
+
+// A part of day (or "weekend") after an article or possessive and before
+// the noun of a one-off event is that event's time: a TIME on the report's
+// day (or the day the text named last), the weekend by the tense rule. A
+// genre or a habit ("the evening news", "a morning show", "the night
+// shift") is no time.
+TEST(TimeMLTest, PartOfDayNamingAnEventsTime) {
+  CheckRows({
+      {"His evening Twitter message reversed the decision.", "evening", "time", "2022-05-04TEV"},
+      {"A series of meetings, including an afternoon press tour of the site, will follow.", "afternoon", "time",
+       "2022-05-04TAF"},
+      {"The mayor called a morning press conference to announce the deal.", "morning", "time", "2022-05-04TMO"},
+      {"Their night raid killed two fighters.", "night", "time", "2022-05-04TNI"},
+      {"The senator was in hot water after a weekend tweet about the judge.", "weekend", "date", "2022-W17-WE"},
+      {"She will answer questions at a weekend rally in Ohio.", "weekend", "date", "2022-W18-WE"},
+      // genres and habits: no TIMEX3
+      {"He watched the evening news with his family.", "", "", ""},
+      {"She hosts a morning show on the radio.", "", "", ""},
+      {"He works the night shift at the plant.", "", "", ""},
+      {"They bought a weekend house by the lake.", "", "", ""},
+      // a capitalised part of day after an article is a name
+      {"He told The Morning Call that he would run.", "", "", ""},
+  });
+}
+
+// The day of an event part of day follows the text: "On Monday ... his
+// evening speech" is Monday evening.
+TEST(TimeMLTest, EventPartOfDayIsOnTheDayTheTextNamed) {
+  Document d;
+  d.id = "d";
+  d.date = "2022-05-04";
+  d.text = "The president flew to Ohio on Monday. His evening speech drew a large crowd.\n";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  std::string value;
+  for (const TimeMention& t : ts)
+    if (t.span.Of(d.text) == "evening") value = t.value;
+  EXPECT_EQ(value, "2022-05-02TEV");
+}
+
+// "earlier/later in the day": "earlier", "later" and "in" are signals, the
+// TIMEX3 is "the day" (as "earlier in [the evening]"), on the day the text
+// last named, else the report's; "earlier in the week/year" keep their
+// modifier inside, as before.
+TEST(TimeMLTest, EarlierInTheDayBoundsTheDay) {
+  CheckRows({
+      {"Later in the day, the governor pushed back on the reports.", "the day", "date", "2022-05-04"},
+      {"Earlier in the day, the allegations spilled over into a debate.", "the day", "date", "2022-05-04"},
+      {"A bomb exploded on Monday; earlier in the day, police had closed the road.", "the day", "date",
+       "2022-05-02"},
+      {"Shipments were delayed earlier in the year by heavy rains.", "earlier in the year", "date", "2022",
+       "START"},
+  });
+}
+
+// A quoted "tonight" that the quotation tells in the past ("I didn't come
+// here tonight"), in a sentence that tells the speech in the past, in a
+// text that has named no time before it, is the evening before the report
+// (the report is written after that evening); a day named, a time named in
+// the sentence, a quotation not in the past or a speech told in the present
+// keep the earlier readings.
+TEST(TimeMLTest, QuotedTonightToldInThePastIsTheNightBefore) {
+  CheckRows({
+      {"\"I didn't come here tonight to pander to you,\" Trump said carefully.", "tonight", "time",
+       "2022-05-03TNI"},
+      {"\"We came here tonight to win,\" she told the crowd.", "tonight", "time", "2022-05-03TNI"},
+      // the quotation not in the past ("are", "will"), or the speech told in
+      // the present: the report's night
+      {"\"We are here tonight to win,\" she told the crowd.", "tonight", "time", "2022-05-04TNI"},
+      {"\"We will win tonight,\" she said.", "tonight", "time", "2022-05-04TNI"},
+      {"\"We came here tonight to win,\" she says.", "tonight", "time", "2022-05-04TNI"},
+      // unquoted: the report's night
+      {"The senator said he would not hold a rally tonight.", "tonight", "time", "2022-05-04TNI"},
+      // a day named outside the quotation: that day's night
+      {"\"We are here tonight to win,\" she said Monday.", "tonight", "time", "2022-05-02TNI"},
+      // another time named in the sentence: left on the report's day
+      {"After this week's debate, she said the plan \"hurts all of you watching tonight.\"", "tonight", "time",
+       "2022-05-04TNI"},
+  });
+}
+
+// With a time named before in the text, the rule keeps away: "a Sunday
+// night memorial ... 'it's not tonight we're worried about'" stays on the
+// report's day.
+TEST(TimeMLTest, QuotedTonightAfterANamedTimeKeepsTheReportsNight) {
+  Document d;
+  d.id = "d";
+  d.date = "2022-05-04";
+  d.text =
+      "About 500 people attended the memorial in 2021. \"But it's not tonight we're worried about,\" "
+      "said a sponsor of the ceremony.\n";
+  Segmentation seg = Segment(d.text);
+  std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  std::string value;
+  for (const TimeMention& t : ts)
+    if (t.span.Of(d.text) == "tonight") value = t.value;
+  EXPECT_EQ(value, "2022-05-04TNI");
+}
+
+// A headline set in title case capitalises every longer word, so a
+// capitalised word beside a time word is no sign of a show's or a paper's
+// title there: "Now", "This Year", a weekday are times; a paper's name
+// after a weekday still makes a title, and in running text the title rules
+// hold as before.
+TEST(TimeMLTest, HeadlineInTitleCaseKeepsItsTimes) {
+  CheckRows({
+      {"For Now, Trump to Keep Ban on Importing Elephant Trophies", "Now", "date", "PRESENT_REF"},
+      {"Paul LePage, the Governor of Maine, Now Says He Is Not Quitting", "Now", "date", "PRESENT_REF"},
+      {"Steel Profits Fell Sharply In Third Period As Costs Rose This Year", "This Year", "date", "2022"},
+      {"Trump Campaigns Monday Across Rural Ohio Towns", "Monday", "date", "2022-05-02"},
+      // a paper's name after the weekday; titles in running text
+      {"Sunday Times Editor Quits Over Leaked Memo", "", "", ""},
+      {"He told the Sunday Times that he would run.", "", "", ""},
+      {"She appeared on CBS This Morning to discuss the plan.", "", "", ""},
+  });
+}
+
+// "later that day" counts from the last day named when only a coarser time
+// followed it in its sentence, also across sentences that name no time (a
+// quotation running on); a coarser time in a sentence of its own ends it.
+TEST(TimeMLTest, ThatDayReachesOverSentencesWithNoTime) {
+  auto value_of = [](const char* text, std::string_view words) {
+    Document d;
+    d.id = "d";
+    d.date = "2022-05-04";
+    d.text = text;
+    Segmentation seg = Segment(d.text);
+    for (const TimeMention& t : RecognizeTimes(d, seg))
+      if (t.span.Of(d.text) == words) return t.value;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(value_of("The governor hinted on Monday that he may resign before his term ends in 2024, telling a "
+                     "radio station, \"I am looking at all options. I think some things are beyond me. I am not "
+                     "saying I will finish it.\" He walked back his remarks later that day.\n",
+                     "later that day"),
+            "2022-05-02");
+  EXPECT_EQ(value_of("The governor spoke on Monday. In 2021 he had lost a vote. He walked back his remarks later "
+                     "that day.\n",
+                     "later that day"),
+            "2022-05-04");
+}
+
+// "the year-ago period" is a year back from the quarter under discussion,
+// but not from a quarter that has not begun by the report's date (a
+// forecast): then from the last quarter completed.
+TEST(TimeMLTest, YearAgoPeriodIsNotCountedFromAQuarterToCome) {
+  auto value_of = [](const char* text, std::string_view words) {
+    Document d;
+    d.id = "d";
+    d.date = "2022-10-26";
+    d.text = text;
+    Segmentation seg = Segment(d.text);
+    for (const TimeMention& t : RecognizeTimes(d, seg))
+      if (t.span.Of(d.text) == words) return t.value;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(value_of("Analysts expect losses through the third quarter of 2023. In the year-ago period, the "
+                     "company earned $4 million.\n",
+                     "the year-ago period"),
+            "2021-Q3");
+  EXPECT_EQ(value_of("Sales rose in the second quarter of 2022. In the year-ago period, the company earned $4 "
+                     "million.\n",
+                     "the year-ago period"),
+            "2021-Q2");
+}
+
+}  // namespace
+}  // namespace crosscheck::timeml_testing
