@@ -109,6 +109,8 @@ class ModelRecognizer : public EntityRecognizer {
       JoinWordsBeforeOrganisationHeads(gaz_, &s);
       JoinPlaceAndInstitution(gaz_, &s);
       JoinCorporateSuffixes(gaz_, &s);
+      JoinAmpersandNames(&s);
+      HandFirstNamesOn(gaz_, &s);
       TypeCamelCaseNames(gaz_, &s);
       DropAddressPieces(&s);
       TypeLawNames(&s);

@@ -136,6 +136,12 @@ void TypeEventNames(Scratch* s);
 void JoinProgramNames(Scratch* s);
 // Joins "<name> , Inc." into one organisation (organisation_rules.cc).
 void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s);
+// "D.E. Shaw & Co.", "Ernst & Young": names joined by "&" are one
+// organisation (organisation_rules.cc).
+void JoinAmpersandNames(Scratch* s);
+// "Management Patrick" + "Kennedy": a first name closing a longer mention
+// before a capitalised word opens that person's name (organisation_rules.cc).
+void HandFirstNamesOn(const Gazetteer& gaz, Scratch* s);
 // Rules about names made of generic words (generic_noun_rules.cc).
 void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s);
 void AddImperativeNames(const Gazetteer& gaz, Scratch* s);

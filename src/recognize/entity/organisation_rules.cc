@@ -697,4 +697,73 @@ void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s) {
   }
 }
 
+// Names joined by "&" are one organisation: "D.E. Shaw & Co.", "Ernst &
+// Young", "Simon & Schuster" (the tagger reads a person and a corporate
+// form, or two names). The part after "&" is one to three capitalised
+// words; the part before is the mention ending right before "&", or one or
+// two capitalised words.
+void JoinAmpersandNames(Scratch* s) {
+  const size_t n = s->words.size();
+  std::vector<LabelSpan>& v = s->label_spans;
+  const int org = LabelType(kBOrg);
+  for (size_t k = 1; k + 1 < n; ++k) {
+    if (s->words[k] != "&" || !StartsUpper(s->words[k - 1]) || !StartsUpper(s->words[k + 1])) continue;
+    size_t b = k - 1, e = k + 1;
+    while (b > 0 && k - b < 2 && StartsUpper(s->words[b - 1]) && !IsStopword(s->words[b - 1])) --b;
+    while (e < n && e - k <= 3 && StartsUpper(s->words[e]) && !IsStopword(s->words[e])) ++e;
+    // Mentions overlapping the run widen it and are replaced.
+    for (const LabelSpan& q : v)
+      if (q.begin < e && q.end > b) {
+        b = std::min<size_t>(b, q.begin);
+        e = std::max<size_t>(e, q.end);
+      }
+    std::erase_if(v, [&](const LabelSpan& q) { return q.begin < e && q.end > b; });
+    LabelSpan add{static_cast<uint32_t>(b), static_cast<uint32_t>(e), org};
+    auto at = std::lower_bound(v.begin(), v.end(), add,
+                               [](const LabelSpan& x, const LabelSpan& y) { return x.begin < y.begin; });
+    v.insert(at, add);
+    k = e;
+  }
+}
+
+// A known first name closing a mention of two or more words, right before
+// a capitalised word, opens the next name: "Undersecretary for Management
+// Patrick Kennedy" was "Management Patrick" + "Kennedy", "Political Affairs
+// Wendy Sherman" likewise. The first name goes to the person after it; both
+// words must be no common word and the second no day, month, title or party
+// word. Places keep their words ("South Carolina Republicans", "Santa
+// Monica").
+void HandFirstNamesOn(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  const size_t n = s->words.size();
+  std::vector<LabelSpan>& v = s->label_spans;
+  const int per = LabelType(kBPer);
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& a = v[k];
+    const uint32_t last = a.end - 1;
+    if (a.end - a.begin < 2 || a.type == per || a.type == LabelType(kBLoc) || a.end >= n ||
+        !StartsUpper(s->words[a.end]) || IsTitleWord(lv[a.end]) || IsPartyWord(lv[a.end]) ||
+        !StartsUpper(s->words[last]) || AllUpper(s->words[last]) || !LexiconFirstNames().contains(std::string(lv[last])))
+      continue;
+    // Both words name someone: no common word ("Court", "Storm", "Day",
+    // "Housing") and no day or month ("New York Monday").
+    static constexpr std::string_view kCalendar[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const bool calendar = std::find(std::begin(kCalendar), std::end(kCalendar), lv[a.end]) != std::end(kCalendar);
+    if (calendar || IsCommonWord(gaz, s->words[last]) || IsCommonWord(gaz, s->words[a.end])) continue;
+    // The surname: the mention starting right after, or the bare word.
+    if (k + 1 < v.size() && v[k + 1].begin == a.end) {
+      LabelSpan& b = v[k + 1];
+      if (b.type != per && b.end - b.begin > 1) continue;
+      b.begin = last;
+      b.type = per;
+    } else {
+      LabelSpan add{last, a.end + 1, per};
+      v.insert(v.begin() + static_cast<std::ptrdiff_t>(k) + 1, add);
+    }
+    v[k].end = last;  // (v may have grown: index again)
+  }
+}
+
 }  // namespace crosscheck::entity_internal

@@ -357,5 +357,26 @@ TEST(OrganisationHeadTest, WholeRecognizerOnNews) {
   }
 }
 
+
+// Names joined by "&" are one organisation; a first name closing a longer
+// mention before a surname opens that person's name (not a common word,
+// not before a day). Sentences written for this test.
+TEST(OrganisationHeadTest, AmpersandsJoinAndFirstNamesMoveOn) {
+  const SentenceRuleCase amp[] = {
+      {"He left for the hedge fund D.E. Shaw & Co. last year .", {{6, 8, P}, {9, 10, X}}, "[D.E. Shaw & Co.|2] "},
+      {"She audited Ernst & Young books .", {{2, 3, P}}, "[Ernst & Young|2] "},
+  };
+  ExpectSentenceRule(amp, [](Scratch* s) { JoinAmpersandNames(s); });
+  const SentenceRuleCase hand[] = {
+      {"Undersecretary for Management Patrick Kennedy spoke .", {{2, 4, O}, {4, 5, P}},
+       "[Management|2] [Patrick Kennedy|1] "},
+      {"Undersecretary for Political Affairs Wendy Sherman wrote .", {{2, 5, O}},
+       "[Political Affairs|2] [Wendy Sherman|1] "},
+      {"The Supreme Court Tuesday upheld the ruling .", {{1, 3, O}}, "[Supreme Court|2] "},
+      {"Diplomats met in New York Monday .", {{3, 5, L}}, "[New York|3] "},
+  };
+  ExpectSentenceRule(hand, [](Scratch* s) { HandFirstNamesOn(Gaz(), s); });
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal
