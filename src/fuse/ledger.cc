@@ -33,6 +33,7 @@
 #include "fuse/ledger_figure.h"
 #include "fuse/ledger_index.h"
 #include "fuse/ledger_pair.h"
+#include "fuse/ledger_pair_model.h"
 #include "fuse/ledger_places.h"
 #include "fuse/lexicon.h"
 #include "recognize/entity/entity.h"
@@ -49,6 +50,9 @@ using ledger::AddValue;
 using ledger::ValueRef;
 
 constexpr size_t kMaxRepresentatives = 8;
+// The pair model looks back over at most this many entries for a candidate
+// the rules leave alone (the cost stays linear in a story's candidates).
+constexpr int kModelLookBack = 256;
 // A toll this many times another at the same time is another toll.
 constexpr double kOtherToll = 20;
 
@@ -171,6 +175,24 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     }
   }
   aligner.LearnValues(cands);
+  if (options.pair_samples) {
+    for (size_t i = 0; i < cands.size(); ++i)
+      for (size_t j = 0; j < i; ++j) {
+        if (cands[i].root == cands[j].root || cands[i].claim->kind != cands[j].claim->kind) continue;
+        PairSample s;
+        s.a = cands[j].ref;
+        s.b = cands[i].ref;
+        ledger::PairFeatures(aligner, places, lex, cands[i], cands[j], s.x.data());
+        options.pair_samples->push_back(s);
+      }
+  }
+  const PairModel* model = options.pair_model;
+  // The model's probability that two candidates of two reports are one measure.
+  auto model_p = [&](const Candidate& x, const Candidate& y) {
+    double f[kPairFeatures];
+    ledger::PairFeatures(aligner, places, lex, x, y, f);
+    return model->Probability(f);
+  };
   if (debug) std::fprintf(stderr, "  build %zu candidates\n", cands.size());
   if (debug && std::string_view(std::getenv("LEDGER_DEBUG")) == "pairs") {
     for (const Candidate& c : cands) {
@@ -277,6 +299,17 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
                      ok ? "" : aligner.why_not_, total, worst);
       }
       if (!ok) continue;
+      // The model refuses a rule join its weakest representative of
+      // another report falls under veto_threshold for.
+      if (model && model->veto_threshold > 0) {
+        bool refused = false;
+        for (int r : groups[g].reps)
+          if (cands[r].root != c.root && model_p(c, cands[r]) < model->veto_threshold) refused = true;
+        if (refused) {
+          if (debug) std::fprintf(stderr, "  model refuses d%d c%d vs entry %d\n", c.ref.doc, c.ref.claim, g);
+          continue;
+        }
+      }
       double value = -1e9;
       for (const ValueRef& v : c.values) value = std::max(value, aligner.ValueEvidence(v, groups[g].values));
       // A count with both its noun and its state is one measure whatever its
@@ -298,10 +331,38 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
         std::fprintf(stderr, "  evidence d%d c%d vs entry %d: worst=%g value=%g need=%g mean=%g\n", c.ref.doc,
                      c.ref.claim, g, worst, value, need, mean);
       if (worst + value < need) continue;
+      // The model's say in the choice among the entries the rules accept.
+      if (model && model->choose_weight > 0) {
+        double lowest = 1 - 1e-6;
+        for (int r : groups[g].reps)
+          if (cands[r].root != c.root) lowest = std::max(1e-6, std::min(lowest, model_p(c, cands[r])));
+        mean += model->choose_weight * std::log(lowest / (1 - lowest));
+      }
       if (best < 0 || mean > best_score) {
         best = g;
         best_score = mean;
       }
+    }
+    // Left alone by the rules: the entry of its kind whose every
+    // representative of another report the model gives join_threshold or
+    // more (complete linkage), the highest such minimum.
+    if (best < 0 && model && model->join_threshold <= 1) {
+      const int from = std::max(0, static_cast<int>(groups.size()) - kModelLookBack);
+      double best_p = 0;
+      for (int g = static_cast<int>(groups.size()) - 1; g >= from; --g) {
+        const Building& b = groups[g];
+        if (cands[b.reps.front()].claim->kind != c.claim->kind) continue;
+        if (c.family.first >= 0 && std::find(b.families.begin(), b.families.end(), c.family) != b.families.end())
+          continue;
+        if (std::any_of(b.members.begin(), b.members.end(), [&](int m) { return cands[m].root == c.root; })) continue;
+        double lowest = 1;
+        for (int r : b.reps) lowest = std::min(lowest, model_p(c, cands[r]));
+        if (lowest >= model->join_threshold && lowest > best_p) {
+          best = g;
+          best_p = lowest;
+        }
+      }
+      if (debug && best >= 0) std::fprintf(stderr, "  model joins d%d c%d p=%g\n", c.ref.doc, c.ref.claim, best_p);
     }
     if (debug)
       std::fprintf(stderr, "  join d%d c%d -> entry %d%s\n", c.ref.doc, c.ref.claim,

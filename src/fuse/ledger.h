@@ -20,6 +20,9 @@
 
 namespace crosscheck {
 
+struct PairModel;   // fuse/ledger_pair_model.h
+struct PairSample;
+
 struct LedgerOptions {
   // Claims whose times lie further apart never align (different events).
   int max_days_apart = 31;
@@ -27,6 +30,13 @@ struct LedgerOptions {
   const Lexicon* lexicon = nullptr;
   // Place containment; nullptr = PlaceHierarchy::Default().
   const PlaceHierarchy* places = nullptr;
+  // The learned pair model (fuse/ledger_pair_model.h, docs/LEDGER.md
+  // "Session 28"); nullptr = the hand rules alone.
+  const PairModel* pair_model = nullptr;
+  // Training only (tools/ledger): when set, every pair of candidates of one
+  // kind from two reports (copies count as their original) is appended with
+  // its features. Quadratic in a story's candidates.
+  std::vector<PairSample>* pair_samples = nullptr;
 };
 
 // Aligns the claims of the story's documents into ledger entries. copy_of[i]

@@ -104,6 +104,13 @@ bool CountedByModelName(const Claim& a, const Claim& b);
 // tests it, keyed by those fields).
 bool MayBeCountedByModelName(const Claim& a, const Claim& b);
 
+class Aligner;
+// The pair model's features of two candidates of two reports
+// (fuse/ledger_pair_model.h; ledger_pair_features.cc): writes kPairFeatures
+// values to `x`.
+void PairFeatures(const Aligner& al, const StoryPlaces& places, const Lexicon& lex, const Candidate& a,
+                  const Candidate& b, double* x);
+
 // Scores candidates of one story against each other: the story's places,
 // the options' window and the lexicon, and the currency conversions its
 // reports give (LearnRates).
