@@ -247,6 +247,11 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       if (i + 1 < te && (tv.Is(i + 1, "than") || tv.Is(i + 1, "and") || tv.Is(i + 1, "or") || tv.Is(i + 1, "where") ||
                          tv.Is(i + 1, "which") || tv.Is(i + 1, "whose") || tv.Is(i + 1, "like")))
         continue;
+      // ... nor before a preposition ("winning their home states in
+      // upcoming contests", "states across the South", "states to watch").
+      if (i + 1 < te && (tv.Is(i + 1, "in") || tv.Is(i + 1, "at") || tv.Is(i + 1, "across") || tv.Is(i + 1, "to") ||
+                         tv.Is(i + 1, "into") || tv.Is(i + 1, "with") || tv.Is(i + 1, "for")))
+        continue;
     }
     // So is any cue word that is also a plural noun before "from" or "of"
     // ("other emotional notes from people", "claims of fraud", "tweets

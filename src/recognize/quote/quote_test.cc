@@ -301,6 +301,11 @@ const Row kRows[] = {
     {"Clinton campaigned in swing states that week.", "week", "(none)", nullptr, I},
     {"Western states reported record turnout.", "record turnout", "(none)", nullptr, I},
     {"A poll by Gallup states that turnout will fall.", "turnout will fall", "Gallup", nullptr, I},
+    {"They are banking on winning their delegate-rich home states in upcoming contests.", "upcoming contests",
+     "(none)", nullptr, I},
+    // An estimate noun with its author after "by" is one phrase.
+    {"Clinton has at least 723 delegates, according to a count by The Associated Press.", "723 delegates",
+     "a count by The Associated Press", nullptr, I},
     // A subordinator opening an elided clause is no speaker.
     {"Whenever asked about her weaknesses, they shifted topics.", "her weaknesses", "(none)", nullptr, I},
 };

@@ -129,7 +129,10 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     // Not after a head noun: "the central bank | held rates".
     const bool after_head = i > begin && !tv.IsPossessive(i - 1) && !tv.IsCap(i - 1) &&
                             (tv.Has(i - 1, lx::kRole) || IsOpenNoun(tv, i - 1));
-    last_ok = IsDocumentNoun(lw) || (tv.Has(begin, lx::kDeterminer) && !after_head && IsOpenNoun(tv, i));
+    // An estimate noun heads the phrase when its author follows ("a count
+    // by The Associated Press").
+    last_ok = IsDocumentNoun(lw) || (tv.Has(i, lx::kEstimate) && i + 1 < ceiling && tv.Is(i + 1, "by")) ||
+              (tv.Has(begin, lx::kDeterminer) && !after_head && IsOpenNoun(tv, i));
     if (last_ok) last_ok_end = e;
   }
   (void)e;

@@ -41,7 +41,9 @@ bool IsOpenNoun(const TokenView& tv, int i) {
 // A preposition inside a speaker phrase; "by" counts after a document noun
 // ("a statement by the governor").
 bool IsPhrasePrep(const TokenView& tv, int i) {
-  return tv.Has(i, lx::kInnerPrep) || (i > 0 && tv.Is(i, "by") && IsDocumentNoun(tv.Lower(i - 1)));
+  // "a statement by X", "a count by The Associated Press".
+  return tv.Has(i, lx::kInnerPrep) ||
+         (i > 0 && tv.Is(i, "by") && (IsDocumentNoun(tv.Lower(i - 1)) || tv.Has(i - 1, lx::kEstimate)));
 }
 
 bool IsAcronym(std::string_view w) {
