@@ -272,6 +272,15 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     int j = i - 1;
     while (j >= tb) {
       std::string_view w = tv.Lower(j);
+      // A named day after its preposition ("going to the polls on Super
+      // Tuesday said", "before Black Friday said"): a time phrase too, not
+      // a name "Super".
+      if (j - 2 >= tb && tv.IsCap(j) && tv.Has(j, lx::kTime) && tv.IsCap(j - 1) && !tv.Has(j - 1, lx::kTime) &&
+          (tv.Is(j - 2, "on") || tv.Is(j - 2, "before") || tv.Is(j - 2, "after") || tv.Is(j - 2, "since") ||
+           tv.Is(j - 2, "until") || tv.Is(j - 2, "by"))) {
+        j -= 3;
+        continue;
+      }
       if (tv.Has(j, lx::kVerbAdverb) || tv.Has(j, lx::kTime) || (lw == "quoted" && IsBe(w)) || w == "not" ||
           IsLyAdverb(tv, j, tb)) {
         --j;

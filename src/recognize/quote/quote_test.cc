@@ -303,6 +303,13 @@ const Row kRows[] = {
     {"A poll by Gallup states that turnout will fall.", "turnout will fall", "Gallup", nullptr, I},
     {"They are banking on winning their delegate-rich home states in upcoming contests.", "upcoming contests",
      "(none)", nullptr, I},
+    // A party's member counted by a determiner is an unnamed source.
+    {"\xE2\x80\x9CWe lost,\xE2\x80\x9D said one Republican involved in the planning.", "We lost", "one Republican",
+     nullptr, D},
+    // A named day after its preposition is a time phrase, not the name
+    // "Super" (the subject across the participle is not read yet).
+    {"Large majorities of voters going to the polls on Super Tuesday said they support a ban.", "support a ban",
+     "(none)", nullptr, I},
     // An estimate noun with its author after "by" is one phrase.
     {"Clinton has at least 723 delegates, according to a count by The Associated Press.", "723 delegates",
      "a count by The Associated Press", nullptr, I},

@@ -147,6 +147,23 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     // entity covers is the organisation's, not a person's (it was the "last
     // person" a later "the manager" fell back to).
     if (!org && names >= 2 && OrgEntityAt(tv, rb, e - 1, entities)) org = true;
+    // "one Republican", "a Democrat", "two Republicans": a party's member
+    // counted by a determiner is an unnamed source, no surname. ("the
+    // Republican" after "Ben Carson" stays as the text names him: the
+    // PolNeAR scorer reads it as a name, see docs/ATTRIBUTION.md.)
+    if (!org && names == 1 && e - rb == 1 && rb > b && tv.Has(rb - 1, lx::kDeterminer) && first != "the") {
+      const std::string_view party = tv.StripPossessive(tv.Lower(rb));
+      if (party == "republican" || party == "republicans" || party == "democrat" || party == "democrats") {
+        p.kind = SpeakerKind::kGroup;
+        p.text = tv.TextOf(b, e);
+        p.head = std::string(party);
+        p.name_b = b;
+        p.name_e = e;
+        p.definite = first == "the";
+        p.indefinite = first == "a" || first == "an" || first == "another" || first == "one";
+        return p;
+      }
+    }
     if (!org && (names >= 2 || title_before || rb == b || names == 1)) {
       p.kind = SpeakerKind::kPerson;
       p.name_b = rb;
