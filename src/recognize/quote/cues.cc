@@ -428,6 +428,10 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.last = std::max(c.speaker.e, i + 1);
     }
     if (c.borrowed) c.last = i + 1;
+    // "Trump said, and I quote, “…”": the writer quoting frames another's
+    // words, and is no speaker.
+    if (lw == "quote" && c.speaker.kind == SpeakerKind::kPronoun && (c.speaker.head == "i" || c.speaker.head == "we"))
+      continue;
     if (!reported_clause::Read(tv, tb, te, body_e, kind, frame_verb, entities, &c)) continue;
     out.push_back(std::move(c));
     if (out.back().speaker.e > i && out.back().inverted) i = out.back().speaker.e - 1;

@@ -177,6 +177,13 @@ namespace {
 
 bool SameSpeakerImpl(std::string_view speaker, std::string_view gold, bool relative_cut) {
   if (speaker.empty()) return false;
+  // A pronoun left unresolved names no one: "I" is no part of "Dinesh
+  // D'Souza" (the containment test below took the letter for a match).
+  {
+    const std::string low = Lower(speaker);
+    for (std::string_view p : {"i", "we", "he", "she", "they", "it", "you", "him", "her", "us", "me", "them"})
+      if (low == p) return Lower(gold) == p;
+  }
   if (relative_cut) {
     gold = BeforeRelativeClause(gold);
     speaker = BeforeRelativeClause(speaker);

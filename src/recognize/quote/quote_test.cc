@@ -303,6 +303,12 @@ const Row kRows[] = {
     {"A poll by Gallup states that turnout will fall.", "turnout will fall", "Gallup", nullptr, I},
     {"They are banking on winning their delegate-rich home states in upcoming contests.", "upcoming contests",
      "(none)", nullptr, I},
+    // The narrator's "I"/"we" is no one the text named; "and I quote"
+    // frames another's words.
+    {"The Hill reported the remarks. We asked our followers which candidate won.", "which candidate won", "We",
+     nullptr, I},
+    {"No wonder Trump said, and I quote, \xE2\x80\x9CWe love the poorly educated.\xE2\x80\x9D", "We love", "Trump",
+     nullptr, D},
     // A party's member counted by a determiner is an unnamed source.
     {"\xE2\x80\x9CWe lost,\xE2\x80\x9D said one Republican involved in the planning.", "We lost", "one Republican",
      nullptr, D},

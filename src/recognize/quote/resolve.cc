@@ -185,6 +185,10 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // the state police advised “…”. It said …" is the memo.
         std::optional<ResolvedSpeaker> topic = TopicBefore(sentence);
         if (topic && (!best || topic->sentence >= best->sentence)) best = topic;
+      } else if ((lw == "we" || lw == "i") && !tv_.InAnyQuote(p.b)) {
+        // The narrator ("We asked our followers …", a columnist's "I"):
+        // the outlet or the writer, never the last organisation or person
+        // the text named. Kept as written.
       } else if (lx::IsPluralPronoun(lw)) {
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
           if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }

@@ -96,6 +96,17 @@ bool TokenView::InClosedQuote(int i) const {
   return false;
 }
 
+bool TokenView::InAnyQuote(int i) const {
+  const std::vector<QuoteRegion>& qs = seg_.quotes;
+  uint32_t at = SpanOf(i).start;
+  auto it = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const QuoteRegion& r) { return v < r.span.start; });
+  while (it != qs.begin()) {
+    --it;
+    if (it->depth == 0) return it->inner.start <= at && at < it->inner.end;
+  }
+  return false;
+}
+
 int TokenView::TokenAtOrAfter(uint32_t offset) const {
   auto it = std::lower_bound(seg_.tokens.begin(), seg_.tokens.end(), offset,
                              [](const Token& t, uint32_t v) { return t.span.start < v; });

@@ -58,6 +58,9 @@ class TokenView {
 
   // Token i lies inside a closed outermost quotation region.
   bool InClosedQuote(int i) const;
+  // Token i lies inside an outermost quote, closed or not (an unclosed
+  // transcript runs to its paragraph's end).
+  bool InAnyQuote(int i) const;
 
   int SentenceOf(int token) const { return sentence_of_[token]; }
   int SentenceBegin(int s) const { return seg_.sentences[s].token_begin; }
