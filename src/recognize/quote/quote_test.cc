@@ -309,6 +309,13 @@ const Row kRows[] = {
      nullptr, I},
     {"No wonder Trump said, and I quote, \xE2\x80\x9CWe love the poorly educated.\xE2\x80\x9D", "We love", "Trump",
      nullptr, D},
+    // An aside listing members ("including …") or a relative aside with
+    // commas of its own is no speaker: the phrase before it is.
+    {"Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be governor.",
+     "not fit", "Six Gannett newspapers in New Jersey", nullptr, I},
+    {"Marco Rubio, whose hometown, Miami, is projected to be underwater as the sea rises, argues that the plan "
+     "will hurt the economy.",
+     "hurt the economy", "Marco Rubio", nullptr, I},
     // A party's member counted by a determiner is an unnamed source.
     {"\xE2\x80\x9CWe lost,\xE2\x80\x9D said one Republican involved in the planning.", "We lost", "one Republican",
      nullptr, D},

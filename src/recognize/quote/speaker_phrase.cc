@@ -136,9 +136,11 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
          tv.Is(b - 1, "for")) &&
         PluralCommonNoun(tv, b - 2)) {
       int nb = b - 2;
-      while (nb - 1 >= floor && b - 2 - nb < 3 && tv.IsWord(nb - 1) && !tv.IsCap(nb - 1) &&
+      // Modifiers before the noun, a name among them ("Six Gannett
+      // newspapers in New Jersey").
+      while (nb - 1 >= floor && b - 2 - nb < 3 && tv.IsWord(nb - 1) &&
              !tv.Has(nb - 1, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kInnerPrep | lx::kDeterminer | lx::kTime) &&
-             !IsVerbish(tv.Lower(nb - 1)))
+             !IsVerbish(tv.Lower(nb - 1)) && !(tv.IsCap(nb - 1) && (nb - 1 == floor || tv.IsPunct(nb - 2))))
         --nb;
       if (nb - 1 >= floor && tv.Has(nb - 1, lx::kDeterminer)) --nb;
       SpeakerPhrase g;
@@ -180,6 +182,29 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
         tv.SpanOf(k).end == tv.SpanOf(k + 1).start)
       continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
+  }
+  // "Six Gannett newspapers in New Jersey, including the Asbury Park Press,
+  // said": the members listed in the aside are no speaker; the phrase
+  // before it is (read whole: the group, not its place).
+  if (c1 > floor && c2 - c1 > 2 && (tv.Is(c1 + 1, "including") || (tv.Is(c1 + 1, "such") && tv.Is(c1 + 2, "as")))) {
+    SpeakerPhrase whole = ParseLeftSpeaker(tv, c1, floor, entities);
+    if (whole.ok() && whole.kind != SpeakerKind::kPronoun) {
+      whole.e = c2;
+      return whole;
+    }
+  }
+  // "Marco Rubio, whose hometown, Miami, is projected to …, argues": a
+  // relative aside holding commas of its own; the person before its ", who"
+  // or ", whose" speaks.
+  for (int k = c1 - 1; c1 > floor && k > floor && c2 - k < 48; --k) {
+    if (tv.IsQuoteMark(k) || tv.Is(k, ".") || tv.Is(k, ";")) break;
+    if (!tv.Is(k, ",") || !(tv.Is(k + 1, "who") || tv.Is(k + 1, "whose"))) continue;
+    SpeakerPhrase name = ParseLeftSpeaker(tv, k, floor, entities);
+    if (name.ok() && name.kind == SpeakerKind::kPerson && name.e == k && (name.b == floor || tv.IsPunct(name.b - 1))) {
+      name.e = c2;
+      return name;
+    }
+    break;
   }
   // "John Dunn, who worked for Trump for three years, becoming president
   // …, said": a participle clause continuing a relative aside; the aside
