@@ -222,7 +222,7 @@ int ResolveRoleMention(const std::vector<Entity>& entities, const Document& doc,
     if (e.span.start >= before_offset || e.cluster < 0) continue;
     if (person_role) {
       if (e.type != EntityType::kPerson) continue;
-      for (const std::string* phrase : {&e.title, &e.role})
+      for (const Atom* phrase : {&e.title, &e.role})
         for (const std::string& w : LowerWords(*phrase))
           if (w == head) return e.cluster;
     } else if (e.type == EntityType::kOrganization || e.type == EntityType::kFacility) {
