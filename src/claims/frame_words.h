@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/word_table.h"
+
 namespace crosscheck::frame_words {
 
 // Longest place or state phrase, in tokens.
@@ -19,30 +21,45 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
   return false;
 }
 
+// The closed sets tested per token (every token of a document for the
+// place and calendar tests) are WordTables: one probe instead of a scan
+// of the list (~1% of a run's instructions). Same members, same answers.
+inline WordTable SetOf(std::initializer_list<std::string_view> words) {
+  WordTable t;
+  t.Add(words, 1);
+  return t;
+}
+
 inline bool IsLocativePreposition(const std::string& w) {
-  return In(w, {"in", "at", "from", "inside", "under", "beneath", "near", "around", "within", "into",
-                "underneath", "below", "outside", "throughout", "across", "out"});
+  static const WordTable set = SetOf({"in", "at", "from", "inside", "under", "beneath", "near", "around", "within",
+                                      "into", "underneath", "below", "outside", "throughout", "across", "out"});
+  return set.Find(w) != 0;
 }
 
 // A lower-case particle inside a place or person name, between capitalised
 // words ("Dar es Salaam", "Rio de Janeiro", "Den Haag", "Ras al Khaimah").
 inline bool IsNameParticle(std::string_view w) {
-  return In(w, {"es", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "los", "las",
-                "el", "al", "van", "von", "der", "den", "ter", "bin", "ibn", "y"});
+  static const WordTable set = SetOf({"es", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la",
+                                      "le", "los", "las", "el", "al", "van", "von", "der", "den", "ter", "bin", "ibn", "y"});
+  return set.Find(w) != 0;
 }
 
 inline bool IsDeterminer(const std::string& w) {
-  return In(w, {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"});
+  static const WordTable set =
+      SetOf({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"});
+  return set.Find(w) != 0;
 }
 
 inline bool IsCalendarWord(std::string_view w) {
-  return In(w, {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-                "Friday", "Saturday", "Sunday",
-                // Abbreviations, with or without their point ("Oct. 8").
-                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Jan.",
-                "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Mon",
-                "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"});
+  static const WordTable set = SetOf({"January", "February", "March", "April", "May", "June", "July", "August",
+                                      "September", "October", "November", "December", "Monday", "Tuesday",
+                                      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                      // Abbreviations, with or without their point ("Oct. 8").
+                                      "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+                                      "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+                                      "Oct.", "Nov.", "Dec.", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri",
+                                      "Sat", "Sun"});
+  return set.Find(w) != 0;
 }
 
 inline bool IsPossessive(std::string_view w) {

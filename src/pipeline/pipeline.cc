@@ -192,14 +192,13 @@ void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
   a->doc.ReleaseRaw();
   std::erase_if(a->entities, [](const Entity& e) { return e.type == EntityType::kOther || e.name.empty(); });
   for (Entity& e : a->entities) {
-    std::string().swap(e.title);
-    std::string().swap(e.role);
+    e.title.clear();
+    e.role.clear();
   }
   a->entities.shrink_to_fit();
   std::erase_if(a->times, [](const TimeMention& m) { return !OnTimeline(m); });
   for (TimeMention& m : a->times)
-    for (std::string* s : {&m.mod, &m.grain, &m.interval_start, &m.interval_end, &m.quant, &m.freq})
-      std::string().swap(*s);
+    for (Atom* s : {&m.mod, &m.grain, &m.interval_start, &m.interval_end, &m.quant, &m.freq}) s->clear();
   a->times.shrink_to_fit();
   ReturnFreeHeap(a->doc.text.size() >= kReturnHeapBytes);  // and the output's scratch
 }

@@ -99,7 +99,7 @@ std::string RenderDocument(const std::vector<DocAnalysis>& analyses, size_t d) {
   }
   for (const TimeMention& t : a.times) {
     marks.push_back(Mark{t.span, "<span class=\"time\" title=\"" + HtmlEscape(std::string(TimeTypeName(t.type)) + ": " +
-                                                                           (t.value.empty() ? "unresolved" : t.value)) + "\">",
+                                                                           (t.value.empty() ? std::string("unresolved") : t.value.str())) + "\">",
                          "", "</span>", 3});
   }
   for (const Quantity& q : a.quantities) {

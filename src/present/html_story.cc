@@ -36,7 +36,7 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
   double axis_max = 0;
   for (const ClaimRef& c : e.claims) {
     const Quantity& q = analyses[c.doc].quantities[analyses[c.doc].claims[c.claim].quantity];
-    for (auto v : {q.high, q.band_high, std::optional<double>(q.value), q.low, q.band_low})
+    for (OptionalDouble v : {q.high, q.band_high, OptionalDouble(q.value), q.low, q.band_low})
       if (v) axis_max = std::max(axis_max, *v);
   }
   if (axis_max <= 0) axis_max = 1;

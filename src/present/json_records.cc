@@ -257,6 +257,10 @@ class RecordWriter {
     if (v) Number(*v);
     else Null();
   }
+  void Number(OptionalDouble v) {
+    if (v) Number(*v);
+    else Null();
+  }
   // RecordId(prefix, doc_id, n) when n >= 0, else null.
   void IdOrNull(char prefix, const std::string& doc_id, int n) {
     if (n >= 0) Id(prefix, doc_id, static_cast<size_t>(n));
@@ -291,6 +295,9 @@ class RecordWriter {
     Key("text").String(span.Of(d.text));
     return *this;
   }
+  // An object as the value of the current member, written through the
+  // writer returned (close it before writing this one's next member).
+  RecordWriter Object() { return RecordWriter(out_, pretty_, depth_ + 1); }
   void Close() {
     if (pretty_) {
       out_ += '\n';
@@ -387,6 +394,75 @@ void AppendQuantityRecord(std::string& out, const Document& d, const std::vector
     w.Key("counted_phrase_start").Integer(q.counted_phrase.start);
     w.Key("counted_phrase_end").Integer(q.counted_phrase.end);
   }
+  w.Close();
+}
+
+// TimeToJson(d, ts, i), written.
+void AppendTimeRecord(std::string& out, const Document& d, const std::vector<TimeMention>& ts, size_t i, bool pretty,
+                      unsigned depth) {
+  const TimeMention& t = ts[i];
+  RecordWriter w(out, pretty, depth);
+  w.SpanHead('t', d, i, t.span);
+  w.Key("type").String(TimeTypeName(t.type));
+  w.Key("value").StringOrNull(t.value.str());
+  w.Key("mod").StringOrNull(t.mod.str());
+  if (t.range_from >= 0 && t.range_to >= 0) {
+    RecordWriter r = w.Key("range").Object();
+    r.Key("from").Id('t', d.id, static_cast<size_t>(t.range_from));
+    r.Key("to").Id('t', d.id, static_cast<size_t>(t.range_to));
+    r.Close();
+  } else {
+    w.Key("range").Null();
+  }
+  w.Key("grain").StringOrNull(t.grain.str());
+  w.Key("holiday").Bool(t.holiday);
+  if (!t.interval_start.empty() || !t.interval_end.empty()) {
+    RecordWriter r = w.Key("interval").Object();
+    r.Key("start").StringOrNull(t.interval_start.str());
+    r.Key("end").StringOrNull(t.interval_end.str());
+    r.Close();
+  } else {
+    w.Key("interval").Null();
+  }
+  w.Key("part_of").IdOrNull('t', d.id, t.part_of);
+  if (t.anchor == TimeAnchor::kText && t.anchor_index >= 0 && static_cast<size_t>(t.anchor_index) < ts.size())
+    w.Key("anchor").Id('t', d.id, static_cast<size_t>(t.anchor_index));
+  else if (t.anchor != TimeAnchor::kNone)
+    w.Key("anchor").String("report");
+  else
+    w.Key("anchor").Null();
+  w.Key("freq").StringOrNull(t.freq.str());
+  w.Key("quant").StringOrNull(t.quant.str());
+  w.Close();
+}
+
+// ClaimToJson(d, cs, i), written.
+void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Claim>& cs, size_t i, bool pretty,
+                       unsigned depth) {
+  const Claim& c = cs[i];
+  RecordWriter w(out, pretty, depth);
+  w.Key("id").Id('c', d.id, i);
+  w.Key("doc").String(d.id);
+  w.Key("quantity").Id('q', d.id, static_cast<size_t>(c.quantity));
+  w.Key("start").Integer(c.clause.start);
+  w.Key("end").Integer(c.clause.end);
+  w.Key("measure").StringOrNull(c.measure.str());
+  w.Key("counted").StringOrNull(c.counted.str());
+  w.Key("state").StringOrNull(c.state.str());
+  w.Key("place").StringOrNull(c.place.str());
+  w.Key("speaker").StringOrNull(c.speaker.str());
+  w.Key("speaker_role").StringOrNull(c.speaker_role.str());
+  w.Key("time").StringOrNull(c.time.str());
+  w.Key("as_of").StringOrNull(c.as_of.str());
+  w.Key("restates").IdOrNull('c', d.id, c.restates);
+  w.Key("group").StringOrNull(c.group.str());
+  w.Key("state_word").StringOrNull(c.state_word.str());
+  w.Key("place_kind").StringOrNull(c.place_kind.str());
+  w.Key("part_of").IdOrNull('c', d.id, c.part_of);
+  w.Key("kind").String(c.kind.str());
+  w.Key("qualifiers").StringOrNull(c.qualifiers.str());
+  w.Key("holder").StringOrNull(c.holder.str());
+  w.Key("topic").StringOrNull(c.topic.str());
   w.Close();
 }
 

@@ -1,6 +1,7 @@
 // Records of the JSON output written member by member (json_stream.cc's
 // document parts): byte for byte what AppendJson writes for SentenceToJson-
-// style records, EntityToJson, QuantityToJson and QuoteToJson
+// style records, EntityToJson, QuantityToJson, QuoteToJson, TimeToJson and
+// ClaimToJson
 // (AnalysisWriterTest.WrittenRecordsEqualTheirJsonRecords holds them
 // equal: a change to one of those records must be repeated here), and the
 // small pieces the stream writer shares with them. Pure functions of their
@@ -36,7 +37,8 @@ inline bool Plain(std::string_view s) {
 void AppendRecordId(std::string& out, char prefix, const std::string& doc_id, size_t n);
 
 // The record of ForEachLayerRecord's layer 0 (sentences), and
-// EntityToJson / QuantityToJson / QuoteToJson of element i, appended to
+// EntityToJson / QuantityToJson / QuoteToJson / TimeToJson / ClaimToJson of
+// element i, appended to
 // `out` at nesting depth `depth` (pretty: dump(1) layout).
 void AppendSentenceRecord(std::string& out, const Document& d, const Sentence& s, bool pretty, unsigned depth);
 void AppendEntityRecord(std::string& out, const Document& d, const std::vector<Entity>& es, size_t i, bool pretty,
@@ -44,6 +46,10 @@ void AppendEntityRecord(std::string& out, const Document& d, const std::vector<E
 void AppendQuantityRecord(std::string& out, const Document& d, const std::vector<Quantity>& qs, size_t i,
                           bool pretty, unsigned depth);
 void AppendQuoteRecord(std::string& out, const Document& d, const std::vector<Quote>& qs, size_t i, bool pretty,
+                       unsigned depth);
+void AppendTimeRecord(std::string& out, const Document& d, const std::vector<TimeMention>& ts, size_t i, bool pretty,
+                      unsigned depth);
+void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Claim>& cs, size_t i, bool pretty,
                        unsigned depth);
 
 }  // namespace crosscheck::json_records

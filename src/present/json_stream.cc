@@ -126,18 +126,19 @@ Status RenderParts(const DocAnalysis& a, bool pretty, const JsonOptions& options
     }
   };
   const unsigned depth = pretty ? 2 : 0;
-  auto json = [&](const Json& j) { return [&j, pretty, depth](std::string& p) { AppendJson(p, j, pretty, depth); }; };
   const Document& d = a.doc;
   for (const Sentence& s : a.seg.sentences)
     record(0, [&](std::string& p) { json_records::AppendSentenceRecord(p, d, s, pretty, depth); });
   for (size_t i = 0; i < a.quantities.size(); ++i)
     record(1, [&](std::string& p) { json_records::AppendQuantityRecord(p, d, a.quantities, i, pretty, depth); });
-  for (size_t i = 0; i < a.times.size(); ++i) record(2, json(TimeToJson(d, a.times, i)));
+  for (size_t i = 0; i < a.times.size(); ++i)
+    record(2, [&](std::string& p) { json_records::AppendTimeRecord(p, d, a.times, i, pretty, depth); });
   for (size_t i = 0; i < a.entities.size(); ++i)
     record(3, [&](std::string& p) { json_records::AppendEntityRecord(p, d, a.entities, i, pretty, depth); });
   for (size_t i = 0; i < a.quotes.size(); ++i)
     record(4, [&](std::string& p) { json_records::AppendQuoteRecord(p, d, a.quotes, i, pretty, depth); });
-  for (size_t i = 0; i < a.claims.size(); ++i) record(5, json(ClaimToJson(d, a.claims, i)));
+  for (size_t i = 0; i < a.claims.size(); ++i)
+    record(5, [&](std::string& p) { json_records::AppendClaimRecord(p, d, a.claims, i, pretty, depth); });
   if (!flushed.ok()) return flushed;
   for (int i = current; i < kParts; ++i)
     if (Status st = flush(i, parts[i]); !st.ok()) return st;

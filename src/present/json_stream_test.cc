@@ -133,6 +133,54 @@ TEST(AnalysisWriterTest, WrittenRecordsEqualTheirJsonRecords) {
   u2.span = Span{27, 30};
   u2.direct = false;
   a.quotes = {u1, u2};
+  TimeMention t1;  // a range with its interval, anchored on the report
+  t1.span = Span{0, 12};
+  t1.type = TimeType::kDate;
+  t1.value = "2022-05-0\"1";
+  t1.mod = "APPROX";
+  t1.range_from = 1;
+  t1.range_to = 2;
+  t1.grain = "range";
+  t1.holiday = true;
+  t1.interval_start = "2022-05-01";
+  t1.anchor = TimeAnchor::kReport;
+  t1.freq = "2X";
+  TimeMention t2;  // an endpoint, anchored on an earlier time
+  t2.span = Span{0, 5};
+  t2.part_of = 0;
+  t2.interval_end = "\xC3\xA9";
+  t2.anchor = TimeAnchor::kText;
+  t2.anchor_index = 0;
+  t2.quant = "EVERY";
+  TimeMention t3;  // nothing resolved; an anchor index out of range
+  t3.span = Span{6, 12};
+  t3.type = TimeType::kSet;
+  t3.anchor = TimeAnchor::kText;
+  t3.anchor_index = 7;
+  a.times = {t1, t2, t3};
+  Claim c1;
+  c1.quantity = 1;
+  c1.clause = Span{0, 40};
+  c1.measure = "people \"evacuated\"";
+  c1.counted = "people";
+  c1.state = "evacuated";
+  c1.place = "\xC3\x89lise";
+  c1.speaker = "Mayor";
+  c1.speaker_role = "mayor";
+  c1.time = "2022-05";
+  c1.as_of = "2022-05-03";
+  c1.restates = 1;
+  c1.group = "person";
+  c1.state_word = "evacuated";
+  c1.place_kind = "area";
+  c1.part_of = 0;
+  c1.qualifiers = "more";
+  c1.holder = "a\\b";
+  c1.topic = "taxes";
+  Claim c2;  // every optional member empty, kind empty
+  c2.quantity = 0;
+  c2.kind = Atom();
+  a.claims = {c1, c2};
   a.analysed = true;
   f.analyses.push_back(std::move(a));
   f.analyses.push_back(DocAnalysis{});  // no records at all
@@ -144,7 +192,7 @@ TEST(AnalysisWriterTest, WrittenRecordsEqualTheirJsonRecords) {
     // JSON Lines: each layer's records compact, as dump() writes them.
     const std::string lines = Stream(f, OutputFormat::kJsonLines, options, false);
     Json all = AnalysisToJson(f.analyses, f.fused, f.errors, options);
-    for (const char* layer : {"sentences", "quantities", "entities", "quotes"})
+    for (const char* layer : {"sentences", "quantities", "times", "entities", "quotes", "claims"})
       for (const Json& r : all[layer]) EXPECT_NE(lines.find(r.dump()), std::string::npos) << r.dump();
   }
 }

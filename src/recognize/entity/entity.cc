@@ -44,6 +44,9 @@ namespace {
 
 using namespace entity_internal;
 
+// Words of document-wide scratch a thread keeps between documents (~6 MB).
+constexpr size_t kKeepScratchWords = size_t{1} << 18;
+
 class ModelRecognizer : public EntityRecognizer {
  public:
   // The first-name list is read here, with the model, not by the first
@@ -150,6 +153,15 @@ class ModelRecognizer : public EntityRecognizer {
     s.doc_words.clear();
     s.doc_spans.clear();
     s.headline_mentions.clear();
+    // The document-wide lists hold a view and a span per word (24 bytes):
+    // kept for the next document of ordinary size, handed back after a
+    // long one (a 100 MB line's ~20 M words held ~460 MB for the rest of
+    // the run).
+    if (s.doc_words.capacity() > kKeepScratchWords) {
+      std::vector<std::string_view>().swap(s.doc_words);
+      std::vector<Span>().swap(s.doc_spans);
+      std::vector<size_t>().swap(s.headline_mentions);
+    }
     return out;
   }
 
@@ -224,7 +236,7 @@ int ResolveRoleMention(const std::vector<Entity>& entities, const Document& doc,
     if (e.span.start >= before_offset || e.cluster < 0) continue;
     if (person_role) {
       if (e.type != EntityType::kPerson) continue;
-      for (const std::string* phrase : {&e.title, &e.role})
+      for (const Atom* phrase : {&e.title, &e.role})
         for (const std::string& w : LowerWords(*phrase))
           if (w == head) return e.cluster;
     } else if (e.type == EntityType::kOrganization || e.type == EntityType::kFacility) {

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/atom.h"
 #include "core/document.h"
 #include "core/json_util.h"
 #include "core/span.h"
@@ -38,10 +39,10 @@ const char* EntityTypeName(EntityType type);  // "person" | "organization" | ...
 struct Entity {
   Span span;               // the name as written, titles excluded
   EntityType type = EntityType::kOther;
-  std::string name;        // canonical name shared by all mentions of the entity
-  std::string title;       // title or role written before the name ("Lieutenant Colonel"), "" = none
+  Atom name;               // canonical name shared by all mentions of the entity
+  Atom title;              // title or role written before the name ("Lieutenant Colonel"), "" = none
   int cluster = -1;        // mentions with the same cluster are one entity in this document
-  std::string role;        // role in an apposition ("Vadym Boychenko, the mayor of Mariupol,"
+  Atom role;               // role in an apposition ("Vadym Boychenko, the mayor of Mariupol,"
                            // -> "mayor of Mariupol"), "" = none
 };
 

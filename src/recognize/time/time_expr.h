@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "core/atom.h"
 #include "core/document.h"
 #include "core/json_util.h"
 #include "core/span.h"
@@ -41,17 +42,17 @@ enum class TimeAnchor : uint8_t {
 struct TimeMention {
   Span span;
   TimeType type = TimeType::kDate;
-  std::string value;       // most specific TIMEX3 value ("2022-05-03", "XXXX-WXX-5"); "" = none
+  Atom value;              // most specific TIMEX3 value ("2022-05-03", "XXXX-WXX-5"); "" = none
   // TIMEX3 mod: START, MID, END, APPROX, LESS_THAN, MORE_THAN,
   // EQUAL_OR_LESS, EQUAL_OR_MORE, BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER; "" = none
-  std::string mod;
+  Atom mod;
   int range_from = -1;     // for a range record: indexes of its two endpoint records
   int range_to = -1;
   int part_of = -1;        // for an endpoint record: index of its range record
   // What the expression denotes: "day", "week", "month", "year", "period"
   // (season, quarter, decade, counted span), "time", "part" (of day),
   // "duration", "set", "range".
-  std::string grain;
+  Atom grain;
   bool holiday = false;    // a named holiday ("Christmas", "Victory Day")
   // The resolved interval as YYYY-MM-DD, "" when unknown. For a single
   // period the end is exclusive ("May 2022" = [2022-05-01, 2022-06-01)); for
@@ -59,7 +60,7 @@ struct TimeMention {
   // duration the text anchors ("the past 3 weeks", "in 3 weeks", "two days
   // later") it is the stretch the duration covers once anchored, beside its
   // value (P3W); for other durations and for sets it is empty.
-  std::string interval_start, interval_end;
+  Atom interval_start, interval_end;
   // The anchor of a relative expression; anchor_index is the index, in the
   // same vector, of the time it counts from (kText only, else -1): an
   // earlier time, or for "tonight" inside a quotation the speech's day named
@@ -68,7 +69,7 @@ struct TimeMention {
   int anchor_index = -1;
   // Sets (TimeML): quant "EVERY"/"EACH" as written, freq "2X" ("twice a
   // week"); "" = none.
-  std::string quant, freq;
+  Atom quant, freq;
 };
 
 struct TimeOptions {
