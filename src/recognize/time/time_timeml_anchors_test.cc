@@ -149,7 +149,7 @@ TEST(TimeMLTest, ThatDayReachesOverSentencesWithNoTime) {
     d.text = text;
     Segmentation seg = Segment(d.text);
     for (const TimeMention& t : RecognizeTimes(d, seg))
-      if (t.span.Of(d.text) == words) return t.value;
+      if (t.span.Of(d.text) == words) return t.value.str();
     return std::string("(none)");
   };
   EXPECT_EQ(value_of("The governor hinted on Monday that he may resign before his term ends in 2024, telling a "
@@ -174,7 +174,7 @@ TEST(TimeMLTest, YearAgoPeriodIsNotCountedFromAQuarterToCome) {
     d.text = text;
     Segmentation seg = Segment(d.text);
     for (const TimeMention& t : RecognizeTimes(d, seg))
-      if (t.span.Of(d.text) == words) return t.value;
+      if (t.span.Of(d.text) == words) return t.value.str();
     return std::string("(none)");
   };
   EXPECT_EQ(value_of("Analysts expect losses through the third quarter of 2023. In the year-ago period, the "
