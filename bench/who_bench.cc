@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "recognize/entity/entity.h"
+#include "recognize/quote/lexicon.h"
 #include "recognize/quote/quote.h"
 #include "segment/segmenter.h"
 
@@ -95,6 +96,7 @@ int main(int argc, char** argv) {
     // Warm-up outside the timing: the word tables the recognizers build on
     // first use (quote lexicon classes, first names, speech verbs) are part
     // of loading, like the model above, not of the per-document work.
+    quote_lexicon::BuildTables();
     Document w;
     w.id = "warm-up";
     w.text = "\"We evacuated 40 people,\" the mayor, Vadym Boychenko, told reporters in Kyiv on Monday.";
