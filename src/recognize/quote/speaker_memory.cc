@@ -493,6 +493,7 @@ void SpeakerContext::NoteMentions(int s) {
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {
     std::string_view lw = tv.Lower(i);
+    if (lw.empty() || lw[0] != 'a') continue;  // most words: one byte decides
     if (!(lw == "a" || lw == "an" || lw == "another")) continue;
     if (tv.InClosedQuote(i)) continue;  // "… with an executive order,” he said": quoted words name no antecedent
     for (int j = i + 1; j < te && j <= i + 4; ++j) {
