@@ -60,6 +60,7 @@ struct Scratch {
   std::vector<std::string_view> doc_words;  // every word of the document so far
   std::vector<Span> doc_spans;
   std::vector<size_t> headline_mentions;  // indexes into the output of mentions from headline-case sentences
+  std::vector<uint8_t> taken;  // a rule's per-word marks (AddGazetteerNames), kept to reuse its memory
 };
 
 // Word tests (sentence_rules.cc).

@@ -1,6 +1,7 @@
 #include "recognize/entity/name_text.h"
 
 #include <array>
+#include <cstdint>
 
 #include "core/utf8.h"
 
@@ -186,7 +187,35 @@ std::string NameVariantKey(std::string_view name) {
   return folded;
 }
 
+namespace {
+// The name needs no rewriting: no whitespace but single ASCII spaces between
+// other bytes, and no lead byte of a non-breaking or thin space (a superset
+// test: 0xC2 and 0xE2 open other characters too, which take the slow path).
+// 1: a byte that sends a name to the slow path; 2: the ASCII space.
+constexpr auto kSpaceByte = [] {
+  std::array<uint8_t, 256> t{};
+  for (unsigned char c : {'\t', '\n', '\r'}) t[c] = 1;
+  t[0xC2] = t[0xE2] = 1;
+  t[' '] = 2;
+  return t;
+}();
+bool PlainSpacedAlready(std::string_view name) {
+  if (name.empty()) return true;
+  if (name.front() == ' ' || name.back() == ' ') return false;
+  // Branch-free over the bytes: any slow byte, or two spaces in a row.
+  unsigned bad = 0, prev = 0;
+  for (char ch : name) {
+    const unsigned k = kSpaceByte[static_cast<unsigned char>(ch)];
+    bad |= (k & 1) | (k & prev);
+    prev = k;
+  }
+  return bad == 0;
+}
+}  // namespace
+
 std::string NameWithPlainSpaces(std::string_view name) {
+  // Most names are already plain: one copy instead of a push_back per byte.
+  if (PlainSpacedAlready(name)) return std::string(name);
   std::string out;
   out.reserve(name.size());
   bool space = false;

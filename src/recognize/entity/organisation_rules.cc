@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "recognize/entity/gmb.h"
+#include "core/word_table.h"
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
 #include "recognize/entity/titles.h"
@@ -231,19 +232,23 @@ void AddInstitutions(Scratch* s) {
                                 "finance", "economy", "justice", "armed", "general", "security", "border",
                                 "state", "presidential", "national", "air", "naval", "intelligence", "military",
                                 "special", "migration", "energy", "agriculture", "culture", "education"};
-  auto in = [](const std::string_view* list, size_t n, std::string_view w) {
-    for (size_t i = 0; i < n; ++i)
-      if (w == list[i]) return true;
-    return false;
-  };
-  const size_t nheads = std::size(kHeads);
+  // The lists as one table (a bit each): this runs for every mention and
+  // token after it, and comparing against each word cost a memcmp apiece.
+  enum : uint32_t { kHead = 1, kMod = 2 };
+  static const WordTable* const table = [] {
+    auto* t = new WordTable();
+    for (std::string_view w : kHeads) t->Add(w, kHead);
+    for (std::string_view w : kMods) t->Add(w, kMod);
+    return t;
+  }();
+  auto is = [](uint32_t list, std::string_view w) { return (table->Find(w) & list) != 0; };
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
   for (LabelSpan& ls : s->label_spans) {
     // "Internal Affairs Ministry" tagged as a place or nationality: a
     // capitalised name ending in an institution head is an organisation.
     if ((ls.type == LabelType(kBLoc) || ls.type == LabelType(kBOth)) && ls.end - ls.begin >= 2 &&
-        StartsUpper(s->words[ls.end - 1]) && in(kHeads, nheads, lv[ls.end - 1])) {
+        StartsUpper(s->words[ls.end - 1]) && is(kHead, lv[ls.end - 1])) {
       ls.type = LabelType(kBOrg);
       continue;
     }
@@ -255,7 +260,7 @@ void AddInstitutions(Scratch* s) {
     }
     const size_t mods_start = j;
     auto modifier = [&](size_t k) {
-      if (in(kMods, std::size(kMods), s->words[k])) return true;
+      if (is(kMod, s->words[k])) return true;
       // Session 10: an adjective of the kind that qualifies institutions
       // ("electoral", "constitutional", "regional", "statutory",
       // "legislative") or "election(s)", at most two.
@@ -268,11 +273,11 @@ void AddInstitutions(Scratch* s) {
         return false;
       return k - mods_start < 2;
     };
-    while (j < n && !in(kHeads, nheads, s->words[j]) && modifier(j)) ++j;
-    if (!(j < n && in(kHeads, nheads, s->words[j])) && j > mods_start &&
-        in(kHeads, nheads, s->words[j - 1]))
+    while (j < n && !is(kHead, s->words[j]) && modifier(j)) ++j;
+    if (!(j < n && is(kHead, s->words[j])) && j > mods_start &&
+        is(kHead, s->words[j - 1]))
       --j;  // "Ukraine's military said": the last modifier is the head
-    if (j < n && in(kHeads, nheads, s->words[j])) {
+    if (j < n && is(kHead, s->words[j])) {
       // Session 10: a head before a noun for persons names those people, not
       // the institution ("Iraqi army officers", "Afghan government
       // officials", "a police spokesman": the corpora tag the nationality

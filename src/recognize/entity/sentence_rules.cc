@@ -444,7 +444,8 @@ void AddGazetteerNames(const Gazetteer& gaz, Scratch* s) {
                                        "governorate", "valley", "peninsula"};
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
-  std::vector<uint8_t> taken(n, 0);
+  std::vector<uint8_t>& taken = s->taken;  // reused: this runs on every sentence
+  taken.assign(n, 0);
   for (const LabelSpan& ls : s->label_spans)
     for (uint32_t k = ls.begin; k < ls.end; ++k) taken[k] = 1;
   bool added = false;

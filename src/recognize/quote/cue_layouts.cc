@@ -55,6 +55,10 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
   using cue_frames::FrameVerbEnds;
   using cue_frames::AsSpeaker;
   std::vector<Cue>& out = *cues;
+  // The two per-token scans below (a colon or comma before a quote mark; a
+  // naming verb before one) need a quote mark at a token in [tb + 2, te]:
+  // most sentences have none, and skip them.
+  const bool mark_after_second = std::any_of(marks.begin(), marks.end(), [&](int m) { return m >= tb + 2 && m <= te; });
   // A colon before a quote with no cue before it (the quote may open the
   // next paragraph) gives the quote to the name written right before the
   // colon ("Kasich: ‘…’" in a headline, "… surprise pollster Daron Shaw:
@@ -65,7 +69,7 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
   // hold a speech verb that found no speaker of its own ("Sanders asks at
   // Western High School, “…”"; "As The Post’s Dana Milbank puts it, “…”":
   // the phrase after "as").
-  for (int k = tb + 1; k < te; ++k) {
+  for (int k = mark_after_second ? tb + 1 : te; k < te; ++k) {
     if (k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;  // the cheap test first
     const bool colon = tv.Is(k, ":");
     if (!(colon || tv.Is(k, ","))) continue;
@@ -227,7 +231,7 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
   }
   // "She called his executive actions “a crucial step”", "dubbed it
   // “…”": a naming verb, a short object and a quote; the subject speaks.
-  for (int i = tb + 1; i < te; ++i) {
+  for (int i = mark_after_second ? tb + 1 : te; i < te; ++i) {
     const std::string_view lw = tv.Lower(i);
     if (lw.size() < 4 || lw.size() > 8 || (lw[0] != 'c' && lw[0] != 'd' && lw[0] != 'l' && lw[0] != 'b')) continue;
     if (lw != "called" && lw != "calls" && lw != "call" && lw != "calling" && lw != "dubbed" && lw != "labeled" &&

@@ -247,6 +247,14 @@ char MoreFirstNameGender(std::string_view first) {
 
 }  // namespace
 
+void BuildTables() {
+  Classes();
+  OpenVerbs();
+  PersonNouns();
+  ClauseVerbs();
+  FirstNames();
+}
+
 uint32_t WordClasses(std::string_view lower) {
   if (lower.empty() || lower.size() > 24) return 0;
   return Classes().Find(lower);

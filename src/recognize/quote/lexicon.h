@@ -60,6 +60,11 @@ enum : uint32_t {
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
 
+// Builds every table of this lexicon now instead of on first use (they are
+// built once per process, thread-safely, either way): for a caller that
+// times or profiles the per-document work apart from loading.
+void BuildTables();
+
 // The classes of a lowercased word (0 when it is in no list): one lookup.
 uint32_t WordClasses(std::string_view lower);
 

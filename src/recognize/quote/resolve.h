@@ -89,6 +89,8 @@ class SpeakerContext {
   int last_mention_ = -1;        // index into persons_
   int last_mention_sentence_ = -1;
   std::vector<std::pair<int, int>> mentions_;  // (person, sentence) of every mention, in order
+  // NoteMentions' name spans of one sentence, kept to reuse their memory.
+  std::vector<std::pair<int, int>> note_names_, note_mentions_;
   std::optional<ResolvedSpeaker> last_role_mention_;
   // The nearest subject before sentence s (up to three sentences back) that
   // is an organisation (`org`) or a group: "The central bank held rates." for

@@ -7,6 +7,7 @@
 #include "recognize/quote/resolve.h"
 
 #include <algorithm>
+#include <charconv>
 #include <iterator>
 
 #include "recognize/quote/cues.h"
@@ -33,6 +34,16 @@ std::string_view LastWord(std::string_view s) {
     }
   }
   return k == std::string_view::npos ? s : s.substr(k + 1);
+}
+
+// The by_first_last_ key of a name: "first|last".
+std::string FirstLastKey(std::string_view name) {
+  const std::string_view first = FirstWord(name), last = LastWord(name);
+  std::string key;
+  key.reserve(first.size() + 1 + last.size());
+  key.append(first).push_back('|');
+  key.append(last);
+  return key;
 }
 
 // A title that only a person bears, written before a surname ("Mr.
@@ -110,8 +121,7 @@ int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool 
     if (it != by_name_.end()) {
       found = it->second;
     } else {
-      std::string key = std::string(FirstWord(name)) + "|" + std::string(LastWord(name));
-      auto fl = by_first_last_.find(key);
+      auto fl = by_first_last_.find(FirstLastKey(name));
       if (fl != by_first_last_.end()) found = fl->second;
     }
   }
@@ -119,7 +129,7 @@ int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool 
     found = static_cast<int>(persons_.size());
     persons_.push_back(Person{name, "", -1, sentence});
     by_name_.emplace(name, found);
-    by_first_last_.emplace(std::string(FirstWord(name)) + "|" + std::string(LastWord(name)), found);
+    by_first_last_.emplace(FirstLastKey(name), found);
     by_last_[std::string(LastWord(name))].push_back(found);
   }
   if (found >= 0 && sentence > persons_[found].sentence) persons_[found].sentence = sentence;
@@ -137,9 +147,26 @@ ResolvedSpeaker SpeakerContext::FromPerson(int k, int sentence) const {
 }
 
 void SpeakerContext::Remember(const ResolvedSpeaker& r) {
-  std::string key = r.name + '\x1f' + r.role + '\x1f' + r.head + '\x1f' + std::to_string(r.entity) + ',' +
-                    std::to_string(static_cast<int>(r.kind)) + ',' + (r.indefinite ? '1' : '0') + ',' +
-                    std::to_string(r.name_b) + ',' + std::to_string(r.name_e);
+  // name US role US head US entity,kind,indefinite,name_b,name_e: built in
+  // one buffer (a chain of operator+ made a string per step).
+  std::string key;
+  key.reserve(r.name.size() + r.role.size() + r.head.size() + 48);
+  auto number = [&key](long long v) {
+    char buf[24];
+    key.append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+  };
+  key.append(r.name).push_back('\x1f');
+  key.append(r.role).push_back('\x1f');
+  key.append(r.head).push_back('\x1f');
+  number(r.entity);
+  key.push_back(',');
+  number(static_cast<int>(r.kind));
+  key.push_back(',');
+  key.push_back(r.indefinite ? '1' : '0');
+  key.push_back(',');
+  number(r.name_b);
+  key.push_back(',');
+  number(r.name_e);
   history_.push_back(r);
   auto [at, fresh] = history_at_.try_emplace(std::move(key), std::prev(history_.end()));
   if (!fresh) {
@@ -336,7 +363,8 @@ void SpeakerContext::NoteMentions(int s) {
   const TokenView& tv = tv_;
   const std::vector<Entity>& entities = entities_;
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
-  std::vector<std::pair<int, int>> names;
+  std::vector<std::pair<int, int>>& names = note_names_;  // reused: this runs on every sentence
+  names.clear();
   if (!entities.empty()) {
     // Person entities of the sentence (entities are sorted by start), the
     // first one noted last: the subject is the likeliest antecedent.
@@ -411,7 +439,8 @@ void SpeakerContext::NoteMentions(int s) {
   });
   // Single capitalised words that are the surname of a known person
   // ("Volyna shared a video") are mentions too.
-  std::vector<std::pair<int, int>> mentions = names;
+  std::vector<std::pair<int, int>>& mentions = note_mentions_;
+  mentions.assign(names.begin(), names.end());
   {
     size_t next = 0;
     for (int i = tb; i < te; ++i) {
@@ -464,6 +493,7 @@ void SpeakerContext::NoteMentions(int s) {
   // Indefinite person roles: "a female soldier", "another Ukrainian soldier".
   for (int i = tb; i < te; ++i) {
     std::string_view lw = tv.Lower(i);
+    if (lw.empty() || lw[0] != 'a') continue;  // most words: one byte decides
     if (!(lw == "a" || lw == "an" || lw == "another")) continue;
     if (tv.InClosedQuote(i)) continue;  // "… with an executive order,” he said": quoted words name no antecedent
     for (int j = i + 1; j < te && j <= i + 4; ++j) {
