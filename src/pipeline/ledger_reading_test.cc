@@ -239,7 +239,9 @@ TEST(LedgerReadingTest, PollSharesAreMeasuresOfTheirPollQuestionAndGroup) {
        "roughly three-quarters", "75 percent", false},
       {"two polls' samples",
        "Sanders gains\n\nThe AP-GfK Poll of 1,033 adults was conducted online Feb. 11-15.",
-       "Sanders gains\n\nThe Fox News poll was conducted by telephone among 1,031 registered voters.", "1,033",
+       "Sanders gains\n\nThe Fox News poll was conducted by telephone among 1,031 randomly-selected registered "
+       "adult voters.",
+       "1,033",
        "1,031", false},
   };
   for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
