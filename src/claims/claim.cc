@@ -222,6 +222,9 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
   // the ones near each figure.
   bool last_subject_held = false;  // the figure before has a holder it can share (not an age's)
   int last_own_end = -1;
+  // The poll the report names most (FindDocumentPoll), read once.
+  std::string doc_poll;
+  bool doc_poll_read = false;
   for (size_t i = 0; i < in.quantities.size(); ++i) {
     const Quantity& q = in.quantities[i];
     Claim c;
@@ -486,6 +489,43 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.holder = FindOwner(text, seg, in.entities, own, TokensIn(seg, counted_span), clause);
     }
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
+    // A share of people is a measure together with what the people do or
+    // say: the verb of its own clause, read through a verb of saying
+    // ("say they would consider" -> consider).
+    if (c.kind == "percent" &&
+        ((!c.counted_lemma.empty() && (!c.group.empty() || lex.NounKind(c.counted_lemma) == 'p' ||
+                                       lex.NounKind(c.counted_lemma) == 'g')) ||
+         c.qualifiers.str().find("among-") != std::string::npos)) {
+      std::string sp = SharePredicate(text, seg, lex, std::max(own.end, counted_end), clause);
+      if (sp.empty()) sp = AgentPredicate(text, seg, lex, own, clause);
+      if (!sp.empty()) c.predicate = sp;
+    }
+    // A poll's own figures (its sample, its margin of error) are measures
+    // of their own kinds, and a share or a poll's figure belongs to the
+    // poll its sentence or the two before it name: two polls' figures are
+    // two measures (the ledger's poll test).
+    if (sentence >= 0 && (c.kind == "count" || c.kind == "percent")) {
+      std::string pk = PollFigureKind(text, seg, own, TokensIn(seg, sentence_span));
+      if (!pk.empty()) {
+        c.kind = pk;
+        c.state.clear();
+        c.state_word.clear();
+        c.predicate.clear();
+        c.topic.clear();
+      }
+      if (c.kind != "count") c.poll = FindPoll(text, seg, sentence, own);
+      // A share of people (or of no noun the frame read) and a poll's own
+      // figures are the report's poll's, wherever the report names it.
+      const char noun_kind = lex.NounKind(c.counted_lemma);
+      if (c.poll.empty() && (c.kind == "sample" || c.kind == "error margin" ||
+                             (c.kind == "percent" && (c.counted_lemma.empty() || !c.group.empty() ||
+                                                      noun_kind == 'p' || noun_kind == 'g'))))
+      {
+        if (!doc_poll_read) doc_poll = FindDocumentPoll(text, seg);
+        doc_poll_read = true;
+        c.poll = doc_poll;
+      }
+    }
     if (c.kind == "count" && !c.counted_lemma.empty() && !counted_span.empty() && counted_span.start >= q.span.end) {
       const TokenRange ct = TokensIn(seg, counted_span);
       std::string co = CoordinatedNouns(text, seg, lex, ct.begin, ct.end, own, clause);

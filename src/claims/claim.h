@@ -65,6 +65,9 @@ struct Claim {
   Atom coordinated;   // nouns of people joined to the counted noun in its phrase, base forms,
                              // space-joined ("faculty" in "90 faculty and administrators",
                              // "administrator" in "90 professors and administrators"), "" = none
+  Atom poll;          // the poll or survey a share or a poll's own figure belongs to, by its
+                             // owner, lower-case ("ap-gfk", "fox news", "quinnipiac university",
+                             // "exit"), "" = none named (claims/frame_what.h FindPoll)
   std::vector<Atom> context;  // content words near the figure, base forms, sorted unique
   int list_rank = 0;         // a magnitude's place in a list of magnitudes joined in its
                              // sentence ("two quakes, measuring 7.6 and 7.4": 1 and 2): the

@@ -253,7 +253,8 @@ TEST(ClaimTest, ANumberInsideADateIsNoCount) {
                   {{"1,000 voters", "voters", 1000}, {"8 to 10", "", 10}},
                   {{"Oct. 8 to 10", "2016-10-08", "range"}});
   ASSERT_EQ(b.claims.size(), 2u);
-  EXPECT_EQ(b.claims[0].measure, "voters");
+  // The people a poll surveyed are its sample (session 28, ledger18).
+  EXPECT_EQ(b.claims[0].measure, "voters (sample)");
   EXPECT_EQ(b.claims[1].measure, "");
 }
 

@@ -142,7 +142,10 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
         const std::string_view tw = seg.tokens[t].span.Of(text);
         const std::string w = Lowercase(tw);
         if (IsFunctionWord(w) || !lex.StateOf(w).empty()) break;
-        if (RegularVerbForm(w, lex) || lex.IsIrregularPast(w)) break;
+        // "Democratic registered voters": a participle that frames a
+        // population ("registered", "likely" already passes) is read past.
+        const bool framing = w == "registered" || w == "enrolled" || w == "unaffiliated";
+        if (!framing && (RegularVerbForm(w, lex) || lex.IsIrregularPast(w))) break;
         if (std::islower(static_cast<unsigned char>(tw[0])) &&
             (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()))
           best = t;

@@ -272,3 +272,233 @@ std::vector<std::string> ContextWords(std::string_view text, const Segmentation&
 }
 
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+using frame_words::In;
+using namespace what_words;
+
+bool IsPollNoun(std::string_view lw) { return In(lw, {"poll", "polls", "survey", "surveys"}); }
+
+// Verbs of saying and thinking: a share's answer is in their clause.
+bool IsReportingVerb(std::string_view lemma) {
+  return In(lemma, {"say", "think", "believe", "feel", "expect", "agree", "tell", "report", "indicate"});
+}
+}  // namespace
+
+std::string SharePredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, int from,
+                           TokenRange clause) {
+  std::string reporting;
+  bool negated = false, first = true;
+  for (int i = from; i < clause.end && i < from + 14; ++i) {
+    if (!IsWord(seg, i)) {
+      std::string_view p = Tok(text, seg, i);
+      if (p == "'t" || p == "\xE2\x80\x99" "t") {
+        negated = true;
+        continue;
+      }
+      if (p == "," || p == ";" || p == "(" || p == "." || p == ":" || p == "-" || p == "--") break;
+      continue;
+    }
+    const std::string w = Low(text, seg, i);
+    const bool at_start = first;
+    first = false;
+    if (at_start && In(w, {"who", "that"})) continue;
+    // A place or a poll after the group ("of all voters in the Gallup
+    // survey say", "of Democrats in Nevada said"): read past it.
+    if (reporting.empty() && In(w, {"in", "across", "nationwide", "nationally", "overall", "polled", "surveyed"})) {
+      while (i + 1 < clause.end && i + 1 < from + 14 && IsWord(seg, i + 1)) {
+        const std::string_view t = Tok(text, seg, i + 1);
+        const std::string lt = Lowercase(t);
+        if (!(Capitalised(t) || In(lt, {"the", "a", "this", "each", "every", "both"}) || IsPollNoun(lt) ||
+              In(lt, {"state", "states", "country", "nation", "race", "primary", "caucus", "caucuses", "poll",
+                      "polls", "district", "county"})))
+          break;
+        ++i;
+      }
+      continue;
+    }
+    if (In(w, {"not", "never", "n't"})) {
+      negated = true;
+      continue;
+    }
+    if (!reporting.empty() && In(w, {"yes", "no"})) return reporting + " " + w;
+    if (In(w, {"they", "he", "she", "it", "we", "i", "you", "that", "would", "will", "could", "should", "might",
+               "may", "can", "do", "does", "did", "still", "also", "now", "already", "at", "least", "only", "even",
+               "just", "really", "each", "all", "overall", "is", "are", "was", "were", "be", "been", "being",
+               "'re", "generally", "somewhat", "very"}))
+      continue;
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ly") continue;
+    const std::string lemma = lex.VerbLemma(w);
+    if (w.size() >= 3 && !lemma.empty() && lex.IsVerb(lemma) && (VerbLike(w, lex) || lex.NounLemma(w) != w ||
+                                                                   !reporting.empty() || IsReportingVerb(lemma) ||
+                                                                   i == from)) {
+      if (reporting.empty() && IsReportingVerb(lemma)) {
+        reporting = lemma;
+        continue;
+      }
+      return (negated ? "not " : "") + lemma;
+    }
+    // A clause of its own after the verb of saying ("said life for the
+    // next generation would be worse"): what it is about names the answer.
+    if (!reporting.empty() && !IsFunctionWord(w)) return reporting + " " + lex.NounLemma(w);
+    break;
+  }
+  if (!reporting.empty()) return reporting + (negated ? " not" : "");
+  return "";
+}
+
+std::string FindPoll(std::string_view text, const Segmentation& seg, int sentence, TokenRange own) {
+  if (sentence < 0) return "";
+  const int n = static_cast<int>(seg.tokens.size());
+  // The owner of the poll noun at token i.
+  auto owner = [&](int i, int begin, int end) -> std::string {
+    std::vector<std::string> words;
+    bool exit = false;
+    for (int j = i - 1; j >= begin && j >= i - 6; --j) {
+      std::string_view t = Tok(text, seg, j);
+      if (!IsWord(seg, j)) {
+        if (t == "-" || t == "/" || t == "&" || t == "." || t == "'s" || t == "\xE2\x80\x99" "s") continue;
+        break;
+      }
+      const std::string lw = Lowercase(t);
+      if (Capitalised(t) && !IsFunctionWord(lw) && !In(lw, {"new", "latest", "according", "recent"})) {
+        words.push_back(lw);
+        continue;
+      }
+      if (lw == "exit" || lw == "entrance") exit = true;
+      if (words.empty() && In(lw, {"new", "latest", "recent", "national", "statewide", "online", "telephone",
+                                   "exit", "public", "opinion", "tracking", "weekly", "daily", "nationwide"}))
+        continue;
+      break;
+    }
+    // Month and weekday names date a poll; they do not own it.
+    static const std::initializer_list<std::string_view> kMonths = {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    words.erase(std::remove_if(words.begin(), words.end(), [&](const std::string& w) { return In(w, kMonths); }),
+                words.end());
+    // Words that say what a poll is about or how it was taken ("the GOP
+    // Presidential Primary Poll" of a headline, "a Republican straw poll")
+    // name no owner.
+    static const std::initializer_list<std::string_view> kAbout = {
+        "gop", "republican", "democratic", "presidential", "primary", "general", "election", "national",
+        "state", "statewide", "monthly", "weekly", "daily", "first", "last", "caucus", "straw", "opinion",
+        "public", "independent", "exit", "entrance", "senate", "house", "congressional", "early", "voter",
+        "voters", "new", "latest", "recent", "online", "telephone", "tracking", "nationwide"};
+    words.erase(std::remove_if(words.begin(), words.end(), [&](const std::string& w) { return In(w, kAbout); }),
+                words.end());
+    if (words.empty()) {
+      // "a survey by the Pew Research Center", "a poll for NBC News".
+      int j = i + 1;
+      if (j < end && In(Low(text, seg, j), {"by", "from", "for"})) {
+        ++j;
+        if (j < end && Low(text, seg, j) == "the") ++j;
+        for (; j < end && j < i + 8 && IsWord(seg, j) && Capitalised(Tok(text, seg, j)); ++j)
+          words.insert(words.begin(), Low(text, seg, j));
+      }
+    }
+    if (words.empty()) return exit ? "exit" : "";
+    std::string out;
+    for (size_t k = words.size(); k-- > 0;) out += (out.empty() ? "" : " ") + words[k];
+    // "AP-GfK", "CNN/ORC": the owners' names are words apart.
+    for (char& ch : out)
+      if (ch == '-' || ch == '/') ch = ' ';
+    return out;
+  };
+  const Sentence& s = seg.sentences[sentence];
+  // The figure's sentence: the nearest poll noun before the figure, else after it.
+  for (int i = own.begin - 1; i >= static_cast<int>(s.token_begin); --i)
+    if (IsWord(seg, i) && IsPollNoun(Low(text, seg, i))) return owner(i, s.token_begin, s.token_end);
+  for (int i = own.end; i < static_cast<int>(s.token_end) && i < n; ++i)
+    if (IsWord(seg, i) && IsPollNoun(Low(text, seg, i))) return owner(i, s.token_begin, s.token_end);
+  // The two sentences before it in its paragraph: the last poll noun.
+  for (int k = sentence - 1; k >= 0 && k >= sentence - 2; --k) {
+    const Sentence& p = seg.sentences[k];
+    if (p.paragraph != s.paragraph) break;
+    for (int i = static_cast<int>(p.token_end) - 1; i >= static_cast<int>(p.token_begin); --i)
+      if (IsWord(seg, i) && IsPollNoun(Low(text, seg, i))) return owner(i, p.token_begin, p.token_end);
+  }
+  return "";
+}
+
+std::string FindDocumentPoll(std::string_view text, const Segmentation& seg) {
+  // Each named poll noun votes for its owner; the most named wins, the
+  // first named on ties.
+  std::vector<std::pair<std::string, int>> votes;
+  for (int k = 0; k < static_cast<int>(seg.sentences.size()); ++k) {
+    const Sentence& p = seg.sentences[k];
+    for (int i = static_cast<int>(p.token_begin); i < static_cast<int>(p.token_end); ++i) {
+      if (!IsWord(seg, i) || !IsPollNoun(Low(text, seg, i))) continue;
+      std::string o = FindPoll(text, seg, k, TokenRange{i + 1, i + 1});
+      if (o.empty()) continue;
+      auto it = std::find_if(votes.begin(), votes.end(), [&](const auto& v) { return v.first == o; });
+      if (it == votes.end()) votes.emplace_back(o, 1);
+      else ++it->second;
+    }
+  }
+  std::string best;
+  int most = 0;
+  for (const auto& [o, n] : votes)
+    if (n > most) {
+      best = o;
+      most = n;
+    }
+  return best;
+}
+
+std::string AgentPredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                           TokenRange clause) {
+  int i = own.begin - 1;
+  while (i >= clause.begin && In(Low(text, seg, i), {"about", "nearly", "almost", "roughly", "just", "only",
+                                                      "some", "over", "more", "than", "fewer", "less"}))
+    --i;
+  if (i < clause.begin || Low(text, seg, i) != "by") return "";
+  for (int j = i - 1, steps = 0; j >= clause.begin && steps < 4; --j, ++steps) {
+    if (!IsWord(seg, j)) return "";
+    const std::string w = Low(text, seg, j);
+    if (w.size() > 4 && w.substr(w.size() - 2) == "ly") continue;
+    if (In(w, {"very", "somewhat", "both", "each", "all", "most", "widely", "generally"})) continue;
+    const std::string lemma = lex.VerbLemma(w);
+    if (w.size() > 3 && (w.substr(w.size() - 2) == "ed" || lex.IsIrregularPast(w)) && lex.IsVerb(lemma))
+      return lemma;
+    // "viewed as honest by": a complement of the verb stands between.
+    if (IsFunctionWord(w) && w != "as") return "";
+  }
+  return "";
+}
+
+std::string PollFigureKind(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange sentence) {
+  bool poll = false, conducted = false;
+  for (int i = sentence.begin; i < sentence.end; ++i) {
+    if (!IsWord(seg, i)) continue;
+    const std::string w = Low(text, seg, i);
+    poll |= IsPollNoun(w) || w == "sample" || w == "respondents";
+    conducted |= In(w, {"conducted", "surveyed", "interviewed", "questioned", "polled", "sample", "sampled",
+                        "margin", "contacted"});
+  }
+  if (!poll) return "";
+  // A margin of error: "margin of (sampling) error of (plus or minus) 3
+  // percentage points", "an error margin of 3.5 points", "+/- 3".
+  for (int i = own.begin - 1; i >= sentence.begin && i >= own.begin - 9; --i) {
+    const std::string w = Low(text, seg, i);
+    if (w == "margin" || w == "error" || w == "minus") return "error margin";
+    if (w == "," || w == ";") break;
+  }
+  // A sample: the figure right after "poll of", "survey of", "sample of",
+  // "surveyed", "interviewed", "polled", or after "among" in a sentence
+  // that says the poll was conducted.
+  int i = own.begin - 1;
+  while (i >= sentence.begin && In(Low(text, seg, i), {"a", "the", "about", "nearly", "some", "more", "than",
+                                                       "over", "just", "roughly", "approximately"}))
+    --i;
+  if (i < sentence.begin) return "";
+  const std::string w = Low(text, seg, i);
+  if (In(w, {"surveyed", "interviewed", "polled", "questioned", "contacted", "sampled"})) return "sample";
+  if (w == "of" && i > sentence.begin && In(Low(text, seg, i - 1), {"poll", "survey", "sample", "polls", "surveys"}))
+    return "sample";
+  if (w == "among" && conducted) return "sample";
+  return "";
+}
+
+}  // namespace crosscheck

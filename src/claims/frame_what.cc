@@ -253,10 +253,39 @@ std::string SubPopulation(std::string_view text, const Segmentation& seg, const 
   if (i + 1 < sentence.end && Low(text, seg, i) == "of") {
     int j = i + 1;
     if (In(Low(text, seg, j), {"the", "all"})) ++j;
-    if (j + 1 < sentence.end && In(Low(text, seg, j), kDemographic) &&
-        In(Low(text, seg, j + 1), {"vote", "votes", "voters", "voter", "electorate", "population", "residents",
-                                  "americans", "adults", "people"}))
-      return "among-" + Low(text, seg, j);
+    // Words that leave the population whole ("registered", "likely"
+    // voters: the poll's frame, not a sub-group of it).
+    static const std::initializer_list<std::string_view> kNeutral = {"registered", "likely", "eligible",
+                                                                     "american", "adult", "potential"};
+    while (j + 1 < sentence.end && In(Low(text, seg, j), kNeutral)) ++j;
+    // "independent-minded voters", "Democratic-leaning voters".
+    auto skip_minded = [&](int k) {
+      if (k + 2 < sentence.end && Tok(text, seg, k) == "-" && In(Low(text, seg, k + 1), {"minded", "leaning"}))
+        return k + 2;
+      return k;
+    };
+    static const std::initializer_list<std::string_view> kHeads = {
+        "vote", "votes", "voters", "voter", "electorate", "population", "residents", "americans", "adults",
+        "people", "caucusgoers", "respondents"};
+    // A party's or independent people: "of independent voters", "of
+    // Democratic registered voters", "of Democrats", "of independents".
+    auto party = [](std::string w) -> std::string {
+      for (std::string_view suf : {"-minded", "-leaning"})
+        if (w.size() > suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0)
+          w.resize(w.size() - suf.size());
+      if (w == "democratic" || w == "democrats") return "democrat";
+      if (w == "republicans") return "republican";
+      if (w == "independents") return "independent";
+      if (w == "democrat" || w == "republican" || w == "independent") return w;
+      return "";
+    };
+    const std::string head = Low(text, seg, j);
+    if (j + 1 < sentence.end && (In(head, kDemographic) || !party(head).empty())) {
+      int k = skip_minded(j + 1);
+      while (k + 1 < sentence.end && In(Low(text, seg, k), kNeutral)) ++k;
+      if (In(Low(text, seg, k), kHeads)) return "among-" + (party(head).empty() ? head : party(head));
+    }
+    if (In(head, {"democrats", "republicans", "independents"})) return "among-" + party(head);
   }
   return "";
 }

@@ -93,6 +93,46 @@ std::string FindOwner(std::string_view text, const Segmentation& seg, const std:
 std::string FindPredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
                           int counted_end, TokenRange clause);
 
+// The predicate of a share of people: what the people do or say, read
+// through a verb of saying or thinking and its clause ("52 percent of
+// voters say they would at least consider voting" -> "consider"; "75
+// percent of Democrats said yes" -> "say yes"; "55 percent of all voters
+// say she does not" -> "say not"; "38% of likely voters would be scared"
+// -> "scare"). Reads the words after the group's noun phrase (a "who"
+// right after it opens the share's own clause); "" when no verb follows.
+std::string SharePredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, int from,
+                           TokenRange clause);
+
+// The poll or survey a figure of a sentence belongs to: the nearest "poll"
+// or "survey" in the figure's sentence (before the figure first), else in
+// the two sentences before it in its paragraph, named by its owner — the
+// capitalised run before the noun ("The AP-GfK Poll", "the Fox News poll",
+// "a new Quinnipiac University poll"), else after "by", "from" or "for"
+// ("a survey by the Pew Research Center") — lower-case, words joined by
+// spaces; "exit" for exit polls. "" when no poll is named or its owner is
+// not.
+std::string FindPoll(std::string_view text, const Segmentation& seg, int sentence, TokenRange own);
+
+// The poll a report names most often (each "poll" or "survey" with an
+// owner, FindPoll, is a vote; the first named on ties): the report's own
+// poll, for the shares of people and the poll's own figures whose sentence
+// names no poll ("A Fox News poll … shows" — "The Fox News results arrive
+// a day after a CNN/ORC poll showed" — "The Fox News poll was conducted").
+// "" when the report names none.
+std::string FindDocumentPoll(std::string_view text, const Segmentation& seg);
+
+// The verb of a passive whose agent is the figure ("viewed positively by
+// about 4 in 10 registered voters" -> "view"), "" when none.
+std::string AgentPredicate(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                           TokenRange clause);
+
+// What a figure of a poll measures about the poll itself: "sample" for the
+// number of people it asked ("a poll of 1,033 adults", "surveyed 1,031
+// registered voters", "among 1,031 … voters" in a sentence that says the
+// poll was conducted), "error margin" for its margin of error ("a margin
+// of sampling error of plus or minus 3 percentage points"); "" otherwise.
+std::string PollFigureKind(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange sentence);
+
 // For a distance: the place it is measured from ("75 km west of
 // Manokwari" -> "Manokwari"), "" when none.
 std::string FindLandmark(std::string_view text, const Segmentation& seg, int after, TokenRange clause);

@@ -199,12 +199,12 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
       const Claim& x = *c.claim;
       std::fprintf(stderr,
                    "  cand d%d c%d value=%g band=%g/%g kind=%s counted=%s group=%s state=%s place=%s/%s%s time=%s as_of=%s "
-                   "qual=%s holder=%s topic=%s pred=%s nkind=%c speaker=%s measure=%s\n",
+                   "qual=%s holder=%s topic=%s pred=%s poll=%s nkind=%c speaker=%s measure=%s\n",
                    c.ref.doc, c.ref.claim, c.quantity->value, c.values.empty() ? 0.0 : c.values.front().lo,
                    c.values.empty() ? 0.0 : c.values.front().hi, x.kind.c_str(), x.counted_lemma.c_str(),
                    x.group.c_str(), x.state.c_str(), x.place.c_str(), x.place_kind.c_str(),
                    x.place_named ? "/named" : "", x.time.c_str(), x.as_of.c_str(), x.qualifiers.c_str(),
-                   x.holder.c_str(), x.topic.c_str(), x.predicate.c_str(),
+                   x.holder.c_str(), x.topic.c_str(), x.predicate.c_str(), x.poll.c_str(),
                    lex.NounKind(x.counted_lemma) ? lex.NounKind(x.counted_lemma) : '-', x.speaker.c_str(),
                    x.measure.c_str());
     }

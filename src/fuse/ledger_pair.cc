@@ -40,6 +40,32 @@ bool PeopleNoun(const Claim& c, const Lexicon& lex) {
   return k == 'p' || k == 'g';
 }
 
+// Two pollsters' names (space-joined words) that may name one poll: a
+// word in common that is not one many pollsters' names hold ("Fox News" /
+// "Fox", "AP-GfK" / "Associated Press-GfK"; not "Fox News" / "NBC News"),
+// or a name of such words only, which says nothing.
+bool SharesAWord(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    static const char* kCommon[] = {"news", "university", "college", "research", "center", "institute",
+                                    "the", "of", "and", "poll", "group", "national", "network"};
+    std::vector<std::string_view> out;
+    for (size_t i = 0; i < s.size();) {
+      size_t sp = s.find(' ', i);
+      if (sp == std::string_view::npos) sp = s.size();
+      std::string_view w = s.substr(i, sp - i);
+      if (!w.empty() && std::none_of(std::begin(kCommon), std::end(kCommon), [&](const char* k) { return w == k; }))
+        out.push_back(w);
+      i = sp + 1;
+    }
+    return out;
+  };
+  const auto wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return true;
+  for (std::string_view w : wa)
+    if (std::find(wb.begin(), wb.end(), w) != wb.end()) return true;
+  return false;
+}
+
 // A percent with nothing it is a share of.
 bool BarePercent(const Claim& c) {
   return c.counted_lemma.empty() && c.topic.empty() && c.state.empty() && c.holder.empty() && c.qualifiers.empty();
@@ -233,6 +259,18 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
       x.predicate != y.predicate && !IsPresenceVerb(x.predicate) && !IsPresenceVerb(y.predicate) && of_people(x) &&
       of_people(y))
     return Fail("share of people, other verbs");
+  // Two polls' figures are two measures, even on one question ("The AP-GfK
+  // Poll of 1,033 adults" and "The Fox News poll … among 1,031 … voters";
+  // 52 percent in one poll and 55 in another): one poll reported by two
+  // outlets is named by one owner (a word in common: "Fox News", "Fox").
+  if (!x.poll.empty() && !y.poll.empty() && !SharesAWord(x.poll, y.poll)) return Fail("two polls");
+  // Two shares of two groups that nothing relates ("three-quarters of
+  // precincts", "75 percent of Democrats"; "half of the delegates", "54
+  // percent of voters") are two measures: a share is of its group.
+  if (x.kind == "percent" && !x.counted_lemma.empty() && !y.counted_lemma.empty() &&
+      (of_people(x) || of_people(y)) && GroupMatch(x, y, lex_) == kNoMatch &&
+      !NameModifiesToTheOthersNoun(x, y, lex_) && !NameModifiesToTheOthersNoun(y, x, lex_))
+    return Fail("shares of two groups");
   // A candidate's share ("Trump had 35 percent in the poll", "Clinton won
   // 52 percent of the vote": a share held by someone, of no people) and a
   // share of people held by no one ("35 percent of voters said the economy

@@ -199,5 +199,96 @@ TEST(LedgerReadingTest, ThingsOfTwoOwnersAreTwoMeasures) {
   for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
 }
 
+// A share of a group is a measure only with what the group does or says,
+// the group itself and the poll it comes from (docs/LEDGER.md, "Session 28
+// (ledger18)"): two polls' figures, two answers, two sub-groups or two
+// groups are two measures; one poll told by two outlets is one.
+TEST(LedgerReadingTest, PollSharesAreMeasuresOfTheirPollQuestionAndGroup) {
+  const ReadingPairRow kRows[] = {
+      {"two polls, one question",
+       "Clinton leads\n\nA Quinnipiac University poll released Tuesday found that 48 percent of registered "
+       "voters say they would vote for Clinton.",
+       "Clinton leads\n\nA Monmouth University poll released Tuesday found that 46 percent of registered voters "
+       "say they would vote for Clinton.",
+       "48 percent", "46 percent", false},
+      {"one poll told by two outlets",
+       "Clinton leads\n\nA Quinnipiac University poll released Tuesday found that 48 percent of registered "
+       "voters say they would vote for Clinton.",
+       "Clinton leads\n\nAccording to the Quinnipiac poll, 48 percent of registered voters say they would vote "
+       "for Clinton.",
+       "48 percent", "48 percent", true},
+      {"what the people say is read through the verb of saying",
+       "Poll finds doubts\n\nThe Gallup survey found that 52 percent of registered voters say they would "
+       "consider voting for Sanders.",
+       "Poll finds doubts\n\nThe Gallup survey found that 55 percent of registered voters say they trust "
+       "Clinton.",
+       "52 percent", "55 percent", false},
+      {"yes and no are two answers",
+       "Poll finds doubts\n\nAsked whether Clinton is honest, 55 percent of all voters in the Gallup survey say "
+       "she is not.",
+       "Poll finds doubts\n\nAsked whether Clinton is honest, 55 percent of all voters in the Gallup survey said "
+       "yes.",
+       "55 percent", "55 percent", false},
+      {"independents are a sub-group of voters",
+       "Poll finds doubts\n\nIn the Gallup survey, 64 percent of independent voters say they distrust Clinton.",
+       "Poll finds doubts\n\nIn the Gallup survey, 55 percent of voters say they distrust Clinton.", "64 percent",
+       "55 percent", false},
+      {"a share of precincts is no share of Democrats",
+       "Sanders leads\n\nWith roughly three-quarters of precincts tallied, Sanders led in Nevada.",
+       "Sanders leads\n\nAsked whether Sanders can win in November, 75 percent of Democrats in Nevada said yes.",
+       "roughly three-quarters", "75 percent", false},
+      {"two polls' samples",
+       "Sanders gains\n\nThe AP-GfK Poll of 1,033 adults was conducted online Feb. 11-15.",
+       "Sanders gains\n\nThe Fox News poll was conducted by telephone among 1,031 randomly-selected registered "
+       "adult voters.",
+       "1,033",
+       "1,031", false},
+  };
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
+}
+
+struct PollFrameRow {
+  const char* why;
+  const char* text;
+  const char* figure;
+  const char* kind;
+  const char* predicate;  // nullptr: not checked
+  const char* poll;
+};
+
+TEST(LedgerReadingTest, APollsFiguresCarryTheirPollAndKind) {
+  const PollFrameRow kRows[] = {
+      {"a poll's sample", "The AP-GfK Poll of 1,033 adults was conducted online Feb. 11-15.", "1,033", "sample",
+       "", "ap gfk"},
+      {"a sample among registered voters",
+       "The Fox News poll was conducted by telephone among 1,031 randomly-selected registered voters.", "1,031",
+       "sample", "", "fox news"},
+      {"a margin of error",
+       "The Fox News poll has a margin of sampling error of plus or minus three percentage points.", "three",
+       "error margin", "", "fox news"},
+      {"a share named by the report's poll elsewhere",
+       "A Fox News poll shows Sanders ahead.\n\nA day earlier a CNN/ORC poll showed a tie.\n\nStill, 55 percent "
+       "of all voters say she does not.\n\nThe Fox News poll was conducted by telephone.",
+       "55 percent", "percent", "say not", "fox news"},
+      {"would be scared", "In the Suffolk University survey, 38% of likely voters would be scared by Trump.", "38%",
+       "percent", "scare", "suffolk university"},
+      {"viewed by", "Clinton is viewed positively by about 4 in 10 registered voters in the Gallup survey.",
+       "about 4 in 10", "percent", "view", "gallup"},
+      {"a headline's description is no owner", "New GOP Presidential Primary Poll Shows Trump Ahead With 35 Percent",
+       "35 Percent", "percent", nullptr, ""},
+  };
+  for (const PollFrameRow& r : kRows) {
+    SCOPED_TRACE(r.why);
+    std::vector<DocAnalysis> docs;
+    docs.push_back(testing_support::TestDoc("a", r.text, "2016-02-18"));
+    ReadingPipeline().AnalyzeAll(&docs, 1);
+    const Claim* c = ReadingClaimAt(docs[0], r.figure);
+    ASSERT_NE(c, nullptr) << r.figure;
+    EXPECT_EQ(c->kind.str(), r.kind) << r.figure;
+    if (r.predicate) EXPECT_EQ(c->predicate.str(), r.predicate) << r.figure;
+    EXPECT_EQ(c->poll.str(), r.poll) << r.figure;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
