@@ -86,11 +86,7 @@ class JsonAppender {
           first = false;
           Append(value, pretty, depth + 1);
         }
-        if (pretty) {
-          out_ += '\n';
-          out_.append(depth, ' ');
-        }
-        out_ += '}';
+        Close('}', pretty, depth);
         return;
       }
       case Json::value_t::array: {
@@ -107,11 +103,7 @@ class JsonAppender {
           if (pretty) out_.append(depth + 1, ' ');
           Append(value, pretty, depth + 1);
         }
-        if (pretty) {
-          out_ += '\n';
-          out_.append(depth, ' ');
-        }
-        out_ += ']';
+        Close(']', pretty, depth);
         return;
       }
       case Json::value_t::string: {
@@ -149,6 +141,16 @@ class JsonAppender {
 
  private:
   using JsonSerializer = nlohmann::detail::serializer<Json>;
+
+  // The closing bracket of a non-empty object or array, on its own line
+  // at the container's indentation when pretty.
+  void Close(char bracket, bool pretty, unsigned depth) {
+    if (pretty) {
+      out_ += '\n';
+      out_.append(depth, ' ');
+    }
+    out_ += bracket;
+  }
 
   // The separator before an object member (none before the first), its
   // indentation, key and colon: one write for a plain key.
