@@ -101,6 +101,8 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s);
 // The general first-name list (data/lexicon/first_names.tsv), read once;
 // EntityRecognizer reads it when it loads (person_rules.cc).
 const std::unordered_set<std::string>& LexiconFirstNames();
+// A month or weekday name, lower case ("may", "monday"; person_rules.cc).
+bool IsCalendarWord(std::string_view lower);
 // Sentence rules for persons (person_rules.cc; its head states their
 // contract), editing s->label_spans.
 void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);

@@ -249,11 +249,15 @@ void ExtendPersons(const Gazetteer& gaz, Scratch* s) {
 // the training data, that is no common word, title, month or day, and no
 // place, organisation or nationality of the gazetteer. A word inside a
 // run of capitalised words the tagger passed over is left alone.
-void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
+bool IsCalendarWord(std::string_view lower) {
   static constexpr std::string_view kCalendar[] = {"january", "february", "march", "april", "may", "june", "july",
                                                    "august", "september", "october", "november", "december",
                                                    "monday", "tuesday", "wednesday", "thursday", "friday",
                                                    "saturday", "sunday"};
+  return std::find(std::begin(kCalendar), std::end(kCalendar), lower) != std::end(kCalendar);
+}
+
+void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
   const auto& caps = s->features.capitalised;
@@ -300,9 +304,7 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
       key.assign(first);
       if (!LexiconFirstNames().contains(key)) continue;
     }
-    bool calendar = false;
-    for (std::string_view c : kCalendar) calendar = calendar || first == c;
-    if (calendar || !no_function_word(i) || !unknown(i)) continue;
+    if (IsCalendarWord(first) || !no_function_word(i) || !unknown(i)) continue;
     size_t end = i + 1;
     while (end < n && end < i + 3 && plain(end) && no_function_word(end) && unknown(end)) ++end;
     if (end < n && caps[end] && !IsPunctWord(s->words[end]) && !taken(end)) continue;  // a longer run: not ours
