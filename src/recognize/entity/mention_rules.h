@@ -120,6 +120,8 @@ bool IsOrganisationHead(std::string_view lower);
 void TypeByOrganisationHead(const Gazetteer& gaz, Scratch* s);
 void SplitAtAnd(const Gazetteer& gaz, Scratch* s);
 void AddAcronymDefinitions(const Gazetteer& gaz, Scratch* s);
+// Sentence rules that join pieces into one organisation name
+// (organisation_joins.cc).
 void JoinOrganisations(Scratch* s);
 void JoinWordsBeforeOrganisationHeads(const Gazetteer& gaz, Scratch* s);
 void JoinPlaceAndInstitution(const Gazetteer& gaz, Scratch* s);
@@ -137,13 +139,13 @@ void TypeLawNames(Scratch* s);
 void TypeEventNames(Scratch* s);
 // "the Central American Minors program": one "other" name (organisation_typing.cc).
 void JoinProgramNames(Scratch* s);
-// Joins "<name> , Inc." into one organisation (organisation_rules.cc).
+// Joins "<name> , Inc." into one organisation (organisation_joins.cc).
 void JoinCorporateSuffixes(const Gazetteer& gaz, Scratch* s);
 // "D.E. Shaw & Co.", "Ernst & Young": names joined by "&" are one
-// organisation (organisation_rules.cc).
+// organisation (organisation_joins.cc).
 void JoinAmpersandNames(Scratch* s);
 // "Management Patrick" + "Kennedy": a first name closing a longer mention
-// before a capitalised word opens that person's name (organisation_rules.cc).
+// before a capitalised word opens that person's name (organisation_joins.cc).
 void HandFirstNamesOn(const Gazetteer& gaz, Scratch* s);
 // Rules about names made of generic words (generic_noun_rules.cc).
 void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s);
