@@ -461,18 +461,24 @@ std::string_view LowerWordNextTo(std::string_view text, size_t from, bool forwar
 // alone let eleven mentions the tagger guessed outvote "Forbes magazine".
 // Facilities and other names keep theirs.
 namespace {
-// A town, region or country the gazetteer knows and no nationality word:
-// "Manchester people" are people from a place, not a people.
-bool IsGazetteerPlace(const Gazetteer& gaz, std::string_view m) {
+// The gazetteer's classes of a name written with single spaces, looked up
+// word by word, lower-cased.
+uint8_t GazClassOf(const Gazetteer& gaz, std::string_view name) {
   std::vector<std::string> lower;
-  for (size_t a = 0; a < m.size();) {
-    size_t b = m.find(' ', a);
-    if (b == std::string_view::npos) b = m.size();
-    if (b > a) LowerWord(m.substr(a, b - a), &lower.emplace_back());
+  for (size_t a = 0; a < name.size();) {
+    size_t b = name.find(' ', a);
+    if (b == std::string_view::npos) b = name.size();
+    if (b > a) LowerWord(name.substr(a, b - a), &lower.emplace_back());
     a = b + 1;
   }
   std::vector<std::string_view> views(lower.begin(), lower.end());
-  const uint8_t c = gaz.Find(views);
+  return gaz.Find(views);
+}
+
+// A town, region or country the gazetteer knows and no nationality word:
+// "Manchester people" are people from a place, not a people.
+bool IsGazetteerPlace(const Gazetteer& gaz, std::string_view m) {
+  const uint8_t c = GazClassOf(gaz, m);
   return (c & (kGazCity | kGazRegion | kGazCountry)) && !(c & kGazDemonym);
 }
 }  // namespace
@@ -541,16 +547,7 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     // Not a country, region or nationality before the noun ("the U.S.
     // company"), nor a city after an article ("a Chicago firm"): the
     // gazetteer's towns include many a company's name ("Forbes").
-    std::vector<std::string> lower;
-    const std::string_view name = e.span.Of(text);
-    for (size_t a = 0; a < name.size();) {
-      size_t b = name.find(' ', a);
-      if (b == std::string_view::npos) b = name.size();
-      if (b > a) LowerWord(name.substr(a, b - a), &lower.emplace_back());
-      a = b + 1;
-    }
-    std::vector<std::string_view> views(lower.begin(), lower.end());
-    const uint8_t cls = gaz.Find(views);
+    const uint8_t cls = GazClassOf(gaz, e.span.Of(text));
     if (cls & (kGazCountry | kGazRegion | kGazDemonym)) return bits;
     if ((cls & kGazCity) && (before == "a" || before == "an" || before == "the")) return bits;
     return bits | 2;

@@ -25,6 +25,13 @@ namespace crosscheck::reported_clause {
 namespace lx = quote_lexicon;
 
 namespace {
+// An article, a possessive determiner or an object pronoun: a noun phrase
+// (or the person) starts here.
+bool OpensNounPhrase(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" ||
+         w == "our" || w == "my" || w == "your" || w == "him" || w == "them" || w == "us" || w == "me";
+}
+
 // Words that make the words after a cue a clause: a subject pronoun, an
 // auxiliary or modal, a past tense ("said the troops withdrew", "argued the
 // policy was wrong", "maintains he knew").
@@ -78,10 +85,7 @@ ObjectKind NounPhraseObject(const TokenView& tv, int a, int te, std::string_view
   if (a < te && (tv.Is(a, "out") || tv.Is(a, "up"))) ++a;  // "tweeted out", "brought up"
   if (a >= te || !tv.IsWord(a)) return ObjectKind::kClause;
   const std::string_view w = tv.Lower(a);
-  const bool opener = w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" ||
-                      w == "its" || w == "our" || w == "my" || w == "your" || w == "him" || w == "them" ||
-                      w == "me" || w == "us" || (tv.IsCap(a) && !tv.Has(a, lx::kPronoun));
-  if (!opener) return ObjectKind::kClause;
+  if (!OpensNounPhrase(w) && !(tv.IsCap(a) && !tv.Has(a, lx::kPronoun))) return ObjectKind::kClause;
   bool speech = false;
   for (int k = a; k < te; ++k) {
     if (tv.IsQuoteMark(k)) return ObjectKind::kClause;  // the quote after it is what it reports
@@ -143,9 +147,7 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   auto opens_noun_phrase = [&](int k) {
     if (k >= te || !tv.IsWord(k)) return false;
     const std::string_view w = tv.Lower(k);
-    return tv.IsCap(k) || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
-           w == "their" || w == "its" || w == "our" || w == "my" || w == "your" || w == "him" || w == "them" ||
-           w == "us" || w == "me" || lx::IsPluralPersonNoun(w);  // "to reporters", "to supporters"
+    return tv.IsCap(k) || OpensNounPhrase(w) || lx::IsPluralPersonNoun(w);  // "to reporters", "to supporters"
   };
   // A verb of speaking ("spoke", "speaking") reports no clause: any of
   // "to", "with", "at", "for", "from" after it opens its hearer, topic or
