@@ -164,7 +164,13 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
         return p;
       }
     }
-    if (!org && (names >= 2 || title_before || rb == b || names == 1)) {
+    // "Officials were adamant …", "Witnesses said …": a plural role noun
+    // alone, capitalised only because it opens the sentence (or a
+    // headline), is a group of unnamed sources, not a surname.
+    const bool plural_role = names == 1 && e - rb == 1 && rb == b && !tv.IsPossessive(rb) &&
+                             tv.Has(rb, lx::kRole) && single.size() > 3 && single.back() == 's' &&
+                             single[single.size() - 2] != 's';
+    if (!org && !plural_role && (names >= 2 || title_before || rb == b || names == 1)) {
       p.kind = SpeakerKind::kPerson;
       p.name_b = rb;
       p.name_e = e;
@@ -207,7 +213,8 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   // role noun opening the sentence heads a group, not a name (the place
   // after it is a complement, not the speaker).
   const bool opening_role = head == b && tv.IsCap(b) && lx::IsRoleNoun(hs) && !lx::IsOrgNoun(hs) &&
-                            !tv.Has(b, lx::kTitle) && head + 1 < e;
+                            !tv.Has(b, lx::kTitle) &&
+                            (head + 1 < e || (hs.size() > 3 && hs.back() == 's' && hs[hs.size() - 2] != 's'));
   if (IsNameToken(tv, head) && !opening_role) {
     p.kind = SpeakerKind::kOrg;
     p.text = tv.Is(b, "the") ? tv.TextOf(b + 1, e) : tv.TextOf(b, e);

@@ -233,3 +233,54 @@ TEST(SpeakerGeneral, AGroupInAPlaceSpeaksNotThePlace) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A negated auxiliary is a verb: a title-case headline's "Isn't", "Won't"
+// joins no name ("Democrat Isn't Challenging" had been a person a later
+// "she" resolved to, PolNeAR train, 2016-08).
+TEST(SpeakerGeneral, ANegatedAuxiliaryIsNoPartOfAName) {
+  const std::string straight =
+      "This Senator Isn't Backing Down From The Fight\n\nIn a video, she spoke. " LQ "We will win," RQ " she said.";
+  EXPECT_EQ(GeneralSpeakerOf(straight, "We will win"), "she");
+  const std::string curly = "Why This Mayor Won\xE2\x80\x99" "t Go\n\nAt the rally, " LQ "I stay," RQ " she said.";
+  EXPECT_EQ(GeneralSpeakerOf(curly, "I stay"), "she");
+  // A name in the headline is still one.
+  EXPECT_EQ(GeneralSpeakerOf("Mary Ellen Hart Won't Leave Town\n\n" LQ "I stay," RQ " she said.", "I stay"),
+            "Mary Ellen Hart");
+}
+
+// A plural role noun opening a sentence is a group, not a surname:
+// "Officials were adamant …. They said …" (it had been the name
+// "Officials", and a group subject was never found for "they").
+TEST(SpeakerGeneral, AnOpeningPluralRoleNounIsAGroup) {
+  EXPECT_EQ(GeneralSpeakerOf(LQ "It is over," RQ " Officials said.", "It is over"), "Officials");
+  EXPECT_EQ(GeneralSpeakerOf("Witnesses were adamant that the car sped away. " LQ "It never stopped," RQ " they said.",
+                             "It never stopped"),
+            "Witnesses");
+  // A capitalised surname is still a person.
+  EXPECT_EQ(GeneralSpeakerOf("Mark Roberts spoke first. " LQ "It is over," RQ " Roberts said.", "It is over"),
+            "Mark Roberts");
+}
+
+// "they" finds a group subject after a short opening phrase set off by a
+// comma ("Then again, Fox executives have not pushed …").
+TEST(SpeakerGeneral, TheySubjectAfterAnOpeningPhrase) {
+  EXPECT_EQ(GeneralSpeakerOf("Then again, union leaders have not pushed the issue. " LQ "We are patient," RQ
+                             " they said.",
+                             "We are patient"),
+            "union leaders");
+  EXPECT_EQ(GeneralSpeakerOf("On Monday, local residents gathered outside the hall. " LQ "We are angry," RQ
+                             " they said.",
+                             "We are angry"),
+            "local residents");
+  // No subject behind the comma: the pronoun stays as written.
+  EXPECT_EQ(GeneralSpeakerOf("At noon, nothing changed at the plant. " LQ "We are patient," RQ
+                             " they said.",
+                             "We are patient"),
+            "they");
+}
+
+}  // namespace
+}  // namespace crosscheck

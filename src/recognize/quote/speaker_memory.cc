@@ -325,10 +325,24 @@ std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) co
     int k = tb;
     while (k < te && (tv.Is(k, "but") || tv.Is(k, "and") || tv.Is(k, "meanwhile") || tv.Is(k, ","))) ++k;
     if (k >= te || tv.IsQuoteMark(k)) continue;
+    auto wanted = [&](const SpeakerPhrase& sp) {
+      if (!sp.ok() || sp.e >= te || !tv.IsWord(sp.e)) return false;
+      return org ? sp.kind == SpeakerKind::kOrg : (sp.kind == SpeakerKind::kGroup && !sp.indefinite);
+    };
     SpeakerPhrase subj = ParseRightSpeaker(tv, k, te, entities_);
-    if (!subj.ok() || subj.e >= te || !tv.IsWord(subj.e)) continue;
-    bool want = org ? subj.kind == SpeakerKind::kOrg : (subj.kind == SpeakerKind::kGroup && !subj.indefinite);
-    if (!want) continue;
+    if (!wanted(subj)) {
+      // An opening adverbial of a few words set off by a comma ("Then
+      // again, Fox executives have not …", "On Monday, officials …"): the
+      // subject follows the comma.
+      int c = k;
+      while (c < te && c <= k + 4 && tv.IsWord(c)) ++c;
+      if (c == k || c + 1 >= te || !tv.Is(c, ",")) continue;
+      subj = ParseRightSpeaker(tv, c + 1, te, entities_);
+      // Only a phrase that opens right after the comma and names people
+      // (a role noun) or a tagged organisation: "given the highest
+      // calling" is no subject.
+      if (!wanted(subj) || subj.b != c + 1 || (org ? subj.entity < 0 : !lx::IsRoleNoun(subj.head))) continue;
+    }
     ResolvedSpeaker r;
     r.name = subj.text;
     r.kind = subj.kind;

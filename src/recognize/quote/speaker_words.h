@@ -42,6 +42,12 @@ inline bool IsNameToken(const TokenView& tv, int i) {
   if (tv.Has(i, lx::kDeterminer) || tv.Has(i, lx::kBoundary) || tv.Has(i, lx::kPronoun)) return false;
   if (lx::VerbOf(tv.Classes(i)) != lx::VerbKind::kNone) return false;
   if (tv.Has(i, lx::kTime)) return false;
+  // A negated auxiliary ("Isn't", "Won't" in a title-case headline) is a
+  // verb, never part of a name.
+  const std::string_view lw = tv.Lower(i);
+  if (lw.size() > 3 && lw.back() == 't' &&
+      (lw.ends_with("n't") || lw.ends_with("n\xE2\x80\x99t")))
+    return false;
   return true;
 }
 
