@@ -122,6 +122,7 @@ class ModelRecognizer : public EntityRecognizer {
       ApplyMetonymyPolicy(gaz_, &s);
       ApplyPlacePolicy(gaz_, &s);
       TypeSpeakingNames(gaz_, &s);
+      TypeCapitalTheNames(gaz_, &s);
       RetypeGenericNounPlaces(gaz_, &s);
       AddImperativeNames(gaz_, &s);
       TypeNamesBeforeOrganisationNouns(gaz_, &s);

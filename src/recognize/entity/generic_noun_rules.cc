@@ -267,6 +267,10 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
   // Military units are often named after a town ("the Azov regiment"):
   // before these nouns a city of the gazetteer is the unit's name too.
   static const HashedWords kUnitNouns = {"regiment", "battalion", "brigade"};
+  static const HashedWords kStaffNouns = {"reporter",    "reporters",    "executive",  "executives", "correspondent",
+                                          "correspondents", "editor",    "editors",    "columnist",  "columnists",
+                                          "staffer",     "staffers",     "employee",   "employees",  "journalist",
+                                          "journalists", "spokesman",    "spokeswoman", "spokesperson"};
   auto lower_at = [&](size_t i) {
     return i < n && !s->words[i].empty() && s->words[i][0] >= 'a' && s->words[i][0] <= 'z';
   };
@@ -281,8 +285,21 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
   for (size_t i = 1; i < n; ++i) {
     if (!s->features.capitalised[i - 1]) continue;
     unit = lower_at(i) && kUnitNouns.Has(*s, i);
-    if (!unit && !org_noun(i)) continue;
     LabelSpan* at = nullptr;
+    if (!unit && !org_noun(i)) {
+      // A staff noun ("a Breitbart reporter", "Interpipe executives")
+      // names the employer: a name the tagger typed a place or "other"
+      // that the gazetteer knows as no place or nationality ("Kyiv
+      // officials" stays). A person's name before it is the person's
+      // ("Clinton spokesman"): left alone.
+      if (!lower_at(i) || !kStaffNouns.Has(*s, i)) continue;
+      for (LabelSpan& ls : s->label_spans)
+        if (ls.end == i) at = &ls;
+      if (at && (at->type == loc || at->type == oth) && !known(at->begin, at->end) &&
+          !(gaz.Find(std::span<const std::string_view>(lv.data() + at->begin, at->end - at->begin)) & kGazCity))
+        at->type = org;
+      continue;
+    }
     for (LabelSpan& ls : s->label_spans)
       if (ls.end == i) at = &ls;
     if (at) {
@@ -306,6 +323,27 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
       continue;
     s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(w), static_cast<uint32_t>(w + 1), org});
     added = true;
+  }
+  // The noun before the name, in apposition: "the liberal gossip site
+  // Gawker", "the steel company Interpipe", "the newspaper Haaretz". Same
+  // exceptions as above.
+  unit = false;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.begin == 0 || (ls.type != per && ls.type != loc && ls.type != oth)) continue;
+    size_t i = ls.begin - 1;
+    // Set off by commas or a dash: "Mr. Pinchuk's company, Interpipe, …";
+    // not a person there, who is more often the body's speaker ("a
+    // spokesman for the new party, Lai Mohammed, said").
+    if (s->words[i] == "," && i > 0) {
+      if (ls.type == per) continue;
+      const std::string_view after = ls.end < n ? s->words[ls.end] : std::string_view(".");
+      if (after != "," && after != "." && after != "-" && after != "\xE2\x80\x94" && after != "\xE2\x80\x93") continue;
+      --i;
+    }
+    if (!org_noun(i) && !(lower_at(i) && lv[i] == "site")) continue;
+    if (known(ls.begin, ls.end)) continue;
+    if (ls.type == per && LexiconFirstNames().contains(std::string(lv[ls.begin]))) continue;
+    ls.type = org;
   }
   if (added) SortLabelSpansByStart(s);
 }
@@ -335,6 +373,11 @@ void TypeProductNames(const Gazetteer& gaz, Scratch* s) {
     // 08:00", "Kay Mann 04/26/2001"
     if (i + 1 >= n) return true;
     const std::string_view next = s->words[i + 1];
+    // nor a count after a name: "founded it with Rupert Murdoch 20 years
+    // ago", "Apple 5 percent higher"
+    if (OneOf(lv[i + 1], {"years", "year", "months", "weeks", "days", "hours", "minutes", "percent", "million",
+                          "billion", "thousand", "times", "points", "people"}))
+      return false;
     return next != "-" && next != "," && next != "–" && next != ":" && next != "/" &&
            !(next.size() > 0 && (next[0] == ':' || next[0] == '/'));
   };

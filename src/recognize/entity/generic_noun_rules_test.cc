@@ -106,6 +106,9 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
       {"As Figure 2 shows , rates fell .", {}, ""},
       {"England 2 , Wales 1 .", {{0, 1, L}, {3, 4, L}}, "[England|3] [Wales|3] "},
       {"Open Daily 08 : 00 - 20 : 00 .", {}, ""},
+      // A count after a name is no version ("with Rupert Murdoch 20 years ago").
+      {"He founded it with Dora Velkan 20 years ago .", {{4, 6, P}}, "[Dora Velkan|1] "},
+      {"Dora Velkan 49 percent , Ivo Brenn 41 percent .", {{0, 2, P}, {5, 7, P}}, "[Dora Velkan|1] [Ivo Brenn|1] "},
   };
   ExpectSentenceRule(products, [](Scratch* s) { TypeProductNames(Gaz(), s); });
   const SentenceRuleCase org_nouns[] = {
@@ -120,6 +123,16 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
       {"In 1982 Zorblatt magazine started the list .", {}, "[Zorblatt|2] "},
       // A compound adjective before the noun names no body.
       {"The ad airs on the Spanish-language network Univision .", {{7, 8, O}}, "[Univision|2] "},
+      // The noun before the name, in apposition (session 29).
+      {"The liberal gossip site Zorblatt set a trap .", {{4, 5, P}}, "[Zorblatt|2] "},
+      {"His steel company , Velkanpipe , exported tubes .", {{4, 5, L}}, "[Velkanpipe|2] "},
+      {"The steel company Velkanpipe exported tubes .", {{3, 4, L}}, "[Velkanpipe|2] "},
+      // A staff noun after a name the tagger typed a place or "other".
+      {"A Zorblatt reporter asked twice .", {{1, 2, L}}, "[Zorblatt|2] "},
+      {"Velkanpipe executives declined .", {{0, 1, X}}, "[Velkanpipe|2] "},
+      // Not: a place of the gazetteer, a person ("Velkan spokesman").
+      {"Kyiv officials and a Moscow spokesman spoke .", {{0, 1, L}, {4, 5, L}}, "[Kyiv|3] [Moscow|3] "},
+      {"Velkan spokesman Ivo Brenn spoke .", {{0, 1, P}, {2, 4, P}}, "[Velkan|1] [Ivo Brenn|1] "},
   };
   ExpectSentenceRule(org_nouns, [](Scratch* s) { TypeNamesBeforeOrganisationNouns(Gaz(), s); });
 }

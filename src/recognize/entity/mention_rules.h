@@ -11,7 +11,7 @@
 //     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces
 //     (sentence_rules.cc),
 //     TypeLawNames, TypeEventNames, JoinProgramNames, ApplyMetonymyPolicy, ApplyPlacePolicy,
-//     TypeSpeakingNames
+//     TypeSpeakingNames, TypeCapitalTheNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
 //     RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
@@ -135,6 +135,9 @@ void ApplyMetonymyPolicy(const Gazetteer& gaz, Scratch* s);
 // location (organisation_typing.cc).
 void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s);
 void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s);
+// "told The Hill": a place-typed name after a capital "The" in a
+// sentence-case sentence, no place of the gazetteer, is an organisation.
+void TypeCapitalTheNames(const Gazetteer& gaz, Scratch* s);
 void TypeLawNames(Scratch* s);
 void TypeEventNames(Scratch* s);
 // "the Central American Minors program": one "other" name (organisation_typing.cc).

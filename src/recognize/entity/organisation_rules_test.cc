@@ -206,6 +206,20 @@ TEST(SpeakingNameTest, ANameNoGazetteerPlaceThatSpeaksIsAnOrganisation) {
   ExpectSentenceRule(cases, [](Scratch* s) { TypeSpeakingNames(Gaz(), s); });
 }
 
+// Session 29: a place-typed name after a capital "The" in a sentence-case
+// sentence names a publication or a body.
+TEST(CapitalTheNameTest, APlaceTypedNameAfterACapitalTheIsAnOrganisation) {
+  const SentenceRuleCase cases[] = {
+      {"Seth Marr told The Zorblatt .", {{0, 2, P}, {4, 5, L}}, "[Seth Marr|1] [Zorblatt|2] "},
+      {"a report from the conservative site The Gateway Zorb that", {{7, 9, L}}, "[Gateway Zorb|2] "},
+      // Not: a place of the gazetteer, a sentence-opening or title-case "The".
+      {"Judges met in The Hague .", {{4, 5, L}}, "[Hague|3] "},
+      {"The Zorblatt is a river .", {{1, 2, L}}, "[Zorblatt|3] "},
+      {"Trump Visits The Zorblatt", {{0, 1, P}, {3, 4, L}}, "[Trump|1] [Zorblatt|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeCapitalTheNames(Gaz(), s); });
+}
+
 // Session 21: an organisation name is the whole capitalised run before its
 // head.
 TEST(WordsBeforeOrganisationHeadTest, TheNameGrowsLeftToTheRunBeforeItsHead) {

@@ -377,4 +377,27 @@ void JoinProgramNames(Scratch* s) {
   }
 }
 
+
+// A capital "The" inside a sentence written in sentence case ("told The
+// Hill", "the conservative site The Gateway Pundit") makes the words after
+// it one proper name with its article: a publication, a band, a body.
+// Such a name the tagger typed a place that the gazetteer knows as no
+// country, region or city ("The Hague", "The Bronx" stay places) is an
+// organisation. Sentence case is read from the word before "The": a
+// lower-case word (a title-case headline capitalises every word).
+void TypeCapitalTheNames(const Gazetteer& gaz, Scratch* s) {
+  const auto& lv = s->features.lower_view;
+  for (LabelSpan& ls : s->label_spans) {
+    if (ls.type != LabelType(kBLoc) || ls.begin < 2) continue;
+    if (s->words[ls.begin - 1] != "The") continue;
+    const std::string_view before = s->words[ls.begin - 2];
+    if (before.empty() || before[0] < 'a' || before[0] > 'z') continue;
+    constexpr uint8_t kPlace = kGazCountry | kGazRegion | kGazCity;
+    if ((gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin)) & kPlace) ||
+        (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin - 1, ls.end - ls.begin + 1)) & kPlace))
+      continue;
+    ls.type = LabelType(kBOrg);
+  }
+}
+
 }  // namespace crosscheck::entity_internal

@@ -108,7 +108,13 @@ void StripPartyWords(const Gazetteer& gaz, Scratch* s) {
               !IsTitleWord(s->words[j]) && !IsCommonWord(gaz, s->words[j]);
     if (!names) continue;
     const bool given = s->features.given[ls.begin + 1] || LexiconFirstNames().contains(std::string(lv[ls.begin + 1]));
-    if (ls.type != LabelType(kBPer) && !given) continue;
+    // A party member's noun ("Democrat", "Republican", not the adjective
+    // "Democratic") before exactly two name words is a description of a
+    // person whatever the given name ("progressive Democrat Zephyr
+    // Teachout"): an organisation's name would hold a head word.
+    const bool member = ls.end - ls.begin == 3 && (lv[ls.begin] == "democrat" || lv[ls.begin] == "republican" ||
+                                                   lv[ls.begin] == "libertarian");
+    if (ls.type != LabelType(kBPer) && !given && !member) continue;
     ls.begin += 1;
     ls.type = LabelType(kBPer);
   }
@@ -131,6 +137,15 @@ bool PersonNounWord(std::string_view lower) {
 // from New Delhi", "Lorella Praeli, Clinton's Latino vote director,"),
 // opening on an article, a capitalised possessor or the role. Not a name
 // opening on a compass point ("North Florida").
+// The English kinship terms, as written in lower case (singular).
+bool IsKinshipNoun(std::string_view w) {
+  static constexpr std::string_view kKin[] = {
+      "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson", "granddaughter",
+      "grandmother", "grandfather", "nephew", "niece", "cousin", "uncle", "aunt", "stepson", "stepdaughter",
+      "stepfather", "stepmother", "fiance", "fiancee", "girlfriend", "boyfriend", "widow", "widower", "twin"};
+  return std::find(std::begin(kKin), std::end(kKin), w) != std::end(kKin);
+}
+
 bool RoleAround(const Scratch& s, const LabelSpan& ls) {
   const auto& lv = s.features.lower_view;
   // "North Florida", "West Texas": a compass point opens a place.
@@ -183,13 +198,28 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
         continue;
       }
     }
+    // A lone name right after a kinship noun ("his son Beau", "her
+    // daughter Chelsea") is a person unless the gazetteer knows it as a
+    // country, a region or an organisation.
+    if ((ls.type == LabelType(kBOrg) || ls.type == LabelType(kBLoc)) && ls.end - ls.begin == 1 && ls.begin > 0 &&
+        IsKinshipNoun(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin]) && !AllUpper(s->words[ls.begin]) &&
+        !(gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & (kGazCountry | kGazRegion | kGazOrg))) {
+      ls.type = LabelType(kBPer);
+      continue;
+    }
     if ((ls.type != LabelType(kBOrg) && ls.type != LabelType(kBLoc)) || ls.end - ls.begin < 2 || ls.end - ls.begin > 3)
       continue;
     std::string_view first = lv[ls.begin];
     const bool role = RoleAround(*s, ls);
     const bool titled = (ls.begin > 0 && IsTitleWord(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin - 1])) ||
                         role;
-    if (!titled && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName) &&
+    // A middle initial between two words of a name ("Ira C. Magaziner",
+    // "Lolita C. Baldor") is how persons are written, whatever the given
+    // name: places and organisations take no middle initial.
+    const bool middle_initial = ls.end - ls.begin == 3 && IsInitial(s->words[ls.begin + 1]) &&
+                                s->words[ls.begin].size() > 2 && s->words[ls.begin + 2].size() > 2 &&
+                                !AllUpper(s->words[ls.begin]) && !AllUpper(s->words[ls.begin + 2]);
+    if (!titled && !middle_initial && !(gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName) &&
         !LexiconFirstNames().contains(std::string(first)))
       continue;
     // A surname that is also a common word ("Maurice Cheeks", "Susan

@@ -39,6 +39,9 @@ TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
       // organisation whose next word opens no given name.
       {"The Republican National Committee met .", {{1, 4, O}}, "[Republican National Committee|2] "},
       {"Republican Smith spoke .", {{0, 2, P}}, "[Republican Smith|1] "},
+      // A member's noun before two name words, whatever the given name.
+      {"The progressive Democrat Zorya Velkan won .", {{2, 5, O}}, "[Zorya Velkan|1] "},
+      {"The Republican Study Committee met .", {{1, 4, O}}, "[Republican Study Committee|2] "},
       {"The Democratic Socialists Caucus met .", {{1, 4, O}}, "[Democratic Socialists Caucus|2] "},
       // A party word on its own is a political group: "other" (session 27).
       {"The only Republican candidate spoke .", {{2, 3, L}}, "[Republican|4] "},
@@ -106,6 +109,21 @@ TEST(CitedAuthorTest, AuthorsBeforeAYearArePersons) {
       {"Beijing 2008 was a success .", {{0, 1, L}}, "[Beijing|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { TypeCitedAuthors(Gaz(), s); });
+}
+
+// Session 29: a middle initial, and a kinship noun before a lone name,
+// make a person of a name the tagger typed a place or an organisation.
+TEST(RetypeFirstNamePersonsTest, AMiddleInitialOrAKinshipNounMakesAPerson) {
+  const SentenceRuleCase cases[] = {
+      {"It is run by Zorvan C. Velkanski , an aide .", {{4, 7, L}}, "[Zorvan C. Velkanski|1] "},
+      {"His son Zorvan served in Iraq .", {{2, 3, L}, {5, 6, L}}, "[Zorvan|1] [Iraq|3] "},
+      {"Her daughter Velka spoke .", {{2, 3, O}}, "[Velka|1] "},
+      // Not: two initials, a place of the gazetteer, another noun.
+      {"They flew to Washington D. C. today .", {{3, 6, L}}, "[Washington D. C.|3] "},
+      {"Her brother Kenya is no name .", {{2, 3, L}}, "[Kenya|3] "},
+      {"The town Zorvan flooded .", {{2, 3, L}}, "[Zorvan|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
 }
 
 }  // namespace
