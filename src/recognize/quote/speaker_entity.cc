@@ -88,6 +88,20 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
   // that name before ("Jackson said" after "Jesse Jackson Jr." is not the
   // "Sandra Jackson" named later, whom the tagger may have clustered with
   // it): otherwise the resolver expands it from the names seen so far.
+  // "Mr. Clinton" is not the "Hillary Clinton" the tagger clustered it
+  // with: a form of address that contradicts the full name's given name
+  // leaves the surname to the resolver.
+  if (p->kind == SpeakerKind::kPerson && p->surname_only && person && name.find(' ') != std::string::npos &&
+      p->name_b > 0) {
+    int t = p->name_b - 1;
+    if (t > 0 && tv.Is(t, ".")) --t;
+    std::string_view w = tv.Lower(t);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    const char address = w == "mr" ? 'm' : (w == "mrs" || w == "ms" || w == "miss") ? 'f' : 0;
+    char given = lx::NameGender(name);
+    if (!given) given = lx::NameMajorityGender(name);  // "Hillary" is mostly a woman's
+    if (address && given && address != given) return;
+  }
   if (p->kind == SpeakerKind::kPerson && p->surname_only && person && name.find(' ') != std::string::npos) {
     const std::string_view text = tv.text(), surname = tv.StripPossessive(tv.Text(p->name_b));
     const std::string_view given = std::string_view(name).substr(0, name.find(' '));

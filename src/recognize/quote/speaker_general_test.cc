@@ -284,3 +284,26 @@ TEST(SpeakerGeneral, TheySubjectAfterAnOpeningPhrase) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+// A form of address says which namesake a surname is: "Mrs. Clinton"
+// after "Bill Clinton and Hillary Clinton" is not him, "Mr. Clinton" not
+// her (both had been whichever was named last; PolNeAR train, NYT style).
+// A first name both sexes bear does not rule a person out ("Mr. Graham"
+// is "Lindsey Graham" when no other Graham was named).
+TEST(SpeakerGeneral, AFormOfAddressPicksTheNamesake) {
+  const std::string both = "Bill Marlow and Hillary Marlow spoke on Monday. ";
+  EXPECT_EQ(GeneralSpeakerOf(both + LQ "We won," RQ " Mrs. Marlow said.", "We won"), "Hillary Marlow");
+  EXPECT_EQ(GeneralSpeakerOf(both + LQ "We won," RQ " Mr. Marlow said.", "We won"), "Bill Marlow");
+  const std::string reversed = "Hillary Marlow and Bill Marlow spoke on Monday. ";
+  EXPECT_EQ(GeneralSpeakerOf(reversed + LQ "We won," RQ " Mrs. Marlow said.", "We won"), "Hillary Marlow");
+  EXPECT_EQ(GeneralSpeakerOf(reversed + LQ "We won," RQ " Mr. Marlow said.", "We won"), "Bill Marlow");
+  EXPECT_EQ(GeneralSpeakerOf("Senator Lindsey Carver spoke first. " LQ "It is over," RQ " Mr. Carver said.",
+                             "It is over"),
+            "Lindsey Carver");
+}
+
+}  // namespace
+}  // namespace crosscheck

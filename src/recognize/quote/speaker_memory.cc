@@ -103,12 +103,53 @@ bool PlausibleName(const std::string& name) {
 
 }  // namespace
 
-int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool add, int sentence) {
+char SpeakerContext::AddressGender(int name_b) const {
+  int i = name_b - 1;
+  if (i >= 0 && i < tv_.size() && tv_.Is(i, ".")) --i;  // "Mr" "." "Clinton"
+  if (i < 0 || i >= tv_.size() || !tv_.IsWord(i)) return 0;
+  std::string_view w = tv_.Lower(i);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w == "mr") return 'm';
+  if (w == "mrs" || w == "ms" || w == "miss") return 'f';
+  return 0;
+}
+
+char SpeakerContext::KnownGender(int k) const {
+  const Person& p = persons_[k];
+  if (const char g = quote_lexicon::NameGender(p.name)) return g;
+  if (const char g = quote_lexicon::RoleGender(p.role)) return g;
+  auto it = pronoun_gender_.find(p.name);
+  return it != pronoun_gender_.end() ? it->second : 0;
+}
+
+int SpeakerContext::FindPerson(const std::string& name, bool surname_only, bool add, int sentence, char gender) {
   int found = -1;
   if (surname_only) {
     auto it = by_last_.find(name);
+    // A form of address ranks the namesakes: "Mr. Clinton" after "Bill
+    // Clinton and Hillary Clinton" is Bill. A gender the name's first word
+    // settles, a role or the text's pronouns gave rules a person out; the
+    // majority gender of a first name both sexes bear only ranks ("Mr.
+    // Graham" is still "Lindsey Graham" when no other Graham was named).
+    auto rank = [&](int k) {
+      if (!gender) return 1;
+      // A bare surname noted earlier is the same placeholder as the one
+      // read now: it outranks no full name ("Bill Taylor" ... "Mr. Taylor").
+      const bool bare = persons_[k].name.find(' ') == std::string::npos;
+      if (const char g = KnownGender(k)) return g == gender ? (bare ? 1 : 2) : -1;
+      const char m = quote_lexicon::NameMajorityGender(persons_[k].name);
+      return !m || m == gender ? 1 : 0;
+    };
+    int found_rank = -2;
     if (it != by_last_.end())
       for (int k : it->second) {
+        const int r = rank(k);
+        if (r < 0 || r < found_rank) continue;
+        if (r > found_rank) {
+          found = k;
+          found_rank = r;
+          continue;
+        }
         // A full name beats a lone surname; then the most recent.
         bool full = persons_[k].name.find(' ') != std::string::npos;
         bool found_full = found >= 0 && persons_[found].name.find(' ') != std::string::npos;
@@ -396,13 +437,15 @@ void SpeakerContext::NoteMentions(int s) {
       const Entity& en = entities[f->first];
       std::string name = en.name.empty() ? WithoutTitles(std::string(en.span.Of(tv.text()))) : std::move(f->second);
       bool single = name.find(' ') == std::string::npos;
-      int idx = single ? FindPerson(name, true, false, s) : -1;  // "Volyna" = "Serhiy Volyna"
+      const char address = AddressGender(tv.TokenAtOrAfter(en.span.start));  // "Mrs. Clinton"
+      int idx = single ? FindPerson(name, true, false, s, address) : -1;  // "Volyna" = "Serhiy Volyna"
       // A lone surname in the text is the person named before with it, not
       // the tagger's cluster name, which may come from a namesake or a
       // mis-tagged phrase later on ("Anthony LaCalamita III … LaCalamita
       // was asked …" clustered with "the silver Ford Fusion LaCalamita").
       const std::string written(tv.StripPossessive(en.span.Of(tv.text())));
-      if (idx < 0 && !single && written.find(' ') == std::string::npos) idx = FindPerson(written, true, false, s);
+      if (idx < 0 && !single && written.find(' ') == std::string::npos)
+        idx = FindPerson(written, true, false, s, address);
       if (idx < 0) idx = FindPerson(name, false, true, s);
       if (persons_[idx].entity < 0) persons_[idx].entity = f->first;
       last_mention_ = idx;
@@ -482,7 +525,7 @@ void SpeakerContext::NoteMentions(int s) {
   for (auto [b, e] : mentions) {
     if (tv.InClosedQuote(b)) continue;  // "my wife Portia" inside a quote is no antecedent
     bool single = e - b == 1;
-    int idx = FindPerson(NameText(tv, b, e), single, !single, s);
+    int idx = FindPerson(NameText(tv, b, e), single, !single, s, single ? AddressGender(b) : 0);
     if (idx < 0) continue;
     // A title or role right before the name becomes its role.
     int k = b;
