@@ -328,6 +328,19 @@ const Row kRows[] = {
      "a count by The Associated Press", nullptr, I},
     // A subordinator opening an elided clause is no speaker.
     {"Whenever asked about her weaknesses, they shifted topics.", "her weaknesses", "(none)", nullptr, I},
+    // An adjunct after the cue is no reported clause: a manner, a place or
+    // a time alone, one adverb; a time phrase before the words reported is
+    // no part of them (coordinator, sixth session of 2026-12-06).
+    {"\"I kept the board,\" she said with a grin.", "with a grin", "(none)", nullptr, I},
+    {"\"It is thin,\" Mr. Hale said from his office in Tulsa.", "from his office", "(none)", nullptr, I},
+    {"The gap was real, as she said at the outset of the rally.", "at the outset", "(none)", nullptr, I},
+    {"\"He would have loved it,\" Mr. Dunn said twice.", "twice", "(none)", nullptr, I},
+    {"The plan failed, as The Ledger reported on Saturday, and the mayor resigned.", "on Saturday", "(none)", nullptr, I},
+    {"As The Ledger reported on Saturday, he has already emerged as an adviser.", "he has already emerged", "Ledger",
+     nullptr, I},
+    {"The United Nations said about 100 people had been evacuated.", "100 people had been", "United Nations",
+     nullptr, I},
+    {"Officials said yes.", "yes", "Officials", nullptr, I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {

@@ -103,6 +103,78 @@ ObjectKind NounPhraseObject(const TokenView& tv, int a, int te, std::string_view
 }
 }  // namespace
 
+namespace {
+
+// A preposition that opens an adjunct of the cue ("at the outset", "in
+// Smith's speech", "for, even though …"), never a reported clause.
+bool AdjunctPreposition(std::string_view w) {
+  for (std::string_view p : {"at", "in", "on", "for", "with", "about", "by", "from", "of", "during", "after",
+                             "before", "via", "through", "late", "early"})
+    if (w == p) return true;
+  return false;
+}
+
+// A word that marks a clause inside a short span: a subject pronoun or a
+// complementiser.
+bool ClauseMarker(std::string_view w) {
+  for (std::string_view p : {"that", "who", "which", "he", "she", "they", "it", "we", "i", "there", "you", "is", "are",
+                             "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may",
+                             "might", "must", "did", "does", "do"})
+    if (w == p) return true;
+  return false;
+}
+
+// What the cue's clause may not be: a time adjunct before the words
+// reported ("as The Times reported on Saturday, he has …" reports "he
+// has …"; "the Times reported late Thursday." reports nothing on the
+// right), a short prepositional adjunct alone ("as she said at the
+// outset", "changes his aides have asked for, even though …"), or one
+// adverb ("Mr. Biden said twice"). "said yes" and "said no" stay.
+void TrimAdjuncts(const TokenView& tv, Cue* cue) {
+  Cue& c = *cue;
+  if (c.clause_e <= c.clause_b || c.clause_b <= c.cue_b) return;  // only a clause read right of the cue
+  int b = c.clause_b;
+  // "on Saturday," / "late Thursday": a time phrase of up to four words.
+  if (AdjunctPreposition(tv.Lower(b))) {
+    for (int k = b + 1; k < c.clause_e && k <= b + 4 && tv.IsWord(k); ++k) {
+      if (!tv.Has(k, lx::kTime)) continue;
+      int e = k + 1;
+      while (e < c.clause_e && e <= b + 4 && tv.IsWord(e) && tv.Has(e, lx::kTime)) ++e;
+      if (e >= c.clause_e || tv.Is(e, ",") || tv.Is(e, ".")) {
+        b = e;
+        while (b < c.clause_e && tv.Is(b, ",")) ++b;
+      }
+      break;
+    }
+  }
+  int words = 0;
+  bool clause = false;
+  for (int k = b; k < c.clause_e; ++k) {
+    if (!tv.IsWord(k)) continue;
+    ++words;
+    clause |= ClauseMarker(tv.Lower(k));
+  }
+  // "about 100 people had been evacuated": a hedge before a figure opens
+  // no adjunct.
+  const bool figure_next = b + 1 < c.clause_e && !tv.IsWord(b + 1) && !tv.IsPunct(b + 1);
+  if (words == 0 || (words <= 6 && !clause && !figure_next && AdjunctPreposition(tv.Lower(b)))) {
+    c.clause_e = c.clause_b;
+    return;
+  }
+  if (words == 1) {
+    const std::string_view w = tv.Lower(b);
+    const bool adverb = (w.size() > 4 && w.ends_with("ly")) || w == "twice" || w == "once" || w == "again" ||
+                        w == "repeatedly" || w == "later" || w == "afterwards" || w == "earlier";
+    if (adverb) {
+      c.clause_e = c.clause_b;
+      return;
+    }
+  }
+  c.clause_b = b;
+}
+
+}  // namespace
+
 bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bool frame_verb,
           const std::vector<Entity>& entities, Cue* cue) {
   using cue_frames::IsDash;
@@ -246,6 +318,7 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     for (int k = c.clause_b; k < c.clause_e; ++k) words += tv.IsWord(k);
     if (words < 3) c.clause_e = c.clause_b;
   }
+  TrimAdjuncts(tv, &c);
   return true;
 }
 
