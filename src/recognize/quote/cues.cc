@@ -252,6 +252,20 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       if (i + 1 < te && (tv.Is(i + 1, "in") || tv.Is(i + 1, "at") || tv.Is(i + 1, "across") || tv.Is(i + 1, "to") ||
                          tv.Is(i + 1, "into") || tv.Is(i + 1, "with") || tv.Is(i + 1, "for")))
         continue;
+      // ... nor before "including" (after a comma too) or an auxiliary,
+      // which a verb of saying does not take ("Republican states,
+      // including Oklahoma", "the states are"; "Trump claims, without
+      // evidence, that …" and "…, the Daily Caller reports." stay), nor
+      // after an adjective in -al, -ic or -ive that names no role
+      // ("Coastal states swing").
+      if (i + 1 < te && (tv.Is(i + 1, "including") ||
+                         (i + 2 < te && tv.Is(i + 1, ",") && tv.Is(i + 2, "including")) ||
+                         cue_frames::IsAuxiliaryOrModal(tv.Lower(i + 1))))
+        continue;
+      if (i > tb && tv.IsWord(i - 1) && !tv.Has(i - 1, lx::kRole | lx::kTitle)) {
+        const std::string_view adj = tv.Lower(i - 1);
+        if (adj.size() > 4 && (adj.ends_with("al") || adj.ends_with("ic") || adj.ends_with("ive"))) continue;
+      }
     }
     // So is any cue word that is also a plural noun before "from" or "of"
     // ("other emotional notes from people", "claims of fraud", "tweets

@@ -341,6 +341,12 @@ const Row kRows[] = {
     {"The United Nations said about 100 people had been evacuated.", "100 people had been", "United Nations",
      nullptr, I},
     {"Officials said yes.", "yes", "Officials", nullptr, I},
+    // "states" after an adjective, or before "including" or an auxiliary,
+    // is the noun; the verb stays after a role noun.
+    {"Coastal states swing toward the party.", "swing toward", "(none)", nullptr, I},
+    {"She polls 7 percent in Democratic or Republican states, including Utah and Idaho.", "Utah and Idaho",
+     "(none)", nullptr, I},
+    {"The official states that no one was hurt.", "no one was hurt", "The official", nullptr, I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {
