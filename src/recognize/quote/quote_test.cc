@@ -347,6 +347,9 @@ const Row kRows[] = {
     {"She polls 7 percent in Democratic or Republican states, including Utah and Idaho.", "Utah and Idaho",
      "(none)", nullptr, I},
     {"The official states that no one was hurt.", "no one was hurt", "The official", nullptr, I},
+    // A number opening a hyphenated modifier inside the phrase.
+    {"Trust had fallen, according to a new 12-nation survey.", "Trust had fallen", "a new 12-nation survey", nullptr,
+     I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {

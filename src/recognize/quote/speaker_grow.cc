@@ -72,7 +72,11 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     std::string_view lw = tv.Lower(i);
     // "a 2008 Clinton veteran", "the 46-year-old": a number after the
     // opening determiner, a hyphen inside a word.
-    if ((IsNumberToken(tv, i) && i == begin + 1 && tv.Has(begin, lx::kDeterminer)) || (GluedHyphen(tv, i) && i > begin)) {
+    // So is a number opening a hyphenated modifier further in ("the
+    // recent 50-state poll", "a new 12-nation survey").
+    if ((IsNumberToken(tv, i) && i == begin + 1 && tv.Has(begin, lx::kDeterminer)) || (GluedHyphen(tv, i) && i > begin) ||
+        (IsNumberToken(tv, i) && i > begin + 1 && tv.Has(begin, lx::kDeterminer) && i + 1 < ceiling &&
+         GluedHyphen(tv, i + 1))) {
       e = i + 1;
       last_ok = false;
       continue;
