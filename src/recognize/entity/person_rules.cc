@@ -88,9 +88,29 @@ bool IsPartyWord(std::string_view lower) {
          lower == "gop";
 }
 
+namespace {
+// Adherents of the major religions and their branches, lower case,
+// singular or plural ("muslim", "muslims", "catholic", "sunni").
+bool IsReligionWord(std::string_view w) {
+  if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
+  static constexpr std::string_view kWords[] = {
+      "muslim", "christian", "jew", "jewish", "catholic", "protestant", "hindu", "sikh", "buddhist", "mormon",
+      "evangelical", "methodist", "baptist", "lutheran", "presbyterian", "anglican", "episcopalian", "shiite",
+      "sunni", "shia", "islamic", "islamist", "quaker", "pentecostal", "orthodox"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+}  // namespace
+
 void StripPartyWords(const Gazetteer& gaz, Scratch* s) {
   const auto& lv = s->features.lower_view;
   for (LabelSpan& ls : s->label_spans) {
+    // A word for the adherents of a religion, alone ("a Muslim
+    // federal judge", "Muslim advocates", "Mormons"): OntoNotes NORP,
+    // GMB gpe; "the Catholic Church" (two words) is left to the other rules.
+    if (ls.end - ls.begin == 1 && ls.type != LabelType(kBOth) && ls.type != kFacilityType && IsReligionWord(lv[ls.begin])) {
+      ls.type = LabelType(kBOth);
+      continue;
+    }
     // A party word on its own ("the Republican candidate", "Democrats") is a
     // political group, "other" as nationality words are (OntoNotes NORP),
     // never a place or a person.

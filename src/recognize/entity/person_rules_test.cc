@@ -47,6 +47,10 @@ TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
       {"The only Republican candidate spoke .", {{2, 3, L}}, "[Republican|4] "},
       {"Democrats left .", {{0, 1, P}}, "[Democrats|4] "},
       {"The GOP met .", {{1, 2, L}}, "[GOP|3] "},
+      // So is a word for a religion's adherents (session 29).
+      {"Muslim advocates hailed the nomination .", {{0, 1, O}}, "[Muslim|4] "},
+      {"A Sikh judge and two Mormons spoke .", {{1, 2, P}, {5, 6, L}}, "[Sikh|4] [Mormons|4] "},
+      {"The Catholic Church spoke .", {{1, 3, O}}, "[Catholic Church|2] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { StripPartyWords(Gaz(), s); });
   // Nor does a person grow left over one (ExtendPersons): rows in
