@@ -345,6 +345,32 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
     if (ls.type == per && LexiconFirstNames().contains(std::string(lv[ls.begin]))) continue;
     ls.type = org;
   }
+  // A name the tagger left out right after such a noun, or after "group"
+  // ("the militant Lebanese Shiite group Hezbollah", "the rights group
+  // Zorblatt"): up to three capitalised words, no common word, title or
+  // place of the gazetteer among them, become the organisation.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (!(org_noun(i) || (lower_at(i) && lv[i] == "group"))) continue;
+    size_t e = i + 1;
+    while (e < n && e - i <= 3 && StartsUpper(s->words[e]) && HasLetter(s->words[e]) && !IsStopword(s->words[e]) &&
+           !IsTitleWord(s->words[e]) && !IsCommonWord(gaz, s->words[e]) && !IsCalendarWord(lv[e]))
+      ++e;
+    if (e == i + 1 || known(static_cast<uint32_t>(i + 1), static_cast<uint32_t>(e))) continue;
+    // Not the subject of a relative clause ("a group Gazans have
+    // nicknamed") nor a name running on past a connector ("Medecins du
+    // Monde").
+    if (e < n && (StartsUpper(s->words[e]) ||
+                  OneOf(lv[e], {"have", "has", "had", "is", "are", "was", "were", "will", "would", "call", "calls",
+                                "called", "du", "de", "des", "la", "of", "for", "and", "&"})))
+      continue;
+    if (e == i + 2 && IsPartyWord(lv[i + 1])) continue;  // "the group Republican donors …"
+    bool taken = false;
+    for (const LabelSpan& ls : s->label_spans) taken = taken || (ls.begin < e && i + 1 < ls.end);
+    if (taken) continue;
+    if (LexiconFirstNames().contains(std::string(lv[i + 1]))) continue;  // "the group Jane Doe founded"
+    s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i + 1), static_cast<uint32_t>(e), org});
+    added = true;
+  }
   if (added) SortLabelSpansByStart(s);
 }
 

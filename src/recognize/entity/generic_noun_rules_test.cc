@@ -133,6 +133,12 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
       // Not: a place of the gazetteer, a person ("Velkan spokesman").
       {"Kyiv officials and a Moscow spokesman spoke .", {{0, 1, L}, {4, 5, L}}, "[Kyiv|3] [Moscow|3] "},
       {"Velkan spokesman Ivo Brenn spoke .", {{0, 1, P}, {2, 4, P}}, "[Velkan|1] [Ivo Brenn|1] "},
+      // An untagged name right after such a noun or "group".
+      {"It was the militant group Zorbollah again .", {}, "[Zorbollah|2] "},
+      // Not a relative clause's subject, a longer name, a party word.
+      {"It is a group Zorbans have nicknamed .", {}, ""},
+      {"The group Zorba Speaks met .", {}, ""},
+      {"The group Republican donors met .", {}, ""},
   };
   ExpectSentenceRule(org_nouns, [](Scratch* s) { TypeNamesBeforeOrganisationNouns(Gaz(), s); });
 }

@@ -202,6 +202,11 @@ TEST(SpeakingNameTest, ANameNoGazetteerPlaceThatSpeaksIsAnOrganisation) {
       {"Michael Dorne said nothing .", {{0, 2, L}}, "[Michael Dorne|3] "},
       {"Zubrovka has mountains .", {{0, 1, L}}, "[Zubrovka|3] "},
       {"Dorne said nothing .", {{0, 1, P}}, "[Dorne|1] "},
+      // An untagged acronym that speaks (session 29); not after a
+      // preposition, not a place.
+      {"On Monday ZQX reported a fire .", {}, "[ZQX|2] "},
+      {"The ZQX has also said no .", {}, "[ZQX|2] "},
+      {"A report by ZQX said no .", {}, ""},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { TypeSpeakingNames(Gaz(), s); });
 }

@@ -245,6 +245,30 @@ void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s) {
     if (LexiconFirstNames().contains(std::string(lv[ls.begin]))) continue;
     ls.type = org;
   }
+  // An acronym the tagger left out that speaks ("AP reported", "the IAEA
+  // says"): two to six capitals, no place of the gazetteer, is the body
+  // that speaks.
+  bool added = false;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const std::string_view w = s->words[i];
+    if (w.size() < 2 || w.size() > 6 || !AllUpper(w) || !HasLetter(w)) continue;
+    bool letters = true;
+    for (char ch : w) letters = letters && ch >= 'A' && ch <= 'Z';
+    if (!letters || IsCommonWord(gaz, lv[i])) continue;  // "TV", "OK"
+    size_t j = i + 1;
+    if (j < n && (lv[j] == "has" || lv[j] == "have" || lv[j] == "had")) ++j;
+    if (j < n && lv[j] == "also") ++j;
+    if (!verb(j)) continue;
+    if (i > 0 && IsPreposition(lv[i - 1])) continue;
+    bool taken = false;
+    for (const LabelSpan& ls : s->label_spans) taken = taken || (ls.begin <= i && i < ls.end);
+    if (taken) continue;
+    if (gaz.Find(std::span<const std::string_view>(lv.data() + i, 1)) & (kGazCountry | kGazRegion | kGazCity | kGazDemonym))
+      continue;
+    s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), org});
+    added = true;
+  }
+  if (added) SortLabelSpansByStart(s);
 }
 
 // Laws and treaties are "other" (OntoNotes LAW; the corpora's table: GMB
