@@ -502,20 +502,35 @@ void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s) {
     if (w == "i") caseless = true;
     else if (k == 0 || (k == 1 && IsPunctWord(s->words[0]))) caseless = lower_ascii(k);
   }
-  if (!caseless) return;
   const auto& lv = s->features.lower_view;
+  // In a sentence written with capitals, only a country or region after a
+  // preposition of place ("a foreigner living in malaysia", "how do I get
+  // certified in delaware?"): a lower-case word there names nothing else.
+  auto place_preposition = [&](size_t k) {
+    if (k == 0) return false;
+    for (std::string_view p : {"in", "from", "to", "near", "across", "around", "visit", "visiting"})
+      if (lv[k - 1] == p) return true;
+    return false;
+  };
+  if (!caseless) {
+    bool any = false;
+    for (size_t k = 1; k < n && !any; ++k) any = place_preposition(k) && lower_ascii(k);
+    if (!any) return;
+  }
   std::vector<uint8_t> taken(n, 0);
   for (const LabelSpan& ls : s->label_spans)
     for (uint32_t k = ls.begin; k < ls.end; ++k) taken[k] = 1;
   bool added = false;
   for (size_t i = 0; i < n; ++i) {
     if (taken[i] || !lower_ascii(i) || IsStopword(s->words[i])) continue;
+    if (!caseless && !place_preposition(i)) continue;
     for (size_t len = std::min<size_t>(3, n - i); len >= 1; --len) {
       bool free = true;
       for (size_t k = i; k < i + len; ++k) free = free && !taken[k] && lower_ascii(k);
       if (!free) continue;
       const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + i, len));
       if (!(cls & (kGazCountry | kGazRegion | kGazCity))) continue;
+      if (!caseless && !(cls & (kGazCountry | kGazRegion))) continue;
       if (len == 1 && ((cls & kGazCommon) || s->words[i].size() < 4)) continue;
       s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), LabelType(kBLoc)});
       for (size_t k = i; k < i + len; ++k) taken[k] = 1;

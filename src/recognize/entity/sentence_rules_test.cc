@@ -27,8 +27,14 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
       {"pizza from chicago is the best i have had", {}, "[chicago|3] "},
       // A tagged name is left alone; common words and short words are no place.
       {"we loved Paris and the food in general was nice", {{2, 3, L}}, "[Paris|3] "},
-      // A sentence that writes capitals: lower-case words stay untagged.
+      // A sentence that writes capitals: lower-case words stay untagged,
+      // but for a country or region after a preposition of place (session
+      // 29).
       {"The best pizza is from chicago .", {}, ""},
+      {"I am a German living in malaysia now .", {}, "[malaysia|3] "},
+      {"How do I get certified in california ?", {}, "[california|3] "},
+      {"She moved to mexico last year .", {}, "[mexico|3] "},
+      {"The Kenya office sent mexico a note .", {}, ""},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { AddCaselessPlaces(Gaz(), s); });
 }
