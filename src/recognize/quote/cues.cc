@@ -390,9 +390,15 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       while (w > tb && j - w < 12 && (tv.IsWord(w) || glued_dot(w)) && !tv.Is(w, "who")) --w;
       // Also when a phrase inside the clause was read as the subject
       // ("Jane Doe who lives across the street said": not "the street").
+      // Or when the antecedent opens the sentence ("The lawyer who
+      // represented the city said …", "Voters who backed Mr. Trump said
+      // …": not "the city", not "Mr. Trump").
+      int open = tb;
+      while (open < w && (tv.Is(open, "but") || tv.Is(open, "and"))) ++open;
       if (w > tb && tv.Is(w, "who") && (!c.speaker.ok() || c.speaker.b > w)) {
         SpeakerPhrase antecedent = ParseLeftSpeaker(tv, w, tb, entities);
-        if (antecedent.ok() && antecedent.kind != SpeakerKind::kPronoun && AfterSpeechQuote(tv, antecedent.b))
+        if (antecedent.ok() && antecedent.kind != SpeakerKind::kPronoun &&
+            (AfterSpeechQuote(tv, antecedent.b) || (antecedent.b == open && tv.IsWord(w - 1) && antecedent.e == w)))
           c.speaker = antecedent;
       }
     }

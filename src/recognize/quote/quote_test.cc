@@ -350,6 +350,12 @@ const Row kRows[] = {
     // A number opening a hyphenated modifier inside the phrase.
     {"Trust had fallen, according to a new 12-nation survey.", "Trust had fallen", "a new 12-nation survey", nullptr,
      I},
+    // A subject with its relative clause opening the sentence speaks, not
+    // the clause's object.
+    {"The lawyer who represented the city said the damage was small.", "the damage was small", "The lawyer",
+     nullptr, I},
+    {"Voters who backed Mr. Trump in the primary said the economy mattered most.", "the economy mattered",
+     "Voters", nullptr, I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {
