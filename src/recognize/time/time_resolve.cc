@@ -303,9 +303,47 @@ int Ctx::ClauseTense(int i) const {
     // A modal with "have" tells of the past ("should have acted in March",
     // "could have voted in April"); "must" otherwise looks ahead ("the party
     // must support her in November"). "will have" stays future.
+    // Modals of possibility look ahead as "will" does ("turnout could be
+    // higher on Saturday", "the vote might slip to June", "talks may resume
+    // Monday"), but "could not" is a past inability as often ("could not be
+    // reached Friday"), and "May" capitalised is the month.
     if (lw == "must" || lw == "should" || lw == "would" || lw == "could" || lw == "might" || lw == "may") {
       if (is(j + 1, "have") || is(j + 1, "'ve") || (is(j + 1, "not") && is(j + 2, "have"))) return -1;
       if (lw == "must") return 1;
+      // A negative subject makes "could" the same inability ("Neither he
+      // nor his aides could be located Wednesday", "no one could say").
+      bool negative = is(j + 1, "not");
+      for (int k = j - 1; lw == "could" && !negative && k >= 0 && k >= j - 8; --k)
+        negative = is(k, "neither") || is(k, "nor") || is(k, "nobody") || is(k, "none") ||
+                   (is(k, "no") && is(k + 1, "one"));
+      if (lw == "might" || (lw == "could" && !negative) || (lw == "may" && !tok(j).capital && word(j + 1)))
+        return 1;
+      if (lw == "could") {  // "could not be reached Friday": the reporter's try, a weak past
+        *weak = true;
+        return -1;
+      }
+    }
+    if (lw == "couldn't") {
+      *weak = true;
+      return -1;
+    }
+    // Irregular verbs whose past is their base form ("the storm hit early
+    // Friday", "the firm cut 300 jobs Monday"): a weak past, unless an
+    // infinitive's "to", a modal or "do" makes them the base form ("will hit
+    // on Friday", "did not cut"); after a form of "be" they are participles
+    // (below). A singular subject would have "hits", "cuts" in the present.
+    static constexpr std::string_view kSameForms[] = {"beat", "bid", "cost", "cut", "hit", "hurt", "put",
+                                                      "quit", "shed", "shut", "split", "spread", "upset"};
+    for (std::string_view v : kSameForms) {
+      if (lw != v) continue;
+      static constexpr std::string_view kBase[] = {"to", "will", "would", "can", "could", "may", "might", "must",
+                                                   "should", "shall", "'ll", "do", "does", "did", "don't",
+                                                   "doesn't", "didn't", "not", "is", "are", "was", "were", "be",
+                                                   "been", "being", "'s", "the", "a", "an"};
+      for (std::string_view b : kBase)
+        if (is(j - 1, b)) return 0;
+      *weak = true;
+      return -1;
     }
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;
@@ -492,11 +530,15 @@ int Ctx::ClauseTense(int i) const {
     if (!weak_left) weak_left = t;
   }
   if (weak_left) return weak_left;
+  // An imperative clause is a plea about what lies ahead ("Vote on Election
+  // Day", "Get out Saturday", "'Join us Friday,' she said"): the verb of
+  // saying after it is the report's frame.
+  if (timeml() && ImperativeClause(*this, i)) return 1;
   for (int j = i; j < size() && j < i + 40 && !stop(j); ++j) {
     bool weak = false;
     if (int t = cue(j, &weak)) return t;
   }
-  return 0;
+  return timeml() && PresentPersonClause(*this, i) ? 1 : 0;
 }
 
 std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense) {
