@@ -41,6 +41,10 @@ TEST(TimeMLDirectionTest, BareWeekdayWithNoCueIsTheNearest) {
       {"The firm cut 300 jobs Friday.", "Friday", "date", "2022-04-29"},
       {"The storm is forecast to hit the coast Saturday.", "Saturday", "date", "2022-05-07"},
       {"The storm should hit the coast Saturday.", "Saturday", "date", "2022-05-07"},
+      // an irregular participle after a noun tells of the past
+      {"The poll of 900 voters, taken Thursday, has a margin of error of 3 points.", "Thursday", "date",
+       "2022-04-28"},
+      {"The vote will be taken Thursday.", "Thursday", "date", "2022-05-05"},
   });
 }
 
@@ -143,6 +147,12 @@ TEST(TimeMLDirectionTest, MonthDayNamedWithItsYearKeepsItLater) {
                        "Floods hit on May 9, 2015, and again on May 9, 2018. On May 9, the river rose again.",
                        "May 9"),
             "2022-05-09");
+  // a holiday recurs: the year of its first celebration is not this one's
+  EXPECT_EQ(NthValueOf("2022-07-15",
+                       "The holiday marks the storming of the Bastille on July 14, 1789. Crowds gathered for "
+                       "Bastille Day.",
+                       "Bastille Day"),
+            "2022-07-14");
   // no year named: the report's nearest May 9
   EXPECT_EQ(NthValueOf("2022-05-20", "On May 9, crowds crossed the bridge on foot.", "May 9"), "2022-05-09");
 }
