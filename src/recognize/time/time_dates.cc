@@ -149,6 +149,18 @@ bool NumericDate(const Ctx& c, int i, Hit* h) {
       return false;
     if (sep == "." && c.word(j) && (c.is(j, "am") || c.is(j, "pm"))) return false;
   }
+  // TimeML: a yearless M/D naming an event ("since 9/11", "after 7/7") is
+  // not this year's day; its year stays open (DateNamesEvent).
+  if (c.timeml() && sep == "/" && c.ref() && DateNamesEvent(c, i)) {
+    if (!FinishDay(c, i, j, 0, month, dom, h)) return false;
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, dom);
+    h->value = buf;
+    h->day.reset();
+    h->lo.reset();
+    h->hi.reset();
+    return true;
+  }
   return FinishDay(c, i, j, 0, month, dom, h);
 }
 
@@ -395,6 +407,11 @@ bool Weekday(const Ctx& c, int i, Hit* h) {
     d = AddDays(WeekStart(ref), -7 + wd - 1);
   } else if (mode == 3) {
     d = ResolveWeekday(wd, AddDays(ref, 1), true);
+  } else if (c.timeml()) {
+    // TimeML: the clause's tense, else (and for a day naming an event) the
+    // nearest such day (WeekdayDirection, time_timeml_direction.cc).
+    const int dir = WeekdayDirection(c, i, j);
+    d = dir ? ResolveWeekday(wd, ref, dir > 0) : NearestWeekday(wd, ref);
   } else {
     d = ResolveWeekday(wd, ref, c.Future(i));
   }

@@ -155,6 +155,55 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
   return std::nullopt;
 }
 
+namespace {
+
+// The span's text holds the year of a "YYYY-MM-DD" value as four digits.
+bool WritesYear(std::string_view text, std::string_view value) {
+  const std::string_view year = value.substr(0, 4);
+  for (size_t at = text.find(year); at != std::string_view::npos; at = text.find(year, at + 1)) {
+    const bool before = at == 0 || !std::isdigit(static_cast<unsigned char>(text[at - 1]));
+    const bool after = at + 4 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[at + 4]));
+    if (before && after) return true;
+  }
+  return false;
+}
+
+bool DayValue(std::string_view v) { return v.size() == 10 && v[4] == '-' && v[7] == '-'; }
+
+// TimeML: a month-day the text names once with its year ("Sept. 11, 2001",
+// "on May 9, 2015") is that day when the text names it again without one
+// ("since 9/11", "on May 9"): the same day, not the report's year's. A
+// month-day named with two different years is left as resolved.
+void CarryNamedYears(std::string_view text, std::vector<TimeMention>* ts) {
+  struct Named { std::string year; int index; };  // year "" when two years are named
+  std::map<std::string, Named> years;              // by "MM-DD"
+  for (size_t i = 0; i < ts->size(); ++i) {
+    const TimeMention& t = (*ts)[i];
+    const std::string_view v = t.value.str();
+    if (!DayValue(v) || v[0] == 'X' || !WritesYear(t.span.Of(text), v)) continue;
+    auto [it, fresh] = years.emplace(std::string(v.substr(5)), Named{std::string(v.substr(0, 4)), static_cast<int>(i)});
+    if (!fresh && it->second.year != v.substr(0, 4)) it->second.year.clear();
+  }
+  if (years.empty()) return;
+  for (TimeMention& t : *ts) {
+    const std::string_view v = t.value.str();
+    // a holiday recurs: "Bastille Day" is this year's, whatever July 14 of 1789 the text names
+    if (!DayValue(v) || t.holiday || WritesYear(t.span.Of(text), v)) continue;
+    auto it = years.find(std::string(v.substr(5)));
+    if (it == years.end() || it->second.year.empty() || it->second.year == v.substr(0, 4)) continue;
+    const std::string day = it->second.year + std::string(v.substr(4));
+    const std::optional<CivilDate> d = ParseIsoDate(day);
+    if (!d) continue;
+    t.value = day;
+    t.interval_start = day;
+    t.interval_end = FormatDate(AddDays(*d, 1));
+    t.anchor = TimeAnchor::kText;
+    t.anchor_index = it->second.index;
+  }
+}
+
+}  // namespace
+
 std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation& seg, const TimeOptions& options) {
   std::optional<CivilDate> ref;
   if (doc.date) ref = ParseIsoDate(*doc.date);
@@ -172,6 +221,7 @@ std::vector<TimeMention> RecognizeTimes(const Document& doc, const Segmentation&
       out.push_back(std::move(t));
     }
   });
+  if (options.profile == TimeProfile::kTimeML) CarryNamedYears(doc.text, &out);
   return out;
 }
 

@@ -208,6 +208,24 @@ struct AnchorBase {
 // Records b on h as its anchor (the text's time or the report date).
 void MarkAnchor(Hit* h, const AnchorBase& b);
 
+// TimeML directions (time_timeml_direction.cc). A bare weekday at token j
+// (its expression begins at i): +1 the coming one, -1 the last one, 0 the
+// nearest (the clause's tense; for a weekday naming an event, "Thursday's
+// debate", its preposition, and a future clause reaches no event of the day
+// before or the same day).
+int WeekdayDirection(const Ctx& c, int i, int j);
+// The weekday nearest ref (back up to three days, else ahead).
+CivilDate NearestWeekday(int weekday, CivilDate ref);
+// The clause of token i opens with an imperative verb and its complement
+// ("Vote on Election Day", "Get out Saturday", "Join us Friday"): a plea.
+bool ImperativeClause(const Ctx& c, int i);
+// The clause before token i, with no tense cue, has "you" or "we" and a
+// present verb ("on election day, you just hop on a bus"): it looks ahead.
+bool PresentPersonClause(const Ctx& c, int i);
+// A yearless numeric date at token i names an event ("since 9/11",
+// "after 7/7", "post-9/11"): its year is not the report's.
+bool DateNamesEvent(const Ctx& c, int i);
+
 // Resolution helpers (time_resolve.cc).
 // Month-day with no year: past = latest on or before ref, future = earliest on or after.
 std::optional<CivilDate> ResolveMonthDay(int month, int day, CivilDate ref, bool future);

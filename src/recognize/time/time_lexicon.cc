@@ -393,7 +393,17 @@ Table BuildTable() {
                              "session", "speech", "statement", "tour", "tweet", "tweets", "visit", "vote", "press",
                              // verbs of saying (a quoted "tonight" told in the past, time_timeml_quotes.cc)
                              "said", "told", "declared", "added", "insisted", "suggested", "wrote", "tweeted",
-                             "asked", "shouted", "joked", "announced", "didn't", "wasn't", "weren't"})
+                             "asked", "shouted", "joked", "announced", "didn't", "wasn't", "weren't",
+                             // pleas, modals and event prepositions (time_timeml_direction.cc, time_resolve.cc)
+                             "get", "join", "remember", "don't", "make", "show", "turn", "help", "stand", "bring",
+                             "tune", "sign", "register", "cast", "mark", "save", "stay", "watch", "forget", "miss",
+                             "us", "up", "all", "simply", "leading", "wake", "following", "couldn't", "post", "pre", "neither",
+                             "nor", "nobody", "none", "one", "beat", "bid", "cost", "cut", "hit", "hurt", "put",
+                             "quit", "shed", "shut", "split", "spread", "upset", "do", "does", "doesn't", "can", "taken", "given",
+                             "written", "seen", "done", "chosen", "driven", "spoken", "broken", "stolen", "shown",
+                             "known", "grown", "thrown", "drawn", "begun", "fallen", "forgotten", "hidden", "ridden",
+                             "risen", "shaken", "eaten", "beaten", "sworn", "torn", "flown", "undertaken",
+                             "withdrawn", "overtaken"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

@@ -254,19 +254,28 @@ int Ctx::ClauseTense(int i) const {
     //     are, but only with the infinitive that looks ahead ("expects to",
     //     "expects the sale to"; not "expects that the loss it posted ...");
     //  -1 irregular past forms news reports with ("sales rose", "the ship
-    //     sank") beyond the shared list ("fell", "won"); forms that are also
-    //     present ("hit", "cut", "set", "put") are left out.
+    //     sank") beyond the shared list ("fell", "won");
+    //  -2 forms that are also the base form ("hit", "cut", "put"; not "set",
+    //     read apart below), and past participles of irregular verbs ("the
+    //     poll, taken Thursday through Monday"): a weak past unless "to", a
+    //     modal or "do" is before them (after "be" they are no cue, below).
     struct Cue { std::string_view w; int8_t tense; };
     static constexpr Cue kCues[] = {
-        {"aim", 1}, {"aims", 1}, {"arose", -1}, {"ate", -1}, {"awoke", -1}, {"bought", -1}, {"broke", -1},
-        {"built", -1}, {"caught", -1}, {"chose", -1}, {"dealt", -1}, {"drew", -1}, {"drove", -1}, {"expect", 1},
-        {"expects", 1}, {"felt", -1}, {"flew", -1}, {"forgave", -1}, {"forgot", -1}, {"froze", -1}, {"grew", -1},
-        {"heard", -1}, {"hid", -1}, {"hoping", 1}, {"intend", 1}, {"kept", -1}, {"knew", -1}, {"laid", -1},
-        {"led", -1}, {"likely", 1}, {"meant", -1}, {"overtook", -1}, {"paid", -1}, {"rang", -1}, {"rode", -1},
-        {"rose", -1}, {"sang", -1}, {"sank", -1}, {"seek", 1}, {"seeks", 1}, {"shook", -1}, {"shot", -1},
-        {"shrank", -1}, {"slid", -1}, {"sold", -1}, {"sought", -1}, {"sped", -1}, {"spent", -1}, {"sprang", -1},
-        {"stole", -1}, {"stood", -1}, {"swam", -1}, {"swore", -1}, {"taught", -1}, {"thought", -1}, {"threw", -1},
-        {"tore", -1}, {"undertook", -1}, {"withdrew", -1}, {"woke", -1}};
+        {"aim", 1}, {"aims", 1}, {"arose", -1}, {"ate", -1}, {"awoke", -1}, {"beat", -2}, {"beaten", -2},
+        {"begun", -2}, {"bid", -2}, {"bought", -1}, {"broke", -1}, {"broken", -2}, {"built", -1}, {"caught", -1},
+        {"chose", -1}, {"chosen", -2}, {"cost", -2}, {"cut", -2}, {"dealt", -1}, {"done", -2}, {"drawn", -2},
+        {"drew", -1}, {"driven", -2}, {"drove", -1}, {"eaten", -2}, {"expect", 1}, {"expects", 1}, {"fallen", -2},
+        {"felt", -1}, {"flew", -1}, {"flown", -2}, {"forgave", -1}, {"forgot", -1}, {"forgotten", -2}, {"froze", -1},
+        {"given", -2}, {"grew", -1}, {"grown", -2}, {"heard", -1}, {"hid", -1}, {"hidden", -2}, {"hit", -2},
+        {"hoping", 1}, {"hurt", -2}, {"intend", 1}, {"kept", -1}, {"knew", -1}, {"known", -2}, {"laid", -1},
+        {"led", -1}, {"likely", 1}, {"meant", -1}, {"overtaken", -2}, {"overtook", -1}, {"paid", -1}, {"put", -2},
+        {"quit", -2}, {"rang", -1}, {"ridden", -2}, {"risen", -2}, {"rode", -1}, {"rose", -1}, {"sang", -1},
+        {"sank", -1}, {"seek", 1}, {"seeks", 1}, {"seen", -2}, {"shaken", -2}, {"shed", -2}, {"shook", -1},
+        {"shot", -1}, {"shown", -2}, {"shrank", -1}, {"shut", -2}, {"slid", -1}, {"sold", -1}, {"sought", -1},
+        {"sped", -1}, {"spent", -1}, {"split", -2}, {"spoken", -2}, {"sprang", -1}, {"spread", -2}, {"stole", -1},
+        {"stolen", -2}, {"stood", -1}, {"swam", -1}, {"swore", -1}, {"sworn", -2}, {"taken", -2}, {"taught", -1},
+        {"thought", -1}, {"threw", -1}, {"thrown", -2}, {"tore", -1}, {"torn", -2}, {"undertaken", -2},
+        {"undertook", -1}, {"upset", -2}, {"withdrawn", -2}, {"withdrew", -1}, {"woke", -1}, {"written", -2}};
     static_assert(std::is_sorted(std::begin(kCues), std::end(kCues), [](const Cue& a, const Cue& b) { return a.w < b.w; }));
     // A filter on the first and last letters keeps the search off most words.
     static const std::array<uint64_t, 11> kEnds = [] {
@@ -297,15 +306,48 @@ int Ctx::ClauseTense(int i) const {
                                                     "the", "a", "an"};
         for (std::string_view b : kBe)
           if (is(j - 1, b)) return 0;  // "is sold", "the bought shares": no past of its own
+        if (c->tense == -2) {
+          // -2: a past that is also the base form ("the storm hit early
+          // Friday", "the firm cut 300 jobs Monday"): a weak past, unless an
+          // infinitive's "to", a modal or "do" makes it the base form ("will
+          // hit on Friday", "did not cut"). A singular subject would have
+          // "hits", "cuts" in the present.
+          static constexpr std::string_view kBase[] = {"to", "will", "would", "can", "could", "may", "might",
+                                                       "must", "should", "shall", "'ll", "do", "does", "did",
+                                                       "don't", "doesn't", "didn't", "not", "was", "were"};
+          for (std::string_view b : kBase)
+            if (is(j - 1, b)) return 0;
+          *weak = true;
+        }
         return -1;
       }
     }
     // A modal with "have" tells of the past ("should have acted in March",
     // "could have voted in April"); "must" otherwise looks ahead ("the party
     // must support her in November"). "will have" stays future.
+    // Modals of possibility look ahead as "will" does ("turnout could be
+    // higher on Saturday", "the vote might slip to June", "talks may resume
+    // Monday"), but "could not" is a past inability as often ("could not be
+    // reached Friday"), and "May" capitalised is the month.
     if (lw == "must" || lw == "should" || lw == "would" || lw == "could" || lw == "might" || lw == "may") {
       if (is(j + 1, "have") || is(j + 1, "'ve") || (is(j + 1, "not") && is(j + 2, "have"))) return -1;
       if (lw == "must") return 1;
+      // A negative subject makes "could" the same inability ("Neither he
+      // nor his aides could be located Wednesday", "no one could say").
+      bool negative = is(j + 1, "not");
+      for (int k = j - 1; lw == "could" && !negative && k >= 0 && k >= j - 8; --k)
+        negative = is(k, "neither") || is(k, "nor") || is(k, "nobody") || is(k, "none") ||
+                   (is(k, "no") && is(k + 1, "one"));
+      if (lw == "might" || (lw == "could" && !negative) || (lw == "may" && !tok(j).capital && word(j + 1)))
+        return 1;
+      if (lw == "could") {  // "could not be reached Friday": the reporter's try, a weak past
+        *weak = true;
+        return -1;
+      }
+    }
+    if (lw == "couldn't") {
+      *weak = true;
+      return -1;
     }
     const WordInfo* f = info(j);
     if (!f || !f->tense) return 0;
@@ -492,11 +534,15 @@ int Ctx::ClauseTense(int i) const {
     if (!weak_left) weak_left = t;
   }
   if (weak_left) return weak_left;
+  // An imperative clause is a plea about what lies ahead ("Vote on Election
+  // Day", "Get out Saturday", "'Join us Friday,' she said"): the verb of
+  // saying after it is the report's frame.
+  if (timeml() && ImperativeClause(*this, i)) return 1;
   for (int j = i; j < size() && j < i + 40 && !stop(j); ++j) {
     bool weak = false;
     if (int t = cue(j, &weak)) return t;
   }
-  return 0;
+  return timeml() && PresentPersonClause(*this, i) ? 1 : 0;
 }
 
 std::optional<CivilDate> ResolveMonthDayNews(int month, int day, CivilDate ref, int tense) {

@@ -1,0 +1,161 @@
+// The TimeML profile (the default): rules of branch time19 (docs/TIME.md
+// "Session 29"): which way a weekday, a holiday or a yearless date points
+// when the clause's tense alone misleads or is silent: the nearest weekday
+// with no cue, a weekday naming an event governed by its preposition,
+// modals of possibility as future cues, pleas (imperatives, "you"/"we" with
+// a present verb), and a numeric date naming an event.
+// Sentences are news-style and written for these tests (none comes from a
+// corpus); rows as timeml_rows_testing.h says.
+#include <string>
+#include <string_view>
+
+#include <gtest/gtest.h>
+
+#include "core/document.h"
+#include "recognize/time/time_expr.h"
+#include "recognize/time/timeml_rows_testing.h"
+#include "segment/segmenter.h"
+
+namespace crosscheck::timeml_testing {
+namespace {
+
+constexpr const char* kFriday = "2022-05-06";
+constexpr const char* kSunday = "2022-05-08";
+constexpr const char* kMonday = "2022-05-09";
+
+// A bare weekday with no tense cue is the nearest such day (back up to
+// three days, else ahead); a past clause the last one, a future cue the
+// next one.
+TEST(TimeMLDirectionTest, BareWeekdayWithNoCueIsTheNearest) {
+  CheckRows({
+      // Wednesday 2022-05-04: Thursday is tomorrow, Monday two days back
+      {"Polls in Ohio Thursday: Clinton 46, Trump 44.", "Thursday", "date", "2022-05-05"},
+      {"Polls in Ohio Monday: Clinton 46, Trump 44.", "Monday", "date", "2022-05-02"},
+      {"The first ballots in the county Saturday, then the count.", "Saturday", "date", "2022-05-07"},
+      // the clause's tense still decides
+      {"Clinton spoke in Ohio on Thursday.", "Thursday", "date", "2022-04-28"},
+      {"Clinton will speak in Ohio on Monday.", "Monday", "date", "2022-05-09"},
+      {"Ohio voters went to the polls Saturday.", "Saturday", "date", "2022-04-30"},
+      // a past that is also the base form: past unless a modal, "to" or "do" is before it
+      {"The storm hit the coast early Saturday.", "early Saturday", "date", "2022-04-30", "START"},
+      {"The firm cut 300 jobs Friday.", "Friday", "date", "2022-04-29"},
+      {"The storm is forecast to hit the coast Saturday.", "Saturday", "date", "2022-05-07"},
+      {"The storm should hit the coast Saturday.", "Saturday", "date", "2022-05-07"},
+      // an irregular participle after a noun tells of the past
+      {"The poll of 900 voters, taken Thursday, has a margin of error of 3 points.", "Thursday", "date",
+       "2022-04-28"},
+      {"The vote will be taken Thursday.", "Thursday", "date", "2022-05-05"},
+  });
+}
+
+// A weekday that names an event ("Thursday's debate", "Thursday night's
+// debate", "the Thursday debate") is not governed by the clause's verb,
+// which tells of something else: its preposition decides, and with none a
+// past clause means the last one, any other the nearest.
+TEST(TimeMLDirectionTest, WeekdayNamingAnEventFollowsItsPreposition) {
+  CheckRows({
+      {"Clinton will try to build on Thursday night's debate.", "Thursday night", "time", "2022-05-05TNI", "",
+       kFriday},
+      {"Pundits will dissect Thursday's debate for days.", "Thursday", "date", "2022-05-05", "", kFriday},
+      {"Pundits will dissect the Thursday debate for days.", "Thursday", "date", "2022-05-05", "", kFriday},
+      // a future clause two days or more after the last one: the coming one
+      {"Two candidates will skip Thursday's debate.", "Thursday", "date", "2022-05-12", "", kSunday},
+      // a preposition that looks ahead, against a past clause of the run-up
+      {"Candidates crisscrossed the state ahead of Tuesday's primary.", "Tuesday", "date", "2022-05-10", "",
+       kSunday},
+      {"Aides spent the weekend preparing for Tuesday's vote.", "Tuesday", "date", "2022-05-10", "", kSunday},
+      // one that looks back, against a future clause: the nearest
+      {"After Thursday's debate, she will campaign in Ohio.", "Thursday", "date", "2022-05-12", "", kMonday},
+      // one that looks back with the clause: the last one
+      {"Since Tuesday's primary, the race has tightened.", "Tuesday", "date", "2022-05-03", "", kFriday},
+      // a past clause with no preposition: the last one
+      {"Twenty million people watched Thursday's debate.", "Thursday", "date", "2022-05-05", "", kMonday},
+  });
+}
+
+// Modals of possibility look ahead as "will" does; "could not" (the
+// reporter's try) is a weak past; "could have" a past.
+TEST(TimeMLDirectionTest, ModalsOfPossibilityLookAhead) {
+  CheckRows({
+      {"Turnout could be higher on Saturday, officials said.", "Saturday", "date", "2022-05-07"},
+      {"The Senate might vote on Friday, aides said.", "Friday", "date", "2022-05-06"},
+      {"The court may rule on the appeal Monday, lawyers said.", "Monday", "date", "2022-05-09"},
+      {"The company is set to report its earnings on Thursday, analysts said.", "Thursday", "date", "2022-05-05"},
+      {"The governor plans to sign the bill on Friday, aides said.", "Friday", "date", "2022-05-06"},
+      {"He hopes to tour the site on Monday, his office said.", "Monday", "date", "2022-05-09"},
+      {"The mayor could not be reached for comment Friday.", "Friday", "date", "2022-04-29"},
+      {"Neither the mayor nor his aides could be located Friday.", "Friday", "date", "2022-04-29"},
+      {"The agency could have acted on Monday, critics said.", "Monday", "date", "2022-05-02"},
+      // "May" capitalised is the month, no modal
+      {"Turnout rose in May, officials said on Monday.", "Monday", "date", "2022-05-02"},
+  });
+}
+
+// A plea looks ahead: an imperative clause ("Vote on Election Day", "Get
+// out Saturday"), or a clause with no tense cue whose "you"/"we" has a
+// present verb. A past clause keeps the last one.
+TEST(TimeMLDirectionTest, PleasLookAhead) {
+  constexpr const char* kFeb = "2016-02-18";
+  CheckRows({
+      {"Vote on Election Day!", "Election Day", "date", "2016-11-08", "", kFeb},
+      {"\"Get out and vote on Election Day,\" the senator told the crowd.", "Election Day", "date", "2016-11-08",
+       "", kFeb},
+      {"That way, on election day, you just hop on a bus.", "election day", "date", "2016-11-08", "", kFeb},
+      {"Join us Friday at the town hall, the flyer says.", "Friday", "date", "2022-05-06"},
+      {"Turnout was low on Election Day.", "Election Day", "date", "2015-11-03", "", kFeb},
+      {"Vote totals on Election Day were low.", "Election Day", "date", "2015-11-03", "", kFeb},
+  });
+}
+
+// A yearless numeric date after "since"/"after" or "post-" names an event
+// whose year the text does not give; an ordinary one resolves as "May 9".
+TEST(TimeMLDirectionTest, NumericDateNamingAnEventKeepsItsYearOpen) {
+  CheckRows({
+      {"Airport security has changed since 9/11.", "9/11", "date", "XXXX-09-11", "", "2016-10-20"},
+      {"The city rebuilt after 7/7, the mayor said.", "7/7", "date", "XXXX-07-07", "", "2016-10-20"},
+      {"The filing deadline is 5/9.", "5/9", "date", "2022-05-09"},
+      {"The shipment arrived 4/28, the company said.", "4/28", "date", "2022-04-28"},
+      {"The country's post-9/11 wars cost trillions.", "", "", ""},
+  });
+}
+
+// The value of the n-th time written `words` in `text`, reported on `date`;
+// "(none)" when there is none.
+std::string NthValueOf(const char* date, const char* text, std::string_view words, int n = 0) {
+  Document d;
+  d.id = "d";
+  d.date = date;
+  d.text = text;
+  const Segmentation seg = Segment(d.text);
+  for (const TimeMention& t : RecognizeTimes(d, seg))
+    if (t.span.Of(d.text) == words && n-- == 0) return t.value.str();
+  return "(none)";
+}
+
+// A month-day the text names once with its year is that day when named
+// again without one; with two years named, the usual resolution stands.
+TEST(TimeMLDirectionTest, MonthDayNamedWithItsYearKeepsItLater) {
+  EXPECT_EQ(NthValueOf("2016-10-20",
+                       "The attacks of Sept. 11, 2001, changed air travel. Since 9/11, airports have added "
+                       "checkpoints.",
+                       "9/11"),
+            "2001-09-11");
+  EXPECT_EQ(NthValueOf("2022-05-20", "The bridge opened on May 9, 2015. On May 9, crowds crossed it on foot.",
+                       "May 9"),
+            "2015-05-09");
+  EXPECT_EQ(NthValueOf("2022-05-20",
+                       "Floods hit on May 9, 2015, and again on May 9, 2018. On May 9, the river rose again.",
+                       "May 9"),
+            "2022-05-09");
+  // a holiday recurs: the year of its first celebration is not this one's
+  EXPECT_EQ(NthValueOf("2022-07-15",
+                       "The holiday marks the storming of the Bastille on July 14, 1789. Crowds gathered for "
+                       "Bastille Day.",
+                       "Bastille Day"),
+            "2022-07-14");
+  // no year named: the report's nearest May 9
+  EXPECT_EQ(NthValueOf("2022-05-20", "On May 9, crowds crossed the bridge on foot.", "May 9"), "2022-05-09");
+}
+
+}  // namespace
+}  // namespace crosscheck::timeml_testing
