@@ -330,11 +330,16 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     };
     if (best[c] < 0 || rank(i) > rank(best[c])) best[c] = static_cast<int>(i);
   }
+  // One atom per cluster, shared by its mentions (an intern per mention
+  // was a lock, a hash and often an allocation each).
+  std::vector<Atom> names(k);
   for (size_t i = 0; i < n; ++i) {
     int c = m[i].cluster;
     // The surface as written may hold a no-break space ("Donald<U+00A0>Trump"):
     // names are compared and shown with plain spaces.
-    m[i].name = !gaz_name[c].empty() ? std::string(gaz_name[c]) : NameWithPlainSpaces(info[best[c]]->t->surface);
+    if (names[c].empty())
+      names[c] = !gaz_name[c].empty() ? Atom(gaz_name[c]) : Atom(NameWithPlainSpaces(info[best[c]]->t->surface));
+    m[i].name = names[c];
     if (m[i].type != m[best[c]].type && m[best[c]].type == EntityType::kFacility) m[i].type = EntityType::kFacility;
   }
 }

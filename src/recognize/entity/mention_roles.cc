@@ -75,7 +75,8 @@ Entity MakeEntity(const Gazetteer& gaz, std::string_view text, const Scratch& s,
     case kFacilityType: e.type = EntityType::kFacility; break;
     default: e.type = EntityType::kOther; break;
   }
-  e.name = NameWithPlainSpaces(e.span.Of(text));
+  // e.name is left empty: ResolveNames (coref.cc) names every mention of
+  // the document from its cluster, after the document rules.
   if (e.type == EntityType::kPerson) {
     e.title = TitleBefore(gaz, text, s, ls.begin);
     e.role = AppositiveRole(text, s, ls.begin, ls.end);
