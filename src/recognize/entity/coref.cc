@@ -47,6 +47,10 @@ struct TextInfo {
   std::string last_key;   // NameVariantKey(last word), once last_key_done
   std::string bare_key;   // the same without an article prefix ("al-Assad" -> "Assad"), or ""
   bool last_key_done = false;
+  // NameWithPlainSpaces(surface) as an atom, made the first time the text
+  // names a cluster: later documents naming it again copy the atom instead
+  // of interning the string anew.
+  Atom plain_name;
   // Which ResolveNames call saw the text last, and its index there (so a
   // call finds its repeated texts without a map of its own).
   uint64_t call = 0;
@@ -330,11 +334,23 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     };
     if (best[c] < 0 || rank(i) > rank(best[c])) best[c] = static_cast<int>(i);
   }
+  // One atom per cluster, shared by its mentions (an intern per mention
+  // was a lock, a hash and often an allocation each).
+  std::vector<Atom> names(k);
   for (size_t i = 0; i < n; ++i) {
     int c = m[i].cluster;
     // The surface as written may hold a no-break space ("Donald<U+00A0>Trump"):
     // names are compared and shown with plain spaces.
-    m[i].name = !gaz_name[c].empty() ? std::string(gaz_name[c]) : NameWithPlainSpaces(info[best[c]]->t->surface);
+    if (names[c].empty()) {
+      if (!gaz_name[c].empty()) {
+        names[c] = Atom(gaz_name[c]);
+      } else {
+        TextInfo& t = *info[best[c]]->t;
+        if (t.plain_name.empty()) t.plain_name = Atom(NameWithPlainSpaces(t.surface));
+        names[c] = t.plain_name;
+      }
+    }
+    m[i].name = names[c];
     if (m[i].type != m[best[c]].type && m[best[c]].type == EntityType::kFacility) m[i].type = EntityType::kFacility;
   }
 }

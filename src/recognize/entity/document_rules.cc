@@ -519,8 +519,9 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     int evidence = 0;  // bits: some mention shows a person (1), an organisation (2), a place (4)
     bool written_as_place = false;  // "from Lincoln", "at Kyle", "Kyle, Texas"
   };
-  auto written_as_place = [&](const Entity& e) {
-    const std::string_view before = LowerWordNextTo(text, e.span.start, false);
+  // `before`: LowerWordNextTo(text, e.span.start, false), read once for
+  // both tests.
+  auto written_as_place = [&](const Entity& e, std::string_view before) {
     for (std::string_view p : {"in", "at", "from", "near", "into", "outside", "inside", "across", "toward",
                                "towards", "via"})
       if (before == p) return true;
@@ -537,9 +538,8 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
   // address before it), bit 1 an organisation (a lower-case organisation
   // noun right after it), bit 2 a place ("in" or "near" right before it, no
   // possessive after: "in Forbes" cannot make "Forbes magazine" a firm).
-  auto evidence = [&](const Entity& e) {
+  auto evidence = [&](const Entity& e, std::string_view before) {
     int bits = e.title.empty() ? 0 : 1;
-    const std::string_view before = LowerWordNextTo(text, e.span.start, false);
     const bool possessive = text.compare(e.span.end, 2, "'s") == 0 || text.compare(e.span.end, 4, "\xE2\x80\x99s") == 0;
     if ((before == "in" || before == "near") && !possessive) bits |= 4;
     const std::string_view next = LowerWordNextTo(text, e.span.end, true);
@@ -577,16 +577,23 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
         if (e.type == EntityType::kOther && who.contains(e.span.Of(text))) e.type = EntityType::kPerson;
   }
   std::unordered_map<std::string_view, Votes> votes;
+  votes.reserve(out->size());
+  // Each mention's entry (nodes do not move): the vote below reads it
+  // without a second lookup.
+  std::vector<Votes*> vote_of(out->size(), nullptr);
   bool mixed = false;
-  for (const Entity& e : *out) {
+  for (size_t i = 0; i < out->size(); ++i) {
+    const Entity& e = (*out)[i];
     const int k = slot(e.type);
     if (k < 0) continue;
     Votes& v = votes[e.span.Of(text)];
+    vote_of[i] = &v;
     if (v.first < 0) v.first = k;
     mixed = mixed || v.first != k;
     ++v.count[k];
-    v.evidence |= evidence(e);
-    v.written_as_place = v.written_as_place || written_as_place(e);
+    const std::string_view before = LowerWordNextTo(text, e.span.start, false);
+    v.evidence |= evidence(e, before);
+    v.written_as_place = v.written_as_place || written_as_place(e, before);
   }
   // The first and last words of a two- or three-word person name ("Matthew
   // Boyle", "Bernie Sanders"): written alone later, they name that person,
@@ -619,9 +626,10 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     return;
   }
   static constexpr EntityType kTypes[3] = {EntityType::kPerson, EntityType::kOrganization, EntityType::kLocation};
-  for (Entity& e : *out) {
+  for (size_t i = 0; i < out->size(); ++i) {
+    Entity& e = (*out)[i];
     if (slot(e.type) < 0) continue;
-    const Votes& v = votes[e.span.Of(text)];
+    const Votes& v = *vote_of[i];
     int best = v.first;
     for (int k = 0; k < 3; ++k)
       if (v.count[k] > v.count[best]) best = k;

@@ -87,6 +87,7 @@ class ModelRecognizer : public EntityRecognizer {
         }
       }
       if (s.words.empty()) continue;
+      s.title_classes.assign(s.words.size(), 0);
       const bool headline = IsHeadlineCase(s.words);
       const size_t first_of_sentence = out.size();
       TagSentence(model_, gaz_, s.words, &s.features, &s.labels);

@@ -312,7 +312,7 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
     const size_t w = i - 1;
     bool inside = false;
     for (const LabelSpan& ls : s->label_spans) inside = inside || (ls.begin <= w && w < ls.end);
-    if (inside || w == 0 || !StartsUpper(s->words[w]) || IsStopword(s->words[w]) || IsTitleWord(s->words[w]) ||
+    if (inside || w == 0 || !StartsUpper(s->words[w]) || IsStopword(s->words[w]) || TitleWordAt(*s, w) ||
         IsCommonWord(gaz, s->words[w]) || !HasLetter(s->words[w]) || known(w, w + 1) || AdjectiveLike(lv[w]))
       continue;
     // A compound adjective ending in a lower-case part ("the
@@ -424,7 +424,7 @@ void TypeProductNames(const Gazetteer& gaz, Scratch* s) {
     while (b > 0 && c - b < 4 && (StartsUpper(s->words[b - 1]) || IsCamelCaseName(s->words[b - 1]) ||
                                   (s->words[b - 1].size() > 1 && s->words[b - 1][0] >= 'a' &&
                                    s->words[b - 1][0] <= 'z' && s->features.capitalised[b - 1])) &&
-           !IsStopword(s->words[b - 1]) && !IsTitleWord(s->words[b - 1]) && HasLetter(s->words[b - 1]))
+           !IsStopword(s->words[b - 1]) && !TitleWordAt(*s, b - 1) && HasLetter(s->words[b - 1]))
       --b;
     if (b == c || (b == 0 && c - b == 1 && !with_cue)) continue;
     if (gaz.Find(std::span<const std::string_view>(lv.data() + b, c - b)) &

@@ -18,14 +18,14 @@ std::string TitleBefore(const Gazetteer& gaz, std::string_view text, const Scrat
   if (b == 0) return "";
   size_t last = b - 1;
   const bool of_state = s.words[last] == "State" && last >= 2 && s.words[last - 1] == "of" &&
-                        IsTitleWord(s.words[last - 2]);  // "Secretary of State"
-  if (!IsTitleWord(s.words[last]) && !IsRoleNoun(s.words[last]) && !of_state) return "";
+                        TitleWordAt(s, last - 2);  // "Secretary of State"
+  if (!TitleWordAt(s, last) && !RoleNounAt(s, last) && !of_state) return "";
   size_t first = last;
   if (of_state) first = last - 2;
   while (first > 0) {
     std::string_view w = s.words[first - 1];
     const uint8_t label = s.labels[first - 1];
-    bool ok = IsTitleWord(w) || IsRoleNoun(w) || IsRoleModifier(w) || w == "'s" || w == "\xE2\x80\x99s" ||
+    bool ok = (TitleClassesAt(s, first - 1) & (kTitleClass | kRoleNounClass | kRoleModifierClass)) != 0 || w == "'s" || w == "\xE2\x80\x99s" ||
               (StartsUpper(w) && (IsKnownName(gaz, w) || (label != kO && LabelType(label) != LabelType(kBPer))));
     if (!ok) break;
     --first;
@@ -45,7 +45,7 @@ std::string AppositiveRole(std::string_view text, const Scratch& s, size_t b, si
     bool role = false;
     while (j < n && j < i + 10 && s.words[j] != "," && s.words[j] != "." && s.words[j] != ";" &&
            !(IsPunctWord(s.words[j]) && s.words[j] != "-")) {
-      role = role || IsRoleNoun(s.words[j]);
+      role = role || RoleNounAt(s, j);
       if (s.labels[j] == kBPer) break;
       ++j;
     }
@@ -53,7 +53,7 @@ std::string AppositiveRole(std::string_view text, const Scratch& s, size_t b, si
       return std::string(text.substr(s.spans[i].start, s.spans[j - 1].end - s.spans[i].start));
     }
   }
-  if (b >= 2 && s.words[b - 1] == "," && IsRoleNoun(s.words[b - 2])) {
+  if (b >= 2 && s.words[b - 1] == "," && RoleNounAt(s, b - 2)) {
     size_t last = b - 2, first = last;
     while (first > 0 && !IsStopword(s.words[first - 1]) && !IsPunctWord(s.words[first - 1]) && last - first < 6)
       --first;
@@ -75,7 +75,8 @@ Entity MakeEntity(const Gazetteer& gaz, std::string_view text, const Scratch& s,
     case kFacilityType: e.type = EntityType::kFacility; break;
     default: e.type = EntityType::kOther; break;
   }
-  e.name = NameWithPlainSpaces(e.span.Of(text));
+  // e.name is left empty: ResolveNames (coref.cc) names every mention of
+  // the document from its cluster, after the document rules.
   if (e.type == EntityType::kPerson) {
     e.title = TitleBefore(gaz, text, s, ls.begin);
     e.role = AppositiveRole(text, s, ls.begin, ls.end);

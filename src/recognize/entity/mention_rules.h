@@ -42,6 +42,7 @@
 #include "recognize/entity/features.h"
 #include "recognize/entity/gazetteer.h"
 #include "recognize/entity/tagger.h"
+#include "recognize/entity/titles.h"
 
 namespace crosscheck::entity_internal {
 
@@ -61,7 +62,26 @@ struct Scratch {
   std::vector<Span> doc_spans;
   std::vector<size_t> headline_mentions;  // indexes into the output of mentions from headline-case sentences
   std::vector<uint8_t> taken;  // a rule's per-word marks (AddGazetteerNames), kept to reuse its memory
+  // Per word of the sentence: TitleWordClasses (titles.h) | kClassesKnown
+  // once a rule has asked, 0 before (TitleClassesAt). Reset per sentence;
+  // mutable so that rules reading a const Scratch fill it too.
+  mutable std::vector<uint8_t> title_classes;
 };
+
+// Title, role-noun and role-modifier bits of word k of the sentence
+// (TitleWordClasses), looked up once per word however many rules ask.
+constexpr uint8_t kClassesKnown = 0x80;
+// A Scratch whose title_classes was not sized to its words (a test's)
+// looks each word up every time.
+inline uint8_t TitleClassesAt(const Scratch& s, size_t k) {
+  if (k >= s.title_classes.size()) return kClassesKnown | TitleWordClasses(s.words[k]);
+  uint8_t& c = s.title_classes[k];
+  if (c == 0) c = kClassesKnown | TitleWordClasses(s.words[k]);
+  return c;
+}
+// IsTitleWord(s.words[k]), IsRoleNoun(s.words[k]), IsRoleModifier(s.words[k]).
+inline bool TitleWordAt(const Scratch& s, size_t k) { return (TitleClassesAt(s, k) & kTitleClass) != 0; }
+inline bool RoleNounAt(const Scratch& s, size_t k) { return (TitleClassesAt(s, k) & kRoleNounClass) != 0; }
 
 // Word tests (sentence_rules.cc).
 bool IsStopword(std::string_view w);

@@ -110,7 +110,7 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
     return (cls & (kGazCountry | kGazRegion)) && !(cls & (kGazOrg | kGazDemonym));
   };
   auto titled = [&](size_t k) {
-    return k > 0 && (IsTitleWord(s->words[k - 1]) || s->words[k - 1] == "Mr." || s->words[k - 1] == "Mrs." ||
+    return k > 0 && (TitleWordAt(*s, k - 1) || s->words[k - 1] == "Mr." || s->words[k - 1] == "Mrs." ||
                      s->words[k - 1] == "Ms." || s->words[k - 1] == "Dr.");
   };
   for (size_t i = 0; i < s->label_spans.size(); ++i) {

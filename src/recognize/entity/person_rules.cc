@@ -125,7 +125,7 @@ void StripPartyWords(const Gazetteer& gaz, Scratch* s) {
     bool names = true;
     for (uint32_t j = ls.begin + 1; j < ls.end && names; ++j)
       names = (s->features.capitalised[j] || IsInitial(s->words[j])) && !IsOrganisationHead(lv[j]) &&
-              !IsTitleWord(s->words[j]) && !IsCommonWord(gaz, s->words[j]);
+              !TitleWordAt(*s, j) && !IsCommonWord(gaz, s->words[j]);
     if (!names) continue;
     const bool given = s->features.given[ls.begin + 1] || LexiconFirstNames().contains(std::string(lv[ls.begin + 1]));
     // A party member's noun ("Democrat", "Republican", not the adjective
@@ -231,7 +231,7 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
       continue;
     std::string_view first = lv[ls.begin];
     const bool role = RoleAround(*s, ls);
-    const bool titled = (ls.begin > 0 && IsTitleWord(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin - 1])) ||
+    const bool titled = (ls.begin > 0 && TitleWordAt(*s, ls.begin - 1) && StartsUpper(s->words[ls.begin - 1])) ||
                         role;
     // A middle initial between two words of a name ("Ira C. Magaziner",
     // "Lolita C. Baldor") is how persons are written, whatever the given
@@ -261,7 +261,7 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
               (StartsUpper(s->words[k]) && !AllUpper(s->words[k]) &&
                (!IsCommonWord(gaz, s->words[k]) || surname_word(k) ||
                 (role && k == ls.begin && s->features.given[k])) &&
-               !IsTitleWord(s->words[k]) &&
+               !TitleWordAt(*s, k) &&
                // A surname that is also a town ("Al Cardenas") is the
                // surname when a role stands around the name.
                !(k > ls.begin && !role && IsKnownName(gaz, s->words[k])));
@@ -323,7 +323,7 @@ void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s) {
     const std::string_view w = s->words[k];
     return caps[k] && w.size() >= min_size && StartsUpper(w) && !AllUpper(w) && !taken(k);
   };
-  auto no_function_word = [&](size_t k) { return !IsStopword(s->words[k]) && !IsTitleWord(s->words[k]); };
+  auto no_function_word = [&](size_t k) { return !IsStopword(s->words[k]) && !TitleWordAt(*s, k); };
   auto unknown = [&](size_t k) {  // the gazetteer's
     const std::string_view w = s->words[k];
     return !IsCommonWord(gaz, w) && !IsKnownName(gaz, w) && !IsNationalityOrCountry(gaz, w);

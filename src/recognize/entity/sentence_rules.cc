@@ -174,7 +174,7 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
     if ((ls.type == LabelType(kBPer) ||
          (ls.type == LabelType(kBOth) && !(s->features.gaz_begin[ls.begin] & kGazDemonym))) &&
         ls.end == ls.begin + 1 && ls.end < s->words.size() &&
-        IsKnownName(gaz, s->words[ls.begin]) && IsRoleNoun(s->words[ls.end]))
+        IsKnownName(gaz, s->words[ls.begin]) && RoleNounAt(*s, ls.end))
       ls.type = LabelType(kBLoc);
   // Quote marks and dashes at the edges of a span are not part of the name
   // ("” Last Stand" after a headline's closing quote), nor is a leading
@@ -197,7 +197,7 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s) {
                            bool titles = true;    // "Lieutenant Colonel" tagged as a name
                            for (uint32_t k = ls.begin; k < ls.end; ++k) {
                              letters = letters || HasLetter(s->words[k]);
-                             titles = titles && IsTitleWord(s->words[k]);
+                             titles = titles && TitleWordAt(*s, k);
                            }
                            if (!letters || titles) return true;
                            if (CommonNounAcronym(*s, ls)) return true;
@@ -320,7 +320,7 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
       if (t > 0 && ls.end - (ls.begin + t) >= 2) {
         bool names = true;
         for (uint32_t j = ls.begin + static_cast<uint32_t>(t); j < ls.end && names; ++j)
-          names = StartsUpper(s->words[j]) && !IsTitleWord(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
+          names = StartsUpper(s->words[j]) && !TitleWordAt(*s, j) && !IsCommonWord(gaz, s->words[j]) &&
                   !IsKnownName(gaz, s->words[j]);
         if (names) {
           out.push_back(LabelSpan{ls.begin + static_cast<uint32_t>(t), ls.end, LabelType(kBPer)});
@@ -336,7 +336,7 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
           }
         if (!office) continue;
         bool names = true;
-        for (uint32_t j = k + 1; j < ls.end; ++j) names = names && StartsUpper(s->words[j]) && !IsTitleWord(s->words[j]);
+        for (uint32_t j = k + 1; j < ls.end; ++j) names = names && StartsUpper(s->words[j]) && !TitleWordAt(*s, j);
         if (!names) continue;
         if (k > ls.begin) out.push_back(LabelSpan{ls.begin, k, ls.type});
         out.push_back(LabelSpan{k + 1, ls.end, LabelType(kBPer)});
@@ -347,7 +347,7 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
     // tagged: a title run starting just before the span reaches into it.
     for (uint32_t back = 1; back <= 3 && !split && ls.type != LabelType(kBPer) && back <= ls.begin; ++back) {
       const uint32_t j = ls.begin - back;
-      if (!IsTitleWord(s->words[j])) continue;
+      if (!TitleWordAt(*s, j)) continue;
       size_t len = LeadingTitleLength(std::span<const std::string_view>(s->words).subspan(j, ls.end - j));
       if (j + len > ls.begin && j + len < ls.end) {
         out.push_back(LabelSpan{static_cast<uint32_t>(j + len), ls.end, LabelType(kBPer)});
@@ -386,7 +386,7 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
     LabelSpan& a = v[k];
     LabelSpan& b = v[k + 1];
     if (a.type == per || b.type != per || a.end != b.begin) continue;
-    while (a.end > a.begin && IsTitleWord(s->words[a.end - 1]) && StartsUpper(s->words[a.end - 1])) --a.end;
+    while (a.end > a.begin && TitleWordAt(*s, a.end - 1) && StartsUpper(s->words[a.end - 1])) --a.end;
     if (a.end == a.begin) continue;  // removed below
     if (a.end != b.begin || a.end != a.begin + 1 || a.type == LabelType(kBOth) || AllUpper(s->words[a.begin]) ||
         IsCommonWord(gaz, s->words[a.begin]) || IsNationalityOrCountry(gaz, s->words[a.begin]))
@@ -406,7 +406,7 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
     // vessel's name too ("the warship Admiral Essen").
     uint32_t from = ls.begin;
     const uint32_t floor = k > 0 ? v[k - 1].end : 0;
-    while (from > floor + 1 && StartsUpper(s->words[from - 1]) && IsTitleWord(s->words[from - 1])) --from;
+    while (from > floor + 1 && StartsUpper(s->words[from - 1]) && TitleWordAt(*s, from - 1)) --from;
     if (from == 0) continue;
     for (std::string_view x : kVessels)
       if (lv[from - 1] == x) {
@@ -430,7 +430,7 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
     for (uint32_t j = ls.begin; j < ls.end && names; ++j)
       names = (j > ls.begin && j + 1 < ls.end && IsInitial(s->words[j])) ||
               (StartsUpper(s->words[j]) && !AllUpper(s->words[j]) && !IsCommonWord(gaz, s->words[j]) &&
-               !IsTitleWord(s->words[j]) && !IsKnownName(gaz, s->words[j]));
+               !TitleWordAt(*s, j) && !IsKnownName(gaz, s->words[j]));
     if (names && !gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, len))) ls.type = per;
   }
 }
@@ -569,7 +569,7 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
     if (cur) {
       end = cur->end;
       type = cur->type;
-    } else if (StartsUpper(s->words[i]) && !IsStopword(s->words[i]) && !IsTitleWord(s->words[i]) &&
+    } else if (StartsUpper(s->words[i]) && !IsStopword(s->words[i]) && !TitleWordAt(*s, i) &&
                (si >= spans.size() || spans[si].begin > i)) {
       end = i + 1;
       while (end < n && StartsUpper(s->words[end]) && (si >= spans.size() || spans[si].begin > end) &&

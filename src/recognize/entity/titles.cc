@@ -24,7 +24,7 @@ struct Key {
   std::array<char, 32> buf;
   std::string_view view;
 };
-enum : uint32_t { kTitleWord = 1, kRoleNounWord = 2, kRoleModifierWord = 4 };
+enum : uint32_t { kTitleWord = kTitleClass, kRoleNounWord = kRoleNounClass, kRoleModifierWord = kRoleModifierClass };
 
 // One table for the three lists below, with a bit per list.
 const WordTable& Words() {
@@ -94,6 +94,7 @@ bool IsTitleWordLower(std::string_view lower) {
 bool IsTitleWord(std::string_view word) { return (Words().Find(Key(word).view) & kTitleWord) != 0; }
 bool IsRoleNoun(std::string_view word) { return (Words().Find(Key(word).view) & kRoleNounWord) != 0; }
 bool IsRoleModifier(std::string_view word) { return (Words().Find(Key(word).view) & kRoleModifierWord) != 0; }
+uint8_t TitleWordClasses(std::string_view word) { return static_cast<uint8_t>(Words().Find(Key(word).view)); }
 
 size_t LeadingTitleLength(std::span<const std::string_view> words,
                           const std::function<bool(std::string_view)>& is_modifier) {
@@ -102,13 +103,14 @@ size_t LeadingTitleLength(std::span<const std::string_view> words,
   while (n < words.size()) {
     Key key(words[n]);
     std::string_view k = key.view;
-    bool title = (Words().Find(k) & kTitleWord) != 0;
+    const bool title_word = (Words().Find(k) & kTitleWord) != 0;
+    bool title = title_word;
     if (!title && seen_title && (k == "of" || k == "the" || k == "state")) title = true;
     if (!title && n == 0 && is_modifier && words.size() > 1 && IsTitleWord(words[1]) &&
         is_modifier(words[0]))
       title = true;
     if (!title) break;
-    seen_title = seen_title || (Words().Find(k) & kTitleWord) != 0;
+    seen_title = seen_title || title_word;
     ++n;
   }
   if (n == 0 || n >= words.size() || !seen_title) return 0;

@@ -18,6 +18,7 @@
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_TITLES_H_
 #define CROSSCHECK_RECOGNIZE_ENTITY_TITLES_H_
 
+#include <cstdint>
 #include <functional>
 #include <span>
 #include <string_view>
@@ -35,6 +36,12 @@ bool IsRoleNoun(std::string_view word);
 // True for a lower-case word that may modify a role noun ("deputy",
 // "regiment", "defence", "city", "former").
 bool IsRoleModifier(std::string_view word);
+
+// The three tests above in one lookup, as bits: kTitleClass (IsTitleWord),
+// kRoleNounClass (IsRoleNoun), kRoleModifierClass (IsRoleModifier); 0 when
+// none. For callers that ask several of them of one word.
+enum TitleWordClass : uint8_t { kTitleClass = 1, kRoleNounClass = 2, kRoleModifierClass = 4 };
+uint8_t TitleWordClasses(std::string_view word);
 
 // Number of leading tokens of `words` (a person span) that the rule above
 // strips; 0 when none.
