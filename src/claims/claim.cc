@@ -683,6 +683,9 @@ Json ClaimToJson(const Document& doc, const std::vector<Claim>& cs, size_t i) {
   j["qualifiers"] = JsonStringOrNull(c.qualifiers);
   j["holder"] = JsonStringOrNull(c.holder);
   j["topic"] = JsonStringOrNull(c.topic);
+  j["predicate"] = JsonStringOrNull(c.predicate);
+  j["poll"] = JsonStringOrNull(c.poll);
+  j["landmark"] = JsonStringOrNull(c.landmark);
   return j;
 }
 

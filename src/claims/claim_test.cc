@@ -332,6 +332,24 @@ TEST(ClaimTest, JsonCarriesTheFrame) {
   EXPECT_EQ(j["kind"], "count");
   EXPECT_EQ(j["restates"], nullptr);
   EXPECT_EQ(j["quantity"], RecordId('q', "d", 0));
+  // The frame parts the ledger compares are in the record, so a reader can
+  // see why two figures were (not) lined up.
+  EXPECT_EQ(j["predicate"], "trap");
+  EXPECT_EQ(j["poll"], nullptr);
+  EXPECT_EQ(j["landmark"], nullptr);
+}
+
+TEST(ClaimTest, JsonCarriesThePollAndTheLandmark) {
+  Built b = Build("In the Gallup poll, 41 percent of voters said they would back him. "
+                  "The quake struck 40 km west of Dunmore.",
+                  "2023-02-10", {{"41 percent of voters", "voters", 41, QuantityKind::kPercent, "%"},
+                                {"40 km", "", 40, QuantityKind::kMeasure, "km"}});
+  Json share = ClaimToJson(b.doc, b.claims, 0);
+  EXPECT_EQ(share["poll"], "gallup");
+  EXPECT_EQ(share["predicate"], "back");  // what the voters say, read through "said"
+  Json distance = ClaimToJson(b.doc, b.claims, 1);
+  EXPECT_EQ(distance["landmark"], "Dunmore");
+  EXPECT_EQ(distance["poll"], nullptr);
 }
 
 
