@@ -479,6 +479,12 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // parent's: a name after the figure ("mom of 12 Andrew Lopez, 20 was
     // found guilty", a headline run into its first line) is not their holder.
     c.holder = FindHolder(text, seg, in.entities, own, clause, /*name_after=*/!offspring);
+    // An age reached in a relative clause is its antecedent's ("Okafor,
+    // who turns 32 in May").
+    if (turned_age && c.holder.empty()) c.holder = RelativeAntecedent(text, seg, in.entities, own);
+    // An age reached is a birthday, another measure than the age a person
+    // is said to be ("Okafor, who turns 32 in May" beside "Okafor, 31,").
+    if (turned_age) c.qualifiers = AddQualifierWord(std::string(c.qualifiers), "reached");
     // Things counted are someone's when a name owns them ("20,000 DNC
     // emails", "emails from Clinton's private server"): two owners are two
     // sets of things, whatever the value (the ledger's holder test).
@@ -591,6 +597,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.kind = "age";
         c.state.clear();
         c.state_word.clear();
+        // The person the entity layer did not name there (counted.h).
+        if (c.holder.empty()) c.holder = counted.apposed_name;
       }
     }
     // Whose figure it is when nothing at the figure names it: the subject

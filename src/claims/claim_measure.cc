@@ -35,8 +35,9 @@ std::string MeasureKey(const Claim& c) {
     // of fire; claims/counted.h CompoundModifierHead).
     if (!c.topic.empty()) m += " of " + std::string(c.topic);
   } else if (c.kind == "age") {
-    m = "age";
-    if (!c.holder.empty()) m += " of " + c.holder;
+    const bool reached = (" " + std::string(c.qualifiers) + " ").find(" reached ") != std::string::npos;
+    m = reached ? "age reached" : "age";
+    if (!c.holder.empty()) m += (reached ? " by " : " of ") + std::string(c.holder);
     else if (!c.counted.empty()) m += " of " + Lowercase(c.counted);
     return m;
   } else {

@@ -149,6 +149,7 @@ Qualifiers SplitQualifiers(const std::string& q) {
       bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor" || w == "majority" ||
                     w == "minority" || w == "wins" || w == "losses" ||  // a tally's sides (claims/claim.cc)
                     w == "margin" || w == "change" ||  // a lead; an amount of change (claims/claim.cc)
+                    w == "reached" ||                  // an age reached: a birthday (claims/claim.cc)
                     w.rfind("among-", 0) == 0;          // a sub-population's share
       std::string& to = closed ? out.closed : out.names;
       to += (to.empty() ? "" : " ") + w;
