@@ -494,6 +494,12 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       if (kind != 'p' && kind != 'g')
         c.holder = FindOwner(text, seg, in.entities, own, TokensIn(seg, counted_span), clause);
     }
+    // A margin's sides: the one it is measured against and, told with
+    // "by", the one ahead ("Sanders wins by 10 points").
+    if ((" " + std::string(c.qualifiers) + " ").find(" margin ") != std::string::npos) {
+      c.rival = MarginRival(text, seg, in.entities, own, clause);
+      if (c.holder.empty()) c.holder = MarginLeader(text, seg, in.entities, own, clause);
+    }
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
     // A share of people is a measure together with what the people do or
     // say: the verb of its own clause, read through a verb of saying
@@ -694,6 +700,7 @@ Json ClaimToJson(const Document& doc, const std::vector<Claim>& cs, size_t i) {
   j["predicate"] = JsonStringOrNull(c.predicate);
   j["poll"] = JsonStringOrNull(c.poll);
   j["landmark"] = JsonStringOrNull(c.landmark);
+  j["rival"] = JsonStringOrNull(c.rival);
   return j;
 }
 

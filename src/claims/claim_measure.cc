@@ -75,6 +75,9 @@ std::string MeasureKey(const Claim& c) {
       if (ch == '-') ch = ' ';
     m += " " + words;
   }
+  // A margin names the side it is measured against ("margin of points over
+  // Sanders").
+  if (!c.rival.empty()) m += " over " + std::string(c.rival);
   if (!c.place.empty() && c.landmark.empty())
     m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
   return m;

@@ -322,6 +322,52 @@ std::string PersonNamedAt(std::string_view text, const Segmentation& seg, const 
   return std::string(word);
 }
 
+namespace {
+// The person or organisation entity starting at or covering token t's start.
+const Entity* NamedAt(const Segmentation& seg, const std::vector<Entity>& entities, int t) {
+  const uint32_t at = seg.tokens[t].span.start;
+  auto e = std::partition_point(entities.begin(), entities.end(), [&](const Entity& x) { return x.span.end <= at; });
+  if (e == entities.end() || e->span.start > at) return nullptr;
+  return e->type == EntityType::kPerson || e->type == EntityType::kOrganization ? &*e : nullptr;
+}
+}  // namespace
+
+std::string MarginRival(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                        TokenRange own, TokenRange clause) {
+  const int end = std::min(clause.end, own.end + 8);
+  for (int i = own.end; i < end; ++i) {
+    const std::string w = Low(text, seg, i);
+    const bool opens = In(w, {"over", "against"}) || (w == "of" && i > own.end && Low(text, seg, i - 1) == "ahead");
+    if (!opens) continue;
+    for (int j = i + 1; j < end; ++j)
+      if (const Entity* e = NamedAt(seg, entities, j)) return std::string(e->name);
+    return "";
+  }
+  return "";
+}
+
+std::string MarginLeader(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                         TokenRange own, TokenRange clause) {
+  int t = own.begin - 1;
+  if (t <= clause.begin || Low(text, seg, t) != "by") return "";
+  --t;
+  // The verb of winning or leading, then auxiliaries and adverbs.
+  if (!In(Low(text, seg, t), {"won", "win", "wins", "winning", "lead", "leads", "led", "leading", "beat", "beats",
+                              "defeated", "carried", "carries", "carry"}))
+    return "";
+  for (--t; t >= clause.begin; --t) {
+    const std::string w = Low(text, seg, t);
+    if (In(w, {"will", "would", "could", "might", "may", "can", "has", "had", "have", "is", "was", "to", "narrowly",
+               "easily"}) ||
+        (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
+      continue;
+    break;
+  }
+  if (t < clause.begin) return "";
+  const Entity* e = NamedAt(seg, entities, t);
+  return e && e->span.end == seg.tokens[t].span.end ? std::string(e->name) : "";
+}
+
 std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                                TokenRange own) {
   // Back over the relative clause's own words to "who": auxiliaries,

@@ -108,6 +108,19 @@ std::string PersonNamedAt(std::string_view text, const Segmentation& seg, const 
 std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                                TokenRange own);
 
+// A margin's sides (the figure carries the qualifier "margin": "a 16-point
+// margin over Sanders", "wins by 10 points"). MarginRival: the person or
+// organisation it is measured against, the first named after "over",
+// "against" or "ahead of" within eight words after the figure in its
+// clause ("a 16-point lead over his closest rival, Mr. Cruz" -> Cruz).
+// MarginLeader: the one ahead, the person or organisation right before the
+// verb of a margin told with "by" ("Sanders ultimately wins by 10 points";
+// adverbs and auxiliaries may stand between). "" when none is named.
+std::string MarginRival(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                        TokenRange own, TokenRange clause);
+std::string MarginLeader(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                         TokenRange own, TokenRange clause);
+
 // The figure's own verb, base form: the verb the figure is the object of
 // ("killed 5", "demanded $5.7 billion"), else the first verb after its noun
 // phrase ("5 were killed"); "" when none is found in the clause.

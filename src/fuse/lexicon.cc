@@ -214,6 +214,11 @@ bool AcronymOf(std::string_view acronym, std::string_view name) {
 }
 }  // namespace
 
+bool SameName(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  return AcronymOf(a, b) || AcronymOf(b, a) || Surname(a) == Surname(b);
+}
+
 int HolderMatch(const Claim& a, const Claim& b) {
   if (a.holder.empty() || b.holder.empty()) return 0;
   if (AcronymOf(a.holder.str(), b.holder.str()) || AcronymOf(b.holder.str(), a.holder.str())) return 2;

@@ -468,6 +468,7 @@ void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Cl
   w.Key("predicate").StringOrNull(c.predicate.str());
   w.Key("poll").StringOrNull(c.poll.str());
   w.Key("landmark").StringOrNull(c.landmark.str());
+  w.Key("rival").StringOrNull(c.rival.str());
   w.Close();
 }
 

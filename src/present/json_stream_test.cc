@@ -180,6 +180,7 @@ TEST(AnalysisWriterTest, WrittenRecordsEqualTheirJsonRecords) {
   c1.predicate = "say not";
   c1.poll = "fox \"news\"";
   c1.landmark = "Manokwari";
+  c1.rival = "Sanders";
   Claim c2;  // every optional member empty, kind empty
   c2.quantity = 0;
   c2.kind = Atom();
