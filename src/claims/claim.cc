@@ -479,6 +479,12 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // parent's: a name after the figure ("mom of 12 Andrew Lopez, 20 was
     // found guilty", a headline run into its first line) is not their holder.
     c.holder = FindHolder(text, seg, in.entities, own, clause, /*name_after=*/!offspring);
+    // An age reached in a relative clause is its antecedent's ("Okafor,
+    // who turns 32 in May").
+    if (turned_age && c.holder.empty()) c.holder = RelativeAntecedent(text, seg, in.entities, own);
+    // An age reached is a birthday, another measure than the age a person
+    // is said to be ("Okafor, who turns 32 in May" beside "Okafor, 31,").
+    if (turned_age) c.qualifiers = AddQualifierWord(std::string(c.qualifiers), "reached");
     // Things counted are someone's when a name owns them ("20,000 DNC
     // emails", "emails from Clinton's private server"): two owners are two
     // sets of things, whatever the value (the ledger's holder test).
@@ -487,6 +493,12 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       const char kind = lex.NounKind(c.counted_lemma);
       if (kind != 'p' && kind != 'g')
         c.holder = FindOwner(text, seg, in.entities, own, TokensIn(seg, counted_span), clause);
+    }
+    // A margin's sides: the one it is measured against and, told with
+    // "by", the one ahead ("Sanders wins by 10 points").
+    if ((" " + std::string(c.qualifiers) + " ").find(" margin ") != std::string::npos) {
+      c.rival = MarginRival(text, seg, in.entities, own, clause);
+      if (c.holder.empty()) c.holder = MarginLeader(text, seg, in.entities, own, clause);
     }
     c.predicate = FindPredicate(text, seg, lex, own, counted_end, clause);
     // A share of people is a measure together with what the people do or
@@ -591,6 +603,8 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
         c.kind = "age";
         c.state.clear();
         c.state_word.clear();
+        // The person the entity layer did not name there (counted.h).
+        if (c.holder.empty()) c.holder = counted.apposed_name;
       }
     }
     // Whose figure it is when nothing at the figure names it: the subject
@@ -683,6 +697,10 @@ Json ClaimToJson(const Document& doc, const std::vector<Claim>& cs, size_t i) {
   j["qualifiers"] = JsonStringOrNull(c.qualifiers);
   j["holder"] = JsonStringOrNull(c.holder);
   j["topic"] = JsonStringOrNull(c.topic);
+  j["predicate"] = JsonStringOrNull(c.predicate);
+  j["poll"] = JsonStringOrNull(c.poll);
+  j["landmark"] = JsonStringOrNull(c.landmark);
+  j["rival"] = JsonStringOrNull(c.rival);
   return j;
 }
 

@@ -68,6 +68,8 @@ struct Claim {
   Atom poll;          // the poll or survey a share or a poll's own figure belongs to, by its
                              // owner, lower-case ("ap-gfk", "fox news", "quinnipiac university",
                              // "exit"), "" = none named (claims/frame_what.h FindPoll)
+  Atom rival;         // a margin's other side, the one it is measured against ("Sanders" in "a
+                             // 16-point margin over Sanders"); "" = none (claims/frame_what.h MarginRival)
   std::vector<Atom> context;  // content words near the figure, base forms, sorted unique
   int list_rank = 0;         // a magnitude's place in a list of magnitudes joined in its
                              // sentence ("two quakes, measuring 7.6 and 7.4": 1 and 2): the

@@ -35,8 +35,9 @@ std::string MeasureKey(const Claim& c) {
     // of fire; claims/counted.h CompoundModifierHead).
     if (!c.topic.empty()) m += " of " + std::string(c.topic);
   } else if (c.kind == "age") {
-    m = "age";
-    if (!c.holder.empty()) m += " of " + c.holder;
+    const bool reached = (" " + std::string(c.qualifiers) + " ").find(" reached ") != std::string::npos;
+    m = reached ? "age reached" : "age";
+    if (!c.holder.empty()) m += (reached ? " by " : " of ") + std::string(c.holder);
     else if (!c.counted.empty()) m += " of " + Lowercase(c.counted);
     return m;
   } else {
@@ -74,6 +75,9 @@ std::string MeasureKey(const Claim& c) {
       if (ch == '-') ch = ' ';
     m += " " + words;
   }
+  // A margin names the side it is measured against ("margin of points over
+  // Sanders").
+  if (!c.rival.empty()) m += " over " + std::string(c.rival);
   if (!c.place.empty() && c.landmark.empty())
     m += (c.state == "evacuated" || c.state == "displaced" ? " from " : " in ") + c.place;
   return m;

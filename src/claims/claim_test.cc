@@ -332,6 +332,24 @@ TEST(ClaimTest, JsonCarriesTheFrame) {
   EXPECT_EQ(j["kind"], "count");
   EXPECT_EQ(j["restates"], nullptr);
   EXPECT_EQ(j["quantity"], RecordId('q', "d", 0));
+  // The frame parts the ledger compares are in the record, so a reader can
+  // see why two figures were (not) lined up.
+  EXPECT_EQ(j["predicate"], "trap");
+  EXPECT_EQ(j["poll"], nullptr);
+  EXPECT_EQ(j["landmark"], nullptr);
+}
+
+TEST(ClaimTest, JsonCarriesThePollAndTheLandmark) {
+  Built b = Build("In the Gallup poll, 41 percent of voters said they would back him. "
+                  "The quake struck 40 km west of Dunmore.",
+                  "2023-02-10", {{"41 percent of voters", "voters", 41, QuantityKind::kPercent, "%"},
+                                {"40 km", "", 40, QuantityKind::kMeasure, "km"}});
+  Json share = ClaimToJson(b.doc, b.claims, 0);
+  EXPECT_EQ(share["poll"], "gallup");
+  EXPECT_EQ(share["predicate"], "back");  // what the voters say, read through "said"
+  Json distance = ClaimToJson(b.doc, b.claims, 1);
+  EXPECT_EQ(distance["landmark"], "Dunmore");
+  EXPECT_EQ(distance["poll"], nullptr);
 }
 
 
@@ -407,6 +425,56 @@ TEST(ClaimTest, NumbersAfterACountOfPeopleAreTheirAges) {
                   {{"three buses", "buses", 3}, {"12", "", 12}, {"17", "", 17}, {"20 cars", "cars", 20}});
   ASSERT_EQ(t.claims.size(), 4u);
   EXPECT_EQ(t.claims[1].kind, "count");
+}
+
+// An age by the syntax of its apposition, where the entity layer named no
+// person there: a capitalised word that is no place, month, function word
+// or entity of another kind, set off from a bare number by commas with the
+// clause going on after ("Okafor, 31, was traded"), and the antecedent of a
+// relative "who" before an age reached ("Okafor, who turns 32"). The word
+// is the holder, or the full name of the person named earlier with it.
+TEST(ClaimTest, AnAgeIsReadFromItsAppositionsSyntax) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::vector<std::string> persons, locations;
+    std::string kind, holder;
+  };
+  const Row kRows[] = {
+      {"The club signed him on Monday. Okafor, 31, was traded to the club last season.", {"31", "", 31}, {}, {},
+       "age", "Okafor"},
+      {"Emeka Okafor joined on Monday. Later, Okafor, 31, was traded.", {"31", "", 31}, {"Emeka Okafor"}, {}, "age",
+       "Emeka Okafor"},
+      {"Brandt, 44, of Dayton, was charged on Friday.", {"44", "", 44}, {}, {}, "age", "Brandt"},
+      // A surname that is also a town the place table knows, with no
+      // preposition of place before it.
+      {"Clinton, 67, said on Friday she would run.", {"67", "", 67}, {}, {}, "age", "Clinton"},
+      {"Clinton, 67, said on Friday she would run.", {"67", "", 67}, {}, {"Clinton"}, "age", "Clinton"},
+      {"Florida, 29, and Ohio voted early.", {"29", "", 29}, {}, {}, "count", ""},
+      {"Okafor, who turns 32 in May, has hit well.", {"32", "", 32}, {}, {}, "age", "Okafor"},
+      {"Okafor--who will turn 32 in May--could lead the side.", {"32", "", 32}, {}, {}, "age", "Okafor"},
+      // Guards: a place, a location entity, a list going on with a name, a
+      // number with no closing comma, a month, no name before "who".
+      {"Six people were hurt in Leeds, 40, police said.", {"40", "", 40}, {}, {}, "count", ""},
+      {"Rescuers reached Kavouhi, 12, and others.", {"12", "", 12}, {}, {"Kavouhi"}, "count", ""},
+      {"Those charged were Brandt, 44, Cole and Diaz.", {"44", "", 44}, {}, {}, "count", ""},
+      {"Brandt, 44 others were held.", {"44", "", 44}, {}, {}, "count", ""},
+      {"Sales fell in May, 12, stores said.", {"12", "", 12}, {}, {}, "count", ""},
+      {"He has a son who just turned 6.", {"6", "", 6}, {}, {}, "age", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    AddEntities(b, EntityType::kPerson, r.persons);
+    if (!r.locations.empty()) AddEntities(b, EntityType::kLocation, r.locations);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].kind, r.kind);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+    // An age reached is a birthday, a measure of its own.
+    const bool reached = r.text.find("turn") != std::string::npos;
+    if (r.kind == "age" && !r.holder.empty())
+      EXPECT_EQ(b.claims[0].measure, (reached ? "age reached by " : "age of ") + r.holder);
+  }
 }
 
 }  // namespace

@@ -224,8 +224,23 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
         if (name.size() > word.size() && name.compare(name.size() - word.size(), word.size(), word) == 0 &&
             name[name.size() - word.size() - 1] == ' ') {
           r.apposed = true;
+          r.apposed_name = std::string(name);
           break;
         }
+      }
+    }
+    // "Okafor, 31, was traded": a capitalised word the entity layer named
+    // nothing, set off from the number by commas on both sides with a
+    // lower-case word after the second (the clause goes on), is a person
+    // by syntax (PersonNamedAt: no place, month, function word or entity
+    // of another kind), and the number that person's age.
+    if (!r.apposed && own.end + 1 < static_cast<int>(seg.tokens.size()) &&
+        seg.tokens[own.end].span.Of(text) == "," && seg.tokens[own.end + 1].kind == TokenKind::kWord &&
+        std::islower(static_cast<unsigned char>(seg.tokens[own.end + 1].span.Of(text)[0]))) {
+      std::string name = PersonNamedAt(text, seg, in.entities, own.begin - 2);
+      if (!name.empty()) {
+        r.apposed = true;
+        r.apposed_name = std::move(name);
       }
     }
   }

@@ -30,6 +30,8 @@ struct CountedNoun {
   Span span;               // where the counted noun stands; empty when borrowed or implied
   bool offspring = false;  // "a mother of 12": the figure counts the parent's children
   bool apposed = false;    // "Lopez, 20,": a bare number set off after a person's name (an age)
+  std::string apposed_name;  // that person's name when the entity layer gave none at the figure
+                             // ("Mr. Hunter, 41," -> "Duncan Hunter"; "Okafor, 31," -> "Okafor")
   bool part = false;       // "1 of 13 passes": a part before its whole, counting the whole's noun
 };
 

@@ -12,6 +12,7 @@
 
 #include "claims/frame_what_words.h"
 #include "claims/frame_words.h"
+#include "claims/places.h"
 
 namespace crosscheck {
 namespace {
@@ -269,6 +270,127 @@ std::string FindOwner(std::string_view text, const Segmentation& seg, const std:
   if (i >= clause.end) return "";
   if (const Entity* e = owner_at(seg.tokens[i].span.start, seg.tokens[clause.end - 1].span.end)) return e->name;
   return "";
+}
+
+std::string PersonNamedAt(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                          int t) {
+  if (t < 0 || t >= static_cast<int>(seg.tokens.size()) || seg.tokens[t].kind != TokenKind::kWord) return "";
+  const std::string_view word = seg.tokens[t].span.Of(text);
+  if (word.size() < 2 || !std::isupper(static_cast<unsigned char>(word[0]))) return "";
+  for (char ch : word)
+    if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-' && ch != '\'') return "";
+  const Span at = seg.tokens[t].span;
+  auto e = std::partition_point(entities.begin(), entities.end(), [&](const Entity& x) { return x.span.end <= at.start; });
+  if (frame_words::IsCalendarWord(word) || IsFunctionWord(Lowercase(word))) return "";
+  // A place after a preposition of place ("hurt in Leeds, 40, police
+  // said") is a place. Bare, a name the place table knows only as towns
+  // and districts may be a surname as well (Teixeira, Clinton and Smith
+  // are towns too; the entity layer's gazetteer then calls it a location),
+  // not one it knows as a country or a region ("Florida, 29, and Ohio").
+  const std::string before = t > 0 ? Low(text, seg, t - 1) : "";
+  const bool after_place_word =
+      frame_words::IsLocativePreposition(before) || In(before, {"of", "to", "from", "into", "across"});
+  const std::string_view paths = PlaceHierarchy::Default().PathsOf(word);
+  bool small_place_only = !paths.empty();
+  for (size_t i = 0; i < paths.size();) {
+    size_t sp = paths.find(' ', i);
+    if (sp == std::string_view::npos) sp = paths.size();
+    const std::string_view path = paths.substr(i, sp - i);
+    if (path.find('@') == std::string_view::npos && std::count(path.begin(), path.end(), '.') < 2)
+      small_place_only = false;  // a country or a first-level region
+    i = sp + 1;
+  }
+  if (!paths.empty() && (after_place_word || !small_place_only)) return "";
+  // A word the entity layer gave another kind ("Acme"; a location the
+  // table does not know as a mere town) is no person.
+  if (e != entities.end() && e->span.start <= at.start && e->span.end >= at.end) {
+    if (e->type == EntityType::kPerson) return std::string(e->name);
+    if (!(e->type == EntityType::kLocation && small_place_only)) return "";
+  }
+  // The person's full name when the report gave it earlier ("Emeka Okafor"
+  // … "Okafor, 31,"): the last 64 persons named before it are read.
+  int seen = 0;
+  for (auto it = e; it != entities.begin() && seen < 64;) {
+    --it;
+    if (it->type != EntityType::kPerson) continue;
+    ++seen;
+    const std::string_view name = it->name;
+    if (name.size() > word.size() && name.compare(name.size() - word.size(), word.size(), word) == 0 &&
+        name[name.size() - word.size() - 1] == ' ')
+      return std::string(name);
+  }
+  return std::string(word);
+}
+
+namespace {
+// The person or organisation entity starting at or covering token t's start.
+const Entity* NamedAt(const Segmentation& seg, const std::vector<Entity>& entities, int t) {
+  const uint32_t at = seg.tokens[t].span.start;
+  auto e = std::partition_point(entities.begin(), entities.end(), [&](const Entity& x) { return x.span.end <= at; });
+  if (e == entities.end() || e->span.start > at) return nullptr;
+  return e->type == EntityType::kPerson || e->type == EntityType::kOrganization ? &*e : nullptr;
+}
+}  // namespace
+
+std::string MarginRival(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                        TokenRange own, TokenRange clause) {
+  const int end = std::min(clause.end, own.end + 8);
+  for (int i = own.end; i < end; ++i) {
+    const std::string w = Low(text, seg, i);
+    const bool opens = In(w, {"over", "against"}) || (w == "of" && i > own.end && Low(text, seg, i - 1) == "ahead");
+    if (!opens) continue;
+    for (int j = i + 1; j < end; ++j)
+      if (const Entity* e = NamedAt(seg, entities, j)) return std::string(e->name);
+    return "";
+  }
+  return "";
+}
+
+std::string MarginLeader(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                         TokenRange own, TokenRange clause) {
+  int t = own.begin - 1;
+  if (t <= clause.begin || Low(text, seg, t) != "by") return "";
+  --t;
+  // The verb of winning or leading, then auxiliaries and adverbs.
+  if (!In(Low(text, seg, t), {"won", "win", "wins", "winning", "lead", "leads", "led", "leading", "beat", "beats",
+                              "defeated", "carried", "carries", "carry"}))
+    return "";
+  for (--t; t >= clause.begin; --t) {
+    const std::string w = Low(text, seg, t);
+    if (In(w, {"will", "would", "could", "might", "may", "can", "has", "had", "have", "is", "was", "to", "narrowly",
+               "easily"}) ||
+        (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
+      continue;
+    break;
+  }
+  if (t < clause.begin) return "";
+  const Entity* e = NamedAt(seg, entities, t);
+  return e && e->span.end == seg.tokens[t].span.end ? std::string(e->name) : "";
+}
+
+std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                               TokenRange own) {
+  // Back over the relative clause's own words to "who": auxiliaries,
+  // adverbs and the verb itself ("who will turn", "who just turned").
+  int t = own.begin - 1;
+  for (int words = 0; t >= 0 && words < 4; --t, ++words) {
+    const std::string w = Low(text, seg, t);
+    if (w == "who") break;
+    if (!In(w, {"will", "would", "just", "only", "recently", "turns", "turned", "turn", "turning", "has", "had",
+                "is", "was", "soon"}))
+      return "";
+  }
+  if (t < 1 || Low(text, seg, t) != "who") return "";
+  // The separator: a comma or a dash ("Okafor, who", "Okafor--who").
+  int n = t - 1, seps = 0;
+  while (n >= 0 && seps < 3) {
+    const std::string_view w = seg.tokens[n].span.Of(text);
+    if (w.empty() || w.find_first_not_of(",-\xE2\x80\x93\x94") != std::string_view::npos) break;
+    --n;
+    ++seps;
+  }
+  if (seps == 0 || n < 0) return "";
+  return PersonNamedAt(text, seg, entities, n);
 }
 
 }  // namespace crosscheck

@@ -87,6 +87,40 @@ std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, co
 std::string FindOwner(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                       TokenRange own, TokenRange counted, TokenRange clause);
 
+// A person named by syntax at token `t`, where the entity layer may have
+// named none: a capitalised word (letters, hyphens, apostrophes) that no
+// entity of another kind covers, that is no month or weekday or function
+// word, nor a place the place table knows after a preposition of place
+// ("in Leeds, 40,") or as a country or region ("Florida, 29,"); bare, a
+// name the table knows only as towns may be a surname, whatever the
+// entity layer's gazetteer called it ("Teixeira") — "Okafor" in "Okafor,
+// 31, was traded".
+// Returns the person entity's name when one covers it, else the full name
+// of the last person named before it whose name ends with the word
+// ("Emeka Okafor"), else the word; "" when it names no person.
+std::string PersonNamedAt(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                          int t);
+
+// The antecedent of a relative "who" a figure stands in ("Okafor, who turns
+// 32", "Okafor--who will turn 32"): between "who" and the figure only the
+// clause's auxiliaries, adverbs and verb (at most four words), before "who"
+// a comma or a dash, before that a person (PersonNamedAt). "" when none.
+std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                               TokenRange own);
+
+// A margin's sides (the figure carries the qualifier "margin": "a 16-point
+// margin over Sanders", "wins by 10 points"). MarginRival: the person or
+// organisation it is measured against, the first named after "over",
+// "against" or "ahead of" within eight words after the figure in its
+// clause ("a 16-point lead over his closest rival, Mr. Cruz" -> Cruz).
+// MarginLeader: the one ahead, the person or organisation right before the
+// verb of a margin told with "by" ("Sanders ultimately wins by 10 points";
+// adverbs and auxiliaries may stand between). "" when none is named.
+std::string MarginRival(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                        TokenRange own, TokenRange clause);
+std::string MarginLeader(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
+                         TokenRange own, TokenRange clause);
+
 // The figure's own verb, base form: the verb the figure is the object of
 // ("killed 5", "demanded $5.7 billion"), else the first verb after its noun
 // phrase ("5 were killed"); "" when none is found in the clause.

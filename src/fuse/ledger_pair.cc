@@ -141,7 +141,7 @@ bool QualifiersDifferOnlyByPartOrName(const std::string& a, const std::string& b
       if (sp == std::string::npos) sp = q.size();
       std::string_view w = std::string_view(q).substr(i, sp - i);
       if (w == "critical" || w == "serious" || w == "minor" || w == "majority" || w == "minority" || w == "wins" ||
-          w == "losses" || w == "margin" || w == "change" || w.rfind("among-", 0) == 0)
+          w == "losses" || w == "margin" || w == "change" || w == "reached" || w.rfind("among-", 0) == 0)
         out.push_back(w);
       i = sp + 1;
     }
@@ -415,6 +415,12 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   int h = HolderMatch(x, y);
   if (h == kNoMatch) return Fail("holder");
   score += h;
+  // A margin is between two sides: two margins against two rivals, or
+  // one measured against the side the other puts ahead ("a 16-point
+  // margin over Sanders" in a poll, "Sanders wins by 10 points"), are two
+  // measures.
+  if (!x.rival.empty() && !y.rival.empty() && !SameName(x.rival, y.rival)) return Fail("margin sides");
+  if (SameName(x.rival, y.holder) || SameName(y.rival, x.holder)) return Fail("margin sides");
   if (!x.landmark.empty() && !y.landmark.empty()) {
     if (DocPlaces::NameKey(x.landmark) != DocPlaces::NameKey(y.landmark)) return Fail("landmark");
     // A distance from a landmark is measured, not estimated: agencies and

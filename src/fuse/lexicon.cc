@@ -149,6 +149,7 @@ Qualifiers SplitQualifiers(const std::string& q) {
       bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor" || w == "majority" ||
                     w == "minority" || w == "wins" || w == "losses" ||  // a tally's sides (claims/claim.cc)
                     w == "margin" || w == "change" ||  // a lead; an amount of change (claims/claim.cc)
+                    w == "reached" ||                  // an age reached: a birthday (claims/claim.cc)
                     w.rfind("among-", 0) == 0;          // a sub-population's share
       std::string& to = closed ? out.closed : out.names;
       to += (to.empty() ? "" : " ") + w;
@@ -212,6 +213,11 @@ bool AcronymOf(std::string_view acronym, std::string_view name) {
   return initials == acronym;
 }
 }  // namespace
+
+bool SameName(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  return AcronymOf(a, b) || AcronymOf(b, a) || Surname(a) == Surname(b);
+}
 
 int HolderMatch(const Claim& a, const Claim& b) {
   if (a.holder.empty() || b.holder.empty()) return 0;

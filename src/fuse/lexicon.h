@@ -67,6 +67,10 @@ int QualifierMatch(const Claim& a, const Claim& b);
 // 2 the same holder (by surname, transliteration-insensitive), 0 when either
 // has none, kNoMatch for two different holders.
 int HolderMatch(const Claim& a, const Claim& b);
+// Two names of one person or organisation: the same surname
+// (transliteration-insensitive), or one the other's initials. False when
+// either is empty.
+bool SameName(std::string_view a, std::string_view b);
 // What two sums or shares are of: 2 the same head noun ("federal taxes",
 // "taxes"), 1 a shared word or two words of one stem (SameStem:
 // "charitable contributions", "charity"), 0 either unknown, -1 different.

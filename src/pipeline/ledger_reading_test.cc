@@ -256,6 +256,30 @@ struct PollFrameRow {
   const char* poll;
 };
 
+// A margin is between two sides: the one ahead (a holder; told with "by",
+// the name before the verb) and the one it is measured against (`rival`,
+// after "over", "against", "ahead of"). A poll's margin over a candidate
+// is no margin by which that candidate wins; margins over two rivals are
+// two measures; one margin told by two outlets stays one.
+TEST(LedgerReadingTest, AMarginIsBetweenItsTwoSides) {
+  const ReadingPairRow kRows[] = {
+      {"a margin over a candidate is no win of that candidate",
+       "Clinton gains\n\nIn the Gallup survey, Hillary Clinton has a 16-point margin over Bernie Sanders among "
+       "Democrats.",
+       "Clinton gains\n\nIf Bernie Sanders wins by 16 points in Nevada on Saturday, the race is open.",
+       "16-point", "16 points", false},
+      {"two rivals",
+       "Trump widens lead\n\nDonald Trump holds a 16-point lead over Ted Cruz in the state.",
+       "Trump widens lead\n\nDonald Trump holds a 16-point lead over Marco Rubio in the state.", "16-point",
+       "16-point", false},
+      {"one margin told by two outlets",
+       "Trump widens lead\n\nDonald Trump holds a 16-point lead over Ted Cruz in the state.",
+       "Trump widens lead\n\nIn the state, Donald Trump now has a 16-point lead over Ted Cruz.", "16-point",
+       "16-point", true},
+  };
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
+}
+
 TEST(LedgerReadingTest, APollsFiguresCarryTheirPollAndKind) {
   const PollFrameRow kRows[] = {
       {"a poll's sample", "The AP-GfK Poll of 1,033 adults was conducted online Feb. 11-15.", "1,033", "sample",

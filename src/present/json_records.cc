@@ -465,6 +465,10 @@ void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Cl
   w.Key("qualifiers").StringOrNull(c.qualifiers.str());
   w.Key("holder").StringOrNull(c.holder.str());
   w.Key("topic").StringOrNull(c.topic.str());
+  w.Key("predicate").StringOrNull(c.predicate.str());
+  w.Key("poll").StringOrNull(c.poll.str());
+  w.Key("landmark").StringOrNull(c.landmark.str());
+  w.Key("rival").StringOrNull(c.rival.str());
   w.Close();
 }
 

@@ -177,6 +177,10 @@ TEST(AnalysisWriterTest, WrittenRecordsEqualTheirJsonRecords) {
   c1.qualifiers = "more";
   c1.holder = "a\\b";
   c1.topic = "taxes";
+  c1.predicate = "say not";
+  c1.poll = "fox \"news\"";
+  c1.landmark = "Manokwari";
+  c1.rival = "Sanders";
   Claim c2;  // every optional member empty, kind empty
   c2.quantity = 0;
   c2.kind = Atom();
