@@ -15,6 +15,7 @@
 #include <iostream>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -143,8 +144,9 @@ class JsonSink {
   }
   const Status& status() const { return st_; }
   // False after printing why it failed.
-  bool Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
-    if (st_.ok()) st_ = writer_->Finish(analyses, fused, errors);
+  bool Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors,
+              int threads) {
+    if (st_.ok()) st_ = writer_->Finish(analyses, fused, errors, threads);
     if (!st_.ok() || !out_.Commit()) {
       std::cerr << "crosscheck: " << (st_.ok() ? "cannot write " + path_ : st_.error().message) << "\n";
       return false;
@@ -384,8 +386,12 @@ int RunAnalyze(const AnalyzeArgs& args) {
   for (size_t i = 0; i < analyses.size(); ++i)
     if (!had_date[i] && analyses[i].doc.date) spool(i);
   phase("respool");
+  // With more than one job, the records written after fusion (documents'
+  // metadata, stories) are rendered on that many helper threads ahead of
+  // the writing; one job renders them as it writes.
+  const int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   for (const auto& sink : sinks)
-    if (!sink->Finish(analyses, fused, batch.errors)) return 3;
+    if (!sink->Finish(analyses, fused, batch.errors, jobs > 1 ? jobs : 0)) return 3;
   if (!args.html_path.empty()) {
     OutputFile html(args.html_path);
     if (html.ok()) WriteHtmlReport(*html.stream(), analyses, fused, batch.errors);
