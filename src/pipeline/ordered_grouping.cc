@@ -6,7 +6,7 @@
 namespace crosscheck {
 namespace {
 
-double ThreadCpuSeconds() {
+double GroupingThreadCpuSeconds() {
   timespec ts;
   clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
@@ -43,7 +43,7 @@ bool OrderedGrouping::WaitFor(size_t i) {
 }
 
 void OrderedGrouping::Run() {
-  const double t0 = ThreadCpuSeconds();
+  const double t0 = GroupingThreadCpuSeconds();
   const std::vector<DocAnalysis>& docs = *docs_;
   // Step 1's index needs every document's line count before its first
   // document (GroupingBuilder), and the sketches read only the texts, final
@@ -68,7 +68,7 @@ void OrderedGrouping::Run() {
     if (builder.NeedsFeatures()) builder.Cluster(MakeStoryFeatures(a, /*counted=*/true));
   }
   result_ = builder.Finish();
-  cpu_seconds_ = ThreadCpuSeconds() - t0;
+  cpu_seconds_ = GroupingThreadCpuSeconds() - t0;
 }
 
 Grouping OrderedGrouping::Finish() {
