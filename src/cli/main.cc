@@ -6,6 +6,7 @@
 //   3  fatal: could not write an output, open the store, or load the model
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdio>
@@ -15,6 +16,7 @@
 #include <iostream>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -22,6 +24,7 @@
 #include "cli/export_command.h"
 #include "core/data_dir.h"
 #include "export/headline.h"
+#include "pipeline/ordered_grouping.h"
 #include "pipeline/pipeline.h"
 #include "present/html_report.h"
 #include "present/json_output.h"
@@ -142,8 +145,9 @@ class JsonSink {
   }
   const Status& status() const { return st_; }
   // False after printing why it failed.
-  bool Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors) {
-    if (st_.ok()) st_ = writer_->Finish(analyses, fused, errors);
+  bool Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const std::vector<Error>& errors,
+              int threads) {
+    if (st_.ok()) st_ = writer_->Finish(analyses, fused, errors, threads);
     if (!st_.ok() || !out_.Commit()) {
       std::cerr << "crosscheck: " << (st_.ok() ? "cannot write " + path_ : st_.error().message) << "\n";
       return false;
@@ -166,7 +170,23 @@ double ThreadCpuSeconds() {
 
 // --profile: CPU seconds per stage and the throughput each stage alone
 // would have (MB of input per CPU second), on stderr.
-void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t bytes) {
+// The run's phases as the main thread goes through them: wall-clock
+// seconds, and the process's CPU seconds (every thread) in that time.
+struct Phase {
+  const char* name;
+  double wall_s, cpu_s, main_s;  // main_s: the main thread's own CPU seconds
+};
+
+// `phases`: CPU over wall is how many cores a phase kept busy, so the serial
+// part of a `--jobs N` run shows. On a shared machine the cores a phase got
+// are not the cores it could use, so the table also gives a bound that
+// does not depend on the load: a phase cannot take less than its main
+// thread's CPU, nor less than its CPU shared over two cores, so two cores
+// could run the whole at most cpu / sum(max(main, cpu / 2)) times as fast
+// as one (the analysis phase, whose main thread only waits, counts cpu / 2;
+// its threads' own balance is not seen).
+void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t bytes,
+                  const std::vector<Phase>& phases) {
   struct Row { const char* name; double s; };
   std::vector<Row> rows{{"read", read_s}};
   for (int i = 0; i < StageProfile::kStages; ++i) rows.push_back({StageProfile::kNames[i], p.seconds[i]});
@@ -180,12 +200,48 @@ void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t 
     std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", r.name, r.s, total > 0 ? 100 * r.s / total : 0,
                  r.s > 0 ? mb / r.s : 0.0);
   std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", "total", total, 100.0, total > 0 ? mb / total : 0.0);
+  Phase all{"total", 0, 0, 0};
+  double two_core_s = 0;
+  for (const Phase& ph : phases) {
+    all.wall_s += ph.wall_s;
+    all.cpu_s += ph.cpu_s;
+    all.main_s += ph.main_s;
+    two_core_s += std::max(ph.main_s, ph.cpu_s / 2);
+  }
+  std::fprintf(stderr, "crosscheck: phases (wall-clock seconds; process CPU seconds in them, every thread)\n");
+  std::fprintf(stderr, "  %-11s %9s %6s %9s %6s %9s\n", "phase", "wall_s", "share", "cpu_s", "cores", "main_s");
+  std::vector<Phase> lines = phases;
+  lines.push_back(all);
+  for (const Phase& ph : lines)
+    std::fprintf(stderr, "  %-11s %9.3f %5.1f%% %9.3f %6.2f %9.3f\n", ph.name, ph.wall_s,
+                 all.wall_s > 0 ? 100 * ph.wall_s / all.wall_s : 0, ph.cpu_s, ph.wall_s > 0 ? ph.cpu_s / ph.wall_s : 0,
+                 ph.main_s);
+  std::fprintf(stderr, "  two-core bound: %.3f CPU-s in %.3f s at best, %.2fx one core\n", all.cpu_s, two_core_s,
+               two_core_s > 0 ? all.cpu_s / two_core_s : 0);
+}
+
+double ProcessCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 int RunAnalyze(const AnalyzeArgs& args) {
   // With more than one job the model loads on a thread of its own while
   // the inputs are read (both are serial, and neither reads the other).
   const PipelineOptions pipeline_options{.model_dir = args.model_dir, .profile = args.profile};
+  std::vector<Phase> phases;
+  auto wall_start = std::chrono::steady_clock::now();
+  double cpu_start = ProcessCpuSeconds(), main_start = ThreadCpuSeconds();
+  auto phase = [&](const char* name) {
+    const auto now = std::chrono::steady_clock::now();
+    const double cpu = ProcessCpuSeconds(), main_cpu = ThreadCpuSeconds();
+    phases.push_back(
+        Phase{name, std::chrono::duration<double>(now - wall_start).count(), cpu - cpu_start, main_cpu - main_start});
+    wall_start = now;
+    cpu_start = cpu;
+    main_start = main_cpu;
+  };
   std::future<Result<std::unique_ptr<Pipeline>>> loading;
   if (args.jobs != 1) loading = std::async(std::launch::async, [&] { return Pipeline::Create(pipeline_options); });
   const double read_start = ThreadCpuSeconds();
@@ -204,18 +260,25 @@ int RunAnalyze(const AnalyzeArgs& args) {
   double read_s = ThreadCpuSeconds() - read_start;
   for (const Error& e : batch.errors) std::cerr << "crosscheck: rejected " << e.message << "\n";
   for (const Error& e : batch.warnings) std::cerr << "crosscheck: warning: " << e.message << "\n";
+  phase("read");
 
-  auto pipeline = loading.valid() ? loading.get() : Pipeline::Create(pipeline_options);
-  if (!pipeline.ok()) {
-    std::cerr << "crosscheck: " << pipeline.error().message << "\n";
-    return 3;
-  }
   std::vector<DocAnalysis> analyses(batch.docs.size());
   size_t total_bytes = 0;
   for (size_t i = 0; i < batch.docs.size(); ++i) {
     total_bytes += batch.docs[i].raw.size();
     analyses[i].doc = std::move(batch.docs[i]);
   }
+  // The grouping (copies, then stories) is one thread's work; with more
+  // than one job it runs on a thread of its own, taking each document as
+  // its analysis ends, in input order (FuseAll then starts from its
+  // result). It starts now: its copy sketches need only the texts.
+  OrderedGrouping grouping(&analyses, /*threaded=*/args.jobs != 1);
+  auto pipeline = loading.valid() ? loading.get() : Pipeline::Create(pipeline_options);
+  if (!pipeline.ok()) {
+    std::cerr << "crosscheck: " << pipeline.error().message << "\n";
+    return 3;
+  }
+  phase("model wait");
   // The JSON accounts take each document's layers as soon as its analysis
   // ends. When nothing else reads the layers later (no HTML report, no
   // store), those that fusion does not need are then released, so memory
@@ -279,9 +342,14 @@ int RunAnalyze(const AnalyzeArgs& args) {
     charge(t0);
   };
   Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
-  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); }, spool, prepare,
-                          identify);
+  auto analysed = [&](size_t i) {
+    spool(i);
+    grouping.Ready(i);  // its layers are final (released) until fusion
+  };
+  (*pipeline)->AnalyzeAll(&analyses, args.jobs, [&](size_t d, size_t b) { progress.Update(d, b); }, analysed,
+                          prepare, identify);
   progress.Finish();
+  phase("analyse");
 
   int rc = batch.errors.empty() ? 0 : 1;
 #ifdef CROSSCHECK_HAVE_STORE
@@ -322,15 +390,23 @@ int RunAnalyze(const AnalyzeArgs& args) {
 #endif
   std::vector<char> had_date(analyses.size());
   for (size_t i = 0; i < analyses.size(); ++i) had_date[i] = analyses[i].doc.date.has_value();
-  FuseResult fused = (*pipeline)->FuseAll(&analyses, args.jobs);
+  Grouping grouped = grouping.Finish();
+  phase("group wait");
+  FuseResult fused = (*pipeline)->FuseAll(&analyses, args.jobs, std::move(grouped));
+  phase("fuse");
 
   const double spooled_s = output_s;
   const double output_start = ThreadCpuSeconds();
   // A report re-dated from its story has new times and claims: spooled again.
   for (size_t i = 0; i < analyses.size(); ++i)
     if (!had_date[i] && analyses[i].doc.date) spool(i);
+  phase("respool");
+  // With more than one job, the records written after fusion (documents'
+  // metadata, stories) are rendered on that many helper threads ahead of
+  // the writing; one job renders them as it writes.
+  const int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   for (const auto& sink : sinks)
-    if (!sink->Finish(analyses, fused, batch.errors)) return 3;
+    if (!sink->Finish(analyses, fused, batch.errors, jobs > 1 ? jobs : 0)) return 3;
   if (!args.html_path.empty()) {
     OutputFile html(args.html_path);
     if (html.ok()) WriteHtmlReport(*html.stream(), analyses, fused, batch.errors);
@@ -350,8 +426,12 @@ int RunAnalyze(const AnalyzeArgs& args) {
     }
   }
 #endif
-  if (args.profile)
-    PrintProfile((*pipeline)->Profile(), read_s, spooled_s + ThreadCpuSeconds() - output_start, total_bytes);
+  phase("output");
+  if (args.profile) {
+    StageProfile stages = (*pipeline)->Profile();
+    stages.seconds[7] += grouping.cpu_seconds();  // fuse: its grouping ran beside the analysis
+    PrintProfile(stages, read_s, spooled_s + ThreadCpuSeconds() - output_start, total_bytes, phases);
+  }
   if (!args.quiet) {
     size_t english = 0;
     for (const auto& a : analyses) english += a.analysed;

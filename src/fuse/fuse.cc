@@ -75,12 +75,17 @@ StoryFeatures MakeStoryFeatures(const DocAnalysis& a, bool counted) {
   return ExtractStoryFeatures(BodyText(a), names, day, counted);
 }
 
+ShingleSketch CopySketch(const Document& doc) {
+  CopyOptions copy;
+  return Sketch(std::string_view(doc.text).substr(std::min<size_t>(doc.body_start, doc.text.size())),
+                SketchOptions{.shingle = copy.shingle, .sketch_size = copy.sketch_size});
+}
+
 GroupingInput MakeGroupingInput(const DocAnalysis& a, bool with_features) {
   GroupingInput g;
   g.content_hash = a.doc.content_hash;
   g.analysed = a.analysed;
-  CopyOptions copy;
-  g.sketch = Sketch(BodyText(a), SketchOptions{.shingle = copy.shingle, .sketch_size = copy.sketch_size});
+  g.sketch = CopySketch(a.doc);
   if (a.analysed && with_features) g.features = MakeStoryFeatures(a);
   return g;
 }
@@ -98,52 +103,73 @@ Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs) {
       docs.size());
 }
 
-Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs, const StoryFeatureBatch& features,
-                        size_t batch_size) {
+GroupingBuilder::GroupingBuilder(size_t lines)
+    // The index's line counter is sized to the lines it will count
+    // (BatchCopyOptions), not the 8 MB default: the server regroups after
+    // every ingest and fuzzers group a few documents per input.
+    : index_(BatchCopyOptions(CopyOptions{}, lines)) {}
+
+void GroupingBuilder::AddSketch(ShingleSketch sketch) { index_.AddSketch(std::move(sketch)); }
+
+int GroupingBuilder::Copy(std::string_view content_hash, bool analysed) {
+  // 1. Copies: the index's verdict, unless an earlier document has the same
+  // content hash (an exact copy is filed under the first).
+  const size_t i = copy_of_.size();
+  int copy = index_.copy_of().at(i);
+  auto [it, inserted] = first_.emplace(std::string(content_hash), static_cast<int>(i));
+  if (!inserted) copy = it->second;
+  copy_of_.push_back(copy);
+  analysed_.push_back(analysed);
+  // 2. Stories over the analysed originals; copies follow their original.
+  needs_features_ = analysed && copy < 0;
+  if (needs_features_) originals_.push_back(static_cast<int>(i));
+  return copy;
+}
+
+void GroupingBuilder::Cluster(const StoryFeatures& features) { clusterer_.Add(features); }
+
+Grouping GroupingBuilder::Finish() {
   Grouping g;
-  const size_t n = docs.size();
-  // 1. Copies. The index's line counter is sized to the lines it will
-  // count (BatchCopyOptions), not the 8 MB default: the server regroups
-  // after every ingest and fuzzers group a few documents per input.
-  size_t lines = 0;
-  for (const GroupingInput* d : docs) lines += d->sketch.line_hashes.size();
-  NearDuplicateIndex index(BatchCopyOptions(CopyOptions{}, lines));
-  for (const GroupingInput* d : docs) index.AddSketch(d->sketch);
-  g.copy_of = index.copy_of();
-  g.copy_index_bytes = index.MemoryBytes();
-  std::unordered_map<std::string_view, int> first;
-  for (size_t i = 0; i < n; ++i) {
-    auto [it, inserted] = first.emplace(docs[i]->content_hash, static_cast<int>(i));
-    if (!inserted) g.copy_of[i] = it->second;
-  }
-  // 2. Stories over the originals; copies follow their original.
-  // The clusterer takes the originals' features a batch at a time, in
-  // input order, as ClusterStories would.
-  std::vector<int> originals;
-  StoryClusterer clusterer;
-  for (size_t i = 0; i < n; ++i)
-    if (docs[i]->analysed && g.copy_of[i] < 0) originals.push_back(static_cast<int>(i));
-  batch_size = std::max<size_t>(batch_size, 1);
-  for (size_t b = 0; b < originals.size(); b += batch_size) {
-    const std::vector<int> batch(originals.begin() + b, originals.begin() + std::min(b + batch_size, originals.size()));
-    for (const StoryFeatures* f : features(batch)) clusterer.Add(*f);
-  }
-  const std::vector<int>& labels = clusterer.labels();
+  const size_t n = copy_of_.size();
+  g.copy_of = std::move(copy_of_);
+  g.copy_index_bytes = index_.MemoryBytes();
+  const std::vector<int>& labels = clusterer_.labels();
   std::vector<int> story_of(n, -1);
   int stories = 0;
-  for (size_t k = 0; k < originals.size(); ++k) {
-    story_of[originals[k]] = labels[k];
+  for (size_t k = 0; k < originals_.size() && k < labels.size(); ++k) {
+    story_of[originals_[k]] = labels[k];
     stories = std::max(stories, labels[k] + 1);
   }
   for (size_t i = 0; i < n; ++i) {
     int root = g.copy_of[i];
     while (root >= 0 && g.copy_of[root] >= 0) root = g.copy_of[root];
-    if (root >= 0 && docs[i]->analysed) story_of[i] = story_of[root];
+    if (root >= 0 && analysed_[i]) story_of[i] = story_of[root];
   }
   g.stories.resize(stories);
   for (size_t i = 0; i < n; ++i)
     if (story_of[i] >= 0) g.stories[story_of[i]].push_back(static_cast<int>(i));
   return g;
+}
+
+Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs, const StoryFeatureBatch& features,
+                        size_t batch_size) {
+  size_t lines = 0;
+  for (const GroupingInput* d : docs) lines += d->sketch.line_hashes.size();
+  GroupingBuilder b(lines);
+  for (const GroupingInput* d : docs) b.AddSketch(d->sketch);
+  std::vector<int> originals;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    b.Copy(docs[i]->content_hash, docs[i]->analysed);
+    if (b.NeedsFeatures()) originals.push_back(static_cast<int>(i));
+  }
+  // The clusterer takes the originals' features a batch at a time, in
+  // input order, as ClusterStories would.
+  batch_size = std::max<size_t>(batch_size, 1);
+  for (size_t k = 0; k < originals.size(); k += batch_size) {
+    const std::vector<int> batch(originals.begin() + k, originals.begin() + std::min(k + batch_size, originals.size()));
+    for (const StoryFeatures* f : features(batch)) b.Cluster(*f);
+  }
+  return b.Finish();
 }
 
 Story BuildStory(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs,

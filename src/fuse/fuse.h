@@ -11,11 +11,14 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "claims/analysis.h"
 #include "core/json_util.h"
+#include "fuse/copies.h"
 #include "fuse/minhash.h"
 #include "fuse/stories.h"
 
@@ -94,6 +97,10 @@ struct GroupingInput {
 // `with_features` false: content hash, analysed and sketch only (features
 // empty), for the GroupDocuments below that makes features on demand.
 GroupingInput MakeGroupingInput(const DocAnalysis& a, bool with_features = true);
+// The copy index's sketch of a document: Sketch() of its text after
+// body_start with CopyOptions' shingle and sketch size (GroupingInput::sketch).
+// Reads only doc.text and doc.body_start.
+ShingleSketch CopySketch(const Document& doc);
 // The `features` MakeGroupingInput gives an analysed document; `counted`:
 // in the counted form (StoryFeatures::entity_counts), which clusters alike.
 StoryFeatures MakeStoryFeatures(const DocAnalysis& a, bool counted = false);
@@ -115,6 +122,44 @@ Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs);
 using StoryFeatureBatch = std::function<std::vector<const StoryFeatures*>(const std::vector<int>& batch)>;
 Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs, const StoryFeatureBatch& features,
                         size_t batch_size);
+
+// GroupDocuments taken apart, so that a caller can group documents as they
+// come, in input order, while later ones are still being analysed
+// (pipeline/ordered_grouping.h); both forms run this code, so they give the
+// same Grouping. For documents 0, 1, 2, ... in order:
+//   AddSketch(sketch)          every document, before its Copy (step 1, the
+//                              near-copy index; reads only the text);
+//   Copy(content_hash, analysed)  every document, in order (step 1, exact
+//                              copies; returns copy_of);
+//   Cluster(features)          each document Copy said NeedsFeatures() of,
+//                              in the same order (step 2; any time after
+//                              its Copy);
+// then Finish(). `lines` is the sum of line_hashes.size() over every
+// document's sketch, known before the first AddSketch (the copy index's
+// line counter is sized by it, which decides borderline copies).
+class GroupingBuilder {
+ public:
+  explicit GroupingBuilder(size_t lines);
+  void AddSketch(ShingleSketch sketch);
+  int Copy(std::string_view content_hash, bool analysed);
+  // Whether the document of the last Copy is an analysed original, whose
+  // features step 2 clusters.
+  bool NeedsFeatures() const { return needs_features_; }
+  void Cluster(const StoryFeatures& features);
+  // REQUIRES: Copy for as many documents as AddSketch, and Cluster for each
+  // that needed it.
+  Grouping Finish();
+
+ private:
+  NearDuplicateIndex index_;
+  size_t copy_index_bytes_ = 0;
+  std::vector<int> copy_of_;
+  std::vector<char> analysed_;
+  std::unordered_map<std::string, int> first_;  // content hash -> first document
+  std::vector<int> originals_;                  // analysed originals, in order
+  StoryClusterer clusterer_;
+  bool needs_features_ = false;
+};
 
 // Steps 3 and 4 for one group: id, title, ledger, timeline. `docs` index
 // `analyses` (ascending); `copy_of` is indexed like `analyses` (a copy's

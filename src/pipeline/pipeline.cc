@@ -301,6 +301,13 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs) const {
   Grouping g = GroupDocuments(ptrs, features, kFeatureBatch);
   std::vector<StoryFeatures>().swap(held);
   inputs.clear();
+  clock.Lap(7);
+  return FuseAll(docs, jobs, std::move(g));
+}
+
+FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs, Grouping g) const {
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  StageClock clock(this, profile_, &Pipeline::AddTime);
   FuseResult r;
   r.copy_of = std::move(g.copy_of);
   r.stats.groupings = 1;
@@ -311,10 +318,19 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs) const {
   // story, so it cannot argue for another): only its times and claims are
   // redone against the new date, and only its story's ledger and timeline
   // are built after that. Copies and stories are not computed again.
-  std::vector<char> touched(g.stories.size(), 0);
+  // Each report's date depends only on its story mates' own dates (a
+  // report dated this way gets basis "story" and lends its story no year),
+  // so the reports are tried and redone on the `jobs` threads. A long one
+  // is analysed again whole: those go one at a time, after the rest, so two
+  // never add their peaks.
+  std::vector<std::vector<int>> story_years(g.stories.size());
+  struct Task {
+    int doc, story;
+  };
+  std::vector<Task> tasks, long_tasks;
   for (size_t s = 0; s < g.stories.size(); ++s) {
     const std::vector<int>& members = g.stories[s];
-    std::vector<int> years;
+    std::vector<int>& years = story_years[s];
     for (int i : members) {
       const Document& d = (*docs)[i].doc;
       if (d.date && d.date->size() >= 4 && d.date_basis != "story") years.push_back(std::atoi(d.date->c_str()));
@@ -323,19 +339,33 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs) const {
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
     for (int i : members) {
-      DocAnalysis& a = (*docs)[i];
+      const DocAnalysis& a = (*docs)[i];
       if (a.doc.date || !a.analysed) continue;
-      if (auto date = InferDocumentDate(a.doc, a.seg, years)) {
-        a.doc.date = *date;
-        a.doc.date_origin = "inferred";
-        a.doc.date_basis = "story";
-        clock.Lap(7);
-        RedateDocument(&a);  // charged to its own stages
-        clock.Lap(-1);
-        touched[s] = 1;
-        ++r.stats.redated;
-      }
+      (a.doc.text.size() >= kReturnHeapBytes ? long_tasks : tasks).push_back(Task{i, static_cast<int>(s)});
     }
+  }
+  std::vector<char> redated(tasks.size() + long_tasks.size(), 0);
+  auto redate = [&](const Task& t, size_t k) {
+    StageClock task_clock(this, profile_, &Pipeline::AddTime);
+    DocAnalysis& a = (*docs)[t.doc];
+    auto date = InferDocumentDate(a.doc, a.seg, story_years[t.story]);
+    task_clock.Lap(7);
+    if (!date) return;
+    a.doc.date = *date;
+    a.doc.date_origin = "inferred";
+    a.doc.date_basis = "story";
+    RedateDocument(&a);  // charged to its own stages
+    redated[k] = 1;
+  };
+  clock.Lap(7);
+  ParallelFor(tasks.size(), jobs, this, false, &Pipeline::AddTime, 7, [&](size_t k) { redate(tasks[k], k); });
+  for (size_t k = 0; k < long_tasks.size(); ++k) redate(long_tasks[k], tasks.size() + k);
+  clock.Lap(-1);  // charged by each task
+  std::vector<char> touched(g.stories.size(), 0);
+  for (size_t k = 0; k < redated.size(); ++k) {
+    if (!redated[k]) continue;
+    touched[(k < tasks.size() ? tasks[k] : long_tasks[k - tasks.size()]).story] = 1;
+    ++r.stats.redated;
   }
   clock.Lap(7);
   r.stories.resize(g.stories.size());

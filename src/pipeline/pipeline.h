@@ -84,9 +84,17 @@ class Pipeline {
   // full, which gives the same layers). It keeps the story it was dated from: copies
   // and stories are grouped once (FuseResult::stats.groupings == 1), and
   // each story's ledger and timeline are built once, after re-dating.
-  // The per-document fusion inputs and the per-story ledgers run on `jobs`
-  // threads (0 = hardware concurrency); the result does not depend on it.
+  // The per-document fusion inputs, the re-dating (each report depends only
+  // on its story's own dated reports) and the per-story ledgers run on
+  // `jobs` threads (0 = hardware concurrency); the result does not depend
+  // on it.
   FuseResult FuseAll(std::vector<DocAnalysis>* docs, int jobs = 1) const;
+  // The same after the grouping (copies and stories) was made elsewhere:
+  // `grouping` is GroupDocuments over MakeGroupingInput of each document
+  // as its analysis left it (OrderedGrouping, which `analyze` runs while
+  // the documents are analysed). FuseAll(docs, jobs) is this over its own
+  // grouping.
+  FuseResult FuseAll(std::vector<DocAnalysis>* docs, int jobs, Grouping grouping) const;
 
   // The stage times so far (all zero unless options.profile).
   StageProfile Profile() const;

@@ -9,6 +9,7 @@
 #include "present/json_stream.h"
 
 #include "present/json_records.h"
+#include "present/render_ahead.h"
 
 #include <unistd.h>
 
@@ -202,90 +203,14 @@ Status AnalysisWriter::PutJson(const Json& j, bool pretty, unsigned depth) {
 
 Status AnalysisWriter::PutStory(const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record,
                                 bool pretty, unsigned depth) {
-  // nlohmann's layout (serializer::dump with an indent step of 1), member by
-  // member: the ids of "claims" and "restatements" come from the story, the
-  // rest is dumped from the story's record made without them.
-  Json story = StoryToJson(analyses, s, /*with_claim_ids=*/false);
   std::string buf;
-  auto flush = [&]() {
-    Status st = Put(buf);
-    buf.clear();
-    return st;
-  };
-  auto open = [&](char c) { buf += c; if (pretty) buf += '\n'; };
-  auto close = [&](char c, unsigned at) {
-    if (pretty) {
-      buf += '\n';
-      buf.append(at, ' ');
-    }
-    buf += c;
-  };
-  auto key = [&](const std::string& k, unsigned at, bool first) {
-    if (!first) buf += pretty ? ",\n" : ",";
-    if (pretty) buf.append(at, ' ');
-    if (json_records::Plain(k)) {
-      buf += '"';
-      buf += k;
-      buf += '"';
-    } else {
-      AppendJson(buf, Json(k), false, 0);
-    }
-    buf += pretty ? ": " : ":";
-  };
-  // AppendJson writes what nlohmann's serializer (indent step 1) would.
-  auto value = [&](const Json& v, unsigned at) { AppendJson(buf, v, pretty, pretty ? at : 0); };
-  auto ids = [&](const std::vector<ClaimRef>& refs, unsigned at) -> Status {
-    if (refs.empty()) {
-      buf += "[]";
-      return Status::Ok();
-    }
-    open('[');
-    for (size_t k = 0; k < refs.size(); ++k) {
-      if (k) buf += pretty ? ",\n" : ",";
-      if (pretty) buf.append(at + 1, ' ');
-      json_records::AppendRecordId(buf, 'c', analyses[refs[k].doc].doc.id, refs[k].claim);
-      if (buf.size() >= (1 << 16))
-        if (Status st = flush(); !st.ok()) return st;
-    }
-    close(']', at);
-    return Status::Ok();
-  };
-  open('{');
-  bool first = true;
-  for (const auto& [k, v] : record.items()) {
-    key(k, depth + 1, first);
-    first = false;
-    value(v, depth + 1);
-  }
-  for (const auto& [k, v] : story.items()) {
-    key(k, depth + 1, first);
-    first = false;
-    if (k != "ledger" || v.empty()) {
-      value(v, depth + 1);
-      continue;
-    }
-    const unsigned at = depth + 1;  // the ledger array
-    open('[');
-    for (size_t e = 0; e < v.size(); ++e) {
-      if (e) buf += pretty ? ",\n" : ",";
-      if (pretty) buf.append(at + 1, ' ');
-      open('{');
-      bool first_member = true;
-      for (const auto& [mk, mv] : v[e].items()) {
-        key(mk, at + 2, first_member);
-        first_member = false;
-        Status st = Status::Ok();
-        if (mk == "claims") st = ids(s.ledger[e].claims, at + 2);
-        else if (mk == "restatements") st = ids(s.ledger[e].restatements, at + 2);
-        else value(mv, at + 2);
-        if (!st.ok()) return st;
-      }
-      close('}', at + 1);
-    }
-    close(']', at);
-  }
-  close('}', depth);
-  return flush();
+  Status st = AppendStoryRecord(buf, analyses, s, record, pretty, depth, [&](std::string& bytes) {
+    Status put = Put(bytes);
+    bytes.clear();
+    return put;
+  });
+  if (!st.ok()) return st;
+  return Put(buf);
 }
 
 Status AnalysisWriter::CopyFragment(const Fragment& f) {
@@ -306,23 +231,62 @@ Status AnalysisWriter::CopyFragment(const Fragment& f) {
 }
 
 Status AnalysisWriter::Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
-                              const std::vector<Error>& errors) {
+                              const std::vector<Error>& errors, int threads) {
   if (index_.size() < analyses.size()) {
     index_.resize(analyses.size(), std::vector<Fragment>(kParts));
     added_.resize(analyses.size(), 0);
   }
   for (size_t i = 0; i < analyses.size(); ++i)
     if (!added_[i]) return Error{name_ + ": internal error: document " + std::to_string(i) + " was never added"};
-  Status st = format_ == OutputFormat::kJson ? FinishJson(analyses, fused, errors)
-                                             : FinishJsonLines(analyses, fused, errors);
+  Status st = format_ == OutputFormat::kJson ? FinishJson(analyses, fused, errors, threads)
+                                             : FinishJsonLines(analyses, fused, errors, threads);
   if (!st.ok()) return st;
   out_->flush();
   if (!*out_) return Error{"cannot write " + name_};
   return Status::Ok();
 }
 
+namespace {
+
+// A story with more claim ids than this is written at its turn, its ids
+// streamed (AnalysisWriter::PutStory), not rendered ahead whole.
+constexpr size_t kStoryIdsAhead = size_t{1} << 16;
+
+// The records the output writes in order, rendered ahead on `threads`
+// helpers (RenderAhead): each document's metadata record, cut open for the
+// members that may follow it, and each story's record ("" for a story
+// streamed at its turn).
+struct Ahead {
+  RenderAhead metas, stories;
+  Ahead(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, bool pretty, int threads)
+      : metas(analyses.size(), threads, AnalysisWriter::kAheadBytes,
+              [&analyses, pretty](size_t i) {
+                if (!pretty) {
+                  std::string meta = DocumentMetaRecord(analyses[i]).dump();
+                  meta.pop_back();  // drop "}": the text members may follow
+                  return meta;
+                }
+                std::string meta = Reindent(DocumentMetaRecord(analyses[i]).dump(1), 2);
+                meta.resize(meta.size() - 4);  // drop "\n  }": the text members may follow
+                return meta;
+              }),
+        stories(fused.stories.size(), threads, AnalysisWriter::kAheadBytes, [&analyses, &fused, pretty](size_t i) {
+          const Story& s = fused.stories[i];
+          std::string buf;
+          if (StoryClaimIds(s) > kStoryIdsAhead) return buf;
+          Json record;
+          if (pretty) record = Json::object();
+          else record["record"] = "story";
+          (void)AppendStoryRecord(buf, analyses, s, record, pretty, pretty ? 2 : 0, {});
+          return buf;
+        }) {}
+};
+
+}  // namespace
+
 Status AnalysisWriter::FinishJson(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
-                                  const std::vector<Error>& errors) {
+                                  const std::vector<Error>& errors, int threads) {
+  Ahead ahead(analyses, fused, /*pretty=*/true, threads);
   Json head;
   head["schema"] = kSchema;
   head["generator"] = std::string("crosscheck ") + CROSSCHECK_VERSION;
@@ -330,9 +294,7 @@ Status AnalysisWriter::FinishJson(const std::vector<DocAnalysis>& analyses, cons
   h.resize(h.size() - 2);  // drop "\n}": members follow
   Status st = Put(h + ",\n \"documents\": [");
   for (size_t i = 0; st.ok() && i < analyses.size(); ++i) {
-    std::string meta = Reindent(DocumentMetaRecord(analyses[i]).dump(1), 2);
-    meta.resize(meta.size() - 4);  // drop "\n  }": the text members may follow
-    st = Put((i ? ",\n  " : "\n  ") + meta);
+    st = Put((i ? ",\n  " : "\n  ") + ahead.metas.Take(i));
     if (st.ok()) st = CopyFragment(index_[i][0]);
     if (st.ok()) st = Put("\n  }");
   }
@@ -355,7 +317,10 @@ Status AnalysisWriter::FinishJson(const std::vector<DocAnalysis>& analyses, cons
   // (the dump, the reindented copy, the concatenation).
   for (size_t i = 0; st.ok() && i < fused.stories.size(); ++i) {
     st = Put(i ? ",\n  " : "\n  ");
-    if (st.ok()) st = PutStory(analyses, fused.stories[i], Json::object(), true, 2);
+    const std::string story = ahead.stories.Take(i);
+    if (!st.ok()) break;
+    if (StoryClaimIds(fused.stories[i]) > kStoryIdsAhead) st = PutStory(analyses, fused.stories[i], Json::object(), true, 2);
+    else st = Put(story);
   }
   if (st.ok()) st = Put(fused.stories.empty() ? "]" : "\n ]");
   if (st.ok()) st = Put(",\n \"errors\": [");
@@ -366,16 +331,15 @@ Status AnalysisWriter::FinishJson(const std::vector<DocAnalysis>& analyses, cons
 }
 
 Status AnalysisWriter::FinishJsonLines(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
-                                       const std::vector<Error>& errors) {
+                                       const std::vector<Error>& errors, int threads) {
+  Ahead ahead(analyses, fused, /*pretty=*/false, threads);
   Json head;
   head["record"] = "header";
   head["schema"] = kSchema;
   head["generator"] = std::string("crosscheck ") + CROSSCHECK_VERSION;
   Status st = Put(head.dump() + "\n");
   for (size_t i = 0; st.ok() && i < analyses.size(); ++i) {
-    std::string meta = DocumentMetaRecord(analyses[i]).dump();
-    meta.pop_back();  // drop "}": the text members may follow
-    st = Put("{\"record\":\"document\",\"document\":" + meta);
+    st = Put("{\"record\":\"document\",\"document\":" + ahead.metas.Take(i));
     if (st.ok()) st = CopyFragment(index_[i][0]);
     if (st.ok()) st = Put("}");
     for (int layer = 0; st.ok() && layer < kLayerCount; ++layer) {
@@ -386,9 +350,14 @@ Status AnalysisWriter::FinishJsonLines(const std::vector<DocAnalysis>& analyses,
     if (st.ok()) st = Put("}\n");
   }
   for (size_t i = 0; st.ok() && i < fused.stories.size(); ++i) {
-    Json rec;
-    rec["record"] = "story";
-    st = PutStory(analyses, fused.stories[i], rec, false, 0);
+    const std::string story = ahead.stories.Take(i);
+    if (StoryClaimIds(fused.stories[i]) > kStoryIdsAhead) {
+      Json rec;
+      rec["record"] = "story";
+      st = PutStory(analyses, fused.stories[i], rec, false, 0);
+    } else {
+      st = Put(story);
+    }
     if (st.ok()) st = Put("\n");
   }
   for (size_t i = 0; st.ok() && i < errors.size(); ++i)

@@ -28,11 +28,13 @@
 // fails until then). Times and claims go through their Json record.
 //
 // Not thread-safe: one thread calls it (the pipeline's output stage), except
-// Render(), which only reads the writer's options.
+// Render(), which only reads the writer's options. Finish may run helper
+// threads of its own (its `threads`), which only read its arguments.
 #ifndef CROSSCHECK_PRESENT_JSON_STREAM_H_
 #define CROSSCHECK_PRESENT_JSON_STREAM_H_
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -52,6 +54,19 @@ enum class OutputFormat { kJson, kJsonLines };
 // starting at indentation `depth` (dump(1) with every line after the first
 // indented `depth` more). Throws nlohmann's type_error on invalid UTF-8.
 void AppendJson(std::string& out, const Json& j, bool pretty, unsigned depth);
+
+// Appends `record`'s members (JSON Lines' "record") and then those of
+// StoryToJson(analyses, s) to `buf` as one object, as AppendJson would at
+// `depth`, with each ledger entry's claim ids written one by one, never held
+// as a tree (a long report's story holds millions). `flush` (may be empty:
+// then the record is held whole in `buf`) is handed `buf` whenever it
+// passes 64 KiB within the ids, and must empty it. Pure otherwise:
+// thread-safe.
+using StoryFlush = std::function<Status(std::string& buf)>;
+Status AppendStoryRecord(std::string& buf, const std::vector<DocAnalysis>& analyses, const Story& s,
+                         const Json& record, bool pretty, unsigned depth, const StoryFlush& flush);
+// The claim ids a story's record lists (its ledger's claims and restatements).
+size_t StoryClaimIds(const Story& s);
 
 class AnalysisWriter {
  public:
@@ -93,9 +108,13 @@ class AnalysisWriter {
 
   // Writes everything. REQUIRES: AddDocument was called for every index in
   // [0, analyses.size()). `analyses` supplies the metadata and what the
-  // stories refer to.
+  // stories refer to. `threads` > 0: the documents' metadata records and
+  // the stories are rendered on that many helper threads ahead of the
+  // writing (RenderAhead; the stories while the spooled layers are copied),
+  // at most kAheadBytes of them held; the bytes are the same for any value.
+  static constexpr size_t kAheadBytes = size_t{32} << 20;
   Status Finish(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
-                const std::vector<Error>& errors);
+                const std::vector<Error>& errors, int threads = 0);
 
  private:
   struct Fragment {
@@ -110,16 +129,13 @@ class AnalysisWriter {
   Status Put(const std::string& s);
   // Writes `j` as dump() (compact) or as dump(1) placed at nesting `depth`.
   Status PutJson(const Json& j, bool pretty, unsigned depth);
-  // Writes `record` (members before the story's: JSON Lines' "record") and
-  // then StoryToJson(analyses, s)'s members as one object, as PutJson would,
-  // with each ledger entry's claim ids written as they are made, never held
-  // as a tree (a long report's story holds millions).
+  // AppendStoryRecord straight to the output, the ids 64 KiB at a time.
   Status PutStory(const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record, bool pretty,
                   unsigned depth);
   Status FinishJson(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
-                    const std::vector<Error>& errors);
+                    const std::vector<Error>& errors, int threads);
   Status FinishJsonLines(const std::vector<DocAnalysis>& analyses, const FuseResult& fused,
-                         const std::vector<Error>& errors);
+                         const std::vector<Error>& errors, int threads);
 
   std::ostream* out_;
   std::string name_;

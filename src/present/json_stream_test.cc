@@ -7,12 +7,15 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <mutex>
+#include <stdexcept>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "pipeline/pipeline.h"
+#include "present/render_ahead.h"
 #include "read/reader.h"
 
 namespace crosscheck {
@@ -38,7 +41,8 @@ Fixture Analyse(const std::vector<std::string>& paths, const std::vector<std::pa
   return f;
 }
 
-std::string Stream(const Fixture& f, OutputFormat format, const JsonOptions& options, bool reverse) {
+std::string Stream(const Fixture& f, OutputFormat format, const JsonOptions& options, bool reverse,
+                   int threads = 0) {
   std::ostringstream out;
   auto w = AnalysisWriter::Create(&out, "test output", format, options);
   EXPECT_TRUE(w.ok());
@@ -46,7 +50,7 @@ std::string Stream(const Fixture& f, OutputFormat format, const JsonOptions& opt
     size_t i = reverse ? f.analyses.size() - 1 - k : k;
     EXPECT_TRUE((*w)->AddDocument(i, f.analyses[i]).ok());
   }
-  Status st = (*w)->Finish(f.analyses, f.fused, f.errors);
+  Status st = (*w)->Finish(f.analyses, f.fused, f.errors, threads);
   EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message);
   return out.str();
 }
@@ -322,6 +326,50 @@ TEST(AnalysisWriterTest, StreamedStoryLinesAreTheDumpOfTheirRecord) {
     const Json story = StoryToJson(f.analyses, f.fused.stories[s]);
     for (const auto& [k, v] : story.items()) rec[k] = v;
     EXPECT_EQ(got[1 + f.analyses.size() + s], rec.dump()) << s;
+  }
+}
+
+// With helper threads, Finish renders the documents' metadata and the
+// stories ahead of the writing: the same bytes, in both layouts.
+TEST(AnalysisWriterTest, FinishOnHelperThreadsWritesTheSameBytes) {
+  const Fixture& f = Seeds();
+  ASSERT_GE(f.fused.stories.size(), 2u);
+  for (OutputFormat format : {OutputFormat::kJson, OutputFormat::kJsonLines})
+    for (bool with_text : {false, true}) {
+      const JsonOptions options{.with_text = with_text};
+      const std::string want = Stream(f, format, options, false, 0);
+      for (int threads : {1, 3})
+        EXPECT_EQ(Stream(f, format, options, true, threads), want)
+            << (format == OutputFormat::kJson ? "json" : "jsonl") << (with_text ? ", text, " : ", ") << threads;
+    }
+}
+
+// RenderAhead hands items out in order whatever thread rendered them, keeps
+// at most its byte bound (plus the items in flight) rendered and not taken,
+// and throws an item's exception at its Take.
+TEST(RenderAheadTest, InOrderBoundedAndThrowsAtTheItem) {
+  for (int threads : {0, 1, 4}) {
+    SCOPED_TRACE(threads);
+    std::mutex mu;
+    size_t rendered = 0, taken = 0, most_ahead = 0;
+    constexpr size_t kItem = 100, kBound = 1000;
+    RenderAhead ahead(200, threads, kBound, [&](size_t i) {
+      if (i == 150) throw std::runtime_error("item 150");
+      std::lock_guard<std::mutex> lock(mu);
+      ++rendered;
+      most_ahead = std::max(most_ahead, (rendered - taken) * kItem);
+      return std::string(kItem - 1, 'a' + i % 26) + std::to_string(i % 10);
+    });
+    for (size_t i = 0; i < 150; ++i) {
+      const std::string s = ahead.Take(i);
+      ASSERT_EQ(s.size(), kItem);
+      EXPECT_EQ(s.back(), '0' + static_cast<char>(i % 10));
+      EXPECT_EQ(s.front(), 'a' + static_cast<char>(i % 26));
+      std::lock_guard<std::mutex> lock(mu);
+      ++taken;
+    }
+    EXPECT_THROW(ahead.Take(150), std::runtime_error);
+    EXPECT_LE(most_ahead, kBound + kItem * (threads + 1));
   }
 }
 
