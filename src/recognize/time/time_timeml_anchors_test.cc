@@ -22,19 +22,6 @@
 namespace crosscheck::timeml_testing {
 namespace {
 
-// The value of the time written `words` in `text`, reported on `date`;
-// "(none)" when no time has those words.
-std::string ValueOf(const char* date, const char* text, std::string_view words) {
-  Document d;
-  d.id = "d";
-  d.date = date;
-  d.text = text;
-  const Segmentation seg = Segment(d.text);
-  for (const TimeMention& t : RecognizeTimes(d, seg))
-    if (t.span.Of(d.text) == words) return t.value.str();
-  return "(none)";
-}
-
 // A part of day (or "weekend") after an article or possessive and before
 // the noun of a one-off event is that event's time: a TIME on the report's
 // day (or the day the text named last), the weekend by the tense rule. A
@@ -62,7 +49,7 @@ TEST(TimeMLTest, PartOfDayNamingAnEventsTime) {
 // The day of an event part of day follows the text: "On Monday ... his
 // evening speech" is Monday evening.
 TEST(TimeMLTest, EventPartOfDayIsOnTheDayTheTextNamed) {
-  EXPECT_EQ(ValueOf("2022-05-04", "The president flew to Ohio on Monday. His evening speech drew a large crowd.\n",
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The president flew to Ohio on Monday. His evening speech drew a large crowd.\n",
                     "evening"),
             "2022-05-02TEV");
 }
@@ -112,7 +99,7 @@ TEST(TimeMLTest, QuotedTonightToldInThePastIsTheNightBefore) {
 // night memorial ... 'it's not tonight we're worried about'" stays on the
 // report's day.
 TEST(TimeMLTest, QuotedTonightAfterANamedTimeKeepsTheReportsNight) {
-  EXPECT_EQ(ValueOf("2022-05-04",
+  EXPECT_EQ(TimeValueIn("2022-05-04",
                     "About 500 people attended the memorial in 2021. \"But it's not tonight we're worried about,\" "
                     "said a sponsor of the ceremony.\n",
                     "tonight"),
@@ -141,7 +128,7 @@ TEST(TimeMLTest, HeadlineInTitleCaseKeepsItsTimes) {
 // followed it in its sentence, also across sentences that name no time (a
 // quotation running on); a coarser time in a sentence of its own ends it.
 TEST(TimeMLTest, ThatDayReachesOverSentencesWithNoTime) {
-  auto value_of = [](const char* text, std::string_view words) { return ValueOf("2022-05-04", text, words); };
+  auto value_of = [](const char* text, std::string_view words) { return TimeValueIn("2022-05-04", text, words); };
   EXPECT_EQ(value_of("The governor hinted on Monday that he may resign before his term ends in 2024, telling a "
                      "radio station, \"I am looking at all options. I think some things are beyond me. I am not "
                      "saying I will finish it.\" He walked back his remarks later that day.\n",
@@ -157,7 +144,7 @@ TEST(TimeMLTest, ThatDayReachesOverSentencesWithNoTime) {
 // but not from a quarter that has not begun by the report's date (a
 // forecast): then from the last quarter completed.
 TEST(TimeMLTest, YearAgoPeriodIsNotCountedFromAQuarterToCome) {
-  auto value_of = [](const char* text, std::string_view words) { return ValueOf("2022-10-26", text, words); };
+  auto value_of = [](const char* text, std::string_view words) { return TimeValueIn("2022-10-26", text, words); };
   EXPECT_EQ(value_of("Analysts expect losses through the third quarter of 2023. In the year-ago period, the "
                      "company earned $4 million.\n",
                      "the year-ago period"),

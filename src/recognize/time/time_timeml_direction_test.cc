@@ -119,42 +119,29 @@ TEST(TimeMLDirectionTest, NumericDateNamingAnEventKeepsItsYearOpen) {
   });
 }
 
-// The value of the n-th time written `words` in `text`, reported on `date`;
-// "(none)" when there is none.
-std::string NthValueOf(const char* date, const char* text, std::string_view words, int n = 0) {
-  Document d;
-  d.id = "d";
-  d.date = date;
-  d.text = text;
-  const Segmentation seg = Segment(d.text);
-  for (const TimeMention& t : RecognizeTimes(d, seg))
-    if (t.span.Of(d.text) == words && n-- == 0) return t.value.str();
-  return "(none)";
-}
-
 // A month-day the text names once with its year is that day when named
 // again without one; with two years named, the usual resolution stands.
 TEST(TimeMLDirectionTest, MonthDayNamedWithItsYearKeepsItLater) {
-  EXPECT_EQ(NthValueOf("2016-10-20",
+  EXPECT_EQ(TimeValueIn("2016-10-20",
                        "The attacks of Sept. 11, 2001, changed air travel. Since 9/11, airports have added "
                        "checkpoints.",
                        "9/11"),
             "2001-09-11");
-  EXPECT_EQ(NthValueOf("2022-05-20", "The bridge opened on May 9, 2015. On May 9, crowds crossed it on foot.",
+  EXPECT_EQ(TimeValueIn("2022-05-20", "The bridge opened on May 9, 2015. On May 9, crowds crossed it on foot.",
                        "May 9"),
             "2015-05-09");
-  EXPECT_EQ(NthValueOf("2022-05-20",
+  EXPECT_EQ(TimeValueIn("2022-05-20",
                        "Floods hit on May 9, 2015, and again on May 9, 2018. On May 9, the river rose again.",
                        "May 9"),
             "2022-05-09");
   // a holiday recurs: the year of its first celebration is not this one's
-  EXPECT_EQ(NthValueOf("2022-07-15",
+  EXPECT_EQ(TimeValueIn("2022-07-15",
                        "The holiday marks the storming of the Bastille on July 14, 1789. Crowds gathered for "
                        "Bastille Day.",
                        "Bastille Day"),
             "2022-07-14");
   // no year named: the report's nearest May 9
-  EXPECT_EQ(NthValueOf("2022-05-20", "On May 9, crowds crossed the bridge on foot.", "May 9"), "2022-05-09");
+  EXPECT_EQ(TimeValueIn("2022-05-20", "On May 9, crowds crossed the bridge on foot.", "May 9"), "2022-05-09");
 }
 
 }  // namespace

@@ -36,30 +36,19 @@ TEST(TimeMLTest, QuotedTodayAndTonightAreOnTheSpeechDay) {
   });
 }
 
-std::string ValueOf(const char* text, std::string_view words) {
-  Document d;
-  d.id = "q";
-  d.date = "2022-05-04";
-  d.text = text;
-  Segmentation seg = Segment(d.text);
-  for (const TimeMention& t : RecognizeTimes(d, seg))
-    if (t.span.Of(d.text) == words) return t.value;
-  return "(none)";
-}
-
 // A quoted "tonight" with no day in its sentence is on the day the text
 // named last before the sentence (an evening event reported later), when
 // that day is before the report's.
 TEST(TimeMLTest, QuotedTonightTakesTheDayTheTextNamedBefore) {
-  EXPECT_EQ(ValueOf("Trump spoke in Ohio on Monday. \"I came here tonight to win,\" he told the crowd.", "tonight"),
+  EXPECT_EQ(TimeValueIn("2022-05-04", "Trump spoke in Ohio on Monday. \"I came here tonight to win,\" he told the crowd.", "tonight"),
                     "2022-05-02TNI");
   // No time named before and the speech told in the past: the night before
   // the report (time18, time_timeml_anchors_test.cc; the report's night
   // before it).
-  EXPECT_EQ(ValueOf("Trump spoke in Ohio. \"I came here tonight to win,\" he told the crowd.", "tonight"),
+  EXPECT_EQ(TimeValueIn("2022-05-04", "Trump spoke in Ohio. \"I came here tonight to win,\" he told the crowd.", "tonight"),
             "2022-05-03TNI");
   // "today" is not moved by the narrative: only by a day in its sentence
-  EXPECT_EQ(ValueOf("Trump spoke in Ohio on Monday. \"Today we win,\" he told the crowd.", "Today"), "2022-05-04");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "Trump spoke in Ohio on Monday. \"Today we win,\" he told the crowd.", "Today"), "2022-05-04");
 }
 
 // A time word written capitalised inside a name, beside another capitalised

@@ -11,8 +11,11 @@
 
 #include <gtest/gtest.h>
 
+#include "core/document.h"
 #include "recognize/time/civil_date.h"
+#include "recognize/time/time_expr.h"
 #include "recognize/time/time_parse.h"
+#include "segment/segmenter.h"
 
 namespace crosscheck::timeml_testing {
 
@@ -54,6 +57,20 @@ inline void CheckRows(const std::vector<Row>& rows) {
     EXPECT_EQ(hit->value, row.value);
     EXPECT_EQ(hit->mod, row.mod);
   }
+}
+
+// The value of the n-th time written `words` in `text` (the first when
+// n is 0), run as the pipeline runs (Segment + RecognizeTimes) on a
+// report dated `date`; "(none)" when no such time is found.
+inline std::string TimeValueIn(const char* date, const char* text, std::string_view words, int n = 0) {
+  Document d;
+  d.id.assign(1, 'd');  // (assigning a literal trips gcc 12's -Wrestrict false positive)
+  d.date = date;
+  d.text = text;
+  const Segmentation seg = Segment(d.text);
+  for (const TimeMention& t : RecognizeTimes(d, seg))
+    if (t.span.Of(d.text) == words && n-- == 0) return std::string(t.value.str());
+  return "(none)";
 }
 
 }  // namespace crosscheck::timeml_testing
