@@ -149,7 +149,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         Remember(r);
         return r;
       }
-      int k = FindPerson(p.text, p.surname_only, true, sentence, p.surname_only ? AddressGender(p.name_b) : 0);
+      int k = FindPerson(p.text, p.surname_only, true, sentence, p.surname_only ? speaker_words::AddressGender(tv_, p.name_b) : 0);
       Person& person = persons_[k];
       if (!p.role.empty() && person.role.empty()) person.role = p.role;
       if (p.entity >= 0 && person.entity < 0) person.entity = p.entity;

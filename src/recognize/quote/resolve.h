@@ -58,9 +58,6 @@ class SpeakerContext {
   // gender: 'm' or 'f' when a form of address says it ("Mr. Clinton",
   // "Mrs. Clinton"): a surname then skips a person known as the other.
   int FindPerson(const std::string& name, bool surname_only, bool add, int sentence, char gender = 0);
-  // The gender a form of address before the name opening at token name_b
-  // says ("Mr." m; "Mrs.", "Ms.", "Miss" f), else 0.
-  char AddressGender(int name_b) const;
   // What the name's first word, the role, or the text's pronouns say of
   // person k's gender, else 0.
   char KnownGender(int k) const;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "recognize/quote/lexicon.h"
+#include "recognize/quote/speaker_words.h"
 
 namespace crosscheck::speaker_words {
 
@@ -93,11 +94,7 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
   // leaves the surname to the resolver.
   if (p->kind == SpeakerKind::kPerson && p->surname_only && person && name.find(' ') != std::string::npos &&
       p->name_b > 0) {
-    int t = p->name_b - 1;
-    if (t > 0 && tv.Is(t, ".")) --t;
-    std::string_view w = tv.Lower(t);
-    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-    const char address = w == "mr" ? 'm' : (w == "mrs" || w == "ms" || w == "miss") ? 'f' : 0;
+    const char address = AddressGender(tv, p->name_b);
     char given = lx::NameGender(name);
     if (!given) given = lx::NameMajorityGender(name);  // "Hillary" is mostly a woman's
     if (address && given && address != given) return;

@@ -103,17 +103,6 @@ bool PlausibleName(const std::string& name) {
 
 }  // namespace
 
-char SpeakerContext::AddressGender(int name_b) const {
-  int i = name_b - 1;
-  if (i >= 0 && i < tv_.size() && tv_.Is(i, ".")) --i;  // "Mr" "." "Clinton"
-  if (i < 0 || i >= tv_.size() || !tv_.IsWord(i)) return 0;
-  std::string_view w = tv_.Lower(i);
-  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
-  if (w == "mr") return 'm';
-  if (w == "mrs" || w == "ms" || w == "miss") return 'f';
-  return 0;
-}
-
 char SpeakerContext::KnownGender(int k) const {
   const Person& p = persons_[k];
   if (const char g = quote_lexicon::NameGender(p.name)) return g;
@@ -437,7 +426,7 @@ void SpeakerContext::NoteMentions(int s) {
       const Entity& en = entities[f->first];
       std::string name = en.name.empty() ? WithoutTitles(std::string(en.span.Of(tv.text()))) : std::move(f->second);
       bool single = name.find(' ') == std::string::npos;
-      const char address = AddressGender(tv.TokenAtOrAfter(en.span.start));  // "Mrs. Clinton"
+      const char address = speaker_words::AddressGender(tv, tv.TokenAtOrAfter(en.span.start));  // "Mrs. Clinton"
       int idx = single ? FindPerson(name, true, false, s, address) : -1;  // "Volyna" = "Serhiy Volyna"
       // A lone surname in the text is the person named before with it, not
       // the tagger's cluster name, which may come from a namesake or a
@@ -525,7 +514,7 @@ void SpeakerContext::NoteMentions(int s) {
   for (auto [b, e] : mentions) {
     if (tv.InClosedQuote(b)) continue;  // "my wife Portia" inside a quote is no antecedent
     bool single = e - b == 1;
-    int idx = FindPerson(NameText(tv, b, e), single, !single, s, single ? AddressGender(b) : 0);
+    int idx = FindPerson(NameText(tv, b, e), single, !single, s, single ? speaker_words::AddressGender(tv, b) : 0);
     if (idx < 0) continue;
     // A title or role right before the name becomes its role.
     int k = b;

@@ -46,6 +46,17 @@ bool IsPhrasePrep(const TokenView& tv, int i) {
          (i > 0 && tv.Is(i, "by") && (IsDocumentNoun(tv.Lower(i - 1)) || tv.Has(i - 1, lx::kEstimate)));
 }
 
+char AddressGender(const TokenView& tv, int name_b) {
+  int i = name_b - 1;
+  if (i >= 0 && i < tv.size() && tv.Is(i, ".")) --i;  // "Mr" "." "Clinton"
+  if (i < 0 || i >= tv.size() || !tv.IsWord(i)) return 0;
+  std::string_view w = tv.Lower(i);
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w == "mr") return 'm';
+  if (w == "mrs" || w == "ms" || w == "miss") return 'f';
+  return 0;
+}
+
 bool IsAcronym(std::string_view w) {
   if (w.size() < 2) return false;
   for (char c : w)

@@ -78,6 +78,9 @@ bool IsPhrasePrep(const TokenView& tv, int i);
 
 // Capitals, dots and "&" only, two characters or more ("NBC", "U.S.").
 bool IsAcronym(std::string_view w);
+// The sex a form of address before the name opening at token name_b says
+// ("Mr." 'm'; "Mrs.", "Ms.", "Miss" 'f'), else 0.
+char AddressGender(const TokenView& tv, int name_b);
 
 // A common irregular past-tense verb whose form is no noun or adjective
 // ("met", "took", "gave"; not "cut", "set", "put", "hit"), a closed class
