@@ -277,6 +277,18 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
       break;
     }
   }
+  // An age or a count glued to a hyphenated modifier before the subject
+  // ("76-year-old Ada Brill, …", "12-term Rep. Tom Reyes"): a modifier,
+  // not the subject; the phrase after it is.
+  if (k + 1 < te && !tv.Text(k).empty() && tv.Text(k)[0] >= '0' && tv.Text(k)[0] <= '9') {
+    int d = k;
+    bool hyphen = tv.Text(k).find('-') != std::string_view::npos;
+    while (d + 1 < te && d - k < 6 && tv.SpanOf(d).end == tv.SpanOf(d + 1).start) {
+      ++d;
+      hyphen |= tv.Text(d).find('-') != std::string_view::npos;
+    }
+    if (hyphen && d + 1 < te && tv.IsWord(d + 1) && tv.IsCap(d + 1)) k = d + 1;
+  }
   SpeakerPhrase p;
   // A focus adverb before the subject ("…, even a top strategist said").
   if (k + 1 < te && tv.Is(k, "even") && tv.IsWord(k + 1)) ++k;

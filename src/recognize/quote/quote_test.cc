@@ -356,6 +356,13 @@ const Row kRows[] = {
      nullptr, I},
     {"Voters who backed Mr. Trump in the primary said the economy mattered most.", "the economy mattered",
      "Voters", nullptr, I},
+    // A quoted sentence of its own after a fronted "…, X said," or ", saying,"
+    // is what is reported; the fronted words are narration. A lowercase
+    // continuation keeps the split clause whole.
+    {"Asked about the vote, Dana Hale said, \"We will win this.\"", "Asked about the vote", "(none)", nullptr, I},
+    {"Rita Colson endorsed the plan on Saturday, saying, \"We need to help the town first.\"", "endorsed the plan",
+     "(none)", nullptr, I},
+    {"In his state, Mr. Hale said, \"the law works for everyone.\"", "In his state", "Hale", nullptr, I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {

@@ -180,6 +180,7 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   using cue_frames::IsDash;
   using cue_frames::SkipHearer;
   using cue_frames::TrimClause;
+  using cue_frames::IsClosingMark;
   Cue& c = *cue;
   const int i = c.cue_b;
   const std::string_view lw = c.cue;
@@ -272,9 +273,19 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
                        tv.Is(a, "when") || tv.Is(a, "adding") || tv.Is(a, "citing") || tv.Is(a, "according") ||
                        hearer_or_topic;
   bool aside = fronted && tv.Is(c.first - 1, ",") && a < te && tv.Is(a, ",");
-  if (aside && !that_follows) {
+  // "Asked about the vote, Lee said, “We will win.”", "…, endorsed the
+  // plan, saying, “We need …”": a quoted sentence of its own (a capital
+  // after the opening mark) is what the cue reports; the words fronted
+  // before the cue are narration, not the first half of a split clause
+  // ("In his state, Lee said, “the law works”" stays whole).
+  const bool own_sentence = aside && a + 2 < te && tv.IsQuoteMark(a + 1) && !IsClosingMark(tv, a + 1) &&
+                            tv.IsWord(a + 2) && tv.IsCap(a + 2);
+  if (aside && !that_follows && !own_sentence) {
     // "The fighters, Volyna says, are outnumbered": the whole sentence.
     c.clause_b = tb;
+    c.clause_e = body_e;
+  } else if (own_sentence && !that_follows) {
+    c.clause_b = a;  // the quoted sentence, as after an unfronted "Lee said,"
     c.clause_e = body_e;
   } else if ((c.inverted && c.cue != "according to") || (fronted && !that_follows && nothing_right)) {
     c.clause_b = tb;

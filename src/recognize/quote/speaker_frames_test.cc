@@ -183,6 +183,17 @@ TEST(SpeakerFrames, SubjectAcrossAsides) {
       // A list is no aside: the object before ", saying" does not speak.
       {"Mayor Jane Doe thanked Tom Reyes, Ada Brill, and the crew, saying, " LQ "They kept the town running all week." RQ,
        "They kept the town", "Jane Doe"},
+      // An apposition of two coordinated roles, or a chain of appositions,
+      // between the subject and its verb: the name before them speaks.
+      {"Rita Colson, the veteran consumer advocate and lawyer, endorsed the plan Saturday, saying, " LQ
+       "We need to help the town first." RQ,
+       "We need to help", "Rita Colson"},
+      {"Marvin Pell, founder of the Civic Institute, a board member in the 1990s and longtime committeeman from Ohio, "
+       "endorsed Tom Reyes last week, saying he " LQ "has shown real commitment to the town." RQ,
+       "has shown real commitment", "Marvin Pell"},
+      {"71-year-old Marvin Pell, founder of the Civic Institute, endorsed Tom Reyes last week, saying he " LQ
+       "has shown real commitment to the town." RQ,
+       "has shown real commitment", "Marvin Pell"},
   });
 }
 
