@@ -191,6 +191,9 @@ TEST(SpeakerFrames, SubjectAcrossAsides) {
       {"Marvin Pell, founder of the Civic Institute, a board member in the 1990s and longtime committeeman from Ohio, "
        "endorsed Tom Reyes last week, saying he " LQ "has shown real commitment to the town." RQ,
        "has shown real commitment", "Marvin Pell"},
+      {"Rita Colson, the veteran consumer advocate and lawyer, endorsed Tom Reyes’ approach Saturday, saying, " LQ
+       "We need to help the town first." RQ,
+       "We need to help", "Rita Colson"},
       {"71-year-old Marvin Pell, founder of the Civic Institute, endorsed Tom Reyes last week, saying he " LQ
        "has shown real commitment to the town." RQ,
        "has shown real commitment", "Marvin Pell"},

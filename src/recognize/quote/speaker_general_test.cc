@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "recognize/entity/entity.h"
 #include "recognize/quote/quote.h"
 #include "recognize/quote/speaker_rows_testing.h"
 #include "segment/segmenter.h"
@@ -303,6 +304,24 @@ TEST(SpeakerGeneral, AFormOfAddressPicksTheNamesake) {
   EXPECT_EQ(GeneralSpeakerOf("Senator Lindsey Carver spoke first. " LQ "It is over," RQ " Mr. Carver said.",
                              "It is over"),
             "Lindsey Carver");
+}
+
+// An apposition of coordinated roles closes at the subject's past verb,
+// which the phrase grammar alone would read as one more noun phrase
+// ("…, the activist and lawyer, endorsed Sanders’ approach, saying": the
+// speaker had been "lawyer"; PolNeAR train, HuffPost style). The
+// recognizer's own entities, as the pipeline gives them.
+TEST(SpeakerGeneral, AnAppositionClosesAtThePastVerb) {
+  const std::string text = "Erin Maddox, the legendary environmental activist and lawyer, endorsed Sanders" "\xE2\x80\x99"
+                           " approach Saturday, saying she hadn" "\xE2\x80\x99" "t yet called for the governor" "\xE2\x80\x99"
+                           "s resignation because she believed " LQ "we need to focus on helping the people of Flint." RQ "\n";
+  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  ASSERT_TRUE(ner.ok()) << ner.error().message;
+  Document doc;
+  doc.id = "a";
+  doc.text = text;
+  const std::vector<Entity> entities = (*ner)->Recognize(doc, Segment(doc.text));
+  EXPECT_EQ(SpeakerOfDirectQuote(text, "we need to focus", entities), "Erin Maddox");
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include <string_view>
 
+#include "recognize/quote/cue_frames.h"
 #include "recognize/quote/lexicon.h"
 #include "recognize/quote/speaker_grow.h"
 #include "recognize/quote/speaker_words.h"
@@ -316,7 +317,10 @@ SpeakerPhrase ParseRightSpeaker(const TokenView& tv, int begin, int ceiling, con
             !tv.Has(ae + 1, lx::kPronoun)) {
           // ", reached out": the apposition closed at this comma and the
           // subject's verb follows.
-          if (!tv.IsCap(ae + 1) && ExtendRight(tv, ae + 1, ceiling) <= ae + 1) {
+          // So does a past verb the phrase grammar would read as a noun
+          // ("…, the activist and lawyer, endorsed Sanders’ plan").
+          if (!tv.IsCap(ae + 1) && (ExtendRight(tv, ae + 1, ceiling) <= ae + 1 ||
+                                    cue_frames::PastVerbShape(tv, ae + 1) || tv.Has(ae + 1, lx::kVerbAny))) {
             ok = true;
             break;
           }
