@@ -88,6 +88,14 @@ SpeakerPhrase SubjectBeforeAside(const TokenView& tv, int tb, int j, const std::
 
 int SkipHearer(const TokenView& tv, int a, int te) {
   int k = a;
+  // A programme or publication named in quotes ("told “Morning Edition” on
+  // Monday the tone was …"): up to six words, a capital first, then words
+  // follow the closing mark.
+  if (k + 2 < te && tv.IsQuoteMark(k) && !IsClosingMark(tv, k) && tv.IsWord(k + 1) && tv.IsCap(k + 1)) {
+    int c = k + 1;
+    while (c < te && c - k <= 6 && !tv.IsQuoteMark(c) && (tv.IsWord(c) || tv.Is(c, "&"))) ++c;
+    if (c + 1 < te && c - k <= 6 && IsClosingMark(tv, c) && tv.IsWord(c + 1)) return c + 1;
+  }
   if (k < te && (tv.Is(k, "him") || tv.Is(k, "her") || tv.Is(k, "them") || tv.Is(k, "us") || tv.Is(k, "me") ||
                  tv.Is(k, "reporters") || tv.Is(k, "journalists")))
     return k + 1;

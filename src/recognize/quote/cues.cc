@@ -279,6 +279,19 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // reported clause after "that" opens with its subject ("states that
     // the plant …").
     if (i + 2 < te && tv.Is(i + 1, "that") && IsPluralNounCue(lw) && cue_frames::IsAuxiliaryOrModal(tv.Lower(i + 2))) continue;
+    // A modal perfect ("if he would have told her", "she could have said
+    // no", "must never have asked") speaks of what was not, or may not have
+    // been, said: no report.
+    {
+      int h = i - 1;
+      while (h > tb && (tv.Is(h, "never") || tv.Is(h, "not") || tv.Is(h, "ever") || tv.Is(h, "also"))) --h;
+      int m = h - 1;
+      while (m > tb && (tv.Is(m, "never") || tv.Is(m, "not") || tv.Is(m, "n't"))) --m;
+      if (h > tb && tv.Is(h, "have") && m >= tb &&
+          (tv.Is(m, "would") || tv.Is(m, "could") || tv.Is(m, "might") || tv.Is(m, "should") || tv.Is(m, "must") ||
+           tv.Is(m, "may") || tv.Is(m, "wouldn't") || tv.Is(m, "couldn't") || tv.Is(m, "shouldn't")))
+        continue;
+    }
     c.cue_b = i;
     c.cue_e = i + 1;
     c.cue = std::string(lw);
@@ -433,8 +446,14 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       continue;
     // "Tom Baer released a memo titled “…”": the title of a document the
     // subject put out is the subject's words, not the document's.
-    if ((lw == "titled" || lw == "entitled" || lw == "headlined") && !c.inverted && IsDocumentNoun(c.speaker.head) &&
-        c.speaker.b > tb + 1) {
+    // So is a document the subject issued, described by a gerund ("Hale
+    // and Pruitt issued a statement describing their meeting as …"), not
+    // one in a prepositional phrase ("In a statement describing …").
+    const bool issued_document = IsGerund(lw) && !c.inverted && c.speaker.b > tb + 1 &&
+                                 tv.IsWord(c.speaker.b - 1) && !tv.IsCap(c.speaker.b - 1) &&
+                                 !tv.Has(c.speaker.b - 1, lx::kInnerPrep | lx::kBoundary);
+    if ((lw == "titled" || lw == "entitled" || lw == "headlined" || issued_document) && !c.inverted &&
+        IsDocumentNoun(c.speaker.head) && c.speaker.b > tb + 1) {
       SpeakerPhrase subj = SentenceSubject(tv, tb, c.speaker.b, entities);
       if (subj.ok() &&
           (subj.kind == SpeakerKind::kPerson || subj.kind == SpeakerKind::kOrg || subj.kind == SpeakerKind::kPronoun) &&
@@ -464,6 +483,7 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     if (c.clause_b < n.first && c.clause_e > n.first) {
       c.clause_e = n.first;
       TrimClause(tv, &c);
+      reported_clause::TrimAdjuncts(tv, &c);  // "responded with [the lawsuit Hale announced]"
     }
   }
   return out;

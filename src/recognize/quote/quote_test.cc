@@ -363,6 +363,32 @@ const Row kRows[] = {
     {"Rita Colson endorsed the plan on Saturday, saying, \"We need to help the town first.\"", "endorsed the plan",
      "(none)", nullptr, I},
     {"In his state, Mr. Hale said, \"the law works for everyone.\"", "In his state", "Hale", nullptr, I},
+    // "that" before a word of time is a determiner ("that same day", "that
+    // night"), not a complementiser; "said that time is short" keeps it.
+    {"The county responded with the lawsuit Mayor Hale announced that same day, as noted above.", "same day",
+     "(none)", nullptr, I},
+    {"The county responded with the lawsuit Mayor Hale announced that same day, as noted above.", "with",
+     "(none)", nullptr, I},
+    {"Mr. Dunn said that night he would stay in the race.", "night he would", "(none)", nullptr, I},
+    {"Mr. Dunn said that night he would stay in the race.", "he would stay", "Dunn", nullptr, I},
+    {"The mayor said that time is short.", "time is short", "The mayor", nullptr, I},
+    // A programme named in quotes after "told" is the hearer; a time
+    // phrase before the subject of the words reported is no part of them.
+    {"Dana Pruitt told \"Morning Edition\" on Monday the tone was cordial.", "on Monday", "(none)", nullptr, I},
+    {"Dana Pruitt told \"Morning Edition\" on Monday the tone was cordial.", "the tone was cordial",
+     "Dana Pruitt", nullptr, I},
+    // Manner words before a colon and a quote are no part of the report; a
+    // verb phrase before the colon is.
+    {"Pruitt responded pointedly, with a smile: \"It can happen to anyone.\"", "pointedly", "(none)", nullptr, I},
+    {"Tom Hale suggested taking action against the judge after the vote: \"They ought to look into it.\"",
+     "taking action", "Tom Hale", nullptr, I},
+    // "asked for" a thing requests it; a modal perfect reports nothing said.
+    {"Dana Pruitt asked for the interview because she wanted a fair hearing.", "for the interview", "(none)",
+     nullptr, I},
+    {"If he had known, he would have told Ms. Lee not to use the server.", "not to use", "(none)", nullptr, I},
+    // A document the subject issued does not speak; the subject does.
+    {"Tom Hale and Dana Pruitt issued a statement saying the meeting was a positive step.", "the meeting was",
+     "Tom Hale and Dana Pruitt", nullptr, I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {

@@ -105,6 +105,15 @@ ObjectKind NounPhraseObject(const TokenView& tv, int a, int te, std::string_view
 
 namespace {
 
+// A noun of a part of the calendar ("day", "night", "week"); not "time",
+// which opens clauses as often ("said that time is short").
+bool IsTimeNoun(std::string_view w) {
+  for (std::string_view t : {"day", "night", "morning", "evening", "afternoon", "week", "weekend", "month", "year",
+                             "season", "spring", "summer", "fall", "autumn", "winter"})
+    if (w == t) return true;
+  return false;
+}
+
 // A preposition that opens an adjunct of the cue ("at the outset", "in
 // Smith's speech", "for, even though …"), never a reported clause.
 bool AdjunctPreposition(std::string_view w) {
@@ -124,6 +133,8 @@ bool ClauseMarker(std::string_view w) {
   return false;
 }
 
+}  // namespace
+
 // What the cue's clause may not be: a time adjunct before the words
 // reported ("as The Times reported on Saturday, he has …" reports "he
 // has …"; "the Times reported late Thursday." reports nothing on the
@@ -140,10 +151,30 @@ void TrimAdjuncts(const TokenView& tv, Cue* cue) {
       if (!tv.Has(k, lx::kTime)) continue;
       int e = k + 1;
       while (e < c.clause_e && e <= b + 4 && tv.IsWord(e) && tv.Has(e, lx::kTime)) ++e;
-      if (e >= c.clause_e || tv.Is(e, ",") || tv.Is(e, ".")) {
+      // Then the end, a comma, or the subject of the words reported ("said
+      // on Monday the tone was cordial").
+      if (e >= c.clause_e || tv.Is(e, ",") || tv.Is(e, ".") || tv.Has(e, lx::kDeterminer) ||
+          tv.Has(e, lx::kPronoun)) {
         b = e;
         while (b < c.clause_e && tv.Is(b, ",")) ++b;
       }
+      break;
+    }
+  }
+  // "responded pointedly, with a smile: “…”": manner words before a colon
+  // and a quote are no part of what is reported; the quote is.
+  // Each comma-separated piece opens with an adverb in -ly or a
+  // preposition of adjunct ("suggested taking action against the judge:
+  // “…”" keeps its words).
+  for (int k = b, piece = b; k < c.clause_e && k <= b + 8; ++k) {
+    if (tv.IsQuoteMark(k) || ClauseMarker(tv.Lower(k))) break;
+    if (k == piece) {
+      const std::string_view w = tv.Lower(k);
+      if (!tv.IsWord(k) || !((w.size() > 4 && w.ends_with("ly")) || AdjunctPreposition(w))) break;
+    }
+    if (tv.Is(k, ",")) piece = k + 1;
+    if (tv.Is(k, ":")) {
+      if (k > b && k + 1 < c.clause_e && tv.IsQuoteMark(k + 1)) b = k + 1;
       break;
     }
   }
@@ -172,8 +203,6 @@ void TrimAdjuncts(const TokenView& tv, Cue* cue) {
   }
   c.clause_b = b;
 }
-
-}  // namespace
 
 bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bool frame_verb,
           const std::vector<Entity>& entities, Cue* cue) {
@@ -207,8 +236,30 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     if (via.ok() && via.kind != SpeakerKind::kPronoun) c.via = std::move(via);
     break;
   }
+  // "announced that same day", "said that night he would …", "said this
+  // week": a demonstrative before a word of time is its determiner, not a
+  // complementiser, when no verb follows the time phrase ("said that time
+  // is short" keeps its clause). Returns the end of the phrase, or k.
+  auto time_phrase_end = [&](int k) {
+    if (k + 1 >= te || !(tv.Is(k, "that") || tv.Is(k, "this"))) return k;
+    int e = k + 1;
+    if (tv.Is(e, "same") || tv.Is(e, "very")) ++e;
+    if (e >= te || tv.IsCap(e) || !IsTimeNoun(tv.Lower(e))) return k;
+    ++e;
+    if (e < te && tv.IsWord(e) && !tv.Has(e, lx::kPronoun) && !tv.Has(e, lx::kInnerPrep) && !tv.Is(e, "that"))
+      return k;
+    return e;
+  };
+  // "announced that same day, as noted": after the time phrase and its
+  // comma, nothing on the right (a quote after it still is reported).
+  bool time_then_comma = false;
+  if (a < te && time_phrase_end(a) > a) {
+    a = time_phrase_end(a);
+    time_then_comma = a + 1 < te && tv.Is(a, ",");
+  }
   bool that_follows = false;
   for (int k = c.last; k < te && k < c.last + 10; ++k) {
+    if (tv.Is(k, "that") && time_phrase_end(k) > k) { k = time_phrase_end(k) - 1; continue; }
     if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }
     if (tv.IsQuoteMark(k) || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
   }
@@ -235,9 +286,11 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   const bool circumstance = a < te && (tv.Is(a, "before") || tv.Is(a, "over") || tv.Is(a, "since") ||
                                        tv.Is(a, "amid") || tv.Is(a, "outside") || tv.Is(a, "throughout") ||
                                        tv.Is(a, "despite") || tv.Is(a, "under"));
-  bool hearer_or_topic = !that_follows && a < te &&
+  bool hearer_or_topic = time_then_comma || (!that_follows && a < te &&
                          ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of") || speaking_prep ||
-                          circumstance || lx::IsSpeakingVerb(lw));
+                          circumstance || lx::IsSpeakingVerb(lw) ||
+                          // "asked for the interview", "asked for help": a request for a thing
+                          (lx::IsAskingVerb(lw) && tv.Is(a, "for"))));
   // A noun phrase object ends before any quote (NounPhraseObject stops at
   // a quote mark): a quote after its comma belongs to the next clause.
   const ObjectKind object = !c.inverted && !that_follows && !hearer_or_topic ? NounPhraseObject(tv, a, te, lw)

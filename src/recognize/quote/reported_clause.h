@@ -33,6 +33,14 @@ namespace crosscheck::reported_clause {
 bool Read(const TokenView& tv, int tb, int te, int body_e, quote_lexicon::VerbKind kind, bool frame_verb,
           const std::vector<Entity>& entities, Cue* c);
 
+// Empties or shortens a clause read right of its cue that is only an
+// adjunct: a time phrase before the words reported is cut ("reported on
+// Saturday, he has …"); a short prepositional phrase with no clause word
+// ("said at the outset", "responded with"), one adverb ("said twice") or
+// nothing left is no clause. FindCues calls it again after cutting a clause
+// where the next cue starts.
+void TrimAdjuncts(const TokenView& tv, Cue* c);
+
 }  // namespace crosscheck::reported_clause
 
 #endif  // CROSSCHECK_RECOGNIZE_QUOTE_REPORTED_CLAUSE_H_
