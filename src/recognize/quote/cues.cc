@@ -279,6 +279,37 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // reported clause after "that" opens with its subject ("states that
     // the plant …").
     if (i + 2 < te && tv.Is(i + 1, "that") && IsPluralNounCue(lw) && cue_frames::IsAuxiliaryOrModal(tv.Lower(i + 2))) continue;
+    // A participle in a reduced relative ("A statement posted on the
+    // website Gunsite.com said …", "the memo published by the agency
+    // says"): a verb of saying follows with only a phrase of place, agent
+    // or time between; that verb is the cue.
+    if (lw.size() > 4 && lw.ends_with("ed") && i > tb && !tv.Has(i - 1, lx::kPronoun)) {
+      bool relative = false;
+      for (int k = i + 1; k < te && k <= i + 10; ++k) {
+        const bool glued_dot = tv.Is(k, ".") && k + 1 < te && tv.SpanOf(k - 1).end == tv.SpanOf(k).start &&
+                               tv.SpanOf(k).end == tv.SpanOf(k + 1).start;
+        if (glued_dot) continue;
+        if (!tv.IsWord(k)) break;
+        if (k > i + 1 && !tv.IsCap(k) && tv.Has(k, lx::kVerbSpeech)) {
+          // A finite verb ("said", "says"); not a gerund ("responded … with
+          // a note saying") nor a noun after a determiner ("his claim").
+          relative = !IsGerund(tv.Lower(k)) && !tv.Has(k - 1, lx::kDeterminer) && !tv.IsPossessive(k - 1) &&
+                     !tv.Is(k - 1, "his") && !tv.Is(k - 1, "her") && !tv.Is(k - 1, "their");
+          break;
+        }
+        const std::string_view x = tv.Lower(k);
+        if (tv.Has(k, lx::kPronoun) || x == "that" || x == "who" || x == "which" || x == "whose" || x == "and" ||
+            x == "but" || x == "or" || x == "because" || x == "while" || x == "if" || x == "when" || x == "where" ||
+            x == "as" || x == "after" || x == "before" || x == "since" || x == "until" || x == "though" ||
+            x == "although" || x == "than" || x == "unless" || x == "whether" || x == "so" || x == "then" ||
+            IsAuxiliaryOrModal(x))
+          break;  // a clause of its own begins: "tweeted after Clinton argued"
+        if (!tv.IsCap(k) && !tv.Has(k, lx::kDeterminer | lx::kInnerPrep | lx::kTime) && k + 1 < te &&
+            !tv.Has(k + 1, lx::kVerbSpeech) && (tv.Lower(k).ends_with("ed") || IsAuxiliaryOrModal(tv.Lower(k))))
+          break;  // another verb: a clause of its own
+      }
+      if (relative) continue;
+    }
     // A modal perfect ("if he would have told her", "she could have said
     // no", "must never have asked") speaks of what was not, or may not have
     // been, said: no report.

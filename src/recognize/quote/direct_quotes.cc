@@ -167,6 +167,22 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       // that ends on a full stop, a cue reporting a clause of its own
       // begins new speech.
       if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
+      // 'Trump said: “…,” the Times reported.': a cue that opens the quote
+      // with a colon, or any cue before it when an organisation reports
+      // after it, speaks; the cue after is the outlet that carried it.
+      if (pick && so == sc && so >= 0) {
+        const ResolvedCue* before = nullptr;
+        for (const ResolvedCue& c : cues[so])
+          if (c.cue.last <= qo && !IsTag(c) && &c != pick) before = &c;
+        bool only_punct = before != nullptr, colon = false;
+        for (int k = before ? before->cue.last : qo; k < qo; ++k) {
+          only_punct &= tv.IsPunct(k) && !tv.IsQuoteMark(k);
+          colon |= tv.Is(k, ":");
+        }
+        if (only_punct && before->cue.clause_b >= qo - 1 &&
+            (colon || pick->cue.speaker.kind == SpeakerKind::kOrg))
+          pick = before;
+      }
       // A signature line after the quote ("- Bernie Sanders.").
       if (!pick && sc >= 0 && sc + 1 < static_cast<int>(cues.size()) && !cues[sc + 1].empty() &&
           cues[sc + 1].front().cue.cue == "-")
