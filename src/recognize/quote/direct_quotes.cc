@@ -145,7 +145,18 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     // A title after a possessive names a work, a show or a slogan of its
     // owner ("Sunday on CNN's “Fareed Zakaria GPS,” Obama said …"): every
     // word capitalised, six words or fewer. Nobody speaks it.
-    if (qc >= 0 && qo > 0 && tv.IsPossessive(qo - 1)) {
+    // So does one after an article or a preposition ("big fans of “Prison
+    // Break,”", "revived “The Muppets,”", "a new “Twin Peaks”"), inside a
+    // sentence.
+    const auto title_before = [&](int k) {
+      if (k < 0) return false;
+      if (tv.IsPossessive(k)) return true;
+      if (!tv.IsWord(k) || tv.IsCap(k)) return false;
+      const std::string_view w = tv.Lower(k);
+      return w == "the" || w == "a" || w == "an" || w == "new" || w == "of" || w == "in" ||
+             w == "on" || w == "for" || w == "from" || w == "with" || w == "like" || w == "about";
+    };
+    if (qc >= 0 && qo > 0 && title_before(qo - 1)) {
       bool title = true;
       for (int k = inner_b; k < qc && title; ++k) title = !tv.IsWord(k) || tv.IsCap(k);
       if (title && WordsIn(tv, inner_b, qc) <= 6) continue;
