@@ -117,7 +117,18 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
             subj.e < k - 2)
           v = k - 1;
       }
-      if (v < 0) continue;
+      // A headline "Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Door’":
+      // the person or organisation named before its colon says it all.
+      SpeakerPhrase headline;
+      for (int col = tb + 1; v < 0 && col + 1 < k; ++col) {
+        if (!tv.Is(col, ":")) continue;
+        SpeakerPhrase p = ParseLeftSpeaker(tv, col, tb, entities);
+        if (p.ok() && p.b == tb && p.entity >= 0 &&
+            (p.kind == SpeakerKind::kPerson || p.kind == SpeakerKind::kOrg))
+          headline = p;
+        break;
+      }
+      if (v < 0 && !headline.ok()) continue;
       // The verb of a relative clause: a later speech verb is the main
       // clause's ("a White House official who spoke anonymously … said
       // Wednesday, “…”"); else after ", who" the antecedent speaks ("Cruz
@@ -133,7 +144,9 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
           if (!antecedent.ok() || antecedent.kind == SpeakerKind::kPronoun) continue;
         }
       }
-      if (antecedent.ok()) {
+      if (headline.ok()) {
+        c.speaker = headline;
+      } else if (antecedent.ok()) {
         c.speaker = antecedent;
       } else {
         c.speaker = AsSpeaker(tv, tb, v, entities);

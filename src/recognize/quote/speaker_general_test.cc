@@ -324,5 +324,17 @@ TEST(SpeakerGeneral, AnAppositionClosesAtThePastVerb) {
   EXPECT_EQ(SpeakerOfDirectQuote(text, "we need to focus", entities), "Erin Maddox");
 }
 
+// A headline "Name: words, ‘quote’": the person named before the colon
+// says it all, the quote included ("McCain Challenger Kelli Ward: Impeach AG
+// Lynch, ‘Stop DC at the Bathroom Door.’" had no speaker; Breitbart style).
+// A sentence with no name before its colon gives none.
+TEST(SpeakerGeneral, AHeadlineNameBeforeItsColonSpeaks) {
+  const std::string text = "Mayoral Challenger Dana Pruitt: Recall the Mayor, " LQ "Stop the Tax at the County Line." RQ
+                           "\n\nThe vote is in May.";
+  EXPECT_EQ(GeneralSpeakerOf(text, "Stop the Tax", {{"Dana Pruitt", EntityType::kPerson}}), "Dana Pruitt");
+  const std::string plain = "The plan: cut taxes, " LQ "Stop the Tax at the County Line." RQ "\n\nThe vote is in May.";
+  EXPECT_EQ(GeneralSpeakerOf(plain, "Stop the Tax"), "");
+}
+
 }  // namespace
 }  // namespace crosscheck
