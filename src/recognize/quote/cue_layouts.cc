@@ -117,6 +117,28 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
             subj.e < k - 2)
           v = k - 1;
       }
+      // "Blumenthal was asked, “…”": a passive verb of asking or telling;
+      // the subject is the hearer. The agent after "by" speaks, else no one
+      // the sentence names.
+      if (v > tb && (tv.Is(v, "asked") || tv.Is(v, "told") || tv.Is(v, "questioned"))) {
+        int b = v - 1;
+        while (b > tb && (tv.Has(b, lx::kVerbAdverb) || IsLyAdverb(tv, b, tb))) --b;
+        if (cue_frames::IsBe(tv.Lower(b)) || tv.Is(b, "been") || tv.Is(b, "being") || tv.Is(b, "get") ||
+            tv.Is(b, "got")) {
+          if (v + 2 < k && tv.Is(v + 1, "by")) {
+            c.speaker = ParseRightSpeaker(tv, v + 2, k, entities);
+            if (c.speaker.ok()) {  // as for any layout cue below
+              c.cue_b = c.cue_e = k;
+              c.first = c.speaker.b;
+              c.last = k + 1;
+              c.clause_b = c.clause_e = k + 1;
+              auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
+              out.insert(at, std::move(c));
+            }
+          }
+          continue;
+        }
+      }
       // A headline "Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Door’":
       // the person or organisation named before its colon says it all.
       SpeakerPhrase headline;
