@@ -116,8 +116,8 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     // After a name it is the name's verb: "Mayor Jane Doe | thanked Tom
     // Reyes", "Donald Trump | met Megyn Kelly" (an irregular past: the
     // phrase ran on to the object's name, which became the subject).
-    if (((EndsWith(lw, "ed") && lw.size() > 4) || IsIrregularPast(lw)) && i > begin && IsNameToken(tv, i - 1) &&
-        !tv.Has(i - 1, lx::kTitle))
+    if (((EndsWith(lw, "ed") && lw.size() > 4) || IsIrregularPast(lw) || IsIrregularParticiple(lw)) && i > begin &&
+        IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kTitle))
       break;
     // After a lowercase role noun heading a determiner's phrase too: "The
     // Vermont senator | emailed supporters", "the spokeswoman | wrote" (a

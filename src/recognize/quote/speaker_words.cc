@@ -114,6 +114,16 @@ bool IsPartyState(const TokenView& tv, int b, int e) {
   return true;
 }
 
+bool IsIrregularParticiple(std::string_view lw) {
+  static constexpr std::string_view kParticiple[] = {
+      "taken",  "given",  "written", "done",   "shown",  "seen",   "known",  "chosen", "driven", "broken",
+      "spoken", "stolen", "begun",   "drawn",  "grown",  "thrown", "flown",  "ridden", "hidden", "eaten",
+      "fallen", "risen",  "sworn",   "torn",   "worn",   "forgotten", "frozen", "undertaken", "overseen"};
+  for (std::string_view w : kParticiple)
+    if (w == lw) return true;
+  return false;
+}
+
 bool IsIrregularPast(std::string_view lw) {
   static constexpr std::string_view kPast[] = {
       "met",    "took",   "gave",   "made",  "sent",   "held",   "led",    "won",    "lost",   "saw",

@@ -82,6 +82,10 @@ bool IsAcronym(std::string_view w);
 // ("Mr." 'm'; "Mrs.", "Ms.", "Miss" 'f'), else 0.
 char AddressGender(const TokenView& tv, int name_b);
 
+// An irregular past participle ("taken", "given", "written"): after a
+// name it ends the name's phrase ("a national Gallup Poll | taken …").
+bool IsIrregularParticiple(std::string_view lw);
+
 // A common irregular past-tense verb whose form is no noun or adjective
 // ("met", "took", "gave"; not "cut", "set", "put", "hit"), a closed class
 // of English listed by hand.
