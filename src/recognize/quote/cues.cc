@@ -440,9 +440,14 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       int open = tb;
       while (open < w && (tv.Is(open, "but") || tv.Is(open, "and"))) ++open;
       if (w > tb && tv.Is(w, "who") && (!c.speaker.ok() || c.speaker.b > w)) {
-        SpeakerPhrase antecedent = ParseLeftSpeaker(tv, w, tb, entities);
+        // "“…,” Katie Packer, who is chairman of the PAC said": a comma
+        // may open the clause, the verb following with none.
+        // Not an infinitive inside the clause ("Curiel, who through his
+        // office declined to comment, was born …").
+        const int aend = w - 1 > tb && tv.Is(w - 1, ",") && !tv.Is(i - 1, "to") ? w - 1 : w;
+        SpeakerPhrase antecedent = ParseLeftSpeaker(tv, aend, tb, entities);
         if (antecedent.ok() && antecedent.kind != SpeakerKind::kPronoun &&
-            (AfterSpeechQuote(tv, antecedent.b) || (antecedent.b == open && tv.IsWord(w - 1) && antecedent.e == w)))
+            (AfterSpeechQuote(tv, antecedent.b) || (antecedent.b == open && tv.IsWord(w - 1) && antecedent.e == aend)))
           c.speaker = antecedent;
       }
     }

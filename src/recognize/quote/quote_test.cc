@@ -404,6 +404,13 @@ const Row kRows[] = {
     {"Dana Pruitt was asked, " LQ "If you had known, would you have told her?" RQ, "If you had known", "", nullptr, D},
     {"The senator was asked by Tom Reyes of the Ledger, " LQ "Will you run again?" RQ, "Will you run", "Tom Reyes",
      nullptr, D},
+    // A relative clause fenced by one comma before the verb ("X, who is
+    // chairman of Y said"): X speaks; an infinitive cue inside the clause
+    // does not take it.
+    {LQ "We will win this race," RQ " Katie Morrow, who is chairman of the Civic Fund said in a statement.",
+     "We will win", "Katie Morrow", nullptr, D},
+    {"Tom Hale, who through his office declined to comment, was born in Gary and studied law.", "was born in Gary",
+     "(none)", nullptr, I},
     // An irregular participle after a name ends the source's phrase.
     {"Most voters view the plan favorably, according to a Westfield Research Poll taken last week.",
      "Most voters view", "Westfield Research Poll", nullptr, I},
