@@ -225,7 +225,14 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
       // interview with CNN: “…”").
       const bool venue = left.ok() && left.b > tb &&
                          (tv.Is(left.b - 1, "to") || tv.Is(left.b - 1, "on") || tv.Is(left.b - 1, "via") ||
-                          tv.Is(left.b - 1, "in") || tv.Is(left.b - 1, "with") || tv.Is(left.b - 1, "at"));
+                          tv.Is(left.b - 1, "in") || tv.Is(left.b - 1, "with") || tv.Is(left.b - 1, "at") ||
+                          // any other object of a preposition ("putting it
+                          // into the national RNC file: “…”"); not "from", which
+                          // names a source ("More from Lee and Cho: “…”")
+                          tv.Is(left.b - 1, "into") || tv.Is(left.b - 1, "onto") ||
+                          tv.Is(left.b - 1, "for") || tv.Is(left.b - 1, "about") || tv.Is(left.b - 1, "toward") ||
+                          tv.Is(left.b - 1, "towards") || tv.Is(left.b - 1, "against") ||
+                          tv.Is(left.b - 1, "through"));
       const bool named = left.ok() && (left.kind == SpeakerKind::kPerson || left.kind == SpeakerKind::kOrg) &&
                          !venue &&
                          !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));

@@ -181,6 +181,20 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       // A capitalised modifier names a platform or an owner ("wrote in a
       // Facebook post: “…”", "From Bush's Facebook post: “…”", "a White
       // House release"): the noun still.
+      // Two or three modifiers, none plural nor an adverb, likewise, for a
+      // verb outside the closed lexicon ("putting it into the national RNC
+      // file: “…”"; "on the trail recently say" stays a verb).
+      bool det_phrase = false;
+      for (int k = i - 1; base && open_verb && k > tb && k >= i - 4; --k) {
+        if (k < i - 2 && (tv.Has(k, lx::kDeterminer) || tv.IsPossessive(k))) {
+          det_phrase = true;
+          break;
+        }
+        if (!tv.IsWord(k) || tv.Has(k, lx::kInnerPrep | lx::kBoundary | lx::kPronoun | lx::kVerbAny) ||
+            tv.Lower(k).ends_with("s") || IsLyAdverb(tv, k, tb))
+          break;
+      }
+      if (det_phrase) continue;
       if (base && i > tb &&
           (tv.Has(i - 1, lx::kDeterminer) ||
            (i - 1 > tb && (tv.Has(i - 2, lx::kDeterminer) || tv.IsPossessive(i - 2)) && tv.IsWord(i - 1) &&

@@ -384,6 +384,11 @@ TEST(SpeakerFrames, AVerbInsideANameIsNoCue) {
 // would be "A new".
 TEST(SpeakerFrames, ABaseFormAfterADeterminerIsANoun) {
   CheckRows({
+      // Up to three modifiers between, for a verb outside the closed list
+      // ("file"): "the national RNC file" is the file.
+      {LQ "It is valuable," RQ " said Tom Hale, who cleaned up the rolls and put them into the national GOP file: " LQ
+       "Vito is great with data. He is a real talent." RQ,
+       "Vito is great", "Tom Hale"},
       {"A new report in The Guardian quoted an aide: " LQ "We are watching everyone." RQ, "We are watching",
        "Guardian"},
   });
