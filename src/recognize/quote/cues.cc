@@ -324,6 +324,13 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       }
       if (relative) continue;
     }
+    // "adds to the drama", "added to the confusion": to contribute, not to
+    // say more ("he added to reporters" is rare and stays a cue when no
+    // article follows).
+    if ((lw == "add" || lw == "adds" || lw == "added" || lw == "adding") && i + 2 < te && tv.Is(i + 1, "to") &&
+        (tv.Is(i + 2, "the") || tv.Is(i + 2, "a") || tv.Is(i + 2, "an") || tv.Is(i + 2, "its") ||
+         tv.Is(i + 2, "their") || tv.Is(i + 2, "his") || tv.Is(i + 2, "her")))
+      continue;
     // A modal perfect ("if he would have told her", "she could have said
     // no", "must never have asked") speaks of what was not, or may not have
     // been, said: no report.

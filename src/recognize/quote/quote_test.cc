@@ -411,6 +411,12 @@ const Row kRows[] = {
      "We will win", "Katie Morrow", nullptr, D},
     {"Tom Hale, who through his office declined to comment, was born in Gary and studied law.", "was born in Gary",
      "(none)", nullptr, I},
+    // "that" right after the cue and before a finite verb is the subject
+    // of the words reported, and stays in them.
+    {"Mr. Zuckoff said that was in part because the agency objected.", "that was in part", "Zuckoff", nullptr, I},
+    // "adds to the drama": to contribute, not to say.
+    {"The latest delay adds to the drama that has surrounded the mayor for months.", "has surrounded", "(none)",
+     nullptr, I},
     // An irregular participle after a name ends the source's phrase.
     {"Most voters view the plan favorably, according to a Westfield Research Poll taken last week.",
      "Most voters view", "Westfield Research Poll", nullptr, I},

@@ -260,6 +260,16 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   bool that_follows = false;
   for (int k = c.last; k < te && k < c.last + 10; ++k) {
     if (tv.Is(k, "that") && time_phrase_end(k) > k) { k = time_phrase_end(k) - 1; continue; }
+    // "Zuckoff said that was in part because …", "He said that is a
+    // distortion": "that" before a finite verb is the clause's subject, and
+    // stays in it.
+    if (tv.Is(k, "that") && k == a && k + 1 < te && tv.IsWord(k + 1) && !tv.IsCap(k + 1) &&
+        (cue_frames::IsAuxiliaryOrModal(tv.Lower(k + 1)) || tv.Is(k + 1, "seems") || tv.Is(k + 1, "means") ||
+         tv.Is(k + 1, "sounds") || tv.Is(k + 1, "makes") || tv.Is(k + 1, "has") || tv.Is(k + 1, "had"))) {
+      that_follows = true;
+      if (k >= a) a = k;
+      break;
+    }
     if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }
     if (tv.IsQuoteMark(k) || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
   }
