@@ -223,8 +223,11 @@ void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s) {
     const bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
     if (!initial || ls.type != LabelType(kBPer) || ls.end - ls.begin < 2) continue;
     const std::string_view w = s->words[ls.begin];
-    if ((IsCommonWord(gaz, w) || IsVerbIngForm(SmallLower(w).view)) && !IsKnownName(gaz, w) && !given(w) &&
-        given(s->words[ls.begin + 1]))
+    // A verb's "-ing" form opens the sentence before any name ("Chasing
+    // Trump and Cruz was Rubio"); a common word only before a given name.
+    const bool ing = IsVerbIngForm(SmallLower(w).view);
+    if ((IsCommonWord(gaz, w) || ing) && !IsKnownName(gaz, w) && !given(w) &&
+        (given(s->words[ls.begin + 1]) || ing))
       ++ls.begin;
   }
 }

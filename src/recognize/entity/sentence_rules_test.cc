@@ -90,14 +90,18 @@ TEST(DropCapitalisedCommonWordsTest, RoleNounPlacesAndCommonNounAcronyms) {
 }
 
 // Found on PolNeAR train news (2016-07): a common word or a verb's "-ing"
-// form opening the sentence before a given name is no part of the person;
-// a first name ("Will"), a word before a surname, a name inside the
-// sentence are left alone.
+// form opening the sentence before a given name is no part of the person,
+// and an "-ing" form before any name; a first name ("Will"), a common word
+// before a surname, a name inside the sentence are left alone.
 TEST(TrimSentenceOpeningWordsTest, TheSentencesFirstWordBeforeAGivenName) {
   const SentenceRuleCase cases[] = {
       {"Entrusting Donald Trump with the codes is a mistake .", {{0, 3, P}}, "[Donald Trump|1] "},
       {"Sorry Hillary , he said .", {{0, 2, P}}, "[Hillary|1] "},
       {"Will Smith starred in the film .", {{0, 2, P}}, "[Will Smith|1] "},
+      // A verb's "-ing" form before any name (USA Today, 2016-01-15):
+      // "Chasing Trump" had become the cluster name of every "Trump".
+      {"Chasing Trump and Cruz was Rubio .", {{0, 2, P}}, "[Trump|1] "},
+      // ... unless the gazetteer knows the word as a name (the town).
       {"Reading Smith is hard .", {{0, 2, P}}, "[Reading Smith|1] "},
       {"They said Entrusting Donald Trump was wrong .", {{2, 5, P}}, "[Entrusting Donald Trump|1] "},
   };
