@@ -417,6 +417,10 @@ const Row kRows[] = {
     // "adds to the drama": to contribute, not to say.
     {"The latest delay adds to the drama that has surrounded the mayor for months.", "has surrounded", "(none)",
      nullptr, I},
+    // One word opening the sentence before a comma and a role is an adverb
+    // unless the tagger names it.
+    {"Instead, the businessman has insisted that his position is strongest.", "his position", "the businessman",
+     nullptr, I},
     // An irregular participle after a name ends the source's phrase.
     {"Most voters view the plan favorably, according to a Westfield Research Poll taken last week.",
      "Most voters view", "Westfield Research Poll", nullptr, I},

@@ -107,8 +107,11 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
             // A named organisation speaks for itself, and a lone capitalised
             // word no recognizer took for a name is a sentence adverb
             // ("Regardless, the State Department said").
+            // Nor is one word opening the sentence that the tagger did not
+            // take for a name ("Instead, the businessman has insisted").
+            const bool opening_word = name.ok() && name.entity < 0 && name.e - name.b == 1 && name.b == floor;
             if (name.ok() && name.kind == SpeakerKind::kPerson && !(p.kind == SpeakerKind::kOrg && tv.IsCap(h)) &&
-                (name.entity >= 0 || !name.surname_only) &&
+                (name.entity >= 0 || !name.surname_only) && !opening_word &&
                 (name.b == floor || tv.IsPunct(name.b - 1) || tv.Has(name.b - 1, lx::kTitle))) {
               name.role = WithoutArticle(tv, k, h + 1);
               name.e = h + 1;
@@ -159,7 +162,8 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (p.ok() && p.kind == SpeakerKind::kGroup && tv.Has(b, lx::kDeterminer) && b - 1 > floor &&
         tv.Is(b - 1, ",")) {
       SpeakerPhrase name = ParseLeftSpeaker(tv, b - 1, floor, entities);
-      if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() &&
+      const bool opening_word = name.ok() && name.entity < 0 && name.e - name.b == 1 && name.b == floor;
+      if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() && !opening_word &&
           (name.b == floor || tv.IsPunct(name.b - 1))) {
         name.role = WithoutArticle(tv, b, h + 1);
         name.e = h + 1;
