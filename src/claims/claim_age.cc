@@ -21,8 +21,7 @@ void ReadApposedAge(std::string_view text, const Segmentation& seg, const Quanti
   // name ("Lopez, 20 and Carrasquillo, 24"); before a preposition ("…, 38
   // after the shooting") it stays open.
   if (c.kind == "count" && c.counted.empty() && (!c.holder.empty() || apposed) && q.value >= 1 &&
-      q.value <= 120 && q.value == static_cast<int>(q.value) && own.begin > 0 &&
-      seg.tokens[own.begin - 1].span.Of(text) == ",") {
+      q.value <= 120 && q.value == static_cast<int>(q.value) && AppositionComma(text, seg, own.begin) >= 0) {
     const int n_tok = static_cast<int>(seg.tokens.size());
     std::string next = own.end < n_tok ? Lowercase(seg.tokens[own.end].span.Of(text)) : "";
     bool closed = next == ",";
