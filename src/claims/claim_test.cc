@@ -539,5 +539,30 @@ TEST(ClaimTest, AFigureAloneInItsSentenceRestatesTheFigureBefore) {
   }
 }
 
+// One side of a size or a vehicle's drive ("a large four-by-four car", "an
+// 8-by-12 cell") counts no cars or cells: no measure. Without it, the
+// "four" of "four-by-four car" made a story's "four men" ambiguous.
+TEST(ClaimTest, ASideOfASizeIsNoCount) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    bool measure;
+  };
+  const Row kRows[] = {
+      {"The men drove a large four-by-four car into the store.", {"four", "car", 4}, false},
+      {"He spent a year in an 8-by-12 cell.", {"8", "cell", 8}, false},
+      {"He spent a year in an 8 by 12 cell.", {"12", "cell", 12}, false},
+      // Guards: "by" after a verb, a count of its own noun.
+      {"The convoy drove by four cars on the road.", {"four", "cars", 4}, true},
+      {"The men drove four cars into the store.", {"four", "cars", 4}, true},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(!b.claims[0].measure.empty(), r.measure) << b.claims[0].measure.str();
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
