@@ -7,6 +7,7 @@
 #include "claims/claim_filters.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <string>
 
@@ -150,6 +151,52 @@ bool IsRankedGroup(const FilterSite& s) {
   return prev == "top" || prev == "bottom" || prev == "richest" || prev == "wealthiest" || prev == "poorest";
 }
 
+bool IsSizeSide(const FilterSite& s) {
+  if (s.claim.kind != "count" || !s.quantity.unit.empty()) return false;
+  // Read on the characters: "four-by-four" is one token. Words are
+  // letters or digits; spaces and hyphens stand between them.
+  const std::string_view text = s.text;
+  auto alnum = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  auto gap = [](char ch) { return ch == ' ' || ch == '-'; };
+  static const char* kNumberWords[] = {"one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  auto number = [&](std::string_view w) {
+    if (w.empty()) return false;
+    if (std::all_of(w.begin(), w.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)) != 0; }))
+      return true;
+    const std::string low = Lowercase(w);
+    return std::find(std::begin(kNumberWords), std::end(kNumberWords), low) != std::end(kNumberWords);
+  };
+  auto by = [&](std::string_view w) {
+    const std::string low = Lowercase(w);
+    return low == "by" || low == "x";
+  };
+  // The words after the figure: gap, "by"/"x", gap, a number.
+  auto word_after = [&](size_t& at) {
+    size_t from = at;
+    while (from < text.size() && gap(text[from]) && from - at < 2) ++from;
+    if (from == at) return std::string_view();
+    size_t end = from;
+    while (end < text.size() && alnum(text[end])) ++end;
+    at = end;
+    return text.substr(from, end - from);
+  };
+  auto word_before = [&](size_t& at) {
+    size_t to = at;
+    while (to > 0 && gap(text[to - 1]) && at - to < 2) --to;
+    if (to == at) return std::string_view();
+    size_t begin = to;
+    while (begin > 0 && alnum(text[begin - 1])) --begin;
+    at = begin;
+    return text.substr(begin, to - begin);
+  };
+  size_t at = s.quantity.span.end;
+  if (by(word_after(at)) && number(word_after(at))) return true;
+  at = s.quantity.span.start;
+  if (by(word_before(at)) && number(word_before(at))) return true;
+  return false;
+}
+
 FigureFilter FilterFigure(const FilterSite& s) {
   if (IsPronounOne(s.quantity.span.Of(s.text), s.claim)) return FigureFilter::kPronounOne;
   if (IsTimeAnchor(s)) return FigureFilter::kTimeAnchor;
@@ -159,6 +206,7 @@ FigureFilter FilterFigure(const FilterSite& s) {
   if (CountsSources(s)) return FigureFilter::kSources;
   if (IsRankedGroup(s)) return FigureFilter::kRankedGroup;
   if (s.claim.kind == "count" && !IsCountable(s.quantity)) return FigureFilter::kUncountable;
+  if (IsSizeSide(s)) return FigureFilter::kSizeSide;
   return FigureFilter::kNone;
 }
 

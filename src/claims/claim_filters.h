@@ -41,6 +41,7 @@ enum class FigureFilter {
   kSources,      // a count of the report's own sources ("three officials told")
   kRankedGroup,  // a share naming a group by rank ("the top 2 percent")
   kUncountable,  // a count the number layer gives no countable reading
+  kSizeSide,     // one side of a size or a drive ("a four-by-four car", "an 8-by-12 cell")
 };
 
 struct FilterSite {
@@ -66,6 +67,11 @@ bool IsInsideName(const FilterSite& site);
 bool IsThreshold(const FilterSite& site);
 bool CountsSources(const FilterSite& site);
 bool IsRankedGroup(const FilterSite& site);
+// A count joined by "by" or "x" (hyphens may stand between) to a number on
+// either side: one side of a size or a vehicle's drive ("a large
+// four-by-four car", "an 8-by-12 cell", "2 x 4 boards"), no count of the
+// noun after it.
+bool IsSizeSide(const FilterSite& site);
 
 }  // namespace crosscheck
 

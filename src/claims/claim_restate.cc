@@ -11,6 +11,34 @@ namespace {
 
 bool SamePlace(const Claim& a, const Claim& b) { return a.place == b.place && a.place_kind == b.place_kind; }
 
+// A sentence that is the figure alone ("Three hundred and fifty two!",
+// "Twelve."): no word of the sentence lies outside the figure.
+bool FigureAlone(std::string_view text, const Segmentation& seg, Span figure, int sentence) {
+  if (sentence < 0) return false;
+  const TokenRange all = TokensIn(seg, seg.sentences[sentence].span);
+  for (int t = all.begin; t < all.end; ++t) {
+    if (seg.tokens[t].kind != TokenKind::kWord && seg.tokens[t].kind != TokenKind::kNumber) continue;
+    if (!figure.Contains(seg.tokens[t].span)) return false;
+  }
+  return true;
+}
+
+// The figure alone in its sentence restates the last figure of the
+// sentence before with its value and a measure: it takes that figure's
+// frame. Returns the index restated, -1 none.
+int ExclaimedRestatement(const ClaimInputs& in, const std::vector<Claim>& out, size_t j) {
+  const Quantity& q = in.quantities[j];
+  const int s = in.seg.SentenceAt(q.span.start);
+  if (s < 1 || !FigureAlone(in.doc.text, in.seg, q.span, s)) return -1;
+  for (size_t i = j; i-- > 0;) {
+    const int si = in.seg.SentenceAt(in.quantities[i].span.start);
+    if (si < s - 1) break;
+    if (si != s - 1 || in.quantities[i].value != q.value || out[i].measure.empty()) continue;
+    return out[i].restates >= 0 ? out[i].restates : static_cast<int>(i);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Claim>* claims) {
@@ -24,6 +52,23 @@ void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Cla
     if (q.same_as >= 0 && q.same_as < static_cast<int>(j)) {
       c.restates = q.same_as;
       continue;
+    }
+    // "KC blasted Indy with 352 net rushing yards. Three hundred and fifty
+    // two!": a figure said again on its own, as an exclamation or an
+    // answer, is the figure before it with that value.
+    if (c.measure.empty() && c.part_of < 0) {
+      const int e = ExclaimedRestatement(in, out, j);
+      if (e >= 0) {
+        const Claim& x = out[e];
+        for (Atom Claim::*f : {&Claim::kind, &Claim::unit, &Claim::counted, &Claim::counted_lemma, &Claim::group,
+                               &Claim::state, &Claim::state_word, &Claim::place, &Claim::place_kind,
+                               &Claim::place_text, &Claim::qualifiers, &Claim::holder, &Claim::topic,
+                               &Claim::predicate, &Claim::landmark, &Claim::measure})
+          c.*f = x.*f;
+        c.place_named = x.place_named;
+        c.restates = e;
+        continue;
+      }
     }
     if (c.measure.empty() || c.part_of >= 0) continue;
     // Only claims that restate nothing are kept as candidates.

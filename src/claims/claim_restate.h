@@ -9,7 +9,10 @@
 // (or the same counted noun when it has no class), state, place,
 // qualifiers and, when both have one, holder; else, for a definite count in
 // no state ("the three victims were taken to hospital"), the earlier toll
-// of its value whose counted noun it can name. Parts (part_of) and claims
+// of its value whose counted noun it can name. A figure alone in its
+// sentence ("Three hundred and fifty two!") with no measure of its own
+// restates the last figure of the sentence before that has its value and
+// a measure, and takes that figure's frame. Parts (part_of) and claims
 // with no measure restate nothing and are restated by nothing; a claim that
 // restates is never the target of a later one. Near-linear: candidates are
 // found through a map keyed by value. Claims must be complete otherwise.

@@ -477,5 +477,92 @@ TEST(ClaimTest, AnAgeIsReadFromItsAppositionsSyntax) {
   }
 }
 
+// An adverb of time between the comma and the number ("Timmons, now 16,
+// was armed") leaves the apposition an age, whichever way the person is
+// named: by the entity layer, by a surname of a full name given before, or
+// by syntax. Places, lower-case nouns and a number that is no apposition
+// stay counts.
+TEST(ClaimTest, AnAdverbOfTimeMayStandInAnAgesApposition) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    std::vector<std::string> persons, locations;
+    std::string kind, holder;
+  };
+  const Row kRows[] = {
+      {"Okafor, now 31, was traded to the club.", {"31", "", 31}, {}, {}, "age", "Okafor"},
+      {"Emeka Okafor joined on Monday. Later, Okafor, then 29, was traded.", {"29", "", 29}, {"Emeka Okafor"}, {},
+       "age", "Emeka Okafor"},
+      {"Dana Whitcombe, now 16, was armed with a handgun.", {"16", "", 16}, {"Dana Whitcombe"}, {}, "age",
+       "Dana Whitcombe"},
+      // Guards: a place, a lower-case noun, an adverb of another kind.
+      {"Rescuers reached Kavouhi, now 12, and others.", {"12", "", 12}, {}, {"Kavouhi"}, "count", ""},
+      {"The totals, now 14, were revised.", {"14", "", 14}, {}, {}, "count", ""},
+      {"Okafor, nearly 31, was traded to the club.", {"31", "", 31}, {}, {}, "count", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    AddEntities(b, EntityType::kPerson, r.persons);
+    if (!r.locations.empty()) AddEntities(b, EntityType::kLocation, r.locations);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].kind, r.kind);
+    if (r.kind == "age") EXPECT_EQ(b.claims[0].measure, "age of " + r.holder);
+  }
+}
+
+// A figure said again alone in a sentence of its own, as an exclamation
+// ("Three hundred and fifty two!"), is the figure of the sentence before
+// with that value: it restates it and takes its frame. Another value, a
+// sentence between, or a figure with words of its own do not.
+TEST(ClaimTest, AFigureAloneInItsSentenceRestatesTheFigureBefore) {
+  {
+    Built b = Build("The rebels freed 214 hostages on Friday. Two hundred and fourteen!", "2020-03-02",
+                    {{"214 hostages", "hostages", 214}, {"Two hundred and fourteen", "", 214}});
+    ASSERT_EQ(b.claims.size(), 2u);
+    EXPECT_EQ(b.claims[1].restates, 0);
+    EXPECT_EQ(b.claims[1].measure, b.claims[0].measure);
+    EXPECT_EQ(b.claims[1].counted, "hostages");
+  }
+  {
+    Built b = Build("The rebels freed 214 hostages on Friday. Two hundred!", "2020-03-02",
+                    {{"214 hostages", "hostages", 214}, {"Two hundred", "", 200}});
+    ASSERT_EQ(b.claims.size(), 2u);
+    EXPECT_EQ(b.claims[1].restates, -1);
+    EXPECT_EQ(b.claims[1].measure, "");
+  }
+  {
+    Built b = Build("The rebels freed 214 hostages on Friday. Talks went on. Two hundred and fourteen!", "2020-03-02",
+                    {{"214 hostages", "hostages", 214}, {"Two hundred and fourteen", "", 214}});
+    ASSERT_EQ(b.claims.size(), 2u);
+    EXPECT_EQ(b.claims[1].restates, -1);
+  }
+}
+
+// One side of a size or a vehicle's drive ("a large four-by-four car", "an
+// 8-by-12 cell") counts no cars or cells: no measure. Without it, the
+// "four" of "four-by-four car" made a story's "four men" ambiguous.
+TEST(ClaimTest, ASideOfASizeIsNoCount) {
+  struct Row {
+    std::string text;
+    QSpec figure;
+    bool measure;
+  };
+  const Row kRows[] = {
+      {"The men drove a large four-by-four car into the store.", {"four", "car", 4}, false},
+      {"He spent a year in an 8-by-12 cell.", {"8", "cell", 8}, false},
+      {"He spent a year in an 8 by 12 cell.", {"12", "cell", 12}, false},
+      // Guards: "by" after a verb, a count of its own noun.
+      {"The convoy drove by four cars on the road.", {"four", "cars", 4}, true},
+      {"The men drove four cars into the store.", {"four", "cars", 4}, true},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2020-03-02", {r.figure});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(!b.claims[0].measure.empty(), r.measure) << b.claims[0].measure.str();
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

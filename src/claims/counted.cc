@@ -103,6 +103,14 @@ static bool ReportOfAVote(std::string_view text) {
   return false;
 }
 
+int AppositionComma(std::string_view text, const Segmentation& seg, int figure_begin) {
+  if (figure_begin < 1 || figure_begin > static_cast<int>(seg.tokens.size())) return -1;
+  if (seg.tokens[figure_begin - 1].span.Of(text) == ",") return figure_begin - 1;
+  if (figure_begin < 2 || seg.tokens[figure_begin - 2].span.Of(text) != ",") return -1;
+  const std::string adverb = Lowercase(seg.tokens[figure_begin - 1].span.Of(text));
+  return adverb == "now" || adverb == "then" ? figure_begin - 2 : -1;
+}
+
 bool IsCountable(const Quantity& q) { return q.kind == QuantityKind::kCount && q.unit.empty(); }
 
 CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int sentence,
@@ -200,18 +208,23 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   // from an earlier figure ("a mother of 12 children … Lopez, 20") or from
   // the words after it ("Ruiz, 23 and Tom Reed": WordNet's tom) and, as
   // an apposition, closes before the clause's predicate.
+  // An adverb of time may stand between the comma and the number ("Jermayne
+  // Timmons, now 16, was armed": AppositionComma).
+  const int comma = AppositionComma(text, seg, own.begin);
   if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
-      q.value == std::floor(q.value) && q.parts.empty() && own.begin >= 2 &&
-      seg.tokens[own.begin - 1].span.Of(text) == ",") {
-    const uint32_t name_end = seg.tokens[own.begin - 2].span.end;
+      q.value == std::floor(q.value) && q.parts.empty() && comma >= 1) {
+    const uint32_t name_end = seg.tokens[comma - 1].span.end;
     auto e = std::partition_point(in.entities.begin(), in.entities.end(),
                                   [&](const Entity& x) { return x.span.end < name_end; });
     r.apposed = e != in.entities.end() && e->span.end == name_end && e->type == EntityType::kPerson;
+    // Past an adverb the holder rules, which read the name right before
+    // the comma, do not reach the person: name it here.
+    if (r.apposed && comma != own.begin - 1) r.apposed_name = std::string(e->name);
     // "Mr. Hunter, 41, becomes …": a surname the entity layer missed here
     // but gave earlier in a person's full name ("Duncan Hunter"), set off by
     // commas on both sides. Only the 64 persons named last before it are
     // read, so the cost per figure stays bounded.
-    const std::string_view word = seg.tokens[own.begin - 2].span.Of(text);
+    const std::string_view word = seg.tokens[comma - 1].span.Of(text);
     if (!r.apposed && own.end < static_cast<int>(seg.tokens.size()) &&
         seg.tokens[own.end].span.Of(text) == "," && !word.empty() &&
         std::isupper(static_cast<unsigned char>(word[0]))) {
@@ -237,7 +250,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
     if (!r.apposed && own.end + 1 < static_cast<int>(seg.tokens.size()) &&
         seg.tokens[own.end].span.Of(text) == "," && seg.tokens[own.end + 1].kind == TokenKind::kWord &&
         std::islower(static_cast<unsigned char>(seg.tokens[own.end + 1].span.Of(text)[0]))) {
-      std::string name = PersonNamedAt(text, seg, in.entities, own.begin - 2);
+      std::string name = PersonNamedAt(text, seg, in.entities, comma - 1);
       if (!name.empty()) {
         r.apposed = true;
         r.apposed_name = std::move(name);

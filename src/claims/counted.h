@@ -68,6 +68,12 @@ Designation ReadDesignation(std::string_view text, const Segmentation& seg, int 
 // whose number stands apart ("AK 47", "MH 17").
 bool IsDesignationHead(std::string_view word);
 
+// The comma that sets a bare number off from the name before it, as in an
+// age's apposition: the token right before the figure's first token
+// `figure_begin` ("Lopez, 20,"), or, across one adverb of time, the token
+// before that ("Timmons, now 16,", "Reid, then 24,"). -1 when none.
+int AppositionComma(std::string_view text, const Segmentation& seg, int figure_begin);
+
 // Figure i is an age by the list it stands in, whatever its own words: one
 // of as many bare numbers set off after a count of people as that count
 // ("two sons, 11 and 14"). The rest of a list after "ages"/"aged" is the

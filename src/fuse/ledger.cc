@@ -280,17 +280,42 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
         continue;
       double total = 0, worst = 1e9;
       bool ok = true;
+      // Representatives that refused the newcomer's counted noun only: the
+      // entry's members share the verdict on a noun, so one that counts the
+      // same noun as a representative that took the newcomer defers to it
+      // ("four robbers fled" joins "four men fled" and "four men" in no
+      // state, which alone would refuse robbers for men).
+      std::vector<int> noun_refusals;
+      std::vector<std::pair<int, double>> taken;
       for (int r : groups[g].reps) {
         std::optional<double> s = aligner.Score(c, cands[r]);
         if (!s) {
           if (debug)
             std::fprintf(stderr, "  fail d%d c%d vs d%d c%d: %s\n", c.ref.doc, c.ref.claim, cands[r].ref.doc,
                          cands[r].ref.claim, aligner.why_not_);
+          if (std::string_view(aligner.why_not_) == "group") {
+            noun_refusals.push_back(r);
+            continue;
+          }
           ok = false;
           break;
         }
+        taken.emplace_back(r, *s);
         total += *s;
         worst = std::min(worst, *s);
+      }
+      for (size_t k = 0; ok && k < noun_refusals.size(); ++k) {
+        const Claim& refuser = *cands[noun_refusals[k]].claim;
+        auto twin = std::find_if(taken.begin(), taken.end(), [&](const std::pair<int, double>& t) {
+          const Claim& x = *cands[t.first].claim;
+          return !x.counted_lemma.empty() && x.counted_lemma == refuser.counted_lemma && x.group == refuser.group;
+        });
+        if (twin == taken.end()) {
+          ok = false;
+          break;
+        }
+        total += twin->second;
+        worst = std::min(worst, twin->second);
       }
       if (debug) {
         const Claim& x = *c.claim;

@@ -120,7 +120,9 @@ class Aligner {
           const Lexicon& lex)
       : analyses_(analyses), places_(places), o_(o), lex_(lex) {}
 
-  // Why the last Score() failed (debugging output only).
+  // Why the last Score() failed: debugging output, and the join step reads
+  // "group" (a refusal of the counted noun alone) to let an entry's members
+  // share the verdict on a noun (fuse/ledger.cc).
   mutable const char* why_not_ = "";
   std::optional<double> Fail(const char* why) const {
     why_not_ = why;

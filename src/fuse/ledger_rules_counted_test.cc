@@ -328,5 +328,23 @@ TEST(LedgerRulesTest, OneValueMetExactlyBridgesWording) {
   for (const Row& r : kRows) Check(r);
 }
 
+// An entry's members share the verdict on a noun: a member that counts the
+// same noun as a member that took the newcomer does not refuse it on the
+// noun alone ("four men" in no state beside "four men captured" takes
+// "four robbers captured", which the one-value rule joins to the latter).
+TEST(LedgerRulesTest, AnEntrysMembersShareTheVerdictOnANoun) {
+  auto robbers = [](const char* state) { return F("four robbers", 4, 4, 4, "robbers", "robber", "", state); };
+  auto men = [](const char* state) { return F("four men", 4, 4, 4, "men", "man", "person", state); };
+  const Row kRows[] = {
+      {"'four robbers captured' joins 'four men captured' and 'four men' in no state",
+       {Report("a", "", {men("captured")}), Report("b", "", {men("")}), Report("c", "", {robbers("captured")})},
+       {{3, "agree", false}}},
+      {"'four robbers' in no state: no member takes it, apart",
+       {Report("a", "", {men("captured")}), Report("b", "", {men("")}), Report("c", "", {robbers("")})},
+       {{2, "agree", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing
