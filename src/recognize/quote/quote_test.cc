@@ -421,6 +421,10 @@ const Row kRows[] = {
     // unless the tagger names it.
     {"Instead, the businessman has insisted that his position is strongest.", "his position", "the businessman",
      nullptr, I},
+    // A state after a town in the description closes no apposition.
+    {"Rachel Lind, a philanthropist from Monsey, New York, said the speeches mattered.", "the speeches mattered",
+     "Rachel Lind", nullptr, I},
+    {"Dana Colt, a retiree in Dayton, Ohio, said the plan works.", "the plan works", "Dana Colt", nullptr, I},
     // An irregular participle after a name ends the source's phrase.
     {"Most voters view the plan favorably, according to a Westfield Research Poll taken last week.",
      "Most voters view", "Westfield Research Poll", nullptr, I},

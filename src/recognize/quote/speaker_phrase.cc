@@ -110,7 +110,11 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
             // Nor is one word opening the sentence that the tagger did not
             // take for a name ("Instead, the businessman has insisted").
             const bool opening_word = name.ok() && name.entity < 0 && name.e - name.b == 1 && name.b == floor;
-            if (name.ok() && name.kind == SpeakerKind::kPerson && !(p.kind == SpeakerKind::kOrg && tv.IsCap(h)) &&
+            // (A name after a preposition is the description's: "a
+            // philanthropist from Monsey".)
+            const bool own_org = p.kind == SpeakerKind::kOrg && tv.IsCap(h) &&
+                                 !(b - 1 > floor && tv.Has(b - 1, lx::kInnerPrep));
+            if (name.ok() && name.kind == SpeakerKind::kPerson && !own_org &&
                 (name.entity >= 0 || !name.surname_only) && !opening_word &&
                 (name.b == floor || tv.IsPunct(name.b - 1) || tv.Has(name.b - 1, lx::kTitle))) {
               name.role = WithoutArticle(tv, k, h + 1);
@@ -187,6 +191,35 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
         tv.SpanOf(k).end == tv.SpanOf(k + 1).start)
       continue;  // a dot inside an abbreviation: "R-S.C.,"
     if (tv.IsQuoteMark(k) || tv.Text(k) == "." ) break;
+  }
+  // "Rachel Berg, a philanthropist from Monsey, New York, said": a state
+  // or country after a town closes no apposition; the description before
+  // it, town included, belongs to the name before.
+  if (c1 > floor + 2 && c2 - c1 >= 2 && c2 - c1 <= 4 && tv.IsCap(c1 - 1)) {
+    bool place = true;
+    for (int k = c1 + 1; k < c2 && place; ++k) place = (tv.IsWord(k) && tv.IsCap(k)) || tv.Is(k, ".");
+    for (int o = c1 - 2; place && o > floor && c1 - o <= 4; --o) {
+      if (tv.Is(o, "from") || tv.Is(o, "of") || tv.Is(o, "in")) {
+        // The description opens at a comma and an article before the
+        // preposition; the name before that comma speaks.
+        for (int k = o - 1; k - 1 > floor && o - k < 12; --k) {
+          if (!tv.Is(k - 1, ",")) {
+            if (!tv.IsWord(k - 1) || tv.Has(k - 1, lx::kVerbAny | lx::kPronoun)) break;
+            continue;
+          }
+          if (!tv.Has(k, lx::kDeterminer)) break;
+          SpeakerPhrase name = ParseLeftSpeaker(tv, k - 1, floor, entities);
+          if (name.ok() && name.kind == SpeakerKind::kPerson && (name.b == floor || tv.IsPunct(name.b - 1))) {
+            name.role = WithoutArticle(tv, k, c1);
+            name.e = c2;
+            return name;
+          }
+          break;
+        }
+        break;
+      }
+      if (!tv.IsCap(o)) break;
+    }
   }
   // "Six Gannett newspapers in New Jersey, including the Asbury Park Press,
   // said": the members listed in the aside are no speaker; the phrase
