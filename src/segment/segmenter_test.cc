@@ -129,6 +129,8 @@ TEST(SegmenterTest, Sentences) {
       {"The U.S. Army said so.", "The U.S. Army said so."},
       {"He flew to the U.S. He landed.", "He flew to the U.S.|He landed."},
       {"Ties with the U.S. \u201cWe agree,\u201d he said.", "Ties with the U.S.|\u201cWe agree,\u201d he said."},
+      // A quote of lower-case words after an abbreviation runs on.
+      {"She said the U.S. \u201cclearly\u201d needed help.", "She said the U.S. \u201cclearly\u201d needed help."},
       // Initials.
       {"George W. Bush spoke.", "George W. Bush spoke."},
       {"J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it."},

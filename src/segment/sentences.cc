@@ -114,7 +114,14 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
     bool can_start = capital || IsDigit(nc) || opener || nc == '(' || nc == '[' || nc == '$' ||
                      nc == 0xA3 || nc == 0x20AC || nc == 0xA5;
     if (!can_start) continue;
-    bool starter = opener || (capital && IsSentenceStarter(next_text));
+    // An opening mark starts a sentence when what it quotes does: "the
+    // U.S. “clearly” needed …" runs on (a lower-case word inside).
+    bool quoted_lower = false;
+    if (opener && last + 2 < te && tokens[last + 2].span.start == next.span.end) {
+      size_t l2;
+      quoted_lower = IsAsciiLower(CpAt(text, tokens[last + 2].span.start, &l2));
+    }
+    bool starter = (opener && !quoted_lower) || (capital && IsSentenceStarter(next_text));
 
     bool boundary = true;
     switch (term) {
