@@ -67,6 +67,17 @@ TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
       // organisation ("the Court"), unless it is a country or region.
       {"The Supreme Court ruled. Then the Court met.", {{4, 17}, {34, 39}}, {Or, Lo}, {Or, Or}},
       {"Bank of Iraq grew. Then the Iraq War began.", {{0, 12}, {28, 32}}, {Or, Lo}, {Or, Lo}},
+      // A noun for a person's place in a body, "of" and "the" before a
+      // name show an organisation (session 30); not a native of a place,
+      // not a country.
+      {"Ana Ruiz became head of the Quellara. The Quellara split in 1990.", {{28, 36}, {42, 50}}, {Lo, Lo},
+       {Or, Or}},
+      {"The members of Tervanik marched. Tervanik grew.", {{15, 23}, {33, 41}}, {Pe, Lo}, {Or, Or}},
+      {"He is a native of Quellara. Quellara grew.", {{18, 26}, {28, 36}}, {Lo, Lo}, {Lo, Lo}},
+      {"The leader of France spoke. France voted.", {{14, 20}, {28, 34}}, {Lo, Lo}, {Lo, Lo}},
+      // A name used as a modifier is not the body ("the Quellara bureau").
+      {"The head of the Quellara bureau spoke. Quellara grew.", {{16, 24}, {39, 47}}, {Lo, Lo}, {Lo, Lo}},
+      {"The members of Quellara's group met. Quellara grew.", {{15, 23}, {37, 45}}, {Lo, Lo}, {Lo, Lo}},
   };
   ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(Gaz(), text, es); });
 }

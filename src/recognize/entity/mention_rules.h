@@ -130,6 +130,10 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void StripPartyWords(const Gazetteer& gaz, Scratch* s);
 // Democrat, Democratic, Republican, Libertarian, GOP (lower-cased).
 bool IsPartyWord(std::string_view lower);
+// Word k is a lone capitalised name right after a capitalised title word
+// ("General Prelogar"): no common word, organisation head, acronym, title,
+// or place, people or organisation of the gazetteer (person_rules.cc).
+bool TitledLoneName(const Gazetteer& gaz, const Scratch& s, uint32_t k);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s);
 void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s);

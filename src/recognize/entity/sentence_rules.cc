@@ -327,6 +327,12 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
           continue;
         }
       }
+      // "Justice Okonedo" tagged as one organisation: a title run and one
+      // name no list or gazetteer claims (session 30).
+      if (t > 0 && ls.end == ls.begin + t + 1 && TitledLoneName(gaz, *s, ls.end - 1)) {
+        out.push_back(LabelSpan{ls.end - 1, ls.end, LabelType(kBPer)});
+        continue;
+      }
       for (uint32_t k = ls.begin; k + 1 < ls.end && !split; ++k) {
         bool office = false;
         for (std::string_view o : kOffices)
