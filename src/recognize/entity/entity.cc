@@ -132,6 +132,7 @@ class ModelRecognizer : public EntityRecognizer {
       TypeCitedAuthors(gaz_, &s);
       TrimSentenceOpeningWords(gaz_, &s);
       DropCalendarDates(&s);
+      DropCodesAndNumerals(&s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over
         // its bytes is cheaper than the rule's scan of every word.

@@ -17,7 +17,8 @@
 //     TypeNamesBeforeOrganisationNouns, TypeProductNames,
 //     TypePlacesByGeographicNouns
 //     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc),
-//     TrimSentenceOpeningWords, DropCalendarDates (sentence_rules.cc) and, in a
+//     TrimSentenceOpeningWords, DropCalendarDates, DropCodesAndNumerals
+//     (sentence_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
@@ -111,6 +112,9 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s);
 // Drops days of the calendar the rules built as names ("Aug." + "30"; run last).
 void DropCalendarDates(Scratch* s);
+// Drops currency codes against a number ("40 CUC", "USD 25") and lone
+// Roman numerals after a capitalised word ("Title IV"; run last).
+void DropCodesAndNumerals(Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
 void TrimJoiners(Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
