@@ -248,7 +248,9 @@ void DropCodesAndNumerals(Scratch* s) {
   std::vector<LabelSpan>& v = s->label_spans;
   const size_t n = s->words.size();
   auto drop = [&](const LabelSpan& ls) {
-    if (ls.end != ls.begin + 1 || ls.type == LabelType(kBPer)) return false;
+    // Organisations and places only: GMB's "other" for the "II" of "World
+    // War II" is another convention's question.
+    if (ls.end != ls.begin + 1 || (ls.type != LabelType(kBOrg) && ls.type != LabelType(kBLoc))) return false;
     const std::string_view w = s->words[ls.begin];
     bool roman = w.size() >= 2 && w.size() <= 5, caps = w.size() == 3;
     for (char c : w) {

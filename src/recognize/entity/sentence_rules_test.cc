@@ -131,6 +131,7 @@ TEST(DropCodesAndNumeralsTest, ACurrencyCodeOrASectionNumeralIsNoName) {
       {"King Henry VIII wed again .", {{1, 2, P}, {2, 3, O}}, "[Henry|1] [VIII|2] "},
       {"She paid 40 ZUK to Ana ZUK .", {{6, 7, P}}, "[ZUK|1] "},
       {"He bought 300 AMD shares .", {{3, 4, O}}, "[AMD|2] "},
+      {"It ended with World War II .", {{5, 6, X}}, "[II|4] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { DropCodesAndNumerals(s); });
 }
