@@ -127,6 +127,7 @@ class ModelRecognizer : public EntityRecognizer {
       RetypeGenericNounPlaces(gaz_, &s);
       AddImperativeNames(gaz_, &s);
       TypeNamesBeforeOrganisationNouns(gaz_, &s);
+      TypeListedOrganisations(gaz_, &s);
       TypeProductNames(gaz_, &s);
       TypePlacesByGeographicNouns(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);

@@ -14,7 +14,7 @@
 //     TypeSpeakingNames, TypeCapitalTheNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
 //     RetypeGenericNounPlaces, AddImperativeNames,
-//     TypeNamesBeforeOrganisationNouns, TypeProductNames,
+//     TypeNamesBeforeOrganisationNouns, TypeListedOrganisations, TypeProductNames,
 //     TypePlacesByGeographicNouns
 //     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc),
 //     TrimSentenceOpeningWords, DropCalendarDates, DropCodesAndNumerals
@@ -183,6 +183,9 @@ void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s);
 void AddImperativeNames(const Gazetteer& gaz, Scratch* s);
 void RetypeCountryPossessives(const Gazetteer& gaz, Scratch* s);
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s);
+// "companies like Zentrova, QMX and ...", "acquired Urchin, Zipdash": the
+// names listed are organisations (generic_noun_rules.cc).
+void TypeListedOrganisations(const Gazetteer& gaz, Scratch* s);
 void TypeProductNames(const Gazetteer& gaz, Scratch* s);
 void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s);
 // Reads WordNet's verbs (data/lexicon/verbs.tsv) for AddImperativeNames and
