@@ -167,6 +167,20 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
         add(s->doc_words[first], EntityType::kLocation);
       continue;
     }
+    if (e.type == EntityType::kOrganization) {
+      // Session 30: an acronym named an organisation once ("the Housing
+      // Authority of Gorlan (HAGO)") is one wherever it recurs ("accuses
+      // HAGO of"): three to six capital letters.
+      const size_t first = word_at(e.span.start);
+      if (first >= s->doc_spans.size() || s->doc_spans[first].start != e.span.start ||
+          s->doc_spans[first].end != e.span.end)
+        continue;
+      const std::string_view m = s->doc_words[first];
+      bool acronym = m.size() >= 3 && m.size() <= 6;
+      for (char ch : m) acronym = acronym && ch >= 'A' && ch <= 'Z';
+      if (acronym) add(m, EntityType::kOrganization);
+      continue;
+    }
     if (e.type != EntityType::kPerson && e.type != EntityType::kFacility) continue;
     size_t first = word_at(e.span.start);
     size_t last = first;

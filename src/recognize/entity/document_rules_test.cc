@@ -225,6 +225,11 @@ TEST(DiscourseMentionTest, APersonsSurnameNamesTheFamily) {
        "[Ali Lankan|person] [Sri Lankan|organization] "},
       {"Ann Ford met Kyiv Ford and Ford Motors .", {{{0, 8}, Pe}, {{13, 22}, Or}, {{27, 38}, Or}},
        "[Ann Ford|person] [Kyiv Ford|organization] [Ford Motors|organization] "},
+      // Session 30: an organisation's acronym is one wherever it recurs;
+      // not a capitalised word of the same letters, not a two-letter one.
+      {"The Gorlan Housing Office ( GHOF ) sued . GHOF lost . Ghof won .", {{{4, 25}, Or}, {{28, 32}, Or}},
+       "[Gorlan Housing Office|organization] [GHOF|organization] [GHOF|organization] "},
+      {"The ZT team met . ZT lost .", {{{4, 6}, Or}}, "[ZT|organization] "},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);
