@@ -167,6 +167,20 @@ void AddDiscourseMentions(const Gazetteer& gaz, Scratch* s, std::vector<Entity>*
         add(s->doc_words[first], EntityType::kLocation);
       continue;
     }
+    if (e.type == EntityType::kOrganization) {
+      // Session 30: an acronym named an organisation once ("the Housing
+      // Authority of Gorlan (HAGO)") is one wherever it recurs ("accuses
+      // HAGO of"): three to six capital letters.
+      const size_t first = word_at(e.span.start);
+      if (first >= s->doc_spans.size() || s->doc_spans[first].start != e.span.start ||
+          s->doc_spans[first].end != e.span.end)
+        continue;
+      const std::string_view m = s->doc_words[first];
+      bool acronym = m.size() >= 3 && m.size() <= 6;
+      for (char ch : m) acronym = acronym && ch >= 'A' && ch <= 'Z';
+      if (acronym) add(m, EntityType::kOrganization);
+      continue;
+    }
     if (e.type != EntityType::kPerson && e.type != EntityType::kFacility) continue;
     size_t first = word_at(e.span.start);
     size_t last = first;
@@ -512,6 +526,41 @@ void TypeOrganisationShortForms(const Gazetteer& gaz, std::string_view text, std
 }
 }  // namespace
 
+namespace {
+// A place, people or town of the gazetteer is no body a person leads or
+// belongs to ("the president of France", "a native of Boston").
+constexpr uint8_t kNoBody = kGazCountry | kGazRegion | kGazCity | kGazDemonym;
+
+// "the leader of the Koinonia", "members of Fatah", "the editor of the
+// Bulletin": a noun for a person's place in a body, "of" and an optional
+// "the" right before offset `start`. `before` is the lower-case word right
+// before it (LowerWordNextTo). Not "president" ("the president of the
+// Republic" names a state) nor "mayor" or "governor" (places).
+bool MemberOfBefore(std::string_view text, size_t start, std::string_view before) {
+  static constexpr std::string_view kMembers[] = {
+      "leader",    "leaders",   "head",      "member",      "members",     "founder",     "founders",
+      "chairman",  "chairwoman", "spokesman", "spokeswoman", "spokesperson", "employee",   "employees",
+      "editor",    "editors",   "executive", "executives",  "director",    "directors",   "ceo"};
+  auto back = [&](size_t at, std::string_view w) {  // the word before word `w` that ends at `at`
+    while (at > 0 && text[at - 1] == ' ') --at;
+    return at >= w.size() ? LowerWordNextTo(text, at - w.size(), false) : std::string_view();
+  };
+  std::string_view w = before;
+  size_t at = start;
+  if (w == "the") {
+    const std::string_view prev = back(at, w);
+    while (at > 0 && text[at - 1] == ' ') --at;
+    at -= w.size();
+    w = prev;
+  }
+  if (w != "of") return false;
+  const std::string_view noun = back(at, w);
+  for (std::string_view m : kMembers)
+    if (noun == m) return true;
+  return false;
+}
+}  // namespace
+
 void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out) {
   struct Votes {
     int count[3] = {0, 0, 0};
@@ -543,6 +592,15 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
     const bool possessive = text.compare(e.span.end, 2, "'s") == 0 || text.compare(e.span.end, 4, "\xE2\x80\x99s") == 0;
     if ((before == "in" || before == "near") && !possessive) bits |= 4;
     const std::string_view next = LowerWordNextTo(text, e.span.end, true);
+    // The body itself, not a name used as a modifier ("the head of the
+    // U.N. nuclear agency"): no lower-case word follows but a function
+    // word or a verb in -ed.
+    size_t after = e.span.end;  // "members of Sapir 's group": the owner is no body
+    while (after < text.size() && text[after] == ' ') ++after;
+    const bool owner = text.compare(after, 2, "'s") == 0 || text.compare(after, 4, "\xE2\x80\x99s") == 0;
+    if ((next.empty() || IsStopword(next) || next.ends_with("ed")) && !owner && MemberOfBefore(text, e.span.start, before) &&
+        !(GazClassOf(gaz, e.span.Of(text)) & kNoBody))
+      bits |= 2;
     if (next.empty() || !IsOrganisationNoun(next)) return bits;
     // Not a country, region or nationality before the noun ("the U.S.
     // company"), nor a city after an article ("a Chicago firm"): the
@@ -621,7 +679,12 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
       part_vote = true;
     }
   }
-  if (!mixed && !part_vote) {
+  // A name whose only evidence is an organisation's, every mention typed
+  // otherwise ("the leader of the Koinonia" ... "the Koinonia was ruled").
+  bool org_evidence = false;
+  for (const auto& [m, v] : votes)
+    org_evidence = org_evidence || (v.evidence == 2 && v.count[1] < v.count[0] + v.count[2] && StartsUpper(m));
+  if (!mixed && !part_vote && !org_evidence) {
     TypeOrganisationShortForms(gaz, text, out);
     return;
   }

@@ -67,6 +67,17 @@ TEST(EntityRecognizerTest, ANameKeepsOneTypePerDocument) {
       // organisation ("the Court"), unless it is a country or region.
       {"The Supreme Court ruled. Then the Court met.", {{4, 17}, {34, 39}}, {Or, Lo}, {Or, Or}},
       {"Bank of Iraq grew. Then the Iraq War began.", {{0, 12}, {28, 32}}, {Or, Lo}, {Or, Lo}},
+      // A noun for a person's place in a body, "of" and "the" before a
+      // name show an organisation (session 30); not a native of a place,
+      // not a country.
+      {"Ana Ruiz became head of the Quellara. The Quellara split in 1990.", {{28, 36}, {42, 50}}, {Lo, Lo},
+       {Or, Or}},
+      {"The members of Tervanik marched. Tervanik grew.", {{15, 23}, {33, 41}}, {Pe, Lo}, {Or, Or}},
+      {"He is a native of Quellara. Quellara grew.", {{18, 26}, {28, 36}}, {Lo, Lo}, {Lo, Lo}},
+      {"The leader of France spoke. France voted.", {{14, 20}, {28, 34}}, {Lo, Lo}, {Lo, Lo}},
+      // A name used as a modifier is not the body ("the Quellara bureau").
+      {"The head of the Quellara bureau spoke. Quellara grew.", {{16, 24}, {39, 47}}, {Lo, Lo}, {Lo, Lo}},
+      {"The members of Quellara's group met. Quellara grew.", {{15, 23}, {37, 45}}, {Lo, Lo}, {Lo, Lo}},
   };
   ExpectMentionTypes(cases, [](std::string_view text, std::vector<Entity>* es) { UnifyNameTypes(Gaz(), text, es); });
 }
@@ -214,6 +225,11 @@ TEST(DiscourseMentionTest, APersonsSurnameNamesTheFamily) {
        "[Ali Lankan|person] [Sri Lankan|organization] "},
       {"Ann Ford met Kyiv Ford and Ford Motors .", {{{0, 8}, Pe}, {{13, 22}, Or}, {{27, 38}, Or}},
        "[Ann Ford|person] [Kyiv Ford|organization] [Ford Motors|organization] "},
+      // Session 30: an organisation's acronym is one wherever it recurs;
+      // not a capitalised word of the same letters, not a two-letter one.
+      {"The Gorlan Housing Office ( GHOF ) sued . GHOF lost . Ghof won .", {{{4, 25}, Or}, {{28, 32}, Or}},
+       "[Gorlan Housing Office|organization] [GHOF|organization] [GHOF|organization] "},
+      {"The ZT team met . ZT lost .", {{{4, 6}, Or}}, "[ZT|organization] "},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.text);

@@ -127,11 +127,13 @@ class ModelRecognizer : public EntityRecognizer {
       RetypeGenericNounPlaces(gaz_, &s);
       AddImperativeNames(gaz_, &s);
       TypeNamesBeforeOrganisationNouns(gaz_, &s);
+      TypeListedOrganisations(gaz_, &s);
       TypeProductNames(gaz_, &s);
       TypePlacesByGeographicNouns(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
       TrimSentenceOpeningWords(gaz_, &s);
       DropCalendarDates(&s);
+      DropCodesAndNumerals(&s);
       {
         // Only a sentence with a bracket can define an acronym; memchr over
         // its bytes is cheaper than the rule's scan of every word.

@@ -246,6 +246,80 @@ std::span<const std::string_view> OrganisationNouns() {
   return kNouns;
 }
 
+// Session 30: names listed after a plural organisation noun and "like",
+// "such as" or "including" ("companies like Scharffen Berger, TCHO and
+// smaller makers", "groups such as Hamas"), or right after a verb of
+// acquiring ("Google acquired Urchin, Zipdash and Keyhole"), are
+// organisations: person, place and "other" mentions among them become
+// organisations and untagged capitalised runs (four words at most) are
+// added as such. Not a country, region, city or nationality word of the
+// gazetteer, not a person opening on a given name of the lexicon. The list
+// goes on over "," "and" "or" and ends at any other word.
+void TypeListedOrganisations(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  const auto& lv = s->features.lower_view;
+  static const HashedWords kPlurals = {
+      "companies", "firms", "groups", "organizations", "organisations", "brands", "retailers", "stores",
+      "websites", "banks", "charities", "agencies", "parties", "newspapers", "networks", "outlets",
+      "corporations", "businesses", "manufacturers", "chains", "startups", "publishers", "carriers",
+      "airlines", "automakers", "insurers", "broadcasters", "conglomerates", "makers", "shops", "vendors"};
+  static const HashedWords kCues = {"like", "including", "such"};
+  static const HashedWords kAcquire = {"acquired", "acquire", "acquires", "acquiring"};
+  const int org = LabelType(kBOrg), per = LabelType(kBPer), loc = LabelType(kBLoc), oth = LabelType(kBOth);
+  bool added = false;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (s->words[i].empty() || s->words[i][0] < 'a' || s->words[i][0] > 'z') continue;
+    size_t j = 0;
+    if (kAcquire.Has(*s, i)) {
+      j = i + 1;
+    } else if (kCues.Has(*s, i) && kPlurals.Has(*s, i - 1)) {
+      j = i + 1;
+      if (lv[i] == "such") {
+        if (lv[j] != "as") continue;
+        ++j;
+      }
+    } else {
+      continue;
+    }
+    while (j < n) {
+      LabelSpan* at = nullptr;
+      for (LabelSpan& ls : s->label_spans)
+        if (ls.begin == j) at = &ls;
+      size_t end = j;
+      if (at) {
+        end = at->end;
+        const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + at->begin, at->end - at->begin));
+        const bool known = (cls & (kGazCountry | kGazRegion | kGazCity | kGazDemonym)) != 0;
+        const bool given = at->type == per && LexiconFirstNames().contains(std::string(lv[at->begin]));
+        if ((at->type == per || at->type == loc || at->type == oth) && !known && !given) at->type = org;
+      } else {
+        while (end < n && end - j < 4 && StartsUpper(s->words[end]) && HasLetter(s->words[end]) &&
+               !IsStopword(s->words[end]))
+          ++end;
+        if (end == j) break;
+        bool free = true;
+        for (const LabelSpan& ls : s->label_spans) free = free && (ls.end <= j || ls.begin >= end);
+        if (!free ||
+            (gaz.Find(std::span<const std::string_view>(lv.data() + j, end - j)) &
+             (kGazCountry | kGazRegion | kGazCity | kGazDemonym)))
+          break;
+        s->label_spans.push_back(LabelSpan{static_cast<uint32_t>(j), static_cast<uint32_t>(end), org});
+        added = true;
+      }
+      j = end;
+      if (j < n && s->words[j] == ",") ++j;
+      if (j < n && (lv[j] == "and" || lv[j] == "or")) {
+        ++j;
+      } else if (j > end) {
+        // a comma goes on to the next item
+      } else {
+        break;
+      }
+    }
+  }
+  if (added) SortLabelSpansByStart(s);
+}
+
 bool IsOrganisationNoun(std::string_view lower) {
   for (std::string_view n : OrganisationNouns())
     if (n == lower) return true;

@@ -143,5 +143,25 @@ TEST(GenericNounNameTest, RulesOnGivenSpans) {
   ExpectSentenceRule(org_nouns, [](Scratch* s) { TypeNamesBeforeOrganisationNouns(Gaz(), s); });
 }
 
+// Session 30: names listed after "companies like", "groups such as",
+// "firms including" or a verb of acquiring are organisations.
+TEST(ListedOrganisationTest, NamesListedAfterCompaniesLikeAreOrganisations) {
+  const SentenceRuleCase cases[] = {
+      {"with companies like Varnel Brandt , QMXT , and smaller makers .", {{3, 5, P}},
+       "[Varnel Brandt|2] [QMXT|2] "},
+      {"radical groups such as Zorbollah , to derail talks .", {{4, 5, L}}, "[Zorbollah|2] "},
+      {"They have acquired Quindle , Zapwise , Tessarine Labs and Pixory .", {{3, 4, L}, {5, 6, X}},
+       "[Quindle|2] [Zapwise|2] [Tessarine Labs|2] [Pixory|2] "},
+      // Not: places, a given name, countries after a noun that is no
+      // organisation's, a list that ends.
+      {"with companies like Varnel in Ohio and Texas .", {{3, 4, P}, {5, 6, L}, {7, 8, L}},
+       "[Varnel|2] [Ohio|3] [Texas|3] "},
+      {"firms including Mexico and Chile .", {{2, 3, L}, {4, 5, L}}, "[Mexico|3] [Chile|3] "},
+      {"brands like Peter Vann sell .", {{2, 4, P}}, "[Peter Vann|1] "},
+      {"countries like Moldavo and Ruritania .", {{2, 3, P}, {4, 5, L}}, "[Moldavo|1] [Ruritania|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeListedOrganisations(Gaz(), s); });
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

@@ -14,10 +14,11 @@
 //     TypeSpeakingNames, TypeCapitalTheNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
 //     RetypeGenericNounPlaces, AddImperativeNames,
-//     TypeNamesBeforeOrganisationNouns, TypeProductNames,
+//     TypeNamesBeforeOrganisationNouns, TypeListedOrganisations, TypeProductNames,
 //     TypePlacesByGeographicNouns
 //     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc),
-//     TrimSentenceOpeningWords, DropCalendarDates (sentence_rules.cc) and, in a
+//     TrimSentenceOpeningWords, DropCalendarDates, DropCodesAndNumerals
+//     (sentence_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
@@ -111,6 +112,9 @@ void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s);
 // Drops days of the calendar the rules built as names ("Aug." + "30"; run last).
 void DropCalendarDates(Scratch* s);
+// Drops currency codes against a number ("40 CUC", "USD 25") and lone
+// Roman numerals after a capitalised word ("Title IV"; run last).
+void DropCodesAndNumerals(Scratch* s);
 void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s);
 void TrimJoiners(Scratch* s);
 void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
@@ -130,6 +134,10 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s);
 void StripPartyWords(const Gazetteer& gaz, Scratch* s);
 // Democrat, Democratic, Republican, Libertarian, GOP (lower-cased).
 bool IsPartyWord(std::string_view lower);
+// Word k is a lone capitalised name right after a capitalised title word
+// ("General Prelogar"): no common word, organisation head, acronym, title,
+// or place, people or organisation of the gazetteer (person_rules.cc).
+bool TitledLoneName(const Gazetteer& gaz, const Scratch& s, uint32_t k);
 void ExtendPersons(const Gazetteer& gaz, Scratch* s);
 void AddLoneFirstNames(const Gazetteer& gaz, Scratch* s);
 void TypeCitedAuthors(const Gazetteer& gaz, Scratch* s);
@@ -175,6 +183,9 @@ void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s);
 void AddImperativeNames(const Gazetteer& gaz, Scratch* s);
 void RetypeCountryPossessives(const Gazetteer& gaz, Scratch* s);
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s);
+// "companies like Zentrova, QMX and ...", "acquired Urchin, Zipdash": the
+// names listed are organisations (generic_noun_rules.cc).
+void TypeListedOrganisations(const Gazetteer& gaz, Scratch* s);
 void TypeProductNames(const Gazetteer& gaz, Scratch* s);
 void TypePlacesByGeographicNouns(const Gazetteer& gaz, Scratch* s);
 // Reads WordNet's verbs (data/lexicon/verbs.tsv) for AddImperativeNames and

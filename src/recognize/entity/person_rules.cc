@@ -195,6 +195,24 @@ bool RoleAround(const Scratch& s, const LabelSpan& ls) {
 }
 }  // namespace
 
+// Word k, a capitalised word right after a capitalised title word
+// ("General Prelogar"), that no list or gazetteer claims: no common word,
+// organisation head, acronym, title, place, people or organisation.
+bool TitledLoneName(const Gazetteer& gaz, const Scratch& s, uint32_t k) {
+  const auto& lv = s.features.lower_view;
+  if (k == 0 || k >= s.words.size() || !TitleWordAt(s, k - 1) || !StartsUpper(s.words[k - 1])) return false;
+  // A title that is a person's ("General", "Justice", "Dr."), not an
+  // office's modifier only ("Interior" in "Interior Mall", "Foreign").
+  const uint8_t c = TitleClassesAt(s, k - 1);
+  if ((c & kRoleModifierClass) && !(c & kRoleNounClass) && lv[k - 1] != "justice") return false;
+  const std::string_view w = s.words[k];
+  if (w.size() < 3 || !StartsUpper(w) || AllUpper(w) || !HasLetter(w) || TitleWordAt(s, k) || IsCommonWord(gaz, w) ||
+      IsOrganisationHead(lv[k]))
+    return false;
+  return !(gaz.Find(std::span<const std::string_view>(lv.data() + k, 1)) &
+           (kGazCountry | kGazRegion | kGazCity | kGazDemonym | kGazOrg));
+}
+
 // A name right after a form of address ("Mr.", "Ms.", "Senator") is a
 // person. Otherwise: "Antonio Guterres" or "Deputy Commander Sviatoslav Palamar" tagged as an
 // organisation or a place: two or three capitalised words, the first a
@@ -224,6 +242,17 @@ void RetypeFirstNamePersons(const Gazetteer& gaz, Scratch* s) {
     if ((ls.type == LabelType(kBOrg) || ls.type == LabelType(kBLoc)) && ls.end - ls.begin == 1 && ls.begin > 0 &&
         IsKinshipNoun(s->words[ls.begin - 1]) && StartsUpper(s->words[ls.begin]) && !AllUpper(s->words[ls.begin]) &&
         !(gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & (kGazCountry | kGazRegion | kGazOrg))) {
+      ls.type = LabelType(kBPer);
+      continue;
+    }
+    // A lone name right after a capitalised title ("General Prelogar",
+    // "Justice Okonedo" typed an organisation) is the titled person, when
+    // it is no common word, organisation head, acronym or name the
+    // gazetteer knows as a place, people or organisation ("General
+    // Motors", "Justice Department", "President Putin" stay as typed when
+    // known; session 30).
+    if ((ls.type == LabelType(kBOrg) || ls.type == LabelType(kBLoc)) && ls.end - ls.begin == 1 &&
+        TitledLoneName(gaz, *s, ls.begin)) {
       ls.type = LabelType(kBPer);
       continue;
     }

@@ -29,6 +29,30 @@ TEST(FormOfAddressTest, ANameAfterMrIsAPerson) {
   ExpectSentenceRule(cases, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
 }
 
+// Session 30: a lone name after a capitalised title is the titled person,
+// typed an organisation or place or with the title in its span; not a
+// common word, an organisation head, an acronym or a known place.
+TEST(TitledLoneNameTest, ALoneNameAfterATitleIsAPerson) {
+  const SentenceRuleCase retype[] = {
+      {"We heard from General Okonedo next .", {{4, 5, O}}, "[Okonedo|1] "},
+      {"As Justice Valdrin wrote , the law is clear .", {{2, 3, L}}, "[Valdrin|1] "},
+      {"Shares of General Motors fell .", {{3, 4, O}}, "[Motors|2] "},
+      {"The Justice Department sued .", {{2, 3, O}}, "[Department|2] "},
+      {"President Andrayev met him .", {{1, 2, L}}, "[Andrayev|1] "},
+      {"The General NATO staff met .", {{2, 3, O}}, "[NATO|2] "},
+      {"The former Yugoslavia broke up .", {{2, 3, L}}, "[Yugoslavia|3] "},
+      {"Stores at the Interior Mall closed .", {{4, 5, L}}, "[Mall|3] "},
+  };
+  ExpectSentenceRule(retype, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
+  const SentenceRuleCase split[] = {
+      {"An opinion by Justice Valdrin says so .", {{3, 5, O}}, "[Valdrin|1] "},
+      {"Workers at General Electric struck .", {{2, 4, O}}, "[General Electric|2] "},
+      {"Stores at the Interior Mall closed .", {{3, 5, L}}, "[Interior Mall|3] "},
+      {"The Justice Department sued .", {{1, 3, O}}, "[Justice Department|2] "},
+  };
+  ExpectSentenceRule(split, [](Scratch* s) { SplitAtTitles(Gaz(), s); });
+}
+
 // Session 26: a party word before a name is no part of it.
 TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
   const SentenceRuleCase cases[] = {

@@ -237,6 +237,45 @@ void DropCalendarDates(Scratch* s) {
   v.erase(std::remove_if(v.begin(), v.end(), [&](const LabelSpan& ls) { return IsCalendarDate(*s, ls); }), v.end());
 }
 
+// Session 30: codes and numerals the tagger read as names. A one-word
+// mention of three capitals written against a number is a currency or a
+// unit ("40 CUC for a visa", "USD 25", "a tax of CUC 25"; "27 EU nations"
+// stays: a noun follows); a one-word mention of Roman numerals ("IV",
+// "XII") that no name before it takes in numbers a section ("Title IV",
+// "Chapter XI").
+namespace {
+bool StartsWithDigit(std::string_view w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; }
+}  // namespace
+
+void DropCodesAndNumerals(Scratch* s) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  const size_t n = s->words.size();
+  auto drop = [&](const LabelSpan& ls) {
+    // Organisations and places only: GMB's "other" for the "II" of "World
+    // War II" is another convention's question.
+    if (ls.end != ls.begin + 1 || (ls.type != LabelType(kBOrg) && ls.type != LabelType(kBLoc))) return false;
+    const std::string_view w = s->words[ls.begin];
+    bool roman = w.size() >= 2 && w.size() <= 5, caps = w.size() == 3;
+    for (char c : w) {
+      roman = roman && (c == 'I' || c == 'V' || c == 'X');
+      caps = caps && c >= 'A' && c <= 'Z';
+    }
+    if (roman) {
+      for (const LabelSpan& o : v)
+        if (o.end == ls.begin) return false;  // "Henry" + "VIII": the name's
+      return ls.begin > 0 && StartsUpper(s->words[ls.begin - 1]);
+    }
+    if (!caps) return false;
+    const bool number_after = ls.end < n && StartsWithDigit(s->words[ls.end]);
+    const bool number_before = ls.begin > 0 && StartsWithDigit(s->words[ls.begin - 1]);
+    // After a number, the code ends its phrase: punctuation, a function
+    // word or the end follow, no noun ("3 CNN reporters").
+    const bool ends = ls.end >= n || !HasLetter(s->words[ls.end]) || IsStopword(s->words[ls.end]);
+    return number_after || (number_before && ends);
+  };
+  v.erase(std::remove_if(v.begin(), v.end(), drop), v.end());
+}
+
 // Two names with nothing between them are one name, of the first's type,
 // when they are of one type ("San" + "Francisco") or when the second is a
 // single word no gazetteer knows as a place, organisation or nationality
@@ -329,6 +368,12 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s) {
           out.push_back(LabelSpan{ls.begin + static_cast<uint32_t>(t), ls.end, LabelType(kBPer)});
           continue;
         }
+      }
+      // "Justice Okonedo" tagged as one organisation: a title run and one
+      // name no list or gazetteer claims (session 30).
+      if (t > 0 && ls.end == ls.begin + t + 1 && TitledLoneName(gaz, *s, ls.end - 1)) {
+        out.push_back(LabelSpan{ls.end - 1, ls.end, LabelType(kBPer)});
+        continue;
       }
       for (uint32_t k = ls.begin; k + 1 < ls.end && !split; ++k) {
         bool office = false;

@@ -122,6 +122,24 @@ TEST(DropCalendarDatesTest, AMonthAndADayIsNoName) {
   ExpectSentenceRule(cases, [](Scratch* s) { DropCalendarDates(s); });
 }
 
+// Session 30: a currency code against a number and a lone Roman numeral
+// after a capitalised word are no names; a code before a noun, a numeral
+// a name takes in, a person stay.
+TEST(DropCodesAndNumeralsTest, ACurrencyCodeOrASectionNumeralIsNoName) {
+  const SentenceRuleCase cases[] = {
+      {"The visa costs 40 ZUK for a month .", {{4, 5, O}}, ""},
+      {"Fares : Lima : USD 25 each .", {{4, 5, O}}, ""},
+      {"There is a tax of ZUK 25 at the port .", {{5, 6, L}}, ""},
+      {"They may waive any Title IV rule .", {{5, 6, O}}, ""},
+      {"The 27 EU nations agreed .", {{2, 3, O}}, "[EU|2] "},
+      {"King Henry VIII wed again .", {{1, 2, P}, {2, 3, O}}, "[Henry|1] [VIII|2] "},
+      {"She paid 40 ZUK to Ana ZUK .", {{6, 7, P}}, "[ZUK|1] "},
+      {"He bought 300 AMD shares .", {{3, 4, O}}, "[AMD|2] "},
+      {"It ended with World War II .", {{5, 6, X}}, "[II|4] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { DropCodesAndNumerals(s); });
+}
+
 // A name after a vessel noun, titles included, is the vessel's: other.
 TEST(RepairByContextTest, VesselNamesAreOther) {
   const SentenceRuleCase cases[] = {
