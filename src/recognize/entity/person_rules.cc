@@ -205,6 +205,12 @@ bool TitledLoneName(const Gazetteer& gaz, const Scratch& s, uint32_t k) {
   // office's modifier only ("Interior" in "Interior Mall", "Foreign").
   const uint8_t c = TitleClassesAt(s, k - 1);
   if ((c & kRoleModifierClass) && !(c & kRoleNounClass) && lv[k - 1] != "justice") return false;
+  // A short abbreviated title takes its stop ("Gen. Odierno"); "Gen Xers",
+  // "Gen Z" name a generation.
+  const std::string_view t = s.words[k - 1];
+  if (t.size() <= 3 && t.back() != '.' && lv[k - 1] != "mr" && lv[k - 1] != "ms" && lv[k - 1] != "mrs" &&
+      lv[k - 1] != "dr")
+    return false;
   const std::string_view w = s.words[k];
   if (w.size() < 3 || !StartsUpper(w) || AllUpper(w) || !HasLetter(w) || TitleWordAt(s, k) || IsCommonWord(gaz, w) ||
       IsOrganisationHead(lv[k]))

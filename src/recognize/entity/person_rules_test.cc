@@ -42,6 +42,9 @@ TEST(TitledLoneNameTest, ALoneNameAfterATitleIsAPerson) {
       {"The General NATO staff met .", {{2, 3, O}}, "[NATO|2] "},
       {"The former Yugoslavia broke up .", {{2, 3, L}}, "[Yugoslavia|3] "},
       {"Stores at the Interior Mall closed .", {{4, 5, L}}, "[Mall|3] "},
+      // A short title without its stop names no person: a generation.
+      {"Young Gen Xers voted early .", {{2, 3, O}}, "[Xers|2] "},
+      {"We heard from Gen. Okonedo next .", {{4, 5, O}}, "[Okonedo|1] "},
   };
   ExpectSentenceRule(retype, [](Scratch* s) { RetypeFirstNamePersons(Gaz(), s); });
   const SentenceRuleCase split[] = {
