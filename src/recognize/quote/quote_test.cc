@@ -421,6 +421,16 @@ const Row kRows[] = {
     // unless the tagger names it.
     {"Instead, the businessman has insisted that his position is strongest.", "his position", "the businessman",
      nullptr, I},
+    // "said on Thursday he …": the day is no adjunct that leaves nothing
+    // reported; the fronted phrase is narration.
+    {"In an interview, Mr. Durbin said on Thursday he had delivered a letter.", "he had delivered", "Durbin",
+     nullptr, I},
+    {"In an interview, Mr. Durbin said on Thursday he had delivered a letter.", "In an interview", "(none)", nullptr,
+     I},
+    // "that night" before a capitalised subject is a time phrase.
+    {"CNN reported that night Senator Hale testified about the attack.", "night Senator", "(none)", nullptr, I},
+    // After a preposition "that" is no complementiser.
+    {"Mr. Axel wrote his column on that exact subject in 1972.", "his column", "Axel", nullptr, I},
     // A state after a town in the description closes no apposition.
     {"Rachel Lind, a philanthropist from Monsey, New York, said the speeches mattered.", "the speeches mattered",
      "Rachel Lind", nullptr, I},

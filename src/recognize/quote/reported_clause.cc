@@ -215,6 +215,13 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   const std::string_view lw = c.cue;
   int a = c.inverted ? c.last : i + 1;
   while (a < te && (tv.Has(a, lx::kTime) || tv.Has(a, lx::kVerbAdverb))) ++a;
+  // "said on Thursday he …": a day after "on" is a time phrase too, and
+  // the words after it are what is reported.
+  if (a + 2 < te && tv.Is(a, "on") && tv.Has(a + 1, lx::kTime) && tv.IsCap(a + 1) &&
+      (tv.Has(a + 2, lx::kPronoun) || tv.Is(a + 2, "that"))) {
+    a += 2;
+    while (a < te && tv.Has(a, lx::kTime)) ++a;
+  }
   if (lw == "quoted") a += 2;  // "quoted as saying"
   if (kind == lx::VerbKind::kTold) a = SkipHearer(tv, a, te);
   if (a + 1 < te && tv.Is(a, ",") && tv.Is(a + 1, "citing")) {
@@ -246,7 +253,8 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     if (tv.Is(e, "same") || tv.Is(e, "very")) ++e;
     if (e >= te || tv.IsCap(e) || !IsTimeNoun(tv.Lower(e))) return k;
     ++e;
-    if (e < te && tv.IsWord(e) && !tv.Has(e, lx::kPronoun) && !tv.Has(e, lx::kInnerPrep) && !tv.Is(e, "that"))
+    if (e < te && tv.IsWord(e) && !tv.IsCap(e) && !tv.Has(e, lx::kPronoun | lx::kInnerPrep | lx::kDeterminer) &&
+        !tv.Is(e, "that"))
       return k;
     return e;
   };
@@ -260,6 +268,14 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   bool that_follows = false;
   for (int k = c.last; k < te && k < c.last + 10; ++k) {
     if (tv.Is(k, "that") && time_phrase_end(k) > k) { k = time_phrase_end(k) - 1; continue; }
+    // "on that exact subject", "of that": after a preposition "that" is a
+    // determiner or a pronoun, not a complementiser.
+    if (tv.Is(k, "that") && k > c.last && tv.Has(k - 1, lx::kInnerPrep | lx::kBoundary) && !tv.Is(k - 1, "and") &&
+        !tv.Is(k - 1, "but") && !tv.Has(k - 1, lx::kVerbAny) && tv.IsWord(k - 1) &&
+        (tv.Is(k - 1, "on") || tv.Is(k - 1, "in") || tv.Is(k - 1, "at") || tv.Is(k - 1, "of") ||
+         tv.Is(k - 1, "for") || tv.Is(k - 1, "about") || tv.Is(k - 1, "with") || tv.Is(k - 1, "by") ||
+         tv.Is(k - 1, "from") || tv.Is(k - 1, "to") || tv.Is(k - 1, "into") || tv.Is(k - 1, "like")))
+      break;
     // "Zuckoff said that was in part because …", "He said that is a
     // distortion": "that" before a finite verb is the clause's subject, and
     // stays in it.
