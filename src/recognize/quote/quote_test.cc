@@ -431,6 +431,9 @@ const Row kRows[] = {
     {"CNN reported that night Senator Hale testified about the attack.", "night Senator", "(none)", nullptr, I},
     // After a preposition "that" is no complementiser.
     {"Mr. Axel wrote his column on that exact subject in 1972.", "his column", "Axel", nullptr, I},
+    // An article is a document that cites its outlet.
+    {"The mayor will win the vote, according to a new article in the Ledger.", "The mayor will win", "Ledger",
+     nullptr, I},
     // A state after a town in the description closes no apposition.
     {"Rachel Lind, a philanthropist from Monsey, New York, said the speeches mattered.", "the speeches mattered",
      "Rachel Lind", nullptr, I},

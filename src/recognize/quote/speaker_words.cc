@@ -153,7 +153,8 @@ bool IsDocumentNoun(std::string_view lw) {
          lw == "survey" || lw == "poll" || lw == "review" || lw == "audit" || lw == "estimate" || lw == "tally" ||
          lw == "census" || lw == "filing" || lw == "memo" || lw == "cable" ||
          lw == "transcript" || lw == "complaint" || lw == "indictment" || lw == "affidavit" || lw == "lawsuit" ||
-         lw == "ruling" || lw == "notice" || lw == "document";
+         lw == "ruling" || lw == "notice" || lw == "document" ||
+         lw == "article";  // "according to a new article in Politico"
 }
 
 }  // namespace crosscheck
