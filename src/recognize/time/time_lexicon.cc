@@ -403,7 +403,20 @@ Table BuildTable() {
                              "written", "seen", "done", "chosen", "driven", "spoken", "broken", "stolen", "shown",
                              "known", "grown", "thrown", "drawn", "begun", "fallen", "forgotten", "hidden", "ridden",
                              "risen", "shaken", "eaten", "beaten", "sworn", "torn", "flown", "undertaken",
-                             "withdrawn", "overtaken"})
+                             "withdrawn", "overtaken",
+                             // time20: events of a season, plans in the present, events known once past,
+                             // a time drawing near (time_resolve.cc, time_timeml_direction.cc)
+                             "conventions", "debates", "hearings", "meetings", "races", "votes", "campaign",
+                             "costs", "earnings", "figures", "forces", "games", "leaders", "markets", "numbers",
+                             "officials", "prices", "profits", "rates", "results", "sales", "stocks", "voters",
+                             "ese", "ic", "ing", "arrest", "arrests", "attack", "attacks", "blast", "bombing",
+                             "bombings", "collapse", "comments", "crash", "death", "deaths", "defeat",
+                             "earthquake", "explosion", "gaffe", "killing", "killings", "loss", "losses",
+                             "massacre", "outburst", "outcome", "quake", "resignation", "result", "rout",
+                             "selloff", "shooting", "shootings", "stabbing", "win", "wins", "victory",
+                             "approaches", "approaching", "looms", "looming", "nears", "nearing", "draws",
+                             "drawing", "gets", "getting", "near", "nearer", "closer", "corner", "away",
+                             "quickly", "rapidly", "fast", "still", "just", "only", "now", "around"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

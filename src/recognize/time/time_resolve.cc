@@ -177,24 +177,25 @@ int Ctx::FrameYear(int i) const {
   return true;
 }
 
-// Whether the month at token i is named as the time of an event: "the
-// November showdown", "the March 15 primary" is not this (a day), "the
-// November general election", "November's vote".
-[[gnu::noinline]] static bool MonthEventNoun(const Ctx& c, int i) {
+// Whether the month (or season) at token i is named as the time of an
+// event: "the March 15 primary" is not this (a day), "the November general
+// election", "November's vote", "the fall debates". Out of line: only a
+// month or season before a word reaches it.
+[[gnu::noinline]] bool TimeEventNoun(const Ctx& c, int i) {
   int k = c.is(i + 1, "'s") ? i + 2 : i + 1;
   if (c.is(k, "general") || c.is(k, "presidential") || c.is(k, "special") || c.is(k, "state") ||
       c.is(k, "national") || c.is(k, "party")) ++k;
   static constexpr std::string_view kEvents[] = {
-      "ballot", "caucus", "caucuses", "contest", "convention", "debate", "deadline", "election", "elections",
-      "hearing", "inauguration", "matchup", "meeting", "midterm", "midterms", "plebiscite", "poll", "polls",
-      "primaries", "primary", "race", "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial",
-      "vote", "voting"};
+      "ballot", "campaign", "caucus", "caucuses", "contest", "convention", "conventions", "debate", "debates",
+      "deadline", "election", "elections", "hearing", "hearings", "inauguration", "matchup", "meeting",
+      "meetings", "midterm", "midterms", "plebiscite", "poll", "polls", "primaries", "primary", "race", "races",
+      "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial", "vote", "votes", "voting"};
   for (std::string_view e : kEvents)
     if (c.is(k, e)) return true;
   return false;
 }
 
-// A month named as the time of an event ("teeing up the November showdown",
+// A month or season named as the time of an event ("teeing up the November showdown",
 // "ahead of the March primary", "November's election") is the coming one
 // unless a past verb governs it: in its own clause back to a comma or an
 // infinitive's "to" (a participle or purpose clause after the main one is
@@ -202,8 +203,8 @@ int Ctx::FrameYear(int i) const {
 // stands before it ("At the March meeting, the board voted ..."); "after",
 // "since", "following", "during" before it look back. Out of line: only a
 // month before an event noun reaches it.
-[[gnu::noinline]] static bool MonthEventAhead(const Ctx& c, int i) {
-  if (!MonthEventNoun(c, i)) return false;
+[[gnu::noinline]] bool TimeEventAhead(const Ctx& c, int i) {
+  if (!TimeEventNoun(c, i)) return false;
   auto stop = [&c](int j) {
     return c.is(j, "!") || c.is(j, "?") || c.is(j, ";") || (c.is(j, ".") && PeriodEndsClause(c, j));
   };
@@ -212,9 +213,11 @@ int Ctx::FrameYear(int i) const {
     const WordInfo* f = c.info(j);
     if (!f || f->tense >= 0 || c.is(j, "last")) return false;
     static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "been", "the", "a",
-                                               "an"};
+                                               "an", "has", "have", "'ve"};
+    // "is expected", "the reduced": no past of its own; "has agreed to the
+    // fall debates": a present perfect, no past either
     for (std::string_view b : kBe)
-      if (c.is(j - 1, b)) return false;  // "is expected", "the reduced": no past of its own
+      if (c.is(j - 1, b)) return false;
     return true;
   };
   const int q = c.is(i - 1, "the") ? i - 1 : i;
@@ -225,10 +228,67 @@ int Ctx::FrameYear(int i) const {
   int j = q - 1;
   for (; j >= 0 && j >= q - 12 && !stop(j) && !opens(j); --j)
     if (past(j)) return false;
-  const bool own_clause = j >= 0 && opens(j);  // else the rest of the sentence governs it
+  // Its own clause when a comma or an infinitive opens it, or when more
+  // than a preposition stands before it ("Lane leads Roe ahead of
+  // November's election, a poll released Monday showed": the frame after
+  // the comma is the poll's, not the election's); else ("At the March
+  // meeting, the board voted") the rest of the sentence governs it.
+  const bool own_clause = (j >= 0 && opens(j)) || q - (j + 1) > 1;
   for (j = i + 1; c.valid(j) && j <= i + 20 && !stop(j) && !(own_clause && c.is(j, ",")); ++j)
     if (past(j)) return false;
   return true;
+}
+
+// TimeML: a third-person present verb at j beyond the scheduling list
+// ("the company reports earnings in October", "the governor signs the bill
+// Friday", "Lane unveils her plan in June"): present tense with a time of
+// its own tells of a plan, a weak future cue as "meets" is. The word must
+// end in "-s" after a singular subject: "he", "she", "it", a determiner and
+// a singular noun ("the company", "the new law"), or a capitalised singular
+// name ("Lane", "Apple"; not "Democratic", "Russian", which qualify a
+// noun); and no tense cue may follow it in its clause ("the state elections
+// in March were close"). Out of line: reached only for a lower-case word
+// ending in "s" just before an expression.
+[[gnu::noinline]] static bool PresentThirdPersonSlow(const Ctx& c, int j) {
+  const std::string_view v = c.w(j);
+  const char a = v[v.size() - 2];
+  // "the low levels of": a noun before "of"
+  if (a == 's' || a == 'u' || a == 'i' || a == '\'' || c.info(j) || c.is(j + 1, "of")) return false;
+  // plural nouns common before a time in news
+  static constexpr std::string_view kPlurals[] = {
+      "costs", "earnings", "elections", "figures", "forces", "games", "leaders", "markets", "members",
+      "numbers", "officials", "prices", "profits", "rates", "results", "sales", "shares", "stocks", "talks",
+      "troops", "voters", "workers"};
+  for (std::string_view p : kPlurals)
+    if (v == p) return false;
+  bool subject = c.is(j - 1, "he") || c.is(j - 1, "she") || c.is(j - 1, "it");
+  if (!subject && c.word(j - 1) && c.tok(j - 1).capital && !c.info(j - 1)) {
+    const std::string_view n = c.w(j - 1);
+    subject = n.size() >= 3 && n.back() != 's' && !n.ends_with("ic") && !n.ends_with("an") &&
+              !n.ends_with("ese") && !n.ends_with("ish");
+  }
+  if (!subject && c.word(j - 1) && !c.tok(j - 1).capital && c.w(j - 1).back() != 's' && !c.info(j - 1))
+    for (int k = j - 2; k >= 0 && k >= j - 3 && c.word(k); --k) {
+      if (c.is(k, "the") || c.is(k, "a") || c.is(k, "an") || c.is(k, "this") || c.is(k, "its") ||
+          c.is(k, "his") || c.is(k, "her") || c.is(k, "their") || c.is(k, "our")) {
+        subject = true;
+        break;
+      }
+      if (c.info(k) || c.tok(k).capital) break;
+    }
+  if (!subject) return false;
+  for (int k = j + 1; c.valid(k) && k <= j + 25; ++k) {
+    if (c.is(k, ",") || c.is(k, ";") || c.is(k, ".") || c.is(k, "!") || c.is(k, "?")) break;
+    const WordInfo* f = c.info(k);
+    if (f && f->tense) return false;
+  }
+  return true;
+}
+
+bool PresentThirdPerson(const Ctx& c, int j) {
+  if (!c.word(j) || c.tok(j).capital) return false;
+  const std::string_view v = c.w(j);
+  return v.size() >= 4 && v.back() == 's' && PresentThirdPersonSlow(c, j);
 }
 
 int Ctx::ClauseTense(int i) const {
@@ -421,11 +481,26 @@ int Ctx::ClauseTense(int i) const {
     }
     for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
       if (is(j, "had") || is(j, "hadn't")) ahead = false;
+    // Not an event known only once it happened ("under fire for Thursday
+    // night's remarks", "thanked voters for Tuesday's win"), nor, told in
+    // the past, the day before the report or its own day: the report
+    // follows up that event ("prepared for Thursday night's debate" in
+    // Friday's report is yesterday's).
+    const int noun = is(i + 1, "'s") ? i + 2 : i + 3;
+    if (ahead && timeml() && PastEventNounAt(*this, noun)) ahead = false;
+    if (ahead && timeml() && ref() && (Weekday(*ref()) - weekday(i) + 7) % 7 <= 1) {
+      bool weak = false;
+      for (int j = p - 1; ahead && j >= 0 && j >= i - 40 && !stop(j); --j)
+        if (cue(j, &weak, true) < 0) ahead = false;
+      // "Tickets for Thursday's debate sold out": the verb after it
+      for (int j = i + 1; ahead && valid(j) && j <= i + 25 && !stop(j) && !is(j, ","); ++j)
+        if (cue(j, &weak) < 0) ahead = false;
+    }
     if (ahead) return 1;
   }
   // TimeML: a month named as the time of an event ("teeing up the November
-  // showdown") looks ahead unless a past verb governs it (MonthEventAhead).
-  if (month(i) && (is(i - 1, "the") || is(i + 1, "'s")) && MonthEventAhead(*this, i)) return 1;
+  // showdown") looks ahead unless a past verb governs it (TimeEventAhead).
+  if (month(i) && (is(i - 1, "the") || is(i + 1, "'s")) && TimeEventAhead(*this, i)) return 1;
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
     // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline
@@ -488,7 +563,7 @@ int Ctx::ClauseTense(int i) const {
       }
     for (std::string_view v : kVerbs)
       if (is(j, v)) return true;
-    return false;
+    return timeml() && PresentThirdPerson(*this, j);
   };
   // A quotation closed before the expression is another speaker's clause:
   // its tense does not reach past the closing mark ("'... will be announced
