@@ -231,10 +231,6 @@ int EventDirection(const Ctx& c, int i, int end, bool month = false);
 // ahead unless a past verb governs it: TimeEventAhead (time_resolve.cc).
 bool TimeEventNoun(const Ctx& c, int i);
 bool TimeEventAhead(const Ctx& c, int i);
-// TimeML: token j is a third-person present verb with a singular subject
-// and no tense cue after it in its clause ("the company reports earnings
-// in October"): a plan, a weak future cue (time_resolve.cc).
-bool PresentThirdPerson(const Ctx& c, int j);
 // The weekday nearest ref (back up to three days, else ahead).
 CivilDate NearestWeekday(int weekday, CivilDate ref);
 // The clause of token i opens with an imperative verb and its complement

@@ -239,58 +239,6 @@ int Ctx::FrameYear(int i) const {
   return true;
 }
 
-// TimeML: a third-person present verb at j beyond the scheduling list
-// ("the company reports earnings in October", "the governor signs the bill
-// Friday", "Lane unveils her plan in June"): present tense with a time of
-// its own tells of a plan, a weak future cue as "meets" is. The word must
-// end in "-s" after a singular subject: "he", "she", "it", a determiner and
-// a singular noun ("the company", "the new law"), or a capitalised singular
-// name ("Lane", "Apple"; not "Democratic", "Russian", which qualify a
-// noun); and no tense cue may follow it in its clause ("the state elections
-// in March were close"). Out of line: reached only for a lower-case word
-// ending in "s" just before an expression.
-[[gnu::noinline]] static bool PresentThirdPersonSlow(const Ctx& c, int j) {
-  const std::string_view v = c.w(j);
-  const char a = v[v.size() - 2];
-  // "the low levels of": a noun before "of"
-  if (a == 's' || a == 'u' || a == 'i' || a == '\'' || c.info(j) || c.is(j + 1, "of")) return false;
-  // plural nouns common before a time in news
-  static constexpr std::string_view kPlurals[] = {
-      "costs", "earnings", "elections", "figures", "forces", "games", "leaders", "markets", "members",
-      "numbers", "officials", "prices", "profits", "rates", "results", "sales", "shares", "stocks", "talks",
-      "troops", "voters", "workers"};
-  for (std::string_view p : kPlurals)
-    if (v == p) return false;
-  bool subject = c.is(j - 1, "he") || c.is(j - 1, "she") || c.is(j - 1, "it");
-  if (!subject && c.word(j - 1) && c.tok(j - 1).capital && !c.info(j - 1)) {
-    const std::string_view n = c.w(j - 1);
-    subject = n.size() >= 3 && n.back() != 's' && !n.ends_with("ic") && !n.ends_with("an") &&
-              !n.ends_with("ese") && !n.ends_with("ish");
-  }
-  if (!subject && c.word(j - 1) && !c.tok(j - 1).capital && c.w(j - 1).back() != 's' && !c.info(j - 1))
-    for (int k = j - 2; k >= 0 && k >= j - 3 && c.word(k); --k) {
-      if (c.is(k, "the") || c.is(k, "a") || c.is(k, "an") || c.is(k, "this") || c.is(k, "its") ||
-          c.is(k, "his") || c.is(k, "her") || c.is(k, "their") || c.is(k, "our")) {
-        subject = true;
-        break;
-      }
-      if (c.info(k) || c.tok(k).capital) break;
-    }
-  if (!subject) return false;
-  for (int k = j + 1; c.valid(k) && k <= j + 25; ++k) {
-    if (c.is(k, ",") || c.is(k, ";") || c.is(k, ".") || c.is(k, "!") || c.is(k, "?")) break;
-    const WordInfo* f = c.info(k);
-    if (f && f->tense) return false;
-  }
-  return true;
-}
-
-bool PresentThirdPerson(const Ctx& c, int j) {
-  if (!c.word(j) || c.tok(j).capital) return false;
-  const std::string_view v = c.w(j);
-  return v.size() >= 4 && v.back() == 's' && PresentThirdPersonSlow(c, j);
-}
-
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
@@ -545,7 +493,15 @@ int Ctx::ClauseTense(int i) const {
         "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits",
         "face", "faces", "host", "hosts", "return", "returns", "hold", "holds", "close", "closes",
         "end", "ends", "play", "plays", "take", "takes", "go", "goes", "head", "heads",
-        "expire", "expires", "mature", "matures", "convene", "convenes", "lapse", "lapses", "reopen", "reopens"};
+        "expire", "expires", "mature", "matures", "convene", "convenes", "lapse", "lapses", "reopen", "reopens",
+        // time20: more verbs of a scheduled event, in forms seldom a noun
+        // before a time ("the court hears arguments in October", "the band
+        // performs on Saturday"; not "reports", "signs", "releases")
+        "hear", "hears", "perform", "performs", "unveil", "unveils", "announce", "announces", "premiere",
+        "premieres", "airs", "debut", "debuts", "kick", "kicks", "wrap", "wraps", "conclude", "concludes",
+        "adjourn", "adjourns", "testify", "testifies", "appear", "appears", "speak", "speaks", "deliver",
+        "delivers", "launch", "launches", "compete", "competes", "depart", "departs", "celebrate", "celebrates",
+        "decide", "decides"};
     if (!word(j) || tok(j).capital) return false;
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                         "that", "these", "those", "to", "will", "would", "could",
@@ -563,7 +519,7 @@ int Ctx::ClauseTense(int i) const {
       }
     for (std::string_view v : kVerbs)
       if (is(j, v)) return true;
-    return timeml() && PresentThirdPerson(*this, j);
+    return false;
   };
   // A quotation closed before the expression is another speaker's clause:
   // its tense does not reach past the closing mark ("'... will be announced
