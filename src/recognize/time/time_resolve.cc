@@ -548,9 +548,25 @@ int Ctx::ClauseTense(int i) const {
         if (is(k, v)) return 1;
     break;
   }
+  // An infinitive of intent between a past verb and the expression ("agreed
+  // to purchase the line in February", "announced an agreement to acquire
+  // the bank in January"): the time is the intended event's, after the past
+  // one, so the past tells no side: the nearest occurrence.
+  auto intent = [&](int k) {
+    if (!is(k, "to") || k + 1 >= i || !word(k + 1) || tok(k + 1).capital || info(k + 1)) return false;
+    if (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "be")) return false;
+    static constexpr std::string_view kIntent[] = {
+        "agreed", "agreement", "bid", "chose", "deal", "decided", "decision", "intended", "offer", "offered",
+        "plan", "pledged", "promised", "proposal", "sought", "vowed", "voted"};
+    for (std::string_view v : kIntent)
+      if (is(k - 1, v)) return true;
+    return false;
+  };
+  bool intended = false;
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     if (closing_quote(j)) break;
+    if (timeml() && !intended && intent(j)) intended = true;
     // A comma between a weak past verb and a strong cue further left ends
     // the clause the verb governs ("Despite promises that Mexico will pay,
     // Fox vowed in February that ..."): the verb's own past stands.
@@ -561,6 +577,7 @@ int Ctx::ClauseTense(int i) const {
     if (!weak_left && j >= std::min(i - 5, p) && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);
     if (!t) continue;
+    if (t < 0 && intended) return 0;
     if (!weak) return t;
     if (!weak_left) weak_left = t;
   }

@@ -222,5 +222,28 @@ TEST(TimeMLDirectionTest, PossessiveDayOfAPastEventIsTheLastOne) {
   });
 }
 
+// An infinitive of intent between a past verb and the time ("agreed to
+// buy the plant in February", "announced a plan to close the mill in
+// January"): the time is the intended event's, which follows the past one,
+// so the past says no side and the nearest occurrence stands (a report of
+// October: the coming February; one of April: the last).
+TEST(TimeMLDirectionTest, AnInfinitiveOfIntentAfterAPastVerbIsTheNearest) {
+  CheckRows({
+      {"Halvor Corp. agreed to buy the plant for $40 million in February.", "February", "date", "2016-02", "",
+       "2015-10-20"},
+      {"The firm announced a plan to close the mill in January.", "January", "date", "2016-01", "",
+       "2015-11-02"},
+      {"Lane vowed to stay in the race until the convention in July.", "July", "date", "2016-07", "",
+       "2016-05-20"},
+      {"Halvor Corp. agreed to buy the plant for $40 million in February.", "February", "date", "2016-02", "",
+       "2016-04-20"},
+      // a plain past, or "to" before a noun phrase, is still the past
+      {"Halvor Corp. bought the plant for $40 million in February.", "February", "date", "2015-02", "",
+       "2015-10-20"},
+      {"Halvor Corp. agreed to the sale of the plant in February.", "February", "date", "2015-02", "",
+       "2015-10-20"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing
