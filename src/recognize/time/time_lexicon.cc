@@ -419,8 +419,8 @@ Table BuildTable() {
                              "wins", "victory", "approaches", "approaching", "looms", "looming", "nears", "nearing",
                              "draws", "drawing", "gets", "getting", "near", "nearer", "closer", "corner", "away",
                              "quickly", "rapidly", "fast", "still", "just", "only", "now", "around", "agreed",
-                             "agreement", "deal", "decided", "decision", "intended", "offer", "offered", "pledged",
-                             "promised", "proposal", "voted", "vowed"})
+                             "agreement", "deal", "intended", "offer", "offered", "pledged", "promised", "proposal",
+                             "vowed"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

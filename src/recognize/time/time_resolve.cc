@@ -551,13 +551,15 @@ int Ctx::ClauseTense(int i) const {
   // An infinitive of intent between a past verb and the expression ("agreed
   // to purchase the line in February", "announced an agreement to acquire
   // the bank in January"): the time is the intended event's, after the past
-  // one, so the past tells no side: the nearest occurrence.
+  // one, so the past tells no side: the nearest occurrence (a month or a
+  // date; not a weekday, below).
   auto intent = [&](int k) {
     if (!is(k, "to") || k + 1 >= i || !word(k + 1) || tok(k + 1).capital || info(k + 1)) return false;
     if (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "be")) return false;
-    static constexpr std::string_view kIntent[] = {
-        "agreed", "agreement", "bid", "chose", "deal", "decided", "decision", "intended", "offer", "offered",
-        "plan", "pledged", "promised", "proposal", "sought", "vowed", "voted"};
+    // Not "voted", "decided": the time is as often the vote's or the
+    // decision's ("voted to approve the plan on Monday").
+    static constexpr std::string_view kIntent[] = {"agreed", "agreement", "bid", "deal", "intended", "offer",
+                                                   "offered", "plan", "pledged", "promised", "proposal", "vowed"};
     for (std::string_view v : kIntent)
       if (is(k - 1, v)) return true;
     return false;
@@ -566,7 +568,9 @@ int Ctx::ClauseTense(int i) const {
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     if (closing_quote(j)) break;
-    if (timeml() && !intended && intent(j)) intended = true;
+    // (not a weekday: a report's recent days are mostly the past event's own,
+    // "agreed to the deal on Monday", and the nearest weekday reaches ahead)
+    if (timeml() && !intended && !weekday(i) && intent(j)) intended = true;
     // A comma between a weak past verb and a strong cue further left ends
     // the clause the verb governs ("Despite promises that Mexico will pay,
     // Fox vowed in February that ..."): the verb's own past stands.

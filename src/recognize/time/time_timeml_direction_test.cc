@@ -242,6 +242,9 @@ TEST(TimeMLDirectionTest, AnInfinitiveOfIntentAfterAPastVerbIsTheNearest) {
        "2015-10-20"},
       {"Halvor Corp. agreed to the sale of the plant in February.", "February", "date", "2015-02", "",
        "2015-10-20"},
+      // a weekday is the past event's own day; so is the time of a vote
+      {"The board agreed to sell the plant on Monday.", "Monday", "date", "2022-05-02", "", kFriday},
+      {"The council voted to approve the budget in February.", "February", "date", "2015-02", "", "2015-10-20"},
   });
 }
 
