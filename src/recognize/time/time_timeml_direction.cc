@@ -12,6 +12,11 @@
 //    subject "you" or "we" is followed by a present verb ("that way, on
 //    election day, you just hop on a bus") tells of a habit or a plan:
 //    what they name lies ahead;
+//  - (Session 30) a month, season or holiday with no year: words of drawing
+//    near ("as Election Day nears"), else the clause's tense, else a
+//    preposition ("before Christmas"), else the nearest (EventDirection); a
+//    weekday's event known only once past ("Thursday's win") is the last
+//    one, and one drawing near ("as Saturday's vote nears") the coming one;
 //  - a yearless numeric date used as the name of an event ("since 9/11",
 //    "after 7/7") is not this year's day: news write this year's dates with a
 //    month name, and a date said in digits alone is one the readers know.
@@ -44,6 +49,35 @@ int PrepositionDirection(const Ctx& c, int i) {
   return 0;
 }
 
+// The words after a month, season or holiday (token k, just past it) say it
+// is drawing near: "as Election Day nears", "with Christmas fast
+// approaching", "as November draws near", "Christmas is nine months away",
+// "with November's election looming". Present forms only: "as Election
+// Day neared" is told in the past and left to the clause's tense.
+bool ApproachAfter(const Ctx& c, int k) {
+  if (c.is(k, "'s")) {  // "November's election nears": its noun first
+    ++k;
+    for (int n = 0; n < 3 && c.word(k) && !c.tok(k).capital && !c.info(k) && !c.w(k).ends_with("s"); ++n) ++k;
+  }
+  if (c.is(k, "fast") || c.is(k, "quickly") || c.is(k, "rapidly") || c.is(k, "now") || c.is(k, "still")) ++k;
+  if (c.is(k, "nears") || c.is(k, "approaches") || c.is(k, "looms") || c.is(k, "nearing") ||
+      c.is(k, "approaching") || c.is(k, "looming"))
+    return true;
+  if ((c.is(k, "draws") || c.is(k, "drawing") || c.is(k, "gets") || c.is(k, "getting")) &&
+      (c.is(k + 1, "near") || c.is(k + 1, "nearer") || c.is(k + 1, "closer")))
+    return true;
+  // "is (just / only) nine months away", "is around the corner"
+  if (c.is(k, "is") || c.is(k, "'s") || c.is(k, "are")) ++k;
+  if (c.is(k, "just") || c.is(k, "only") || c.is(k, "still") || c.is(k, "now")) ++k;
+  if (c.is(k, "around") && c.is(k + 1, "the") && c.is(k + 2, "corner")) return true;
+  for (int e = k; e <= k + 3 && c.valid(e); ++e)
+    if (c.is(e, "away")) {
+      const WordInfo* f = c.info(e - 1);
+      return e > k && f && f->unit != Unit::kNone;  // "nine months away", "days away"
+    }
+  return false;
+}
+
 }  // namespace
 
 bool PastEventNounAt(const Ctx& c, int k) {
@@ -72,6 +106,9 @@ int WeekdayDirection(const Ctx& c, int i, int j) {
     const int k = c.is(j + 1, "'s") ? j + 2 : c.is(j + 2, "'s") ? j + 3 : j + 1;
     if (PastEventNounAt(c, k)) return -1;
   }
+  // An event drawing near ("as Saturday's vote nears") lies ahead.
+  const WordInfo* part = c.info(j + 1);
+  if (tense >= 0 && ApproachAfter(c, part && part->part != PartOfDay::kNone ? j + 2 : j + 1)) return 1;
   // An event named by its day: the preposition decides unless the clause's
   // tense says the opposite ("campaigned hard ahead of Tuesday's primary"
   // in a Wednesday report: yesterday's); then, as with no preposition, a
@@ -141,39 +178,6 @@ bool DateNamesEvent(const Ctx& c, int i) {
   if (c.is(i - 1, "since") || c.is(i - 1, "after")) return true;
   return c.is(i - 1, "-") && c.glued(i) && (c.is(i - 2, "post") || c.is(i - 2, "pre"));
 }
-
-namespace {
-
-// The words after a month, season or holiday (token k, just past it) say it
-// is drawing near: "as Election Day nears", "with Christmas fast
-// approaching", "as November draws near", "Christmas is nine months away",
-// "with November's election looming". Present forms only: "as Election
-// Day neared" is told in the past and left to the clause's tense.
-bool ApproachAfter(const Ctx& c, int k) {
-  if (c.is(k, "'s")) {  // "November's election nears": its noun first
-    ++k;
-    for (int n = 0; n < 3 && c.word(k) && !c.tok(k).capital && !c.info(k) && !c.w(k).ends_with("s"); ++n) ++k;
-  }
-  if (c.is(k, "fast") || c.is(k, "quickly") || c.is(k, "rapidly") || c.is(k, "now") || c.is(k, "still")) ++k;
-  if (c.is(k, "nears") || c.is(k, "approaches") || c.is(k, "looms") || c.is(k, "nearing") ||
-      c.is(k, "approaching") || c.is(k, "looming"))
-    return true;
-  if ((c.is(k, "draws") || c.is(k, "drawing") || c.is(k, "gets") || c.is(k, "getting")) &&
-      (c.is(k + 1, "near") || c.is(k + 1, "nearer") || c.is(k + 1, "closer")))
-    return true;
-  // "is (just / only) nine months away", "is around the corner"
-  if (c.is(k, "is") || c.is(k, "'s") || c.is(k, "are")) ++k;
-  if (c.is(k, "just") || c.is(k, "only") || c.is(k, "still") || c.is(k, "now")) ++k;
-  if (c.is(k, "around") && c.is(k + 1, "the") && c.is(k + 2, "corner")) return true;
-  for (int e = k; e <= k + 3 && c.valid(e); ++e)
-    if (c.is(e, "away")) {
-      const WordInfo* f = c.info(e - 1);
-      return e > k && f && f->unit != Unit::kNone;  // "nine months away", "days away"
-    }
-  return false;
-}
-
-}  // namespace
 
 int EventDirection(const Ctx& c, int i, int end, bool month) {
   if (ApproachAfter(c, end)) return 1;

@@ -165,6 +165,8 @@ TEST(TimeMLDirectionTest, MonthsSeasonsAndHolidaysNamedAsEventsAhead) {
       {"With Thanksgiving approaching, airlines add flights.", "Thanksgiving", "date", "2016-11-24", "", kMarch},
       {"As November draws near, Lane's lead narrows.", "November", "date", "2016-11", "", kMarch},
       {"Christmas is nine months away.", "Christmas", "date", "2016-12-25", "", kMarch},
+      // a weekday's event drawing near (Tuesday's report: Saturday was three days back)
+      {"Ads flood the airwaves as Saturday's vote nears.", "Saturday", "date", "2016-03-19", "", kMarch},
       {"Shops expect record sales before Christmas.", "Christmas", "date", "2016-12-25", "", kMarch},
       // a season named as an event's time is found, and lies ahead
       {"The party is preparing for the fall debates.", "the fall", "date", "2016-FA", "", kMarch},
