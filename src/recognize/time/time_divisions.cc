@@ -77,6 +77,8 @@ bool MatchSeason(const Ctx& c, int i, Hit* h) {
                             c.is(j - 1, "by") || c.is(j - 1, "until") || c.is(j - 1, "since") || c.is(j - 1, "past") ||
                             c.is(j - 1, "coming");
     if (c.is(j - 1, "the") && c.is(j - 2, "in")) time_word_before = true;
+    // TimeML: "the fall debates", "the spring primaries": an event's time
+    if (c.timeml() && c.is(j - 1, "the") && TimeEventNoun(c, j)) time_word_before = true;
     if (!year_follows && !time_word_before) return false;
   }
   if (j == i && c.is(j, "spring") && c.word(j + 1) && !c.is(j + 1, "of")) return false;
@@ -118,8 +120,18 @@ bool MatchSeason(const Ctx& c, int i, Hit* h) {
     auto first = [&](int y) { return CivilDate{y, kStart[f->season], 1}; };
     auto over = [&](int y) { return AddMonths(first(y), 3) <= ref; };
     year = ref.year;
-    const int tense = delta == 99 ? c.Tense(i) : 0;
-    if (delta == -1) {
+    // The season of an event ("the fall debates") lies ahead unless a past
+    // verb governs it; a preposition or "as the fall nears" may point the
+    // way (EventDirection); with no cue, the nearest season of that name.
+    const int tense = delta != 99 ? 0 : TimeEventNoun(c, j) && TimeEventAhead(c, j) ? 1 : EventDirection(c, i, end);
+    if (delta == 99 && tense == 0) {
+      auto distance = [&](int y) {
+        const int64_t lo = ToDays(first(y)), hi = ToDays(AddMonths(first(y), 3)), r = ToDays(ref);
+        return r < lo ? lo - r : r >= hi ? r - hi + 1 : 0;
+      };
+      for (int y = ref.year - 1; y <= ref.year + 1; ++y)
+        if (distance(y) < distance(year)) year = y;
+    } else if (delta == -1) {
       while (!over(year)) --year;
     } else if (delta == 1) {
       while (!(first(year) > ref)) ++year;

@@ -214,6 +214,23 @@ void MarkAnchor(Hit* h, const AnchorBase& b);
 // debate", its preposition, and a future clause reaches no event of the day
 // before or the same day).
 int WeekdayDirection(const Ctx& c, int i, int j);
+// The noun at token k (after one "-ing"/"-ed" adjective) names an event
+// known only once it happened ("win", "remarks", "shooting", "upset"): a
+// day's such event is the last one.
+bool PastEventNounAt(const Ctx& c, int k);
+// Which way a month, season or holiday with no year points (its expression
+// is tokens [i, end)): +1 ahead when the words after it say it draws near
+// ("as Election Day nears", "Christmas is nine months away"); else the
+// clause's tense when it has one; else a preposition that looks ahead or
+// back ("before Christmas", "since Easter"); else 0 (none: the nearest
+// occurrence). For a month (`month`), "for" is no direction ("sales for
+// November").
+int EventDirection(const Ctx& c, int i, int end, bool month = false);
+// A month or season at token i names an event's time ("the November
+// election", "November's vote", "the fall debates"): TimeEventNoun; it lies
+// ahead unless a past verb governs it: TimeEventAhead (time_resolve.cc).
+bool TimeEventNoun(const Ctx& c, int i);
+bool TimeEventAhead(const Ctx& c, int i);
 // The weekday nearest ref (back up to three days, else ahead).
 CivilDate NearestWeekday(int weekday, CivilDate ref);
 // The clause of token i opens with an imperative verb and its complement

@@ -158,7 +158,9 @@ bool MatchHoliday(const Ctx& c, int i, Hit* h) {
                                         ((c.is(i - 1, "every") || c.is(i - 1, "each")) && found->rule == Rule::kFixed));
   if (!year && c.ref() && !recurring) {
     // As for month-days: the tense cue, unless the other side is within two weeks; no cue: the nearer.
-    int tense = c.Tense(i);
+    // TimeML: its preposition or the words after it may point the way
+    // ("before Christmas", "as Election Day nears"; EventDirection).
+    const int tense = c.timeml() ? EventDirection(c, i, best) : c.Tense(i);
     int y0 = c.ref()->year;
     std::optional<CivilDate> past, future;
     for (int y = y0 - 1; y <= y0 + 1; ++y) {

@@ -403,7 +403,24 @@ Table BuildTable() {
                              "written", "seen", "done", "chosen", "driven", "spoken", "broken", "stolen", "shown",
                              "known", "grown", "thrown", "drawn", "begun", "fallen", "forgotten", "hidden", "ridden",
                              "risen", "shaken", "eaten", "beaten", "sworn", "torn", "flown", "undertaken",
-                             "withdrawn", "overtaken"})
+                             "withdrawn", "overtaken",
+                             // time20: events of a season, plans in the present, events known once past,
+                             // a time drawing near (time_resolve.cc, time_timeml_direction.cc)
+                             "conventions", "debates", "hearings", "meetings", "races", "votes", "campaign", "hear",
+                             "hears", "results", "perform", "performs", "unveil", "unveils", "announce", "announces",
+                             "premiere", "premieres", "airs", "debut", "debuts", "kick", "kicks", "wrap", "wraps",
+                             "conclude", "concludes", "adjourn", "adjourns", "testify", "testifies", "appear",
+                             "appears", "speak", "speaks", "deliver", "delivers", "launch", "launches", "compete",
+                             "competes", "depart", "departs", "celebrate", "celebrates", "decide", "decides", "ing",
+                             "arrest", "arrests", "attack", "attacks", "blast", "bombing", "bombings", "collapse",
+                             "comments", "crash", "death", "deaths", "defeat", "earthquake", "explosion", "gaffe",
+                             "killing", "killings", "loss", "losses", "massacre", "outburst", "outcome", "quake",
+                             "resignation", "result", "rout", "selloff", "shooting", "shootings", "stabbing", "win",
+                             "wins", "victory", "approaches", "approaching", "looms", "looming", "nears", "nearing",
+                             "draws", "drawing", "gets", "getting", "near", "nearer", "closer", "corner", "away",
+                             "quickly", "rapidly", "fast", "still", "just", "only", "now", "around", "agreed",
+                             "agreement", "deal", "intended", "offer", "offered", "pledged", "promised", "proposal",
+                             "vowed"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

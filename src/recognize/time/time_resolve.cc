@@ -177,24 +177,25 @@ int Ctx::FrameYear(int i) const {
   return true;
 }
 
-// Whether the month at token i is named as the time of an event: "the
-// November showdown", "the March 15 primary" is not this (a day), "the
-// November general election", "November's vote".
-[[gnu::noinline]] static bool MonthEventNoun(const Ctx& c, int i) {
+// Whether the month (or season) at token i is named as the time of an
+// event: "the March 15 primary" is not this (a day), "the November general
+// election", "November's vote", "the fall debates". Out of line: only a
+// month or season before a word reaches it.
+[[gnu::noinline]] bool TimeEventNoun(const Ctx& c, int i) {
   int k = c.is(i + 1, "'s") ? i + 2 : i + 1;
   if (c.is(k, "general") || c.is(k, "presidential") || c.is(k, "special") || c.is(k, "state") ||
       c.is(k, "national") || c.is(k, "party")) ++k;
   static constexpr std::string_view kEvents[] = {
-      "ballot", "caucus", "caucuses", "contest", "convention", "debate", "deadline", "election", "elections",
-      "hearing", "inauguration", "matchup", "meeting", "midterm", "midterms", "plebiscite", "poll", "polls",
-      "primaries", "primary", "race", "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial",
-      "vote", "voting"};
+      "ballot", "campaign", "caucus", "caucuses", "contest", "convention", "conventions", "debate", "debates",
+      "deadline", "election", "elections", "hearing", "hearings", "inauguration", "matchup", "meeting",
+      "meetings", "midterm", "midterms", "plebiscite", "poll", "polls", "primaries", "primary", "race", "races",
+      "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial", "vote", "votes", "voting"};
   for (std::string_view e : kEvents)
     if (c.is(k, e)) return true;
   return false;
 }
 
-// A month named as the time of an event ("teeing up the November showdown",
+// A month or season named as the time of an event ("teeing up the November showdown",
 // "ahead of the March primary", "November's election") is the coming one
 // unless a past verb governs it: in its own clause back to a comma or an
 // infinitive's "to" (a participle or purpose clause after the main one is
@@ -202,8 +203,8 @@ int Ctx::FrameYear(int i) const {
 // stands before it ("At the March meeting, the board voted ..."); "after",
 // "since", "following", "during" before it look back. Out of line: only a
 // month before an event noun reaches it.
-[[gnu::noinline]] static bool MonthEventAhead(const Ctx& c, int i) {
-  if (!MonthEventNoun(c, i)) return false;
+[[gnu::noinline]] bool TimeEventAhead(const Ctx& c, int i) {
+  if (!TimeEventNoun(c, i)) return false;
   auto stop = [&c](int j) {
     return c.is(j, "!") || c.is(j, "?") || c.is(j, ";") || (c.is(j, ".") && PeriodEndsClause(c, j));
   };
@@ -212,9 +213,11 @@ int Ctx::FrameYear(int i) const {
     const WordInfo* f = c.info(j);
     if (!f || f->tense >= 0 || c.is(j, "last")) return false;
     static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "been", "the", "a",
-                                               "an"};
+                                               "an", "has", "have", "'ve"};
+    // "is expected", "the reduced": no past of its own; "has agreed to the
+    // fall debates": a present perfect, no past either
     for (std::string_view b : kBe)
-      if (c.is(j - 1, b)) return false;  // "is expected", "the reduced": no past of its own
+      if (c.is(j - 1, b)) return false;
     return true;
   };
   const int q = c.is(i - 1, "the") ? i - 1 : i;
@@ -225,7 +228,12 @@ int Ctx::FrameYear(int i) const {
   int j = q - 1;
   for (; j >= 0 && j >= q - 12 && !stop(j) && !opens(j); --j)
     if (past(j)) return false;
-  const bool own_clause = j >= 0 && opens(j);  // else the rest of the sentence governs it
+  // Its own clause when a comma or an infinitive opens it, or when more
+  // than a preposition stands before it ("Lane leads Roe ahead of
+  // November's election, a poll released Monday showed": the frame after
+  // the comma is the poll's, not the election's); else ("At the March
+  // meeting, the board voted") the rest of the sentence governs it.
+  const bool own_clause = (j >= 0 && opens(j)) || q - (j + 1) > 1;
   for (j = i + 1; c.valid(j) && j <= i + 20 && !stop(j) && !(own_clause && c.is(j, ",")); ++j)
     if (past(j)) return false;
   return true;
@@ -421,11 +429,26 @@ int Ctx::ClauseTense(int i) const {
     }
     for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j)
       if (is(j, "had") || is(j, "hadn't")) ahead = false;
+    // Not an event known only once it happened ("under fire for Thursday
+    // night's remarks", "thanked voters for Tuesday's win"), nor, told in
+    // the past, the day before the report or its own day: the report
+    // follows up that event ("prepared for Thursday night's debate" in
+    // Friday's report is yesterday's).
+    const int noun = is(i + 1, "'s") ? i + 2 : i + 3;
+    if (ahead && timeml() && PastEventNounAt(*this, noun)) ahead = false;
+    if (ahead && timeml() && ref() && (Weekday(*ref()) - weekday(i) + 7) % 7 <= 1) {
+      bool weak = false;
+      for (int j = p - 1; ahead && j >= 0 && j >= i - 40 && !stop(j); --j)
+        if (cue(j, &weak, true) < 0) ahead = false;
+      // "Tickets for Thursday's debate sold out": the verb after it
+      for (int j = i + 1; ahead && valid(j) && j <= i + 25 && !stop(j) && !is(j, ","); ++j)
+        if (cue(j, &weak) < 0) ahead = false;
+    }
     if (ahead) return 1;
   }
   // TimeML: a month named as the time of an event ("teeing up the November
-  // showdown") looks ahead unless a past verb governs it (MonthEventAhead).
-  if (month(i) && (is(i - 1, "the") || is(i + 1, "'s")) && MonthEventAhead(*this, i)) return 1;
+  // showdown") looks ahead unless a past verb governs it (TimeEventAhead).
+  if (month(i) && (is(i - 1, "the") || is(i + 1, "'s")) && TimeEventAhead(*this, i)) return 1;
   if (is(p, "until") || is(p, "till") || is(p, "by") || is(p, "effective") || (is(p, "as") && is(p - 1, "soon"))) {
     // A past verb of lasting just before "until" tells how long something
     // went on ("the fire burned until 3 a.m. Tuesday"): past; a deadline
@@ -465,13 +488,22 @@ int Ctx::ClauseTense(int i) const {
   // A present verb of scheduling just before the expression ("the leaders
   // meet Monday", "the show opens in June"): a weak future cue too.
   auto scheduled = [&](int j) {
+    // Sorted, for a binary search. Since time20 also verbs of a scheduled
+    // event in forms seldom a noun before a time ("the court hears
+    // arguments in October", "the band performs on Saturday"; not
+    // "reports", "signs", "releases").
     static constexpr std::string_view kVerbs[] = {
-        "meet", "meets", "open", "opens", "begin", "begins", "start", "starts", "resume", "resumes",
-        "vote", "votes", "arrive", "arrives", "leave", "leaves", "travel", "travels", "visit", "visits",
-        "face", "faces", "host", "hosts", "return", "returns", "hold", "holds", "close", "closes",
-        "end", "ends", "play", "plays", "take", "takes", "go", "goes", "head", "heads",
-        "expire", "expires", "mature", "matures", "convene", "convenes", "lapse", "lapses", "reopen", "reopens"};
-    if (!word(j) || tok(j).capital) return false;
+        "adjourn", "adjourns", "airs", "announce", "announces", "appear", "appears", "arrive", "arrives", "begin",
+        "begins", "celebrate", "celebrates", "close", "closes", "compete", "competes", "conclude", "concludes",
+        "convene", "convenes", "debut", "debuts", "decide", "decides", "deliver", "delivers", "depart", "departs",
+        "end", "ends", "expire", "expires", "face", "faces", "go", "goes", "head", "heads", "hear", "hears", "hold",
+        "holds", "host", "hosts", "kick", "kicks", "lapse", "lapses", "launch", "launches", "leave", "leaves",
+        "mature", "matures", "meet", "meets", "open", "opens", "perform", "performs", "play", "plays", "premiere",
+        "premieres", "reopen", "reopens", "resume", "resumes", "return", "returns", "speak", "speaks", "start",
+        "starts", "take", "takes", "testifies", "testify", "travel", "travels", "unveil", "unveils", "visit",
+        "visits", "vote", "votes", "wrap", "wraps"};
+    static_assert(std::is_sorted(std::begin(kVerbs), std::end(kVerbs)));
+    if (!word(j) || tok(j).capital || !std::binary_search(std::begin(kVerbs), std::end(kVerbs), w(j))) return false;
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                         "that", "these", "those", "to", "will", "would", "could",
                                                         "can", "may", "might", "should", "must", "did", "not"};
@@ -486,9 +518,7 @@ int Ctx::ClauseTense(int i) const {
         if (is(k, "a") || is(k, "an") || is(k, "each") || is(k, "every")) return false;
         if (is(k, "the") || is(k, "this") || is(k, "that") || is(k, "these") || is(k, "those")) break;
       }
-    for (std::string_view v : kVerbs)
-      if (is(j, v)) return true;
-    return false;
+    return true;
   };
   // A quotation closed before the expression is another speaker's clause:
   // its tense does not reach past the closing mark ("'... will be announced
@@ -517,9 +547,29 @@ int Ctx::ClauseTense(int i) const {
         if (is(k, v)) return 1;
     break;
   }
+  // An infinitive of intent between a past verb and the expression ("agreed
+  // to purchase the line in February", "announced an agreement to acquire
+  // the bank in January"): the time is the intended event's, after the past
+  // one, so the past tells no side: the nearest occurrence (a month or a
+  // date; not a weekday, below).
+  auto intent = [&](int k) {
+    if (!is(k, "to") || k + 1 >= i || !word(k + 1) || tok(k + 1).capital || info(k + 1)) return false;
+    if (is(k + 1, "the") || is(k + 1, "a") || is(k + 1, "an") || is(k + 1, "be")) return false;
+    // Not "voted", "decided": the time is as often the vote's or the
+    // decision's ("voted to approve the plan on Monday").
+    static constexpr std::string_view kIntent[] = {"agreed", "agreement", "bid", "deal", "intended", "offer",
+                                                   "offered", "plan", "pledged", "promised", "proposal", "vowed"};
+    for (std::string_view v : kIntent)
+      if (is(k - 1, v)) return true;
+    return false;
+  };
+  bool intended = false;
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     if (closing_quote(j)) break;
+    // (not a weekday: a report's recent days are mostly the past event's own,
+    // "agreed to the deal on Monday", and the nearest weekday reaches ahead)
+    if (!intended && is(j, "to") && timeml() && !weekday(i) && intent(j)) intended = true;
     // A comma between a weak past verb and a strong cue further left ends
     // the clause the verb governs ("Despite promises that Mexico will pay,
     // Fox vowed in February that ..."): the verb's own past stands.
@@ -530,6 +580,7 @@ int Ctx::ClauseTense(int i) const {
     if (!weak_left && j >= std::min(i - 5, p) && scheduled(j)) { weak_left = 1; continue; }
     int t = cue(j, &weak, true);
     if (!t) continue;
+    if (t < 0 && intended) return 0;
     if (!weak) return t;
     if (!weak_left) weak_left = t;
   }

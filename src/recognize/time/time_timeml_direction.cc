@@ -12,6 +12,11 @@
 //    subject "you" or "we" is followed by a present verb ("that way, on
 //    election day, you just hop on a bus") tells of a habit or a plan:
 //    what they name lies ahead;
+//  - (Session 30) a month, season or holiday with no year: words of drawing
+//    near ("as Election Day nears"), else the clause's tense, else a
+//    preposition ("before Christmas"), else the nearest (EventDirection); a
+//    weekday's event known only once past ("Thursday's win") is the last
+//    one, and one drawing near ("as Saturday's vote nears") the coming one;
 //  - a yearless numeric date used as the name of an event ("since 9/11",
 //    "after 7/7") is not this year's day: news write this year's dates with a
 //    month name, and a date said in digits alone is one the readers know.
@@ -44,11 +49,66 @@ int PrepositionDirection(const Ctx& c, int i) {
   return 0;
 }
 
+// The words after a month, season or holiday (token k, just past it) say it
+// is drawing near: "as Election Day nears", "with Christmas fast
+// approaching", "as November draws near", "Christmas is nine months away",
+// "with November's election looming". Present forms only: "as Election
+// Day neared" is told in the past and left to the clause's tense.
+bool ApproachAfter(const Ctx& c, int k) {
+  if (c.is(k, "'s")) {  // "November's election nears": its noun first
+    ++k;
+    for (int n = 0; n < 3 && c.word(k) && !c.tok(k).capital && !c.info(k) && !c.w(k).ends_with("s"); ++n) ++k;
+  }
+  if (c.is(k, "fast") || c.is(k, "quickly") || c.is(k, "rapidly") || c.is(k, "now") || c.is(k, "still")) ++k;
+  if (c.is(k, "nears") || c.is(k, "approaches") || c.is(k, "looms") || c.is(k, "nearing") ||
+      c.is(k, "approaching") || c.is(k, "looming"))
+    return true;
+  if ((c.is(k, "draws") || c.is(k, "drawing") || c.is(k, "gets") || c.is(k, "getting")) &&
+      (c.is(k + 1, "near") || c.is(k + 1, "nearer") || c.is(k + 1, "closer")))
+    return true;
+  // "is (just / only) nine months away", "is around the corner"
+  if (c.is(k, "is") || c.is(k, "'s") || c.is(k, "are")) ++k;
+  if (c.is(k, "just") || c.is(k, "only") || c.is(k, "still") || c.is(k, "now")) ++k;
+  if (c.is(k, "around") && c.is(k + 1, "the") && c.is(k + 2, "corner")) return true;
+  for (int e = k; e <= k + 3 && c.valid(e); ++e)
+    if (c.is(e, "away")) {
+      const WordInfo* f = c.info(e - 1);
+      return e > k && f && f->unit != Unit::kNone;  // "nine months away", "days away"
+    }
+  return false;
+}
+
 }  // namespace
+
+bool PastEventNounAt(const Ctx& c, int k) {
+  // one adjective between ("Tuesday's stunning upset")
+  if (c.word(k) && !c.info(k) && c.word(k + 1) && !c.tok(k + 1).capital &&
+      (c.w(k).ends_with("ing") || c.w(k).ends_with("ed")))
+    ++k;
+  if (!c.word(k) || c.tok(k).capital) return false;
+  static constexpr std::string_view kPast[] = {
+      "arrest", "arrests", "attack", "attacks", "blast", "bombing", "bombings", "collapse", "comments", "crash",
+      "death", "deaths", "defeat", "earthquake", "explosion", "gaffe", "killing", "killings", "loss", "losses",
+      "massacre", "outburst", "outcome", "quake", "raid", "remarks", "resignation", "result", "results", "rout",
+      "selloff", "shooting", "shootings", "stabbing", "tweet", "tweets", "upset", "victory", "win", "wins"};
+  for (std::string_view w : kPast)
+    if (c.is(k, w)) return true;
+  return false;
+}
 
 int WeekdayDirection(const Ctx& c, int i, int j) {
   const int tense = c.ClauseTense(i);
   if (!NominalWeekday(c, i, j)) return tense;
+  // An event known only once it happened ("Thursday's win", "Monday
+  // night's remarks"): the last one, whatever the clause ("she will build
+  // on Thursday's win" in Monday's report).
+  {
+    const int k = c.is(j + 1, "'s") ? j + 2 : c.is(j + 2, "'s") ? j + 3 : j + 1;
+    if (PastEventNounAt(c, k)) return -1;
+  }
+  // An event drawing near ("as Saturday's vote nears") lies ahead.
+  const WordInfo* part = c.info(j + 1);
+  if (tense >= 0 && ApproachAfter(c, part && part->part != PartOfDay::kNone ? j + 2 : j + 1)) return 1;
   // An event named by its day: the preposition decides unless the clause's
   // tense says the opposite ("campaigned hard ahead of Tuesday's primary"
   // in a Wednesday report: yesterday's); then, as with no preposition, a
@@ -117,6 +177,21 @@ bool PresentPersonClause(const Ctx& c, int i) {
 bool DateNamesEvent(const Ctx& c, int i) {
   if (c.is(i - 1, "since") || c.is(i - 1, "after")) return true;
   return c.is(i - 1, "-") && c.glued(i) && (c.is(i - 2, "post") || c.is(i - 2, "pre"));
+}
+
+int EventDirection(const Ctx& c, int i, int end, bool month) {
+  if (ApproachAfter(c, end)) return 1;
+  const int tense = c.ClauseTense(i);
+  // With no tense cue, a preposition that looks ahead or back ("before
+  // Christmas", "ahead of November's vote", "since Easter"). A tense cue
+  // decides against it: what a future clause puts after a day lies ahead
+  // with it ("the term ends after Election Day"), what a past one puts
+  // before it lies behind ("left town before Christmas"). A month's "for"
+  // is mostly the period a figure is for ("sales for November"): no way.
+  if (tense) return tense;
+  int prep = PrepositionDirection(c, i);
+  if (month && prep > 0 && c.is(c.is(i - 1, "the") ? i - 2 : i - 1, "for")) prep = 0;
+  return prep;
 }
 
 }  // namespace crosscheck::time_internal

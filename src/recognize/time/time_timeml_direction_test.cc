@@ -144,5 +144,111 @@ TEST(TimeMLDirectionTest, MonthDayNamedWithItsYearKeepsItLater) {
   EXPECT_EQ(TimeValueIn("2022-05-20", "On May 9, crowds crossed the bridge on foot.", "May 9"), "2022-05-09");
 }
 
+// Branch time20 (docs/TIME.md "Session 30"). A report of Tuesday
+// 2016-03-15: this year's November, fall and Christmas lie ahead, last
+// year's are nearer.
+constexpr const char* kMarch = "2016-03-15";
+
+// A month, season or holiday named as an event's time is governed by what
+// the sentence says of it: words of drawing near ("as Election Day nears",
+// "Christmas is nine months away") look ahead; so, with no tense cue, does
+// a preposition that looks ahead ("before Christmas"), and "since" back;
+// the clause's tense, when it has one, decides ("left town before
+// Christmas"). A comma ends the clause of an event month when a subject
+// and verb stand before it (the frame after it is another's).
+TEST(TimeMLDirectionTest, MonthsSeasonsAndHolidaysNamedAsEventsAhead) {
+  CheckRows({
+      {"Lane leads Roe by five points ahead of November's general election, a poll released Monday showed.",
+       "November", "date", "2016-11", "", kMarch},
+      {"Ads flood the airwaves as Election Day nears.", "Election Day", "date", "2016-11-08", "", kMarch},
+      {"As Christmas approaches, retailers hire.", "Christmas", "date", "2016-12-25", "", kMarch},
+      {"With Thanksgiving approaching, airlines add flights.", "Thanksgiving", "date", "2016-11-24", "", kMarch},
+      {"As November draws near, Lane's lead narrows.", "November", "date", "2016-11", "", kMarch},
+      {"Christmas is nine months away.", "Christmas", "date", "2016-12-25", "", kMarch},
+      // a weekday's event drawing near (Tuesday's report: Saturday was three days back)
+      {"Ads flood the airwaves as Saturday's vote nears.", "Saturday", "date", "2016-03-19", "", kMarch},
+      {"Shops expect record sales before Christmas.", "Christmas", "date", "2016-12-25", "", kMarch},
+      // a season named as an event's time is found, and lies ahead
+      {"The party is preparing for the fall debates.", "the fall", "date", "2016-FA", "", kMarch},
+      {"Roe has agreed to the fall debates.", "the fall", "date", "2016-FA", "", kMarch},
+      // the clause's tense decides when there is one
+      {"Lawmakers left town before Christmas.", "Christmas", "date", "2015-12-25", "", kMarch},
+      {"As Election Day neared, the polls tightened.", "Election Day", "date", "2015-11-03", "", kMarch},
+      {"Turnout in November's election was the lowest in decades.", "November", "date", "2015-11", "", kMarch},
+      {"Sales have slumped since Christmas.", "Christmas", "date", "2015-12-25", "", kMarch},
+      {"Roe lost the race in the fall.", "the fall", "date", "2015-FA", "", kMarch},
+      // a bare season with no cue: the nearest of that name (December: next spring)
+      {"Tree planting in the spring, pruning in the fall.", "the spring", "date", "2017-SP", "", "2016-12-10"},
+  });
+}
+
+// A present verb of a scheduled event with a time of its own tells of a
+// plan ("the court hears arguments in October"), as "meets", "opens",
+// "plays", "takes" did; the list holds forms seldom a noun before a time
+// ("reports", "signs", "releases" are left out: "news reports in March").
+TEST(TimeMLDirectionTest, PresentVerbsOfPlansLookAhead) {
+  CheckRows({
+      {"The court hears arguments in October.", "October", "date", "2016-10", "", kMarch},
+      {"Mayor Lane announces her pick in October.", "October", "date", "2016-10", "", kMarch},
+      {"The senator testifies in October.", "October", "date", "2016-10", "", kMarch},
+      {"The team plays on Saturday.", "Saturday", "date", "2016-03-19", "", kMarch},
+      {"The vote takes place in October.", "October", "date", "2016-10", "", kMarch},
+      {"The museum unveils the statue on Saturday.", "Saturday", "date", "2016-03-19", "", kMarch},
+      {"The band performs on Saturday.", "Saturday", "date", "2016-03-19", "", kMarch},
+      {"Retail sales in October rose 3 percent.", "October", "date", "2015-10", "", kMarch},
+      {"Oil prices in October hit a low.", "October", "date", "2015-10", "", kMarch},
+      {"Orders rose from the low levels of the early summer.", "the early summer", "date", "2015-SU", "START",
+       "2015-10-26"},
+      {"Turnout could be higher on Saturday.", "Saturday", "date", "2016-03-19", "", kMarch},
+  });
+}
+
+// A weekday's event that something is "for" lies ahead, but not when the
+// clause tells of it in the past and the day is the report's or the one
+// before ("prepared for Thursday night's debate" in Friday's report), nor
+// when its noun names an event known only once it happened ("Thursday's
+// win", "Thursday night's remarks"), whatever the clause.
+TEST(TimeMLDirectionTest, PossessiveDayOfAPastEventIsTheLastOne) {
+  CheckRows({
+      {"Clinton prepared for Thursday night's debate with her aides.", "Thursday night", "time", "2022-05-05TNI",
+       "", kFriday},
+      {"Tickets for Thursday night's debate sold out in minutes.", "Thursday night", "time", "2022-05-05TNI", "",
+       kFriday},
+      {"Lane is under fire for Thursday night's remarks.", "Thursday night", "time", "2022-05-05TNI", "", kFriday},
+      {"Lane will try to build on Thursday's win.", "Thursday", "date", "2022-05-05", "", kMonday},
+      {"Lane will try to build on Thursday's stunning upset.", "Thursday", "date", "2022-05-05", "", kMonday},
+      // ahead still: a present clause, or a past one days before the event
+      {"Lane is on the stage for Thursday night's debate.", "Thursday night", "time", "2022-05-12TNI", "",
+       kFriday},
+      {"The governor barely qualified for Tuesday's debate.", "Tuesday", "date", "2022-05-10", "", "2022-05-07"},
+  });
+}
+
+// An infinitive of intent between a past verb and the time ("agreed to
+// buy the plant in February", "announced a plan to close the mill in
+// January"): the time is the intended event's, which follows the past one,
+// so the past says no side and the nearest occurrence stands (a report of
+// October: the coming February; one of April: the last).
+TEST(TimeMLDirectionTest, AnInfinitiveOfIntentAfterAPastVerbIsTheNearest) {
+  CheckRows({
+      {"Halvor Corp. agreed to buy the plant for $40 million in February.", "February", "date", "2016-02", "",
+       "2015-10-20"},
+      {"The firm announced a plan to close the mill in January.", "January", "date", "2016-01", "",
+       "2015-11-02"},
+      {"Lane vowed to stay in the race until the convention in July.", "July", "date", "2016-07", "",
+       "2016-05-20"},
+      {"Halvor Corp. agreed to buy the plant for $40 million in February.", "February", "date", "2016-02", "",
+       "2016-04-20"},
+      // a plain past, or "to" before a noun phrase, is still the past
+      {"Halvor Corp. bought the plant for $40 million in February.", "February", "date", "2015-02", "",
+       "2015-10-20"},
+      {"Halvor Corp. agreed to the sale of the plant in February.", "February", "date", "2015-02", "",
+       "2015-10-20"},
+      // a weekday is the past event's own day; so is the time of a vote
+      {"The board agreed to sell the plant on Monday.", "Monday", "date", "2022-05-02", "", kFriday},
+      {"The council voted to approve the budget in February.", "February", "date", "2015-02", "", "2015-10-20"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing

@@ -95,7 +95,8 @@ TEST(TimeMLTest, RatesAndYearWhenFramesAreNoDurations) {
 // A modal "would" reaches the day across an abbreviation in brackets.
 TEST(TimeMLTest, ADaysEventAfterForOrInvitedToLiesAhead) {
   CheckRows({
-      {"The governor barely qualified for Tuesday's debate.", "Tuesday", "date", "2022-05-10"},
+      // (told in the past, an event of the day before the report is that day's: time20)
+      {"The governor barely qualified for Tuesday's debate.", "Tuesday", "date", "2022-05-10", "", "2022-05-07"},
       {"Trump invited her to Monday night's debate.", "Monday night", "time", "2022-05-09TNI"},
       {"He was criticized for Tuesday's remarks.", "Tuesday", "date", "2022-05-03"},
       {"He reacted to Monday's debate.", "Monday", "date", "2022-05-02"},

@@ -144,8 +144,8 @@ TEST(TimeBankQuality, TuningPart) {
   Print("tuning part", part);
   TempEvalScores s = Scores(part.counts);
   // Regression guards just under the figures of docs/TIME.md (0.840, 0.958, 0.913, 0.921 at the end of time16;
-  // value 0.842, strict 0.915 at the end of time18).
-  EXPECT_GE(s.value_f1, 0.84);
+  // value 0.842, strict 0.915 at the end of time18; value 0.844 at the end of time20).
+  EXPECT_GE(s.value_f1, 0.843);
   EXPECT_GE(s.relaxed_f1, 0.955);
   EXPECT_GE(s.strict_f1, 0.912);
   EXPECT_GE(s.type_f1, 0.918);
