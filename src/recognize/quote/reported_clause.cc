@@ -178,9 +178,12 @@ void TrimAdjuncts(const TokenView& tv, Cue* cue) {
       break;
     }
   }
+  // Counted up to 7: past six words neither test below can hold, so a
+  // clause that runs to the end of a long sentence is not read whole for
+  // each cue (a 100 MB line's quote stage took 4.5 times as long).
   int words = 0;
   bool clause = false;
-  for (int k = b; k < c.clause_e; ++k) {
+  for (int k = b; k < c.clause_e && words <= 6; ++k) {
     if (!tv.IsWord(k)) continue;
     ++words;
     clause |= ClauseMarker(tv.Lower(k));
