@@ -142,7 +142,7 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
       // A headline "Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Door’":
       // the person or organisation named before its colon says it all.
       SpeakerPhrase headline;
-      for (int col = tb + 1; v < 0 && col + 1 < k; ++col) {
+      for (int col = tb + 1; v < 0 && col + 1 < k && col <= tb + 12; ++col) {  // a headline's name is short
         if (!tv.Is(col, ":")) continue;
         SpeakerPhrase p = ParseLeftSpeaker(tv, col, tb, entities);
         if (p.ok() && p.b == tb && p.entity >= 0 &&
