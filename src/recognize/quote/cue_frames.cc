@@ -113,6 +113,13 @@ int SkipHearer(const TokenView& tv, int a, int te) {
     if (lw == "that") break;
     if (tv.Has(k, lx::kDeterminer)) { ++k; continue; }
     if (tv.IsCap(k) || tv.Has(k, lx::kRole) || tv.IsPossessive(k)) { noun = true; ++k; continue; }
+    // "told ITV television station in an interview …": the outlet's own
+    // nouns after its name.
+    if (noun && (tv.Has(k, lx::kOrgNoun) || lw == "television" || lw == "radio" || lw == "station" ||
+                 lw == "show" || lw == "program" || lw == "programme" || lw == "magazine" || lw == "tv")) {
+      ++k;
+      continue;
+    }
     if (k > a && !tv.Has(k, lx::kBoundary) && k + 1 < te && tv.Has(k + 1, lx::kRole)) { ++k; continue; }
     break;
   }

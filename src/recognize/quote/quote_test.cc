@@ -431,6 +431,13 @@ const Row kRows[] = {
     {"CNN reported that night Senator Hale testified about the attack.", "night Senator", "(none)", nullptr, I},
     // After a preposition "that" is no complementiser.
     {"Mr. Axel wrote his column on that exact subject in 1972.", "his column", "Axel", nullptr, I},
+    // A noun of intent with its infinitive is a thing announced, no clause.
+    {"The Ledger announced its intention to do a full investigation of the mayor.", "its intention", "(none)",
+     nullptr, I},
+    {"The council said its plan to expand the park would fail.", "its plan to expand", "council", nullptr, I},
+    // An outlet's own nouns after its name are the hearer.
+    {"Mr. Hale told KTV television station on Monday the ties would be poor.", "television station",
+     "(none)", nullptr, I},
     // An article is a document that cites its outlet.
     {"The mayor will win the vote, according to a new article in the Ledger.", "The mayor will win", "Ledger",
      nullptr, I},

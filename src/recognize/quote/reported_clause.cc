@@ -94,6 +94,15 @@ ObjectKind NounPhraseObject(const TokenView& tv, int a, int te, std::string_view
     for (char ch : x)
       if (ch >= '0' && ch <= '9') return ObjectKind::kClause;  // "reported a 2.8 percent rate"
     if (!tv.IsWord(k)) continue;
+    // "announced its intention to do …", "its plans to expand": a noun of
+    // intent takes an infinitive of its own; the phrase is still a thing.
+    if (tv.Is(k, "to") && k > a) {
+      const std::string_view n = tv.Lower(k - 1);
+      if (n == "intention" || n == "intentions" || n == "plan" || n == "plans" || n == "decision" ||
+          n == "bid" || n == "intent" || n == "desire" || n == "willingness" || n == "commitment" ||
+          n == "effort" || n == "efforts" || n == "attempt" || n == "readiness")
+        break;
+    }
     if (ClauseWord(tv, k)) return ObjectKind::kClause;
     speech = speech || (!tv.IsCap(k) && IsCommunicationNoun(x));
   }
