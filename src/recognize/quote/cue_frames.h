@@ -62,6 +62,13 @@ int SpeechVerbIn(const TokenView& tv, int b, int e);
 
 bool AllCaps(std::string_view w);
 
+// Token i of the sentence [tb, te), a cue word of the lexicon, is used
+// here as no report (not_a_cue.cc): a participle in a reduced relative
+// before a finite verb of saying ("A statement posted on the website …
+// said"), "add to" a thing ("adds to the drama"), a modal perfect ("if he
+// would have told her").
+bool NoReportAt(const TokenView& tv, int tb, int te, int i);
+
 // A closing quote mark: the end of a closed quotation region.
 bool IsClosingMark(const TokenView& tv, int k);
 

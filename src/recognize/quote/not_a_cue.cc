@@ -1,0 +1,67 @@
+// Cue words used as no report (cue_frames.h, NoReportAt): a participle in
+// a reduced relative before the finite verb of saying, "add to" a thing, a
+// modal perfect. Each reads a few tokens around the word: bounded work.
+#include "recognize/quote/cue_frames.h"
+#include "recognize/quote/lexicon.h"
+
+namespace crosscheck::cue_frames {
+
+namespace lx = quote_lexicon;
+
+bool NoReportAt(const TokenView& tv, int tb, int te, int i) {
+  const std::string_view lw = tv.Lower(i);
+  // A participle in a reduced relative ("A statement posted on the
+  // website Gunsite.com said …", "the memo published by the agency
+  // says"): a verb of saying follows with only a phrase of place, agent
+  // or time between; that verb is the cue.
+  if (lw.size() > 4 && lw.ends_with("ed") && i > tb && !tv.Has(i - 1, lx::kPronoun)) {
+    bool relative = false;
+    for (int k = i + 1; k < te && k <= i + 10; ++k) {
+      const bool glued_dot = tv.Is(k, ".") && k + 1 < te && tv.SpanOf(k - 1).end == tv.SpanOf(k).start &&
+                             tv.SpanOf(k).end == tv.SpanOf(k + 1).start;
+      if (glued_dot) continue;
+      if (!tv.IsWord(k)) break;
+      if (k > i + 1 && !tv.IsCap(k) && tv.Has(k, lx::kVerbSpeech)) {
+        // A finite verb ("said", "says"); not a gerund ("responded … with
+        // a note saying") nor a noun after a determiner ("his claim").
+        relative = !IsGerund(tv.Lower(k)) && !tv.Has(k - 1, lx::kDeterminer) && !tv.IsPossessive(k - 1) &&
+                   !tv.Is(k - 1, "his") && !tv.Is(k - 1, "her") && !tv.Is(k - 1, "their");
+        break;
+      }
+      const std::string_view x = tv.Lower(k);
+      if (tv.Has(k, lx::kPronoun) || x == "that" || x == "who" || x == "which" || x == "whose" || x == "and" ||
+          x == "but" || x == "or" || x == "because" || x == "while" || x == "if" || x == "when" || x == "where" ||
+          x == "as" || x == "after" || x == "before" || x == "since" || x == "until" || x == "though" ||
+          x == "although" || x == "than" || x == "unless" || x == "whether" || x == "so" || x == "then" ||
+          IsAuxiliaryOrModal(x))
+        break;  // a clause of its own begins: "tweeted after Clinton argued"
+      if (!tv.IsCap(k) && !tv.Has(k, lx::kDeterminer | lx::kInnerPrep | lx::kTime) && k + 1 < te &&
+          !tv.Has(k + 1, lx::kVerbSpeech) && (tv.Lower(k).ends_with("ed") || IsAuxiliaryOrModal(tv.Lower(k))))
+        break;  // another verb: a clause of its own
+    }
+    if (relative) return true;
+  }
+  // "adds to the drama", "added to the confusion": to contribute, not to
+  // say more ("he added to reporters" is rare and stays a cue when no
+  // article follows).
+  if ((lw == "add" || lw == "adds" || lw == "added" || lw == "adding") && i + 2 < te && tv.Is(i + 1, "to") &&
+      (tv.Is(i + 2, "the") || tv.Is(i + 2, "a") || tv.Is(i + 2, "an") || tv.Is(i + 2, "its") ||
+       tv.Is(i + 2, "their") || tv.Is(i + 2, "his") || tv.Is(i + 2, "her")))
+    return true;
+  // A modal perfect ("if he would have told her", "she could have said
+  // no", "must never have asked") speaks of what was not, or may not have
+  // been, said: no report.
+  {
+    int h = i - 1;
+    while (h > tb && (tv.Is(h, "never") || tv.Is(h, "not") || tv.Is(h, "ever") || tv.Is(h, "also"))) --h;
+    int m = h - 1;
+    while (m > tb && (tv.Is(m, "never") || tv.Is(m, "not") || tv.Is(m, "n't"))) --m;
+    if (h > tb && tv.Is(h, "have") && m >= tb &&
+        (tv.Is(m, "would") || tv.Is(m, "could") || tv.Is(m, "might") || tv.Is(m, "should") || tv.Is(m, "must") ||
+         tv.Is(m, "may") || tv.Is(m, "wouldn't") || tv.Is(m, "couldn't") || tv.Is(m, "shouldn't")))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace crosscheck::cue_frames
