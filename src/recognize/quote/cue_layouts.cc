@@ -69,6 +69,16 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
   // hold a speech verb that found no speaker of its own ("Sanders asks at
   // Western High School, “…”"; "As The Post’s Dana Milbank puts it, “…”":
   // the phrase after "as").
+  // A cue at the colon or comma k before the quote, its speaker set: it
+  // reports the quote only, and takes its place in text order.
+  auto add_mark_cue = [&](Cue&& c, int k) {
+    c.cue_b = c.cue_e = k;
+    c.first = c.speaker.b;
+    c.last = k + 1;
+    c.clause_b = c.clause_e = k + 1;
+    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
+    out.insert(at, std::move(c));
+  };
   for (int k = mark_after_second ? tb + 1 : te; k < te; ++k) {
     if (k + 1 >= tv.size() || !tv.IsQuoteMark(k + 1)) continue;  // the cheap test first
     const bool colon = tv.Is(k, ":");
@@ -127,14 +137,7 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
             tv.Is(b, "got")) {
           if (v + 2 < k && tv.Is(v + 1, "by")) {
             c.speaker = ParseRightSpeaker(tv, v + 2, k, entities);
-            if (c.speaker.ok()) {  // as for any layout cue below
-              c.cue_b = c.cue_e = k;
-              c.first = c.speaker.b;
-              c.last = k + 1;
-              c.clause_b = c.clause_e = k + 1;
-              auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
-              out.insert(at, std::move(c));
-            }
+            if (c.speaker.ok()) add_mark_cue(std::move(c), k);
           }
           continue;
         }
@@ -264,12 +267,7 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
         }
     }
     if (!c.speaker.ok()) continue;
-    c.cue_b = c.cue_e = k;
-    c.first = c.speaker.b;
-    c.last = k + 1;
-    c.clause_b = c.clause_e = k + 1;
-    auto at = std::find_if(out.begin(), out.end(), [&](const Cue& o) { return o.first > k; });
-    out.insert(at, std::move(c));
+    add_mark_cue(std::move(c), k);
   }
   // "She called his executive actions “a crucial step”", "dubbed it
   // “…”": a naming verb, a short object and a quote; the subject speaks.

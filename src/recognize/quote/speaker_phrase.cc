@@ -76,6 +76,15 @@ bool PluralCommonNoun(const TokenView& tv, int i) {
 }
 }  // namespace
 
+namespace {
+// One word opening the sentence that the tagger did not take for a name
+// ("Instead, the businessman …"): an adverb before an apposition, not a
+// name with a role.
+bool UntaggedOpeningWord(const SpeakerPhrase& p, int floor) {
+  return p.ok() && p.entity < 0 && p.e - p.b == 1 && p.b == floor;
+}
+}  // namespace
+
 SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const std::vector<Entity>& entities) {
   SpeakerPhrase none;
   int h = end - 1;
@@ -109,7 +118,7 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
             // ("Regardless, the State Department said").
             // Nor is one word opening the sentence that the tagger did not
             // take for a name ("Instead, the businessman has insisted").
-            const bool opening_word = name.ok() && name.entity < 0 && name.e - name.b == 1 && name.b == floor;
+            const bool opening_word = UntaggedOpeningWord(name, floor);
             // (A name after a preposition is the description's: "a
             // philanthropist from Monsey".)
             const bool own_org = p.kind == SpeakerKind::kOrg && tv.IsCap(h) &&
@@ -166,7 +175,7 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (p.ok() && p.kind == SpeakerKind::kGroup && tv.Has(b, lx::kDeterminer) && b - 1 > floor &&
         tv.Is(b - 1, ",")) {
       SpeakerPhrase name = ParseLeftSpeaker(tv, b - 1, floor, entities);
-      const bool opening_word = name.ok() && name.entity < 0 && name.e - name.b == 1 && name.b == floor;
+      const bool opening_word = UntaggedOpeningWord(name, floor);
       if (name.ok() && name.kind == SpeakerKind::kPerson && name.role.empty() && !opening_word &&
           (name.b == floor || tv.IsPunct(name.b - 1))) {
         name.role = WithoutArticle(tv, b, h + 1);
