@@ -121,6 +121,21 @@ int SkipHearer(const TokenView& tv, int a, int te) {
       continue;
     }
     if (k > a && !tv.Has(k, lx::kBoundary) && k + 1 < te && tv.Has(k + 1, lx::kRole)) { ++k; continue; }
+    // "told a crowd in Seattle", "told the rally the plan …", "told the
+    // AIPAC meeting in Washington": after an article the hearer's noun
+    // phrase runs over lower-case words too. The first such word is its
+    // head; a later one only when no clause can open with it (a
+    // preposition, a mark, an article or the end follows), so "told the
+    // Herald officials were worried" keeps "officials were worried".
+    if (tv.Has(a, lx::kDeterminer) && !tv.IsCap(k) && lw.size() > 1 &&
+        !tv.Has(k, lx::kBoundary | lx::kInnerPrep | lx::kPronoun | lx::kVerbAny | lx::kTime) &&
+        !IsAuxiliaryOrModal(lw) &&
+        (!noun || k + 1 >= te || tv.IsPunct(k + 1) || tv.Has(k + 1, lx::kInnerPrep | lx::kDeterminer | lx::kTime) ||
+         tv.Is(k + 1, "on") || tv.Is(k + 1, "during") || tv.Is(k + 1, "about"))) {
+      noun = true;
+      ++k;
+      continue;
+    }
     break;
   }
   return k;

@@ -156,9 +156,17 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       return w == "the" || w == "a" || w == "an" || w == "new" || w == "of" || w == "in" ||
              w == "on" || w == "for" || w == "from" || w == "with" || w == "like" || w == "about";
     };
+    // Title case lets a short function word stay lower-case after the
+    // first word ("Midday with Charlie Sykes", "Meet the Press").
+    const auto minor = [&](int k) {
+      const std::string_view w = tv.Lower(k);
+      return w == "a" || w == "an" || w == "the" || w == "of" || w == "with" || w == "and" || w == "or" ||
+             w == "in" || w == "on" || w == "at" || w == "to" || w == "for" || w == "by" || w == "from";
+    };
     if (qc >= 0 && qo > 0 && title_before(qo - 1)) {
       bool title = true;
-      for (int k = inner_b; k < qc && title; ++k) title = !tv.IsWord(k) || tv.IsCap(k);
+      for (int k = inner_b; k < qc && title; ++k)
+        title = !tv.IsWord(k) || tv.IsCap(k) || (k > inner_b && minor(k) && k + 1 < qc && tv.IsCap(k + 1));
       if (title && WordsIn(tv, inner_b, qc) <= 6) continue;
     }
     // An outlet tag in brackets right after the quote ("“…” [NYT.]", in

@@ -1,8 +1,9 @@
 // Cue words used as no report (cue_frames.h, NoReportAt): a participle in
-// a reduced relative before the finite verb of saying, "add to" a thing, a
-// modal perfect. Each reads a few tokens around the word: bounded work.
+// a reduced relative before the finite verb of saying, a noun after a
+// possessive, "add to" a thing, a modal perfect. Each reads a few tokens around the word: bounded work.
 #include "recognize/quote/cue_frames.h"
 #include "recognize/quote/lexicon.h"
+#include "recognize/quote/speaker_words.h"
 
 namespace crosscheck::cue_frames {
 
@@ -41,6 +42,18 @@ bool NoReportAt(const TokenView& tv, int tb, int te, int i) {
     }
     if (relative) return true;
   }
+  // After a possessive a cue word is a noun: "the inspector general's
+  // report issued …", "the officials' statement", "their claims". Not a
+  // past form nor a gerund: "Trump's said", "He's told", "she's saying"
+  // contract "has" and "is".
+  // (A noun with its content clause still reports: "Trump's claims that
+  // his net worth exceeds …".)
+  if (i > tb && !(i + 1 < te && tv.Is(i + 1, "that")) && !lw.ends_with("ed") && !lw.ends_with("ing") && lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" &&
+      lw != "sang" && lw != "thought" &&
+      (tv.IsPossessive(i - 1) || speaker_words::SplitPossessiveMark(tv, i - 1) || tv.Is(i - 1, "his") ||
+       tv.Is(i - 1, "their") || tv.Is(i - 1, "its") || tv.Is(i - 1, "our") || tv.Is(i - 1, "my") ||
+       tv.Is(i - 1, "your")))
+    return true;
   // "adds to the drama", "added to the confusion": to contribute, not to
   // say more ("he added to reporters" is rare and stays a cue when no
   // article follows).

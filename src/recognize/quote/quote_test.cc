@@ -456,6 +456,43 @@ const Row kRows[] = {
     // A document the subject issued does not speak; the subject does.
     {"Tom Hale and Dana Pruitt issued a statement saying the meeting was a positive step.", "the meeting was",
      "Tom Hale and Dana Pruitt", nullptr, I},
+    // The hearer's noun phrase after "told" and an article runs over
+    // lower-case words: it is no part of what is reported.
+    {"Mara Quist told a crowd in Tacoma on Tuesday night, after the vote was called.", "crowd in Tacoma", "(none)",
+     nullptr, I},
+    {"Mara Quist told the rally the water was safe.", "rally the water", "(none)", nullptr, I},
+    {"Mara Quist told the rally the water was safe.", "the water was safe", "Mara Quist", nullptr, I},
+    {"Mara Quist told the Herald dams would hold.", "dams would hold", "Mara Quist", nullptr, I},
+    // A title after a preposition may keep short function words lower-case.
+    {"On Monday on " LQ "Midday with Dana Sykes," RQ " Paul Orr said the tweet was wrong.", "Midday with", "(none)",
+     nullptr, D},
+    {"Paul Orr spoke on " LQ "Stay with the plan," RQ " the senator said.", "Stay with the plan", "Paul Orr", nullptr,
+     D},
+    // A demonstrative alone never speaks.
+    {"That" AP "s the consensus of experts in election law, who were not surprised, saying such a move would set a "
+     "new standard.",
+     "such a move", "experts in election law", nullptr, I},
+    // An adverb of manner closing the cue's clause reports nothing.
+    {LQ "I did not come here to pander," RQ " Dorn Ruckle said carefully, as the words rolled across the screen.",
+     "carefully, as the words", "(none)", nullptr, I},
+    // A group before "in" and a place speaks, not the place, also with an
+    // apposition to the place; a person named in the apposition still does.
+    {"Authorities in Bavaria announced tighter controls on Tuesday.", "tighter controls", "Authorities in Bavaria",
+     nullptr, I},
+    {"Police in Lyon, the French city, said the suspect had fled.", "the suspect had fled", "Police in Lyon", nullptr,
+     I},
+    {"Two members of Congress from Florida, Ann Roe and Al Poe, said they would vote no.", "they would vote no",
+     "Ann Roe and Al Poe", nullptr, I},
+    // After a possessive a cue word is a noun ("report"); the verb after it
+    // is the cue.
+    {"The inspector general" AP "s report issued last year reported several attempts at phishing.",
+     "issued last year", "(none)", nullptr, I},
+    // "that" after an object the cue's article opens is a relative pronoun:
+    // the object is reported with it. A hearer's verb keeps its clause.
+    {"The board announced a merger that would create the largest bank in the state.", "a merger that would",
+     "The board", nullptr, I},
+    {"Mara Quist warned the council that the bridge was unsafe.", "the bridge was unsafe", "Mara Quist", nullptr, I},
+    {"Mara Quist warned the council that the bridge was unsafe.", "council that", "(none)", nullptr, I},
 };
 
 TEST(AttributionTable, PatternsGiveTheExpectedSpeaker) {

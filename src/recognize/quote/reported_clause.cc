@@ -25,6 +25,15 @@ namespace crosscheck::reported_clause {
 namespace lx = quote_lexicon;
 
 namespace {
+
+// Verbs of saying whose object is the person addressed ("warned the
+// council that …", "reminded voters that …").
+bool TakesHearer(std::string_view lw) {
+  for (std::string_view stem : {"warn", "remind", "assur", "promis", "convinc", "persuad", "notif", "advis",
+                                "urg", "show", "teach", "taught", "tell", "told", "inform", "caution", "brief"})
+    if (lw.starts_with(stem)) return true;
+  return false;
+}
 // An article, a possessive determiner or an object pronoun: a noun phrase
 // (or the person) starts here.
 bool OpensNounPhrase(std::string_view w) {
@@ -227,6 +236,11 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   const std::string_view lw = c.cue;
   int a = c.inverted ? c.last : i + 1;
   while (a < te && (tv.Has(a, lx::kTime) || tv.Has(a, lx::kVerbAdverb))) ++a;
+  // "“…,” Lee said carefully, as the words …": an adverb of manner closing
+  // the cue's clause ("-ly" before a mark) reports nothing.
+  if (a + 1 < te && !c.inverted && tv.IsWord(a) && !tv.IsCap(a) && tv.Lower(a).size() > 4 &&
+      tv.Lower(a).ends_with("ly") && tv.IsPunct(a + 1) && !tv.Is(a + 1, ":") && !tv.IsQuoteMark(a + 1))
+    ++a;
   // "said on Thursday he …": a day after "on" is a time phrase too, and
   // the words after it are what is reported.
   if (a + 2 < te && tv.Is(a, "on") && tv.Has(a + 1, lx::kTime) && tv.IsCap(a + 1) &&
@@ -297,6 +311,17 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
       that_follows = true;
       if (k >= a) a = k;
       break;
+    }
+    // "announced a merger that would create …": "that" after an object
+    // the cue's article opens is a relative pronoun; the object is what
+    // is reported. Verbs whose object is a hearer ("warned the council
+    // that …", "assured voters that …") keep "that" as a complementiser.
+    if (tv.Is(k, "that") && k > a + 1 && tv.Has(a, lx::kDeterminer) && kind != lx::VerbKind::kTold &&
+        !TakesHearer(lw)) {
+      bool object = true;
+      for (int m = a + 1; m < k && object; ++m)
+        object = tv.IsWord(m) && !tv.Has(m, lx::kInnerPrep | lx::kBoundary | lx::kTime) && !tv.Is(m, "on");
+      if (object) break;
     }
     if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }
     if (tv.IsQuoteMark(k) || (tv.IsPunct(k) && !tv.Is(k, ","))) break;

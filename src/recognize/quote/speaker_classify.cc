@@ -53,6 +53,11 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   p.b = b;
   p.e = e;
   std::string_view first = tv.Lower(b);
+  // A demonstrative alone ("That's the consensus of experts …, saying …")
+  // points at a thing or a fact, never at who speaks.
+  if (const std::string_view d = tv.StripPossessive(first);
+      e - b == 1 && (d == "that" || d == "this" || d == "these" || d == "those"))
+    return p;
   if (e - b == 1 && lx::IsPronoun(first)) {
     p.kind = SpeakerKind::kPronoun;
     p.text = tv.TextOf(b, e);
@@ -212,7 +217,10 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   // "Officials in Kyiv said", "Residents of Mariupol said": a capitalised
   // role noun opening the sentence heads a group, not a name (the place
   // after it is a complement, not the speaker).
-  const bool opening_role = head == b && tv.IsCap(b) && lx::IsRoleNoun(hs) && !lx::IsOrgNoun(hs) &&
+  // ("Authorities in Bavaria", "Police in Lyon": the collective nouns of
+  // the organisation lexicon too, when a complement follows.)
+  const bool collective = head + 1 < e && (hs == "authorities" || hs == "police" || hs == "forces" || hs == "troops");
+  const bool opening_role = head == b && tv.IsCap(b) && lx::IsRoleNoun(hs) && (!lx::IsOrgNoun(hs) || collective) &&
                             !tv.Has(b, lx::kTitle) &&
                             (head + 1 < e || (hs.size() > 3 && hs.back() == 's' && hs[hs.size() - 2] != 's'));
   if (IsNameToken(tv, head) && !opening_role) {
@@ -227,7 +235,7 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       }
     if (e - b == 1) p.text = NameText(tv, b, e);
   } else if (lx::IsRoleNoun(hs)) {
-    p.kind = lx::IsOrgNoun(hs) ? SpeakerKind::kOrg : SpeakerKind::kGroup;
+    p.kind = lx::IsOrgNoun(hs) && !collective ? SpeakerKind::kOrg : SpeakerKind::kGroup;
     p.text = (p.kind == SpeakerKind::kOrg && tv.Is(b, "the")) ? tv.TextOf(b + 1, e) : tv.TextOf(b, e);
     p.definite = first == "the";
     p.indefinite = first == "a" || first == "an" || first == "another" || first == "one";

@@ -66,13 +66,51 @@ SpeakerPhrase HometownName(const TokenView& tv, int c, int floor, const std::vec
 }  // namespace
 
 namespace {
-// A lower-case plural common noun ("organizers", "residents"): ends in "s"
-// (not "ss", "us", "is"), is no verb, pronoun or function word.
-bool PluralCommonNoun(const TokenView& tv, int i) {
-  if (!tv.IsWord(i) || tv.IsCap(i)) return false;
+// The head of a group before "in"/"of"/… and a place ("organizers in
+// Cleveland", "Authorities in Bavaria", "Police in Lyon"): a plural common
+// noun, or a noun of organisations ("police", "authorities"); a capital
+// counts only where the sentence (or clause after a mark) opens.
+bool GroupHead(const TokenView& tv, int i, int floor) {
+  if (!tv.IsWord(i)) return false;
+  const bool opening = i == floor || (i - 1 >= floor && tv.IsPunct(i - 1));
+  if (tv.IsCap(i) && !opening) return false;
   const std::string_view w = tv.Lower(i);
-  if (w.size() < 4 || w.back() != 's' || w.ends_with("ss") || w.ends_with("us") || w.ends_with("is")) return false;
-  return !tv.Has(i, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kDeterminer | lx::kTime);
+  if (tv.Has(i, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kDeterminer | lx::kTime)) return false;
+  if (tv.Has(i, lx::kOrgNoun) && (w == "police" || w == "authorities" || w == "forces" || w == "military" ||
+                                  w == "army" || w == "government" || w == "officials"))
+    return true;
+  return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
+         (!tv.IsCap(i) || tv.Has(i, lx::kAnonymous | lx::kRole | lx::kOrgNoun));
+}
+}  // namespace
+
+namespace {
+// "protest organizers in Cleveland say", "Authorities in Bavaria, the
+// German state, announced": a name at b after a preposition that follows
+// a group's head noun is that noun's complement; the group speaks
+// ("protest organizers in Cleveland"), not the place. The phrase ends at
+// e; kNone when b is no such complement.
+SpeakerPhrase GroupBeforePlace(const TokenView& tv, int b, int e, int floor) {
+  if (b - 2 < floor || !(tv.Is(b - 1, "in") || tv.Is(b - 1, "of") || tv.Is(b - 1, "at") || tv.Is(b - 1, "from") ||
+                         tv.Is(b - 1, "for")) ||
+      !GroupHead(tv, b - 2, floor))
+    return {};
+  int nb = b - 2;
+  // Modifiers before the noun, a name among them ("Six Gannett
+  // newspapers in New Jersey").
+  while (nb - 1 >= floor && b - 2 - nb < 3 && tv.IsWord(nb - 1) &&
+         !tv.Has(nb - 1, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kInnerPrep | lx::kDeterminer | lx::kTime) &&
+         !IsVerbish(tv.Lower(nb - 1)) && !(tv.IsCap(nb - 1) && (nb - 1 == floor || tv.IsPunct(nb - 2))))
+    --nb;
+  if (nb - 1 >= floor && tv.Has(nb - 1, lx::kDeterminer)) --nb;
+  SpeakerPhrase g;
+  g.kind = SpeakerKind::kGroup;
+  g.b = g.name_b = nb;
+  g.e = g.name_e = e;
+  g.text = tv.TextOf(nb, e);
+  g.head = std::string(tv.Lower(b - 2));
+  g.open_head = true;
+  return g;
 }
 }  // namespace
 
@@ -145,30 +183,8 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     // ("even" is a focus adverb: "even a top strategist said".)
     if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary) && !tv.Is(b - 1, "even"))
       return none;
-    // "protest organizers in Cleveland say": a name after a preposition that
-    // follows a plural common noun is that noun's complement; the group
-    // speaks ("protest organizers in Cleveland"), not the place.
-    if (p.ok() && p.kind != SpeakerKind::kPronoun && p.kind != SpeakerKind::kGroup && b - 2 >= floor &&
-        (tv.Is(b - 1, "in") || tv.Is(b - 1, "of") || tv.Is(b - 1, "at") || tv.Is(b - 1, "from") ||
-         tv.Is(b - 1, "for")) &&
-        PluralCommonNoun(tv, b - 2)) {
-      int nb = b - 2;
-      // Modifiers before the noun, a name among them ("Six Gannett
-      // newspapers in New Jersey").
-      while (nb - 1 >= floor && b - 2 - nb < 3 && tv.IsWord(nb - 1) &&
-             !tv.Has(nb - 1, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kInnerPrep | lx::kDeterminer | lx::kTime) &&
-             !IsVerbish(tv.Lower(nb - 1)) && !(tv.IsCap(nb - 1) && (nb - 1 == floor || tv.IsPunct(nb - 2))))
-        --nb;
-      if (nb - 1 >= floor && tv.Has(nb - 1, lx::kDeterminer)) --nb;
-      SpeakerPhrase g;
-      g.kind = SpeakerKind::kGroup;
-      g.b = g.name_b = nb;
-      g.e = g.name_e = h + 1;
-      g.text = tv.TextOf(nb, h + 1);
-      g.head = std::string(tv.Lower(b - 2));
-      g.open_head = true;
-      return g;
-    }
+    if (p.ok() && p.kind != SpeakerKind::kPronoun && p.kind != SpeakerKind::kGroup)
+      if (SpeakerPhrase g = GroupBeforePlace(tv, b, h + 1, floor); g.ok()) return g;
     // "Sam Lau, the communications director for the party said": a name
     // opening the clause, a comma, and its description with no closing
     // comma; the name speaks, the description is its role.
@@ -289,6 +305,7 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   SpeakerPhrase p1 = ClassifyChunk(tv, b1, n1, entities);
   if (!p1.ok() || p1.kind == SpeakerKind::kPronoun) return none;
   if (n1 != c1 && p1.kind != SpeakerKind::kPerson) return none;
+
   if (p1.kind == SpeakerKind::kPerson && IsPartyState(tv, c1 + 1, c2)) {  // "Mitch McConnell, R-Ky., said"
     p1.b = b1;
     p1.e = c2;
@@ -312,6 +329,15 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     out = p2;
     out.role = WithoutArticle(tv, b1, c1);
   } else {
+    // "Police in Lyon, the French city, said": the place's apposition; the
+    // group before the place speaks (a person named in the middle part,
+    // "two members of Congress from Florida, Ann Roe and Al Poe, said",
+    // still does).
+    if (p1.kind != SpeakerKind::kGroup && n1 == c1 && !(p2.ok() && p2.kind == SpeakerKind::kPerson))
+      if (SpeakerPhrase g = GroupBeforePlace(tv, b1, c1, floor); g.ok()) {
+        g.e = c2;
+        return g;
+      }
     out = p1;
     bool describes = c1 + 1 < c2 && (tv.Has(c1 + 1, lx::kDeterminer) || tv.Has(c1 + 1, lx::kRole) ||
                                      tv.IsPossessive(c1 + 1) || tv.IsCap(c1 + 1));
