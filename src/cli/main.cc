@@ -23,7 +23,6 @@
 
 #include "cli/export_command.h"
 #include "core/data_dir.h"
-#include "export/headline.h"
 #include "pipeline/ordered_grouping.h"
 #include "pipeline/pipeline.h"
 #include "present/html_report.h"

@@ -46,7 +46,9 @@ Json ProvJson(const Account& account);
 const std::vector<std::string>& LedgerCsvColumns();
 const std::vector<std::string>& AcledColumns();
 
-// The headline of each story of the account (headline.h), in story order.
+// The title of each story of the account, in story order: fusion titles a
+// story with its headline (fuse/headline.h), so exports name it as the JSON,
+// the HTML report and the web page do.
 std::vector<std::string> StoryHeadlines(const Account& account);
 
 }  // namespace crosscheck::exporting

@@ -9,7 +9,8 @@
 //     (ledger.h), counting a copy as its original's voice, and the timeline
 //     lists dated sentences (timeline.h).
 //  4. A story's id is "s" + the id of its first document (stable as long as
-//     that document stays first); its title is its first document's title,
+//     that document stays first); its title is its headline (key entity,
+//     place, dominant events: headline.h), else its first document's title,
 //     else the names its documents share most.
 #include "fuse/fuse.h"
 
@@ -19,6 +20,7 @@
 #include <unordered_map>
 
 #include "fuse/copies.h"
+#include "fuse/headline.h"
 #include "fuse/ledger.h"
 #include "fuse/stories.h"
 #include "fuse/timeline.h"
@@ -177,7 +179,7 @@ Story BuildStory(const std::vector<DocAnalysis>& analyses, const std::vector<int
   Story s;
   s.docs = docs;
   s.id = "s" + analyses[s.docs.front()].doc.id;
-  s.title = StoryTitle(analyses, s.docs);
+  s.title = StoryHeadline(FactsFromAnalyses(analyses, s.docs, copy_of), StoryTitle(analyses, s.docs));
   s.ledger = BuildLedger(analyses, s.docs, copy_of);
   s.timeline = BuildTimeline(analyses, s.docs);
   return s;

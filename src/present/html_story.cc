@@ -1,5 +1,5 @@
 // Rendering of one story: its headline (what it is about: key entity,
-// place, dominant events; src/export/headline.h), sources named by outlet
+// place, dominant events: the story's title, src/fuse/headline.h), sources named by outlet
 // (copies folded under their original), the timeline as a chart, the
 // ledger (one SVG bar per source on a shared axis: thin line = logical
 // bounds, an arrow where a bound is open; thick bar = likely band; tick = the
@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <map>
 
-#include "export/headline.h"
 #include "present/highlight.h"
 #include "present/html_charts.h"
 #include "present/html_report.h"
@@ -83,7 +82,7 @@ std::string LedgerSvg(const std::vector<DocAnalysis>& analyses, const LedgerEntr
 }  // namespace
 
 std::string RenderStory(const std::vector<DocAnalysis>& analyses, const FuseResult& fused, const Story& story) {
-  std::string title = exporting::StoryHeadline(exporting::FactsFromAnalyses(analyses, fused.copy_of, story));
+  const std::string& title = story.title;
   std::string h = "<section class=\"story\" id=\"" + HtmlEscape(story.id) + "\">\n<h2 class=\"story-title\">" +
                   HtmlEscape(title.empty() ? "Untitled story" : title) + "</h2>\n";
   // Sources, copies folded under their original.

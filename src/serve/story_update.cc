@@ -21,7 +21,6 @@
 #include <cstdlib>
 #include <set>
 
-#include "export/headline.h"
 
 namespace crosscheck::serve {
 
@@ -331,8 +330,8 @@ Result<RoundStats> StoryFuser::RunRound() {
     Story story = BuildStory(local, local_members, local_copy);
     StoryRecord record;
     record.id = story.id;
-    // The title a reader sees (as the batch store and the HTML report name it).
-    record.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(local, local_copy, story), story.title);
+    // The story's headline (BuildStory), as the batch and the report name it.
+    record.title = story.title;
     for (int i : members) record.doc_ids.push_back(all[i].id);
     record.json = StoryToJson(local, story);
     for (const LedgerEntry& e : story.ledger) record.disagreements += e.agreement == "disagree";

@@ -16,19 +16,20 @@
 //    weighing most (a figure's place is where things happen), never the
 //    subject itself;
 //  - "<subject>, <place>: <event> and <event>", dropping what is missing;
-//    with none of them, the fallback (the title fusion gave the story).
+//    with none of them, the fallback (the first document's title, else the
+//    names the documents share most: fuse.cc).
+// BuildStory (fuse.h) titles every story with it, so the JSON, the HTML
+// report, the store, the web page and the exports show one title.
 // Deterministic (ties break by name); pure; thread-safe.
-#ifndef CROSSCHECK_EXPORT_HEADLINE_H_
-#define CROSSCHECK_EXPORT_HEADLINE_H_
+#ifndef CROSSCHECK_FUSE_HEADLINE_H_
+#define CROSSCHECK_FUSE_HEADLINE_H_
 
 #include <string>
 #include <vector>
 
 #include "claims/analysis.h"
-#include "export/account.h"
-#include "fuse/fuse.h"
 
-namespace crosscheck::exporting {
+namespace crosscheck {
 
 // What the headline is built from, gathered from one story's documents
 // (copies left out: a reprint is not a second voice).
@@ -57,11 +58,11 @@ std::string StoryHeadline(HeadlineFacts facts, std::string fallback);
 // "killed" -> "deaths"; an unknown state is returned as it is.
 std::string EventNoun(const std::string& state);
 
-// Facts of a story of an account (JSON) and of a fused story (in memory).
-HeadlineFacts FactsFromAccount(const Account& account, const Json& story);
-HeadlineFacts FactsFromAnalyses(const std::vector<DocAnalysis>& analyses, const std::vector<int>& copy_of,
-                                const Story& story);
+// Facts of the story made of `docs` (indices into analyses); a document
+// with copy_of[d] >= 0 is left out. The fallback is left empty.
+HeadlineFacts FactsFromAnalyses(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs,
+                                const std::vector<int>& copy_of);
 
-}  // namespace crosscheck::exporting
+}  // namespace crosscheck
 
-#endif  // CROSSCHECK_EXPORT_HEADLINE_H_
+#endif  // CROSSCHECK_FUSE_HEADLINE_H_

@@ -1,4 +1,4 @@
-#include "export/headline.h"
+#include "fuse/headline.h"
 
 #include <algorithm>
 #include <cctype>
@@ -6,7 +6,7 @@
 #include <set>
 #include <tuple>
 
-namespace crosscheck::exporting {
+namespace crosscheck {
 
 namespace {
 
@@ -156,28 +156,10 @@ std::string StoryHeadline(HeadlineFacts facts, std::string fallback) {
   return StoryHeadline(facts);
 }
 
-HeadlineFacts FactsFromAccount(const Account& account, const Json& story) {
+HeadlineFacts FactsFromAnalyses(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs,
+                                const std::vector<int>& copy_of) {
   HeadlineFacts f;
-  f.fallback = Str(story, "title");
-  int n = 0;
-  for (const Json& id : Arr(story, "documents")) {
-    if (!id.is_string()) continue;
-    const std::string doc = id.get<std::string>();
-    const Json* d = account.Document(doc);
-    if (d && OptStr(*d, "copy_of")) continue;  // a copy repeats its original
-    ++n;
-    for (const Json* e : account.Entities(doc)) f.names.push_back({Str(*e, "name"), Str(*e, "type"), n});
-    for (const Json* c : account.Claims(doc))
-      f.events.push_back({Str(*c, "state"), Str(*c, "place"), Str(*c, "place_kind"), n});
-  }
-  return f;
-}
-
-HeadlineFacts FactsFromAnalyses(const std::vector<DocAnalysis>& analyses, const std::vector<int>& copy_of,
-                                const Story& story) {
-  HeadlineFacts f;
-  f.fallback = story.title;
-  for (int d : story.docs) {
+  for (int d : docs) {
     if (d < 0 || static_cast<size_t>(d) >= analyses.size()) continue;
     if (static_cast<size_t>(d) < copy_of.size() && copy_of[d] >= 0) continue;
     const DocAnalysis& a = analyses[d];
@@ -187,4 +169,4 @@ HeadlineFacts FactsFromAnalyses(const std::vector<DocAnalysis>& analyses, const 
   return f;
 }
 
-}  // namespace crosscheck::exporting
+}  // namespace crosscheck

@@ -1,11 +1,10 @@
-#include "export/headline.h"
+#include "fuse/headline.h"
 
 #include <gtest/gtest.h>
 
-#include "export/export.h"
-#include "export/export_test_util.h"
+#include "fuse/fuse.h"
 
-namespace crosscheck::exporting {
+namespace crosscheck {
 namespace {
 
 using Name = HeadlineFacts::Name;
@@ -66,14 +65,51 @@ TEST(StoryHeadlineTest, KeyEntityPlaceAndDominantEvents) {
   }
 }
 
-TEST(StoryHeadlineTest, FromAnAccountLeavesCopiesOut) {
-  auto account = Account::FromJson(TestAccountJson(), "test");
-  ASSERT_TRUE(account.ok());
-  HeadlineFacts f = FactsFromAccount(*account, account->stories()[0]);
-  for (const Name& n : f.names) EXPECT_NE(n.doc, 3) << "document dc is a copy";
-  EXPECT_EQ(StoryHeadlines(*account),
-            (std::vector<std::string>{"Azovstal plant, Mariupol: sheltering", "Other story"}));
+// Three reports; the third is a copy of the first, so it is no second voice:
+// "Kherson" is named by one document only and cannot be the place.
+std::vector<DocAnalysis> ThreeReports() {
+  std::vector<DocAnalysis> a(3);
+  const char* ids[] = {"d1", "d2", "d3"};
+  for (int d = 0; d < 3; ++d) {
+    a[d].doc.id = ids[d];
+    a[d].doc.title = std::string("Report ") + ids[d];
+    Entity plant;
+    plant.type = EntityType::kFacility;
+    plant.name = Atom("Azovstal plant");
+    a[d].entities.push_back(plant);
+    Entity where;
+    where.type = EntityType::kLocation;
+    where.name = Atom(d == 1 ? "Mariupol" : "Kherson");
+    a[d].entities.push_back(where);
+    if (d == 1) a[d].entities.push_back(where);
+  }
+  return a;
+}
+
+TEST(StoryHeadlineTest, FactsLeaveCopiesOut) {
+  std::vector<DocAnalysis> a = ThreeReports();
+  HeadlineFacts f = FactsFromAnalyses(a, {0, 1, 2}, {-1, -1, 0});
+  for (const Name& n : f.names) EXPECT_NE(n.doc, 2) << "d3 is a copy of d1";
+  EXPECT_EQ(f.names.size(), 5u);
+  // Without the copy, no place is named by two documents.
+  EXPECT_EQ(StoryHeadline(f), "Azovstal plant");
+  // Counted as a voice, the copy would make Kherson the place.
+  EXPECT_EQ(StoryHeadline(FactsFromAnalyses(a, {0, 1, 2}, {-1, -1, -1})), "Azovstal plant, Kherson");
+}
+
+// Every view (JSON, HTML report, store, web page, exports) reads the story's
+// title, so fusion must give the headline there, with the first document's
+// title as the fallback.
+TEST(StoryHeadlineTest, FusionTitlesAStoryWithItsHeadline) {
+  std::vector<DocAnalysis> a = ThreeReports();
+  Story s = BuildStory(a, {0, 1, 2}, {-1, -1, 0});
+  EXPECT_EQ(s.title, "Azovstal plant");
+  std::vector<DocAnalysis> bare(2);
+  bare[0].doc.id = "e1";
+  bare[1].doc.id = "e2";
+  bare[1].doc.title = "A title of its own";
+  EXPECT_EQ(BuildStory(bare, {0, 1}, {-1, -1}).title, "A title of its own");
 }
 
 }  // namespace
-}  // namespace crosscheck::exporting
+}  // namespace crosscheck
