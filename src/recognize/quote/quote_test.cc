@@ -468,6 +468,11 @@ const Row kRows[] = {
      nullptr, D},
     {"Paul Orr spoke on " LQ "Stay with the plan," RQ " the senator said.", "Stay with the plan", "Paul Orr", nullptr,
      D},
+    // A role inside a paragraph a quote leaves open is no antecedent.
+    {"Mara Quist spoke to the crowd, referring to the mogul but not naming him. " LQ "Not a president who says he"
+     AP "s neutral on Monday and who knows what on Wednesday.\n\n" LQ "Well, my friends, our security is "
+     "nonnegotiable!" RQ " she said.",
+     "Well, my friends", "Mara Quist", nullptr, D},
     // A demonstrative alone never speaks.
     {"That" AP "s the consensus of experts in election law, who were not surprised, saying such a move would set a "
      "new standard.",

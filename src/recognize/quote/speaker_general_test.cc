@@ -336,5 +336,23 @@ TEST(SpeakerGeneral, AHeadlineNameBeforeItsColonSpeaks) {
   EXPECT_EQ(GeneralSpeakerOf(plain, "Stop the Tax"), "");
 }
 
+// An object pronoun names someone other than its clause's subject: "not
+// naming him" after "Quist told the group" is no evidence that Quist is a
+// man, so a later "she" is still Quist (it had been the man named before;
+// PolNeAR train, a candidate's speech). The recognizer's own entities, as
+// the pipeline gives them.
+TEST(SpeakerGeneral, AnObjectPronounSaysNothingOfTheSubjectsGender) {
+  const std::string text = "Earlier, Dorn Ruckle was attacked by Dana Quist for saying that he would stay neutral.\n\n"
+                           LQ "We need steady hands," RQ " Quist told the group, referring to the mogul but not naming "
+                           "him.\n\n" LQ "Our security is not negotiable!" RQ " she said.\n";
+  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  ASSERT_TRUE(ner.ok()) << ner.error().message;
+  Document doc;
+  doc.id = "a";
+  doc.text = text;
+  const std::vector<Entity> entities = (*ner)->Recognize(doc, Segment(doc.text));
+  EXPECT_EQ(SpeakerOfDirectQuote(text, "Our security", entities), "Dana Quist");
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -304,9 +304,16 @@ char SpeakerContext::TextGender(int k) {
     const int s = last_s = it->second;
     ++seen;
     for (int i = tv.SentenceBegin(s); i < tv.SentenceEnd(s); ++i) {
-      if (tv.InClosedQuote(i)) continue;
+      if (tv.InAnyQuote(i)) continue;
       const std::string_view w = tv.Lower(i);
-      const char g = (w == "he" || w == "his" || w == "him" || w == "himself")       ? 'm'
+      // An object pronoun names someone other than its clause's subject
+      // ("Clinton told AIPAC, referring to the mogul but not naming him"):
+      // no evidence of the subject's gender. "her" before a noun is a
+      // possessive and is.
+      const bool object_her = w == "her" && !(i + 1 < tv.SentenceEnd(s) && tv.IsWord(i + 1) &&
+                                               !tv.Has(i + 1, lx::kDeterminer | lx::kInnerPrep | lx::kBoundary));
+      if (w == "him" || object_her) continue;
+      const char g = (w == "he" || w == "his" || w == "himself")                     ? 'm'
                      : (w == "she" || w == "her" || w == "hers" || w == "herself") ? 'f'
                                                                                     : 0;
       if (!g) continue;
@@ -512,7 +519,9 @@ void SpeakerContext::NoteMentions(int s) {
   // is noted last.
   std::reverse(mentions.begin(), mentions.end());
   for (auto [b, e] : mentions) {
-    if (tv.InClosedQuote(b)) continue;  // "my wife Portia" inside a quote is no antecedent
+    // "my wife Portia" inside a quote is no antecedent, nor a name inside a
+    // paragraph a quote opens and leaves open for the next one to go on.
+    if (tv.InAnyQuote(b)) continue;
     bool single = e - b == 1;
     int idx = FindPerson(NameText(tv, b, e), single, !single, s, single ? speaker_words::AddressGender(tv, b) : 0);
     if (idx < 0) continue;
@@ -541,7 +550,9 @@ void SpeakerContext::NoteMentions(int s) {
     std::string_view lw = tv.Lower(i);
     if (lw.empty() || lw[0] != 'a') continue;  // most words: one byte decides
     if (!(lw == "a" || lw == "an" || lw == "another")) continue;
-    if (tv.InClosedQuote(i)) continue;  // "… with an executive order,” he said": quoted words name no antecedent
+    // "… with an executive order,” he said", "“Not a president who says …
+    // ¶ “…,” she said": quoted words, closed or open, name no antecedent.
+    if (tv.InAnyQuote(i)) continue;
     for (int j = i + 1; j < te && j <= i + 4; ++j) {
       if (!tv.IsWord(j)) break;
       std::string_view w = tv.Lower(j);
