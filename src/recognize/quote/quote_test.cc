@@ -473,6 +473,21 @@ const Row kRows[] = {
      AP "s neutral on Monday and who knows what on Wednesday.\n\n" LQ "Well, my friends, our security is "
      "nonnegotiable!" RQ " she said.",
      "Well, my friends", "Mara Quist", nullptr, D},
+    // A middle part an article opens and an auxiliary follows is a clause,
+    // not an apposition: the cue is inverted.
+    {"As the campaign moves to Ohio, a state she hoped to carry by a wide margin, the race will be tight, said "
+     "Dan Gerstein, an analyst in Columbus.",
+     "the race will be tight", "Dan Gerstein", nullptr, I},
+    // A plural possessive inside the hearer after "to" is no quote mark.
+    {"On Thursday, Sanders complained to CBS News' Charlie Rose that linking him to the case was unfair.",
+     "linking him to the case", "Sanders", nullptr, I},
+    {"On Thursday, Sanders complained to CBS News' Charlie Rose that linking him to the case was unfair.",
+     "Charlie Rose that", "(none)", nullptr, I},
+    // A question after the person asked starts at its question word.
+    {"Senator Menendez asked Richards what impact the law had on women.", "Richards what impact", "(none)", nullptr,
+     I},
+    {"Senator Menendez asked Richards what impact the law had on women.", "what impact the law", "Menendez", nullptr,
+     I},
     // A demonstrative alone never speaks.
     {"That" AP "s the consensus of experts in election law, who were not surprised, saying such a move would set a "
      "new standard.",

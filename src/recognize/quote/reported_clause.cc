@@ -293,6 +293,11 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   }
   bool that_follows = false;
   for (int k = c.last; k < te && k < c.last + 10; ++k) {
+    // "complained to CBS News' Charlie Rose that …": inside a hearer after
+    // "to", a plural possessive's apostrophe before a name is no quote
+    // mark. (Elsewhere it still ends the search: "said Sanders' arguments
+    // that he's more electable are …" reports the whole clause.)
+    if (speaker_words::SplitPossessiveMark(tv, k) && tv.Is(c.last, "to") && k + 1 < te && tv.IsCap(k + 1)) continue;
     if (tv.Is(k, "that") && time_phrase_end(k) > k) { k = time_phrase_end(k) - 1; continue; }
     // "on that exact subject", "of that": after a preposition "that" is a
     // determiner or a pronoun, not a complementiser.
@@ -371,12 +376,17 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
       if (tv.IsPunct(k) && !tv.Is(k, ",") && !tv.Is(k, ":")) break;
     }
   hearer_or_topic = hearer_or_topic || object != ObjectKind::kClause;
-  // A question reported after its hearer starts at "if" / "whether"
-  // ("asked Mook if the administration would …"): the hearer is no part
-  // of it. Only verbs of asking, whose object is the person asked.
+  // A question reported after its hearer starts at "if" / "whether" or a
+  // question word ("asked Mook if the administration would …", "asked
+  // Richards what impact …"): the hearer is no part of it. Only verbs of
+  // asking, whose object is the person asked.
   if (!that_follows && lx::IsAskingVerb(lw))
     for (int k = a; k < te && k < a + 5; ++k) {
-      if (tv.Is(k, "if") || tv.Is(k, "whether")) { a = k; break; }
+      if (tv.Is(k, "if") || tv.Is(k, "whether") || tv.Is(k, "what") || tv.Is(k, "how") || tv.Is(k, "why") ||
+          tv.Is(k, "when") || tv.Is(k, "where") || tv.Is(k, "which")) {
+        a = k;
+        break;
+      }
       if (!tv.IsWord(k)) break;
     }
   bool fronted = c.first - 1 > tb && (tv.Is(c.first - 1, ",") || tv.IsQuoteMark(c.first - 1) ||

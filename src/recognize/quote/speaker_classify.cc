@@ -28,6 +28,7 @@ using speaker_words::IsPhrasePrep;
 using speaker_words::IsAcronym;
 using speaker_words::ApplyEntity;
 using speaker_words::OrgEntityAt;
+using speaker_words::PersonEntityAt;
 
 std::string NameText(const TokenView& tv, int b, int e) {
   if (e <= b) return "";
@@ -70,7 +71,7 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   // the James Martin Center": a person's full name (two or more name words,
   // no organisation word) before the first "of" is the speaker; what follows
   // says where they are from or whom they work for.
-  for (int k = b + 2; k < e - 1; ++k) {
+  for (int k = b + 1; k < e - 1; ++k) {
     if (!tv.Is(k, "of")) continue;
     int nb = k, n = 0;
     bool org = false;
@@ -81,7 +82,10 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
       org = org || lx::IsOrgOrPlaceHead(tv.Lower(nb)) || lx::IsGovernmentName(tv.Lower(nb)) ||
             (!initial && IsAcronym(tv.Text(nb)));
     }
-    if (n >= 2 && !org && (nb == b || tv.Has(nb - 1, lx::kTitle) || tv.Has(nb - 1, lx::kRole))) {
+    // A lone surname the tagger took for a person counts as a full name
+    // ("said Heiserman of the CORE Teachers").
+    const bool tagged_person = n == 1 && !org && PersonEntityAt(tv, k - 1, entities);
+    if ((n >= 2 || tagged_person) && !org && (nb == b || tv.Has(nb - 1, lx::kTitle) || tv.Has(nb - 1, lx::kRole))) {
       SpeakerPhrase q = ClassifyChunk(tv, b, k, entities);
       if (q.ok() && q.kind == SpeakerKind::kPerson) {
         q.e = e;

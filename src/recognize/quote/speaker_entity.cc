@@ -38,6 +38,11 @@ int OverlappingEntity(const TokenView& tv, int b, int e, const std::vector<Entit
 
 }  // namespace
 
+bool PersonEntityAt(const TokenView& tv, int i, const std::vector<Entity>& entities) {
+  const int k = OverlappingEntity(tv, i, i + 1, entities);
+  return k >= 0 && entities[k].type == EntityType::kPerson;
+}
+
 bool OrgEntityAt(const TokenView& tv, int i, int last, const std::vector<Entity>& entities) {
   if (entities.empty()) return false;
   const uint32_t at = tv.SpanOf(i).start;

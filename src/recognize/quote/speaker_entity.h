@@ -20,6 +20,9 @@ namespace crosscheck::speaker_words {
 // mistyped, which ApplyEntity ignores).
 bool OrgEntityAt(const TokenView& tv, int i, int last, const std::vector<Entity>& entities);
 
+// True when a person entity covers token i.
+bool PersonEntityAt(const TokenView& tv, int i, const std::vector<Entity>& entities);
+
 // Gives *p the canonical name (`text`) and index (`entity`) of the entity
 // over its head word when the entity agrees with the phrase's shape: a
 // person entity for a person name, an organisation or place for an

@@ -336,6 +336,18 @@ TEST(SpeakerGeneral, AHeadlineNameBeforeItsColonSpeaks) {
   EXPECT_EQ(GeneralSpeakerOf(plain, "Stop the Tax"), "");
 }
 
+// "said Heiserman of the CORE Teachers": a lone surname the tagger took
+// for a person, before "of" and an organisation, is the speaker (the
+// organisation had been; PolNeAR train, Politico style). Without the tag,
+// a lone capitalised word before "of" is no person of its own.
+TEST(SpeakerGeneral, ATaggedSurnameBeforeOfAnOrganisationSpeaks) {
+  const std::string text = "The AFT endorsement " LQ "was early enough that most people did not know him," RQ
+                           " said Heiserman of the CORE Teachers.";
+  EXPECT_EQ(GeneralSpeakerOf(text, "was early enough",
+                             {{"Heiserman", EntityType::kPerson}, {"CORE Teachers", EntityType::kOrganization}}),
+            "Heiserman");
+}
+
 // An object pronoun names someone other than its clause's subject: "not
 // naming him" after "Quist told the group" is no evidence that Quist is a
 // man, so a later "she" is still Quist (it had been the man named before;

@@ -324,6 +324,18 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   // part opening with a name that is no phrase is a clause (a subject and
   // its verb), so the commas fence no apposition.
   if (!middle_phrase && c2 - 1 > c1 && IsNameToken(tv, c1 + 1) && !tv.Has(c1 + 1, lx::kTitle)) return none;
+  // "…, a state she hoped to carry by a large margin, the race will be
+  // tight, said Dan Gerstein": a middle part that an article opens and an
+  // auxiliary or a modal follows is a clause too (the cue is inverted, its
+  // speaker on the right). A relative or participle aside ("…, who were
+  // not surprised, …") opens with no article and stays one.
+  if (!middle_phrase && c1 + 2 < c2 && tv.Has(c1 + 1, lx::kDeterminer) && !tv.Is(c1 + 1, "that"))
+    for (int k = c1 + 2; k < c2; ++k) {
+      if (!tv.IsWord(k) || tv.Has(k, lx::kBoundary | lx::kPronoun)) {
+        if (tv.IsWord(k) && !tv.IsCap(k) && cue_frames::IsAuxiliaryOrModal(tv.Lower(k))) return none;
+        break;
+      }
+    }
   SpeakerPhrase out;
   if (p2.ok() && p2.kind == SpeakerKind::kPerson && p1.kind != SpeakerKind::kPerson) {
     out = p2;
