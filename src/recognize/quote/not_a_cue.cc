@@ -48,11 +48,16 @@ bool NoReportAt(const TokenView& tv, int tb, int te, int i) {
   // contract "has" and "is".
   // (A noun with its content clause still reports: "Trump's claims that
   // his net worth exceeds …".)
-  if (i > tb && !(i + 1 < te && tv.Is(i + 1, "that")) && !lw.ends_with("ed") && !lw.ends_with("ing") && lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" &&
-      lw != "sang" && lw != "thought" &&
-      (tv.IsPossessive(i - 1) || speaker_words::SplitPossessiveMark(tv, i - 1) || tv.Is(i - 1, "his") ||
-       tv.Is(i - 1, "their") || tv.Is(i - 1, "its") || tv.Is(i - 1, "our") || tv.Is(i - 1, "my") ||
-       tv.Is(i - 1, "your")))
+  // The possessive may stand before a name the noun is compounded with
+  // ("China's South China Sea claims, which …").
+  int owner = i - 1;
+  while (owner > tb && i - owner <= 4 && tv.IsWord(owner) && tv.IsCap(owner) && !tv.IsPossessive(owner)) --owner;
+  if (owner < i - 1 && !(owner >= tb && tv.IsPossessive(owner))) owner = i - 1;
+  if (i > tb && !(i + 1 < te && tv.Is(i + 1, "that")) && !lw.ends_with("ed") && !lw.ends_with("ing") &&
+      lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" && lw != "sang" && lw != "thought" &&
+      (tv.IsPossessive(owner) || speaker_words::SplitPossessiveMark(tv, owner) || tv.Is(owner, "his") ||
+       tv.Is(owner, "their") || tv.Is(owner, "its") || tv.Is(owner, "our") || tv.Is(owner, "my") ||
+       tv.Is(owner, "your")))
     return true;
   // "adds to the drama", "added to the confusion": to contribute, not to
   // say more ("he added to reporters" is rare and stays a cue when no

@@ -488,6 +488,21 @@ const Row kRows[] = {
      I},
     {"Senator Menendez asked Richards what impact the law had on women.", "what impact the law", "Menendez", nullptr,
      I},
+    // A noun compounded with a name after a possessive is no cue.
+    {"The court ruled on the case against China's South China Sea claims, which Beijing has vowed to ignore.",
+     "which", "(none)", nullptr, I},
+    // A participle clause after a phrase that does not open the clause
+    // fences no apposition: the inverted cue's speaker is on the right.
+    {"That would create a summer of agony for Quist leading up to the vote, forcing her to fend off both rivals, "
+     "said Brad Bannon, a pollster.",
+     "That would create", "Brad Bannon", nullptr, I},
+    {"Tom Smith, speaking on condition of anonymity, said the talks had failed.", "the talks had failed",
+     "Tom Smith", nullptr, I},
+    // A person noun and its preposition before a name head the phrase.
+    {"A columnist for the tech news site Pando said he was ashamed of the deal.", "he was ashamed",
+     "A columnist for the tech news site Pando", nullptr, I},
+    // A particle of the verb is not reported.
+    {LQ "No!" RQ " the crowd cried out, booing.", "out, booing", "(none)", nullptr, I},
     // A demonstrative alone never speaks.
     {"That" AP "s the consensus of experts in election law, who were not surprised, saying such a move would set a "
      "new standard.",

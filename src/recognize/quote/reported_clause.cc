@@ -236,6 +236,11 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   const std::string_view lw = c.cue;
   int a = c.inverted ? c.last : i + 1;
   while (a < te && (tv.Has(a, lx::kTime) || tv.Has(a, lx::kVerbAdverb))) ++a;
+  // "the crowd cried out, booing", "spoke up", "shot back": a particle of
+  // the verb is no part of what is reported.
+  if (a + 1 < te && !c.inverted && (tv.Is(a, "out") || tv.Is(a, "up") || tv.Is(a, "back")) &&
+      (tv.IsPunct(a + 1) || tv.Is(a + 1, "that")))
+    ++a;
   // "“…,” Lee said carefully, as the words …": an adverb of manner closing
   // the cue's clause ("-ly" before a mark) reports nothing.
   if (a + 1 < te && !c.inverted && tv.IsWord(a) && !tv.IsCap(a) && tv.Lower(a).size() > 4 &&

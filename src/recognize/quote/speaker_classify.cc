@@ -138,6 +138,13 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     int before = rb - 1;
     if (before > b && tv.Has(before, lx::kDeterminer)) --before;
     if (before >= b && tv.Has(before, lx::kInnerPrep)) org = true;
+    // "a columnist for the tech news site Pando", "the spokesman for
+    // Governor Jane Doe": a lower-case role noun and its preposition
+    // before the name head the phrase; the name is its complement.
+    for (int k = b + 1; k < rb && !org; ++k)
+      if (tv.Has(k, lx::kInnerPrep) && !tv.IsCap(k - 1) &&
+          (lx::IsRoleNoun(tv.Lower(k - 1)) || lx::IsPersonNoun(tv.Lower(k - 1))))
+        org = true;
     std::string_view single = tv.StripPossessive(tv.Lower(rb));
     if (!org && names == 1) {
       if (lx::IsGovernmentName(single) || IsAcronym(tv.Text(rb)) ||

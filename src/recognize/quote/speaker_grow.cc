@@ -36,7 +36,8 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
       }
       if (i - 1 >= floor && tv.Has(i - 1, lx::kDeterminer)) { --i; continue; }  // "a top official"
       if (i - 2 >= floor && tv.Has(i - 1, lx::kInnerPrep) &&
-          (IsNameToken(tv, i - 2) || tv.Has(i - 2, lx::kRole))) {
+          (IsNameToken(tv, i - 2) || tv.Has(i - 2, lx::kRole) ||
+           (!tv.IsCap(i - 2) && lx::IsPersonNoun(tv.Lower(i - 2))))) {  // "a columnist for the site"
         b = i - 2;
         i -= 3;
         continue;

@@ -324,6 +324,11 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   // part opening with a name that is no phrase is a clause (a subject and
   // its verb), so the commas fence no apposition.
   if (!middle_phrase && c2 - 1 > c1 && IsNameToken(tv, c1 + 1) && !tv.Has(c1 + 1, lx::kTitle)) return none;
+  // "… leading up to the convention, forcing her to fend off both, said
+  // Brad Bannon": a participle clause after a phrase that does not open
+  // the clause fences no apposition ("Smith, speaking on condition of
+  // anonymity, said" keeps Smith, who opens it).
+  if (!middle_phrase && c1 + 1 < c2 && cue_frames::IsGerund(tv.Lower(c1 + 1)) && !(b1 == floor || tv.IsPunct(b1 - 1))) return none;
   // "…, a state she hoped to carry by a large margin, the race will be
   // tight, said Dan Gerstein": a middle part that an article opens and an
   // auxiliary or a modal follows is a clause too (the cue is inverted, its
