@@ -206,6 +206,23 @@ TEST(ClaimTest, ACountBeforeAModelsNameCountsTheNameOrItsNoun) {
   EXPECT_NE(b.claims[5].measure, "");
 }
 
+// A capitalised number word closing a name in running text ("World War
+// Two", "Air Force One") is the name's, no count; a count opening a
+// sentence, or in a title-case headline ("Police Say Two Killed"), keeps
+// its reading.
+TEST(ClaimTest, ACapitalisedNumberWordClosingANameIsNoCount) {
+  Built b = Build(
+      "Britain has relied on the alliance since World War Two. Air Force One landed at noon. Two men were "
+      "hurt.\n\nPolice Say Two Killed In Crash",
+      "2016-05-10", {{"Two", "", 2}, {"One", "", 1}, {"Two men", "men", 2}, {"Two", "", 2}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[0].measure, "");
+  EXPECT_EQ(b.claims[1].measure, "");
+  EXPECT_NE(b.claims[2].measure, "");
+  EXPECT_EQ(b.claims[3].state, "killed");
+  EXPECT_NE(b.claims[3].measure, "");
+}
+
 // Magnitudes listed together are the quakes' in the list's order; a
 // magnitude alone, or one apart from the list, has no rank.
 TEST(ClaimTest, AListOfMagnitudesRanksItsQuakes) {

@@ -73,8 +73,33 @@ bool IsInsideDate(const FilterSite& s) {
 // rifles", "seven AK 47s"): a word of one to four capitals right after a
 // figure, a hyphen perhaps, then this number. The name is what the count
 // before it counts (claims/counted.h), not a count of its own.
+// A capitalised number word closing a name of capitalised words ("since
+// World War Two", "Air Force One landed", "Apollo Eleven"): inside
+// running text (a lower-case word or a mark follows, so a title-case
+// headline's "Police Say Two Killed" keeps its count), after a capital
+// that is not the sentence's first word.
+bool IsSpelledNameNumber(const FilterSite& s) {
+  const Quantity& q = s.quantity;
+  if (s.own.begin < 2 || s.own.end != s.own.begin + 1 || !q.unit.empty() || !q.hedge.empty()) return false;
+  const Token& t = s.seg.tokens[s.own.begin];
+  const std::string_view w = t.span.Of(s.text);
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z' || t.kind == TokenKind::kNumber) return false;
+  for (char c : w)
+    if (!std::isalpha(static_cast<unsigned char>(c))) return false;
+  const Token& prev = s.seg.tokens[s.own.begin - 1];
+  const std::string_view p = prev.span.Of(s.text);
+  if (p.empty() || p[0] < 'A' || p[0] > 'Z' || prev.span.start <= s.sentence.start) return false;
+  if (static_cast<size_t>(s.own.end) < s.seg.tokens.size()) {
+    const Token& next = s.seg.tokens[s.own.end];
+    const std::string_view n = next.span.Of(s.text);
+    if (next.span.start < s.sentence.end && !n.empty() && n[0] >= 'A' && n[0] <= 'Z') return false;
+  }
+  return true;
+}
+
 bool IsInsideName(const FilterSite& s) {
   const Quantity& q = s.quantity;
+  if (IsSpelledNameNumber(s)) return true;
   if (s.claim.kind != "count" || !q.unit.empty() || !q.hedge.empty() || s.own.begin < 2) return false;
   int head = s.own.begin - 1;
   if (s.seg.tokens[head].span.Of(s.text) == "-") --head;

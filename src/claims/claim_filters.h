@@ -36,7 +36,8 @@ enum class FigureFilter {
   kPronounOne,   // "one" with no counted noun or no state ("not one soldier")
   kTimeAnchor,   // a duration that places the report in time ("two days after")
   kInsideDate,   // a bare number inside a date or clock time ("Oct. 8 to 10")
-  kInsideName,   // the number of a model's name after a count ("six AK - 47 rifles")
+  kInsideName,   // the number of a name: after a count ("six AK - 47 rifles"), or a capitalised
+                 // number word closing a name in running text ("World War Two", "Air Force One")
   kThreshold,    // a magnitude bounding a count of quakes ("54 aftershocks stronger than five")
   kSources,      // a count of the report's own sources ("three officials told")
   kRankedGroup,  // a share naming a group by rank ("the top 2 percent")
