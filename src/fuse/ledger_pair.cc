@@ -305,8 +305,12 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   // one side only licenses nothing: "four seasons" beside "Tony DiLeo's 19
   // seasons" is as likely another career (one holder on both sides may
   // dispute; two holders never meet). Counts of things an event reached
-  // ("seven bridges", "three boats") and of people keep their disputes.
-  if (x.kind == "count" && x.state.empty() && y.state.empty() && (x.holder.empty() || y.holder.empty()) &&
+  // ("seven bridges", "three boats") and of people keep their disputes, and
+  // so do two counts sizing one named thing, the noun both modify ("the
+  // 35-word oath", "the 38-word oath": one oath, its length in dispute).
+  const bool sizes_one_thing = !x.topic.empty() && x.topic == y.topic;
+  if (x.kind == "count" && !sizes_one_thing && x.state.empty() && y.state.empty() &&
+      (x.holder.empty() || y.holder.empty()) &&
       !x.counted_lemma.empty() && !y.counted_lemma.empty() && lex_.NounKind(x.counted_lemma) == 0 &&
       lex_.NounKind(y.counted_lemma) == 0 && !a.values.empty() && !b.values.empty() &&
       ValueEvidence(a.values.front(), b.values) < 1)
