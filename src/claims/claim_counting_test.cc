@@ -638,3 +638,27 @@ TEST(ClaimTest, AnInfinitiveStateIsWantedNotDone) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A bare number in apposition to the noun "age" is an age, not a count of
+// the noun an earlier figure of the paragraph lent it; a number after a
+// comma that follows another noun stays a count.
+TEST(ClaimTest, ANumberApposedToAgeIsAnAge) {
+  Built b = Build(
+      "Three officials doubted Mr. Varga. His age, 71, could be a problem, they said. Two aides disagreed. "
+      "The fleet, 40, sailed on Monday.",
+      "2018-05-17",
+      {{"Three", "officials", 3}, {"71", "", 71}, {"Two", "aides", 2}, {"40", "", 40}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[1].kind, "age");
+  EXPECT_EQ(b.claims[1].counted, "");
+  EXPECT_NE(b.claims[1].measure, "");
+  EXPECT_EQ(b.claims[3].kind, "count");
+}
+
+}  // namespace
+}  // namespace crosscheck
