@@ -367,6 +367,15 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     // senators", "two sons"). -1 is kNoMatch.
     if (g == kNoMatch && exact && !x.state.empty() && x.state == y.state && NounsOfOneKind(x, y, lex_)) g = -2;
     if (g == kNoMatch) return Fail("group");
+    // Two kinds of person WordNet relates only loosely (neighbours under
+    // one hypernym, or classes listed compatible), both in no state: "16
+    // other candidates" and "dozens of Democrats" are two groups of
+    // politicians as often as one. With no state to say who is counted,
+    // only the values can: they join where the values meet or are near.
+    if (g == 1 && x.state.empty() && y.state.empty() && !x.counted_lemma.empty() && !y.counted_lemma.empty() &&
+        x.counted_lemma != y.counted_lemma && PeopleNoun(x, lex_) && PeopleNoun(y, lex_) && !a.values.empty() &&
+        !b.values.empty() && ValueEvidence(a.values.front(), b.values) < 1)
+      return Fail("two kinds of people, values apart");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
     int g = GroupMatch(x, y, lex_);
