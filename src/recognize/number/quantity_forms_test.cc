@@ -193,6 +193,9 @@ TEST(QuantityForms, NewsForms) {
       {"The breach hit all three billion of its accounts.", "three billion", 3e9, 3e9, "", "=", "", "accounts", ""},
       {"The agency released 3,000 of Ms. Smith's emails.", "3,000", 3000, 3000, "", "=", "", "emails", ""},
       {"Police seized 40 of the Red Cross’s trucks.", "40", 40, 40, "", "=", "", "trucks", ""},
+      // A mixed number, with a space or a hyphen.
+      {"He served 9 months of a 2-1/2 year sentence.", "2-1/2 year", 2.5, 2.5, "yr", "=", "", "", ""},
+      {"He was sentenced to 2 1/2 years.", "2 1/2 years", 2.5, 2.5, "yr", "=", "", "", ""},
       // A name ends at a lower-case word: the possessive past a verb is no
       // part of the partitive.
       {"Dozens of Tarnby Democrats boycotted Friday's vote.", "Dozens", kAny, kAny, "", "~", "", "democrats", "Tarnby"},
