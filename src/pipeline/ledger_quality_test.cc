@@ -339,11 +339,16 @@ TEST(LedgerQuality, TuningPart7) {
 // (ledger21)"): three BASIL events held by no part and quoted nowhere in
 // the project (Lieberman and the FBI, the 2017 inauguration, Clinton's
 // emails) and ECB+ topic 32 (two double murders), both sub-topics, first
-// five files each. Annotated before any crosscheck output on them was run.
+// five files each. Annotated before any crosscheck output on them was run;
+// first scored on main dfb4cfd's engine (the fresh estimate): 105/116 =
+// 0.905 / 1451/1454 = 0.9979 / 14/19 = 0.737 (ages told by up to seven
+// reports weigh in: 95 of the 116 pairs). Tuned on in the same session
+// (ledger21): 113/116 = 0.974 / 1452/1454 / 17/19. The floors are those
+// levels, rounded down.
 TEST(LedgerQuality, TuningPart8) {
   const LedgerScore& s = Scores().tune8;
   Report("eighth tuning part", s);
-  ExpectFloors(s, 0.0, 0.0, 0.0);
+  ExpectFloors(s, 0.97, 0.998, 0.89);
 }
 
 }  // namespace
