@@ -243,7 +243,7 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     if (c.cls.empty()) continue;
     // A state verb in its base form after "to" or a modal, with the figure
     // for object (only determiners and hedges between), is wanted or about
-    // to happen ("he intended to kill one other person", "plans to
+    // to happen ("he meant to kill two more guards", "plans to
     // evacuate 500", "could injure dozens of"): no state of the figure, and
     // none from further back either. A verb with another object ("to leave
     // the facility over the next three days") is left to the rules below.

@@ -447,8 +447,8 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
 uint32_t PastPossessiveName(std::string_view s, uint32_t i) {
   uint32_t at = i;
   // A capitalised word after a lower-case one ends the name: "dozens of
-  // House Democrats boycotted Friday's ceremonies" counts Democrats, not
-  // the ceremonies past the verb ("the New York city council's" stays one
+  // Tarnby Democrats boycotted Friday's vote" counts Democrats, not
+  // the vote past the verb ("the New York city council's" stays one
   // name: its lower-case words come last).
   bool lower_seen = false;
   for (int k = 0; k < 4; ++k) {
