@@ -180,7 +180,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     last_own_end = std::max(own.end, counted_end);
     KeepAgeWithItsPerson(&c);
     // Figures that are no measure of the story (claims/claim_filters.h).
-    const FilterSite site{text, seg, lex, q, c, own, counted_end, in.times, sentence_span};
+    const FilterSite site{text, seg, lex, q, c, own, counted_end, in.times, sentence_span, &in.quantities};
     // An age reached with no holder read ("a boy who just turned 6") names
     // no measure of the story: it would join every other holder-less age.
     if (FilterFigure(site) == FigureFilter::kNone && !(turned_age && c.holder.empty())) c.measure = MeasureKey(c);

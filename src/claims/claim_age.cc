@@ -12,6 +12,25 @@ void ReadApposedAge(std::string_view text, const Segmentation& seg, const Quanti
                     const CountedNoun& counted, Claim* claim) {
   Claim& c = *claim;
   const bool apposed = counted.apposed;
+  // A bare whole number set off by commas after the noun "age" ("His age,
+  // 75, could be a problem") is that age, whatever noun an earlier figure
+  // of the paragraph lent it: the apposition names what it is.
+  if (c.kind == "count" && q.counted.empty() && q.value >= 1 && q.value <= 120 &&
+      q.value == static_cast<int>(q.value)) {
+    const int comma = AppositionComma(text, seg, own.begin);
+    const int n_tok = static_cast<int>(seg.tokens.size());
+    if (comma >= 1 && Lowercase(seg.tokens[comma - 1].span.Of(text)) == "age" && own.end < n_tok &&
+        seg.tokens[own.end].span.Of(text) == ",") {
+      c.kind = "age";
+      c.counted = Atom();
+      c.counted_lemma = Atom();
+      c.group = Atom();
+      c.coordinated = Atom();
+      c.state = Atom();
+      c.state_word = Atom();
+      return;
+    }
+  }
   // A bare count in apposition to a person is an age ("Cesar Sayoc, 56,").
   // Set off by commas on both sides ("Anthony LaCalamita, 38, of Troy") it
   // is an age even when a state verb follows in the clause: the

@@ -571,3 +571,111 @@ TEST(ClaimTest, AParentsChildrenTakeNoHolderAfterThem) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// "one" is a count when its noun follows it and names a thing, or when
+// another figure of its sentence counts the same noun (a list of counts);
+// "one" opening an adverbial, or a bare "one" before a person, stays out.
+TEST(ClaimTest, OneCountsWhenItsThingFollowsOrItIsListed) {
+  Built b = Build(
+      "Prosecutors charged Vance Orrin with three counts of fraud and one count of perjury. The council changed "
+      "only one paragraph in the Tarnby draft. Coach Bela Marsh was fired after one season in charge. The Dunmore "
+      "couple adopted two boys in 2015 and one boy in 2019. At one point the crowd surged. One juror said the panel was split. "
+      "One member of the board is recovering from surgery.",
+      "2021-03-04",
+      {{"three", "counts", 3},
+       {"one", "count", 1},
+       {"one", "paragraph", 1},
+       {"one", "season", 1},
+       {"two", "boys", 2},
+       {"one", "boy", 1},
+       {"one", "point", 1},
+       {"One", "juror", 1},
+       {"One", "member", 1}});
+  ASSERT_EQ(b.claims.size(), 9u);
+  EXPECT_NE(b.claims[1].measure, "");  // listed with "three counts"
+  EXPECT_NE(b.claims[2].measure, "");  // a thing right after "one"
+  EXPECT_NE(b.claims[3].measure, "");
+  EXPECT_NE(b.claims[5].measure, "");  // a person, but listed with "two boys"
+  EXPECT_EQ(b.claims[6].measure, "");  // "at one point": an adverbial
+  EXPECT_EQ(b.claims[7].measure, "");  // a person introduced, no state, no list
+  EXPECT_EQ(b.claims[8].measure, "");
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A harm noun's "of" reaches a count past a definite determiner: "the
+// bodies of the two hikers" were killed; a noun that names no harm ("the
+// families of the three climbers") gives none.
+TEST(ClaimTest, AHarmNounsOfReachesPastADeterminer) {
+  Built b = Build(
+      "The bodies of the two hikers were found near Carrow Ridge. Police announced the arrest of those five men. "
+      "The families of the three climbers gathered at the lodge.",
+      "2019-08-02",
+      {{"two", "hikers", 2}, {"five", "men", 5}, {"three", "climbers", 3}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].state, "killed") << b.claims[0].state_word;
+  EXPECT_EQ(b.claims[1].state, "captured") << b.claims[1].state_word;
+  EXPECT_EQ(b.claims[2].state, "") << b.claims[2].state_word;
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A state verb in its base form after "to" or a modal is wanted or about to
+// happen: no state of the figure after it, nor one from further back. A
+// perfect infinitive ("is feared to have killed") reports a harm done.
+TEST(ClaimTest, AnInfinitiveStateIsWantedNotDone) {
+  Built b = Build(
+      "Police said Rolf Adley intended to kill two more guards. Officials in Harlow Bay plan to evacuate 500 "
+      "residents. A fire in Tamsin could injure dozens of workers. The storm is feared to have killed 30 people.",
+      "2020-02-11",
+      {{"two", "guards", 2}, {"500", "residents", 500}, {"dozens", "workers", 36}, {"30", "people", 30}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[0].state, "") << b.claims[0].state_word;
+  EXPECT_EQ(b.claims[1].state, "") << b.claims[1].state_word;
+  EXPECT_EQ(b.claims[2].state, "") << b.claims[2].state_word;
+  EXPECT_EQ(b.claims[3].state, "killed") << b.claims[3].state_word;
+}
+
+}  // namespace
+}  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A bare number in apposition to the noun "age" is an age, not a count of
+// the noun an earlier figure of the paragraph lent it; a number after a
+// comma that follows another noun stays a count.
+TEST(ClaimTest, ANumberApposedToAgeIsAnAge) {
+  Built b = Build(
+      "Three officials doubted Mr. Varga. His age, 71, could be a problem, they said. Two aides disagreed. "
+      "The fleet, 40, sailed on Monday.",
+      "2018-05-17",
+      {{"Three", "officials", 3}, {"71", "", 71}, {"Two", "aides", 2}, {"40", "", 40}});
+  ASSERT_EQ(b.claims.size(), 4u);
+  EXPECT_EQ(b.claims[1].kind, "age");
+  EXPECT_EQ(b.claims[1].counted, "");
+  EXPECT_NE(b.claims[1].measure, "");
+  EXPECT_EQ(b.claims[3].kind, "count");
+}
+
+}  // namespace
+}  // namespace crosscheck

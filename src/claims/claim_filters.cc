@@ -13,6 +13,7 @@
 
 #include "claims/counted.h"
 #include "claims/frame_what.h"
+#include "claims/frame_words.h"
 
 namespace crosscheck {
 
@@ -27,6 +28,35 @@ bool IsDefiniteFigure(std::string_view text, const Segmentation& seg, int first)
 // noun and a state ("killing one man", "one person died").
 bool IsPronounOne(std::string_view figure_text, const Claim& c) {
   return Lowercase(figure_text) == "one" && (c.counted.empty() || c.state.empty());
+}
+
+// "one" that counts after all (claims/claim_filters.h): its counted noun
+// follows it right away and either names a thing ("changed only one word",
+// "after one season as coach", "faces one charge of") — unless "one" opens
+// an adverbial ("at one point", "in one case", "on one hand", "for one
+// thing") — or another figure of its sentence counts the same noun ("two
+// counts of murder and one count of kidnapping", "two boys in 2015 and one
+// boy in 2019"): a list of counts. People counted with a bare "one" ("one
+// member is recuperating", "one man said") introduce someone as often as
+// they count: outside a list they still need a state.
+bool IsCountedOne(const FilterSite& s) {
+  const Claim& c = s.claim;
+  if (c.counted_lemma.empty()) return false;
+  const Segmentation& seg = s.seg;
+  TokenRange fig = TokensIn(seg, s.quantity.span);
+  if (fig.empty() || fig.end >= static_cast<int>(seg.tokens.size())) return false;
+  if (s.lex.NounLemma(Lowercase(seg.tokens[fig.end].span.Of(s.text))) != c.counted_lemma) return false;
+  const char kind = s.lex.NounKind(c.counted_lemma);
+  const bool people = !c.group.empty() || kind == 'p' || kind == 'g';
+  const std::string before = fig.begin >= 1 ? Lowercase(seg.tokens[fig.begin - 1].span.Of(s.text)) : "";
+  if (!people && !frame_words::In(before, {"at", "in", "on", "for"})) return true;
+  if (!s.quantities) return false;
+  for (const Quantity& other : *s.quantities) {
+    if (&other == &s.quantity || other.counted.empty()) continue;
+    if (other.span.start < s.sentence.start || other.span.end > s.sentence.end) continue;
+    if (s.lex.NounLemma(Lowercase(other.counted.str())) == c.counted_lemma) return true;
+  }
+  return false;
 }
 
 // A duration that places the report in time ("10 weeks into the war", "two
@@ -223,7 +253,7 @@ bool IsSizeSide(const FilterSite& s) {
 }
 
 FigureFilter FilterFigure(const FilterSite& s) {
-  if (IsPronounOne(s.quantity.span.Of(s.text), s.claim)) return FigureFilter::kPronounOne;
+  if (IsPronounOne(s.quantity.span.Of(s.text), s.claim) && !IsCountedOne(s)) return FigureFilter::kPronounOne;
   if (IsTimeAnchor(s)) return FigureFilter::kTimeAnchor;
   if (IsInsideDate(s)) return FigureFilter::kInsideDate;
   if (IsInsideName(s)) return FigureFilter::kInsideName;

@@ -33,7 +33,7 @@ bool IsDefiniteFigure(std::string_view text, const Segmentation& seg, int first)
 // Why a figure stays out of the ledger.
 enum class FigureFilter {
   kNone,         // a measure of the story
-  kPronounOne,   // "one" with no counted noun or no state ("not one soldier")
+  kPronounOne,   // "one" with no counted noun or no state ("not one soldier"), unless IsCountedOne
   kTimeAnchor,   // a duration that places the report in time ("two days after")
   kInsideDate,   // a bare number inside a date or clock time ("Oct. 8 to 10")
   kInsideName,   // the number of a name: after a count ("six AK - 47 rifles"), or a capitalised
@@ -55,6 +55,7 @@ struct FilterSite {
   int counted_end = 0;                     // the token after the counted noun (own.end when none)
   const std::vector<TimeMention>& times;   // the document's, sorted by start
   Span sentence;                           // the figure's sentence
+  const std::vector<Quantity>* quantities = nullptr;  // the document's (a list of counts), or none
 };
 
 // The first filter that holds for the figure, in the order of the enum.
@@ -62,6 +63,13 @@ FigureFilter FilterFigure(const FilterSite& site);
 
 // Each filter on its own.
 bool IsPronounOne(std::string_view figure_text, const Claim& c);
+// "one" that counts after all, so kPronounOne lets it through: its
+// counted noun follows it right away and names a thing ("changed only one
+// word"; not after "at", "in", "on", "for": "at one point"), or another
+// figure of its sentence counts that noun ("two counts of murder and one
+// count of kidnapping"; people too: "two boys in 2015 and one boy in 2019"). The list
+// test needs `quantities`.
+bool IsCountedOne(const FilterSite& site);
 bool IsTimeAnchor(const FilterSite& site);
 bool IsInsideDate(const FilterSite& site);
 bool IsInsideName(const FilterSite& site);

@@ -58,7 +58,12 @@ bool ReadSubjectHolder(const ClaimInputs& in, const Lexicon& lex, TokenRange own
   // does ("13 homers", "two contract extensions") is the subject's. A
   // figure joined to the one before it ("an eight-year, $160 million
   // offer", "13 homers and 43 RBIs", "the Orioles (seven years, $150
-  // million)") shares that figure's holder.
+  // million)") shares that figure's holder. A count that measures the noun
+  // it modifies ("took the 35-word oath", "battled a five-alarm fire": its
+  // topic) sizes that thing; the subject acts on it and owns no part of
+  // the count, so "Quist took the 35-word oath" and "Judge Pike
+  // administered the 35-word oath" tell one oath.
+  if (c.kind == "count" && !c.topic.empty()) return false;
   if (c.holder.empty() && c.kind != "age" && c.kind != "magnitude" &&
       !(c.kind == "count" && (c.counted.empty() || !c.state.empty() ||
                               lex.NounKind(c.counted_lemma) != '\0'))) {

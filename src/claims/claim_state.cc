@@ -139,16 +139,21 @@ StateCue ReadStateCue(const StateSite& site) {
   // often wanted as done ("to allow for the evacuation of some 200
   // civilians"), and a wanted act is no state: only harms that have
   // happened, and not after a word of purpose.
-  if (state.cls.empty() && own.begin >= clause.begin + 2 && Lowercase(seg.tokens[own.begin - 1].span.Of(text)) == "of" &&
-      seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
-    const Token& head = seg.tokens[own.begin - 2];
+  // A definite determiner may stand between "of" and the figure: "the
+  // bodies of the two hikers", "the arrest of those five men".
+  int of_at = own.begin - 1;
+  if (of_at > clause.begin && In(Lowercase(seg.tokens[of_at].span.Of(text)), {"the", "those", "these", "all"}))
+    --of_at;
+  if (state.cls.empty() && of_at >= clause.begin + 1 && Lowercase(seg.tokens[of_at].span.Of(text)) == "of" &&
+      seg.tokens[of_at - 1].kind == TokenKind::kWord) {
+    const Token& head = seg.tokens[of_at - 1];
     std::string w = Lowercase(head.span.Of(text));
     std::string cls = lex.ImpliedState(lex.NounLemma(w));
     if (cls.empty() && w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 4, 4, "ings") == 0))
       cls = lex.StateOf(w);  // the act: killing, shooting
     if (cls.empty() && (w == "arrest" || w == "arrests")) cls = lex.StateOf(w);
     bool purpose = false;
-    for (int t = own.begin - 3; t >= std::max(clause.begin, own.begin - 6); --t) {
+    for (int t = of_at - 2; t >= std::max(clause.begin, of_at - 5); --t) {
       std::string p = Lowercase(seg.tokens[t].span.Of(text));
       if (p == "for" || p == "to" || p == "allow" || p == "demand" || p == "prevent" || p == "avoid") purpose = true;
     }

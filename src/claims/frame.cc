@@ -241,6 +241,24 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
   for (int i = before.end - 1; i >= before.begin && !clause_break(i); --i) {
     StateCue c = at(i, before.end);
     if (c.cls.empty()) continue;
+    // A state verb in its base form after "to" or a modal, with the figure
+    // for object (only determiners and hedges between), is wanted or about
+    // to happen ("he meant to kill two more guards", "plans to
+    // evacuate 500", "could injure dozens of"): no state of the figure, and
+    // none from further back either. A verb with another object ("to leave
+    // the facility over the next three days") is left to the rules below.
+    if (i > before.begin && c.span.start == seg.tokens[i].span.start) {
+      std::string w = Lowercase(seg.tokens[i].span.Of(text));
+      std::string prev = Lowercase(seg.tokens[i - 1].span.Of(text));
+      bool object = true;
+      for (int j = i + 1; j < before.end && object; ++j)
+        object = seg.tokens[j].kind == TokenKind::kWord &&
+                 In(Lowercase(seg.tokens[j].span.Of(text)),
+                    {"a", "an", "the", "some", "about", "nearly", "almost", "more", "than", "at", "least", "up", "to",
+                     "as", "many", "another", "all", "over", "around", "roughly", "his", "her", "their"});
+      if (object && lex.VerbLemma(w) == w && In(prev, {"to", "would", "will", "could", "might", "may", "can"}))
+        return {};
+    }
     // A verb whose object is a name before the figure is that name's state,
     // not the figure's: "X killed Grigoropoulos on Sunday during a clash
     // with around 30 youths" (the youths are not killed).

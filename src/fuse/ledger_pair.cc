@@ -305,8 +305,12 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   // one side only licenses nothing: "four seasons" beside "Tony DiLeo's 19
   // seasons" is as likely another career (one holder on both sides may
   // dispute; two holders never meet). Counts of things an event reached
-  // ("seven bridges", "three boats") and of people keep their disputes.
-  if (x.kind == "count" && x.state.empty() && y.state.empty() && (x.holder.empty() || y.holder.empty()) &&
+  // ("seven bridges", "three boats") and of people keep their disputes, and
+  // so do two counts sizing one named thing, the noun both modify ("the
+  // 35-word oath", "the 38-word oath": one oath, its length in dispute).
+  const bool sizes_one_thing = !x.topic.empty() && x.topic == y.topic;
+  if (x.kind == "count" && !sizes_one_thing && x.state.empty() && y.state.empty() &&
+      (x.holder.empty() || y.holder.empty()) &&
       !x.counted_lemma.empty() && !y.counted_lemma.empty() && lex_.NounKind(x.counted_lemma) == 0 &&
       lex_.NounKind(y.counted_lemma) == 0 && !a.values.empty() && !b.values.empty() &&
       ValueEvidence(a.values.front(), b.values) < 1)
@@ -363,6 +367,15 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     // senators", "two sons"). -1 is kNoMatch.
     if (g == kNoMatch && exact && !x.state.empty() && x.state == y.state && NounsOfOneKind(x, y, lex_)) g = -2;
     if (g == kNoMatch) return Fail("group");
+    // Two kinds of person WordNet relates only loosely (neighbours under
+    // one hypernym, or classes listed compatible), both in no state: "16
+    // other candidates" and "dozens of Democrats" are two groups of
+    // politicians as often as one. With no state to say who is counted,
+    // only the values can: they join where the values meet or are near.
+    if (g == 1 && x.state.empty() && y.state.empty() && !x.counted_lemma.empty() && !y.counted_lemma.empty() &&
+        x.counted_lemma != y.counted_lemma && PeopleNoun(x, lex_) && PeopleNoun(y, lex_) && !a.values.empty() &&
+        !b.values.empty() && ValueEvidence(a.values.front(), b.values) < 1)
+      return Fail("two kinds of people, values apart");
     score += g;
   } else if (!x.counted_lemma.empty() && !y.counted_lemma.empty()) {
     int g = GroupMatch(x, y, lex_);

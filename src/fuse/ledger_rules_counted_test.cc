@@ -346,5 +346,30 @@ TEST(LedgerRulesTest, AnEntrysMembersShareTheVerdictOnANoun) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Two kinds of person WordNet relates only loosely (neighbours under one
+// hypernym), both in no state, join only where their values meet or are
+// near: "16 other candidates" is no count of "dozens of Democrats".
+TEST(LedgerRulesTest, TwoKindsOfPeopleInNoStateJoinOnlyWhereTheirValuesMeet) {
+  const Row kRows[] = {
+      {"'16 candidates' and 'dozens of Democrats' are two groups",
+       {Report("a", "2017-01-20", {F("dozens of Democrats", 36, 24, 96, "Democrats", "democrat", "", "")}),
+        Report("b", "2017-01-20", {F("16 candidates", 16, 16, 16, "candidates", "candidate", "", "")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"one noun told two ways keeps its entry",
+       {Report("a", "2017-01-20", {F("dozens of Democrats", 36, 24, 96, "Democrats", "democrat", "", "")}),
+        Report("b", "2017-01-20", {F("about 60 Democrats", 60, 54, 66, "Democrats", "democrat", "", "")})},
+       {{2, "agree", false}}},
+      {"neighbours whose values meet still line up",
+       {Report("a", "2017-01-20", {F("12 gunmen", 12, 12, 12, "gunmen", "gunman", "", "")}),
+        Report("b", "2017-01-20", {F("12 attackers", 12, 12, 12, "attackers", "attacker", "", "")})},
+       {{2, "agree", false}}},
+      {"neighbours in one state keep their dispute",
+       {Report("a", "2017-01-20", {F("three gunmen", 3, 3, 3, "gunmen", "gunman", "", "killed")}),
+        Report("b", "2017-01-20", {F("five attackers", 5, 5, 5, "attackers", "attacker", "", "killed")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing

@@ -199,6 +199,28 @@ TEST(LedgerReadingTest, ThingsOfTwoOwnersAreTwoMeasures) {
   for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
 }
 
+// A count that measures the noun it modifies ("the 35-word oath") sizes
+// that thing: the subject who acts on it holds none of it, so two reports
+// naming two actors tell one oath, its length in dispute; a count that
+// sizes nothing keeps its subject's holder, and two things sized are two
+// measures.
+TEST(LedgerReadingTest, ACountSizingTheNounItModifiesHasNoSubjectHolder) {
+  const ReadingPairRow kRows[] = {
+      {"two actors on one oath",
+       "Quist sworn in\n\nGovernor Ada Quist took the 35-word oath in Tarnby on Friday.",
+       "Quist sworn in\n\nJudge Rolan Pike administered the 38-word oath to Governor Ada Quist in Tarnby on "
+       "Friday.",
+       "35", "38", true},
+      {"a count of no thing it sizes keeps its subject's holder",
+       "Season ends\n\nCarlos Okafor hit 13 homers this season, the club said.",
+       "Season ends\n\nLuis Diaz hit 13 homers this season, the club said.", "13", "13", false},
+      {"two things sized, two measures",
+       "Quist sworn in\n\nGovernor Ada Quist took the 35-word oath in Tarnby on Friday.",
+       "Quist sworn in\n\nGovernor Ada Quist signed a 38-page order in Tarnby on Friday.", "35", "38", false},
+  };
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
+}
+
 // A share of a group is a measure only with what the group does or says,
 // the group itself and the poll it comes from (docs/LEDGER.md, "Session 28
 // (ledger18)"): two polls' figures, two answers, two sub-groups or two

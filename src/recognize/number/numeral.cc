@@ -483,8 +483,12 @@ void Parser::JoinFractions() {
       bool ints = (a.kind == NumeralKind::kInteger) && (b.kind == NumeralKind::kInteger) && b.value != 0 &&
                   !a.glued_end && !b.glued_end;
       bool merged = false;
-      // Mixed number "2 1/4".
-      if (a.kind == NumeralKind::kInteger && a.has_digits && !a.has_words && !a.multiplier && bt == at + 1 &&
+      // Mixed number "2 1/4", or written with a hyphen and no space
+      // ("a 2-1/2 year sentence").
+      const bool hyphen_glued = bt == at + 2 && IsHyphen(at + 1) && toks_[at].end == toks_[at + 1].start &&
+                                toks_[at + 1].end == toks_[bt].start;
+      if (a.kind == NumeralKind::kInteger && a.has_digits && !a.has_words && !a.multiplier &&
+          (bt == at + 1 || hyphen_glued) &&
           toks_[bt].type == TokType::kNumber && b.kind == NumeralKind::kFraction && b.value > 0 && b.value < 1 &&
           !b.has_words && !toks_[bt].is_signed) {
         a.value = a.value < 0 ? a.value - b.value : a.value + b.value;

@@ -446,6 +446,11 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
 // aides" counts aides.
 uint32_t PastPossessiveName(std::string_view s, uint32_t i) {
   uint32_t at = i;
+  // A capitalised word after a lower-case one ends the name: "dozens of
+  // Tarnby Democrats boycotted Friday's vote" counts Democrats, not
+  // the vote past the verb ("the New York city council's" stays one
+  // name: its lower-case words come last).
+  bool lower_seen = false;
   for (int k = 0; k < 4; ++k) {
     Word nx = NextWord(s, at);
     if (nx.b >= nx.e) return i;
@@ -453,6 +458,9 @@ uint32_t PastPossessiveName(std::string_view s, uint32_t i) {
       std::string lw = Lower(s.substr(nx.b, nx.e - nx.b));
       if (lw.size() > 2 && lw.compare(lw.size() - 2, 2, "'s") == 0) lw.resize(lw.size() - 2);
       if (IsFunctionWord(lw)) return i;
+      lower_seen = true;
+    } else if (lower_seen) {
+      return i;
     }
     uint32_t e = nx.e;
     if (e - nx.b > 2 && s.substr(e - 2, 2) == "'s") return e;  // NextWord keeps "Abedin's" whole

@@ -193,6 +193,13 @@ TEST(QuantityForms, NewsForms) {
       {"The breach hit all three billion of its accounts.", "three billion", 3e9, 3e9, "", "=", "", "accounts", ""},
       {"The agency released 3,000 of Ms. Smith's emails.", "3,000", 3000, 3000, "", "=", "", "emails", ""},
       {"Police seized 40 of the Red Cross’s trucks.", "40", 40, 40, "", "=", "", "trucks", ""},
+      // A mixed number, with a space or a hyphen.
+      {"He served 9 months of a 2-1/2 year sentence.", "2-1/2 year", 2.5, 2.5, "yr", "=", "", "", ""},
+      {"He was sentenced to 2 1/2 years.", "2 1/2 years", 2.5, 2.5, "yr", "=", "", "", ""},
+      // A name ends at a lower-case word: the possessive past a verb is no
+      // part of the partitive.
+      {"Dozens of Tarnby Democrats boycotted Friday's vote.", "Dozens", kAny, kAny, "", "~", "", "democrats", "Tarnby"},
+      {"Hundreds of fans attended Sunday’s final.", "Hundreds", kAny, kAny, "", "~", "", "fans", ""},
       {"The plan funds 2,750 more border agents.", "2,750", 2750, 2750, "", "=", "", "agents", "border"},
       {"It adds 75 new immigration judge teams.", "75", 75, 75, "", "=", "", "teams", "new immigration judge"},
       {"Three other women came forward.", "Three", 3, 3, "", "=", "", "women", "other"},
