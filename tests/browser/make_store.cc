@@ -24,7 +24,6 @@
 #include <string>
 #include <vector>
 
-#include "export/headline.h"
 #include "fuse/fuse.h"
 #include "fuse/ledger.h"
 #include "fuse/timeline.h"
@@ -149,13 +148,12 @@ int Run(int argc, char** argv) {
       return 1;
     }
     written += docs.size();
-    Story story;
-    story.id = "s" + docs.front().doc.id;
-    for (int i = 0; i < per_story; ++i) story.docs.push_back(i);
+    std::vector<int> members;
+    for (int i = 0; i < per_story; ++i) members.push_back(i);
     std::vector<int> copy_of(docs.size(), -1);
-    story.ledger = BuildLedger(docs, story.docs, copy_of);
-    story.timeline = BuildTimeline(docs, story.docs);
-    story.title = exporting::StoryHeadline(exporting::FactsFromAnalyses(docs, copy_of, story), "synthetic story");
+    // As fusion builds a story: ledger, timeline and headline title.
+    Story story = BuildStory(docs, members, copy_of);
+    if (story.title.empty()) story.title = "synthetic story";
     StoryRecord r;
     r.id = story.id;
     r.title = story.title;

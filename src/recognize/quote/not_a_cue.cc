@@ -49,10 +49,14 @@ bool NoReportAt(const TokenView& tv, int tb, int te, int i) {
   // (A noun with its content clause still reports: "Trump's claims that
   // his net worth exceeds …".)
   // The possessive may stand before a name the noun is compounded with
-  // ("China's South China Sea claims, which …").
+  // ("China's South China Sea claims, which …"), when what follows shows
+  // a noun (a mark, "which", "of", a plural verb): "Russia's Defense
+  // Ministry says a new proposal …" is a subject and its verb.
   int owner = i - 1;
   while (owner > tb && i - owner <= 4 && tv.IsWord(owner) && tv.IsCap(owner) && !tv.IsPossessive(owner)) --owner;
-  if (owner < i - 1 && !(owner >= tb && tv.IsPossessive(owner))) owner = i - 1;
+  const bool noun_after = i + 1 >= te || tv.IsPunct(i + 1) || tv.Is(i + 1, "which") || tv.Is(i + 1, "of") ||
+                          tv.Is(i + 1, "are") || tv.Is(i + 1, "were") || tv.Is(i + 1, "have");
+  if (owner < i - 1 && !(owner >= tb && tv.IsPossessive(owner) && noun_after)) owner = i - 1;
   if (i > tb && !(i + 1 < te && tv.Is(i + 1, "that")) && !lw.ends_with("ed") && !lw.ends_with("ing") &&
       lw != "said" && lw != "told" && lw != "wrote" && lw != "spoke" && lw != "sang" && lw != "thought" &&
       (tv.IsPossessive(owner) || speaker_words::SplitPossessiveMark(tv, owner) || tv.Is(owner, "his") ||
