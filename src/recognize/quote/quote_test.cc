@@ -491,6 +491,8 @@ const Row kRows[] = {
     // A noun compounded with a name after a possessive is no cue.
     {"The court ruled on the case against China's South China Sea claims, which Beijing has vowed to ignore.",
      "which", "(none)", nullptr, I},
+    {"Russia" AP "s Defense Ministry says a new proposal was issued to the holdouts on Wednesday.", "a new proposal",
+     "Russia" AP "s Defense Ministry", nullptr, I},
     // A participle clause after a phrase that does not open the clause
     // fences no apposition: the inverted cue's speaker is on the right.
     {"That would create a summer of agony for Quist leading up to the vote, forcing her to fend off both rivals, "
