@@ -71,7 +71,9 @@ int Adjust(int hour, int meridiem, PartOfDay part) {
   return hour;
 }
 
-void SetClock(const Ctx& c, Hit* h, int hour, int minute, int second, bool seconds) {
+// `night_before`: the sentence named a night before the clock ("on
+// Thursday night ... at 1 a.m."; NightNamedBefore).
+void SetClock(const Ctx& c, Hit* h, int hour, int minute, int second, bool seconds, bool night_before = false) {
   h->gran = Gran::kTime;
   h->type = TimeType::kTime;
   h->hour = hour;
@@ -84,7 +86,13 @@ void SetClock(const Ctx& c, Hit* h, int hour, int minute, int second, bool secon
   // TimeML: a clock time with no day is on the day the text last named.
   const NarrativeAnchor* a = c.anchor();
   if (c.timeml() && a && a->set && GrainOfValue(a->value) == ValueGrain::kDay) {
-    h->value = FormatDate(a->start) + h->clock;
+    // A clock of the small hours after a night ("played on Thursday night,
+    // ending shortly before 1 a.m.", "tonight ... until 2 a.m.") is on the
+    // morning after it: the night runs past midnight into the next day.
+    // (A bare midnight, T00:00, stays on the night's day.)
+    const bool small_hours = hour < 5 && (hour > 0 || minute > 0);
+    const bool night = night_before || a->night;
+    h->value = FormatDate(small_hours && night ? AddDays(a->start, 1) : a->start) + h->clock;
     h->anchor = TimeAnchor::kText;
     h->anchor_index = a->index;
   }
@@ -168,6 +176,21 @@ bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
 // The part of day a singular word names within the 12 tokens before token
 // i, in its sentence ("Friday night, he spoke at [9:30]"); kNone when there
 // is none. Out of line: only bare hours reach it.
+// A night named before token i in its sentence with its day: "Thursday
+// night", "last night", "that night", "the night" (not "night shift" after
+// another word, nor "nights").
+[[gnu::noinline]] bool NightNamedBefore(const Ctx& c, int i) {
+  for (int k = i - 1; k >= 1 && k >= i - 12; --k) {
+    if (c.is(k, ".") || c.is(k, ";") || c.is(k, "?") || c.is(k, "!")) break;
+    const WordInfo* f = c.word(k) ? c.info(k) : nullptr;
+    if (f && f->part == PartOfDay::kNight && !f->plural &&
+        (c.weekday(k - 1) || c.is(k - 1, "last") || c.is(k - 1, "that") || c.is(k - 1, "the")) &&
+        !(c.word(k + 1) && !c.tok(k + 1).capital && !c.info(k + 1) && !c.is(k + 1, "and")))
+      return true;
+  }
+  return false;
+}
+
 [[gnu::noinline]] PartOfDay PartBefore(const Ctx& c, int i) {
   for (int k = i - 1; k >= 0 && k >= i - 12; --k) {
     if (c.is(k, ".") || c.is(k, ";") || c.is(k, "?") || c.is(k, "!")) break;
@@ -339,7 +362,7 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
   h->begin = i; h->end = end;
   h->meridiem = mer || separator;
   h->ampm = mer != 0;
-  SetClock(c, h, hour, minute, second, seconds);
+  SetClock(c, h, hour, minute, second, seconds, c.timeml() && hour < 5 && NightNamedBefore(c, i));
   return true;
 }
 

@@ -49,11 +49,13 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   if (c.is(j, "half")) {
     int k = j + 1;
     if (c.is(k, "a") || c.is(k, "an")) ++k;
+    // "the half-hour speech", "a half-hour later": the hyphened hour.
+    else if (c.timeml() && c.is(k, "-") && c.glued(k) && c.glued(k + 1) && c.is(k + 1, "hour")) ++k;
     const WordInfo* f = c.info(k);
     if (c.is(k, "business")) f = c.info(++k);
     if (!f || f->unit == Unit::kNone) return false;
     h->begin = i; h->end = k + 1; h->gran = Gran::kDuration; h->type = TimeType::kDuration;
-    h->value = DurationValue(0.5, f->unit);
+    h->value = c.is(j + 1, "-") ? std::string("PT30M") : DurationValue(0.5, f->unit);  // as "a half-hour"
     return true;
   }
   {
@@ -394,7 +396,10 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
                                              "across", "as", "over", "by", "into", "near", "throughout", "after",
                                              "before", "between", "among", "while", "when", "if", "because",
                                              // "runs daily except Sunday"
-                                             "except", "unless", "without"};
+                                             "except", "unless", "without",
+                                             // an adverb after it: "collected weekly instead of
+                                             // twice a week", "meets monthly now"
+                                             "instead", "rather", "again", "now", "too", "anymore"};
         // "everyday life" is an adjective; "ideas that change everyday?" the
         // adverb written as one word.
         if (c.is(i, "everyday") && !c.punct(i + 1) && c.valid(i + 1)) adjective = true;

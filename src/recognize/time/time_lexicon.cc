@@ -169,6 +169,8 @@ Table BuildTable();
 // Listed by time_lexicon_test.cc when a matcher starts reading a new word.
 constexpr std::string_view kGrammarWords[] = {
     "bit", "little", "longer", "shorter",
+    // adverbs after a set adverb ("collected weekly instead of"), before the verb "last" ("will also last")
+    "again", "also", "anymore", "instead", "probably", "rather", "too",
     "have", "deadline", "pre",  // "should have acted in March"; "the 9/11 deadline"; "pre-9/11"
     "percentage",               // "up by 2.2 percentage points": no day
     "basis",  // "on a daily basis"

@@ -242,12 +242,16 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
 // index is provisional (-2 - serial) until ParseTimes numbers the output.
 void UpdateAnchor(const Ctx& c, const Hit& h) {
   NarrativeAnchor* a = c.anchor();
+  // "Monday night": the night read right after the anchor's day marks it.
+  if (a && c.timeml() && a->set && h.gran == Gran::kPart && h.clock == "TNI" && a->index == -1 - h.serial_lo)
+    a->night = true;
   if (!a || !c.timeml() || !h.lo || !h.hi || h.value.empty() || h.comparison) return;
   if (h.type != TimeType::kDate && h.type != TimeType::kTime) return;
   if (GrainOfValue(h.value) == ValueGrain::kNone) return;
   a->set = true;
   a->index = -2 - h.serial_lo;
   a->value = h.value;
+  a->night = h.value.size() > 3 && h.value.compare(h.value.size() - 3, 3, "TNI") == 0;
   a->start = *h.lo;
   a->end = *h.hi;
   if (GrainOfValue(h.value) == ValueGrain::kDay) {

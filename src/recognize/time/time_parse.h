@@ -27,6 +27,9 @@ struct NarrativeAnchor {
   int index = -1;          // index of that time in the caller's vector
   std::string value;       // its TIMEX3 value ("1998-10-23", "1989-Q3")
   CivilDate start{}, end{};  // its interval, end exclusive
+  // The time is a night ("tonight", "Monday night"): a clock of the small
+  // hours after it is on the next day.
+  bool night = false;
   // The last day the text named, while the times after it are coarser and
   // in its own sentence, for a day counted in that sentence or the next
   // ("on Tuesday ... in 2018. ... later that day" is Tuesday): day_age

@@ -271,6 +271,17 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
   if (c.is(i, "the") && c.is(i + 1, "present") && !c.word(i + 2)) return Ref(h, i, i + 2, "PRESENT_REF");
   // "as recently as Friday": the comparison is a signal; the day after it is the TIMEX3.
   if (c.is(i, "recently") && c.is(i - 1, "as") && c.is(i + 1, "as")) return false;
+  // "visited twice a year, most recently in March": "most recently" picks the
+  // latest of the occasions and the time after it names it; it is a signal,
+  // no PAST_REF (as "as recently as"). Alone ("most recently served as
+  // mayor") it stays the past.
+  if (c.is(i, "recently") && c.is(i - 1, "most")) {
+    const int k = c.is(i + 1, "in") || c.is(i + 1, "on") || c.is(i + 1, "at") || c.is(i + 1, "during") ? i + 2 : i + 1;
+    const WordInfo* f = c.word(k) ? c.info(k) : nullptr;
+    if ((c.num(k) && c.tok(k).digits == 4) || c.is(k, "last") || c.is(k, "this") || c.is(k, "yesterday") ||
+        (f && (f->month || f->weekday || f->season)))
+      return false;
+  }
   if (c.is(i, "recently") || c.is(i, "lately") || c.is(i, "formerly")) return Ref(h, i, i + 1, "PAST_REF");
   if (c.is(i, "recent") && !next_is_unit(i + 1) && !(UnitAt(c, i + 1) != Unit::kNone)) return Ref(h, i, i + 1, "PAST_REF");
   if (c.is(i, "the") && c.is(i + 1, "past") && !next_is_unit(i + 2) && !c.is(i + 2, "decade") &&

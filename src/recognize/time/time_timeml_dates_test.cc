@@ -324,4 +324,20 @@ TEST(TimeMLTest, SeasonAsAKindAndFallAsANoun) {
   });
 }
 
+// Branch time21: "most recently" before a time ("visited twice a year, most
+// recently in March") picks the latest occasion, which the time after it
+// names: a signal, no PAST_REF (as "as recently as"). Alone it stays the past.
+TEST(TimeMLTest, MostRecentlyBeforeATimeIsASignal) {
+  CheckRows({
+      {"Inspectors visit the Harlow plant twice a year, most recently in March.", "March", "date", "2022-03"},
+      {"Governor Pike has vetoed the bill three times, most recently on Monday.", "Monday", "date", "2022-05-02"},
+      {"Judge Ormand most recently served as a county prosecutor.", "recently", "date", "PAST_REF"},
+  });
+  for (const char* s : {"Inspectors visit the Harlow plant twice a year, most recently in March.",
+                        "Governor Pike has vetoed the bill three times, most recently last October."}) {
+    const std::vector<TimeMention> ts = ParseTimes(s, ParseIsoDate("2022-05-04"));
+    EXPECT_EQ(Found(ts, s).find("recently"), std::string::npos) << s << ": " << Found(ts, s);
+  }
+}
+
 }  // namespace crosscheck::timeml_testing

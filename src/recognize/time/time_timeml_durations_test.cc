@@ -227,4 +227,29 @@ TEST(TimeMLTest, StretchWithNoUnitAfterForIsAVagueDuration) {
   });
 }
 
+// Branch time21: "last" with no determiner after "to", a modal, "not" or
+// "and" is the verb of lasting; the count after it is the DURATION ("last"
+// outside). "the last two years" keeps its adjective.
+TEST(TimeMLTest, LastAsAVerbLeavesTheCountAlone) {
+  CheckRows({
+      {"The hearings at the Brenford courthouse are expected to last three weeks.", "three weeks", "duration",
+       "P3W"},
+      {"The Tolvey folk festival opens Friday and will last four days.", "four days", "duration", "P4D"},
+      {"The truce between the Marn clans did not last two days.", "two days", "duration", "P2D"},
+      {"The dockworkers' strike will begin Monday and last five days.", "five days", "duration", "P5D"},
+      {"Repairs to the Ostrava line could last six months, engineers said.", "six months", "duration", "P6M"},
+      {"Sales at Pellcorp rose in the last two years.", "the last two years", "duration", "P2Y"},
+      {"Prices fell over the last three weeks.", "the last three weeks", "duration", "P3W"},
+  });
+}
+
+// Branch time21: "half-hour" hyphened, with no article, is the duration of
+// "a half-hour" (PT30M).
+TEST(TimeMLTest, HyphenedHalfHourIsADuration) {
+  CheckRows({
+      {"The half-hour speech by Mayor Kessler was cut short.", "half-hour", "duration", "PT30M"},
+      {"Councillor Dray gave a half-hour speech.", "a half-hour", "duration", "PT30M"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -98,6 +98,16 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     if (h.type == TimeType::kDate && c.is(h.begin, "past") && c.is(h.begin - 1, "this") &&
         (k == 0 || (*hits)[k - 1].end < h.begin))
       --h.begin;
+    // "will close two hours early Friday afternoon", "arrived 20 minutes late
+    // Tuesday night": "early"/"late" right after a duration says how far off
+    // schedule; it belongs to the duration's phrase, not to the day after it
+    // (no START/END, not in the extent).
+    if (k > 0 && (c.is(h.begin, "early") || c.is(h.begin, "late")) && h.end > h.begin + 1 &&
+        (*hits)[k - 1].end == h.begin && (*hits)[k - 1].type == TimeType::kDuration &&
+        (h.type == TimeType::kDate || h.type == TimeType::kTime)) {
+      ++h.begin;
+      h.mod.clear();
+    }
   }
   // A clock that is its whole sentence is a live report's time stamp ("9:34
   // p.m." on a line of its own, then the news of that minute): on the

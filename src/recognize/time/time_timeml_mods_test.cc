@@ -70,4 +70,20 @@ TEST(TimeMLTest, GuidelineModifiedPartsAndClockSets) {
   });
 }
 
+// Branch time21: "early"/"late" right after a duration says how far off
+// schedule something is ("close two hours early", "arrived 20 minutes
+// late"); it is no START/END of the time after it and stays out of its
+// extent.
+TEST(TimeMLTest, EarlyOrLateAfterADurationIsNoModifier) {
+  CheckRows({
+      {"Schools in Varden County will close two hours early Friday afternoon.", "Friday afternoon", "time",
+       "2022-05-06TAF"},
+      {"The ferry from Oskel arrived 20 minutes late Tuesday night.", "Tuesday night", "time", "2022-05-03TNI"},
+      {"The Mirel probe launched a day early Monday.", "Monday", "date", "2022-05-02"},
+      {"The Mirel probe launched a day early Monday.", "a day", "duration", "P1D"},
+      {"The Senate vote came late Tuesday.", "late Tuesday", "date", "2022-05-03", "END"},
+      {"The Dorset talks resumed early Monday morning.", "early Monday morning", "time", "2022-05-02TMO", "START"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

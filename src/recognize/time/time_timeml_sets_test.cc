@@ -375,4 +375,17 @@ TEST(TimeMLTest, EveryCountRangeIsOneSet) {
   });
 }
 
+// Branch time21: a set adverb followed by another adverb ("collected weekly
+// instead of twice a week", "meets monthly now") is the adverb, not an
+// adjective before a noun.
+TEST(TimeMLTest, SetAdverbBeforeAnotherAdverb) {
+  CheckRows({
+      {"Trash in Kellerton will be collected weekly instead of twice a week.", "weekly", "set", "P1W"},
+      {"The Brant Street market will be held weekly rather than monthly.", "weekly", "set", "P1W"},
+      {"The Pollard Gazette now appears weekly instead.", "weekly", "set", "P1W"},
+      {"The zoning board meets monthly again.", "monthly", "set", "P1M"},
+      {"The Pollard Gazette publishes weekly columns.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -64,12 +64,26 @@ bool Count(const Ctx& c, int i, double* q, int* end) {
   return true;
 }
 
+// "last" with no determiner after "to", a modal, "not" or "and" is the verb:
+// "expected to last three weeks", "will last four days", "opens Friday and
+// last two days" (the count after it is the TIMEX3, not "last" + count).
+bool LastIsTheVerb(const Ctx& c, int i) {
+  static constexpr std::string_view kBefore[] = {"to", "will", "would", "could", "can", "may", "might", "should",
+                                                 "must", "not", "and", "or", "usually", "typically", "often",
+                                                 "normally", "generally", "only", "also", "still", "probably"};
+  if (!c.is(i, "last") || !c.word(i - 1)) return false;
+  for (std::string_view w : kBefore)
+    if (c.is(i - 1, w)) return true;
+  return false;
+}
+
 // "the past three weeks", "the next 14 months", "the first nine months",
 // "the six months", "past few years", "the coming days", "recent weeks".
 bool CountedDuration(const Ctx& c, int i, Hit* h) {
   int j = i;
   const bool the = c.is(j, "the");
   if (the) ++j;
+  if (!the && LastIsTheVerb(c, j)) return false;
   int dir = 0;  // -1 back from the report, +1 ahead of it
   bool qualifier = true;
   if (c.is(j, "past") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "latest")) dir = -1;

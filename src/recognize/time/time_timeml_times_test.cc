@@ -272,14 +272,14 @@ TEST(TimeMLTest, InIsOutsideAPartOfDayAndBareEarlyLateFollowTheText) {
 // of the day ("Friday night, he spoke at 9:30" is 21:30, as "every night at
 // 9" is); a part with its own relative word ("Tomorrow night", "Tonight")
 // is a day the text names, so the clock is on it. A morning leaves the hour
-// as written; a night before 5 stays after midnight.
+// as written; a night before 5 stays after midnight, on the next day.
 TEST(TimeMLTest, BareHourAfterAPartOfDayIsInItsHalf) {
   CheckRows({
       {"Tomorrow night, the president addresses the nation at 9 o'clock.", "9 o'clock", "time", "2022-05-05T21:00"},
       {"Tonight the governor speaks at 9.", "9", "time", "2022-05-04T21:00"},
       {"On Friday night the mayor spoke at 9:30.", "9:30", "time", "2022-04-29T21:30"},
       {"In the evening of May 2 he left at 8.", "8", "time", "2022-05-02T20:00"},
-      {"Friday night the fire started at 2.", "2", "time", "2022-04-29T02:00"},
+      {"Friday night the fire started at 2.", "2", "time", "2022-04-30T02:00"},  // the small hours after it (time21)
       {"The talks ended this morning at 9.", "9", "time", "2022-05-04T09:00"},
   });
 }
@@ -377,6 +377,31 @@ TEST(TimeMLTest, ZoneParenthesisKeepsTheScheduledDayAhead) {
       {"The summit opens at 9 a.m. (0700 GMT) Friday in Geneva.", "Friday", "date", "2022-05-06"},
       {"The talks resumed at 10 a.m. (1500 GMT) on Monday.", "Monday", "date", "2022-05-02"},
   });
+}
+
+// Branch time21: a clock of the small hours (before 5) after a night the
+// sentence or the text named is on the morning after that night's day: the
+// night runs past midnight. Clocks of the evening, and a bare midnight, stay
+// on the night's day.
+TEST(TimeMLTest, SmallHoursAfterANightAreTheNextMorning) {
+  CheckRows({
+      {"The Halvard Five played on Thursday night, ending shortly before 1 a.m.", "1 a.m.", "time",
+       "2022-04-29T01:00"},
+      {"Protesters gathered Saturday night and dispersed at about 2 a.m.", "2 a.m.", "time", "2022-05-01T02:00",
+       "APPROX"},
+      {"The council session tonight could run until 1 a.m.", "1 a.m.", "time", "2022-05-05T01:00"},
+      {"Last night, the fire at the Corran mill spread at 3:30 a.m.", "3:30 a.m.", "time", "2022-05-04T03:30"},
+      {"On Thursday night the game started at 7 p.m.", "7 p.m.", "time", "2022-04-28T19:00"},
+      {"On Thursday night the Ferris Hall vote ended at 11:45 p.m.", "11:45 p.m.", "time", "2022-04-28T23:45"},
+      {"The night shift on Friday began at 1 a.m.", "1 a.m.", "time", "2022-04-29T01:00"},
+  });
+  // Over sentences: the night the text named last.
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The fire at the Dunmore depot broke out late Monday night. "
+                                      "Crews contained it by 4:30 a.m.",
+                        "4:30 a.m."),
+            "2022-05-03T04:30");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Lindqvist rally ended Monday afternoon. Crowds left by 4 p.m.", "4 p.m."),
+            "2022-05-02T16:00");
 }
 
 }  // namespace crosscheck::timeml_testing
