@@ -505,6 +505,22 @@ const Row kRows[] = {
      "A columnist for the tech news site Pando", nullptr, I},
     // A particle of the verb is not reported.
     {LQ "No!" RQ " the crowd cried out, booing.", "out, booing", "(none)", nullptr, I},
+    // A description with a long relative clause still closes an apposition.
+    {"Rich Hefner, a top county party operative who played a major role in the senator's big state win in 2008 "
+     "and is now running the early-vote effort in the state, said the absentee program is critical.",
+     "the absentee program", "Rich Hefner", nullptr, I},
+    // A share set off by commas restates the group before it.
+    {"For Quist, 33% would be scared. A third of independents, 33%, say they feel that way.", "they feel that way",
+     "A third of independents", nullptr, I},
+    // "that" before a bare noun and a preposition is its determiner.
+    {"My staff cautioned me not to make that speech at Davos, in front of the bankers.", "not to make that speech",
+     "My staff", nullptr, I},
+    {"Dana Quist said on Twitter that it" AP "s " LQ "very sad" RQ " that the mayor stayed away.",
+     "very sad", "Dana Quist", nullptr, I},
+    // A pronoun object and an adjunct report nothing; nor does a lone
+    // conjunction left where the next cue starts.
+    {"Hillary Quist said it in the debate.", "in the debate", "(none)", nullptr, I},
+    {"I said when I announced I was not running, I am not going to remain silent.", "when", "(none)", nullptr, I},
     // A demonstrative alone never speaks.
     {"That" AP "s the consensus of experts in election law, who were not surprised, saying such a move would set a "
      "new standard.",

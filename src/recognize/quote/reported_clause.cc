@@ -213,10 +213,20 @@ void TrimAdjuncts(const TokenView& tv, Cue* cue) {
     c.clause_e = c.clause_b;
     return;
   }
+  // "said it in the debate", "said so on Monday": a pronoun object and an
+  // adjunct (or nothing) after it report nothing.
+  if ((tv.Is(b, "it") || tv.Is(b, "so")) &&
+      (b + 1 >= c.clause_e || tv.IsPunct(b + 1) || AdjunctPreposition(tv.Lower(b + 1)))) {
+    c.clause_e = c.clause_b;
+    return;
+  }
   if (words == 1) {
     const std::string_view w = tv.Lower(b);
+    // A lone conjunction or complementiser left when the clause was cut
+    // where the next cue starts ("I said when [I announced …]").
     const bool adverb = (w.size() > 4 && w.ends_with("ly")) || w == "twice" || w == "once" || w == "again" ||
-                        w == "repeatedly" || w == "later" || w == "afterwards" || w == "earlier";
+                        w == "repeatedly" || w == "later" || w == "afterwards" || w == "earlier" ||
+                        (tv.Has(b, lx::kBoundary) && !ClauseMarker(w));
     if (adverb) {
       c.clause_e = c.clause_b;
       return;
@@ -333,6 +343,15 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
         object = tv.IsWord(m) && !tv.Has(m, lx::kInnerPrep | lx::kBoundary | lx::kTime) && !tv.Is(m, "on");
       if (object) break;
     }
+    // "cautioned me not to make that speech at Davos": "that" before a
+    // bare noun and a preposition or a mark is the noun's determiner.
+    // (Not before a contraction: "that it's “very sad”", "that he's".)
+    if (tv.Is(k, "that") && k > a && k + 2 < te && tv.IsWord(k + 1) && !tv.IsCap(k + 1) &&
+        tv.Lower(k + 1).find('\'') == std::string_view::npos &&
+        tv.Lower(k + 1).find("\xE2\x80\x99") == std::string_view::npos &&
+        !tv.Has(k + 1, lx::kPronoun | lx::kDeterminer | lx::kBoundary | lx::kTime) &&
+        (tv.IsPunct(k + 2) || tv.Has(k + 2, lx::kInnerPrep)))
+      continue;
     if (tv.Is(k, "that")) { that_follows = true; if (k >= a) a = k + 1; break; }
     if (tv.IsQuoteMark(k) || (tv.IsPunct(k) && !tv.Is(k, ","))) break;
   }

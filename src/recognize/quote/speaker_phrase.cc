@@ -208,7 +208,10 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   // said". The name speaks; the town and state are no speaker.
   if (SpeakerPhrase name = HometownName(tv, c2, floor, entities); name.ok()) return name;
   int c1 = -1;
-  for (int k = c2 - 1; k >= floor && c2 - k < 24; --k) {
+  // (A description with a relative clause may run long: "Rich Heffley, a
+  // top … operative who played a major role in … and is now running …,
+  // said".)
+  for (int k = c2 - 1; k >= floor && c2 - k < 40; --k) {
     if (tv.Text(k) == ",") { c1 = k; break; }
     if (SplitPossessiveMark(tv, k)) continue;  // "Jeff Weaver, Sanders’ campaign manager, said"
     if (tv.Text(k) == "." && k == c2 - 1 && k > floor && tv.SpanOf(k - 1).end == tv.SpanOf(k).start) continue;  // "R-Ky.,"
@@ -292,6 +295,29 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
   // its description belongs to the name; the name ends before it.
   int n1 = c1;
   if (c1 - 2 > floor && IsAge(tv, c1 - 1) && tv.Is(c1 - 2, ",")) n1 = c1 - 2;
+  // "A third of independents, 33%, say": a share set off by commas
+  // restates the group before it, which speaks.
+  const bool share = (c2 - c1 == 2 && tv.Text(c1 + 1).size() > 1 && tv.Text(c1 + 1).back() == '%') ||
+                     (c2 - c1 == 3 && IsNumberToken(tv, c1 + 1) && (tv.Is(c1 + 2, "%") || tv.Is(c1 + 2, "percent")));
+  if (share && c1 - 1 > floor && c1 - floor <= 8) {
+    // The group opens the clause ("A third of independents"): read whole,
+    // as written, when no verb or clause word is in it.
+    bool phrase = true;
+    for (int k = floor; k < c1 && phrase; ++k)
+      phrase = tv.IsWord(k) && !tv.Has(k, lx::kVerbAny | lx::kPronoun) &&
+               !(tv.Has(k, lx::kBoundary) && !tv.Has(k, lx::kInnerPrep));
+    if (phrase) {
+      SpeakerPhrase g;
+      g.kind = SpeakerKind::kGroup;
+      g.b = g.name_b = floor;
+      g.name_e = c1;
+      g.e = c2;
+      g.text = tv.TextOf(floor, c1);
+      g.head = std::string(tv.Lower(c1 - 1));
+      g.open_head = true;
+      return g;
+    }
+  }
   // "Rep. Elijah Cummings (D-Md.), chair of …, said": a short bracket (a
   // party tag, an acronym) between the name and its description belongs to
   // the name; the name ends before it.
