@@ -163,7 +163,11 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       return w == "a" || w == "an" || w == "the" || w == "of" || w == "with" || w == "and" || w == "or" ||
              w == "in" || w == "on" || w == "at" || w == "to" || w == "for" || w == "by" || w == "from";
     };
-    if (qc >= 0 && qo > 0 && title_before(qo - 1)) {
+    // (The word before may stand before a doubled mark: "NBC's ''Meet the
+    // Press''", two apostrophes as two tokens.)
+    int before_mark = qo - 1;
+    while (before_mark > 0 && qo - before_mark < 3 && tv.IsQuoteMark(before_mark)) --before_mark;
+    if (qc >= 0 && qo > 0 && title_before(before_mark)) {
       bool title = true;
       for (int k = inner_b; k < qc && title; ++k)
         title = !tv.IsWord(k) || tv.IsCap(k) || (k > inner_b && minor(k) && k + 1 < qc && tv.IsCap(k + 1));

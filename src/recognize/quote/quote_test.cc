@@ -521,6 +521,24 @@ const Row kRows[] = {
     // conjunction left where the next cue starts.
     {"Hillary Quist said it in the debate.", "in the debate", "(none)", nullptr, I},
     {"I said when I announced I was not running, I am not going to remain silent.", "when", "(none)", nullptr, I},
+    // A phrase closing a relative clause is its object; the antecedent speaks.
+    {"Current and former officials who spoke with The Daily Ledger said the committee has become a shell.",
+     "the committee has become", "former officials", nullptr, I},
+    // A short title in quotes (two apostrophes each side) is read past on
+    // the way to "that", and is nobody's words.
+    {"Mr. Rahim said on NBC's ''Meet the Press'' on Sunday that the mayor had shown disrespect.",
+     "the mayor had shown", "Rahim", nullptr, I},
+    {"Mr. Rahim said on NBC's ''Meet the Press'' on Sunday that the mayor had shown disrespect.",
+     "on NBC", "(none)", nullptr, I},
+    // An "as" clause after a comma, with nothing on its right, reports the
+    // main clause before it; fronted, it reports what follows its comma.
+    {"Warnings about the dam come from people on the left, as the host Steve Dorsey said in April while "
+     "promoting a film.",
+     "Warnings about the dam", "Steve Dorsey", nullptr, I},
+    {"Of course, as Joel Pollard observed, the biggest victor was the stage itself.", "the biggest victor",
+     "Joel Pollard", nullptr, I},
+    {"Mayor Lind tried to walk back his comments a day after he said them, but not before damage was done.",
+     "them, but not", "(none)", nullptr, I},
     // A demonstrative alone never speaks.
     {"That" AP "s the consensus of experts in election law, who were not surprised, saying such a move would set a "
      "new standard.",

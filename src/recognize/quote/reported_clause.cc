@@ -215,8 +215,10 @@ void TrimAdjuncts(const TokenView& tv, Cue* cue) {
   }
   // "said it in the debate", "said so on Monday": a pronoun object and an
   // adjunct (or nothing) after it report nothing.
-  if ((tv.Is(b, "it") || tv.Is(b, "so")) &&
-      (b + 1 >= c.clause_e || tv.IsPunct(b + 1) || AdjunctPreposition(tv.Lower(b + 1)))) {
+  // ("accused them of …" still reports.)
+  if ((tv.Is(b, "it") || tv.Is(b, "so") || tv.Is(b, "them") || tv.Is(b, "this") || tv.Is(b, "these") ||
+       tv.Is(b, "those")) &&
+      (b + 1 >= c.clause_e || tv.IsPunct(b + 1) || (AdjunctPreposition(tv.Lower(b + 1)) && !tv.Is(b + 1, "of")))) {
     c.clause_e = c.clause_b;
     return;
   }
@@ -307,7 +309,26 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     time_then_comma = a + 1 < te && tv.Is(a, ",");
   }
   bool that_follows = false;
-  for (int k = c.last; k < te && k < c.last + 10; ++k) {
+  int that_limit = c.last + 10;  // a title read past does not count
+  for (int k = c.last; k < te && k < that_limit; ++k) {
+    // "said on NBC's ''Meet the Press'' on Sunday that …": a short title
+    // in quotes (a capital first, six words or fewer, closed) is read past.
+    // (Two apostrophes, as some wires write a quote mark, are two tokens.)
+    if (tv.IsQuoteMark(k) && !IsClosingMark(tv, k)) {
+      int o = k;
+      while (o + 1 < te && o - k < 2 && tv.IsQuoteMark(o + 1)) ++o;
+      if (o + 2 < te && tv.IsWord(o + 1) && tv.IsCap(o + 1)) {
+        int m = o + 1;
+        while (m < te && m - o <= 7 && !tv.IsQuoteMark(m)) ++m;
+        int after = m;
+        while (after < te && after - m < 2 && tv.IsQuoteMark(after)) ++after;
+        if (m < te && m - o <= 7 && IsClosingMark(tv, m) && after < te && tv.IsWord(after)) {
+          that_limit += after - k;
+          k = after - 1;
+          continue;
+        }
+      }
+    }
     // "complained to CBS News' Charlie Rose that …": inside a hearer after
     // "to", a plural possessive's apostrophe before a name is no quote
     // mark. (Elsewhere it still ends the search: "said Sanders' arguments
@@ -423,6 +444,15 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
                        tv.Is(a, "when") || tv.Is(a, "adding") || tv.Is(a, "citing") || tv.Is(a, "according") ||
                        hearer_or_topic;
   bool aside = fronted && tv.Is(c.first - 1, ",") && a < te && tv.Is(a, ",");
+  // "…, as the host Steve Doocy said in April while promoting a film": an
+  // "as" clause with nothing of its own on the right comments on the main
+  // clause before it, which is what it reports.
+  // Only after a comma, and not fronted before the main clause ("as X
+  // observed, the winner was …" reports what follows its comma) nor
+  // fenced by dashes ("Spicer -- as the campaign noted -- promoted …").
+  const bool as_clause = c.first - 2 > tb && tv.Is(c.first - 1, "as") && tv.Is(c.first - 2, ",") &&
+                         !c.inverted && !that_follows && nothing_right && !hearer_or_topic && a < te &&
+                         !tv.Is(a, ",") && !IsDash(tv, a);
   // "Asked about the vote, Lee said, “We will win.”", "…, endorsed the
   // plan, saying, “We need …”": a quoted sentence of its own (a capital
   // after the opening mark) is what the cue reports; the words fronted
@@ -430,7 +460,10 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   // ("In his state, Lee said, “the law works”" stays whole).
   const bool own_sentence = aside && a + 2 < te && tv.IsQuoteMark(a + 1) && !IsClosingMark(tv, a + 1) &&
                             tv.IsWord(a + 2) && tv.IsCap(a + 2);
-  if (aside && !that_follows && !own_sentence) {
+  if (as_clause) {
+    c.clause_b = tb;
+    c.clause_e = c.first - 1;
+  } else if (aside && !that_follows && !own_sentence) {
     // "The fighters, Volyna says, are outnumbered": the whole sentence.
     c.clause_b = tb;
     c.clause_e = body_e;

@@ -178,6 +178,21 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
           break;
       }
     }
+    // "Current and former officials who spoke with The Huffington Post
+    // said", "executives who have worked with Lachlan Murdoch say": a
+    // phrase closing a relative clause is its object; the relative
+    // pronoun's antecedent speaks (read left of "who").
+    for (int k = b - 1; k > floor && b - k <= 6; --k) {
+      if (!tv.IsWord(k) || tv.IsCap(k)) break;
+      if (!(tv.Is(k, "who") || tv.Is(k, "that"))) continue;
+      if (k == b - 1) break;  // "the people who": no verb between
+      SpeakerPhrase head = ParseLeftSpeaker(tv, k, floor, entities);
+      if (head.ok() && head.kind != SpeakerKind::kPronoun && head.e == k) {
+        head.e = h + 1;
+        return head;
+      }
+      break;
+    }
     // "In a brief video message posted to …": a noun phrase after a
     // preposition is no subject.
     // ("even" is a focus adverb: "even a top strategist said".)
