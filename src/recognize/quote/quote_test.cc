@@ -539,6 +539,7 @@ const Row kRows[] = {
      "Joel Pollard", nullptr, I},
     {"Mayor Lind tried to walk back his comments a day after he said them, but not before damage was done.",
      "them, but not", "(none)", nullptr, I},
+    {"Dana Quist has said little about the plan in recent months.", "little about the plan", "(none)", nullptr, I},
     // A demonstrative alone never speaks.
     {"That" AP "s the consensus of experts in election law, who were not surprised, saying such a move would set a "
      "new standard.",

@@ -213,11 +213,12 @@ void TrimAdjuncts(const TokenView& tv, Cue* cue) {
     c.clause_e = c.clause_b;
     return;
   }
-  // "said it in the debate", "said so on Monday": a pronoun object and an
-  // adjunct (or nothing) after it report nothing.
+  // "said it in the debate", "said so on Monday", "has said little about
+  // the plan": a pronoun or quantity object and an adjunct (or nothing)
+  // after it report nothing.
   // ("accused them of …" still reports.)
   if ((tv.Is(b, "it") || tv.Is(b, "so") || tv.Is(b, "them") || tv.Is(b, "this") || tv.Is(b, "these") ||
-       tv.Is(b, "those")) &&
+       tv.Is(b, "those") || tv.Is(b, "little") || tv.Is(b, "nothing") || tv.Is(b, "much")) &&
       (b + 1 >= c.clause_e || tv.IsPunct(b + 1) || (AdjunctPreposition(tv.Lower(b + 1)) && !tv.Is(b + 1, "of")))) {
     c.clause_e = c.clause_b;
     return;
