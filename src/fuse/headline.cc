@@ -93,24 +93,24 @@ std::string StoryHeadline(const HeadlineFacts& f) {
     if (!target) continue;
     Pool& p = (*target)[PoolKey(n.name, target == &facilities)];
     p.docs.insert(n.doc);
-    ++p.mentions;
+    p.mentions += n.count;
     auto& sp = p.spellings[n.name];
     sp.first.insert(n.doc);
-    ++sp.second;
+    sp.second += n.count;
   }
   std::map<std::string, std::pair<std::set<int>, int>> states;  // state -> docs, claims
   for (const auto& e : f.events) {
     if (!e.state.empty()) {
       auto& s = states[e.state];
       s.first.insert(e.doc);
-      ++s.second;
+      s.second += e.count;
     }
     if (e.place.empty()) continue;
     bool facility = e.place_kind == "facility";
     Pool& p = (facility ? facilities : places)[PoolKey(e.place, facility)];
     p.docs.insert(e.doc);
     p.event_docs.insert(e.doc);
-    ++p.mentions;
+    p.mentions += e.count;
     if (p.claim_spelling.empty()) p.claim_spelling = e.place;
   }
 
@@ -158,13 +158,27 @@ std::string StoryHeadline(HeadlineFacts facts, std::string fallback) {
 
 HeadlineFacts FactsFromAnalyses(const std::vector<DocAnalysis>& analyses, const std::vector<int>& docs,
                                 const std::vector<int>& copy_of) {
+  // One fact per distinct name or event of a document, with its count:
+  // interned strings share their bytes, so their addresses are the keys
+  // (a 100 MB single-line report holds millions of claims but a handful
+  // of distinct events).
   HeadlineFacts f;
   for (int d : docs) {
     if (d < 0 || static_cast<size_t>(d) >= analyses.size()) continue;
     if (static_cast<size_t>(d) < copy_of.size() && copy_of[d] >= 0) continue;
     const DocAnalysis& a = analyses[d];
-    for (const Entity& e : a.entities) f.names.push_back({e.name, EntityTypeName(e.type), d});
-    for (const Claim& c : a.claims) f.events.push_back({c.state, c.place, c.place_kind, d});
+    std::map<std::pair<const char*, int>, size_t> names;
+    for (const Entity& e : a.entities) {
+      auto [it, fresh] = names.try_emplace({e.name.data(), static_cast<int>(e.type)}, f.names.size());
+      if (fresh) f.names.push_back({e.name, EntityTypeName(e.type), d});
+      else ++f.names[it->second].count;
+    }
+    std::map<std::tuple<const char*, const char*, const char*>, size_t> events;
+    for (const Claim& c : a.claims) {
+      auto [it, fresh] = events.try_emplace({c.state.data(), c.place.data(), c.place_kind.data()}, f.events.size());
+      if (fresh) f.events.push_back({c.state, c.place, c.place_kind, d});
+      else ++f.events[it->second].count;
+    }
   }
   return f;
 }

@@ -38,12 +38,14 @@ struct HeadlineFacts {
     std::string name;  // canonical name in its document
     std::string type;  // person | organization | location | facility | other
     int doc = 0;       // which document of the story (any stable number)
+    int count = 1;     // mentions of this name and type in that document
   };
   struct Event {
     std::string state;       // claim state ("evacuated"); may be empty
     std::string place;       // claim place; may be empty
     std::string place_kind;  // facility | city | region | country | area | ""
     int doc = 0;
+    int count = 1;           // claims of that document with this state, place and kind
   };
   std::vector<Name> names;
   std::vector<Event> events;
