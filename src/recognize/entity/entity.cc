@@ -64,6 +64,7 @@ class ModelRecognizer : public EntityRecognizer {
     std::string_view text = doc.text;
     for (const Sentence& sent : seg.sentences) {
       s.words.clear();
+      s.name_parts.clear();
       s.spans.clear();
       for (uint32_t t = sent.token_begin; t < sent.token_end && t < seg.tokens.size(); ++t) {
         const Token& tok = seg.tokens[t];

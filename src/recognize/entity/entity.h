@@ -44,6 +44,13 @@ struct Entity {
   int cluster = -1;        // mentions with the same cluster are one entity in this document
   Atom role;               // role in an apposition ("Vadym Boychenko, the mayor of Mariupol,"
                            // -> "mayor of Mariupol"), "" = none
+  // An institution named by a description around a name ("Russia's defence
+  // ministry", "the Ukrainian military": an organisation for quotes and
+  // exports) keeps the name inside it apart: its span ("Russia",
+  // "Ukrainian") and type (location, other). Empty for every other mention.
+  // Name-level scoring (ner_eval.h) counts this name, not the phrase.
+  Span name_part{};
+  EntityType name_part_type = EntityType::kOther;
 };
 
 class EntityRecognizer {

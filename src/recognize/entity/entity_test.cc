@@ -193,6 +193,38 @@ TEST(EntityRecognizerTest, ClusterNamesHavePlainSpaces) {
   EXPECT_GE(named, 1) << Dump(doc, es);
 }
 
+// An institution named by a description keeps its name apart (session 31):
+// the phrase is the organisation quotes and exports use, the name inside it
+// is what name-level scoring counts.
+TEST(EntityRecognizerTest, InstitutionPhrasesKeepTheirNamePart) {
+  struct Case {
+    const char* text;
+    const char* phrase;
+    const char* name;  // "" = no name part
+    EntityType type;
+  };
+  const Case cases[] = {
+      {"Moldova's interior ministry said the border was closed.", "Moldova's interior ministry", "Moldova",
+       EntityType::kLocation},
+      {"The Latvian military said it had tracked the aircraft.", "Latvian military", "Latvian", EntityType::kOther},
+      {"Estonian forces took part in the exercise.", "Estonian forces", "Estonian", EntityType::kOther},
+      // A name ending in a capitalised head is a name of its own.
+      {"The Interior Ministry said the border was closed.", "Interior Ministry", "", EntityType::kOther},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc;
+    std::vector<Entity> es = Tag(c.text, &doc);
+    const Entity* found = nullptr;
+    for (const Entity& e : es)
+      if (e.span.Of(doc.text) == c.phrase) found = &e;
+    ASSERT_NE(found, nullptr) << Dump(doc, es);
+    EXPECT_EQ(found->type, EntityType::kOrganization) << Dump(doc, es);
+    EXPECT_EQ(std::string(found->name_part.Of(doc.text)), std::string(c.name));
+    if (*c.name) EXPECT_EQ(found->name_part_type, c.type);
+  }
+}
+
 TEST(EntityRecognizerTest, MentionsAreSortedAndDisjoint) {
   Document doc;
   std::vector<Entity> es =

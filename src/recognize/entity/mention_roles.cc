@@ -77,6 +77,11 @@ Entity MakeEntity(const Gazetteer& gaz, std::string_view text, const Scratch& s,
   }
   // e.name is left empty: ResolveNames (coref.cc) names every mention of
   // the document from its cluster, after the document rules.
+  for (const Scratch::NamePart& p : s.name_parts)
+    if (p.phrase == ls) {
+      e.name_part = Span{s.spans[p.name.begin].start, s.spans[p.name.end - 1].end};
+      e.name_part_type = p.name.type == LabelType(kBLoc) ? EntityType::kLocation : EntityType::kOther;
+    }
   if (e.type == EntityType::kPerson) {
     e.title = TitleBefore(gaz, text, s, ls.begin);
     e.role = AppositiveRole(text, s, ls.begin, ls.end);

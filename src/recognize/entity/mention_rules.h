@@ -59,6 +59,13 @@ struct Scratch {
   std::vector<Span> spans;
   std::vector<uint8_t> labels;
   std::vector<LabelSpan> label_spans;
+  // Institution phrases of this sentence made by AddInstitutions and the
+  // name each grew from; MakeEntity sets Entity::name_part when a final
+  // mention is still exactly such a phrase. Reset per sentence.
+  struct NamePart {
+    LabelSpan phrase, name;
+  };
+  std::vector<NamePart> name_parts;
   std::vector<std::string_view> doc_words;  // every word of the document so far
   std::vector<Span> doc_spans;
   std::vector<size_t> headline_mentions;  // indexes into the output of mentions from headline-case sentences

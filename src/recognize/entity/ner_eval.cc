@@ -108,7 +108,14 @@ SpanCounts EvaluateRecognizer(const EntityRecognizer& recognizer, const NerCorpu
     doc.text = d.text;
     Segmentation seg = Segment(doc.text);
     predicted.clear();
-    for (const Entity& e : recognizer.Recognize(doc, seg)) {
+    for (const Entity& recognized : recognizer.Recognize(doc, seg)) {
+      // An institution phrase ("Russia's defence ministry") is scored by the
+      // name inside it (Entity::name_part): the corpora tag names only.
+      Entity e = recognized;
+      if (!e.name_part.empty()) {
+        e.span = e.name_part;
+        e.type = e.name_part_type;
+      }
       int type = 0;
       switch (e.type) {
         case EntityType::kPerson: type = 1; break;

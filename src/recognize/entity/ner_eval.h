@@ -10,7 +10,9 @@
 //    the tagger, one sense per discourse); a mention counts when its byte
 //    span and type equal a gold span's. Facilities count as locations;
 //    "other" is scored separately and not at all on corpora that do not
-//    annotate it (UNER).
+//    annotate it (UNER). An institution phrase with a name part
+//    (Entity::name_part: "Russia's defence ministry") counts as that name
+//    ("Russia", location), since session 31.
 // Pure functions; thread-compatible.
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_NER_EVAL_H_
 #define CROSSCHECK_RECOGNIZE_ENTITY_NER_EVAL_H_

@@ -288,8 +288,10 @@ void AddInstitutions(Scratch* s) {
       for (const LabelSpan& o : s->label_spans)
         if (&o != &ls && o.begin < j + 1 && o.end > ls.end) free = false;
       if (!free) continue;
+      const LabelSpan name = ls;
       ls.end = static_cast<uint32_t>(j + 1);
       ls.type = LabelType(kBOrg);
+      s->name_parts.push_back({ls, name});
     }
   }
 }
