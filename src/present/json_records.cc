@@ -353,6 +353,17 @@ void AppendEntityRecord(std::string& out, const Document& d, const std::vector<E
   w.Key("title").StringOrNull(e.title);
   w.Key("role").StringOrNull(e.role);
   w.Key("cluster").Integer(e.cluster);
+  w.Key("name_part");
+  if (e.name_part.end > e.name_part.start) {
+    RecordWriter part = w.Object();
+    part.Key("start").Integer(e.name_part.start);
+    part.Key("end").Integer(e.name_part.end);
+    part.Key("text").String(e.name_part.Of(d.text));
+    part.Key("type").String(EntityTypeName(e.name_part_type));
+    part.Close();
+  } else {
+    w.Null();
+  }
   w.Close();
 }
 

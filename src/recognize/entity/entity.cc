@@ -227,6 +227,16 @@ Json EntityToJson(const Document& doc, const std::vector<Entity>& es, size_t i) 
   j["title"] = JsonStringOrNull(e.title);
   j["role"] = JsonStringOrNull(e.role);
   j["cluster"] = e.cluster;
+  if (e.name_part.end > e.name_part.start) {
+    Json part;
+    part["start"] = e.name_part.start;
+    part["end"] = e.name_part.end;
+    part["text"] = std::string(e.name_part.Of(doc.text));
+    part["type"] = EntityTypeName(e.name_part_type);
+    j["name_part"] = std::move(part);
+  } else {
+    j["name_part"] = nullptr;
+  }
   return j;
 }
 
