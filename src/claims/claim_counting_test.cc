@@ -259,8 +259,9 @@ TEST(ClaimTest, OneInAnIdiomIsNoCount) {
 // unit, or a title-case headline, keeps its length.
 TEST(ClaimTest, ACapitalisedDurationInRunningTextIsATitle) {
   Built b = Build(
-      "Senator Ilse Varga spoke on 60 Minutes last night. She wrote a memoir called 30 Years of Quarrels. She "
-      "served 30 years in the senate.\n\nHostage Held For 30 Hours In Cellar\n\nDeal Reopens Government for 3 Weeks",
+      "President Ilse Varga backed the plan in an interview on 60 Minutes last night. She wrote a memoir "
+      "called 30 Years of Quarrels. She served 30 years in the senate.\n\nHostage Held For 30 Hours In "
+      "Cellar\n\nDeal Reopens Government for 3 Weeks",
       "2016-07-07",
       {{"60 Minutes", "", 60, QuantityKind::kMeasure, "min"}, {"30 Years", "", 30, QuantityKind::kMeasure, "yr"},
        {"30 years", "", 30, QuantityKind::kMeasure, "yr"}, {"30 Hours", "", 30, QuantityKind::kMeasure, "h"},

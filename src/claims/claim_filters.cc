@@ -291,17 +291,17 @@ bool IsTitledDuration(const FilterSite& s) {
     const std::string_view w = next.span.Of(s.text);
     if (next.span.start < s.sentence.end && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') return false;
   }
-  // A title-case headline ("Deal Reopens Government for 3 Weeks"): most of
-  // the sentence's longer words are capitalised.
+  // A title-case headline ("Deal Reopens Government for 3 Weeks"): at most
+  // one word of four letters or more in lower case (running text has many:
+  // "President Obama backed her in an interview on 60 Minutes").
   const TokenRange all = TokensIn(seg, s.sentence);
-  int words = 0, capitals = 0;
+  int lower = 0;
   for (int t = all.begin; t < all.end; ++t) {
     const std::string_view w = seg.tokens[t].span.Of(s.text);
-    if (seg.tokens[t].kind != TokenKind::kWord || w.size() < 4) continue;
-    ++words;
-    capitals += w[0] >= 'A' && w[0] <= 'Z';
+    if (seg.tokens[t].kind == TokenKind::kWord && w.size() >= 4 && std::islower(static_cast<unsigned char>(w[0])))
+      ++lower;
   }
-  return 2 * capitals <= words;
+  return lower >= 2;
 }
 
 FigureFilter FilterFigure(const FilterSite& s) {

@@ -93,9 +93,10 @@ bool IsIdiomOne(const FilterSite& site);
 // A duration whose unit word is capitalised inside running text ("on CBS'
 // 60 Minutes.", "a collection called 30 Years of Rivalry"): a title's
 // number, no length of time. The figure must not open its sentence and the
-// word after the unit must not be capitalised, nor half the sentence's
-// words of four letters or more (a title-case headline, "Held For 30 Hours
-// In Cellar", "Deal Reopens Government for 3 Weeks", keeps its reading).
+// word after the unit must not be capitalised, and the sentence must hold
+// two lower-case words of four letters or more (a title-case headline,
+// "Held For 30 Hours In Cellar", "Deal Reopens Government for 3 Weeks",
+// keeps its reading).
 bool IsTitledDuration(const FilterSite& site);
 
 }  // namespace crosscheck

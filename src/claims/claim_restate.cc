@@ -62,11 +62,12 @@ void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Cla
   const std::string& text = in.doc.text;
   const Segmentation& seg = in.seg;
   std::unordered_map<double, std::vector<size_t>> by_value;
-  std::unordered_set<double> values_seen;  // earlier figures' values, back-references aside
+  std::unordered_set<double> values_seen;  // earlier measured figures' values
   for (size_t j = 0; j < out.size(); ++j) {
     Claim& c = out[j];
     const Quantity& q = in.quantities[j];
-    const bool value_seen = !values_seen.insert(q.value).second;
+    const bool value_seen = values_seen.count(q.value) > 0;
+    if (!c.measure.empty()) values_seen.insert(q.value);
     if (q.same_as >= 0 && q.same_as < static_cast<int>(j)) {
       c.restates = q.same_as;
       continue;
