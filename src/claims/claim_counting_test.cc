@@ -302,6 +302,20 @@ TEST(ClaimTest, ASmallDefiniteCountPointingBackIsNoMeasure) {
   EXPECT_NE(b.claims[5].measure, "");
 }
 
+// A state word that is a surname after an initial or a title ("Attorney
+// General Nora J. Lynch", "Mr. Hurt") is a name, no state of a count near
+// it; the same word in lower case keeps its state.
+TEST(ClaimTest, ASurnameAfterAnInitialOrTitleIsNoState) {
+  Built b = Build(
+      "Attorney General Nora J. Lynch sits between 14 delegates. Mr. Hurt met 12 delegates. A mob in the town "
+      "lynched three men.",
+      "2016-07-06", {{"14 delegates", "delegates", 14}, {"12 delegates", "delegates", 12}, {"three men", "men", 3}});
+  ASSERT_EQ(b.claims.size(), 3u);
+  EXPECT_EQ(b.claims[0].state, "") << b.claims[0].state_word;
+  EXPECT_EQ(b.claims[1].state, "") << b.claims[1].state_word;
+  EXPECT_NE(b.claims[2].state, "");
+}
+
 // Magnitudes listed together are the quakes' in the list's order; a
 // magnitude alone, or one apart from the list, has no rank.
 TEST(ClaimTest, AListOfMagnitudesRanksItsQuakes) {
