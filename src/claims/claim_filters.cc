@@ -129,7 +129,7 @@ bool IsSpelledNameNumber(const FilterSite& s) {
 
 bool IsInsideName(const FilterSite& s) {
   const Quantity& q = s.quantity;
-  if (IsSpelledNameNumber(s)) return true;
+  if (IsSpelledNameNumber(s) || IsTitledDuration(s)) return true;
   if (s.claim.kind != "count" || !q.unit.empty() || !q.hedge.empty() || s.own.begin < 2) return false;
   int head = s.own.begin - 1;
   if (s.seg.tokens[head].span.Of(s.text) == "-") --head;
@@ -252,7 +252,60 @@ bool IsSizeSide(const FilterSite& s) {
   return false;
 }
 
+bool IsHyphenAttribute(const FilterSite& s) {
+  if (s.claim.kind != "count" || !s.quantity.unit.empty() || s.quantity.counted.empty()) return false;
+  const std::string_view text = s.text;
+  const size_t end = s.quantity.span.end;
+  if (end + 1 >= text.size() || text[end] != '-' || !std::isalpha(static_cast<unsigned char>(text[end + 1])))
+    return false;
+  size_t w = end + 1;
+  while (w < text.size() && std::isalpha(static_cast<unsigned char>(text[w]))) ++w;
+  const std::string word = Lowercase(text.substr(end + 1, w - end - 1));
+  return word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0 &&
+         Lowercase(s.quantity.counted.str()) == word;
+}
+
+bool IsIdiomOne(const FilterSite& s) {
+  const Segmentation& seg = s.seg;
+  const TokenRange fig = TokensIn(seg, s.quantity.span);
+  if (fig.empty() || Lowercase(seg.tokens[fig.begin].span.Of(s.text)) != "one") return false;
+  const int n = static_cast<int>(seg.tokens.size());
+  const int next = fig.begin + 1;
+  const std::string after = next < n ? Lowercase(seg.tokens[next].span.Of(s.text)) : "";
+  if (after == "another") return true;
+  const std::string before = fig.begin >= 1 ? Lowercase(seg.tokens[fig.begin - 1].span.Of(s.text)) : "";
+  return frame_words::In(before, {"at", "on"}) &&
+         frame_words::In(after, {"point", "time", "stage", "moment", "hand", "juncture"});
+}
+
+bool IsTitledDuration(const FilterSite& s) {
+  if (s.claim.kind != "duration") return false;
+  const Segmentation& seg = s.seg;
+  const TokenRange fig = TokensIn(seg, s.quantity.span);
+  if (fig.end - fig.begin < 2 || seg.tokens[fig.begin].span.start <= s.sentence.start) return false;
+  const std::string_view unit = seg.tokens[fig.end - 1].span.Of(s.text);
+  if (unit.size() < 2 || unit[0] < 'A' || unit[0] > 'Z' || !std::islower(static_cast<unsigned char>(unit[1])))
+    return false;
+  if (fig.end < static_cast<int>(seg.tokens.size())) {
+    const Token& next = seg.tokens[fig.end];
+    const std::string_view w = next.span.Of(s.text);
+    if (next.span.start < s.sentence.end && !w.empty() && w[0] >= 'A' && w[0] <= 'Z') return false;
+  }
+  // A title-case headline ("Deal Reopens Government for 3 Weeks"): at most
+  // one word of four letters or more in lower case (running text has many:
+  // "President Obama backed her in an interview on 60 Minutes").
+  const TokenRange all = TokensIn(seg, s.sentence);
+  int lower = 0;
+  for (int t = all.begin; t < all.end; ++t) {
+    const std::string_view w = seg.tokens[t].span.Of(s.text);
+    if (seg.tokens[t].kind == TokenKind::kWord && w.size() >= 4 && std::islower(static_cast<unsigned char>(w[0])))
+      ++lower;
+  }
+  return lower >= 2;
+}
+
 FigureFilter FilterFigure(const FilterSite& s) {
+  if (IsIdiomOne(s)) return FigureFilter::kPronounOne;
   if (IsPronounOne(s.quantity.span.Of(s.text), s.claim) && !IsCountedOne(s)) return FigureFilter::kPronounOne;
   if (IsTimeAnchor(s)) return FigureFilter::kTimeAnchor;
   if (IsInsideDate(s)) return FigureFilter::kInsideDate;
@@ -262,6 +315,7 @@ FigureFilter FilterFigure(const FilterSite& s) {
   if (IsRankedGroup(s)) return FigureFilter::kRankedGroup;
   if (s.claim.kind == "count" && !IsCountable(s.quantity)) return FigureFilter::kUncountable;
   if (IsSizeSide(s)) return FigureFilter::kSizeSide;
+  if (IsHyphenAttribute(s)) return FigureFilter::kAttribute;
   return FigureFilter::kNone;
 }
 

@@ -43,6 +43,7 @@ enum class FigureFilter {
   kRankedGroup,  // a share naming a group by rank ("the top 2 percent")
   kUncountable,  // a count the number layer gives no countable reading
   kSizeSide,     // one side of a size or a drive ("a four-by-four car", "an 8-by-12 cell")
+  kAttribute,    // a number glued by a hyphen to a participle adjective ("a six-pointed star")
 };
 
 struct FilterSite {
@@ -81,6 +82,22 @@ bool IsRankedGroup(const FilterSite& site);
 // four-by-four car", "an 8-by-12 cell", "2 x 4 boards"), no count of the
 // noun after it.
 bool IsSizeSide(const FilterSite& site);
+// A count glued by a hyphen, with no space, to the word it is read as
+// counting, that word ending in "-ed" ("a six-pointed star", "a
+// two-pronged attack", "a four-legged robot"): a participle adjective, an
+// attribute of the noun after it, no count of anything.
+bool IsHyphenAttribute(const FilterSite& site);
+// "one" opening an adverbial of time or aside ("at one point", "at one
+// time", "on one hand"), or the reciprocal "one another": no count.
+bool IsIdiomOne(const FilterSite& site);
+// A duration whose unit word is capitalised inside running text ("on CBS'
+// 60 Minutes.", "a collection called 30 Years of Rivalry"): a title's
+// number, no length of time. The figure must not open its sentence and the
+// word after the unit must not be capitalised, and the sentence must hold
+// two lower-case words of four letters or more (a title-case headline,
+// "Held For 30 Hours In Cellar", "Deal Reopens Government for 3 Weeks",
+// keeps its reading).
+bool IsTitledDuration(const FilterSite& site);
 
 }  // namespace crosscheck
 

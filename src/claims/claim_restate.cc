@@ -2,9 +2,11 @@
 #include "claims/claim_restate.h"
 
 #include <unordered_map>
+#include <unordered_set>
 
 #include "claims/claim_filters.h"
 #include "claims/frame.h"
+#include "claims/frame_words.h"
 
 namespace crosscheck {
 namespace {
@@ -41,14 +43,31 @@ int ExclaimedRestatement(const ClaimInputs& in, const std::vector<Claim>& out, s
 
 }  // namespace
 
+bool IsBackReference(std::string_view text, const Segmentation& seg, const Quantity& q, const Claim& c) {
+  // A bare count of the number layer, whatever frame read it ("all three
+  // state polls" in a margin-of-error sentence), but no age.
+  if (q.kind != QuantityKind::kCount || c.kind == "age" || !c.state.empty() || !q.hedge.empty() || !q.unit.empty()) return false;
+  if (q.value < 2 || q.value > kBackReferenceMax || q.value != static_cast<int>(q.value)) return false;
+  // "The four-time All-Star": a number glued to the next word makes a
+  // compound modifier, not a noun phrase pointing back.
+  if (q.span.end < text.size() && text[q.span.end] == '-') return false;
+  // "the", "those", "these"; not "all": "All three subpoenas focus on the
+  // bridge" sums up a count, it does not point back at named ones.
+  const int first = TokensIn(seg, q.span).begin;
+  return IsDefiniteFigure(text, seg, first) && Lowercase(seg.tokens[first - 1].span.Of(text)) != "all";
+}
+
 void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Claim>* claims) {
   std::vector<Claim>& out = *claims;
   const std::string& text = in.doc.text;
   const Segmentation& seg = in.seg;
   std::unordered_map<double, std::vector<size_t>> by_value;
+  std::unordered_set<double> values_seen;  // earlier measured figures' values
   for (size_t j = 0; j < out.size(); ++j) {
     Claim& c = out[j];
     const Quantity& q = in.quantities[j];
+    const bool value_seen = values_seen.count(q.value) > 0;
+    if (!c.measure.empty()) values_seen.insert(q.value);
     if (q.same_as >= 0 && q.same_as < static_cast<int>(j)) {
       c.restates = q.same_as;
       continue;
@@ -107,6 +126,17 @@ void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Cla
         if (!(e.counted_lemma == c.counted_lemma || (person(e) && person(c)))) continue;
         c.restates = static_cast<int>(i);
       }
+    }
+    // A small definite count in no state whose value no earlier figure of
+    // the report gave ("The two men represent different visions", "the
+    // Islamic State said the two were its followers", "all three state
+    // polls"): it points back at ones the text named one by one, no new
+    // measure to reconcile. When the report counted them before ("three
+    // jurors held out … the three holdouts"), it stays what it was.
+    if (c.restates < 0 && !value_seen && IsBackReference(text, seg, q, c)) {
+      c.measure = Atom();
+      values_seen.erase(q.value);
+      continue;
     }
     if (c.restates < 0) earlier.push_back(j);
   }

@@ -61,6 +61,21 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     }
     std::string cls = lex.StateOf(w);
     if (cls.empty()) return {};
+    // A surname after an initial or a title ("Loretta E. Lynch", "Mr.
+    // Hurt", "Dr. Gunn"): a name, no state.
+    if (std::isupper(static_cast<unsigned char>(w[0])) && i >= 1) {
+      // The word before, its period stripped: "E." or "E" ".", "Mr." or "Mr" ".".
+      std::string_view p = seg.tokens[i - 1].span.Of(text);
+      bool period = !p.empty() && p.back() == '.';
+      if (p == "." && i >= 2 && seg.tokens[i - 1].span.start == seg.tokens[i - 2].span.end)
+        p = seg.tokens[i - 2].span.Of(text);
+      else if (period)
+        p.remove_suffix(1);
+      if (period && !p.empty() &&
+          ((p.size() == 1 && std::isupper(static_cast<unsigned char>(p[0]))) ||
+           In(Lowercase(p), {"mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt"})))
+        return {};
+    }
     // A harm that is a goal or a sentence is no state: "sentenced to
     // death", "voted for death", "called for the execution of"; but "beaten
     // to death" (a harm verb before "to") kills. A harm noun that modifies

@@ -479,11 +479,17 @@ std::string PollFigureKind(std::string_view text, const Segmentation& seg, Token
   }
   if (!poll) return "";
   // A margin of error: "margin of (sampling) error of (plus or minus) 3
-  // percentage points", "an error margin of 3.5 points", "+/- 3".
-  for (int i = own.begin - 1; i >= sentence.begin && i >= own.begin - 9; --i) {
+  // percentage points", "an error margin of 3.5 points", "+/- 3". Nine
+  // tokens back, the marks of "+/-" not counted. A figure with a noun of
+  // its own after it counts that noun ("the margin of error for all three
+  // state polls").
+  const bool noun_after = own.end < sentence.end && IsWord(seg, own.end) &&
+                          !In(Low(text, seg, own.end), {"point", "points", "percent", "percentage", "pct"});
+  for (int i = own.begin - 1, seen = 0; !noun_after && i >= sentence.begin && seen < 9; --i) {
     const std::string w = Low(text, seg, i);
     if (w == "margin" || w == "error" || w == "minus") return "error margin";
     if (w == "," || w == ";") break;
+    if (w != "+" && w != "/" && w != "-" && w != "\xC2\xB1") ++seen;
   }
   // A sample: the figure right after "poll of", "survey of", "sample of",
   // "surveyed", "interviewed", "polled", or after "among" in a sentence

@@ -312,6 +312,12 @@ TEST(LedgerReadingTest, APollsFiguresCarryTheirPollAndKind) {
       {"a margin of error",
        "The Fox News poll has a margin of sampling error of plus or minus three percentage points.", "three",
        "error margin", "", "fox news"},
+      {"a margin written +/- far from its noun",
+       "The margin of error for all three Acme Research polls was +/-3 percentage points.",
+       "3 percentage points", "error margin", "", "acme research"},
+      {"a count of polls beside a margin",
+       "The margin of error for all three Acme Research polls was +/-3 percentage points.", "three", "count", "",
+       ""},
       {"a share named by the report's poll elsewhere",
        "A Fox News poll shows Sanders ahead.\n\nA day earlier a CNN/ORC poll showed a tie.\n\nStill, 55 percent "
        "of all voters say she does not.\n\nThe Fox News poll was conducted by telephone.",

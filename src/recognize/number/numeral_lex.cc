@@ -423,6 +423,9 @@ std::vector<LexToken> Lex(std::string_view t) {
       bool before_ok = i == 0 || !IsAlnum(t[i - 1]);
       if (before_ok && !out.empty() && IsNumberish(out.back()) && tok.space_before) before_ok = false;
       if (before_ok && !out.empty() && out.back().end == i && out.back().type != TokType::kPunct) before_ok = false;
+      // Glued after "%" or "/", a hyphen is a range's dash or half of "+/-":
+      // "a 42%-49% rating", "a margin of +/-3 points" (no negative figure).
+      if (before_ok && i > 0 && (t[i - 1] == '%' || t[i - 1] == '/')) before_ok = false;
       if (before_ok && k < n && IsDigit(t[k])) {
         size_t j = LexNumber(t, k, &tok);
         tok.start = static_cast<uint32_t>(i);

@@ -57,6 +57,10 @@ TEST(QuantityForms, NewsForms) {
       {"Capacity was cut by 20 to 30 percent.", "20 to 30 percent", 20, 30, "%", "range", "down.amount", "", ""},
       {"Up to 3,00,000 - 5,00,000 migrants live there.", "3,00,000 - 5,00,000", 300000, 500000, "", "range", "", "migrants", ""},
       {"The project will cost $1bn–$1.5bn.", "$1bn–$1.5bn", 1e9, 1.5e9, "USD", "range", "", "", ""},
+      // A hyphen glued after "%" or "/" is no minus sign: a range's dash,
+      // half of "+/-".
+      {"He has a 42%-49% approval rating.", "42%-49%", 42, 49, "%", "range", "", "", ""},
+      {"The margin of error was +/-3 percentage points.", "3 percentage points", 3, 3, "pp", "=", "", "", ""},
       // An open-ended mark glued to the digits: at least the figure, with
       // the unit or counted noun after the mark; "+" before a digit is sums.
       {"Some 90-plus percent of the photos show men.", "Some 90-plus percent", 90, kAny, "%", "~", "", "photos", ""},
