@@ -20,6 +20,27 @@ namespace {
 using Table = WordTable;
 
 void Add(Table* t, uint32_t cls, std::initializer_list<std::string_view> words) { t->Add(words, cls); }
+template <size_t N>
+void Add(Table* t, uint32_t cls, const std::string_view (&words)[N]) {
+  for (std::string_view w : words) t->Add(w, cls);
+}
+
+// The generated word lists (CMake, from data/lexicon/*.tsv) as constant
+// arrays: the same words, added in the same order, as a braced list in the
+// builders below would be; a braced list of thousands of words built on the
+// stack cost GCC -O3 over a minute to compile (docs/BUILD.md).
+constexpr std::string_view kSpeechVerbList[] = {
+#include "recognize/quote/speech_verbs.inc"
+};
+constexpr std::string_view kPersonNounList[] = {
+#include "recognize/quote/person_nouns.inc"
+};
+constexpr std::string_view kFemaleNameList[] = {
+#include "recognize/quote/female_names.inc"
+};
+constexpr std::string_view kMaleNameList[] = {
+#include "recognize/quote/male_names.inc"
+};
 
 const Table& Classes() {
   static const Table* table = [] {
@@ -180,9 +201,7 @@ const Table& Classes() {
 const Table& OpenVerbs() {
   static const Table* table = [] {
     auto* t = new Table();
-    Add(t, kVerbOpen, {
-#include "recognize/quote/speech_verbs.inc"
-    });
+    Add(t, kVerbOpen, kSpeechVerbList);
     return t;
   }();
   return *table;
@@ -194,9 +213,7 @@ const Table& OpenVerbs() {
 const Table& PersonNouns() {
   static const Table* table = [] {
     auto* t = new Table();
-    Add(t, kPersonNoun, {
-#include "recognize/quote/person_nouns.inc"
-    });
+    Add(t, kPersonNoun, kPersonNounList);
     return t;
   }();
   return *table;
@@ -218,12 +235,8 @@ const Table& ClauseVerbs() {
 const Table& FirstNames() {
   static const Table* table = [] {
     auto* t = new Table();
-    Add(t, kFemaleName, {
-#include "recognize/quote/female_names.inc"
-    });
-    Add(t, kMaleName, {
-#include "recognize/quote/male_names.inc"
-    });
+    Add(t, kFemaleName, kFemaleNameList);
+    Add(t, kMaleName, kMaleNameList);
     return t;
   }();
   return *table;
