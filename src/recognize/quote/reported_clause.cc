@@ -400,7 +400,11 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   const bool circumstance = a < te && (tv.Is(a, "before") || tv.Is(a, "over") || tv.Is(a, "since") ||
                                        tv.Is(a, "amid") || tv.Is(a, "outside") || tv.Is(a, "throughout") ||
                                        tv.Is(a, "despite") || tv.Is(a, "under"));
-  bool hearer_or_topic = time_then_comma || (!that_follows && a < te &&
+  // "the news they read and could not see the point", "said and left": a
+  // coordinator right after the cue joins a second predicate; a reported
+  // clause never opens with one (a quote after it still is reported).
+  const bool coordinated = !c.inverted && a < te && (tv.Is(a, "and") || tv.Is(a, "or") || tv.Is(a, "but"));
+  bool hearer_or_topic = time_then_comma || coordinated || (!that_follows && a < te &&
                          ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of") || speaking_prep ||
                           circumstance || lx::IsSpeakingVerb(lw) ||
                           // "asked for the interview", "asked for help": a request for a thing

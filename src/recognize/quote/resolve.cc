@@ -190,10 +190,22 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // the outlet or the writer, never the last organisation or person
         // the text named. Kept as written.
       } else if (lx::IsPluralPronoun(lw)) {
+        // A single document that spoke ("the letter read") is "it", never
+        // "they" ("the polls show" still is).
+        auto one_document = [](std::string_view h) {
+          return (IsDocumentNoun(h) || IsCommunicationNoun(h)) &&
+                 (!h.ends_with('s') || h.ends_with("sis") || h.ends_with("sus"));
+        };
         for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-          if (it->kind == SpeakerKind::kOrg || it->kind == SpeakerKind::kGroup) { best = *it; break; }
-        consider(last_role_mention_);
+          if (it->kind == SpeakerKind::kOrg || (it->kind == SpeakerKind::kGroup && !one_document(it->head))) {
+            best = *it;
+            break;
+          }
+        if (last_role_mention_ && !one_document(last_role_mention_->head)) consider(last_role_mention_);
         consider(SubjectBefore(sentence, false));
+        // Two people the pronoun's own sentence joined by "and" before it
+        // are nearer than any earlier group.
+        if (std::optional<ResolvedSpeaker> pair = CoordinatedPersonsBefore(sentence, p.b)) best = pair;
         if (!best) {
           consider(last_person_speaker_);
           // A single person standing in for "they" was not spoken of
@@ -394,6 +406,8 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
+          // "A letter" that spoke as "it" says less than "the staff letter".
+          if (it->indefinite && IsDocumentNoun(it->head)) continue;
           // An organisation noun names an earlier organisation, not a
           // person or role it modifies ("the campaign" is not "Donald
           // Trump's campaign manager").
@@ -466,6 +480,13 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             if (!ng) ng = lx::RoleGender(cand->role);
             if (rg && ng && rg != ng) cand.reset();
           }
+          // A name modifying the role ("the Lincoln actor", "the Clinton
+          // aide") names someone else than the role's holder: never the
+          // person so named.
+          for (int k = p.b + 1; cand && k < p.e; ++k)
+            if (tv_.IsWord(k) && tv_.IsCap(k) &&
+                ContainsWord(cand->name, std::string(tv_.StripPossessive(tv_.Text(k)))))
+              cand.reset();
           if (cand) {
             ResolvedSpeaker out = *cand;
             out.sentence = sentence;

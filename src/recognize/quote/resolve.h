@@ -123,6 +123,11 @@ class SpeakerContext {
   char TextGender(int k);
   // How many persons sentence s names before token `before`, outside quotes.
   int PersonsNamedBefore(int s, int before) const;
+  // The last two persons sentence s joins by "and" before token `before`,
+  // outside quotes ("As Gary Johnson and Weld stumped …, they said"): a
+  // group named by both full names, or nullopt. Read only when "they" or
+  // "we" speaks.
+  std::optional<ResolvedSpeaker> CoordinatedPersonsBefore(int s, int before);
 
   const TokenView& tv_;
   const std::vector<Entity>& entities_;

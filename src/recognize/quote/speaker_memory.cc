@@ -229,13 +229,17 @@ std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
       continue;
     }
     if (tv.InClosedQuote(subj.b)) continue;
-    const bool document = IsDocumentNoun(subj.head) && !subj.indefinite;
+    // An indefinite document that opens the paragraph's last sentence is
+    // its topic too ("A letter from the staff union … reflected both
+    // concerns. “…,” it said.").
+    const bool document = IsDocumentNoun(subj.head);
     if (subj.kind == SpeakerKind::kPerson) return std::nullopt;  // a person is the topic: no "it"
     if (subj.kind != SpeakerKind::kOrg && !document) continue;
     ResolvedSpeaker r;
     r.name = subj.text;
     r.kind = subj.kind;
     r.head = subj.head;
+    r.indefinite = subj.indefinite;
     r.sentence = p;
     r.entity = subj.entity;
     return r;
@@ -294,6 +298,45 @@ int SpeakerContext::PersonsNamedBefore(int s, int before) const {
   FindPersonNames(tv, tb, before, &names);
   for (const auto& nm : names) n += !tv.InClosedQuote(nm.first);
   return n;
+}
+
+std::optional<ResolvedSpeaker> SpeakerContext::CoordinatedPersonsBefore(int s, int before) {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s);
+  if (before <= tb || entities_.empty()) return std::nullopt;
+  const uint32_t from = tv.SpanOf(tb).start, to = tv.SpanOf(before).start;
+  auto it = std::lower_bound(entities_.begin(), entities_.end(), from,
+                             [](const Entity& en, uint32_t v) { return en.span.start < v; });
+  const Entity* prev = nullptr;
+  const Entity* first = nullptr;
+  const Entity* second = nullptr;
+  for (; it != entities_.end() && it->span.end <= to; ++it) {
+    if (it->type != EntityType::kPerson || tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start))) {
+      prev = nullptr;
+      continue;
+    }
+    if (prev) {
+      // Exactly "and" between the two names.
+      const int a = tv.TokenAtOrAfter(prev->span.end);
+      if (a + 1 < before && tv.Is(a, "and") && tv.TokenAtOrAfter(it->span.start) == a + 1) {
+        first = prev;
+        second = &*it;
+      }
+    }
+    prev = &*it;
+  }
+  if (!first) return std::nullopt;
+  auto canonical = [&](const Entity& en) {
+    const std::string name(WithoutTitles(en.name));
+    const bool single = name.find(' ') == std::string::npos;
+    const int k = FindPerson(name, single, !single, s);
+    return k >= 0 ? persons_[k].name : name;
+  };
+  ResolvedSpeaker r;
+  r.name = canonical(*first) + " and " + canonical(*second);
+  r.kind = SpeakerKind::kGroup;
+  r.sentence = s;
+  return r;
 }
 
 char SpeakerContext::TextGender(int k) {
