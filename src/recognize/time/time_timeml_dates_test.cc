@@ -98,6 +98,25 @@ TEST(TimeMLTest, QuartersFiscalYearsAndFinancialPeriods) {
   EXPECT_EQ(ts[0].value, "2021-Q3");
 }
 
+// "The latest quarter" is the quarter the text reports when it named one
+// that is over or under way: a fiscal fourth quarter reported in November
+// is the report year's Q4 (the TimeML value of "fourth-quarter" there), not
+// the last calendar quarter; an older quarter named for history is not it.
+TEST(TimeMLTest, LatestQuarterIsTheQuarterReported) {
+  const char* text =
+      "Brightwell Foods reported a 30% drop in fourth-quarter profit. Sales in the latest period rose 4%.";
+  EXPECT_EQ(TimeValueIn("2022-11-03", text, "fourth-quarter"), "2022-Q4");
+  EXPECT_EQ(TimeValueIn("2022-11-03", text, "the latest period"), "2022-Q4");
+  const char* named = "Orrin Mills said profit rose in its fiscal fourth quarter. In the latest quarter, orders doubled.";
+  EXPECT_EQ(TimeValueIn("2022-11-09", named, "the latest quarter"), "2022-Q4");
+  // the quarter reported is the last calendar one: unchanged
+  const char* third = "Kestrel Bank said third-quarter net rose 8%. Deposits grew in the latest quarter.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", third, "the latest quarter"), "2022-Q3");
+  // a quarter long past is history, not the latest
+  const char* old = "The bank last lost money in the fourth quarter of 2019. In the latest quarter it earned $3 million.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", old, "the latest quarter"), "2022-Q3");
+}
+
 // Halves, quarters and fiscal years of a year named relative to the report
 // (TimeML: the value is the division of that year, one TIMEX3).
 TEST(TimeMLTest, DivisionsOfRelativeYears) {
