@@ -117,6 +117,21 @@ TEST(TimeMLTest, LatestQuarterIsTheQuarterReported) {
   EXPECT_EQ(TimeValueIn("2022-10-27", old, "the latest quarter"), "2022-Q3");
 }
 
+// A year back after a span of several months in the same sentence is that
+// span a year before (its year), not the quarter the report is about.
+TEST(TimeMLTest, YearBackAfterAMonthsSpanIsTheYear) {
+  const char* text =
+      "Harlow Steel said third-quarter profit rose 12%. For the nine months, the company earned $40 million, "
+      "up from $31 million a year earlier. In the first six months, it sold 2,000 tons, against year-earlier "
+      "sales of 1,600 tons. In the quarter, sales rose 4% from a year ago.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", text, "a year earlier"), "2021");
+  EXPECT_EQ(TimeValueIn("2022-10-27", text, "year-earlier"), "2021");
+  EXPECT_EQ(TimeValueIn("2022-10-27", text, "a year ago"), "2021-Q3");  // the quarter's comparison
+  // "the three months" is a quarter: the comparison stays the quarter's
+  const char* three = "Harlow Steel said third-quarter profit rose 12%. In the three months, sales rose from a year earlier.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", three, "a year earlier"), "2021-Q3");
+}
+
 // Halves, quarters and fiscal years of a year named relative to the report
 // (TimeML: the value is the division of that year, one TIMEX3).
 TEST(TimeMLTest, DivisionsOfRelativeYears) {

@@ -69,7 +69,9 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
     // that has not begun by the report's date ("losses through the third
     // quarter of 1990 ... In the year-ago period": no results of a quarter
     // to come are compared; the last one completed is meant).
-    const bool reported = anchor_quarter && !(ref < a->start);
+    // ("For the nine months, it lost $2, against year-earlier net of $3":
+    // the nine months a year back, a year's value.)
+    const bool reported = anchor_quarter && !(ref < a->start) && !MonthsSpanBefore(c, i);
     int q = reported ? a->value[6] - '0' : 0;
     int y = reported ? std::stoi(a->value.substr(0, 4)) - 1 : ref.year - 1;
     if (quarter_word(e)) {
