@@ -132,6 +132,27 @@ TEST(TimeMLTest, YearBackAfterAMonthsSpanIsTheYear) {
   EXPECT_EQ(TimeValueIn("2022-10-27", three, "a year earlier"), "2021-Q3");
 }
 
+// "last year" holding the figure a quarter's figure is compared with, in a
+// text reporting that quarter, is the quarter a year before (as "a year
+// earlier" is there); as a frame, after a span of months, or with no figure
+// beside it, it stays the year.
+TEST(TimeMLTest, LastYearsFigureAgainstAQuarterIsThatQuarter) {
+  const char* text =
+      "Pellham Foods reported a drop in fourth-quarter profit. Sales in the latest period were $2.1 billion, "
+      "up 9% from last year's $1.9 billion.";
+  EXPECT_EQ(TimeValueIn("2022-11-03", text, "last year"), "2021-Q4");
+  const char* before = "Corvane Insurance said third-quarter net fell. The marine unit lost $4 million, compared with "
+                       "earnings of $12 million last year.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", before, "last year"), "2021-Q3");
+  const char* frame = "Corvane Insurance said third-quarter net fell. Last year, the marine unit lost $4 million.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", frame, "Last year"), "2021");
+  const char* months = "Corvane Insurance said third-quarter net fell. In the nine months, net rose to $50 million "
+                       "from $41 million last year.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", months, "last year"), "2021");
+  const char* bare = "Corvane Insurance said third-quarter net fell. Premiums rose 5% from last year.";
+  EXPECT_EQ(TimeValueIn("2022-10-27", bare, "last year"), "2021");
+}
+
 // Halves, quarters and fiscal years of a year named relative to the report
 // (TimeML: the value is the division of that year, one TIMEX3).
 TEST(TimeMLTest, DivisionsOfRelativeYears) {
