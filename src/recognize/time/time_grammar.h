@@ -207,11 +207,6 @@ struct AnchorBase {
 };
 // Records b on h as its anchor (the text's time or the report date).
 void MarkAnchor(Hit* h, const AnchorBase& b);
-// Whether the sentence names a span of several months ("the nine months",
-// "the first six months", "12 months") before token i with no quarter
-// named after it: a year-back comparison there ("up from $3 a year
-// earlier") is that span a year before, not the quarter under discussion.
-bool MonthsSpanBefore(const Ctx& c, int i);
 
 // TimeML directions (time_timeml_direction.cc). A bare weekday at token j
 // (its expression begins at i): +1 the coming one, -1 the last one, 0 the

@@ -422,9 +422,7 @@ Table BuildTable() {
                              "draws", "drawing", "gets", "getting", "near", "nearer", "closer", "corner", "away",
                              "quickly", "rapidly", "fast", "still", "just", "only", "now", "around", "agreed",
                              "agreement", "deal", "intended", "offer", "offered", "pledged", "promised", "proposal",
-                             "vowed",
-                             // time22: a figure compared with "last year" (time_periods.cc)
-                             "against", "cents", "compared", "share", "versus"})
+                             "vowed"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

@@ -12,37 +12,6 @@
 namespace crosscheck::time_internal {
 namespace {
 
-// TimeML: "last year" holding a figure that a quarter's figure is compared
-// with ("sales rose to $1.7 billion from last year's $1.5 billion",
-// "compared with earnings of $33 million last year"), in a text reporting
-// a quarter over or under way, is that quarter a year before, as "a year
-// earlier" is there. Not after a span of several months ("For the nine
-// months ... last year": the year), not "last year" as a frame ("Last
-// year, the company ..."), not in a sentence that compares nothing.
-// [i, e) is "last year"; sets h's value and anchor when it applies.
-bool LastYearComparesTheQuarter(const Ctx& c, int i, int e, Hit* h) {
-  const NarrativeAnchor* a = c.anchor();
-  if (!c.ref() || !a || !a->set || GrainOfValue(a->value) != ValueGrain::kQuarter || *c.ref() < a->start) return false;
-  const CivilDate ref = *c.ref();
-  const int ay = std::stoi(a->value.substr(0, 4)), aq = a->value[6] - '0';
-  const int cq = QuarterOf(ref), last_q = cq == 1 ? 4 : cq - 1, last_y = cq == 1 ? ref.year - 1 : ref.year;
-  if (!((ay == ref.year && aq == cq) || (ay == last_y && aq == last_q))) return false;
-  // the figure: right after "last year's", or right before "last year"
-  const bool after = c.is(e, "'s") && (c.is(e + 1, "$") || c.num(e + 1));
-  const bool before = c.num(i - 1) || c.is(i - 1, "million") || c.is(i - 1, "billion") || c.is(i - 1, "share") ||
-                      c.is(i - 1, "cents") || c.is(i - 1, "%") || c.is(i - 1, "percent");
-  if (!after && !before) return false;
-  bool compared = false;
-  for (int k = i - 1; k >= 0 && !compared; --k)
-    compared = c.is(k, "from") || c.is(k, "compared") || c.is(k, "than") || c.is(k, "against") || c.is(k, "versus");
-  if (!compared || MonthsSpanBefore(c, i)) return false;
-  SetQuarter(h, ay - 1, aq);
-  h->comparison = true;
-  h->anchor = TimeAnchor::kText;
-  h->anchor_index = a->index;
-  return true;
-}
-
 bool RelWord(const Ctx& c, int i, int* delta) {
   if (c.is(i, "this") || c.is(i, "current") || c.is(i, "the") || c.is(i, "my") || c.is(i, "that") ||
       c.is(i, "same")) { *delta = 0; return true; }
@@ -260,7 +229,6 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
     if (rel && (c.is(y_at, "year") || c.is(y_at, "year's"))) {
       if (c.is(y_at, "year's") && c.info(y_at + 1) && c.info(y_at + 1)->ordinal) return false;  // "next year's third-quarter": Quarter
       h->begin = i; h->end = y_at + 1;
-      if (c.timeml() && delta == -1 && j == i && LastYearComparesTheQuarter(c, i, y_at + 1, h)) return true;
       if (c.ref()) SetYear(h, c.ref()->year + delta);
       else { h->gran = Gran::kYear; h->value = delta == 0 ? "" : ""; }
       return true;

@@ -97,18 +97,6 @@ void MarkAnchor(Hit* h, const AnchorBase& b) {
   h->anchor_index = b.text ? b.index : -1;
 }
 
-bool MonthsSpanBefore(const Ctx& c, int i) {
-  for (int k = i - 1; k > 0; --k) {
-    if (c.is(k, "quarter") || c.is(k, "quarters")) return false;
-    if (!c.is(k, "months")) continue;
-    int n = 0;
-    if (c.num(k - 1)) n = static_cast<int>(c.tok(k - 1).num);
-    else if (const WordInfo* f = c.info(k - 1)) n = f->cardinal;
-    if (n >= 2 && n != 3 && n <= 12) return true;  // three months: a quarter
-  }
-  return false;
-}
-
 namespace {
 
 // How fine a unit is, comparable with ValueGrain: an anchor can serve a unit
@@ -401,7 +389,7 @@ bool MatchAgo(const Ctx& c, int i, Hit* h) {
   const NarrativeAnchor* a = c.anchor();
   const ValueGrain ag = a && a->set ? GrainOfValue(a->value) : ValueGrain::kNone;
   const bool quarterly = u == Unit::kYear && n >= 1 && (ag == ValueGrain::kQuarter || ag == ValueGrain::kHalf) &&
-                         (earlier || n == 1) && !(c.timeml() && MonthsSpanBefore(c, i));
+                         (earlier || n == 1);
   if (quarterly) {
     b.text = true;
     b.index = a->index;

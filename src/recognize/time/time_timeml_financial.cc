@@ -69,9 +69,7 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
     // that has not begun by the report's date ("losses through the third
     // quarter of 1990 ... In the year-ago period": no results of a quarter
     // to come are compared; the last one completed is meant).
-    // ("For the nine months, it lost $2, against year-earlier net of $3":
-    // the nine months a year back, a year's value.)
-    const bool reported = anchor_quarter && !(ref < a->start) && !MonthsSpanBefore(c, i);
+    const bool reported = anchor_quarter && !(ref < a->start);
     int q = reported ? a->value[6] - '0' : 0;
     int y = reported ? std::stoi(a->value.substr(0, 4)) - 1 : ref.year - 1;
     if (quarter_word(e)) {
@@ -112,21 +110,6 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   if ((c.is(j, "latest") || (c.is(j, "most") && c.is(j + 1, "recent")) || c.is(j, "just-ended")) &&
       quarter_word(j + (c.is(j, "most") ? 2 : 1))) {
     h->begin = i; h->end = j + (c.is(j, "most") ? 3 : 2);
-    // The quarter the report is about when the text named it: a company
-    // whose fiscal year ends Sept. 30 reports its "fourth quarter" in
-    // November, and "the latest period" is that quarter (TimeBank writes
-    // the report year's Q4), not the last calendar quarter (Q3). Only the
-    // last calendar quarter or the one under way: an older quarter named
-    // for history is not the latest.
-    if (anchor_quarter && !(ref < a->start)) {
-      const int ay = std::stoi(a->value.substr(0, 4)), aq = a->value[6] - '0';
-      if ((ay == last_y && aq == last_q) || (ay == ref.year && aq == QuarterOf(ref))) {
-        SetQuarter(h, ay, aq);
-        h->anchor = TimeAnchor::kText;
-        h->anchor_index = a->index;
-        return true;
-      }
-    }
     SetQuarter(h, last_y, last_q);
     h->anchor = TimeAnchor::kReport;
     return true;
