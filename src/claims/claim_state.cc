@@ -6,6 +6,7 @@
 
 #include "claims/frame_what.h"
 #include "claims/frame_words.h"
+#include "recognize/number/hedge.h"
 
 namespace crosscheck {
 using frame_words::In;
@@ -324,6 +325,92 @@ std::string SettleState(const Lexicon& lex, const StateCue& state, bool offsprin
     c.state_word.clear();
   }
   return implied;
+}
+
+void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                          std::vector<Quantity>* quantities) {
+  const HedgeTable& table = HedgeTable::Default();
+  const std::vector<Token>& toks = seg.tokens;
+  auto word = [&](size_t i) { return Lowercase(toks[i].span.Of(text)); };
+  auto is_word = [&](size_t i) { return i < toks.size() && toks[i].kind == TokenKind::kWord; };
+  std::vector<Quantity> added;
+  size_t qi = 0;  // first quantity that may overlap or follow the token
+  for (const Sentence& sent : seg.sentences) {
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      if (!is_word(i)) continue;
+      uint32_t pos = toks[i].span.start, e = 0;
+      const Hedge* h = table.MatchVagueAt(text, pos, &e);
+      if (!h || h->phrase.find("illion") != std::string::npos) continue;
+      while (qi < quantities->size() && (*quantities)[qi].span.end <= pos) ++qi;
+      if (qi < quantities->size() && (*quantities)[qi].span.start < e) continue;  // inside a figure
+      uint32_t last = i;  // the magnitude's last token
+      while (last + 1 < sent.token_end && toks[last + 1].span.end <= e) ++last;
+      if (toks[last].span.end != e) continue;
+      // Before it: "of" or a possessive makes it no head ("in their
+      // thousands"); a state verb makes it its object ("killing dozens").
+      bool stated = false;
+      if (i > sent.token_begin && is_word(i - 1)) {
+        std::string p = word(i - 1);
+        if (p == "of" || p == "their" || p == "its" || p == "our") continue;
+        bool verb_form = p.size() > 4 && (p.ends_with("ing") || p.ends_with("ed") || lex.IsIrregularPast(p));
+        stated = verb_form && !lex.StateOf(p).empty();
+      }
+      // After it: a state word, past at most two auxiliaries ("hundreds
+      // injured", "dozens were killed", "thousands have fled"); "of" or a
+      // noun would have been read by the number layer.
+      if (!stated) {
+        uint32_t k = last + 1;
+        for (int aux = 0; aux < 2 && k < sent.token_end && is_word(k); ++aux) {
+          std::string w = word(k);
+          if (w != "were" && w != "was" && w != "are" && w != "is" && w != "have" && w != "has" && w != "had" &&
+              w != "been" && w != "reportedly")
+            break;
+          ++k;
+        }
+        if (k < sent.token_end && is_word(k)) {
+          std::string w = word(k);
+          stated = w != "of" && !lex.StateOf(w).empty();
+        }
+      }
+      if (!stated) continue;
+      Quantity q;
+      q.span = Span{pos, e};
+      q.kind = QuantityKind::kCount;
+      q.hedge = h->phrase;
+      Interval iv = HedgeTable::Apply(h, 0);
+      q.low = iv.low ? OptionalDouble(*iv.low) : OptionalDouble();
+      q.high = iv.high ? OptionalDouble(*iv.high) : OptionalDouble();
+      q.low_inclusive = iv.low_inclusive;
+      q.high_inclusive = iv.high_inclusive;
+      q.band_low = iv.band_low ? OptionalDouble(*iv.band_low) : OptionalDouble();
+      q.band_high = iv.band_high ? OptionalDouble(*iv.band_high) : OptionalDouble();
+      q.conservative = iv.conservative ? OptionalDouble(*iv.conservative) : OptionalDouble();
+      q.exact = iv.exact;
+      q.value = iv.conservative ? *iv.conservative : 0;
+      added.push_back(q);
+      i = last;
+    }
+  }
+  if (added.empty()) return;
+  // Merge by start, renumbering the old quantities' references.
+  std::vector<Quantity>& old = *quantities;
+  std::vector<int> new_index(old.size());
+  std::vector<Quantity> merged;
+  merged.reserve(old.size() + added.size());
+  size_t a = 0;
+  for (size_t o = 0; o < old.size(); ++o) {
+    while (a < added.size() && added[a].span.start < old[o].span.start) merged.push_back(added[a++]);
+    new_index[o] = static_cast<int>(merged.size());
+    merged.push_back(std::move(old[o]));
+  }
+  while (a < added.size()) merged.push_back(added[a++]);
+  auto remap = [&](int x) { return x >= 0 && static_cast<size_t>(x) < new_index.size() ? new_index[x] : x; };
+  for (Quantity& q : merged) {
+    for (int& p : q.parts) p = remap(p);
+    q.same_as = remap(q.same_as);
+    q.change_from = remap(q.change_from);
+  }
+  old.swap(merged);
 }
 
 }  // namespace crosscheck

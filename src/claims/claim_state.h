@@ -57,6 +57,20 @@ StateCue ReadStateCue(const StateSite& site);
 // the counted noun itself names ("deaths": "killed"), "" for none.
 std::string SettleState(const Lexicon& lex, const StateCue& cue, bool offspring, Claim* claim);
 
+// A vague magnitude told bare — no counted noun after it — whose state its
+// clause gives by syntax: the subject of a state word ("Hundreds injured",
+// "dozens were killed", "thousands fled") or the object of a state verb
+// ("killing dozens", "injured hundreds"). The number layer reports a vague
+// magnitude only before a counted noun (docs/NUMBERS.md), since alone
+// "thousands" is often no count ("in their thousands"); the state is what
+// makes it one, and the state lexicon lives here. Adds each as a count
+// (value, band and hedge of the vague row) to `quantities`, keeping them
+// sorted by start and renumbering parts, same_as and change_from. Millions
+// and larger are left out (money told without its currency: "spent
+// millions"). Run between RecognizeQuantities and BuildClaims.
+void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const Lexicon& lex,
+                          std::vector<Quantity>* quantities);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_CLAIMS_CLAIM_STATE_H_

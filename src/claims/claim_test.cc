@@ -13,10 +13,12 @@
 #include <vector>
 
 #include "claims/claim.h"
+#include "claims/claim_state.h"
 #include "claims/claim_testing.h"
 #include "claims/dimension.h"
 #include "claims/frame.h"
 #include "core/atom.h"
+#include "recognize/number/quantity.h"
 
 namespace crosscheck {
 namespace {
@@ -561,6 +563,58 @@ TEST(ClaimTest, ASideOfASizeIsNoCount) {
     Built b = Build(r.text, "2020-03-02", {r.figure});
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(!b.claims[0].measure.empty(), r.measure) << b.claims[0].measure.str();
+  }
+}
+
+// A vague magnitude told bare ("hundreds injured", "killing dozens") is a
+// count when its clause gives it a state by syntax (AddStatedVagueCounts,
+// claims/claim_state.h); the number layer reports a vague magnitude only
+// before a counted noun. Without a state, after "of" or a possessive, or in
+// millions (money told without its currency), nothing is added.
+TEST(ClaimTest, ABareVagueMagnitudeWithAStateIsACount) {
+  struct Row {
+    std::string text, figure, state;  // figure "" = no figure may be added
+  };
+  const Row kRows[] = {
+      {"Dozens were hurt when the roof of the Varnel depot gave way.", "Dozens", "injured"},
+      {"The blast at the Orrin mill killed two guards and injured hundreds on Tuesday.", "hundreds", "injured"},
+      {"Troops shelled the hamlet of Kessaby, killing dozens and burning the granary.", "dozens", "killed"},
+      {"Hundreds injured as a stand collapsed at the Marlow ground.", "Hundreds", "injured"},
+      {"Thousands have fled the Tarrow valley since the dam broke.", "Thousands", "displaced"},
+      {"Supporters came to the Varnel stadium in their thousands on Sunday.", "", ""},
+      {"Dozens voted against the Orrin plan at the meeting.", "", ""},
+      {"The Kessaby council spent millions repairing the bridge.", "", ""},
+      {"Dozens of them were hurt when the Varnel roof gave way.", "", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Document doc;
+    doc.id = "d";
+    doc.text = r.text;
+    doc.date = "2021-03-02";
+    Segmentation seg = Segment(doc.text);
+    std::vector<Quantity> qs = RecognizeQuantities(doc, seg);
+    const size_t before = qs.size();
+    AddStatedVagueCounts(doc.text, seg, Lexicon::Default(), &qs);
+    ASSERT_TRUE(std::is_sorted(qs.begin(), qs.end(),
+                               [](const Quantity& a, const Quantity& b) { return a.span.start < b.span.start; }));
+    if (r.figure.empty()) {
+      EXPECT_EQ(qs.size(), before);
+      continue;
+    }
+    ASSERT_EQ(qs.size(), before + 1);
+    std::vector<Claim> claims = BuildClaims({doc, seg, qs, {}, {}, {}});
+    bool found = false;
+    for (const Claim& c : claims) {
+      const Quantity& q = qs[c.quantity];
+      if (q.span.Of(doc.text) != r.figure) continue;
+      found = true;
+      EXPECT_EQ(q.kind, QuantityKind::kCount);
+      EXPECT_FALSE(q.exact);
+      EXPECT_EQ(std::string(q.counted), "");
+      EXPECT_EQ(c.state, r.state);
+    }
+    EXPECT_TRUE(found) << r.figure;
   }
 }
 

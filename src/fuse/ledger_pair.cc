@@ -325,6 +325,19 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   if ((BarePeople(x) || BarePeople(y)) && !a.values.empty() && !b.values.empty() &&
       ValueEvidence(a.values.front(), b.values) < (BarePeople(x) && BarePeople(y) ? 1 : 2))
     return Fail("bare people, values apart");
+  // A vague toll told bare ("hundreds injured", "killing dozens": no noun,
+  // place, holder or topic, only a state and an order of magnitude) could
+  // be any toll of that state the story tells, and a story often tells
+  // several (two attacks, two places): it joins another figure only where
+  // its band does not contradict the other's values at one time ("dozens
+  // killed" meets "40 killed" and a later "120", not "12" or "seven").
+  auto bare_vague_toll = [](const Claim& c, const Candidate& k) {
+    return c.kind == "count" && !c.state.empty() && c.counted_lemma.empty() && c.place.empty() &&
+           c.holder.empty() && c.topic.empty() && !k.values.empty() && Wide(k.values.front());
+  };
+  if ((bare_vague_toll(x, a) || bare_vague_toll(y, b)) && !a.values.empty() && !b.values.empty() &&
+      std::min(ValueEvidence(a.values.front(), b.values), ValueEvidence(b.values.front(), a.values)) < 0)
+    return Fail("vague toll told bare, values apart");
   // Two lists of magnitudes ("measuring 7.6 and 7.4", "the 7.6 and 7.5
   // magnitude quakes") name the quakes in one order: the k-th meets the
   // k-th, never another rank, however near the values.

@@ -235,6 +235,31 @@ TEST(LedgerRulesTest, BareCountsOfPeopleJoinOnlyWhereTheirValuesMeet) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A vague toll told bare ("hundreds injured", "killing dozens": no noun,
+// place or holder) joins another figure only where its band does not
+// contradict the other's values at one time.
+TEST(LedgerRulesTest, AVagueTollToldBareJoinsOnlyWhereItsBandFits) {
+  const Row kRows[] = {
+      {"'killing dozens' in a second clash is not the '12 people killed' at the Varnel depot",
+       {Report("a", "2021-03-02", {People("12 people", 12, "killed")}),
+        Report("b", "2021-03-02", {F("dozens", 12, 24, 96, "", "", "", "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'killing dozens' is not 'seven people killed' either",
+       {Report("a", "2021-03-02", {People("seven people", 7, "killed")}),
+        Report("b", "2021-03-02", {F("dozens", 12, 24, 96, "", "", "", "killed")})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"'hundreds injured' lines up with '250 people injured'",
+       {Report("a", "2021-03-02", {People("250 people", 250, "injured")}),
+        Report("b", "2021-03-02", {F("hundreds", 100, 200, 900, "", "", "", "injured")})},
+       {{2, "agree", false}}},
+      {"'dozens killed' on the first day and '120 people killed' three days later: one toll rising",
+       {Report("a", "2021-03-02", {F("dozens", 12, 24, 96, "", "", "", "killed")}),
+        Report("b", "2021-03-05", {People("120 people", 120, "killed")})},
+       {{2, "agree", true}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 // Two shares of people whose verbs differ are two measures: what the people
 // do or say is the measure. Shares of a thing, and verbs of being, are left
 // to the score.

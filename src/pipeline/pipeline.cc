@@ -1,5 +1,6 @@
 #include "pipeline/pipeline.h"
 
+#include "claims/claim_state.h"
 #include "fuse/timeline.h"
 #include "read/date_parse.h"
 
@@ -167,6 +168,9 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
   ReturnFreeHeap(long_doc);
   clock.Lap(5);
   a->quantities = RecognizeQuantities(d, a->seg);
+  // Bare vague magnitudes whose state the clause gives ("hundreds injured"):
+  // the state lexicon is the claims layer's (claims/claim_state.h).
+  AddStatedVagueCounts(d.text, a->seg, Lexicon::Default(), &a->quantities);
   FitLayer(&a->quantities, long_doc);
   ReturnFreeHeap(long_doc);
   clock.Lap(2);
