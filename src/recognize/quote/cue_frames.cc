@@ -138,6 +138,23 @@ int SkipHearer(const TokenView& tv, int a, int te) {
     }
     break;
   }
+  // The clause's subject pronoun ends the hearer: "told a nurses gathering
+  // in Denver she will …" (a place after the hearer), "told nurses she
+  // will …" (a bare plural hearer).
+  auto subject_pronoun = [&](int m) {
+    return m < te && (tv.Is(m, "he") || tv.Is(m, "she") || tv.Is(m, "they") || tv.Is(m, "we") || tv.Is(m, "i"));
+  };
+  const bool bare_plural = k == a && k + 1 < te && tv.IsWord(k) && !tv.IsCap(k) && tv.Lower(k).size() > 3 &&
+                           tv.Lower(k).ends_with("s") &&
+                           !tv.Has(k, lx::kBoundary | lx::kInnerPrep | lx::kPronoun | lx::kVerbAny | lx::kTime |
+                                          lx::kDeterminer);
+  int m = bare_plural ? k + 1 : k;
+  if (m > a && m + 2 < te && (tv.Is(m, "in") || tv.Is(m, "at"))) {
+    int c = m + 1;
+    while (c < te && c - m <= 4 && tv.IsWord(c) && tv.IsCap(c)) ++c;
+    if (c > m + 1) m = c;
+  }
+  if (m > k && subject_pronoun(m)) return m;
   return k;
 }
 

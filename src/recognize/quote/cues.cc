@@ -17,6 +17,7 @@
 
 #include <algorithm>
 
+#include "recognize/entity/word_senses.h"
 #include "recognize/quote/cue_frames.h"
 #include "recognize/quote/cue_layouts.h"
 #include "recognize/quote/lexicon.h"
@@ -378,7 +379,15 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       // saying": before a gerund, a prepositional object is the platform
       // or the hearer; the sentence's subject speaks.
       const int pb = c.speaker.ok() ? c.speaker.b - 1 : -1;
-      if (IsGerund(lw) && pb > tb &&
+      // "…, with Senator Ann Kell telling reporters she …", "with officials
+      // saying": after "with", a person or a group of people is the
+      // subject of an absolute clause and speaks; a document ("with a
+      // statement saying") is the vehicle of the sentence's subject.
+      const bool absolute = pb > tb && tv.Is(pb, "with") &&
+                            (c.speaker.kind == SpeakerKind::kPerson ||
+                             (c.speaker.kind == SpeakerKind::kGroup && !IsDocumentNoun(c.speaker.head) &&
+                              !IsCommunicationNoun(c.speaker.head)));
+      if (IsGerund(lw) && pb > tb && !absolute &&
           (tv.Is(pb, "to") || tv.Is(pb, "on") || tv.Is(pb, "in") || tv.Is(pb, "at") || tv.Is(pb, "via") ||
            tv.Is(pb, "with"))) {
         SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);

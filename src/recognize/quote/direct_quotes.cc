@@ -147,14 +147,17 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     // word capitalised, six words or fewer. Nobody speaks it.
     // So does one after an article or a preposition ("big fans of “Prison
     // Break,”", "revived “The Muppets,”", "a new “Twin Peaks”"), inside a
-    // sentence.
+    // sentence, or after "told".
     const auto title_before = [&](int k) {
       if (k < 0) return false;
       if (tv.IsPossessive(k)) return true;
       if (!tv.IsWord(k) || tv.IsCap(k)) return false;
       const std::string_view w = tv.Lower(k);
+      // After "told" the title is the hearer: a show or a paper ("told
+      // “Fox and Friends” after he was asked").
       return w == "the" || w == "a" || w == "an" || w == "new" || w == "of" || w == "in" ||
-             w == "on" || w == "for" || w == "from" || w == "with" || w == "like" || w == "about";
+             w == "on" || w == "for" || w == "from" || w == "with" || w == "like" || w == "about" ||
+             w == "told" || w == "tells" || w == "telling";
     };
     // Title case lets a short function word stay lower-case after the
     // first word ("Midday with Charlie Sykes", "Meet the Press").

@@ -267,7 +267,14 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
     while (a < te && tv.Has(a, lx::kTime)) ++a;
   }
   if (lw == "quoted") a += 2;  // "quoted as saying"
-  if (kind == lx::VerbKind::kTold) a = SkipHearer(tv, a, te);
+  if (kind == lx::VerbKind::kTold) {
+    a = SkipHearer(tv, a, te);
+    // "told Reuters earlier this week.", "told the paper last month the
+    // union …": a time phrase after the hearer is no part of what is said.
+    while (a < te && (tv.Has(a, lx::kTime) || ((tv.Is(a, "this") || tv.Is(a, "last") || tv.Is(a, "next")) &&
+                                               a + 1 < te && tv.Has(a + 1, lx::kTime))))
+      ++a;
+  }
   if (a + 1 < te && tv.Is(a, ",") && tv.Is(a + 1, "citing")) {
     c.cited = ParseRightSpeaker(tv, a + 2, te, entities);
     if (c.cited.ok()) a = c.cited.e;

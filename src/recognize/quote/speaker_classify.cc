@@ -163,6 +163,24 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
     // entity covers is the organisation's, not a person's (it was the "last
     // person" a later "the manager" fell back to).
     if (!org && names >= 2 && OrgEntityAt(tv, rb, e - 1, entities)) org = true;
+    // "Director of Government Affairs Phil Smith", "United Auto Workers
+    // Secretary-Treasurer Gary Casteel": a capitalised run that ends in a
+    // known given name and a surname, after other capitalised words, is a
+    // person with a title before, not an organisation's name.
+    if (org && e - rb >= 3 && tv.IsWord(e - 2) && tv.IsWord(e - 1) && tv.IsCap(e - 2) && tv.IsCap(e - 1) &&
+        !tv.IsPossessive(e - 2) && tv.Text(e - 2).size() > 2 &&
+        (lx::NameGender(tv.TextOf(e - 2, e)) || lx::NameMajorityGender(tv.TextOf(e - 2, e))) &&
+        !lx::IsOrgOrPlaceHead(tv.StripPossessive(tv.Lower(e - 1))) && !IsAcronym(tv.Text(e - 1)) &&
+        [&] {  // a title or role word before the name ("Director")
+          for (int k = rb; k < e - 2; ++k)
+            if (tv.Has(k, lx::kTitle | lx::kRole)) return true;
+          return false;
+        }()) {
+      rb = e - 2;
+      org = false;
+      names = 2;
+      title_before = true;
+    }
     // "one Republican", "a Democrat", "two Republicans": a party's member
     // counted by a determiner is an unnamed source, no surname. ("the
     // Republican" after "Ben Carson" stays as the text names him: the

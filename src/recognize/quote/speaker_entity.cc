@@ -124,6 +124,12 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
       if (before != given) return;  // "Jesse Jackson Jr. … Jackson said": not the tagger's "Sandra Jackson"
     }
   }
+  // A full name the phrase itself reads inside a longer tagged span ("Gary
+  // Casteel" of the tagger's "Secretary-Treasurer Gary Casteel") is the
+  // name: the span ran over a title.
+  if (person && p->kind == SpeakerKind::kPerson && !p->surname_only && p->text.size() < name.size() &&
+      std::string_view(name).ends_with(" " + p->text))
+    name = p->text;
   p->entity = k;
   if (!name.empty()) {
     p->text = name;
