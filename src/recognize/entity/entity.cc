@@ -119,6 +119,7 @@ class ModelRecognizer : public EntityRecognizer {
       HandFirstNamesOn(gaz_, &s);
       TypeCamelCaseNames(gaz_, &s);
       DropAddressPieces(&s);
+      JoinDisplayNames(&s);
       TypeLawNames(&s);
       TypeEventNames(&s);
       JoinProgramNames(&s);

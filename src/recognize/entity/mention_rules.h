@@ -8,8 +8,8 @@
 //     RetypeCountryPossessives (generic_noun_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
 //     JoinWordsBeforeOrganisationHeads,
-//     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces
-//     (sentence_rules.cc),
+//     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces,
+//     JoinDisplayNames (sentence_rules.cc),
 //     TypeLawNames, TypeEventNames, JoinProgramNames, ApplyMetonymyPolicy, ApplyPlacePolicy,
 //     TypeSpeakingNames, TypeCapitalTheNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
@@ -133,6 +133,8 @@ void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s);
 // "Ryan Hinze, Sheetal Patel, Johnathan Anderson": an untagged list item between two
 // names of one type is one of them (sentence_rules.cc).
 void TypeListItems(const Gazetteer& gaz, Scratch* s);
+// "\"Townsend, George\" <gt@...>": one person (sentence_rules.cc).
+void JoinDisplayNames(Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
 // The general first-name list (data/lexicon/first_names.tsv), read once;
 // EntityRecognizer reads it when it loads (person_rules.cc).

@@ -777,6 +777,24 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
 
 namespace crosscheck::entity_internal {
 
+// An e-mail display name written surname first, in quotes before the
+// address ("\"Townsend, George\" <gtownsend@...>"), is one person: the
+// tagger often makes two of it. Session 32 (ner17).
+void JoinDisplayNames(Scratch* s) {
+  const size_t n = s->words.size();
+  std::vector<LabelSpan>& v = s->label_spans;
+  for (size_t k = 0; k + 1 < v.size(); ++k) {
+    LabelSpan& a = v[k];
+    const LabelSpan& b = v[k + 1];
+    if (a.type != LabelType(kBPer) || b.type != LabelType(kBPer) || a.end != a.begin + 1 || b.begin != a.end + 1 ||
+        s->words[a.end] != "," || a.begin == 0 || s->words[a.begin - 1] != "\"" || b.end + 1 >= n ||
+        s->words[b.end] != "\"" || s->words[b.end + 1] != "<")
+      continue;
+    a.end = b.end;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
 // Pieces of file names, e-mail and web addresses name nothing (session 21):
 // "CrudeStocks.pdf", "RobBrnglsn@aol.com",
 // "www.wildlifeofpakistan.com/PakistanBirdClub/index.html" read as

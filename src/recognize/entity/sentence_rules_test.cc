@@ -138,6 +138,18 @@ TEST(TypeListItemsTest, AListItemBetweenTwoNamesOfOneType) {
   ExpectSentenceRule(cases, [](Scratch* s) { TypeListItems(Gaz(), s); });
 }
 
+// Session 32 (ner17), UNER e-mail on its tuning part: a display name
+// written surname first, quoted before the address, is one person; not
+// without the address, not two names of which one is no person.
+TEST(JoinDisplayNamesTest, ASurnameFirstDisplayNameIsOnePerson) {
+  const SentenceRuleCase cases[] = {
+      {"Thanks . \" Quellen , Marta \" < mq @ acme . com >", {{3, 4, P}, {5, 6, P}}, "[Quellen , Marta|1] "},
+      {"\" Quellen , Marta \" wrote it .", {{1, 2, P}, {3, 4, P}}, "[Quellen|1] [Marta|1] "},
+      {"\" Acme , Marta \" < mq @ acme . com >", {{1, 2, O}, {3, 4, P}}, "[Acme|2] [Marta|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinDisplayNames(s); });
+}
+
 // Session 32 (ner17), UNER answers on its tuning part: a town and its
 // region or country with no comma between them are two places; a place
 // the gazetteer knows whole, a country before a region, a common word
