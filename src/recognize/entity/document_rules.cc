@@ -69,6 +69,7 @@ void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text
   std::vector<std::string_view> lv;
   std::vector<Entity> kept;
   kept.reserve(out->size());
+  std::vector<uint8_t> keep_flag(out->size(), 0);
   for (size_t k = 0; k < out->size(); ++k) {
     Entity& e = (*out)[k];
     bool keep = !in_headline[k];
@@ -105,8 +106,33 @@ void DropUnconfirmedHeadlineMentions(const Gazetteer& gaz, std::string_view text
       std::string_view first = e.span.Of(text).substr(0, e.span.Of(text).find(' '));
       keep = LexiconFirstNames().contains(lows.front()) && StartsUpper(first) && !AllUpper(first);
     }
-    if (keep) kept.push_back(std::move(e));
+    keep_flag[k] = keep;
   }
+  // A two- or three-word person listed next to a person kept above, a
+  // comma (and "and") between them, is kept too: "Ryan Hinze, Sheetal
+  // Patel, Johnathan Anderson" (a given name the English list lacks).
+  // Session 32 (ner17).
+  auto listed_with = [&](size_t a, size_t b) {  // mentions a < b, a comma list's neighbours
+    const Entity& x = (*out)[a];
+    const Entity& y = (*out)[b];
+    if (x.type != EntityType::kPerson || y.type != EntityType::kPerson || x.span.end > y.span.start) return false;
+    std::string_view gap = text.substr(x.span.end, y.span.start - x.span.end);
+    return gap == ", " || gap == ", and " || gap == " and ";
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t k = 0; k < out->size(); ++k) {
+      if (keep_flag[k] || !in_headline[k] || (*out)[k].type != EntityType::kPerson) continue;
+      const std::string_view m = (*out)[k].span.Of(text);
+      const size_t spaces = static_cast<size_t>(std::count(m.begin(), m.end(), ' '));
+      if (spaces < 1 || spaces > 2) continue;
+      if ((k > 0 && keep_flag[k - 1] && listed_with(k - 1, k)) ||
+          (k + 1 < out->size() && keep_flag[k + 1] && listed_with(k, k + 1)))
+        keep_flag[k] = changed = true;
+    }
+  }
+  for (size_t k = 0; k < out->size(); ++k)
+    if (keep_flag[k]) kept.push_back(std::move((*out)[k]));
   out->swap(kept);
 }
 

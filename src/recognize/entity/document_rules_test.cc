@@ -197,6 +197,11 @@ TEST(LanguageNameTest, LanguagesAndNationalityWordsAreOther) {
        {Lo, Lo, Or}, {Ot, Lo, Or}},
       // Not a cue: a capitalised word after the name, or a longer word.
       {"Acme Languages opened. Acme languished.", {{0, 14}, {23, 27}}, {Or, Or}, {Or, Or}},
+      // Session 32 (ner17): a people in the plural is other too ("Thais",
+      // the singular also a country's name in the gazetteer), not a
+      // country or a word that is no nationality plus "s".
+      {"Most Thais and Iraqis stayed; Philippines and Bellows did not.", {{5, 10}, {15, 21}, {30, 41}, {46, 53}},
+       {Lo, Pe, Lo, Pe}, {Ot, Ot, Lo, Pe}},
   };
   ExpectMentionTypes(cases,
                      [](std::string_view text, std::vector<Entity>* es) { TypeLanguageNames(Gaz(), text, es); });

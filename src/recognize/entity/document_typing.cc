@@ -354,7 +354,14 @@ void TypeLanguageNames(const Gazetteer& gaz, std::string_view text, std::vector<
     std::string_view v = low.view;
     if (v.empty()) continue;
     const uint8_t c = gaz.Find(std::span<const std::string_view>(&v, 1));
-    if ((c & kGazDemonym) && !(c & (kGazCountry | kGazRegion | kGazCity | kGazOrg))) e.type = EntityType::kOther;
+    if (c & (kGazCountry | kGazRegion | kGazOrg)) continue;
+    // A people in the plural ("Thais", "Iraqis": a nationality word and
+    // "s") is "other" like the word itself, as GMB (gpe) and GUM tag it
+    // (the singular may be a country's name too: "Thai"); session 32
+    // (ner17).
+    std::string_view singular = v.size() > 4 && v.back() == 's' ? v.substr(0, v.size() - 1) : std::string_view();
+    const uint8_t cs = singular.empty() ? 0 : gaz.Find(std::span<const std::string_view>(&singular, 1));
+    if (((c | cs) & kGazDemonym) && !(c & kGazCity)) e.type = EntityType::kOther;
   }
   if (languages.empty()) return;
   for (Entity& e : *out)

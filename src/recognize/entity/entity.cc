@@ -103,6 +103,7 @@ class ModelRecognizer : public EntityRecognizer {
       RetypeFirstNamePersons(gaz_, &s);
       AddGazetteerNames(gaz_, &s);
       AddCaselessPlaces(gaz_, &s);
+      SplitPlaceAndRegion(gaz_, &s);
       ExtendPersons(gaz_, &s);
       AddLoneFirstNames(gaz_, &s);
       AddFacilities(gaz_, &s);
@@ -118,6 +119,7 @@ class ModelRecognizer : public EntityRecognizer {
       HandFirstNamesOn(gaz_, &s);
       TypeCamelCaseNames(gaz_, &s);
       DropAddressPieces(&s);
+      JoinDisplayNames(&s);
       TypeLawNames(&s);
       TypeEventNames(&s);
       JoinProgramNames(&s);
@@ -132,6 +134,7 @@ class ModelRecognizer : public EntityRecognizer {
       TypeProductNames(gaz_, &s);
       TypePlacesByGeographicNouns(gaz_, &s);
       TypeCitedAuthors(gaz_, &s);
+      TypeListItems(gaz_, &s);
       TrimSentenceOpeningWords(gaz_, &s);
       DropCalendarDates(&s);
       DropCodesAndNumerals(&s);

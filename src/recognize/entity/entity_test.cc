@@ -292,6 +292,19 @@ TEST(EntityRecognizerTest, NamesListedInTitleCaseAreKept) {
   EXPECT_EQ(all.find("[Critics"), std::string::npos) << all;
 }
 
+// Session 32 (ner17): a name in such a list whose given name the English
+// list lacks is kept beside the listed names around it.
+TEST(EntityRecognizerTest, NamesListedBesideListedNamesAreKept) {
+  Document doc;
+  std::vector<Entity> es = Tag(
+      "Alternates: Harriet Osei, Vrinda Kothapalli, Samuel Okafor, Gregor Lindqvist\n\n"
+      "The volunteers met on Monday.",
+      &doc);
+  std::string all = Dump(doc, es);
+  for (const char* name : {"[Harriet Osei|person", "[Vrinda Kothapalli|person", "[Samuel Okafor|person"})
+    EXPECT_NE(all.find(name), std::string::npos) << name << " not in " << all;
+}
+
 // "Manchester people" are people from a place, not a people named
 // Manchester; "our Democratic base" is no facility (a party word before a
 // lower-case head noun).

@@ -3,20 +3,20 @@
 //   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
 //     TrimJoiners, SplitAtTitles, RepairByContext (sentence_rules.cc),
 //     StripPartyWords, RetypeFirstNamePersons (person_rules.cc), AddGazetteerNames,
-//     AddCaselessPlaces (sentence_rules.cc), ExtendPersons,
+//     AddCaselessPlaces, SplitPlaceAndRegion (sentence_rules.cc), ExtendPersons,
 //     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_rules.cc),
 //     RetypeCountryPossessives (generic_noun_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
 //     JoinWordsBeforeOrganisationHeads,
-//     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces
-//     (sentence_rules.cc),
+//     JoinPlaceAndInstitution, JoinCorporateSuffixes, TypeCamelCaseNames, DropAddressPieces,
+//     JoinDisplayNames (sentence_rules.cc),
 //     TypeLawNames, TypeEventNames, JoinProgramNames, ApplyMetonymyPolicy, ApplyPlacePolicy,
 //     TypeSpeakingNames, TypeCapitalTheNames
 //     (organisation_typing.cc; TypeCamelCaseNames is there too),
 //     RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeListedOrganisations, TypeProductNames,
 //     TypePlacesByGeographicNouns
-//     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc),
+//     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc), TypeListItems,
 //     TrimSentenceOpeningWords, DropCalendarDates, DropCodesAndNumerals
 //     (sentence_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
@@ -128,6 +128,13 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
+// "Miramar California" -> "Miramar" + "California" (two places; sentence_rules.cc).
+void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s);
+// "Ryan Hinze, Sheetal Patel, Johnathan Anderson": an untagged list item between two
+// names of one type is one of them (sentence_rules.cc).
+void TypeListItems(const Gazetteer& gaz, Scratch* s);
+// "\"Townsend, George\" <gt@...>": one person (sentence_rules.cc).
+void JoinDisplayNames(Scratch* s);
 void AddFacilities(const Gazetteer& gaz, Scratch* s);
 // The general first-name list (data/lexicon/first_names.tsv), read once;
 // EntityRecognizer reads it when it loads (person_rules.cc).

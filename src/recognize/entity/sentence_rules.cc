@@ -219,6 +219,43 @@ void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s) {
     return (gaz.Find(std::span<const std::string_view>(&low.view, 1)) & kGazFirstName) ||
            first_names.count(std::string(low.view)) != 0;
   };
+  // A salutation is the letter's, not the name's ("Hey Vladi,", "Vince Dear
+  // All,", "Hi Tom"): it cuts the person span it is in, and a common word
+  // left alone ("All") names no one. Session 32 (ner17).
+  static constexpr std::string_view kSalutations[] = {"hey", "hi", "hello", "dear", "greetings", "howdy", "hiya"};
+  auto salutation = [&](std::string_view w) {
+    if (w.size() < 2 || w.size() > 9) return false;
+    const SmallLower low(w);
+    for (std::string_view x : kSalutations)
+      if (low.view == x) return true;
+    return false;
+  };
+  bool cut = false;
+  for (const LabelSpan& ls : s->label_spans)
+    for (uint32_t k = ls.begin; k < ls.end && !cut; ++k)
+      cut = ls.type == LabelType(kBPer) && ls.end - ls.begin >= 2 && salutation(s->words[k]);
+  if (cut) {
+    std::vector<LabelSpan> kept;
+    auto keep = [&](uint32_t b, uint32_t e) {
+      if (e <= b) return;
+      const std::string_view w = s->words[b];
+      if (e == b + 1 && (IsStopword(w) || (IsCommonWord(gaz, w) && !IsKnownName(gaz, w) && !given(w)))) return;
+      kept.push_back(LabelSpan{b, e, LabelType(kBPer)});
+    };
+    for (const LabelSpan& ls : s->label_spans) {
+      uint32_t at = ls.end;
+      if (ls.type == LabelType(kBPer) && ls.end - ls.begin >= 2)
+        for (uint32_t k = ls.begin; k < ls.end && at == ls.end; ++k)
+          if (salutation(s->words[k])) at = k;
+      if (at == ls.end) {
+        kept.push_back(ls);
+        continue;
+      }
+      keep(ls.begin, at);
+      keep(at + 1, ls.end);
+    }
+    s->label_spans = std::move(kept);
+  }
   for (LabelSpan& ls : s->label_spans) {
     const bool initial = ls.begin == 0 || (ls.begin == 1 && IsPunctWord(s->words[0]));
     if (!initial || ls.type != LabelType(kBPer) || ls.end - ls.begin < 2) continue;
@@ -590,6 +627,81 @@ void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s) {
     SortLabelSpansByStart(s);
 }
 
+// A town and its region or country written with no comma between them
+// ("Miramar California", "san francisco california", "Nantes Brittany"):
+// two places, as every corpus tags them. The tagger (or MergeAdjacentNames)
+// makes one location of the run; it is split when the whole run is no
+// place of the gazetteer ("Kansas City", "Papua New Guinea", "Northern
+// Ireland" are) and it ends on a region or country of one or two words
+// after a town or region that is no country ("Guinea Bissau" stays), none
+// of them a common word. Session 32 (ner17).
+void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s) {
+  constexpr uint8_t kPlace = kGazCountry | kGazRegion | kGazCity;
+  const auto& lv = s->features.lower_view;
+  auto find = [&](size_t from, size_t len) { return gaz.Find(std::span<const std::string_view>(lv.data() + from, len)); };
+  std::vector<LabelSpan>& v = s->label_spans;
+  for (size_t k = 0; k < v.size(); ++k) {
+    const LabelSpan ls = v[k];
+    if (ls.type != LabelType(kBLoc) || ls.end - ls.begin < 2 || (find(ls.begin, ls.end - ls.begin) & (kPlace | kGazOrg)))
+      continue;
+    for (uint32_t tail = 1; tail <= 2 && ls.begin + tail < ls.end; ++tail) {
+      const uint32_t cut = ls.end - tail;
+      const uint8_t right = find(cut, tail), left = find(ls.begin, cut - ls.begin);
+      if (!(right & (kGazCountry | kGazRegion)) || !(left & (kGazCity | kGazRegion)) || (left & kGazCountry) ||
+          ((left | right) & kGazOrg))
+        continue;
+      // GeoNames has regions named "Bay", "Islands", "North": a common
+      // word ends or opens no such pair ("Guantanamo Bay", "Cape Verde
+      // Islands", "South America").
+      bool common = cut == ls.begin + 1 && (left & kGazCommon);
+      for (uint32_t j = cut; j < ls.end; ++j) common = common || (find(j, 1) & kGazCommon);
+      if (common) continue;
+      v[k].end = cut;
+      v.insert(v.begin() + static_cast<std::ptrdiff_t>(k + 1), LabelSpan{cut, ls.end, LabelType(kBLoc)});
+      ++k;
+      break;
+    }
+  }
+}
+
+// An item of a list between two names of one type is a name of that type
+// ("Ryan Hinze, Sheetal Patel, Johnathan Anderson"; "Chad, Burkina Faso
+// and Mali"): the tagger knows the neighbours' words better than an
+// unseen name's. The item is one to three capitalised words between
+// commas (or a comma and "and"/"or"), untagged, none a function word, a
+// title, a month or weekday, and a lone word no common word. Persons,
+// organisations, places. Session 32 (ner17).
+void TypeListItems(const Gazetteer& gaz, Scratch* s) {
+  std::vector<LabelSpan>& v = s->label_spans;
+  if (v.size() < 2) return;
+  const auto& lv = s->features.lower_view;
+  bool added = false;
+  const size_t count = v.size();
+  for (size_t k = 0; k + 1 < count; ++k) {
+    const LabelSpan a = v[k], b = v[k + 1];
+    if (a.type != b.type || a.type < LabelType(kBPer) || a.type > LabelType(kBLoc)) continue;
+    // a "," R ("," | "and" | "or" | "," "and") b
+    uint32_t i = a.end;
+    if (i >= b.begin || s->words[i] != ",") continue;
+    const uint32_t from = i + 1;
+    uint32_t to = from;
+    while (to < b.begin && to - from < 4 && StartsUpper(s->words[to])) ++to;
+    if (to == from || to - from > 3) continue;
+    uint32_t j = to;
+    if (j < b.begin && s->words[j] == ",") ++j;
+    if (j < b.begin && (lv[j] == "and" || lv[j] == "or")) ++j;
+    if (j != b.begin || j == to) continue;
+    bool ok = true;
+    for (uint32_t w = from; w < to && ok; ++w)
+      ok = !IsStopword(s->words[w]) && !TitleWordAt(*s, w) && !IsCalendarWord(lv[w]) && HasLetter(s->words[w]);
+    if (ok && to == from + 1) ok = !IsCommonWord(gaz, s->words[from]);
+    if (!ok) continue;
+    v.push_back(LabelSpan{from, to, a.type});
+    added = true;
+  }
+  if (added) SortLabelSpansByStart(s);
+}
+
 void AddFacilities(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;
@@ -664,6 +776,24 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
 }  // namespace crosscheck::entity_internal
 
 namespace crosscheck::entity_internal {
+
+// An e-mail display name written surname first, in quotes before the
+// address ("\"Townsend, George\" <gtownsend@...>"), is one person: the
+// tagger often makes two of it. Session 32 (ner17).
+void JoinDisplayNames(Scratch* s) {
+  const size_t n = s->words.size();
+  std::vector<LabelSpan>& v = s->label_spans;
+  for (size_t k = 0; k + 1 < v.size(); ++k) {
+    LabelSpan& a = v[k];
+    const LabelSpan& b = v[k + 1];
+    if (a.type != LabelType(kBPer) || b.type != LabelType(kBPer) || a.end != a.begin + 1 || b.begin != a.end + 1 ||
+        s->words[a.end] != "," || a.begin == 0 || s->words[a.begin - 1] != "\"" || b.end + 1 >= n ||
+        s->words[b.end] != "\"" || s->words[b.end + 1] != "<")
+      continue;
+    a.end = b.end;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
 
 // Pieces of file names, e-mail and web addresses name nothing (session 21):
 // "CrudeStocks.pdf", "RobBrnglsn@aol.com",

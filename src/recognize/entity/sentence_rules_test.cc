@@ -108,6 +108,67 @@ TEST(TrimSentenceOpeningWordsTest, TheSentencesFirstWordBeforeAGivenName) {
   ExpectSentenceRule(cases, [](Scratch* s) { TrimSentenceOpeningWords(Gaz(), s); });
 }
 
+// Session 32 (ner17), UNER e-mail on its tuning part: a salutation cuts
+// the person span it is in ("Hey Vladi", "Vince Dear All"), and a common
+// word left alone names no one; a name without one is left alone.
+TEST(TrimSentenceOpeningWordsTest, ASalutationIsNoPartOfTheName) {
+  const SentenceRuleCase cases[] = {
+      {"Hey Vladko , do you have the file ?", {{0, 2, P}}, "[Vladko|1] "},
+      {"Thanks , Brenna Dear All , my name is Orrin .", {{2, 5, P}, {9, 10, P}}, "[Brenna|1] [Orrin|1] "},
+      {"Hi Marta Quellen , here it is .", {{0, 3, P}}, "[Marta Quellen|1] "},
+      {"Helena Dearborn wrote back .", {{0, 2, P}}, "[Helena Dearborn|1] "},
+      {"Hey Arbor is an organisation .", {{0, 2, O}}, "[Hey Arbor|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TrimSentenceOpeningWords(Gaz(), s); });
+}
+
+// Session 32 (ner17), UNER e-mail on its tuning part: an untagged item of
+// a comma list between two names of one type is one of them; not a common
+// word, a month, a title, nor between names of two types.
+TEST(TypeListItemsTest, AListItemBetweenTwoNamesOfOneType) {
+  const SentenceRuleCase cases[] = {
+      {"The team was Ryan Hinze , Vrinda Kothapalli , and Johnathan Anderson .", {{3, 5, P}, {10, 12, P}},
+       "[Ryan Hinze|1] [Vrinda Kothapalli|1] [Johnathan Anderson|1] "},
+      {"Troops came from Chad , Ouagadrou and Mali .", {{3, 4, L}, {7, 8, L}}, "[Chad|3] [Ouagadrou|3] [Mali|3] "},
+      {"Troops came from Chad , Today and Mali .", {{3, 4, L}, {7, 8, L}}, "[Chad|3] [Mali|3] "},
+      {"They met Ryan Hinze , March and Johnathan Anderson .", {{2, 4, P}, {7, 9, P}},
+       "[Ryan Hinze|1] [Johnathan Anderson|1] "},
+      {"They met Ryan Hinze , Vrinda Kothapalli and Mali .", {{2, 4, P}, {8, 9, L}}, "[Ryan Hinze|1] [Mali|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { TypeListItems(Gaz(), s); });
+}
+
+// Session 32 (ner17), UNER e-mail on its tuning part: a display name
+// written surname first, quoted before the address, is one person; not
+// without the address, not two names of which one is no person.
+TEST(JoinDisplayNamesTest, ASurnameFirstDisplayNameIsOnePerson) {
+  const SentenceRuleCase cases[] = {
+      {"Thanks . \" Quellen , Marta \" < mq @ acme . com >", {{3, 4, P}, {5, 6, P}}, "[Quellen , Marta|1] "},
+      {"\" Quellen , Marta \" wrote it .", {{1, 2, P}, {3, 4, P}}, "[Quellen|1] [Marta|1] "},
+      {"\" Acme , Marta \" < mq @ acme . com >", {{1, 2, O}, {3, 4, P}}, "[Acme|2] [Marta|1] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { JoinDisplayNames(s); });
+}
+
+// Session 32 (ner17), UNER answers on its tuning part: a town and its
+// region or country with no comma between them are two places; a place
+// the gazetteer knows whole, a country before a region, a common word
+// ("Bay", "South") and organisations stay one span.
+TEST(SplitPlaceAndRegionTest, ATownAndItsRegionAreTwoPlaces) {
+  const SentenceRuleCase cases[] = {
+      {"Miramar California is north of here .", {{0, 2, L}}, "[Miramar|3] [California|3] "},
+      {"we flew to san rafael california last week", {{3, 6, L}}, "[san rafael|3] [california|3] "},
+      {"She lives near Nantes Brittany now .", {{3, 5, L}}, "[Nantes|3] [Brittany|3] "},
+      {"They met in Kansas City .", {{3, 5, L}}, "[Kansas City|3] "},
+      {"They met in Papua New Guinea .", {{3, 6, L}}, "[Papua New Guinea|3] "},
+      {"The ship reached Guantanamo Bay .", {{3, 5, L}}, "[Guantanamo Bay|3] "},
+      {"It sits in South America .", {{3, 5, L}}, "[South America|3] "},
+      {"He toured Guinea Bissau .", {{2, 4, L}}, "[Guinea Bissau|3] "},
+      {"Miramar California Bank lends .", {{0, 3, O}}, "[Miramar California Bank|2] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { SplitPlaceAndRegion(Gaz(), s); });
+}
+
 // Found on PolNeAR train news (2016-07): a day of the calendar the rules
 // built as a name is a time, no name; a month's name alone or a name
 // holding a number stays.
