@@ -18,6 +18,7 @@
 #include "claims/time_value.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <iterator>
 #include <set>
@@ -166,11 +167,25 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   // only between capitalised words or after a place noun ("the port of
   // Berdiansk"); after the name or place noun only more place nouns.
   int begin = k, end = k;
+  // The lexicon's place kind of each phrase token, asked once (the walk,
+  // the look-ahead, the kind scan and the name's end ask again).
+  constexpr int kKinds = kMaxPhrase + 2;
+  std::array<std::string, kKinds> kinds;
+  std::array<bool, kKinds> asked{};
+  auto place_kind = [&](int i) -> std::string {
+    const int at = i - begin;
+    if (at < 0 || at >= kKinds) return lex_.PlaceKindOf(Tok(i));
+    if (!asked[at]) {
+      kinds[at] = lex_.PlaceKindOf(Tok(i));
+      asked[at] = true;
+    }
+    return kinds[at];
+  };
   bool seen_head = false, seen_kind = false;
   while (end < limit && end - begin < kMaxPhrase && seg_.tokens[end].kind == TokenKind::kWord) {
     std::string w = Lowercase(Tok(end));
     bool name = IsNameWord(end);
-    bool place_word = !lex_.PlaceKindOf(Tok(end)).empty();
+    bool place_word = !place_kind(end).empty();
     if (!IsCapitalised(end) && (w == "of" || w == "and" || IsNameParticle(w))) {
       bool next_name = end + 1 < limit && IsNameWord(end + 1);
       if (next_name && end > begin && (IsNameWord(end - 1) || (w == "of" && seen_head))) {
@@ -189,7 +204,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
       bool noun_follows = false;
       for (int j = end + 1; j < std::min(limit, end + 3) && !noun_follows; ++j) {
         if (seg_.tokens[j].kind != TokenKind::kWord || IsCapitalised(j)) break;
-        noun_follows = !lex_.PlaceKindOf(Tok(j)).empty();
+        noun_follows = !place_kind(j).empty();
       }
       // "the Tanzanian capital Dar-es-Salaam", "the Ukrainian city
       // Kharkiv": a common noun between a modifier and a name is that
@@ -241,7 +256,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   for (int i = begin; i < end; ++i)
     if (IsPossessive(Tok(i)) && i + 1 < end) kind_floor = i + 1;
   for (int i = end - 1; i >= kind_floor; --i) {
-    std::string kind = lex_.PlaceKindOf(Tok(i));
+    std::string kind = place_kind(i);
     if (!kind.empty()) {
       if (cue.kind.empty()) cue.kind = kind;
       kind_token = i;
@@ -289,7 +304,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
           for (int t = run_begin; t < run_end; ++t)
             if (seg_.tokens[t].span.end == it->span.end) whole_end = t + 1;
       while (name_end - 1 > run_begin && name_end > whole_end &&
-             (!lex_.PlaceKindOf(Tok(name_end - 1)).empty() || !IsNameWord(name_end - 1)))
+             (!place_kind(name_end - 1).empty() || !IsNameWord(name_end - 1)))
         --name_end;
       cue.name = std::string(StripPossessive(
           std::string_view(text_).substr(seg_.tokens[run_begin].span.start,

@@ -278,20 +278,24 @@ std::string Lexicon::NounLemma(std::string_view word) const {
   // Counted nouns recur (the ledger asks for the same few hundred lemmas
   // millions of times in a long report): each thread remembers its answers
   // for the lexicon content it last served, a bounded number of them.
+  // Looked up by the word's view (no key string built for a hit).
+  struct ViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   struct Cache {
     uint64_t uid = 0;
-    std::unordered_map<std::string, std::string> lemma;
+    std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> lemma;
   };
   thread_local Cache cache;
   if (cache.uid != uid_) {
     cache.lemma.clear();
     cache.uid = uid_;
   }
-  std::string key(word);
-  if (auto it = cache.lemma.find(key); it != cache.lemma.end()) return it->second;
+  if (auto it = cache.lemma.find(word); it != cache.lemma.end()) return it->second;
   if (cache.lemma.size() >= (size_t{1} << 16)) cache.lemma.clear();
   std::string lemma = ComputeNounLemma(word);
-  cache.lemma.emplace(std::move(key), lemma);
+  cache.lemma.emplace(std::string(word), lemma);
   return lemma;
 }
 

@@ -457,10 +457,20 @@ int StoryClusterer::Add(const StoryFeatures& f) {
     if (!candidates.empty() || !options_.defer_weighing) ReferenceStats(v, &last_.mean, &last_.sd);
   }
   const double sd = std::max(last_.sd, options_.min_sd);
+  // The document's features some centroid has ever held (a centroid gains
+  // features only in Join, which gives each one a posting list): the rest
+  // match no candidate, so the cosines skip them -- the same products in
+  // the same order, without a probe each that finds nothing.
+  SparseVector held;
+  if (!candidates.empty()) {
+    held.reserve(v.size());
+    for (const auto& e : v)
+      if (e.first < static_cast<int>(posting_list_.size()) && posting_list_[e.first] >= 0) held.push_back(e);
+  }
   int best = -1;
   double best_score = 0, best_sim = 0;
   for (int c : candidates) {
-    const double sim = Cosine(v, stories_[c]);
+    const double sim = Cosine(held, stories_[c]);
     const int gap = DayGap(f.day, stories_[c]);
     const double late = gap > options_.window_days
                             ? 1 - std::exp(-(gap - options_.window_days) / options_.decay_days)

@@ -101,6 +101,9 @@ std::optional<std::string> InferDocumentDate(const Document& doc, const Segmenta
   std::vector<int> years;
   int index = 0;
   ForEachSentence(doc, seg, [&](Span s) {
+    // Evidence 1 decides alone: once an early full date is found, no later
+    // sentence can change the answer, so none is parsed.
+    if (!first_early.empty()) return;
     std::string_view text = s.Of(doc.text);
     // The Recognizers-Text profile: its compositions ("Monday's Victory Day"
     // as one weekday-and-day) are the evidence this inference was built on.
