@@ -176,6 +176,27 @@ TEST(EntityRecognizerTest, NoMentionOpensOnAPronounContraction) {
   }
 }
 
+// A lower-case facility head that is also a verb in -s, before a
+// preposition only a verb takes there, is the name's verb ("G4S works with
+// other agencies" had been a facility "G4S works", and every later "G4S"
+// with it); "the Azovstal steel works", "the Azovstal works in Mariupol"
+// stay facilities.
+TEST(EntityRecognizerTest, AVerbInSIsNoFacilityHead) {
+  ASSERT_NE(Recognizer(), nullptr);
+  for (const char* text : {"Sperry writes Brantex works with other federal agencies, as well.",
+                           "Brantex works closely with the state on prison contracts."}) {
+    SCOPED_TRACE(text);
+    Document doc;
+    std::vector<Entity> es = Tag(text, &doc);
+    for (const Entity& e : es) EXPECT_FALSE(e.span.Of(doc.text).ends_with("works")) << Dump(doc, es);
+  }
+  Document doc;
+  std::vector<Entity> es = Tag("The Azovstal works in Mariupol was shelled.", &doc);
+  bool facility = false;
+  for (const Entity& e : es) facility = facility || (e.type == EntityType::kFacility && e.span.Of(doc.text) == "Azovstal works");
+  EXPECT_TRUE(facility) << Dump(doc, es);
+}
+
 // A name written with a no-break space is named with a plain one after
 // coreference too (the cluster's name came from the surface as written).
 TEST(EntityRecognizerTest, ClusterNamesHavePlainSpaces) {

@@ -14,6 +14,7 @@
 #include "recognize/entity/mention_rules.h"
 #include "recognize/entity/name_text.h"
 #include "recognize/entity/titles.h"
+#include "recognize/entity/word_senses.h"
 
 namespace crosscheck::entity_internal {
 
@@ -656,6 +657,9 @@ void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s) {
       bool common = cut == ls.begin + 1 && (left & kGazCommon);
       for (uint32_t j = cut; j < ls.end; ++j) common = common || (find(j, 1) & kGazCommon);
       if (common) continue;
+      // A first word that opens person names is a given name: "the next
+      // George Washington" is one name, not the town of George and a state.
+      if (cut == ls.begin + 1 && (left & kGazFirstName)) continue;
       v[k].end = cut;
       v.insert(v.begin() + static_cast<std::ptrdiff_t>(k + 1), LabelSpan{cut, ls.end, LabelType(kBLoc)});
       ++k;
@@ -744,6 +748,14 @@ void AddFacilities(const Gazetteer& gaz, Scratch* s) {
     // "our Democratic base": a party word before a lower-case head noun is
     // an adjective, not a name.
     if (head && end == i + 1 && !StartsUpper(s->words[end]) && IsPartyWord(lv[i])) head = 0;
+    // "G4S works with other agencies", "Acme works closely with": a
+    // lower-case head that is also a verb in -s, before a preposition
+    // only a verb takes there, is the name's verb, not a facility.
+    // ("Clinton's Brooklyn headquarters for a sit-down" stays a noun.)
+    if (head == 1 && !StartsUpper(s->words[end]) && end + 1 < n && IsVerbSForm(lv[end]) &&
+        (lv[end + 1] == "with" || lv[end + 1] == "closely" || lv[end + 1] == "together" ||
+         lv[end + 1] == "alongside"))
+      head = 0;
     bool person = type == LabelType(kBPer);
     if (!head && !person && end + 2 < n && (lv[end] == "and" || lv[end] == "&") && StartsUpper(s->words[end + 1])) {
       // "Azovstal Iron and Steel Works": capitalised words joined by "and"

@@ -165,6 +165,9 @@ TEST(SplitPlaceAndRegionTest, ATownAndItsRegionAreTwoPlaces) {
       {"It sits in South America .", {{3, 5, L}}, "[South America|3] "},
       {"He toured Guinea Bissau .", {{2, 4, L}}, "[Guinea Bissau|3] "},
       {"Miramar California Bank lends .", {{0, 3, O}}, "[Miramar California Bank|2] "},
+      // A given name first is a person's name read as a place, not a town
+      // and a state (coordinator, 2026-12-07, PolNeAR train).
+      {"He called him the next George Washington .", {{5, 7, L}}, "[George Washington|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { SplitPlaceAndRegion(Gaz(), s); });
 }
