@@ -5,9 +5,10 @@
 #  2. a clang AddressSanitizer + UndefinedBehaviorSanitizer build: the unit
 #     tests (the suites scored on ECB+, GMB and Recognizers-Text, which
 #     re-measure quality, are left to the Release run) and every libFuzzer
-#     target for a bounded time (FUZZ_SECONDS each, 15 s by default; 16 targets: about 4
-#     minutes in all), with its seeds in tests/fuzz/NAME/ and its extra
-#     flags (input size up to 1 MB, a dictionary) in tests/fuzz/NAME.args.
+#     target for a bounded time (FUZZ_SECONDS each, 15 s by default; 16
+#     targets, FUZZ_JOBS=2 at a time: about 2 minutes in all), with its
+#     seeds in tests/fuzz/NAME/ and its extra flags (input size up to 1 MB,
+#     a dictionary) in tests/fuzz/NAME.args.
 # Exits non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,18 +47,18 @@ stage "ASan+UBSan unit tests"
 ctest --test-dir build-asan --output-on-failure -j "$JOBS" --timeout 900 \
   -E "Quality|Conformance|Ecb|Gmb|Golden|e2e\.|api\.|scale\."
 
+# FUZZ_JOBS fuzzers at a time (2 by default): each is one process on one
+# core, so on CI's two cores a second one at once halves the stage (16 x 15 s)
+# without changing what each one runs (its seed, runs, time cap and corpus
+# folder are its own).
+FUZZ_JOBS=${FUZZ_JOBS:-2}
 mkdir -p build-asan/fuzz-work
-for f in build-asan/*_fuzz; do
-  [ -x "$f" ] || continue
+fuzz_one() {  # runs one target; its exit status goes to fuzz-work/NAME.rc
+  local f=$1 name corpus seeds rc=0
   name=$(basename "$f")
   corpus="build-asan/fuzz-work/$name"
-  # Fresh each time, as in CI's clean checkout: a corpus kept from an
-  # earlier run changes the sequence, so a local run would not replay CI's.
-  rm -rf "$corpus"
-  mkdir -p "$corpus"
   seeds="tests/fuzz/$name"
-  stage "fuzz $name (${FUZZ_SECONDS}s)"
-  args=()
+  local args=()
   [ -f "tests/fuzz/$name.args" ] && read -r -a args < "tests/fuzz/$name.args"
   args+=("$corpus")
   [ -d "$seeds" ] && args+=("$seeds")
@@ -65,6 +66,34 @@ for f in build-asan/*_fuzz; do
   # only cuts the same sequence shorter); explore with other seeds by hand.
   "$f" -seed=1 -runs="$FUZZ_RUNS" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
     -artifact_prefix="build-asan/fuzz-work/$name-" "${args[@]}" \
-    > "build-asan/fuzz-work/$name.log" 2>&1 || { tail -50 "build-asan/fuzz-work/$name.log"; echo "fuzz $name FAILED"; exit 1; }
+    > "build-asan/fuzz-work/$name.log" 2>&1 || rc=$?
+  echo "$rc" > "build-asan/fuzz-work/$name.rc"
+}
+fuzzers=()
+for f in build-asan/*_fuzz; do
+  [ -x "$f" ] || continue
+  fuzzers+=("$f")
+  name=$(basename "$f")
+  # Fresh each time, as in CI's clean checkout: a corpus kept from an
+  # earlier run changes the sequence, so a local run would not replay CI's.
+  rm -rf "build-asan/fuzz-work/$name" "build-asan/fuzz-work/$name.rc"
+  mkdir -p "build-asan/fuzz-work/$name"
 done
+for f in "${fuzzers[@]}"; do
+  while [ "$(jobs -rp | wc -l)" -ge "$FUZZ_JOBS" ]; do wait -n || true; done
+  stage "fuzz $(basename "$f") (${FUZZ_SECONDS}s)"
+  fuzz_one "$f" &
+done
+wait
+failed=0
+for f in "${fuzzers[@]}"; do
+  name=$(basename "$f")
+  rc=$(cat "build-asan/fuzz-work/$name.rc" 2>/dev/null || echo missing)
+  if [ "$rc" != "0" ]; then
+    tail -50 "build-asan/fuzz-work/$name.log"
+    echo "fuzz $name FAILED (exit $rc)"
+    failed=1
+  fi
+done
+[ "$failed" = "0" ] || exit 1
 stage "all tests passed"
