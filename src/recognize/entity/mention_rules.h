@@ -1,10 +1,10 @@
 // Internal to the entity module: the rules that turn the tagger's labels
 // into mentions. EntityRecognizer (entity.cc) runs them in this order:
-//   per sentence: DropCapitalisedCommonWords, MergeAdjacentNames,
-//     TrimJoiners, SplitAtTitles, RepairByContext (sentence_rules.cc),
+//   per sentence: DropCapitalisedCommonWords (sentence_rules.cc), MergeAdjacentNames,
+//     TrimJoiners, SplitAtTitles, RepairByContext (sentence_spans.cc),
 //     StripPartyWords, RetypeFirstNamePersons (person_rules.cc), AddGazetteerNames,
-//     AddCaselessPlaces, SplitPlaceAndRegion (sentence_rules.cc), ExtendPersons,
-//     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_rules.cc),
+//     AddCaselessPlaces (sentence_additions.cc), SplitPlaceAndRegion (sentence_spans.cc), ExtendPersons,
+//     AddLoneFirstNames (person_rules.cc), AddFacilities (sentence_additions.cc),
 //     RetypeCountryPossessives (generic_noun_rules.cc),
 //     AddInstitutions, TypeByOrganisationHead, SplitAtAnd, JoinOrganisations,
 //     JoinWordsBeforeOrganisationHeads,
@@ -16,9 +16,9 @@
 //     RetypeGenericNounPlaces, AddImperativeNames,
 //     TypeNamesBeforeOrganisationNouns, TypeListedOrganisations, TypeProductNames,
 //     TypePlacesByGeographicNouns
-//     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc), TypeListItems,
-//     TrimSentenceOpeningWords, DropCalendarDates, DropCodesAndNumerals
-//     (sentence_rules.cc) and, in a
+//     (generic_noun_rules.cc), TypeCitedAuthors (person_rules.cc), TypeListItems
+//     (sentence_spans.cc), TrimSentenceOpeningWords, DropCalendarDates,
+//     DropCodesAndNumerals (sentence_rules.cc) and, in a
 //     sentence holding "(", AddAcronymDefinitions (organisation_rules.cc),
 //     each editing the sentence's label spans;
 //     then MakeEntity (mention_roles.cc) builds each mention with the
@@ -112,8 +112,11 @@ bool IsCommonWord(const Gazetteer& gaz, std::string_view w);  // a common lower-
 // Rules that add mentions append them and then restore start order.
 void SortLabelSpansByStart(Scratch* s);
 
-// Sentence rules for titles, places and facilities (sentence_rules.cc),
-// editing s->label_spans.
+// Sentence rules for titles, places and facilities, editing
+// s->label_spans: drops and trims (sentence_rules.cc), span reshaping
+// (sentence_spans.cc: MergeAdjacentNames … RepairByContext,
+// SplitPlaceAndRegion, TypeListItems), additions (sentence_additions.cc:
+// AddGazetteerNames, AddCaselessPlaces, AddFacilities).
 void DropCapitalisedCommonWords(const Gazetteer& gaz, Scratch* s);
 // "Entrusting Donald Trump ..." -> "Donald Trump" (run last of the sentence rules).
 void TrimSentenceOpeningWords(const Gazetteer& gaz, Scratch* s);
@@ -128,10 +131,10 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
-// "Miramar California" -> "Miramar" + "California" (two places; sentence_rules.cc).
+// "Miramar California" -> "Miramar" + "California" (two places; sentence_spans.cc).
 void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s);
 // "Ryan Hinze, Sheetal Patel, Johnathan Anderson": an untagged list item between two
-// names of one type is one of them (sentence_rules.cc).
+// names of one type is one of them (sentence_spans.cc).
 void TypeListItems(const Gazetteer& gaz, Scratch* s);
 // "\"Townsend, George\" <gt@...>": one person (sentence_rules.cc).
 void JoinDisplayNames(Scratch* s);
