@@ -23,34 +23,17 @@
 namespace crosscheck {
 namespace {
 
-using quote_testing::EntitiesAt;
-using quote_testing::SpeakerOfDirectQuote;
-
-std::string SpeakerOf(std::string_view text, std::string_view needle,
-                      const std::vector<std::pair<std::string_view, EntityType>>& names = {}) {
-  return SpeakerOfDirectQuote(text, needle, EntitiesAt(text, names));
-}
+using quote_testing::SpeakerWithNames;
+using quote_testing::SpeakerWithTaggedEntities;
 
 TEST(SpeakerAntecedent, ItIsAnIndefiniteDocumentOpeningTheSentenceBefore) {
   const std::string text = "A letter this month to the city council from the nurses union, which urged a new vote, "
                            "reflected both concerns. " LQ "We have waited long enough," RQ " it said.";
-  EXPECT_EQ(SpeakerOf(text, "We have waited"), "A letter");
+  EXPECT_EQ(SpeakerWithNames(text, "We have waited"), "A letter");
   // Guard: a person opening the sentence before is no "it".
   const std::string person = "A nurse from the union, Dora Pell, wrote to the council. " LQ
                              "We have waited long enough," RQ " it said.";
-  EXPECT_EQ(SpeakerOf(person, "We have waited", {{"Dora Pell", EntityType::kPerson}}), "it");
-}
-
-// The recognizer's own entities, as the pipeline gives them ("" when the
-// model does not load: the test fails on that).
-std::string SpeakerWithTaggedEntities(const std::string& text, std::string_view needle) {
-  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
-  EXPECT_TRUE(ner.ok()) << (ner.ok() ? "" : ner.error().message);
-  if (!ner.ok()) return "";
-  Document doc;
-  doc.id = "a";
-  doc.text = text;
-  return SpeakerOfDirectQuote(text, needle, (*ner)->Recognize(doc, Segment(doc.text)));
+  EXPECT_EQ(SpeakerWithNames(person, "We have waited", {{"Dora Pell", EntityType::kPerson}}), "it");
 }
 
 constexpr std::string_view kLetter =
@@ -71,13 +54,13 @@ TEST(SpeakerAntecedent, ASingleDocumentIsNeverThey) {
 TEST(SpeakerAntecedent, TwoPeopleJoinedByAndInThePronounsSentenceAreThey) {
   const std::string text = "As Nora Quill and Ben Tarrow toured the valley, farmers stopped them, and " LQ
                            "this is new to us," RQ " they said.";
-  EXPECT_EQ(SpeakerOf(text, "this is new",
+  EXPECT_EQ(SpeakerWithNames(text, "this is new",
                       {{"Nora Quill", EntityType::kPerson}, {"Ben Tarrow", EntityType::kPerson}}),
             "Nora Quill and Ben Tarrow");
   // Guard: two people not joined by "and" are not a pair.
   const std::string apart = "As Nora Quill toured the valley with Ben Tarrow, farmers stopped them, and " LQ
                             "this is new to us," RQ " they said.";
-  EXPECT_NE(SpeakerOf(apart, "this is new",
+  EXPECT_NE(SpeakerWithNames(apart, "this is new",
                       {{"Nora Quill", EntityType::kPerson}, {"Ben Tarrow", EntityType::kPerson}}),
             "Nora Quill and Ben Tarrow");
 }
@@ -85,7 +68,7 @@ TEST(SpeakerAntecedent, TwoPeopleJoinedByAndInThePronounsSentenceAreThey) {
 TEST(SpeakerAntecedent, ANameModifyingARoleIsNotItsHolder) {
   const std::string text = "One ad stars an Amos Varga impersonator who promises lower fares. " LQ
                            "It is a two-horse race," RQ " the Varga actor says of the contest.";
-  EXPECT_EQ(SpeakerOf(text, "It is a two-horse", {{"Amos Varga", EntityType::kPerson}}), "the Varga actor");
+  EXPECT_EQ(SpeakerWithNames(text, "It is a two-horse", {{"Amos Varga", EntityType::kPerson}}), "the Varga actor");
 }
 
 TEST(SpeakerAntecedent, ACoordinatorAfterTheCueOpensNoReportedClause) {

@@ -21,55 +21,39 @@ namespace {
 
 using quote_testing::EntitiesAt;
 using quote_testing::SpeakerOfDirectQuote;
+using quote_testing::SpeakerWithTaggedEntities;
 
-// Speaker of the direct quote starting with `needle`; entities are the
-// (text, type) pairs given, located at their first occurrence.
-std::string GeneralSpeakerOf(std::string_view text, std::string_view needle,
-                             const std::vector<std::pair<std::string_view, EntityType>>& names = {}) {
-  return SpeakerOfDirectQuote(text, needle, EntitiesAt(text, names));
-}
-
-// The speaker with the recognizer's own entities, as the pipeline gives
-// them ("" when the model does not load: the test fails on that).
-std::string SpeakerWithTaggedEntities(const std::string& text, std::string_view needle) {
-  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
-  EXPECT_TRUE(ner.ok()) << (ner.ok() ? "" : ner.error().message);
-  if (!ner.ok()) return "";
-  Document doc;
-  doc.id = "a";
-  doc.text = text;
-  return SpeakerOfDirectQuote(text, needle, (*ner)->Recognize(doc, Segment(doc.text)));
-}
+using quote_testing::SpeakerWithNames;
 
 // "press" (a WordNet speech verb: to urge) between a name and a role noun
 // modifies the role; it made "White House" the speaker of the quote before.
 TEST(SpeakerGeneral, BaseFormBeforeARoleNounIsNoCue) {
-  EXPECT_EQ(GeneralSpeakerOf(LQ "There is nothing new in the last day," RQ
+  EXPECT_EQ(SpeakerWithNames(LQ "There is nothing new in the last day," RQ
                              " White House press secretary Josh Earnest told reporters. " LQ "Now, I add this." RQ,
                              "There is nothing"),
             "Josh Earnest");
-  EXPECT_EQ(GeneralSpeakerOf(LQ "We will not wait," RQ " Clinton press secretary Brian Fallon told reporters.",
+  EXPECT_EQ(SpeakerWithNames(LQ "We will not wait," RQ " Clinton press secretary Brian Fallon told reporters.",
                              "We will not"),
             "Brian Fallon");
   // Still a cue where it is a verb: a quote mark, then the subject and "press".
-  EXPECT_EQ(GeneralSpeakerOf(LQ "Answer the question," RQ " the senators pressed him.", "Answer the"), "the senators");
+  EXPECT_EQ(SpeakerWithNames(LQ "Answer the question," RQ " the senators pressed him.", "Answer the"), "the senators");
 }
 
 // A phrase of time or reply between the subject and its verb is no part of
 // the speaker ("Trump at the time said" gave the speaker "Trump at the time").
 TEST(SpeakerGeneral, ATimePhraseBeforeTheCueIsNoPartOfTheSpeaker) {
-  EXPECT_EQ(GeneralSpeakerOf("Donald Trump at the time said " LQ "I will look into it." RQ, "I will look",
+  EXPECT_EQ(SpeakerWithNames("Donald Trump at the time said " LQ "I will look into it." RQ, "I will look",
                              {{"Donald Trump", EntityType::kPerson}}),
             "Donald Trump");
-  EXPECT_EQ(GeneralSpeakerOf("The ministry in response said " LQ "The claims are false." RQ, "The claims"),
-            GeneralSpeakerOf("The ministry said " LQ "The claims are false." RQ, "The claims"));
-  EXPECT_NE(GeneralSpeakerOf("The ministry said " LQ "The claims are false." RQ, "The claims"), "");
+  EXPECT_EQ(SpeakerWithNames("The ministry in response said " LQ "The claims are false." RQ, "The claims"),
+            SpeakerWithNames("The ministry said " LQ "The claims are false." RQ, "The claims"));
+  EXPECT_NE(SpeakerWithNames("The ministry said " LQ "The claims are false." RQ, "The claims"), "");
 }
 
 // A name written with a no-break space is the same speaker as with a space
 // ("James<U+00A0>Comey" on PolNeAR train news, 2016-07).
 TEST(SpeakerGeneral, ANoBreakSpaceInANameIsASpace) {
-  EXPECT_EQ(GeneralSpeakerOf("James\xC2\xA0" "Comey said " LQ "We found no intent." RQ, "We found",
+  EXPECT_EQ(SpeakerWithNames("James\xC2\xA0" "Comey said " LQ "We found no intent." RQ, "We found",
                              {{"James\xC2\xA0" "Comey", EntityType::kPerson}}),
             "James Comey");
 }
@@ -81,11 +65,11 @@ TEST(SpeakerGeneral, NameStartingWithAnOrganisationIsNoPerson) {
   const std::string text =
       "NBC New York estimated the crowd at 70, and the Post says a crowd looted a pharmacy. The manager said, " LQ
       "They poured in here like 40 of them." RQ;
-  EXPECT_EQ(GeneralSpeakerOf(text, "They poured",
+  EXPECT_EQ(SpeakerWithNames(text, "They poured",
                              {{"NBC", EntityType::kOrganization}, {"New York", EntityType::kLocation}}),
             "The manager");
   // A person the tagger typed as an organisation over the whole name stays a person.
-  EXPECT_EQ(GeneralSpeakerOf(LQ "We won," RQ " Senate Majority Leader Mitch McConnell said.", "We won",
+  EXPECT_EQ(SpeakerWithNames(LQ "We won," RQ " Senate Majority Leader Mitch McConnell said.", "We won",
                              {{"Mitch McConnell", EntityType::kOrganization}}),
             "Mitch McConnell");
 }
@@ -154,16 +138,16 @@ TEST(SpeakerGeneral, AFrontedCircumstanceOrAHearerIsNoQuote) {
 // An age between a name and its description ("Clinton, 35, the daughter
 // of …, said") belongs to the name (session 14): the name, not "", speaks.
 TEST(SpeakerGeneral, AgeBetweenNameAndDescription) {
-  EXPECT_EQ(GeneralSpeakerOf("Mara Quint, 35, the daughter of former Gov. Tom Quint, said on Monday, " LQ
+  EXPECT_EQ(SpeakerWithNames("Mara Quint, 35, the daughter of former Gov. Tom Quint, said on Monday, " LQ
                              "Next summer we will run again." RQ,
                              "Next summer"),
             "Mara Quint");
-  EXPECT_EQ(GeneralSpeakerOf(LQ "We need people who bring us together," RQ
+  EXPECT_EQ(SpeakerWithNames(LQ "We need people who bring us together," RQ
                              " Harold Bonner, 30, a teacher from Raleigh, said.",
                              "We need"),
             "Harold Bonner");
   // An age right before the cue (read before this session too).
-  EXPECT_EQ(GeneralSpeakerOf(LQ "We need people who bring us together," RQ " Harold Bonner, 30, said.", "We need"),
+  EXPECT_EQ(SpeakerWithNames(LQ "We need people who bring us together," RQ " Harold Bonner, 30, said.", "We need"),
             "Harold Bonner");
 }
 
@@ -175,7 +159,7 @@ TEST(SpeakerGeneral, TitledNameInsideAnOrganisationIsAPerson) {
   const std::string text =
       "Donald Dorn called Wednesday for Supreme Court Justice Mara Bell Quint to resign. Quint said last week "
       "that she feared Dorn would win. " LQ "He has no consistency about him," RQ " she said.";
-  EXPECT_EQ(GeneralSpeakerOf(text, "He has no",
+  EXPECT_EQ(SpeakerWithNames(text, "He has no",
                              {{"Donald Dorn", EntityType::kPerson},
                               {"Supreme Court Justice Mara Bell Quint", EntityType::kOrganization},
                               {"Quint", EntityType::kLocation}}),
@@ -191,7 +175,7 @@ TEST(SpeakerGeneral, TheyDoesNotRefreshTheLastSpeaker) {
       "\n\nOmar Bell departs for Germany today, where crowds will greet him. In a riff on his line, they will "
       "hold banners proclaiming: " LQ "Yes we can stop it!" RQ
       "\n\nConceding that a deal would come later he warned: " LQ "It is not going to happen soon." RQ;
-  EXPECT_EQ(GeneralSpeakerOf(text, "It is not going"), "Omar Bell");
+  EXPECT_EQ(SpeakerWithNames(text, "It is not going"), "Omar Bell");
 }
 
 // A second cue of a sentence whose pronoun names someone else ("before he
@@ -256,11 +240,11 @@ namespace {
 TEST(SpeakerGeneral, ANegatedAuxiliaryIsNoPartOfAName) {
   const std::string straight =
       "This Senator Isn't Backing Down From The Fight\n\nIn a video, she spoke. " LQ "We will win," RQ " she said.";
-  EXPECT_EQ(GeneralSpeakerOf(straight, "We will win"), "she");
+  EXPECT_EQ(SpeakerWithNames(straight, "We will win"), "she");
   const std::string curly = "Why This Mayor Won\xE2\x80\x99" "t Go\n\nAt the rally, " LQ "I stay," RQ " she said.";
-  EXPECT_EQ(GeneralSpeakerOf(curly, "I stay"), "she");
+  EXPECT_EQ(SpeakerWithNames(curly, "I stay"), "she");
   // A name in the headline is still one.
-  EXPECT_EQ(GeneralSpeakerOf("Mary Ellen Hart Won't Leave Town\n\n" LQ "I stay," RQ " she said.", "I stay"),
+  EXPECT_EQ(SpeakerWithNames("Mary Ellen Hart Won't Leave Town\n\n" LQ "I stay," RQ " she said.", "I stay"),
             "Mary Ellen Hart");
 }
 
@@ -268,28 +252,28 @@ TEST(SpeakerGeneral, ANegatedAuxiliaryIsNoPartOfAName) {
 // "Officials were adamant …. They said …" (it had been the name
 // "Officials", and a group subject was never found for "they").
 TEST(SpeakerGeneral, AnOpeningPluralRoleNounIsAGroup) {
-  EXPECT_EQ(GeneralSpeakerOf(LQ "It is over," RQ " Officials said.", "It is over"), "Officials");
-  EXPECT_EQ(GeneralSpeakerOf("Witnesses were adamant that the car sped away. " LQ "It never stopped," RQ " they said.",
+  EXPECT_EQ(SpeakerWithNames(LQ "It is over," RQ " Officials said.", "It is over"), "Officials");
+  EXPECT_EQ(SpeakerWithNames("Witnesses were adamant that the car sped away. " LQ "It never stopped," RQ " they said.",
                              "It never stopped"),
             "Witnesses");
   // A capitalised surname is still a person.
-  EXPECT_EQ(GeneralSpeakerOf("Mark Roberts spoke first. " LQ "It is over," RQ " Roberts said.", "It is over"),
+  EXPECT_EQ(SpeakerWithNames("Mark Roberts spoke first. " LQ "It is over," RQ " Roberts said.", "It is over"),
             "Mark Roberts");
 }
 
 // "they" finds a group subject after a short opening phrase set off by a
 // comma ("Then again, Fox executives have not pushed …").
 TEST(SpeakerGeneral, TheySubjectAfterAnOpeningPhrase) {
-  EXPECT_EQ(GeneralSpeakerOf("Then again, union leaders have not pushed the issue. " LQ "We are patient," RQ
+  EXPECT_EQ(SpeakerWithNames("Then again, union leaders have not pushed the issue. " LQ "We are patient," RQ
                              " they said.",
                              "We are patient"),
             "union leaders");
-  EXPECT_EQ(GeneralSpeakerOf("On Monday, local residents gathered outside the hall. " LQ "We are angry," RQ
+  EXPECT_EQ(SpeakerWithNames("On Monday, local residents gathered outside the hall. " LQ "We are angry," RQ
                              " they said.",
                              "We are angry"),
             "local residents");
   // No subject behind the comma: the pronoun stays as written.
-  EXPECT_EQ(GeneralSpeakerOf("At noon, nothing changed at the plant. " LQ "We are patient," RQ
+  EXPECT_EQ(SpeakerWithNames("At noon, nothing changed at the plant. " LQ "We are patient," RQ
                              " they said.",
                              "We are patient"),
             "they");
@@ -308,12 +292,12 @@ namespace {
 // is "Lindsey Graham" when no other Graham was named).
 TEST(SpeakerGeneral, AFormOfAddressPicksTheNamesake) {
   const std::string both = "Bill Marlow and Hillary Marlow spoke on Monday. ";
-  EXPECT_EQ(GeneralSpeakerOf(both + LQ "We won," RQ " Mrs. Marlow said.", "We won"), "Hillary Marlow");
-  EXPECT_EQ(GeneralSpeakerOf(both + LQ "We won," RQ " Mr. Marlow said.", "We won"), "Bill Marlow");
+  EXPECT_EQ(SpeakerWithNames(both + LQ "We won," RQ " Mrs. Marlow said.", "We won"), "Hillary Marlow");
+  EXPECT_EQ(SpeakerWithNames(both + LQ "We won," RQ " Mr. Marlow said.", "We won"), "Bill Marlow");
   const std::string reversed = "Hillary Marlow and Bill Marlow spoke on Monday. ";
-  EXPECT_EQ(GeneralSpeakerOf(reversed + LQ "We won," RQ " Mrs. Marlow said.", "We won"), "Hillary Marlow");
-  EXPECT_EQ(GeneralSpeakerOf(reversed + LQ "We won," RQ " Mr. Marlow said.", "We won"), "Bill Marlow");
-  EXPECT_EQ(GeneralSpeakerOf("Senator Lindsey Carver spoke first. " LQ "It is over," RQ " Mr. Carver said.",
+  EXPECT_EQ(SpeakerWithNames(reversed + LQ "We won," RQ " Mrs. Marlow said.", "We won"), "Hillary Marlow");
+  EXPECT_EQ(SpeakerWithNames(reversed + LQ "We won," RQ " Mr. Marlow said.", "We won"), "Bill Marlow");
+  EXPECT_EQ(SpeakerWithNames("Senator Lindsey Carver spoke first. " LQ "It is over," RQ " Mr. Carver said.",
                              "It is over"),
             "Lindsey Carver");
 }
@@ -337,9 +321,9 @@ TEST(SpeakerGeneral, AnAppositionClosesAtThePastVerb) {
 TEST(SpeakerGeneral, AHeadlineNameBeforeItsColonSpeaks) {
   const std::string text = "Mayoral Challenger Dana Pruitt: Recall the Mayor, " LQ "Stop the Tax at the County Line." RQ
                            "\n\nThe vote is in May.";
-  EXPECT_EQ(GeneralSpeakerOf(text, "Stop the Tax", {{"Dana Pruitt", EntityType::kPerson}}), "Dana Pruitt");
+  EXPECT_EQ(SpeakerWithNames(text, "Stop the Tax", {{"Dana Pruitt", EntityType::kPerson}}), "Dana Pruitt");
   const std::string plain = "The plan: cut taxes, " LQ "Stop the Tax at the County Line." RQ "\n\nThe vote is in May.";
-  EXPECT_EQ(GeneralSpeakerOf(plain, "Stop the Tax"), "");
+  EXPECT_EQ(SpeakerWithNames(plain, "Stop the Tax"), "");
 }
 
 // "said Heiserman of the CORE Teachers": a lone surname the tagger took
@@ -349,7 +333,7 @@ TEST(SpeakerGeneral, AHeadlineNameBeforeItsColonSpeaks) {
 TEST(SpeakerGeneral, ATaggedSurnameBeforeOfAnOrganisationSpeaks) {
   const std::string text = "The AFT endorsement " LQ "was early enough that most people did not know him," RQ
                            " said Heiserman of the CORE Teachers.";
-  EXPECT_EQ(GeneralSpeakerOf(text, "was early enough",
+  EXPECT_EQ(SpeakerWithNames(text, "was early enough",
                              {{"Heiserman", EntityType::kPerson}, {"CORE Teachers", EntityType::kOrganization}}),
             "Heiserman");
 }

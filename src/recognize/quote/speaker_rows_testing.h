@@ -15,6 +15,7 @@
 
 #include <gtest/gtest.h>
 
+#include "recognize/entity/entity.h"
 #include "recognize/quote/quote.h"
 #include "segment/segmenter.h"
 
@@ -60,6 +61,25 @@ inline std::string SpeakerOfDirectQuote(std::string_view text, std::string_view 
   for (const Quote& q : RecognizeQuotes(doc, seg, entities))
     if (q.direct && q.span.Of(doc.text).rfind(needle, 0) == 0) return q.speaker;
   return "(none)";
+}
+
+// Speaker of the direct quote starting with `needle`; entities are the
+// (text, type) pairs given, located at their first occurrence.
+inline std::string SpeakerWithNames(std::string_view text, std::string_view needle,
+                                    const std::vector<std::pair<std::string_view, EntityType>>& names = {}) {
+  return SpeakerOfDirectQuote(text, needle, EntitiesAt(text, names));
+}
+
+// The speaker with the recognizer's own entities, as the pipeline gives
+// them ("" when the model does not load: the test fails on that).
+inline std::string SpeakerWithTaggedEntities(const std::string& text, std::string_view needle) {
+  auto ner = EntityRecognizer::Load(EntityRecognizer::DefaultModelDir());
+  EXPECT_TRUE(ner.ok()) << (ner.ok() ? "" : ner.error().message);
+  if (!ner.ok()) return "";
+  Document doc;
+  doc.id = "a";
+  doc.text = text;
+  return SpeakerOfDirectQuote(text, needle, (*ner)->Recognize(doc, Segment(doc.text)));
 }
 
 inline void CheckSpeakerRows(const SpeakerRow* rows, size_t n) {
