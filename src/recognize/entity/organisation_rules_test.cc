@@ -202,6 +202,11 @@ TEST(SpeakingNameTest, ANameNoGazetteerPlaceThatSpeaksIsAnOrganisation) {
       {"Michael Dorne said nothing .", {{0, 2, L}}, "[Michael Dorne|3] "},
       {"Zubrovka has mountains .", {{0, 1, L}}, "[Zubrovka|3] "},
       {"Dorne said nothing .", {{0, 1, P}}, "[Dorne|1] "},
+      // A person's name holds no word of letters and digits: one that
+      // speaks is a body (coordinator, 2026-12-07 third session); not when
+      // it does not speak.
+      {"Q7X said it was cooperating .", {{0, 1, P}}, "[Q7X|2] "},
+      {"Officials at Q7X Secure declined .", {{2, 4, P}}, "[Q7X Secure|1] "},
       // An untagged acronym that speaks (session 29); not after a
       // preposition, not a place.
       {"On Monday ZQX reported a fire .", {}, "[ZQX|2] "},

@@ -200,7 +200,9 @@ void ApplyPlacePolicy(const Gazetteer& gaz, Scratch* s) {
 // speech verb ("MTV says", "Tata Motors said", "the U.S. Embassy says",
 // "The Herald has reported"), is the body that speaks: an organisation.
 // Not a name opening on a given name (a person the tagger mistyped is
-// left to the person rules). The verb is the word after the name, after
+// left to the person rules). A name typed a person that holds a word of
+// letters and digits ("G4S said") speaks as a body too: no person's name
+// holds one. The verb is the word after the name, after
 // an optional "has"/"have"/"had" and "also".
 namespace {
 bool IsPreposition(std::string_view w) {
@@ -228,8 +230,23 @@ void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s) {
       if (lv[i] == v) return true;
     return false;
   };
+  // A word that mixes letters and digits ("G4S", "3M") is part of no
+  // person's name: a span the tagger typed a person that holds one and
+  // speaks is the body that speaks too.
+  auto mixed_word = [&](const LabelSpan& ls) {
+    for (size_t k = ls.begin; k < ls.end; ++k) {
+      bool digit = false, letter = false;
+      for (char c : s->words[k]) {
+        digit = digit || (c >= '0' && c <= '9');
+        letter = letter || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      }
+      if (digit && letter) return true;
+    }
+    return false;
+  };
+  const int per = LabelType(kBPer);
   for (LabelSpan& ls : s->label_spans) {
-    if (ls.type != loc && ls.type != kFacilityType) continue;
+    if (ls.type != loc && ls.type != kFacilityType && !(ls.type == per && mixed_word(ls))) continue;
     size_t j = ls.end;
     if (j < n && (lv[j] == "has" || lv[j] == "have" || lv[j] == "had")) ++j;
     if (j < n && lv[j] == "also") ++j;
@@ -241,8 +258,10 @@ void TypeSpeakingNames(const Gazetteer& gaz, Scratch* s) {
     if (p > 0 && IsPreposition(lv[p - 1])) continue;
     const uint8_t cls = gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, ls.end - ls.begin));
     if (cls & (kGazCountry | kGazRegion | kGazCity | kGazDemonym)) continue;
-    if (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName) continue;
-    if (LexiconFirstNames().contains(std::string(lv[ls.begin]))) continue;
+    if (ls.type != per) {
+      if (gaz.Find(std::span<const std::string_view>(lv.data() + ls.begin, 1)) & kGazFirstName) continue;
+      if (LexiconFirstNames().contains(std::string(lv[ls.begin]))) continue;
+    }
     ls.type = org;
   }
   // An acronym the tagger left out that speaks ("AP reported", "the IAEA
