@@ -169,6 +169,12 @@ TEST(SegmenterTest, Sentences) {
       {"\u201cIt is over.\u201d Roesler said it ended.", "\u201cIt is over.\u201d|Roesler said it ended."},
       // No space or lower case next: no boundary.
       {"Visit latimes.com today.", "Visit latimes.com today."},
+      // A capital glued to a closing double quote after the terminal: a
+      // paragraph break lost in scraping; not after a single quote, not a
+      // lower-case word.
+      {"\u201cWe won!\u201dFormer mayor Ann Lee spoke.", "\u201cWe won!\u201d|Former mayor Ann Lee spoke."},
+      {"\"It ended.\"After that, calm.", "\"It ended.\"|After that, calm."},
+      {"\u201cWe won!\u201dand then left.", "\u201cWe won!\u201dand then left."},
       {"It was 5 vs. 3 at the end.", "It was 5 vs. 3 at the end."},
       {"They said e.g. Kyiv was safe.", "They said e.g. Kyiv was safe."},
       // List markers.

@@ -9,6 +9,9 @@
 //  - The next token must be separated by whitespace and able to open a
 //    sentence: a capital letter (or "iPhone"-style camel case), a digit, an
 //    opening quote or bracket, or a currency sign. "said. the" and "latimes.com" never split.
+//    One exception to the whitespace: a capital glued to a closing double
+//    quote after the terminal ("… I love it!”Former governor …"), where
+//    scraped text lost a paragraph break.
 //  - "." "!" "?" after an ordinary word or number: split, except after a
 //    list marker ("factors: 1. How much …").
 //  - Abbreviations (abbreviations.h): titles such as "Gen." and "Lt." never
@@ -103,10 +106,17 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
     }
     if (last + 1 >= te) break;  // the paragraph end closes the sentence
     const Token& next = tokens[last + 1];
-    if (next.span.start == tokens[last].span.end) continue;  // "latimes.com", "said.The"
     std::string_view next_text = next.span.Of(text);
     size_t len;
     char32_t nc = CpAt(text, next.span.start, &len);
+    if (next.span.start == tokens[last].span.end) {
+      // "latimes.com", "said.The": no boundary. But a closing double quote
+      // after the terminal with a capital glued to it ("I love it!”Former
+      // governor …") is a paragraph break that scraping lost.
+      size_t ql;
+      const char32_t q = CpAt(text, tokens[last].span.start, &ql);
+      if (!(last > k && (q == 0x201D || q == '"') && IsUpperCp(nc))) continue;
+    }
     // "iPhone", "eBay": a lower-case letter before a capital counts as one.
     bool capital = IsUpperCp(nc) || (IsAsciiLower(nc) && next_text.size() > 1 &&
                                       next_text[1] >= 'A' && next_text[1] <= 'Z');
