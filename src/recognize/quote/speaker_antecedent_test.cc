@@ -90,5 +90,21 @@ TEST(SpeakerAntecedent, ACoordinatorAfterTheCueOpensNoReportedClause) {
   EXPECT_TRUE(found);
 }
 
+// A capitalised word run onto a facility's name ("Pellworth" before the
+// facility "Loans Arena") is no person for a later "he" (coordinator,
+// 2026-12-07 third session, read on PolNeAR train 2016-07-12..18).
+TEST(SpeakerAntecedent, ANameRunOntoAFacilityIsNoPerson) {
+  const std::string text = "A delegate said he tried to give away passes in the Pellworth Loans Arena. " LQ
+                           "Not even one," RQ " he said.";
+  EXPECT_EQ(SpeakerWithNames(text, "Not even one", {{"Loans Arena", EntityType::kFacility}}), "A delegate");
+  // Guard: a person the tagger found whole still takes "he".
+  const std::string person = "A delegate met Corwin Dalby at the arena. " LQ "Not even one," RQ " he said.";
+  EXPECT_EQ(SpeakerWithNames(person, "Not even one", {{"Corwin Dalby", EntityType::kPerson}}), "Corwin Dalby");
+  // Guard: a name opening on a given name stays a person when the tagger
+  // typed its surname alone as an organisation.
+  const std::string given = "And then there is Carla Vennet, who ran once. " LQ "I know that," RQ " she said.";
+  EXPECT_EQ(SpeakerWithNames(given, "I know that", {{"Vennet", EntityType::kOrganization}}), "Carla Vennet");
+}
+
 }  // namespace
 }  // namespace crosscheck

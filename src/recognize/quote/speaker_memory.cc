@@ -506,6 +506,16 @@ void SpeakerContext::NoteMentions(int s) {
       const uint32_t at = tv.SpanOf(n.first).start;
       auto it = std::upper_bound(entities.begin(), entities.end(), at,
                                  [](uint32_t v, const Entity& en) { return v < en.span.start; });
+      // A place, organisation or facility that begins inside the name and
+      // none before it: the shape ran a word onto the entity's name
+      // ("Quicken" onto the facility "Loans Arena"). Not a name opening on
+      // a given name ("Carly" before a surname the tagger typed alone).
+      const uint32_t name_end = tv.SpanOf(n.second - 1).end;
+      if (it != entities.end() && it->span.start < name_end &&
+          (it->type == EntityType::kLocation || it->type == EntityType::kOrganization ||
+           it->type == EntityType::kFacility) &&
+          (it == entities.begin() || std::prev(it)->span.end <= at) && lx::NameGender(tv.Text(n.first)) == 0)
+        return true;
       if (it == entities.begin()) return false;
       --it;
       if (it->type == EntityType::kPerson || it->span.end <= at) return false;
