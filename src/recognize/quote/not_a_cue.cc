@@ -63,6 +63,26 @@ bool NoReportAt(const TokenView& tv, int tb, int te, int i) {
        tv.Is(owner, "their") || tv.Is(owner, "its") || tv.Is(owner, "our") || tv.Is(owner, "my") ||
        tv.Is(owner, "your")))
     return true;
+  // A plural counted by a number or a quantifier is a noun: "killed five
+  // Dallas police officers", "two reports", "several claims" (up to three
+  // modifiers between). Not a number that a capitalised word names
+  // ("Article 5 states", "Channel 4 reports": a title and its verb), nor
+  // a year, nor after a capitalised word ("Five years later Voss says":
+  // the name is the subject).
+  if (lw.size() > 3 && lw.back() == 's' && !lw.ends_with("'s") && i > tb && !tv.IsCap(i - 1)) {
+    static constexpr std::string_view kCounts[] = {"two",    "three", "four",    "five",    "six",     "seven",
+                                                   "eight",  "nine",  "ten",     "eleven",  "twelve",  "twenty",
+                                                   "dozen",  "dozens", "hundreds", "thousands", "several", "many",
+                                                   "few",    "numerous", "multiple"};
+    for (int k = i - 1; k >= tb && i - k <= 4; --k) {
+      const std::string_view t = tv.Text(k);
+      const bool year = t.size() == 4 && (t.starts_with("19") || t.starts_with("20"));
+      bool count = speaker_words::IsNumberToken(tv, k) && !year && !(k > tb && tv.IsWord(k - 1) && tv.IsCap(k - 1));
+      for (std::string_view c : kCounts) count = count || tv.Lower(k) == c;
+      if (count) return true;
+      if (!tv.IsWord(k) || tv.Has(k, lx::kPronoun | lx::kVerbAny | lx::kDeterminer)) break;
+    }
+  }
   // "adds to the drama", "added to the confusion": to contribute, not to
   // say more ("he added to reporters" is rare and stays a cue when no
   // article follows).

@@ -11,6 +11,10 @@ namespace crosscheck::speaker_words {
 
 namespace lx = quote_lexicon;
 
+bool IsPossessivePronoun(std::string_view w) {
+  return w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "my" || w == "your";
+}
+
 int ExtendLeft(const TokenView& tv, int h, int floor) {
   int b = h;
   int mods = 0;
@@ -90,6 +94,13 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
       continue;
     }
     if (tv.Has(i, lx::kDeterminer) && (i == begin || tv.Has(i - 1, lx::kInnerPrep))) { e = i + 1; last_ok = false; continue; }
+    // A preposition after a name, before a possessive pronoun, opens an
+    // adjunct of the clause, not a part of the name: "Trump | in his
+    // announcement speech called …" (a role keeps one: "a spokesman for
+    // his campaign").
+    if (IsPhrasePrep(tv, i) && last_ok && i + 1 < ceiling && IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kRole) &&
+        IsPossessivePronoun(tv.Lower(i + 1)))
+      break;
     if (IsPhrasePrep(tv, i) && last_ok && i + 1 < ceiling &&
         (tv.Has(i + 1, lx::kDeterminer) || IsNameToken(tv, i + 1))) {
       e = i + 1;

@@ -10,6 +10,8 @@
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_GROW_H_
 #define CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_GROW_H_
 
+#include <string_view>
+
 #include "recognize/quote/token_view.h"
 
 namespace crosscheck::speaker_words {
@@ -22,6 +24,9 @@ int ExtendLeft(const TokenView& tv, int h, int floor);
 // one past the last token that can end a phrase (a name, a role noun, or a
 // plain noun after an opening determiner), `begin` when there is none.
 int ExtendRight(const TokenView& tv, int begin, int ceiling);
+
+// "his", "her", "their", "its", "our", "my", "your" (lower-cased word).
+bool IsPossessivePronoun(std::string_view w);
 
 }  // namespace crosscheck::speaker_words
 

@@ -139,6 +139,20 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     if (tv.Has(h, lx::kPronoun)) return ClassifyChunk(tv, h, h + 1, entities);
     if (!HeadCandidate(tv, h)) return none;
     int b = ExtendLeft(tv, h, floor);
+    // "Trump in his announcement speech called …": a preposition and a
+    // possessive pronoun after a name open an adjunct between the subject
+    // and its verb; the name speaks.
+    for (int k = b + 1; k + 1 <= h; ++k) {
+      if (!tv.Has(k, lx::kInnerPrep) || !speaker_words::IsPossessivePronoun(tv.Lower(k + 1)) ||
+          !IsNameToken(tv, k - 1) || tv.Has(k - 1, lx::kRole))
+        continue;
+      SpeakerPhrase name = ParseLeftSpeaker(tv, k, floor, entities);
+      if (name.ok() && (name.kind == SpeakerKind::kPerson || name.kind == SpeakerKind::kOrg) && name.e == k) {
+        name.e = h + 1;
+        return name;
+      }
+      break;
+    }
     SpeakerPhrase p = ClassifyChunk(tv, b, h + 1, entities);
     // "Sen. Kristen Gillibrand (D-NY), a supporter of Hillary Clinton's 2016
     // bid for the presidency told …": a description opened by a comma and
