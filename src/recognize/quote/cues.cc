@@ -349,10 +349,19 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
     // said") wins; otherwise a phrase on the right is an inversion ("…,”
     // said X", "…, said the official").
     if (j >= tb && tv.Is(j, ",")) c.speaker = ParseLeftSpeaker(tv, j + 1, tb, entities);
+    // "…, the judge said, calling it “final”": a gerund right after the
+    // comma that closes a cue of its own sentence goes on with that cue's
+    // speaker (the phrase before the comma is a verb, no subject).
+    if (IsGerund(lw) && j > tb && tv.Is(j, ",") && !out.empty() && out.back().cue_e == j &&
+        out.back().cue_b >= tb && out.back().speaker.ok()) {
+      c.speaker = out.back().speaker;
+      c.cited = out.back().cited;
+      c.borrowed = true;
+    }
     // "The mayor thanked Tom Reyes, Ada Brill and the crew, saying": before
     // a gerund the phrase ending at the comma is the object of the clause;
     // the sentence's subject speaks.
-    if (c.speaker.ok() && IsGerund(lw) && c.speaker.b > tb) {
+    if (c.speaker.ok() && !c.borrowed && IsGerund(lw) && c.speaker.b > tb) {
       SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities);
       if (subj.ok() && subj.b < c.speaker.b) {
         c.speaker = subj;

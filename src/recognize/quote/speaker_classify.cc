@@ -231,6 +231,12 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   for (int i = b + 1; i < e; ++i) {
     if (IsPhrasePrep(tv, i)) { head = i - 1; break; }
   }
+  // "a source close to the probe", "officials familiar with the talks",
+  // "people briefed on the plan": an adjective or participle between a
+  // person noun and the preposition modifies that noun, which heads.
+  if (head < e - 1 && head > b && !tv.IsCap(head) && !tv.Has(head, lx::kRole | lx::kAnonymous) &&
+      (tv.Has(head - 1, lx::kRole | lx::kAnonymous) || lx::IsPersonNoun(tv.Lower(head - 1))))
+    --head;
   std::string_view hl = tv.Lower(head);
   std::string_view hs = tv.StripPossessive(hl);
   if (IsDocumentNoun(hs) && head + 2 < e && IsPhrasePrep(tv, head + 1)) {

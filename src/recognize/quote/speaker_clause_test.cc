@@ -6,7 +6,12 @@
 //   speaks;
 // - a plural counted by a number or a quantifier ("five county police
 //   officers", "several reports") is a noun, not a cue verb, unless a
-//   capitalised word names the number ("Article 5 states").
+//   capitalised word names the number ("Article 5 states");
+// - a person noun with an adjective or participle and its preposition
+//   ("a source close to the probe", "officials familiar with the talks")
+//   is the speaker, headed by the person noun, also after "But";
+// - a gerund right after the comma that closes a cue ("…, the judge said,
+//   calling it …") goes on with that cue's speaker.
 // Every name and sentence here is invented.
 #include <string>
 #include <string_view>
@@ -46,6 +51,35 @@ TEST(SpeakerClause, ACountedPluralIsNoCue) {
   EXPECT_EQ(SpeakerWithNames(later, "we were right", {{"Dana Voss", EntityType::kPerson}}), "Dana Voss");
   const std::string year = "In 2015 the county board notes " LQ "we were right" RQ ".";
   EXPECT_EQ(SpeakerWithNames(year, "we were right"), "the county board");
+}
+
+TEST(SpeakerClause, APersonNounWithItsAdjectiveAndPrepositionSpeaks) {
+  // Each of these gave no quote at all: the phrase's head was read as the
+  // adjective ("close") or the complement ("the probe"), and after "But"
+  // a phrase ending in an open noun was taken for a prepositional object.
+  EXPECT_EQ(SpeakerWithNames("A source close to the probe said the plan was " LQ "dead in the water." RQ,
+                             "dead in the water"),
+            "A source close to the probe");
+  EXPECT_EQ(SpeakerWithNames("But a source close to the probe said the plan was " LQ "dead in the water." RQ,
+                             "dead in the water"),
+            "a source close to the probe");
+  EXPECT_EQ(SpeakerWithNames("Officials familiar with the talks said the deal was " LQ "very close." RQ,
+                             "very close"),
+            "Officials familiar with the talks");
+  EXPECT_EQ(SpeakerWithNames("Aides involved in the plan said the deal was " LQ "very close." RQ, "very close"),
+            "Aides involved in the plan");
+  // Guard: a place after a preposition is still no subject.
+  EXPECT_EQ(SpeakerWithNames("In a video posted to the site, the mayor said the deal was " LQ "very close." RQ,
+                             "very close"),
+            "the mayor");
+}
+
+TEST(SpeakerClause, AGerundAfterTheCommaClosingACueGoesOnWithItsSpeaker) {
+  const std::string text = "The ruling came down to the wire, the judge said, calling it " LQ "final" RQ ".";
+  EXPECT_EQ(SpeakerWithNames(text, "final"), "the judge");
+  // Guard: a gerund after another comma keeps the sentence's subject.
+  const std::string subject = "The judge read the ruling, calling it " LQ "final" RQ ".";
+  EXPECT_EQ(SpeakerWithNames(subject, "final"), "The judge");
 }
 
 }  // namespace

@@ -46,6 +46,22 @@ int ExtendLeft(const TokenView& tv, int h, int floor) {
         i -= 3;
         continue;
       }
+      // A person noun with an adjective or participle and its preposition
+      // after it: "a source close to the probe", "officials familiar with
+      // the talks", "people briefed on the plan".
+      // (A participle may be a verb of saying: "briefed on". A person
+      // noun opening the sentence is capitalised: "Sources close to".)
+      const bool participle = i - 2 >= floor && tv.Lower(i - 2).ends_with("ed");
+      if (i - 3 >= floor && tv.Has(i - 1, lx::kInnerPrep) && tv.IsWord(i - 2) && !tv.IsCap(i - 2) &&
+          !tv.Has(i - 2, (participle ? 0 : lx::kVerbAny) | lx::kPronoun | lx::kBoundary | lx::kDeterminer |
+                             lx::kInnerPrep | lx::kTime | lx::kRole) &&
+          !lx::IsPersonNoun(tv.Lower(i - 2)) &&
+          (tv.Has(i - 3, lx::kRole) ||
+           ((!tv.IsCap(i - 3) || i - 3 == floor || tv.Has(i - 4, lx::kDeterminer)) && lx::IsPersonNoun(tv.Lower(i - 3))))) {
+        b = i - 3;
+        i -= 4;
+        continue;
+      }
       break;
     }
     if (tv.Has(i, lx::kInnerPrep)) {

@@ -210,7 +210,10 @@ SpeakerPhrase ParseLeftSpeaker(const TokenView& tv, int end, int floor, const st
     // "In a brief video message posted to …": a noun phrase after a
     // preposition is no subject.
     // ("even" is a focus adverb: "even a top strategist said".)
-    if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary) && !tv.Is(b - 1, "even"))
+    // (A coordinator opens a clause: "But a source close to the probe
+    // said".)
+    if (p.open_head && b - 1 >= floor && tv.Has(b - 1, lx::kInnerPrep | lx::kBoundary) && !tv.Is(b - 1, "even") &&
+        !tv.Is(b - 1, "but") && !tv.Is(b - 1, "and") && !tv.Is(b - 1, "yet"))
       return none;
     if (p.ok() && p.kind != SpeakerKind::kPronoun && p.kind != SpeakerKind::kGroup)
       if (SpeakerPhrase g = GroupBeforePlace(tv, b, h + 1, floor); g.ok()) return g;
