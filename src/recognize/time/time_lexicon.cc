@@ -213,6 +213,8 @@ constexpr std::string_view kGrammarWords[] = {
     // genres after "late-night" ("late-night hosts"): no time
     "comedian", "comedians", "comedy", "host", "hosts", "programming", "show", "shows", "snack", "snacks", "talk",
     "television", "tv",
+    // verbs of naming before a name that ends in a year ("a venture called Orion 1980")
+    "branded", "christened", "code-named", "dubbed", "entitled", "known", "named", "nicknamed", "titled",
 };
 
 Table BuildTable() {

@@ -166,6 +166,23 @@ constexpr std::string_view kYearCues[] = {"in", "since", "by", "until", "till", 
                            "fiscal", "for", "around", "circa", "spring", "summer", "autumn", "fall", "winter",
                            "-", "end", "beginning", "start", "middle", "on", "at", "about", "as", "due"};
 
+// Whether the year at token i ends a name the text gives: one to three
+// capitalised words before it (none a time word), and before them a verb of
+// naming ("called", "named", "dubbed", "known as", "titled", "entitled",
+// "code-named", "nicknamed", "branded"). Out of line: only a year after a
+// capitalised word reaches it.
+[[gnu::noinline]] static bool YearEndsAGivenName(const Ctx& c, int i) {
+  int k = i - 1;
+  for (int n = 0; n < 3 && c.word(k) && c.tok(k).capital && !c.info(k); ++n) --k;
+  if (k == i - 1) return false;
+  if (c.is(k, "as") && c.is(k - 1, "known")) return true;
+  static constexpr std::string_view kNaming[] = {"branded", "called", "christened", "code-named", "dubbed",
+                                                 "entitled", "named", "nicknamed", "titled"};
+  for (std::string_view v : kNaming)
+    if (c.is(k, v)) return true;
+  return false;
+}
+
 bool YearPeriod(const Ctx& c, int i, Hit* h) {
   // "year 247", "the year 2016", "year two hundred and sixty seven"
   if (c.is(i, "year") || (c.is(i, "the") && c.is(i + 1, "year"))) {
@@ -274,6 +291,10 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
       if (c.is(i + 1, k)) cue = false;
     if (c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->unit != Unit::kNone) cue = false;
     if (!cue) return false;
+    // TimeML (time23): a year that ends a name the text gives ("a joint
+    // venture called Orion 1980", "a plan known as Agenda 2000", "a fund
+    // named Horizon 2020,") is part of the name, no time of the text.
+    if (c.timeml() && c.word(i - 1) && c.tok(i - 1).capital && !c.info(i - 1) && YearEndsAGivenName(c, i)) return false;
     if (c.glued(i + 1) && (c.is(i + 1, "s") || c.is(i + 1, "'"))) return false;  // decades
     if (c.glued(i + 1) && c.word(i + 1)) return false;
   }

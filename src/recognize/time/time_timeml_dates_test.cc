@@ -340,4 +340,20 @@ TEST(TimeMLTest, MostRecentlyBeforeATimeIsASignal) {
   }
 }
 
+// Branch time23: a year that ends a name the text gives ("a venture called
+// Orion 1980,", "known as Agenda 2000,") is part of the name, not a date;
+// a year after a verb of naming with no name before it stays a date.
+TEST(TimeMLTest, YearEndingAGivenNameIsNoDate) {
+  CheckRows({
+      {"Kessler set up a joint venture called Orion 1980, making pumps for oil rigs.", "", "", ""},
+      {"The reform package, known as Agenda 2000, was adopted by the ministers.", "", "", ""},
+      {"The lab belongs to a consortium named Blue Harbor 2010, based in Leeds.", "", "", ""},
+      {"Brant's team unveiled a plan dubbed Project Kestrel 2035, aides said.", "", "", ""},
+      // controls: the year is the text's own
+      {"The union called the 1980 strike a turning point.", "1980", "date", "1980"},
+      {"The venture, founded in Orion in 1980, makes pumps.", "1980", "date", "1980"},
+      {"Sales at Orion rose in 1980, the company said.", "1980", "date", "1980"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -83,6 +83,8 @@ uint32_t Fnv1a32(std::string_view s) {
 
 bool InMeasuringPart(std::string_view doc_id) { return Fnv1a32(doc_id) % 2 == 1; }
 
+bool InTuningHalfB(std::string_view doc_id) { return (Fnv1a32(doc_id) >> 31) == 1; }
+
 Result<TimeMLDocument> ParseTimeML(std::string_view xml, std::string_view name) {
   const std::string where(name);
   TimeMLDocument doc;

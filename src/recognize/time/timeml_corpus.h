@@ -41,6 +41,12 @@ Result<TimeMLDocument> ParseTimeML(std::string_view xml, std::string_view name);
 uint32_t Fnv1a32(std::string_view s);
 bool InMeasuringPart(std::string_view doc_id);
 
+// A second split, of the tuning part only, into halves A and B (docs/TIME.md,
+// Session 33): the top bit of the same hash; 0 = A (errors may be read),
+// 1 = B (a check read only as totals). 63 documents / 416 TIMEX3 in A, 65 /
+// 401 in B.
+bool InTuningHalfB(std::string_view doc_id);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_RECOGNIZE_TIME_TIMEML_CORPUS_H_
