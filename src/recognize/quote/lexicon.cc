@@ -394,6 +394,9 @@ bool IsDeterminer(std::string_view w) { return (WordClasses(w) & kDeterminer) !=
 bool IsPhraseBoundary(std::string_view w) { return (WordClasses(w) & kBoundary) != 0; }
 bool IsRoleNoun(std::string_view w) { return (WordClasses(w) & kRole) != 0; }
 bool IsOrgNoun(std::string_view w) { return (WordClasses(w) & kOrgNoun) != 0; }
+bool IsCollectiveBody(std::string_view w) {
+  return w == "police" || w == "authorities" || w == "forces" || w == "troops";
+}
 bool IsTitle(std::string_view w) { return (WordClasses(w) & kTitle) != 0; }
 bool IsOrgOrPlaceHead(std::string_view w) { return (WordClasses(w) & kOrgPlaceHead) != 0; }
 bool IsGovernmentName(std::string_view w) { return (WordClasses(w) & kGovernment) != 0; }

@@ -135,6 +135,10 @@ bool IsRoleNoun(std::string_view lower);
 // Role nouns that name an organisation or institution rather than a person
 // ("ministry", "office", "government", "police", "staff").
 bool IsOrgNoun(std::string_view lower);
+// Organisation nouns that name a body of people acting together and read
+// as a group of unnamed sources before a complement ("Police in Lyon
+// said", "authorities in Bavaria"): police, authorities, forces, troops.
+bool IsCollectiveBody(std::string_view lower);
 // Titles written before a name ("president", "gen.", "lt", "prosecutor",
 // "mayor"); part of the role, never of the name.
 bool IsTitle(std::string_view lower);

@@ -254,7 +254,7 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
   // after it is a complement, not the speaker).
   // ("Authorities in Bavaria", "Police in Lyon": the collective nouns of
   // the organisation lexicon too, when a complement follows.)
-  const bool collective = head + 1 < e && (hs == "authorities" || hs == "police" || hs == "forces" || hs == "troops");
+  const bool collective = head + 1 < e && lx::IsCollectiveBody(hs);
   const bool opening_role = head == b && tv.IsCap(b) && lx::IsRoleNoun(hs) && (!lx::IsOrgNoun(hs) || collective) &&
                             !tv.Has(b, lx::kTitle) &&
                             (head + 1 < e || (hs.size() > 3 && hs.back() == 's' && hs[hs.size() - 2] != 's'));

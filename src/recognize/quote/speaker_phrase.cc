@@ -76,8 +76,10 @@ bool GroupHead(const TokenView& tv, int i, int floor) {
   if (tv.IsCap(i) && !opening) return false;
   const std::string_view w = tv.Lower(i);
   if (tv.Has(i, lx::kBoundary | lx::kVerbAny | lx::kPronoun | lx::kDeterminer | lx::kTime)) return false;
-  if (tv.Has(i, lx::kOrgNoun) && (w == "police" || w == "authorities" || w == "forces" || w == "military" ||
-                                  w == "army" || w == "government" || w == "officials"))
+  // The collective bodies of the lexicon, and the institutions that
+  // speak as one ("the military in Kyiv", "officials in Moscow").
+  if (tv.Has(i, lx::kOrgNoun) && (lx::IsCollectiveBody(w) || w == "military" || w == "army" || w == "government" ||
+                                  w == "officials"))
     return true;
   return w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
          (!tv.IsCap(i) || tv.Has(i, lx::kAnonymous | lx::kRole | lx::kOrgNoun));
