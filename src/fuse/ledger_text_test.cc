@@ -227,7 +227,9 @@ TEST(LedgerTextTest, TheHospitalisedAreAMeasureApartFromTheInjured) {
 // Acts done to one person each count the people they were done to
 // (data/lexicon/overrides.tsv `implies`): "four murders" are four people
 // killed, "23 arrests" 23 people arrested. A count of such acts meets the
-// toll told with the verb, and stays apart from another state's count.
+// toll told with the verb or told bare ("killed five" ~ "five deaths": a
+// noun that names its state counts people, fuse/lexicon.cc GroupMatch), and
+// stays apart from another state's count.
 TEST(LedgerTextTest, ActsDoneToOnePersonEachCountThePeople) {
   struct Row {
     const char* name;
@@ -248,6 +250,20 @@ TEST(LedgerTextTest, ActsDoneToOnePersonEachCountThePeople) {
        "Officers arrested 23 protesters during the march through Dunmore on Saturday.",
        {{"23", "arrests", 23, 23, 23}},
        {{"23", "protesters", 23, 23, 23}},
+       {{{0, 0}, {1, 0}}},
+       {}},
+      {"a bare toll and deaths, values apart",
+       "A blast at a market in Tarvo on Monday killed five, police said.",
+       "Police counted six deaths after the blast at a market in Tarvo on Monday.",
+       {{"five", "", 5, 5, 5}},
+       {{"six", "deaths", 6, 6, 6}},
+       {{{0, 0}, {1, 0}}},
+       {}},
+      {"a bare count arrested and arrests, values near",
+       "Police arrested 46 in Dunmore on Saturday night.",
+       "Officers made about 50 arrests in Dunmore on Saturday night.",
+       {{"46", "", 46, 46, 46}},
+       {{"about 50", "arrests", 50, 45, 55}},
        {{{0, 0}, {1, 0}}},
        {}},
       {"killings and another state's count",
