@@ -189,6 +189,16 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
 
   RankListedMagnitudes(in, &out);
 
+  // A report's first count of the injured told as slight is its toll
+  // (claims/claim_qualifiers.h).
+  {
+    std::vector<int> sentence_of(out.size(), -1);
+    for (size_t k = 0; k < out.size(); ++k)
+      if (out[k].quantity >= 0 && out[k].quantity < static_cast<int>(in.quantities.size()))
+        sentence_of[k] = in.seg.SentenceAt(in.quantities[out[k].quantity].span.start);
+    ReadSlightTolls(sentence_of, &out);
+  }
+
   // Restatements within the document (claims/claim_restate.h).
   LinkRestatements(in, lex, &out);
   return out;

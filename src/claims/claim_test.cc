@@ -620,3 +620,47 @@ TEST(ClaimTest, ABareVagueMagnitudeWithAStateIsACount) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A report's first count of the injured told as slight is its toll
+// (ReadSlightTolls, claims/claim_qualifiers.h): "two villagers slightly
+// injured", with no toll before it, is the report's toll of the injured.
+// After a toll, or beside one in its sentence, it stays a part; serious
+// counts always do.
+TEST(ClaimTest, AReportsFirstCountOfTheSlightlyInjuredIsItsToll) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::vector<std::string> qualifiers;  // per claim
+  };
+  const Row kRows[] = {
+      {"the only count", "A quake shook the island of Varo on Sunday and two villagers were slightly injured, the governor said.",
+       {{"two", "villagers", 2}}, {""}},
+      {"first, an older quake's toll after it",
+       "Three people were lightly injured when a quake hit Varo on Sunday. A quake there in May injured almost 50.",
+       {{"Three", "people", 3}, {"almost 50", "", 50}}, {"", ""}},
+      {"after a toll", "Twelve people were injured in the blast in Tarvo. Four were slightly injured, police said.",
+       {{"Twelve", "people", 12}, {"Four", "", 4}}, {"", "minor"}},
+      {"beside a toll in its sentence", "Twelve people were injured in Tarvo, four of them slightly.",
+       {{"Twelve", "people", 12}, {"four", "", 4}}, {"", "minor part"}},
+      {"serious counts stay parts", "Two villagers were seriously injured in Varo on Sunday.",
+       {{"Two", "villagers", 2}}, {"serious"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), r.qualifiers.size());
+    for (size_t k = 0; k < r.qualifiers.size(); ++k) {
+      EXPECT_EQ(b.claims[k].state, "injured") << k;
+      EXPECT_EQ(b.claims[k].qualifiers.str(), r.qualifiers[k]) << k;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
