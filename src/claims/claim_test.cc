@@ -662,5 +662,44 @@ TEST(ClaimTest, AReportsFirstCountOfTheSlightlyInjuredIsItsToll) {
   }
 }
 
+// A place's population told in its apposition or predicate ("a city of
+// 160,000 people", "home to 167,000 people") is in no state and has no
+// place of its own; its topic is "population" (IsPopulationFigure,
+// claims/claim_state.h). A count of refugees or fighters a place is home
+// to is no population.
+TEST(ClaimTest, APlacesPopulationIsNoToll) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string topic, state, counted;
+  };
+  const Row kRows[] = {
+      {"a city of N people, collapsed",
+       "Two hotels in Darvik, a city of 160,000 people, collapsed in the quake.",
+       {{"160,000", "people", 160000}}, "population", "", "people"},
+      {"home to N people, remained",
+       "Residents in Darvik, home to 167,000 people, remained wary of aftershocks.",
+       {{"167,000", "people", 167000}}, "population", "", "people"},
+      {"a town of about N, bare",
+       "The quake killed four people in Olven, a town of about 5,000.",
+       {{"about 5,000", "", 5000}}, "population", "", "people"},
+      {"home to refugees shelter there",
+       "Yarda is home to 22,000 refugees, officials said.",
+       {{"22,000", "refugees", 22000}}, "", "", "refugees"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic.str(), r.topic);
+    if (!r.topic.empty()) {
+      EXPECT_EQ(b.claims[0].state.str(), r.state);
+      EXPECT_EQ(b.claims[0].place.str(), "");
+    }
+    EXPECT_EQ(b.claims[0].counted.str(), r.counted);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
