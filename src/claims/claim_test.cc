@@ -701,5 +701,32 @@ TEST(ClaimTest, APlacesPopulationIsNoToll) {
   }
 }
 
+// A state verb of a "whose" clause is said of the noun "whose" opens, not
+// of the figure the clause hangs from (FindState, claims/frame.cc): "whose
+// names remain" no longer shelters the members. The main verb after the
+// clause ("were arrested") is not reached yet: the figure is in no state.
+TEST(ClaimTest, AStateInAWhoseClauseIsItsOwnNouns) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"no state from the whose clause",
+       "Two gang members whose names remain unreleased were arrested in Delmont on Friday.",
+       {{"Two", "members", 2}}, ""},
+      {"no state of the figure's own",
+       "Three men whose brothers were killed in the raid spoke to reporters in Delmont.",
+       {{"Three", "men", 3}}, ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
