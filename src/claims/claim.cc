@@ -164,6 +164,23 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
       c.landmark = ApposedLandmark(text, seg, in.entities, own, after_figure, clause);
     if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
     if (modified >= 0) c.topic = lex.NounLemma(seg.tokens[modified].span.Of(text));
+    // A place's population ("a city of 160,000 people", "home to 167,000
+    // people"): no state, no place of its own (claims/claim_state.h).
+    if (IsPopulationFigure(text, seg, lex, own, c)) {
+      c.state.clear();
+      c.state_word.clear();
+      c.predicate.clear();
+      c.place.clear();
+      c.place_kind.clear();
+      c.place_text.clear();
+      c.place_named = false;
+      c.topic = "population";
+      if (c.counted_lemma.empty()) {
+        c.counted = "people";
+        c.counted_lemma = "people";
+        c.group = lex.GroupOf("people");
+      }
+    }
     if (c.topic.empty() && (c.kind == "money" || c.kind == "percent")) {
       std::string possessor;
       c.topic = CopulaSubject(text, seg, lex, own, clause, in.entities, &possessor);
@@ -188,6 +205,16 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
   }
 
   RankListedMagnitudes(in, &out);
+
+  // A report's first count of the injured told as slight is its toll
+  // (claims/claim_qualifiers.h).
+  {
+    std::vector<int> sentence_of(out.size(), -1);
+    for (size_t k = 0; k < out.size(); ++k)
+      if (out[k].quantity >= 0 && out[k].quantity < static_cast<int>(in.quantities.size()))
+        sentence_of[k] = in.seg.SentenceAt(in.quantities[out[k].quantity].span.start);
+    ReadSlightTolls(sentence_of, &out);
+  }
 
   // Restatements within the document (claims/claim_restate.h).
   LinkRestatements(in, lex, &out);

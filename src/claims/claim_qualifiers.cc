@@ -5,6 +5,7 @@
 #include <set>
 #include <vector>
 
+#include "claims/claim_measure.h"
 #include "claims/counted.h"
 #include "claims/frame_what.h"
 
@@ -186,6 +187,23 @@ void ReadClaimQualifiers(const QualifierSite& site, Claim* claim) {
       c.qualifiers = joined;
       break;
     }
+  }
+}
+
+void ReadSlightTolls(const std::vector<int>& sentence_of, std::vector<Claim>* claims) {
+  std::vector<Claim>& cs = *claims;
+  for (size_t i = 0; i < cs.size(); ++i) {
+    Claim& c = cs[i];
+    if (c.kind != "count" || c.state != "injured" || c.qualifiers != "minor") continue;
+    bool other = false;
+    for (size_t k = 0; k < cs.size() && !other; ++k) {
+      if (k == i || cs[k].state != "injured") continue;
+      other = k < i || (k < sentence_of.size() && i < sentence_of.size() && sentence_of[k] == sentence_of[i] &&
+                        sentence_of[i] >= 0);
+    }
+    if (other) continue;
+    c.qualifiers = DropQualifierWord(c.qualifiers, "minor");
+    if (!c.measure.empty()) c.measure = MeasureKey(c);
   }
 }
 

@@ -19,6 +19,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claims/claim.h"
 #include "claims/frame.h"
@@ -50,6 +51,17 @@ struct QualifierSite {
 };
 
 void ReadClaimQualifiers(const QualifierSite& site, Claim* claim);
+
+// A report's first count of the injured told as slightly hurt ("two
+// villagers slightly injured", the report's only toll of its quake) is
+// the report's toll of the injured, not a sub-group of it: its `minor`
+// is dropped (and its measure key rewritten) when no earlier count of the
+// report, and no other count of its sentence, is in the state `injured`.
+// A report that gives a toll and then its slight cases ("12 injured, eight
+// of them slightly") keeps them apart. `sentence_of[i]` is claim i's
+// sentence. Serious and critical counts are always parts: reports lead
+// with the toll, not with its gravest cases.
+void ReadSlightTolls(const std::vector<int>& sentence_of, std::vector<Claim>* claims);
 
 }  // namespace crosscheck
 

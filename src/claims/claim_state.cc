@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
+#include <string>
 
 #include "claims/frame_what.h"
 #include "claims/frame_words.h"
@@ -411,6 +413,38 @@ void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const 
     q.change_from = remap(q.change_from);
   }
   old.swap(merged);
+}
+
+bool IsPopulationFigure(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                        const Claim& claim) {
+  if (claim.kind != "count" || own.begin < 2) return false;
+  // Plain counts of people only: "home to 22,000 refugees" counts the
+  // refugees sheltering there, "home to tens of thousands of fighters" the
+  // fighters, "home to numerous jewelry shops" shops.
+  const std::string& n = claim.counted_lemma;
+  if (!(n.empty() || n == "people" || n == "person" || n == "resident" || n == "inhabitant" || n == "soul"))
+    return false;
+  int b = own.begin;
+  // Hedges the number layer left outside the figure ("a city of about").
+  auto word = [&](int t) { return Lowercase(seg.tokens[t].span.Of(text)); };
+  while (b >= 2 && (word(b - 1) == "about" || word(b - 1) == "some" || word(b - 1) == "over" ||
+                    word(b - 1) == "nearly" || word(b - 1) == "around" || word(b - 1) == "roughly" ||
+                    word(b - 1) == "almost" || word(b - 1) == "more" || word(b - 1) == "than"))
+    --b;
+  if (b < 2) return false;
+  const std::string w1 = word(b - 1), w2 = word(b - 2);
+  if (w2 == "home" && (w1 == "to" || w1 == "by" || w1 == "for")) return true;
+  if (w1 != "of") return false;
+  if (w2 == "population") return true;
+  static const std::set<std::string> kPlaces = {"city",     "town",     "village", "island", "country", "nation",
+                                                "province", "district", "region",  "state",  "capital", "county",
+                                                "metropolis", "municipality", "settlement", "suburb", "hamlet"};
+  std::string noun = lex.NounLemma(seg.tokens[b - 2].span.Of(text));
+  if (!kPlaces.count(noun)) return false;
+  // "a city of", "the town of", "an island of": a determiner or an
+  // adjective opens the phrase; a capitalised name right before the noun
+  // is fine too ("the Papuan city of").
+  return true;
 }
 
 }  // namespace crosscheck

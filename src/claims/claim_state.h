@@ -57,6 +57,22 @@ StateCue ReadStateCue(const StateSite& site);
 // the counted noun itself names ("deaths": "killed"), "" for none.
 std::string SettleState(const Lexicon& lex, const StateCue& cue, bool offspring, Claim* claim);
 
+// A count of people that is a place's population, told in the place's
+// apposition or predicate: "Manokwari, a city of 160,000 people", "a town
+// of about 5,000", "home to 167,000 people", "a population of 2 million".
+// The words right before the figure (`own`, hedges in it) are "of" after
+// a noun of a settled place (city, town, village, island, country,
+// province, district …, a closed list) or after "population",
+// or "home" and "to" / "by" / "for". Such a figure is in no state (the
+// clause's verb is the place's or its people's: "a city of 160,000 people,
+// collapsed"), has the topic "population" and no place of its own (the
+// place it measures is the phrase it stands in): it meets other reports'
+// populations and never a toll of the story. Plain counts of people only
+// (a bare count, people, residents, inhabitants, souls): "home to 22,000
+// refugees" counts refugees sheltering there. A bare one counts people.
+bool IsPopulationFigure(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                        const Claim& claim);
+
 // A vague magnitude told bare — no counted noun after it — whose state its
 // clause gives by syntax: the subject of a state word ("Hundreds injured",
 // "dozens were killed", "thousands fled") or the object of a state verb

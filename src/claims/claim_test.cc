@@ -620,3 +620,113 @@ TEST(ClaimTest, ABareVagueMagnitudeWithAStateIsACount) {
 
 }  // namespace
 }  // namespace crosscheck
+
+namespace crosscheck {
+namespace {
+
+using namespace claim_testing;
+
+// A report's first count of the injured told as slight is its toll
+// (ReadSlightTolls, claims/claim_qualifiers.h): "two villagers slightly
+// injured", with no toll before it, is the report's toll of the injured.
+// After a toll, or beside one in its sentence, it stays a part; serious
+// counts always do.
+TEST(ClaimTest, AReportsFirstCountOfTheSlightlyInjuredIsItsToll) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::vector<std::string> qualifiers;  // per claim
+  };
+  const Row kRows[] = {
+      {"the only count", "A quake shook the island of Varo on Sunday and two villagers were slightly injured, the governor said.",
+       {{"two", "villagers", 2}}, {""}},
+      {"first, an older quake's toll after it",
+       "Three people were lightly injured when a quake hit Varo on Sunday. A quake there in May injured almost 50.",
+       {{"Three", "people", 3}, {"almost 50", "", 50}}, {"", ""}},
+      {"after a toll", "Twelve people were injured in the blast in Tarvo. Four were slightly injured, police said.",
+       {{"Twelve", "people", 12}, {"Four", "", 4}}, {"", "minor"}},
+      {"beside a toll in its sentence", "Twelve people were injured in Tarvo, four of them slightly.",
+       {{"Twelve", "people", 12}, {"four", "", 4}}, {"", "minor part"}},
+      {"serious counts stay parts", "Two villagers were seriously injured in Varo on Sunday.",
+       {{"Two", "villagers", 2}}, {"serious"}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), r.qualifiers.size());
+    for (size_t k = 0; k < r.qualifiers.size(); ++k) {
+      EXPECT_EQ(b.claims[k].state, "injured") << k;
+      EXPECT_EQ(b.claims[k].qualifiers.str(), r.qualifiers[k]) << k;
+    }
+  }
+}
+
+// A place's population told in its apposition or predicate ("a city of
+// 160,000 people", "home to 167,000 people") is in no state and has no
+// place of its own; its topic is "population" (IsPopulationFigure,
+// claims/claim_state.h). A count of refugees or fighters a place is home
+// to is no population.
+TEST(ClaimTest, APlacesPopulationIsNoToll) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string topic, state, counted;
+  };
+  const Row kRows[] = {
+      {"a city of N people, collapsed",
+       "Two hotels in Darvik, a city of 160,000 people, collapsed in the quake.",
+       {{"160,000", "people", 160000}}, "population", "", "people"},
+      {"home to N people, remained",
+       "Residents in Darvik, home to 167,000 people, remained wary of aftershocks.",
+       {{"167,000", "people", 167000}}, "population", "", "people"},
+      {"a town of about N, bare",
+       "The quake killed four people in Olven, a town of about 5,000.",
+       {{"about 5,000", "", 5000}}, "population", "", "people"},
+      {"home to refugees shelter there",
+       "Yarda is home to 22,000 refugees, officials said.",
+       {{"22,000", "refugees", 22000}}, "", "", "refugees"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].topic.str(), r.topic);
+    if (!r.topic.empty()) {
+      EXPECT_EQ(b.claims[0].state.str(), r.state);
+      EXPECT_EQ(b.claims[0].place.str(), "");
+    }
+    EXPECT_EQ(b.claims[0].counted.str(), r.counted);
+  }
+}
+
+// A state verb of a "whose" clause is said of the noun "whose" opens, not
+// of the figure the clause hangs from (FindState, claims/frame.cc): "whose
+// names remain" no longer shelters the members. The main verb after the
+// clause ("were arrested") is not reached yet: the figure is in no state.
+TEST(ClaimTest, AStateInAWhoseClauseIsItsOwnNouns) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"no state from the whose clause",
+       "Two gang members whose names remain unreleased were arrested in Delmont on Friday.",
+       {{"Two", "members", 2}}, ""},
+      {"no state of the figure's own",
+       "Three men whose brothers were killed in the raid spoke to reporters in Delmont.",
+       {{"Three", "men", 3}}, ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck

@@ -124,6 +124,15 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
       }
     }
     if (RemainingPicksOutTheRest(text, seg, i)) return {};
+    // A state verb of a "whose" clause is said of the noun "whose" opens,
+    // not of the figure the clause hangs from: "two gang members whose
+    // names remain unreleased were arrested" (names remain, the members
+    // were arrested), "three men whose brothers were killed".
+    for (int p = i - 1; p >= 0 && p >= i - 5; --p) {
+      const std::string_view pw = seg.tokens[p].span.Of(text);
+      if (pw == "," || pw == ";" || pw == ":" || seg.tokens[p].kind == TokenKind::kNumber) break;
+      if (Lowercase(pw) == "whose") return {};
+    }
     // "two staff members left to help start a firm": leaving to do
     // something (a purpose infinitive: "to" and a verb's base form that is
     // no noun of place, "to safety") is a departure, not an evacuation.

@@ -224,5 +224,80 @@ TEST(LedgerTextTest, TheHospitalisedAreAMeasureApartFromTheInjured) {
   }
 }
 
+// Acts done to one person each count the people they were done to
+// (data/lexicon/overrides.tsv `implies`): "four murders" are four people
+// killed, "23 arrests" 23 people arrested. A count of such acts meets the
+// toll told with the verb or told bare ("killed five" ~ "five deaths": a
+// noun that names its state counts people, fuse/lexicon.cc GroupMatch), and
+// stays apart from another state's count.
+TEST(LedgerTextTest, ActsDoneToOnePersonEachCountThePeople) {
+  struct Row {
+    const char* name;
+    std::string a, b;
+    std::vector<Fig> fa, fb;
+    std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> same, apart;
+  };
+  const Row kRows[] = {
+      {"murders and people killed",
+       "Detectives in Marlow County are investigating four murders since Friday.",
+       "Four people have been killed in Marlow County since Friday, the sheriff said.",
+       {{"four", "murders", 4, 4, 4}},
+       {{"Four", "people", 4, 4, 4}},
+       {{{0, 0}, {1, 0}}},
+       {}},
+      {"arrests and protesters arrested",
+       "Police made 23 arrests during the march through Dunmore on Saturday.",
+       "Officers arrested 23 protesters during the march through Dunmore on Saturday.",
+       {{"23", "arrests", 23, 23, 23}},
+       {{"23", "protesters", 23, 23, 23}},
+       {{{0, 0}, {1, 0}}},
+       {}},
+      {"a bare toll and deaths, values apart",
+       "A blast at a market in Tarvo on Monday killed five, police said.",
+       "Police counted six deaths after the blast at a market in Tarvo on Monday.",
+       {{"five", "", 5, 5, 5}},
+       {{"six", "deaths", 6, 6, 6}},
+       {{{0, 0}, {1, 0}}},
+       {}},
+      {"a bare count arrested and arrests, values near",
+       "Police arrested 46 in Dunmore on Saturday night.",
+       "Officers made about 50 arrests in Dunmore on Saturday night.",
+       {{"46", "", 46, 46, 46}},
+       {{"about 50", "arrests", 50, 45, 55}},
+       {{{0, 0}, {1, 0}}},
+       {}},
+      {"killings and another state's count",
+       "The militia is blamed for three killings in Tarvo this week.",
+       "Three villagers were wounded in Tarvo this week.",
+       {{"three", "killings", 3, 3, 3}},
+       {{"Three", "villagers", 3, 3, 3}},
+       {},
+       {{{0, 0}, {1, 0}}}},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    std::vector<DocAnalysis> docs = {Report("Wire", "2024-03-04", r.a, r.fa), Report("Daily", "2024-03-04", r.b, r.fb)};
+    std::vector<LedgerEntry> got = BuildLedger(docs, {0, 1}, {-1, -1});
+    std::string listing;
+    for (const LedgerEntry& e : got) listing += e.measure + " (" + std::to_string(e.claims.size()) + ")\n";
+    SCOPED_TRACE(listing);
+    auto entry_of = [&](std::pair<int, int> f) {
+      for (size_t i = 0; i < got.size(); ++i)
+        for (const ClaimRef& c : got[i].claims)
+          if (c.doc == f.first && c.claim == f.second) return static_cast<int>(i);
+      return -1;
+    };
+    for (const auto& [x, y] : r.same) {
+      ASSERT_GE(entry_of(x), 0);
+      EXPECT_EQ(entry_of(x), entry_of(y));
+    }
+    for (const auto& [x, y] : r.apart) {
+      ASSERT_GE(entry_of(x), 0);
+      ASSERT_GE(entry_of(y), 0);
+      EXPECT_NE(entry_of(x), entry_of(y));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -24,6 +24,9 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
     const Claim& c = ea ? b : a;
     if (c.group == "person" || c.group == "civilian") return 0;
     if (!c.group.empty()) return kNoMatch;  // fighters, children, prisoners are named as such
+    // A noun that names its state ("five deaths", "46 arrests") counts
+    // people in that state, as a bare "five killed" does.
+    if (!lex.ImpliedState(c.counted_lemma).empty()) return 0;
     char kind = lex.NounKind(c.counted_lemma);
     return kind == 'p' || kind == 'g' ? 0 : kNoMatch;
   }
