@@ -120,6 +120,14 @@ void StripPartyWords(const Gazetteer& gaz, Scratch* s) {
       if (IsPartyWord(w) && w != "gop") ls.type = LabelType(kBOth);
       continue;
     }
+    // A plural party noun before a name ("Republicans Jolly of Indian
+    // Shores and DeSantis …") describes the people listed: no part of a
+    // person's name.
+    if (ls.type == LabelType(kBPer) && ls.end - ls.begin >= 2 && s->features.capitalised[ls.begin + 1] &&
+        (lv[ls.begin] == "republicans" || lv[ls.begin] == "democrats" || lv[ls.begin] == "libertarians")) {
+      ls.begin += 1;
+      continue;
+    }
     if (ls.end - ls.begin < 3) continue;
     if (!IsPartyWord(lv[ls.begin])) continue;
     bool names = true;

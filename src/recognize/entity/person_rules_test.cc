@@ -66,6 +66,9 @@ TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
       // organisation whose next word opens no given name.
       {"The Republican National Committee met .", {{1, 4, O}}, "[Republican National Committee|2] "},
       {"Republican Smith spoke .", {{0, 2, P}}, "[Republican Smith|1] "},
+      // A plural party noun before a name describes the people listed
+      // (coordinator, 2026-12-07 third session).
+      {"Republicans Varga of Dunmore and Holt agree .", {{0, 2, P}, {5, 6, P}}, "[Varga|1] [Holt|1] "},
       // A member's noun before two name words, whatever the given name.
       {"The progressive Democrat Zorya Velkan won .", {{2, 5, O}}, "[Zorya Velkan|1] "},
       {"The Republican Study Committee met .", {{1, 4, O}}, "[Republican Study Committee|2] "},
