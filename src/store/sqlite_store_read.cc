@@ -163,6 +163,18 @@ Result<std::optional<StoryRecord>> SqliteStore::GetStory(const std::string& id) 
   return std::optional<StoryRecord>(StoryFromRow(*st));
 }
 
+Result<std::optional<std::string>> SqliteStore::StoryStamp(const std::string& id) {
+  auto r = AcquireReader();
+  if (!r.ok()) return r.error();
+  auto st = sqlite::Stmt::Prepare(r->db(), "SELECT fingerprint, updated_at FROM stories WHERE id=?1");
+  if (!st.ok()) return st.error();
+  st->Bind(1, id);
+  auto row = st->Step();
+  if (!row.ok()) return row.error();
+  if (!*row) return std::optional<std::string>();
+  return std::optional<std::string>(StoryStampOf(st->Text(0), st->Int(1)));
+}
+
 Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& query, int limit,
                                                           int offset) {
   std::string fts;
