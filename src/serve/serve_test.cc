@@ -334,6 +334,13 @@ TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
   ASSERT_TRUE(j1.ok() && j1->has_value());
   EXPECT_EQ(Json::parse((*p1)->get()->body), **j1);
   EXPECT_EQ(Gunzip((*p1)->get()->Gzipped()), (*p1)->get()->body);
+  auto list_of = [&] {
+    auto l = service_->StoriesJson("", 10, 0);
+    EXPECT_TRUE(l.ok());
+    return l.ok() ? (*l)["stories"] : Json::array();
+  };
+  ASSERT_EQ(list_of().size(), 1u);
+  EXPECT_EQ(list_of()[0]["documents"], 1);
 
   // The story changes: the next read builds it again.
   auto second = service_->Ingest(Read(kAzovstalB));
@@ -347,6 +354,9 @@ TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
   EXPECT_EQ(Json::parse((*p3)->get()->body), **j3);
   EXPECT_EQ((**j3)["documents"].size(), 2u);
   EXPECT_EQ(Gunzip((*p3)->get()->Gzipped()), (*p3)->get()->body);
+  ASSERT_EQ(list_of().size(), 1u);
+  EXPECT_EQ(list_of()[0]["documents"], 2);  // the list's item follows the story too
+  EXPECT_EQ(list_of()[0]["updated_at_ms"], (**j3)["updated_at_ms"]);
 
   auto missing = service_->StoryPage("s-none");
   ASSERT_TRUE(missing.ok());
@@ -431,6 +441,28 @@ TEST_F(ServiceTest, AsyncIngestIsQueuedDurablyThenStoredAndSaysSo) {
   auto unknown = svc.DocumentStatusJson("nope");
   ASSERT_TRUE(unknown.ok());
   EXPECT_FALSE(unknown->has_value());
+}
+
+TEST_F(ServiceTest, AsyncIngestRefusesPastTheInboxBound) {
+  service_.reset();
+  auto inbox = Inbox::Open((dir_.path() / "db.sqlite.inbox").string());
+  ASSERT_TRUE(inbox.ok()) << inbox.error().message;
+  Service svc(store_.get(), pipeline_.get(),
+              ServiceOptions{.fuser = {}, .story_wait_ms = 0, .inbox = inbox->get(), .max_queued = 1});
+  auto post = [&](const std::string& body, const std::string& name) {
+    ParseOutcome o = ParseIngestBody(body, "text/plain", name);
+    EXPECT_FALSE(o.error.has_value());
+    return svc.Enqueue(o.parsed, name);
+  };
+  auto first = post(kAzovstalA, "api/1");
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].status, "queued");
+  auto second = post(kAzovstalB, "api/2");  // nothing analyses the inbox here
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].status, "error");
+  EXPECT_TRUE(second[0].store_failed);
+  EXPECT_EQ(MakeIngestReply(second, {}).status, 503);
+  EXPECT_EQ((*inbox)->Length(), 1);
 }
 
 }  // namespace

@@ -77,7 +77,8 @@ int RunServer(const ServeOptions& o) {
   }
   serve::Service service(store->get(), pipeline->get(),
                          serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .fuse = queue == nullptr,
-                                               .queue = queue.get(), .inbox = inbox.get()});
+                                               .queue = queue.get(), .inbox = inbox.get(),
+                                               .max_queued = o.max_queued});
   // Async: analysis threads drain the inbox (the body of `crosscheck
   // worker`, without fusion: the service's loop fuses), at a lower CPU
   // priority than the request threads, so reads are not queued behind
@@ -202,6 +203,12 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       if (!v.ok()) return v.error();
       if (*v != "sync" && *v != "async") return Error{"--ingest: sync or async, not " + *v};
       o.ingest = *v;
+      continue;
+    }
+    if (a == "--max-queued") {
+      auto n = number(1, 1 << 30);
+      if (!n.ok()) return n.error();
+      o.max_queued = static_cast<int>(*n);
       continue;
     }
     if (a == "--analysis-threads") {

@@ -273,7 +273,11 @@ std::vector<IngestItem> Service::Enqueue(const ParsedBody& parsed, const std::st
       items.push_back(std::move(item));
     }
     if (fresh.empty()) return items;
-    auto added = options_.inbox->AddWithDocs(e, fresh);
+    // Bounded: analysis that falls behind for long pushes back on clients
+    // (503, send it again) instead of growing the inbox without end.
+    Result<std::string> added = Error{"the inbox holds " + std::to_string(options_.inbox->Length()) +
+                                      " bodies waiting for analysis (--max-queued): send it again later"};
+    if (options_.inbox->Length() < options_.max_queued) added = options_.inbox->AddWithDocs(e, fresh);
     for (IngestItem& item : items) {
       if (item.status != "queued") continue;
       if (added.ok()) {
@@ -369,10 +373,32 @@ Result<Json> Service::DocumentsJson(int limit, int offset) {
 }
 
 Result<Json> Service::StoriesJson(const std::string& query, int limit, int offset) {
-  auto stories = store_->ListStories(query, limit, offset);
-  if (!stories.ok()) return stories.error();
+  // Each story's item is kept by its stamp: the list reads ids and stamps
+  // only, and a story's JSON (its ledger and timeline: hundreds of KB in a
+  // large story) is parsed once per version, not per list read.
+  auto stamps = store_->ListStoryStamps(query, limit, offset);
+  if (!stamps.ok()) return stamps.error();
   Json list = Json::array();
-  for (const StoryRecord& s : *stories) list.push_back(StoryListItem(s));
+  for (const auto& [id, stamp] : *stamps) {
+    const std::string key = id + '\x1f' + stamp;
+    {
+      std::lock_guard<std::mutex> lock(pages_mu_);
+      auto it = list_items_.find(key);
+      if (it != list_items_.end()) {
+        list.push_back(it->second);
+        continue;
+      }
+    }
+    auto story = store_->GetStory(id);
+    if (!story.ok()) return story.error();
+    if (!story->has_value()) continue;  // removed by a round since the list was read
+    Json item = StoryListItem(**story);
+    list.push_back(item);
+    std::lock_guard<std::mutex> lock(pages_mu_);
+    if (list_items_.size() >= 4096) list_items_.clear();  // bounded
+    list_items_[StoryStampOf((*story)->fingerprint, (*story)->updated_at_ms).insert(0, id + '\x1f')] =
+        std::move(item);
+  }
   return Json{{"stories", list}, {"query", query}, {"limit", limit}, {"offset", offset}};
 }
 

@@ -60,6 +60,7 @@ struct ServiceOptions {
   // overrides `queue`); documents already stored are answered duplicate at
   // once, the others 202 with a status URL.
   Inbox* inbox = nullptr;
+  int64_t max_queued = 10000;  // inbox: bodies held at most; past it a POST is refused (503)
 };
 
 struct IngestItem {
@@ -166,6 +167,7 @@ class Service {
   std::mutex pages_mu_;  // guards pages_ and parts_
   std::unordered_map<std::string, std::shared_ptr<PageSlot>> pages_;
   std::unordered_map<std::string, std::shared_ptr<const PageParts>> parts_;  // id + date state -> parts
+  std::unordered_map<std::string, Json> list_items_;  // id + stamp -> story list item
 
   std::mutex stats_mu_;
   std::deque<int64_t> recent_ingests_ms_;  // arrival times of the last minute

@@ -216,6 +216,10 @@ class Store {
   // stories with a sentence matching it (same syntax as Search).
   virtual Result<std::vector<StoryRecord>> ListStories(const std::string& query, int limit,
                                                        int offset) = 0;
+  // ListStories' ids with their stamps (StoryStamp), in the same order,
+  // without reading the stories' JSON. The default reads the stories.
+  virtual Result<std::vector<std::pair<std::string, std::string>>> ListStoryStamps(const std::string& query,
+                                                                                  int limit, int offset);
   // Ids of the stories holding any of `doc_ids`, sorted.
   virtual Result<std::vector<std::string>> StoriesOfDocuments(
       const std::vector<std::string>& doc_ids) = 0;
