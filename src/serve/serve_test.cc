@@ -152,6 +152,10 @@ TEST(ServeArgsTest, ParsesFlags) {
       {{"--db", "x", "--port", "abc"}, false},
       {{"--db", "x", "--port"}, false},
       {{"--db", "x", "--frobnicate"}, false},
+      {{"--db", "x", "--ingest", "async", "--analysis-threads", "3", "--max-queued", "5"}, true},
+      {{"--db", "x", "--ingest", "fast"}, false},
+      {{"--db", "x", "--analysis-threads", "0"}, false},
+      {{"--db", "x", "--max-queued", "0"}, false},
   };
   for (const Row& row : kRows) {
     std::string joined;
@@ -160,6 +164,14 @@ TEST(ServeArgsTest, ParsesFlags) {
     auto o = ParseServeArgs(row.args);
     EXPECT_EQ(o.ok(), row.ok);
   }
+  auto async = ParseServeArgs({"--db", "x", "--ingest", "async", "--analysis-threads", "3", "--max-queued", "5"});
+  ASSERT_TRUE(async.ok());
+  EXPECT_EQ(async->ingest, "async");
+  EXPECT_EQ(async->analysis_threads, 3);
+  EXPECT_EQ(async->max_queued, 5);
+  auto sync = ParseServeArgs({"--db", "x"});
+  ASSERT_TRUE(sync.ok());
+  EXPECT_EQ(sync->ingest, "sync");  // the default keeps POST synchronous
   auto o = ParseServeArgs({"--db", "x", "--port", "9000", "--token", "s", "--max-body", "2048"});
   ASSERT_TRUE(o.ok());
   EXPECT_EQ(o->port, 9000);
