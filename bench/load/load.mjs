@@ -6,6 +6,11 @@
 //
 //   node bench/load/load.mjs --server build/crosscheck-serve --seeds ../shared/seeds \
 //        [--seconds 60] [--clients 8] [--ingest-share 0.25] [--workdir DIR]
+//        [--server-args '--ingest async'] [--drain]
+// With --ingest async an ingest is answered 202 (queued): its id is read
+// only once a story or document list shows it. --drain waits after the run
+// until the server has analysed and fused everything queued, and reports
+// how long that took.
 //   node bench/load/load.mjs --url http://127.0.0.1:8080 --seeds ...   (running server)
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,7 +33,8 @@ if (!base) {
   fs.mkdirSync(workdir, { recursive: true });
   const portFile = path.join(workdir, 'port');
   const log = fs.openSync(path.join(workdir, 'server.log'), 'w');
-  server = spawn(opt('server'), ['--db', path.join(workdir, 'db.sqlite'), '--port', '0', '--port-file', portFile, '--quiet'],
+  const extra = (opt('server-args', '') || '').split(' ').filter(Boolean);
+  server = spawn(opt('server'), ['--db', path.join(workdir, 'db.sqlite'), '--port', '0', '--port-file', portFile, '--quiet', ...extra],
     { stdio: ['ignore', log, log] });
   for (let i = 0; i < 200 && !fs.existsSync(portFile); i++) await new Promise(r => setTimeout(r, 50));
   base = `http://127.0.0.1:${fs.readFileSync(portFile, 'utf8').trim()}`;
@@ -37,7 +43,7 @@ if (!base) {
 const lat = new Map();  // kind -> [ms]
 const failures = [];
 const docIds = [], storyIds = new Set();
-let seq = 0;
+let seq = 0, queued = 0;
 
 async function timed(kind, url, init, okStatuses) {
   const t0 = performance.now();
@@ -63,19 +69,29 @@ async function timed(kind, url, init, okStatuses) {
 async function client(c, deadline) {
   while (performance.now() < deadline) {
     const r = Math.random();
-    if (r < ingestShare || docIds.length === 0) {
+    if (r < ingestShare || (docIds.length === 0 && queued === 0)) {
       const n = ++seq;
       const text = `Load test report ${c}-${n}, filed at ${Date.now()}.\n\n` + seeds[n % seeds.length];
-      const j = await timed('ingest', '/api/documents', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text }, [200, 201]);
-      if (j && j.documents) for (const d of j.documents) { docIds.push(d.id); for (const s of d.stories || []) storyIds.add(s); }
+      const j = await timed('ingest', '/api/documents', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text }, [200, 201, 202]);
+      if (j && j.documents) for (const d of j.documents) {
+        if (d.status === 'queued') { ++queued; continue; }  // readable once analysed
+        docIds.push(d.id); for (const s of d.stories || []) storyIds.add(s);
+      }
       continue;
     }
     const pick = Math.floor(Math.random() * 6);
     const anyDoc = docIds[Math.floor(Math.random() * docIds.length)];
     const stories = [...storyIds];
     const anyStory = stories[Math.floor(Math.random() * stories.length)];
-    if (pick === 0) await timed('stories', '/api/stories?limit=50', {}, [200]);
+    if (pick === 0) {
+      const j = await timed('stories', '/api/stories?limit=50', {}, [200]);
+      if (j && j.stories) for (const st of j.stories) storyIds.add(st.id);
+    }
     else if (pick === 1 && anyStory) await timed('story', '/api/stories/' + anyStory, {}, [200, 404]);  // may be merged away
+    else if (pick === 2 && !anyDoc) {
+      const j = await timed('documents', '/api/documents?limit=20', {}, [200]);
+      if (j && j.documents) for (const d of j.documents) docIds.push(d.id);
+    }
     else if (pick === 2) await timed('document', '/api/documents/' + anyDoc, {}, [200]);
     else if (pick === 3) await timed('search', '/api/search?q=' + encodeURIComponent(words[Math.floor(Math.random() * words.length)]), {}, [200]);
     else if (pick === 4) await timed('claims', '/api/claims?limit=50&measure=civilians', {}, [200]);
@@ -104,9 +120,24 @@ console.log('| ' + rows[0].join(' | ') + ' |');
 console.log('|' + rows[0].map(() => '---').join('|') + '|');
 for (const r of rows.slice(1)) console.log('| ' + r.map(v => typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(1) : v).join(' | ') + ' |');
 if (failures.length) console.log('failures (first 10):\n  ' + failures.slice(0, 10).join('\n  '));
+const ingests = lat.get('ingest')?.length || 0;
+console.log(`ingests answered: ${(ingests / elapsed).toFixed(1)}/s` + (queued ? ` (${queued} queued, 202)` : ''));
 if (server) {
-  const m = await fetch(base + '/api/metrics').then(r => r.json()).catch(() => null);
-  if (m) console.log(`store after the run: ${m.documents} documents, ${m.stories} stories, ${m.claims} claims, ${m.sentences} sentences`);
+  let m = await fetch(base + '/api/metrics').then(r => r.json()).catch(() => null);
+  if (m) console.log(`store after the run: ${m.documents} documents, ${m.stories} stories, ${m.claims} claims, ${m.sentences} sentences` +
+    (m.inbox ? `; ${m.inbox.queued} still queued, ${m.pending_fusion} pending fusion; inbox: ${m.inbox.added} entries in ${m.inbox.commits} commits` : ''));
+  if (argv.includes('--drain')) {
+    const d0 = performance.now();
+    for (;;) {
+      const h = await fetch(base + '/api/health').then(r => r.json()).catch(() => null);
+      if (h && h.ready) break;
+      await new Promise(r => setTimeout(r, 200));
+    }
+    const drain = (performance.now() - d0) / 1000;
+    m = await fetch(base + '/api/metrics').then(r => r.json()).catch(() => null);
+    if (m) console.log(`drained in ${drain.toFixed(1)} s: ${m.documents} documents, ${m.stories} stories; ` +
+      `${(m.documents / (elapsed + drain)).toFixed(1)} documents/s analysed, stored and fused over run + drain`);
+  }
   server.kill('SIGTERM');
   const code = await new Promise(r => server.on('exit', c => r(c)));
   if (code !== 0) { console.log(`server exit code ${code}`); process.exit(1); }

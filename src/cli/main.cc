@@ -604,6 +604,15 @@ int main(int argc, char** argv) {
   sv->add_option("--story-wait", serve.story_wait_ms,
                  "Milliseconds a POST waits for its documents' stories (0: answer once stored)")
       ->check(CLI::Range(0, 600000));
+  sv->add_option("--ingest", serve.ingest,
+                 "sync: a POST is analysed and stored before its answer (201); async: committed to the inbox "
+                 "(STORE.inbox), answered 202 with a status URL, analysed after")
+      ->check(CLI::IsMember({"sync", "async"}))->capture_default_str();
+  sv->add_option("--analysis-threads", serve.analysis_threads, "With --ingest async: threads analysing the inbox")
+      ->check(CLI::Range(1, 64))->capture_default_str();
+  sv->add_option("--max-queued", serve.max_queued,
+                 "With --ingest async: bodies the inbox holds at most; a POST past it gets 503 (send it again later)")
+      ->check(CLI::Range(1, 1 << 30))->capture_default_str();
   sv->add_option("--port", serve.port, "TCP port");
   sv->add_option("--bind", serve.bind, "Address to listen on");
   sv->add_option("--token", serve.token, "Bearer token required for writes");

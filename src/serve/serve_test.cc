@@ -8,7 +8,15 @@
 
 #include "recognize/quote/quote.h"
 
+#include <zlib.h>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+#include "serve/inbox.h"
 #include "serve/ingest.h"
+#include "serve/worker.h"
 #include "serve/server.h"
 #include "serve/service.h"
 #include "serve/static_files.h"
@@ -144,6 +152,10 @@ TEST(ServeArgsTest, ParsesFlags) {
       {{"--db", "x", "--port", "abc"}, false},
       {{"--db", "x", "--port"}, false},
       {{"--db", "x", "--frobnicate"}, false},
+      {{"--db", "x", "--ingest", "async", "--analysis-threads", "3", "--max-queued", "5"}, true},
+      {{"--db", "x", "--ingest", "fast"}, false},
+      {{"--db", "x", "--analysis-threads", "0"}, false},
+      {{"--db", "x", "--max-queued", "0"}, false},
   };
   for (const Row& row : kRows) {
     std::string joined;
@@ -152,6 +164,14 @@ TEST(ServeArgsTest, ParsesFlags) {
     auto o = ParseServeArgs(row.args);
     EXPECT_EQ(o.ok(), row.ok);
   }
+  auto async = ParseServeArgs({"--db", "x", "--ingest", "async", "--analysis-threads", "3", "--max-queued", "5"});
+  ASSERT_TRUE(async.ok());
+  EXPECT_EQ(async->ingest, "async");
+  EXPECT_EQ(async->analysis_threads, 3);
+  EXPECT_EQ(async->max_queued, 5);
+  auto sync = ParseServeArgs({"--db", "x"});
+  ASSERT_TRUE(sync.ok());
+  EXPECT_EQ(sync->ingest, "sync");  // the default keeps POST synchronous
   auto o = ParseServeArgs({"--db", "x", "--port", "9000", "--token", "s", "--max-body", "2048"});
   ASSERT_TRUE(o.ok());
   EXPECT_EQ(o->port, 9000);
@@ -285,6 +305,176 @@ TEST_F(ServiceTest, UnrelatedDocumentStartsItsOwnStoryWhenFusionSplits) {
   ASSERT_FALSE(b[0].stories.empty());
   ASSERT_FALSE(a[0].stories.empty());
   EXPECT_NE(a[0].stories[0], b[0].stories[0]);
+}
+
+std::string Gunzip(const std::string& gz) {
+  z_stream z{};
+  if (inflateInit2(&z, 15 + 16) != Z_OK) return "";
+  std::string out;
+  char buf[65536];
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
+  z.avail_in = static_cast<uInt>(gz.size());
+  int r = Z_OK;
+  while (r == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buf);
+    z.avail_out = sizeof buf;
+    r = inflate(&z, Z_NO_FLUSH);
+    out.append(buf, sizeof buf - z.avail_out);
+  }
+  inflateEnd(&z);
+  return r == Z_STREAM_END ? out : "";
+}
+
+const char kAzovstalA[] =
+    " date 2022-05-04 Rescuers in Mariupol said 100 civilians left the Azovstal plant. "
+    "The Azovstal tunnels still hold people, Mariupol officials said.";
+const char kAzovstalB[] =
+    " date 2022-05-05 More civilians left Azovstal on Thursday. Officials in Mariupol said "
+    "about 200 people remain inside Azovstal.";
+
+TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
+  auto first = service_->Ingest(Read(kAzovstalA));
+  ASSERT_EQ(first.size(), 1u);
+  ASSERT_EQ(first[0].stories.size(), 1u);
+  const std::string id = first[0].stories[0];
+  auto p1 = service_->StoryPage(id);
+  auto p2 = service_->StoryPage(id);
+  ASSERT_TRUE(p1.ok() && p1->has_value());
+  ASSERT_TRUE(p2.ok() && p2->has_value());
+  EXPECT_EQ(p1->value().get(), p2->value().get());  // the same page, not built again
+  auto j1 = service_->StoryJson(id);
+  ASSERT_TRUE(j1.ok() && j1->has_value());
+  EXPECT_EQ(Json::parse((*p1)->get()->body), **j1);
+  EXPECT_EQ(Gunzip((*p1)->get()->Gzipped()), (*p1)->get()->body);
+  auto list_of = [&] {
+    auto l = service_->StoriesJson("", 10, 0);
+    EXPECT_TRUE(l.ok());
+    return l.ok() ? (*l)["stories"] : Json::array();
+  };
+  ASSERT_EQ(list_of().size(), 1u);
+  EXPECT_EQ(list_of()[0]["documents"], 1);
+
+  // The story changes: the next read builds it again.
+  auto second = service_->Ingest(Read(kAzovstalB));
+  ASSERT_EQ(second.size(), 1u);
+  ASSERT_EQ(second[0].stories, std::vector<std::string>{id});
+  auto p3 = service_->StoryPage(id);
+  ASSERT_TRUE(p3.ok() && p3->has_value());
+  EXPECT_NE(p3->value().get(), p1->value().get());
+  auto j3 = service_->StoryJson(id);
+  ASSERT_TRUE(j3.ok() && j3->has_value());
+  EXPECT_EQ(Json::parse((*p3)->get()->body), **j3);
+  EXPECT_EQ((**j3)["documents"].size(), 2u);
+  EXPECT_EQ(Gunzip((*p3)->get()->Gzipped()), (*p3)->get()->body);
+  ASSERT_EQ(list_of().size(), 1u);
+  EXPECT_EQ(list_of()[0]["documents"], 2);  // the list's item follows the story too
+  EXPECT_EQ(list_of()[0]["updated_at_ms"], (**j3)["updated_at_ms"]);
+
+  auto missing = service_->StoryPage("s-none");
+  ASSERT_TRUE(missing.ok());
+  EXPECT_FALSE(missing->has_value());
+}
+
+TEST_F(ServiceTest, AsyncIngestIsQueuedDurablyThenStoredAndSaysSo) {
+  service_.reset();  // one fusion loop on the store: this test's
+  auto inbox = Inbox::Open((dir_.path() / "db.sqlite.inbox").string());
+  ASSERT_TRUE(inbox.ok()) << inbox.error().message;
+  Service svc(store_.get(), pipeline_.get(), ServiceOptions{.fuser = {}, .story_wait_ms = 0, .inbox = inbox->get()});
+  auto post = [&](const std::string& body, const std::string& name) {
+    ParseOutcome o = ParseIngestBody(body, "text/plain", name);
+    EXPECT_FALSE(o.error.has_value());
+    return svc.Enqueue(o.parsed, name);
+  };
+  auto status_of = [&](const std::string& id) {
+    auto s = svc.DocumentStatusJson(id);
+    EXPECT_TRUE(s.ok());
+    return s.ok() && s->has_value() ? **s : Json();
+  };
+  auto a = post(kAzovstalA, "api/1");
+  ASSERT_EQ(a.size(), 1u);
+  EXPECT_EQ(a[0].status, "queued");
+  EXPECT_EQ(a[0].status_url, "/api/documents/" + a[0].id + "/status");
+  IngestReply reply = MakeIngestReply(a, {});
+  EXPECT_EQ(reply.status, 202);
+  EXPECT_EQ(reply.body["documents"][0]["status_url"], a[0].status_url);
+  EXPECT_EQ(status_of(a[0].id)["status"], "queued");
+  auto not_yet = svc.DocumentJson(a[0].id);
+  ASSERT_TRUE(not_yet.ok());
+  EXPECT_FALSE(not_yet->has_value());
+  EXPECT_EQ(svc.HealthJson().value()["ready"], false);
+  // Two requests with the same new text before either is analysed: both
+  // queued; one is stored, the other then says it is its duplicate.
+  auto c1 = post(kAzovstalB, "api/2");
+  auto c2 = post(kAzovstalB, "api/3");
+  ASSERT_EQ(c1.size(), 1u);
+  ASSERT_EQ(c2.size(), 1u);
+  EXPECT_EQ(c2[0].status, "queued");
+  EXPECT_NE(c1[0].id, c2[0].id);
+
+  std::atomic<bool> stop{false};
+  std::thread analysis([&] {
+    WorkerOptions wo;
+    wo.consumer = "inbox-0";
+    wo.block_ms = 50;
+    wo.fuse = false;
+    wo.quiet = true;
+    wo.stop = &stop;
+    wo.on_stored = [&svc](std::shared_ptr<const DocAnalysis> d) { svc.OnStored(std::move(d)); };
+    RunWorker(store_.get(), inbox->get(), pipeline_.get(), wo);
+  });
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while ((*inbox)->Length() > 0 && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_TRUE(svc.WaitForFusion(30000));
+  stop = true;
+  analysis.join();
+
+  Json sa = status_of(a[0].id);
+  EXPECT_EQ(sa["status"], "stored");
+  EXPECT_EQ(sa["stories"].size(), 1u);
+  Json s1 = status_of(c1[0].id), s2 = status_of(c2[0].id);
+  EXPECT_EQ(s1["status"], "stored");
+  EXPECT_EQ(s2["status"], "duplicate");
+  EXPECT_EQ(s2["of"], c1[0].id);
+  auto doc = svc.DocumentJson(a[0].id);
+  ASSERT_TRUE(doc.ok() && doc->has_value());
+  EXPECT_EQ((**doc)["text"], kAzovstalA);
+  // Already stored: answered duplicate at once, nothing queued.
+  auto again = post(kAzovstalA, "api/4");
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again[0].status, "duplicate");
+  EXPECT_EQ(again[0].id, a[0].id);
+  EXPECT_EQ((*inbox)->added(), 3);
+  auto m = svc.MetricsJson();
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ((*m)["ingested"]["queued"], 3);
+  EXPECT_EQ((*m)["ingested"]["created"], 2);
+  EXPECT_EQ(svc.HealthJson().value()["ready"], true);
+  auto unknown = svc.DocumentStatusJson("nope");
+  ASSERT_TRUE(unknown.ok());
+  EXPECT_FALSE(unknown->has_value());
+}
+
+TEST_F(ServiceTest, AsyncIngestRefusesPastTheInboxBound) {
+  service_.reset();
+  auto inbox = Inbox::Open((dir_.path() / "db.sqlite.inbox").string());
+  ASSERT_TRUE(inbox.ok()) << inbox.error().message;
+  Service svc(store_.get(), pipeline_.get(),
+              ServiceOptions{.fuser = {}, .story_wait_ms = 0, .inbox = inbox->get(), .max_queued = 1});
+  auto post = [&](const std::string& body, const std::string& name) {
+    ParseOutcome o = ParseIngestBody(body, "text/plain", name);
+    EXPECT_FALSE(o.error.has_value());
+    return svc.Enqueue(o.parsed, name);
+  };
+  auto first = post(kAzovstalA, "api/1");
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].status, "queued");
+  auto second = post(kAzovstalB, "api/2");  // nothing analyses the inbox here
+  ASSERT_EQ(second.size(), 1u);
+  EXPECT_EQ(second[0].status, "error");
+  EXPECT_TRUE(second[0].store_failed);
+  EXPECT_EQ(MakeIngestReply(second, {}).status, 503);
+  EXPECT_EQ((*inbox)->Length(), 1);
 }
 
 }  // namespace

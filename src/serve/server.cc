@@ -5,6 +5,9 @@
 // socket, lets the requests in flight finish and returns.
 #include "serve/server.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -16,7 +19,9 @@
 #include "core/utf8.h"
 #include "pipeline/pipeline.h"
 #include "queue/queue.h"
+#include "serve/inbox.h"
 #include "serve/server_front.h"
+#include "serve/worker.h"
 #include "serve/server_routes.h"
 #include "serve/service.h"
 #include "serve/static_files.h"
@@ -56,12 +61,55 @@ int RunServer(const ServeOptions& o) {
     }
     queue = std::move(q.value());
   }
-  serve::Service service(store->get(), pipeline->get(), serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .fuse = queue == nullptr, .queue = queue.get()});
+  const bool async = o.ingest == "async";
+  std::unique_ptr<serve::Inbox> inbox;
+  if (async) {
+    if (queue || IsPostgresUrl(o.db)) {
+      std::cerr << "crosscheck serve: --ingest async needs a SQLite store and no --queue\n";
+      return 1;
+    }
+    auto in = serve::Inbox::Open(o.db + ".inbox");
+    if (!in.ok()) {
+      std::cerr << "crosscheck serve: " << in.error().message << "\n";
+      return 1;
+    }
+    inbox = std::move(in.value());
+  }
+  serve::Service service(store->get(), pipeline->get(),
+                         serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .fuse = queue == nullptr,
+                                               .queue = queue.get(), .inbox = inbox.get(),
+                                               .max_queued = o.max_queued});
+  // Async: analysis threads drain the inbox (the body of `crosscheck
+  // worker`, without fusion: the service's loop fuses), at a lower CPU
+  // priority than the request threads, so reads are not queued behind
+  // analysis on a busy machine.
+  std::atomic<bool> stop_analysis{false};
+  std::vector<std::thread> analysis;
+  for (int i = 0; async && i < std::max(1, o.analysis_threads); ++i)
+    analysis.emplace_back([&, i] {
+      setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+      serve::WorkerOptions wo;
+      wo.consumer = "inbox-" + std::to_string(i);
+      wo.block_ms = 200;
+      wo.fuse = false;
+      wo.quiet = true;
+      wo.stop = &stop_analysis;
+      wo.on_stored = [&service](std::shared_ptr<const DocAnalysis> a) { service.OnStored(std::move(a)); };
+      serve::RunWorker(store->get(), inbox.get(), pipeline->get(), wo);
+    });
+  struct JoinAnalysis {
+    std::atomic<bool>* stop;
+    std::vector<std::thread>* threads;
+    ~JoinAnalysis() {
+      *stop = true;
+      for (std::thread& t : *threads) t.join();
+    }
+  } join_analysis{&stop_analysis, &analysis};
   serve::RouteContext ctx;
   ctx.service = &service;
   ctx.store = store->get();
   ctx.options = &o;
-  ctx.queued = queue != nullptr;
+  ctx.queued = queue != nullptr || async;
   ctx.web_dir = o.web_dir.empty() ? serve::DefaultWebDir() : o.web_dir;
   serve::Router router(&ctx);
 
@@ -150,6 +198,25 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       return n;
     };
     if (a == "--quiet") { o.quiet = true; continue; }
+    if (a == "--ingest") {
+      auto v = value();
+      if (!v.ok()) return v.error();
+      if (*v != "sync" && *v != "async") return Error{"--ingest: sync or async, not " + *v};
+      o.ingest = *v;
+      continue;
+    }
+    if (a == "--max-queued") {
+      auto n = number(1, 1 << 30);
+      if (!n.ok()) return n.error();
+      o.max_queued = static_cast<int>(*n);
+      continue;
+    }
+    if (a == "--analysis-threads") {
+      auto n = number(1, 64);
+      if (!n.ok()) return n.error();
+      o.analysis_threads = static_cast<int>(*n);
+      continue;
+    }
     if (a == "--story-wait") {
       auto n = number(0, 600000);
       if (!n.ok()) return n.error();

@@ -24,6 +24,12 @@ struct ServeOptions {
   std::string db;                     // SQLite file (created when missing) or postgresql:// URL; required
   std::string queue;                  // redis:// URL: POSTs go to this work queue (202)
   int story_wait_ms = 2000;           // a POST waits this long for its documents' stories
+  // "sync": a POST is analysed and stored before its answer (201). "async":
+  // a POST is committed to the inbox (STORE.inbox, inbox.h) and answered
+  // 202 with a status URL; the server's analysis threads store it after.
+  std::string ingest = "sync";
+  int analysis_threads = 2;           // async: threads analysing the inbox
+  int max_queued = 10000;             // async: bodies in the inbox at most; more get 503
   std::string bind = "127.0.0.1";
   int port = 8080;                    // 0 = any free port (see port_file)
   std::string token;                  // when set, writes need "Authorization: Bearer <token>"
@@ -50,7 +56,7 @@ int RunServer(const ServeOptions& options);
 // Parses `--db FILE [--port N] [--bind ADDR] [--token T] [--max-body BYTES]
 // [--web DIR] [--port-file FILE] [--threads N] [--timeout S] [--header-timeout S]
 // [--body-timeout S] [--idle-timeout S] [--max-connections N] [--allow-origin O]...
-// [--allow-host H]... [--model DIR] [--quiet]` (used by tests; the CLI has its
+// [--allow-host H]... [--model DIR] [--ingest sync|async] [--analysis-threads N] [--max-queued N] [--quiet]` (used by tests; the CLI has its
 // own parser).
 Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args);
 

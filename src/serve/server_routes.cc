@@ -36,6 +36,28 @@ void SendError(httplib::Response& res, int status, const std::string& message) {
   SendJson(res, status, Json{{"error", Json{{"status", status}, {"message", message}}}});
 }
 
+// Whether an Accept-Encoding header takes gzip (a "gzip" coding whose q is
+// not 0).
+bool AcceptsGzip(const std::string& accept) {
+  std::string a = Lower(accept);
+  size_t at = 0;
+  while (at < a.size()) {
+    size_t end = a.find(',', at);
+    std::string item = a.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    at = end == std::string::npos ? a.size() : end + 1;
+    size_t semi = item.find(';');
+    std::string coding = item.substr(0, semi);
+    coding.erase(0, coding.find_first_not_of(" \t"));
+    coding.erase(coding.find_last_not_of(" \t") + 1);
+    if (coding != "gzip" && coding != "x-gzip") continue;
+    if (semi == std::string::npos) return true;
+    std::string q = item.substr(semi + 1);
+    q.erase(std::remove(q.begin(), q.end(), ' '), q.end());
+    return !(q.rfind("q=0", 0) == 0 && q.find_first_not_of("0.", 3) == std::string::npos);
+  }
+  return false;
+}
+
 // An integer query parameter within [lo, hi]; `fallback` when absent.
 std::optional<int> IntParam(const httplib::Request& req, const char* name, int fallback, int lo, int hi) {
   if (!req.has_param(name)) return fallback;
@@ -288,11 +310,29 @@ Router::Router(RouteContext* ctx) {
     if (auto why = QueryTooBig(q)) return SendError(res, 400, *why);
     Reply(res, service.StoriesJson(q, *limit, *offset));
   });
+  svr.Get(R"(/api/documents/([^/]+)/status)", [&](const httplib::Request& req, httplib::Response& res) {
+    auto r = service.DocumentStatusJson(req.matches[1]);
+    if (!r.ok()) return SendError(res, 500, r.error().message);
+    if (!r->has_value()) return SendError(res, 404, "no document " + std::string(req.matches[1]));
+    SendJson(res, 200, **r);
+  });
   svr.Get(R"(/api/stories/([^/]+))", [&](const httplib::Request& req, httplib::Response& res) {
-    auto r = service.StoryJson(req.matches[1]);
+    auto r = service.StoryPage(req.matches[1]);
     if (!r.ok()) return SendError(res, 500, r.error().message);
     if (!r->has_value()) return SendError(res, 404, "no story " + std::string(req.matches[1]));
-    SendJson(res, 200, **r);
+    res.status = 200;
+    // The page is kept compressed with it: cpp-httplib would deflate the
+    // same bytes again for every client (most of a page read's CPU). Its
+    // own compression skips a Content-Type with parameters, so this body
+    // is sent as it is.
+    const Service::Page& page = ***r;
+    res.set_header("Vary", "Accept-Encoding");
+    if (AcceptsGzip(req.get_header_value("Accept-Encoding")) && !page.Gzipped().empty()) {
+      res.set_header("Content-Encoding", "gzip");
+      res.set_content(page.Gzipped(), "application/json; charset=utf-8");
+    } else {
+      res.set_content(page.body, "application/json");
+    }
   });
   svr.Get("/api/claims", [&](const httplib::Request& req, httplib::Response& res) {
     auto limit = IntParam(req, "limit", 100, 1, 1000), offset = IntParam(req, "offset", 0, 0, 1 << 30);

@@ -8,7 +8,10 @@
 #include <map>
 #include <set>
 
+#include <zlib.h>
+
 #include "queue/queue.h"
+#include "serve/inbox.h"
 #include "recognize/quote/quote.h"
 
 namespace crosscheck::serve {
@@ -132,6 +135,7 @@ IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vec
   for (const IngestItem& it : items) {
     Json d{{"id", it.id}, {"status", it.status}};
     if (!it.error.empty()) d["error"] = it.error;
+    if (!it.status_url.empty()) d["status_url"] = it.status_url;
     Json st = Json::array();
     for (const std::string& s : it.stories) st.push_back(s);
     d["stories"] = st;
@@ -242,6 +246,52 @@ std::vector<IngestItem> Service::Enqueue(const ParsedBody& parsed, const std::st
   e.name = name;
   e.body = parsed.bytes;
   e.format = parsed.format;
+  if (options_.inbox) {
+    // Documents already stored are answered now; the body goes to the inbox
+    // when any document of it is new (the threads find the others
+    // duplicates again, as the store keys them by content and outlet).
+    std::vector<InboxDoc> fresh;
+    for (const Document& d : parsed.docs) {
+      IngestItem item;
+      item.id = d.id;
+      auto existing = store_->FindDocument(d.content_hash, d.source.value_or(""));
+      if (!existing.ok()) {
+        item.status = "error";
+        item.error = existing.error().message;
+        item.store_failed = true;
+        ++failed_;
+      } else if (existing->has_value()) {
+        item.id = **existing;
+        item.status = "duplicate";
+        if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
+        ++duplicates_;
+      } else {
+        item.status = "queued";
+        item.status_url = "/api/documents/" + d.id + "/status";
+        fresh.push_back(InboxDoc{d.id, d.content_hash, d.source.value_or("")});
+      }
+      items.push_back(std::move(item));
+    }
+    if (fresh.empty()) return items;
+    // Bounded: analysis that falls behind for long pushes back on clients
+    // (503, send it again) instead of growing the inbox without end.
+    Result<std::string> added = Error{"the inbox holds " + std::to_string(options_.inbox->Length()) +
+                                      " bodies waiting for analysis (--max-queued): send it again later"};
+    if (options_.inbox->Length() < options_.max_queued) added = options_.inbox->AddWithDocs(e, fresh);
+    for (IngestItem& item : items) {
+      if (item.status != "queued") continue;
+      if (added.ok()) {
+        ++queued_;
+        continue;
+      }
+      item.status = "error";
+      item.error = added.error().message;
+      item.status_url.clear();
+      item.store_failed = true;
+      ++failed_;
+    }
+    return items;
+  }
   const std::vector<Document>& docs = parsed.docs;
   Result<std::string> added = Error{"no work queue"};
   if (options_.queue) {
@@ -262,6 +312,43 @@ std::vector<IngestItem> Service::Enqueue(const ParsedBody& parsed, const std::st
     items.push_back(std::move(item));
   }
   return items;
+}
+
+void Service::OnStored(std::shared_ptr<const DocAnalysis> a) {
+  if (!a) return;
+  ++created_;
+  {
+    std::lock_guard<std::mutex> lock(stats_mu_);
+    recent_ingests_ms_.push_back(NowMsForService());
+  }
+  fuser_.Offer(std::move(a));
+  if (fusion_) fusion_->Wake();
+}
+
+Result<std::optional<Json>> Service::DocumentStatusJson(const std::string& id) {
+  auto stored = [&](const std::string& doc, const char* status) -> Result<std::optional<Json>> {
+    auto of = store_->StoriesOfDocuments({doc});
+    if (!of.ok()) return of.error();
+    Json j{{"id", id}, {"status", status}, {"stories", *of}};
+    if (doc != id) j["of"] = doc;
+    return std::optional<Json>(std::move(j));
+  };
+  auto metas = store_->GetDocuments({id}, /*with_content=*/false);
+  if (!metas.ok()) return metas.error();
+  if (!metas->empty()) return stored(id, "stored");
+  if (!options_.inbox) return std::optional<Json>();
+  auto f = options_.inbox->Find(id);
+  if (!f.ok()) return f.error();
+  if (!f->known) return std::optional<Json>();
+  if (f->queued) {
+    return std::optional<Json>(Json{{"id", id}, {"status", "queued"}, {"stories", Json::array()}});
+  }
+  // Done: stored under its own id (just now, after the check above) or a
+  // duplicate of the document with the same text and outlet.
+  auto existing = store_->FindDocument(f->content_hash, f->source);
+  if (!existing.ok()) return existing.error();
+  if (!existing->has_value()) return std::optional<Json>();
+  return stored(**existing, **existing == id ? "stored" : "duplicate");
 }
 
 Result<std::optional<Json>> Service::DocumentJson(const std::string& id) {
@@ -286,10 +373,32 @@ Result<Json> Service::DocumentsJson(int limit, int offset) {
 }
 
 Result<Json> Service::StoriesJson(const std::string& query, int limit, int offset) {
-  auto stories = store_->ListStories(query, limit, offset);
-  if (!stories.ok()) return stories.error();
+  // Each story's item is kept by its stamp: the list reads ids and stamps
+  // only, and a story's JSON (its ledger and timeline: hundreds of KB in a
+  // large story) is parsed once per version, not per list read.
+  auto stamps = store_->ListStoryStamps(query, limit, offset);
+  if (!stamps.ok()) return stamps.error();
   Json list = Json::array();
-  for (const StoryRecord& s : *stories) list.push_back(StoryListItem(s));
+  for (const auto& [id, stamp] : *stamps) {
+    const std::string key = id + '\x1f' + stamp;
+    {
+      std::lock_guard<std::mutex> lock(pages_mu_);
+      auto it = list_items_.find(key);
+      if (it != list_items_.end()) {
+        list.push_back(it->second);
+        continue;
+      }
+    }
+    auto story = store_->GetStory(id);
+    if (!story.ok()) return story.error();
+    if (!story->has_value()) continue;  // removed by a round since the list was read
+    Json item = StoryListItem(**story);
+    list.push_back(item);
+    std::lock_guard<std::mutex> lock(pages_mu_);
+    if (list_items_.size() >= 4096) list_items_.clear();  // bounded
+    list_items_[StoryStampOf((*story)->fingerprint, (*story)->updated_at_ms).insert(0, id + '\x1f')] =
+        std::move(item);
+  }
   return Json{{"stories", list}, {"query", query}, {"limit", limit}, {"offset", offset}};
 }
 
@@ -297,13 +406,70 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
   auto story = store_->GetStory(id);
   if (!story.ok()) return story.error();
   if (!story->has_value()) return std::optional<Json>();
-  const StoryRecord& s = **story;
+  Status error = Status::Ok();
+  Json j = StoryPageJson(**story, &error);
+  if (!error.ok()) return error.error();
+  return std::optional<Json>(std::move(j));
+}
+
+const std::string& Service::Page::Gzipped() const {
+  std::call_once(gz_once_, [this] {
+    z_stream z{};
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return;
+    std::string out(deflateBound(&z, body.size()), '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.data()));
+    z.avail_in = static_cast<uInt>(body.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    if (deflate(&z, Z_FINISH) == Z_STREAM_END) {
+      out.resize(z.total_out);
+      gz_ = std::move(out);
+    }
+    deflateEnd(&z);
+  });
+  return gz_;
+}
+
+Result<std::optional<std::shared_ptr<const Service::Page>>> Service::StoryPage(const std::string& id) {
+  using Page = std::optional<std::shared_ptr<const Service::Page>>;
+  auto stamp = store_->StoryStamp(id);
+  if (!stamp.ok()) return stamp.error();
+  if (!stamp->has_value()) return Page();
+  std::shared_ptr<PageSlot> slot;
+  {
+    std::lock_guard<std::mutex> lock(pages_mu_);
+    auto it = pages_.find(id);
+    if (it == pages_.end()) {
+      if (pages_.size() >= 256) pages_.clear();  // bounded: the next reads rebuild
+      it = pages_.emplace(id, std::make_shared<PageSlot>()).first;
+    }
+    slot = it->second;
+  }
+  std::lock_guard<std::mutex> build(slot->build_mu);
+  if (slot->page && slot->stamp == **stamp) return Page(slot->page);
+  auto story = store_->GetStory(id);
+  if (!story.ok()) return story.error();
+  if (!story->has_value()) return Page();
+  Status error = Status::Ok();
+  Json j = StoryPageJson(**story, &error);
+  if (!error.ok()) return error.error();
+  auto page = std::make_shared<Service::Page>();
+  page->body = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  slot->stamp = StoryStampOf((*story)->fingerprint, (*story)->updated_at_ms);
+  slot->page = page;
+  return Page(std::move(page));
+}
+
+Json Service::StoryPageJson(const StoryRecord& s, Status* error) {
   // Metadata of every member; records only of the documents the ledger
   // cites and of the most recent ones (for quotes), so a large story stays
   // cheap to show.
   constexpr size_t kQuoteDocs = 40;
   auto metas = store_->GetDocuments(s.doc_ids, /*with_content=*/false);
-  if (!metas.ok()) return metas.error();
+  if (!metas.ok()) {
+    *error = metas.error();
+    return Json();
+  }
   Json documents = Json::array();
   for (const StoredDocument& sd : *metas) documents.push_back(StoredMeta(sd));
   std::set<std::string> cited;
@@ -322,32 +488,80 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
   std::set<std::string> recent(s.doc_ids.begin() + first_recent, s.doc_ids.end());
   for (const std::string& d : recent)
     if (!cited.count(d)) content_ids.push_back(d);
-  auto full = store_->GetDocuments(content_ids, /*with_content=*/true);
-  if (!full.ok()) return full.error();
-  Json claims = Json::object(), quantities = Json::object(), quotes = Json::array();
-  for (const StoredDocument& sd : *full) {
-    const Json& r = sd.records;
-    Json src = JsonString(sd.doc.source), date = JsonString(sd.doc.date);
-    if (r.contains("claims"))
-      for (const Json& c : r["claims"]) {
-        Json cc = c;
-        cc["source"] = src;
-        cc["outlet"] = OutletLabel(sd.doc);
-        cc["date"] = date;
-        claims[Str(c, "id")] = std::move(cc);
-      }
-    if (r.contains("quantities"))
-      for (const Json& q : r["quantities"]) quantities[Str(q, "id")] = q;
-    if (recent.count(sd.doc.id) && r.contains("quotes"))
-      for (const Json& q : r["quotes"]) {
-        Json qq = q;
-        qq["source"] = src;
-        qq["outlet"] = OutletLabel(sd.doc);
-        qq["date"] = date;
-        // The web page lists one speaker per key across reports.
-        qq["speaker_key"] = SpeakerGroupKey(Str(q, "speaker"));
-        quotes.push_back(std::move(qq));
-      }
+  // Each document's part of the page (its claims and quotes with their
+  // outlet and date, its quantities) depends only on its stored records and
+  // metadata, which change only when a round re-dates it: kept by id and
+  // date state, so a rebuilt page parses only the documents new to it.
+  auto key_of = [](const Document& d) {
+    return d.id + '\x1f' + d.date.value_or("\x1e") + '\x1f' + d.date_origin.value_or("\x1e") + '\x1f' +
+           d.date_basis.value_or("\x1e");
+  };
+  std::map<std::string, std::string> part_key;
+  for (const StoredDocument& sd : *metas) part_key[sd.doc.id] = key_of(sd.doc);
+  std::vector<std::shared_ptr<const PageParts>> parts(content_ids.size());
+  std::vector<std::string> missing;
+  {
+    std::lock_guard<std::mutex> lock(pages_mu_);
+    for (size_t i = 0; i < content_ids.size(); ++i) {
+      auto k = part_key.find(content_ids[i]);
+      auto it = k == part_key.end() ? parts_.end() : parts_.find(k->second);
+      if (it != parts_.end()) parts[i] = it->second;
+      else missing.push_back(content_ids[i]);
+    }
+  }
+  if (!missing.empty()) {
+    auto full = store_->GetDocuments(missing, /*with_content=*/true);
+    if (!full.ok()) {
+      *error = full.error();
+      return Json();
+    }
+    std::map<std::string, std::pair<std::string, std::shared_ptr<const PageParts>>> made;  // id -> key, parts
+    for (const StoredDocument& sd : *full) {
+      auto pp = std::make_shared<PageParts>();
+      const Json& r = sd.records;
+      Json src = JsonString(sd.doc.source), date = JsonString(sd.doc.date);
+      const std::string outlet = OutletLabel(sd.doc);
+      if (r.contains("claims"))
+        for (const Json& c : r["claims"]) {
+          Json cc = c;
+          cc["source"] = src;
+          cc["outlet"] = outlet;
+          cc["date"] = date;
+          pp->claims.emplace_back(Str(c, "id"), std::move(cc));
+        }
+      if (r.contains("quantities"))
+        for (const Json& q : r["quantities"]) pp->quantities.emplace_back(Str(q, "id"), q);
+      if (r.contains("quotes"))
+        for (const Json& q : r["quotes"]) {
+          Json qq = q;
+          qq["source"] = src;
+          qq["outlet"] = outlet;
+          qq["date"] = date;
+          // The web page lists one speaker per key across reports.
+          qq["speaker_key"] = SpeakerGroupKey(Str(q, "speaker"));
+          pp->quotes.push_back(std::move(qq));
+        }
+      // Keyed by the date state of the row the records were read from.
+      made[sd.doc.id] = {key_of(sd.doc), pp};
+    }
+    std::lock_guard<std::mutex> lock(pages_mu_);
+    if (parts_.size() + made.size() > 4096) parts_.clear();  // bounded
+    for (size_t i = 0; i < content_ids.size(); ++i) {
+      if (parts[i]) continue;
+      auto m = made.find(content_ids[i]);
+      if (m == made.end()) continue;  // not stored (any more)
+      parts[i] = m->second.second;
+      parts_[m->second.first] = m->second.second;
+    }
+  }
+  std::unordered_map<std::string, const Json*> claims, quantities;
+  Json quotes = Json::array();
+  for (size_t i = 0; i < content_ids.size(); ++i) {
+    if (!parts[i]) continue;
+    for (const auto& [id, c] : parts[i]->claims) claims[id] = &c;
+    for (const auto& [id, q] : parts[i]->quantities) quantities[id] = &q;
+    if (recent.count(content_ids[i]))
+      for (const Json& q : parts[i]->quotes) quotes.push_back(q);
   }
   // Only the claims the ledger uses, and their quantities.
   Json used_claims = Json::object(), used_quantities = Json::object();
@@ -356,10 +570,11 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
       if (e.contains("claims"))
         for (const Json& cid : e["claims"]) {
           std::string c = cid.is_string() ? cid.get<std::string>() : "";
-          if (!claims.contains(c)) continue;
-          used_claims[c] = claims[c];
-          std::string q = Str(claims[c], "quantity");
-          if (quantities.contains(q)) used_quantities[q] = quantities[q];
+          auto found = claims.find(c);
+          if (found == claims.end()) continue;
+          used_claims[c] = *found->second;
+          auto q = quantities.find(Str(*found->second, "quantity"));
+          if (q != quantities.end()) used_quantities[q->first] = *q->second;
         }
   Json j;
   j["story"] = s.json;
@@ -370,7 +585,7 @@ Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
   j["claims"] = used_claims;
   j["quantities"] = used_quantities;
   j["quotes"] = quotes;
-  return std::optional<Json>(std::move(j));
+  return j;
 }
 
 Result<Json> Service::ClaimsJson(const ClaimFilter& filter) {
@@ -398,11 +613,13 @@ Result<Json> Service::HealthJson(bool integrity) {
   if (!c.ok()) return c.error();
   // ready: every stored document is in a story (no fusion round pending),
   // so the story list is complete; a client may wait for it after a start.
+  const int64_t queued = options_.inbox ? options_.inbox->Length() : 0;
   Json j{{"status", "ok"},
          {"documents", c->documents},
          {"pending_fusion", c->pending_fusion},
-         {"ready", c->pending_fusion == 0},
+         {"ready", c->pending_fusion == 0 && queued == 0},
          {"version", CROSSCHECK_VERSION}};
+  if (options_.inbox) j["queued"] = queued;
   if (integrity) {
     auto check = store_->IntegrityCheck();
     if (!check.ok()) return check.error();
@@ -437,6 +654,11 @@ Result<Json> Service::MetricsJson() {
   j["server_errors"] = server_errors_.load();
   j["ingested"] = Json{{"created", created_.load()}, {"duplicate", duplicates_.load()},
                        {"failed", failed_.load()}};
+  if (options_.inbox) {
+    j["ingested"]["queued"] = queued_.load();
+    j["inbox"] = Json{{"queued", options_.inbox->Length()}, {"commits", options_.inbox->commits()},
+                      {"added", options_.inbox->added()}};
+  }
   j["pending_fusion"] = c->pending_fusion;
   j["fuse_epoch"] = c->fuse_epoch;
   j["rejected"] = c->rejected;

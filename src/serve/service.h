@@ -48,12 +48,19 @@ class WorkQueue;
 
 namespace crosscheck::serve {
 
+class Inbox;
+
 struct ServiceOptions {
   FuserOptions fuser;
   int story_wait_ms = 5000;    // an ingest waits this long for its story
   bool fuse = true;            // run fusion rounds (false: another process does)
   int fuse_poll_ms = 500;      // look for pending documents this often when idle
   WorkQueue* queue = nullptr;  // when set, ingests go to this queue (not owned)
+  // `crosscheck serve --ingest async`: ingests go to this inbox (not owned;
+  // overrides `queue`); documents already stored are answered duplicate at
+  // once, the others 202 with a status URL.
+  Inbox* inbox = nullptr;
+  int64_t max_queued = 10000;  // inbox: bodies held at most; past it a POST is refused (503)
 };
 
 struct IngestItem {
@@ -61,6 +68,7 @@ struct IngestItem {
   std::string status;  // "created" | "duplicate" | "queued" | "error"
   std::string error;   // when status == "error" (or a note on "created")
   bool store_failed = false;  // the error is the store's (HTTP 5xx), not the input's
+  std::string status_url;     // queued in the inbox: where to ask what became of it
   std::vector<std::string> stories;
 };
 
@@ -98,6 +106,14 @@ class Service {
   // with the ids the reader gave. Acknowledged once the queue holds it.
   std::vector<IngestItem> Enqueue(const ParsedBody& parsed, const std::string& name);
 
+  // An analysis the inbox's threads stored (not a duplicate): counted as
+  // created, offered to the fuser, and a fusion round woken.
+  void OnStored(std::shared_ptr<const DocAnalysis> a);
+  // GET /api/documents/{id}/status: {"id", "status": "queued" | "stored" |
+  // "duplicate", "stories", "of" (duplicate: the stored document)}; nullopt
+  // when the id is neither stored nor in the inbox.
+  Result<std::optional<Json>> DocumentStatusJson(const std::string& id);
+
   // Blocks until no document is pending fusion (or `timeout_ms` passes);
   // false on timeout. For tests.
   bool WaitForFusion(int timeout_ms);
@@ -107,6 +123,18 @@ class Service {
   Result<Json> DocumentsJson(int limit, int offset);
   Result<Json> StoriesJson(const std::string& query, int limit, int offset);
   Result<std::optional<Json>> StoryJson(const std::string& id);
+  // StoryJson serialised, from a cache checked against the story's stamp
+  // (Store::StoryStamp) on every call: a story page is built once per
+  // version of the story, however many clients read it.
+  struct Page {
+    std::string body;  // the JSON
+    // The body gzip-compressed, made on first use and kept with the page.
+    const std::string& Gzipped() const;
+   private:
+    mutable std::once_flag gz_once_;
+    mutable std::string gz_;
+  };
+  Result<std::optional<std::shared_ptr<const Page>>> StoryPage(const std::string& id);
   Result<Json> ClaimsJson(const ClaimFilter& filter);
   Result<Json> SearchJson(const std::string& query, int limit, int offset);
   // With `integrity`, also runs the store's integrity check (slow on big
@@ -125,11 +153,27 @@ class Service {
   std::unique_ptr<FusionLoop> fusion_;  // null when options.fuse is false
   std::mutex queue_mu_;  // the queue connection serves one call at a time
 
+  Json StoryPageJson(const StoryRecord& s, Status* error);
+  struct PageSlot {
+    std::mutex build_mu;  // one build per story at a time; others wait for it
+    std::string stamp;
+    std::shared_ptr<const Page> page;
+  };
+  // One document's part of a story page (StoryPageJson).
+  struct PageParts {
+    std::vector<std::pair<std::string, Json>> claims, quantities;  // by id
+    std::vector<Json> quotes;
+  };
+  std::mutex pages_mu_;  // guards pages_ and parts_
+  std::unordered_map<std::string, std::shared_ptr<PageSlot>> pages_;
+  std::unordered_map<std::string, std::shared_ptr<const PageParts>> parts_;  // id + date state -> parts
+  std::unordered_map<std::string, Json> list_items_;  // id + stamp -> story list item
+
   std::mutex stats_mu_;
   std::deque<int64_t> recent_ingests_ms_;  // arrival times of the last minute
   int64_t started_ms_ = 0;
   std::atomic<int64_t> requests_{0}, client_errors_{0}, server_errors_{0};
-  std::atomic<int64_t> created_{0}, duplicates_{0}, failed_{0};
+  std::atomic<int64_t> created_{0}, duplicates_{0}, failed_{0}, queued_{0};
 };
 
 }  // namespace crosscheck::serve

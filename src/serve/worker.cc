@@ -87,6 +87,7 @@ Status ProcessEntry(const QueueEntry& e, Store* store, const Pipeline* pipeline,
     if (out[i].inserted) {
       ++*stored;
       if (fuser) fuser->Offer(analyses[i]);
+      if (o.on_stored) o.on_stored(analyses[i]);
     }
   }
   return Status::Ok();

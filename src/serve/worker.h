@@ -23,6 +23,8 @@
 #define CROSSCHECK_SERVE_WORKER_H_
 
 #include <atomic>
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "pipeline/pipeline.h"
@@ -44,6 +46,10 @@ struct WorkerOptions {
   // Exit (status 0) once the stream holds nothing and no document is
   // pending fusion: for batch jobs and benchmarks.
   bool exit_when_idle = false;
+  // Called with each document this worker stored (not a duplicate), after
+  // its commit: `crosscheck serve --ingest async` hands the analysis to its
+  // own fusion loop, so a round need not analyse it again.
+  std::function<void(std::shared_ptr<const DocAnalysis>)> on_stored;
   const std::atomic<bool>* stop = nullptr;  // set by a signal handler: finish the entry, then exit
   bool quiet = false;
 };

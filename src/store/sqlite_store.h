@@ -46,6 +46,9 @@ class SqliteStore final : public Store {
                                                    bool with_content) override;
   Result<std::vector<StoredDocument>> ListDocuments(int limit, int offset) override;
   Result<std::optional<StoryRecord>> GetStory(const std::string& id) override;
+  Result<std::optional<std::string>> StoryStamp(const std::string& id) override;
+  Result<std::vector<std::pair<std::string, std::string>>> ListStoryStamps(const std::string& query, int limit,
+                                                                          int offset) override;
   Result<std::vector<StoryRecord>> ListStories(const std::string& query, int limit,
                                                int offset) override;
   Result<std::vector<std::string>> StoriesOfDocuments(const std::vector<std::string>& doc_ids) override;

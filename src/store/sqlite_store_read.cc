@@ -163,6 +163,33 @@ Result<std::optional<StoryRecord>> SqliteStore::GetStory(const std::string& id) 
   return std::optional<StoryRecord>(StoryFromRow(*st));
 }
 
+Result<std::optional<std::string>> SqliteStore::StoryStamp(const std::string& id) {
+  auto r = AcquireReader();
+  if (!r.ok()) return r.error();
+  auto st = sqlite::Stmt::Prepare(r->db(), "SELECT fingerprint, updated_at FROM stories WHERE id=?1");
+  if (!st.ok()) return st.error();
+  st->Bind(1, id);
+  auto row = st->Step();
+  if (!row.ok()) return row.error();
+  if (!*row) return std::optional<std::string>();
+  return std::optional<std::string>(StoryStampOf(st->Text(0), st->Int(1)));
+}
+
+namespace {
+
+// The story list's query: `columns` of the stories, most recently updated
+// first, those with a sentence matching the FTS query ?3 when `fts`.
+std::string StoryListSql(const std::string& columns, bool fts) {
+  std::string sql = "SELECT " + columns + " FROM stories";
+  if (fts)
+    sql += " WHERE id IN (SELECT story_id FROM story_docs WHERE doc_id IN "
+           "(SELECT doc_id FROM sentences WHERE sentences MATCH ?3))";
+  sql += " ORDER BY updated_at DESC, id LIMIT ?1 OFFSET ?2";
+  return sql;
+}
+
+}  // namespace
+
 Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& query, int limit,
                                                           int offset) {
   std::string fts;
@@ -173,12 +200,8 @@ Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& que
   }
   auto r = AcquireReader();
   if (!r.ok()) return r.error();
-  std::string sql = "SELECT id, title, json, disagreements, updated_at, fingerprint FROM stories";
-  if (!fts.empty())
-    sql += " WHERE id IN (SELECT story_id FROM story_docs WHERE doc_id IN "
-           "(SELECT doc_id FROM sentences WHERE sentences MATCH ?3))";
-  sql += " ORDER BY updated_at DESC, id LIMIT ?1 OFFSET ?2";
-  auto st = sqlite::Stmt::Prepare(r->db(), sql);
+  auto st = sqlite::Stmt::Prepare(
+      r->db(), StoryListSql("id, title, json, disagreements, updated_at, fingerprint", !fts.empty()));
   if (!st.ok()) return st.error();
   st->Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
   if (!fts.empty()) st->Bind(3, fts);
@@ -188,6 +211,30 @@ Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& que
     if (!row.ok()) return row.error();
     if (!*row) break;
     out.push_back(StoryFromRow(*st));
+  }
+  return out;
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> SqliteStore::ListStoryStamps(const std::string& query,
+                                                                                     int limit, int offset) {
+  std::string fts;
+  if (!query.empty()) {
+    auto q = FtsQuery(query);
+    if (!q.ok()) return q.error();
+    fts = *q;
+  }
+  auto r = AcquireReader();
+  if (!r.ok()) return r.error();
+  auto st = sqlite::Stmt::Prepare(r->db(), StoryListSql("id, fingerprint, updated_at", !fts.empty()));
+  if (!st.ok()) return st.error();
+  st->Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
+  if (!fts.empty()) st->Bind(3, fts);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (;;) {
+    auto row = st->Step();
+    if (!row.ok()) return row.error();
+    if (!*row) break;
+    out.emplace_back(st->Text(0), StoryStampOf(st->Text(1), st->Int(2)));
   }
   return out;
 }

@@ -101,6 +101,9 @@ struct StoryRecord {
   std::string fingerprint;           // what it was built from (story_update.cc)
 };
 
+// The stamp Store::StoryStamp gives a story stored with these values.
+std::string StoryStampOf(const std::string& fingerprint, int64_t updated_at_ms);
+
 // Filters for Claims(); empty strings match anything. Dates compare as
 // strings on the claim's as_of (YYYY-MM-DD).
 struct ClaimFilter {
@@ -204,10 +207,19 @@ class Store {
   virtual Result<std::vector<StoredDocument>> ListDocuments(int limit, int offset) = 0;
 
   virtual Result<std::optional<StoryRecord>> GetStory(const std::string& id) = 0;
+  // The stored version of a story: changes whenever a round rewrites it
+  // (its fingerprint and write time), nullopt when there is no such story.
+  // Cheap (no JSON is read): the server's page cache checks it per request.
+  // The default reads the whole story.
+  virtual Result<std::optional<std::string>> StoryStamp(const std::string& id);
   // Most recently updated first (then by id). A non-empty `query` keeps
   // stories with a sentence matching it (same syntax as Search).
   virtual Result<std::vector<StoryRecord>> ListStories(const std::string& query, int limit,
                                                        int offset) = 0;
+  // ListStories' ids with their stamps (StoryStamp), in the same order,
+  // without reading the stories' JSON. The default reads the stories.
+  virtual Result<std::vector<std::pair<std::string, std::string>>> ListStoryStamps(const std::string& query,
+                                                                                  int limit, int offset);
   // Ids of the stories holding any of `doc_ids`, sorted.
   virtual Result<std::vector<std::string>> StoriesOfDocuments(
       const std::vector<std::string>& doc_ids) = 0;

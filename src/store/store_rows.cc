@@ -15,6 +15,26 @@ namespace crosscheck {
 
 Store::~Store() = default;
 
+std::string StoryStampOf(const std::string& fingerprint, int64_t updated_at_ms) {
+  return fingerprint + "@" + std::to_string(updated_at_ms);
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> Store::ListStoryStamps(const std::string& query, int limit,
+                                                                                int offset) {
+  auto stories = ListStories(query, limit, offset);
+  if (!stories.ok()) return stories.error();
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const StoryRecord& s : *stories) out.emplace_back(s.id, StoryStampOf(s.fingerprint, s.updated_at_ms));
+  return out;
+}
+
+Result<std::optional<std::string>> Store::StoryStamp(const std::string& id) {
+  auto s = GetStory(id);
+  if (!s.ok()) return s.error();
+  if (!s->has_value()) return std::optional<std::string>();
+  return std::optional<std::string>(StoryStampOf((*s)->fingerprint, (*s)->updated_at_ms));
+}
+
 std::string OrderKey(uint64_t ms, uint64_t seq) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%020" PRIu64 "-%020" PRIu64, ms, seq);
