@@ -147,6 +147,13 @@ bool MatchTimeML(const Ctx& c, int i, Hit* h);          // references, ago, narr
 bool MatchTimemlDuration(const Ctx& c, int i, Hit* h);  // "the past three weeks", "within 18 months"
 bool MatchTimemlSet(const Ctx& c, int i, Hit* h);       // "$5 million a year", "Tuesday nights"
 bool MatchFinancial(const Ctx& c, int i, Hit* h);       // "the year-ago quarter" (time_timeml_financial.cc)
+// "that year", "the following month", "the same week" at i, counted from the
+// text's last time fine enough (time_timeml.cc); for "the end of that year".
+bool MatchNarrativePeriod(const Ctx& c, int i, Hit* h);
+// "the following January", "the previous December", "that March" at i
+// (TimeML): the month after, before or in the text's last time of a year or
+// finer grain, else counted from the report date (time_timeml.cc).
+bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h);
 // TimeML: token k (right after a part of day or "weekend" used as a noun's
 // modifier) opens the name of a one-off event: "(his evening) Twitter
 // message", "(an afternoon) press tour", "(a weekend) tweet" (at most one

@@ -215,6 +215,14 @@ constexpr std::string_view kGrammarWords[] = {
     "television", "tv",
     // verbs of naming before a name that ends in a year ("a venture called Orion 1980")
     "branded", "christened", "code-named", "dubbed", "entitled", "known", "named", "nicknamed", "titled",
+    // a year as a clause's subject or object (time_periods.cc YearInAClause, time24)
+    "apartment", "article", "brings", "budget", "building", "bus", "channel", "chapter", "code", "consider",
+    "considered", "considers", "data", "earnings", "estimates", "exit", "expecting", "figures", "forecast",
+    "forecasts", "gate", "greater", "growth", "hasn't", "highs", "highway", "isn't", "item", "levels", "line",
+    "looks", "lot", "lows", "marked", "marks", "model", "number", "numbers", "output", "page", "pier", "platform",
+    "predict", "predicted", "predicts", "prices", "profit", "profits", "promises", "prove", "proved", "rates",
+    "record", "remain", "revenue", "revenues", "room", "route", "sales", "section", "see", "sees", "slightly",
+    "suite", "totals", "under", "unit", "version",
 };
 
 Table BuildTable() {

@@ -183,6 +183,54 @@ constexpr std::string_view kYearCues[] = {"in", "since", "by", "until", "till", 
   return false;
 }
 
+// TimeML (time24): a four-digit number with no cue word before it is a year
+// in the clause's own slots: the subject of a singular verb ("2020 was a hard
+// year", "said 2021 was", "2019 marked"), the object of a verb of expecting
+// before "to be" ("expect 2023 to be"), or after a comparison's "than"
+// before a noun of reported figures ("higher than 2020 figures"). A count
+// takes a plural verb ("2020 were arrested"), another infinitive ("expect
+// 2000 to attend") or a quantity word before "than" ("more than 2020
+// protesters"); a number after a label word or a name is no year ("Flight
+// 2020 was", "room 2020 is"). Out of line: only unmarked years reach it.
+[[gnu::noinline]] static bool YearInAClause(const Ctx& c, int i) {
+  if (c.valid(i - 1)) {
+    if (c.glued(i)) return false;  // "$2020", "#2020", "A2020"
+    if (c.word(i - 1) && c.tok(i - 1).capital && i - 1 > 0) return false;  // "Flight 2020", "Route 2020"
+    static constexpr std::string_view kLabels[] = {"no", "number", "room", "flight", "route", "model", "version",
+                                                   "article", "section", "chapter", "page", "highway", "bus", "gate",
+                                                   "platform", "exit", "apartment", "suite", "unit", "line",
+                                                   "channel", "item", "code", "lot", "pier", "building", "$", "#"};
+    for (std::string_view k : kLabels)
+      if (c.is(i - 1, k)) return false;
+  }
+  if (c.glued(i + 1)) return false;
+  static constexpr std::string_view kSingular[] = {"was", "is", "has", "wasn't", "isn't", "hasn't", "marked",
+                                                   "marks", "proved", "promises", "looks", "brought", "brings"};
+  for (std::string_view k : kSingular)
+    if (c.is(i + 1, k)) return true;
+  static constexpr std::string_view kExpect[] = {"expect", "expects", "expected", "expecting", "predict",
+                                                 "predicts", "predicted", "forecast", "forecasts", "consider",
+                                                 "considers", "considered", "see", "sees"};
+  static constexpr std::string_view kStates[] = {"be", "bring", "remain", "prove", "mark", "see"};
+  for (std::string_view k : kExpect)
+    if (c.is(i - 1, k) && c.is(i + 1, "to"))
+      for (std::string_view v : kStates)
+        if (c.is(i + 2, v)) return true;
+  if (c.is(i - 1, "than")) {
+    static constexpr std::string_view kQuantity[] = {"more", "less", "fewer", "over", "under", "nearly", "almost",
+                                                     "some", "about", "around", "just", "slightly", "greater"};
+    for (std::string_view k : kQuantity)
+      if (c.is(i - 2, k)) return false;
+    static constexpr std::string_view kFigures[] = {"figures", "levels", "results", "sales", "earnings", "profits",
+                                                    "profit", "revenue", "revenues", "numbers", "totals", "data",
+                                                    "prices", "output", "budget", "forecasts", "estimates", "rates",
+                                                    "growth", "highs", "lows", "record"};
+    for (std::string_view k : kFigures)
+      if (c.is(i + 1, k)) return true;
+  }
+  return false;
+}
+
 bool YearPeriod(const Ctx& c, int i, Hit* h) {
   // "year 247", "the year 2016", "year two hundred and sixty seven"
   if (c.is(i, "year") || (c.is(i, "the") && c.is(i + 1, "year"))) {
@@ -283,6 +331,7 @@ bool YearPeriod(const Ctx& c, int i, Hit* h) {
       for (std::string_view k : kEvents)
         if (c.is(i + 1, k) && !c.glued(i + 1)) cue = true;
     }
+    if (c.timeml() && !cue && y >= 1900 && y <= 2039 && c.tok(i).digits == 4 && YearInAClause(c, i)) cue = true;
     static constexpr std::string_view kCounted[] = {"people", "troops", "soldiers", "civilians", "residents", "homes", "houses",
                                      "votes", "members", "workers", "points", "metres", "meters", "feet", "miles",
                                      "km", "dollars", "euros", "pounds", "tons", "tonnes", "cases", "deaths",
@@ -561,8 +610,12 @@ bool Modified(const Ctx& c, int i, Hit* h) {
   ++j;
   if (c.is(j, "-") && c.glued(j)) ++j;
   Hit base;
-  bool ok = MonthPeriod(c, j, &base) || YearPeriod(c, j, &base) || MatchSeason(c, j, &base) || MatchQuarter(c, j, &base) ||
-            MatchDecade(c, j, &base);
+  // TimeML (time24): "the end of that year", "the middle of the following
+  // month": the period the text's last time names, as "that year" alone.
+  bool ok = c.timeml() && c.is(j - 1, "of") && MatchNarrativePeriod(c, j, &base);
+  if (!ok) base.Reset();
+  ok = ok || MonthPeriod(c, j, &base) || YearPeriod(c, j, &base) || MatchSeason(c, j, &base) ||
+       MatchQuarter(c, j, &base) || MatchDecade(c, j, &base);
   if (!ok) {
     Hit w;
     if (WeekPeriod(c, j, &w)) { base = w; ok = true; }

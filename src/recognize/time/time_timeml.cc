@@ -591,6 +591,64 @@ bool MatchThen(const Ctx& c, int i, Hit* h) {
 
 }  // namespace
 
+bool MatchNarrativePeriod(const Ctx& c, int i, Hit* h) {
+  // Only the words that name the text's time: "that", "that same", "the
+  // same", "the following", "the previous" ("the next year" stays a year
+  // after the report's in "the end of the next year", as YearPeriod reads).
+  const bool named = c.is(i, "that") ||
+                     (c.is(i, "the") && (c.is(i + 1, "same") || c.is(i + 1, "following") ||
+                                         c.is(i + 1, "previous") || c.is(i + 1, "preceding") ||
+                                         c.is(i + 1, "prior") || c.is(i + 1, "subsequent")));
+  return named && MatchNarrative(c, i, h) && h->end > i;
+}
+
+bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
+  int dir = 99, k = i;
+  if (c.is(k, "the") && (c.is(k + 1, "following") || c.is(k + 1, "subsequent"))) { dir = 1; k += 2; }
+  else if (c.is(k, "the") && (c.is(k + 1, "previous") || c.is(k + 1, "preceding") || c.is(k + 1, "prior"))) { dir = -1; k += 2; }
+  // "that" only after a preposition: "said that March was" is a complementizer.
+  else if (c.is(k, "that") && (c.is(k - 1, "in") || c.is(k - 1, "by") || c.is(k - 1, "during") ||
+                               c.is(k - 1, "until") || c.is(k - 1, "since") || c.is(k - 1, "of") ||
+                               c.is(k - 1, "from") || c.is(k - 1, "through"))) { dir = 0; k += 1; }
+  if (dir == 99) return false;
+  const int m = c.month(k);
+  if (!m || !c.word(k) || !c.tok(k).capital) return false;
+  // "that May 3 vote", "the following March 2021": a day or a year written
+  // after the month is read by the month and day matchers.
+  if (c.num(k + 1) || (c.is(k + 1, ".") && c.glued(k + 1) && c.num(k + 2))) return false;
+  const NarrativeAnchor* a = c.anchor();
+  const ValueGrain g = a && a->set ? GrainOfValue(a->value) : ValueGrain::kNone;
+  AnchorBase b;
+  CivilDate lo, hi;  // the anchor's interval, end exclusive
+  if (g != ValueGrain::kNone && g != ValueGrain::kWeek) {
+    lo = a->start; hi = a->end;
+    b.text = true; b.index = a->index;
+  } else {
+    if (!c.ref()) return false;
+    if (dir == 0) return false;  // "that March" with no time named: no anchor to name
+    lo = *c.ref(); hi = AddDays(*c.ref(), 1);
+  }
+  int year;
+  if (dir == 1) {
+    // The first such month beginning at or after the anchor's end.
+    year = hi.year;
+    if (CivilDate{year, m, 1} < hi) ++year;
+  } else if (dir == -1) {
+    // The last such month ending at or before the anchor's start.
+    year = lo.year;
+    if (lo < AddMonths(CivilDate{year, m, 1}, 1)) --year;
+  } else {
+    // "that March": the one inside the anchor's year.
+    year = lo.year;
+  }
+  h->begin = i;
+  h->end = k + 1;
+  h->has_year = false;
+  SetMonth(h, year, m);
+  MarkAnchor(h, b);
+  return true;
+}
+
 bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   bool any = false;
   Hit h;  // scratch, reset after each try
@@ -601,6 +659,7 @@ bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   consider(MatchReference);
   consider(MatchAgo);
   consider(MatchNarrative);
+  consider(MatchNarrativeMonth);
   consider(MatchThen);
   consider(MatchFinancial);
   consider(ModifiedDay);

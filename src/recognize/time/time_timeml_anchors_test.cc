@@ -155,5 +155,70 @@ TEST(TimeMLTest, YearAgoPeriodIsNotCountedFromAQuarterToCome) {
             "2021-Q2");
 }
 
+
+// What a mention found in `text` (report date 2022-05-04) resolves to and
+// what it is relative to: "value|mod|anchor text" ("report" for the report
+// date, "-" for none); "(none)" when no mention has that text.
+std::string ValueAndAnchor(const char* text, std::string_view words, const char* date = "2022-05-04") {
+  Document d;
+  d.id.assign(1, 'd');
+  d.date = date;
+  d.text = text;
+  const Segmentation seg = Segment(d.text);
+  const std::vector<TimeMention> ts = RecognizeTimes(d, seg);
+  for (const TimeMention& t : ts) {
+    if (t.span.Of(d.text) != words) continue;
+    std::string out = std::string(t.value.str()) + "|" + std::string(t.mod.str()) + "|";
+    if (t.anchor == TimeAnchor::kText && t.anchor_index >= 0)
+      out += std::string(ts[t.anchor_index].span.Of(d.text));
+    else
+      out += t.anchor == TimeAnchor::kReport ? "report" : "-";
+    if (t.type == TimeType::kDuration && !t.interval_start.empty())
+      out += "|" + std::string(t.interval_start.str()) + ".." + std::string(t.interval_end.str());
+    return out;
+  }
+  return "(none) in " + Found(ts, d.text);
+}
+
+// Session 34 (time24): a year, a month or a part of a year named with "that"
+// or "the following"/"the previous" counts from the last time the text
+// named of a grain fine enough (a year or finer for a year, a month or finer
+// for a month); only with none named is the report date the anchor.
+TEST(TimeMLTest, NarrativeYearsAndMonthsCountFromTheTextsTime) {
+  EXPECT_EQ(ValueAndAnchor("The mill closed in October 2020, and by the end of that year 300 workers had left.\n",
+                           "the end of that year"),
+            "2020|END|October 2020");
+  EXPECT_EQ(ValueAndAnchor("She won the seat in November 2016 and took office the following January.\n",
+                           "the following January"),
+            "2017-01||November 2016");
+  EXPECT_EQ(ValueAndAnchor("The dam failed in March 2019. The previous December, engineers had warned of "
+                           "cracks.\n",
+                           "The previous December"),
+            "2018-12||March 2019");
+  EXPECT_EQ(ValueAndAnchor("The strike began on June 3, 2018, and by the middle of that month the port was "
+                           "idle.\n",
+                           "the middle of that month"),
+            "2018-06|MID|June 3, 2018");
+  EXPECT_EQ(ValueAndAnchor("The port reopened on June 3, 2018. In that December, exports doubled.\n",
+                           "that December"),
+            "2018-12||June 3, 2018");
+  // "that" as a complementizer is no part of the month.
+  EXPECT_EQ(ValueAndAnchor("The port reopened in 2018. Officials said that March was the busiest month.\n",
+                           "that March").substr(0, 6),
+            "(none)");
+  // No time named before: the report's year, anchored on the report.
+  EXPECT_EQ(ValueAndAnchor("The firm plans to hire 300 workers by the end of the year.\n", "the end of the year"),
+            "2022|END|report");
+}
+
+// "Two days later" after a dated event: TimeML 1.2.1 and the news gold
+// write the count as a DURATION with "later" a signal outside it; the
+// stretch it spans is anchored on the text's time, not the report date.
+TEST(TimeMLTest, CountLaterIsAnchoredOnTheTextsTime) {
+  EXPECT_EQ(ValueAndAnchor("The ferry sank on March 3, 2021. Two days later, divers found the wreck.\n",
+                           "Two days"),
+            "P2D||March 3, 2021|2021-03-03..2021-03-05");
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing

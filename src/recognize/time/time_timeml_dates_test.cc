@@ -356,4 +356,26 @@ TEST(TimeMLTest, YearEndingAGivenNameIsNoDate) {
   });
 }
 
+// Session 34 (time24): a four-digit year written with no comma and no cue
+// word before it is a year as the subject of a singular verb ("2020 was a
+// hard year", "said 2021 was"), the object of a verb of expecting before
+// "to be" ("expect 2023 to be"), or after a comparison's "than" before a
+// noun of reporting ("than 2020 figures"). Counts keep their plural verb,
+// units and nouns ("2020 were arrested", "more than 2020 protesters").
+TEST(TimeMLTest, YearAsSubjectOrObjectOfAClause) {
+  CheckRows({
+      {"The company said 2021 was a record year for its shipyards.", "2021", "date", "2021"},
+      {"2020 was a hard year for the ferry operators.", "2020", "date", "2020"},
+      {"For the growers, 2019 has been the driest season on record.", "2019", "date", "2019"},
+      {"Analysts expect 2023 to be difficult for the lenders.", "2023", "date", "2023"},
+      {"Exports were higher than 2020 figures, the ministry said.", "2020", "date", "2020"},
+      // counts, money and addresses are no years
+      {"Police said 2020 were arrested at the rally.", "", "", ""},
+      {"Organisers expect 2000 to attend the rally.", "", "", ""},
+      {"The ministry counted more than 2020 protesters downtown.", "", "", ""},
+      {"The bill came to $2020 after the repairs.", "", "", ""},
+      {"He said 20210 was the code on the crate.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
