@@ -3,7 +3,7 @@
 //   train_ner [--models DIR] [--epochs N] [--max-features N] [--min-count N]
 //             [--corpora gmb,gum,uner] [--repeat-gum N] [--repeat-uner N]
 //             [--tune [--uner-fold K] | --cross] [--clusters FILE]
-//             [--lower-every N] [--seed N]
+//             [--lower-every N] [--seed N] [--beam N]
 //
 // Default (what tools/ner/train.sh runs): trains the averaged perceptron on
 // the training and tuning parts of the listed corpora (ner_corpus.h gives
@@ -26,6 +26,10 @@
 //            of caseless sentences (features.h CaselessWord); 0: none.
 //   --seed N   the shuffling seed (default 20220504; another seed shows how
 //            much a figure moves by the sentence order alone).
+//   --beam N   train for beam decoding of width N (2..16: one structured
+//            update per sentence, early update; the model file records N
+//            and the tagger decodes with it); default 1, greedy, as the
+//            committed model (docs/ENTITIES.md, session 33).
 // Deterministic: the same corpora and gazetteers give a byte-identical model
 // (tools/ner/train.sh --check compares the checksums).
 #include <algorithm>
@@ -118,6 +122,7 @@ int main(int argc, char** argv) {
     else if (a == "--epochs") opt.epochs = std::atoi(next().c_str());
     else if (a == "--max-features") opt.max_features = std::strtoul(next().c_str(), nullptr, 10);
     else if (a == "--min-count") opt.min_count = std::atoi(next().c_str());
+    else if (a == "--beam") opt.beam = std::atoi(next().c_str());
     else if (a == "--seed") opt.seed = static_cast<uint32_t>(std::strtoul(next().c_str(), nullptr, 10));
     else if (a == "--corpora") corpora_arg = next();
     else if (a == "--repeat-gum") repeat_gum = std::atoi(next().c_str());

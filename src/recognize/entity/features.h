@@ -76,6 +76,15 @@ struct FeatureScratch {
   // model whose generation() is `label_model`.
   uint64_t label_model = 0;
   int32_t label_scores[(kNumLabels + 1) * (kNumLabels + 1)][kNumLabels] = {};
+  // Beam decoding (tagger.cc): kMaxBeam hypotheses per token.
+  static constexpr int kMaxBeam = 16;
+  struct BeamHyp {
+    int64_t score;
+    int8_t p1, p2;   // the label of this token and of the one before
+    uint16_t back;   // index of the previous token's hypothesis
+  };
+  std::vector<BeamHyp> beam;
+  std::vector<uint8_t> beam_count;
 };
 
 // True when a sentence shows it ignores case, so that a lower-case word in

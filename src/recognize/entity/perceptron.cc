@@ -16,6 +16,8 @@ namespace crosscheck {
 
 namespace {
 constexpr char kMagic[8] = {'C', 'C', 'N', 'E', 'R', '1', 0, 0};
+// A model decoded by beam search: the same, then uint32 beam width after the scale.
+constexpr char kMagicBeam[8] = {'C', 'C', 'N', 'E', 'R', '2', 0, 0};
 }  // namespace
 
 uint64_t NerModel::NextGeneration() {
@@ -127,12 +129,13 @@ Status NerModel::Save(const std::string& path) const {
                           static_cast<unsigned char>(v >> 16), static_cast<unsigned char>(v >> 24)};
     out.write(reinterpret_cast<const char*>(b), 4);
   };
-  out.write(kMagic, 8);
+  out.write(beam_ > 1 ? kMagicBeam : kMagic, 8);
   put32(kNumLabels);
   put32(static_cast<uint32_t>(order.size()));
   uint32_t scale_bits;
   std::memcpy(&scale_bits, &scale_, 4);
   put32(scale_bits);
+  if (beam_ > 1) put32(static_cast<uint32_t>(beam_));
   for (const Slot* s : order) {
     put32(static_cast<uint32_t>(s->key));
     put32(static_cast<uint32_t>(s->key >> 32));
@@ -156,21 +159,27 @@ Result<NerModel> NerModel::Load(const std::string& path) {
     return static_cast<uint32_t>(p[off]) | static_cast<uint32_t>(p[off + 1]) << 8 |
            static_cast<uint32_t>(p[off + 2]) << 16 | static_cast<uint32_t>(p[off + 3]) << 24;
   };
-  if (data.size() < 20 || std::memcmp(data.data(), kMagic, 8) != 0)
+  const bool beam = data.size() >= 24 && std::memcmp(data.data(), kMagicBeam, 8) == 0;
+  if (data.size() < 20 || (!beam && std::memcmp(data.data(), kMagic, 8) != 0))
     return Error{path + ": not an entity model (bad magic)"};
+  const size_t header = beam ? 24 : 20;
+  const uint32_t width = beam ? get32(20) : 1;
+  if (width < 1 || width > static_cast<uint32_t>(FeatureScratch::kMaxBeam))
+    return Error{path + ": beam width " + std::to_string(width) + " unsupported"};
   if (get32(8) != kNumLabels) return Error{path + ": label count " + std::to_string(get32(8)) + " unsupported"};
   const uint32_t n = get32(12);
   const uint32_t scale_bits = get32(16);
   float scale;
   std::memcpy(&scale, &scale_bits, 4);
   const size_t rec = 8 + 2 * kNumLabels;
-  if (data.size() != 20 + rec * static_cast<size_t>(n) || !(scale > 0))
+  if (data.size() != header + rec * static_cast<size_t>(n) || !(scale > 0))
     return Error{path + ": truncated or corrupt model (size " + std::to_string(data.size()) + ")"};
   NerModel m;
   m.Reserve(n);
   m.scale_ = scale;
+  m.beam_ = static_cast<int>(width);
   for (uint32_t r = 0; r < n; ++r) {
-    const size_t off = 20 + rec * r;
+    const size_t off = header + rec * r;
     const uint64_t key = static_cast<uint64_t>(get32(off)) | static_cast<uint64_t>(get32(off + 4)) << 32;
     Slot* s = m.Insert(key);
     for (int l = 0; l < kNumLabels; ++l)

@@ -14,6 +14,8 @@
 // File format (little-endian): "CCNER1\0\0", uint32 label count, uint32
 // feature count, float scale, then per feature: uint64 key and kNumLabels
 // int16 weights, sorted by key so identical weights give identical files.
+// A model trained with beam search is "CCNER2\0\0" with its uint32 beam
+// width after the scale.
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_PERCEPTRON_H_
 #define CROSSCHECK_RECOGNIZE_ENTITY_PERCEPTRON_H_
 
@@ -42,6 +44,11 @@ class NerModel {
   // scores[l] += q(f, l) for every known feature f of feats[0, n).
   void AddScores(const uint64_t* feats, size_t n, int32_t scores[kNumLabels]) const;
 
+  // The beam width the model was trained with and must be decoded with
+  // (tagger.h TagSentence): 1 (greedy) unless set; saved in the file.
+  int beam() const { return beam_; }
+  void set_beam(int width) { beam_ = width; }
+
   size_t size() const { return size_; }
   float scale() const { return scale_; }
   // Changes whenever the weights may have changed (Load, Reserve, SetScale,
@@ -63,6 +70,7 @@ class NerModel {
   size_t size_ = 0;
   size_t mask_ = 0;
   float scale_ = 1.0f;
+  int beam_ = 1;
   uint64_t generation_ = NextGeneration();
   static uint64_t NextGeneration();
 };

@@ -5,37 +5,17 @@
 #include <iterator>
 #include <cstdint>
 
+#include "recognize/entity/beam.h"
 #include "recognize/entity/titles.h"
 
 namespace crosscheck {
 
 namespace {
 constexpr size_t kWordCacheSize = 4096;  // words; 160 KB per thread
-}  // namespace
 
-void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<const std::string_view> words,
-                 FeatureScratch* scratch, std::vector<uint8_t>* labels) {
+void TagGreedy(const NerModel& model, std::span<const std::string_view> words, FeatureScratch* scratch,
+               std::vector<uint8_t>* labels) {
   const size_t n = words.size();
-  labels->resize(n);
-  if (n == 0) return;
-  PrepareTokens(words, gazetteer, scratch, /*shapes=*/false);
-  if (scratch->cache_model != model.generation() || scratch->word_cache.size() != kWordCacheSize) {
-    scratch->word_cache.assign(kWordCacheSize, FeatureScratch::WordScores{});
-    scratch->cache_model = model.generation();
-  }
-  // The label-only dynamic features (p1; p2+p1) score the same for every
-  // token: their sums per (p2, p1) are computed once per model.
-  if (scratch->label_model != model.generation()) {
-    for (int a = -1; a < kNumLabels; ++a)
-      for (int b = -1; b < kNumLabels; ++b) {
-        uint64_t d[kNumDynamicFeatures];
-        DynamicFeatures(*scratch, 0, b, a, d);
-        int32_t* row = scratch->label_scores[(a + 1) * (kNumLabels + 1) + (b + 1)];
-        std::fill(row, row + kNumLabels, 0);
-        model.AddScores(d, kNumLabelFeatures, row);
-      }
-    scratch->label_model = model.generation();
-  }
   int p1 = -1, p2 = -1;
   for (size_t i = 0; i < n; ++i) {
     if ((p1 < 0 || p1 == kO) ? !MayBeginName(words, *scratch, i) : !MayContinueName(words, *scratch, i)) {
@@ -78,6 +58,138 @@ void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<co
     p2 = p1;
     p1 = best;
   }
+}
+
+
+// The static scores of token i (its own features from the per-word cache
+// plus its context features), without any dynamic feature.
+void StaticScores(const NerModel& model, std::span<const std::string_view> words, FeatureScratch* scratch, size_t i,
+                  int32_t out[kNumLabels]) {
+  EnsureShapes(words, scratch, i == 0 ? 0 : i - 1, i + 2);
+  const uint64_t key = (scratch->caseless ? WordFeatureKey(words[i], CaselessWord(*scratch, words, i))
+                                          : WordFeatureKey(words[i])) |
+                       1;
+  FeatureScratch::WordScores& cached = scratch->word_cache[key & (kWordCacheSize - 1)];
+  uint64_t feats[kMaxTokenFeatures];
+  if (cached.key != key) {
+    cached.key = key;
+    std::fill(std::begin(cached.scores), std::end(cached.scores), 0);
+    model.AddScores(feats, WordFeatures(words, *scratch, i, feats), cached.scores);
+  }
+  std::copy(std::begin(cached.scores), std::end(cached.scores), out);
+  model.AddScores(feats, ContextFeatures(words, *scratch, i, feats), out);
+}
+
+// Beam search over label sequences: each hypothesis is scored by the sum
+// of its tokens' label scores; hypotheses with the same last two labels
+// (the only history the features see) are merged, keeping the best.
+void TagBeam(const NerModel& model, std::span<const std::string_view> words, FeatureScratch* scratch, int width,
+             std::vector<uint8_t>* labels) {
+  const size_t n = words.size();
+  using Hyp = FeatureScratch::BeamHyp;
+  constexpr int kMaxBeam = FeatureScratch::kMaxBeam;
+  width = std::min(width, kMaxBeam);
+  std::vector<Hyp>& hist = scratch->beam;  // kMaxBeam slots per token
+  std::vector<uint8_t>& count = scratch->beam_count;
+  hist.resize((n + 1) * kMaxBeam);
+  count.assign(n + 1, 0);
+  hist[0] = Hyp{0, -1, -1, 0};
+  count[0] = 1;
+  BeamStep<Hyp> step;
+  for (size_t i = 0; i < n; ++i) {
+    const Hyp* prev = &hist[i * kMaxBeam];
+    Hyp* next = &hist[(i + 1) * kMaxBeam];
+    // Whether the decoding rules make the token O after an O (or at the
+    // start) and inside a name: the same for every hypothesis.
+    int8_t forced_out = -1, forced_in = -1;
+    auto forced = [&](int p1) {
+      if (p1 < 0 || p1 == kO) {
+        if (forced_out < 0) forced_out = !MayBeginName(words, *scratch, i);
+        return forced_out != 0;
+      }
+      if (forced_in < 0) forced_in = !MayContinueName(words, *scratch, i);
+      return forced_in != 0;
+    };
+    if (count[i] == 1 && forced(prev[0].p1)) {  // most tokens: one way on
+      next[0] = Hyp{prev[0].score, static_cast<int8_t>(kO), prev[0].p1, 0};
+      count[i + 1] = 1;
+      continue;
+    }
+    bool have_static = false;
+    int32_t stat[kNumLabels];
+    int32_t dyn_done = 0;  // bit (p1 + 1): dyn[p1 + 1] computed
+    int32_t dyn[kNumLabels + 1][kNumLabels];
+    for (int b = 0; b < count[i]; ++b) {
+      const Hyp& h = prev[b];
+      const int p1 = h.p1, p2 = h.p2;
+      if (forced(p1)) {
+        step.Offer(Hyp{h.score, static_cast<int8_t>(kO), static_cast<int8_t>(p1), static_cast<uint16_t>(b)});
+        continue;
+      }
+      if (!have_static) {
+        StaticScores(model, words, scratch, i, stat);
+        have_static = true;
+      }
+      if (!(dyn_done & (1 << (p1 + 1)))) {
+        uint64_t d[kNumDynamicFeatures];
+        DynamicFeatures(*scratch, i, p1, p2, d);
+        int32_t* row = dyn[p1 + 1];
+        std::copy(stat, stat + kNumLabels, row);
+        model.AddScores(d + kNumLabelFeatures, kNumDynamicFeatures - kNumLabelFeatures, row);
+        dyn_done |= 1 << (p1 + 1);
+      }
+      const int32_t* row = dyn[p1 + 1];
+      const int32_t* label_row = scratch->label_scores[(p2 + 1) * (kNumLabels + 1) + (p1 + 1)];
+      for (int l = 0; l < kNumLabels; ++l) {
+        if (!Allowed(p1 < 0 ? kO : p1, l)) continue;
+        step.Offer(Hyp{h.score + row[l] + label_row[l], static_cast<int8_t>(l), static_cast<int8_t>(p1),
+                       static_cast<uint16_t>(b)});
+      }
+    }
+    count[i + 1] = static_cast<uint8_t>(step.Finish(width, next));
+  }
+  const Hyp* last = &hist[n * kMaxBeam];
+  int best = 0;
+  for (int j = 1; j < count[n]; ++j)
+    if (last[j].score > last[best].score) best = j;
+  for (size_t i = n; i > 0; --i) {
+    const Hyp& h = hist[i * kMaxBeam + best];
+    (*labels)[i - 1] = static_cast<uint8_t>(h.p1);
+    best = h.back;
+  }
+}
+
+}  // namespace
+
+void TagSentence(const NerModel& model, const Gazetteer& gazetteer, std::span<const std::string_view> words,
+                 FeatureScratch* scratch, std::vector<uint8_t>* labels, int beam) {
+  const size_t n = words.size();
+  labels->resize(n);
+  if (n == 0) return;
+  PrepareTokens(words, gazetteer, scratch, /*shapes=*/false);
+  if (scratch->cache_model != model.generation() || scratch->word_cache.size() != kWordCacheSize) {
+    scratch->word_cache.assign(kWordCacheSize, FeatureScratch::WordScores{});
+    scratch->cache_model = model.generation();
+  }
+  // The label-only dynamic features (p1; p2+p1) score the same for every
+  // token: their sums per (p2, p1) are computed once per model.
+  if (scratch->label_model != model.generation()) {
+    for (int a = -1; a < kNumLabels; ++a)
+      for (int b = -1; b < kNumLabels; ++b) {
+        uint64_t d[kNumDynamicFeatures];
+        DynamicFeatures(*scratch, 0, b, a, d);
+        int32_t* row = scratch->label_scores[(a + 1) * (kNumLabels + 1) + (b + 1)];
+        std::fill(row, row + kNumLabels, 0);
+        model.AddScores(d, kNumLabelFeatures, row);
+      }
+    scratch->label_model = model.generation();
+  }
+  if (beam == 0) beam = model.beam();
+  if (beam <= 1) {
+    TagGreedy(model, words, scratch, labels);
+    return;
+  }
+  TagBeam(model, words, scratch, beam, labels);
 }
 
 void LabelsToSpans(std::span<const uint8_t> labels, std::span<const std::string_view> words,

@@ -1,4 +1,4 @@
-// Greedy left-to-right BIO decoding with the averaged-perceptron model, and
+// Beam (or greedy) left-to-right BIO decoding with the averaged-perceptron model, and
 // the conversion of a label sequence into typed spans (with the title rule
 // applied to person spans). Shared by training, evaluation and run time so
 // the three can never drift apart.
@@ -22,11 +22,17 @@ namespace crosscheck {
 
 // Labels `words` (one sentence) into `labels` (resized). A token that
 // cannot begin a name (features.h MayBeginName) after an O or at the start
-// is O without scoring; every other token's label is the best-scoring label
-// allowed by the BIO constraint given the previous label.
+// is O without scoring. With beam = 1 every other token's label is the
+// best-scoring label allowed by the BIO constraint given the previous
+// label (greedy); with beam > 1 (at most FeatureScratch::kMaxBeam) the
+// labels are the best-scoring sequence a beam search of that width finds,
+// a sequence's score being the sum of its scored tokens' label scores and
+// hypotheses with the same last two labels (all the features see of the
+// history) merged. beam = 0: the model's own width (NerModel::beam(), the
+// width it was trained with).
 void TagSentence(const NerModel& model, const Gazetteer& gazetteer,
                  std::span<const std::string_view> words, FeatureScratch* scratch,
-                 std::vector<uint8_t>* labels);
+                 std::vector<uint8_t>* labels, int beam = 0);
 
 // A typed token span [begin, end) of one sentence; type is LabelType().
 struct LabelSpan {

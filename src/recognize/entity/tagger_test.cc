@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,6 +42,61 @@ TEST(TaggerTest, WordScoreCacheNeverOutlivesItsModel) {
       EXPECT_EQ(labels[0], kBPer);
     }
   }
+}
+
+// Greedy decoding commits to the best label of each word in turn; the beam
+// keeps the second-best opening and finds that the next word's weights make
+// that sequence the better one ("Alpha" alone leans person, "Alpha Beta"
+// is an organisation).
+TEST(TaggerTest, BeamFindsTheBetterSequenceGreedyMisses) {
+  const Gazetteer gazetteer;
+  const std::vector<std::string_view> words = {"Alpha", "Beta"};
+  FeatureScratch scratch;
+  PrepareTokens(words, gazetteer, &scratch);
+  NerModel m;
+  m.SetScale(10.0f);
+  float alpha[kNumLabels] = {}, beta[kNumLabels] = {}, after_org[kNumLabels] = {};
+  alpha[kBPer] = 3.0f;
+  alpha[kBOrg] = 2.0f;
+  beta[kBLoc] = 1.0f;
+  after_org[kIOrg] = 10.0f;
+  m.Set(WordFeatureKey("Alpha"), alpha);
+  m.Set(WordFeatureKey("Beta"), beta);
+  uint64_t dyn[kNumDynamicFeatures];
+  DynamicFeatures(scratch, 1, kBOrg, -1, dyn);
+  m.Set(dyn[2], after_org);  // previous label B-ORG x the word "Beta"
+  std::vector<uint8_t> labels;
+  TagSentence(m, gazetteer, words, &scratch, &labels, /*beam=*/1);
+  EXPECT_EQ(labels, (std::vector<uint8_t>{kBPer, kBLoc}));
+  TagSentence(m, gazetteer, words, &scratch, &labels, /*beam=*/4);
+  EXPECT_EQ(labels, (std::vector<uint8_t>{kBOrg, kIOrg}));
+}
+
+// A model keeps the beam width it was trained with through Save and Load,
+// and TagSentence decodes with it unless told otherwise; a greedy model's
+// file is the format it always was.
+TEST(TaggerTest, ModelFileKeepsItsBeamWidth) {
+  const std::string dir = ::testing::TempDir();
+  NerModel m = OneWordModel("Kyiv", kBLoc);
+  ASSERT_TRUE(m.Save(dir + "/greedy.model").ok());
+  m.set_beam(3);
+  ASSERT_TRUE(m.Save(dir + "/beam.model").ok());
+  auto greedy = NerModel::Load(dir + "/greedy.model");
+  auto beam = NerModel::Load(dir + "/beam.model");
+  ASSERT_TRUE(greedy.ok());
+  ASSERT_TRUE(beam.ok());
+  EXPECT_EQ(greedy.value().beam(), 1);
+  EXPECT_EQ(beam.value().beam(), 3);
+  std::ifstream in(dir + "/greedy.model", std::ios::binary);
+  char magic[8] = {};
+  in.read(magic, 8);
+  EXPECT_EQ(std::string(magic, 6), "CCNER1");
+  const Gazetteer gazetteer;
+  FeatureScratch scratch;
+  std::vector<uint8_t> labels;
+  const std::vector<std::string_view> words = {"Kyiv"};
+  TagSentence(beam.value(), gazetteer, words, &scratch, &labels);
+  EXPECT_EQ(labels, (std::vector<uint8_t>{kBLoc}));
 }
 
 TEST(TaggerTest, LowerCaseWordsAreOutsideNamesWithoutTheModel) {

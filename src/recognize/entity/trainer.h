@@ -1,6 +1,8 @@
 // Training of the entity tagger: an averaged perceptron (Collins 2002) over
-// the features of features.h, decoded greedily left to right exactly as at
-// run time (tagger.cc), with the previous predicted labels as history.
+// the features of features.h, decoded exactly as at run time (tagger.cc):
+// by beam search with one structured update per sentence (beam > 1; the
+// model records its width), or greedily left to right with the previous
+// predicted labels as history and one update per wrong token (beam = 1).
 //
 // Deterministic: sentence order is shuffled each epoch with a fixed-seed
 // Mersenne Twister and an explicit Fisher-Yates loop (std::shuffle's
@@ -26,6 +28,10 @@ struct TrainOptions {
   int min_count = 2;             // features seen fewer times in training are ignored
   uint32_t seed = 20220504;      // shuffling seed
   size_t max_features = 30000;   // keep the features with the largest weights
+  // 1: greedy decoding, one update per wrong token (the classic trainer).
+  // More: beam search of that width as tagger.cc's TagBeam decodes, one
+  // structured update per sentence (early update, Collins and Roark 2004).
+  int beam = 1;
   std::function<void(const std::string&)> log;  // progress lines, optional
 };
 
