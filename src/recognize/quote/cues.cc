@@ -455,6 +455,24 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       c.speaker = SentenceSubject(tv, tb, te, entities);
       c.borrowed = c.speaker.ok();
     }
+    // "The spokeswoman challenged the claim, and said he “…”": a verb of
+    // saying joined by "and" or "but" to the verb of the sentence's subject
+    // shares that subject.
+    // (Not a verb followed by a preposition: "and spoke on condition of
+    // anonymity" reports nothing.)
+    // (Nor an open verb of the speech lexicon: "but has previously
+    // dismissed the story, “…”" is a clause about the subject, not its
+    // report.)
+    if (!c.speaker.ok() && !open_verb && !frame_verb && !IsGerund(lw) && j > tb && (tv.Is(j, "and") || tv.Is(j, "but")) && i + 1 < te &&
+        !tv.Has(i + 1, lx::kInnerPrep) && !tv.Is(i + 1, "on") && !tv.Is(i + 1, "to") && !tv.Is(i + 1, "with") &&
+        !tv.Is(i + 1, "about") && !tv.Is(i + 1, "at") && !tv.Is(i + 1, "for") && !tv.Is(i + 1, "in") &&
+        !tv.Is(i + 1, "from") && !tv.Is(i + 1, "by") && !tv.Is(i + 1, "of")) {
+      SpeakerPhrase subj = SentenceSubject(tv, tb, j, entities);
+      if (subj.ok() && subj.e < j) {
+        c.speaker = subj;
+        c.borrowed = true;
+      }
+    }
     if (!c.speaker.ok()) continue;
     if (frame_verb) {
       if (c.borrowed || !AfterSpeechQuote(tv, std::min(c.speaker.b, i))) continue;

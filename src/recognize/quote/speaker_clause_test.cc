@@ -11,7 +11,9 @@
 //   ("a source close to the probe", "officials familiar with the talks")
 //   is the speaker, headed by the person noun, also after "But";
 // - a gerund right after the comma that closes a cue ("…, the judge said,
-//   calling it …") goes on with that cue's speaker.
+//   calling it …") goes on with that cue's speaker;
+// - a verb of saying joined by "and" or "but" to the subject's verb
+//   ("challenged the claim, and said he …") shares the subject.
 // Every name and sentence here is invented.
 #include <string>
 #include <string_view>
@@ -80,6 +82,20 @@ TEST(SpeakerClause, AGerundAfterTheCommaClosingACueGoesOnWithItsSpeaker) {
   // Guard: a gerund after another comma keeps the sentence's subject.
   const std::string subject = "The judge read the ruling, calling it " LQ "final" RQ ".";
   EXPECT_EQ(SpeakerWithNames(subject, "final"), "The judge");
+}
+
+TEST(SpeakerClause, AVerbOfSayingJoinedByAndSharesTheSubject) {
+  // Each gave a quote with no speaker.
+  EXPECT_EQ(SpeakerWithNames("The spokeswoman challenged the claim, and said he " LQ "will serve out his term." RQ,
+                             "will serve out"),
+            "The spokeswoman");
+  EXPECT_EQ(SpeakerWithNames("Dana Voss met the families but said the plan was " LQ "still on." RQ, "still on",
+                             {{"Dana Voss", EntityType::kPerson}}),
+            "Dana Voss");
+  // Guard: "and spoke on condition of anonymity" reports nothing, and a
+  // subject of its own before the verb speaks.
+  EXPECT_EQ(SpeakerWithNames("The rain stopped and officials said the road was " LQ "clear." RQ, "clear"),
+            "officials");
 }
 
 }  // namespace
