@@ -6,13 +6,16 @@
 # in compact layouts, the entity recognizer's per-word scratch handed back;
 # the peak is the end of the claims stage, every per-document layer held;
 # bench/results/longdoc.md), plus ~8% for allocator noise, so a regression
-# fails. Peak RSS does not depend on the
+# fails. 2026-12-07 (speed17): 1,846 MiB, the segmentation's lower-cased copy
+# of the text (seg.lower, 1 byte per input byte, held while the claims run)
+# added ~140 MiB; the bound is 2,000 MB, still under issue 15's 2 GB.
+# Peak RSS does not depend on the
 # machine's load, unlike wall time. The output is
 # checked by its head (the "documents" array comes before the layers), not
 # by loading gigabytes of JSON.
 set -euo pipefail
 bin=$1; repo=$2; shared=$3
-max_rss_mb=${HUGE_LINE_MAX_RSS_MB:-1850}
+max_rss_mb=${HUGE_LINE_MAX_RSS_MB:-2000}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp/huge.txt" <<'PY'
 import sys

@@ -19,7 +19,7 @@ void ReadApposedAge(std::string_view text, const Segmentation& seg, const Quanti
       q.value == static_cast<int>(q.value)) {
     const int comma = AppositionComma(text, seg, own.begin);
     const int n_tok = static_cast<int>(seg.tokens.size());
-    if (comma >= 1 && Lowercase(seg.tokens[comma - 1].span.Of(text)) == "age" && own.end < n_tok &&
+    if (comma >= 1 && seg.LowerOf(seg.tokens[comma - 1].span) == "age" && own.end < n_tok &&
         seg.tokens[own.end].span.Of(text) == ",") {
       c.kind = "age";
       c.counted = Atom();
@@ -42,7 +42,7 @@ void ReadApposedAge(std::string_view text, const Segmentation& seg, const Quanti
   if (c.kind == "count" && c.counted.empty() && (!c.holder.empty() || apposed) && q.value >= 1 &&
       q.value <= 120 && q.value == static_cast<int>(q.value) && AppositionComma(text, seg, own.begin) >= 0) {
     const int n_tok = static_cast<int>(seg.tokens.size());
-    std::string next = own.end < n_tok ? Lowercase(seg.tokens[own.end].span.Of(text)) : "";
+    std::string_view next = own.end < n_tok ? seg.LowerOf(seg.tokens[own.end].span) : "";
     bool closed = next == ",";
     if (apposed && (next == "was" || next == "is" || next == "were" || next == "are" || next == "has" ||
                     next == "had"))

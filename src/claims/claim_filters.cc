@@ -19,7 +19,7 @@ namespace crosscheck {
 
 bool IsDefiniteFigure(std::string_view text, const Segmentation& seg, int first) {
   if (first <= 0) return false;
-  std::string w = Lowercase(seg.tokens[first - 1].span.Of(text));
+  std::string_view w = seg.LowerOf(seg.tokens[first - 1].span);
   return w == "the" || w == "those" || w == "these" || w == "all";
 }
 
@@ -45,10 +45,10 @@ bool IsCountedOne(const FilterSite& s) {
   const Segmentation& seg = s.seg;
   TokenRange fig = TokensIn(seg, s.quantity.span);
   if (fig.empty() || fig.end >= static_cast<int>(seg.tokens.size())) return false;
-  if (s.lex.NounLemma(Lowercase(seg.tokens[fig.end].span.Of(s.text))) != c.counted_lemma) return false;
+  if (s.lex.NounLemma(seg.LowerOf(seg.tokens[fig.end].span)) != c.counted_lemma) return false;
   const char kind = s.lex.NounKind(c.counted_lemma);
   const bool people = !c.group.empty() || kind == 'p' || kind == 'g';
-  const std::string before = fig.begin >= 1 ? Lowercase(seg.tokens[fig.begin - 1].span.Of(s.text)) : "";
+  const std::string_view before = fig.begin >= 1 ? seg.LowerOf(seg.tokens[fig.begin - 1].span) : "";
   if (!people && !frame_words::In(before, {"at", "in", "on", "for"})) return true;
   if (!s.quantities) return false;
   for (const Quantity& other : *s.quantities) {
@@ -66,13 +66,13 @@ bool IsCountedOne(const FilterSite& s) {
 bool IsTimeAnchor(const FilterSite& s) {
   const TokenRange own = s.own;
   if (s.claim.kind != "duration" || own.end >= static_cast<int>(s.seg.tokens.size())) return false;
-  std::string next = Lowercase(s.seg.tokens[own.end].span.Of(s.text));
+  std::string_view next = s.seg.LowerOf(s.seg.tokens[own.end].span);
   bool anchor = next == "into" || next == "after" || next == "before" || next == "since" || next == "ago" ||
                 next == "later" || next == "earlier" || next == "on";
   // "On one day, protesters were told …", "on the third day": a duration
   // after "on" names a day, not a length.
   if (own.begin >= 1) {
-    std::string prev = Lowercase(s.seg.tokens[own.begin - 1].span.Of(s.text));
+    std::string_view prev = s.seg.LowerOf(s.seg.tokens[own.begin - 1].span);
     anchor = anchor || prev == "on";
     // "in the past 24 hours", "over the last three days", "the preceding
     // week": the window a figure is counted over, reckoned from the report.
@@ -138,7 +138,7 @@ bool IsInsideName(const FilterSite& s) {
   // "14"), so a run of capitals that is a headline's words ("POLICE SAY 5
   // KILLED") is no name.
   const Token& before = s.seg.tokens[head - 1];
-  const std::string w = Lowercase(before.span.Of(s.text));
+  const std::string_view w = s.seg.LowerOf(before.span);
   static const char* kNumberWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                        "eleven", "twelve", "dozen", "dozens", "hundreds", "thousands"};
   const bool count_before = before.kind == TokenKind::kNumber ||
@@ -154,13 +154,13 @@ bool IsInsideName(const FilterSite& s) {
 // which quakes were counted, not how strong a quake was.
 bool IsThreshold(const FilterSite& s) {
   if (s.claim.kind != "magnitude" || s.own.begin < 3) return false;
-  auto low = [&](int t) { return Lowercase(s.seg.tokens[t].span.Of(s.text)); };
+  auto low = [&](int t) { return s.seg.LowerOf(s.seg.tokens[t].span); };
   int t = s.own.begin - 1;
   if (low(t).find("magnitude") != std::string::npos && t >= 3) --t;  // "than magnitude 5"
   if (low(t) != "than") return false;
-  const std::string cmp = low(t - 1);
+  const std::string_view cmp = low(t - 1);
   if (cmp.size() < 4 || cmp.compare(cmp.size() - 2, 2, "er") != 0) return false;  // stronger, greater
-  const std::string noun = low(t - 2);
+  const std::string_view noun = low(t - 2);
   const std::string lemma = s.lex.NounLemma(noun);
   // A plural noun (its base form differs: "aftershocks", "tremors").
   return s.seg.tokens[t - 2].kind == TokenKind::kWord && !lemma.empty() && lemma != noun && !IsFunctionWord(noun);
@@ -176,7 +176,7 @@ bool CountsSources(const FilterSite& s) {
   const Segmentation& seg = s.seg;
   int t = std::max(s.own.end, s.counted_end);
   const int n = static_cast<int>(seg.tokens.size());
-  auto low = [&](int k) { return Lowercase(seg.tokens[k].span.Of(s.text)); };
+  auto low = [&](int k) { return seg.LowerOf(seg.tokens[k].span); };
   if (t + 2 < n && low(t) == "of" && (low(t + 1) == "the" || low(t + 1) == "those" || low(t + 1) == "these") &&
       seg.tokens[t + 2].kind == TokenKind::kWord)
     t += 3;  // "two of the people"
@@ -184,11 +184,11 @@ bool CountsSources(const FilterSite& s) {
   // accused of"); a definite count ("the three holdouts told") refers to
   // people of the story.
   static constexpr std::string_view kSay[] = {"said", "say", "says", "told", "tell", "tells"};
-  const std::string verb = t < n ? low(t) : "";
+  const std::string_view verb = t < n ? low(t) : "";
   // The object of attribution before the figure ("citing two federal law
   // enforcement officials", "according to three people familiar with",
   // "quoting two aides") counts the sources the same way.
-  const std::string before = s.own.begin >= 1 ? low(s.own.begin - 1) : "";
+  const std::string_view before = s.own.begin >= 1 ? low(s.own.begin - 1) : "";
   const bool cited = before == "citing" || before == "quoting" ||
                      (before == "to" && s.own.begin >= 2 && low(s.own.begin - 2) == "according");
   return (cited || std::find(std::begin(kSay), std::end(kSay), verb) != std::end(kSay)) &&
@@ -202,7 +202,7 @@ bool CountsSources(const FilterSite& s) {
 // rank, not a rate of the story.
 bool IsRankedGroup(const FilterSite& s) {
   if (s.claim.kind != "percent" || s.own.begin < 1) return false;
-  std::string prev = Lowercase(s.seg.tokens[s.own.begin - 1].span.Of(s.text));
+  std::string_view prev = s.seg.LowerOf(s.seg.tokens[s.own.begin - 1].span);
   return prev == "top" || prev == "bottom" || prev == "richest" || prev == "wealthiest" || prev == "poorest";
 }
 
@@ -268,12 +268,12 @@ bool IsHyphenAttribute(const FilterSite& s) {
 bool IsIdiomOne(const FilterSite& s) {
   const Segmentation& seg = s.seg;
   const TokenRange fig = TokensIn(seg, s.quantity.span);
-  if (fig.empty() || Lowercase(seg.tokens[fig.begin].span.Of(s.text)) != "one") return false;
+  if (fig.empty() || seg.LowerOf(seg.tokens[fig.begin].span) != "one") return false;
   const int n = static_cast<int>(seg.tokens.size());
   const int next = fig.begin + 1;
-  const std::string after = next < n ? Lowercase(seg.tokens[next].span.Of(s.text)) : "";
+  const std::string_view after = next < n ? seg.LowerOf(seg.tokens[next].span) : "";
   if (after == "another") return true;
-  const std::string before = fig.begin >= 1 ? Lowercase(seg.tokens[fig.begin - 1].span.Of(s.text)) : "";
+  const std::string_view before = fig.begin >= 1 ? seg.LowerOf(seg.tokens[fig.begin - 1].span) : "";
   return frame_words::In(before, {"at", "on"}) &&
          frame_words::In(after, {"point", "time", "stage", "moment", "hand", "juncture"});
 }

@@ -11,15 +11,15 @@ namespace crosscheck {
 namespace {
 
 bool IsMagnitude(std::string_view text, const Segmentation& seg, TokenRange own, TokenRange clause) {
-  auto low = [&](int i) { return Lowercase(seg.tokens[i].span.Of(text)); };
+  auto low = [&](int i) { return seg.LowerOf(seg.tokens[i].span); };
   for (int i = own.begin; i < std::min(own.end + 4, clause.end); ++i) {
-    std::string w = low(i);
+    std::string_view w = low(i);
     if (w.find("magnitude") != std::string::npos || w == "richter") return true;
   }
   // "a 5.6 quake": a decimal figure right before a word for an earthquake;
   // "two quakes, measuring 7.6 and 7.4": or after one, in its clause (a
   // fraction counts no quakes).
-  auto quake = [](const std::string& w) {
+  auto quake = [](std::string_view w) {
     return w == "quake" || w == "earthquake" || w == "tremor" || w == "temblor" || w == "aftershock" ||
            w == "quakes" || w == "earthquakes" || w == "tremors" || w == "temblors" || w == "aftershocks";
   };

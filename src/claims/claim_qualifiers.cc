@@ -35,7 +35,7 @@ bool IsChangeAmount(std::string_view text, const Segmentation& seg, const Quanti
   // as a change.
   if (!q.direction.empty() && q.change == "amount") return q.kind != QuantityKind::kCount || !q.unit.empty();
   if (own.end >= clause.end || seg.tokens[own.end].kind != TokenKind::kWord) return false;
-  const std::string w = Lowercase(seg.tokens[own.end].span.Of(text));
+  const std::string_view w = seg.LowerOf(seg.tokens[own.end].span);
   if (w == "more") return q.kind == QuantityKind::kPercent;
   return w == "fewer" || w == "less" || w == "lower" || w == "higher" || w == "greater" || w == "larger" ||
          w == "smaller" || w == "bigger" || w == "cheaper" || w == "costlier";
@@ -111,7 +111,7 @@ void ReadClaimQualifiers(const QualifierSite& site, Claim* claim) {
   // ("three of the dead", "two of the injured") stay parts.
   if ((" " + c.qualifiers + " ").find(" part ") != std::string::npos && !c.state.empty() && !site.implied_state &&
       !state.span.empty() && own.end < static_cast<int>(seg.tokens.size()) &&
-      Lowercase(seg.tokens[own.end].span.Of(text)) == "of") {
+      seg.LowerOf(seg.tokens[own.end].span) == "of") {
     const int phrase_end = std::min(std::max(counted_end, own.end + 2), static_cast<int>(seg.tokens.size()));
     bool counted_whole = false;
     for (size_t k = i + 1; k < in.quantities.size() && k <= i + 2; ++k)

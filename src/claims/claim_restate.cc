@@ -54,7 +54,7 @@ bool IsBackReference(std::string_view text, const Segmentation& seg, const Quant
   // "the", "those", "these"; not "all": "All three subpoenas focus on the
   // bridge" sums up a count, it does not point back at named ones.
   const int first = TokensIn(seg, q.span).begin;
-  return IsDefiniteFigure(text, seg, first) && Lowercase(seg.tokens[first - 1].span.Of(text)) != "all";
+  return IsDefiniteFigure(text, seg, first) && seg.LowerOf(seg.tokens[first - 1].span) != "all";
 }
 
 void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Claim>* claims) {

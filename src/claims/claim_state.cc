@@ -23,19 +23,19 @@ StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexic
   for (int i = own.begin - 1, steps = 0; i >= clause.begin && steps < 4; --i, ++steps) {
     const Token& t = seg.tokens[i];
     if (t.kind != TokenKind::kWord) break;
-    std::string w = Lowercase(t.span.Of(text));
+    std::string_view w = seg.LowerOf(t.span);
     if (w == "a" || w == "an" || w == "the" || w == "some" || w == "about" || w == "nearly" || w == "death" ||
         w == "to" || w == "dead")
       continue;
     // An action wanted or about to happen is not the figure's state: "in
     // rescuing the 2,000 people", "to evacuate 46", "for killing".
     if (i > clause.begin) {
-      std::string prev = Lowercase(seg.tokens[i - 1].span.Of(text));
+      std::string_view prev = seg.LowerOf(seg.tokens[i - 1].span);
       // But a participle's "of" reports the act: "suspected of shooting
       // three people", "accused of killing 5", "guilty of".
       bool reported = false;
       if (prev == "of" && i - 1 > clause.begin && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) {
-        std::string head = Lowercase(seg.tokens[i - 2].span.Of(text));
+        std::string_view head = seg.LowerOf(seg.tokens[i - 2].span);
         reported = head == "guilty" || (head.size() > 4 && head.compare(head.size() - 2, 2, "ed") == 0);
       }
       if (!reported && (prev == "to" || prev == "in" || prev == "for" || prev == "of" || prev == "by" || prev == "on" ||
@@ -45,7 +45,7 @@ StateCue ObjectState(std::string_view text, const Segmentation& seg, const Lexic
     }
     if (RemainingPicksOutTheRest(text, seg, i)) break;
     // "shot to death", "shot dead": killed.
-    std::string next = i + 1 < own.begin ? Lowercase(seg.tokens[i + 1].span.Of(text)) : "";
+    std::string_view next = i + 1 < own.begin ? seg.LowerOf(seg.tokens[i + 1].span) : "";
     std::string cls = lex.StateOf(w);
     if (!cls.empty() && (next == "to" || next == "dead") && (cls == "shot" || cls == "injured")) cls = "killed";
     if (!cls.empty()) return {cls, std::string(t.span.Of(text)), t.span};
@@ -68,7 +68,7 @@ StateCue PredicateState(std::string_view text, const Segmentation& seg, const Le
   for (int i = from; i < end && i < from + 3; ++i) {
     const Token& t = seg.tokens[i];
     if (t.kind != TokenKind::kWord) break;
-    std::string w = Lowercase(t.span.Of(text));
+    std::string_view w = seg.LowerOf(t.span);
     if (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0) continue;  // "critically injured"
     std::string cls = lex.StateOf(w);
     if (!cls.empty() && cls != "evacuated") return {cls, std::string(t.span.Of(text)), t.span};
@@ -85,7 +85,7 @@ bool SaidOfNoOne(std::string_view text, const Segmentation& seg, int cue) {
   int t = cue - 1;
   for (int steps = 0; t >= 0 && steps < 4; --t, ++steps) {
     if (seg.tokens[t].kind != TokenKind::kWord) return false;
-    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    std::string_view w = seg.LowerOf(seg.tokens[t].span);
     if (w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "has" ||
         w == "have" || w == "had" || w == "got" || w == "being" || w == "reportedly" ||
         (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
@@ -93,9 +93,9 @@ bool SaidOfNoOne(std::string_view text, const Segmentation& seg, int cue) {
     break;
   }
   if (t < 0 || seg.tokens[t].kind != TokenKind::kWord) return false;
-  std::string subject = Lowercase(seg.tokens[t].span.Of(text));
+  std::string_view subject = seg.LowerOf(seg.tokens[t].span);
   if (subject == "nobody" || subject == "none" || subject == "noone" || subject == "no-one") return true;
-  return t >= 1 && Lowercase(seg.tokens[t - 1].span.Of(text)) == "no";
+  return t >= 1 && seg.LowerOf(seg.tokens[t - 1].span) == "no";
 }
 
 }  // namespace
@@ -127,7 +127,7 @@ StateCue ReadStateCue(const StateSite& site) {
   // no state ("250 others injured and more than 800 homes destroyed") has
   // its predicate: it borrows no state from before it.
   if (counted_end < after.end && seg.tokens[counted_end].kind == TokenKind::kWord) {
-    std::string next = Lowercase(seg.tokens[counted_end].span.Of(text));
+    std::string_view next = seg.LowerOf(seg.tokens[counted_end].span);
     // A past participle or past form (WordNet's verbs and their irregular
     // forms), not a noun's plural or an "-ing" preposition ("including").
     std::string lemma = lex.VerbLemma(next);
@@ -145,19 +145,19 @@ StateCue ReadStateCue(const StateSite& site) {
   // A definite determiner may stand between "of" and the figure: "the
   // bodies of the two hikers", "the arrest of those five men".
   int of_at = own.begin - 1;
-  if (of_at > clause.begin && In(Lowercase(seg.tokens[of_at].span.Of(text)), {"the", "those", "these", "all"}))
+  if (of_at > clause.begin && In(seg.LowerOf(seg.tokens[of_at].span), {"the", "those", "these", "all"}))
     --of_at;
-  if (state.cls.empty() && of_at >= clause.begin + 1 && Lowercase(seg.tokens[of_at].span.Of(text)) == "of" &&
+  if (state.cls.empty() && of_at >= clause.begin + 1 && seg.LowerOf(seg.tokens[of_at].span) == "of" &&
       seg.tokens[of_at - 1].kind == TokenKind::kWord) {
     const Token& head = seg.tokens[of_at - 1];
-    std::string w = Lowercase(head.span.Of(text));
+    std::string_view w = seg.LowerOf(head.span);
     std::string cls = lex.ImpliedState(lex.NounLemma(w));
     if (cls.empty() && w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 4, 4, "ings") == 0))
       cls = lex.StateOf(w);  // the act: killing, shooting
     if (cls.empty() && (w == "arrest" || w == "arrests")) cls = lex.StateOf(w);
     bool purpose = false;
     for (int t = of_at - 2; t >= std::max(clause.begin, of_at - 5); --t) {
-      std::string p = Lowercase(seg.tokens[t].span.Of(text));
+      std::string_view p = seg.LowerOf(seg.tokens[t].span);
       if (p == "for" || p == "to" || p == "allow" || p == "demand" || p == "prevent" || p == "avoid") purpose = true;
     }
     if (!purpose && (cls == "killed" || cls == "injured" || cls == "shot" || cls == "captured"))
@@ -171,10 +171,10 @@ StateCue ReadStateCue(const StateSite& site) {
       own.begin > clause.begin) {
     int b = own.begin - 1;
     while (b > clause.begin && seg.tokens[b].kind == TokenKind::kWord &&
-           In(Lowercase(seg.tokens[b].span.Of(text)), {"about", "nearly", "some", "almost", "just", "only", "over",
+           In(seg.LowerOf(seg.tokens[b].span), {"about", "nearly", "some", "almost", "just", "only", "over",
                                                        "than", "more", "less", "fewer", "least", "at", "roughly"}))
       --b;
-    if (In(Lowercase(seg.tokens[b].span.Of(text)), {"with", "without", "for", "after", "in", "on", "at", "by"}))
+    if (In(seg.LowerOf(seg.tokens[b].span), {"with", "without", "for", "after", "in", "on", "at", "by"}))
       state = {};
   }
   // A figure followed by an active state verb that has a figure of its
@@ -188,7 +188,7 @@ StateCue ReadStateCue(const StateSite& site) {
                                   "estimated", "over", "around", "up", "to", "almost", "as", "many"};
     for (int steps = 0; t < clause.end && steps < 4; ++t, ++steps) {
       if (seg.tokens[t].kind != TokenKind::kWord) break;
-      std::string w = Lowercase(seg.tokens[t].span.Of(text));
+      std::string_view w = seg.LowerOf(seg.tokens[t].span);
       if (std::find(std::begin(kLead), std::end(kLead), w) == std::end(kLead)) break;
     }
     bool object = false;
@@ -201,7 +201,7 @@ StateCue ReadStateCue(const StateSite& site) {
     // nothing but the figure's own noun phrase between it and the verb.
     bool passive = false;
     for (int u = std::max(own.end, counted_end); u < cue.begin; ++u) {
-      std::string w = Lowercase(seg.tokens[u].span.Of(text));
+      std::string_view w = seg.LowerOf(seg.tokens[u].span);
       if (w == "were" || w == "was" || w == "been" || w == "be" || w == "are" || w == "is" || w == "got") passive = true;
     }
     if (object && !passive) state = {};
@@ -213,12 +213,12 @@ StateCue ReadStateCue(const StateSite& site) {
   if (!state.cls.empty() && state.span.start >= q.span.end && !state.span.empty()) {
     TokenRange cue = TokensIn(seg, state.span);
     if (!cue.empty() && cue.begin > own.end) {
-      std::string w = Lowercase(seg.tokens[cue.begin].span.Of(text));
+      std::string_view w = seg.LowerOf(seg.tokens[cue.begin].span);
       int p = cue.begin - 1;
-      std::string prev = Lowercase(seg.tokens[p].span.Of(text));
+      std::string_view prev = seg.LowerOf(seg.tokens[p].span);
       // An adverb may stand between ("for tragically killing").
       if (prev.size() > 4 && prev.compare(prev.size() - 2, 2, "ly") == 0 && p - 1 >= own.end)
-        prev = Lowercase(seg.tokens[--p].span.Of(text));
+        prev = seg.LowerOf(seg.tokens[--p].span);
       if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 &&
           (prev == "of" || prev == "with" || prev == "for" || prev == "in"))
         state = {};
@@ -230,10 +230,10 @@ StateCue ReadStateCue(const StateSite& site) {
   if (state.cls.empty() || state.cls == "sheltering") {
     const int end = std::max(own.end, counted_end);
     for (int t = end; t + 2 < std::min(end + 7, after.end); ++t) {
-      std::string in_w = Lowercase(seg.tokens[t].span.Of(text));
-      std::string cond = Lowercase(seg.tokens[t + 2].span.Of(text));
+      std::string_view in_w = seg.LowerOf(seg.tokens[t].span);
+      std::string_view cond = seg.LowerOf(seg.tokens[t + 2].span);
       if (in_w == "in" && (cond == "condition" || cond == "conditions")) {
-        std::string adj = Lowercase(seg.tokens[t + 1].span.Of(text));
+        std::string_view adj = seg.LowerOf(seg.tokens[t + 1].span);
         if (adj == "critical" || adj == "serious" || adj == "stable" || adj == "fair" || adj == "grave" ||
             adj == "good" || adj == "poor") {
           Span sp{seg.tokens[t + 1].span.start, seg.tokens[t + 2].span.end};
@@ -258,8 +258,8 @@ StateCue ReadStateCue(const StateSite& site) {
   if (!state.cls.empty() && !state.span.empty() && state.span.end <= q.span.start && counted_span.empty()) {
     TokenRange cue = TokensIn(seg, state.span);
     if (cue.end - cue.begin == 1 && cue.begin > clause.begin) {
-      const std::string w = Lowercase(seg.tokens[cue.begin].span.Of(text));
-      const std::string prev = Lowercase(seg.tokens[cue.begin - 1].span.Of(text));
+      const std::string_view w = seg.LowerOf(seg.tokens[cue.begin].span);
+      const std::string_view prev = seg.LowerOf(seg.tokens[cue.begin - 1].span);
       const bool act = w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0 || w.compare(w.size() - 4, 4, "ings") == 0);
       auto ends = [&](std::string_view suffix) {
         return prev.size() >= suffix.size() && prev.compare(prev.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -270,7 +270,7 @@ StateCue ReadStateCue(const StateSite& site) {
       // ("follows", "was"): not "the shooting of two men".
       bool subject = false;
       if (cue.end < own.begin && seg.tokens[cue.end].kind == TokenKind::kWord) {
-        const std::string next = Lowercase(seg.tokens[cue.end].span.Of(text));
+        const std::string_view next = seg.LowerOf(seg.tokens[cue.end].span);
         subject = next != "of" && (lex.IsVerb(lex.VerbLemma(next)) || next == "is" || next == "was");
       }
       if (act && named && subject) state = {};
@@ -333,7 +333,7 @@ void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const 
                           std::vector<Quantity>* quantities) {
   const HedgeTable& table = HedgeTable::Default();
   const std::vector<Token>& toks = seg.tokens;
-  auto word = [&](size_t i) { return Lowercase(toks[i].span.Of(text)); };
+  auto word = [&](size_t i) { return seg.LowerOf(toks[i].span); };
   auto is_word = [&](size_t i) { return i < toks.size() && toks[i].kind == TokenKind::kWord; };
   std::vector<Quantity> added;
   size_t qi = 0;  // first quantity that may overlap or follow the token
@@ -352,7 +352,7 @@ void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const 
       // thousands"); a state verb makes it its object ("killing dozens").
       bool stated = false;
       if (i > sent.token_begin && is_word(i - 1)) {
-        std::string p = word(i - 1);
+        std::string_view p = word(i - 1);
         if (p == "of" || p == "their" || p == "its" || p == "our") continue;
         bool verb_form = p.size() > 4 && (p.ends_with("ing") || p.ends_with("ed") || lex.IsIrregularPast(p));
         stated = verb_form && !lex.StateOf(p).empty();
@@ -363,14 +363,14 @@ void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const 
       if (!stated) {
         uint32_t k = last + 1;
         for (int aux = 0; aux < 2 && k < sent.token_end && is_word(k); ++aux) {
-          std::string w = word(k);
+          std::string_view w = word(k);
           if (w != "were" && w != "was" && w != "are" && w != "is" && w != "have" && w != "has" && w != "had" &&
               w != "been" && w != "reportedly")
             break;
           ++k;
         }
         if (k < sent.token_end && is_word(k)) {
-          std::string w = word(k);
+          std::string_view w = word(k);
           stated = w != "of" && !lex.StateOf(w).empty();
         }
       }

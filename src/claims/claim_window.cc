@@ -49,7 +49,7 @@ int AdjectivalLengthEnd(std::string_view text, const Segmentation& seg, const Sp
 bool JoinedAfter(std::string_view text, const Segmentation& seg, int from, int to) {
   if (from >= to) return false;
   for (int t = from; t < to; ++t) {
-    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    std::string_view w = seg.LowerOf(seg.tokens[t].span);
     if (w != "," && w != "and" && w != "or" && w != "including" && w != "plus" && w != "as" && w != "well")
       return false;
   }
@@ -127,7 +127,7 @@ void DurationPlaceWindows(std::string_view text, const Segmentation& seg, const 
   if (np_end >= 0) {
     *place_before = TokenRange{own.begin, own.begin};
     const bool locative = np_end < place_after->end &&
-                          frame_words::IsLocativePreposition(Lowercase(seg.tokens[np_end].span.Of(text)));
+                          frame_words::IsLocativePreposition(seg.LowerOf(seg.tokens[np_end].span));
     *place_after = locative ? TokenRange{np_end, place_after->end} : TokenRange{np_end, np_end};
   }
 }

@@ -21,7 +21,7 @@ bool IsPronoun(std::string_view w) {
 
 // A regular -ed or -ing form of a WordNet verb ("trapped", "holding"): it
 // ends a run of modifiers and nouns.
-bool RegularVerbForm(const std::string& w, const Lexicon& lex) {
+bool RegularVerbForm(std::string_view w, const Lexicon& lex) {
   const bool ed = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
   return ed && lex.IsVerb(lex.VerbLemma(w));
 }
@@ -29,17 +29,17 @@ bool RegularVerbForm(const std::string& w, const Lexicon& lex) {
 }  // namespace
 
 bool Partitive(std::string_view text, const Segmentation& seg, int from, int to) {
-  if (from >= to || Lowercase(seg.tokens[from].span.Of(text)) != "of") return false;
+  if (from >= to || seg.LowerOf(seg.tokens[from].span) != "of") return false;
   // "of", a determiner, and perhaps a word that picks a run of the whole
   // out by its order ("18 of its next 23 games", "eight of the last 10").
   int t = from + 1;
   if (t < to) {
-    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    std::string_view w = seg.LowerOf(seg.tokens[t].span);
     if (w != "the" && w != "those" && w != "these" && w != "its" && w != "their" && w != "every") return false;
     ++t;
   }
   if (t < to && t == from + 2) {
-    std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    std::string_view w = seg.LowerOf(seg.tokens[t].span);
     if (w != "next" && w != "last" && w != "first" && w != "past" && w != "previous" && w != "final" &&
         w != "remaining")
       return false;
@@ -107,7 +107,7 @@ int AppositionComma(std::string_view text, const Segmentation& seg, int figure_b
   if (figure_begin < 1 || figure_begin > static_cast<int>(seg.tokens.size())) return -1;
   if (seg.tokens[figure_begin - 1].span.Of(text) == ",") return figure_begin - 1;
   if (figure_begin < 2 || seg.tokens[figure_begin - 2].span.Of(text) != ",") return -1;
-  const std::string adverb = Lowercase(seg.tokens[figure_begin - 1].span.Of(text));
+  const std::string_view adverb = seg.LowerOf(seg.tokens[figure_begin - 1].span);
   return adverb == "now" || adverb == "then" ? figure_begin - 2 : -1;
 }
 
@@ -190,9 +190,9 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   // father of two sons") keeps its reading.
   if (IsCountable(q) && q.value == std::floor(q.value) && own.begin >= 2 &&
       (r.span.empty() || r.span.end <= q.span.start) &&
-      Lowercase(seg.tokens[own.begin - 1].span.Of(text)) == "of" &&
+      seg.LowerOf(seg.tokens[own.begin - 1].span) == "of" &&
       seg.tokens[own.begin - 2].kind == TokenKind::kWord) {
-    std::string head = lex.NounLemma(Lowercase(seg.tokens[own.begin - 2].span.Of(text)));
+    std::string head = lex.NounLemma(seg.LowerOf(seg.tokens[own.begin - 2].span));
     const char* young = lex.IsKindOf(head, "grandparent") ? "grandchildren"
                         : lex.IsKindOf(head, "parent")    ? "children"
                                                           : nullptr;
@@ -270,7 +270,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
       int last_noun = -1;
       for (int t = d.end; t < static_cast<int>(seg.tokens.size()) && t < d.end + 3; ++t) {
         if (seg.tokens[t].kind != TokenKind::kWord) break;
-        std::string w = Lowercase(seg.tokens[t].span.Of(text));
+        std::string_view w = seg.LowerOf(seg.tokens[t].span);
         if (IsFunctionWord(w) || !lex.StateOf(w).empty()) break;
         if (RegularVerbForm(w, lex)) break;
         if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last_noun = t;
@@ -356,7 +356,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   // sentence counts that noun, not the last counted noun of the paragraph.
   if (c.counted.empty() && IsCountable(q) && !r.apposed && c.part_of < 0 && sentence >= 0) {
     for (int t = static_cast<int>(seg.sentences[sentence].token_begin); t + 2 < own.begin; ++t) {
-      if (Lowercase(seg.tokens[t].span.Of(text)) != "how" || Lowercase(seg.tokens[t + 1].span.Of(text)) != "many" ||
+      if (seg.LowerOf(seg.tokens[t].span) != "how" || seg.LowerOf(seg.tokens[t + 1].span) != "many" ||
           seg.tokens[t + 2].kind != TokenKind::kWord)
         continue;
       std::string_view w = seg.tokens[t + 2].span.Of(text);
@@ -389,13 +389,13 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   if (c.counted.empty() && IsCountable(q) && !fractional && !r.apposed && c.part_of < 0 && q.parts.empty()) {
     const int n = static_cast<int>(seg.tokens.size());
     int t = own.end;
-    auto low = [&](int k) { return k < n ? Lowercase(seg.tokens[k].span.Of(text)) : std::string(); };
+    auto low = [&](int k) { return k < n ? seg.LowerOf(seg.tokens[k].span) : std::string_view(); };
     if (t + 2 < n && (low(t) == "more" || low(t) == "other" || low(t) == "additional") && low(t + 1) == "of" &&
         (low(t + 2) == "the" || low(t + 2) == "those" || low(t + 2) == "these" || low(t + 2) == "its" ||
          low(t + 2) == "their")) {
       int last = -1;
       for (int k = t + 3; k < n && k <= t + 7 && seg.tokens[k].kind == TokenKind::kWord; ++k) {
-        const std::string w = low(k);
+        const std::string_view w = low(k);
         if (IsFunctionWord(w)) break;
         if (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()) last = k;
       }
@@ -419,7 +419,7 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
     const int s_begin = static_cast<int>(seg.sentences[sentence].token_begin);
     if (seg.SentenceAt(rest.span.start) == sentence && rr.begin >= own.end && IsCountable(rest) &&
         !rest.counted.empty() && !IsPronoun(rest.counted) && rest.counted_span.start >= rest.span.end) {
-      auto low = [&](int k) { return Lowercase(seg.tokens[k].span.Of(text)); };
+      auto low = [&](int k) { return seg.LowerOf(seg.tokens[k].span); };
       bool contrast = rr.begin > 0 && (low(rr.begin - 1) == "remaining" || low(rr.begin - 1) == "other");
       for (int k = own.end; k < rr.begin && !contrast; ++k) contrast = low(k) == "but";
       for (int k = s_begin; k < own.begin && k <= s_begin + 2 && !contrast; ++k)

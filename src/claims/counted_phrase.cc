@@ -31,7 +31,7 @@ std::string CoordinatedNouns(std::string_view text, const Segmentation& seg, con
   };
   auto conj = [&](int t) {
     if (t < clause.begin || t >= clause.end) return false;
-    const std::string w = Lowercase(seg.tokens[t].span.Of(text));
+    const std::string_view w = seg.LowerOf(seg.tokens[t].span);
     return w == "and" || w == "or";
   };
   if (cb - 1 >= own.end) {

@@ -35,11 +35,11 @@ TokenRange TokensIn(const Segmentation& seg, Span span) {
 }
 
 bool RemainingPicksOutTheRest(std::string_view text, const Segmentation& seg, int i) {
-  if (i < 0 || i + 1 >= static_cast<int>(seg.tokens.size()) || Lowercase(seg.tokens[i].span.Of(text)) != "remaining")
+  if (i < 0 || i + 1 >= static_cast<int>(seg.tokens.size()) || seg.LowerOf(seg.tokens[i].span) != "remaining")
     return false;
   for (int k = i + 1; k < std::min<int>(i + 6, static_cast<int>(seg.tokens.size())); ++k) {
     if (seg.tokens[k].kind != TokenKind::kWord && seg.tokens[k].kind != TokenKind::kNumber) break;
-    if (In(Lowercase(seg.tokens[k].span.Of(text)),
+    if (In(seg.LowerOf(seg.tokens[k].span),
            {"in", "inside", "at", "under", "beneath", "within", "underground", "trapped", "behind"}))
       return false;
   }
@@ -82,16 +82,16 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     // another noun names that noun ("the death penalty", "death threats").
     {
       int p = i - 1;
-      while (p >= 0 && seg.tokens[p].kind == TokenKind::kWord && IsDeterminer(Lowercase(seg.tokens[p].span.Of(text))))
+      while (p >= 0 && seg.tokens[p].kind == TokenKind::kWord && IsDeterminer(seg.LowerOf(seg.tokens[p].span)))
         --p;
-      std::string pw = p >= 0 ? Lowercase(seg.tokens[p].span.Of(text)) : "";
-      std::string verb = p > 0 ? Lowercase(seg.tokens[p - 1].span.Of(text)) : "";
+      std::string_view pw = p >= 0 ? seg.LowerOf(seg.tokens[p].span) : "";
+      std::string_view verb = p > 0 ? seg.LowerOf(seg.tokens[p - 1].span) : "";
       // The frames ("sentenced to", and the harm one is charged with:
       // "charged with murder", "convicted of manslaughter") are the
       // lexicon's overrides (nostate rows).
       if (pw == "for" || (!verb.empty() && !pw.empty() && lex.NoStateAfter(verb, pw))) return {};
       if (i + 1 < limit && seg.tokens[i + 1].kind == TokenKind::kWord &&
-          In(Lowercase(seg.tokens[i + 1].span.Of(text)),
+          In(seg.LowerOf(seg.tokens[i + 1].span),
              {"penalty", "penalties", "sentence", "sentences", "row", "threat", "threats", "warrant", "warrants"}))
         return {};
       // More generally, a state word that opens a WordNet noun compound
@@ -112,7 +112,7 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
         // so does a harm done to the noun ("the four murder victims").
         const std::string lw = Lowercase(w), lnext = Lowercase(next);
         const char head_kind = lex.NounKind(head);
-        const std::string prev = i > 0 ? Lowercase(seg.tokens[i - 1].span.Of(text)) : "";
+        const std::string_view prev = i > 0 ? seg.LowerOf(seg.tokens[i - 1].span) : "";
         const bool after_count = i > 0 && (seg.tokens[i - 1].kind == TokenKind::kNumber ||
                                            (i - 1 >= inside.begin && i - 1 < inside.end) ||
                                            IsDeterminer(prev) || prev == "of" ||
@@ -137,8 +137,8 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     // something (a purpose infinitive: "to" and a verb's base form that is
     // no noun of place, "to safety") is a departure, not an evacuation.
     if (cls == "evacuated" && lex.VerbLemma(Lowercase(w)) == "leave" && i + 2 < static_cast<int>(seg.tokens.size()) &&
-        Lowercase(seg.tokens[i + 1].span.Of(text)) == "to" && seg.tokens[i + 2].kind == TokenKind::kWord) {
-      const std::string v = Lowercase(seg.tokens[i + 2].span.Of(text));
+        seg.LowerOf(seg.tokens[i + 1].span) == "to" && seg.tokens[i + 2].kind == TokenKind::kWord) {
+      const std::string_view v = seg.LowerOf(seg.tokens[i + 2].span);
       if (lex.IsVerb(v) && lex.VerbLemma(v) == v && lex.PlaceKindOf(lex.NounLemma(v)).empty() && !IsFunctionWord(v))
         return {};
     }
@@ -159,7 +159,7 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
       while (quote(d)) --d;
       int n = i + 1;
       while (quote(n)) ++n;
-      const std::string det = d >= 0 ? Lowercase(seg.tokens[d].span.Of(text)) : "";
+      const std::string_view det = d >= 0 ? seg.LowerOf(seg.tokens[d].span) : "";
       // A participle ("bruising", "killing") or a noun form: a word in
       // quote marks, a verb's base form ("trap", "rescue") or a noun of
       // action ("evacuation"). A past participle or an adjective used as a
@@ -200,8 +200,8 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     }
     // "stabbed to death", "shot dead": the harm killed.
     if ((cls == "injured" || cls == "shot") && i + 1 < limit) {
-      std::string n1 = Lowercase(seg.tokens[i + 1].span.Of(text));
-      std::string n2 = i + 2 < limit ? Lowercase(seg.tokens[i + 2].span.Of(text)) : "";
+      std::string_view n1 = seg.LowerOf(seg.tokens[i + 1].span);
+      std::string_view n2 = i + 2 < limit ? seg.LowerOf(seg.tokens[i + 2].span) : "";
       if (n1 == "dead" || (n1 == "to" && n2 == "death")) cls = "killed";
     }
     return {cls, std::string(w), t.span};
@@ -245,17 +245,17 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
   auto pronoun_subject = [&](int i) {
     int k = i - 1;
     while (k > after.begin && seg.tokens[k].kind == TokenKind::kWord &&
-           In(Lowercase(seg.tokens[k].span.Of(text)), {"would", "will", "had", "has", "have", "to", "could", "did",
+           In(seg.LowerOf(seg.tokens[k].span), {"would", "will", "had", "has", "have", "to", "could", "did",
                                                        "then", "also", "allegedly", "reportedly"}))
       --k;
     if (k <= np_end || seg.tokens[k].kind != TokenKind::kWord) return false;
-    return In(Lowercase(seg.tokens[k].span.Of(text)), {"he", "she", "i", "you"});
+    return In(seg.LowerOf(seg.tokens[k].span), {"he", "she", "i", "you"});
   };
   for (int i = after.begin; i < after.end && !clause_break(i); ++i) {
     // "asked the three holdouts how many people Nichols would have to
     // kill": an embedded question about another count opens a clause.
-    if (i + 1 < after.end && Lowercase(seg.tokens[i].span.Of(text)) == "how" &&
-        In(Lowercase(seg.tokens[i + 1].span.Of(text)), {"many", "much"}))
+    if (i + 1 < after.end && seg.LowerOf(seg.tokens[i].span) == "how" &&
+        In(seg.LowerOf(seg.tokens[i + 1].span), {"many", "much"}))
       break;
     if (StateCue c = at(i, after.end); !c.cls.empty()) {
       if (pronoun_subject(i)) continue;
@@ -272,12 +272,12 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     // none from further back either. A verb with another object ("to leave
     // the facility over the next three days") is left to the rules below.
     if (i > before.begin && c.span.start == seg.tokens[i].span.start) {
-      std::string w = Lowercase(seg.tokens[i].span.Of(text));
-      std::string prev = Lowercase(seg.tokens[i - 1].span.Of(text));
+      std::string_view w = seg.LowerOf(seg.tokens[i].span);
+      std::string_view prev = seg.LowerOf(seg.tokens[i - 1].span);
       bool object = true;
       for (int j = i + 1; j < before.end && object; ++j)
         object = seg.tokens[j].kind == TokenKind::kWord &&
-                 In(Lowercase(seg.tokens[j].span.Of(text)),
+                 In(seg.LowerOf(seg.tokens[j].span),
                     {"a", "an", "the", "some", "about", "nearly", "almost", "more", "than", "at", "least", "up", "to",
                      "as", "many", "another", "all", "over", "around", "roughly", "his", "her", "their"});
       if (object && lex.VerbLemma(w) == w && In(prev, {"to", "would", "will", "could", "might", "may", "can"}))

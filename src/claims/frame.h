@@ -82,6 +82,8 @@ class DocPlaces {
 
  private:
   std::string_view Tok(int i) const;
+  // Token i lower-cased: the segmentation's shared view (Segmentation::lower).
+  std::string_view LowTok(int i) const { return seg_.LowerToken(static_cast<size_t>(i)); }
   bool NamesAReach(int trigger) const;
   bool IsCapitalised(int i) const;
   bool IsNameWord(int i) const;

@@ -48,7 +48,7 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
   }
   for (const Sentence& s : seg.sentences) {
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
-      std::string w = Lowercase(Tok(static_cast<int>(i)));
+      std::string_view w = LowTok(static_cast<int>(i));
       if (IsLocativePreposition(w)) {
         PlaceCue cue = ParseAt(static_cast<int>(i), static_cast<int>(s.token_end), false);
         if (cue.found() && !cue.anaphor) all_.push_back(cue);
@@ -100,7 +100,7 @@ bool DocPlaces::CapitalAfterDeterminer(int trigger, int limit) const {
   // The same bounds as ParseAt's phrase: determiners skipped, then at most
   // kMaxPhrase word tokens before a non-word token or the limit.
   int k = trigger + 1;
-  while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(Lowercase(Tok(k)))) ++k;
+  while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(LowTok(k))) ++k;
   for (int j = k; j < limit && j - k < kMaxPhrase && seg_.tokens[j].kind == TokenKind::kWord; ++j)
     if (IsCapitalised(j)) return true;
   return false;
@@ -139,9 +139,9 @@ std::string DocPlaces::NameKey(std::string_view name) {
 bool DocPlaces::NamesAReach(int trigger) const {
   for (int i = trigger - 1, seen = 0; i >= 0 && seen < 4; --i, ++seen) {
     if (seg_.tokens[i].kind != TokenKind::kWord) return false;
-    std::string w = Lowercase(Tok(i));
+    std::string_view w = LowTok(i);
     if (In(w, {"felt", "feel", "feels", "feeling"})) return true;
-    if (w == "far" && i + 2 <= trigger && i > 0 && Lowercase(Tok(i - 1)) == "as") return true;
+    if (w == "far" && i + 2 <= trigger && i > 0 && LowTok(i - 1) == "as") return true;
     bool adverb = w.size() > 3 && w.substr(w.size() - 2) == "ly";
     if (!adverb && !In(w, {"as", "far", "away", "even", "also", "too", "be", "been", "was", "were", "could"}))
       return false;
@@ -151,7 +151,7 @@ bool DocPlaces::NamesAReach(int trigger) const {
 
 PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   PlaceCue cue;
-  std::string tw = Lowercase(Tok(trigger));
+  std::string_view tw = LowTok(trigger);
   if (tw == "there") {
     cue.anaphor = true;
     cue.text = "there";
@@ -161,8 +161,8 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   if (!IsLocativePreposition(tw) && !object_ok) return cue;
   if (IsLocativePreposition(tw) && NamesAReach(trigger)) return cue;
   int k = trigger + 1;
-  if (tw == "out" && k < limit && Lowercase(Tok(k)) == "of") ++k;
-  while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(Lowercase(Tok(k)))) ++k;
+  if (tw == "out" && k < limit && LowTok(k) == "of") ++k;
+  while (k < limit && seg_.tokens[k].kind == TokenKind::kWord && IsDeterminer(LowTok(k))) ++k;
   // The phrase: modifiers, then a name and/or a place noun; "of"/"and"
   // only between capitalised words or after a place noun ("the port of
   // Berdiansk"); after the name or place noun only more place nouns.
@@ -183,7 +183,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   };
   bool seen_head = false, seen_kind = false;
   while (end < limit && end - begin < kMaxPhrase && seg_.tokens[end].kind == TokenKind::kWord) {
-    std::string w = Lowercase(Tok(end));
+    std::string_view w = LowTok(end);
     bool name = IsNameWord(end);
     bool place_word = !place_kind(end).empty();
     if (!IsCapitalised(end) && (w == "of" || w == "and" || IsNameParticle(w))) {
@@ -271,7 +271,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
     int cur = -1;
     for (int i = begin; i < end; ++i) {
       bool cap = IsNameWord(i);
-      std::string w = Lowercase(Tok(i));
+      std::string_view w = LowTok(i);
       bool link = !cap && cur >= 0 && (w == "of" || w == "and" || IsNameParticle(w)) && i + 1 < end &&
                   IsNameWord(i + 1);
       if (cap || link) {
@@ -383,7 +383,7 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
   auto object_ok = [&](int i) {
     return (state.cls == "evacuated" || state.cls == "displaced") && state.span.start <= seg_.tokens[i].span.start &&
            seg_.tokens[i].span.end <= state.span.end && i + 1 < static_cast<int>(seg_.tokens.size()) &&
-           !IsLocativePreposition(Lowercase(Tok(i + 1)));
+           !IsLocativePreposition(LowTok(i + 1));
   };
   for (int i = after.begin; i < after.end; ++i) {
     PlaceCue c = ParseAt(i, after.end, object_ok(i));
@@ -395,10 +395,10 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
   // plant, … a war that has killed thousands" is no toll of the plant).
   int floor_after_relative = -1;
   for (int i = before.end - 1; i >= before.begin; --i) {
-    std::string w = Lowercase(Tok(i));
+    std::string_view w = LowTok(i);
     if (floor_after_relative >= 0 && (i < floor_after_relative || w == "," || w == ";")) break;
     if (floor_after_relative < 0 && (w == "that" || w == "which" || w == "who" || w == "whose") &&
-        !(w == "which" && i > 0 && IsLocativePreposition(Lowercase(Tok(i - 1))))) {
+        !(w == "which" && i > 0 && IsLocativePreposition(LowTok(i - 1)))) {
       floor_after_relative = std::max(i - kAntecedentPlaceTokens, 0);
       continue;
     }
@@ -406,7 +406,7 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
     // back to a place named earlier in the sentence, or to the sentence's
     // subject: "The vast structure is the last stronghold …, underneath
     // which 200 civilians are sheltering".
-    bool relative = w == "where" || (w == "which" && i > 0 && IsLocativePreposition(Lowercase(Tok(i - 1))));
+    bool relative = w == "where" || (w == "which" && i > 0 && IsLocativePreposition(LowTok(i - 1)));
     if (relative) {
       int from = w == "where" ? i - 1 : i - 2;
       // The relative's antecedent is the noun right before it: a common
@@ -423,7 +423,7 @@ PlaceCue DocPlaces::Find(TokenRange after, TokenRange before, const StateCue& st
         PlaceCue c = ParseAt(j, i, false);
         if (c.found() && !c.anaphor) return Resolve(c);
       }
-      if (subject_begin >= 0 && subject_begin < i && IsDeterminer(Lowercase(Tok(subject_begin)))) {
+      if (subject_begin >= 0 && subject_begin < i && IsDeterminer(LowTok(subject_begin))) {
         PlaceCue c = ParseAt(subject_begin, std::min(i, subject_begin + kMaxPhrase), true);
         if (c.found() && c.name.empty() && !c.kind.empty()) return Resolve(c);
       }

@@ -30,7 +30,7 @@ inline WordTable SetOf(std::initializer_list<std::string_view> words) {
   return t;
 }
 
-inline bool IsLocativePreposition(const std::string& w) {
+inline bool IsLocativePreposition(std::string_view w) {
   static const WordTable set = SetOf({"in", "at", "from", "inside", "under", "beneath", "near", "around", "within",
                                       "into", "underneath", "below", "outside", "throughout", "across", "out"});
   return set.Find(w) != 0;
@@ -44,7 +44,7 @@ inline bool IsNameParticle(std::string_view w) {
   return set.Find(w) != 0;
 }
 
-inline bool IsDeterminer(const std::string& w) {
+inline bool IsDeterminer(std::string_view w) {
   static const WordTable set =
       SetOf({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"});
   return set.Find(w) != 0;

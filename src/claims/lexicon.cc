@@ -19,6 +19,32 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A per-thread memo of a lexicon lookup whose answer depends only on the
+// word(s) asked and the lexicon's content (its uid): looked up by the
+// key's view (no key string built for a hit), bounded, cleared when the
+// thread serves another lexicon content.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+struct WordMemo {
+  uint64_t uid = 0;
+  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> answers;
+};
+
+template <typename F>
+std::string Memoised(WordMemo& memo, uint64_t uid, std::string_view key, F compute) {
+  if (memo.uid != uid) {
+    memo.answers.clear();
+    memo.uid = uid;
+  }
+  if (auto it = memo.answers.find(key); it != memo.answers.end()) return it->second;
+  if (memo.answers.size() >= (size_t{1} << 16)) memo.answers.clear();
+  std::string answer = compute();
+  memo.answers.emplace(std::string(key), answer);
+  return answer;
+}
+
 std::vector<std::string> SplitTabs(std::string_view line) {
   std::vector<std::string> out;
   size_t start = 0;
@@ -348,7 +374,13 @@ std::string Lexicon::ImpliedState(std::string_view noun) const {
   return it == implies_.end() ? "" : it->second;
 }
 
-std::string Lexicon::StateOf(std::string_view word) const { return Find(states_, word); }
+// StateOf is asked for every word of a figure's clause window (BaseForms
+// builds up to eight candidate strings per ask): each thread remembers its
+// answers, as NounLemma does.
+std::string Lexicon::StateOf(std::string_view word) const {
+  thread_local WordMemo memo;
+  return Memoised(memo, uid_, word, [&] { return Find(states_, word); });
+}
 
 bool Lexicon::IsStateCompound(std::string_view first, std::string_view second) const {
   if (compounds_.empty() || first.empty() || second.empty()) return false;

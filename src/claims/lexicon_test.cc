@@ -149,6 +149,21 @@ TEST(LexiconTest, OverridesAddRemoveAndFailOnBadRows) {
   EXPECT_NE(bad.error().message.find("extra.tsv:1"), std::string::npos) << bad.error().message;
 }
 
+// StateOf's per-thread memo answers for one lexicon content: a lexicon
+// whose overrides add a state (a new content) is asked afresh.
+TEST(LexiconTest, StateMemoFollowsTheLexiconContent) {
+  Lexicon lex;
+  EXPECT_EQ(lex.StateOf("zorbled"), "");
+  EXPECT_EQ(lex.StateOf("pinned", "down"), "");
+  ASSERT_TRUE(lex.AddOverrides("state\tzorbled\tsheltering\nstate\tpinned down\tsheltering\n", "t").ok());
+  EXPECT_EQ(lex.StateOf("zorbled"), "sheltering");
+  EXPECT_EQ(lex.StateOf("pinned", "down"), "sheltering");
+  EXPECT_EQ(lex.StateOf("pinne", "ddown"), "");
+  EXPECT_EQ(lex.StateOf("pinned", "down"), "sheltering");
+  Lexicon other;
+  EXPECT_EQ(other.StateOf("zorbled"), "");
+}
+
 TEST(LexiconTest, LoadNamesTheMissingFile) {
   Result<Lexicon> r = Lexicon::Load("/nonexistent/lexicon");
   ASSERT_FALSE(r.ok());

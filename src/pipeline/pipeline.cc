@@ -186,6 +186,7 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
 
 void Pipeline::ReleaseOutputLayers(DocAnalysis* a) {
   std::vector<Token>().swap(a->seg.tokens);
+  std::string().swap(a->seg.lower);
   std::vector<Paragraph>().swap(a->seg.paragraphs);
   std::vector<QuoteRegion>().swap(a->seg.quotes);
   std::vector<Quote>().swap(a->quotes);

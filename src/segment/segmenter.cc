@@ -32,6 +32,11 @@ Segmentation Segment(std::string_view text, const SegmentOptions& options) {
   for (int k = 0; k < 3 && begin < text.size() && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80; ++k) {
     ++begin;
   }
+  seg.lower.resize(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    seg.lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
   SplitParagraphs(text, begin, &seg.paragraphs);
   // Rough sizes for English news: ~5.5 bytes per token, ~25 tokens a sentence.
   seg.tokens.reserve((text.size() - begin) / 5 + 8);

@@ -19,13 +19,15 @@
 //    paragraph and its `inner` span lies inside its `span`;
 //  - nothing starts before SegmentOptions::body_start; every span lies in the
 //    text and, for valid UTF-8, on code-point boundaries.
-// Segment() allocates only the four output vectors (no regex, no per-token
-// strings); it runs at hundreds of MB/s (bench/results/segment.md).
+// Segment() allocates only the four output vectors and the lower-cased copy
+// of the text (no regex, no per-token strings); it runs at hundreds of MB/s
+// (bench/results/segment.md).
 // Segment() is a pure function of the text: thread-safe, deterministic.
 #ifndef CROSSCHECK_SEGMENT_SEGMENTER_H_
 #define CROSSCHECK_SEGMENT_SEGMENTER_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -73,6 +75,18 @@ struct Segmentation {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<QuoteRegion> quotes;
+  // The text with ASCII 'A'-'Z' lowered, byte for byte (same length, same
+  // offsets; other bytes as they are): the one lower-cased view of the
+  // document that the recognizers and the claims read through LowerOf()
+  // instead of lower-casing each token into a string of their own. Built by
+  // Segment(); empty in a Segmentation built by hand (then no span may be
+  // asked for) and after the pipeline releases the layers.
+  std::string lower;
+
+  // The lower-cased bytes of `s` (a span of the segmented text).
+  std::string_view LowerOf(Span s) const { return std::string_view(lower).substr(s.start, s.end - s.start); }
+  // The lower-cased bytes of token k.
+  std::string_view LowerToken(size_t k) const { return LowerOf(tokens[k].span); }
 
   // Index of the sentence containing byte `offset`, or -1.
   int SentenceAt(uint32_t offset) const;

@@ -102,6 +102,25 @@ TEST(SegmenterTest, Tokens) {
   }
 }
 
+// The shared lower-cased view: ASCII capitals lowered byte for byte, every
+// other byte (UTF-8 letters, digits, punctuation) as it is, the header
+// before body_start too, so that any span of the text has its lower-cased
+// bytes at the same offsets.
+TEST(SegmenterTest, LowerViewKeepsOffsets) {
+  const std::string text = " date 2022-05-04\nThe U.N. said \xC3\x89mile Zola's NATO-led team met 2,000 Kyivans.";
+  const Segmentation seg = Segment(text, SegmentOptions{.body_start = 17});
+  ASSERT_EQ(seg.lower.size(), text.size());
+  EXPECT_EQ(seg.lower, " date 2022-05-04\nthe u.n. said \xC3\x89mile zola's nato-led team met 2,000 kyivans.");
+  ASSERT_GE(seg.tokens.size(), 3u);
+  for (size_t k = 0; k < seg.tokens.size(); ++k) {
+    std::string expected(seg.tokens[k].span.Of(text));
+    for (char& c : expected)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    EXPECT_EQ(seg.LowerToken(k), expected);
+  }
+  EXPECT_EQ(seg.LowerOf(Span{17, 20}), "the");
+}
+
 TEST(SegmenterTest, TokenKinds) {
   std::string_view text = "Some 2,000 fighters: 5% of $3.";
   Segmentation seg = Checked(text);

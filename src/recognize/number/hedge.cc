@@ -100,12 +100,13 @@ Result<HedgeTable> HedgeTable::Load(std::string_view tsv, const std::string& nam
     size_t sp = h.where == HedgeWhere::kPre ? ph.rfind(' ') : ph.find(' ');
     std::string edge(h.where == HedgeWhere::kPre ? (sp == std::string_view::npos ? ph : ph.substr(sp + 1))
                                                  : ph.substr(0, sp));
-    t.edge_words_[static_cast<int>(h.where)].push_back(std::move(edge));
+    t.edge_words_[static_cast<int>(h.where)].words.push_back(std::move(edge));
     t.rows_.push_back(std::move(h));
   }
-  for (auto& words : t.edge_words_) {
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
+  for (EdgeSet& set : t.edge_words_) {
+    std::sort(set.words.begin(), set.words.end());
+    set.words.erase(std::unique(set.words.begin(), set.words.end()), set.words.end());
+    set.Index();
   }
   return t;
 }
@@ -153,9 +154,7 @@ bool HedgeTable::EdgeWord(HedgeWhere where, std::string_view text, size_t b, siz
   char buf[24];
   if (e <= b || e - b > sizeof buf) return false;
   for (size_t k = b; k < e; ++k) buf[k - b] = Lower(text[k]);
-  const auto& words = edge_words_[static_cast<int>(where)];
-  return std::binary_search(words.begin(), words.end(), std::string_view(buf, e - b),
-                            [](std::string_view x, std::string_view y) { return x < y; });
+  return edge_words_[static_cast<int>(where)].table.Find(std::string_view(buf, e - b)) != 0;
 }
 
 const Hedge* HedgeTable::MatchBefore(std::string_view text, uint32_t pos, uint32_t* start) const {

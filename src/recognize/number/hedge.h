@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "core/word_table.h"
 
 namespace crosscheck {
 
@@ -74,9 +75,34 @@ class HedgeTable {
   // phrase lookups, which run at every word of every sentence.
   bool EdgeWord(HedgeWhere where, std::string_view text, size_t b, size_t e) const;
 
+  // The edge words of one HedgeWhere (last word of pre phrases, first word
+  // of the others), owned, and a WordTable over them: one hash probe per
+  // word instead of a binary search over strings (EdgeWord runs at every
+  // word start of every sentence). A copy re-indexes its own strings; a
+  // move keeps them where they are (the vector's buffer moves).
+  struct EdgeSet {
+    std::vector<std::string> words;
+    WordTable table;
+    EdgeSet() = default;
+    EdgeSet(const EdgeSet& o) : words(o.words) { Index(); }
+    EdgeSet& operator=(const EdgeSet& o) {
+      if (this != &o) {
+        words = o.words;
+        Index();
+      }
+      return *this;
+    }
+    EdgeSet(EdgeSet&&) noexcept = default;
+    EdgeSet& operator=(EdgeSet&&) noexcept = default;
+    void Index() {
+      table = WordTable();
+      for (const std::string& w : words) table.Add(w, 1);
+    }
+  };
+
   std::vector<Hedge> rows_;
   std::unordered_map<std::string, size_t> index_[3];
-  std::vector<std::string> edge_words_[3];  // sorted: last word of pre phrases, first word of the others
+  EdgeSet edge_words_[3];
   int max_words_ = 0;
 };
 

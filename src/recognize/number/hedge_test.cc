@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -85,6 +86,36 @@ TEST(HedgeTable, MatchesAroundAFigure) {
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->phrase, "or more");
   EXPECT_EQ(end, s.find('.', p));
+}
+
+// The edge words are looked up in a WordTable of views into the table's own
+// strings: a copy must answer from its own strings once the original is
+// gone, and a moved table from the strings it took over.
+TEST(HedgeTable, CopiedAndMovedTablesMatchOnTheirOwn) {
+  const std::string tsv = "nearly\tpre\tlt\t0.9,1.0)\tband_low\nor more\tpost\tge\t1.0,1.1]\tband_low\n"
+                          "a few dozen\tvague\t24,60\t30,50]\t30\n";
+  std::optional<HedgeTable> copy, moved;
+  {
+    auto original = HedgeTable::Load(tsv);
+    ASSERT_TRUE(original.ok()) << original.error().message;
+    copy = *original;
+    HedgeTable scratch = *original;
+    moved = std::move(scratch);
+  }
+  const std::string s = "Nearly 40 came, 50 or more left and A Few Dozen stayed.";
+  for (const HedgeTable* t : {&*copy, &*moved}) {
+    uint32_t at = 0;
+    const Hedge* h = t->MatchBefore(s, static_cast<uint32_t>(s.find("40")), &at);
+    ASSERT_NE(h, nullptr);
+    EXPECT_EQ(h->phrase, "nearly");
+    h = t->MatchAfter(s, static_cast<uint32_t>(s.find("50") + 2), &at);
+    ASSERT_NE(h, nullptr);
+    EXPECT_EQ(h->phrase, "or more");
+    h = t->MatchVagueAt(s, static_cast<uint32_t>(s.find("A Few")), &at);
+    ASSERT_NE(h, nullptr);
+    EXPECT_EQ(h->phrase, "a few dozen");
+    EXPECT_EQ(t->MatchVagueAt(s, static_cast<uint32_t>(s.find("stayed")), &at), nullptr);
+  }
 }
 
 TEST(HedgeTable, ReportsBadRows) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/word_table.h"
+
 namespace crosscheck::time_internal {
 namespace {
 
@@ -448,10 +450,32 @@ const Table& TheTable() {
   return *table;
 }
 
+// The table's words in a WordTable (its value: the entry's index + 1):
+// every word token of every scanned sentence is looked up, most of them
+// absent, and one short-word hash probe answers that for about a third of
+// std::hash's instructions. The entries are the table's own (its nodes
+// never move: it is built once and never changed).
+struct EntryIndex {
+  WordTable words;
+  std::vector<const WordInfo*> entries;
+};
+
+const EntryIndex& TheEntryIndex() {
+  static const EntryIndex* index = [] {
+    auto* x = new EntryIndex;
+    for (const auto& [word, info] : TheTable()) {
+      x->entries.push_back(&info);
+      x->words.Add(word, static_cast<uint32_t>(x->entries.size()));
+    }
+    return x;
+  }();
+  return *index;
+}
+
 const WordInfo* TableEntry(std::string_view lower) {
-  const Table& table = TheTable();
-  auto it = table.find(lower);
-  return it == table.end() ? nullptr : &it->second;
+  const EntryIndex& index = TheEntryIndex();
+  const uint32_t k = index.words.Find(lower);
+  return k == 0 ? nullptr : index.entries[k - 1];
 }
 
 }  // namespace
@@ -460,11 +484,10 @@ bool KnownWord(std::string_view lower) { return TableEntry(lower) != nullptr; }
 
 // Lookup() past the table's own entry: possessives and regular past forms.
 const WordInfo* LookupDerived(std::string_view lower) {
-  const Table* table = &TheTable();
   // Possessive ("Monday's", "year's"): the stem's meaning, never plural.
   if (lower.size() > 3 && lower.substr(lower.size() - 2) == "'s") {
-    auto st = table->find(lower.substr(0, lower.size() - 2));
-    if (st != table->end() && !st->second.plural && !st->second.grammar_only) return &st->second;
+    const WordInfo* st = TableEntry(lower.substr(0, lower.size() - 2));
+    if (st != nullptr && !st->plural && !st->grammar_only) return st;
   }
   // Regular past tense ("evacuated", "pledged"): a weak past cue.
   static const WordInfo kPastCue = [] { WordInfo w; w.tense = -1; w.guessed = true; return w; }();
