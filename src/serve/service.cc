@@ -172,6 +172,23 @@ bool Service::WaitForFusion(int timeout_ms) {
   }
 }
 
+bool Service::AnswerIfStored(const Document& d, IngestItem* item) {
+  auto existing = store_->FindDocument(d.content_hash, d.source.value_or(""));
+  if (!existing.ok()) {
+    item->status = "error";
+    item->error = existing.error().message;
+    item->store_failed = true;
+    ++failed_;
+    return true;
+  }
+  if (!existing->has_value()) return false;
+  item->id = **existing;
+  item->status = "duplicate";
+  if (auto of = store_->StoriesOfDocuments({item->id}); of.ok()) item->stories = *of;
+  ++duplicates_;
+  return true;
+}
+
 std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
   std::vector<IngestItem> items;
   std::vector<size_t> created;  // items waiting for their story
@@ -179,20 +196,7 @@ std::vector<IngestItem> Service::Ingest(std::vector<Document> docs) {
     IngestItem item;
     item.id = d.id;
     // A duplicate needs no analysis.
-    auto existing = store_->FindDocument(d.content_hash, d.source.value_or(""));
-    if (!existing.ok()) {
-      item.status = "error";
-      item.error = existing.error().message;
-      item.store_failed = true;
-      ++failed_;
-      items.push_back(std::move(item));
-      continue;
-    }
-    if (existing->has_value()) {
-      item.id = **existing;
-      item.status = "duplicate";
-      if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
-      ++duplicates_;
+    if (AnswerIfStored(d, &item)) {
       items.push_back(std::move(item));
       continue;
     }
@@ -254,18 +258,7 @@ std::vector<IngestItem> Service::Enqueue(const ParsedBody& parsed, const std::st
     for (const Document& d : parsed.docs) {
       IngestItem item;
       item.id = d.id;
-      auto existing = store_->FindDocument(d.content_hash, d.source.value_or(""));
-      if (!existing.ok()) {
-        item.status = "error";
-        item.error = existing.error().message;
-        item.store_failed = true;
-        ++failed_;
-      } else if (existing->has_value()) {
-        item.id = **existing;
-        item.status = "duplicate";
-        if (auto of = store_->StoriesOfDocuments({item.id}); of.ok()) item.stories = *of;
-        ++duplicates_;
-      } else {
+      if (!AnswerIfStored(d, &item)) {
         item.status = "queued";
         item.status_url = "/api/documents/" + d.id + "/status";
         fresh.push_back(InboxDoc{d.id, d.content_hash, d.source.value_or("")});

@@ -154,6 +154,10 @@ class Service {
   std::mutex queue_mu_;  // the queue connection serves one call at a time
 
   Json StoryPageJson(const StoryRecord& s, Status* error);
+  // Answers `item` for a document the store already holds ("duplicate",
+  // with its stories) or cannot look up ("error"), counting it; false
+  // (item untouched) when the document is new.
+  bool AnswerIfStored(const Document& d, IngestItem* item);
   struct PageSlot {
     std::mutex build_mu;  // one build per story at a time; others wait for it
     std::string stamp;

@@ -10,6 +10,7 @@
 #define CROSSCHECK_STORE_SQLITE_STORE_H_
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -81,6 +82,10 @@ class SqliteStore final : public Store {
   SqliteStore(std::string path, SqliteStoreOptions options, sqlite::Db writer)
       : path_(std::move(path)), options_(std::move(options)), writer_(std::move(writer)) {}
   Result<Reader> AcquireReader();
+  // Runs the story list query (StoryListSql) for `columns`, filtered by
+  // `query` when not empty, and calls `row` on each result row.
+  Status ForEachListedStory(const std::string& query, const char* columns, int limit, int offset,
+                            const std::function<void(const sqlite::Stmt&)>& row);
   Status PutOne(const PutRequest& r, PutOutcome* outcome);
   // Id and seq of the stored document with d's content and outlet or d's id,
   // read through a pooled reader (committed rows only); nullopt when there

@@ -190,8 +190,8 @@ std::string StoryListSql(const std::string& columns, bool fts) {
 
 }  // namespace
 
-Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& query, int limit,
-                                                          int offset) {
+Status SqliteStore::ForEachListedStory(const std::string& query, const char* columns, int limit, int offset,
+                                       const std::function<void(const sqlite::Stmt&)>& row) {
   std::string fts;
   if (!query.empty()) {
     auto q = FtsQuery(query);
@@ -200,42 +200,34 @@ Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& que
   }
   auto r = AcquireReader();
   if (!r.ok()) return r.error();
-  auto st = sqlite::Stmt::Prepare(
-      r->db(), StoryListSql("id, title, json, disagreements, updated_at, fingerprint", !fts.empty()));
+  auto st = sqlite::Stmt::Prepare(r->db(), StoryListSql(columns, !fts.empty()));
   if (!st.ok()) return st.error();
   st->Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
   if (!fts.empty()) st->Bind(3, fts);
-  std::vector<StoryRecord> out;
   for (;;) {
-    auto row = st->Step();
-    if (!row.ok()) return row.error();
-    if (!*row) break;
-    out.push_back(StoryFromRow(*st));
+    auto more = st->Step();
+    if (!more.ok()) return more.error();
+    if (!*more) return Status();
+    row(*st);
   }
+}
+
+Result<std::vector<StoryRecord>> SqliteStore::ListStories(const std::string& query, int limit,
+                                                          int offset) {
+  std::vector<StoryRecord> out;
+  Status s = ForEachListedStory(query, "id, title, json, disagreements, updated_at, fingerprint", limit, offset,
+                                [&](const sqlite::Stmt& st) { out.push_back(StoryFromRow(st)); });
+  if (!s.ok()) return s.error();
   return out;
 }
 
 Result<std::vector<std::pair<std::string, std::string>>> SqliteStore::ListStoryStamps(const std::string& query,
                                                                                      int limit, int offset) {
-  std::string fts;
-  if (!query.empty()) {
-    auto q = FtsQuery(query);
-    if (!q.ok()) return q.error();
-    fts = *q;
-  }
-  auto r = AcquireReader();
-  if (!r.ok()) return r.error();
-  auto st = sqlite::Stmt::Prepare(r->db(), StoryListSql("id, fingerprint, updated_at", !fts.empty()));
-  if (!st.ok()) return st.error();
-  st->Bind(1, static_cast<int64_t>(limit)).Bind(2, static_cast<int64_t>(offset));
-  if (!fts.empty()) st->Bind(3, fts);
   std::vector<std::pair<std::string, std::string>> out;
-  for (;;) {
-    auto row = st->Step();
-    if (!row.ok()) return row.error();
-    if (!*row) break;
-    out.emplace_back(st->Text(0), StoryStampOf(st->Text(1), st->Int(2)));
-  }
+  Status s = ForEachListedStory(query, "id, fingerprint, updated_at", limit, offset, [&](const sqlite::Stmt& st) {
+    out.emplace_back(st.Text(0), StoryStampOf(st.Text(1), st.Int(2)));
+  });
+  if (!s.ok()) return s.error();
   return out;
 }
 
