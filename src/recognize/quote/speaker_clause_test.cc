@@ -35,6 +35,11 @@ TEST(SpeakerClause, AnAdjunctAfterTheSubjectsNameLeavesTheNameSpeaking) {
   const std::string text = "The turn came when Dana Voss in her budget speech called the levy " LQ
                            "a tax on hope" RQ " and promised relief.";
   EXPECT_EQ(SpeakerWithNames(text, "a tax on hope", {{"Dana Voss", EntityType::kPerson}}), "Dana Voss");
+  // Guard: after the verb the phrase already stops at the adjunct ("said
+  // Dana Voss in her budget speech").
+  EXPECT_EQ(SpeakerWithNames(LQ "We will cut the levy," RQ " said Dana Voss in her budget speech on Monday.",
+                             "We will cut", {{"Dana Voss", EntityType::kPerson}}),
+            "Dana Voss");
   // Guard: a role keeps its prepositional phrase ("a spokesman for his
   // campaign").
   const std::string role = "A spokesman for his campaign called the levy " LQ "a tax on hope" RQ ".";

@@ -110,13 +110,6 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
       continue;
     }
     if (tv.Has(i, lx::kDeterminer) && (i == begin || tv.Has(i - 1, lx::kInnerPrep))) { e = i + 1; last_ok = false; continue; }
-    // A preposition after a name, before a possessive pronoun, opens an
-    // adjunct of the clause, not a part of the name: "Trump | in his
-    // announcement speech called …" (a role keeps one: "a spokesman for
-    // his campaign").
-    if (IsPhrasePrep(tv, i) && last_ok && i + 1 < ceiling && IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kRole) &&
-        IsPossessivePronoun(tv.Lower(i + 1)))
-      break;
     if (IsPhrasePrep(tv, i) && last_ok && i + 1 < ceiling &&
         (tv.Has(i + 1, lx::kDeterminer) || IsNameToken(tv, i + 1))) {
       e = i + 1;
