@@ -41,6 +41,35 @@ void InsertVerblessCue(int sentence, const SpeakerPhrase& speaker, int mark, std
   out->insert(at, std::move(c));
 }
 
+// The subject of the clause a colon closes, when that is not the
+// sentence's first clause: a clause joined by ", and", ", but" or ";"
+// ("The crowd cheers, and then Wallnau continues: “…”": Wallnau), or an
+// absolute "with NAME (adverbs) V-ing" right before the colon ("…
+// punched a protester, with Trump reportedly yelling: “…”": Trump). Only
+// a person, organisation or pronoun; otherwise an empty phrase and the
+// caller keeps the sentence's subject.
+SpeakerPhrase ColonClauseSubject(const TokenView& tv, int tb, int k, const std::vector<Entity>& entities) {
+  auto speaks = [](const SpeakerPhrase& p) {
+    return p.ok() && (p.kind == SpeakerKind::kPerson || p.kind == SpeakerKind::kOrg ||
+                      p.kind == SpeakerKind::kPronoun);
+  };
+  if (k - 2 > tb && cue_frames::IsGerund(tv.Lower(k - 1))) {
+    int j = k - 1;
+    while (j - 1 > tb && (tv.Has(j - 1, lx::kVerbAdverb) || cue_frames::IsLyAdverb(tv, j - 1, tb))) --j;
+    SpeakerPhrase p = ParseLeftSpeaker(tv, j, tb, entities);
+    if (speaks(p) && p.b - 1 >= tb && tv.Is(p.b - 1, "with")) return p;
+  }
+  for (int j = k - 2; j > tb; --j) {
+    if (tv.IsQuoteMark(j)) return SpeakerPhrase();  // a quote's words are not a clause of this sentence
+    const bool joined = (tv.Is(j, ",") && j + 1 < k && (tv.Is(j + 1, "and") || tv.Is(j + 1, "but"))) ||
+                        tv.Is(j, ";");
+    if (!joined) continue;
+    SpeakerPhrase p = SentenceSubject(tv, j + 1, k, entities);
+    return speaks(p) ? p : SpeakerPhrase();
+  }
+  return SpeakerPhrase();
+}
+
 }  // namespace
 
 void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const std::vector<int>& marks,
@@ -240,6 +269,10 @@ void AddLayoutCues(const TokenView& tv, int s, int tb, int te, int body_e, const
                          !venue &&
                          !(IsDocumentNoun(left.head) && left.b > tb && !tv.Has(left.b - 1, lx::kInnerPrep));
       c.speaker = named ? left : SentenceSubject(tv, tb, k, entities);
+      if (!named) {
+        SpeakerPhrase own = ColonClauseSubject(tv, tb, k, entities);
+        if (own.ok()) c.speaker = own;
+      }
       if (caps_headline(c.speaker)) c.speaker = SpeakerPhrase();
       // "His response: “…”", "Her answer: “…”": the owner of the words,
       // read as the pronoun it stands for.

@@ -13,7 +13,10 @@
 // - a gerund right after the comma that closes a cue ("…, the judge said,
 //   calling it …") goes on with that cue's speaker;
 // - a verb of saying joined by "and" or "but" to the subject's verb
-//   ("challenged the claim, and said he …") shares the subject.
+//   ("challenged the claim, and said he …") shares the subject;
+// - a colon closing a later clause ("…, and then Voss goes on: “…”", "…,
+//   with Voss shouting: “…”") gives the quote to that clause's subject
+//   (read on the PolNeAR train month 2015-11).
 // Every name and sentence here is invented.
 #include <string>
 #include <string_view>
@@ -101,6 +104,24 @@ TEST(SpeakerClause, AVerbOfSayingJoinedByAndSharesTheSubject) {
   // subject of its own before the verb speaks.
   EXPECT_EQ(SpeakerWithNames("The rain stopped and officials said the road was " LQ "clear." RQ, "clear"),
             "officials");
+}
+
+TEST(SpeakerClause, AColonClosingALaterClauseGivesTheQuoteToThatClausesSubject) {
+  // Each gave the quote to the sentence's first subject.
+  EXPECT_EQ(SpeakerWithNames("The hall applauds, and then Dana Voss goes on: " LQ "We will build it here." RQ,
+                             "We will build", {{"Dana Voss", EntityType::kPerson}}),
+            "Dana Voss");
+  EXPECT_EQ(SpeakerWithNames("Fans pushed a steward aside, with Dana Voss loudly shouting: " LQ "Let them in!" RQ,
+                             "Let them in", {{"Dana Voss", EntityType::kPerson}}),
+            "Dana Voss");
+  // Guards: a clause with no subject of its own keeps the first one, and a
+  // sentence of one clause keeps its subject.
+  EXPECT_EQ(SpeakerWithNames("Dana Voss thanked the hall, and went on: " LQ "We will build it here." RQ,
+                             "We will build", {{"Dana Voss", EntityType::kPerson}}),
+            "Dana Voss");
+  EXPECT_EQ(SpeakerWithNames("Dana Voss turned to the hall: " LQ "We will build it here." RQ, "We will build",
+                             {{"Dana Voss", EntityType::kPerson}}),
+            "Dana Voss");
 }
 
 }  // namespace
