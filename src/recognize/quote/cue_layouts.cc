@@ -42,8 +42,9 @@ void InsertVerblessCue(int sentence, const SpeakerPhrase& speaker, int mark, std
 }
 
 // The subject of the clause a colon closes, when that is not the
-// sentence's first clause: a clause joined by ", and", ", but" or ";"
-// ("The crowd cheers, and then Wallnau continues: “…”": Wallnau), or an
+// sentence's first clause: a clause joined by ", and", ", but", ";" or a
+// dash ("The crowd cheers, and then Wallnau continues: “…”": Wallnau; "…
+// snark — Cruz called them on it: “…”": Cruz), or an
 // absolute "with NAME (adverbs) V-ing" right before the colon ("…
 // punched a protester, with Trump reportedly yelling: “…”": Trump). Only
 // a person, organisation or pronoun; otherwise an empty phrase and the
@@ -62,7 +63,7 @@ SpeakerPhrase ColonClauseSubject(const TokenView& tv, int tb, int k, const std::
   for (int j = k - 2; j > tb; --j) {
     if (tv.IsQuoteMark(j)) return SpeakerPhrase();  // a quote's words are not a clause of this sentence
     const bool joined = (tv.Is(j, ",") && j + 1 < k && (tv.Is(j + 1, "and") || tv.Is(j + 1, "but"))) ||
-                        tv.Is(j, ";");
+                        tv.Is(j, ";") || cue_frames::IsDash(tv, j);
     if (!joined) continue;
     SpeakerPhrase p = SentenceSubject(tv, j + 1, k, entities);
     return speaks(p) ? p : SpeakerPhrase();

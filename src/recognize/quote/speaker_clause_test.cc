@@ -114,6 +114,10 @@ TEST(SpeakerClause, AColonClosingALaterClauseGivesTheQuoteToThatClausesSubject) 
   EXPECT_EQ(SpeakerWithNames("Fans pushed a steward aside, with Dana Voss loudly shouting: " LQ "Let them in!" RQ,
                              "Let them in", {{"Dana Voss", EntityType::kPerson}}),
             "Dana Voss");
+  EXPECT_EQ(SpeakerWithNames("When the panel turned to gossip " EMDASH " as panels do " EMDASH
+                             " Dana Voss called them on it: " LQ "Ask about the budget." RQ,
+                             "Ask about the budget", {{"Dana Voss", EntityType::kPerson}}),
+            "Dana Voss");
   // Guards: a clause with no subject of its own keeps the first one, and a
   // sentence of one clause keeps its subject.
   EXPECT_EQ(SpeakerWithNames("Dana Voss thanked the hall, and went on: " LQ "We will build it here." RQ,

@@ -22,6 +22,7 @@
 // Curly quotation marks, which keep the rows readable.
 #define LQ "\xE2\x80\x9C"
 #define RQ "\xE2\x80\x9D"
+#define EMDASH "\xE2\x80\x94"
 
 namespace crosscheck::quote_testing {
 
