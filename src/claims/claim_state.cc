@@ -276,6 +276,27 @@ StateCue ReadStateCue(const StateSite& site) {
       if (act && named && subject) state = {};
     }
   }
+  // A noun of refuge owned by a person or a party is a faction, not a
+  // shelter: "three senators, all members of the party's conservative
+  // camp", "his camp said". Owned by a possessive ('s or his/her) right
+  // before the noun or across up to two adjectives.
+  if (state.cls == "sheltering" && !state.span.empty()) {
+    TokenRange cue = TokensIn(seg, state.span);
+    if (cue.end - cue.begin == 1 && lex.NounLemma(seg.LowerOf(seg.tokens[cue.begin].span)) != "shelter") {
+      for (int t = cue.begin - 1; t >= clause.begin && t >= cue.begin - 3; --t) {
+        if (seg.tokens[t].kind != TokenKind::kWord) break;
+        const std::string_view w = seg.LowerOf(seg.tokens[t].span);
+        auto ends = [&](std::string_view suffix) {
+          return w.size() > suffix.size() && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+        };
+        if (w == "his" || w == "her" || w == "'s" || w == "\xE2\x80\x99s" || ends("'s") || ends("\xE2\x80\x99s")) {
+          state = {};
+          break;
+        }
+        if (w == "the" || w == "a" || w == "an" || IsFunctionWord(w)) break;
+      }
+    }
+  }
   return state;
 }
 

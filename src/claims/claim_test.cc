@@ -286,6 +286,18 @@ TEST(ClaimTest, PeopleInCampsOrTentsShelterThingsThereDoNot) {
   EXPECT_EQ(b.claims[2].state, "");
 }
 
+TEST(ClaimTest, AnOwnedCampIsAFactionNotAShelter) {
+  // "X's camp" and "his camp" are a side in a dispute: its members are in
+  // no state. Guard: people in a camp of refuge still shelter.
+  Built b = Build(
+      "The plan was opposed by three state senators, all members of the party's moderate camp. "
+      "Some 2,000 villagers were living in a camp near the river.",
+      "2014-02-24", {{"three state senators", "senators", 3}, {"2,000 villagers", "villagers", 2000}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].state, "") << b.claims[0].state_word.str();
+  EXPECT_EQ(b.claims[1].state, "sheltering");
+}
+
 TEST(ClaimTest, PeopleRemainingShelterThingsRemainingDoNot) {
   // Sheltering, like the bodily states, is what people are in: "the
   // remaining 300 residents" of a siege shelter, "the remaining four
