@@ -205,6 +205,7 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
   }
 
   RankListedMagnitudes(in, &out);
+  PairCoordinatedAges(in, &out);
 
   // A report's first count of the injured told as slight is its toll
   // (claims/claim_qualifiers.h).

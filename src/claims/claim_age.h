@@ -32,6 +32,17 @@ void ReadApposedAge(std::string_view text, const Segmentation& seg, const Quanti
 
 void KeepAgeWithItsPerson(Claim* claim);
 
+// Ages told as a list after as many coordinated names: "Malia and Sasha
+// Obama, aged 16 and 13 respectively", "the brothers, John and Peter
+// Smith, 34 and 29,". The names are the capitalised words before the
+// comma, joined by "and" or commas; a lone first name takes the last
+// name's surname ("Malia" → "Malia Obama"). Only when the counts agree
+// (n names, n whole numbers 1–120 joined by "and" or commas, "aged"/"ages"
+// before, "respectively" allowed after): each figure becomes the age of
+// the name in its place, in no state, its measure rewritten. `out` holds
+// the document's claims in figure order. Work is bounded by each list.
+void PairCoordinatedAges(const ClaimInputs& in, std::vector<Claim>* out);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_CLAIMS_CLAIM_AGE_H_

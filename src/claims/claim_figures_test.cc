@@ -104,6 +104,35 @@ TEST(ClaimTest, AnAgeIsReadFromItsAppositionsSyntax) {
   }
 }
 
+// Ages told as a list after as many coordinated names go to the names in
+// order; a lone first name takes the last name's surname. Before, the
+// first age went to the nearest name and the others were counts (two
+// brothers' ages read as 34 and 29 people "captured").
+TEST(ClaimTest, AListOfAgesAfterAsManyNamesPairsThemInOrder) {
+  Built b = Build("The sisters Ana and Lena Kovac, aged 19 and 15 respectively, spoke first.", "2020-03-02",
+                  {{"aged 19", "", 19}, {"15", "", 15}});
+  AddEntities(b, EntityType::kPerson, {"Lena Kovac"});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].measure, "age of Ana Kovac");
+  EXPECT_EQ(b.claims[1].measure, "age of Lena Kovac");
+  Built brothers = Build("The brothers, Tom and Ray Brandt, 34 and 29, were arrested on Monday.", "2020-03-02",
+                         {{"34", "", 34}, {"29", "", 29}});
+  AddEntities(brothers, EntityType::kPerson, {"Ray Brandt"});
+  ASSERT_EQ(brothers.claims.size(), 2u);
+  EXPECT_EQ(brothers.claims[0].measure, "age of Tom Brandt");
+  EXPECT_EQ(brothers.claims[1].measure, "age of Ray Brandt");
+  EXPECT_EQ(brothers.claims[1].state, "");
+  // Guards: places are no holders, and the counts must agree.
+  Built places = Build("Storms hit Leeds and York, 34 and 29 homes, on Monday.", "2020-03-02",
+                       {{"34", "", 34}, {"29 homes", "homes", 29}});
+  AddEntities(places, EntityType::kLocation, {"York"});
+  EXPECT_NE(places.claims[0].kind, "age");
+  Built three = Build("Police named Tom Brandt, 34, 29 and 12 were the others.", "2020-03-02",
+                      {{"34", "", 34}, {"29", "", 29}, {"12", "", 12}});
+  AddEntities(three, EntityType::kPerson, {"Tom Brandt"});
+  EXPECT_NE(three.claims[1].measure, "age of Tom Brandt");
+}
+
 // An adverb of time between the comma and the number ("Timmons, now 16,
 // was armed") leaves the apposition an age, whichever way the person is
 // named: by the entity layer, by a surname of a full name given before, or
