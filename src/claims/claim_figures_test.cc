@@ -332,12 +332,48 @@ TEST(ClaimTest, AStateInAWhoseClauseIsItsOwnNouns) {
     std::string state;
   };
   const Row kRows[] = {
-      {"no state from the whose clause",
+      {"no state from the whose clause; the main verb's",
        "Two gang members whose names remain unreleased were arrested in Delmont on Friday.",
-       {{"Two", "members", 2}}, ""},
+       {{"Two", "members", 2}}, "captured"},
       {"no state of the figure's own",
        "Three men whose brothers were killed in the raid spoke to reporters in Delmont.",
        {{"Three", "men", 3}}, ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
+// A main verb beats the restrictive relative clause between it and the
+// figure: the clause's verb is said of the figure only when the main
+// clause says no state.
+TEST(ClaimTest, AMainVerbBeatsARelativeClause) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"who and an object, then the main verb",
+       "Three men who fled the scene were arrested in Delmont on Friday.", {{"Three", "men", 3}}, "captured"},
+      {"who and a harm done to another, then the main verb",
+       "Four robbers who shot a guard were arrested near Delmont on Friday.", {{"Four", "robbers", 4}},
+       "captured"},
+      {"that, then the main verb", "Two hikers that fled the blaze were rescued from Mount Varla on Sunday.",
+       {{"Two", "hikers", 2}}, "evacuated"},
+      {"no state in the main clause: the relative clause's",
+       "Forty people who were killed in the blast were buried in Delmont on Sunday.", {{"Forty", "people", 40}},
+       "killed"},
+      {"a subordinate clause is no main clause",
+       "Five men who fled after police shot a suspect spoke to reporters in Delmont.", {{"Five", "men", 5}},
+       "displaced"},
+      {"set off by a comma: the clause is the figure's",
+       "Six villagers, who were injured in the quake, were taken to Delmont on Monday.",
+       {{"Six", "villagers", 6}}, "injured"},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.name);
