@@ -383,5 +383,33 @@ TEST(ClaimTest, AMainVerbBeatsARelativeClause) {
   }
 }
 
+// The complement of a copula or of a verb of reaching a value takes the
+// state its subject noun names ("fatalities were 66"); a subject that names
+// no state gives none.
+TEST(ClaimTest, ACopulasComplementTakesItsSubjectNounsState) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"plural subject", "Officials in Delmont said fatalities were 66 by Monday.", {{"66", "", 66}}, "killed"},
+      {"a count of the subject, a hedge",
+       "The latest count of the fatality is only one person, Varo said.", {{"one person", "person", 1}},
+       "killed"},
+      {"a verb of reaching a value, an adverb", "Injuries officially stood at 48 on Tuesday.", {{"48", "", 48}},
+       "injured"},
+      {"a subject that names no state", "The team were 12 points ahead in Delmont.", {{"12 points", "points", 12}},
+       ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
