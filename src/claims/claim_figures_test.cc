@@ -411,5 +411,30 @@ TEST(ClaimTest, ACopulasComplementTakesItsSubjectNounsState) {
   }
 }
 
+// A span after "for" that counts no one says how long the verb before it
+// lasted; it takes no state from that verb. Counts of people keep theirs.
+TEST(ClaimTest, ASpanAfterForTakesNoStateFromTheVerbBefore) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"a span of seasons", "Varo returned to Delmont in 1994 and stayed for seven seasons until the Pumas hired him.",
+       {{"seven seasons", "seasons", 7}}, ""},
+      {"a span of winters, a hedge", "The family sheltered in the barn for about three winters, neighbours said.",
+       {{"three winters", "winters", 3}}, ""},
+      {"people after for keep their own state", "Rescuers dug through the night in Delmont for 12 trapped miners.",
+       {{"12 trapped miners", "miners", 12}}, "sheltering"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -168,6 +168,23 @@ StateCue ReadStateCue(const StateSite& site) {
     if ((ed || irregular) && lex.IsVerb(lemma) && lex.StateOf(next).empty() && !IsFunctionWord(next))
       before.begin = before.end;
   }
+  // A span after "for" counting no one ("stayed for seven seasons",
+  // "sheltered there for three winters") says how long the verb before it
+  // lasted: that verb's state is its subject's, not the figure's. Counts of
+  // people, groups or animals keep it ("searched for 12 missing miners").
+  {
+    int k = own.begin - 1;
+    while (k > clause.begin && seg.tokens[k].kind == TokenKind::kWord &&
+           In(seg.LowerOf(seg.tokens[k].span), {"about", "some", "nearly", "almost", "around", "roughly", "least",
+                                                  "at", "more", "than", "over", "another", "the", "a", "an"}))
+      --k;
+    if (k >= clause.begin && seg.LowerOf(seg.tokens[k].span) == "for" && !counted_span.empty()) {
+      const std::string lemma = lex.NounLemma(Lowercase(counted_span.Of(text)));
+      const char kind = lex.NounKind(lemma);
+      if (kind != 'p' && kind != 'g' && kind != 'a' && lex.StateOf(counted_span.Of(text)).empty())
+        before.begin = before.end;
+    }
+  }
   // A count in the "of" of a noun that names a harm done is in that
   // state: "the deaths of three bank workers", "the killing of 5", "the
   // arrest of five men". An evacuation or a rescue "of" a count is as
