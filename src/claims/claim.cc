@@ -45,8 +45,29 @@
 #include "claims/counted_phrase.h"
 #include "claims/frame.h"
 #include "claims/frame_what.h"
+#include "claims/frame_words.h"
 
 namespace crosscheck {
+
+namespace {
+
+// The first token of the first figure after figure i within `range` that
+// is followed by "of them", "of those", "of these" or "of whom" (a part of
+// what came before), or range.end.
+int PartitiveAfter(const ClaimInputs& in, size_t i, TokenRange range) {
+  const Segmentation& seg = in.seg;
+  for (size_t k = i + 1; k < in.quantities.size(); ++k) {
+    const TokenRange t = TokensIn(seg, in.quantities[k].span);
+    if (t.begin >= range.end) break;
+    if (t.begin < range.begin || t.end + 1 >= range.end) continue;
+    if (seg.LowerOf(seg.tokens[t.end].span) == "of" &&
+        frame_words::In(seg.LowerOf(seg.tokens[t.end + 1].span), {"them", "those", "these", "whom"}))
+      return t.begin;
+  }
+  return range.end;
+}
+
+}  // namespace
 
 std::vector<Claim> BuildClaims(const ClaimInputs& in) { return BuildClaims(in, Lexicon::Default()); }
 
@@ -137,6 +158,10 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     // war in Ukraine"), not by the clause around it; with none, it takes
     // the story's place like any figure with no place of its own.
     if (c.kind == "duration") DurationPlaceWindows(text, seg, q, own, &place_after, &place_before);
+    // A later figure of the clause that takes a part of this one ("killed
+    // more than 230,000 people, over 170,000 of them in Aceh") owns the
+    // place phrase after it: this figure's place window ends there.
+    place_after.end = std::min(place_after.end, PartitiveAfter(in, i, place_after));
     PlaceCue place = places.Find(place_after, place_before, state,
                                  sentence >= 0 ? static_cast<int>(seg.sentences[sentence].token_begin) : -1);
     // A care place (a hospital, a clinic: tools/lexicon/anchors.tsv) is

@@ -361,12 +361,101 @@ TEST(ClaimTest, AStateInAWhoseClauseIsItsOwnNouns) {
     std::string state;
   };
   const Row kRows[] = {
-      {"no state from the whose clause",
+      {"no state from the whose clause; the main verb's",
        "Two gang members whose names remain unreleased were arrested in Delmont on Friday.",
-       {{"Two", "members", 2}}, ""},
+       {{"Two", "members", 2}}, "captured"},
       {"no state of the figure's own",
        "Three men whose brothers were killed in the raid spoke to reporters in Delmont.",
        {{"Three", "men", 3}}, ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
+// A main verb beats the restrictive relative clause between it and the
+// figure: the clause's verb is said of the figure only when the main
+// clause says no state.
+TEST(ClaimTest, AMainVerbBeatsARelativeClause) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"who and an object, then the main verb",
+       "Three men who fled the scene were arrested in Delmont on Friday.", {{"Three", "men", 3}}, "captured"},
+      {"who and a harm done to another, then the main verb",
+       "Four robbers who shot a guard were arrested near Delmont on Friday.", {{"Four", "robbers", 4}},
+       "captured"},
+      {"that, then the main verb", "Two hikers that fled the blaze were rescued from Mount Varla on Sunday.",
+       {{"Two", "hikers", 2}}, "evacuated"},
+      {"no state in the main clause: the relative clause's",
+       "Forty people who were killed in the blast were buried in Delmont on Sunday.", {{"Forty", "people", 40}},
+       "killed"},
+      {"a subordinate clause is no main clause",
+       "Five men who fled after police shot a suspect spoke to reporters in Delmont.", {{"Five", "men", 5}},
+       "displaced"},
+      {"set off by a comma: the clause is the figure's",
+       "Six villagers, who were injured in the quake, were taken to Delmont on Monday.",
+       {{"Six", "villagers", 6}}, "injured"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
+// The complement of a copula or of a verb of reaching a value takes the
+// state its subject noun names ("fatalities were 66"); a subject that names
+// no state gives none.
+TEST(ClaimTest, ACopulasComplementTakesItsSubjectNounsState) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"plural subject", "Officials in Delmont said fatalities were 66 by Monday.", {{"66", "", 66}}, "killed"},
+      {"a count of the subject, a hedge",
+       "The latest count of the fatality is only one person, Varo said.", {{"one person", "person", 1}},
+       "killed"},
+      {"a verb of reaching a value, an adverb", "Injuries officially stood at 48 on Tuesday.", {{"48", "", 48}},
+       "injured"},
+      {"a subject that names no state", "The team were 12 points ahead in Delmont.", {{"12 points", "points", 12}},
+       ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2024-05-12", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].state.str(), r.state);
+  }
+}
+
+// A span after "for" that counts no one says how long the verb before it
+// lasted; it takes no state from that verb. Counts of people keep theirs.
+TEST(ClaimTest, ASpanAfterForTakesNoStateFromTheVerbBefore) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string state;
+  };
+  const Row kRows[] = {
+      {"a span of seasons", "Varo returned to Delmont in 1994 and stayed for seven seasons until the Pumas hired him.",
+       {{"seven seasons", "seasons", 7}}, ""},
+      {"a span of winters, a hedge", "The family sheltered in the barn for about three winters, neighbours said.",
+       {{"three winters", "winters", 3}}, ""},
+      {"people after for keep their own state", "Rescuers dug through the night in Delmont for 12 trapped miners.",
+       {{"12 trapped miners", "miners", 12}}, "sheltering"},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(r.name);

@@ -98,6 +98,38 @@ bool SaidOfNoOne(std::string_view text, const Segmentation& seg, int cue) {
   return t >= 1 && seg.LowerOf(seg.tokens[t - 1].span) == "no";
 }
 
+// The state the subject noun of a copula or of a verb of reaching a value
+// names, when the figure (tokens `own`, hedges skipped) is that verb's
+// complement: "fatalities were 66", "the fatality is only one person",
+// "deaths stood at 44". The subject is the word right before the verb
+// (an adverb may stand between); a noun that implies a state
+// (Lexicon::ImpliedState: deaths, fatalities, injuries, arrests …) gives
+// it. A cue with an empty cls when there is none.
+StateCue SubjectNounState(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,
+                          TokenRange clause) {
+  int k = own.begin - 1;
+  while (k > clause.begin && seg.tokens[k].kind == TokenKind::kWord &&
+         In(seg.LowerOf(seg.tokens[k].span), {"only", "about", "some", "nearly", "almost", "around", "roughly",
+                                                "least", "more", "than", "over", "just", "now", "to", "at"}))
+    --k;
+  if (k <= clause.begin || seg.tokens[k].kind != TokenKind::kWord) return {};
+  static const char* kVerbs[] = {"is", "are", "was", "were", "stood", "stands", "stand", "reached", "reaches",
+                                 "rose", "rises", "risen", "climbed", "climbs", "totalled", "totaled", "totals",
+                                 "numbered", "numbers"};
+  const std::string_view verb = seg.LowerOf(seg.tokens[k].span);
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) == std::end(kVerbs)) return {};
+  int h = k - 1;
+  if (h > clause.begin && seg.tokens[h].kind == TokenKind::kWord) {
+    const std::string_view w = seg.LowerOf(seg.tokens[h].span);
+    if (w.size() > 3 && w.substr(w.size() - 2) == "ly") --h;  // "fatalities now stand", "deaths officially stood"
+  }
+  if (h < clause.begin || seg.tokens[h].kind != TokenKind::kWord) return {};
+  const Token& head = seg.tokens[h];
+  const std::string cls = lex.ImpliedState(lex.NounLemma(seg.LowerOf(head.span)));
+  if (cls.empty()) return {};
+  return {cls, std::string(head.span.Of(text)), head.span};
+}
+
 }  // namespace
 
 StateCue ReadStateCue(const StateSite& site) {
@@ -136,6 +168,23 @@ StateCue ReadStateCue(const StateSite& site) {
     if ((ed || irregular) && lex.IsVerb(lemma) && lex.StateOf(next).empty() && !IsFunctionWord(next))
       before.begin = before.end;
   }
+  // A span after "for" counting no one ("stayed for seven seasons",
+  // "sheltered there for three winters") says how long the verb before it
+  // lasted: that verb's state is its subject's, not the figure's. Counts of
+  // people, groups or animals keep it ("searched for 12 missing miners").
+  {
+    int k = own.begin - 1;
+    while (k > clause.begin && seg.tokens[k].kind == TokenKind::kWord &&
+           In(seg.LowerOf(seg.tokens[k].span), {"about", "some", "nearly", "almost", "around", "roughly", "least",
+                                                  "at", "more", "than", "over", "another", "the", "a", "an"}))
+      --k;
+    if (k >= clause.begin && seg.LowerOf(seg.tokens[k].span) == "for" && !counted_span.empty()) {
+      const std::string lemma = lex.NounLemma(Lowercase(counted_span.Of(text)));
+      const char kind = lex.NounKind(lemma);
+      if (kind != 'p' && kind != 'g' && kind != 'a' && lex.StateOf(counted_span.Of(text)).empty())
+        before.begin = before.end;
+    }
+  }
   // A count in the "of" of a noun that names a harm done is in that
   // state: "the deaths of three bank workers", "the killing of 5", "the
   // arrest of five men". An evacuation or a rescue "of" a count is as
@@ -163,6 +212,11 @@ StateCue ReadStateCue(const StateSite& site) {
     if (!purpose && (cls == "killed" || cls == "injured" || cls == "shot" || cls == "captured"))
       state = {cls, std::string(head.span.Of(text)), head.span};
   }
+  // The complement of a copula or of a verb of reaching a value whose
+  // subject is a noun that names a state ("fatalities were 66", "the
+  // latest count of the fatality is only one person", "deaths stood at
+  // 44"): the subject says what the figure counts.
+  if (state.cls.empty() && q.kind == QuantityKind::kCount) state = SubjectNounState(text, seg, lex, own, clause);
   if (state.cls.empty() && !whole) state = FindState(text, seg, lex, own, after, before, counted_span);
   // Those who evacuate are the subject of "leave": a figure in a phrase
   // of the verb after it ("Rubio left the race with 163 delegates", "left

@@ -209,6 +209,52 @@ TEST(ClaimTest, ALocationFoundWholeKeepsItsLastWord) {
   EXPECT_EQ(b.claims[1].place, "Azovstal");
 }
 
+// An administrative division named by a common noun is its name's area
+// when the name stands before it or after "of"; alone, or after a people's
+// adjective, it is no place.
+TEST(ClaimTest, ANamedDivisionIsItsNamesArea) {
+  struct Row {
+    const char* name;
+    std::string text;
+    std::vector<QSpec> qs;
+    std::string place;
+  };
+  const Row kRows[] = {
+      {"name then division", "The flood killed 300 people in Varkesh province.", {{"300 people", "people", 300}},
+       "Varkesh"},
+      {"division of name", "Some 400 people were killed in the province of Varkesh on Monday.",
+       {{"400 people", "people", 400}}, "Varkesh"},
+      {"inside a possessive container", "The storm killed 500 people in Tandoria's Varkesh region.",
+       {{"500 people", "people", 500}}, "Varkesh"},
+      {"an island after its name, a second division after 'and'",
+       "The wave killed 600 people in Tesk island and Varkesh county.", {{"600 people", "people", 600}}, "Tesk"},
+      {"alone: no place", "Fighting killed 60 soldiers in the region.", {{"60 soldiers", "soldiers", 60}}, ""},
+      {"after a people's adjective: no place", "The raid killed 70 fighters in the Kurdish region.",
+       {{"70 fighters", "fighters", 70}}, ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.name);
+    Built b = Build(r.text, "2013-07-02", r.qs);
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].place, r.place);
+  }
+}
+
+// A later figure that takes a part of this one ("over 700 of them in
+// Varkesh") owns the place phrase after it.
+TEST(ClaimTest, APartAfterAFigureOwnsThePlaceAfterIt) {
+  Built b = Build("The wave killed more than 900 people, over 700 of them in Varkesh.", "2013-07-02",
+                  {{"more than 900 people", "people", 900}, {"over 700", "", 700}});
+  ASSERT_EQ(b.claims.size(), 2u);
+  EXPECT_EQ(b.claims[0].place, "");
+  EXPECT_EQ(b.claims[1].place, "Varkesh");
+  // Without a part between, the place after the figure is its own.
+  Built c = Build("The wave killed more than 900 people in Varkesh.", "2013-07-02",
+                  {{"more than 900 people", "people", 900}});
+  ASSERT_EQ(c.claims.size(), 1u);
+  EXPECT_EQ(c.claims[0].place, "Varkesh");
+}
+
 // A name the tagger types as a law, work, product or event is no place,
 // whatever preposition stands before it.
 TEST(ClaimTest, AnOtherNameIsNoPlace) {

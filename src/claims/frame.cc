@@ -46,8 +46,84 @@ bool RemainingPicksOutTheRest(std::string_view text, const Segmentation& seg, in
   return true;
 }
 
+namespace {
+
+// A restrictive relative clause right after a figure's noun phrase ("who",
+// "that" or "whose" at `rel`, no comma before it) and the main verb after
+// it: "three men who fled the scene were arrested" (were), "two members
+// whose names remain unreleased were arrested" (were), "four robbers who
+// held up a bank fled" (fled). The clause's own verb group (auxiliaries,
+// then one verb: "fled", "were killed", "remain unreleased") comes first;
+// the main verb is the next auxiliary or past form after a word that opens
+// no phrase (no determiner, no preposition). A comma, a
+// conjunction, a subordinator or another relative pronoun ends the look:
+// "who fled after police shot a suspect" has no main verb found. Returns
+// the main verb's token, or -1.
+int MainVerbAfterRelative(std::string_view text, const Segmentation& seg, const Lexicon& lex, int rel, int end) {
+  if (rel <= 0 || rel >= end || seg.tokens[rel].kind != TokenKind::kWord) return -1;
+  const std::string_view r = seg.tokens[rel].span.Of(text);
+  if (r != "who" && r != "that" && r != "whose") return -1;
+  if (seg.tokens[rel - 1].kind != TokenKind::kWord) return -1;  // ", who …": set off, not restrictive
+  auto aux = [](std::string_view w) {
+    return In(w, {"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "being", "can",
+                  "could", "may", "might", "must", "should", "did"});
+  };
+  // An auxiliary, a copula or a past form: a verb a clause can turn on.
+  // Gerunds and nouns of a state ("fled fighting", "escaped custody") are
+  // the clause's objects.
+  auto verb = [&](std::string_view w) {
+    if (aux(w) || lex.IsCopula(w) || lex.IsIrregularPast(w)) return true;
+    const bool ed = w.size() > 4 && w.substr(w.size() - 2) == "ed";
+    return ed && lex.IsVerb(lex.VerbLemma(w));
+  };
+  int k = rel + 1;
+  // "that" opening a clause with a subject pronoun ("told nine jurors that
+  // they would …") is a complement, no relative clause of the figure.
+  if (r == "that" && k < end && In(seg.LowerOf(seg.tokens[k].span), {"he", "she", "they", "we", "i", "you", "it"}))
+    return -1;
+  bool group = false, group_done = false;
+  int group_end = -1;  // the token after the clause's verb group
+  for (; k < end; ++k) {
+    const Token& t = seg.tokens[k];
+    if (t.kind != TokenKind::kWord) return -1;
+    const std::string_view w = seg.LowerOf(t.span);
+    if (In(w, {"and", "or", "but", "after", "before", "when", "while", "because", "as", "since", "until", "if",
+               "although", "though", "where", "which", "who", "whom", "whose", "that", "than"}))
+      return -1;
+    const bool v = verb(w);
+    if (!group_done) {
+      if (v) {
+        group = true;
+        // An auxiliary or copula keeps the group open ("were killed",
+        // "had been shot", "remain unreleased"); any other verb closes it.
+        if (!aux(w) && !lex.IsCopula(w)) {
+          group_done = true;
+          group_end = k + 1;
+        }
+      } else if (group) {
+        group_done = true;  // "remain in custody": the copula's group ends at a non-verb
+        group_end = k;
+      }
+      continue;
+    }
+    if (!v) continue;
+    const std::string_view prev = seg.LowerOf(seg.tokens[k - 1].span);
+    if (IsDeterminer(prev) || IsFunctionWord(prev)) continue;
+    // Right after the clause's verb only an auxiliary opens the main
+    // clause ("who fled were arrested"); a past form there is the clause's
+    // own ("who had been missing found shelter" is left alone).
+    if (k == group_end && !aux(w) && !lex.IsCopula(w)) continue;
+    return k;
+  }
+  return -1;
+}
+
+}  // namespace
+
 StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon& lex,
                    TokenRange inside, TokenRange after, TokenRange before, Span skip) {
+  // Set while the main clause after a relative clause is searched.
+  bool main_clause = false;
   auto at = [&](int i, int limit) -> StateCue {
     const Token& t = seg.tokens[i];
     if (t.kind != TokenKind::kWord || skip.Overlaps(t.span)) return {};
@@ -127,8 +203,9 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     // A state verb of a "whose" clause is said of the noun "whose" opens,
     // not of the figure the clause hangs from: "two gang members whose
     // names remain unreleased were arrested" (names remain, the members
-    // were arrested), "three men whose brothers were killed".
-    for (int p = i - 1; p >= 0 && p >= i - 5; --p) {
+    // were arrested), "three men whose brothers were killed". The main
+    // verb after the clause (MainVerbAfterRelative) is the figure's.
+    for (int p = i - 1; !main_clause && p >= 0 && p >= i - 5; --p) {
       const std::string_view pw = seg.tokens[p].span.Of(text);
       if (pw == "," || pw == ";" || pw == ":" || seg.tokens[p].kind == TokenKind::kNumber) break;
       if (Lowercase(pw) == "whose") return {};
@@ -251,6 +328,24 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
     if (k <= np_end || seg.tokens[k].kind != TokenKind::kWord) return false;
     return In(seg.LowerOf(seg.tokens[k].span), {"he", "she", "i", "you"});
   };
+  // A main verb beats the relative clause before it: "three men who fled
+  // the scene were arrested" were arrested, "two members whose names remain
+  // unreleased were arrested" too. With no state there ("40 people who were
+  // killed were buried on Sunday") the relative clause of "who" or "that"
+  // still says the figure's state; a "whose" clause never does (above).
+  if (const int main_verb = MainVerbAfterRelative(text, seg, lex, np_end, after.end); main_verb >= 0) {
+    main_clause = true;
+    for (int i = main_verb; i < after.end && !clause_break(i); ++i) {
+      if (i + 1 < after.end && seg.LowerOf(seg.tokens[i].span) == "how" &&
+          In(seg.LowerOf(seg.tokens[i + 1].span), {"many", "much"}))
+        break;
+      if (StateCue c = at(i, after.end); !c.cls.empty()) {
+        if (pronoun_subject(i)) continue;
+        return c;
+      }
+    }
+    main_clause = false;
+  }
   for (int i = after.begin; i < after.end && !clause_break(i); ++i) {
     // "asked the three holdouts how many people Nichols would have to
     // kill": an embedded question about another count opens a clause.

@@ -85,6 +85,9 @@ class DocPlaces {
   // Token i lower-cased: the segmentation's shared view (Segmentation::lower).
   std::string_view LowTok(int i) const { return seg_.LowerToken(static_cast<size_t>(i)); }
   bool NamesAReach(int trigger) const;
+  bool IsNamedDivision(int i, int limit) const;
+  // The lexicon's place kind of token i, or "area" for a named division.
+  std::string KindOf(int i, int limit) const;
   bool IsCapitalised(int i) const;
   bool IsNameWord(int i) const;
   // Whether the phrase after the determiner at `trigger` (ParseAt's bounds)

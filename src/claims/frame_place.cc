@@ -149,6 +149,35 @@ bool DocPlaces::NamesAReach(int trigger) const {
   return false;
 }
 
+// An administrative division named by a common noun ("province",
+// "region", "district", "county", "island" …: WordNet's first senses make
+// them no place nouns of the table) is an area when a name stands with it:
+// right before it ("in Aceh province", "Sudan's South Kordofan region",
+// "Nias island") or after "of" ("the province of Aceh"). Alone ("in the
+// region") it stays no place, and so does a division after a people's
+// adjective ("the Kurdish region"). "state" is left out: "state media",
+// "state custody" name no place.
+bool DocPlaces::IsNamedDivision(int i, int limit) const {
+  if (seg_.tokens[i].kind != TokenKind::kWord || IsCapitalised(i)) return false;
+  if (!In(LowTok(i), {"province", "provinces", "region", "district", "county", "prefecture", "governorate",
+                      "territory", "oblast", "island", "islands", "archipelago"}))
+    return false;
+  if (i + 2 < limit && LowTok(i + 1) == "of" && IsNameWord(i + 2)) return true;
+  if (i == 0 || !IsNameWord(i - 1)) return false;
+  const std::string low = Lowercase(StripPossessive(Tok(i - 1)));
+  for (std::string_view suf : {"ish", "ese", "ian"})
+    if (low.size() > suf.size() + 2 && low.compare(low.size() - suf.size(), suf.size(), suf) == 0 &&
+        lex_.PlaceKindOf(low).empty())
+      return false;
+  return !IsPossessive(Tok(i - 1));
+}
+
+std::string DocPlaces::KindOf(int i, int limit) const {
+  std::string kind = lex_.PlaceKindOf(Tok(i));
+  if (kind.empty() && IsNamedDivision(i, limit)) kind = "area";
+  return kind;
+}
+
 PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   PlaceCue cue;
   std::string_view tw = LowTok(trigger);
@@ -174,9 +203,9 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
   std::array<bool, kKinds> asked{};
   auto place_kind = [&](int i) -> std::string {
     const int at = i - begin;
-    if (at < 0 || at >= kKinds) return lex_.PlaceKindOf(Tok(i));
+    if (at < 0 || at >= kKinds) return KindOf(i, limit);
     if (!asked[at]) {
-      kinds[at] = lex_.PlaceKindOf(Tok(i));
+      kinds[at] = KindOf(i, limit);
       asked[at] = true;
     }
     return kinds[at];
