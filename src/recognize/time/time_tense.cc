@@ -516,6 +516,12 @@ int Ctx::ClauseTense(int i) const {
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (t < 0 && intended) return 0;
+    // A strong cue right after a relative pronoun, left of a weak one, is
+    // the verb of a relative clause inside the subject ("the man who was
+    // arrested Sunday is due in court Friday", "talks that were delayed
+    // twice resume on Friday"): the weak cue is the clause's own verb.
+    if (!weak && weak_left != 0 && timeml() && (is(j - 1, "who") || is(j - 1, "that") || is(j - 1, "which")))
+      return weak_left;
     if (!weak) return t;
     if (!weak_left) weak_left = t;
   }
