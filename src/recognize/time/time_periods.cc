@@ -358,7 +358,7 @@ bool MatchPeriod(const Ctx& c, int i, Hit* out) {
     h.Reset();
   };
   consider(MatchMonth);
-  consider(MatchNumericMonth);
+  if (c.num(i)) consider(MatchNumericMonth);  // (its first test, kept here: a call across files)
   consider(MatchYear);
   consider(WeekPeriod);
   consider(NthWeek);

@@ -145,11 +145,17 @@ int Ctx::FrameYear(int i) const {
 // on Wednesday"). Only reached once a weak cue lies between j and the
 // expression.
 static bool ClauseOpener(const Ctx& c, int j) {
-  static constexpr std::string_view kOpeners[] = {"added", "announced", "reported", "said", "says", "stated",
-                                                  "that", "which", "who", "whom"};
-  for (std::string_view w : kOpeners)
-    if (c.is(j, w)) return true;
-  return false;
+  if (!c.word(j)) return false;
+  const std::string_view s = c.w(j);
+  if (s.size() < 3 || s.size() > 9) return false;
+  switch (s.front()) {
+    case 'a': return s == "added" || s == "announced";
+    case 'r': return s == "reported";
+    case 's': return s == "said" || s == "says" || s == "stated";
+    case 't': return s == "that";
+    case 'w': return s == "which" || s == "who" || s == "whom";
+    default: return false;
+  }
 }
 
 int Ctx::ClauseTense(int i) const {
