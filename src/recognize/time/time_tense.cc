@@ -227,6 +227,15 @@ int Ctx::ClauseTense(int i) const {
           if (lw == "hoping" && (is(j - 1, "was") || is(j - 1, "were"))) return -1;
           for (int k = j + 1; k <= j + 4 && k < i; ++k)
             if (is(k, "to")) return 1;
+          // "expects a loss in March", "analysts expect a rebound in the
+          // spring": the object expected is ahead with its time, when a
+          // short noun phrase leads to the expression (not "expects that
+          // the loss it posted in March ...").
+          if ((lw == "expect" || lw == "expects") && timeml() && i - j <= 6) {
+            for (int k = j + 1; k < i; ++k)
+              if (is(k, "that") || is(k, ",") || (info(k) != nullptr && info(k)->tense != 0)) return 0;
+            return 1;
+          }
           return 0;
         }
         static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "been",

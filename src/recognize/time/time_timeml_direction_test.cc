@@ -270,6 +270,9 @@ TEST(TimeMLDirectionTest, TheClausesOwnVerbGovernsItsTime) {
       {"The plant, slated to open in March, will employ 300.", "March", "date", "2023-03"},
       {"The firm, poised to list its shares in March, hired bankers.", "March", "date", "2023-03"},
       {"Organizers canceled a rally slated for Friday in Green Bay.", "Friday", "date", "2022-05-06"},
+      // what a present "expect(s)" has as its object lies ahead with its time
+      {"The company warned Monday that it expects a loss in March.", "March", "date", "2023-03"},
+      {"The company expects that the loss it posted in March will narrow.", "March", "date", "2022-03"},
       // a past inside a relative clause of the subject is not the clause's
       {"The man who was arrested Sunday is due in court Friday.", "Friday", "date", "2022-05-06"},
       {"Talks that were delayed twice resume on Friday.", "Friday", "date", "2022-05-06"},
