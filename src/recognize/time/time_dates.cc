@@ -235,6 +235,9 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
                                              c.is(i - 1, "since") || c.weekday(i - 1)))
     return false;
   if (!ordinal && c.glued(e) && !c.punct(e)) return false;
+  // TimeML: an ordinal joined by a hyphen to a word is a compound modifier,
+  // no day ("on first-hand accounts", "on third-party data").
+  if (c.timeml() && ordinal && c.is(e, "-") && c.glued(e) && c.word(e + 1) && c.glued(e + 1)) return false;
   // Part of a numeric expression: "the 9/11 attacks", "the 9:30 train", "the 2.5".
   if (c.glued(e) && (c.is(e, ",") || c.is(e, ".") || c.is(e, ":") || c.is(e, "/")) && c.num(e + 1) && c.glued(e + 1))
     return false;

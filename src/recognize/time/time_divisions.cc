@@ -288,12 +288,20 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+// The word "century" at e, or in TimeML "-century" glued to the ordinal
+// before it ("the 19th-century contest"): the token after it, else 0.
+static int CenturyWordEnd(const Ctx& c, int e) {
+  if (c.is(e, "century")) return e + 1;
+  if (c.timeml() && c.is(e, "-") && c.glued(e) && c.is(e + 1, "century") && c.glued(e + 1)) return e + 2;
+  return 0;
+}
+
 bool MatchDecade(const Ctx& c, int i, Hit* h) {
   bool bare = !c.is(i, "the");
   if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) {
     int e = i;
     int o = c.Ordinal(i, &e);
-    if (!(o >= 1 && o <= 21 && c.is(e, "century"))) return false;
+    if (!(o >= 1 && o <= 21 && CenturyWordEnd(c, e))) return false;
   }
   int j = bare ? i : i + 1;
   int start = -1, end = 0;
@@ -333,8 +341,10 @@ bool MatchDecade(const Ctx& c, int i, Hit* h) {
       // "the 19th century", "the twentieth century"
       int e = j;
       int o = c.Ordinal(j, &e);
-      if (o >= 1 && o <= 21 && c.is(e, "century")) {
-        h->begin = i; h->end = e + 1; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+      if (const int after = o >= 1 && o <= 21 ? CenturyWordEnd(c, e) : 0) {
+        // An adjective ("the 19th-century contest"): the article is the noun's.
+        const bool adjective = after == e + 2;
+        h->begin = adjective ? j : i; h->end = after; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
         h->value = std::to_string(o - 1).size() == 1 ? "0" + std::to_string(o - 1) : std::to_string(o - 1);
         h->lo = CivilDate{o > 1 ? (o - 1) * 100 : 1, 1, 1};
         h->hi = CivilDate{o * 100, 1, 1};

@@ -128,10 +128,21 @@ class Ctx {
   NarrativeAnchor* anchor_;
 };
 
-// Matchers (time_dates.cc, time_periods.cc, time_clock.cc, time_durations.cc).
+// Matchers (time_dates.cc, time_periods.cc, time_months_years.cc, time_clock.cc, time_durations.cc).
 bool MatchDay(const Ctx& c, int i, Hit* h);        // a calendar day
 bool MatchHoliday(const Ctx& c, int i, Hit* h);
 bool MatchPeriod(const Ctx& c, int i, Hit* h);     // weeks, months, years, seasons, decades, spans
+// Months and years (time_months_years.cc), tried by MatchPeriod and read as
+// the base of "the third week of July" and "early May". Each sets the hit's
+// span from i and its value; a bare month or year word with no cue before it
+// (the verb "may", a count "1500 soldiers", a name "Orion 1980") is none.
+bool MatchMonth(const Ctx& c, int i, Hit* h);        // "May", "May 2022", "next June", "the month of May"
+bool MatchNumericMonth(const Ctx& c, int i, Hit* h); // "2015-3", "3/2015"; "2010-11" is the year 2010
+bool MatchYear(const Ctx& c, int i, Hit* h);         // "in 2016", "last year", "this decade", "fiscal 1988"
+// A word of relation at i and its step: "this", "current", "the", "my",
+// "that", "same" 0; "next", "coming", "upcoming", "following" +1; "last",
+// "past", "previous" -1 (time_periods.cc).
+bool RelativeWord(const Ctx& c, int i, int* delta);
 // Calendar divisions (time_divisions.cc), also tried by MatchPeriod.
 bool MatchSeason(const Ctx& c, int i, Hit* h);     // "the summer of 2018", "next spring"
 bool MatchSeasonWord(const Ctx& c, int i, Hit* h); // "this season", "the first half"

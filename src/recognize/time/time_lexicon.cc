@@ -176,6 +176,9 @@ constexpr std::string_view kGrammarWords[] = {
     "have", "deadline", "pre",  // "should have acted in March"; "the 9/11 deadline"; "pre-9/11"
     "percentage",               // "up by 2.2 percentage points": no day
     "basis",  // "on a daily basis"
+    // the clause tense reading (time_tense.cc): participles of scheduling,
+    // openers of a clause of its own ("said the talks open Friday")
+    "poised", "slated", "says", "whom",
     // verbs of spending time before a bare plural unit ("it took hours")
     "lasting", "lasts", "spend", "spending", "spends", "taking", "wait", "waiting", "waits",
     "account", "across", "additional", "ahead", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",
@@ -327,7 +330,7 @@ Table BuildTable() {
   // get unlisted (LookupDerived).
   for (const char* w : {"lasted", "continued", "remained", "stayed", "burned", "raged", "worked", "waited", "lived",
                         "served", "persisted", "lingered", "dragged", "adjourned", "postponed", "delayed",
-                        "deferred", "rescheduled", "moved", "pushed"}) {
+                        "deferred", "rescheduled", "moved", "pushed", "stated"}) {
     t[w].tense = -1;
     t[w].guessed = true;
   }

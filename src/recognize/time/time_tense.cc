@@ -137,6 +137,27 @@ int Ctx::FrameYear(int i) const {
   return true;
 }
 
+// Whether token j opens a clause of its own for the clause tense reading: a
+// relative pronoun or complementizer ("that", "which", "who", "whom") or a
+// verb of saying whose complement follows it ("said", "says", "announced",
+// "reported", "added", "stated"). Not "told": its object comes first, and a
+// noun there may read as a verb of scheduling ("told radio host Hugh Hewitt
+// on Wednesday"). Only reached once a weak cue lies between j and the
+// expression.
+static bool ClauseOpener(const Ctx& c, int j) {
+  if (!c.word(j)) return false;
+  const std::string_view s = c.w(j);
+  if (s.size() < 3 || s.size() > 9) return false;
+  switch (s.front()) {
+    case 'a': return s == "added" || s == "announced";
+    case 'r': return s == "reported";
+    case 's': return s == "said" || s == "says" || s == "stated";
+    case 't': return s == "that";
+    case 'w': return s == "which" || s == "who" || s == "whom";
+    default: return false;
+  }
+}
+
 int Ctx::ClauseTense(int i) const {
   auto stop = [&](int j) {
     if (is(j, "!") || is(j, "?") || is(j, ";")) return true;
@@ -206,6 +227,15 @@ int Ctx::ClauseTense(int i) const {
           if (lw == "hoping" && (is(j - 1, "was") || is(j - 1, "were"))) return -1;
           for (int k = j + 1; k <= j + 4 && k < i; ++k)
             if (is(k, "to")) return 1;
+          // "expects a loss in March", "analysts expect a rebound in the
+          // spring": the object expected is ahead with its time, when a
+          // short noun phrase leads to the expression (not "expects that
+          // the loss it posted in March ...").
+          if ((lw == "expect" || lw == "expects") && timeml() && i - j <= 6) {
+            for (int k = j + 1; k < i; ++k)
+              if (is(k, "that") || is(k, ",") || (info(k) != nullptr && info(k)->tense != 0)) return 0;
+            return 1;
+          }
           return 0;
         }
         static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "been",
@@ -235,6 +265,10 @@ int Ctx::ClauseTense(int i) const {
     // higher on Saturday", "the vote might slip to June", "talks may resume
     // Monday"), but "could not" is a past inability as often ("could not be
     // reached Friday"), and "May" capitalised is the month.
+    // Participles of scheduling look ahead before "to"/"for" as "set" and
+    // "due" do ("the plant, slated to open in March", "is poised to list its
+    // shares in March"); otherwise no cue.
+    if (lw == "slated" || lw == "poised") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
     if (lw == "must" || lw == "should" || lw == "would" || lw == "could" || lw == "might" || lw == "may") {
       if (is(j + 1, "have") || is(j + 1, "'ve") || (is(j + 1, "not") && is(j + 2, "have"))) return -1;
       if (lw == "must") return 1;
@@ -270,8 +304,11 @@ int Ctx::ClauseTense(int i) const {
     // A verb that is never a noun keeps its tense after "that" or "those",
     // relative pronouns there ("threats that had prompted him to hint on
     // Tuesday"); other forms after a determiner are nouns ("the plan").
+    // A regular past after "that" is a relative clause's verb too ("will
+    // review the truce that started Friday"): "that" determines few "-ed"
+    // words.
     const bool only_verb = s == "will" || s == "would" || s == "shall" || s == "had" || s == "was" || s == "were" ||
-                           s == "did";
+                           s == "did" || (timeml() && f->guessed && is(j - 1, "that"));
     if (!only_verb)
       for (std::string_view b : kDeterminers)
         if (is(j - 1, b)) return 0;
@@ -405,8 +442,11 @@ int Ctx::ClauseTense(int i) const {
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                         "that", "these", "those", "to", "will", "would", "could",
                                                         "can", "may", "might", "should", "must", "did", "not"};
+    // A present form in "-s" after "that" is a relative clause's verb ("a
+    // law that takes effect in January", "a truce that begins on Friday").
+    const bool relative = timeml() && is(j - 1, "that") && w(j).back() == 's';
     for (std::string_view d : kDeterminers)
-      if (is(j - 1, d)) return false;
+      if (is(j - 1, d) && !relative) return false;
     // A base form ending a noun phrase opened by a singular determiner is a
     // noun ("a radio host in April", "a black radio show host", "an early
     // start on Monday"): a verb there would take "-s". The phrase is a run
@@ -462,6 +502,7 @@ int Ctx::ClauseTense(int i) const {
     return false;
   };
   bool intended = false;
+  bool comma_inside = false;  // a comma between the expression and the weak cue
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     if (closing_quote(j)) break;
@@ -472,6 +513,17 @@ int Ctx::ClauseTense(int i) const {
     // the clause the verb governs ("Despite promises that Mexico will pay,
     // Fox vowed in February that ..."): the verb's own past stands.
     if (weak_left != 0 && is(j, ",")) break;
+    // The same for the word that opens the clause the weak cue governs: a
+    // relative pronoun or complementizer ("agreed to a truce that begins on
+    // Friday", "will review the truce that started Friday") or a verb of
+    // saying, the report's frame ("said the talks open in Geneva on Friday",
+    // "said it is to publish its findings in the autumn"): the clause's own
+    // verb tells its time, not the verb of the clause around it.
+    // Not when a comma stands between the weak cue and the expression: the
+    // expression is then an adjunct of its own ("it is continuing to try to
+    // sell itself, under a June agreement").
+    if (weak_left != 0 && !comma_inside && timeml() && ClauseOpener(*this, j)) break;
+    if (!weak_left && is(j, ",")) comma_inside = true;
     bool weak = false;
     // Just before the expression: within five tokens, or right before the
     // run of clock words that leads to it ("starts at 9 p.m. on Thursday").
@@ -479,6 +531,12 @@ int Ctx::ClauseTense(int i) const {
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (t < 0 && intended) return 0;
+    // A strong cue right after a relative pronoun, left of a weak one, is
+    // the verb of a relative clause inside the subject ("the man who was
+    // arrested Sunday is due in court Friday", "talks that were delayed
+    // twice resume on Friday"): the weak cue is the clause's own verb.
+    if (!weak && weak_left != 0 && timeml() && (is(j - 1, "who") || is(j - 1, "that") || is(j - 1, "which")))
+      return weak_left;
     if (!weak) return t;
     if (!weak_left) weak_left = t;
   }

@@ -356,6 +356,22 @@ TEST(TimeMLTest, YearEndingAGivenNameIsNoDate) {
   });
 }
 
+// (time25) An ordinal joined by a hyphen to a word is a compound modifier,
+// no day of the month, even after "on"; joined to "century" it is the
+// century, the article left to the noun.
+TEST(TimeMLTest, OrdinalInAHyphenatedModifierIsNoDay) {
+  CheckRows({
+      {"The 19th-century contest between the empires shaped the region.", "19th-century", "date", "18"},
+      {"Critics called it a twentieth-century idea.", "twentieth-century", "date", "19"},
+      {"The company is the country's 10th-largest lender.", "", "", ""},
+      {"The account is based on first-hand reports from the village.", "", "", ""},
+      {"The audit relied on third-party data, the ministry said.", "", "", ""},
+      // controls: the ordinal alone is the day
+      {"The rent is due on the first.", "the first", "date", "2022-06-01"},
+      {"Payments resume on the third, the agency said.", "the third", "date", "2022-06-03"},
+  });
+}
+
 // Session 34 (time24): a four-digit year written with no comma and no cue
 // word before it is a year as the subject of a singular verb ("2020 was a
 // hard year", "said 2021 was"), the object of a verb of expecting before

@@ -3,7 +3,8 @@
 // when the clause's tense alone misleads or is silent: the nearest weekday
 // with no cue, a weekday naming an event governed by its preposition,
 // modals of possibility as future cues, pleas (imperatives, "you"/"we" with
-// a present verb), and a numeric date naming an event.
+// a present verb), a numeric date naming an event, and (time25) the
+// clause's own verb against the clause around it.
 // Sentences are news-style and written for these tests (none comes from a
 // corpus); rows as timeml_rows_testing.h says.
 #include <string>
@@ -247,6 +248,43 @@ TEST(TimeMLDirectionTest, AnInfinitiveOfIntentAfterAPastVerbIsTheNearest) {
       // a weekday is the past event's own day; so is the time of a vote
       {"The board agreed to sell the plant on Monday.", "Monday", "date", "2022-05-02", "", kFriday},
       {"The council voted to approve the budget in February.", "February", "date", "2015-02", "", "2015-10-20"},
+  });
+}
+
+// (time25) The clause's own verb governs its time: a present or scheduling
+// verb in a relative clause ("a truce that begins on Friday") or in the
+// complement of a verb of saying ("said the talks open in Geneva on
+// Friday") is not overruled by the past of the clause around it, nor a past
+// in a relative clause by a future around it; participles of scheduling
+// ("slated to", "poised to") look ahead. Report of Wednesday 2022-05-04.
+TEST(TimeMLDirectionTest, TheClausesOwnVerbGovernsItsTime) {
+  CheckRows({
+      {"The rebels agreed to a truce that begins on Friday.", "Friday", "date", "2022-05-06"},
+      {"Officials will review the truce that started Friday.", "Friday", "date", "2022-04-29"},
+      {"Parliament passed a law that takes effect in January.", "January", "date", "2023-01"},
+      {"The ministry said in a statement that the meeting is on Friday.", "Friday", "date", "2022-05-06"},
+      {"The ministry said the talks open in Geneva on Friday.", "Friday", "date", "2022-05-06"},
+      {"The ministry said it is to publish its findings in the autumn.", "the autumn", "date", "2022-FA"},
+      {"Police said the suspect is due in court on Friday.", "Friday", "date", "2022-05-06"},
+      {"The mayor, who took office in January, said the plant reopens in March.", "March", "date", "2023-03"},
+      {"The plant, slated to open in March, will employ 300.", "March", "date", "2023-03"},
+      {"The firm, poised to list its shares in March, hired bankers.", "March", "date", "2023-03"},
+      {"Organizers canceled a rally slated for Friday in Green Bay.", "Friday", "date", "2022-05-06"},
+      // what a present "expect(s)" has as its object lies ahead with its time
+      {"The company warned Monday that it expects a loss in March.", "March", "date", "2023-03"},
+      {"The company expects that the loss it posted in March will narrow.", "March", "date", "2022-03"},
+      // a past inside a relative clause of the subject is not the clause's
+      {"The man who was arrested Sunday is due in court Friday.", "Friday", "date", "2022-05-06"},
+      {"Talks that were delayed twice resume on Friday.", "Friday", "date", "2022-05-06"},
+      // the past stays where the clause's own verb is past, or the weak cue
+      // is a noun ("radio host") or an adjunct after a comma
+      {"Parliament passed a law that took effect in January.", "January", "date", "2022-01"},
+      {"Police said the suspect appeared in court on Friday.", "Friday", "date", "2022-04-29"},
+      {"The senator told radio host Ken Doe on Tuesday that the post was a joke.", "Tuesday", "date",
+       "2022-05-03"},
+      {"The company said it is continuing to seek a buyer, under a June agreement with its lenders.", "June",
+       "date", "2022-06", "", "2022-10-27"},
+      {"The company, which warned of losses, reported earnings on Thursday.", "Thursday", "date", "2022-04-28"},
   });
 }
 
