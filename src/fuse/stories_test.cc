@@ -8,6 +8,7 @@
 #include <map>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -241,6 +242,31 @@ TEST(StoryClustererTest, CountedFeaturesClusterAsThePlainForm) {
     EXPECT_EQ(plain.last_decision().z, counted.last_decision().z);
   }
   EXPECT_EQ(plain.labels(), counted.labels());
+}
+
+// The counted form's index grows with the vocabulary (its table starts at
+// 64 slots): thousands of distinct terms and names, each seen several
+// times, still come once each in first-occurrence order with their counts.
+TEST(StoryFeaturesTest, CountedFormOfALargeVocabulary) {
+  auto letters = [](int i) {  // 3 letters: a distinct word per i < 17,576
+    return std::string{static_cast<char>('a' + i / 676), static_cast<char>('a' + i / 26 % 26), static_cast<char>('a' + i % 26)};
+  };
+  std::string text;
+  for (int pass = 0; pass < 3; ++pass)
+    for (int i = 0; i < 3000; i += 1 + pass) text += "k" + letters(i) + " Q" + letters(i) + ", ";
+  const StoryFeatures p = ExtractStoryFeatures(text);
+  const StoryFeatures c = ExtractStoryFeatures(text, {}, std::nullopt, /*counted=*/true);
+  for (const auto& [plain, distinct, counts] :
+       {std::tie(p.terms, c.terms, c.term_counts), std::tie(p.entities, c.entities, c.entity_counts)}) {
+    std::vector<std::string> first_seen;
+    std::map<std::string, uint32_t> count;
+    for (const std::string& t : plain)
+      if (count[t]++ == 0) first_seen.push_back(t);
+    EXPECT_GT(first_seen.size(), 2000u);
+    EXPECT_EQ(distinct, first_seen);
+    ASSERT_EQ(counts.size(), distinct.size());
+    for (size_t k = 0; k < distinct.size(); ++k) EXPECT_EQ(counts[k], count[distinct[k]]) << distinct[k];
+  }
 }
 
 // A weighing of the references that falls due for a document with no

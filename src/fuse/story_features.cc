@@ -13,9 +13,12 @@
 // "evacuation" together, cheap and language-agnostic enough for news.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <unordered_set>
+
+#include <xxhash.h>
 
 #include "fuse/stories.h"
 
@@ -71,8 +74,15 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+void LowerInto(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& c : *out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
 // Cuts a lower-cased word to its first `letters` characters (UTF-8 aware).
-std::string Stem(const std::string& word, size_t letters) {
+std::string_view Stem(std::string_view word, size_t letters) {
   size_t i = 0, n = 0;
   while (i < word.size() && n < letters) {
     ++i;
@@ -81,6 +91,50 @@ std::string Stem(const std::string& word, size_t letters) {
   }
   return word.substr(0, i);
 }
+
+// The counted form's index of one list: each distinct entry's place in the
+// list, by content. Open addressing over the list itself (a slot holds an
+// entry's hash and index; keys are compared with the list's strings), so an
+// entry seen before costs one hash and one compare, and a new one no node
+// and no key string of its own (an unordered_map<string, index> was a
+// fifth of a document's grouping features).
+class DistinctIndex {
+ public:
+  // The index of `s` in `list`, appended when new.
+  uint32_t Find(std::string_view s, std::vector<std::string>* list) {
+    if (2 * (list->size() + 1) > slots_.size()) Grow();
+    const uint64_t h = XXH3_64bits(s.data(), s.size());
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.index == kEmpty) {
+        slot = Slot{h, static_cast<uint32_t>(list->size())};
+        list->emplace_back(s);
+        return slot.index;
+      }
+      if (slot.hash == h && (*list)[slot.index] == s) return slot.index;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t hash;
+    uint32_t index;
+  };
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, 2 * old.size()), Slot{0, kEmpty});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& o : old) {
+      if (o.index == kEmpty) continue;
+      size_t i = o.hash & mask;
+      while (slots_[i].index != kEmpty) i = (i + 1) & mask;
+      slots_[i] = o;
+    }
+  }
+  std::vector<Slot> slots_;
+};
 
 struct Token {
   std::string_view text;
@@ -138,23 +192,21 @@ StoryFeatures ExtractStoryFeatures(std::string_view text,
   f.day = day;
   const auto& stop = StopWords();
   // The counted form: each distinct entry once, at its first occurrence.
-  std::unordered_map<std::string, uint32_t> entity_at, term_at;
-  auto add = [counted](std::string s, std::vector<std::string>* list, std::vector<uint32_t>* counts,
-                       std::unordered_map<std::string, uint32_t>* at) {
+  DistinctIndex entity_at, term_at;
+  auto add = [counted](std::string_view s, std::vector<std::string>* list, std::vector<uint32_t>* counts,
+                       DistinctIndex* at) {
     if (!counted) {
-      list->push_back(std::move(s));
+      list->emplace_back(s);
       return;
     }
-    auto [it, inserted] = at->try_emplace(s, static_cast<uint32_t>(list->size()));
-    if (inserted) {
-      list->push_back(std::move(s));
-      counts->push_back(1);
-    } else {
-      ++(*counts)[it->second];
-    }
+    const uint32_t k = at->Find(s, list);
+    if (k == counts->size()) counts->push_back(1);
+    else ++(*counts)[k];
   };
-  auto add_entity = [&](std::string s) { add(std::move(s), &f.entities, &f.entity_counts, &entity_at); };
-  std::string name;
+  auto add_entity = [&](std::string_view s) { add(s, &f.entities, &f.entity_counts, &entity_at); };
+  // The word lower-cased, the name being built and "w:" + word: buffers
+  // reused from token to token.
+  std::string lower, name, word_key = "w:";
   auto flush = [&]() {
     if (!name.empty()) add_entity(name);
     name.clear();
@@ -164,13 +216,15 @@ StoryFeatures ExtractStoryFeatures(std::string_view text,
       flush();
       return;
     }
-    const std::string lower = Lower(t.text);
+    LowerInto(t.text, &lower);
     const bool is_stop = stop.count(lower) > 0;
     if (Capitalised(t.text) && !is_stop) {
       if (!t.spaced_only) flush();
       if (!name.empty()) name += ' ';
       name += lower;
-      add_entity("w:" + lower);
+      word_key.resize(2);
+      word_key += lower;
+      add_entity(word_key);
     } else {
       flush();
     }

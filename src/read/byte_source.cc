@@ -110,32 +110,45 @@ std::unique_ptr<ByteSource> GzipSource(std::unique_ptr<ByteSource> in) {
   return std::make_unique<Gzip>(std::move(in));
 }
 
+void PeekSource::Window::Reserve(size_t n) {
+  if (n <= cap) return;
+  // Grown geometrically (as std::string is), left uninitialised: the bytes
+  // past `size` are read into before anything reads them. (std::string's
+  // resize zeroed a 64 KiB chunk per read, twice per small file: more
+  // instructions than the rest of reading it.)
+  const size_t grown = std::max(n, 2 * cap);
+  std::unique_ptr<char[]> bigger = std::make_unique_for_overwrite<char[]>(grown);
+  if (size > 0) std::memcpy(bigger.get(), data.get(), size);
+  data = std::move(bigger);
+  cap = grown;
+}
+
 bool PeekSource::FillTo(size_t n) {
   if (memory_) return mem_.size() - pos_ >= n;
-  while (buf_.size() - pos_ < n && !eof_ && !error_) {
-    if (pos_ > 0 && (pos_ >= kChunk || pos_ * 2 >= buf_.size())) {  // drop consumed bytes
-      buf_.erase(0, pos_);
+  while (buf_.size - pos_ < n && !eof_ && !error_) {
+    if (pos_ > 0 && (pos_ >= kChunk || pos_ * 2 >= buf_.size)) {  // drop consumed bytes
+      std::memmove(buf_.data.get(), buf_.data.get() + pos_, buf_.size - pos_);
+      buf_.size -= pos_;
       pos_ = 0;
     }
-    size_t old = buf_.size();
-    size_t want = std::max(kChunk, n - (buf_.size() - pos_));
-    buf_.resize(old + want);
-    auto k = in_->Read(buf_.data() + old, want);
+    size_t old = buf_.size;
+    size_t want = std::max(kChunk, n - (buf_.size - pos_));
+    buf_.Reserve(old + want);
+    auto k = in_->Read(buf_.data.get() + old, want);
     if (!k.ok()) {
       error_ = k.error();
-      buf_.resize(old);
       break;
     }
-    buf_.resize(old + *k);
+    buf_.size = old + *k;
     if (*k == 0) eof_ = true;
   }
-  return buf_.size() - pos_ >= n;
+  return buf_.size - pos_ >= n;
 }
 
 std::string_view PeekSource::Peek(size_t n) {
   if (memory_) return mem_.substr(pos_);
   FillTo(n);
-  return std::string_view(buf_).substr(pos_);
+  return buf_.view().substr(pos_);
 }
 
 void PeekSource::Consume(size_t n) {
@@ -145,11 +158,11 @@ void PeekSource::Consume(size_t n) {
     offset_ += n;
     return;
   }
-  n = std::min(n, buf_.size() - pos_);
+  n = std::min(n, buf_.size - pos_);
   pos_ += n;
   offset_ += n;
-  if (pos_ == buf_.size()) {
-    buf_.clear();
+  if (pos_ == buf_.size) {
+    buf_.size = 0;
     pos_ = 0;
   }
 }

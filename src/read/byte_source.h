@@ -67,8 +67,16 @@ class PeekSource final : public ByteSource {
   std::unique_ptr<ByteSource> in_;
   std::string_view mem_;  // memory mode: the window is mem_[pos_, end)
   bool memory_ = false;
-  std::string buf_;
-  size_t pos_ = 0;        // window is buf_[pos_, end)
+  // The bytes read and not yet dropped: a std::string's buffer, but not
+  // zeroed when it grows (FillTo reads into the new room at once).
+  struct Window {
+    std::unique_ptr<char[]> data;
+    size_t size = 0, cap = 0;
+    void Reserve(size_t n);
+    std::string_view view() const { return std::string_view(data.get(), size); }
+  };
+  Window buf_;
+  size_t pos_ = 0;        // window is buf_[pos_, size)
   uint64_t offset_ = 0;   // source offset of buf_[pos_]
   bool eof_ = false;
   std::optional<Error> error_;

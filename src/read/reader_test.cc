@@ -6,14 +6,64 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
+#include "read/byte_source.h"
 #include "read/date_parse.h"
 #include "read/formats.h"
 
 namespace crosscheck {
 namespace {
+
+// A source that hands out its bytes in pieces of uneven sizes (at most 7,001).
+class PieceSource final : public ByteSource {
+ public:
+  explicit PieceSource(std::string bytes) : bytes_(std::move(bytes)) {}
+  Result<size_t> Read(char* buf, size_t n) override {
+    size_t k = std::min({n, bytes_.size() - at_, size_t{1} + (at_ * 7919) % 7001});
+    std::memcpy(buf, bytes_.data() + at_, k);
+    at_ += k;
+    return k;
+  }
+
+ private:
+  std::string bytes_;
+  size_t at_ = 0;
+};
+
+// PeekSource's window grows without zeroing (FillTo reads into the new
+// room): every byte it shows is the source's, across growth past its 64 KiB
+// chunk, drops of consumed bytes and line skips.
+TEST(PeekSourceTest, WindowShowsTheSourceBytesAcrossGrowth) {
+  std::string bytes;
+  for (size_t i = 0; bytes.size() < 300000; ++i)
+    bytes += "line " + std::to_string(i) + (i % 37 == 0 ? std::string(5000, 'x') : std::string()) + "\n";
+  PeekSource src{std::unique_ptr<ByteSource>(new PieceSource(bytes))};
+  size_t at = 0;
+  std::string_view w = src.Peek(10);
+  ASSERT_GE(w.size(), 10u);
+  EXPECT_EQ(w.substr(0, 10), std::string_view(bytes).substr(0, 10));
+  src.Consume(3);
+  at = 3;
+  w = src.Peek(150000);  // grows the window past two chunks
+  ASSERT_GE(w.size(), 150000u);
+  EXPECT_EQ(w.substr(0, 150000), std::string_view(bytes).substr(at, 150000));
+  src.Consume(100000);
+  at += 100000;
+  at += src.SkipLine();
+  EXPECT_EQ(bytes[at - 1], '\n');
+  EXPECT_EQ(src.offset(), at);
+  w = src.Peek(90000);  // drops the consumed front, then grows again
+  ASSERT_GE(w.size(), 90000u);
+  EXPECT_EQ(w.substr(0, 90000), std::string_view(bytes).substr(at, 90000));
+  Result<std::string> rest = ReadAtMost(&src, bytes.size(), "test");
+  ASSERT_TRUE(rest.ok());
+  EXPECT_EQ(*rest, bytes.substr(at));
+  EXPECT_TRUE(src.AtEnd());
+}
 
 TEST(NormalizeDateTest, AcceptsMetadataForms) {
   struct Row { const char* in; const char* want; };  // want "" = rejected
