@@ -222,10 +222,40 @@ bool SameName(std::string_view a, std::string_view b) {
   return AcronymOf(a, b) || AcronymOf(b, a) || Surname(a) == Surname(b);
 }
 
+namespace {
+// The given name a person's name opens with, "" when it opens with a
+// title, an abbreviation or an initial ("Mr LaCalamita", "J. Smith") or
+// is one word.
+std::string GivenName(std::string_view name) {
+  const size_t sp = name.find(' ');
+  if (sp == std::string_view::npos) return "";
+  std::string_view w = name.substr(0, sp);
+  if (w.size() < 2 || w.back() == '.') return "";
+  static constexpr std::string_view kTitles[] = {"Mr",  "Mrs", "Ms",   "Miss", "Dr",  "Sir",  "Rev",  "Sen",
+                                                 "Rep", "Gov", "Gen",  "Col",  "Capt", "Sgt", "Lt",  "Prof",
+                                                 "President", "Senator", "Governor", "Judge", "Mayor", "Dame", "Lord"};
+  for (std::string_view t : kTitles)
+    if (w == t) return "";
+  return NameVariantKey(w);
+}
+}  // namespace
+
 int HolderMatch(const Claim& a, const Claim& b) {
   if (a.holder.empty() || b.holder.empty()) return 0;
   if (AcronymOf(a.holder.str(), b.holder.str()) || AcronymOf(b.holder.str(), a.holder.str())) return 2;
-  return Surname(a.holder) == Surname(b.holder) ? 2 : kNoMatch;
+  const std::string_view ha = a.holder.str(), hb = b.holder.str();
+  // Given names are not compared: reports spell one person's given name
+  // their own ways ("Katie" / "Kathryn"), so two relatives may meet here;
+  // their values keep them apart.
+  if (Surname(ha) == Surname(hb)) return 2;
+  // A lone given name is the full name it opens ("Sasha" after "Sasha
+  // Obama" in another report): a weaker match.
+  const bool a_lone = ha.find(' ') == std::string_view::npos, b_lone = hb.find(' ') == std::string_view::npos;
+  if (a_lone != b_lone) {
+    const std::string given = GivenName(a_lone ? hb : ha);
+    if (!given.empty() && given == NameVariantKey(a_lone ? ha : hb)) return 1;
+  }
+  return kNoMatch;
 }
 
 bool SameStem(std::string_view a, std::string_view b) {

@@ -158,7 +158,7 @@ TEST(FuseLexiconTest, TopicMatchReadsWordsOfOneStem) {
   }
 }
 
-TEST(FuseLexiconTest, HolderMatchSkipsGenerationalSuffixes) {
+TEST(FuseLexiconTest, HolderMatchSkipsGenerationalSuffixesAndReadsALoneGivenName) {
   struct Row { const char* a; const char* b; int want; };
   const Row kRows[] = {
       {"Cesar Sayoc Jr.", "Cesar Sayoc", 2},
@@ -167,6 +167,11 @@ TEST(FuseLexiconTest, HolderMatchSkipsGenerationalSuffixes) {
       {"John Smith Jr.", "John Jones", kNoMatch},
       {"Jr.", "Jr.", 2},
       {"Cesar Sayoc", "", 0},
+      // A lone given name is the full name it opens, weaker.
+      {"Sasha", "Sasha Obama", 1},
+      {"Sasha", "Malia Obama", kNoMatch},
+      {"Michael G. Grimm", "Michael Grimm", 2},
+      {"J. Smith", "John Smith", 2},
   };
   for (const Row& r : kRows) {
     SCOPED_TRACE(std::string(r.a) + " / " + r.b);
