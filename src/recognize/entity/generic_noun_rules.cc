@@ -332,7 +332,8 @@ bool IsOrganisationNoun(std::string_view lower) {
 // "other" mention, or an untagged capitalised word not opening the
 // sentence) becomes an organisation, the noun staying outside it as the
 // corpora tag it; not a country, region, city or nationality word of the
-// gazetteer ("the Iraqi army", "the Texas company"), not a person opening
+// gazetteer ("the Iraqi army", "the Texas company") nor a party adjective
+// ("the Republican party"), not a person opening
 // on a first name ("the Clinton campaign" has no such noun anyway).
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
@@ -379,6 +380,9 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
     if (at) {
       if (at->type != per && at->type != loc && at->type != oth) continue;
       if (known(at->begin, at->end)) continue;
+      // A party adjective ("the Republican party", made "other" by
+      // StripPartyWords) modifies the noun, as the untagged one below.
+      if (at->end - at->begin == 1 && IsPartyWord(lv[at->begin])) continue;
       if (at->type == per && LexiconFirstNames().contains(std::string(lv[at->begin]))) continue;
       at->type = org;
       continue;

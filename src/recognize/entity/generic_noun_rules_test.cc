@@ -45,6 +45,8 @@ TEST(GenericNounNameTest, ImperativeNamesProductsAndOrganisationNouns) {
       {"He is a member of the Likud party.", "[Likud|organization] "},
       {"She wrote for the Zorblatt website for years.", "[Zorblatt|organization] "},
       {"The Republican party met in Ohio.", "[Ohio|location] "},
+      // ner19: a party adjective the tagger typed an organisation is "other".
+      {"The Democratic party met in Ohio.", "[Democratic|other] [Ohio|location] "},
       // An organisation head before "of" and a place is one organisation.
       {"The Church of England said it would apologise.", "[Church of England|organization] "},
       // A capitalised common noun alone is no place.
