@@ -194,7 +194,7 @@ void JoinOrganisations(Scratch* s) {
   // "of" and the capitalised words after it ("Institute for the Study" +
   // "of War", "Center for the Study" + "of Democracy", "Society for the
   // Protection" + "of Birds"), when they belong to no other mention or
-  // to a one-word "other" one.
+  // to a one-word "other" one or a place.
   for (size_t k = 0; k < v.size(); ++k) {
     LabelSpan& a = v[k];
     if (a.type != org || a.end + 1 >= n || lv[a.end] != "of" || !StartsUpper(s->words[a.end - 1])) continue;
@@ -205,8 +205,11 @@ void JoinOrganisations(Scratch* s) {
     while (e < n && e - a.end <= 3 && StartsUpper(s->words[e]) && !IsStopword(s->words[e]) && HasLetter(s->words[e]))
       ++e;
     if (e == a.end + 1) continue;
+    // ner19: or a place of up to three words ("Alliance for the
+    // Re-Liberation" + "of" + "Somalia", as GMB tags it).
     const bool next_is_other = k + 1 < v.size() && v[k + 1].begin == a.end + 1 && v[k + 1].end == e &&
-                               v[k + 1].type == LabelType(kBOth) && e - a.end == 2;
+                               ((v[k + 1].type == LabelType(kBOth) && e - a.end == 2) ||
+                                v[k + 1].type == LabelType(kBLoc));
     const bool free = k + 1 >= v.size() || v[k + 1].begin >= e;
     if (!next_is_other && !free) continue;
     a.end = e;

@@ -80,6 +80,8 @@ TEST(JoinOrganisationsTest, ANameForTheStudyOfSomethingKeepsItsOfPart) {
       {"The Council for the Defence of Civil Liberties sued .", {{6, 8, O}},
        "[Council for the Defence of Civil Liberties|2] "},
       {"The Council for the Defence of Zorblatt sued .", {}, "[Council for the Defence of Zorblatt|2] "},
+      {"The Alliance for the Liberation of Ruritania split .", {{6, 7, L}},
+       "[Alliance for the Liberation of Ruritania|2] "},
       // Not without a head, a capitalised word after "of", or "for the";
       // not over a person.
       {"A Guide for the Study of War sold well .", {{6, 7, X}}, "[War|4] "},
