@@ -44,7 +44,7 @@ TEST(GenericNounNameTest, ImperativeNamesProductsAndOrganisationNouns) {
       // an adjective of politics or religion is not.
       {"He is a member of the Likud party.", "[Likud|organization] "},
       {"She wrote for the Zorblatt website for years.", "[Zorblatt|organization] "},
-      {"The Republican party met in Ohio.", "[Ohio|location] "},
+      {"The Republican party met in Ohio.", "[Republican|other] [Ohio|location] "},
       // ner19: a party adjective the tagger typed an organisation is "other".
       {"The Democratic party met in Ohio.", "[Democratic|other] [Ohio|location] "},
       // An organisation head before "of" and a place is one organisation.
