@@ -33,11 +33,23 @@ void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s) {
   const auto& lv = s->features.lower_view;
   const int loc = LabelType(kBLoc), org = LabelType(kBOrg);
   std::vector<LabelSpan>& v = s->label_spans;
+  // ner19: an abbreviation after a place and a comma, its period next, is
+  // the place's state ("Cambridge, Mass.", "Decatur, Ill."; AddStatePlaces).
+  const size_t n = s->words.size();
+  std::vector<uint8_t>& place_end = s->taken;  // reused scratch: 1 where a place mention ends
+  place_end.assign(n + 1, 0);
+  for (const LabelSpan& ls : v)
+    if (ls.type == loc) place_end[ls.end] = 1;
+  auto state_after_place = [&](const LabelSpan& ls) {
+    return ls.begin >= 2 && s->words[ls.begin - 1] == "," && place_end[ls.begin - 1] && ls.end < n &&
+           s->words[ls.end] == ".";
+  };
   v.erase(std::remove_if(v.begin(), v.end(),
                          [&](LabelSpan& ls) {
                            if (ls.type != loc || ls.end != ls.begin + 1) return false;
                            std::string_view w = lv[ls.begin];
                            if (!StartsUpper(s->words[ls.begin]) || AllUpper(s->words[ls.begin])) return false;
+                           if (state_after_place(ls)) return false;
                            const uint8_t cls = gaz.Find(std::span<const std::string_view>(&lv[ls.begin], 1));
                            if (!(cls & kGazCommon) || (cls & (kGazCountry | kGazRegion | kGazOrg | kGazDemonym)))
                              return false;

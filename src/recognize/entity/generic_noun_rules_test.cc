@@ -165,5 +165,19 @@ TEST(ListedOrganisationTest, NamesListedAfterCompaniesLikeAreOrganisations) {
   ExpectSentenceRule(cases, [](Scratch* s) { TypeListedOrganisations(Gaz(), s); });
 }
 
+// A one-word place that is a common word names no place by itself, but a state's abbreviation after a place
+// and a comma, its period next, does ("Decatur, Ill.", "Cambridge, Mass.";
+// ner19).
+TEST(GenericNounPlaceTest, AStateAbbreviationAfterAPlaceIsKept) {
+  const SentenceRuleCase cases[] = {
+      {"DECATUR , Ill . — The senator spoke .", {{0, 1, L}, {2, 3, L}}, "[DECATUR|3] [Ill|3] "},
+      {"He grew up in Cambridge , Mass . , and left .", {{4, 5, L}, {6, 7, L}}, "[Cambridge|3] [Mass|3] "},
+      // Not without the place before it or the period after it.
+      {"They said , Mass . was held .", {{3, 4, L}}, ""},
+      {"He grew up in Cambridge , Mass and left .", {{4, 5, L}, {6, 7, L}}, "[Cambridge|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { RetypeGenericNounPlaces(Gaz(), s); });
+}
+
 }  // namespace
 }  // namespace crosscheck::entity_internal

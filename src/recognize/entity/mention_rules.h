@@ -131,6 +131,9 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
+// "Chillicothe, OH", "Tampa, Fla.": the town and the US state's
+// abbreviation are two places (sentence_additions.cc).
+void AddStatePlaces(const Gazetteer& gaz, Scratch* s);
 // "Miramar California" -> "Miramar" + "California" (two places; sentence_spans.cc).
 void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s);
 // "Ryan Hinze, Sheetal Patel, Johnathan Anderson": an untagged list item between two
