@@ -40,7 +40,13 @@ void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s) {
   place_end.assign(n + 1, 0);
   for (const LabelSpan& ls : v)
     if (ls.type == loc) place_end[ls.end] = 1;
+  // So is a postal code right after a place ("San Rafael" + "Ca").
   auto state_after_place = [&](const LabelSpan& ls) {
+    const std::string_view w = s->words[ls.begin];
+    if (w.size() == 2 && place_end[ls.begin]) {
+      const char up[2] = {static_cast<char>(w[0] & ~0x20), static_cast<char>(w[1] & ~0x20)};
+      if (UsStateAbbreviation(std::string_view(up, 2)) == 1) return true;
+    }
     return ls.begin >= 2 && s->words[ls.begin - 1] == "," && place_end[ls.begin - 1] && ls.end < n &&
            s->words[ls.end] == ".";
   };

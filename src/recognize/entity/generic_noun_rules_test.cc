@@ -172,6 +172,7 @@ TEST(GenericNounPlaceTest, AStateAbbreviationAfterAPlaceIsKept) {
   const SentenceRuleCase cases[] = {
       {"DECATUR , Ill . — The senator spoke .", {{0, 1, L}, {2, 3, L}}, "[DECATUR|3] [Ill|3] "},
       {"He grew up in Cambridge , Mass . , and left .", {{4, 5, L}, {6, 7, L}}, "[Cambridge|3] [Mass|3] "},
+      {"What to do in San Rafael Ca ?", {{4, 6, L}, {6, 7, L}}, "[San Rafael|3] [Ca|3] "},
       // Not without the place before it or the period after it.
       {"They said , Mass . was held .", {{3, 4, L}}, ""},
       {"He grew up in Cambridge , Mass and left .", {{4, 5, L}, {6, 7, L}}, "[Cambridge|3] "},

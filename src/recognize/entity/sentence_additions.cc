@@ -135,11 +135,11 @@ void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s) {
     SortLabelSpansByStart(s);
 }
 
-namespace {
 // The abbreviations of the US states and DC written after a town: the
 // postal codes (USPS; GeoNames' admin1 codes of the US) and the AP style's
 // ("Fla.", "Calif."; the tokeniser may split the period off).
-const WordTable& UsStateAbbreviations() {
+namespace {
+const WordTable& UsStateAbbreviationTable() {
   static const WordTable* t = [] {
     auto* w = new WordTable();
     w->Add({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
@@ -155,7 +155,12 @@ const WordTable& UsStateAbbreviations() {
   }();
   return *t;
 }
+
 }  // namespace
+
+int UsStateAbbreviation(std::string_view word) {
+  return static_cast<int>(UsStateAbbreviationTable().Find(word));
+}
 
 // A US state's abbreviation after a town and a comma ("Chillicothe, OH",
 // "Tampa, Fla.", "Baltimore,MD 21202") is a place, and so is the town: no
@@ -176,7 +181,7 @@ void AddStatePlaces(const Gazetteer& gaz, Scratch* s) {
   bool added = false;
   for (size_t i = 2; i < n; ++i) {
     if (s->words[i - 1] != ",") continue;
-    const uint32_t cls = UsStateAbbreviations().Find(s->words[i]);
+    const int cls = UsStateAbbreviation(s->words[i]);
     if (cls == 0 || (cls == 2 && (i + 1 >= n || s->words[i + 1] != "."))) continue;
     // The mention on the abbreviation and the one ending before the comma.
     LabelSpan* state = nullptr;

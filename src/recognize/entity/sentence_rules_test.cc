@@ -189,6 +189,12 @@ TEST(SplitPlaceAndRegionTest, ATownAndItsRegionAreTwoPlaces) {
       // A given name first is a person's name read as a place, not a town
       // and a state (coordinator, 2026-12-07, PolNeAR train).
       {"He called him the next George Washington .", {{5, 7, L}}, "[George Washington|3] "},
+      // A state's postal code after a town, in capitals or not (ner19).
+      {"What to do in San Rafael Ca ?", {{4, 7, L}}, "[San Rafael|3] [Ca|3] "},
+      {"I moved to Chillicothe OH last year .", {{3, 5, L}}, "[Chillicothe|3] [OH|3] "},
+      // Not a function word, nor after a name the gazetteer has no town for.
+      {"We live in Albany In the winter .", {{3, 5, L}}, "[Albany In|3] "},
+      {"I moved to Zorbton OH last year .", {{3, 5, L}}, "[Zorbton OH|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { SplitPlaceAndRegion(Gaz(), s); });
 }
