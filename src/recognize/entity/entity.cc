@@ -104,6 +104,7 @@ class ModelRecognizer : public EntityRecognizer {
       AddGazetteerNames(gaz_, &s);
       AddCaselessPlaces(gaz_, &s);
       SplitPlaceAndRegion(gaz_, &s);
+      AddStatePlaces(gaz_, &s);
       ExtendPersons(gaz_, &s);
       AddLoneFirstNames(gaz_, &s);
       AddFacilities(gaz_, &s);

@@ -33,11 +33,29 @@ void RetypeGenericNounPlaces(const Gazetteer& gaz, Scratch* s) {
   const auto& lv = s->features.lower_view;
   const int loc = LabelType(kBLoc), org = LabelType(kBOrg);
   std::vector<LabelSpan>& v = s->label_spans;
+  // ner19: an abbreviation after a place and a comma, its period next, is
+  // the place's state ("Cambridge, Mass.", "Decatur, Ill."; AddStatePlaces).
+  const size_t n = s->words.size();
+  std::vector<uint8_t>& place_end = s->taken;  // reused scratch: 1 where a place mention ends
+  place_end.assign(n + 1, 0);
+  for (const LabelSpan& ls : v)
+    if (ls.type == loc) place_end[ls.end] = 1;
+  // So is a postal code right after a place ("San Rafael" + "Ca").
+  auto state_after_place = [&](const LabelSpan& ls) {
+    const std::string_view w = s->words[ls.begin];
+    if (w.size() == 2 && place_end[ls.begin]) {
+      const char up[2] = {static_cast<char>(w[0] & ~0x20), static_cast<char>(w[1] & ~0x20)};
+      if (UsStateAbbreviation(std::string_view(up, 2)) == 1) return true;
+    }
+    return ls.begin >= 2 && s->words[ls.begin - 1] == "," && place_end[ls.begin - 1] && ls.end < n &&
+           s->words[ls.end] == ".";
+  };
   v.erase(std::remove_if(v.begin(), v.end(),
                          [&](LabelSpan& ls) {
                            if (ls.type != loc || ls.end != ls.begin + 1) return false;
                            std::string_view w = lv[ls.begin];
                            if (!StartsUpper(s->words[ls.begin]) || AllUpper(s->words[ls.begin])) return false;
+                           if (state_after_place(ls)) return false;
                            const uint8_t cls = gaz.Find(std::span<const std::string_view>(&lv[ls.begin], 1));
                            if (!(cls & kGazCommon) || (cls & (kGazCountry | kGazRegion | kGazOrg | kGazDemonym)))
                              return false;
@@ -332,7 +350,8 @@ bool IsOrganisationNoun(std::string_view lower) {
 // "other" mention, or an untagged capitalised word not opening the
 // sentence) becomes an organisation, the noun staying outside it as the
 // corpora tag it; not a country, region, city or nationality word of the
-// gazetteer ("the Iraqi army", "the Texas company"), not a person opening
+// gazetteer ("the Iraqi army", "the Texas company") nor a party adjective
+// ("the Republican party"), not a person opening
 // on a first name ("the Clinton campaign" has no such noun anyway).
 void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
@@ -379,6 +398,9 @@ void TypeNamesBeforeOrganisationNouns(const Gazetteer& gaz, Scratch* s) {
     if (at) {
       if (at->type != per && at->type != loc && at->type != oth) continue;
       if (known(at->begin, at->end)) continue;
+      // A party adjective ("the Republican party", made "other" by
+      // StripPartyWords) modifies the noun, as the untagged one below.
+      if (at->end - at->begin == 1 && IsPartyWord(lv[at->begin])) continue;
       if (at->type == per && LexiconFirstNames().contains(std::string(lv[at->begin]))) continue;
       at->type = org;
       continue;

@@ -44,7 +44,9 @@ TEST(GenericNounNameTest, ImperativeNamesProductsAndOrganisationNouns) {
       // an adjective of politics or religion is not.
       {"He is a member of the Likud party.", "[Likud|organization] "},
       {"She wrote for the Zorblatt website for years.", "[Zorblatt|organization] "},
-      {"The Republican party met in Ohio.", "[Ohio|location] "},
+      {"The Republican party met in Ohio.", "[Republican|other] [Ohio|location] "},
+      // ner19: a party adjective the tagger typed an organisation is "other".
+      {"The Democratic party met in Ohio.", "[Democratic|other] [Ohio|location] "},
       // An organisation head before "of" and a place is one organisation.
       {"The Church of England said it would apologise.", "[Church of England|organization] "},
       // A capitalised common noun alone is no place.
@@ -161,6 +163,21 @@ TEST(ListedOrganisationTest, NamesListedAfterCompaniesLikeAreOrganisations) {
       {"countries like Moldavo and Ruritania .", {{2, 3, P}, {4, 5, L}}, "[Moldavo|1] [Ruritania|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { TypeListedOrganisations(Gaz(), s); });
+}
+
+// A one-word place that is a common word names no place by itself, but a state's abbreviation after a place
+// and a comma, its period next, does ("Decatur, Ill.", "Cambridge, Mass.";
+// ner19).
+TEST(GenericNounPlaceTest, AStateAbbreviationAfterAPlaceIsKept) {
+  const SentenceRuleCase cases[] = {
+      {"DECATUR , Ill . — The senator spoke .", {{0, 1, L}, {2, 3, L}}, "[DECATUR|3] [Ill|3] "},
+      {"He grew up in Cambridge , Mass . , and left .", {{4, 5, L}, {6, 7, L}}, "[Cambridge|3] [Mass|3] "},
+      {"What to do in San Rafael Ca ?", {{4, 6, L}, {6, 7, L}}, "[San Rafael|3] [Ca|3] "},
+      // Not without the place before it or the period after it.
+      {"They said , Mass . was held .", {{3, 4, L}}, ""},
+      {"He grew up in Cambridge , Mass and left .", {{4, 5, L}, {6, 7, L}}, "[Cambridge|3] "},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { RetypeGenericNounPlaces(Gaz(), s); });
 }
 
 }  // namespace

@@ -131,6 +131,13 @@ void SplitAtTitles(const Gazetteer& gaz, Scratch* s);
 void RepairByContext(const Gazetteer& gaz, Scratch* s);
 void AddGazetteerNames(const Gazetteer& gaz, Scratch* s);
 void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s);
+// 1 for a US state's postal code ("OH") or dotted AP abbreviation
+// ("N.Y."), 2 for an AP abbreviation written before its period ("Fla"),
+// else 0 (sentence_additions.cc).
+int UsStateAbbreviation(std::string_view word);
+// "Chillicothe, OH", "Tampa, Fla.": the town and the US state's
+// abbreviation are two places (sentence_additions.cc).
+void AddStatePlaces(const Gazetteer& gaz, Scratch* s);
 // "Miramar California" -> "Miramar" + "California" (two places; sentence_spans.cc).
 void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s);
 // "Ryan Hinze, Sheetal Patel, Johnathan Anderson": an untagged list item between two

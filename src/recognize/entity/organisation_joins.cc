@@ -127,6 +127,50 @@ void JoinOrganisations(Scratch* s) {
     return lv[w] == "authority" || lv[w] == "embassy" || lv[w] == "government" || lv[w] == "parliament" ||
            lv[w] == "army";
   };
+  // Session 20: the tagger may stop at the head ("Institute" + "for the
+  // Study of" + "War"): an organisation ending in an institution head
+  // first takes "for the" and the capitalised words after it (untagged,
+  // or one-word mentions other than persons: "Study" read as a place)
+  // when "of" follows them. ner19: the head may be untagged too (the
+  // retrained model typed only "Study" and "War"), then it is the
+  // organisation; done before the joins across "of" below, so the name
+  // after "of" joins whatever its length ("Council for the Defence" +
+  // "of" + "Civil Liberties").
+  const size_t n = s->words.size();
+  auto for_the_run = [&](uint32_t end, size_t next) -> std::pair<uint32_t, size_t> {
+    // The end of the capitalised run after "<head> for the" when "of"
+    // follows it (else `end`), and how many one-word mentions it holds.
+    if (end + 3 >= n || lv[end] != "for" || lv[end + 1] != "the" || !head_at(end - 1)) return {end, 0};
+    const uint32_t from = end + 2;
+    uint32_t e = from;
+    size_t absorbed = 0;
+    while (e < n && e - from < 3 && StartsUpper(s->words[e]) && !IsStopword(s->words[e])) {
+      const size_t m = next + absorbed;
+      if (m < v.size() && v[m].begin <= e) {
+        if (v[m].begin != e || v[m].end != e + 1 || v[m].type == LabelType(kBPer)) break;
+        ++absorbed;
+      }
+      ++e;
+    }
+    if (e > from && e < n && lv[e] == "of") return {e, absorbed};
+    return {end, 0};
+  };
+  // An untagged head opens one when a capitalised word follows the "of".
+  for (uint32_t h = 0, next = 0; h + 1 < n; ++h) {
+    while (next < v.size() && v[next].end <= h) ++next;
+    if (next < v.size() && v[next].begin <= h) continue;  // inside a mention
+    const uint32_t e = for_the_run(h + 1, next).first;
+    if (e == h + 1 || e + 1 >= n || !StartsUpper(s->words[e + 1])) continue;
+    v.insert(v.begin() + static_cast<std::ptrdiff_t>(next), LabelSpan{h, h + 1, org});
+  }
+  for (size_t k = 0; k < v.size(); ++k) {
+    LabelSpan& a = v[k];
+    if (a.type != org) continue;
+    const auto [e, absorbed] = for_the_run(a.end, k + 1);
+    if (e == a.end) continue;
+    a.end = e;
+    v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1), v.begin() + static_cast<std::ptrdiff_t>(k + 1 + absorbed));
+  }
   for (size_t k = 0; k + 1 < v.size();) {
     LabelSpan& a = v[k];
     const LabelSpan& b = v[k + 1];
@@ -150,32 +194,9 @@ void JoinOrganisations(Scratch* s) {
   // "of" and the capitalised words after it ("Institute for the Study" +
   // "of War", "Center for the Study" + "of Democracy", "Society for the
   // Protection" + "of Birds"), when they belong to no other mention or
-  // to a one-word "other" one.
-  const size_t n = s->words.size();
+  // to a one-word "other" one or a place.
   for (size_t k = 0; k < v.size(); ++k) {
     LabelSpan& a = v[k];
-    // Session 20: the tagger may stop at the head ("Institute" + "for the
-    // Study of" + "War"): an organisation ending in an institution head
-    // first takes "for the" and the capitalised words after it (untagged,
-    // or one-word mentions other than persons: "Study" read as a place)
-    // when "of" follows them.
-    if (a.type == org && a.end + 3 < n && lv[a.end] == "for" && lv[a.end + 1] == "the" && head_at(a.end - 1)) {
-      const uint32_t from = a.end + 2;
-      uint32_t e = from;
-      size_t absorbed = 0;
-      while (e < n && e - from < 3 && StartsUpper(s->words[e]) && !IsStopword(s->words[e])) {
-        const size_t m = k + 1 + absorbed;
-        if (m < v.size() && v[m].begin <= e) {
-          if (v[m].begin != e || v[m].end != e + 1 || v[m].type == LabelType(kBPer)) break;
-          ++absorbed;
-        }
-        ++e;
-      }
-      if (e > from && e < n && lv[e] == "of") {
-        a.end = e;
-        v.erase(v.begin() + static_cast<std::ptrdiff_t>(k + 1), v.begin() + static_cast<std::ptrdiff_t>(k + 1 + absorbed));
-      }
-    }
     if (a.type != org || a.end + 1 >= n || lv[a.end] != "of" || !StartsUpper(s->words[a.end - 1])) continue;
     bool has_for = false;
     for (uint32_t w = a.begin + 1; w + 1 < a.end; ++w) has_for = has_for || lv[w] == "for";
@@ -184,8 +205,11 @@ void JoinOrganisations(Scratch* s) {
     while (e < n && e - a.end <= 3 && StartsUpper(s->words[e]) && !IsStopword(s->words[e]) && HasLetter(s->words[e]))
       ++e;
     if (e == a.end + 1) continue;
+    // ner19: or a place of up to three words ("Alliance for the
+    // Re-Liberation" + "of" + "Somalia", as GMB tags it).
     const bool next_is_other = k + 1 < v.size() && v[k + 1].begin == a.end + 1 && v[k + 1].end == e &&
-                               v[k + 1].type == LabelType(kBOth) && e - a.end == 2;
+                               ((v[k + 1].type == LabelType(kBOth) && e - a.end == 2) ||
+                                v[k + 1].type == LabelType(kBLoc));
     const bool free = k + 1 >= v.size() || v[k + 1].begin >= e;
     if (!next_is_other && !free) continue;
     a.end = e;

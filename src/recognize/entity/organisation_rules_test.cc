@@ -70,6 +70,24 @@ TEST(JoinOrganisationsTest, ANameForTheStudyOfSomethingKeepsItsOfPart) {
        "[Institute for the Study of War|2] "},
       {"The Center for the Study of Democracy met .", {{1, 2, O}, {4, 5, L}}, "[Center for the Study of Democracy|2] "},
       {"The Institute for the Study of War met .", {{1, 2, O}, {4, 5, P}, {6, 7, X}}, "[Institute|2] [Study|1] [War|4] "},
+      // The tagger typed nothing on the head (ner19's retrained model): an
+      // untagged institution head before "for the" + capitalised words +
+      // "of" + a capitalised word opens the organisation.
+      {"Experts at the Institute for the Study of War agreed .", {{6, 7, L}, {8, 9, X}},
+       "[Institute for the Study of War|2] "},
+      {"Society for the Protection of Wild Birds staff came .", {{5, 7, X}},
+       "[Society for the Protection of Wild Birds|2] "},
+      {"The Council for the Defence of Civil Liberties sued .", {{6, 8, O}},
+       "[Council for the Defence of Civil Liberties|2] "},
+      {"The Council for the Defence of Zorblatt sued .", {}, "[Council for the Defence of Zorblatt|2] "},
+      {"The Alliance for the Liberation of Ruritania split .", {{6, 7, L}},
+       "[Alliance for the Liberation of Ruritania|2] "},
+      // Not without a head, a capitalised word after "of", or "for the";
+      // not over a person.
+      {"A Guide for the Study of War sold well .", {{6, 7, X}}, "[War|4] "},
+      {"The Council for the Defence of the realm met .", {}, ""},
+      {"The Institute and the Study of War met .", {{6, 7, X}}, "[War|4] "},
+      {"The Institute for the Study of War met .", {{4, 5, P}, {6, 7, X}}, "[Study|1] [War|4] "},
       // Not without "of" after the capitalised words.
       {"The Institute for the Poor opened .", {{1, 2, O}}, "[Institute|2] "},
       {"A Center for the Study of Democracy poll was released .", {{1, 5, O}}, "[Center for the Study of Democracy|2] "},

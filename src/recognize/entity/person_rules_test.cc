@@ -77,6 +77,15 @@ TEST(PartyWordTest, APartyWordBeforeANameIsNoPartOfIt) {
       {"The only Republican candidate spoke .", {{2, 3, L}}, "[Republican|4] "},
       {"Democrats left .", {{0, 1, P}}, "[Democrats|4] "},
       {"The GOP met .", {{1, 2, L}}, "[GOP|3] "},
+      // ... nor an organisation before the lower-case word it modifies
+      // (ner19: the retrained model typed "Republican party" so); the
+      // party's capitalised name, a lone "GOP" and a plural stay.
+      {"The Republican party met in Ohio .", {{1, 2, O}, {5, 6, L}}, "[Republican|4] [Ohio|3] "},
+      {"Democratic lawmakers voted .", {{0, 1, O}}, "[Democratic|4] "},
+      {"The Republican Party met .", {{1, 3, O}}, "[Republican Party|2] "},
+      {"The GOP platform passed .", {{1, 2, O}}, "[GOP|2] "},
+      {"Democrats say so .", {{0, 1, O}}, "[Democrats|2] "},
+      {"He backed the Republican .", {{3, 4, O}}, "[Republican|2] "},
       // So is a word for a religion's adherents (session 29).
       {"Muslim advocates hailed the nomination .", {{0, 1, O}}, "[Muslim|4] "},
       {"A Sikh judge and two Mormons spoke .", {{1, 2, P}, {5, 6, L}}, "[Sikh|4] [Mormons|4] "},

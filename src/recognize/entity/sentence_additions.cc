@@ -135,6 +135,107 @@ void AddCaselessPlaces(const Gazetteer& gaz, Scratch* s) {
     SortLabelSpansByStart(s);
 }
 
+// The abbreviations of the US states and DC written after a town: the
+// postal codes (USPS; GeoNames' admin1 codes of the US) and the AP style's
+// ("Fla.", "Calif."; the tokeniser may split the period off).
+namespace {
+const WordTable& UsStateAbbreviationTable() {
+  static const WordTable* t = [] {
+    auto* w = new WordTable();
+    w->Add({"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+            "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC",
+            "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"},
+           1);
+    w->Add({"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt",
+            "Va", "Wash", "Wis", "Wyo"},
+           2);
+    w->Add({"N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "W.Va.", "D.C."}, 1);
+    return w;
+  }();
+  return *t;
+}
+
+}  // namespace
+
+int UsStateAbbreviation(std::string_view word) {
+  return static_cast<int>(UsStateAbbreviationTable().Find(word));
+}
+
+// A US state's abbreviation after a town and a comma ("Chillicothe, OH",
+// "Tampa, Fla.", "Baltimore,MD 21202") is a place, and so is the town: no
+// gazetteer file holds the abbreviations, and the tagger, seeing two
+// capitals after a comma, leaves both untagged (UNER's tuning folds: about
+// six places). The town is a place mention already, or an untagged run of
+// up to three capitalised words the gazetteer knows as a city or region
+// (in capitals only in a dateline, not in a sentence all in capitals); an
+// AP form without its period needs the period next ("Ill" alone is a
+// word). A person or organisation before the comma ("Ruth Okafor, MD")
+// leaves both alone; a one-word mention on the abbreviation becomes the
+// place.
+void AddStatePlaces(const Gazetteer& gaz, Scratch* s) {
+  const size_t n = s->words.size();
+  if (n < 3) return;
+  const auto& lv = s->features.lower_view;
+  std::vector<LabelSpan>& v = s->label_spans;
+  bool added = false;
+  for (size_t i = 2; i < n; ++i) {
+    if (s->words[i - 1] != ",") continue;
+    const int cls = UsStateAbbreviation(s->words[i]);
+    if (cls == 0 || (cls == 2 && (i + 1 >= n || s->words[i + 1] != "."))) continue;
+    // The mention on the abbreviation and the one ending before the comma.
+    LabelSpan* state = nullptr;
+    LabelSpan* town = nullptr;
+    bool blocked = false;
+    for (LabelSpan& ls : v) {
+      if (ls.begin <= i && i < ls.end) {
+        if (ls.end - ls.begin == 1) state = &ls;
+        else blocked = true;
+      }
+      if (ls.end == i - 1) town = &ls;
+      else if (ls.begin <= i - 2 && i - 2 < ls.end) blocked = true;
+    }
+    if (blocked) continue;
+    const uint32_t town_end = static_cast<uint32_t>(i - 1);
+    uint32_t town_begin = town_end;
+    // A town in capitals opens a dateline ("LOUISVILLE, Ky. (AP) —"); in a
+    // sentence all in capitals ("MEET IN TAMPA, OR STAY HOME") the word
+    // after the abbreviation is in capitals too.
+    size_t after = i + 1;
+    if (after < n && s->words[after] == ".") ++after;
+    const bool caps_ok = after >= n || !(AllUpper(s->words[after]) && s->words[after].size() > 1 &&
+                                         HasLetter(s->words[after]));
+    if (town) {
+      if (town->type != LabelType(kBLoc)) continue;
+    } else {
+      while (town_begin > 0 && town_end - town_begin < 3 && StartsUpper(s->words[town_begin - 1]) &&
+             (caps_ok || !AllUpper(s->words[town_begin - 1])) && !IsStopword(s->words[town_begin - 1]))
+        --town_begin;
+      // The longest run of them, ending at the comma, that is a city or region.
+      while (town_begin < town_end &&
+             !(gaz.Find(std::span<const std::string_view>(lv.data() + town_begin, town_end - town_begin)) &
+               (kGazCity | kGazRegion)))
+        ++town_begin;
+      if (town_begin == town_end) continue;
+      bool taken = false;
+      for (const LabelSpan& ls : v) taken = taken || (ls.begin < town_end && town_begin < ls.end);
+      if (taken) continue;
+      v.push_back(LabelSpan{town_begin, town_end, LabelType(kBLoc)});
+      added = true;
+      state = nullptr;  // the push may have moved the spans; looked up again below
+      for (LabelSpan& ls : v)
+        if (ls.begin == i && ls.end == i + 1) state = &ls;
+    }
+    if (state) {
+      state->type = LabelType(kBLoc);
+    } else {
+      v.push_back(LabelSpan{static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), LabelType(kBLoc)});
+      added = true;
+    }
+  }
+  if (added) SortLabelSpansByStart(s);
+}
+
 void AddFacilities(const Gazetteer& gaz, Scratch* s) {
   const size_t n = s->words.size();
   const auto& lv = s->features.lower_view;

@@ -39,6 +39,27 @@ TEST(CaselessPlaceTest, LowerCasePlacesInCaselessSentences) {
   ExpectSentenceRule(cases, [](Scratch* s) { AddCaselessPlaces(Gaz(), s); });
 }
 
+// A US state's abbreviation after a town and a comma: both are places
+// (ner19).
+TEST(StatePlaceTest, ATownAndItsStateAbbreviationAreTwoPlaces) {
+  const SentenceRuleCase cases[] = {
+      {"We live near Chillicothe , OH and like it .", {}, "[Chillicothe|3] [OH|3] "},
+      {"The shop in Lawrence , KS closed .", {}, "[Lawrence|3] [KS|3] "},
+      {"He was born in Tampa , Fla . in 1950 .", {{4, 5, L}}, "[Tampa|3] [Fla|3] "},
+      {"Suite 500 Baltimore , MD 21202 Phone", {{4, 5, O}}, "[Baltimore|3] [MD|3] "},
+      {"They met in Albany , N.Y. on Friday .", {{3, 4, L}}, "[Albany|3] [N.Y.|3] "},
+      // A dateline in capitals.
+      {"LOUISVILLE , Ky . ( AP ) — The mayor spoke .", {{2, 3, P}}, "[LOUISVILLE|3] [Ky|3] "},
+      // Not after a person or organisation, nor a town the gazetteer does
+      // not know, nor an AP form without its period, nor all capitals.
+      {"Ruth Okafor , MD signed the letter .", {{0, 2, P}}, "[Ruth Okafor|1] "},
+      {"Dear Zorblatt , OH my .", {}, ""},
+      {"We met in Tampa , Ill be there .", {}, ""},
+      {"MEET IN TAMPA , OR STAY HOME .", {}, ""},
+  };
+  ExpectSentenceRule(cases, [](Scratch* s) { AddStatePlaces(Gaz(), s); });
+}
+
 // Adjacent names join, but a country does not join a person's name that
 // starts right after it; a gazetteer place split by the tagger joins.
 TEST(MergeAdjacentNamesTest, ACountryEndsItsOwnNameBeforeAPerson) {
@@ -168,6 +189,12 @@ TEST(SplitPlaceAndRegionTest, ATownAndItsRegionAreTwoPlaces) {
       // A given name first is a person's name read as a place, not a town
       // and a state (coordinator, 2026-12-07, PolNeAR train).
       {"He called him the next George Washington .", {{5, 7, L}}, "[George Washington|3] "},
+      // A state's postal code after a town, in capitals or not (ner19).
+      {"What to do in San Rafael Ca ?", {{4, 7, L}}, "[San Rafael|3] [Ca|3] "},
+      {"I moved to Chillicothe OH last year .", {{3, 5, L}}, "[Chillicothe|3] [OH|3] "},
+      // Not a function word, nor after a name the gazetteer has no town for.
+      {"We live in Albany In the winter .", {{3, 5, L}}, "[Albany In|3] "},
+      {"I moved to Zorbton OH last year .", {{3, 5, L}}, "[Zorbton OH|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { SplitPlaceAndRegion(Gaz(), s); });
 }

@@ -239,7 +239,8 @@ void RepairByContext(const Gazetteer& gaz, Scratch* s) {
 // place of the gazetteer ("Kansas City", "Papua New Guinea", "Northern
 // Ireland" are) and it ends on a region or country of one or two words
 // after a town or region that is no country ("Guinea Bissau" stays), none
-// of them a common word. Session 32 (ner17).
+// of them a common word. Session 32 (ner17). A US state's postal code
+// counts as a region after a town ("San Rafael Ca"; ner19).
 void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s) {
   constexpr uint8_t kPlace = kGazCountry | kGazRegion | kGazCity;
   const auto& lv = s->features.lower_view;
@@ -251,7 +252,17 @@ void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s) {
       continue;
     for (uint32_t tail = 1; tail <= 2 && ls.begin + tail < ls.end; ++tail) {
       const uint32_t cut = ls.end - tail;
-      const uint8_t right = find(cut, tail), left = find(ls.begin, cut - ls.begin);
+      uint8_t right = find(cut, tail);
+      const uint8_t left = find(ls.begin, cut - ls.begin);
+      // ner19: a US state's postal code, in capitals or not ("San Rafael
+      // Ca", "Miramar CA"), after a town is its state; not a function word
+      // ("In", "Or", "Me").
+      bool postal = false;
+      if (tail == 1 && s->words[cut].size() == 2 && !IsStopword(s->words[cut]) && (left & kGazCity)) {
+        const char up[2] = {static_cast<char>(s->words[cut][0] & ~0x20), static_cast<char>(s->words[cut][1] & ~0x20)};
+        postal = UsStateAbbreviation(std::string_view(up, 2)) == 1;
+        if (postal) right |= kGazRegion;
+      }
       if (!(right & (kGazCountry | kGazRegion)) || !(left & (kGazCity | kGazRegion)) || (left & kGazCountry) ||
           ((left | right) & kGazOrg))
         continue;
@@ -259,7 +270,7 @@ void SplitPlaceAndRegion(const Gazetteer& gaz, Scratch* s) {
       // word ends or opens no such pair ("Guantanamo Bay", "Cape Verde
       // Islands", "South America").
       bool common = cut == ls.begin + 1 && (left & kGazCommon);
-      for (uint32_t j = cut; j < ls.end; ++j) common = common || (find(j, 1) & kGazCommon);
+      for (uint32_t j = cut; j < ls.end && !postal; ++j) common = common || (find(j, 1) & kGazCommon);
       if (common) continue;
       // A first word that opens person names is a given name: "the next
       // George Washington" is one name, not the town of George and a state.
