@@ -84,6 +84,24 @@ bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
   return true;
 }
 
+// An interviewer's prompt opens the paragraph and the quote answers it
+// ("Governor Pence? “Solid as a rock.”", "And Mr. Gingrich? “…”" after
+// "Asked about each of them, Mr. Trump played along."): the paragraph's
+// words before the quote are one short question, with no quote mark and
+// no cue. The quote runs on from the previous paragraph's speaker, as one
+// opening its paragraph does.
+bool AfterPrompt(const TokenView& tv, const CueTable& cues, int para, int qo) {
+  if (qo < 1 || !tv.Is(qo - 1, "?")) return false;
+  const int pb = tv.TokenAtOrAfter(tv.seg().paragraphs[para].span.start);
+  if (pb >= qo - 1 || WordsIn(tv, pb, qo) > 12) return false;
+  for (int k = pb; k < qo; ++k)
+    if (tv.IsQuoteMark(k) || tv.Is(k, "?") != (k == qo - 1)) return false;
+  for (int s = tv.SentenceOf(pb); s >= 0 && s <= tv.SentenceOf(qo); ++s)
+    for (const ResolvedCue& c : cues[s])
+      if (c.cue.first < qo) return false;
+  return true;
+}
+
 }  // namespace
 
 void SetSpeaker(const ResolvedSpeaker& who, QuoteDraft* d) {
@@ -278,7 +296,7 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
         SetSpeaker(prev->who, &d);
       } else if (dangling) {
         SetSpeaker(tv, *dangling, &d);
-      } else if (r.span.start == seg.paragraphs[para].span.start && para > 0) {
+      } else if (para > 0 && (r.span.start == seg.paragraphs[para].span.start || AfterPrompt(tv, cues, para, qo))) {
         // The last speaker event of the previous paragraph.
         const ResolvedSpeaker* last = nullptr;
         uint32_t last_pos = 0;

@@ -85,7 +85,41 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
 // President", "Deputy Foreign Minister", "former president"): such a
 // modifier must then also be in the phrase (`phrase_lower`, "the vice
 // president", "the deputy minister").
-bool HoldsRole(const std::string& role, std::string_view head, const std::string& phrase_lower) {
+// A role with its abbreviated titles written out ("Gov. Paul LePage" is
+// "the governor", "Sen." a senator, "Rep." a representative); other words
+// as written.
+std::string RoleWords(const std::string& role) {
+  static constexpr std::pair<std::string_view, std::string_view> kAbbrev[] = {
+      {"gov.", "governor"}, {"sen.", "senator"},   {"rep.", "representative"}, {"gen.", "general"},
+      {"lt.", "lieutenant"}, {"sec.", "secretary"}, {"atty.", "attorney"},      {"pres.", "president"},
+      {"supt.", "superintendent"}, {"cmdr.", "commander"}, {"adm.", "admiral"}, {"prof.", "professor"}};
+  const std::string lower = speaker_words::AsciiLower(role);
+  std::string out;
+  size_t k = 0;
+  while (k <= role.size()) {
+    size_t e = role.find(' ', k);
+    if (e == std::string::npos) e = role.size();
+    std::string_view w = std::string_view(role).substr(k, e - k);  // as written (case kept)
+    const std::string_view lw = std::string_view(lower).substr(k, e - k);
+    for (const auto& [abbrev, full] : kAbbrev)
+      if (lw == abbrev) {
+        w = full;
+        break;
+      }
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+    k = e + 1;
+  }
+  return out;
+}
+
+// `abbreviations`: read "Gov." as "governor" (RoleWords); only for the
+// subject of a sentence before a pronoun (RoleHolder): a speaker "the
+// senator" keeps to the roles written out, or it took an older "Sen. X"
+// over the senator its own sentence is about.
+bool HoldsRole(const std::string& role_written, std::string_view head, const std::string& phrase_lower,
+               bool abbreviations = false) {
+  const std::string role = abbreviations ? RoleWords(role_written) : role_written;
   const std::string role_lower = speaker_words::AsciiLower(role);
   size_t k = 0;
   while ((k = role_lower.find(head, k)) != std::string::npos) {
@@ -119,6 +153,15 @@ bool HoldsRole(const std::string& role, std::string_view head, const std::string
 }
 
 }  // namespace
+
+int SpeakerContext::RoleHolder(std::string_view head, const std::string& phrase_lower, int s) const {
+  int best = -1;
+  for (int k = 0; k < static_cast<int>(persons_.size()); ++k)
+    if (persons_[k].sentence <= s && HoldsRole(persons_[k].role, head, phrase_lower, /*abbreviations=*/true) &&
+        (best < 0 || persons_[k].sentence >= persons_[best].sentence))
+      best = k;
+  return best;
+}
 
 ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
   ResolvedSpeaker r;
@@ -167,6 +210,17 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       };
       std::optional<ResolvedSpeaker> mention;
       if (last_mention_ >= 0) mention = FromPerson(last_mention_, last_mention_sentence_);
+      // A name only after the pronoun in its own sentence is no antecedent
+      // ("he said on ABC he agrees Trump is a “…”"): the last person named
+      // in an earlier sentence is.
+      if (mention && mention->sentence == sentence && p.b >= 0 && PersonsNamedBefore(sentence, p.b) == 0) {
+        mention.reset();
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+          if (it->second < sentence) {
+            mention = FromPerson(it->first, it->second);
+            break;
+          }
+      }
       if (lw == "it") {
         // The last organisation, or a document that spoke after it ("“…,”
         // the email read. It stated that …": the email, not the department
