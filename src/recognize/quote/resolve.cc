@@ -210,17 +210,6 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       };
       std::optional<ResolvedSpeaker> mention;
       if (last_mention_ >= 0) mention = FromPerson(last_mention_, last_mention_sentence_);
-      // A name only after the pronoun in its own sentence is no antecedent
-      // ("he said on ABC he agrees Trump is a “…”"): the last person named
-      // in an earlier sentence is.
-      if (mention && mention->sentence == sentence && p.b >= 0 && PersonsNamedBefore(sentence, p.b) == 0) {
-        mention.reset();
-        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
-          if (it->second < sentence) {
-            mention = FromPerson(it->first, it->second);
-            break;
-          }
-      }
       if (lw == "it") {
         // The last organisation, or a document that spoke after it ("“…,”
         // the email read. It stated that …": the email, not the department
