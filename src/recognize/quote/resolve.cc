@@ -446,6 +446,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       bool short_definite = p.definite && length <= 7;
       if (short_definite && !r.head.empty()) {
         const std::string phrase_lower = speaker_words::AsciiLower(p.text);
+        const bool plural = lx::IsPluralPersonNoun(r.head);
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
@@ -455,8 +456,11 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // person or role it modifies ("the campaign" is not "Donald
           // Trump's campaign manager").
           const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
+          // A plural ("the bill's proponents") is no one person whose role
+          // holds the word ("Cornyn, one of the bill's leading proponents").
+          const bool group_only = plural && it->kind == SpeakerKind::kPerson;
           if (it->head == r.head ||
-              (!org_only && (HoldsRole(it->name, r.head, phrase_lower) ||
+              (!org_only && !group_only && (HoldsRole(it->name, r.head, phrase_lower) ||
                              HoldsRole(it->role, r.head, phrase_lower))) ||
               (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(speaker_words::AsciiLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
@@ -493,7 +497,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           }
         }
         int best = -1;
-        for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
+        for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head) && !plural; ++k)
           if (HoldsRole(persons_[k].role, r.head, phrase_lower) &&
               (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;

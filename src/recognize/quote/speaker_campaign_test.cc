@@ -128,5 +128,22 @@ TEST(SpeakerCampaign, PersonOfAnAbsoluteWithClauseIsSalient) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A plural description is no one person whose role holds its word: "the
+// bill's proponents have disputed his rationale as “…”" after "Sen. John
+// Carn, one of the bill's leading proponents," is the group, not Carn.
+TEST(SpeakerCampaign, PluralDescriptionIsNoOnePerson) {
+  const Row rows[] = {
+      {"But Sen. John Carn, one of the bill's leading proponents, dismissed the concerns as " LQ "unpersuasive." RQ
+       "\nThe bill will now become law.\nBut the bill's proponents have disputed Hale's rationale as " LQ
+       "unconvincing and unsupportable," RQ " saying the measure is narrow.\n",
+       "unconvincing", "the bill's proponents"},
+      // Guard: a singular description still names the person.
+      {"But Sen. John Carn, the bill's leading proponent, dismissed the concerns.\nThe bill will now become law.\n" LQ
+       "It is narrow and fair to all sides," RQ " the proponent said.\n",
+       "It is narrow", "John Carn"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
