@@ -211,6 +211,19 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       // that ends on a full stop, a cue reporting a clause of its own
       // begins new speech.
       if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
+      // "Despite warnings from the administration that the bill was
+      // “badly misguided,” lawmakers dismissed the concerns": a quote
+      // inside the "that" clause of a noun of saying before it, followed
+      // by a cue of its own clause (not "“…,” he said"), is the noun's
+      // source's.
+      if (pick && so == sc && so >= 0 && !pick->cue.inverted && !ReportsNothing(tv, *pick)) {
+        for (const ResolvedCue& c : cues[so])
+          if (&c != pick && IsSayingNoun(c.cue.cue) && c.cue.last <= qo && c.cue.clause_b <= qo &&
+              qc < c.cue.clause_e) {
+            pick = nullptr;
+            break;
+          }
+      }
       // 'Trump said: “…,” the Times reported.': a cue that opens the quote
       // with a colon, or any cue before it when an organisation reports
       // after it, speaks; the cue after is the outlet that carried it.

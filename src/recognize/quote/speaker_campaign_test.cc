@@ -145,5 +145,25 @@ TEST(SpeakerCampaign, PluralDescriptionIsNoOnePerson) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A noun of saying with its source after "from" or "by" and its content
+// after "that" ("Despite warnings from the administration that the bill was
+// “badly misguided,” lawmakers …"): the source says the clause. A short
+// partial quote there had no cue and was dropped.
+TEST(SpeakerCampaign, SayingNounFromSourceThat) {
+  const Row rows[] = {
+      {"Despite last-ditch warnings from the Hale administration that the bill could hurt security and was " LQ
+       "badly misguided," RQ " lawmakers passed it.",
+       "badly misguided", "Hale administration"},
+      {"Despite last-ditch warnings from the Hale administration that the bill could hurt security and was " LQ
+       "badly misguided," RQ " lawmakers dismissed the concerns.",
+       "badly misguided", "Hale administration"},
+      {"The vote came after claims by Sen. Ann Ruiz that the plan was " LQ "a total fraud" RQ " and a waste.",
+       "a total fraud", "Ann Ruiz"},
+      // Guard: "from" naming a place, no "that" clause.
+      {"Warnings from Ohio were ignored. " LQ "We told them so," RQ " Ann Ruiz said.", "We told them", "Ann Ruiz"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
