@@ -179,14 +179,17 @@ TEST(BasilQuoteSpeakers, Fresh2011MeasuringAboveFloor) {
 TEST(BasilQuoteSpeakers, Fresh2016TuningAboveFloor) {
   const double acc = ScoreBasilSpeakerGold("basil2016_tuning_quote_speakers.tsv", "BASIL 2016 tuning half", 110);
   if (acc < 0) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
-  EXPECT_GE(acc, 0.0);
+  // Fresh estimate 97/113 = 0.858 on main's engine (7ef444a); 108/113 =
+  // 0.956 after session 17 tuned on it.
+  EXPECT_GE(acc, 0.95);
 }
 
 TEST(BasilQuoteSpeakers, Fresh2016MeasuringAboveFloor) {
   const double acc = ScoreBasilSpeakerGold("basil2016_measuring_quote_speakers.tsv", "BASIL 2016 measuring half", 105,
                                            /*print_misses=*/false);
   if (acc < 0) GTEST_SKIP() << "BASIL corpus not found under " << CROSSCHECK_SHARED_DIR;
-  EXPECT_GE(acc, 0.0);
+  // 96/107 = 0.897 on main's engine and at session 17's end (unchanged).
+  EXPECT_GE(acc, 0.89);
 }
 
 }  // namespace
