@@ -359,6 +359,25 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             break;
           }
         }
+        // "Moderator Lee Park asked Hale whether he would accept the
+        // result. “I will look at it at the time,” he said": a quote opening
+        // the sentence after a question put to a person is that person's
+        // answer.
+        std::optional<ResolvedSpeaker> answerer;
+        if (g && p.b >= 2) {
+          // The quote right before the cue ("“…,” he said"), opening its
+          // sentence.
+          int close = p.b - 1;
+          while (close > 0 && close >= p.b - 2 && !tv_.IsQuoteMark(close)) --close;
+          int open = close - 1;
+          while (open >= 0 && close - open < 400 && !tv_.IsQuoteMark(open)) --open;
+          if (tv_.IsQuoteMark(close) && open >= 0 && tv_.IsQuoteMark(open) &&
+              tv_.SentenceBegin(tv_.SentenceOf(open)) == open && tv_.SentenceOf(open) >= 1) {
+            const int asked = AskedPersonOf(tv_.SentenceOf(open) - 1);
+            if (asked >= 0 && fits(persons_[asked].name, persons_[asked].role))
+              answerer = FromPerson(asked, tv_.SentenceOf(open) - 1);
+          }
+        }
         // Salience: the last speaker outranks a person named in passing
         // since (not as a sentence's subject) within the next two sentences.
         if (speaker && mention && !mention_subject && mention->name != speaker->name &&
@@ -399,6 +418,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             consider(*it);
             break;
           }
+        // The asker, who spoke in the same sentence as a cue of asking,
+        // does not take the answer.
+        if (answerer && (!best || best->sentence <= answerer->sentence)) best = answerer;
         if (own) best = own;
       }
       if (!best) {

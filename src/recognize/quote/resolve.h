@@ -117,6 +117,9 @@ class SpeakerContext {
   // (index into persons_), or -1: for SubjectPersonOf when the subject is
   // no person.
   int AbsoluteWithPersonOf(int s) const;
+  // The person a person subject of sentence s asks ("Moderator Lee Park
+  // asked Hale whether …": Hale), index into persons_, or -1.
+  int AskedPersonOf(int s) const;
   int RoleHolder(std::string_view head, const std::string& phrase_lower, int s) const;
   // The person (index into persons_, registered if new) named last in
   // sentence s before token `before`, outside quotes, or -1. Read only when

@@ -165,5 +165,26 @@ TEST(SpeakerCampaign, SayingNounFromSourceThat) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A question put to a person, then a quote opening the next sentence with
+// a he/she cue: the person asked answers, not the asker ("Moderator Lee
+// Park asked Hale whether he would accept the result. “I will look at it
+// at the time. I will keep you in suspense,” he said"). The asker, a
+// speaker of the sentence before through "asked", had won the tie.
+TEST(SpeakerCampaign, ThePersonAskedAnswers) {
+  const Row rows[] = {
+      {"Moderator Lee Park asked Tom Hale whether he would accept the result. " LQ
+       "I will look at it at the time. I will keep you in suspense," RQ " he said.",
+       "I will look", "Tom Hale"},
+      {"Ann Ruiz spoke first.\nModerator Lee Park then pressed Tom Hale on his taxes. " LQ
+       "I paid what I owed. Every penny of it," RQ " he said.",
+       "I paid what", "Tom Hale"},
+      // Guard: the asker's gender settles it.
+      {"Moderator Ann Park asked Tom Hale whether he would accept the result. " LQ
+       "Will you accept it or not, sir?" RQ " she said.",
+       "Will you accept", "Moderator Ann Park"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck

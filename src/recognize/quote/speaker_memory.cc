@@ -431,6 +431,28 @@ int SpeakerContext::SubjectPersonOf(int s, bool absolute_with) const {
 // Sanders giving qualified support for her comments. … he said": when the
 // subject is no person (a time, a thing, an indefinite group), the person
 // of an absolute "with NAME V-ing" clause is the sentence's salient person.
+// "Moderator Lee Park asked Hale whether …": the person a subject asks
+// (index into persons_), or -1. The subject and the asked are persons;
+// adverbs may stand before the verb.
+int SpeakerContext::AskedPersonOf(int s) const {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
+  const SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities_);
+  if (!subj.ok() || subj.kind != SpeakerKind::kPerson || tv.InClosedQuote(subj.b)) return -1;
+  int v = subj.e;
+  while (v < te && tv.Has(v, lx::kVerbAdverb)) ++v;
+  if (v + 1 >= te || !(tv.Is(v, "asked") || tv.Is(v, "asks") || tv.Is(v, "pressed") || tv.Is(v, "questioned")))
+    return -1;
+  const SpeakerPhrase p = ParseRightSpeaker(tv, v + 1, te, entities_);
+  if (!p.ok() || p.kind != SpeakerKind::kPerson || p.conjuncts.size() > 1) return -1;
+  if (p.text.find(' ') == std::string::npos) {
+    auto it = by_last_.find(p.text);
+    return it != by_last_.end() ? it->second.back() : -1;
+  }
+  auto it = by_name_.find(p.text);
+  return it != by_name_.end() ? it->second : -1;
+}
+
 int SpeakerContext::AbsoluteWithPersonOf(int s) const {
   const TokenView& tv = tv_;
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
