@@ -270,7 +270,17 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   }
   // A time phrase of up to five words closed by a comma ("Ten minutes
   // later,", "Last week,", "Earlier Friday,"): a word of time in it.
+  // Not one that opens with a pronoun or a name: "She doubled down late
+  // Monday, telling CNN: “…”" has its subject first, and a time phrase
+  // after its verb.
   auto time_phrase = [&](int b) {
+    if (tv.Has(b, quote_lexicon::kPronoun)) return false;
+    const uint32_t at = tv.SpanOf(b).start;
+    auto en = std::lower_bound(entities.begin(), entities.end(), at,
+                               [](const Entity& x, uint32_t pos) { return x.span.start < pos; });
+    if (en != entities.end() && en->span.start == at &&
+        (en->type == EntityType::kPerson || en->type == EntityType::kOrganization))
+      return false;
     bool time = false;
     for (int c = b; c < te && c - b <= 5; ++c) {
       if (tv.Is(c, ",")) return time && c > b;

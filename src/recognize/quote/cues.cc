@@ -56,6 +56,19 @@ bool InsideName(const std::vector<Entity>& entities, Span span) {
 
 }  // namespace
 
+// Nouns of saying that name their source after "from" or "by" and their
+// content after "that" ("warnings from the administration that …").
+bool IsSayingNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "warning",   "warnings",   "claim",    "claims",    "assurance", "assurances", "criticism",
+      "complaint", "complaints", "accusation", "accusations", "insistence", "admission", "denial",
+      "denials",   "promise",    "promises", "pledge",    "pledges",   "threat",     "threats",
+      "suggestion", "suggestions", "argument", "arguments", "allegation", "allegations"};
+  for (std::string_view n : kNouns)
+    if (n == w) return true;
+  return false;
+}
+
 std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>& entities) {
   using cue_frames::IsDash;
   using cue_frames::QuoteTouches;
@@ -83,6 +96,30 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
   for (int i = tb; i < te; ++i) {
     if (!tv.IsWord(i)) continue;
     std::string_view lw = tv.Lower(i);
+    // "Despite warnings from the Obama administration that the bill was
+    // “badly misguided,” …": a noun of saying, "from" or "by" its source
+    // and a "that" clause; the source says the clause.
+    if (i + 3 < te && (tv.Is(i + 1, "from") || tv.Is(i + 1, "by")) && IsSayingNoun(lw) && !tv.InAnyQuote(i)) {
+      SpeakerPhrase sp = ParseRightSpeaker(tv, i + 2, te, entities);
+      if (sp.ok() && sp.kind != SpeakerKind::kPronoun && sp.e < body_e && tv.Is(sp.e, "that")) {
+        Cue c;
+        c.sentence = s;
+        c.speaker = sp;
+        c.cue_b = i;
+        c.cue_e = i + 2;
+        c.cue = std::string(lw);
+        c.inverted = true;
+        c.first = i;
+        c.last = sp.e;
+        c.clause_b = sp.e + 1;
+        int e = sp.e + 1;
+        while (e < body_e && !(tv.Is(e, ",") && !tv.InAnyQuote(e))) ++e;
+        c.clause_e = e;
+        out.push_back(std::move(c));
+        i = sp.e;
+        continue;
+      }
+    }
     // Most words are no cue: decide that before building a Cue (seven
     // strings and two vectors).
     if (lw != "according" && lw != "by" && !tv.Has(i, lx::kVerbAny) &&

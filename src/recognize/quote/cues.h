@@ -11,6 +11,7 @@
 #define CROSSCHECK_RECOGNIZE_QUOTE_CUES_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "recognize/entity/entity.h"
@@ -37,6 +38,11 @@ struct Cue {
 // Salem, X …") up to its comma; the phrase must be followed by a word (its
 // verb). kind kNone when there is none.
 SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::vector<Entity>& entities);
+
+// Nouns of saying that name their source after "from" or "by" and their
+// content after "that" ("warnings from the administration that …"): such a
+// noun is the cue word of a cue.
+bool IsSayingNoun(std::string_view w);
 
 // Cues of sentence `s`, in text order.
 std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>& entities);

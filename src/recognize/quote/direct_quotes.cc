@@ -84,6 +84,24 @@ bool ReportsNothing(const TokenView& tv, const ResolvedCue& c) {
   return true;
 }
 
+// An interviewer's prompt opens the paragraph and the quote answers it
+// ("Governor Pence? “Solid as a rock.”", "And Mr. Gingrich? “…”" after
+// "Asked about each of them, Mr. Trump played along."): the paragraph's
+// words before the quote are one short question, with no quote mark and
+// no cue. The quote runs on from the previous paragraph's speaker, as one
+// opening its paragraph does.
+bool AfterPrompt(const TokenView& tv, const CueTable& cues, int para, int qo) {
+  if (qo < 1 || !tv.Is(qo - 1, "?")) return false;
+  const int pb = tv.TokenAtOrAfter(tv.seg().paragraphs[para].span.start);
+  if (pb >= qo - 1 || WordsIn(tv, pb, qo) > 12) return false;
+  for (int k = pb; k < qo; ++k)
+    if (tv.IsQuoteMark(k) || tv.Is(k, "?") != (k == qo - 1)) return false;
+  for (int s = tv.SentenceOf(pb); s >= 0 && s <= tv.SentenceOf(qo); ++s)
+    for (const ResolvedCue& c : cues[s])
+      if (c.cue.first < qo) return false;
+  return true;
+}
+
 }  // namespace
 
 void SetSpeaker(const ResolvedSpeaker& who, QuoteDraft* d) {
@@ -193,6 +211,19 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
       // that ends on a full stop, a cue reporting a clause of its own
       // begins new speech.
       if (pick && qc > 0 && tv.Is(qc - 1, ".") && !pick->cue.inverted && !ReportsNothing(tv, *pick)) pick = nullptr;
+      // "Despite warnings from the administration that the bill was
+      // “badly misguided,” lawmakers dismissed the concerns": a quote
+      // inside the "that" clause of a noun of saying before it, followed
+      // by a cue of its own clause (not "“…,” he said"), is the noun's
+      // source's.
+      if (pick && so == sc && so >= 0 && !pick->cue.inverted && !ReportsNothing(tv, *pick)) {
+        for (const ResolvedCue& c : cues[so])
+          if (&c != pick && IsSayingNoun(c.cue.cue) && c.cue.last <= qo && c.cue.clause_b <= qo &&
+              qc < c.cue.clause_e) {
+            pick = nullptr;
+            break;
+          }
+      }
       // 'Trump said: “…,” the Times reported.': a cue that opens the quote
       // with a colon, or any cue before it when an organisation reports
       // after it, speaks; the cue after is the outlet that carried it.
@@ -278,7 +309,7 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
         SetSpeaker(prev->who, &d);
       } else if (dangling) {
         SetSpeaker(tv, *dangling, &d);
-      } else if (r.span.start == seg.paragraphs[para].span.start && para > 0) {
+      } else if (para > 0 && (r.span.start == seg.paragraphs[para].span.start || AfterPrompt(tv, cues, para, qo))) {
         // The last speaker event of the previous paragraph.
         const ResolvedSpeaker* last = nullptr;
         uint32_t last_pos = 0;

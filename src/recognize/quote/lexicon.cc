@@ -134,7 +134,7 @@ const Table& Classes() {
       "vice", "assistant", "acting", "interim", "former", "foreign", "defence", "defense", "interior",
       "health", "finance", "justice", "press", "communications", "senior", "executive", "general's",
       "staff", "marshal", "field", "colonel-general", "lieutenant-general", "major-general", "private",
-      "corporal", "chairperson", "premier", "speaker", "councillor", "alderman", "senior", "spokesperson",
+      "corporal", "chairperson", "premier", "speaker", "whip", "councillor", "alderman", "senior", "spokesperson",
       "economist", "analyst", "historian", "scientist", "researcher", "author", "writer", "doctor",
       "nurse", "engineer", "teacher", "activist", "journalist", "reporter", "photographer", "architect",
       "epidemiologist", "virologist", "expert", "consultant", "strategist", "pollster", "hydrologist",

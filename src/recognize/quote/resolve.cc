@@ -85,7 +85,41 @@ bool ContainsWord(const std::string& haystack_lower, std::string_view word) {
 // President", "Deputy Foreign Minister", "former president"): such a
 // modifier must then also be in the phrase (`phrase_lower`, "the vice
 // president", "the deputy minister").
-bool HoldsRole(const std::string& role, std::string_view head, const std::string& phrase_lower) {
+// A role with its abbreviated titles written out ("Gov. Paul LePage" is
+// "the governor", "Sen." a senator, "Rep." a representative); other words
+// as written.
+std::string RoleWords(const std::string& role) {
+  static constexpr std::pair<std::string_view, std::string_view> kAbbrev[] = {
+      {"gov.", "governor"}, {"sen.", "senator"},   {"rep.", "representative"}, {"gen.", "general"},
+      {"lt.", "lieutenant"}, {"sec.", "secretary"}, {"atty.", "attorney"},      {"pres.", "president"},
+      {"supt.", "superintendent"}, {"cmdr.", "commander"}, {"adm.", "admiral"}, {"prof.", "professor"}};
+  const std::string lower = speaker_words::AsciiLower(role);
+  std::string out;
+  size_t k = 0;
+  while (k <= role.size()) {
+    size_t e = role.find(' ', k);
+    if (e == std::string::npos) e = role.size();
+    std::string_view w = std::string_view(role).substr(k, e - k);  // as written (case kept)
+    const std::string_view lw = std::string_view(lower).substr(k, e - k);
+    for (const auto& [abbrev, full] : kAbbrev)
+      if (lw == abbrev) {
+        w = full;
+        break;
+      }
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+    k = e + 1;
+  }
+  return out;
+}
+
+// `abbreviations`: read "Gov." as "governor" (RoleWords); only for the
+// subject of a sentence before a pronoun (RoleHolder): a speaker "the
+// senator" keeps to the roles written out, or it took an older "Sen. X"
+// over the senator its own sentence is about.
+bool HoldsRole(const std::string& role_written, std::string_view head, const std::string& phrase_lower,
+               bool abbreviations = false) {
+  const std::string role = abbreviations ? RoleWords(role_written) : role_written;
   const std::string role_lower = speaker_words::AsciiLower(role);
   size_t k = 0;
   while ((k = role_lower.find(head, k)) != std::string::npos) {
@@ -119,6 +153,15 @@ bool HoldsRole(const std::string& role, std::string_view head, const std::string
 }
 
 }  // namespace
+
+int SpeakerContext::RoleHolder(std::string_view head, const std::string& phrase_lower, int s) const {
+  int best = -1;
+  for (int k = 0; k < static_cast<int>(persons_.size()); ++k)
+    if (persons_[k].sentence <= s && HoldsRole(persons_[k].role, head, phrase_lower, /*abbreviations=*/true) &&
+        (best < 0 || persons_[k].sentence >= persons_[best].sentence))
+      best = k;
+  return best;
+}
 
 ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
   ResolvedSpeaker r;
@@ -316,6 +359,25 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             break;
           }
         }
+        // "Moderator Lee Park asked Hale whether he would accept the
+        // result. “I will look at it at the time,” he said": a quote opening
+        // the sentence after a question put to a person is that person's
+        // answer.
+        std::optional<ResolvedSpeaker> answerer;
+        if (g && p.b >= 2) {
+          // The quote right before the cue ("“…,” he said"), opening its
+          // sentence.
+          int close = p.b - 1;
+          while (close > 0 && close >= p.b - 2 && !tv_.IsQuoteMark(close)) --close;
+          int open = close - 1;
+          while (open >= 0 && close - open < 400 && !tv_.IsQuoteMark(open)) --open;
+          if (tv_.IsQuoteMark(close) && open >= 0 && tv_.IsQuoteMark(open) &&
+              tv_.SentenceBegin(tv_.SentenceOf(open)) == open && tv_.SentenceOf(open) >= 1) {
+            const int asked = AskedPersonOf(tv_.SentenceOf(open) - 1);
+            if (asked >= 0 && fits(persons_[asked].name, persons_[asked].role))
+              answerer = FromPerson(asked, tv_.SentenceOf(open) - 1);
+          }
+        }
         // Salience: the last speaker outranks a person named in passing
         // since (not as a sentence's subject) within the next two sentences.
         if (speaker && mention && !mention_subject && mention->name != speaker->name &&
@@ -356,6 +418,9 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             consider(*it);
             break;
           }
+        // The asker, who spoke in the same sentence as a cue of asking,
+        // does not take the answer.
+        if (answerer && (!best || best->sentence <= answerer->sentence)) best = answerer;
         if (own) best = own;
       }
       if (!best) {
@@ -403,6 +468,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       bool short_definite = p.definite && length <= 7;
       if (short_definite && !r.head.empty()) {
         const std::string phrase_lower = speaker_words::AsciiLower(p.text);
+        const bool plural = lx::IsPluralPersonNoun(r.head);
         // Same head as an earlier speaker or an earlier person's role.
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
           if (it->kind == SpeakerKind::kPronoun) continue;
@@ -412,8 +478,11 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // person or role it modifies ("the campaign" is not "Donald
           // Trump's campaign manager").
           const bool org_only = lx::IsOrgNoun(r.head) && it->kind != SpeakerKind::kOrg;
+          // A plural ("the bill's proponents") is no one person whose role
+          // holds the word ("Cornyn, one of the bill's leading proponents").
+          const bool group_only = plural && it->kind == SpeakerKind::kPerson;
           if (it->head == r.head ||
-              (!org_only && (HoldsRole(it->name, r.head, phrase_lower) ||
+              (!org_only && !group_only && (HoldsRole(it->name, r.head, phrase_lower) ||
                              HoldsRole(it->role, r.head, phrase_lower))) ||
               (lx::IsOrgNoun(r.head) && it->kind == SpeakerKind::kOrg && ContainsWord(speaker_words::AsciiLower(it->name), r.head))) {
             ResolvedSpeaker out = *it;
@@ -450,7 +519,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           }
         }
         int best = -1;
-        for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head); ++k)
+        for (int k = 0; k < static_cast<int>(persons_.size()) && !lx::IsOrgNoun(r.head) && !plural; ++k)
           if (HoldsRole(persons_[k].role, r.head, phrase_lower) &&
               (best < 0 || persons_[k].sentence >= persons_[best].sentence))
             best = k;

@@ -108,7 +108,19 @@ class SpeakerContext {
   std::optional<ResolvedSpeaker> TopicBefore(int s) const;
   // The person (index into persons_) that is the subject of sentence s, or
   // -1: SentenceSubject read when asked (a pronoun speaks), never stored.
-  int SubjectPersonOf(int s) const;
+  // `absolute_with`: when the subject is no person, the person of an
+  // absolute "with NAME V-ing" clause (AbsoluteWithPersonOf) stands in.
+  int SubjectPersonOf(int s, bool absolute_with = true) const;
+  // The person (index into persons_) last seen by sentence s whose role
+  // holds `head` ("the governor": "Gov. Paul LePage"), or -1.
+  // The person of an absolute "…, with NAME V-ing …" clause of sentence s
+  // (index into persons_), or -1: for SubjectPersonOf when the subject is
+  // no person.
+  int AbsoluteWithPersonOf(int s) const;
+  // The person a person subject of sentence s asks ("Moderator Lee Park
+  // asked Hale whether …": Hale), index into persons_, or -1.
+  int AskedPersonOf(int s) const;
+  int RoleHolder(std::string_view head, const std::string& phrase_lower, int s) const;
   // The person (index into persons_, registered if new) named last in
   // sentence s before token `before`, outside quotes, or -1. Read only when
   // a pronoun speaks.
@@ -121,6 +133,9 @@ class SpeakerContext {
   // only when a pronoun weighs a person whose first name gives no more
   // than its majority gender.
   char TextGender(int k);
+  // Sentence s holds, before token `before` and outside quotes, a definite
+  // description of a person ("the justice", "the state senator").
+  bool DefiniteRoleBefore(int s, int before) const;
   // How many persons sentence s names before token `before`, outside quotes.
   int PersonsNamedBefore(int s, int before) const;
   // The last two persons sentence s joins by "and" before token `before`,

@@ -10,6 +10,7 @@
 #include <charconv>
 #include <iterator>
 
+#include "recognize/quote/cue_frames.h"
 #include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
 #include "recognize/quote/speaker_words.h"
@@ -339,6 +340,20 @@ std::optional<ResolvedSpeaker> SpeakerContext::CoordinatedPersonsBefore(int s, i
   return r;
 }
 
+bool SpeakerContext::DefiniteRoleBefore(int s, int before) const {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s);
+  for (int j = tb + 1; j < before; ++j) {
+    if (!tv.IsWord(j) || tv.IsCap(j) || tv.InAnyQuote(j) || !tv.Has(j, lx::kRole | lx::kTitle) ||
+        lx::IsOrgNoun(tv.Lower(j)))
+      continue;
+    if (j + 1 < before && tv.IsWord(j + 1) && tv.Has(j + 1, lx::kRole | lx::kTitle)) continue;  // a modifier
+    for (int d = j - 1; d >= tb && d >= j - 3; --d)
+      if (tv.Is(d, "the")) return true;
+  }
+  return false;
+}
+
 char SpeakerContext::TextGender(int k) {
   const TokenView& tv = tv_;
   int seen = 0, last_s = -1;
@@ -363,18 +378,26 @@ char SpeakerContext::TextGender(int k) {
       // k is named last before the pronoun, and is the sentence's subject
       // or the only person named before it ("Thursday at the conference,
       // Sen. Lindsey Graham called out his rival").
-      if (NearestPersonBefore(s, i) == k && (PersonsNamedBefore(s, i) == 1 || SubjectPersonOf(s) == k)) return g;
+      // Not "the only person named" when a definite description of
+      // someone else comes before ("relief for the justice, with Vermont
+      // Sen. Bernie Sanders giving support for her comments": her is the
+      // justice's).
+      if (NearestPersonBefore(s, i) == k &&
+          ((PersonsNamedBefore(s, i) == 1 && !DefiniteRoleBefore(s, i)) ||
+           SubjectPersonOf(s, /*absolute_with=*/false) == k))
+        return g;
       break;  // the sentence's first pronoun is someone else's
     }
   }
   return 0;
 }
 
-int SpeakerContext::SubjectPersonOf(int s) const {
+int SpeakerContext::SubjectPersonOf(int s, bool absolute_with) const {
   const TokenView& tv = tv_;
   if (s < 0) return -1;
   SpeakerPhrase subj = SentenceSubject(tv, tv.SentenceBegin(s), tv.SentenceEnd(s), entities_);
-  if (!subj.ok() || tv.InClosedQuote(subj.name_b)) return -1;
+  if (!subj.ok()) return (absolute_with ? AbsoluteWithPersonOf(s) : -1);
+  if (tv.InClosedQuote(subj.name_b)) return -1;
   // "Ted Cruz and Carly Fiorina spoke": a pair is no one salient person
   // for "he" or "she" (the first of them took every later pronoun).
   if (subj.conjuncts.size() > 1) return -1;
@@ -382,9 +405,15 @@ int SpeakerContext::SubjectPersonOf(int s) const {
   // A known surname the tagger took for a place (see Resolve).
   if (subj.kind == SpeakerKind::kOrg && subj.name_e - subj.name_b == 1) {
     name = std::string(tv.StripPossessive(tv.Text(subj.name_b)));
-    if (by_last_.find(name) == by_last_.end()) return -1;
+    if (by_last_.find(name) == by_last_.end()) return (absolute_with ? AbsoluteWithPersonOf(s) : -1);
+  } else if (subj.kind == SpeakerKind::kGroup && subj.definite && !subj.head.empty() &&
+             !quote_lexicon::IsOrgNoun(subj.head) && subj.e - subj.b <= 4) {
+    // "In a recording …, the governor identified himself": the person
+    // named before with that role ("Gov. Paul LePage") is the subject.
+    const int holder = RoleHolder(subj.head, speaker_words::AsciiLower(subj.text), s);
+    return holder >= 0 ? holder : (absolute_with ? AbsoluteWithPersonOf(s) : -1);
   } else if (subj.kind != SpeakerKind::kPerson) {
-    return -1;
+    return subj.kind == SpeakerKind::kPronoun ? -1 : (absolute_with ? AbsoluteWithPersonOf(s) : -1);
   }
   const bool single = name.find(' ') == std::string::npos;
   int found = -1;
@@ -396,6 +425,51 @@ int SpeakerContext::SubjectPersonOf(int s) const {
     if (it != by_name_.end()) found = it->second;
   }
   return found;
+}
+
+// "Wednesday brought relief for the justice, with Vermont Sen. Bernie
+// Sanders giving qualified support for her comments. … he said": when the
+// subject is no person (a time, a thing, an indefinite group), the person
+// of an absolute "with NAME V-ing" clause is the sentence's salient person.
+// "Moderator Lee Park asked Hale whether …": the person a subject asks
+// (index into persons_), or -1. The subject and the asked are persons;
+// adverbs may stand before the verb.
+int SpeakerContext::AskedPersonOf(int s) const {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
+  const SpeakerPhrase subj = SentenceSubject(tv, tb, te, entities_);
+  if (!subj.ok() || subj.kind != SpeakerKind::kPerson || tv.InClosedQuote(subj.b)) return -1;
+  int v = subj.e;
+  while (v < te && tv.Has(v, lx::kVerbAdverb)) ++v;
+  if (v + 1 >= te || !(tv.Is(v, "asked") || tv.Is(v, "asks") || tv.Is(v, "pressed") || tv.Is(v, "questioned")))
+    return -1;
+  const SpeakerPhrase p = ParseRightSpeaker(tv, v + 1, te, entities_);
+  if (!p.ok() || p.kind != SpeakerKind::kPerson || p.conjuncts.size() > 1) return -1;
+  if (p.text.find(' ') == std::string::npos) {
+    auto it = by_last_.find(p.text);
+    return it != by_last_.end() ? it->second.back() : -1;
+  }
+  auto it = by_name_.find(p.text);
+  return it != by_name_.end() ? it->second : -1;
+}
+
+int SpeakerContext::AbsoluteWithPersonOf(int s) const {
+  const TokenView& tv = tv_;
+  const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
+  for (int w = tb + 1; w + 2 < te; ++w) {
+    if (!tv.Is(w, "with") || !tv.Is(w - 1, ",") || tv.InAnyQuote(w)) continue;
+    const SpeakerPhrase p = ParseRightSpeaker(tv, w + 1, te, entities_);
+    if (!p.ok() || p.kind != SpeakerKind::kPerson || p.conjuncts.size() > 1 || p.e >= te || p.name_e != p.e ||
+        !cue_frames::IsGerund(tv.Lower(p.e)))
+      continue;
+    if (p.text.find(' ') == std::string::npos) {
+      auto it = by_last_.find(p.text);
+      return it != by_last_.end() ? it->second.back() : -1;
+    }
+    auto it = by_name_.find(p.text);
+    return it != by_name_.end() ? it->second : -1;
+  }
+  return -1;
 }
 
 std::optional<ResolvedSpeaker> SpeakerContext::SubjectBefore(int s, bool org) const {
