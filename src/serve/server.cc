@@ -81,7 +81,9 @@ int RunServer(const ServeOptions& o) {
                                                .max_queued = o.max_queued,
                                                .fuse_batch_ms = o.fuse_batch_ms >= 0 ? o.fuse_batch_ms
                                                                 : async              ? 1000
-                                                                                     : 0});
+                                                                                     : 0,
+                                               // async: no POST waits for a round; requests first
+                                               .fuse_nice = async ? 5 : 0});
   // Async: analysis threads drain the inbox (the body of `crosscheck
   // worker`, without fusion: the service's loop fuses), at a lower CPU
   // priority than the request threads, so reads are not queued behind

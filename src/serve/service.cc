@@ -158,7 +158,7 @@ Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
       started_ms_(NowMsForService()) {
   if (options_.fuse)
     fusion_ = std::make_unique<FusionLoop>(store_, &fuser_, options_.fuse_poll_ms, options_.fuse_batch_ms,
-                                           static_cast<size_t>(std::max(1, options_.fuser.round_limit)));
+                                           static_cast<size_t>(std::max(1, options_.fuser.round_limit)), options_.fuse_nice);
 }
 
 Service::~Service() { fusion_.reset(); }

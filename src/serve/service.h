@@ -67,6 +67,7 @@ struct ServiceOptions {
   // stored, and takes every document stored meanwhile (up to
   // fuser.round_limit). 0: a round as soon as a document is stored.
   int fuse_batch_ms = 0;
+  int fuse_nice = 0;  // added to the fusion thread's niceness (FusionLoop)
 };
 
 struct IngestItem {

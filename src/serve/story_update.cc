@@ -14,6 +14,8 @@
 // function of those analyses), so an unchanged story is never rewritten.
 #include "serve/story_update.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
 #include <xxhash.h>
 
 #include <algorithm>
@@ -375,9 +377,9 @@ Status StoryFuser::RunUntilIdle() {
   }
 }
 
-FusionLoop::FusionLoop(Store* store, StoryFuser* fuser, int poll_ms, int batch_ms, size_t batch_docs)
+FusionLoop::FusionLoop(Store* store, StoryFuser* fuser, int poll_ms, int batch_ms, size_t batch_docs, int nice)
     : store_(store), fuser_(fuser), poll_ms_(std::max(10, poll_ms)), batch_ms_(std::max(0, batch_ms)),
-      batch_docs_(std::max<size_t>(1, batch_docs)) {
+      batch_docs_(std::max<size_t>(1, batch_docs)), nice_(nice) {
   thread_ = std::thread([this] { Run(); });
 }
 
@@ -436,6 +438,7 @@ FusionLoop::Stats FusionLoop::GetStats() {
 }
 
 void FusionLoop::Run() {
+  if (nice_ > 0) setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), getpriority(PRIO_PROCESS, 0) + nice_);
   for (;;) {
     {
       std::unique_lock<std::mutex> lock(mu_);

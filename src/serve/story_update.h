@@ -136,7 +136,10 @@ class StoryFuser {
 class FusionLoop {
  public:
   // `store` and `fuser` must outlive the loop.
-  FusionLoop(Store* store, StoryFuser* fuser, int poll_ms, int batch_ms = 0, size_t batch_docs = 20000);
+  // `nice`: added to the loop thread's CPU niceness (Linux: per thread), so
+  // that on a busy machine requests run before rounds, and rounds, taking
+  // longer, take larger batches.
+  FusionLoop(Store* store, StoryFuser* fuser, int poll_ms, int batch_ms = 0, size_t batch_docs = 20000, int nice = 0);
   ~FusionLoop();  // stops the thread (a round in progress finishes first)
   FusionLoop(const FusionLoop&) = delete;
   FusionLoop& operator=(const FusionLoop&) = delete;
@@ -172,6 +175,7 @@ class FusionLoop {
   int poll_ms_;
   int batch_ms_;
   size_t batch_docs_;
+  int nice_;
   std::mutex mu_;
   std::condition_variable wake_cv_, fused_cv_;
   bool stop_ = false, wake_ = false, flush_ = false;

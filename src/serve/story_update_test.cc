@@ -5,6 +5,10 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/resource.h>
 #include <random>
 #include <thread>
 
@@ -236,6 +240,38 @@ TEST(FusionLoopTest, BatchWindowFusesDocumentsStoredMeanwhileInOneRound) {
     EXPECT_EQ(st.largest_round, 3);
     ExpectEqualsBatch(store->get(), batch);
   }
+}
+
+// The server runs its rounds below its request threads (FusionLoop `nice`).
+TEST(FusionLoopTest, NiceLowersTheLoopThreadsPriorityOnly) {
+  TempDir dir;
+  auto store = OpenSqliteStore(dir.File("db.sqlite"));
+  ASSERT_TRUE(store.ok());
+  StoryFuser fuser(store->get(), &SharedPipeline());
+  auto niceness = [] {  // of each thread of this process (field 19 of /proc/self/task/TID/stat)
+    std::vector<int> out;
+    for (const auto& t : std::filesystem::directory_iterator("/proc/self/task")) {
+      std::ifstream f(t.path() / "stat");
+      std::string line;
+      std::getline(f, line);
+      std::istringstream rest(line.substr(line.rfind(')') + 2));
+      std::string field;
+      for (int i = 3; i <= 19 && rest >> field; ++i) {}
+      out.push_back(std::stoi(field));
+    }
+    return out;
+  };
+  const int base = getpriority(PRIO_PROCESS, 0);
+  auto count = [](const std::vector<int>& v, int x) { return std::count(v.begin(), v.end(), x); };
+  const auto before = count(niceness(), base + 3);
+  FusionLoop loop(store->get(), &fuser, /*poll_ms=*/600000, /*batch_ms=*/0, /*batch_docs=*/20000, /*nice=*/3);
+  bool lowered = false;
+  for (int i = 0; i < 200 && !lowered; ++i) {
+    lowered = count(niceness(), base + 3) == before + 1;
+    if (!lowered) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(lowered);
+  EXPECT_EQ(getpriority(PRIO_PROCESS, 0), base);  // this thread's own niceness is untouched
 }
 
 TEST(StoryFuserTest, TwoFusersOnOneStoreConflictSafely) {
