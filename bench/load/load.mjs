@@ -45,13 +45,16 @@ const failures = [];
 const docIds = [], storyIds = new Set();
 let seq = 0, queued = 0;
 
-async function timed(kind, url, init, okStatuses) {
+// `parse`: the caller reads the answer (ingest, story and document lists);
+// other answers are received whole but not parsed: JSON.parse of a 2 MB
+// story page on the one client thread delayed every other client's timing.
+async function timed(kind, url, init, okStatuses, parse = false) {
   const t0 = performance.now();
   let status = 0, body = null;
   try {
     const r = await fetch(base + url, init);
     status = r.status;
-    body = await r.text();
+    body = parse || !okStatuses.includes(status) ? await r.text() : await r.arrayBuffer();
   } catch (e) {
     failures.push(`${kind} ${url}: ${e.cause?.code || e.message}`);
     return null;
@@ -63,6 +66,7 @@ async function timed(kind, url, init, okStatuses) {
     failures.push(`${kind} ${url}: HTTP ${status} ${body.slice(0, 200)}`);
     return null;
   }
+  if (!parse) return {};
   try { return JSON.parse(body); } catch { return body; }
 }
 
@@ -72,7 +76,7 @@ async function client(c, deadline) {
     if (r < ingestShare || (docIds.length === 0 && queued === 0)) {
       const n = ++seq;
       const text = `Load test report ${c}-${n}, filed at ${Date.now()}.\n\n` + seeds[n % seeds.length];
-      const j = await timed('ingest', '/api/documents', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text }, [200, 201, 202]);
+      const j = await timed('ingest', '/api/documents', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: text }, [200, 201, 202], true);
       if (j && j.documents) for (const d of j.documents) {
         if (d.status === 'queued') { ++queued; continue; }  // readable once analysed
         docIds.push(d.id); for (const s of d.stories || []) storyIds.add(s);
@@ -84,12 +88,12 @@ async function client(c, deadline) {
     const stories = [...storyIds];
     const anyStory = stories[Math.floor(Math.random() * stories.length)];
     if (pick === 0) {
-      const j = await timed('stories', '/api/stories?limit=50', {}, [200]);
+      const j = await timed('stories', '/api/stories?limit=50', {}, [200], true);
       if (j && j.stories) for (const st of j.stories) storyIds.add(st.id);
     }
     else if (pick === 1 && anyStory) await timed('story', '/api/stories/' + anyStory, {}, [200, 404]);  // may be merged away
     else if (pick === 2 && !anyDoc) {
-      const j = await timed('documents', '/api/documents?limit=20', {}, [200]);
+      const j = await timed('documents', '/api/documents?limit=20', {}, [200], true);
       if (j && j.documents) for (const d of j.documents) docIds.push(d.id);
     }
     else if (pick === 2) await timed('document', '/api/documents/' + anyDoc, {}, [200]);
@@ -113,6 +117,8 @@ const elapsed = (performance.now() - t0) / 1000;
 const all = [...lat.values()].flat();
 const rows = [['kind', 'requests', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms']];
 for (const [k, xs] of [...lat.entries()].sort()) rows.push([k, xs.length, pct(xs, 50), pct(xs, 90), pct(xs, 99), Math.max(...xs)]);
+const reads = [...lat.entries()].filter(([k]) => k !== 'ingest').flatMap(([, xs]) => xs);
+rows.push(['reads', reads.length, pct(reads, 50), pct(reads, 90), pct(reads, 99), Math.max(...reads, 0)]);
 rows.push(['all', all.length, pct(all, 50), pct(all, 90), pct(all, 99), Math.max(...all, 0)]);
 console.log(`${clients} clients, ${elapsed.toFixed(1)} s, ${all.length} requests, ${(all.length / elapsed).toFixed(1)} req/s, ` +
   `${lat.get('ingest')?.length || 0} ingests, ${failures.length} failed`);
@@ -122,6 +128,8 @@ for (const r of rows.slice(1)) console.log('| ' + r.map(v => typeof v === 'numbe
 if (failures.length) console.log('failures (first 10):\n  ' + failures.slice(0, 10).join('\n  '));
 const ingests = lat.get('ingest')?.length || 0;
 console.log(`ingests answered: ${(ingests / elapsed).toFixed(1)}/s` + (queued ? ` (${queued} queued, 202)` : ''));
+const cpu = process.cpuUsage();
+console.log(`load client CPU: ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (it shares the machine with the server)`);
 if (server) {
   let m = await fetch(base + '/api/metrics').then(r => r.json()).catch(() => null);
   if (m) console.log(`store after the run: ${m.documents} documents, ${m.stories} stories, ${m.claims} claims, ${m.sentences} sentences` +

@@ -613,6 +613,10 @@ int main(int argc, char** argv) {
   sv->add_option("--max-queued", serve.max_queued,
                  "With --ingest async: bodies the inbox holds at most; a POST past it gets 503 (send it again later)")
       ->check(CLI::Range(1, 1 << 30))->capture_default_str();
+  sv->add_option("--fuse-batch-ms", serve.fuse_batch_ms,
+                 "Fusion batch window: a round starts at most MS after the first document it takes was stored and "
+                 "takes all stored meanwhile (default 1000 with --ingest async, 0 with sync)")
+      ->check(CLI::Range(0, 600000));
   sv->add_option("--port", serve.port, "TCP port");
   sv->add_option("--bind", serve.bind, "Address to listen on");
   sv->add_option("--token", serve.token, "Bearer token required for writes");

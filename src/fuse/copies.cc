@@ -284,25 +284,30 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::Compare(const ShingleSketch& s, 
 int NearDuplicateIndex::Match(const ShingleSketch& s, Verdict* verdict) {
   *verdict = Verdict{};
   scratch_.clear();
+  // Hits per candidate, counted in place (slot_of_: candidate -> its row in
+  // scratch_, reset below): the same (candidate, hits) rows a sort of every
+  // hit gave, in another order, which the total order of the partial_sort
+  // below makes irrelevant. The sort was a third of Match at 3,000 near
+  // copies (a server's fusion round regroups every document).
+  if (slot_of_.size() < originals_.size()) slot_of_.resize(originals_.size(), -1);
   const size_t mask = table_.size() - 1;
   for (uint32_t key : s.hashes) {
     size_t p = SlotHash(key) & mask;
     while (table_[p].doc >= 0) {
-      if (table_[p].key == key) scratch_.emplace_back(table_[p].doc, 1);
+      if (table_[p].key == key) {
+        int32_t& row = slot_of_[table_[p].doc];
+        if (row < 0) {
+          row = static_cast<int32_t>(scratch_.size());
+          scratch_.emplace_back(table_[p].doc, 1);
+        } else {
+          ++scratch_[row].second;
+        }
+      }
       p = (p + 1) & mask;
     }
   }
+  for (const auto& [cand, hits] : scratch_) slot_of_[cand] = -1;
   if (scratch_.empty()) return -1;
-  std::sort(scratch_.begin(), scratch_.end());
-  size_t w = 0;
-  for (size_t r = 0; r < scratch_.size(); ++r) {
-    if (w > 0 && scratch_[w - 1].first == scratch_[r].first) {
-      ++scratch_[w - 1].second;
-    } else {
-      scratch_[w++] = scratch_[r];
-    }
-  }
-  scratch_.resize(w);
   const size_t keep = std::min(scratch_.size(), static_cast<size_t>(options_.max_candidates));
   std::partial_sort(scratch_.begin(), scratch_.begin() + keep, scratch_.end(),
                     [](const auto& a, const auto& b) {

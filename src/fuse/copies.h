@@ -138,6 +138,7 @@ class NearDuplicateIndex {
   std::vector<Slot> table_;
   size_t used_ = 0;
   std::vector<std::pair<int32_t, int>> scratch_;  // candidate, hits
+  std::vector<int32_t> slot_of_;  // scratch: candidate -> its row in scratch_, else -1
   std::vector<uint16_t> counts_;  // count-min rows (kDepth x kWidth), saturating
   std::vector<uint32_t> counts_of_;  // scratch: count of the line of each hash of the probe
   std::vector<uint32_t> line_counts_;     // scratch: count of each line of the probe

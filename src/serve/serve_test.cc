@@ -12,6 +12,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <future>
+#include <mutex>
 #include <thread>
 
 #include "serve/inbox.h"
@@ -373,6 +376,61 @@ TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
   auto missing = service_->StoryPage("s-none");
   ASSERT_TRUE(missing.ok());
   EXPECT_FALSE(missing->has_value());
+}
+
+// While one request builds a story's new page, another is answered the
+// page before it at once, not after the build.
+TEST_F(ServiceTest, StoryPageReadDuringARebuildGetsThePreviousVersionAtOnce) {
+  auto first = service_->Ingest(Read(kAzovstalA));
+  ASSERT_EQ(first.size(), 1u);
+  ASSERT_EQ(first[0].stories.size(), 1u);
+  const std::string id = first[0].stories[0];
+  auto old_page = service_->StoryPage(id);
+  ASSERT_TRUE(old_page.ok() && old_page->has_value());
+  auto second = service_->Ingest(Read(kAzovstalB));
+  ASSERT_EQ(second.size(), 1u);
+  ASSERT_EQ(second[0].stories, std::vector<std::string>{id});
+
+  std::mutex mu;
+  std::condition_variable cv;
+  bool building = false, release = false;
+  service_->SetBeforePageBuildForTest([&] {
+    std::unique_lock<std::mutex> lock(mu);
+    building = true;
+    cv.notify_all();
+    cv.wait(lock, [&] { return release; });
+  });
+  auto let_go = [&] {
+    std::lock_guard<std::mutex> lock(mu);
+    release = true;
+    cv.notify_all();
+  };
+  std::shared_ptr<const Service::Page> built;
+  std::thread builder([&] {
+    auto p = service_->StoryPage(id);
+    if (p.ok() && p->has_value()) built = **p;
+  });
+  {
+    std::unique_lock<std::mutex> lock(mu);
+    ASSERT_TRUE(cv.wait_for(lock, std::chrono::seconds(30), [&] { return building; }));
+  }
+  auto during = std::async(std::launch::async, [&] { return service_->StoryPage(id); });
+  const bool prompt = during.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+  let_go();
+  builder.join();
+  service_->SetBeforePageBuildForTest(nullptr);
+  ASSERT_TRUE(prompt) << "a read waited for another request's build";
+  auto stale = during.get();
+  ASSERT_TRUE(stale.ok() && stale->has_value());
+  EXPECT_EQ(stale->value().get(), old_page->value().get());
+  EXPECT_EQ(service_->stale_pages(), 1);
+  ASSERT_NE(built, nullptr);
+  EXPECT_NE(built.get(), old_page->value().get());
+  EXPECT_EQ(Json::parse(built->body)["documents"].size(), 2u);
+  // Built once: the next read takes the new version.
+  auto after = service_->StoryPage(id);
+  ASSERT_TRUE(after.ok() && after->has_value());
+  EXPECT_EQ(after->value().get(), built.get());
 }
 
 TEST_F(ServiceTest, AsyncIngestIsQueuedDurablyThenStoredAndSaysSo) {

@@ -78,7 +78,12 @@ int RunServer(const ServeOptions& o) {
   serve::Service service(store->get(), pipeline->get(),
                          serve::ServiceOptions{.story_wait_ms = o.story_wait_ms, .fuse = queue == nullptr,
                                                .queue = queue.get(), .inbox = inbox.get(),
-                                               .max_queued = o.max_queued});
+                                               .max_queued = o.max_queued,
+                                               .fuse_batch_ms = o.fuse_batch_ms >= 0 ? o.fuse_batch_ms
+                                                                : async              ? 1000
+                                                                                     : 0,
+                                               // async: no POST waits for a round; requests first
+                                               .fuse_nice = async ? 5 : 0});
   // Async: analysis threads drain the inbox (the body of `crosscheck
   // worker`, without fusion: the service's loop fuses), at a lower CPU
   // priority than the request threads, so reads are not queued behind
@@ -209,6 +214,12 @@ Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args) {
       auto n = number(1, 1 << 30);
       if (!n.ok()) return n.error();
       o.max_queued = static_cast<int>(*n);
+      continue;
+    }
+    if (a == "--fuse-batch-ms") {
+      auto n = number(0, 600000);
+      if (!n.ok()) return n.error();
+      o.fuse_batch_ms = static_cast<int>(*n);
       continue;
     }
     if (a == "--analysis-threads") {

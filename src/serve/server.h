@@ -30,6 +30,9 @@ struct ServeOptions {
   std::string ingest = "sync";
   int analysis_threads = 2;           // async: threads analysing the inbox
   int max_queued = 10000;             // async: bodies in the inbox at most; more get 503
+  // Fusion batch window (ServiceOptions::fuse_batch_ms); -1: 1000 with
+  // --ingest async, 0 with sync (a POST waits for its round).
+  int fuse_batch_ms = -1;
   std::string bind = "127.0.0.1";
   int port = 8080;                    // 0 = any free port (see port_file)
   std::string token;                  // when set, writes need "Authorization: Bearer <token>"
@@ -56,7 +59,7 @@ int RunServer(const ServeOptions& options);
 // Parses `--db FILE [--port N] [--bind ADDR] [--token T] [--max-body BYTES]
 // [--web DIR] [--port-file FILE] [--threads N] [--timeout S] [--header-timeout S]
 // [--body-timeout S] [--idle-timeout S] [--max-connections N] [--allow-origin O]...
-// [--allow-host H]... [--model DIR] [--ingest sync|async] [--analysis-threads N] [--max-queued N] [--quiet]` (used by tests; the CLI has its
+// [--allow-host H]... [--model DIR] [--ingest sync|async] [--analysis-threads N] [--max-queued N] [--fuse-batch-ms MS] [--quiet]` (used by tests; the CLI has its
 // own parser).
 Result<ServeOptions> ParseServeArgs(const std::vector<std::string>& args);
 

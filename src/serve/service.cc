@@ -156,7 +156,9 @@ IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vec
 Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
     : store_(store), pipeline_(pipeline), options_(options), fuser_(store, pipeline, options.fuser),
       started_ms_(NowMsForService()) {
-  if (options_.fuse) fusion_ = std::make_unique<FusionLoop>(store_, &fuser_, options_.fuse_poll_ms);
+  if (options_.fuse)
+    fusion_ = std::make_unique<FusionLoop>(store_, &fuser_, options_.fuse_poll_ms, options_.fuse_batch_ms,
+                                           static_cast<size_t>(std::max(1, options_.fuser.round_limit)), options_.fuse_nice);
 }
 
 Service::~Service() { fusion_.reset(); }
@@ -167,7 +169,7 @@ bool Service::WaitForFusion(int timeout_ms) {
     auto c = store_->Counts();
     if (c.ok() && c->pending_fusion == 0) return true;
     if (std::chrono::steady_clock::now() >= deadline) return false;
-    if (fusion_) fusion_->Wake();
+    if (fusion_) fusion_->Flush();
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
 }
@@ -438,8 +440,26 @@ Result<std::optional<std::shared_ptr<const Service::Page>>> Service::StoryPage(c
     }
     slot = it->second;
   }
-  std::lock_guard<std::mutex> build(slot->build_mu);
-  if (slot->page && slot->stamp == **stamp) return Page(slot->page);
+  std::unique_lock<std::mutex> build(slot->build_mu, std::try_to_lock);
+  if (!build.owns_lock()) {
+    // Another request is building this story's page (a fusion round just
+    // changed the story): answer the version before it now rather than
+    // after the build, which on a large story takes longer than every
+    // other read. A page is never older than the build in progress.
+    {
+      std::lock_guard<std::mutex> lock(slot->page_mu);
+      if (slot->page) {
+        ++stale_pages_;
+        return Page(slot->page);
+      }
+    }
+    build.lock();
+  }
+  {
+    std::lock_guard<std::mutex> lock(slot->page_mu);
+    if (slot->page && slot->stamp == **stamp) return Page(slot->page);
+  }
+  if (before_page_build_) before_page_build_();
   auto story = store_->GetStory(id);
   if (!story.ok()) return story.error();
   if (!story->has_value()) return Page();
@@ -448,6 +468,7 @@ Result<std::optional<std::shared_ptr<const Service::Page>>> Service::StoryPage(c
   if (!error.ok()) return error.error();
   auto page = std::make_shared<Service::Page>();
   page->body = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  std::lock_guard<std::mutex> lock(slot->page_mu);
   slot->stamp = StoryStampOf((*story)->fingerprint, (*story)->updated_at_ms);
   slot->page = page;
   return Page(std::move(page));
@@ -643,6 +664,7 @@ Result<Json> Service::MetricsJson() {
   j["last_change_ms"] = c->last_change_ms;
   j["uptime_s"] = JsonNumber(std::round(uptime * 10) / 10);
   j["requests"] = requests_.load();
+  j["stale_story_pages"] = stale_pages_.load();  // answered the version before while a build ran
   j["client_errors"] = client_errors_.load();
   j["server_errors"] = server_errors_.load();
   j["ingested"] = Json{{"created", created_.load()}, {"duplicate", duplicates_.load()},
@@ -659,8 +681,10 @@ Result<Json> Service::MetricsJson() {
     FusionLoop::Stats f = fusion_->GetStats();
     j["fusion"] = Json{{"rounds", f.rounds}, {"errors", f.errors}, {"conflicts", f.conflicts},
                        {"leader", f.leader}, {"documents_fused", f.documents_fused},
+                       {"largest_round", f.largest_round},
                        {"last_round_s", JsonNumber(std::round(f.last_round_s * 1000) / 1000)},
-                       {"last_error", f.last_error}};
+                       {"round_s", JsonNumber(std::round(f.round_s * 1000) / 1000)},
+                       {"batch_ms", options_.fuse_batch_ms}, {"last_error", f.last_error}};
   }
   j["ingest_per_minute"] = last_minute;  // documents created in the last 60 s
   j["ingest_per_second_since_start"] =

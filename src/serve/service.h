@@ -24,6 +24,7 @@
 #include <atomic>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -61,6 +62,12 @@ struct ServiceOptions {
   // once, the others 202 with a status URL.
   Inbox* inbox = nullptr;
   int64_t max_queued = 10000;  // inbox: bodies held at most; past it a POST is refused (503)
+  // Batch window of the fusion loop (FusionLoop, story_update.h): a round
+  // starts at most this long after the first document it takes was
+  // stored, and takes every document stored meanwhile (up to
+  // fuser.round_limit). 0: a round as soon as a document is stored.
+  int fuse_batch_ms = 0;
+  int fuse_nice = 0;  // added to the fusion thread's niceness (FusionLoop)
 };
 
 struct IngestItem {
@@ -125,7 +132,10 @@ class Service {
   Result<std::optional<Json>> StoryJson(const std::string& id);
   // StoryJson serialised, from a cache checked against the story's stamp
   // (Store::StoryStamp) on every call: a story page is built once per
-  // version of the story, however many clients read it.
+  // version of the story, however many clients read it. While one request
+  // builds a story's new version, the others are answered the version
+  // before it at once (when there is one) instead of waiting for the
+  // build: a story page may lag the story by the build in progress.
   struct Page {
     std::string body;  // the JSON
     // The body gzip-compressed, made on first use and kept with the page.
@@ -145,6 +155,12 @@ class Service {
   // Request accounting for /api/metrics (called by the HTTP layer).
   void CountRequest(int status);
 
+  // Story pages answered from the previous version while another request
+  // built the new one (for metrics and tests).
+  int64_t stale_pages() const { return stale_pages_.load(); }
+  // Test hook: runs before each story page build, in the building thread.
+  void SetBeforePageBuildForTest(std::function<void()> f) { before_page_build_ = std::move(f); }
+
  private:
   Store* store_;
   const Pipeline* pipeline_;
@@ -159,7 +175,8 @@ class Service {
   // (item untouched) when the document is new.
   bool AnswerIfStored(const Document& d, IngestItem* item);
   struct PageSlot {
-    std::mutex build_mu;  // one build per story at a time; others wait for it
+    std::mutex build_mu;  // one build per story at a time; others take `page` meanwhile
+    std::mutex page_mu;   // guards stamp and page
     std::string stamp;
     std::shared_ptr<const Page> page;
   };
@@ -178,6 +195,8 @@ class Service {
   int64_t started_ms_ = 0;
   std::atomic<int64_t> requests_{0}, client_errors_{0}, server_errors_{0};
   std::atomic<int64_t> created_{0}, duplicates_{0}, failed_{0}, queued_{0};
+  std::atomic<int64_t> stale_pages_{0};
+  std::function<void()> before_page_build_;
 };
 
 }  // namespace crosscheck::serve

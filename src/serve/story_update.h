@@ -29,6 +29,7 @@
 #ifndef CROSSCHECK_SERVE_STORY_UPDATE_H_
 #define CROSSCHECK_SERVE_STORY_UPDATE_H_
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <list>
@@ -121,15 +122,33 @@ class StoryFuser {
 // (documents stored by other processes), and only while this process holds
 // the store's fusion lease. Callers may wait for given documents to be
 // fused. Thread-safe.
+//
+// Batches (`batch_ms` > 0): a round regroups every document and rebuilds
+// each story that changed, so its cost grows with the store, not with the
+// documents it takes; one round per document is the costly way to fuse a
+// stream. With a batch window the loop, once woken, waits until `batch_ms`
+// have passed since the first Wake() not yet served (or `batch_docs`
+// documents were announced, or Flush()), then runs one round over all of
+// them: a stored document waits at most batch_ms plus the round in progress
+// before a round takes it, and rounds run at most about 1000 / batch_ms
+// times a second whatever the arrival rate. The account after the last
+// round is the same (each round regroups all documents in order).
 class FusionLoop {
  public:
   // `store` and `fuser` must outlive the loop.
-  FusionLoop(Store* store, StoryFuser* fuser, int poll_ms);
+  // `nice`: added to the loop thread's CPU niceness (Linux: per thread), so
+  // that on a busy machine requests run before rounds, and rounds, taking
+  // longer, take larger batches.
+  FusionLoop(Store* store, StoryFuser* fuser, int poll_ms, int batch_ms = 0, size_t batch_docs = 20000, int nice = 0);
   ~FusionLoop();  // stops the thread (a round in progress finishes first)
   FusionLoop(const FusionLoop&) = delete;
   FusionLoop& operator=(const FusionLoop&) = delete;
 
-  void Wake();
+  // `docs` documents were stored here and wait for a round.
+  void Wake(size_t docs = 1);
+  // Ends the batch window now: the next round starts without waiting (a
+  // caller about to wait for its documents, a test).
+  void Flush();
   // Registers `ids` to wait for; call before Wake() so no round is missed.
   void Expect(const std::vector<std::string>& ids);
   // Waits until every id given to Expect() earlier is fused by a round of
@@ -140,7 +159,9 @@ class FusionLoop {
   struct Stats {
     int64_t rounds = 0, errors = 0, conflicts = 0;
     int64_t documents_fused = 0;
+    int64_t largest_round = 0;  // documents the largest round took
     double last_round_s = 0;
+    double round_s = 0;         // wall time in rounds that fused something
     std::string last_error;
     bool leader = false;
   };
@@ -152,9 +173,14 @@ class FusionLoop {
   Store* store_;
   StoryFuser* fuser_;
   int poll_ms_;
+  int batch_ms_;
+  size_t batch_docs_;
+  int nice_;
   std::mutex mu_;
   std::condition_variable wake_cv_, fused_cv_;
-  bool stop_ = false, wake_ = false;
+  bool stop_ = false, wake_ = false, flush_ = false;
+  size_t woken_docs_ = 0;  // announced by Wake() since the last round began
+  std::chrono::steady_clock::time_point first_wake_;  // of the batch being gathered
   Stats stats_;
   std::set<std::string> expected_, fused_;
   std::thread thread_;

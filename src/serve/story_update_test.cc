@@ -3,7 +3,12 @@
 // the stories, ledgers and dates of Pipeline::FuseAll over them; so do two
 // fusers (two processes) sharing one store, whose rounds conflict.
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/resource.h>
 #include <random>
 #include <thread>
 
@@ -127,6 +132,146 @@ TEST(StoryFuserTest, AnyArrivalOrderEndsWithTheBatchAccount) {
     ASSERT_TRUE(idle.ok());
     EXPECT_TRUE(idle->fused.empty());
   }
+}
+
+// One round per batch of stored documents (the server's fusion loop under
+// load), and rounds bounded by round_limit, end with the batch account too.
+TEST(StoryFuserTest, BatchedRoundsEndWithTheBatchAccount) {
+  const Batch& batch = SeedBatch();
+  ASSERT_EQ(batch.own.size(), 5u);
+  struct Row {
+    const char* name;
+    std::vector<std::vector<size_t>> batches;  // stored together, then one round
+    int round_limit;
+    std::vector<size_t> fused_per_round;
+  };
+  const Row kRows[] = {
+      {"two batches", {{0, 1, 2}, {3, 4}}, 20000, {3, 2}},
+      {"one batch, out of order", {{4, 2, 0, 3, 1}}, 20000, {5}},
+      {"a batch, then singles", {{1, 3}, {0}, {4}, {2}}, 20000, {2, 1, 1, 1}},
+      {"round limit", {{0, 1, 2, 3, 4}}, 2, {2, 2, 1}},
+  };
+  for (const Row& row : kRows) {
+    SCOPED_TRACE(row.name);
+    TempDir dir;
+    auto store = OpenSqliteStore(dir.File("db.sqlite"));
+    ASSERT_TRUE(store.ok());
+    StoryFuser fuser(store->get(), &SharedPipeline(), FuserOptions{.cache_docs = 3, .round_limit = row.round_limit});
+    std::vector<size_t> fused;
+    for (const std::vector<size_t>& b : row.batches) {
+      for (size_t i : b) {
+        std::vector<PutOutcome> out;
+        ASSERT_TRUE((*store)->PutDocuments({PutRequest{&batch.own[i], OrderKey(1, i)}}, &out).ok());
+        ASSERT_TRUE(out[0].inserted);
+      }
+      for (;;) {
+        auto r = fuser.RunRound();
+        ASSERT_TRUE(r.ok()) << r.error().message;
+        if (r->fused.empty()) break;
+        fused.push_back(r->fused.size());
+      }
+    }
+    EXPECT_EQ(fused, row.fused_per_round);
+    ExpectEqualsBatch(store->get(), batch);
+  }
+}
+
+// The fusion loop's batch window: documents stored one by one within the
+// window are fused by one round, no sooner than the window allows; a full
+// batch (batch_docs) or Flush() starts the round at once.
+TEST(FusionLoopTest, BatchWindowFusesDocumentsStoredMeanwhileInOneRound) {
+  const Batch& batch = SeedBatch();
+  auto ids_of = [&](std::vector<size_t> idx) {
+    std::vector<std::string> ids;
+    for (size_t i : idx) ids.push_back(batch.own[i].doc.id);
+    return ids;
+  };
+  auto put = [&](Store* store, size_t i) {
+    std::vector<PutOutcome> out;
+    ASSERT_TRUE(store->PutDocuments({PutRequest{&batch.own[i], OrderKey(1, i)}}, &out).ok());
+    ASSERT_TRUE(out[0].inserted);
+  };
+  {
+    SCOPED_TRACE("window");
+    TempDir dir;
+    auto store = OpenSqliteStore(dir.File("db.sqlite"));
+    ASSERT_TRUE(store.ok());
+    StoryFuser fuser(store->get(), &SharedPipeline());
+    FusionLoop loop(store->get(), &fuser, /*poll_ms=*/600000, /*batch_ms=*/1500);
+    const auto ids = ids_of({0, 1, 2, 3, 4});
+    loop.Expect(ids);
+    const auto t0 = std::chrono::steady_clock::now();
+    for (size_t i = 0; i < 5; ++i) {
+      put(store->get(), i);
+      loop.Wake();
+    }
+    ASSERT_TRUE(loop.WaitFor(ids, 60000));
+    EXPECT_GE(std::chrono::steady_clock::now() - t0, std::chrono::milliseconds(1500));
+    FusionLoop::Stats st = loop.GetStats();
+    EXPECT_EQ(st.rounds, 1);
+    EXPECT_EQ(st.largest_round, 5);
+    EXPECT_EQ(st.documents_fused, 5);
+    ExpectEqualsBatch(store->get(), batch);
+  }
+  {
+    SCOPED_TRACE("a full batch, then a flush, with a window of ten minutes");
+    TempDir dir;
+    auto store = OpenSqliteStore(dir.File("db.sqlite"));
+    ASSERT_TRUE(store.ok());
+    StoryFuser fuser(store->get(), &SharedPipeline());
+    FusionLoop loop(store->get(), &fuser, /*poll_ms=*/600000, /*batch_ms=*/600000, /*batch_docs=*/3);
+    const auto first = ids_of({0, 1, 2});
+    loop.Expect(first);
+    for (size_t i : {0, 1, 2}) {
+      put(store->get(), i);
+      loop.Wake();
+    }
+    ASSERT_TRUE(loop.WaitFor(first, 60000));
+    const auto rest = ids_of({3, 4});
+    loop.Expect(rest);
+    for (size_t i : {3, 4}) {
+      put(store->get(), i);
+      loop.Wake();
+    }
+    loop.Flush();
+    ASSERT_TRUE(loop.WaitFor(rest, 60000));
+    FusionLoop::Stats st = loop.GetStats();
+    EXPECT_EQ(st.rounds, 2);
+    EXPECT_EQ(st.largest_round, 3);
+    ExpectEqualsBatch(store->get(), batch);
+  }
+}
+
+// The server runs its rounds below its request threads (FusionLoop `nice`).
+TEST(FusionLoopTest, NiceLowersTheLoopThreadsPriorityOnly) {
+  TempDir dir;
+  auto store = OpenSqliteStore(dir.File("db.sqlite"));
+  ASSERT_TRUE(store.ok());
+  StoryFuser fuser(store->get(), &SharedPipeline());
+  auto niceness = [] {  // of each thread of this process (field 19 of /proc/self/task/TID/stat)
+    std::vector<int> out;
+    for (const auto& t : std::filesystem::directory_iterator("/proc/self/task")) {
+      std::ifstream f(t.path() / "stat");
+      std::string line;
+      std::getline(f, line);
+      std::istringstream rest(line.substr(line.rfind(')') + 2));
+      std::string field;
+      for (int i = 3; i <= 19 && rest >> field; ++i) {}
+      out.push_back(std::stoi(field));
+    }
+    return out;
+  };
+  const int base = getpriority(PRIO_PROCESS, 0);
+  auto count = [](const std::vector<int>& v, int x) { return std::count(v.begin(), v.end(), x); };
+  const auto before = count(niceness(), base + 3);
+  FusionLoop loop(store->get(), &fuser, /*poll_ms=*/600000, /*batch_ms=*/0, /*batch_docs=*/20000, /*nice=*/3);
+  bool lowered = false;
+  for (int i = 0; i < 200 && !lowered; ++i) {
+    lowered = count(niceness(), base + 3) == before + 1;
+    if (!lowered) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_TRUE(lowered);
+  EXPECT_EQ(getpriority(PRIO_PROCESS, 0), base);  // this thread's own niceness is untouched
 }
 
 TEST(StoryFuserTest, TwoFusersOnOneStoreConflictSafely) {
