@@ -54,6 +54,36 @@ TEST(TimeMLTest, SetsWithQuantAndFreq) {
   EXPECT_EQ(ts[0].freq, "2X");
 }
 
+// An adverb of frequency with a hyphenated prefix is one set ("semi-annually"
+// as "semiannually", "bi-weekly" every two weeks, "twice-weekly" with its
+// freq); "thrice" counts as "twice" does, and a set before "to", "at", "on"
+// ("flies thrice weekly to Lagos") is still an adverb. Before a noun or after
+// a determiner the hyphenated word is an adjective: no set.
+TEST(TimeMLTest, HyphenatedFrequencyAdverbsAreOneSet) {
+  CheckRows({
+      {"The Delmora fund pays dividends semi-annually.", "semi-annually", "set", "P6M"},
+      {"The Varlen panel meets bi-weekly in Geneva.", "bi-weekly", "set", "P2W"},
+      {"The Osk newsletter appears bi-monthly.", "bi-monthly", "set", "P2M"},
+      {"The Osk newsletter appears bimonthly.", "bimonthly", "set", "P2M"},
+      {"The Brenmoor council meets twice-weekly, officials said.", "twice-weekly", "set", "P1W"},
+      {"The index is revised twice-yearly.", "twice-yearly", "set", "P1Y"},
+      {"Tarvo Air flies thrice weekly to Lagos.", "thrice weekly", "set", "P1W"},
+      {"The ferry sails twice weekly to Korvik.", "twice weekly", "set", "P1W"},
+      {"The twice-weekly flights were cut.", "", "", ""},
+      {"A bi-monthly bulletin is printed in Osk.", "", "", ""},
+      {"The semi-annual report is due.", "", "", ""},
+      {"Talks were held thrice.", "", "", ""},
+  });
+  std::string s = "The Brenmoor council meets twice-weekly.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "2X");
+  s = "Tarvo Air flies thrice weekly to Lagos.";
+  ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "3X");
+}
+
 // Set values in TimeML's own form: a part of day recurs as
 // XXXX-XX-XXT<part> ("nightly" as "every night"), a clock after a set gives
 // the full time (the part of day's half of the day for the hour), weekends
