@@ -319,6 +319,22 @@ namespace {
 
 bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (WeekdayWord(c, i) || WeekdayWord(c, i + 1)) && MatchWeekdays(c, i, h)) return true;
+  // TimeML: a bare part of day coordinated after "every/each <part>" shares
+  // the quantifier ("every morning and evening": the second is
+  // XXXX-XX-XXTEV, EVERY), unless a noun follows it ("every morning and
+  // evening shift" is a shift). Only the four parts a day is cut into.
+  if (c.timeml() && c.word(i) && (c.is(i - 1, "and") || c.is(i - 1, "or")) && c.info(i) &&
+      c.info(i)->part != PartOfDay::kNone && !c.info(i)->plural && c.info(i - 2) &&
+      c.info(i - 2)->part != PartOfDay::kNone && !c.info(i - 2)->plural &&
+      (c.is(i - 3, "every") || c.is(i - 3, "each")) &&
+      (c.is(i, "morning") || c.is(i, "afternoon") || c.is(i, "evening") || c.is(i, "night")) &&
+      !(c.word(i + 1) && !c.tok(i + 1).capital && !c.info(i + 1) && !c.is(i + 1, "to") && !c.is(i + 1, "for") &&
+        !c.is(i + 1, "with") && !c.is(i + 1, "until") && !c.is(i + 1, "but") && !c.is(i + 1, "except"))) {
+    h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->quant = c.is(i - 3, "every") ? "EVERY" : "EACH";
+    h->value = std::string("XXXX-XX-XXT") + PartCode(c.info(i)->part);
+    return true;
+  }
   // TimeML: "on a Monday" in a clause not told in the past ("we read the
   // ideas on a Monday") is any Monday, a set (XXXX-WXX-1); told in the past
   // ("he was born on a Monday") a Monday with no week, a date.

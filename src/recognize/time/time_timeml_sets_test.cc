@@ -84,6 +84,26 @@ TEST(TimeMLTest, HyphenatedFrequencyAdverbsAreOneSet) {
   EXPECT_EQ(ts[0].freq, "3X");
 }
 
+// A bare part of day coordinated after "every/each <part>" is a set of its
+// own with the same quantifier; before a noun it is no time.
+TEST(TimeMLTest, PartOfDayCoordinatedAfterASetRecurs) {
+  CheckRows({
+      {"The Korvik ferry runs every morning and evening.", "evening", "set", "XXXX-XX-XXTEV"},
+      {"Guards patrol each morning and night in Osk.", "night", "set", "XXXX-XX-XXTNI"},
+      {"The bus runs every morning and evening to Korvik.", "evening", "set", "XXXX-XX-XXTEV"},
+      {"Vendors came every afternoon and evening, neighbors said.", "evening", "set", "XXXX-XX-XXTEV"},
+      {"She worked that morning and evening.", "that morning", "time", "2022-05-04TMO"},
+  });
+  for (const char* s : {"The clinic opens every morning and evening shift.", "She worked that morning and evening."}) {
+    std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+    EXPECT_EQ(ts.size(), 1u) << Found(ts, s);
+  }
+  const std::string s = "Guards patrol each morning and night in Osk.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].quant, "EACH");
+}
+
 // Set values in TimeML's own form: a part of day recurs as
 // XXXX-XX-XXT<part> ("nightly" as "every night"), a clock after a set gives
 // the full time (the part of day's half of the day for the hour), weekends
