@@ -335,6 +335,18 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     h->value = std::string("XXXX-XX-XXT") + PartCode(c.info(i)->part);
     return true;
   }
+  // The same for seasons: "each spring and fall" (the second XXXX-FA, EACH);
+  // the season must end the phrase ("every spring and fall in price" has a
+  // verb "fall").
+  if (c.timeml() && c.word(i) && (c.is(i - 1, "and") || c.is(i - 1, "or")) && c.info(i) && c.info(i)->season &&
+      !c.info(i)->plural && c.info(i - 2) && c.info(i - 2)->season && !c.info(i - 2)->plural && c.word(i - 2) &&
+      (c.is(i - 3, "every") || c.is(i - 3, "each")) && !(c.word(i + 1) && !c.tok(i + 1).capital)) {
+    static const char* kSeasonCode[] = {"", "SP", "SU", "FA", "WI"};
+    h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->quant = c.is(i - 3, "every") ? "EVERY" : "EACH";
+    h->value = std::string("XXXX-") + kSeasonCode[c.info(i)->season];
+    return true;
+  }
   // TimeML: "on a Monday" in a clause not told in the past ("we read the
   // ideas on a Monday") is any Monday, a set (XXXX-WXX-1); told in the past
   // ("he was born on a Monday") a Monday with no week, a date.

@@ -84,8 +84,8 @@ TEST(TimeMLTest, HyphenatedFrequencyAdverbsAreOneSet) {
   EXPECT_EQ(ts[0].freq, "3X");
 }
 
-// A bare part of day coordinated after "every/each <part>" is a set of its
-// own with the same quantifier; before a noun it is no time.
+// A bare part of day (or season) coordinated after "every/each <part>" is a
+// set of its own with the same quantifier; before a noun it is no time.
 TEST(TimeMLTest, PartOfDayCoordinatedAfterASetRecurs) {
   CheckRows({
       {"The Korvik ferry runs every morning and evening.", "evening", "set", "XXXX-XX-XXTEV"},
@@ -93,7 +93,15 @@ TEST(TimeMLTest, PartOfDayCoordinatedAfterASetRecurs) {
       {"The bus runs every morning and evening to Korvik.", "evening", "set", "XXXX-XX-XXTEV"},
       {"Vendors came every afternoon and evening, neighbors said.", "evening", "set", "XXXX-XX-XXTEV"},
       {"She worked that morning and evening.", "that morning", "time", "2022-05-04TMO"},
+      // seasons likewise, when the season ends the phrase
+      {"Members of the Osk guild vote each spring and fall.", "fall", "set", "XXXX-FA"},
+      {"The herds move every summer and winter, herders said.", "winter", "set", "XXXX-WI"},
   });
+  {
+    const std::string s = "Prices rise every spring and fall in autumn.";  // "fall" a verb
+    std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+    for (const TimeMention& t : ts) EXPECT_NE(t.span.Of(s), "fall") << Found(ts, s);
+  }
   for (const char* s : {"The clinic opens every morning and evening shift.", "She worked that morning and evening."}) {
     std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
     EXPECT_EQ(ts.size(), 1u) << Found(ts, s);
