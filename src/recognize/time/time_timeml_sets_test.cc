@@ -112,6 +112,18 @@ TEST(TimeMLTest, PartOfDayCoordinatedAfterASetRecurs) {
   EXPECT_EQ(ts[1].quant, "EACH");
 }
 
+// A bare clock set off by ", at" after a daily set is the set's time of day,
+// and clocks coordinated after it recur too; a clock with its own day stays
+// a time.
+TEST(TimeMLTest, ClockAfterADailySetAndACommaRecurs) {
+  CheckRows({
+      {"The Osk bulletin is issued twice a day, at 8 a.m. and 8 p.m.", "8 a.m.", "set", "XXXX-XX-XXT08:00"},
+      {"The Osk bulletin is issued twice a day, at 8 a.m. and 8 p.m.", "8 p.m.", "set", "XXXX-XX-XXT20:00"},
+      {"The Varlen clinic opens daily, at 7:30 a.m.", "7:30 a.m.", "set", "XXXX-XX-XXT07:30"},
+      {"The team trained daily, at 3 p.m. on Monday it rested.", "3 p.m. on Monday", "time", "2022-05-02T15:00"},
+  });
+}
+
 // Set values in TimeML's own form: a part of day recurs as
 // XXXX-XX-XXT<part> ("nightly" as "every night"), a clock after a set gives
 // the full time (the part of day's half of the day for the hour), weekends
