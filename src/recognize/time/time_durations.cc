@@ -319,6 +319,34 @@ namespace {
 
 bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (WeekdayWord(c, i) || WeekdayWord(c, i + 1)) && MatchWeekdays(c, i, h)) return true;
+  // TimeML: a bare part of day coordinated after "every/each <part>" shares
+  // the quantifier ("every morning and evening": the second is
+  // XXXX-XX-XXTEV, EVERY), unless a noun follows it ("every morning and
+  // evening shift" is a shift). Only the four parts a day is cut into.
+  if (c.timeml() && c.word(i) && (c.is(i - 1, "and") || c.is(i - 1, "or")) && c.info(i) &&
+      c.info(i)->part != PartOfDay::kNone && !c.info(i)->plural && c.info(i - 2) &&
+      c.info(i - 2)->part != PartOfDay::kNone && !c.info(i - 2)->plural &&
+      (c.is(i - 3, "every") || c.is(i - 3, "each")) &&
+      (c.is(i, "morning") || c.is(i, "afternoon") || c.is(i, "evening") || c.is(i, "night")) &&
+      !(c.word(i + 1) && !c.tok(i + 1).capital && !c.info(i + 1) && !c.is(i + 1, "to") && !c.is(i + 1, "for") &&
+        !c.is(i + 1, "with") && !c.is(i + 1, "until") && !c.is(i + 1, "but") && !c.is(i + 1, "except"))) {
+    h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->quant = c.is(i - 3, "every") ? "EVERY" : "EACH";
+    h->value = std::string("XXXX-XX-XXT") + PartCode(c.info(i)->part);
+    return true;
+  }
+  // The same for seasons: "each spring and fall" (the second XXXX-FA, EACH);
+  // the season must end the phrase ("every spring and fall in price" has a
+  // verb "fall").
+  if (c.timeml() && c.word(i) && (c.is(i - 1, "and") || c.is(i - 1, "or")) && c.info(i) && c.info(i)->season &&
+      !c.info(i)->plural && c.info(i - 2) && c.info(i - 2)->season && !c.info(i - 2)->plural && c.word(i - 2) &&
+      (c.is(i - 3, "every") || c.is(i - 3, "each")) && !(c.word(i + 1) && !c.tok(i + 1).capital)) {
+    static const char* kSeasonCode[] = {"", "SP", "SU", "FA", "WI"};
+    h->begin = i; h->end = i + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    h->quant = c.is(i - 3, "every") ? "EVERY" : "EACH";
+    h->value = std::string("XXXX-") + kSeasonCode[c.info(i)->season];
+    return true;
+  }
   // TimeML: "on a Monday" in a clause not told in the past ("we read the
   // ideas on a Monday") is any Monday, a set (XXXX-WXX-1); told in the past
   // ("he was born on a Monday") a Monday with no week, a date.
@@ -348,13 +376,48 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       {"daily", "P1D"}, {"everyday", "P1D"}, {"weekly", "P1W"}, {"biweekly", "P2W"}, {"fortnightly", "P2W"},
       {"monthly", "P1M"}, {"quarterly", "P3M"}, {"annually", "P1Y"}, {"annual", "P1Y"}, {"yearly", "P1Y"},
       {"nightly", "TNI"}, {"hourly", "PT1H"},
+      {"bimonthly", "P2M", true},
       // TimeML only (below): twice a year, every two years
       {"semiannually", "P6M", true}, {"biannually", "P6M", true}, {"biennially", "P2Y", true}};
-  // TimeML: "twice yearly", "three times annually": the adverb's set with its frequency.
-  if (c.timeml() && c.word(i) && c.info(i) &&
-      (c.info(i)->cardinal > 2 || c.is(i, "twice") || c.is(i, "once"))) {
+  // TimeML: a prefix joined by a hyphen to the adverb is one set:
+  // "semi-annually" (P6M, as "semiannually"), "bi-weekly", "bi-monthly"
+  // (every two weeks, months), "twice-weekly", "thrice-yearly" (the adverb's
+  // set with its frequency). Before a noun or after a determiner it is an
+  // adjective ("the twice-weekly flights", "a bi-monthly bulletin"): no set.
+  if (c.timeml() && c.word(i) && c.is(i + 1, "-") && c.glued(i + 1) && c.glued(i + 2) && c.word(i + 2)) {
+    static constexpr struct { std::string_view pre, adv; const char* v; int freq; } kJoined[] = {
+        {"semi", "annually", "P6M", 0}, {"bi", "annually", "P6M", 0}, {"bi", "weekly", "P2W", 0},
+        {"bi", "monthly", "P2M", 0},    {"twice", "daily", "P1D", 2},  {"twice", "weekly", "P1W", 2},
+        {"twice", "monthly", "P1M", 2}, {"twice", "yearly", "P1Y", 2}, {"twice", "annually", "P1Y", 2},
+        {"thrice", "daily", "P1D", 3},  {"thrice", "weekly", "P1W", 3}, {"thrice", "monthly", "P1M", 3},
+        {"thrice", "yearly", "P1Y", 3}, {"thrice", "annually", "P1Y", 3}};
+    static constexpr std::string_view kBefore[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "'s"};
+    static constexpr std::string_view kAfter[] = {"and", "or", "in", "on", "at", "for", "since", "until", "from",
+                                                  "to", "with", "during", "but", "through", "now", "again"};
+    for (const auto& jw : kJoined) {
+      if (!c.is(i, jw.pre) || !c.is(i + 2, jw.adv)) continue;
+      bool adjective = false;
+      for (std::string_view d : kBefore)
+        if (c.is(i - 1, d)) adjective = true;
+      if (c.word(i + 3) && !c.tok(i + 3).capital) {
+        bool adverb_follows = false;
+        for (std::string_view a : kAfter)
+          if (c.is(i + 3, a)) adverb_follows = true;
+        if (!adverb_follows) adjective = true;
+      }
+      if (adjective) return false;
+      h->begin = i; h->end = i + 3; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = jw.v;
+      if (jw.freq > 0) h->freq = jw.freq;
+      return true;
+    }
+  }
+  // TimeML: "twice yearly", "thrice weekly", "three times annually": the
+  // adverb's set with its frequency.
+  if (c.timeml() && c.word(i) &&
+      ((c.info(i) && c.info(i)->cardinal > 2) || c.is(i, "twice") || c.is(i, "once") || c.is(i, "thrice"))) {
     int k = i, times = 0;
     if (c.is(i, "twice")) { times = 2; k = i + 1; }
+    else if (c.is(i, "thrice")) { times = 3; k = i + 1; }
     else if (c.is(i, "once")) { times = 1; k = i + 1; }
     else if (int e2 = i; c.word(i) && c.info(i) && c.info(i)->cardinal > 2 && (times = c.Number(i, &e2)) > 2 &&
                          c.is(e2, "times"))
@@ -364,7 +427,8 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
       for (const auto& a : kAdverbs)
         if (c.is(k, a.w) && !c.is(k, "annual") && !c.is(k, "everyday") &&
             !(c.word(k + 1) && !c.tok(k + 1).capital && !c.is(k + 1, "and") && !c.is(k + 1, "or") &&
-              !c.is(k + 1, "in") && !c.is(k + 1, "since") && !c.is(k + 1, "for"))) {
+              !c.is(k + 1, "in") && !c.is(k + 1, "since") && !c.is(k + 1, "for") && !c.is(k + 1, "to") &&
+              !c.is(k + 1, "from") && !c.is(k + 1, "at") && !c.is(k + 1, "on") && !c.is(k + 1, "during"))) {
           h->begin = i; h->end = k + 1; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = a.v;
           // "twice nightly" is twice every night, XXXX-XX-XXTNI, as "nightly" alone.
           if (a.v[0] == 'T') h->value = std::string("XXXX-XX-XX") + a.v;

@@ -349,6 +349,9 @@ Table BuildTable() {
                             // TimeML profile: references (modifiers are found apart, ModifierAt)
                             "now", "currently", "nowadays", "presently", "these", "present", "recently", "lately",
                             "formerly", "current", "then", "semiannually", "biannually", "biennially",
+                            // TimeML sets with a hyphenated prefix ("semi-annually",
+                            // "bi-weekly") and "bimonthly"
+                            "semi", "bi", "bimonthly",
                             // TimeML sets of the working days ("open weekdays", "every weekday")
                             "weekday", "weekdays"};
   for (const char* w : starters) t[w].starter = true;

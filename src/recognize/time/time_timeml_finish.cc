@@ -211,6 +211,19 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     if (!excepted) continue;
     MakeSet(&h, "XXXX-WXX-" + std::to_string(c.weekday(h.begin)));
   }
+  // "twice a day, at 8 a.m. and 8 p.m.": a bare clock set off by a comma
+  // after a daily set is the set's time of day (XXXX-XX-XXT08:00), as
+  // "three times a day at 8 a.m." is; the clocks coordinated after it
+  // follow below.
+  for (size_t k = 1; k < hits->size(); ++k) {
+    const Hit& prev = (*hits)[k - 1];
+    Hit& h = (*hits)[k];
+    if (prev.type != TimeType::kSet || prev.value != "P1D" || h.gran != Gran::kTime || h.day ||
+        h.clock.size() < 6 || h.clock[0] != 'T' || h.begin != prev.end + 2 || !c.is(prev.end, ",") ||
+        !c.is(prev.end + 1, "at"))
+      continue;
+    MakeSet(&h, "XXXX-XX-XX" + h.clock);
+  }
   // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
   // weekdays coordinated after a weekly set are sets of their own; so is a
   // weekday with its part ("every Tuesday and Thursday afternoon": the

@@ -54,6 +54,76 @@ TEST(TimeMLTest, SetsWithQuantAndFreq) {
   EXPECT_EQ(ts[0].freq, "2X");
 }
 
+// An adverb of frequency with a hyphenated prefix is one set ("semi-annually"
+// as "semiannually", "bi-weekly" every two weeks, "twice-weekly" with its
+// freq); "thrice" counts as "twice" does, and a set before "to", "at", "on"
+// ("flies thrice weekly to Lagos") is still an adverb. Before a noun or after
+// a determiner the hyphenated word is an adjective: no set.
+TEST(TimeMLTest, HyphenatedFrequencyAdverbsAreOneSet) {
+  CheckRows({
+      {"The Delmora fund pays dividends semi-annually.", "semi-annually", "set", "P6M"},
+      {"The Varlen panel meets bi-weekly in Geneva.", "bi-weekly", "set", "P2W"},
+      {"The Osk newsletter appears bi-monthly.", "bi-monthly", "set", "P2M"},
+      {"The Osk newsletter appears bimonthly.", "bimonthly", "set", "P2M"},
+      {"The Brenmoor council meets twice-weekly, officials said.", "twice-weekly", "set", "P1W"},
+      {"The index is revised twice-yearly.", "twice-yearly", "set", "P1Y"},
+      {"Tarvo Air flies thrice weekly to Lagos.", "thrice weekly", "set", "P1W"},
+      {"The ferry sails twice weekly to Korvik.", "twice weekly", "set", "P1W"},
+      {"The twice-weekly flights were cut.", "", "", ""},
+      {"A bi-monthly bulletin is printed in Osk.", "", "", ""},
+      {"The semi-annual report is due.", "", "", ""},
+      {"Talks were held thrice.", "", "", ""},
+  });
+  std::string s = "The Brenmoor council meets twice-weekly.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "2X");
+  s = "Tarvo Air flies thrice weekly to Lagos.";
+  ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 1u) << Found(ts, s);
+  EXPECT_EQ(ts[0].freq, "3X");
+}
+
+// A bare part of day (or season) coordinated after "every/each <part>" is a
+// set of its own with the same quantifier; before a noun it is no time.
+TEST(TimeMLTest, PartOfDayCoordinatedAfterASetRecurs) {
+  CheckRows({
+      {"The Korvik ferry runs every morning and evening.", "evening", "set", "XXXX-XX-XXTEV"},
+      {"Guards patrol each morning and night in Osk.", "night", "set", "XXXX-XX-XXTNI"},
+      {"The bus runs every morning and evening to Korvik.", "evening", "set", "XXXX-XX-XXTEV"},
+      {"Vendors came every afternoon and evening, neighbors said.", "evening", "set", "XXXX-XX-XXTEV"},
+      {"She worked that morning and evening.", "that morning", "time", "2022-05-04TMO"},
+      // seasons likewise, when the season ends the phrase
+      {"Members of the Osk guild vote each spring and fall.", "fall", "set", "XXXX-FA"},
+      {"The herds move every summer and winter, herders said.", "winter", "set", "XXXX-WI"},
+  });
+  {
+    const std::string s = "Prices rise every spring and fall in autumn.";  // "fall" a verb
+    std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+    for (const TimeMention& t : ts) EXPECT_NE(t.span.Of(s), "fall") << Found(ts, s);
+  }
+  for (const char* s : {"The clinic opens every morning and evening shift.", "She worked that morning and evening."}) {
+    std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+    EXPECT_EQ(ts.size(), 1u) << Found(ts, s);
+  }
+  const std::string s = "Guards patrol each morning and night in Osk.";
+  std::vector<TimeMention> ts = ParseTimes(s, CivilDate{2022, 5, 4});
+  ASSERT_EQ(ts.size(), 2u) << Found(ts, s);
+  EXPECT_EQ(ts[1].quant, "EACH");
+}
+
+// A bare clock set off by ", at" after a daily set is the set's time of day,
+// and clocks coordinated after it recur too; a clock with its own day stays
+// a time.
+TEST(TimeMLTest, ClockAfterADailySetAndACommaRecurs) {
+  CheckRows({
+      {"The Osk bulletin is issued twice a day, at 8 a.m. and 8 p.m.", "8 a.m.", "set", "XXXX-XX-XXT08:00"},
+      {"The Osk bulletin is issued twice a day, at 8 a.m. and 8 p.m.", "8 p.m.", "set", "XXXX-XX-XXT20:00"},
+      {"The Varlen clinic opens daily, at 7:30 a.m.", "7:30 a.m.", "set", "XXXX-XX-XXT07:30"},
+      {"The team trained daily, at 3 p.m. on Monday it rested.", "3 p.m. on Monday", "time", "2022-05-02T15:00"},
+  });
+}
+
 // Set values in TimeML's own form: a part of day recurs as
 // XXXX-XX-XXT<part> ("nightly" as "every night"), a clock after a set gives
 // the full time (the part of day's half of the day for the hour), weekends
