@@ -105,6 +105,15 @@ TEST(ClaimTest, AModifierReadAsTheCountedNounGivesWayToItsNoun) {
       {"About 40 percent of Democratic voters are black.", {"40 percent", "Democratic", 40}, "voters"},
       {"Some 5,000 votes cast in the county were lost.", {"5,000 votes", "votes", 5000}, "votes"},
       {"He faces a seven-count indictment.", {"seven-count", "count", 7}, "count"},
+      // The head of a plural noun phrase is its last noun, past a modifier
+      // WordNet also knows as a noun of people (general) or of groups.
+      {"A number of Ms. Varga's likely Whig general election opponents condemned the plan.",
+       {"A number of", "Varga's", 2},
+       "opponents"},
+      {"Five general election opponents condemned the plan.", {"Five", "general", 5}, "opponents"},
+      {"Two police officers were hurt.", {"Two", "police", 2}, "officers"},
+      // One thing and a verb's -s form: the verb, not a plural head.
+      {"One worker faces charges.", {"One", "worker", 1}, "worker"},
   };
   for (const Row& r : rows) {
     SCOPED_TRACE(r.text);
