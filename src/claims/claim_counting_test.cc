@@ -641,5 +641,26 @@ TEST(ClaimTest, ANumberApposedToAgeIsAnAge) {
   EXPECT_EQ(b.claims[3].kind, "count");
 }
 
+// A level of government or a chamber in the counted phrase ("state", "U.S.",
+// "federal", "county", "city", "House", "Senate") is a qualifier that names
+// the measure: "state senators" and "U.S. senators" are two sets.
+TEST(ClaimTest, ALevelOrChamberQualifiesTheCount) {
+  Built b = Build(
+      "Three Republican state senators opposed the bill. Two Republican U.S. senators backed it. Five House members and "
+      "four Senate aides signed. Nine senators abstained.",
+      "2014-06-01",
+      {{"Three", "senators", 3}, {"Two", "senators", 2}, {"Five", "members", 5}, {"four", "aides", 4},
+       {"Nine", "senators", 9}});
+  ASSERT_EQ(b.claims.size(), 5u);
+  EXPECT_EQ(b.claims[0].qualifiers, "level-state republican");
+  EXPECT_EQ(b.claims[0].measure, "state senators");
+  EXPECT_EQ(b.claims[1].qualifiers, "level-federal");
+  EXPECT_EQ(b.claims[1].measure, "U.S. senators");
+  EXPECT_EQ(b.claims[2].qualifiers, "body-house");
+  EXPECT_EQ(b.claims[3].qualifiers, "body-senate");
+  EXPECT_EQ(b.claims[4].qualifiers, "");
+  EXPECT_EQ(b.claims[4].measure, "senators");
+}
+
 }  // namespace
 }  // namespace crosscheck
