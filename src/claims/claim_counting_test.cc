@@ -111,7 +111,8 @@ TEST(ClaimTest, AModifierReadAsTheCountedNounGivesWayToItsNoun) {
        {"A number of", "Varga's", 2},
        "opponents"},
       {"Five general election opponents condemned the plan.", {"Five", "general", 5}, "opponents"},
-      {"Two police officers were hurt.", {"Two", "police", 2}, "officers"},
+      // A noun of a group of people keeps its reading.
+      {"Two staff members left.", {"Two", "staff", 2}, "staff"},
       // One thing and a verb's -s form: the verb, not a plural head.
       {"One worker faces charges.", {"One", "worker", 1}, "worker"},
   };

@@ -149,7 +149,9 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
     // word before it a modifier ("a number of potential general election
     // opponents": WordNet's general is a noun of people too, yet the head
     // is "opponents").
-    if (cap || !plural_form) {
+    // A noun of a group of people keeps its reading ("two staff members",
+    // "crew members": the group says who they are).
+    if (cap || (!plural_form && lex.GroupOf(c.counted).empty() && lex.NounKind(lemma) != 'g')) {
       const TokenRange cr = TokensIn(seg, q.counted_span);
       int best = -1;
       bool best_plural = false;
