@@ -105,6 +105,16 @@ TEST(ClaimTest, AModifierReadAsTheCountedNounGivesWayToItsNoun) {
       {"About 40 percent of Democratic voters are black.", {"40 percent", "Democratic", 40}, "voters"},
       {"Some 5,000 votes cast in the county were lost.", {"5,000 votes", "votes", 5000}, "votes"},
       {"He faces a seven-count indictment.", {"seven-count", "count", 7}, "count"},
+      // The head of a plural noun phrase is its last noun, past a modifier
+      // WordNet also knows as a noun of people (general) or of groups.
+      {"A number of Ms. Varga's likely Whig general election opponents condemned the plan.",
+       {"A number of", "Varga's", 2},
+       "opponents"},
+      {"Five general election opponents condemned the plan.", {"Five", "general", 5}, "opponents"},
+      // A noun of a group of people keeps its reading.
+      {"Two staff members left.", {"Two", "staff", 2}, "staff"},
+      // One thing and a verb's -s form: the verb, not a plural head.
+      {"One worker faces charges.", {"One", "worker", 1}, "worker"},
   };
   for (const Row& r : rows) {
     SCOPED_TRACE(r.text);
@@ -630,6 +640,27 @@ TEST(ClaimTest, ANumberApposedToAgeIsAnAge) {
   EXPECT_EQ(b.claims[1].counted, "");
   EXPECT_NE(b.claims[1].measure, "");
   EXPECT_EQ(b.claims[3].kind, "count");
+}
+
+// A level of government or a chamber in the counted phrase ("state", "U.S.",
+// "federal", "county", "city", "House", "Senate") is a qualifier that names
+// the measure: "state senators" and "U.S. senators" are two sets.
+TEST(ClaimTest, ALevelOrChamberQualifiesTheCount) {
+  Built b = Build(
+      "Three Republican state senators opposed the bill. Two Republican U.S. senators backed it. Five House members and "
+      "four Senate aides signed. Nine senators abstained.",
+      "2014-06-01",
+      {{"Three", "senators", 3}, {"Two", "senators", 2}, {"Five", "members", 5}, {"four", "aides", 4},
+       {"Nine", "senators", 9}});
+  ASSERT_EQ(b.claims.size(), 5u);
+  EXPECT_EQ(b.claims[0].qualifiers, "level-state republican");
+  EXPECT_EQ(b.claims[0].measure, "state senators");
+  EXPECT_EQ(b.claims[1].qualifiers, "level-federal");
+  EXPECT_EQ(b.claims[1].measure, "U.S. senators");
+  EXPECT_EQ(b.claims[2].qualifiers, "body-house");
+  EXPECT_EQ(b.claims[3].qualifiers, "body-senate");
+  EXPECT_EQ(b.claims[4].qualifiers, "");
+  EXPECT_EQ(b.claims[4].measure, "senators");
 }
 
 }  // namespace

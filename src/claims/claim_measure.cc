@@ -67,6 +67,16 @@ std::string MeasureKey(const Claim& c) {
                                                             : w == "serious" ? "seriously" : w == "minor" ? "slightly"
                                                             : w == "margin" ? "margin of" : w);
   if (!closed.empty()) m = closed + " " + m;
+  // A level of government or a chamber names the set counted ("state
+  // senators", "U.S. senators"; claims/claim_qualifiers.h).
+  if (c.kind == "count") {
+    std::string levels;
+    for (auto [q, word] : {std::pair{"level-federal", "U.S."}, {"level-state", "state"}, {"level-county", "county"},
+                           {"level-city", "city"}, {"body-house", "House"}, {"body-senate", "Senate"}})
+      if ((" " + c.qualifiers + " ").find(" " + std::string(q) + " ") != std::string::npos)
+        levels += (levels.empty() ? "" : " ") + std::string(word);
+    if (!levels.empty()) m = levels + " " + m;
+  }
   // A share of a sub-population names it: "Mitt Romney (percent) among
   // tea party supporter".
   for (size_t at = c.qualifiers.find("among-"); at != std::string::npos; at = std::string::npos) {

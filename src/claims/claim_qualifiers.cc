@@ -41,6 +41,43 @@ bool IsChangeAmount(std::string_view text, const Segmentation& seg, const Quanti
          w == "smaller" || w == "bigger" || w == "cheaper" || w == "costlier";
 }
 
+// A word of the counted phrase, between the figure and its noun, that names
+// a level of government or a chamber: "three state senators" (level-state),
+// "two Republican U.S. senators", "federal agents" (level-federal), "county
+// officials", "city workers", "five House Republicans" (body-house), "Senate
+// Democrats" (body-senate). Such a word picks another set of people than its
+// sibling ("state" and "U.S." senators are two bodies): the ledger keeps two
+// levels apart (fuse/lexicon.h QualifierMatch). "" when none.
+std::string LevelQualifier(std::string_view text, const Segmentation& seg, TokenRange own, int counted_end) {
+  const int noun = counted_end - 1;
+  if (noun <= own.end || noun - own.end > 6 || noun >= static_cast<int>(seg.tokens.size())) return "";
+  // The words between, dots dropped ("U.S." reads "US").
+  std::string between(text.substr(seg.tokens[own.end].span.start,
+                                  seg.tokens[noun].span.start - seg.tokens[own.end].span.start));
+  std::erase(between, '.');
+  std::string out;
+  for (size_t at = 0; at <= between.size();) {
+    size_t sp = between.find_first_of(" \t\n", at);
+    if (sp == std::string::npos) sp = between.size();
+    const std::string_view w = std::string_view(between).substr(at, sp - at);
+    at = sp + 1;
+    std::string level;
+    if (w == "US" || w == "federal" || w == "Federal") level = "level-federal";
+    else if (w == "state" || w == "statewide")
+      level = "level-state";
+    else if (w == "county")
+      level = "level-county";
+    else if (w == "city" || w == "municipal")
+      level = "level-city";
+    else if (w == "House")
+      level = "body-house";
+    else if (w == "Senate")
+      level = "body-senate";
+    if (!level.empty() && out.find(level) == std::string::npos) out += (out.empty() ? "" : " ") + level;
+  }
+  return out;
+}
+
 }  // namespace
 
 // `qualifiers` (space-separated words) without `word`.
@@ -85,6 +122,17 @@ void ReadClaimQualifiers(const QualifierSite& site, Claim* claim) {
   const StateCue& state = site.state;
   // What else the figure measures.
   c.qualifiers = FindQualifiers(text, seg, own, counted_end, clause, CountedModifiers(q));
+  // "three state senators", "two U.S. senators": the level or chamber the
+  // counted people belong to.
+  if (c.kind == "count") {
+    const std::string level = LevelQualifier(text, seg, own, counted_end);
+    for (size_t at = 0; at < level.size();) {
+      size_t sp = level.find(' ', at);
+      if (sp == std::string::npos) sp = level.size();
+      c.qualifiers = AddQualifierWord(c.qualifiers, level.substr(at, sp - at));
+      at = sp + 1;
+    }
+  }
   // "1 of 13 passes": a part of the figure after it, whose noun it took.
   if (site.counted_part) c.qualifiers = AddQualifierWord(c.qualifiers, "part");
   // A figure given as a change ("rose 3 points", "up $43 million", "44

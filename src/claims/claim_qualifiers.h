@@ -10,7 +10,10 @@
 // by a comma after a larger count's noun ("the three victims, two women
 // and a man,"); `change` for an amount of change ("rose 3 points", "44
 // percent fewer"); a share's sub-population ("among-…"); a tally's side
-// (`majority` / `minority`, `wins` / `losses`). A share has no `part` (it
+// (`majority` / `minority`, `wins` / `losses`); a count's level of
+// government or chamber named between it and its noun (`level-state`,
+// `level-federal`, `level-county`, `level-city`, `body-house`,
+// `body-senate`: "three state senators", "two U.S. senators"). A share has no `part` (it
 // is a part by what it is), and neither has a sub-group picked out by a
 // state of its own verb ("capturing 23 of the raiders": that state's
 // count). Reads the claim's kind, state and part_of, so set them first.

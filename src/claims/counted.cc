@@ -130,7 +130,8 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   // noun of people, groups or things — or a capitalised one (a party, a
   // nationality) — followed, with no function word, state word, verb form
   // or punctuation between, by a lower-case word it does know, gives way to
-  // the last such word (at most three words on).
+  // the last such word (at most three words on; a plural noun up to five
+  // on, and it ends the phrase).
   // A noun joined to the figure by a hyphen ("a seven-count indictment",
   // "a 55-member panel") is what it counts, whatever follows.
   if (!c.counted.empty() && q.counted_span.end > q.counted_span.start && q.counted_span.end <= text.size() &&
@@ -141,11 +142,20 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
     // A plural form is a head already ("votes cast"): only a word that is
     // no plural ("eligible", "likely") or a capitalised one is read past.
     const bool plural_form = !raw.empty() && (raw.back() == 's' || raw.back() == 'S');
-    if (cap || (!plural_form && lex.NounKind(lemma) == 0 && lex.GroupOf(c.counted).empty() &&
-                lex.ImpliedState(c.counted).empty())) {
+    const bool unknown = !plural_form && lex.NounKind(lemma) == 0 && lex.GroupOf(c.counted).empty() &&
+                         lex.ImpliedState(c.counted).empty();
+    // Any other word that is no plural reads on too, but gives way only to
+    // a plural noun: the head of a plural noun phrase is its last noun, a
+    // word before it a modifier ("a number of potential general election
+    // opponents": WordNet's general is a noun of people too, yet the head
+    // is "opponents").
+    // A noun of a group of people keeps its reading ("two staff members",
+    // "crew members": the group says who they are).
+    if (cap || (!plural_form && lex.GroupOf(c.counted).empty() && lex.NounKind(lemma) != 'g')) {
       const TokenRange cr = TokensIn(seg, q.counted_span);
       int best = -1;
-      for (int t = cr.end; t < static_cast<int>(seg.tokens.size()) && t < cr.end + 3; ++t) {
+      bool best_plural = false;
+      for (int t = cr.end; t < static_cast<int>(seg.tokens.size()) && t < cr.end + 5; ++t) {
         if (seg.tokens[t].kind != TokenKind::kWord) break;
         const std::string_view tw = seg.tokens[t].span.Of(text);
         const std::string w = Lowercase(tw);
@@ -155,10 +165,20 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
         const bool framing = w == "registered" || w == "enrolled" || w == "unaffiliated";
         if (!framing && (RegularVerbForm(w, lex) || lex.IsIrregularPast(w))) break;
         if (std::islower(static_cast<unsigned char>(tw[0])) &&
-            (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty()))
+            (lex.NounKind(lex.NounLemma(w)) != 0 || !lex.GroupOf(w).empty())) {
+          // Past three words only a plural noun is read; a plural ends the
+          // phrase (its head: "opponents condemned", not "opponents support").
+          if (t >= cr.end + 3 && lex.NounLemma(w) == w) continue;
+          // After one thing the layer read as its head, a plural that is
+          // also a verb's -s form is the verb ("one worker faces charges"):
+          // the phrase ends there.
+          if (!cap && !unknown && q.high <= 1 && lex.NounLemma(w) != w && lex.IsVerb(lex.VerbLemma(w))) break;
           best = t;
+          best_plural = lex.NounLemma(w) != w;
+          if (best_plural) break;
+        }
       }
-      if (best >= 0) {
+      if (best >= 0 && (cap || unknown || best_plural)) {
         c.counted = std::string(seg.tokens[best].span.Of(text));
         r.span = seg.tokens[best].span;
       }

@@ -141,7 +141,8 @@ bool QualifiersDifferOnlyByPartOrName(const std::string& a, const std::string& b
       if (sp == std::string::npos) sp = q.size();
       std::string_view w = std::string_view(q).substr(i, sp - i);
       if (w == "critical" || w == "serious" || w == "minor" || w == "majority" || w == "minority" || w == "wins" ||
-          w == "losses" || w == "margin" || w == "change" || w == "reached" || w.rfind("among-", 0) == 0)
+          w == "losses" || w == "margin" || w == "change" || w == "reached" || w.rfind("among-", 0) == 0 ||
+          w.rfind("level-", 0) == 0 || w.rfind("body-", 0) == 0)
         out.push_back(w);
       i = sp + 1;
     }

@@ -14,6 +14,12 @@ TEST(LedgerRulesTest, CountedNounsMatchByWordNetNeighbourhoodAndQualifiers) {
   auto nat = [](Fig* f) { f->qualifiers = "ukrainian"; };
   auto critical = [](Fig* f) { f->qualifiers = "critical"; };
   auto more = [](Fig* f) { f->qualifiers = "more"; };
+  auto senators = [](const char* text, double v) { return F(text, v, v, v, "senators", "senator", "", ""); };
+  auto state = [](Fig* f) { f->qualifiers = "level-state whig"; };
+  auto federal = [](Fig* f) { f->qualifiers = "level-federal whig"; };
+  auto whig = [](Fig* f) { f->qualifiers = "whig"; };
+  auto house = [](Fig* f) { f->qualifiers = "body-house"; };
+  auto senate = [](Fig* f) { f->qualifiers = "body-senate"; };
   const Row kRows[] = {
       {"residents and inhabitants",
        {Report("a", "2014-06-01", {F("300 residents", 300, 300, 300, "residents", "resident", "civilian", "displaced")}),
@@ -47,6 +53,21 @@ TEST(LedgerRulesTest, CountedNounsMatchByWordNetNeighbourhoodAndQualifiers) {
       {"nor does 'another'",
        {Report("a", "2014-06-01", {People("100,000 people", 100000, "sheltering")}),
         Report("b", "2014-06-01", {With(People("another 100,000", 100000, "sheltering"), more)})},
+       {{2, "agree", false}}},
+      // A level of government or a chamber names another set: "three
+      // Whig state senators" and a later "two Whig U.S. senators" are no
+      // update of one measure; a level on one side only does not part them.
+      {"state and U.S. senators stay apart",
+       {Report("a", "2014-06-01", {With(senators("three Whig state senators", 3), state)}),
+        Report("b", "2014-06-03", {With(senators("two Whig U.S. senators", 2), federal)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"House and Senate members stay apart",
+       {Report("a", "2014-06-01", {With(senators("five House members", 5), house)}),
+        Report("b", "2014-06-03", {With(senators("five Senate members", 5), senate)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"a level on one side only does not",
+       {Report("a", "2014-06-01", {With(senators("three Whig state senators", 3), state)}),
+        Report("b", "2014-06-01", {With(senators("three Whig senators", 3), whig)})},
        {{2, "agree", false}}},
   };
   for (const Row& r : kRows) Check(r);

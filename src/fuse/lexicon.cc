@@ -137,7 +137,7 @@ namespace {
 // A claim's qualifier list in three parts: severity and sub-group (closed
 // class), "more", and names (nationalities, parties).
 struct Qualifiers {
-  std::string closed, names;
+  std::string closed, names, levels;  // levels: "level-state", "body-house" (claims/claim_qualifiers.cc)
   bool more = false;
 };
 Qualifiers SplitQualifiers(const std::string& q) {
@@ -148,6 +148,8 @@ Qualifiers SplitQualifiers(const std::string& q) {
     std::string w = q.substr(i, sp == std::string::npos ? std::string::npos : sp - i);
     if (w == "more") {
       out.more = true;
+    } else if (w.rfind("level-", 0) == 0 || w.rfind("body-", 0) == 0) {
+      out.levels += (out.levels.empty() ? "" : " ") + w;
     } else {
       bool closed = w == "part" || w == "critical" || w == "serious" || w == "minor" || w == "majority" ||
                     w == "minority" || w == "wins" || w == "losses" ||  // a tally's sides (claims/claim.cc)
@@ -169,9 +171,13 @@ int QualifierMatch(const Claim& a, const Claim& b) {
   Qualifiers x = SplitQualifiers(a.qualifiers), y = SplitQualifiers(b.qualifiers);
   if (x.closed != y.closed) return kNoMatch;
   if (!x.names.empty() && !y.names.empty() && x.names != y.names) return kNoMatch;
-  // "more" or a nationality on one side only: weaker, not apart (-2 each;
-  // -1 is kNoMatch).
-  return -2 * ((x.more != y.more) + (x.names != y.names));
+  // Two levels of government or two chambers ("state" and "U.S." senators,
+  // "House" and "Senate" Republicans) count two sets; one side's level only
+  // is weaker, not apart.
+  if (!x.levels.empty() && !y.levels.empty() && x.levels != y.levels) return kNoMatch;
+  // "more", a nationality or a level on one side only: weaker, not apart
+  // (-2 each; -1 is kNoMatch).
+  return -2 * ((x.more != y.more) + (x.names != y.names) + (x.levels != y.levels));
 }
 
 namespace {

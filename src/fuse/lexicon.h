@@ -60,9 +60,11 @@ bool TimesFarApart(std::string_view a, std::string_view b, int max_days);
 
 // 0 when the two claims carry the same qualifiers; kNoMatch when their
 // severity or sub-group qualifiers differ ("critical", "serious", "minor",
-// "part") or they name two different nationalities or parties; -2 for each
-// of "more" and a nationality that stands on one side only ("another 100,000" and
-// "100,000"; "Ukrainian fighters" and "fighters").
+// "part"), they name two different nationalities or parties, or two levels of
+// government or chambers ("level-state" / "level-federal", "body-house" /
+// "body-senate": "state senators" and "U.S. senators"); -2 for each of "more",
+// a nationality and a level that stands on one side only ("another 100,000"
+// and "100,000"; "Ukrainian fighters" and "fighters").
 int QualifierMatch(const Claim& a, const Claim& b);
 // 2 the same holder (by surname, transliteration-insensitive), 0 when either
 // has none, kNoMatch for two different holders.
