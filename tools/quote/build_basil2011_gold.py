@@ -24,50 +24,11 @@ Usage: build_basil2011_gold.py SHARED_DIR [--dump]
   with --dump: prints each region with its line as context (to /tmp, for the
   annotator; no corpus text goes into the project).
 """
-import json
 import os
 import sys
 
-def render(j):
-    text = j.get("title", "") + "\n"
-    for para in j.get("body-paragraphs", []) or []:
-        if isinstance(para, list):
-            line = " ".join(s for s in para if isinstance(s, str))
-        elif isinstance(para, str):
-            line = para
-        else:
-            line = ""
-        if line:
-            text += line + "\n"
-    return text
+from basil_regions import print_article
 
-def regions(text_bytes):
-    out = []
-    pos = 0
-    for line in text_bytes.split(b"\n"):
-        i, n = 0, len(line)
-        straight_open = None
-        curly_open = None
-        while i < n:
-            if line.startswith("\u201c".encode(), i):
-                curly_open = i
-                i += 3
-                continue
-            if line.startswith("\u201d".encode(), i):
-                if curly_open is not None:
-                    out.append((pos + curly_open, pos + i + 3))
-                    curly_open = None
-                i += 3
-                continue
-            if line[i:i+1] == b'"':
-                if straight_open is None:
-                    straight_open = i
-                else:
-                    out.append((pos + straight_open, pos + i + 1))
-                    straight_open = None
-            i += 1
-        pos += n + 1
-    return sorted(out)
 
 def main():
     shared = sys.argv[1]
@@ -80,17 +41,8 @@ def main():
         if half is None:
             continue
         for f in sorted(f for f in files if f.startswith(ev)):
-            with open(os.path.join(root, f), encoding="utf-8") as fh:
-                j = json.load(fh)
-            text = render(j).encode("utf-8")
-            regs = regions(text)
-            doc = "2011/" + f[:-5]
-            print(f"# {half} {doc} {j.get('source','')} regions={len(regs)}")
-            if dump:
-                for s, e in regs:
-                    ls = text.rfind(b"\n", 0, s) + 1
-                    le = text.find(b"\n", e)
-                    print(f"{doc}\t{s}\t{e}\t{text[s:e].decode()}")
-                    print("   CTX: " + text[max(ls, s - 400):min(le, e + 200)].decode(errors='replace'))
+            print_article(root, "2011", f, half, dump, "")
+
+
 if __name__ == "__main__":
     main()
