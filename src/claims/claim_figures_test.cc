@@ -349,26 +349,17 @@ TEST(ClaimTest, APlacesPopulationIsNoToll) {
   }
 }
 
-// A state verb of a "whose" clause is said of the noun "whose" opens, not
-// of the figure the clause hangs from (FindState, claims/frame.cc): "whose
-// names remain" no longer shelters the members. The main verb after the
-// clause ("were arrested") is not reached yet: the figure is in no state.
-TEST(ClaimTest, AStateInAWhoseClauseIsItsOwnNouns) {
-  struct Row {
-    const char* name;
-    std::string text;
-    std::vector<QSpec> qs;
-    std::string state;
-  };
-  const Row kRows[] = {
-      {"no state from the whose clause; the main verb's",
-       "Two gang members whose names remain unreleased were arrested in Delmont on Friday.",
-       {{"Two", "members", 2}}, "captured"},
-      {"no state of the figure's own",
-       "Three men whose brothers were killed in the raid spoke to reporters in Delmont.",
-       {{"Three", "men", 3}}, ""},
-  };
-  for (const Row& r : kRows) {
+// One figure per row and the state its claim must take.
+struct StateRow {
+  const char* name;
+  std::string text;
+  std::vector<QSpec> qs;
+  std::string state;
+};
+
+template <size_t N>
+void ExpectStates(const StateRow (&rows)[N]) {
+  for (const StateRow& r : rows) {
     SCOPED_TRACE(r.name);
     Built b = Build(r.text, "2024-05-12", r.qs);
     ASSERT_EQ(b.claims.size(), 1u);
@@ -376,17 +367,27 @@ TEST(ClaimTest, AStateInAWhoseClauseIsItsOwnNouns) {
   }
 }
 
+// A state verb of a "whose" clause is said of the noun "whose" opens, not
+// of the figure the clause hangs from (FindState, claims/frame.cc): "whose
+// names remain" no longer shelters the members. The main verb after the
+// clause ("were arrested") is not reached yet: the figure is in no state.
+TEST(ClaimTest, AStateInAWhoseClauseIsItsOwnNouns) {
+  const StateRow kRows[] = {
+      {"no state from the whose clause; the main verb's",
+       "Two gang members whose names remain unreleased were arrested in Delmont on Friday.",
+       {{"Two", "members", 2}}, "captured"},
+      {"no state of the figure's own",
+       "Three men whose brothers were killed in the raid spoke to reporters in Delmont.",
+       {{"Three", "men", 3}}, ""},
+  };
+  ExpectStates(kRows);
+}
+
 // A main verb beats the restrictive relative clause between it and the
 // figure: the clause's verb is said of the figure only when the main
 // clause says no state.
 TEST(ClaimTest, AMainVerbBeatsARelativeClause) {
-  struct Row {
-    const char* name;
-    std::string text;
-    std::vector<QSpec> qs;
-    std::string state;
-  };
-  const Row kRows[] = {
+  const StateRow kRows[] = {
       {"who and an object, then the main verb",
        "Three men who fled the scene were arrested in Delmont on Friday.", {{"Three", "men", 3}}, "captured"},
       {"who and a harm done to another, then the main verb",
@@ -404,25 +405,14 @@ TEST(ClaimTest, AMainVerbBeatsARelativeClause) {
        "Six villagers, who were injured in the quake, were taken to Delmont on Monday.",
        {{"Six", "villagers", 6}}, "injured"},
   };
-  for (const Row& r : kRows) {
-    SCOPED_TRACE(r.name);
-    Built b = Build(r.text, "2024-05-12", r.qs);
-    ASSERT_EQ(b.claims.size(), 1u);
-    EXPECT_EQ(b.claims[0].state.str(), r.state);
-  }
+  ExpectStates(kRows);
 }
 
 // The complement of a copula or of a verb of reaching a value takes the
 // state its subject noun names ("fatalities were 66"); a subject that names
 // no state gives none.
 TEST(ClaimTest, ACopulasComplementTakesItsSubjectNounsState) {
-  struct Row {
-    const char* name;
-    std::string text;
-    std::vector<QSpec> qs;
-    std::string state;
-  };
-  const Row kRows[] = {
+  const StateRow kRows[] = {
       {"plural subject", "Officials in Delmont said fatalities were 66 by Monday.", {{"66", "", 66}}, "killed"},
       {"a count of the subject, a hedge",
        "The latest count of the fatality is only one person, Varo said.", {{"one person", "person", 1}},
@@ -432,24 +422,13 @@ TEST(ClaimTest, ACopulasComplementTakesItsSubjectNounsState) {
       {"a subject that names no state", "The team were 12 points ahead in Delmont.", {{"12 points", "points", 12}},
        ""},
   };
-  for (const Row& r : kRows) {
-    SCOPED_TRACE(r.name);
-    Built b = Build(r.text, "2024-05-12", r.qs);
-    ASSERT_EQ(b.claims.size(), 1u);
-    EXPECT_EQ(b.claims[0].state.str(), r.state);
-  }
+  ExpectStates(kRows);
 }
 
 // A span after "for" that counts no one says how long the verb before it
 // lasted; it takes no state from that verb. Counts of people keep theirs.
 TEST(ClaimTest, ASpanAfterForTakesNoStateFromTheVerbBefore) {
-  struct Row {
-    const char* name;
-    std::string text;
-    std::vector<QSpec> qs;
-    std::string state;
-  };
-  const Row kRows[] = {
+  const StateRow kRows[] = {
       {"a span of seasons", "Varo returned to Delmont in 1994 and stayed for seven seasons until the Pumas hired him.",
        {{"seven seasons", "seasons", 7}}, ""},
       {"a span of winters, a hedge", "The family sheltered in the barn for about three winters, neighbours said.",
@@ -457,12 +436,7 @@ TEST(ClaimTest, ASpanAfterForTakesNoStateFromTheVerbBefore) {
       {"people after for keep their own state", "Rescuers dug through the night in Delmont for 12 trapped miners.",
        {{"12 trapped miners", "miners", 12}}, "sheltering"},
   };
-  for (const Row& r : kRows) {
-    SCOPED_TRACE(r.name);
-    Built b = Build(r.text, "2024-05-12", r.qs);
-    ASSERT_EQ(b.claims.size(), 1u);
-    EXPECT_EQ(b.claims[0].state.str(), r.state);
-  }
+  ExpectStates(kRows);
 }
 
 }  // namespace
