@@ -1,0 +1,28 @@
+// Name tests shared by the speaker memories (speaker_memory.cc) and the
+// sentence reader that fills them (speaker_mentions.cc). Internal to the
+// quote module; not a public API. Pure functions.
+#ifndef CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_NAMES_H_
+#define CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_NAMES_H_
+
+#include <string>
+
+#include "recognize/entity/entity.h"
+#include "recognize/quote/token_view.h"
+
+namespace crosscheck::speaker_names {
+
+// An entity's name without the titles the tagger took into it ("House
+// Speaker-to-be Nancy Pelosi" → "Nancy Pelosi", "Sen. Lisa Murkowski").
+std::string WithoutTitles(std::string name);
+
+// A person entity that is a month name right before a number ("April 1
+// interview"): a date the tagger took for a first name.
+bool MonthBeforeNumber(const TokenView& tv, const Entity& en);
+
+// A person name worth remembering: at most four words, none a clause word,
+// determiner or cue, none a capitalised word hyphened to a lowercase one.
+bool PlausibleName(const std::string& name);
+
+}  // namespace crosscheck::speaker_names
+
+#endif  // CROSSCHECK_RECOGNIZE_QUOTE_SPEAKER_NAMES_H_
