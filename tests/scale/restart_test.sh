@@ -33,7 +33,8 @@ SERVICES="$SRC/tools/services.sh"
 # The private servers (every "$SERVICES" call below acts on them); a run cut
 # short may have left them up: stop them first.
 PG_PORT=${PG##*:}; PG_PORT=$(( ${PG_PORT%%/*} + 1 ))
-export CROSSCHECK_PG_PORT=$PG_PORT CROSSCHECK_REDIS_PORT=$(( ${REDIS##*:} + 1 )) CROSSCHECK_SERVICES_DIR=$WORK/services
+REDIS_PORT=$(( ${REDIS##*:} + 1 ))
+export CROSSCHECK_PG_PORT=$PG_PORT CROSSCHECK_REDIS_PORT=$REDIS_PORT CROSSCHECK_SERVICES_DIR=$WORK/services
 [ -d "$WORK/services" ] && "$SERVICES" stop >/dev/null 2>&1
 rm -rf "$WORK" && mkdir -p "$WORK"
 cd "$WORK"
@@ -48,8 +49,18 @@ python3 "$SRC/bench/make_scale_corpus" corpus --docs "$DOCS" --shared "$SHARED" 
 trap 'kill $(jobs -p) 2>/dev/null; "$SERVICES" stop >/dev/null 2>&1' EXIT
 # The start's own status, not eval's: a private server that cannot bind
 # its port must fail here, never leave the test on the shared servers.
-ENV_OUT=$("$SERVICES" start) ||
-  fail "private PostgreSQL/Redis did not start on ports $CROSSCHECK_PG_PORT/$CROSSCHECK_REDIS_PORT (another server on them?)"
+# A port in the ephemeral range can be held for a moment by another test's
+# client socket (a CI run once failed so): try two more port pairs before
+# failing.
+started=0
+for step in 0 10 20; do
+  export CROSSCHECK_PG_PORT=$(( PG_PORT + step )) CROSSCHECK_REDIS_PORT=$(( REDIS_PORT + step ))
+  if ENV_OUT=$("$SERVICES" start); then started=1; break; fi
+  echo "[${SECONDS}s] private servers did not start on $CROSSCHECK_PG_PORT/$CROSSCHECK_REDIS_PORT; trying other ports"
+  "$SERVICES" stop >/dev/null 2>&1
+done
+[ "$started" = 1 ] ||
+  fail "private PostgreSQL/Redis did not start on ports $PG_PORT/$REDIS_PORT (+10, +20) (another server on them?)"
 eval "$ENV_OUT"
 PG=$CROSSCHECK_TEST_POSTGRES; REDIS=$CROSSCHECK_TEST_REDIS
 echo "[${SECONDS}s] servers of its own: $PG, $REDIS"
