@@ -24,6 +24,13 @@ std::string DocumentLabel(const Document& doc) {
   return p;
 }
 
+std::string CountOf(size_t n, std::string_view one, std::string_view many) {
+  std::string out = std::to_string(n);
+  out += ' ';
+  out += n == 1 ? one : many;
+  return out;
+}
+
 std::string FormatNumber(double v) {
   if (!std::isfinite(v)) return "?";
   char buf[64];

@@ -118,10 +118,11 @@ void WriteHtmlReport(std::ostream& out, const std::vector<DocAnalysis>& analyses
                   "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                   "<title>crosscheck report</title><style>";
   h += kStyle;
-  h += "</style></head><body>\n<header class=\"top\"><h1>crosscheck report</h1><p>" + std::to_string(analyses.size()) +
-       " documents (" + std::to_string(analysed) + " analysed) · " + std::to_string(fused.stories.size()) + " stories · " +
-       std::to_string(figures) + " figures · " + std::to_string(quotes) + " quotes · " +
-       std::to_string(errors.size()) + " inputs rejected</p></header>\n<main>\n";
+  h += "</style></head><body>\n<header class=\"top\"><h1>crosscheck report</h1><p>" +
+       CountOf(analyses.size(), "document", "documents") + " (" + std::to_string(analysed) + " analysed) · " +
+       CountOf(fused.stories.size(), "story", "stories") + " · " + CountOf(figures, "figure", "figures") + " · " +
+       CountOf(quotes, "quote", "quotes") + " · " + CountOf(errors.size(), "input", "inputs") +
+       " rejected</p></header>\n<main>\n";
   h += "<nav class=\"toc\"><a href=\"#stories\">Stories</a><a href=\"#documents\">Documents</a>";
   if (!errors.empty()) h += "<a href=\"#errors\">Rejected inputs</a>";
   h += "</nav>\n";

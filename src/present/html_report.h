@@ -9,6 +9,7 @@
 
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claims/analysis.h"
@@ -32,6 +33,8 @@ std::string SentenceAnchor(size_t d, int s);
 std::string DocumentLabel(const Document& doc);
 // "1,000", "4.5", "2.25" — for people, not machines.
 std::string FormatNumber(double v);
+// "1 story", "3 stories": a count with its noun in the number it takes.
+std::string CountOf(size_t n, std::string_view one, std::string_view many);
 // "almost 500: below 500 (likely 450–500)" style summary of a quantity.
 std::string DescribeQuantity(const Quantity& q);
 // The story section (sources, ledger, people, timeline).

@@ -51,5 +51,23 @@ TEST(HtmlStoryTest, OneSpeakerPerPersonAcrossSpellings) {
   EXPECT_EQ(Count(h, "<dt>A Ukrainian official"), 1u) << h;
 }
 
+// The report's header counts in words: "1 story", never "1 stories".
+TEST(HtmlReportTest, HeaderCountsTakeTheirNumber) {
+  EXPECT_EQ(CountOf(1, "story", "stories"), "1 story");
+  EXPECT_EQ(CountOf(0, "story", "stories"), "0 stories");
+  EXPECT_EQ(CountOf(3, "story", "stories"), "3 stories");
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  std::vector<DocAnalysis> docs;
+  docs.push_back(testing_support::TestDoc(
+      "a", "The mayor of Eastbridge said 40 people were rescued from the flooded valley on Tuesday.", "2021-03-02"));
+  (*p)->AnalyzeAll(&docs, 1);
+  FuseResult fused = (*p)->FuseAll(&docs);
+  ASSERT_EQ(fused.stories.size(), 1u);
+  const std::string h = RenderHtmlReport(docs, fused, {});
+  EXPECT_NE(h.find("1 document (1 analysed) · 1 story · "), std::string::npos) << h.substr(0, 4000);
+  EXPECT_NE(h.find(" · 0 inputs rejected"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace crosscheck
