@@ -1,0 +1,57 @@
+#include "cli/run_profile.h"
+
+#include <time.h>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace crosscheck {
+
+double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+double ProcessCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t bytes,
+                  const std::vector<Phase>& phases) {
+  struct Row { const char* name; double s; };
+  std::vector<Row> rows{{"read", read_s}};
+  for (int i = 0; i < StageProfile::kStages; ++i) rows.push_back({StageProfile::kNames[i], p.seconds[i]});
+  rows.push_back({"output", output_s});
+  double total = 0;
+  for (const Row& r : rows) total += r.s;
+  double mb = static_cast<double>(bytes) / 1e6;
+  std::fprintf(stderr, "crosscheck: profile over %.2f MB (CPU seconds, summed over threads)\n", mb);
+  std::fprintf(stderr, "  %-9s %9s %7s %12s\n", "stage", "cpu_s", "share", "MB/cpu_s");
+  for (const Row& r : rows)
+    std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", r.name, r.s, total > 0 ? 100 * r.s / total : 0,
+                 r.s > 0 ? mb / r.s : 0.0);
+  std::fprintf(stderr, "  %-9s %9.3f %6.1f%% %12.2f\n", "total", total, 100.0, total > 0 ? mb / total : 0.0);
+  Phase all{"total", 0, 0, 0};
+  double two_core_s = 0;
+  for (const Phase& ph : phases) {
+    all.wall_s += ph.wall_s;
+    all.cpu_s += ph.cpu_s;
+    all.main_s += ph.main_s;
+    two_core_s += std::max(ph.main_s, ph.cpu_s / 2);
+  }
+  std::fprintf(stderr, "crosscheck: phases (wall-clock seconds; process CPU seconds in them, every thread)\n");
+  std::fprintf(stderr, "  %-11s %9s %6s %9s %6s %9s\n", "phase", "wall_s", "share", "cpu_s", "cores", "main_s");
+  std::vector<Phase> lines = phases;
+  lines.push_back(all);
+  for (const Phase& ph : lines)
+    std::fprintf(stderr, "  %-11s %9.3f %5.1f%% %9.3f %6.2f %9.3f\n", ph.name, ph.wall_s,
+                 all.wall_s > 0 ? 100 * ph.wall_s / all.wall_s : 0, ph.cpu_s, ph.wall_s > 0 ? ph.cpu_s / ph.wall_s : 0,
+                 ph.main_s);
+  std::fprintf(stderr, "  two-core bound: %.3f CPU-s in %.3f s at best, %.2fx one core\n", all.cpu_s, two_core_s,
+               two_core_s > 0 ? all.cpu_s / two_core_s : 0);
+}
+
+}  // namespace crosscheck
