@@ -663,8 +663,11 @@ bool Clock(const Ctx& c, int i, Hit* h) {
   take(ModifiedPart(c, i, &t));
   // TimeML: "at about 7", "until approximately 4": a hedge between the time
   // preposition and a bare hour keeps it a clock, as "at around 7" is.
+  // Not "by about 4 in 10 voters" (a proportion; "by" is the agent's).
   const bool hedged_at = c.timeml() && (c.is(i - 1, "about") || c.is(i - 1, "approximately")) &&
-                         (c.is(i - 2, "at") || c.is(i - 2, "until") || c.is(i - 2, "by"));
+                         (c.is(i - 2, "at") || c.is(i - 2, "until")) &&
+                         !((c.is(i + 1, "in") || c.is(i + 1, "of") || c.is(i + 1, "out")) &&
+                           (c.num(i + 2) || c.is(i + 2, "of")));
   take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around") ||
                                hedged_at));
   take(PastTo(c, i, &t));

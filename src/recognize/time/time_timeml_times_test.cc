@@ -460,13 +460,15 @@ TEST(TimeMLTest, ClockBeforeANounTakesTheDayAfterIt) {
 
 // Session 37: "at about 7", "until approximately 4": a hedge between the
 // time preposition and a bare hour keeps it a clock (mod APPROX), as "at
-// around 7" is; "about 7 were hurt" is a count.
+// around 7" is; "about 7 were hurt", "by about 4 in 10 voters" are counts.
 TEST(TimeMLTest, HedgedBareHourAfterAtIsAClock) {
   CheckRows({
       {"Fans gathered outside the Orrin stadium Monday evening at about 7.", "7", "time", "2022-05-02T19:00",
        "APPROX"},
       {"The Orrin stadium gates opened at about 7 p.m.", "7 p.m.", "time", "2022-05-04T19:00", "APPROX"},
       {"At the Orrin stadium about 7 were hurt.", "", "", ""},
+      {"Orrin is backed by about 4 in 10 voters.", "", "", ""},
+      {"Orrin polls at about 4 in 10 voters.", "", "", ""},
   });
 }
 
