@@ -232,6 +232,9 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
                             c.is(j + 1, "est") || c.is(j + 1, "edt") || c.is(j + 1, "cst") || c.is(j + 1, "cdt") ||
                             c.is(j + 1, "pst") || c.is(j + 1, "pdt")))
         separator = true;
+      // TimeML: "at 0432 local time", "1730 local time Tuesday": a four-digit
+      // clock with "local time" after it, as with "GMT".
+      if (c.timeml() && t.digits == 4 && c.is(j + 1, "local") && c.is(j + 2, "time") && minute <= 59) separator = true;
       // Military time: "at 0600 hours", "by 2130 hrs" is a clock time (TimeML
       // TIME on the anchoring day), not a duration of 600 hours; so is any
       // four-digit "0xxx hours". Without a leading zero it needs a
@@ -658,7 +661,15 @@ bool Clock(const Ctx& c, int i, Hit* h) {
     t.Reset();
   };
   take(ModifiedPart(c, i, &t));
-  take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around")));
+  // TimeML: "at about 7", "until approximately 4": a hedge between the time
+  // preposition and a bare hour keeps it a clock, as "at around 7" is.
+  // Not "by about 4 in 10 voters" (a proportion; "by" is the agent's).
+  const bool hedged_at = c.timeml() && (c.is(i - 1, "about") || c.is(i - 1, "approximately")) &&
+                         (c.is(i - 2, "at") || c.is(i - 2, "until")) &&
+                         !((c.is(i + 1, "in") || c.is(i + 1, "of") || c.is(i + 1, "out")) &&
+                           (c.num(i + 2) || c.is(i + 2, "of")));
+  take(ClockCore(c, i, &t, c.is(i - 1, "at") || c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "around") ||
+                               hedged_at));
   take(PastTo(c, i, &t));
   take(PartOfDayHit(c, i, &t));
   take(PartThenClock(c, i, &t));

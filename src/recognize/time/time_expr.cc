@@ -191,7 +191,8 @@ void CarryNamedYears(std::string_view text, std::vector<TimeMention>* ts) {
   for (TimeMention& t : *ts) {
     const std::string_view v = t.value.str();
     // a holiday recurs: "Bastille Day" is this year's, whatever July 14 of 1789 the text names
-    if (!DayValue(v) || t.holiday || WritesYear(t.span.Of(text), v)) continue;
+    // a set recurs ("every July 4" stays XXXX-07-04 after "July 4, 1990")
+    if (!DayValue(v) || t.holiday || t.type == TimeType::kSet || WritesYear(t.span.Of(text), v)) continue;
     auto it = years.find(std::string(v.substr(5)));
     if (it == years.end() || it->second.year.empty() || it->second.year == v.substr(0, 4)) continue;
     const std::string day = it->second.year + std::string(v.substr(4));

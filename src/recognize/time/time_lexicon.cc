@@ -353,7 +353,9 @@ Table BuildTable() {
                             // "bi-weekly") and "bimonthly"
                             "semi", "bi", "bimonthly",
                             // TimeML sets of the working days ("open weekdays", "every weekday")
-                            "weekday", "weekdays"};
+                            "weekday", "weekdays",
+                            // ... and of their nights ("open weeknights", "every weeknight")
+                            "weeknight", "weeknights"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).
@@ -440,7 +442,14 @@ Table BuildTable() {
                              "draws", "drawing", "gets", "getting", "near", "nearer", "closer", "corner", "away",
                              "quickly", "rapidly", "fast", "still", "just", "only", "now", "around", "agreed",
                              "agreement", "deal", "intended", "offer", "offered", "pledged", "promised", "proposal",
-                             "vowed"})
+                             "vowed",
+                             // time27: verbs of a habit before a bare plural part of day ("works
+                             // nights", "is open evenings", time_sets.cc)
+                             "work", "works", "worked", "working", "open", "opens", "opened", "close", "closes",
+                             "closed", "sleep", "sleeps", "slept", "study", "studies", "studied", "train", "trains",
+                             "trained", "teach", "teaches", "taught", "performed", "operate", "operates",
+                             "operated", "write", "writes", "aired", "patrol", "patrols", "patrolled", "volunteer",
+                             "volunteers", "volunteered", "drive", "drives", "drove"})
     if (t.find(w) == t.end()) t[w].grammar_only = t[w].function = true;  // no time: not timeish
   // "until then": "then" may begin an expression, but names no time of its
   // own, so the words before it need not be tried.

@@ -164,7 +164,12 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
       date = FormatDate(*a.day);
     } else if (!a.day && b.value.size() > b.clock.size() && b.value.compare(b.value.size() - 3, 3, b.clock) == 0 &&
                (c.is(b.begin, "last") || c.is(b.begin, "yesterday") || c.is(b.begin, "tomorrow") ||
-                c.is(b.begin, "this") || c.is(b.begin, "tonight") || c.weekday(b.begin))) {
+                c.is(b.begin, "this") || c.is(b.begin, "tonight") || c.weekday(b.begin) ||
+                // "at 9 the next morning", "6 a.m. the following morning",
+                // "at 11 that night": the part counted from the text's day.
+                c.is(b.begin, "that") ||
+                (c.is(b.begin, "the") && (c.is(b.begin + 1, "next") || c.is(b.begin + 1, "following") ||
+                                          c.is(b.begin + 1, "previous") || c.is(b.begin + 1, "same"))))) {
       date = b.value.substr(0, b.value.size() - 3);
     }
     if (!date.empty()) {
@@ -380,6 +385,34 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
           a2.value = b.value.substr(0, 10) + a.value.substr(10);
           a2.day = b.day; a2.lo = b.lo; a2.hi = b.hi;
           a2.anchor = b.anchor; a2.anchor_index = b.anchor_index;
+        }
+        // TimeML: "from 10 p.m. to 2 a.m.", "between 11 p.m. and 3 a.m.": a
+        // second clock earlier in the day than the first, on the same day,
+        // is past midnight, on the next day ("from 10 p.m. to 2 a.m.
+        // Tuesday": the day written after the second is its own, the first
+        // is the evening before).
+        if (c.timeml() && a.gran == Gran::kTime && b.gran == Gran::kTime && a.hour >= 0 && b.hour >= 0 &&
+            b.hour * 60 + b.minute < a.hour * 60 + a.minute && a2.value.size() >= 16 && a2.value[10] == 'T' &&
+            b2.value.size() >= 16 && b2.value[10] == 'T' && !(a.day && b.day) &&
+            (b.day || a2.value.compare(0, 10, b2.value, 0, 10) == 0)) {
+          if (b.day) {  // on the second's day, moved back below
+            a2.value = b2.value.substr(0, 10) + a2.value.substr(10);
+            a2.lo = b2.lo; a2.hi = b2.hi;
+            a2.anchor = b2.anchor; a2.anchor_index = b2.anchor_index;
+          }
+          // Told in the past with neither day written and the report's day
+          // read for both ("the curfew ran from 10 p.m. to 2 a.m."), the
+          // night is the one before the report: the first clock moves back.
+          const bool last_night = !a.day && !b.day && c.ref() && a2.value.compare(0, 10, FormatDate(*c.ref())) == 0 &&
+                                  c.ClauseTense(a.begin) < 0;
+          Hit& moved = b.day || last_night ? a2 : b2;
+          const int by = b.day || last_night ? -1 : 1;
+          if (std::optional<CivilDate> d = ParseIsoDate(std::string_view(moved.value).substr(0, 10))) {
+            moved.value = FormatDate(AddDays(*d, by)) + moved.value.substr(10);
+            if (moved.day) moved.day = AddDays(*moved.day, by);
+            if (moved.lo) moved.lo = AddDays(*moved.lo, by);
+            if (moved.hi) moved.hi = AddDays(*moved.hi, by);
+          }
         }
         result.push_back(RangeOf(c, from ? a.begin - 1 : a.begin, b.end, a2, b2, endpoints_out));
         ++k;

@@ -52,18 +52,23 @@ namespace {
   if (on) ++j;
   const bool every = !on && (c.is(j, "every") || c.is(j, "each"));
   if (every) ++j;
-  if (!c.is(j, "weekday") && !c.is(j, "weekdays")) return false;
-  const bool plural = c.is(j, "weekdays");
+  // "weeknights", "every weeknight": the nights of the working days
+  // (XXXX-WXX-WDTNI), as "weekday nights".
+  const bool night = c.is(j, "weeknight") || c.is(j, "weeknights");
+  if (!night && !c.is(j, "weekday") && !c.is(j, "weekdays")) return false;
+  const bool plural = c.is(j, "weekdays") || c.is(j, "weeknights");
   int end = j + 1;
-  PartOfDay part = PartOfDay::kNone;
+  PartOfDay part = night ? PartOfDay::kNight : PartOfDay::kNone;
   const WordInfo* p = c.word(j + 1) ? c.info(j + 1) : nullptr;
-  if (!plural && p && p->part != PartOfDay::kNone && !c.is(j + 1, "tonight") && !c.is(j + 1, "overnight") &&
+  if (!night && !plural && p && p->part != PartOfDay::kNone && !c.is(j + 1, "tonight") && !c.is(j + 1, "overnight") &&
       p->plural == !every) {  // "every weekday morning", "weekday mornings"
     part = p->part;
     end = j + 2;
   }
   if (every) {
     if (plural) return false;
+  } else if (night && !plural) {
+    return false;  // "a weeknight", "weeknight traffic"
   } else if (plural || part != PartOfDay::kNone) {
     if (!on && !AdverbialPlural(c, end - 1)) return false;
   } else {
@@ -82,7 +87,8 @@ namespace {
 // "weekday" or "weekdays" at token k (two length tests for most tokens).
 [[gnu::always_inline]] inline bool WeekdayWord(const Ctx& c, int k) {
   const std::string_view w = c.w(k);
-  return (w.size() == 7 || w.size() == 8) && w[0] == 'w' && w.compare(0, 7, "weekday") == 0;
+  return (w.size() >= 7 && w.size() <= 10) && w[0] == 'w' &&
+         (w.compare(0, 7, "weekday") == 0 || w.compare(0, 9, "weeknight") == 0);
 }
 
 }  // namespace
@@ -129,8 +135,24 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     h->type = past ? TimeType::kDate : TimeType::kSet;
     return true;
   }
-  // TimeML: "on a daily basis", "on a weekly basis": the adverb's set.
-  if (c.timeml() && c.is(i, "a") && c.is(i + 2, "basis")) {
+  // TimeML: "the 15th of each month", "the first of every month": that day
+  // of any month, one set (XXXX-XX-15, quant as written), "the" inside as
+  // in "the 15th"; not the month alone with a stray day before it.
+  if (c.timeml() && c.is(i, "the")) {
+    int e = i + 1;
+    const int dom = c.Ordinal(i + 1, &e);
+    if (dom >= 1 && dom <= 31 && e > i + 1 && c.is(e, "of") && (c.is(e + 1, "every") || c.is(e + 1, "each")) &&
+        c.is(e + 2, "month")) {
+      char buf[24];
+      std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", dom);
+      h->begin = i; h->end = e + 3; h->gran = Gran::kSet; h->type = TimeType::kSet; h->value = buf;
+      h->quant = c.is(e + 1, "every") ? "EVERY" : "EACH";
+      return true;
+    }
+  }
+  // TimeML: "on a daily basis", "on a weekly basis", "on an annual basis":
+  // the adverb's set.
+  if (c.timeml() && (c.is(i, "a") || c.is(i, "an")) && c.is(i + 2, "basis")) {
     static constexpr struct { std::string_view w; const char* v; } kBasis[] = {
         {"daily", "P1D"}, {"weekly", "P1W"}, {"monthly", "P1M"}, {"quarterly", "P3M"},
         {"yearly", "P1Y"}, {"annual", "P1Y"}, {"nightly", "XXXX-XX-XXTNI"}, {"hourly", "PT1H"}};
@@ -377,6 +399,40 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
     h->value = std::string(c.timeml() ? "XXXX-XX-XXT" : "T") + PartCode(pf->part);
     return true;
   }
+  // TimeML: "works nights", "open evenings and weekends": a bare plural part
+  // of day used as an adverb of a habit recurs (XXXX-XX-XXTNI), as
+  // "works weekends" does; "in the mornings" likewise ("in" a signal
+  // outside), unless "of"/"after"/"before"/"since"/"following" names which
+  // mornings.
+  if (c.timeml() && !on) {
+    const bool in_the = c.is(i, "the") && c.is(i - 1, "in");
+    const int q = in_the ? i + 1 : i;
+    const bool part_plural = c.is(q, "mornings") || c.is(q, "afternoons") || c.is(q, "evenings") || c.is(q, "nights");
+    // the adverb follows a verb of a habit ("works nights", "is open
+    // evenings"): not a subject ("Nights in Oslo are long") nor a noun after
+    // an adjective ("the other dark nights")
+    static constexpr std::string_view kHabitVerbs[] = {
+        "work", "works", "worked", "working", "open", "opens", "opened", "close", "closes", "closed",
+        "sleep", "sleeps", "slept", "study", "studies", "studied", "train", "trains", "trained",
+        "teach", "teaches", "taught", "perform", "performs", "performed", "operate", "operates", "operated",
+        "write", "writes", "wrote", "airs", "aired", "patrol", "patrols", "patrolled", "volunteer", "volunteers",
+        "volunteered", "drive", "drives", "drove"};
+    bool habit_verb = false;
+    if (part_plural && !in_the)
+      for (std::string_view v : kHabitVerbs)
+        if (c.is(q - 1, v)) habit_verb = true;
+    if (part_plural && (in_the || (habit_verb && AdverbialPlural(c, q)))) {
+      pf = c.info(q);
+      j = q;
+      const int k = j + 1;
+      if (in_the && (c.is(k, "of") || c.is(k, "after") || c.is(k, "before") || c.is(k, "since") ||
+                     c.is(k, "following") || c.is(k, "that") || c.is(k, "when")))
+        return false;
+      h->begin = i; h->end = j + 1; h->gran = Gran::kSet; h->type = TimeType::kSet;
+      h->value = std::string("XXXX-XX-XXT") + PartCode(pf->part);
+      return true;
+    }
+  }
   // TimeML: "open on weekends", "at weekends": every weekend, "on" a signal outside.
   // "works weekends": a bare plural used as an adverb is every weekend too.
   if (c.timeml() && pf && pf->unit == Unit::kWeekend && pf->plural && c.word(j) &&
@@ -497,6 +553,27 @@ bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (vague && f->unit != Unit::kNone) {
     h->value = DurationValue(-1, f->unit == Unit::kNight ? Unit::kDay : f->unit);
     return true;
+  }
+  // TimeML: "every July 4", "each Dec. 25": the day of the month in any
+  // year (XXXX-07-04), as "every Christmas" is; not the month alone. A day
+  // written with its year ("every July 4, 1990") is no recurrence.
+  if (f->month && c.timeml() && !vague && n == 1 && !other && !nth &&
+      (c.num(j + 1) || (c.is(j + 1, ".") && c.num(j + 2)))) {
+    Hit d;
+    if (MatchDay(c, j, &d) && d.gran == Gran::kDay && d.end > j + 1) {
+      bool year = false;
+      for (int t = j; t < d.end; ++t)
+        if (c.num(t) && c.tok(t).digits >= 3) year = true;
+      const int month = d.month ? d.month : d.day ? d.day->month : 0;
+      const int dom = d.month ? d.dom : d.day ? d.day->day : 0;
+      if (!year && month > 0 && month <= 12 && dom > 0 && dom <= 31) {
+        char buf[24];
+        std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", month, dom);
+        h->end = d.end;
+        h->value = buf;
+        return true;
+      }
+    }
   }
   if (f->month && c.timeml()) {  // "every January"
     char buf[16];

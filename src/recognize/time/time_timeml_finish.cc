@@ -197,6 +197,31 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
     h.anchor = d.anchor;
     h.anchor_index = d.anchor_index;
   }
+  // "a 3 p.m. deadline Friday", "the 10 a.m. news conference on Thursday":
+  // a clock modifying a noun (after a determiner) is on the day written
+  // right after that noun (one to three lower-case words, not time words).
+  for (size_t k = 0; k + 1 < hits->size(); ++k) {
+    Hit& h = (*hits)[k];
+    const Hit& d = (*hits)[k + 1];
+    if (h.gran != Gran::kTime || h.hour < 0 || h.day || h.value.size() < 16 || h.value[10] != 'T' ||
+        !(c.is(h.begin - 1, "a") || c.is(h.begin - 1, "an") || c.is(h.begin - 1, "the") ||
+          c.is(h.begin - 1, "its") || c.is(h.begin - 1, "his") || c.is(h.begin - 1, "her") ||
+          c.is(h.begin - 1, "their")) ||
+        d.gran != Gran::kDay || !d.day || d.value.empty() || d.value.find('T') != std::string::npos)
+      continue;
+    const int nouns_end = c.is(d.begin - 1, "on") ? d.begin - 1 : d.begin;
+    const int nouns = nouns_end - h.end;
+    bool noun_phrase = nouns >= 1 && nouns <= 3;
+    for (int t = h.end; noun_phrase && t < nouns_end; ++t)
+      if (!c.word(t) || c.tok(t).capital || c.info(t)) noun_phrase = false;
+    if (!noun_phrase) continue;
+    h.value = d.value + h.value.substr(10);
+    h.day = d.day;
+    h.lo = d.lo;
+    h.hi = d.hi;
+    h.anchor = d.anchor;
+    h.anchor_index = d.anchor_index;
+  }
   // "every morning except Sunday", "runs daily except on Fridays": a
   // weekday excepted from a set recurs too (a SET, XXXX-WXX-7), not a date.
   for (size_t k = 1; k < hits->size(); ++k) {
@@ -218,11 +243,36 @@ void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
   for (size_t k = 1; k < hits->size(); ++k) {
     const Hit& prev = (*hits)[k - 1];
     Hit& h = (*hits)[k];
-    if (prev.type != TimeType::kSet || prev.value != "P1D" || h.gran != Gran::kTime || h.day ||
+    // "every Sunday, at 11 a.m.": a weekly set's clock likewise (XXXX-WXX-7T11:00).
+    const bool weekly = prev.value.size() == 10 && prev.value.rfind("XXXX-WXX-", 0) == 0;
+    if (prev.type != TimeType::kSet || (prev.value != "P1D" && !weekly) || h.gran != Gran::kTime || h.day ||
         h.clock.size() < 6 || h.clock[0] != 'T' || h.begin != prev.end + 2 || !c.is(prev.end, ",") ||
         !c.is(prev.end + 1, "at"))
       continue;
-    MakeSet(&h, "XXXX-XX-XX" + h.clock);
+    MakeSet(&h, (weekly ? prev.value : std::string("XXXX-XX-XX")) + h.clock);
+  }
+  // "at 7 a.m. and 3 p.m. daily", "at 9 and 11 a.m. on Sundays": a clock with
+  // no day of its own coordinated before a set's clock recurs on the same
+  // days (XXXX-XX-XXT07:00), as a clock coordinated after it does (below).
+  for (size_t k = 0; k + 1 < hits->size(); ++k) {
+    Hit& h = (*hits)[k];
+    const Hit& next = (*hits)[k + 1];
+    const size_t t = next.value.rfind('T');
+    if (h.gran != Gran::kTime || h.day || h.clock.size() < 6 || h.clock[0] != 'T' || next.type != TimeType::kSet ||
+        next.value.rfind("XXXX-", 0) != 0 || t == std::string::npos || t + 1 >= next.value.size() ||
+        !std::isdigit(static_cast<unsigned char>(next.value[t + 1])))
+      continue;
+    const bool joined = (next.begin == h.end + 1 && (c.is(h.end, "and") || c.is(h.end, "or"))) ||
+                        (next.begin == h.end + 2 && c.is(h.end, ",") && (c.is(h.end + 1, "and") || c.is(h.end + 1, "or")));
+    if (!joined) continue;
+    std::string clock = h.clock;
+    // "at 9 and 11 p.m. daily": a bare hour shares the set clock's half of the day
+    if (!h.ampm && h.hour >= 1 && h.hour < 12 && next.hour >= 12 && h.hour + 12 <= next.hour) {
+      clock[1] = static_cast<char>('0' + (h.hour + 12) / 10);
+      clock[2] = static_cast<char>('0' + (h.hour + 12) % 10);
+    }
+    h.quant = next.quant;
+    MakeSet(&h, next.value.substr(0, t) + clock);
   }
   // "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the
   // weekdays coordinated after a weekly set are sets of their own; so is a

@@ -458,4 +458,92 @@ TEST(TimeMLTest, SetAdverbBeforeAnotherAdverb) {
   });
 }
 
+// Session 37 (time27): a month and day after "every"/"each" is that day in
+// any year ("every July 4" XXXX-07-04, not the month alone), and keeps no
+// year another date in the text names.
+TEST(TimeMLTest, EveryMonthDayIsThatDayOfEachYear) {
+  CheckRows({
+      {"The Varden fair opens every July 4 on the green.", "every July 4", "set", "XXXX-07-04"},
+      {"Residents of Oskey light candles each Dec. 24.", "each Dec. 24", "set", "XXXX-12-24"},
+      {"The Varden fair opens every July, organisers said.", "every July", "set", "XXXX-07"},
+  });
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Tolland mill opened on July 4, 1990, and has held a picnic every July 4 since.",
+                        "every July 4"),
+            "XXXX-07-04");
+}
+
+// Session 37: "the 15th of each month", "the first of every month": that day
+// of every month, one set (XXXX-XX-15) with "the" inside and the quant as
+// written; "each month" alone stays P1M.
+TEST(TimeMLTest, DayOfEveryMonthIsOneSet) {
+  CheckRows({
+      {"Pensions in Calder County are paid on the 15th of each month.", "the 15th of each month", "set",
+       "XXXX-XX-15"},
+      {"Rent at the Marlow flats is due the first of every month.", "the first of every month", "set",
+       "XXXX-XX-01"},
+      {"The Marlow tenants pay rent each month.", "each month", "set", "P1M"},
+  });
+}
+
+// Session 37: a bare clock set off by ", at" after a weekly set is the
+// set's time (XXXX-WXX-7T11:00), as after a daily set; a clock with its own
+// day stays a time.
+TEST(TimeMLTest, ClockAfterAWeeklySetAndACommaRecurs) {
+  CheckRows({
+      {"The Brenner chapel holds a service every Sunday, at 11 a.m.", "11 a.m.", "set", "XXXX-WXX-7T11:00"},
+      {"The Ostia ferry sails each Friday, at 6 p.m.", "6 p.m.", "set", "XXXX-WXX-5T18:00"},
+      {"The Ostia ferry sails every Friday, at 6 p.m. on Monday this week.", "6 p.m. on Monday this week", "time",
+       "2022-05-02T18:00"},
+  });
+}
+
+// Session 37: "on an annual basis" is a set, as "on a monthly basis" is.
+TEST(TimeMLTest, OnAnAnnualBasisIsASet) {
+  CheckRows({
+      {"The Hallam trust reviews its grants on an annual basis.", "an annual basis", "set", "P1Y"},
+      {"The Hallam trust reviews its grants on a weekly basis.", "a weekly basis", "set", "P1W"},
+  });
+}
+
+// Session 37: "weeknights", "every weeknight": the nights of the working
+// days (XXXX-WXX-WDTNI, as "weekday nights"); "weeknight news" is an
+// adjective.
+TEST(TimeMLTest, WeeknightsAreASet) {
+  CheckRows({
+      {"The Arlen clinic is open weeknights.", "weeknights", "set", "XXXX-WXX-WDTNI"},
+      {"Volunteers staff the Arlen hotline on weeknights until late.", "weeknights", "set", "XXXX-WXX-WDTNI"},
+      {"The Arlen hotline takes calls every weeknight.", "every weeknight", "set", "XXXX-WXX-WDTNI"},
+      {"The weeknight bulletin from Arlen was cut.", "", "", ""},
+  });
+}
+
+// Session 37: a bare plural part of day after a verb of a habit ("works
+// nights", "is open evenings") and "in the mornings" recur
+// (XXXX-XX-XXTNI, "in" a signal outside), as "works weekends" does; not a
+// subject, a count, a noun after an adjective, nor "in the evenings after
+// the flood".
+TEST(TimeMLTest, PluralPartsOfDayAsAdverbsRecur) {
+  CheckRows({
+      {"Her brother works nights at the Delmar depot.", "nights", "set", "XXXX-XX-XXTNI"},
+      {"The Lusk gallery is open evenings and weekends.", "evenings", "set", "XXXX-XX-XXTEV"},
+      {"Farrow writes in the mornings, his agent said.", "the mornings", "set", "XXXX-XX-XXTMO"},
+      {"Nights in Delmar are long.", "", "", ""},
+      {"It's all of the other dark nights that worry the Lusk family.", "", "", ""},
+      {"In the evenings after the flood, Lusk residents slept outdoors.", "", "", ""},
+      {"He spent two nights in the Delmar jail.", "two nights", "duration", "P2D"},
+  });
+}
+
+// Session 37: a clock with no day of its own coordinated before a set's
+// clock recurs on the same days ("at 7 a.m. and 3 p.m. daily": the first
+// XXXX-XX-XXT07:00), a bare hour in the set clock's half of the day.
+TEST(TimeMLTest, ClockCoordinatedBeforeASetClockRecurs) {
+  CheckRows({
+      {"Trucks reach the Penn yard at 7 a.m. and 3 p.m. daily.", "7 a.m.", "set", "XXXX-XX-XXT07:00"},
+      {"Buses leave Ferro square at 9 and 11 p.m. daily.", "9", "set", "XXXX-XX-XXT21:00"},
+      {"Mass at St. Ives is said at 9 a.m. and 11 a.m. every Sunday.", "9 a.m.", "set", "XXXX-WXX-7T09:00"},
+      {"The Penn crew arrived at 7 a.m. and left at 3 p.m. daily.", "7 a.m.", "time", "2022-05-04T07:00"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

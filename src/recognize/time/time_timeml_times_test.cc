@@ -404,4 +404,72 @@ TEST(TimeMLTest, SmallHoursAfterANightAreTheNextMorning) {
             "2022-05-02T16:00");
 }
 
+// Session 37 (time27): a four-digit clock with "local time" after it is a
+// clock, as with "GMT" ("at 0432 local time"); "$1,500 local time" is not.
+TEST(TimeMLTest, FourDigitClockWithLocalTime) {
+  CheckRows({
+      {"The quake struck the Varna coast at 0432 local time.", "0432 local time", "time", "2022-05-04T04:32"},
+      {"The Kestrel probe lifted off at 0632 local time Tuesday.", "0632 local time Tuesday", "time",
+       "2022-05-03T06:32"},
+      {"The fine was 1500 local currency units.", "", "", ""},
+  });
+}
+
+// Session 37: a clock range whose second clock is earlier in the day than
+// the first runs past midnight: the second is on the next day; told in the
+// past with no day written, the night is the one before the report; a day
+// written after the second clock is the second's, the first the evening
+// before.
+TEST(TimeMLTest, ClockRangePastMidnightEndsTheNextDay) {
+  CheckRows({
+      {"The Dorran curfew will run from 10 p.m. to 5 a.m.", "5 a.m.", "time", "2022-05-05T05:00"},
+      {"The Dorran curfew will run from 10 p.m. to 5 a.m.", "10 p.m.", "time", "2022-05-04T22:00"},
+      {"The Dorran curfew ran from 10 p.m. to 5 a.m.", "10 p.m.", "time", "2022-05-03T22:00"},
+      {"The Dorran curfew ran from 10 p.m. to 5 a.m.", "5 a.m.", "time", "2022-05-04T05:00"},
+      {"Polls in Aster stayed open between 11 p.m. Tuesday and 2 a.m.", "2 a.m.", "time", "2022-05-04T02:00"},
+      {"The Dorran curfew lasts from 10 p.m. to 5 a.m. Friday.", "10 p.m.", "time", "2022-05-05T22:00"},
+      {"The Dorran market ran from 9 a.m. to 5 p.m.", "5 p.m.", "time", "2022-05-04T17:00"},
+  });
+}
+
+// Session 37: a clock before "the next morning", "the following morning",
+// "that night" is one TIME on that part's day, the bare hour in the part's
+// half of the day.
+TEST(TimeMLTest, ClockBeforeANarrativePartOfDay) {
+  CheckRows({
+      {"Hale was arrested and freed at 9 the next morning.", "9 the next morning", "time",
+       "2022-05-05T09:00"},
+      {"The Corby flight landed at 6 a.m. the following morning.", "6 a.m. the following morning", "time",
+       "2022-05-05T06:00"},
+  });
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Pell hearing opened on May 1. It adjourned at 11 that night.",
+                        "11 that night"),
+            "2022-05-01T23:00");
+}
+
+// Session 37: a clock modifying a noun after a determiner ("a 3 p.m.
+// deadline Friday") is on the day written right after the noun.
+TEST(TimeMLTest, ClockBeforeANounTakesTheDayAfterIt) {
+  CheckRows({
+      {"Strikers at the Harl plant face a 3 p.m. deadline Friday.", "3 p.m.", "time", "2022-05-06T15:00"},
+      {"The mayor of Tessel held a 10 a.m. news conference Monday.", "10 a.m.", "time", "2022-05-02T10:00"},
+      {"The mayor of Tessel will hold a 10 a.m. briefing on Thursday.", "10 a.m.", "time", "2022-05-05T10:00"},
+      {"The mayor of Tessel spoke at 10 a.m. Reporters met Monday.", "10 a.m.", "time", "2022-05-04T10:00"},
+  });
+}
+
+// Session 37: "at about 7", "until approximately 4": a hedge between the
+// time preposition and a bare hour keeps it a clock (mod APPROX), as "at
+// around 7" is; "about 7 were hurt", "by about 4 in 10 voters" are counts.
+TEST(TimeMLTest, HedgedBareHourAfterAtIsAClock) {
+  CheckRows({
+      {"Fans gathered outside the Orrin stadium Monday evening at about 7.", "7", "time", "2022-05-02T19:00",
+       "APPROX"},
+      {"The Orrin stadium gates opened at about 7 p.m.", "7 p.m.", "time", "2022-05-04T19:00", "APPROX"},
+      {"At the Orrin stadium about 7 were hurt.", "", "", ""},
+      {"Orrin is backed by about 4 in 10 voters.", "", "", ""},
+      {"Orrin polls at about 4 in 10 voters.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
