@@ -138,7 +138,7 @@ const Table& Classes() {
       "economist", "analyst", "historian", "scientist", "researcher", "author", "writer", "doctor",
       "nurse", "engineer", "teacher", "activist", "journalist", "reporter", "photographer", "architect",
       "epidemiologist", "virologist", "expert", "consultant", "strategist", "pollster", "hydrologist",
-      "meteorologist", "seismologist", "geologist", "surgeon", "paramedic", "pastor", "priest"});
+      "meteorologist", "seismologist", "geologist", "surgeon", "paramedic", "pastor", "priest", "agent"});
     Add(t, kOrgPlaceHead, {
       "ministry", "office", "department", "agency", "institute", "council", "committee", "court",
       "center", "centre", "clinic", "hospital", "university", "college", "school", "company", "corp",

@@ -152,6 +152,41 @@ bool HoldsRole(const std::string& role_written, std::string_view head, const std
   return false;
 }
 
+// Title words that are no office of their own: ranks, which go with any
+// command ("Lt Col Petrenko … the commander"), courtesy titles, and words
+// that only qualify an office ("deputy", "former", "state").
+bool IsRankOrModifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "gen.", "gen", "general", "lt", "lt.", "col", "col.", "colonel", "lieutenant", "maj.", "maj", "major",
+      "capt.", "capt", "captain", "sgt.", "sgt", "sergeant", "cpl.", "pvt.", "adm.", "admiral", "cmdr.",
+      "brig.", "brigadier", "marshal", "field", "colonel-general", "lieutenant-general", "major-general",
+      "private", "corporal", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame",
+      "lord", "lady", "rev.", "reverend", "vice", "deputy", "assistant", "acting", "interim", "former",
+      "senior", "chief", "head", "city", "district", "county", "state", "federal", "foreign", "defence",
+      "defense", "interior", "health", "finance", "press", "communications", "executive", "staff", "special"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// The role a person was given names an office other than `head` ("F.B.I.
+// agent", "Sen." against "the mayor"): a title or role noun in it, none of
+// them `head`. A role the text never gave says nothing.
+bool HoldsOtherOffice(const std::string& role_written, std::string_view head, const std::string& phrase_lower) {
+  if (role_written.empty() || HoldsRole(role_written, head, phrase_lower, /*abbreviations=*/true)) return false;
+  const std::string role = speaker_words::AsciiLower(RoleWords(role_written));
+  size_t b = 0;
+  while (b < role.size()) {
+    size_t e = role.find_first_of(" ,", b);
+    if (e == std::string::npos) e = role.size();
+    const std::string_view w = std::string_view(role).substr(b, e - b);
+    if (!w.empty() && (lx::IsTitle(w) || lx::IsRoleNoun(w)) && !lx::IsOrgNoun(w) && !IsRankOrModifier(w))
+      return true;
+    b = e + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
 int SpeakerContext::RoleHolder(std::string_view head, const std::string& phrase_lower, int s) const {
@@ -549,6 +584,13 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             if (!ng) ng = lx::RoleGender(cand->role);
             if (rg && ng && rg != ng) cand.reset();
           }
+          // An office ("the mayor", "the inspector general") held by no one
+          // the text named (any holder was taken above) is not the last
+          // person spoken of when the text gave that person another office
+          // ("Agent Doyle … the inspector general criticized"): it stays as
+          // written. A person given no role may still be it ("Bernie
+          // Sanders … the Vermont senator said").
+          if (cand && lx::IsTitle(r.head) && HoldsOtherOffice(cand->role, r.head, phrase_lower)) cand.reset();
           // A name modifying the role ("the Lincoln actor", "the Clinton
           // aide") names someone else than the role's holder: never the
           // person so named.

@@ -62,5 +62,30 @@ TEST(SpeakerDescription, OrganisationsAndDocumentsStayAsWritten) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// An office no one named holds is not the last person spoken of when the
+// text gave that person another office: "the inspector general" after
+// "F.B.I. Agent Tom Doyle" is the inspector general. A rank goes with any
+// command, and a person given no office may still be the one described.
+TEST(SpeakerDescription, AnotherOfficeIsSomeoneElse) {
+  const DescriptionRow rows[] = {
+      {"F.B.I. Agent Tom Doyle was fired on Friday. " LQ "The texts showed a biased state of mind," RQ
+       " the inspector general wrote.",
+       "The texts", "the inspector general"},
+      {"Sen. Ann Ruiz visited the flooded town on Monday. " LQ "We will rebuild every street," RQ
+       " the mayor said.",
+       "We will rebuild", "the mayor"},
+      {"Special Agent Lena Ortiz left the bureau in May. " LQ "The review is not over," RQ " the director said.",
+       "The review", "the director"},
+      // Guards: a rank commands; an office the person holds; no office given.
+      {"Col. Ivan Petrov leads the unit. " LQ "We hold the line," RQ " the commander said.", "We hold",
+       "Ivan Petrov"},
+      {"Gov. Tom Reed spoke in Albany. " LQ "The budget is balanced," RQ " the governor said.", "The budget",
+       "Tom Reed"},
+      {"Bernie Sanders spoke in Iowa on Monday. " LQ "The system is rigged," RQ " the Vermont senator said.",
+       "The system", "Bernie Sanders"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
