@@ -272,6 +272,55 @@ TEST(ClaimTest, ABareVagueMagnitudeWithAStateIsACount) {
   }
 }
 
+// "twice" and "thrice" told as occasions are counts of times, as "two
+// times" is (AddOccasionCounts, claims/claim_state.h): "was elected twice"
+// is two times, measured like "three times" in another report. A
+// multiplier or a rate is none ("twice as many", "twice the size", "twice a
+// day", "twice weekly", "twice more").
+TEST(ClaimTest, TwiceToldAsOccasionsIsACountOfTimes) {
+  struct Row {
+    std::string text;
+    double value;  // 0 = no figure may be added
+  };
+  const Row kRows[] = {
+      {"Governor Brenholt was elected twice before he ran for president.", 2},
+      {"The witness admitted lying twice in his testimony.", 2},
+      {"The Varnel club reached the playoffs thrice under the coach.", 3},
+      {"The Orrin plant produced twice as many cars as last year.", 0},
+      {"The new Kessaby depot is twice the size of the old one.", 0},
+      {"Guards checked the Tarrow cells twice a day.", 0},
+      {"The Marlow council meets twice weekly.", 0},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Document doc;
+    doc.id = "d";
+    doc.text = r.text;
+    doc.date = "2021-03-02";
+    Segmentation seg = Segment(doc.text);
+    std::vector<Quantity> qs = RecognizeQuantities(doc, seg);
+    const size_t before = qs.size();
+    AddOccasionCounts(doc.text, seg, &qs);
+    if (r.value == 0) {
+      EXPECT_EQ(qs.size(), before);
+      continue;
+    }
+    ASSERT_EQ(qs.size(), before + 1);
+    std::vector<Claim> claims = BuildClaims({doc, seg, qs, {}, {}, {}});
+    bool found = false;
+    for (const Claim& c : claims) {
+      const Quantity& q = qs[c.quantity];
+      if (q.span.Of(doc.text) != "twice" && q.span.Of(doc.text) != "thrice") continue;
+      found = true;
+      EXPECT_EQ(q.value, r.value);
+      EXPECT_EQ(c.kind, "count");
+      EXPECT_EQ(c.counted_lemma, "time");
+      EXPECT_EQ(c.state, "");
+    }
+    EXPECT_TRUE(found);
+  }
+}
+
 
 
 // A report's first count of the injured told as slight is its toll

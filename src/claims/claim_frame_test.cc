@@ -264,5 +264,35 @@ TEST(ClaimTest, APersonsSurnameIsNoPlace) {
   }
 }
 
+// In a title-case headline every word is capitalised: a run after a
+// locative preposition names a place only from the first word the running
+// text capitalises too (or the place table knows), so "in Seven Years" is
+// no place and "in Southern Darvik" is Darvik (frame_place.cc, ParseAt).
+TEST(ClaimTest, AHeadlinesCapitalsNameAPlaceOnlyWhereTheTextDoes) {
+  struct Row {
+    std::string text, figure, counted;
+    QuantityKind kind;
+    std::string unit, place;
+  };
+  const std::vector<Row> rows = {
+      {"Brenholt Family Reports Earnings of $40 Million in Seven Years\n\nThe family released its tax returns on "
+       "Friday.",
+       "$40 Million", "", QuantityKind::kMoney, "USD", ""},
+      {"Quake Injures 40 People in Southern Darvik\n\nThe quake struck Darvik on Sunday, officials said.",
+       "40 People", "People", QuantityKind::kCount, "", "Darvik"},
+      {"Blast Kills 40 People in Darvik\n\nThe blast hit Darvik on Sunday, police said.", "40 People", "People",
+       QuantityKind::kCount, "", "Darvik"},
+      // Running text keeps its capitals: an unknown name is a place there.
+      {"The storm forced 40 families from Seven Oaks on Monday, officials said.", "40 families",
+       "families", QuantityKind::kCount, "", "Seven Oaks"},
+  };
+  for (const Row& r : rows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2015-07-31", {{r.figure, r.counted, 40, r.kind, r.unit}});
+    ASSERT_GE(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].place, r.place);
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck

@@ -404,6 +404,33 @@ std::string SettleState(const Lexicon& lex, const StateCue& state, bool offsprin
   return implied;
 }
 
+namespace {
+// Merges `added` (sorted by start) into `quantities`, keeping them sorted by
+// start and renumbering parts, same_as and change_from.
+void MergeAddedQuantities(std::vector<Quantity>&& added, std::vector<Quantity>* quantities) {
+  if (added.empty()) return;
+  // Merge by start, renumbering the old quantities' references.
+  std::vector<Quantity>& old = *quantities;
+  std::vector<int> new_index(old.size());
+  std::vector<Quantity> merged;
+  merged.reserve(old.size() + added.size());
+  size_t a = 0;
+  for (size_t o = 0; o < old.size(); ++o) {
+    while (a < added.size() && added[a].span.start < old[o].span.start) merged.push_back(added[a++]);
+    new_index[o] = static_cast<int>(merged.size());
+    merged.push_back(std::move(old[o]));
+  }
+  while (a < added.size()) merged.push_back(added[a++]);
+  auto remap = [&](int x) { return x >= 0 && static_cast<size_t>(x) < new_index.size() ? new_index[x] : x; };
+  for (Quantity& q : merged) {
+    for (int& p : q.parts) p = remap(p);
+    q.same_as = remap(q.same_as);
+    q.change_from = remap(q.change_from);
+  }
+  old.swap(merged);
+}
+}  // namespace
+
 void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const Lexicon& lex,
                           std::vector<Quantity>* quantities) {
   const HedgeTable& table = HedgeTable::Default();
@@ -468,26 +495,50 @@ void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const 
       i = last;
     }
   }
-  if (added.empty()) return;
-  // Merge by start, renumbering the old quantities' references.
-  std::vector<Quantity>& old = *quantities;
-  std::vector<int> new_index(old.size());
-  std::vector<Quantity> merged;
-  merged.reserve(old.size() + added.size());
-  size_t a = 0;
-  for (size_t o = 0; o < old.size(); ++o) {
-    while (a < added.size() && added[a].span.start < old[o].span.start) merged.push_back(added[a++]);
-    new_index[o] = static_cast<int>(merged.size());
-    merged.push_back(std::move(old[o]));
+  MergeAddedQuantities(std::move(added), quantities);
+}
+
+void AddOccasionCounts(std::string_view text, const Segmentation& seg, std::vector<Quantity>* quantities) {
+  const std::vector<Token>& toks = seg.tokens;
+  auto word = [&](size_t i) { return seg.LowerOf(toks[i].span); };
+  std::vector<Quantity> added;
+  size_t qi = 0;
+  for (const Sentence& sent : seg.sentences) {
+    for (uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+      if (toks[i].kind != TokenKind::kWord) continue;
+      const std::string_view w = word(i);
+      const double value = w == "twice" ? 2 : w == "thrice" ? 3 : 0;
+      if (value == 0) continue;
+      const uint32_t pos = toks[i].span.start;
+      while (qi < quantities->size() && (*quantities)[qi].span.end <= pos) ++qi;
+      if (qi < quantities->size() && (*quantities)[qi].span.start < toks[i].span.end) continue;  // inside a figure
+      // A multiplier or a rate, no count of occasions: "twice as many",
+      // "twice the size", "twice a day", "twice weekly", "twice more",
+      // "twice-weekly" (one token for the number layer), "twice what".
+      if (i + 1 < sent.token_end) {
+        const std::string_view n = word(i + 1);
+        if (toks[i + 1].kind == TokenKind::kNumber || n == "-" || n == "as" || n == "the" || n == "that" ||
+            n == "this" || n == "a" || n == "an" || n == "per" || n == "its" || n == "their" || n == "his" ||
+            n == "her" || n == "our" || n == "my" || n == "your" || n == "what" || n == "more" || n == "less" ||
+            n == "over" || n == "daily" || n == "weekly" || n == "monthly" || n == "yearly" || n == "annually" ||
+            n == "nightly" || n == "hourly" || n == "every" || n == "each" || n == "than" || n == "likely" ||
+            n == "much" || n == "many" || n == "big" || n == "large" || n == "high" || n == "fast")
+          continue;
+      }
+      if (i > sent.token_begin && word(i - 1) == "-") continue;  // "twice-" compounds written apart
+      Quantity q;
+      q.span = toks[i].span;
+      q.kind = QuantityKind::kCount;
+      q.value = value;
+      q.low = OptionalDouble(value);
+      q.high = OptionalDouble(value);
+      q.counted = Atom("times");
+      q.counted_span = toks[i].span;
+      q.counted_phrase = toks[i].span;
+      added.push_back(q);
+    }
   }
-  while (a < added.size()) merged.push_back(added[a++]);
-  auto remap = [&](int x) { return x >= 0 && static_cast<size_t>(x) < new_index.size() ? new_index[x] : x; };
-  for (Quantity& q : merged) {
-    for (int& p : q.parts) p = remap(p);
-    q.same_as = remap(q.same_as);
-    q.change_from = remap(q.change_from);
-  }
-  old.swap(merged);
+  MergeAddedQuantities(std::move(added), quantities);
 }
 
 bool IsPopulationFigure(std::string_view text, const Segmentation& seg, const Lexicon& lex, TokenRange own,

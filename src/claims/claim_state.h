@@ -87,6 +87,15 @@ bool IsPopulationFigure(std::string_view text, const Segmentation& seg, const Le
 void AddStatedVagueCounts(std::string_view text, const Segmentation& seg, const Lexicon& lex,
                           std::vector<Quantity>* quantities);
 
+// "twice" and "thrice" told as counts of occasions ("was elected twice",
+// "admitted lying twice", "reached the playoffs twice"): a count of 2 or 3
+// times, as "two times" would be (the number layer reads only numerals and
+// number words). A multiplier or a rate is none: "twice as many", "twice the
+// size", "twice a day", "twice weekly", "twice more". Merged into
+// `quantities` as AddStatedVagueCounts does; run between
+// RecognizeQuantities and BuildClaims.
+void AddOccasionCounts(std::string_view text, const Segmentation& seg, std::vector<Quantity>* quantities);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_CLAIMS_CLAIM_STATE_H_

@@ -101,6 +101,14 @@ class DocPlaces {
   // in full in the document: a town's name that is someone's surname here
   // ("Andrew Luck … a 7-yard pass from Luck") is no place.
   std::set<std::string, std::less<>> person_names_;
+  // Per sentence, whether it is a title-case headline (every long word
+  // capitalised: "Clintons Report Earnings of $139 Million in Seven
+  // Years"), where a capital says nothing of a name; and the lowercased
+  // words the running text (the other sentences) capitalises past their
+  // first word: what a headline's capitals may name.
+  std::vector<char> headline_;
+  std::set<std::string, std::less<>> body_capitals_;
+  bool InHeadline(int token) const;
   std::vector<PlaceCue> all_;               // every place phrase, in text order
   std::map<std::string, std::string> kind_of_name_;  // NameKey -> kind
   // Per kind, the indexes into all_ (ascending) of named places whose usual

@@ -46,6 +46,27 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
     for (const std::string& n : {Lowercase(e.span.Of(text)), Lowercase(e.name)})
       if (size_t sp = n.rfind(' '); sp != std::string::npos && sp + 1 < n.size()) person_names_.insert(n.substr(sp + 1));
   }
+  // Title-case headlines: at most one lower-case word of four letters or
+  // more and three capitalised ones (running text has many lower-case
+  // words; claims/claim_filters.cc IsTitledDuration reads headlines alike).
+  headline_.assign(seg.sentences.size(), 0);
+  for (size_t k = 0; k < seg.sentences.size(); ++k) {
+    const Sentence& s = seg.sentences[k];
+    int lower = 0, upper = 0;
+    for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+      std::string_view w = Tok(static_cast<int>(i));
+      if (seg.tokens[i].kind != TokenKind::kWord || w.size() < 4) continue;
+      if (std::islower(static_cast<unsigned char>(w[0]))) ++lower;
+      if (std::isupper(static_cast<unsigned char>(w[0]))) ++upper;
+    }
+    headline_[k] = lower <= 1 && upper >= 3;
+  }
+  for (size_t k = 0; k < seg.sentences.size(); ++k) {
+    if (headline_[k]) continue;
+    const Sentence& s = seg.sentences[k];
+    for (uint32_t i = s.token_begin + 1; i < s.token_end; ++i)
+      if (IsCapitalised(static_cast<int>(i))) body_capitals_.insert(Lowercase(StripPossessive(Tok(static_cast<int>(i)))));
+  }
   for (const Sentence& s : seg.sentences) {
     for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
       std::string_view w = LowTok(static_cast<int>(i));
@@ -104,6 +125,11 @@ bool DocPlaces::CapitalAfterDeterminer(int trigger, int limit) const {
   for (int j = k; j < limit && j - k < kMaxPhrase && seg_.tokens[j].kind == TokenKind::kWord; ++j)
     if (IsCapitalised(j)) return true;
   return false;
+}
+
+bool DocPlaces::InHeadline(int token) const {
+  const int k = seg_.SentenceAt(seg_.tokens[token].span.start);
+  return k >= 0 && k < static_cast<int>(headline_.size()) && headline_[k];
 }
 
 bool DocPlaces::IsCapitalised(int i) const {
@@ -335,6 +361,23 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
       while (name_end - 1 > run_begin && name_end > whole_end &&
              (!place_kind(name_end - 1).empty() || !IsNameWord(name_end - 1)))
         --name_end;
+      // In a title-case headline every word is capitalised (and the tagger
+      // reads capitals): a word of the run names a place only where the
+      // place table knows it or the running text capitalises it too; the name starts at the first such word
+      // ("in Suburban Detroit" is Detroit), and with none the run names no
+      // place ("$139 Million in Seven Years", "for 3 Weeks in Surprise
+      // Retreat From Wall").
+      if (InHeadline(run_begin)) {
+        auto named_here = [&](int t) {
+          return !lex_.PlaceKindOf(Tok(t)).empty() || body_capitals_.count(Lowercase(StripPossessive(Tok(t)))) > 0;
+        };
+        while (run_begin < name_end && !named_here(run_begin)) ++run_begin;
+        if (run_begin == name_end) {
+          if (kind_token < 0) return PlaceCue{};
+          run_begin = -1;
+        }
+      }
+      if (run_begin >= 0) {
       cue.name = std::string(StripPossessive(
           std::string_view(text_).substr(seg_.tokens[run_begin].span.start,
                                          seg_.tokens[name_end - 1].span.end - seg_.tokens[run_begin].span.start)));
@@ -366,6 +409,7 @@ PlaceCue DocPlaces::ParseAt(int trigger, int limit, bool object_ok) const {
       if (cue.kind == "area" && kind_token < 0 && cue.name.find(' ') == std::string::npos &&
           person_names_.count(Lowercase(cue.name)))
         return PlaceCue{};
+      }
     }
   }
   if (cue.name.empty() && kind_token < 0) return PlaceCue{};

@@ -363,7 +363,13 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
           if (cands[r].root != c.root) lowest = std::max(1e-6, std::min(lowest, model_p(c, cands[r])));
         mean += model->choose_weight * std::log(lowest / (1 - lowest));
       }
-      if (best < 0 || mean > best_score) {
+      // A tie goes to the entry whose founder names what it measures (a
+      // topic or a counted noun) over one that names nothing ("money").
+      auto named = [&](int e) {
+        const Claim& f = *cands[groups[e].reps.front()].claim;
+        return !f.topic.empty() || !f.counted_lemma.empty();
+      };
+      if (best < 0 || mean > best_score || (mean == best_score && named(g) && !named(best))) {
         best = g;
         best_score = mean;
       }

@@ -22,6 +22,16 @@ constexpr double kMinEvidence = 2.0;
 constexpr double kNear = 1.05;
 // A dated figure this many days before another's report recalls an older event.
 constexpr int kHistoryDays = 365;
+const std::string kUndated;
+
+// A static measure's date that is its report's own day or the week before:
+// the date of the telling, not of the figure (see Aligner::Score).
+bool TellingDate(const Claim& c) {
+  if (c.time.empty() || c.as_of.empty() || !IsStaticMeasure(c)) return false;
+  auto t = TimeInterval(c.time), r = TimeInterval(c.as_of);
+  if (!t || !r) return false;
+  return t->first == t->second && t->first <= r->second && t->first >= r->first - 7;
+}
 
 // Verbs that leave "N people in PLACE" a statement of presence.
 bool IsPresenceVerb(const std::string& v) {
@@ -415,7 +425,15 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   int p = places_.Match(x, y);
   if (p == kNoMatch) return Fail("place");
   score += p;
-  if (TimesFarApart(x.time, y.time, o_.max_days_apart)) return Fail("time");
+  // A sum, a share or another static measure dated on its report's own
+  // day or the week before ("the Clintons released returns on Friday
+  // showing they paid tens of millions in federal taxes") is dated by the
+  // telling: the clause's date names when it was said or released, not the
+  // period the figure covers ("$43,885,310 in federal taxes from 2007 to
+  // 2014"). Such a date does not set the figure apart in time.
+  const std::string& xt = TellingDate(x) ? kUndated : x.time;
+  const std::string& yt = TellingDate(y) ? kUndated : y.time;
+  if (TimesFarApart(xt, yt, o_.max_days_apart)) return Fail("time");
   // A figure of a whole year and one of another year are of two periods,
   // however close their ends ("500 million accounts in 2014", "1 billion
   // in a 2013 attack").

@@ -32,6 +32,33 @@ TEST(LedgerRulesTest, TimesKeepTheirGrainAndUndatedFiguresStayUndated) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A sum dated on its report's own day or the week before is dated by the
+// telling ("released returns on Friday showing they paid $43 million"):
+// that date does not keep it apart from the same sum over a period
+// (Aligner::Score, TellingDate). A date of its own months away still does,
+// and a toll keeps its date.
+TEST(LedgerRulesTest, AStaticFiguresDateOfTheTellingSetsItApartFromNoPeriod) {
+  auto at = [](Fig f, const char* t) {
+    f.time = t;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a sum dated on its report's day meets the same sum over 2007-2014",
+       {Report("a", "2015-07-31", {at(Money("$43.9 million", 43.9e6, "federal tax"), "2007-01-01/2014-01-01")}),
+        Report("b", "2015-07-31", {at(Money("$43.9 million", 43.9e6, "federal tax"), "2015-07-31")})},
+       {{2, "agree", false}}},
+      {"a sum dated the Friday before its report meets it too",
+       {Report("a", "2015-08-02", {at(Money("$43.9 million", 43.9e6, "federal tax"), "2007-01-01/2014-01-01")}),
+        Report("b", "2015-08-02", {at(Money("$43.9 million", 43.9e6, "federal tax"), "2015-07-31")})},
+       {{2, "agree", false}}},
+      {"a sum dated months before its report is of its own time",
+       {Report("a", "2015-07-31", {at(Money("$43.9 million", 43.9e6, "federal tax"), "2007-01-01/2014-01-01")}),
+        Report("b", "2015-07-31", {at(Money("$43.9 million", 43.9e6, "federal tax"), "2015-03-02")})},
+       {{1, "single", false}, {1, "single", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 // Value evidence measured, not matched: near bands line up thin figures, a
 // vague band is compared from its edge, a toll 20 times another at one time
 // is another toll, and a toll dated a year before the other's report

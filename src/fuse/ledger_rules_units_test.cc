@@ -251,4 +251,26 @@ TEST(LedgerRulesTest, DistancesFromOneLandmarkApartAreTwoThings) {
 }
 
 }  // namespace
+// Two entries a newcomer fits equally well: the one whose founder names what
+// it measures (a topic or a counted noun) takes it over one that names
+// nothing ("$15 million to charity" joins the charitable contributions, not
+// a topic-less sum of the same size that shares its verb; BuildLedger).
+TEST(LedgerRulesTest, ATieGoesToTheEntryThatNamesItsMeasure) {
+  auto with = [](Fig f, const char* predicate, double lo, double hi) {
+    f.predicate = predicate;
+    f.band_low = lo;
+    f.band_high = hi;
+    return f;
+  };
+  const Row kRows[] = {
+      {"a sum of charity meets the charitable contributions, not a bare sum of its size",
+       {Report("a", "2015-07-31",
+               {with(Money("$13.6 million", 13.6e6, ""), "give", 13.6e6, 13.6e6),
+                Money("$14.96 million", 14.96e6, "charitable contribution")}),
+        Report("b", "2015-07-31", {with(Money("$15 million", 15e6, "charity"), "give", 13.5e6, 15e6)})},
+       {{1, "single", false}, {2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace crosscheck::ledger_rules_testing

@@ -171,6 +171,8 @@ void Pipeline::AnalyzeDocument(DocAnalysis* a) const {
   // Bare vague magnitudes whose state the clause gives ("hundreds injured"):
   // the state lexicon is the claims layer's (claims/claim_state.h).
   AddStatedVagueCounts(d.text, a->seg, Lexicon::Default(), &a->quantities);
+  // "twice", "thrice": counts of occasions.
+  AddOccasionCounts(d.text, a->seg, &a->quantities);
   FitLayer(&a->quantities, long_doc);
   ReturnFreeHeap(long_doc);
   clock.Lap(2);
