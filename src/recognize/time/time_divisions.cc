@@ -219,6 +219,29 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h) {
   return false;
 }
 
+// TimeML: a quarter named by another word than its ordinal, after "the"
+// (j: that word, k: "quarter"): "the final/last quarter of 2021" (the fourth:
+// only before "of" and a year, since "the last quarter" alone is the one
+// before), "the March quarter", "the July-September quarter" (the calendar
+// quarter a quarter-end month or a quarter's span of months names). 0 when
+// none. Out of line: only a word before "quarter" reaches it.
+[[gnu::noinline]] static int QuarterNamedOtherwise(const Ctx& c, int j, int k) {
+  if ((c.is(j, "final") || c.is(j, "last")) && k == j + 1 && c.is(k + 1, "of")) {
+    int e = 0;
+    if (c.Year(k + 2, &e) || c.is(k + 2, "last") || c.is(k + 2, "this") || c.is(k + 2, "next")) return 4;
+    return 0;
+  }
+  const int m = c.month(j);
+  if (!m || !c.tok(j).capital) return 0;
+  if (k == j + 1) return m % 3 == 0 ? m / 3 : 0;  // "the March quarter"
+  // "the January-March quarter": the span of one calendar quarter
+  if (c.is(j + 1, "-") && k == j + 3 && c.tok(j + 2).capital) {
+    const int m2 = c.month(j + 2);
+    if (m2 && m2 % 3 == 0 && m == m2 - 2) return m2 / 3;
+  }
+  return 0;
+}
+
 bool MatchQuarter(const Ctx& c, int i, Hit* h) {
   int n = 0, end = 0, year = 0;
   auto qh = [&](int k, int* num, bool* half) {  // "q3", "h1", "q" + "3" glued
@@ -251,13 +274,19 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     if (the) ++j;
     if (c.timeml() && c.is(j, "fiscal")) ++j;  // "fiscal second-quarter"
     const WordInfo* f = c.info(j);
-    if (!f || f->ordinal < 1 || f->ordinal > 4) return false;
     int k = j + 1;
     if (c.is(k, "-")) ++k;
+    if (c.timeml() && c.month(j) && c.is(j + 1, "-") && c.is(j + 3, "quarter")) k = j + 3;  // "the July-September quarter"
     if (!c.is(k, "quarter")) return false;
+    if (f && f->ordinal >= 1 && f->ordinal <= 4) {
+      n = f->ordinal;
+    } else if (c.timeml() && the && (n = QuarterNamedOtherwise(c, j, k))) {
+    } else {
+      return false;
+    }
     // TimeML: "the third-quarter loss": the adjective's TIMEX3 leaves "the" out.
-    if (c.timeml() && the && c.is(j + 1, "-")) return false;
-    n = f->ordinal; end = k + 1;
+    if (c.timeml() && the && c.is(j + 1, "-") && c.info(j) && c.info(j)->ordinal) return false;
+    end = k + 1;
     if (delta != 99 && c.ref()) year = c.ref()->year + delta;
   }
   if (!year) {
@@ -275,6 +304,7 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     }
   }
   h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+  if (!year && !half && c.timeml()) year = c.SentenceMonthYear(i, 3 * n - 1);  // "... of 2019 ... the fourth quarter"
   if (!year && c.ref()) {
     year = c.ref()->year;
     // TimeML: a quarter that has not begun yet, told in the past, is last year's.

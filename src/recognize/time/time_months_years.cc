@@ -111,6 +111,7 @@ bool MatchMonth(const Ctx& c, int i, Hit* h) {
       else if (delta == 1) year = m > ref.month ? ref.year : ref.year + 1;
       else if (delta == -1) year = m < ref.month ? ref.year : ref.year - 1;
       else if (const int frame = c.FrameYear(i)) year = frame;  // "In 1996, sales fell in March"
+      else if (const int told = c.SentenceMonthYear(i, m)) year = told;  // "in March 2019 and ... in June"
       else year = ResolveMonthYearNearest(m, ref, EventDirection(c, i, end, true));
     } else if (delta == 0) year = ref.year;
     else if (delta == 1) year = ref.year + 1;

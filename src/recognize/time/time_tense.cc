@@ -54,6 +54,40 @@ int Ctx::FrameYear(int i) const {
   return y;
 }
 
+int Ctx::SentenceMonthYear(int i, int m) const {
+  if (!timeml()) return 0;
+  for (int k = i - 1; k >= 1; --k) {
+    if (!num(k) || tok(k).digits != 4) continue;
+    int e = k;
+    const int y = Year(k, &e);
+    if (!y || y < 1900 || y > 2099) continue;
+    // "March 2019", "March 3, 2019", "3 March 2019", "Dec. 5, 2019"
+    int j = k - 1;
+    if (is(j, ",")) --j;
+    if (num(j) && tok(j).digits <= 2) --j;
+    if (is(j, ".") && glued(j)) --j;
+    int am = month(j);
+    if (!am && is(k - 1, "of") && is(k - 2, "quarter")) {  // "the third quarter of 2019": its middle month
+      int q = k - 3;
+      if (is(q, "-")) --q;
+      const WordInfo* f = info(q);
+      if (f && f->ordinal >= 1 && f->ordinal <= 4) am = 3 * f->ordinal - 1;
+    }
+    if (!am) continue;
+    if (ClauseTense(i) > 0) return 0;
+    // the occurrence of month m nearest (y, am); a tie goes forward
+    const int base = y * 12 + (am - 1);
+    int best = 0, best_d = 1 << 20;
+    for (int cy = y - 1; cy <= y + 1; ++cy) {
+      const int d = cy * 12 + (m - 1) - base;
+      const int ad = d < 0 ? -d : d;
+      if (ad < best_d || (ad == best_d && d > 0)) { best_d = ad; best = cy; }
+    }
+    return best;
+  }
+  return 0;
+}
+
 // Whether the period at token j ends the clause, not an abbreviation:
 // "U.S.", "p.m.", "Mr.", "Birmingham, Ala., killed", "Corp. officials"; in
 // brackets ("Sen. Ted Cruz (Tex.) defeating ..."); a title before a name

@@ -220,5 +220,30 @@ TEST(TimeMLTest, CountLaterIsAnchoredOnTheTextsTime) {
             "P2D||March 3, 2021|2021-03-03..2021-03-05");
 }
 
+
+// Session 37 (time28): a bare month, month-day or quarter later in a sentence
+// that wrote a month (or a quarter) with its year counts from that time, the
+// occurrence nearest it, not from the report date: the narrative goes on in
+// the year it named. A clause that looks ahead keeps the report's reading;
+// a bare year alone gives no month to count from.
+TEST(TimeMLTest, BareMonthAfterAMonthWithItsYearInTheSentence) {
+  CheckRows({
+      {"The mayor was indicted in March 2019 and resigned in June.", "June", "date", "2019-06"},
+      {"The mayor was indicted in December 2019 and resigned in January.", "January", "date", "2020-01"},
+      {"The mayor resigned in June 2019, three months after he was indicted in March.", "March", "date", "2019-03"},
+      {"The dam failed on March 3, 2019 and the inquiry reported on June 5.", "June 5", "date", "2019-06-05"},
+      {"The dam failed on Nov. 28, 2018, and repairs began on Jan. 9.", "Jan. 9", "date", "2019-01-09"},
+      {"Exports fell in the third quarter of 2019 but recovered in the fourth quarter.", "the fourth quarter", "date",
+       "2019-Q4"},
+      {"Exports fell in the fourth quarter of 2019 and recovered in the first quarter.", "the first quarter", "date",
+       "2020-Q1"},
+      // no month with its year before: the report's reading
+      {"The mayor was indicted in 2019 and resigned in March.", "March", "date", "2022-03"},
+      {"The mayor was indicted last March and resigned in June.", "June", "date", "2022-06"},
+      // a clause that looks ahead
+      {"The law passed in May 2015 takes effect in January.", "January", "date", "2023-01"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing

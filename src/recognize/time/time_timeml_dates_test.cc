@@ -394,4 +394,24 @@ TEST(TimeMLTest, YearAsSubjectOrObjectOfAClause) {
   });
 }
 
+
+// Session 37 (time28): a quarter named otherwise than by its ordinal. "the
+// final/last quarter of <year>" is the fourth ("the last quarter" alone,
+// the one before, is not read); "the March quarter" the calendar quarter a
+// quarter-end month closes; "the July-September quarter" the quarter its
+// months span. Not a month that ends no quarter.
+TEST(TimeMLTest, QuarterNamedByItsLastMonthOrAsTheFinalOne) {
+  CheckRows({
+      {"Car sales slumped in the final quarter of 2021.", "the final quarter of 2021", "date", "2021-Q4"},
+      {"Car sales slumped in the last quarter of last year.", "the last quarter of last year", "date", "2021-Q4"},
+      {"Car sales slumped in the March quarter.", "the March quarter", "date", "2022-Q1"},
+      {"Car sales slumped in the December quarter.", "the December quarter", "date", "2021-Q4"},
+      {"Car sales should recover in the September quarter.", "the September quarter", "date", "2022-Q3"},
+      {"Car sales slumped in the January-March quarter.", "the January-March quarter", "date", "2022-Q1"},
+      {"Car sales slumped in the July-September quarter.", "the July-September quarter", "date", "2021-Q3"},
+      // a month that closes no quarter is the month
+      {"Car sales slumped in the May quarter.", "May", "date", "2022-05"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
