@@ -328,12 +328,18 @@ static int CenturyWordEnd(const Ctx& c, int e) {
 
 bool MatchDecade(const Ctx& c, int i, Hit* h) {
   bool bare = !c.is(i, "the");
+  // "the late '90s", "the mid-'80s": a two-digit decade after the part that
+  // modifies it (the modifier's matcher reads the base here).
+  const bool modified_short = bare && c.is(i, "'") && c.num(i + 1) && c.tok(i + 1).digits == 2 && c.is(i + 2, "s") &&
+                              c.glued(i + 2) && (c.is(i - 1, "early") || c.is(i - 1, "late") || c.is(i - 1, "mid") ||
+                                                 (c.is(i - 1, "-") && c.is(i - 2, "mid")));
+  if (modified_short) bare = false;
   if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) {
     int e = i;
     int o = c.Ordinal(i, &e);
     if (!(o >= 1 && o <= 21 && CenturyWordEnd(c, e))) return false;
   }
-  int j = bare ? i : i + 1;
+  int j = bare || modified_short ? i : i + 1;
   int start = -1, end = 0;
   // A two-digit decade is the latest one begun by the report's year ("the
   // '20s" in 2016 is the 1920s, in 2026 the 2020s); with no report date,

@@ -609,10 +609,16 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
   // "that" only after a preposition: "said that March was" is a complementizer.
   else if (c.is(k, "that") && (c.is(k - 1, "in") || c.is(k - 1, "by") || c.is(k - 1, "during") ||
                                c.is(k - 1, "until") || c.is(k - 1, "since") || c.is(k - 1, "of") ||
-                               c.is(k - 1, "from") || c.is(k - 1, "through"))) { dir = 0; k += 1; }
+                               c.is(k - 1, "from") || c.is(k - 1, "through") || c.is(k - 1, "over") ||
+                               k == 0)) { dir = 0; k += 1; }  // "That fall, ...", "That winter was hard"
   if (dir == 99) return false;
-  const int m = c.month(k);
-  if (!m || !c.word(k) || !c.tok(k).capital) return false;
+  // A season ("the following winter", "by that autumn"): the same count by its months (Session 37).
+  const WordInfo* f = c.info(k);
+  const int season = f && c.word(k) && !c.tok(k).capital && f->season ? f->season : 0;
+  const int m = season ? 3 * season : c.month(k);  // a season's first month: SP 3, SU 6, FA 9, WI 12
+  if (!m || !c.word(k) || (!season && !c.tok(k).capital)) return false;
+  if (season && c.word(k + 1) && !c.tok(k + 1).capital && c.tok(k + 1).space_before && !c.info(k + 1))
+    return false;  // "that summer camp", "the following spring training"
   // "that May 3 vote", "the following March 2021": a day or a year written
   // after the month is read by the month and day matchers.
   if (c.num(k + 1) || (c.is(k + 1, ".") && c.glued(k + 1) && c.num(k + 2))) return false;
@@ -628,15 +634,16 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
     if (dir == 0) return false;  // "that March" with no time named: no anchor to name
     lo = *c.ref(); hi = AddDays(*c.ref(), 1);
   }
+  const int months = season ? 3 : 1;
   int year;
   if (dir == 1) {
-    // The first such month beginning at or after the anchor's end.
+    // The first such month (season) beginning at or after the anchor's end.
     year = hi.year;
     if (CivilDate{year, m, 1} < hi) ++year;
   } else if (dir == -1) {
-    // The last such month ending at or before the anchor's start.
+    // The last such month (season) ending at or before the anchor's start.
     year = lo.year;
-    if (lo < AddMonths(CivilDate{year, m, 1}, 1)) --year;
+    if (lo < AddMonths(CivilDate{year, m, 1}, months)) --year;
   } else {
     // "that March": the one inside the anchor's year.
     year = lo.year;
@@ -644,7 +651,16 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
   h->begin = i;
   h->end = k + 1;
   h->has_year = false;
-  SetMonth(h, year, m);
+  if (season) {
+    static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
+    h->gran = Gran::kPeriod;
+    h->type = TimeType::kDate;
+    h->value = std::to_string(year) + "-" + kCode[season];
+    h->lo = CivilDate{year, m, 1};
+    h->hi = AddMonths(*h->lo, 3);
+  } else {
+    SetMonth(h, year, m);
+  }
   MarkAnchor(h, b);
   return true;
 }

@@ -245,5 +245,27 @@ TEST(TimeMLTest, BareMonthAfterAMonthWithItsYearInTheSentence) {
   });
 }
 
+
+// Session 37 (time28): a season counted from the text's last time, as a
+// month is ("the following January"): "That fall" (opening its sentence or
+// after a preposition) is the one in the anchor's year, "the following
+// winter" the first to begin after the anchor, "the previous summer" the
+// last to end before it. A season before a noun is a kind ("that summer
+// camp"), and with no time named before, nothing is counted.
+TEST(TimeMLTest, SeasonCountedFromTheTextsTime) {
+  auto value = [](const char* text, std::string_view words) { return TimeValueIn("2022-05-04", text, words); };
+  EXPECT_EQ(value("The mill closed in the summer of 2019. That fall, the workers sued.", "That fall"), "2019-FA");
+  EXPECT_EQ(value("The mill closed in 2019. That winter was the hardest in memory.", "That winter"), "2019-WI");
+  EXPECT_EQ(value("The mill closed in the spring of 2019. By that autumn, it had reopened.", "that autumn"),
+            "2019-FA");
+  EXPECT_EQ(value("The mill closed in the spring of 2019. The following winter, it reopened.",
+                  "The following winter"),
+            "2019-WI");
+  EXPECT_EQ(value("The mill closed in March 2019. The previous summer, it had cut jobs.", "The previous summer"),
+            "2018-SU");
+  EXPECT_EQ(value("The mill closed in 2019. That summer camp closed too.", "That summer"), "(none)");
+  EXPECT_EQ(value("The mill closed in 2019. That summer camp closed too.", "summer"), "(none)");
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing

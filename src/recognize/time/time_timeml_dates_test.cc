@@ -414,4 +414,25 @@ TEST(TimeMLTest, QuarterNamedByItsLastMonthOrAsTheFinalOne) {
   });
 }
 
+
+// Session 37 (time28): a two-digit decade after its modifier ("the late
+// '90s", "the mid-'80s") is the decade with its mod, as "the late 1990s" is.
+// And "the week ended April 30", "the week to Friday", "the month to April":
+// the week or month those days end (the ISO week holding the middle of the
+// seven days), not the report's; the day stays a TIMEX3 of its own.
+TEST(TimeMLTest, ShortDecadeAfterItsModifierAndTheWeekEndedOnADay) {
+  CheckRows({
+      {"Grunge peaked in the late '90s.", "the late '90s", "date", "199", "END"},
+      {"Grunge peaked in the mid-'90s.", "the mid-'90s", "date", "199", "MID"},
+      {"Disco faded in the early '80s.", "the early '80s", "date", "198", "START"},
+      {"Jobless claims fell in the week ended April 30.", "the week", "date", "2022-W17"},
+      {"Jobless claims fell in the week ending April 23.", "the week", "date", "2022-W16"},
+      {"Jobless claims fell in the week to Friday.", "the week", "date", "2022-W17"},
+      {"Jobless claims fell in the month to April.", "the month", "date", "2022-04"},
+      {"Jobless claims fell in the month ended May 2.", "the month", "date", "2022-04"},
+      // no day after: the report's week
+      {"Jobless claims fell during the week.", "the week", "date", "2022-W18"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
