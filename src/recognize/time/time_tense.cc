@@ -73,6 +73,10 @@ int Ctx::SentenceMonthYear(int i, int m) const {
       const WordInfo* f = info(q);
       if (f && f->ordinal >= 1 && f->ordinal <= 4) am = 3 * f->ordinal - 1;
     }
+    if (!am && is(k - 1, "of") && is(k - 2, "half")) {  // "the first half of 2019": its middle month
+      const WordInfo* f = info(k - 3);
+      if (f && (f->ordinal == 1 || f->ordinal == 2)) am = f->ordinal == 1 ? 3 : 9;
+    }
     if (!am) continue;
     if (ClauseTense(i) > 0) return 0;
     // the occurrence of month m nearest (y, am); a tie goes forward
@@ -327,6 +331,10 @@ int Ctx::ClauseTense(int i) const {
     if (!f || !f->tense) return 0;
     std::string_view s = w(j);
     if (s == "last" || s == "until" || s == "till" || s == "can" || s == "could") return 0;
+    // A plan told in the past perfect ("had been scheduled to open in
+    // March", "had been due on Friday") looks back from the report, not
+    // ahead (Session 37): the plan's time is past, or the nearest one.
+    if (timeml() && f->tense > 0 && is(j - 1, "been") && (is(j - 2, "had") || is(j - 2, "hadn't"))) return -1;
     if (s == "set" || s == "due") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
     if (s == "next" && is(j + 1, "to")) return 0;
     static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "still"};

@@ -435,4 +435,21 @@ TEST(TimeMLTest, ShortDecadeAfterItsModifierAndTheWeekEndedOnADay) {
   });
 }
 
+
+// Session 37 (time28): a bare half of a year is the report year's unless
+// told in the past before it has begun (the year before's, as a quarter
+// is), or counted from a half or quarter of a year written earlier in the
+// sentence.
+TEST(TimeMLTest, BareHalfFollowsTheTenseAndTheSentencesYear) {
+  CheckRows({
+      {"The carmaker lost money in the second half.", "the second half", "date", "2021-H2"},
+      {"The carmaker expects to make money in the second half.", "the second half", "date", "2022-H2"},
+      {"The carmaker lost money in the first half.", "the first half", "date", "2022-H1"},
+      {"The carmaker lost money in the first half of 2019 and made money in the second half.", "the second half",
+       "date", "2019-H2"},
+      {"The carmaker lost money in the second half of 2019 and in the first quarter.", "the first quarter", "date",
+       "2020-Q1"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
