@@ -262,7 +262,9 @@ bool MatchYear(const Ctx& c, int i, Hit* h) {
         (c.is(j + 1, "decade") || c.is(j + 1, "century"))) {
       delta = c.is(j, "next") ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
       h->begin = i; h->end = j + 2; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-      if (c.timeml() && delta == -1 && !c.is(j, "previous")) {  // "the past decade": ten years up to now
+      // "the past decade": ten years up to now; "last decade" with no article
+      // names the decade before this one, as "last year" does (Session 37).
+      if (c.timeml() && delta == -1 && !c.is(j, "previous") && !(j == i && c.is(j, "last"))) {
         h->type = TimeType::kDuration;
         h->gran = Gran::kDuration;
         h->unit = c.is(j + 1, "decade") ? Unit::kDecade : Unit::kCentury;

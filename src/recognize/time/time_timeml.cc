@@ -323,9 +323,55 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
 
 // Quantity at i for "N units ago": sets *n (-1 = vague: "a few", "several",
 // "years ago"), *unit and *end (the token after the unit).
+// TimeML (Session 37): a count with a fraction, in whole years or months:
+// "half a century", "a half-century", "a quarter century" (50, 25 years),
+// "half a decade", "half a year" (5 years, 6 months), "two and a half
+// years", "a year and a half" (30, 18 months). False when none. Out of
+// line: only "half", "quarter" and counts before "and" reach it.
+[[gnu::noinline]] static bool FractionQuantity(const Ctx& c, int i, int* n, Unit* unit, int* end) {
+  int j = i;
+  const bool a = c.is(j, "a") || c.is(j, "an");
+  auto long_unit = [&](int k, int* years) {  // "century" 100, "decade" 10, "year" 1 (in months: 12)
+    *years = c.is(k, "century") ? 1200 : c.is(k, "decade") ? 120 : c.is(k, "year") ? 12 : 0;
+    return *years != 0;
+  };
+  int months = 0;
+  if (c.is(j, "half") && (c.is(j + 1, "a") || c.is(j + 1, "an")) && long_unit(j + 2, &months)) {
+    months /= 2; j += 3;  // "half a century"
+  } else if (a && (c.is(j + 1, "half") || c.is(j + 1, "quarter"))) {
+    int k = j + 2;
+    if (c.is(k, "-") && c.glued(k)) ++k;
+    if (!long_unit(k, &months) || months < 120) return false;  // "a quarter century", "a half-decade"
+    months /= c.is(j + 1, "half") ? 2 : 4;
+    j = k + 1;
+  } else {
+    int whole = 0, k = j, e = j;
+    if (a && c.is(j + 1, "year")) { whole = 1; e = j + 1; }  // "a year and a half"
+    else if (c.num(j) && c.tok(j).digits <= 2) { whole = static_cast<int>(c.tok(j).num); e = j + 1; }
+    else if (c.word(j) && c.info(j) && c.info(j)->cardinal > 0) { whole = c.Number(j, &e); }
+    if (whole <= 0) return false;
+    k = e;
+    if (whole == 1 && c.is(k, "year") && c.is(k + 1, "and") && c.is(k + 2, "a") && c.is(k + 3, "half")) {
+      months = 18; j = k + 4;
+    } else if (c.is(k, "and") && c.is(k + 1, "a") && c.is(k + 2, "half") && c.is(k + 3, "years")) {
+      months = 12 * whole + 6; j = k + 4;  // "two and a half years"
+    } else {
+      return false;
+    }
+  }
+  if (months % 12 == 0) { *n = months / 12; *unit = Unit::kYear; }
+  else { *n = months; *unit = Unit::kMonth; }
+  *end = j;
+  return true;
+}
+
 bool Quantity(const Ctx& c, int i, int* n, Unit* unit, int* end) {
   int j = i;
   *n = -1;
+  if (c.timeml() && (c.is(j, "half") || c.is(j + 1, "half") || c.is(j + 1, "quarter") || c.is(j + 1, "and") ||
+                     c.is(j + 2, "and")) &&
+      FractionQuantity(c, i, n, unit, end))
+    return true;
   if (c.is(j, "a") && c.is(j + 1, "few")) j += 2;
   else if (c.is(j, "a") && c.is(j + 1, "couple") && c.is(j + 2, "of")) { *n = 2; j += 3; }
   else if (c.is(j, "several") || c.is(j, "some") || c.is(j, "many") || c.is(j, "few")) j += 1;

@@ -452,4 +452,25 @@ TEST(TimeMLTest, BareHalfFollowsTheTenseAndTheSentencesYear) {
   });
 }
 
+
+// Session 37 (time28): a count with a fraction before "ago" is a DATE at
+// the grain the count reaches, as "18 months ago" is ("half a century ago"
+// the year, "two and a half years ago" the month), not the DURATION it is
+// alone; "last decade" with no article is the decade before this one, as
+// "last year" is ("the last decade" stays ten years up to now).
+TEST(TimeMLTest, FractionsAgoAndLastDecade) {
+  CheckRows({
+      {"The mill closed half a century ago.", "half a century ago", "date", "1972"},
+      {"The mill closed a half-century ago.", "a half-century ago", "date", "1972"},
+      {"The mill closed a quarter century ago.", "a quarter century ago", "date", "1997"},
+      {"The mill closed two and a half years ago.", "two and a half years ago", "date", "2019-11"},
+      {"The mill closed a year and a half ago.", "a year and a half ago", "date", "2020-11"},
+      {"The mill closed half a year ago.", "half a year ago", "date", "2021-11"},
+      {"The mill stood for half a century.", "half a century", "duration", "P50Y"},
+      {"The mill closed last decade.", "last decade", "date", "201"},
+      {"The mill was built last century.", "last century", "date", "19"},
+      {"Output fell over the last decade.", "the last decade", "duration", "P10Y"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
