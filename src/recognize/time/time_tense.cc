@@ -56,6 +56,7 @@ int Ctx::FrameYear(int i) const {
 
 int Ctx::SentenceMonthYear(int i, int m) const {
   if (!timeml()) return 0;
+  auto stop_at_clause = [&](int t) { return is(t, ";") || is(t, "!") || is(t, "?"); };
   for (int k = i - 1; k >= 1; --k) {
     if (!num(k) || tok(k).digits != 4) continue;
     int e = k;
@@ -79,6 +80,21 @@ int Ctx::SentenceMonthYear(int i, int m) const {
     }
     if (!am) continue;
     if (ClauseTense(i) > 0) return 0;
+    // Not from a parenthetical set off by commas that opens with a relative
+    // pronoun or a participle ("Castro, who took power in January 1959,
+    // spoke in November"; "The firm, founded in March 1998, cut jobs in
+    // June"): it dates its own subject, not the story.
+    int close = k + 1;
+    while (close < i && !is(close, ",")) ++close;
+    if (close < i) {
+      int open = j - 1;
+      while (open >= 0 && !is(open, ",") && !stop_at_clause(open)) --open;
+      if (open >= 0 && is(open, ",")) {
+        const std::string_view o = w(open + 1);
+        if (o == "who" || o == "which" || o == "whose" || o == "whom" || o == "born" || o.ends_with("ed"))
+          return 0;
+      }
+    }
     // the occurrence of month m nearest (y, am); a tie goes forward
     const int base = y * 12 + (am - 1);
     int best = 0, best_d = 1 << 20;
