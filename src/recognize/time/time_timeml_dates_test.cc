@@ -411,6 +411,10 @@ TEST(TimeMLTest, QuarterNamedByItsLastMonthOrAsTheFinalOne) {
       {"Car sales slumped in the July-September quarter.", "the July-September quarter", "date", "2021-Q3"},
       // a month that closes no quarter is the month
       {"Car sales slumped in the May quarter.", "May", "date", "2022-05"},
+      // "the prior-year period/quarter" compares as "the year-ago quarter" does
+      {"Car sales rose 4% from the prior-year period.", "the prior-year period", "date", "2021-Q1"},
+      {"Car sales rose 4% from the prior-year quarter.", "the prior-year quarter", "date", "2021-Q1"},
+      {"Car sales rose 4% from prior-year levels.", "", "", ""},
   });
 }
 

@@ -75,12 +75,17 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   const bool anchor_quarter = a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter;
   int last_y = ref.year, last_q = QuarterOf(ref) - 1;
   if (last_q == 0) { last_q = 4; --last_y; }
+  auto quarter_word = [&](int j) { return c.is(j, "quarter") || c.is(j, "period"); };
   auto year_ago = [&](int j) {  // "year-ago" / "year-earlier" at j; returns the token after it
     if (c.is(j, "year") && c.is(j + 1, "-") && c.glued(j + 1) && (c.is(j + 2, "ago") || c.is(j + 2, "earlier")))
       return j + 3;
+    // "the prior-year period", "the prior-year quarter" (Session 37): the same
+    // comparison, only before the period compared (not "prior-year profit").
+    if (c.is(j, "prior") && c.is(j + 1, "-") && c.glued(j + 1) && c.is(j + 2, "year") && c.glued(j + 2) &&
+        quarter_word(j + 3))
+      return j + 3;
     return 0;
   };
-  auto quarter_word = [&](int j) { return c.is(j, "quarter") || c.is(j, "period"); };
   int j = i;
   if (c.is(j, "the")) ++j;
   if (c.is(j, "comparable") || c.is(j, "same")) ++j;
