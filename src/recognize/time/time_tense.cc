@@ -347,10 +347,6 @@ int Ctx::ClauseTense(int i) const {
     if (!f || !f->tense) return 0;
     std::string_view s = w(j);
     if (s == "last" || s == "until" || s == "till" || s == "can" || s == "could") return 0;
-    // A plan told in the past perfect ("had been scheduled to open in
-    // March", "had been due on Friday") looks back from the report, not
-    // ahead (Session 37): the plan's time is past, or the nearest one.
-    if (timeml() && f->tense > 0 && is(j - 1, "been") && (is(j - 2, "had") || is(j - 2, "hadn't"))) return -1;
     if (s == "set" || s == "due") return is(j + 1, "to") || is(j + 1, "for") ? 1 : 0;
     if (s == "next" && is(j + 1, "to")) return 0;
     static constexpr std::string_view kBe[] = {"is", "are", "am", "be", "being", "'s", "'re", "still"};
@@ -586,6 +582,13 @@ int Ctx::ClauseTense(int i) const {
     // Just before the expression: within five tokens, or right before the
     // run of clock words that leads to it ("starts at 9 p.m. on Thursday").
     if (!weak_left && j >= std::min(i - 5, p) && scheduled(j)) { weak_left = 1; continue; }
+    // A plan told in the past perfect ("had been scheduled to open in
+    // March", "elections that had been scheduled for mid-July") tells no
+    // side (Session 37): the plan was made before, its time may have passed
+    // or not; the nearest occurrence, as after an infinitive of intent.
+    if (timeml() && is(j - 1, "been") && (is(j - 2, "had") || is(j - 2, "hadn't")) && info(j) &&
+        info(j)->tense > 0)
+      return 0;
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (t < 0 && intended) return 0;
