@@ -197,7 +197,7 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h) {
       if (!y && c.is(k, "of")) y = RelativeYearAt(c, k + 1, &e2);  // "the first half of next year"
       if (!y && c.is(k, "of")) return false;  // "the first half of the game", "of the '80s"
       if (!y && !c.ref()) return false;
-      // Session 37: after a time written with its year in the sentence, that
+      // Session 38: after a time written with its year in the sentence, that
       // time's half ("the first half of 2019 ... the second half" = 2019-H2);
       // else the report's year, or the year before for a half not begun yet
       // told in the past ("sales fell in the second half", said in May), as a

@@ -263,7 +263,7 @@ bool MatchYear(const Ctx& c, int i, Hit* h) {
       delta = c.is(j, "next") ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
       h->begin = i; h->end = j + 2; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
       // "the past decade": ten years up to now; "last decade" with no article
-      // names the decade before this one, as "last year" does (Session 37).
+      // names the decade before this one, as "last year" does (Session 38).
       if (c.timeml() && delta == -1 && !c.is(j, "previous") && !(j == i && c.is(j, "last"))) {
         h->type = TimeType::kDuration;
         h->gran = Gran::kDuration;

@@ -584,7 +584,7 @@ int Ctx::ClauseTense(int i) const {
     if (!weak_left && j >= std::min(i - 5, p) && scheduled(j)) { weak_left = 1; continue; }
     // A plan told in the past perfect ("had been scheduled to open in
     // March", "elections that had been scheduled for mid-July") tells no
-    // side (Session 37): the plan was made before, its time may have passed
+    // side (Session 38): the plan was made before, its time may have passed
     // or not; the nearest occurrence, as after an infinitive of intent.
     if (timeml() && is(j - 1, "been") && (is(j - 2, "had") || is(j - 2, "hadn't")) && info(j) &&
         info(j)->tense > 0)

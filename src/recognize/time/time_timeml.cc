@@ -323,7 +323,7 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
 
 // Quantity at i for "N units ago": sets *n (-1 = vague: "a few", "several",
 // "years ago"), *unit and *end (the token after the unit).
-// TimeML (Session 37): a count with a fraction, in whole years or months:
+// TimeML (Session 38): a count with a fraction, in whole years or months:
 // "half a century", "a half-century", "a quarter century" (50, 25 years),
 // "half a decade", "half a year" (5 years, 6 months), "two and a half
 // years", "a year and a half" (30, 18 months). False when none. Out of
@@ -658,7 +658,7 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
                                c.is(k - 1, "from") || c.is(k - 1, "through") || c.is(k - 1, "over") ||
                                k == 0)) { dir = 0; k += 1; }  // "That fall, ...", "That winter was hard"
   if (dir == 99) return false;
-  // A season ("the following winter", "by that autumn"): the same count by its months (Session 37).
+  // A season ("the following winter", "by that autumn"): the same count by its months (Session 38).
   const WordInfo* f = c.info(k);
   const int season = f && c.word(k) && !c.tok(k).capital && f->season ? f->season : 0;
   const int m = season ? 3 * season : c.month(k);  // a season's first month: SP 3, SU 6, FA 9, WI 12

@@ -221,7 +221,7 @@ TEST(TimeMLTest, CountLaterIsAnchoredOnTheTextsTime) {
 }
 
 
-// Session 37 (time28): a bare month, month-day or quarter later in a sentence
+// Session 38 (time28): a bare month, month-day or quarter later in a sentence
 // that wrote a month (or a quarter) with its year counts from that time, the
 // occurrence nearest it, not from the report date: the narrative goes on in
 // the year it named. A clause that looks ahead keeps the report's reading,
@@ -252,7 +252,7 @@ TEST(TimeMLTest, BareMonthAfterAMonthWithItsYearInTheSentence) {
 }
 
 
-// Session 37 (time28): a season counted from the text's last time, as a
+// Session 38 (time28): a season counted from the text's last time, as a
 // month is ("the following January"): "That fall" (opening its sentence or
 // after a preposition) is the one in the anchor's year, "the following
 // winter" the first to begin after the anchor, "the previous summer" the

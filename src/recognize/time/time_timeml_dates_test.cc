@@ -395,7 +395,7 @@ TEST(TimeMLTest, YearAsSubjectOrObjectOfAClause) {
 }
 
 
-// Session 37 (time28): a quarter named otherwise than by its ordinal. "the
+// Session 38 (time28): a quarter named otherwise than by its ordinal. "the
 // final/last quarter of <year>" is the fourth ("the last quarter" alone,
 // the one before, is not read); "the March quarter" the calendar quarter a
 // quarter-end month closes; "the July-September quarter" the quarter its
@@ -419,7 +419,7 @@ TEST(TimeMLTest, QuarterNamedByItsLastMonthOrAsTheFinalOne) {
 }
 
 
-// Session 37 (time28): a two-digit decade after its modifier ("the late
+// Session 38 (time28): a two-digit decade after its modifier ("the late
 // '90s", "the mid-'80s") is the decade with its mod, as "the late 1990s" is.
 // And "the week ended April 30", "the week to Friday", "the month to April":
 // the week or month those days end (the ISO week holding the middle of the
@@ -440,7 +440,7 @@ TEST(TimeMLTest, ShortDecadeAfterItsModifierAndTheWeekEndedOnADay) {
 }
 
 
-// Session 37 (time28): a bare half of a year is the report year's unless
+// Session 38 (time28): a bare half of a year is the report year's unless
 // told in the past before it has begun (the year before's, as a quarter
 // is), or counted from a half or quarter of a year written earlier in the
 // sentence.
@@ -457,7 +457,7 @@ TEST(TimeMLTest, BareHalfFollowsTheTenseAndTheSentencesYear) {
 }
 
 
-// Session 37 (time28): a count with a fraction before "ago" is a DATE at
+// Session 38 (time28): a count with a fraction before "ago" is a DATE at
 // the grain the count reaches, as "18 months ago" is ("half a century ago"
 // the year, "two and a half years ago" the month), not the DURATION it is
 // alone; "last decade" with no article is the decade before this one, as

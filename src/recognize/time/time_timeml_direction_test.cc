@@ -289,7 +289,7 @@ TEST(TimeMLDirectionTest, TheClausesOwnVerbGovernsItsTime) {
 }
 
 
-// Session 37 (time28): a plan told in the past perfect ("had been scheduled
+// Session 38 (time28): a plan told in the past perfect ("had been scheduled
 // to", "had been expected to", "had been set for") is no future cue: the
 // time of a plan that has since changed is read back from the report, the
 // nearest such time (a month ahead still wins over one 11 months back, as

@@ -253,7 +253,7 @@ TEST(TimeMLTest, HyphenedHalfHourIsADuration) {
 }
 
 
-// Session 37 (time28): "the past half-century", "the next quarter century",
+// Session 38 (time28): "the past half-century", "the next quarter century",
 // "the past half-decade": a stretch of a fraction of a long unit, in years,
 // anchored as "the past decade" is (not a PAST_REF "the past").
 TEST(TimeMLTest, PastHalfCenturyIsAStretchOfYears) {

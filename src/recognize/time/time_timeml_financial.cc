@@ -79,7 +79,7 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   auto year_ago = [&](int j) {  // "year-ago" / "year-earlier" at j; returns the token after it
     if (c.is(j, "year") && c.is(j + 1, "-") && c.glued(j + 1) && (c.is(j + 2, "ago") || c.is(j + 2, "earlier")))
       return j + 3;
-    // "the prior-year period", "the prior-year quarter" (Session 37): the same
+    // "the prior-year period", "the prior-year quarter" (Session 38): the same
     // comparison, only before the period compared (not "prior-year profit").
     if (c.is(j, "prior") && c.is(j + 1, "-") && c.glued(j + 1) && c.is(j + 2, "year") && c.glued(j + 2) &&
         quarter_word(j + 3))
@@ -186,7 +186,7 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
     return true;
   }
   // "the week ended April 30", "the week to Friday", "the month to April"
-  // (Session 37): the week or month those days end, not the report's: the
+  // (Session 38): the week or month those days end, not the report's: the
   // ISO week holding the middle of the seven days, the month holding most
   // of them. The day or month after stays a TIMEX3 of its own.
   if (c.is(i, "the") && k == j && (c.is(k, "week") || c.is(k, "month")) &&

@@ -119,7 +119,7 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
     return true;
   }
   // "the past half-century", "the next quarter century", "the past
-  // half-decade" (Session 37): a fraction of a long unit, counted in years.
+  // half-decade" (Session 38): a fraction of a long unit, counted in years.
   if (qualifier && dir != 0 && (c.is(j, "half") || c.is(j, "quarter"))) {
     int k = j + 1;
     if (c.is(k, "-") && c.glued(k)) ++k;

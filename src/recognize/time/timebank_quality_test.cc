@@ -72,7 +72,7 @@ const Part* Parts() {
     const bool verbose = verbose_env != nullptr;
     // TIME_VERBOSE=values: only the value errors (gold and system paired,
     // values differ), grouped by gold type, for sorting errors by cause
-    // (Session 37, time28).
+    // (Session 38, time28).
     const bool values_only = verbose && std::string(verbose_env) == "values";
     std::vector<std::pair<std::string, std::string>> value_errors;  // (gold type, line)
     // TIME_VERBOSE_TYPES=TIME,SET lists, for both tuning halves, only the
