@@ -326,7 +326,7 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
 // TimeML (Session 38): a count with a fraction, in whole years or months:
 // "half a century", "a half-century", "a quarter century" (50, 25 years),
 // "half a decade", "half a year" (5 years, 6 months), "two and a half
-// years", "a year and a half" (30, 18 months). False when none. Out of
+// years", "a year and a half" (30, 18 months), "half an hour" (30 minutes). False when none. Out of
 // line: only "half", "quarter" and counts before "and" reach it.
 [[gnu::noinline]] static bool FractionQuantity(const Ctx& c, int i, int* n, Unit* unit, int* end) {
   int j = i;
@@ -336,6 +336,10 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
     return *years != 0;
   };
   int months = 0;
+  if (c.is(j, "half") && c.is(j + 1, "an") && c.is(j + 2, "hour")) {  // "half an hour ago": a time of the day
+    *n = 30; *unit = Unit::kMinute; *end = j + 3;
+    return true;
+  }
   if (c.is(j, "half") && (c.is(j + 1, "a") || c.is(j + 1, "an")) && long_unit(j + 2, &months)) {
     months /= 2; j += 3;  // "half a century"
   } else if (a && (c.is(j + 1, "half") || c.is(j + 1, "quarter"))) {

@@ -471,6 +471,8 @@ TEST(TimeMLTest, FractionsAgoAndLastDecade) {
       {"The mill closed a year and a half ago.", "a year and a half ago", "date", "2020-11"},
       {"The mill closed half a year ago.", "half a year ago", "date", "2021-11"},
       {"The mill stood for half a century.", "half a century", "duration", "P50Y"},
+      {"The mill caught fire half an hour ago.", "half an hour ago", "time", "2022-05-04"},
+      {"The fire burned for half an hour.", "half an hour", "duration", "PT0.5H"},
       {"The mill closed last decade.", "last decade", "date", "201"},
       {"The mill was built last century.", "last century", "date", "19"},
       {"Output fell over the last decade.", "the last decade", "duration", "P10Y"},
