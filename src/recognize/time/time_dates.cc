@@ -32,6 +32,13 @@ bool FinishDay(const Ctx& c, int begin, int end, int year, int month, int dom, H
     h->dom = dom;
     return true;
   }
+  // "arrested on March 3, 2019 and charged on June 5": the year of the month-day nearest that date
+  if (const int told = c.SentenceMonthYear(begin, month); told && IsValidDate(told, month, dom)) {
+    SetDay(h, CivilDate{told, month, dom});
+    h->month = month;
+    h->dom = dom;
+    return true;
+  }
   if (c.ref()) {
     auto d = c.timeml() ? ResolveMonthDayNearest(month, dom, *c.ref(), c.Tense(begin))
                         : ResolveMonthDayNews(month, dom, *c.ref(), c.Tense(begin));

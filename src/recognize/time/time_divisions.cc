@@ -197,7 +197,17 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h) {
       if (!y && c.is(k, "of")) y = RelativeYearAt(c, k + 1, &e2);  // "the first half of next year"
       if (!y && c.is(k, "of")) return false;  // "the first half of the game", "of the '80s"
       if (!y && !c.ref()) return false;
-      if (!y) { y = c.ref()->year; e2 = k; }
+      // Session 38: after a time written with its year in the sentence, that
+      // time's half ("the first half of 2019 ... the second half" = 2019-H2);
+      // else the report's year, or the year before for a half not begun yet
+      // told in the past ("sales fell in the second half", said in May), as a
+      // quarter is.
+      if (!y && (y = c.SentenceMonthYear(i, n == 1 ? 3 : 9))) e2 = k;
+      if (!y) {
+        y = c.ref()->year;
+        e2 = k;
+        if (n == 2 && c.ref()->month < 7 && c.Tense(i) < 0) --y;
+      }
       h->end = e2;
       h->value = std::to_string(y) + "-H" + std::to_string(n);
       h->lo = CivilDate{y, n == 1 ? 1 : 7, 1};
@@ -217,6 +227,29 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h) {
     return true;
   }
   return false;
+}
+
+// TimeML: a quarter named by another word than its ordinal, after "the"
+// (j: that word, k: "quarter"): "the final/last quarter of 2021" (the fourth:
+// only before "of" and a year, since "the last quarter" alone is the one
+// before), "the March quarter", "the July-September quarter" (the calendar
+// quarter a quarter-end month or a quarter's span of months names). 0 when
+// none. Out of line: only a word before "quarter" reaches it.
+[[gnu::noinline]] static int QuarterNamedOtherwise(const Ctx& c, int j, int k) {
+  if ((c.is(j, "final") || c.is(j, "last")) && k == j + 1 && c.is(k + 1, "of")) {
+    int e = 0;
+    if (c.Year(k + 2, &e) || c.is(k + 2, "last") || c.is(k + 2, "this") || c.is(k + 2, "next")) return 4;
+    return 0;
+  }
+  const int m = c.month(j);
+  if (!m || !c.tok(j).capital) return 0;
+  if (k == j + 1) return m % 3 == 0 ? m / 3 : 0;  // "the March quarter"
+  // "the January-March quarter": the span of one calendar quarter
+  if (c.is(j + 1, "-") && k == j + 3 && c.tok(j + 2).capital) {
+    const int m2 = c.month(j + 2);
+    if (m2 && m2 % 3 == 0 && m == m2 - 2) return m2 / 3;
+  }
+  return 0;
 }
 
 bool MatchQuarter(const Ctx& c, int i, Hit* h) {
@@ -251,13 +284,19 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     if (the) ++j;
     if (c.timeml() && c.is(j, "fiscal")) ++j;  // "fiscal second-quarter"
     const WordInfo* f = c.info(j);
-    if (!f || f->ordinal < 1 || f->ordinal > 4) return false;
     int k = j + 1;
     if (c.is(k, "-")) ++k;
+    if (c.timeml() && c.month(j) && c.is(j + 1, "-") && c.is(j + 3, "quarter")) k = j + 3;  // "the July-September quarter"
     if (!c.is(k, "quarter")) return false;
+    if (f && f->ordinal >= 1 && f->ordinal <= 4) {
+      n = f->ordinal;
+    } else if (c.timeml() && the && (n = QuarterNamedOtherwise(c, j, k))) {
+    } else {
+      return false;
+    }
     // TimeML: "the third-quarter loss": the adjective's TIMEX3 leaves "the" out.
-    if (c.timeml() && the && c.is(j + 1, "-")) return false;
-    n = f->ordinal; end = k + 1;
+    if (c.timeml() && the && c.is(j + 1, "-") && c.info(j) && c.info(j)->ordinal) return false;
+    end = k + 1;
     if (delta != 99 && c.ref()) year = c.ref()->year + delta;
   }
   if (!year) {
@@ -275,6 +314,7 @@ bool MatchQuarter(const Ctx& c, int i, Hit* h) {
     }
   }
   h->begin = i; h->end = end; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+  if (!year && !half && c.timeml()) year = c.SentenceMonthYear(i, 3 * n - 1);  // "... of 2019 ... the fourth quarter"
   if (!year && c.ref()) {
     year = c.ref()->year;
     // TimeML: a quarter that has not begun yet, told in the past, is last year's.
@@ -298,12 +338,18 @@ static int CenturyWordEnd(const Ctx& c, int e) {
 
 bool MatchDecade(const Ctx& c, int i, Hit* h) {
   bool bare = !c.is(i, "the");
+  // "the late '90s", "the mid-'80s": a two-digit decade after the part that
+  // modifies it (the modifier's matcher reads the base here).
+  const bool modified_short = bare && c.is(i, "'") && c.num(i + 1) && c.tok(i + 1).digits == 2 && c.is(i + 2, "s") &&
+                              c.glued(i + 2) && (c.is(i - 1, "early") || c.is(i - 1, "late") || c.is(i - 1, "mid") ||
+                                                 (c.is(i - 1, "-") && c.is(i - 2, "mid")));
+  if (modified_short) bare = false;
   if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) {
     int e = i;
     int o = c.Ordinal(i, &e);
     if (!(o >= 1 && o <= 21 && CenturyWordEnd(c, e))) return false;
   }
-  int j = bare ? i : i + 1;
+  int j = bare || modified_short ? i : i + 1;
   int start = -1, end = 0;
   // A two-digit decade is the latest one begun by the report's year ("the
   // '20s" in 2016 is the 1920s, in 2026 the 2020s); with no report date,

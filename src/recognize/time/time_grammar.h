@@ -115,6 +115,14 @@ class Ctx {
   // TimeML: the year a sentence opens with as its frame ("In 1996, sales fell
   // in March" = 1996-03): that year when token i follows it, else 0.
   int FrameYear(int i) const;
+  // TimeML: the year of a bare month, month-day, quarter or half at token i
+  // (month = its month, a quarter's or half's middle one) counted from a
+  // month, quarter or half written with its year earlier in the sentence ("arrested in March 2019
+  // and charged in June" = 2019-06, "in December 2019 ... in January" =
+  // 2020-01, "the third quarter of 2019 ... the fourth quarter" = 2019-Q4):
+  // the occurrence nearest that month. 0 when none precedes it, or when the
+  // clause at i looks ahead.
+  int SentenceMonthYear(int i, int month) const;
   bool Future(int i) const { return Tense(i) > 0; }
   std::string_view text() const { return text_; }
 

@@ -179,6 +179,7 @@ constexpr std::string_view kGrammarWords[] = {
     // the clause tense reading (time_tense.cc): participles of scheduling,
     // openers of a clause of its own ("said the talks open Friday")
     "poised", "slated", "says", "whom",
+    "born", "whose",  // a parenthetical that dates its subject ("X, born in May 1950, ...")
     // verbs of spending time before a bare plural unit ("it took hours")
     "lasting", "lasts", "spend", "spending", "spends", "taking", "wait", "waiting", "waits",
     "account", "across", "additional", "ahead", "after", "afterward", "afterwards", "am", "among", "ampm", "anchor",

@@ -111,6 +111,7 @@ bool MatchMonth(const Ctx& c, int i, Hit* h) {
       else if (delta == 1) year = m > ref.month ? ref.year : ref.year + 1;
       else if (delta == -1) year = m < ref.month ? ref.year : ref.year - 1;
       else if (const int frame = c.FrameYear(i)) year = frame;  // "In 1996, sales fell in March"
+      else if (const int told = c.SentenceMonthYear(i, m)) year = told;  // "in March 2019 and ... in June"
       else year = ResolveMonthYearNearest(m, ref, EventDirection(c, i, end, true));
     } else if (delta == 0) year = ref.year;
     else if (delta == 1) year = ref.year + 1;
@@ -261,7 +262,9 @@ bool MatchYear(const Ctx& c, int i, Hit* h) {
         (c.is(j + 1, "decade") || c.is(j + 1, "century"))) {
       delta = c.is(j, "next") ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
       h->begin = i; h->end = j + 2; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-      if (c.timeml() && delta == -1 && !c.is(j, "previous")) {  // "the past decade": ten years up to now
+      // "the past decade": ten years up to now; "last decade" with no article
+      // names the decade before this one, as "last year" does (Session 38).
+      if (c.timeml() && delta == -1 && !c.is(j, "previous") && !(j == i && c.is(j, "last"))) {
         h->type = TimeType::kDuration;
         h->gran = Gran::kDuration;
         h->unit = c.is(j + 1, "decade") ? Unit::kDecade : Unit::kCentury;

@@ -54,6 +54,60 @@ int Ctx::FrameYear(int i) const {
   return y;
 }
 
+int Ctx::SentenceMonthYear(int i, int m) const {
+  if (!timeml()) return 0;
+  auto stop_at_clause = [&](int t) { return is(t, ";") || is(t, "!") || is(t, "?"); };
+  for (int k = i - 1; k >= 1; --k) {
+    if (!num(k) || tok(k).digits != 4) continue;
+    int e = k;
+    const int y = Year(k, &e);
+    if (!y || y < 1900 || y > 2099) continue;
+    // "March 2019", "March 3, 2019", "3 March 2019", "Dec. 5, 2019"
+    int j = k - 1;
+    if (is(j, ",")) --j;
+    if (num(j) && tok(j).digits <= 2) --j;
+    if (is(j, ".") && glued(j)) --j;
+    int am = month(j);
+    if (!am && is(k - 1, "of") && is(k - 2, "quarter")) {  // "the third quarter of 2019": its middle month
+      int q = k - 3;
+      if (is(q, "-")) --q;
+      const WordInfo* f = info(q);
+      if (f && f->ordinal >= 1 && f->ordinal <= 4) am = 3 * f->ordinal - 1;
+    }
+    if (!am && is(k - 1, "of") && is(k - 2, "half")) {  // "the first half of 2019": its middle month
+      const WordInfo* f = info(k - 3);
+      if (f && (f->ordinal == 1 || f->ordinal == 2)) am = f->ordinal == 1 ? 3 : 9;
+    }
+    if (!am) continue;
+    if (ClauseTense(i) > 0) return 0;
+    // Not from a parenthetical set off by commas that opens with a relative
+    // pronoun or a participle ("Castro, who took power in January 1959,
+    // spoke in November"; "The firm, founded in March 1998, cut jobs in
+    // June"): it dates its own subject, not the story.
+    int close = k + 1;
+    while (close < i && !is(close, ",")) ++close;
+    if (close < i) {
+      int open = j - 1;
+      while (open >= 0 && !is(open, ",") && !stop_at_clause(open)) --open;
+      if (open >= 0 && is(open, ",")) {
+        const std::string_view o = w(open + 1);
+        if (o == "who" || o == "which" || o == "whose" || o == "whom" || o == "born" || o.ends_with("ed"))
+          return 0;
+      }
+    }
+    // the occurrence of month m nearest (y, am); a tie goes forward
+    const int base = y * 12 + (am - 1);
+    int best = 0, best_d = 1 << 20;
+    for (int cy = y - 1; cy <= y + 1; ++cy) {
+      const int d = cy * 12 + (m - 1) - base;
+      const int ad = d < 0 ? -d : d;
+      if (ad < best_d || (ad == best_d && d > 0)) { best_d = ad; best = cy; }
+    }
+    return best;
+  }
+  return 0;
+}
+
 // Whether the period at token j ends the clause, not an abbreviation:
 // "U.S.", "p.m.", "Mr.", "Birmingham, Ala., killed", "Corp. officials"; in
 // brackets ("Sen. Ted Cruz (Tex.) defeating ..."); a title before a name
@@ -528,6 +582,13 @@ int Ctx::ClauseTense(int i) const {
     // Just before the expression: within five tokens, or right before the
     // run of clock words that leads to it ("starts at 9 p.m. on Thursday").
     if (!weak_left && j >= std::min(i - 5, p) && scheduled(j)) { weak_left = 1; continue; }
+    // A plan told in the past perfect ("had been scheduled to open in
+    // March", "elections that had been scheduled for mid-July") tells no
+    // side (Session 38): the plan was made before, its time may have passed
+    // or not; the nearest occurrence, as after an infinitive of intent.
+    if (timeml() && is(j - 1, "been") && (is(j - 2, "had") || is(j - 2, "hadn't")) && info(j) &&
+        info(j)->tense > 0)
+      return 0;
     int t = cue(j, &weak, true);
     if (!t) continue;
     if (t < 0 && intended) return 0;

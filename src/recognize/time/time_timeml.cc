@@ -323,9 +323,59 @@ bool MatchReference(const Ctx& c, int i, Hit* h) {
 
 // Quantity at i for "N units ago": sets *n (-1 = vague: "a few", "several",
 // "years ago"), *unit and *end (the token after the unit).
+// TimeML (Session 38): a count with a fraction, in whole years or months:
+// "half a century", "a half-century", "a quarter century" (50, 25 years),
+// "half a decade", "half a year" (5 years, 6 months), "two and a half
+// years", "a year and a half" (30, 18 months), "half an hour" (30 minutes). False when none. Out of
+// line: only "half", "quarter" and counts before "and" reach it.
+[[gnu::noinline]] static bool FractionQuantity(const Ctx& c, int i, int* n, Unit* unit, int* end) {
+  int j = i;
+  const bool a = c.is(j, "a") || c.is(j, "an");
+  auto long_unit = [&](int k, int* years) {  // "century" 100, "decade" 10, "year" 1 (in months: 12)
+    *years = c.is(k, "century") ? 1200 : c.is(k, "decade") ? 120 : c.is(k, "year") ? 12 : 0;
+    return *years != 0;
+  };
+  int months = 0;
+  if (c.is(j, "half") && c.is(j + 1, "an") && c.is(j + 2, "hour")) {  // "half an hour ago": a time of the day
+    *n = 30; *unit = Unit::kMinute; *end = j + 3;
+    return true;
+  }
+  if (c.is(j, "half") && (c.is(j + 1, "a") || c.is(j + 1, "an")) && long_unit(j + 2, &months)) {
+    months /= 2; j += 3;  // "half a century"
+  } else if (a && (c.is(j + 1, "half") || c.is(j + 1, "quarter"))) {
+    int k = j + 2;
+    if (c.is(k, "-") && c.glued(k)) ++k;
+    if (!long_unit(k, &months) || months < 120) return false;  // "a quarter century", "a half-decade"
+    months /= c.is(j + 1, "half") ? 2 : 4;
+    j = k + 1;
+  } else {
+    int whole = 0, k = j, e = j;
+    if (a && c.is(j + 1, "year")) { whole = 1; e = j + 1; }  // "a year and a half"
+    else if (c.num(j) && c.tok(j).digits <= 2) { whole = static_cast<int>(c.tok(j).num); e = j + 1; }
+    else if (c.word(j) && c.info(j) && c.info(j)->cardinal > 0) { whole = c.Number(j, &e); }
+    if (whole <= 0) return false;
+    k = e;
+    if (whole == 1 && c.is(k, "year") && c.is(k + 1, "and") && c.is(k + 2, "a") && c.is(k + 3, "half")) {
+      months = 18; j = k + 4;
+    } else if (c.is(k, "and") && c.is(k + 1, "a") && c.is(k + 2, "half") && c.is(k + 3, "years")) {
+      months = 12 * whole + 6; j = k + 4;  // "two and a half years"
+    } else {
+      return false;
+    }
+  }
+  if (months % 12 == 0) { *n = months / 12; *unit = Unit::kYear; }
+  else { *n = months; *unit = Unit::kMonth; }
+  *end = j;
+  return true;
+}
+
 bool Quantity(const Ctx& c, int i, int* n, Unit* unit, int* end) {
   int j = i;
   *n = -1;
+  if (c.timeml() && (c.is(j, "half") || c.is(j + 1, "half") || c.is(j + 1, "quarter") || c.is(j + 1, "and") ||
+                     c.is(j + 2, "and")) &&
+      FractionQuantity(c, i, n, unit, end))
+    return true;
   if (c.is(j, "a") && c.is(j + 1, "few")) j += 2;
   else if (c.is(j, "a") && c.is(j + 1, "couple") && c.is(j + 2, "of")) { *n = 2; j += 3; }
   else if (c.is(j, "several") || c.is(j, "some") || c.is(j, "many") || c.is(j, "few")) j += 1;
@@ -609,10 +659,16 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
   // "that" only after a preposition: "said that March was" is a complementizer.
   else if (c.is(k, "that") && (c.is(k - 1, "in") || c.is(k - 1, "by") || c.is(k - 1, "during") ||
                                c.is(k - 1, "until") || c.is(k - 1, "since") || c.is(k - 1, "of") ||
-                               c.is(k - 1, "from") || c.is(k - 1, "through"))) { dir = 0; k += 1; }
+                               c.is(k - 1, "from") || c.is(k - 1, "through") || c.is(k - 1, "over") ||
+                               k == 0)) { dir = 0; k += 1; }  // "That fall, ...", "That winter was hard"
   if (dir == 99) return false;
-  const int m = c.month(k);
-  if (!m || !c.word(k) || !c.tok(k).capital) return false;
+  // A season ("the following winter", "by that autumn"): the same count by its months (Session 38).
+  const WordInfo* f = c.info(k);
+  const int season = f && c.word(k) && !c.tok(k).capital && f->season ? f->season : 0;
+  const int m = season ? 3 * season : c.month(k);  // a season's first month: SP 3, SU 6, FA 9, WI 12
+  if (!m || !c.word(k) || (!season && !c.tok(k).capital)) return false;
+  if (season && c.word(k + 1) && !c.tok(k + 1).capital && c.tok(k + 1).space_before && !c.info(k + 1))
+    return false;  // "that summer camp", "the following spring training"
   // "that May 3 vote", "the following March 2021": a day or a year written
   // after the month is read by the month and day matchers.
   if (c.num(k + 1) || (c.is(k + 1, ".") && c.glued(k + 1) && c.num(k + 2))) return false;
@@ -628,15 +684,16 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
     if (dir == 0) return false;  // "that March" with no time named: no anchor to name
     lo = *c.ref(); hi = AddDays(*c.ref(), 1);
   }
+  const int months = season ? 3 : 1;
   int year;
   if (dir == 1) {
-    // The first such month beginning at or after the anchor's end.
+    // The first such month (season) beginning at or after the anchor's end.
     year = hi.year;
     if (CivilDate{year, m, 1} < hi) ++year;
   } else if (dir == -1) {
-    // The last such month ending at or before the anchor's start.
+    // The last such month (season) ending at or before the anchor's start.
     year = lo.year;
-    if (lo < AddMonths(CivilDate{year, m, 1}, 1)) --year;
+    if (lo < AddMonths(CivilDate{year, m, 1}, months)) --year;
   } else {
     // "that March": the one inside the anchor's year.
     year = lo.year;
@@ -644,7 +701,16 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h) {
   h->begin = i;
   h->end = k + 1;
   h->has_year = false;
-  SetMonth(h, year, m);
+  if (season) {
+    static const char* kCode[] = {"", "SP", "SU", "FA", "WI"};
+    h->gran = Gran::kPeriod;
+    h->type = TimeType::kDate;
+    h->value = std::to_string(year) + "-" + kCode[season];
+    h->lo = CivilDate{year, m, 1};
+    h->hi = AddMonths(*h->lo, 3);
+  } else {
+    SetMonth(h, year, m);
+  }
   MarkAnchor(h, b);
   return true;
 }

@@ -220,5 +220,58 @@ TEST(TimeMLTest, CountLaterIsAnchoredOnTheTextsTime) {
             "P2D||March 3, 2021|2021-03-03..2021-03-05");
 }
 
+
+// Session 38 (time28): a bare month, month-day or quarter later in a sentence
+// that wrote a month (or a quarter) with its year counts from that time, the
+// occurrence nearest it, not from the report date: the narrative goes on in
+// the year it named. A clause that looks ahead keeps the report's reading,
+// and so does a parenthetical opened by a relative pronoun or a participle
+// ("The firm, founded in March 1998, ..."); a bare year alone gives no month
+// to count from. Only inside the sentence: across sentences a bare month
+// after a historical date is the report's (tried: two tuning values lost).
+TEST(TimeMLTest, BareMonthAfterAMonthWithItsYearInTheSentence) {
+  CheckRows({
+      {"The mayor was indicted in March 2019 and resigned in June.", "June", "date", "2019-06"},
+      {"The mayor was indicted in December 2019 and resigned in January.", "January", "date", "2020-01"},
+      {"The mayor resigned in June 2019, three months after he was indicted in March.", "March", "date", "2019-03"},
+      {"The dam failed on March 3, 2019 and the inquiry reported on June 5.", "June 5", "date", "2019-06-05"},
+      {"The dam failed on Nov. 28, 2018, and repairs began on Jan. 9.", "Jan. 9", "date", "2019-01-09"},
+      {"Exports fell in the third quarter of 2019 but recovered in the fourth quarter.", "the fourth quarter", "date",
+       "2019-Q4"},
+      {"Exports fell in the fourth quarter of 2019 and recovered in the first quarter.", "the first quarter", "date",
+       "2020-Q1"},
+      // no month with its year before: the report's reading
+      {"The mayor was indicted in 2019 and resigned in March.", "March", "date", "2022-03"},
+      {"The mayor was indicted last March and resigned in June.", "June", "date", "2022-06"},
+      // a clause that looks ahead
+      {"The law passed in May 2015 takes effect in January.", "January", "date", "2023-01"},
+      // a parenthetical that dates its subject, not the story
+      {"The governor, who took office in January 2011, spoke in November.", "November", "date", "2021-11"},
+      {"The firm, founded in March 1998, cut jobs in February.", "February", "date", "2022-02"},
+  });
+}
+
+
+// Session 38 (time28): a season counted from the text's last time, as a
+// month is ("the following January"): "That fall" (opening its sentence or
+// after a preposition) is the one in the anchor's year, "the following
+// winter" the first to begin after the anchor, "the previous summer" the
+// last to end before it. A season before a noun is a kind ("that summer
+// camp"), and with no time named before, nothing is counted.
+TEST(TimeMLTest, SeasonCountedFromTheTextsTime) {
+  auto value = [](const char* text, std::string_view words) { return TimeValueIn("2022-05-04", text, words); };
+  EXPECT_EQ(value("The mill closed in the summer of 2019. That fall, the workers sued.", "That fall"), "2019-FA");
+  EXPECT_EQ(value("The mill closed in 2019. That winter was the hardest in memory.", "That winter"), "2019-WI");
+  EXPECT_EQ(value("The mill closed in the spring of 2019. By that autumn, it had reopened.", "that autumn"),
+            "2019-FA");
+  EXPECT_EQ(value("The mill closed in the spring of 2019. The following winter, it reopened.",
+                  "The following winter"),
+            "2019-WI");
+  EXPECT_EQ(value("The mill closed in March 2019. The previous summer, it had cut jobs.", "The previous summer"),
+            "2018-SU");
+  EXPECT_EQ(value("The mill closed in 2019. That summer camp closed too.", "That summer"), "(none)");
+  EXPECT_EQ(value("The mill closed in 2019. That summer camp closed too.", "summer"), "(none)");
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing

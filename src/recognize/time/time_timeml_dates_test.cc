@@ -394,4 +394,89 @@ TEST(TimeMLTest, YearAsSubjectOrObjectOfAClause) {
   });
 }
 
+
+// Session 38 (time28): a quarter named otherwise than by its ordinal. "the
+// final/last quarter of <year>" is the fourth ("the last quarter" alone,
+// the one before, is not read); "the March quarter" the calendar quarter a
+// quarter-end month closes; "the July-September quarter" the quarter its
+// months span. Not a month that ends no quarter.
+TEST(TimeMLTest, QuarterNamedByItsLastMonthOrAsTheFinalOne) {
+  CheckRows({
+      {"Car sales slumped in the final quarter of 2021.", "the final quarter of 2021", "date", "2021-Q4"},
+      {"Car sales slumped in the last quarter of last year.", "the last quarter of last year", "date", "2021-Q4"},
+      {"Car sales slumped in the March quarter.", "the March quarter", "date", "2022-Q1"},
+      {"Car sales slumped in the December quarter.", "the December quarter", "date", "2021-Q4"},
+      {"Car sales should recover in the September quarter.", "the September quarter", "date", "2022-Q3"},
+      {"Car sales slumped in the January-March quarter.", "the January-March quarter", "date", "2022-Q1"},
+      {"Car sales slumped in the July-September quarter.", "the July-September quarter", "date", "2021-Q3"},
+      // a month that closes no quarter is the month
+      {"Car sales slumped in the May quarter.", "May", "date", "2022-05"},
+      // "the prior-year period/quarter" compares as "the year-ago quarter" does
+      {"Car sales rose 4% from the prior-year period.", "the prior-year period", "date", "2021-Q1"},
+      {"Car sales rose 4% from the prior-year quarter.", "the prior-year quarter", "date", "2021-Q1"},
+      {"Car sales rose 4% from prior-year levels.", "", "", ""},
+  });
+}
+
+
+// Session 38 (time28): a two-digit decade after its modifier ("the late
+// '90s", "the mid-'80s") is the decade with its mod, as "the late 1990s" is.
+// And "the week ended April 30", "the week to Friday", "the month to April":
+// the week or month those days end (the ISO week holding the middle of the
+// seven days), not the report's; the day stays a TIMEX3 of its own.
+TEST(TimeMLTest, ShortDecadeAfterItsModifierAndTheWeekEndedOnADay) {
+  CheckRows({
+      {"Grunge peaked in the late '90s.", "the late '90s", "date", "199", "END"},
+      {"Grunge peaked in the mid-'90s.", "the mid-'90s", "date", "199", "MID"},
+      {"Disco faded in the early '80s.", "the early '80s", "date", "198", "START"},
+      {"Jobless claims fell in the week ended April 30.", "the week", "date", "2022-W17"},
+      {"Jobless claims fell in the week ending April 23.", "the week", "date", "2022-W16"},
+      {"Jobless claims fell in the week to Friday.", "the week", "date", "2022-W17"},
+      {"Jobless claims fell in the month to April.", "the month", "date", "2022-04"},
+      {"Jobless claims fell in the month ended May 2.", "the month", "date", "2022-04"},
+      // no day after: the report's week
+      {"Jobless claims fell during the week.", "the week", "date", "2022-W18"},
+  });
+}
+
+
+// Session 38 (time28): a bare half of a year is the report year's unless
+// told in the past before it has begun (the year before's, as a quarter
+// is), or counted from a half or quarter of a year written earlier in the
+// sentence.
+TEST(TimeMLTest, BareHalfFollowsTheTenseAndTheSentencesYear) {
+  CheckRows({
+      {"The carmaker lost money in the second half.", "the second half", "date", "2021-H2"},
+      {"The carmaker expects to make money in the second half.", "the second half", "date", "2022-H2"},
+      {"The carmaker lost money in the first half.", "the first half", "date", "2022-H1"},
+      {"The carmaker lost money in the first half of 2019 and made money in the second half.", "the second half",
+       "date", "2019-H2"},
+      {"The carmaker lost money in the second half of 2019 and in the first quarter.", "the first quarter", "date",
+       "2020-Q1"},
+  });
+}
+
+
+// Session 38 (time28): a count with a fraction before "ago" is a DATE at
+// the grain the count reaches, as "18 months ago" is ("half a century ago"
+// the year, "two and a half years ago" the month), not the DURATION it is
+// alone; "last decade" with no article is the decade before this one, as
+// "last year" is ("the last decade" stays ten years up to now).
+TEST(TimeMLTest, FractionsAgoAndLastDecade) {
+  CheckRows({
+      {"The mill closed half a century ago.", "half a century ago", "date", "1972"},
+      {"The mill closed a half-century ago.", "a half-century ago", "date", "1972"},
+      {"The mill closed a quarter century ago.", "a quarter century ago", "date", "1997"},
+      {"The mill closed two and a half years ago.", "two and a half years ago", "date", "2019-11"},
+      {"The mill closed a year and a half ago.", "a year and a half ago", "date", "2020-11"},
+      {"The mill closed half a year ago.", "half a year ago", "date", "2021-11"},
+      {"The mill stood for half a century.", "half a century", "duration", "P50Y"},
+      {"The mill caught fire half an hour ago.", "half an hour ago", "time", "2022-05-04"},
+      {"The fire burned for half an hour.", "half an hour", "duration", "PT0.5H"},
+      {"The mill closed last decade.", "last decade", "date", "201"},
+      {"The mill was built last century.", "last century", "date", "19"},
+      {"Output fell over the last decade.", "the last decade", "duration", "P10Y"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

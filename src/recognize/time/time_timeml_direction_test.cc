@@ -288,5 +288,22 @@ TEST(TimeMLDirectionTest, TheClausesOwnVerbGovernsItsTime) {
   });
 }
 
+
+// Session 38 (time28): a plan told in the past perfect ("had been scheduled
+// to", "had been expected to", "had been set for") is no future cue: the
+// time of a plan that has since changed is read back from the report, the
+// nearest such time (a month ahead still wins over one 11 months back, as
+// in any past clause). The present perfect keeps looking ahead.
+TEST(TimeMLDirectionTest, PlanInThePastPerfectLooksBack) {
+  CheckRows({
+      {"The stadium had been scheduled to open in March.", "March", "date", "2022-03"},
+      {"The stadium had been expected to open in February.", "February", "date", "2022-02"},
+      {"The vote had been set for Monday.", "Monday", "date", "2022-05-02"},
+      {"The stadium had been scheduled to open in June.", "June", "date", "2022-06"},
+      {"The stadium has been scheduled to open in March.", "March", "date", "2023-03"},
+      {"The stadium is scheduled to open in March.", "March", "date", "2023-03"},
+  });
+}
+
 }  // namespace
 }  // namespace crosscheck::timeml_testing

@@ -252,4 +252,17 @@ TEST(TimeMLTest, HyphenedHalfHourIsADuration) {
   });
 }
 
+
+// Session 38 (time28): "the past half-century", "the next quarter century",
+// "the past half-decade": a stretch of a fraction of a long unit, in years,
+// anchored as "the past decade" is (not a PAST_REF "the past").
+TEST(TimeMLTest, PastHalfCenturyIsAStretchOfYears) {
+  CheckRows({
+      {"Rainfall has dropped over the past half-century.", "the past half-century", "duration", "P50Y"},
+      {"Rainfall has dropped over the past quarter century.", "the past quarter century", "duration", "P25Y"},
+      {"Rainfall has dropped in the past half-decade.", "the past half-decade", "duration", "P5Y"},
+      {"Rainfall will drop over the next half century.", "the next half century", "duration", "P50Y"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

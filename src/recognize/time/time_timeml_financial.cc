@@ -38,6 +38,31 @@ bool QuarterEndedOn(const Ctx& c, int k, int* year, int* quarter) {
   return true;
 }
 
+// "the week ended April 30" / "the month to April" at i ("week" or "month"
+// at k, the end after k + 1): the week or month those days end. False when
+// no day (or, for a month, no month) follows. Out of line: only "the week"
+// or "the month" before "ended", "ending" or "to" reaches it.
+[[gnu::noinline]] bool PeriodEndedOn(const Ctx& c, int i, int k, Hit* h) {
+  Hit end;
+  const bool week = c.is(k, "week");
+  if (!MatchDay(c, k + 2, &end) || !end.day) {
+    end.Reset();
+    if (week || !MatchMonth(c, k + 2, &end) || !end.lo) return false;  // "the month to April"
+    h->begin = i; h->end = k + 1;
+    SetMonth(h, end.lo->year, end.lo->month);
+    return true;
+  }
+  h->begin = i; h->end = k + 1;
+  if (week) {
+    SetWeek(h, AddDays(*end.day, -3), false);
+  } else {
+    CivilDate d = *end.day;
+    if (d.day < 15) d = AddMonths(CivilDate{d.year, d.month, 1}, -1);  // "the month ended May 2" is April
+    SetMonth(h, d.year, d.month);
+  }
+  return true;
+}
+
 // Financial reporting periods: "the latest quarter", "the current quarter",
 // "the quarter", "that quarter", "the (comparable) year-ago quarter",
 // "year-earlier", "the 1988 quarter", "the fiscal year", "year-end".
@@ -50,12 +75,17 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
   const bool anchor_quarter = a && a->set && GrainOfValue(a->value) == ValueGrain::kQuarter;
   int last_y = ref.year, last_q = QuarterOf(ref) - 1;
   if (last_q == 0) { last_q = 4; --last_y; }
+  auto quarter_word = [&](int j) { return c.is(j, "quarter") || c.is(j, "period"); };
   auto year_ago = [&](int j) {  // "year-ago" / "year-earlier" at j; returns the token after it
     if (c.is(j, "year") && c.is(j + 1, "-") && c.glued(j + 1) && (c.is(j + 2, "ago") || c.is(j + 2, "earlier")))
       return j + 3;
+    // "the prior-year period", "the prior-year quarter" (Session 38): the same
+    // comparison, only before the period compared (not "prior-year profit").
+    if (c.is(j, "prior") && c.is(j + 1, "-") && c.glued(j + 1) && c.is(j + 2, "year") && c.glued(j + 2) &&
+        quarter_word(j + 3))
+      return j + 3;
     return 0;
   };
-  auto quarter_word = [&](int j) { return c.is(j, "quarter") || c.is(j, "period"); };
   int j = i;
   if (c.is(j, "the")) ++j;
   if (c.is(j, "comparable") || c.is(j, "same")) ++j;
@@ -155,6 +185,13 @@ bool MatchFinancial(const Ctx& c, int i, Hit* h) {
     h->qty = 1; h->unit = Unit::kYear; h->value = "P1Y";
     return true;
   }
+  // "the week ended April 30", "the week to Friday", "the month to April"
+  // (Session 38): the week or month those days end, not the report's: the
+  // ISO week holding the middle of the seven days, the month holding most
+  // of them. The day or month after stays a TIMEX3 of its own.
+  if (c.is(i, "the") && k == j && (c.is(k, "week") || c.is(k, "month")) &&
+      (c.is(k + 1, "ended") || c.is(k + 1, "ending") || c.is(k + 1, "to")))
+    return PeriodEndedOn(c, i, k, h);
   if (c.is(i, "the") && (c.is(k, "year") || c.is(k, "month") || (k == j && c.is(k, "week"))) &&
       !c.is(k + 1, "-") && !c.is(k + 1, "of") && !c.num(k + 1) &&
       !(c.is(k + 1, "ended") || c.is(k + 1, "ending") || c.is(k + 1, "ends") || c.is(k + 1, "through") ||

@@ -118,6 +118,22 @@ bool CountedDuration(const Ctx& c, int i, Hit* h) {
     SetDuration(h, i, j + 1, 1, UnitWord(c, j));
     return true;
   }
+  // "the past half-century", "the next quarter century", "the past
+  // half-decade" (Session 38): a fraction of a long unit, counted in years.
+  if (qualifier && dir != 0 && (c.is(j, "half") || c.is(j, "quarter"))) {
+    int k = j + 1;
+    if (c.is(k, "-") && c.glued(k)) ++k;
+    const int years = (c.is(k, "century") ? 100 : c.is(k, "decade") ? 10 : 0) / (c.is(j, "half") ? 2 : 4);
+    if (years && years * (c.is(j, "half") ? 2 : 4) == (c.is(k, "century") ? 100 : 10) && !(c.is(k + 1, "-") && c.glued(k + 1))) {
+      SetDuration(h, i, k + 1, years, Unit::kYear);
+      if (c.ref()) {
+        h->lo = dir < 0 ? ShiftByUnit(*c.ref(), Unit::kYear, -years) : *c.ref();
+        h->hi = dir < 0 ? *c.ref() : ShiftByUnit(*c.ref(), Unit::kYear, years);
+        h->anchor = TimeAnchor::kReport;
+      }
+      return true;
+    }
+  }
   if (!Count(c, j, &q, &e)) {
     // "the coming days", "recent weeks", "past years": a plural unit alone.
     if (!qualifier || !(c.info(j) && c.info(j)->plural && SpanUnit(UnitWord(c, j)))) return false;

@@ -8,7 +8,8 @@
 // recognizer runs as the pipeline runs it (Segment + RecognizeTimes). Every
 // TIMEX3-like record is scored except range records, whose endpoints are
 // the TIMEX3s ("from <8am> to <6pm>"). TIME_VERBOSE=1 lists the errors of
-// the tuning part's half A only (never half B, never the measuring part):
+// the tuning part's half A only (TIME_VERBOSE=values: its value errors alone,
+// grouped by gold type) (never half B, never the measuring part):
 // since Session 33 the tuning part is itself split by document into A (read)
 // and B (a within-tuning check, totals only), so a rule is kept when it
 // raises A and does not lower B.
@@ -67,7 +68,13 @@ std::vector<ScoredTimex> SystemTimexes(const TimeMLDocument& tml, std::vector<Ti
 const Part* Parts() {
   static Part* parts = [] {
     Part* p = new Part[4];  // tuning, measuring, tuning half A, tuning half B
-    const bool verbose = std::getenv("TIME_VERBOSE") != nullptr;
+    const char* verbose_env = std::getenv("TIME_VERBOSE");
+    const bool verbose = verbose_env != nullptr;
+    // TIME_VERBOSE=values: only the value errors (gold and system paired,
+    // values differ), grouped by gold type, for sorting errors by cause
+    // (Session 38, time28).
+    const bool values_only = verbose && std::string(verbose_env) == "values";
+    std::vector<std::pair<std::string, std::string>> value_errors;  // (gold type, line)
     // TIME_VERBOSE_TYPES=TIME,SET lists, for both tuning halves, only the
     // errors whose gold or system type is named (Session 37: the tuning part
     // holds 12 TIME and 12 SET gold, too few to study in half A alone). The
@@ -122,15 +129,26 @@ const Part* Parts() {
         const ScoredTimex* s = q.system >= 0 ? &system[q.system] : nullptr;
         if (g && s && q.strict && g->value == s->value && Upper(g->type.c_str()) == s->type) continue;
         if (!verbose_types.empty() && !(g && listed_type(g->type)) && !(s && listed_type(s->type))) continue;
+        if (values_only && (!g || !s || g->value == s->value)) continue;
         uint32_t a = g ? g->start : s->start, b = g ? g->end : s->end;
         if (s) { a = std::min(a, s->start); b = std::max(b, s->end); }
         uint32_t ca = a > 60 ? a - 60 : 0, cb = std::min<uint32_t>(static_cast<uint32_t>(tml->text.size()), b + 40);
-        std::printf("%s%s dct=%s\n  gold: %s\n  sys:  %s\n  ctx:  ...%s[%s]%s...\n", half_b ? "[B] " : "", name.c_str(), tml->dct.c_str(),
-                    g ? ("\"" + text(g->start, g->end) + "\" " + g->type + " " + g->value).c_str() : "-",
-                    s ? ("\"" + text(s->start, s->end) + "\" " + s->type + " " + s->value).c_str() : "-",
-                    text(ca, a).c_str(), text(a, b).c_str(), text(b, cb).c_str());
+        const std::string gold_text = g ? "\"" + text(g->start, g->end) + "\" " + g->type + " " + g->value : "-";
+        const std::string sys_text = s ? "\"" + text(s->start, s->end) + "\" " + s->type + " " + s->value : "-";
+        const std::string where = std::string(half_b ? "[B] " : "") + name + " dct=" + tml->dct;
+        if (values_only) {
+          value_errors.push_back({Upper(g->type.c_str()), "[" + Upper(g->type.c_str()) + "] " + where + "\n  gold: " +
+                                                               gold_text + "\n  sys:  " + sys_text + "\n  ctx:  ..." +
+                                                               text(ca, a) + "[" + text(a, b) + "]" + text(b, cb) + "...\n"});
+          continue;
+        }
+        std::printf("%s\n  gold: %s\n  sys:  %s\n  ctx:  ...%s[%s]%s...\n", where.c_str(), gold_text.c_str(),
+                    sys_text.c_str(), text(ca, a).c_str(), text(a, b).c_str(), text(b, cb).c_str());
       }
     }
+    std::stable_sort(value_errors.begin(), value_errors.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (const auto& [type, line] : value_errors) std::fputs(line.c_str(), stdout);
     return p;
   }();
   return parts;
