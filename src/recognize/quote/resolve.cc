@@ -152,6 +152,22 @@ bool HoldsRole(const std::string& role_written, std::string_view head, const std
   return false;
 }
 
+// "Hollis did not sound sure when Moran asked whether …": person `name`
+// spoke in sentence `s` through a verb of asking ("asked", "asks",
+// "wondered"), its name (adverbs aside) right before the verb, outside quotes.
+bool AskedIn(const TokenView& tv, const std::string& name, int s) {
+  if (s < 0 || name.empty()) return false;
+  const size_t sp = name.rfind(' ');
+  const std::string_view last = sp == std::string::npos ? std::string_view(name) : std::string_view(name).substr(sp + 1);
+  for (int k = tv.SentenceBegin(s) + 1; k < tv.SentenceEnd(s); ++k) {
+    if (!tv.IsWord(k) || !lx::IsAskingVerb(tv.Lower(k)) || tv.InAnyQuote(k)) continue;
+    int j = k - 1;
+    while (j > tv.SentenceBegin(s) && tv.Has(j, lx::kVerbAdverb)) --j;
+    if (tv.IsWord(j) && tv.StripPossessive(tv.Text(j)) == last) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int SpeakerContext::RoleHolder(std::string_view head, const std::string& phrase_lower, int s) const {
@@ -378,6 +394,13 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
               answerer = FromPerson(asked, tv_.SentenceOf(open) - 1);
           }
         }
+        // The asker does not answer: "Hollis did not sound sure when Moran
+        // asked whether Republicans would hold the House. “…,” he said" —
+        // Moran spoke through a verb of asking in a sentence whose subject
+        // is another person, who answers (the speaker won the tie).
+        if (speaker && mention && mention_subject && mention->name != speaker->name &&
+            mention->sentence == speaker->sentence && AskedIn(tv_, speaker->name, speaker->sentence))
+          speaker.reset();
         // Salience: the last speaker outranks a person named in passing
         // since (not as a sentence's subject) within the next two sentences.
         if (speaker && mention && !mention_subject && mention->name != speaker->name &&
