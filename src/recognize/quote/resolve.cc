@@ -286,7 +286,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // A pair ("Ted Cruz and Carly Fiorina") is no "he" or "she"; the
           // names were also registered one by one.
           if (name.find(" and ") != std::string::npos || name.find(" & ") != std::string::npos) return false;
-          char ng = lx::NameGender(name);
+          char ng = lx::PersonNameGender(name, role);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
           if (!ng) {  // "Christie …, he said": a pronoun resolved to this person before
             auto it = pronoun_gender_.find(name);
@@ -454,7 +454,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       ResolvedSpeaker out = *best;
       out.sentence = sentence;
       if (const char g = lx::PronounGender(lw); g && out.kind == SpeakerKind::kPerson &&
-                                                 !lx::NameGender(out.name) && !lx::RoleGender(out.role))
+                                                 !lx::PersonNameGender(out.name, out.role) && !lx::RoleGender(out.role))
         pronoun_gender_.try_emplace(out.name, g);
       // "Woodrow Benford says he didn't know much about Sanders before he
       // announced his bid": a second cue of the sentence whose pronoun
@@ -568,7 +568,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             cand = FromPerson(last_mention_, last_mention_sentence_);
           if (cand) {
             const char rg = lx::RoleGender(r.head);
-            char ng = lx::NameGender(cand->name);
+            char ng = lx::PersonNameGender(cand->name, cand->role);
             if (!ng) ng = lx::RoleGender(cand->role);
             if (rg && ng && rg != ng) cand.reset();
           }

@@ -81,13 +81,32 @@ TEST(SpeakerReferent, AQuotedTitleClosesAnOpeningAdverbial) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A lone surname says no gender: "Mrs. Nolan met Sen. Tom Dale. “…,” she
+// said" — "Nolan" read as a given name made her a man, so "she" found no
+// one (and "he" could take her). Only a form of address before a lone
+// surname ("Mrs.", "Ms.", "Mr.") gives its gender; a name of two words
+// still goes by its given name.
+TEST(SpeakerReferent, ALoneSurnameGoesByItsTitle) {
+  const Row rows[] = {
+      {"Mrs. Nolan met Sen. Tom Dale at the diner. " LQ "We talked about the farm bill for an hour," RQ " she said.",
+       "We talked", "Nolan"},
+      {"Ms. Nolan met the senator at the diner. " LQ "We talked about the farm bill for an hour," RQ " she said.",
+       "We talked", "Nolan"},
+      // Guards: a gendered given name, and "Mr." before the same surname.
+      {"Mr. Nolan met Sen. Ann Dale at the diner. " LQ "We talked about the farm bill for an hour," RQ " he said.",
+       "We talked", "Nolan"},
+      {"Nolan Reyes met Sen. Ann Dale at the diner. " LQ "We talked about the farm bill for an hour," RQ " she said.",
+       "We talked", "Ann Dale"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 // Guards for the general cases of issue 14's pronoun item, which hold on
 // main and must keep holding: gender from given names and titles, the
 // subject of the last cue over a name inside a quote or an object, a name
 // inside the quote never the referent, "they" to a group subject.
-// (Not yet right, see docs/ATTRIBUTION.md: "Mrs. Nolan met Sen. Tom Dale.
-// “…,” she said" gives no speaker; "Tom Dale met local residents. “…,” they
-// said" does not reach the object.)
+// (Not yet right, see docs/ATTRIBUTION.md: "Tom Dale met local residents.
+// “…,” they said" does not reach the object.)
 TEST(SpeakerReferent, GeneralCasesHold) {
   const Row rows[] = {
       {"Sen. Ann Ruiz thanked Gov. Tom Dale for his support. " LQ "He has been a friend to this state," RQ
