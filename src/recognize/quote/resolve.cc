@@ -348,6 +348,26 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
           }
         }
+        // A definite description as the subject, with a person named
+        // before it in its sentence: "Though Hale was not willing to say
+        // …, the front-runner did offer his opinion": the description is
+        // that person, the sentence's salient one (not a person in passing
+        // whom the last speaker outranks). Not a plural, a document, an
+        // organisation or an anonymous source ("the official").
+        if (mention && !mention_subject && g) {
+          const int ms_b = tv_.SentenceBegin(mention->sentence), ms_e = tv_.SentenceEnd(mention->sentence);
+          const SpeakerPhrase ms = SentenceSubject(tv_, ms_b, ms_e, entities_);
+          if (ms.ok() && ms.kind == SpeakerKind::kGroup && ms.definite && ms.b > ms_b && ms.e - ms.b <= 4 &&
+              !ms.head.empty() && RoleCanNameOnePerson(ms.head) && !lx::IsOrgNoun(ms.head) &&
+              !lx::IsAnonymousNoun(ms.head) && (lx::IsRoleNoun(ms.head) || lx::IsPersonNoun(ms.head)) &&
+              !tv_.InClosedQuote(ms.b)) {
+            const int k = NearestPersonBefore(mention->sentence, ms.b);
+            if (k >= 0 && fits(persons_[k].name, persons_[k].role)) {
+              mention = FromPerson(k, mention->sentence);
+              mention_subject = true;
+            }
+          }
+        }
         // A he/she subject in one of the two sentences before, with no
         // speaker of its own, continues the person named as the subject
         // just before it: "Billie Jean King remembered Ali. She saw him

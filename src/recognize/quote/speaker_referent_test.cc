@@ -101,6 +101,31 @@ TEST(SpeakerReferent, ALoneSurnameGoesByItsTitle) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// A definite description as a sentence's subject, with a person named
+// before it in that sentence, is that person: "Though Hale was not willing
+// to say …, the front-runner did offer his opinion. “…,” he said" — Hale
+// was a person in passing, and the last speaker (an outlet cited two
+// sentences before) outranked him. With the tagger's entities, as the
+// pipeline runs.
+TEST(SpeakerReferent, ADescriptionSubjectIsThePersonNamedBeforeIt) {
+  const std::pair<const char*, const char*> rows[][1] = {
+      {{"Tom Hale spoke first. Dan Ruiz said it was over.\nThough Hale was not willing to say who his first "
+        "choice would be, the front-runner did offer his opinion.\n" LQ "It is not going to be Rubio," RQ " he said.",
+        "Tom Hale"}},
+      {{"Tom Hale spoke first. Dan Ruiz said it was over.\nAfter Hale left the stage, the businessman took "
+        "questions from reporters.\n" LQ "It is not going to be Rubio," RQ " he said.",
+        "Tom Hale"}},
+      // Guard: a subject that is a person keeps the quote.
+      {{"Tom Hale spoke first. Dan Ruiz said it was over.\nThough Hale was not willing to say who his first "
+        "choice would be, Ruiz did offer his opinion.\n" LQ "It is not going to be Rubio," RQ " he said.",
+        "Dan Ruiz"}},
+  };
+  for (const auto& row : rows) {
+    SCOPED_TRACE(row[0].first);
+    EXPECT_EQ(quote_testing::SpeakerWithTaggedEntities(row[0].first, "It is not"), row[0].second);
+  }
+}
+
 // Guards for the general cases of issue 14's pronoun item, which hold on
 // main and must keep holding: gender from given names and titles, the
 // subject of the last cue over a name inside a quote or an object, a name
