@@ -269,7 +269,8 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     if (d + 1 < te && IsDash(tv, d)) k = d + 1;
   }
   // A time phrase of up to five words closed by a comma ("Ten minutes
-  // later,", "Last week,", "Earlier Friday,"): a word of time in it.
+  // later,", "Last week,", "Earlier Friday,", "A few months ago,"): a
+  // word of time in it.
   // Not one that opens with a pronoun or a name: "She doubled down late
   // Monday, telling CNN: “…”" has its subject first, and a time phrase
   // after its verb.
@@ -285,7 +286,9 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     for (int c = b; c < te && c - b <= 5; ++c) {
       if (tv.Is(c, ",")) return time && c > b;
       if (!tv.IsWord(c)) return false;
-      time |= tv.Has(c, quote_lexicon::kTime);
+      // "A few months ago,", "Two years ago,": "ago" makes any count of
+      // time a time phrase.
+      time |= tv.Has(c, quote_lexicon::kTime) || tv.Is(c, "ago");
     }
     return false;
   };
@@ -323,6 +326,20 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
     const int reach = tv.Has(k, quote_lexicon::kBoundary) ? 24 : 12;
     int c = k;
     while (c < te && c - k < reach && !tv.Is(c, ",") && !tv.IsQuoteMark(c)) ++c;
+    // A short quoted title closing the adverbial ("Speaking Sunday on
+    // ABC’s “This Week,” Carson admitted …"): the comma inside or right
+    // after its closing mark closes the adverbial.
+    if (c + 2 < te && tv.IsQuoteMark(c) && c > k) {
+      int m = c + 1;
+      while (m < te && m - c <= 8 && !tv.IsQuoteMark(m)) ++m;
+      if (m < te && m - c <= 8 && tv.IsQuoteMark(m)) {
+        if (tv.Is(m - 1, ",")) {
+          k = m + 1;
+          continue;
+        }
+        if (m + 1 < te && tv.Is(m + 1, ",")) c = m + 1;
+      }
+    }
     if (c < te && tv.Is(c, ",")) {
       k = c + 1;
       // "in Salem, New Hampshire, Trump …": a place after a place closes

@@ -336,6 +336,17 @@ char NameGender(std::string_view name) {
   return 0;
 }
 
+char PersonNameGender(std::string_view name, std::string_view role) {
+  if (name.find(' ') != std::string_view::npos) return NameGender(name);
+  const size_t sp = role.rfind(' ');
+  const std::string_view last = sp == std::string_view::npos ? role : role.substr(sp + 1);
+  std::string lw;
+  for (char ch : last) lw += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  if (lw == "mr." || lw == "mr") return 'm';
+  if (lw == "mrs." || lw == "mrs" || lw == "ms." || lw == "ms" || lw == "miss") return 'f';
+  return 0;
+}
+
 char NameMajorityGender(std::string_view name) {
   for (;;) {  // past titles, as NameGender reads them
     const size_t sp = name.find(' ');

@@ -101,6 +101,12 @@ bool IsPersonNoun(std::string_view lower);
 // ("Speaker", "Sen.") is a first name of one gender only, or a gendered
 // title (Mr., Mrs., Ms.); else 0.
 char NameGender(std::string_view name);
+// The gender a person's canonical name and role say. A lone word is a
+// surname ("Nolan", "Carson"): read as a given name it would give a
+// namesake's gender ("Mrs. Nolan" was a man by "Nolan"), so only a form of
+// address kept as its role ("Mrs.", "Mr.") says. A name of two or more
+// words: NameGender.
+char PersonNameGender(std::string_view name, std::string_view role);
 // Weaker evidence, for a name NameGender gives none: the majority gender of a
 // first name the Moby lists leave open or lack
 // (data/lexicon/first_name_genders_more.tsv: "George", "Meredith",

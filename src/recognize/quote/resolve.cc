@@ -187,6 +187,22 @@ bool HoldsOtherOffice(const std::string& role_written, std::string_view head, co
   return false;
 }
 
+// "Hollis did not sound sure when Moran asked whether …": person `name`
+// spoke in sentence `s` through a verb of asking ("asked", "asks",
+// "wondered"), its name (adverbs aside) right before the verb, outside quotes.
+bool AskedIn(const TokenView& tv, const std::string& name, int s) {
+  if (s < 0 || name.empty()) return false;
+  const size_t sp = name.rfind(' ');
+  const std::string_view last = sp == std::string::npos ? std::string_view(name) : std::string_view(name).substr(sp + 1);
+  for (int k = tv.SentenceBegin(s) + 1; k < tv.SentenceEnd(s); ++k) {
+    if (!tv.IsWord(k) || !lx::IsAskingVerb(tv.Lower(k)) || tv.InAnyQuote(k)) continue;
+    int j = k - 1;
+    while (j > tv.SentenceBegin(s) && tv.Has(j, lx::kVerbAdverb)) --j;
+    if (tv.IsWord(j) && tv.StripPossessive(tv.Text(j)) == last) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int SpeakerContext::RoleHolder(std::string_view head, const std::string& phrase_lower, int s) const {
@@ -305,7 +321,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
           // A pair ("Ted Cruz and Carly Fiorina") is no "he" or "she"; the
           // names were also registered one by one.
           if (name.find(" and ") != std::string::npos || name.find(" & ") != std::string::npos) return false;
-          char ng = lx::NameGender(name);
+          char ng = lx::PersonNameGender(name, role);
           if (!ng) ng = lx::RoleGender(role);  // "Ann Lee, a spokeswoman for ..."
           if (!ng) {  // "Christie …, he said": a pronoun resolved to this person before
             auto it = pronoun_gender_.find(name);
@@ -367,6 +383,26 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             if (persons_[sp].name != mention->name) mention = FromPerson(sp, mention->sentence);
           }
         }
+        // A definite description as the subject, with a person named
+        // before it in its sentence: "Though Hale was not willing to say
+        // …, the front-runner did offer his opinion": the description is
+        // that person, the sentence's salient one (not a person in passing
+        // whom the last speaker outranks). Not a plural, a document, an
+        // organisation or an anonymous source ("the official").
+        if (mention && !mention_subject && g) {
+          const int ms_b = tv_.SentenceBegin(mention->sentence), ms_e = tv_.SentenceEnd(mention->sentence);
+          const SpeakerPhrase ms = SentenceSubject(tv_, ms_b, ms_e, entities_);
+          if (ms.ok() && ms.kind == SpeakerKind::kGroup && ms.definite && ms.b > ms_b && ms.e - ms.b <= 4 &&
+              !ms.head.empty() && RoleCanNameOnePerson(ms.head) && !lx::IsOrgNoun(ms.head) &&
+              !lx::IsAnonymousNoun(ms.head) && (lx::IsRoleNoun(ms.head) || lx::IsPersonNoun(ms.head)) &&
+              !tv_.InClosedQuote(ms.b)) {
+            const int k = NearestPersonBefore(mention->sentence, ms.b);
+            if (k >= 0 && fits(persons_[k].name, persons_[k].role)) {
+              mention = FromPerson(k, mention->sentence);
+              mention_subject = true;
+            }
+          }
+        }
         // A he/she subject in one of the two sentences before, with no
         // speaker of its own, continues the person named as the subject
         // just before it: "Billie Jean King remembered Ali. She saw him
@@ -413,6 +449,13 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
               answerer = FromPerson(asked, tv_.SentenceOf(open) - 1);
           }
         }
+        // The asker does not answer: "Hollis did not sound sure when Moran
+        // asked whether Republicans would hold the House. “…,” he said" —
+        // Moran spoke through a verb of asking in a sentence whose subject
+        // is another person, who answers (the speaker won the tie).
+        if (speaker && mention && mention_subject && mention->name != speaker->name &&
+            mention->sentence == speaker->sentence && AskedIn(tv_, speaker->name, speaker->sentence))
+          speaker.reset();
         // Salience: the last speaker outranks a person named in passing
         // since (not as a sentence's subject) within the next two sentences.
         if (speaker && mention && !mention_subject && mention->name != speaker->name &&
@@ -466,7 +509,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
       ResolvedSpeaker out = *best;
       out.sentence = sentence;
       if (const char g = lx::PronounGender(lw); g && out.kind == SpeakerKind::kPerson &&
-                                                 !lx::NameGender(out.name) && !lx::RoleGender(out.role))
+                                                 !lx::PersonNameGender(out.name, out.role) && !lx::RoleGender(out.role))
         pronoun_gender_.try_emplace(out.name, g);
       // "Woodrow Benford says he didn't know much about Sanders before he
       // announced his bid": a second cue of the sentence whose pronoun
@@ -580,7 +623,7 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
             cand = FromPerson(last_mention_, last_mention_sentence_);
           if (cand) {
             const char rg = lx::RoleGender(r.head);
-            char ng = lx::NameGender(cand->name);
+            char ng = lx::PersonNameGender(cand->name, cand->role);
             if (!ng) ng = lx::RoleGender(cand->role);
             if (rg && ng && rg != ng) cand.reset();
           }

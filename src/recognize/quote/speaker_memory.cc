@@ -109,7 +109,7 @@ using speaker_names::WithoutTitles;
 
 char SpeakerContext::KnownGender(int k) const {
   const Person& p = persons_[k];
-  if (const char g = quote_lexicon::NameGender(p.name)) return g;
+  if (const char g = quote_lexicon::PersonNameGender(p.name, p.role)) return g;
   if (const char g = quote_lexicon::RoleGender(p.role)) return g;
   auto it = pronoun_gender_.find(p.name);
   return it != pronoun_gender_.end() ? it->second : 0;
