@@ -71,6 +71,14 @@ TEST(MergeAdjacentNamesTest, ACountryEndsItsOwnNameBeforeAPerson) {
       // all of it, else typed as its head ("the New York Daily News").
       {"Talks with Sri Lanka failed .", {{2, 3, P}, {3, 4, X}}, "[Sri Lanka|3] "},
       {"He told the New York Daily News .", {{3, 4, L}, {4, 7, O}}, "[New York Daily News|2] "},
+      // Session 35: after a one-word person that is a given name of the
+      // general list, a surname that is also a town joins ("Ellon" is a
+      // Scottish town); not after a word of no first-name list, not a
+      // country.
+      {"The club will sign Mark Ellon soon .", {{4, 5, P}, {5, 6, L}}, "[Mark Ellon|1] "},
+      {"They said Mark Paris was late .", {{2, 3, P}, {3, 4, L}}, "[Mark Paris|1] "},
+      {"The club will sign Zorblax Ellon soon .", {{4, 5, P}, {5, 6, L}}, "[Zorblax|1] [Ellon|3] "},
+      {"The club will sign Mark Kenya soon .", {{4, 5, P}, {5, 6, L}}, "[Mark|1] [Kenya|3] "},
   };
   ExpectSentenceRule(cases, [](Scratch* s) { MergeAdjacentNames(Gaz(), s); });
 }

@@ -41,15 +41,23 @@ void MergeAdjacentNames(const Gazetteer& gaz, Scratch* s) {
     // person names in the training data, a capitalised word that is no
     // country or nationality is the surname, known place or not.
     std::string_view first = s->features.lower_view[a.begin];
-    const bool first_name = a.type == LabelType(kBPer) && a.end == a.begin + 1 &&
-                            (gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName);
+    const bool one_word_person = a.type == LabelType(kBPer) && a.end == a.begin + 1;
+    const bool first_name = one_word_person && (gaz.Find(std::span<const std::string_view>(&first, 1)) & kGazFirstName);
+    // Session 35: a given name of the general list (LexiconFirstNames, the
+    // Moby names; "Mark" opens no two-word name often enough in training
+    // to be in the gazetteer's list) is as good before a surname that is
+    // no common word ("Mark" + "Teixeira", a town too: the tagger's
+    // I-PER and B-LOC were a near-tie there); not a month or weekday.
+    const bool given_name = one_word_person && !first_name && b.end == b.begin + 1 &&
+                            !IsCommonWord(gaz, s->words[b.begin]) && !IsCalendarWord(s->features.lower_view[b.begin]) &&
+                            LexiconFirstNames().contains(std::string(first));
     // Not after a country or nationality word when a person's name starts
     // at the word ("President of Ukraine" + "Volodymyr" + person
     // "Zelensky": the country ends its own name; "UK" + "Sport" joins).
     const bool country_before = a.end == a.begin + 1 && IsNationalityOrCountry(gaz, s->words[a.begin]) &&
                                 k + 2 < v.size() && v[k + 2].begin == b.end && v[k + 2].type == LabelType(kBPer);
     const bool person_tail = a.type != LabelType(kBOth) && b.end == b.begin + 1 && StartsUpper(s->words[b.begin]) &&
-                             (first_name || !IsKnownName(gaz, s->words[b.begin])) &&
+                             (first_name || given_name || !IsKnownName(gaz, s->words[b.begin])) &&
                              !IsNationalityOrCountry(gaz, s->words[b.begin]) && !country_before;
     // A gazetteer town, region or country split across the two ("Sri" +
     // "Lanka", "New" + "York Daily News"): one name, a location when the

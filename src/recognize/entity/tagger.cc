@@ -13,6 +13,72 @@ namespace crosscheck {
 namespace {
 constexpr size_t kWordCacheSize = 4096;  // words; 160 KB per thread
 
+// The static scores of token i (its own features from the per-word cache
+// plus its context features), without any dynamic feature.
+void StaticScores(const NerModel& model, std::span<const std::string_view> words, FeatureScratch* scratch, size_t i,
+                  int32_t out[kNumLabels]) {
+  EnsureShapes(words, scratch, i == 0 ? 0 : i - 1, i + 2);
+  const uint64_t key = (scratch->caseless ? WordFeatureKey(words[i], CaselessWord(*scratch, words, i))
+                                          : WordFeatureKey(words[i])) |
+                       1;
+  FeatureScratch::WordScores& cached = scratch->word_cache[key & (kWordCacheSize - 1)];
+  uint64_t feats[kMaxTokenFeatures];
+  if (cached.key != key) {
+    cached.key = key;
+    std::fill(std::begin(cached.scores), std::end(cached.scores), 0);
+    model.AddScores(feats, WordFeatures(words, *scratch, i, feats), cached.scores);
+  }
+  std::copy(std::begin(cached.scores), std::end(cached.scores), out);
+  model.AddScores(feats, ContextFeatures(words, *scratch, i, feats), out);
+}
+
+// Type lookahead at a name's first word (session 35). The greedy decoder
+// fixes a name's type on its first word, where the evidence is weakest: an
+// unseen given name ("Wladimir", "Laci") sits near a tie between B-PER and
+// B-ORG, so a retrain tips it either way, and the BIO constraint then makes
+// the surname, however plainly a surname, I-ORG or a name of its own. When
+// the greedy choice at token i opens a name and the next word is
+// capitalised and may continue it, each type X whose name the next word
+// continues (I-X is its best label after B-X, scored with that history)
+// is scored as the pair B-X + I-X, and the best pair's type opens the name.
+// Whether a name opens at i stays the greedy decision, and a type after
+// which the name would not continue is no candidate. Only types whose
+// opening scores within kLookaheadMargin (weight units) of the greedy
+// choice are candidates: the next word settles a near-tie, not a clear
+// first word ("World War II Nazi occupation": "II" is plainly "other",
+// though "Nazi" would continue an organisation). The margin was chosen on
+// the tuning parts (5, 10, 15, 20, 30 and none tried). The trainer decodes
+// without the lookahead. Returns the label for token i.
+constexpr float kLookaheadMargin = 15.0f;
+
+int LookAheadType(const NerModel& model, std::span<const std::string_view> words, FeatureScratch* scratch,
+                  size_t i, int p1, const int32_t scores[kNumLabels], int best) {
+  int32_t stat[kNumLabels];
+  StaticScores(model, words, scratch, i + 1, stat);
+  int64_t best_total = INT64_MIN;
+  int choice = best;
+  const int32_t margin = static_cast<int32_t>(kLookaheadMargin * model.scale());
+  for (int b = kBPer; b < kNumLabels; b += 2) {
+    if (b != best && scores[b] < scores[best] - margin) continue;
+    int32_t next[kNumLabels];
+    const int32_t* label_row = scratch->label_scores[(p1 + 1) * (kNumLabels + 1) + (b + 1)];
+    for (int l = 0; l < kNumLabels; ++l) next[l] = stat[l] + label_row[l];
+    uint64_t d[kNumDynamicFeatures];
+    DynamicFeatures(*scratch, i + 1, b, p1, d);
+    model.AddScores(d + kNumLabelFeatures, kNumDynamicFeatures - kNumLabelFeatures, next);
+    bool continues = true;  // I-X beats every other label allowed after B-X
+    for (int l = 0; l < kNumLabels; ++l)
+      if (l != b + 1 && Allowed(b, l) && next[l] >= next[b + 1]) continues = false;
+    if (!continues) continue;
+    const int64_t total = static_cast<int64_t>(scores[b]) + next[b + 1];
+    if (total > best_total) {
+      best_total = total;
+      choice = b;
+    }
+  }
+  return choice;
+}
+
 void TagGreedy(const NerModel& model, std::span<const std::string_view> words, FeatureScratch* scratch,
                std::vector<uint8_t>* labels) {
   const size_t n = words.size();
@@ -54,31 +120,15 @@ void TagGreedy(const NerModel& model, std::span<const std::string_view> words, F
         best = l;
       }
     }
+    if (best != kO && !IsInside(best) && i + 1 < n && scratch->capitalised[i + 1] &&
+        MayContinueName(words, *scratch, i + 1))
+      best = LookAheadType(model, words, scratch, i, p1, scores, best);
     (*labels)[i] = static_cast<uint8_t>(best);
     p2 = p1;
     p1 = best;
   }
 }
 
-
-// The static scores of token i (its own features from the per-word cache
-// plus its context features), without any dynamic feature.
-void StaticScores(const NerModel& model, std::span<const std::string_view> words, FeatureScratch* scratch, size_t i,
-                  int32_t out[kNumLabels]) {
-  EnsureShapes(words, scratch, i == 0 ? 0 : i - 1, i + 2);
-  const uint64_t key = (scratch->caseless ? WordFeatureKey(words[i], CaselessWord(*scratch, words, i))
-                                          : WordFeatureKey(words[i])) |
-                       1;
-  FeatureScratch::WordScores& cached = scratch->word_cache[key & (kWordCacheSize - 1)];
-  uint64_t feats[kMaxTokenFeatures];
-  if (cached.key != key) {
-    cached.key = key;
-    std::fill(std::begin(cached.scores), std::end(cached.scores), 0);
-    model.AddScores(feats, WordFeatures(words, *scratch, i, feats), cached.scores);
-  }
-  std::copy(std::begin(cached.scores), std::end(cached.scores), out);
-  model.AddScores(feats, ContextFeatures(words, *scratch, i, feats), out);
-}
 
 // Beam search over label sequences: each hypothesis is scored by the sum
 // of its tokens' label scores; hypotheses with the same last two labels

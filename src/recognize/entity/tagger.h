@@ -24,12 +24,14 @@ namespace crosscheck {
 // cannot begin a name (features.h MayBeginName) after an O or at the start
 // is O without scoring. With beam = 1 every other token's label is the
 // best-scoring label allowed by the BIO constraint given the previous
-// label (greedy); with beam > 1 (at most FeatureScratch::kMaxBeam) the
-// labels are the best-scoring sequence a beam search of that width finds,
-// a sequence's score being the sum of its scored tokens' label scores and
-// hypotheses with the same last two labels (all the features see of the
-// history) merged. beam = 0: the model's own width (NerModel::beam(), the
-// width it was trained with).
+// label (greedy), except that where a name opens, its type is the one
+// whose opening and the next word's continuation score best together (a
+// one-word type lookahead, tagger.cc LookAheadType); with beam > 1 (at
+// most FeatureScratch::kMaxBeam) the labels are the best-scoring sequence
+// a beam search of that width finds, a sequence's score being the sum of
+// its scored tokens' label scores and hypotheses with the same last two
+// labels (all the features see of the history) merged. beam = 0: the
+// model's own width (NerModel::beam(), the width it was trained with).
 void TagSentence(const NerModel& model, const Gazetteer& gazetteer,
                  std::span<const std::string_view> words, FeatureScratch* scratch,
                  std::vector<uint8_t>* labels, int beam = 0);

@@ -44,32 +44,72 @@ TEST(TaggerTest, WordScoreCacheNeverOutlivesItsModel) {
   }
 }
 
-// Greedy decoding commits to the best label of each word in turn; the beam
-// keeps the second-best opening and finds that the next word's weights make
-// that sequence the better one ("Alpha" alone leans person, "Alpha Beta"
+// Greedy decoding commits to the best label of each word in turn (its
+// one-word type lookahead, below, sees only the next word); the beam keeps
+// the second-best opening and finds that the third word's weights make that
+// sequence the better one ("Alpha Beta" leans person, "Alpha Beta Gamma"
 // is an organisation).
 TEST(TaggerTest, BeamFindsTheBetterSequenceGreedyMisses) {
   const Gazetteer gazetteer;
-  const std::vector<std::string_view> words = {"Alpha", "Beta"};
+  const std::vector<std::string_view> words = {"Alpha", "Beta", "Gamma"};
   FeatureScratch scratch;
   PrepareTokens(words, gazetteer, &scratch);
   NerModel m;
   m.SetScale(10.0f);
-  float alpha[kNumLabels] = {}, beta[kNumLabels] = {}, after_org[kNumLabels] = {};
+  float alpha[kNumLabels] = {}, after_per[kNumLabels] = {}, after_org[kNumLabels] = {}, gamma[kNumLabels] = {};
   alpha[kBPer] = 3.0f;
   alpha[kBOrg] = 2.0f;
-  beta[kBLoc] = 1.0f;
-  after_org[kIOrg] = 10.0f;
+  after_per[kIPer] = 2.0f;
+  after_org[kIOrg] = 1.5f;
+  gamma[kIOrg] = 10.0f;
   m.Set(WordFeatureKey("Alpha"), alpha);
-  m.Set(WordFeatureKey("Beta"), beta);
   uint64_t dyn[kNumDynamicFeatures];
+  DynamicFeatures(scratch, 1, kBPer, -1, dyn);
+  m.Set(dyn[2], after_per);  // previous label B-PER x the word "Beta"
   DynamicFeatures(scratch, 1, kBOrg, -1, dyn);
   m.Set(dyn[2], after_org);  // previous label B-ORG x the word "Beta"
+  DynamicFeatures(scratch, 2, kIOrg, kBOrg, dyn);
+  m.Set(dyn[2], gamma);      // previous label I-ORG x the word "Gamma"
   std::vector<uint8_t> labels;
   TagSentence(m, gazetteer, words, &scratch, &labels, /*beam=*/1);
-  EXPECT_EQ(labels, (std::vector<uint8_t>{kBPer, kBLoc}));
+  EXPECT_EQ(labels, (std::vector<uint8_t>{kBPer, kIPer, kO}));
   TagSentence(m, gazetteer, words, &scratch, &labels, /*beam=*/4);
-  EXPECT_EQ(labels, (std::vector<uint8_t>{kBOrg, kIOrg}));
+  EXPECT_EQ(labels, (std::vector<uint8_t>{kBOrg, kIOrg, kIOrg}));
+}
+
+// The greedy decoder's type lookahead: an unseen first word leans
+// organisation ("Wladko", B-ORG 3 against B-PER 2), the next word is
+// plainly the rest of a person's name (I-PER 9 after B-PER) and after B-ORG
+// would open a person of its own (B-PER 4). Without the lookahead the
+// decoder fixed the type on the first word: organisation "Wladko" +
+// person "Brontek". With it each type is scored as the pair B-X + I-X where
+// the name continues, and the person wins (2 + 9 against no continuation).
+TEST(TaggerTest, LookaheadTypesANameByItsFirstTwoWords) {
+  const Gazetteer gazetteer;
+  const std::vector<std::string_view> words = {"Wladko", "Brontek"};
+  FeatureScratch scratch;
+  PrepareTokens(words, gazetteer, &scratch);
+  NerModel m;
+  m.SetScale(10.0f);
+  float first[kNumLabels] = {}, second[kNumLabels] = {}, after_per[kNumLabels] = {};
+  first[kBOrg] = 3.0f;
+  first[kBPer] = 2.0f;
+  second[kBPer] = 4.0f;
+  after_per[kIPer] = 9.0f;  // with the word's own B-PER 4: I-PER 9 > B-PER 4
+  m.Set(WordFeatureKey("Wladko"), first);
+  m.Set(WordFeatureKey("Brontek"), second);
+  uint64_t dyn[kNumDynamicFeatures];
+  DynamicFeatures(scratch, 1, kBPer, -1, dyn);
+  m.Set(dyn[2], after_per);  // previous label B-PER x the word "Brontek"
+  std::vector<uint8_t> labels;
+  TagSentence(m, gazetteer, words, &scratch, &labels, /*beam=*/1);
+  EXPECT_EQ(labels, (std::vector<uint8_t>{kBPer, kIPer}));
+  // A lower-case next word is no continuation to look at: the first
+  // word's own best type stands.
+  const std::vector<std::string_view> lower = {"Wladko", "brontek"};
+  PrepareTokens(lower, gazetteer, &scratch);
+  TagSentence(m, gazetteer, lower, &scratch, &labels, /*beam=*/1);
+  EXPECT_EQ(labels[0], kBOrg);
 }
 
 // A model keeps the beam width it was trained with through Save and Load,
