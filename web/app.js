@@ -22,7 +22,9 @@
   const unitOf = (entry) => (entry.unit ? ` ${entry.unit}` : '');
   let lastChange = null;
   // "1 report", "3 reports": counts read as words, not "report(s)".
-  const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  // A noun whose plural is not noun + "s" names it: count(n, 'story', 'stories').
+  const count = (n, noun, plural) =>
+    `${typeof n === 'number' ? n.toLocaleString('en-US') : n} ${n === 1 ? noun : (plural || noun + 's')}`;
 
   function el(tag, attrs, ...children) {
     const e = document.createElement(tag);
@@ -362,7 +364,7 @@
   async function poll() {
     try {
       const m = await api('metrics');
-      live.textContent = `${m.documents.toLocaleString('en-US')} documents · ${m.stories.toLocaleString('en-US')} stories`;
+      live.textContent = `${count(m.documents, 'document')} · ${count(m.stories, 'story', 'stories')}`;
       if (lastChange !== null && m.last_change_ms !== lastChange && !location.hash.startsWith('#/doc/')) {
         live.classList.add('fresh');
         setTimeout(() => live.classList.remove('fresh'), 1500);

@@ -136,7 +136,11 @@ async function livePage(context) {
     // story of all five reports before reading titles.
     await page.waitForFunction(() => [...document.querySelectorAll('#stories .story-item .meta')]
       .some(m => parseInt(m.textContent, 10) >= 5), null, { timeout: 30000 });
-    check('live counter', /\d+ documents/.test(await page.locator('#live').innerText()));
+    {
+      const live = await page.locator('#live').innerText();
+      check('live counter, its nouns in the number they take', /^[\d,]+ documents? · [\d,]+ (story|stories)$/.test(live) &&
+        !/(^|\D)1 (documents|stories)/.test(live), live);
+    }
     const firstSentences = seeds.map(t => t.replace(/^ date [^\n]*\n/, '').split(/(?<=[.!?])\s/)[0].trim());
     const titles = await page.locator('[data-testid=story-link]').allInnerTexts();
     console.log('story titles: ' + JSON.stringify(titles));
