@@ -185,6 +185,16 @@ TEST(QuoteIndirect, APrepositionAfterTheCueIsNoReportedClause) {
       {"It was the first time the two men spoke since December.", ""},
       {"Ruiz said over the phone: \xE2\x80\x9CWe will rebuild.\xE2\x80\x9D", ""},
       {"Ruiz said before the vote that the plan would pass.", "the plan would pass"},
+      // So do "through", "during", "until" and "after", and a time phrase
+      // opened by "last"/"this"/"next" is read past like any other.
+      {"Ruiz testified last month after the release of the report.", ""},
+      {"Rain continued through the night.", ""},
+      {"Ruiz spoke during the hearing.", ""},
+      {"Ruiz said after the vote that the plan would pass.", "the plan would pass"},
+      {"Ruiz said last week the plan would pass.", "the plan would pass"},
+      // "continue" with an infinitive is an aspect, no speech.
+      {"Messages continued to trickle out over the summer.", ""},
+      {"Prices continue to rise in the capital.", ""},
       // A plural noun with its relative clause is no cue.
       {"Voters went to the polls in Ohio, Rust Belt states that have suffered from job losses.", ""},
       {"The governor states that the plant will close.", "the plant will close"},

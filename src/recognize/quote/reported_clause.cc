@@ -248,7 +248,12 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   const int i = c.cue_b;
   const std::string_view lw = c.cue;
   int a = c.inverted ? c.last : i + 1;
-  while (a < te && (tv.Has(a, lx::kTime) || tv.Has(a, lx::kVerbAdverb))) ++a;
+  // "testified last month …": "last", "this" or "next" before a word of
+  // time opens a time phrase too.
+  while (a < te && (tv.Has(a, lx::kTime) || tv.Has(a, lx::kVerbAdverb) ||
+                    ((tv.Is(a, "last") || tv.Is(a, "this") || tv.Is(a, "next")) && a + 1 < te &&
+                     tv.Has(a + 1, lx::kTime) && !tv.IsCap(a + 1))))
+    ++a;
   // "the crowd cried out, booing", "spoke up", "shot back": a particle of
   // the verb is no part of what is reported.
   if (a + 1 < te && !c.inverted && (tv.Is(a, "out") || tv.Is(a, "up") || tv.Is(a, "back")) &&
@@ -406,12 +411,18 @@ bool Read(const TokenView& tv, int tb, int te, int body_e, lx::VerbKind kind, bo
   // either (a quote after it still is: "said over the phone: “…”").
   const bool circumstance = a < te && (tv.Is(a, "before") || tv.Is(a, "over") || tv.Is(a, "since") ||
                                        tv.Is(a, "amid") || tv.Is(a, "outside") || tv.Is(a, "throughout") ||
-                                       tv.Is(a, "despite") || tv.Is(a, "under"));
+                                       tv.Is(a, "despite") || tv.Is(a, "under") || tv.Is(a, "through") ||
+                                       tv.Is(a, "during") || tv.Is(a, "until") || tv.Is(a, "after"));
+  // "continued to trickle out", "continues to rise": "continue" with an
+  // infinitive is an aspect of another verb, no speech ("he continued: “…”"
+  // and "“…,” she continued" still are).
+  const bool aspect = !c.inverted && a + 1 < te && (lw == "continued" || lw == "continues") && tv.Is(a, "to") &&
+                      tv.IsWord(a + 1) && !tv.IsCap(a + 1) && !opens_noun_phrase(a + 1);
   // "the news they read and could not see the point", "said and left": a
   // coordinator right after the cue joins a second predicate; a reported
   // clause never opens with one (a quote after it still is reported).
   const bool coordinated = !c.inverted && a < te && (tv.Is(a, "and") || tv.Is(a, "or") || tv.Is(a, "but"));
-  bool hearer_or_topic = time_then_comma || coordinated || (!that_follows && a < te &&
+  bool hearer_or_topic = time_then_comma || coordinated || aspect || (!that_follows && a < te &&
                          ((tv.Is(a, "to") && opens_noun_phrase(a + 1)) || tv.Is(a, "of") || speaking_prep ||
                           circumstance || lx::IsSpeakingVerb(lw) ||
                           // "asked for the interview", "asked for help": a request for a thing
