@@ -161,6 +161,27 @@ bool OtherPeriods(const Group& a, const Group& b) {
   return !inside(a, b) && !inside(b, a);
 }
 
+// True when the entry is a moving count (a toll, not a static measure or a
+// length of time) whose dated figures all name one single day, on or before
+// the report of each that has one, and at least two of them (dated or not)
+// come from reports of different days: the day is the event's, and the
+// figures are ordered by report time.
+bool OneEventDay(const std::vector<Figure>& f, const JudgeOptions& options) {
+  if (options.static_measure || options.fixed || options.unit_days > 0) return false;
+  std::optional<int> day;
+  std::set<std::string> reports;
+  for (const Figure& g : f) {
+    if (!g.as_of.empty()) reports.insert(g.as_of);
+    if (g.time.empty()) continue;
+    auto iv = TimeInterval(g.time);
+    if (!iv || iv->first != iv->second || (day && *day != iv->first)) return false;
+    auto reported = TimeInterval(g.as_of);
+    if (reported && reported->first < iv->first) return false;
+    day = iv->first;
+  }
+  return day.has_value() && reports.size() > 1;
+}
+
 }  // namespace
 
 std::string FormatBand(double low, double high, bool low_open, bool high_open) {
@@ -249,12 +270,22 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   for (const Figure& g : f) e->claims.push_back(g.ref);
   const int n = static_cast<int>(f.size());
 
+  // A toll of one event day is ordered by report time: when every dated
+  // figure of a moving count names one and the same day ("the quake on
+  // Sunday killed 12"), that day is the event's, not the day the count held;
+  // each report gives the level known when it was written. So "10 killed in
+  // Sunday's quake" on Monday and "41 killed in Sunday's quake" on
+  // Wednesday are an update, not a same-day dispute, and an undated "10
+  // killed" on Monday is not placed after Wednesday's report of Sunday.
+  // Figures naming two days or more keep their own days (counts per day).
+  const bool by_report = OneEventDay(f, options);
   // Group by the interval each figure holds at.
   std::vector<Group> groups;
   {
     std::vector<std::tuple<bool, int, int, bool, int>> keyed;  // floating, first, last, period, index
     for (int i = 0; i < n; ++i) {
       auto iv = TimeInterval(f[i].time);
+      if (by_report && iv && !f[i].as_of.empty()) iv.reset();
       const bool own = iv.has_value();
       if (!iv) iv = TimeInterval(f[i].as_of);
       // A moving count over a span that runs up to its report ("killed since

@@ -299,6 +299,44 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A toll told with its event's day ("the quake on Sunday killed 12") is the
+// level known when its report was written: when every dated figure names
+// one day, reports of different days are ordered by report time. Counts
+// of two days keep their own days.
+TEST(LedgerRulesTest, ATollOfOneEventDayIsOrderedByReportTime) {
+  auto on = [](Fig f, const char* day) {
+    f.time = day;
+    return f;
+  };
+  const Row kRows[] = {
+      {"Sunday's quake killed 10 (Monday's report), then 41 (Wednesday's): an update",
+       {Report("a", "2022-05-02", {on(People("10 people", 10, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-04", {on(People("41 people", 41, "killed"), "2022-05-01")})},
+       {{2, "agree", true, "moved between"}}},
+      {"an undated 10 killed on Monday, Sunday's quake's 41 killed on Wednesday: an update, not a fall",
+       {Report("a", "2022-05-02", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-04", {on(People("41 people", 41, "killed"), "2022-05-01")})},
+       {{2, "agree", true, "moved between"}}},
+      {"Sunday's toll lower on the later report is still a dispute: a toll cannot fall",
+       {Report("a", "2022-05-02", {on(People("41 people", 41, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-04", {on(People("10 people", 10, "killed"), "2022-05-01")})},
+       {{2, "disagree", false, "cannot fall"}}},
+      {"Sunday's toll told two ways on one report day is a dispute",
+       {Report("a", "2022-05-02", {on(People("10 people", 10, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-02", {on(People("41 people", 41, "killed"), "2022-05-01")})},
+       {{2, "disagree", false}}},
+      {"counts of two days keep their days: Monday's 41 after Sunday's 10, both told on Tuesday",
+       {Report("a", "2022-05-03", {on(People("10 people", 10, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-03", {on(People("41 people", 41, "killed"), "2022-05-02")})},
+       {{2, "agree", true}}},
+      {"a sum is no toll: one day's sum told two ways on two report days is a dispute",
+       {Report("a", "2022-05-02", {on(Money("$41.5 million", 41.5e6, "ransom"), "2022-05-01")}),
+        Report("b", "2022-05-04", {on(Money("$43.5 million", 43.5e6, "ransom"), "2022-05-01")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 // A figure given for a period of its own is an amount of that period: two
 // periods neither inside the other are neither a dispute nor one figure
 // moving. Undated figures keep the rules above (an undated sum reported on
