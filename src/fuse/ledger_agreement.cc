@@ -115,6 +115,7 @@ struct Extremes {
   int precise = -1;  // the highest precise figure
   int bound = -1;    // the lowest lower bound ("at least 30", "more than 30")
   int point = -1;    // the highest plain point ("41")
+  int risen = -1;    // the highest figure given as a rise ("the toll rose to 41")
   void Add(const std::vector<Figure>& f, int i) {
     auto push = [&](int& best, int& second, auto better) {
       if (best < 0 || better(i, best)) {
@@ -134,6 +135,7 @@ struct Extremes {
     }
     if (f[i].low && !f[i].high && !f[i].point && !f[i].vague && (bound < 0 || *f[i].low < *f[bound].low)) bound = i;
     if (f[i].point && !f[i].vague && (point < 0 || f[i].value > f[point].value)) point = i;
+    if (f[i].risen && (risen < 0 || f[i].band_low > f[risen].band_low)) risen = i;
   }
 };
 
@@ -352,6 +354,14 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   // Same-time conflicts between the extremes of two concurrent groups (or
   // inside one).
   auto concurrent = [&](const Group& g, const Group& h) {
+    // A rise told by one voice ("30 were killed ... the toll rose to 41") is
+    // an update of the entry though one voice gives both figures: the
+    // group's lowest figure wholly below a level given as a rise.
+    if (!options.fixed) {
+      const int r = h.ext.risen, m = g.ext.min_high;
+      if (r >= 0 && m >= 0 && m != r && f[m].band_high < f[r].band_low && !Truncates(f[m], f[r]))
+        updates.push_back({m, r, 0, false, true});
+    }
     for (int a : {g.ext.min_high, g.ext.min_high2})
       for (int b : {h.ext.max_low, h.ext.max_low2}) {
         if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
@@ -360,11 +370,19 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         // "The toll rose to 41" beside "30 killed": the text says the count
         // moved, so the higher figure is the later level, not a dispute (a
         // toll, a sum, a share: "the reward rose to $50,000"; a fixed
-        // attribute such as a length does not rise).
+        // attribute such as a length does not rise). A figure that gives the
+        // level another figure gives as a rise ("41 killed" beside "the toll
+        // rose to 41") is that later level too.
         if (!options.fixed) {
           const int high = f[a].band_low > f[b].band_high ? a : f[b].band_low > f[a].band_high ? b : -1;
-          if (high >= 0 && f[high].risen) {
-            updates.push_back({high == a ? b : a, high, 0, false, true});
+          const int low = high == a ? b : a;
+          bool said = high >= 0 && f[high].risen;
+          for (int r : {g.ext.risen, h.ext.risen})
+            if (!said && high >= 0 && r >= 0 && r != low && Overlap(f[r], f[high]) &&
+                f[r].band_low > f[low].band_high)
+              said = true;
+          if (said) {
+            updates.push_back({low, high, 0, false, true});
             continue;
           }
         }

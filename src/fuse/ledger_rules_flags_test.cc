@@ -414,6 +414,34 @@ TEST(LedgerRulesTest, RunningTotalsGrowAndFixedAttributesNeverMove) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A rise the text gives is the entry's, not only its own figure's: a report
+// that gives 30 killed and then "the toll rose to 41" updates itself, and a
+// plain "41 killed" of another report beside a third's "30" is that later
+// level, not a dispute.
+TEST(LedgerRulesTest, ARiseToldByOneReportIsTheEntrys) {
+  auto said = [](Fig f, const char* before) {
+    f.before = before;
+    return f;
+  };
+  const Row kRows[] = {
+      {"one report: 30 killed, then the toll rose to 41: it updates itself",
+       {Report("a", "2022-05-01",
+               {People("30 people", 30, "killed"), said(People("41 people", 41, "killed"), "The toll rose to")})},
+       {{2, "single", true, "as a rise"}}},
+      {"41 killed beside another report's rise to 41 and a third's 30: an update, not a dispute",
+       {Report("a", "2022-05-01", {People("30 people", 30, "killed")}),
+        Report("b", "2022-05-01", {said(People("41 people", 41, "killed"), "The toll rose to")}),
+        Report("c", "2022-05-01", {People("41 people", 41, "killed")})},
+       {{3, "agree", true, "as a rise"}}},
+      {"but 45 killed is no level any report gives as a rise: a dispute",
+       {Report("a", "2022-05-01", {People("30 people", 30, "killed")}),
+        Report("b", "2022-05-01", {said(People("41 people", 41, "killed"), "The toll rose to")}),
+        Report("c", "2022-05-01", {People("45 people", 45, "killed")})},
+       {{3, "disagree", true}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 // Which sentences write a figure as a total reached by their report (one row
 // per sentence; the figure is the part in brackets).
 TEST(LedgerRulesTest, ARunningTotalIsReadFromItsSentence) {
