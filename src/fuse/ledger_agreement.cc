@@ -298,7 +298,12 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         auto reported = TimeInterval(f[i].as_of);
         if (reported && reported->first == reported->second && reported->first == iv->second) iv->first = iv->second;
       }
-      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, own && iv && iv->first != iv->second, i);
+      // A fixed attribute given for a day of its own (the magnitude of
+      // "Sunday's quake", the length of "Monday's jump") belongs to the event
+      // of that day: like an amount of a period, it is not compared with the
+      // attribute of an event of another day (two quakes of one story).
+      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0,
+                         own && iv && (iv->first != iv->second || options.fixed), i);
     }
     std::sort(keyed.begin(), keyed.end());
     for (const auto& [floating, first, last, period, i] : keyed) {
@@ -574,8 +579,11 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   if (why.empty() && periods.first >= 0) {
     const Figure& a = f[periods.first];
     const Figure& b = f[periods.second];
-    why = "Figures of other periods, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) + " for " + b.time +
-          ": amounts of two periods are neither one figure disputed nor one figure moving";
+    why = options.fixed
+              ? "Figures of events of other days, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) +
+                    " for " + b.time + ": a fixed attribute of events of two days belongs to two events"
+              : "Figures of other periods, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) + " for " +
+                    b.time + ": amounts of two periods are neither one figure disputed nor one figure moving";
   }
   if (why.empty()) {
     if (voices.size() < 2) {

@@ -442,6 +442,35 @@ TEST(LedgerRulesTest, ARiseToldByOneReportIsTheEntrys) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A fixed attribute given for a day of its own belongs to that day's event:
+// the magnitude of Sunday's quake and that of Monday's are two quakes', not
+// one magnitude in dispute; one day's quake told two ways, or magnitudes
+// dated only by their reports, still conflict.
+TEST(LedgerRulesTest, AttributesOfEventsOfTwoDaysAreNotCompared) {
+  auto magnitude = [](const char* text, double v, const char* day) {
+    Fig f = F(text, v, v - 0.05, v + 0.05, "", "", "", "");
+    f.kind = "magnitude";
+    f.unit = "magnitude";
+    f.time = day;
+    return f;
+  };
+  const Row kRows[] = {
+      {"Sunday's 5.9 quake and Monday's 6.1 quake: two events, not compared",
+       {Report("a", "2013-03-12", {magnitude("a 5.9 magnitude quake", 5.9, "2013-03-10")}),
+        Report("b", "2013-03-12", {magnitude("a magnitude 6.1 quake", 6.1, "2013-03-11")})},
+       {{2, "agree", false, "events of other days"}}},
+      {"Sunday's quake told as 5.9 and as 6.1: a dispute",
+       {Report("a", "2013-03-12", {magnitude("a 5.9 magnitude quake", 5.9, "2013-03-10")}),
+        Report("b", "2013-03-12", {magnitude("a magnitude 6.1 quake", 6.1, "2013-03-10")})},
+       {{2, "disagree", false}}},
+      {"magnitudes dated only by reports of two days: a fixed attribute does not change",
+       {Report("a", "2013-03-11", {magnitude("a 5.9 magnitude quake", 5.9, "")}),
+        Report("b", "2013-03-12", {magnitude("a magnitude 6.1 quake", 6.1, "")})},
+       {{2, "disagree", false, "does not change"}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 // Which sentences write a figure as a total reached by their report (one row
 // per sentence; the figure is the part in brackets).
 TEST(LedgerRulesTest, ARunningTotalIsReadFromItsSentence) {
