@@ -6,15 +6,20 @@
 // ledger.cc); logical bounds alone are too weak to compare on, since "up to
 // 1,000" logically admits 200. A figure holds at its own time when its text
 // gives one, else at its report's date ("ordered by report time"); a figure
-// with neither holds at any time.
+// with neither holds at any time. When every dated figure of a moving count
+// names one day (the event's: "the quake on Sunday killed 12"), each holds
+// at its report's date instead, so a toll reported again later is an update.
 //
 // Rules, for figures from different voices:
 //   - figures each given for a period of its own (longer than a day),
 //     neither period inside the other ("in June" / "in July"), are amounts
-//     of two periods: not compared;
+//     of two periods: not compared; so are fixed attributes of two own days
+//     (the magnitudes of Sunday's and Monday's quakes: two events);
 //   - at the same time (intervals that overlap, or either floating): bands
 //     that do not overlap conflict — unless the higher is given as a rise
-//     ("rose to 41") and the measure is no fixed attribute, or the two are
+//     ("rose to 41"), or meets a level another figure gives as a rise, and
+//     the measure is no fixed attribute (one voice's figure below its own
+//     rise is an update too), or the two are
 //     hedges at one round anchor from either side ("nearly $100 billion",
 //     "over a hundred billion");
 //   - at different times, bands that do not overlap are an update (the
