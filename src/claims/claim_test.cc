@@ -436,6 +436,36 @@ TEST(ClaimTest, AWeekendHoldsForItsDays) {
   EXPECT_EQ(claims[0].as_of, "2022-05-06");
 }
 
+// A range's endpoints are indexes into the document's times: read in a
+// window that starts after other times, "from 2007 to 2014" still holds
+// from the first day of 2007 to the last of 2014 (it had read the range's
+// own end, 2014-01-01, or another record's day).
+TEST(ClaimTest, ARangeAfterOtherTimesHoldsFromItsFirstToItsLastYear) {
+  const std::string text = "The camp opened in 2005. It took in 3,000 refugees from 2007 to 2014.";
+  Built b = Build(text, "2015-07-31", {{"3,000 refugees", "refugees", 3000}});
+  auto at = [&](const std::string& words, std::string value, std::string grain) {
+    TimeMention m;
+    m.span = Span{static_cast<uint32_t>(text.find(words)), static_cast<uint32_t>(text.find(words) + words.size())};
+    m.value = std::move(value);
+    m.grain = std::move(grain);
+    return m;
+  };
+  b.times.push_back(at("2005", "2005", "year"));
+  TimeMention range = at("from 2007 to 2014", "(2007-01-01,2014-01-01)", "range");
+  range.interval_start = "2007-01-01";
+  range.interval_end = "2014-01-01";
+  range.range_from = 2;
+  range.range_to = 3;
+  b.times.push_back(range);
+  TimeMention from = at("2007", "2007", "year"), to = at("2014", "2014", "year");
+  from.part_of = to.part_of = 1;
+  b.times.push_back(from);
+  b.times.push_back(to);
+  std::vector<Claim> claims = BuildClaims({b.doc, b.seg, b.quantities, b.times, b.entities, b.quotes});
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].time, "2007-01-01/2014-12-31");
+}
+
 // A rate the unit table does not know is named as a rate in words.
 TEST(DimensionTest, AnUnknownRateReadsAsARate) {
   EXPECT_EQ(DimensionOf("d/wk").dimension, "days per week");

@@ -64,15 +64,38 @@ void ReadClaimTime(const ClaimInputs& in, const Lexicon& lex, const Quantity& q,
   // the statement ("…, an official said on Friday"); otherwise the figure
   // is undated and the statement dates from the report.
   c.as_of = in.doc.date.value_or("");
-  std::vector<TimeMention> in_window;
-  for (size_t t = WindowFirstAt(in.times, window.start); t < in.times.size() && in.times[t].span.start < window.end; ++t)
-    in_window.push_back(in.times[t]);
+  // A range record names its endpoints by index into the document's times;
+  // a subset keeps them pointing at the same records (or none), so "from
+  // 2007 to 2014" is read whole (2007-01-01/2014-12-31), not as whatever
+  // records the old indexes hit in the subset.
+  auto subset = [&](size_t from, uint32_t end, auto keep) {
+    std::vector<TimeMention> out;
+    std::vector<int> at;  // document index -> subset index
+    for (size_t t = from; t < in.times.size() && in.times[t].span.start < end; ++t) {
+      if (!keep(in.times[t])) continue;
+      at.resize(t - from + 1, -1);
+      at[t - from] = static_cast<int>(out.size());
+      out.push_back(in.times[t]);
+    }
+    auto remap = [&](int i) {
+      return i >= static_cast<int>(from) && i - static_cast<int>(from) < static_cast<int>(at.size())
+                 ? at[i - from]
+                 : -1;
+    };
+    for (TimeMention& m : out) {
+      m.range_from = remap(m.range_from);
+      m.range_to = remap(m.range_to);
+    }
+    return out;
+  };
+  std::vector<TimeMention> in_window =
+      subset(WindowFirstAt(in.times, window.start), window.end, [](const TimeMention&) { return true; });
   c.time = FindTime(lex, in_window, window, q.span, text, c.as_of);
   if (!(window == sentence_span)) {
-    std::vector<TimeMention> outside;
-    for (size_t t = WindowFirstAt(in.times, sentence_span.start);
-         t < in.times.size() && in.times[t].span.start < sentence_span.end; ++t)
-      if (sentence_span.Contains(in.times[t].span) && !window.Overlaps(in.times[t].span)) outside.push_back(in.times[t]);
+    std::vector<TimeMention> outside =
+        subset(WindowFirstAt(in.times, sentence_span.start), sentence_span.end, [&](const TimeMention& m) {
+          return sentence_span.Contains(m.span) && !window.Overlaps(m.span);
+        });
     std::string stated = FindTime(lex, outside, sentence_span, q.span);
     // A statement holds on one day (or a month); a stated year or span
     // dates the figure loosely and stays off as_of.

@@ -6,15 +6,20 @@
 // ledger.cc); logical bounds alone are too weak to compare on, since "up to
 // 1,000" logically admits 200. A figure holds at its own time when its text
 // gives one, else at its report's date ("ordered by report time"); a figure
-// with neither holds at any time.
+// with neither holds at any time. When every dated figure of a moving count
+// names one day (the event's: "the quake on Sunday killed 12"), each holds
+// at its report's date instead, so a toll reported again later is an update.
 //
 // Rules, for figures from different voices:
 //   - figures each given for a period of its own (longer than a day),
 //     neither period inside the other ("in June" / "in July"), are amounts
-//     of two periods: not compared;
+//     of two periods: not compared; so are fixed attributes of two own days
+//     (the magnitudes of Sunday's and Monday's quakes: two events);
 //   - at the same time (intervals that overlap, or either floating): bands
 //     that do not overlap conflict — unless the higher is given as a rise
-//     ("rose to 41") and the measure is no fixed attribute, or the two are
+//     ("rose to 41"), or meets a level another figure gives as a rise, and
+//     the measure is no fixed attribute (one voice's figure below its own
+//     rise is an update too), or the two are
 //     hedges at one round anchor from either side ("nearly $100 billion",
 //     "over a hundred billion");
 //   - at different times, bands that do not overlap are an update (the
@@ -115,6 +120,7 @@ struct Extremes {
   int precise = -1;  // the highest precise figure
   int bound = -1;    // the lowest lower bound ("at least 30", "more than 30")
   int point = -1;    // the highest plain point ("41")
+  int risen = -1;    // the highest figure given as a rise ("the toll rose to 41")
   void Add(const std::vector<Figure>& f, int i) {
     auto push = [&](int& best, int& second, auto better) {
       if (best < 0 || better(i, best)) {
@@ -134,6 +140,7 @@ struct Extremes {
     }
     if (f[i].low && !f[i].high && !f[i].point && !f[i].vague && (bound < 0 || *f[i].low < *f[bound].low)) bound = i;
     if (f[i].point && !f[i].vague && (point < 0 || f[i].value > f[point].value)) point = i;
+    if (f[i].risen && (risen < 0 || f[i].band_low > f[risen].band_low)) risen = i;
   }
 };
 
@@ -159,6 +166,27 @@ bool OtherPeriods(const Group& a, const Group& b) {
   if (!a.period || !b.period) return false;
   auto inside = [](const Group& x, const Group& y) { return y.first <= x.first && x.last <= y.last; };
   return !inside(a, b) && !inside(b, a);
+}
+
+// True when the entry is a moving count (a toll, not a static measure or a
+// length of time) whose dated figures all name one single day, on or before
+// the report of each that has one, and at least two of them (dated or not)
+// come from reports of different days: the day is the event's, and the
+// figures are ordered by report time.
+bool OneEventDay(const std::vector<Figure>& f, const JudgeOptions& options) {
+  if (options.static_measure || options.fixed || options.unit_days > 0) return false;
+  std::optional<int> day;
+  std::set<std::string> reports;
+  for (const Figure& g : f) {
+    if (!g.as_of.empty()) reports.insert(g.as_of);
+    if (g.time.empty()) continue;
+    auto iv = TimeInterval(g.time);
+    if (!iv || iv->first != iv->second || (day && *day != iv->first)) return false;
+    auto reported = TimeInterval(g.as_of);
+    if (reported && reported->first < iv->first) return false;
+    day = iv->first;
+  }
+  return day.has_value() && reports.size() > 1;
 }
 
 }  // namespace
@@ -249,12 +277,22 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   for (const Figure& g : f) e->claims.push_back(g.ref);
   const int n = static_cast<int>(f.size());
 
+  // A toll of one event day is ordered by report time: when every dated
+  // figure of a moving count names one and the same day ("the quake on
+  // Sunday killed 12"), that day is the event's, not the day the count held;
+  // each report gives the level known when it was written. So "10 killed in
+  // Sunday's quake" on Monday and "41 killed in Sunday's quake" on
+  // Wednesday are an update, not a same-day dispute, and an undated "10
+  // killed" on Monday is not placed after Wednesday's report of Sunday.
+  // Figures naming two days or more keep their own days (counts per day).
+  const bool by_report = OneEventDay(f, options);
   // Group by the interval each figure holds at.
   std::vector<Group> groups;
   {
     std::vector<std::tuple<bool, int, int, bool, int>> keyed;  // floating, first, last, period, index
     for (int i = 0; i < n; ++i) {
       auto iv = TimeInterval(f[i].time);
+      if (by_report && iv && !f[i].as_of.empty()) iv.reset();
       const bool own = iv.has_value();
       if (!iv) iv = TimeInterval(f[i].as_of);
       // A moving count over a span that runs up to its report ("killed since
@@ -265,7 +303,12 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         auto reported = TimeInterval(f[i].as_of);
         if (reported && reported->first == reported->second && reported->first == iv->second) iv->first = iv->second;
       }
-      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0, own && iv && iv->first != iv->second, i);
+      // A fixed attribute given for a day of its own (the magnitude of
+      // "Sunday's quake", the length of "Monday's jump") belongs to the event
+      // of that day: like an amount of a period, it is not compared with the
+      // attribute of an event of another day (two quakes of one story).
+      keyed.emplace_back(!iv, iv ? iv->first : 0, iv ? iv->second : 0,
+                         own && iv && (iv->first != iv->second || options.fixed), i);
     }
     std::sort(keyed.begin(), keyed.end());
     for (const auto& [floating, first, last, period, i] : keyed) {
@@ -321,6 +364,14 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   // Same-time conflicts between the extremes of two concurrent groups (or
   // inside one).
   auto concurrent = [&](const Group& g, const Group& h) {
+    // A rise told by one voice ("30 were killed ... the toll rose to 41") is
+    // an update of the entry though one voice gives both figures: the
+    // group's lowest figure wholly below a level given as a rise.
+    if (!options.fixed) {
+      const int r = h.ext.risen, m = g.ext.min_high;
+      if (r >= 0 && m >= 0 && m != r && f[m].band_high < f[r].band_low && !Truncates(f[m], f[r]))
+        updates.push_back({m, r, 0, false, true});
+    }
     for (int a : {g.ext.min_high, g.ext.min_high2})
       for (int b : {h.ext.max_low, h.ext.max_low2}) {
         if (a < 0 || b < 0 || a == b || f[a].voice == f[b].voice || Overlap(f[a], f[b]) ||
@@ -329,11 +380,19 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
         // "The toll rose to 41" beside "30 killed": the text says the count
         // moved, so the higher figure is the later level, not a dispute (a
         // toll, a sum, a share: "the reward rose to $50,000"; a fixed
-        // attribute such as a length does not rise).
+        // attribute such as a length does not rise). A figure that gives the
+        // level another figure gives as a rise ("41 killed" beside "the toll
+        // rose to 41") is that later level too.
         if (!options.fixed) {
           const int high = f[a].band_low > f[b].band_high ? a : f[b].band_low > f[a].band_high ? b : -1;
-          if (high >= 0 && f[high].risen) {
-            updates.push_back({high == a ? b : a, high, 0, false, true});
+          const int low = high == a ? b : a;
+          bool said = high >= 0 && f[high].risen;
+          for (int r : {g.ext.risen, h.ext.risen})
+            if (!said && high >= 0 && r >= 0 && r != low && Overlap(f[r], f[high]) &&
+                f[r].band_low > f[low].band_high)
+              said = true;
+          if (said) {
+            updates.push_back({low, high, 0, false, true});
             continue;
           }
         }
@@ -525,8 +584,11 @@ void JudgeEntry(std::vector<Figure> f, const JudgeOptions& options, LedgerEntry*
   if (why.empty() && periods.first >= 0) {
     const Figure& a = f[periods.first];
     const Figure& b = f[periods.second];
-    why = "Figures of other periods, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) + " for " + b.time +
-          ": amounts of two periods are neither one figure disputed nor one figure moving";
+    why = options.fixed
+              ? "Figures of events of other days, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) +
+                    " for " + b.time + ": a fixed attribute of events of two days belongs to two events"
+              : "Figures of other periods, not compared: " + Says(a) + " for " + a.time + "; " + Says(b) + " for " +
+                    b.time + ": amounts of two periods are neither one figure disputed nor one figure moving";
   }
   if (why.empty()) {
     if (voices.size() < 2) {

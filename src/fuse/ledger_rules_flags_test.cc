@@ -299,6 +299,44 @@ TEST(LedgerRulesTest, UpdatesVoicesAndWideBands) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A toll told with its event's day ("the quake on Sunday killed 12") is the
+// level known when its report was written: when every dated figure names
+// one day, reports of different days are ordered by report time. Counts
+// of two days keep their own days.
+TEST(LedgerRulesTest, ATollOfOneEventDayIsOrderedByReportTime) {
+  auto on = [](Fig f, const char* day) {
+    f.time = day;
+    return f;
+  };
+  const Row kRows[] = {
+      {"Sunday's quake killed 10 (Monday's report), then 41 (Wednesday's): an update",
+       {Report("a", "2022-05-02", {on(People("10 people", 10, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-04", {on(People("41 people", 41, "killed"), "2022-05-01")})},
+       {{2, "agree", true, "moved between"}}},
+      {"an undated 10 killed on Monday, Sunday's quake's 41 killed on Wednesday: an update, not a fall",
+       {Report("a", "2022-05-02", {People("10 people", 10, "killed")}),
+        Report("b", "2022-05-04", {on(People("41 people", 41, "killed"), "2022-05-01")})},
+       {{2, "agree", true, "moved between"}}},
+      {"Sunday's toll lower on the later report is still a dispute: a toll cannot fall",
+       {Report("a", "2022-05-02", {on(People("41 people", 41, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-04", {on(People("10 people", 10, "killed"), "2022-05-01")})},
+       {{2, "disagree", false, "cannot fall"}}},
+      {"Sunday's toll told two ways on one report day is a dispute",
+       {Report("a", "2022-05-02", {on(People("10 people", 10, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-02", {on(People("41 people", 41, "killed"), "2022-05-01")})},
+       {{2, "disagree", false}}},
+      {"counts of two days keep their days: Monday's 41 after Sunday's 10, both told on Tuesday",
+       {Report("a", "2022-05-03", {on(People("10 people", 10, "killed"), "2022-05-01")}),
+        Report("b", "2022-05-03", {on(People("41 people", 41, "killed"), "2022-05-02")})},
+       {{2, "agree", true}}},
+      {"a sum is no toll: one day's sum told two ways on two report days is a dispute",
+       {Report("a", "2022-05-02", {on(Money("$41.5 million", 41.5e6, "ransom"), "2022-05-01")}),
+        Report("b", "2022-05-04", {on(Money("$43.5 million", 43.5e6, "ransom"), "2022-05-01")})},
+       {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 // A figure given for a period of its own is an amount of that period: two
 // periods neither inside the other are neither a dispute nor one figure
 // moving. Undated figures keep the rules above (an undated sum reported on
@@ -372,6 +410,63 @@ TEST(LedgerRulesTest, RunningTotalsGrowAndFixedAttributesNeverMove) {
       {"a length never moves, even written as a rise",
        {Report("a", "2019-03-04", {said(fence20, "The fence is")}), Report("b", "2019-03-04", {said(fence30, "The fence rose to")})},
        {{2, "disagree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// A rise the text gives is the entry's, not only its own figure's: a report
+// that gives 30 killed and then "the toll rose to 41" updates itself, and a
+// plain "41 killed" of another report beside a third's "30" is that later
+// level, not a dispute.
+TEST(LedgerRulesTest, ARiseToldByOneReportIsTheEntrys) {
+  auto said = [](Fig f, const char* before) {
+    f.before = before;
+    return f;
+  };
+  const Row kRows[] = {
+      {"one report: 30 killed, then the toll rose to 41: it updates itself",
+       {Report("a", "2022-05-01",
+               {People("30 people", 30, "killed"), said(People("41 people", 41, "killed"), "The toll rose to")})},
+       {{2, "single", true, "as a rise"}}},
+      {"41 killed beside another report's rise to 41 and a third's 30: an update, not a dispute",
+       {Report("a", "2022-05-01", {People("30 people", 30, "killed")}),
+        Report("b", "2022-05-01", {said(People("41 people", 41, "killed"), "The toll rose to")}),
+        Report("c", "2022-05-01", {People("41 people", 41, "killed")})},
+       {{3, "agree", true, "as a rise"}}},
+      {"but 45 killed is no level any report gives as a rise: a dispute",
+       {Report("a", "2022-05-01", {People("30 people", 30, "killed")}),
+        Report("b", "2022-05-01", {said(People("41 people", 41, "killed"), "The toll rose to")}),
+        Report("c", "2022-05-01", {People("45 people", 45, "killed")})},
+       {{3, "disagree", true}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
+// A fixed attribute given for a day of its own belongs to that day's event:
+// the magnitude of Sunday's quake and that of Monday's are two quakes', not
+// one magnitude in dispute; one day's quake told two ways, or magnitudes
+// dated only by their reports, still conflict.
+TEST(LedgerRulesTest, AttributesOfEventsOfTwoDaysAreNotCompared) {
+  auto magnitude = [](const char* text, double v, const char* day) {
+    Fig f = F(text, v, v - 0.05, v + 0.05, "", "", "", "");
+    f.kind = "magnitude";
+    f.unit = "magnitude";
+    f.time = day;
+    return f;
+  };
+  const Row kRows[] = {
+      {"Sunday's 5.9 quake and Monday's 6.1 quake: two events, not compared",
+       {Report("a", "2013-03-12", {magnitude("a 5.9 magnitude quake", 5.9, "2013-03-10")}),
+        Report("b", "2013-03-12", {magnitude("a magnitude 6.1 quake", 6.1, "2013-03-11")})},
+       {{2, "agree", false, "events of other days"}}},
+      {"Sunday's quake told as 5.9 and as 6.1: a dispute",
+       {Report("a", "2013-03-12", {magnitude("a 5.9 magnitude quake", 5.9, "2013-03-10")}),
+        Report("b", "2013-03-12", {magnitude("a magnitude 6.1 quake", 6.1, "2013-03-10")})},
+       {{2, "disagree", false}}},
+      {"magnitudes dated only by reports of two days: a fixed attribute does not change",
+       {Report("a", "2013-03-11", {magnitude("a 5.9 magnitude quake", 5.9, "")}),
+        Report("b", "2013-03-12", {magnitude("a magnitude 6.1 quake", 6.1, "")})},
+       {{2, "disagree", false, "does not change"}}},
   };
   for (const Row& r : kRows) Check(r);
 }
