@@ -381,6 +381,10 @@ TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
 // While one request builds a story's new page, another is answered the
 // page before it at once, not after the build.
 TEST_F(ServiceTest, StoryPageReadDuringARebuildGetsThePreviousVersionAtOnce) {
+  // Readers build here: the fusion thread's build after a round is off.
+  ServiceOptions no_prebuild;
+  no_prebuild.prebuild_story_pages = false;
+  service_ = std::make_unique<Service>(store_.get(), pipeline_.get(), no_prebuild);
   auto first = service_->Ingest(Read(kAzovstalA));
   ASSERT_EQ(first.size(), 1u);
   ASSERT_EQ(first[0].stories.size(), 1u);
@@ -431,6 +435,90 @@ TEST_F(ServiceTest, StoryPageReadDuringARebuildGetsThePreviousVersionAtOnce) {
   auto after = service_->StoryPage(id);
   ASSERT_TRUE(after.ok() && after->has_value());
   EXPECT_EQ(after->value().get(), built.get());
+}
+
+// After a round changes a story someone has read, the fusion thread builds
+// its new page: the next reader does not build it.
+TEST_F(ServiceTest, RoundBuildsTheNewPageOfAStoryThatWasRead) {
+  auto first = service_->Ingest(Read(kAzovstalA));
+  ASSERT_EQ(first.size(), 1u);
+  ASSERT_EQ(first[0].stories.size(), 1u);
+  const std::string id = first[0].stories[0];
+  ASSERT_TRUE(service_->StoryPage(id).ok());
+  auto second = service_->Ingest(Read(kAzovstalB));
+  ASSERT_EQ(second.size(), 1u);
+  ASSERT_EQ(second[0].stories, std::vector<std::string>{id});
+  for (int i = 0; i < 500; ++i) {
+    auto m = service_->MetricsJson();
+    ASSERT_TRUE(m.ok());
+    if ((*m)["prebuilt_story_pages"].get<int64_t>() >= 1) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  std::atomic<int> reader_builds{0};
+  service_->SetBeforePageBuildForTest([&] { ++reader_builds; });
+  auto page = service_->StoryPage(id);
+  service_->SetBeforePageBuildForTest(nullptr);
+  ASSERT_TRUE(page.ok() && page->has_value());
+  EXPECT_EQ(reader_builds.load(), 0);
+  EXPECT_EQ(Json::parse((**page)->body)["documents"].size(), 2u);
+}
+
+// Search, claims and story list answers are made once per store snapshot;
+// a document stored without a round since is in them once the answer is
+// older than answer_stale_ms; a round always gives a new answer.
+TEST_F(ServiceTest, ListAnswersAreKeptPerSnapshot) {
+  auto first = service_->Ingest(Read(kAzovstalA));
+  ASSERT_EQ(first.size(), 1u);
+  auto s1 = service_->SearchPage("Azovstal", 20, 0);
+  auto s2 = service_->SearchPage("Azovstal", 20, 0);
+  ASSERT_TRUE(s1.ok() && s2.ok());
+  EXPECT_EQ(s1->get(), s2->get());  // the same answer, not made again
+  EXPECT_EQ(Json::parse((*s1)->body), service_->SearchJson("Azovstal", 20, 0).value());
+  EXPECT_EQ(Gunzip((*s1)->Gzipped()), (*s1)->body);
+  ClaimFilter f;
+  auto c1 = service_->ClaimsPage(f);
+  ASSERT_TRUE(c1.ok());
+  EXPECT_EQ(Json::parse((*c1)->body), service_->ClaimsJson(f).value());
+  auto l1 = service_->StoriesPage("", 10, 0);
+  ASSERT_TRUE(l1.ok());
+  EXPECT_EQ(Json::parse((*l1)->body)["stories"].size(), 1u);
+  // A round (the sync ingest waits for it): new answers.
+  auto second = service_->Ingest(Read(kAzovstalB));
+  ASSERT_EQ(second.size(), 1u);
+  auto s3 = service_->SearchPage("Azovstal", 20, 0);
+  ASSERT_TRUE(s3.ok());
+  EXPECT_NE(s3->get(), s1->get());
+  EXPECT_EQ(Json::parse((*s3)->body), service_->SearchJson("Azovstal", 20, 0).value());
+  auto l2 = service_->StoriesPage("", 10, 0);
+  ASSERT_TRUE(l2.ok());
+  EXPECT_EQ(Json::parse((*l2)->body)["stories"][0]["documents"], 2);
+
+  // Without rounds (another process fuses): a stored document is in the
+  // answers once they are older than answer_stale_ms.
+  for (int stale_ms : {60000, 0}) {
+    SCOPED_TRACE(stale_ms);
+    ServiceOptions o;
+    o.fuse = false;
+    o.story_wait_ms = 0;
+    o.answer_stale_ms = stale_ms;
+    service_ = std::make_unique<Service>(store_.get(), pipeline_.get(), o);
+    auto before = service_->SearchPage("Zaporizhzhia", 20, 0);
+    ASSERT_TRUE(before.ok());
+    auto more = service_->Ingest(Read(" date 2022-05-06 Buses from Zaporizhzhia reached the plant on Friday" +
+                                      std::string(stale_ms ? "." : " again.")));
+    ASSERT_EQ(more.size(), 1u);
+    ASSERT_EQ(more[0].status, "created");
+    auto after = service_->SearchPage("Zaporizhzhia", 20, 0);
+    ASSERT_TRUE(after.ok());
+    const size_t hits = Json::parse((*after)->body)["results"].size();
+    if (stale_ms) {
+      EXPECT_EQ(after->get(), before->get());
+    } else {
+      EXPECT_NE(after->get(), before->get());
+      EXPECT_EQ(hits, 2u);
+    }
+  }
+  EXPECT_GT(service_->answer_builds(), 0);
 }
 
 TEST_F(ServiceTest, AsyncIngestIsQueuedDurablyThenStoredAndSaysSo) {

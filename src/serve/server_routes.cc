@@ -58,6 +58,28 @@ bool AcceptsGzip(const std::string& accept) {
   return false;
 }
 
+// A kept answer (Service::Page), 200. The page is kept compressed with
+// it: cpp-httplib would deflate the same bytes again for every client (most
+// of a page read's CPU). Its own compression skips a Content-Type with
+// parameters, so this body is sent as it is.
+void SendPage(const httplib::Request& req, httplib::Response& res, const Service::Page& page) {
+  res.status = 200;
+  res.set_header("Vary", "Accept-Encoding");
+  if (AcceptsGzip(req.get_header_value("Accept-Encoding")) && !page.Gzipped().empty()) {
+    res.set_header("Content-Encoding", "gzip");
+    res.set_content(page.Gzipped(), "application/json; charset=utf-8");
+  } else {
+    res.set_content(page.body, "application/json");
+  }
+}
+
+// Answers with a kept answer: 200 with it, 500 with the error.
+void ReplyPage(const httplib::Request& req, httplib::Response& res,
+               const Result<std::shared_ptr<const Service::Page>>& r) {
+  if (!r.ok()) return SendError(res, 500, r.error().message);
+  SendPage(req, res, *r.value());
+}
+
 // An integer query parameter within [lo, hi]; `fallback` when absent.
 std::optional<int> IntParam(const httplib::Request& req, const char* name, int fallback, int lo, int hi) {
   if (!req.has_param(name)) return fallback;
@@ -308,7 +330,7 @@ Router::Router(RouteContext* ctx) {
     std::string q = req.get_param_value("q");
     if (!q.empty() && !HasWord(q)) return SendError(res, 400, "the query has no words");
     if (auto why = QueryTooBig(q)) return SendError(res, 400, *why);
-    Reply(res, service.StoriesJson(q, *limit, *offset));
+    ReplyPage(req, res, service.StoriesPage(q, *limit, *offset));
   });
   svr.Get(R"(/api/documents/([^/]+)/status)", [&](const httplib::Request& req, httplib::Response& res) {
     auto r = service.DocumentStatusJson(req.matches[1]);
@@ -320,19 +342,7 @@ Router::Router(RouteContext* ctx) {
     auto r = service.StoryPage(req.matches[1]);
     if (!r.ok()) return SendError(res, 500, r.error().message);
     if (!r->has_value()) return SendError(res, 404, "no story " + std::string(req.matches[1]));
-    res.status = 200;
-    // The page is kept compressed with it: cpp-httplib would deflate the
-    // same bytes again for every client (most of a page read's CPU). Its
-    // own compression skips a Content-Type with parameters, so this body
-    // is sent as it is.
-    const Service::Page& page = ***r;
-    res.set_header("Vary", "Accept-Encoding");
-    if (AcceptsGzip(req.get_header_value("Accept-Encoding")) && !page.Gzipped().empty()) {
-      res.set_header("Content-Encoding", "gzip");
-      res.set_content(page.Gzipped(), "application/json; charset=utf-8");
-    } else {
-      res.set_content(page.body, "application/json");
-    }
+    SendPage(req, res, ***r);
   });
   svr.Get("/api/claims", [&](const httplib::Request& req, httplib::Response& res) {
     auto limit = IntParam(req, "limit", 100, 1, 1000), offset = IntParam(req, "offset", 0, 0, 1 << 30);
@@ -349,7 +359,7 @@ Router::Router(RouteContext* ctx) {
         return SendError(res, 400, "a filter is longer than " + std::to_string(kMaxFilterBytes) + " bytes");
     f.limit = *limit;
     f.offset = *offset;
-    Reply(res, service.ClaimsJson(f));
+    ReplyPage(req, res, service.ClaimsPage(f));
   });
   svr.Get("/api/search", [&](const httplib::Request& req, httplib::Response& res) {
     auto limit = IntParam(req, "limit", 20, 1, 200), offset = IntParam(req, "offset", 0, 0, 1 << 20);
@@ -357,7 +367,7 @@ Router::Router(RouteContext* ctx) {
     std::string q = req.get_param_value("q");
     if (!HasWord(q)) return SendError(res, 400, "give a query with at least one word: ?q=...");
     if (auto why = QueryTooBig(q)) return SendError(res, 400, *why);
-    Reply(res, service.SearchJson(q, *limit, *offset));
+    ReplyPage(req, res, service.SearchPage(q, *limit, *offset));
   });
   svr.Get(R"(/api(/.*)?)", [](const httplib::Request& req, httplib::Response& res) {
     SendError(res, 404, "no API route " + req.path);

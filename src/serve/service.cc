@@ -91,6 +91,22 @@ Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
   if (options_.fuse)
     fusion_ = std::make_unique<FusionLoop>(store_, &fuser_, options_.fuse_poll_ms, options_.fuse_batch_ms,
                                            static_cast<size_t>(std::max(1, options_.fuser.round_limit)), options_.fuse_nice);
+  // The new pages of the stories a round wrote are built on the fusion
+  // thread right after it, so no reader waits for one (they get the
+  // previous page meanwhile); only stories someone has read, so a round
+  // that writes many stories does not build pages nobody asked for.
+  if (fusion_ && options_.prebuild_story_pages)
+    fusion_->OnRound([this](const RoundStats& r) {
+      for (const std::string& id : r.written) {
+        {
+          std::lock_guard<std::mutex> lock(pages_mu_);
+          if (!pages_.count(id)) continue;
+        }
+        auto page = StoryPage(id);
+        if (page.ok() && page->has_value()) (void)(**page)->Gzipped();
+        ++prebuilt_pages_;
+      }
+    });
 }
 
 Service::~Service() { fusion_.reset(); }
@@ -295,6 +311,8 @@ Result<Json> Service::MetricsJson() {
   j["uptime_s"] = JsonNumber(std::round(uptime * 10) / 10);
   j["requests"] = requests_.load();
   j["stale_story_pages"] = stale_pages_.load();  // answered the version before while a build ran
+  j["prebuilt_story_pages"] = prebuilt_pages_.load();  // built by the fusion thread after a round
+  j["list_answers"] = Json{{"kept", answer_hits_.load()}, {"made", answer_builds_.load()}};  // search, claims, stories
   j["client_errors"] = client_errors_.load();
   j["server_errors"] = server_errors_.load();
   j["ingested"] = Json{{"created", created_.load()}, {"duplicate", duplicates_.load()},

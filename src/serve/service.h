@@ -68,6 +68,14 @@ struct ServiceOptions {
   // fuser.round_limit). 0: a round as soon as a document is stored.
   int fuse_batch_ms = 0;
   int fuse_nice = 0;  // added to the fusion thread's niceness (FusionLoop)
+  // Search, claims and story list answers are kept per store snapshot (see
+  // Service::SearchPage): an answer made in the same fusion epoch is reused
+  // for this long even when documents were stored since (they become
+  // visible to these lists with the next round, or after this long).
+  int answer_stale_ms = 1000;
+  // Build the new page of each story a round wrote (and that someone has
+  // read) on the fusion thread right after the round.
+  bool prebuild_story_pages = true;
 };
 
 struct IngestItem {
@@ -147,6 +155,23 @@ class Service {
   Result<std::optional<std::shared_ptr<const Page>>> StoryPage(const std::string& id);
   Result<Json> ClaimsJson(const ClaimFilter& filter);
   Result<Json> SearchJson(const std::string& query, int limit, int offset);
+  // The three list answers above, serialised (with their gzip form), from
+  // a cache of answers per store snapshot: an answer is made once per
+  // (fusion epoch, last write) and shared by every client asking the same
+  // question meanwhile. These answers are O(store) (FTS5 ranks every
+  // matching sentence; the claims filter scans a measure's rows), so under
+  // a stream of ingests they would otherwise be recomputed per request.
+  // Within one fusion epoch an answer is reused for answer_stale_ms even
+  // when documents were stored since (a new document is in these lists
+  // once a round has taken it, or that long after it was stored); a new
+  // epoch always gives a new answer. While one request makes a new
+  // answer, others asking the same question get the previous one at once.
+  Result<std::shared_ptr<const Page>> SearchPage(const std::string& query, int limit, int offset);
+  Result<std::shared_ptr<const Page>> ClaimsPage(const ClaimFilter& filter);
+  Result<std::shared_ptr<const Page>> StoriesPage(const std::string& query, int limit, int offset);
+  // List answers served from the snapshot cache / made (for metrics, tests).
+  int64_t answer_hits() const { return answer_hits_.load(); }
+  int64_t answer_builds() const { return answer_builds_.load(); }
   // With `integrity`, also runs the store's integrity check (slow on big
   // stores) and reports it as "integrity"; status is "degraded" unless ok.
   Result<Json> HealthJson(bool integrity = false);
@@ -170,6 +195,18 @@ class Service {
   std::mutex queue_mu_;  // the queue connection serves one call at a time
 
   Json StoryPageJson(const StoryRecord& s, Status* error);
+  // One cached list answer (SearchPage): `make` runs when the snapshot
+  // moved on.
+  struct AnswerSlot {
+    std::mutex mu;
+    bool building = false;
+    int64_t epoch = -1, last_seq = -1, last_change_ms = -1, made_ms = 0;
+    std::shared_ptr<const Page> page;
+  };
+  Result<std::shared_ptr<const Page>> Answer(const std::string& key, const std::function<Result<Json>()>& make);
+  std::mutex answers_mu_;
+  std::unordered_map<std::string, std::shared_ptr<AnswerSlot>> answers_;
+  std::atomic<int64_t> answer_hits_{0}, answer_builds_{0};
   // Answers `item` for a document the store already holds ("duplicate",
   // with its stories) or cannot look up ("error"), counting it; false
   // (item untouched) when the document is new.
@@ -195,7 +232,7 @@ class Service {
   int64_t started_ms_ = 0;
   std::atomic<int64_t> requests_{0}, client_errors_{0}, server_errors_{0};
   std::atomic<int64_t> created_{0}, duplicates_{0}, failed_{0}, queued_{0};
-  std::atomic<int64_t> stale_pages_{0};
+  std::atomic<int64_t> stale_pages_{0}, prebuilt_pages_{0};
   std::function<void()> before_page_build_;
 };
 

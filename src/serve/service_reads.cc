@@ -5,6 +5,7 @@
 #include "serve/service.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <map>
 #include <set>
@@ -84,7 +85,83 @@ Json Highlights(const Json& records) {
   return out;
 }
 
+int64_t SteadyMs() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
 }  // namespace
+
+Result<std::shared_ptr<const Service::Page>> Service::Answer(const std::string& key,
+                                                             const std::function<Result<Json>()>& make) {
+  // The snapshot: one row of the counts table (fusion epoch, last arrival,
+  // last write of any kind), read without a scan.
+  auto c = store_->Counts();
+  if (!c.ok()) return c.error();
+  std::shared_ptr<AnswerSlot> slot;
+  {
+    std::lock_guard<std::mutex> lock(answers_mu_);
+    auto it = answers_.find(key);
+    if (it == answers_.end()) {
+      if (answers_.size() >= 1024) answers_.clear();  // bounded: the next reads make them again
+      it = answers_.emplace(key, std::make_shared<AnswerSlot>()).first;
+    }
+    slot = it->second;
+  }
+  const int64_t now = SteadyMs();
+  {
+    std::lock_guard<std::mutex> lock(slot->mu);
+    if (slot->page && slot->epoch == c->fuse_epoch &&
+        ((slot->last_seq == c->last_seq && slot->last_change_ms == c->last_change_ms) ||
+         now - slot->made_ms < options_.answer_stale_ms || slot->building)) {
+      // Same snapshot; or the same epoch, documents stored since, and the
+      // answer young enough; or another request is making the new one.
+      ++answer_hits_;
+      return slot->page;
+    }
+    if (slot->building && slot->page) {  // a new epoch: the previous answer while the new one is made
+      ++answer_hits_;
+      return slot->page;
+    }
+    slot->building = true;
+  }
+  ++answer_builds_;
+  auto j = make();
+  std::lock_guard<std::mutex> lock(slot->mu);
+  slot->building = false;
+  if (!j.ok()) return j.error();
+  auto page = std::make_shared<Page>();
+  page->body = j->dump(-1, ' ', false, Json::error_handler_t::replace);
+  // Newer snapshots only: a slower build of an older one does not replace it.
+  if (!slot->page || c->fuse_epoch > slot->epoch || (c->fuse_epoch == slot->epoch && c->last_change_ms >= slot->last_change_ms)) {
+    slot->page = page;
+    slot->epoch = c->fuse_epoch;
+    slot->last_seq = c->last_seq;
+    slot->last_change_ms = c->last_change_ms;
+    slot->made_ms = now;
+  }
+  return std::shared_ptr<const Page>(std::move(page));
+}
+
+Result<std::shared_ptr<const Service::Page>> Service::SearchPage(const std::string& query, int limit, int offset) {
+  return Answer("search\x1f" + query + '\x1f' + std::to_string(limit) + '\x1f' + std::to_string(offset),
+                [&] { return SearchJson(query, limit, offset); });
+}
+
+Result<std::shared_ptr<const Service::Page>> Service::ClaimsPage(const ClaimFilter& f) {
+  std::string key = "claims";
+  for (const std::string* s : {&f.measure, &f.speaker, &f.source, &f.date_from, &f.date_to, &f.story}) {
+    key.push_back('\x1f');
+    key += *s;
+  }
+  key += '\x1f' + std::to_string(f.limit) + '\x1f' + std::to_string(f.offset);
+  return Answer(key, [&] { return ClaimsJson(f); });
+}
+
+Result<std::shared_ptr<const Service::Page>> Service::StoriesPage(const std::string& query, int limit, int offset) {
+  return Answer("stories\x1f" + query + '\x1f' + std::to_string(limit) + '\x1f' + std::to_string(offset),
+                [&] { return StoriesJson(query, limit, offset); });
+}
 
 Result<std::optional<Json>> Service::DocumentStatusJson(const std::string& id) {
   auto stored = [&](const std::string& doc, const char* status) -> Result<std::optional<Json>> {

@@ -344,6 +344,7 @@ Result<RoundStats> StoryFuser::RunRound() {
     if (!next.story_fingerprints.count(id)) commit.remove_stories.push_back(id);
   st.stories = next.story_fingerprints.size();
   st.stories_written = commit.put_stories.size();
+  for (const StoryRecord& r : commit.put_stories) st.written.push_back(r.id);
   st.stories_removed = commit.remove_stories.size();
 
   auto ok = store_->CommitFuse(commit);
@@ -401,6 +402,11 @@ void FusionLoop::Wake(size_t docs) {
     woken_docs_ += docs;
   }
   wake_cv_.notify_all();
+}
+
+void FusionLoop::OnRound(std::function<void(const RoundStats&)> f) {
+  std::lock_guard<std::mutex> lock(mu_);
+  on_round_ = std::move(f);
 }
 
 void FusionLoop::Flush() {
@@ -461,7 +467,8 @@ void FusionLoop::Run() {
       }
       if (!lease.ok() || !*lease) break;
       auto r = fuser_->RunRound();
-      std::lock_guard<std::mutex> lock(mu_);
+      std::function<void(const RoundStats&)> on_round;
+      std::unique_lock<std::mutex> lock(mu_);
       if (!r.ok()) {
         ++stats_.errors;
         stats_.last_error = r.error().message;
@@ -481,6 +488,15 @@ void FusionLoop::Run() {
         if (expected_.count(id)) fused_.insert(id);
       fused_cv_.notify_all();
       if (stop_) return;
+      // After the waiters are woken: a sync ingest's answer does not wait
+      // for the pages the callback builds.
+      if (on_round_) {
+        on_round = on_round_;
+        lock.unlock();
+        on_round(*r);
+        lock.lock();
+        if (stop_) return;
+      }
       // Batching: what was stored during this round waits for its window
       // (the Wake()s that announced it opened one); a round is not run
       // for each document that arrived while the last one ran. Documents

@@ -32,6 +32,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <functional>
 #include <list>
 #include <map>
 #include <memory>
@@ -59,6 +60,7 @@ struct RoundStats {
   size_t documents = 0;            // documents grouped
   size_t stories = 0;              // stories after the round
   size_t stories_written = 0, stories_removed = 0;
+  std::vector<std::string> written;  // ids of the stories written
   size_t redated = 0;              // documents whose stored analysis changed date
   size_t analysed = 0;             // analyses computed (cache misses)
   bool resynced = false;           // the mirror was reloaded
@@ -146,6 +148,10 @@ class FusionLoop {
 
   // `docs` documents were stored here and wait for a round.
   void Wake(size_t docs = 1);
+  // Called on the loop's thread after each round that fused something,
+  // before waiters are woken for the next one (the server builds the
+  // pages of the stories the round wrote, so no reader waits for one).
+  void OnRound(std::function<void(const RoundStats&)> f);
   // Ends the batch window now: the next round starts without waiting (a
   // caller about to wait for its documents, a test).
   void Flush();
@@ -182,6 +188,7 @@ class FusionLoop {
   size_t woken_docs_ = 0;  // announced by Wake() since the last round began
   std::chrono::steady_clock::time_point first_wake_;  // of the batch being gathered
   Stats stats_;
+  std::function<void(const RoundStats&)> on_round_;
   std::set<std::string> expected_, fused_;
   std::thread thread_;
 };

@@ -52,38 +52,44 @@ std::string EntryOrderKey(const std::string& entry_id, size_t index) {
 
 namespace {
 
-// Reads, analyses and stores one entry. Returns an error when the store
-// could not take it (the entry is then retried, not acknowledged).
-Status ProcessEntry(const QueueEntry& e, Store* store, const Pipeline* pipeline, StoryFuser* fuser,
-                    const WorkerOptions& o, size_t* stored, size_t* rejected) {
-  ReadOptions ro = o.read;
-  ro.format = FormatOf(e.format);
-  ReadBatch batch;
-  ReadBuffer(e.body, e.name, ro, &batch);
-  // A slice of a large file: number its records as in the whole file.
-  if (e.first_record > 1)
-    for (Document& d : batch.docs)
-      if (d.line) {
-        d.line = *d.line + e.first_record - 1;
-        d.id = MakeDocumentId(d.path, d.line, d.raw);
-      }
-  for (const Error& err : batch.errors) {
-    if (Status s = store->RecordRejected(RejectedInput{e.id, e.name, err.message}); !s.ok()) return s;
-    ++*rejected;
-  }
+// Reads, analyses and stores entries (several: in one store transaction,
+// Store::PutDocumentsTogether). Returns an error when the store could not
+// take them (they are then retried, not acknowledged).
+Status ProcessEntries(const std::vector<const QueueEntry*>& entries, Store* store, const Pipeline* pipeline,
+                      StoryFuser* fuser, const WorkerOptions& o, size_t* stored, size_t* rejected) {
   std::vector<std::shared_ptr<DocAnalysis>> analyses;
   std::vector<PutRequest> reqs;
-  for (size_t i = 0; i < batch.docs.size(); ++i) {
-    auto a = std::make_shared<DocAnalysis>();
-    a->doc = std::move(batch.docs[i]);
-    pipeline->AnalyzeDocument(a.get());
-    analyses.push_back(a);
+  for (const QueueEntry* ep : entries) {
+    const QueueEntry& e = *ep;
+    ReadOptions ro = o.read;
+    ro.format = FormatOf(e.format);
+    ReadBatch batch;
+    ReadBuffer(e.body, e.name, ro, &batch);
+    // A slice of a large file: number its records as in the whole file.
+    if (e.first_record > 1)
+      for (Document& d : batch.docs)
+        if (d.line) {
+          d.line = *d.line + e.first_record - 1;
+          d.id = MakeDocumentId(d.path, d.line, d.raw);
+        }
+    for (const Error& err : batch.errors) {
+      if (Status s = store->RecordRejected(RejectedInput{e.id, e.name, err.message}); !s.ok()) return s;
+      ++*rejected;
+    }
+    for (size_t i = 0; i < batch.docs.size(); ++i) {
+      auto a = std::make_shared<DocAnalysis>();
+      a->doc = std::move(batch.docs[i]);
+      pipeline->AnalyzeDocument(a.get());
+      analyses.push_back(a);
+      reqs.push_back(PutRequest{a.get(), EntryOrderKey(e.id, i)});
+    }
   }
-  for (size_t i = 0; i < analyses.size(); ++i) reqs.push_back(PutRequest{analyses[i].get(), EntryOrderKey(e.id, i)});
   std::vector<PutOutcome> out;
-  if (Status s = store->PutDocuments(reqs, &out); !s.ok()) return s;
-  for (size_t i = 0; i < out.size(); ++i) {
+  Status put = entries.size() > 1 ? store->PutDocumentsTogether(reqs, &out) : store->PutDocuments(reqs, &out);
+  if (!put.ok()) return put;
+  for (size_t i = 0; i < out.size(); ++i)
     if (out[i].error) return *out[i].error;
+  for (size_t i = 0; i < out.size(); ++i) {
     if (out[i].inserted) {
       ++*stored;
       if (fuser) fuser->Offer(analyses[i]);
@@ -107,7 +113,7 @@ int RunWorker(Store* store, WorkQueue* queue, const Pipeline* pipeline, const Wo
   log("started");
   int failures = 0;
   while (!Stopping(o)) {
-    auto taken = queue->Take(consumer, 1, o.block_ms);
+    auto taken = queue->Take(consumer, std::max(1, o.take), o.block_ms);
     if (!taken.ok()) {
       log("queue: " + taken.error().message);
       if (++failures > 3) return 3;
@@ -125,8 +131,26 @@ int RunWorker(Store* store, WorkQueue* queue, const Pipeline* pipeline, const Wo
       }
       continue;
     }
-    for (const QueueEntry& e : *taken) {
-      if (e.deliveries > o.max_deliveries) {
+    // Several entries: stored together in one transaction when that goes
+    // well; otherwise each on its own below, as when taken alone (a
+    // document stored by the group is then answered as stored already).
+    std::vector<bool> together(taken->size(), false);
+    if (taken->size() > 1) {
+      std::vector<const QueueEntry*> group;
+      for (const QueueEntry& e : *taken)
+        if (e.deliveries <= o.max_deliveries) group.push_back(&e);
+      size_t s = 0, r = 0;
+      if (group.size() > 1 && ProcessEntries(group, store, pipeline, o.fuse ? &fuser : nullptr, o, &s, &r).ok()) {
+        stored += s;
+        rejected += r;
+        for (size_t i = 0; i < taken->size(); ++i) together[i] = (*taken)[i].deliveries <= o.max_deliveries;
+      }
+    }
+    for (size_t k = 0; k < taken->size(); ++k) {
+      const QueueEntry& e = (*taken)[k];
+      if (together[k]) {
+        // stored with its group above; acknowledged below
+      } else if (e.deliveries > o.max_deliveries) {
         const std::string why = "handed out " + std::to_string(e.deliveries) +
                                 " times without being acknowledged (each worker that took it stopped); set aside";
         while (!Stopping(o) && !store->RecordRejected(RejectedInput{e.id, e.name, why}).ok()) SleepUnlessStopping(o, 1000);
@@ -139,7 +163,7 @@ int RunWorker(Store* store, WorkQueue* queue, const Pipeline* pipeline, const Wo
         int backoff_ms = 200;
         for (;;) {
           size_t s = 0, r = 0;
-          Status st = ProcessEntry(e, store, pipeline, o.fuse ? &fuser : nullptr, o, &s, &r);
+          Status st = ProcessEntries({&e}, store, pipeline, o.fuse ? &fuser : nullptr, o, &s, &r);
           if (st.ok()) {
             stored += s;
             rejected += r;

@@ -39,6 +39,10 @@ struct WorkerOptions {
   std::string consumer;        // name in the consumer group ("" = host name + process id)
   int block_ms = 1000;         // how long one read waits for new entries
   int max_deliveries = 5;      // past this an entry is set aside as rejected
+  // Entries taken at once; several are analysed and stored in one store
+  // transaction (Store::PutDocumentsTogether: one commit and fsync for
+  // them all) and acknowledged after it.
+  int take = 1;
   bool fuse = true;            // take part in fusion (lease)
   int fuse_poll_ms = 200;
   FuserOptions fuser;

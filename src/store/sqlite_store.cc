@@ -339,6 +339,67 @@ Status SqliteStore::PutDocuments(const std::vector<PutRequest>& docs, std::vecto
   return Status::Ok();
 }
 
+// Several documents in one transaction (one WAL commit and fsync instead of
+// one each: the commit was a third of a document's store CPU), each under
+// a savepoint so that one that fails is rolled back alone and reported, as
+// with a transaction each. Nothing is reported stored before the commit;
+// when the commit fails, every document of the group failed.
+Status SqliteStore::PutDocumentsTogether(const std::vector<PutRequest>& docs, std::vector<PutOutcome>* outcomes) {
+  if (outcomes) outcomes->clear();
+  std::vector<PutOutcome> out(docs.size());
+  std::vector<PreparedPut> prep(docs.size());
+  std::vector<bool> failed(docs.size(), false);
+  auto fail = [&](size_t i, const Error& e) {
+    out[i].inserted = false;
+    out[i].seq = 0;
+    out[i].error = e.Wrap("document " + docs[i].analysis->doc.id + " (" + docs[i].analysis->doc.path + ")");
+    failed[i] = true;
+  };
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (!docs[i].analysis) {
+      out[i].error = Error{"a put request without an analysis"};
+      failed[i] = true;
+      continue;
+    }
+    out[i].id = docs[i].analysis->doc.id;
+    if (Status s = PrepareOne(docs[i], &out[i], &prep[i]); !s.ok()) fail(i, s.error());
+  }
+  std::vector<size_t> written;
+  {
+    std::lock_guard<std::mutex> lock(write_mu_);
+    sqlite::Transaction tx(&writer_);
+    Status begun = tx.Begin();
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (failed[i] || prep[i].done) continue;
+      if (!begun.ok()) {
+        fail(i, begun.error());
+        continue;
+      }
+      if (Status s = writer_.Exec("SAVEPOINT put_doc"); !s.ok()) {
+        fail(i, s.error());
+        continue;
+      }
+      Status s = WriteOneLocked(docs[i], &prep[i], &out[i]);
+      if (!s.ok()) {
+        (void)writer_.Exec("ROLLBACK TO put_doc");
+        fail(i, s.error());
+      } else if (!prep[i].done) {
+        written.push_back(i);
+      }
+      (void)writer_.Exec("RELEASE put_doc");
+    }
+    if (begun.ok()) {
+      if (Status s = tx.Commit(); !s.ok()) {
+        for (size_t i : written) fail(i, s.error());
+        written.clear();
+      }
+    }
+  }
+  for (size_t i : written) out[i].inserted = true;
+  if (outcomes) *outcomes = std::move(out);
+  return Status::Ok();
+}
+
 Status SqliteStore::WriteFuseInputLocked(const FuseDoc& f) {
   auto ins = sqlite::Stmt::Prepare(writer_, R"sql(
     INSERT INTO fuse_inputs(doc_id, fused, analysed, sketch, shingles, features,
@@ -405,7 +466,7 @@ std::optional<std::pair<std::string, int64_t>> SqliteStore::FindStored(const Doc
   return std::make_pair(find->Text(0), find->Int(1));
 }
 
-Status SqliteStore::PutOne(const PutRequest& r, PutOutcome* out) {
+Status SqliteStore::PrepareOne(const PutRequest& r, PutOutcome* out, PreparedPut* p) {
   const DocAnalysis& a = *r.analysis;
   const Document& d = a.doc;
   if (d.id.empty()) return Error{"document without an id"};
@@ -419,22 +480,33 @@ Status SqliteStore::PutOne(const PutRequest& r, PutOutcome* out) {
     out->id = found->first;
     out->seq = found->second;
     out->inserted = false;
+    p->done = true;
     return Status::Ok();
   }
+  p->done = false;
   const std::string order_key = r.order_key.empty() ? ClockOrderKey() : r.order_key;
   // Work that needs no lock.
-  Json records = DocumentRecordsJson(a);
-  FuseDoc fuse;
+  p->order_key = order_key;
+  Json& records = p->records;
+  records = DocumentRecordsJson(a);
+  FuseDoc& fuse = p->fuse;
   fuse.id = d.id;
   fuse.input = MakeGroupingInput(a);
   store_rows::OwnDate own = store_rows::OwnDateOf(d);
   fuse.own_date = own.date;
   fuse.own_date_origin = own.origin;
   fuse.own_date_basis = own.basis;
+  return Status::Ok();
+}
 
-  std::lock_guard<std::mutex> lock(write_mu_);
-  sqlite::Transaction tx(&writer_);
-  if (Status s = tx.Begin(); !s.ok()) return s;
+// The rows of one prepared document, inside the caller's transaction (not
+// committed here). p->done when it was stored already.
+Status SqliteStore::WriteOneLocked(const PutRequest& r, PreparedPut* p, PutOutcome* out) {
+  const DocAnalysis& a = *r.analysis;
+  const Document& d = a.doc;
+  const std::string& order_key = p->order_key;
+  const Json& records = p->records;
+  const FuseDoc& fuse = p->fuse;
   {
     auto find = sqlite::Stmt::Prepare(
         writer_,
@@ -447,6 +519,7 @@ Status SqliteStore::PutOne(const PutRequest& r, PutOutcome* out) {
       out->id = find->Text(0);
       out->seq = find->Int(1);
       out->inserted = false;
+      p->done = true;
       return Status::Ok();
     }
   }
@@ -511,6 +584,16 @@ Status SqliteStore::PutOne(const PutRequest& r, PutOutcome* out) {
   if (options_.before_commit) {
     if (Status s = options_.before_commit(d.id); !s.ok()) return s;
   }
+  return Status::Ok();
+}
+
+Status SqliteStore::PutOne(const PutRequest& r, PutOutcome* out) {
+  PreparedPut p;
+  if (Status s = PrepareOne(r, out, &p); !s.ok() || p.done) return s;
+  std::lock_guard<std::mutex> lock(write_mu_);
+  sqlite::Transaction tx(&writer_);
+  if (Status s = tx.Begin(); !s.ok()) return s;
+  if (Status s = WriteOneLocked(r, &p, out); !s.ok() || p.done) return s;
   if (Status s = tx.Commit(); !s.ok()) {
     out->seq = 0;
     return s;

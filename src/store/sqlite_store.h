@@ -40,6 +40,7 @@ class SqliteStore final : public Store {
   ~SqliteStore() override;
 
   Status PutDocuments(const std::vector<PutRequest>& docs, std::vector<PutOutcome>* outcomes) override;
+  Status PutDocumentsTogether(const std::vector<PutRequest>& docs, std::vector<PutOutcome>* outcomes) override;
   Result<std::optional<std::string>> FindDocument(const std::string& content_hash,
                                                  const std::string& source) override;
   Result<std::optional<StoredDocument>> GetDocument(const std::string& id) override;
@@ -87,6 +88,17 @@ class SqliteStore final : public Store {
   Status ForEachListedStory(const std::string& query, const char* columns, int limit, int offset,
                             const std::function<void(const sqlite::Stmt&)>& row);
   Status PutOne(const PutRequest& r, PutOutcome* outcome);
+  // PutOne in parts: the rows made without a lock, then written inside
+  // the caller's transaction (PutDocumentsTogether writes several in one).
+  struct PreparedPut {
+    bool done = false;  // already stored: nothing to write
+    std::string order_key;
+    Json records;
+    FuseDoc fuse;
+  };
+  Status PrepareOne(const PutRequest& r, PutOutcome* outcome, PreparedPut* p);
+  Status WriteOneLocked(const PutRequest& r, PreparedPut* p, PutOutcome* outcome);  // REQUIRES write_mu_
+
   // Id and seq of the stored document with d's content and outlet or d's id,
   // read through a pooled reader (committed rows only); nullopt when there
   // is none or the reader cannot tell.

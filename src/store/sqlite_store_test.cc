@@ -420,6 +420,51 @@ TEST(SqliteStoreTest, AStoredDocumentIsAnsweredWithoutTheWriteLock) {
   EXPECT_EQ((*store)->Counts()->documents, 2);
 }
 
+// Documents put together share one transaction and one commit, yet each
+// is reported as with a transaction each: one whose write fails is rolled
+// back alone, one already stored (before, or earlier in the group) is
+// answered stored, the others are committed.
+TEST(SqliteStoreTest, DocumentsPutTogetherShareOneCommitAndFailAlone) {
+  TempDir dir;
+  const std::string path = dir.File("group.sqlite");
+  SqliteStoreOptions options;
+  options.before_commit = [](const std::string& id) -> Status {
+    static int calls = 0;
+    ++calls;
+    return calls == 2 ? Status(Error{"injected fault in " + id}) : Status::Ok();
+  };
+  auto store = OpenSqliteStore(path, options);
+  ASSERT_TRUE(store.ok()) << store.error().message;
+  DocAnalysis old = MakeAnalysis("Officials said 40 people left. More text here.", "A");
+  DocAnalysis b = MakeAnalysis("The mayor said 12 buses left Kyiv. Other text.", "A");
+  DocAnalysis c = MakeAnalysis("Rescuers said 9 people were found. Later text.", "A");
+  DocAnalysis d = MakeAnalysis("Two trains left the station at dawn. Quiet text.", "A");
+  std::vector<PutOutcome> first;
+  ASSERT_TRUE((*store)->PutAnalyses({old}, &first).ok());  // before_commit call 1
+  ASSERT_TRUE(first[0].inserted);
+  // Group: old (stored), b (call 2: fails), c, c again, d.
+  std::vector<PutRequest> reqs{{&old, "k1"}, {&b, "k2"}, {&c, "k3"}, {&c, "k4"}, {&d, "k5"}};
+  std::vector<PutOutcome> out;
+  ASSERT_TRUE((*store)->PutDocumentsTogether(reqs, &out).ok());
+  ASSERT_EQ(out.size(), 5u);
+  EXPECT_FALSE(out[0].inserted);
+  EXPECT_EQ(out[0].seq, first[0].seq);
+  EXPECT_TRUE(out[1].error.has_value());
+  EXPECT_FALSE(out[1].inserted);
+  EXPECT_TRUE(out[2].inserted) << (out[2].error ? out[2].error->message : "");
+  EXPECT_FALSE(out[3].inserted);  // the same document again: stored by the group
+  EXPECT_FALSE(out[3].error);
+  EXPECT_EQ(out[3].seq, out[2].seq);
+  EXPECT_TRUE(out[4].inserted);
+  auto counts = (*store)->Counts();
+  ASSERT_TRUE(counts.ok());
+  EXPECT_EQ(counts->documents, 3);       // old, c, d
+  EXPECT_EQ(counts->pending_fusion, 3);  // each with its fusion input
+  auto got = (*store)->GetDocuments({b.doc.id, c.doc.id, d.doc.id}, false);
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->size(), 2u);  // b rolled back alone
+}
+
 // The store and server fuzz targets keep their store in FuzzScratchDir:
 // /dev/shm when it is there with room, else $TMPDIR, else /tmp (a CI
 // machine's /dev/shm may be missing or 64 MB). A store opens there.

@@ -191,6 +191,16 @@ class Store {
   // only when the store itself is unusable.
   virtual Status PutDocuments(const std::vector<PutRequest>& docs,
                               std::vector<PutOutcome>* outcomes) = 0;
+  // PutDocuments, except that the store may commit the documents together
+  // (SQLite: one transaction, a savepoint each, so one that fails is rolled
+  // back alone and reported as with PutDocuments; one commit and fsync
+  // instead of one per document). Nothing is committed before the whole
+  // group is; a failed commit fails every document of it. For callers that
+  // acknowledge the documents together anyway (the async server's inbox
+  // threads). Default: PutDocuments.
+  virtual Status PutDocumentsTogether(const std::vector<PutRequest>& docs, std::vector<PutOutcome>* outcomes) {
+    return PutDocuments(docs, outcomes);
+  }
   // PutDocuments with order keys from the clock.
   Status PutAnalyses(const std::vector<DocAnalysis>& analyses, std::vector<PutOutcome>* outcomes);
 
