@@ -92,9 +92,10 @@ Service::Service(Store* store, const Pipeline* pipeline, ServiceOptions options)
     fusion_ = std::make_unique<FusionLoop>(store_, &fuser_, options_.fuse_poll_ms, options_.fuse_batch_ms,
                                            static_cast<size_t>(std::max(1, options_.fuser.round_limit)), options_.fuse_nice);
   // The new pages of the stories a round wrote are built on the fusion
-  // thread right after it, so no reader waits for one (they get the
-  // previous page meanwhile); only stories someone has read, so a round
-  // that writes many stories does not build pages nobody asked for.
+  // thread right after it, before its sync writers are answered (they read
+  // their own write), so no reader waits for one (they get the previous
+  // page meanwhile); only stories someone has read, so a round that writes
+  // many stories does not build pages nobody asked for.
   if (fusion_ && options_.prebuild_story_pages)
     fusion_->OnRound([this](const RoundStats& r) {
       for (const std::string& id : r.written) {

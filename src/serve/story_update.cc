@@ -484,19 +484,20 @@ void FusionLoop::Run() {
       stats_.largest_round = std::max(stats_.largest_round, static_cast<int64_t>(r->fused.size()));
       stats_.last_round_s = r->seconds;
       stats_.round_s += r->seconds;
-      for (const std::string& id : r->fused)
-        if (expected_.count(id)) fused_.insert(id);
-      fused_cv_.notify_all();
-      if (stop_) return;
-      // After the waiters are woken: a sync ingest's answer does not wait
-      // for the pages the callback builds.
+      // Before the waiters are woken: a sync ingest answered after its
+      // round reads its own write, so the new pages of the stories it
+      // changed (built only for stories someone has read) come first; a
+      // read racing that build would otherwise get the page before it.
       if (on_round_) {
         on_round = on_round_;
         lock.unlock();
         on_round(*r);
         lock.lock();
-        if (stop_) return;
       }
+      for (const std::string& id : r->fused)
+        if (expected_.count(id)) fused_.insert(id);
+      fused_cv_.notify_all();
+      if (stop_) return;
       // Batching: what was stored during this round waits for its window
       // (the Wake()s that announced it opened one); a round is not run
       // for each document that arrived while the last one ran. Documents
