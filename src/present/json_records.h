@@ -10,6 +10,8 @@
 #define CROSSCHECK_PRESENT_JSON_RECORDS_H_
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,9 +28,25 @@ inline constexpr auto kPlainByte = [] {
   for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
   return t;
 }();
+// Eight bytes at a time (most strings are ids, names and words of plain
+// ASCII): a word is plain when no byte has its high bit set, none is below
+// 0x20 and none is '"' or '\\' (the classic has-zero / has-less tests,
+// exact as to whether any byte matches); the tail byte by byte.
 inline bool Plain(std::string_view s) {
-  for (char c : s)
-    if (!kPlainByte[static_cast<unsigned char>(c)]) return false;
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const uint64_t bad = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                          ((backslash - kOnes) & ~backslash)) &
+                         kHigh;
+    if (bad) return false;
+  }
+  for (; n > 0; ++p, --n)
+    if (!kPlainByte[static_cast<unsigned char>(*p)]) return false;
   return true;
 }
 
