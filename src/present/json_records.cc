@@ -243,6 +243,7 @@ class Sink {
     return out_;
   }
   void Resume() { pos_ = out_.size(); }
+  size_t Size() const { return pos_; }
 
  private:
   static constexpr size_t kStep = 512;
@@ -395,6 +396,39 @@ class RecordWriter {
     Key("text").String(span.Of(d.text));
     return *this;
   }
+  // A member whose key is known only at run time, and a value written by
+  // AppendJson (the story's leading `record` members).
+  RecordWriter& Key(const std::string& key) {
+    if (!first_) out_.Put(pretty_ ? std::string_view(",\n") : std::string_view(","));
+    if (pretty_) Spaces(depth_ + 1);
+    String(key);
+    out_.Put(pretty_ ? std::string_view(": ") : std::string_view(":"));
+    first_ = false;
+    return *this;
+  }
+  void Value(const Json& v) {
+    AppendJson(out_.Flush(), v, pretty_, pretty_ ? depth_ + 1 : 0);
+    out_.Resume();
+  }
+  // An array as the value of the current member: Open, then Item before
+  // each element (k = its index), then Close. Not for an empty array
+  // (write "[]" with Raw).
+  void OpenArray() { out_.Put(pretty_ ? std::string_view("[\n") : std::string_view("[")); }
+  void Item(size_t k) {
+    if (k) out_.Put(pretty_ ? std::string_view(",\n") : std::string_view(","));
+    if (pretty_) Spaces(depth_ + 2);
+  }
+  void CloseArray() {
+    if (pretty_) {
+      out_.Put('\n');
+      Spaces(depth_ + 1);
+    }
+    out_.Put(']');
+  }
+  void Raw(std::string_view s) { out_.Put(s); }
+  // An object as an element of the current member's array.
+  RecordWriter ItemObject() { return RecordWriter(out_, pretty_, depth_ + 2); }
+  Sink& sink() { return out_; }
   // An object as the value of the current member, written through the
   // writer returned (close it before writing this one's next member).
   RecordWriter Object() { return RecordWriter(out_, pretty_, depth_ + 1); }
@@ -606,6 +640,102 @@ void AppendQuoteRecord(std::string& out, const Document& d, const std::vector<Qu
   w.Key("cited").StringOrNull(q.cited.str());
   if (!q.via.empty()) w.Key("via").String(q.via.str());
   w.Close();
+}
+
+// AppendStoryRecord's record, written member by member: byte for byte
+// AppendJson of `record`'s members followed by StoryToJson(analyses, s)'s
+// (StoryToJson stays the reference; AnalysisWriterTest compares them).
+Status AppendStory(std::string& buf, const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record,
+                   bool pretty, unsigned depth, const std::function<Status(std::string&)>& flush_bytes) {
+  Sink sink(buf);
+  RecordWriter w(sink, pretty, depth);
+  for (const auto& [k, v] : record.items()) w.Key(k).Value(v);
+  w.Key("id").String(s.id);
+  w.Key("title").String(s.title);
+  w.Key("documents");
+  if (s.docs.empty()) {
+    w.Raw("[]");
+  } else {
+    w.OpenArray();
+    for (size_t k = 0; k < s.docs.size(); ++k) {
+      w.Item(k);
+      w.String(analyses[s.docs[k]].doc.id);
+    }
+    w.CloseArray();
+  }
+  w.Key("ledger");
+  if (s.ledger.empty()) {
+    w.Raw("[]");
+  } else {
+    w.OpenArray();
+    for (size_t e = 0; e < s.ledger.size(); ++e) {
+      const LedgerEntry& le = s.ledger[e];
+      w.Item(e);
+      RecordWriter m = w.ItemObject();
+      m.Key("measure").String(le.measure);
+      for (int list = 0; list < 2; ++list) {
+        const std::vector<ClaimRef>& refs = list == 0 ? le.claims : le.restatements;
+        m.Key(list == 0 ? "claims" : "restatements");
+        if (refs.empty()) {
+          m.Raw("[]");
+          continue;
+        }
+        m.OpenArray();
+        for (size_t k = 0; k < refs.size(); ++k) {
+          m.Item(k);
+          m.Id('c', analyses[refs[k].doc].doc.id, static_cast<size_t>(refs[k].claim));
+          if (flush_bytes && sink.Size() >= (1 << 16)) {
+            Status st = flush_bytes(sink.Flush());
+            sink.Resume();
+            if (!st.ok()) return st;
+          }
+        }
+        m.CloseArray();
+      }
+      m.Key("unit").String(le.unit);
+      m.Key("low").Number(le.low);
+      m.Key("high").Number(le.high);
+      m.Key("consensus");
+      if (le.consensus) {
+        RecordWriter& c = m;
+        c.OpenArray();
+        c.Item(0);
+        c.Number(le.consensus->first);
+        c.Item(1);
+        c.Number(le.consensus->second);
+        c.CloseArray();
+      } else {
+        m.Null();
+      }
+      m.Key("conservative").Number(le.conservative);
+      m.Key("agreement").String(le.agreement);
+      m.Key("evolving").Bool(le.evolving);
+      m.Key("why").String(le.why);
+      m.Close();
+    }
+    w.CloseArray();
+  }
+  w.Key("timeline");
+  if (s.timeline.empty()) {
+    w.Raw("[]");
+  } else {
+    w.OpenArray();
+    for (size_t k = 0; k < s.timeline.size(); ++k) {
+      const TimelineItem& t = s.timeline[k];
+      const DocAnalysis& a = analyses[t.doc];
+      w.Item(k);
+      RecordWriter item = w.ItemObject();
+      item.Key("date").String(t.date);
+      item.Key("text").String(t.span.Of(a.doc.text));
+      item.Key("doc").String(a.doc.id);
+      item.Key("start").Integer(t.span.start);
+      item.Key("end").Integer(t.span.end);
+      item.Close();
+    }
+    w.CloseArray();
+  }
+  w.Close();
+  return Status::Ok();
 }
 
 }  // namespace json_records

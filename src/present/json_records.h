@@ -10,6 +10,7 @@
 #define CROSSCHECK_PRESENT_JSON_RECORDS_H_
 
 #include <array>
+#include <functional>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -17,6 +18,9 @@
 #include <vector>
 
 #include "claims/analysis.h"
+#include "core/status.h"
+#include "fuse/fuse.h"
+#include "present/json_output.h"
 
 namespace crosscheck::json_records {
 
@@ -69,6 +73,10 @@ void AppendTimeRecord(std::string& out, const Document& d, const std::vector<Tim
                       unsigned depth);
 void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Claim>& cs, size_t i, bool pretty,
                        unsigned depth);
+
+// AppendStoryRecord (json_stream.h) written member by member.
+Status AppendStory(std::string& buf, const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record,
+                   bool pretty, unsigned depth, const std::function<Status(std::string&)>& flush_bytes);
 
 }  // namespace crosscheck::json_records
 
