@@ -4,6 +4,8 @@
 // per value a record of docs/OUTPUT.md can hold (news-style strings).
 #include "present/json_stream.h"
 
+#include "present/json_records.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -76,6 +78,49 @@ TEST(AppendJsonTest, InvalidUtf8ThrowsAsDumpDoes) {
     std::string out;
     EXPECT_THROW(AppendJson(out, j, true, 2), nlohmann::json::type_error);
     EXPECT_THROW(AppendJson(out, j, false, 0), nlohmann::json::type_error);
+  }
+}
+
+// Plain reads eight bytes at a time: it must agree with the byte table for
+// every byte value at every position of a word and of the tail, and for
+// long keys and deep nesting (the member head's slow path).
+TEST(AppendJsonTest, PlainAgreesWithTheByteTable) {
+  auto by_table = [](std::string_view s) {
+    for (char c : s)
+      if (!json_records::kPlainByte[static_cast<unsigned char>(c)]) return false;
+    return true;
+  };
+  for (size_t len : {1u, 7u, 8u, 9u, 15u, 16u, 17u, 24u, 31u}) {
+    for (size_t at = 0; at < len; ++at) {
+      for (int b = 0; b < 256; ++b) {
+        std::string s(len, 'a');
+        s[at] = static_cast<char>(b);
+        ASSERT_EQ(json_records::Plain(s), by_table(s)) << "len " << len << " at " << at << " byte " << b;
+        // Neighbours that the word tests' borrows could reach.
+        if (at + 1 < len) {
+          s[at + 1] = static_cast<char>(0x20);
+          ASSERT_EQ(json_records::Plain(s), by_table(s)) << "len " << len << " at " << at << " byte " << b;
+          s[at + 1] = static_cast<char>(0x7f);
+          ASSERT_EQ(json_records::Plain(s), by_table(s)) << "len " << len << " at " << at << " byte " << b;
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(json_records::Plain(""));
+  EXPECT_TRUE(json_records::Plain("Officials said 40 people were evacuated on Monday ~"));
+  EXPECT_FALSE(json_records::Plain("Officials said 40 people were \"evacuated\" on Monday"));
+}
+
+TEST(AppendJsonTest, LongKeysAndDeepNestingEqualDump) {
+  Json j = Json{{std::string(150, 'k'), 1}, {"b", "x"}};
+  for (int k = 0; k < 70; ++k) j = Json{{"level", j}, {"n", k}};
+  std::string compact;
+  AppendJson(compact, j, false, 0);
+  EXPECT_EQ(compact, j.dump());
+  for (unsigned depth : {0u, 3u}) {
+    std::string pretty;
+    AppendJson(pretty, j, true, depth);
+    EXPECT_EQ(pretty, Reindented(j.dump(1), depth));
   }
 }
 

@@ -2,6 +2,8 @@
 // written member by member (json_records.h).
 #include "present/json_records.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstring>
@@ -13,45 +15,53 @@ namespace crosscheck {
 namespace json_records {
 namespace {
 
-// `n` more bytes at the end of `out`, to be written.
-inline char* Extend(std::string& out, size_t n) {
-  const size_t at = out.size();
-  out.resize(at + n);
-  return out.data() + at;
-}
+// ",\n" and then the indentation of any member up to kLeadSpaces deep: a
+// member's separator and indentation are one copy out of it.
+constexpr unsigned kLeadSpaces = 64;
+constexpr auto kLead = [] {
+  std::array<char, 2 + kLeadSpaces> a{};
+  a[0] = ',';
+  a[1] = '\n';
+  for (unsigned k = 0; k < kLeadSpaces; ++k) a[2 + k] = ' ';
+  return a;
+}();
 
 // The separator before an object member (none before the first), its
 // indentation, a plain key and the colon, in one write.
 inline void AppendMemberHead(std::string& out, std::string_view key, bool first, bool pretty, unsigned indent) {
-  const size_t n = (first ? 0 : (pretty ? 2 : 1)) + (pretty ? indent : 0) + key.size() + (pretty ? 4 : 3);
   // Made on the stack and appended once (resize would zero-fill first).
   char small[128];
-  const bool fits = n <= sizeof small;
-  char* const start = fits ? small : Extend(out, n);
-  char* p = start;
-  if (!first) {
-    *p++ = ',';
-    if (pretty) *p++ = '\n';
+  const size_t lead = pretty ? (first ? 0 : 2) + indent : (first ? 0 : 1);
+  const size_t n = lead + key.size() + (pretty ? 4 : 3);
+  if (n > sizeof small || (pretty && indent > kLeadSpaces)) {
+    if (!first) out += pretty ? std::string_view(",\n") : std::string_view(",");
+    if (pretty) out.append(indent, ' ');
+    out += '"';
+    out += key;
+    out += pretty ? std::string_view("\": ") : std::string_view("\":");
+    return;
   }
+  char* p = small;
   if (pretty) {
-    std::memset(p, ' ', indent);
-    p += indent;
+    std::memcpy(p, kLead.data() + (first ? 2 : 0), lead);
+  } else if (!first) {
+    *p = ',';
   }
+  p += lead;
   *p++ = '"';
   std::memcpy(p, key.data(), key.size());
   p += key.size();
   *p++ = '"';
   *p++ = ':';
   if (pretty) *p = ' ';
-  if (fits) out.append(small, n);
+  out.append(small, n);
 }
 
 // A plain string (Plain(s)) in quotes.
 inline void AppendPlainString(std::string& out, std::string_view s) {
-  char* p = Extend(out, s.size() + 2);
-  *p++ = '"';
-  std::memcpy(p, s.data(), s.size());
-  p[s.size()] = '"';
+  out += '"';
+  out += s;
+  out += '"';
 }
 
 // Appends `j` to `out` as nlohmann writes it: compact (dump()) or, pretty,
@@ -201,6 +211,46 @@ class JsonAppender {
   std::optional<JsonSerializer> serializer_;
 };
 
+// A cursor writing at the end of `out`: room is made ahead (the string
+// grown by at least kStep bytes, std::string's own capacity growing
+// geometrically), bytes are written through a pointer with no length and
+// capacity bookkeeping per piece, and the string is cut to what was
+// written by Flush() (and the destructor). Code that appends to `out`
+// itself runs between Flush() and Resume().
+class Sink {
+ public:
+  explicit Sink(std::string& out) : out_(out), pos_(out.size()) {}
+  ~Sink() { Flush(); }
+  Sink(const Sink&) = delete;
+  Sink& operator=(const Sink&) = delete;
+
+  // At least `n` writable bytes at Here().
+  char* Room(size_t n) {
+    if (out_.size() - pos_ < n) out_.resize(pos_ + std::max(n, kStep));
+    return out_.data() + pos_;
+  }
+  void Advance(size_t n) { pos_ += n; }
+  void Put(std::string_view s) {
+    std::memcpy(Room(s.size()), s.data(), s.size());
+    pos_ += s.size();
+  }
+  void Put(char c) {
+    *Room(1) = c;
+    ++pos_;
+  }
+  std::string& Flush() {
+    out_.resize(pos_);
+    return out_;
+  }
+  void Resume() { pos_ = out_.size(); }
+  size_t Size() const { return pos_; }
+
+ private:
+  static constexpr size_t kStep = 512;
+  std::string& out_;
+  size_t pos_;
+};
+
 // One record of a layer written member by member, byte for byte as
 // AppendJson writes the record's Json (members in the order they are
 // written; never empty). Records with many instances (sentences, entities)
@@ -210,20 +260,55 @@ class JsonAppender {
 // them as nlohmann does.
 class RecordWriter {
  public:
-  RecordWriter(std::string& out, bool pretty, unsigned depth) : out_(out), pretty_(pretty), depth_(depth) {
-    out_ += pretty ? std::string_view("{\n") : std::string_view("{");
+  RecordWriter(Sink& out, bool pretty, unsigned depth) : out_(out), pretty_(pretty), depth_(depth) {
+    out_.Put(pretty ? std::string_view("{\n") : std::string_view("{"));
   }
-  // Starts member `key` (printable ASCII, nothing to escape).
-  RecordWriter& Key(std::string_view key) {
-    AppendMemberHead(out_, key, first_, pretty_, depth_ + 1);
+  // Starts member `key` (a literal of printable ASCII, nothing to escape):
+  // separator, indentation, key and colon. The separator and indentation
+  // are copied from kLead a whole 64 bytes at once (a copy of constant
+  // size, no call) and the cursor moved past the part that counts.
+  template <size_t N>
+  RecordWriter& Key(const char (&key)[N]) {
+    constexpr size_t kKey = N - 1;
+    const unsigned indent = depth_ + 1;
+    if (pretty_ && indent + 2 > kLeadSpaces) {
+      if (!first_) out_.Put(std::string_view(",\n"));
+      std::memset(out_.Room(indent), ' ', indent);
+      out_.Advance(indent);
+      first_ = true;  // separator written
+    }
+    char* p = out_.Room(kLeadSpaces + 2 + kKey + 4);
+    size_t lead = 0;
+    if (pretty_) {
+      if (indent + 2 <= kLeadSpaces) {
+        std::memcpy(p, kLead.data() + (first_ ? 2 : 0), kLeadSpaces);
+        lead = (first_ ? 0 : 2) + indent;
+      }
+    } else if (!first_) {
+      *p = ',';
+      lead = 1;
+    }
+    p += lead;
+    *p++ = '"';
+    std::memcpy(p, key, kKey);
+    p += kKey;
+    *p++ = '"';
+    *p++ = ':';
+    *p = ' ';  // kept only when pretty
+    out_.Advance(lead + kKey + (pretty_ ? 4 : 3));
     first_ = false;
     return *this;
   }
   void String(std::string_view s) {
     if (Plain(s)) {
-      AppendPlainString(out_, s);
+      char* p = out_.Room(s.size() + 2);
+      *p = '"';
+      std::memcpy(p + 1, s.data(), s.size());
+      p[s.size() + 1] = '"';
+      out_.Advance(s.size() + 2);
     } else {
-      AppendJson(out_, Json(std::string(s)), false, 0);
+      AppendJson(out_.Flush(), Json(std::string(s)), false, 0);
+      out_.Resume();
     }
   }
   // "" as null (JsonStringOrNull).
@@ -232,15 +317,30 @@ class RecordWriter {
     else String(s);
   }
   // RecordId(prefix, doc_id, n) as a string.
-  void Id(char prefix, const std::string& doc_id, size_t n) { AppendRecordId(out_, prefix, doc_id, n); }
+  void Id(char prefix, const std::string& doc_id, size_t n) {
+    if (!Plain(doc_id)) {
+      AppendRecordId(out_.Flush(), prefix, doc_id, n);
+      out_.Resume();
+      return;
+    }
+    char* const start = out_.Room(doc_id.size() + 4 + 20);
+    char* p = start;
+    *p++ = '"';
+    *p++ = prefix;
+    std::memcpy(p, doc_id.data(), doc_id.size());
+    p += doc_id.size();
+    *p++ = '.';
+    p = std::to_chars(p, p + 20, n).ptr;
+    *p++ = '"';
+    out_.Advance(static_cast<size_t>(p - start));
+  }
   template <typename T>
   void Integer(T v) {
-    char buf[24];
-    auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, static_cast<size_t>(r.ptr - buf));
+    char* p = out_.Room(24);
+    out_.Advance(static_cast<size_t>(std::to_chars(p, p + 24, v).ptr - p));
   }
-  void Null() { out_ += std::string_view("null"); }
-  void Bool(bool b) { out_ += b ? std::string_view("true") : std::string_view("false"); }
+  void Null() { out_.Put(std::string_view("null")); }
+  void Bool(bool b) { out_.Put(b ? std::string_view("true") : std::string_view("false")); }
   // JsonNumber(v) as AppendJson writes it: whole values up to 2^53 as
   // integers, non-finite ones as null, others as nlohmann's shortest
   // round-trip double.
@@ -250,9 +350,8 @@ class RecordWriter {
     } else if (!std::isfinite(v)) {
       Null();
     } else {
-      char buf[64];
-      char* end = nlohmann::detail::to_chars(buf, buf + sizeof buf, v);
-      out_.append(buf, static_cast<size_t>(end - buf));
+      char* p = out_.Room(64);
+      out_.Advance(static_cast<size_t>(nlohmann::detail::to_chars(p, p + 64, v) - p));
     }
   }
   void Number(const std::optional<double>& v) {
@@ -272,20 +371,20 @@ class RecordWriter {
   // value of the current member.
   void Ids(char prefix, const std::string& doc_id, const std::vector<int>& ns) {
     if (ns.empty()) {
-      out_ += std::string_view("[]");
+      out_.Put(std::string_view("[]"));
       return;
     }
-    out_ += pretty_ ? std::string_view("[\n") : std::string_view("[");
+    out_.Put(pretty_ ? std::string_view("[\n") : std::string_view("["));
     for (size_t k = 0; k < ns.size(); ++k) {
-      if (k) out_ += pretty_ ? std::string_view(",\n") : std::string_view(",");
-      if (pretty_) out_.append(depth_ + 2, ' ');
+      if (k) out_.Put(pretty_ ? std::string_view(",\n") : std::string_view(","));
+      if (pretty_) Spaces(depth_ + 2);
       Id(prefix, doc_id, static_cast<size_t>(ns[k]));
     }
     if (pretty_) {
-      out_ += '\n';
-      out_.append(depth_ + 1, ' ');
+      out_.Put('\n');
+      Spaces(depth_ + 1);
     }
-    out_ += ']';
+    out_.Put(']');
   }
   // The members every span record opens with: id, doc, start, end and the
   // text the span covers.
@@ -297,19 +396,57 @@ class RecordWriter {
     Key("text").String(span.Of(d.text));
     return *this;
   }
+  // A member whose key is known only at run time, and a value written by
+  // AppendJson (the story's leading `record` members).
+  RecordWriter& Key(const std::string& key) {
+    if (!first_) out_.Put(pretty_ ? std::string_view(",\n") : std::string_view(","));
+    if (pretty_) Spaces(depth_ + 1);
+    String(key);
+    out_.Put(pretty_ ? std::string_view(": ") : std::string_view(":"));
+    first_ = false;
+    return *this;
+  }
+  void Value(const Json& v) {
+    AppendJson(out_.Flush(), v, pretty_, pretty_ ? depth_ + 1 : 0);
+    out_.Resume();
+  }
+  // An array as the value of the current member: Open, then Item before
+  // each element (k = its index), then Close. Not for an empty array
+  // (write "[]" with Raw).
+  void OpenArray() { out_.Put(pretty_ ? std::string_view("[\n") : std::string_view("[")); }
+  void Item(size_t k) {
+    if (k) out_.Put(pretty_ ? std::string_view(",\n") : std::string_view(","));
+    if (pretty_) Spaces(depth_ + 2);
+  }
+  void CloseArray() {
+    if (pretty_) {
+      out_.Put('\n');
+      Spaces(depth_ + 1);
+    }
+    out_.Put(']');
+  }
+  void Raw(std::string_view s) { out_.Put(s); }
+  // An object as an element of the current member's array.
+  RecordWriter ItemObject() { return RecordWriter(out_, pretty_, depth_ + 2); }
+  Sink& sink() { return out_; }
   // An object as the value of the current member, written through the
   // writer returned (close it before writing this one's next member).
   RecordWriter Object() { return RecordWriter(out_, pretty_, depth_ + 1); }
   void Close() {
     if (pretty_) {
-      out_ += '\n';
-      out_.append(depth_, ' ');
+      out_.Put('\n');
+      Spaces(depth_);
     }
-    out_ += '}';
+    out_.Put('}');
   }
 
  private:
-  std::string& out_;
+  void Spaces(unsigned n) {
+    std::memset(out_.Room(n), ' ', n);
+    out_.Advance(n);
+  }
+
+  Sink& out_;
   const bool pretty_;
   const unsigned depth_;
   bool first_ = true;
@@ -334,7 +471,8 @@ void AppendRecordId(std::string& out, char prefix, const std::string& doc_id, si
 
 // The record of ForEachLayerRecord's layer 0 (sentences).
 void AppendSentenceRecord(std::string& out, const Document& d, const Sentence& s, bool pretty, unsigned depth) {
-  RecordWriter w(out, pretty, depth);
+  Sink sink(out);
+  RecordWriter w(sink, pretty, depth);
   w.Key("doc").String(d.id);
   w.Key("start").Integer(s.span.start);
   w.Key("end").Integer(s.span.end);
@@ -346,7 +484,8 @@ void AppendSentenceRecord(std::string& out, const Document& d, const Sentence& s
 void AppendEntityRecord(std::string& out, const Document& d, const std::vector<Entity>& es, size_t i, bool pretty,
                         unsigned depth) {
   const Entity& e = es[i];
-  RecordWriter w(out, pretty, depth);
+  Sink sink(out);
+  RecordWriter w(sink, pretty, depth);
   w.SpanHead('e', d, i, e.span);
   w.Key("type").String(EntityTypeName(e.type));
   w.Key("name").String(e.name);
@@ -371,7 +510,8 @@ void AppendEntityRecord(std::string& out, const Document& d, const std::vector<E
 void AppendQuantityRecord(std::string& out, const Document& d, const std::vector<Quantity>& qs, size_t i,
                           bool pretty, unsigned depth) {
   const Quantity& q = qs[i];
-  RecordWriter w(out, pretty, depth);
+  Sink sink(out);
+  RecordWriter w(sink, pretty, depth);
   w.SpanHead('q', d, i, q.span);
   w.Key("kind").String(QuantityKindName(q.kind));
   w.Key("value").Number(q.value);
@@ -414,7 +554,8 @@ void AppendQuantityRecord(std::string& out, const Document& d, const std::vector
 void AppendTimeRecord(std::string& out, const Document& d, const std::vector<TimeMention>& ts, size_t i, bool pretty,
                       unsigned depth) {
   const TimeMention& t = ts[i];
-  RecordWriter w(out, pretty, depth);
+  Sink sink(out);
+  RecordWriter w(sink, pretty, depth);
   w.SpanHead('t', d, i, t.span);
   w.Key("type").String(TimeTypeName(t.type));
   w.Key("value").StringOrNull(t.value.str());
@@ -453,7 +594,8 @@ void AppendTimeRecord(std::string& out, const Document& d, const std::vector<Tim
 void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Claim>& cs, size_t i, bool pretty,
                        unsigned depth) {
   const Claim& c = cs[i];
-  RecordWriter w(out, pretty, depth);
+  Sink sink(out);
+  RecordWriter w(sink, pretty, depth);
   w.Key("id").Id('c', d.id, i);
   w.Key("doc").String(d.id);
   w.Key("quantity").Id('q', d.id, static_cast<size_t>(c.quantity));
@@ -487,7 +629,8 @@ void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Cl
 void AppendQuoteRecord(std::string& out, const Document& d, const std::vector<Quote>& qs, size_t i, bool pretty,
                        unsigned depth) {
   const Quote& q = qs[i];
-  RecordWriter w(out, pretty, depth);
+  Sink sink(out);
+  RecordWriter w(sink, pretty, depth);
   w.SpanHead('u', d, i, q.span);
   w.Key("direct").Bool(q.direct);
   w.Key("speaker").StringOrNull(q.speaker.str());
@@ -497,6 +640,102 @@ void AppendQuoteRecord(std::string& out, const Document& d, const std::vector<Qu
   w.Key("cited").StringOrNull(q.cited.str());
   if (!q.via.empty()) w.Key("via").String(q.via.str());
   w.Close();
+}
+
+// AppendStoryRecord's record, written member by member: byte for byte
+// AppendJson of `record`'s members followed by StoryToJson(analyses, s)'s
+// (StoryToJson stays the reference; AnalysisWriterTest compares them).
+Status AppendStory(std::string& buf, const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record,
+                   bool pretty, unsigned depth, const std::function<Status(std::string&)>& flush_bytes) {
+  Sink sink(buf);
+  RecordWriter w(sink, pretty, depth);
+  for (const auto& [k, v] : record.items()) w.Key(k).Value(v);
+  w.Key("id").String(s.id);
+  w.Key("title").String(s.title);
+  w.Key("documents");
+  if (s.docs.empty()) {
+    w.Raw("[]");
+  } else {
+    w.OpenArray();
+    for (size_t k = 0; k < s.docs.size(); ++k) {
+      w.Item(k);
+      w.String(analyses[s.docs[k]].doc.id);
+    }
+    w.CloseArray();
+  }
+  w.Key("ledger");
+  if (s.ledger.empty()) {
+    w.Raw("[]");
+  } else {
+    w.OpenArray();
+    for (size_t e = 0; e < s.ledger.size(); ++e) {
+      const LedgerEntry& le = s.ledger[e];
+      w.Item(e);
+      RecordWriter m = w.ItemObject();
+      m.Key("measure").String(le.measure);
+      for (int list = 0; list < 2; ++list) {
+        const std::vector<ClaimRef>& refs = list == 0 ? le.claims : le.restatements;
+        m.Key(list == 0 ? "claims" : "restatements");
+        if (refs.empty()) {
+          m.Raw("[]");
+          continue;
+        }
+        m.OpenArray();
+        for (size_t k = 0; k < refs.size(); ++k) {
+          m.Item(k);
+          m.Id('c', analyses[refs[k].doc].doc.id, static_cast<size_t>(refs[k].claim));
+          if (flush_bytes && sink.Size() >= (1 << 16)) {
+            Status st = flush_bytes(sink.Flush());
+            sink.Resume();
+            if (!st.ok()) return st;
+          }
+        }
+        m.CloseArray();
+      }
+      m.Key("unit").String(le.unit);
+      m.Key("low").Number(le.low);
+      m.Key("high").Number(le.high);
+      m.Key("consensus");
+      if (le.consensus) {
+        RecordWriter& c = m;
+        c.OpenArray();
+        c.Item(0);
+        c.Number(le.consensus->first);
+        c.Item(1);
+        c.Number(le.consensus->second);
+        c.CloseArray();
+      } else {
+        m.Null();
+      }
+      m.Key("conservative").Number(le.conservative);
+      m.Key("agreement").String(le.agreement);
+      m.Key("evolving").Bool(le.evolving);
+      m.Key("why").String(le.why);
+      m.Close();
+    }
+    w.CloseArray();
+  }
+  w.Key("timeline");
+  if (s.timeline.empty()) {
+    w.Raw("[]");
+  } else {
+    w.OpenArray();
+    for (size_t k = 0; k < s.timeline.size(); ++k) {
+      const TimelineItem& t = s.timeline[k];
+      const DocAnalysis& a = analyses[t.doc];
+      w.Item(k);
+      RecordWriter item = w.ItemObject();
+      item.Key("date").String(t.date);
+      item.Key("text").String(t.span.Of(a.doc.text));
+      item.Key("doc").String(a.doc.id);
+      item.Key("start").Integer(t.span.start);
+      item.Key("end").Integer(t.span.end);
+      item.Close();
+    }
+    w.CloseArray();
+  }
+  w.Close();
+  return Status::Ok();
 }
 
 }  // namespace json_records

@@ -10,11 +10,17 @@
 #define CROSSCHECK_PRESENT_JSON_RECORDS_H_
 
 #include <array>
+#include <functional>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "claims/analysis.h"
+#include "core/status.h"
+#include "fuse/fuse.h"
+#include "present/json_output.h"
 
 namespace crosscheck::json_records {
 
@@ -26,9 +32,25 @@ inline constexpr auto kPlainByte = [] {
   for (int c = 0x20; c < 0x80; ++c) t[c] = c != '"' && c != '\\';
   return t;
 }();
+// Eight bytes at a time (most strings are ids, names and words of plain
+// ASCII): a word is plain when no byte has its high bit set, none is below
+// 0x20 and none is '"' or '\\' (the classic has-zero / has-less tests,
+// exact as to whether any byte matches); the tail byte by byte.
 inline bool Plain(std::string_view s) {
-  for (char c : s)
-    if (!kPlainByte[static_cast<unsigned char>(c)]) return false;
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const char* p = s.data();
+  size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const uint64_t bad = (w | ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) |
+                          ((backslash - kOnes) & ~backslash)) &
+                         kHigh;
+    if (bad) return false;
+  }
+  for (; n > 0; ++p, --n)
+    if (!kPlainByte[static_cast<unsigned char>(*p)]) return false;
   return true;
 }
 
@@ -51,6 +73,10 @@ void AppendTimeRecord(std::string& out, const Document& d, const std::vector<Tim
                       unsigned depth);
 void AppendClaimRecord(std::string& out, const Document& d, const std::vector<Claim>& cs, size_t i, bool pretty,
                        unsigned depth);
+
+// AppendStoryRecord (json_stream.h) written member by member.
+Status AppendStory(std::string& buf, const std::vector<DocAnalysis>& analyses, const Story& s, const Json& record,
+                   bool pretty, unsigned depth, const std::function<Status(std::string&)>& flush_bytes);
 
 }  // namespace crosscheck::json_records
 

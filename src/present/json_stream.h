@@ -25,7 +25,9 @@
 // (QuantityToJson, EntityToJson, QuoteToJson), which stays the reference;
 // a change to one of those records needs the same change in
 // json_records.cc (AnalysisWriterTest.WrittenRecordsEqualTheirJsonRecords
-// fails until then). Times and claims go through their Json record.
+// fails until then). Times and claims are written the same way, and so
+// are the stories (json_records::AppendStory, against StoryToJson:
+// AnalysisWriterTest.WrittenStoryEqualsStoryToJson).
 //
 // Not thread-safe: one thread calls it (the pipeline's output stage), except
 // Render(), which only reads the writer's options. Finish may run helper
@@ -57,7 +59,9 @@ void AppendJson(std::string& out, const Json& j, bool pretty, unsigned depth);
 
 // Appends `record`'s members (JSON Lines' "record") and then those of
 // StoryToJson(analyses, s) to `buf` as one object, as AppendJson would at
-// `depth`, with each ledger entry's claim ids written one by one, never held
+// `depth`, written from the Story member by member (no tree; a change to
+// StoryToJson needs the same change in json_records::AppendStory), with
+// each ledger entry's claim ids written one by one, never held
 // as a tree (a long report's story holds millions). `flush` (may be empty:
 // then the record is held whole in `buf`) is handed `buf` whenever it
 // passes 64 KiB within the ids, and must empty it. Pure otherwise:

@@ -398,5 +398,71 @@ TEST(AnalysisWriterTest, AFailedStreamIsAnErrorNamingTheOutput) {
   EXPECT_NE(st.error().message.find("full.json"), std::string::npos);
 }
 
+// The story record is written from the Story, not from StoryToJson's tree:
+// every member kind (strings to escape, UTF-8, numbers whole, fractional
+// and not finite, a consensus pair and none, empty lists) equals the
+// tree's dump in both layouts, and a story with more ids than one flush
+// holds streams them in pieces whose concatenation is the same record.
+TEST(AnalysisWriterTest, WrittenStoryEqualsStoryToJson) {
+  std::vector<DocAnalysis> analyses(2);
+  analyses[0].doc.id = "d0";
+  analyses[0].doc.text = "On Monday \"40 people\" were evacuated\tthere \xE2\x80\x94 officials said.";
+  analyses[1].doc.id = "d\xC3\xA91";
+  Story s;
+  s.id = "sd0";
+  s.title = "Evacuation \xE2\x80\x9cordered\xE2\x80\x9d";
+  s.docs = {0, 1};
+  LedgerEntry a;
+  a.measure = "people evacuated";
+  a.claims = {{0, 0}, {1, 3}};
+  a.restatements = {{0, 2}};
+  a.unit = "\"people\"";
+  a.low = 40;
+  a.high = 40.5;
+  a.consensus = std::make_pair(40.0, 1e300);
+  a.conservative = std::numeric_limits<double>::quiet_NaN();
+  a.agreement = "agree";
+  a.evolving = true;
+  a.why = "";
+  LedgerEntry b;
+  b.measure = "deaths";
+  for (int k = 0; k < 70000; ++k) b.claims.push_back({k % 2, k});
+  s.ledger = {a, b, LedgerEntry{}};
+  s.timeline = {TimelineItem{"2024-03-04", 0, Span{0, 30}, 0}, TimelineItem{"XXXX", 0, Span{31, 60}, -1}};
+  const Json want = StoryToJson(analyses, s);
+  for (bool pretty : {false, true}) {
+    Json record;
+    if (pretty) record = Json::object();
+    else record["record"] = "story";
+    Json whole = record;
+    for (const auto& [k, v] : want.items()) whole[k] = v;
+    std::string expected;
+    AppendJson(expected, whole, pretty, pretty ? 2 : 0);
+    std::string buf, streamed;
+    size_t pieces = 0;
+    ASSERT_TRUE(AppendStoryRecord(buf, analyses, s, record, pretty, pretty ? 2 : 0, [&](std::string& bytes) {
+                  streamed += bytes;
+                  bytes.clear();
+                  ++pieces;
+                  return Status::Ok();
+                }).ok());
+    EXPECT_GT(pieces, 1u);
+    EXPECT_TRUE(streamed + buf == expected) << (pretty ? "pretty" : "compact");
+    std::string held;
+    ASSERT_TRUE(AppendStoryRecord(held, analyses, s, record, pretty, pretty ? 2 : 0, {}).ok());
+    EXPECT_TRUE(held == expected) << (pretty ? "pretty" : "compact");
+    s.ledger[1].claims.resize(3);  // the held case once more, small
+    std::string small;
+    ASSERT_TRUE(AppendStoryRecord(small, analyses, s, record, pretty, pretty ? 2 : 0, {}).ok());
+    Json whole_small = record;
+    const Json want_small = StoryToJson(analyses, s);  // named: items() keeps no temporary alive
+    for (const auto& [k, v] : want_small.items()) whole_small[k] = v;
+    std::string expected_small;
+    AppendJson(expected_small, whole_small, pretty, pretty ? 2 : 0);
+    EXPECT_EQ(small, expected_small);
+    for (int k = 3; k < 70000; ++k) s.ledger[1].claims.push_back({k % 2, k});
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
