@@ -330,7 +330,10 @@ size_t ContextFeatures(std::span<const std::string_view> words, const FeatureScr
     // their own (class + 16): they are weaker evidence than a capitalised
     // phrase.
     const int cf = s->caseless ? 16 : 0;
-    for (int c = 0; c < kNumGazClasses; ++c) {
+    // Only the classes some of the four hold, in ascending order as before.
+    const unsigned any = (gb | gi | gp | gn) & ((1u << kNumGazClasses) - 1);
+    for (unsigned m = any; m != 0; m &= m - 1) {
+      const int c = __builtin_ctz(m);
       const uint8_t bit = static_cast<uint8_t>(1u << c);
       if (gb & bit) *f++ = F2(kGazB, c + cf, 0);
       if (gi & bit) *f++ = F2(kGazI, c + cf, 0);

@@ -25,16 +25,38 @@ bool IsStopword(std::string_view w) {
       "the", "a", "an", "and", "but", "or", "in", "on", "at", "of", "to", "for", "with", "by", "from",
       "as", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those", "his", "her", "its",
       "their", "our", "my", "said", "says", "after", "before", "when", "while", "if", "since", "during", "some"};
-  // One hash probe instead of a scan of the list: this runs per word in
-  // several rules.
-  static const WordTable* table = [] {
-    auto* t = new WordTable();
-    for (std::string_view x : kWords) t->Add(x, 1);
+  // Every listed word is ASCII letters, at most six: a word is packed,
+  // lower-cased, into one integer (a byte that is no ASCII letter rejects
+  // it, as no listed word holds one) and probed in a table of 128 integer
+  // keys. This runs per word in several rules; the lower-cased copy and the
+  // string table it replaces cost ~110 instructions a call.
+  struct Keys {
+    uint64_t slot[128] = {};
+    static size_t Home(uint64_t k) { return static_cast<size_t>((k * 0x9E3779B97F4A7C15ULL) >> 57); }
+  };
+  static const Keys* table = [] {
+    auto* t = new Keys();
+    for (std::string_view x : kWords) {
+      uint64_t k = 0;
+      for (size_t i = 0; i < x.size(); ++i) k |= uint64_t{static_cast<unsigned char>(x[i])} << (8 * i);
+      size_t h = Keys::Home(k);
+      while (t->slot[h] != 0 && t->slot[h] != k) h = (h + 1) & 127;
+      t->slot[h] = k;
+    }
     return t;
   }();
   if (w.empty() || w.size() > 6) return false;
-  SmallLower low(w);
-  return table->Find(low.view) != 0;
+  uint64_t key = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    unsigned c = static_cast<unsigned char>(w[i]);
+    if (c - 'A' < 26u) c += 'a' - 'A';
+    else if (c - 'a' >= 26u) return false;
+    key |= uint64_t{c} << (8 * i);
+  }
+  for (size_t h = Keys::Home(key);; h = (h + 1) & 127) {
+    if (table->slot[h] == key) return true;
+    if (table->slot[h] == 0) return false;
+  }
 }
 
 // Punctuation token: an ASCII non-alphanumeric first byte, or typographic
@@ -128,11 +150,17 @@ bool IsCalendarDate(const Scratch& s, const LabelSpan& ls) {
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
   const auto& lv = s.features.lower_view;
+  if (ls.end - ls.begin < 2) return false;
+  // The word after the month is a number, a period or a comma (the loop
+  // below asks the same): tested first, it spares most spans the months.
+  if (const std::string_view w = lv[ls.begin + 1];
+      w != "." && w != "," && (w.empty() || w[0] < '0' || w[0] > '9'))
+    return false;
   std::string_view first = lv[ls.begin];
   if (first.size() > 3 && first.back() == '.') first.remove_suffix(1);
   bool month = false;
   for (std::string_view m : kMonths) month = month || first == m;
-  if (!month || ls.end - ls.begin < 2) return false;
+  if (!month) return false;
   bool day = false;
   for (uint32_t k = ls.begin + 1; k < ls.end; ++k) {
     const std::string_view w = lv[k];

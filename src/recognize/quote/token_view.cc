@@ -8,9 +8,15 @@
 namespace crosscheck {
 
 TokenView::TokenView(std::string_view text, const Segmentation& seg)
-    : text_(text), seg_(seg), lower_(text), sentence_of_(seg.tokens.size(), -1) {
-  // Branch-free, so that the compiler vectorises it (one pass over the text).
-  for (char& c : lower_) c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+    : text_(text), seg_(seg), sentence_of_(seg.tokens.size(), -1) {
+  if (seg.lower.size() == text.size()) {
+    lower_ = seg.lower;  // Segment() lowered the same bytes the same way
+  } else {
+    own_lower_.assign(text);
+    // Branch-free, so that the compiler vectorises it (one pass over the text).
+    for (char& c : own_lower_) c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+    lower_ = own_lower_;
+  }
   for (size_t s = 0; s < seg.sentences.size(); ++s)
     for (uint32_t t = seg.sentences[s].token_begin; t < seg.sentences[s].token_end; ++t)
       sentence_of_[t] = static_cast<int>(s);

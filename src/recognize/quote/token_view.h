@@ -2,9 +2,10 @@
 // attribution code walks — each token's text and ASCII-lowercased text, its
 // sentence, and small predicates (capitalised, possessive, quote mark).
 //
-// Built once per document in O(text): the lowercased copy is one string with
-// the same byte offsets as the text, so a token's lowercase form is the same
-// span of it (no per-token allocation). Borrowed views: a TokenView is valid
+// Built once per document in O(text): the lowercased text is the
+// segmentation's (Segmentation::lower, the same byte offsets as the text;
+// a copy of its own only for a segmentation built by hand), so a token's
+// lowercase form is the same span of it (no per-token allocation). Borrowed views: a TokenView is valid
 // while the Document and Segmentation it was built from are alive. Not
 // shared between threads (each call of RecognizeQuotes builds its own).
 #ifndef CROSSCHECK_RECOGNIZE_QUOTE_TOKEN_VIEW_H_
@@ -81,7 +82,8 @@ class TokenView {
 
   std::string_view text_;
   const Segmentation& seg_;
-  std::string lower_;
+  std::string own_lower_;  // only when the segmentation carries no lower-cased text
+  std::string_view lower_;  // seg_.lower, or own_lower_
   std::vector<int> sentence_of_;  // token -> sentence, -1 outside sentences
   std::vector<uint32_t> classes_;  // token -> lexicon classes
   std::vector<int> quote_marks_;   // tokens that are quote marks, in order
