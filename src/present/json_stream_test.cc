@@ -407,7 +407,7 @@ TEST(AnalysisWriterTest, WrittenStoryEqualsStoryToJson) {
   std::vector<DocAnalysis> analyses(2);
   analyses[0].doc.id = "d0";
   analyses[0].doc.text = "On Monday \"40 people\" were evacuated\tthere \xE2\x80\x94 officials said.";
-  analyses[1].doc.id = "d\xC3\xA91";
+  analyses[1].doc.id = "d\xC3\xA9" "1";
   Story s;
   s.id = "sd0";
   s.title = "Evacuation \xE2\x80\x9cordered\xE2\x80\x9d";
