@@ -489,8 +489,15 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
   size_t i = end;
   bool crossed_of = false;
   uint32_t head_b = 0, head_e = 0;
+  bool quoted = false;  // a quote mark opened inside the phrase and not yet closed
   for (int w = 0; w < 5; ++w) {
-    if (w == 0) i += OpeningQuoteAt(s, i);  // six "economic cities"
+    // A quoted word of the phrase is one of its words: six "economic
+    // cities", nine "nonprobability" internet samples (straight or curly marks).
+    if (!quoted) {
+      const size_t q = OpeningQuoteAt(s, i);
+      i += q;
+      quoted = q > 0;
+    }
     Word wd = NextWord(s, i);
     if (wd.b == wd.e) break;
     if (wd.b > i && s.substr(i, wd.b - i).find_first_not_of(' ') != std::string_view::npos) break;
@@ -536,6 +543,15 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
       }
     }
     i = wd.e;
+    if (quoted) {  // the quote closes right after the word: read on past it
+      if (i < s.size() && s[i] == '"') {
+        ++i;
+        quoted = false;
+      } else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) {
+        i += 3;
+        quoted = false;
+      }
+    }
   }
   if (head_e) {
     c.start = head_b;

@@ -337,11 +337,18 @@ void SetCountedModifiers(std::string_view s, uint32_t base, Quantity* q) {
   uint32_t first = 0;
   for (uint32_t i = b; i < e;) {
     char c = s[i];
-    if (c == ' ' || (c == '"' && mods.empty())) { ++i; continue; }
-    if (s.compare(i, 3, "\xE2\x80\x9C") == 0 && mods.empty()) { i += 3; continue; }  // six “economic cities”
+    // Quote marks around a modifier are no words of it: six "economic
+    // cities", nine “nonprobability” internet samples.
+    auto quote_at = [&](uint32_t k) -> uint32_t {
+      if (s[k] == '"') return 1;
+      if (s.compare(k, 3, "\xE2\x80\x9C") == 0 || s.compare(k, 3, "\xE2\x80\x9D") == 0) return 3;
+      return 0;
+    };
+    if (c == ' ') { ++i; continue; }
+    if (const uint32_t qn = quote_at(i)) { i += qn; continue; }
     if (!IsAlpha(c) && c != '.') return;  // punctuation between: not one noun phrase
     uint32_t j = i;
-    while (j < e && s[j] != ' ') ++j;
+    while (j < e && s[j] != ' ' && !quote_at(j)) ++j;
     std::string lw = Lower(s.substr(i, j - i));
     // A possessor ("its", "Ms. Smith's", "the Red Cross’s") owns the counted
     // things; it and the words before it are no modifiers of them.
