@@ -166,6 +166,21 @@ bool IsNotACount(std::string_view s, const Numeral& n, bool has_unit) {
         !(nx.b == n.end + 1 && LooksPlural(next_w) && !IsFunctionWord(next_w)))
       return true;
   }
+  // "… a modest lead. [538] The", "as reported[12].": digits alone between
+  // square brackets, with no lower-case word after them, are a citation or
+  // footnote marker of web and encyclopedia text, not a figure. An
+  // editor's insertion reads on ("said [12] people were hurt"), and
+  // "[2 dead]" or "[$5m]" hold more than digits.
+  if (n.has_digits && !has_unit && n.kind == NumeralKind::kInteger && n.start >= 1 && n.end < s.size()) {
+    size_t b = n.start, e = n.end;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    while (e < s.size() && s[e] == ' ') ++e;
+    if (b > 0 && s[b - 1] == '[' && e < s.size() && s[e] == ']') {
+      size_t k = e + 1;
+      while (k < s.size() && s[k] == ' ') ++k;
+      if (k >= s.size() || !(s[k] >= 'a' && s[k] <= 'z')) return true;
+    }
+  }
   // Leading zero: "iWork 09", "007" are labels, not amounts.
   if (n.plain_digits >= 2 && s[n.start] == '0') return true;
   {

@@ -80,6 +80,9 @@ TEST(QuantityForms, NewsForms) {
       // phone number unless it counts something.
       {"It was the deadliest attack since 9/11.", "", 0, 0, "", "", "", "", ""},
       {"The pharmacy is open 24/7.", "", 0, 0, "", "", "", "", ""},
+      {"Trump leads by modest margins. [538] Cruz trails.", "", 0, 0, "", "", "", "", ""},
+      {"The law was repealed in May.[ 12 ]", "", 0, 0, "", "", "", "", ""},
+      {"Police said [12] people were hurt.", "12", 12, 12, "", "=", "", "", ""},  // kept (its noun past "]" unread)
       {"Stir in 5/8 of the stock.", "5/8", 0.625, 0.625, "fraction", "=", "", "stock", ""},
       {"The gunman called 911 during the attack.", "", 0, 0, "", "", "", "", ""},
       {"Residents dialled 999 twice.", "", 0, 0, "", "", "", "", ""},
