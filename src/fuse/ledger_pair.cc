@@ -356,13 +356,23 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   // Two different values in one report are two measures ("$43,885,310 in
   // federal taxes and $13,625,777 in state taxes"), unless the frame alone
   // says otherwise (a toll two sources of one report give differently).
-  // Figures of one report at two times may be one toll moving.
+  // Figures of one report at two times may be one toll moving — two
+  // readings the report has seen, not one it expects: a figure whose own
+  // time begins after the report's day ("2,383 delegates needed at the
+  // convention in July" in a May report) is a target or a forecast, no
+  // reading of a series, so it gives the pair no second time.
   if (a.root == b.root && !(Strong(x) && Strong(y)) && !a.values.empty() && !b.values.empty()) {
     const ValueRef& va = a.values.front();
     const ValueRef& vb = b.values.front();
     const std::string& tx = x.time.empty() ? x.as_of : x.time;
     const std::string& ty = y.time.empty() ? y.as_of : y.time;
-    bool same_time = tx.empty() || ty.empty() || SameTime(tx, ty);
+    auto ahead = [](const Claim& c) {
+      if (c.time.empty() || c.as_of.empty()) return false;
+      const auto own = TimeInterval(c.time);
+      const auto report = TimeInterval(c.as_of);
+      return own && report && own->first > report->second;
+    };
+    bool same_time = tx.empty() || ty.empty() || SameTime(tx, ty) || ahead(x) || ahead(y);
     if (va.unit == vb.unit && same_time && std::max(va.lo, vb.lo) > std::min(va.hi, vb.hi))
       return Fail("one report, two values");
   }

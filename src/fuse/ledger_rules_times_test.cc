@@ -121,5 +121,29 @@ TEST(LedgerRulesTest, ValuesNearFarAndOlderEvents) {
   for (const Row& r : kRows) Check(r);
 }
 
+// Two values of one report at two times may be one count moving, but only
+// readings the report has seen: a figure whose own time begins after the
+// report's day is a target or a forecast ("2,383 delegates needed at the
+// convention in July" in a May report), and stays apart from the count the
+// report gives now (Aligner::Score, "one report, two values").
+TEST(LedgerRulesTest, OneReportsForecastIsNoReadingOfASeries) {
+  auto at = [](Fig f, const char* t) {
+    f.time = t;
+    return f;
+  };
+  auto delegates = [](const char* text, double v) {
+    return F(text, v, v, v, "delegates", "delegate", "", "");
+  };
+  const Row kRows[] = {
+      {"a count at a time after the report's day stays apart from today's",
+       {Report("a", "2016-05-05", {at(delegates("2,383 delegates", 2383), "2016-07"), delegates("2,205 delegates", 2205)})},
+       {{1, "single", false}, {1, "single", false}}},
+      {"two counts the report dates in its past may be one count moving",
+       {Report("a", "2016-05-05", {at(People("12 people", 12, "killed"), "2016-05-02"), People("40 people", 40, "killed")})},
+       {{2, "single", true}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing
