@@ -285,6 +285,9 @@ TEST(ClaimTest, ABareNumberAfterAPersonsNameIsAnAge) {
        {"count", "age", "age"}},
       {"Ana Ruiz, 23 was found guilty of killing two men.", {{"23", "", 23}, {"two men", "men", 2}}, {"Ana Ruiz"},
        {"age", "count"}},
+      // A number a plural verb follows is that verb's subject: a count.
+      {"Already, 520 delegates have said they support Ana Ruiz, 39 have said they support Tom Reed.",
+       {{"520 delegates", "delegates", 520}, {"39", "", 39}}, {"Ana Ruiz", "Tom Reed"}, {"count", "count"}},
       // A surname the entity layer missed there, of a person named in full
       // earlier, set off by commas on both sides.
       {"Duncan Hunter was indicted. Mr. Hunter, 41, becomes the second.", {{"41", "", 41}}, {"Duncan Hunter"},

@@ -230,9 +230,21 @@ CountedNoun ReadCounted(const ClaimInputs& in, const Lexicon& lex, size_t i, int
   // an apposition, closes before the clause's predicate.
   // An adverb of time may stand between the comma and the number ("Jermayne
   // Timmons, now 16, was armed": AppositionComma).
+  // A number that is the plural subject of the verb right after it is a
+  // count, not an age set off after a name ("520 have said they support
+  // Clinton, 39 have said they support Sanders"). Only a plural form tells:
+  // after a singular one the name is the subject and the number its age
+  // with the closing comma left out ("Ana Ruiz, 23 was found guilty"), and
+  // a past form ("said", "had") agrees with both.
+  auto subject_of_verb = [&]() {
+    if (own.end >= static_cast<int>(seg.tokens.size()) || seg.tokens[own.end].kind != TokenKind::kWord) return false;
+    static constexpr std::string_view kFinite[] = {"have", "are", "were", "do", "say", "'ve", "'re"};
+    const std::string_view w = seg.LowerOf(seg.tokens[own.end].span);
+    return std::find(std::begin(kFinite), std::end(kFinite), w) != std::end(kFinite);
+  };
   const int comma = AppositionComma(text, seg, own.begin);
   if (c.counted.empty() && IsCountable(q) && q.value >= 1 && q.value <= 120 &&
-      q.value == std::floor(q.value) && q.parts.empty() && comma >= 1) {
+      q.value == std::floor(q.value) && q.parts.empty() && comma >= 1 && !subject_of_verb()) {
     const uint32_t name_end = seg.tokens[comma - 1].span.end;
     auto e = std::partition_point(in.entities.begin(), in.entities.end(),
                                   [&](const Entity& x) { return x.span.end < name_end; });
