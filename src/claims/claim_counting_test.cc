@@ -154,6 +154,11 @@ TEST(ClaimTest, APartBeforeItsWholeCountsTheWholesNoun) {
       // (coordinator, session 27): a sub-group still.
       {"More than 100 people have died, eight of them Americans.",
        {{"More than 100 people", "people", 100}, {"eight", "", 8}}, 1, "people", "part"},
+      // A relative pronoun is no noun: its antecedent's noun is counted.
+      {"The party has 718 superdelegates, a few of whom get half a vote.",
+       {{"718 superdelegates", "superdelegates", 718}, {"a few", "whom", 3}}, 1, "superdelegates", "part"},
+      {"Police towed 20 cars, six of which were stolen.",
+       {{"20 cars", "cars", 20}, {"six", "which", 6}}, 1, "cars", "part"},
   };
   for (const Row& r : rows) {
     SCOPED_TRACE(r.text);

@@ -16,7 +16,8 @@ namespace {
 // Pronouns are no counted nouns ("hundreds of them").
 bool IsPronoun(std::string_view w) {
   std::string l = Lowercase(w);
-  return l == "them" || l == "us" || l == "those" || l == "these" || l == "they" || l == "you" || l == "others";
+  return l == "them" || l == "us" || l == "those" || l == "these" || l == "they" || l == "you" || l == "others" ||
+         l == "whom" || l == "which";  // "718 superdelegates, a few of whom", "20 cars, six of which"
 }
 
 // A regular -ed or -ing form of a WordNet verb ("trapped", "holding"): it

@@ -523,7 +523,7 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
       i = wd.e;
       Word nx = NextWord(s, i);
       std::string ln = Lower(s.substr(nx.b, nx.e - nx.b));
-      if (ln == "them" || ln == "us" || ln == "those") {
+      if (ln == "them" || ln == "us" || ln == "those" || ln == "whom" || ln == "which") {
         c.start = nx.b;
         c.end = nx.e;
         c.phrase_end = nx.e;

@@ -81,6 +81,7 @@ TEST(QuantityForms, NewsForms) {
       {"It was the deadliest attack since 9/11.", "", 0, 0, "", "", "", "", ""},
       {"The pharmacy is open 24/7.", "", 0, 0, "", "", "", "", ""},
       {"Trump leads by modest margins. [538] Cruz trails.", "", 0, 0, "", "", "", "", ""},
+      {"It has 718 members, a few of whom vote.", "a few", NAN, NAN, "", "~", "", "whom", ""},
       {"The law was repealed in May.[ 12 ]", "", 0, 0, "", "", "", "", ""},
       {"Police said [12] people were hurt.", "12", 12, 12, "", "=", "", "", ""},  // kept (its noun past "]" unread)
       {"Stir in 5/8 of the stock.", "5/8", 0.625, 0.625, "fraction", "=", "", "stock", ""},
