@@ -188,6 +188,14 @@ std::vector<Claim> BuildClaims(const ClaimInputs& in, const Lexicon& lex) {
     if (c.kind == "length" && c.landmark.empty())
       c.landmark = ApposedLandmark(text, seg, in.entities, own, after_figure, clause);
     if (c.kind != "count" && c.kind != "age") c.topic = FindTopic(text, seg, lex, after_figure, own, clause);
+    // A share of a group it names is a share of that group: an infinitive
+    // after the group is the share's purpose, not what it is of ("65 percent
+    // of the remaining delegates to match her lead" is of delegates).
+    if (c.kind == "percent" && !c.counted.empty() && !c.topic.empty() && counted_end > own.end &&
+        after_figure + 1 < clause.end && seg.LowerOf(seg.tokens[after_figure].span) == "to" &&
+        seg.tokens[after_figure + 1].kind == TokenKind::kWord &&
+        lex.IsVerb(lex.VerbLemma(seg.LowerOf(seg.tokens[after_figure + 1].span))))
+      c.topic.clear();
     if (modified >= 0) c.topic = lex.NounLemma(seg.tokens[modified].span.Of(text));
     // A place's population ("a city of 160,000 people", "home to 167,000
     // people"): no state, no place of its own (claims/claim_state.h).

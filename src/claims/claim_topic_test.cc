@@ -151,6 +151,17 @@ TEST(ClaimTest, ASharesWholeIsNoSubGroup) {
   EXPECT_NE((" " + c.claims[0].qualifiers + " ").find(" part "), std::string::npos) << c.claims[0].qualifiers;
 }
 
+// A share of a group it names is of that group: an infinitive after the
+// group is the share's purpose, no topic (a sum's infinitive still names
+// what the sum is for, ASumsTopicFollowsItsPurpose).
+TEST(ClaimTest, AShareOfAGroupTakesNoPurposeForTopic) {
+  Built a = Build("He would need to win 65 percent of the remaining delegates to match her lead.", "2016-05-05",
+                  {{"65 percent", "delegates", 65, QuantityKind::kPercent, "%"}});
+  ASSERT_EQ(a.claims.size(), 1u);
+  EXPECT_EQ(a.claims[0].topic, "");
+  EXPECT_EQ(a.claims[0].measure, "delegates (percent)");
+}
+
 // A share among a sub-population ("among Tea Party supporters", "of the
 // black vote") carries it as a closed qualifier, so it is another measure
 // than the whole electorate's share; "among" earlier in the sentence scopes
