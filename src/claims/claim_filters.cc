@@ -279,7 +279,11 @@ bool IsIdiomOne(const FilterSite& s) {
 }
 
 bool IsTitledDuration(const FilterSite& s) {
-  if (s.claim.kind != "duration") return false;
+  // Any measure in a unit the text capitalises: "60 Minutes", "98 Degrees"
+  // (a band), "7 Days" — not a count ("the Three Stooges" has no unit).
+  if (s.claim.kind != "duration" && (s.quantity.unit.empty() || s.claim.kind == "count" ||
+                                     s.claim.kind == "money" || s.claim.kind == "percent"))
+    return false;
   const Segmentation& seg = s.seg;
   const TokenRange fig = TokensIn(seg, s.quantity.span);
   if (fig.end - fig.begin < 2 || seg.tokens[fig.begin].span.start <= s.sentence.start) return false;

@@ -90,9 +90,11 @@ bool IsHyphenAttribute(const FilterSite& site);
 // "one" opening an adverbial of time or aside ("at one point", "at one
 // time", "on one hand"), or the reciprocal "one another": no count.
 bool IsIdiomOne(const FilterSite& site);
-// A duration whose unit word is capitalised inside running text ("on CBS'
-// 60 Minutes.", "a collection called 30 Years of Rivalry"): a title's
-// number, no length of time. The figure must not open its sentence and the
+// A duration, or any measure in a unit, whose unit word is capitalised
+// inside running text ("on CBS' 60 Minutes.", "a collection called 30
+// Years of Rivalry", "Dirty Dancing, 98 Degrees and Justin Timberlake
+// posters"): a title's or a name's number, no length of time or
+// temperature. Counts, sums and shares are never read so. The figure must not open its sentence and the
 // word after the unit must not be capitalised, and the sentence must hold
 // two lower-case words of four letters or more (a title-case headline,
 // "Held For 30 Hours In Cellar", "Deal Reopens Government for 3 Weeks",

@@ -82,6 +82,15 @@ TEST(ClaimTest, ACapitalisedDurationInRunningTextIsATitle) {
   EXPECT_NE(b.claims[2].measure, "");
   EXPECT_NE(b.claims[3].measure, "");
   EXPECT_NE(b.claims[4].measure, "");
+  // Any unit, not only time: a band's name ("98 Degrees") is no temperature.
+  Built c = Build("Her walls are plastered with Dirty Dancing, 98 Degrees and Justin Timberlake posters. It was 98 "
+                  "degrees in the shade.",
+                  "2016-05-09",
+                  {{"98 Degrees", "", 98, QuantityKind::kMeasure, "deg"},
+                   {"98 degrees", "", 98, QuantityKind::kMeasure, "deg"}});
+  ASSERT_EQ(c.claims.size(), 2u);
+  EXPECT_EQ(c.claims[0].measure, "");
+  EXPECT_NE(c.claims[1].measure, "");
 }
 
 // A small definite count in no state that restates no figure of the report
