@@ -181,9 +181,27 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
   // this linear in the number of mentions.
   std::unordered_map<std::string_view, int> full_key_cluster;
   std::unordered_map<std::string_view, std::vector<size_t>> by_last_key;  // full names, in order
+  // A name with a middle name or initial is the two-word name of its first
+  // and last words ("Hillary Rodham Clinton" ... "Hillary Clinton", "John
+  // A. Smith" ... "John Smith") when the text has one such longer name only
+  // ("George H.W. Bush" and "George W. Bush" leave "George Bush" alone).
+  // Keyed by the first and last words' variant keys.
+  auto first_last = [&](size_t i) {
+    const TextInfo& t = *info[i]->t;
+    return NameVariantKey(t.words.front()) + " " + NameVariantKey(t.words.back());
+  };
+  std::unordered_map<std::string, std::string_view> longer;  // first+last -> the one longer name's key, or ""
+  for (size_t i = 0; i < n; ++i) {
+    if (!is_person(i) || info[i]->t->words.size() < 3) continue;
+    auto [it, fresh] = longer.try_emplace(first_last(i), info[i]->t->key);
+    if (!fresh && it->second != std::string_view(info[i]->t->key)) it->second = std::string_view();
+  }
   for (size_t i = 0; i < n; ++i) {
     if (!is_person(i) || info[i]->t->words.size() < 2) continue;
-    auto [it, fresh] = full_key_cluster.try_emplace(info[i]->t->key, next);
+    std::string_view key = info[i]->t->key;
+    if (!longer.empty() && info[i]->t->words.size() == 2)
+      if (auto l = longer.find(first_last(i)); l != longer.end() && !l->second.empty()) key = l->second;
+    auto [it, fresh] = full_key_cluster.try_emplace(key, next);
     if (fresh) ++next;
     cluster[i] = it->second;
     TextInfo& in = *info[i]->t;

@@ -6,7 +6,9 @@
 //  1. gazetteer aliases: "U.N." / "UN" -> "United Nations", "U.S." ->
 //     "United States" (the gazetteer's canonical form becomes the name);
 //  2. persons: full names (two or more tokens) with equal NameVariantKey are
-//     one person ("Denis Prokopenko" = "Denys Prokopenko"); a one-token
+//     one person ("Denis Prokopenko" = "Denys Prokopenko"), and a two-word
+//     name is the one longer name of its first and last words when the
+//     text has only one ("Hillary Clinton" = "Hillary Rodham Clinton"); a one-token
 //     person mention joins the nearest earlier full name whose last token has
 //     its variant key ("Prokopenko"), else the first later one (when two
 //     persons named earlier share it, the one named most so far); a one-token

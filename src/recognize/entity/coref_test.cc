@@ -244,5 +244,24 @@ TEST(CorefTest, ASharedSurnameIsTheMostNamedPerson) {
   EXPECT_EQ(tie->name, "Samuel Mbeki") << Dump(doc, es);
 }
 
+// A full name with a middle name is the two-word name of its first and
+// last words when the text has one such longer name; two longer names of
+// one first and last word leave the short one apart.
+TEST(CorefTest, AMiddleNameJoinsTheTwoWordName) {
+  ASSERT_NE(Recognizer(), nullptr);
+  Document doc;
+  doc.id = "d";
+  doc.text =
+      "Senator Maria Elena Okafor spoke on Monday. Later Maria Okafor told reporters she would run.\n\n"
+      "George Harold Varga and his son George Walker Varga arrived. George Varga waved.";
+  std::vector<Entity> es = Recognizer()->Recognize(doc, Segment(doc.text));
+  const Entity* shorter = Find(doc, es, "Maria Okafor");
+  ASSERT_NE(shorter, nullptr) << Dump(doc, es);
+  EXPECT_EQ(shorter->name, "Maria Elena Okafor") << Dump(doc, es);
+  const Entity* ambiguous = Find(doc, es, "George Varga");
+  ASSERT_NE(ambiguous, nullptr) << Dump(doc, es);
+  EXPECT_EQ(ambiguous->name, "George Varga") << Dump(doc, es);
+}
+
 }  // namespace
 }  // namespace crosscheck
