@@ -410,7 +410,7 @@ Table BuildTable() {
                              "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial", "voting",
                              "general", "presidential", "special", "state", "national", "party",
                              // one-off events a part of day is named as the time of ("his evening
-                             // Twitter message", time_clock.cc EventNounAt)
+                             // Twitter message", time_parts_of_day.cc EventNounAt)
                              "address", "announcement", "appearance", "briefing", "call", "ceremony", "conference",
                              "email", "event", "flight", "interview", "message", "raid", "rally", "remarks",
                              "session", "speech", "statement", "tour", "tweet", "tweets", "visit", "vote", "press",

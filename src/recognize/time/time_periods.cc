@@ -74,7 +74,7 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
     return false;
   }
   // TimeML: "a weekend tweet", "his weekend rally": the weekend as the time
-  // of a one-off event (as a part of day, time_clock.cc).
+  // of a one-off event (as a part of day, time_parts_of_day.cc).
   if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this")) &&
       !(c.timeml() && i == j && !c.tok(j).capital && AttributiveDeterminer(c, i - 1) && EventNounAt(c, j + 1)))
     return false;
