@@ -129,6 +129,10 @@ bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
 [[gnu::noinline]] int SpelledZoneEnd(const Ctx& c, int k, int end) {
   // "Moscow time", "Baghdad time": a capitalised place and "time".
   if (c.is(k + 1, "time") && !c.tok(k + 1).capital && !c.weekday(k) && !c.month(k) && !c.info(k)) return k + 2;
+  // TimeML: "New York time", "Hong Kong time": two capitalised names.
+  if (c.timeml() && c.is(k + 2, "time") && !c.tok(k + 2).capital && c.word(k + 1) && c.tok(k + 1).capital &&
+      !c.weekday(k) && !c.month(k) && !c.weekday(k + 1) && !c.month(k + 1) && !c.info(k + 1))
+    return k + 3;
   if (!(c.is(k, "eastern") || c.is(k, "central") || c.is(k, "pacific") || c.is(k, "mountain"))) return end;
   int e = k + 1;
   if (c.is(e, "standard") || c.is(e, "daylight")) ++e;

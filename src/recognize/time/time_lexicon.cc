@@ -398,6 +398,8 @@ Table BuildTable() {
                              // habitual adverbs (sets of coordinated names), "the years that followed", "until then"
                              "always", "often", "usually", "typically", "generally", "normally", "traditionally",
                              "follow", "followed", "preceded", "till", "until",
+                             // "by evening", "toward morning": a bare part of day after them (time31)
+                             "toward", "towards",
                              // papers named for a weekday ("their Sunday Times column")
                              "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
                              "independent", "edition", "magazine",

@@ -79,6 +79,15 @@ bool MatchPartOfDay(const Ctx& c, int i, Hit* h) {
              (c.is(i, "dawn") || c.is(i, "daybreak") || c.is(i, "dusk") || c.is(i, "nightfall") || c.is(i, "sunrise") ||
               c.is(i, "sunset") || c.is(i, "sundown") || c.is(i, "sunup")) && !c.is(i + 1, "of")) {
     rel = true; narrative = true;
+  } else if (c.timeml() && (c.is(i - 1, "by") || c.is(i - 1, "until") || c.is(i - 1, "till") || c.is(i - 1, "toward") ||
+                            c.is(i - 1, "towards")) &&
+             (c.is(i, "morning") || c.is(i, "afternoon") || c.is(i, "evening")) && !c.tok(i).capital &&
+             !c.word(i + 1) && !c.num(i + 1)) {
+    // TimeML: "By evening, police had a suspect", "talks went on until
+    // morning": a bare part of day after a preposition of time is the part
+    // of the day the text last named, as "at dawn" is. ("by night" is an
+    // idiom, "by day and by night": not read.)
+    rel = true; narrative = true;
   } else if (c.timeml() && c.is(j, "last") && c.is(j + 1, "evening")) { rel = true; delta = -1; ++j; }
   else if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "early") || c.is(i + 1, "small") || c.is(i + 1, "wee")) &&
            (c.is(i + 2, "hours") || (c.is(i + 2, "morning") && c.is(i + 3, "hours")))) {
