@@ -133,6 +133,14 @@ bool NthWeek(const Ctx& c, int i, Hit* h) {
     start = WeekStart(thursday);
   }
   h->value = base.value + "-W" + (n > 0 ? "0" + std::to_string(n) : std::string("05"));
+  // TimeML: a week is written by its ISO number ("the first week of June
+  // 2022" = 2022-W22); "2022-06-W01" is Recognizers-Text's form, no TIMEX3
+  // value.
+  if (c.timeml()) {
+    Hit week;
+    SetWeek(&week, start, false);
+    h->value = week.value;
+  }
   h->lo = start;
   h->hi = AddDays(start, 7);
   return true;
