@@ -400,6 +400,8 @@ Table BuildTable() {
                              "follow", "followed", "preceded", "till", "until",
                              // "by evening", "toward morning": a bare part of day after them (time31)
                              "toward", "towards",
+                             // "the predawn hours" (time31)
+                             "predawn",
                              // papers named for a weekday ("their Sunday Times column")
                              "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
                              "independent", "edition", "magazine",

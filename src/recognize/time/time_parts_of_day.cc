@@ -40,6 +40,20 @@ bool AttributiveDeterminer(const Ctx& c, int i) {
   return false;
 }
 
+// "early hours", "early morning hours", "small hours", "wee hours",
+// "pre-dawn hours", "predawn hours" at token k: the token after "hours";
+// 0 when none.
+namespace {
+int EarlyHoursEnd(const Ctx& c, int k) {
+  if (c.is(k, "pre") && c.is(k + 1, "-") && c.glued(k + 1) && c.is(k + 2, "dawn") && c.glued(k + 2))
+    return c.is(k + 3, "hours") ? k + 4 : 0;
+  if (!(c.is(k, "early") || c.is(k, "small") || c.is(k, "wee") || c.is(k, "predawn"))) return 0;
+  if (c.is(k + 1, "hours")) return k + 2;
+  if (c.is(k, "early") && c.is(k + 1, "morning") && c.is(k + 2, "hours")) return k + 3;
+  return 0;
+}
+}  // namespace
+
 // Parts of day: "this evening", "tonight", "overnight", "last night", "in the morning", "yesterday morning".
 bool MatchPartOfDay(const Ctx& c, int i, Hit* h) {
   int j = i, delta = 0;
@@ -72,7 +86,7 @@ bool MatchPartOfDay(const Ctx& c, int i, Hit* h) {
     delta = -1; j = i + 1; rel = true; counted = true; tail = 1;
   } else if (c.timeml() && c.is(i, "the") &&
              (c.is(i - 1, "during") || c.is(i - 1, "through") || c.is(i - 1, "throughout") || c.is(i - 1, "into")) &&
-             !c.is(i + 2, "of")) {
+             !c.is(i + 2, "of") && EarlyHoursEnd(c, i + 1) == 0) {
     j = i + 1; rel = true; narrative = true;
   } else if (c.timeml() && (c.is(i - 1, "at") || c.is(i - 1, "before") || c.is(i - 1, "after") || c.is(i - 1, "by") ||
                             c.is(i - 1, "until") || c.is(i - 1, "till") || c.is(i - 1, "around")) &&
@@ -89,11 +103,11 @@ bool MatchPartOfDay(const Ctx& c, int i, Hit* h) {
     // idiom, "by day and by night": not read.)
     rel = true; narrative = true;
   } else if (c.timeml() && c.is(j, "last") && c.is(j + 1, "evening")) { rel = true; delta = -1; ++j; }
-  else if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "early") || c.is(i + 1, "small") || c.is(i + 1, "wee")) &&
-           (c.is(i + 2, "hours") || (c.is(i + 2, "morning") && c.is(i + 3, "hours")))) {
+  else if (c.timeml() && c.is(i, "the") && EarlyHoursEnd(c, i + 1) > 0) {
     // "the early (morning) hours (of Sunday)": the start of that day's
     // morning, composed with the day like "the morning of Jan. 5".
-    const int e = c.is(i + 2, "hours") ? i + 3 : i + 4;
+    // So are "the pre-dawn hours", "the predawn hours" (time31).
+    const int e = EarlyHoursEnd(c, i + 1);
     h->begin = i; h->end = e; h->gran = Gran::kPart; h->type = TimeType::kTime;
     h->clock = "TMO";
     const NarrativeAnchor* a = c.anchor();

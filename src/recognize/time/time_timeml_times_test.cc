@@ -517,4 +517,25 @@ TEST(TimeMLTest, BarePartOfDayAfterByOrUntil) {
   });
 }
 
+// Session 40 (time31): "the pre-dawn hours" and "the predawn hours" are the
+// start of a morning as "the early hours" are; such hours followed by their
+// day ("the early morning hours Sunday") are that day's; "into the early
+// hours" is no stretch of "the early" night; "Saturday at dawn" is one
+// time, as "dawn Saturday" is.
+TEST(TimeMLTest, PreDawnHoursAndALightAtItsDay) {
+  CheckRows({
+      {"Police raided the Varrow house in the pre-dawn hours of Sunday.", "the pre-dawn hours of Sunday", "time",
+       "2022-05-01TMO", "START"},
+      {"Kessel troops moved in the predawn hours of Monday.", "the predawn hours of Monday", "time",
+       "2022-05-02TMO", "START"},
+      {"The Orrin ferry sank in the early morning hours Sunday.", "the early morning hours Sunday", "time",
+       "2022-05-01TMO", "START"},
+      {"The Dunmore vigil took place Saturday at dawn.", "Saturday at dawn", "time", "2022-04-30TMO"},
+      {"The Varrow crew landed on Monday. Talks continued into the early hours.", "the early hours", "time",
+       "2022-05-02TMO", "START"},
+      // "at" before another part of day stays apart: "Saturday at night" is no form of the rule.
+      {"The Kessel shop opened Saturday at 9.", "Saturday at 9", "time", "2022-04-30T09:00"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
