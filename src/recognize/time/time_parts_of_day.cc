@@ -75,7 +75,7 @@ bool MatchPartOfDay(const Ctx& c, int i, Hit* h) {
   // "the night before": a day on from (or back from) the day the text last
   // named, else the report date; "at dawn", "through the night": the part of
   // that day, as "in the afternoon" is.
-  bool counted = false, narrative = false, attributive = false;
+  bool counted = false, narrative = false, attributive = false, middle = false;
   int tail = 0;  // "before" after "the night"
   if (c.timeml() && c.is(i, "the") && (c.is(i + 1, "next") || c.is(i + 1, "following") || c.is(i + 1, "previous") ||
                                        c.is(i + 1, "preceding"))) {
@@ -102,6 +102,13 @@ bool MatchPartOfDay(const Ctx& c, int i, Hit* h) {
     // of the day the text last named, as "at dawn" is. ("by night" is an
     // idiom, "by day and by night": not read.)
     rel = true; narrative = true;
+  } else if (c.timeml() && c.is(i, "the") && c.is(i + 1, "middle") && c.is(i + 2, "of") && c.is(i + 3, "the") &&
+             (c.is(i + 4, "night") || c.is(i + 4, "morning") || c.is(i + 4, "afternoon") || c.is(i + 4, "evening")) &&
+             !c.is(i + 5, "of") && !c.is(i + 5, "-")) {
+    // TimeML (time31): "in the middle of the night": that part of the day
+    // the text last named (a night told in the past with no day named: the
+    // night before the report), mod MID.
+    j = i + 4; rel = true; narrative = true; middle = true;
   } else if (c.timeml() && c.is(j, "last") && c.is(j + 1, "evening")) { rel = true; delta = -1; ++j; }
   else if (c.timeml() && c.is(i, "the") && EarlyHoursEnd(c, i + 1) > 0) {
     // "the early (morning) hours (of Sunday)": the start of that day's
@@ -231,6 +238,16 @@ bool MatchPartOfDay(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && c.is(i, "in") && c.is(i + 1, "the")) h->begin = i + 1;
   if (c.is(i, "early")) h->mod = "START";
   if (c.is(i, "late")) h->mod = "END";
+  if (middle) {
+    h->mod = "MID";
+    // With no day named and no past, a habit or any night ("events will be
+    // shown live in the middle of the night"): no day of its own.
+    if (!day_anchor && c.ClauseTense(i) >= 0) {
+      h->value = "XXXX-XX-XX" + h->clock;
+      h->lo.reset();
+      h->hi.reset();
+    }
+  }
   return true;
 }
 

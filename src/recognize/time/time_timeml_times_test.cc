@@ -538,4 +538,20 @@ TEST(TimeMLTest, PreDawnHoursAndALightAtItsDay) {
   });
 }
 
+// Session 40 (time31): "the middle of the night" (or morning, afternoon,
+// evening) is that part of the day the text last named, mod MID; told in
+// the past with no day named, the night before the report, as "through the
+// night" is; with no day and no past, any night (a habit, a schedule).
+TEST(TimeMLTest, MiddleOfTheNightIsThePartWithMid) {
+  CheckRows({
+      {"Varrow games will air in the middle of the night.", "the middle of the night", "time", "XXXX-XX-XXTNI",
+       "MID"},
+      {"The Varrow fire started in the middle of the night.", "the middle of the night", "time", "2022-05-03TNI",
+       "MID"},
+      {"The Kessel crew landed on Monday. In the middle of the afternoon, the storm hit.", "the middle of the afternoon",
+       "time", "2022-05-02TAF", "MID"},
+      {"The Orrin board met in the middle of the night-shift dispute.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
