@@ -175,6 +175,8 @@ TEST(SegmenterTest, Sentences) {
       {"Talks begin at 9 a.m. Sundays.", "Talks begin at 9 a.m. Sundays."},
       {"He left at 5 p.m. Pacific Gas shares fell.", "He left at 5 p.m.|Pacific Gas shares fell."},
       {"He left at 5 p.m. Moscow said no.", "He left at 5 p.m.|Moscow said no."},
+      {"The debate airs at 9 p.m. Eastern on Thursday.", "The debate airs at 9 p.m. Eastern on Thursday."},
+      {"He left at 9 p.m. Eastern officials said so.", "He left at 9 p.m.|Eastern officials said so."},
       {"The fight ended at 2:56. Klitschko won.", "The fight ended at 2:56.|Klitschko won."},
       // Corporate suffixes.
       {"Apple Inc. said it would. The stock rose.", "Apple Inc. said it would.|The stock rose."},

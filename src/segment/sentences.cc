@@ -50,7 +50,7 @@ bool IsClosingMark(char32_t c) {
 // A time zone spelled out after "a.m."/"p.m." at token i: one or two
 // capitalised words and a lower-case "time" ("4:15 a.m. Pacific time",
 // "11:30 a.m. Moscow time", "9:30 a.m. New York time", "8 p.m. Eastern
-// Standard Time"), or a weekly habit ("9 a.m. Sundays"): the clock's
+// Standard Time", "9 p.m. Eastern on Thursday"), or a weekly habit ("9 a.m. Sundays"): the clock's
 // sentence runs on.
 bool ZoneNamedAfterClock(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t te) {
   auto word = [&](size_t k) { return k < te && tokens[k].kind == TokenKind::kWord ? tokens[k].span.Of(text) : std::string_view(); };
@@ -67,6 +67,8 @@ bool ZoneNamedAfterClock(std::string_view text, const std::vector<Token>& tokens
   if (first == "Eastern" || first == "Central" || first == "Pacific" || first == "Mountain" || first == "Atlantic") {
     size_t k = i + 1;
     if (word(k) == "Standard" || word(k) == "Daylight" || word(k) == "standard" || word(k) == "daylight") ++k;
+    // The zone alone: "9 p.m. Eastern on Thursday", "noon Pacific."
+    if (k == i + 1 && (k >= te || tokens[k].kind == TokenKind::kPunct || word(k) == "on")) return true;
     return word(k) == "time" || word(k) == "Time";
   }
   if (word(i + 1) == "time") return true;

@@ -136,6 +136,9 @@ bool NamedTime(const Ctx& c, int i, int* end, int* hour, bool* approx) {
   if (!(c.is(k, "eastern") || c.is(k, "central") || c.is(k, "pacific") || c.is(k, "mountain"))) return end;
   int e = k + 1;
   if (c.is(e, "standard") || c.is(e, "daylight")) ++e;
+  // TimeML (time31): the zone alone, "9 p.m. Eastern on Thursday", "noon
+  // Pacific," before punctuation or "on".
+  if (c.timeml() && e == k + 1 && !c.is(e, "time") && ((!c.word(e) && !c.num(e)) || c.is(e, "on"))) return k + 1;
   return c.is(e, "time") ? e + 1 : end;
 }
 

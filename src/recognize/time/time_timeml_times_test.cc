@@ -489,6 +489,11 @@ TEST(TimeMLTest, SpelledZoneAfterMeridiemStaysWithTheClock) {
             "2022-05-02T11:30");
   EXPECT_EQ(TimeValueIn("2022-05-04", "The Orrin talks begin at 9 a.m. Sundays.", "9 a.m. Sundays"),
             "XXXX-WXX-7T09:00");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Varrow debate airs at 9 p.m. Eastern on Thursday.",
+                        "9 p.m. Eastern on Thursday"),
+            "2022-05-05T21:00");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Kessel session ends at 5 p.m. Friday Moscow time.", "5 p.m. Friday"),
+            "2022-05-06T17:00");
   // A capitalised sentence opener after the clock still ends it.
   EXPECT_EQ(TimeValueIn("2022-05-04", "The Orrin vote ended at 5 p.m. Moscow said no.", "5 p.m."),
             "2022-05-04T17:00");
