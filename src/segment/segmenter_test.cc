@@ -167,6 +167,16 @@ TEST(SegmenterTest, Sentences) {
       {"The debate starts at 9 p.m. E.T. on Thursday.", "The debate starts at 9 p.m. E.T. on Thursday."},
       {"Polls close at 8 p.m. E.S.T. on Tuesday.", "Polls close at 8 p.m. E.S.T. on Tuesday."},
       {"It started at 5 p.m. E. Smith arrived.", "It started at 5 p.m.|E. Smith arrived."},
+      // A zone spelled out, or a weekly habit, after the clock (time31).
+      {"The quake struck at 4:15 a.m. Pacific time.", "The quake struck at 4:15 a.m. Pacific time."},
+      {"Polls close at 8 p.m. Eastern Standard Time.", "Polls close at 8 p.m. Eastern Standard Time."},
+      {"The blast came at 11:30 a.m. Moscow time.", "The blast came at 11:30 a.m. Moscow time."},
+      {"Trading resumed at 9:30 a.m. New York time.", "Trading resumed at 9:30 a.m. New York time."},
+      {"Talks begin at 9 a.m. Sundays.", "Talks begin at 9 a.m. Sundays."},
+      {"He left at 5 p.m. Pacific Gas shares fell.", "He left at 5 p.m.|Pacific Gas shares fell."},
+      {"He left at 5 p.m. Moscow said no.", "He left at 5 p.m.|Moscow said no."},
+      {"The debate airs at 9 p.m. Eastern on Thursday.", "The debate airs at 9 p.m. Eastern on Thursday."},
+      {"He left at 9 p.m. Eastern officials said so.", "He left at 9 p.m.|Eastern officials said so."},
       {"The fight ended at 2:56. Klitschko won.", "The fight ended at 2:56.|Klitschko won."},
       // Corporate suffixes.
       {"Apple Inc. said it would. The stock rose.", "Apple Inc. said it would.|The stock rose."},

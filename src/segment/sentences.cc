@@ -47,6 +47,34 @@ bool IsClosingMark(char32_t c) {
   return c == 0x201D || c == 0x2019 || c == ')' || c == ']' || c == '}' || c == 0xBB || c == '"' || c == '\'';
 }
 
+// A time zone spelled out after "a.m."/"p.m." at token i: one or two
+// capitalised words and a lower-case "time" ("4:15 a.m. Pacific time",
+// "11:30 a.m. Moscow time", "9:30 a.m. New York time", "8 p.m. Eastern
+// Standard Time", "9 p.m. Eastern on Thursday"), or a weekly habit ("9 a.m. Sundays"): the clock's
+// sentence runs on.
+bool ZoneNamedAfterClock(std::string_view text, const std::vector<Token>& tokens, size_t i, size_t te) {
+  auto word = [&](size_t k) { return k < te && tokens[k].kind == TokenKind::kWord ? tokens[k].span.Of(text) : std::string_view(); };
+  auto capital = [&](size_t k) {
+    std::string_view w = word(k);
+    return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+  };
+  std::string_view first = word(i);
+  static constexpr std::string_view kDays[] = {"Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays",
+                                               "Saturdays", "Sundays"};
+  for (std::string_view d : kDays)
+    if (first == d) return true;
+  if (!capital(i)) return false;
+  if (first == "Eastern" || first == "Central" || first == "Pacific" || first == "Mountain" || first == "Atlantic") {
+    size_t k = i + 1;
+    if (word(k) == "Standard" || word(k) == "Daylight" || word(k) == "standard" || word(k) == "daylight") ++k;
+    // The zone alone: "9 p.m. Eastern on Thursday", "noon Pacific."
+    if (k == i + 1 && (k >= te || tokens[k].kind == TokenKind::kPunct || word(k) == "on")) return true;
+    return word(k) == "time" || word(k) == "Time";
+  }
+  if (word(i + 1) == "time") return true;
+  return capital(i + 1) && word(i + 2) == "time";
+}
+
 enum class Terminal { kNone, kStop, kEllipsis, kAbbreviated };
 
 Terminal Classify(std::string_view tok, TokenKind kind) {
@@ -165,7 +193,8 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
             boundary = capital || opener;
             break;
           case AbbrevKind::kClockTime:
-            boundary = (capital || opener) && !IsTimeFollower(next_text);
+            boundary = (capital || opener) && !IsTimeFollower(next_text) &&
+                       !ZoneNamedAfterClock(text, tokens, last + 1, te);
             break;
           case AbbrevKind::kNone:
             break;

@@ -316,7 +316,12 @@ bool WeekdayIsName(const Ctx& c, int i) {
     if (!paper) n = -1;
   }
   while (c.is(n, "'s")) ++n;
-  if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n)) {
+  // TimeML (time31): a zone after the day ("5 p.m. Friday Moscow time",
+  // "Friday New York time") is no name.
+  const bool zone_after = c.timeml() && c.word(n) && c.tok(n).capital &&
+                          ((c.is(n + 1, "time") && !c.tok(n + 1).capital) ||
+                           (c.word(n + 1) && c.tok(n + 1).capital && c.is(n + 2, "time") && !c.tok(n + 2).capital));
+  if (c.word(n) && c.tok(n).capital && !c.month(n) && !c.weekday(n) && !c.info(n) && !zone_after) {
     // TimeML: in a headline set in title case the next word is capitalised
     // anyway ("Trump Speaks Monday About Taxes"); only a paper's name
     // there makes a title ("Sunday Times Editor Quits").

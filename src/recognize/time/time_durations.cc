@@ -3,7 +3,7 @@
 // (span, type, value, grain, mod, quantity/unit) and returns true; false
 // leaves no promise about the Hit. "two months", "3.5 years", "an hour and
 // a half", "three-day", "all day". Sets: time_sets.cc; clock times and
-// parts of day: time_clock.cc.
+// parts of day: time_clock.cc, time_parts_of_day.cc.
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>

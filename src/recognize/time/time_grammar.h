@@ -136,7 +136,7 @@ class Ctx {
   NarrativeAnchor* anchor_;
 };
 
-// Matchers (time_dates.cc, time_periods.cc, time_months_years.cc, time_clock.cc, time_durations.cc).
+// Matchers (time_dates.cc, time_periods.cc, time_months_years.cc, time_clock.cc, time_parts_of_day.cc, time_durations.cc).
 bool MatchDay(const Ctx& c, int i, Hit* h);        // a calendar day
 bool MatchHoliday(const Ctx& c, int i, Hit* h);
 bool MatchPeriod(const Ctx& c, int i, Hit* h);     // weeks, months, years, seasons, decades, spans
@@ -157,6 +157,8 @@ bool MatchSeasonWord(const Ctx& c, int i, Hit* h); // "this season", "the first 
 bool MatchQuarter(const Ctx& c, int i, Hit* h);    // "Q3", "the third quarter of 2021", "H1 2016"
 bool MatchDecade(const Ctx& c, int i, Hit* h);     // "the 1970s", "the 19th century"
 bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of day
+bool MatchPartOfDay(const Ctx& c, int i, Hit* h);   // parts of day (time_parts_of_day.cc), via MatchClock
+bool MatchModifiedPart(const Ctx& c, int i, Hit* h);  // TimeML "mid-afternoon", "later tonight" (same file)
 bool MatchDuration(const Ctx& c, int i, Hit* h);
 bool MatchSet(const Ctx& c, int i, Hit* h);
 
@@ -178,7 +180,7 @@ bool MatchNarrativeMonth(const Ctx& c, int i, Hit* h);
 // message", "(an afternoon) press tour", "(a weekend) tweet" (at most one
 // capitalised name or "press" between). Not a genre or a habit
 // ("the evening news", "a morning show", "the night shift"): those nouns are
-// not listed. Out of line (time_clock.cc): read only after a determiner and
+// not listed. Out of line (time_parts_of_day.cc): read only after a determiner and
 // a part of day.
 bool EventNounAt(const Ctx& c, int k);
 // An article or possessive determiner at i ("a", "the", "his", "their" ...).
@@ -233,6 +235,12 @@ struct AnchorBase {
 };
 // Records b on h as its anchor (the text's time or the report date).
 void MarkAnchor(Hit* h, const AnchorBase& b);
+// Where a narrative expression of unit u counts from: the text's anchor when
+// it is fine enough for u, else the report date; false when neither is known
+// (time_timeml_anchoring.cc).
+bool NarrativeBase(const Ctx& c, Unit u, AnchorBase* b);
+// The unit word at token i ("day", "weeks"; "year's" is split by the scanner).
+Unit UnitAt(const Ctx& c, int i);
 
 // TimeML directions (time_timeml_direction.cc). A bare weekday at token j
 // (its expression begins at i): +1 the coming one, -1 the last one, 0 the

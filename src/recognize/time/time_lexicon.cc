@@ -398,6 +398,10 @@ Table BuildTable() {
                              // habitual adverbs (sets of coordinated names), "the years that followed", "until then"
                              "always", "often", "usually", "typically", "generally", "normally", "traditionally",
                              "follow", "followed", "preceded", "till", "until",
+                             // "by evening", "toward morning": a bare part of day after them (time31)
+                             "toward", "towards",
+                             // "the predawn hours" (time31)
+                             "predawn",
                              // papers named for a weekday ("their Sunday Times column")
                              "telegraph", "express", "mirror", "herald", "post", "mail", "tribune", "observer",
                              "independent", "edition", "magazine",
@@ -410,7 +414,7 @@ Table BuildTable() {
                              "referendum", "rematch", "runoff", "showdown", "summit", "talks", "trial", "voting",
                              "general", "presidential", "special", "state", "national", "party",
                              // one-off events a part of day is named as the time of ("his evening
-                             // Twitter message", time_clock.cc EventNounAt)
+                             // Twitter message", time_parts_of_day.cc EventNounAt)
                              "address", "announcement", "appearance", "briefing", "call", "ceremony", "conference",
                              "email", "event", "flight", "interview", "message", "raid", "rally", "remarks",
                              "session", "speech", "statement", "tour", "tweet", "tweets", "visit", "vote", "press",

@@ -118,7 +118,12 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
   }
   // day + clock / part of day ("Friday night", "tomorrow at 9am", "May 9 at 10:00")
   if (IsDayLike(a) && IsClock(b) && !a.value.empty() && (touching || gap_is({"at", ",", "around", "by"}))) {
-    if (b.gran == Gran::kPart && !touching) return false;
+    // TimeML: "Saturday at dawn", "Monday at dusk": the light's time of
+    // that day, as "dawn Saturday" is (time31).
+    const bool light_at = c.timeml() && b.gran == Gran::kPart && b.end - b.begin == 1 && gap_is({"at"}) &&
+                          (c.is(b.begin, "dawn") || c.is(b.begin, "dusk") || c.is(b.begin, "daybreak") ||
+                           c.is(b.begin, "nightfall") || c.is(b.begin, "sunrise") || c.is(b.begin, "sunset"));
+    if (b.gran == Gran::kPart && !touching && !light_at) return false;
     if (b.gran == Gran::kPart && (c.is(b.begin, "in") || c.is(b.begin, "this") || c.is(b.begin, "last"))) return false;
     *out = b;
     out->begin = a.begin;
@@ -137,6 +142,18 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
        c.is(a.begin, "nightfall") || c.is(a.begin, "sunrise") || c.is(a.begin, "sunset") ||
        c.is(a.begin, "sundown") || c.is(a.begin, "sunup")) &&
       IsDayLike(b) && !b.value.empty() && b.value.find('T') == std::string::npos && b.gran == Gran::kDay) {
+    *out = a;
+    out->end = b.end;
+    out->value = b.value + a.clock;
+    out->lo = b.lo; out->hi = b.hi; out->day = b.day;
+    out->anchor = b.anchor; out->anchor_index = b.anchor_index;
+    return true;
+  }
+  // "the early hours Sunday", "the pre-dawn hours on Monday" (TimeML,
+  // time31): as "dawn Sunday", the part of that day.
+  if (c.timeml() && a.gran == Gran::kPart && c.is(a.begin, "the") && c.is(a.end - 1, "hours") &&
+      (touching || gap_is({"on"})) && IsDayLike(b) && !b.value.empty() &&
+      b.value.find('T') == std::string::npos && b.gran == Gran::kDay) {
     *out = a;
     out->end = b.end;
     out->value = b.value + a.clock;

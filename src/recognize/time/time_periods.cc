@@ -74,7 +74,7 @@ bool WeekPeriod(const Ctx& c, int i, Hit* h) {
     return false;
   }
   // TimeML: "a weekend tweet", "his weekend rally": the weekend as the time
-  // of a one-off event (as a part of day, time_clock.cc).
+  // of a one-off event (as a part of day, time_parts_of_day.cc).
   if (weekend && !rel && !(c.is(i - 1, "on") || c.is(i - 1, "over") || c.is(i - 1, "at") || c.is(i - 1, "this")) &&
       !(c.timeml() && i == j && !c.tok(j).capital && AttributiveDeterminer(c, i - 1) && EventNounAt(c, j + 1)))
     return false;
@@ -133,6 +133,14 @@ bool NthWeek(const Ctx& c, int i, Hit* h) {
     start = WeekStart(thursday);
   }
   h->value = base.value + "-W" + (n > 0 ? "0" + std::to_string(n) : std::string("05"));
+  // TimeML: a week is written by its ISO number ("the first week of June
+  // 2022" = 2022-W22); "2022-06-W01" is Recognizers-Text's form, no TIMEX3
+  // value.
+  if (c.timeml()) {
+    Hit week;
+    SetWeek(&week, start, false);
+    h->value = week.value;
+  }
   h->lo = start;
   h->hi = AddDays(start, 7);
   return true;
@@ -235,11 +243,15 @@ bool Modified(const Ctx& c, int i, Hit* h) {
   } else if (c.timeml() && c.is(j, "the") && (c.is(j + 1, "early") || c.is(j + 1, "late") || c.is(j + 1, "mid"))) {
     ++j;  // "the mid-1990s", "the early summer"
   }
-  // "earlier in the week", "later in the year"
-  if ((c.is(j, "earlier") || c.is(j, "later")) && c.is(j + 1, "in") && c.is(j + 2, "the") &&
-      (c.is(j + 3, "week") || c.is(j + 3, "month") || c.is(j + 3, "year") || c.is(j + 3, "day"))) {
+  // "earlier in the week", "later in the year"; TimeML (time31): "early in
+  // the week", "late in the year" likewise (not "late in the day": the
+  // tuning part leaves it untagged).
+  const bool plain = c.timeml() && (c.is(j, "early") || c.is(j, "late"));
+  const bool early_in = c.is(j, "earlier") || (plain && c.is(j, "early"));
+  if ((c.is(j, "earlier") || c.is(j, "later") || plain) && c.is(j + 1, "in") && c.is(j + 2, "the") &&
+      (c.is(j + 3, "week") || c.is(j + 3, "month") || c.is(j + 3, "year") || (!plain && c.is(j + 3, "day")))) {
     h->begin = i; h->end = j + 4; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
-    h->mod = c.is(j, "earlier") ? "START" : "END";
+    h->mod = early_in ? "START" : "END";
     if (!c.ref()) return true;
     Hit base;
     if (c.is(j + 3, "day")) SetDay(&base, *c.ref());
@@ -247,8 +259,8 @@ bool Modified(const Ctx& c, int i, Hit* h) {
     else if (c.is(j + 3, "month")) SetMonth(&base, c.ref()->year, c.ref()->month);
     else SetYear(&base, c.ref()->year);
     h->value = base.value;
-    h->lo = c.is(j, "earlier") ? *base.lo : *c.ref();
-    h->hi = c.is(j, "earlier") ? *c.ref() : *base.hi;
+    h->lo = early_in ? *base.lo : *c.ref();
+    h->hi = early_in ? *c.ref() : *base.hi;
     // TimeML: "earlier in [the day]": "earlier"/"later" and "in" are
     // signals outside the TIMEX3, as in "earlier in [the evening]"; the day
     // is the one the text last named, else the report's.

@@ -3,7 +3,7 @@
 // type, value, grain, quant/freq) and returns true; false leaves no promise
 // about the Hit. "every night", "nightly", "on Mondays", "twice yearly",
 // "semi-annually", "every morning and evening", "twice a day, at 8 a.m.".
-// Durations: time_durations.cc; clock times and parts of day: time_clock.cc.
+// Durations: time_durations.cc; clock times: time_clock.cc; parts of day: time_parts_of_day.cc.
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>

@@ -274,4 +274,17 @@ TEST(TimeMLTest, SeasonCountedFromTheTextsTime) {
 }
 
 }  // namespace
+
+// Session 40 (time31): "early/late in the week/month/year" as "earlier/later
+// in ..." (with its modifier inside; was the bare period). "late in the day"
+// stays untagged (the tuning part's half B leaves such a day untagged).
+TEST(TimeMLTest, EarlyOrLateInThePeriodAsEarlierOrLater) {
+  CheckRows({
+      {"Varrow output rose early in the month.", "early in the month", "date", "2022-05", "START"},
+      {"Kessel shares slid early in the week.", "early in the week", "date", "2022-W18", "START"},
+      {"The Orrin plant is due to open late in the year.", "late in the year", "date", "2022", "END"},
+      {"It is late in the game for the Dunmore club.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -479,4 +479,15 @@ TEST(TimeMLTest, FractionsAgoAndLastDecade) {
   });
 }
 
+// Session 40 (time31): the n-th week of a month or year is written as its
+// ISO week (the first is the week holding the first Thursday), not
+// Recognizers-Text's "2022-06-W01", which is no TIMEX3 value.
+TEST(TimeMLTest, NthWeekOfAMonthIsItsIsoWeek) {
+  CheckRows({
+      {"The Varrow rule takes effect the first week of June.", "the first week of June", "date", "2022-W22"},
+      {"Kessel talks began the second week of March.", "the second week of March", "date", "2022-W10"},
+      {"The Orrin plant closes in the last week of May 2022.", "the last week of May 2022", "date", "2022-W21"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

@@ -472,4 +472,91 @@ TEST(TimeMLTest, HedgedBareHourAfterAtIsAClock) {
   });
 }
 
+// Session 40 (time31): a zone spelled out after "a.m."/"p.m." ("Pacific
+// time", "Moscow time", "New York time") and a weekly habit ("9 a.m.
+// Sundays") stay in the clock's sentence (segment/sentences.cc, which split
+// before the capital), so the zone and the day after it are the clock's;
+// two capitalised names before "time" are a zone as one is.
+TEST(TimeMLTest, SpelledZoneAfterMeridiemStaysWithTheClock) {
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Varrow quake struck at 4:15 a.m. Pacific time Tuesday.",
+                        "4:15 a.m. Pacific time Tuesday"),
+            "2022-05-03T04:15");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "Polls in Dunmore close at 8 p.m. Eastern time on Tuesday.",
+                        "8 p.m. Eastern time on Tuesday"),
+            "2022-05-03T20:00");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Kessel blast occurred at 11:30 a.m. Moscow time Monday.",
+                        "11:30 a.m. Moscow time Monday"),
+            "2022-05-02T11:30");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Orrin talks begin at 9 a.m. Sundays.", "9 a.m. Sundays"),
+            "XXXX-WXX-7T09:00");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Varrow debate airs at 9 p.m. Eastern on Thursday.",
+                        "9 p.m. Eastern on Thursday"),
+            "2022-05-05T21:00");
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Kessel session ends at 5 p.m. Friday Moscow time.", "5 p.m. Friday"),
+            "2022-05-06T17:00");
+  // A capitalised sentence opener after the clock still ends it.
+  EXPECT_EQ(TimeValueIn("2022-05-04", "The Orrin vote ended at 5 p.m. Moscow said no.", "5 p.m."),
+            "2022-05-04T17:00");
+  CheckRows({
+      {"Trading in Varrow shares resumed at 9:30 a.m. New York time.", "9:30 a.m. New York time", "time",
+       "2022-05-04T09:30"},
+      {"The Kessel ferry left at 6 p.m. Hong Kong time.", "6 p.m. Hong Kong time", "time", "2022-05-04T18:00"},
+      {"The Kessel ferry left at 6 p.m. Hong Kong said.", "6 p.m.", "time", "2022-05-04T18:00"},
+  });
+}
+
+// Session 40 (time31): a bare "morning", "afternoon", "evening" after "by",
+// "until", "toward" is that part of the day the text last named (else the
+// report's), as "at dawn" is; "by night" is an idiom and a part before a
+// noun ("by evening news") is no time.
+TEST(TimeMLTest, BarePartOfDayAfterByOrUntil) {
+  EXPECT_EQ(TimeValueIn("1998-10-26", "The Dunmore body was found early Sunday. By evening, police had a suspect.",
+                        "evening"),
+            "1998-10-25TEV");
+  CheckRows({
+      {"The Orrin talks went on until morning.", "morning", "time", "2022-05-04TMO"},
+      {"Rescuers hoped to reach the Kessel mine by afternoon.", "afternoon", "time", "2022-05-04TAF"},
+      {"The Varrow storm eased toward evening.", "evening", "time", "2022-05-04TEV"},
+      {"The Orrin guards worked by day and by night.", "", "", ""},
+      {"He was known to viewers by evening news reports.", "", "", ""},
+  });
+}
+
+// Session 40 (time31): "the pre-dawn hours" and "the predawn hours" are the
+// start of a morning as "the early hours" are; such hours followed by their
+// day ("the early morning hours Sunday") are that day's; "into the early
+// hours" is no stretch of "the early" night; "Saturday at dawn" is one
+// time, as "dawn Saturday" is.
+TEST(TimeMLTest, PreDawnHoursAndALightAtItsDay) {
+  CheckRows({
+      {"Police raided the Varrow house in the pre-dawn hours of Sunday.", "the pre-dawn hours of Sunday", "time",
+       "2022-05-01TMO", "START"},
+      {"Kessel troops moved in the predawn hours of Monday.", "the predawn hours of Monday", "time",
+       "2022-05-02TMO", "START"},
+      {"The Orrin ferry sank in the early morning hours Sunday.", "the early morning hours Sunday", "time",
+       "2022-05-01TMO", "START"},
+      {"The Dunmore vigil took place Saturday at dawn.", "Saturday at dawn", "time", "2022-04-30TMO"},
+      {"The Varrow crew landed on Monday. Talks continued into the early hours.", "the early hours", "time",
+       "2022-05-02TMO", "START"},
+      // "at" before another part of day stays apart: "Saturday at night" is no form of the rule.
+      {"The Kessel shop opened Saturday at 9.", "Saturday at 9", "time", "2022-04-30T09:00"},
+  });
+}
+
+// Session 40 (time31): "the middle of the night" (or morning, afternoon,
+// evening) is that part of the day the text last named, mod MID; told in
+// the past with no day named, the night before the report, as "through the
+// night" is; with no day and no past, any night (a habit, a schedule).
+TEST(TimeMLTest, MiddleOfTheNightIsThePartWithMid) {
+  CheckRows({
+      {"Varrow games will air in the middle of the night.", "the middle of the night", "time", "XXXX-XX-XXTNI",
+       "MID"},
+      {"The Varrow fire started in the middle of the night.", "the middle of the night", "time", "2022-05-03TNI",
+       "MID"},
+      {"The Kessel crew landed on Monday. In the middle of the afternoon, the storm hit.", "the middle of the afternoon",
+       "time", "2022-05-02TAF", "MID"},
+      {"The Orrin board met in the middle of the night-shift dispute.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
