@@ -220,22 +220,8 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
     by_last_key[in.last_key].push_back(i);
     if (!in.bare_key.empty()) by_last_key[in.bare_key].push_back(i);
   }
-  // Surnames that two or more persons of the text share: each person's
-  // cluster and first full-name mention. `named` counts the mentions of
-  // each person cluster before the one being resolved (full names and
-  // surnames resolved so far).
-  std::unordered_map<std::string_view, std::vector<std::pair<int, size_t>>> surname_persons;
-  for (const auto& [key, v] : by_last_key) {
-    std::vector<std::pair<int, size_t>> persons;
-    for (size_t k : v)
-      if (std::none_of(persons.begin(), persons.end(), [&](const auto& p) { return p.first == cluster[k]; }))
-        persons.emplace_back(cluster[k], k);
-    if (persons.size() > 1) surname_persons.emplace(key, std::move(persons));
-  }
-  std::vector<int> named(static_cast<size_t>(next) + n, 0);
   std::unordered_map<std::string_view, int> single_person_cluster;
   for (size_t i = 0; i < n; ++i) {
-    if (is_person(i) && info[i]->t->words.size() >= 2 && cluster[i] >= 0) ++named[cluster[i]];
     if (info[i]->t->words.size() != 1 || info[i]->t->key.empty()) continue;
     bool person = is_person(i);
     // An "other" mention spelling a person's surname is that person
@@ -259,30 +245,18 @@ void ResolveNames(std::string_view text, const Gazetteer& gazetteer, std::vector
                               (info[i]->gaz & (kGazCountry | kGazRegion)) == 0 &&
                               !UsedAsPlace(text, m[i].span);
     if (!person && !retypable && !earlier_only) continue;
-    // The nearest earlier full name with this surname, else the first
-    // later one. When persons named earlier share the surname ("Hillary
-    // Clinton" … "former presidents Jimmy Carter and Bill Clinton" …
-    // "Clinton had 2,205 delegates"), the bare surname is the one the text
-    // has named most so far — news gives the lesser one a first name or an
-    // office each time — and the nearest only on a tie.
-    int j = -1;
+    int j = -1;  // nearest earlier full name with this surname, else the first later one
     if (auto it = by_last_key.find(info[i]->t->key); it != by_last_key.end()) {
       const std::vector<size_t>& v = it->second;
       auto after = std::upper_bound(v.begin(), v.end(), i);
-      if (after != v.begin()) {
+      if (after != v.begin())
         j = static_cast<int>(*(after - 1));
-        if (auto many = surname_persons.find(it->first); many != surname_persons.end()) {
-          for (const auto& [c, first] : many->second)
-            if (first < i && c != cluster[j] && named[c] > named[cluster[j]]) j = static_cast<int>(first);
-        }
-      } else if (!earlier_only) {
+      else if (!earlier_only)
         j = static_cast<int>(*after);
-      }
     }
     if (j >= 0) {
       m[i].type = EntityType::kPerson;
       cluster[i] = cluster[j];
-      ++named[cluster[i]];
     } else if (person) {
       auto [it, fresh] = single_person_cluster.try_emplace(info[i]->t->key, next);
       if (fresh) ++next;

@@ -10,8 +10,7 @@
 //     name is the one longer name of its first and last words when the
 //     text has only one ("Hillary Clinton" = "Hillary Rodham Clinton"); a one-token
 //     person mention joins the nearest earlier full name whose last token has
-//     its variant key ("Prokopenko"), else the first later one (when two
-//     persons named earlier share it, the one named most so far); a one-token
+//     its variant key ("Prokopenko"), else the first later one; a one-token
 //     organisation or location mention that matches a person's surname this
 //     way (and is no gazetteer place or organisation) becomes that person,
 //     and so does a gazetteer town or organisation when the full name came

@@ -223,27 +223,6 @@ TEST(CorefTest, AKnownPlaceStaysAPlaceBesideAFacilityNamedAfterIt) {
   EXPECT_GE(organisations, 1) << Dump(doc, es);
 }
 
-// Two persons of one surname: a bare surname is the one the text has named
-// most so far, not the one named last ("former presidents ... Bill Clinton"
-// in passing does not take the candidate's "Clinton"); on a tie, the nearest.
-TEST(CorefTest, ASharedSurnameIsTheMostNamedPerson) {
-  ASSERT_NE(Recognizer(), nullptr);
-  Document doc;
-  doc.id = "d";
-  doc.text =
-      "Senator Maria Okafor won the primary on Tuesday. Okafor thanked her staff, and Okafor said the count was "
-      "fair.\n\nThe party's elders, including former governor Daniel Okafor, had backed her rival.\n\n"
-      "As of Wednesday, Okafor had 2,205 delegates.\n\n"
-      "Judge Ruth Mbeki opened the hearing. Her brother Samuel Mbeki testified. Mbeki said he saw nothing.";
-  std::vector<Entity> es = Recognizer()->Recognize(doc, Segment(doc.text));
-  const Entity* late = Find(doc, es, "Okafor", 2);
-  ASSERT_NE(late, nullptr) << Dump(doc, es);
-  EXPECT_EQ(late->name, "Maria Okafor") << Dump(doc, es);
-  const Entity* tie = Find(doc, es, "Mbeki", 0);
-  ASSERT_NE(tie, nullptr) << Dump(doc, es);
-  EXPECT_EQ(tie->name, "Samuel Mbeki") << Dump(doc, es);
-}
-
 // A full name with a middle name is the two-word name of its first and
 // last words when the text has one such longer name; two longer names of
 // one first and last word leave the short one apart.
