@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "fuse/lexicon.h"
+#include "fuse/noun_meaning.h"
 
 namespace crosscheck {
 namespace ledger {
@@ -188,6 +189,20 @@ bool CountedByModelName(const Claim& a, const Claim& b) {
 }
 
 bool MayBeCountedByModelName(const Claim& a, const Claim& b) { return ModelNamed(a, b) || ModelNamed(b, a); }
+
+bool NoMeasureAlone(const Claim& c, const Quantity& q, const Lexicon& lex) {
+  if (c.kind != "count" || c.counted_lemma.empty() || !c.state.empty() || !c.place.empty() || !c.time.empty() ||
+      !c.holder.empty() || !c.topic.empty() || !c.qualifiers.empty())
+    return false;
+  // "only one" / "just one": the hedge of an exact one.
+  const std::string_view hedge = q.hedge.str();
+  if (q.value == 1 && (hedge == "only" || hedge == "just")) return true;
+  // The speaker's own words counted: a small count of messages in a quote.
+  if (c.speaker.empty() || q.value < 1 || q.value > 3 || q.value != static_cast<int>(q.value)) return false;
+  const std::string noun = lex.NounLemma(c.counted_lemma);
+  const int file = NounMeanings::Default().Lexfile(noun);
+  return lex.NounKind(noun) == 'c' || file == NounMeanings::kCommunication;
+}
 
 }  // namespace ledger
 }  // namespace crosscheck

@@ -12,6 +12,7 @@
 
 #include "claims/claim.h"
 #include "claims/lexicon.h"
+#include "recognize/number/quantity.h"
 #include "fuse/ledger_pair.h"
 
 namespace crosscheck {
@@ -55,6 +56,21 @@ bool CoordinatedWithTheOther(const Claim& a, const Claim& b, const Lexicon& lex)
 // CountedByModelName but the context test: `model` counted by a name with
 // a digit, no lexicon class, and `other` with a counted noun.
 bool ModelNamed(const Claim& model, const Claim& other);
+
+// A figure that names no measure when it stands alone: one figure of one
+// report that no other joins (BuildLedger then makes no entry of it). A
+// count in no state and of no place, time, holder, topic or qualifier of
+// its own that is
+//  - "only one" or "just one" and a noun: a statement that something is
+//    unique ("leading to only one conclusion", "a decision that produces
+//    only one winner"), not how many of it there are; or
+//  - a count of three or fewer of words, questions or other messages
+//    (WordNet's communication nouns, by their first sense) inside a quote
+//    ("Two words sum it up", "I have three questions"): the speaker
+//    counting their own speech. Not cognition nouns: "the two issues were
+//    separate", "he and two acquaintances" (a first sense of knowing) are
+//    measures the gold holds.
+bool NoMeasureAlone(const Claim& c, const Quantity& q, const Lexicon& lex);
 
 }  // namespace ledger
 }  // namespace crosscheck

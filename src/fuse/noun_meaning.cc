@@ -47,15 +47,18 @@ Result<NounMeanings> NounMeanings::Parse(std::string_view tsv, const std::string
       return Error{origin + ":" + std::to_string(line_no) + ": malformed meanings row"};
     };
     std::vector<std::string_view> f = Fields(line, '\t');
-    if (f.size() != 3 || f[0].empty()) return bad();
+    if (f.size() != 4 || f[0].empty() || f[1].size() != 2 || f[1][0] < '0' || f[1][0] > '9' || f[1][1] < '0' ||
+        f[1][1] > '9')
+      return bad();
     Meaning mean;
-    for (std::string_view id : Fields(f[1], ' ')) {
+    mean.lexfile = static_cast<uint8_t>((f[1][0] - '0') * 10 + (f[1][1] - '0'));
+    for (std::string_view id : Fields(f[2], ' ')) {
       if (id.empty()) continue;
       uint32_t v;
       if (!ParseId(id, &v)) return bad();
       mean.own.push_back(v);
     }
-    for (std::string_view pair : Fields(f[2], ' ')) {
+    for (std::string_view pair : Fields(f[3], ' ')) {
       if (pair.empty()) continue;
       size_t colon = pair.find(':');
       uint32_t v;
@@ -84,6 +87,11 @@ const NounMeanings& NounMeanings::Default() {
 }
 
 bool NounMeanings::Has(std::string_view a) const { return nouns_.count(std::string(a)) > 0; }
+
+int NounMeanings::Lexfile(std::string_view a) const {
+  auto it = nouns_.find(std::string(a));
+  return it == nouns_.end() ? -1 : it->second.lexfile;
+}
 
 int NounMeanings::KindLevels(std::string_view a, std::string_view b) const {
   auto x = nouns_.find(std::string(a)), y = nouns_.find(std::string(b));

@@ -3,7 +3,8 @@
 // out — acts, events, states, phenomena ("investigation", "probe",
 // "quake", "blaze", "siege") — read from data/lexicon/meanings.tsv (built
 // by tools/lexicon/build_lexicon.py from Debian's WordNet 3.0; each noun's
-// first three senses and their hypernyms up to three levels).
+// lexicographer file, first three senses and their hypernyms up to three
+// levels).
 //
 // Two nouns are alike when they share a sense (probe ~ investigation,
 // quake ~ earthquake) or a sense of one is a hypernym of a sense of the
@@ -40,8 +41,8 @@ class NounMeanings {
   static constexpr int kCountLevels = 0;
   static constexpr int kTopicLevels = 1;
 
-  // Reads the table's rows ("noun<TAB>senses<TAB>id:levels ..."; '#'
-  // lines are comments). Fails naming the line on a malformed row.
+  // Reads the table's rows ("noun<TAB>lexicographer file<TAB>senses<TAB>
+  // id:levels ..."; '#' lines are comments). Fails naming the line on a malformed row.
   static Result<NounMeanings> Parse(std::string_view tsv, const std::string& origin);
   // meanings.tsv of Lexicon::DefaultDir(), loaded on first use; empty (no
   // two different nouns alike) when it cannot be read.
@@ -55,10 +56,15 @@ class NounMeanings {
   bool Alike(std::string_view a, std::string_view b, int levels) const;
   // True when the noun is in the table.
   bool Has(std::string_view a) const;
+  // WordNet's lexicographer file of the noun's first sense (kCognition,
+  // kCommunication, 4 acts, 11 events, …); -1 when not in the table.
+  static constexpr int kCognition = 9, kCommunication = 10;
+  int Lexfile(std::string_view a) const;
   bool empty() const { return nouns_.empty(); }
 
  private:
   struct Meaning {
+    uint8_t lexfile = 0;                               // of the first sense
     std::vector<uint32_t> own;                         // sorted sense ids
     std::vector<std::pair<uint32_t, uint8_t>> up;      // sorted by id: hypernym, levels
   };

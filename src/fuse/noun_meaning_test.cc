@@ -49,15 +49,18 @@ TEST(NounMeaningTest, NewsNounsThatNameOneThingAreAlike) {
 }
 
 TEST(NounMeaningTest, ParsesRowsAndRefusesMalformedOnes) {
-  auto ok = NounMeanings::Parse("# comment\nalpha\t1 2\t5:1 6:2\nbeta\t3\t1:1\ngamma\t6\t\n", "t");
+  auto ok = NounMeanings::Parse("# comment\nalpha\t04\t1 2\t5:1 6:2\nbeta\t11\t3\t1:1\ngamma\t10\t6\t\n", "t");
   ASSERT_TRUE(ok.ok());
   EXPECT_EQ(ok->KindLevels("alpha", "beta"), 1);   // alpha's sense 1 is beta's hypernym, one level up
   EXPECT_EQ(ok->KindLevels("gamma", "alpha"), 2);  // gamma's sense 6 is two levels above alpha
   EXPECT_EQ(ok->KindLevels("beta", "gamma"), -1);
   EXPECT_TRUE(ok->Alike("gamma", "alpha", 2));
   EXPECT_FALSE(ok->Alike("gamma", "alpha", 1));
-  EXPECT_FALSE(NounMeanings::Parse("alpha\t1\n", "t").ok());
-  EXPECT_FALSE(NounMeanings::Parse("alpha\t1\tx:\n", "t").ok());
+  EXPECT_EQ(ok->Lexfile("gamma"), NounMeanings::kCommunication);
+  EXPECT_EQ(ok->Lexfile("delta"), -1);
+  EXPECT_FALSE(NounMeanings::Parse("alpha\t04\t1\n", "t").ok());
+  EXPECT_FALSE(NounMeanings::Parse("alpha\t04\t1\tx:\n", "t").ok());
+  EXPECT_FALSE(NounMeanings::Parse("alpha\tx\t1\t2:1\n", "t").ok());
 }
 
 Claim Counted(const char* lemma) {

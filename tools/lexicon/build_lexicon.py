@@ -365,11 +365,12 @@ def main():
     mshort = {sid: b36(i) for i, sid in enumerate(mids)}
     with open(os.path.join(args.out, "meanings.tsv"), "w", encoding="utf-8") as f:
         f.write(header)
-        f.write("# noun (not in nouns.tsv)<TAB>own senses, first three<TAB>hypernyms up to three levels "
-                "(id:levels; dense ids of this file only)\n")
+        f.write("# noun (not in nouns.tsv)<TAB>lexicographer file of its first sense (09 cognition, "
+                "10 communication, 04 act, 11 event, ...)<TAB>own senses, first three<TAB>hypernyms up to "
+                "three levels (id:levels; dense ids of this file only)\n")
         for lemma in sorted(meanings):
             own, up = meanings[lemma]
-            f.write("%s\t%s\t%s\n" % (lemma, " ".join(mshort[x] for x in own),
+            f.write("%s\t%s\t%s\t%s\n" % (lemma, synsets[own[0]][2], " ".join(mshort[x] for x in own),
                                        " ".join("%s:%d" % (mshort[h], up[h]) for h in sorted(up, key=lambda h: mshort[h]))))
     for table, out in tables.items():
         print("%s: %d words" % (table, len(out)))
