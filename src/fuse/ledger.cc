@@ -34,6 +34,7 @@
 #include "fuse/ledger_index.h"
 #include "fuse/ledger_pair.h"
 #include "fuse/ledger_pair_model.h"
+#include "fuse/ledger_pair_words.h"
 #include "fuse/ledger_places.h"
 #include "fuse/lexicon.h"
 #include "recognize/entity/entity.h"
@@ -428,6 +429,9 @@ std::vector<LedgerEntry> BuildLedger(const std::vector<DocAnalysis>& analyses, c
     // The unit figures are judged in: the first member's (a sum in another
     // currency is listed, not judged).
     const Candidate& first = cands[g.members.front()];
+    // One figure of one report that names no measure ("only one winner",
+    // "Two words sum it up"; ledger::NoMeasureAlone) makes no entry.
+    if (g.members.size() == 1 && ledger::NoMeasureAlone(*first.claim, *first.quantity, lex)) continue;
     // Convertible figures are judged in the entry's most frequent unit (the
     // earliest to reach that count on ties), so its consensus reads "126–154
     // mi", not "202,777–247,839" metres.

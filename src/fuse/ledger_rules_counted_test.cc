@@ -417,5 +417,44 @@ TEST(LedgerRulesTest, TwoKindsOfPeopleInNoStateJoinOnlyWhereTheirValuesMeet) {
   for (const Row& r : kRows) Check(r);
 }
 
+// A figure that names no measure makes no entry when it stands alone:
+// "only one" + a noun in no state (a statement that something is unique),
+// and a small count of words or questions said in a quote (the speaker
+// counting their own speech). The same figures joined by another report,
+// or in a state, stay measures (ledger::NoMeasureAlone).
+TEST(LedgerRulesTest, AFigureThatNamesNoMeasureMakesNoEntryAlone) {
+  auto only = [](Fig* f) { f->hedge = "only"; };
+  auto quoted = [](Fig* f) { f->speaker = "Dana Quill"; };
+  const Row kRows[] = {
+      {"'only one winner' alone: no entry",
+       {Report("a", "2019-03-01", {With(F("only one winner", 1, 1, 1, "winner", "winner", "", ""), only)}),
+        Report("b", "2019-03-01", {People("40 people", 40, "injured")})},
+       {{1, "single", false}}},
+      {"'only one conclusion' alone: no entry",
+       {Report("a", "2019-03-01", {With(F("only one conclusion", 1, 1, 1, "conclusion", "conclusion", "", ""), only)})},
+       {}},
+      {"'only one person was killed' is a toll",
+       {Report("a", "2019-03-01", {With(People("only one person", 1, "killed"), only)})},
+       {{1, "single", false}}},
+      {"'Two words sum it up' in a quote: no entry",
+       {Report("a", "2019-03-01", {With(F("Two words", 2, 2, 2, "words", "word", "", ""), quoted)})},
+       {}},
+      {"'three questions' in a quote: no entry",
+       {Report("a", "2019-03-01", {With(F("three questions", 3, 3, 3, "questions", "question", "", ""), quoted)})},
+       {}},
+      {"'two words' in narration stays",
+       {Report("a", "2019-03-01", {F("two words", 2, 2, 2, "words", "word", "", "")})},
+       {{1, "single", false}}},
+      {"'4,000 messages' in a quote is a count",
+       {Report("a", "2019-03-01", {With(F("4,000 messages", 4000, 4000, 4000, "messages", "message", "", ""), quoted)})},
+       {{1, "single", false}}},
+      {"two reports giving it: an entry",
+       {Report("a", "2019-03-01", {With(F("two questions", 2, 2, 2, "questions", "question", "", ""), quoted)}),
+        Report("b", "2019-03-01", {With(F("two questions", 2, 2, 2, "questions", "question", "", ""), quoted)})},
+       {{2, "agree", false}}},
+  };
+  for (const Row& r : kRows) Check(r);
+}
+
 }  // namespace
 }  // namespace crosscheck::ledger_rules_testing

@@ -6,6 +6,7 @@
 
 #include "claims/frame.h"
 #include "claims/time_value.h"
+#include "fuse/noun_meaning.h"
 #include "recognize/entity/entity.h"
 
 namespace crosscheck {
@@ -66,6 +67,14 @@ int GroupMatch(const Claim& a, const Claim& b, const Lexicon& lex) {
   if (lex.NounKind(a.counted_lemma) == 0 && lex.NounKind(b.counted_lemma) == 0 &&
       IsCompoundOf(a.counted_lemma, b.counted_lemma))
     return 1;
+  // Nouns of acts, events and states compared by meaning (WordNet,
+  // fuse/noun_meaning.h): one sense ("probe" ~ "investigation"). A kind
+  // and its sub-kind are two counts ("dozens of tremors", "54
+  // aftershocks"), siblings too.
+  if (lex.NounKind(a.counted_lemma) == 0 && lex.NounKind(b.counted_lemma) == 0 && a.group.empty() &&
+      b.group.empty() &&
+      NounMeanings::Default().Alike(a.counted_lemma, b.counted_lemma, NounMeanings::kCountLevels))
+    return 2;
   // A bare "people" against a kind of person: compatible, weakly. "Men" and
   // "women" are in the person class too (overrides.tsv) but are no bare
   // people: against another kind of person ("two men" ~ "a number of
@@ -273,7 +282,15 @@ bool SameStem(std::string_view a, std::string_view b) {
 
 int TopicMatch(const Claim& a, const Claim& b) {
   if (a.topic.empty() || b.topic.empty()) return 0;
-  if (LastWord(a.topic) == LastWord(b.topic)) return 2;
+  const std::string ha = LastWord(a.topic), hb = LastWord(b.topic);
+  if (ha == hb) return 2;
+  // Head nouns of one meaning, or one a kind of the other a level up ("a
+  // 22-month investigation", "the two-year probe", "a year-long inquiry":
+  // fuse/noun_meaning.h).
+  {
+    const Lexicon& lex = Lexicon::Default();
+    if (NounMeanings::Default().Alike(lex.NounLemma(ha), lex.NounLemma(hb), NounMeanings::kTopicLevels)) return 1;
+  }
   auto words = [](const std::string& t) {
     std::vector<std::string_view> out;
     for (size_t i = 0; i < t.size();) {

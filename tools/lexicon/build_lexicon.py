@@ -185,6 +185,40 @@ def noun_neighbourhoods(synsets, index, senses=2, depth=4, broad=800):
     return table
 
 
+def noun_meanings(synsets, index, skip, senses=3, depth=3):
+    """Meaning table for the nouns noun_neighbourhoods leaves out (acts,
+    events, states, phenomena: investigation, probe, quake, fire, siege):
+    lemma -> (own sense ids, {hypernym id: levels up}).
+
+    The first `senses` senses of every one-word noun not in `skip`, and each
+    sense's hypernyms up to `depth` levels with the fewest levels that reach
+    them. Two nouns sharing a sense are synonyms (probe ~ investigation,
+    quake ~ earthquake); a sense of one among the other's hypernyms k levels
+    up makes it a kind of the other (inquiry > investigation, fire > blaze);
+    the ledger decides how many levels still count (fuse/noun_meaning.h).
+    """
+    hyper = {sid: [(ppos, off) for sym, off, ppos in ptrs if sym in ("@", "@i")]
+             for sid, (words, ptrs, _) in synsets.items() if sid[0] == "n"}
+    table = {}
+    for lemma, sids in index["n"].items():
+        if not lemma.isalpha() or lemma in skip:
+            continue
+        own = sids[:senses]
+        up = {}
+        for sid in own:
+            front = [sid]
+            for d in range(1, depth + 1):
+                nxt = []
+                for f in front:
+                    for h in hyper.get(f, []):
+                        if h not in up or up[h] > d:
+                            up[h] = d
+                        nxt.append(h)
+                front = nxt
+        table[lemma] = (own, up)
+    return table
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
@@ -324,12 +358,27 @@ def main():
             kind, own, rel = nouns[lemma]
             f.write("%s\t%s\t%s\t%s\n" % (lemma, kind, " ".join(sorted(short[x] for x in own)),
                                            " ".join(sorted(short[x] for x in rel))))
+    # Meanings of the other nouns (acts, events, states): own senses and
+    # hypernyms with their levels, ids renumbered densely as above.
+    meanings = noun_meanings(synsets, index, nouns)
+    mids = sorted({sid for own, up in meanings.values() for sid in list(own) + list(up)})
+    mshort = {sid: b36(i) for i, sid in enumerate(mids)}
+    with open(os.path.join(args.out, "meanings.tsv"), "w", encoding="utf-8") as f:
+        f.write(header)
+        f.write("# noun (not in nouns.tsv)<TAB>lexicographer file of its first sense (09 cognition, "
+                "10 communication, 04 act, 11 event, ...)<TAB>own senses, first three<TAB>hypernyms up to "
+                "three levels (id:levels; dense ids of this file only)\n")
+        for lemma in sorted(meanings):
+            own, up = meanings[lemma]
+            f.write("%s\t%s\t%s\t%s\n" % (lemma, synsets[own[0]][2], " ".join(mshort[x] for x in own),
+                                       " ".join("%s:%d" % (mshort[h], up[h]) for h in sorted(up, key=lambda h: mshort[h]))))
     for table, out in tables.items():
         print("%s: %d words" % (table, len(out)))
     print("compounds: %d" % len(compounds))
     print("inflections: %d forms" % len(forms))
     print("verbs: %d rows" % len(verbs))
     print("nouns: %d words" % len(nouns))
+    print("meanings: %d words" % len(meanings))
 
 
 if __name__ == "__main__":
