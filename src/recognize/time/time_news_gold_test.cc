@@ -11,7 +11,7 @@
 // (Segment + RecognizeTimes); range records are not scored (their endpoints
 // are the TIMEX3s). This gold is for tuning: TIME_VERBOSE=1 lists errors.
 //
-// time_basil (tests/gold/time_basil): a measuring-only gold, see below.
+// time_basil (tests/gold/time_basil): a tuning and a measuring part, see below.
 //
 // Part 2 (tests/gold/time/part2, docs/TIME.md "News gold part 2"): fresh
 // BASIL events of 2019, 2018 and 2015, split by FNV-1a of the event id into a
