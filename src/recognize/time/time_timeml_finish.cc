@@ -124,6 +124,8 @@ void SpentStretches(const Ctx& c, std::vector<Hit>* hits) {
     h.unit = u->unit;
     h.serial_lo = h.serial_hi = -1;
     h.value = TimemlDurationValue(1, u->unit);
+    // No other hit inside the stretch ("next" and "day" read apart).
+    while (at + 1 < hits->size() && (*hits)[at + 1].begin < j + 2) hits->erase(hits->begin() + static_cast<long>(at + 1));
   }
 }
 
