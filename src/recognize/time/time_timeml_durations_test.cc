@@ -265,4 +265,32 @@ TEST(TimeMLTest, PastHalfCenturyIsAStretchOfYears) {
   });
 }
 
+// "spend the next day", "spent the past two weeks": after a verb of
+// spending time, "the next/past/last N units" is the stretch spent, a
+// DURATION, whatever the count (one included, "the next day").
+TEST(TimeMLTest, SpendTheNextDayIsADuration) {
+  CheckRows({
+      {"The mayor will likely spend the next day or more weighing the bill.", "the next day or more", "duration", "P1D",
+       "EQUAL_OR_MORE"},
+      {"The mayor will spend the next day weighing the bill.", "the next day", "duration", "P1D"},
+      {"The senator spent the next week touring flooded towns.", "the next week", "duration", "P1W"},
+      {"Rescuers spent the past two days searching the ridge.", "the past two days", "duration", "P2D"},
+      {"She is spending the next month in Geneva.", "the next month", "duration", "P1M"},
+      {"The council spent the last year rewriting the code.", "the last year", "duration", "P1Y"},
+      // Not after a verb of spending: the next day is a day.
+      {"The storm hit on May 2, and the next day the river rose.", "the next day", "date", "2022-05-03"},
+  });
+}
+
+// "the most recent example": graded "recent" ranks things; it is no time.
+// Alone it stays the past ("the recent floods", as TimeBank often tags it).
+TEST(TimeMLTest, MostRecentIsNoTime) {
+  CheckRows({
+      {"The fine is the most recent example of the agency's zeal.", "", "", ""},
+      {"Her most recent book sold poorly.", "", "", ""},
+      {"More recent polls show a tighter race.", "", "", ""},
+      {"The recent floods cut the road.", "recent", "date", "PAST_REF"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

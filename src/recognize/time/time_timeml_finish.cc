@@ -84,11 +84,57 @@ void MakeSet(Hit* h, std::string value) {
   h->anchor_index = -1;
 }
 
+// "the most recent example", "her more recent books": "recent" graded by
+// "most" or "more" ranks things by their age; it names no time (no PAST_REF).
+bool GradedRecent(const Ctx& c, const Hit& h) {
+  return h.end == h.begin + 1 && c.is(h.begin, "recent") && (c.is(h.begin - 1, "most") || c.is(h.begin - 1, "more"));
+}
+
+// "will spend the next day weighing the bill", "spent the last year
+// rewriting the code": after a verb of spending time, "the next / past /
+// last / previous / following / coming <unit>" is the stretch spent, a
+// DURATION of one unit, not the day or year it names (with a count, "spent
+// the past two days", it is a DURATION already). An existing hit on those
+// words is replaced; else one is added.
+void SpentStretches(const Ctx& c, std::vector<Hit>* hits) {
+  for (int i = 0; i + 3 < c.size(); ++i) {
+    if (!(c.is(i, "spend") || c.is(i, "spends") || c.is(i, "spent") || c.is(i, "spending")) || !c.is(i + 1, "the"))
+      continue;
+    const int j = i + 2;
+    if (!(c.is(j, "next") || c.is(j, "past") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "following") ||
+          c.is(j, "coming")))
+      continue;
+    const WordInfo* u = c.word(j + 1) ? c.info(j + 1) : nullptr;
+    if (u == nullptr || u->unit == Unit::kNone || u->plural || c.is(j + 2, "'s") || c.is(j + 2, "of")) continue;
+    size_t at = 0;
+    while (at < hits->size() && (*hits)[at].end <= i + 1) ++at;
+    if (at < hits->size() && (*hits)[at].begin < j + 2) {
+      // Only a hit on exactly these words (or on a part of them) is replaced.
+      if ((*hits)[at].begin < i + 1 || (*hits)[at].end > j + 2) continue;
+    } else {
+      hits->insert(hits->begin() + static_cast<long>(at), Hit());
+    }
+    Hit& h = (*hits)[at];
+    h.Reset();
+    h.begin = i + 1;
+    h.end = j + 2;
+    h.type = TimeType::kDuration;
+    h.gran = Gran::kDuration;
+    h.qty = 1;
+    h.unit = u->unit;
+    h.serial_lo = h.serial_hi = -1;
+    h.value = TimemlDurationValue(1, u->unit);
+    // No other hit inside the stretch ("next" and "day" read apart).
+    while (at + 1 < hits->size() && (*hits)[at + 1].begin < j + 2) hits->erase(hits->begin() + static_cast<long>(at + 1));
+  }
+}
+
 }  // namespace
 
 void FinishTimeML(const Ctx& c, std::vector<Hit>* hits) {
+  SpentStretches(c, hits);
   for (size_t k = 0; k < hits->size(); ++k) {
-    if (OneDayAdverb(c, (*hits)[k]) || InTitle(c, (*hits)[k])) {
+    if (OneDayAdverb(c, (*hits)[k]) || InTitle(c, (*hits)[k]) || GradedRecent(c, (*hits)[k])) {
       hits->erase(hits->begin() + static_cast<long>(k--));
       continue;
     }
