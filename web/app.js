@@ -3,6 +3,7 @@
 //   #/search/Q[/page/N]          stories with a sentence matching Q, and the sentences
 //   #/story/ID                   downloads, timeline chart, ledger (bars; an evolving
 //                                measure as its series), quotes by person, documents
+//                                (a page at a time, more as the reader scrolls)
 //   #/doc/ID[/OFFSET]            a report with its figures, times, names and quotes
 //                                marked; OFFSET's sentence highlighted and in view
 // Plain DOM and SVG (charts.js), no framework, no network beyond this
@@ -195,22 +196,26 @@
   async function showStory(id) {
     const data = await api('stories/' + encodeURIComponent(id));
     const s = data.story || {};
+    // The answer holds the first page of the members (documents_page) and
+    // the heading's figures over all of them (summary); the rest of the
+    // reports are fetched a page at a time below.
     const docs = new Map((data.documents || []).map(d => [d.id, d]));
+    const sum = data.summary || {};
+    const total = sum.reports ?? (data.documents || []).length;
     // Reports whose outlet is not known are not one outlet: each counts apart.
-    const own = (data.documents || []).filter(d => !d.copy_of);
-    const outlets = new Set(own.map(outletOf).filter(o => o !== 'unnamed source'));
-    const unnamed = own.filter(d => outletOf(d) === 'unnamed source').length;
-    const dates = (data.documents || []).map(d => d.date).filter(Boolean).sort();
+    const outlets = sum.outlets || 0, unnamed = sum.unknown_outlet || 0;
+    const dates = [sum.first_date, sum.last_date].filter(Boolean);
 
     const head = [el('h1', { id: 'story-title', text: data.title || s.title || s.id }),
-      el('p', { class: 'meta' }, count((data.documents || []).length, 'report') +
-        (outlets.size ? ` from ${count(outlets.size, 'outlet')}` : '') +
+      el('p', { class: 'meta' }, count(total, 'report') +
+        (outlets ? ` from ${count(outlets, 'outlet')}` : '') +
         (unnamed ? `, ${unnamed} of unknown outlet` : '') +
         (dates.length ? ` · ${dates[0]}${dates[dates.length - 1] !== dates[0] ? ' to ' + dates[dates.length - 1] : ''}` : '') +
         ` · ${count(data.disagreements || 0, 'disagreement')}`),
       downloads(`/api/stories/${encodeURIComponent(s.id || id)}/export`, s.id || id, 'Download')];
 
     // Timeline chart: events and figure reports.
+    // Distinct dated sentences (a copy's repeats once), the first page of them.
     const events = (s.timeline || []).map(t => ({ date: t.date, label: t.text, href: docHref(t.doc, t.start) }));
     const figures = [];
     for (const e of s.ledger || []) {
@@ -276,11 +281,48 @@
       quotes.append(block);
     });
 
-    const list = el('section', { id: 'documents' }, el('h2', { text: `Reports (${(data.documents || []).length})` }));
-    for (const d of data.documents || []) {
-      list.append(el('div', { class: 'card' }, el('a', { href: docHref(d.id), text: [outletOf(d), d.date, d.title].filter(Boolean).join(' · ') }),
-        d.copy_of ? el('span', { class: 'badge single', text: 'copy' }) : null,
-        el('div', { class: 'meta' }, d.url ? externalLink(d.url) : d.path || '')));
+    const list = el('section', { id: 'documents' }, el('h2', { text: `Reports (${total.toLocaleString('en-US')})` }));
+    const cards = el('div', { class: 'cards' });
+    const card = d => el('div', { class: 'card' }, el('a', { href: docHref(d.id), text: [outletOf(d), d.date, d.title].filter(Boolean).join(' · ') }),
+      d.copy_of ? el('span', { class: 'badge single', text: 'copy' }) : null,
+      el('div', { class: 'meta' }, d.url ? externalLink(d.url) : d.path || ''));
+    cards.append(...(data.documents || []).map(card));
+    list.append(cards);
+    // The next pages: a button, pressed by itself when scrolled into view.
+    let next = data.documents_page ? data.documents_page.next : null;
+    if (next !== null && next !== undefined) {
+      const route = location.hash;
+      const more = el('button', { type: 'button', class: 'button more-reports', 'data-testid': 'more-reports' });
+      const label = () => { more.textContent = `Show more reports (${count(total - cards.children.length, 'more', 'more')})`; };
+      label();
+      let busy = false, seen = null;
+      const loadMore = async () => {
+        if (busy || next === null) return;
+        busy = true;
+        more.disabled = true;
+        try {
+          const p = await api(`stories/${encodeURIComponent(s.id || id)}/documents?offset=${next}&limit=${PAGE}`);
+          if (location.hash !== route) return;  // left the story meanwhile
+          cards.append(...(p.documents || []).map(card));
+          next = p.next ?? null;
+          if (next === null) { more.remove(); if (seen) seen.disconnect(); } else {
+            label();
+            // Still in view after the new cards: observing again reports it.
+            if (seen) { seen.unobserve(more); seen.observe(more); }
+          }
+        } catch (err) {
+          more.textContent = 'Could not load more reports: ' + err.message + ' (try again)';
+        } finally {
+          busy = false;
+          more.disabled = false;
+        }
+      };
+      more.addEventListener('click', loadMore);
+      if ('IntersectionObserver' in window) {
+        seen = new IntersectionObserver(es => { if (es.some(e => e.isIntersecting)) loadMore(); }, { rootMargin: '200px' });
+        seen.observe(more);
+      }
+      list.append(more);
     }
     window.scrollTo(0, 0);
     view.replaceChildren(...head, tl, ledger, quotes, list);

@@ -347,7 +347,7 @@ TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
   EXPECT_EQ(p1->value().get(), p2->value().get());  // the same page, not built again
   auto j1 = service_->StoryJson(id);
   ASSERT_TRUE(j1.ok() && j1->has_value());
-  EXPECT_EQ(Json::parse((*p1)->get()->body), **j1);
+  EXPECT_EQ(Json::parse((*p1)->get()->body), PagedStory(**j1));
   EXPECT_EQ(Gunzip((*p1)->get()->Gzipped()), (*p1)->get()->body);
   auto list_of = [&] {
     auto l = service_->StoriesJson("", 10, 0);
@@ -366,7 +366,7 @@ TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
   EXPECT_NE(p3->value().get(), p1->value().get());
   auto j3 = service_->StoryJson(id);
   ASSERT_TRUE(j3.ok() && j3->has_value());
-  EXPECT_EQ(Json::parse((*p3)->get()->body), **j3);
+  EXPECT_EQ(Json::parse((*p3)->get()->body), PagedStory(**j3));
   EXPECT_EQ((**j3)["documents"].size(), 2u);
   EXPECT_EQ(Gunzip((*p3)->get()->Gzipped()), (*p3)->get()->body);
   ASSERT_EQ(list_of().size(), 1u);
@@ -374,6 +374,102 @@ TEST_F(ServiceTest, StoryPageIsBuiltOncePerVersionOfTheStory) {
   EXPECT_EQ(list_of()[0]["updated_at_ms"], (**j3)["updated_at_ms"]);
 
   auto missing = service_->StoryPage("s-none");
+  ASSERT_TRUE(missing.ok());
+  EXPECT_FALSE(missing->has_value());
+}
+
+// The default story answer is bounded: a first page of members and of
+// distinct timeline sentences, cut restatements and quotes, and the
+// heading's figures counted over every member.
+TEST(PagedStoryTest, AnswerIsBoundedAndCountsEveryMember) {
+  Json whole;
+  whole["title"] = "T";
+  whole["documents"] = Json::array();
+  for (int i = 0; i < 45; ++i) {
+    Json d{{"id", "d" + std::to_string(i)}, {"copy_of", i % 3 == 2 ? Json("d0") : Json(nullptr)},
+           {"outlet", i % 3 == 0 ? "Outlet " + std::to_string(i % 4) : std::string("unnamed source")},
+           {"date", i == 7 ? Json(nullptr) : Json("2022-05-" + std::to_string(10 + i % 9))}};
+    whole["documents"].push_back(d);
+  }
+  Json story{{"id", "s1"}, {"title", "T"}, {"documents", Json::array()}, {"timeline", Json::array()}};
+  for (int i = 0; i < 45; ++i) story["documents"].push_back("d" + std::to_string(i));
+  // 300 entries: 60 sentences said by five reports each.
+  for (int i = 0; i < 60; ++i)
+    for (int k = 0; k < 5; ++k)
+      story["timeline"].push_back(Json{{"date", "2022-05-" + std::to_string(10 + i / 10)},
+                                       {"text", "Sentence " + std::to_string(i)}, {"doc", "d" + std::to_string(k)}});
+  Json restated = Json::array();
+  for (int i = 0; i < 30; ++i) restated.push_back("c" + std::to_string(i));
+  story["ledger"] = Json::array({Json{{"measure", "m"}, {"claims", {"ca"}}, {"restatements", restated}},
+                                 Json{{"measure", "n"}, {"claims", {"cb"}}, {"restatements", {"cc"}}}});
+  whole["story"] = story;
+  whole["quotes"] = Json::array();
+  for (int i = 0; i < 130; ++i) whole["quotes"].push_back(Json{{"id", "u" + std::to_string(i)}});
+  whole["claims"] = Json::object();
+
+  StoryPaging paging;
+  paging.documents_limit = 20;
+  paging.timeline_limit = 50;
+  paging.restatements_limit = 10;
+  paging.quotes_limit = 100;
+  std::vector<std::string> docs, timeline;
+  Json p = PagedStory(whole, paging, &docs, &timeline);
+  EXPECT_EQ(p["title"], "T");
+  ASSERT_EQ(p["documents"].size(), 20u);
+  EXPECT_EQ(p["documents"][19]["id"], "d19");
+  EXPECT_EQ(p["documents_page"], (Json{{"offset", 0}, {"limit", 20}, {"total", 45}, {"next", 20}}));
+  EXPECT_EQ(docs.size(), 45u);
+  EXPECT_EQ(Json::parse(docs[44])["id"], "d44");
+  // Own reports (not copies): outlets 0..3 named, the others unknown, each apart.
+  EXPECT_EQ(p["summary"]["reports"], 45);
+  EXPECT_EQ(p["summary"]["outlets"], 4);
+  EXPECT_EQ(p["summary"]["unknown_outlet"], 15);
+  EXPECT_EQ(p["summary"]["first_date"], "2022-05-10");
+  EXPECT_EQ(p["summary"]["last_date"], "2022-05-18");
+  EXPECT_FALSE(p["story"].contains("documents"));
+  ASSERT_EQ(p["story"]["timeline"].size(), 50u);
+  EXPECT_EQ(p["story"]["timeline"][0]["reports"], 5);
+  EXPECT_EQ(p["story"]["timeline"][1]["text"], "Sentence 1");
+  EXPECT_EQ(p["timeline_page"]["total"], 60);
+  EXPECT_EQ(p["timeline_page"]["next"], 50);
+  EXPECT_EQ(p["timeline_page"]["entries"], 300);
+  EXPECT_EQ(timeline.size(), 60u);
+  EXPECT_EQ(p["story"]["ledger"][0]["restatements"].size(), 10u);
+  EXPECT_EQ(p["story"]["ledger"][0]["restatements_total"], 30);
+  EXPECT_EQ(p["story"]["ledger"][1]["restatements"], Json::array({"cc"}));
+  EXPECT_FALSE(p["story"]["ledger"][1].contains("restatements_total"));
+  EXPECT_EQ(p["quotes"].size(), 100u);
+  EXPECT_EQ(p["quotes_total"], 130);
+  EXPECT_LT(p.dump().size(), whole.dump().size() / 2);
+}
+
+TEST_F(ServiceTest, StoryMembersAndTimelineArePagedFromTheKeptPage) {
+  auto first = service_->Ingest(Read(kAzovstalA));
+  ASSERT_EQ(first.size(), 1u);
+  ASSERT_EQ(first[0].stories.size(), 1u);
+  const std::string id = first[0].stories[0];
+  auto second = service_->Ingest(Read(kAzovstalB));
+  ASSERT_EQ(second.size(), 1u);
+  auto whole = service_->StoryJson(id);
+  ASSERT_TRUE(whole.ok() && whole->has_value());
+  auto page = [&](const std::string& list, int limit, int offset) {
+    auto r = service_->StoryListPage(id, list, limit, offset);
+    EXPECT_TRUE(r.ok() && r->has_value());
+    return r.ok() && r->has_value() ? Json::parse(**r) : Json();
+  };
+  Json a = page("documents", 1, 0), b = page("documents", 1, 1), c = page("documents", 5, 2);
+  EXPECT_EQ(a["story"], id);
+  EXPECT_EQ(a["total"], 2);
+  EXPECT_EQ(a["next"], 1);
+  EXPECT_EQ(b["next"], nullptr);
+  ASSERT_EQ(a["documents"].size(), 1u);
+  ASSERT_EQ(b["documents"].size(), 1u);
+  EXPECT_EQ(a["documents"][0], (**whole)["documents"][0]);
+  EXPECT_EQ(b["documents"][0], (**whole)["documents"][1]);
+  EXPECT_TRUE(c["documents"].empty());
+  Json t = page("timeline", 200, 0);
+  EXPECT_EQ(t["timeline"], PagedStory(**whole)["story"]["timeline"]);
+  auto missing = service_->StoryListPage("s-none", "documents", 20, 0);
   ASSERT_TRUE(missing.ok());
   EXPECT_FALSE(missing->has_value());
 }

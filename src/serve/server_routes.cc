@@ -338,7 +338,27 @@ Router::Router(RouteContext* ctx) {
     if (!r->has_value()) return SendError(res, 404, "no document " + std::string(req.matches[1]));
     SendJson(res, 200, **r);
   });
+  // A story's members and timeline sentences, a page at a time (the story
+  // answer holds the first page of each).
+  svr.Get(R"(/api/stories/([^/]+)/(documents|timeline))", [&](const httplib::Request& req, httplib::Response& res) {
+    auto limit = IntParam(req, "limit", req.matches[2] == "timeline" ? 200 : 20, 1, 500),
+         offset = IntParam(req, "offset", 0, 0, 1 << 30);
+    if (!limit || !offset) return SendError(res, 400, "limit must be 1..500 and offset >= 0");
+    auto r = service.StoryListPage(req.matches[1], req.matches[2], *limit, *offset);
+    if (!r.ok()) return SendError(res, 500, r.error().message);
+    if (!r->has_value()) return SendError(res, 404, "no story " + std::string(req.matches[1]));
+    res.status = 200;
+    res.set_content(std::move(**r), "application/json");
+  });
   svr.Get(R"(/api/stories/([^/]+))", [&](const httplib::Request& req, httplib::Response& res) {
+    if (req.has_param("whole")) {
+      // The whole answer, O(story): every member and timeline entry.
+      if (req.get_param_value("whole") != "1") return SendError(res, 400, "whole takes 1");
+      auto w = service.StoryJson(req.matches[1]);
+      if (!w.ok()) return SendError(res, 500, w.error().message);
+      if (!w->has_value()) return SendError(res, 404, "no story " + std::string(req.matches[1]));
+      return SendJson(res, 200, **w);
+    }
     auto r = service.StoryPage(req.matches[1]);
     if (!r.ok()) return SendError(res, 500, r.error().message);
     if (!r->has_value()) return SendError(res, 404, "no story " + std::string(req.matches[1]));

@@ -102,6 +102,25 @@ IngestReply MakeIngestReply(const std::vector<IngestItem>& items, const std::vec
 // a request ("api/12"): that gives "unnamed source".
 std::string OutletLabel(const Document& d);
 
+// The default story answer (GET /api/stories/{id}, docs/API.md) made from
+// the whole one (Service::StoryJson): bounded whatever the story's size.
+// `documents` holds the first `documents_limit` members and
+// `documents_page` says how many there are; `story` is the record without
+// its member list, its timeline cut to distinct (date, sentence) pairs
+// (first occurrence, with "reports": how many entries share it), the first
+// `timeline_limit` of them, with `timeline_page`; each ledger entry's
+// `restatements` cut to the first `restatements_limit` (with
+// `restatements_total`), `quotes` to the first `quotes_limit` (with
+// `quotes_total`); `summary` counts over every member what the page's
+// heading shows (reports, outlets, reports of unknown outlet, first and
+// last date). `documents_out` / `timeline_out` (optional) receive every
+// member's metadata and every distinct timeline sentence, serialised.
+struct StoryPaging {
+  int documents_limit = 20, timeline_limit = 200, restatements_limit = 20, quotes_limit = 100;
+};
+Json PagedStory(const Json& whole, const StoryPaging& paging = {}, std::vector<std::string>* documents_out = nullptr,
+                std::vector<std::string>* timeline_out = nullptr);
+
 class Service {
  public:
   // `store` and `pipeline` must outlive the Service.
@@ -137,6 +156,8 @@ class Service {
   Result<std::optional<Json>> DocumentJson(const std::string& id);
   Result<Json> DocumentsJson(int limit, int offset);
   Result<Json> StoriesJson(const std::string& query, int limit, int offset);
+  // The whole story answer (docs/API.md `?whole=1`): the story record and
+  // every member's metadata, O(story); made on each call, not kept.
   Result<std::optional<Json>> StoryJson(const std::string& id);
   // StoryJson serialised, from a cache checked against the story's stamp
   // (Store::StoryStamp) on every call: a story page is built once per
@@ -146,6 +167,10 @@ class Service {
   // build: a story page may lag the story by the build in progress.
   struct Page {
     std::string body;  // the JSON
+    // A story page's paged lists (PagedStory): each member's metadata and
+    // each distinct timeline sentence, serialised, in answer order; the
+    // body holds the first page of each. Empty for list answers.
+    std::vector<std::string> documents, timeline;
     // The body gzip-compressed, made on first use and kept with the page.
     const std::string& Gzipped() const;
    private:
@@ -153,6 +178,12 @@ class Service {
     mutable std::string gz_;
   };
   Result<std::optional<std::shared_ptr<const Page>>> StoryPage(const std::string& id);
+  // One page of a story's member documents ("documents") or of its
+  // distinct timeline sentences ("timeline") from the kept page (so as
+  // fresh as StoryPage): {"story", LIST, "offset", "limit", "total",
+  // "next"}; nullopt for an unknown story.
+  Result<std::optional<std::string>> StoryListPage(const std::string& id, const std::string& list, int limit,
+                                                   int offset);
   Result<Json> ClaimsJson(const ClaimFilter& filter);
   Result<Json> SearchJson(const std::string& query, int limit, int offset);
   // The three list answers above, serialised (with their gzip form), from

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <zlib.h>
 
@@ -240,6 +241,113 @@ Result<Json> Service::StoriesJson(const std::string& query, int limit, int offse
   return Json{{"stories", list}, {"query", query}, {"limit", limit}, {"offset", offset}};
 }
 
+namespace {
+
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+Json PageOf(size_t total, size_t offset, size_t limit) {
+  Json next = offset + limit < total ? Json(offset + limit) : Json(nullptr);
+  return Json{{"offset", offset}, {"limit", limit}, {"total", total}, {"next", next}};
+}
+
+}  // namespace
+
+Json PagedStory(const Json& whole, const StoryPaging& paging, std::vector<std::string>* documents_out,
+                std::vector<std::string>* timeline_out) {
+  Json out = Json::object();
+  for (auto it = whole.begin(); it != whole.end(); ++it)
+    if (it.key() != "story" && it.key() != "documents" && it.key() != "quotes") out[it.key()] = it.value();
+  const Json empty = Json::array();
+  const Json& docs = whole.contains("documents") && whole["documents"].is_array() ? whole["documents"] : empty;
+  // The heading's figures over every member: the web page counts reports
+  // of unknown outlet apart, each a source of its own.
+  std::set<std::string> outlets;
+  size_t unnamed = 0;
+  std::string first_date, last_date;
+  Json first_docs = Json::array();
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const Json& d = docs[i];
+    if (documents_out) documents_out->push_back(Dump(d));
+    if (i < static_cast<size_t>(paging.documents_limit)) first_docs.push_back(d);
+    const bool copy = d.contains("copy_of") && !d["copy_of"].is_null();
+    const std::string outlet = Str(d, "outlet");
+    if (!copy) {
+      if (outlet == "unnamed source") ++unnamed;
+      else if (!outlet.empty()) outlets.insert(outlet);
+    }
+    const std::string date = Str(d, "date");
+    if (!date.empty()) {
+      if (first_date.empty() || date < first_date) first_date = date;
+      if (last_date.empty() || date > last_date) last_date = date;
+    }
+  }
+  out["documents"] = std::move(first_docs);
+  out["documents_page"] = PageOf(docs.size(), 0, std::min<size_t>(docs.size(), paging.documents_limit));
+  out["documents_page"]["limit"] = paging.documents_limit;
+  out["summary"] = Json{{"reports", docs.size()}, {"outlets", outlets.size()}, {"unknown_outlet", unnamed},
+                        {"first_date", first_date.empty() ? Json(nullptr) : Json(first_date)},
+                        {"last_date", last_date.empty() ? Json(nullptr) : Json(last_date)}};
+  Json story = Json::object();
+  if (whole.contains("story") && whole["story"].is_object()) {
+    const Json& s = whole["story"];
+    for (auto it = s.begin(); it != s.end(); ++it) {
+      if (it.key() == "documents") continue;  // paged: `documents`
+      if (it.key() == "ledger" && it.value().is_array()) {
+        Json ledger = Json::array();
+        for (const Json& e : it.value()) {
+          Json entry = e;
+          if (e.contains("restatements") && e["restatements"].is_array() &&
+              e["restatements"].size() > static_cast<size_t>(paging.restatements_limit)) {
+            const Json& all = e["restatements"];
+            entry["restatements"] = Json(all.begin(), all.begin() + paging.restatements_limit);
+            entry["restatements_total"] = all.size();
+          }
+          ledger.push_back(std::move(entry));
+        }
+        story["ledger"] = std::move(ledger);
+        continue;
+      }
+      if (it.key() == "timeline" && it.value().is_array()) {
+        // Copies repeat their original's dated sentences: each (date,
+        // sentence) once, with how many entries say it.
+        std::vector<Json> distinct;
+        std::unordered_map<std::string, size_t> seen;
+        for (const Json& t : it.value()) {
+          std::string key = Str(t, "date") + '\x1f' + Str(t, "text");
+          auto [pos, fresh] = seen.emplace(std::move(key), distinct.size());
+          if (fresh) {
+            distinct.push_back(t);
+            distinct.back()["reports"] = 1;
+          } else {
+            Json& r = distinct[pos->second]["reports"];
+            r = r.get<int64_t>() + 1;
+          }
+        }
+        Json first = Json::array();
+        for (size_t i = 0; i < distinct.size(); ++i) {
+          if (timeline_out) timeline_out->push_back(Dump(distinct[i]));
+          if (i < static_cast<size_t>(paging.timeline_limit)) first.push_back(std::move(distinct[i]));
+        }
+        story["timeline"] = std::move(first);
+        out["timeline_page"] = PageOf(distinct.size(), 0, std::min<size_t>(distinct.size(), paging.timeline_limit));
+        out["timeline_page"]["limit"] = paging.timeline_limit;
+        out["timeline_page"]["entries"] = it.value().size();
+        continue;
+      }
+      story[it.key()] = it.value();
+    }
+  }
+  out["story"] = std::move(story);
+  const Json& quotes = whole.contains("quotes") && whole["quotes"].is_array() ? whole["quotes"] : empty;
+  if (quotes.size() > static_cast<size_t>(paging.quotes_limit)) {
+    out["quotes"] = Json(quotes.begin(), quotes.begin() + paging.quotes_limit);
+  } else {
+    out["quotes"] = quotes;
+  }
+  out["quotes_total"] = quotes.size();
+  return out;
+}
+
 Result<std::optional<Json>> Service::StoryJson(const std::string& id) {
   auto story = store_->GetStory(id);
   if (!story.ok()) return story.error();
@@ -310,11 +418,31 @@ Result<std::optional<std::shared_ptr<const Service::Page>>> Service::StoryPage(c
   Json j = StoryPageJson(**story, &error);
   if (!error.ok()) return error.error();
   auto page = std::make_shared<Service::Page>();
-  page->body = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  page->body = Dump(PagedStory(j, StoryPaging{}, &page->documents, &page->timeline));
   std::lock_guard<std::mutex> lock(slot->page_mu);
   slot->stamp = StoryStampOf((*story)->fingerprint, (*story)->updated_at_ms);
   slot->page = page;
   return Page(std::move(page));
+}
+
+Result<std::optional<std::string>> Service::StoryListPage(const std::string& id, const std::string& list,
+                                                            int limit, int offset) {
+  auto page = StoryPage(id);
+  if (!page.ok()) return page.error();
+  if (!page->has_value()) return std::optional<std::string>();
+  const Page& p = ***page;
+  const std::vector<std::string>& items = list == "timeline" ? p.timeline : p.documents;
+  const size_t from = std::min(items.size(), static_cast<size_t>(std::max(offset, 0)));
+  const size_t to = std::min(items.size(), from + static_cast<size_t>(std::max(limit, 0)));
+  std::string body = "{\"story\":" + Dump(Json(id)) + ",\"" + list + "\":[";
+  for (size_t i = from; i < to; ++i) {
+    if (i > from) body += ',';
+    body += items[i];
+  }
+  Json next = to < items.size() ? Json(to) : Json(nullptr);
+  body += "],\"offset\":" + std::to_string(offset) + ",\"limit\":" + std::to_string(limit) +
+          ",\"total\":" + std::to_string(items.size()) + ",\"next\":" + next.dump() + "}";
+  return std::optional<std::string>(std::move(body));
 }
 
 Json Service::StoryPageJson(const StoryRecord& s, Status* error) {

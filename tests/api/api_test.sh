@@ -80,7 +80,17 @@ check "story search" "$(req GET '/api/stories?q=Azovstal')" 200
 check "story search finds one" "$(js "$WORK/body" 'j.stories.length>0')" true
 check "story -> 200" "$(req GET "/api/stories/$SID")" 200
 check "story has ledger and timeline" "$(js "$WORK/body" 'Array.isArray(j.story.ledger)&&Array.isArray(j.story.timeline)')" true
+check "story answer is paged" "$(js "$WORK/body" 'j.documents.length===Math.min(20,j.summary.reports)&&j.documents_page.total===j.summary.reports&&!("documents" in j.story)')" true
+NDOCS=$(js "$WORK/body" 'j.summary.reports')
+check "story members page -> 200" "$(req GET "/api/stories/$SID/documents?limit=1&offset=0")" 200
+check "story members page holds one" "$(js "$WORK/body" 'j.documents.length+"/"+j.total+"/"+j.next')" "1/$NDOCS/$([ "$NDOCS" -gt 1 ] && echo 1 || echo null)"
+check "story timeline page -> 200" "$(req GET "/api/stories/$SID/timeline?limit=5")" 200
+check "story timeline page is a list" "$(js "$WORK/body" 'Array.isArray(j.timeline)&&j.timeline.length<=5')" true
+check "story members bad limit -> 400" "$(req GET "/api/stories/$SID/documents?limit=0")" 400
+check "whole story -> 200" "$(req GET "/api/stories/$SID?whole=1")" 200
+check "whole story lists every member" "$(js "$WORK/body" 'j.story.documents.length+"/"+j.documents.length')" "$NDOCS/$NDOCS"
 check "unknown story -> 404" "$(req GET /api/stories/s000)" 404
+check "unknown story members -> 404" "$(req GET /api/stories/s000/documents)" 404
 check "claims -> 200" "$(req GET '/api/claims?limit=5')" 200
 check "claims is a list" "$(js "$WORK/body" 'Array.isArray(j.claims)&&j.claims.length<=5')" true
 check "claims by source" "$(req GET '/api/claims?source=Outlet%201')" 200

@@ -131,7 +131,7 @@ def check_store(base, label, acked=()):
         check(f"{label}: every document in a story", not orphans, orphans[:5])
         st, j = get(base, "/api/stories?limit=1000")
         for s in j["stories"]:
-            st2, story = get(base, "/api/stories/" + s["id"])
+            st2, story = get(base, "/api/stories/" + s["id"] + "?whole=1")  # every member
             members = story["story"]["documents"] if story else []
             ghosts = [m for m in members if m not in ids]
             check(f"{label}: story members are stored documents", not ghosts, (s["id"], ghosts[:5]))

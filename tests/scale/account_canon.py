@@ -87,7 +87,8 @@ def load_api(base):
     while True:
         page = _get(base, "/api/stories?limit=500&offset=%d" % offset)["stories"]
         for s in page:
-            full = _get(base, "/api/stories/" + urllib.parse.quote(s["id"]))
+            # The whole answer: every member, timeline entry and restatement.
+            full = _get(base, "/api/stories/" + urllib.parse.quote(s["id"]) + "?whole=1")
             stories.append(full["story"])
             claims.update(full.get("claims") or {})
             quantities.update(full.get("quantities") or {})

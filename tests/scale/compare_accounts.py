@@ -65,7 +65,8 @@ def from_api(base):
     while True:
         page = get(base, "/api/stories?limit=500&offset=%d" % offset)["stories"]
         for s in page:
-            stories[s["id"]] = get(base, "/api/stories/" + urllib.parse.quote(s["id"]))["story"]
+            # The whole story record (the default answer pages its members).
+            stories[s["id"]] = get(base, "/api/stories/" + urllib.parse.quote(s["id"]) + "?whole=1")["story"]
         if len(page) < 500:
             break
         offset += 500
