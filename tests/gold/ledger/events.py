@@ -331,7 +331,8 @@ INCIDENT9 = re.compile(r"\b(kill(s|ed|ing)?|dead|deaths?|died|dies|shoot(ing|ing
                        r"layoffs|oil|breach|hack(ed|ers?)?|billion)\b", re.I)
 # tune9's BASIL events as tuning9_selection() chose them (frozen, as tune8's:
 # run again once the docs quote them, the rule would choose others).
-TUNING9_BASIL = []
+TUNING9_BASIL = ["2153fb3e-6b09-410c-bfea-d095c49a54ba", "6b541575-99b1-40d2-8730-9bb868ee38ed",
+                 "76810849-0335-4ad3-9eaf-f0d9c5baceb6"]
 
 
 def basil_incident(u):
