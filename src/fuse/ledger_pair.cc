@@ -218,6 +218,24 @@ bool CoordinatedWithTheOther(const Claim& a, const Claim& b, const Lexicon& lex)
   return false;
 }
 
+// Two counts of the rounds a gun fired or that hit someone, worded two
+// ways: "fired 11 shots", "11 bullets", "30 rounds fired", and a
+// victim "shot seven times" (an occasion count of shooting: each time is a
+// bullet that hit). WordNet keeps shot (a pellet, an act of firing),
+// bullet and round (of talks, of voting) in other senses; the verb of
+// firing picks the ammunition sense out for "round".
+namespace {
+bool RoundsFired(const Claim& a, const Claim& b) {
+  auto fired = [](const Claim& c) {
+    const std::string_view n = c.counted_lemma.str(), v = c.predicate.str();
+    const bool firing = v == "fire" || v == "shoot" || v == "hit" || v == "strike" || v == "spray" || v == "enter";
+    return n == "shot" || n == "bullet" || n == "gunshot" || (n == "round" && firing) ||
+           (n == "time" && v == "shoot");
+  };
+  return a.kind == "count" && b.kind == "count" && fired(a) && fired(b) && a.counted_lemma != b.counted_lemma;
+}
+}  // namespace
+
 // Either claim named by a model's name and the other a count of things
 // that name modifies (fuse/ledger_pair.h).
 namespace {
@@ -382,6 +400,7 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
     if (g == kNoMatch && (NameModifiesToTheOthersNoun(x, y, lex_) || NameModifiesToTheOthersNoun(y, x, lex_))) g = 2;
     if (g == kNoMatch && CoordinatedWithTheOther(x, y, lex_)) g = 1;
+    if (g == kNoMatch && RoundsFired(x, y)) g = 1;
     // One value met exactly, which no report of the story gives to another
     // measure, in one named state: the state says who is counted, so nouns
     // of one kind (people, artifacts, …) named two ways, or a noun one
