@@ -245,6 +245,27 @@ TEST(LedgerReadingTest, RoundsFiredAreOneCountWhateverTheirNoun) {
   for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
 }
 
+// Votes and the people who cast them, one value met exactly, are one
+// count: "a 41-to-17 vote" and "the 17 councillors who voted against".
+TEST(LedgerReadingTest, VotesAndTheirVotersAreOneCount) {
+  const ReadingPairRow kRows[] = {
+      {"a tally's side and its voters",
+       "Tarnby council vote\n\nThe Tarnby council passed the budget by a 41-to-17 vote on Friday, the clerk said.",
+       "Tarnby council vote\n\nThe 17 councillors who voted against the budget on Friday walked out, the clerk "
+       "said.",
+       "17", "17", true},
+      {"votes and voters",
+       "Tarnby council vote\n\nThe budget got 23 votes in the Tarnby council on Friday, the clerk said.",
+       "Tarnby council vote\n\nThe 23 councillors who voted for the budget on Friday cheered, the clerk said.", "23",
+       "23", true},
+      {"people who did not vote",
+       "Tarnby council vote\n\nThe Tarnby council passed the budget by a 41-to-17 vote on Friday, the clerk said.",
+       "Tarnby council vote\n\nThe 17 councillors who walked out on Friday were fined, the clerk said.", "17", "17",
+       false},
+  };
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
+}
+
 // A share of a group is a measure only with what the group does or says,
 // the group itself and the poll it comes from (docs/LEDGER.md, "Session 28
 // (ledger18)"): two polls' figures, two answers, two sub-groups or two
