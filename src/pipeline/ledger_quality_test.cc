@@ -362,10 +362,13 @@ TEST(LedgerQuality, TuningPart8) {
 // output on them was run; first scored on main d09a687's engine (the fresh
 // estimate): 59/68 = 0.868 / 2329/2335 = 0.9974 / 19/22 = 0.864, figures
 // in the ledger 126/127. The floors are those levels, rounded down.
+// Tuned on in the same session (ledger29: collective nouns before a plural,
+// passive states of their own subject, rounds fired, votes and voters):
+// 63/68 = 0.926 / 2329/2335 / 19/22.
 TEST(LedgerQuality, TuningPart9) {
   const LedgerScore& s = Scores().tune9;
   Report("ninth tuning part", s);
-  ExpectFloors(s, 0.86, 0.997, 0.86);
+  ExpectFloors(s, 0.92, 0.997, 0.86);
 }
 
 }  // namespace
