@@ -37,6 +37,22 @@ TEST(ClaimTest, StatesAttachToEachFiguresOwnVerb) {
       {"News reported that two of the three victims died.", {{"two", "", 2}, {"three victims", "victims", 3}},
        {"killed", ""}},
       {"He was accused of killing 5 people and later arrested.", {{"5 people", "people", 5}}, {"killed"}},
+      // A passive state verb with a subject of its own is that subject's: a
+      // figure in a phrase after it is an agent or a circumstance.
+      {"Police said he was shot during a confrontation with two plainclothes officers.",
+       {{"two plainclothes officers", "officers", 2}}, {""}},
+      {"The mayor said Smith was killed in an ambush by 12 gunmen.", {{"12 gunmen", "gunmen", 12}}, {""}},
+      {"Witnesses said he was arrested along with two other men.", {{"two other men", "men", 2}}, {"captured"}},
+      {"Witnesses said he was arrested with 20 others.", {{"20 others", "", 20}}, {"captured"}},
+      {"Witnesses said 20 people were arrested during the march.", {{"20 people", "people", 20}}, {"captured"}},
+      // A clause of "where", and one whose subject is "others", say their
+      // own subject's state.
+      {"Hundreds of schoolchildren gathered at the site where the boy was shot.",
+       {{"Hundreds of schoolchildren", "schoolchildren", 200}}, {""}},
+      {"Hundreds of students brought candles, while others gathered at the site of the shooting.",
+       {{"Hundreds of students", "students", 200}}, {""}},
+      {"Dozens of protesters were injured where the march began.", {{"Dozens of protesters", "protesters", 24}},
+       {"injured"}},
       // A harm as a goal or a sentence is no state; a harm verb "to death" kills.
       {"Three men were sentenced to death.", {{"Three men", "men", 3}}, {""}},
       {"Nine jurors voted for death.", {{"Nine jurors", "jurors", 9}}, {""}},

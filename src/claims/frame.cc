@@ -289,6 +289,9 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
   auto clause_break = [&](int i) {
     std::string_view w = seg.tokens[i].span.Of(text);
     if (w == ";" || w == "but" || w == "although" || w == "whereas" || w == "though") return true;
+    // "gathered at the site where the boy was shot": a clause of "where"
+    // has a subject of its own; its verb says that subject's state.
+    if (w == "where") return true;
     // ", who died in 2006": a relative clause set off after another noun
     // than the figure's says that noun's state ("whose 2,507 members had to
     // be approved by the ruler, Saparmurat Niyazov, who died in 2006": the
@@ -307,7 +310,7 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
       std::string_view n = seg.tokens[i + 1].span.Of(text);
       std::string ln = Lowercase(n);
       const char kind = lex.NounKind(lex.NounLemma(ln));
-      return IsDeterminer(ln) || In(ln, {"he", "she", "they", "it", "we", "i", "you"}) ||
+      return IsDeterminer(ln) || In(ln, {"he", "she", "they", "it", "we", "i", "you", "others"}) ||
              std::isupper(static_cast<unsigned char>(n[0])) || kind == 'p' || kind == 'g';
     }
     return false;
@@ -376,6 +379,38 @@ StateCue FindState(std::string_view text, const Segmentation& seg, const Lexicon
                     {"a", "an", "the", "some", "about", "nearly", "almost", "more", "than", "at", "least", "up", "to",
                      "as", "many", "another", "all", "over", "around", "roughly", "his", "her", "their"});
       if (object && lex.VerbLemma(w) == w && In(prev, {"to", "would", "will", "could", "might", "may", "can"}))
+        return {};
+    }
+    // A passive state verb whose subject stands before it ("he was shot",
+    // "Smith was arrested") is that subject's; a figure in a prepositional
+    // phrase after the verb is an agent or a circumstance, not in the state:
+    // "he was shot during a confrontation with two plainclothes officers",
+    // "was killed in an ambush by 12 gunmen". Fellow sufferers keep it
+    // ("was arrested along with two others", "with 20 others").
+    if (c.span.start == seg.tokens[i].span.start && i >= 2) {
+      int a = i - 1;
+      if (a > 0 && seg.LowerOf(seg.tokens[a].span).size() > 4 && seg.LowerOf(seg.tokens[a].span).substr(
+                                                                      seg.LowerOf(seg.tokens[a].span).size() - 2) == "ly")
+        --a;  // "was fatally shot"
+      const std::string_view aux = seg.LowerOf(seg.tokens[a].span);
+      const std::string_view subj = a > 0 && seg.tokens[a - 1].kind == TokenKind::kWord
+                                        ? seg.tokens[a - 1].span.Of(text)
+                                        : std::string_view();
+      int j = i + 1;
+      while (j < before.end && seg.tokens[j].span.start < c.span.end) ++j;
+      const std::string_view prep = j < before.end ? seg.LowerOf(seg.tokens[j].span) : "";
+      bool fellow = false;
+      for (int k = inside.begin; k < std::min(inside.end + 2, after.end > 0 ? after.end : inside.end + 2) &&
+                                 k < static_cast<int>(seg.tokens.size());
+           ++k)
+        if (In(seg.LowerOf(seg.tokens[k].span), {"other", "others", "more"})) fellow = true;
+      const bool named_subject =
+          !subj.empty() && (In(Lowercase(subj), {"he", "she", "i", "we", "they", "it"}) ||
+                            (std::isupper(static_cast<unsigned char>(subj[0])) && a - 1 > 0 &&
+                             seg.tokens[a - 2].span.Of(text) != "."));
+      if (In(aux, {"was", "were", "is", "are", "been", "being", "be", "got", "gets", "get"}) && named_subject &&
+          In(prep, {"during", "with", "by", "in", "at", "after", "amid", "near", "outside", "inside", "on", "from"}) &&
+          !fellow)
         return {};
     }
     // A verb whose object is a name before the figure is that name's state,

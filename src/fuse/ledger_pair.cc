@@ -57,6 +57,62 @@ void AddValue(const ValueRef& v, std::vector<ValueRef>* values, size_t* count) {
   values->push_back(v);
 }
 
+// Two counts of the rounds a gun fired or that hit someone, worded two
+// ways: "fired 11 shots", "11 bullets", "30 rounds fired", and a
+// victim "shot seven times" (an occasion count of shooting: each time is a
+// bullet that hit). WordNet keeps shot (a pellet, an act of firing),
+// bullet and round (of talks, of voting) in other senses; the verb of
+// firing picks the ammunition sense out for "round".
+namespace {
+bool RoundsFired(const Claim& a, const Claim& b) {
+  auto fired = [](const Claim& c) {
+    const std::string_view n = c.counted_lemma.str(), v = c.predicate.str();
+    const bool firing = v == "fire" || v == "shoot" || v == "hit" || v == "strike" || v == "spray" || v == "enter";
+    return n == "shot" || n == "bullet" || n == "gunshot" || (n == "round" && firing) ||
+           (n == "time" && v == "shoot");
+  };
+  return a.kind == "count" && b.kind == "count" && fired(a) && fired(b) && a.counted_lemma != b.counted_lemma;
+}
+}  // namespace
+
+// Votes and the people who cast them, one vote each: "won by a 134-to-63
+// vote" / "the 63 Democrats who voted for Ryan", "passed 396-9" / "the
+// nine lawmakers to vote against". `votes` counts votes, ballots, yeas or
+// nays, or is a side of a tally (qualifier "majority" or "minority", no
+// noun); `people` counts people whose verb, or a word near the figure, is
+// "vote". The side a voter took is not read: the caller asks for one
+// value met exactly, which the story gives to no other measure.
+namespace {
+bool VotesAndVoters(const Claim& votes, const Claim& people, const Lexicon& lex) {
+  const std::string_view n = votes.counted_lemma.str();
+  const std::string& q = votes.qualifiers;
+  const bool side = n.empty() && (q.find("majority") != std::string::npos || q.find("minority") != std::string::npos);
+  if (!(n == "vote" || n == "ballot" || n == "yea" || n == "nay" || side)) return false;
+  if (people.counted_lemma.empty() || !PeopleNoun(people, lex)) return false;
+  if (people.predicate.str() == "vote") return true;
+  // Context words are noun lemmas or the words as written ("voted").
+  for (const char* w : {"vote", "voted", "voting"})
+    if (std::binary_search(people.context.begin(), people.context.end(), Atom(w))) return true;
+  return false;
+}
+
+// A qualifier list without the side of a tally ("majority", "minority").
+std::string WithoutTallySide(const std::string& q) {
+  std::string out;
+  for (size_t i = 0; i < q.size();) {
+    size_t sp = q.find(' ', i);
+    if (sp == std::string::npos) sp = q.size();
+    std::string_view w = std::string_view(q).substr(i, sp - i);
+    if (w != "majority" && w != "minority") {
+      if (!out.empty()) out += ' ';
+      out += w;
+    }
+    i = sp + 1;
+  }
+  return out;
+}
+}  // namespace
+
 // Match score of two candidates, or nullopt when they cannot be one measure.
 std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) const {
   const Claim& x = *a.claim;
@@ -211,6 +267,9 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
     if (g == kNoMatch && CountedByModelName(x, y)) g = 1;
     if (g == kNoMatch && (NameModifiesToTheOthersNoun(x, y, lex_) || NameModifiesToTheOthersNoun(y, x, lex_))) g = 2;
     if (g == kNoMatch && CoordinatedWithTheOther(x, y, lex_)) g = 1;
+    if (g == kNoMatch && RoundsFired(x, y)) g = 1;
+    // Votes and their voters, one value met exactly: one measure.
+    if (g == kNoMatch && exact && (VotesAndVoters(x, y, lex_) || VotesAndVoters(y, x, lex_))) g = 1;
     // One value met exactly, which no report of the story gives to another
     // measure, in one named state: the state says who is counted, so nouns
     // of one kind (people, artifacts, …) named two ways, or a noun one
@@ -284,6 +343,12 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
   // with one value met exactly: weaker. A severity, a tally's side, a
   // change or a sub-population's share still names another measure.
   if (qm == kNoMatch && exact && QualifiersDifferOnlyByPartOrName(x.qualifiers, y.qualifiers)) qm = -2;
+  // A tally's side on the votes ("minority") and none on their voters,
+  // one value met exactly: the side is the voters' verb, not read.
+  if (qm == kNoMatch && exact && x.kind == "count" &&
+      ((VotesAndVoters(x, y, lex_) && QualifiersDifferOnlyByPartOrName(WithoutTallySide(x.qualifiers), y.qualifiers)) ||
+       (VotesAndVoters(y, x, lex_) && QualifiersDifferOnlyByPartOrName(x.qualifiers, WithoutTallySide(y.qualifiers)))))
+    qm = -2;
   if (qm == kNoMatch) return Fail("qualifiers");
   score += qm;
   int h = HolderMatch(x, y);

@@ -221,6 +221,51 @@ TEST(LedgerReadingTest, ACountSizingTheNounItModifiesHasNoSubjectHolder) {
   for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
 }
 
+// Rounds fired or that hit someone, worded two ways: "shot seven times"
+// and "seven bullets", "fired 11 shots" and "11 bullets", "30 rounds"
+// fired and "30 shots". A "round" with no verb of firing, and bullets
+// against times of another verb, stay apart.
+TEST(LedgerReadingTest, RoundsFiredAreOneCountWhateverTheirNoun) {
+  const ReadingPairRow kRows[] = {
+      {"times shot, bullets that hit",
+       "Teen killed by deputies\n\nAn autopsy showed that Dario Venn had been shot seven times, the family said.",
+       "Teen killed by deputies\n\nAn autopsy showed that seven bullets hit Dario Venn, the family said.", "seven",
+       "seven", true},
+      {"shots fired, bullets fired",
+       "Teen killed by deputies\n\nThe two deputies fired 11 shots at the car on Friday, officials said.",
+       "Teen killed by deputies\n\nThe two deputies fired 11 bullets at the car on Friday, officials said.", "11",
+       "11", true},
+      {"rounds fired, shots",
+       "Standoff in Kelby\n\nOfficers fired 30 rounds at the house on Friday, the sheriff said.",
+       "Standoff in Kelby\n\nOfficers fired 30 shots at the house on Friday, the sheriff said.", "30", "30", true},
+      {"rounds of talks are no rounds fired",
+       "Talks in Kelby\n\nThe two sides held 3 rounds of talks on Friday, the mayor said.",
+       "Talks in Kelby\n\nThe two sides fired 3 shots on Friday, the mayor said.", "3", "3", false},
+  };
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
+}
+
+// Votes and the people who cast them, one value met exactly, are one
+// count: "a 41-to-17 vote" and "the 17 councillors who voted against".
+TEST(LedgerReadingTest, VotesAndTheirVotersAreOneCount) {
+  const ReadingPairRow kRows[] = {
+      {"a tally's side and its voters",
+       "Tarnby council vote\n\nThe Tarnby council passed the budget by a 41-to-17 vote on Friday, the clerk said.",
+       "Tarnby council vote\n\nThe 17 councillors who voted against the budget on Friday walked out, the clerk "
+       "said.",
+       "17", "17", true},
+      {"votes and voters",
+       "Tarnby council vote\n\nThe budget got 23 votes in the Tarnby council on Friday, the clerk said.",
+       "Tarnby council vote\n\nThe 23 councillors who voted for the budget on Friday cheered, the clerk said.", "23",
+       "23", true},
+      {"people who did not vote",
+       "Tarnby council vote\n\nThe Tarnby council passed the budget by a 41-to-17 vote on Friday, the clerk said.",
+       "Tarnby council vote\n\nThe 17 councillors who walked out on Friday were fined, the clerk said.", "17", "17",
+       false},
+  };
+  for (const ReadingPairRow& r : kRows) CheckReadingPair(r);
+}
+
 // A share of a group is a measure only with what the group does or says,
 // the group itself and the poll it comes from (docs/LEDGER.md, "Session 28
 // (ledger18)"): two polls' figures, two answers, two sub-groups or two

@@ -545,14 +545,27 @@ Counted FindCounted(std::string_view s, uint32_t start, uint32_t end, bool singu
       head_b = wd.b;
       head_e = wd.e;
       if (crossed_of || IrregularPlural(lw) || (!singular_ok && LooksPlural(lw))) {
-        // A plural head usually ends the phrase; allow one more plural ("aid workers").
-        Word nx = NextWord(s, wd.e);
-        if (nx.b == wd.e + 1 && nx.b < nx.e) {
+        // A plural head usually ends the phrase; allow one more plural ("aid
+        // workers"). A collective noun with no singular of its own ("police",
+        // "militia", "clergy") modifies a plural after it: "two police
+        // officers", "two plainclothes police officers" count officers, as
+        // "two policemen" would.
+        auto collective = [](std::string_view w) {
+          return In(w, {"police", "militia", "clergy", "infantry", "personnel"});
+        };
+        std::string cur = lw;
+        uint32_t at = wd.e;
+        for (int extra = 0; extra < 2; ++extra) {
+          Word nx = NextWord(s, at);
+          if (nx.b != at + 1 || nx.b >= nx.e) break;
           std::string ln = Lower(s.substr(nx.b, nx.e - nx.b));
-          if (LooksPlural(ln) && !IsFunctionWord(ln) && !IrregularPlural(lw)) {
-            head_b = nx.b;
-            head_e = nx.e;
-          }
+          if (!LooksPlural(ln) || IsFunctionWord(ln)) break;
+          if (IrregularPlural(cur) && !collective(cur)) break;
+          head_b = nx.b;
+          head_e = nx.e;
+          if (!collective(ln)) break;
+          cur = ln;
+          at = nx.e;
         }
         break;
       }

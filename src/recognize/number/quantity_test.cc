@@ -131,6 +131,10 @@ TEST(QuantityTable, NewsFigures) {
       {R"(One soldier was killed.)", R"(One)", "count", 1, 1, 1, 1, "", "soldier"},
       {R"(Two hundred pupils attended.)", R"(Two hundred)", "count", 200, 200, 200, 200, "", "pupils"},
       {R"(Fifty-two aid workers arrived.)", R"(Fifty-two)", "count", 52, 52, 52, 52, "", "workers"},
+      // A collective noun before a plural modifies it.
+      {R"(Two plainclothes police officers stopped him.)", R"(Two)", "count", 2, 2, 2, 2, "", "officers"},
+      {R"(Some 300 militia fighters held the bridge.)", R"(Some 300)", "count", 270, 330, 270, 330, "", "fighters"},
+      {R"(Forty police arrived at dawn.)", R"(Forty)", "count", 40, 40, 40, 40, "", "police"},
       {R"(The strike hit 300 Ukrainian fighters.)", R"(300)", "count", 300, 300, 300, 300, "", "fighters"},
       {R"(About 200 injured soldiers were moved.)", R"(About 200)", "count", 180, 220, 180, 220, "", "soldiers"},
       {R"(Some 40 elderly residents stayed.)", R"(Some 40)", "count", 36, 44, 36, 44, "", "residents"},

@@ -118,7 +118,22 @@ ECB+: the next topic of tuning2's ranking (12, 3, 33, 32, 19, 38, 13, ...)
 held by no gold, topic 32 (a double murder), both sub-topics, first five
 files each (caveat: session 14's coordinator read its analyze output).
 Annotated from show.py's print before any crosscheck output on them was run
-or looked at."""
+or looked at.
+The ninth part, tuning9 (added in session 32, ledger29; this rule was written
+here before any ranking was printed or any text read): a domain other than
+the sport, awards and election coverage of tune6-tune8 — incidents and
+business. ECB+: the next topic of tuning2's ranking (12, 3, 33, 32, 19, 38,
+13, ...) held by no gold, topic 19 (a police shooting and the riots after
+it), both sub-topics, first five files each (caveat: session 14's
+coordinator read its analyze output, and ledger28 read its flagged entries
+through a throw-away harness; no rule was written on its figures). BASIL:
+the events held by no part of this gold, by the number-word ranking, whose
+bodies are quoted nowhere in the project (tuning8's test) and whose
+"main-event" label or one of whose three titles holds a word of INCIDENT9
+(killings, shootings, attacks, disasters, crimes, courts, companies,
+markets, jobs; whole words, any case), the first BASIL_TUNING9; if fewer
+match, the rest by the ranking alone. Annotated from show.py's print
+before any crosscheck output on them was run or looked at."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -306,6 +321,51 @@ def tuning8_events():
     return [("basil", u, "tune8") for u in TUNING8_BASIL] + [("ecbplus", s, "tune8") for s in ECB_TUNING8]
 
 
+BASIL_TUNING9 = 3
+ECB_TUNING9 = ["19ecb", "19ecbplus"]
+INCIDENT9 = re.compile(r"\b(kill(s|ed|ing)?|dead|deaths?|died|dies|shoot(ing|ings)?|shot|gunman|gunmen|"
+                       r"attacks?|bomb(s|ing|ings)?|blasts?|crash(es)?|fires?|floods?|flooding|storms?|"
+                       r"hurricanes?|tornado(es)?|earthquakes?|quakes?|disasters?|explosions?|spills?|"
+                       r"arrest(s|ed)?|police|murders?|crimes?|charged|sentenced|trials?|courts?|"
+                       r"compan(y|ies)|banks?|jobs|unemployment|economy|markets?|stocks?|mergers?|"
+                       r"layoffs|oil|breach|hack(ed|ers?)?|billion)\b", re.I)
+# tune9's BASIL events as tuning9_selection() chose them (frozen, as tune8's:
+# run again once the docs quote them, the rule would choose others).
+TUNING9_BASIL = ["2153fb3e-6b09-410c-bfea-d095c49a54ba", "6b541575-99b1-40d2-8730-9bb868ee38ed",
+                 "76810849-0335-4ad3-9eaf-f0d9c5baceb6"]
+
+
+def basil_incident(u):
+    for f in glob.glob(os.path.join(SHARED, "corpora/basil/articles/*/%s_*.json" % u)):
+        j = json.load(open(f))
+        if INCIDENT9.search(j.get("main-event", "") or "") or INCIDENT9.search(j.get("title", "") or ""):
+            return True
+    return False
+
+
+def tuning9_selection():
+    """The selection rule, as run once: the best-ranked incident or business
+    BASIL events held by no part and quoted nowhere (then any, to fill)."""
+    held = {u for _, u, _ in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() +
+            tuning6_events() + tuning7_events() + tuning8_events()}
+    held |= {u for u, _ in basil_events()}
+    fresh = [u for u in basil_ranked() if u not in held]
+    chosen = []
+    for want_incident in (True, False):
+        for u in fresh:
+            if len(chosen) == BASIL_TUNING9:
+                break
+            if u in chosen or (want_incident and not basil_incident(u)):
+                continue
+            if not quoted_in_project(u):
+                chosen.append(u)
+    return sorted(chosen)
+
+
+def tuning9_events():
+    return [("basil", u, "tune9") for u in TUNING9_BASIL] + [("ecbplus", s, "tune9") for s in ECB_TUNING9]
+
+
 def tuning2_events():
     return ([("basil", u, "tune2") for u in sorted(basil_ranked()[22:22 + BASIL_TUNING2])] +
             [("ecbplus", s, "tune2") for s in ECB_TUNING2])
@@ -316,5 +376,5 @@ if __name__ == "__main__":
         print("basil", u, split)
     for s, split in ECB:
         print("ecbplus", s, split)
-    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events() + tuning8_events():
+    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events() + tuning8_events() + tuning9_events():
         print(c, i, split)
