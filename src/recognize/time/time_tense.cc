@@ -557,6 +557,7 @@ int Ctx::ClauseTense(int i) const {
   };
   bool intended = false;
   bool comma_inside = false;  // a comma between the expression and the weak cue
+  bool crossed_that = false;  // the scan has left a "that" clause for the one around it
   int weak_left = 0;
   for (int j = i - 1; j >= 0 && j >= i - 40 && !stop(j); --j) {
     if (closing_quote(j)) break;
@@ -590,6 +591,13 @@ int Ctx::ClauseTense(int i) const {
         info(j)->tense > 0)
       return 0;
     int t = cue(j, &weak, true);
+    // A modal of possibility outside a "that" clause does not reach into it
+    // ("could fuel the concern that he cannot trust Priebus' assertion
+    // Tuesday night that ...": the assertion's Tuesday is no future one).
+    if (t > 0 && crossed_that && timeml() &&
+        (is(j, "could") || is(j, "might") || is(j, "may") || is(j, "would")))
+      continue;
+    if (timeml() && is(j, "that") && j < i - 1) crossed_that = true;
     if (!t) continue;
     if (t < 0 && intended) return 0;
     // A strong cue right after a relative pronoun, left of a weak one, is

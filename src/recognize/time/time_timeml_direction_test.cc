@@ -89,6 +89,11 @@ TEST(TimeMLDirectionTest, ModalsOfPossibilityLookAhead) {
       {"The agency could have acted on Monday, critics said.", "Monday", "date", "2022-05-02"},
       // "May" capitalised is the month, no modal
       {"Turnout rose in May, officials said on Monday.", "Monday", "date", "2022-05-02"},
+      // A modal outside a "that" clause does not reach into it: the
+      // nearest Monday, not the next one.
+      {"The row could deepen the fear that voters distrust the mayor's pledge Monday to cut taxes.", "Monday",
+       "date", "2022-05-02"},
+      {"Aides said that talks could resume Monday.", "Monday", "date", "2022-05-09"},
   });
 }
 
