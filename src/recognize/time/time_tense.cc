@@ -496,6 +496,13 @@ int Ctx::ClauseTense(int i) const {
     static constexpr std::string_view kDeterminers[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this",
                                                         "that", "these", "those", "to", "will", "would", "could",
                                                         "can", "may", "might", "should", "must", "did", "not"};
+    // A base form between a name (or a title's closing quote mark) and a
+    // name is a noun of office ("Fox News host Sean Hannity on Thursday
+    // asked", "\"Daily Show\" host Trevor Noah on Thursday showed"), no
+    // verb scheduling the time.
+    if (timeml() && w(j).back() != 's' && j >= 1 && j + 1 < i && tok(j + 1).capital && !weekday(j + 1) &&
+        !month(j + 1) && (tok(j - 1).capital || is(j - 1, "\"")))
+      return false;
     // A present form in "-s" after "that" is a relative clause's verb ("a
     // law that takes effect in January", "a truce that begins on Friday").
     const bool relative = timeml() && is(j - 1, "that") && w(j).back() == 's';

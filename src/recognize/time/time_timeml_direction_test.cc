@@ -97,6 +97,18 @@ TEST(TimeMLDirectionTest, ModalsOfPossibilityLookAhead) {
   });
 }
 
+// A scheduling verb's base form between a name and a name is a noun of
+// office, no cue: "Fox News host Sean Hannity on Monday asked" is the
+// nearest Monday; "the leaders meet Monday" still looks ahead.
+TEST(TimeMLDirectionTest, AnOfficeNounBeforeANameIsNoScheduledVerb) {
+  CheckRows({
+      {"Fox News host Sean Hannity on Monday asked him about the plan.", "Monday", "date", "2022-05-02"},
+      {"\u201cLate Show\u201d host Ana Ruiz on Monday mocked the plan.", "Monday", "date", "2022-05-02"},
+      {"The leaders meet Monday in Geneva.", "Monday", "date", "2022-05-09"},
+      {"Obama and Putin meet Monday in Geneva.", "Monday", "date", "2022-05-09"},
+  });
+}
+
 // A plea looks ahead: an imperative clause ("Vote on Election Day", "Get
 // out Saturday"), or a clause with no tense cue whose "you"/"we" has a
 // present verb. A past clause keeps the last one.
