@@ -152,23 +152,6 @@ bool HoldsRole(const std::string& role_written, std::string_view head, const std
   return false;
 }
 
-// Title words that are no office of their own: ranks, which go with any
-// command ("Lt Col Petrenko … the commander"), courtesy titles, and words
-// that only qualify an office ("deputy", "former", "state").
-bool IsRankOrModifier(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "gen.", "gen", "general", "lt", "lt.", "col", "col.", "colonel", "lieutenant", "maj.", "maj", "major",
-      "capt.", "capt", "captain", "sgt.", "sgt", "sergeant", "cpl.", "pvt.", "adm.", "admiral", "cmdr.",
-      "brig.", "brigadier", "marshal", "field", "colonel-general", "lieutenant-general", "major-general",
-      "private", "corporal", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame",
-      "lord", "lady", "rev.", "reverend", "vice", "deputy", "assistant", "acting", "interim", "former",
-      "senior", "chief", "head", "city", "district", "county", "state", "federal", "foreign", "defence",
-      "defense", "interior", "health", "finance", "press", "communications", "executive", "staff", "special"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
-
 // The role a person was given names an office other than `head` ("F.B.I.
 // agent", "Sen." against "the mayor"): a title or role noun in it, none of
 // them `head`. A role the text never gave says nothing.
@@ -180,7 +163,7 @@ bool HoldsOtherOffice(const std::string& role_written, std::string_view head, co
     size_t e = role.find_first_of(" ,", b);
     if (e == std::string::npos) e = role.size();
     const std::string_view w = std::string_view(role).substr(b, e - b);
-    if (!w.empty() && (lx::IsTitle(w) || lx::IsRoleNoun(w)) && !lx::IsOrgNoun(w) && !IsRankOrModifier(w))
+    if (!w.empty() && (lx::IsTitle(w) || lx::IsRoleNoun(w)) && !lx::IsOrgNoun(w) && !lx::IsRankOrModifier(w))
       return true;
     b = e + 1;
   }
