@@ -420,6 +420,11 @@ bool IsCollectiveBody(std::string_view w) {
 }
 bool IsTitle(std::string_view w) { return (WordClasses(w) & kTitle) != 0; }
 bool IsRankOrModifier(std::string_view w) { return (WordClasses(w) & kRank) != 0; }
+bool IsOpeningPreposition(std::string_view w) {
+  return w == "alongside" || w == "among" || w == "following" || w == "across" || w == "beyond" || w == "besides" ||
+         w == "behind" || w == "throughout" || w == "toward" || w == "towards" || w == "unlike" || w == "beside" ||
+         w == "outside" || w == "inside" || w == "near" || w == "ahead";
+}
 bool IsOrgOrPlaceHead(std::string_view w) { return (WordClasses(w) & kOrgPlaceHead) != 0; }
 bool IsGovernmentName(std::string_view w) { return (WordClasses(w) & kGovernment) != 0; }
 bool IsAnonymousNoun(std::string_view w) { return (WordClasses(w) & kAnonymous) != 0; }

@@ -160,6 +160,10 @@ bool IsRankOrModifier(std::string_view lower);
 // Capitalised words that end an organisation or place name ("Ministry",
 // "Center", "Court", "Regiment", "Beach") — a run ending in one is no person.
 bool IsOrgOrPlaceHead(std::string_view lower);
+// Prepositions outside the closed classes that open a sentence's adverbial
+// ("Alongside the calls for action, …", "Unlike Mike Allen, …"): a
+// capitalised one is no part of the name after it.
+bool IsOpeningPreposition(std::string_view lower);
 // States, capitals and political metonyms that speak as a government.
 bool IsGovernmentName(std::string_view lower);
 // Anonymous-source nouns: "the source", "the official" keep their wording
