@@ -232,5 +232,53 @@ TEST(SpeakerReferent, AGroupsNameIsNoPersonsName) {
   EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(text, "It is very", entities), "Donald Trump");
 }
 
+// A closing mark the writer forgot: "“We are close to a deal, Graham said.
+// Then he left." — the quote closes at the comma before a cue that ends
+// its sentence, and the cue's speaker speaks it.
+TEST(SpeakerReferent, AMissingClosingMarkBeforeACue) {
+  const Row rows[] = {
+      {"Tom Hale spoke on Friday. " LQ "We are close to a deal on the budget, Graham said. Then he left.",
+       "We are close", "Graham"},
+      {"Tom Hale spoke on Friday. " LQ "We are close to a deal on the budget, said Ann Ruiz.\n\nThe talks resume.",
+       "We are close", "Ann Ruiz"},
+      // Guard: a cue that reports a clause of its own is quoted speech.
+      {"Tom Hale spoke on Friday. " LQ "We are close to a deal, Graham said the talks were over, and I believe "
+       "him.",
+       "We are close", "Tom Hale"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+  // The quote ends at the comma.
+  Document doc;
+  doc.id = "m";
+  doc.text = "Tom Hale spoke on Friday. " LQ "We are close to a deal on the budget, Graham said. Then he left.";
+  Segmentation seg = Segment(doc.text);
+  bool found = false;
+  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
+    if (q.direct) {
+      EXPECT_EQ(q.span.Of(doc.text), "We are close to a deal on the budget,");
+      found = true;
+    }
+  EXPECT_TRUE(found);
+}
+
+// "“…,” the discussions continued": "continue" takes no exchange or
+// gathering as a speaker; the quote is left to the earlier speaker rules.
+TEST(SpeakerReferent, AnExchangeThatContinuedIsNoSpeaker) {
+  const Row rows[] = {
+      {"Tom Hale met the mayor on Friday. " LQ "We are close to a deal on the budget now," RQ
+       " the discussions continued.",
+       "We are close", ""},
+      {"Ann Ruiz said the plan would pass. " LQ "We are close to a deal on the budget now," RQ
+       " she said, as the talks continued.",
+       "We are close", "Ann Ruiz"},
+      // Guard: a document or a person goes on speaking.
+      {"The mayor's office sent a letter. " LQ "We are close to a deal on the budget now," RQ " the letter continued.",
+       "We are close", "the letter"},
+      {"Sen. Ann Ruiz spoke first. " LQ "We are close to a deal on the budget now," RQ " the senator continued.",
+       "We are close", "Ann Ruiz"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
