@@ -280,5 +280,26 @@ TEST(SpeakerReferent, AnExchangeThatContinuedIsNoSpeaker) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// "His campaign manager, Jeff Weaver, said Sanders believes …. “… whether
+// Senator Sanders's message could win …,” he said": the person the quote
+// names by title or full name is its subject, not its speaker.
+TEST(SpeakerReferent, APersonTheQuoteNamesIsNotItsSpeaker) {
+  const Row rows[] = {
+      {"His campaign manager, Jeff Walden, said Sanders believes the ads will pay off. He should also get a boost "
+       "from the win, Sanders said. " LQ "For many voters, there was a question about whether Senator Sanders's "
+       "message could win, and I think he proved that it could," RQ " he said.",
+       "For many voters", "Jeff Walden"},
+      // Guard: a name without title or given name may be the speaker's own
+      // ("Trump Tower"), and a quote naming no one keeps the last speaker.
+      {"Tom Hale spoke after Ann Ruiz. " LQ "Hale Tower will be built next year," RQ " he said.", "Hale Tower",
+       "Tom Hale"},
+      {"His campaign manager, Jeff Walden, said Sanders believes the ads will pay off. He should also get a boost "
+       "from the win, Sanders said. " LQ "For many voters, there was a question, and I think we answered it," RQ
+       " he said.",
+       "For many voters", "Sanders"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
