@@ -308,13 +308,10 @@ SpeakerPhrase SentenceSubject(const TokenView& tv, int tb, int te, const std::ve
   };
   // Prepositions outside the lexicon's closed classes that open a
   // sentence's adverbial ("Alongside the calls for action, …", "Following
-  // the vote, …").
+  // the vote, …"; lexicon.h).
   auto opening_prep = [&](int b) {
     const std::string_view w = tv.Lower(b);
-    return b + 1 < te && tv.IsWord(b + 1) &&
-           (w == "alongside" || w == "among" || w == "following" || w == "across" || w == "beyond" ||
-            w == "besides" || w == "behind" || w == "throughout" || w == "toward" || w == "towards" ||
-            w == "unlike" || w == "beside" || w == "outside" || w == "inside" || w == "near" || w == "ahead");
+    return b + 1 < te && tv.IsWord(b + 1) && quote_lexicon::IsOpeningPreposition(w);
   };
   for (int adverbials = 0; adverbials < 3 && k < te &&
                            ((tv.Has(k, quote_lexicon::kInnerPrep | quote_lexicon::kBoundary) &&

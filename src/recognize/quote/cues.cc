@@ -53,6 +53,18 @@ bool InsideName(const std::vector<Entity>& entities, Span span) {
   return false;
 }
 
+// An exchange or a gathering that goes on but never speaks ("“…,” the
+// discussions continued"), singular or plural.
+bool IsExchangeNoun(std::string_view w) {
+  if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss")) w.remove_suffix(1);
+  static constexpr std::string_view kNouns[] = {
+      "discussion", "talk",    "negotiation", "debate",  "conversation", "exchange", "dialogue",
+      "meeting",    "hearing", "session",     "summit",  "conference",   "rally",    "deliberation",
+      "proceeding", "trial",   "event",       "ceremony", "game",        "match",    "vote"};
+  for (std::string_view n : kNouns)
+    if (n == w) return true;
+  return false;
+}
 
 }  // namespace
 
@@ -511,6 +523,13 @@ std::vector<Cue> FindCues(const TokenView& tv, int s, const std::vector<Entity>&
       }
     }
     if (!c.speaker.ok()) continue;
+    // "“…,” the discussions continued": "continue" says a person went on
+    // speaking only of a subject that speaks; an exchange or a gathering
+    // ("the discussions", "the talks", "the meeting", "the debate") only
+    // went on.
+    if ((lw == "continued" || lw == "continues" || lw == "continue") && c.speaker.kind == SpeakerKind::kGroup &&
+        c.speaker.open_head && IsExchangeNoun(c.speaker.head))
+      continue;
     if (frame_verb) {
       if (c.borrowed || !AfterSpeechQuote(tv, std::min(c.speaker.b, i))) continue;
       // "“anybodybuttrump.us,” a website linked to …": an indefinite

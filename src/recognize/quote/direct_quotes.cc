@@ -257,6 +257,26 @@ std::vector<QuoteDraft> FindDirectQuotes(const TokenView& tv, const CueTable& cu
     } else {
       for (int k = inner_b; k <= last_tok && !pick; ++k)
         if (tv.IsQuoteMark(k)) pick = CueRightAfter(tv, cues, tv.SentenceOf(k), k);
+      // A closing mark the writer forgot: "“We are close to a deal, Graham
+      // said. Then he left." — a comma, then a cue that reports nothing and
+      // ends its sentence: the quote closes at the comma, and the cue's
+      // speaker speaks it (not the previous speaker the open region would
+      // inherit).
+      for (int k = inner_b + 1; k < last_tok && !pick; ++k) {
+        if (!tv.Is(k, ",") || !tv.IsWord(k - 1)) continue;
+        const ResolvedCue* c = CueRightAfter(tv, cues, tv.SentenceOf(k), k);
+        if (!c || IsTag(*c) || c->cue.cue.empty() || c->cue.cue == "-") continue;
+        if (c->cue.speaker.kind != SpeakerKind::kPerson && c->cue.speaker.kind != SpeakerKind::kPronoun) continue;
+        // The cue reports the words before it (or nothing) and ends its
+        // sentence: "Graham said." — not "Graham said the talks failed".
+        if (c->cue.clause_b < c->cue.clause_e && c->cue.clause_e > k + 1 && !ReportsNothing(tv, *c)) continue;
+        bool ends = true;
+        for (int j = c->cue.last; j < tv.SentenceEnd(c->cue.sentence) && ends; ++j)
+          ends = tv.IsPunct(j) && !tv.IsQuoteMark(j);
+        if (!ends) continue;
+        pick = c;
+        d.quote.span.end = tv.SpanOf(k).end;
+      }
     }
     // 2. The innermost clause holding the opening mark.
     if (!pick && so >= 0) {

@@ -139,6 +139,16 @@ const Table& Classes() {
       "nurse", "engineer", "teacher", "activist", "journalist", "reporter", "photographer", "architect",
       "epidemiologist", "virologist", "expert", "consultant", "strategist", "pollster", "hydrologist",
       "meteorologist", "seismologist", "geologist", "surgeon", "paramedic", "pastor", "priest", "agent"});
+    // The title words above that name no office of their own (kRank; every
+    // one of them is also a kTitle word).
+    Add(t, kRank, {
+      "gen.", "gen", "general", "lt", "lt.", "col", "col.", "colonel", "lieutenant", "maj.", "maj", "major",
+      "capt.", "capt", "captain", "sgt.", "sgt", "sergeant", "cpl.", "pvt.", "adm.", "admiral", "cmdr.",
+      "brig.", "brigadier", "marshal", "field", "colonel-general", "lieutenant-general", "major-general",
+      "private", "corporal", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame",
+      "lord", "lady", "rev.", "reverend", "vice", "deputy", "assistant", "acting", "interim", "former",
+      "senior", "chief", "head", "city", "district", "county", "state", "federal", "foreign", "defence",
+      "defense", "interior", "health", "finance", "press", "communications", "executive", "staff"});
     Add(t, kOrgPlaceHead, {
       "ministry", "office", "department", "agency", "institute", "council", "committee", "court",
       "center", "centre", "clinic", "hospital", "university", "college", "school", "company", "corp",
@@ -409,6 +419,12 @@ bool IsCollectiveBody(std::string_view w) {
   return w == "police" || w == "authorities" || w == "forces" || w == "troops";
 }
 bool IsTitle(std::string_view w) { return (WordClasses(w) & kTitle) != 0; }
+bool IsRankOrModifier(std::string_view w) { return (WordClasses(w) & kRank) != 0; }
+bool IsOpeningPreposition(std::string_view w) {
+  return w == "alongside" || w == "among" || w == "following" || w == "across" || w == "beyond" || w == "besides" ||
+         w == "behind" || w == "throughout" || w == "toward" || w == "towards" || w == "unlike" || w == "beside" ||
+         w == "outside" || w == "inside" || w == "near" || w == "ahead";
+}
 bool IsOrgOrPlaceHead(std::string_view w) { return (WordClasses(w) & kOrgPlaceHead) != 0; }
 bool IsGovernmentName(std::string_view w) { return (WordClasses(w) & kGovernment) != 0; }
 bool IsAnonymousNoun(std::string_view w) { return (WordClasses(w) & kAnonymous) != 0; }

@@ -56,6 +56,11 @@ enum : uint32_t {
   // returned by WordClasses (see IsAskingVerb, IsSpeakingVerb).
   kVerbAsk = 1u << 21,
   kVerbSpeak = 1u << 22,
+  // Title words that are no office of their own (a subset of kTitle): ranks,
+  // which go with any command ("Lt Col Petrenko … the commander"), courtesy
+  // titles, and words that only qualify an office ("deputy", "former",
+  // "state"). See IsRankOrModifier.
+  kRank = 1u << 23,
   kCapitalised = 1u << 31,  // set by TokenView, never by the lexicon
   kVerbAny = kVerbSpeech | kVerbTold | kVerbReport,
 };
@@ -148,9 +153,17 @@ bool IsCollectiveBody(std::string_view lower);
 // Titles written before a name ("president", "gen.", "lt", "prosecutor",
 // "mayor"); part of the role, never of the name.
 bool IsTitle(std::string_view lower);
+// A title word that names no office of its own (kRank): a rank ("col.",
+// "major"), a courtesy title ("mr.", "dame") or a qualifier ("deputy",
+// "former", "state", "press").
+bool IsRankOrModifier(std::string_view lower);
 // Capitalised words that end an organisation or place name ("Ministry",
 // "Center", "Court", "Regiment", "Beach") — a run ending in one is no person.
 bool IsOrgOrPlaceHead(std::string_view lower);
+// Prepositions outside the closed classes that open a sentence's adverbial
+// ("Alongside the calls for action, …", "Unlike Mike Allen, …"): a
+// capitalised one is no part of the name after it.
+bool IsOpeningPreposition(std::string_view lower);
 // States, capitals and political metonyms that speak as a government.
 bool IsGovernmentName(std::string_view lower);
 // Anonymous-source nouns: "the source", "the official" keep their wording

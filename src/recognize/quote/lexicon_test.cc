@@ -39,5 +39,24 @@ TEST(QuoteLexicon, ClauseVerbClasses) {
   EXPECT_EQ(WordClasses("speaks"), 0u);
 }
 
+// Ranks and office qualifiers (kRank) are title words that name no office
+// of their own; offices are no ranks.
+TEST(QuoteLexicon, RanksAreTitlesWithoutAnOffice) {
+  for (std::string_view w : {"col.", "major", "mr.", "dame", "deputy", "former", "state", "press", "chief"}) {
+    EXPECT_TRUE(IsRankOrModifier(w)) << w;
+    EXPECT_TRUE(IsTitle(w)) << w;
+  }
+  for (std::string_view w : {"president", "mayor", "senator", "spokesman", "coach", "special"})
+    EXPECT_FALSE(IsRankOrModifier(w)) << w;
+}
+
+// Prepositions that open an adverbial, none of them a name.
+TEST(QuoteLexicon, OpeningPrepositions) {
+  EXPECT_TRUE(IsOpeningPreposition("unlike"));
+  EXPECT_TRUE(IsOpeningPreposition("alongside"));
+  EXPECT_FALSE(IsOpeningPreposition("like"));  // a boundary word already
+  EXPECT_FALSE(IsOpeningPreposition("allen"));
+}
+
 }  // namespace
 }  // namespace crosscheck::quote_lexicon

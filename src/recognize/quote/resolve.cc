@@ -152,23 +152,6 @@ bool HoldsRole(const std::string& role_written, std::string_view head, const std
   return false;
 }
 
-// Title words that are no office of their own: ranks, which go with any
-// command ("Lt Col Petrenko … the commander"), courtesy titles, and words
-// that only qualify an office ("deputy", "former", "state").
-bool IsRankOrModifier(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "gen.", "gen", "general", "lt", "lt.", "col", "col.", "colonel", "lieutenant", "maj.", "maj", "major",
-      "capt.", "capt", "captain", "sgt.", "sgt", "sergeant", "cpl.", "pvt.", "adm.", "admiral", "cmdr.",
-      "brig.", "brigadier", "marshal", "field", "colonel-general", "lieutenant-general", "major-general",
-      "private", "corporal", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "dr", "prof.", "sir", "dame",
-      "lord", "lady", "rev.", "reverend", "vice", "deputy", "assistant", "acting", "interim", "former",
-      "senior", "chief", "head", "city", "district", "county", "state", "federal", "foreign", "defence",
-      "defense", "interior", "health", "finance", "press", "communications", "executive", "staff", "special"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
-}
-
 // The role a person was given names an office other than `head` ("F.B.I.
 // agent", "Sen." against "the mayor"): a title or role noun in it, none of
 // them `head`. A role the text never gave says nothing.
@@ -180,7 +163,7 @@ bool HoldsOtherOffice(const std::string& role_written, std::string_view head, co
     size_t e = role.find_first_of(" ,", b);
     if (e == std::string::npos) e = role.size();
     const std::string_view w = std::string_view(role).substr(b, e - b);
-    if (!w.empty() && (lx::IsTitle(w) || lx::IsRoleNoun(w)) && !lx::IsOrgNoun(w) && !IsRankOrModifier(w))
+    if (!w.empty() && (lx::IsTitle(w) || lx::IsRoleNoun(w)) && !lx::IsOrgNoun(w) && !lx::IsRankOrModifier(w))
       return true;
     b = e + 1;
   }
@@ -500,6 +483,42 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // does not take the answer.
         if (answerer && (!best || best->sentence <= answerer->sentence)) best = answerer;
         if (own) best = own;
+        // The quote the cue closes speaks of the chosen person in the third
+        // person, by title or full name ("“… whether Senator Sanders's
+        // message could go toe to toe …,” he said" after "Jeff Weaver said
+        // Sanders believes …"): the person is its subject, not its
+        // speaker. The latest other person speaker who fits, not named so
+        // in the quote, speaks (from the last three sentences).
+        if (g && best && best->kind == SpeakerKind::kPerson && !own && p.b >= 2) {
+          int close = p.b - 1;
+          while (close > 0 && close >= p.b - 2 && !tv_.IsQuoteMark(close)) --close;
+          int open = close - 1;
+          while (open >= 0 && close - open < 400 && !tv_.IsQuoteMark(open)) --open;
+          auto named_in_quote = [&](const std::string& name) {
+            if (!tv_.IsQuoteMark(close) || open < 0 || !tv_.IsQuoteMark(open)) return false;
+            const size_t sp = name.rfind(' ');
+            const std::string_view last = sp == std::string::npos ? std::string_view(name)
+                                                                   : std::string_view(name).substr(sp + 1);
+            const std::string_view first = sp == std::string::npos ? std::string_view()
+                                                                    : std::string_view(name).substr(0, name.find(' '));
+            for (int k = open + 2; k < close; ++k) {
+              if (tv_.StripPossessive(tv_.Text(k)) != last) continue;
+              if (tv_.Has(k - 1, lx::kTitle) && tv_.IsCap(k - 1)) return true;
+              if (!first.empty() && tv_.Text(k - 1) == first) return true;
+            }
+            return false;
+          };
+          if (named_in_quote(best->name)) {
+            for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+              if (it->sentence < sentence - 3) break;
+              if (it->kind != SpeakerKind::kPerson || it->name == best->name || !fits(it->name, it->role) ||
+                  named_in_quote(it->name))
+                continue;
+              best = *it;
+              break;
+            }
+          }
+        }
       }
       if (!best) {
         r.name = p.text;

@@ -87,6 +87,15 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
     for (char& c : word)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     if (lx::WordClasses(word) & lx::kVerbAny) return;
+    // A lowercase function word inside the tagger's name that the phrase
+    // does not read ("Bikers for Trump", "Veterans for Clinton" clustered
+    // with a later "Trump"): the cluster took a group's name, and "he"
+    // went to it. The phrase's own words decide.
+    // (An organisation's name holds them: "Ministry of Defence".)
+    if (person && w > 0 && sp != std::string::npos && name[w] >= 'a' && name[w] <= 'z' &&
+        (lx::WordClasses(word) & (lx::kBoundary | lx::kInnerPrep | lx::kDeterminer)) &&
+        (" " + p->text + " ").find(" " + word + " ") == std::string::npos)
+      return;
     if (sp == std::string::npos) break;
     w = sp + 1;
   }

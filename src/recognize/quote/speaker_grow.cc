@@ -140,6 +140,13 @@ int ExtendRight(const TokenView& tv, int begin, int ceiling) {
     if (((EndsWith(lw, "ed") && lw.size() > 4) || IsIrregularPast(lw) || IsIrregularParticiple(lw)) && i > begin &&
         IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kTitle))
       break;
+    // So is a present -s form between two names: "Bivens | hopes Clinton
+    // does not …", "Tom Hale | wants Reyes to …" — not a plural person noun
+    // ("Trump backers Ann Lee …"; role nouns were taken above).
+    if (lw.size() > 3 && lw.back() == 's' && !lw.ends_with("ss") && !tv.IsPossessive(i) && i > begin &&
+        IsNameToken(tv, i - 1) && !tv.Has(i - 1, lx::kTitle) && !tv.IsPossessive(i - 1) && i + 1 < ceiling &&
+        IsNameToken(tv, i + 1) && !lx::IsPluralPersonNoun(lw))
+      break;
     // After a lowercase role noun heading a determiner's phrase too: "The
     // Vermont senator | emailed supporters", "the spokeswoman | wrote" (a
     // title before a name is followed by the name, not by a verb form).

@@ -46,6 +46,20 @@ void SpeakerContext::NoteMentions(int s) {
   const int tb = tv.SentenceBegin(s), te = tv.SentenceEnd(s);
   std::vector<std::pair<int, int>>& names = note_names_;  // reused: this runs on every sentence
   names.clear();
+  // "Like Allen, their days begin at 4:30 a.m.": a person a sentence
+  // opens by comparing with ("Like X,", "Unlike X,") is no antecedent for
+  // a later pronoun; the sentence is about someone else.
+  int compared_e = tb;
+  {
+    int k = tb;
+    while (k < te && tv.IsPunct(k)) ++k;
+    if (k + 2 < te && (tv.Is(k, "like") || tv.Is(k, "unlike"))) {
+      int c = k + 1;
+      while (c < te && c - k <= 8 && tv.IsWord(c)) ++c;
+      if (c < te && tv.Is(c, ",")) compared_e = c;
+    }
+  }
+  auto compared = [&](int tok) { return tok < compared_e; };
   if (!entities.empty()) {
     // Person entities of the sentence (entities are sorted by start), the
     // first one noted last: the subject is the likeliest antecedent.
@@ -56,7 +70,8 @@ void SpeakerContext::NoteMentions(int s) {
     for (; it != entities.end() && it->span.start < sent.end; ++it) {
       if (it->type != EntityType::kPerson || !sent.Contains(it->span)) continue;
       std::string bare = WithoutTitles(it->name);
-      if (PlausibleName(bare) && !MonthBeforeNumber(tv, *it) && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)))
+      if (PlausibleName(bare) && !MonthBeforeNumber(tv, *it) && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)) &&
+          !compared(tv.TokenAtOrAfter(it->span.start)))
         found.emplace_back(static_cast<int>(it - entities.begin()), std::move(bare));
     }
     for (auto f = found.rbegin(); f != found.rend(); ++f) {
@@ -161,7 +176,7 @@ void SpeakerContext::NoteMentions(int s) {
   for (auto [b, e] : mentions) {
     // "my wife Portia" inside a quote is no antecedent, nor a name inside a
     // paragraph a quote opens and leaves open for the next one to go on.
-    if (tv.InAnyQuote(b)) continue;
+    if (tv.InAnyQuote(b) || compared(b)) continue;
     bool single = e - b == 1;
     int idx = FindPerson(NameText(tv, b, e), single, !single, s, single ? speaker_words::AddressGender(tv, b) : 0);
     if (idx < 0) continue;

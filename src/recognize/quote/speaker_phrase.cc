@@ -501,6 +501,8 @@ void FindPersonNames(const TokenView& tv, int b, int e, std::vector<std::pair<in
   // "Choosing DeGeneres, …": an opening participle is no first name.
   while (i < e && tv.IsPunct(i)) ++i;
   if (i < e && IsVerbish(tv.Lower(i))) ++i;
+  // "Unlike Mike Allen, …": an opening preposition is no given name.
+  else if (i + 1 < e && tv.IsCap(i) && lx::IsOpeningPreposition(tv.Lower(i))) ++i;
   while (i < e) {
     if (!IsNameToken(tv, i) || tv.Has(i, lx::kTitle)) { ++i; continue; }
     int j = i;

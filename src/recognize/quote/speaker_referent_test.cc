@@ -158,5 +158,148 @@ TEST(SpeakerReferent, GeneralCasesHold) {
   CheckSpeakerRows(rows, std::size(rows));
 }
 
+// Session of 2026-12-07 (issue 14, read on PolNeAR train's second referent
+// sample): classes a pronoun went wrong on, as invented sentences.
+
+// "Bivens hopes Clinton does not …": a present -s verb between two names
+// ended the subject at the first; the phrase ran on to the object's name,
+// which took the next "he".
+TEST(SpeakerReferent, PresentVerbBetweenNamesEndsTheSubject) {
+  const Row rows[] = {
+      {"Tom Hale spoke on Monday. Hale wants Reyes to step aside before the vote. " LQ
+       "It is time for new leadership," RQ " he said.",
+       "It is time", "Tom Hale"},
+      // Guard: a plural person noun between a name and a name is a
+      // modifier, the name after it the subject.
+      {"Ann Ruiz spoke first. Trump backers Tom Hale and Bill Ory said the rally was full. " LQ
+       "We came to listen," RQ " Hale said.",
+       "We came", "Tom Hale"},
+      {LQ "We came to listen," RQ " said Trump backers Tom Hale and Bill Ory.", "We came", "Tom Hale and Bill Ory"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+  // With the tagger's people: "Clinton" is one, and took "he".
+  const char* text = LQ "Most economists thought we needed more stimulus," RQ
+                        " said Josh Barrow, director of the institute.\nBarrow hopes Clinton does not make the same "
+                        "mistake.\n" LQ "I wish they had done better," RQ " he concluded.";
+  EXPECT_EQ(quote_testing::SpeakerWithNames(text, "I wish",
+                                            {{"Josh Barrow", EntityType::kPerson},
+                                             {"Clinton", EntityType::kPerson}}),
+            "Josh Barrow");
+}
+
+// "Like Allen, their days begin at 4:30 a.m. “…,” he told me": a person
+// a sentence opens by comparing with is no antecedent; nor is an opening
+// preposition ("Unlike") a given name.
+TEST(SpeakerReferent, TheComparedPersonIsNoAntecedent) {
+  const Row rows[] = {
+      {"Jake Sherwin keeps his eyes on his phone. Unlike Mike Allen, their days begin at 4:30 a.m. " LQ
+       "We like to work," RQ " he told me.",
+       "We like", "Jake Sherwin"},
+      // Guard: the person compared with someone named after is still named.
+      {"Like Obama, Tom Hale spoke for an hour. " LQ "We will win," RQ " he said.", "We will win", "Tom Hale"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+  // With the tagger's people ("Allen" is one).
+  const char* text = "Jake Sherwin keeps his eyes on his phone. Often he is checking in with the next source. Like "
+                     "Allen, their days begin at 4:30 a.m. " LQ "We like to work," RQ " he told me.";
+  EXPECT_EQ(quote_testing::SpeakerWithNames(
+                text, "We like", {{"Jake Sherwin", EntityType::kPerson}, {"Allen", EntityType::kPerson}}),
+            "Jake Sherwin");
+}
+
+// The tagger clustered a later "Trump" with a group's name ("Bikers for
+// Trump"): its cluster name holds a function word the text's phrase does
+// not read, so the phrase's own words decide and "he" is no group.
+TEST(SpeakerReferent, AGroupsNameIsNoPersonsName) {
+  const std::string text =
+      "Donald Trump will accept the nomination there. Now, Bikers for Trump and other groups are applying for "
+      "permits.\nTrump said in an interview that conventions have been dull. " LQ
+      "It is very important to put some showbiz into it," RQ " he said.";
+  std::vector<Entity> entities;
+  auto add = [&](std::string_view written, size_t from, std::string_view name) {
+    const size_t b = text.find(written, from);
+    ASSERT_NE(b, std::string::npos);
+    Entity en;
+    en.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(b + written.size())};
+    en.type = EntityType::kPerson;
+    en.name = std::string(name);
+    entities.push_back(en);
+  };
+  add("Donald Trump", 0, "Donald Trump");
+  add("Bikers for Trump", 0, "Bikers for Trump");
+  add("Trump said", 0, "Bikers for Trump");
+  entities.back().span.end -= 5;  // "Trump"
+  EXPECT_EQ(quote_testing::SpeakerOfDirectQuote(text, "It is very", entities), "Donald Trump");
+}
+
+// A closing mark the writer forgot: "“We are close to a deal, Graham said.
+// Then he left." — the quote closes at the comma before a cue that ends
+// its sentence, and the cue's speaker speaks it.
+TEST(SpeakerReferent, AMissingClosingMarkBeforeACue) {
+  const Row rows[] = {
+      {"Tom Hale spoke on Friday. " LQ "We are close to a deal on the budget, Graham said. Then he left.",
+       "We are close", "Graham"},
+      {"Tom Hale spoke on Friday. " LQ "We are close to a deal on the budget, said Ann Ruiz.\n\nThe talks resume.",
+       "We are close", "Ann Ruiz"},
+      // Guard: a cue that reports a clause of its own is quoted speech.
+      {"Tom Hale spoke on Friday. " LQ "We are close to a deal, Graham said the talks were over, and I believe "
+       "him.",
+       "We are close", "Tom Hale"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+  // The quote ends at the comma.
+  Document doc;
+  doc.id = "m";
+  doc.text = "Tom Hale spoke on Friday. " LQ "We are close to a deal on the budget, Graham said. Then he left.";
+  Segmentation seg = Segment(doc.text);
+  bool found = false;
+  for (const Quote& q : RecognizeQuotes(doc, seg, {}))
+    if (q.direct) {
+      EXPECT_EQ(q.span.Of(doc.text), "We are close to a deal on the budget,");
+      found = true;
+    }
+  EXPECT_TRUE(found);
+}
+
+// "“…,” the discussions continued": "continue" takes no exchange or
+// gathering as a speaker; the quote is left to the earlier speaker rules.
+TEST(SpeakerReferent, AnExchangeThatContinuedIsNoSpeaker) {
+  const Row rows[] = {
+      {"Tom Hale met the mayor on Friday. " LQ "We are close to a deal on the budget now," RQ
+       " the discussions continued.",
+       "We are close", ""},
+      {"Ann Ruiz said the plan would pass. " LQ "We are close to a deal on the budget now," RQ
+       " she said, as the talks continued.",
+       "We are close", "Ann Ruiz"},
+      // Guard: a document or a person goes on speaking.
+      {"The mayor's office sent a letter. " LQ "We are close to a deal on the budget now," RQ " the letter continued.",
+       "We are close", "the letter"},
+      {"Sen. Ann Ruiz spoke first. " LQ "We are close to a deal on the budget now," RQ " the senator continued.",
+       "We are close", "Ann Ruiz"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
+// "His campaign manager, Jeff Weaver, said Sanders believes …. “… whether
+// Senator Sanders's message could win …,” he said": the person the quote
+// names by title or full name is its subject, not its speaker.
+TEST(SpeakerReferent, APersonTheQuoteNamesIsNotItsSpeaker) {
+  const Row rows[] = {
+      {"His campaign manager, Jeff Walden, said Sanders believes the ads will pay off. He should also get a boost "
+       "from the win, Sanders said. " LQ "For many voters, there was a question about whether Senator Sanders's "
+       "message could win, and I think he proved that it could," RQ " he said.",
+       "For many voters", "Jeff Walden"},
+      // Guard: a name without title or given name may be the speaker's own
+      // ("Trump Tower"), and a quote naming no one keeps the last speaker.
+      {"Tom Hale spoke after Ann Ruiz. " LQ "Hale Tower will be built next year," RQ " he said.", "Hale Tower",
+       "Tom Hale"},
+      {"His campaign manager, Jeff Walden, said Sanders believes the ads will pay off. He should also get a boost "
+       "from the win, Sanders said. " LQ "For many voters, there was a question, and I think we answered it," RQ
+       " he said.",
+       "For many voters", "Sanders"},
+  };
+  CheckSpeakerRows(rows, std::size(rows));
+}
+
 }  // namespace
 }  // namespace crosscheck
