@@ -134,7 +134,7 @@ std::string FindHolder(std::string_view text, const Segmentation& seg, const std
   }
   // "Huckabee at 17 percent", "Romney leads … with 21 percent".
   if (own.begin > clause.begin) {
-    std::string prep = Low(text, seg, own.begin - 1);
+    std::string_view prep = Low(text, seg, own.begin - 1);
     if (prep == "at" || prep == "with") {
       const Entity* best = nullptr;
       const uint32_t clause_start = seg.tokens[clause.begin].span.start;
@@ -187,7 +187,7 @@ std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, co
   int names = 0;
   for (int steps = 0; i >= clause.begin && steps < 4; --i, ++steps) {
     if (!IsWord(seg, i)) break;
-    std::string w = Low(text, seg, i);
+    std::string_view w = Low(text, seg, i);
     if (In(w, {"a", "an", "the", "at", "least", "most", "more", "than", "about", "nearly", "almost", "some",
                "just", "only", "roughly", "around", "approximately", "another", "his", "her", "their", "its",
                "estimated", "as", "much", "many", "up", "to"}))
@@ -202,7 +202,7 @@ std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, co
   if (i < clause.begin || !IsWord(seg, i)) return "";
   // The verb: a word WordNet knows as a verb, not one of saying or
   // thinking, which governs a clause rather than the figure.
-  const std::string verb = Low(text, seg, i);
+  const std::string_view verb = Low(text, seg, i);
   if (IsFunctionWord(verb) && !In(verb, {"had", "has", "have"})) return "";
   const std::string lemma = lex.VerbLemma(verb);
   if (!VerbLike(verb, lex) && !lex.IsVerb(lemma)) return "";
@@ -216,7 +216,7 @@ std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, co
   int j = i - 1;
   for (int steps = 0; j >= clause.begin && steps < 6; --j, ++steps) {
     if (!IsWord(seg, j)) break;
-    std::string w = Low(text, seg, j);
+    std::string_view w = Low(text, seg, j);
     if (In(w, {"has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
                "can", "may", "might", "should", "also", "already", "still", "now", "then", "recently", "never",
                "not", "to", "believed", "expected", "said", "reported", "thought", "known", "likely", "set",
@@ -259,7 +259,7 @@ std::string FindOwner(std::string_view text, const Segmentation& seg, const std:
   // "emails from the DNC", "emails from Hillary Clinton's private server".
   int i = counted.end;
   if (i >= clause.end || !IsWord(seg, i)) return "";
-  std::string prep = Low(text, seg, i);
+  std::string_view prep = Low(text, seg, i);
   if (prep == "belonging" && i + 1 < clause.end && Low(text, seg, i + 1) == "to") {
     ++i;
     prep = "to";
@@ -287,7 +287,7 @@ std::string PersonNamedAt(std::string_view text, const Segmentation& seg, const 
   // and districts may be a surname as well (Teixeira, Clinton and Smith
   // are towns too; the entity layer's gazetteer then calls it a location),
   // not one it knows as a country or a region ("Florida, 29, and Ohio").
-  const std::string before = t > 0 ? Low(text, seg, t - 1) : "";
+  const std::string_view before = t > 0 ? Low(text, seg, t - 1) : "";
   const bool after_place_word =
       frame_words::IsLocativePreposition(before) || In(before, {"of", "to", "from", "into", "across"});
   const std::string_view paths = PlaceHierarchy::Default().PathsOf(word);
@@ -336,7 +336,7 @@ std::string MarginRival(std::string_view text, const Segmentation& seg, const st
                         TokenRange own, TokenRange clause) {
   const int end = std::min(clause.end, own.end + 8);
   for (int i = own.end; i < end; ++i) {
-    const std::string w = Low(text, seg, i);
+    const std::string_view w = Low(text, seg, i);
     const bool opens = In(w, {"over", "against"}) || (w == "of" && i > own.end && Low(text, seg, i - 1) == "ahead");
     if (!opens) continue;
     for (int j = i + 1; j < end; ++j)
@@ -356,7 +356,7 @@ std::string MarginLeader(std::string_view text, const Segmentation& seg, const s
                               "defeated", "carried", "carries", "carry"}))
     return "";
   for (--t; t >= clause.begin; --t) {
-    const std::string w = Low(text, seg, t);
+    const std::string_view w = Low(text, seg, t);
     if (In(w, {"will", "would", "could", "might", "may", "can", "has", "had", "have", "is", "was", "to", "narrowly",
                "easily"}) ||
         (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0))
@@ -374,7 +374,7 @@ std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, c
   // adverbs and the verb itself ("who will turn", "who just turned").
   int t = own.begin - 1;
   for (int words = 0; t >= 0 && words < 4; --t, ++words) {
-    const std::string w = Low(text, seg, t);
+    const std::string_view w = Low(text, seg, t);
     if (w == "who") break;
     if (!In(w, {"will", "would", "just", "only", "recently", "turns", "turned", "turn", "turning", "has", "had",
                 "is", "was", "soon"}))

@@ -26,7 +26,7 @@ std::string FindPredicate(std::string_view text, const Segmentation& seg, const 
   // determiners ("killed 5", "demanded a $5.7 billion …").
   for (int i = own.begin - 1, steps = 0; i >= clause.begin && steps < 3; --i, ++steps) {
     if (!IsWord(seg, i)) break;
-    std::string w = Low(text, seg, i);
+    std::string_view w = Low(text, seg, i);
     if (In(w, {"a", "an", "the", "some", "about", "nearly", "almost", "over", "just", "only"})) continue;
     if (VerbLike(w, lex)) return VerbBase(w, lex);
     break;
@@ -39,7 +39,7 @@ std::string FindPredicate(std::string_view text, const Segmentation& seg, const 
       if (p == "," || p == ";" || p == "(") break;
       continue;
     }
-    std::string w = Low(text, seg, i);
+    std::string_view w = Low(text, seg, i);
     if (In(w, {"who", "which", "that"})) break;
     if (VerbLike(w, lex)) return VerbBase(w, lex);
   }
@@ -48,7 +48,7 @@ std::string FindPredicate(std::string_view text, const Segmentation& seg, const 
 
 std::string FindLandmark(std::string_view text, const Segmentation& seg, int after, TokenRange clause) {
   for (int i = after; i < clause.end && i < after + 6; ++i) {
-    std::string w = Low(text, seg, i);
+    std::string_view w = Low(text, seg, i);
     if (w != "of" && w != "from") continue;
     for (int j = i + 1; j < clause.end && j < i + 8; ++j) {
       std::string_view t = Tok(text, seg, j);
@@ -68,7 +68,7 @@ std::string FindLandmark(std::string_view text, const Segmentation& seg, int aft
 std::string ApposedLandmark(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
                             TokenRange own, int after, TokenRange clause) {
   auto compass = [&](int i) {
-    std::string w = Low(text, seg, i);
+    std::string_view w = Low(text, seg, i);
     for (std::string_view d : {"north", "south"})
       if (w.rfind(d, 0) == 0) {
         std::string_view rest = std::string_view(w).substr(d.size());
@@ -118,7 +118,7 @@ std::string CopulaSubject(std::string_view text, const Segmentation& seg, const 
                           TokenRange clause, const std::vector<Entity>& entities, std::string* possessor) {
   int k = own.begin - 1;
   if (k <= clause.begin || !IsWord(seg, k)) return "";
-  std::string v = Low(text, seg, k);
+  std::string_view v = Low(text, seg, k);
   if (v == "at" && k - 1 > clause.begin && In(Low(text, seg, k - 1), {"stood", "stands", "stand"})) {
     --k;
   } else if (!In(v, {"was", "is", "were", "are"})) {
@@ -173,7 +173,7 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
     std::vector<std::string> words;
     for (int i = from; i != to && words.size() < 3; i += step) {
       if (!IsWord(seg, i)) break;
-      std::string w = Low(text, seg, i);
+      std::string_view w = Low(text, seg, i);
       if (IsFunctionWord(w) || Capitalised(Tok(text, seg, i))) {
         if (words.empty() && In(w, {"the", "a", "an", "their", "his", "her", "its"})) continue;
         break;
@@ -192,7 +192,7 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
     // after "to", a gerund after "for") followed by its object — a
     // determiner, a possessive, a number or a content word — is skipped.
     int head = after + 1;
-    const std::string prep = Low(text, seg, after);
+    const std::string_view prep = Low(text, seg, after);
     // "in order to", "in a bid to", "in an effort to", "in an attempt to":
     // a purpose clause, no topic.
     {
@@ -203,7 +203,7 @@ std::string FindTopic(std::string_view text, const Segmentation& seg, const Lexi
         return "";
     }
     if (head + 1 < clause.end && IsWord(seg, head) && (prep == "to" || prep == "for")) {
-      const std::string v = Low(text, seg, head);
+      const std::string_view v = Low(text, seg, head);
       const bool verb = prep == "to" ? lex.IsVerb(lex.VerbLemma(v)) && lex.NounKind(lex.NounLemma(v)) == '\0'
                                      : v.size() > 5 && v.ends_with("ing") && lex.IsVerb(lex.VerbLemma(v));
       int k = head + 1;
@@ -264,7 +264,7 @@ std::vector<std::string> ContextWords(std::string_view text, const Segmentation&
         continue;
       }
     }
-    std::string w = Low(text, seg, i);
+    std::string_view w = Low(text, seg, i);
     if (w.size() < 3 || IsFunctionWord(w)) continue;
     words.insert(lex.NounLemma(w));
   }
@@ -300,7 +300,7 @@ std::string SharePredicate(std::string_view text, const Segmentation& seg, const
       if (p == "," || p == ";" || p == "(" || p == "." || p == ":" || p == "-" || p == "--") break;
       continue;
     }
-    const std::string w = Low(text, seg, i);
+    const std::string_view w = Low(text, seg, i);
     const bool at_start = first;
     first = false;
     if (at_start && In(w, {"who", "that"})) continue;
@@ -322,7 +322,7 @@ std::string SharePredicate(std::string_view text, const Segmentation& seg, const
       negated = true;
       continue;
     }
-    if (!reporting.empty() && In(w, {"yes", "no"})) return reporting + " " + w;
+    if (!reporting.empty() && In(w, {"yes", "no"})) return reporting + " " + std::string(w);
     if (In(w, {"they", "he", "she", "it", "we", "i", "you", "that", "would", "will", "could", "should", "might",
                "may", "can", "do", "does", "did", "still", "also", "now", "already", "at", "least", "only", "even",
                "just", "really", "each", "all", "overall", "is", "are", "was", "were", "be", "been", "being",
@@ -395,7 +395,7 @@ std::string FindPoll(std::string_view text, const Segmentation& seg, int sentenc
         ++j;
         if (j < end && Low(text, seg, j) == "the") ++j;
         for (; j < end && j < i + 8 && IsWord(seg, j) && Capitalised(Tok(text, seg, j)); ++j)
-          words.insert(words.begin(), Low(text, seg, j));
+          words.insert(words.begin(), std::string(Low(text, seg, j)));
       }
     }
     if (words.empty()) return exit ? "exit" : "";
@@ -456,7 +456,7 @@ std::string AgentPredicate(std::string_view text, const Segmentation& seg, const
   if (i < clause.begin || Low(text, seg, i) != "by") return "";
   for (int j = i - 1, steps = 0; j >= clause.begin && steps < 4; --j, ++steps) {
     if (!IsWord(seg, j)) return "";
-    const std::string w = Low(text, seg, j);
+    const std::string_view w = Low(text, seg, j);
     if (w.size() > 4 && w.substr(w.size() - 2) == "ly") continue;
     if (In(w, {"very", "somewhat", "both", "each", "all", "most", "widely", "generally"})) continue;
     const std::string lemma = lex.VerbLemma(w);
@@ -472,7 +472,7 @@ std::string PollFigureKind(std::string_view text, const Segmentation& seg, Token
   bool poll = false, conducted = false;
   for (int i = sentence.begin; i < sentence.end; ++i) {
     if (!IsWord(seg, i)) continue;
-    const std::string w = Low(text, seg, i);
+    const std::string_view w = Low(text, seg, i);
     poll |= IsPollNoun(w) || w == "sample" || w == "respondents";
     conducted |= In(w, {"conducted", "surveyed", "interviewed", "questioned", "polled", "sample", "sampled",
                         "margin", "contacted"});
@@ -486,7 +486,7 @@ std::string PollFigureKind(std::string_view text, const Segmentation& seg, Token
   const bool noun_after = own.end < sentence.end && IsWord(seg, own.end) &&
                           !In(Low(text, seg, own.end), {"point", "points", "percent", "percentage", "pct"});
   for (int i = own.begin - 1, seen = 0; !noun_after && i >= sentence.begin && seen < 9; --i) {
-    const std::string w = Low(text, seg, i);
+    const std::string_view w = Low(text, seg, i);
     if (w == "margin" || w == "error" || w == "minus") return "error margin";
     if (w == "," || w == ";") break;
     if (w != "+" && w != "/" && w != "-" && w != "\xC2\xB1") ++seen;
@@ -499,7 +499,7 @@ std::string PollFigureKind(std::string_view text, const Segmentation& seg, Token
                                                        "over", "just", "roughly", "approximately"}))
     --i;
   if (i < sentence.begin) return "";
-  const std::string w = Low(text, seg, i);
+  const std::string_view w = Low(text, seg, i);
   if (In(w, {"surveyed", "interviewed", "polled", "questioned", "contacted", "sampled"})) return "sample";
   if (w == "of" && i > sentence.begin && In(Low(text, seg, i - 1), {"poll", "survey", "sample", "polls", "surveys"}))
     return "sample";

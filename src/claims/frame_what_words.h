@@ -17,7 +17,12 @@ inline std::string_view Tok(std::string_view text, const Segmentation& seg, int 
   return seg.tokens[i].span.Of(text);
 }
 
-inline std::string Low(std::string_view text, const Segmentation& seg, int i) { return Lowercase(Tok(text, seg, i)); }
+// Token i lower-cased: a view of the segmentation's one lower-cased copy of
+// `text` (Segment() builds it; no string per ask). `text` is the text
+// `seg` was made from.
+inline std::string_view Low(std::string_view /*text*/, const Segmentation& seg, int i) {
+  return seg.LowerToken(static_cast<size_t>(i));
+}
 
 inline bool IsWord(const Segmentation& seg, int i) { return seg.tokens[i].kind == TokenKind::kWord; }
 

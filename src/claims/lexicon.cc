@@ -15,8 +15,14 @@
 namespace crosscheck {
 namespace {
 
+// Byte by byte: the suffixes are a few bytes (a memcmp call per test cost
+// more than the test; BaseForms makes ~10 of them per word).
 bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+  if (s.size() < suffix.size()) return false;
+  const char* p = s.data() + (s.size() - suffix.size());
+  for (size_t i = 0; i < suffix.size(); ++i)
+    if (p[i] != suffix[i]) return false;
+  return true;
 }
 
 // A per-thread memo of a lexicon lookup whose answer depends only on the
@@ -160,7 +166,10 @@ Status Lexicon::AddOverrides(std::string_view tsv, const std::string& origin) {
   // Whatever the rows change, answers cached under the old content are gone.
   struct Renew {
     Lexicon* l;
-    ~Renew() { l->uid_ = NextUid(); }
+    ~Renew() {
+      l->uid_ = NextUid();
+      l->IndexStateTails();
+    }
   } renew{this};
   return ForEachRow(tsv, origin, [this](const std::vector<std::string>& f, int) -> Status {
     if (f.size() == 3 && (f[0] == "group" || f[0] == "state" || f[0] == "place")) {
@@ -288,7 +297,14 @@ bool Lexicon::NoStateAfter(std::string_view verb, std::string_view prep) const {
   return no_state_after_.count({VerbLemma(verb), std::string(prep)}) > 0;
 }
 
+// Asked again for the same words (IsCopula, NoStateAfter, the state
+// readers): remembered per thread as StateOf is.
 std::string Lexicon::VerbLemma(std::string_view word) const {
+  thread_local WordMemo memo;
+  return Memoised(memo, uid_, word, [&] { return ComputeVerbLemma(word); });
+}
+
+std::string Lexicon::ComputeVerbLemma(std::string_view word) const {
   std::vector<std::string> forms = BaseForms(word);
   if (forms.empty()) return Lowercase(word);
   if (auto it = verbs_.find(forms[0]); it != verbs_.end() && it->second != "-") return it->second;
@@ -387,18 +403,34 @@ bool Lexicon::IsStateCompound(std::string_view first, std::string_view second) c
   return compounds_.count(Lowercase(first) + " " + NounLemma(second)) > 0;
 }
 
+void Lexicon::IndexStateTails() {
+  state_tails_.clear();
+  for (const auto& [key, cls] : states_)
+    for (size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+      state_tails_.insert(key.substr(sp + 1));
+}
+
 std::string Lexicon::StateOf(std::string_view word, std::string_view next) const {
   std::string second = Lowercase(next);
+  // A key BaseForm + " " + second has `second` after one of its spaces:
+  // when no key does, no base form can match (most words: 70 two-word
+  // rows), and the base forms are not built.
+  if (!state_tails_.count(second)) return "";
   for (const std::string& base : BaseForms(word)) {
     if (auto it = states_.find(base + " " + second); it != states_.end()) return it->second;
   }
   return "";
 }
 
+// Asked for most words of every place phrase (DocPlaces): remembered per
+// thread as StateOf is (one probe, not NounLemma's and then the table's).
 std::string Lexicon::PlaceKindOf(std::string_view noun) const {
-  std::string lemma = NounLemma(noun);
-  auto it = places_.find(lemma);
-  return it == places_.end() ? "" : it->second;
+  thread_local WordMemo memo;
+  return Memoised(memo, uid_, noun, [&]() -> std::string {
+    std::string lemma = NounLemma(noun);
+    auto it = places_.find(lemma);
+    return it == places_.end() ? "" : it->second;
+  });
 }
 
 namespace {

@@ -111,6 +111,7 @@ class Lexicon {
   using Table = std::unordered_map<std::string, std::string>;
   std::string Find(const Table& table, std::string_view word) const;
   std::string ComputeNounLemma(std::string_view word) const;  // NounLemma without its cache
+  std::string ComputeVerbLemma(std::string_view word) const;  // VerbLemma without its memo
   static uint64_t NextUid();
   // Names this content: a copy shares it, a change (AddOverrides) renews
   // it. NounLemma's per-thread cache answers only for the uid it was
@@ -129,6 +130,11 @@ class Lexicon {
   std::set<std::pair<std::string, std::string>> no_state_after_;  // verb lemma, preposition
   std::set<std::string, std::less<>> no_state_preps_;  // the prepositions of no_state_after_
   std::set<std::string, std::less<>> base_pasts_, copulas_;
+  // Every part of a states_ key after one of its spaces ("up" of "holed
+  // up"): StateOf(word, next) asks for base forms only when `next` is one.
+  // Rebuilt by IndexStateTails whenever states_ changes.
+  std::set<std::string, std::less<>> state_tails_;
+  void IndexStateTails();
 };
 
 // ASCII lowercase copy.

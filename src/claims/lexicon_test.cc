@@ -164,6 +164,37 @@ TEST(LexiconTest, StateMemoFollowsTheLexiconContent) {
   EXPECT_EQ(other.StateOf("zorbled"), "");
 }
 
+// Two-word states are looked up only when the second word ends some
+// state key (the index of key tails): it follows added and removed rows,
+// inflected first words ("Pinning down") and keys of three words.
+TEST(LexiconTest, TwoWordStatesFollowTheirIndex) {
+  Lexicon lex;
+  ASSERT_TRUE(lex.AddOverrides("state\tpin down\tsheltering\nstate\thunker down low\tsheltering\n", "t").ok());
+  EXPECT_EQ(lex.StateOf("Pinning", "DOWN"), "sheltering");
+  EXPECT_EQ(lex.StateOf("hunkered", "down low"), "sheltering");
+  EXPECT_EQ(lex.StateOf("hunker down", "low"), "sheltering");
+  EXPECT_EQ(lex.StateOf("pinned", "up"), "");
+  ASSERT_TRUE(lex.AddOverrides("state\tpin down\t-\n", "t").ok());
+  EXPECT_EQ(lex.StateOf("pinning", "down"), "");
+  Lexicon copy = lex;
+  ASSERT_TRUE(copy.AddOverrides("state\tpin up\tsheltering\n", "t").ok());
+  EXPECT_EQ(copy.StateOf("pinned", "up"), "sheltering");
+  EXPECT_EQ(lex.StateOf("pinned", "up"), "");
+}
+
+// PlaceKindOf and VerbLemma remember answers per thread, for one content.
+TEST(LexiconTest, PlaceAndVerbMemosFollowTheLexiconContent) {
+  Lexicon lex;
+  EXPECT_EQ(lex.PlaceKindOf("zorbworks"), "");
+  EXPECT_EQ(lex.VerbLemma("zorbled"), "zorble");
+  ASSERT_TRUE(lex.AddOverrides("place\tzorbworks\tfacility\n", "t").ok());
+  EXPECT_EQ(lex.PlaceKindOf("zorbworks"), "facility");
+  EXPECT_EQ(lex.PlaceKindOf("Zorbworks"), "facility");
+  EXPECT_EQ(lex.VerbLemma("zorbled"), "zorble");
+  Lexicon other;
+  EXPECT_EQ(other.PlaceKindOf("zorbworks"), "");
+}
+
 TEST(LexiconTest, LoadNamesTheMissingFile) {
   Result<Lexicon> r = Lexicon::Load("/nonexistent/lexicon");
   ASSERT_FALSE(r.ok());

@@ -11,6 +11,7 @@
 // look like verbs after a noun ("civilians trapped") end the phrase.
 #include "recognize/number/quantity_context.h"
 
+#include "core/word_table.h"
 #include "recognize/number/number_words.h"
 
 #include <cmath>
@@ -42,15 +43,23 @@ bool IsMonth(std::string_view lw) {
                  "nov", "dec"});
 }
 
+// A WordTable: one probe instead of up to ~100 comparisons (asked for
+// most words after a figure).
 bool IsFunctionWord(std::string_view lw) {
-  return In(lw, {"the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "by", "with", "and", "or", "but",
-                 "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "that", "which", "this",
-                 "these", "those", "it", "they", "he", "she", "we", "you", "i", "as", "than", "into", "over",
-                 "under", "after", "before", "since", "during", "while", "said", "say", "says", "will", "would",
-                 "could", "can", "may", "might", "more", "less", "per", "each", "their", "his", "her", "its",
-                 "our", "not", "no", "so", "if", "when", "where", "there", "here", "about", "around", "up",
-                 "out", "off", "had", "did", "do", "does", "among", "including", "across", "through", "against",
-                 "near", "inside", "outside", "within", "without", "between", "remain", "remained", "remains"});
+  static const WordTable words = [] {
+    WordTable t;
+    t.Add({"the", "a", "an", "of", "in", "on", "at", "to", "from", "for", "by", "with", "and", "or", "but",
+           "were", "was", "are", "is", "be", "been", "have", "has", "had", "who", "that", "which", "this",
+           "these", "those", "it", "they", "he", "she", "we", "you", "i", "as", "than", "into", "over",
+           "under", "after", "before", "since", "during", "while", "said", "say", "says", "will", "would",
+           "could", "can", "may", "might", "more", "less", "per", "each", "their", "his", "her", "its",
+           "our", "not", "no", "so", "if", "when", "where", "there", "here", "about", "around", "up",
+           "out", "off", "had", "did", "do", "does", "among", "including", "across", "through", "against",
+           "near", "inside", "outside", "within", "without", "between", "remain", "remained", "remains"},
+          1);
+    return t;
+  }();
+  return words.Find(lw) != 0;
 }
 
 bool IrregularPlural(std::string_view lw) {
