@@ -129,7 +129,7 @@ bool IsSpelledNameNumber(const FilterSite& s) {
 
 bool IsInsideName(const FilterSite& s) {
   const Quantity& q = s.quantity;
-  if (IsSpelledNameNumber(s) || IsTitledDuration(s)) return true;
+  if (IsSpelledNameNumber(s) || IsTitledMeasure(s)) return true;
   if (s.claim.kind != "count" || !q.unit.empty() || !q.hedge.empty() || s.own.begin < 2) return false;
   int head = s.own.begin - 1;
   if (s.seg.tokens[head].span.Of(s.text) == "-") --head;
@@ -278,7 +278,7 @@ bool IsIdiomOne(const FilterSite& s) {
          frame_words::In(after, {"point", "time", "stage", "moment", "hand", "juncture"});
 }
 
-bool IsTitledDuration(const FilterSite& s) {
+bool IsTitledMeasure(const FilterSite& s) {
   // Any measure in a unit the text capitalises: "60 Minutes", "98 Degrees"
   // (a band), "7 Days" — not a count ("the Three Stooges" has no unit).
   if (s.claim.kind != "duration" && (s.quantity.unit.empty() || s.claim.kind == "count" ||

@@ -99,7 +99,7 @@ bool IsIdiomOne(const FilterSite& site);
 // two lower-case words of four letters or more (a title-case headline,
 // "Held For 30 Hours In Cellar", "Deal Reopens Government for 3 Weeks",
 // keeps its reading).
-bool IsTitledDuration(const FilterSite& site);
+bool IsTitledMeasure(const FilterSite& site);
 
 }  // namespace crosscheck
 

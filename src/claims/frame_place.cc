@@ -48,7 +48,7 @@ DocPlaces::DocPlaces(std::string_view text, const Segmentation& seg, const std::
   }
   // Title-case headlines: at most one lower-case word of four letters or
   // more and three capitalised ones (running text has many lower-case
-  // words; claims/claim_filters.cc IsTitledDuration reads headlines alike).
+  // words; claims/claim_filters.cc IsTitledMeasure reads headlines alike).
   headline_.assign(seg.sentences.size(), 0);
   for (size_t k = 0; k < seg.sentences.size(); ++k) {
     const Sentence& s = seg.sentences[k];
