@@ -63,15 +63,29 @@ bool ReadSubjectHolder(const ClaimInputs& in, const Lexicon& lex, TokenRange own
   // topic) sizes that thing; the subject acts on it and owns no part of
   // the count, so "Quist took the 35-word oath" and "Judge Pike
   // administered the 35-word oath" tell one oath.
+  //
+  // A count of people or things that its verb says the subject has, gets
+  // or wins (WordNet's verbs of possession and competition: "Rivera has
+  // won 120 delegates", "the club signed ... and now has 30 players",
+  // "Ortiz will receive at least 40") is the subject's all the same: the
+  // subject holds them, it does not act on them, and two subjects holding
+  // a count are two measures ("Rivera has 120", "Okafor has 95").
   if (c.kind == "count" && !c.topic.empty()) return false;
+  // Only people and groups: things taken ("the Navy confiscated 14
+  // rifles") stay the event's, whose agent is named many ways.
+  const char counted_kind = c.kind == "count" ? lex.NounKind(c.counted_lemma) : '\0';
+  const bool held = (counted_kind == 'p' || counted_kind == 'g') && c.state.empty() && !c.predicate.empty() &&
+                    lex.IsVerbOfHaving(c.predicate);
   if (c.holder.empty() && c.kind != "age" && c.kind != "magnitude" &&
-      !(c.kind == "count" && (c.counted.empty() || !c.state.empty() ||
-                              lex.NounKind(c.counted_lemma) != '\0'))) {
+      (held || !(c.kind == "count" && (c.counted.empty() || !c.state.empty() ||
+                                       lex.NounKind(c.counted_lemma) != '\0')))) {
     if (!out.empty() && last_subject_held && last_own_end >= 0 &&
         JoinedAfter(text, seg, last_own_end, own.begin)) {
       c.holder = out.back().holder;
     } else {
       c.holder = FindSubjectHolder(text, seg, lex, in.entities, own, clause);
+      // Held in a relative clause: "Cruz (who has 231 delegates)".
+      if (c.holder.empty() && held) c.holder = RelativeAntecedent(text, seg, in.entities, own, &lex);
     }
   }
   return !c.holder.empty() && c.kind != "age";

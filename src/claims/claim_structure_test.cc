@@ -217,6 +217,36 @@ TEST(ClaimTest, TheSubjectOfHavingHoldsTheCount) {
   }
 }
 
+// Counts of people too are their subject's when the verb is one of having
+// or winning (WordNet's verbs of possession and competition, read from
+// data/lexicon/verb_files.tsv): two candidates' delegates are two measures.
+// A verb that acts on the people ("arrested") leaves them to the event.
+TEST(ClaimTest, TheSubjectOfAVerbOfHavingHoldsCountsOfPeople) {
+  struct Row {
+    const char* text;
+    QSpec figure;
+    const char* name;
+    const char* holder;
+  };
+  const Row kRows[] = {
+      {"Rivera has won 120 delegates so far.", {"120 delegates", "delegates", 120}, "Rivera", "Rivera"},
+      {"Okafor will receive at least 40 delegates in the state.", {"at least 40 delegates", "delegates", 40},
+       "Okafor", "Okafor"},
+      {"Okafor gained 35 supporters after the debate.", {"35 supporters", "supporters", 35}, "Okafor", "Okafor"},
+      {"Analysts said Rivera (who has 231 delegates) must win half of the rest.",
+       {"231 delegates", "delegates", 231}, "Rivera", "Rivera"},
+      {"Rivera arrested 12 men near the border.", {"12 men", "men", 12}, "Rivera", ""},
+      {"Rivera killed 12 men near the border.", {"12 men", "men", 12}, "Rivera", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2016-03-02", {r.figure});
+    AddEntities(b, EntityType::kPerson, {r.name});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+  }
+}
+
 // "at"/"with" a figure: the nearest name before it holds it, unless that
 // name sits inside an apposition of the name that opens the clause.
 TEST(ClaimTest, ANameInsideAnAppositionHoldsNothing) {

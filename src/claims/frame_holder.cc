@@ -369,7 +369,7 @@ std::string MarginLeader(std::string_view text, const Segmentation& seg, const s
 }
 
 std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
-                               TokenRange own) {
+                               TokenRange own, const Lexicon* having) {
   // Back over the relative clause's own words to "who": auxiliaries,
   // adverbs and the verb itself ("who will turn", "who just turned").
   int t = own.begin - 1;
@@ -377,15 +377,17 @@ std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, c
     const std::string_view w = Low(text, seg, t);
     if (w == "who") break;
     if (!In(w, {"will", "would", "just", "only", "recently", "turns", "turned", "turn", "turning", "has", "had",
-                "is", "was", "soon"}))
+                "is", "was", "soon"}) &&
+        !(having != nullptr && having->IsVerbOfHaving(w)))
       return "";
   }
   if (t < 1 || Low(text, seg, t) != "who") return "";
-  // The separator: a comma or a dash ("Okafor, who", "Okafor--who").
+  // The separator: a comma, a dash or a parenthesis ("Okafor, who",
+  // "Okafor--who", "Okafor (who").
   int n = t - 1, seps = 0;
   while (n >= 0 && seps < 3) {
     const std::string_view w = seg.tokens[n].span.Of(text);
-    if (w.empty() || w.find_first_not_of(",-\xE2\x80\x93\x94") != std::string_view::npos) break;
+    if (w.empty() || w.find_first_not_of(",-(\xE2\x80\x93\x94") != std::string_view::npos) break;
     --n;
     ++seps;
   }
