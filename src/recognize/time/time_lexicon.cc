@@ -176,6 +176,7 @@ constexpr std::string_view kGrammarWords[] = {
     "have", "deadline", "pre",  // "should have acted in March"; "the 9/11 deadline"; "pre-9/11"
     "percentage",               // "up by 2.2 percentage points": no day
     "basis",  // "on a daily basis"
+    "halves",  // "the first and second halves of 2019" (time32: MatchCoordinatedOrdinals)
     // the clause tense reading (time_tense.cc): participles of scheduling,
     // openers of a clause of its own ("said the talks open Friday")
     "poised", "slated", "says", "whom",

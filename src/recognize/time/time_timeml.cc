@@ -589,6 +589,7 @@ bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   consider(ApostropheYear);
   consider(MatchTimemlDuration);
   consider(MatchTimemlSet);
+  consider(MatchCoordinatedOrdinals);
   return any;
 }
 

@@ -158,7 +158,7 @@ TEST(TimeMLTest, CoordinatedPluralCalendarNamesAreSets) {
       {"Toy sales peak in fourth quarters.", "fourth quarters", "set", "XXXX-Q4"},
       {"Crowds rioted on Friday and Saturday nights.", "Friday", "date", "2022-04-29"},
       {"Crowds rioted on Friday and Saturday nights.", "Saturday", "date", "2022-04-30"},
-      {"Its second and third quarters were weak.", "", "", ""},
+      {"Its second and third quarters were weak.", "second", "date", "2021-Q2"},  // two past quarters
       {"The chain lost money in the first quarters of 2020 and 2021.", "2020", "date", "2020"},
   });
 }
