@@ -168,6 +168,11 @@ bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of d
 bool MatchPartOfDay(const Ctx& c, int i, Hit* h);   // parts of day (time_parts_of_day.cc), via MatchClock
 bool MatchModifiedPart(const Ctx& c, int i, Hit* h);  // TimeML "mid-afternoon", "later tonight" (same file)
 bool MatchDuration(const Ctx& c, int i, Hit* h);
+// TimeML: two counted durations joined by "and", the second in the next
+// finer unit ("an hour and 15 minutes" PT1H15M, "two years and three
+// months" P2Y3M, "a day and 12 hours" P1DT12H): one TIMEX3 into *out
+// (time_durations.cc; called by the driver's composition of neighbours).
+bool ComposeDurations(const Ctx& c, const Hit& a, const Hit& b, Hit* out);
 bool MatchSet(const Ctx& c, int i, Hit* h);
 
 // TimeML-only families (time_timeml.cc, time_timeml_spans.cc, time_timeml_finish.cc,

@@ -228,6 +228,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
+  if (ComposeDurations(c, a, b, out)) return true;  // "an hour and 15 minutes"
   // set + clock, clock + set
   if (a.gran == Gran::kSet && b.gran == Gran::kTime && (touching || gap_is({"at"}))) {
     *out = a; out->end = b.end;
