@@ -161,8 +161,11 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
-  // part of day + "of" + day (TimeML): "the morning of Jan. 5"
-  if (c.timeml() && a.gran == Gran::kPart && c.is(a.begin, "the") && IsDayLike(b) && !b.value.empty() && gap_is({"of"}) &&
+  // part of day + "of" + day (TimeML): "the morning of Jan. 5", "the early
+  // morning of April 15, 1912" (the finish pass takes "the" in, mod START)
+  const bool the_part = c.is(a.begin, "the") ||
+                        ((c.is(a.begin, "early") || c.is(a.begin, "late")) && c.is(a.begin - 1, "the"));
+  if (c.timeml() && a.gran == Gran::kPart && the_part && IsDayLike(b) && !b.value.empty() && gap_is({"of"}) &&
       b.value.find('T') == std::string::npos) {
     *out = a;
     out->end = b.end;

@@ -559,4 +559,20 @@ TEST(TimeMLTest, MiddleOfTheNightIsThePartWithMid) {
   });
 }
 
+// "the early morning of <day>", "the late evening of <day>" (time32): the
+// modified part on that day, one TIME with its mod, as "the morning of
+// Jan. 5" is; was the report's morning and the day apart.
+TEST(TimeMLTest, EarlyOrLatePartOfANamedDay) {
+  CheckRows({
+      {"The ferry Halvard sank in the early morning of April 15, 1912.", "the early morning of April 15, 1912", "time",
+       "1912-04-15TMO", "START"},
+      {"The raid on Pell Street came in the late evening of May 2.", "the late evening of May 2", "time",
+       "2022-05-02TEV", "END"},
+      {"The quake hit Ostrin on the early morning of Sunday.", "the early morning of Sunday", "time", "2022-05-01TMO",
+       "START"},
+      {"Crowds gathered in the early evening.", "the early evening", "time", "2022-05-04TEV", "START"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
+
