@@ -177,6 +177,7 @@ constexpr std::string_view kGrammarWords[] = {
     "percentage",               // "up by 2.2 percentage points": no day
     "basis",  // "on a daily basis"
     "halves",  // "the first and second halves of 2019" (time32: MatchCoordinatedOrdinals)
+    "matter",  // "in a matter of days" (time32)
     // the clause tense reading (time_tense.cc): participles of scheduling,
     // openers of a clause of its own ("said the talks open Friday")
     "poised", "slated", "says", "whom",

@@ -309,5 +309,19 @@ TEST(TimeMLTest, CountedDurationAndItsFinerPartAreOne) {
   });
 }
 
+// "a matter of days", "a number of years" (time32): a vague count of the
+// unit, a DURATION as "several days" is; not a matter or a number of other
+// things.
+TEST(TimeMLTest, AMatterOrNumberOfUnitsIsAVagueDuration) {
+  CheckRows({
+      {"A truce in Dovren could come in a matter of days.", "a matter of days", "duration", "PXD"},
+      {"Within a matter of hours, the Kell valley was flooded.", "a matter of hours", "duration", "PTXH",
+       "EQUAL_OR_LESS"},
+      {"The Harlow mine has been idle for a number of years.", "a number of years", "duration", "PXY"},
+      {"It is a matter of principle for Mayor Tisdale.", "", "", ""},
+      {"A number of weekends were lost.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
 

@@ -193,6 +193,16 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     h->value = "PXX";
     return true;
   }
+  // "in a matter of days", "for a number of years": a vague count of the
+  // unit, as "several days" is (PXD, PXY; time32).
+  if (c.is(i, "a") && (c.is(i + 1, "matter") || c.is(i + 1, "number")) && c.is(i + 2, "of")) {
+    const WordInfo* u = c.info(i + 3);
+    if (u && u->plural && c.word(i + 3) && u->unit != Unit::kNone && u->unit != Unit::kWeekend &&
+        u->unit != Unit::kNight && u->unit != Unit::kQuarter) {
+      SetDuration(h, i, i + 4, -1, u->unit);
+      return true;
+    }
+  }
   if ((c.is(i - 1, "for") || c.is(i - 1, "over")) && c.is(i, "a")) {
     int k = i + 1;
     if (c.is(k, "fairly") || c.is(k, "very") || c.is(k, "relatively")) ++k;
