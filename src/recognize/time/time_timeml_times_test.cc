@@ -574,5 +574,15 @@ TEST(TimeMLTest, EarlyOrLatePartOfANamedDay) {
   });
 }
 
-}  // namespace crosscheck::timeml_testing
+// A spelled hour after "at" before "on" and a day is a clock on that day
+// (time32), as one ending the sentence is; "at seven on the list" stays none.
+TEST(TimeMLTest, SpelledHourBeforeOnADayIsAClock) {
+  CheckRows({
+      {"The Marlow depot opened at seven on Sunday.", "seven on Sunday", "time", "2022-05-01T07:00"},
+      {"Talks in Vessa resume at nine on May 9.", "nine on May 9", "time", "2022-05-09T09:00"},
+      {"The Carden market opens at seven on Sundays.", "seven on Sundays", "set", "XXXX-WXX-7T07:00"},
+      {"Pell ranked at seven on the list.", "", "", ""},
+  });
+}
 
+}  // namespace crosscheck::timeml_testing
