@@ -358,7 +358,9 @@ Table BuildTable() {
                             // TimeML sets of the working days ("open weekdays", "every weekday")
                             "weekday", "weekdays",
                             // ... and of their nights ("open weeknights", "every weeknight")
-                            "weeknight", "weeknights"};
+                            "weeknight", "weeknights",
+                            // "on alternate days" (time32)
+                            "alternate"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).

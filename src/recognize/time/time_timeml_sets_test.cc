@@ -546,4 +546,16 @@ TEST(TimeMLTest, ClockCoordinatedBeforeASetClockRecurs) {
   });
 }
 
+// "on alternate days", "alternate Fridays" (time32): every other one, as
+// "every other day" (P2D) and "every other Friday" are; the adjective before
+// a singular noun is none.
+TEST(TimeMLTest, AlternateUnitsAreEveryOtherOne) {
+  CheckRows({
+      {"The Tarn clinic opens on alternate days.", "alternate days", "set", "P2D"},
+      {"The Isle of Brenn games are held in alternate years.", "alternate years", "set", "P2Y"},
+      {"The Corra ferry sails on alternate Fridays.", "alternate Fridays", "set", "XXXX-WXX-5"},
+      {"Mayor Fenn proposed an alternate plan.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
