@@ -383,8 +383,9 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     }
     if (k + 1 < merged.size()) {
       const Hit& b = merged[k + 1];
+      // ("from the 1970s and '80s": two times, no range; TimeML, time32)
       if (b.begin == a.end + 1 && RangeConnector(c, a.end, between) && Rangeable(a, b) &&
-          (from || !c.is(a.end, "and"))) {
+          ((c.timeml() ? between : from) || !c.is(a.end, "and"))) {
         Hit a2 = a;
         Hit b2 = b;
         Align(&b2, a);

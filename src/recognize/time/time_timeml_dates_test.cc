@@ -521,6 +521,10 @@ TEST(TimeMLTest, ShortDecadeCoordinatedAfterAFullOne) {
       {"Rents in Castor doubled in the 1970s and '80s.", "the 1970s", "date", "197"},
       {"The band Orrery toured in the 1990s, and '80s fans came.", "'80s", "date", "198"},
   });
+  // "from A and B" is two times, no range record (only "between" pairs with "and")
+  const char* s = "Kell cited incidents from the 1970s and '80s.";
+  for (const TimeMention& t : ParseTimes(s, ParseIsoDate("2022-05-04")))
+    EXPECT_EQ(t.range_from, -1) << std::string(t.span.Of(s));
 }
 
 }  // namespace crosscheck::timeml_testing
