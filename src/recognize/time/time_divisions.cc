@@ -506,6 +506,10 @@ bool MatchCoordinatedOrdinals(const Ctx& c, int i, Hit* h) {
   if (!c.timeml()) return false;
   const WordInfo* f = c.info(i);
   if (!c.num(i) && !(f && f->ordinal)) return false;
+  // A conjunction or comma next to the ordinal ("19th and", "and 20th"),
+  // before any reading of it: most numbers have none.
+  auto sep = [&](int k) { return c.is(k, "and") || c.is(k, "or") || c.is(k, ","); };
+  if (!(sep(i - 1) || sep(i + 1) || sep(i + 2) || sep(i + 3))) return false;
   GappedList g;
   if (!GappedListAt(c, i, &g)) return false;
   int e = i;

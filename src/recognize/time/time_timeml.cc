@@ -589,7 +589,7 @@ bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   consider(ApostropheYear);
   consider(MatchTimemlDuration);
   consider(MatchTimemlSet);
-  consider(MatchCoordinatedOrdinals);
+  if (c.num(i) || (c.info(i) && c.info(i)->ordinal)) consider(MatchCoordinatedOrdinals);  // (no Reset elsewhere)
   return any;
 }
 
