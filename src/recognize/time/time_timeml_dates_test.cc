@@ -527,4 +527,14 @@ TEST(TimeMLTest, ShortDecadeCoordinatedAfterAFullOne) {
     EXPECT_EQ(t.range_from, -1) << std::string(t.span.Of(s));
 }
 
+// "the coming decade" is the next one, as "the next decade" is (time32; was
+// untagged).
+TEST(TimeMLTest, TheComingDecadeIsTheNextOne) {
+  CheckRows({
+      {"Demand for Pellam ore will grow over the coming decade.", "the coming decade", "date", "203"},
+      {"Demand for Pellam ore will grow over the next decade.", "the next decade", "date", "203"},
+      {"The coming century will be warmer in Ostra.", "The coming century", "date", "21"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
