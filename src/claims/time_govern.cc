@@ -68,23 +68,6 @@ bool IsIngForm(const Lexicon& lex, std::string_view w) {
   return w.size() > 5 && w.substr(w.size() - 3) == "ing" && lex.IsVerb(lex.VerbLemma(w));
 }
 
-// Word k of `ws` is a verb of a predicate: an auxiliary, or a past or -ing
-// form that no determiner makes a modifier or a noun ("the extended
-// deadline", "the opening of").
-bool IsVerbAt(const Lexicon& lex, const std::vector<std::string>& ws, size_t k) {
-  const std::string& w = ws[k];
-  if (IsAuxiliary(w)) return true;
-  if (k > 0 && IsDeterminer(ws[k - 1])) return false;
-  return IsPastForm(lex, w) || IsIngForm(lex, w);
-}
-
-// Adverbs that may stand between a coordinator and its verb ("and later
-// stayed", "and quickly spread").
-bool IsLinkAdverb(std::string_view w) {
-  return In(w, {"then", "later", "also", "subsequently", "eventually", "soon", "still"}) ||
-         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
-}
-
 // The figure after the date lies in an adjunct clause opened by a bounding
 // subordinator, with no comma between it and the figure: a gerund right
 // after it ("after serving six seasons") or a finite verb between it and
@@ -114,36 +97,6 @@ bool DateInBoundingClause(const Lexicon& lex, const std::vector<std::string>& ga
       const bool finite = IsAuxiliary(gap[j]) || (!IsDeterminer(gap[j - 1]) && IsPastForm(lex, gap[j]));
       if (finite) return true;
     }
-  }
-  return false;
-}
-
-// The date does not open its clause — a verb of its own conjunct stands
-// before it, or it lies inside an adjunct opened by a bounding
-// subordinator ("since the end of the dictatorship in 1974"), scanning
-// back to a comma or the clause's start — and between it and the figure a
-// coordinator opens a predicate of its own ("and stayed", "and have since
-// arrested"), before any relative pronoun or subordinator (a coordination
-// inside a relative clause is that clause's: "a tsunami that swept …,
-// devastating … and leaving 220,000 dead").
-bool DateInEarlierConjunct(const Lexicon& lex, const std::vector<std::string>& before,
-                           const std::vector<std::string>& gap) {
-  bool inside = false;
-  for (size_t k = before.size(); k-- > 0;) {
-    if (before[k] == "," || before[k] == "and" || before[k] == "but") break;
-    if (IsBounding(before[k]) || IsVerbAt(lex, before, k)) {
-      inside = true;
-      break;
-    }
-  }
-  if (!inside) return false;
-  for (size_t k = 0; k < gap.size(); ++k) {
-    if (In(gap[k], {"that", "which", "who", "whose", "where", "when", "while"}) || IsBounding(gap[k]))
-      return false;
-    if (gap[k] != "and" && gap[k] != "but") continue;
-    size_t j = k + 1;
-    while (j < gap.size() && IsLinkAdverb(gap[j])) ++j;
-    if (j < gap.size() && IsVerbAt(lex, gap, j)) return true;
   }
   return false;
 }
@@ -181,7 +134,6 @@ bool DateGovernsFigure(const Lexicon& lex, std::string_view text, Span clause, S
     const uint32_t from = std::min(clause.start, date.start);
     const std::vector<std::string> before = Words(text.substr(from, date.start - from));
     if (FigureInBoundingAdjunct(lex, gap)) return false;
-    if (DateInEarlierConjunct(lex, before, gap)) return false;
     if (DateInClosedRelative(lex, before, gap)) return false;
     return true;
   }

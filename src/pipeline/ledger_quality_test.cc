@@ -285,7 +285,7 @@ TEST(LedgerQuality, TuningPart4) {
   // ner11 (retrained entity model, caseless sentences): 97/137 / 6675/6866
   // = 0.9722 / 50/53; floor 0.973 -> 0.972 (six pairs of ECB+ topic 10).
   // ledger32 (a clause date dates a figure only when it governs it: the
-  // coach's "seven seasons" no longer dated 1994, 2001 or the report day):
+  // coach's "seven seasons" no longer dated 2001 or the report day):
   // 102/137 -> 105/137 = 0.766; floor 0.70 -> 0.76.
   ExpectFloors(s, 0.76, 0.972, 0.94);
 }

@@ -78,11 +78,11 @@ void CheckGovernPair(const GovernPairRow& r) {
 
 TEST(LedgerTimeGovernTest, OneFigureToldByTwoOutletsIsNotSplitByAnotherVerbsDate) {
   const GovernPairRow kRows[] = {
-      {"a date of an earlier conjunct and a date of the main verb",
-       "Tolland returns to Corvin\n\nRhea Tolland returned to the Corvin Hawks in 2009 as an assistant coach and "
-       "stayed for six seasons until the Marsh Falcons hired her as head coach.",
+      {"a date of the main verb before the figure's adjunct clause",
        "Tolland returns to Corvin\n\nTolland joined the Marsh Falcons in June 2015, after serving six seasons as "
        "an assistant coach with the Corvin Hawks.",
+       "Tolland returns to Corvin\n\nRhea Tolland returned to the Corvin Hawks in 2009 as an assistant coach and "
+       "stayed for six seasons.",
        "six", "", "six", true},
       {"an until clause of its own verb",
        "Tolland returns to Corvin\n\nRhea Tolland coached the Corvin Hawks for six seasons until the Marsh "
@@ -90,8 +90,8 @@ TEST(LedgerTimeGovernTest, OneFigureToldByTwoOutletsIsNotSplitByAnotherVerbsDate
        "Tolland returns to Corvin\n\nThe Corvin Hawks hired Rhea Tolland in 2009, and she coached them for six "
        "seasons.",
        "six", "", "six", true},
-      {"a raid of years ago does not date the arrests told after it",
-       "Dunmore arrests\n\nPolice raided the Dunmore estate in 2019 and have since arrested 30 men, officials "
+      {"a since clause's date does not make the arrests an old toll",
+       "Dunmore arrests\n\nPolice have arrested 30 men since the Dunmore estate was raided in 2019, officials "
        "said.",
        "Dunmore arrests\n\nPolice have arrested 30 men in the Dunmore estate inquiry, officials said.", "30", "",
        "30", true},
