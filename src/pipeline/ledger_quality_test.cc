@@ -284,7 +284,10 @@ TEST(LedgerQuality, TuningPart4) {
   // 50/53 = 0.943.
   // ner11 (retrained entity model, caseless sentences): 97/137 / 6675/6866
   // = 0.9722 / 50/53; floor 0.973 -> 0.972 (six pairs of ECB+ topic 10).
-  ExpectFloors(s, 0.70, 0.972, 0.94);
+  // ledger32 (a clause date dates a figure only when it governs it: the
+  // coach's "seven seasons" no longer dated 2001 or the report day):
+  // 102/137 -> 105/137 = 0.766; floor 0.70 -> 0.76.
+  ExpectFloors(s, 0.76, 0.972, 0.94);
 }
 
 // The fifth tuning part (events.py tuning5_events, docs/LEDGER.md "Session 19
