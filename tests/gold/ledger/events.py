@@ -133,7 +133,20 @@ bodies are quoted nowhere in the project (tuning8's test) and whose
 (killings, shootings, attacks, disasters, crimes, courts, companies,
 markets, jobs; whole words, any case), the first BASIL_TUNING9; if fewer
 match, the rest by the ranking alone. Annotated from show.py's print
-before any crosscheck output on them was run or looked at."""
+before any crosscheck output on them was run or looked at.
+The tenth part, tuning10 (added in the seventh session of 2026-12-07,
+ledger31; this rule was written here before any ranking was printed or any
+text read): the freshest sources left, any domain. ECB+: the first topic that
+follows tune6's two in tuning4's ranking of ECB_TUNING4_CANDIDATES (the
+standard split's tuning topics 1-35 whose analyze output no session read;
+topics 36-45 are the stories' measuring side and stay out), both
+sub-topics, first five files each. BASIL: the events held by no part of this
+gold (no split above, tune2..tune9), by the number-word ranking, whose bodies
+are quoted nowhere in the project (tuning8's test), the first
+BASIL_TUNING10, no domain filter (caveat: ledger30 ran a throw-away ledger
+over every unheld BASIL event and read five one-figure entries; no figure
+of them was annotated or tuned on). Annotated from show.py's print before
+any crosscheck output on them was run or looked at."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -364,6 +377,26 @@ def tuning9_selection():
 
 def tuning9_events():
     return [("basil", u, "tune9") for u in TUNING9_BASIL] + [("ecbplus", s, "tune9") for s in ECB_TUNING9]
+
+
+BASIL_TUNING10 = 3
+ECB_TUNING10_TOPICS = 1
+
+
+def tuning10_selection():
+    """The selection rule, as run once: tune10's ECB+ sub-topics and its
+    best-ranked BASIL events held by no part and quoted nowhere."""
+    topics = ecb_tuning4_ranking()[2 * ECB_TUNING4_TOPICS:2 * ECB_TUNING4_TOPICS + ECB_TUNING10_TOPICS]
+    held = {u for _, u, _ in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() +
+            tuning6_events() + tuning7_events() + tuning8_events() + tuning9_events()}
+    held |= {u for u, _ in basil_events()}
+    chosen = []
+    for u in basil_ranked():
+        if len(chosen) == BASIL_TUNING10:
+            break
+        if u not in held and not quoted_in_project(u):
+            chosen.append(u)
+    return sorted(chosen), ["%d%s" % (t, s) for t in topics for s in ("ecb", "ecbplus")]
 
 
 def tuning2_events():
