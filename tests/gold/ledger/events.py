@@ -423,6 +423,16 @@ def tuning10_selection():
     return sorted(chosen), ["%d%s" % (t, s) for t in topics for s in ("ecb", "ecbplus")]
 
 
+# tune10's selection as tuning10_selection() printed it (frozen, as tune8's).
+TUNING10_BASIL = ["58ed2376-35a0-453a-a08e-5cd87e3bdea5", "c5534b7e-a373-4962-8345-3847bc41a636",
+                  "ccf19ab6-7878-4378-b99c-2b08cc21371f"]
+ECB_TUNING10 = ["7ecb", "7ecbplus"]
+
+
+def tuning10_events():
+    return [("basil", u, "tune10") for u in TUNING10_BASIL] + [("ecbplus", s, "tune10") for s in ECB_TUNING10]
+
+
 def tuning2_events():
     return ([("basil", u, "tune2") for u in sorted(basil_ranked()[22:22 + BASIL_TUNING2])] +
             [("ecbplus", s, "tune2") for s in ECB_TUNING2])
@@ -433,5 +443,5 @@ if __name__ == "__main__":
         print("basil", u, split)
     for s, split in ECB:
         print("ecbplus", s, split)
-    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events() + tuning8_events() + tuning9_events():
+    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events() + tuning8_events() + tuning9_events() + tuning10_events():
         print(c, i, split)
