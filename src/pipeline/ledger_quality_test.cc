@@ -394,6 +394,39 @@ TEST(LedgerQuality, TuningPart10) {
 namespace crosscheck {
 namespace {
 
+// ECB+ tokens are joined back into text: a number split by the tokeniser
+// is rejoined ("20 , 000", "6 . 1", "2 : 53"), but a comma before fewer
+// than three digits separates two figures ("( 12-4 , 31 KOs )").
+TEST(LedgerQuality, EcbRenderingRejoinsOnlyThousandsAfterAComma) {
+  struct Row {
+    const char* words;
+    const char* want;
+  } rows[] = {
+      {"a crowd of 20 , 000 fans", "a crowd of 20,000 fans"},
+      {"a magnitude 6 . 1 quake", "a magnitude 6.1 quake"},
+      {"stopped at 2 : 53", "stopped at 2:53"},
+      {"Dario Velko ( 12-4 , 31 KOs ) won", "Dario Velko (12-4, 31 KOs) won"},
+      {"Velko , 12-4 , 9 KOs , won", "Velko, 12-4, 9 KOs, won"},
+  };
+  for (const Row& r : rows) {
+    std::vector<testing::ledger_gold_internal::EcbToken> toks;
+    std::string w;
+    int id = 1;
+    for (const char* c = r.words;; ++c) {
+      if (*c == ' ' || *c == 0) {
+        if (!w.empty()) toks.push_back({id++, 1, w});
+        w.clear();
+        if (*c == 0) break;
+      } else {
+        w += *c;
+      }
+    }
+    std::map<int, uint32_t> starts, ends;
+    EXPECT_EQ(testing::ledger_gold_internal::RenderEcb(toks, false, &starts, &ends), std::string(r.want) + "\n")
+        << r.words;
+  }
+}
+
 // Every gold figure's span holds its words (ECB+ spacing aside).
 TEST(LedgerQuality, GoldSpansHoldTheirWords) {
   std::vector<testing::GoldEvent> events =
