@@ -381,11 +381,15 @@ TEST(LedgerQuality, TuningPart9) {
 // both sub-topics, first five files each. Annotated before any crosscheck
 // output on them was run; first scored on main 4281ee1's engine (the fresh
 // estimate): 19/61 = 0.311 / 968/972 = 0.9959 / 15/17 = 0.882, purity 6/8,
-// figures in the ledger 52/79. The floors are those levels, rounded down.
+// figures in the ledger 52/79. Tuned on in the same session (ledger31:
+// ECB+ rendering of "3 , 46", a level on one side with values apart,
+// records with no cue word, their holders, sides of another record):
+// 49/61 = 0.803 / 970/972 = 0.9979 / 17/17. The floors are those levels,
+// rounded down (flags one group below).
 TEST(LedgerQuality, TuningPart10) {
   const LedgerScore& s = Scores().tune10;
   Report("tenth tuning part", s);
-  ExpectFloors(s, 0.31, 0.995, 0.88);
+  ExpectFloors(s, 0.80, 0.997, 0.94);
 }
 
 }  // namespace
