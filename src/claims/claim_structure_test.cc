@@ -158,6 +158,11 @@ TEST(ClaimTest, TheSubjectOfAFiguresVerbHoldsIt) {
       {"Teixeira hit 13 homers and 43 RBIs in 54 games with the Angels.",
        {{"13 homers", "homers", 13}, {"43 RBIs", "RBIs", 43}, {"54 games", "games", 54}},
        EntityType::kPerson, "Teixeira", {"Teixeira", "Teixeira", ""}},
+      // An apposition or a relative clause between the subject and its verb.
+      {"Acme Corp, the maker of widgets, paid $5 million to settle the claim.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
+      {"Acme Corp, which makes widgets, paid $5 million to settle the claim.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
       {"Acme Corp said $5 million had been lost.",
        {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {""}},
       {"Workers at Acme Corp earned $5 million last year.",

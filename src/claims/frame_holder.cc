@@ -225,6 +225,15 @@ std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, co
     if (w.size() > 4 && w.substr(w.size() - 2) == "ly") continue;
     break;
   }
+  // An apposition or a relative clause between commas after the subject
+  // ("Acme Corp, the maker of widgets, paid", "Smith, who was the
+  // challenger, fell to"): the subject's name ends before the first comma.
+  if (j > clause.begin && Tok(text, seg, j) == ",") {
+    int k = j - 1;
+    for (int steps = 0; k > clause.begin && steps < 14 && Tok(text, seg, k) != ","; --k, ++steps) {
+    }
+    if (k > clause.begin && Tok(text, seg, k) == "," && IsWord(seg, k - 1)) j = k - 1;
+  }
   if (j < clause.begin) return "";
   // The subject: a person or organisation whose name ends right there.
   const uint32_t end = seg.tokens[j].span.end;
