@@ -1,8 +1,10 @@
 // StoryFuser (see story_update.h for the round and why it equals the batch).
 //
-// Costs per round: grouping is linear in the documents held (sketches into a
-// fresh NearDuplicateIndex, then ClusterStories over the originals' features,
-// both from the mirror, no text); story dating touches only undated
+// Costs per round: grouping is linear in the documents the round takes when
+// they come after every fused one (the kept GroupingBuilder takes only them;
+// the snapshot of labels is O(documents) integers), else in the documents
+// held (sketches into a fresh NearDuplicateIndex, then the clusterer over
+// the originals' features, both from the mirror, no text); story dating touches only undated
 // documents of stories that hold dated ones (memoised by document and
 // years); ledgers are rebuilt only for stories whose fingerprint changed,
 // one story at a time, so memory holds one story's analyses plus the cache.
