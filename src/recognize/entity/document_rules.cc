@@ -445,3 +445,144 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
 }
 
 }  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// Short forms of a document's full names (session 36). A name written in
+// full once ("the Orvald Transit Authority", "Quillon Navigator") is
+// written short later, and the tagger types each short form on its own:
+// the full mention's type goes to
+//  - its initials: a word of two to eight capitals (dots between them
+//    allowed, "O.T.A.") that spells the initials of a multi-word
+//    organisation, place, facility or "other" name of the document ("OTA"),
+//    wherever it is written; added where untagged, retyped where typed
+//    otherwise (the definition in brackets, AddAcronymDefinitions, is one
+//    case of this; a name of the document need not be defined in brackets).
+//    Initials shared by two full names of different types are left alone,
+//    and so is a word inside a run of capitals ("THE OTA REPORT"), where
+//    capitals are the line's case, not an acronym;
+//  - its head: a one-word place that is the last word of a multi-word
+//    organisation written in capitalised words only ("Quillon Navigator"
+//    ... "Navigator crashed") is that organisation, unless the gazetteer
+//    knows the word as a country, region, city or nationality ("Iraq"
+//    after "State Department Iraq") or it is a common word. Persons are
+//    left to the person rules (a surname is no short form of a firm).
+void TypeShortForms(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out) {
+  const auto& words = s->doc_words;
+  const auto& spans = s->doc_spans;
+  if (out->empty() || words.empty()) return;
+  auto word_at = [&](uint32_t start) -> size_t {
+    auto it = std::lower_bound(spans.begin(), spans.end(), start, [](const Span& a, uint32_t v) { return a.start < v; });
+    return static_cast<size_t>(it - spans.begin());
+  };
+  auto passable = [](std::string_view w) {
+    for (std::string_view p : {"of", "and", "the", "for", "on", "in", "&", "de", "du", "des", "la", "'s"})
+      if (w == p) return true;
+    return false;
+  };
+  // Initials -> type of the full names; kConflict when two types disagree.
+  constexpr int kConflict = -1;
+  std::unordered_map<std::string, int> by_initials;
+  std::unordered_map<std::string_view, EntityType> heads;  // last word of a capitalised organisation
+  for (const Entity& e : *out) {
+    if (e.type == EntityType::kPerson) continue;
+    const size_t first = word_at(e.span.start);
+    if (first >= spans.size() || spans[first].start != e.span.start) continue;
+    size_t last = first;
+    while (last + 1 < spans.size() && spans[last + 1].end <= e.span.end) ++last;
+    if (last == first || spans[last].end != e.span.end || last - first > 9) continue;
+    std::string initials;
+    bool all_capitalised = true, ok = true;
+    for (size_t w = first; w <= last && ok; ++w) {
+      const std::string_view word = words[w];
+      if (word.empty()) {
+        ok = false;
+      } else if (word[0] >= 'A' && word[0] <= 'Z') {
+        if (AllUpper(word) && word.size() > 1) ok = false;  // an acronym inside: "U.N. Disaster ..." spells no letters
+        else initials.push_back(word[0]);
+      } else if (passable(word)) {
+        all_capitalised = false;
+      } else {
+        ok = false;  // a lower-case word or a non-ASCII capital
+      }
+    }
+    if (ok && initials.size() >= 2 && initials.size() <= 8) {
+      auto [it, fresh] = by_initials.try_emplace(initials, static_cast<int>(e.type));
+      if (!fresh && it->second != static_cast<int>(e.type)) it->second = kConflict;
+    }
+    if (ok && all_capitalised && e.type == EntityType::kOrganization && !AllUpper(words[last]))
+      heads.try_emplace(words[last], e.type);
+  }
+  if (by_initials.empty() && heads.empty()) return;
+  // Every mention by its first word's index: a short form is one word.
+  std::unordered_map<uint32_t, size_t> mention_at;  // span start -> index into out
+  std::vector<Span> covered;
+  for (size_t k = 0; k < out->size(); ++k) {
+    mention_at.emplace((*out)[k].span.start, k);
+    covered.push_back((*out)[k].span);
+  }
+  std::sort(covered.begin(), covered.end());
+  auto capitals_of = [](std::string_view w, std::string* letters) {  // "O.T.A." -> "OTA"; false if not an acronym
+    letters->clear();
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') letters->push_back(c);
+      else if (c != '.') return false;
+    }
+    return letters->size() >= 2 && letters->size() <= 8;
+  };
+  auto caps_word = [&](size_t i) {
+    std::string l;
+    return i < words.size() && capitals_of(words[i], &l);
+  };
+  std::vector<Entity> added;
+  std::string letters;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') continue;
+    EntityType want;
+    bool add_if_untagged = false;
+    const bool acronym = capitals_of(w, &letters);
+    if (acronym) {
+      auto it = by_initials.find(letters);
+      if (it == by_initials.end() || it->second == kConflict) continue;
+      if ((i > 0 && caps_word(i - 1)) || caps_word(i + 1)) continue;  // a line in capitals
+      // The gazetteer's organisations and countries ("U.N.", "US") are
+      // typed by its own rules (its towns are no bar: "Ota").
+      const SmallLower low(w);
+      std::string_view lv = low.view;
+      if (gaz.Find(std::span<const std::string_view>(&lv, 1)) & (kGazOrg | kGazCountry | kGazRegion)) continue;
+      want = static_cast<EntityType>(it->second);
+      add_if_untagged = letters.size() >= 3;  // "SK", "TV": two capitals say little alone
+    } else {
+      auto it = heads.find(w);
+      if (it == heads.end()) continue;
+      want = it->second;
+    }
+    auto m = mention_at.find(spans[i].start);
+    if (m != mention_at.end()) {
+      Entity& e = (*out)[m->second];
+      if (e.span.end != spans[i].end || e.type == want || e.type == EntityType::kFacility) continue;
+      if (!acronym) {  // a head: only a one-word place, no known place or common word
+        if (e.type != EntityType::kLocation || IsCommonWord(gaz, w) || IsNationalityOrCountry(gaz, w)) continue;
+        const SmallLower low(w);
+        std::string_view lv = low.view;
+        if (gaz.Find(std::span<const std::string_view>(&lv, 1)) & (kGazCity | kGazRegion | kGazCountry | kGazDemonym))
+          continue;
+      }
+      e.type = want;
+      continue;
+    }
+    if (!add_if_untagged) continue;
+    auto c = std::lower_bound(covered.begin(), covered.end(), spans[i],
+                              [](const Span& a, const Span& b) { return a.end <= b.start; });
+    if (c != covered.end() && c->Overlaps(spans[i])) continue;  // inside a longer mention
+    Entity e;
+    e.span = spans[i];
+    e.type = want;
+    e.name = std::string(w);
+    added.push_back(std::move(e));
+  }
+  for (Entity& e : added) out->push_back(std::move(e));
+}
+
+}  // namespace crosscheck::entity_internal
