@@ -191,7 +191,7 @@ TEST(ShortFormTest, AFullNamesTypeGoesToItsShortForms) {
     Scratch s;
     SetDocWords(text, &s);
     std::vector<Entity> es = SpecMentions(text, c.in);
-    TypeShortForms(Gaz(), &s, &es);
+    TypeShortForms(Gaz(), text, &s, &es);
     EXPECT_EQ(Listed(text, std::move(es)), c.want);
   }
 }

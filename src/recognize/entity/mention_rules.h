@@ -253,7 +253,7 @@ void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Ent
 // "Orvald Transit Authority"), added where untagged; and a one-word place
 // that is the last word of a capitalised multi-word organisation and no
 // place the gazetteer knows ("Navigator" after "Quillon Navigator").
-void TypeShortForms(const Gazetteer& gaz, Scratch* s, std::vector<Entity>* out);
+void TypeShortForms(const Gazetteer& gaz, std::string_view text, Scratch* s, std::vector<Entity>* out);
 // The lower-case nouns after which a name names an organisation ("the
 // Likud party", "Forbes magazine"; generic_noun_rules.cc).
 std::span<const std::string_view> OrganisationNouns();
