@@ -51,16 +51,23 @@ std::string Memoised(WordMemo& memo, uint64_t uid, std::string_view key, F compu
   return answer;
 }
 
-std::vector<std::string> SplitTabs(std::string_view line) {
-  std::vector<std::string> out;
-  size_t start = 0;
+// Cuts a line at its tabs into *out, reusing its strings from row to row
+// (a table of 40,000 rows built a vector and its strings per row).
+void SplitTabs(std::string_view line, std::vector<std::string>* out) {
+  size_t n = 0, start = 0;
   while (true) {
     size_t tab = line.find('\t', start);
-    out.emplace_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+    std::string_view piece = line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
+    if (n < out->size()) {
+      (*out)[n].assign(piece);
+    } else {
+      out->emplace_back(piece);
+    }
+    ++n;
     if (tab == std::string_view::npos) break;
     start = tab + 1;
   }
-  return out;
+  out->resize(n);
 }
 
 Result<std::string> ReadFile(const std::string& path) {
@@ -76,6 +83,7 @@ template <typename F>
 Status ForEachRow(std::string_view tsv, const std::string& origin, F row) {
   size_t pos = 0;
   int line_no = 0;
+  std::vector<std::string> fields;
   while (pos < tsv.size()) {
     size_t nl = tsv.find('\n', pos);
     std::string_view line = tsv.substr(pos, nl == tsv.npos ? tsv.npos : nl - pos);
@@ -83,7 +91,8 @@ Status ForEachRow(std::string_view tsv, const std::string& origin, F row) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    Status s = row(SplitTabs(line), line_no);
+    SplitTabs(line, &fields);
+    Status s = row(static_cast<const std::vector<std::string>&>(fields), line_no);
     if (!s.ok()) return s.error().Wrap(origin + ":" + std::to_string(line_no));
   }
   return Status::Ok();

@@ -149,6 +149,30 @@ TEST(LexiconTest, OverridesAddRemoveAndFailOnBadRows) {
   EXPECT_NE(bad.error().message.find("extra.tsv:1"), std::string::npos) << bad.error().message;
 }
 
+// Rows of different widths one after another: each row is read with its
+// own fields only (the fields are reused from row to row), long values and
+// short ones alike.
+TEST(LexiconTest, OverrideRowsOfEveryWidthReadTheirOwnFields) {
+  Lexicon lex;
+  ASSERT_TRUE(lex.AddOverrides("compatible\tgroup\tquorblers of the northern marsh\tcivilian\n"
+                               "group\tzentics\tcivilian\n"
+                               "state\tfrobnicated\tsheltering\n"
+                               "group\tvelmarian lighthouse keepers of the far coast\tcivilian\n"
+                               "group\tq\tcombatant\n",
+                               "t")
+                  .ok());
+  EXPECT_TRUE(lex.GroupsCompatible("quorblers of the northern marsh", "civilian"));
+  EXPECT_EQ(lex.GroupOf("zentics"), "civilian");
+  EXPECT_EQ(lex.StateOf("frobnicated"), "sheltering");
+  EXPECT_EQ(lex.GroupOf("velmarian lighthouse keepers of the far coast"), "civilian");
+  EXPECT_EQ(lex.GroupOf("q"), "combatant");
+  // A three-field row after a four-field one is still three fields: a
+  // fourth left over would make it malformed.
+  Status bad = lex.AddOverrides("compatible\tgroup\ta\tb\nstate\tonly-two-fields\n", "x.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("x.tsv:2"), std::string::npos) << bad.error().message;
+}
+
 // StateOf's per-thread memo answers for one lexicon content: a lexicon
 // whose overrides add a state (a new content) is asked afresh.
 TEST(LexiconTest, StateMemoFollowsTheLexiconContent) {

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claims/lexicon.h"
@@ -205,25 +206,26 @@ bool ReadsAsRunningTotal(std::string_view text, size_t start, size_t end) {
   // The words of the sentence before the figure, last first.
   size_t from = start;
   while (from > 0 && start - from < 80 && text[from - 1] != '.' && text[from - 1] != ';' && text[from - 1] != '\n') --from;
-  std::string before = Lowercase(text.substr(from, start - from));
-  std::vector<std::string> words;
+  const std::string before = Lowercase(text.substr(from, start - from));
+  std::vector<std::string_view> words;  // views of `before`
   for (size_t i = 0; i < before.size();) {
     while (i < before.size() && !std::isalpha(static_cast<unsigned char>(before[i])) && before[i] != '\'') ++i;
     size_t j = i;
     while (j < before.size() && (std::isalpha(static_cast<unsigned char>(before[j])) || before[j] == '\'')) ++j;
-    if (j > i) words.emplace_back(before.substr(i, j - i));
+    if (j > i) words.push_back(std::string_view(before).substr(i, j - i));
     i = j;
   }
   // "has raised", "have now spent", "had so far collected": a perfect
   // right before the figure (its participle, then adverbs).
   if (words.size() >= 2 && words.back() != "been") {
-    static const char* kAdverb[] = {"now", "already", "so", "far", "thus", "also", "since", "reportedly", "still"};
+    static constexpr std::string_view kAdverb[] = {"now",  "already", "so",         "far",  "thus",
+                                                   "also", "since",   "reportedly", "still"};
     size_t k = words.size() - 1;  // the participle
     while (k > 0) {
-      const std::string& w = words[k - 1];
+      const std::string_view w = words[k - 1];
       if (w == "has" || w == "have" || w == "had" || w == "'s" || w == "'ve") return true;
       bool adverb = w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0;
-      for (const char* adv : kAdverb) adverb = adverb || w == adv;
+      for (std::string_view adv : kAdverb) adverb = adverb || w == adv;
       if (!adverb) break;
       --k;
     }

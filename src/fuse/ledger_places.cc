@@ -156,14 +156,12 @@ int StoryPlaces::StoryRelation(const std::string& place) const {
   if (known_keys_.count(PlaceHierarchy::Key(place))) return 1;
   std::vector<std::string_view> paths = SplitPaths(all);
   bool near = false;
-  std::string key;
   for (std::string_view p : paths) {
-    key.assign(p);
-    if ((!IsLeaf(p) && paths_.count(key)) || (!IsLeaf(p) && ancestors_.count(key))) return 1;
+    if ((!IsLeaf(p) && paths_.count(p)) || (!IsLeaf(p) && ancestors_.count(p))) return 1;
     bool inside = false;
-    ForEachAncestor(p, [&](std::string_view a) { inside = inside || paths_.count(std::string(a)); });
+    ForEachAncestor(p, [&](std::string_view a) { inside = inside || paths_.count(a); });
     if (inside) return 1;
-    if (std::string_view r = Region(p); !r.empty() && regions_.count(std::string(r))) near = true;
+    if (std::string_view r = Region(p); !r.empty() && regions_.count(r)) near = true;
   }
   return near ? 0 : kNoMatch;
 }

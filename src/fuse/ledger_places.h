@@ -13,6 +13,7 @@
 #define CROSSCHECK_FUSE_LEDGER_PLACES_H_
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -65,8 +66,11 @@ class StoryPlaces {
   std::vector<std::string> story_places_;
   // Of the story places the table knows: their keys, their paths, every
   // proper ancestor of a path, the first-level region of a path; and the
-  // name keys of every story place.
-  std::unordered_set<std::string> known_keys_, paths_, ancestors_, regions_, name_keys_;
+  // name keys of every story place. Paths, ancestors and regions are views
+  // of the hierarchy's table (it outlives this), so indexing and asking
+  // build no strings.
+  std::unordered_set<std::string> known_keys_, name_keys_;
+  std::unordered_set<std::string_view> paths_, ancestors_, regions_;
   std::unordered_set<std::string> unknown_name_keys_;
 };
 

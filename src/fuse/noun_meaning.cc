@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <span>
 #include <sstream>
 
 #include "claims/lexicon.h"
@@ -10,67 +11,104 @@
 namespace crosscheck {
 namespace {
 
-bool ParseId(std::string_view s, uint32_t* out) {
-  if (s.empty() || s.size() > 6) return false;
-  uint32_t v = 0;
-  for (char ch : s) {
-    int d = ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'z' ? ch - 'a' + 10 : -1;
-    if (d < 0) return false;
-    v = v * 36 + static_cast<uint32_t>(d);
+int Digit36(char ch) { return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'z' ? ch - 'a' + 10 : -1; }
+
+// The ids of a field ("k62 ok2 nsk": base 36, one to six digits, between
+// spaces; empty pieces skipped), read in one pass over its bytes; false on
+// a malformed id.
+bool ParseIds(std::string_view s, std::vector<uint32_t>* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    uint32_t v = 0;
+    for (; j < s.size() && s[j] != ' '; ++j) {
+      const int d = Digit36(s[j]);
+      if (d < 0) return false;
+      v = v * 36 + static_cast<uint32_t>(d);
+    }
+    if (j - i > 6) return false;
+    out->push_back(v);
+    i = j;
   }
-  *out = v;
   return true;
 }
 
-std::vector<std::string_view> Fields(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
+// The hypernyms of a field ("c4b:3 jy5:3": an id, a colon, levels 1-9).
+bool ParseUps(std::string_view s, std::vector<std::pair<uint32_t, uint8_t>>* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    uint32_t v = 0;
+    for (; j < s.size() && s[j] != ' ' && s[j] != ':'; ++j) {
+      const int d = Digit36(s[j]);
+      if (d < 0) return false;
+      v = v * 36 + static_cast<uint32_t>(d);
+    }
+    if (j == i || j - i > 6 || j + 1 >= s.size() || s[j] != ':' || s[j + 1] < '1' || s[j + 1] > '9' ||
+        (j + 2 < s.size() && s[j + 2] != ' '))
+      return false;
+    out->emplace_back(v, static_cast<uint8_t>(s[j + 1] - '0'));
+    i = j + 2;
+  }
+  return true;
+}
+
+// Calls f on each piece of `s` between `sep`s (empty pieces too, and the
+// piece after the last `sep`), without collecting them; stops when f
+// returns false.
+template <typename F>
+void ForEachField(std::string_view s, char sep, F f) {
   size_t i = 0;
   while (true) {
     size_t j = s.find(sep, i);
-    out.push_back(s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
-    if (j == std::string_view::npos) break;
+    if (!f(s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i))) return;
+    if (j == std::string_view::npos) return;
     i = j + 1;
   }
-  return out;
 }
 
 }  // namespace
 
 Result<NounMeanings> NounMeanings::Parse(std::string_view tsv, const std::string& origin) {
   NounMeanings m;
+  m.nouns_.reserve(static_cast<size_t>(std::count(tsv.begin(), tsv.end(), '\n')) + 1);
   size_t line_no = 0;
-  for (std::string_view line : Fields(tsv, '\n')) {
+  bool ok = true;
+  ForEachField(tsv, '\n', [&](std::string_view line) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    auto bad = [&]() -> Result<NounMeanings> {
-      return Error{origin + ":" + std::to_string(line_no) + ": malformed meanings row"};
-    };
-    std::vector<std::string_view> f = Fields(line, '\t');
-    if (f.size() != 4 || f[0].empty() || f[1].size() != 2 || f[1][0] < '0' || f[1][0] > '9' || f[1][1] < '0' ||
+    if (line.empty() || line.front() == '#') return true;
+    std::string_view f[4];
+    size_t n = 0;
+    ForEachField(line, '\t', [&](std::string_view piece) {
+      if (n < 4) f[n] = piece;
+      return ++n <= 4;
+    });
+    if (n != 4 || f[0].empty() || f[1].size() != 2 || f[1][0] < '0' || f[1][0] > '9' || f[1][1] < '0' ||
         f[1][1] > '9')
-      return bad();
+      return ok = false;
     Meaning mean;
     mean.lexfile = static_cast<uint8_t>((f[1][0] - '0') * 10 + (f[1][1] - '0'));
-    for (std::string_view id : Fields(f[2], ' ')) {
-      if (id.empty()) continue;
-      uint32_t v;
-      if (!ParseId(id, &v)) return bad();
-      mean.own.push_back(v);
-    }
-    for (std::string_view pair : Fields(f[3], ' ')) {
-      if (pair.empty()) continue;
-      size_t colon = pair.find(':');
-      uint32_t v;
-      if (colon == std::string_view::npos || !ParseId(pair.substr(0, colon), &v) || colon + 2 != pair.size() ||
-          pair[colon + 1] < '1' || pair[colon + 1] > '9')
-        return bad();
-      mean.up.emplace_back(v, static_cast<uint8_t>(pair[colon + 1] - '0'));
-    }
-    std::sort(mean.own.begin(), mean.own.end());
-    std::sort(mean.up.begin(), mean.up.end());
-    m.nouns_[std::string(f[0])] = std::move(mean);
-  }
+    mean.own_at = static_cast<uint32_t>(m.own_ids_.size());
+    mean.up_at = static_cast<uint32_t>(m.ups_.size());
+    if (!ParseIds(f[2], &m.own_ids_) || !ParseUps(f[3], &m.ups_)) ok = false;
+    if (!ok) return false;
+    mean.own_n = static_cast<uint32_t>(m.own_ids_.size()) - mean.own_at;
+    mean.up_n = static_cast<uint32_t>(m.ups_.size()) - mean.up_at;
+    std::sort(m.own_ids_.begin() + mean.own_at, m.own_ids_.end());
+    std::sort(m.ups_.begin() + mean.up_at, m.ups_.end());
+    m.nouns_.insert_or_assign(std::string(f[0]), mean);
+    return true;
+  });
+  if (!ok) return Error{origin + ":" + std::to_string(line_no) + ": malformed meanings row"};
   return m;
 }
 
@@ -86,30 +124,43 @@ const NounMeanings& NounMeanings::Default() {
   return *loaded;
 }
 
-bool NounMeanings::Has(std::string_view a) const { return nouns_.count(std::string(a)) > 0; }
+const NounMeanings::Meaning* NounMeanings::Find(std::string_view a) const {
+  auto it = nouns_.find(a);
+  return it == nouns_.end() ? nullptr : &it->second;
+}
+
+bool NounMeanings::Has(std::string_view a) const { return Find(a) != nullptr; }
 
 int NounMeanings::Lexfile(std::string_view a) const {
-  auto it = nouns_.find(std::string(a));
-  return it == nouns_.end() ? -1 : it->second.lexfile;
+  const Meaning* m = Find(a);
+  return m ? m->lexfile : -1;
 }
 
 int NounMeanings::KindLevels(std::string_view a, std::string_view b) const {
-  auto x = nouns_.find(std::string(a)), y = nouns_.find(std::string(b));
-  if (x == nouns_.end() || y == nouns_.end()) return -1;
-  const Meaning& ma = x->second;
-  const Meaning& mb = y->second;
-  for (uint32_t s : ma.own)
-    if (std::binary_search(mb.own.begin(), mb.own.end(), s)) return 0;
+  const Meaning* x = Find(a);
+  const Meaning* y = Find(b);
+  if (!x || !y) return -1;
+  auto own = [this](const Meaning& m) {
+    return std::span<const uint32_t>(own_ids_.data() + m.own_at, m.own_n);
+  };
+  auto up = [this](const Meaning& m) {
+    return std::span<const std::pair<uint32_t, uint8_t>>(ups_.data() + m.up_at, m.up_n);
+  };
+  for (uint32_t s : own(*x)) {
+    std::span<const uint32_t> other = own(*y);
+    if (std::binary_search(other.begin(), other.end(), s)) return 0;
+  }
   int best = -1;
   // A sense of one among the other's hypernyms.
-  auto above = [&best](const Meaning& kind, const Meaning& of) {
-    for (uint32_t s : kind.own) {
-      auto it = std::lower_bound(of.up.begin(), of.up.end(), std::make_pair(s, uint8_t{0}));
-      if (it != of.up.end() && it->first == s && (best < 0 || it->second < best)) best = it->second;
+  auto above = [&](const Meaning& kind, const Meaning& of) {
+    std::span<const std::pair<uint32_t, uint8_t>> ups = up(of);
+    for (uint32_t s : own(kind)) {
+      auto it = std::lower_bound(ups.begin(), ups.end(), std::make_pair(s, uint8_t{0}));
+      if (it != ups.end() && it->first == s && (best < 0 || it->second < best)) best = it->second;
     }
   };
-  above(ma, mb);
-  above(mb, ma);
+  above(*x, *y);
+  above(*y, *x);
   return best;
 }
 

@@ -63,6 +63,49 @@ TEST(NounMeaningTest, ParsesRowsAndRefusesMalformedOnes) {
   EXPECT_FALSE(NounMeanings::Parse("alpha\tx\t1\t2:1\n", "t").ok());
 }
 
+// Rows share the table's pools of sense ids: each noun keeps its own
+// range through thousands of rows, a noun given twice keeps its last row,
+// CRLF line ends are read, and an error names its line.
+TEST(NounMeaningTest, ManyRowsKeepTheirOwnSensesAndHypernyms) {
+  std::string tsv = "# invented nouns\r\n";
+  for (int i = 0; i < 3000; ++i) {
+    // noun i: senses 3i and 3i+1 (written out of order); hypernym: noun
+    // i-1's first sense, one level up, and sense 1, three levels up.
+    tsv += "zorb" + std::to_string(i) + "\t0" + std::to_string(i % 10) + "\t";
+    auto id = [](int v) {
+      std::string out;
+      do {
+        int d = v % 36;
+        out.insert(out.begin(), static_cast<char>(d < 10 ? '0' + d : 'a' + d - 10));
+        v /= 36;
+      } while (v > 0);
+      return out;
+    };
+    tsv += id(3 * i + 1) + " " + id(3 * i) + "\t";
+    if (i > 0) tsv += id(3 * (i - 1)) + ":1 " + id(1) + ":3";
+    tsv += "\r\n";
+  }
+  tsv += "zorb7\t04\t1\t\n";  // given again: the last row wins
+  auto m = NounMeanings::Parse(tsv, "t");
+  ASSERT_TRUE(m.ok());
+  EXPECT_EQ(m->KindLevels("zorb1000", "zorb1001"), 1);   // 1000's sense is 1001's hypernym
+  EXPECT_EQ(m->KindLevels("zorb2999", "zorb2998"), 1);
+  EXPECT_EQ(m->KindLevels("zorb1000", "zorb1002"), -1);  // not two levels: only its neighbour's
+  EXPECT_EQ(m->KindLevels("zorb0", "zorb2500"), 3);      // sense 1 of zorb0, three levels above every other
+  EXPECT_EQ(m->KindLevels("zorb7", "zorb0"), 0);         // zorb7 redefined: sense 1, zorb0's own
+  EXPECT_EQ(m->KindLevels("zorb7", "zorb8"), 3);
+  EXPECT_EQ(m->Lexfile("zorb7"), 4);
+  EXPECT_EQ(m->Lexfile("zorb2345"), 5);
+  EXPECT_TRUE(m->Has("zorb2999"));
+  EXPECT_FALSE(m->Has("zorb3000"));
+  EXPECT_FALSE(m->Has("zorb"));
+  auto bad = NounMeanings::Parse("# c\nalpha\t04\t1\t2:1\nbeta\t11\t3\t1:1\tx\n", "t");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.error().message.find("t:3:"), std::string::npos) << bad.error().message;
+  EXPECT_FALSE(NounMeanings::Parse("alpha\t04\t1 !\t2:1\n", "t").ok());
+  EXPECT_FALSE(NounMeanings::Parse("alpha\t04\t1\t2:0\n", "t").ok());
+}
+
 Claim Counted(const char* lemma) {
   Claim c;
   c.kind = "count";

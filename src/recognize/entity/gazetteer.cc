@@ -1,6 +1,8 @@
 #include "recognize/entity/gazetteer.h"
 
 #include <fstream>
+#include <string>
+#include <string_view>
 
 #include "core/data_dir.h"
 #include "recognize/entity/name_text.h"
@@ -22,6 +24,23 @@ void SplitSpaces(std::string_view s, std::vector<std::string_view>* out) {
     i = j;
   }
 }
+// Calls f on each line of an opened file, as std::getline gives them (no
+// '\n'; a last line without one included), from one read of the whole
+// file instead of a copy per line.
+template <typename F>
+void ForEachLine(std::ifstream& in, F f) {
+  std::string text;
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) text.append(buf, static_cast<size_t>(in.gcount()));
+  std::string_view rest(text);
+  while (!rest.empty()) {
+    const size_t nl = rest.find('\n');
+    f(rest.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
+  }
+}
+
 }  // namespace
 
 size_t Gazetteer::Slot(uint64_t tag) const {
@@ -120,27 +139,25 @@ Result<Gazetteer> Gazetteer::Load(const std::string& dir, bool common_words) {
     std::ifstream in(path);
     if (!in && f.optional) continue;
     if (!in) return Error{path + ": cannot open gazetteer file"};
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
+    ForEachLine(in, [&](std::string_view line) {
+      if (line.empty() || line[0] == '#') return;
+      if (line.back() == '\r') line.remove_suffix(1);
       size_t tab = line.find('\t');
-      std::string_view phrase(line);
+      std::string_view phrase = line;
       std::string_view canonical;
-      if (tab != std::string::npos) {
-        phrase = std::string_view(line).substr(0, tab);
-        canonical = std::string_view(line).substr(tab + 1);
+      if (tab != std::string_view::npos) {
+        phrase = line.substr(0, tab);
+        canonical = line.substr(tab + 1);
       }
       g.Add(phrase, f.cls, canonical);
-    }
+    });
   }
   {
     std::ifstream in(DataPath("data/lexicon/first_names.tsv"));
-    std::string line;
-    while (std::getline(in, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      g.AddGivenName(std::string_view(line).substr(0, line.find('\t')));
-    }
+    ForEachLine(in, [&](std::string_view line) {
+      if (line.empty() || line[0] == '#') return;
+      g.AddGivenName(line.substr(0, line.find('\t')));
+    });
   }
   auto clusters = WordClusters::Load(dir + "/clusters.tsv");
   if (!clusters.ok()) return clusters.error();
