@@ -145,8 +145,11 @@ int RunAnalyze(const AnalyzeArgs& args) {
   // than one job it runs on a thread of its own, taking each document as
   // its analysis ends, in input order (FuseAll then starts from its
   // result). It starts now: its copy sketches need only the texts.
+  // Its copy sketches are made on `jobs` threads, and each document's story
+  // features on the thread that analysed it (`prepare`), so its own thread
+  // does only what must be done in order.
   const int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  OrderedGrouping grouping(&analyses, /*threaded=*/jobs != 1);
+  OrderedGrouping grouping(&analyses, /*threaded=*/jobs != 1, jobs);
   auto pipeline = loading.valid() ? loading.get() : load_model();
   if (!pipeline.ok()) {
     std::cerr << "crosscheck: " << pipeline.error().message << "\n";
@@ -197,6 +200,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   constexpr size_t kRenderWholeBytes = size_t{1} << 20;
   std::vector<std::vector<AnalysisWriter::Rendered>> rendered(analyses.size());
   auto prepare = [&](size_t i) {
+    grouping.Prepare(i);
     if (sinks.empty() || analyses[i].doc.text.size() >= kRenderWholeBytes) return;
     const double t0 = args.profile ? ThreadCpuSeconds() : 0;
     rendered[i].reserve(sinks.size());
@@ -324,7 +328,8 @@ void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "No progress line or summary on stderr");
   cmd->add_flag("--profile", a->profile,
-                "Print CPU seconds and MB per CPU second for each stage on stderr (output: JSON, HTML and store writes)");
+                "Print CPU seconds and MB per CPU second for each stage on stderr (output: JSON, HTML and store writes), "
+                "the phases, and with more than one job the serial share (CPU only one thread can spend)");
   cmd->add_option("--encoding", a->encoding, "Input that is not UTF-8: reject it (utf-8) or decode it as windows-1252")
       ->check(CLI::IsMember({"utf-8", "windows-1252", "cp1252"}));
   cmd->add_option("--format", a->format, "Input format; auto detects from content and name")
