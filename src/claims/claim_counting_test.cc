@@ -444,6 +444,63 @@ TEST(ClaimTest, RecordsAndWinsAreTalliesWithSides) {
   }
 }
 
+// A record is its holder's, both sides: the name it follows in a
+// parenthesis (the number layer's cue) or the subject of its verb past an
+// apposition; the losses share the holder of the wins right before them.
+TEST(ClaimTest, ARecordIsItsHoldersBothSides) {
+  struct Row {
+    const char* text;
+    const char* wins;
+    const char* losses;
+    const char* cue;
+    const char* holder;
+  };
+  const Row kRows[] = {
+      {"Dario Velko (14-2, 9 KOs) stopped him.", "14", "2", "Velko", "Dario Velko"},
+      {"Dario Velko, the challenger named by the board, fell to 20-5 on Saturday.", "20", "5", "fell",
+       "Dario Velko"},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    std::vector<QSpec> qs = {
+        {r.wins, "", std::stod(r.wins), QuantityKind::kCount, "", {}, true, "", false, "wins", ""},
+        {r.losses, "", std::stod(r.losses), QuantityKind::kCount, "", {}, true, "", false, "losses", ""}};
+    Built b = Build(r.text, "2016-11-30", qs);
+    for (Quantity& q : b.quantities) {
+      q.counted = q.tally_side;  // the number layer's record: counted "wins" / "losses" at its cue
+      q.counted_span = Find(r.text, r.cue);
+    }
+    AddEntities(b, EntityType::kPerson, {"Dario Velko"});
+    ASSERT_EQ(b.claims.size(), 2u);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+    EXPECT_EQ(b.claims[1].holder, r.holder);
+  }
+}
+
+// One side of a record said again restates it; the same side of another
+// record (its other side differs) is another measure that shares a value.
+TEST(ClaimTest, ASideOfAnotherRecordRestatesNothing) {
+  struct Row {
+    const char* text;
+    const char* figures[4];
+    int want_restates;
+  };
+  const Row kRows[] = {
+      {"Velko had a 14-3 record. Marsh had a 9-3 record.", {"14", "3", "9", "3"}, -1},
+      {"Velko had a 14-3 record. His 14-3 record stands.", {"14", "3", "14", "3"}, 1},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    std::vector<QSpec> qs;
+    for (int k = 0; k < 4; ++k)
+      qs.push_back({r.figures[k], "", std::stod(r.figures[k]), QuantityKind::kCount, "", {}, true, "", false,
+                    k % 2 ? "losses" : "wins", "record"});
+    Built b = Build(r.text, "2016-11-30", qs);
+    ASSERT_EQ(b.claims.size(), 4u);
+    EXPECT_EQ(b.claims[3].restates, r.want_restates);
+  }
+}
+
 // A bound right after a noun of people ("adults over 21") is their age
 // limit: an age of that noun, no count borrowing an earlier noun.
 TEST(ClaimTest, ABoundAfterPeopleIsTheirAgeLimit) {

@@ -18,6 +18,16 @@ void ReadClaimHolder(const ClaimInputs& in, const Lexicon& lex, const Quantity& 
   // parent's: a name after the figure ("mom of 12 Andrew Lopez, 20 was
   // found guilty", a headline run into its first line) is not their holder.
   c.holder = FindHolder(text, seg, in.entities, own, clause, /*name_after=*/!offspring);
+  const bool record_side = q.tally_side == "wins" || q.tally_side == "losses";
+  // A record told in a parenthesis or apposition right after a name
+  // ("Velko (14-2, 9 KOs)": the number layer's cue is that name) is the
+  // named one's, both its sides.
+  if (c.holder.empty() && record_side && !q.counted_span.empty()) {
+    for (const Entity& e : in.entities)
+      if (e.span.start <= q.counted_span.start && e.span.end >= q.counted_span.end &&
+          (e.type == EntityType::kPerson || e.type == EntityType::kOrganization))
+        c.holder = e.name;
+  }
   // An age reached in a relative clause is its antecedent's ("Okafor,
   // who turns 32 in May").
   if (turned_age && c.holder.empty()) c.holder = RelativeAntecedent(text, seg, in.entities, own);
@@ -63,15 +73,37 @@ bool ReadSubjectHolder(const ClaimInputs& in, const Lexicon& lex, TokenRange own
   // topic) sizes that thing; the subject acts on it and owns no part of
   // the count, so "Quist took the 35-word oath" and "Judge Pike
   // administered the 35-word oath" tell one oath.
+  //
+  // A count of people or things that its verb says the subject has, gets
+  // or wins (WordNet's verbs of possession and competition: "Rivera has
+  // won 120 delegates", "the club signed ... and now has 30 players",
+  // "Ortiz will receive at least 40") is the subject's all the same: the
+  // subject holds them, it does not act on them, and two subjects holding
+  // a count are two measures ("Rivera has 120", "Okafor has 95").
   if (c.kind == "count" && !c.topic.empty()) return false;
+  // A record's losses, right after its wins ("improved to 14-2"), are the
+  // wins' holder's.
+  if (c.holder.empty() && !out.empty() && last_own_end >= 0 && own.begin <= last_own_end + 2 &&
+      (" " + std::string(c.qualifiers) + " ").find(" losses ") != std::string::npos &&
+      (" " + std::string(out.back().qualifiers) + " ").find(" wins ") != std::string::npos) {
+    c.holder = out.back().holder;
+    return !c.holder.empty();
+  }
+  // Only people and groups: things taken ("the Navy confiscated 14
+  // rifles") stay the event's, whose agent is named many ways.
+  const char counted_kind = c.kind == "count" ? lex.NounKind(c.counted_lemma) : '\0';
+  const bool held = (counted_kind == 'p' || counted_kind == 'g') && c.state.empty() && !c.predicate.empty() &&
+                    lex.IsVerbOfHaving(c.predicate);
   if (c.holder.empty() && c.kind != "age" && c.kind != "magnitude" &&
-      !(c.kind == "count" && (c.counted.empty() || !c.state.empty() ||
-                              lex.NounKind(c.counted_lemma) != '\0'))) {
+      (held || !(c.kind == "count" && (c.counted.empty() || !c.state.empty() ||
+                                       lex.NounKind(c.counted_lemma) != '\0')))) {
     if (!out.empty() && last_subject_held && last_own_end >= 0 &&
         JoinedAfter(text, seg, last_own_end, own.begin)) {
       c.holder = out.back().holder;
     } else {
       c.holder = FindSubjectHolder(text, seg, lex, in.entities, own, clause);
+      // Held in a relative clause: "Cruz (who has 231 delegates)".
+      if (c.holder.empty() && held) c.holder = RelativeAntecedent(text, seg, in.entities, own, &lex);
     }
   }
   return !c.holder.empty() && c.kind != "age";

@@ -57,6 +57,19 @@ bool IsBackReference(std::string_view text, const Segmentation& seg, const Quant
   return IsDefiniteFigure(text, seg, first) && seg.LowerOf(seg.tokens[first - 1].span) != "all";
 }
 
+namespace {
+// The value of the other side of the tally figure `k` is one side of (the
+// figure right before or after it, a tally with the same cue), or -1.
+double TallyPartner(const std::vector<Quantity>& qs, size_t k) {
+  if (!qs[k].tally) return -1;
+  for (size_t o : {k - 1, k + 1})
+    if (o < qs.size() && qs[o].tally && qs[o].counted_span.start == qs[k].counted_span.start &&
+        qs[o].counted_span.end == qs[k].counted_span.end)
+      return qs[o].value;
+  return -1;
+}
+}  // namespace
+
 void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Claim>* claims) {
   std::vector<Claim>& out = *claims;
   const std::string& text = in.doc.text;
@@ -104,6 +117,10 @@ void LinkRestatements(const ClaimInputs& in, const Lexicon& lex, std::vector<Cla
       // four miles west of Anderson Springs") are two measures.
       if (e.landmark != c.landmark) continue;
       if (!e.holder.empty() && !c.holder.empty() && e.holder != c.holder) continue;
+      // One side of two tallies whose other sides differ ("58-3" and later
+      // "36-3"): two records that share a value, not one said again.
+      const double mine = TallyPartner(in.quantities, j), theirs = TallyPartner(in.quantities, i);
+      if (mine >= 0 && theirs >= 0 && mine != theirs) continue;
       c.restates = static_cast<int>(i);
       break;
     }

@@ -158,6 +158,11 @@ TEST(ClaimTest, TheSubjectOfAFiguresVerbHoldsIt) {
       {"Teixeira hit 13 homers and 43 RBIs in 54 games with the Angels.",
        {{"13 homers", "homers", 13}, {"43 RBIs", "RBIs", 43}, {"54 games", "games", 54}},
        EntityType::kPerson, "Teixeira", {"Teixeira", "Teixeira", ""}},
+      // An apposition or a relative clause between the subject and its verb.
+      {"Acme Corp, the maker of widgets, paid $5 million to settle the claim.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
+      {"Acme Corp, which makes widgets, paid $5 million to settle the claim.",
+       {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {"Acme Corp"}},
       {"Acme Corp said $5 million had been lost.",
        {{"$5 million", "", 5e6, kMoney, "USD"}}, EntityType::kOrganization, "Acme Corp", {""}},
       {"Workers at Acme Corp earned $5 million last year.",
@@ -212,6 +217,36 @@ TEST(ClaimTest, TheSubjectOfHavingHoldsTheCount) {
     SCOPED_TRACE(r.text);
     Built b = Build(r.text, "2019-01-02", {{r.figure, "", 80}});
     AddEntities(b, EntityType::kOrganization, {r.name});
+    ASSERT_EQ(b.claims.size(), 1u);
+    EXPECT_EQ(b.claims[0].holder, r.holder);
+  }
+}
+
+// Counts of people too are their subject's when the verb is one of having
+// or winning (WordNet's verbs of possession and competition, read from
+// data/lexicon/verb_files.tsv): two candidates' delegates are two measures.
+// A verb that acts on the people ("arrested") leaves them to the event.
+TEST(ClaimTest, TheSubjectOfAVerbOfHavingHoldsCountsOfPeople) {
+  struct Row {
+    const char* text;
+    QSpec figure;
+    const char* name;
+    const char* holder;
+  };
+  const Row kRows[] = {
+      {"Rivera has won 120 delegates so far.", {"120 delegates", "delegates", 120}, "Rivera", "Rivera"},
+      {"Okafor will receive at least 40 delegates in the state.", {"at least 40 delegates", "delegates", 40},
+       "Okafor", "Okafor"},
+      {"Okafor gained 35 supporters after the debate.", {"35 supporters", "supporters", 35}, "Okafor", "Okafor"},
+      {"Analysts said Rivera (who has 231 delegates) must win half of the rest.",
+       {"231 delegates", "delegates", 231}, "Rivera", "Rivera"},
+      {"Rivera arrested 12 men near the border.", {"12 men", "men", 12}, "Rivera", ""},
+      {"Rivera killed 12 men near the border.", {"12 men", "men", 12}, "Rivera", ""},
+  };
+  for (const Row& r : kRows) {
+    SCOPED_TRACE(r.text);
+    Built b = Build(r.text, "2016-03-02", {r.figure});
+    AddEntities(b, EntityType::kPerson, {r.name});
     ASSERT_EQ(b.claims.size(), 1u);
     EXPECT_EQ(b.claims[0].holder, r.holder);
   }

@@ -225,6 +225,15 @@ std::string FindSubjectHolder(std::string_view text, const Segmentation& seg, co
     if (w.size() > 4 && w.substr(w.size() - 2) == "ly") continue;
     break;
   }
+  // An apposition or a relative clause between commas after the subject
+  // ("Acme Corp, the maker of widgets, paid", "Smith, who was the
+  // challenger, fell to"): the subject's name ends before the first comma.
+  if (j > clause.begin && Tok(text, seg, j) == ",") {
+    int k = j - 1;
+    for (int steps = 0; k > clause.begin && steps < 14 && Tok(text, seg, k) != ","; --k, ++steps) {
+    }
+    if (k > clause.begin && Tok(text, seg, k) == "," && IsWord(seg, k - 1)) j = k - 1;
+  }
   if (j < clause.begin) return "";
   // The subject: a person or organisation whose name ends right there.
   const uint32_t end = seg.tokens[j].span.end;
@@ -369,7 +378,7 @@ std::string MarginLeader(std::string_view text, const Segmentation& seg, const s
 }
 
 std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
-                               TokenRange own) {
+                               TokenRange own, const Lexicon* having) {
   // Back over the relative clause's own words to "who": auxiliaries,
   // adverbs and the verb itself ("who will turn", "who just turned").
   int t = own.begin - 1;
@@ -377,15 +386,17 @@ std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, c
     const std::string_view w = Low(text, seg, t);
     if (w == "who") break;
     if (!In(w, {"will", "would", "just", "only", "recently", "turns", "turned", "turn", "turning", "has", "had",
-                "is", "was", "soon"}))
+                "is", "was", "soon"}) &&
+        !(having != nullptr && having->IsVerbOfHaving(w)))
       return "";
   }
   if (t < 1 || Low(text, seg, t) != "who") return "";
-  // The separator: a comma or a dash ("Okafor, who", "Okafor--who").
+  // The separator: a comma, a dash or a parenthesis ("Okafor, who",
+  // "Okafor--who", "Okafor (who").
   int n = t - 1, seps = 0;
   while (n >= 0 && seps < 3) {
     const std::string_view w = seg.tokens[n].span.Of(text);
-    if (w.empty() || w.find_first_not_of(",-\xE2\x80\x93\x94") != std::string_view::npos) break;
+    if (w.empty() || w.find_first_not_of(",-(\xE2\x80\x93\x94") != std::string_view::npos) break;
     --n;
     ++seps;
   }

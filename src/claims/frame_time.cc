@@ -7,6 +7,7 @@
 
 #include "claims/frame_what.h"
 #include "claims/frame_words.h"
+#include "claims/time_govern.h"
 #include "claims/time_value.h"
 
 #include <algorithm>
@@ -53,6 +54,18 @@ bool SimplePastAfter(const std::string& gap, size_t at, const Lexicon& lex) {
              "shall", "does", "do"}))
     return false;
   return In(w, {"was", "were"}) || (w.size() > 3 && w.substr(w.size() - 2) == "ed") || lex.IsIrregularPast(w);
+}
+
+// Every relative pronoun of `gap` (which, that, who, whose, where) is
+// followed by a simple past (SimplePastAfter).
+bool EveryRelativeSimplePast(const std::string& gap, const Lexicon& lex) {
+  bool any = false;
+  for (std::string_view r : {" which ", " that ", " who ", " whose ", " where "})
+    for (size_t at = gap.find(r); at != std::string::npos; at = gap.find(r, at + 1)) {
+      if (!SimplePastAfter(gap, at, lex)) return false;
+      any = true;
+    }
+  return any;
 }
 
 // The figure stands in a relative clause opened by "who" or "which" after
@@ -171,8 +184,11 @@ std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, 
         // "struck in 2004, sparking a tsunami that killed 170,000"): the
         // consequence told in one breath with its cause. A perfect ("that
         // has killed") runs to the present and keeps no such date.
+        // Every relative clause between them must be so: "which the House
+        // endorsed last month, but which failed …, where it would need 60
+        // votes" holds the figure in a clause of its own tense.
         bool inherited = at != std::string::npos && t.span.end <= figure.start && gap[at] != ';' &&
-                         (v.size() == 4 || v.size() == 7) && SimplePastAfter(gap, at, lex);
+                         (v.size() == 4 || v.size() == 7) && EveryRelativeSimplePast(gap, lex);
         if (at != std::string::npos && !own_clause && !inherited) continue;
         // A date after an act the counted people did or are charged with
         // ("officers indicted for allegedly hacking emails in 2016",
@@ -195,6 +211,9 @@ std::string FindTime(const Lexicon& lex, const std::vector<TimeMention>& times, 
         if (t.span.start >= figure.end && gap.find(',') != std::string::npos &&
             InCommaRelative(text, clause, figure))
           continue;
+        // A date of another verb's clause: an adjunct or conjunct of its
+        // own, a comma relative clause (claims/time_govern.h).
+        if (!DateGovernsFigure(lex, text, clause, t.span, figure)) continue;
       }
     }
     uint32_t d = t.span.end <= figure.start ? figure.start - t.span.end

@@ -29,6 +29,12 @@ std::string FindPredicate(std::string_view text, const Segmentation& seg, const 
     std::string_view w = Low(text, seg, i);
     if (In(w, {"a", "an", "the", "some", "about", "nearly", "almost", "over", "just", "only"})) continue;
     if (VerbLike(w, lex)) return VerbBase(w, lex);
+    // A verb of having after a modal ("will receive at least 40", "could
+    // gain 12"): the modal makes the word a verb whatever else it may be.
+    if (i > clause.begin && IsWord(seg, i - 1) &&
+        In(Low(text, seg, i - 1), {"will", "would", "can", "could", "may", "might", "shall", "should", "must"}) &&
+        lex.IsVerbOfHaving(w))
+      return lex.VerbLemma(w);
     break;
   }
   // Subject position: the first verb after the noun phrase.

@@ -104,9 +104,12 @@ std::string PersonNamedAt(std::string_view text, const Segmentation& seg, const 
 // The antecedent of a relative "who" a figure stands in ("Okafor, who turns
 // 32", "Okafor--who will turn 32"): between "who" and the figure only the
 // clause's auxiliaries, adverbs and verb (at most four words), before "who"
-// a comma or a dash, before that a person (PersonNamedAt). "" when none.
+// a comma, a dash or an opening parenthesis, before that a person
+// (PersonNamedAt). With `having`, the clause's verb may also be any verb
+// of possession or competition ("Cruz (who has 231 delegates)",
+// Lexicon::IsVerbOfHaving). "" when none.
 std::string RelativeAntecedent(std::string_view text, const Segmentation& seg, const std::vector<Entity>& entities,
-                               TokenRange own);
+                               TokenRange own, const Lexicon* having = nullptr);
 
 // A margin's sides (the figure carries the qualifier "margin": "a 16-point
 // margin over Sanders", "wins by 10 points"). MarginRival: the person or

@@ -103,7 +103,8 @@ Result<Lexicon> Lexicon::Load(const std::string& dir) {
   struct Part { const char* file; Table* table; };
   const Part parts[] = {{"groups.tsv", &lex.groups_}, {"states.tsv", &lex.states_},
                         {"places.tsv", &lex.places_}, {"inflections.tsv", &lex.inflections_},
-                        {"verbs.tsv", &lex.verbs_}, {"compounds.tsv", &lex.compounds_}};
+                        {"verbs.tsv", &lex.verbs_}, {"compounds.tsv", &lex.compounds_},
+                        {"verb_files.tsv", &lex.verb_files_}};
   for (const Part& part : parts) {
     std::string path = dir + "/" + part.file;
     Result<std::string> text = ReadFile(path);
@@ -278,6 +279,17 @@ std::vector<std::string> Lexicon::BaseForms(std::string_view word) const {
 bool Lexicon::IsVerb(std::string_view lemma) const {
   auto it = verbs_.find(std::string(lemma));
   return it != verbs_.end() && it->second == "-";
+}
+
+std::string Lexicon::VerbFile(std::string_view word) const {
+  if (verb_files_.empty() || word.empty()) return "";
+  auto it = verb_files_.find(VerbLemma(word));
+  return it == verb_files_.end() ? "" : it->second;
+}
+
+bool Lexicon::IsVerbOfHaving(std::string_view word) const {
+  const std::string file = VerbFile(word);
+  return file == "40" || file == "33";
 }
 
 bool Lexicon::IsIrregularPast(std::string_view word) const {

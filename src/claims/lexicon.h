@@ -27,7 +27,8 @@ namespace crosscheck {
 
 class Lexicon {
  public:
-  // Reads groups.tsv, states.tsv, places.tsv, inflections.tsv and
+  // Reads groups.tsv, states.tsv, places.tsv, inflections.tsv, verbs.tsv,
+  // verb_files.tsv, compounds.tsv, nouns.tsv and
   // overrides.tsv from `dir`. Fails naming the file and line on a missing
   // table or a malformed row.
   static Result<Lexicon> Load(const std::string& dir);
@@ -55,6 +56,15 @@ class Lexicon {
   // else the word itself when it is a verb, else the first stripping.
   std::string VerbLemma(std::string_view word) const;
   bool IsVerb(std::string_view lemma) const;
+  // WordNet's lexicographer file of the first sense of a verb (any form;
+  // compared by its VerbLemma), from verb_files.tsv: "40" possession
+  // ("won", "gains", "received"), "33" competition, "35" contact ("killed"),
+  // ...; "" for no WordNet verb.
+  std::string VerbFile(std::string_view word) const;
+  // True when the first sense of `word` (any form) is a verb of possession
+  // or competition (WordNet files 40 and 33: "has", "won", "gains",
+  // "receive", "earned", "lost"): its subject holds what it counts.
+  bool IsVerbOfHaving(std::string_view word) const;
 
   // True when `word` (lowercase) is a simple past form: an irregular form
   // in WordNet's exception list that is not an -ing or -s form ("struck",
@@ -124,6 +134,7 @@ class Lexicon {
   };
   Table groups_, states_, places_, inflections_, implies_, compounds_;
   Table verbs_;  // lemma -> "-", irregular form -> lemma
+  Table verb_files_;  // lemma -> lexicographer file of its first sense
   std::unordered_map<std::string, Noun> nouns_;
   std::set<std::pair<std::string, std::string>> noun_pairs_;
   std::set<std::pair<std::string, std::string>> compatible_, compatible_states_;

@@ -77,8 +77,7 @@ uint64_t SlotHash(uint32_t key) {
 NearDuplicateIndex::NearDuplicateIndex(const CopyOptions& options) : options_(options) {
   options_.frame_lines = std::clamp(options_.frame_lines, 0, 1024);
   table_.resize(1024);
-  width_ = 1024;
-  while (width_ < static_cast<size_t>(std::min(options_.counter_width, 1 << 24))) width_ *= 2;
+  width_ = CounterColumns(options_);
   if (options_.common_documents > 0) counts_.assign(kDepth * width_, 0);
 }
 
@@ -408,6 +407,12 @@ CopyOptions BatchCopyOptions(const CopyOptions& options, size_t lines) {
   const size_t most = static_cast<size_t>(std::max(options.counter_width, 1));
   batch.counter_width = static_cast<int>(std::clamp<size_t>(32 * lines, std::min<size_t>(4096, most), most));
   return batch;
+}
+
+size_t CounterColumns(const CopyOptions& options) {
+  size_t width = 1024;
+  while (width < static_cast<size_t>(std::min(options.counter_width, 1 << 24))) width *= 2;
+  return width;
 }
 
 std::vector<int> FindCopies(const std::vector<std::string_view>& texts,

@@ -97,6 +97,8 @@ class NearDuplicateIndex {
   const std::vector<int>& copy_of() const { return copy_of_; }
   // Approximate bytes held by the index (for benchmarks and the server).
   size_t MemoryBytes() const;
+  // Columns per row of the line counter: CounterColumns(options).
+  size_t counter_columns() const { return width_; }
 
  private:
   struct Original {
@@ -156,6 +158,14 @@ class NearDuplicateIndex {
 // far less to allocate than the 8 MB default for a small batch. FindCopies
 // and GroupDocuments (fuse.h) size their index so.
 CopyOptions BatchCopyOptions(const CopyOptions& options, size_t lines);
+
+// Columns per row of the line counter an index made with `options` uses
+// (options.counter_width rounded up to a power of two, 1,024 to 2^24). Two
+// indexes over the same documents in the same order with the same columns
+// give the same verdicts (the count-min noise is the same), whatever
+// counter_width each was asked for: a store that adds documents to a kept
+// index can tell from this whether a batch would have sized it alike.
+size_t CounterColumns(const CopyOptions& options);
 
 // Batch form: copy_of[i] for every text, as if each were Add()ed in order.
 std::vector<int> FindCopies(const std::vector<std::string_view>& texts,

@@ -130,27 +130,49 @@ int GroupingBuilder::Copy(std::string_view content_hash, bool analysed) {
 
 void GroupingBuilder::Cluster(const StoryFeatures& features) { clusterer_.Add(features); }
 
-Grouping GroupingBuilder::Finish() {
-  Grouping g;
-  const size_t n = copy_of_.size();
-  g.copy_of = std::move(copy_of_);
-  g.copy_index_bytes = index_.MemoryBytes();
-  const std::vector<int>& labels = clusterer_.labels();
+namespace {
+
+// The stories of a grouping: each analysed original's story label, copies
+// following their original's.
+void StoriesOf(const std::vector<int>& copy_of, const std::vector<char>& analysed, const std::vector<int>& originals,
+               const std::vector<int>& labels, Grouping* g) {
+  const size_t n = copy_of.size();
   std::vector<int> story_of(n, -1);
   int stories = 0;
-  for (size_t k = 0; k < originals_.size() && k < labels.size(); ++k) {
-    story_of[originals_[k]] = labels[k];
+  for (size_t k = 0; k < originals.size() && k < labels.size(); ++k) {
+    story_of[originals[k]] = labels[k];
     stories = std::max(stories, labels[k] + 1);
   }
   for (size_t i = 0; i < n; ++i) {
-    int root = g.copy_of[i];
-    while (root >= 0 && g.copy_of[root] >= 0) root = g.copy_of[root];
-    if (root >= 0 && analysed_[i]) story_of[i] = story_of[root];
+    int root = copy_of[i];
+    while (root >= 0 && copy_of[root] >= 0) root = copy_of[root];
+    if (root >= 0 && analysed[i]) story_of[i] = story_of[root];
   }
-  g.stories.resize(stories);
+  g->stories.resize(stories);
   for (size_t i = 0; i < n; ++i)
-    if (story_of[i] >= 0) g.stories[story_of[i]].push_back(static_cast<int>(i));
+    if (story_of[i] >= 0) g->stories[story_of[i]].push_back(static_cast<int>(i));
+}
+
+}  // namespace
+
+Grouping GroupingBuilder::Finish() {
+  Grouping g;
+  g.copy_of = std::move(copy_of_);
+  g.copy_index_bytes = index_.MemoryBytes();
+  StoriesOf(g.copy_of, analysed_, originals_, clusterer_.labels(), &g);
   return g;
+}
+
+Grouping GroupingBuilder::Snapshot() const {
+  Grouping g;
+  g.copy_of = copy_of_;
+  g.copy_index_bytes = index_.MemoryBytes();
+  StoriesOf(g.copy_of, analysed_, originals_, clusterer_.labels(), &g);
+  return g;
+}
+
+size_t GroupingBuilder::CounterColumnsFor(size_t lines) {
+  return CounterColumns(BatchCopyOptions(CopyOptions{}, lines));
 }
 
 Grouping GroupDocuments(const std::vector<const GroupingInput*>& docs, const StoryFeatureBatch& features,

@@ -149,6 +149,19 @@ class GroupingBuilder {
   // REQUIRES: Copy for as many documents as AddSketch, and Cluster for each
   // that needed it.
   Grouping Finish();
+  // Finish() without ending the builder: the grouping of the documents so
+  // far, after which more may be added (a store that groups a growing
+  // collection, serve/story_update.h). Equal to GroupDocuments over those
+  // documents when the builder's line counter has the columns that call
+  // would size (CounterColumnsFor of their lines); O(documents).
+  // REQUIRES: as Finish().
+  Grouping Snapshot() const;
+  // Documents given to Copy so far.
+  size_t size() const { return copy_of_.size(); }
+  // The line counter's columns: those of a builder made for `lines` lines
+  // (GroupDocuments over documents of `lines` lines in all makes one so).
+  size_t counter_columns() const { return index_.counter_columns(); }
+  static size_t CounterColumnsFor(size_t lines);
 
  private:
   NearDuplicateIndex index_;

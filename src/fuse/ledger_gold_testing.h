@@ -159,8 +159,11 @@ inline std::string RenderEcb(const std::vector<EcbToken>& toks, bool drop0, std:
           toks[i + 1].sentence == t.sentence && StartsDigit(toks[i + 1].word) &&
           (w != "," || (toks[i + 1].word.size() >= 3 && IsDigits(toks[i + 1].word.substr(0, 3)))))
         join = true;
+      // A comma joins digits only as a thousands separator (three digits
+      // follow): "( 12-4 , 31 KOs )" is a record and a count, not "4,31".
       if ((prev == "." || prev == "," || prev == ":") && StartsDigit(w) && text.size() >= 2 &&
-          std::isdigit(static_cast<unsigned char>(text[text.size() - 2])))
+          std::isdigit(static_cast<unsigned char>(text[text.size() - 2])) &&
+          (prev != "," || (w.size() >= 3 && IsDigits(w.substr(0, 3)))))
         join = true;
       if (w == "," && !(EndsDigit(prev) && i + 1 < toks.size() && StartsDigit(toks[i + 1].word))) join = true;
       if (w == "--" || prev == "--") join = false;

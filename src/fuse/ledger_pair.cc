@@ -350,6 +350,13 @@ std::optional<double> Aligner::Score(const Candidate& a, const Candidate& b) con
        (VotesAndVoters(y, x, lex_) && QualifiersDifferOnlyByPartOrName(x.qualifiers, WithoutTallySide(y.qualifiers)))))
     qm = -2;
   if (qm == kNoMatch) return Fail("qualifiers");
+  // A level of government or a chamber on one side only is weaker, not
+  // apart (QualifierMatch); with values that do not meet it names another
+  // set: "the state's two Republican senators" (in Washington) and "three
+  // Republican state senators" are no dispute.
+  if (NamesALevel(x.qualifiers) != NamesALevel(y.qualifiers) && !a.values.empty() && !b.values.empty() &&
+      ValueEvidence(a.values.front(), b.values) < 1)
+    return Fail("level on one side, values apart");
   score += qm;
   int h = HolderMatch(x, y);
   if (h == kNoMatch) return Fail("holder");

@@ -96,6 +96,17 @@ bool NounsOfOneKind(const Claim& a, const Claim& b, const Lexicon& lex) {
   return ka == 0 || kb == 0 || ka == kb;
 }
 
+bool NamesALevel(const std::string& qualifiers) {
+  for (size_t i = 0; i < qualifiers.size();) {
+    size_t sp = qualifiers.find(' ', i);
+    if (sp == std::string::npos) sp = qualifiers.size();
+    std::string_view w = std::string_view(qualifiers).substr(i, sp - i);
+    if (w.rfind("level-", 0) == 0 || w.rfind("body-", 0) == 0) return true;
+    i = sp + 1;
+  }
+  return false;
+}
+
 // Two qualifier lists whose closed words ("critical", "part", "majority",
 // …) differ at most by "part": what else differs is a name or "more".
 bool QualifiersDifferOnlyByPartOrName(const std::string& a, const std::string& b) {

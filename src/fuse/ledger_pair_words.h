@@ -40,6 +40,10 @@ bool Thin(const Claim& c);
 // in no state, of no one, with no topic, qualifier or place of its own.
 bool BarePeople(const Claim& c);
 
+// A qualifier list that names a level of government or a chamber
+// ("level-state", "body-house": claims/claim_qualifiers.cc).
+bool NamesALevel(const std::string& qualifiers);
+
 // Two qualifier lists whose closed words ("critical", "part", "majority",
 // …) differ at most by "part": what else differs is a name or "more".
 bool QualifiersDifferOnlyByPartOrName(const std::string& a, const std::string& b);

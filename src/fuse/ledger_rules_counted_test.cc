@@ -69,6 +69,13 @@ TEST(LedgerRulesTest, CountedNounsMatchByWordNetNeighbourhoodAndQualifiers) {
        {Report("a", "2014-06-01", {With(senators("three Whig state senators", 3), state)}),
         Report("b", "2014-06-01", {With(senators("three Whig senators", 3), whig)})},
        {{2, "agree", false}}},
+      // ... but with values that do not meet it names another set, not a
+      // dispute: "three Whig state senators" and "the state's two Whig
+      // senators" (its members in Washington).
+      {"a level on one side only, values apart",
+       {Report("a", "2014-06-01", {With(senators("three Whig state senators", 3), state)}),
+        Report("b", "2014-06-01", {With(senators("the state's two Whig senators", 2), whig)})},
+       {{1, "single", false}, {1, "single", false}}},
   };
   for (const Row& r : kRows) Check(r);
 }

@@ -10,7 +10,8 @@
 // session 22: ECB+ topics 29 and 2); a seventh ("tune7", session 25: political
 // BASIL events); and an eighth ("tune8", session 31: three BASIL events quoted
 // nowhere in the project and ECB+ topic 32); and a ninth ("tune9", session 32:
-// incidents and business, three BASIL events and ECB+ topic 19). Each event's documents
+// incidents and business, three BASIL events and ECB+ topic 19); and a tenth
+// ("tune10", 2026-12-07 seventh session: three BASIL events and ECB+ topic 7). Each event's documents
 // are analysed by the real pipeline, copies found by Fuse(), and the ledger
 // built over all of them as one story (so the score does not depend on
 // story clustering). Issue 11 asks, on the measuring half, >= 0.85 of
@@ -20,7 +21,7 @@
 // bench/results/ledger.md); the tests hold the measured levels as floors so
 // a change cannot lose them unnoticed.
 //
-// LEDGER_GOLD_LOG=tune (or tune2 … tune9, or measure) prints every error of that part
+// LEDGER_GOLD_LOG=tune (or tune2 … tune10, or measure) prints every error of that part
 // and analyses only that part (the other parts' tests then fail on an empty
 // score: run the one part's test); with LEDGER_GOLD_FRAMES=1 also every gold
 // figure's claim frame (LEDGER_GOLD_FRAMES=text adds the words around it).
@@ -45,7 +46,7 @@ using testing::GoldEvent;
 using testing::LedgerScore;
 
 struct HalfScores {
-  LedgerScore tune, measure, tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9;
+  LedgerScore tune, measure, tune2, tune3, tune4, tune5, tune6, tune7, tune8, tune9, tune10;
 };
 
 const HalfScores& Scores() {
@@ -81,6 +82,7 @@ const HalfScores& Scores() {
        : e.split == "tune7" ? out->tune7
        : e.split == "tune8" ? out->tune8
        : e.split == "tune9" ? out->tune9
+       : e.split == "tune10" ? out->tune10
                             : out->tune)
           .Add(s);
     }
@@ -284,7 +286,10 @@ TEST(LedgerQuality, TuningPart4) {
   // 50/53 = 0.943.
   // ner11 (retrained entity model, caseless sentences): 97/137 / 6675/6866
   // = 0.9722 / 50/53; floor 0.973 -> 0.972 (six pairs of ECB+ topic 10).
-  ExpectFloors(s, 0.70, 0.972, 0.94);
+  // ledger32 (a clause date dates a figure only when it governs it: the
+  // coach's "seven seasons" no longer dated 2001 or the report day):
+  // 102/137 -> 105/137 = 0.766; floor 0.70 -> 0.76.
+  ExpectFloors(s, 0.76, 0.972, 0.94);
 }
 
 // The fifth tuning part (events.py tuning5_events, docs/LEDGER.md "Session 19
@@ -371,11 +376,63 @@ TEST(LedgerQuality, TuningPart9) {
   ExpectFloors(s, 0.92, 0.997, 0.86);
 }
 
+// The tenth part (events.py tuning10_events, docs/LEDGER.md "A tenth tuning
+// part, tune10"): the freshest sources left — three BASIL events held by no
+// part, quoted nowhere and in no other gold's measuring part (Arizona's SB
+// 1062, the Benghazi committee and Clinton's e-mails, House Republicans'
+// immigration principles) and ECB+ topic 7 (two Klitschko title defences),
+// both sub-topics, first five files each. Annotated before any crosscheck
+// output on them was run; first scored on main 4281ee1's engine (the fresh
+// estimate): 19/61 = 0.311 / 968/972 = 0.9959 / 15/17 = 0.882, purity 6/8,
+// figures in the ledger 52/79. Tuned on in the same session (ledger31:
+// ECB+ rendering of "3 , 46", a level on one side with values apart,
+// records with no cue word, their holders, sides of another record):
+// 49/61 = 0.803 / 970/972 = 0.9979 / 17/17. The floors are those levels,
+// rounded down (flags one group below).
+TEST(LedgerQuality, TuningPart10) {
+  const LedgerScore& s = Scores().tune10;
+  Report("tenth tuning part", s);
+  ExpectFloors(s, 0.80, 0.997, 0.94);
+}
+
 }  // namespace
 }  // namespace crosscheck
 
 namespace crosscheck {
 namespace {
+
+// ECB+ tokens are joined back into text: a number split by the tokeniser
+// is rejoined ("20 , 000", "6 . 1", "2 : 53"), but a comma before fewer
+// than three digits separates two figures ("( 12-4 , 31 KOs )").
+TEST(LedgerQuality, EcbRenderingRejoinsOnlyThousandsAfterAComma) {
+  struct Row {
+    const char* words;
+    const char* want;
+  } rows[] = {
+      {"a crowd of 20 , 000 fans", "a crowd of 20,000 fans"},
+      {"a magnitude 6 . 1 quake", "a magnitude 6.1 quake"},
+      {"stopped at 2 : 53", "stopped at 2:53"},
+      {"Dario Velko ( 12-4 , 31 KOs ) won", "Dario Velko (12-4, 31 KOs) won"},
+      {"Velko , 12-4 , 9 KOs , won", "Velko, 12-4, 9 KOs, won"},
+  };
+  for (const Row& r : rows) {
+    std::vector<testing::ledger_gold_internal::EcbToken> toks;
+    std::string w;
+    int id = 1;
+    for (const char* c = r.words;; ++c) {
+      if (*c == ' ' || *c == 0) {
+        if (!w.empty()) toks.push_back({id++, 1, w});
+        w.clear();
+        if (*c == 0) break;
+      } else {
+        w += *c;
+      }
+    }
+    std::map<int, uint32_t> starts, ends;
+    EXPECT_EQ(testing::ledger_gold_internal::RenderEcb(toks, false, &starts, &ends), std::string(r.want) + "\n")
+        << r.words;
+  }
+}
 
 // Every gold figure's span holds its words (ECB+ spacing aside).
 TEST(LedgerQuality, GoldSpansHoldTheirWords) {

@@ -100,15 +100,19 @@ class Pipeline {
   // grouping.
   FuseResult FuseAll(std::vector<DocAnalysis>* docs, int jobs, Grouping grouping) const;
 
+  // The layers of an analysed document that depend on doc.date (times,
+  // claims), redone after the date changed: what FuseAll does to a report
+  // it dates from its story, so a store that dates one later (the server's
+  // fusion rounds) gets the batch's layers without analysing it again. A
+  // document without tokens (ReleaseOutputLayers) is analysed again whole.
+  void RedateDocument(DocAnalysis* a) const;
+
   // The stage times so far (all zero unless options.profile).
   StageProfile Profile() const;
 
  private:
   Pipeline(std::shared_ptr<const EntityRecognizer> ner, bool profile);
   void AddTime(int stage, double seconds) const;
-  // The layers of an analysed document that depend on doc.date (times,
-  // claims), redone after the date changed.
-  void RedateDocument(DocAnalysis* a) const;
   std::shared_ptr<const EntityRecognizer> ner_;
   bool profile_ = false;
   mutable std::mutex profile_mu_;

@@ -1,8 +1,10 @@
 // StoryFuser (see story_update.h for the round and why it equals the batch).
 //
-// Costs per round: grouping is linear in the documents held (sketches into a
-// fresh NearDuplicateIndex, then ClusterStories over the originals' features,
-// both from the mirror, no text); story dating touches only undated
+// Costs per round: grouping is linear in the documents the round takes when
+// they come after every fused one (the kept GroupingBuilder takes only them;
+// the snapshot of labels is O(documents) integers), else in the documents
+// held (sketches into a fresh NearDuplicateIndex, then the clusterer over
+// the originals' features, both from the mirror, no text); story dating touches only undated
 // documents of stories that hold dated ones (memoised by document and
 // years); ledgers are rebuilt only for stories whose fingerprint changed,
 // one story at a time, so memory holds one story's analyses plus the cache.
@@ -144,6 +146,49 @@ Result<std::vector<StoryFuser::AnalysisPtr>> StoryFuser::Analyses(
   return out;
 }
 
+Result<StoryFuser::AnalysisPtr> StoryFuser::Redated(const FuseDoc& d, const DateState& story, size_t* analysed,
+                                                    size_t* redone) {
+  const std::string key = d.id + '\x1e' + story.Key();
+  if (AnalysisPtr a = Cached(key)) return a;
+  auto own = Analyses({{d.id, OwnState(d)}}, analysed);
+  if (!own.ok()) return own.error();
+  DocAnalysis a = *(*own)[0];
+  a.doc.date = story.date;
+  a.doc.date_origin = story.origin;
+  a.doc.date_basis = story.basis;
+  pipeline_->RedateDocument(&a);
+  if (analysed) ++*analysed;
+  if (redone) ++*redone;
+  auto p = std::make_shared<const DocAnalysis>(std::move(a));
+  Remember(key, p);
+  return p;
+}
+
+Grouping StoryFuser::Group(const std::vector<FuseDoc>& all, size_t fresh, bool appended, bool* regrouped) {
+  size_t lines = 0;
+  for (size_t i = all.size() - fresh; i < all.size(); ++i) lines += all[i].input.sketch.line_hashes.size();
+  const size_t before = all.size() - fresh;
+  const bool keep = builder_ && appended && builder_->size() == before &&
+                    GroupingBuilder::CounterColumnsFor(builder_lines_ + lines) == builder_->counter_columns();
+  size_t from = before;
+  if (!keep) {
+    lines = 0;
+    for (const FuseDoc& d : all) lines += d.input.sketch.line_hashes.size();
+    builder_ = std::make_unique<GroupingBuilder>(lines);
+    builder_lines_ = 0;
+    from = 0;
+  }
+  *regrouped = !keep;
+  for (size_t i = from; i < all.size(); ++i) {
+    const GroupingInput& in = all[i].input;
+    builder_lines_ += in.sketch.line_hashes.size();
+    builder_->AddSketch(in.sketch);
+    builder_->Copy(in.content_hash, in.analysed);
+    if (builder_->NeedsFeatures()) builder_->Cluster(in.features);
+  }
+  return builder_->Snapshot();
+}
+
 Status StoryFuser::Resync() {
   for (int attempt = 0; attempt < 20; ++attempt) {
     auto before = store_->FuseEpoch();
@@ -158,6 +203,7 @@ Status StoryFuser::Resync() {
     state_ = std::move(state.value());
     epoch_ = state_.epoch;
     story_date_memo_.clear();
+    builder_.reset();
     return Status::Ok();
   }
   return Error{"fusion state kept changing while being loaded"};
@@ -210,16 +256,30 @@ Result<RoundStats> StoryFuser::RunRound() {
   }
   for (const FuseDoc& f : *pending) commit.fused.push_back(f.id);
 
-  std::vector<FuseDoc> all = docs_;
+  // The mirror is moved into this round's list (not copied: every
+  // document's sketch and features); until the round commits, a failure
+  // leaves it to be reloaded.
+  struct Invalidate {
+    StoryFuser* f;
+    bool armed = true;
+    ~Invalidate() {
+      if (!armed) return;
+      f->epoch_ = -1;
+      f->docs_.clear();
+      f->builder_.reset();
+    }
+  } invalidate{this};
+  std::sort(pending->begin(), pending->end(), ByOrder);
+  const bool appended = docs_.empty() || ByOrder(docs_.back(), pending->front());
+  std::vector<FuseDoc> all = std::move(docs_);
+  docs_.clear();
   all.insert(all.end(), pending->begin(), pending->end());
-  std::sort(all.begin(), all.end(), ByOrder);
+  if (!appended) std::sort(all.begin(), all.end(), ByOrder);
   const size_t n = all.size();
   st.documents = n;
 
   // Steps 1-2 with each document's own date.
-  std::vector<const GroupingInput*> inputs(n);
-  for (size_t i = 0; i < n; ++i) inputs[i] = &all[i].input;
-  Grouping grouping = GroupDocuments(inputs);
+  Grouping grouping = Group(all, pending->size(), appended, &st.regrouped);
 
   // Story dating, as Pipeline::FuseAll: an undated analysed document of a
   // story holding dated ones may take a date from their years.
@@ -271,21 +331,25 @@ Result<RoundStats> StoryFuser::RunRound() {
   }
   for (const auto& [i, date] : dated) next.story_dates[all[i].id] = date;
   {
-    std::vector<std::pair<std::string, DateState>> want;
-    for (const auto& [id, date] : next.story_dates) {
-      auto old = state_.story_dates.find(id);
-      if (old == state_.story_dates.end() || old->second != date) want.emplace_back(id, StoryState(date));
+    for (const auto& [i, date] : dated) {
+      auto old = state_.story_dates.find(all[i].id);
+      if (old != state_.story_dates.end() && old->second == date) continue;
+      auto got = Redated(all[i], StoryState(date), &st.analysed, &st.redone);
+      if (!got.ok()) return got.error();
+      commit.reanalysed.push_back(std::move(got.value()));
     }
-    std::map<std::string, size_t> index;
-    for (size_t i = 0; i < n; ++i) index[all[i].id] = i;
+    std::vector<std::pair<std::string, DateState>> want;
+    std::unordered_map<std::string, size_t> index;
     for (const auto& [id, date] : state_.story_dates) {
       if (next.story_dates.count(id)) continue;
+      if (index.empty())
+        for (size_t i = 0; i < n; ++i) index[all[i].id] = i;
       auto it = index.find(id);
       if (it != index.end()) want.emplace_back(id, OwnState(all[it->second]));  // back to its own date
     }
     auto got = Analyses(want, &st.analysed);
     if (!got.ok()) return got.error();
-    commit.reanalysed = std::move(got.value());
+    for (AnalysisPtr& a : *got) commit.reanalysed.push_back(std::move(a));
     st.redated = commit.reanalysed.size();
   }
 
@@ -353,11 +417,11 @@ Result<RoundStats> StoryFuser::RunRound() {
     return ok.error();
   }
   if (!*ok) {
-    epoch_ = -1;
     st.conflict = true;
     st.fused.clear();
-    return st;
+    return st;  // `invalidate` drops the mirror: the next round reloads
   }
+  invalidate.armed = false;
   docs_ = std::move(all);
   state_ = std::move(next);
   epoch_ = state_.epoch;

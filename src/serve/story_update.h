@@ -8,10 +8,18 @@
 //     reload when another process committed a round since this one last
 //     did: the store's fusion epoch says so);
 //  2. takes the pending documents and groups every document, in order
-//     (GroupDocuments: copies, then stories);
+//     (GroupDocuments: copies, then stories). When the pending documents
+//     all come after the fused ones in order, and the copy index's line
+//     counter would be sized alike (GroupingBuilder::CounterColumnsFor),
+//     the grouping kept from the last round takes only them: the copy
+//     index and the story clusterer are sequential, each document's verdict
+//     reads only the documents before it, so this is the same grouping at
+//     O(new documents) instead of O(store). Otherwise (a document stored
+//     out of order, the counter resized, a reload) everything is regrouped;
 //  3. dates each undated document of a story holding dated ones from their
 //     years, as FuseAll does (such a document keeps its story: no second
-//     grouping);
+//     grouping): its own analysis with the new date and its times and
+//     claims redone (Pipeline::RedateDocument), not a second analysis;
 //  4. rebuilds only the stories whose fingerprint (members, their copy_of
 //     and date) changed (BuildStory: ledger, timeline, title), from the
 //     members' analyses: from an in-memory cache, else analysed again from
@@ -63,6 +71,8 @@ struct RoundStats {
   std::vector<std::string> written;  // ids of the stories written
   size_t redated = 0;              // documents whose stored analysis changed date
   size_t analysed = 0;             // analyses computed (cache misses)
+  size_t redone = 0;               // of them, re-dated from an own analysis (times, claims)
+  bool regrouped = false;          // every document grouped again (not only the new ones)
   bool resynced = false;           // the mirror was reloaded
   bool conflict = false;           // another round committed first; nothing written
   double seconds = 0;
@@ -103,6 +113,12 @@ class StoryFuser {
                                             size_t* analysed);
   AnalysisPtr Cached(const std::string& key);
   void Remember(const std::string& key, AnalysisPtr a);
+  // The analysis of `d` dated `story` (StoryState): its own analysis with
+  // the date set and RedateDocument, as Pipeline::FuseAll dates it.
+  Result<AnalysisPtr> Redated(const FuseDoc& d, const DateState& story, size_t* analysed, size_t* redone);
+  // Groups `all` (docs_ followed by `fresh` of them, all in order) with
+  // the kept builder when it covers docs_ alike, else from scratch.
+  Grouping Group(const std::vector<FuseDoc>& all, size_t fresh, bool appended, bool* regrouped);
 
   Store* store_;
   const Pipeline* pipeline_;
@@ -110,6 +126,10 @@ class StoryFuser {
 
   int64_t epoch_ = -1;          // epoch the mirror matches; -1 = reload
   std::vector<FuseDoc> docs_;   // fused documents, by order key then id
+  // The grouping of docs_ (every document added in order), kept between
+  // rounds; null after a reload or a failed round.
+  std::unique_ptr<GroupingBuilder> builder_;
+  size_t builder_lines_ = 0;    // sketch lines of the documents in builder_
   FuseState state_;             // derived state as stored
   std::map<std::string, std::optional<std::string>> story_date_memo_;  // id|years -> date
 

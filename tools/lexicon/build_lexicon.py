@@ -336,6 +336,21 @@ def main():
         f.write(header)
         for verb in sorted(verbs):
             f.write("%s\t%s\n" % (verb, verbs[verb]))
+    # Verb kinds: every one-word WordNet verb lemma with the lexicographer
+    # file of its first (most frequent) sense: 40 possession ("win", "gain",
+    # "receive"), 33 competition, 35 contact ("kill", "arrest"), ... The
+    # claims read whose figure a count is from the kind of its verb.
+    verb_files = {}
+    for lemma, ids in index["v"].items():
+        if "_" in lemma or "-" in lemma or not ids:
+            continue
+        verb_files[lemma] = synsets[ids[0]][2]
+    with open(os.path.join(args.out, "verb_files.tsv"), "w", encoding="utf-8") as f:
+        f.write(header)
+        f.write("# verb lemma<TAB>lexicographer file of its first sense (40 possession, 33 competition, "
+                "35 contact, 32 communication, ...)\n")
+        for verb in sorted(verb_files):
+            f.write("%s\t%s\n" % (verb, verb_files[verb]))
     # Counted-noun neighbourhoods: synset ids renumbered densely (base 36)
     # so the table stays small; ids mean nothing outside this file.
     nouns = noun_neighbourhoods(synsets, index)
@@ -377,6 +392,7 @@ def main():
     print("compounds: %d" % len(compounds))
     print("inflections: %d forms" % len(forms))
     print("verbs: %d rows" % len(verbs))
+    print("verb kinds: %d verbs" % len(verb_files))
     print("nouns: %d words" % len(nouns))
     print("meanings: %d words" % len(meanings))
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -442,6 +444,201 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out) {
     if (!drop[k]) kept.push_back(std::move((*out)[k]));
   for (Entity& e : added) kept.push_back(std::move(e));
   out->swap(kept);
+}
+
+}  // namespace crosscheck::entity_internal
+
+namespace crosscheck::entity_internal {
+
+// Short forms of a document's full names (session 36). A name written in
+// full once ("the Orvald Transit Authority", "Quillon Navigator") is
+// written short later, and the tagger types each short form on its own:
+// the full mention's type goes to
+//  - its initials: a word of two to eight capitals (dots between them
+//    allowed, "O.T.A.") that spells the initials of a multi-word
+//    organisation, place, facility or "other" name of the document ("OTA"),
+//    wherever it is written; added where untagged, retyped where typed
+//    otherwise (the definition in brackets, AddAcronymDefinitions, is one
+//    case of this; a name of the document need not be defined in brackets).
+//    Initials shared by two full names of different types are left alone,
+//    and so is a word inside a run of capitals ("THE OTA REPORT"), where
+//    capitals are the line's case, not an acronym;
+//  - its head: a one-word place that is the last word of a multi-word
+//    organisation written in capitalised words only ("Quillon Navigator"
+//    ... "Navigator crashed") is that organisation, unless the gazetteer
+//    knows the word as a country, region, city or nationality ("Iraq"
+//    after "State Department Iraq") or it is a common word. Persons are
+//    left to the person rules (a surname is no short form of a firm).
+void TypeShortForms(const Gazetteer& gaz, std::string_view text, Scratch* s, std::vector<Entity>* out) {
+  const auto& words = s->doc_words;
+  const auto& spans = s->doc_spans;
+  if (out->empty() || words.empty()) return;
+  auto word_at = [&](uint32_t start) -> size_t {
+    auto it = std::lower_bound(spans.begin(), spans.end(), start, [](const Span& a, uint32_t v) { return a.start < v; });
+    return static_cast<size_t>(it - spans.begin());
+  };
+  auto passable = [](std::string_view w) {
+    for (std::string_view p : {"of", "and", "the", "for", "on", "in", "&", "de", "du", "des", "la", "'s"})
+      if (w == p) return true;
+    return false;
+  };
+  // Up to eight capitals packed into one integer: initials are compared
+  // without building strings.
+  auto pack = [](uint64_t key, char c) { return (key << 8) | static_cast<unsigned char>(c); };
+  // The full names: (initials, type) and (head word, organisation), from
+  // the document's multi-word mentions other than persons.
+  constexpr int kConflict = -1;
+  // Per-thread buffers, reused from document to document (no allocation
+  // once warm).
+  thread_local std::vector<std::pair<uint64_t, int>> initials;
+  thread_local std::vector<std::string_view> heads;
+  initials.clear();
+  heads.clear();
+  uint64_t head_filter = 0;  // one bit per (length, first byte) of a head
+  auto filter_bit = [](std::string_view w) {
+    return uint64_t{1} << ((w.size() * 7 + static_cast<unsigned char>(w[0])) & 63);
+  };
+  for (const Entity& e : *out) {
+    if (e.type == EntityType::kPerson || e.span.end - e.span.start < 4 || e.span.end > text.size() ||
+        std::memchr(text.data() + e.span.start, ' ', e.span.end - e.span.start) == nullptr)
+      continue;  // one word (most mentions): no full name
+    const size_t first = word_at(e.span.start);
+    if (first >= spans.size() || spans[first].start != e.span.start) continue;
+    size_t last = first;
+    while (last + 1 < spans.size() && spans[last + 1].end <= e.span.end) ++last;
+    if (last == first || spans[last].end != e.span.end || last - first > 9) continue;
+    uint64_t key = 0;
+    size_t letters = 0;
+    bool all_capitalised = true, ok = true;
+    for (size_t w = first; w <= last && ok; ++w) {
+      const std::string_view word = words[w];
+      if (word.empty()) {
+        ok = false;
+      } else if (word[0] >= 'A' && word[0] <= 'Z') {
+        if (word.size() > 1 && AllUpper(word)) ok = false;  // an acronym inside ("U.N. Disaster ...") spells no letters
+        else key = pack(key, word[0]), ++letters;
+      } else if (passable(word)) {
+        all_capitalised = false;
+      } else {
+        ok = false;  // a lower-case word or a non-ASCII capital
+      }
+    }
+    if (!ok) continue;
+    if (letters >= 2 && letters <= 8) initials.emplace_back(key, static_cast<int>(e.type));
+    if (all_capitalised && e.type == EntityType::kOrganization && !AllUpper(words[last])) {
+      heads.push_back(words[last]);
+      head_filter |= filter_bit(words[last]);
+    }
+  }
+  if (initials.empty() && heads.empty()) return;
+  std::sort(initials.begin(), initials.end());
+  {  // one entry per initials; two types make it a conflict
+    size_t o = 0;
+    for (size_t k = 0; k < initials.size(); ++k) {
+      if (o > 0 && initials[o - 1].first == initials[k].first) {
+        if (initials[o - 1].second != initials[k].second) initials[o - 1].second = kConflict;
+        continue;
+      }
+      initials[o++] = initials[k];
+    }
+    initials.resize(o);
+  }
+  std::sort(heads.begin(), heads.end());
+  // "O.T.A." -> the packed "OTA"; false when the word is no acronym.
+  auto acronym_key = [&](std::string_view w, uint64_t* key) {
+    size_t n = 0;
+    *key = 0;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') {
+        if (++n > 8) return false;
+        *key = pack(*key, c);
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return n >= 2;
+  };
+  // The words that are short forms, with the type they take: most
+  // documents have none, and then no mention is looked at.
+  struct Candidate {
+    size_t word;
+    EntityType want;
+    bool acronym, add;
+  };
+  thread_local std::vector<Candidate> candidates;
+  candidates.clear();
+  const std::string_view* const word_data = words.data();
+  const size_t word_count = words.size();
+  for (size_t i = 0; i < word_count; ++i) {
+    const std::string_view w = word_data[i];
+    if (w.size() < 2 || w[0] < 'A' || w[0] > 'Z') continue;
+    uint64_t key;
+    const bool capital_next = (w[1] >= 'A' && w[1] <= 'Z') || w[1] == '.';  // else no acronym: most words
+    if (capital_next && !initials.empty() && acronym_key(w, &key)) {
+      auto it = std::lower_bound(initials.begin(), initials.end(), std::make_pair(key, INT32_MIN));
+      if (it == initials.end() || it->first != key || it->second == kConflict) continue;
+      uint64_t unused;
+      if ((i > 0 && acronym_key(word_data[i - 1], &unused)) ||
+          (i + 1 < word_count && acronym_key(word_data[i + 1], &unused)))
+        continue;  // a line in capitals ("THE OTA REPORT")
+      // The gazetteer's organisations and countries ("U.N.", "US") are
+      // typed by its own rules (its towns are no bar: "Ota").
+      const SmallLower low(w);
+      std::string_view lv = low.view;
+      if (gaz.Find(std::span<const std::string_view>(&lv, 1)) & (kGazOrg | kGazCountry | kGazRegion)) continue;
+      // Two capitals say little alone ("SK", "TV"): added only at three.
+      size_t caps = 0;
+      for (char c : w) caps += c >= 'A' && c <= 'Z';
+      candidates.push_back(Candidate{i, static_cast<EntityType>(it->second), true, caps >= 3});
+    } else if (!capital_next && (head_filter & filter_bit(w)) && std::binary_search(heads.begin(), heads.end(), w)) {
+      candidates.push_back(Candidate{i, EntityType::kOrganization, false, false});
+    }
+  }
+  if (candidates.empty()) return;
+  // The mentions by start: a candidate's own mention, or one covering it.
+  thread_local std::vector<uint32_t> by_start;
+  by_start.resize(out->size());
+  for (uint32_t k = 0; k < by_start.size(); ++k) by_start[k] = k;
+  std::sort(by_start.begin(), by_start.end(),
+            [&](uint32_t a, uint32_t b) { return (*out)[a].span.start < (*out)[b].span.start; });
+  uint32_t longest = 0;
+  for (const Entity& e : *out) longest = std::max(longest, e.span.end - e.span.start);
+  std::vector<Entity> added;
+  for (const Candidate& c : candidates) {
+    const Span& sp = spans[c.word];
+    const std::string_view w = words[c.word];
+    // The mentions starting within `longest` bytes before the word may
+    // cover it.
+    const uint32_t from = sp.start > longest ? sp.start - longest : 0;
+    auto it = std::lower_bound(by_start.begin(), by_start.end(), from,
+                               [&](uint32_t k, uint32_t v) { return (*out)[k].span.start < v; });
+    Entity* own = nullptr;
+    bool covered = false;
+    for (; it != by_start.end() && (*out)[*it].span.start <= sp.start; ++it) {
+      Entity& e = (*out)[*it];
+      if (e.span.start == sp.start && e.span.end == sp.end) own = &e;
+      else if (e.span.Overlaps(sp)) covered = true;
+    }
+    if (own != nullptr) {
+      if (own->type == c.want || own->type == EntityType::kFacility) continue;
+      if (!c.acronym) {  // a head: only a one-word place, no known place or common word
+        if (own->type != EntityType::kLocation || IsCommonWord(gaz, w) || IsNationalityOrCountry(gaz, w)) continue;
+        const SmallLower low(w);
+        std::string_view lv = low.view;
+        if (gaz.Find(std::span<const std::string_view>(&lv, 1)) & (kGazCity | kGazRegion | kGazCountry | kGazDemonym))
+          continue;
+      }
+      own->type = c.want;
+      continue;
+    }
+    if (!c.add || covered) continue;
+    Entity e;
+    e.span = sp;
+    e.type = c.want;
+    e.name = std::string(w);
+    added.push_back(std::move(e));
+  }
+  for (Entity& e : added) out->push_back(std::move(e));
 }
 
 }  // namespace crosscheck::entity_internal

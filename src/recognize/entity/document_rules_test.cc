@@ -34,6 +34,32 @@ std::string Listed(const std::string& text, std::vector<Entity> es) {
   return got;
 }
 
+// Mentions from specs "words#n" (the n-th whole-word occurrence of
+// `words` in `text`) with their types.
+std::vector<Entity> SpecMentions(const std::string& text,
+                                 const std::vector<std::pair<const char*, EntityType>>& specs) {
+  std::vector<Entity> es;
+  for (const auto& [spec, type] : specs) {
+    const std::string sp = spec;
+    const std::string m = sp.substr(0, sp.find('#'));
+    int nth = std::stoi(sp.substr(sp.find('#') + 1));
+    size_t at = std::string::npos;
+    for (size_t from = 0; nth > 0; --nth, from = at + 1) {
+      at = text.find(m, from);
+      while (at != std::string::npos && ((at > 0 && text[at - 1] != ' ') ||
+                                         (at + m.size() < text.size() && text[at + m.size()] != ' ')))
+        at = text.find(m, at + 1);
+    }
+    EXPECT_NE(at, std::string::npos) << spec;
+    if (at == std::string::npos) continue;
+    Entity e;
+    e.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + m.size())};
+    e.type = type;
+    es.push_back(e);
+  }
+  return es;
+}
+
 // One type per name per document: the majority of a name's mentions sets
 // the type of all of them (a tie keeps the first mention's) unless some
 // mention's context shows the type; facilities and names written
@@ -111,25 +137,61 @@ TEST(RepeatNameTest, AMultiWordNameIsTaggedWholeWhereverItRecurs) {
     const std::string text = c.text;
     Scratch s;
     SetDocWords(text, &s);
-    std::vector<Entity> es;
-    for (const auto& [spec, type] : c.in) {
-      const std::string sp = spec;
-      const std::string m = sp.substr(0, sp.find('#'));
-      int nth = std::stoi(sp.substr(sp.find('#') + 1));
-      size_t at = std::string::npos;
-      for (size_t from = 0; nth > 0; --nth, from = at + 1) {
-        at = text.find(m, from);
-        while (at != std::string::npos && ((at > 0 && text[at - 1] != ' ') ||
-                                           (at + m.size() < text.size() && text[at + m.size()] != ' ')))
-          at = text.find(m, at + 1);
-      }
-      ASSERT_NE(at, std::string::npos) << spec;
-      Entity e;
-      e.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + m.size())};
-      e.type = type;
-      es.push_back(e);
-    }
+    std::vector<Entity> es = SpecMentions(text, c.in);
     RepeatMultiWordNames(&s, &es);
+    EXPECT_EQ(Listed(text, std::move(es)), c.want);
+  }
+}
+
+// Short forms of a full name take its type (TypeShortForms, session 36):
+// its initials, added where untagged, and the head of a capitalised
+// organisation typed a place. Sentences and names are invented.
+TEST(ShortFormTest, AFullNamesTypeGoesToItsShortForms) {
+  constexpr EntityType Pe = EntityType::kPerson, Or = EntityType::kOrganization, Lo = EntityType::kLocation,
+                       Ot = EntityType::kOther;
+  struct Case {
+    const char* text;                                      // words separated by single spaces
+    std::vector<std::pair<const char*, EntityType>> in;    // the n-th mention of this text, in order
+    const char* want;
+  } cases[] = {
+      // Initials: untagged, or typed otherwise, they take the full name's type.
+      {"The Orvald Transit Authority raised fares . Critics said OTA ignored riders . OTA denied it .",
+       {{"Orvald Transit Authority#1", Or}, {"OTA#2", Pe}},
+       "[Orvald Transit Authority|organization] [OTA|organization] [OTA|organization] "},
+      {"Crews reached the Velmar Orbital Platform ( V.O.P. ) today . The VOP is old .",
+       {{"Velmar Orbital Platform#1", Lo}, {"V.O.P.#1", Or}},
+       "[Velmar Orbital Platform|location] [V.O.P.|location] [VOP|location] "},
+      {"The Tarvin Fishing Accord was signed . TFA quotas fell .", {{"Tarvin Fishing Accord#1", Ot}},
+       "[Tarvin Fishing Accord|other] [TFA|other] "},
+      // The head of a capitalised organisation, typed a place, is the organisation.
+      {"Quillon Navigator released a patch . Navigator crashed twice .",
+       {{"Quillon Navigator#1", Or}, {"Navigator#2", Lo}},
+       "[Quillon Navigator|organization] [Navigator|organization] "},
+      // Left alone: initials two full names of different types share, a
+      // line in capitals, two capitals untagged, a person's initials, a
+      // head the gazetteer knows as a place, a person typed so, and an
+      // acronym the gazetteer knows.
+      {"The Morva Trade Bureau and the Morva Trail Basin met . MTB agreed .",
+       {{"Morva Trade Bureau#1", Or}, {"Morva Trail Basin#1", Lo}},
+       "[Morva Trade Bureau|organization] [Morva Trail Basin|location] "},
+      {"The Orvald Transit Authority spoke . READ THE OTA REPORT NOW .", {{"Orvald Transit Authority#1", Or}},
+       "[Orvald Transit Authority|organization] "},
+      {"The Kestrel Bank grew . KB rose .", {{"Kestrel Bank#1", Or}}, "[Kestrel Bank|organization] "},
+      {"Dana Kowell Ruiz spoke . DKR left .", {{"Dana Kowell Ruiz#1", Pe}}, "[Dana Kowell Ruiz|person] "},
+      {"Ministry Iraq wrote . Iraq replied .", {{"Ministry Iraq#1", Or}, {"Iraq#2", Lo}},
+       "[Ministry Iraq|organization] [Iraq|location] "},
+      {"Norvik Harlow grew . Harlow said .", {{"Norvik Harlow#1", Or}, {"Harlow#2", Pe}},
+       "[Norvik Harlow|organization] [Harlow|person] "},
+      {"The Ulvan Nexus met . UN staff left .", {{"Ulvan Nexus#1", Or}, {"UN#1", Lo}},
+       "[Ulvan Nexus|organization] [UN|location] "},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::string text = c.text;
+    Scratch s;
+    SetDocWords(text, &s);
+    std::vector<Entity> es = SpecMentions(text, c.in);
+    TypeShortForms(Gaz(), text, &s, &es);
     EXPECT_EQ(Listed(text, std::move(es)), c.want);
   }
 }

@@ -155,6 +155,7 @@ class ModelRecognizer : public EntityRecognizer {
     AddDiscourseMentions(gaz_, &s, &out);
     RepeatMultiWordNames(&s, &out);
     UnifyNameTypes(gaz_, text, &out);
+    TypeShortForms(gaz_, text, &s, &out);
     TypeFamilyNames(gaz_, text, &out);
     TypeLanguageNames(gaz_, text, &out);
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.span < b.span; });

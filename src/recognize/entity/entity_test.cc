@@ -218,6 +218,39 @@ TEST(EntityRecognizerTest, AnUnseenGivenNameTakesItsSurnamesType) {
   }
 }
 
+// A person's name followed by "in the state" stays one person (session 36):
+// the capitalised-run features tried on branch ner21 split the merge-time
+// sentence below into a person "Ted" and a place "Cruz", and document-level
+// typing must never turn a person's surname into a place. The second and
+// third sentences use invented names.
+TEST(EntityRecognizerTest, APersonBeforeInTheStateStaysOnePerson) {
+  ASSERT_NE(Recognizer(), nullptr);
+  struct Case {
+    const char* text;
+    const char* person;
+  } cases[] = {
+      {"Donald Trump holds a 16-point lead over Ted Cruz in the state, the poll found.", "Ted Cruz"},
+      {"Marla Quessen holds a 9-point lead over Ted Vorlick in the state. Vorlick conceded on Friday.",
+       "Ted Vorlick"},
+      {"Ana Brisquet leads Tom Halvard in the state. Later Halvard said he would campaign in Ohio.", "Tom Halvard"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    Document doc;
+    std::vector<Entity> es = Tag(c.text, &doc);
+    bool person = false;
+    for (const Entity& e : es) {
+      const std::string_view t = e.span.Of(doc.text);
+      if (t == c.person) person = e.type == EntityType::kPerson;
+      const std::string_view surname = std::string_view(c.person).substr(std::string_view(c.person).find(' ') + 1);
+      if (t == surname) {
+        EXPECT_EQ(e.type, EntityType::kPerson) << Dump(doc, es);
+      }
+    }
+    EXPECT_TRUE(person) << Dump(doc, es);
+  }
+}
+
 // A name written with a no-break space is named with a plain one after
 // coreference too (the cluster's name came from the surface as written).
 TEST(EntityRecognizerTest, ClusterNamesHavePlainSpaces) {

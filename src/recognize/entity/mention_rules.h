@@ -25,7 +25,7 @@
 //     title written before it and an appositive role;
 //   per document (document_rules.cc): DropUnconfirmedHeadlineMentions, then
 //     AddDiscourseMentions, RepeatMultiWordNames, UnifyNameTypes,
-//     TypeFamilyNames, TypeLanguageNames.
+//     TypeShortForms, TypeFamilyNames, TypeLanguageNames.
 // Every rule is generic; docs/ENTITIES.md lists them with examples. Pure
 // functions of their arguments; the gazetteer is only read.
 #ifndef CROSSCHECK_RECOGNIZE_ENTITY_MENTION_RULES_H_
@@ -247,6 +247,13 @@ void RepeatMultiWordNames(Scratch* s, std::vector<Entity>* out);
 // first or last word of a two- or three-word person name counts as a person
 // (not a country, region or nationality word, nor beside "in"/"near").
 void UnifyNameTypes(const Gazetteer& gaz, std::string_view text, std::vector<Entity>* out);
+// Short forms of the document's full names take the full name's type (run
+// after UnifyNameTypes): a word of capitals spelling the initials of a
+// multi-word organisation, place, facility or "other" name ("OTA" after
+// "Orvald Transit Authority"), added where untagged; and a one-word place
+// that is the last word of a capitalised multi-word organisation and no
+// place the gazetteer knows ("Navigator" after "Quillon Navigator").
+void TypeShortForms(const Gazetteer& gaz, std::string_view text, Scratch* s, std::vector<Entity>* out);
 // The lower-case nouns after which a name names an organisation ("the
 // Likud party", "Forbes magazine"; generic_noun_rules.cc).
 std::span<const std::string_view> OrganisationNouns();

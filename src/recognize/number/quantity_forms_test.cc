@@ -494,6 +494,15 @@ TEST(QuantityForms, VoteTallies) {
       {"He posted a 9-14 career record.", 2, 0},
       {"She compiled an 81-4 winning record.", 2, 0},
       {"He improved his record to 52-3 this year.", 2, 0},
+      // A record with no word of its own: after a verb of change and "to",
+      // or in a parenthesis or apposition after a name; wins above losses.
+      {"Velko improved to 14-2 with the win.", 2, 0},
+      {"The challenger, who was ranked first, fell to 20-5.", 2, 0},
+      {"Dario Velko (14-2, 9 KOs) stopped him.", 2, 0},
+      {"The champion Velko, 14-2 with 9 knockouts, stopped him.", 2, 0},
+      {"In Texas, 5-10 people were hurt.", 0, 0},
+      {"Prices fell to 10-15 percent.", 0, 0},
+      {"Groups (5-10 people) gathered.", 0, 0},
       // Not tallies: ranges, dates, seasons, phone numbers, ratios, plain counts.
       {"Turnout favoured them 3 to 1.", 0, 1},
       {"He cast 500 votes for the motion.", 0, 0},

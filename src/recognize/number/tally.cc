@@ -80,6 +80,41 @@ TallyCue ReadTally(std::string_view s, const Numeral& a, const Numeral& b) {
     }
     p = e;
   }
+  // A record told with no word of its own, wins first and more of them
+  // (so never an ascending range): after a verb of a record's change and
+  // "to" ("improved to 14-2", "fell to 20-5"), or in a parenthesis or
+  // between commas right after a name ("Velko (14-2, 9 KOs)", "Velko,
+  // 14-2, won"), closed by a parenthesis, a comma, a stop or "with".
+  if (a.value > b.value) {
+    auto word_before = [&](size_t at, size_t* st) {
+      size_t e = at;
+      while (e > 0 && s[e - 1] == ' ') --e;
+      size_t b0 = e;
+      while (b0 > 0 && alpha(s[b0 - 1])) --b0;
+      *st = b0;
+      return s.substr(b0, e - b0);
+    };
+    size_t st = 0, st2 = 0;
+    std::string_view w1 = word_before(a.start, &st);
+    if (w1 == "to") {
+      std::string_view w2 = word_before(st, &st2);
+      if (w2 == "improved" || w2 == "improves" || w2 == "fell" || w2 == "falls" || w2 == "dropped" ||
+          w2 == "drops" || w2 == "slipped" || w2 == "slips" || w2 == "moved" || w2 == "moves" || w2 == "rose" ||
+          w2 == "climbed")
+        return {TallyKind::kRecord, static_cast<uint32_t>(st2), static_cast<uint32_t>(st2 + w2.size())};
+    }
+    size_t open = a.start;
+    while (open > 0 && s[open - 1] == ' ') --open;
+    if (open > 0 && (s[open - 1] == '(' || s[open - 1] == ',')) {
+      std::string_view name = word_before(open - 1, &st);
+      size_t after = b.end;
+      while (after < s.size() && s[after] == ' ') ++after;
+      bool closed = after >= s.size() || s[after] == ')' || s[after] == ',' || s[after] == '.' ||
+                    s.substr(after, 5) == "with ";
+      if (!name.empty() && name.front() >= 'A' && name.front() <= 'Z' && closed && (st > 0 || s[open - 1] == '('))
+        return {TallyKind::kRecord, static_cast<uint32_t>(st), static_cast<uint32_t>(st + name.size())};
+    }
+  }
   size_t q = a.start;
   for (int words = 0; words < 4 && q > 0; ++words) {
     while (q > 0 && (s[q - 1] == ' ' || s[q - 1] == ',')) --q;

@@ -34,8 +34,12 @@ TallyKind TallyWord(std::string_view w, bool after);
 
 // The cue of the tally `a`-`b` in sentence `s`, or kind kNone: looked for
 // right after the second number (past one capitalised name or one
-// lower-case modifier) or within four words before the first. Offsets are
-// into `s`.
+// lower-case modifier) or within four words before the first; a record
+// with no cue word of its own, wins above losses, after a verb of change
+// and "to" ("improved to 14-2") or in a parenthesis or apposition right
+// after a name ("Velko (14-2, 9 KOs)"; an apposition's name not opening
+// the sentence: "However, 12-4 ..." is no record), the cue
+// then being that verb or name. Offsets are into `s`.
 TallyCue ReadTally(std::string_view s, const Numeral& a, const Numeral& b);
 
 }  // namespace crosscheck

@@ -21,6 +21,7 @@
 #include "recognize/quote/cues.h"
 #include "recognize/quote/lexicon.h"
 #include "recognize/quote/speaker_entity.h"
+#include "recognize/quote/speaker_names.h"
 #include "recognize/quote/speaker_words.h"
 
 namespace crosscheck {
@@ -249,19 +250,26 @@ ResolvedSpeaker SpeakerContext::Resolve(const SpeakerPhrase& p, int sentence) {
         // the email read. It stated that …": the email, not the department
         // named before).
         for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+          if (speaker_names::NamesMany(it->name)) continue;
           if (it->kind == SpeakerKind::kOrg) { best = *it; break; }
           if (it->kind == SpeakerKind::kGroup && (IsDocumentNoun(it->head) || IsCommunicationNoun(it->head))) {
             best = *it;
             break;
           }
         }
-        consider(SubjectBefore(sentence, true));
+        if (std::optional<ResolvedSpeaker> subj = SubjectBefore(sentence, true); subj && !speaker_names::NamesMany(subj->name))
+          consider(subj);
         // The organisation or document the last sentences are about (their
         // subject, read across an opening phrase and an aside) outranks a
         // source cited inside the same sentence: "The memo … warned that
         // the state police advised “…”. It said …" is the memo.
         std::optional<ResolvedSpeaker> topic = TopicBefore(sentence);
         if (topic && (!best || topic->sentence >= best->sentence)) best = topic;
+        // Only a document reads: "A coalition … sent a letter urging … “…,”
+        // it read." is the letter the sentences before name, even as an
+        // object, not the last organisation or the coalition.
+        if (p.e < tv_.size() && (tv_.Is(p.e, "read") || tv_.Is(p.e, "reads")))
+          if (std::optional<ResolvedSpeaker> doc = DocumentBefore(sentence, p.b)) best = doc;
       } else if ((lw == "we" || lw == "i") && !tv_.InAnyQuote(p.b)) {
         // The narrator ("We asked our followers …", a columnist's "I"):
         // the outlet or the writer, never the last organisation or person

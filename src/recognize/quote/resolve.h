@@ -106,6 +106,11 @@ class SpeakerContext {
   // organisation or a definite document ("The memo, sent …, warned"), for
   // "it"; none when a person is the nearer subject. Read lazily.
   std::optional<ResolvedSpeaker> TopicBefore(int s) const;
+  // The last document noun phrase with its determiner ("a letter", "the
+  // email") outside quotes in sentence s before token `before` or in the
+  // two sentences before it, subject or object, or nullopt: what "it read"
+  // stands for. Read only when such a cue speaks.
+  std::optional<ResolvedSpeaker> DocumentBefore(int s, int before) const;
   // The person (index into persons_) that is the subject of sentence s, or
   // -1: SentenceSubject read when asked (a pronoun speaks), never stored.
   // `absolute_with`: when the subject is no person, the person of an

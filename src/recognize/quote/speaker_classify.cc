@@ -219,6 +219,22 @@ SpeakerPhrase ClassifyChunk(const TokenView& tv, int b, int e, const std::vector
         }
       }
       if (p.conjuncts.size() < 2) p.conjuncts.clear();
+      // "Gov. Tom Hale and Mayor Ben Ruiz": a name, "and", then titles
+      // before the last name is a pair of titled people, not the last
+      // one's role (the pair is no one "he"; the first was lost).
+      if (p.conjuncts.empty() && rb - b >= 3) {
+        int a = rb - 1;
+        while (a > b && tv.IsCap(a) && tv.Has(a, lx::kTitle)) --a;
+        if (a < rb - 1 && a > b && tv.Is(a, "and") && tv.IsCap(a - 1) && IsNameToken(tv, a - 1) &&
+            !tv.Has(a - 1, lx::kTitle)) {
+          int fb = a - 1;
+          while (fb - 1 >= b && tv.IsCap(fb - 1) && IsNameToken(tv, fb - 1) && !tv.Has(fb - 1, lx::kTitle)) --fb;
+          if (a - fb >= 2) {
+            p.conjuncts.push_back(NameText(tv, fb, a));
+            p.conjuncts.push_back(p.text);
+          }
+        }
+      }
       if (rb > b) p.role = WithoutArticle(tv, b, rb);
       p.head = std::string(tv.Lower(e - 1));
       ApplyEntity(tv, entities, &p);

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "recognize/quote/lexicon.h"
+#include "recognize/quote/speaker_names.h"
 #include "recognize/quote/speaker_words.h"
 
 namespace crosscheck::speaker_words {
@@ -79,7 +80,7 @@ void ApplyEntity(const TokenView& tv, const std::vector<Entity>& entities, Speak
   // ("Kyiv said"); an organisation tag on it is more often a surname.
   if (p->kind == SpeakerKind::kPerson && !person && !(p->surname_only && en.type == EntityType::kLocation)) return;
   if (p->kind == SpeakerKind::kOrg && person) return;
-  std::string name = en.name;
+  std::string name = person ? speaker_names::BeforeSpacedDash(en.name) : en.name;
   size_t w = 0;
   while (w < name.size()) {  // reject names with a cue word or a trailing title-like word
     size_t sp = name.find(' ', w);

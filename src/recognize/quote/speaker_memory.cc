@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <utility>
 
 #include "recognize/quote/cue_frames.h"
 #include "recognize/quote/cues.h"
@@ -54,10 +55,18 @@ std::string FirstLastKey(std::string_view name) {
 
 namespace speaker_names {
 
+// A spaced hyphen, en dash, em dash or double hyphen opens an aside.
+std::string BeforeSpacedDash(std::string name) {
+  for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "})
+    if (const size_t d = name.find(dash); d != std::string::npos && d > 0) name.resize(d);
+  return name;
+}
+
 // An entity's name without the titles the tagger took into it ("House
 // Speaker-to-be Nancy Pelosi", "Sen. Lisa Murkowski"): the person is known
 // by the words after them.
 std::string WithoutTitles(std::string name) {
+  name = BeforeSpacedDash(std::move(name));
   for (;;) {
     const size_t sp = name.find(' ');
     if (sp == std::string::npos) return name;
@@ -101,9 +110,23 @@ bool PlausibleName(const std::string& name) {
   return words <= 4;
 }
 
+bool NamesMany(std::string_view phrase) {
+  const size_t sp = phrase.find(' ');
+  if (sp == std::string_view::npos) return false;
+  std::string first(phrase.substr(0, sp));
+  for (char& c : first) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  if (first[0] >= '0' && first[0] <= '9') return first != "1";
+  for (std::string_view w : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                             "twelve", "dozens", "hundreds", "thousands", "millions", "several", "many", "both",
+                             "few", "multiple", "numerous"})
+    if (first == w) return true;
+  return false;
+}
+
 }  // namespace speaker_names
 
 using speaker_names::MonthBeforeNumber;
+using speaker_names::NamesMany;
 using speaker_names::PlausibleName;
 using speaker_names::WithoutTitles;
 
@@ -233,6 +256,9 @@ std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
       continue;
     }
     if (tv.InClosedQuote(subj.b)) continue;
+    // "Two Americans were killed": a phrase that counts its members is no
+    // "it"; the sentence before may still hold the topic.
+    if (NamesMany(subj.text)) continue;
     // An indefinite document that opens the paragraph's last sentence is
     // its topic too ("A letter from the staff union … reflected both
     // concerns. “…,” it said.").
@@ -247,6 +273,34 @@ std::optional<ResolvedSpeaker> SpeakerContext::TopicBefore(int s) const {
     r.sentence = p;
     r.entity = subj.entity;
     return r;
+  }
+  return std::nullopt;
+}
+
+std::optional<ResolvedSpeaker> SpeakerContext::DocumentBefore(int s, int before) const {
+  const TokenView& tv = tv_;
+  for (int p = s; p >= 0 && p >= s - 2; --p) {
+    const int tb = tv.SentenceBegin(p);
+    const int te = p == s ? std::min(before, tv.SentenceEnd(p)) : tv.SentenceEnd(p);
+    for (int j = te - 1; j > tb; --j) {
+      if (!tv.IsWord(j) || tv.IsCap(j) || !IsDocumentNoun(tv.Lower(j)) || tv.InAnyQuote(j)) continue;
+      // "the letter writer", "a statement saying" aside: the noun heads its
+      // phrase (no noun after it) and a determiner opens it within three
+      // words ("a letter", "the staff association's letter" is not read).
+      if (j + 1 < te && tv.IsWord(j + 1) && !tv.Has(j + 1, lx::kInnerPrep) && tv.Classes(j + 1) == 0 &&
+          !tv.Lower(j + 1).ends_with("ing"))
+        continue;
+      for (int d = j - 1; d >= tb && d >= j - 3 && tv.IsWord(d); --d) {
+        if (!tv.Has(d, lx::kDeterminer)) continue;
+        ResolvedSpeaker r;
+        r.name = tv.TextOf(d, j + 1);
+        r.kind = SpeakerKind::kGroup;
+        r.head = std::string(tv.Lower(j));
+        r.indefinite = tv.Is(d, "a") || tv.Is(d, "an");
+        r.sentence = p;
+        return r;
+      }
+    }
   }
   return std::nullopt;
 }

@@ -59,6 +59,27 @@ void SpeakerContext::NoteMentions(int s) {
       if (c < te && tv.Is(c, ",")) compared_e = c;
     }
   }
+  // "Dismayed by his memory of Bill Hale's years in office, he is
+  // committed …": an opening participle clause whose comma is followed by
+  // a subject pronoun is said of that pronoun's referent; the names inside
+  // it are in passing, no antecedent for a later he/she (the clause's
+  // subject is the pronoun, introduced before).
+  {
+    int k = tb;
+    while (k < te && tv.IsPunct(k)) ++k;
+    const std::string_view w = k < te ? tv.Lower(k) : std::string_view();
+    if (k + 3 < te && tv.IsCap(k) && tv.Classes(k) == lx::kCapitalised && w.size() > 4 &&
+        (w.ends_with("ed") || w.ends_with("ing")) && tv.IsWord(k + 1) && !tv.IsCap(k + 1)) {
+      for (int c = k + 2; c + 1 < te && c - k <= 30 && !tv.IsQuoteMark(c); ++c) {
+        if (!tv.Is(c, ",")) continue;
+        // The pronoun may carry its auxiliary ("he's", "she’d").
+        std::string_view pro = tv.Lower(c + 1);
+        if (const size_t ap = pro.find_first_of("'\xE2"); ap != std::string_view::npos) pro = pro.substr(0, ap);
+        if (pro == "he" || pro == "she") compared_e = std::max(compared_e, c);
+        break;
+      }
+    }
+  }
   auto compared = [&](int tok) { return tok < compared_e; };
   if (!entities.empty()) {
     // Person entities of the sentence (entities are sorted by start), the
@@ -70,6 +91,13 @@ void SpeakerContext::NoteMentions(int s) {
     for (; it != entities.end() && it->span.start < sent.end; ++it) {
       if (it->type != EntityType::kPerson || !sent.Contains(it->span)) continue;
       std::string bare = WithoutTitles(it->name);
+      // "Ohio Gov. Tom Reyes", "Indiana Gov. Mike Pence": a name right
+      // before a capitalised title and another name modifies the title (a
+      // state, a body); the tagger may take it for a person.
+      const int after = tv.TokenAtOrAfter(it->span.end);
+      if (after + 1 < te && tv.IsCap(after) && tv.Has(after, lx::kTitle) && !tv.Has(after, lx::kRank) &&
+          tv.IsCap(after + 1) && bare.find(' ') == std::string::npos)
+        continue;
       if (PlausibleName(bare) && !MonthBeforeNumber(tv, *it) && !tv.InClosedQuote(tv.TokenAtOrAfter(it->span.start)) &&
           !compared(tv.TokenAtOrAfter(it->span.start)))
         found.emplace_back(static_cast<int>(it - entities.begin()), std::move(bare));

@@ -297,8 +297,13 @@ bool ClockCore(const Ctx& c, int i, Hit* h, bool after_at) {
     if (c.is(end, ".") && c.num(end + 1) && c.glued(end + 1)) quantity = true;
     if (c.is(end, ",") && c.num(end + 1) && c.glued(end + 1)) quantity = true;
     ok = !quantity && (words || c.tok(i).digits <= 2);
-    if (words && minute == 0 && !(c.valid(end) ? (c.is(end, ".") || c.is(end, "!") || c.is(end, "?") || c.is(end, "tonight") ||
-                                                   c.is(end, "today") || c.is(end, "tomorrow")) : true))
+    // TimeML: "at seven on Sundays", "at nine on Friday": a day after "on"
+    // makes a spelled hour a clock, as the end of the sentence does (time32).
+    const WordInfo* on_day = c.is(end, "on") ? c.info(end + 1) : nullptr;
+    const bool day_after = c.timeml() && on_day && c.word(end + 1) && (on_day->weekday || on_day->month);
+    if (words && minute == 0 && !day_after &&
+        !(c.valid(end) ? (c.is(end, ".") || c.is(end, "!") || c.is(end, "?") || c.is(end, "tonight") ||
+                          c.is(end, "today") || c.is(end, "tomorrow")) : true))
       ok = false;
   }
   if (!ok) return false;

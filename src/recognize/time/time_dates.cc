@@ -242,6 +242,9 @@ bool BareDom(const Ctx& c, int i, Hit* h) {
                                              c.is(i - 1, "since") || c.weekday(i - 1)))
     return false;
   if (!ordinal && c.glued(e) && !c.punct(e)) return false;
+  // TimeML: "the 19th and 20th centuries": ordinals sharing a calendar word
+  // (MatchCoordinatedOrdinals), no day.
+  if (ordinal && CoordinatedOrdinalsWord(c, j)) return false;
   // TimeML: an ordinal joined by a hyphen to a word is a compound modifier,
   // no day ("on first-hand accounts", "on third-party data").
   if (c.timeml() && ordinal && c.is(e, "-") && c.glued(e) && c.word(e + 1) && c.glued(e + 1)) return false;

@@ -3,6 +3,7 @@
 // "the first half of 2012"), quarters and halves of a year ("Q3", "the third
 // quarter of 2021", "H1 2016") and decades and centuries ("the 1970s", "the
 // nineties", "the 19th century").
+#include <algorithm>
 #include <string>
 
 #include "recognize/time/time_grammar.h"
@@ -336,13 +337,22 @@ static int CenturyWordEnd(const Ctx& c, int e) {
   return 0;
 }
 
+// TimeML: token k is "and"/"or" after a decade written in full ("the 1970s
+// and '80s"): a two-digit decade after it needs no "the" or modifier.
+static bool CoordinatedAfterADecade(const Ctx& c, int k) {
+  if (!(c.is(k, "and") || c.is(k, "or"))) return false;
+  const int s = c.is(k - 1, ",") ? k - 2 : k - 1;
+  return c.is(s, "s") && c.glued(s) && c.num(s - 1) && c.tok(s - 1).digits == 4 && c.tok(s - 1).num % 10 == 0;
+}
+
 bool MatchDecade(const Ctx& c, int i, Hit* h) {
   bool bare = !c.is(i, "the");
   // "the late '90s", "the mid-'80s": a two-digit decade after the part that
   // modifies it (the modifier's matcher reads the base here).
   const bool modified_short = bare && c.is(i, "'") && c.num(i + 1) && c.tok(i + 1).digits == 2 && c.is(i + 2, "s") &&
                               c.glued(i + 2) && (c.is(i - 1, "early") || c.is(i - 1, "late") || c.is(i - 1, "mid") ||
-                                                 (c.is(i - 1, "-") && c.is(i - 2, "mid")));
+                                                 (c.is(i - 1, "-") && c.is(i - 2, "mid")) ||
+                                                 (c.timeml() && CoordinatedAfterADecade(c, i - 1)));
   if (modified_short) bare = false;
   if (bare && !(c.num(i) && c.tok(i).digits == 4 && c.is(i + 1, "s") && c.glued(i + 1))) {
     int e = i;
@@ -404,6 +414,140 @@ bool MatchDecade(const Ctx& c, int i, Hit* h) {
   h->value = std::to_string(start / 10);
   h->lo = CivilDate{start, 1, 1};
   h->hi = CivilDate{start + 10, 1, 1};
+  return true;
+}
+
+// TimeML: ordinals coordinated before one calendar word ("the second and
+// third quarters", "the 19th and 20th centuries", "the first, second and
+// third quarters of 2021"). Each conjunct is a TIMEX3 of its own, as
+// TimeBank writes "the [second] and [fourth quarters]": the head word,
+// and a year after it, belong to the last, and the earlier ones take their
+// value from the head. The sets of the habitual reading are
+// MatchTimemlSet's (tried before, it wins a tie).
+namespace {
+
+// The first token of an ordinal ending at token `end` ("19" of "19th"), -1
+// when none.
+int OrdinalEndingAt(const Ctx& c, int end) {
+  for (int b = end - 1; b >= end - 3 && b >= 0; --b) {
+    int e = b;
+    if (c.Ordinal(b, &e) > 0 && e == end) return b;
+  }
+  return -1;
+}
+
+struct GappedList {
+  int first = -1;      // first ordinal's token
+  int unit = -1;       // the calendar word's token
+  int last = -1;       // last ordinal's token
+  int last_ord = 0;
+  char kind = 0;       // 'Q' quarter, 'H' half of a year, 'C' century
+};
+
+// From the ordinal at i, "o1 [, o2]... [,] and|or oN WORD": the list and
+// its word, or false (a single ordinal, a hyphenated adjective, a word that
+// is no calendar division).
+bool ScanGapped(const Ctx& c, int i, GappedList* g) {
+  int e = i;
+  int o = c.Ordinal(i, &e);
+  if (o <= 0) return false;
+  int count = 1, k = e, last = i, max_ord = o;
+  for (;;) {
+    int next = k;
+    if (c.is(next, ",")) ++next;
+    const bool conj = c.is(next, "and") || c.is(next, "or");
+    if (conj) ++next;
+    if (next == k) break;
+    int e2 = next;
+    const int o2 = c.Ordinal(next, &e2);
+    if (o2 <= 0) return false;
+    ++count; last = next; k = e2; o = o2; max_ord = std::max(max_ord, o2);
+    if (conj) break;
+    if (count > 6) return false;
+  }
+  if (count < 2 || !c.word(k) || (c.is(k + 1, "-") && c.glued(k + 1))) return false;
+  const WordInfo* u = c.info(k);
+  if (u && u->unit == Unit::kQuarter && max_ord <= 4) g->kind = 'Q';
+  else if (u && u->unit == Unit::kCentury && max_ord <= 21) g->kind = 'C';
+  else if ((c.is(k, "half") || c.is(k, "halves")) && max_ord <= 2) g->kind = 'H';
+  else return false;
+  g->first = i; g->unit = k; g->last = last; g->last_ord = o;
+  return true;
+}
+
+// The list holding the ordinal at i (as its first, middle or last conjunct).
+bool GappedListAt(const Ctx& c, int i, GappedList* g) {
+  int first = i;
+  for (int b = i; b > 0;) {  // walk back over "o ,", "o and", "o , and"
+    int sep = b - 1;
+    if (c.is(sep, "and") || c.is(sep, "or")) {
+      if (c.is(sep - 1, ",")) --sep;
+    } else if (!c.is(sep, ",")) {
+      break;
+    }
+    const int prev = OrdinalEndingAt(c, sep);
+    if (prev < 0) break;
+    first = b = prev;
+  }
+  if (!ScanGapped(c, first, g)) return false;
+  for (int k = first; k <= g->last; ++k)
+    if (k == i) return true;
+  return false;
+}
+
+}  // namespace
+
+int CoordinatedOrdinalsWord(const Ctx& c, int i) {
+  GappedList g;
+  return c.timeml() && ScanGapped(c, i, &g) ? g.unit : 0;
+}
+
+bool MatchCoordinatedOrdinals(const Ctx& c, int i, Hit* h) {
+  if (!c.timeml()) return false;
+  const WordInfo* f = c.info(i);
+  if (!c.num(i) && !(f && f->ordinal)) return false;
+  // A conjunction or comma next to the ordinal ("19th and", "and 20th"),
+  // before any reading of it: most numbers have none.
+  auto sep = [&](int k) { return c.is(k, "and") || c.is(k, "or") || c.is(k, ","); };
+  if (!(sep(i - 1) || sep(i + 1) || sep(i + 2) || sep(i + 3))) return false;
+  GappedList g;
+  if (!GappedListAt(c, i, &g)) return false;
+  int e = i;
+  const int n = c.Ordinal(i, &e);
+  int end = i == g.last ? g.unit + 1 : e;
+  h->begin = i; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
+  if (g.kind == 'C') {
+    h->end = end;
+    h->value = (n - 1 < 10 ? "0" : "") + std::to_string(n - 1);
+    h->lo = CivilDate{n > 1 ? (n - 1) * 100 : 1, 1, 1};
+    h->hi = CivilDate{n * 100, 1, 1};
+    return true;
+  }
+  // A quarter's or half's year: written after the word ("of 2021", "of
+  // fiscal 1999"), else that of a month written with its year earlier in
+  // the sentence, else the report's (last year's when the latest conjunct
+  // has not begun and the clause tells no future).
+  int year = 0, k = g.unit + 1;
+  if (c.is(k, "of")) {
+    ++k;
+    if (c.is(k, "fiscal")) ++k;
+    int ye = k;
+    if ((year = c.Year(k, &ye)) && i == g.last) end = ye;
+  }
+  const bool half = g.kind == 'H';
+  if (half && !year) return false;  // "the first and second halves" of a game
+  const int span_months = half ? 6 : 3;
+  if (!year) year = c.SentenceMonthYear(g.first, span_months * g.last_ord - 1);
+  if (!year && c.ref()) {
+    year = c.ref()->year;
+    if (CivilDate{year, span_months * (g.last_ord - 1) + 1, 1} > *c.ref() && c.Tense(g.first) <= 0) --year;
+  }
+  h->end = end;
+  const std::string code = (half ? "-H" : "-Q") + std::to_string(n);
+  if (!year) { h->value = "XXXX" + code; return true; }
+  h->value = std::to_string(year) + code;
+  h->lo = CivilDate{year, span_months * (n - 1) + 1, 1};
+  h->hi = AddMonths(*h->lo, span_months);
   return true;
 }
 

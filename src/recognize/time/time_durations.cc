@@ -242,4 +242,28 @@ bool MatchDuration(const Ctx& c, int i, Hit* h) {
   return true;
 }
 
+bool ComposeDurations(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
+  if (!c.timeml() || a.type != TimeType::kDuration || b.type != TimeType::kDuration) return false;
+  if (b.begin != a.end + 1 || !c.is(a.end, "and") || !b.mod.empty()) return false;
+  if (a.qty <= 0 || b.qty <= 0 || a.qty != static_cast<int>(a.qty) || b.qty != static_cast<int>(b.qty)) return false;
+  // The next finer unit, and how many of it make one of the coarser.
+  double per = 0;
+  if (a.unit == Unit::kYear && b.unit == Unit::kMonth) per = 12;
+  else if (a.unit == Unit::kMonth && b.unit == Unit::kDay) per = 30;
+  else if (a.unit == Unit::kDay && b.unit == Unit::kHour) per = 24;
+  else if (a.unit == Unit::kHour && b.unit == Unit::kMinute) per = 60;
+  else if (a.unit == Unit::kMinute && b.unit == Unit::kSecond) per = 60;
+  if (per == 0 || b.qty >= per) return false;
+  // "PT1H" + "PT15M" = "PT1H15M"; "P1D" + "PT12H" = "P1DT12H"; "P2Y" + "P3M" = "P2Y3M".
+  if (a.value.size() < 3 || b.value.size() < 3 || a.value[0] != 'P' || b.value[0] != 'P') return false;
+  const bool b_time = b.value[1] == 'T';
+  const bool a_time = a.value.find('T') != std::string::npos;
+  if (a_time && !b_time) return false;
+  *out = a;
+  out->end = b.end;
+  out->value = a.value + b.value.substr(b_time && a_time ? 2 : 1);
+  out->qty = a.qty + b.qty / per;  // not whole: no anchored stretch is counted from it
+  return true;
+}
+
 }  // namespace crosscheck::time_internal

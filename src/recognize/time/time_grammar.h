@@ -156,10 +156,23 @@ bool MatchSeason(const Ctx& c, int i, Hit* h);     // "the summer of 2018", "nex
 bool MatchSeasonWord(const Ctx& c, int i, Hit* h); // "this season", "the first half"
 bool MatchQuarter(const Ctx& c, int i, Hit* h);    // "Q3", "the third quarter of 2021", "H1 2016"
 bool MatchDecade(const Ctx& c, int i, Hit* h);     // "the 1970s", "the 19th century"
+// TimeML: one conjunct of ordinals coordinated before one calendar word
+// ("the [second] and [third quarters]", "the [19th] and [20th centuries]",
+// "the [first] and [second halves of 2021]"), a DATE of its own; tried by
+// MatchTimeML after the habitual sets.
+bool MatchCoordinatedOrdinals(const Ctx& c, int i, Hit* h);
+// TimeML: the calendar word's token when an ordinal list of two or more
+// starts at i ("19th and 20th centuries"), else 0: no bare day there.
+int CoordinatedOrdinalsWord(const Ctx& c, int i);
 bool MatchClock(const Ctx& c, int i, Hit* h);      // clock times and parts of day
 bool MatchPartOfDay(const Ctx& c, int i, Hit* h);   // parts of day (time_parts_of_day.cc), via MatchClock
 bool MatchModifiedPart(const Ctx& c, int i, Hit* h);  // TimeML "mid-afternoon", "later tonight" (same file)
 bool MatchDuration(const Ctx& c, int i, Hit* h);
+// TimeML: two counted durations joined by "and", the second in the next
+// finer unit ("an hour and 15 minutes" PT1H15M, "two years and three
+// months" P2Y3M, "a day and 12 hours" P1DT12H): one TIMEX3 into *out
+// (time_durations.cc; called by the driver's composition of neighbours).
+bool ComposeDurations(const Ctx& c, const Hit& a, const Hit& b, Hit* out);
 bool MatchSet(const Ctx& c, int i, Hit* h);
 
 // TimeML-only families (time_timeml.cc, time_timeml_spans.cc, time_timeml_finish.cc,

@@ -176,6 +176,8 @@ constexpr std::string_view kGrammarWords[] = {
     "have", "deadline", "pre",  // "should have acted in March"; "the 9/11 deadline"; "pre-9/11"
     "percentage",               // "up by 2.2 percentage points": no day
     "basis",  // "on a daily basis"
+    "halves",  // "the first and second halves of 2019" (time32: MatchCoordinatedOrdinals)
+    "matter",  // "in a matter of days" (time32)
     // the clause tense reading (time_tense.cc): participles of scheduling,
     // openers of a clause of its own ("said the talks open Friday")
     "poised", "slated", "says", "whom",
@@ -356,7 +358,9 @@ Table BuildTable() {
                             // TimeML sets of the working days ("open weekdays", "every weekday")
                             "weekday", "weekdays",
                             // ... and of their nights ("open weeknights", "every weeknight")
-                            "weeknight", "weeknights"};
+                            "weeknight", "weeknights",
+                            // "on alternate days" (time32)
+                            "alternate"};
   for (const char* w : starters) t[w].starter = true;
   // Function words among the starters: an expression they begin holds a
   // time word after them (Scan::timeish).

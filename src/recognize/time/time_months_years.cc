@@ -257,10 +257,15 @@ bool MatchYear(const Ctx& c, int i, Hit* h) {
   }
   {
     int j = i, delta = 0;
-    if (c.is(j, "the") && (c.is(j + 1, "next") || c.is(j + 1, "last") || c.is(j + 1, "previous") || c.is(j + 1, "past"))) ++j;
-    if ((c.is(j, "this") || c.is(j, "next") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "past") || c.is(j, "current")) &&
+    // ("the coming decade" as "the next decade": TimeML, time32)
+    const bool coming = c.timeml() && c.is(j + (c.is(j, "the") ? 1 : 0), "coming");
+    if (c.is(j, "the") && (c.is(j + 1, "next") || c.is(j + 1, "last") || c.is(j + 1, "previous") || c.is(j + 1, "past") ||
+                           coming))
+      ++j;
+    if ((c.is(j, "this") || c.is(j, "next") || c.is(j, "last") || c.is(j, "previous") || c.is(j, "past") || c.is(j, "current") ||
+         coming) &&
         (c.is(j + 1, "decade") || c.is(j + 1, "century"))) {
-      delta = c.is(j, "next") ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
+      delta = c.is(j, "next") || coming ? 1 : (c.is(j, "this") || c.is(j, "current")) ? 0 : -1;
       h->begin = i; h->end = j + 2; h->gran = Gran::kPeriod; h->type = TimeType::kDate;
       // "the past decade": ten years up to now; "last decade" with no article
       // names the decade before this one, as "last year" does (Session 38).

@@ -161,8 +161,11 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
-  // part of day + "of" + day (TimeML): "the morning of Jan. 5"
-  if (c.timeml() && a.gran == Gran::kPart && c.is(a.begin, "the") && IsDayLike(b) && !b.value.empty() && gap_is({"of"}) &&
+  // part of day + "of" + day (TimeML): "the morning of Jan. 5", "the early
+  // morning of April 15, 1912" (the finish pass takes "the" in, mod START)
+  const bool the_part = c.is(a.begin, "the") ||
+                        ((c.is(a.begin, "early") || c.is(a.begin, "late")) && c.is(a.begin - 1, "the"));
+  if (c.timeml() && a.gran == Gran::kPart && the_part && IsDayLike(b) && !b.value.empty() && gap_is({"of"}) &&
       b.value.find('T') == std::string::npos) {
     *out = a;
     out->end = b.end;
@@ -228,6 +231,7 @@ bool Compose(const Ctx& c, const Hit& a, const Hit& b, Hit* out) {
     out->anchor = b.anchor; out->anchor_index = b.anchor_index;
     return true;
   }
+  if (ComposeDurations(c, a, b, out)) return true;  // "an hour and 15 minutes"
   // set + clock, clock + set
   if (a.gran == Gran::kSet && b.gran == Gran::kTime && (touching || gap_is({"at"}))) {
     *out = a; out->end = b.end;
@@ -379,8 +383,9 @@ std::vector<Hit> RunGrammar(const Ctx& c, std::vector<Hit>* endpoints_out) {
     }
     if (k + 1 < merged.size()) {
       const Hit& b = merged[k + 1];
+      // ("from the 1970s and '80s": two times, no range; TimeML, time32)
       if (b.begin == a.end + 1 && RangeConnector(c, a.end, between) && Rangeable(a, b) &&
-          (from || !c.is(a.end, "and"))) {
+          ((c.timeml() ? between : from) || !c.is(a.end, "and"))) {
         Hit a2 = a;
         Hit b2 = b;
         Align(&b2, a);

@@ -95,6 +95,21 @@ namespace {
 
 bool MatchSet(const Ctx& c, int i, Hit* h) {
   if (c.timeml() && (WeekdayWord(c, i) || WeekdayWord(c, i + 1)) && MatchWeekdays(c, i, h)) return true;
+  // TimeML: "on alternate days", "in alternate years": every other one, as
+  // "every other day" (P2D); "alternate Fridays" as "every other Friday"
+  // (time32). Not before a noun ("alternate day fasting" is singular).
+  if (c.timeml() && c.is(i, "alternate") && c.word(i + 1) && c.info(i + 1) && c.info(i + 1)->plural) {
+    const WordInfo* u = c.info(i + 1);
+    if (u->weekday) {
+      h->value = "XXXX-WXX-" + std::to_string(u->weekday);
+    } else if (u->unit == Unit::kDay || u->unit == Unit::kWeek || u->unit == Unit::kMonth || u->unit == Unit::kYear) {
+      h->value = TimemlDurationValue(2, u->unit);
+    } else {
+      return false;
+    }
+    h->begin = i; h->end = i + 2; h->gran = Gran::kSet; h->type = TimeType::kSet;
+    return true;
+  }
   // TimeML: a bare part of day coordinated after "every/each <part>" shares
   // the quantifier ("every morning and evening": the second is
   // XXXX-XX-XXTEV, EVERY), unless a noun follows it ("every morning and

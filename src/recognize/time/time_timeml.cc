@@ -589,6 +589,7 @@ bool MatchTimeML(const Ctx& c, int i, Hit* out) {
   consider(ApostropheYear);
   consider(MatchTimemlDuration);
   consider(MatchTimemlSet);
+  if (c.num(i) || (c.info(i) && c.info(i)->ordinal)) consider(MatchCoordinatedOrdinals);  // (no Reset elsewhere)
   return any;
 }
 

@@ -490,4 +490,51 @@ TEST(TimeMLTest, NthWeekOfAMonthIsItsIsoWeek) {
   });
 }
 
+// Ordinals coordinated before one calendar word (time32): each conjunct is
+// a DATE, the earlier ones valued from the word after the last ("the
+// [second] and [third quarters]"), as TimeML annotates each conjunct of a
+// coordination; never a day of the month.
+TEST(TimeMLTest, OrdinalsCoordinatedBeforeOneCalendarWord) {
+  CheckRows({
+      {"Weaving in Valdor flourished in the 17th and 18th centuries.", "17th", "date", "16"},
+      {"Weaving in Valdor flourished in the 17th and 18th centuries.", "18th centuries", "date", "17"},
+      {"The chapel holds paintings from the 14th, 15th and 16th centuries.", "15th", "date", "14"},
+      {"Orlen Freight lost money in the first and second quarters of 2020.", "first", "date", "2020-Q1"},
+      {"Orlen Freight lost money in the first and second quarters of 2020.", "second quarters of 2020", "date",
+       "2020-Q2"},
+      {"Brisco's margins shrank in the third and fourth quarters.", "third", "date", "2021-Q3"},
+      {"Brisco's margins shrank in the third and fourth quarters.", "fourth quarters", "date", "2021-Q4"},
+      {"Tamsin Mills expects gains in the third and fourth quarters.", "third", "date", "2022-Q3"},
+      {"Kelva Bank reported losses in the first or second half of 2019.", "first", "date", "2019-H1"},
+      // the habitual reading stays a set; a game's halves and a count are no dates
+      {"Toy shops usually hire in the third and fourth quarters.", "third", "set", "XXXX-Q3"},
+      {"The Ravens scored in the first and second halves.", "", "", ""},
+      {"She finished 19th and 20th in the two races.", "", "", ""},
+  });
+}
+
+// A two-digit decade coordinated after one written in full needs no "the"
+// (time32): "the 1970s and '80s".
+TEST(TimeMLTest, ShortDecadeCoordinatedAfterAFullOne) {
+  CheckRows({
+      {"Rents in Castor doubled in the 1970s and '80s.", "'80s", "date", "198"},
+      {"Rents in Castor doubled in the 1970s and '80s.", "the 1970s", "date", "197"},
+      {"The band Orrery toured in the 1990s, and '80s fans came.", "'80s", "date", "198"},
+  });
+  // "from A and B" is two times, no range record (only "between" pairs with "and")
+  const char* s = "Kell cited incidents from the 1970s and '80s.";
+  for (const TimeMention& t : ParseTimes(s, ParseIsoDate("2022-05-04")))
+    EXPECT_EQ(t.range_from, -1) << std::string(t.span.Of(s));
+}
+
+// "the coming decade" is the next one, as "the next decade" is (time32; was
+// untagged).
+TEST(TimeMLTest, TheComingDecadeIsTheNextOne) {
+  CheckRows({
+      {"Demand for Pellam ore will grow over the coming decade.", "the coming decade", "date", "203"},
+      {"Demand for Pellam ore will grow over the next decade.", "the next decade", "date", "203"},
+      {"The coming century will be warmer in Ostra.", "The coming century", "date", "21"},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

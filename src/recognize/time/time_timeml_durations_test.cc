@@ -293,4 +293,35 @@ TEST(TimeMLTest, MostRecentIsNoTime) {
   });
 }
 
+// Two counted durations joined by "and", the second in the next finer unit,
+// are one DURATION (time32): TimeML writes the ISO 8601 value with both
+// parts. Not across other words, nor when the second is no finer unit.
+TEST(TimeMLTest, CountedDurationAndItsFinerPartAreOne) {
+  CheckRows({
+      {"The Ostrava hearing ran an hour and 15 minutes.", "an hour and 15 minutes", "duration", "PT1H15M"},
+      {"Kemal Durr served two years and three months in jail.", "two years and three months", "duration", "P2Y3M"},
+      {"The siege of Marrow Point lasted three days and 10 hours.", "three days and 10 hours", "duration", "P3DT10H"},
+      {"The Tellen case took two months and 12 days.", "two months and 12 days", "duration", "P2M12D"},
+      {"The flight lasted more than an hour and 20 minutes.", "more than an hour and 20 minutes", "duration",
+       "PT1H20M", "MORE_THAN"},
+      {"Rina Vos spent 20 years and 90 days in prison.", "20 years", "duration", "P20Y"},
+      {"The talks lasted 10 hours and then 15 minutes more.", "10 hours", "duration", "PT10H"},
+  });
+}
+
+// "a matter of days", "a number of years" (time32): a vague count of the
+// unit, a DURATION as "several days" is; not a matter or a number of other
+// things.
+TEST(TimeMLTest, AMatterOrNumberOfUnitsIsAVagueDuration) {
+  CheckRows({
+      {"A truce in Dovren could come in a matter of days.", "a matter of days", "duration", "PXD"},
+      {"Within a matter of hours, the Kell valley was flooded.", "a matter of hours", "duration", "PTXH",
+       "EQUAL_OR_LESS"},
+      {"The Harlow mine has been idle for a number of years.", "a number of years", "duration", "PXY"},
+      {"It is a matter of principle for Mayor Tisdale.", "", "", ""},
+      {"A number of weekends were lost.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing
+

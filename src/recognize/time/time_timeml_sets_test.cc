@@ -158,7 +158,7 @@ TEST(TimeMLTest, CoordinatedPluralCalendarNamesAreSets) {
       {"Toy sales peak in fourth quarters.", "fourth quarters", "set", "XXXX-Q4"},
       {"Crowds rioted on Friday and Saturday nights.", "Friday", "date", "2022-04-29"},
       {"Crowds rioted on Friday and Saturday nights.", "Saturday", "date", "2022-04-30"},
-      {"Its second and third quarters were weak.", "", "", ""},
+      {"Its second and third quarters were weak.", "second", "date", "2021-Q2"},  // two past quarters
       {"The chain lost money in the first quarters of 2020 and 2021.", "2020", "date", "2020"},
   });
 }
@@ -543,6 +543,18 @@ TEST(TimeMLTest, ClockCoordinatedBeforeASetClockRecurs) {
       {"Buses leave Ferro square at 9 and 11 p.m. daily.", "9", "set", "XXXX-XX-XXT21:00"},
       {"Mass at St. Ives is said at 9 a.m. and 11 a.m. every Sunday.", "9 a.m.", "set", "XXXX-WXX-7T09:00"},
       {"The Penn crew arrived at 7 a.m. and left at 3 p.m. daily.", "7 a.m.", "time", "2022-05-04T07:00"},
+  });
+}
+
+// "on alternate days", "alternate Fridays" (time32): every other one, as
+// "every other day" (P2D) and "every other Friday" are; the adjective before
+// a singular noun is none.
+TEST(TimeMLTest, AlternateUnitsAreEveryOtherOne) {
+  CheckRows({
+      {"The Tarn clinic opens on alternate days.", "alternate days", "set", "P2D"},
+      {"The Isle of Brenn games are held in alternate years.", "alternate years", "set", "P2Y"},
+      {"The Corra ferry sails on alternate Fridays.", "alternate Fridays", "set", "XXXX-WXX-5"},
+      {"Mayor Fenn proposed an alternate plan.", "", "", ""},
   });
 }
 

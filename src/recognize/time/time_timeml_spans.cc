@@ -193,6 +193,16 @@ bool OtherDuration(const Ctx& c, int i, Hit* h) {
     h->value = "PXX";
     return true;
   }
+  // "in a matter of days", "for a number of years": a vague count of the
+  // unit, as "several days" is (PXD, PXY; time32).
+  if (c.is(i, "a") && (c.is(i + 1, "matter") || c.is(i + 1, "number")) && c.is(i + 2, "of")) {
+    const WordInfo* u = c.info(i + 3);
+    if (u && u->plural && c.word(i + 3) && u->unit != Unit::kNone && u->unit != Unit::kWeekend &&
+        u->unit != Unit::kNight && u->unit != Unit::kQuarter) {
+      SetDuration(h, i, i + 4, -1, u->unit);
+      return true;
+    }
+  }
   if ((c.is(i - 1, "for") || c.is(i - 1, "over")) && c.is(i, "a")) {
     int k = i + 1;
     if (c.is(k, "fairly") || c.is(k, "very") || c.is(k, "relatively")) ++k;
@@ -313,13 +323,18 @@ bool MatchTimemlDuration(const Ctx& c, int i, Hit* out) {
 // Whether coordinated calendar names with a plural ("Monday and Tuesday
 // nights", "the second and fourth quarters") at i recur: a habitual adverb
 // in the clause before them, or a clause not told in the past.
-static bool RecurringReading(const Ctx& c, int i) {
+static bool HabitualAdverbBefore(const Ctx& c, int i) {
   for (int k = i - 1; k >= 0 && k >= i - 8 && c.word(k); --k)
     if (c.is(k, "usually") || c.is(k, "typically") || c.is(k, "generally") || c.is(k, "normally") ||
         c.is(k, "traditionally") || c.is(k, "often") || c.is(k, "always"))
       return true;
-  return c.ClauseTense(i) >= 0;
+  return false;
 }
+static bool RecurringReading(const Ctx& c, int i) { return HabitualAdverbBefore(c, i) || c.ClauseTense(i) >= 0; }
+// The same for quarters, which a future clause does not make recur: a
+// schedule of weekdays does ("will sail on Monday and Thursday nights"),
+// but "expects gains in the third and fourth quarters" names this year's.
+static bool RecurringQuarters(const Ctx& c, int i) { return HabitualAdverbBefore(c, i) || c.ClauseTense(i) == 0; }
 
 // "Tuesday nights", "Sunday mornings": a weekly set. (A rate, "$5 million a
 // year", is no TIMEX3 in TimeBank: MatchDuration declines it.)
@@ -357,13 +372,13 @@ bool MatchTimemlSet(const Ctx& c, int i, Hit* h) {
   // quarter of every year (as "Tuesdays" is every Tuesday); coordinated, as
   // for weekdays above. "The first quarters of 1989 and 1990" are dates.
   if (int e = i, n = c.Ordinal(i, &e); n >= 1 && n <= 4) {
-    if (int e0 = i - 1; coordinated && c.Ordinal(i - 2, &e0) > 0 && e0 == i - 1 && !RecurringReading(c, i - 2))
+    if (int e0 = i - 1; coordinated && c.Ordinal(i - 2, &e0) > 0 && e0 == i - 1 && !RecurringQuarters(c, i - 2))
       return false;
     int k = e;
     if (c.is(k, "and") || c.is(k, "or")) {
       int e2 = k + 1;
       const int n2 = c.Ordinal(k + 1, &e2);
-      k = n2 >= 1 && n2 <= 4 && RecurringReading(c, i) ? e2 : -1;
+      k = n2 >= 1 && n2 <= 4 && RecurringQuarters(c, i) ? e2 : -1;
     }
     const WordInfo* u = k > 0 ? c.info(k) : nullptr;
     if (u && c.word(k) && u->unit == Unit::kQuarter && u->plural && !c.is(k + 1, "of") &&

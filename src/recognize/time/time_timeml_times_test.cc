@@ -559,4 +559,30 @@ TEST(TimeMLTest, MiddleOfTheNightIsThePartWithMid) {
   });
 }
 
+// "the early morning of <day>", "the late evening of <day>" (time32): the
+// modified part on that day, one TIME with its mod, as "the morning of
+// Jan. 5" is; was the report's morning and the day apart.
+TEST(TimeMLTest, EarlyOrLatePartOfANamedDay) {
+  CheckRows({
+      {"The ferry Halvard sank in the early morning of April 15, 1912.", "the early morning of April 15, 1912", "time",
+       "1912-04-15TMO", "START"},
+      {"The raid on Pell Street came in the late evening of May 2.", "the late evening of May 2", "time",
+       "2022-05-02TEV", "END"},
+      {"The quake hit Ostrin on the early morning of Sunday.", "the early morning of Sunday", "time", "2022-05-01TMO",
+       "START"},
+      {"Crowds gathered in the early evening.", "the early evening", "time", "2022-05-04TEV", "START"},
+  });
+}
+
+// A spelled hour after "at" before "on" and a day is a clock on that day
+// (time32), as one ending the sentence is; "at seven on the list" stays none.
+TEST(TimeMLTest, SpelledHourBeforeOnADayIsAClock) {
+  CheckRows({
+      {"The Marlow depot opened at seven on Sunday.", "seven on Sunday", "time", "2022-05-01T07:00"},
+      {"Talks in Vessa resume at nine on May 9.", "nine on May 9", "time", "2022-05-09T09:00"},
+      {"The Carden market opens at seven on Sundays.", "seven on Sundays", "set", "XXXX-WXX-7T07:00"},
+      {"Pell ranked at seven on the list.", "", "", ""},
+  });
+}
+
 }  // namespace crosscheck::timeml_testing

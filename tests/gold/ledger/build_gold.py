@@ -88,7 +88,7 @@ def parse(path):
         splits[("ecbplus", s)] = split
     for c, i, split in (selection.tuning2_events() + selection.tuning3_events() + selection.tuning4_events() +
                      selection.tuning5_events() + selection.tuning6_events() + selection.tuning7_events() +
-                     selection.tuning8_events() + selection.tuning9_events()):
+                     selection.tuning8_events() + selection.tuning9_events() + selection.tuning10_events()):
         splits[(c, i)] = split
     events, ev, group, docs = [], None, None, None
 

@@ -133,7 +133,30 @@ bodies are quoted nowhere in the project (tuning8's test) and whose
 (killings, shootings, attacks, disasters, crimes, courts, companies,
 markets, jobs; whole words, any case), the first BASIL_TUNING9; if fewer
 match, the rest by the ranking alone. Annotated from show.py's print
-before any crosscheck output on them was run or looked at."""
+before any crosscheck output on them was run or looked at.
+The tenth part, tuning10 (added in the seventh session of 2026-12-07,
+ledger31; this rule was written here before any ranking was printed or any
+text read): the freshest sources left, any domain. ECB+: the first topic that
+follows tune6's two in tuning4's ranking of ECB_TUNING4_CANDIDATES (the
+standard split's tuning topics 1-35 whose analyze output no session read;
+topics 36-45 are the stories' measuring side and stay out), both
+sub-topics, first five files each. BASIL: the events held by no part of this
+gold (no split above, tune2..tune9), by the number-word ranking, whose bodies
+are quoted nowhere in the project (tuning8's test), the first
+BASIL_TUNING10, no domain filter (caveat: ledger30 ran a throw-away ledger
+over every unheld BASIL event and read five one-figure entries; no figure
+of them was annotated or tuned on). Annotated from show.py's print before
+any crosscheck output on them was run or looked at.
+Addendum, written after the rule's first run printed three uuids (no title,
+no text read): two of them are in other golds' measuring parts (472158a1 in
+the BASIL 2016 quote speakers' measuring half, c99adbdd odd and so in the
+time_basil measuring part). A measuring document is never taken: the rule
+also skips the events named in a measuring file of tests/gold
+(MEASURING_ELSEWHERE: any file whose name holds "measuring", and the odd
+prefixes of tests/gold/time_basil), and takes the next by the ranking.
+Second line of the addendum, written after the second run printed three
+uuids and before any text was read: tests/gold/time/part2 has a measuring
+half too (FNV-1a 32 of the event id odd); its events are skipped as well."""
 import collections, glob, json, os, re
 
 SHARED = os.environ.get("CROSSCHECK_SHARED_DIR", os.path.join(os.path.dirname(__file__), "../../../../shared"))
@@ -366,6 +389,50 @@ def tuning9_events():
     return [("basil", u, "tune9") for u in TUNING9_BASIL] + [("ecbplus", s, "tune9") for s in ECB_TUNING9]
 
 
+BASIL_TUNING10 = 3
+ECB_TUNING10_TOPICS = 1
+
+
+def measuring_elsewhere(u, gold=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")):
+    """True when another gold holds the event in its measuring part."""
+    for f in glob.glob(os.path.join(gold, "*measuring*")):
+        if u[:8] in open(f).read():
+            return True
+    tb = open(os.path.join(gold, "time_basil/gold.tsv")).read()
+    if u[:8] in tb and int(u[:8], 16) % 2 == 1:
+        return True
+    h = 0x811c9dc5
+    for c in u.encode():
+        h = ((h ^ c) * 0x01000193) & 0xffffffff
+    return u[:8] in open(os.path.join(gold, "time/part2/gold.tsv")).read() and h % 2 == 1
+
+
+def tuning10_selection():
+    """The selection rule, as run once: tune10's ECB+ sub-topics and its
+    best-ranked BASIL events held by no part and quoted nowhere."""
+    topics = ecb_tuning4_ranking()[2 * ECB_TUNING4_TOPICS:2 * ECB_TUNING4_TOPICS + ECB_TUNING10_TOPICS]
+    held = {u for _, u, _ in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() +
+            tuning6_events() + tuning7_events() + tuning8_events() + tuning9_events()}
+    held |= {u for u, _ in basil_events()}
+    chosen = []
+    for u in basil_ranked():
+        if len(chosen) == BASIL_TUNING10:
+            break
+        if u not in held and not measuring_elsewhere(u) and not quoted_in_project(u):
+            chosen.append(u)
+    return sorted(chosen), ["%d%s" % (t, s) for t in topics for s in ("ecb", "ecbplus")]
+
+
+# tune10's selection as tuning10_selection() printed it (frozen, as tune8's).
+TUNING10_BASIL = ["58ed2376-35a0-453a-a08e-5cd87e3bdea5", "c5534b7e-a373-4962-8345-3847bc41a636",
+                  "ccf19ab6-7878-4378-b99c-2b08cc21371f"]
+ECB_TUNING10 = ["7ecb", "7ecbplus"]
+
+
+def tuning10_events():
+    return [("basil", u, "tune10") for u in TUNING10_BASIL] + [("ecbplus", s, "tune10") for s in ECB_TUNING10]
+
+
 def tuning2_events():
     return ([("basil", u, "tune2") for u in sorted(basil_ranked()[22:22 + BASIL_TUNING2])] +
             [("ecbplus", s, "tune2") for s in ECB_TUNING2])
@@ -376,5 +443,5 @@ if __name__ == "__main__":
         print("basil", u, split)
     for s, split in ECB:
         print("ecbplus", s, split)
-    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events() + tuning8_events() + tuning9_events():
+    for c, i, split in tuning2_events() + tuning3_events() + tuning4_events() + tuning5_events() + tuning6_events() + tuning7_events() + tuning8_events() + tuning9_events() + tuning10_events():
         print(c, i, split)
