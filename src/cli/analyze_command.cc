@@ -108,7 +108,14 @@ int RunAnalyze(const AnalyzeArgs& args) {
     main_start = main_cpu;
   };
   std::future<Result<std::unique_ptr<Pipeline>>> loading;
-  if (args.jobs != 1) loading = std::async(std::launch::async, [&] { return Pipeline::Create(pipeline_options); });
+  SerialParts serial;
+  auto load_model = [&] {
+    const double t0 = ThreadCpuSeconds();
+    auto loaded = Pipeline::Create(pipeline_options);
+    serial.model = ThreadCpuSeconds() - t0;
+    return loaded;
+  };
+  if (args.jobs != 1) loading = std::async(std::launch::async, load_model);
   const double read_start = ThreadCpuSeconds();
   ReadOptions ro;
   ro.limits = args.limits;
@@ -123,6 +130,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   ro.identify_later = true;
   ReadBatch batch = ReadPaths(args.paths, ro);
   double read_s = ThreadCpuSeconds() - read_start;
+  serial.read = read_s;
   for (const Error& e : batch.errors) std::cerr << "crosscheck: rejected " << e.message << "\n";
   for (const Error& e : batch.warnings) std::cerr << "crosscheck: warning: " << e.message << "\n";
   phase("read");
@@ -137,8 +145,12 @@ int RunAnalyze(const AnalyzeArgs& args) {
   // than one job it runs on a thread of its own, taking each document as
   // its analysis ends, in input order (FuseAll then starts from its
   // result). It starts now: its copy sketches need only the texts.
-  OrderedGrouping grouping(&analyses, /*threaded=*/args.jobs != 1);
-  auto pipeline = loading.valid() ? loading.get() : Pipeline::Create(pipeline_options);
+  // Its copy sketches are made on `jobs` threads, and each document's story
+  // features on the thread that analysed it (`prepare`), so its own thread
+  // does only what must be done in order.
+  const int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  OrderedGrouping grouping(&analyses, /*threaded=*/jobs != 1, jobs);
+  auto pipeline = loading.valid() ? loading.get() : load_model();
   if (!pipeline.ok()) {
     std::cerr << "crosscheck: " << pipeline.error().message << "\n";
     return 3;
@@ -161,7 +173,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
       return 3;
     }
   const bool release = args.html_path.empty() && args.db_path.empty();
-  double output_s = 0;
+  double output_s = 0, spool_s = 0;
   std::mutex output_s_mu;
   auto charge_to = [&](double* stage_s, double t0) {
     if (!args.profile) return;
@@ -188,6 +200,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
   constexpr size_t kRenderWholeBytes = size_t{1} << 20;
   std::vector<std::vector<AnalysisWriter::Rendered>> rendered(analyses.size());
   auto prepare = [&](size_t i) {
+    grouping.Prepare(i);
     if (sinks.empty() || analyses[i].doc.text.size() >= kRenderWholeBytes) return;
     const double t0 = args.profile ? ThreadCpuSeconds() : 0;
     rendered[i].reserve(sinks.size());
@@ -205,6 +218,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
       if (release) Pipeline::ReleaseOutputLayers(&analyses[i]);
     }
     charge(t0);
+    charge_to(&spool_s, t0);
   };
   Progress progress(!args.quiet && isatty(STDERR_FILENO), analyses.size(), total_bytes);
   auto analysed = [&](size_t i) {
@@ -215,6 +229,7 @@ int RunAnalyze(const AnalyzeArgs& args) {
                           prepare, identify);
   progress.Finish();
   phase("analyse");
+  serial.spool = spool_s;
 
   int rc = batch.errors.empty() ? 0 : 1;
   // The store takes each document's own analysis (before story dating), in
@@ -262,7 +277,6 @@ int RunAnalyze(const AnalyzeArgs& args) {
   // With more than one job, the records written after fusion (documents'
   // metadata, stories) are rendered on that many helper threads ahead of
   // the writing; one job renders them as it writes.
-  const int jobs = args.jobs > 0 ? args.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   for (const auto& sink : sinks)
     if (!sink->Finish(analyses, fused, batch.errors, jobs > 1 ? jobs : 0)) return 3;
   if (!args.html_path.empty()) {
@@ -287,6 +301,9 @@ int RunAnalyze(const AnalyzeArgs& args) {
     StageProfile stages = (*pipeline)->Profile();
     stages.seconds[7] += grouping.cpu_seconds();  // fuse: its grouping ran beside the analysis
     PrintProfile(stages, read_s, spooled_s + ThreadCpuSeconds() - output_start, total_bytes, phases);
+    serial.fuse_serial = stages.fuse_serial;
+    serial.grouping_chain = grouping.chain_seconds();
+    PrintSerialShare(serial, phases, jobs);
   }
   if (!args.quiet) {
     size_t english = 0;
@@ -311,7 +328,8 @@ void AddAnalyzeOptions(CLI::App* cmd, AnalyzeArgs* a) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "No progress line or summary on stderr");
   cmd->add_flag("--profile", a->profile,
-                "Print CPU seconds and MB per CPU second for each stage on stderr (output: JSON, HTML and store writes)");
+                "Print CPU seconds and MB per CPU second for each stage on stderr (output: JSON, HTML and store writes), "
+                "the phases, and with more than one job the serial share (CPU only one thread can spend)");
   cmd->add_option("--encoding", a->encoding, "Input that is not UTF-8: reject it (utf-8) or decode it as windows-1252")
       ->check(CLI::IsMember({"utf-8", "windows-1252", "cp1252"}));
   cmd->add_option("--format", a->format, "Input format; auto detects from content and name")

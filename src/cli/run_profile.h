@@ -34,6 +34,24 @@ struct Phase {
 void PrintProfile(const StageProfile& p, double read_s, double output_s, size_t bytes,
                   const std::vector<Phase>& phases);
 
+// The serial share of a run with more than one job, from thread CPU clocks
+// (so it does not depend on how busy the machine is): CPU seconds that only
+// one thread can spend while every other waits, against the run's work (the
+// process's CPU over every phase). Serial: the reading or the model load,
+// whichever is longer (they run side by side), the grouping's tail after
+// the last analysis (the "group wait" phase), the fuse stage outside its
+// parallel loops, the re-spooling and the writer (the main thread's CPU in
+// the output phase). Amdahl's bound for N threads is 1 / (s + (1 - s) / N).
+// Beside the analysis run two chains of one thread each, which bound it
+// only when N is large: the grouping thread and the spooling under its
+// lock; they are listed with their share, and the analysis phase cannot
+// take less than the longer of them.
+struct SerialParts {
+  double read = 0, model = 0, fuse_serial = 0;
+  double grouping_chain = 0, spool = 0;
+};
+void PrintSerialShare(const SerialParts& parts, const std::vector<Phase>& phases, int jobs);
+
 }  // namespace crosscheck
 
 #endif  // CROSSCHECK_CLI_RUN_PROFILE_H_

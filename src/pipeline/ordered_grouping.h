@@ -17,13 +17,29 @@
 // on, until Finish returns, nothing may write the document's text,
 // content_hash, language, entities or date); then Finish().
 //
+// What can run per document does not wait for the one grouping thread
+// (2026-12-07, jobs23): the copy sketches are made on `sketch_threads`
+// threads at the start, and Prepare(i), called on the thread that analysed
+// document i, makes its story features there, so the grouping thread only
+// indexes, looks up copies and clusters (its serial chain was a sixth of a
+// run's CPU, a fifth of it these per-document parts). The features are the
+// same wherever they are made (MakeStoryFeatures reads the text, the date
+// and the named entities' names, none of which ReleaseOutputLayers
+// changes), so the grouping is too.
+//
 // Memory: every document's copy sketch until the copy index has taken them
-// all (as GroupDocuments holds them), then one document's story features at
-// a time. Thread-safe: Ready from any thread; Finish from one.
+// all (as GroupDocuments holds them); story features made ahead for at most
+// kPrepareAhead documents past the one the grouping waits for (beyond that
+// window Prepare makes nothing and the grouping thread makes them itself,
+// so the queue is bounded and nothing ever waits on it). Thread-safe: Ready
+// and Prepare from any thread (each index once); Finish from one.
 #ifndef CROSSCHECK_PIPELINE_ORDERED_GROUPING_H_
 #define CROSSCHECK_PIPELINE_ORDERED_GROUPING_H_
 
+#include <atomic>
 #include <condition_variable>
+#include <cstdint>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -35,23 +51,38 @@ namespace crosscheck {
 
 class OrderedGrouping {
  public:
+  // Story features made ahead of the grouping thread, at most this many
+  // documents past the one it waits for.
+  static constexpr size_t kPrepareAhead = 1024;
+
   // `docs` must outlive this object and keep its size. `threaded`: group on a
-  // thread of its own from now on; else all of it runs in Finish().
-  OrderedGrouping(const std::vector<DocAnalysis>* docs, bool threaded);
+  // thread of its own from now on, its copy sketches made on
+  // `sketch_threads` threads (itself among them); else all of it runs in
+  // Finish(), on the calling thread, and Prepare does nothing.
+  OrderedGrouping(const std::vector<DocAnalysis>* docs, bool threaded, int sketch_threads = 1);
   ~OrderedGrouping();  // abandons an unfinished grouping and joins its thread
   OrderedGrouping(const OrderedGrouping&) = delete;
   OrderedGrouping& operator=(const OrderedGrouping&) = delete;
 
+  // Optional, before Ready(i), on the thread that analysed document i (any
+  // thread, concurrently for different documents): makes its story
+  // features there when threaded and within the window. Its layers must be
+  // final already (as for Ready); it may run before or after
+  // ReleaseOutputLayers.
+  void Prepare(size_t i);
   // Document i's analysis has ended (any thread, any order, once each).
   void Ready(size_t i);
   // REQUIRES: Ready(i) for every document. Waits for the grouping to end.
   Grouping Finish();
-  // CPU seconds the grouping took (its thread's, or Finish's), valid after
-  // Finish.
-  double cpu_seconds() const { return cpu_seconds_; }
+  // CPU seconds the grouping took, valid after Finish: every thread's
+  // (grouping thread or Finish, sketch helpers, Prepare), and the grouping
+  // thread's own (the serial chain; in Finish when not threaded).
+  double cpu_seconds() const { return chain_seconds_ + static_cast<double>(helper_ns_.load()) * 1e-9; }
+  double chain_seconds() const { return chain_seconds_; }
 
  private:
   void Run();
+  std::vector<ShingleSketch> Sketches();
   // Blocks until document i is ready; false when abandoned.
   bool WaitFor(size_t i);
 
@@ -61,7 +92,14 @@ class OrderedGrouping {
   std::vector<char> ready_;
   bool abandoned_ = false;
   Grouping result_;
-  double cpu_seconds_ = 0;
+  const bool threaded_;
+  const int sketch_threads_;
+  // Features made by Prepare: slot i written by Prepare(i) before Ready(i),
+  // read and freed by the grouping thread after WaitFor(i).
+  std::vector<std::unique_ptr<StoryFeatures>> features_;
+  std::atomic<size_t> waiting_for_{0};  // the document the grouping waits for
+  std::atomic<int64_t> helper_ns_{0};    // CPU of sketch helpers and Prepare
+  double chain_seconds_ = 0;
   std::thread thread_;
 };
 

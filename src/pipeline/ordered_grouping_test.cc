@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "claims/claim.h"
@@ -94,6 +95,47 @@ TEST(OrderedGroupingTest, EqualsGroupDocumentsWhateverOrderTheAnalysesEnd) {
     }
 }
 
+// Story features made ahead by Prepare on the analysing threads (before or
+// after the layers are released, for some documents or all of them) and
+// copy sketches made on several threads give the same grouping; the work
+// done off the grouping thread is counted in cpu_seconds, not in its chain.
+TEST(OrderedGroupingTest, FeaturesMadeAheadAndSketchThreadsGiveTheSameGrouping) {
+  auto p = Pipeline::Create();
+  ASSERT_TRUE(p.ok()) << p.error().message;
+  std::vector<DocAnalysis> analysed = Batch();
+  (*p)->AnalyzeAll(&analysed, 1);
+  const Grouping want = Reference(analysed);
+  for (int sketch_threads : {1, 3})
+    for (int mode : {0, 1, 2}) {  // Prepare: every document before release, every one after, the odd ones
+      SCOPED_TRACE(std::to_string(sketch_threads) + " sketch threads, mode " + std::to_string(mode));
+      std::vector<DocAnalysis> docs = analysed;
+      OrderedGrouping grouping(&docs, /*threaded=*/true, sketch_threads);
+      std::vector<std::thread> threads;
+      for (size_t k = 0; k < docs.size(); ++k)
+        threads.emplace_back([&, k] {
+          if (mode == 0) grouping.Prepare(k);
+          Pipeline::ReleaseOutputLayers(&docs[k]);
+          if (mode == 1 || (mode == 2 && k % 2 == 1)) grouping.Prepare(k);
+          grouping.Ready(k);
+        });
+      for (std::thread& t : threads) t.join();
+      const Grouping got = grouping.Finish();
+      EXPECT_EQ(got.copy_of, want.copy_of);
+      EXPECT_EQ(got.stories, want.stories);
+      EXPECT_GT(grouping.cpu_seconds(), grouping.chain_seconds()) << "features made off the grouping thread";
+    }
+  // Not threaded: Prepare makes nothing (Finish groups alone, in order).
+  std::vector<DocAnalysis> docs = analysed;
+  OrderedGrouping inline_grouping(&docs, /*threaded=*/false, 3);
+  for (size_t k = 0; k < docs.size(); ++k) {
+    inline_grouping.Prepare(k);
+    inline_grouping.Ready(k);
+  }
+  const Grouping got = inline_grouping.Finish();
+  EXPECT_EQ(got.stories, want.stories);
+  EXPECT_DOUBLE_EQ(inline_grouping.cpu_seconds(), inline_grouping.chain_seconds());
+}
+
 // As `analyze` runs it: Ready from the analysing threads as each analysis
 // ends (layers released), then FuseAll from the grouping; the stories,
 // ledgers and story dates equal those of FuseAll alone.
@@ -108,11 +150,14 @@ TEST(OrderedGroupingTest, FuseFromItEqualsFuseAllForAnyJobs) {
   for (int jobs : {1, 2, 3}) {
     SCOPED_TRACE(jobs);
     std::vector<DocAnalysis> docs = Batch();
-    OrderedGrouping grouping(&docs, jobs > 1);
-    (*p)->AnalyzeAll(&docs, jobs, {}, [&](size_t i) {
-      Pipeline::ReleaseOutputLayers(&docs[i]);
-      grouping.Ready(i);
-    });
+    OrderedGrouping grouping(&docs, jobs > 1, jobs);
+    (*p)->AnalyzeAll(
+        &docs, jobs, {},
+        [&](size_t i) {
+          Pipeline::ReleaseOutputLayers(&docs[i]);
+          grouping.Ready(i);
+        },
+        [&](size_t i) { grouping.Prepare(i); });
     const FuseResult got = (*p)->FuseAll(&docs, jobs, grouping.Finish());
     EXPECT_EQ(got.copy_of, want.copy_of);
     EXPECT_EQ(got.stats.groupings, 1);

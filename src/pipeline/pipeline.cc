@@ -103,9 +103,11 @@ void DateFromAddress(Document* d) {
 
 // Runs body(i) for i in [0, n) on up to `jobs` threads (the caller's among
 // them); each call writes only its own slot, so results do not depend on
-// the thread count. Each thread's CPU time is charged to `stage`.
-void ParallelFor(size_t n, int jobs, const Pipeline* p, bool profile, void (Pipeline::*add)(int, double) const,
-                 int stage, const std::function<void(size_t)>& body) {
+// the thread count. Each thread's CPU time is charged to `stage`. Returns
+// the calling thread's CPU seconds in it when `timed` (else 0).
+double ParallelFor(size_t n, int jobs, const Pipeline* p, bool profile, void (Pipeline::*add)(int, double) const,
+                   int stage, const std::function<void(size_t)>& body, bool timed = false) {
+  const double t0 = timed ? ThreadCpuSeconds() : 0;
   std::atomic<size_t> next{0};
   auto worker = [&] {
     StageClock clock(p, profile, add);
@@ -117,6 +119,7 @@ void ParallelFor(size_t n, int jobs, const Pipeline* p, bool profile, void (Pipe
   for (int t = 0; t < extra; ++t) threads.emplace_back(worker);
   worker();
   for (auto& t : threads) t.join();
+  return timed ? ThreadCpuSeconds() - t0 : 0;
 }
 
 }  // namespace
@@ -315,6 +318,8 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs) const {
 FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs, Grouping g) const {
   if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   StageClock clock(this, profile_, &Pipeline::AddTime);
+  const double serial_start = profile_ ? ThreadCpuSeconds() : 0;
+  double in_loops = 0;  // the calling thread's CPU inside the parallel loops
   FuseResult r;
   r.copy_of = std::move(g.copy_of);
   r.stats.groupings = 1;
@@ -365,7 +370,8 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs, Grouping 
     redated[k] = 1;
   };
   clock.Lap(7);
-  ParallelFor(tasks.size(), jobs, this, false, &Pipeline::AddTime, 7, [&](size_t k) { redate(tasks[k], k); });
+  in_loops += ParallelFor(tasks.size(), jobs, this, false, &Pipeline::AddTime, 7,
+                          [&](size_t k) { redate(tasks[k], k); }, profile_);
   for (size_t k = 0; k < long_tasks.size(); ++k) redate(long_tasks[k], tasks.size() + k);
   clock.Lap(-1);  // charged by each task
   std::vector<char> touched(g.stories.size(), 0);
@@ -376,8 +382,8 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs, Grouping 
   }
   clock.Lap(7);
   r.stories.resize(g.stories.size());
-  ParallelFor(g.stories.size(), jobs, this, profile_, &Pipeline::AddTime, 7,
-              [&](size_t s) { r.stories[s] = BuildStory(*docs, g.stories[s], r.copy_of); });
+  in_loops += ParallelFor(g.stories.size(), jobs, this, profile_, &Pipeline::AddTime, 7,
+                          [&](size_t s) { r.stories[s] = BuildStory(*docs, g.stories[s], r.copy_of); }, profile_);
   clock.Lap(-1);
   for (char t : touched) r.stats.stories_redated += t;
   for (size_t i = 0; i < docs->size(); ++i) {
@@ -385,6 +391,10 @@ FuseResult Pipeline::FuseAll(std::vector<DocAnalysis>* docs, int jobs, Grouping 
     if (r.copy_of[i] >= 0) (*docs)[i].doc.copy_of = (*docs)[r.copy_of[i]].doc.id;
   }
   clock.Lap(7);
+  if (profile_) {
+    std::lock_guard<std::mutex> lock(profile_mu_);
+    profile_times_.fuse_serial += ThreadCpuSeconds() - serial_start - in_loops;
+  }
   return r;
 }
 

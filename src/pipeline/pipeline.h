@@ -32,6 +32,10 @@ struct StageProfile {
   static constexpr const char* kNames[kStages] = {"segment", "date", "numbers", "times",
                                                   "entities", "quotes", "claims", "fuse"};
   double seconds[kStages] = {};
+  // Of "fuse": the calling thread's CPU in FuseAll outside its parallel
+  // loops (set-up, long reports re-dated one at a time, copy_of), when
+  // jobs > 1 the part no other thread shares.
+  double fuse_serial = 0;
 };
 
 class Pipeline {
