@@ -10,40 +10,16 @@
 
 #include "fuse/fuse.h"
 #include "fuse/ledger.h"
+#include "pipeline/ledger_test_lookup.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/test_doc.h"
 
 namespace crosscheck {
 namespace {
 
-Pipeline& ReadingPipeline() {
-  static auto pipeline = Pipeline::Create();
-  EXPECT_TRUE(pipeline.ok());
-  return **pipeline;
-}
-
-// The claim whose quantity starts at the first occurrence of `figure`.
-const Claim* ReadingClaimAt(const DocAnalysis& d, const std::string& figure) {
-  const size_t at = d.doc.text.find(figure);
-  if (at == std::string::npos) return nullptr;
-  for (const Claim& c : d.claims) {
-    const Span s = d.quantities[c.quantity].span;
-    if (s.start <= at && at < s.end) return &c;
-  }
-  return nullptr;
-}
-
-// The ledger entry holding the claim of `figure` in document `d`, -1 none.
-int ReadingEntryOf(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>& ledger, int d,
-            const std::string& figure) {
-  const Claim* c = ReadingClaimAt(docs[d], figure);
-  if (!c) return -2;
-  for (size_t e = 0; e < ledger.size(); ++e)
-    for (const std::vector<ClaimRef>* refs : {&ledger[e].claims, &ledger[e].restatements})
-      for (const ClaimRef& r : *refs)
-        if (r.doc == d && &docs[d].claims[r.claim] == c) return static_cast<int>(e);
-  return -1;
-}
+using testing_support::ClaimAtFigure;
+using testing_support::LedgerEntryOfFigure;
+using testing_support::SharedTestPipeline;
 
 struct ReadingFrameRow {
   const char* why;
@@ -58,8 +34,8 @@ void CheckReadingFrame(const ReadingFrameRow& r) {
   SCOPED_TRACE(r.why);
   std::vector<DocAnalysis> docs;
   docs.push_back(testing_support::TestDoc("a", r.text, "2016-07-22"));
-  ReadingPipeline().AnalyzeAll(&docs, 1);
-  const Claim* c = ReadingClaimAt(docs[0], r.figure);
+  SharedTestPipeline().AnalyzeAll(&docs, 1);
+  const Claim* c = ClaimAtFigure(docs[0], r.figure);
   ASSERT_NE(c, nullptr) << r.figure;
   if (r.state) EXPECT_EQ(c->state.str(), r.state) << r.figure;
   EXPECT_EQ(c->counted.str(), r.counted) << r.figure;
@@ -160,10 +136,11 @@ void CheckReadingPair(const ReadingPairRow& r) {
   std::vector<DocAnalysis> docs;
   docs.push_back(testing_support::TestDoc("a", r.a, "2016-07-22"));
   docs.push_back(testing_support::TestDoc("b", r.b, "2016-07-22"));
-  ReadingPipeline().AnalyzeAll(&docs, 1);
+  SharedTestPipeline().AnalyzeAll(&docs, 1);
   FuseResult fused = Fuse(docs);
   std::vector<LedgerEntry> ledger = BuildLedger(docs, {0, 1}, fused.copy_of);
-  const int ea = ReadingEntryOf(docs, ledger, 0, r.figure_a), eb = ReadingEntryOf(docs, ledger, 1, r.figure_b);
+  const int ea = LedgerEntryOfFigure(docs, ledger, 0, r.figure_a);
+  const int eb = LedgerEntryOfFigure(docs, ledger, 1, r.figure_b);
   ASSERT_NE(ea, -2) << r.figure_a;
   ASSERT_NE(eb, -2) << r.figure_b;
   if (r.together) {
@@ -378,8 +355,8 @@ TEST(LedgerReadingTest, APollsFiguresCarryTheirPollAndKind) {
     SCOPED_TRACE(r.why);
     std::vector<DocAnalysis> docs;
     docs.push_back(testing_support::TestDoc("a", r.text, "2016-02-18"));
-    ReadingPipeline().AnalyzeAll(&docs, 1);
-    const Claim* c = ReadingClaimAt(docs[0], r.figure);
+    SharedTestPipeline().AnalyzeAll(&docs, 1);
+    const Claim* c = ClaimAtFigure(docs[0], r.figure);
     ASSERT_NE(c, nullptr) << r.figure;
     EXPECT_EQ(c->kind.str(), r.kind) << r.figure;
     if (r.predicate) EXPECT_EQ(c->predicate.str(), r.predicate) << r.figure;

@@ -11,38 +11,16 @@
 
 #include "fuse/fuse.h"
 #include "fuse/ledger.h"
+#include "pipeline/ledger_test_lookup.h"
 #include "pipeline/pipeline.h"
 #include "pipeline/test_doc.h"
 
 namespace crosscheck {
 namespace {
 
-Pipeline& GovernPipeline() {
-  static auto pipeline = Pipeline::Create();
-  EXPECT_TRUE(pipeline.ok());
-  return **pipeline;
-}
-
-const Claim* GovernClaimAt(const DocAnalysis& d, const std::string& figure) {
-  const size_t at = d.doc.text.find(figure);
-  if (at == std::string::npos) return nullptr;
-  for (const Claim& c : d.claims) {
-    const Span s = d.quantities[c.quantity].span;
-    if (s.start <= at && at < s.end) return &c;
-  }
-  return nullptr;
-}
-
-int GovernEntryOf(const std::vector<DocAnalysis>& docs, const std::vector<LedgerEntry>& ledger, int d,
-                  const std::string& figure) {
-  const Claim* c = GovernClaimAt(docs[d], figure);
-  if (!c) return -2;
-  for (size_t e = 0; e < ledger.size(); ++e)
-    for (const std::vector<ClaimRef>* refs : {&ledger[e].claims, &ledger[e].restatements})
-      for (const ClaimRef& r : *refs)
-        if (r.doc == d && &docs[d].claims[r.claim] == c) return static_cast<int>(e);
-  return -1;
-}
+using testing_support::ClaimAtFigure;
+using testing_support::LedgerEntryOfFigure;
+using testing_support::SharedTestPipeline;
 
 struct GovernPairRow {
   const char* why;
@@ -59,13 +37,14 @@ void CheckGovernPair(const GovernPairRow& r) {
   std::vector<DocAnalysis> docs;
   docs.push_back(testing_support::TestDoc("a", r.a, "2026-03-12"));
   docs.push_back(testing_support::TestDoc("b", r.b, "2026-03-13"));
-  GovernPipeline().AnalyzeAll(&docs, 1);
-  const Claim* ca = GovernClaimAt(docs[0], r.figure_a);
+  SharedTestPipeline().AnalyzeAll(&docs, 1);
+  const Claim* ca = ClaimAtFigure(docs[0], r.figure_a);
   ASSERT_NE(ca, nullptr) << r.figure_a;
   EXPECT_EQ(ca->time.str(), r.time_a) << r.figure_a;
   FuseResult fused = Fuse(docs);
   std::vector<LedgerEntry> ledger = BuildLedger(docs, {0, 1}, fused.copy_of);
-  const int ea = GovernEntryOf(docs, ledger, 0, r.figure_a), eb = GovernEntryOf(docs, ledger, 1, r.figure_b);
+  const int ea = LedgerEntryOfFigure(docs, ledger, 0, r.figure_a);
+  const int eb = LedgerEntryOfFigure(docs, ledger, 1, r.figure_b);
   ASSERT_NE(ea, -2) << r.figure_a;
   ASSERT_NE(eb, -2) << r.figure_b;
   if (r.together) {
