@@ -13,6 +13,19 @@ namespace {
 
 int Digit36(char ch) { return ch >= '0' && ch <= '9' ? ch - '0' : ch >= 'a' && ch <= 'z' ? ch - 'a' + 10 : -1; }
 
+constexpr size_t kBadId = std::string_view::npos;
+
+// One base-36 id from `i` up to the next space, colon or the end: its
+// value in *v and the offset after it, kBadId on another byte.
+size_t ReadId(std::string_view s, size_t i, uint32_t* v) {
+  for (; i < s.size() && s[i] != ' ' && s[i] != ':'; ++i) {
+    const int d = Digit36(s[i]);
+    if (d < 0) return kBadId;
+    *v = *v * 36 + static_cast<uint32_t>(d);
+  }
+  return i;
+}
+
 // The ids of a field ("k62 ok2 nsk": base 36, one to six digits, between
 // spaces; empty pieces skipped), read in one pass over its bytes; false on
 // a malformed id.
@@ -23,14 +36,9 @@ bool ParseIds(std::string_view s, std::vector<uint32_t>* out) {
       ++i;
       continue;
     }
-    size_t j = i;
     uint32_t v = 0;
-    for (; j < s.size() && s[j] != ' '; ++j) {
-      const int d = Digit36(s[j]);
-      if (d < 0) return false;
-      v = v * 36 + static_cast<uint32_t>(d);
-    }
-    if (j - i > 6) return false;
+    const size_t j = ReadId(s, i, &v);
+    if (j == kBadId || j - i > 6 || (j < s.size() && s[j] != ' ')) return false;
     out->push_back(v);
     i = j;
   }
@@ -45,14 +53,9 @@ bool ParseUps(std::string_view s, std::vector<std::pair<uint32_t, uint8_t>>* out
       ++i;
       continue;
     }
-    size_t j = i;
     uint32_t v = 0;
-    for (; j < s.size() && s[j] != ' ' && s[j] != ':'; ++j) {
-      const int d = Digit36(s[j]);
-      if (d < 0) return false;
-      v = v * 36 + static_cast<uint32_t>(d);
-    }
-    if (j == i || j - i > 6 || j + 1 >= s.size() || s[j] != ':' || s[j + 1] < '1' || s[j + 1] > '9' ||
+    const size_t j = ReadId(s, i, &v);
+    if (j == kBadId || j == i || j - i > 6 || j + 1 >= s.size() || s[j] != ':' || s[j + 1] < '1' || s[j + 1] > '9' ||
         (j + 2 < s.size() && s[j + 2] != ' '))
       return false;
     out->emplace_back(v, static_cast<uint8_t>(s[j + 1] - '0'));
