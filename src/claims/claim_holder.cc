@@ -74,12 +74,11 @@ bool ReadSubjectHolder(const ClaimInputs& in, const Lexicon& lex, TokenRange own
   // the count, so "Quist took the 35-word oath" and "Judge Pike
   // administered the 35-word oath" tell one oath.
   //
-  // A count of people or things that its verb says the subject has, gets
+  // A count of people or groups that its verb says the subject has, gets
   // or wins (WordNet's verbs of possession and competition: "Rivera has
-  // won 120 delegates", "the club signed ... and now has 30 players",
-  // "Ortiz will receive at least 40") is the subject's all the same: the
-  // subject holds them, it does not act on them, and two subjects holding
-  // a count are two measures ("Rivera has 120", "Okafor has 95").
+  // won 120 delegates", "Ortiz will receive at least 40") is the subject's
+  // all the same: the subject holds them, it does not act on them, and two
+  // subjects holding a count are two measures.
   if (c.kind == "count" && !c.topic.empty()) return false;
   // A record's losses, right after its wins ("improved to 14-2"), are the
   // wins' holder's.
